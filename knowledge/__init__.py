@@ -1,0 +1,32 @@
+"""The knowledge store: tables, ingestion of job descriptions, and queries.
+
+The only package that runs SQL. Its public surface is listed here; the
+intent layer reads through `Knowledge` and gets frozen values back.
+"""
+
+from knowledge.catalog import (
+    CareerEntry,
+    ExperienceInfo,
+    FactEntry,
+    FactMatch,
+    Knowledge,
+    RoleEntry,
+    RoleProfile,
+    SalaryInfo,
+    SourceInfo,
+)
+from knowledge.conversations import Context, load_context, save_context
+from knowledge.dedup import first_delivery
+from knowledge.ingest import IngestError, IngestReport, ensure_seeded, ingest_paths
+from knowledge.parse import DocumentError, parse_document, role_key
+from knowledge.seeds import bundled_seeds_dir
+from knowledge.store import Store, database_url, default_data_dir
+from knowledge.unanswered import record_unanswered
+
+__all__ = [
+    "CareerEntry", "Context", "DocumentError", "ExperienceInfo", "FactEntry", "FactMatch",
+    "IngestError", "IngestReport", "Knowledge", "RoleEntry", "RoleProfile", "SalaryInfo",
+    "SourceInfo", "Store", "bundled_seeds_dir", "database_url", "default_data_dir",
+    "ensure_seeded", "first_delivery", "ingest_paths", "load_context", "parse_document",
+    "record_unanswered", "role_key", "save_context",
+]

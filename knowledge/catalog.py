@@ -1,0 +1,285 @@
+"""Reading the store: the query API the intent layer uses.
+
+An answer must come back in about a millisecond, and an ORM round trip costs
+a tenth of that, so `Knowledge` keeps the role index (titles, aliases, salary,
+experience) in memory and fetches a role's facts with one query per table,
+caching the result. Both caches belong to one knowledge version: every
+question first checks the version (one indexed read) and a change made by an
+ingestion in any process drops them. The values handed out are frozen
+dataclasses, so nothing outside this package ever sees a session or a row.
+"""
+
+from collections import OrderedDict
+from dataclasses import dataclass
+from threading import Lock
+
+from sqlalchemy import func, or_
+from sqlmodel import select
+
+from knowledge import sections as S
+from knowledge.models import CareerLink, Experience, Fact, Role, RoleAlias, Salary, Source
+from knowledge.parse import role_key
+from knowledge.store import Store
+
+# Profiles kept in memory per process; a profile is a few KB.
+PROFILE_CACHE_SIZE = 512
+
+
+@dataclass(frozen=True)
+class SourceInfo:
+    id: int
+    name: str
+    title: str
+    format: str
+    ingested_at: str
+
+
+@dataclass(frozen=True)
+class SalaryInfo:
+    stated: bool
+    text: str
+    source: str
+    minimum: int | None = None
+    maximum: int | None = None
+    open_ended: bool = False
+    currency: str | None = None
+    period: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class ExperienceInfo:
+    text: str
+    source: str
+    years_min: int | None = None
+    years_max: int | None = None
+    open_ended: bool = False
+
+
+@dataclass(frozen=True)
+class RoleEntry:
+    id: int
+    title: str
+    key: str
+    aliases: tuple[str, ...]
+    salaries: tuple[SalaryInfo, ...]
+    experience: tuple[ExperienceInfo, ...]
+    sources: tuple[SourceInfo, ...]
+
+    @property
+    def salary(self) -> SalaryInfo | None:
+        """The first stated salary, else the first (unstated) one, else None."""
+        stated = [s for s in self.salaries if s.stated]
+        return (stated or list(self.salaries) or [None])[0]
+
+
+@dataclass(frozen=True)
+class FactEntry:
+    section: str
+    text: str
+    source: str
+    position: int
+    label: str | None = None
+
+    @property
+    def display(self) -> str:
+        return f"{self.label}: {self.text}" if self.label else self.text
+
+
+@dataclass(frozen=True)
+class CareerEntry:
+    role_id: int
+    kind: str
+    title: str
+    key: str
+    source: str
+    note: str | None = None
+
+
+@dataclass(frozen=True)
+class RoleProfile:
+    role: RoleEntry
+    facts: tuple[FactEntry, ...]
+    career: tuple[CareerEntry, ...]
+
+    def section(self, name: str) -> list[FactEntry]:
+        return [f for f in self.facts if f.section == name]
+
+
+@dataclass(frozen=True)
+class FactMatch:
+    role: RoleEntry
+    fact: FactEntry
+
+
+class Knowledge:
+    """The store as the intent layer sees it. Thread-safe; one per process."""
+
+    def __init__(self, store: Store):
+        self.store = store
+        self._lock = Lock()
+        self._version: int | None = None
+        self._roles: tuple[RoleEntry, ...] = ()
+        self._by_id: dict[int, RoleEntry] = {}
+        self._by_key: dict[str, RoleEntry] = {}
+        self._profiles: OrderedDict[int, RoleProfile] = OrderedDict()
+
+    # -- freshness -----------------------------------------------------------
+    def refresh(self) -> int:
+        """Check the knowledge version; reload the index when it changed."""
+        version = self.store.version()
+        if version != self._version:
+            with self._lock:
+                if version != self._version:
+                    self._load(version)
+        return version
+
+    @property
+    def version(self) -> int:
+        if self._version is None:
+            self.refresh()
+        return self._version or 0
+
+    # -- roles ---------------------------------------------------------------
+    def roles(self) -> tuple[RoleEntry, ...]:
+        if self._version is None:
+            self.refresh()
+        return self._roles
+
+    def role(self, role_id: int) -> RoleEntry | None:
+        if self._version is None:
+            self.refresh()
+        return self._by_id.get(role_id)
+
+    def role_by_alias(self, title: str) -> RoleEntry | None:
+        """The role a title or alias names exactly (spacing, case and
+        punctuation aside)."""
+        if self._version is None:
+            self.refresh()
+        return self._by_key.get(role_key(title))
+
+    # -- facts ---------------------------------------------------------------
+    def profile(self, role_id: int) -> RoleProfile | None:
+        role = self.role(role_id)
+        if role is None:
+            return None
+        cached = self._profiles.get(role_id)
+        if cached is not None:
+            self._profiles.move_to_end(role_id)
+            return cached
+        names = {s.id: s.name for s in role.sources}
+        with self.store.session() as session:
+            facts = session.exec(
+                select(Fact.section, Fact.text, Fact.source_id, Fact.position, Fact.label)
+                .where(Fact.role_id == role_id)
+                .order_by(Fact.source_id, Fact.position)
+            ).all()
+            links = session.exec(
+                select(CareerLink.kind, CareerLink.title, CareerLink.key, CareerLink.source_id, CareerLink.note)
+                .where(CareerLink.role_id == role_id)
+                .order_by(CareerLink.id)
+            ).all()
+        profile = RoleProfile(
+            role=role,
+            facts=tuple(FactEntry(sec, text, names.get(src, "?"), pos, label) for sec, text, src, pos, label in facts),
+            career=tuple(CareerEntry(role_id, kind, title, key, names.get(src, "?"), note)
+                         for kind, title, key, src, note in links),
+        )
+        with self._lock:
+            self._profiles[role_id] = profile
+            while len(self._profiles) > PROFILE_CACHE_SIZE:
+                self._profiles.popitem(last=False)
+        return profile
+
+    def facts(self, role_id: int, section: str) -> list[FactEntry]:
+        profile = self.profile(role_id)
+        return profile.section(section) if profile else []
+
+    def search_facts(self, term: str, sections: tuple[str, ...] | None = None, limit: int = 500) -> list[FactMatch]:
+        """Facts of any role that mention `term` (case-insensitive), in role order."""
+        term = term.strip().lower()
+        if not term:
+            return []
+        pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        query = select(Fact.role_id, Fact.section, Fact.text, Fact.source_id, Fact.position, Fact.label).where(
+            or_(func.lower(Fact.text).like(pattern, escape="\\"), func.lower(Fact.label).like(pattern, escape="\\"))
+        )
+        if sections:
+            query = query.where(Fact.section.in_(sections))
+        with self.store.session() as session:
+            rows = session.exec(query.order_by(Fact.role_id, Fact.position).limit(limit)).all()
+        matches = []
+        for role_id, sec, text, src, pos, label in rows:
+            role = self.role(role_id)
+            if role is not None:
+                names = {s.id: s.name for s in role.sources}
+                matches.append(FactMatch(role, FactEntry(sec, text, names.get(src, "?"), pos, label)))
+        return matches
+
+    def career_links(self, *, kind: str | None = None, title_key: str | None = None,
+                     role_id: int | None = None) -> list[CareerEntry]:
+        """Edges of the career graph, filtered by kind, target title or role."""
+        query = select(CareerLink.role_id, CareerLink.kind, CareerLink.title, CareerLink.key,
+                       Source.name, CareerLink.note).join(Source, Source.id == CareerLink.source_id)
+        if kind:
+            query = query.where(CareerLink.kind == kind)
+        if title_key:
+            query = query.where(CareerLink.key == title_key)
+        if role_id is not None:
+            query = query.where(CareerLink.role_id == role_id)
+        with self.store.session() as session:
+            rows = session.exec(query.order_by(CareerLink.role_id, CareerLink.id)).all()
+        return [CareerEntry(rid, k, t, key, src, note) for rid, k, t, key, src, note in rows]
+
+    def career_titles(self) -> dict[str, str]:
+        """Every title named in a career path, by key (display spelling)."""
+        with self.store.session() as session:
+            rows = session.exec(select(CareerLink.key, CareerLink.title).distinct()).all()
+        return {key: title for key, title in rows}
+
+    # -- loading -------------------------------------------------------------
+    def _load(self, version: int) -> None:
+        with self.store.session() as session:
+            roles = session.exec(select(Role.id, Role.title, Role.key).order_by(Role.title)).all()
+            aliases: dict[int, list[str]] = {}
+            for role_id, alias in session.exec(select(RoleAlias.role_id, RoleAlias.alias).order_by(RoleAlias.id)):
+                aliases.setdefault(role_id, []).append(alias)
+            sources: dict[int, list[SourceInfo]] = {}
+            names: dict[int, str] = {}
+            for src in session.exec(select(Source).order_by(Source.name)):
+                names[src.id] = src.name
+                sources.setdefault(src.role_id, []).append(
+                    SourceInfo(src.id, src.name, src.title, src.format, src.ingested_at.isoformat(timespec="seconds"))
+                )
+            salaries: dict[int, list[SalaryInfo]] = {}
+            for s in session.exec(select(Salary).order_by(Salary.source_id)):
+                salaries.setdefault(s.role_id, []).append(SalaryInfo(
+                    s.stated, s.text, names.get(s.source_id, "?"), s.minimum, s.maximum,
+                    s.open_ended, s.currency, s.period, s.note))
+            experience: dict[int, list[ExperienceInfo]] = {}
+            for e in session.exec(select(Experience).order_by(Experience.source_id, Experience.line)):
+                experience.setdefault(e.role_id, []).append(ExperienceInfo(
+                    e.text, names.get(e.source_id, "?"), e.years_min, e.years_max, e.open_ended))
+        entries = []
+        for role_id, title, key in roles:
+            names_for_role = list(dict.fromkeys([title, *aliases.get(role_id, [])]))
+            entries.append(RoleEntry(
+                id=role_id, title=title, key=key, aliases=tuple(names_for_role),
+                salaries=tuple(salaries.get(role_id, ())), experience=tuple(experience.get(role_id, ())),
+                sources=tuple(sources.get(role_id, ())),
+            ))
+        by_key = {}
+        for entry in entries:
+            for alias in entry.aliases:
+                by_key.setdefault(role_key(alias), entry)
+        self._roles = tuple(entries)
+        self._by_id = {e.id: e for e in entries}
+        self._by_key = by_key
+        self._profiles = OrderedDict()
+        self._version = version
+
+
+__all__ = [
+    "CareerEntry", "ExperienceInfo", "FactEntry", "FactMatch", "Knowledge", "RoleEntry",
+    "RoleProfile", "SalaryInfo", "SourceInfo", "S",
+]

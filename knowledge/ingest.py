@@ -1,0 +1,225 @@
+"""Filling the store from documents, all or nothing.
+
+A run reads and parses every file first; if any cannot be read as a job
+description the run stops there with every reason, and the store is not
+touched. Otherwise all documents are written in one transaction. A source is
+identified by its file name: an unchanged file changes nothing, a changed one
+replaces exactly the facts that source gave.
+"""
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy import delete, func
+from sqlmodel import Session, select
+
+from knowledge import sections as S
+from knowledge.models import CareerLink, Experience, Fact, Role, RoleAlias, Salary, Source, utcnow
+from knowledge.parse import (
+    MAX_DOCUMENT_BYTES,
+    DocumentError,
+    ParsedDocument,
+    Warning,
+    decode,
+    parse_document,
+    role_key,
+)
+from knowledge.store import Store, bump_version
+
+ADDED, UPDATED, UNCHANGED = "added", "updated", "unchanged"
+
+
+class IngestError(Exception):
+    """One or more files could not be ingested; nothing was written."""
+
+    def __init__(self, errors: list[str]):
+        super().__init__("\n".join(errors))
+        self.errors = errors
+
+
+@dataclass
+class DocumentReport:
+    name: str
+    path: str
+    role: str
+    format: str
+    status: str
+    counts: dict[str, int]
+    salary: str
+    warnings: list[Warning] = field(default_factory=list)
+
+
+@dataclass
+class IngestReport:
+    documents: list[DocumentReport]
+    # role title -> facets no source fills ("salary not stated", "soft skills").
+    completeness: dict[str, list[str]]
+
+    @property
+    def changed(self) -> bool:
+        return any(doc.status != UNCHANGED for doc in self.documents)
+
+
+def collect_files(paths: list[str | Path]) -> list[Path]:
+    """Files named, and the *.txt / *.md files inside folders named, in order."""
+    files: list[Path] = []
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            files.extend(sorted(p for p in path.iterdir() if p.suffix in (".txt", ".md") and p.is_file()))
+        else:
+            files.append(path)
+    return files
+
+
+def ingest_paths(store: Store, paths: list[str | Path]) -> IngestReport:
+    files = collect_files(paths)
+    if not files:
+        raise IngestError([f"no documents found in {', '.join(map(str, paths)) or 'nothing'}"])
+    parsed, errors = [], []
+    for path in files:
+        try:
+            parsed.append((path, *_read(path)))
+        except DocumentError as exc:
+            errors.append(str(exc))
+    names = [path.name for path, *_ in parsed]
+    for name in {n for n in names if names.count(n) > 1}:
+        errors.append(f"{name}: two files of this name in one run; sources are identified by file name")
+    if errors:
+        raise IngestError(errors)
+    with store.session() as session:
+        reports = [_write(session, path, data_hash, doc) for path, data_hash, doc in parsed]
+        if any(r.status != UNCHANGED for r in reports):
+            bump_version(session)
+        session.commit()
+        completeness = completeness_report(session)
+    return IngestReport(documents=reports, completeness=completeness)
+
+
+def ensure_seeded(store: Store, seeds_dir: Path | None) -> IngestReport | None:
+    """Ingest the bundled seeds into an empty store; do nothing otherwise."""
+    if seeds_dir is None or not store.is_empty():
+        return None
+    return ingest_paths(store, [seeds_dir])
+
+
+def completeness_report(session: Session) -> dict[str, list[str]]:
+    counts: dict[int, set[str]] = {}
+    for role_id, section in session.exec(select(Fact.role_id, Fact.section).distinct()):
+        counts.setdefault(role_id, set()).add(section)
+    stated = set(session.exec(select(Salary.role_id).where(Salary.stated == True)))  # noqa: E712
+    report = {}
+    for role in session.exec(select(Role).order_by(Role.title)):
+        present = counts.get(role.id, set())
+        missing = [] if role.id in stated else ["salary not stated"]
+        missing += [facet for facet, secs in S.FACETS.items() if not present.intersection(secs)]
+        report[role.title] = missing
+    return report
+
+
+def _read(path: Path) -> tuple[str, ParsedDocument]:
+    name = str(path)
+    try:
+        size = path.stat().st_size
+        if size > MAX_DOCUMENT_BYTES:
+            raise DocumentError(
+                f"{name}: the file is {size:,} bytes; job descriptions are expected "
+                f"under {MAX_DOCUMENT_BYTES:,} bytes"
+            )
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise DocumentError(f"{name}: no such file")
+    except IsADirectoryError:
+        raise DocumentError(f"{name}: is a folder")
+    except PermissionError:
+        raise DocumentError(f"{name}: permission denied")
+    except OSError as exc:
+        raise DocumentError(f"{name}: cannot be read ({exc.strerror or exc})")
+    return hashlib.sha256(data).hexdigest(), parse_document(decode(data, name), name)
+
+
+def _write(session: Session, path: Path, data_hash: str, doc: ParsedDocument) -> DocumentReport:
+    counts: dict[str, int] = {}
+    for item in doc.items:
+        counts[item.section] = counts.get(item.section, 0) + 1
+    key = role_key(doc.title)
+    source = session.exec(select(Source).where(Source.name == path.name)).first()
+    old_role_id = source.role_id if source else None
+    role = session.exec(select(Role).where(Role.key == key)).first()
+    status = ADDED
+    if source is not None:
+        if source.content_hash == data_hash and role is not None and source.role_id == role.id:
+            status = UNCHANGED
+        else:
+            status = UPDATED
+            _forget_source(session, source.id)
+    report = DocumentReport(
+        name=path.name,
+        path=str(path),
+        role=role.title if role else doc.title,
+        format=doc.format,
+        status=status,
+        counts=counts,
+        salary=_salary_summary(doc),
+        warnings=doc.warnings,
+    )
+    if status == UNCHANGED:
+        return report
+    if role is None:
+        role = Role(key=key, title=doc.title)
+        session.add(role)
+        session.flush()
+    if source is None:
+        source = Source(name=path.name, path=str(path), title=doc.title, format=doc.format,
+                        content_hash=data_hash, role_id=role.id)
+    else:
+        source.path, source.title, source.format = str(path), doc.title, doc.format
+        source.content_hash, source.role_id, source.ingested_at = data_hash, role.id, utcnow()
+    session.add(source)
+    session.flush()
+    _store_facts(session, role.id, source.id, doc)
+    if old_role_id is not None and old_role_id != role.id:
+        _drop_role_if_orphaned(session, old_role_id)
+    return report
+
+
+def _store_facts(session: Session, role_id: int, source_id: int, doc: ParsedDocument) -> None:
+    session.add(RoleAlias(role_id=role_id, source_id=source_id, alias=doc.title, key=role_key(doc.title)))
+    for position, item in enumerate(doc.items):
+        session.add(Fact(role_id=role_id, source_id=source_id, section=item.section, position=position,
+                         label=item.label, text=item.text, line=item.line))
+    if doc.salary is not None:
+        s = doc.salary
+        session.add(Salary(role_id=role_id, source_id=source_id, stated=s.stated, minimum=s.minimum,
+                           maximum=s.maximum, open_ended=s.open_ended, currency=s.currency,
+                           period=s.period, note=s.note, text=s.text, line=s.line))
+    for e in doc.experience:
+        session.add(Experience(role_id=role_id, source_id=source_id, years_min=e.years_min,
+                               years_max=e.years_max, open_ended=e.open_ended, text=e.text, line=e.line))
+    for link in doc.career:
+        session.add(CareerLink(role_id=role_id, source_id=source_id, kind=link.kind, title=link.title,
+                               key=role_key(link.title), note=link.note))
+
+
+def _forget_source(session: Session, source_id: int) -> None:
+    for table in (Fact, Salary, Experience, CareerLink, RoleAlias):
+        session.exec(delete(table).where(table.source_id == source_id))
+
+
+def _drop_role_if_orphaned(session: Session, role_id: int) -> None:
+    remaining = session.exec(select(func.count()).select_from(Source).where(Source.role_id == role_id)).one()
+    if not remaining:
+        session.exec(delete(RoleAlias).where(RoleAlias.role_id == role_id))
+        session.exec(delete(Role).where(Role.id == role_id))
+
+
+def _salary_summary(doc: ParsedDocument) -> str:
+    s = doc.salary
+    if s is None:
+        return "no salary line" if doc.format == "role_profile" else "none in this document"
+    if not s.stated:
+        return "not stated"
+    low = f"{s.minimum:,}" if s.minimum is not None else "?"
+    high = f"{s.maximum:,}" if s.maximum is not None else "?"
+    return f"{low} - {high}{'+' if s.open_ended else ''} {s.currency or ''}".strip()

@@ -1,0 +1,143 @@
+"""The tables of the knowledge store.
+
+One module for every table, so the schema reads top to bottom in one place.
+Facts keep their section, order, label and source, so an answer can say where
+each line came from. No relationships are declared: queries join explicitly,
+which keeps the models free of the forward-reference traps of SQLModel
+(sqlmodel issue 196) and keeps loading predictable.
+"""
+
+from datetime import datetime, timezone
+from typing import Optional
+
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class Role(SQLModel, table=True):
+    """A job role; several sources may describe it under slightly different titles."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    key: str = Field(index=True, unique=True, description="title folded by role_key()")
+    title: str
+
+
+class RoleAlias(SQLModel, table=True):
+    """A title a role is known by (each source's spelling of it)."""
+
+    __tablename__ = "role_alias"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    role_id: int = Field(foreign_key="role.id", index=True)
+    source_id: Optional[int] = Field(default=None, foreign_key="source.id", index=True)
+    alias: str
+    key: str = Field(index=True)
+
+
+class Source(SQLModel, table=True):
+    """One ingested document. Identified by its file name: re-ingesting a file
+    of the same name replaces what it said."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(index=True, unique=True)
+    path: str
+    title: str
+    format: str
+    content_hash: str
+    ingested_at: datetime = Field(default_factory=utcnow)
+    role_id: int = Field(foreign_key="role.id", index=True)
+
+
+class Salary(SQLModel, table=True):
+    """The salary line of a source; `stated` is False when the amounts are blank."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    role_id: int = Field(foreign_key="role.id", index=True)
+    source_id: int = Field(foreign_key="source.id", index=True)
+    stated: bool
+    minimum: Optional[int] = None
+    maximum: Optional[int] = None
+    open_ended: bool = False
+    currency: Optional[str] = None
+    period: Optional[str] = None
+    note: Optional[str] = None
+    text: str
+    line: int
+
+
+class Experience(SQLModel, table=True):
+    """A typical-experience statement, with the years as numbers where given."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    role_id: int = Field(foreign_key="role.id", index=True)
+    source_id: int = Field(foreign_key="source.id", index=True)
+    years_min: Optional[int] = None
+    years_max: Optional[int] = None
+    open_ended: bool = False
+    text: str
+    line: int
+
+
+class Fact(SQLModel, table=True):
+    """One item of a document: a bullet, a paragraph, a tag, an FAQ answer."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    role_id: int = Field(foreign_key="role.id", index=True)
+    source_id: int = Field(foreign_key="source.id", index=True)
+    section: str = Field(index=True)
+    position: int
+    label: Optional[str] = None
+    text: str
+    line: int
+
+
+class CareerLink(SQLModel, table=True):
+    """An edge of the career-path graph: a title people come from, move on
+    to, or move sideways to. `title` may name a role with no profile."""
+
+    __tablename__ = "career_link"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    role_id: int = Field(foreign_key="role.id", index=True)
+    source_id: int = Field(foreign_key="source.id", index=True)
+    kind: str = Field(index=True)
+    title: str
+    key: str = Field(index=True)
+    note: Optional[str] = None
+
+
+class Meta(SQLModel, table=True):
+    """Key/value settings of the store itself, e.g. the knowledge version that
+    every process checks to know when its in-memory index is stale."""
+
+    key: str = Field(primary_key=True)
+    value: str
+
+
+class Conversation(SQLModel, table=True):
+    """What a conversation was last about, so follow-ups can say "and the salary?"."""
+
+    key: str = Field(primary_key=True)
+    role_ids: str = ""
+    intent: Optional[str] = None
+    updated_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class Unanswered(SQLModel, table=True):
+    """A question the bot could not answer, kept for the operators' report."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    asked_at: datetime = Field(default_factory=utcnow, index=True)
+    platform: str
+    text: str
+    reason: str
+    candidates: str = ""
+
+
+class ProcessedEvent(SQLModel, table=True):
+    """A platform event id already answered: retries must not answer twice."""
+
+    __tablename__ = "processed_event"
+    key: str = Field(primary_key=True)
+    seen_at: datetime = Field(default_factory=utcnow, index=True)

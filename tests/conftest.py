@@ -1,0 +1,57 @@
+"""Shared fixtures: a real store on a real database, SQLite always and the
+local PostgreSQL server where ROLECALL_TEST_POSTGRES_URL names one."""
+
+import os
+import uuid
+from pathlib import Path
+
+import pytest
+from sqlalchemy import create_engine, text
+
+from knowledge import Store, ingest_paths
+
+PROJECT = Path(__file__).resolve().parent.parent
+SEEDS = PROJECT / "seeds"
+POSTGRES_ENV = "ROLECALL_TEST_POSTGRES_URL"
+
+
+def _postgres_url(request) -> str:
+    """A fresh schema on the test server, dropped after the test."""
+    base = os.environ.get(POSTGRES_ENV)
+    if not base:
+        pytest.skip(f"PostgreSQL not configured: set {POSTGRES_ENV}, e.g. "
+                    "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+    schema = f"rc_{uuid.uuid4().hex[:12]}"
+    admin = create_engine(base)
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {schema}"))
+
+    def drop():
+        with admin.begin() as conn:
+            conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
+        admin.dispose()
+
+    request.addfinalizer(drop)
+    separator = "&" if "?" in base else "?"
+    return f"{base}{separator}options=-csearch_path%3D{schema}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def database_url(request, tmp_path) -> str:
+    """The URL of an empty database; the same test runs on both engines."""
+    if request.param == "sqlite":
+        return f"sqlite:///{tmp_path / 'rolecall.db'}"
+    return _postgres_url(request)
+
+
+@pytest.fixture
+def store(database_url):
+    store = Store(database_url)
+    yield store
+    store.dispose()
+
+
+@pytest.fixture
+def seeded_store(store):
+    ingest_paths(store, [SEEDS])
+    return store
