@@ -1,0 +1,26 @@
+"""The intent layer: a question in, a structured answer out, for every platform.
+
+Platform-neutral and synchronous; imports neither Slack nor botbuilder.
+Everything it knows about roles comes from `knowledge`.
+"""
+
+from bot.answer import (
+    ANSWER,
+    CLARIFY,
+    ERROR,
+    HELP,
+    NOT_UNDERSTOOD,
+    UNKNOWN_ROLE,
+    Answer,
+    Item,
+    Question,
+    Section,
+    Suggestion,
+)
+from bot.assistant import Assistant, open_assistant
+from bot.render_text import render_text
+
+__all__ = [
+    "ANSWER", "CLARIFY", "ERROR", "HELP", "NOT_UNDERSTOOD", "UNKNOWN_ROLE", "Answer", "Assistant",
+    "Item", "Question", "Section", "Suggestion", "open_assistant", "render_text",
+]

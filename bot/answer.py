@@ -1,0 +1,71 @@
+"""The values that cross the boundary between the core and the platforms.
+
+A platform adapter turns its event into a `Question` and draws the `Answer`
+it gets back; nothing else crosses. The answer *describes* a reply (a title,
+sections of items, follow-up suggestions, the sources) and never draws it:
+Block Kit, Adaptive Cards and plain text are each an adapter's business.
+"""
+
+from dataclasses import dataclass, field
+
+# What kind of reply an answer is; adapters may style them differently.
+ANSWER = "answer"  # facts from the store
+CLARIFY = "clarify"  # a question back: which role did you mean?
+UNKNOWN_ROLE = "unknown_role"  # a role the store does not have
+NOT_UNDERSTOOD = "not_understood"  # small talk, or nothing RoleCall can answer
+HELP = "help"
+ERROR = "error"  # something failed on our side; the text apologises
+
+
+@dataclass(frozen=True)
+class Question:
+    """A message to answer. `conversation_key` ties follow-ups together: a
+    Slack thread, a Teams chat, a DM; None means no remembered context."""
+
+    text: str
+    platform: str = "cli"
+    user_id: str | None = None
+    conversation_key: str | None = None
+
+
+@dataclass(frozen=True)
+class Item:
+    text: str
+    label: str | None = None
+    source: str | None = None
+
+    @property
+    def display(self) -> str:
+        return f"{self.label}: {self.text}" if self.label else self.text
+
+
+@dataclass(frozen=True)
+class Section:
+    """A titled block: an optional lead paragraph, then items."""
+
+    title: str
+    items: tuple[Item, ...] = ()
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    """A button: `label` is shown, `question` is what pressing it asks."""
+
+    label: str
+    question: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    title: str
+    kind: str = ANSWER
+    intent: str = "none"
+    summary: str | None = None
+    sections: tuple[Section, ...] = ()
+    roles: tuple[str, ...] = ()
+    confidence: float = 0.0
+    suggestions: tuple[Suggestion, ...] = ()
+    choices: tuple[Suggestion, ...] = ()  # answers to a clarifying question
+    sources: tuple[str, ...] = ()
+    explanation: dict = field(default_factory=dict, compare=False)
