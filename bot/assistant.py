@@ -1,18 +1,463 @@
-"""PROVISIONAL: replaced by the real intent layer in the next commit."""
+"""The intent layer's front door: `Assistant.answer(question) -> Answer`.
 
-from bot.answer import Answer, Question
-from knowledge import Knowledge, Store, bundled_seeds_dir, ensure_seeded
+It reads a question in four steps: weigh the intent phrases, find the role
+mentions (with scores), bring in the conversation's context when the
+question leans on it ("and the salary?"), then pick one of a few shapes of
+answer: one role, a comparison, a search across roles, a career route, or a
+question back when it is not sure. It never guesses a role: below
+`ROLE_ACCEPT` it asks, and a role the store lacks is said to be missing.
+"""
+
+import re
+from collections import deque
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from bot import compose
+from bot import vocabulary as V
+from bot.answer import ANSWER, Answer, Question
+from bot.intents import IntentMatch, IntentMatcher
+from bot.roles import Mention, RoleIndex
+from bot.text import Token, cap, fold, tokenize
+from knowledge import (
+    Context,
+    Knowledge,
+    Store,
+    bundled_seeds_dir,
+    ensure_seeded,
+    load_context,
+    record_unanswered,
+    role_key,
+    save_context,
+)
+from knowledge import sections as S
+
+# A role is taken as meant when its mention scores at least this (share of
+# the title's weight the user wrote, times typo similarity). "lead backend"
+# scores 0.81 for Lead Backend Engineer; "backend engineer" 0.69, which asks.
+ROLE_ACCEPT = 0.75
+# Below ROLE_ACCEPT but at least this: offered as "did you mean".
+ROLE_SUGGEST = 0.25
+# Two candidates closer than this are both offered: the question is ambiguous.
+ROLE_MARGIN = 0.12
+# A career-path title counts as named when the user wrote all of it.
+TITLE_EXACT = 0.99
+# How close (rapidfuzz WRatio) an unknown role must be to a known one to be
+# offered; "chief data officer" vs "Global Lead Engineer" is ~40.
+CLOSE_ROLE_SCORE = 80
+# Conversation context older than this is forgotten.
+CONTEXT_TTL = timedelta(minutes=30)
+# Clarifying questions list at most this many roles.
+MAX_CHOICES = 4
+
+_MONEY = re.compile(r"\$?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k\b|thousand\b)?", re.I)
+
+
+@dataclass
+class Reading:
+    """What the layer understood of one question; also what --explain shows."""
+
+    text: str
+    tokens: list[Token]
+    intents: IntentMatch
+    mentions: list[Mention]
+    roles: list[int] = field(default_factory=list)  # resolved profiled role ids, in order
+    role_scores: list[float] = field(default_factory=list)
+    ambiguous: Mention | None = None
+    titles_without_profile: list[str] = field(default_factory=list)
+    unknown_words: list[str] = field(default_factory=list)
+    weak: list[Mention] = field(default_factory=list)
+    used_context: bool = False
+    decision: str = ""
+
+    def explain(self) -> dict:
+        return {
+            "intent_scores": {k: round(v, 2) for k, v in sorted(self.intents.scores.items(), key=lambda kv: -kv[1])},
+            "phrases": [f"{h.intent}: '{h.phrase}' (+{h.weight:g})" for h in self.intents.hits],
+            "mentions": [
+                {"text": m.text, "candidates": [
+                    {"title": c.title.name, "alias": c.title.alias, "score": round(c.score, 3),
+                     "profile": c.title.role_id is not None} for c in m.candidates[:5]]}
+                for m in self.mentions
+            ],
+            "unknown_words": self.unknown_words,
+            "used_context": self.used_context,
+            "decision": self.decision,
+        }
 
 
 class Assistant:
-    def __init__(self, knowledge: Knowledge):
+    def __init__(self, knowledge: Knowledge, *, context_ttl: timedelta = CONTEXT_TTL):
         self.knowledge = knowledge
+        self.context_ttl = context_ttl
+        self.intent_matcher = IntentMatcher()
+        self._index: RoleIndex | None = None
+        self._index_version: int | None = None
 
+    @property
+    def store(self) -> Store:
+        return self.knowledge.store
+
+    # -- public ------------------------------------------------------------
     def answer(self, question: Question) -> Answer:
-        return Answer(title="Not ready yet", kind="not_understood")
+        version = self.knowledge.refresh()
+        index = self._role_index(version)
+        context = None
+        if question.conversation_key:
+            context = load_context(self.store, question.conversation_key, self.context_ttl)
+        reading = self.read(question.text, index)
+        answer = self._respond(reading, context)
+        answer = _with_explanation(answer, reading)
+        if question.conversation_key and answer.kind == ANSWER and answer.roles:
+            ids = tuple(self._ids_of(answer.roles))
+            if ids:
+                save_context(self.store, question.conversation_key, Context(ids, answer.intent))
+        if answer.kind in ("clarify", "unknown_role", "not_understood") and answer.intent not in (
+                V.SMALLTALK, V.HELP) and reading.text.strip():
+            record_unanswered(self.store, reading.text, question.platform, answer.kind,
+                              [(c.title.name, c.score) for m in reading.mentions for c in m.candidates[:2]])
+        elif answer.intent == V.REVERSE and not answer.roles:
+            record_unanswered(self.store, reading.text, question.platform, "no_results", [])
+        return answer
+
+    def read(self, text: str, index: RoleIndex | None = None) -> Reading:
+        index = index or self._role_index(self.knowledge.refresh())
+        folded = fold(cap(text or ""))
+        tokens = tokenize(folded)
+        intents = self.intent_matcher.match(tokens, title_words=index.knows)
+        usable = [not used for used in intents.used_by_long]
+        mentions = index.find(tokens, usable, folded)
+        reading = Reading(folded, tokens, intents, mentions)
+        self._classify_mentions(reading)
+        in_mentions = {i for m in mentions for i in range(m.start, m.end)}
+        reading.unknown_words = [
+            t.text for i, t in enumerate(tokens)
+            if not t.brk and i not in in_mentions and not intents.used[i]
+            and t.text not in V.FUNCTION_WORDS and not t.text.isdigit() and not _MONEY.fullmatch(t.text)
+            and not index.knows(t.text)
+        ]
+        return reading
+
+    # -- understanding -----------------------------------------------------
+    def _classify_mentions(self, reading: Reading) -> None:
+        for mention in reading.mentions:
+            profiled = mention.profiled()
+            best = mention.best
+            if profiled and profiled[0].score >= ROLE_ACCEPT:
+                rivals = [c for c in profiled[1:] if c.title.role_id != profiled[0].title.role_id
+                          and profiled[0].score - c.score < ROLE_MARGIN]
+                if not rivals:
+                    if profiled[0].title.role_id not in reading.roles:
+                        reading.roles.append(profiled[0].title.role_id)
+                        reading.role_scores.append(profiled[0].score)
+                    continue
+            if profiled and profiled[0].score >= ROLE_SUGGEST:
+                reading.ambiguous = reading.ambiguous or mention
+            elif best and best.title.role_id is None and best.score >= TITLE_EXACT:
+                reading.titles_without_profile.append(best.title.name)
+            else:
+                reading.weak.append(mention)
+
+    def _respond(self, r: Reading, context: Context | None) -> Answer:
+        intents = r.intents
+        roles = self.knowledge.roles()
+        role_intent, weight = intents.top(V.ROLE_INTENTS)
+        if weight < V.INTENT_MIN_WEIGHT:
+            role_intent = None
+        role_intent = _refine(role_intent, intents)
+
+        if not r.tokens:
+            r.decision = "empty question: help"
+            return compose.help_answer(roles)
+        if intents.has(V.HELP, 4) and not r.roles:
+            r.decision = "help"
+            return compose.help_answer(roles)
+
+        route = self._route(r)
+        if route is not None:
+            return route
+
+        pronoun = any(t.text in V.PRONOUNS for t in r.tokens)
+        if len(r.roles) >= 2:
+            r.decision = f"two or more roles named: compare on {role_intent or 'the essentials'}"
+            return compose.compare(role_intent, [self._profile(i) for i in r.roles], min(r.role_scores))
+
+        if len(r.roles) == 1:
+            if intents.has(V.COMPARE, 2) and context and any(i != r.roles[0] for i in context.role_ids):
+                r.used_context = True
+                ids = [i for i in context.role_ids if i != r.roles[0]] + r.roles
+                r.decision = "compare with the role(s) of the conversation"
+                return compose.compare(role_intent, [self._profile(i) for i in ids], r.role_scores[0])
+            if role_intent is None and context and context.intent in V.ROLE_INTENTS and not intents.scores:
+                role_intent = context.intent
+                r.used_context = True
+            intent = role_intent or V.OVERVIEW
+            r.decision = f"one role: {intent}"
+            return compose.role_answer(intent, self._profile(r.roles[0]), r.role_scores[0])
+
+        if r.ambiguous is not None:
+            return self._clarify(r)
+
+        across = self._across_roles(r, roles, role_intent)
+        if across is not None:
+            return across
+
+        if r.titles_without_profile:
+            name = r.titles_without_profile[0]
+            r.decision = "a career-path title with no profile"
+            return compose.unknown_role(name, self._close_roles(name), self._appears_in(name))
+
+        if context and context.role_ids and (role_intent or pronoun or intents.has(V.COMPARE)) \
+                and not r.weak and not r.unknown_words:
+            r.used_context = True
+            profiles = [p for p in (self._profile(i) for i in context.role_ids) if p is not None]
+            if profiles:
+                intent = role_intent or context.intent or V.OVERVIEW
+                if len(profiles) > 1:
+                    r.decision = f"follow-up on the conversation's roles: compare on {intent}"
+                    return compose.compare(intent, profiles, 0.8)
+                r.decision = f"follow-up on the conversation's role: {intent}"
+                return compose.role_answer(intent, profiles[0], 0.8)
+
+        if intents.has(V.SMALLTALK, 2) or intents.has(V.THANKS, 3):
+            r.decision = "small talk"
+            return compose.smalltalk(intents.has(V.SMALLTALK, 2), roles)
+
+        if r.weak or (role_intent and r.unknown_words):
+            name = self._unknown_name(r)
+            r.decision = "a role the store does not have"
+            return compose.unknown_role(name, self._close_roles(name), self._appears_in(name))
+
+        if role_intent and not r.unknown_words:
+            r.decision = "a role question without a role: ask which"
+            options = [(role.title, f"{r.text.strip()} ({role.title})") for role in roles[:MAX_CHOICES]]
+            return compose.clarify("this", options, 0.0)
+
+        r.decision = "not a question about roles"
+        return compose.not_understood(roles)
+
+    def _across_roles(self, r: Reading, roles, role_intent: str | None) -> Answer | None:
+        """Questions about the store as a whole: list, search, filter, career targets."""
+        intents = r.intents
+        plural = any(t.text in ("roles", "positions", "jobs", "any", "who") for t in r.tokens) \
+            or intents.has(V.REVERSE, 2)
+        if intents.has(V.LIST_ROLES, 5) and not r.unknown_words:
+            r.decision = "list roles"
+            return compose.list_roles(roles)
+        if not plural:
+            return None
+        phrases = set(intents.phrases(V.REVERSE))
+        if phrases & set(V.CAREER_TARGET_PHRASES):
+            target = self._career_target(r)
+            if target:
+                r.decision = f"career target: roles leading to {target}"
+                links = self.knowledge.career_links(title_key=role_key(target))
+                return compose.career_into(target, links, {role.id: role for role in roles}, 0.9)
+        amount = _money(r.text)
+        if amount and (role_intent == V.SALARY or phrases & (V.ABOVE_WORDS | V.BELOW_WORDS)):
+            above = not (phrases & V.BELOW_WORDS)
+            r.decision = f"salary filter: {'above' if above else 'below'} {amount}"
+            return compose.salary_filter(roles, amount, above, 0.9)
+        term = self._search_term(r)
+        if term:
+            r.decision = f"search across roles for '{term}'"
+            return compose.search_results(term, self.knowledge.search_facts(term), 0.9)
+        if intents.has(V.LIST_ROLES, 3):
+            r.decision = "list roles"
+            return compose.list_roles(roles)
+        return None
+
+    def _route(self, r: Reading) -> Answer | None:
+        """'how do I get from Engineer to Principal Engineer': a path in the career graph."""
+        texts = [t.text for t in r.tokens]
+        if not (r.intents.has(V.PATH) or ("from" in texts and "to" in texts)):
+            return None
+        named = []
+        for m in r.mentions:
+            best = m.profiled()[0] if m.profiled() and m.profiled()[0].score >= ROLE_ACCEPT else m.best
+            if best and (best.title.role_id is not None or best.score >= TITLE_EXACT):
+                named.append((m, best))
+        if len(named) < 2:
+            return None
+        (m1, a), (m2, b) = named[0], named[-1]
+        if "from" in texts and "to" in texts and texts.index("to") < texts.index("from"):
+            a, b = b, a
+        start = self.knowledge.role(a.title.role_id).title if a.title.role_id else a.title.name
+        goal = self.knowledge.role(b.title.role_id).title if b.title.role_id else b.title.name
+        r.decision = f"career route from {start} to {goal}"
+        return compose.career_route(start, goal, self._shortest_route(start, goal), min(a.score, b.score))
+
+    def _clarify(self, r: Reading) -> Answer:
+        mention = r.ambiguous
+        top = mention.profiled()[0].score
+        seen, options = set(), []
+        for cand in mention.profiled():
+            if cand.title.role_id in seen or top - cand.score >= ROLE_MARGIN * 2 or cand.score < ROLE_SUGGEST:
+                continue
+            seen.add(cand.title.role_id)
+            title = self.knowledge.role(cand.title.role_id).title
+            question = r.text[:r.tokens[mention.start].start] + title + r.text[r.tokens[mention.end - 1].end:]
+            options.append((title, question.strip()))
+            if len(options) == MAX_CHOICES:
+                break
+        r.decision = "not sure which role: ask"
+        return compose.clarify(mention.text, options, top)
+
+    # -- helpers -----------------------------------------------------------
+    def _role_index(self, version: int) -> RoleIndex:
+        if self._index is None or self._index_version != version:
+            self._index = RoleIndex(self.knowledge.roles(), self.knowledge.career_titles())
+            self._index_version = version
+        return self._index
+
+    def _profile(self, role_id: int):
+        return self.knowledge.profile(role_id)
+
+    def _ids_of(self, titles) -> list[int]:
+        ids = []
+        for title in titles:
+            role = self.knowledge.role_by_alias(title)
+            if role is not None:
+                ids.append(role.id)
+        return ids
+
+    def _search_term(self, r: Reading) -> str | None:
+        """The words a cross-role search is about: what is left once function
+        words and intent phrases are set aside, in the user's spelling."""
+        picked = [t for i, t in enumerate(r.tokens)
+                  if not t.brk and not r.intents.used[i] and t.text not in V.FUNCTION_WORDS]
+        if not picked:
+            return None
+        start, end = picked[0].start, picked[-1].end
+        words = [t.text for t in picked]
+        if len(words) > 1 and end - start > 40:
+            return words[0]
+        return r.text[start:end].strip(" ?!.,")
+
+    def _career_target(self, r: Reading) -> str | None:
+        for m in reversed(r.mentions):
+            profiled = m.profiled()
+            if profiled and profiled[0].score >= ROLE_ACCEPT:
+                return self.knowledge.role(profiled[0].title.role_id).title
+            if m.best and m.best.score >= TITLE_EXACT:
+                return m.best.title.name
+        words = self._search_term(r)
+        return words.title() if words else None
+
+    def _unknown_name(self, r: Reading) -> str:
+        """The words the user used for the role we don't have."""
+        spans = [(m.start, m.end) for m in r.weak]
+        unknown = set(r.unknown_words)
+        for i, t in enumerate(r.tokens):
+            if t.text in unknown and not r.intents.used[i]:
+                spans.append((i, i + 1))
+        if not spans:
+            return r.text.strip()
+        start = min(s for s, _ in spans)
+        end = max(e for _, e in spans)
+        # "head of people": carry on over "of <word>"
+        if end + 1 < len(r.tokens) and r.tokens[end].text == "of" and not r.tokens[end + 1].brk:
+            end += 2
+        while start < end and r.tokens[start].text in V.FUNCTION_WORDS:
+            start += 1
+        return r.text[r.tokens[start].start:r.tokens[end - 1].end] if start < end else r.text.strip()
+
+    def _close_roles(self, name: str) -> list[str]:
+        from rapidfuzz import fuzz, process
+
+        titles = [role.title for role in self.knowledge.roles()]
+        found = process.extract(name, titles, scorer=fuzz.WRatio, score_cutoff=CLOSE_ROLE_SCORE, limit=3)
+        return [title for title, _score, _i in found]
+
+    def _appears_in(self, name: str) -> list[tuple[str, str]]:
+        how = {S.CAREER_ENTRY: "people come to it from there", S.CAREER_ADVANCEMENT: "a next step from it",
+               S.CAREER_LATERAL: "a lateral move from it"}
+        out = []
+        for link in self.knowledge.career_links(title_key=role_key(name)):
+            role = self.knowledge.role(link.role_id)
+            if role is not None and (role.title, how[link.kind]) not in out:
+                out.append((role.title, how[link.kind]))
+        return out
+
+    def _shortest_route(self, start: str, goal: str) -> list[tuple[str, str, str]] | None:
+        names: dict[str, str] = {}
+        edges: dict[str, list[tuple[str, str]]] = {}
+
+        def node(title: str) -> str:
+            role = self.knowledge.role_by_alias(title)
+            key = role.key if role else role_key(title)
+            names.setdefault(key, role.title if role else title)
+            return key
+
+        for link in self.knowledge.career_links():
+            role = self.knowledge.role(link.role_id)
+            if role is None:
+                continue
+            here, there = node(role.title), node(link.title)
+            if link.kind == S.CAREER_ADVANCEMENT:
+                edges.setdefault(here, []).append((there, f"next step from {role.title}"))
+            elif link.kind == S.CAREER_ENTRY:
+                edges.setdefault(there, []).append((here, f"entry point into {role.title}"))
+            else:
+                edges.setdefault(here, []).append((there, f"lateral move from {role.title}"))
+                edges.setdefault(there, []).append((here, f"lateral move into {role.title}"))
+        a, b = node(start), node(goal)
+        previous: dict[str, tuple[str, str] | None] = {a: None}
+        queue = deque([a])
+        while queue:
+            current = queue.popleft()
+            if current == b:
+                break
+            for nxt, how in edges.get(current, []):
+                if nxt not in previous:
+                    previous[nxt] = (current, how)
+                    queue.append(nxt)
+        if b not in previous or a == b:
+            return None
+        steps = []
+        while previous[b] is not None:
+            before, how = previous[b]
+            steps.append((names[before], names[b], how))
+            b = before
+        return list(reversed(steps))
+
+
+def _refine(intent: str | None, intents: IntentMatch) -> str | None:
+    """Resolve near-synonyms between intents: the more specific one wins."""
+    career = [V.CAREER_ENTRY, V.CAREER_NEXT, V.CAREER_LATERAL]
+    if intent == V.CAREER:
+        specific, weight = intents.top(career)
+        if specific and weight >= intents.scores.get(V.CAREER, 0) + 1:
+            return specific
+    if intent == V.SKILLS:
+        hard, soft = intents.scores.get(V.HARD_SKILLS, 0), intents.scores.get(V.SOFT_SKILLS, 0)
+        if hard > soft + 1:
+            return V.HARD_SKILLS
+        if soft > hard + 1:
+            return V.SOFT_SKILLS
+    return intent
+
+
+def _money(text: str) -> int | None:
+    for match in _MONEY.finditer(text):
+        number = float(match.group(1).replace(",", ""))
+        if match.group(2):
+            number *= 1000
+        elif number < 1000:
+            number *= 1000  # "above 200" in a pay question means thousands
+        if number >= 1000:
+            return int(number)
+    return None
+
+
+def _with_explanation(answer: Answer, reading: Reading) -> Answer:
+    answer.explanation.update(reading.explain())
+    return answer
 
 
 def open_assistant(database_url: str | None = None, *, seed: bool = True) -> Assistant:
+    """An assistant on the store at `database_url` (default: the per-user
+    SQLite file), filled with the bundled seeds when empty."""
     store = Store(database_url)
     if seed:
         ensure_seeded(store, bundled_seeds_dir())

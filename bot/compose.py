@@ -1,0 +1,423 @@
+"""Building answers from the store's facts, one function per kind of answer.
+
+Everything shown comes from a `RoleProfile` or `RoleEntry`: the composers
+choose sections, order them and word the one-line summaries; they never add
+a fact of their own. Every answer names the source documents it drew on.
+"""
+
+from bot import vocabulary as V
+from bot.answer import (
+    ANSWER,
+    CLARIFY,
+    HELP,
+    NOT_UNDERSTOOD,
+    UNKNOWN_ROLE,
+    Answer,
+    Item,
+    Section,
+    Suggestion,
+)
+from knowledge import sections as S
+from knowledge.catalog import CareerEntry, ExperienceInfo, FactEntry, RoleEntry, RoleProfile, SalaryInfo
+
+# Items of a list shown per role in a side-by-side comparison.
+COMPARE_ITEMS = 12
+# Matching facts shown per role in a "which roles mention X" answer.
+SEARCH_ITEMS_PER_ROLE = 3
+
+# What each single-role intent shows: (topic words, sections in order).
+ROLE_SECTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
+    V.OVERVIEW: ("overview", (S.OVERVIEW, S.ABOUT)),
+    V.PRIMARY: ("responsibilities", (S.PRIMARY, S.KEY_RESPONSIBILITIES, S.RESPONSIBILITIES)),
+    V.SECONDARY: ("secondary responsibilities", (S.SECONDARY,)),
+    V.HARD_SKILLS: ("hard skills", (S.HARD_SKILLS, S.TOOL_CATEGORIES)),
+    V.SOFT_SKILLS: ("soft skills", (S.SOFT_SKILLS,)),
+    V.SKILLS: ("skills", (S.HARD_SKILLS, S.SOFT_SKILLS, S.TOOL_CATEGORIES)),
+    V.EDUCATION: ("education", (S.EDUCATION_MINIMUM, S.EDUCATION_PREFERRED, S.EDUCATION_FIELDS)),
+    V.EXPERIENCE: ("experience", (S.EXPERIENCE_RANGE, S.EXPERIENCE_PREFERRED)),
+    V.CAREER: ("career path", (S.CAREER_ENTRY, S.CAREER_ADVANCEMENT, S.CAREER_LATERAL)),
+    V.CAREER_ENTRY: ("where they come from", (S.CAREER_ENTRY,)),
+    V.CAREER_NEXT: ("next steps", (S.CAREER_ADVANCEMENT,)),
+    V.CAREER_LATERAL: ("lateral moves", (S.CAREER_LATERAL,)),
+    V.PERKS: ("perks and working arrangements", (S.LOCATION, S.EMPLOYMENT_TYPE, S.PERKS)),
+    V.HIRING: ("hiring advice", (S.HIRING_ADVICE, S.PREREQUISITES)),
+}
+
+# Which follow-up buttons an answer on one intent offers first.
+FOLLOW_UP_ORDER = (V.PRIMARY, V.SALARY, V.HARD_SKILLS, V.SOFT_SKILLS, V.EXPERIENCE, V.CAREER,
+                   V.EDUCATION, V.PERKS, V.HIRING, V.JOB_DESCRIPTION, V.OVERVIEW)
+MAX_SUGGESTIONS = 4
+
+
+# -- formatting ---------------------------------------------------------------
+def money(amount: int) -> str:
+    return f"${amount:,}"
+
+
+def salary_text(salary: SalaryInfo | None) -> str:
+    if salary is None or not salary.stated:
+        return "not stated"
+    low = money(salary.minimum) if salary.minimum is not None else "?"
+    high = money(salary.maximum) if salary.maximum is not None else "?"
+    text = f"{low} - {high}{'+' if salary.open_ended else ''}"
+    if salary.currency:
+        text += f" {salary.currency}"
+    if salary.period:
+        text += f" {salary.period}"
+    if salary.note:
+        text += f" ({salary.note})"
+    return text
+
+
+def years_text(experience: tuple[ExperienceInfo, ...]) -> str:
+    if not experience:
+        return "not stated"
+    return experience[0].text
+
+
+def _items(facts: list[FactEntry]) -> tuple[Item, ...]:
+    return tuple(Item(text=f.text, label=f.label, source=f.source) for f in facts)
+
+
+def _sources(profile: RoleProfile, facts: list[FactEntry]) -> tuple[str, ...]:
+    names = list(dict.fromkeys(f.source for f in facts))
+    return tuple(names) or tuple(s.name for s in profile.role.sources)
+
+
+def follow_ups(role: RoleEntry, skip: str) -> tuple[Suggestion, ...]:
+    out = []
+    for intent in FOLLOW_UP_ORDER:
+        if intent == skip or (skip in (V.CAREER_ENTRY, V.CAREER_NEXT, V.CAREER_LATERAL) and intent == V.CAREER):
+            continue
+        label, question = V.FOLLOW_UPS[intent]
+        out.append(Suggestion(label, question.format(role=role.title)))
+        if len(out) == MAX_SUGGESTIONS:
+            break
+    return tuple(out)
+
+
+# -- one role -------------------------------------------------------------------
+def role_answer(intent: str, profile: RoleProfile, confidence: float) -> Answer:
+    role = profile.role
+    if intent == V.SALARY:
+        return salary_answer(profile, confidence)
+    if intent == V.JOB_DESCRIPTION:
+        return job_description(profile, confidence)
+    topic, section_names = ROLE_SECTIONS.get(intent, ROLE_SECTIONS[V.OVERVIEW])
+    sections, used = [], []
+    for name in section_names:
+        facts = profile.section(name)
+        if facts:
+            used.extend(facts)
+            sections.append(Section(S.TITLES[name], _items(facts)))
+    summary = None
+    if intent == V.OVERVIEW:
+        sections.append(Section("At a glance", (
+            Item(salary_text(role.salary), label="Salary"),
+            Item(years_text(role.experience), label="Experience"),
+        )))
+    if intent == V.EXPERIENCE and role.experience:
+        summary = _years_summary(role)
+    if not used:
+        missing = f"The documents for {role.title} don't cover its {topic}."
+        return Answer(
+            title=f"{role.title}: {topic}", intent=intent, summary=missing, roles=(role.title,),
+            confidence=confidence, suggestions=follow_ups(role, intent),
+            sources=tuple(s.name for s in role.sources),
+        )
+    return Answer(
+        title=f"{role.title}: {topic}", intent=intent, summary=summary, sections=tuple(sections),
+        roles=(role.title,), confidence=confidence, suggestions=follow_ups(role, intent),
+        sources=_sources(profile, used),
+    )
+
+
+def _years_summary(role: RoleEntry) -> str | None:
+    e = role.experience[0]
+    if e.years_min is None:
+        return None
+    if e.years_max is None:
+        return f"Typically {e.years_min}+ years."
+    return f"Typically {e.years_min}-{e.years_max}{'+' if e.open_ended else ''} years."
+
+
+def salary_answer(profile: RoleProfile, confidence: float) -> Answer:
+    role = profile.role
+    stated = [s for s in role.salaries if s.stated]
+    if stated:
+        summary = f"{role.title}: {salary_text(stated[0])}."
+        items = tuple(Item(salary_text(s), label="Range", source=s.source) for s in stated)
+        sections = (Section("Salary", items),)
+        sources = tuple(dict.fromkeys(s.source for s in stated))
+    else:
+        blank = [s for s in role.salaries if not s.stated]
+        why = " (its salary line is blank)" if blank else ""
+        summary = f"The {role.title} document does not state a salary{why}."
+        sections = ()
+        sources = tuple(s.name for s in role.sources)
+    return Answer(
+        title=f"{role.title}: salary", intent=V.SALARY, summary=summary, sections=sections,
+        roles=(role.title,), confidence=confidence, suggestions=follow_ups(role, V.SALARY), sources=sources,
+    )
+
+
+def job_description(profile: RoleProfile, confidence: float) -> Answer:
+    """A draft posting assembled from the role's facts, in posting order."""
+    role = profile.role
+    sections = []
+    used: list[FactEntry] = []
+
+    def add(title: str, facts: list[FactEntry], limit: int | None = None):
+        facts = facts[:limit] if limit else facts
+        if facts:
+            used.extend(facts)
+            sections.append(Section(title, _items(facts)))
+
+    details = profile.section(S.LOCATION) + profile.section(S.EMPLOYMENT_TYPE)
+    add("Job details", details)
+    add("About the role", profile.section(S.ABOUT) or profile.section(S.OVERVIEW))
+    add("What you'll do", profile.section(S.KEY_RESPONSIBILITIES) or profile.section(S.PRIMARY), 10)
+    add("What you'll bring", profile.section(S.HARD_SKILLS), 8)
+    add("How you work", profile.section(S.SOFT_SKILLS), 6)
+    requirements = profile.section(S.EXPERIENCE_RANGE) + profile.section(S.EDUCATION_MINIMUM)
+    add("Experience and education", requirements)
+    add("Nice to have", profile.section(S.EXPERIENCE_PREFERRED) + profile.section(S.EDUCATION_PREFERRED))
+    add("Perks", profile.section(S.PERKS))
+    if role.salary and role.salary.stated:
+        sections.append(Section("Compensation", (Item(salary_text(role.salary), source=role.salary.source),)))
+    return Answer(
+        title=f"Draft job description: {role.title}", intent=V.JOB_DESCRIPTION,
+        summary="Assembled from the role's documents; edit before posting.",
+        sections=tuple(sections), roles=(role.title,), confidence=confidence,
+        suggestions=follow_ups(role, V.JOB_DESCRIPTION), sources=_sources(profile, used),
+    )
+
+
+# -- several roles --------------------------------------------------------------
+def compare(intent: str | None, profiles: list[RoleProfile], confidence: float) -> Answer:
+    titles = tuple(p.role.title for p in profiles)
+    sections: list[Section] = []
+    summary = None
+    aspect = intent if intent in ROLE_SECTIONS or intent == V.SALARY else None
+    if aspect in (None, V.OVERVIEW, V.SALARY):
+        sections.append(Section("Salary", tuple(Item(salary_text(p.role.salary), label=p.role.title)
+                                                for p in profiles)))
+        summary = _salary_summary(profiles)
+    if aspect in (None, V.OVERVIEW, V.EXPERIENCE):
+        sections.append(Section("Typical experience", tuple(
+            Item(years_text(p.role.experience), label=p.role.title) for p in profiles)))
+        if aspect == V.EXPERIENCE:
+            summary = _experience_summary(profiles)
+    if aspect is None or aspect == V.OVERVIEW:
+        sections.append(Section("Moves on to", tuple(
+            Item(", ".join(f.text for f in p.section(S.CAREER_ADVANCEMENT)) or "not stated", label=p.role.title)
+            for p in profiles)))
+        sections.append(Section("Minimum education", tuple(
+            Item(" ".join(f.text for f in p.section(S.EDUCATION_MINIMUM)) or "not stated", label=p.role.title)
+            for p in profiles)))
+    elif aspect not in (V.SALARY, V.EXPERIENCE):
+        topic, section_names = ROLE_SECTIONS[aspect]
+        for p in profiles:
+            facts = [f for name in section_names for f in p.section(name)][:COMPARE_ITEMS]
+            sections.append(Section(f"{p.role.title}: {topic}", _items(facts),
+                                    text=None if facts else "not covered by its documents"))
+    sources = tuple(dict.fromkeys(s.name for p in profiles for s in p.role.sources))
+    topic = "overview" if aspect in (None, V.OVERVIEW) else ROLE_SECTIONS.get(aspect, ("salary",))[0]
+    return Answer(
+        title=" vs ".join(titles) + f": {topic}", intent=V.COMPARE, summary=summary,
+        sections=tuple(sections), roles=titles, confidence=confidence, sources=sources,
+        suggestions=tuple(Suggestion(label, f"compare {' and '.join(titles)} {label.lower()}")
+                          for label in ("Salary", "Experience", "Hard skills", "Soft skills")
+                          if label.lower() != topic)[:MAX_SUGGESTIONS],
+    )
+
+
+def _salary_summary(profiles: list[RoleProfile]) -> str:
+    stated = [p for p in profiles if p.role.salary and p.role.salary.stated]
+    unstated = [p.role.title for p in profiles if p not in stated]
+    if not stated:
+        return "None of these roles' documents state a salary."
+    top = max(stated, key=lambda p: (p.role.salary.maximum or 0, p.role.salary.minimum or 0))
+    parts = []
+    if len(stated) > 1:
+        parts.append(f"{top.role.title} has the highest range ({salary_text(top.role.salary)}).")
+    else:
+        parts.append(f"Only {top.role.title} states a salary ({salary_text(top.role.salary)}).")
+    if unstated:
+        parts.append(f"Not stated for {', '.join(unstated)}.")
+    return " ".join(parts)
+
+
+def _experience_summary(profiles: list[RoleProfile]) -> str | None:
+    known = [(p.role.title, p.role.experience[0]) for p in profiles
+             if p.role.experience and p.role.experience[0].years_min is not None]
+    if len(known) < 2:
+        return None
+    known.sort(key=lambda pair: -pair[1].years_min)
+    (hi_title, hi), (lo_title, lo) = known[0], known[-1]
+    gap = hi.years_min - lo.years_min
+    if gap == 0:
+        return f"{hi_title} and {lo_title} start at the same {hi.years_min} years."
+    return (f"{hi_title} typically needs {gap} more years than {lo_title} at the low end "
+            f"({hi.years_min} vs {lo.years_min}).")
+
+
+# -- across the store -----------------------------------------------------------
+def search_results(term: str, matches, confidence: float) -> Answer:
+    by_role: dict[int, tuple[RoleEntry, list[FactEntry]]] = {}
+    for match in matches:
+        by_role.setdefault(match.role.id, (match.role, []))[1].append(match.fact)
+    if not by_role:
+        return Answer(
+            title=f"No role mentions {term}", kind=ANSWER, intent=V.REVERSE,
+            summary=f"None of the documents in the store mention “{term}”.", confidence=confidence,
+            suggestions=(Suggestion("List roles", "what roles are there"),),
+        )
+    sections = []
+    for role, facts in by_role.values():
+        shown = facts[:SEARCH_ITEMS_PER_ROLE]
+        items = tuple(Item(f.display, label=S.TITLES.get(f.section), source=f.source) for f in shown)
+        more = len(facts) - len(shown)
+        sections.append(Section(role.title, items, text=f"{len(facts)} mentions" if more else None))
+    titles = tuple(role.title for role, _ in by_role.values())
+    return Answer(
+        title=f"Roles that mention {term}", intent=V.REVERSE,
+        summary=f"{len(titles)} role{'s' if len(titles) != 1 else ''}: {', '.join(titles)}.",
+        sections=tuple(sections), roles=titles, confidence=confidence,
+        sources=tuple(dict.fromkeys(f.source for _, facts in by_role.values() for f in facts)),
+    )
+
+
+def salary_filter(roles: tuple[RoleEntry, ...], amount: int, above: bool, confidence: float) -> Answer:
+    word = "above" if above else "below"
+    hits, unknown = [], []
+    for role in roles:
+        s = role.salary
+        if not s or not s.stated:
+            unknown.append(role.title)
+            continue
+        top = s.maximum if s.maximum is not None else s.minimum
+        bottom = s.minimum if s.minimum is not None else s.maximum
+        if (above and top is not None and top > amount) or (not above and bottom is not None and bottom < amount):
+            hits.append(role)
+    items = tuple(Item(salary_text(r.salary), label=r.title, source=r.salary.source) for r in hits)
+    sections = [Section(f"Ranges reaching {word} {money(amount)}", items)] if items else []
+    if unknown:
+        sections.append(Section("Salary not stated", tuple(Item(t) for t in unknown)))
+    return Answer(
+        title=f"Roles paying {word} {money(amount)}", intent=V.REVERSE,
+        summary=(f"{len(hits)} role{'s' if len(hits) != 1 else ''} with a range {word} {money(amount)}."
+                 if hits else f"No stated salary range goes {word} {money(amount)}."),
+        sections=tuple(sections), roles=tuple(r.title for r in hits), confidence=confidence,
+        sources=tuple(dict.fromkeys(r.salary.source for r in hits)),
+    )
+
+
+def career_into(target: str, links: list[CareerEntry], roles: dict[int, RoleEntry], confidence: float) -> Answer:
+    kinds = {S.CAREER_ADVANCEMENT: "moves on to it", S.CAREER_LATERAL: "moves sideways to it",
+             S.CAREER_ENTRY: "comes from it"}
+    items = []
+    for link in links:
+        role = roles.get(link.role_id)
+        if role is not None and link.kind in (S.CAREER_ADVANCEMENT, S.CAREER_LATERAL):
+            items.append(Item(f"{role.title} ({kinds[link.kind]})", source=link.source))
+    leads = tuple(dict.fromkeys(i.text.split(" (")[0] for i in items))
+    feeders = [roles[l.role_id].title for l in links if l.kind == S.CAREER_ENTRY and l.role_id in roles]
+    sections = [Section(f"Roles that lead to {target}", tuple(items))] if items else []
+    if feeders:
+        sections.append(Section(f"Roles that {target} leads into", tuple(Item(t) for t in dict.fromkeys(feeders))))
+    return Answer(
+        title=f"Paths into {target}", intent=V.REVERSE,
+        summary=(f"{', '.join(leads)} can lead to {target}." if leads
+                 else f"No role in the store names {target} as a next step."),
+        sections=tuple(sections), roles=leads, confidence=confidence,
+        sources=tuple(dict.fromkeys(l.source for l in links)),
+    )
+
+
+def career_route(start: str, goal: str, steps: list[tuple[str, str, str]] | None, confidence: float) -> Answer:
+    """`steps` are (from title, to title, how) along the shortest path."""
+    if not steps:
+        return Answer(
+            title=f"From {start} to {goal}", intent=V.PATH, confidence=confidence,
+            summary=f"The career paths in the store don't connect {start} to {goal}.",
+        )
+    items = tuple(Item(f"{a} → {b}", label=how) for a, b, how in steps)
+    return Answer(
+        title=f"From {start} to {goal}", intent=V.PATH, confidence=confidence,
+        summary=f"{len(steps)} step{'s' if len(steps) != 1 else ''} along the documented career paths.",
+        sections=(Section("Route", items),),
+    )
+
+
+def list_roles(roles: tuple[RoleEntry, ...], *, summary: str | None = None) -> Answer:
+    items = tuple(
+        Item(role.title + (f" (also: {', '.join(a for a in role.aliases if a != role.title)})"
+                           if len(role.aliases) > 1 else ""),
+             source=", ".join(s.name for s in role.sources))
+        for role in roles
+    )
+    return Answer(
+        title=f"I know {len(roles)} role{'s' if len(roles) != 1 else ''}", intent=V.LIST_ROLES,
+        summary=summary, sections=(Section("Roles", items),) if items else (), roles=tuple(r.title for r in roles),
+        confidence=1.0, sources=tuple(dict.fromkeys(s.name for r in roles for s in r.sources)),
+        suggestions=tuple(Suggestion(r.title, f"overview of {r.title}") for r in roles[:MAX_SUGGESTIONS]),
+    )
+
+
+# -- talking about the conversation itself --------------------------------------
+def help_answer(roles: tuple[RoleEntry, ...]) -> Answer:
+    names = [r.title for r in roles] or ["<role>"]
+    first, other = names[0], names[1 % len(names)]
+    examples = tuple(Item(e.format(role=first, other=other)) for e in V.HELP_EXAMPLES)
+    return Answer(
+        title="Ask me about job roles", kind=HELP, intent=V.HELP,
+        summary="I answer from the job descriptions in my knowledge store: responsibilities, salary, "
+                "skills, education, experience, career paths, perks, hiring advice, comparisons and searches.",
+        sections=(Section("For example", examples),), confidence=1.0,
+        suggestions=(Suggestion("List roles", "what roles are there"),),
+    )
+
+
+def smalltalk(greeting: bool, roles: tuple[RoleEntry, ...]) -> Answer:
+    title = "Hello! I'm RoleCall." if greeting else "You're welcome!"
+    return Answer(
+        title=title, kind=NOT_UNDERSTOOD, intent=V.SMALLTALK,
+        summary="Ask me about a job role: what it owns, its salary, skills, career path, or how to interview for it.",
+        confidence=1.0, suggestions=(Suggestion("Help", "help"), Suggestion("List roles", "what roles are there")),
+    )
+
+
+def not_understood(roles: tuple[RoleEntry, ...]) -> Answer:
+    return Answer(
+        title="I can only help with questions about job roles.", kind=NOT_UNDERSTOOD, intent="none",
+        summary="Try asking what a role owns, what it pays, which skills it needs, or where it leads. "
+                "Say “help” for examples.",
+        confidence=0.0,
+        suggestions=(Suggestion("Help", "help"), Suggestion("List roles", "what roles are there")),
+    )
+
+
+def unknown_role(name: str, close: list[str], appears_in: list[tuple[str, str]]) -> Answer:
+    sections = []
+    if appears_in:
+        sections.append(Section(f"{name} appears in these career paths",
+                                tuple(Item(f"{role} ({how})") for role, how in appears_in)))
+    summary = ("I have no profile for it, so I won't guess." if not close
+               else "Did you mean one of these? I won't guess.")
+    return Answer(
+        title=f"I don't have the role “{name}”.", kind=UNKNOWN_ROLE, intent="unknown_role",
+        summary=summary, sections=tuple(sections), confidence=0.0,
+        choices=tuple(Suggestion(t, f"overview of {t}") for t in close),
+        suggestions=(Suggestion("List roles", "what roles are there"),),
+    )
+
+
+def clarify(what: str, options: list[tuple[str, str]], confidence: float) -> Answer:
+    """`options` are (label, question to ask when chosen)."""
+    choices = tuple(Suggestion(label, question) for label, question in options)
+    return Answer(
+        title=f"Which role do you mean by “{what}”?", kind=CLARIFY, intent="clarify",
+        summary="Several roles fit; pick one.", confidence=confidence,
+        choices=choices + (Suggestion("None of these", "none of these"),),
+    )

@@ -1,0 +1,108 @@
+"""Weighing what a question asks for, from the phrase tables in `vocabulary`.
+
+Phrases are tokenized exactly like questions, matched longest first, and
+each matched phrase adds its weight to its intent once. Words of five letters
+or more forgive a typo ("salery", "responsibilites"). The result also says
+which tokens the phrases used, so the role matcher does not read "lead to"
+or "on the hook" as part of a title.
+"""
+
+from dataclasses import dataclass
+
+from bot.fuzzy import WordIndex
+from bot.text import Token, tokenize
+from bot.vocabulary import INTENT_PHRASES
+
+
+@dataclass(frozen=True)
+class PhraseHit:
+    intent: str
+    phrase: str
+    weight: float
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class IntentMatch:
+    scores: dict[str, float]
+    hits: tuple[PhraseHit, ...]
+    used: tuple[bool, ...]  # token used by a phrase
+    used_by_long: tuple[bool, ...]  # token used by a phrase of two words or more
+
+    def top(self, intents) -> tuple[str | None, float]:
+        best = max(((self.scores.get(i, 0.0), i) for i in intents), default=(0.0, None))
+        return (best[1], best[0]) if best[0] > 0 else (None, 0.0)
+
+    def has(self, intent: str, minimum: float = 0.01) -> bool:
+        return self.scores.get(intent, 0.0) >= minimum
+
+    def phrases(self, intent: str) -> list[str]:
+        return [h.phrase for h in self.hits if h.intent == intent]
+
+
+class IntentMatcher:
+    def __init__(self, table: dict[str, dict[str, float]] = INTENT_PHRASES):
+        self.phrases: dict[str, list[tuple[tuple[str, ...], str, str, float]]] = {}
+        words = set()
+        for intent, phrases in table.items():
+            for phrase, weight in phrases.items():
+                seq = tuple(t.text for t in tokenize(phrase))
+                if not seq:
+                    continue
+                self.phrases.setdefault(seq[0], []).append((seq, intent, phrase, weight))
+                words.update(seq)
+        for entries in self.phrases.values():
+            entries.sort(key=lambda e: -len(e[0]))
+        self.words = WordIndex(words)
+
+    def match(self, tokens: list[Token], title_words=None) -> IntentMatch:
+        texts = [self._canonical(t.text, title_words) for t in tokens]
+        used = [False] * len(tokens)
+        long_used = [False] * len(tokens)
+        hits: list[PhraseHit] = []
+        seen: set[tuple[str, str]] = set()
+        i = 0
+        while i < len(tokens):
+            matched = None
+            for first in texts[i]:
+                for seq, intent, phrase, weight in self.phrases.get(first, ()):
+                    n = len(seq)
+                    if i + n <= len(tokens) and all(seq[k] in texts[i + k] for k in range(n)):
+                        matched = (seq, intent, phrase, weight)
+                        break
+                if matched:
+                    break
+            if not matched:
+                i += 1
+                continue
+            seq, intent, phrase, weight = matched
+            n = len(seq)
+            # Every phrase of that length starting here counts (one word can
+            # hint at two intents), each phrase once.
+            for first in texts[i]:
+                for s2, intent2, phrase2, weight2 in self.phrases.get(first, ()):
+                    if len(s2) == n and all(s2[k] in texts[i + k] for k in range(n)):
+                        if (intent2, phrase2) not in seen:
+                            seen.add((intent2, phrase2))
+                            hits.append(PhraseHit(intent2, phrase2, weight2, i, i + n))
+            for k in range(i, i + n):
+                used[k] = True
+                if n > 1:
+                    long_used[k] = True
+            i += n
+        scores: dict[str, float] = {}
+        for hit in hits:
+            scores[hit.intent] = scores.get(hit.intent, 0.0) + hit.weight
+        return IntentMatch(scores, tuple(hits), tuple(used), tuple(long_used))
+
+    def _canonical(self, text: str, title_words) -> set[str]:
+        """The vocabulary words a token may stand for (itself included)."""
+        found = {text}
+        if text in self.words.words:
+            return found
+        if title_words is not None and title_words(text):
+            return found  # a title word is not a typo of an intent word
+        for word, _score in self.words.lookup(text)[:2]:
+            found.add(word)
+        return found

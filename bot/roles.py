@@ -1,0 +1,168 @@
+"""Finding the roles a question names, with scores.
+
+Titles and aliases of profiled roles, and the titles that only appear in
+career paths, are cut into content words. A mention is a run of question
+words that all belong to one title (typos forgiven by `WordIndex`); its
+score is how much of the title the run covers, weighting rare words more
+("global" says more than "engineer"), times how cleanly the words matched.
+So "lead backend" is nearly all of "Lead Backend Engineer", "lead engineer"
+is half of two titles (ambiguous), and "staff engineer" is all of a title
+that has no profile.
+
+Candidates come from per-word posting sets, intersected from the rarest, so
+finding a role costs about the same with four titles or a hundred thousand.
+"""
+
+import math
+from dataclasses import dataclass, field
+
+from bot.fuzzy import WordIndex
+from bot.text import Token, words_of
+from bot.vocabulary import FUNCTION_WORDS
+
+# Longest run of content words tried as one title.
+MAX_SPAN_WORDS = 6
+# Past this many titles sharing a run's words, only exact titles are scored:
+# a run that common ("engineer" among 100,000 titles) names no role by itself.
+MAX_PARTIAL_CANDIDATES = 400
+
+
+@dataclass(frozen=True)
+class Title:
+    name: str  # how it is shown
+    words: tuple[str, ...]
+    role_id: int | None  # None: named in a career path, no profile of its own
+    alias: str  # the spelling this entry was made from
+
+
+@dataclass(frozen=True)
+class Candidate:
+    title: Title
+    score: float  # 0..1
+
+
+@dataclass
+class Mention:
+    start: int  # token indices, end exclusive
+    end: int
+    text: str  # the words as the user wrote them
+    candidates: list[Candidate] = field(default_factory=list)
+
+    @property
+    def best(self) -> Candidate | None:
+        return self.candidates[0] if self.candidates else None
+
+    def profiled(self) -> list[Candidate]:
+        return [c for c in self.candidates if c.title.role_id is not None]
+
+
+class RoleIndex:
+    def __init__(self, roles, career_titles: dict[str, str]):
+        self.titles: list[Title] = []
+        seen: set[tuple[int | None, tuple[str, ...]]] = set()
+        profiled_keys = set()
+        for role in roles:
+            for alias in role.aliases:
+                words = tuple(words_of(alias))
+                if words and (role.id, words) not in seen:
+                    seen.add((role.id, words))
+                    self.titles.append(Title(role.title, words, role.id, alias))
+                    profiled_keys.add(words)
+        for _key, name in sorted(career_titles.items()):
+            words = tuple(words_of(name))
+            if words and words not in profiled_keys and (None, words) not in seen:
+                seen.add((None, words))
+                self.titles.append(Title(name, words, None, name))
+        self.postings: dict[str, set[int]] = {}
+        self.exact: dict[frozenset[str], list[int]] = {}
+        for i, title in enumerate(self.titles):
+            for word in set(title.words):
+                self.postings.setdefault(word, set()).add(i)
+            self.exact.setdefault(frozenset(title.words), []).append(i)
+        total = max(len(self.titles), 1)
+        self.idf = {w: math.log(1 + total / len(ids)) for w, ids in self.postings.items()}
+        self.words = WordIndex(self.postings)
+        self._weight = [sum(self.idf[w] for w in set(t.words)) for t in self.titles]
+
+    def knows(self, word: str) -> bool:
+        return bool(self.words.lookup(word))
+
+    def find(self, tokens: list[Token], usable: list[bool], question: str) -> list[Mention]:
+        """Non-overlapping mentions, longest and best first."""
+        options: list[list[tuple[str, float]]] = []
+        for token, ok in zip(tokens, usable):
+            if not ok or token.brk or token.text in FUNCTION_WORDS:
+                options.append([])
+            else:
+                options.append(self.words.lookup(token.text)[:3])
+        spans = []
+        for start in range(len(tokens)):
+            if not options[start]:
+                continue
+            content = []
+            for end in range(start, len(tokens)):
+                token = tokens[end]
+                if token.brk or not usable[end]:
+                    break
+                if options[end]:
+                    content.append(end)
+                elif token.text not in FUNCTION_WORDS:
+                    break
+                else:
+                    continue
+                if len(content) > MAX_SPAN_WORDS:
+                    break
+                candidates = self._score([options[i] for i in content])
+                if candidates:
+                    spans.append((len(content), candidates[0].score, start, end + 1, candidates))
+        spans.sort(key=lambda s: (-s[0], -s[1], s[2]))
+        taken = [False] * len(tokens)
+        mentions = []
+        for _n, _score, start, end, candidates in spans:
+            if any(taken[start:end]):
+                continue
+            for i in range(start, end):
+                taken[i] = True
+            text = question[tokens[start].start:tokens[end - 1].end]
+            mentions.append(Mention(start, end, text, candidates))
+        mentions.sort(key=lambda m: m.start)
+        return mentions
+
+    def _score(self, word_options: list[list[tuple[str, float]]]) -> list[Candidate]:
+        # Every question word must be a different word of the title.
+        sets = []
+        for opts in word_options:
+            ids: set[int] = set()
+            for word, _sim in opts:
+                ids |= self.postings.get(word, set())
+            sets.append(ids)
+        sets.sort(key=len)
+        if not sets or not sets[0]:
+            return []
+        best_words = [opts[0][0] for opts in word_options]
+        sim = sum(opts[0][1] for opts in word_options) / (100.0 * len(word_options))
+        if len(sets[0]) > MAX_PARTIAL_CANDIDATES:
+            ids = set(self.exact.get(frozenset(best_words), []))
+        else:
+            ids = set(sets[0]).intersection(*sets[1:])
+        found = []
+        for i in ids:
+            title = self.titles[i]
+            matched: set[str] = set()
+            for opts in word_options:
+                word = next((w for w, _ in opts if w in title.words and w not in matched), None)
+                if word is None:
+                    break
+                matched.add(word)
+            else:
+                recall = sum(self.idf[w] for w in matched) / self._weight[i]
+                found.append(Candidate(title, round(recall * sim, 4)))
+        # Best first; among equals, profiled roles, then shorter titles.
+        found.sort(key=lambda c: (-c.score, c.title.role_id is None, len(c.title.words), c.title.name))
+        unique, seen = [], set()
+        for cand in found:
+            key = (cand.title.role_id, cand.title.name) if cand.title.role_id else (None, cand.title.name)
+            if key not in seen:
+                seen.add(key)
+                unique.append(cand)
+        return unique

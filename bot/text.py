@@ -1,0 +1,93 @@
+"""Turning chat text into tokens the matchers can compare.
+
+Role titles and questions go through the same steps, so "Lead Back-End
+Engineer", "lead backend eng" and "LEAD BACK END ENGINEER" meet: Unicode and
+case folding, possessives dropped, compound words joined ("back end" →
+"backend") and abbreviations expanded ("swe" → "software engineer") from the
+vocabulary tables. Each token keeps where it stood in the original text, so a
+clarifying question can put the full title back where the user wrote a part.
+"""
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from bot.vocabulary import ABBREVIATIONS, COMPOUNDS, FUNCTION_WORDS, SEPARATORS
+
+# Questions are cut to this many characters before any matching: a question
+# is a sentence or two, and matching cost grows with length.
+MAX_QUESTION_CHARS = 500
+
+_WORD = re.compile(r"[a-z0-9][a-z0-9+#']*(?:\.[a-z0-9]+)*[+#]*")
+_BREAK = re.compile(r"[,;:/?!()\[\]|&]|\s[-–—]\s|\s[-–—]|[-–—]\s")
+
+
+@dataclass(frozen=True)
+class Token:
+    text: str  # folded, expanded
+    start: int  # offsets in the folded text of the question
+    end: int
+    brk: bool = False  # True for a break marker: punctuation or "and", "vs", ...
+
+
+def fold(text: str) -> str:
+    text = unicodedata.normalize("NFKC", text)
+    text = text.replace("’", "'").replace("‘", "'")
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    return text.casefold()
+
+
+def cap(text: str) -> str:
+    return text[:MAX_QUESTION_CHARS]
+
+
+def tokenize(text: str) -> list[Token]:
+    """Folded tokens with break markers where punctuation or a joining word
+    separates phrases ("and", "vs", "/", ",")."""
+    folded = fold(text)
+    tokens: list[Token] = []
+    pos = 0
+    for match in _WORD.finditer(folded):
+        gap = folded[pos:match.start()]
+        if _BREAK.search(gap):
+            tokens.append(Token("|", pos, match.start(), brk=True))
+        word = match.group()
+        if word.endswith("'s") and word != "what's":
+            word = word[:-2]  # possessive: "engineer's" is "engineer"
+        tokens.append(Token(word.strip(".'"), match.start(), match.end()))
+        pos = match.end()
+    tokens = _join_compounds(tokens)
+    tokens = _expand(tokens)
+    return [Token(t.text, t.start, t.end, brk=True) if t.text in SEPARATORS else t for t in tokens]
+
+
+def _join_compounds(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        for size in (3, 2):
+            words = tuple(t.text for t in tokens[i:i + size])
+            if len(words) == size and words in COMPOUNDS and not any(t.brk for t in tokens[i:i + size]):
+                out.append(Token(COMPOUNDS[words], tokens[i].start, tokens[i + size - 1].end))
+                i += size
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+def _expand(tokens: list[Token]) -> list[Token]:
+    out: list[Token] = []
+    for token in tokens:
+        expansion = ABBREVIATIONS.get(token.text)
+        if expansion and not token.brk:
+            out.extend(Token(word, token.start, token.end) for word in expansion)
+        else:
+            out.append(token)
+    return out
+
+
+def words_of(title: str) -> list[str]:
+    """The content words of a title, as tokens compare them."""
+    return [t.text for t in tokenize(title) if not t.brk and t.text not in FUNCTION_WORDS]

@@ -1,0 +1,267 @@
+"""The words RoleCall understands, as data.
+
+A new way of asking is an entry in one of these tables, never a new branch in
+code. Intent phrases carry weights: a question's intent is the one whose
+matched phrases weigh most, so "how do I assess a lead's technical skills in
+the interview" (assess 3 + interview 2 for hiring advice against technical
+skills 3) is about interviewing, while "interviewing one on friday, what tech
+should I ask about" (what tech 3 against interviewing 2) is about skills.
+Weights were set by hand on the shared dev questions and on the project's own
+test questions per intent; 3 is a word that settles the intent by itself, 1 a
+hint.
+
+Nothing here names a role, a skill or a number from the documents: those come
+from the knowledge store.
+"""
+
+# Intents a question can have. Each maps phrases (folded, space-separated,
+# after compounds and abbreviations are applied) to weights.
+OVERVIEW = "overview"
+PRIMARY = "primary_responsibilities"
+SECONDARY = "secondary_responsibilities"
+SALARY = "salary"
+HARD_SKILLS = "hard_skills"
+SOFT_SKILLS = "soft_skills"
+SKILLS = "skills"
+EDUCATION = "education"
+EXPERIENCE = "experience"
+CAREER = "career_path"
+CAREER_ENTRY = "career_entry"
+CAREER_NEXT = "career_next"
+CAREER_LATERAL = "career_lateral"
+PERKS = "perks"
+HIRING = "hiring_advice"
+JOB_DESCRIPTION = "job_description"
+COMPARE = "compare"
+LIST_ROLES = "list_roles"
+REVERSE = "reverse_search"
+PATH = "career_route"
+HELP = "help"
+SMALLTALK = "smalltalk"
+THANKS = "thanks"
+NEUTRAL = "neutral"  # phrases that mean nothing for the intent; consumed so they don't look like a role
+
+INTENT_PHRASES: dict[str, dict[str, float]] = {
+    OVERVIEW: {
+        "overview": 3, "describe": 3, "description": 2, "explain": 3, "intro": 3, "introduction": 3,
+        "summary": 3, "summarize": 3, "summarise": 3, "definition": 3, "define": 3, "tell me about": 3,
+        "in one paragraph": 2, "in plain words": 2, "in a nutshell": 2, "what is": 1, "who is": 1,
+        "what exactly is": 2, "elevator pitch": 3, "pitch": 2, "role definition": 4, "about the role": 3,
+        "background on": 1, "what kind of role": 2,
+    },
+    PRIMARY: {
+        "responsible": 3, "responsibility": 3, "responsibilities": 2, "duties": 3, "duty": 3,
+        "own": 3, "owns": 3, "remit": 3, "day to day": 3, "daily": 2, "work on": 3, "works on": 3,
+        "task": 3, "tasks": 3, "core functions": 3, "primary functions": 4, "main duties": 4,
+        "on the hook": 3, "expected": 1, "do": 1, "does all day": 3, "handle": 2, "in charge of": 3,
+        "accountable": 3, "job scope": 3, "scope": 2, "deliverables": 2, "main job": 3, "key responsibilities": 4,
+        "what they do": 2,
+    },
+    SECONDARY: {
+        "secondary": 4, "secondary functions": 5, "outside": 3, "beyond": 2, "besides": 3,
+        "other responsibilities": 3, "additional": 3, "extra": 2, "on the side": 3, "side duties": 4,
+        "other": 1, "also do": 2,
+    },
+    SALARY: {
+        "salary": 4, "salaries": 4, "pay": 3, "paid": 3, "pays": 3, "comp": 3, "compensation": 4,
+        "earn": 3, "earns": 3, "make": 1, "makes": 1, "band": 2, "range": 1, "money": 3, "wage": 3,
+        "wages": 3, "how much": 2, "package": 2, "ote": 3, "base": 1, "budget": 2, "rate": 1,
+        "remuneration": 4, "income": 3, "salary range": 5, "pay band": 5, "pay range": 5,
+    },
+    HARD_SKILLS: {
+        "hard skills": 5, "technical skills": 3, "tech skills": 4, "tech": 2, "what tech": 3,
+        "technologies": 3, "technology": 2, "stack": 3, "tech stack": 4, "tools": 2, "tooling": 2,
+        "languages": 2, "programming": 2, "frameworks": 3, "technical requirements": 4,
+        "technical": 1, "know": 1, "proficient": 2, "proficiency": 2, "expertise": 1,
+    },
+    SOFT_SKILLS: {
+        "soft skills": 5, "people skills": 5, "interpersonal": 4, "communication": 2,
+        "leadership qualities": 4, "leadership traits": 4, "personality": 3, "traits": 3,
+        "qualities": 2, "behavioral": 3, "behavioural": 3, "character": 2, "attitude": 2,
+        "teamwork": 3, "collaboration": 1, "mindset": 2, "culture fit": 3,
+    },
+    SKILLS: {
+        "skills": 2, "skill": 2, "skillset": 2, "competencies": 3, "competency": 3, "abilities": 2,
+        "qualifications": 2, "requirements": 1, "required": 1, "need": 0.5, "must have": 2,
+    },
+    EDUCATION: {
+        "education": 4, "educational": 4, "degree": 3, "degrees": 3, "study": 2, "studies": 2,
+        "fields of study": 5, "field of study": 5, "major": 2, "bachelor": 3, "bachelors": 3,
+        "master": 3, "masters": 3, "phd": 3, "university": 3, "college": 3, "diploma": 3,
+        "academic": 3, "certification": 2, "certifications": 2, "schooling": 3, "graduate": 2,
+    },
+    EXPERIENCE: {
+        "experience": 3, "years": 3, "year": 2, "how long": 3, "background": 2, "industry": 1,
+        "seniority": 2, "track record": 3, "yoe": 4, "tenure": 2, "how senior": 3,
+    },
+    CAREER: {
+        "career": 3, "career path": 5, "career progression": 5, "progression": 3, "path": 2,
+        "trajectory": 3, "ladder": 3, "grow": 1, "growth": 2,
+    },
+    CAREER_ENTRY: {
+        "entry points": 5, "entry point": 5, "come from": 4, "comes from": 4, "coming from": 4,
+        "before": 3, "feeder": 4, "feeder roles": 5, "prior role": 4, "previous role": 4,
+        "prerequisite role": 4, "get into": 2, "become": 1, "entry": 3, "source from": 3,
+    },
+    CAREER_NEXT: {
+        "next": 3, "next step": 5, "next role": 5, "after": 3, "comes after": 4, "go from here": 5,
+        "go next": 5, "promotion": 4, "promoted": 4, "advance": 4, "advancement": 4, "step up": 4,
+        "move up": 4, "future": 2, "exit": 2, "progress to": 4,
+    },
+    CAREER_LATERAL: {
+        "lateral": 5, "laterally": 5, "sideways": 5, "switch": 3, "pivot": 4, "transfer": 3,
+        "move sideways": 6, "lateral moves": 6, "same level": 3, "move": 1,
+    },
+    PERKS: {
+        "perks": 5, "perk": 5, "benefits": 4, "benefit": 4, "remote": 4, "hybrid": 4,
+        "work from home": 5, "wfh": 5, "in office": 4, "onsite": 4, "on site": 4, "office": 2,
+        "location": 4, "located": 4, "where": 1, "full time": 4, "part time": 4, "ft": 3, "pt": 2,
+        "employment type": 5, "contract": 3, "permanent": 3, "pto": 4, "vacation": 4, "holiday": 3,
+        "401k": 4, "insurance": 3, "equity": 3, "stock": 3, "health": 2, "relocation": 3,
+    },
+    HIRING: {
+        "interview": 2, "interviews": 2, "interviewing": 2, "assess": 3, "assessing": 3,
+        "evaluate": 3, "evaluating": 3, "screen": 3, "screening": 3, "red flags": 5, "red flag": 5,
+        "dealbreakers": 5, "dealbreaker": 5, "deal breakers": 5, "watch out": 4, "watch for": 4,
+        "hiring": 2, "hire": 2, "hiring advice": 5, "tips": 3, "advice": 3, "what to look for": 4,
+        "look for": 2, "team size": 5, "how big a team": 5, "how big": 2, "direct reports": 5,
+        "how many reports": 5, "manage": 1, "span of control": 5, "prioritize": 2, "whiteboard": 4,
+        "test their": 2, "questions to ask": 4, "architect vs": 2, "difference from architect": 3,
+    },
+    JOB_DESCRIPTION: {
+        "job description": 5, "jd": 5, "draft": 3, "posting": 4, "job post": 5, "job ad": 5,
+        "advert": 4, "write up": 3, "write a": 2, "template": 3, "listing": 3, "job spec": 5,
+    },
+    COMPARE: {
+        "compare": 5, "comparison": 5, "compared": 4, "vs": 4, "versus": 4, "difference": 4,
+        "differences": 4, "differ": 4, "side by side": 5, "which one": 3, "more than": 2,
+        "better paid": 3, "than": 2, "contrast": 4, "against": 2,
+    },
+    LIST_ROLES: {
+        "what roles": 3, "which roles": 3, "roles are there": 4, "roles do you": 4, "roles can you": 4,
+        "roles you know": 4, "roles you cover": 4, "list roles": 5, "list the roles": 5, "all roles": 4,
+        "all the roles": 4, "available roles": 5, "what positions": 3, "which positions": 3,
+        "none of these": 6, "none of them": 5, "what jobs": 3, "roles in the store": 5,
+        "roles do we have": 5, "list all": 4,
+    },
+    REVERSE: {
+        "mention": 3, "mentions": 3, "mentioning": 3, "require": 2, "requires": 2, "requiring": 2,
+        "need": 1, "needs": 1, "use": 1, "uses": 1, "any role": 3, "roles that": 3, "roles which": 3,
+        "who needs": 3, "part of": 2, "involve": 2, "involves": 2, "include": 2, "includes": 2,
+        "above": 2, "over": 1, "below": 2, "under": 1, "at least": 2, "more than": 1, "less than": 2,
+        "lead to": 4, "leads to": 4, "lead into": 4, "feed into": 4, "feeds into": 4, "path to": 3,
+    },
+    PATH: {
+        "get from": 4, "how do i get": 3, "route from": 4, "path from": 4, "go from": 3,
+        "journey from": 4, "transition from": 4, "how to become": 3, "how do i become": 3,
+    },
+    HELP: {
+        "help": 5, "commands": 5, "command": 4, "what can you do": 6, "what can i ask": 6,
+        "what kind of questions": 6, "how do i use": 5, "how does this work": 5, "usage": 4,
+        "examples": 4, "example questions": 6, "questions can i ask": 6, "instructions": 4,
+        "what do you know": 4, "who are you": 4,
+    },
+    SMALLTALK: {
+        "hi": 4, "hello": 4, "hey": 4, "good morning": 5, "good afternoon": 5, "good evening": 5,
+        "morning": 2, "how are you": 5, "yo": 3, "howdy": 4, "sup": 3, "whats up": 4, "greetings": 4,
+        "bye": 4, "goodbye": 4, "see you": 4,
+    },
+    THANKS: {"thanks": 5, "thank you": 5, "thx": 5, "ty": 3, "cheers": 4, "great": 1, "awesome": 2},
+    NEUTRAL: {
+        "tech recruiting": 1, "answer questions about": 1, "questions about": 1, "can you answer": 1,
+        "like i'm new": 1, "intake call": 1, "for an intake": 1, "in the industry": 1,
+    },
+}
+
+# Intents that are about one role's facts (the rest are about the store or the chat).
+ROLE_INTENTS = (
+    OVERVIEW, PRIMARY, SECONDARY, SALARY, HARD_SKILLS, SOFT_SKILLS, SKILLS, EDUCATION, EXPERIENCE,
+    CAREER, CAREER_ENTRY, CAREER_NEXT, CAREER_LATERAL, PERKS, HIRING, JOB_DESCRIPTION,
+)
+# An intent must reach this weight to count; below it the question is "about
+# the role" in general and gets the overview.
+INTENT_MIN_WEIGHT = 1.5
+
+# Joined before anything else, so spellings of one word meet.
+COMPOUNDS = {
+    ("back", "end"): "backend", ("front", "end"): "frontend", ("full", "stack"): "fullstack",
+    ("dev", "ops"): "devops", ("day", "to", "day"): "day to day", ("401", "k"): "401k",
+    ("full", "time"): "full time", ("part", "time"): "part time", ("in", "office"): "in office",
+    ("on", "site"): "onsite", ("what", "s"): "what's", ("deal", "breakers"): "dealbreakers",
+}
+
+# Abbreviations people type, expanded to the words titles use.
+ABBREVIATIONS = {
+    "eng": ("engineer",), "engr": ("engineer",), "engg": ("engineer",), "enggr": ("engineer",),
+    "engineering": ("engineering",), "swe": ("software", "engineer"), "sde": ("software", "engineer"),
+    "sr": ("senior",), "snr": ("senior",), "jr": ("junior",), "jnr": ("junior",),
+    "dev": ("developer",), "devs": ("developer",), "mgr": ("manager",), "em": ("engineering", "manager"),
+    "ml": ("machine", "learning"), "vp": ("vp",), "dir": ("director",), "arch": ("architect",),
+    "whats": ("what's",), "tl": ("team", "lead"), "comp.": ("comp",), "pls": ("please",),
+    "yrs": ("years",), "yr": ("year",), "exp": ("experience",), "reqs": ("requirements",),
+    "req": ("requirements",), "quals": ("qualifications",), "resp": ("responsibilities",),
+}
+
+# Words that split a question into phrases: two roles on either side of them
+# are two mentions, never one title.
+SEPARATORS = {"and", "or", "vs", "versus", "with", "than", "compared", "against", "between", "to", "from", "into", "plus"}
+
+# Words that are never part of a role's name and never the subject of a search.
+FUNCTION_WORDS = {
+    "a", "an", "the", "of", "for", "in", "on", "at", "by", "is", "are", "be", "been", "being", "was",
+    "were", "am", "do", "does", "did", "doing", "what", "what's", "which", "who", "whom", "whose",
+    "how", "why", "when", "i", "i'm", "im", "i'd", "me", "my", "we", "we'd", "we're", "our", "us",
+    "you", "your", "they", "their", "them", "it", "its", "it's", "he", "she", "his", "her", "this",
+    "that", "these", "those", "there", "here", "as", "can", "could", "would", "should", "will",
+    "shall", "may", "might", "must", "have", "has", "had", "any", "some", "all", "about", "like",
+    "just", "please", "tell", "show", "give", "list", "me", "get", "got", "so", "if", "then", "also",
+    "too", "very", "really", "exactly", "kind", "sort", "type", "e", "g", "eg", "ie", "etc", "wise",
+    "up", "out", "role", "roles", "position", "positions", "job", "jobs", "title", "titles",
+    "candidate", "candidates", "someone", "somebody", "person", "people", "folks", "one", "ones",
+    "opening", "openings", "hire", "hires", "new", "our", "typical", "typically", "usually", "generally",
+    "need", "needs", "needed", "want", "wants", "look", "looking", "find", "know", "see", "say",
+    "ask", "asking", "said", "let", "let's", "same", "good", "well", "more", "most", "less", "much",
+    "many", "remind", "again", "quick", "quickly", "actually", "basically", "anything", "something",
+    "everything", "else", "between", "much", "main", "where", "here's", "hey", "ok", "okay", "thing",
+    "things", "stuff", "part", "whether", "not", "no", "yes", "only", "each", "every", "both",
+    "either", "neither", "now", "today", "tomorrow", "friday", "monday", "tuesday", "wednesday",
+    "thursday", "saturday", "sunday", "week", "call", "meeting", "listed", "list", "available",
+    "accept", "lowest", "highest", "minimum", "maximum", "preferred", "required", "fit", "suit",
+}
+
+# Words that point back at the conversation's last role(s).
+PRONOUNS = {"it", "they", "them", "their", "this", "that", "he", "she", "same", "him", "her", "theirs"}
+
+# Salary thresholds in reverse search: "above 200k", "under $150,000".
+ABOVE_WORDS = {"above", "over", "more than", "at least", "exceeding", "beyond", "greater than", "min"}
+BELOW_WORDS = {"below", "under", "less than", "at most", "max", "cheaper than"}
+
+# Career-graph questions: "which roles lead to X".
+CAREER_TARGET_PHRASES = ("lead to", "leads to", "lead into", "feed into", "feeds into", "path to", "progress to", "become")
+
+# Labels of the follow-up buttons, and the question each asks of a role.
+FOLLOW_UPS = {
+    OVERVIEW: ("Overview", "overview of {role}"),
+    PRIMARY: ("Responsibilities", "responsibilities of {role}"),
+    SALARY: ("Salary", "salary for {role}"),
+    HARD_SKILLS: ("Hard skills", "hard skills for {role}"),
+    SOFT_SKILLS: ("Soft skills", "soft skills for {role}"),
+    EDUCATION: ("Education", "education for {role}"),
+    EXPERIENCE: ("Experience", "experience for {role}"),
+    CAREER: ("Career path", "career path of {role}"),
+    PERKS: ("Perks", "perks for {role}"),
+    HIRING: ("Interview tips", "hiring advice for {role}"),
+    JOB_DESCRIPTION: ("Draft a JD", "job description for {role}"),
+}
+
+# Question shapes shown by "help"; {role} is filled with titles from the store.
+HELP_EXAMPLES = (
+    "what does a {role} own?",
+    "comp for {role}?",
+    "hard skills for {role}",
+    "what comes after {role}?",
+    "compare {role} and {other}",
+    "which roles need Kubernetes?",
+    "which roles pay above 200k?",
+    "draft a job description for {role}",
+)
