@@ -57,7 +57,7 @@ _MONEY = re.compile(r"\$?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k\b|thousand\b
 class Reading:
     """What the layer understood of one question; also what --explain shows."""
 
-    text: str
+    text: str  # folded: what the token offsets point into
     tokens: list[Token]
     intents: IntentMatch
     mentions: list[Mention]
@@ -69,6 +69,11 @@ class Reading:
     weak: list[Mention] = field(default_factory=list)
     used_context: bool = False
     decision: str = ""
+    display: str = ""  # the question as typed, when offsets agree with `text`
+
+    def words(self, start: int, end: int) -> str:
+        """The user's own spelling of tokens start..end-1."""
+        return (self.display or self.text)[self.tokens[start].start:self.tokens[end - 1].end]
 
     def explain(self) -> dict:
         return {
@@ -108,7 +113,8 @@ class Assistant:
         reading = self.read(question.text, index)
         answer = self._respond(reading, context)
         answer = _with_explanation(answer, reading)
-        if question.conversation_key and answer.kind == ANSWER and answer.roles:
+        if question.conversation_key and answer.kind == ANSWER and answer.roles and (
+                answer.intent in V.ROLE_INTENTS or answer.intent == V.COMPARE):
             ids = tuple(self._ids_of(answer.roles))
             if ids:
                 save_context(self.store, question.conversation_key, Context(ids, answer.intent))
@@ -128,6 +134,8 @@ class Assistant:
         usable = [not used for used in intents.used_by_long]
         mentions = index.find(tokens, usable, folded)
         reading = Reading(folded, tokens, intents, mentions)
+        original = cap(text or "")
+        reading.display = original if len(original) == len(folded) else folded
         self._classify_mentions(reading)
         in_mentions = {i for m in mentions for i in range(m.start, m.end)}
         reading.unknown_words = [
@@ -230,8 +238,9 @@ class Assistant:
 
         if role_intent and not r.unknown_words:
             r.decision = "a role question without a role: ask which"
-            options = [(role.title, f"{r.text.strip()} ({role.title})") for role in roles[:MAX_CHOICES]]
-            return compose.clarify("this", options, 0.0)
+            template = V.FOLLOW_UPS.get(role_intent, V.FOLLOW_UPS[V.OVERVIEW])[1]
+            options = [(role.title, template.format(role=role.title)) for role in roles[:MAX_CHOICES]]
+            return compose.clarify(None, options, 0.0)
 
         r.decision = "not a question about roles"
         return compose.not_understood(roles)
@@ -296,12 +305,13 @@ class Assistant:
                 continue
             seen.add(cand.title.role_id)
             title = self.knowledge.role(cand.title.role_id).title
-            question = r.text[:r.tokens[mention.start].start] + title + r.text[r.tokens[mention.end - 1].end:]
+            said = r.display or r.text
+            question = said[:r.tokens[mention.start].start] + title + said[r.tokens[mention.end - 1].end:]
             options.append((title, question.strip()))
             if len(options) == MAX_CHOICES:
                 break
         r.decision = "not sure which role: ask"
-        return compose.clarify(mention.text, options, top)
+        return compose.clarify(r.words(mention.start, mention.end), options, top)
 
     # -- helpers -----------------------------------------------------------
     def _role_index(self, version: int) -> RoleIndex:
@@ -328,11 +338,11 @@ class Assistant:
                   if not t.brk and not r.intents.used[i] and t.text not in V.FUNCTION_WORDS]
         if not picked:
             return None
-        start, end = picked[0].start, picked[-1].end
-        words = [t.text for t in picked]
-        if len(words) > 1 and end - start > 40:
-            return words[0]
-        return r.text[start:end].strip(" ?!.,")
+        first, last = r.tokens.index(picked[0]), r.tokens.index(picked[-1])
+        phrase = r.words(first, last + 1).strip(" ?!.,")
+        if len(picked) > 1 and len(phrase) > 40:
+            return r.words(first, first + 1)
+        return phrase
 
     def _career_target(self, r: Reading) -> str | None:
         for m in reversed(r.mentions):
@@ -355,12 +365,22 @@ class Assistant:
             return r.text.strip()
         start = min(s for s, _ in spans)
         end = max(e for _, e in spans)
+
+        def part_of_name(i: int) -> bool:
+            t = r.tokens[i]
+            return not t.brk and t.text not in V.FUNCTION_WORDS and (
+                not r.intents.used[i] or r.intents.corrected[i])
+
+        while end < len(r.tokens) and part_of_name(end):
+            end += 1  # "chief data officer": 'officer' only looked like 'office'
+        while start > 0 and part_of_name(start - 1):
+            start -= 1
         # "head of people": carry on over "of <word>"
         if end + 1 < len(r.tokens) and r.tokens[end].text == "of" and not r.tokens[end + 1].brk:
             end += 2
         while start < end and r.tokens[start].text in V.FUNCTION_WORDS:
             start += 1
-        return r.text[r.tokens[start].start:r.tokens[end - 1].end] if start < end else r.text.strip()
+        return r.words(start, end) if start < end else r.text.strip()
 
     def _close_roles(self, name: str) -> list[str]:
         from rapidfuzz import fuzz, process

@@ -413,11 +413,17 @@ def unknown_role(name: str, close: list[str], appears_in: list[tuple[str, str]])
     )
 
 
-def clarify(what: str, options: list[tuple[str, str]], confidence: float) -> Answer:
-    """`options` are (label, question to ask when chosen)."""
+def clarify(what: str | None, options: list[tuple[str, str]], confidence: float) -> Answer:
+    """`options` are (label, question to ask when chosen); `what` is the
+    user's words for the role, None when no role was named at all."""
     choices = tuple(Suggestion(label, question) for label, question in options)
+    if what is None:
+        title, summary = "Which role do you mean?", "Pick one, or name it in your question."
+    elif len(options) == 1:
+        title, summary = f"Did you mean {options[0][0]}?", f"I'm not sure that's what “{what}” means."
+    else:
+        title, summary = f"Which role do you mean by “{what}”?", "Several roles fit; pick one."
     return Answer(
-        title=f"Which role do you mean by “{what}”?", kind=CLARIFY, intent="clarify",
-        summary="Several roles fit; pick one.", confidence=confidence,
+        title=title, kind=CLARIFY, intent="clarify", summary=summary, confidence=confidence,
         choices=choices + (Suggestion("None of these", "none of these"),),
     )

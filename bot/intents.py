@@ -29,6 +29,7 @@ class IntentMatch:
     hits: tuple[PhraseHit, ...]
     used: tuple[bool, ...]  # token used by a phrase
     used_by_long: tuple[bool, ...]  # token used by a phrase of two words or more
+    corrected: tuple[bool, ...] = ()  # token matched a phrase only as a typo of it
 
     def top(self, intents) -> tuple[str | None, float]:
         best = max(((self.scores.get(i, 0.0), i) for i in intents), default=(0.0, None))
@@ -60,6 +61,7 @@ class IntentMatcher:
         texts = [self._canonical(t.text, title_words) for t in tokens]
         used = [False] * len(tokens)
         long_used = [False] * len(tokens)
+        corrected = [False] * len(tokens)
         hits: list[PhraseHit] = []
         seen: set[tuple[str, str]] = set()
         i = 0
@@ -88,13 +90,14 @@ class IntentMatcher:
                             hits.append(PhraseHit(intent2, phrase2, weight2, i, i + n))
             for k in range(i, i + n):
                 used[k] = True
+                corrected[k] = tokens[k].text != seq[k - i]
                 if n > 1:
                     long_used[k] = True
             i += n
         scores: dict[str, float] = {}
         for hit in hits:
             scores[hit.intent] = scores.get(hit.intent, 0.0) + hit.weight
-        return IntentMatch(scores, tuple(hits), tuple(used), tuple(long_used))
+        return IntentMatch(scores, tuple(hits), tuple(used), tuple(long_used), tuple(corrected))
 
     def _canonical(self, text: str, title_words) -> set[str]:
         """The vocabulary words a token may stand for (itself included)."""

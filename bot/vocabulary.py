@@ -53,7 +53,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "responsible": 3, "responsibility": 3, "responsibilities": 2, "duties": 3, "duty": 3,
         "own": 3, "owns": 3, "remit": 3, "day to day": 3, "daily": 2, "work on": 3, "works on": 3,
         "task": 3, "tasks": 3, "core functions": 3, "primary functions": 4, "main duties": 4,
-        "on the hook": 3, "expected": 1, "do": 1, "does all day": 3, "handle": 2, "in charge of": 3,
+        "on the hook": 3, "expected": 1, "do": 2, "does all day": 3, "do all day": 3, "all day": 2, "handle": 2, "in charge of": 3,
         "accountable": 3, "job scope": 3, "scope": 2, "deliverables": 2, "main job": 3, "key responsibilities": 4,
         "what they do": 2,
     },
@@ -102,6 +102,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "entry points": 5, "entry point": 5, "come from": 4, "comes from": 4, "coming from": 4,
         "before": 3, "feeder": 4, "feeder roles": 5, "prior role": 4, "previous role": 4,
         "prerequisite role": 4, "get into": 2, "become": 1, "entry": 3, "source from": 3,
+        "feed into": 4, "feeds into": 4, "lead to": 3, "leads to": 3, "lead into": 3, "path into": 4,
     },
     CAREER_NEXT: {
         "next": 3, "next step": 5, "next role": 5, "after": 3, "comes after": 4, "go from here": 5,

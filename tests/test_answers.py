@@ -1,0 +1,210 @@
+"""Recruiters ask about roles in their own words and get the documents' facts.
+
+The questions here are deliberately not the shared dev questions: each intent
+is asked the way people type in chat (lowercase, typos, slang, indirect).
+"""
+
+import pytest
+
+from bot import ANSWER, CLARIFY, HELP, NOT_UNDERSTOOD, UNKNOWN_ROLE, Question, open_assistant, render_text
+
+
+@pytest.fixture
+def assistant(database_url):
+    return open_assistant(database_url)
+
+
+def ask(assistant, text, key=None):
+    answer = assistant.answer(Question(text, platform="test", conversation_key=key))
+    return answer, render_text(answer)
+
+
+@pytest.mark.parametrize("question, role, intent, expected", [
+    ("gimme the elevator pitch for the global lead engineer", "Global Lead Engineer", "overview",
+     "cornerstone of our technical leadership"),
+    ("what does a Lead Back End Engineer own?", "Lead Back End Engineer", "primary_responsibilities",
+     "Lead the design and architecture"),
+    ("what is the lead bakend enginer in charge of", "Lead Back End Engineer", "primary_responsibilities",
+     "technical guidance"),
+    ("side duties of an expert software engineer", "Expert Software Engineer", "secondary_responsibilities",
+     "senior technical talent"),
+    ("comp for expert software engineer?", "Expert Software Engineer", "salary", "$180,000 - $275,000+"),
+    ("how much does a global lead engineer make", "Global Lead Engineer", "salary", "Commensurate with experience"),
+    ("what frameworks should a lead backend dev know", "Lead Back End Engineer", "hard_skills", "Django, Flask"),
+    ("behavioral traits for an engineer", "Engineer", "soft_skills", "data-driven mindset"),
+    ("does the expert swe need a masters", "Expert Software Engineer", "education",
+     "related engineering discipline"),
+    ("yoe for global lead engineer", "Global Lead Engineer", "experience", "12-18+"),
+    ("what's the next step after lead back end engineer", "Lead Back End Engineer", "career_next",
+     "Director, Solutions Architecture"),
+    ("where do engineers usually come from", "Engineer", "career_entry", "Systems Analyst / Network Technician"),
+    ("can a global lead engineer pivot sideways", "Global Lead Engineer", "career_lateral", "Enterprise Architect"),
+    ("lead backend engineer wfh policy", "Lead Back End Engineer", "perks", "Remote/Hybrid"),
+    ("what should I watch out for when screening lead backend engineers", "Lead Back End Engineer",
+     "hiring_advice", "resistance to code reviews"),
+    ("draft a jd for global lead engineer", "Global Lead Engineer", "job_description", "What you'll do"),
+])
+def test_each_kind_of_question_gets_the_documents_facts(assistant, question, role, intent, expected):
+    answer, text = ask(assistant, question)
+    assert answer.kind == ANSWER
+    assert answer.roles == (role,)
+    assert answer.intent == intent
+    assert expected in text
+    assert answer.sources, "every answer names its source documents"
+
+
+def test_a_salary_the_document_leaves_blank_is_said_plainly(assistant):
+    answer, text = ask(assistant, "what does the engineer role pay")
+    assert "does not state a salary" in text
+    assert "$0" not in text and "$" not in text.split("Sources")[0]
+
+
+def test_facts_of_the_merged_role_come_from_both_sources(assistant):
+    answer, text = ask(assistant, "key responsibilities for lead backend engineer")
+    assert "Lead the design and architecture" in text  # role profile
+    assert "Manage technical debt and prioritize system improvements" in text  # hiring guide
+    assert set(answer.sources) == {"lead-back-end-engineer.txt", "lead-backend-engineer-hiring-guide.txt"}
+
+
+def test_comparing_two_roles_puts_them_side_by_side(assistant):
+    answer, text = ask(assistant, "compare Global Lead Engineer and Lead Backend Engineer")
+    assert answer.intent == "compare"
+    assert answer.roles == ("Global Lead Engineer", "Lead Back End Engineer")
+    assert "$180,000 - $250,000+" in text and "$160,000 - $220,000" in text
+    assert "12-18+" in text and "8-12+" in text
+
+
+def test_comparing_experience_says_the_difference(assistant):
+    answer, text = ask(assistant, "how many more years for an expert software engineer than an engineer")
+    assert "Expert Software Engineer typically needs 7 more years than Engineer" in text
+
+
+def test_reverse_search_finds_every_role_mentioning_a_term(assistant):
+    answer, text = ask(assistant, "which roles ask for Kafka")
+    assert set(answer.roles) == {"Lead Back End Engineer", "Expert Software Engineer"}
+    assert "Kafka" in text
+
+
+def test_a_term_no_document_mentions(assistant):
+    answer, text = ask(assistant, "which roles need COBOL")
+    assert answer.roles == ()
+    assert "None of the documents in the store mention “COBOL”" in text
+
+
+def test_salary_filter_over_the_store(assistant):
+    answer, text = ask(assistant, "which roles pay more than 230k")
+    assert set(answer.roles) == {"Global Lead Engineer", "Expert Software Engineer"}
+    assert "Engineer" in text and "Salary not stated" in text
+
+
+def test_roles_that_lead_to_a_title_without_a_profile(assistant):
+    answer, text = ask(assistant, "which roles lead to VP of Technology")
+    assert answer.roles == ("Global Lead Engineer",)
+
+
+def test_a_career_route_follows_the_graph_through_titles_without_profiles(assistant):
+    answer, text = ask(assistant, "how do I get from Senior Back End Engineer to Principal Engineer")
+    assert "Senior Back End Engineer → Lead Back End Engineer" in text
+    assert "Lead Back End Engineer → Principal Engineer" in text
+
+
+def test_listing_the_roles(assistant):
+    answer, text = ask(assistant, "which roles do you know about")
+    assert answer.roles == ("Engineer", "Expert Software Engineer", "Global Lead Engineer", "Lead Back End Engineer")
+    assert "Lead Backend Engineer" in text  # the alias is shown too
+
+
+class TestWhenItIsNotSure:
+    def test_a_question_fitting_several_roles_gets_a_clarifying_question(self, assistant):
+        answer, text = ask(assistant, "what does a lead engineer earn")
+        assert answer.kind == CLARIFY
+        assert [c.label for c in answer.choices] == ["Lead Back End Engineer", "Global Lead Engineer", "None of these"]
+        assert "$" not in text  # no guess presented as fact
+        chosen, chosen_text = ask(assistant, answer.choices[1].question)
+        assert chosen.roles == ("Global Lead Engineer",) and chosen.intent == "salary"
+
+    def test_a_partial_title_is_offered_not_assumed(self, assistant):
+        answer, _ = ask(assistant, "backend engineer responsibilities")
+        assert answer.kind == CLARIFY
+        assert answer.choices[0].label == "Lead Back End Engineer"
+        assert answer.choices[-1].label == "None of these"
+
+    def test_none_of_these_lists_what_it_knows(self, assistant):
+        answer, _ = ask(assistant, "none of these")
+        assert answer.intent == "list_roles"
+
+    def test_a_role_the_store_lacks_is_never_invented(self, assistant):
+        answer, text = ask(assistant, "what does a Chief Data Officer own?")
+        assert answer.kind == UNKNOWN_ROLE
+        assert "Chief Data Officer" in answer.title
+        assert not answer.sections
+
+    def test_a_title_from_a_career_path_has_no_profile_but_is_placed(self, assistant):
+        answer, text = ask(assistant, "staff engineer pay range")
+        assert answer.kind == UNKNOWN_ROLE
+        assert "Engineer (a next step from it)" in text
+        assert "$" not in text
+
+    def test_small_talk_and_unrelated_questions_get_a_pointer(self, assistant):
+        for question in ("hey!", "what's the weather in Oslo", "write me a haiku"):
+            answer, text = ask(assistant, question)
+            assert answer.kind == NOT_UNDERSTOOD
+            assert "job role" in text
+
+    def test_help_shows_examples_built_from_the_store(self, assistant):
+        answer, text = ask(assistant, "help")
+        assert answer.kind == HELP
+        assert "what does a Engineer own?" in text or "what does a Engineer own" in text
+
+    def test_what_it_could_not_answer_is_recorded(self, assistant):
+        from knowledge.unanswered import recent_unanswered
+
+        ask(assistant, "what does a head of people do")
+        recorded = recent_unanswered(assistant.store)
+        assert recorded[0].text == "what does a head of people do"
+        assert recorded[0].reason == "unknown_role"
+
+
+class TestFollowUps:
+    def test_a_follow_up_keeps_the_role(self, assistant):
+        ask(assistant, "tell me about the global lead engineer", key="thread-1")
+        answer, text = ask(assistant, "and the salary?", key="thread-1")
+        assert answer.roles == ("Global Lead Engineer",) and "180,000" in text
+        answer, text = ask(assistant, "what about soft skills", key="thread-1")
+        assert answer.intent == "soft_skills" and "without formal authority" in text
+
+    def test_compare_it_with_another_role(self, assistant):
+        ask(assistant, "what does an expert software engineer earn", key="t2")
+        answer, _ = ask(assistant, "compare it with the Engineer role", key="t2")
+        assert answer.roles == ("Expert Software Engineer", "Engineer")
+
+    def test_conversations_do_not_leak_into_each_other(self, assistant):
+        ask(assistant, "tell me about the global lead engineer", key="a")
+        answer, _ = ask(assistant, "and the salary?", key="b")
+        assert answer.kind == CLARIFY
+
+    def test_context_is_shared_by_every_process_on_the_store(self, assistant, database_url):
+        ask(assistant, "lead backend engineer perks", key="shared")
+        other_process = open_assistant(database_url)
+        answer, text = other_process.answer(Question("and the salary?", conversation_key="shared")), None
+        assert answer.roles == ("Lead Back End Engineer",)
+
+    def test_context_expires(self, database_url):
+        from datetime import timedelta
+
+        from bot.assistant import Assistant
+
+        forgetful = open_assistant(database_url)
+        forgetful = Assistant(forgetful.knowledge, context_ttl=timedelta(seconds=-1))
+        ask(forgetful, "tell me about the engineer", key="old")
+        answer, _ = ask(forgetful, "and the salary?", key="old")
+        assert answer.kind == CLARIFY
+
+
+def test_explanations_show_the_candidates_and_scores(assistant):
+    answer, _ = ask(assistant, "lead engineer salary")
+    mention = answer.explanation["mentions"][0]
+    assert mention["text"] == "lead engineer"
+    titles = [c["title"] for c in mention["candidates"]]
+    assert "Lead Back End Engineer" in titles and "Global Lead Engineer" in titles
+    assert answer.explanation["intent_scores"]["salary"] >= 3
