@@ -13,6 +13,8 @@ from collections import deque
 from dataclasses import dataclass, field
 from datetime import timedelta
 
+from rapidfuzz import fuzz, process
+
 from bot import compose
 from bot import vocabulary as V
 from bot.answer import ANSWER, Answer, Question
@@ -40,8 +42,9 @@ ROLE_ACCEPT = 0.75
 ROLE_SUGGEST = 0.25
 # Two candidates closer than this are both offered: the question is ambiguous.
 ROLE_MARGIN = 0.12
-# A career-path title counts as named when the user wrote all of it.
-TITLE_EXACT = 0.99
+# A career-path title counts as named when the user wrote all of it; the
+# margin below 1 forgives a typo ("chief architekt" scores 0.94).
+TITLE_EXACT = 0.9
 # How close (rapidfuzz WRatio) an unknown role must be to a known one to be
 # offered; "chief data officer" vs "Global Lead Engineer" is ~40.
 CLOSE_ROLE_SCORE = 80
@@ -49,6 +52,8 @@ CLOSE_ROLE_SCORE = 80
 CONTEXT_TTL = timedelta(minutes=30)
 # Clarifying questions list at most this many roles.
 MAX_CHOICES = 4
+# Career links read for one answer; a huge store names some titles thousands of times.
+MAX_LINKS_SHOWN = 500
 
 _MONEY = re.compile(r"\$?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k\b|thousand\b)?", re.I)
 
@@ -98,6 +103,7 @@ class Assistant:
         self.intent_matcher = IntentMatcher()
         self._index: RoleIndex | None = None
         self._index_version: int | None = None
+        self._graph = None  # (version, names, edges) of the career graph
 
     @property
     def store(self) -> Store:
@@ -260,7 +266,7 @@ class Assistant:
             target = self._career_target(r)
             if target:
                 r.decision = f"career target: roles leading to {target}"
-                links = self.knowledge.career_links(title_key=role_key(target))
+                links = self.knowledge.career_links(title_key=role_key(target), limit=MAX_LINKS_SHOWN)
                 return compose.career_into(target, links, {role.id: role for role in roles}, 0.9)
         amount = _money(r.text)
         if amount and (role_intent == V.SALARY or phrases & (V.ABOVE_WORDS | V.BELOW_WORDS)):
@@ -383,9 +389,10 @@ class Assistant:
         return r.words(start, end) if start < end else r.text.strip()
 
     def _close_roles(self, name: str) -> list[str]:
-        from rapidfuzz import fuzz, process
-
-        titles = [role.title for role in self.knowledge.roles()]
+        """Profiled roles whose titles are genuinely close to `name`; only
+        titles sharing a word with it are compared, so this stays cheap."""
+        index = self._role_index(self.knowledge.version)
+        titles = sorted({t.name for t in index.titles_sharing_words(name) if t.role_id is not None})
         found = process.extract(name, titles, scorer=fuzz.WRatio, score_cutoff=CLOSE_ROLE_SCORE, limit=3)
         return [title for title, _score, _i in found]
 
@@ -393,35 +400,15 @@ class Assistant:
         how = {S.CAREER_ENTRY: "people come to it from there", S.CAREER_ADVANCEMENT: "a next step from it",
                S.CAREER_LATERAL: "a lateral move from it"}
         out = []
-        for link in self.knowledge.career_links(title_key=role_key(name)):
+        for link in self.knowledge.career_links(title_key=role_key(name), limit=MAX_LINKS_SHOWN):
             role = self.knowledge.role(link.role_id)
             if role is not None and (role.title, how[link.kind]) not in out:
                 out.append((role.title, how[link.kind]))
         return out
 
     def _shortest_route(self, start: str, goal: str) -> list[tuple[str, str, str]] | None:
-        names: dict[str, str] = {}
-        edges: dict[str, list[tuple[str, str]]] = {}
-
-        def node(title: str) -> str:
-            role = self.knowledge.role_by_alias(title)
-            key = role.key if role else role_key(title)
-            names.setdefault(key, role.title if role else title)
-            return key
-
-        for link in self.knowledge.career_links():
-            role = self.knowledge.role(link.role_id)
-            if role is None:
-                continue
-            here, there = node(role.title), node(link.title)
-            if link.kind == S.CAREER_ADVANCEMENT:
-                edges.setdefault(here, []).append((there, f"next step from {role.title}"))
-            elif link.kind == S.CAREER_ENTRY:
-                edges.setdefault(there, []).append((here, f"entry point into {role.title}"))
-            else:
-                edges.setdefault(here, []).append((there, f"lateral move from {role.title}"))
-                edges.setdefault(there, []).append((here, f"lateral move into {role.title}"))
-        a, b = node(start), node(goal)
+        names, edges = self._career_graph()
+        a, b = self._node_key(start), self._node_key(goal)
         previous: dict[str, tuple[str, str] | None] = {a: None}
         queue = deque([a])
         while queue:
@@ -437,9 +424,37 @@ class Assistant:
         steps = []
         while previous[b] is not None:
             before, how = previous[b]
-            steps.append((names[before], names[b], how))
+            steps.append((names.get(before, before), names.get(b, b), how))
             b = before
         return list(reversed(steps))
+
+    def _node_key(self, title: str) -> str:
+        role = self.knowledge.role_by_alias(title)
+        return role.key if role else role_key(title)
+
+    def _career_graph(self):
+        """Titles and edges of every career path, built once per knowledge version."""
+        version = self.knowledge.version
+        if self._graph is not None and self._graph[0] == version:
+            return self._graph[1], self._graph[2]
+        roles = {role.id: role for role in self.knowledge.roles()}
+        names: dict[str, str] = {role.key: role.title for role in roles.values()}
+        edges: dict[str, list[tuple[str, str]]] = {}
+        for link in self.knowledge.career_links():
+            role = roles.get(link.role_id)
+            if role is None:
+                continue
+            here, there = role.key, self._node_key(link.title)
+            names.setdefault(there, link.title)
+            if link.kind == S.CAREER_ADVANCEMENT:
+                edges.setdefault(here, []).append((there, f"next step from {role.title}"))
+            elif link.kind == S.CAREER_ENTRY:
+                edges.setdefault(there, []).append((here, f"entry point into {role.title}"))
+            else:
+                edges.setdefault(here, []).append((there, f"lateral move from {role.title}"))
+                edges.setdefault(there, []).append((here, f"lateral move into {role.title}"))
+        self._graph = (version, names, edges)
+        return names, edges
 
 
 def _refine(intent: str | None, intents: IntentMatch) -> str | None:

@@ -24,6 +24,9 @@ from knowledge.catalog import CareerEntry, ExperienceInfo, FactEntry, RoleEntry,
 COMPARE_ITEMS = 12
 # Matching facts shown per role in a "which roles mention X" answer.
 SEARCH_ITEMS_PER_ROLE = 3
+# Lists of roles longer than this are cut, with a count of the rest: a store
+# of thousands of roles must not produce a message of thousands of lines.
+MAX_LISTED_ROLES = 50
 
 # What each single-role intent shows: (topic words, sections in order).
 ROLE_SECTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -50,6 +53,15 @@ MAX_SUGGESTIONS = 4
 
 
 # -- formatting ---------------------------------------------------------------
+def _more(total: int) -> str | None:
+    return f"{total} in all; showing the first {MAX_LISTED_ROLES}." if total > MAX_LISTED_ROLES else None
+
+
+def _names(titles) -> str:
+    titles = list(titles)
+    shown = ", ".join(titles[:10])
+    return shown + (f" and {len(titles) - 10} more" if len(titles) > 10 else "")
+
 def money(amount: int) -> str:
     return f"${amount:,}"
 
@@ -274,7 +286,7 @@ def search_results(term: str, matches, confidence: float) -> Answer:
             suggestions=(Suggestion("List roles", "what roles are there"),),
         )
     sections = []
-    for role, facts in by_role.values():
+    for role, facts in list(by_role.values())[:MAX_LISTED_ROLES]:
         shown = facts[:SEARCH_ITEMS_PER_ROLE]
         items = tuple(Item(f.display, label=S.TITLES.get(f.section), source=f.source) for f in shown)
         more = len(facts) - len(shown)
@@ -282,7 +294,7 @@ def search_results(term: str, matches, confidence: float) -> Answer:
     titles = tuple(role.title for role, _ in by_role.values())
     return Answer(
         title=f"Roles that mention {term}", intent=V.REVERSE,
-        summary=f"{len(titles)} role{'s' if len(titles) != 1 else ''}: {', '.join(titles)}.",
+        summary=f"{len(titles)} role{'s' if len(titles) != 1 else ''}: {_names(titles)}.",
         sections=tuple(sections), roles=titles, confidence=confidence,
         sources=tuple(dict.fromkeys(f.source for _, facts in by_role.values() for f in facts)),
     )
@@ -300,10 +312,13 @@ def salary_filter(roles: tuple[RoleEntry, ...], amount: int, above: bool, confid
         bottom = s.minimum if s.minimum is not None else s.maximum
         if (above and top is not None and top > amount) or (not above and bottom is not None and bottom < amount):
             hits.append(role)
-    items = tuple(Item(salary_text(r.salary), label=r.title, source=r.salary.source) for r in hits)
-    sections = [Section(f"Ranges reaching {word} {money(amount)}", items)] if items else []
+    items = tuple(Item(salary_text(r.salary), label=r.title, source=r.salary.source)
+                  for r in hits[:MAX_LISTED_ROLES])
+    sections = [Section(f"Ranges reaching {word} {money(amount)}", items,
+                        text=_more(len(hits)))] if items else []
     if unknown:
-        sections.append(Section("Salary not stated", tuple(Item(t) for t in unknown)))
+        sections.append(Section("Salary not stated", tuple(Item(t) for t in unknown[:MAX_LISTED_ROLES]),
+                                text=_more(len(unknown))))
     return Answer(
         title=f"Roles paying {word} {money(amount)}", intent=V.REVERSE,
         summary=(f"{len(hits)} role{'s' if len(hits) != 1 else ''} with a range {word} {money(amount)}."
@@ -322,13 +337,16 @@ def career_into(target: str, links: list[CareerEntry], roles: dict[int, RoleEntr
         if role is not None and link.kind in (S.CAREER_ADVANCEMENT, S.CAREER_LATERAL):
             items.append(Item(f"{role.title} ({kinds[link.kind]})", source=link.source))
     leads = tuple(dict.fromkeys(i.text.split(" (")[0] for i in items))
-    feeders = [roles[l.role_id].title for l in links if l.kind == S.CAREER_ENTRY and l.role_id in roles]
-    sections = [Section(f"Roles that lead to {target}", tuple(items))] if items else []
+    feeders = list(dict.fromkeys(roles[l.role_id].title for l in links
+                                 if l.kind == S.CAREER_ENTRY and l.role_id in roles))
+    sections = [Section(f"Roles that lead to {target}", tuple(items[:MAX_LISTED_ROLES]),
+                        text=_more(len(items)))] if items else []
     if feeders:
-        sections.append(Section(f"Roles that {target} leads into", tuple(Item(t) for t in dict.fromkeys(feeders))))
+        sections.append(Section(f"Roles that {target} leads into",
+                                tuple(Item(t) for t in feeders[:MAX_LISTED_ROLES]), text=_more(len(feeders))))
     return Answer(
         title=f"Paths into {target}", intent=V.REVERSE,
-        summary=(f"{', '.join(leads)} can lead to {target}." if leads
+        summary=(f"{_names(leads)} can lead to {target}." if leads
                  else f"No role in the store names {target} as a next step."),
         sections=tuple(sections), roles=leads, confidence=confidence,
         sources=tuple(dict.fromkeys(l.source for l in links)),
@@ -350,7 +368,13 @@ def career_route(start: str, goal: str, steps: list[tuple[str, str, str]] | None
     )
 
 
+
+
 def list_roles(roles: tuple[RoleEntry, ...], *, summary: str | None = None) -> Answer:
+    if len(roles) > MAX_LISTED_ROLES and summary is None:
+        summary = f"Showing the first {MAX_LISTED_ROLES}; ask about a role by name for the rest."
+    listed, roles_all = roles[:MAX_LISTED_ROLES], roles
+    roles = listed
     items = tuple(
         Item(role.title + (f" (also: {', '.join(a for a in role.aliases if a != role.title)})"
                            if len(role.aliases) > 1 else ""),
@@ -358,7 +382,7 @@ def list_roles(roles: tuple[RoleEntry, ...], *, summary: str | None = None) -> A
         for role in roles
     )
     return Answer(
-        title=f"I know {len(roles)} role{'s' if len(roles) != 1 else ''}", intent=V.LIST_ROLES,
+        title=f"I know {len(roles_all)} role{'s' if len(roles_all) != 1 else ''}", intent=V.LIST_ROLES,
         summary=summary, sections=(Section("Roles", items),) if items else (), roles=tuple(r.title for r in roles),
         confidence=1.0, sources=tuple(dict.fromkeys(s.name for r in roles for s in r.sources)),
         suggestions=tuple(Suggestion(r.title, f"overview of {r.title}") for r in roles[:MAX_SUGGESTIONS]),
@@ -402,7 +426,8 @@ def unknown_role(name: str, close: list[str], appears_in: list[tuple[str, str]])
     sections = []
     if appears_in:
         sections.append(Section(f"{name} appears in these career paths",
-                                tuple(Item(f"{role} ({how})") for role, how in appears_in)))
+                                tuple(Item(f"{role} ({how})") for role, how in appears_in[:MAX_LISTED_ROLES]),
+                                text=_more(len(appears_in))))
     summary = ("I have no profile for it, so I won't guess." if not close
                else "Did you mean one of these? I won't guess.")
     return Answer(

@@ -84,6 +84,16 @@ class RoleIndex:
         self.words = WordIndex(self.postings)
         self._weight = [sum(self.idf[w] for w in set(t.words)) for t in self.titles]
 
+    def titles_sharing_words(self, text: str, limit: int = MAX_PARTIAL_CANDIDATES) -> list[Title]:
+        """Titles with a word of `text` (typos forgiven), rarest words first, at most `limit`."""
+        ids: set[int] = set()
+        words = [w for token in words_of(text) for w, _ in self.words.lookup(token)[:1]]
+        for word in sorted(words, key=lambda w: len(self.postings[w])):
+            ids |= self.postings[word]
+            if len(ids) >= limit:
+                break
+        return [self.titles[i] for i in sorted(ids)[:limit]]
+
     def knows(self, word: str) -> bool:
         return bool(self.words.lookup(word))
 

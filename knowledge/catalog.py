@@ -217,7 +217,7 @@ class Knowledge:
         return matches
 
     def career_links(self, *, kind: str | None = None, title_key: str | None = None,
-                     role_id: int | None = None) -> list[CareerEntry]:
+                     role_id: int | None = None, limit: int | None = None) -> list[CareerEntry]:
         """Edges of the career graph, filtered by kind, target title or role."""
         query = select(CareerLink.role_id, CareerLink.kind, CareerLink.title, CareerLink.key,
                        Source.name, CareerLink.note).join(Source, Source.id == CareerLink.source_id)
@@ -228,7 +228,7 @@ class Knowledge:
         if role_id is not None:
             query = query.where(CareerLink.role_id == role_id)
         with self.store.session() as session:
-            rows = session.exec(query.order_by(CareerLink.role_id, CareerLink.id)).all()
+            rows = session.exec(query.order_by(CareerLink.role_id, CareerLink.id).limit(limit)).all()
         return [CareerEntry(rid, k, t, key, src, note) for rid, k, t, key, src, note in rows]
 
     def career_titles(self) -> dict[str, str]:

@@ -1,0 +1,112 @@
+"""`rolecall` as people and scripts run it: a real process on a real store."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import SEEDS
+
+ROLECALL = Path(sys.executable).with_name("rolecall")
+
+
+def run(*args, db, stdin=None, check=True):
+    env = {**os.environ, "DATABASE_URL": str(db)}
+    result = subprocess.run([str(ROLECALL), *args], input=stdin, capture_output=True, text=True, env=env,
+                            timeout=60)
+    if check:
+        assert result.returncode == 0, result.stderr
+    return result
+
+
+@pytest.fixture
+def db(tmp_path):
+    return tmp_path / "rolecall.db"
+
+
+def test_the_first_ask_just_works_on_an_empty_store(db):
+    result = run("ask", "what does a Lead Back End Engineer own?", db=db)
+    assert "Lead the design and architecture" in result.stdout
+    assert "Sources: lead-back-end-engineer.txt" in result.stdout
+
+
+def test_jsonl_answers_every_line_in_order_blank_ones_included(db):
+    questions = "comp for expert software engineer?\n\nwhich roles need redis\n"
+    result = run("ask", "--jsonl", db=db, stdin=questions)
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["question"] for r in rows] == ["comp for expert software engineer?", "", "which roles need redis"]
+    for row in rows:
+        assert {"question", "intent", "roles", "confidence", "text"} <= row.keys()
+        assert row["text"].strip()
+    assert "275,000" in rows[0]["text"]
+    assert rows[2]["intent"] == "reverse_search"
+
+
+def test_jsonl_with_a_conversation_keeps_context(db):
+    result = run("ask", "--jsonl", "--conversation", "k1", db=db,
+                 stdin="tell me about the engineer role\nand the salary?\n")
+    rows = [json.loads(line) for line in result.stdout.splitlines()]
+    assert rows[1]["roles"] == ["Engineer"] and rows[1]["intent"] == "salary"
+
+
+def test_explain_shows_intent_and_candidates(db):
+    result = run("ask", "--explain", "lead bakend enginer salary", db=db)
+    assert "how I read it" in result.stdout
+    assert '"title": "Lead Back End Engineer"' in result.stdout
+    assert '"salary"' in result.stdout
+
+
+def test_ingest_reports_counts_warnings_and_completeness(db):
+    result = run("ingest", str(SEEDS), db=db)
+    assert "lead-back-end-engineer.txt: Lead Back End Engineer (role_profile, added)" in result.stdout
+    assert "warning: line 44: removed the stray word 'lime' before a bullet" in result.stdout
+    assert "salary: not stated" in result.stdout
+    assert "Engineer: missing salary not stated" in result.stdout
+    again = run("ingest", str(SEEDS), db=db)
+    assert "(role_profile, unchanged)" in again.stdout
+
+
+def test_a_bad_file_fails_the_run_and_leaves_the_store_alone(db, tmp_path):
+    run("ingest", str(SEEDS / "engineer.txt"), db=db)
+    bad = tmp_path / "notes.txt"
+    bad.write_text("Shopping list\n- milk\n")
+    result = run("ingest", str(SEEDS / "global-lead-engineer.txt"), str(bad), db=db, check=False)
+    assert result.returncode == 1
+    assert "notes.txt: this does not look like a job description" in result.stderr
+    assert "Traceback" not in result.stderr
+    roles = run("roles", db=db)
+    assert "Engineer" in roles.stdout and "Global Lead Engineer" not in roles.stdout
+
+
+def test_roles_lists_sources_and_when_they_were_ingested(db):
+    run("ask", "help", db=db)  # seeds the store
+    result = run("roles", db=db)
+    assert "Lead Back End Engineer (also: Lead Backend Engineer)" in result.stdout
+    assert "lead-backend-engineer-hiring-guide.txt  [hiring_guide]  ingested 20" in result.stdout
+
+
+def test_an_unreachable_database_is_a_clear_error(tmp_path):
+    result = run("ask", "help", db="postgresql+psycopg://nobody@127.0.0.1:9/none", check=False)
+    assert result.returncode == 1
+    assert "cannot open the knowledge store" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_serve_without_any_platform_says_what_to_set(db):
+    env_clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "MICROSOFT_", "ROLECALL_TEAMS"))}
+    result = subprocess.run([str(ROLECALL), "serve"], capture_output=True, text=True, timeout=60,
+                            env={**env_clean, "DATABASE_URL": str(db)})
+    assert result.returncode == 1
+    assert "SLACK_BOT_TOKEN" in result.stderr
+
+
+def test_a_half_configured_slack_names_the_missing_setting(db):
+    env_clean = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "MICROSOFT_", "ROLECALL_TEAMS"))}
+    result = subprocess.run([str(ROLECALL), "serve"], capture_output=True, text=True, timeout=60,
+                            env={**env_clean, "DATABASE_URL": str(db), "SLACK_BOT_TOKEN": "xoxb-1"})
+    assert result.returncode == 1
+    assert "set SLACK_SIGNING_SECRET" in result.stderr
+    assert "xoxb-1" not in result.stderr
