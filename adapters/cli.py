@@ -25,6 +25,9 @@ def main(argv: list[str] | None = None) -> int:
         return args.run(args)
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `rolecall ask … | head`: the reader left; leave quietly
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 141
     except _Fail as exc:
         print(f"rolecall: {exc}", file=sys.stderr)
         return EXIT_FAILED

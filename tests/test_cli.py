@@ -110,3 +110,16 @@ def test_a_half_configured_slack_names_the_missing_setting(db):
     assert result.returncode == 1
     assert "set SLACK_SIGNING_SECRET" in result.stderr
     assert "xoxb-1" not in result.stderr
+
+
+def test_chat_is_a_conversation_with_context(db):
+    result = run("chat", db=db, stdin="tell me about the engineer role\nand the salary?\n\n")
+    assert "The Engineer role is responsible" in result.stdout
+    assert "The Engineer document does not state a salary" in result.stdout
+
+
+def test_piping_into_head_ends_quietly(db):
+    result = subprocess.run(f"'{ROLECALL}' ask 'what does an Engineer own' | head -n 1", shell=True,
+                            capture_output=True, text=True, env={**os.environ, "DATABASE_URL": str(db)})
+    assert result.stdout.startswith("Engineer: responsibilities")
+    assert "Traceback" not in result.stderr
