@@ -146,7 +146,7 @@ class Assistant:
         in_mentions = {i for m in mentions for i in range(m.start, m.end)}
         reading.unknown_words = [
             t.text for i, t in enumerate(tokens)
-            if not t.brk and i not in in_mentions and not intents.used[i]
+            if not t.brk and i not in in_mentions and (not intents.used[i] or intents.corrected[i])
             and t.text not in V.FUNCTION_WORDS and not t.text.isdigit() and not _MONEY.fullmatch(t.text)
             and not index.knows(t.text)
         ]
@@ -400,7 +400,7 @@ class Assistant:
         how = {S.CAREER_ENTRY: "people come to it from there", S.CAREER_ADVANCEMENT: "a next step from it",
                S.CAREER_LATERAL: "a lateral move from it"}
         out = []
-        for link in self.knowledge.career_links(title_key=role_key(name), limit=MAX_LINKS_SHOWN):
+        for link in self.knowledge.career_links(title_key=role_key(name), limit=MAX_CHOICES * 25):
             role = self.knowledge.role(link.role_id)
             if role is not None and (role.title, how[link.kind]) not in out:
                 out.append((role.title, how[link.kind]))

@@ -391,7 +391,7 @@ def list_roles(roles: tuple[RoleEntry, ...], *, summary: str | None = None) -> A
 
 # -- talking about the conversation itself --------------------------------------
 def help_answer(roles: tuple[RoleEntry, ...]) -> Answer:
-    names = [r.title for r in roles] or ["<role>"]
+    names = [r.title for r in roles[:2]] or ["<role>"]
     first, other = names[0], names[1 % len(names)]
     examples = tuple(Item(e.format(role=first, other=other)) for e in V.HELP_EXAMPLES)
     return Answer(

@@ -65,12 +65,7 @@ class RoleEntry:
     salaries: tuple[SalaryInfo, ...]
     experience: tuple[ExperienceInfo, ...]
     sources: tuple[SourceInfo, ...]
-
-    @property
-    def salary(self) -> SalaryInfo | None:
-        """The first stated salary, else the first (unstated) one, else None."""
-        stated = [s for s in self.salaries if s.stated]
-        return (stated or list(self.salaries) or [None])[0]
+    salary: SalaryInfo | None = None  # the first stated salary, else the first unstated one
 
 
 @dataclass(frozen=True)
@@ -228,7 +223,9 @@ class Knowledge:
         if role_id is not None:
             query = query.where(CareerLink.role_id == role_id)
         with self.store.session() as session:
-            rows = session.exec(query.order_by(CareerLink.role_id, CareerLink.id).limit(limit)).all()
+            # Ordered by id alone, so the index on key or role_id serves the
+            # order and a limit stops early instead of sorting every match.
+            rows = session.exec(query.order_by(CareerLink.id).limit(limit)).all()
         return [CareerEntry(rid, k, t, key, src, note) for rid, k, t, key, src, note in rows]
 
     def career_titles(self) -> dict[str, str]:
@@ -239,6 +236,8 @@ class Knowledge:
 
     # -- loading -------------------------------------------------------------
     def _load(self, version: int) -> None:
+        # Column tuples, not ORM objects: at 100,000 roles this is the
+        # difference between seconds and tens of seconds.
         with self.store.session() as session:
             roles = session.exec(select(Role.id, Role.title, Role.key).order_by(Role.title)).all()
             aliases: dict[int, list[str]] = {}
@@ -246,27 +245,31 @@ class Knowledge:
                 aliases.setdefault(role_id, []).append(alias)
             sources: dict[int, list[SourceInfo]] = {}
             names: dict[int, str] = {}
-            for src in session.exec(select(Source).order_by(Source.name)):
-                names[src.id] = src.name
-                sources.setdefault(src.role_id, []).append(
-                    SourceInfo(src.id, src.name, src.title, src.format, src.ingested_at.isoformat(timespec="seconds"))
-                )
+            for sid, name, title, fmt, at, role_id in session.exec(
+                    select(Source.id, Source.name, Source.title, Source.format, Source.ingested_at, Source.role_id)
+                    .order_by(Source.name)):
+                names[sid] = name
+                sources.setdefault(role_id, []).append(SourceInfo(sid, name, title, fmt, at.isoformat(timespec="seconds")))
             salaries: dict[int, list[SalaryInfo]] = {}
-            for s in session.exec(select(Salary).order_by(Salary.source_id)):
-                salaries.setdefault(s.role_id, []).append(SalaryInfo(
-                    s.stated, s.text, names.get(s.source_id, "?"), s.minimum, s.maximum,
-                    s.open_ended, s.currency, s.period, s.note))
+            for row in session.exec(select(
+                    Salary.role_id, Salary.stated, Salary.text, Salary.source_id, Salary.minimum, Salary.maximum,
+                    Salary.open_ended, Salary.currency, Salary.period, Salary.note).order_by(Salary.source_id)):
+                role_id, stated, text, sid, *rest = row
+                salaries.setdefault(role_id, []).append(SalaryInfo(stated, text, names.get(sid, "?"), *rest))
             experience: dict[int, list[ExperienceInfo]] = {}
-            for e in session.exec(select(Experience).order_by(Experience.source_id, Experience.line)):
-                experience.setdefault(e.role_id, []).append(ExperienceInfo(
-                    e.text, names.get(e.source_id, "?"), e.years_min, e.years_max, e.open_ended))
+            for role_id, text, sid, low, high, open_ended in session.exec(select(
+                    Experience.role_id, Experience.text, Experience.source_id, Experience.years_min,
+                    Experience.years_max, Experience.open_ended).order_by(Experience.source_id, Experience.line)):
+                experience.setdefault(role_id, []).append(ExperienceInfo(text, names.get(sid, "?"), low, high, open_ended))
         entries = []
         for role_id, title, key in roles:
-            names_for_role = list(dict.fromkeys([title, *aliases.get(role_id, [])]))
+            own = salaries.get(role_id, ())
             entries.append(RoleEntry(
-                id=role_id, title=title, key=key, aliases=tuple(names_for_role),
-                salaries=tuple(salaries.get(role_id, ())), experience=tuple(experience.get(role_id, ())),
+                id=role_id, title=title, key=key,
+                aliases=tuple(dict.fromkeys([title, *aliases.get(role_id, [])])),
+                salaries=tuple(own), experience=tuple(experience.get(role_id, ())),
                 sources=tuple(sources.get(role_id, ())),
+                salary=next((s for s in own if s.stated), own[0] if own else None),
             ))
         by_key = {}
         for entry in entries:
