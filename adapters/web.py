@@ -17,6 +17,11 @@ log = logging.getLogger("rolecall.web")
 # Slack and Teams bodies are a few KB; anything near this is not a chat event.
 MAX_BODY_BYTES = 256 * 1024
 
+# What the application carries for its handlers and for whoever started it.
+SETTINGS = web.AppKey("settings", Settings)
+ASSISTANT = web.AppKey("assistant", Assistant)
+PLATFORMS = web.AppKey("platforms", list)
+
 
 async def healthz(_request: web.Request) -> web.Response:
     return web.json_response({"status": "ok"})
@@ -24,8 +29,8 @@ async def healthz(_request: web.Request) -> web.Response:
 
 def build_app(settings: Settings, assistant: Assistant) -> web.Application:
     app = web.Application(client_max_size=MAX_BODY_BYTES)
-    app["settings"] = settings
-    app["assistant"] = assistant
+    app[SETTINGS] = settings
+    app[ASSISTANT] = assistant
     app.router.add_get("/healthz", healthz)
     platforms = []
     if settings.slack is not None:
@@ -38,5 +43,5 @@ def build_app(settings: Settings, assistant: Assistant) -> web.Application:
 
         install_teams(app, settings.teams, assistant)
         platforms.append("Teams (POST /api/messages)")
-    app["platforms"] = platforms
+    app[PLATFORMS] = platforms
     return app

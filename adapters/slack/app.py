@@ -1,0 +1,72 @@
+"""The Bolt app, built from RoleCall's settings and nothing else.
+
+Bolt reads the environment on its own when left to: with SLACK_CLIENT_ID and
+SLACK_CLIENT_SECRET set it silently turns into a multi-workspace OAuth app
+and ignores the bot token. RoleCall is one workspace's bot configured at the
+process edge, so the app gets its token, secret and Web API client passed in
+explicitly and is built with those two variables out of Bolt's sight.
+"""
+
+import logging
+import os
+from contextlib import contextmanager
+
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.web.async_client import AsyncWebClient
+
+from adapters.settings import ConfigError, SlackSettings
+from adapters.slack.listeners import register
+from adapters.slack.retries import answer_once
+from bot import Assistant
+
+log = logging.getLogger("rolecall.slack")
+
+# The variables that switch Bolt into OAuth mode when it sees them.
+OAUTH_VARIABLES = ("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET")
+
+
+def web_api_client(settings: SlackSettings) -> AsyncWebClient:
+    """The Web API client: Slack's own URL unless `api_url` overrides it (a
+    local stand-in in tests). Its aiohttp session is set when the event loop
+    runs (see `endpoint`), so that every call shares one connection pool."""
+    if settings.api_url:
+        return AsyncWebClient(token=settings.bot_token, base_url=settings.api_url.rstrip("/") + "/")
+    return AsyncWebClient(token=settings.bot_token)
+
+
+def build_bolt_app(settings: SlackSettings, assistant: Assistant, *, socket_mode: bool = False) -> AsyncApp:
+    """Bolt with RoleCall's listeners. Over HTTP every request must carry
+    Slack's signature; over Socket Mode the connection itself is the proof."""
+    if not settings.bot_token:
+        raise ConfigError("Slack needs SLACK_BOT_TOKEN (the xoxb- token of the installed app)")
+    if not socket_mode and not settings.signing_secret:
+        raise ConfigError("Slack's HTTP endpoint needs SLACK_SIGNING_SECRET to verify requests")
+    with _oauth_variables_hidden():
+        bolt = AsyncApp(
+            name="rolecall",
+            client=web_api_client(settings),
+            signing_secret=settings.signing_secret or None,
+            request_verification_enabled=not socket_mode,
+            # Answer inside the listener and send the answer with the
+            # acknowledgement: a slash command's reply is ready in about a
+            # millisecond, and Bolt's default mode would poll for the ack
+            # every 10 ms (INTEGRATION.md, "Where the time goes").
+            process_before_response=True,
+        )
+    bolt.middleware(answer_once(assistant.knowledge.store))
+    register(bolt, assistant)
+    return bolt
+
+
+@contextmanager
+def _oauth_variables_hidden():
+    """Keep Bolt's constructor from seeing the OAuth variables. Runs once, at
+    start-up, before the server takes requests."""
+    hidden = {name: os.environ.pop(name) for name in OAUTH_VARIABLES if name in os.environ}
+    if hidden:
+        log.warning("Slack: ignoring %s; RoleCall is a single-workspace app using SLACK_BOT_TOKEN",
+                    " and ".join(hidden))
+    try:
+        yield
+    finally:
+        os.environ.update(hidden)

@@ -1,0 +1,56 @@
+"""What a RoleCall button carries, from the message that drew it to the press.
+
+Slack gives a button press back with the button's `value` and little else we
+can trust to be there (an ephemeral message is not even included), so every
+button carries the question it stands for and the conversation it belongs
+to. Pressing it asks that question again in that conversation: a follow-up
+keeps its context, "Show more" redraws the same answer in full, "Share in
+channel" posts it for everyone.
+"""
+
+import json
+from dataclasses import dataclass
+
+# Action ids. Slack wants them unique within a message, so the renderer
+# appends ":<n>"; the listeners match on the prefix.
+ASK = "rolecall_ask"  # a follow-up suggestion or a choice of a clarifying question
+MORE = "rolecall_more"  # redraw the answer with its long lists in full
+SHARE = "rolecall_share"  # post a private answer for the whole channel
+
+# Slack's limit on a button value.
+MAX_VALUE_CHARS = 2000
+
+
+@dataclass(frozen=True)
+class Asked:
+    """A question and the conversation it was asked in."""
+
+    question: str
+    conversation_key: str | None = None
+
+
+def encode(asked: Asked) -> str:
+    """The button value for `asked`, within Slack's limit; an overlong
+    question (a pasted job ad, say) is cut rather than the message refused."""
+    question = asked.question
+    while True:
+        value = json.dumps({"q": question, "k": asked.conversation_key},
+                           ensure_ascii=False, separators=(",", ":"))
+        overflow = len(value) - MAX_VALUE_CHARS
+        if overflow <= 0:
+            return value
+        question = question[: max(len(question) - overflow, 0)]
+        if not question:  # the key alone is too long; keep the button, lose the context
+            return json.dumps({"q": "", "k": None})
+
+
+def decode(value: str | None) -> Asked | None:
+    """The `Asked` a button carries, or None for a value we did not write."""
+    try:
+        data = json.loads(value or "")
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or not isinstance(data.get("q"), str):
+        return None
+    key = data.get("k")
+    return Asked(question=data["q"], conversation_key=key if isinstance(key, str) else None)

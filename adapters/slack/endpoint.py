@@ -1,0 +1,116 @@
+"""`POST /slack/events` on the shared web process.
+
+Three steps, as in Bolt's own aiohttp adapter: the aiohttp request becomes a
+Bolt request, Bolt handles it (signature, timestamp, retries, listeners), the
+Bolt response becomes an aiohttp response. Around them, what the web process
+owes Slack: a body that cannot be parsed is a 400, never a traceback; a
+failure Bolt reports as 500 (the Web API or the database out of reach)
+becomes a 503, which Slack retries; and at start-up one shared HTTP session
+for the Web API and an `auth.test`, so a wrong token shows in the log at
+once rather than as failures on the first questions.
+"""
+
+import asyncio
+import logging
+from contextlib import asynccontextmanager
+from urllib.parse import parse_qsl
+
+import aiohttp
+from aiohttp import web
+from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.context.async_context import AsyncBoltContext
+from slack_bolt.request.async_internals import build_async_context
+from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from adapters.settings import SlackSettings
+from adapters.slack.app import build_bolt_app
+from bot import Assistant
+
+log = logging.getLogger("rolecall.slack")
+
+PATH = "/slack/events"
+# How long start-up waits for auth.test before going on without it.
+STARTUP_CHECK_SECONDS = 10
+
+
+def install(app: web.Application, settings: SlackSettings, assistant: Assistant) -> None:
+    """Add Slack's endpoint to the web application `app`."""
+    bolt = build_bolt_app(settings, assistant)
+
+    async def slack_events(request: web.Request) -> web.Response:
+        try:
+            bolt_request = read_form_as_form(await to_bolt_request(request))
+        except Exception as error:  # not UTF-8, not JSON, not a form, not an object
+            log.warning("Slack: refused a request with a malformed body (%s)", type(error).__name__)
+            return web.Response(status=400, text="malformed request body")
+        problem = malformed(bolt_request.body)
+        if problem:
+            log.warning("Slack: refused a request with a malformed body (%s)", problem)
+            return web.Response(status=400, text="malformed request body")
+        bolt_response = await bolt.async_dispatch(bolt_request)
+        if bolt_response.status >= 500:
+            # Bolt has logged the cause; Slack retries a 503 later.
+            return web.Response(status=503, text="temporarily unavailable")
+        return await to_aiohttp_response(bolt_response)
+
+    app.router.add_post(PATH, slack_events)
+    app.cleanup_ctx.append(lambda _app: web_api_session(bolt))
+
+
+def read_form_as_form(bolt_request: AsyncBoltRequest) -> AsyncBoltRequest:
+    """Bolt takes any form body containing the word "payload" for an
+    interaction payload, so `/rolecall what does a payload engineer earn?`
+    would arrive empty and get a 404; such a body is read as the form it is."""
+    raw = bolt_request.raw_body
+    if bolt_request.body or not raw or raw.startswith("{"):
+        return bolt_request
+    fields = dict(parse_qsl(raw, keep_blank_values=True))
+    if fields and "payload" not in fields:
+        bolt_request.body = fields
+        bolt_request.context = build_async_context(AsyncBoltContext({}), fields)
+    return bolt_request
+
+
+def malformed(body) -> str | None:
+    """Why `body` cannot be from Slack, for the parts Bolt reads without
+    checking (it would fail with a 500 on them), or None."""
+    if not isinstance(body, dict):
+        return f"a {type(body).__name__}, not an object"
+    if not body:
+        return "empty"
+    if "event" in body and not isinstance(body["event"], dict):
+        return "event is not an object"
+    for name in ("actions", "authorizations"):
+        if name in body and not (isinstance(body[name], list) and all(isinstance(x, dict) for x in body[name])):
+            return f"{name} is not a list of objects"
+    return None
+
+
+@asynccontextmanager
+async def web_api_session(bolt: AsyncApp):
+    """One aiohttp session for all Web API calls while the server runs, and
+    the token checked before the first request."""
+    async with aiohttp.ClientSession() as session:
+        bolt.client.session = session
+        await check_token(bolt.client)
+        yield
+        bolt.client.session = None
+
+
+async def check_token(client: AsyncWebClient) -> bool:
+    """Ask Slack who we are; log the answer or a clear error, never raise."""
+    try:
+        identity = await asyncio.wait_for(client.auth_test(), STARTUP_CHECK_SECONDS)
+    except SlackApiError as error:
+        log.error("Slack: the bot token was refused (auth.test: %s); check SLACK_BOT_TOKEN. "
+                  "Slack requests will fail until it is fixed.", error.response.get("error"))
+        return False
+    except Exception as error:  # unreachable, timed out, a proxy in the way: start anyway
+        log.error("Slack: could not reach the Slack Web API at %s (%s); check the network or SLACK_API_URL. "
+                  "Slack requests will fail until it is reachable.", client.base_url, type(error).__name__)
+        return False
+    log.info("Slack: connected as @%s to workspace %s", identity.get("user"), identity.get("team"))
+    return True

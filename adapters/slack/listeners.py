@@ -1,0 +1,186 @@
+"""Where RoleCall listens in Slack, each place as two conversions and a call.
+
+A slash command, a mention, a direct message or a button press becomes an
+`Asked` (the words and the conversation they belong to), the core answers it
+through `answer_safely`, and the answer goes back the way that place
+expects: in the acknowledgement of a slash command (private to the asker), in
+the thread of a mention, in the DM. Nothing here decides what to answer.
+
+Conversation keys: a slash command remembers context per person and channel,
+a mention per thread, a direct message per DM, so that "and the salary?"
+follows on from whatever was asked there before.
+"""
+
+import logging
+import re
+
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.errors import SlackApiError
+from slack_sdk.web.async_client import AsyncWebClient
+
+from adapters.common import APOLOGY, answer_safely
+from adapters.slack import buttons
+from adapters.slack.buttons import Asked
+from adapters.slack.markup import question_text
+from adapters.slack.render import fit_fallback, render_message
+from bot import Answer, Assistant, Question
+
+log = logging.getLogger("rolecall.slack")
+
+PLATFORM = "slack"
+# What an empty `/rolecall` or an empty DM asks: the examples.
+HELP_QUESTION = "help"
+
+
+def conversation_key(context, channel: str | None, *scope: str) -> str:
+    """`slack:<workspace>:<channel>[:<scope>…]`, e.g. a thread's
+    `slack:T1:C1:thread:1700000000.000100`."""
+    workspace = context.team_id or context.enterprise_id or "-"
+    return ":".join(["slack", workspace, channel or "-", *scope])
+
+
+def register(bolt: AsyncApp, assistant: Assistant) -> None:
+    """Add RoleCall's listeners to `bolt`: every event type the manifest
+    subscribes to has one, since an unhandled event gets a 404 that Slack
+    retries."""
+
+    async def answer(asked: Asked, user_id: str | None) -> Answer:
+        question = Question(text=asked.question or HELP_QUESTION, platform=PLATFORM,
+                            user_id=user_id, conversation_key=asked.conversation_key)
+        return await answer_safely(assistant, question)
+
+    # Any command name: the workspace admin may have renamed /rolecall.
+    @bolt.command(re.compile(r".*"))
+    async def slash_command(ack, command: dict, context) -> None:
+        """Answered in the acknowledgement itself, visible only to the asker."""
+        asked = Asked(question_text(command.get("text")),
+                      conversation_key(context, command.get("channel_id"), "user", command.get("user_id") or "-"))
+        reply = await answer(asked, command.get("user_id"))
+        await ack(response_type="ephemeral", **_drawn(reply, asked, shareable=True))
+
+    @bolt.event("app_mention")
+    async def mention(event: dict, context, client: AsyncWebClient) -> None:
+        """`@RoleCall …` in a channel: the answer goes into the thread."""
+        channel = event.get("channel")
+        if not channel or channel.startswith("D") or event.get("bot_id"):
+            return  # a DM is answered as a message below; bots are not asked
+        root = event.get("thread_ts") or event.get("ts")
+        asked = Asked(question_text(event.get("text")), conversation_key(context, channel, "thread", root or "-"))
+        reply = await answer(asked, event.get("user"))
+        await _post(client, channel=channel, thread_ts=root, **_drawn(reply, asked))
+
+    @bolt.event("message")
+    async def direct_message(event: dict, context, client: AsyncWebClient) -> None:
+        """Every message in a DM is a question. Edits, deletions, joins,
+        bots and RoleCall's own messages are not (no loops)."""
+        user = event.get("user")
+        if (event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id")
+                or not user or user == context.bot_user_id):
+            return
+        channel = event.get("channel")
+        asked = Asked(question_text(event.get("text")), conversation_key(context, channel))
+        reply = await answer(asked, user)
+        await _post(client, channel=channel, thread_ts=event.get("thread_ts"), **_drawn(reply, asked))
+
+    @bolt.event(re.compile(r".*"))
+    async def any_other_event(event: dict) -> None:
+        """Acknowledged and left alone: should someone subscribe the app to
+        more events, an unhandled one would get a 404 and Slack's retries."""
+        log.debug("Slack: ignored a %s event", event.get("type"))
+
+    @bolt.action(re.compile(f"^{buttons.ASK}:"))
+    async def ask_button(ack, body: dict, action: dict, respond, client: AsyncWebClient) -> None:
+        """A follow-up or a choice: asked in the conversation of the message.
+        A private answer is replaced in place; elsewhere the answer is posted
+        where the message is, so the thread reads as a conversation."""
+        await ack()
+        asked = _pressed(action)
+        if asked is None:
+            return
+        reply = await answer(asked, _user(body))
+        if _is_private(body):
+            await _respond(respond, replace_original=True,
+                           **_drawn(reply, asked, shareable=True, echo_question=True))
+        else:
+            channel, thread_ts = _where(body)
+            await _post(client, channel=channel, thread_ts=thread_ts, **_drawn(reply, asked, echo_question=True))
+
+    @bolt.action(re.compile(f"^{buttons.MORE}:"))
+    async def show_more(ack, body: dict, action: dict, respond) -> None:
+        """The same answer again with its long lists in full, in place."""
+        await ack()
+        asked = _pressed(action)
+        if asked is None:
+            return
+        reply = await answer(asked, _user(body))
+        await _respond(respond, replace_original=True,
+                       **_drawn(reply, asked, expanded=True, shareable=_is_private(body)))
+
+    @bolt.action(re.compile(f"^{buttons.SHARE}:"))
+    async def share_in_channel(ack, body: dict, action: dict, respond) -> None:
+        """A private answer posted for everyone in the channel, through the
+        response URL, which works even where RoleCall is not a member."""
+        await ack()
+        asked = _pressed(action)
+        if asked is None:
+            return
+        reply = await answer(asked, _user(body))
+        await _respond(respond, response_type="in_channel", replace_original=False,
+                       **_drawn(reply, asked, echo_question=True, shared_by=_user(body)))
+
+
+def _drawn(answer: Answer, asked: Asked, **options) -> dict:
+    """The message for `answer`; should drawing it fail, an apology instead
+    of silence (the cause goes to the log)."""
+    try:
+        return render_message(answer, asked, **options)
+    except Exception:
+        log.exception("Slack: drawing an answer failed (intent=%s)", answer.intent)
+        return {"text": fit_fallback(APOLOGY)}
+
+
+def _pressed(action: dict) -> Asked | None:
+    asked = buttons.decode(action.get("value"))
+    if asked is None:
+        log.warning("Slack: ignored a press of %r with a value RoleCall did not write", action.get("action_id"))
+    return asked
+
+
+def _user(body: dict) -> str | None:
+    return (body.get("user") or {}).get("id")
+
+
+def _is_private(body: dict) -> bool:
+    return bool((body.get("container") or {}).get("is_ephemeral"))
+
+
+def _where(body: dict) -> tuple[str | None, str | None]:
+    """The channel and thread to answer a button press of a public message
+    in: the message's thread, or a new thread under it; in a DM, the DM."""
+    container = body.get("container") or {}
+    message = body.get("message") or {}
+    channel = container.get("channel_id") or (body.get("channel") or {}).get("id")
+    if message.get("thread_ts"):
+        return channel, message["thread_ts"]
+    if channel and channel.startswith("D"):
+        return channel, None
+    return channel, message.get("ts") or container.get("message_ts")
+
+
+async def _post(client: AsyncWebClient, *, channel: str | None, thread_ts: str | None, **message) -> None:
+    try:
+        await client.chat_postMessage(channel=channel, thread_ts=thread_ts, **message)
+    except SlackApiError as error:
+        log.error("Slack: chat.postMessage to %s failed: %s", channel, error.response.get("error"))
+    except Exception:
+        log.exception("Slack: chat.postMessage to %s failed", channel)
+
+
+async def _respond(respond, **message) -> None:
+    try:
+        response = await respond(**message)
+    except Exception:
+        log.exception("Slack: posting to the response URL failed")
+        return
+    if response.status_code != 200:
+        log.error("Slack: the response URL refused the message (HTTP %s: %s)", response.status_code, response.body)

@@ -1,0 +1,182 @@
+"""An `Answer` drawn as a Slack message: Block Kit plus a plain-text fallback.
+
+Slack refuses a whole message when one limit is broken (51 blocks, a section
+of 3,001 characters, a button label of 76), and a refused message is a
+question left unanswered. So this module is the only place that knows the
+limits, and every field passes through `fit`. Long lists are shortened with a
+"Show more" button instead; everything is escaped, because the core may
+repeat words the user typed.
+"""
+
+import re
+
+from adapters.slack import buttons
+from adapters.slack.buttons import Asked
+from adapters.slack.markup import clip, escape, fit
+from bot import Answer, Item, Section, render_text
+
+# Slack's limits (Block Kit reference).
+MAX_BLOCKS = 50
+MAX_TEXT = 3000  # a section's text, a context element's text
+MAX_HEADER = 150
+MAX_BUTTON_TEXT = 75
+MAX_BUTTONS_PER_ROW = 25  # elements of one actions block
+# The fallback `text` is what notifications and screen readers show; Slack
+# would cut it at 40,000, but nobody reads more than the start of it there.
+MAX_FALLBACK = 3000
+
+# A list of up to LONG_LIST items is shown whole; a longer one shows its first
+# SHOWN_OF_LONG_LIST and a "Show more" button. Chosen on the seed documents:
+# their skill and tool lists (5-10 items) stay whole, while the 20 primary
+# responsibilities of the lead roles, about a screen and a half, are shortened.
+LONG_LIST = 10
+SHOWN_OF_LONG_LIST = 8
+
+# A Slack user id, the only thing we put inside a mention ourselves.
+USER_ID = re.compile(r"[UW][A-Z0-9]{1,20}")
+
+
+def render_message(
+    answer: Answer,
+    asked: Asked,
+    *,
+    shareable: bool = False,
+    expanded: bool = False,
+    echo_question: bool = False,
+    shared_by: str | None = None,
+) -> dict:
+    """`{"text": …, "blocks": […]}` for chat.postMessage, ack() or respond().
+
+    `asked` is the question this answers, carried by its buttons. A
+    `shareable` answer (a private one) gets "Share in channel"; `expanded`
+    shows long lists in full; `echo_question` repeats the question (for an
+    answer to a button press, which the channel did not see typed);
+    `shared_by` names who shared it.
+    """
+    body, shortened = _body(answer, expanded=expanded)
+
+    rows = [row for row in (
+        _buttons(buttons.ASK, [(c.label, Asked(c.question, asked.conversation_key)) for c in answer.choices]),
+        _buttons(buttons.ASK, [(s.label, Asked(s.question, asked.conversation_key)) for s in answer.suggestions],
+                 first_index=len(answer.choices)),
+    ) if row]
+    context = _context(answer, asked, echo_question=echo_question, shared_by=shared_by)
+
+    # The header, the button rows, a row for Show more / Share and the
+    # context line are kept; the body gives way when the message is too long.
+    room = MAX_BLOCKS - 1 - len(rows) - 1 - (1 if context else 0)
+    if len(body) > room:
+        left_out = len(body) - (room - 1)
+        body = body[: room - 1] + [_section(
+            f"_…{left_out} more part{'s' if left_out != 1 else ''} did not fit in one message; "
+            "the source documents have everything._" if expanded else
+            "_…there is more; press Show more._")]
+        shortened = True
+
+    controls = []
+    if shortened and not expanded:
+        controls.append(_button("Show more", f"{buttons.MORE}:0", asked))
+    if shareable:
+        controls.append(_button("Share in channel", f"{buttons.SHARE}:0", asked, style="primary"))
+
+    blocks = [_header(answer.title), *body, *rows]
+    if controls:
+        blocks.append({"type": "actions", "block_id": "rolecall_controls", "elements": controls})
+    if context:
+        blocks.append(context)
+    return {"text": fit_fallback(answer), "blocks": blocks}
+
+
+def fit_fallback(answer: Answer) -> str:
+    return fit(render_text(answer, with_suggestions=False), MAX_FALLBACK)
+
+
+def _body(answer: Answer, *, expanded: bool) -> tuple[list[dict], bool]:
+    blocks: list[dict] = []
+    shortened = False
+    if answer.summary:
+        blocks.extend(_sections([escape(answer.summary)]))
+    for section in answer.sections:
+        lines, cut = _section_lines(section, expanded=expanded)
+        shortened = shortened or cut
+        blocks.extend(_sections(lines))
+    return blocks, shortened
+
+
+def _section_lines(section: Section, *, expanded: bool) -> tuple[list[str], bool]:
+    lines = [f"*{fit(section.title, MAX_HEADER)}*"] if section.title else []
+    if section.text:
+        lines.append(escape(section.text))
+    items = section.items
+    shown = items if expanded or len(items) <= LONG_LIST else items[:SHOWN_OF_LONG_LIST]
+    lines.extend(_item(item) for item in shown)
+    if len(shown) < len(items):
+        lines.append(f"_…and {len(items) - len(shown)} more_")
+    return lines, len(shown) < len(items)
+
+
+def _item(item: Item) -> str:
+    if item.label:
+        return f"• *{escape(item.label)}:* {escape(item.text)}"
+    return f"• {escape(item.text)}"
+
+
+def _sections(lines: list[str]) -> list[dict]:
+    """Escaped lines packed into as few section blocks as the text limit allows."""
+    blocks, current = [], ""
+    for line in lines:
+        line = clip(line, MAX_TEXT)
+        if current and len(current) + 1 + len(line) > MAX_TEXT:
+            blocks.append(_section(current))
+            current = line
+        else:
+            current = f"{current}\n{line}" if current else line
+    if current:
+        blocks.append(_section(current))
+    return blocks
+
+
+def _section(mrkdwn: str) -> dict:
+    # verbatim: Slack must not turn words into links or mentions on its own.
+    return {"type": "section", "text": {"type": "mrkdwn", "text": mrkdwn, "verbatim": True}}
+
+
+def _header(title: str) -> dict:
+    return {"type": "header", "text": {"type": "plain_text", "text": fit(title, MAX_HEADER) or "RoleCall",
+                                       "emoji": True}}
+
+
+def _buttons(action: str, labelled: list[tuple[str, Asked]], *, first_index: int = 0) -> dict | None:
+    if not labelled:
+        return None
+    elements = [_button(label, f"{action}:{first_index + n}", asked)
+                for n, (label, asked) in enumerate(labelled[:MAX_BUTTONS_PER_ROW])]
+    return {"type": "actions", "elements": elements}
+
+
+def _button(label: str, action_id: str, asked: Asked, *, style: str | None = None) -> dict:
+    button = {
+        "type": "button",
+        "action_id": action_id,
+        "text": {"type": "plain_text", "text": fit(label, MAX_BUTTON_TEXT) or "Ask", "emoji": True},
+        "value": buttons.encode(asked),
+    }
+    if style:
+        button["style"] = style
+    return button
+
+
+def _context(answer: Answer, asked: Asked, *, echo_question: bool, shared_by: str | None) -> dict | None:
+    elements = []
+    if shared_by and USER_ID.fullmatch(shared_by):
+        elements.append(f"Shared by <@{shared_by}>")
+    if echo_question and asked.question:
+        elements.append(f"Asked: “{fit(asked.question, MAX_TEXT // 2)}”")
+    if answer.sources:
+        elements.append(fit(("Source: " if len(answer.sources) == 1 else "Sources: ")
+                            + ", ".join(answer.sources), MAX_TEXT))
+    if not elements:
+        return None
+    return {"type": "context",
+            "elements": [{"type": "mrkdwn", "text": clip(text, MAX_TEXT), "verbatim": True} for text in elements]}
+

@@ -1,0 +1,37 @@
+"""Each Slack event answered once, however often Slack delivers it.
+
+Slack resends an event it thinks went unacknowledged (a slow reply, a
+restart, a network blip), marking the resend with `X-Slack-Retry-Num`, and
+behind a load balancer the resend may reach another process. The event id is
+written to the store before the event is handled; whoever writes it first
+answers, every other delivery is acknowledged and dropped. Bolt runs this
+after the signature check, so forged requests cannot use up event ids.
+"""
+
+import asyncio
+import logging
+
+from slack_bolt.request.async_request import AsyncBoltRequest
+from slack_bolt.response import BoltResponse
+
+from knowledge.dedup import first_delivery
+from knowledge.store import Store
+
+log = logging.getLogger("rolecall.slack")
+
+
+def answer_once(store: Store):
+    """A Bolt middleware that lets only an event's first delivery through."""
+
+    async def answer_once(request: AsyncBoltRequest, body: dict, next):
+        event_id = body.get("event_id") if body.get("type") == "event_callback" else None
+        if not event_id:  # slash commands and button presses are not retried
+            return await next()
+        if await asyncio.to_thread(first_delivery, store, f"slack:{event_id}"):
+            return await next()
+        retry = (request.headers.get("x-slack-retry-num") or ["?"])[0]
+        log.info("Slack event %s was already answered; delivery (retry %s) acknowledged and dropped",
+                 event_id, retry)
+        return BoltResponse(status=200, body="")
+
+    return answer_once

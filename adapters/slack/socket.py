@@ -1,0 +1,33 @@
+"""RoleCall over Socket Mode, for workspaces without a public URL.
+
+The same Bolt app and listeners as the HTTP endpoint; Slack pushes events
+down a WebSocket opened with the app-level token (`xapp-`, scope
+`connections:write`) instead of posting them to /slack/events, so no signing
+secret is needed.
+"""
+
+import asyncio
+
+import aiohttp
+from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
+
+from adapters.settings import ConfigError, SlackSettings
+from adapters.slack.app import build_bolt_app
+from adapters.slack.endpoint import check_token
+from bot import Assistant
+
+
+async def run_socket_mode(settings: SlackSettings, assistant: Assistant) -> None:
+    """Connect and answer until cancelled (Ctrl-C in `rolecall slack --socket`)."""
+    if not settings.app_token:
+        raise ConfigError("Socket Mode needs SLACK_APP_TOKEN (an xapp- token with connections:write)")
+    bolt = build_bolt_app(settings, assistant, socket_mode=True)
+    async with aiohttp.ClientSession() as session:
+        bolt.client.session = session
+        await check_token(bolt.client)
+        handler = AsyncSocketModeHandler(bolt, settings.app_token)
+        try:
+            await handler.connect_async()
+            await asyncio.Event().wait()  # the handler works in its own tasks
+        finally:
+            await handler.close_async()
