@@ -199,7 +199,7 @@ def _serve(args) -> int:
 
     from aiohttp import web
 
-    from adapters.web import build_app
+    from adapters.web import PLATFORMS, build_app
 
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = _settings(args)
@@ -210,7 +210,7 @@ def _serve(args) -> int:
     app = build_app(settings, assistant)
     host = args.host or settings.host
     port = args.port or settings.port
-    print(f"RoleCall listening on http://{host}:{port} for {', '.join(app['platforms'])}", flush=True)
+    print(f"RoleCall listening on http://{host}:{port} for {', '.join(app[PLATFORMS])}", flush=True)
     web.run_app(app, host=host, port=port, print=None)
     return EXIT_OK
 
@@ -233,7 +233,10 @@ def _slack_socket(args) -> int:
 def _teams_package(args) -> int:
     from adapters.teams.package import write_package
 
-    path = write_package(args.app_id, Path(args.out))
+    try:
+        path = write_package(args.app_id, Path(args.out))
+    except (ValueError, OSError) as exc:  # not a GUID; a folder that is not there or not writable
+        raise _Fail(str(exc))
     print(f"wrote {path}: upload it in Teams under Apps > Manage your apps > Upload an app")
     return EXIT_OK
 

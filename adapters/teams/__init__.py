@@ -1,0 +1,37 @@
+"""Microsoft Teams: `POST /api/messages` on the shared web application.
+
+`install` adds the endpoint; `package.write_package` writes the app package
+to upload to Teams. botbuilder, aiohttp and the core are imported only by
+`install`, so that `rolecall teams-package` stays quick.
+"""
+
+import logging
+from typing import TYPE_CHECKING
+
+from adapters.settings import ConfigError, TeamsSettings
+
+if TYPE_CHECKING:  # importing the core (and the store) is for `install` only
+    from aiohttp import web
+
+    from bot import Assistant
+
+log = logging.getLogger("rolecall.teams")
+
+ROUTE = "/api/messages"
+
+
+def install(app: "web.Application", settings: TeamsSettings, assistant: "Assistant") -> None:
+    from adapters.teams.bot import RoleCallBot
+    from adapters.teams.endpoint import TeamsEndpoint
+
+    if not settings.app_id and not settings.anonymous:
+        raise ConfigError("Teams needs MICROSOFT_APP_ID (and its password), "
+                          "or ROLECALL_TEAMS_ANONYMOUS=1 for a local trial without authentication")
+    if not settings.app_id:
+        log.warning(
+            "TEAMS ENDPOINT IS UNAUTHENTICATED: POST %s accepts activities from anyone and "
+            "replies to whatever serviceUrl they name. ROLECALL_TEAMS_ANONYMOUS is for the Bot "
+            "Framework Emulator and tests only; set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD "
+            "before exposing this server.", ROUTE)
+    endpoint = TeamsEndpoint(settings, RoleCallBot(assistant))
+    app.router.add_post(ROUTE, endpoint.handle)

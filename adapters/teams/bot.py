@@ -1,0 +1,173 @@
+"""The Teams bot: an activity in, a `Question` to the core, the answer back.
+
+Two conversions and a call. A message (typed, or a pressed card button)
+becomes a `Question` whose conversation key is the Teams conversation id:
+a personal chat, a group chat, or a channel thread, whose id already ends in
+`;messageid=…`, so follow-ups in a thread keep their context. The answer goes
+back as a reply to the activity, which Teams puts in the same thread.
+"""
+
+import asyncio
+import hashlib
+import logging
+
+from botbuilder.core import ActivityHandler, CardFactory, MessageFactory, TurnContext
+from botbuilder.schema import Activity, ChannelAccount, TextFormatTypes
+
+from adapters.common import answer_safely
+from adapters.teams.render import Reply, question_from_value, render_reply
+from bot import HELP, Answer, Assistant, Question, Suggestion
+from knowledge import first_delivery
+
+log = logging.getLogger("rolecall.teams")
+
+PLATFORM = "teams"
+# The conversation type of a one-to-one chat: every message there is for the bot.
+PERSONAL = "personal"
+# A question longer than this is not a question about a role; cut it rather
+# than hand the core a pasted document to match against every title.
+MAX_QUESTION_CHARS = 1_000
+# The dedup table's key column holds 255 characters.
+MAX_KEY_CHARS = 255
+
+WELCOME_TITLE = "Hi, I'm RoleCall."
+WELCOME_TEXT = (
+    "Ask me about a job role: what it owns, what it pays, the experience it needs. "
+    "In a channel, @mention me; in a chat with me, just ask."
+)
+# Shown when the core's help answer offers no examples of its own.
+WELCOME_EXAMPLES = (
+    Suggestion("What does a Lead Back End Engineer own?", "What does a Lead Back End Engineer own?"),
+    Suggestion("Salary for a Global Lead Engineer", "What is the salary for a Global Lead Engineer?"),
+    Suggestion("help", "help"),
+)
+MAX_WELCOME_EXAMPLES = 3
+
+
+class RoleCallBot(ActivityHandler):
+    def __init__(self, assistant: Assistant):
+        self._assistant = assistant
+
+    async def on_message_activity(self, turn_context: TurnContext) -> None:
+        activity = turn_context.activity
+        text = question_text(activity)
+        if text is None or not await self._first_delivery(activity):
+            return
+        answer = await answer_safely(self._assistant, Question(
+            text=text,
+            platform=PLATFORM,
+            user_id=user_id(activity),
+            conversation_key=activity.conversation.id,
+        ))
+        await turn_context.send_activity(reply_activity(render_reply(answer)))
+
+    async def on_members_added_activity(self, members_added: list[ChannelAccount],
+                                        turn_context: TurnContext) -> None:
+        """One welcome when the bot itself joins a team, a group chat or a
+        personal chat; people joining a team the bot is in get nothing."""
+        activity = turn_context.activity
+        if not any(member.id == activity.recipient.id for member in members_added):
+            return
+        if not await self._first_delivery(activity):
+            return
+        await turn_context.send_activity(reply_activity(render_reply(await self._welcome())))
+
+    async def _welcome(self) -> Answer:
+        """A greeting and three example questions as buttons. The examples
+        are the core's own help examples, so they name roles the store has;
+        the fixed ones stand in only if help has none."""
+        help_answer = await answer_safely(self._assistant, Question(text="help", platform=PLATFORM))
+        examples = [Suggestion(item.text, item.text) for section in help_answer.sections
+                    for item in section.items] if help_answer.kind == HELP else []
+        return Answer(
+            title=WELCOME_TITLE,
+            kind=HELP,
+            intent="welcome",
+            summary=WELCOME_TEXT,
+            suggestions=tuple(examples or WELCOME_EXAMPLES)[:MAX_WELCOME_EXAMPLES],
+        )
+
+    async def _first_delivery(self, activity: Activity) -> bool:
+        """Teams delivers an activity again when it thinks the bot was slow:
+        only the first delivery, in any process, is answered."""
+        if not activity.id:
+            return True
+        key = delivery_key(activity.conversation.id, activity.id)
+        try:
+            return await asyncio.to_thread(first_delivery, self._assistant.knowledge.store, key)
+        except Exception:  # a rare double answer beats silence
+            log.exception("could not record Teams activity %s; answering anyway", activity.id)
+            return True
+
+
+def question_text(activity: Activity) -> str | None:
+    """What the user asks, or None when the activity asks nothing of us."""
+    if activity.value is not None:
+        return question_from_value(activity.value)  # a card button
+    if not activity.text:
+        return None
+    if conversation_type(activity) != PERSONAL and not mentions_bot(activity):
+        return None  # channels and group chats: only when @mentioned
+    text = " ".join(strip_mentions(activity).split())
+    return text[:MAX_QUESTION_CHARS] or "help"  # a bare @mention
+
+
+def strip_mentions(activity: Activity) -> str:
+    """The text without the bot's mention; other people's mentions keep their
+    names. Unlike TurnContext.remove_recipient_mention, which deletes every
+    occurrence of the bot's name, only the `<at>` tag itself is removed."""
+    text = activity.text or ""
+    for entity in activity.entities or ():
+        if (entity.type or "").lower() != "mention":
+            continue
+        props = entity.additional_properties or {}
+        tag = props.get("text") or ""
+        mentioned = props.get("mentioned") or {}
+        if not tag:
+            continue
+        if mentioned.get("id") == activity.recipient.id:
+            text = text.replace(tag, " ")
+        else:
+            text = text.replace(tag, mentioned.get("name") or "")
+    return text
+
+
+def mentions_bot(activity: Activity) -> bool:
+    return any(
+        (entity.type or "").lower() == "mention"
+        and ((entity.additional_properties or {}).get("mentioned") or {}).get("id") == activity.recipient.id
+        for entity in activity.entities or ()
+    )
+
+
+def conversation_type(activity: Activity) -> str:
+    return activity.conversation.conversation_type or PERSONAL
+
+
+def user_id(activity: Activity) -> str | None:
+    sender = activity.from_property
+    if sender is None:
+        return None
+    return sender.aad_object_id or sender.id
+
+
+def delivery_key(conversation_id: str, activity_id: str) -> str:
+    key = f"teams:{conversation_id}:{activity_id}"
+    if len(key) > MAX_KEY_CHARS:  # never cut off the activity id
+        digest = hashlib.sha256(conversation_id.encode("utf-8")).hexdigest()
+        key = f"teams:{digest}:{activity_id}"[:MAX_KEY_CHARS]
+    return key
+
+
+def reply_activity(reply: Reply) -> Activity:
+    """The message Teams shows: the plain line, then the card. `summary` is
+    the whole answer as plain text for clients that cannot draw cards."""
+    if reply.card is None:
+        activity = MessageFactory.text(reply.text)
+    else:
+        activity = MessageFactory.attachment(CardFactory.adaptive_card(reply.card), text=reply.text)
+    activity.summary = reply.summary
+    # Plain: whatever the answer repeats from the user (`<at>`, HTML,
+    # Markdown) is shown as typed, and no mention entity is ever attached.
+    activity.text_format = TextFormatTypes.plain
+    return activity

@@ -1,0 +1,131 @@
+"""The Teams app package: the zip an admin uploads to put RoleCall in Teams.
+
+Teams wants `manifest.json` and two icons at the root of a zip: `color.png`
+(192×192, full colour) and `outline.png` (32×32, white on transparent). The
+icons are drawn here and written as real PNG files with zlib and struct, so
+the package needs no image library and no files checked into the repository.
+"""
+
+import json
+import struct
+import uuid
+import zipfile
+import zlib
+from pathlib import Path
+
+MANIFEST_VERSION = "1.16"
+MANIFEST_SCHEMA = (f"https://developer.microsoft.com/en-us/json-schemas/teams/"
+                   f"v{MANIFEST_VERSION}/MicrosoftTeams.schema.json")
+APP_VERSION = "1.0.0"
+ACCENT = (0x46, 0x4E, 0xB8)  # Teams' own indigo, so the icon sits well in its rail
+COLOR_SIZE = 192
+OUTLINE_SIZE = 32
+# Placeholders that pass Teams' validation; an organisation publishing the
+# app edits them in manifest.json (see docs/teams.md).
+WEBSITE = "https://example.com/rolecall"
+
+
+def write_package(app_id: str, out: Path) -> Path:
+    """Write the package for the bot whose Microsoft app id is `app_id`."""
+    try:
+        app_id = str(uuid.UUID(app_id.strip()))
+    except (ValueError, AttributeError):
+        raise ValueError(f"the Microsoft app id must be a GUID like "
+                         f"00000000-0000-0000-0000-000000000000, not {app_id!r}") from None
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as package:
+        package.writestr("manifest.json", json.dumps(manifest(app_id), indent=2))
+        package.writestr("color.png", color_icon())
+        package.writestr("outline.png", outline_icon())
+    return out
+
+
+def manifest(app_id: str) -> dict:
+    scopes = ["personal", "team", "groupChat"]
+    return {
+        "$schema": MANIFEST_SCHEMA,
+        "manifestVersion": MANIFEST_VERSION,
+        "version": APP_VERSION,
+        "id": app_id,
+        "developer": {
+            "name": "RoleCall",
+            "websiteUrl": WEBSITE,
+            "privacyUrl": f"{WEBSITE}/privacy",
+            "termsOfUseUrl": f"{WEBSITE}/terms",
+        },
+        "name": {"short": "RoleCall", "full": "RoleCall: answers about job roles"},
+        "description": {
+            "short": "Ask what a job role owns, pays and needs.",
+            "full": ("RoleCall answers recruiters' questions about job roles from the company's "
+                     "job descriptions: responsibilities, salary, experience, career paths. "
+                     "Chat with it directly, or @mention it in a channel or group chat."),
+        },
+        "icons": {"color": "color.png", "outline": "outline.png"},
+        "accentColor": "#{:02X}{:02X}{:02X}".format(*ACCENT),
+        "bots": [{
+            "botId": app_id,
+            "scopes": scopes,
+            "supportsFiles": False,
+            "isNotificationOnly": False,
+            "commandLists": [{
+                "scopes": scopes,
+                "commands": [
+                    {"title": "help", "description": "What RoleCall can answer, with examples"},
+                ],
+            }],
+        }],
+        "permissions": ["identity", "messageTeamMembers"],
+        "validDomains": [],
+    }
+
+
+# -- icons ------------------------------------------------------------------
+def color_icon() -> bytes:
+    """White person on the accent colour, filling the square."""
+    size = COLOR_SIZE
+    return png(size, size, lambda x, y: _blend(ACCENT, (255, 255, 255), _person(x / size, y / size)))
+
+
+def outline_icon() -> bytes:
+    """The same person in white on a transparent background."""
+    size = OUTLINE_SIZE
+    return png(size, size, lambda x, y: (255, 255, 255, round(255 * _person(x / size, y / size, step=1 / size))))
+
+
+def _blend(under, over, alpha: float) -> tuple[int, int, int, int]:
+    return tuple(round(u + (o - u) * alpha) for u, o in zip(under, over)) + (255,)
+
+
+# Supersampling a pixel 4×4 gives smooth enough edges at both sizes.
+SUPERSAMPLE = 4
+
+
+def _person(x: float, y: float, *, step: float = 1 / COLOR_SIZE) -> float:
+    """How much of the pixel at (x, y) (unit square, top left) the glyph
+    covers: a head and a pair of shoulders."""
+    hits = 0
+    for i in range(SUPERSAMPLE):
+        for j in range(SUPERSAMPLE):
+            px = x + (i + 0.5) * step / SUPERSAMPLE
+            py = y + (j + 0.5) * step / SUPERSAMPLE
+            head = (px - 0.5) ** 2 + (py - 0.36) ** 2 <= 0.15 ** 2
+            shoulders = py <= 0.80 and ((px - 0.5) / 0.30) ** 2 + ((py - 0.86) / 0.30) ** 2 <= 1
+            hits += head or shoulders
+    return hits / SUPERSAMPLE ** 2
+
+
+def png(width: int, height: int, pixel) -> bytes:
+    """An 8-bit RGBA PNG; `pixel(x, y)` gives each pixel's (r, g, b, a)."""
+    rows = bytearray()
+    for y in range(height):
+        rows.append(0)  # filter type: none
+        for x in range(width):
+            rows.extend(pixel(x, y))
+    header = struct.pack(">IIBBBBB", width, height, 8, 6, 0, 0, 0)  # 8-bit RGBA, no interlace
+    return (b"\x89PNG\r\n\x1a\n" + _chunk(b"IHDR", header)
+            + _chunk(b"IDAT", zlib.compress(bytes(rows), 9)) + _chunk(b"IEND", b""))
+
+
+def _chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
