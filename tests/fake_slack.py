@@ -145,6 +145,7 @@ class Call:
     path: str = ""
     ts: str | None = None  # the message ts Slack gave a posted message
     refused: list[str] = field(default_factory=list)
+    at: float = field(default_factory=time.monotonic)  # when it arrived
 
     def as_stored_message(self) -> dict:
         """The message as Slack would include it in a later button press."""
@@ -162,6 +163,9 @@ class FakeWebAPI:
         self._runner: web.AppRunner | None = None
         self._envelopes: asyncio.Queue | None = None
         self.url = ""
+        # Trouble to come: the next chat.postMessage calls get these HTTP
+        # statuses (with their headers) instead of an answer, in order.
+        self.troubles: list[tuple[int, dict[str, str]]] = []
 
     @property
     def api_url(self) -> str:
@@ -237,6 +241,12 @@ class FakeWebAPI:
             return web.json_response({"ok": True, "url": "https://rolecall-test.slack.com/", "team": "RoleCall Test",
                                       "user": "rolecall", "team_id": TEAM, "user_id": BOT_USER, "bot_id": BOT_ID,
                                       "is_enterprise_install": False})
+        if method == "chat.postMessage" and self.troubles:
+            status, headers = self.troubles.pop(0)
+            call.refused = [f"HTTP {status}"]
+            self._record(call)
+            error = "ratelimited" if status == 429 else "internal_error"
+            return web.json_response({"ok": False, "error": error}, status=status, headers=headers)
         if method == "chat.postMessage":
             call.refused = block_kit_problems(body)
             if not call.refused:

@@ -12,26 +12,17 @@ import os
 from contextlib import contextmanager
 
 from slack_bolt.async_app import AsyncApp
-from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.settings import ConfigError, SlackSettings
 from adapters.slack.listeners import register
 from adapters.slack.retries import answer_once
+from adapters.slack.web_api import web_api_client
 from bot import Assistant
 
 log = logging.getLogger("rolecall.slack")
 
 # The variables that switch Bolt into OAuth mode when it sees them.
 OAUTH_VARIABLES = ("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET")
-
-
-def web_api_client(settings: SlackSettings) -> AsyncWebClient:
-    """The Web API client: Slack's own URL unless `api_url` overrides it (a
-    local stand-in in tests). Its aiohttp session is set when the event loop
-    runs (see `endpoint`), so that every call shares one connection pool."""
-    if settings.api_url:
-        return AsyncWebClient(token=settings.bot_token, base_url=settings.api_url.rstrip("/") + "/")
-    return AsyncWebClient(token=settings.bot_token)
 
 
 def build_bolt_app(settings: SlackSettings, assistant: Assistant, *, socket_mode: bool = False) -> AsyncApp:

@@ -1,0 +1,73 @@
+"""How RoleCall talks to Slack's Web API when Slack or the network struggles.
+
+slack_sdk retries only dropped connections by default, once. A reply that
+Slack rate-limits (429) or fails to take (500/503) would be lost, so the
+client retries each a bounded number of times: a 429 after the
+`Retry-After` Slack names (capped, so one reply never waits minutes), a
+5xx with backoff, a broken connection at once. Each call has a timeout.
+When the retries are spent the call raises, and the listener logs the
+error with the channel (`listeners._post`); the process carries on.
+"""
+
+import asyncio
+import random
+
+from slack_sdk.http_retry.async_handler import AsyncRetryHandler
+from slack_sdk.http_retry.builtin_async_handlers import (
+    AsyncConnectionErrorRetryHandler,
+    AsyncServerErrorRetryHandler,
+)
+from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryIntervalCalculator
+from slack_sdk.http_retry.jitter import RandomJitter
+from slack_sdk.web.async_client import AsyncWebClient
+
+from adapters.settings import SlackSettings
+
+# Seconds a Web API call may take before it counts as failed.
+CALL_TIMEOUT_SECONDS = 10
+# Retries per kind of failure, after the first attempt.
+RATE_LIMIT_RETRIES = 2
+SERVER_ERROR_RETRIES = 2
+CONNECTION_RETRIES = 2
+# The longest RoleCall waits on one Retry-After before trying again.
+MAX_RETRY_AFTER_SECONDS = 10
+
+
+class RateLimitRetry(AsyncRetryHandler):
+    """Retry a 429 after Slack's `Retry-After` (at most MAX_RETRY_AFTER_SECONDS)."""
+
+    async def _can_retry_async(self, *, state, request, response=None, error=None) -> bool:
+        return response is not None and response.status_code == 429
+
+    async def prepare_for_next_attempt_async(self, *, state, request, response=None, error=None) -> None:
+        state.next_attempt_requested = True
+        await asyncio.sleep(retry_after(response.headers if response is not None else {}))
+        state.increment_current_attempt()
+
+
+def retry_after(headers: dict) -> float:
+    """Seconds to wait from a `Retry-After` header (slack_sdk gives header
+    values as lists), 1 when absent or unreadable, capped."""
+    values = next((v for k, v in headers.items() if k.lower() == "retry-after"), None)
+    value = values[0] if isinstance(values, list) and values else values
+    try:
+        seconds = max(0.0, float(value))
+    except (TypeError, ValueError):
+        seconds = 1.0
+    return min(seconds, MAX_RETRY_AFTER_SECONDS) + random.random() * 0.1
+
+
+def web_api_client(settings: SlackSettings) -> AsyncWebClient:
+    """The Web API client: Slack's own URL unless `api_url` overrides it (a
+    local stand-in in tests). Its aiohttp session is set when the event loop
+    runs (see `endpoint`), so that every call shares one connection pool."""
+    backoff = BackoffRetryIntervalCalculator(backoff_factor=0.5, jitter=RandomJitter())
+    retries = [
+        AsyncConnectionErrorRetryHandler(max_retry_count=CONNECTION_RETRIES),
+        RateLimitRetry(max_retry_count=RATE_LIMIT_RETRIES),
+        AsyncServerErrorRetryHandler(max_retry_count=SERVER_ERROR_RETRIES, interval_calculator=backoff),
+    ]
+    options = dict(token=settings.bot_token, timeout=CALL_TIMEOUT_SECONDS, retry_handlers=retries)
+    if settings.api_url:
+        options["base_url"] = settings.api_url.rstrip("/") + "/"
+    return AsyncWebClient(**options)
