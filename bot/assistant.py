@@ -285,7 +285,7 @@ class Assistant:
     def _route(self, r: Reading) -> Answer | None:
         """'how do I get from Engineer to Principal Engineer': a path in the career graph."""
         texts = [t.text for t in r.tokens]
-        if not (r.intents.has(V.PATH) or ("from" in texts and "to" in texts)):
+        if not (r.intents.has(V.PATH) or ("from" in texts and "to" in texts) or {"become", "becoming"} & set(texts)):
             return None
         named = []
         for m in r.mentions:
@@ -295,8 +295,8 @@ class Assistant:
         if len(named) < 2:
             return None
         (m1, a), (m2, b) = named[0], named[-1]
-        if "from" in texts and "to" in texts and texts.index("to") < texts.index("from"):
-            a, b = b, a
+        if _route_side(texts, m2, m1.end) > _route_side(texts, m1, 0):
+            a, b = b, a  # "how do I become a Principal Engineer, starting as Engineer"
         start = self.knowledge.role(a.title.role_id).title if a.title.role_id else a.title.name
         goal = self.knowledge.role(b.title.role_id).title if b.title.role_id else b.title.name
         r.decision = f"career route from {start} to {goal}"
@@ -497,3 +497,10 @@ def open_assistant(database_url: str | None = None, *, seed: bool = True) -> Ass
     if seed:
         ensure_seeded(store, bundled_seeds_dir())
     return Assistant(Knowledge(store))
+
+
+def _route_side(texts: list[str], mention, floor: int) -> int:
+    """+1 when the words just before `mention` (not reaching back past
+    `floor`) mark it as a route's start, -1 as its goal, 0 when they don't say."""
+    before = set(texts[max(floor, mention.start - 3):mention.start])
+    return (1 if before & V.ROUTE_START_WORDS else 0) - (1 if before & V.ROUTE_GOAL_WORDS else 0)

@@ -89,6 +89,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "fields of study": 5, "field of study": 5, "major": 2, "bachelor": 3, "bachelors": 3,
         "master": 3, "masters": 3, "phd": 3, "university": 3, "college": 3, "diploma": 3,
         "academic": 3, "certification": 2, "certifications": 2, "schooling": 3, "graduate": 2,
+        "minimum qualification": 5, "minimum qualifications": 5, "academic qualifications": 5,
+        "educational background": 5, "qualified on paper": 4,
     },
     EXPERIENCE: {
         "experience": 3, "years": 3, "year": 2, "how long": 3, "background": 2, "industry": 1,
@@ -236,6 +238,12 @@ PRONOUNS = {"it", "they", "them", "their", "this", "that", "he", "she", "same", 
 # Salary thresholds in reverse search: "above 200k", "under $150,000".
 ABOVE_WORDS = {"above", "over", "more than", "at least", "exceeding", "beyond", "greater than", "min"}
 BELOW_WORDS = {"below", "under", "less than", "at most", "max", "cheaper than"}
+
+# Career routes: which named role is the start ("starting as Engineer",
+# "from Engineer") and which the goal ("become a Principal Engineer", "to …"),
+# read from the few words just before each role.
+ROUTE_START_WORDS = {"from", "as", "starting", "start", "currently", "being", "coming", "now"}
+ROUTE_GOAL_WORDS = {"to", "into", "become", "becoming", "reach", "towards", "toward", "promoted", "be"}
 
 # Career-graph questions: "which roles lead to X".
 CAREER_TARGET_PHRASES = ("lead to", "leads to", "lead into", "feed into", "feeds into", "path to", "progress to", "become")

@@ -34,6 +34,7 @@ def ask(assistant, text, key=None):
     ("behavioral traits for an engineer", "Engineer", "soft_skills", "data-driven mindset"),
     ("does the expert swe need a masters", "Expert Software Engineer", "education",
      "related engineering discipline"),
+    ("minimum qualification for an engineer?", "Engineer", "education", "Bachelor's degree"),
     ("yoe for global lead engineer", "Global Lead Engineer", "experience", "12-18+"),
     ("what's the next step after lead back end engineer", "Lead Back End Engineer", "career_next",
      "Director, Solutions Architecture"),
@@ -106,6 +107,17 @@ def test_a_career_route_follows_the_graph_through_titles_without_profiles(assist
     answer, text = ask(assistant, "how do I get from Senior Back End Engineer to Principal Engineer")
     assert "Senior Back End Engineer → Lead Back End Engineer" in text
     assert "Lead Back End Engineer → Principal Engineer" in text
+
+
+@pytest.mark.parametrize("question", [
+    "how can an engineer become a principal engineer",
+    "how do i become a principal engineer starting as engineer",
+    "to become a principal engineer from engineer, what is the path",
+])
+def test_a_career_route_starts_where_the_asker_says_they_start(assistant, question):
+    answer, text = ask(assistant, question)
+    assert answer.intent == "career_route"
+    assert answer.title == "From Engineer to Principal Engineer"
 
 
 def test_listing_the_roles(assistant):
