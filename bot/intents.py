@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from bot.fuzzy import WordIndex
 from bot.text import Token, tokenize
-from bot.vocabulary import INTENT_PHRASES
+from bot.vocabulary import INTENT_PHRASES, QUALIFIES
 
 
 @dataclass(frozen=True)
@@ -97,6 +97,9 @@ class IntentMatcher:
         scores: dict[str, float] = {}
         for hit in hits:
             scores[hit.intent] = scores.get(hit.intent, 0.0) + hit.weight
+        for qualifier, qualified in QUALIFIES.items():
+            if scores.get(qualifier) and scores.get(qualified):
+                scores[qualifier] += scores[qualified]
         return IntentMatch(scores, tuple(hits), tuple(used), tuple(long_used), tuple(corrected))
 
     def _canonical(self, text: str, title_words) -> set[str]:

@@ -60,7 +60,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     SECONDARY: {
         "secondary": 4, "secondary functions": 5, "outside": 3, "beyond": 2, "besides": 3,
         "other responsibilities": 3, "additional": 3, "extra": 2, "on the side": 3, "side duties": 4,
-        "other": 1, "also do": 2,
+        "other": 1, "also do": 2, "what else": 3, "else": 1,
     },
     SALARY: {
         "salary": 4, "salaries": 4, "pay": 3, "paid": 3, "pays": 3, "comp": 3, "compensation": 4,
@@ -104,7 +104,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "entry points": 5, "entry point": 5, "come from": 4, "comes from": 4, "coming from": 4,
         "before": 3, "feeder": 4, "feeder roles": 5, "prior role": 4, "previous role": 4,
         "prerequisite role": 4, "get into": 2, "become": 1, "entry": 3, "source from": 3,
-        "feed into": 4, "feeds into": 4, "lead to": 3, "leads to": 3, "lead into": 3, "path into": 4,
+        "feed into": 4, "feeds into": 4, "land": 3, "break into": 4, "get hired": 3, "lead to": 3, "leads to": 3, "lead into": 3, "path into": 4,
     },
     CAREER_NEXT: {
         "next": 3, "next step": 5, "next role": 5, "after": 3, "comes after": 4, "go from here": 5,
@@ -121,6 +121,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "location": 4, "located": 4, "where": 1, "full time": 4, "part time": 4, "ft": 3, "pt": 2,
         "employment type": 5, "contract": 3, "permanent": 3, "pto": 4, "vacation": 4, "holiday": 3,
         "401k": 4, "insurance": 3, "equity": 3, "stock": 3, "health": 2, "relocation": 3,
+        "based": 3, "based in": 4, "where is": 2, "time zone": 3, "timezone": 3,
     },
     HIRING: {
         "interview": 2, "interviews": 2, "interviewing": 2, "assess": 3, "assessing": 3,
@@ -175,6 +176,11 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "like i'm new": 1, "intake call": 1, "for an intake": 1, "in the industry": 1,
     },
 }
+
+# An intent that qualifies another: "extra duties", "what else does X handle"
+# are responsibilities, but the secondary ones. When the qualifier shows up
+# next to the intent it qualifies, it takes that intent's weight too.
+QUALIFIES = {SECONDARY: PRIMARY}
 
 # Intents that are about one role's facts (the rest are about the store or the chat).
 ROLE_INTENTS = (
