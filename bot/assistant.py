@@ -20,7 +20,7 @@ from bot import vocabulary as V
 from bot.answer import ANSWER, Answer, Question
 from bot.intents import IntentMatch, IntentMatcher
 from bot.roles import Mention, RoleIndex
-from bot.text import Token, cap, fold, tokenize
+from bot.text import Token, cap, fold, split_glued, tokenize
 from knowledge import (
     Context,
     Knowledge,
@@ -135,7 +135,7 @@ class Assistant:
     def read(self, text: str, index: RoleIndex | None = None) -> Reading:
         index = index or self._role_index(self.knowledge.refresh())
         folded = fold(cap(text or ""))
-        tokens = tokenize(folded)
+        tokens = split_glued(tokenize(folded), lambda word: word in index.words or word in self.intent_matcher.words)
         intents = self.intent_matcher.match(tokens, title_words=index.knows)
         usable = [not used for used in intents.used_by_long]
         mentions = index.find(tokens, usable, folded)

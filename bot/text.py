@@ -91,3 +91,40 @@ def _expand(tokens: list[Token]) -> list[Token]:
 def words_of(title: str) -> list[str]:
     """The content words of a title, as tokens compare them."""
     return [t.text for t in tokenize(title) if not t.brk and t.text not in FUNCTION_WORDS]
+
+
+def split_glued(tokens: list[Token], is_word) -> list[Token]:
+    """Words typed without their spaces ("leadbackendengineer",
+    "softskills") split back into the known words they are made of, the
+    fewest pieces first. A token that is a word itself is left alone, and so
+    is anything that does not split entirely into known words."""
+    out: list[Token] = []
+    for token in tokens:
+        text = token.text
+        if token.brk or not GLUED_LENGTH[0] <= len(text) <= GLUED_LENGTH[1] or not text.isalpha() or is_word(text):
+            out.append(token)
+            continue
+        pieces = _segment(text, is_word)
+        out.extend(Token(piece, token.start, token.end) for piece in pieces) if pieces else out.append(token)
+    return out
+
+
+# Tokens this long may be glued words; shorter ones are typos at most.
+GLUED_LENGTH = (8, 40)
+_MIN_PIECE = 3
+_MAX_PIECES = 4
+
+
+def _segment(text: str, is_word) -> list[str] | None:
+    """`text` as the fewest known words (each at least _MIN_PIECE letters), or None."""
+    best: list[list[str] | None] = [None] * (len(text) + 1)
+    best[0] = []
+    for end in range(_MIN_PIECE, len(text) + 1):
+        for start in range(0, end - _MIN_PIECE + 1):
+            before = best[start]
+            if before is None or len(before) >= _MAX_PIECES or not is_word(text[start:end]):
+                continue
+            if best[end] is None or len(before) + 1 < len(best[end]):
+                best[end] = before + [text[start:end]]
+    found = best[len(text)]
+    return found if found and len(found) > 1 else None

@@ -34,6 +34,8 @@ def ask(assistant, text, key=None):
     ("how much does a global lead engineer make", "Global Lead Engineer", "salary", "Commensurate with experience"),
     ("what frameworks should a lead backend dev know", "Lead Back End Engineer", "hard_skills", "Django, Flask"),
     ("behavioral traits for an engineer", "Engineer", "soft_skills", "data-driven mindset"),
+    ("what are the softskills for the engineer", "Engineer", "soft_skills", "data-driven mindset"),
+    ("leadbackendengineer pay?", "Lead Back End Engineer", "salary", "$160,000 - $220,000"),
     ("does the expert swe need a masters", "Expert Software Engineer", "education",
      "related engineering discipline"),
     ("minimum qualification for an engineer?", "Engineer", "education", "Bachelor's degree"),
