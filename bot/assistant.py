@@ -259,6 +259,10 @@ class Assistant:
         if intents.has(V.LIST_ROLES, 5) and not r.unknown_words:
             r.decision = "list roles"
             return compose.list_roles(roles)
+        extreme = _extreme(r)
+        if extreme and role_intent in (V.SALARY, V.EXPERIENCE) and not r.roles and r.ambiguous is None:
+            r.decision = f"rank every role by {role_intent}: {extreme} first"
+            return compose.ranking(role_intent, roles, highest=extreme == "highest", confidence=0.9)
         if not plural:
             return None
         phrases = set(intents.phrases(V.REVERSE))
@@ -504,3 +508,14 @@ def _route_side(texts: list[str], mention, floor: int) -> int:
     `floor`) mark it as a route's start, -1 as its goal, 0 when they don't say."""
     before = set(texts[max(floor, mention.start - 3):mention.start])
     return (1 if before & V.ROUTE_START_WORDS else 0) - (1 if before & V.ROUTE_GOAL_WORDS else 0)
+
+
+def _extreme(r: Reading) -> str | None:
+    """"highest" or "lowest" when the question asks for an extreme ("which
+    role pays the most", "needs the least experience"), else None."""
+    words = {t.text for t in r.tokens}
+    if words & V.HIGHEST_WORDS:
+        return "highest"
+    if words & V.LOWEST_WORDS:
+        return "lowest"
+    return None

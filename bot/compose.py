@@ -328,6 +328,48 @@ def salary_filter(roles: tuple[RoleEntry, ...], amount: int, above: bool, confid
     )
 
 
+def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confidence: float) -> Answer:
+    """Every role ordered by pay (the top of its range) or by typical years
+    (the low end), for "which role pays the most" / "needs the least
+    experience". Roles whose documents don't say are listed apart."""
+    if intent == V.SALARY:
+        label = "salary"
+        def value(role):
+            s = role.salary
+            return (s.maximum if s.maximum is not None else s.minimum) if s and s.stated else None
+        def shown(role):
+            return salary_text(role.salary)
+        def source(role):
+            return role.salary.source
+    else:
+        label = "experience"
+        def value(role):
+            return role.experience[0].years_min if role.experience else None
+        def shown(role):
+            return years_text(role.experience)
+        def source(role):
+            return role.experience[0].source
+    known = sorted((r for r in roles if value(r) is not None), key=value, reverse=highest)
+    unknown = [r.title for r in roles if value(r) is None]
+    word = "highest" if highest else "lowest"
+    items = tuple(Item(shown(r), label=r.title, source=source(r)) for r in known[:MAX_LISTED_ROLES])
+    sections = [Section(f"By {label}, {word} first", items, text=_more(len(known)))] if items else []
+    if unknown:
+        sections.append(Section(f"{label.capitalize()} not stated", tuple(Item(t) for t in unknown[:MAX_LISTED_ROLES]),
+                                text=_more(len(unknown))))
+    if known:
+        verb = "pays the" if intent == V.SALARY else "needs the"
+        amount = ("most" if highest else "least") + ("" if intent == V.SALARY else " experience")
+        summary = f"{known[0].title} {verb} {amount}: {shown(known[0]).rstrip('.')}."
+    else:
+        summary = f"None of the documents state the {label}."
+    return Answer(
+        title=f"Roles by {label}, {word} first", intent=intent, summary=summary,
+        sections=tuple(sections), roles=tuple(r.title for r in known), confidence=confidence,
+        sources=tuple(dict.fromkeys(source(r) for r in known)),
+    )
+
+
 def career_into(target: str, links: list[CareerEntry], roles: dict[int, RoleEntry], confidence: float) -> Answer:
     kinds = {S.CAREER_ADVANCEMENT: "moves on to it", S.CAREER_LATERAL: "moves sideways to it",
              S.CAREER_ENTRY: "comes from it"}

@@ -245,6 +245,12 @@ PRONOUNS = {"it", "they", "them", "their", "this", "that", "he", "she", "same", 
 ABOVE_WORDS = {"above", "over", "more than", "at least", "exceeding", "beyond", "greater than", "min"}
 BELOW_WORDS = {"below", "under", "less than", "at most", "max", "cheaper than"}
 
+# Superlatives across the store: "which role pays the most", "needs the
+# least experience" rank every role instead of asking which one.
+HIGHEST_WORDS = {"most", "highest", "best", "top", "biggest", "largest", "longest", "richest", "senior-most"}
+LOWEST_WORDS = {"least", "lowest", "fewest", "cheapest", "smallest", "shortest", "worst"}
+FUNCTION_WORDS |= HIGHEST_WORDS | LOWEST_WORDS  # never part of a role's name
+
 # Career routes: which named role is the start ("starting as Engineer",
 # "from Engineer") and which the goal ("become a Principal Engineer", "to …"),
 # read from the few words just before each role.

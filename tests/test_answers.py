@@ -126,6 +126,20 @@ def test_a_career_route_starts_where_the_asker_says_they_start(assistant, questi
     assert answer.title == "From Engineer to Principal Engineer"
 
 
+def test_which_role_pays_the_most_ranks_every_role(assistant):
+    answer, text = ask(assistant, "which role pays the most?")
+    assert answer.kind == ANSWER and answer.intent == "salary"
+    assert answer.roles[0] == "Expert Software Engineer"  # $275,000+ is the top of any range
+    assert "Expert Software Engineer pays the most: $180,000 - $275,000+ USD." in text
+    assert "Salary not stated" in text and "Engineer" in text  # the blank salary is not ranked
+
+
+def test_which_role_needs_the_least_experience(assistant):
+    answer, text = ask(assistant, "which role needs the least experience")
+    assert answer.intent == "experience"
+    assert answer.roles[0] == "Engineer" and answer.roles[-1] == "Global Lead Engineer"
+
+
 def test_listing_the_roles(assistant):
     answer, text = ask(assistant, "which roles do you know about")
     assert answer.roles == ("Engineer", "Expert Software Engineer", "Global Lead Engineer", "Lead Back End Engineer")
