@@ -55,7 +55,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "task": 3, "tasks": 3, "core functions": 3, "primary functions": 4, "main duties": 4,
         "on the hook": 3, "expected": 1, "do": 2, "does all day": 3, "do all day": 3, "all day": 2, "handle": 2, "in charge of": 3,
         "accountable": 3, "job scope": 3, "scope": 2, "deliverables": 2, "main job": 3, "key responsibilities": 4,
-        "what they do": 2,
+        "what they do": 2, "expected to": 3,
     },
     SECONDARY: {
         "secondary": 4, "secondary functions": 5, "outside": 3, "beyond": 2, "besides": 3,
@@ -104,16 +104,19 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "entry points": 5, "entry point": 5, "come from": 4, "comes from": 4, "coming from": 4,
         "before": 3, "feeder": 4, "feeder roles": 5, "prior role": 4, "previous role": 4,
         "prerequisite role": 4, "get into": 2, "become": 1, "entry": 3, "source from": 3,
-        "feed into": 4, "feeds into": 4, "land": 3, "break into": 4, "get hired": 3, "lead to": 3, "leads to": 3, "lead into": 3, "path into": 4,
+        "feed into": 4, "feeds into": 4, "prerequisites to become": 6, "what it takes to become": 6,
+        "takes to become": 5, "land": 3, "break into": 4, "get hired": 3, "lead to": 3, "leads to": 3, "lead into": 3, "path into": 4,
     },
     CAREER_NEXT: {
         "next": 3, "next step": 5, "next role": 5, "after": 3, "comes after": 4, "go from here": 5,
         "go next": 5, "promotion": 4, "promoted": 4, "advance": 4, "advancement": 4, "step up": 4,
-        "move up": 4, "future": 2, "exit": 2, "progress to": 4,
+        "move up": 4, "future": 2, "exit": 2, "progress to": 4, "ladder above": 6, "level above": 6,
+        "role above": 6, "roles above": 6, "step above": 6, "beyond": 2,
     },
     CAREER_LATERAL: {
         "lateral": 5, "laterally": 5, "sideways": 5, "switch": 3, "pivot": 4, "transfer": 3,
-        "move sideways": 6, "lateral moves": 6, "same level": 3, "move": 1,
+        "move sideways": 6, "lateral moves": 6, "same level": 3, "move": 1, "similar": 4,
+        "similar roles": 5, "similar jobs": 5, "comparable roles": 5, "adjacent": 4, "related roles": 5,
     },
     PERKS: {
         "perks": 5, "perk": 5, "benefits": 4, "benefit": 4, "remote": 4, "hybrid": 4,
