@@ -75,6 +75,7 @@ class Reading:
     used_context: bool = False
     decision: str = ""
     display: str = ""  # the question as typed, when offsets agree with `text`
+    intents_asked: tuple[str, ...] = ()  # a role's facts asked for, in order ("salary and experience")
 
     def words(self, start: int, end: int) -> str:
         """The user's own spelling of tokens start..end-1."""
@@ -179,6 +180,7 @@ class Assistant:
         if weight < V.INTENT_MIN_WEIGHT:
             role_intent = None
         role_intent = _refine(role_intent, intents)
+        r.intents_asked = _intents_asked(role_intent, intents, r.tokens)
 
         if not r.tokens:
             r.decision = "empty question: help"
@@ -206,6 +208,10 @@ class Assistant:
                 role_intent = context.intent
                 r.used_context = True
             intent = role_intent or V.OVERVIEW
+            if len(r.intents_asked) > 1:
+                r.decision = f"one role, several things: {', '.join(r.intents_asked)}"
+                profile = self._profile(r.roles[0])
+                return compose.combined([compose.role_answer(i, profile, r.role_scores[0]) for i in r.intents_asked])
             r.decision = f"one role: {intent}"
             return compose.role_answer(intent, self._profile(r.roles[0]), r.role_scores[0])
 
@@ -459,6 +465,34 @@ class Assistant:
                 edges.setdefault(there, []).append((here, f"lateral move into {role.title}"))
         self._graph = (version, names, edges)
         return names, edges
+
+
+def _intents_asked(intent: str | None, intents: IntentMatch, tokens: list[Token]) -> tuple[str, ...]:
+    """Every fact of a role the question asks for, in the order asked:
+    "salary and experience for X", "what's X's salary, and where is it
+    located". A second intent counts when a phrase of its own weighs at
+    least JOINED_INTENT_WEIGHT and a joining word or punctuation separates
+    it from the first intent's phrases; "hard and soft skills" is skills."""
+    if intent is None:
+        return ()
+    first = [h for h in intents.hits if h.intent == intent]
+    asked = {intent: min(h.start for h in first) if first else 0}
+    breaks = [i for i, t in enumerate(tokens) if t.brk]
+    for hit in intents.hits:
+        if hit.intent in asked or hit.intent not in V.ROLE_INTENTS or hit.weight < V.JOINED_INTENT_WEIGHT:
+            continue
+        if V.QUALIFIES.get(hit.intent) == intent or V.QUALIFIES.get(intent) == hit.intent:
+            continue
+        if V.OVERVIEW in (intent, hit.intent) or {intent, hit.intent} & V.BROADER.keys() and \
+                {intent, hit.intent} & {narrow for narrows in V.BROADER.values() for narrow in narrows}:
+            continue  # the overview, or a broader intent, already covers the other
+        apart = all(any(min(h.end, hit.end) <= b < max(h.start, hit.start) for b in breaks) for h in first)
+        if apart:
+            asked[hit.intent] = hit.start
+    if {V.HARD_SKILLS, V.SOFT_SKILLS} <= set(asked):
+        position = min(asked.pop(V.HARD_SKILLS), asked.pop(V.SOFT_SKILLS))
+        asked[V.SKILLS] = position
+    return tuple(sorted(asked, key=asked.get))
 
 
 def _refine(intent: str | None, intents: IntentMatch) -> str | None:

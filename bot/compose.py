@@ -144,6 +144,22 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float) -> Answer:
     )
 
 
+def combined(answers: list[Answer]) -> Answer:
+    """Several answers about one role as one: "salary and experience for X"."""
+    first = answers[0]
+    role = first.roles[0] if first.roles else ""
+    topics = [a.title.split(": ", 1)[-1] for a in answers]
+    summaries = [a.summary for a in answers if a.summary]
+    covered = {V.FOLLOW_UPS[a.intent][0] for a in answers if a.intent in V.FOLLOW_UPS}
+    return Answer(
+        title=f"{role}: {' & '.join(topics)}", intent=first.intent, summary=" ".join(summaries) or None,
+        sections=tuple(section for a in answers for section in a.sections), roles=first.roles,
+        confidence=min(a.confidence for a in answers),
+        sources=tuple(dict.fromkeys(source for a in answers for source in a.sources)),
+        suggestions=tuple(s for s in first.suggestions if s.label not in covered),
+    )
+
+
 def _years_summary(role: RoleEntry) -> str | None:
     e = role.experience[0]
     if e.years_min is None:

@@ -81,6 +81,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "teamwork": 3, "collaboration": 1, "mindset": 2, "culture fit": 3,
     },
     SKILLS: {
+        "hard and soft skills": 8, "soft and hard skills": 8, "technical and soft skills": 8,
+        "technical and people skills": 8, "hard and soft": 7, "soft and hard": 7,
         "skills": 2, "skill": 2, "skillset": 2, "competencies": 3, "competency": 3, "abilities": 2,
         "qualifications": 2, "requirements": 1, "required": 1, "need": 0.5, "must have": 2,
     },
@@ -193,6 +195,11 @@ ROLE_INTENTS = (
 # An intent must reach this weight to count; below it the question is "about
 # the role" in general and gets the overview.
 INTENT_MIN_WEIGHT = 1.5
+# A second thing asked about one role ("salary and experience") needs a
+# phrase at least this heavy of its own, set apart by "and", "or", a comma.
+JOINED_INTENT_WEIGHT = 2
+# Intents that cover narrower ones: asked together, the broader one answers.
+BROADER = {SKILLS: (HARD_SKILLS, SOFT_SKILLS), CAREER: (CAREER_ENTRY, CAREER_NEXT, CAREER_LATERAL)}
 
 # Joined before anything else, so spellings of one word meet.
 COMPOUNDS = {

@@ -129,6 +129,22 @@ def test_a_career_route_starts_where_the_asker_says_they_start(assistant, questi
     assert answer.title == "From Engineer to Principal Engineer"
 
 
+@pytest.mark.parametrize("question, intents, expected", [
+    ("salary and experience for global lead engineer", "salary & experience", ["$180,000 - $250,000+", "12-18+"]),
+    ("what skills and education does an engineer need", "skills & education",
+     ["data-driven mindset", "Bachelor's degree"]),
+    ("hard and soft skills for the lead backend engineer", "skills", ["Django, Flask", "Leadership & Influence"]),
+    ("what's the lead back end engineer's salary, and is it remote?", "salary & perks",
+     ["$160,000 - $220,000", "Remote/Hybrid"]),
+])
+def test_several_things_asked_about_one_role_are_all_answered(assistant, question, intents, expected):
+    answer, text = ask(assistant, question)
+    assert answer.kind == ANSWER
+    assert answer.title.split(": ", 1)[1].startswith(intents)
+    for fact in expected:
+        assert fact in text
+
+
 def test_which_role_pays_the_most_ranks_every_role(assistant):
     answer, text = ask(assistant, "which role pays the most?")
     assert answer.kind == ANSWER and answer.intent == "salary"
