@@ -4,19 +4,32 @@ Slack retries an event it thinks went unanswered and Teams may deliver an
 activity twice; the first process to insert the event's key answers it and
 every other attempt sees the key already there. The primary key does the
 arbitration, so two web processes on one database agree without a lock.
+With the database out of reach, `first_delivery` raises `StoreUnavailable`
+like every other read or write here; the adapters then answer anyway (the
+reply will say to try again shortly) rather than fail the delivery, which
+would only make the platform send it again into the outage.
 """
 
 from datetime import timedelta
 
-from sqlalchemy import delete
+from sqlalchemy import bindparam, delete
 from sqlalchemy.exc import IntegrityError
 
 from knowledge.models import ProcessedEvent, utcnow
 from knowledge.store import Store
+from knowledge.upsert import conflict_insert
+
+_TABLE = ProcessedEvent.__table__
+_inserts: dict[str, object] = {}
 
 
 def first_delivery(store: Store, key: str) -> bool:
     """True the first time `key` is seen; False for every repeat."""
+    insert = _insert(store)
+    if insert is not None:  # one statement; a returned row says this one was first
+        store.prepare()
+        with store.engine.begin() as conn:
+            return conn.execute(insert, {"key": key[:255], "seen_at": utcnow()}).first() is not None
     with store.session() as session:
         session.add(ProcessedEvent(key=key[:255]))
         try:
@@ -25,6 +38,19 @@ def first_delivery(store: Store, key: str) -> bool:
             session.rollback()
             return False
     return True
+
+
+def _insert(store: Store):
+    """INSERT … ON CONFLICT DO NOTHING RETURNING key for this database, built
+    once (SQLAlchemy then reuses its compiled form)."""
+    dialect = store.engine.dialect.name
+    if dialect not in _inserts:
+        insert = conflict_insert(store.engine, _TABLE)
+        if insert is not None:
+            insert = (insert.values(key=bindparam("key"), seen_at=bindparam("seen_at"))
+                      .on_conflict_do_nothing().returning(_TABLE.c["key"]))
+        _inserts[dialect] = insert
+    return _inserts[dialect]
 
 
 def forget_older_than(store: Store, age: timedelta) -> int:

@@ -4,19 +4,42 @@ SQLite in a per-user data directory is the default, so `rolecall ask` works on
 a fresh laptop with nothing to set up; `DATABASE_URL` (read by the CLI, the
 process edge, and passed in here) points at any SQLAlchemy URL, PostgreSQL
 included. Everything that runs SQL lives in this package.
+
+A `Store` is prepared before its first use: its schema brought to this code's
+revision (`knowledge.schema`) and its on-ready steps run (the bundled seeds).
+By default that happens when it is built, and failing is an exception for the
+caller; a lazy store (the web process) is prepared on its first successful
+contact with the database instead, so the process can start while the
+database is down and resume by itself when it returns. Connection-level
+failures anywhere in the package surface as `StoreUnavailable`.
 """
 
 import os
 import sys
+import threading
 from pathlib import Path
+from typing import Callable, Iterable
 
 from sqlalchemy import event, text
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, SQLModel, create_engine
+from sqlalchemy.engine import Engine, ExceptionContext, make_url
+from sqlalchemy.exc import InterfaceError
+from sqlmodel import Session, create_engine
 
 from knowledge import models  # noqa: F401  (registers the tables)
+from knowledge import schema
+from knowledge.errors import SchemaError, StoreUnavailable, safe_url
 
 VERSION_KEY = "knowledge_version"
+_VERSION_SQL = f"SELECT value FROM meta WHERE key = '{VERSION_KEY}'"
+# How long connecting to PostgreSQL may take before the database counts as
+# unavailable: under Slack's 3-second acknowledgement window, so a slash
+# command still gets its "try again shortly" in time. (libpq's minimum is 2.)
+CONNECT_TIMEOUT_SECONDS = 2
+# A connection whose sent data goes unacknowledged this long (the database's
+# host vanished without closing anything) is dropped by the kernel, so a
+# request fails with StoreUnavailable instead of hanging for TCP's minutes.
+# Slow queries are not affected: the server acknowledges what it receives.
+DEAD_PEER_MILLISECONDS = 5_000
 
 
 def default_data_dir() -> Path:
@@ -46,41 +69,95 @@ def database_url(value: str | None = None) -> str:
 
 
 class Store:
-    """An engine and the schema on it. Cheap to share; one per process."""
+    """An engine and the schema on it. Cheap to share; one per process.
 
-    def __init__(self, url: str | None = None, *, create: bool = True):
+    `create` (the default) prepares the store before it is used: the schema
+    is brought to this code's revision (`upgrade=False` only checks it) and
+    `on_ready` steps run, under the replicas' lock. With `lazy`, the
+    constructor does not touch the database and the first operation that
+    reaches it prepares it. `create=False` leaves the schema alone (the
+    `rolecall db` commands, which manage it themselves).
+    """
+
+    def __init__(self, url: str | None = None, *, create: bool = True, lazy: bool = False,
+                 upgrade: bool = True, on_ready: Iterable[Callable[["Store"], object]] = ()):
         self.url = database_url(url)
         self.engine = _engine(self.url)
-        if create:
-            self.create_schema()
+        self._upgrade = upgrade
+        self._on_ready = tuple(on_ready)
+        self._ready = not create
+        self._preparing = False
+        self._prepare_lock = threading.RLock()
+        if create and not lazy:
+            self.prepare()
 
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
 
-    def create_schema(self) -> None:
-        SQLModel.metadata.create_all(self.engine)
+    @property
+    def safe_url(self) -> str:
+        """The URL without its password, for messages and logs."""
+        return safe_url(self.url)
+
+    def prepare(self) -> None:
+        """Bring the schema to this code's revision and run the on-ready
+        steps, once per process. Raises `StoreUnavailable` (try again later)
+        or `SchemaError` (the database needs an operator)."""
+        if self._ready:
+            return
+        # Others wait for a preparation under way, but not longer than a
+        # connection attempt: a request then hears "unavailable" instead of
+        # queueing behind a database that does not answer.
+        if not self._prepare_lock.acquire(timeout=CONNECT_TIMEOUT_SECONDS + 1):
+            raise StoreUnavailable(f"still connecting to {self.safe_url}")
+        try:
+            if self._ready or self._preparing:  # done meanwhile, or an on-ready step using the store
+                return
+            self._preparing = True
+            try:
+                schema.prepare(self.engine, upgrade=self._upgrade,
+                               then=[lambda step=step: step(self) for step in self._on_ready])
+                self._ready = True
+            finally:
+                self._preparing = False
+        finally:
+            self._prepare_lock.release()
 
     def session(self) -> Session:
+        self.prepare()
         return Session(self.engine, expire_on_commit=False)
 
     def version(self) -> int:
         """The knowledge version, bumped by every ingestion that changes facts.
-        One indexed read: cheap enough to check on every question."""
+        One indexed read: cheap enough to check on every question. Sent as
+        the driver's own SQL (a constant, no parameters), which skips
+        SQLAlchemy's statement handling: a third of the cost on SQLite."""
+        self.prepare()
         with self.engine.connect() as conn:
-            value = conn.execute(
-                text("SELECT value FROM meta WHERE key = :k"), {"k": VERSION_KEY}
-            ).scalar()
+            value = conn.exec_driver_sql(_VERSION_SQL).scalar()
         return int(value) if value is not None else 0
 
     def is_empty(self) -> bool:
+        self.prepare()
         with self.engine.connect() as conn:
             return conn.execute(text("SELECT count(*) FROM source")).scalar() == 0
 
     def ping(self) -> None:
-        """Raise if the database cannot be reached."""
+        """Raise `StoreUnavailable` (or `SchemaError`) unless the database
+        answers; a lazy store is prepared on the first ping that reaches it."""
+        self.prepare()
         with self.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
+
+    def schema_status(self) -> "schema.SchemaStatus":
+        """Where the database's schema stands (`rolecall db current`)."""
+        with self.engine.connect() as conn:
+            return schema.status(conn)
+
+    def upgrade_schema(self) -> tuple["schema.SchemaStatus", str]:
+        """Bring the schema to the head now (`rolecall db upgrade`)."""
+        return schema.upgrade(self.engine)
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -109,8 +186,32 @@ def _engine(url: str) -> Engine:
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
+    else:
+        connect_args = {}
+        if make_url(url).get_backend_name() == "postgresql":
+            # Settings in the URL win; these are the defaults.
+            defaults = {"connect_timeout": CONNECT_TIMEOUT_SECONDS, "tcp_user_timeout": DEAD_PEER_MILLISECONDS}
+            connect_args = {k: v for k, v in defaults.items() if k not in make_url(url).query}
+        # pool_pre_ping: a connection that died while the database was away is
+        # replaced instead of failing the next request.
+        engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10, connect_args=connect_args)
+    where = safe_url(url)
 
-        return engine
-    # pool_pre_ping: a connection that died while the database was away is
-    # replaced instead of failing the next request.
-    return create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10)
+    @event.listens_for(engine, "handle_error")
+    def _unavailable(context: ExceptionContext) -> None:
+        """Connection-level failures become `StoreUnavailable`: refused or
+        timed-out connects (no connection yet) and connections lost mid-use
+        (SQLAlchemy's disconnect detection). A pool pre-ping is left alone:
+        SQLAlchemy replaces the dead connection itself."""
+        if context.is_pre_ping:
+            return
+        if context.connection is None or context.is_disconnect or isinstance(
+                context.sqlalchemy_exception, InterfaceError):
+            reason = str(context.original_exception).strip().splitlines()
+            raise StoreUnavailable(f"cannot reach the knowledge store at {where}: "
+                                   f"{reason[0] if reason else type(context.original_exception).__name__}")
+
+    return engine
+
+
+__all__ = ["SchemaError", "Store", "StoreUnavailable", "bump_version", "database_url", "default_data_dir"]

@@ -1,0 +1,48 @@
+"""`GET /readyz`: whether this process can answer questions right now.
+
+`/healthz` says the process is alive and stays 200 whatever the database
+does, so an orchestrator does not restart a healthy process because the
+database is away. `/readyz` says whether answers would come from the store:
+a load balancer takes a not-ready replica out of rotation and puts it back
+when the database returns. The check is one `SELECT 1` (which also prepares
+a store that was unreachable at start-up) on a worker thread, bounded in
+time so that a database that does not answer cannot hold the probe.
+"""
+
+import asyncio
+import logging
+
+from aiohttp import web
+
+from knowledge import SchemaError, Store, StoreError
+
+log = logging.getLogger("rolecall.web")
+
+# Probes time out after a few seconds; answer before they do.
+READY_TIMEOUT_SECONDS = 2.0
+UNREACHABLE = "knowledge store unreachable"
+WRONG_SCHEMA = "knowledge store schema not usable by this version"
+
+
+def readyz(store: Store):
+    """The `/readyz` handler for `store`."""
+
+    async def ready(_request: web.Request) -> web.Response:
+        try:
+            await asyncio.wait_for(asyncio.to_thread(store.ping), READY_TIMEOUT_SECONDS)
+        except SchemaError as error:
+            log.error("not ready: %s", error)
+            return _not_ready(WRONG_SCHEMA)
+        except (StoreError, asyncio.TimeoutError) as error:
+            log.warning("not ready: %s", str(error) or f"no answer within {READY_TIMEOUT_SECONDS:g} s")
+            return _not_ready(UNREACHABLE)
+        except Exception:  # any other failure of the store: not ready either, and logged
+            log.exception("not ready: the readiness check failed")
+            return _not_ready(UNREACHABLE)
+        return web.json_response({"status": "ready"})
+
+    return ready
+
+
+def _not_ready(reason: str) -> web.Response:
+    return web.json_response({"status": "not ready", "reason": reason}, status=503)

@@ -1,0 +1,239 @@
+"""The database goes away: people are told to try again shortly, Slack still
+gets its acknowledgement (no retries piling onto the outage), /readyz says
+not ready while /healthz stays up, and answers resume by themselves when the
+database is back, without restarting anything.
+
+`rolecall serve` runs as a real process against a fake Slack
+(tests/fake_slack.py). The database is either a loopback port with nothing
+listening, or the real PostgreSQL server behind a TCP proxy the test stops
+and starts (tests/tcp_proxy.py): the only faithful way to take a database
+away from a running server.
+"""
+
+import json
+import time
+
+import pytest
+from sqlalchemy.engine import make_url
+
+from bot.assistant import UNAVAILABLE_TITLE
+from tests.conftest import _postgres_url
+from tests.fake_slack import all_text
+from tests.rolecall_process import RemoteSlack, RoleCallServer, free_port
+from tests.tcp_proxy import TcpProxy
+
+MENTION = "<@UBOT> salary for lead back end engineer"
+SALARY = "160,000"
+DB_PASSWORD = "db-password-never-shown"
+# How long a test waits for the server to notice the database is back.
+RECOVERY_SECONDS = 15
+
+
+@pytest.fixture
+def slack(without_proxies):
+    with RemoteSlack() as fake:
+        yield fake
+
+
+@pytest.fixture
+def without_proxies(monkeypatch):
+    from tests.fake_slack import PROXY_VARIABLES
+
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+
+
+def through_proxy(request) -> tuple[TcpProxy, str]:
+    """A fresh PostgreSQL schema reached through a proxy, and its URL
+    (skips without PostgreSQL: a SQLite file cannot be taken away)."""
+    direct = make_url(_postgres_url(request))
+    proxy = TcpProxy(direct.host or "127.0.0.1", direct.port or 5432)
+    proxy.start()
+    request.addfinalizer(proxy.stop)
+    return proxy, direct.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False)
+
+
+def ready(server: RoleCallServer) -> tuple[int, dict]:
+    reply = server.get("/readyz")
+    return reply.status, json.loads(reply.text)
+
+
+def eventually(check, seconds: float = RECOVERY_SECONDS):
+    """`check()`'s first truthy value, trying until `seconds` have passed."""
+    deadline = time.monotonic() + seconds
+    while True:
+        value = check()
+        if value or time.monotonic() > deadline:
+            return value
+        time.sleep(0.2)
+
+
+def assert_clean(output: str) -> None:
+    assert "Traceback" not in output
+    assert DB_PASSWORD not in output
+
+
+# -- nothing listening -------------------------------------------------------------
+
+def test_serve_starts_with_the_database_unreachable_and_says_so(tmp_path, slack):
+    url = f"postgresql+psycopg://rolecall:{DB_PASSWORD}@127.0.0.1:{free_port()}/rolecall"
+
+    with RoleCallServer(tmp_path, database_url=url, slack_api_url=slack.api.api_url) as server:
+        slack.url = server.url
+        health = server.get("/healthz")
+        status, readiness = ready(server)
+        private = slack.slash("salary for lead back end engineer", user="W1", channel="C1")
+        event = slack.mention(MENTION, channel="C2", event_id="EvDOWN1")
+        posted = slack.wait_for_post("C2")
+
+    assert health.status == 200
+    assert (status, readiness) == (503, {"status": "not ready", "reason": "knowledge store unreachable"})
+    assert private.status == 200
+    assert UNAVAILABLE_TITLE in all_text(private.json)
+    assert event.status == 200  # acknowledged: Slack does not retry into the outage
+    assert UNAVAILABLE_TITLE in all_text(posted.body)
+    for said in (private.text, json.dumps(posted.body)):
+        assert "127.0.0.1" not in said and "postgresql" not in said and DB_PASSWORD not in said
+    output = server.output()
+    assert "knowledge store is unreachable at start-up" in output
+    assert_clean(output)
+
+
+# -- taken away and brought back (PostgreSQL) ------------------------------------------
+
+def test_answers_stop_and_resume_as_the_database_goes_and_returns(tmp_path, slack, request):
+    proxy, url = through_proxy(request)
+
+    with RoleCallServer(tmp_path, database_url=url, slack_api_url=slack.api.api_url) as server:
+        slack.url = server.url
+        assert ready(server)[0] == 200
+        assert SALARY in all_text(slack.slash("salary for lead back end engineer", channel="C10").json)
+
+        proxy.stop()  # the database goes away, pooled connections included
+        private = slack.slash("salary for lead back end engineer", channel="C11")
+        event = slack.mention(MENTION, channel="C12", event_id="EvGONE1")
+        during = slack.wait_for_post("C12")
+        health, readiness = server.get("/healthz").status, ready(server)
+
+        proxy.start()  # and comes back on the same address
+        back = eventually(lambda: ready(server)[0] == 200)
+        resumed = slack.slash("salary for lead back end engineer", channel="C13")
+        slack.mention(MENTION, channel="C14", event_id="EvBACK1")
+        after = slack.wait_for_post("C14")
+        output = server.output()
+
+    assert private.status == 200 and UNAVAILABLE_TITLE in all_text(private.json)
+    assert event.status == 200 and UNAVAILABLE_TITLE in all_text(during.body)
+    assert health == 200
+    assert readiness == (503, {"status": "not ready", "reason": "knowledge store unreachable"})
+    assert back, "/readyz did not report ready after the database returned"
+    assert resumed.status == 200 and SALARY in all_text(resumed.json)
+    assert SALARY in all_text(after.body)
+    assert "could not record its delivery" in output  # the dedup's fault path: logged, not a 5xx
+    assert_clean(output)
+
+
+def test_a_server_started_while_the_database_was_away_prepares_it_when_it_returns(tmp_path, slack, request):
+    proxy, url = through_proxy(request)
+    proxy.stop()  # away before the server starts: an empty schema, not yet migrated or seeded
+
+    with RoleCallServer(tmp_path, database_url=url, slack_api_url=slack.api.api_url) as server:
+        slack.url = server.url
+        before = ready(server)
+        unavailable = slack.slash("salary for lead back end engineer", channel="C20")
+
+        proxy.start()
+        back = eventually(lambda: ready(server)[0] == 200)
+        answered = slack.slash("salary for lead back end engineer", channel="C21")
+        output = server.output()
+
+    assert before[0] == 503
+    assert UNAVAILABLE_TITLE in all_text(unavailable.json)
+    assert back, "/readyz did not report ready after the database returned"
+    assert SALARY in all_text(answered.json)  # migrated and seeded on first contact
+    assert_clean(output)
+
+
+
+# -- Teams, and both platforms' drawing of the reply ------------------------------------
+
+def test_teams_gets_the_unavailable_reply_and_a_200_when_the_database_is_unreachable(monkeypatch, caplog):
+    import asyncio
+
+    from bot import open_assistant
+    from tests.fake_connector import PROXY_VARIABLES as TEAMS_PROXY_VARIABLES
+    from tests.fake_connector import teams_and_bot
+
+    for name in TEAMS_PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)
+    assistant = open_assistant(f"postgresql+psycopg://rolecall:{DB_PASSWORD}@127.0.0.1:{free_port()}/rolecall",
+                               lazy=True)
+
+    async def scenario():
+        async with teams_and_bot(assistant) as teams:
+            status = await teams.post(teams.personal("salary for lead back end engineer", id="9001"))
+            return status, teams.posted
+
+    try:
+        status, posted = asyncio.run(scenario())
+    finally:
+        assistant.knowledge.store.dispose()
+
+    assert status == 200
+    [reply] = posted
+    assert UNAVAILABLE_TITLE in reply.everything
+    assert "127.0.0.1" not in reply.everything and DB_PASSWORD not in reply.everything
+    assert "could not record Teams activity 9001" in caplog.text  # dedup's fault path: a warning
+    assert "Traceback" not in caplog.text and DB_PASSWORD not in caplog.text
+
+
+def test_both_platforms_draw_the_unavailable_reply_like_any_answer():
+    from adapters.slack.buttons import Asked
+    from adapters.slack.render import render_message
+    from adapters.teams.render import render_reply
+    from bot import UNAVAILABLE, render_text
+    from bot.assistant import store_unavailable
+
+    answer = store_unavailable()
+    slack_message = render_message(answer, Asked("salary for engineer", "slack:T1:C1"))
+    teams_reply = render_reply(answer)
+
+    assert answer.kind == UNAVAILABLE
+    assert UNAVAILABLE_TITLE in all_text(slack_message)
+    assert UNAVAILABLE_TITLE in teams_reply.text
+    assert render_text(answer).startswith(UNAVAILABLE_TITLE)
+
+
+def test_a_connection_lost_in_the_middle_of_a_transaction_is_unavailable_then_replaced(request):
+    from sqlalchemy import text
+
+    from knowledge import Knowledge, Store, StoreUnavailable
+
+    proxy, url = through_proxy(request)
+    store = Store(url)
+    request.addfinalizer(store.dispose)
+    knowledge = Knowledge(store)
+    with store.session() as session:
+        assert session.execute(text("SELECT 1")).scalar() == 1
+        proxy.stop()  # the connection this transaction holds dies under it
+        with pytest.raises(StoreUnavailable):
+            session.execute(text("SELECT count(*) FROM role")).scalar()
+    with pytest.raises(StoreUnavailable):
+        knowledge.refresh()
+
+    proxy.start()
+    assert knowledge.refresh() == store.version()  # a new connection, no restart
+    with store.session() as session:
+        assert session.execute(text("SELECT 1")).scalar() == 1
+
+
+@pytest.mark.parametrize("command", [["ingest", "seeds"], ["roles"], ["ask", "help"], ["db", "current"]])
+def test_commands_on_an_unreachable_database_say_so_in_one_line(command):
+    from tests.rolecall_process import rolecall
+
+    url = f"postgresql+psycopg://rolecall:{DB_PASSWORD}@127.0.0.1:{free_port()}/rolecall"
+    result = rolecall(*command, database_url=url)
+
+    assert result.returncode == 1
+    assert "cannot reach the knowledge store at postgresql+psycopg://rolecall:***@127.0.0.1" in result.stderr
+    assert_clean(result.stdout + result.stderr)
