@@ -10,6 +10,9 @@ from bot.answer import (
     ERROR,
     HELP,
     NOT_UNDERSTOOD,
+    NOTICE,
+    RATE_LIMITED,
+    UNAVAILABLE,
     UNKNOWN_ROLE,
     Answer,
     Item,
@@ -21,6 +24,6 @@ from bot.assistant import Assistant, open_assistant
 from bot.render_text import render_text
 
 __all__ = [
-    "ANSWER", "CLARIFY", "ERROR", "HELP", "NOT_UNDERSTOOD", "UNKNOWN_ROLE", "Answer", "Assistant",
+    "ANSWER", "CLARIFY", "ERROR", "HELP", "NOT_UNDERSTOOD", "NOTICE", "RATE_LIMITED", "UNAVAILABLE", "UNKNOWN_ROLE", "Answer", "Assistant",
     "Item", "Question", "Section", "Suggestion", "open_assistant", "render_text",
 ]

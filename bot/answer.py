@@ -8,6 +8,8 @@ Block Kit, Adaptive Cards and plain text are each an adapter's business.
 
 from dataclasses import dataclass, field
 
+from bot.feedback import FeedbackTarget
+
 # What kind of reply an answer is; adapters may style them differently.
 ANSWER = "answer"  # facts from the store
 CLARIFY = "clarify"  # a question back: which role did you mean?
@@ -15,6 +17,9 @@ UNKNOWN_ROLE = "unknown_role"  # a role the store does not have
 NOT_UNDERSTOOD = "not_understood"  # small talk, or nothing RoleCall can answer
 HELP = "help"
 ERROR = "error"  # something failed on our side; the text apologises
+RATE_LIMITED = "rate_limited"  # the user asked too often; the text asks them to wait
+UNAVAILABLE = "unavailable"  # the knowledge store cannot be reached; the text says try again shortly
+NOTICE = "notice"  # a short acknowledgement: thanks for feedback, an admin command's outcome
 
 
 @dataclass(frozen=True)
@@ -26,6 +31,9 @@ class Question:
     platform: str = "cli"
     user_id: str | None = None
     conversation_key: str | None = None
+    # False for an answer drawn again (Show more, Share in channel) or an
+    # evaluation run: not a new question, so not counted in the question log.
+    logged: bool = True
 
 
 @dataclass(frozen=True)
@@ -69,3 +77,5 @@ class Answer:
     choices: tuple[Suggestion, ...] = ()  # answers to a clarifying question
     sources: tuple[str, ...] = ()
     explanation: dict = field(default_factory=dict, compare=False)
+    # Set when the answer invites a 👍/👎: what a press is about.
+    feedback: FeedbackTarget | None = field(default=None, compare=False)

@@ -8,27 +8,34 @@ question back when it is not sure. It never guesses a role: below
 `ROLE_ACCEPT` it asks, and a role the store lacks is said to be missing.
 """
 
+import logging
 import re
+import secrets
 from collections import deque
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from rapidfuzz import fuzz, process
 
-from bot import compose
+from bot import compose, operators
 from bot import vocabulary as V
-from bot.answer import ANSWER, Answer, Question
+from bot.answer import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNAVAILABLE, UNKNOWN_ROLE, Answer, Question
+from bot.feedback import FeedbackPress, FeedbackTarget
 from bot.intents import IntentMatch, IntentMatcher
 from bot.roles import Mention, RoleIndex
 from bot.text import Token, cap, fold, split_glued, tokenize
 from knowledge import (
     Context,
     Knowledge,
+    LoggedQuestion,
+    SchemaError,
+    NotAnswered,
     Store,
+    StoreError,
     bundled_seeds_dir,
     ensure_seeded,
     load_context,
-    record_unanswered,
+    record_question,
     role_key,
     save_context,
 )
@@ -54,6 +61,21 @@ CONTEXT_TTL = timedelta(minutes=30)
 MAX_CHOICES = 4
 # Career links read for one answer; a huge store names some titles thousands of times.
 MAX_LINKS_SHOWN = 500
+# Answers that invite a 👍/👎: the ones about roles, including the questions
+# back and "I don't have that role". Help, small talk and notices do not.
+FEEDBACK_KINDS = (ANSWER, CLARIFY, UNKNOWN_ROLE)
+# Kinds that leave a question unanswered (its words are kept for the report).
+UNANSWERED_KINDS = (CLARIFY, UNKNOWN_ROLE, NOT_UNDERSTOOD)
+
+log = logging.getLogger("rolecall.bot")
+
+# What people are told while the knowledge store is out of reach.
+UNAVAILABLE_TITLE = "The knowledge store is unavailable right now — please try again shortly."
+
+
+def store_unavailable() -> Answer:
+    return Answer(title=UNAVAILABLE_TITLE, kind=UNAVAILABLE, intent="unavailable")
+
 
 _MONEY = re.compile(r"\$?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k\b|thousand\b)?", re.I)
 
@@ -112,6 +134,16 @@ class Assistant:
 
     # -- public ------------------------------------------------------------
     def answer(self, question: Question) -> Answer:
+        """The answer to `question`; while the database cannot be reached,
+        a short "try again shortly" (no URL, no cause: those go to the log)."""
+        try:
+            return self._answer(question)
+        except StoreError as error:
+            log.log(logging.ERROR if isinstance(error, SchemaError) else logging.WARNING,
+                    "answered 'unavailable' (platform=%s): %s", question.platform, error)
+            return store_unavailable()
+
+    def _answer(self, question: Question) -> Answer:
         version = self.knowledge.refresh()
         index = self._role_index(version)
         context = None
@@ -125,13 +157,41 @@ class Assistant:
             ids = tuple(self._ids_of(answer.roles))
             if ids:
                 save_context(self.store, question.conversation_key, Context(ids, answer.intent))
-        if answer.kind in ("clarify", "unknown_role", "not_understood") and answer.intent not in (
-                V.SMALLTALK, V.HELP) and reading.text.strip():
-            record_unanswered(self.store, reading.text, question.platform, answer.kind,
-                              [(c.title.name, c.score) for m in reading.mentions for c in m.candidates[:2]])
-        elif answer.intent == V.REVERSE and not answer.roles:
-            record_unanswered(self.store, reading.text, question.platform, "no_results", [])
+        if question.logged:
+            self._log_question(LoggedQuestion(
+                platform=question.platform, intent=answer.intent, kind=answer.kind, roles=answer.roles,
+                confidence=answer.confidence, not_answered=_not_answered(answer, reading)))
+        if answer.kind in FEEDBACK_KINDS:
+            answer = replace(answer, feedback=FeedbackTarget(
+                question=" ".join(cap(question.text or "").split()), intent=answer.intent,
+                roles=answer.roles, answer_id=secrets.token_hex(8)))
         return answer
+
+    def _log_question(self, entry: LoggedQuestion) -> None:
+        """Count the question for `rolecall report`. The answer is ready by
+        now: a failure to count it is logged, and the person still gets it."""
+        try:
+            record_question(self.store, entry)
+        except Exception as error:
+            log.warning("could not log a %s question (intent=%s): %s: %s", entry.platform, entry.intent,
+                        type(error).__name__, error)
+
+    def rate(self, press: FeedbackPress, platform: str, user_id: str | None) -> Answer:
+        """Record a 👍/👎 pressed under an answer; the thanks to show."""
+        try:
+            return operators.rate(self.store, press, platform, user_id)
+        except StoreError as error:
+            log.warning("feedback answered 'unavailable' (platform=%s): %s", platform, error)
+            return store_unavailable()
+
+    def reload(self, paths: list) -> Answer:
+        """An admin's reload of the documents at `paths`; the summary to show.
+        (Whether the person may reload is the caller's decision.)"""
+        try:
+            return operators.reload(self.store, paths)
+        except StoreError as error:
+            log.warning("reload answered 'unavailable': %s", error)
+            return store_unavailable()
 
     def read(self, text: str, index: RoleIndex | None = None) -> Reading:
         index = index or self._role_index(self.knowledge.refresh())
@@ -523,18 +583,32 @@ def _money(text: str) -> int | None:
     return None
 
 
+def _not_answered(answer: Answer, reading: Reading) -> NotAnswered | None:
+    """Why the question was left unanswered, or None when it was answered.
+    Small talk and help got what they asked for; a search that found
+    nothing did not."""
+    if answer.kind in UNANSWERED_KINDS and answer.intent not in (V.SMALLTALK, V.HELP):
+        candidates = tuple((c.title.name, c.score) for m in reading.mentions for c in m.candidates[:2])
+        return NotAnswered(reading.text, answer.kind, candidates)
+    if answer.intent == V.REVERSE and not answer.roles:
+        return NotAnswered(reading.text, "no_results")
+    return None
+
+
 def _with_explanation(answer: Answer, reading: Reading) -> Answer:
     answer.explanation.update(reading.explain())
     return answer
 
 
-def open_assistant(database_url: str | None = None, *, seed: bool = True) -> Assistant:
+def open_assistant(database_url: str | None = None, *, seed: bool = True, lazy: bool = False,
+                   upgrade: bool = True) -> Assistant:
     """An assistant on the store at `database_url` (default: the per-user
-    SQLite file), filled with the bundled seeds when empty."""
-    store = Store(database_url)
-    if seed:
-        ensure_seeded(store, bundled_seeds_dir())
-    return Assistant(Knowledge(store))
+    SQLite file), filled with the bundled seeds when empty. With `lazy` the
+    database is not touched here but on first use, so a web process starts
+    while it is down (see `knowledge.store.Store`)."""
+    seeds = bundled_seeds_dir() if seed else None
+    on_ready = [lambda store: ensure_seeded(store, seeds)] if seeds else []
+    return Assistant(Knowledge(Store(database_url, lazy=lazy, upgrade=upgrade, on_ready=on_ready)))
 
 
 def _route_side(texts: list[str], mention, floor: int) -> int:

@@ -10,6 +10,7 @@ which keeps the models free of the forward-reference traps of SQLModel
 from datetime import datetime, timezone
 from typing import Optional
 
+from sqlalchemy import UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -141,3 +142,37 @@ class ProcessedEvent(SQLModel, table=True):
     __tablename__ = "processed_event"
     key: str = Field(primary_key=True)
     seen_at: datetime = Field(default_factory=utcnow, index=True)
+
+
+class QuestionLog(SQLModel, table=True):
+    """One question answered through the assistant, counted without its words:
+    when, where, what it was understood as, and whether it was answered. The
+    words of an unanswered one are in `unanswered`; no user ids anywhere."""
+
+    __tablename__ = "question_log"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    asked_at: datetime = Field(default_factory=utcnow, index=True)
+    platform: str
+    intent: str
+    kind: str
+    roles: str = ""  # JSON list of role titles
+    answered: bool
+    confidence: float = 0.0
+
+
+class Feedback(SQLModel, table=True):
+    """A 👍 or 👎 on an answer, with the question it answered and what it was
+    understood as. `voter` is a salted hash of the person and the answer, so
+    a second press replaces the first without any user id being kept."""
+
+    __tablename__ = "feedback"
+    __table_args__ = (UniqueConstraint("answer_id", "voter", name="uq_feedback_answer_voter"),)
+    id: Optional[int] = Field(default=None, primary_key=True)
+    given_at: datetime = Field(default_factory=utcnow, index=True)
+    platform: str
+    vote: str  # "up" or "down"
+    question: str
+    intent: str
+    roles: str = ""  # JSON list of role titles
+    answer_id: str
+    voter: str

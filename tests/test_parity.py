@@ -17,7 +17,7 @@ import pytest
 
 from adapters.slack.buttons import ASK, decode
 from adapters.slack.render import SHOWN_OF_LONG_LIST
-from adapters.teams.render import MAX_BUTTONS
+from adapters.teams.render import ACTION_KEY, ASK_ACTION, MAX_BUTTONS
 from bot import Answer, Question
 from tests.fake_connector import PROXY_VARIABLES, teams_and_bot
 from tests.fake_slack import (  # noqa: F401  (assistant, slack and without_proxies are fixtures)
@@ -83,7 +83,8 @@ def teams_view(slack, assistant, question: str) -> tuple[str, list[str]]:
             return reply
 
     reply = slack.run(ask())  # on the Slack workspace's event loop: one loop for both
-    return reply.shown, [button["data"]["question"] for button in reply.buttons]
+    return reply.shown, [button["data"]["question"] for button in reply.buttons
+                         if button["data"].get(ACTION_KEY) == ASK_ACTION]  # not the 👍/👎
 
 
 @pytest.mark.parametrize("question", QUESTIONS)

@@ -16,6 +16,9 @@ from dataclasses import dataclass
 ASK = "rolecall_ask"  # a follow-up suggestion or a choice of a clarifying question
 MORE = "rolecall_more"  # redraw the answer with its long lists in full
 SHARE = "rolecall_share"  # post a private answer for the whole channel
+# 👍/👎: "rolecall_feedback:up" / ":down"; the value is bot.feedback's press
+# (the question, intent, roles and answer id), not an `Asked`.
+FEEDBACK = "rolecall_feedback"
 
 # Slack's limit on a button value.
 MAX_VALUE_CHARS = 2000

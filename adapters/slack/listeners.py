@@ -5,12 +5,15 @@ A slash command, a mention, a direct message or a button press becomes an
 through `answer_safely`, and the answer goes back the way that place
 expects: in the acknowledgement of a slash command (private to the asker), in
 the thread of a mention, in the DM. Nothing here decides what to answer.
+A 👍/👎 press goes to the core to be recorded, and `/rolecall admin reload`
+to `adapters.admin`, which knows who may run it.
 
 Conversation keys: a slash command remembers context per person and channel,
 a mention per thread, a direct message per DM, so that "and the salary?"
 follows on from whatever was asked there before.
 """
 
+import asyncio
 import logging
 import re
 
@@ -18,12 +21,16 @@ from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from adapters.admin import AdminCommands
 from adapters.common import APOLOGY, answer_safely
+from adapters.feedback import rate_safely
 from adapters.slack import buttons
 from adapters.slack.buttons import Asked
 from adapters.slack.markup import question_text
 from adapters.slack.render import fit_fallback, render_message
 from bot import Answer, Assistant, Question
+from bot.feedback import read_press
+from bot.operators import reload_started
 
 log = logging.getLogger("rolecall.slack")
 
@@ -39,22 +46,42 @@ def conversation_key(context, channel: str | None, *scope: str) -> str:
     return ":".join(["slack", workspace, channel or "-", *scope])
 
 
-def register(bolt: AsyncApp, assistant: Assistant) -> None:
+def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None:
     """Add RoleCall's listeners to `bolt`: every event type the manifest
     subscribes to has one, since an unhandled event gets a 404 that Slack
-    retries."""
+    retries. `admin` says who may run `/rolecall admin reload`."""
 
-    async def answer(asked: Asked, user_id: str | None) -> Answer:
+    async def answer(asked: Asked, user_id: str | None, *, logged: bool = True) -> Answer:
         question = Question(text=asked.question or HELP_QUESTION, platform=PLATFORM,
-                            user_id=user_id, conversation_key=asked.conversation_key)
+                            user_id=user_id, conversation_key=asked.conversation_key, logged=logged)
         return await answer_safely(assistant, question)
+
+    async def admin_command(command: str, user_id: str | None, asked: Asked, ack, respond) -> None:
+        """A refusal is the acknowledgement itself. An admin's reload may
+        take longer than Slack's 3 seconds, so it is acknowledged at once
+        and its outcome follows, privately, through the response URL."""
+        if not admin.allows(user_id):
+            refusal = await admin.run(assistant, command, user_id, platform=PLATFORM)
+            await ack(response_type="ephemeral", **_drawn(refusal, asked))
+            return
+        await ack(response_type="ephemeral", **_drawn(reload_started(), asked))
+
+        async def finish() -> None:
+            outcome = await admin.run(assistant, command, user_id, platform=PLATFORM)
+            await _respond(respond, response_type="ephemeral", replace_original=False, **_drawn(outcome, asked))
+
+        _in_background(finish())
 
     # Any command name: the workspace admin may have renamed /rolecall.
     @bolt.command(re.compile(r".*"))
-    async def slash_command(ack, command: dict, context) -> None:
+    async def slash_command(ack, command: dict, context, respond) -> None:
         """Answered in the acknowledgement itself, visible only to the asker."""
         asked = Asked(question_text(command.get("text")),
                       conversation_key(context, command.get("channel_id"), "user", command.get("user_id") or "-"))
+        admin_word = admin.command(asked.question)
+        if admin_word is not None:
+            await admin_command(admin_word, command.get("user_id"), asked, ack, respond)
+            return
         reply = await answer(asked, command.get("user_id"))
         await ack(response_type="ephemeral", **_drawn(reply, asked, shareable=True))
 
@@ -112,7 +139,7 @@ def register(bolt: AsyncApp, assistant: Assistant) -> None:
         asked = _pressed(action)
         if asked is None:
             return
-        reply = await answer(asked, _user(body))
+        reply = await answer(asked, _user(body), logged=False)  # the same answer, drawn again
         await _respond(respond, replace_original=True,
                        **_drawn(reply, asked, expanded=True, shareable=_is_private(body)))
 
@@ -124,9 +151,21 @@ def register(bolt: AsyncApp, assistant: Assistant) -> None:
         asked = _pressed(action)
         if asked is None:
             return
-        reply = await answer(asked, _user(body))
+        reply = await answer(asked, _user(body), logged=False)  # the same answer, shown to everyone
         await _respond(respond, response_type="in_channel", replace_original=False,
                        **_drawn(reply, asked, echo_question=True, shared_by=_user(body)))
+
+    @bolt.action(re.compile(f"^{buttons.FEEDBACK}:"))
+    async def feedback_button(ack, body: dict, action: dict, respond) -> None:
+        """👍/👎: recorded, and only the person who pressed is thanked (a
+        private message), so the buttons stay for everyone else in a channel."""
+        await ack()
+        press = read_press(action.get("value"))
+        if press is None or action.get("action_id") != f"{buttons.FEEDBACK}:{press.vote}":
+            log.warning("Slack: ignored a feedback press with a value RoleCall did not write")
+            return
+        thanks = await rate_safely(assistant, press, PLATFORM, _user(body))
+        await _respond(respond, response_type="ephemeral", replace_original=False, **_drawn(thanks, Asked("")))
 
 
 def _drawn(answer: Answer, asked: Asked, **options) -> dict:
@@ -137,6 +176,17 @@ def _drawn(answer: Answer, asked: Asked, **options) -> dict:
     except Exception:
         log.exception("Slack: drawing an answer failed (intent=%s)", answer.intent)
         return {"text": fit_fallback(APOLOGY)}
+
+
+# Work that outlives its listener (an admin's reload); held here so the
+# event loop does not lose it before it is done.
+_BACKGROUND: set[asyncio.Task] = set()
+
+
+def _in_background(coroutine) -> None:
+    task = asyncio.ensure_future(coroutine)
+    _BACKGROUND.add(task)
+    task.add_done_callback(_BACKGROUND.discard)
 
 
 def _pressed(action: dict) -> Asked | None:

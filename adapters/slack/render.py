@@ -14,6 +14,7 @@ from adapters.slack import buttons
 from adapters.slack.buttons import Asked
 from adapters.slack.markup import clip, escape, fit
 from bot import Answer, Item, Section, render_text
+from bot.feedback import DOWN, UP, FeedbackTarget, press_value
 
 # Slack's limits (Block Kit reference).
 MAX_BLOCKS = 50
@@ -78,6 +79,8 @@ def render_message(
         controls.append(_button("Show more", f"{buttons.MORE}:0", asked))
     if shareable:
         controls.append(_button("Share in channel", f"{buttons.SHARE}:0", asked, style="primary"))
+    if answer.feedback is not None:
+        controls.extend(_feedback_buttons(answer.feedback))
 
     blocks = [_header(answer.title), *body, *rows]
     if controls:
@@ -164,6 +167,18 @@ def _button(label: str, action_id: str, asked: Asked, *, style: str | None = Non
     if style:
         button["style"] = style
     return button
+
+
+def _feedback_buttons(target: FeedbackTarget) -> list[dict]:
+    """👍 and 👎, each carrying the whole press, so recording it needs
+    nothing but the button (the value stays within Slack's 2,000 characters)."""
+    return [{
+        "type": "button",
+        "action_id": f"{buttons.FEEDBACK}:{vote}",
+        "text": {"type": "plain_text", "text": emoji, "emoji": True},
+        "accessibility_label": label,
+        "value": press_value(target, vote, buttons.MAX_VALUE_CHARS),
+    } for vote, emoji, label in ((UP, "👍", "Helpful"), (DOWN, "👎", "Not helpful"))]
 
 
 def _context(answer: Answer, asked: Asked, *, echo_question: bool, shared_by: str | None) -> dict | None:

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bot import ERROR, Answer, Section, Suggestion, render_text
+from bot.feedback import DOWN, UP, FeedbackPress, FeedbackTarget, press_data, read_press
 
 # Adaptive Cards 1.4 render in Teams on desktop, web and mobile, and 1.4 has
 # everything this card uses (wrap, ActionSet, Action.Submit); the newer
@@ -41,6 +42,7 @@ MAX_TEXT_CHARS = 300
 # The data an Action.Submit button carries; a press comes back as the
 # message activity's `value`.
 ASK_ACTION = "ask"
+FEEDBACK_ACTION = "feedback"  # 👍/👎: the rest of the data is bot.feedback's press
 ACTION_KEY = "rolecall"
 
 
@@ -63,6 +65,18 @@ def render_reply(answer: Answer) -> Reply:
 
 def ask_data(question: str) -> dict:
     return {ACTION_KEY: ASK_ACTION, "question": question}
+
+
+def feedback_data(target: FeedbackTarget, vote: str) -> dict:
+    return {ACTION_KEY: FEEDBACK_ACTION, **press_data(target, vote)}
+
+
+def feedback_from_value(value) -> FeedbackPress | None:
+    """The 👍/👎 a pressed button carries, or None for a value not ours (a
+    press comes from the client: `read_press` checks every field)."""
+    if not isinstance(value, dict) or value.get(ACTION_KEY) != FEEDBACK_ACTION:
+        return None
+    return read_press(value)
 
 
 def question_from_value(value) -> str | None:
@@ -151,6 +165,8 @@ def _card(answer: Answer, limits: list[int]) -> dict | None:
     if answer.sources:
         sources = _clip("Sources: " + ", ".join(answer.sources), MAX_PARAGRAPH_CHARS)
         body.append(_text_block(escape(sources), subtle=True, small=True))
+    if answer.feedback is not None:
+        body.append({"type": "ActionSet", "actions": _feedback_buttons(answer.feedback)})
     actions = _buttons(answer.suggestions)
     if not body and not actions:
         return None
@@ -194,6 +210,13 @@ def _buttons(suggestions: tuple[Suggestion, ...]) -> list[dict]:
          "data": ask_data(s.question)}
         for s in suggestions[:MAX_BUTTONS]
     ]
+
+
+def _feedback_buttons(target: FeedbackTarget) -> list[dict]:
+    # Words next to the emoji: Action.Submit in card 1.4 has no separate
+    # label for screen readers.
+    return [{"type": "Action.Submit", "title": title, "data": feedback_data(target, vote)}
+            for vote, title in ((UP, "👍 Helpful"), (DOWN, "👎 Not helpful"))]
 
 
 def _text_block(text: str, *, bold=False, subtle=False, small=False, spacing=None, color=None) -> dict:

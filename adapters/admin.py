@@ -1,0 +1,67 @@
+"""Admin commands typed in chat, and who may run them.
+
+There is one: "admin reload" (`/rolecall admin reload` in Slack, the message
+"admin reload" to the bot in Teams), which re-reads the configured documents
+into the store for every process. The adapters ask this module two things,
+the whole of the decision at the edge: is this text an admin command, and may
+this person run it (their platform user id is in `ROLECALL_ADMINS`)? The
+reload itself and the words of every reply are the core's (`bot.operators`).
+
+Only the exact command counts ("admin reload", any case, trailing
+punctuation allowed): "admin assistant salary" is a question about a role.
+"""
+
+import asyncio
+import logging
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from adapters.common import APOLOGY
+from adapters.settings import Settings
+from bot import Answer, Assistant
+from bot.operators import refuse_admin
+from knowledge import bundled_seeds_dir
+
+log = logging.getLogger("rolecall.admin")
+
+RELOAD = "reload"
+_COMMAND = re.compile(r"admin\s+(reload)[\s.!]*", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class AdminCommands:
+    """Who the admins are (platform user ids) and what a reload reads."""
+
+    admins: frozenset[str] = frozenset()
+    documents: tuple[str, ...] = ()  # files or folders; empty: the bundled seeds
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> "AdminCommands":
+        return cls(admins=settings.admins, documents=settings.documents)
+
+    def command(self, text: str | None) -> str | None:
+        """The admin command `text` is, or None for everything else."""
+        match = _COMMAND.fullmatch((text or "").strip())
+        return match.group(1).lower() if match else None
+
+    def allows(self, *user_ids: str | None) -> bool:
+        """True when any of the person's ids (Teams has two) is an admin's."""
+        return any(uid and uid in self.admins for uid in user_ids)
+
+    def paths(self) -> list[str | Path]:
+        seeds = bundled_seeds_dir()
+        return list(self.documents) or ([seeds] if seeds else [])
+
+    async def run(self, assistant: Assistant, command: str, *user_ids: str | None, platform: str) -> Answer:
+        """The reply to an admin command: a refusal for anyone not an admin,
+        else the command's outcome. Never raises."""
+        if not self.allows(*user_ids):
+            log.info("admin %s refused: the %s user is not in ROLECALL_ADMINS", command, platform)
+            return refuse_admin()
+        log.info("admin %s by a %s admin", command, platform)
+        try:
+            return await asyncio.to_thread(assistant.reload, self.paths())
+        except Exception:  # the store failed mid-reload; the ingestion rolled back
+            log.exception("admin %s failed", command)
+            return APOLOGY

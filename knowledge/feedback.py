@@ -1,0 +1,116 @@
+"""👍 and 👎 on answers, stored so recruiters see which intents and roles
+RoleCall answers well.
+
+A vote keeps the question it answered, what the question was understood as
+(intent, roles), the platform and the time; nothing else of the
+conversation. One person gets one vote per answer, and a second press
+replaces the first (a change of mind, or an impatient double click). To
+know "the same person" without keeping who it was, `voter` is a hash of a
+secret salt, the answer's id and the user id: it cannot be turned back into
+the user id, and it cannot link one person's votes on different answers.
+The salt is made once per store and kept in `meta`, so every process on
+the store agrees.
+"""
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import select
+
+from knowledge.models import Feedback, Meta, utcnow
+from knowledge.questions import MAX_LABEL, MAX_STORED_TEXT, roles_from_json, roles_json
+from knowledge.store import Store
+
+UP, DOWN = "up", "down"
+VOTES = (UP, DOWN)
+SALT_KEY = "feedback_salt"
+MAX_ANSWER_ID = 64
+
+
+@dataclass(frozen=True)
+class Vote:
+    """A press of 👍 or 👎. `user_id` is used for the hash only, never stored;
+    None (a caller that knows no user) makes every press count."""
+
+    vote: str
+    platform: str
+    question: str
+    intent: str
+    roles: tuple[str, ...]
+    answer_id: str
+    user_id: str | None = None
+
+
+def record_feedback(store: Store, vote: Vote) -> bool:
+    """Store `vote`; True when it is this person's first vote on the answer,
+    False when it replaced their earlier one. Raises ValueError for a vote
+    that is neither up nor down."""
+    if vote.vote not in VOTES:
+        raise ValueError(f"a vote is {' or '.join(VOTES)}, not {vote.vote!r}")
+    voter = _voter_key(store, vote)
+    for _attempt in range(2):  # a concurrent first press of the same person: update theirs
+        with store.session() as session:
+            row = session.exec(select(Feedback).where(
+                Feedback.answer_id == vote.answer_id[:MAX_ANSWER_ID], Feedback.voter == voter)).first()
+            first = row is None
+            if row is None:
+                row = Feedback(answer_id=vote.answer_id[:MAX_ANSWER_ID], voter=voter, vote=vote.vote,
+                               platform=vote.platform[:MAX_LABEL], question=vote.question[:MAX_STORED_TEXT],
+                               intent=vote.intent[:MAX_LABEL], roles=roles_json(vote.roles))
+            else:
+                row.vote, row.given_at = vote.vote, utcnow()
+            session.add(row)
+            try:
+                session.commit()
+            except IntegrityError:
+                session.rollback()
+                continue
+            return first
+    return False
+
+
+def _voter_key(store: Store, vote: Vote) -> str:
+    if vote.user_id is None:
+        return secrets.token_hex(16)
+    material = "\0".join((_salt(store), vote.answer_id, vote.platform, vote.user_id))
+    return hashlib.sha256(material.encode("utf-8")).hexdigest()
+
+
+def _salt(store: Store) -> str:
+    """The store's feedback salt, made by the first process that needs it."""
+    with store.session() as session:
+        row = session.get(Meta, SALT_KEY)
+        if row is not None:
+            return row.value
+        session.add(Meta(key=SALT_KEY, value=secrets.token_hex(32)))
+        try:
+            session.commit()
+        except IntegrityError:  # another process made it first: use theirs
+            session.rollback()
+    with store.session() as session:
+        return session.get(Meta, SALT_KEY).value
+
+
+@dataclass(frozen=True)
+class StoredVote:
+    """A vote as kept: no user id, only the per-answer hash."""
+
+    given_at: datetime
+    platform: str
+    vote: str
+    question: str
+    intent: str
+    roles: tuple[str, ...]
+    answer_id: str
+    voter: str
+
+
+def recent_feedback(store: Store, limit: int = 50) -> list[StoredVote]:
+    """The latest votes, newest first."""
+    with store.session() as session:
+        rows = session.exec(select(Feedback).order_by(Feedback.given_at.desc(), Feedback.id.desc()).limit(limit))
+        return [StoredVote(row.given_at, row.platform, row.vote, row.question, row.intent,
+                           roles_from_json(row.roles), row.answer_id, row.voter) for row in rows]

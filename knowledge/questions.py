@@ -1,0 +1,98 @@
+"""The question log: every question answered, counted without its words.
+
+Recruiters want two things from it: how often RoleCall answers (overall and
+per platform), and which questions it could not answer, since those say
+which job descriptions to add. So each question leaves one `question_log`
+row (when, platform, intent, kind, roles, answered or not, confidence) and
+only an unanswered one also leaves its words, in `unanswered`, with why and
+the best role candidates. Both rows are written in one transaction. No user
+id is ever part of either.
+"""
+
+import json
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from knowledge.models import QuestionLog, Unanswered, utcnow
+from knowledge.store import Store
+
+# Questions are capped at 500 characters before parsing; this only guards
+# the store against a caller that did not cap.
+MAX_STORED_TEXT = 1000
+# Labels (platform, intent, kind, reason) are short names chosen by code.
+MAX_LABEL = 40
+# An answer names a handful of roles; a comparison of many is still a few.
+MAX_ROLES = 10
+MAX_ROLE_TITLE = 200
+# Unanswered questions keep their best few role candidates for the report.
+MAX_CANDIDATES = 5
+
+
+@dataclass(frozen=True)
+class NotAnswered:
+    """Why a question was not answered, with its words and the roles it came
+    closest to (title, score)."""
+
+    text: str
+    reason: str
+    candidates: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True)
+class LoggedQuestion:
+    platform: str
+    intent: str
+    kind: str
+    roles: tuple[str, ...] = ()
+    confidence: float = 0.0
+    not_answered: NotAnswered | None = None  # None: it was answered
+    asked_at: datetime | None = None  # default: now; a naive time is taken as UTC
+
+    @property
+    def answered(self) -> bool:
+        return self.not_answered is None
+
+
+_INSERT_LOG = QuestionLog.__table__.insert()
+_INSERT_UNANSWERED = Unanswered.__table__.insert()
+
+
+def record_question(store: Store, entry: LoggedQuestion) -> None:
+    """Log `entry`; an unanswered question also keeps its words."""
+    at = entry.asked_at or utcnow()
+    if at.tzinfo is None:  # the store keeps times in UTC with their zone
+        at = at.replace(tzinfo=timezone.utc)
+    # Plain INSERTs, not ORM objects: this runs for every question, and the
+    # ORM's validation and unit of work cost four times the insert itself
+    # (bench/load.py, issue 7).
+    store.prepare()
+    with store.engine.begin() as conn:
+        conn.execute(_INSERT_LOG, {
+            "asked_at": at, "platform": entry.platform[:MAX_LABEL], "intent": entry.intent[:MAX_LABEL],
+            "kind": entry.kind[:MAX_LABEL], "roles": roles_json(entry.roles), "answered": entry.answered,
+            "confidence": round(float(entry.confidence), 3),
+        })
+        missed = entry.not_answered
+        if missed is not None and missed.text.strip():
+            conn.execute(_INSERT_UNANSWERED, {
+                "asked_at": at, "platform": entry.platform[:MAX_LABEL], "text": missed.text[:MAX_STORED_TEXT],
+                "reason": missed.reason[:MAX_LABEL],
+                "candidates": json.dumps([[name[:MAX_ROLE_TITLE], round(score, 2)]
+                                          for name, score in missed.candidates[:MAX_CANDIDATES]]),
+            })
+
+
+def roles_json(roles) -> str:
+    """Role titles as stored: a JSON list, capped in count and length."""
+    return json.dumps([str(title)[:MAX_ROLE_TITLE] for title in list(roles)[:MAX_ROLES]], ensure_ascii=False)
+
+
+def roles_from_json(value: str | None) -> tuple[str, ...]:
+    """The titles of a stored roles column; nothing for a value not a list of strings."""
+    try:
+        data = json.loads(value or "[]")
+    except ValueError:
+        return ()
+    if not isinstance(data, list):
+        return ()
+    return tuple(title for title in data if isinstance(title, str))
