@@ -60,20 +60,63 @@ def _parser() -> argparse.ArgumentParser:
     roles = sub.add_parser("roles", help="list the roles in the store and their sources")
     roles.set_defaults(run=_roles)
 
+    report = sub.add_parser("report", help="for recruiters: unanswered questions, answer rate, feedback")
+    report.add_argument("--days", type=_days, default=30, help="the period: the last N days (default 30)")
+    report.add_argument("--top", type=_days, default=20, metavar="N",
+                        help="how many unanswered questions to list (default 20)")
+    report.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
+    report.set_defaults(run=_report)
+
     serve = sub.add_parser("serve", help="run the web process (Slack and Teams endpoints)")
     serve.add_argument("--host", help="interface to listen on (default: $HOST or 0.0.0.0)")
     serve.add_argument("--port", type=int, help="port (default: $PORT or 3000)")
+    serve.add_argument("--no-upgrade", action="store_true",
+                       help="do not upgrade the database schema at start-up (run `rolecall db upgrade` yourself)")
+    _log_format_option(serve)
     serve.set_defaults(run=_serve)
 
     slack = sub.add_parser("slack", help="run the Slack app over Socket Mode")
     slack.add_argument("--socket", action="store_true", required=True, help="use Socket Mode (needs SLACK_APP_TOKEN)")
+    _log_format_option(slack)
     slack.set_defaults(run=_slack_socket)
+
+    db = sub.add_parser("db", help="the store's schema: show its revision, upgrade it")
+    db_sub = db.add_subparsers(dest="db_command", required=True)
+    db_sub.add_parser("current", help="show the schema revision of the database and of this RoleCall") \
+        .set_defaults(run=_db_current)
+    db_sub.add_parser("upgrade", help="bring the database's schema to this RoleCall's (forward only)") \
+        .set_defaults(run=_db_upgrade)
+    revision = db_sub.add_parser("revision", help="(developers) write a migration for changes to knowledge/models.py")
+    revision.add_argument("-m", "--message", required=True, help="what the revision changes")
+    revision.add_argument("--rev-id", help="the revision id, e.g. 0002 (default: a random one)")
+    revision.set_defaults(run=_db_revision)
 
     teams = sub.add_parser("teams-package", help="write the Teams app package (zip) to upload to Teams")
     teams.add_argument("--app-id", required=True, help="the bot's Microsoft app id")
     teams.add_argument("--out", default="rolecall-teams.zip", help="where to write the zip")
     teams.set_defaults(run=_teams_package)
     return parser
+
+
+def _log_format_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--log-format", choices=("json", "text"),
+                        help="json (one object per line) or text (default: $ROLECALL_LOG_FORMAT, "
+                             "else text when stderr is a terminal and json otherwise)")
+
+
+def _configure_logging(args, settings) -> None:
+    """Every logger in one format, with the configured secrets masked."""
+    from adapters.logs import FORMATS, configure_logging, default_format, url_password
+
+    fmt = args.log_format or os.environ.get("ROLECALL_LOG_FORMAT", "").strip().lower() or default_format()
+    if fmt not in FORMATS:
+        raise _Fail(f"ROLECALL_LOG_FORMAT must be json or text, not {fmt!r}")
+    secrets = [settings.metrics_token, url_password(settings.database_url)]
+    if settings.slack is not None:
+        secrets += [settings.slack.bot_token, settings.slack.signing_secret, settings.slack.app_token]
+    if settings.teams is not None:
+        secrets.append(settings.teams.app_password)
+    configure_logging(fmt, secrets=secrets)
 
 
 def _database_url(args) -> str | None:
@@ -99,7 +142,10 @@ def _ask(args) -> int:
     if args.jsonl:
         for line in sys.stdin:
             question = line.rstrip("\n")
-            answer = assistant.answer(Question(question, platform="cli", conversation_key=args.conversation))
+            # Not logged: --jsonl is how evaluations run, and their questions
+            # would drown the real ones in `rolecall report`.
+            answer = assistant.answer(Question(question, platform="cli", conversation_key=args.conversation,
+                                               logged=False))
             row = {"question": question, "intent": answer.intent, "kind": answer.kind,
                    "roles": list(answer.roles), "confidence": round(answer.confidence, 3),
                    "text": render_text(answer), "sources": list(answer.sources)}
@@ -141,9 +187,9 @@ def _chat(args) -> int:
 
 
 def _ingest(args) -> int:
-    from knowledge import IngestError, Store, ingest_paths
+    from knowledge import IngestError, ingest_paths
 
-    store = Store(_database_url(args))
+    store = _store(args)
     try:
         report = ingest_paths(store, args.paths)
     except IngestError as exc:
@@ -164,10 +210,36 @@ def _ingest(args) -> int:
     return EXIT_OK
 
 
-def _roles(args) -> int:
-    from knowledge import Knowledge, Store
+def _days(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = 0
+    if not 1 <= value <= 36_500:
+        raise argparse.ArgumentTypeError(f"expected a whole number from 1 to 36500, not {text!r}")
+    return value
 
-    knowledge = Knowledge(Store(_database_url(args)))
+
+def _report(args) -> int:
+    from adapters.report_text import render_report
+    from knowledge import Store, StoreError, build_report
+
+    try:
+        store = Store(_database_url(args))
+        report = build_report(store, args.days, top=args.top)
+    except StoreError as exc:
+        raise _Fail(str(exc))
+    if args.json:
+        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(render_report(report))
+    return EXIT_OK
+
+
+def _roles(args) -> int:
+    from knowledge import Knowledge
+
+    knowledge = Knowledge(_store(args))
     roles = knowledge.roles()
     if not roles:
         print("The store is empty. Add documents with: rolecall ingest PATH")
@@ -199,34 +271,127 @@ def _serve(args) -> int:
 
     from aiohttp import web
 
+    from adapters.logs import mask_url
     from adapters.web import PLATFORMS, build_app
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = _settings(args)
+    _configure_logging(args, settings)
     if settings.slack is None and settings.teams is None:
         raise _Fail("no platform is configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET for Slack, "
                     "and/or MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD for Teams (see README)")
-    assistant = _assistant(argparse.Namespace(database_url=settings.database_url))
+    assistant = _serving_assistant(settings, upgrade=not args.no_upgrade)
     app = build_app(settings, assistant)
     host = args.host or settings.host
     port = args.port or settings.port
-    print(f"RoleCall listening on http://{host}:{port} for {', '.join(app[PLATFORMS])}", flush=True)
-    web.run_app(app, host=host, port=port, print=None)
+    logging.getLogger("rolecall.web").info(
+        "RoleCall listening on http://%s:%s for %s (store %s, rate limit %s per user per process)",
+        host, port, ", ".join(app[PLATFORMS]), mask_url(assistant.knowledge.store.url),
+        settings.rate_limit or "off")
+    # No access log: each request gets one line from adapters.observability instead.
+    web.run_app(app, host=host, port=port, print=None, access_log=None)
+    return EXIT_OK
+
+
+def _serving_assistant(settings, *, upgrade: bool):
+    """The web process's assistant. Its store is prepared now when the
+    database answers: the schema is upgraded when that is safe (forward
+    only, under the replicas' lock; see knowledge/schema.py), and a database
+    newer than this code, or behind it with --no-upgrade, stops start-up.
+    When the database does not answer, the process starts anyway: questions
+    get "try again shortly", /readyz says not ready, and the store is
+    prepared on the first contact that succeeds."""
+    import logging
+
+    from bot import open_assistant
+    from knowledge import IngestError, SchemaError, StoreUnavailable
+
+    assistant = open_assistant(settings.database_url, lazy=True, upgrade=upgrade)
+    store = assistant.knowledge.store
+    try:
+        store.prepare()
+    except StoreUnavailable as exc:
+        logging.getLogger("rolecall.store").error(
+            "the knowledge store is unreachable at start-up (%s); serving anyway: questions are answered "
+            "'try again shortly' and /readyz reports not ready until it is back", exc)
+    except SchemaError as exc:
+        raise _Fail(f"cannot use the knowledge store at {store.safe_url}: {exc}")
+    except IngestError as exc:
+        raise _Fail(f"could not load the bundled job descriptions:\n{exc}")
+    return assistant
+
+
+def _store(args):
+    """The store, prepared; a database out of reach or at a schema this
+    RoleCall cannot use is a one-line error, not a traceback."""
+    from knowledge import Store, StoreError
+
+    try:
+        return Store(_database_url(args))
+    except StoreError as exc:
+        raise _Fail(str(exc))
+
+
+def _db_store(args):
+    from knowledge import Store
+
+    return Store(_database_url(args), create=False)
+
+
+def _db_current(args) -> int:
+    from knowledge import StoreError
+
+    store = _db_store(args)
+    try:
+        status = store.schema_status()
+    except StoreError as exc:
+        raise _Fail(str(exc))
+    finally:
+        store.dispose()
+    print(f"database: {store.safe_url}")
+    print(f"revision: {status.describe()}")
+    print(f"this RoleCall's newest revision: {status.head}")
+    return EXIT_OK
+
+
+def _db_upgrade(args) -> int:
+    from knowledge import StoreError
+
+    store = _db_store(args)
+    try:
+        before, after = store.upgrade_schema()
+    except StoreError as exc:
+        raise _Fail(str(exc))
+    finally:
+        store.dispose()
+    if before.at_head:
+        print(f"{store.safe_url}: already at revision {after} (head); nothing to do")
+    else:
+        was = "a database made before migrations" if before.legacy else before.revision or "an empty database"
+        print(f"{store.safe_url}: upgraded from {was} to {after}")
+    return EXIT_OK
+
+
+def _db_revision(args) -> int:
+    from knowledge.schema import write_revision
+
+    path = write_revision(args.message, args.rev_id)
+    print(f"wrote {path}: read it before committing (autogenerate cannot see renames or data changes)")
     return EXIT_OK
 
 
 def _slack_socket(args) -> int:
     import asyncio
-    import logging
 
     from adapters.slack.socket import run_socket_mode
 
-    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     settings = _settings(args, socket_mode=True)
+    _configure_logging(args, settings)
     if settings.slack is None or not settings.slack.app_token:
         raise _Fail("Socket Mode needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN (an xapp- token with connections:write)")
-    assistant = _assistant(argparse.Namespace(database_url=settings.database_url))
-    asyncio.run(run_socket_mode(settings.slack, assistant))
+    assistant = _serving_assistant(settings, upgrade=True)  # starts, like serve, with the database away
+    from adapters.admin import AdminCommands
+
+    asyncio.run(run_socket_mode(settings.slack, assistant, AdminCommands.from_settings(settings)))
     return EXIT_OK
 
 

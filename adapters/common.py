@@ -1,15 +1,20 @@
 """What every chat adapter does the same way around the core.
 
 The core is synchronous and may wait on the database (a network hop on
-PostgreSQL), so adapters run it on a worker thread instead of the event loop
-that all platforms share. A failure inside answering becomes a short apology
-for the user and a logged error with its cause, never a traceback in chat.
+PostgreSQL), so adapters run it on the core's worker threads (`core_thread`)
+instead of the event loop that all platforms share. A failure inside
+answering becomes a short apology for the user and a logged error with its
+cause, never a traceback in chat.
+Every question of the web process passes here, so this is also where the
+per-user rate limit is applied, before the core is asked, and where the
+answer's intent and kind are noted for the request's log line and metrics.
 """
 
-import asyncio
 import logging
 
-from bot import ERROR, Answer, Assistant, Question
+from adapters.core_thread import run_core
+from adapters.observability import current_request, note_answer
+from bot import ERROR, RATE_LIMITED, Answer, Assistant, Question
 
 log = logging.getLogger("rolecall.adapters")
 
@@ -20,9 +25,40 @@ APOLOGY = Answer(
 )
 
 
+SLOW_DOWN_TITLE = "You're asking faster than I can keep up — please wait a few seconds and try again."
+
+
+def slow_down(wait_seconds: float) -> Answer:
+    """The answer to a question over the user's rate limit."""
+    seconds = max(1, round(wait_seconds + 0.5))
+    return Answer(title=SLOW_DOWN_TITLE, kind=RATE_LIMITED,
+                  summary=f"You can ask again in about {seconds} second{'s' if seconds != 1 else ''}.")
+
+
 async def answer_safely(assistant: Assistant, question: Question) -> Answer:
+    answer = _over_limit(question) or await _answer(assistant, question)
+    note_answer(answer)
+    return answer
+
+
+def _over_limit(question: Question) -> Answer | None:
+    """The slow-down answer when the asker is over the limit (in the web
+    process, for a known user), else None and one question is counted."""
+    request = current_request()
+    if request is None or request.limiter is None or not isinstance(question.user_id, str):
+        return None
+    wait = request.limiter.try_acquire((question.platform, question.user_id))
+    if not wait:
+        return None
+    # The request line says "rate_limited"; this is for whoever debugs the limit.
+    log.debug("rate limit: a %s user is over %s; asked to wait %.1f s", question.platform,
+             request.limiter.limit, wait)
+    return slow_down(wait)
+
+
+async def _answer(assistant: Assistant, question: Question) -> Answer:
     try:
-        return await asyncio.to_thread(assistant.answer, question)
+        return await run_core(assistant.store, assistant.answer, question)
     except Exception:  # the user gets an apology; the log gets the cause
         log.exception("answering failed (platform=%s)", question.platform)
         return APOLOGY

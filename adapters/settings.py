@@ -6,10 +6,15 @@ half-configured one is a `ConfigError` naming what is missing, at start-up,
 instead of a traceback on the first request.
 """
 
-from dataclasses import dataclass, field
+import os
+from dataclasses import dataclass, field, replace
 from typing import Mapping
 
+from adapters.ratelimit import DEFAULT_RATE_LIMIT, RateLimit, parse_rate_limit
+
 TEAMS_APP_TYPES = ("MultiTenant", "SingleTenant", "UserAssignedMSI")
+# Slack and Teams bodies are a few KB; anything near this is not a chat event.
+DEFAULT_MAX_BODY_BYTES = 256 * 1024
 
 
 class ConfigError(Exception):
@@ -31,6 +36,10 @@ class TeamsSettings:
     app_type: str = "MultiTenant"
     tenant_id: str = ""
     anonymous: bool = False  # no app id, no authentication: local trials only
+    # Seconds each attempt to post a reply to the Bot Connector may take
+    # (ROLECALL_TEAMS_REPLY_TIMEOUT); three attempts, then a logged error.
+    reply_timeout: float = 10.0
+    max_pending_replies: int = 1000  # replies in flight; past it new activities get 503
 
 
 @dataclass(frozen=True)
@@ -40,7 +49,13 @@ class Settings:
     port: int = 3000
     slack: SlackSettings | None = None
     teams: TeamsSettings | None = None
-    admins: frozenset[str] = field(default_factory=frozenset)
+    admins: frozenset[str] = field(default_factory=frozenset)  # platform user ids allowed admin commands
+    # What "admin reload" re-ingests: files or folders; empty means the bundled seeds.
+    documents: tuple[str, ...] = ()
+    # Questions per user per period in this process; None: no limit.
+    rate_limit: RateLimit | None = parse_rate_limit(DEFAULT_RATE_LIMIT)
+    max_body_bytes: int = DEFAULT_MAX_BODY_BYTES  # larger requests get a 413
+    metrics_token: str | None = None  # when set, GET /metrics needs "Authorization: Bearer <it>"
 
 
 def _flag(value: str | None) -> bool:
@@ -79,12 +94,29 @@ def load_settings(env: Mapping[str, str], *, socket_mode: bool = False) -> Setti
                               app_type=app_type, tenant_id=get("MICROSOFT_APP_TENANT_ID"))
     elif _flag(env.get("ROLECALL_TEAMS_ANONYMOUS")):
         teams = TeamsSettings(anonymous=True)
+    if teams is not None and get("ROLECALL_TEAMS_REPLY_TIMEOUT"):
+        timeout_text = get("ROLECALL_TEAMS_REPLY_TIMEOUT")
+        try:
+            reply_timeout = float(timeout_text)
+        except ValueError:
+            reply_timeout = 0.0
+        if not 0.1 <= reply_timeout <= 120:
+            raise ConfigError(f"ROLECALL_TEAMS_REPLY_TIMEOUT must be seconds from 0.1 to 120, not {timeout_text!r}")
+        teams = replace(teams, reply_timeout=reply_timeout)
 
     port_text = get("PORT") or "3000"
     try:
         port = int(port_text)
     except ValueError:
         raise ConfigError(f"PORT must be a number, not {port_text!r}")
+    try:
+        rate_limit = parse_rate_limit(get("ROLECALL_RATE_LIMIT") or DEFAULT_RATE_LIMIT)
+    except ValueError as exc:
+        raise ConfigError(f"ROLECALL_RATE_LIMIT: {exc}")
+    body_text = get("ROLECALL_MAX_BODY_BYTES") or str(DEFAULT_MAX_BODY_BYTES)
+    if not body_text.isdigit() or not 1024 <= int(body_text) <= 64 * 1024 * 1024:
+        raise ConfigError(f"ROLECALL_MAX_BODY_BYTES must be a number of bytes from 1024 to 67108864, "
+                          f"not {body_text!r}")
     return Settings(
         database_url=get("DATABASE_URL") or None,
         host=get("HOST") or "0.0.0.0",
@@ -92,4 +124,8 @@ def load_settings(env: Mapping[str, str], *, socket_mode: bool = False) -> Setti
         slack=slack,
         teams=teams,
         admins=frozenset(a.strip() for a in get("ROLECALL_ADMINS").split(",") if a.strip()),
+        documents=tuple(p.strip() for p in get("ROLECALL_DOCUMENTS").split(os.pathsep) if p.strip()),
+        rate_limit=rate_limit,
+        max_body_bytes=int(body_text),
+        metrics_token=get("ROLECALL_METRICS_TOKEN") or None,
     )

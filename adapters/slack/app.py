@@ -13,6 +13,7 @@ from contextlib import contextmanager
 
 from slack_bolt.async_app import AsyncApp
 
+from adapters.admin import AdminCommands
 from adapters.settings import ConfigError, SlackSettings
 from adapters.slack.listeners import register
 from adapters.slack.retries import answer_once
@@ -25,7 +26,8 @@ log = logging.getLogger("rolecall.slack")
 OAUTH_VARIABLES = ("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET")
 
 
-def build_bolt_app(settings: SlackSettings, assistant: Assistant, *, socket_mode: bool = False) -> AsyncApp:
+def build_bolt_app(settings: SlackSettings, assistant: Assistant, *, socket_mode: bool = False,
+                   admin: AdminCommands | None = None) -> AsyncApp:
     """Bolt with RoleCall's listeners. Over HTTP every request must carry
     Slack's signature; over Socket Mode the connection itself is the proof."""
     if not settings.bot_token:
@@ -45,7 +47,7 @@ def build_bolt_app(settings: SlackSettings, assistant: Assistant, *, socket_mode
             process_before_response=True,
         )
     bolt.middleware(answer_once(assistant.knowledge.store))
-    register(bolt, assistant)
+    register(bolt, assistant, admin or AdminCommands())
     return bolt
 
 

@@ -25,8 +25,10 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
+from adapters.admin import AdminCommands
 from adapters.settings import SlackSettings
 from adapters.slack.app import build_bolt_app
+from adapters.slack.payload_shape import shape_problem
 from bot import Assistant
 
 log = logging.getLogger("rolecall.slack")
@@ -36,11 +38,16 @@ PATH = "/slack/events"
 STARTUP_CHECK_SECONDS = 10
 
 
-def install(app: web.Application, settings: SlackSettings, assistant: Assistant) -> None:
+def install(app: web.Application, settings: SlackSettings, assistant: Assistant,
+            admin: AdminCommands | None = None) -> None:
     """Add Slack's endpoint to the web application `app`."""
-    bolt = build_bolt_app(settings, assistant)
+    bolt = build_bolt_app(settings, assistant, admin=admin)
 
     async def slack_events(request: web.Request) -> web.Response:
+        if not plausible_timestamp(request.headers.get("X-Slack-Request-Timestamp")):
+            # slack_sdk's verifier raises on a timestamp that is not a number (a 500 from Bolt)
+            log.warning("Slack: refused a request whose X-Slack-Request-Timestamp is not a number")
+            return web.Response(status=401, text="invalid request timestamp")
         try:
             bolt_request = read_form_as_form(await to_bolt_request(request))
         except Exception as error:  # not UTF-8, not JSON, not a form, not an object
@@ -58,6 +65,18 @@ def install(app: web.Application, settings: SlackSettings, assistant: Assistant)
 
     app.router.add_post(PATH, slack_events)
     app.cleanup_ctx.append(lambda _app: web_api_session(bolt))
+
+
+def plausible_timestamp(value: str | None) -> bool:
+    """A missing timestamp is Bolt's to refuse; a present one must be a
+    number for Bolt to check it at all."""
+    if value is None:
+        return True
+    try:
+        int(value)
+    except ValueError:
+        return False
+    return True
 
 
 def read_form_as_form(bolt_request: AsyncBoltRequest) -> AsyncBoltRequest:
@@ -86,7 +105,12 @@ def malformed(body) -> str | None:
     for name in ("actions", "authorizations"):
         if name in body and not (isinstance(body[name], list) and all(isinstance(x, dict) for x in body[name])):
             return f"{name} is not a list of objects"
-    return None
+    # Bolt reads the first action of a button press without looking.
+    if "actions" in body and not body["actions"]:
+        return "actions is empty"
+    if body.get("type") == "interactive_message" and "actions" not in body:
+        return "an interactive message without actions"
+    return shape_problem(body)
 
 
 @asynccontextmanager

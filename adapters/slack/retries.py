@@ -6,15 +6,19 @@ behind a load balancer the resend may reach another process. The event id is
 written to the store before the event is handled; whoever writes it first
 answers, every other delivery is acknowledged and dropped. Bolt runs this
 after the signature check, so forged requests cannot use up event ids.
+When the store cannot record the delivery (the database is down), the event
+is answered anyway and acknowledged: a rare double answer beats a retry storm.
 """
 
-import asyncio
 import logging
 
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 
+from adapters.core_thread import run_core
+from adapters.observability import DUPLICATE, note_outcome
 from knowledge.dedup import first_delivery
+from knowledge.errors import StoreUnavailable
 from knowledge.store import Store
 
 log = logging.getLogger("rolecall.slack")
@@ -27,8 +31,16 @@ def answer_once(store: Store):
         event_id = body.get("event_id") if body.get("type") == "event_callback" else None
         if not event_id:  # slash commands and button presses are not retried
             return await next()
-        if await asyncio.to_thread(first_delivery, store, f"slack:{event_id}"):
+        try:
+            first = await run_core(store, first_delivery, store, f"slack:{event_id}")
+        except StoreUnavailable as error:
+            # A 5xx would make Slack retry into the outage; the answer will
+            # most likely be "try again shortly", acknowledged with a 200.
+            log.warning("Slack event %s: could not record its delivery (%s); answering it anyway", event_id, error)
             return await next()
+        if first:
+            return await next()
+        note_outcome(DUPLICATE)
         retry = (request.headers.get("x-slack-retry-num") or ["?"])[0]
         log.info("Slack event %s was already answered; delivery (retry %s) acknowledged and dropped",
                  event_id, retry)

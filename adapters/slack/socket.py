@@ -11,17 +11,18 @@ import asyncio
 import aiohttp
 from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 
+from adapters.admin import AdminCommands
 from adapters.settings import ConfigError, SlackSettings
 from adapters.slack.app import build_bolt_app
 from adapters.slack.endpoint import check_token
 from bot import Assistant
 
 
-async def run_socket_mode(settings: SlackSettings, assistant: Assistant) -> None:
+async def run_socket_mode(settings: SlackSettings, assistant: Assistant, admin: AdminCommands | None = None) -> None:
     """Connect and answer until cancelled (Ctrl-C in `rolecall slack --socket`)."""
     if not settings.app_token:
         raise ConfigError("Socket Mode needs SLACK_APP_TOKEN (an xapp- token with connections:write)")
-    bolt = build_bolt_app(settings, assistant, socket_mode=True)
+    bolt = build_bolt_app(settings, assistant, socket_mode=True, admin=admin)
     async with aiohttp.ClientSession() as session:
         bolt.client.session = session
         await check_token(bolt.client)

@@ -1,0 +1,180 @@
+"""How the web process writes its log: one JSON object per line in
+production, readable lines at a terminal, and never a secret either way.
+
+Every logger goes through the one handler set up here: RoleCall's own
+(`rolecall.*`), the SDKs' (`slack_bolt`, `slack_sdk`, `botbuilder`, `msrest`)
+and aiohttp's server errors, so a log collector sees a single format.
+aiohttp's access log is not used: the request line of
+`adapters.observability` replaces it with one that knows what was answered.
+
+Secrets are kept out in two ways, because a library may put anything in an
+exception message: the values RoleCall was configured with (tokens, signing
+secret, app password, the database password) are replaced wherever they
+appear, and so is anything shaped like a credential (`Bearer …`, a JWT,
+`xoxb-…`/`xapp-…` tokens, the password in a `scheme://user:password@host` URL).
+"""
+
+import json
+import logging
+import re
+import sys
+import time
+from typing import Iterable
+from urllib.parse import urlsplit, urlunsplit
+
+from adapters.observability import current_request
+
+FORMATS = ("json", "text")
+MASK = "***"
+# A configured value shorter than this is not looked for in log lines: a
+# two-letter "secret" would blank out ordinary words.
+MIN_SECRET_CHARS = 6
+
+_PATTERNS = (
+    (re.compile(r"(?i)\b(bearer)\s+[A-Za-z0-9._~+/=-]{8,}"), r"\1 " + MASK),
+    (re.compile(r"\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*\.?[A-Za-z0-9_-]*"), "eyJ" + MASK),
+    (re.compile(r"\b(xox[abposre]|xapp)-[A-Za-z0-9-]+"), r"\1-" + MASK),
+    (re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^/\s:@]*:)[^@\s/]+@"), r"\1" + MASK + "@"),
+    # Slack's legacy verification token, as it appears in a form body
+    (re.compile(r"\b(token=)[^&\s]+"), r"\1" + MASK),
+)
+# Something every pattern above needs to find; cheap to look for.
+_MAYBE_CREDENTIAL = re.compile(r"(?i)bearer|eyJ|xox|xapp|://|token=")
+_TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+def default_format(stream=None) -> str:
+    """JSON unless a person is watching: text when stderr is a terminal."""
+    stream = stream or sys.stderr
+    return "text" if getattr(stream, "isatty", lambda: False)() else "json"
+
+
+def mask_url(url: str | None) -> str:
+    """`url` with its password replaced by ***; anything that is not a URL
+    with a password comes back as it was."""
+    if not url or "://" not in url:
+        return url or ""
+    try:
+        parts = urlsplit(url)
+        if parts.password is None:
+            return url
+        host = parts.netloc.rpartition("@")[2]
+        return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:{MASK}@{host}"))
+    except ValueError:  # an unparseable port, say: mask by pattern instead
+        return Redactor(()).redact(url)
+
+
+def url_password(url: str | None) -> str | None:
+    try:
+        return urlsplit(url).password if url and "://" in url else None
+    except ValueError:
+        return None
+
+
+class Redactor:
+    """Replaces the configured secrets and anything credential-shaped."""
+
+    def __init__(self, secrets: Iterable[str | None]):
+        values = {s for s in secrets if s and len(s) >= MIN_SECRET_CHARS}
+        self._secrets = sorted(values, key=len, reverse=True)  # longest first: one may contain another
+
+    def redact(self, text: str) -> str:
+        for secret in self._secrets:
+            if secret in text:
+                text = text.replace(secret, MASK)
+        # One search decides whether the patterns need running at all: most
+        # lines have nothing credential-shaped, and a line is logged per request.
+        if _MAYBE_CREDENTIAL.search(text):
+            for pattern, replacement in _PATTERNS:
+                text = pattern.sub(replacement, text)
+        return text
+
+
+class JsonFormatter(logging.Formatter):
+    """One JSON object per record: time, level, logger, message, the
+    request id when the record was made while handling a request, the
+    structured fields of a request line, and the traceback if any."""
+
+    def __init__(self, redactor: Redactor):
+        super().__init__()
+        self._redactor = redactor
+
+    def format(self, record: logging.LogRecord) -> str:
+        line = {
+            "time": _utc(record.created),
+            "level": record.levelname,
+            "logger": record.name,
+            "message": self._redactor.redact(record.getMessage()),
+        }
+        request_id = getattr(record, "request_id", None)
+        if request_id:
+            line["request_id"] = request_id
+        for key, value in (getattr(record, "fields", None) or {}).items():
+            line[key] = self._redactor.redact(value) if isinstance(value, str) else value
+        if record.exc_info:
+            line["exception"] = self._redactor.redact(self.formatException(record.exc_info))
+        elif record.exc_text:
+            line["exception"] = self._redactor.redact(record.exc_text)
+        if record.stack_info:
+            line["stack"] = self._redactor.redact(self.formatStack(record.stack_info))
+        return json.dumps(line, ensure_ascii=False, default=str)
+
+
+class TextFormatter(logging.Formatter):
+    """The classic line, with the request id appended, redacted."""
+
+    def __init__(self, redactor: Redactor):
+        super().__init__(_TEXT_FORMAT)
+        self._redactor = redactor
+
+    def format(self, record: logging.LogRecord) -> str:
+        text = super().format(record)
+        request_id = getattr(record, "request_id", None)
+        if request_id and record.name != "rolecall.request":  # the request line names it already
+            text += f" [request {request_id}]"
+        return self._redactor.redact(text)
+
+
+class RequestIdFilter(logging.Filter):
+    """Stamps each record with the id of the request being handled, so the
+    lines one request caused can be found together."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if getattr(record, "request_id", None) is None:
+            current = current_request()
+            record.request_id = current.request_id if current else None
+        return True
+
+
+def _drop_signature_failure_bodies(record: logging.LogRecord) -> bool:
+    """Bolt logs the whole body of every request with a bad signature, at
+    INFO: forged text, and Slack's legacy verification token. The request
+    line already says "unauthorized". (A filter on the handler, because
+    Bolt resets its loggers' levels when an app is built.)"""
+    return not (record.name == "slack_bolt.RequestVerification" and record.levelno < logging.WARNING)
+
+
+def configure_logging(fmt: str, *, secrets: Iterable[str | None] = (), level: int = logging.INFO,
+                      stream=None) -> logging.Handler:
+    """Route every logger through one handler in `fmt` ("json" or "text").
+    Replaces any handler already on the root logger; returns the new one."""
+    if fmt not in FORMATS:
+        raise ValueError(f"log format must be one of {', '.join(FORMATS)}, not {fmt!r}")
+    redactor = Redactor(secrets)
+    handler = logging.StreamHandler(stream or sys.stderr)
+    handler.setFormatter(JsonFormatter(redactor) if fmt == "json" else TextFormatter(redactor))
+    handler.addFilter(RequestIdFilter())
+    handler.addFilter(_drop_signature_failure_bodies)
+    root = logging.getLogger()
+    for old in list(root.handlers):
+        root.removeHandler(old)
+    root.addHandler(handler)
+    root.setLevel(level)
+    # The request line replaces aiohttp's access log; its own errors stay.
+    logging.getLogger("aiohttp.access").disabled = True
+    logging.captureWarnings(True)
+    return handler
+
+
+def _utc(created: float) -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(created)) + f".{int(created % 1 * 1000):03d}Z"

@@ -1,0 +1,294 @@
+"""What an operator sees of the web process: a log line per request,
+Prometheus metrics, and the per-request limits on body size and asking rate.
+
+One aiohttp middleware wraps every request. It gives the request an id
+(the caller's `X-Request-Id` when that is a short plain token, else a new
+one, echoed in the response), refuses a body over the configured size with a
+413 before any handler reads it, and when the handler is done writes one
+line: method, path, platform, status, latency and the *outcome*, plus the
+intent and kind of the answer when a question was answered.
+
+What was answered is only known deep inside the Slack and Teams listeners,
+which all go through `adapters.common.answer_safely`. So the middleware puts
+a mutable `RequestRecord` in a context variable and `answer_safely` writes
+into it: Bolt and botbuilder may run listeners in other tasks or threads,
+which get a copy of the context, but a copy that points at the same object.
+
+The metrics live in a registry per web application, not prometheus_client's
+global one, so that several applications in one process (tests, benchmarks)
+count separately. The question text is never logged here: it may carry
+whatever a user pasted, and `rolecall ask --explain` exists for reading how
+a question was understood.
+"""
+
+import asyncio
+import hmac
+import logging
+import re
+import time
+import uuid
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+
+from aiohttp import web
+from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
+
+from adapters.ratelimit import RateLimiter
+from bot.answer import ERROR, NOT_UNDERSTOOD, UNKNOWN_ROLE, Answer
+
+log = logging.getLogger("rolecall.request")
+
+REQUEST_ID_HEADER = "X-Request-Id"
+# A caller's request id is kept when it is a short token of safe characters;
+# anything else (long, spaces, control characters, JSON) is replaced, so it
+# cannot forge log lines or blow up label sets downstream.
+_SANE_REQUEST_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$")
+MAX_LOGGED_PATH = 200
+
+PLATFORM_ROUTES = {"/slack/events": "slack", "/api/messages": "teams"}
+NO_PLATFORM = "none"
+# Probes and scrapes come every few seconds; their lines go to DEBUG.
+QUIET_PATHS = frozenset({"/healthz", "/readyz", "/metrics"})
+METRICS_PATH = "/metrics"
+
+# Outcomes: what happened to a request, one word, for the log and the
+# `outcome` label. A request that answered a question takes the answer's
+# kind (ANSWERED for a plain answer); the rest are decided by the status
+# or noted by the adapter (DUPLICATE).
+ANSWERED = "answered"
+DUPLICATE = "duplicate"  # a platform's retry of something already answered
+IGNORED = "ignored"  # accepted, nothing to answer (a bot's message, an edit, an unknown event)
+OK = "ok"  # health checks, metrics
+UNAUTHORIZED = "unauthorized"
+BAD_REQUEST = "bad_request"
+TOO_LARGE = "too_large"
+NOT_FOUND = "not_found"
+UNAVAILABLE = "unavailable"  # a 503: a dependency (Slack's API, the database) is out of reach
+FAILED = "error"
+CANCELLED = "cancelled"  # the client went away before the answer
+# Kinds of answers the store could not answer (see `record_unanswered`).
+UNANSWERED_KINDS = frozenset({UNKNOWN_ROLE, NOT_UNDERSTOOD})
+
+
+@dataclass
+class RequestRecord:
+    """What is known about the request being handled, filled in as it goes."""
+
+    request_id: str
+    platform: str
+    limiter: RateLimiter | None = field(default=None, repr=False)
+    outcome: str | None = None  # noted by an adapter; else derived from answers and status
+    answers: list[tuple[str, str]] = field(default_factory=list)  # (intent, kind)
+
+    @property
+    def intent(self) -> str | None:
+        return self.answers[-1][0] if self.answers else None
+
+    @property
+    def kind(self) -> str | None:
+        return self.answers[-1][1] if self.answers else None
+
+
+_CURRENT: ContextVar[RequestRecord | None] = ContextVar("rolecall_request", default=None)
+
+
+def current_request() -> RequestRecord | None:
+    """The record of the request being handled; None outside the web
+    process (the CLI, Socket Mode)."""
+    return _CURRENT.get()
+
+
+def note_answer(answer: Answer) -> None:
+    record = _CURRENT.get()
+    if record is not None:
+        record.answers.append((answer.intent, answer.kind))
+
+
+def note_outcome(outcome: str) -> None:
+    record = _CURRENT.get()
+    if record is not None:
+        record.outcome = outcome
+
+
+def platform_of(path: str) -> str:
+    return PLATFORM_ROUTES.get(path, NO_PLATFORM)
+
+
+def outcome_of(record: RequestRecord, status: int) -> str:
+    if status == 499:
+        return CANCELLED
+    if status == 503:
+        return UNAVAILABLE
+    if status >= 500:
+        return FAILED
+    if status in (401, 403):
+        return UNAUTHORIZED
+    if status == 413:
+        return TOO_LARGE
+    if status == 404:
+        return NOT_FOUND
+    if status >= 400:
+        return BAD_REQUEST
+    if record.outcome:
+        return record.outcome
+    if record.kind:
+        return ANSWERED if record.kind == "answer" else record.kind
+    return IGNORED if record.platform != NO_PLATFORM else OK
+
+
+class Metrics:
+    """RoleCall's Prometheus metrics, in a registry of their own."""
+
+    def __init__(self, platforms: tuple[str, ...] = ()):
+        self.registry = CollectorRegistry(auto_describe=True)
+        self.requests = Counter("rolecall_requests", "HTTP requests handled, by platform and outcome",
+                                ["platform", "outcome"], registry=self.registry)
+        self.duration = Histogram("rolecall_request_duration_seconds",
+                                  "Time from receiving a request to its response, by platform",
+                                  ["platform"], registry=self.registry,
+                                  buckets=(0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10))
+        self.answers = Counter("rolecall_answers", "Questions answered, by platform, intent and kind of answer",
+                               ["platform", "intent", "kind"], registry=self.registry)
+        self.unanswered = Counter("rolecall_unanswered",
+                                  "Questions RoleCall could not answer (unknown role or not understood)",
+                                  ["platform"], registry=self.registry)
+        self.errors = Counter("rolecall_errors",
+                              "Requests that failed on RoleCall's side (an apology, or a 5xx status)",
+                              ["platform"], registry=self.registry)
+        for platform in platforms:  # present at zero from the start, so rates and alerts work
+            self.unanswered.labels(platform)
+            self.errors.labels(platform)
+
+    def observe(self, record: RequestRecord, status: int, outcome: str, seconds: float) -> None:
+        platform = record.platform
+        self.requests.labels(platform, outcome).inc()
+        self.duration.labels(platform).observe(seconds)
+        for intent, kind in record.answers:
+            self.answers.labels(platform, intent, kind).inc()
+            if kind in UNANSWERED_KINDS:
+                self.unanswered.labels(platform).inc()
+        if status >= 500 or any(kind == ERROR for _intent, kind in record.answers):
+            self.errors.labels(platform).inc()
+
+    def exposition(self) -> bytes:
+        return generate_latest(self.registry)
+
+
+METRICS = web.AppKey("metrics", Metrics)
+
+
+def install(app: web.Application, *, platforms: tuple[str, ...], max_body_bytes: int,
+            limiter: RateLimiter | None, metrics_token: str | None) -> Metrics:
+    """Add the request middleware and `GET /metrics` to `app` (before it
+    starts). `platforms` are the platform names served, for zeroed metrics."""
+    metrics = Metrics(platforms)
+    app[METRICS] = metrics
+    app.middlewares.append(_middleware(metrics, max_body_bytes, limiter))
+    app.router.add_get(METRICS_PATH, _metrics_handler(metrics, metrics_token))
+    return metrics
+
+
+def _middleware(metrics: Metrics, max_body_bytes: int, limiter: RateLimiter | None):
+    @web.middleware
+    async def observe(request: web.Request, handler):
+        started = time.perf_counter()
+        record = RequestRecord(_request_id(request), platform_of(request.path), limiter)
+        token = _CURRENT.set(record)
+        status = 500
+        try:
+            response = await _within_size(request, handler, max_body_bytes)
+            status = response.status
+            if not response.prepared:
+                response.headers[REQUEST_ID_HEADER] = record.request_id
+            return response
+        except web.HTTPException as exc:  # aiohttp's own: 404, 405, …
+            status = exc.status
+            exc.headers[REQUEST_ID_HEADER] = record.request_id
+            raise
+        except asyncio.CancelledError:
+            status = 499
+            raise
+        except Exception:  # a bug: one clear log entry with its cause, a short 500 for the caller
+            log.exception("unhandled error while handling %s %s", request.method, _logged_path(request.path))
+            return web.json_response({"error": "internal error", "request_id": record.request_id}, status=500,
+                                     headers={REQUEST_ID_HEADER: record.request_id})
+        finally:
+            _CURRENT.reset(token)
+            seconds = time.perf_counter() - started
+            outcome = outcome_of(record, status)
+            metrics.observe(record, status, outcome, seconds)
+            _log_request(request, record, status, outcome, seconds)
+
+    return observe
+
+
+async def _within_size(request: web.Request, handler, limit: int) -> web.StreamResponse:
+    """Read the body here, so that an oversized one is a 413 on every route
+    whatever each handler does with read errors (Slack's maps them to 400)."""
+    if request.body_exists:
+        if request.content_length is not None and request.content_length > limit:
+            return _too_large(limit)
+        try:
+            await request.read()  # cached: the handler's read returns the same bytes
+        except web.HTTPRequestEntityTooLarge:  # no Content-Length (chunked), and over the limit
+            return _too_large(limit)
+        except Exception as error:  # a broken chunked or compressed body, or the client went away
+            log.warning("could not read the request body (%s)", type(error).__name__)
+            response = web.json_response({"error": "could not read the request body"}, status=400)
+            # Done with this body and this connection: otherwise aiohttp goes
+            # on reading the broken body after the response, fails again and
+            # logs that as an unhandled exception (aiohttp issue #1710).
+            request.content.feed_eof()
+            response.force_close()
+            return response
+    return await handler(request)
+
+
+def _too_large(limit: int) -> web.Response:
+    return web.json_response({"error": "request body too large", "limit_bytes": limit}, status=413)
+
+
+def _request_id(request: web.Request) -> str:
+    given = request.headers.get(REQUEST_ID_HEADER, "")
+    return given if _SANE_REQUEST_ID.match(given) else uuid.uuid4().hex
+
+
+def _logged_path(path: str) -> str:
+    return path if len(path) <= MAX_LOGGED_PATH else path[:MAX_LOGGED_PATH] + "…"
+
+
+def _log_request(request: web.Request, record: RequestRecord, status: int, outcome: str, seconds: float) -> None:
+    path = _logged_path(request.path)
+    level = logging.WARNING if status >= 500 else logging.INFO
+    if path in QUIET_PATHS and status < 400:
+        level = logging.DEBUG
+    if not log.isEnabledFor(level):
+        return
+    fields = {"method": request.method[:16], "path": path, "platform": record.platform, "status": status,
+              "latency_ms": round(seconds * 1000, 2), "outcome": outcome}
+    if record.answers:
+        fields["intent"], fields["kind"] = record.intent, record.kind
+    retry = request.headers.get("X-Slack-Retry-Num", "")
+    if retry.isdigit() and len(retry) < 4:
+        fields["slack_retry"] = int(retry)
+    summary = f"{fields['method']} {path} {status} {outcome}"
+    if record.answers:
+        summary += f" intent={record.intent} kind={record.kind}"
+    summary += f" {fields['latency_ms']} ms id={record.request_id}"
+    log.log(level, "%s", summary, extra={"fields": fields, "request_id": record.request_id})
+
+
+def _metrics_handler(metrics: Metrics, token: str | None):
+    expected = f"Bearer {token}".encode() if token else None
+
+    async def serve_metrics(request: web.Request) -> web.Response:
+        """The metrics in Prometheus' text format; behind a bearer token
+        when ROLECALL_METRICS_TOKEN is set."""
+        if expected is not None:
+            given = request.headers.get("Authorization", "").encode("utf-8", "surrogateescape")
+            if not hmac.compare_digest(given, expected):
+                return web.json_response({"error": "unauthorized"}, status=401,
+                                         headers={"WWW-Authenticate": 'Bearer realm="metrics"'})
+        return web.Response(body=metrics.exposition(), headers={"Content-Type": CONTENT_TYPE_LATEST})
+
+    return serve_metrics

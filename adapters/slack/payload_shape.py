@@ -1,0 +1,103 @@
+"""The types Slack's payloads have in the fields that Bolt and RoleCall read.
+
+Slack always sends a user id as a string and a button press's `user` as an
+object; Bolt and the listeners rely on that without checking (a command
+name that is a number breaks Bolt's matcher, a `user` that is a string
+breaks the listener), and the failure becomes a 5xx that Slack retries. A
+body signed with the right secret but shaped otherwise is not from Slack, so
+the endpoint refuses it with a 400 before Bolt sees it. Only event types
+RoleCall answers are checked field by field: others are acknowledged and
+left alone, whatever their shape, as Slack expects.
+"""
+
+from urllib.parse import urlsplit
+
+from adapters.wellformed import has_lone_surrogates
+
+_TEXT = (str, type(None))
+_OBJECT = (dict, type(None))
+_LIST = (list, type(None))
+_FLAG = (bool, type(None))
+
+# Top level: slash commands (form fields), interaction payloads, event envelopes.
+TOP = {
+    "type": _TEXT, "token": _TEXT, "team_id": _TEXT, "api_app_id": _TEXT, "event_id": _TEXT,
+    "command": _TEXT, "text": _TEXT, "user_id": _TEXT, "channel_id": _TEXT, "enterprise_id": _TEXT,
+    "response_url": _TEXT, "trigger_id": _TEXT, "callback_id": _TEXT,
+    "user": _OBJECT, "channel": _OBJECT, "team": _OBJECT, "enterprise": _OBJECT, "container": _OBJECT,
+    "message": _OBJECT, "view": _OBJECT, "state": _OBJECT, "event": _OBJECT,
+}
+# Fields Bolt matches listeners on: text whenever present, never null.
+MATCHED = {"command": (str,), "callback_id": (str,), "action_id": (str,)}
+# Inside the objects of an interaction payload.
+NESTED = {
+    "user": {"id": _TEXT, "team_id": _TEXT},
+    "channel": {"id": _TEXT},
+    "team": {"id": _TEXT},
+    "enterprise": {"id": _TEXT},
+    "container": {"channel_id": _TEXT, "message_ts": _TEXT, "thread_ts": _TEXT},
+    "message": {"ts": _TEXT, "thread_ts": _TEXT},
+}
+ACTION = {"action_id": _TEXT, "block_id": _TEXT, "value": _TEXT, "type": _TEXT, "action_ts": _TEXT}
+AUTHORIZATION = {"enterprise_id": _TEXT, "team_id": _TEXT, "user_id": _TEXT, "is_bot": _FLAG,
+                 "is_enterprise_install": _FLAG}
+# The events RoleCall answers, and the fields it reads of them.
+ANSWERED_EVENTS = ("app_mention", "message")
+EVENT = {
+    "type": _TEXT, "user": _TEXT, "channel": _TEXT, "text": _TEXT, "ts": _TEXT, "thread_ts": _TEXT,
+    "event_ts": _TEXT, "channel_type": _TEXT, "subtype": _TEXT, "bot_id": _TEXT, "team": _TEXT,
+    "message": _OBJECT, "blocks": _LIST,
+}
+
+
+def shape_problem(body: dict) -> str | None:
+    """Why `body` cannot be from Slack, judged by the types of the fields
+    read from it, or None."""
+    problem = _fields(body, TOP, "") or _fields(body, MATCHED, "")
+    if problem:
+        return problem
+    for name, fields in NESTED.items():
+        if isinstance(body.get(name), dict):
+            problem = _fields(body[name], fields, f"{name}.")
+            if problem:
+                return problem
+    for action in body.get("actions") or ():
+        problem = _fields(action, ACTION, "actions[].")
+        if problem:
+            return problem
+        if body.get("type") == "block_actions" and not isinstance(action.get("action_id"), str):
+            return "a block action without an action_id"  # Bolt matches listeners on it
+    for authorization in body.get("authorizations") or ():
+        problem = _fields(authorization, AUTHORIZATION, "authorizations[].")
+        if problem:
+            return problem
+    event = body.get("event")
+    if isinstance(event, dict) and "type" in event and not isinstance(event["type"], str):
+        return "event.type is not text"  # Bolt matches listeners on it
+    if isinstance(event, dict) and event.get("type") in ANSWERED_EVENTS:
+        problem = _fields(event, EVENT, "event.")
+        if problem:
+            return problem
+    if has_lone_surrogates(body):
+        return "a string that is not valid Unicode (a lone surrogate)"
+    url = body.get("response_url")
+    if url is not None and not _is_web_url(url):
+        return "response_url is not an http(s) URL"
+    if url is None and body.get("type") == "block_actions" and "view" not in body:
+        return "a button press on a message without a response_url"  # Slack always sends one
+    return None
+
+
+def _fields(obj: dict, expected: dict, prefix: str) -> str | None:
+    for name, types in expected.items():
+        if name in obj and not isinstance(obj[name], types):
+            return f"{prefix}{name} is a {type(obj[name]).__name__}"
+    return None
+
+
+def _is_web_url(url: str) -> bool:
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return False
+    return parts.scheme in ("http", "https") and bool(parts.hostname)
