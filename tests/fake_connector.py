@@ -3,24 +3,30 @@ service, and the side that posts activities to the bot.
 
 Teams tells the bot where to reply through each activity's `serviceUrl`;
 tests point that at `FakeConnector`, a real aiohttp server on a loopback
-port, which takes the replies botbuilder posts (`POST
+port, which takes the replies the bot posts (`POST
 /v3/conversations/{id}/activities[/{replyToId}]`), records them and answers
-with an id, as the Bot Connector does. `teams_and_bot` runs the real web
-application next to it and hands the test a `Teams` to post activities with.
+with an id, as the Bot Connector does. It can also misbehave the ways the
+real one does: answer late (`delay`), never answer (`silent`), or answer
+the next requests with 429 / 5xx (`troubles`). Every request is counted in
+`requests`; only the ones it answered with success are in `posted` (the
+delivered replies). `teams_and_bot` runs the real web application next to it
+and hands the test a `Teams` to post activities with.
 """
 
 import asyncio
 import itertools
 import json
 import re
+import time
 from contextlib import asynccontextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import aiohttp
 from aiohttp import web
 
 from adapters.settings import Settings, TeamsSettings
+from adapters.teams.delivery import OUTBOX
 from adapters.web import build_app
 
 PAYLOADS = Path(__file__).parent / "payloads"
@@ -90,28 +96,76 @@ def _card_actions(node) -> list[dict]:
     return []
 
 
-class FakeConnector:
-    """Records what the bot posts. `url` goes into the activity's serviceUrl."""
+@dataclass(frozen=True)
+class Arrival:
+    """One request that reached the fake, whatever it was answered."""
 
-    def __init__(self):
-        self.posted: list[Posted] = []
-        self.url = ""
+    at: float  # time.monotonic()
+    path: str
+    status: int | None = None  # None: never answered (silent, or the bot gave up first)
+    peer: tuple | None = None  # the bot's end of the connection: one per connection
+
+
+@dataclass
+class FakeConnector:
+    """Records what the bot posts. `url` goes into the activity's serviceUrl.
+
+    The misbehaviours, settable at any time: `delay` seconds before each
+    answer; `silent`, never answer at all (the request hangs until the bot
+    gives up); `troubles`, a list of `(status, headers)` the next requests
+    get instead of a success, in order (a 429 with `Retry-After`, a 503)."""
+
+    delay: float = 0.0
+    silent: bool = False
+    troubles: list[tuple[int, dict[str, str]]] = field(default_factory=list)
+    url: str = ""
+    posted: list[Posted] = field(default_factory=list)  # delivered, in the order answered
+    requests: list[Arrival] = field(default_factory=list)  # every request, answered or not
+
+    def __post_init__(self):
         self._ids = itertools.count(1)
         self._arrived = asyncio.Condition()
+        self._closing = asyncio.Event()
 
     def app(self) -> web.Application:
         app = web.Application()
         app.router.add_route("*", "/{tail:.*}", self._receive)
+        app.on_shutdown.append(self._close)
         return app
 
+    @property
+    def delivered(self) -> int:
+        return len(self.posted)
+
+    async def _close(self, _app) -> None:
+        self._closing.set()  # hanging requests end, so the server can stop
+
     async def _receive(self, request: web.Request) -> web.Response:
+        arrived = time.monotonic()
+        peer = request.transport.get_extra_info("peername") if request.transport else None
         match = _ACTIVITIES.search(request.path)
         if request.method != "POST" or match is None:
             return web.json_response({"error": {"code": "NotFound"}}, status=404)
+        body = await request.json()
+        if self.silent:
+            self.requests.append(Arrival(arrived, request.path, peer=peer))
+            await self._closing.wait()
+            raise web.HTTPServiceUnavailable()  # the connection closes with the server
+        if self.troubles:
+            status, headers = self.troubles.pop(0)
+            self.requests.append(Arrival(arrived, request.path, status, peer))
+            return web.json_response({"error": {"code": "ServiceError", "message": f"HTTP {status}"}},
+                                     status=status, headers=headers)
+        if self.delay:
+            await asyncio.sleep(self.delay)
+            if request.transport is None or request.transport.is_closing():
+                self.requests.append(Arrival(arrived, request.path, peer=peer))  # the bot gave up waiting
+                return web.Response(status=408)
+        self.requests.append(Arrival(arrived, request.path, 201, peer))
         posted = Posted(
             conversation_id=match["conversation"],
             reply_to_id=match["reply_to"],
-            body=await request.json(),
+            body=body,
             authorization=request.headers.get("Authorization"),
         )
         async with self._arrived:
@@ -120,6 +174,7 @@ class FakeConnector:
         return web.json_response({"id": f"reply-{next(self._ids)}"}, status=201)
 
     async def wait_for(self, count: int, timeout: float = 10) -> list[Posted]:
+        """The delivered replies, once there are at least `count` of them."""
         async with self._arrived:
             await asyncio.wait_for(self._arrived.wait_for(lambda: len(self.posted) >= count), timeout)
         return self.posted
@@ -159,14 +214,29 @@ class Recording:
         self.questions.append(question)
         return self._assistant.answer(question)
 
+    def __getattr__(self, name):  # everything else is the real assistant's
+        return getattr(self._assistant, name)
+
 
 class Teams:
-    """Plays Teams: posts activities to the bot, sees what reaches the connector."""
+    """Plays Teams: posts activities to the bot, sees what reaches the connector.
 
-    def __init__(self, url, connector, session):
+    The bot answers Teams' request before its reply reaches the connector, so
+    `post` then waits until the bot has nothing left in flight (each reply
+    delivered, or given up and logged): what a test then finds in `posted` is
+    everything that activity made the bot send, and an empty list means it
+    sent nothing. `settle=False` returns right after the HTTP answer."""
+
+    def __init__(self, url, connector, session, outbox=None):
+        self.base = url
         self.url = url + "/api/messages"
         self.connector = connector
         self.session = session
+        self.outbox = outbox
+
+    async def settled(self) -> None:
+        if self.outbox is not None:
+            await self.outbox.settled()
 
     def activity(self, payload: str, **fields) -> dict:
         activity = json.loads((PAYLOADS / f"{payload}.json").read_text())
@@ -182,16 +252,21 @@ class Teams:
     def personal(self, question: str, *, id: str) -> dict:
         return self.activity("teams_personal_message", id=id, text=question)
 
-    async def post(self, activity, *, headers=None) -> int:
+    async def post(self, activity, *, headers=None, settle=True) -> int:
         async with self.session.post(self.url, json=activity, headers=headers) as response:
             await response.read()
-            return response.status
+        if settle:
+            await self.settled()
+        return response.status
 
-    async def post_raw(self, body: bytes, content_type: str = "application/json", *, headers=None) -> int:
+    async def post_raw(self, body: bytes, content_type: str = "application/json", *, headers=None,
+                       settle=True) -> int:
         headers = {"Content-Type": content_type, **(headers or {})}
         async with self.session.post(self.url, data=body, headers=headers) as response:
             await response.read()
-            return response.status
+        if settle:
+            await self.settled()
+        return response.status
 
     @property
     def posted(self):
@@ -203,4 +278,4 @@ async def teams_and_bot(assistant, settings=TeamsSettings(anonymous=True)):
     async with fake_connector() as connector:
         app = build_app(Settings(teams=settings), assistant)
         async with serving(app) as url, aiohttp.ClientSession() as session:
-            yield Teams(url, connector, session)
+            yield Teams(url, connector, session, app[OUTBOX])

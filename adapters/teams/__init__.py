@@ -13,6 +13,7 @@ from adapters.settings import ConfigError, TeamsSettings
 if TYPE_CHECKING:  # importing the core (and the store) is for `install` only
     from aiohttp import web
 
+    from adapters.admin import AdminCommands
     from bot import Assistant
 
 log = logging.getLogger("rolecall.teams")
@@ -20,9 +21,14 @@ log = logging.getLogger("rolecall.teams")
 ROUTE = "/api/messages"
 
 
-def install(app: "web.Application", settings: TeamsSettings, assistant: "Assistant") -> None:
+def install(app: "web.Application", settings: TeamsSettings, assistant: "Assistant",
+            admin: "AdminCommands | None" = None) -> None:
+    from adapters.teams import patches
     from adapters.teams.bot import RoleCallBot
+    from adapters.teams.delivery import OUTBOX, ConnectorOutbox, DeliveryPolicy
     from adapters.teams.endpoint import TeamsEndpoint
+
+    patches.apply()
 
     if not settings.app_id and not settings.anonymous:
         raise ConfigError("Teams needs MICROSOFT_APP_ID (and its password), "
@@ -33,5 +39,9 @@ def install(app: "web.Application", settings: TeamsSettings, assistant: "Assista
             "replies to whatever serviceUrl they name. ROLECALL_TEAMS_ANONYMOUS is for the Bot "
             "Framework Emulator and tests only; set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD "
             "before exposing this server.", ROUTE)
-    endpoint = TeamsEndpoint(settings, RoleCallBot(assistant))
+    outbox = ConnectorOutbox(DeliveryPolicy(timeout=settings.reply_timeout,
+                                            max_pending=settings.max_pending_replies))
+    app[OUTBOX] = outbox
+    app.on_cleanup.append(outbox.close)  # replies in flight are delivered before the process ends
+    endpoint = TeamsEndpoint(settings, RoleCallBot(assistant, admin), outbox)
     app.router.add_post(ROUTE, endpoint.handle)

@@ -5,19 +5,24 @@ becomes a `Question` whose conversation key is the Teams conversation id:
 a personal chat, a group chat, or a channel thread, whose id already ends in
 `;messageid=…`, so follow-ups in a thread keep their context. The answer goes
 back as a reply to the activity, which Teams puts in the same thread.
+A pressed 👍/👎 is recorded by the core instead, and "admin reload" goes to
+`adapters.admin`, which knows who may run it.
 """
 
-import asyncio
 import hashlib
 import logging
 
 from botbuilder.core import ActivityHandler, CardFactory, MessageFactory, TurnContext
 from botbuilder.schema import Activity, ChannelAccount, TextFormatTypes
 
+from adapters.admin import AdminCommands
 from adapters.common import answer_safely
-from adapters.teams.render import Reply, question_from_value, render_reply
+from adapters.core_thread import run_core
+from adapters.feedback import rate_safely
+from adapters.observability import DUPLICATE, note_outcome
+from adapters.teams.render import Reply, feedback_from_value, question_from_value, render_reply
 from bot import HELP, Answer, Assistant, Question, Suggestion
-from knowledge import first_delivery
+from knowledge import StoreUnavailable, first_delivery
 
 log = logging.getLogger("rolecall.teams")
 
@@ -45,21 +50,35 @@ MAX_WELCOME_EXAMPLES = 3
 
 
 class RoleCallBot(ActivityHandler):
-    def __init__(self, assistant: Assistant):
+    def __init__(self, assistant: Assistant, admin: AdminCommands | None = None):
         self._assistant = assistant
+        self._admin = admin or AdminCommands()
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
         text = question_text(activity)
-        if text is None or not await self._first_delivery(activity):
+        press = feedback_from_value(activity.value)  # a 👍/👎 under an answer
+        if (text is None and press is None) or not await self._first_delivery(activity):
             return
-        answer = await answer_safely(self._assistant, Question(
+        answer = await self._for_operators(activity, text, press) or await answer_safely(self._assistant, Question(
             text=text,
             platform=PLATFORM,
             user_id=user_id(activity),
             conversation_key=activity.conversation.id,
         ))
         await turn_context.send_activity(reply_activity(render_reply(answer)))
+
+    async def _for_operators(self, activity: Activity, text: str | None, press) -> Answer | None:
+        """The reply to a 👍/👎 press or to "admin reload" (a refusal for
+        anyone not in ROLECALL_ADMINS); None for a question."""
+        if press is not None:
+            return await rate_safely(self._assistant, press, PLATFORM, user_id(activity))
+        command = self._admin.command(text)
+        if command is None:
+            return None
+        sender = activity.from_property
+        ids = (sender.id, sender.aad_object_id) if sender is not None else ()
+        return await self._admin.run(self._assistant, command, *ids, platform=PLATFORM)
 
     async def on_members_added_activity(self, members_added: list[ChannelAccount],
                                         turn_context: TurnContext) -> None:
@@ -76,7 +95,7 @@ class RoleCallBot(ActivityHandler):
         """A greeting and three example questions as buttons. The examples
         are the core's own help examples, so they name roles the store has;
         the fixed ones stand in only if help has none."""
-        help_answer = await answer_safely(self._assistant, Question(text="help", platform=PLATFORM))
+        help_answer = await answer_safely(self._assistant, Question(text="help", platform=PLATFORM, logged=False))
         examples = [Suggestion(item.text, item.text) for section in help_answer.sections
                     for item in section.items] if help_answer.kind == HELP else []
         return Answer(
@@ -93,11 +112,20 @@ class RoleCallBot(ActivityHandler):
         if not activity.id:
             return True
         key = delivery_key(activity.conversation.id, activity.id)
+        store = self._assistant.knowledge.store
         try:
-            return await asyncio.to_thread(first_delivery, self._assistant.knowledge.store, key)
+            # On the core's own thread(s), as Slack's dedup: a second SQLite
+            # writer would sleep in SQLite's busy handler.
+            first = await run_core(store, first_delivery, store, key)
+        except StoreUnavailable as error:  # the answer will say "try again shortly"
+            log.warning("could not record Teams activity %s (%s); answering anyway", activity.id, error)
+            return True
         except Exception:  # a rare double answer beats silence
             log.exception("could not record Teams activity %s; answering anyway", activity.id)
             return True
+        if not first:
+            note_outcome(DUPLICATE)
+        return first
 
 
 def question_text(activity: Activity) -> str | None:

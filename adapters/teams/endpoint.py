@@ -6,7 +6,10 @@ middleware would remap errors for every route in the shared application,
 Slack's included. So this handler does the HTTP part itself: it checks the
 body (400), authenticates the request through the Bot Framework
 authentication (401, and the activity is never processed), and only then
-hands the activity to the real `CloudAdapter` to run the turn.
+hands the activity to the real `CloudAdapter` to run the turn. The turn's
+replies leave through the `ConnectorOutbox` (adapters.teams.delivery): Teams
+gets its 200 when the answer is made, not when the Bot Connector has taken
+it, and a 503 with `Retry-After` while the outbox is full.
 """
 
 import logging
@@ -14,15 +17,14 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 from botbuilder.core import serializer_helper
-from botbuilder.integration.aiohttp import (
-    CloudAdapter,
-    ConfigurationBotFrameworkAuthentication,
-)
 from botbuilder.schema import Activity
 from msrest.serialization import Model
 
 from adapters.settings import TeamsSettings
+from adapters.wellformed import has_lone_surrogates
+from adapters.teams.adapter import CachingAuthentication, RoleCallAdapter
 from adapters.teams.bot import RoleCallBot
+from adapters.teams.delivery import FULL_RETRY_AFTER, ConnectorOutbox
 
 log = logging.getLogger("rolecall.teams")
 
@@ -38,9 +40,10 @@ class BotConfig:
 
 
 class TeamsEndpoint:
-    def __init__(self, settings: TeamsSettings, bot: RoleCallBot):
-        self._authentication = ConfigurationBotFrameworkAuthentication(BotConfig(settings))
-        self._adapter = CloudAdapter(self._authentication)
+    def __init__(self, settings: TeamsSettings, bot: RoleCallBot, outbox: ConnectorOutbox):
+        self._authentication = CachingAuthentication(BotConfig(settings))
+        self._adapter = RoleCallAdapter(self._authentication, outbox)
+        self._outbox = outbox
         self._adapter.on_turn_error = _log_turn_error
         self._bot = bot
         # With no app id there is nothing to check a token against: botbuilder
@@ -49,11 +52,14 @@ class TeamsEndpoint:
         self._anonymous = not settings.app_id
 
     async def handle(self, request: web.Request) -> web.Response:
+        if not self._outbox.has_room():  # before anything is read or recorded
+            return web.json_response({"error": "busy: too many replies waiting to be delivered"},
+                                     status=503, headers={"Retry-After": str(FULL_RETRY_AFTER)})
         if request.content_type != "application/json":
             return _error(415, "expected an application/json activity")
         try:
             body = await request.json()
-        except ValueError:  # not JSON, or not UTF-8
+        except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested past the parser's depth
             return _error(400, "the body is not JSON")
         activity = parse_activity(body)
         if activity is None:
@@ -76,7 +82,7 @@ def parse_activity(body) -> Activity | None:
     """The activity in a request body, or None when it is not one the bot
     could answer: no type, no conversation, no bot, a service URL that is
     not an HTTP(S) URL, or fields of the wrong shape."""
-    if not isinstance(body, dict):
+    if not isinstance(body, dict) or has_lone_surrogates(body):
         return None
     # Checked on the raw JSON: msrest would quietly turn a number, or even an
     # object, into a string; a sender that puts one where Teams puts text is
@@ -103,9 +109,17 @@ def parse_activity(body) -> Activity | None:
         if entity is None or not isinstance(entity.type, str):
             return None
         props = entity.additional_properties or {}
-        if entity.type.lower() == "mention" and not isinstance(props.get("mentioned") or {}, dict):
+        if entity.type.lower() == "mention" and not _is_mention(props):
             return None
     return activity
+
+
+def _is_mention(props: dict) -> bool:
+    """A mention as the bot reads it: the `<at>` text, and who (an id and a
+    name, each text) is mentioned."""
+    mentioned = props.get("mentioned") or {}
+    return (isinstance(mentioned, dict) and isinstance(props.get("text"), (str, type(None)))
+            and all(isinstance(mentioned.get(name), (str, type(None))) for name in ("id", "name")))
 
 
 def _has_id(account) -> bool:

@@ -1,0 +1,136 @@
+"""Two small fixes to libraries under botbuilder, applied once at start-up.
+
+`apply()` is called by `adapters.teams.install`; calling it again changes
+nothing. Each fix keeps the library's behaviour and only removes a cost that
+botbuilder-python (in maintenance mode) will not fix itself.
+
+1. msrest 0.7.1, `ClientRetryPolicy.safe_codes`: a list of 501 status codes
+   that the constructor searches once for each of 999 codes (~3 ms of CPU
+   per client; botbuilder builds two clients per activity). As a frozenset
+   the same membership test is instant. RoleCall no longer builds those
+   clients per activity (`adapters.teams.adapter` caches them), so this
+   only matters for the first activity from each service URL.
+
+2. botframework-connector, `_OpenIdMetadata` (the signing keys that inbound
+   tokens are checked against): its refresh calls `requests.get` with no
+   timeout on the event loop, once a day and whenever a token names an
+   unknown key, stalling every request of the process (Slack's included)
+   for as long as Microsoft takes to answer. Replaced by the same refresh on
+   a worker thread, with a timeout, one at a time; when the keys are merely
+   a day old the current ones keep being used while new ones are fetched in
+   the background. Its key lookup also raised IndexError for an unknown key
+   id instead of returning None, so the hourly "unknown key: refresh"
+   branch never ran when Microsoft rotated keys; it now returns None, and
+   the decoded public keys are kept instead of parsed per request.
+"""
+
+import asyncio
+import json
+import logging
+from datetime import datetime, timedelta
+
+log = logging.getLogger("rolecall.teams")
+
+MARKER = "_rolecall_patched"
+# Microsoft's metadata endpoints answer in well under a second.
+KEY_FETCH_TIMEOUT = 10.0
+KEYS_MAX_AGE = timedelta(days=1)  # botbuilder's own refresh period
+UNKNOWN_KEY_REFRESH = timedelta(hours=1)  # at most this often for a key id not in the set
+
+
+def apply() -> None:
+    _fix_retry_policy()
+    _fix_openid_metadata()
+
+
+def _fix_retry_policy() -> None:
+    from msrest.universal_http.requests import ClientRetryPolicy
+
+    if not isinstance(ClientRetryPolicy.safe_codes, frozenset):
+        ClientRetryPolicy.safe_codes = frozenset(ClientRetryPolicy.safe_codes)
+
+
+def _fix_openid_metadata() -> None:
+    from botframework.connector.auth import jwt_token_extractor
+
+    metadata = jwt_token_extractor._OpenIdMetadata
+    if getattr(metadata, MARKER, False):
+        return
+    metadata.get = _get
+    metadata._refresh = _refresh
+    metadata._find = _find
+    setattr(metadata, MARKER, True)
+
+
+async def _get(self, key_id: str):
+    age = datetime.now() - self.last_updated
+    if age > KEYS_MAX_AGE:
+        if self.keys:
+            _refresh_in_background(self)
+        else:
+            await self._refresh()
+    key = self._find(key_id)
+    if key is None and datetime.now() - self.last_updated > UNKNOWN_KEY_REFRESH:
+        await self._refresh()
+        key = self._find(key_id)
+    return key
+
+
+async def _refresh(self) -> None:
+    """One fetch at a time per metadata URL, on a worker thread."""
+    task = getattr(self, "_rolecall_refreshing", None)
+    if task is None or task.done():
+        task = asyncio.get_running_loop().create_task(_fetch(self))
+        self._rolecall_refreshing = task
+    await asyncio.shield(task)
+
+
+def _refresh_in_background(self) -> None:
+    task = getattr(self, "_rolecall_refreshing", None)
+    if task is not None and not task.done():
+        return
+    task = asyncio.get_running_loop().create_task(_fetch(self))
+    self._rolecall_refreshing = task
+    task.add_done_callback(_log_background_failure)
+
+
+async def _fetch(self) -> None:
+    keys = await asyncio.to_thread(_download_keys, self.url)
+    self.keys = keys
+    self._rolecall_public_keys = {}
+    self.last_updated = datetime.now()
+
+
+def _download_keys(url: str) -> list:
+    import requests
+
+    response = requests.get(url, timeout=KEY_FETCH_TIMEOUT)
+    response.raise_for_status()
+    keys_url = response.json()["jwks_uri"]
+    response = requests.get(keys_url, timeout=KEY_FETCH_TIMEOUT)
+    response.raise_for_status()
+    return response.json()["keys"]
+
+
+def _find(self, key_id: str):
+    from botframework.connector.auth.jwt_token_extractor import _OpenIdConfig
+    from jwt.algorithms import RSAAlgorithm
+
+    cache = getattr(self, "_rolecall_public_keys", None)
+    if cache is None:
+        cache = self._rolecall_public_keys = {}
+    if key_id in cache:
+        return cache[key_id]
+    key = next((k for k in self.keys or () if k.get("kid") == key_id), None)
+    if key is None:
+        return None
+    found = _OpenIdConfig(RSAAlgorithm.from_jwk(json.dumps(key)), key.get("endorsements", []))
+    cache[key_id] = found
+    return found
+
+
+def _log_background_failure(task: asyncio.Task) -> None:
+    if not task.cancelled() and task.exception() is not None:
+        error = task.exception()
+        log.warning("refreshing the Bot Framework signing keys failed (%s: %s); the current keys "
+                    "stay in use", type(error).__name__, error)

@@ -1,0 +1,214 @@
+"""One process serves both platforms: a stalled Bot Connector must not slow Slack.
+
+`rolecall serve` runs as it does in production, in its own process, with
+Slack and Teams both on. Its far sides are local fakes: Slack's Web API, and
+a Bot Connector that answers each reply only after two seconds, or never.
+A burst of Teams activities fills the bot with replies that cannot get out;
+while they wait, a burst of signed Slack slash commands must be answered at
+Slack's normal pace (p99 under a second: Slack gives up after three), and
+every Teams reply must in the end be delivered, or be logged as lost with
+its activity id and the reason.
+"""
+
+import asyncio
+import json
+import os
+import re
+import socket
+import sys
+import time
+import urllib.parse
+from pathlib import Path
+
+import aiohttp
+import pytest
+from slack_sdk.signature import SignatureVerifier
+
+from tests.fake_connector import PAYLOADS, PROXY_VARIABLES, fake_connector
+from tests.fake_slack import BOT_TOKEN, SIGNING_SECRET, FakeWebAPI, payload
+
+ROLECALL = Path(sys.executable).with_name("rolecall")
+TEAMS_ACTIVITIES = 200
+TEAMS_CONCURRENCY = 8
+SLACK_COMMANDS = 200
+SLACK_CONCURRENCY = 8
+SLACK_P99_LIMIT = 1.0  # seconds; Slack itself waits three
+# ROLECALL_TEAMS_REPLY_TIMEOUT when the connector never answers, so the test
+# sees the replies given up soon; a slow connector gets the default (10 s).
+REPLY_TIMEOUT = 1.0
+STARTUP_SECONDS = 60
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Server:
+    """`rolecall serve` in a child process; its log lines are collected."""
+
+    def __init__(self, env: dict[str, str]):
+        self.env = env
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.lines: list[str] = []
+        self.process: asyncio.subprocess.Process | None = None
+        self._readers: list[asyncio.Task] = []
+
+    async def __aenter__(self) -> "Server":
+        self.process = await asyncio.create_subprocess_exec(
+            str(ROLECALL), "serve", "--host", "127.0.0.1", "--port", str(self.port), env=self.env,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+        self._readers = [asyncio.create_task(self._read(stream))
+                         for stream in (self.process.stdout, self.process.stderr)]
+        deadline = time.monotonic() + STARTUP_SECONDS
+        async with aiohttp.ClientSession() as session:
+            while True:
+                try:
+                    async with session.get(self.url + "/healthz") as response:
+                        if response.status == 200:
+                            return self
+                except aiohttp.ClientConnectionError:
+                    pass
+                if self.process.returncode is not None or time.monotonic() > deadline:
+                    raise AssertionError("rolecall serve did not start:\n" + "\n".join(self.lines[-30:]))
+                await asyncio.sleep(0.2)
+
+    async def __aexit__(self, *_exc) -> None:
+        if self.process.returncode is None:
+            self.process.terminate()
+            try:
+                await asyncio.wait_for(self.process.wait(), 30)
+            except asyncio.TimeoutError:
+                self.process.kill()
+                await self.process.wait()
+        await asyncio.gather(*self._readers, return_exceptions=True)
+
+    async def _read(self, stream) -> None:
+        async for line in stream:
+            self.lines.append(line.decode("utf-8", "replace").rstrip())
+
+    def lost_replies(self) -> dict[str, str]:
+        """Activity id → log line, for each Teams reply logged as not delivered."""
+        lost = {}
+        for line in self.lines:
+            match = re.search(r"Teams reply not delivered \(activity (\S+?),", line)
+            if match:
+                lost[match.group(1)] = line
+        return lost
+
+
+def server_env(database_url: str, slack_api: str, reply_timeout: float | None) -> dict[str, str]:
+    env = {name: value for name, value in os.environ.items()
+           if name not in PROXY_VARIABLES and not name.startswith(("SLACK_", "MICROSOFT_", "ROLECALL_"))}
+    env.update(
+        DATABASE_URL=database_url,
+        SLACK_BOT_TOKEN=BOT_TOKEN,
+        SLACK_SIGNING_SECRET=SIGNING_SECRET,
+        SLACK_API_URL=slack_api,
+        ROLECALL_TEAMS_ANONYMOUS="1",
+        ROLECALL_RATE_LIMIT="off",  # every request here is someone asking once
+        PYTHONUNBUFFERED="1",
+    )
+    if reply_timeout is not None:
+        env["ROLECALL_TEAMS_REPLY_TIMEOUT"] = str(reply_timeout)
+    return env
+
+
+def teams_activity(service_url: str, n: int) -> dict:
+    activity = json.loads((PAYLOADS / "teams_personal_message.json").read_text())
+    activity.update(serviceUrl=service_url, id=f"iso-{n:04d}", text="salary for lead back end engineer")
+    activity["conversation"] = dict(activity["conversation"], id=f"a:isolation-{n:04d}")
+    activity["from"] = dict(activity["from"], id=f"29:isolation-user-{n:04d}", aadObjectId=None)
+    return activity
+
+
+def slash_command(api: FakeWebAPI, n: int) -> tuple[bytes, dict[str, str]]:
+    fields = dict(urllib.parse.parse_qsl(payload("slack_slash_command.txt"), keep_blank_values=True))
+    fields.update(text="salary for lead back end engineer", user_id=f"W{n:05d}",
+                  response_url=api.response_url(f"isolation-{n}"))
+    body = urllib.parse.urlencode(fields)
+    timestamp = str(int(time.time()))
+    signature = SignatureVerifier(SIGNING_SECRET).generate_signature(timestamp=timestamp, body=body)
+    return body.encode(), {"Content-Type": "application/x-www-form-urlencoded",
+                           "X-Slack-Request-Timestamp": timestamp, "X-Slack-Signature": signature}
+
+
+async def in_waves(count: int, concurrency: int, one) -> list:
+    """Run `one(n)` for n in range(count), `concurrency` at a time."""
+    gate = asyncio.Semaphore(concurrency)
+
+    async def guarded(n):
+        async with gate:
+            return await one(n)
+
+    return await asyncio.gather(*(guarded(n) for n in range(count)))
+
+
+def p99(values: list[float]) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))]
+
+
+@pytest.mark.parametrize("trouble", ["slow", "silent"], ids=["connector answers after 2 s", "connector never answers"])
+def test_slack_keeps_its_pace_while_the_bot_connector_stalls(seeded_store, database_url, trouble):
+    async def scenario():
+        api = FakeWebAPI()
+        await api.start()
+        try:
+            env = server_env(database_url, api.api_url, REPLY_TIMEOUT if trouble == "silent" else None)
+            async with fake_connector() as connector, Server(env) as server, \
+                    aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=64)) as session:
+                if trouble == "slow":
+                    connector.delay = 2.0
+                else:
+                    connector.silent = True
+
+                async def one_activity(n: int) -> int:
+                    async with session.post(server.url + "/api/messages",
+                                            json=teams_activity(connector.url, n)) as response:
+                        await response.read()
+                        return response.status
+
+                async def one_command(n: int) -> tuple[int, str, float]:
+                    body, headers = slash_command(api, n)
+                    started = time.monotonic()
+                    async with session.post(server.url + "/slack/events", data=body, headers=headers) as response:
+                        text = await response.text()
+                    return response.status, text, time.monotonic() - started
+
+                teams = asyncio.create_task(in_waves(TEAMS_ACTIVITIES, TEAMS_CONCURRENCY, one_activity))
+                while len(connector.requests) < TEAMS_CONCURRENCY and not teams.done():
+                    await asyncio.sleep(0.01)  # replies are piling up at the stalled connector
+                slack = await in_waves(SLACK_COMMANDS, SLACK_CONCURRENCY, one_command)
+                statuses = await teams
+
+                assert statuses == [200] * TEAMS_ACTIVITIES
+                assert [status for status, _, _ in slack] == [200] * SLACK_COMMANDS
+                assert all("160,000" in text for _, text, _ in slack), slack[0][1]
+                latencies = [seconds for _, _, seconds in slack]
+                assert p99(latencies) < SLACK_P99_LIMIT, f"Slack p99 {p99(latencies):.3f} s during a stalled connector"
+
+                expected = {f"iso-{n:04d}" for n in range(TEAMS_ACTIVITIES)}
+                deadline = time.monotonic() + 60
+                if trouble == "slow":  # late, but every reply arrives, once
+                    while connector.delivered < TEAMS_ACTIVITIES and time.monotonic() < deadline:
+                        await asyncio.sleep(0.1)
+                    assert sorted(p.reply_to_id for p in connector.posted) == sorted(expected)
+                    assert server.lost_replies() == {}
+                else:  # never delivered: every one of them logged, with why
+                    while set(server.lost_replies()) < expected and time.monotonic() < deadline:
+                        await asyncio.sleep(0.1)
+                    lost = server.lost_replies()
+                    assert set(lost) == expected
+                    assert all(f"no answer within {REPLY_TIMEOUT:g} s" in line and "after 3 attempts" in line
+                               for line in lost.values()), next(iter(lost.values()))
+                    assert connector.delivered == 0
+
+                async with session.get(server.url + "/healthz") as response:
+                    assert response.status == 200
+        finally:
+            await api.close()
+
+    asyncio.run(scenario())
