@@ -55,3 +55,15 @@ def store(database_url):
 def seeded_store(store):
     ingest_paths(store, [SEEDS])
     return store
+
+
+# Proxy settings of the person running the tests. Every test talks to servers
+# on loopback, and slack_sdk and aiohttp honour HTTP(S)_PROXY but not NO_PROXY,
+# so those calls would go to the proxy.
+PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
+
+
+@pytest.fixture(autouse=True)
+def no_proxy(monkeypatch):
+    for name in PROXY_VARIABLES:
+        monkeypatch.delenv(name, raising=False)

@@ -23,11 +23,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import aiohttp
+import pytest
 from aiohttp import web
 
 from adapters.settings import Settings, TeamsSettings
 from adapters.teams.delivery import OUTBOX
 from adapters.web import build_app
+from bot import open_assistant
 
 PAYLOADS = Path(__file__).parent / "payloads"
 CHANNEL_THREAD = "19:6848757105754c8981c67612732d9aa7@thread.tacv2;messageid=1759881511856"
@@ -279,3 +281,11 @@ async def teams_and_bot(assistant, settings=TeamsSettings(anonymous=True)):
         app = build_app(Settings(teams=settings), assistant)
         async with serving(app) as url, aiohttp.ClientSession() as session:
             yield Teams(url, connector, session, app[OUTBOX])
+
+
+@pytest.fixture
+def assistant(database_url):
+    """The real core on a seeded store, recording the questions it is asked."""
+    real = open_assistant(database_url)
+    yield Recording(real)
+    real.knowledge.store.dispose()

@@ -25,7 +25,7 @@ from adapters.teams.delivery import OUTBOX
 from adapters.web import build_app
 from bot import open_assistant
 from tests.conftest import SEEDS
-from tests.fake_connector import PROXY_VARIABLES, Teams, fake_connector, serving
+from tests.fake_connector import Teams, fake_connector, serving
 from tests.fake_slack import SlackWorkspace, all_text
 
 ROLECALL = Path(sys.executable).with_name("rolecall")
@@ -52,12 +52,6 @@ class AdminWorkspace(SlackWorkspace):
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
         await site.start()
         self.url = f"http://127.0.0.1:{self._runner.addresses[0][1]}"
-
-
-@pytest.fixture
-def no_proxy(monkeypatch):
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ import pytest
 from adapters.teams.render import FEEDBACK_ACTION
 from bot import open_assistant
 from knowledge.feedback import recent_feedback
-from tests.fake_connector import PROXY_VARIABLES, teams_and_bot
+from tests.fake_connector import teams_and_bot
 from tests.fake_slack import (  # noqa: F401  (assistant, slack and without_proxies are fixtures)
     all_text,
     assistant,
@@ -146,12 +146,6 @@ def test_a_feedback_value_rolecall_did_not_write_is_acknowledged_and_ignored(sla
 
 
 # -- Teams ------------------------------------------------------------------------
-
-@pytest.fixture
-def no_proxy(monkeypatch):
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-
 
 @pytest.fixture
 def teams_assistant(database_url, no_proxy):

@@ -11,18 +11,11 @@ from adapters.ratelimit import DEFAULT_RATE_LIMIT, RateLimit, RateLimiter, parse
 from adapters.settings import DEFAULT_MAX_BODY_BYTES, ConfigError, load_settings
 from bot import open_assistant
 from bot.text import MAX_QUESTION_CHARS
-from tests.fake_slack import PROXY_VARIABLES
 from tests.web_process import WebProcess, sample
 
 SLOW_DOWN = "You're asking faster than I can keep up"
 SALARY_QUESTION = "salary for lead back end engineer"
 SALARY = "160,000"
-
-
-@pytest.fixture(autouse=True)
-def no_proxy(monkeypatch):
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture(scope="module")

@@ -13,14 +13,7 @@ from sqlalchemy import text
 
 from adapters.logs import Redactor, mask_url
 from bot import open_assistant
-from tests.fake_slack import PROXY_VARIABLES
 from tests.web_process import LogCapture, Served, WebProcess, sample
-
-
-@pytest.fixture(autouse=True)
-def no_proxy(monkeypatch):
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture(scope="module")

@@ -19,7 +19,7 @@ from adapters.slack.buttons import ASK, decode
 from adapters.slack.render import SHOWN_OF_LONG_LIST
 from adapters.teams.render import ACTION_KEY, ASK_ACTION, MAX_BUTTONS
 from bot import Answer, Question
-from tests.fake_connector import PROXY_VARIABLES, teams_and_bot
+from tests.fake_connector import teams_and_bot
 from tests.fake_slack import (  # noqa: F401  (assistant, slack and without_proxies are fixtures)
     all_text,
     assistant,
@@ -39,12 +39,6 @@ QUESTIONS = [
     "help",
 ]
 _ids = itertools.count(1)
-
-
-@pytest.fixture(autouse=True)
-def no_proxy(monkeypatch):
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
 
 
 def words(text: str) -> str:

@@ -20,17 +20,11 @@ from adapters.teams.render import FEEDBACK_ACTION
 from bot import open_assistant
 from knowledge import LoggedQuestion, NotAnswered, record_question
 from knowledge.models import utcnow
-from tests.fake_connector import PROXY_VARIABLES, teams_and_bot
+from tests.fake_connector import teams_and_bot
 from tests.fake_slack import SlackWorkspace, buttons
 
 ROLECALL = Path(sys.executable).with_name("rolecall")
 HEAD_OF_PEOPLE = "what does a head of people do"
-
-
-@pytest.fixture
-def no_proxy(monkeypatch):
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
 
 
 @pytest.fixture

@@ -19,24 +19,11 @@ from hypothesis import strategies as st
 
 from adapters.settings import ConfigError, TeamsSettings
 from adapters.teams import install
-from bot import open_assistant
-from tests.fake_connector import PROXY_VARIABLES, Recording, teams_and_bot
+from tests.fake_connector import teams_and_bot
+from tests.fake_connector import assistant  # noqa: F401  (a fixture: the core, recording what it is asked)
 
 APP_ID = "6a1f4b0e-3c2d-4e5f-8a9b-0c1d2e3f4a5b"
 AUTHENTICATED = TeamsSettings(app_id=APP_ID, app_password="not-a-real-secret")
-
-
-@pytest.fixture(autouse=True)
-def no_proxy(monkeypatch):
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture
-def assistant(database_url):
-    real = open_assistant(database_url)
-    yield Recording(real)
-    real.knowledge.store.dispose()
 
 
 def forged_token() -> str:

@@ -12,28 +12,14 @@ import logging
 import time
 
 import aiohttp
-import pytest
 
 from adapters.settings import Settings, TeamsSettings
 from adapters.web import build_app
-from bot import open_assistant
-from tests.fake_connector import PAYLOADS, PROXY_VARIABLES, Recording, fake_connector, serving, teams_and_bot
+from tests.fake_connector import PAYLOADS, fake_connector, serving, teams_and_bot
+from tests.fake_connector import assistant  # noqa: F401  (a fixture: the core, recording what it is asked)
 
 QUICK = 0.3  # seconds an attempt may take, in tests where the connector never answers
 DELIVERY_LOG = "rolecall.teams.delivery"
-
-
-@pytest.fixture(autouse=True)
-def no_proxy(monkeypatch):
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture
-def assistant(database_url):
-    real = open_assistant(database_url)
-    yield Recording(real)
-    real.knowledge.store.dispose()
 
 
 def run(scenario):

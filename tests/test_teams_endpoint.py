@@ -11,25 +11,11 @@ import asyncio
 import copy
 import json
 
-import pytest
 
 from adapters.teams.bot import WELCOME_TITLE
 from adapters.teams.render import ACTION_KEY, ASK_ACTION, CARD_VERSION, ask_data
-from bot import open_assistant
-from tests.fake_connector import CHANNEL_THREAD, PROXY_VARIABLES, Recording, teams_and_bot
-
-
-@pytest.fixture(autouse=True)
-def no_proxy(monkeypatch):
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-
-
-@pytest.fixture
-def assistant(database_url):
-    real = open_assistant(database_url)
-    yield Recording(real)
-    real.knowledge.store.dispose()
+from tests.fake_connector import CHANNEL_THREAD, teams_and_bot
+from tests.fake_connector import assistant  # noqa: F401  (a fixture: the core, recording what it is asked)
 
 
 def run(scenario):

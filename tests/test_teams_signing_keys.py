@@ -15,23 +15,16 @@ import json
 import time
 from datetime import datetime, timedelta
 
-import pytest
 from aiohttp import web
 from botframework.connector.auth.jwt_token_extractor import _OpenIdMetadata
 from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
 
 from adapters.teams import patches
-from tests.fake_connector import PROXY_VARIABLES, serving
+from tests.fake_connector import serving
 
 SLOW = 1.0  # seconds the fake Microsoft takes to hand out its keys
 MAX_LOOP_GAP = 0.25  # a ticker every 10 ms must never wait longer than this
-
-
-@pytest.fixture(autouse=True)
-def no_proxy(monkeypatch):
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
 
 
 def public_jwk(kid: str) -> dict:
