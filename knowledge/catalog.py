@@ -3,15 +3,17 @@
 An answer must come back in about a millisecond, and an ORM round trip costs
 a tenth of that, so `Knowledge` keeps the role index (titles, aliases, salary,
 experience) in memory and fetches a role's facts with one query per table,
-caching the result. Both caches belong to one knowledge version: every
-question first checks the version (one indexed read) and a change made by an
-ingestion in any process drops them. The values handed out are frozen
+caching the result. Both caches belong to one knowledge version: a question
+first checks the version (one indexed read, or none when it was read a
+moment ago: `version_ttl`) and a change made by an ingestion in any process
+drops them. The values handed out are frozen
 dataclasses, so nothing outside this package ever sees a session or a row.
 """
 
 from collections import OrderedDict
 from dataclasses import dataclass
 from threading import Lock
+from time import monotonic
 
 from sqlalchemy import func, or_
 from sqlmodel import select
@@ -108,12 +110,19 @@ class FactMatch:
 
 
 class Knowledge:
-    """The store as the intent layer sees it. Thread-safe; one per process."""
+    """The store as the intent layer sees it. Thread-safe; one per process.
 
-    def __init__(self, store: Store):
+    `version_ttl` is how long a version read is trusted: 0 (the default)
+    reads it for every question; the web process trusts it for a fraction
+    of a second, so that an answer it already knows needs no database at
+    all, and an ingestion anywhere is seen within that time."""
+
+    def __init__(self, store: Store, *, version_ttl: float = 0.0):
         self.store = store
+        self.version_ttl = version_ttl
         self._lock = Lock()
         self._version: int | None = None
+        self._checked = float("-inf")  # time.monotonic() of the last version read
         self._roles: tuple[RoleEntry, ...] = ()
         self._by_id: dict[int, RoleEntry] = {}
         self._by_key: dict[str, RoleEntry] = {}
@@ -121,13 +130,27 @@ class Knowledge:
 
     # -- freshness -----------------------------------------------------------
     def refresh(self) -> int:
-        """Check the knowledge version; reload the index when it changed."""
+        """Check the knowledge version (unless checked within `version_ttl`);
+        reload the index when it changed."""
+        if self.is_fresh():
+            return self._version
+        checked = monotonic()
         version = self.store.version()
         if version != self._version:
             with self._lock:
                 if version != self._version:
                     self._load(version)
+        self._checked = checked
         return version
+
+    def is_fresh(self) -> bool:
+        """Whether the version in memory was read within `version_ttl`."""
+        return self._version is not None and monotonic() - self._checked < self.version_ttl
+
+    def expire(self) -> None:
+        """Read the version again on the next question (after this process
+        changed the knowledge itself)."""
+        self._checked = float("-inf")
 
     @property
     def version(self) -> int:

@@ -1,13 +1,16 @@
 """Conversation context kept in the store, so that every web process behind a
 load balancer sees what a thread was last about, and so it expires.
 
-Read and written on every question with a conversation, so both are plain
-statements rather than ORM sessions (a third of the cost on SQLite)."""
+Read when a question leans on what came before and written after every
+answer about roles, so both are plain statements rather than ORM sessions
+(a third of the cost on SQLite); the web process writes many at once
+(`knowledge.writes`)."""
 
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import bindparam, delete, select
+from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy.engine import Connection, Engine
 
 from knowledge.models import Conversation, utcnow
 from knowledge.store import Store
@@ -19,6 +22,8 @@ _TABLE = Conversation.__table__
 _LOAD = select(_TABLE.c.role_ids, _TABLE.c.intent, _TABLE.c.updated_at).where(_TABLE.c["key"] == bindparam("key"))
 _EXPIRE = delete(_TABLE).where(_TABLE.c["key"] == bindparam("key"), _TABLE.c.updated_at == bindparam("seen"))
 _SAVED = ("role_ids", "intent", "updated_at")
+_UPDATE = update(_TABLE).where(_TABLE.c["key"] == bindparam("key")).values(
+    {name: bindparam(name) for name in _SAVED})
 _upserts: dict[str, object] = {}
 
 
@@ -44,28 +49,38 @@ def load_context(store: Store, key: str, ttl: timedelta) -> Context | None:
 
 
 def save_context(store: Store, key: str, context: Context) -> None:
-    """One statement where the database has an upsert (see `upsert`)."""
-    values = {"role_ids": ",".join(str(i) for i in context.role_ids), "intent": context.intent,
-              "updated_at": utcnow()}
-    upsert = _upsert(store)
-    if upsert is None:
-        with store.session() as session:
-            row = session.get(Conversation, key) or Conversation(key=key)
-            for name, value in values.items():
-                setattr(row, name, value)
-            session.add(row)
-            session.commit()
-        return
+    """Remember what the conversation `key` is now about."""
     store.prepare()
     with store.engine.begin() as conn:
-        conn.execute(upsert, {"key": key, **values})
+        save_contexts(conn, [context_row(key, context)])
 
 
-def _upsert(store: Store):
+def context_row(key: str, context: Context) -> dict:
+    """The row `save_contexts` writes for `context`, stamped now."""
+    return {"key": key, "role_ids": ",".join(str(i) for i in context.role_ids), "intent": context.intent,
+            "updated_at": utcnow()}
+
+
+def save_contexts(conn: Connection, rows: list[dict]) -> None:
+    """Write context rows (`context_row`) in the caller's transaction: one
+    upsert statement for all of them where the database has one (see
+    `upsert`), else an UPDATE and, for a new key, an INSERT per row."""
+    if not rows:
+        return
+    upsert = _upsert(conn.engine)
+    if upsert is not None:
+        conn.execute(upsert, rows)
+        return
+    for row in rows:
+        if not conn.execute(_UPDATE, row).rowcount:
+            conn.execute(_TABLE.insert(), row)
+
+
+def _upsert(engine: Engine):
     """INSERT … ON CONFLICT (key) DO UPDATE for this database, built once."""
-    dialect = store.engine.dialect.name
+    dialect = engine.dialect.name
     if dialect not in _upserts:
-        insert = conflict_insert(store.engine, _TABLE)
+        insert = conflict_insert(engine, _TABLE)
         if insert is not None:
             insert = insert.values({name: bindparam(name) for name in ("key", *_SAVED)})
             insert = insert.on_conflict_do_update(index_elements=[_TABLE.c["key"]],

@@ -13,6 +13,7 @@ would only make the platform send it again into the outage.
 from datetime import timedelta
 
 from sqlalchemy import bindparam, delete
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
 from knowledge.models import ProcessedEvent, utcnow
@@ -25,11 +26,34 @@ _inserts: dict[str, object] = {}
 
 def first_delivery(store: Store, key: str) -> bool:
     """True the first time `key` is seen; False for every repeat."""
-    insert = _insert(store)
-    if insert is not None:  # one statement; a returned row says this one was first
-        store.prepare()
-        with store.engine.begin() as conn:
-            return conn.execute(insert, {"key": key[:255], "seen_at": utcnow()}).first() is not None
+    if _insert(store.engine) is None:
+        return _first_delivery_portably(store, key)
+    store.prepare()
+    with store.engine.begin() as conn:
+        return bool(first_deliveries(conn, [key]))
+
+
+def first_deliveries(conn: Connection, keys: list[str]) -> set[str]:
+    """Record `keys` (distinct) in the caller's transaction; the ones seen
+    for the first time. One statement for all of them: the rows it inserts
+    come back (RETURNING), the ones already there do not."""
+    if not keys:
+        return set()
+    insert = _insert(conn.engine)
+    if insert is None:
+        raise NotImplementedError(f"no INSERT … ON CONFLICT on {conn.engine.dialect.name}")
+    now = utcnow()
+    result = conn.execute(insert, [{"key": key[:255], "seen_at": now} for key in keys])
+    inserted = {row[0] for row in result}
+    return {key for key in keys if key[:255] in inserted}
+
+
+def batches_deliveries(engine: Engine) -> bool:
+    """Whether `first_deliveries` works on this database."""
+    return _insert(engine) is not None
+
+
+def _first_delivery_portably(store: Store, key: str) -> bool:
     with store.session() as session:
         session.add(ProcessedEvent(key=key[:255]))
         try:
@@ -40,12 +64,12 @@ def first_delivery(store: Store, key: str) -> bool:
     return True
 
 
-def _insert(store: Store):
+def _insert(engine: Engine):
     """INSERT … ON CONFLICT DO NOTHING RETURNING key for this database, built
     once (SQLAlchemy then reuses its compiled form)."""
-    dialect = store.engine.dialect.name
+    dialect = engine.dialect.name
     if dialect not in _inserts:
-        insert = conflict_insert(store.engine, _TABLE)
+        insert = conflict_insert(engine, _TABLE)
         if insert is not None:
             insert = (insert.values(key=bindparam("key"), seen_at=bindparam("seen_at"))
                       .on_conflict_do_nothing().returning(_TABLE.c["key"]))

@@ -13,6 +13,8 @@ import json
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
+from sqlalchemy.engine import Connection
+
 from knowledge.models import QuestionLog, Unanswered, utcnow
 from knowledge.store import Store
 
@@ -59,27 +61,38 @@ _INSERT_UNANSWERED = Unanswered.__table__.insert()
 
 def record_question(store: Store, entry: LoggedQuestion) -> None:
     """Log `entry`; an unanswered question also keeps its words."""
-    at = entry.asked_at or utcnow()
-    if at.tzinfo is None:  # the store keeps times in UTC with their zone
-        at = at.replace(tzinfo=timezone.utc)
-    # Plain INSERTs, not ORM objects: this runs for every question, and the
-    # ORM's validation and unit of work cost four times the insert itself
-    # (bench/load.py, issue 7).
     store.prepare()
     with store.engine.begin() as conn:
-        conn.execute(_INSERT_LOG, {
+        record_questions(conn, [entry])
+
+
+def record_questions(conn: Connection, entries: list[LoggedQuestion]) -> None:
+    """Log `entries` in the caller's transaction, one INSERT per table for
+    all of them. Plain INSERTs, not ORM objects: this runs for every
+    question, and the ORM's validation and unit of work cost four times the
+    insert itself (bench/load.py, issue 7)."""
+    logged, unanswered = [], []
+    for entry in entries:
+        at = entry.asked_at or utcnow()
+        if at.tzinfo is None:  # the store keeps times in UTC with their zone
+            at = at.replace(tzinfo=timezone.utc)
+        logged.append({
             "asked_at": at, "platform": entry.platform[:MAX_LABEL], "intent": entry.intent[:MAX_LABEL],
             "kind": entry.kind[:MAX_LABEL], "roles": roles_json(entry.roles), "answered": entry.answered,
             "confidence": round(float(entry.confidence), 3),
         })
         missed = entry.not_answered
         if missed is not None and missed.text.strip():
-            conn.execute(_INSERT_UNANSWERED, {
+            unanswered.append({
                 "asked_at": at, "platform": entry.platform[:MAX_LABEL], "text": missed.text[:MAX_STORED_TEXT],
                 "reason": missed.reason[:MAX_LABEL],
                 "candidates": json.dumps([[name[:MAX_ROLE_TITLE], round(score, 2)]
                                           for name, score in missed.candidates[:MAX_CANDIDATES]]),
             })
+    if logged:
+        conn.execute(_INSERT_LOG, logged)
+    if unanswered:
+        conn.execute(_INSERT_UNANSWERED, unanswered)
 
 
 def roles_json(roles) -> str:

@@ -1,0 +1,228 @@
+"""The writes each question leaves behind: its conversation's context and its
+line in the question log, and the id of a platform's event it came in (so a
+retry is answered once), written at once or many together.
+
+Written one by one, those two small rows cost the web process more than
+answering the question: a transaction each, SQLAlchemy's statement handling
+each, on SQLite a commit each (bench/load.py, issue 7). `BatchedWrites` does
+what databases call group commit: every question of the moment hands its
+rows to one writer thread, which writes all it holds in one transaction,
+then the next lot. Nothing waits on a timer: alone, a row is written at
+once; under load, the rows that arrived while one transaction ran make the
+next one.
+
+An event id is waited for before answering, and a context before the reply
+leaves (see `Pending`), so a retry or a follow-up that a load balancer sends
+to another process is treated as it was when each was written on its own. The question log is not waited for: it
+is counted for `rolecall report`, a moment later. `ImmediateWrites` has the
+same interface and writes in the caller's thread (the CLI, tests).
+"""
+
+import logging
+import threading
+from concurrent.futures import Future
+from typing import Protocol
+
+from knowledge.conversations import Context, context_row, save_contexts
+from knowledge.dedup import batches_deliveries, first_deliveries, first_delivery
+from knowledge.questions import LoggedQuestion, record_questions
+from knowledge.store import Store
+
+log = logging.getLogger("rolecall.store")
+
+# Rows held while the database is out of reach; beyond it the oldest
+# question-log rows are dropped (and counted in the log). Contexts are
+# one per conversation, and a newer one replaces an older one.
+MAX_PENDING = 10_000
+
+# Resolved once the write is done (None; for `first_delivery`, whether the
+# key was new), or failed with the cause when it could not be done.
+Pending = Future
+
+
+class Writes(Protocol):
+    waits_on_database: bool  # whether handing over a write may block on the database
+    def save_context(self, key: str, context: Context) -> Pending: ...
+
+    def log_question(self, entry: LoggedQuestion) -> None: ...
+
+    def first_delivery(self, key: str) -> Pending: ...
+
+    def flush(self) -> None: ...
+
+    def close(self) -> None: ...
+
+
+def _done(error: BaseException | None = None, result=None) -> Pending:
+    future: Pending = Future()
+    if error is None:
+        future.set_result(result)
+    else:
+        future.set_exception(error)
+    return future
+
+
+class ImmediateWrites:
+    """Each write in its own transaction, in the caller's thread."""
+
+    waits_on_database = True
+
+    def __init__(self, store: Store):
+        self.store = store
+
+    def save_context(self, key: str, context: Context) -> Pending:
+        try:
+            self.store.prepare()
+            with self.store.engine.begin() as conn:
+                save_contexts(conn, [context_row(key, context)])
+        except Exception as error:  # the caller decides what a lost context means
+            return _done(error)
+        return _done()
+
+    def log_question(self, entry: LoggedQuestion) -> None:
+        self.store.prepare()
+        with self.store.engine.begin() as conn:
+            record_questions(conn, [entry])
+
+    def first_delivery(self, key: str) -> Pending:
+        return _portable_delivery(self.store, key)
+
+    def flush(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+
+class BatchedWrites:
+    """Group commit on a writer thread of its own (started on first use)."""
+
+    waits_on_database = False
+
+    def __init__(self, store: Store, *, max_pending: int = MAX_PENDING):
+        self.store = store
+        self.max_pending = max_pending
+        self._cond = threading.Condition()
+        self._contexts: dict[str, dict] = {}
+        self._waiting: list[Pending] = []
+        self._questions: list[LoggedQuestion] = []
+        self._deliveries: dict[str, list[Pending]] = {}
+        self._dropped = 0
+        self._writing = False
+        self._closed = False
+        self._thread: threading.Thread | None = None
+
+    def save_context(self, key: str, context: Context) -> Pending:
+        future: Pending = Future()
+        with self._cond:
+            if self._closed:
+                future.set_exception(RuntimeError("the writer is closed"))
+                return future
+            if key not in self._contexts and len(self._contexts) >= self.max_pending:
+                future.set_exception(RuntimeError(f"{self.max_pending} contexts already wait for the database"))
+                return future
+            self._contexts[key] = context_row(key, context)
+            self._waiting.append(future)
+            self._wake()
+        return future
+
+    def log_question(self, entry: LoggedQuestion) -> None:
+        with self._cond:
+            if self._closed:
+                log.warning("question log: a %s question came after shutdown and was not counted", entry.platform)
+                return
+            self._questions.append(entry)
+            if len(self._questions) > self.max_pending:
+                del self._questions[0]
+                self._dropped += 1
+            self._wake()
+
+    def first_delivery(self, key: str) -> Pending:
+        """Whether `key` is seen for the first time, in any process (see
+        `knowledge.dedup`): a platform's retry of an event is answered once.
+        Waited for before answering, so written with the next lot."""
+        future: Pending = Future()
+        with self._cond:
+            if self._closed or (key not in self._deliveries and len(self._deliveries) >= self.max_pending):
+                future.set_exception(RuntimeError("the writer is closed or full"))
+                return future
+            self._deliveries.setdefault(key, []).append(future)
+            self._wake()
+        return future
+
+    def flush(self, timeout: float | None = 10) -> bool:
+        """Wait until everything handed over so far is written (or failed);
+        False if that took longer than `timeout` seconds."""
+        with self._cond:
+            return self._cond.wait_for(lambda: not self._has_work() and not self._writing, timeout)
+
+    def close(self, timeout: float = 10) -> None:
+        """Write what is pending, then stop the writer (the web process's shutdown)."""
+        with self._cond:
+            self._closed = True
+            self._cond.notify_all()
+            thread = self._thread
+        if thread is not None:
+            thread.join(timeout)
+            if thread.is_alive():
+                log.error("the writer did not finish within %s s; pending rows are lost", timeout)
+
+    # -- the writer thread ---------------------------------------------------
+    def _has_work(self) -> bool:
+        return bool(self._contexts or self._questions or self._deliveries)
+
+    def _wake(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="rolecall-writer", daemon=True)
+            self._thread.start()
+        elif not self._writing:
+            self._cond.notify()
+
+    def _run(self) -> None:
+        while True:
+            with self._cond:
+                self._writing = False
+                self._cond.notify_all()  # flush() waiters
+                while not self._has_work() and not self._closed:
+                    self._cond.wait()
+                if not self._has_work():
+                    return  # closed, and nothing left
+                contexts, waiting, questions = list(self._contexts.values()), self._waiting, self._questions
+                deliveries, dropped = self._deliveries, self._dropped
+                self._contexts, self._waiting, self._questions, self._deliveries, self._dropped = {}, [], [], {}, 0
+                self._writing = True
+            if dropped:
+                log.warning("question log: %d questions were not counted while the store was out of reach", dropped)
+            self._write(contexts, waiting, questions, deliveries)
+
+    def _write(self, contexts: list[dict], waiting: list[Pending], questions: list[LoggedQuestion],
+               deliveries: dict[str, list[Pending]]) -> None:
+        try:
+            self.store.prepare()
+            if batches_deliveries(self.store.engine):
+                first, deliveries_now = set(), list(deliveries)
+            else:  # a database without INSERT … ON CONFLICT: one at a time
+                first, deliveries_now = {key for key in deliveries if first_delivery(self.store, key)}, []
+            with self.store.engine.begin() as conn:
+                first |= first_deliveries(conn, deliveries_now)
+                save_contexts(conn, contexts)
+                record_questions(conn, questions)
+        except Exception as error:
+            log.warning("could not store %d deliveries, %d conversation contexts and %d question-log rows: %s: %s",
+                        len(deliveries), len(contexts), len(questions), type(error).__name__, error)
+            for future in [*waiting, *(f for futures in deliveries.values() for f in futures)]:
+                future.set_exception(error)
+            return
+        for future in waiting:
+            future.set_result(None)
+        for key, futures in deliveries.items():
+            # Two deliveries of one key in one lot: the first asked is the first.
+            for n, future in enumerate(futures):
+                future.set_result(n == 0 and key in first)
+
+
+def _portable_delivery(store: Store, key: str) -> Pending:
+    try:
+        return _done(result=first_delivery(store, key))
+    except Exception as error:
+        return _done(error)

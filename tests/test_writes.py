@@ -1,0 +1,123 @@
+"""The web process writes what its questions leave behind many at a time
+(knowledge/writes.py): contexts, the question log and platform event ids.
+Whatever the batching, what a person or another process can observe must be
+what writing them one by one gave: a follow-up finds its context as soon as
+the answer is out, a retried event is answered once, every question counts."""
+
+import threading
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from knowledge import Context, LoggedQuestion, NotAnswered, Store, StoreUnavailable, load_context
+from knowledge.models import QuestionLog, Unanswered
+from knowledge.writes import BatchedWrites, ImmediateWrites
+
+TTL = timedelta(minutes=30)
+
+
+def count(store: Store, table) -> int:
+    with store.engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(table)).scalar()
+
+
+@pytest.fixture
+def batched(store):
+    writes = BatchedWrites(store)
+    yield writes
+    writes.close()
+
+
+def test_a_context_is_readable_by_another_process_once_its_write_resolves(batched, database_url):
+    stored = batched.save_context("slack:T1:C1:thread:1", Context((1, 2), "salary"))
+    stored.result(timeout=10)
+
+    other_process = Store(database_url)
+    try:
+        assert load_context(other_process, "slack:T1:C1:thread:1", TTL) == Context((1, 2), "salary")
+    finally:
+        other_process.dispose()
+
+
+def test_questions_asked_at_once_from_many_threads_are_all_counted(batched, store):
+    asked_per_thread, threads = 50, 8
+
+    def ask(n: int) -> None:
+        for i in range(asked_per_thread):
+            missed = NotAnswered(f"who is the chief vibes officer {n}-{i}", "unknown_role") if i % 5 == 0 else None
+            batched.log_question(LoggedQuestion(platform="slack", intent="salary", kind="answer",
+                                                roles=("Engineer",), not_answered=missed))
+            batched.save_context(f"k{n}", Context((n,), "salary"))
+
+    workers = [threading.Thread(target=ask, args=(n,)) for n in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    assert batched.flush(timeout=30)
+
+    assert count(store, QuestionLog.__table__) == asked_per_thread * threads
+    assert count(store, Unanswered.__table__) == asked_per_thread * threads // 5
+    for n in range(threads):  # the last context of each conversation is the one kept
+        assert load_context(store, f"k{n}", TTL) == Context((n,), "salary")
+
+
+def test_an_event_delivered_several_times_at_once_is_first_only_once(batched):
+    deliveries = [batched.first_delivery("slack:Ev1") for _ in range(5)]
+    firsts = [pending.result(timeout=10) for pending in deliveries]
+    later = batched.first_delivery("slack:Ev1").result(timeout=10)
+
+    assert firsts.count(True) == 1 and firsts[0] is True
+    assert later is False
+    assert batched.first_delivery("slack:Ev2").result(timeout=10) is True
+
+
+def test_batched_and_immediate_writes_agree_on_who_was_first(store):
+    immediate = ImmediateWrites(store)
+    batched = BatchedWrites(store)
+    try:
+        assert immediate.first_delivery("teams:a|1").result() is True
+        assert batched.first_delivery("teams:a|1").result(timeout=10) is False
+        assert batched.first_delivery("teams:a|2").result(timeout=10) is True
+        assert immediate.first_delivery("teams:a|2").result() is False
+    finally:
+        batched.close()
+
+
+def test_closing_writes_what_is_still_pending(store):
+    writes = BatchedWrites(store)
+    for i in range(200):
+        writes.log_question(LoggedQuestion(platform="teams", intent="overview", kind="answer"))
+    writes.close()
+
+    assert count(store, QuestionLog.__table__) == 200
+
+
+def test_with_the_database_away_writes_fail_with_the_cause_and_the_writer_carries_on(tmp_path):
+    # Nothing listens on port 1: every connection attempt is refused at once.
+    away = Store("postgresql+psycopg://rolecall@127.0.0.1:1/none", lazy=True)
+    writes = BatchedWrites(away)
+    try:
+        stored = writes.save_context("k", Context((1,), "salary"))
+        delivered = writes.first_delivery("slack:Ev9")
+        with pytest.raises(StoreUnavailable):
+            stored.result(timeout=30)
+        with pytest.raises(StoreUnavailable):
+            delivered.result(timeout=30)
+        # Still there for the next lot.
+        with pytest.raises(StoreUnavailable):
+            writes.save_context("k", Context((1,), "salary")).result(timeout=30)
+    finally:
+        writes.close()
+        away.dispose()
+
+
+def test_after_shutdown_a_write_fails_instead_of_waiting_forever(store):
+    writes = BatchedWrites(store)
+    writes.close()
+
+    with pytest.raises(RuntimeError, match="closed"):
+        writes.save_context("k", Context((1,), None)).result(timeout=1)
+    with pytest.raises(RuntimeError, match="closed"):
+        writes.first_delivery("slack:late").result(timeout=1)
