@@ -305,7 +305,7 @@ def _serving_assistant(settings, *, upgrade: bool):
     from bot import open_assistant
     from knowledge import IngestError, SchemaError, StoreUnavailable
 
-    assistant = open_assistant(settings.database_url, lazy=True, upgrade=upgrade)
+    assistant = open_assistant(settings.database_url, lazy=True, upgrade=upgrade, serving=True)
     store = assistant.knowledge.store
     try:
         store.prepare()
@@ -391,7 +391,10 @@ def _slack_socket(args) -> int:
     assistant = _serving_assistant(settings, upgrade=True)  # starts, like serve, with the database away
     from adapters.admin import AdminCommands
 
-    asyncio.run(run_socket_mode(settings.slack, assistant, AdminCommands.from_settings(settings)))
+    try:
+        asyncio.run(run_socket_mode(settings.slack, assistant, AdminCommands.from_settings(settings)))
+    finally:
+        assistant.close()  # the question log and contexts still pending
     return EXIT_OK
 
 

@@ -10,11 +10,13 @@ per-user rate limit is applied, before the core is asked, and where the
 answer's intent and kind are noted for the request's log line and metrics.
 """
 
+import asyncio
 import logging
 
 from adapters.core_thread import run_core
 from adapters.observability import current_request, note_answer
 from bot import ERROR, RATE_LIMITED, Answer, Assistant, Question
+from bot.assistant import CONTEXT_WAIT_SECONDS, context_not_stored
 
 log = logging.getLogger("rolecall.adapters")
 
@@ -33,6 +35,19 @@ def slow_down(wait_seconds: float) -> Answer:
     seconds = max(1, round(wait_seconds + 0.5))
     return Answer(title=SLOW_DOWN_TITLE, kind=RATE_LIMITED,
                   summary=f"You can ask again in about {seconds} second{'s' if seconds != 1 else ''}.")
+
+
+async def first_delivery(assistant: Assistant, key: str) -> bool:
+    """Whether `key` (a platform's event or activity id) arrives for the
+    first time in any process; raises what the store raised. With batched
+    writes it goes with the next lot, awaited here on the loop; else it is
+    written on the core's threads."""
+    writes = assistant.writes
+    if writes.waits_on_database:
+        pending = await run_core(assistant.store, writes.first_delivery, key)
+    else:
+        pending = writes.first_delivery(key)
+    return await asyncio.wrap_future(pending)
 
 
 async def answer_safely(assistant: Assistant, question: Question) -> Answer:
@@ -57,8 +72,19 @@ def _over_limit(question: Question) -> Answer | None:
 
 
 async def _answer(assistant: Assistant, question: Question) -> Answer:
+    """An answer the core already knows is given here on the loop, in
+    microseconds; any other is worked out on the core's threads."""
     try:
-        return await run_core(assistant.store, assistant.answer, question)
+        ready = assistant.answer_from_memory(question)
+        if ready is None:
+            return await run_core(assistant.store, assistant.answer, question)
     except Exception:  # the user gets an apology; the log gets the cause
         log.exception("answering failed (platform=%s)", question.platform)
         return APOLOGY
+    answer, stored = ready
+    if stored is not None:  # the conversation's new context, for a follow-up on any process
+        try:
+            await asyncio.wait_for(asyncio.wrap_future(stored), CONTEXT_WAIT_SECONDS)
+        except Exception as error:
+            context_not_stored(question, error)
+    return answer

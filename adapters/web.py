@@ -54,6 +54,11 @@ async def _freeze_start_up_objects(_app: web.Application) -> None:
     gc.freeze()
 
 
+async def _store_pending_writes(app: web.Application) -> None:
+    """At shutdown, what questions left to write (question log, contexts)."""
+    await asyncio.to_thread(app[ASSISTANT].close)
+
+
 def build_app(settings: Settings, assistant: Assistant) -> web.Application:
     app = web.Application(client_max_size=settings.max_body_bytes)
     app[SETTINGS] = settings
@@ -61,6 +66,7 @@ def build_app(settings: Settings, assistant: Assistant) -> web.Application:
     app.router.add_get("/healthz", healthz)
     app.on_startup.append(_slow_callback_threshold)
     app.on_startup.append(_freeze_start_up_objects)
+    app.on_cleanup.append(_store_pending_writes)
     app.router.add_get("/readyz", readyz(assistant.knowledge.store))
     platforms = []
     admin = AdminCommands.from_settings(settings)  # who may run "admin reload", and what it reads

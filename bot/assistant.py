@@ -11,8 +11,10 @@ question back when it is not sure. It never guesses a role: below
 import logging
 import re
 import secrets
-from collections import deque
-from dataclasses import dataclass, field, replace
+import threading
+from collections import OrderedDict, deque
+from typing import Callable
+from dataclasses import dataclass, field
 from datetime import timedelta
 
 from rapidfuzz import fuzz, process
@@ -35,10 +37,9 @@ from knowledge import (
     bundled_seeds_dir,
     ensure_seeded,
     load_context,
-    record_question,
     role_key,
-    save_context,
 )
+from knowledge.writes import BatchedWrites, ImmediateWrites, Pending, Writes
 from knowledge import sections as S
 
 # A role is taken as meant when its mention scores at least this (share of
@@ -67,10 +68,24 @@ FEEDBACK_KINDS = (ANSWER, CLARIFY, UNKNOWN_ROLE)
 # Kinds that leave a question unanswered (its words are kept for the report).
 UNANSWERED_KINDS = (CLARIFY, UNKNOWN_ROLE, NOT_UNDERSTOOD)
 
+# Answers kept in memory (see `Assistant`); one is a few KB.
+MEMO_SIZE = 2048
+# How long an answer waits for its conversation's context to be stored
+# before it is sent anyway (the follow-up may then lack its context).
+CONTEXT_WAIT_SECONDS = 1.0
+# How long the web process trusts a knowledge version it read: a document
+# ingested by any process is answered from within this time.
+VERSION_TTL_SECONDS = 0.5
+
 log = logging.getLogger("rolecall.bot")
 
 # What people are told while the knowledge store is out of reach.
 UNAVAILABLE_TITLE = "The knowledge store is unavailable right now — please try again shortly."
+
+
+def context_not_stored(question: Question, error: BaseException) -> None:
+    log.warning("answered without storing the conversation's context (platform=%s): %s: %s",
+                question.platform, type(error).__name__, error or "took too long")
 
 
 def store_unavailable() -> Answer:
@@ -119,14 +134,54 @@ class Reading:
         }
 
 
+@dataclass(frozen=True)
+class WorkedOut:
+    """An answer as the core worked it out, before what is particular to
+    one asking of it (the 👍/👎 target, the writes): what the memo keeps."""
+
+    answer: Answer
+    context: Context | None  # what the conversation is about after it, when the answer changes that
+    not_answered: NotAnswered | None
+
+
+class _Recall:
+    """The conversation's context, read from the store only if the answer
+    turns out to lean on it; `used` says whether it did."""
+
+    def __init__(self, load):
+        self._load = load
+        self.used = False
+        self._context = None
+
+    def __call__(self) -> Context | None:
+        if not self.used:
+            self.used = True
+            self._context = self._load()
+        return self._context
+
+
 class Assistant:
-    def __init__(self, knowledge: Knowledge, *, context_ttl: timedelta = CONTEXT_TTL):
+    """Answers questions from the knowledge store.
+
+    Questions repeat: a team asks what a role pays or needs many times a
+    day. An answer that did not lean on the conversation depends only on
+    the question's words and the knowledge version, so it is kept in a
+    memo of the last `MEMO_SIZE` such answers, dropped with its version.
+    `writes` stores what each question leaves (context, question log):
+    `ImmediateWrites` by default, `BatchedWrites` in the web process.
+    """
+
+    def __init__(self, knowledge: Knowledge, *, context_ttl: timedelta = CONTEXT_TTL,
+                 writes: Writes | None = None):
         self.knowledge = knowledge
         self.context_ttl = context_ttl
+        self.writes = writes or ImmediateWrites(knowledge.store)
         self.intent_matcher = IntentMatcher()
         self._index: RoleIndex | None = None
         self._index_version: int | None = None
         self._graph = None  # (version, names, edges) of the career graph
+        self._memo: OrderedDict[tuple[int, str], WorkedOut] = OrderedDict()
+        self._memo_lock = threading.Lock()
 
     @property
     def store(self) -> Store:
@@ -135,43 +190,90 @@ class Assistant:
     # -- public ------------------------------------------------------------
     def answer(self, question: Question) -> Answer:
         """The answer to `question`; while the database cannot be reached,
-        a short "try again shortly" (no URL, no cause: those go to the log)."""
+        a short "try again shortly" (no URL, no cause: those go to the log).
+        Returns once the conversation's new context is stored (or
+        CONTEXT_WAIT_SECONDS have passed), so a follow-up finds it."""
         try:
-            return self._answer(question)
+            version = self.knowledge.refresh()
+            worked = self._recalled(version, question) or self._work_out(question, version)
+            answer, stored = self._deliver(question, worked)
         except StoreError as error:
             log.log(logging.ERROR if isinstance(error, SchemaError) else logging.WARNING,
                     "answered 'unavailable' (platform=%s): %s", question.platform, error)
             return store_unavailable()
+        if stored is not None:
+            try:
+                stored.result(CONTEXT_WAIT_SECONDS)
+            except Exception as error:
+                context_not_stored(question, error)
+        return answer
 
-    def _answer(self, question: Question) -> Answer:
-        version = self.knowledge.refresh()
+    def answer_from_memory(self, question: Question) -> tuple[Answer, Pending | None] | None:
+        """The answer to `question` when giving it needs no database: the
+        knowledge version was read a moment ago, the same words were answered
+        before without leaning on the conversation, and writes are batched.
+        Else None (ask `answer`, which may wait on the database). Never
+        blocks: with the answer comes the storing of the conversation's new
+        context, for the caller to await before replying."""
+        if self.writes.waits_on_database or not self.knowledge.is_fresh():
+            return None
+        worked = self._recalled(self.knowledge.version, question)
+        if worked is None:
+            return None
+        return self._deliver(question, worked)
+
+    def close(self) -> None:
+        """Store what is still pending (the web process's shutdown)."""
+        self.writes.close()
+
+    def _recalled(self, version: int, question: Question) -> WorkedOut | None:
+        key = (version, cap(question.text or ""))
+        with self._memo_lock:
+            worked = self._memo.get(key)
+            if worked is not None:
+                self._memo.move_to_end(key)
+        return worked
+
+    def _work_out(self, question: Question, version: int) -> WorkedOut:
         index = self._role_index(version)
-        context = None
-        if question.conversation_key:
-            context = load_context(self.store, question.conversation_key, self.context_ttl)
+        key = question.conversation_key
+        recall = _Recall((lambda: load_context(self.store, key, self.context_ttl)) if key else (lambda: None))
         reading = self.read(question.text, index)
-        answer = self._respond(reading, context)
-        answer = _with_explanation(answer, reading)
-        if question.conversation_key and answer.kind == ANSWER and answer.roles and (
-                answer.intent in V.ROLE_INTENTS or answer.intent == V.COMPARE):
+        answer = _with_explanation(self._respond(reading, recall), reading)
+        context = None
+        if answer.kind == ANSWER and answer.roles and (answer.intent in V.ROLE_INTENTS or answer.intent == V.COMPARE):
             ids = tuple(self._ids_of(answer.roles))
-            if ids:
-                save_context(self.store, question.conversation_key, Context(ids, answer.intent))
+            context = Context(ids, answer.intent) if ids else None
+        worked = WorkedOut(answer, context, _not_answered(answer, reading))
+        if not recall.used:
+            with self._memo_lock:
+                if self.knowledge.version == version:
+                    self._memo[(version, cap(question.text or ""))] = worked
+                    while len(self._memo) > MEMO_SIZE:
+                        self._memo.popitem(last=False)
+        return worked
+
+    def _deliver(self, question: Question, worked: WorkedOut) -> tuple[Answer, Pending | None]:
+        """`worked` for this asking: its writes handed over, its 👍/👎 target set."""
+        answer = worked.answer
+        stored = None
+        if question.conversation_key and worked.context is not None:
+            stored = self.writes.save_context(question.conversation_key, worked.context)
         if question.logged:
             self._log_question(LoggedQuestion(
                 platform=question.platform, intent=answer.intent, kind=answer.kind, roles=answer.roles,
-                confidence=answer.confidence, not_answered=_not_answered(answer, reading)))
+                confidence=answer.confidence, not_answered=worked.not_answered))
         if answer.kind in FEEDBACK_KINDS:
-            answer = replace(answer, feedback=FeedbackTarget(
+            answer = answer.with_feedback(FeedbackTarget(
                 question=" ".join(cap(question.text or "").split()), intent=answer.intent,
                 roles=answer.roles, answer_id=secrets.token_hex(8)))
-        return answer
+        return answer, stored
 
     def _log_question(self, entry: LoggedQuestion) -> None:
         """Count the question for `rolecall report`. The answer is ready by
         now: a failure to count it is logged, and the person still gets it."""
         try:
-            record_question(self.store, entry)
+            self.writes.log_question(entry)
         except Exception as error:
             log.warning("could not log a %s question (intent=%s): %s: %s", entry.platform, entry.intent,
                         type(error).__name__, error)
@@ -192,6 +294,8 @@ class Assistant:
         except StoreError as error:
             log.warning("reload answered 'unavailable': %s", error)
             return store_unavailable()
+        finally:
+            self.knowledge.expire()  # this process answers from the new knowledge at once
 
     def read(self, text: str, index: RoleIndex | None = None) -> Reading:
         index = index or self._role_index(self.knowledge.refresh())
@@ -233,7 +337,7 @@ class Assistant:
             else:
                 reading.weak.append(mention)
 
-    def _respond(self, r: Reading, context: Context | None) -> Answer:
+    def _respond(self, r: Reading, recall: Callable[[], Context | None]) -> Answer:
         intents = r.intents
         roles = self.knowledge.roles()
         role_intent, weight = intents.top(V.ROLE_INTENTS)
@@ -259,12 +363,13 @@ class Assistant:
             return compose.compare(role_intent, [self._profile(i) for i in r.roles], min(r.role_scores))
 
         if len(r.roles) == 1:
-            if intents.has(V.COMPARE, 2) and context and any(i != r.roles[0] for i in context.role_ids):
+            if intents.has(V.COMPARE, 2) and (context := recall()) and any(i != r.roles[0] for i in context.role_ids):
                 r.used_context = True
                 ids = [i for i in context.role_ids if i != r.roles[0]] + r.roles
                 r.decision = "compare with the role(s) of the conversation"
                 return compose.compare(role_intent, [self._profile(i) for i in ids], r.role_scores[0])
-            if role_intent is None and context and context.intent in V.ROLE_INTENTS and not intents.scores:
+            if role_intent is None and not intents.scores and (context := recall()) \
+                    and context.intent in V.ROLE_INTENTS:
                 role_intent = context.intent
                 r.used_context = True
             intent = role_intent or V.OVERVIEW
@@ -287,8 +392,8 @@ class Assistant:
             r.decision = "a career-path title with no profile"
             return compose.unknown_role(name, self._close_roles(name), self._appears_in(name))
 
-        if context and context.role_ids and (role_intent or pronoun or intents.has(V.COMPARE)) \
-                and not r.weak and not r.unknown_words:
+        if (role_intent or pronoun or intents.has(V.COMPARE)) and not r.weak and not r.unknown_words \
+                and (context := recall()) and context.role_ids:
             r.used_context = True
             profiles = [p for p in (self._profile(i) for i in context.role_ids) if p is not None]
             if profiles:
@@ -601,14 +706,19 @@ def _with_explanation(answer: Answer, reading: Reading) -> Answer:
 
 
 def open_assistant(database_url: str | None = None, *, seed: bool = True, lazy: bool = False,
-                   upgrade: bool = True) -> Assistant:
+                   upgrade: bool = True, serving: bool = False) -> Assistant:
     """An assistant on the store at `database_url` (default: the per-user
     SQLite file), filled with the bundled seeds when empty. With `lazy` the
     database is not touched here but on first use, so a web process starts
-    while it is down (see `knowledge.store.Store`)."""
+    while it is down (see `knowledge.store.Store`). `serving` sets it up for
+    the web process: batched writes and a version read trusted for
+    VERSION_TTL_SECONDS (see `Assistant` and `knowledge.writes`)."""
     seeds = bundled_seeds_dir() if seed else None
     on_ready = [lambda store: ensure_seeded(store, seeds)] if seeds else []
-    return Assistant(Knowledge(Store(database_url, lazy=lazy, upgrade=upgrade, on_ready=on_ready)))
+    store = Store(database_url, lazy=lazy, upgrade=upgrade, on_ready=on_ready)
+    if not serving:
+        return Assistant(Knowledge(store))
+    return Assistant(Knowledge(store, version_ttl=VERSION_TTL_SECONDS), writes=BatchedWrites(store))
 
 
 def _route_side(texts: list[str], mention, floor: int) -> int:

@@ -46,7 +46,7 @@ def build_bolt_app(settings: SlackSettings, assistant: Assistant, *, socket_mode
             # every 10 ms (INTEGRATION.md, "Where the time goes").
             process_before_response=True,
         )
-    bolt.middleware(answer_once(assistant.knowledge.store))
+    bolt.middleware(answer_once(assistant))
     register(bolt, assistant, admin or AdminCommands())
     return bolt
 

@@ -15,16 +15,15 @@ import logging
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 
-from adapters.core_thread import run_core
+from adapters.common import first_delivery
 from adapters.observability import DUPLICATE, note_outcome
-from knowledge.dedup import first_delivery
+from bot import Assistant
 from knowledge.errors import StoreUnavailable
-from knowledge.store import Store
 
 log = logging.getLogger("rolecall.slack")
 
 
-def answer_once(store: Store):
+def answer_once(assistant: Assistant):
     """A Bolt middleware that lets only an event's first delivery through."""
 
     async def answer_once(request: AsyncBoltRequest, body: dict, next):
@@ -32,7 +31,7 @@ def answer_once(store: Store):
         if not event_id:  # slash commands and button presses are not retried
             return await next()
         try:
-            first = await run_core(store, first_delivery, store, f"slack:{event_id}")
+            first = await first_delivery(assistant, f"slack:{event_id}")
         except StoreUnavailable as error:
             # A 5xx would make Slack retry into the outage; the answer will
             # most likely be "try again shortly", acknowledged with a 200.
