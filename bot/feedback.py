@@ -15,6 +15,7 @@ did not write. Sizes are bounded so that the value fits a Slack button
 import json
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from knowledge.feedback import DOWN, UP, VOTES
 
@@ -56,6 +57,23 @@ def press_value(target: FeedbackTarget, vote: str, limit: int) -> str:
     """`press_data` as JSON text of at most `limit` characters: the question
     is shortened if the whole would not fit (quotes and backslashes in it
     take two characters each once encoded, `<`, `>` and `&` six)."""
+    if not _ANSWER_ID.fullmatch(target.answer_id):
+        return _press_value(target, vote, limit)
+    # Every asking of an answer has its own id and nothing else of its own:
+    # the rest is encoded once per answer. The id is last and of a fixed
+    # alphabet, so it takes the place of the placeholder's digits exactly.
+    placeholder = "0" * len(target.answer_id)
+    template = _press_template(target.question, target.intent, target.roles, vote, limit, placeholder)
+    return template[:-len(placeholder) - 2] + target.answer_id + '"}'
+
+
+@lru_cache(maxsize=4096)
+def _press_template(question: str, intent: str, roles: tuple[str, ...], vote: str, limit: int,
+                    placeholder: str) -> str:
+    return _press_value(FeedbackTarget(question, intent, roles, placeholder), vote, limit)
+
+
+def _press_value(target: FeedbackTarget, vote: str, limit: int) -> str:
     data = press_data(target, vote)
 
     def encoded(question: str, roles: list[str]) -> str:
@@ -63,8 +81,9 @@ def press_value(target: FeedbackTarget, vote: str, limit: int) -> str:
                                        ensure_ascii=False, separators=(",", ":")))
 
     question, roles = data["q"], data["r"]
-    if len(encoded(question, roles)) <= limit:
-        return encoded(question, roles)
+    whole = encoded(question, roles)
+    if len(whole) <= limit:
+        return whole
     shortest, longest = 0, len(question)  # the longest start of the question that fits
     while shortest < longest:
         middle = (shortest + longest + 1) // 2

@@ -180,3 +180,30 @@ def test_every_answer_the_core_gives_is_a_message_slack_accepts(core):
         for options in ({}, {"expanded": True, "shareable": True}):
             message = render_message(answer, Asked(question, "slack:T1:C1"), **options)
             assert block_kit_problems(message) == [], question
+
+
+# -- one answer, many people -------------------------------------------------------
+
+def test_one_answer_drawn_for_two_people_carries_each_ones_conversation_and_rating(core):
+    """The parts of a message that depend on the answer alone are drawn once
+    and shared; what belongs to one asking (the conversation in the
+    buttons, the answer id in 👍/👎) is each message's own."""
+    question = "what does a lead backend engineer own?"
+    first = core.answer(Question(text=question, platform="slack"))
+    second = core.answer(Question(text=question, platform="slack"))
+    before = json.dumps(render_message(first, Asked(question, "slack:T1:C1:user:U1"), shareable=True))
+
+    mine = render_message(first, Asked(question, "slack:T1:C1:user:U1"), shareable=True)
+    theirs = render_message(second, Asked(question, "slack:T1:C2:user:U2"), shareable=True)
+
+    assert json.dumps(mine) == before  # drawing it for someone else changed nothing already drawn
+    keys = {slack_buttons.decode(b["value"]).conversation_key for b in buttons(mine).values() if "feedback" not in b["action_id"]}
+    assert keys == {"slack:T1:C1:user:U1"}
+    their_keys = {slack_buttons.decode(b["value"]).conversation_key
+                  for b in buttons(theirs).values() if "feedback" not in b["action_id"]}
+    assert their_keys == {"slack:T1:C2:user:U2"}
+    rated = [json.loads(b["value"])["a"] for m in (mine, theirs) for b in buttons(m).values()
+             if "feedback" in b["action_id"]]
+    assert rated == [first.feedback.answer_id] * 2 + [second.feedback.answer_id] * 2
+    assert first.feedback.answer_id != second.feedback.answer_id
+    assert all_text(mine) == all_text(theirs)

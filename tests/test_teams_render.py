@@ -183,3 +183,26 @@ def test_escaping_leaves_no_markup_and_loses_no_character(text):
     for line in escaped.split("\n"):  # a line starts with an escape or with no marker
         assert not re.match(r"([-+#>=]|\d+[.)])", line.lstrip())
     assert unescape(escaped) == text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def test_one_answer_drawn_for_two_people_is_rated_by_each_on_their_own():
+    """The card of an answer is drawn once and shared; each reply's 👍/👎
+    carries its own answer id, and drawing one changes no other."""
+    from bot.feedback import FeedbackTarget, read_press
+
+    def asked(answer_id: str) -> Answer:
+        return SALARY.with_feedback(FeedbackTarget("salary for lead backend", "salary",
+                                                   ("Lead Back End Engineer",), answer_id))
+
+    mine = render_card(asked("0123456789abcdef"))
+    drawn = json.dumps(mine)
+    theirs = render_card(asked("fedcba9876543210"))
+
+    def rated(card: dict) -> set[str]:
+        presses = [read_press(action["data"]) for block in card["body"] if block["type"] == "ActionSet"
+                   for action in block["actions"]]
+        return {press.target.answer_id for press in presses if press}
+
+    assert json.dumps(mine) == drawn
+    assert rated(mine) == {"0123456789abcdef"} and rated(theirs) == {"fedcba9876543210"}
+    assert text_blocks(mine) == text_blocks(theirs)

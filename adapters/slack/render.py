@@ -9,6 +9,7 @@ repeat words the user typed.
 """
 
 import re
+from functools import lru_cache
 
 from adapters.slack import buttons
 from adapters.slack.buttons import Asked
@@ -33,6 +34,10 @@ MAX_FALLBACK = 3000
 LONG_LIST = 10
 SHOWN_OF_LONG_LIST = 8
 
+# Distinct answers whose drawn parts are kept (see `_answer_parts`), as many as the
+# core keeps answers in memory.
+DRAWN_CACHE_SIZE = 2048
+
 # A Slack user id, the only thing we put inside a mention ourselves.
 USER_ID = re.compile(r"[UW][A-Z0-9]{1,20}")
 
@@ -54,7 +59,7 @@ def render_message(
     answer to a button press, which the channel did not see typed);
     `shared_by` names who shared it.
     """
-    body, shortened = _body(answer, expanded=expanded)
+    header, body, shortened, fallback = _answer_parts(answer, expanded)
 
     rows = [row for row in (
         _buttons(buttons.ASK, [(c.label, Asked(c.question, asked.conversation_key)) for c in answer.choices]),
@@ -82,12 +87,23 @@ def render_message(
     if answer.feedback is not None:
         controls.extend(_feedback_buttons(answer.feedback))
 
-    blocks = [_header(answer.title), *body, *rows]
+    blocks = [header, *body, *rows]
     if controls:
         blocks.append({"type": "actions", "block_id": "rolecall_controls", "elements": controls})
     if context:
         blocks.append(context)
-    return {"text": fit_fallback(answer), "blocks": blocks}
+    return {"text": fallback, "blocks": blocks}
+
+
+@lru_cache(maxsize=DRAWN_CACHE_SIZE)
+def _answer_parts(answer: Answer, expanded: bool) -> tuple[dict, list[dict], bool, str]:
+    """The parts of a message that depend on the answer alone (header, body
+    blocks, fallback text), drawn once per distinct answer: the same answer
+    goes to many people (see `bot.Assistant`), and drawing it costs more
+    than answering it from memory. Answers compare by value, without their
+    👍/👎 target. Callers copy the lists and never change the blocks."""
+    body, shortened = _body(answer, expanded=expanded)
+    return _header(answer.title), body, shortened, fit_fallback(answer)
 
 
 def fit_fallback(answer: Answer) -> str:

@@ -13,16 +13,15 @@ import hashlib
 import logging
 
 from botbuilder.core import ActivityHandler, CardFactory, MessageFactory, TurnContext
-from botbuilder.schema import Activity, ChannelAccount, TextFormatTypes
+from botbuilder.schema import Activity, Attachment, ChannelAccount, TextFormatTypes
 
 from adapters.admin import AdminCommands
-from adapters.common import answer_safely
-from adapters.core_thread import run_core
+from adapters.common import answer_safely, first_delivery
 from adapters.feedback import rate_safely
 from adapters.observability import DUPLICATE, note_outcome
 from adapters.teams.render import Reply, feedback_from_value, question_from_value, render_reply
 from bot import HELP, Answer, Assistant, Question, Suggestion
-from knowledge import StoreUnavailable, first_delivery
+from knowledge import StoreUnavailable
 
 log = logging.getLogger("rolecall.teams")
 
@@ -112,11 +111,8 @@ class RoleCallBot(ActivityHandler):
         if not activity.id:
             return True
         key = delivery_key(activity.conversation.id, activity.id)
-        store = self._assistant.knowledge.store
         try:
-            # On the core's own thread(s), as Slack's dedup: a second SQLite
-            # writer would sleep in SQLite's busy handler.
-            first = await run_core(store, first_delivery, store, key)
+            first = await first_delivery(self._assistant, key)
         except StoreUnavailable as error:  # the answer will say "try again shortly"
             log.warning("could not record Teams activity %s (%s); answering anyway", activity.id, error)
             return True
@@ -187,13 +183,24 @@ def delivery_key(conversation_id: str, activity_id: str) -> str:
     return key
 
 
+class _SharedCard(Attachment):
+    """A card attachment that is its own deep copy. botbuilder deep-copies
+    every activity it sends; for a card of a few hundred nodes that cost
+    more than answering the question. The card is drawn once per answer and
+    shared between replies, and nothing changes it (see `render_card`)."""
+
+    def __deepcopy__(self, memo) -> "_SharedCard":
+        return self
+
+
 def reply_activity(reply: Reply) -> Activity:
     """The message Teams shows: the plain line, then the card. `summary` is
     the whole answer as plain text for clients that cannot draw cards."""
     if reply.card is None:
         activity = MessageFactory.text(reply.text)
     else:
-        activity = MessageFactory.attachment(CardFactory.adaptive_card(reply.card), text=reply.text)
+        activity = MessageFactory.attachment(_SharedCard(content_type=CardFactory.content_types.adaptive_card,
+                                                         content=reply.card), text=reply.text)
     activity.summary = reply.summary
     # Plain: whatever the answer repeats from the user (`<at>`, HTML,
     # Markdown) is shown as typed, and no mention entity is ever attached.

@@ -9,7 +9,8 @@ Markdown. Nothing here imports botbuilder: the card is a plain dict.
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from bot import ERROR, Answer, Section, Suggestion, render_text
 from bot.feedback import DOWN, UP, FeedbackPress, FeedbackTarget, press_data, read_press
@@ -55,12 +56,23 @@ class Reply:
     card: dict | None
 
 
+# Distinct answers whose drawing is kept: the same answer goes to many
+# people (see `bot.Assistant`), and drawing it costs more than answering it
+# from memory. As many as the core keeps answers in memory.
+DRAWN_CACHE_SIZE = 2048
+
+
 def render_reply(answer: Answer) -> Reply:
-    return Reply(
-        text=_clip(" ".join(answer.title.split()), MAX_TEXT_CHARS),
-        summary=_clip_bytes(render_text(answer), MAX_SUMMARY_BYTES),
-        card=render_card(answer),
-    )
+    text, summary = _plain_parts(answer)
+    return Reply(text=text, summary=summary, card=render_card(answer))
+
+
+@lru_cache(maxsize=DRAWN_CACHE_SIZE)
+def _plain_parts(answer: Answer) -> tuple[str, str]:
+    """The text line and the plain fallback, once per distinct answer
+    (answers compare by value, without their 👍/👎 target, which neither shows)."""
+    return (_clip(" ".join(answer.title.split()), MAX_TEXT_CHARS),
+            _clip_bytes(render_text(answer), MAX_SUMMARY_BYTES))
 
 
 def ask_data(question: str) -> dict:
@@ -129,7 +141,36 @@ def _clip_bytes(text: str, limit: int) -> str:
 # -- the card ---------------------------------------------------------------
 def render_card(answer: Answer) -> dict | None:
     """The Adaptive Card for an answer; None when there is nothing to draw
-    beyond the title, which the message's text line already shows."""
+    beyond the title, which the message's text line already shows.
+
+    Drawn once per answer and 👍/👎 target (see `_fitted_card`); what each
+    asking has of its own, the target's answer id, is then put into a copy
+    of the card's top. The rest is shared between replies: nothing may
+    change a card once drawn."""
+    target = answer.feedback
+    if target is None or not target.answer_id.isalnum():
+        return _fitted_card(answer, target)
+    placeholder = replace(target, answer_id="0" * len(target.answer_id))
+    card = _fitted_card(answer, placeholder)
+    if card is None:
+        return None
+    own = dict(card)
+    own["body"] = [{"type": "ActionSet", "actions": _feedback_buttons(target)} if _is_feedback(block) else block
+                   for block in card["body"]]
+    return own
+
+
+def _is_feedback(block: dict) -> bool:
+    actions = block.get("actions") if block.get("type") == "ActionSet" else None
+    return bool(actions) and all(action.get("data", {}).get(ACTION_KEY) == FEEDBACK_ACTION for action in actions)
+
+
+@lru_cache(maxsize=DRAWN_CACHE_SIZE)
+def _fitted_card(answer: Answer, target: FeedbackTarget | None) -> dict | None:
+    """The card of `answer` with 👍/👎 about `target`, within MAX_CARD_BYTES
+    (the answer id of the target has a fixed length, so the fit holds for
+    every id). `answer` compares by value, without its own target."""
+    answer = answer.with_feedback(target)
     limits = [min(len(section.items), MAX_ITEMS_PER_SECTION) for section in answer.sections]
     while True:
         card = _card(answer, limits)
