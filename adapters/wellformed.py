@@ -10,9 +10,13 @@ endpoint, before anything is stored or answered.
 import json
 
 
-def has_lone_surrogates(value) -> bool:
+def has_lone_surrogates(value, raw: str | None = None) -> bool:
     """True when some string in `value` (a parsed JSON document) cannot be
-    encoded as UTF-8."""
+    encoded as UTF-8. `raw`, the text `value` was parsed from (JSON, or a
+    form with JSON in a field), settles it at once when it holds no
+    backslash, plain or percent-encoded: only a `\\u` escape makes a surrogate."""
+    if raw is not None and "\\" not in raw and "%5c" not in raw.lower():
+        return False
     try:
         json.dumps(value, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:

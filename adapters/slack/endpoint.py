@@ -53,7 +53,7 @@ def install(app: web.Application, settings: SlackSettings, assistant: Assistant,
         except Exception as error:  # not UTF-8, not JSON, not a form, not an object
             log.warning("Slack: refused a request with a malformed body (%s)", type(error).__name__)
             return web.Response(status=400, text="malformed request body")
-        problem = malformed(bolt_request.body)
+        problem = malformed(bolt_request.body, bolt_request.raw_body)
         if problem:
             log.warning("Slack: refused a request with a malformed body (%s)", problem)
             return web.Response(status=400, text="malformed request body")
@@ -93,9 +93,9 @@ def read_form_as_form(bolt_request: AsyncBoltRequest) -> AsyncBoltRequest:
     return bolt_request
 
 
-def malformed(body) -> str | None:
-    """Why `body` cannot be from Slack, for the parts Bolt reads without
-    checking (it would fail with a 500 on them), or None."""
+def malformed(body, raw: str | None = None) -> str | None:
+    """Why `body` (parsed from the text `raw`) cannot be from Slack, for the
+    parts Bolt reads without checking (it would fail with a 500 on them), or None."""
     if not isinstance(body, dict):
         return f"a {type(body).__name__}, not an object"
     if not body:
@@ -110,7 +110,7 @@ def malformed(body) -> str | None:
         return "actions is empty"
     if body.get("type") == "interactive_message" and "actions" not in body:
         return "an interactive message without actions"
-    return shape_problem(body)
+    return shape_problem(body, raw)
 
 
 @asynccontextmanager

@@ -50,9 +50,9 @@ EVENT = {
 }
 
 
-def shape_problem(body: dict) -> str | None:
+def shape_problem(body: dict, raw: str | None = None) -> str | None:
     """Why `body` cannot be from Slack, judged by the types of the fields
-    read from it, or None."""
+    read from it, or None. `raw` is the text of the body, when known."""
     problem = _fields(body, TOP, "") or _fields(body, MATCHED, "")
     if problem:
         return problem
@@ -78,7 +78,7 @@ def shape_problem(body: dict) -> str | None:
         problem = _fields(event, EVENT, "event.")
         if problem:
             return problem
-    if has_lone_surrogates(body):
+    if has_lone_surrogates(body, raw):
         return "a string that is not valid Unicode (a lone surrogate)"
     url = body.get("response_url")
     if url is not None and not _is_web_url(url):
