@@ -1,10 +1,21 @@
 """`rolecall serve` as operators start it: a real process on a loopback port.
 
-For the tests that need what only a separate process shows: start-up with
-the database away, two replicas on one database, `rolecall ingest` seen by
-servers already running. Slack's side is `tests.fake_slack`: its fake Web
-API receives what the servers post, and `RemoteSlack` sends Slack's signed
-requests to whichever server `url` points at.
+For what only a separate process shows: the real command's log format and
+masking, start-up with the database away, two replicas on one database,
+`rolecall ingest` seen by servers already running, a stalled Bot Connector
+next to Slack traffic. Tests that can run RoleCall in their own process use
+`tests.web_process.WebProcess` instead: quicker, and it sees log records.
+
+`RoleCallServer` is the one way these tests start the command, so each of
+them gets the same care: an environment holding only what the test set (a
+developer's own Slack, Teams, RoleCall, database or proxy settings would
+otherwise leak in), readiness judged by /healthz answering 200, the process's
+whole output kept in a file (a pipe nobody reads would fill and stall it),
+and SIGTERM to stop it, as a process manager does.
+
+Slack's side is `tests.fake_slack`: its fake Web API receives what the
+servers post, and `RemoteSlack` sends Slack's signed requests to whichever
+server `url` points at.
 """
 
 import os
@@ -12,20 +23,36 @@ import socket
 import subprocess
 import sys
 import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
-from tests.fake_slack import BOT_TOKEN, PROXY_VARIABLES, SIGNING_SECRET, Reply, SlackWorkspace
+import requests
+
+from tests.conftest import PROXY_VARIABLES
+from tests.fake_slack import BOT_TOKEN, SIGNING_SECRET, SlackWorkspace
 
 ROLECALL = Path(sys.executable).with_name("rolecall")
 START_SECONDS = 60  # a cold start imports Bolt, botbuilder and SQLModel on a busy 2-core machine
+STOP_SECONDS = 20  # SIGTERM's grace before SIGKILL; a clean shutdown takes well under a second
+TIMEOUT = 10.0  # for each request a test sends
+# Variables of the shell running the tests that would configure the server
+# behind the test's back (ROLECALL_ covers ROLECALL_TEST_POSTGRES_URL too).
+INHERITED_SETTINGS = ("SLACK_", "MICROSOFT_", "ROLECALL_", "DATABASE_URL", "PORT", "HOST")
 
 
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def environment(database_url: str, **settings: str) -> dict[str, str]:
+    """The environment of a `rolecall` process: this one's, less anything
+    that would configure RoleCall or route loopback calls through a proxy,
+    plus the test's own settings."""
+    clean = {name: value for name, value in os.environ.items()
+             if not name.startswith(INHERITED_SETTINGS) and name not in PROXY_VARIABLES}
+    # Unbuffered, so a test reading `output()` while the server runs sees every line written so far.
+    return {**clean, "PYTHONUNBUFFERED": "1", "DATABASE_URL": database_url, **settings}
 
 
 class RemoteSlack(SlackWorkspace):
@@ -40,20 +67,24 @@ class RemoteSlack(SlackWorkspace):
 
 
 class RoleCallServer:
-    """One `rolecall serve` process; its output goes to a file in `folder`."""
+    """One `rolecall serve` process on a free loopback port, configured by
+    `database_url`, Slack (the test bot's token and secret, posting to
+    `slack_api_url`) when that is given, and any other variables passed as
+    keywords. Its stdout and stderr go, interleaved, to `{name}.log` in
+    `folder`. Use it with `with`, or `start()` and `stop()`; `launch()` and
+    `wait_until_up()` start several at once."""
 
-    def __init__(self, folder: Path, *, database_url: str, slack_api_url: str, name: str = "serve",
-                 **environment: str):
+    def __init__(self, folder: Path, *, database_url: str, slack_api_url: str | None = None,
+                 name: str = "serve", **settings: str):
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = folder / f"{name}.log"
-        clean = {k: v for k, v in os.environ.items()
-                 if not k.startswith(("SLACK_", "MICROSOFT_", "ROLECALL_TEAMS", "DATABASE_URL"))
-                 and k not in PROXY_VARIABLES}
-        self.env = {**clean, "DATABASE_URL": database_url, "SLACK_BOT_TOKEN": BOT_TOKEN,
-                    "SLACK_SIGNING_SECRET": SIGNING_SECRET, "SLACK_API_URL": slack_api_url,
-                    "ROLECALL_LOG_FORMAT": "text", **environment}
-        self._opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))
+        if slack_api_url is not None:
+            settings = {"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET,
+                        "SLACK_API_URL": slack_api_url, **settings}
+        self.env = environment(database_url, **settings)
+        self.http = requests.Session()
+        self.http.trust_env = False  # loopback: never through a proxy
         self.process: subprocess.Popen | None = None
 
     def __enter__(self) -> "RoleCallServer":
@@ -75,42 +106,48 @@ class RoleCallServer:
                 env=self.env, stdout=log, stderr=subprocess.STDOUT)
 
     def wait_until_up(self) -> None:
+        """Return once /healthz answers 200; otherwise stop the process and
+        fail with its output."""
         deadline = time.monotonic() + START_SECONDS
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise AssertionError(f"rolecall serve exited with {self.process.returncode}:\n{self.output()}")
+        while self.process.poll() is None and time.monotonic() < deadline:
             try:
-                if self.get("/healthz").status == 200:
+                if self.get("/healthz", timeout=1).status_code == 200:
                     return
-            except OSError:
-                pass
+            except requests.RequestException:
+                pass  # not listening yet
             time.sleep(0.1)
-        self.stop()
-        raise AssertionError(f"rolecall serve did not answer /healthz within {START_SECONDS} s:\n{self.output()}")
+        code = self.process.poll()
+        why = f"exited with {code}" if code is not None else f"did not answer /healthz within {START_SECONDS} s"
+        raise AssertionError(f"rolecall serve {why}:\n{self.stop()}")
 
-    def stop(self) -> None:
-        if self.process is None or self.process.poll() is not None:
-            return
-        self.process.terminate()
-        try:
-            self.process.wait(15)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait(5)
+    def stop(self) -> str:
+        """Stop it as a process manager does (SIGTERM, SIGKILL if it lingers);
+        its whole output. Stopping a stopped server only reads the output."""
+        self.http.close()
+        if self.process is not None and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(STOP_SECONDS)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        return self.output()
 
     def output(self) -> str:
+        """Everything the process has written so far."""
         return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
 
-    def get(self, path: str, timeout: float = 10) -> Reply:
-        try:
-            with self._opener.open(self.url + path, timeout=timeout) as response:
-                return Reply(response.status, response.read().decode())
-        except urllib.error.HTTPError as error:
-            return Reply(error.code, error.read().decode())
+    def get(self, path: str, **kwargs) -> requests.Response:
+        kwargs.setdefault("timeout", TIMEOUT)
+        return self.http.get(self.url + path, **kwargs)
+
+    def post(self, path: str, **kwargs) -> requests.Response:
+        kwargs.setdefault("timeout", TIMEOUT)
+        return self.http.post(self.url + path, **kwargs)
 
 
-def rolecall(*args: str, database_url: str, timeout: float = 120) -> subprocess.CompletedProcess:
-    """A one-off `rolecall` command (ingest, ask) on `database_url`."""
-    env = {k: v for k, v in os.environ.items() if k != "DATABASE_URL"}
+def rolecall(*args: str, database_url: str, timeout: float = 120, **settings: str) -> subprocess.CompletedProcess:
+    """A one-off `rolecall` command (ingest, ask, a `serve` that should
+    refuse to start) on `database_url`, in the same clean environment."""
     return subprocess.run([str(ROLECALL), *args], capture_output=True, text=True, timeout=timeout,
-                          env={**env, "DATABASE_URL": database_url})
+                          env=environment(database_url, **settings))

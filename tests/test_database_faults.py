@@ -53,9 +53,15 @@ def through_proxy(request) -> tuple[TcpProxy, str]:
     return proxy, direct.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False)
 
 
+def serve(folder, database_url: str, slack: RemoteSlack) -> RoleCallServer:
+    """`rolecall serve` answering Slack, its log in text to read in a failure."""
+    return RoleCallServer(folder, database_url=database_url, slack_api_url=slack.api.api_url,
+                          ROLECALL_LOG_FORMAT="text")
+
+
 def ready(server: RoleCallServer) -> tuple[int, dict]:
     reply = server.get("/readyz")
-    return reply.status, json.loads(reply.text)
+    return reply.status_code, reply.json()
 
 
 def eventually(check, seconds: float = RECOVERY_SECONDS):
@@ -78,7 +84,7 @@ def assert_clean(output: str) -> None:
 def test_serve_starts_with_the_database_unreachable_and_says_so(tmp_path, slack):
     url = f"postgresql+psycopg://rolecall:{DB_PASSWORD}@127.0.0.1:{free_port()}/rolecall"
 
-    with RoleCallServer(tmp_path, database_url=url, slack_api_url=slack.api.api_url) as server:
+    with serve(tmp_path, url, slack) as server:
         slack.url = server.url
         health = server.get("/healthz")
         status, readiness = ready(server)
@@ -86,7 +92,7 @@ def test_serve_starts_with_the_database_unreachable_and_says_so(tmp_path, slack)
         event = slack.mention(MENTION, channel="C2", event_id="EvDOWN1")
         posted = slack.wait_for_post("C2")
 
-    assert health.status == 200
+    assert health.status_code == 200
     assert (status, readiness) == (503, {"status": "not ready", "reason": "knowledge store unreachable"})
     assert private.status == 200
     assert UNAVAILABLE_TITLE in all_text(private.json)
@@ -104,7 +110,7 @@ def test_serve_starts_with_the_database_unreachable_and_says_so(tmp_path, slack)
 def test_answers_stop_and_resume_as_the_database_goes_and_returns(tmp_path, slack, request):
     proxy, url = through_proxy(request)
 
-    with RoleCallServer(tmp_path, database_url=url, slack_api_url=slack.api.api_url) as server:
+    with serve(tmp_path, url, slack) as server:
         slack.url = server.url
         assert ready(server)[0] == 200
         assert SALARY in all_text(slack.slash("salary for lead back end engineer", channel="C10").json)
@@ -116,7 +122,7 @@ def test_answers_stop_and_resume_as_the_database_goes_and_returns(tmp_path, slac
         private = slack.slash("salary for lead back end engineer", channel="C11")
         event = slack.mention(MENTION, channel="C12", event_id="EvGONE1")
         during = slack.wait_for_post("C12")
-        health, readiness = server.get("/healthz").status, ready(server)
+        health, readiness = server.get("/healthz").status_code, ready(server)
 
         proxy.start()  # and comes back on the same address
         back = eventually(lambda: ready(server)[0] == 200)
@@ -140,7 +146,7 @@ def test_a_server_started_while_the_database_was_away_prepares_it_when_it_return
     proxy, url = through_proxy(request)
     proxy.stop()  # away before the server starts: an empty schema, not yet migrated or seeded
 
-    with RoleCallServer(tmp_path, database_url=url, slack_api_url=slack.api.api_url) as server:
+    with serve(tmp_path, url, slack) as server:
         slack.url = server.url
         before = ready(server)
         unavailable = slack.slash("salary for lead back end engineer", channel="C20")

@@ -12,22 +12,20 @@ its activity id and the reason.
 
 import asyncio
 import json
-import os
 import re
-import socket
-import sys
 import time
 import urllib.parse
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import aiohttp
 import pytest
 from slack_sdk.signature import SignatureVerifier
 
-from tests.fake_connector import PAYLOADS, PROXY_VARIABLES, fake_connector
-from tests.fake_slack import BOT_TOKEN, SIGNING_SECRET, FakeWebAPI, payload
+from tests.fake_connector import PAYLOADS, fake_connector
+from tests.fake_slack import SIGNING_SECRET, FakeWebAPI, payload
+from tests.rolecall_process import RoleCallServer
 
-ROLECALL = Path(sys.executable).with_name("rolecall")
 TEAMS_ACTIVITIES = 200
 TEAMS_CONCURRENCY = 8
 SLACK_COMMANDS = 200
@@ -36,84 +34,34 @@ SLACK_P99_LIMIT = 1.0  # seconds; Slack itself waits three
 # ROLECALL_TEAMS_REPLY_TIMEOUT when the connector never answers, so the test
 # sees the replies given up soon; a slow connector gets the default (10 s).
 REPLY_TIMEOUT = 1.0
-STARTUP_SECONDS = 60
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+def rolecall_serve(folder: Path, database_url: str, slack_api: str, reply_timeout: float | None) -> RoleCallServer:
+    settings = {"ROLECALL_TEAMS_REPLY_TIMEOUT": str(reply_timeout)} if reply_timeout is not None else {}
+    return RoleCallServer(folder, database_url=database_url, slack_api_url=slack_api, ROLECALL_TEAMS_ANONYMOUS="1",
+                          ROLECALL_RATE_LIMIT="off",  # every request here is someone asking once
+                          **settings)
 
 
-class Server:
-    """`rolecall serve` in a child process; its log lines are collected."""
-
-    def __init__(self, env: dict[str, str]):
-        self.env = env
-        self.port = free_port()
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.lines: list[str] = []
-        self.process: asyncio.subprocess.Process | None = None
-        self._readers: list[asyncio.Task] = []
-
-    async def __aenter__(self) -> "Server":
-        self.process = await asyncio.create_subprocess_exec(
-            str(ROLECALL), "serve", "--host", "127.0.0.1", "--port", str(self.port), env=self.env,
-            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
-        self._readers = [asyncio.create_task(self._read(stream))
-                         for stream in (self.process.stdout, self.process.stderr)]
-        deadline = time.monotonic() + STARTUP_SECONDS
-        async with aiohttp.ClientSession() as session:
-            while True:
-                try:
-                    async with session.get(self.url + "/healthz") as response:
-                        if response.status == 200:
-                            return self
-                except aiohttp.ClientConnectionError:
-                    pass
-                if self.process.returncode is not None or time.monotonic() > deadline:
-                    raise AssertionError("rolecall serve did not start:\n" + "\n".join(self.lines[-30:]))
-                await asyncio.sleep(0.2)
-
-    async def __aexit__(self, *_exc) -> None:
-        if self.process.returncode is None:
-            self.process.terminate()
-            try:
-                await asyncio.wait_for(self.process.wait(), 30)
-            except asyncio.TimeoutError:
-                self.process.kill()
-                await self.process.wait()
-        await asyncio.gather(*self._readers, return_exceptions=True)
-
-    async def _read(self, stream) -> None:
-        async for line in stream:
-            self.lines.append(line.decode("utf-8", "replace").rstrip())
-
-    def lost_replies(self) -> dict[str, str]:
-        """Activity id → log line, for each Teams reply logged as not delivered."""
-        lost = {}
-        for line in self.lines:
-            match = re.search(r"Teams reply not delivered \(activity (\S+?),", line)
-            if match:
-                lost[match.group(1)] = line
-        return lost
+@asynccontextmanager
+async def running(server: RoleCallServer):
+    """`server` started and stopped on a worker thread: this event loop plays
+    Slack's Web API, which the server calls while it starts."""
+    await asyncio.to_thread(server.start)
+    try:
+        yield server
+    finally:
+        await asyncio.to_thread(server.stop)
 
 
-def server_env(database_url: str, slack_api: str, reply_timeout: float | None) -> dict[str, str]:
-    env = {name: value for name, value in os.environ.items()
-           if name not in PROXY_VARIABLES and not name.startswith(("SLACK_", "MICROSOFT_", "ROLECALL_"))}
-    env.update(
-        DATABASE_URL=database_url,
-        SLACK_BOT_TOKEN=BOT_TOKEN,
-        SLACK_SIGNING_SECRET=SIGNING_SECRET,
-        SLACK_API_URL=slack_api,
-        ROLECALL_TEAMS_ANONYMOUS="1",
-        ROLECALL_RATE_LIMIT="off",  # every request here is someone asking once
-        PYTHONUNBUFFERED="1",
-    )
-    if reply_timeout is not None:
-        env["ROLECALL_TEAMS_REPLY_TIMEOUT"] = str(reply_timeout)
-    return env
+def lost_replies(server: RoleCallServer) -> dict[str, str]:
+    """Activity id → log line, for each Teams reply logged as not delivered."""
+    lost = {}
+    for line in server.output().splitlines():
+        match = re.search(r"Teams reply not delivered \(activity (\S+?),", line)
+        if match:
+            lost[match.group(1)] = line
+    return lost
 
 
 def teams_activity(service_url: str, n: int) -> dict:
@@ -152,13 +100,13 @@ def p99(values: list[float]) -> float:
 
 
 @pytest.mark.parametrize("trouble", ["slow", "silent"], ids=["connector answers after 2 s", "connector never answers"])
-def test_slack_keeps_its_pace_while_the_bot_connector_stalls(seeded_store, database_url, trouble):
+def test_slack_keeps_its_pace_while_the_bot_connector_stalls(seeded_store, database_url, tmp_path, trouble):
     async def scenario():
         api = FakeWebAPI()
         await api.start()
         try:
-            env = server_env(database_url, api.api_url, REPLY_TIMEOUT if trouble == "silent" else None)
-            async with fake_connector() as connector, Server(env) as server, \
+            server = rolecall_serve(tmp_path, database_url, api.api_url, REPLY_TIMEOUT if trouble == "silent" else None)
+            async with fake_connector() as connector, running(server), \
                     aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=64)) as session:
                 if trouble == "slow":
                     connector.delay = 2.0
@@ -196,11 +144,11 @@ def test_slack_keeps_its_pace_while_the_bot_connector_stalls(seeded_store, datab
                     while connector.delivered < TEAMS_ACTIVITIES and time.monotonic() < deadline:
                         await asyncio.sleep(0.1)
                     assert sorted(p.reply_to_id for p in connector.posted) == sorted(expected)
-                    assert server.lost_replies() == {}
+                    assert lost_replies(server) == {}
                 else:  # never delivered: every one of them logged, with why
-                    while set(server.lost_replies()) < expected and time.monotonic() < deadline:
+                    while set(lost_replies(server)) < expected and time.monotonic() < deadline:
                         await asyncio.sleep(0.1)
-                    lost = server.lost_replies()
+                    lost = lost_replies(server)
                     assert set(lost) == expected
                     assert all(f"no answer within {REPLY_TIMEOUT:g} s" in line and "after 3 attempts" in line
                                for line in lost.values()), next(iter(lost.values()))

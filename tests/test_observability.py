@@ -3,9 +3,7 @@ request ids that follow a request through the log, and Prometheus metrics,
 all from the real web process serving real Slack and Teams requests."""
 
 import json
-import os
 import re
-import subprocess
 import time
 
 import pytest
@@ -13,7 +11,8 @@ from sqlalchemy import text
 
 from adapters.logs import Redactor, mask_url
 from bot import open_assistant
-from tests.web_process import LogCapture, Served, WebProcess, sample
+from tests.rolecall_process import RoleCallServer, rolecall
+from tests.web_process import LogCapture, WebProcess, sample
 
 
 @pytest.fixture(scope="module")
@@ -170,19 +169,18 @@ def test_metrics_can_require_a_bearer_token(assistant):
 
 # -- the log format of `rolecall serve` -----------------------------------------------
 
-def serve(tmp_path, *args, **env) -> Served:
-    return Served(tmp_path, {"ROLECALL_TEAMS_ANONYMOUS": "1", "DATABASE_URL": str(tmp_path / "serve.db"), **env},
-                  *args)
+def serve(tmp_path, **settings) -> RoleCallServer:
+    """`rolecall serve` with Teams on and no log format set: it picks its own."""
+    return RoleCallServer(tmp_path, database_url=str(tmp_path / "serve.db"), ROLECALL_TEAMS_ANONYMOUS="1",
+                          **settings)
 
 
 def test_serve_writes_every_line_as_json_when_not_at_a_terminal(tmp_path):
-    served = serve(tmp_path)
-    try:
-        assert served.http.post(served.url + "/api/messages", data=b"{broken", headers={
+    with serve(tmp_path) as served:
+        assert served.post("/api/messages", data=b"{broken", headers={
             "Content-Type": "application/json", "X-Request-Id": "json-line-1"}).status_code == 400
-        served.http.get(served.url + "/metrics")
-    finally:
-        output = served.stop()
+        served.get("/metrics")
+    output = served.output()
 
     lines = [line for line in output.splitlines() if line.strip()]
     parsed = [json.loads(line) for line in lines]  # every single line is JSON
@@ -194,17 +192,14 @@ def test_serve_writes_every_line_as_json_when_not_at_a_terminal(tmp_path):
 
 
 def test_serve_writes_text_when_asked_and_refuses_an_unknown_format(tmp_path):
-    served = serve(tmp_path, ROLECALL_LOG_FORMAT="text")
-    try:
-        served.http.get(served.url + "/nowhere", headers={"X-Request-Id": "text-line-1"})
-    finally:
-        output = served.stop()
+    with serve(tmp_path, ROLECALL_LOG_FORMAT="text") as served:
+        served.get("/nowhere", headers={"X-Request-Id": "text-line-1"})
+    output = served.output()
     assert re.search(r"INFO rolecall\.request: GET /nowhere 404 not_found .* id=text-line-1", output)
     assert not any(line.startswith("{") for line in output.splitlines())
 
-    env = {**os.environ, "ROLECALL_TEAMS_ANONYMOUS": "1", "DATABASE_URL": str(tmp_path / "x.db"),
-           "ROLECALL_LOG_FORMAT": "yaml"}
-    refused = subprocess.run([str(Served.ROLECALL), "serve"], env=env, capture_output=True, text=True, timeout=60)
+    refused = rolecall("serve", database_url=str(tmp_path / "x.db"), timeout=60,
+                       ROLECALL_TEAMS_ANONYMOUS="1", ROLECALL_LOG_FORMAT="yaml")
     assert refused.returncode == 1
     assert "ROLECALL_LOG_FORMAT must be json or text, not 'yaml'" in refused.stderr
 

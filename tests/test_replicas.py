@@ -38,8 +38,11 @@ def slack(monkeypatch):
 def replicas(tmp_path, database, slack):
     """Two processes started together on the empty schema: they migrate and
     seed it once between them (knowledge.schema's advisory lock)."""
-    first = RoleCallServer(tmp_path, database_url=database, slack_api_url=slack.api.api_url, name="replica-1")
-    second = RoleCallServer(tmp_path, database_url=database, slack_api_url=slack.api.api_url, name="replica-2")
+    def replica(name: str) -> RoleCallServer:  # its log in text, to read in a failure
+        return RoleCallServer(tmp_path, database_url=database, slack_api_url=slack.api.api_url, name=name,
+                              ROLECALL_LOG_FORMAT="text")
+
+    first, second = replica("replica-1"), replica("replica-2")
     try:
         first.launch()
         second.launch()

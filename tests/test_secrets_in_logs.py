@@ -9,10 +9,8 @@ bodies, forged Teams JWTs, scrapes with wrong tokens, oversized bodies.
 Everything it wrote and every reply it gave are then searched for them.
 """
 
-import asyncio
 import json
 import re
-import threading
 import time
 import urllib.parse
 import uuid
@@ -22,8 +20,8 @@ import pytest
 from slack_sdk.signature import SignatureVerifier
 
 from tests.conftest import _postgres_url
-from tests.fake_slack import BOT_TOKEN, SIGNING_SECRET, FakeWebAPI, payload
-from tests.web_process import Served
+from tests.fake_slack import BOT_TOKEN, SIGNING_SECRET, payload
+from tests.rolecall_process import RemoteSlack, RoleCallServer
 
 APP_ID = "6c3f0a52-6a2a-4d33-9e51-0c9a43cb2c4e"
 APP_PASSWORD = "TeamsAppPassw0rd~Kx9.SECRET-7731"
@@ -48,25 +46,6 @@ def database_url(request, tmp_path) -> str:
     return urlunsplit(parts._replace(netloc=netloc))
 
 
-class FakeSlack:
-    """The fake Slack Web API on its own event loop, beside the subprocess."""
-
-    def __init__(self):
-        self.api = FakeWebAPI()
-        self.loop = asyncio.new_event_loop()
-        self.thread = threading.Thread(target=self.loop.run_forever, daemon=True)
-
-    def __enter__(self) -> FakeWebAPI:
-        self.thread.start()
-        asyncio.run_coroutine_threadsafe(self.api.start(), self.loop).result(10)
-        return self.api
-
-    def __exit__(self, *_exc) -> None:
-        asyncio.run_coroutine_threadsafe(self.api.close(), self.loop).result(10)
-        self.loop.call_soon_threadsafe(self.loop.stop)
-        self.thread.join(5)
-
-
 def signed(body: str, secret: str = SIGNING_SECRET) -> dict:
     timestamp = str(int(time.time()))
     return {"X-Slack-Request-Timestamp": timestamp,
@@ -80,14 +59,13 @@ def test_no_secret_reaches_the_log_or_a_reply(tmp_path, database_url):
         replies.append(f"{response.status_code} {dict(response.headers)} {response.text}")
         return response
 
-    with FakeSlack() as slack:
+    with RemoteSlack() as workspace:
+        slack = workspace.api
         slack.token_refused = True  # Slack refuses the token at start-up
-        served = Served(tmp_path, {
-            "SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET, "SLACK_API_URL": slack.api_url,
-            "MICROSOFT_APP_ID": APP_ID, "MICROSOFT_APP_PASSWORD": APP_PASSWORD,
-            "ROLECALL_METRICS_TOKEN": METRICS_TOKEN, "DATABASE_URL": database_url,
-        })
-        try:
+        with RoleCallServer(tmp_path, database_url=database_url,
+                            SLACK_BOT_TOKEN=BOT_TOKEN, SLACK_SIGNING_SECRET=SIGNING_SECRET, SLACK_API_URL=slack.api_url,
+                            MICROSOFT_APP_ID=APP_ID, MICROSOFT_APP_PASSWORD=APP_PASSWORD,
+                            ROLECALL_METRICS_TOKEN=METRICS_TOKEN) as served:
             http, url = served.http, served.url
 
             def slash(text, *, secret=SIGNING_SECRET, headers=None):
@@ -131,8 +109,7 @@ def test_no_secret_reaches_the_log_or_a_reply(tmp_path, database_url):
             assert keep(http.get(url + "/metrics")).status_code == 401
             assert keep(http.get(url + "/metrics", headers={"Authorization": f"Bearer {FORGED_JWT}"})).status_code == 401
             assert keep(http.get(url + "/metrics", headers={"Authorization": f"Bearer {METRICS_TOKEN}"})).status_code == 200
-        finally:
-            output = served.stop()
+    output = served.output()
 
     assert "the bot token was refused" in output  # the day really was rough
     assert "chat.postMessage to C900 failed" in output

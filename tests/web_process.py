@@ -9,20 +9,18 @@ requests with `requests` and reads status codes, bodies and headers.
 
 `LogCapture` keeps every log record the process makes while a test runs,
 for the tests that check what reaches the log.
+
+Tests that need `rolecall serve` itself, as a separate process, use
+`tests.rolecall_process.RoleCallServer`.
 """
 
 import asyncio
 import json
 import logging
-import os
-import socket
-import subprocess
-import sys
 import threading
 import time
 import urllib.parse
 from dataclasses import replace
-from pathlib import Path
 
 import requests
 from aiohttp import web
@@ -188,51 +186,4 @@ def sample(metrics: dict, name: str, **labels) -> float:
     return metrics.get((name, tuple(sorted(labels.items()))), 0.0)
 
 
-class Served:
-    """`rolecall serve` started as users start it: a real subprocess on a
-    free port, its output going to files (a pipe nobody reads would fill)."""
-
-    ROLECALL = Path(sys.executable).parent / "rolecall"
-    CLEARED = ("SLACK_", "MICROSOFT_", "ROLECALL_", "DATABASE_URL", "PORT", "HOST")
-    PROXIES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "https_proxy", "all_proxy")
-
-    def __init__(self, folder: Path, env: dict[str, str], *args: str):
-        with socket.socket() as probe:
-            probe.bind(("127.0.0.1", 0))
-            port = probe.getsockname()[1]
-        base = {k: v for k, v in os.environ.items() if not k.startswith(self.CLEARED) and k not in self.PROXIES}
-        self.url = f"http://127.0.0.1:{port}"
-        self._out, self._err = folder / "serve.out", folder / "serve.err"
-        with open(self._out, "w") as out, open(self._err, "w") as err:
-            self.process = subprocess.Popen([str(self.ROLECALL), "serve", *args], stdout=out, stderr=err,
-                                            env={**base, "PORT": str(port), "HOST": "127.0.0.1", **env})
-        self.http = requests.Session()
-        self.http.trust_env = False
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                self.http.get(self.url + "/healthz", timeout=1)
-                return
-            except requests.ConnectionError:
-                if self.process.poll() is not None or time.monotonic() > deadline:
-                    self.process.kill()
-                    self.process.wait()
-                    raise AssertionError(f"rolecall serve did not start:\n{self.output()}")
-                time.sleep(0.1)
-
-    def stop(self) -> str:
-        """Stop it as a process manager does (SIGTERM); its whole output."""
-        self.http.close()
-        self.process.terminate()
-        try:
-            self.process.wait(20)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
-        return self.output()
-
-    def output(self) -> str:
-        return self._out.read_text() + self._err.read_text()
-
-
-__all__ = ["BOT_TOKEN", "SIGNING_SECRET", "LogCapture", "Served", "WebProcess", "sample"]
+__all__ = ["BOT_TOKEN", "SIGNING_SECRET", "LogCapture", "WebProcess", "sample"]
