@@ -25,6 +25,7 @@ from adapters.wellformed import has_lone_surrogates
 from adapters.teams.adapter import CachingAuthentication, RoleCallAdapter
 from adapters.teams.bot import RoleCallBot
 from adapters.teams.delivery import FULL_RETRY_AFTER, ConnectorOutbox
+from adapters.teams.wire_in import from_wire
 
 log = logging.getLogger("rolecall.teams")
 
@@ -99,8 +100,8 @@ def parse_activity(body) -> Activity | None:
     url = urlsplit(service_url)
     if url.scheme not in ("http", "https") or not url.netloc:
         return None
-    try:
-        activity = Activity().deserialize(body)
+    try:  # msrest's Activity.deserialize(body), quicker (adapters/teams/wire_in.py)
+        activity = from_wire(Activity, body)
     except Exception:  # msrest raises several kinds for wrongly typed fields
         return None
     if any(member is None for member in activity.members_added or ()):

@@ -7,7 +7,8 @@ turn's CPU in a profile under load. `to_wire` produces the same dict for the
 schema's models by walking each class's `_attribute_map` directly; anything
 it does not recognise as plain JSON (a datetime, an enum-keyed map, a value
 of an unexpected type) is handed to msrest itself, so the output stays
-msrest's. tests/test_teams_wire.py checks the two agree.
+msrest's. tests/test_teams_wire.py checks the two agree. The way in is
+adapters/teams/wire_in.py.
 """
 
 from enum import Enum
