@@ -272,7 +272,7 @@ def _serve(args) -> int:
     from aiohttp import web
 
     from adapters.logs import mask_url
-    from adapters.web import PLATFORMS, build_app
+    from adapters.web import PLATFORMS, build_app, prefer_the_event_loop
 
     settings = _settings(args)
     _configure_logging(args, settings)
@@ -287,6 +287,7 @@ def _serve(args) -> int:
         "RoleCall listening on http://%s:%s for %s (store %s, rate limit %s per user per process)",
         host, port, ", ".join(app[PLATFORMS]), mask_url(assistant.knowledge.store.url),
         settings.rate_limit or "off")
+    prefer_the_event_loop()
     # No access log: each request gets one line from adapters.observability instead.
     web.run_app(app, host=host, port=port, print=None, access_log=None)
     return EXIT_OK

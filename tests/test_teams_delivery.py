@@ -261,3 +261,20 @@ def _personal(service_url: str) -> dict:
     activity = json.loads((PAYLOADS / "teams_personal_message.json").read_text())
     activity.update(serviceUrl=service_url, text="help")
     return activity
+
+
+def test_replies_go_through_the_proxy_the_environment_names(assistant, monkeypatch):
+    """As with the `requests` botbuilder itself uses, HTTP(S)_PROXY applies
+    to replies: here the fake connector stands in as the proxy, and the
+    activity's serviceUrl names a host only the proxy could reach."""
+    async def scenario():
+        async with teams_and_bot(assistant) as teams:
+            monkeypatch.setenv("HTTP_PROXY", teams.connector.url.rstrip("/"))
+            activity = teams.personal("salary for lead back end engineer", id="d901")
+            activity["serviceUrl"] = "http://connector.invalid/"
+
+            assert await teams.post(activity) == 200
+            [reply] = teams.posted
+            assert reply.reply_to_id == "d901" and "160,000" in reply.everything
+
+    run(scenario)

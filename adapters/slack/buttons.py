@@ -10,6 +10,7 @@ channel" posts it for everyone.
 
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Action ids. Slack wants them unique within a message, so the renderer
 # appends ":<n>"; the listeners match on the prefix.
@@ -34,7 +35,12 @@ class Asked:
 
 def encode(asked: Asked) -> str:
     """The button value for `asked`, within Slack's limit; an overlong
-    question (a pasted job ad, say) is cut rather than the message refused."""
+    question (a pasted job ad, say) is cut rather than the message refused.
+    Every answer carries a few buttons and the same questions come back
+    (follow-ups of the same roles), so a question's JSON is made once."""
+    value = f'{{"q":{_json_text(asked.question)},"k":{json.dumps(asked.conversation_key, ensure_ascii=False)}}}'
+    if len(value) <= MAX_VALUE_CHARS:
+        return value  # what json.dumps of the two fields gives, as below
     question = asked.question
     while True:
         value = json.dumps({"q": question, "k": asked.conversation_key},
@@ -45,6 +51,11 @@ def encode(asked: Asked) -> str:
         question = question[: max(len(question) - overflow, 0)]
         if not question:  # the key alone is too long; keep the button, lose the context
             return json.dumps({"q": "", "k": None})
+
+
+@lru_cache(maxsize=4096)
+def _json_text(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
 
 
 def decode(value: str | None) -> Asked | None:

@@ -36,6 +36,8 @@ from urllib.parse import quote, urlsplit
 
 import aiohttp
 from aiohttp import web
+from aiohttp.helpers import get_env_proxy_for_url
+from yarl import URL
 
 from adapters.teams.tokens import BearerTokens
 
@@ -133,6 +135,7 @@ class ConnectorOutbox:
         self.policy = policy
         self._tokens = tokens or BearerTokens(timeout=policy.timeout)
         self._session: aiohttp.ClientSession | None = None
+        self._proxies: dict[tuple, tuple[URL | None, aiohttp.BasicAuth | None]] = {}
         self._sending = asyncio.Semaphore(policy.max_concurrent)
         self._pending: set[asyncio.Task] = set()
         self._was_full = False
@@ -221,8 +224,9 @@ class ConnectorOutbox:
         timeout = self.policy.timeout
         async with self._sending:
             try:
+                proxy, proxy_auth = await self._proxy_for(delivery.url)
                 async with self._client().request(delivery.method, delivery.url, data=delivery.body,
-                                                  headers=headers,
+                                                  headers=headers, proxy=proxy, proxy_auth=proxy_auth,
                                                   timeout=aiohttp.ClientTimeout(total=timeout)) as response:
                     status = response.status
                     body = await response.read()
@@ -257,12 +261,21 @@ class ConnectorOutbox:
         """One session for every reply: connections to a connector are kept
         and reused. Created on first use, inside the running event loop."""
         if self._session is None or self._session.closed:
-            self._session = aiohttp.ClientSession(
-                connector=aiohttp.TCPConnector(limit=self.policy.max_concurrent),
-                # Like the `requests` that botbuilder uses: HTTPS_PROXY and NO_PROXY apply.
-                trust_env=True,
-            )
+            # Not trust_env: aiohttp would then look up the proxy settings (on
+            # a thread) and ~/.netrc for every reply, a tenth of a Teams turn's
+            # CPU under load. `_proxy_for` looks once per connector host.
+            self._session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=self.policy.max_concurrent))
         return self._session
+
+    async def _proxy_for(self, url: str) -> tuple[URL | None, aiohttp.BasicAuth | None]:
+        """The proxy for replies to `url`'s host, as the `requests` that
+        botbuilder uses would pick it: HTTPS_PROXY/HTTP_PROXY and NO_PROXY
+        (or the system's settings), read once per scheme and host."""
+        target = URL(url)
+        where = (target.scheme, target.host, target.port)
+        if where not in self._proxies:
+            self._proxies[where] = await asyncio.to_thread(_env_proxy, target)
+        return self._proxies[where]
 
     # -- lifecycle -----------------------------------------------------------
     async def settled(self) -> None:
@@ -320,3 +333,13 @@ def _excerpt(body: bytes) -> str:
 
 def _host(service_url: str) -> str:
     return urlsplit(service_url).netloc or service_url
+
+
+def _env_proxy(url: URL) -> tuple[URL | None, aiohttp.BasicAuth | None]:
+    """What aiohttp's `trust_env` would use for `url`: a proxy and its
+    credentials, or none."""
+    try:
+        return get_env_proxy_for_url(url)
+    except LookupError:
+        return None, None
+
