@@ -18,6 +18,7 @@ is counted for `rolecall report`, a moment later. `ImmediateWrites` has the
 same interface and writes in the caller's thread (the CLI, tests).
 """
 
+import asyncio
 import logging
 import threading
 from concurrent.futures import Future
@@ -36,8 +37,9 @@ log = logging.getLogger("rolecall.store")
 MAX_PENDING = 10_000
 
 # Resolved once the write is done (None; for `first_delivery`, whether the
-# key was new), or failed with the cause when it could not be done.
-Pending = Future
+# key was new), or failed with the cause when it could not be done. A
+# `concurrent.futures.Future`, or an asyncio one when asked on an event loop.
+Pending = Future | asyncio.Future
 
 
 class Writes(Protocol):
@@ -113,7 +115,7 @@ class BatchedWrites:
         self._thread: threading.Thread | None = None
 
     def save_context(self, key: str, context: Context) -> Pending:
-        future: Pending = Future()
+        future = _new_future()
         with self._cond:
             if self._closed:
                 future.set_exception(RuntimeError("the writer is closed"))
@@ -141,7 +143,7 @@ class BatchedWrites:
         """Whether `key` is seen for the first time, in any process (see
         `knowledge.dedup`): a platform's retry of an event is answered once.
         Waited for before answering, so written with the next lot."""
-        future: Pending = Future()
+        future = _new_future()
         with self._cond:
             if self._closed or (key not in self._deliveries and len(self._deliveries) >= self.max_pending):
                 future.set_exception(RuntimeError("the writer is closed or full"))
@@ -210,15 +212,54 @@ class BatchedWrites:
         except Exception as error:
             log.warning("could not store %d deliveries, %d conversation contexts and %d question-log rows: %s: %s",
                         len(deliveries), len(contexts), len(questions), type(error).__name__, error)
-            for future in [*waiting, *(f for futures in deliveries.values() for f in futures)]:
-                future.set_exception(error)
+            _settle([(future, None, error) for future in
+                     [*waiting, *(f for futures in deliveries.values() for f in futures)]])
             return
-        for future in waiting:
-            future.set_result(None)
-        for key, futures in deliveries.items():
-            # Two deliveries of one key in one lot: the first asked is the first.
-            for n, future in enumerate(futures):
-                future.set_result(n == 0 and key in first)
+        # Two deliveries of one key in one lot: the first asked is the first.
+        _settle([(future, None, None) for future in waiting]
+                + [(future, n == 0 and key in first, None)
+                   for key, futures in deliveries.items() for n, future in enumerate(futures)])
+
+
+def _new_future():
+    """On an event loop's thread, an asyncio future of that loop (the web
+    process awaits it there); elsewhere a `concurrent.futures.Future`."""
+    try:
+        return asyncio.get_running_loop().create_future()
+    except RuntimeError:
+        return Future()
+
+
+def _settle(outcomes: list[tuple]) -> None:
+    """Resolve (future, result, error) triples from the writer's thread.
+    The futures of one event loop are resolved in one call on that loop:
+    one wake-up per lot instead of one per question."""
+    by_loop: dict[asyncio.AbstractEventLoop, list[tuple]] = {}
+    for outcome in outcomes:
+        future = outcome[0]
+        if isinstance(future, asyncio.Future):
+            by_loop.setdefault(future.get_loop(), []).append(outcome)
+        else:
+            _resolve(*outcome)
+    for loop, theirs in by_loop.items():
+        try:
+            loop.call_soon_threadsafe(_resolve_all, theirs)
+        except RuntimeError:  # that loop is closed: nobody waits any more
+            pass
+
+
+def _resolve_all(outcomes: list[tuple]) -> None:
+    for outcome in outcomes:
+        _resolve(*outcome)
+
+
+def _resolve(future, result, error) -> None:
+    if future.done():  # an asyncio future whose request was cancelled
+        return
+    if error is None:
+        future.set_result(result)
+    else:
+        future.set_exception(error)
 
 
 def _portable_delivery(store: Store, key: str) -> Pending:

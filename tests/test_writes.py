@@ -4,6 +4,7 @@ Whatever the batching, what a person or another process can observe must be
 what writing them one by one gave: a follow-up finds its context as soon as
 the answer is out, a retried event is answered once, every question counts."""
 
+import asyncio
 import threading
 from datetime import timedelta
 
@@ -121,3 +122,17 @@ def test_after_shutdown_a_write_fails_instead_of_waiting_forever(store):
         writes.save_context("k", Context((1,), None)).result(timeout=1)
     with pytest.raises(RuntimeError, match="closed"):
         writes.first_delivery("slack:late").result(timeout=1)
+
+
+def test_writes_awaited_on_an_event_loop_are_resolved_on_it(batched, store):
+    """The web process awaits its writes on the event loop: they come back
+    as that loop's futures, resolved there, a whole lot at a time."""
+    async def scenario():
+        stored = [batched.save_context(f"k{n}", Context((n,), "salary")) for n in range(20)]
+        firsts = [batched.first_delivery("teams:conv|1") for _ in range(3)]
+        assert all(isinstance(future, asyncio.Future) for future in stored + firsts)
+        await asyncio.gather(*stored)
+        return await asyncio.gather(*firsts)
+
+    assert sorted(asyncio.run(scenario())) == [False, False, True]
+    assert load_context(store, "k19", TTL) == Context((19,), "salary")
