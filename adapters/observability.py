@@ -141,6 +141,7 @@ class Metrics:
 
     def __init__(self, platforms: tuple[str, ...] = ()):
         self.registry = CollectorRegistry(auto_describe=True)
+        self._children: dict = {}
         self.requests = Counter("rolecall_requests", "HTTP requests handled, by platform and outcome",
                                 ["platform", "outcome"], registry=self.registry)
         self.duration = Histogram("rolecall_request_duration_seconds",
@@ -161,14 +162,24 @@ class Metrics:
 
     def observe(self, record: RequestRecord, status: int, outcome: str, seconds: float) -> None:
         platform = record.platform
-        self.requests.labels(platform, outcome).inc()
-        self.duration.labels(platform).observe(seconds)
+        self._child(self.requests, platform, outcome).inc()
+        self._child(self.duration, platform).observe(seconds)
         for intent, kind in record.answers:
-            self.answers.labels(platform, intent, kind).inc()
+            self._child(self.answers, platform, intent, kind).inc()
             if kind in UNANSWERED_KINDS:
-                self.unanswered.labels(platform).inc()
+                self._child(self.unanswered, platform).inc()
         if status >= 500 or any(kind == ERROR for _intent, kind in record.answers):
-            self.errors.labels(platform).inc()
+            self._child(self.errors, platform).inc()
+
+    def _child(self, metric, *labels):
+        """`metric.labels(*labels)`, kept: prometheus_client takes a lock and
+        checks the labels on every call, and this runs a few times per request.
+        (Label values are code-chosen names, so the set stays small.)"""
+        key = (id(metric), labels)
+        child = self._children.get(key)
+        if child is None:
+            child = self._children[key] = metric.labels(*labels)
+        return child
 
     def exposition(self) -> bytes:
         return generate_latest(self.registry)

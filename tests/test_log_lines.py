@@ -21,6 +21,13 @@ def log_file(tmp_path):
         handler.close()
 
 
+def logger() -> logging.Logger:
+    """A logger of its own: other tests may have set levels on RoleCall's."""
+    log = logging.getLogger("test_log_lines")
+    log.setLevel(logging.INFO)
+    return log
+
+
 def lines(path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
@@ -28,7 +35,7 @@ def lines(path) -> list[dict]:
 def test_a_warning_goes_out_at_once_with_every_line_before_it(log_file):
     path, handler = log_file
     assert isinstance(handler, BatchedStreamHandler)
-    log = logging.getLogger("rolecall.test")
+    log = logger()
 
     log.info("first")
     log.info("second")
@@ -39,7 +46,7 @@ def test_a_warning_goes_out_at_once_with_every_line_before_it(log_file):
 
 def test_a_line_that_nothing_follows_is_written_within_the_flush_interval(log_file):
     path, _handler = log_file
-    logging.getLogger("rolecall.test").info("a quiet moment")
+    logger().info("a quiet moment")
     written_by = time.monotonic() + BatchedStreamHandler.FLUSH_SECONDS * 3
 
     while not path.read_text(encoding="utf-8") and time.monotonic() < written_by:
@@ -50,7 +57,7 @@ def test_a_line_that_nothing_follows_is_written_within_the_flush_interval(log_fi
 
 def test_lines_still_buffered_are_written_when_logging_shuts_down(log_file):
     path, handler = log_file
-    logging.getLogger("rolecall.test").info("the last words")
+    logger().info("the last words")
     handler.flush()  # what logging.shutdown() does for every handler at exit
 
     assert lines(path)[-1]["message"] == "the last words"
