@@ -272,7 +272,7 @@ def _serve(args) -> int:
     from aiohttp import web
 
     from adapters.logs import mask_url
-    from adapters.web import PLATFORMS, build_app, prefer_the_event_loop
+    from adapters.web import PLATFORMS, build_app, collect_before_serving, prefer_the_event_loop
 
     settings = _settings(args)
     _configure_logging(args, settings)
@@ -288,6 +288,7 @@ def _serve(args) -> int:
         host, port, ", ".join(app[PLATFORMS]), mask_url(assistant.knowledge.store.url),
         settings.rate_limit or "off")
     prefer_the_event_loop()
+    collect_before_serving()
     # No access log: each request gets one line from adapters.observability instead.
     web.run_app(app, host=host, port=port, print=None, access_log=None)
     return EXIT_OK
