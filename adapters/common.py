@@ -16,7 +16,12 @@ import logging
 from adapters.core_thread import run_core
 from adapters.observability import current_request, note_answer
 from bot import ERROR, RATE_LIMITED, Answer, Assistant, Question
-from bot.assistant import CONTEXT_WAIT_SECONDS, context_not_stored
+from bot.assistant import CONTEXT_WAIT_SECONDS, context_not_stored, store_unavailable
+from knowledge import StoreError, StoreUnavailable
+
+# How long a platform's event may wait for its id to be recorded before it
+# is answered anyway: well inside Slack's 3-second acknowledgement.
+DELIVERY_WAIT_SECONDS = 2.0
 
 log = logging.getLogger("rolecall.adapters")
 
@@ -39,7 +44,9 @@ def slow_down(wait_seconds: float) -> Answer:
 
 async def first_delivery(assistant: Assistant, key: str) -> bool:
     """Whether `key` (a platform's event or activity id) arrives for the
-    first time in any process; raises what the store raised. With batched
+    first time in any process; raises what the store raised, and
+    StoreUnavailable when it takes longer than DELIVERY_WAIT_SECONDS (the
+    platforms' callers then answer anyway, inside Slack's 3 s). With batched
     writes it goes with the next lot, awaited here on the loop; else it is
     written on the core's threads."""
     writes = assistant.writes
@@ -47,7 +54,10 @@ async def first_delivery(assistant: Assistant, key: str) -> bool:
         pending = await run_core(assistant.store, writes.first_delivery, key)
     else:
         pending = writes.first_delivery(key)
-    return await asyncio.wrap_future(pending)
+    try:
+        return await asyncio.wait_for(asyncio.wrap_future(pending), DELIVERY_WAIT_SECONDS)
+    except asyncio.TimeoutError:
+        raise StoreUnavailable(f"recording the delivery took over {DELIVERY_WAIT_SECONDS:g} s") from None
 
 
 async def answer_safely(assistant: Assistant, question: Question) -> Answer:
@@ -85,6 +95,10 @@ async def _answer(assistant: Assistant, question: Question) -> Answer:
     if stored is not None:  # the conversation's new context, for a follow-up on any process
         try:
             await asyncio.wait_for(asyncio.wrap_future(stored), CONTEXT_WAIT_SECONDS)
+        except StoreError as error:  # as when it was written at once: a follow-up must not find an older context
+            log.warning("answered 'unavailable' (platform=%s): the conversation's context was not stored: %s",
+                        question.platform, error)
+            return store_unavailable()
         except Exception as error:
             context_not_stored(question, error)
     return answer

@@ -14,8 +14,10 @@ appear, and so is anything shaped like a credential (`Bearer …`, a JWT,
 `xoxb-…`/`xapp-…` tokens, the password in a `scheme://user:password@host` URL).
 """
 
+import io
 import json
 import logging
+import os
 import re
 import sys
 import threading
@@ -177,13 +179,16 @@ class BatchedStreamHandler(logging.StreamHandler):
     """A stream handler that writes lines out (flushes) at most every
     FLUSH_SECONDS, and at once for a warning or worse.
 
-    The web process writes a line per request. Flushing each one is a
-    system call on the event loop, and every system call lets another
-    thread take the interpreter (the writer of `knowledge.writes`, the
-    core's threads), which the loop then waits to get back: under load
-    that cost more than the rest of logging (bench/load.py: 0.2-0.5 ms of
-    CPU per request). A log collector sees the lines in batches, at most
-    FLUSH_SECONDS late; a daemon thread flushes what a quiet moment left."""
+    The web process writes a line per request. A system call per line on
+    the event loop lets another thread take the interpreter (the writer of
+    `knowledge.writes`, the core's threads), which the loop then waits to
+    get back: under load, leaving the request line out saved 0.2-0.5 ms of
+    CPU per request (bench/load.py). Python's stderr writes every line at
+    once (line-buffered, or unbuffered with PYTHONUNBUFFERED), so
+    `configure_logging` gives this handler a buffered stream of its own on
+    the same file descriptor (`buffered`). A log collector sees the lines
+    in batches, at most FLUSH_SECONDS late; a daemon thread flushes what a
+    quiet moment left, and logging's shutdown at exit the rest."""
 
     FLUSH_SECONDS = 0.25
 
@@ -213,6 +218,10 @@ class BatchedStreamHandler(logging.StreamHandler):
 
     def close(self) -> None:
         self._closed = True
+        try:
+            self.flush()
+        except Exception:  # a stream already closed: nothing left to write
+            pass
         super().close()
 
     def _flush_when_idle(self) -> None:
@@ -229,6 +238,17 @@ class BatchedStreamHandler(logging.StreamHandler):
                     self.release()
 
 
+def buffered(stream):
+    """A block-buffered text stream writing to `stream`'s file descriptor
+    (the same file or pipe), or `stream` itself when it has none."""
+    try:
+        descriptor = os.dup(stream.fileno())
+    except (AttributeError, OSError, ValueError):  # a StringIO, a closed or detached stream
+        return stream
+    return io.TextIOWrapper(io.BufferedWriter(io.FileIO(descriptor, "w"), buffer_size=64 * 1024),
+                            encoding="utf-8", errors="backslashreplace")
+
+
 def configure_logging(fmt: str, *, secrets: Iterable[str | None] = (), level: int = logging.INFO,
                       stream=None) -> logging.Handler:
     """Route every logger through one handler in `fmt` ("json" or "text").
@@ -236,14 +256,18 @@ def configure_logging(fmt: str, *, secrets: Iterable[str | None] = (), level: in
     if fmt not in FORMATS:
         raise ValueError(f"log format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     redactor = Redactor(secrets)
-    stream = stream or sys.stderr
-    handler = logging.StreamHandler(stream) if fmt == "text" else BatchedStreamHandler(stream)
+    if fmt == "text":
+        handler = logging.StreamHandler(stream or sys.stderr)
+    else:
+        handler = BatchedStreamHandler(stream or buffered(sys.stderr))
     handler.setFormatter(JsonFormatter(redactor) if fmt == "json" else TextFormatter(redactor))
     handler.addFilter(RequestIdFilter())
     handler.addFilter(_drop_signature_failure_bodies)
     root = logging.getLogger()
     for old in list(root.handlers):
         root.removeHandler(old)
+        if isinstance(old, BatchedStreamHandler):
+            old.close()  # its lines out, its flushing thread stopped
     root.addHandler(handler)
     root.setLevel(level)
     # Neither format shows where a call was made, nor its thread or process;

@@ -84,8 +84,9 @@ UNAVAILABLE_TITLE = "The knowledge store is unavailable right now — please try
 
 
 def context_not_stored(question: Question, error: BaseException) -> None:
-    log.warning("answered without storing the conversation's context (platform=%s): %s: %s",
-                question.platform, type(error).__name__, error or "took too long")
+    log.warning("answered without waiting for the conversation's context to be stored (platform=%s): %s",
+                question.platform, "it took too long" if isinstance(error, TimeoutError) else
+                f"{type(error).__name__}: {error}")
 
 
 def store_unavailable() -> Answer:
@@ -204,7 +205,11 @@ class Assistant:
         if stored is not None:
             try:
                 stored.result(CONTEXT_WAIT_SECONDS)
-            except Exception as error:
+            except StoreError as error:  # a follow-up must not find an older context: as before, try again
+                log.warning("answered 'unavailable' (platform=%s): the conversation's context was not stored: %s",
+                            question.platform, error)
+                return store_unavailable()
+            except Exception as error:  # took too long (it will most likely land), or the writer is closed
                 context_not_stored(question, error)
         return answer
 

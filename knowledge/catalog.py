@@ -123,6 +123,7 @@ class Knowledge:
         self._lock = Lock()
         self._version: int | None = None
         self._checked = float("-inf")  # time.monotonic() of the last version read
+        self._expiries = 0
         self._roles: tuple[RoleEntry, ...] = ()
         self._by_id: dict[int, RoleEntry] = {}
         self._by_key: dict[str, RoleEntry] = {}
@@ -134,13 +135,14 @@ class Knowledge:
         reload the index when it changed."""
         if self.is_fresh():
             return self._version
-        checked = monotonic()
+        checked, expiries = monotonic(), self._expiries
         version = self.store.version()
         if version != self._version:
             with self._lock:
                 if version != self._version:
                     self._load(version)
-        self._checked = checked
+        if expiries == self._expiries:  # an expire() meanwhile wins: the next question reads again
+            self._checked = checked
         return version
 
     def is_fresh(self) -> bool:
@@ -150,6 +152,7 @@ class Knowledge:
     def expire(self) -> None:
         """Read the version again on the next question (after this process
         changed the knowledge itself)."""
+        self._expiries += 1
         self._checked = float("-inf")
 
     @property

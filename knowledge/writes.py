@@ -21,7 +21,8 @@ same interface and writes in the caller's thread (the CLI, tests).
 import asyncio
 import logging
 import threading
-from concurrent.futures import Future
+from collections import deque
+from concurrent.futures import Future, InvalidStateError
 from typing import Protocol
 
 from knowledge.conversations import Context, context_row, save_contexts
@@ -31,9 +32,11 @@ from knowledge.store import Store
 
 log = logging.getLogger("rolecall.store")
 
-# Rows held while the database is out of reach; beyond it the oldest
-# question-log rows are dropped (and counted in the log). Contexts are
-# one per conversation, and a newer one replaces an older one.
+# Rows waiting for the writer (they pile up while a transaction is slow);
+# beyond it the oldest question-log rows are dropped (and counted in the
+# log), and new contexts and deliveries fail at once. A lot that fails is
+# not retried: its contexts and deliveries fail with the cause, and its
+# question-log rows are lost (logged), as a failed single write was.
 MAX_PENDING = 10_000
 
 # Resolved once the write is done (None; for `first_delivery`, whether the
@@ -107,7 +110,7 @@ class BatchedWrites:
         self._cond = threading.Condition()
         self._contexts: dict[str, dict] = {}
         self._waiting: list[Pending] = []
-        self._questions: list[LoggedQuestion] = []
+        self._questions: deque[LoggedQuestion] = deque()
         self._deliveries: dict[str, list[Pending]] = {}
         self._dropped = 0
         self._writing = False
@@ -135,7 +138,7 @@ class BatchedWrites:
                 return
             self._questions.append(entry)
             if len(self._questions) > self.max_pending:
-                del self._questions[0]
+                self._questions.popleft()
                 self._dropped += 1
             self._wake()
 
@@ -174,7 +177,7 @@ class BatchedWrites:
         return bool(self._contexts or self._questions or self._deliveries)
 
     def _wake(self) -> None:
-        if self._thread is None:
+        if self._thread is None or not self._thread.is_alive():
             self._thread = threading.Thread(target=self._run, name="rolecall-writer", daemon=True)
             self._thread.start()
         elif not self._writing:
@@ -191,34 +194,60 @@ class BatchedWrites:
                     return  # closed, and nothing left
                 contexts, waiting, questions = list(self._contexts.values()), self._waiting, self._questions
                 deliveries, dropped = self._deliveries, self._dropped
-                self._contexts, self._waiting, self._questions, self._deliveries, self._dropped = {}, [], [], {}, 0
+                self._contexts, self._waiting, self._questions, self._deliveries, self._dropped = {}, [], deque(), {}, 0
                 self._writing = True
             if dropped:
-                log.warning("question log: %d questions were not counted while the store was out of reach", dropped)
-            self._write(contexts, waiting, questions, deliveries)
+                log.warning("question log: %d questions were dropped: more than %d waited to be written",
+                            dropped, self.max_pending)
+            try:
+                self._write(contexts, waiting, questions, deliveries)
+            except BaseException as error:  # a bug of ours: nobody may be left waiting for this lot
+                log.exception("the writer failed; %d waiting writes fail with it", len(waiting) + len(deliveries))
+                _settle([(future, None, error) for future in
+                         [*waiting, *(f for futures in deliveries.values() for f in futures)]])
+                with self._cond:
+                    self._writing = False
+                    self._thread = None  # the next write starts a new writer
+                    if self._has_work() and not self._closed:
+                        self._wake()
+                    self._cond.notify_all()
+                if not isinstance(error, Exception):
+                    raise
+                return
 
     def _write(self, contexts: list[dict], waiting: list[Pending], questions: list[LoggedQuestion],
                deliveries: dict[str, list[Pending]]) -> None:
         try:
-            self.store.prepare()
-            if batches_deliveries(self.store.engine):
-                first, deliveries_now = set(), list(deliveries)
-            else:  # a database without INSERT … ON CONFLICT: one at a time
-                first, deliveries_now = {key for key in deliveries if first_delivery(self.store, key)}, []
-            with self.store.engine.begin() as conn:
-                first |= first_deliveries(conn, deliveries_now)
-                save_contexts(conn, contexts)
-                record_questions(conn, questions)
+            first = self._store_lot(list(deliveries), contexts, questions)
         except Exception as error:
             log.warning("could not store %d deliveries, %d conversation contexts and %d question-log rows: %s: %s",
                         len(deliveries), len(contexts), len(questions), type(error).__name__, error)
-            _settle([(future, None, error) for future in
-                     [*waiting, *(f for futures in deliveries.values() for f in futures)]])
-            return
+            _settle([(future, None, error) for future in waiting])
+            if not deliveries:
+                return
+            try:  # a bad row of another kind must not fail every platform's retry check
+                first = self._store_lot(list(deliveries), [], [])
+            except Exception as again:
+                _settle([(f, None, again) for futures in deliveries.values() for f in futures])
+                return
+        else:
+            _settle([(future, None, None) for future in waiting])
         # Two deliveries of one key in one lot: the first asked is the first.
-        _settle([(future, None, None) for future in waiting]
-                + [(future, n == 0 and key in first, None)
-                   for key, futures in deliveries.items() for n, future in enumerate(futures)])
+        _settle([(future, n == 0 and key in first, None)
+                 for key, futures in deliveries.items() for n, future in enumerate(futures)])
+
+    def _store_lot(self, deliveries: list[str], contexts: list[dict], questions: list[LoggedQuestion]) -> set[str]:
+        """Write one lot in one transaction; the delivery keys seen first."""
+        self.store.prepare()
+        if batches_deliveries(self.store.engine):
+            first, deliveries_now = set(), deliveries
+        else:  # a database without INSERT … ON CONFLICT: one at a time
+            first, deliveries_now = {key for key in deliveries if first_delivery(self.store, key)}, []
+        with self.store.engine.begin() as conn:
+            first |= first_deliveries(conn, deliveries_now)
+            save_contexts(conn, contexts)
+            record_questions(conn, questions)
+        return first
 
 
 def _new_future():
@@ -256,10 +285,13 @@ def _resolve_all(outcomes: list[tuple]) -> None:
 def _resolve(future, result, error) -> None:
     if future.done():  # an asyncio future whose request was cancelled
         return
-    if error is None:
-        future.set_result(result)
-    else:
-        future.set_exception(error)
+    try:
+        if error is None:
+            future.set_result(result)
+        else:
+            future.set_exception(error)
+    except (asyncio.InvalidStateError, InvalidStateError):  # cancelled meanwhile: nobody waits
+        pass
 
 
 def _portable_delivery(store: Store, key: str) -> Pending:

@@ -136,3 +136,22 @@ def test_writes_awaited_on_an_event_loop_are_resolved_on_it(batched, store):
 
     assert sorted(asyncio.run(scenario())) == [False, False, True]
     assert load_context(store, "k19", TTL) == Context((19,), "salary")
+
+
+def test_a_row_that_cannot_be_written_does_not_fail_the_retry_checks_of_its_lot(store):
+    """One bad question-log row fails its lot's transaction; the event ids
+    of that lot are still recorded (on their own), so a platform's retry is
+    still told apart, and the writer goes on with the next lot."""
+    writes = BatchedWrites(store)
+    try:
+        with writes._cond:  # hold the writer so that all of these land in one lot
+            writes.log_question(LoggedQuestion(platform=None, intent="salary", kind="answer"))  # not text
+            stored = writes.save_context("k", Context((1,), "salary"))
+            delivered = writes.first_delivery("slack:EvLot")
+        assert delivered.result(timeout=10) is True
+        with pytest.raises(Exception):
+            stored.result(timeout=10)
+        assert writes.first_delivery("slack:EvLot").result(timeout=10) is False
+        assert writes.save_context("k", Context((2,), "salary")).result(timeout=10) is None
+    finally:
+        writes.close()

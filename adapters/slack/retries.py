@@ -37,6 +37,9 @@ def answer_once(assistant: Assistant):
             # most likely be "try again shortly", acknowledged with a 200.
             log.warning("Slack event %s: could not record its delivery (%s); answering it anyway", event_id, error)
             return await next()
+        except Exception:  # any other failure of the store: a rare double answer beats a retry storm
+            log.exception("Slack event %s: could not record its delivery; answering it anyway", event_id)
+            return await next()
         if first:
             return await next()
         note_outcome(DUPLICATE)
