@@ -167,7 +167,8 @@ class Assistant:
     Questions repeat: a team asks what a role pays or needs many times a
     day. An answer that did not lean on the conversation depends only on
     the question's words and the knowledge version, so it is kept in a
-    memo of the last `MEMO_SIZE` such answers, dropped with its version.
+    memo of the last `MEMO_SIZE` such answers, keyed by version: an older
+    version's entries are never used again and age out.
     `writes` stores what each question leaves (context, question log):
     `ImmediateWrites` by default, `BatchedWrites` in the web process.
     """
@@ -192,6 +193,8 @@ class Assistant:
     def answer(self, question: Question) -> Answer:
         """The answer to `question`; while the database cannot be reached,
         a short "try again shortly" (no URL, no cause: those go to the log).
+        It may wait on the database: never call it on an event loop's thread
+        (the web process runs it on the core's threads).
         Returns once the conversation's new context is stored (or
         CONTEXT_WAIT_SECONDS have passed), so a follow-up finds it."""
         try:

@@ -34,8 +34,8 @@ MAX_FALLBACK = 3000
 LONG_LIST = 10
 SHOWN_OF_LONG_LIST = 8
 
-# Distinct answers whose drawn parts are kept (see `_answer_parts`), as many as the
-# core keeps answers in memory.
+# Distinct answers whose drawn parts are kept (see `_answer_parts`); bounded
+# by count, like the core's memo.
 DRAWN_CACHE_SIZE = 2048
 
 # A Slack user id, the only thing we put inside a mention ourselves.
