@@ -48,6 +48,7 @@ from adapters.teams.endpoint import parse_activity
 from adapters.teams.render import ask_data, render_reply
 from adapters.teams.wire import to_wire
 from adapters.teams.wire_in import from_wire
+from tests.test_endpoint_fuzz import paths
 from bench import traffic
 from bot import open_assistant
 
@@ -402,14 +403,6 @@ def made_up(cls, depth: int = 0):
     return st.builds(lambda known, extra: {**extra, **known} if len(extra) % 2 else {**known, **extra}, known, extra)
 
 
-def paths(node, prefix=()):
-    yield prefix
-    if isinstance(node, dict):
-        for key, value in node.items():
-            yield from paths(value, prefix + (key,))
-    elif isinstance(node, list):
-        for index, value in enumerate(node):
-            yield from paths(value, prefix + (index,))
 
 
 @st.composite
