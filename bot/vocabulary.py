@@ -57,12 +57,13 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "accountable": 3, "job scope": 3, "scope": 2, "deliverables": 2, "main job": 3, "key responsibilities": 4,
         "what they do": 2, "expected to": 3,
         "be doing": 3, "working on": 3, "what's the job": 3,
+        "spend their time": 3, "spends their time": 3, "spend time on": 3,
     },
     SECONDARY: {
         "secondary": 4, "secondary functions": 5, "outside": 3, "beyond": 2, "besides": 3,
         "other responsibilities": 3, "additional": 3, "extra": 2, "on the side": 3, "side duties": 4,
         "other": 1, "also do": 2, "what else": 3, "else": 1,
-        "side": 2, "side responsibilities": 5, "side tasks": 5,
+        "side": 2, "side responsibilities": 5, "side tasks": 5, "non core": 5,
     },
     SALARY: {
         "salary": 4, "salaries": 4, "pay": 3, "paid": 3, "pays": 3, "comp": 3, "compensation": 4,
@@ -82,6 +83,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "qualities": 2, "behavioral": 3, "behavioural": 3, "character": 2, "attitude": 2,
         "teamwork": 3, "collaboration": 1, "mindset": 2, "culture fit": 3,
         "communicator": 4, "communicate": 3, "non technical": 5, "non technical skills": 6,
+        "leadership style": 4, "working style": 3, "work style": 3,
     },
     SKILLS: {
         "hard and soft skills": 8, "soft and hard skills": 8, "technical and soft skills": 8,
@@ -109,7 +111,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     CAREER_ENTRY: {
         "entry points": 5, "entry point": 5, "come from": 4, "comes from": 4, "coming from": 4,
         "before": 3, "feeder": 4, "feeder roles": 5, "prior role": 4, "previous role": 4, "prior roles": 4, "previous roles": 4,
-        "prerequisite role": 4, "get into": 2, "become": 3, "lead in": 4, "entry": 3, "source from": 3,
+        "prerequisite role": 4, "get into": 2, "become": 3, "lead in": 4, "get to be": 4, "entry": 3, "source from": 3,
         "feed into": 4, "feeds into": 4, "prerequisites to become": 6, "what it takes to become": 6,
         "takes to become": 5, "land": 3, "break into": 4, "get hired": 3, "lead to": 3, "leads to": 3, "lead into": 3, "path into": 4,
     },
