@@ -90,6 +90,12 @@ def test_each_kind_of_question_gets_the_documents_facts(assistant, question, rol
      "resistance to code reviews"),
     ("how many people does a lead backend engineer manage", "Lead Back End Engineer", "hiring_advice",
      "4-6 direct reports"),
+    ("what does an engineer spend their time on", "Engineer", "primary_responsibilities", "testable code"),
+    ("global lead engineer: non-core duties", "Global Lead Engineer", "secondary_responsibilities",
+     "ad-hoc data requests"),
+    ("global lead engineer leadership style", "Global Lead Engineer", "soft_skills", "without formal authority"),
+    ("how do you get to be a global lead engineer", "Global Lead Engineer", "career_entry",
+     "Principal Software Engineer"),
 ])
 def test_the_same_intents_in_other_words(assistant, question, role, intent, expected):
     answer, text = ask(assistant, question)
