@@ -47,9 +47,9 @@ class WordIndex:
     def lookup(self, token: str) -> list[tuple[str, float]]:
         if token in self.words:
             return [(token, 100.0)]
-        singular = _singular(token)
-        if singular and singular in self.words:
-            return [(singular, 99.0)]
+        one = singular(token)
+        if one and one in self.words:
+            return [(one, 99.0)]
         if len(token) < MIN_FUZZY_LENGTH:
             return []
         candidates: set[str] = set()
@@ -61,7 +61,7 @@ class WordIndex:
         return sorted(found, key=lambda pair: -pair[1])
 
 
-def _singular(token: str) -> str | None:
+def singular(token: str) -> str | None:
     if len(token) > 4 and token.endswith("ies"):
         return token[:-3] + "y"
     if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):

@@ -9,7 +9,7 @@ or "on the hook" as part of a title.
 
 from dataclasses import dataclass
 
-from bot.fuzzy import WordIndex
+from bot.fuzzy import WordIndex, singular
 from bot.text import Token, tokenize
 from bot.vocabulary import INTENT_PHRASES, QUALIFIES
 
@@ -107,6 +107,9 @@ class IntentMatcher:
         found = {text}
         if text in self.words.words:
             return found
+        one = singular(text)
+        if one and one in self.words.words:
+            found.add(one)  # a plural of a phrase word: "salaries" where the phrase says "salary"
         if title_words is not None and title_words(text):
             return found  # a title word is not a typo of an intent word
         for word, _score in self.words.lookup(text)[:2]:

@@ -12,13 +12,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.vocabulary import ABBREVIATIONS, COMPOUNDS, FUNCTION_WORDS, SEPARATORS
+from bot.vocabulary import ABBREVIATIONS, CASED_ABBREVIATIONS, COMPOUNDS, FUNCTION_WORDS, SEPARATORS
 
 # Questions are cut to this many characters before any matching: a question
 # is a sentence or two, and matching cost grows with length.
 MAX_QUESTION_CHARS = 500
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9+#']*(?:\.[a-z0-9]+)*[+#]*")
+_CASED = re.compile(r"\b(?:" + "|".join(map(re.escape, CASED_ABBREVIATIONS)) + r")\b")
 _BREAK = re.compile(r"[,;:/?!()\[\]|&]|\s[-–—]\s|\s[-–—]|[-–—]\s")
 
 
@@ -32,9 +33,18 @@ class Token:
 
 def fold(text: str) -> str:
     text = unicodedata.normalize("NFKC", text)
+    text = expand_cased(text)
     text = text.replace("’", "'").replace("‘", "'")
     text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
     return text.casefold()
+
+
+def expand_cased(text: str) -> str:
+    """Capitals-only abbreviations ("BE", "FE") spelt out, unless the whole
+    text is in capitals (then "BE" is just the word "be" shouted)."""
+    if not any(ch.islower() for ch in text):
+        return text
+    return _CASED.sub(lambda m: CASED_ABBREVIATIONS[m.group()], text)
 
 
 def cap(text: str) -> str:

@@ -56,11 +56,14 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "on the hook": 3, "expected": 1, "do": 2, "does all day": 3, "do all day": 3, "all day": 2, "handle": 2, "in charge of": 3,
         "accountable": 3, "job scope": 3, "scope": 2, "deliverables": 2, "main job": 3, "key responsibilities": 4,
         "what they do": 2, "expected to": 3,
+        "be doing": 3, "working on": 3, "what's the job": 3,
+        "spend their time": 3, "spends their time": 3, "spend time on": 3,
     },
     SECONDARY: {
         "secondary": 4, "secondary functions": 5, "outside": 3, "beyond": 2, "besides": 3,
         "other responsibilities": 3, "additional": 3, "extra": 2, "on the side": 3, "side duties": 4,
         "other": 1, "also do": 2, "what else": 3, "else": 1,
+        "side": 2, "side responsibilities": 5, "side tasks": 5, "non core": 5,
     },
     SALARY: {
         "salary": 4, "salaries": 4, "pay": 3, "paid": 3, "pays": 3, "comp": 3, "compensation": 4,
@@ -72,13 +75,15 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "hard skills": 5, "technical skills": 3, "tech skills": 4, "tech": 2, "what tech": 3,
         "technologies": 3, "technology": 2, "stack": 3, "tech stack": 4, "tools": 2, "tooling": 2,
         "languages": 2, "programming": 2, "frameworks": 3, "technical requirements": 4,
-        "technical": 1, "know": 1, "proficient": 2, "proficiency": 2, "expertise": 1,
+        "technical": 1, "technically": 3, "know": 1, "proficient": 2, "proficiency": 2, "expertise": 1,
     },
     SOFT_SKILLS: {
         "soft skills": 5, "people skills": 5, "interpersonal": 4, "communication": 2,
         "leadership qualities": 4, "leadership traits": 4, "personality": 3, "traits": 3,
         "qualities": 2, "behavioral": 3, "behavioural": 3, "character": 2, "attitude": 2,
         "teamwork": 3, "collaboration": 1, "mindset": 2, "culture fit": 3,
+        "communicator": 4, "communicate": 3, "non technical": 5, "non technical skills": 6,
+        "leadership style": 4, "working style": 3, "work style": 3,
     },
     SKILLS: {
         "hard and soft skills": 8, "soft and hard skills": 8, "technical and soft skills": 8,
@@ -93,6 +98,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "academic": 3, "certification": 2, "certifications": 2, "schooling": 3, "graduate": 2,
         "minimum qualification": 5, "minimum qualifications": 5, "academic qualifications": 5,
         "educational background": 5, "qualified on paper": 4,
+        "academically": 4, "academic background": 5,
     },
     EXPERIENCE: {
         "experience": 3, "years": 3, "year": 2, "how long": 3, "background": 2, "industry": 1,
@@ -104,8 +110,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     },
     CAREER_ENTRY: {
         "entry points": 5, "entry point": 5, "come from": 4, "comes from": 4, "coming from": 4,
-        "before": 3, "feeder": 4, "feeder roles": 5, "prior role": 4, "previous role": 4,
-        "prerequisite role": 4, "get into": 2, "become": 1, "entry": 3, "source from": 3,
+        "before": 3, "feeder": 4, "feeder roles": 5, "prior role": 4, "previous role": 4, "prior roles": 4, "previous roles": 4,
+        "prerequisite role": 4, "get into": 2, "become": 3, "lead in": 4, "get to be": 4, "entry": 3, "source from": 3,
         "feed into": 4, "feeds into": 4, "prerequisites to become": 6, "what it takes to become": 6,
         "takes to become": 5, "land": 3, "break into": 4, "get hired": 3, "lead to": 3, "leads to": 3, "lead into": 3, "path into": 4,
     },
@@ -114,6 +120,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "go next": 5, "promotion": 4, "promoted": 4, "advance": 4, "advancement": 4, "step up": 4,
         "move up": 4, "future": 2, "exit": 2, "progress to": 4, "ladder above": 6, "level above": 6,
         "role above": 6, "roles above": 6, "step above": 6, "beyond": 2,
+        "where can": 2, "what's above": 5, "what is above": 5,
     },
     CAREER_LATERAL: {
         "lateral": 5, "laterally": 5, "sideways": 5, "switch": 3, "pivot": 4, "transfer": 3,
@@ -126,7 +133,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "location": 4, "located": 4, "where": 1, "full time": 4, "part time": 4, "ft": 3, "pt": 2,
         "employment type": 5, "contract": 3, "permanent": 3, "pto": 4, "vacation": 4, "holiday": 3,
         "401k": 4, "insurance": 3, "equity": 3, "stock": 3, "health": 2, "relocation": 3,
-        "based": 3, "based in": 4, "where is": 2, "time zone": 3, "timezone": 3,
+        "based": 3, "based in": 4, "besides salary": 6, "besides the salary": 6, "on top of salary": 6,
+        "other than salary": 6, "apart from salary": 6, "besides pay": 6, "on top of the salary": 6, "where is": 2, "time zone": 3, "timezone": 3,
     },
     HIRING: {
         "interview": 2, "interviews": 2, "interviewing": 2, "assess": 3, "assessing": 3,
@@ -134,8 +142,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "dealbreakers": 5, "dealbreaker": 5, "deal breakers": 5, "watch out": 4, "watch for": 4,
         "hiring": 2, "hire": 2, "hiring advice": 5, "tips": 3, "advice": 3, "what to look for": 4,
         "look for": 2, "team size": 5, "how big a team": 5, "how big": 2, "direct reports": 5,
-        "how many reports": 5, "manage": 1, "span of control": 5, "prioritize": 2, "whiteboard": 4,
-        "test their": 2, "questions to ask": 4, "architect vs": 2, "difference from architect": 3,
+        "how many reports": 5, "how many people": 4, "manage": 1, "span of control": 5, "prioritize": 2, "whiteboard": 4,
+        "test their": 2, "test": 3, "questions should i ask": 4, "interview questions": 5,
+        "warning signs": 5, "warning sign": 5, "what size team": 5, "size of the team": 5, "size of team": 5, "questions to ask": 4, "architect vs": 2, "difference from architect": 3,
     },
     JOB_DESCRIPTION: {
         "job description": 5, "jd": 5, "draft": 3, "posting": 4, "job post": 5, "job ad": 5,
@@ -152,10 +161,13 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "all the roles": 4, "available roles": 5, "what positions": 3, "which positions": 3,
         "none of these": 6, "none of them": 5, "what jobs": 3, "roles in the store": 5,
         "roles do we have": 5, "list all": 4,
+        "do you cover": 3, "you cover": 3, "do you have info": 3, "do you have information": 3,
+        "do you know about": 3, "do you support": 3,
+        "show me the roles": 5, "show the roles": 5, "show me roles": 5,
     },
     REVERSE: {
         "mention": 3, "mentions": 3, "mentioning": 3, "require": 2, "requires": 2, "requiring": 2,
-        "need": 1, "needs": 1, "use": 1, "uses": 1, "any role": 3, "roles that": 3, "roles which": 3,
+        "need": 1, "needs": 1, "use": 1, "uses": 1, "using": 1, "needing": 1, "any role": 3, "roles that": 3, "roles which": 3,
         "who needs": 3, "part of": 2, "involve": 2, "involves": 2, "include": 2, "includes": 2,
         "above": 2, "over": 1, "below": 2, "under": 1, "at least": 2, "more than": 1, "less than": 2,
         "lead to": 4, "leads to": 4, "lead into": 4, "feed into": 4, "feeds into": 4, "path to": 3,
@@ -214,12 +226,17 @@ ABBREVIATIONS = {
     "eng": ("engineer",), "engr": ("engineer",), "engg": ("engineer",), "enggr": ("engineer",),
     "engineering": ("engineering",), "swe": ("software", "engineer"), "sde": ("software", "engineer"),
     "sr": ("senior",), "snr": ("senior",), "jr": ("junior",), "jnr": ("junior",),
-    "dev": ("developer",), "devs": ("developer",), "mgr": ("manager",), "em": ("engineering", "manager"),
+    "dev": ("developer",), "sw": ("software",), "devs": ("developer",), "mgr": ("manager",), "em": ("engineering", "manager"),
     "ml": ("machine", "learning"), "vp": ("vp",), "dir": ("director",), "arch": ("architect",),
     "whats": ("what's",), "tl": ("team", "lead"), "comp.": ("comp",), "pls": ("please",),
     "yrs": ("years",), "yr": ("year",), "exp": ("experience",), "reqs": ("requirements",),
     "req": ("requirements",), "quals": ("qualifications",), "resp": ("responsibilities",),
 }
+
+# Abbreviations that are ordinary words in lower case ("be", "fe"): expanded
+# only when typed in capitals inside a question that is not all capitals, so
+# "lead BE eng" is the back-end lead while "what would they be doing" is not.
+CASED_ABBREVIATIONS = {"BE": "backend", "FE": "frontend", "FS": "fullstack"}
 
 # Words that split a question into phrases: two roles on either side of them
 # are two mentions, never one title.

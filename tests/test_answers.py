@@ -63,6 +63,80 @@ def test_each_kind_of_question_gets_the_documents_facts(assistant, question, rol
     assert answer.sources, "every answer names its source documents"
 
 
+@pytest.mark.parametrize("question, role, intent, expected", [
+    # Recruiters' own words for each intent, none of them the dev questions' phrasing.
+    ("what would an engineer be doing", "Engineer", "primary_responsibilities",
+     "full software development lifecycle"),
+    ("engineer - whats the job", "Engineer", "primary_responsibilities", "cloud-native principles"),
+    ("lead backend eng side responsibilities", "Lead Back End Engineer", "secondary_responsibilities",
+     "technical guilds"),
+    ("what kind of communicator should an expert swe be", "Expert Software Engineer", "soft_skills",
+     "World-class communication"),
+    ("engineer non-technical skills", "Engineer", "soft_skills", "data-driven mindset"),
+    ("what should an engineer know technically", "Engineer", "hard_skills", "data structures and algorithms"),
+    ("global lead engineer academic background", "Global Lead Engineer", "education",
+     "equivalent practical experience"),
+    ("what does the expert sw engineer role pay", "Expert Software Engineer", "salary", "$180,000 - $275,000+"),
+    ("where can the global lead engineer role lead", "Global Lead Engineer", "career_next", "VP of Technology"),
+    ("what's above expert software engineer", "Expert Software Engineer", "career_next", "Chief Architect"),
+    ("how does someone become a global lead engineer", "Global Lead Engineer", "career_entry",
+     "Senior Staff Engineer"),
+    ("engineer previous roles", "Engineer", "career_entry", "Software Developer"),
+    ("what does the lead backend engineer get besides salary", "Lead Back End Engineer", "perks",
+     "equity compensation"),
+    ("how to test a lead backend engineer's tech skills in an interview", "Lead Back End Engineer",
+     "hiring_advice", "whiteboard sessions"),
+    ("lead backend engineer warning signs", "Lead Back End Engineer", "hiring_advice",
+     "resistance to code reviews"),
+    ("how many people does a lead backend engineer manage", "Lead Back End Engineer", "hiring_advice",
+     "4-6 direct reports"),
+    ("what does an engineer spend their time on", "Engineer", "primary_responsibilities", "testable code"),
+    ("global lead engineer: non-core duties", "Global Lead Engineer", "secondary_responsibilities",
+     "ad-hoc data requests"),
+    ("global lead engineer leadership style", "Global Lead Engineer", "soft_skills", "without formal authority"),
+    ("how do you get to be a global lead engineer", "Global Lead Engineer", "career_entry",
+     "Principal Software Engineer"),
+])
+def test_the_same_intents_in_other_words(assistant, question, role, intent, expected):
+    answer, text = ask(assistant, question)
+    assert answer.kind == ANSWER
+    assert answer.roles == (role,)
+    assert answer.intent == intent
+    assert expected in text
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("lead BE eng salary", "salary"),
+    ("what will the lead BE eng be working on", "primary_responsibilities"),
+])
+def test_be_in_capitals_is_back_end(assistant, question, intent):
+    answer, _ = ask(assistant, question)
+    assert answer.kind == ANSWER
+    assert answer.roles == ("Lead Back End Engineer",)
+    assert answer.intent == intent
+
+
+def test_be_shouted_in_an_all_capitals_question_stays_a_verb(assistant):
+    answer, _ = ask(assistant, "WHAT WOULD AN ENGINEER BE DOING")
+    assert answer.roles == ("Engineer",)
+    assert answer.intent == "primary_responsibilities"
+
+
+@pytest.mark.parametrize("question", ["what positions do you cover", "what roles do you have info on",
+                                      "show me the roles"])
+def test_asking_for_the_roles_in_other_words_lists_them(assistant, question):
+    answer, text = ask(assistant, question)
+    assert answer.intent == "list_roles"
+    assert answer.roles == ("Engineer", "Expert Software Engineer", "Global Lead Engineer", "Lead Back End Engineer")
+
+
+@pytest.mark.parametrize("question", ["any roles using terraform?", "roles needing redis"])
+def test_a_reverse_search_ignores_the_verb_around_the_term(assistant, question):
+    answer, text = ask(assistant, question)
+    assert answer.intent == "reverse_search"
+    assert "Expert Software Engineer" in answer.roles and "Lead Back End Engineer" in answer.roles
+
+
 def test_a_salary_the_document_leaves_blank_is_said_plainly(assistant):
     answer, text = ask(assistant, "what does the engineer role pay")
     assert "does not state a salary" in text
