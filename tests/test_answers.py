@@ -19,6 +19,42 @@ def ask(assistant, text, key=None):
     return answer, render_text(answer)
 
 
+# Recruiters' own words for each intent, none of them the dev questions' phrasing.
+OTHER_WORDS = [
+    ("what would an engineer be doing", "Engineer", "primary_responsibilities",
+     "full software development lifecycle"),
+    ("engineer - whats the job", "Engineer", "primary_responsibilities", "cloud-native principles"),
+    ("lead backend eng side responsibilities", "Lead Back End Engineer", "secondary_responsibilities",
+     "technical guilds"),
+    ("what kind of communicator should an expert swe be", "Expert Software Engineer", "soft_skills",
+     "World-class communication"),
+    ("engineer non-technical skills", "Engineer", "soft_skills", "data-driven mindset"),
+    ("what should an engineer know technically", "Engineer", "hard_skills", "data structures and algorithms"),
+    ("global lead engineer academic background", "Global Lead Engineer", "education",
+     "equivalent practical experience"),
+    ("what does the expert sw engineer role pay", "Expert Software Engineer", "salary", "$180,000 - $275,000+"),
+    ("where can the global lead engineer role lead", "Global Lead Engineer", "career_next", "VP of Technology"),
+    ("what's above expert software engineer", "Expert Software Engineer", "career_next", "Chief Architect"),
+    ("how does someone become a global lead engineer", "Global Lead Engineer", "career_entry",
+     "Senior Staff Engineer"),
+    ("engineer previous roles", "Engineer", "career_entry", "Software Developer"),
+    ("what does the lead backend engineer get besides salary", "Lead Back End Engineer", "perks",
+     "equity compensation"),
+    ("how to test a lead backend engineer's tech skills in an interview", "Lead Back End Engineer",
+     "hiring_advice", "whiteboard sessions"),
+    ("lead backend engineer warning signs", "Lead Back End Engineer", "hiring_advice",
+     "resistance to code reviews"),
+    ("how many people does a lead backend engineer manage", "Lead Back End Engineer", "hiring_advice",
+     "4-6 direct reports"),
+    ("what does an engineer spend their time on", "Engineer", "primary_responsibilities", "testable code"),
+    ("global lead engineer: non-core duties", "Global Lead Engineer", "secondary_responsibilities",
+     "ad-hoc data requests"),
+    ("global lead engineer leadership style", "Global Lead Engineer", "soft_skills", "without formal authority"),
+    ("how do you get to be a global lead engineer", "Global Lead Engineer", "career_entry",
+     "Principal Software Engineer"),
+]
+
+
 @pytest.mark.parametrize("question, role, intent, expected", [
     ("gimme the elevator pitch for the global lead engineer", "Global Lead Engineer", "overview",
      "cornerstone of our technical leadership"),
@@ -53,7 +89,7 @@ def ask(assistant, text, key=None):
     ("what should I watch out for when screening lead backend engineers", "Lead Back End Engineer",
      "hiring_advice", "resistance to code reviews"),
     ("draft a jd for global lead engineer", "Global Lead Engineer", "job_description", "What you'll do"),
-])
+] + OTHER_WORDS)
 def test_each_kind_of_question_gets_the_documents_facts(assistant, question, role, intent, expected):
     answer, text = ask(assistant, question)
     assert answer.kind == ANSWER
@@ -61,48 +97,6 @@ def test_each_kind_of_question_gets_the_documents_facts(assistant, question, rol
     assert answer.intent == intent
     assert expected in text
     assert answer.sources, "every answer names its source documents"
-
-
-@pytest.mark.parametrize("question, role, intent, expected", [
-    # Recruiters' own words for each intent, none of them the dev questions' phrasing.
-    ("what would an engineer be doing", "Engineer", "primary_responsibilities",
-     "full software development lifecycle"),
-    ("engineer - whats the job", "Engineer", "primary_responsibilities", "cloud-native principles"),
-    ("lead backend eng side responsibilities", "Lead Back End Engineer", "secondary_responsibilities",
-     "technical guilds"),
-    ("what kind of communicator should an expert swe be", "Expert Software Engineer", "soft_skills",
-     "World-class communication"),
-    ("engineer non-technical skills", "Engineer", "soft_skills", "data-driven mindset"),
-    ("what should an engineer know technically", "Engineer", "hard_skills", "data structures and algorithms"),
-    ("global lead engineer academic background", "Global Lead Engineer", "education",
-     "equivalent practical experience"),
-    ("what does the expert sw engineer role pay", "Expert Software Engineer", "salary", "$180,000 - $275,000+"),
-    ("where can the global lead engineer role lead", "Global Lead Engineer", "career_next", "VP of Technology"),
-    ("what's above expert software engineer", "Expert Software Engineer", "career_next", "Chief Architect"),
-    ("how does someone become a global lead engineer", "Global Lead Engineer", "career_entry",
-     "Senior Staff Engineer"),
-    ("engineer previous roles", "Engineer", "career_entry", "Software Developer"),
-    ("what does the lead backend engineer get besides salary", "Lead Back End Engineer", "perks",
-     "equity compensation"),
-    ("how to test a lead backend engineer's tech skills in an interview", "Lead Back End Engineer",
-     "hiring_advice", "whiteboard sessions"),
-    ("lead backend engineer warning signs", "Lead Back End Engineer", "hiring_advice",
-     "resistance to code reviews"),
-    ("how many people does a lead backend engineer manage", "Lead Back End Engineer", "hiring_advice",
-     "4-6 direct reports"),
-    ("what does an engineer spend their time on", "Engineer", "primary_responsibilities", "testable code"),
-    ("global lead engineer: non-core duties", "Global Lead Engineer", "secondary_responsibilities",
-     "ad-hoc data requests"),
-    ("global lead engineer leadership style", "Global Lead Engineer", "soft_skills", "without formal authority"),
-    ("how do you get to be a global lead engineer", "Global Lead Engineer", "career_entry",
-     "Principal Software Engineer"),
-])
-def test_the_same_intents_in_other_words(assistant, question, role, intent, expected):
-    answer, text = ask(assistant, question)
-    assert answer.kind == ANSWER
-    assert answer.roles == (role,)
-    assert answer.intent == intent
-    assert expected in text
 
 
 @pytest.mark.parametrize("question, intent", [
@@ -311,7 +305,7 @@ class TestFollowUps:
     def test_context_is_shared_by_every_process_on_the_store(self, assistant, database_url):
         ask(assistant, "lead backend engineer perks", key="shared")
         other_process = open_assistant(database_url)
-        answer, text = other_process.answer(Question("and the salary?", conversation_key="shared")), None
+        answer = other_process.answer(Question("and the salary?", conversation_key="shared"))
         assert answer.roles == ("Lead Back End Engineer",)
 
     def test_context_expires(self, database_url):
