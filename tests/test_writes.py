@@ -9,7 +9,7 @@ import threading
 from datetime import timedelta
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import event, func, select
 
 from knowledge import Context, LoggedQuestion, NotAnswered, Store, StoreUnavailable, load_context
 from knowledge.models import QuestionLog, Unanswered
@@ -62,6 +62,30 @@ def test_questions_asked_at_once_from_many_threads_are_all_counted(batched, stor
     assert count(store, Unanswered.__table__) == asked_per_thread * threads // 5
     for n in range(threads):  # the last context of each conversation is the one kept
         assert load_context(store, f"k{n}", TTL) == Context((n,), "salary")
+
+
+def test_writes_arriving_while_a_lot_is_recent_wait_and_share_the_next_transaction(store):
+    """Under load, questions of the same few milliseconds share one commit
+    instead of a commit each; a write to an idle writer is not held back."""
+    transactions = []
+
+    def committed(_connection) -> None:
+        transactions.append(1)
+
+    store.prepare()
+    event.listen(store.engine, "commit", committed)
+    writes = BatchedWrites(store, lot_interval=0.5)
+    try:
+        writes.save_context("alone", Context((1,), "salary")).result(timeout=10)
+        assert len(transactions) == 1
+
+        burst = [writes.save_context(f"burst{n}", Context((n,), "salary")) for n in range(20)]
+        for stored in burst:
+            stored.result(timeout=10)
+        assert len(transactions) == 2  # the twenty waited for the interval, then went together
+    finally:
+        writes.close()
+        event.remove(store.engine, "commit", committed)
 
 
 def test_an_event_delivered_several_times_at_once_is_first_only_once(batched):

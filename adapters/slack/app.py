@@ -16,7 +16,7 @@ from slack_bolt.async_app import AsyncApp
 from adapters.admin import AdminCommands
 from adapters.settings import ConfigError, SlackSettings
 from adapters.slack.listeners import register
-from adapters.slack.retries import answer_once
+from adapters.slack.retries import AnswerOnce
 from adapters.slack.web_api import web_api_client
 from bot import Assistant
 
@@ -46,7 +46,7 @@ def build_bolt_app(settings: SlackSettings, assistant: Assistant, *, socket_mode
             # every 10 ms (INTEGRATION.md, "Where the time goes").
             process_before_response=True,
         )
-    bolt.middleware(answer_once(assistant))
+    bolt.use(AnswerOnce(assistant))
     register(bolt, assistant, admin or AdminCommands())
     return bolt
 
