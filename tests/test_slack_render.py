@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from adapters.slack import buttons as slack_buttons
 from adapters.slack.buttons import Asked
 from adapters.slack.markup import escape, fit, question_text
-from adapters.slack.render import LONG_LIST, SHOWN_OF_LONG_LIST, render_message
+from adapters.slack.render import LONG_LIST, SHOWN_OF_LONG_LIST, message_json, render_message
 from bot import Answer, Item, Question, Section, Suggestion, open_assistant
 from tests.fake_slack import all_text, block_kit_problems, buttons
 
@@ -207,3 +207,21 @@ def test_one_answer_drawn_for_two_people_carries_each_ones_conversation_and_rati
     assert rated == [first.feedback.answer_id] * 2 + [second.feedback.answer_id] * 2
     assert first.feedback.answer_id != second.feedback.answer_id
     assert all_text(mine) == all_text(theirs)
+
+
+@settings(max_examples=300, deadline=None)
+@given(key=st.text(max_size=600), question=st.sampled_from(QUESTIONS) | st.text(max_size=2100),
+       options=st.fixed_dictionaries({}, optional={"shareable": st.booleans(), "expanded": st.booleans(),
+                                                   "echo_question": st.booleans(),
+                                                   "shared_by": st.sampled_from(["U1", "x<!here>"])}))
+def test_the_json_sent_with_an_acknowledgement_is_the_message_drawn_for_that_asking(core, key, question, options):
+    """A slash command's answer is sent as JSON text made once per answer
+    with each asking's own key and answer id put in: byte for byte what
+    drawing the message for that asking and writing it as JSON gives,
+    whatever the key (quotes, non-ASCII, very long) or the question."""
+    answer = core.answer(Question(text=question, platform="slack"))
+    asked = Asked(question, key)
+    expected = render_message(answer, asked, **options)
+    expected["response_type"] = "ephemeral"
+
+    assert message_json(answer, asked, response_type="ephemeral", **options) == json.dumps(expected)

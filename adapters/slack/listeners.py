@@ -14,6 +14,7 @@ follows on from whatever was asked there before.
 """
 
 import asyncio
+import json
 import logging
 import re
 
@@ -27,7 +28,7 @@ from adapters.feedback import rate_safely
 from adapters.slack import buttons
 from adapters.slack.buttons import Asked
 from adapters.slack.markup import question_text
-from adapters.slack.render import fit_fallback, render_message
+from adapters.slack.render import fit_fallback, message_json, render_message
 from bot import Answer, Assistant, Question
 from bot.feedback import read_press
 from bot.operators import reload_started
@@ -83,7 +84,8 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
             await admin_command(admin_word, command.get("user_id"), asked, ack, respond)
             return
         reply = await answer(asked, command.get("user_id"))
-        await ack(response_type="ephemeral", **_drawn(reply, asked, shareable=True))
+        # The message as JSON text: Bolt sends a text that is a JSON object as it is.
+        await ack(_drawn_json(reply, asked, response_type="ephemeral", shareable=True))
 
     @bolt.event("app_mention")
     async def mention(event: dict, context, client: AsyncWebClient) -> None:
@@ -176,6 +178,15 @@ def _drawn(answer: Answer, asked: Asked, **options) -> dict:
     except Exception:
         log.exception("Slack: drawing an answer failed (intent=%s)", answer.intent)
         return {"text": fit_fallback(APOLOGY)}
+
+
+def _drawn_json(answer: Answer, asked: Asked, *, response_type: str, **options) -> str:
+    """`_drawn` as the JSON text of the message (see `message_json`)."""
+    try:
+        return message_json(answer, asked, response_type=response_type, **options)
+    except Exception:
+        log.exception("Slack: drawing an answer failed (intent=%s)", answer.intent)
+        return json.dumps({"text": fit_fallback(APOLOGY), "response_type": response_type})
 
 
 # Work that outlives its listener (an admin's reload); held here so the

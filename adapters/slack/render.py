@@ -8,7 +8,10 @@ limits, and every field passes through `fit`. Long lists are shortened with a
 repeat words the user typed.
 """
 
+import json
 import re
+import secrets
+from dataclasses import replace
 from functools import lru_cache
 
 from adapters.slack import buttons
@@ -93,6 +96,63 @@ def render_message(
     if context:
         blocks.append(context)
     return {"text": fallback, "blocks": blocks}
+
+
+# Stand-ins for what each asking has of its own (the conversation key in the
+# buttons, the answer id in 👍/👎), drawn into a message's JSON once per
+# answer and replaced per asking. Random per process, so no question can
+# contain them; the answer id keeps the alphabet and length of a real one.
+_KEY_MARK = f"rolecall-key-{secrets.token_hex(8)}"
+_ID_MARK = secrets.token_hex(8)
+# Room a real key may take beyond the mark's length in a button value before
+# the template could differ from drawing anew (a value over Slack's limit
+# has its question cut, by how much depends on the key).
+_KEY_ROOM = 512
+
+
+def message_json(answer: Answer, asked: Asked, *, response_type: str | None = None, **options) -> str:
+    """`render_message(answer, asked, **options)` (with `response_type`
+    when given) as the JSON text Slack is sent, the way Bolt would write it.
+
+    A slash command's answer goes out in the acknowledgement, and writing a
+    3-8 KB message as JSON costs more than answering it from memory; the
+    same answers go to many people. So the text is made once per answer and
+    options, with marks where the asker's conversation key and answer id go,
+    and each asking only puts its own in."""
+    target = answer.feedback
+    key = asked.conversation_key
+    if key is None or (target is not None and len(target.answer_id) != len(_ID_MARK)):
+        return _dumped(answer, asked, response_type, options)
+    template = _message_template(answer, None if target is None else replace(target, answer_id=_ID_MARK),
+                                 asked.question,
+                                 response_type, tuple(sorted(options.items())))
+    in_value = json.dumps(key, ensure_ascii=False)[1:-1]
+    if template is None or len(in_value) > len(_KEY_MARK) + _KEY_ROOM:
+        return _dumped(answer, asked, response_type, options)
+    text = template.replace(_KEY_MARK, json.dumps(in_value)[1:-1])
+    return text.replace(_ID_MARK, target.answer_id) if target is not None else text
+
+
+def _dumped(answer: Answer, asked: Asked, response_type: str | None, options: dict) -> str:
+    message = render_message(answer, asked, **options)
+    if response_type:
+        message["response_type"] = response_type
+    return json.dumps(message)
+
+
+@lru_cache(maxsize=DRAWN_CACHE_SIZE)
+def _message_template(answer: Answer, target: FeedbackTarget | None, question: str, response_type: str | None,
+                      options: tuple) -> str | None:
+    """The message's JSON with the marks in place, or None when a button
+    value is so long that a real key could change how it is cut."""
+    marked = render_message(answer.with_feedback(target), Asked(question, _KEY_MARK), **dict(options))
+    values = [element.get("value", "") for block in marked["blocks"] if block["type"] == "actions"
+              for element in block["elements"]]
+    if any(len(value) + _KEY_ROOM > buttons.MAX_VALUE_CHARS for value in values if _KEY_MARK in value):
+        return None
+    if response_type:
+        marked["response_type"] = response_type
+    return json.dumps(marked)
 
 
 @lru_cache(maxsize=DRAWN_CACHE_SIZE)
