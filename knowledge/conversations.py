@@ -12,6 +12,7 @@ from datetime import timedelta
 from sqlalchemy import bindparam, delete, select, update
 from sqlalchemy.engine import Connection, Engine
 
+from knowledge.bulk import BulkStatement
 from knowledge.models import Conversation, utcnow
 from knowledge.store import Store
 from knowledge.upsert import conflict_insert
@@ -24,7 +25,7 @@ _EXPIRE = delete(_TABLE).where(_TABLE.c["key"] == bindparam("key"), _TABLE.c.upd
 _SAVED = ("role_ids", "intent", "updated_at")
 _UPDATE = update(_TABLE).where(_TABLE.c["key"] == bindparam("key")).values(
     {name: bindparam(name) for name in _SAVED})
-_upserts: dict[str, object] = {}
+_upserts: dict[tuple, BulkStatement | None] = {}
 
 
 @dataclass(frozen=True)
@@ -69,22 +70,23 @@ def save_contexts(conn: Connection, rows: list[dict]) -> None:
         return
     upsert = _upsert(conn.engine)
     if upsert is not None:
-        conn.execute(upsert, rows)
+        upsert.execute(conn, [(row["key"], row["role_ids"], row["intent"], row["updated_at"]) for row in rows])
         return
     for row in rows:
         if not conn.execute(_UPDATE, row).rowcount:
             conn.execute(_TABLE.insert(), row)
 
 
-def _upsert(engine: Engine):
+def _upsert(engine: Engine) -> BulkStatement | None:
     """INSERT … ON CONFLICT (key) DO UPDATE for this database, built once."""
-    dialect = engine.dialect.name
+    dialect = (engine.dialect.name, engine.dialect.driver, engine.dialect.paramstyle)
     if dialect not in _upserts:
         insert = conflict_insert(engine, _TABLE)
         if insert is not None:
             insert = insert.values({name: bindparam(name) for name in ("key", *_SAVED)})
             insert = insert.on_conflict_do_update(index_elements=[_TABLE.c["key"]],
                                                   set_={name: insert.excluded[name] for name in _SAVED})
+            insert = BulkStatement(engine, insert, ("key", *_SAVED))
         _upserts[dialect] = insert
     return _upserts[dialect]
 

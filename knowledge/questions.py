@@ -15,6 +15,7 @@ from datetime import datetime, timezone
 
 from sqlalchemy.engine import Connection
 
+from knowledge.bulk import BulkStatement
 from knowledge.models import QuestionLog, Unanswered, utcnow
 from knowledge.store import Store
 
@@ -56,6 +57,8 @@ class LoggedQuestion:
 
 
 _INSERT_LOG = QuestionLog.__table__.insert()
+_LOGGED = ("asked_at", "platform", "intent", "kind", "roles", "answered", "confidence")
+_bulk_logs: dict[tuple, BulkStatement] = {}
 _INSERT_UNANSWERED = Unanswered.__table__.insert()
 
 
@@ -70,17 +73,15 @@ def record_questions(conn: Connection, entries: list[LoggedQuestion]) -> None:
     """Log `entries` in the caller's transaction, one INSERT per table for
     all of them. Plain INSERTs, not ORM objects: this runs for every
     question, and the ORM's validation and unit of work cost four times the
-    insert itself (bench/load.py, issue 7)."""
+    insert itself (bench/load.py, issue 7); the log's rows go to the
+    driver's executemany (`knowledge.bulk`)."""
     logged, unanswered = [], []
     for entry in entries:
         at = entry.asked_at or utcnow()
         if at.tzinfo is None:  # the store keeps times in UTC with their zone
             at = at.replace(tzinfo=timezone.utc)
-        logged.append({
-            "asked_at": at, "platform": entry.platform[:MAX_LABEL], "intent": entry.intent[:MAX_LABEL],
-            "kind": entry.kind[:MAX_LABEL], "roles": roles_json(entry.roles), "answered": entry.answered,
-            "confidence": round(float(entry.confidence), 3),
-        })
+        logged.append((at, entry.platform[:MAX_LABEL], entry.intent[:MAX_LABEL], entry.kind[:MAX_LABEL],
+                       roles_json(entry.roles), entry.answered, round(float(entry.confidence), 3)))
         missed = entry.not_answered
         if missed is not None and missed.text.strip():
             unanswered.append({
@@ -90,9 +91,16 @@ def record_questions(conn: Connection, entries: list[LoggedQuestion]) -> None:
                                           for name, score in missed.candidates[:MAX_CANDIDATES]]),
             })
     if logged:
-        conn.execute(_INSERT_LOG, logged)
+        _insert_log(conn.engine).execute(conn, logged)
     if unanswered:
         conn.execute(_INSERT_UNANSWERED, unanswered)
+
+
+def _insert_log(engine) -> BulkStatement:
+    dialect = (engine.dialect.name, engine.dialect.driver, engine.dialect.paramstyle)
+    if dialect not in _bulk_logs:
+        _bulk_logs[dialect] = BulkStatement(engine, _INSERT_LOG, _LOGGED)
+    return _bulk_logs[dialect]
 
 
 def roles_json(roles) -> str:

@@ -5,11 +5,13 @@ what writing them one by one gave: a follow-up finds its context as soon as
 the answer is out, a retried event is answered once, every question counts."""
 
 import asyncio
+import json
 import threading
-from datetime import timedelta
+from datetime import datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy import event, func, select
+from sqlmodel import select as sqlmodel_select
 
 from knowledge import Context, LoggedQuestion, NotAnswered, Store, StoreUnavailable, load_context
 from knowledge.models import QuestionLog, Unanswered
@@ -179,3 +181,27 @@ def test_a_row_that_cannot_be_written_does_not_fail_the_retry_checks_of_its_lot(
         assert writes.save_context("k", Context((2,), "salary")).result(timeout=10) is None
     finally:
         writes.close()
+
+
+def test_rows_written_many_at_once_read_back_as_the_orm_wrote_them(store):
+    """The hot rows go to the driver's executemany (knowledge/bulk.py), past
+    SQLAlchemy's per-row handling but through its column conversions: times
+    keep their zone, flags and numbers their type, on either database."""
+    asked_at = datetime(2026, 11, 23, 9, 30, 15, 123456, tzinfo=timezone.utc)
+    writes = BatchedWrites(store)
+    try:
+        writes.log_question(LoggedQuestion(platform="teams", intent="salary", kind="answer",
+                                           roles=("Lead Backend Engineer", "Engineer"), confidence=0.8766,
+                                           asked_at=asked_at))
+        writes.save_context("teams:conv:1", Context((3, 1), "compare")).result(timeout=10)
+        assert writes.flush(timeout=10)
+    finally:
+        writes.close()
+
+    with store.session() as session:
+        logged = session.exec(sqlmodel_select(QuestionLog)).one()
+    assert (logged.asked_at.astimezone(timezone.utc), logged.platform, logged.intent, logged.kind) == \
+        (asked_at, "teams", "salary", "answer")
+    assert logged.answered is True and logged.confidence == pytest.approx(0.877)
+    assert json.loads(logged.roles) == ["Lead Backend Engineer", "Engineer"]
+    assert load_context(store, "teams:conv:1", TTL) == Context((3, 1), "compare")
