@@ -275,18 +275,18 @@ def _log_request(request: web.Request, record: RequestRecord, status: int, outco
         level = logging.DEBUG
     if not log.isEnabledFor(level):
         return
-    fields = {"method": request.method[:16], "path": path, "platform": record.platform, "status": status,
-              "latency_ms": round(seconds * 1000, 2), "outcome": outcome}
+    method, latency_ms = request.method[:16], round(seconds * 1000, 2)
+    fields = {"method": method, "path": path, "platform": record.platform, "status": status,
+              "latency_ms": latency_ms, "outcome": outcome}
     if record.answers:
-        fields["intent"], fields["kind"] = record.intent, record.kind
-    retry = request.headers.get("X-Slack-Retry-Num", "")
-    if retry.isdigit() and len(retry) < 4:
+        intent, kind = fields["intent"], fields["kind"] = record.answers[-1]
+        summary = f"{method} {path} {status} {outcome} intent={intent} kind={kind} {latency_ms} ms id={record.request_id}"
+    else:
+        summary = f"{method} {path} {status} {outcome} {latency_ms} ms id={record.request_id}"
+    retry = request.headers.get("X-Slack-Retry-Num")
+    if retry is not None and retry.isdigit() and len(retry) < 4:
         fields["slack_retry"] = int(retry)
-    summary = f"{fields['method']} {path} {status} {outcome}"
-    if record.answers:
-        summary += f" intent={record.intent} kind={record.kind}"
-    summary += f" {fields['latency_ms']} ms id={record.request_id}"
-    log.log(level, "%s", summary, extra={"fields": fields, "request_id": record.request_id})
+    log.log(level, summary, extra={"fields": fields, "request_id": record.request_id})
 
 
 def _metrics_handler(metrics: Metrics, token: str | None):

@@ -83,6 +83,7 @@ class Store:
                  upgrade: bool = True, on_ready: Iterable[Callable[["Store"], object]] = ()):
         self.url = database_url(url)
         self.engine = _engine(self.url)
+        self._loop_engine: Engine | None = None
         self._upgrade = upgrade
         self._on_ready = tuple(on_ready)
         self._ready = not create
@@ -94,6 +95,32 @@ class Store:
     @property
     def is_sqlite(self) -> bool:
         return self.engine.dialect.name == "sqlite"
+
+    @property
+    def is_ready(self) -> bool:
+        """Whether the store has been prepared (see `prepare`)."""
+        return self._ready
+
+    def loop_engine(self) -> Engine | None:
+        """For an SQLite file, a second engine for writing on an event loop:
+        its connections never wait for another writer's lock (they fail at
+        once with "database is locked", for the caller to try again later)
+        and never checkpoint the write-ahead log, which means waiting for
+        the disk (`checkpoint` does that, off the loop). None elsewhere: a
+        network database is never written from the loop."""
+        if not self.is_sqlite or self.url.split("///", 1)[-1] in ("", ":memory:"):
+            return None
+        if self._loop_engine is None:
+            self._loop_engine = _engine(self.url, busy_timeout=0, checkpoints=False)
+        return self._loop_engine
+
+    def checkpoint(self) -> None:
+        """Copy what the write-ahead log holds into the SQLite file, as far
+        as readers allow (PASSIVE: waits for nobody), so the log is reused
+        instead of growing. Nothing to do on other databases."""
+        if self.is_sqlite:
+            with self.engine.connect() as conn:
+                conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
 
     @property
     def safe_url(self) -> str:
@@ -161,6 +188,8 @@ class Store:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        if self._loop_engine is not None:
+            self._loop_engine.dispose()
 
 
 def bump_version(session: Session) -> None:
@@ -172,12 +201,12 @@ def bump_version(session: Session) -> None:
         session.add(row)
 
 
-def _engine(url: str) -> Engine:
+def _engine(url: str, *, busy_timeout: float = 30, checkpoints: bool = True) -> Engine:
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": busy_timeout})
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record):  # pragma: no cover - trivial
@@ -185,6 +214,8 @@ def _engine(url: str) -> Engine:
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA foreign_keys=ON")
+            if not checkpoints:
+                cursor.execute("PRAGMA wal_autocheckpoint=0")
             cursor.close()
     else:
         connect_args = {}

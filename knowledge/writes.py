@@ -11,6 +11,17 @@ then the next lot. Alone, a row is written at once; under load, lots
 start at most every few milliseconds (`LOT_INTERVAL_SECONDS`), and the
 rows that arrived meanwhile make the next one.
 
+On an SQLite file the lots of a web process are written on its event loop
+instead (`Store.loop_engine`). A lot there is a few pages appended to the
+write-ahead log, without waiting for the disk (synchronous=NORMAL) or for
+another writer's lock (busy timeout 0: a locked database means "try again
+in a moment", and the rows wait for the next lot); the checkpoints that do
+wait for the disk run on the writer thread. A thread costs more than the
+writing: every hand-over of the interpreter between the loop and the writer
+took 0.2-0.3 ms of CPU per slash command on 2 cores (bench/load.py), more
+than the whole lot. PostgreSQL is always written from the thread: the
+loop never waits on the network.
+
 An event id is waited for before answering, and a context before the reply
 leaves (see `Pending`), so a retry or a follow-up that a load balancer sends
 to another process is treated as it was when each was written on its own. The question log is not waited for: it
@@ -20,6 +31,7 @@ same interface and writes in the caller's thread (the CLI, tests).
 
 import asyncio
 import logging
+import sqlite3
 import threading
 import time
 from collections import deque
@@ -47,6 +59,9 @@ MAX_PENDING = 10_000
 # of the interpreter between the loop and the writer. A write that finds
 # the writer idle, with no lot in the last interval, still goes at once.
 LOT_INTERVAL_SECONDS = 0.005
+# On the loop's SQLite path: a checkpoint of the write-ahead log (on the
+# writer thread) after this many lots, ~5 pages each: the log stays a few MB.
+CHECKPOINT_EVERY_LOTS = 200
 
 # Resolved once the write is done (None; for `first_delivery`, whether the
 # key was new), or failed with the cause when it could not be done. A
@@ -109,22 +124,32 @@ class ImmediateWrites:
 
 
 class BatchedWrites:
-    """Group commit on a writer thread of its own (started on first use)."""
+    """Group commit: on the event loop for an SQLite file, else on a writer
+    thread of its own (started on first use)."""
 
     waits_on_database = False
 
     def __init__(self, store: Store, *, max_pending: int = MAX_PENDING,
-                 lot_interval: float = LOT_INTERVAL_SECONDS):
+                 lot_interval: float = LOT_INTERVAL_SECONDS, on_loop: bool = True):
         self.store = store
         self.max_pending = max_pending
         self.lot_interval = lot_interval
+        # Writing on the event loop (an SQLite file): the loop rows are
+        # handed over on, its scheduled lot, when the last lot started.
+        self._loop_engine = store.loop_engine() if on_loop else None
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._loop_lot: asyncio.Handle | None = None
+        self._loop_lot_started = float("-inf")
+        self._lots_since_checkpoint = 0
+        self._checkpoint_due = False
         self._cond = threading.Condition()
         self._contexts: dict[str, dict] = {}
         self._waiting: list[Pending] = []
         self._questions: deque[LoggedQuestion] = deque()
         self._deliveries: dict[str, list[Pending]] = {}
         self._dropped = 0
-        self._writing = False
+        self._writing = False  # the thread is writing a lot
+        self._loop_writing = False  # the loop is
         self._lingering = False
         self._closed = False
         self._thread: threading.Thread | None = None
@@ -169,14 +194,22 @@ class BatchedWrites:
 
     def flush(self, timeout: float | None = 10) -> bool:
         """Wait until everything handed over so far is written (or failed);
-        False if that took longer than `timeout` seconds."""
+        False if that took longer than `timeout` seconds. On the event loop
+        that writes lots, the thread writes them meanwhile (the loop is the
+        one waiting)."""
         with self._cond:
-            return self._cond.wait_for(lambda: not self._has_work() and not self._writing, timeout)
+            if self._has_work() and self._loop is not None and _running_loop() is self._loop:
+                self._wake_thread()
+            return self._cond.wait_for(lambda: not self._has_work() and not self._writing
+                                       and not self._loop_writing, timeout)
 
     def close(self, timeout: float = 10) -> None:
-        """Write what is pending, then stop the writer (the web process's shutdown)."""
+        """Write what is pending, then stop the writer (the web process's
+        shutdown). What the loop had not written yet goes to the thread."""
         with self._cond:
             self._closed = True
+            if self._has_work():
+                self._wake_thread()
             self._cond.notify_all()
             thread = self._thread
         if thread is not None:
@@ -184,11 +217,95 @@ class BatchedWrites:
             if thread.is_alive():
                 log.error("the writer did not finish within %s s; pending rows are lost", timeout)
 
-    # -- the writer thread ---------------------------------------------------
     def _has_work(self) -> bool:
         return bool(self._contexts or self._questions or self._deliveries)
 
     def _wake(self) -> None:
+        """Get the rows just handed over written (called holding the lock)."""
+        if self._loop_engine is not None and self.store.is_ready:
+            loop = _running_loop()
+            if loop is not None:
+                self._loop = loop
+                self._schedule_on_loop()
+                return
+            if self._loop is not None and self._loop.is_running():  # from a core thread of the web process
+                try:
+                    self._loop.call_soon_threadsafe(self._schedule_on_loop_locked)
+                    return
+                except RuntimeError:  # the loop closed meanwhile
+                    pass
+        self._wake_thread()
+
+    def _take_lot(self) -> tuple:
+        """What is pending, taken for writing (holding the lock)."""
+        lot = (list(self._contexts.values()), self._waiting, self._questions, self._deliveries)
+        if self._dropped:
+            log.warning("question log: %d questions were dropped: more than %d waited to be written",
+                        self._dropped, self.max_pending)
+        self._contexts, self._waiting, self._questions, self._deliveries, self._dropped = {}, [], deque(), {}, 0
+        return lot
+
+    def _fail_lot(self, lot: tuple, error: BaseException) -> None:
+        """A bug of ours while writing `lot`: nobody may be left waiting for it."""
+        _contexts, waiting, _questions, deliveries = lot
+        log.exception("the writer failed; %d waiting writes fail with it", len(waiting) + len(deliveries))
+        _settle([(future, None, error) for future in
+                 [*waiting, *(f for futures in deliveries.values() for f in futures)]])
+
+    # -- the event loop's lots (an SQLite file) -------------------------------
+    def _schedule_on_loop_locked(self) -> None:
+        with self._cond:
+            self._schedule_on_loop()
+
+    def _schedule_on_loop(self) -> None:
+        if self._loop_lot is not None or self._closed:
+            return
+        wait = self._loop_lot_started + self.lot_interval - time.monotonic()
+        self._loop_lot = (self._loop.call_later(wait, self._write_on_loop) if wait > 0
+                          else self._loop.call_soon(self._write_on_loop))
+
+    def _write_on_loop(self) -> None:
+        with self._cond:
+            self._loop_lot = None
+            if self._closed or not self._has_work():
+                return  # after close() the thread writes what is left
+            lot = self._take_lot()
+            self._loop_writing = True
+        self._loop_lot_started = time.monotonic()
+        written = True
+        try:
+            written = self._write(*lot, engine=self._loop_engine)
+        except Exception as error:
+            self._fail_lot(lot, error)
+        finally:
+            with self._cond:
+                self._loop_writing = False
+                if not written:  # another writer holds the lock: the rows wait for the next lot
+                    self._put_back(*lot)
+                    if self._closed:
+                        self._wake_thread()
+                    else:
+                        self._schedule_on_loop()
+                else:
+                    self._lots_since_checkpoint += 1
+                    if self._lots_since_checkpoint >= CHECKPOINT_EVERY_LOTS:
+                        self._lots_since_checkpoint = 0
+                        self._checkpoint_due = True
+                        self._wake_thread()
+                self._cond.notify_all()  # flush() waiters
+
+    def _put_back(self, contexts: list[dict], waiting: list[Pending], questions, deliveries: dict) -> None:
+        """A lot that found the database locked, pending again ahead of what
+        came meanwhile (a newer context of the same conversation wins)."""
+        for row in contexts:
+            self._contexts.setdefault(row["key"], row)
+        self._waiting[:0] = waiting
+        self._questions.extendleft(reversed(questions))
+        for key, futures in deliveries.items():
+            self._deliveries.setdefault(key, [])[:0] = futures
+
+    # -- the writer thread ------------------------------------------------------
+    def _wake_thread(self) -> None:
         if self._thread is None or not self._thread.is_alive():
             self._thread = threading.Thread(target=self._run, name="rolecall-writer", daemon=True)
             self._thread.start()
@@ -201,28 +318,26 @@ class BatchedWrites:
             with self._cond:
                 self._writing = False
                 self._cond.notify_all()  # flush() waiters
-                while not self._has_work() and not self._closed:
+                while not self._has_work() and not self._closed and not self._checkpoint_due:
                     self._cond.wait()
-                if not self._has_work():
-                    return  # closed, and nothing left
-                self._lingering = True
-                while not self._closed and (left := started + self.lot_interval - time.monotonic()) > 0:
-                    self._cond.wait(left)
-                self._lingering = False
-                started = time.monotonic()
-                contexts, waiting, questions = list(self._contexts.values()), self._waiting, self._questions
-                deliveries, dropped = self._deliveries, self._dropped
-                self._contexts, self._waiting, self._questions, self._deliveries, self._dropped = {}, [], deque(), {}, 0
+                checkpoint, self._checkpoint_due = self._checkpoint_due, False
+                if not checkpoint:
+                    if not self._has_work():
+                        return  # closed, and nothing left
+                    self._lingering = True
+                    while not self._closed and (left := started + self.lot_interval - time.monotonic()) > 0:
+                        self._cond.wait(left)
+                    self._lingering = False
+                    started = time.monotonic()
+                    lot = self._take_lot()
                 self._writing = True
-            if dropped:
-                log.warning("question log: %d questions were dropped: more than %d waited to be written",
-                            dropped, self.max_pending)
+            if checkpoint:
+                self._checkpoint()
+                continue
             try:
-                self._write(contexts, waiting, questions, deliveries)
-            except BaseException as error:  # a bug of ours: nobody may be left waiting for this lot
-                log.exception("the writer failed; %d waiting writes fail with it", len(waiting) + len(deliveries))
-                _settle([(future, None, error) for future in
-                         [*waiting, *(f for futures in deliveries.values() for f in futures)]])
+                self._write(*lot)
+            except BaseException as error:  # a bug of ours
+                self._fail_lot(lot, error)
                 with self._cond:
                     self._writing = False
                     self._thread = None  # the next write starts a new writer
@@ -233,39 +348,67 @@ class BatchedWrites:
                     raise
                 return
 
-    def _write(self, contexts: list[dict], waiting: list[Pending], questions: list[LoggedQuestion],
-               deliveries: dict[str, list[Pending]]) -> None:
+    def _checkpoint(self) -> None:
         try:
-            first = self._store_lot(list(deliveries), contexts, questions)
+            self.store.checkpoint()
+        except Exception as error:  # the next one will do; the log only grows meanwhile
+            log.warning("could not checkpoint the write-ahead log: %s: %s", type(error).__name__, error)
+
+    def _write(self, contexts: list[dict], waiting: list[Pending], questions: list[LoggedQuestion],
+               deliveries: dict[str, list[Pending]], *, engine=None) -> bool:
+        """Write one lot and settle its futures; False, with nothing
+        settled, when `engine` (the loop's) found the database locked."""
+        try:
+            first = self._store_lot(list(deliveries), contexts, questions, engine)
         except Exception as error:
+            if engine is not None and _is_locked(error):
+                return False
             log.warning("could not store %d deliveries, %d conversation contexts and %d question-log rows: %s: %s",
                         len(deliveries), len(contexts), len(questions), type(error).__name__, error)
             _settle([(future, None, error) for future in waiting])
             if not deliveries:
                 return
             try:  # a bad row of another kind must not fail every platform's retry check
-                first = self._store_lot(list(deliveries), [], [])
+                first = self._store_lot(list(deliveries), [], [], engine)
             except Exception as again:
                 _settle([(f, None, again) for futures in deliveries.values() for f in futures])
-                return
+                return True
         else:
             _settle([(future, None, None) for future in waiting])
         # Two deliveries of one key in one lot: the first asked is the first.
         _settle([(future, n == 0 and key in first, None)
                  for key, futures in deliveries.items() for n, future in enumerate(futures)])
+        return True
 
-    def _store_lot(self, deliveries: list[str], contexts: list[dict], questions: list[LoggedQuestion]) -> set[str]:
+    def _store_lot(self, deliveries: list[str], contexts: list[dict], questions: list[LoggedQuestion],
+                   engine=None) -> set[str]:
         """Write one lot in one transaction; the delivery keys seen first."""
         self.store.prepare()
-        if batches_deliveries(self.store.engine):
+        engine = engine or self.store.engine
+        if batches_deliveries(engine):
             first, deliveries_now = set(), deliveries
         else:  # a database without INSERT … ON CONFLICT: one at a time
             first, deliveries_now = {key for key in deliveries if first_delivery(self.store, key)}, []
-        with self.store.engine.begin() as conn:
+        with engine.begin() as conn:
             first |= first_deliveries(conn, deliveries_now)
             save_contexts(conn, contexts)
             record_questions(conn, questions)
         return first
+
+
+def _running_loop() -> asyncio.AbstractEventLoop | None:
+    try:
+        return asyncio.get_running_loop()
+    except RuntimeError:
+        return None
+
+
+def _is_locked(error: BaseException) -> bool:
+    """SQLite's "database is locked" (or "busy"): another connection is
+    writing; the same lot goes through a moment later."""
+    cause = getattr(error, "orig", error)
+    return isinstance(cause, sqlite3.OperationalError) and any(
+        word in str(cause).lower() for word in ("locked", "busy"))
 
 
 def _new_future():
@@ -282,6 +425,7 @@ def _settle(outcomes: list[tuple]) -> None:
     The futures of one event loop are resolved in one call on that loop:
     one wake-up per lot instead of one per question."""
     by_loop: dict[asyncio.AbstractEventLoop, list[tuple]] = {}
+    running = _running_loop()
     for outcome in outcomes:
         future = outcome[0]
         if isinstance(future, asyncio.Future):
@@ -289,6 +433,9 @@ def _settle(outcomes: list[tuple]) -> None:
         else:
             _resolve(*outcome)
     for loop, theirs in by_loop.items():
+        if loop is running:  # written on the loop itself
+            _resolve_all(theirs)
+            continue
         try:
             loop.call_soon_threadsafe(_resolve_all, theirs)
         except RuntimeError:  # that loop is closed: nobody waits any more

@@ -6,7 +6,9 @@ the answer is out, a retried event is answered once, every question counts."""
 
 import asyncio
 import json
+import sqlite3
 import threading
+import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -205,3 +207,110 @@ def test_rows_written_many_at_once_read_back_as_the_orm_wrote_them(store):
     assert logged.answered is True and logged.confidence == pytest.approx(0.877)
     assert json.loads(logged.roles) == ["Lead Backend Engineer", "Engineer"]
     assert load_context(store, "teams:conv:1", TTL) == Context((3, 1), "compare")
+
+
+# -- on an SQLite file the event loop writes its own lots ---------------------------
+
+@pytest.fixture
+def sqlite_store(tmp_path):
+    store = Store(f"sqlite:///{tmp_path / 'rolecall.db'}")
+    yield store
+    store.dispose()
+
+
+def writer_threads() -> list[threading.Thread]:
+    return [thread for thread in threading.enumerate() if thread.name == "rolecall-writer"]
+
+
+def test_on_an_sqlite_file_the_loop_writes_its_lots_without_a_thread(sqlite_store):
+    """Handing rows to a thread costs the loop more than writing them (each
+    hand-over of the interpreter); the rows land all the same."""
+    threads_before = set(writer_threads())
+    writes = BatchedWrites(sqlite_store)
+
+    async def scenario():
+        stored = [writes.save_context(f"k{n}", Context((n,), "salary")) for n in range(20)]
+        writes.log_question(LoggedQuestion(platform="slack", intent="salary", kind="answer"))
+        firsts = [writes.first_delivery("slack:Ev1") for _ in range(2)]
+        await asyncio.gather(*stored)
+        return await asyncio.gather(*firsts)
+
+    try:
+        assert asyncio.run(scenario()) == [True, False]
+        assert set(writer_threads()) <= threads_before  # none of its own
+        assert load_context(sqlite_store, "k19", TTL) == Context((19,), "salary")
+        assert count(sqlite_store, QuestionLog) == 1
+    finally:
+        writes.close()
+
+
+def test_while_another_process_holds_the_write_lock_the_loop_keeps_serving_and_writes_later(sqlite_store):
+    """`rolecall ingest` (another process) may hold SQLite's write lock for a
+    while: the loop does not wait for it. Other work goes on, the rows wait,
+    and they are written once the lock is released."""
+    sqlite_store.prepare()
+    other_process = sqlite3.connect(sqlite_store.url.split("///", 1)[1], isolation_level=None)
+    writes = BatchedWrites(sqlite_store, lot_interval=0.01)
+
+    async def scenario():
+        other_process.execute("BEGIN IMMEDIATE")  # the write lock
+        stored = writes.save_context("k", Context((7,), "salary"))
+        ticks = 0
+        for _ in range(20):  # 0.2 s of the loop doing other things
+            await asyncio.sleep(0.01)
+            ticks += 1
+        assert not stored.done()
+        other_process.execute("ROLLBACK")
+        await asyncio.wait_for(stored, 5)
+        return ticks
+
+    try:
+        assert asyncio.run(scenario()) == 20
+        assert load_context(sqlite_store, "k", TTL) == Context((7,), "salary")
+    finally:
+        writes.close()
+        other_process.close()
+
+
+def test_the_write_ahead_log_is_checkpointed_off_the_loop(sqlite_store, monkeypatch):
+    """The loop's connections never checkpoint (that waits for the disk);
+    every so many lots the writer thread does."""
+    monkeypatch.setattr("knowledge.writes.CHECKPOINT_EVERY_LOTS", 3)
+    checkpoints = []
+
+    def seen(_conn, _cursor, statement, *_args):
+        if "wal_checkpoint" in statement:
+            checkpoints.append(threading.current_thread().name)
+
+    sqlite_store.prepare()
+    event.listen(sqlite_store.engine, "before_cursor_execute", seen)
+    writes = BatchedWrites(sqlite_store, lot_interval=0)
+
+    async def scenario():
+        for n in range(7):  # a lot each
+            await writes.save_context(f"k{n}", Context((n,), "salary"))
+
+    try:
+        asyncio.run(scenario())
+        assert writes.flush(timeout=10)
+        deadline = time.monotonic() + 5
+        while len(checkpoints) < 2 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        assert checkpoints == ["rolecall-writer", "rolecall-writer"]
+    finally:
+        writes.close()
+        event.remove(sqlite_store.engine, "before_cursor_execute", seen)
+
+
+def test_closing_on_the_loop_writes_what_the_loop_had_not_written_yet(sqlite_store):
+    writes = BatchedWrites(sqlite_store, lot_interval=10)  # the next lot would be 10 s away
+
+    async def scenario():
+        await writes.save_context("first", Context((1,), "salary"))
+        writes.save_context("second", Context((2,), "salary"))
+        writes.log_question(LoggedQuestion(platform="teams", intent="salary", kind="answer"))
+        writes.close()  # the web process's shutdown
+
+    asyncio.run(scenario())
+    assert load_context(sqlite_store, "second", TTL) == Context((2,), "salary")
+    assert count(sqlite_store, QuestionLog) == 1
