@@ -80,6 +80,18 @@ class Answer:
     # Set when the answer invites a 👍/👎: what a press is about.
     feedback: FeedbackTarget | None = field(default=None, compare=False)
 
+    def __hash__(self) -> int:
+        """Worked out once per answer: answers key the caches that draw them
+        for every asking, and hashing one walks all its sections and items
+        (the same fields as equality; the copies `with_feedback` makes
+        share it, since the target is not compared)."""
+        cached = self.__dict__.get("_hash")
+        if cached is None:
+            cached = hash((self.title, self.kind, self.intent, self.summary, self.sections, self.roles,
+                           self.confidence, self.suggestions, self.choices, self.sources))
+            object.__setattr__(self, "_hash", cached)
+        return cached
+
     def with_feedback(self, target: FeedbackTarget | None) -> "Answer":
         """This answer, inviting a 👍/👎 about `target`. A shallow copy made
         directly: `dataclasses.replace` runs `__init__` over every field
