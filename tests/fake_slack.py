@@ -36,6 +36,7 @@ from aiohttp import WSMsgType, web
 from slack_sdk.signature import SignatureVerifier
 
 from adapters.settings import Settings, SlackSettings
+from adapters.slack.listeners import finish_background
 from adapters.web import build_app
 from bot import open_assistant
 from tests.conftest import _postgres_url
@@ -166,6 +167,7 @@ class FakeWebAPI:
         # Trouble to come: the next chat.postMessage calls get these HTTP
         # statuses (with their headers) instead of an answer, in order.
         self.troubles: list[tuple[int, dict[str, str]]] = []
+        self.post_delay = 0.0  # seconds chat.postMessage takes to answer
 
     @property
     def api_url(self) -> str:
@@ -241,6 +243,8 @@ class FakeWebAPI:
             return web.json_response({"ok": True, "url": "https://rolecall-test.slack.com/", "team": "RoleCall Test",
                                       "user": "rolecall", "team_id": TEAM, "user_id": BOT_USER, "bot_id": BOT_ID,
                                       "is_enterprise_install": False})
+        if method == "chat.postMessage" and self.post_delay:
+            await asyncio.sleep(self.post_delay)
         if method == "chat.postMessage" and self.troubles:
             status, headers = self.troubles.pop(0)
             call.refused = [f"HTTP {status}"]
@@ -340,6 +344,11 @@ class SlackWorkspace:
     def run(self, coroutine, timeout: float = 30):
         """Run `coroutine` on the workspace's event loop and return its result."""
         return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout)
+
+    def settle(self) -> None:
+        """Wait until RoleCall has posted everything it answered: replies
+        to mentions and button presses go out after the acknowledgement."""
+        assert self.run(finish_background(WAIT_SECONDS)) == 0
 
     def start_task(self, coroutine) -> asyncio.Task:
         async def create():

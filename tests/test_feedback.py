@@ -108,6 +108,7 @@ def test_a_press_under_a_threaded_answer_leaves_the_thread_alone(slack, assistan
 
     thanks = slack.wait_for_response(slack.api.response_url("thread-thumbs")).body
     assert thanks["response_type"] == "ephemeral" and THANKS in all_text(thanks)
+    slack.settle()
     assert len(slack.posts_to("C5")) == 1  # nothing new in the channel for everyone
     [vote] = new_votes(store, before)
     assert (vote.vote, vote.intent, vote.roles) == ("down", "salary", ("Lead Back End Engineer",))

@@ -37,7 +37,7 @@ def test_an_event_slack_retries_is_answered_once(slack):
     again = slack.mention(MENTION, channel="C30", event_id="Ev30RETRY", retry=2)
 
     assert (first.status, retry.status, again.status) == (200, 200, 200)
-    # Handling is finished when the acknowledgement is sent, so nothing more can come.
+    slack.settle()  # every answer given has been posted
     assert len(slack.posts_to("C30")) == 1
 
 
@@ -47,6 +47,8 @@ def test_two_web_processes_on_one_database_answer_an_event_once(assistant, witho
         with SlackWorkspace(assistant) as first, SlackWorkspace(other_process) as second:
             first.mention(MENTION, channel="C31", event_id="Ev31TWICE")
             second.mention(MENTION, channel="C31", event_id="Ev31TWICE", retry=1)
+            first.settle()
+            second.settle()
 
             assert len(first.posts_to("C31")) + len(second.posts_to("C31")) == 1
     finally:
@@ -66,9 +68,11 @@ def test_a_request_with_a_bad_signature_is_refused_and_not_processed(slack):
     no_signature = slack.post(body, content_type="application/json", signature="")
 
     assert (wrong_secret.status, no_signature.status) == (401, 401)
+    slack.settle()
     assert slack.posts_to("C33") == []
     # not processed at all: the event id is still unused, so Slack's genuine delivery is answered
     assert slack.post(body, content_type="application/json").status == 200
+    slack.settle()
     assert len(slack.posts_to("C33")) == 1
 
 
@@ -80,6 +84,7 @@ def test_a_request_older_than_five_minutes_is_refused(slack):
     replayed = slack.post(body, content_type="application/json", timestamp=int(time.time()) - 6 * 60)
 
     assert replayed.status == 401
+    slack.settle()
     assert slack.posts_to("C34") == []
 
 
@@ -143,9 +148,11 @@ def test_the_bots_own_messages_edits_and_joins_in_a_dm_are_ignored(slack):
         slack.dm("<@U40> has joined the channel", user="U40", subtype="channel_join", channel="D40"),
     ]
     assert all(reply.status == 200 for reply in ignored)
+    slack.settle()
     assert slack.posts_to("D40") == []
 
     slack.dm("salary for lead back end engineer", user="U40", channel="D40")
+    slack.settle()
     assert len(slack.posts_to("D40")) == 1
 
 
@@ -153,6 +160,7 @@ def test_messages_in_channels_are_left_to_mentions(slack):
     reply = slack.dm("salary for lead back end engineer", user="U41", channel="C41", channel_type="channel")
 
     assert reply.status == 200
+    slack.settle()
     assert slack.posts_to("C41") == []
 
 

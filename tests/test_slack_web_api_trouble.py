@@ -3,6 +3,7 @@ bounded number of times, honouring `Retry-After`, and then given up with a
 logged error; the web process stays healthy and answers the next question."""
 
 import logging
+import time
 
 from tests.fake_slack import (  # noqa: F401  (assistant, slack and without_proxies are fixtures)
     all_text,
@@ -14,6 +15,22 @@ from tests.fake_slack import (  # noqa: F401  (assistant, slack and without_prox
 QUESTION = "<@UBOT> salary for lead back end engineer"
 
 
+def test_a_slow_web_api_does_not_hold_up_the_acknowledgement(slack):
+    """Slack redelivers an event it has not seen acknowledged within 3 s:
+    the answer is posted after the acknowledgement, however long the Web API
+    takes, so a slow Web API never turns one question into several."""
+    slack.api.post_delay = 2.0
+
+    started = time.monotonic()
+    reply = slack.mention(QUESTION, channel="C80")
+    acknowledged_after = time.monotonic() - started
+    slack.settle()  # the post, answered 2 s after it was sent
+
+    assert reply.status == 200 and acknowledged_after < 1.5
+    assert time.monotonic() - started >= 2.0
+    assert "160,000" in all_text(slack.wait_for_post("C80").body)
+
+
 def test_a_rate_limited_reply_is_sent_again_after_retry_after(slack):
     slack.api.troubles = [(429, {"Retry-After": "1"})]
 
@@ -21,6 +38,7 @@ def test_a_rate_limited_reply_is_sent_again_after_retry_after(slack):
     delivered = slack.api.wait_for("chat.postMessage", lambda call: call.body.get("channel") == "C81"
                                    and not call.refused, timeout=10)
 
+    slack.settle()
     refused = slack.api.calls_to("chat.postMessage", lambda call: call.refused == ["HTTP 429"])
     assert len(refused) == 1
     assert delivered.at - refused[0].at >= 1.0  # Slack asked for one second
@@ -44,6 +62,7 @@ def test_a_reply_slack_keeps_refusing_is_given_up_and_logged(slack, caplog):
     reply = slack.mention(QUESTION, channel="C83")
 
     assert reply.status == 200  # Slack's event was taken; it must not be redelivered
+    slack.settle()  # the answer is posted after the acknowledgement
     attempts = slack.api.calls_to("chat.postMessage", lambda call: call.body.get("channel") == "C83")
     assert [call.refused for call in attempts] == [["HTTP 500"]] * 3
     errors = [r for r in caplog.records if r.levelno == logging.ERROR and "chat.postMessage to C83 failed" in r.getMessage()]

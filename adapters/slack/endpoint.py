@@ -28,6 +28,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from adapters.admin import AdminCommands
 from adapters.settings import SlackSettings
 from adapters.slack.app import build_bolt_app
+from adapters.slack.listeners import finish_background
 from adapters.slack.payload_shape import shape_problem
 from bot import Assistant
 
@@ -36,6 +37,8 @@ log = logging.getLogger("rolecall.slack")
 PATH = "/slack/events"
 # How long start-up waits for auth.test before going on without it.
 STARTUP_CHECK_SECONDS = 10
+# How long shutdown waits for answers still being posted to the Web API.
+SHUTDOWN_POSTING_SECONDS = 10
 
 
 def install(app: web.Application, settings: SlackSettings, assistant: Assistant,
@@ -116,11 +119,15 @@ def malformed(body, raw: str | None = None) -> str | None:
 @asynccontextmanager
 async def web_api_session(bolt: AsyncApp):
     """One aiohttp session for all Web API calls while the server runs, and
-    the token checked before the first request."""
+    the token checked before the first request. At shutdown, the answers
+    still being posted get SHUTDOWN_POSTING_SECONDS before it closes."""
     async with aiohttp.ClientSession() as session:
         bolt.client.session = session
         await check_token(bolt.client)
         yield
+        late = await finish_background(SHUTDOWN_POSTING_SECONDS)
+        if late:
+            log.error("Slack: shutting down with %d answers not yet posted", late)
         bolt.client.session = None
 
 

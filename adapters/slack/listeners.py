@@ -8,6 +8,13 @@ the thread of a mention, in the DM. Nothing here decides what to answer.
 A 👍/👎 press goes to the core to be recorded, and `/rolecall admin reload`
 to `adapters.admin`, which knows who may run it.
 
+Bolt runs in its "process before response" mode, so that a slash command's
+answer can travel in the acknowledgement; in that mode Bolt sends the HTTP
+response only when the listener returns. Everything else is therefore
+answered in the listener and *posted* after it returns (`_in_background`):
+a mention's acknowledgement does not wait for chat.postMessage, and a slow
+or failing Web API never makes Slack retry an event that was answered.
+
 Conversation keys: a slash command remembers context per person and channel,
 a mention per thread, a direct message per DM, so that "and the salary?"
 follows on from whatever was asked there before.
@@ -96,7 +103,7 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
         root = event.get("thread_ts") or event.get("ts")
         asked = Asked(question_text(event.get("text")), conversation_key(context, channel, "thread", root or "-"))
         reply = await answer(asked, event.get("user"))
-        await _post(client, channel=channel, thread_ts=root, **_drawn(reply, asked))
+        _in_background(_post(client, channel=channel, thread_ts=root, **_drawn(reply, asked)))
 
     @bolt.event("message")
     async def direct_message(event: dict, context, client: AsyncWebClient) -> None:
@@ -109,7 +116,7 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
         channel = event.get("channel")
         asked = Asked(question_text(event.get("text")), conversation_key(context, channel))
         reply = await answer(asked, user)
-        await _post(client, channel=channel, thread_ts=event.get("thread_ts"), **_drawn(reply, asked))
+        _in_background(_post(client, channel=channel, thread_ts=event.get("thread_ts"), **_drawn(reply, asked)))
 
     @bolt.event(re.compile(r".*"))
     async def any_other_event(event: dict) -> None:
@@ -128,11 +135,12 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
             return
         reply = await answer(asked, _user(body))
         if _is_private(body):
-            await _respond(respond, replace_original=True,
-                           **_drawn(reply, asked, shareable=True, echo_question=True))
+            _in_background(_respond(respond, replace_original=True,
+                                    **_drawn(reply, asked, shareable=True, echo_question=True)))
         else:
             channel, thread_ts = _where(body)
-            await _post(client, channel=channel, thread_ts=thread_ts, **_drawn(reply, asked, echo_question=True))
+            _in_background(_post(client, channel=channel, thread_ts=thread_ts,
+                                 **_drawn(reply, asked, echo_question=True)))
 
     @bolt.action(re.compile(f"^{buttons.MORE}:"))
     async def show_more(ack, body: dict, action: dict, respond) -> None:
@@ -142,8 +150,8 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
         if asked is None:
             return
         reply = await answer(asked, _user(body), logged=False)  # the same answer, drawn again
-        await _respond(respond, replace_original=True,
-                       **_drawn(reply, asked, expanded=True, shareable=_is_private(body)))
+        _in_background(_respond(respond, replace_original=True,
+                                **_drawn(reply, asked, expanded=True, shareable=_is_private(body))))
 
     @bolt.action(re.compile(f"^{buttons.SHARE}:"))
     async def share_in_channel(ack, body: dict, action: dict, respond) -> None:
@@ -154,8 +162,8 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
         if asked is None:
             return
         reply = await answer(asked, _user(body), logged=False)  # the same answer, shown to everyone
-        await _respond(respond, response_type="in_channel", replace_original=False,
-                       **_drawn(reply, asked, echo_question=True, shared_by=_user(body)))
+        _in_background(_respond(respond, response_type="in_channel", replace_original=False,
+                                **_drawn(reply, asked, echo_question=True, shared_by=_user(body))))
 
     @bolt.action(re.compile(f"^{buttons.FEEDBACK}:"))
     async def feedback_button(ack, body: dict, action: dict, respond) -> None:
@@ -167,7 +175,8 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
             log.warning("Slack: ignored a feedback press with a value RoleCall did not write")
             return
         thanks = await rate_safely(assistant, press, PLATFORM, _user(body))
-        await _respond(respond, response_type="ephemeral", replace_original=False, **_drawn(thanks, Asked("")))
+        _in_background(_respond(respond, response_type="ephemeral", replace_original=False,
+                                **_drawn(thanks, Asked(""))))
 
 
 def _drawn(answer: Answer, asked: Asked, **options) -> dict:
@@ -189,8 +198,10 @@ def _drawn_json(answer: Answer, asked: Asked, *, response_type: str, **options) 
         return json.dumps({"text": fit_fallback(APOLOGY), "response_type": response_type})
 
 
-# Work that outlives its listener (an admin's reload); held here so the
-# event loop does not lose it before it is done.
+# Work that outlives its listener: the messages posted after the
+# acknowledgement (a mention's answer, a button's), an admin's reload. Held
+# here so the event loop does not lose it before it is done, and so that
+# shutdown can wait for it (`finish_background`).
 _BACKGROUND: set[asyncio.Task] = set()
 
 
@@ -198,6 +209,18 @@ def _in_background(coroutine) -> None:
     task = asyncio.ensure_future(coroutine)
     _BACKGROUND.add(task)
     task.add_done_callback(_BACKGROUND.discard)
+
+
+async def finish_background(timeout: float) -> int:
+    """Wait up to `timeout` seconds for the messages still being posted (the
+    web process's shutdown, before the Web API session closes); the number
+    that did not finish in time."""
+    loop = asyncio.get_running_loop()
+    pending = {task for task in _BACKGROUND if not task.done() and task.get_loop() is loop}
+    if not pending:
+        return 0
+    _done, late = await asyncio.wait(pending, timeout=timeout)
+    return len(late)
 
 
 def _pressed(action: dict) -> Asked | None:
