@@ -42,10 +42,17 @@ class BulkStatement:
             return
         positions, convert = self._positions, self._convert
         params = []
+        converted: dict[int, tuple] = {}  # column -> (last value, its conversion): a lot shares its times
         for row in rows:
             values = [row[p] for p in positions]
             for i, processor in convert:
-                if values[i] is not None:
-                    values[i] = processor(values[i])
+                value = values[i]
+                if value is not None:
+                    last = converted.get(i)
+                    if last is not None and last[0] is value:
+                        values[i] = last[1]
+                    else:
+                        values[i] = processor(value)
+                        converted[i] = (value, values[i])
             params.append(tuple(values) if self._positional else dict(zip(self._names, values)))
         conn.exec_driver_sql(self.sql, params)

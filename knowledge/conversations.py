@@ -57,9 +57,8 @@ def save_context(store: Store, key: str, context: Context) -> None:
 
 
 def context_row(key: str, context: Context) -> dict:
-    """The row `save_contexts` writes for `context`, stamped now."""
-    return {"key": key, "role_ids": ",".join(str(i) for i in context.role_ids), "intent": context.intent,
-            "updated_at": utcnow()}
+    """The row `save_contexts` writes for `context` (stamped when written)."""
+    return {"key": key, "role_ids": ",".join(str(i) for i in context.role_ids), "intent": context.intent}
 
 
 def save_contexts(conn: Connection, rows: list[dict]) -> None:
@@ -68,11 +67,13 @@ def save_contexts(conn: Connection, rows: list[dict]) -> None:
     `upsert`), else an UPDATE and, for a new key, an INSERT per row."""
     if not rows:
         return
+    now = utcnow()  # one time for the lot: written together, and converted once
     upsert = _upsert(conn.engine)
     if upsert is not None:
-        upsert.execute(conn, [(row["key"], row["role_ids"], row["intent"], row["updated_at"]) for row in rows])
+        upsert.execute(conn, [(row["key"], row["role_ids"], row["intent"], now) for row in rows])
         return
     for row in rows:
+        row = {**row, "updated_at": now}
         if not conn.execute(_UPDATE, row).rowcount:
             conn.execute(_TABLE.insert(), row)
 

@@ -11,6 +11,7 @@ id is ever part of either.
 
 import json
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import datetime, timezone
 
 from sqlalchemy.engine import Connection
@@ -76,8 +77,9 @@ def record_questions(conn: Connection, entries: list[LoggedQuestion]) -> None:
     insert itself (bench/load.py, issue 7); the log's rows go to the
     driver's executemany (`knowledge.bulk`)."""
     logged, unanswered = [], []
+    now = utcnow()  # for the entries that do not say when: one time, converted once
     for entry in entries:
-        at = entry.asked_at or utcnow()
+        at = entry.asked_at or now
         if at.tzinfo is None:  # the store keeps times in UTC with their zone
             at = at.replace(tzinfo=timezone.utc)
         logged.append((at, entry.platform[:MAX_LABEL], entry.intent[:MAX_LABEL], entry.kind[:MAX_LABEL],
@@ -105,6 +107,13 @@ def _insert_log(engine) -> BulkStatement:
 
 def roles_json(roles) -> str:
     """Role titles as stored: a JSON list, capped in count and length."""
+    if isinstance(roles, tuple):  # an answer's: the same few come back all the time
+        return _roles_json(roles)
+    return _roles_json.__wrapped__(roles)
+
+
+@lru_cache(maxsize=1024)
+def _roles_json(roles) -> str:
     return json.dumps([str(title)[:MAX_ROLE_TITLE] for title in list(roles)[:MAX_ROLES]], ensure_ascii=False)
 
 
