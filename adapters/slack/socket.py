@@ -14,7 +14,8 @@ from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from adapters.admin import AdminCommands
 from adapters.settings import ConfigError, SlackSettings
 from adapters.slack.app import build_bolt_app
-from adapters.slack.endpoint import check_token
+from adapters.slack.endpoint import SHUTDOWN_POSTING_SECONDS, check_token
+from adapters.slack.listeners import finish_background
 from bot import Assistant
 
 
@@ -32,3 +33,4 @@ async def run_socket_mode(settings: SlackSettings, assistant: Assistant, admin: 
             await asyncio.Event().wait()  # the handler works in its own tasks
         finally:
             await handler.close_async()
+            await finish_background(SHUTDOWN_POSTING_SECONDS)  # answers still being posted
