@@ -107,13 +107,11 @@ def _insert_log(engine) -> BulkStatement:
 
 def roles_json(roles) -> str:
     """Role titles as stored: a JSON list, capped in count and length."""
-    if isinstance(roles, tuple):  # an answer's: the same few come back all the time
-        return _roles_json(roles)
-    return _roles_json.__wrapped__(roles)
+    return _roles_json(tuple(roles))
 
 
-@lru_cache(maxsize=1024)
-def _roles_json(roles) -> str:
+@lru_cache(maxsize=1024)  # answers name the same few roles over and over
+def _roles_json(roles: tuple) -> str:
     return json.dumps([str(title)[:MAX_ROLE_TITLE] for title in list(roles)[:MAX_ROLES]], ensure_ascii=False)
 
 

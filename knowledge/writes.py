@@ -16,10 +16,10 @@ instead (`Store.loop_engine`). A lot there is a few pages appended to the
 write-ahead log, without waiting for the disk (synchronous=NORMAL) or for
 another writer's lock (busy timeout 0: a locked database means "try again
 in a moment", and the rows wait for the next lot); the checkpoints that do
-wait for the disk run on the writer thread. A thread costs more than the
-writing: every hand-over of the interpreter between the loop and the writer
-took 0.2-0.3 ms of CPU per slash command on 2 cores (bench/load.py), more
-than the whole lot. PostgreSQL is always written from the thread: the
+wait for the disk run on the writer thread. A thread cost more than the
+writing: with its hand-overs of the interpreter (~10 futex calls per
+request under strace) a slash command took 3.0x bare Bolt's CPU, written on
+the loop 2.0x, in the same session (bench/load.py). PostgreSQL is always written from the thread: the
 loop never waits on the network.
 
 An event id is waited for before answering, and a context before the reply
@@ -53,11 +53,10 @@ log = logging.getLogger("rolecall.store")
 MAX_PENDING = 10_000
 
 # Under load, a lot starts no sooner than this after the one before it, so
-# that the questions of a few milliseconds share one transaction: on SQLite
-# a lot costs about 0.5 ms of the process's CPU before its first row (begin,
-# statements, commit), a row a tenth of that, and every lot is a hand-over
-# of the interpreter between the loop and the writer. A write that finds
-# the writer idle, with no lot in the last interval, still goes at once.
+# that the questions of a few milliseconds share one transaction and its
+# statements: on SQLite a lot of one question took 0.30 ms, a lot of six
+# 0.37 ms (this machine). A write that finds the writer idle, with no lot in
+# the last interval, still goes at once.
 LOT_INTERVAL_SECONDS = 0.005
 # On the loop's SQLite path: a checkpoint of the write-ahead log (on the
 # writer thread) after this many lots, ~5 pages each: the log stays a few MB.
