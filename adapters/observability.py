@@ -24,9 +24,9 @@ a question was understood.
 import asyncio
 import hmac
 import logging
+import random
 import re
 import time
-import uuid
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
@@ -261,7 +261,9 @@ def _too_large(limit: int) -> web.Response:
 
 def _request_id(request: web.Request) -> str:
     given = request.headers.get(REQUEST_ID_HEADER, "")
-    return given if _SANE_REQUEST_ID.match(given) else uuid.uuid4().hex
+    # A new id needs to be unique, not secret: 128 bits of the process's
+    # pseudo-random generator (uuid4 makes a system call for each).
+    return given if _SANE_REQUEST_ID.match(given) else f"{random.getrandbits(128):032x}"
 
 
 def _logged_path(path: str) -> str:
@@ -286,7 +288,20 @@ def _log_request(request: web.Request, record: RequestRecord, status: int, outco
     retry = request.headers.get("X-Slack-Retry-Num")
     if retry is not None and retry.isdigit() and len(retry) < 4:
         fields["slack_retry"] = int(retry)
-    log.log(level, summary, extra={"fields": fields, "request_id": record.request_id})
+    write = _write_request_line
+    if write is None or not write(log, level, summary, record.request_id, fields):
+        log.log(level, summary, extra={"fields": fields, "request_id": record.request_id})
+
+
+# Set by `adapters.logs.configure_logging`: a writer of request lines that
+# bypasses the logging machinery when that changes nothing (see
+# `BatchedStreamHandler.write_plain`), or None.
+_write_request_line = None
+
+
+def write_request_lines_with(writer) -> None:
+    global _write_request_line
+    _write_request_line = writer
 
 
 def _metrics_handler(metrics: Metrics, token: str | None):

@@ -1,13 +1,16 @@
 """The web process's log reaches its collector in batches, yet promptly:
 a warning at once, every other line within a quarter of a second, even
-when nothing follows it, and nothing is lost at shutdown."""
+when nothing follows it, and nothing is lost at shutdown; the line written
+for every request reads the same whether it went through `logging` or not."""
 
 import json
 import logging
 import time
 
 import pytest
+from aiohttp.test_utils import make_mocked_request
 
+from adapters import observability
 from adapters.logs import BatchedStreamHandler, configure_logging
 
 
@@ -61,3 +64,61 @@ def test_lines_still_buffered_are_written_when_logging_shuts_down(log_file):
     handler.flush()  # what logging.shutdown() does for every handler at exit
 
     assert lines(path)[-1]["message"] == "the last words"
+
+
+# -- request lines ---------------------------------------------------------------
+
+@pytest.fixture
+def request_log():
+    """The request lines' logger at INFO (other tests may have set levels on RoleCall's)."""
+    request_log = logging.getLogger("rolecall.request")
+    level = request_log.level
+    request_log.setLevel(logging.INFO)
+    yield request_log
+    request_log.setLevel(level)
+
+
+def answered_request_line():
+    """The line the web process writes for an answered Slack question."""
+    record = observability.RequestRecord("req-1", "slack")
+    record.answers.append(("salary", "answer"))
+    request = make_mocked_request("POST", "/slack/events", headers={"X-Slack-Retry-Num": "1"})
+    observability._log_request(request, record, 200, observability.ANSWERED, 0.0123)
+
+
+def test_a_request_line_reads_the_same_written_directly_or_through_logging(log_file, request_log):
+    path, handler = log_file
+    answered_request_line()  # directly: the handler is the only place it goes
+    observability.write_request_lines_with(None)
+    try:
+        answered_request_line()  # through a LogRecord and the handler chain
+    finally:
+        observability.write_request_lines_with(handler.write_plain)
+    handler.flush()
+
+    direct, logged = lines(path)
+    assert direct.pop("time") and logged.pop("time")
+    assert direct == logged == {
+        "level": "INFO", "logger": "rolecall.request", "request_id": "req-1",
+        "message": "POST /slack/events 200 answered intent=salary kind=answer 12.3 ms id=req-1",
+        "method": "POST", "path": "/slack/events", "platform": "slack", "status": 200, "latency_ms": 12.3,
+        "outcome": "answered", "intent": "salary", "kind": "answer", "slack_retry": 1,
+    }
+
+
+def test_request_lines_still_reach_another_handler_or_stay_out_at_a_higher_level(log_file, request_log):
+    path, handler = log_file
+    seen: list[logging.LogRecord] = []
+    listener = logging.Handler()
+    listener.emit = seen.append
+    request_log.addHandler(listener)
+    try:
+        answered_request_line()
+    finally:
+        request_log.removeHandler(listener)
+    request_log.setLevel(logging.WARNING)
+    answered_request_line()
+    handler.flush()
+
+    assert [record.fields["intent"] for record in seen] == ["salary"]
+    assert [line["request_id"] for line in lines(path)] == ["req-1"]  # the first only, through logging
