@@ -6,11 +6,18 @@ secrets stay out of the logs."""
 import json
 import logging
 import time
+from urllib.parse import urlsplit
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from slack_bolt.async_app import AsyncApp
+from slack_bolt.request.async_request import AsyncBoltRequest
 from sqlalchemy import text
 
 from adapters.settings import ConfigError, Settings, SlackSettings
+from adapters.slack import payload_shape
+from adapters.slack.app import build_bolt_app
 from adapters.web import build_app
 from bot import open_assistant
 from tests.fake_slack import (  # noqa: F401  (assistant, slack and without_proxies are fixtures)
@@ -102,6 +109,16 @@ def test_a_malformed_body_gets_a_4xx_never_a_500(slack, body, content_type):
 
     assert 400 <= reply.status < 500
     assert "Traceback" not in reply.text
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.from_regex(r"\A(https?|HTTPS|ftp)://[A-Za-z0-9.:@\[\] -]{0,12}([/?#].{0,8})?\Z") | st.text(max_size=30))
+def test_a_response_url_taken_for_a_web_url_at_a_glance_is_one_on_a_full_reading(url):
+    """The endpoint accepts the usual response_url without parsing it; the
+    glance may leave a URL to the full reading, never accept one it refuses."""
+    if payload_shape._PLAIN_WEB_URL.match(url):
+        parts = urlsplit(url)
+        assert parts.scheme in ("http", "https") and parts.hostname
 
 
 # -- what users type --------------------------------------------------------------
@@ -226,6 +243,22 @@ def test_oauth_variables_in_the_environment_do_not_switch_bolt_to_oauth(assistan
 
     assert post.token == BOT_TOKEN and post.refused == []
     assert "160,000" in all_text(post.body)
+
+
+def test_every_request_gets_the_apps_one_web_api_client_and_otherwise_what_bolt_gives(assistant):
+    """RoleCall's Bolt app skips building a Web API client per request; an
+    upgrade of Bolt that puts more into a request's context must show here."""
+    bolt = build_bolt_app(SlackSettings(bot_token=BOT_TOKEN, signing_secret=SIGNING_SECRET), assistant)
+    ours, bolts = AsyncBoltRequest(body="", headers={}), AsyncBoltRequest(body="", headers={})
+
+    bolt._init_context(ours)
+    AsyncApp._init_context(bolt, bolts)
+
+    assert set(ours.context) == set(bolts.context)
+    assert ours.context["client"] is bolt.client
+    assert bolts.context["client"] is not bolt.client and bolts.context["client"].token == bolt.client.token
+    for name in set(ours.context) - {"client"}:
+        assert ours.context[name] is bolts.context[name], name
 
 
 # -- secrets ---------------------------------------------------------------------

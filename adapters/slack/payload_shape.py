@@ -10,6 +10,7 @@ RoleCall answers are checked field by field: others are acknowledged and
 left alone, whatever their shape, as Slack expects.
 """
 
+import re
 from urllib.parse import urlsplit
 
 from adapters.wellformed import has_lone_surrogates
@@ -95,7 +96,14 @@ def _fields(obj: dict, expected: dict, prefix: str) -> str | None:
     return None
 
 
+# The usual response_url (https://hooks.slack.com/commands/…): a web URL
+# without parsing it, which took a tenth of the checks' time.
+_PLAIN_WEB_URL = re.compile(r"https?://[A-Za-z0-9.-]*[A-Za-z0-9](?::[0-9]{1,5})?(?:[/?#]|\Z)")
+
+
 def _is_web_url(url: str) -> bool:
+    if _PLAIN_WEB_URL.match(url):
+        return True
     try:
         parts = urlsplit(url)
     except ValueError:
