@@ -11,7 +11,6 @@ repeat words the user typed.
 import json
 import re
 import secrets
-from dataclasses import replace
 from functools import lru_cache
 
 from adapters.slack import buttons
@@ -123,9 +122,8 @@ def message_json(answer: Answer, asked: Asked, *, response_type: str | None = No
     key = asked.conversation_key
     if key is None or (target is not None and len(target.answer_id) != len(_ID_MARK)):
         return _dumped(answer, asked, response_type, options)
-    template = _message_template(answer, None if target is None else replace(target, answer_id=_ID_MARK),
-                                 asked.question,
-                                 response_type, tuple(sorted(options.items())))
+    template = _message_template(answer, None if target is None else (target.question, target.intent, target.roles),
+                                 asked.question, response_type, tuple(sorted(options.items())))
     in_value = json.dumps(key, ensure_ascii=False)[1:-1]
     if template is None or len(in_value) > len(_KEY_MARK) + _KEY_ROOM:
         return _dumped(answer, asked, response_type, options)
@@ -141,11 +139,13 @@ def _dumped(answer: Answer, asked: Asked, response_type: str | None, options: di
 
 
 @lru_cache(maxsize=DRAWN_CACHE_SIZE)
-def _message_template(answer: Answer, target: FeedbackTarget | None, question: str, response_type: str | None,
+def _message_template(answer: Answer, target: tuple | None, question: str, response_type: str | None,
                       options: tuple) -> str | None:
     """The message's JSON with the marks in place, or None when a button
-    value is so long that a real key could change how it is cut."""
-    marked = render_message(answer.with_feedback(target), Asked(question, _KEY_MARK), **dict(options))
+    value is so long that a real key could change how it is cut. `target`
+    is the 👍/👎 target's question, intent and roles (its id is the mark)."""
+    marked_target = None if target is None else FeedbackTarget(*target, answer_id=_ID_MARK)
+    marked = render_message(answer.with_feedback(marked_target), Asked(question, _KEY_MARK), **dict(options))
     values = [element.get("value", "") for block in marked["blocks"] if block["type"] == "actions"
               for element in block["elements"]]
     if any(len(value) + _KEY_ROOM > buttons.MAX_VALUE_CHARS for value in values if _KEY_MARK in value):
