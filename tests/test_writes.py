@@ -17,6 +17,7 @@ from sqlmodel import select as sqlmodel_select
 
 from knowledge import Context, LoggedQuestion, NotAnswered, Store, StoreUnavailable, load_context
 from knowledge.models import QuestionLog, Unanswered
+from knowledge.dedup import STATEMENT_SIZES, first_deliveries
 from knowledge.writes import BatchedWrites, ImmediateWrites
 
 TTL = timedelta(minutes=30)
@@ -112,6 +113,33 @@ def test_batched_and_immediate_writes_agree_on_who_was_first(store):
         assert immediate.first_delivery("teams:a|2").result() is False
     finally:
         batched.close()
+
+
+def test_lots_of_any_size_tell_new_event_ids_from_repeats_with_a_few_statements(store):
+    """Each distinct statement stays prepared in the driver (and SQLite's
+    memory): lots of every size must not each bring their own."""
+    store.prepare()
+    seen_before = {f"slack:Ev{n}" for n in range(0, 400, 3)}
+    with store.engine.begin() as conn:
+        first_deliveries(conn, sorted(seen_before))
+    statements: set[str] = set()
+
+    def executed(_conn, _cursor, statement, *_args):
+        if "processed" in statement.lower():
+            statements.add(statement)
+
+    event.listen(store.engine, "before_cursor_execute", executed)
+    try:
+        start = 0
+        for size in (1, 2, 3, 5, 7, 13, 31, 63, 64, 65, 100, 129):
+            lot = [f"slack:Ev{n}" for n in range(start, start + size)]
+            start += size
+            with store.engine.begin() as conn:
+                assert first_deliveries(conn, lot) == set(lot) - seen_before, size
+    finally:
+        event.remove(store.engine, "before_cursor_execute", executed)
+
+    assert len(statements) <= len(STATEMENT_SIZES)
 
 
 def test_closing_writes_what_is_still_pending(store):
