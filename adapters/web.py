@@ -15,6 +15,7 @@ from aiohttp import web
 
 from adapters import observability
 from adapters.admin import AdminCommands
+from adapters.heap import HeapTrimmer
 from adapters.ratelimit import RateLimiter
 from adapters.readiness import readyz
 from adapters.settings import Settings
@@ -76,6 +77,16 @@ def collect_before_serving() -> None:
     gc.collect()
 
 
+async def _return_freed_memory(_app: web.Application):
+    """While the application runs, freed memory goes back to the system
+    every few seconds (adapters/heap.py), so that a long run's resident
+    size stays flat."""
+    trimmer = HeapTrimmer()
+    trimmer.start()
+    yield
+    trimmer.stop()
+
+
 async def _store_pending_writes(app: web.Application) -> None:
     """At shutdown, what questions left to write (question log, contexts)."""
     await asyncio.to_thread(app[ASSISTANT].close)
@@ -89,6 +100,7 @@ def build_app(settings: Settings, assistant: Assistant) -> web.Application:
     app.on_startup.append(_slow_callback_threshold)
     app.on_startup.append(_freeze_start_up_objects)
     app.on_cleanup.append(_store_pending_writes)
+    app.cleanup_ctx.append(_return_freed_memory)
     app.router.add_get("/readyz", readyz(assistant.knowledge.store))
     platforms = []
     admin = AdminCommands.from_settings(settings)  # who may run "admin reload", and what it reads
