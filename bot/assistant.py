@@ -403,7 +403,10 @@ class Assistant:
         if (role_intent or pronoun or intents.has(V.COMPARE)) and not r.weak and not r.unknown_words \
                 and (context := recall()) and context.role_ids:
             r.used_context = True
-            profiles = [p for p in (self._profile(i) for i in context.role_ids) if p is not None]
+            ids = list(context.role_ids)
+            if intents.has(V.COMPARE) and len(ids) == 1:  # "compare the two": with the role before it
+                ids = [i for i in context.earlier_role_ids if i not in ids] + ids
+            profiles = [p for p in (self._profile(i) for i in ids) if p is not None]
             if profiles:
                 intent = role_intent or context.intent or V.OVERVIEW
                 if len(profiles) > 1:

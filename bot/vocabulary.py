@@ -154,6 +154,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "compare": 5, "comparison": 5, "compared": 4, "vs": 4, "versus": 4, "difference": 4,
         "differences": 4, "differ": 4, "side by side": 5, "which one": 3, "more than": 2,
         "better paid": 3, "than": 2, "contrast": 4, "against": 2,
+        "the two": 3, "these two": 3, "those two": 3, "both of them": 3, "the pair": 3,
     },
     LIST_ROLES: {
         "what roles": 3, "which roles": 3, "roles are there": 4, "roles do you": 4, "roles can you": 4,
@@ -260,7 +261,7 @@ FUNCTION_WORDS = {
     "many", "remind", "again", "quick", "quickly", "actually", "basically", "anything", "something",
     "everything", "else", "between", "much", "main", "where", "here's", "hey", "ok", "okay", "thing",
     "things", "stuff", "part", "whether", "not", "no", "yes", "only", "each", "every", "both",
-    "either", "neither", "now", "today", "tomorrow", "friday", "monday", "tuesday", "wednesday",
+    "either", "neither", "two", "now", "today", "tomorrow", "friday", "monday", "tuesday", "wednesday",
     "thursday", "saturday", "sunday", "week", "call", "meeting", "listed", "list", "available",
     "accept", "lowest", "highest", "minimum", "maximum", "preferred", "required", "fit", "suit",
 }

@@ -1,6 +1,11 @@
 """Conversation context kept in the store, so that every web process behind a
 load balancer sees what a thread was last about, and so it expires.
 
+Besides the roles of the last answer, a conversation keeps the roles it was
+about before them ("earlier"), so that "compare the two" after a question
+about each compares them. The store itself moves the old roles aside when a
+write brings new ones (in the upsert), so a write never needs a read first.
+
 Read when a question leans on what came before and written after every
 answer about roles, so both are plain statements rather than ORM sessions
 (a third of the cost on SQLite); the web process writes many at once
@@ -9,7 +14,7 @@ answer about roles, so both are plain statements rather than ORM sessions
 from dataclasses import dataclass
 from datetime import timedelta
 
-from sqlalchemy import bindparam, delete, select, update
+from sqlalchemy import bindparam, case, delete, literal_column, select, update
 from sqlalchemy.engine import Connection, Engine
 
 from knowledge.bulk import BulkStatement
@@ -20,11 +25,23 @@ from knowledge.upsert import conflict_insert
 _TABLE = Conversation.__table__
 # Built once: SQLAlchemy then reuses their compiled form and cache keys,
 # which otherwise cost more than SQLite's own work for these statements.
-_LOAD = select(_TABLE.c.role_ids, _TABLE.c.intent, _TABLE.c.updated_at).where(_TABLE.c["key"] == bindparam("key"))
+_LOAD = select(_TABLE.c.role_ids, _TABLE.c.intent, _TABLE.c.updated_at, _TABLE.c.earlier_role_ids,
+               _TABLE.c.earlier_at).where(_TABLE.c["key"] == bindparam("key"))
 _EXPIRE = delete(_TABLE).where(_TABLE.c["key"] == bindparam("key"), _TABLE.c.updated_at == bindparam("seen"))
 _SAVED = ("role_ids", "intent", "updated_at")
+
+
+def _moved_aside(new_role_ids) -> dict:
+    """What an update of a stored row sets besides `_SAVED`: when its roles
+    change, the old ones become the earlier ones, stamped with when they
+    were last asked about. The right-hand sides read the row as it was."""
+    same = _TABLE.c.role_ids == new_role_ids
+    return {"earlier_role_ids": case((same, _TABLE.c.earlier_role_ids), else_=_TABLE.c.role_ids),
+            "earlier_at": case((same, _TABLE.c.earlier_at), else_=_TABLE.c.updated_at)}
+
+
 _UPDATE = update(_TABLE).where(_TABLE.c["key"] == bindparam("key")).values(
-    {name: bindparam(name) for name in _SAVED})
+    {**_moved_aside(bindparam("role_ids")), **{name: bindparam(name) for name in _SAVED}})
 _upserts: dict[tuple, BulkStatement | None] = {}
 
 
@@ -32,6 +49,9 @@ _upserts: dict[tuple, BulkStatement | None] = {}
 class Context:
     role_ids: tuple[int, ...]
     intent: str | None
+    # Read from the store, never written from here: the roles before these
+    # (within the time to live), which the store keeps by itself.
+    earlier_role_ids: tuple[int, ...] = ()
 
 
 def load_context(store: Store, key: str, ttl: timedelta) -> Context | None:
@@ -45,8 +65,14 @@ def load_context(store: Store, key: str, ttl: timedelta) -> Context | None:
         with store.engine.begin() as conn:
             conn.execute(_EXPIRE, {"key": key, "seen": row.updated_at})
         return None
-    ids = tuple(int(part) for part in row.role_ids.split(",") if part)
-    return Context(role_ids=ids, intent=row.intent)
+    earlier = ()
+    if row.earlier_at is not None and utcnow() - row.earlier_at <= ttl:
+        earlier = _ids(row.earlier_role_ids)
+    return Context(role_ids=_ids(row.role_ids), intent=row.intent, earlier_role_ids=earlier)
+
+
+def _ids(text: str | None) -> tuple[int, ...]:
+    return tuple(int(part) for part in (text or "").split(",") if part)
 
 
 def save_context(store: Store, key: str, context: Context) -> None:
@@ -84,9 +110,13 @@ def _upsert(engine: Engine) -> BulkStatement | None:
     if dialect not in _upserts:
         insert = conflict_insert(engine, _TABLE)
         if insert is not None:
-            insert = insert.values({name: bindparam(name) for name in ("key", *_SAVED)})
-            insert = insert.on_conflict_do_update(index_elements=[_TABLE.c["key"]],
-                                                  set_={name: insert.excluded[name] for name in _SAVED})
+            # A new conversation has no earlier roles; written as SQL text, not
+            # a parameter, so the rows need not carry it.
+            insert = insert.values({**{name: bindparam(name) for name in ("key", *_SAVED)},
+                                    "earlier_role_ids": literal_column("''")})
+            insert = insert.on_conflict_do_update(
+                index_elements=[_TABLE.c["key"]],
+                set_={**_moved_aside(insert.excluded.role_ids), **{name: insert.excluded[name] for name in _SAVED}})
             insert = BulkStatement(engine, insert, ("key", *_SAVED))
         _upserts[dialect] = insert
     return _upserts[dialect]

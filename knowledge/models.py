@@ -123,6 +123,10 @@ class Conversation(SQLModel, table=True):
     role_ids: str = ""
     intent: Optional[str] = None
     updated_at: datetime = Field(default_factory=utcnow, index=True)
+    # The roles it was about before its roles last changed, and when they
+    # were last asked about: "compare the two" after one question each.
+    earlier_role_ids: str = Field(default="", sa_column_kwargs={"server_default": ""})
+    earlier_at: Optional[datetime] = None
 
 
 class Unanswered(SQLModel, table=True):

@@ -124,7 +124,8 @@ def test_asking_for_the_roles_in_other_words_lists_them(assistant, question):
     assert answer.roles == ("Engineer", "Expert Software Engineer", "Global Lead Engineer", "Lead Back End Engineer")
 
 
-@pytest.mark.parametrize("question", ["any roles using terraform?", "roles needing redis"])
+@pytest.mark.parametrize("question", ["any roles using terraform?", "roles needing redis",
+])
 def test_a_reverse_search_ignores_the_verb_around_the_term(assistant, question):
     answer, text = ask(assistant, question)
     assert answer.intent == "reverse_search"
@@ -296,6 +297,21 @@ class TestFollowUps:
         ask(assistant, "what does an expert software engineer earn", key="t2")
         answer, _ = ask(assistant, "compare it with the Engineer role", key="t2")
         assert answer.roles == ("Expert Software Engineer", "Engineer")
+
+    def test_compare_the_two_roles_asked_about_one_after_the_other(self, assistant):
+        ask(assistant, "what does an expert software engineer earn", key="t3")
+        ask(assistant, "and the salary of the engineer?", key="t3")
+        answer, text = ask(assistant, "compare the two", key="t3")
+        assert answer.intent == "compare"
+        assert set(answer.roles) == {"Expert Software Engineer", "Engineer"}
+        assert "180,000" in text  # the expert's salary, beside the engineer's
+
+    def test_the_two_are_the_last_two_different_roles(self, assistant):
+        ask(assistant, "tell me about the global lead engineer", key="t4")
+        ask(assistant, "what does an engineer do", key="t4")
+        ask(assistant, "and the engineer's salary?", key="t4")  # the same role again
+        answer, _ = ask(assistant, "how do they differ?", key="t4")
+        assert set(answer.roles) == {"Global Lead Engineer", "Engineer"}
 
     def test_conversations_do_not_leak_into_each_other(self, assistant):
         ask(assistant, "tell me about the global lead engineer", key="a")

@@ -12,11 +12,11 @@ import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import event, func, select, update
 from sqlmodel import select as sqlmodel_select
 
 from knowledge import Context, LoggedQuestion, NotAnswered, Store, StoreUnavailable, load_context
-from knowledge.models import QuestionLog, Unanswered
+from knowledge.models import Conversation, QuestionLog, Unanswered
 from knowledge.dedup import STATEMENT_SIZES, first_deliveries
 from knowledge.writes import BatchedWrites, ImmediateWrites
 
@@ -44,6 +44,18 @@ def test_a_context_is_readable_by_another_process_once_its_write_resolves(batche
         assert load_context(other_process, "slack:T1:C1:thread:1", TTL) == Context((1, 2), "salary")
     finally:
         other_process.dispose()
+
+
+def test_a_conversation_keeps_the_roles_before_its_last_ones_while_they_are_fresh(batched, store):
+    key = "teams:a:personal"
+    for ids in [(1,), (2,), (2,)]:  # the same role twice: the earlier one stays
+        batched.save_context(key, Context(ids, "salary")).result(timeout=10)
+    assert load_context(store, key, TTL) == Context((2,), "salary", earlier_role_ids=(1,))
+
+    with store.engine.begin() as conn:  # role 2 was last asked about an hour ago
+        conn.execute(update(Conversation.__table__).values(updated_at=datetime.now(timezone.utc) - timedelta(hours=1)))
+    batched.save_context(key, Context((3, 4), "compare")).result(timeout=10)
+    assert load_context(store, key, TTL) == Context((3, 4), "compare")
 
 
 def test_questions_asked_at_once_from_many_threads_are_all_counted(batched, store):
