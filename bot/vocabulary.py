@@ -51,7 +51,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     },
     PRIMARY: {
         "responsible": 3, "responsibility": 3, "responsibilities": 2, "duties": 3, "duty": 3,
-        "own": 3, "owns": 3, "remit": 3, "day to day": 3, "daily": 2, "work on": 3, "works on": 3,
+        "own": 3, "owns": 3, "remit": 3, "day to day": 3, "daily": 2, "typical day": 3, "day in the life": 4, "work on": 3, "works on": 3,
         "task": 3, "tasks": 3, "core functions": 3, "primary functions": 4, "main duties": 4,
         "on the hook": 3, "expected": 1, "do": 2, "does all day": 3, "do all day": 3, "all day": 2, "handle": 2, "in charge of": 3,
         "accountable": 3, "job scope": 3, "scope": 2, "deliverables": 2, "main job": 3, "key responsibilities": 4,
@@ -66,7 +66,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "side": 2, "side responsibilities": 5, "side tasks": 5, "non core": 5,
     },
     SALARY: {
-        "salary": 4, "salaries": 4, "pay": 3, "paid": 3, "pays": 3, "comp": 3, "compensation": 4,
+        "salary": 4, "salaries": 4, "pay": 3, "paid": 3, "pays": 3, "paying": 3, "comp": 3, "compensation": 4,
         "earn": 3, "earns": 3, "make": 1, "makes": 1, "band": 2, "range": 1, "money": 3, "wage": 3,
         "wages": 3, "how much": 2, "package": 2, "ote": 3, "base": 1, "budget": 2, "rate": 1,
         "remuneration": 4, "income": 3, "salary range": 5, "pay band": 5, "pay range": 5,
@@ -82,7 +82,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "leadership qualities": 4, "leadership traits": 4, "personality": 3, "traits": 3,
         "qualities": 2, "behavioral": 3, "behavioural": 3, "character": 2, "attitude": 2,
         "teamwork": 3, "collaboration": 1, "mindset": 2, "culture fit": 3,
-        "communicator": 4, "communicate": 3, "non technical": 5, "non technical skills": 6,
+        "communicator": 4, "communicate": 3, "non technical": 5, "non technical skills": 6, "non tech": 5, "non tech skills": 6,
         "leadership style": 4, "working style": 3, "work style": 3,
     },
     SKILLS: {
@@ -143,7 +143,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "hiring": 2, "hire": 2, "hiring advice": 5, "tips": 3, "advice": 3, "what to look for": 4,
         "look for": 2, "team size": 5, "how big a team": 5, "how big": 2, "direct reports": 5,
         "how many reports": 5, "how many people": 4, "manage": 1, "span of control": 5, "prioritize": 2, "whiteboard": 4,
-        "test their": 2, "test": 3, "questions should i ask": 4, "interview questions": 5,
+        "test their": 2, "test": 3, "way to test": 5, "questions should i ask": 4, "interview questions": 5,
         "warning signs": 5, "warning sign": 5, "what size team": 5, "size of the team": 5, "size of team": 5, "questions to ask": 4, "architect vs": 2, "difference from architect": 3,
     },
     JOB_DESCRIPTION: {
@@ -160,14 +160,14 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "what roles": 3, "which roles": 3, "roles are there": 4, "roles do you": 4, "roles can you": 4,
         "roles you know": 4, "roles you cover": 4, "list roles": 5, "list the roles": 5, "all roles": 4,
         "all the roles": 4, "available roles": 5, "what positions": 3, "which positions": 3,
-        "none of these": 6, "none of them": 5, "what jobs": 3, "roles in the store": 5,
+        "none of these": 6, "none of them": 5, "what jobs": 3, "which jobs": 3, "ask you about": 2, "roles in the store": 5,
         "roles do we have": 5, "list all": 4,
         "do you cover": 3, "you cover": 3, "do you have info": 3, "do you have information": 3,
         "do you know about": 3, "do you support": 3,
         "show me the roles": 5, "show the roles": 5, "show me roles": 5,
     },
     REVERSE: {
-        "mention": 3, "mentions": 3, "mentioning": 3, "require": 2, "requires": 2, "requiring": 2,
+        "mention": 3, "mentions": 3, "mentioning": 3, "mentioned": 3, "require": 2, "requires": 2, "requiring": 2,
         "need": 1, "needs": 1, "use": 1, "uses": 1, "using": 1, "needing": 1, "any role": 3, "roles that": 3, "roles which": 3,
         "who needs": 3, "part of": 2, "involve": 2, "involves": 2, "include": 2, "includes": 2,
         "above": 2, "over": 1, "below": 2, "under": 1, "at least": 2, "more than": 1, "less than": 2,

@@ -21,6 +21,11 @@ def ask(assistant, text, key=None):
 
 # Recruiters' own words for each intent, none of them the dev questions' phrasing.
 OTHER_WORDS = [
+    ("typical day for a global lead eng?", "Global Lead Engineer", "primary_responsibilities",
+     "end-to-end architectural design"),
+    ("what non-tech skills does an engineer need", "Engineer", "soft_skills", "Effective communication"),
+    ("best way to test a lead back end eng's tech skills?", "Lead Back End Engineer", "hiring_advice",
+     "more hands-on with daily development"),
     ("what would an engineer be doing", "Engineer", "primary_responsibilities",
      "full software development lifecycle"),
     ("engineer - whats the job", "Engineer", "primary_responsibilities", "cloud-native principles"),
@@ -117,7 +122,7 @@ def test_be_shouted_in_an_all_capitals_question_stays_a_verb(assistant):
 
 
 @pytest.mark.parametrize("question", ["what positions do you cover", "what roles do you have info on",
-                                      "show me the roles"])
+                                      "show me the roles", "which jobs can I ask you about"])
 def test_asking_for_the_roles_in_other_words_lists_them(assistant, question):
     answer, text = ask(assistant, question)
     assert answer.intent == "list_roles"
@@ -125,7 +130,7 @@ def test_asking_for_the_roles_in_other_words_lists_them(assistant, question):
 
 
 @pytest.mark.parametrize("question", ["any roles using terraform?", "roles needing redis",
-])
+                                      "is redis mentioned in any role?"])
 def test_a_reverse_search_ignores_the_verb_around_the_term(assistant, question):
     answer, text = ask(assistant, question)
     assert answer.intent == "reverse_search"
