@@ -16,8 +16,8 @@ from sqlalchemy import event, func, select, update
 from sqlmodel import select as sqlmodel_select
 
 from knowledge import Context, LoggedQuestion, NotAnswered, Store, StoreUnavailable, load_context
-from knowledge.models import Conversation, QuestionLog, Unanswered
 from knowledge.dedup import STATEMENT_SIZES, first_deliveries
+from knowledge.models import Conversation, QuestionLog, Unanswered
 from knowledge.writes import BatchedWrites, ImmediateWrites
 
 TTL = timedelta(minutes=30)
