@@ -150,12 +150,14 @@ class Bench:
         raise RuntimeError(f"wrk gave no figures (exit {process.returncode}):\n{stdout}\n{stderr}")
 
     def profile(self, target: servers.Server, label: str) -> subprocess.Popen | None:
-        """py-spy sampling RoleCall while wrk runs (with --profile): the
-        thread holding the GIL, as collapsed stacks, one file per measurement."""
-        if not self.args.profile or target.name != "RoleCall":
+        """py-spy sampling the server while wrk runs (with --profile): the
+        thread holding the GIL, as collapsed stacks, one file per server and
+        measurement, so that the frames RoleCall shares with the bare
+        framework can be compared."""
+        if not self.args.profile:
             return None
         self.args.profile.mkdir(parents=True, exist_ok=True)
-        out = self.args.profile / f"{label}.txt"
+        out = self.args.profile / f"{label}-{target.name.lower().replace(' ', '-')}.txt"
         return subprocess.Popen([str(Path(sys.executable).parent / "py-spy"), "record", "--pid",
                                  str(target.process.pid), "--duration", str(max(int(self.args.duration) - 1, 1)),
                                  "--rate", "200", "--gil", "--format", "raw", "--output", str(out)],
@@ -425,7 +427,7 @@ def parse_args(argv=None):
     parser.add_argument("--debug-asyncio", action="store_true",
                         help="instead: RoleCall with PYTHONASYNCIODEBUG=1 under load; report slow callbacks")
     parser.add_argument("--profile", type=Path,
-                        help="record py-spy samples of RoleCall (GIL holder, raw collapsed stacks for "
+                        help="record py-spy samples of each server (GIL holder, raw collapsed stacks for "
                              "flamegraph.pl or speedscope) per measurement into this folder "
                              "(pip install py-spy into the venv)")
     parser.add_argument("--json", type=Path, help="also write every measurement to this file")

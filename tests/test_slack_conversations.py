@@ -30,6 +30,15 @@ def test_a_slash_command_is_answered_privately_in_its_acknowledgement(slack):
     assert slack.api.calls_to("chat.postMessage") == []  # nothing posted for everyone
 
 
+def test_a_renamed_slash_command_is_answered_the_same_way(slack):
+    """A workspace admin may install the app as /jobs instead of /rolecall."""
+    reply = slack.slash("what does a Lead Back End Engineer own?", user="W1", channel="C1", command="/jobs")
+
+    assert reply.status == 200
+    assert reply.json["response_type"] == "ephemeral"
+    assert "Lead the design" in all_text(reply.json)
+
+
 def test_an_empty_slash_command_and_help_show_the_examples(slack, assistant):
     help_answer = assistant.answer(Question(text="help", platform="slack"))
     assert help_answer.kind == HELP
