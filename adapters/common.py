@@ -14,6 +14,7 @@ import asyncio
 import logging
 
 from adapters.core_thread import run_core
+from adapters.deadlines import within
 from adapters.observability import current_request, note_answer
 from bot import ERROR, RATE_LIMITED, Answer, Assistant, Question
 from bot.assistant import CONTEXT_WAIT_SECONDS, context_not_stored, store_unavailable
@@ -55,7 +56,7 @@ async def first_delivery(assistant: Assistant, key: str) -> bool:
     else:
         pending = writes.first_delivery(key)
     try:
-        return await asyncio.wait_for(asyncio.wrap_future(pending), DELIVERY_WAIT_SECONDS)
+        return await within(pending, DELIVERY_WAIT_SECONDS)
     except asyncio.TimeoutError:
         raise StoreUnavailable(f"recording the delivery took over {DELIVERY_WAIT_SECONDS:g} s") from None
 
@@ -94,7 +95,7 @@ async def _answer(assistant: Assistant, question: Question) -> Answer:
     answer, stored = ready
     if stored is not None:  # the conversation's new context, for a follow-up on any process
         try:
-            await asyncio.wait_for(asyncio.wrap_future(stored), CONTEXT_WAIT_SECONDS)
+            await within(stored, CONTEXT_WAIT_SECONDS)
         except StoreError as error:  # as when it was written at once: a follow-up must not find an older context
             log.warning("answered 'unavailable' (platform=%s): the conversation's context was not stored: %s",
                         question.platform, error)

@@ -106,6 +106,11 @@ class Redactor:
         return text
 
 
+# `json.dumps` with options builds a new encoder for every call; a line is
+# written per request, so the encoder is built once.
+_ENCODE = json.JSONEncoder(ensure_ascii=False, default=str).encode
+
+
 class JsonFormatter(logging.Formatter):
     """One JSON object per record: time, level, logger, message, the
     request id when the record was made while handling a request, the
@@ -124,14 +129,13 @@ class JsonFormatter(logging.Formatter):
             line["exception"] = self._redactor.redact(record.exc_text)
         if record.stack_info:
             line["stack"] = self._redactor.redact(self.formatStack(record.stack_info))
-        return json.dumps(line, ensure_ascii=False, default=str)
+        return _ENCODE(line)
 
     def plain_line(self, created: float, level: str, logger: str, message: str, request_id: str | None,
                    fields: dict | None) -> str:
         """What `format` makes of a record without exception or stack (a
         request line), made without the record."""
-        return json.dumps(self._line(created, level, logger, message, request_id, fields),
-                          ensure_ascii=False, default=str)
+        return _ENCODE(self._line(created, level, logger, message, request_id, fields))
 
     def _line(self, created: float, level: str, logger: str, message: str, request_id: str | None,
               fields: dict | None) -> dict:
