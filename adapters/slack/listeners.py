@@ -10,10 +10,11 @@ to `adapters.admin`, which knows who may run it.
 
 Bolt runs in its "process before response" mode, so that a slash command's
 answer can travel in the acknowledgement; in that mode Bolt sends the HTTP
-response only when the listener returns. (The slash command's listener is
+response only when the listener returns (the slash command's listener is
 handed its commands by a middleware, `adapters.slack.commands`, rather than
-found by Bolt's matchers: that choice cost a fifth of a command's time.) Everything else is therefore
-answered in the listener and *posted* after it returns (`_in_background`):
+found by Bolt's matchers, which cost more than the finding is worth).
+Everything else is therefore answered in the listener and *posted* after it
+returns (`_in_background`):
 a mention's acknowledgement does not wait for chat.postMessage, and a slow
 or failing Web API never makes Slack retry an event that was answered.
 
