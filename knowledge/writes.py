@@ -157,6 +157,7 @@ class BatchedWrites:
         self._writing = False  # the thread is writing a lot
         self._loop_writing = False  # the loop is
         self._lingering = False
+        self._flushing = 0  # flush() calls waiting: the thread writes meanwhile
         self._closed = False
         self._thread: threading.Thread | None = None
 
@@ -204,10 +205,14 @@ class BatchedWrites:
         that writes lots, the thread writes them meanwhile (the loop is the
         one waiting)."""
         with self._cond:
-            if self._has_work() and self._loop is not None and _running_loop() is self._loop:
-                self._wake_thread()
-            return self._cond.wait_for(lambda: not self._has_work() and not self._writing
-                                       and not self._loop_writing, timeout)
+            self._flushing += 1
+            try:
+                if self._has_work() and self._loop is not None and _running_loop() is self._loop:
+                    self._wake_thread()
+                return self._cond.wait_for(lambda: not self._has_work() and not self._writing
+                                           and not self._loop_writing, timeout)
+            finally:
+                self._flushing -= 1
 
     def close(self, timeout: float = 10) -> None:
         """Write what is pending, then stop the writer (the web process's
@@ -324,7 +329,8 @@ class BatchedWrites:
             with self._cond:
                 self._writing = False
                 self._cond.notify_all()  # flush() waiters
-                while not self._has_work() and not self._closed and not self._checkpoint_due:
+                while not self._closed and not self._checkpoint_due and not (
+                        self._has_work() and self._thread_writes_lots()):
                     self._cond.wait()
                 checkpoint, self._checkpoint_due = self._checkpoint_due, False
                 if not checkpoint:
@@ -353,6 +359,16 @@ class BatchedWrites:
                 if not isinstance(error, Exception):
                     raise
                 return
+
+    def _thread_writes_lots(self) -> bool:
+        """Whether the pending rows are the thread's to write (holding the
+        lock). Not while the event loop writes them (an SQLite file, its loop
+        running, nobody flushing): woken for a checkpoint under load, the
+        thread once went on to write lots, and kept at it, a second writer
+        contending with the loop for SQLite's lock and for the interpreter
+        (5-6% of the web process's CPU, bench/load.py slash commands at c64)."""
+        return (self._closed or self._flushing > 0 or self._loop_engine is None or not self.store.is_ready
+                or self._loop is None or not self._loop.is_running())
 
     def _checkpoint(self) -> None:
         try:

@@ -345,6 +345,43 @@ def test_the_write_ahead_log_is_checkpointed_off_the_loop(sqlite_store, monkeypa
         event.remove(sqlite_store.engine, "before_cursor_execute", seen)
 
 
+def test_a_checkpoint_does_not_turn_the_writer_thread_into_a_second_writer_of_lots(sqlite_store, monkeypatch):
+    """Woken for a checkpoint while questions keep coming, the writer thread
+    checkpoints and goes back to waiting: the loop's lots stay the loop's.
+    (It once went on to write the lots itself, a second writer contending
+    with the loop for SQLite's lock and for the interpreter.)"""
+    monkeypatch.setattr("knowledge.writes.CHECKPOINT_EVERY_LOTS", 2)
+    writers, checkpoints = [], []
+
+    def seen(_conn, _cursor, statement, *_args):
+        if "wal_checkpoint" in statement:
+            checkpoints.append(threading.current_thread().name)
+        elif statement.lstrip().upper().startswith("INSERT"):
+            writers.append(threading.current_thread().name)
+
+    sqlite_store.prepare()
+    engines = (sqlite_store.engine, sqlite_store.loop_engine())
+    for engine in engines:
+        event.listen(engine, "before_cursor_execute", seen)
+    writes = BatchedWrites(sqlite_store, lot_interval=0.002)
+
+    async def asker(n: int):
+        for turn in range(40):  # rows always pending: each asker hands over the next at once
+            await writes.save_context(f"k{n}", Context((turn,), "salary"))
+
+    async def scenario():
+        await asyncio.gather(*(asker(n) for n in range(8)))
+
+    try:
+        asyncio.run(scenario())
+        assert checkpoints and set(checkpoints) == {"rolecall-writer"}
+        assert writers and set(writers) == {"MainThread"}
+    finally:
+        writes.close()
+        for engine in engines:
+            event.remove(engine, "before_cursor_execute", seen)
+
+
 def test_closing_on_the_loop_writes_what_the_loop_had_not_written_yet(sqlite_store):
     writes = BatchedWrites(sqlite_store, lot_interval=10)  # the next lot would be 10 s away
 
