@@ -95,7 +95,10 @@ class Answer:
     def with_feedback(self, target: FeedbackTarget | None) -> "Answer":
         """This answer, inviting a 👍/👎 about `target`. A shallow copy made
         directly: `dataclasses.replace` runs `__init__` over every field
-        again, which costs more than the rest of giving a remembered answer."""
+        again, which costs more than the rest of giving a remembered answer.
+        The hash is worked out on this answer first, so that every copy
+        shares it (else each asking's copy hashed its whole answer anew)."""
+        hash(self)
         copy = object.__new__(Answer)
         copy.__dict__.update(self.__dict__)
         object.__setattr__(copy, "feedback", target)
