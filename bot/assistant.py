@@ -218,13 +218,15 @@ class Assistant:
 
     def answer_from_memory(self, question: Question) -> tuple[Answer, Pending | None] | None:
         """The answer to `question` when giving it needs no database: the
-        knowledge version was read a moment ago, the same words were answered
+        knowledge version was read a moment ago (or another question is
+        reading it again just now), the same words were answered
         before without leaning on the conversation, and writes are batched.
         Else None (ask `answer`, which may wait on the database). Never
         blocks: with the answer comes the storing of the conversation's new
         context, for the caller to await before replying."""
-        if self.writes.waits_on_database or not self.knowledge.is_fresh():
-            return None
+        knowledge = self.knowledge
+        if self.writes.waits_on_database or (not knowledge.is_fresh() and knowledge.claim_check()):
+            return None  # this question reads the version (the others of the moment need not)
         worked = self._recalled(self.knowledge.version, question)
         if worked is None:
             return None

@@ -57,6 +57,41 @@ def test_a_question_asked_again_is_answered_from_memory_without_the_database(ser
     assert again.feedback.answer_id != first.feedback.answer_id  # each asking is rated on its own
 
 
+def test_when_the_version_check_is_due_one_question_makes_it_and_the_others_answer_meanwhile(serving):
+    """Under load many questions arrive in the moment the version stops
+    being fresh: one goes to read it (the core's threads, the database),
+    the others are answered from memory as before; once the version has
+    been read, or the read failed, the next check is claimed again."""
+    question = Question("comp for expert software engineer?", platform="slack")
+    serving.answer(question)
+    serving.knowledge.expire()  # as when VERSION_TTL_SECONDS have passed
+
+    asked = [serving.answer_from_memory(Question(question.text, platform="slack")) for _ in range(20)]
+
+    assert asked[0] is None  # the one that reads the version: it goes to `answer`
+    assert all(given is not None for given in asked[1:])
+    assert "$180,000 - $275,000+" in asked[1][0].summary
+    serving.answer(question)  # that question, answered: the version read
+    assert serving.answer_from_memory(question) is not None
+    serving.knowledge.expire()  # due again: again one question reads it
+    assert serving.answer_from_memory(question) is None
+
+
+def test_a_failed_version_check_sends_the_next_question_to_the_database_again(serving, monkeypatch):
+    serving.answer(Question("comp for expert software engineer?"))
+    serving.knowledge.expire()
+    assert serving.knowledge.claim_check()
+
+    def unreachable():
+        raise ConnectionError("the database went away")
+
+    monkeypatch.setattr(serving.store, "version", unreachable)
+    with pytest.raises(ConnectionError):
+        serving.knowledge.refresh()
+
+    assert serving.answer_from_memory(Question("comp for expert software engineer?")) is None
+
+
 def test_a_follow_up_is_never_taken_from_memory(serving):
     serving.answer(Question("tell me about the engineer role", conversation_key="a"))
     serving.answer(Question("what does a lead backend engineer earn", conversation_key="b"))
