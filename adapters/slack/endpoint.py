@@ -13,21 +13,18 @@ once rather than as failures on the first questions.
 import asyncio
 import logging
 from contextlib import asynccontextmanager
-from urllib.parse import parse_qsl
 
 import aiohttp
 from aiohttp import web
-from slack_bolt.adapter.aiohttp import to_aiohttp_response, to_bolt_request
+from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.async_app import AsyncApp
-from slack_bolt.context.async_context import AsyncBoltContext
-from slack_bolt.request.async_internals import build_async_context
-from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.admin import AdminCommands
 from adapters.settings import SlackSettings
 from adapters.slack.app import build_bolt_app
+from adapters.slack.form import bolt_request as bolt_request_of
 from adapters.slack.listeners import finish_background
 from adapters.slack.payload_shape import shape_problem
 from bot import Assistant
@@ -52,7 +49,7 @@ def install(app: web.Application, settings: SlackSettings, assistant: Assistant,
             log.warning("Slack: refused a request whose X-Slack-Request-Timestamp is not a number")
             return web.Response(status=401, text="invalid request timestamp")
         try:
-            bolt_request = read_form_as_form(await to_bolt_request(request))
+            bolt_request = await bolt_request_of(request)
         except Exception as error:  # not UTF-8, not JSON, not a form, not an object
             log.warning("Slack: refused a request with a malformed body (%s)", type(error).__name__)
             return web.Response(status=400, text="malformed request body")
@@ -80,20 +77,6 @@ def plausible_timestamp(value: str | None) -> bool:
     except ValueError:
         return False
     return True
-
-
-def read_form_as_form(bolt_request: AsyncBoltRequest) -> AsyncBoltRequest:
-    """Bolt takes any form body containing the word "payload" for an
-    interaction payload, so `/rolecall what does a payload engineer earn?`
-    would arrive empty and get a 404; such a body is read as the form it is."""
-    raw = bolt_request.raw_body
-    if bolt_request.body or not raw or raw.startswith("{"):
-        return bolt_request
-    fields = dict(parse_qsl(raw, keep_blank_values=True))
-    if fields and "payload" not in fields:
-        bolt_request.body = fields
-        bolt_request.context = build_async_context(AsyncBoltContext({}), fields)
-    return bolt_request
 
 
 def malformed(body, raw: str | None = None) -> str | None:
