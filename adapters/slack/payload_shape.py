@@ -28,6 +28,8 @@ TOP = {
     "user": _OBJECT, "channel": _OBJECT, "team": _OBJECT, "enterprise": _OBJECT, "container": _OBJECT,
     "message": _OBJECT, "view": _OBJECT, "state": _OBJECT, "event": _OBJECT,
 }
+# The top-level fields that must not be text: all a form's fields can get wrong.
+_OBJECTS_AT_TOP = tuple(name for name, types in TOP.items() if str not in types)
 # Fields Bolt matches listeners on: text whenever present, never null.
 MATCHED = {"command": (str,), "callback_id": (str,), "action_id": (str,)}
 # Inside the objects of an interaction payload.
@@ -54,7 +56,10 @@ EVENT = {
 def shape_problem(body: dict, raw: str | None = None) -> str | None:
     """Why `body` cannot be from Slack, judged by the types of the fields
     read from it, or None. `raw` is the text of the body, when known."""
-    problem = _fields(body, TOP, "") or _fields(body, MATCHED, "")
+    if all(type(value) is str for value in body.values()):  # a form (a slash command): only text
+        problem = next((f"{name} is a str" for name in _OBJECTS_AT_TOP if name in body), None)
+    else:
+        problem = _fields(body, TOP, "") or _fields(body, MATCHED, "")
     if problem:
         return problem
     for name, fields in NESTED.items():
