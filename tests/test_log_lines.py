@@ -5,12 +5,15 @@ for every request reads the same whether it went through `logging` or not."""
 
 import json
 import logging
+import math
 import time
 
 import pytest
 from aiohttp.test_utils import make_mocked_request
+from hypothesis import given
+from hypothesis import strategies as st
 
-from adapters import observability
+from adapters import logs, observability
 from adapters.logs import BatchedStreamHandler, configure_logging
 
 
@@ -122,3 +125,16 @@ def test_request_lines_still_reach_another_handler_or_stay_out_at_a_higher_level
 
     assert [record.fields["intent"] for record in seen] == ["salary"]
     assert [line["request_id"] for line in lines(path)] == ["req-1"]  # the first only, through logging
+
+
+@given(st.dictionaries(st.text(max_size=10), st.one_of(
+    st.text(max_size=40), st.integers(), st.floats(), st.booleans(), st.none()), max_size=12))
+def test_a_request_line_is_written_as_the_json_encoder_writes_it(line):
+    """The request line's own writer of JSON (text and finite numbers)
+    gives the encoder's text, and leaves everything else to it."""
+    flat = logs._flat_json(line)
+    if flat is not None:
+        assert flat == logs._ENCODE(line)
+    else:
+        assert any(type(v) not in (str, int, float) or (type(v) is float and not math.isfinite(v))
+                   for v in line.values())
