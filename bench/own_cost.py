@@ -1,0 +1,165 @@
+"""What a slash command costs RoleCall on top of a bare Bolt ack, in one
+process, without the network: for weighing a change of a few microseconds.
+
+`bench/load.py` is the measurement that counts (real server, real HTTP,
+wrk), but on this kind of VM its figures move 10-25% from run to run, more
+than most single changes are worth. Here both applications (RoleCall as
+`rolecall serve` builds it, and `bench/bare_slack.py`'s) get the same
+signed slash commands as aiohttp requests handed straight to the
+application (no socket, no HTTP parsing, no response written: the parts
+both share), 64 at a time as wrk's connections would be, in alternating
+rounds, and the CPU time of each round is divided by its commands.
+RoleCall's lots are written as in the web process (on the loop, every
+`LOT_INTERVAL_SECONDS`), its request lines go to a JSON log file.
+
+    .venv/bin/python bench/own_cost.py                 # 6 rounds of 8,000 commands each
+    .venv/bin/python bench/own_cost.py --rounds 10 --commands 4000
+"""
+
+import argparse
+import asyncio
+import gc
+import logging
+import os
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from aiohttp import web
+from aiohttp.streams import StreamReader
+from aiohttp.test_utils import make_mocked_request
+from aiohttp.http import HttpVersion11, RawRequestMessage
+from multidict import CIMultiDict, CIMultiDictProxy
+from yarl import URL
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from bench import bare_slack, farside, servers, traffic  # noqa: E402
+
+SECRET = "own-cost-signing-secret"
+TOKEN = farside.BOT_TOKEN  # the token the fake Web API knows
+CONCURRENCY = 64
+
+
+def rolecall_app(workdir: Path, api_url: str) -> web.Application:
+    """The web application `rolecall serve` runs, on a new SQLite file."""
+    from adapters.logs import configure_logging
+    from adapters.settings import load_settings
+    from adapters.web import build_app, prefer_the_event_loop
+    from bot import open_assistant
+
+    env = {"SLACK_BOT_TOKEN": TOKEN, "SLACK_SIGNING_SECRET": SECRET,
+           "SLACK_API_URL": api_url,
+           "DATABASE_URL": str(workdir / "rolecall.db"), "ROLECALL_RATE_LIMIT": servers.BENCH_RATE_LIMIT}
+    settings = load_settings(env)
+    log_file = open(workdir / "rolecall.log", "w")
+    configure_logging("json", secrets=[TOKEN, SECRET], stream=log_file)
+    assistant = open_assistant(settings.database_url, lazy=True, upgrade=True, serving=True)
+    assistant.knowledge.store.prepare()
+    prefer_the_event_loop()
+    return build_app(settings, assistant)
+
+
+def commands(count: int, loop) -> list[web.Request]:
+    """`count` signed slash commands as aiohttp requests, bodies ready to
+    read. They share one stand-in connection (aiohttp's test helper makes
+    mock objects for it, which cost more to build than handling a command)."""
+    questions = traffic.questions()
+    now = int(time.time())
+    connection = make_mocked_request("POST", traffic.SLACK_PATH, loop=loop)
+    built = []
+    for n in range(count):
+        command = traffic.slash_command(questions[n % len(questions)], n, secret=SECRET, timestamp=now,
+                                        response_url="http://127.0.0.1:9/respond")
+        payload = StreamReader(_Protocol(), 2 ** 16, loop=loop)
+        payload.feed_data(command.body)
+        payload.feed_eof()
+        headers = CIMultiDictProxy(CIMultiDict({**command.headers, "Content-Length": str(len(command.body))}))
+        message = RawRequestMessage("POST", command.path, HttpVersion11, headers,
+                                    tuple((k.encode(), v.encode()) for k, v in headers.items()),
+                                    False, None, False, False, URL(command.path))
+        built.append(web.Request(message, payload, connection.protocol, connection._payload_writer,
+                                 connection.task, loop))
+    return built
+
+
+class _Protocol:
+    """What a StreamReader asks of its protocol (flow control) when fed."""
+
+    _reading_paused = False
+
+    def pause_reading(self, **_options):
+        pass
+
+    def resume_reading(self, **_options):
+        pass
+
+
+async def round_of(app: web.Application, requests: list[web.Request]) -> float:
+    """CPU seconds per command for `requests`, CONCURRENCY in flight."""
+    queue = iter(requests)
+    statuses = []
+
+    async def client():
+        for request in queue:
+            response = await app._handle(request)
+            statuses.append(response.status)
+
+    started = time.process_time()
+    await asyncio.gather(*(client() for _ in range(CONCURRENCY)))
+    spent = time.process_time() - started
+    bad = [s for s in statuses if s != 200]
+    if bad:
+        raise SystemExit(f"{len(bad)} commands were not answered with 200 (e.g. {bad[0]})")
+    return spent / len(requests)
+
+
+async def main_async(args) -> None:
+    loop = asyncio.get_running_loop()
+    with tempfile.TemporaryDirectory() as tmp:
+        fake_slack = servers.fake("slack", Path(tmp))  # Bolt asks auth.test who the token is
+        fake_slack.start()
+        fake_slack.wait_ready()
+        api_url = f"{fake_slack.url}/api/"
+        apps = {"bare Bolt": bare_slack.build(api_url, token=TOKEN, signing_secret=SECRET),
+                "RoleCall": rolecall_app(Path(tmp), api_url)}
+        runners = []
+        for app in apps.values():
+            runner = web.AppRunner(app)
+            await runner.setup()  # start-up hooks run, middlewares frozen
+            runners.append(runner)
+        gc.collect()
+        for name, app in apps.items():  # warm-up: caches filled, first lots written
+            await round_of(app, commands(min(args.commands, 2000), loop))
+        figures = {name: [] for name in apps}
+        for _ in range(args.rounds):
+            for name, app in apps.items():
+                requests = commands(args.commands, loop)
+                gc.collect()
+                gc.freeze()  # the prepared requests are no garbage collection's work in the round
+                figures[name].append(await round_of(app, requests) * 1e6)
+        for runner in runners:
+            await runner.cleanup()
+        fake_slack.stop()
+    bare, ours = statistics.median(figures["bare Bolt"]), statistics.median(figures["RoleCall"])
+    for name, values in figures.items():
+        print(f"{name:10} median {statistics.median(values):6.1f} us/command  "
+              f"(rounds: {', '.join(f'{v:.1f}' for v in values)})")
+    print(f"RoleCall's own: {ours - bare:.1f} us/command; CPU ratio bare/RoleCall {bare / ours:.2f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--rounds", type=int, default=6)
+    parser.add_argument("--commands", type=int, default=8000, help="commands per round and application")
+    args = parser.parse_args()
+    logging.disable(logging.NOTSET)
+    os.environ.pop("PYTHONASYNCIODEBUG", None)
+    asyncio.run(main_async(args))
+
+
+if __name__ == "__main__":
+    main()
