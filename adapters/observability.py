@@ -79,6 +79,8 @@ class RequestRecord:
     limiter: RateLimiter | None = field(default=None, repr=False)
     outcome: str | None = None  # noted by an adapter; else derived from answers and status
     answers: list[tuple[str, str]] = field(default_factory=list)  # (intent, kind)
+    # (pending write, question, redraw): what the response waits for (adapters/stored_first.py)
+    before_reply: list[tuple] = field(default_factory=list, repr=False)
 
     @property
     def intent(self) -> str | None:
@@ -277,25 +279,35 @@ def _log_request(request: web.Request, record: RequestRecord, status: int, outco
         level = logging.DEBUG
     if not log.isEnabledFor(level):
         return
-    method, latency_ms = request.method[:16], round(seconds * 1000, 2)
-    fields = {"method": method, "path": path, "platform": record.platform, "status": status,
-              "latency_ms": latency_ms, "outcome": outcome}
-    if record.answers:
-        intent, kind = fields["intent"], fields["kind"] = record.answers[-1]
-        summary = f"{method} {path} {status} {outcome} intent={intent} kind={kind} {latency_ms} ms id={record.request_id}"
-    else:
-        summary = f"{method} {path} {status} {outcome} {latency_ms} ms id={record.request_id}"
     retry = request.headers.get("X-Slack-Retry-Num")
-    if retry is not None and retry.isdigit() and len(retry) < 4:
-        fields["slack_retry"] = int(retry)
+    values = (request.method[:16], path, record.platform, status, outcome, round(seconds * 1000, 2),
+              record.answers[-1] if record.answers else None, record.request_id,
+              int(retry) if retry is not None and retry.isdigit() and len(retry) < 4 else None)
     write = _write_request_line
-    if write is None or not write(log, level, summary, record.request_id, fields):
+    if write is None or not write(log, level, record.request_id, request_line, values):
+        summary, fields = request_line(values)
         log.log(level, summary, extra={"fields": fields, "request_id": record.request_id})
+
+
+def request_line(values: tuple) -> tuple[str, dict]:
+    """The request line's message and fields, from what `_log_request`
+    took of the request (made when the line is written)."""
+    method, path, platform, status, outcome, latency_ms, answered, request_id, retry = values
+    fields = {"method": method, "path": path, "platform": platform, "status": status,
+              "latency_ms": latency_ms, "outcome": outcome}
+    if answered:
+        intent, kind = fields["intent"], fields["kind"] = answered
+        summary = f"{method} {path} {status} {outcome} intent={intent} kind={kind} {latency_ms} ms id={request_id}"
+    else:
+        summary = f"{method} {path} {status} {outcome} {latency_ms} ms id={request_id}"
+    if retry is not None:
+        fields["slack_retry"] = retry
+    return summary, fields
 
 
 # Set by `adapters.logs.configure_logging`: a writer of request lines that
 # bypasses the logging machinery when that changes nothing (see
-# `BatchedStreamHandler.write_plain`), or None.
+# `BatchedStreamHandler.write_later`), or None.
 _write_request_line = None
 
 

@@ -7,6 +7,7 @@ import json
 import logging
 import math
 import time
+from contextlib import contextmanager
 
 import pytest
 from aiohttp.test_utils import make_mocked_request
@@ -81,6 +82,22 @@ def request_log():
     request_log.setLevel(level)
 
 
+@contextmanager
+def sole_handler(handler):
+    """`handler` as the root logger's only one, as in the web process (pytest
+    adds its own while a test runs, which sends request lines through
+    `logging` instead of the handler's direct path)."""
+    root = logging.getLogger()
+    others = [h for h in root.handlers if h is not handler]
+    for other in others:
+        root.removeHandler(other)
+    try:
+        yield
+    finally:
+        for other in others:
+            root.addHandler(other)
+
+
 def answered_request_line():
     """The line the web process writes for an answered Slack question."""
     record = observability.RequestRecord("req-1", "slack")
@@ -91,12 +108,14 @@ def answered_request_line():
 
 def test_a_request_line_reads_the_same_written_directly_or_through_logging(log_file, request_log):
     path, handler = log_file
-    answered_request_line()  # directly: the handler is the only place it goes
+    with sole_handler(handler):
+        answered_request_line()  # directly: the handler is the only place it goes
+        assert handler._later  # held, to be made with the next lines
     observability.write_request_lines_with(None)
     try:
         answered_request_line()  # through a LogRecord and the handler chain
     finally:
-        observability.write_request_lines_with(handler.write_plain)
+        observability.write_request_lines_with(handler.write_later)
     handler.flush()
 
     direct, logged = lines(path)
@@ -138,3 +157,36 @@ def test_a_request_line_is_written_as_the_json_encoder_writes_it(line):
     else:
         assert any(type(v) not in (str, int, float) or (type(v) is float and not math.isfinite(v))
                    for v in line.values())
+
+
+def test_request_lines_made_later_keep_their_place_among_other_lines(log_file, request_log):
+    """Request lines are made in batches; a line logged meanwhile, from any
+    logger, comes after the requests before it, and nothing waits longer
+    than the flush interval."""
+    path, handler = log_file
+    with sole_handler(handler):
+        answered_request_line()
+        logger().info("between two requests")
+        answered_request_line()
+        assert len(handler._later) == 1
+    written_by = time.monotonic() + BatchedStreamHandler.FLUSH_SECONDS * 3
+    while len(path.read_text(encoding="utf-8").splitlines()) < 3 and time.monotonic() < written_by:
+        time.sleep(0.02)
+
+    assert [line.get("request_id", line["message"]) for line in lines(path)] == [
+        "req-1", "between two requests", "req-1"]
+
+
+def test_a_full_batch_of_request_lines_is_written_at_once(log_file, request_log):
+    path, handler = log_file
+    handler.flush()
+    with sole_handler(handler):
+        for _ in range(BatchedStreamHandler.BATCH_LINES - 1):
+            answered_request_line()
+        handler.stream.flush()  # what is in the stream's buffer, not what the handler holds
+        held = len(lines(path))
+        answered_request_line()
+        handler.stream.flush()
+
+    assert held == 0
+    assert len(lines(path)) == BatchedStreamHandler.BATCH_LINES
