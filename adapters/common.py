@@ -16,6 +16,7 @@ import logging
 from adapters.core_thread import run_core
 from adapters.deadlines import within
 from adapters.observability import current_request, note_answer
+from adapters.stored_first import wait_before_reply
 from bot import ERROR, RATE_LIMITED, Answer, Assistant, Question
 from bot.assistant import CONTEXT_WAIT_SECONDS, context_not_stored, store_unavailable
 from knowledge import StoreError, StoreUnavailable
@@ -61,8 +62,12 @@ async def first_delivery(assistant: Assistant, key: str) -> bool:
         raise StoreUnavailable(f"recording the delivery took over {DELIVERY_WAIT_SECONDS:g} s") from None
 
 
-async def answer_safely(assistant: Assistant, question: Question) -> Answer:
-    answer = _over_limit(question) or await _answer(assistant, question)
+async def answer_safely(assistant: Assistant, question: Question, *, redraw=None) -> Answer:
+    """The answer to `question`, its conversation's context stored. With
+    `redraw` (the reply's body for another answer), an answer given from
+    memory comes at once, and the web request's response waits for the
+    storing instead (adapters/stored_first.py)."""
+    answer = _over_limit(question) or await _answer(assistant, question, redraw)
     note_answer(answer)
     return answer
 
@@ -82,7 +87,7 @@ def _over_limit(question: Question) -> Answer | None:
     return slow_down(wait)
 
 
-async def _answer(assistant: Assistant, question: Question) -> Answer:
+async def _answer(assistant: Assistant, question: Question, redraw=None) -> Answer:
     """An answer the core already knows is given here on the loop, in
     microseconds; any other is worked out on the core's threads."""
     try:
@@ -93,6 +98,8 @@ async def _answer(assistant: Assistant, question: Question) -> Answer:
         log.exception("answering failed (platform=%s)", question.platform)
         return APOLOGY
     answer, stored = ready
+    if stored is not None and redraw is not None and wait_before_reply(stored, question, redraw):
+        return answer
     if stored is not None:  # the conversation's new context, for a follow-up on any process
         try:
             await within(stored, CONTEXT_WAIT_SECONDS)

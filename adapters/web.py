@@ -18,6 +18,7 @@ from adapters.admin import AdminCommands
 from adapters.heap import HeapTrimmer
 from adapters.ratelimit import RateLimiter
 from adapters.readiness import readyz
+from adapters.stored_first import reply_after_stored
 from adapters.settings import Settings
 from bot import Assistant
 
@@ -123,4 +124,6 @@ def build_app(settings: Settings, assistant: Assistant) -> web.Application:
         limiter=RateLimiter(settings.rate_limit) if settings.rate_limit else None,
         metrics_token=settings.metrics_token,
     )
+    # Inside the request line's middleware: a reply waits for the context its answer stores.
+    app.middlewares.append(reply_after_stored)
     return app

@@ -142,6 +142,27 @@ def test_answers_stop_and_resume_as_the_database_goes_and_returns(tmp_path, slac
     assert_clean(output)
 
 
+def test_an_answer_from_memory_whose_context_cannot_be_stored_is_the_try_again_reply(tmp_path, slack, request):
+    """An answer the process already knows comes from memory while the
+    knowledge version is trusted, but its conversation's context must still
+    be stored before the reply goes (a follow-up may reach another process).
+    With the database gone in between, the reply is "try again shortly"."""
+    proxy, url = through_proxy(request)
+
+    with serve(tmp_path, url, slack) as server:
+        slack.url = server.url
+        assert ready(server)[0] == 200
+        assert SALARY in all_text(slack.slash("salary for lead back end engineer", channel="C30").json)
+        proxy.stop()  # within the moment the version is trusted: the next answer comes from memory
+        again = slack.slash("salary for lead back end engineer", channel="C31")
+        output = server.output()
+
+    assert again.status == 200
+    assert UNAVAILABLE_TITLE in all_text(again.json) and SALARY not in all_text(again.json)
+    assert "the conversation's context was not stored" in output
+    assert_clean(output)
+
+
 def test_a_server_started_while_the_database_was_away_prepares_it_when_it_returns(tmp_path, slack, request):
     proxy, url = through_proxy(request)
     proxy.stop()  # away before the server starts: an empty schema, not yet migrated or seeded

@@ -63,10 +63,10 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
     subscribes to has one, since an unhandled event gets a 404 that Slack
     retries. `admin` says who may run `/rolecall admin reload`."""
 
-    async def answer(asked: Asked, user_id: str | None, *, logged: bool = True) -> Answer:
+    async def answer(asked: Asked, user_id: str | None, *, logged: bool = True, redraw=None) -> Answer:
         question = Question(text=asked.question or HELP_QUESTION, platform=PLATFORM,
                             user_id=user_id, conversation_key=asked.conversation_key, logged=logged)
-        return await answer_safely(assistant, question)
+        return await answer_safely(assistant, question, redraw=redraw)
 
     async def admin_command(command: str, user_id: str | None, asked: Asked, ack, respond) -> None:
         """A refusal is the acknowledgement itself. An admin's reload may
@@ -93,9 +93,14 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
         if admin_word is not None:
             await admin_command(admin_word, command.get("user_id"), asked, ack, respond)
             return
-        reply = await answer(asked, command.get("user_id"))
-        # The message as JSON text: Bolt sends a text that is a JSON object as it is.
-        await ack(_drawn_json(reply, asked, response_type="ephemeral", shareable=True))
+        def drawn(reply: Answer) -> str:
+            # The message as JSON text: Bolt sends a text that is a JSON object as it is.
+            return _drawn_json(reply, asked, response_type="ephemeral", shareable=True)
+
+        # The acknowledgement waits for the conversation's context to be
+        # stored outside Bolt (adapters/stored_first.py); `drawn` redraws it
+        # should that fail.
+        await ack(drawn(await answer(asked, command.get("user_id"), redraw=drawn)))
 
     bolt.use(CommandListener(slash_command))
 
