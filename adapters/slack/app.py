@@ -62,8 +62,15 @@ class SharedClientApp(AsyncApp):
     `_init_context` is otherwise Bolt's (1.20-1.30); a test compares the
     two, so that an upgrade of Bolt that sets more there shows."""
 
+    _request_logger = None
+
     def _init_context(self, req) -> None:
-        req.context["logger"] = get_bolt_app_logger(app_name=self.name, base_logger=self._base_logger)
+        # Bolt looks its logger up (a lock in `logging.getLogger`) and copies
+        # the root logger's level onto it for every request; RoleCall sets
+        # its logging up once, before the first request, so once will do.
+        if self._request_logger is None:
+            self._request_logger = get_bolt_app_logger(app_name=self.name, base_logger=self._base_logger)
+        req.context["logger"] = self._request_logger
         req.context["token"] = self._token
         req.context["client"] = self._async_client
         req.context["listener_runner"] = self.listener_runner
