@@ -223,3 +223,26 @@ def test_the_redactor_masks_configured_values_and_credential_shapes():
     for leaked in ("my-signing-secret", "eyJhbGciOiJSUzI1NiJ9", "xoxb-123", "hunter2"):
         assert leaked not in masked
     assert "about a lab" in masked
+
+
+def test_requests_counted_in_batches_are_all_in_every_scrape():
+    """The metrics count requests BATCH at a time; a scrape between two
+    batches still sees every request so far."""
+    from prometheus_client.parser import text_string_to_metric_families
+
+    from adapters.observability import Metrics, RequestRecord
+
+    def scraped(metrics) -> dict:
+        return {(s.name, tuple(sorted(s.labels.items()))): s.value
+                for family in text_string_to_metric_families(metrics.exposition().decode()) for s in family.samples}
+
+    metrics = Metrics(("slack",))
+    asked = 0
+    for more in (1, Metrics.BATCH + 2, Metrics.BATCH - 1):
+        for _ in range(more):
+            metrics.observe(RequestRecord("r", "slack", answers=[("salary", "answer")]), 200, "answered", 0.01)
+        asked += more
+        seen = scraped(metrics)
+        assert sample(seen, "rolecall_requests_total", platform="slack", outcome="answered") == asked
+        assert sample(seen, "rolecall_answers_total", platform="slack", intent="salary", kind="answer") == asked
+        assert sample(seen, "rolecall_request_duration_seconds_count", platform="slack") == asked
