@@ -93,6 +93,7 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
         if admin_word is not None:
             await admin_command(admin_word, command.get("user_id"), asked, ack, respond)
             return
+
         def drawn(reply: Answer) -> str:
             # The message as JSON text: Bolt sends a text that is a JSON object as it is.
             return _drawn_json(reply, asked, response_type="ephemeral", shareable=True)
