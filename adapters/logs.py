@@ -267,8 +267,8 @@ class BatchedStreamHandler(logging.StreamHandler):
         machinery (a LogRecord, the chain of loggers, filters and handlers:
         two thirds of the cost of a request line), and a moment later: the
         lines of BATCH_LINES requests (or of FLUSH_SECONDS, or up to the next
-        other line) are made and written together, which took 40 -> ~15 us
-        of CPU per request line amid the web process's other work
+        other line) are made and written together, which took a request
+        line from 39 to 20 us of CPU amid the web process's other work
         (bench/own_cost.py: made one at a time, between requests, its code
         ran from a cold cache at 2-3x its speed in a loop). In order with
         every other line. Only when this handler is the one place `logger`'s
