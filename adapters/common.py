@@ -16,10 +16,10 @@ import logging
 from adapters.core_thread import run_core
 from adapters.deadlines import within
 from adapters.observability import current_request, note_answer
-from adapters.stored_first import wait_before_reply
+from adapters.stored_first import context_stored, wait_before_reply
 from bot import ERROR, RATE_LIMITED, Answer, Assistant, Question
-from bot.assistant import CONTEXT_WAIT_SECONDS, context_not_stored, store_unavailable
-from knowledge import StoreError, StoreUnavailable
+from bot.assistant import store_unavailable
+from knowledge import StoreUnavailable
 
 # How long a platform's event may wait for its id to be recorded before it
 # is answered anyway: well inside Slack's 3-second acknowledgement.
@@ -98,15 +98,9 @@ async def _answer(assistant: Assistant, question: Question, redraw=None) -> Answ
         log.exception("answering failed (platform=%s)", question.platform)
         return APOLOGY
     answer, stored = ready
-    if stored is not None and redraw is not None and wait_before_reply(stored, question, redraw):
+    if stored is None:  # nothing to store: the answer did not lean on a role
         return answer
-    if stored is not None:  # the conversation's new context, for a follow-up on any process
-        try:
-            await within(stored, CONTEXT_WAIT_SECONDS)
-        except StoreError as error:  # as when it was written at once: a follow-up must not find an older context
-            log.warning("answered 'unavailable' (platform=%s): the conversation's context was not stored: %s",
-                        question.platform, error)
-            return store_unavailable()
-        except Exception as error:
-            context_not_stored(question, error)
-    return answer
+    if redraw is not None and wait_before_reply(stored, question, redraw):
+        return answer
+    # The conversation's new context, for a follow-up on any process.
+    return answer if await context_stored(stored, question) else store_unavailable()

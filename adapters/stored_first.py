@@ -48,15 +48,26 @@ async def reply_after_stored(request: web.Request, handler) -> web.StreamRespons
         return response
     waits, record.before_reply = record.before_reply, []
     for stored, question, redraw in waits:
-        try:
-            await within(stored, CONTEXT_WAIT_SECONDS)
-        except StoreError as error:  # a follow-up must not find an older context: try again shortly
-            log.warning("answered 'unavailable' (platform=%s): the conversation's context was not stored: %s",
-                        question.platform, error)
+        if not await context_stored(stored, question):
             unavailable = store_unavailable()
             note_answer(unavailable)
             response.text = redraw(unavailable)
             return response
-        except Exception as error:  # took too long (it will most likely land), or the writer is closed
-            context_not_stored(question, error)
     return response
+
+
+async def context_stored(stored: Pending, question: Question) -> bool:
+    """Wait for `stored` (a conversation's context being stored); False
+    when the store refused it: the asker is to try again shortly, since a
+    follow-up must not find an older context. Taking longer than
+    CONTEXT_WAIT_SECONDS (it will most likely land) or a closed writer is
+    logged, and True: the answer goes."""
+    try:
+        await within(stored, CONTEXT_WAIT_SECONDS)
+    except StoreError as error:
+        log.warning("answered 'unavailable' (platform=%s): the conversation's context was not stored: %s",
+                    question.platform, error)
+        return False
+    except Exception as error:
+        context_not_stored(question, error)
+    return True
