@@ -207,7 +207,7 @@ class BatchedWrites:
         with self._cond:
             self._flushing += 1
             try:
-                if self._has_work() and self._loop is not None and _running_loop() is self._loop:
+                if self._has_work():  # the thread writes while someone waits here (see `_thread_writes_lots`)
                     self._wake_thread()
                 return self._cond.wait_for(lambda: not self._has_work() and not self._writing
                                            and not self._loop_writing, timeout)
