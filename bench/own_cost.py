@@ -19,8 +19,6 @@ RoleCall's lots are written as in the web process (on the loop, every
 import argparse
 import asyncio
 import gc
-import logging
-import os
 import statistics
 import sys
 import tempfile
@@ -156,8 +154,6 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--commands", type=int, default=8000, help="commands per round and application")
     args = parser.parse_args()
-    logging.disable(logging.NOTSET)
-    os.environ.pop("PYTHONASYNCIODEBUG", None)
     asyncio.run(main_async(args))
 
 
