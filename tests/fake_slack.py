@@ -33,6 +33,7 @@ from pathlib import Path
 
 import pytest
 from aiohttp import WSMsgType, web
+from prometheus_client.parser import text_string_to_metric_families
 from slack_sdk.signature import SignatureVerifier
 
 from adapters.settings import Settings, SlackSettings
@@ -165,8 +166,10 @@ class FakeWebAPI:
         self._envelopes: asyncio.Queue | None = None
         self.url = ""
         # Trouble to come: the next chat.postMessage calls get these HTTP
-        # statuses (with their headers) instead of an answer, in order.
-        self.troubles: list[tuple[int, dict[str, str]]] = []
+        # statuses (with their headers, and a body when a third item gives
+        # one: a proxy's text error page, say) instead of an answer, in order.
+        self.troubles: list[tuple] = []
+        self.auth_troubles: list[tuple] = []  # the same, for auth.test
         self.post_delay = 0.0  # seconds chat.postMessage takes to answer
 
     @property
@@ -238,6 +241,8 @@ class FakeWebAPI:
             call.refused = ["invalid_auth"]
             self._record(call)
             return web.json_response({"ok": False, "error": "invalid_auth"})
+        if method == "auth.test" and self.auth_troubles:
+            return self._trouble(call, *self.auth_troubles.pop(0))
         if method == "auth.test":
             self._record(call)
             return web.json_response({"ok": True, "url": "https://rolecall-test.slack.com/", "team": "RoleCall Test",
@@ -246,11 +251,7 @@ class FakeWebAPI:
         if method == "chat.postMessage" and self.post_delay:
             await asyncio.sleep(self.post_delay)
         if method == "chat.postMessage" and self.troubles:
-            status, headers = self.troubles.pop(0)
-            call.refused = [f"HTTP {status}"]
-            self._record(call)
-            error = "ratelimited" if status == 429 else "internal_error"
-            return web.json_response({"ok": False, "error": error}, status=status, headers=headers)
+            return self._trouble(call, *self.troubles.pop(0))
         if method == "chat.postMessage":
             call.refused = block_kit_problems(body)
             if not call.refused:
@@ -262,6 +263,14 @@ class FakeWebAPI:
                                       "message": call.as_stored_message()})
         self._record(call)
         return web.json_response({"ok": True})
+
+    def _trouble(self, call: Call, status: int, headers: dict, body: str | None = None) -> web.Response:
+        call.refused = [f"HTTP {status}"]
+        self._record(call)
+        if body is not None:
+            return web.Response(status=status, headers=headers, text=body)
+        error = "ratelimited" if status == 429 else "internal_error"
+        return web.json_response({"ok": False, "error": error}, status=status, headers=headers)
 
     async def _response_url(self, request: web.Request) -> web.Response:
         body = await request.json()
@@ -405,6 +414,13 @@ class SlackWorkspace:
                 return Reply(response.status, response.read().decode())
         except urllib.error.HTTPError as error:
             return Reply(error.code, error.read().decode())
+
+    def metrics(self) -> dict[tuple, float]:
+        """The samples of GET /metrics: {(name, (label pairs…)): value}."""
+        reply = self.get("/metrics")
+        assert reply.status == 200, reply.text
+        return {(sample.name, tuple(sorted(sample.labels.items()))): sample.value
+                for family in text_string_to_metric_families(reply.text) for sample in family.samples}
 
     def slash_payload(self, text: str, *, user: str = "W111", channel: str = "C111", command: str = "/rolecall",
                       response_url: str | None = None) -> dict:

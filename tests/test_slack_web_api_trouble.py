@@ -11,6 +11,7 @@ from tests.fake_slack import (  # noqa: F401  (assistant, slack and without_prox
     slack,
     without_proxies,
 )
+from tests.web_process import sample
 
 QUESTION = "<@UBOT> salary for lead back end engineer"
 
@@ -71,3 +72,31 @@ def test_a_reply_slack_keeps_refusing_is_given_up_and_logged(slack, caplog):
     assert slack.get("/healthz").status == 200
     slack.mention(QUESTION, channel="C84")
     assert "160,000" in all_text(slack.wait_for_post("C84").body)
+
+
+PROXY_ERROR_PAGE = (500, {"Content-Type": "text/plain"}, "upstream connect error or disconnect/reset before headers")
+
+
+def test_a_server_error_with_a_text_body_is_retried_and_the_reply_arrives(slack):
+    """A proxy in front of Slack answers a 5xx with a text page, not JSON."""
+    slack.api.troubles = [PROXY_ERROR_PAGE, (502, {"Content-Type": "text/html"}, "<html>Bad Gateway</html>")]
+
+    slack.mention(QUESTION, channel="C85")
+    delivered = slack.api.wait_for("chat.postMessage", lambda call: call.body.get("channel") == "C85"
+                                   and not call.refused, timeout=10)
+
+    assert "160,000" in all_text(delivered.body)
+    assert [call.refused for call in slack.posts_to("C85")] == [["HTTP 500"], ["HTTP 502"], []]
+
+
+def test_a_reply_lost_to_text_error_pages_is_logged_with_its_cause_and_counted(slack, caplog):
+    slack.api.troubles = [PROXY_ERROR_PAGE] * 3  # the first attempt and both retries
+
+    slack.mention(QUESTION, channel="C86")
+    slack.settle()
+
+    assert len(slack.posts_to("C86")) == 3
+    errors = [r for r in caplog.records if r.levelno == logging.ERROR and "chat.postMessage to C86 failed" in r.getMessage()]
+    assert len(errors) == 1 and "http_500 (upstream connect error" in errors[0].getMessage()
+    assert not [r for r in caplog.records if "Task exception was never retrieved" in r.getMessage()]
+    assert sample(slack.metrics(), "rolecall_delivery_failures_total", platform="slack", cause="http_500") == 1

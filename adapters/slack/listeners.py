@@ -35,11 +35,13 @@ from slack_sdk.web.async_client import AsyncWebClient
 from adapters.admin import AdminCommands
 from adapters.common import APOLOGY, answer_safely
 from adapters.feedback import rate_safely
+from adapters.observability import note_delivery_failure
 from adapters.slack import buttons
 from adapters.slack.buttons import Asked
 from adapters.slack.commands import CommandListener
 from adapters.slack.markup import question_text
 from adapters.slack.render import fit_fallback, message_json, render_message
+from adapters.slack.web_api import failure_cause
 from bot import Answer, Assistant, Question
 from bot.feedback import read_press
 from bot.operators import reload_started
@@ -49,6 +51,9 @@ log = logging.getLogger("rolecall.slack")
 PLATFORM = "slack"
 # What an empty `/rolecall` or an empty DM asks: the examples.
 HELP_QUESTION = "help"
+# How much of Slack's answer to a failed post goes into the log: its error,
+# not a whole error page.
+MAX_LOGGED_BODY = 300
 
 
 def conversation_key(context, channel: str | None, *scope: str) -> str:
@@ -263,19 +268,33 @@ def _where(body: dict) -> tuple[str | None, str | None]:
 
 
 async def _post(client: AsyncWebClient, *, channel: str | None, thread_ts: str | None, **message) -> None:
+    """Post a message; the client retries what may pass on a second try
+    (`web_api`), so a failure here is final: logged with its cause and counted."""
     try:
         await client.chat_postMessage(channel=channel, thread_ts=thread_ts, **message)
-    except SlackApiError as error:
-        log.error("Slack: chat.postMessage to %s failed: %s", channel, error.response.get("error"))
-    except Exception:
-        log.exception("Slack: chat.postMessage to %s failed", channel)
+    except Exception as error:
+        _delivery_failed(f"chat.postMessage to {channel}", error)
 
 
 async def _respond(respond, **message) -> None:
     try:
         response = await respond(**message)
-    except Exception:
-        log.exception("Slack: posting to the response URL failed")
+    except Exception as error:
+        _delivery_failed("posting to the response URL", error)
         return
     if response.status_code != 200:
-        log.error("Slack: the response URL refused the message (HTTP %s: %s)", response.status_code, response.body)
+        log.error("Slack: the response URL refused the message (HTTP %s: %s)", response.status_code,
+                  str(response.body)[:MAX_LOGGED_BODY])
+        note_delivery_failure(PLATFORM, f"http_{response.status_code}")
+
+
+def _delivery_failed(what: str, error: Exception) -> None:
+    """One log line with the cause (a traceback only for what is not a Web
+    API failure, i.e. a bug of ours), and the metric."""
+    cause = failure_cause(error)
+    if cause == "error" and not isinstance(error, SlackApiError):
+        log.exception("Slack: %s failed", what)
+    else:
+        detail = getattr(error.response, "data", None) if isinstance(error, SlackApiError) else error
+        log.error("Slack: %s failed: %s (%s)", what, cause, (str(detail) or type(detail).__name__)[:MAX_LOGGED_BODY])
+    note_delivery_failure(PLATFORM, cause)
