@@ -214,7 +214,7 @@ def test_a_wrong_token_is_reported_at_start_up_and_requests_get_no_500(assistant
         assert slack.get("/healthz").status == 200
         reply = slack.slash("salary for lead back end engineer")
 
-    assert reply.status == 200  # Bolt tells the user the app is not installed properly
+    assert reply.status == 503  # not answered with a token Slack refuses; Slack shows its own error
     assert "160,000" not in reply.text
 
 
@@ -256,7 +256,8 @@ def test_every_request_gets_the_apps_one_web_api_client_and_otherwise_what_bolt_
 
     assert set(ours.context) == set(bolts.context)
     assert ours.context["client"] is bolt.client
-    assert bolts.context["client"] is not bolt.client and bolts.context["client"].token == bolt.client.token
+    # (Bolt's own client would get the token from `authorize`, after this.)
+    assert bolts.context["client"] is not bolt.client and bolts.context["client"].base_url == bolt.client.base_url
     for name in set(ours.context) - {"client"}:
         assert ours.context[name] is bolts.context[name], name
 

@@ -6,6 +6,7 @@ import logging
 import time
 
 from tests.fake_slack import (  # noqa: F401  (assistant, slack and without_proxies are fixtures)
+    SlackWorkspace,
     all_text,
     assistant,
     slack,
@@ -100,3 +101,44 @@ def test_a_reply_lost_to_text_error_pages_is_logged_with_its_cause_and_counted(s
     assert len(errors) == 1 and "http_500 (upstream connect error" in errors[0].getMessage()
     assert not [r for r in caplog.records if "Task exception was never retrieved" in r.getMessage()]
     assert sample(slack.metrics(), "rolecall_delivery_failures_total", platform="slack", cause="http_500") == 1
+
+
+# -- the bot token's check (auth.test) ---------------------------------------------
+
+def test_while_auth_test_fails_events_get_a_503_and_slacks_retry_is_answered(assistant, without_proxies):
+    """Bolt, left to check the token itself, answered every request with
+    "installation is no longer available" and a 200 that Slack does not retry."""
+    workspace = SlackWorkspace(assistant)
+    workspace.api.auth_troubles = [(500, {})] * 1_000  # Slack's Web API is down at start-up
+    with workspace as slack:
+        event = slack.mention_payload(QUESTION, channel="C87", event_id="Ev87AUTH")
+        private = slack.slash("salary for lead back end engineer")
+        first = slack.send_event(event)
+        assert (first.status, private.status) == (503, 503)
+        assert "no longer available" not in first.text + private.text
+
+        slack.api.auth_troubles.clear()  # Slack is back; it retries the event, up to three times
+        retries = []
+        for retry in (1, 2, 3):
+            retries.append(slack.send_event(event, retry=retry).status)
+            if retries[-1] == 200:
+                break
+
+        assert retries[-1] == 200
+        assert "160,000" in all_text(slack.wait_for_post("C87").body)
+        slack.settle()
+        assert len(slack.posts_to("C87")) == 1
+
+
+def test_a_token_check_that_failed_at_start_up_is_tried_again_in_the_background(assistant, without_proxies,
+                                                                                 caplog):
+    workspace = SlackWorkspace(assistant)
+    workspace.api.auth_troubles = [(500, {})] * 3  # the start-up check and both its retries
+    with workspace as slack:
+        assert "could not reach the Slack Web API" in caplog.text
+        slack.api.wait_for("auth.test", lambda call: not call.refused, timeout=30)  # no request needed
+
+        reply = slack.mention(QUESTION, channel="C88")
+
+        assert reply.status == 200
+        assert "160,000" in all_text(slack.wait_for_post("C88").body)

@@ -18,6 +18,7 @@ from adapters.admin import AdminCommands
 from adapters.settings import ConfigError, SlackSettings
 from adapters.slack.listeners import register
 from adapters.slack.retries import AnswerOnce
+from adapters.slack.token import TokenCheck
 from adapters.slack.web_api import web_api_client
 from bot import Assistant
 
@@ -35,10 +36,18 @@ def build_bolt_app(settings: SlackSettings, assistant: Assistant, *, socket_mode
         raise ConfigError("Slack needs SLACK_BOT_TOKEN (the xoxb- token of the installed app)")
     if not socket_mode and not settings.signing_secret:
         raise ConfigError("Slack's HTTP endpoint needs SLACK_SIGNING_SECRET to verify requests")
+    client = web_api_client(settings)
+    token_check = TokenCheck(client)
+    # The token goes on the client once Bolt is built: Bolt would warn that
+    # it ignores a token it is given along with `authorize`.
+    client.token = None
     with _oauth_variables_hidden():
         bolt = SharedClientApp(
             name="rolecall",
-            client=web_api_client(settings),
+            client=client,
+            # RoleCall checks the token (adapters/slack/token.py), not Bolt.
+            before_authorize=token_check,
+            authorize=token_check.authorize,
             signing_secret=settings.signing_secret or None,
             request_verification_enabled=not socket_mode,
             # Answer inside the listener and send the answer with the
@@ -47,6 +56,8 @@ def build_bolt_app(settings: SlackSettings, assistant: Assistant, *, socket_mode
             # every 10 ms (INTEGRATION.md, "Where the time goes").
             process_before_response=True,
         )
+    client.token = settings.bot_token
+    bolt.token_check = token_check
     bolt.use(AnswerOnce(assistant))
     register(bolt, assistant, admin or AdminCommands())
     return bolt
@@ -63,6 +74,7 @@ class SharedClientApp(AsyncApp):
     two, so that an upgrade of Bolt that sets more there shows."""
 
     _request_logger = None
+    token_check: TokenCheck | None = None  # set by `build_bolt_app`
 
     def _init_context(self, req) -> None:
         # Bolt looks its logger up (a lock in `logging.getLogger`) and copies
