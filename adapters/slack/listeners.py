@@ -68,7 +68,8 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
     subscribes to has one, since an unhandled event gets a 404 that Slack
     retries. `admin` says who may run `/rolecall admin reload`."""
 
-    async def answer(asked: Asked, user_id: str | None, *, logged: bool = True, redraw=None) -> Answer:
+    async def answer(asked: Asked, user_id: str | None, *, logged: bool = True, redraw=None) -> Answer | None:
+        """The answer, or None when there is nothing to send (see `answer_safely`)."""
         question = Question(text=asked.question or HELP_QUESTION, platform=PLATFORM,
                             user_id=user_id, conversation_key=asked.conversation_key, logged=logged)
         return await answer_safely(assistant, question, redraw=redraw)
@@ -106,7 +107,8 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
         # The acknowledgement waits for the conversation's context to be
         # stored outside Bolt (adapters/stored_first.py); `drawn` redraws it
         # should that fail.
-        await ack(drawn(await answer(asked, command.get("user_id"), redraw=drawn)))
+        reply = await answer(asked, command.get("user_id"), redraw=drawn)
+        await (ack() if reply is None else ack(drawn(reply)))
 
     bolt.use(CommandListener(slash_command))
 
@@ -119,6 +121,8 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
         root = event.get("thread_ts") or event.get("ts")
         asked = Asked(question_text(event.get("text")), conversation_key(context, channel, "thread", root or "-"))
         reply = await answer(asked, event.get("user"))
+        if reply is None:
+            return
         _in_background(_post(client, channel=channel, thread_ts=root, **_drawn(reply, asked)))
 
     @bolt.event("message")
@@ -132,6 +136,8 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
         channel = event.get("channel")
         asked = Asked(question_text(event.get("text")), conversation_key(context, channel))
         reply = await answer(asked, user)
+        if reply is None:
+            return
         _in_background(_post(client, channel=channel, thread_ts=event.get("thread_ts"), **_drawn(reply, asked)))
 
     @bolt.event(re.compile(r".*"))
@@ -150,6 +156,8 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
         if asked is None:
             return
         reply = await answer(asked, _user(body))
+        if reply is None:
+            return
         if _is_private(body):
             _in_background(_respond(respond, replace_original=True,
                                     **_drawn(reply, asked, shareable=True, echo_question=True)))
@@ -166,6 +174,8 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
         if asked is None:
             return
         reply = await answer(asked, _user(body), logged=False)  # the same answer, drawn again
+        if reply is None:
+            return
         _in_background(_respond(respond, replace_original=True,
                                 **_drawn(reply, asked, expanded=True, shareable=_is_private(body))))
 
@@ -178,6 +188,8 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
         if asked is None:
             return
         reply = await answer(asked, _user(body), logged=False)  # the same answer, shown to everyone
+        if reply is None:
+            return
         _in_background(_respond(respond, response_type="in_channel", replace_original=False,
                                 **_drawn(reply, asked, echo_question=True, shared_by=_user(body))))
 
