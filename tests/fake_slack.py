@@ -471,10 +471,14 @@ class SlackWorkspace:
         event = {k: v for k, v in event.items() if v is not None}
         return self.send_event(self.event_callback(event, template="slack_message_im.json"))
 
-    def press(self, button: dict, *, user: str = "W111", channel: str = "C111", message: dict | None = None,
-              response_url: str | None = None) -> Reply:
+    def press(self, button: dict, **where) -> Reply:
         """Someone presses `button` of `message` (a stored public message);
         with no message the button was on a private (ephemeral) reply."""
+        return self.post(self.press_body(button, **where), content_type="application/x-www-form-urlencoded")
+
+    def press_body(self, button: dict, *, user: str = "W111", channel: str = "C111", message: dict | None = None,
+                   response_url: str | None = None) -> str:
+        """The form body Slack sends for a press of `button` (see `press`)."""
         body = json.loads(payload("slack_block_actions.json"))
         body["user"] = {"id": user, "username": user.lower(), "name": user.lower(), "team_id": TEAM}
         body["channel"] = {"id": channel, "name": "jobs"}
@@ -490,8 +494,7 @@ class SlackWorkspace:
             body["message"] = message
             body["container"] = {"type": "message", "message_ts": message["ts"], "channel_id": channel,
                                  "is_ephemeral": False}
-        return self.post(urllib.parse.urlencode({"payload": json.dumps(body)}),
-                         content_type="application/x-www-form-urlencoded")
+        return urllib.parse.urlencode({"payload": json.dumps(body)})
 
     def over_socket(self, envelope_type: str, body: dict, *, accepts_response_payload: bool = False) -> str:
         """Push `body` down the Socket Mode connection; returns its envelope id."""

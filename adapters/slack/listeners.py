@@ -24,6 +24,7 @@ follows on from whatever was asked there before.
 """
 
 import asyncio
+import hashlib
 import json
 import logging
 import re
@@ -33,9 +34,9 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.admin import AdminCommands
-from adapters.common import APOLOGY, answer_safely
+from adapters.common import APOLOGY, answer_safely, first_delivery
 from adapters.feedback import rate_safely
-from adapters.observability import note_delivery_failure
+from adapters.observability import DUPLICATE, note_delivery_failure, note_outcome
 from adapters.slack import buttons
 from adapters.slack.buttons import Asked
 from adapters.slack.commands import CommandListener
@@ -182,10 +183,11 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
     @bolt.action(re.compile(f"^{buttons.SHARE}:"))
     async def share_in_channel(ack, body: dict, action: dict, respond) -> None:
         """A private answer posted for everyone in the channel, through the
-        response URL, which works even where RoleCall is not a member."""
+        response URL, which works even where RoleCall is not a member; once
+        per answer, however often the press arrives (see `_first_share`)."""
         await ack()
         asked = _pressed(action)
-        if asked is None:
+        if asked is None or not await _first_share(assistant, body, action):
             return
         reply = await answer(asked, _user(body), logged=False)  # the same answer, shown to everyone
         if reply is None:
@@ -249,6 +251,28 @@ async def finish_background(timeout: float) -> int:
         return 0
     _done, late = await asyncio.wait(pending, timeout=timeout)
     return len(late)
+
+
+async def _first_share(assistant: Assistant, body: dict, action: dict) -> bool:
+    """Whether this is the first press of "Share in channel" on this answer,
+    in any process: a second press, or a signed press replayed within Slack's
+    five minutes, would post the answer to the channel again. The answer is
+    the private message the button is on (its channel and ts) and the
+    question the button carries; the store keeps the key like an event id."""
+    container = body.get("container") or {}
+    team = (body.get("team") or {}).get("id") or (body.get("user") or {}).get("team_id") or "-"
+    value = hashlib.sha256((action.get("value") or "").encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    key = f"slack:share:{team}:{container.get('channel_id') or '-'}:{container.get('message_ts') or '-'}:{value}"
+    try:
+        first = await first_delivery(assistant, key)
+    except Exception as error:  # the store is out of reach: a rare second share beats none
+        log.warning("Slack: could not record a share (%s); sharing anyway", type(error).__name__)
+        return True
+    if not first:
+        note_outcome(DUPLICATE)
+        log.info("Slack: this answer was already shared in %s; press acknowledged and dropped",
+                 container.get("channel_id"))
+    return first
 
 
 def _pressed(action: dict) -> Asked | None:
