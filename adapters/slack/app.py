@@ -26,6 +26,8 @@ log = logging.getLogger("rolecall.slack")
 
 # The variables that switch Bolt into OAuth mode when it sees them.
 OAUTH_VARIABLES = ("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET")
+# Slack's type names and ids are short; anything longer is cut in the log.
+MAX_LOGGED_FIELD = 40
 
 
 def build_bolt_app(settings: SlackSettings, assistant: Assistant, *, socket_mode: bool = False,
@@ -86,6 +88,25 @@ class SharedClientApp(AsyncApp):
         req.context["token"] = self._token
         req.context["client"] = self._async_client
         req.context["listener_runner"] = self.listener_runner
+
+
+    def _handle_unmatched_requests(self, req, resp):
+        """A request no listener took. Bolt's warning quotes the request
+        (whole action lists, dialog submissions: lines of 50 KB, holding
+        what people typed); this one line says only what it was."""
+        body = req.body if isinstance(req.body, dict) else {}
+        event, team = body.get("event"), body.get("team")
+        log.warning("Slack: no listener for a %s request (event %s, team %s, %d bytes); answered %s",
+                    _short(body.get("type")), _short(event.get("type") if isinstance(event, dict) else None),
+                    _short(body.get("team_id") or (team.get("id") if isinstance(team, dict) else None)),
+                    len(req.raw_body or ""), resp.status)
+        return resp
+
+
+def _short(value) -> str:
+    """A field of an untrusted body, cut to size for a log line."""
+    text = "-" if value is None else str(value)
+    return text if len(text) <= MAX_LOGGED_FIELD else text[:MAX_LOGGED_FIELD] + "…"
 
 
 @contextmanager
