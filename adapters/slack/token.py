@@ -126,7 +126,8 @@ async def token_checked(check: TokenCheck):
     try:
         yield
     finally:
-        if retrying is not None:
-            retrying.cancel()
-            with suppress(asyncio.CancelledError):
-                await retrying
+        for task in (retrying, check._check):  # a check still waiting on Slack, too
+            if task is not None and not task.done():
+                task.cancel()
+                with suppress(asyncio.CancelledError):
+                    await task
