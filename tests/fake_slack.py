@@ -170,6 +170,7 @@ class FakeWebAPI:
         # one: a proxy's text error page, say) instead of an answer, in order.
         self.troubles: list[tuple] = []
         self.auth_troubles: list[tuple] = []  # the same, for auth.test
+        self.response_troubles: list[tuple] = []  # the same, for posts to response URLs
         self.post_delay = 0.0  # seconds chat.postMessage takes to answer
 
     @property
@@ -275,6 +276,8 @@ class FakeWebAPI:
     async def _response_url(self, request: web.Request) -> web.Response:
         body = await request.json()
         call = Call("response_url", body, path=request.path)
+        if self.response_troubles:
+            return self._trouble(call, *self.response_troubles.pop(0))
         call.refused = block_kit_problems(body)
         self._record(call)
         if call.refused:

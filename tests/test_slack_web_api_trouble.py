@@ -9,6 +9,7 @@ from tests.fake_slack import (  # noqa: F401  (assistant, slack and without_prox
     SlackWorkspace,
     all_text,
     assistant,
+    buttons,
     slack,
     without_proxies,
 )
@@ -101,6 +102,33 @@ def test_a_reply_lost_to_text_error_pages_is_logged_with_its_cause_and_counted(s
     assert len(errors) == 1 and "http_500 (upstream connect error" in errors[0].getMessage()
     assert not [r for r in caplog.records if "Task exception was never retrieved" in r.getMessage()]
     assert sample(slack.metrics(), "rolecall_delivery_failures_total", platform="slack", cause="http_500") == 1
+
+
+def test_a_share_the_response_url_fails_to_take_is_sent_again(slack):
+    private = slack.slash("salary for lead back end engineer", user="W89", channel="C89").json
+    slack.api.response_troubles = [PROXY_ERROR_PAGE, (503, {})]
+
+    slack.press(buttons(private)["Share in channel"], user="W89", channel="C89",
+                response_url=slack.api.response_url("share-89"))
+    slack.settle()
+
+    attempts = slack.api.calls_to("response_url", lambda call: call.path.endswith("/share-89"))
+    assert [call.refused for call in attempts] == [["HTTP 500"], ["HTTP 503"], []]
+    assert "160,000" in all_text(attempts[-1].body)
+
+
+def test_a_share_the_response_url_keeps_refusing_is_logged_and_counted(slack, caplog):
+    private = slack.slash("salary for lead back end engineer", user="W89", channel="C90").json
+    slack.api.response_troubles = [(503, {})] * 3
+
+    slack.press(buttons(private)["Share in channel"], user="W89", channel="C90",
+                response_url=slack.api.response_url("share-90"))
+    slack.settle()
+
+    assert len(slack.api.calls_to("response_url", lambda call: call.path.endswith("/share-90"))) == 3
+    errors = [r for r in caplog.records if r.levelno == logging.ERROR and "response URL failed: http_503" in r.getMessage()]
+    assert len(errors) == 1
+    assert sample(slack.metrics(), "rolecall_delivery_failures_total", platform="slack", cause="http_503") == 1
 
 
 # -- the bot token's check (auth.test) ---------------------------------------------

@@ -29,6 +29,7 @@ import json
 import logging
 import re
 
+import aiohttp
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
@@ -55,6 +56,10 @@ HELP_QUESTION = "help"
 # How much of Slack's answer to a failed post goes into the log: its error,
 # not a whole error page.
 MAX_LOGGED_BODY = 300
+# Posts to a response URL in all when Slack answers 5xx or 429, or the
+# connection breaks (as many as the Web API client makes), and the first wait.
+RESPONSE_URL_ATTEMPTS = 3
+RESPONSE_URL_BACKOFF_SECONDS = 0.5
 
 
 def conversation_key(context, channel: str | None, *scope: str) -> str:
@@ -313,15 +318,28 @@ async def _post(client: AsyncWebClient, *, channel: str | None, thread_ts: str |
 
 
 async def _respond(respond, **message) -> None:
-    try:
-        response = await respond(**message)
-    except Exception as error:
-        _delivery_failed("posting to the response URL", error)
-        return
-    if response.status_code != 200:
-        log.error("Slack: the response URL refused the message (HTTP %s: %s)", response.status_code,
-                  str(response.body)[:MAX_LOGGED_BODY])
-        note_delivery_failure(PLATFORM, f"http_{response.status_code}")
+    """Post to the response URL. Bolt's sender does not retry, so a 5xx, a
+    429 or a broken connection is tried again here, as the Web API client
+    would (Slack takes up to five posts to one response URL)."""
+    for attempt in range(1, RESPONSE_URL_ATTEMPTS + 1):
+        try:
+            response = await respond(**message)
+        except (aiohttp.ClientError, asyncio.TimeoutError) as error:
+            failed, cause, detail = error, failure_cause(error), (str(error) or type(error).__name__)
+        except Exception as error:
+            _delivery_failed("posting to the response URL", error)
+            return
+        else:
+            if response.status_code == 200:
+                return
+            failed, cause, detail = None, f"http_{response.status_code}", str(response.body)
+            if response.status_code < 500 and response.status_code != 429:
+                break  # refused for good: the message itself, or the URL has expired
+        if attempt < RESPONSE_URL_ATTEMPTS:
+            await asyncio.sleep(RESPONSE_URL_BACKOFF_SECONDS * 2 ** (attempt - 1))
+    log.error("Slack: posting to the response URL failed: %s (%s)", cause, detail[:MAX_LOGGED_BODY],
+              exc_info=failed if cause == "error" else None)
+    note_delivery_failure(PLATFORM, cause)
 
 
 def _delivery_failed(what: str, error: Exception) -> None:
