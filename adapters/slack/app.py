@@ -89,7 +89,6 @@ class SharedClientApp(AsyncApp):
         req.context["client"] = self._async_client
         req.context["listener_runner"] = self.listener_runner
 
-
     def _handle_unmatched_requests(self, req, resp):
         """A request no listener took. Bolt's warning quotes the request
         (whole action lists, dialog submissions: lines of 50 KB, holding

@@ -325,20 +325,19 @@ async def _respond(respond, **message) -> None:
         try:
             response = await respond(**message)
         except (aiohttp.ClientError, asyncio.TimeoutError) as error:
-            failed, cause, detail = error, failure_cause(error), (str(error) or type(error).__name__)
+            cause, detail = failure_cause(error), (str(error) or type(error).__name__)
         except Exception as error:
             _delivery_failed("posting to the response URL", error)
             return
         else:
             if response.status_code == 200:
                 return
-            failed, cause, detail = None, f"http_{response.status_code}", str(response.body)
+            cause, detail = f"http_{response.status_code}", str(response.body)
             if response.status_code < 500 and response.status_code != 429:
                 break  # refused for good: the message itself, or the URL has expired
         if attempt < RESPONSE_URL_ATTEMPTS:
             await asyncio.sleep(RESPONSE_URL_BACKOFF_SECONDS * 2 ** (attempt - 1))
-    log.error("Slack: posting to the response URL failed: %s (%s)", cause, detail[:MAX_LOGGED_BODY],
-              exc_info=failed if cause == "error" else None)
+    log.error("Slack: posting to the response URL failed: %s (%s)", cause, detail[:MAX_LOGGED_BODY])
     note_delivery_failure(PLATFORM, cause)
 
 
