@@ -15,7 +15,7 @@ import logging
 
 from adapters.core_thread import run_core
 from adapters.deadlines import within
-from adapters.observability import current_request, note_answer
+from adapters.observability import current_request, note_answer, note_outcome
 from adapters.stored_first import context_stored, wait_before_reply
 from bot import ERROR, RATE_LIMITED, Answer, Assistant, Question
 from bot.assistant import store_unavailable
@@ -62,25 +62,37 @@ async def first_delivery(assistant: Assistant, key: str) -> bool:
         raise StoreUnavailable(f"recording the delivery took over {DELIVERY_WAIT_SECONDS:g} s") from None
 
 
-async def answer_safely(assistant: Assistant, question: Question, *, redraw=None) -> Answer:
+async def answer_safely(assistant: Assistant, question: Question, *, redraw=None) -> Answer | None:
     """The answer to `question`, its conversation's context stored. With
     `redraw` (the reply's body for another answer), an answer given from
     memory comes at once, and the web request's response waits for the
-    storing instead (adapters/stored_first.py)."""
-    answer = _over_limit(question) or await _answer(assistant, question, redraw)
+    storing instead (adapters/stored_first.py). None when there is nothing
+    to send: the asker is over the rate limit and has been told so."""
+    limited = _over_limit(question)
+    if limited is _SAY_NOTHING:
+        note_outcome(RATE_LIMITED)
+        return None
+    answer = limited or await _answer(assistant, question, redraw)
     note_answer(answer)
     return answer
 
 
-def _over_limit(question: Question) -> Answer | None:
-    """The slow-down answer when the asker is over the limit (in the web
-    process, for a known user), else None and one question is counted."""
+_SAY_NOTHING = object()
+
+
+def _over_limit(question: Question):
+    """When the asker is over the limit (in the web process, for a known
+    user), the slow-down answer, or `_SAY_NOTHING` once they had it in this
+    period; else None, and one question is counted."""
     request = current_request()
     if request is None or request.limiter is None or not isinstance(question.user_id, str):
         return None
-    wait = request.limiter.try_acquire((question.platform, question.user_id))
+    key = (question.platform, question.user_id)
+    wait = request.limiter.try_acquire(key)
     if not wait:
         return None
+    if not request.limiter.notice_due(key):
+        return _SAY_NOTHING
     # The request line says "rate_limited"; this is for whoever debugs the limit.
     log.debug("rate limit: a %s user is over %s; asked to wait %.1f s", question.platform,
              request.limiter.limit, wait)

@@ -77,6 +77,7 @@ class RequestRecord:
     request_id: str
     platform: str
     limiter: RateLimiter | None = field(default=None, repr=False)
+    metrics: "Metrics | None" = field(default=None, repr=False)
     outcome: str | None = None  # noted by an adapter; else derived from answers and status
     answers: list[tuple[str, str]] = field(default_factory=list)  # (intent, kind)
     # (pending write, question, redraw): what the response waits for (adapters/stored_first.py)
@@ -110,6 +111,15 @@ def note_outcome(outcome: str) -> None:
     record = _CURRENT.get()
     if record is not None:
         record.outcome = outcome
+
+
+def note_delivery_failure(platform: str, cause: str) -> None:
+    """Count a reply given up on (its retries spent). Replies are posted
+    after the request's response, in tasks that carry the request's record,
+    and through it this application's metrics."""
+    record = _CURRENT.get()
+    if record is not None and record.metrics is not None:
+        record.metrics.delivery_failures.labels(platform, cause).inc()
 
 
 def platform_of(path: str) -> str:
@@ -159,6 +169,9 @@ class Metrics:
         self.errors = Counter("rolecall_errors",
                               "Requests that failed on RoleCall's side (an apology, or a 5xx status)",
                               ["platform"], registry=self.registry)
+        self.delivery_failures = Counter("rolecall_delivery_failures",
+                                         "Replies that never reached the platform, retries spent, by cause",
+                                         ["platform", "cause"], registry=self.registry)
         for platform in platforms:  # present at zero from the start, so rates and alerts work
             self.unanswered.labels(platform)
             self.errors.labels(platform)
@@ -222,7 +235,7 @@ def _middleware(metrics: Metrics, max_body_bytes: int, limiter: RateLimiter | No
     @web.middleware
     async def observe(request: web.Request, handler):
         started = time.perf_counter()
-        record = RequestRecord(_request_id(request), platform_of(request.path), limiter)
+        record = RequestRecord(_request_id(request), platform_of(request.path), limiter, metrics)
         token = _CURRENT.set(record)
         status = 500
         try:

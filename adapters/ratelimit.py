@@ -3,8 +3,10 @@
 One person pasting a script into a DM, or a runaway integration posting as a
 user, should not take the answering capacity of everyone else in the
 workspace. Each (platform, user) pair gets a token bucket: `limit.requests`
-questions at once, refilled evenly over `limit.seconds`. A question beyond
-that gets a polite "slow down" answer instead of the core's.
+questions at once, refilled evenly over `limit.seconds`. The first question
+beyond that gets a polite "slow down" answer instead of the core's; the
+others in the same period get nothing at all, so that a flood of a thousand
+mentions does not become a thousand "slow down" posts.
 
 The buckets live in the web process's memory, so with N web processes
 behind a load balancer a user may get up to N times the limit; that is good
@@ -63,11 +65,12 @@ def parse_rate_limit(text: str) -> RateLimit | None:
 
 
 class _Bucket:
-    __slots__ = ("tokens", "updated")
+    __slots__ = ("tokens", "updated", "noticed")
 
     def __init__(self, tokens: float, updated: float):
         self.tokens = tokens
         self.updated = updated
+        self.noticed = float("-inf")  # when the user was last told to slow down
 
 
 class RateLimiter:
@@ -102,6 +105,17 @@ class RateLimiter:
             bucket.tokens -= 1.0
             return 0.0
         return (1.0 - bucket.tokens) / self._rate
+
+    def notice_due(self, key: tuple) -> bool:
+        """After `try_acquire` refused `key`: whether to tell the user to slow
+        down, which is once per period of the limit."""
+        bucket = self._buckets.get(key)
+        now = self._clock()
+        if bucket is not None and now - bucket.noticed < self.limit.seconds:
+            return False
+        if bucket is not None:
+            bucket.noticed = now
+        return True
 
     def _evict_idle(self, now: float) -> None:
         """Drop buckets idle for a whole period: they would be full again,

@@ -33,6 +33,7 @@ from pathlib import Path
 
 import pytest
 from aiohttp import WSMsgType, web
+from prometheus_client.parser import text_string_to_metric_families
 from slack_sdk.signature import SignatureVerifier
 
 from adapters.settings import Settings, SlackSettings
@@ -165,8 +166,11 @@ class FakeWebAPI:
         self._envelopes: asyncio.Queue | None = None
         self.url = ""
         # Trouble to come: the next chat.postMessage calls get these HTTP
-        # statuses (with their headers) instead of an answer, in order.
-        self.troubles: list[tuple[int, dict[str, str]]] = []
+        # statuses (with their headers, and a body when a third item gives
+        # one: a proxy's text error page, say) instead of an answer, in order.
+        self.troubles: list[tuple] = []
+        self.auth_troubles: list[tuple] = []  # the same, for auth.test
+        self.response_troubles: list[tuple] = []  # the same, for posts to response URLs
         self.post_delay = 0.0  # seconds chat.postMessage takes to answer
 
     @property
@@ -238,6 +242,8 @@ class FakeWebAPI:
             call.refused = ["invalid_auth"]
             self._record(call)
             return web.json_response({"ok": False, "error": "invalid_auth"})
+        if method == "auth.test" and self.auth_troubles:
+            return self._trouble(call, *self.auth_troubles.pop(0))
         if method == "auth.test":
             self._record(call)
             return web.json_response({"ok": True, "url": "https://rolecall-test.slack.com/", "team": "RoleCall Test",
@@ -246,11 +252,7 @@ class FakeWebAPI:
         if method == "chat.postMessage" and self.post_delay:
             await asyncio.sleep(self.post_delay)
         if method == "chat.postMessage" and self.troubles:
-            status, headers = self.troubles.pop(0)
-            call.refused = [f"HTTP {status}"]
-            self._record(call)
-            error = "ratelimited" if status == 429 else "internal_error"
-            return web.json_response({"ok": False, "error": error}, status=status, headers=headers)
+            return self._trouble(call, *self.troubles.pop(0))
         if method == "chat.postMessage":
             call.refused = block_kit_problems(body)
             if not call.refused:
@@ -263,9 +265,19 @@ class FakeWebAPI:
         self._record(call)
         return web.json_response({"ok": True})
 
+    def _trouble(self, call: Call, status: int, headers: dict, body: str | None = None) -> web.Response:
+        call.refused = [f"HTTP {status}"]
+        self._record(call)
+        if body is not None:
+            return web.Response(status=status, headers=headers, text=body)
+        error = "ratelimited" if status == 429 else "internal_error"
+        return web.json_response({"ok": False, "error": error}, status=status, headers=headers)
+
     async def _response_url(self, request: web.Request) -> web.Response:
         body = await request.json()
         call = Call("response_url", body, path=request.path)
+        if self.response_troubles:
+            return self._trouble(call, *self.response_troubles.pop(0))
         call.refused = block_kit_problems(body)
         self._record(call)
         if call.refused:
@@ -406,6 +418,13 @@ class SlackWorkspace:
         except urllib.error.HTTPError as error:
             return Reply(error.code, error.read().decode())
 
+    def metrics(self) -> dict[tuple, float]:
+        """The samples of GET /metrics: {(name, (label pairs…)): value}."""
+        reply = self.get("/metrics")
+        assert reply.status == 200, reply.text
+        return {(sample.name, tuple(sorted(sample.labels.items()))): sample.value
+                for family in text_string_to_metric_families(reply.text) for sample in family.samples}
+
     def slash_payload(self, text: str, *, user: str = "W111", channel: str = "C111", command: str = "/rolecall",
                       response_url: str | None = None) -> dict:
         fields = dict(urllib.parse.parse_qsl(payload("slack_slash_command.txt"), keep_blank_values=True))
@@ -455,10 +474,14 @@ class SlackWorkspace:
         event = {k: v for k, v in event.items() if v is not None}
         return self.send_event(self.event_callback(event, template="slack_message_im.json"))
 
-    def press(self, button: dict, *, user: str = "W111", channel: str = "C111", message: dict | None = None,
-              response_url: str | None = None) -> Reply:
+    def press(self, button: dict, **where) -> Reply:
         """Someone presses `button` of `message` (a stored public message);
         with no message the button was on a private (ephemeral) reply."""
+        return self.post(self.press_body(button, **where), content_type="application/x-www-form-urlencoded")
+
+    def press_body(self, button: dict, *, user: str = "W111", channel: str = "C111", message: dict | None = None,
+                   response_url: str | None = None) -> str:
+        """The form body Slack sends for a press of `button` (see `press`)."""
         body = json.loads(payload("slack_block_actions.json"))
         body["user"] = {"id": user, "username": user.lower(), "name": user.lower(), "team_id": TEAM}
         body["channel"] = {"id": channel, "name": "jobs"}
@@ -474,8 +497,7 @@ class SlackWorkspace:
             body["message"] = message
             body["container"] = {"type": "message", "message_ts": message["ts"], "channel_id": channel,
                                  "is_ephemeral": False}
-        return self.post(urllib.parse.urlencode({"payload": json.dumps(body)}),
-                         content_type="application/x-www-form-urlencoded")
+        return urllib.parse.urlencode({"payload": json.dumps(body)})
 
     def over_socket(self, envelope_type: str, body: dict, *, accepts_response_payload: bool = False) -> str:
         """Push `body` down the Socket Mode connection; returns its envelope id."""

@@ -4,13 +4,16 @@ a 413 on both endpoints, and questions cut to size before the core reads
 them. Driven over HTTP against the real web process."""
 
 import json
+import time
 
 import pytest
 
 from adapters.ratelimit import DEFAULT_RATE_LIMIT, RateLimit, RateLimiter, parse_rate_limit
 from adapters.settings import DEFAULT_MAX_BODY_BYTES, ConfigError, load_settings
 from bot import open_assistant
+from adapters.slack.listeners import finish_background
 from bot.text import MAX_QUESTION_CHARS
+from tests.fake_slack import payload
 from tests.web_process import WebProcess, sample
 
 SLOW_DOWN = "You're asking faster than I can keep up"
@@ -42,6 +45,46 @@ def test_a_user_asking_too_fast_is_asked_to_wait_and_others_are_not(assistant):
     assert SALARY in someone_else.text
     assert sample(metrics, "rolecall_requests_total", platform="slack", outcome="rate_limited") == 1
     assert sample(metrics, "rolecall_answers_total", platform="slack", intent="none", kind="rate_limited") == 1
+
+
+def mention_event(n: int, *, user: str, channel: str) -> str:
+    body = json.loads(payload("slack_app_mention.json"))
+    ts = f"1700000000.{n:06d}"
+    body["event"].update(text=f"<@UBOT> {SALARY_QUESTION}", user=user, channel=channel, ts=ts, event_ts=ts,
+                         blocks=[])
+    body.update(event_id=f"EvBURST{user}{n:06d}", event_time=int(time.time()))
+    return json.dumps(body)
+
+
+def test_a_burst_of_mentions_gets_one_slow_down_notice_not_a_post_each(assistant):
+    """One person (or a script posting as them) mentions RoleCall 200 times:
+    three answers, one notice, and the rest acknowledged without a word."""
+    with WebProcess(assistant, rate_limit=RateLimit(3, 60)) as web:
+        replies = [web.slack_post(mention_event(n, user="W510", channel="C510")) for n in range(200)]
+        assert web.run(finish_background(30)) == 0  # every post RoleCall meant to make is made
+        posts = web.slack_api.calls_to("chat.postMessage", lambda call: call.body.get("channel") == "C510")
+        metrics = web.metrics()
+
+    assert {r.status_code for r in replies} == {200}  # acknowledged: Slack must not retry them
+    assert len(posts) == 4
+    assert sum(SALARY in json.dumps(post.body) for post in posts) == 3
+    assert sum(SLOW_DOWN in json.dumps(post.body) for post in posts) == 1
+    assert sample(metrics, "rolecall_requests_total", platform="slack", outcome="rate_limited") == 197
+
+
+def test_a_slow_down_notice_is_given_once_per_period():
+    now = [1000.0]
+    limiter = RateLimiter(RateLimit(2, 10), clock=lambda: now[0])
+    key = ("slack", "U1")
+    assert limiter.try_acquire(key) == 0 and limiter.try_acquire(key) == 0
+    assert limiter.try_acquire(key) > 0 and limiter.notice_due(key)
+    assert limiter.try_acquire(key) > 0 and not limiter.notice_due(key)
+    now[0] += 5.0
+    assert limiter.try_acquire(key) == 0  # a token came back: asked and answered
+    assert limiter.try_acquire(key) > 0 and not limiter.notice_due(key)  # still the same period
+    now[0] += 5.0
+    assert limiter.try_acquire(key) == 0
+    assert limiter.try_acquire(key) > 0 and limiter.notice_due(key)  # a new period, one more notice
 
 
 def test_in_teams_the_slow_down_answer_is_a_reply_in_the_chat(assistant):

@@ -65,6 +65,24 @@ def test_a_private_answer_can_be_shared_with_the_channel(slack):
     assert "Share in channel" not in buttons(shared)
 
 
+def test_an_answer_is_shared_once_however_often_the_press_arrives(slack):
+    """A signed press replayed within Slack's five minutes (or pressed twice)
+    posts the answer to the channel once; another answer still shares."""
+    private = slack.slash("salary for lead back end engineer", user="W5", channel="C5").json
+    other = slack.slash("what does a Lead Back End Engineer own?", user="W5", channel="C5").json
+    pressed = slack.press_body(buttons(private)["Share in channel"], user="W5", channel="C5",
+                               response_url=slack.api.response_url("share-5"))
+
+    replies = [slack.post(pressed, content_type="application/x-www-form-urlencoded") for _ in range(3)]
+    slack.press(buttons(other)["Share in channel"], user="W5", channel="C5",
+                response_url=slack.api.response_url("share-5b"))
+    slack.settle()
+
+    assert [reply.status for reply in replies] == [200] * 3
+    assert len(slack.api.calls_to("response_url", lambda call: call.path.endswith("/share-5"))) == 1
+    assert len(slack.api.calls_to("response_url", lambda call: call.path.endswith("/share-5b"))) == 1
+
+
 def test_slash_commands_remember_the_conversation_per_person_and_channel(slack):
     slack.slash("tell me about the Global Lead Engineer", user="W4", channel="C4")
 

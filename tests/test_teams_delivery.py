@@ -36,6 +36,11 @@ async def healthz(teams) -> int:
         return response.status
 
 
+async def metrics(teams) -> str:
+    async with teams.session.get(teams.base + "/metrics") as response:
+        return await response.text()
+
+
 # -- after the 200 ------------------------------------------------------------
 def test_teams_gets_its_200_before_a_slow_connector_has_the_reply(assistant):
     async def scenario():
@@ -126,6 +131,7 @@ def test_a_connector_failing_with_5xx_is_tried_three_times_then_the_loss_is_logg
             assert "d501" in message and activity["conversation"]["id"] in message
             assert "HTTP 503" in message and "after 3 attempts" in message
             assert await healthz(teams) == 200
+            assert 'rolecall_delivery_failures_total{cause="http_503",platform="teams"} 1.0' in await metrics(teams)
 
             teams.connector.troubles = []
             await teams.post(teams.personal("help", id="d502"))

@@ -18,6 +18,7 @@ from adapters.admin import AdminCommands
 from adapters.settings import ConfigError, SlackSettings
 from adapters.slack.listeners import register
 from adapters.slack.retries import AnswerOnce
+from adapters.slack.token import TokenCheck
 from adapters.slack.web_api import web_api_client
 from bot import Assistant
 
@@ -25,6 +26,8 @@ log = logging.getLogger("rolecall.slack")
 
 # The variables that switch Bolt into OAuth mode when it sees them.
 OAUTH_VARIABLES = ("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET")
+# Slack's type names and ids are short; anything longer is cut in the log.
+MAX_LOGGED_FIELD = 40
 
 
 def build_bolt_app(settings: SlackSettings, assistant: Assistant, *, socket_mode: bool = False,
@@ -35,10 +38,18 @@ def build_bolt_app(settings: SlackSettings, assistant: Assistant, *, socket_mode
         raise ConfigError("Slack needs SLACK_BOT_TOKEN (the xoxb- token of the installed app)")
     if not socket_mode and not settings.signing_secret:
         raise ConfigError("Slack's HTTP endpoint needs SLACK_SIGNING_SECRET to verify requests")
+    client = web_api_client(settings)
+    token_check = TokenCheck(client)
+    # The token goes on the client once Bolt is built: Bolt would warn that
+    # it ignores a token it is given along with `authorize`.
+    client.token = None
     with _oauth_variables_hidden():
         bolt = SharedClientApp(
             name="rolecall",
-            client=web_api_client(settings),
+            client=client,
+            # RoleCall checks the token (adapters/slack/token.py), not Bolt.
+            before_authorize=token_check,
+            authorize=token_check.authorize,
             signing_secret=settings.signing_secret or None,
             request_verification_enabled=not socket_mode,
             # Answer inside the listener and send the answer with the
@@ -47,6 +58,8 @@ def build_bolt_app(settings: SlackSettings, assistant: Assistant, *, socket_mode
             # every 10 ms (INTEGRATION.md, "Where the time goes").
             process_before_response=True,
         )
+    client.token = settings.bot_token
+    bolt.token_check = token_check
     bolt.use(AnswerOnce(assistant))
     register(bolt, assistant, admin or AdminCommands())
     return bolt
@@ -63,6 +76,7 @@ class SharedClientApp(AsyncApp):
     two, so that an upgrade of Bolt that sets more there shows."""
 
     _request_logger = None
+    token_check: TokenCheck | None = None  # set by `build_bolt_app`
 
     def _init_context(self, req) -> None:
         # Bolt looks its logger up (a lock in `logging.getLogger`) and copies
@@ -74,6 +88,24 @@ class SharedClientApp(AsyncApp):
         req.context["token"] = self._token
         req.context["client"] = self._async_client
         req.context["listener_runner"] = self.listener_runner
+
+    def _handle_unmatched_requests(self, req, resp):
+        """A request no listener took. Bolt's warning quotes the request
+        (whole action lists, dialog submissions: lines of 50 KB, holding
+        what people typed); this one line says only what it was."""
+        body = req.body if isinstance(req.body, dict) else {}
+        event, team = body.get("event"), body.get("team")
+        log.warning("Slack: no listener for a %s request (event %s, team %s, %d bytes); answered %s",
+                    _short(body.get("type")), _short(event.get("type") if isinstance(event, dict) else None),
+                    _short(body.get("team_id") or (team.get("id") if isinstance(team, dict) else None)),
+                    len(req.raw_body or ""), resp.status)
+        return resp
+
+
+def _short(value) -> str:
+    """A field of an untrusted body, cut to size for a log line."""
+    text = "-" if value is None else str(value)
+    return text if len(text) <= MAX_LOGGED_FIELD else text[:MAX_LOGGED_FIELD] + "…"
 
 
 @contextmanager

@@ -6,11 +6,10 @@ Bolt response becomes an aiohttp response. Around them, what the web process
 owes Slack: a body that cannot be parsed is a 400, never a traceback; a
 failure Bolt reports as 500 (the Web API or the database out of reach)
 becomes a 503, which Slack retries; and at start-up one shared HTTP session
-for the Web API and an `auth.test`, so a wrong token shows in the log at
-once rather than as failures on the first questions.
+for the Web API and the token checked (adapters/slack/token.py), so a wrong
+token shows in the log at once rather than as failures on the first questions.
 """
 
-import asyncio
 import logging
 from contextlib import asynccontextmanager
 
@@ -18,8 +17,6 @@ import aiohttp
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.async_app import AsyncApp
-from slack_sdk.errors import SlackApiError
-from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.admin import AdminCommands
 from adapters.settings import SlackSettings
@@ -27,13 +24,12 @@ from adapters.slack.app import build_bolt_app
 from adapters.slack.form import bolt_request as bolt_request_of
 from adapters.slack.listeners import finish_background
 from adapters.slack.payload_shape import shape_problem
+from adapters.slack.token import token_checked
 from bot import Assistant
 
 log = logging.getLogger("rolecall.slack")
 
 PATH = "/slack/events"
-# How long start-up waits for auth.test before going on without it.
-STARTUP_CHECK_SECONDS = 10
 # How long shutdown waits for answers still being posted to the Web API.
 SHUTDOWN_POSTING_SECONDS = 10
 
@@ -102,29 +98,14 @@ def malformed(body, raw: str | None = None) -> str | None:
 @asynccontextmanager
 async def web_api_session(bolt: AsyncApp):
     """One aiohttp session for all Web API calls while the server runs, and
-    the token checked before the first request. At shutdown, the answers
-    still being posted get SHUTDOWN_POSTING_SECONDS before it closes."""
+    the token checked before the first request (and after, until it is). At
+    shutdown, the answers still being posted get SHUTDOWN_POSTING_SECONDS
+    before it closes."""
     async with aiohttp.ClientSession() as session:
         bolt.client.session = session
-        await check_token(bolt.client)
-        yield
+        async with token_checked(bolt.token_check):
+            yield
         late = await finish_background(SHUTDOWN_POSTING_SECONDS)
         if late:
             log.error("Slack: shutting down with %d answers not yet posted", late)
         bolt.client.session = None
-
-
-async def check_token(client: AsyncWebClient) -> bool:
-    """Ask Slack who we are; log the answer or a clear error, never raise."""
-    try:
-        identity = await asyncio.wait_for(client.auth_test(), STARTUP_CHECK_SECONDS)
-    except SlackApiError as error:
-        log.error("Slack: the bot token was refused (auth.test: %s); check SLACK_BOT_TOKEN. "
-                  "Slack requests will fail until it is fixed.", error.response.get("error"))
-        return False
-    except Exception as error:  # unreachable, timed out, a proxy in the way: start anyway
-        log.error("Slack: could not reach the Slack Web API at %s (%s); check the network or SLACK_API_URL. "
-                  "Slack requests will fail until it is reachable.", client.base_url, type(error).__name__)
-        return False
-    log.info("Slack: connected as @%s to workspace %s", identity.get("user"), identity.get("team"))
-    return True

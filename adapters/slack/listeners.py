@@ -24,22 +24,26 @@ follows on from whatever was asked there before.
 """
 
 import asyncio
+import hashlib
 import json
 import logging
 import re
 
+import aiohttp
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.admin import AdminCommands
-from adapters.common import APOLOGY, answer_safely
+from adapters.common import APOLOGY, answer_safely, first_delivery
 from adapters.feedback import rate_safely
+from adapters.observability import DUPLICATE, note_delivery_failure, note_outcome
 from adapters.slack import buttons
 from adapters.slack.buttons import Asked
 from adapters.slack.commands import CommandListener
 from adapters.slack.markup import question_text
 from adapters.slack.render import fit_fallback, message_json, render_message
+from adapters.slack.web_api import failure_cause
 from bot import Answer, Assistant, Question
 from bot.feedback import read_press
 from bot.operators import reload_started
@@ -49,6 +53,13 @@ log = logging.getLogger("rolecall.slack")
 PLATFORM = "slack"
 # What an empty `/rolecall` or an empty DM asks: the examples.
 HELP_QUESTION = "help"
+# How much of Slack's answer to a failed post goes into the log: its error,
+# not a whole error page.
+MAX_LOGGED_BODY = 300
+# Posts to a response URL in all when Slack answers 5xx or 429, or the
+# connection breaks (as many as the Web API client makes), and the first wait.
+RESPONSE_URL_ATTEMPTS = 3
+RESPONSE_URL_BACKOFF_SECONDS = 0.5
 
 
 def conversation_key(context, channel: str | None, *scope: str) -> str:
@@ -63,7 +74,8 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
     subscribes to has one, since an unhandled event gets a 404 that Slack
     retries. `admin` says who may run `/rolecall admin reload`."""
 
-    async def answer(asked: Asked, user_id: str | None, *, logged: bool = True, redraw=None) -> Answer:
+    async def answer(asked: Asked, user_id: str | None, *, logged: bool = True, redraw=None) -> Answer | None:
+        """The answer, or None when there is nothing to send (see `answer_safely`)."""
         question = Question(text=asked.question or HELP_QUESTION, platform=PLATFORM,
                             user_id=user_id, conversation_key=asked.conversation_key, logged=logged)
         return await answer_safely(assistant, question, redraw=redraw)
@@ -101,7 +113,8 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
         # The acknowledgement waits for the conversation's context to be
         # stored outside Bolt (adapters/stored_first.py); `drawn` redraws it
         # should that fail.
-        await ack(drawn(await answer(asked, command.get("user_id"), redraw=drawn)))
+        reply = await answer(asked, command.get("user_id"), redraw=drawn)
+        await (ack() if reply is None else ack(drawn(reply)))
 
     bolt.use(CommandListener(slash_command))
 
@@ -114,6 +127,8 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
         root = event.get("thread_ts") or event.get("ts")
         asked = Asked(question_text(event.get("text")), conversation_key(context, channel, "thread", root or "-"))
         reply = await answer(asked, event.get("user"))
+        if reply is None:
+            return
         _in_background(_post(client, channel=channel, thread_ts=root, **_drawn(reply, asked)))
 
     @bolt.event("message")
@@ -127,6 +142,8 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
         channel = event.get("channel")
         asked = Asked(question_text(event.get("text")), conversation_key(context, channel))
         reply = await answer(asked, user)
+        if reply is None:
+            return
         _in_background(_post(client, channel=channel, thread_ts=event.get("thread_ts"), **_drawn(reply, asked)))
 
     @bolt.event(re.compile(r".*"))
@@ -145,6 +162,8 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
         if asked is None:
             return
         reply = await answer(asked, _user(body))
+        if reply is None:
+            return
         if _is_private(body):
             _in_background(_respond(respond, replace_original=True,
                                     **_drawn(reply, asked, shareable=True, echo_question=True)))
@@ -161,18 +180,23 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
         if asked is None:
             return
         reply = await answer(asked, _user(body), logged=False)  # the same answer, drawn again
+        if reply is None:
+            return
         _in_background(_respond(respond, replace_original=True,
                                 **_drawn(reply, asked, expanded=True, shareable=_is_private(body))))
 
     @bolt.action(re.compile(f"^{buttons.SHARE}:"))
     async def share_in_channel(ack, body: dict, action: dict, respond) -> None:
         """A private answer posted for everyone in the channel, through the
-        response URL, which works even where RoleCall is not a member."""
+        response URL, which works even where RoleCall is not a member; once
+        per answer, however often the press arrives (see `_first_share`)."""
         await ack()
         asked = _pressed(action)
-        if asked is None:
+        if asked is None or not await _first_share(assistant, body, action):
             return
         reply = await answer(asked, _user(body), logged=False)  # the same answer, shown to everyone
+        if reply is None:
+            return
         _in_background(_respond(respond, response_type="in_channel", replace_original=False,
                                 **_drawn(reply, asked, echo_question=True, shared_by=_user(body))))
 
@@ -234,6 +258,28 @@ async def finish_background(timeout: float) -> int:
     return len(late)
 
 
+async def _first_share(assistant: Assistant, body: dict, action: dict) -> bool:
+    """Whether this is the first press of "Share in channel" on this answer,
+    in any process: a second press, or a signed press replayed within Slack's
+    five minutes, would post the answer to the channel again. The answer is
+    the private message the button is on (its channel and ts) and the
+    question the button carries; the store keeps the key like an event id."""
+    container = body.get("container") or {}
+    team = (body.get("team") or {}).get("id") or (body.get("user") or {}).get("team_id") or "-"
+    value = hashlib.sha256((action.get("value") or "").encode("utf-8", "surrogatepass")).hexdigest()[:32]
+    key = f"slack:share:{team}:{container.get('channel_id') or '-'}:{container.get('message_ts') or '-'}:{value}"
+    try:
+        first = await first_delivery(assistant, key)
+    except Exception as error:  # the store is out of reach: a rare second share beats none
+        log.warning("Slack: could not record a share (%s); sharing anyway", type(error).__name__)
+        return True
+    if not first:
+        note_outcome(DUPLICATE)
+        log.info("Slack: this answer was already shared in %s; press acknowledged and dropped",
+                 container.get("channel_id"))
+    return first
+
+
 def _pressed(action: dict) -> Asked | None:
     asked = buttons.decode(action.get("value"))
     if asked is None:
@@ -263,19 +309,45 @@ def _where(body: dict) -> tuple[str | None, str | None]:
 
 
 async def _post(client: AsyncWebClient, *, channel: str | None, thread_ts: str | None, **message) -> None:
+    """Post a message; the client retries what may pass on a second try
+    (`web_api`), so a failure here is final: logged with its cause and counted."""
     try:
         await client.chat_postMessage(channel=channel, thread_ts=thread_ts, **message)
-    except SlackApiError as error:
-        log.error("Slack: chat.postMessage to %s failed: %s", channel, error.response.get("error"))
-    except Exception:
-        log.exception("Slack: chat.postMessage to %s failed", channel)
+    except Exception as error:
+        _delivery_failed(f"chat.postMessage to {channel}", error)
 
 
 async def _respond(respond, **message) -> None:
-    try:
-        response = await respond(**message)
-    except Exception:
-        log.exception("Slack: posting to the response URL failed")
-        return
-    if response.status_code != 200:
-        log.error("Slack: the response URL refused the message (HTTP %s: %s)", response.status_code, response.body)
+    """Post to the response URL. Bolt's sender does not retry, so a 5xx, a
+    429 or a broken connection is tried again here, as the Web API client
+    would (Slack takes up to five posts to one response URL)."""
+    for attempt in range(1, RESPONSE_URL_ATTEMPTS + 1):
+        try:
+            response = await respond(**message)
+        except (aiohttp.ClientError, asyncio.TimeoutError) as error:
+            cause, detail = failure_cause(error), (str(error) or type(error).__name__)
+        except Exception as error:
+            _delivery_failed("posting to the response URL", error)
+            return
+        else:
+            if response.status_code == 200:
+                return
+            cause, detail = f"http_{response.status_code}", str(response.body)
+            if response.status_code < 500 and response.status_code != 429:
+                break  # refused for good: the message itself, or the URL has expired
+        if attempt < RESPONSE_URL_ATTEMPTS:
+            await asyncio.sleep(RESPONSE_URL_BACKOFF_SECONDS * 2 ** (attempt - 1))
+    log.error("Slack: posting to the response URL failed: %s (%s)", cause, detail[:MAX_LOGGED_BODY])
+    note_delivery_failure(PLATFORM, cause)
+
+
+def _delivery_failed(what: str, error: Exception) -> None:
+    """One log line with the cause (a traceback only for what is not a Web
+    API failure, i.e. a bug of ours), and the metric."""
+    cause = failure_cause(error)
+    if cause == "error" and not isinstance(error, SlackApiError):
+        log.exception("Slack: %s failed", what)
+    else:
+        detail = getattr(error.response, "data", None) if isinstance(error, SlackApiError) else error
+        log.error("Slack: %s failed: %s (%s)", what, cause, (str(detail) or type(detail).__name__)[:MAX_LOGGED_BODY])
+    note_delivery_failure(PLATFORM, cause)

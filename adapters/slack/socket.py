@@ -14,8 +14,9 @@ from slack_bolt.adapter.socket_mode.async_handler import AsyncSocketModeHandler
 from adapters.admin import AdminCommands
 from adapters.settings import ConfigError, SlackSettings
 from adapters.slack.app import build_bolt_app
-from adapters.slack.endpoint import SHUTDOWN_POSTING_SECONDS, check_token
+from adapters.slack.endpoint import SHUTDOWN_POSTING_SECONDS
 from adapters.slack.listeners import finish_background
+from adapters.slack.token import token_checked
 from bot import Assistant
 
 
@@ -26,11 +27,11 @@ async def run_socket_mode(settings: SlackSettings, assistant: Assistant, admin: 
     bolt = build_bolt_app(settings, assistant, socket_mode=True, admin=admin)
     async with aiohttp.ClientSession() as session:
         bolt.client.session = session
-        await check_token(bolt.client)
-        handler = AsyncSocketModeHandler(bolt, settings.app_token)
-        try:
-            await handler.connect_async()
-            await asyncio.Event().wait()  # the handler works in its own tasks
-        finally:
-            await handler.close_async()
-            await finish_background(SHUTDOWN_POSTING_SECONDS)  # answers still being posted
+        async with token_checked(bolt.token_check):
+            handler = AsyncSocketModeHandler(bolt, settings.app_token)
+            try:
+                await handler.connect_async()
+                await asyncio.Event().wait()  # the handler works in its own tasks
+            finally:
+                await handler.close_async()
+                await finish_background(SHUTDOWN_POSTING_SECONDS)  # answers still being posted

@@ -1,22 +1,25 @@
 """How RoleCall talks to Slack's Web API when Slack or the network struggles.
 
 slack_sdk retries only dropped connections by default, once. A reply that
-Slack rate-limits (429) or fails to take (500/503) would be lost, so the
-client retries each a bounded number of times: a 429 after the
-`Retry-After` Slack names (capped, so one reply never waits minutes), a
-5xx with backoff, a broken connection at once. Each call has a timeout.
-When the retries are spent the call raises, and the listener logs the
-error with the channel (`listeners._post`); the process carries on.
+Slack rate-limits (429) or fails to take (any 5xx, whatever its body: a
+proxy's error page is not JSON) would be lost, so the client retries each a
+bounded number of times: a 429 after the `Retry-After` Slack names (capped,
+so one reply never waits minutes), a 5xx with backoff, a broken or timed-out
+connection at once (a call that timed out may have reached Slack: a rare
+double post beats a lost one). Each call has a timeout. When the retries are spent the
+call raises, and the listener logs the error with the channel and its
+`failure_cause`, which also labels the delivery-failure metric
+(`listeners._post`); the process carries on.
 """
 
 import asyncio
 import random
+import re
 
+import aiohttp
+from slack_sdk.errors import SlackApiError
 from slack_sdk.http_retry.async_handler import AsyncRetryHandler
-from slack_sdk.http_retry.builtin_async_handlers import (
-    AsyncConnectionErrorRetryHandler,
-    AsyncServerErrorRetryHandler,
-)
+from slack_sdk.http_retry.builtin_async_handlers import AsyncConnectionErrorRetryHandler
 from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryIntervalCalculator
 from slack_sdk.http_retry.jitter import RandomJitter
 from slack_sdk.web.async_client import AsyncWebClient
@@ -45,6 +48,41 @@ class RateLimitRetry(AsyncRetryHandler):
         state.increment_current_attempt()
 
 
+class ServerErrorRetry(AsyncRetryHandler):
+    """Retry any 5xx. slack_sdk's own handler takes only 500 and 503, and
+    not at all a 5xx whose body claims to be JSON and is not (slack_sdk
+    raises on reading it, with the HTTP response as the error's)."""
+
+    async def _can_retry_async(self, *, state, request, response=None, error=None) -> bool:
+        if response is not None:
+            return response.status_code >= 500
+        return isinstance(error, SlackApiError) and (_status(error.response) or 0) >= 500
+
+
+def failure_cause(error: BaseException) -> str:
+    """A failed Web API call's cause in a word, for the log and for the
+    `cause` label of the delivery-failure metric: Slack's error code on an
+    HTTP 200 (`channel_not_found`), `http_<status>` otherwise, `timeout`,
+    `connection`, or `error` for anything else."""
+    if isinstance(error, SlackApiError):
+        status = _status(error.response)
+        data = getattr(error.response, "data", None)
+        if status == 200 and isinstance(data, dict) and isinstance(data.get("error"), str):
+            return re.sub(r"[^a-z0-9_]", "_", data["error"].lower())[:40] or "error"
+        return f"http_{status}" if status else "error"
+    if isinstance(error, asyncio.TimeoutError):  # before ClientError: aiohttp's timeouts are both
+        return "timeout"
+    if isinstance(error, aiohttp.ClientError):
+        return "connection"
+    return "error"
+
+
+def _status(response) -> int | None:
+    """The HTTP status of a Slack response (slack_sdk's or aiohttp's)."""
+    status = getattr(response, "status_code", None) or getattr(response, "status", None)
+    return status if isinstance(status, int) else None
+
+
 def retry_after(headers: dict) -> float:
     """Seconds to wait from a `Retry-After` header (slack_sdk gives header
     values as lists), 1 when absent or unreadable, capped."""
@@ -63,9 +101,10 @@ def web_api_client(settings: SlackSettings) -> AsyncWebClient:
     runs (see `endpoint`), so that every call shares one connection pool."""
     backoff = BackoffRetryIntervalCalculator(backoff_factor=0.5, jitter=RandomJitter())
     retries = [
-        AsyncConnectionErrorRetryHandler(max_retry_count=CONNECTION_RETRIES),
+        AsyncConnectionErrorRetryHandler(max_retry_count=CONNECTION_RETRIES,
+                                         error_types=[aiohttp.ClientConnectionError, asyncio.TimeoutError]),
         RateLimitRetry(max_retry_count=RATE_LIMIT_RETRIES),
-        AsyncServerErrorRetryHandler(max_retry_count=SERVER_ERROR_RETRIES, interval_calculator=backoff),
+        ServerErrorRetry(max_retry_count=SERVER_ERROR_RETRIES, interval_calculator=backoff),
     ]
     options = dict(token=settings.bot_token, timeout=CALL_TIMEOUT_SECONDS, retry_handlers=retries)
     if settings.api_url:

@@ -65,6 +65,8 @@ class RoleCallBot(ActivityHandler):
             user_id=user_id(activity),
             conversation_key=activity.conversation.id,
         ))
+        if answer is None:  # over the rate limit, and already told so
+            return
         await turn_context.send_activity(reply_activity(render_reply(answer)))
 
     async def _for_operators(self, activity: Activity, text: str | None, press) -> Answer | None:

@@ -39,6 +39,7 @@ from aiohttp import web
 from aiohttp.helpers import get_env_proxy_for_url
 from yarl import URL
 
+from adapters.observability import note_delivery_failure
 from adapters.teams.tokens import BearerTokens
 
 log = logging.getLogger("rolecall.teams.delivery")
@@ -182,6 +183,7 @@ class ConnectorOutbox:
             raise
         except Exception as error:  # a bug of ours: still say which reply was lost
             self.failed += 1
+            note_delivery_failure("teams", "error")
             log.error("Teams reply not delivered (%s): %s", delivery.describe(), type(error).__name__,
                       exc_info=error)
 
@@ -250,6 +252,7 @@ class ConnectorOutbox:
 
     def _log_failure(self, delivery: Delivery, cause: str, status: int | None, attempts: int) -> None:
         self.failed += 1
+        note_delivery_failure("teams", _cause_label(cause, status))
         log.error("Teams reply not delivered (%s, %s): %s%s", delivery.describe(),
                   _host(delivery.service_url), cause,
                   f" (after {attempts} attempt{'s' if attempts != 1 else ''})" if attempts else "",
@@ -324,6 +327,20 @@ def _retry_after(value: str | None) -> float | None:
     if when is None:
         return None
     return max(0.0, when.timestamp() - time.time())
+
+
+def _cause_label(cause: str, status: int | None) -> str:
+    """The `cause` label of the delivery-failure metric, as Slack's replies
+    have it (adapters/slack/web_api.failure_cause)."""
+    if status:
+        return f"http_{status}"
+    if cause.startswith("no answer within"):
+        return "timeout"
+    if cause.startswith("no token"):
+        return "token"
+    if cause.startswith("the server stopped"):
+        return "shutdown"
+    return "connection"
 
 
 def _excerpt(body: bytes) -> str:
