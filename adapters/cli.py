@@ -187,11 +187,13 @@ def _chat(args) -> int:
 
 
 def _ingest(args) -> int:
-    from knowledge import IngestError, ingest_paths
+    from knowledge import IngestError, StoreError, ingest_paths
 
     store = _store(args)
     try:
         report = ingest_paths(store, args.paths)
+    except StoreError as exc:  # the database went away, or another ingestion held it too long
+        raise _Fail(f"nothing was ingested: {exc}")
     except IngestError as exc:
         print("rolecall: nothing was ingested; the store is unchanged:", file=sys.stderr)
         for error in exc.errors:
