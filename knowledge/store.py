@@ -231,7 +231,7 @@ def lock_knowledge(session: Session) -> None:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         except OperationalError as exc:
             raise StoreUnavailable(f"the knowledge store at {safe_url(str(conn.engine.url))} stayed busy "
-                                   f"(another ingestion?): {exc.orig}; nothing was changed") from None
+                                   f"(another ingestion?): {exc.orig}") from None
 
 
 def _engine(url: str, *, busy_timeout: float = 30, checkpoints: bool = True) -> Engine:
