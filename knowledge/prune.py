@@ -19,9 +19,10 @@ from sqlalchemy.schema import Column, Table
 from knowledge.models import Conversation, ProcessedEvent, QuestionLog, Unanswered, utcnow
 from knowledge.store import Store
 
-# Slack retries an event three times, the last about five minutes after the
-# first try; the Bot Connector redelivers an activity within seconds. A day
-# is far past both, and a day of event ids is a few MB at most.
+# Slack retries an event three times: at once, after a minute and after five
+# minutes. The Bot Connector documents no retry window; the duplicates it
+# sends come with the original. A day is a wide margin over both, and a
+# day of event ids is a few MB at most.
 EVENT_ID_AGE = timedelta(days=1)
 # Rows per DELETE: a few milliseconds of locking on either database.
 BATCH = 1000
