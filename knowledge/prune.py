@@ -20,9 +20,9 @@ from knowledge.models import Conversation, ProcessedEvent, QuestionLog, Unanswer
 from knowledge.store import Store
 
 # Slack retries an event three times: at once, after a minute and after five
-# minutes. The Bot Connector documents no retry window; the duplicates it
-# sends come with the original. A day is a wide margin over both, and a
-# day of event ids is a few MB at most.
+# minutes. The Bot Connector documents no retry window (its duplicates are
+# a redelivery of a request that failed or timed out, so moments later). A
+# day is a wide margin over both, and a day of event ids is a few MB at most.
 EVENT_ID_AGE = timedelta(days=1)
 # Rows per DELETE: a few milliseconds of locking on either database.
 BATCH = 1000
