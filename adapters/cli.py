@@ -80,12 +80,15 @@ def _parser() -> argparse.ArgumentParser:
     _log_format_option(slack)
     slack.set_defaults(run=_slack_socket)
 
-    db = sub.add_parser("db", help="the store's schema: show its revision, upgrade it")
+    db = sub.add_parser("db", help="the store's schema: show its revision, upgrade it; prune old rows")
     db_sub = db.add_subparsers(dest="db_command", required=True)
     db_sub.add_parser("current", help="show the schema revision of the database and of this RoleCall") \
         .set_defaults(run=_db_current)
     db_sub.add_parser("upgrade", help="bring the database's schema to this RoleCall's (forward only)") \
         .set_defaults(run=_db_upgrade)
+    db_sub.add_parser("prune", help="delete old event ids, expired conversation contexts and questions older "
+                                    "than ROLECALL_QUESTION_LOG_DAYS (for cron; `serve` does it every 10 minutes)") \
+        .set_defaults(run=_db_prune)
     revision = db_sub.add_parser("revision", help="(developers) write a migration for changes to knowledge/models.py")
     revision.add_argument("-m", "--message", required=True, help="what the revision changes")
     revision.add_argument("--rev-id", help="the revision id, e.g. 0002 (default: a random one)")
@@ -187,11 +190,13 @@ def _chat(args) -> int:
 
 
 def _ingest(args) -> int:
-    from knowledge import IngestError, ingest_paths
+    from knowledge import IngestError, StoreError, ingest_paths
 
     store = _store(args)
     try:
         report = ingest_paths(store, args.paths)
+    except StoreError as exc:  # the database went away, or another ingestion held it too long
+        raise _Fail(f"nothing was ingested: {exc}")
     except IngestError as exc:
         print("rolecall: nothing was ingested; the store is unchanged:", file=sys.stderr)
         for error in exc.errors:
@@ -370,6 +375,23 @@ def _db_upgrade(args) -> int:
     else:
         was = "a database made before migrations" if before.legacy else before.revision or "an empty database"
         print(f"{store.safe_url}: upgraded from {was} to {after}")
+    return EXIT_OK
+
+
+def _db_prune(args) -> int:
+    from bot.assistant import CONTEXT_TTL
+    from knowledge import StoreError
+    from knowledge.prune import prune
+
+    settings = _settings(args)
+    store = _store(args)
+    try:
+        pruned = prune(store, context_ttl=CONTEXT_TTL, question_log_days=settings.question_log_days)
+    except StoreError as exc:
+        raise _Fail(str(exc))
+    finally:
+        store.dispose()
+    print(f"{store.safe_url}: deleted {pruned.describe()}")
     return EXIT_OK
 
 

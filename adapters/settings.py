@@ -15,6 +15,9 @@ from adapters.ratelimit import DEFAULT_RATE_LIMIT, RateLimit, parse_rate_limit
 TEAMS_APP_TYPES = ("MultiTenant", "SingleTenant", "UserAssignedMSI")
 # Slack and Teams bodies are a few KB; anything near this is not a chat event.
 DEFAULT_MAX_BODY_BYTES = 256 * 1024
+# How long the question log (and the words of unanswered questions) is kept:
+# long enough for `rolecall report` over half a year.
+DEFAULT_QUESTION_LOG_DAYS = 180
 
 
 class ConfigError(Exception):
@@ -56,6 +59,8 @@ class Settings:
     rate_limit: RateLimit | None = parse_rate_limit(DEFAULT_RATE_LIMIT)
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES  # larger requests get a 413
     metrics_token: str | None = None  # when set, GET /metrics needs "Authorization: Bearer <it>"
+    question_log_days: int = DEFAULT_QUESTION_LOG_DAYS  # older questions are pruned; 0 keeps them all
+    prune_interval: float = 600.0  # seconds between the web process's prunes (knowledge/prune.py)
 
 
 def _flag(value: str | None) -> bool:
@@ -117,6 +122,10 @@ def load_settings(env: Mapping[str, str], *, socket_mode: bool = False) -> Setti
     if not body_text.isdigit() or not 1024 <= int(body_text) <= 64 * 1024 * 1024:
         raise ConfigError(f"ROLECALL_MAX_BODY_BYTES must be a number of bytes from 1024 to 67108864, "
                           f"not {body_text!r}")
+    days_text = get("ROLECALL_QUESTION_LOG_DAYS") or str(DEFAULT_QUESTION_LOG_DAYS)
+    if not days_text.isdigit() or int(days_text) > 36_500:
+        raise ConfigError(f"ROLECALL_QUESTION_LOG_DAYS must be a number of days from 0 (keep forever) to 36500, "
+                          f"not {days_text!r}")
     return Settings(
         database_url=get("DATABASE_URL") or None,
         host=get("HOST") or "0.0.0.0",
@@ -128,4 +137,5 @@ def load_settings(env: Mapping[str, str], *, socket_mode: bool = False) -> Setti
         rate_limit=rate_limit,
         max_body_bytes=int(body_text),
         metrics_token=get("ROLECALL_METRICS_TOKEN") or None,
+        question_log_days=int(days_text),
     )

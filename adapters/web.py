@@ -7,6 +7,8 @@ Teams endpoints then share one event loop, one store, one `/healthz` and one
 """
 
 import asyncio
+import contextlib
+import functools
 import gc
 import logging
 import sys
@@ -15,12 +17,15 @@ from aiohttp import web
 
 from adapters import observability
 from adapters.admin import AdminCommands
+from adapters.core_thread import run_core
 from adapters.heap import HeapTrimmer
 from adapters.ratelimit import RateLimiter
 from adapters.readiness import readyz
 from adapters.stored_first import reply_after_stored
 from adapters.settings import Settings
 from bot import Assistant
+from knowledge import StoreUnavailable
+from knowledge.prune import prune
 
 log = logging.getLogger("rolecall.web")
 
@@ -88,6 +93,35 @@ async def _return_freed_memory(_app: web.Application):
     trimmer.stop()
 
 
+async def _prune_regularly(app: web.Application):
+    """While the application runs, delete what the store no longer needs
+    (knowledge/prune.py): at start, then every `prune_interval` seconds.
+    Every replica does it; a prune that fails is logged and tried again
+    at the next interval."""
+    settings, assistant = app[SETTINGS], app[ASSISTANT]
+    store = assistant.knowledge.store
+    run = functools.partial(prune, store, context_ttl=assistant.context_ttl,
+                            question_log_days=settings.question_log_days)
+
+    async def every_interval():
+        while True:
+            try:
+                pruned = await run_core(store, run)
+                if pruned.total:
+                    log.info("pruned %s", pruned.describe())
+            except StoreUnavailable as exc:
+                log.warning("prune skipped, the store is unavailable: %s", exc)
+            except Exception:
+                log.exception("prune failed")
+            await asyncio.sleep(settings.prune_interval)
+
+    task = asyncio.create_task(every_interval())
+    yield
+    task.cancel()
+    with contextlib.suppress(asyncio.CancelledError):
+        await task
+
+
 async def _store_pending_writes(app: web.Application) -> None:
     """At shutdown, what questions left to write (question log, contexts)."""
     await asyncio.to_thread(app[ASSISTANT].close)
@@ -102,6 +136,7 @@ def build_app(settings: Settings, assistant: Assistant) -> web.Application:
     app.on_startup.append(_freeze_start_up_objects)
     app.on_cleanup.append(_store_pending_writes)
     app.cleanup_ctx.append(_return_freed_memory)
+    app.cleanup_ctx.append(_prune_regularly)
     app.router.add_get("/readyz", readyz(assistant.knowledge.store))
     platforms = []
     admin = AdminCommands.from_settings(settings)  # who may run "admin reload", and what it reads

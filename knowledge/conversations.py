@@ -121,9 +121,3 @@ def _upsert(engine: Engine) -> BulkStatement | None:
         _upserts[dialect] = insert
     return _upserts[dialect]
 
-
-def forget_expired(store: Store, ttl: timedelta) -> int:
-    with store.session() as session:
-        result = session.exec(delete(Conversation).where(Conversation.updated_at < utcnow() - ttl))
-        session.commit()
-        return result.rowcount or 0

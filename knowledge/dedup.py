@@ -10,9 +10,7 @@ reply will say to try again shortly) rather than fail the delivery, which
 would only make the platform send it again into the outage.
 """
 
-from datetime import timedelta
-
-from sqlalchemy import bindparam, delete
+from sqlalchemy import bindparam
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 
@@ -97,9 +95,3 @@ def _insert(engine: Engine):
         _inserts[dialect] = insert
     return _inserts[dialect]
 
-
-def forget_older_than(store: Store, age: timedelta) -> int:
-    with store.session() as session:
-        result = session.exec(delete(ProcessedEvent).where(ProcessedEvent.seen_at < utcnow() - age))
-        session.commit()
-        return result.rowcount or 0

@@ -2,7 +2,8 @@
 
 A run reads and parses every file first; if any cannot be read as a job
 description the run stops there with every reason, and the store is not
-touched. Otherwise all documents are written in one transaction. A source is
+touched. Otherwise all documents are written in one transaction, one
+ingestion at a time (`lock_knowledge`): a second waits for the first. A source is
 identified by its file name: an unchanged file changes nothing, a changed one
 replaces exactly the facts that source gave.
 """
@@ -25,7 +26,7 @@ from knowledge.parse import (
     parse_document,
     role_key,
 )
-from knowledge.store import Store, bump_version
+from knowledge.store import Store, bump_version, lock_knowledge
 
 ADDED, UPDATED, UNCHANGED = "added", "updated", "unchanged"
 
@@ -89,6 +90,7 @@ def ingest_paths(store: Store, paths: list[str | Path]) -> IngestReport:
     if errors:
         raise IngestError(errors)
     with store.session() as session:
+        lock_knowledge(session)  # an ingestion running meanwhile finishes first
         reports = [_write(session, path, data_hash, doc) for path, data_hash, doc in parsed]
         if any(r.status != UNCHANGED for r in reports):
             bump_version(session)
@@ -232,6 +234,7 @@ def bulk_import(store: Store, documents: list[tuple[str, ParsedDocument]], batch
     from sqlalchemy import insert
 
     with store.session() as session:
+        lock_knowledge(session)
         taken = set(session.exec(select(Source.name)))
         clash = [name for name, _ in documents if name in taken]
         if clash:

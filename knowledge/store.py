@@ -20,17 +20,22 @@ import threading
 from pathlib import Path
 from typing import Callable, Iterable
 
-from sqlalchemy import event, text
+from sqlalchemy import Integer, String, cast, event, text, update
 from sqlalchemy.engine import Engine, ExceptionContext, make_url
-from sqlalchemy.exc import InterfaceError
+from sqlalchemy.exc import InterfaceError, OperationalError
 from sqlmodel import Session, create_engine
 
 from knowledge import models  # noqa: F401  (registers the tables)
 from knowledge import schema
 from knowledge.errors import SchemaError, StoreUnavailable, safe_url
+from knowledge.upsert import conflict_insert
 
 VERSION_KEY = "knowledge_version"
 _VERSION_SQL = f"SELECT value FROM meta WHERE key = '{VERSION_KEY}'"
+# pg_advisory_xact_lock(key1, key2) taken by whatever changes the knowledge:
+# key1 is "Know" in ASCII (not knowledge.schema's key: seeding runs under
+# that one), key2 the schema's hash, so other schemas don't wait.
+KNOWLEDGE_LOCK_KEY = 0x4B6E6F77
 # How long connecting to PostgreSQL may take before the database counts as
 # unavailable: under Slack's 3-second acknowledgement window, so a slash
 # command still gets its "try again shortly" in time. (libpq's minimum is 2.)
@@ -193,12 +198,40 @@ class Store:
 
 
 def bump_version(session: Session) -> None:
-    row = session.get(models.Meta, VERSION_KEY)
-    if row is None:
-        session.add(models.Meta(key=VERSION_KEY, value="1"))
-    else:
-        row.value = str(int(row.value) + 1)
-        session.add(row)
+    """Move the knowledge version on by one in the caller's transaction.
+    One statement adds to the stored value, so bumps that overlap all count
+    (on PostgreSQL the second waits for the first's row and adds to its
+    result); read, +1 in Python and written back, one of two was lost, and
+    a replica that had read the first went on answering from it for good."""
+    table = models.Meta.__table__
+    bumped = cast(cast(table.c.value, Integer) + 1, String)
+    conn = session.connection()
+    insert = conflict_insert(conn.engine, table)
+    if insert is not None:
+        conn.execute(insert.values(key=VERSION_KEY, value="1")
+                     .on_conflict_do_update(index_elements=[table.c.key], set_={"value": bumped}))
+    elif not conn.execute(update(table).where(table.c.key == VERSION_KEY).values(value=bumped)).rowcount:
+        conn.execute(table.insert().values(key=VERSION_KEY, value="1"))
+
+
+def lock_knowledge(session: Session) -> None:
+    """Make the caller's transaction the only one changing the knowledge
+    until it ends; call it before the transaction reads anything. Two
+    ingestions that overlapped both found a new role missing and both
+    inserted it (a unique violation for the second); now the second waits
+    for the first and then reads what it wrote. PostgreSQL: a
+    transaction-scoped advisory lock. SQLite: BEGIN IMMEDIATE, which takes
+    the file's write lock up front, waiting up to the busy timeout."""
+    conn = session.connection()
+    if conn.dialect.name == "postgresql":
+        conn.execute(text("SELECT pg_advisory_xact_lock(:key, hashtext(coalesce(current_schema(), '')))"),
+                     {"key": KNOWLEDGE_LOCK_KEY})
+    elif conn.dialect.name == "sqlite":
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        except OperationalError as exc:
+            raise StoreUnavailable(f"the knowledge store at {safe_url(str(conn.engine.url))} stayed busy "
+                                   f"(another ingestion?): {exc.orig}") from None
 
 
 def _engine(url: str, *, busy_timeout: float = 30, checkpoints: bool = True) -> Engine:
@@ -245,4 +278,5 @@ def _engine(url: str, *, busy_timeout: float = 30, checkpoints: bool = True) -> 
     return engine
 
 
-__all__ = ["SchemaError", "Store", "StoreUnavailable", "bump_version", "database_url", "default_data_dir"]
+__all__ = ["SchemaError", "Store", "StoreUnavailable", "bump_version", "database_url", "default_data_dir",
+           "lock_knowledge"]

@@ -1,0 +1,78 @@
+"""Deleting what the store no longer needs, so its tables stop growing.
+
+Three kinds of rows outlive their use: event ids once no platform can
+retry the event, conversation contexts past their time to live, and the
+question log (with the words of unanswered questions) past the operators'
+retention. Each is deleted in batches of `BATCH` rows, one short
+transaction each, so a prune never holds a lock for long; the web process
+prunes regularly and `rolecall db prune` does it for cron. Every replica
+may prune at once: on PostgreSQL a batch skips the rows another replica is
+deleting (FOR UPDATE SKIP LOCKED), and SQLite runs one writer at a time.
+"""
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import delete, select
+from sqlalchemy.schema import Column, Table
+
+from knowledge.models import Conversation, ProcessedEvent, QuestionLog, Unanswered, utcnow
+from knowledge.store import Store
+
+# Slack retries an event three times: at once, after a minute and after five
+# minutes. The Bot Connector documents no retry window (its duplicates are
+# a redelivery of a request that failed or timed out, so moments later). A
+# day is a wide margin over both, and a day of event ids is a few MB at most.
+EVENT_ID_AGE = timedelta(days=1)
+# Rows per DELETE: a few milliseconds of locking on either database.
+BATCH = 1000
+
+
+@dataclass(frozen=True)
+class Pruned:
+    """How many rows one prune deleted, per kind."""
+
+    event_ids: int = 0
+    contexts: int = 0
+    questions: int = 0  # question log rows
+    unanswered: int = 0  # the words of unanswered questions
+
+    @property
+    def total(self) -> int:
+        return self.event_ids + self.contexts + self.questions + self.unanswered
+
+    def describe(self) -> str:
+        return (f"{self.event_ids} event ids, {self.contexts} conversation contexts, "
+                f"{self.questions} logged questions, {self.unanswered} unanswered questions' words")
+
+
+def prune(store: Store, *, context_ttl: timedelta, question_log_days: int) -> Pruned:
+    """Delete event ids older than `EVENT_ID_AGE`, contexts unused for
+    `context_ttl`, and questions asked more than `question_log_days` ago
+    (0 keeps them all)."""
+    store.prepare()
+    now = utcnow()
+    keep_questions = question_log_days > 0
+    cutoff = now - timedelta(days=question_log_days)
+    return Pruned(
+        event_ids=delete_older(store, ProcessedEvent.__table__.c.seen_at, now - EVENT_ID_AGE),
+        contexts=delete_older(store, Conversation.__table__.c.updated_at, now - context_ttl),
+        questions=delete_older(store, QuestionLog.__table__.c.asked_at, cutoff) if keep_questions else 0,
+        unanswered=delete_older(store, Unanswered.__table__.c.asked_at, cutoff) if keep_questions else 0,
+    )
+
+
+def delete_older(store: Store, column: Column, cutoff) -> int:
+    """Delete the rows of `column`'s table whose `column` is before
+    `cutoff`, `BATCH` at a time; how many were deleted."""
+    table: Table = column.table
+    key = next(iter(table.primary_key.columns))
+    batch = select(key).where(column < cutoff).limit(BATCH).with_for_update(skip_locked=True)
+    statement = delete(table).where(key.in_(batch.scalar_subquery()))
+    deleted = 0
+    while True:
+        with store.engine.begin() as conn:
+            count = conn.execute(statement).rowcount
+        deleted += count
+        if count < BATCH:
+            return deleted
