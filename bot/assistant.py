@@ -24,7 +24,7 @@ from bot import vocabulary as V
 from bot.answer import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNAVAILABLE, UNKNOWN_ROLE, Answer, Question
 from bot.feedback import FeedbackPress, FeedbackTarget
 from bot.intents import IntentMatch, IntentMatcher
-from bot.roles import Mention, RoleIndex
+from bot.roles import Candidate, Mention, RoleIndex
 from bot.text import Token, cap, fold, split_glued, tokenize
 from knowledge import (
     Context,
@@ -110,6 +110,9 @@ class Reading:
     titles_without_profile: list[str] = field(default_factory=list)
     unknown_words: list[str] = field(default_factory=list)
     weak: list[Mention] = field(default_factory=list)
+    # A title with a word of its own ("security engineer"): a role the store lacks,
+    # with the token span of the user's words for it and the words that make it another role.
+    missing: list[tuple[Mention, int, int, list[str]]] = field(default_factory=list)
     used_context: bool = False
     decision: str = ""
     display: str = ""  # the question as typed, when offsets agree with `text`
@@ -130,6 +133,7 @@ class Reading:
                 for m in self.mentions
             ],
             "unknown_words": self.unknown_words,
+            "missing_roles": [self.words(start, end) for _m, start, end, _extra in self.missing],
             "used_context": self.used_context,
             "decision": self.decision,
         }
@@ -317,7 +321,7 @@ class Assistant:
         reading = Reading(folded, tokens, intents, mentions)
         original = cap(text or "")
         reading.display = original if len(original) == len(folded) else folded
-        self._classify_mentions(reading)
+        self._classify_mentions(reading, index)
         in_mentions = {i for m in mentions for i in range(m.start, m.end)}
         reading.unknown_words = [
             t.text for i, t in enumerate(tokens)
@@ -328,22 +332,35 @@ class Assistant:
         return reading
 
     # -- understanding -----------------------------------------------------
-    def _classify_mentions(self, reading: Reading) -> None:
+    def _classify_mentions(self, reading: Reading, index: RoleIndex) -> None:
+        """Each mention is a role taken, a role to ask about, a career-path title,
+        a missing role (a known title with a word of its own), or too weak to name one."""
+        accepted = {id(m): _accepted(m) for m in reading.mentions}
+        # Words of a title named in full, or of a role taken, are never part of another title's name.
+        in_roles = {i for m in reading.mentions if accepted[id(m)] or m.best.score >= TITLE_EXACT
+                    for i in range(m.start, m.end)}
+        free = [not t.brk and t.text not in V.FUNCTION_WORDS and not reading.intents.used[i]
+                and not t.text.isdigit() and not _MONEY.fullmatch(t.text) and i not in in_roles
+                for i, t in enumerate(reading.tokens)]
         for mention in reading.mentions:
-            profiled = mention.profiled()
-            best = mention.best
-            if profiled and profiled[0].score >= ROLE_ACCEPT:
-                rivals = [c for c in profiled[1:] if c.title.role_id != profiled[0].title.role_id
-                          and profiled[0].score - c.score < ROLE_MARGIN]
-                if not rivals:
-                    if profiled[0].title.role_id not in reading.roles:
-                        reading.roles.append(profiled[0].title.role_id)
-                        reading.role_scores.append(profiled[0].score)
+            profiled, best, role = mention.profiled(), mention.best, accepted[id(mention)]
+            unsure = profiled[0] if not role and profiled and profiled[0].score >= ROLE_SUGGEST else None
+            titled = best if not (role or unsure) and best.title.role_id is None and best.score >= TITLE_EXACT \
+                else None
+            read_as = role or unsure or titled  # a role, a role to ask about, a career-path title
+            if read_as is not None:
+                start, end, extra = index.words_beside(reading.text, reading.tokens, mention, read_as, free)
+                if extra:
+                    reading.missing.append((mention, start, end, extra))
                     continue
-            if profiled and profiled[0].score >= ROLE_SUGGEST:
+            if role:
+                if role.title.role_id not in reading.roles:
+                    reading.roles.append(role.title.role_id)
+                    reading.role_scores.append(role.score)
+            elif unsure:
                 reading.ambiguous = reading.ambiguous or mention
-            elif best and best.title.role_id is None and best.score >= TITLE_EXACT:
-                reading.titles_without_profile.append(best.title.name)
+            elif titled:
+                reading.titles_without_profile.append(titled.title.name)
             else:
                 reading.weak.append(mention)
 
@@ -362,6 +379,8 @@ class Assistant:
         if intents.has(V.HELP, 4) and not r.roles:
             r.decision = "help"
             return compose.help_answer(roles)
+        if r.missing:
+            return self._missing_role(r)
 
         route = self._route(r)
         if route is not None:
@@ -490,6 +509,20 @@ class Assistant:
         r.decision = f"career route from {start} to {goal}"
         return compose.career_route(start, goal, self._shortest_route(start, goal), min(a.score, b.score))
 
+    def _missing_role(self, r: Reading) -> Answer:
+        """A title the user made another role of ("security engineer", "global
+        lead recruiter"): said to be missing, whatever was asked of it, with
+        the roles it came close to offered instead."""
+        mention, start, end, extra = r.missing[0]
+        for _m, other_start, other_end, _extra in r.missing[1:]:
+            if other_start < end and other_end > start:  # "lead platform engineer": "lead" and "engineer"
+                start, end = min(start, other_start), max(end, other_end)
+        name = r.words(start, end)
+        matched = [self.knowledge.role(c.title.role_id).title for m in r.mentions if start <= m.start < end
+                   for c in m.profiled() if c.score >= ROLE_SUGGEST]
+        r.decision = f"a role the store does not have: '{' '.join(extra)}' beside '{mention.text}'"
+        return compose.unknown_role(name, self._close_roles(name, matched), self._appears_in(name))
+
     def _clarify(self, r: Reading) -> Answer:
         mention = r.ambiguous
         top = mention.profiled()[0].score
@@ -576,13 +609,14 @@ class Assistant:
             start += 1
         return r.words(start, end) if start < end else r.text.strip()
 
-    def _close_roles(self, name: str) -> list[str]:
-        """Profiled roles whose titles are genuinely close to `name`; only
-        titles sharing a word with it are compared, so this stays cheap."""
+    def _close_roles(self, name: str, matched: list[str] = ()) -> list[str]:
+        """Profiled roles whose titles are genuinely close to `name`, closest
+        first; only titles sharing a word with it are compared, so this stays
+        cheap. Roles the user's words `matched` count as close whatever the score."""
         index = self._role_index(self.knowledge.version)
-        titles = sorted({t.name for t in index.titles_sharing_words(name) if t.role_id is not None})
-        found = process.extract(name, titles, scorer=fuzz.WRatio, score_cutoff=CLOSE_ROLE_SCORE, limit=3)
-        return [title for title, _score, _i in found]
+        titles = sorted({t.name for t in index.titles_sharing_words(name) if t.role_id is not None} | set(matched))
+        found = process.extract(name, titles, scorer=fuzz.WRatio, limit=None)
+        return [title for title, score, _i in found if score >= CLOSE_ROLE_SCORE or title in matched][:3]
 
     def _appears_in(self, name: str) -> list[tuple[str, str]]:
         how = {S.CAREER_ENTRY: "people come to it from there", S.CAREER_ADVANCEMENT: "a next step from it",
@@ -643,6 +677,17 @@ class Assistant:
                 edges.setdefault(there, []).append((here, f"lateral move into {role.title}"))
         self._graph = (version, names, edges)
         return names, edges
+
+
+def _accepted(mention: Mention) -> Candidate | None:
+    """The profiled role `mention` names, when it scores ROLE_ACCEPT with no
+    other role within ROLE_MARGIN of it; else None."""
+    profiled = mention.profiled()
+    if not profiled or profiled[0].score < ROLE_ACCEPT:
+        return None
+    rivals = [c for c in profiled[1:] if c.title.role_id != profiled[0].title.role_id
+              and profiled[0].score - c.score < ROLE_MARGIN]
+    return None if rivals else profiled[0]
 
 
 def _intents_asked(intent: str | None, intents: IntentMatch, tokens: list[Token]) -> tuple[str, ...]:

@@ -16,9 +16,9 @@ finding a role costs about the same with four titles or a hundred thousand.
 import math
 from dataclasses import dataclass, field
 
-from bot.fuzzy import WordIndex
+from bot.fuzzy import WordIndex, singular
 from bot.text import Token, words_of
-from bot.vocabulary import FUNCTION_WORDS
+from bot.vocabulary import AGENT_NOUN_ENDINGS, FUNCTION_WORDS, HEAD_SYNONYMS, NON_DEFINING_WORDS
 
 # Longest run of content words tried as one title.
 MAX_SPAN_WORDS = 6
@@ -39,6 +39,7 @@ class Title:
 class Candidate:
     title: Title
     score: float  # 0..1
+    matched: frozenset[str] = frozenset()  # the title's words the mention wrote
 
 
 @dataclass
@@ -82,6 +83,7 @@ class RoleIndex:
         total = max(len(self.titles), 1)
         self.idf = {w: math.log(1 + total / len(ids)) for w, ids in self.postings.items()}
         self.words = WordIndex(self.postings)
+        self.heads = {title.words[-1] for title in self.titles}  # "engineer", "architect", "manager"
         self._weight = [sum(self.idf[w] for w in set(t.words)) for t in self.titles]
 
     def titles_sharing_words(self, text: str, limit: int = MAX_PARTIAL_CANDIDATES) -> list[Title]:
@@ -166,7 +168,7 @@ class RoleIndex:
                 matched.add(word)
             else:
                 recall = sum(self.idf[w] for w in matched) / self._weight[i]
-                found.append(Candidate(title, round(recall * sim, 4)))
+                found.append(Candidate(title, round(recall * sim, 4), frozenset(matched)))
         # Best first; among equals, profiled roles, then shorter titles.
         found.sort(key=lambda c: (-c.score, c.title.role_id is None, len(c.title.words), c.title.name))
         unique, seen = [], set()
@@ -176,3 +178,40 @@ class RoleIndex:
                 seen.add(key)
                 unique.append(cand)
         return unique
+
+    def words_beside(self, text: str, tokens: list[Token], mention: Mention, candidate: Candidate,
+                     free: list[bool]) -> tuple[int, int, list[str]]:
+        """The noun phrase of `mention` read as `candidate` (token start, end) and
+        the words in it that make it another role: "security" in "security
+        engineer", "recruiter" in "global lead recruiter". The phrase takes the
+        `free` words (not punctuation, function or intent words, nor another
+        title's mention) just before the mention; when the mention stops short of
+        the title's last word, it also runs on to a word that can end a title (one
+        that ends a known title, or names a person by its ending), which is the
+        title's own ("lead backend dev") or makes another role. Seniority and
+        filler ("senior", "strong") are in the phrase but make no other role;
+        quotes or other marks between words end it."""
+
+        def joined(i: int) -> bool:  # token i and the next one, apart only by spaces or hyphens
+            return not text[tokens[i].end:tokens[i + 1].start].strip(" -")
+
+        def defining(words: list[Token]) -> list[str]:
+            return [t.text for t in words if t.text not in NON_DEFINING_WORDS]
+
+        start = mention.start
+        while start > 0 and free[start - 1] and joined(start - 1):
+            start -= 1
+        extra = defining(tokens[start:mention.start])
+        end = mention.end
+        head = candidate.title.words[-1]
+        if head not in candidate.matched:
+            stop = end
+            while stop < len(tokens) and free[stop] and joined(stop - 1):
+                word = singular(tokens[stop].text) or tokens[stop].text
+                stop += 1
+                if word in self.heads or word.endswith(AGENT_NOUN_ENDINGS):
+                    same = HEAD_SYNONYMS.get(word, word) == head
+                    extra += defining(tokens[end:stop - 1 if same else stop])
+                    end = stop
+                    break
+        return start, end, extra

@@ -266,6 +266,25 @@ FUNCTION_WORDS = {
     "accept", "lowest", "highest", "minimum", "maximum", "preferred", "required", "fit", "suit",
 }
 
+# Words that can stand next to a title without making it another role: seniority
+# ("senior lead backend engineer" is the Lead Back End Engineer) and praise or
+# filler ("a strong engineer"). Any other word in a title's noun phrase ("security
+# engineer", "global lead recruiter") names a role the store may not have.
+NON_DEFINING_WORDS = {
+    "senior", "junior", "mid", "midlevel", "intermediate", "entry", "level", "experienced", "seasoned",
+    "veteran", "average", "strong", "great", "excellent", "solid", "decent", "ideal", "successful", "perfect",
+    "qualified", "potential", "prospective", "current", "existing", "regular", "standard", "normal", "usual",
+    "median", "recruiting", "sourcing", "onboarding", "vacancy", "vacancies",
+}
+
+# Other words for a title's last word that name the same job: "lead backend dev"
+# is the Lead Back End Engineer, not a Lead Backend Developer the store lacks.
+HEAD_SYNONYMS = {"developer": "engineer", "programmer": "engineer"}
+# Endings of nouns for a person who does a job ("recruiter", "designer", "scientist"):
+# after a shortened title ("global lead …") such a word is the title's last word,
+# another role's; other words there ("kubernetes", "guy", "hands-on") are not.
+AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "yst")
+
 # Words that point back at the conversation's last role(s).
 PRONOUNS = {"it", "they", "them", "their", "this", "that", "he", "she", "same", "him", "her", "theirs"}
 

@@ -290,6 +290,78 @@ class TestWhenItIsNotSure:
         assert recorded[0].reason == "unknown_role"
 
 
+class TestATitleWithAWordOfItsOwn:
+    """A word that makes a known title another role ("security engineer",
+    "global lead recruiter") means a role the store lacks: it is said to be
+    missing, whatever is asked, and the roles it came close to are offered."""
+
+    MISSING = [
+        ("security engineer", "security engineer", "Engineer"),
+        ("what do iOS engineers earn?", "iOS engineers", "Engineer"),
+        ("lead platform engineer skills", "lead platform engineer", "Lead Back End Engineer"),
+        ("global lead recruiter", "global lead recruiter", "Global Lead Engineer"),
+        ("compare security engineer and engineer", "security engineer", "Engineer"),
+        ("what comes after security engineer", "security engineer", "Engineer"),
+        ("how do I interview a qa engineer", "qa engineer", "Engineer"),
+        ("network engineer perks", "network engineer", "Engineer"),
+        ("senior frontend engineer comp", "senior frontend engineer", "Engineer"),
+        ("global lead architect salary", "global lead architect", "Global Lead Engineer"),
+        ("education for a global lead python programmer", "global lead python programmer", "Global Lead Engineer"),
+        ("lead data engineer salary", "lead data engineer", "Global Lead Engineer"),
+    ]
+
+    def test_it_is_said_to_be_missing_and_the_close_roles_are_offered(self, assistant):
+        for question, name, close in self.MISSING:
+            answer, text = ask(assistant, question)
+            assert answer.kind == UNKNOWN_ROLE, question
+            assert answer.title == f"I don't have the role “{name}”.", question
+            assert close in [c.label for c in answer.choices], question
+            assert not answer.roles and "$" not in text and "Role definition" not in text, question
+
+    def test_it_is_missing_in_a_conversation_too_and_the_context_stays(self, assistant):
+        ask(assistant, "tell me about the engineer role", key="thread-sec")
+        answer, _ = ask(assistant, "and a security engineer?", key="thread-sec")
+        assert answer.kind == UNKNOWN_ROLE and "security engineer" in answer.title
+        answer, _ = ask(assistant, "compare it with the ios engineer", key="thread-sec")
+        assert answer.kind == UNKNOWN_ROLE and "ios engineer" in answer.title
+        answer, text = ask(assistant, "and the experience?", key="thread-sec")
+        assert answer.roles == ("Engineer",) and "3–7 years" in text
+
+    STILL_THE_ROLE = [
+        ("Engineer", "Engineer"),
+        ("engineer salary", "Engineer"),
+        ("lead backend", "Lead Back End Engineer"),
+        ("lead back end eng", "Lead Back End Engineer"),
+        ("expert swe", "Expert Software Engineer"),
+        ("global lead", "Global Lead Engineer"),
+        ("lead bakend enginer salary", "Lead Back End Engineer"),
+        ("senior lead backend engineer salary", "Lead Back End Engineer"),  # seniority makes no other role
+        ("what does an experienced expert software engineer earn", "Expert Software Engineer"),
+        ("what does a strong engineer need to know technically", "Engineer"),  # nor does praise
+        ("what frameworks should a lead backend dev know", "Lead Back End Engineer"),  # a dev is an engineer
+        ("global lead programmer salary", "Global Lead Engineer"),  # and so is a programmer
+        ("is the global lead hands-on?", "Global Lead Engineer"),
+        ("does the lead backend guy need kubernetes experience", "Lead Back End Engineer"),
+        ("what would our global lead eng do all day", "Global Lead Engineer"),
+    ]
+
+    def test_shortened_misspelt_and_senior_mentions_still_name_the_role(self, assistant):
+        for question, role in self.STILL_THE_ROLE:
+            answer, _ = ask(assistant, question)
+            assert (answer.kind, answer.roles) == (ANSWER, (role,)), question
+
+    def test_a_senior_title_of_the_career_paths_is_placed_not_answered_as_the_role(self, assistant):
+        answer, text = ask(assistant, "senior engineer salary")
+        assert answer.kind == UNKNOWN_ROLE and "Senior Engineer" in answer.title
+        assert "Engineer (a next step from it)" in text
+        assert "Engineer" in [c.label for c in answer.choices]
+
+    def test_the_reading_names_the_missing_role(self, assistant):
+        answer, _ = ask(assistant, "iOS engineer salary")
+        assert answer.explanation["missing_roles"] == ["iOS engineer"]
+        assert "'ios'" in answer.explanation["decision"]
+
+
 class TestFollowUps:
     def test_a_follow_up_keeps_the_role(self, assistant):
         ask(assistant, "tell me about the global lead engineer", key="thread-1")

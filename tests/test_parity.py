@@ -112,3 +112,14 @@ def test_a_follow_up_means_the_same_on_both(slack, assistant):
     on_teams = slack.run(ask())
 
     assert "180,000" in on_slack and "180,000" in on_teams
+
+
+def test_a_title_made_another_role_is_missing_on_both(slack, assistant):
+    # Issue 17: Teams answered "iOS engineer salary" with the Engineer role's facts.
+    for question in ("iOS engineer salary", "global lead recruiter responsibilities"):
+        on_slack, _ = slack_view(slack, question)
+        on_teams, _ = teams_view(slack, assistant, question)
+        for shown in (on_slack, on_teams):
+            assert "have the role" in shown, question
+            assert "Engineer\n" in shown  # offered as the closest role (a button)
+            assert "does not state a salary" not in shown and "Primary responsibilities" not in shown
