@@ -15,6 +15,12 @@ from adapters.ratelimit import DEFAULT_RATE_LIMIT, RateLimit, parse_rate_limit
 TEAMS_APP_TYPES = ("MultiTenant", "SingleTenant", "UserAssignedMSI")
 # Slack and Teams bodies are a few KB; anything near this is not a chat event.
 DEFAULT_MAX_BODY_BYTES = 256 * 1024
+# Slack and Teams send a request in milliseconds; a client that takes this
+# long over its headers, or over its body, is not one of them.
+DEFAULT_READ_TIMEOUT = 15.0
+# Connections open at once: each holds a file descriptor, and the process
+# needs some for itself (adapters/connections.py).
+DEFAULT_MAX_CONNECTIONS = 1000
 
 
 class ConfigError(Exception):
@@ -55,6 +61,10 @@ class Settings:
     # Questions per user per period in this process; None: no limit.
     rate_limit: RateLimit | None = parse_rate_limit(DEFAULT_RATE_LIMIT)
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES  # larger requests get a 413
+    # Seconds a client has for a request's headers (and an idle connection
+    # before it is closed), and again for its body (a 408).
+    read_timeout: float = DEFAULT_READ_TIMEOUT
+    max_connections: int = DEFAULT_MAX_CONNECTIONS  # past it new connections get a 503 and are closed
     metrics_token: str | None = None  # when set, GET /metrics needs "Authorization: Bearer <it>"
 
 
@@ -117,6 +127,16 @@ def load_settings(env: Mapping[str, str], *, socket_mode: bool = False) -> Setti
     if not body_text.isdigit() or not 1024 <= int(body_text) <= 64 * 1024 * 1024:
         raise ConfigError(f"ROLECALL_MAX_BODY_BYTES must be a number of bytes from 1024 to 67108864, "
                           f"not {body_text!r}")
+    read_text = get("ROLECALL_READ_TIMEOUT") or str(DEFAULT_READ_TIMEOUT)
+    try:
+        read_timeout = float(read_text)
+    except ValueError:
+        read_timeout = 0.0
+    if not 0.1 <= read_timeout <= 600:
+        raise ConfigError(f"ROLECALL_READ_TIMEOUT must be seconds from 0.1 to 600, not {read_text!r}")
+    connections_text = get("ROLECALL_MAX_CONNECTIONS") or str(DEFAULT_MAX_CONNECTIONS)
+    if not connections_text.isdigit() or not 1 <= int(connections_text) <= 1_000_000:
+        raise ConfigError(f"ROLECALL_MAX_CONNECTIONS must be a number from 1 to 1000000, not {connections_text!r}")
     return Settings(
         database_url=get("DATABASE_URL") or None,
         host=get("HOST") or "0.0.0.0",
@@ -128,4 +148,6 @@ def load_settings(env: Mapping[str, str], *, socket_mode: bool = False) -> Setti
         rate_limit=rate_limit,
         max_body_bytes=int(body_text),
         metrics_token=get("ROLECALL_METRICS_TOKEN") or None,
+        read_timeout=read_timeout,
+        max_connections=int(connections_text),
     )
