@@ -22,7 +22,7 @@ import requests
 from adapters.connections import ACCEPT_ERROR, Occasional, quiet_accept_errors
 from bot import open_assistant
 from tests.rolecall_process import RoleCallServer
-from tests.web_process import LogCapture, WebProcess
+from tests.web_process import WebProcess
 
 SAFETY_SECONDS = 60.0  # a deadline far past any timeout the tests set
 BYTE_EVERY = 0.1  # seconds between a slow client's bytes
