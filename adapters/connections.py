@@ -72,8 +72,9 @@ class ConnectionLimit:
                 self._log.warning("refusing connections: %d open, the most ROLECALL_MAX_CONNECTIONS allows",
                                   self.open)
                 return _Refused()
+            protocol = _Counted(make_protocol(), self)
             self.open += 1
-            return _Counted(make_protocol(), self)
+            return protocol
 
         return make
 
