@@ -98,6 +98,8 @@ CASES = {
         "anonymous", teams(lambda web: invoke(web, "signin/verifyState", {"state": "123"})), 200),
     "teams: an invoke without a name": (
         "anonymous", teams(lambda web: invoke(web, None, {})), 200),
+    "slack: a charset Python does not know": (
+        "anonymous", lambda web: web.slack_post(b'{"type": "event_callback"}', content_type=BOGUS_CHARSET), 400),
     "slack: view_submission whose view is null": (
         "anonymous", slack_form(lambda web: view_payload(web, "view_submission", None)), 400),
     "slack: view_submission whose view is text": (
