@@ -274,10 +274,8 @@ def _settings(args, *, socket_mode: bool = False):
 def _serve(args) -> int:
     import logging
 
-    from aiohttp import web
-
     from adapters.logs import mask_url
-    from adapters.web import PLATFORMS, build_app, collect_before_serving, prefer_the_event_loop
+    from adapters.web import PLATFORMS, build_app, collect_before_serving, prefer_the_event_loop, serve
 
     settings = _settings(args)
     _configure_logging(args, settings)
@@ -294,8 +292,7 @@ def _serve(args) -> int:
         settings.rate_limit or "off")
     prefer_the_event_loop()
     collect_before_serving()
-    # No access log: each request gets one line from adapters.observability instead.
-    web.run_app(app, host=host, port=port, print=None, access_log=None)
+    serve(app, host, port)
     return EXIT_OK
 
 

@@ -220,18 +220,18 @@ class Metrics:
 METRICS = web.AppKey("metrics", Metrics)
 
 
-def install(app: web.Application, *, platforms: tuple[str, ...], max_body_bytes: int,
+def install(app: web.Application, *, platforms: tuple[str, ...], max_body_bytes: int, body_timeout: float,
             limiter: RateLimiter | None, metrics_token: str | None) -> Metrics:
     """Add the request middleware and `GET /metrics` to `app` (before it
     starts). `platforms` are the platform names served, for zeroed metrics."""
     metrics = Metrics(platforms)
     app[METRICS] = metrics
-    app.middlewares.append(_middleware(metrics, max_body_bytes, limiter))
+    app.middlewares.append(_middleware(metrics, max_body_bytes, body_timeout, limiter))
     app.router.add_get(METRICS_PATH, _metrics_handler(metrics, metrics_token))
     return metrics
 
 
-def _middleware(metrics: Metrics, max_body_bytes: int, limiter: RateLimiter | None):
+def _middleware(metrics: Metrics, max_body_bytes: int, body_timeout: float, limiter: RateLimiter | None):
     @web.middleware
     async def observe(request: web.Request, handler):
         started = time.perf_counter()
@@ -239,7 +239,7 @@ def _middleware(metrics: Metrics, max_body_bytes: int, limiter: RateLimiter | No
         token = _CURRENT.set(record)
         status = 500
         try:
-            response = await _within_size(request, handler, max_body_bytes)
+            response = await _within_size(request, handler, max_body_bytes, body_timeout)
             status = response.status
             if not response.prepared:
                 response.headers[REQUEST_ID_HEADER] = record.request_id
@@ -265,26 +265,36 @@ def _middleware(metrics: Metrics, max_body_bytes: int, limiter: RateLimiter | No
     return observe
 
 
-async def _within_size(request: web.Request, handler, limit: int) -> web.StreamResponse:
+async def _within_size(request: web.Request, handler, limit: int, timeout: float) -> web.StreamResponse:
     """Read the body here, so that an oversized one is a 413 on every route
-    whatever each handler does with read errors (Slack's maps them to 400)."""
+    whatever each handler does with read errors (Slack's maps them to 400),
+    and one that takes over `timeout` seconds to arrive is a 408."""
     if request.body_exists:
         if request.content_length is not None and request.content_length > limit:
             return _too_large(limit)
         try:
-            await request.read()  # cached: the handler's read returns the same bytes
+            async with asyncio.timeout(timeout):
+                await request.read()  # cached: the handler's read returns the same bytes
         except web.HTTPRequestEntityTooLarge:  # no Content-Length (chunked), and over the limit
             return _too_large(limit)
+        except TimeoutError:
+            log.warning("the request body did not arrive within %s s", timeout)
+            return _unread(request, 408, "the request body took too long to arrive")
         except Exception as error:  # a broken chunked or compressed body, or the client went away
             log.warning("could not read the request body (%s)", type(error).__name__)
-            response = web.json_response({"error": "could not read the request body"}, status=400)
-            # Done with this body and this connection: otherwise aiohttp goes
-            # on reading the broken body after the response, fails again and
-            # logs that as an unhandled exception (aiohttp issue #1710).
-            request.content.feed_eof()
-            response.force_close()
-            return response
+            return _unread(request, 400, "could not read the request body")
     return await handler(request)
+
+
+def _unread(request: web.Request, status: int, message: str) -> web.Response:
+    """An answer to a request whose body was not read to its end."""
+    response = web.json_response({"error": message}, status=status)
+    # Done with this body and this connection: otherwise aiohttp goes on
+    # reading the body after the response, for up to 10 s, or fails again
+    # and logs that as an unhandled exception (aiohttp issue #1710).
+    request.content.feed_eof()
+    response.force_close()
+    return response
 
 
 def _too_large(limit: int) -> web.Response:

@@ -18,6 +18,12 @@ DEFAULT_MAX_BODY_BYTES = 256 * 1024
 # How long the question log (and the words of unanswered questions) is kept:
 # long enough for `rolecall report` over half a year.
 DEFAULT_QUESTION_LOG_DAYS = 180
+# Slack and Teams send a request in milliseconds; a client that takes this
+# long over its headers, or over its body, is not one of them.
+DEFAULT_READ_TIMEOUT = 15.0
+# Connections open at once: each holds a file descriptor, and the process
+# needs some for itself (adapters/connections.py).
+DEFAULT_MAX_CONNECTIONS = 1000
 
 
 class ConfigError(Exception):
@@ -58,6 +64,10 @@ class Settings:
     # Questions per user per period in this process; None: no limit.
     rate_limit: RateLimit | None = parse_rate_limit(DEFAULT_RATE_LIMIT)
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES  # larger requests get a 413
+    # Seconds a client has for a request's headers (and an idle connection
+    # before it is closed), and again for its body (a 408).
+    read_timeout: float = DEFAULT_READ_TIMEOUT
+    max_connections: int = DEFAULT_MAX_CONNECTIONS  # past it new connections get a 503 and are closed
     metrics_token: str | None = None  # when set, GET /metrics needs "Authorization: Bearer <it>"
     question_log_days: int = DEFAULT_QUESTION_LOG_DAYS  # older questions are pruned; 0 keeps them all
     prune_interval: float = 600.0  # seconds between the web process's prunes (knowledge/prune.py)
@@ -126,6 +136,16 @@ def load_settings(env: Mapping[str, str], *, socket_mode: bool = False) -> Setti
     if not days_text.isdigit() or int(days_text) > 36_500:
         raise ConfigError(f"ROLECALL_QUESTION_LOG_DAYS must be a number of days from 0 (keep forever) to 36500, "
                           f"not {days_text!r}")
+    read_text = get("ROLECALL_READ_TIMEOUT") or str(DEFAULT_READ_TIMEOUT)
+    try:
+        read_timeout = float(read_text)
+    except ValueError:
+        read_timeout = 0.0
+    if not 0.1 <= read_timeout <= 600:
+        raise ConfigError(f"ROLECALL_READ_TIMEOUT must be seconds from 0.1 to 600, not {read_text!r}")
+    connections_text = get("ROLECALL_MAX_CONNECTIONS") or str(DEFAULT_MAX_CONNECTIONS)
+    if not connections_text.isdigit() or not 1 <= int(connections_text) <= 1_000_000:
+        raise ConfigError(f"ROLECALL_MAX_CONNECTIONS must be a number from 1 to 1000000, not {connections_text!r}")
     return Settings(
         database_url=get("DATABASE_URL") or None,
         host=get("HOST") or "0.0.0.0",
@@ -138,4 +158,6 @@ def load_settings(env: Mapping[str, str], *, socket_mode: bool = False) -> Setti
         max_body_bytes=int(body_text),
         metrics_token=get("ROLECALL_METRICS_TOKEN") or None,
         question_log_days=int(days_text),
+        read_timeout=read_timeout,
+        max_connections=int(connections_text),
     )

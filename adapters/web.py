@@ -18,6 +18,7 @@ from aiohttp import web
 from adapters import observability
 from adapters.admin import AdminCommands
 from adapters.core_thread import run_core
+from adapters.connections import LimitedSite, descriptors_for, quiet_accept_errors
 from adapters.heap import HeapTrimmer
 from adapters.ratelimit import RateLimiter
 from adapters.readiness import readyz
@@ -156,9 +157,44 @@ def build_app(settings: Settings, assistant: Assistant) -> web.Application:
         app,
         platforms=tuple(name for name, on in (("slack", settings.slack), ("teams", settings.teams)) if on),
         max_body_bytes=settings.max_body_bytes,
+        body_timeout=settings.read_timeout,
         limiter=RateLimiter(settings.rate_limit) if settings.rate_limit else None,
         metrics_token=settings.metrics_token,
     )
     # Inside the request line's middleware: a reply waits for the context its answer stores.
     app.middlewares.append(reply_after_stored)
     return app
+
+
+async def start_serving(app: web.Application, host: str, port: int, *, handle_signals: bool = False,
+                        max_connections: int | None = None) -> web.AppRunner:
+    """Serve `app` on host:port with the limits of adapters/connections.py
+    (its settings' read timeout and connection limit, or `max_connections`
+    already checked against the process's descriptors); stop with
+    `runner.cleanup()`."""
+    settings = app[SETTINGS]
+    # No access log: each request gets one line from adapters.observability instead.
+    runner = web.AppRunner(app, handle_signals=handle_signals, access_log=None,
+                           keepalive_timeout=settings.read_timeout)
+    await runner.setup()
+    quiet_accept_errors(asyncio.get_running_loop())
+    await LimitedSite(runner, host, port, max_connections or settings.max_connections).start()
+    return runner
+
+
+def serve(app: web.Application, host: str, port: int) -> None:
+    """What `web.run_app` does, through `start_serving`: serve until SIGINT or
+    SIGTERM, then shut down cleanly (replies in flight, pending writes)."""
+    max_connections = descriptors_for(app[SETTINGS].max_connections)
+
+    async def run() -> None:
+        runner = await start_serving(app, host, port, handle_signals=True, max_connections=max_connections)
+        try:
+            await asyncio.Event().wait()
+        finally:
+            await runner.cleanup()
+
+    try:
+        asyncio.run(run())
+    except (web.GracefulExit, KeyboardInterrupt):
+        pass

@@ -19,6 +19,7 @@ server `url` points at.
 """
 
 import os
+import resource
 import socket
 import subprocess
 import sys
@@ -72,10 +73,12 @@ class RoleCallServer:
     `slack_api_url`) when that is given, and any other variables passed as
     keywords. Its stdout and stderr go, interleaved, to `{name}.log` in
     `folder`. Use it with `with`, or `start()` and `stop()`; `launch()` and
-    `wait_until_up()` start several at once."""
+    `wait_until_up()` start several at once. `open_files` caps the files the
+    process may open (`ulimit -n`, soft and hard)."""
 
     def __init__(self, folder: Path, *, database_url: str, slack_api_url: str | None = None,
-                 name: str = "serve", **settings: str):
+                 name: str = "serve", open_files: int | None = None, **settings: str):
+        self.open_files = open_files
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.log_path = folder / f"{name}.log"
@@ -103,7 +106,12 @@ class RoleCallServer:
         with open(self.log_path, "ab") as log:
             self.process = subprocess.Popen(
                 [str(ROLECALL), "serve", "--host", "127.0.0.1", "--port", str(self.port)],
-                env=self.env, stdout=log, stderr=subprocess.STDOUT)
+                env=self.env, stdout=log, stderr=subprocess.STDOUT, preexec_fn=self._limits)
+
+    def _limits(self) -> None:
+        """In the child, before `rolecall` starts."""
+        if self.open_files is not None:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (self.open_files, self.open_files))
 
     def wait_until_up(self) -> None:
         """Return once /healthz answers 200; otherwise stop the process and

@@ -44,6 +44,8 @@ FUZZ = settings(deadline=None, database=None, suppress_health_check=list(HealthC
 SLACK_JSON = ["slack_app_mention.json", "slack_message_im.json"]
 TEAMS_JSON = ["teams_personal_message.json", "teams_channel_mention.json", "teams_personal_mention.json",
               "teams_card_submit_personal.json", "teams_conversation_update_bot_added.json"]
+# Invokes Teams may send a bot (RoleCall implements none of them).
+INVOKE_NAMES = st.sampled_from(["adaptiveCard/action", "composeExtension/query", "task/fetch", "signin/verifyState"])
 # Askers, spread so that the default per-user rate limit (which stays on)
 # answers some requests and lets most through to the core.
 USERS = st.integers(0, 39).map(lambda n: f"W{n:04d}")
@@ -225,6 +227,9 @@ def slack_body(data, web) -> tuple[bytes, str]:
     doc["actions"][0]["value"] = data.draw(
         st.sampled_from([json.dumps({"q": q, "k": "slack:T111:C111"}) for q in QUESTIONS]) | WEIRD_TEXT,
         label="button value")
+    if data.draw(st.sampled_from([False] * 5 + [True]), label="a modal's payload"):
+        doc["type"] = data.draw(st.sampled_from(["view_submission", "view_closed"]), label="view payload")
+        doc["view"] = data.draw(JSON_VALUES | st.just({"type": "modal", "callback_id": "ask"}), label="view")
     doc = mutate(data, doc)
     try:
         text = json.dumps(doc)
@@ -271,6 +276,9 @@ def test_teams_endpoint_survives_mutated_activities(server, data):
     doc["from"] = {"id": "29:" + data.draw(USERS, label="user"), "name": "Fuzz"}
     if doc.get("text") is not None:
         doc["text"] = data.draw(st.sampled_from(QUESTIONS) | WEIRD_TEXT, label="text")
+    if data.draw(st.sampled_from([False] * 5 + [True]), label="an invoke"):
+        doc.update(type="invoke", name=data.draw(INVOKE_NAMES, label="invoke name"),
+                   value=data.draw(JSON_VALUES, label="invoke value"))
     doc = mutate(data, doc)
     if isinstance(doc, dict):
         doc.setdefault("serviceUrl", server.connector.url)
@@ -283,7 +291,8 @@ def test_teams_endpoint_survives_mutated_activities(server, data):
             doc["serviceUrl"] = server.connector.url
     body = encode(data, doc)
     content_type = data.draw(st.sampled_from(["application/json"] * 16 + [
-        "application/json; charset=utf-16", "text/plain", "application/x-www-form-urlencoded", ""]),
+        "application/json; charset=utf-16", "application/json; charset=bogus", "text/plain",
+        "application/x-www-form-urlencoded", ""]),
         label="content type")
     check(server, server.teams_post(data=body, content_type=content_type,
                             headers=data.draw(EXTRA_HEADERS, label="headers")))

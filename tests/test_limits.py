@@ -9,7 +9,8 @@ import time
 import pytest
 
 from adapters.ratelimit import DEFAULT_RATE_LIMIT, RateLimit, RateLimiter, parse_rate_limit
-from adapters.settings import DEFAULT_MAX_BODY_BYTES, ConfigError, load_settings
+from adapters.settings import (DEFAULT_MAX_BODY_BYTES, DEFAULT_MAX_CONNECTIONS, DEFAULT_READ_TIMEOUT, ConfigError,
+                               load_settings)
 from bot import open_assistant
 from adapters.slack.listeners import finish_background
 from bot.text import MAX_QUESTION_CHARS
@@ -191,6 +192,19 @@ def test_the_body_limit_is_configurable(assistant):
     for garbage in ("lots", "-5", "12", "10GB"):
         with pytest.raises(ConfigError, match="ROLECALL_MAX_BODY_BYTES must be a number of bytes"):
             load_settings({"ROLECALL_MAX_BODY_BYTES": garbage})
+
+
+def test_the_read_timeout_and_the_connection_limit_are_configurable():
+    defaults = load_settings({})
+    assert (defaults.read_timeout, defaults.max_connections) == (DEFAULT_READ_TIMEOUT, DEFAULT_MAX_CONNECTIONS)
+    chosen = load_settings({"ROLECALL_READ_TIMEOUT": "2.5", "ROLECALL_MAX_CONNECTIONS": "200"})
+    assert (chosen.read_timeout, chosen.max_connections) == (2.5, 200)
+    for garbage in ("soon", "0", "-1", "nan", "inf", "3600"):
+        with pytest.raises(ConfigError, match="ROLECALL_READ_TIMEOUT must be seconds"):
+            load_settings({"ROLECALL_READ_TIMEOUT": garbage})
+    for garbage in ("many", "0", "-5", "1.5", "2000000"):
+        with pytest.raises(ConfigError, match="ROLECALL_MAX_CONNECTIONS must be a number"):
+            load_settings({"ROLECALL_MAX_CONNECTIONS": garbage})
 
 
 # -- long questions -------------------------------------------------------------------

@@ -13,14 +13,20 @@ answer, while a ticker on the same loop checks that the loop never stalls.
 import asyncio
 import json
 import time
+import uuid
 from datetime import datetime, timedelta
 
+import jwt
+import pytest
 from aiohttp import web
-from botframework.connector.auth.jwt_token_extractor import _OpenIdMetadata
+from botbuilder.schema import Activity
+from botframework.connector.auth import AuthenticationConstants
+from botframework.connector.auth.jwt_token_extractor import JwtTokenExtractor, _OpenIdMetadata
 from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
 
 from adapters.teams import patches
+from adapters.teams.adapter import CachingAuthentication
 from tests.fake_connector import serving
 
 SLOW = 1.0  # seconds the fake Microsoft takes to hand out its keys
@@ -33,10 +39,13 @@ def public_jwk(kid: str) -> dict:
 
 
 class SlowMicrosoft:
-    """The OpenID metadata document and its key set, served slowly."""
+    """The OpenID metadata document and its key set, served slowly (or,
+    while `down`, refused with a 503)."""
 
-    def __init__(self, keys: list[dict]):
+    def __init__(self, keys: list[dict], delay: float = SLOW):
         self.keys = keys
+        self.delay = delay
+        self.down = False
         self.fetches = 0
         self.url = ""
 
@@ -51,7 +60,9 @@ class SlowMicrosoft:
 
     async def _keys(self, _request):
         self.fetches += 1
-        await asyncio.sleep(SLOW)
+        await asyncio.sleep(self.delay)
+        if self.down:
+            return web.Response(status=503)
         return web.json_response({"keys": self.keys})
 
 
@@ -135,6 +146,60 @@ def test_an_unknown_key_is_none_and_is_looked_for_at_most_hourly():
             key, stall = await longest_stall(metadata.get("rotated-key"))
             assert key is not None and microsoft.fetches == 2
             assert stall < MAX_LOOP_GAP
+
+    run(scenario)
+
+
+APP_ID = "6a1f4b0e-3c2d-4e5f-8a9b-0c1d2e3f4a5b"
+FORGERS_KEY = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+
+
+class ConfigNamingMicrosoftAt:
+    """RoleCall's Teams settings as botbuilder reads them, with the channel's
+    OpenID metadata at `url` instead of Microsoft's."""
+
+    def __init__(self, url: str):
+        self.APP_ID, self.APP_PASSWORD, self.APP_TYPE, self.APP_TENANTID = APP_ID, "not-a-secret", "MultiTenant", ""
+        self.TO_BOT_FROM_CHANNEL_TOKEN_ISSUER = AuthenticationConstants.TO_BOT_FROM_CHANNEL_TOKEN_ISSUER
+        self.TO_BOT_FROM_CHANNEL_OPENID_METADATA_URL = url
+        self.TO_BOT_FROM_EMULATOR_OPENID_METADATA_URL = url
+
+
+def forged_token() -> str:
+    """Claims as the Bot Connector's, signed with the forger's own key, which
+    the header names by a key id Microsoft never published."""
+    now = int(time.time())
+    claims = {"iss": AuthenticationConstants.TO_BOT_FROM_CHANNEL_TOKEN_ISSUER, "aud": APP_ID,
+              "exp": now + 3600, "nbf": now - 60, "serviceurl": "https://smba.trafficmanager.net/amer/"}
+    return jwt.encode(claims, FORGERS_KEY, algorithm="RS256", headers={"kid": f"forged-{uuid.uuid4()}"})
+
+
+async def refused(authentication: CachingAuthentication) -> bool:
+    activity = Activity(type="message", channel_id="msteams", service_url="https://smba.trafficmanager.net/amer/")
+    try:
+        await authentication.authenticate_request(activity, f"Bearer {forged_token()}")
+    except Exception:  # the endpoint's 401
+        return True
+    return False
+
+
+@pytest.mark.parametrize("down", [False, True], ids=["microsoft answers", "microsoft fails"])
+def test_forged_tokens_naming_unknown_keys_do_not_fetch_the_keys_each_time(down):
+    async def scenario():
+        microsoft = SlowMicrosoft([public_jwk("key-1")], delay=0)
+        microsoft.down = down
+        async with serving(microsoft.app()) as url:
+            microsoft.url = url
+            authentication = CachingAuthentication(ConfigNamingMicrosoftAt(url + "/openid"))
+
+            assert all([await refused(authentication) for _ in range(20)])
+            assert microsoft.fetches == 1
+
+            if down:  # after a pause, one more try: Microsoft may be back
+                metadata = JwtTokenExtractor.metadataCache[url + "/openid"]
+                metadata._rolecall_failed_at -= patches.RETRY_AFTER_FAILURE
+                assert all([await refused(authentication) for _ in range(20)])
+                assert microsoft.fetches == 2
 
     run(scenario)
 

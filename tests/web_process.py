@@ -29,7 +29,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from adapters.logs import RequestIdFilter
 from adapters.settings import Settings, SlackSettings, TeamsSettings
-from adapters.web import build_app
+from adapters.web import build_app, start_serving
 from tests.fake_connector import PAYLOADS, FakeConnector
 from tests.fake_slack import BOT_TOKEN, SIGNING_SECRET, FakeWebAPI, payload
 
@@ -125,7 +125,10 @@ class WebProcess:
         values = {"slack": slack, "teams": TeamsSettings(anonymous=True)}
         values.update(self._settings)
         self.settings = replace(Settings(), **values)
-        self.url = await self._serve(build_app(self.settings, self.assistant))
+        # As `rolecall serve` serves it: its timeouts and connection limit.
+        runner = await start_serving(build_app(self.settings, self.assistant), "127.0.0.1", 0)
+        self._runners.append(runner)
+        self.url = f"http://127.0.0.1:{runner.addresses[0][1]}"
 
     # -- Slack's side --------------------------------------------------------
     def slack_post(self, body: bytes | str, *, content_type: str | None = "application/json",

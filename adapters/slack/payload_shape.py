@@ -26,7 +26,8 @@ TOP = {
     "command": _TEXT, "text": _TEXT, "user_id": _TEXT, "channel_id": _TEXT, "enterprise_id": _TEXT,
     "response_url": _TEXT, "trigger_id": _TEXT, "callback_id": _TEXT,
     "user": _OBJECT, "channel": _OBJECT, "team": _OBJECT, "enterprise": _OBJECT, "container": _OBJECT,
-    "message": _OBJECT, "view": _OBJECT, "state": _OBJECT, "event": _OBJECT,
+    "message": _OBJECT, "state": _OBJECT, "event": _OBJECT,
+    "view": (dict,),  # Bolt's logger reads a view that is there, even a null one
 }
 # The top-level fields that must not be text: all a form's fields can get wrong.
 _OBJECTS_AT_TOP = tuple(name for name, types in TOP.items() if str not in types)
@@ -44,6 +45,9 @@ NESTED = {
 ACTION = {"action_id": _TEXT, "block_id": _TEXT, "value": _TEXT, "type": _TEXT, "action_ts": _TEXT}
 AUTHORIZATION = {"enterprise_id": _TEXT, "team_id": _TEXT, "user_id": _TEXT, "is_bot": _FLAG,
                  "is_enterprise_install": _FLAG}
+# A modal's submission or closing: Bolt reads the view's type and callback_id
+# without looking, and Slack always sends both.
+VIEW_PAYLOADS = ("view_submission", "view_closed")
 # The events RoleCall answers, and the fields it reads of them.
 ANSWERED_EVENTS = ("app_mention", "message")
 EVENT = {
@@ -67,6 +71,10 @@ def shape_problem(body: dict, raw: str | None = None) -> str | None:
             problem = _fields(body[name], fields, f"{name}.")
             if problem:
                 return problem
+    if body.get("type") in VIEW_PAYLOADS:
+        view = body.get("view")
+        if not isinstance(view, dict) or not all(isinstance(view.get(name), str) for name in ("type", "callback_id")):
+            return "a view payload without a view's type and callback_id"
     for action in body.get("actions") or ():
         problem = _fields(action, ACTION, "actions[].")
         if problem:

@@ -12,7 +12,7 @@ A pressed 👍/👎 is recorded by the core instead, and "admin reload" goes to
 import hashlib
 import logging
 
-from botbuilder.core import ActivityHandler, CardFactory, MessageFactory, TurnContext
+from botbuilder.core import ActivityHandler, CardFactory, InvokeResponse, MessageFactory, TurnContext
 from botbuilder.schema import Activity, Attachment, ChannelAccount, TextFormatTypes
 
 from adapters.admin import AdminCommands
@@ -47,6 +47,11 @@ WELCOME_EXAMPLES = (
 )
 MAX_WELCOME_EXAMPLES = 3
 
+# An Adaptive Card's Action.Execute arrives as this invoke (Universal Actions),
+# and is answered, even in error, with a body of this type.
+ADAPTIVE_CARD_ACTION = "adaptiveCard/action"
+INVOKE_ERROR = "application/vnd.microsoft.error"
+
 
 class RoleCallBot(ActivityHandler):
     def __init__(self, assistant: Assistant, admin: AdminCommands | None = None):
@@ -80,6 +85,27 @@ class RoleCallBot(ActivityHandler):
         sender = activity.from_property
         ids = (sender.id, sender.aad_object_id) if sender is not None else ()
         return await self._admin.run(self._assistant, command, *ids, platform=PLATFORM)
+
+    async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse:
+        """RoleCall implements no invoke: its card buttons are Action.Submit
+        (they arrive as messages) and its manifest declares no message
+        extension or task module. botbuilder answers such an invoke with 501,
+        which Teams shows as "Unable to reach app", and a malformed
+        `adaptiveCard/action` with an error body it cannot serialize (a 500).
+        The status is the bot's to choose (botbuilder-dotnet#6242, #3177), so:
+        an `adaptiveCard/action` gets the Universal Actions error response,
+        400 "BadRequest" when its value is not an object and "NotSupported"
+        otherwise, as botbuilder gives for actions it does not support; any
+        other invoke gets a 200 without a body, which Teams takes as handled."""
+        activity = turn_context.activity
+        if activity.name != ADAPTIVE_CARD_ACTION:
+            return InvokeResponse(status=200)
+        if isinstance(activity.value, dict):
+            code, message = "NotSupported", "RoleCall's cards do not use Action.Execute"
+        else:
+            code, message = "BadRequest", "the value of an adaptiveCard/action must be an object"
+        return InvokeResponse(status=400, body={"statusCode": 400, "type": INVOKE_ERROR,
+                                                "value": {"code": code, "message": message}})
 
     async def on_members_added_activity(self, members_added: list[ChannelAccount],
                                         turn_context: TurnContext) -> None:

@@ -4,8 +4,10 @@ botbuilder's own `CloudAdapter.process` answers a body that is not JSON, or
 a malformed `Authorization` header, with a 500, and Microsoft's error
 middleware would remap errors for every route in the shared application,
 Slack's included. So this handler does the HTTP part itself: it checks the
-body (400), authenticates the request through the Bot Framework
-authentication (401, and the activity is never processed), and only then
+body (400; 415 for a content type or charset it cannot read), authenticates
+the request through the Bot Framework authentication (401, and the activity
+is never processed; with an app id, a request without any token is refused
+before its body is read), and only then
 hands the activity to the real `CloudAdapter` to run the turn. The turn's
 replies leave through the `ConnectorOutbox` (adapters.teams.delivery): Teams
 gets its 200 when the answer is made, not when the Bot Connector has taken
@@ -53,6 +55,9 @@ class TeamsEndpoint:
         self._anonymous = not settings.app_id
 
     async def handle(self, request: web.Request) -> web.Response:
+        if not self._anonymous and not request.headers.get("Authorization"):
+            # Teams always sends a token: without one, nothing of the body is read.
+            return _error(401, "unauthorized")
         if not self._outbox.has_room():  # before anything is read or recorded
             return web.json_response({"error": "busy: too many replies waiting to be delivered"},
                                      status=503, headers={"Retry-After": str(FULL_RETRY_AFTER)})
@@ -60,6 +65,8 @@ class TeamsEndpoint:
             return _error(415, "expected an application/json activity")
         try:
             body = await request.json()
+        except LookupError:  # a charset Python does not know
+            return _error(415, f"unknown charset {request.charset!r}")
         except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested past the parser's depth
             return _error(400, "the body is not JSON")
         activity = parse_activity(body)
@@ -74,6 +81,8 @@ class TeamsEndpoint:
             return _error(401, "unauthorized")
 
         invoke = await self._adapter.process_activity(authenticated, activity, self._bot.on_turn)
+        if invoke is not None and invoke.body is None:  # an invoke answered with a status only
+            return web.Response(status=invoke.status)
         if invoke is not None:  # an invoke, or a sender asking for the replies in the response
             return web.json_response(_json(invoke.body), status=invoke.status)
         return web.Response(status=200)

@@ -21,7 +21,11 @@ botbuilder-python (in maintenance mode) will not fix itself.
    the background. Its key lookup also raised IndexError for an unknown key
    id instead of returning None, so the hourly "unknown key: refresh"
    branch never ran when Microsoft rotated keys; it now returns None, and
-   the decoded public keys are kept instead of parsed per request.
+   the decoded public keys are kept instead of parsed per request. A fetch
+   that fails is remembered too: until RETRY_AFTER_FAILURE has passed,
+   requests needing a fetch are refused without one, so forged tokens naming
+   unknown keys, or Microsoft out of reach, cost one fetch a minute, not one
+   per request.
 """
 
 import asyncio
@@ -36,6 +40,10 @@ MARKER = "_rolecall_patched"
 KEY_FETCH_TIMEOUT = 10.0
 KEYS_MAX_AGE = timedelta(days=1)  # botbuilder's own refresh period
 UNKNOWN_KEY_REFRESH = timedelta(hours=1)  # at most this often for a key id not in the set
+# After a failed fetch, the next one waits this long: long enough that a flood
+# of requests costs a fetch a minute, short enough that real Teams traffic is
+# refused for at most a minute once Microsoft answers again.
+RETRY_AFTER_FAILURE = timedelta(minutes=1)
 
 
 def apply() -> None:
@@ -77,9 +85,13 @@ async def _get(self, key_id: str):
 
 
 async def _refresh(self) -> None:
-    """One fetch at a time per metadata URL, on a worker thread."""
+    """One fetch at a time per metadata URL, on a worker thread, and none
+    for a while after one failed."""
     task = getattr(self, "_rolecall_refreshing", None)
     if task is None or task.done():
+        if _failed_lately(self):
+            age = (datetime.now() - self._rolecall_failed_at).total_seconds()
+            raise KeysUnavailable(f"fetching the signing keys from {self.url} failed {age:.0f} s ago")
         task = asyncio.get_running_loop().create_task(_fetch(self))
         self._rolecall_refreshing = task
     await asyncio.shield(task)
@@ -87,15 +99,29 @@ async def _refresh(self) -> None:
 
 def _refresh_in_background(self) -> None:
     task = getattr(self, "_rolecall_refreshing", None)
-    if task is not None and not task.done():
+    if (task is not None and not task.done()) or _failed_lately(self):
         return
     task = asyncio.get_running_loop().create_task(_fetch(self))
     self._rolecall_refreshing = task
     task.add_done_callback(_log_background_failure)
 
 
+class KeysUnavailable(Exception):
+    """The last fetch of the signing keys failed less than RETRY_AFTER_FAILURE ago."""
+
+
+def _failed_lately(self) -> bool:
+    failed_at = getattr(self, "_rolecall_failed_at", None)
+    return failed_at is not None and datetime.now() - failed_at < RETRY_AFTER_FAILURE
+
+
 async def _fetch(self) -> None:
-    keys = await asyncio.to_thread(_download_keys, self.url)
+    try:
+        keys = await asyncio.to_thread(_download_keys, self.url)
+    except Exception:
+        self._rolecall_failed_at = datetime.now()
+        raise
+    self._rolecall_failed_at = None
     self.keys = keys
     self._rolecall_public_keys = {}
     self.last_updated = datetime.now()
