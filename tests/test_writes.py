@@ -6,6 +6,7 @@ the answer is out, a retried event is answered once, every question counts."""
 
 import asyncio
 import json
+import logging
 import sqlite3
 import threading
 import time
@@ -394,3 +395,37 @@ def test_closing_on_the_loop_writes_what_the_loop_had_not_written_yet(sqlite_sto
     asyncio.run(scenario())
     assert load_context(sqlite_store, "second", TTL) == Context((2,), "salary")
     assert count(sqlite_store, QuestionLog) == 1
+
+
+# -- a store that refuses the rows -------------------------------------------------
+
+def test_a_question_log_the_store_refuses_costs_one_error_line_and_the_answers_go_on(tmp_path):
+    """The question log's table is gone (as it is for a read-only file or a
+    full disk, every lot fails the same way): the writer says so once, backs
+    off instead of trying again every lot interval, and people are still
+    answered."""
+    from bot import open_assistant
+    from tests.web_process import LogCapture, WebProcess
+
+    assistant = open_assistant(f"sqlite:///{tmp_path / 'rolecall.db'}", serving=True)
+    store = assistant.store
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("DROP TABLE question_log")
+    attempts = []
+
+    @event.listens_for(store.loop_engine(), "before_cursor_execute")
+    def count_attempts(_conn, _cursor, statement, *_args):
+        if "INSERT INTO question_log" in statement:
+            attempts.append(statement)
+
+    try:
+        with LogCapture() as logs, WebProcess(assistant, rate_limit=None) as web:
+            replies = [web.slash("help", user=f"W{n}") for n in range(100)]
+    finally:
+        store.dispose()
+
+    assert all(reply.status_code == 200 and "Ask me about job roles" in reply.text for reply in replies)
+    complaints = [r for r in logs.records if r.name == "rolecall.store" and r.levelno >= logging.WARNING]
+    assert 1 <= len(complaints) <= 3, [r.getMessage() for r in complaints]
+    assert "no such table: question_log" in complaints[0].getMessage()
+    assert len(attempts) < 50  # backing off: far fewer attempts than questions
