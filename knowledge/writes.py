@@ -450,8 +450,8 @@ class BatchedWrites:
                 return contexts, waiting, questions, deliveries
             _settle([(future, None, error) for future in waiting])
             if isinstance(error, StoreUnavailable) or _is_locked(error):  # the database is away or busy
-                self._log_failure(logging.WARNING, error, "the store is unreachable or busy: %d question-log rows and %d "
-                                  "event ids wait for it (so do those of the next lots)", len(questions),
+                self._log_failure(logging.WARNING, error, "the store is unreachable or busy: %d question-log rows "
+                                  "and %d event ids wait for it (so do those of the next lots)", len(questions),
                                   len(deliveries))
                 _settle([(future, None, error) for futures in deliveries.values() for future in futures])
                 return [], [], questions, {key: [] for key in deliveries}
