@@ -204,7 +204,11 @@ class Assistant:
         except StoreError as error:
             log.log(logging.ERROR if isinstance(error, SchemaError) else logging.WARNING,
                     "answered 'unavailable' (platform=%s): %s", question.platform, error)
-            return store_unavailable()
+            unavailable = store_unavailable()
+            if question.logged:  # counted (when the store is back) as not answered; its words say nothing of roles
+                self._log_question(LoggedQuestion(platform=question.platform, intent=unavailable.intent,
+                                                  kind=unavailable.kind, not_answered=NotAnswered("", UNAVAILABLE)))
+            return unavailable
         if stored is not None:
             try:
                 stored.result(CONTEXT_WAIT_SECONDS)

@@ -14,6 +14,7 @@ import json
 import time
 
 import pytest
+from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from bot.assistant import UNAVAILABLE_TITLE, VERSION_TTL_SECONDS
@@ -139,6 +140,41 @@ def test_answers_stop_and_resume_as_the_database_goes_and_returns(tmp_path, slac
     assert resumed.status == 200 and SALARY in all_text(resumed.json)
     assert SALARY in all_text(after.body)
     assert "could not record its delivery" in output  # the dedup's fault path: logged, not a 5xx
+    assert_clean(output)
+
+
+def questions_logged(url: str) -> int:
+    """Rows in the question log, read by a connection of the test's own."""
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT count(*) FROM question_log")).scalar()
+    finally:
+        engine.dispose()
+
+
+def test_questions_asked_while_the_database_is_away_are_counted_when_it_returns(tmp_path, slack, request):
+    """Every question is counted, those of an outage too: their rows wait
+    in the process and are written once the database is back."""
+    proxy, url = through_proxy(request)
+    asked_during = 30
+
+    with serve(tmp_path, url, slack) as server:
+        slack.url = server.url
+        assert ready(server)[0] == 200
+        assert SALARY in all_text(slack.slash("salary for lead back end engineer", channel="C50").json)
+
+        proxy.stop()
+        during = [slack.slash(f"salary for lead back end engineer {n}", channel=f"C5{n}")
+                  for n in range(asked_during)]
+        proxy.start()
+        counted = eventually(lambda: questions_logged(url) == 1 + asked_during, seconds=60)
+        output = server.output()
+
+    assert all(reply.status == 200 for reply in during)
+    assert all(UNAVAILABLE_TITLE in all_text(reply.json) for reply in during)
+    assert counted, f"{questions_logged(url)} questions logged, {1 + asked_during} asked"
+    assert "wait for it" in output
     assert_clean(output)
 
 
