@@ -202,15 +202,15 @@ class BatchedWrites:
         """Whether `key` is seen for the first time, in any process (see
         `knowledge.dedup`): a platform's retry of an event is answered once.
         Waited for before answering, so written with the next lot. A key
-        this process already has, in a lot being written or kept through an
-        outage, is a repeat at once: a retry is answered once by the process
-        it reaches again, whatever the database does meanwhile."""
+        this process already has (waiting, in a lot being written, or kept
+        through an outage) is a repeat at once: a retry is answered once by
+        the process it reaches again, whatever the database does meanwhile."""
         future = _new_future()
         with self._cond:
             if self._closed:
                 future.set_exception(RuntimeError("the writer is closed"))
                 return future
-            if key in self._in_flight or self._deliveries.get(key) == []:
+            if key in self._in_flight or key in self._deliveries:
                 future.set_result(False)
                 return future
             if key not in self._deliveries and len(self._deliveries) >= self.max_pending:
