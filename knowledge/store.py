@@ -23,6 +23,8 @@ from typing import Callable, Iterable
 from sqlalchemy import event, text
 from sqlalchemy.engine import Engine, ExceptionContext, make_url
 from sqlalchemy.exc import InterfaceError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+from sqlalchemy.pool import QueuePool
 from sqlmodel import Session, create_engine
 
 from knowledge import models  # noqa: F401  (registers the tables)
@@ -40,6 +42,13 @@ CONNECT_TIMEOUT_SECONDS = 2
 # request fails with StoreUnavailable instead of hanging for TCP's minutes.
 # Slow queries are not affected: the server acknowledges what it receives.
 DEAD_PEER_MILLISECONDS = 5_000
+# How long one statement of the web process may take (`Store(query_timeout=)`):
+# PostgreSQL's statement_timeout, SQLite's busy timeout, and the wait for a
+# pooled connection. Its statements take milliseconds; one that takes this
+# long waits on a database that hangs or on another's lock, and its request
+# has long been answered "try again shortly" (adapters/common.py). The CLI
+# sets none: an ingestion or a report may rightly take longer.
+QUERY_TIMEOUT_SECONDS = 2
 
 
 def default_data_dir() -> Path:
@@ -76,13 +85,15 @@ class Store:
     `on_ready` steps run, under the replicas' lock. With `lazy`, the
     constructor does not touch the database and the first operation that
     reaches it prepares it. `create=False` leaves the schema alone (the
-    `rolecall db` commands, which manage it themselves).
+    `rolecall db` commands, which manage it themselves). `query_timeout`
+    bounds each statement (see QUERY_TIMEOUT_SECONDS).
     """
 
     def __init__(self, url: str | None = None, *, create: bool = True, lazy: bool = False,
-                 upgrade: bool = True, on_ready: Iterable[Callable[["Store"], object]] = ()):
+                 upgrade: bool = True, on_ready: Iterable[Callable[["Store"], object]] = (),
+                 query_timeout: float | None = None):
         self.url = database_url(url)
-        self.engine = _engine(self.url)
+        self.engine = _engine(self.url, query_timeout=query_timeout)
         self._loop_engine: Engine | None = None
         self._upgrade = upgrade
         self._on_ready = tuple(on_ready)
@@ -201,11 +212,14 @@ def bump_version(session: Session) -> None:
         session.add(row)
 
 
-def _engine(url: str, *, busy_timeout: float = 30, checkpoints: bool = True) -> Engine:
+def _engine(url: str, *, busy_timeout: float | None = None, checkpoints: bool = True,
+            query_timeout: float | None = None) -> Engine:
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
+        if busy_timeout is None:
+            busy_timeout = 30 if query_timeout is None else query_timeout
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": busy_timeout})
 
         @event.listens_for(engine, "connect")
@@ -222,10 +236,13 @@ def _engine(url: str, *, busy_timeout: float = 30, checkpoints: bool = True) -> 
         if make_url(url).get_backend_name() == "postgresql":
             # Settings in the URL win; these are the defaults.
             defaults = {"connect_timeout": CONNECT_TIMEOUT_SECONDS, "tcp_user_timeout": DEAD_PEER_MILLISECONDS}
+            if query_timeout is not None:
+                defaults["options"] = f"-c statement_timeout={round(query_timeout * 1000)}"
             connect_args = {k: v for k, v in defaults.items() if k not in make_url(url).query}
         # pool_pre_ping: a connection that died while the database was away is
         # replaced instead of failing the next request.
-        engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10, connect_args=connect_args)
+        engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10, connect_args=connect_args,
+                               poolclass=_Pool, pool_timeout=30 if query_timeout is None else query_timeout)
     where = safe_url(url)
 
     @event.listens_for(engine, "handle_error")
@@ -243,6 +260,18 @@ def _engine(url: str, *, busy_timeout: float = 30, checkpoints: bool = True) -> 
                                    f"{reason[0] if reason else type(context.original_exception).__name__}")
 
     return engine
+
+
+class _Pool(QueuePool):
+    """Waiting longer than `pool_timeout` for a free connection (every one
+    busy on a database that hangs) is `StoreUnavailable`, as a connection
+    that cannot be made is."""
+
+    def connect(self):
+        try:
+            return super().connect()
+        except PoolTimeout:
+            raise StoreUnavailable(f"no free connection to the knowledge store within {self._timeout:g} s") from None
 
 
 __all__ = ["SchemaError", "Store", "StoreUnavailable", "bump_version", "database_url", "default_data_dir"]

@@ -199,6 +199,42 @@ def test_an_answer_from_memory_whose_context_cannot_be_stored_is_the_try_again_r
     assert_clean(output)
 
 
+def test_a_database_that_hangs_gets_prompt_acknowledgements_and_slacks_retry_is_not_answered_twice(
+        tmp_path, slack, request):
+    """The database accepts connections but never answers (the proxy
+    forwards nothing): a slash command's acknowledgement still carries the
+    try-again answer, a mention is acknowledged and answered so, and
+    Slack's retry of that mention (it would come had the acknowledgement
+    been late) is not answered a second time. Nothing here measures time:
+    an acknowledgement held by the database would never come at all."""
+    proxy, url = through_proxy(request)
+    request.addfinalizer(proxy.thaw)
+
+    with serve(tmp_path, url, slack) as server:
+        slack.url = server.url
+        assert ready(server)[0] == 200
+        assert SALARY in all_text(slack.slash("salary for lead back end engineer", channel="C60").json)
+
+        proxy.freeze()
+        # Past the moment the knowledge version read before is trusted, the
+        # next question reads it again (from the database that hangs).
+        time.sleep(VERSION_TTL_SECONDS + 0.2)
+        private = slack.slash("what skills does a lead back end engineer need", channel="C61")
+        event = slack.mention("<@UBOT> experience for lead back end engineer", channel="C62", event_id="EvHUNG1")
+        posted = slack.wait_for_post("C62")
+        retried = slack.mention("<@UBOT> experience for lead back end engineer", channel="C62",
+                                event_id="EvHUNG1", retry=1)
+        proxy.thaw()
+        output = server.output()
+
+    assert private.status == 200 and UNAVAILABLE_TITLE in all_text(private.json)
+    assert event.status == 200 and UNAVAILABLE_TITLE in all_text(posted.body)
+    assert retried.status == 200
+    assert len(slack.posts_to("C62")) == 1
+    assert "Slack event EvHUNG1 was already answered; delivery (retry 1) acknowledged and dropped" in output
+    assert_clean(output)
+
+
 def test_a_server_started_while_the_database_was_away_prepares_it_when_it_returns(tmp_path, slack, request):
     proxy, url = through_proxy(request)
     proxy.stop()  # away before the server starts: an empty schema, not yet migrated or seeded
