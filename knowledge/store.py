@@ -49,6 +49,7 @@ DEAD_PEER_MILLISECONDS = 5_000
 # has long been answered "try again shortly" (adapters/common.py). The CLI
 # sets none: an ingestion or a report may rightly take longer.
 QUERY_TIMEOUT_SECONDS = 2
+QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE for a statement that timed out
 
 
 def default_data_dir() -> Path:
@@ -235,10 +236,12 @@ def _engine(url: str, *, busy_timeout: float | None = None, checkpoints: bool = 
         connect_args = {}
         if make_url(url).get_backend_name() == "postgresql":
             # Settings in the URL win; these are the defaults.
+            query = make_url(url).query
             defaults = {"connect_timeout": CONNECT_TIMEOUT_SECONDS, "tcp_user_timeout": DEAD_PEER_MILLISECONDS}
-            if query_timeout is not None:
-                defaults["options"] = f"-c statement_timeout={round(query_timeout * 1000)}"
-            connect_args = {k: v for k, v in defaults.items() if k not in make_url(url).query}
+            connect_args = {k: v for k, v in defaults.items() if k not in query}
+            options = query.get("options", "")  # e.g. a search_path, kept
+            if query_timeout is not None and "statement_timeout" not in str(options):
+                connect_args["options"] = f"{options} -c statement_timeout={round(query_timeout * 1000)}".strip()
         # pool_pre_ping: a connection that died while the database was away is
         # replaced instead of failing the next request.
         engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10, connect_args=connect_args,
@@ -248,13 +251,15 @@ def _engine(url: str, *, busy_timeout: float | None = None, checkpoints: bool = 
     @event.listens_for(engine, "handle_error")
     def _unavailable(context: ExceptionContext) -> None:
         """Connection-level failures become `StoreUnavailable`: refused or
-        timed-out connects (no connection yet) and connections lost mid-use
-        (SQLAlchemy's disconnect detection). A pool pre-ping is left alone:
-        SQLAlchemy replaces the dead connection itself."""
+        timed-out connects (no connection yet), connections lost mid-use
+        (SQLAlchemy's disconnect detection) and statements that ran out of
+        time (the database hangs, or waits on a lock). A pool pre-ping is
+        left alone: SQLAlchemy replaces the dead connection itself."""
         if context.is_pre_ping:
             return
         if context.connection is None or context.is_disconnect or isinstance(
-                context.sqlalchemy_exception, InterfaceError):
+                context.sqlalchemy_exception, InterfaceError) or getattr(
+                context.original_exception, "sqlstate", None) == QUERY_CANCELED:
             reason = str(context.original_exception).strip().splitlines()
             raise StoreUnavailable(f"cannot reach the knowledge store at {where}: "
                                    f"{reason[0] if reason else type(context.original_exception).__name__}")

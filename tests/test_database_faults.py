@@ -339,3 +339,28 @@ def test_commands_on_an_unreachable_database_say_so_in_one_line(command):
     assert result.returncode == 1
     assert "cannot reach the knowledge store at postgresql+psycopg://rolecall:***@127.0.0.1" in result.stderr
     assert_clean(result.stdout + result.stderr)
+
+
+def test_a_statement_of_the_web_process_that_runs_out_of_time_is_unavailable(request):
+    """The web process's store bounds each statement (a database that hangs,
+    or a lock held elsewhere): one that runs out of time is "unavailable",
+    as a lost connection is, and the connection serves the next one. Only
+    the replicas' lock, held while migrating, may be waited for longer."""
+    from sqlalchemy import text
+
+    from knowledge import Store, StoreUnavailable
+    from knowledge.schema import exclusive
+
+    store = Store(_postgres_url(request), query_timeout=0.5)
+    request.addfinalizer(store.dispose)
+    store.engine.pool.dispose()  # one connection for all of this: the pool's only one
+    with store.engine.connect() as conn:
+        with pytest.raises(StoreUnavailable, match="statement timeout"):
+            conn.execute(text("SELECT pg_sleep(1)"))
+        conn.rollback()
+        assert conn.execute(text("SELECT 1")).scalar() == 1
+    with exclusive(store.engine) as conn:
+        conn.execute(text("SELECT pg_sleep(1)"))
+    with store.engine.connect() as conn:  # the same connection, its bound back
+        with pytest.raises(StoreUnavailable, match="statement timeout"):
+            conn.execute(text("SELECT pg_sleep(1)"))
