@@ -364,3 +364,20 @@ def test_a_statement_of_the_web_process_that_runs_out_of_time_is_unavailable(req
     with store.engine.connect() as conn:  # the same connection, its bound back
         with pytest.raises(StoreUnavailable, match="statement timeout"):
             conn.execute(text("SELECT pg_sleep(1)"))
+
+
+def test_with_every_pooled_connection_busy_a_request_is_unavailable_instead_of_queueing(request):
+    """Connections held by statements on a database that hangs: the next
+    request waits for one no longer than a statement may run."""
+    from contextlib import ExitStack
+
+    from knowledge import Store, StoreUnavailable
+
+    store = Store(_postgres_url(request), query_timeout=0.5)
+    request.addfinalizer(store.dispose)
+    busy = []
+    with ExitStack() as held, pytest.raises(StoreUnavailable, match="no free connection"):
+        for _ in range(100):
+            busy.append(held.enter_context(store.engine.connect()))
+    assert len(busy) == 15  # the pool's 5 and 10 more
+    assert store.version() >= 0  # and they serve again once returned
