@@ -215,13 +215,18 @@ def bump_version(session: Session) -> None:
 
 def _engine(url: str, *, busy_timeout: float | None = None, checkpoints: bool = True,
             query_timeout: float | None = None) -> Engine:
+    # A pool's wait for a free connection, bounded like a statement (a file's
+    # or a server's pool; SQLite in memory keeps one connection per thread).
+    pooled = {"poolclass": _Pool, "pool_timeout": 30 if query_timeout is None else query_timeout}
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
+        else:
+            pooled = {}
         if busy_timeout is None:
             busy_timeout = 30 if query_timeout is None else query_timeout
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": busy_timeout})
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": busy_timeout}, **pooled)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record):  # pragma: no cover - trivial
@@ -245,7 +250,7 @@ def _engine(url: str, *, busy_timeout: float | None = None, checkpoints: bool = 
         # pool_pre_ping: a connection that died while the database was away is
         # replaced instead of failing the next request.
         engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10, connect_args=connect_args,
-                               poolclass=_Pool, pool_timeout=30 if query_timeout is None else query_timeout)
+                               **pooled)
     where = safe_url(url)
 
     @event.listens_for(engine, "handle_error")

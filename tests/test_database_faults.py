@@ -366,14 +366,16 @@ def test_a_statement_of_the_web_process_that_runs_out_of_time_is_unavailable(req
             conn.execute(text("SELECT pg_sleep(1)"))
 
 
-def test_with_every_pooled_connection_busy_a_request_is_unavailable_instead_of_queueing(request):
+def test_with_every_pooled_connection_busy_a_request_is_unavailable_instead_of_queueing(tmp_path, request):
     """Connections held by statements on a database that hangs: the next
-    request waits for one no longer than a statement may run."""
+    request waits for one no longer than a statement may run. (An SQLite
+    file has the same pool, and no server whose connections the test
+    could run out of.)"""
     from contextlib import ExitStack
 
     from knowledge import Store, StoreUnavailable
 
-    store = Store(_postgres_url(request), query_timeout=0.5)
+    store = Store(f"sqlite:///{tmp_path / 'rolecall.db'}", query_timeout=0.5)
     request.addfinalizer(store.dispose)
     busy = []
     with ExitStack() as held, pytest.raises(StoreUnavailable, match="no free connection"):
