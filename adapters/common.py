@@ -22,8 +22,14 @@ from bot.assistant import store_unavailable
 from knowledge import StoreUnavailable
 
 # How long a platform's event may wait for its id to be recorded before it
-# is answered anyway: well inside Slack's 3-second acknowledgement.
-DELIVERY_WAIT_SECONDS = 2.0
+# is answered anyway, and how long the core may take to answer before the
+# asker is told to try again shortly: a mention's acknowledgement waits for
+# both (Bolt processes before responding), and Slack retries one that takes
+# over 3 seconds. Both take milliseconds unless the database hangs; a core
+# call left behind finishes when the database answers, or when its statement
+# times out (knowledge.store.QUERY_TIMEOUT_SECONDS).
+DELIVERY_WAIT_SECONDS = 1.0
+ANSWER_WAIT_SECONDS = 1.5
 
 log = logging.getLogger("rolecall.adapters")
 
@@ -105,7 +111,11 @@ async def _answer(assistant: Assistant, question: Question, redraw=None) -> Answ
     try:
         ready = assistant.answer_from_memory(question)
         if ready is None:
-            return await run_core(assistant.store, assistant.answer, question)
+            return await asyncio.wait_for(run_core(assistant.store, assistant.answer, question), ANSWER_WAIT_SECONDS)
+    except asyncio.TimeoutError:
+        log.warning("answered 'unavailable' (platform=%s): no answer within %g s", question.platform,
+                    ANSWER_WAIT_SECONDS)
+        return store_unavailable()
     except Exception:  # the user gets an apology; the log gets the cause
         log.exception("answering failed (platform=%s)", question.platform)
         return APOLOGY

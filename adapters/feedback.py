@@ -3,14 +3,16 @@
 The adapters read the press out of their button (`bot.feedback.read_press`
 checks it, since it comes back from the client) and hand it here; the core
 stores it and words the thanks. Like answering, recording runs on a worker
-thread and a failure is an apology for the person and a logged cause.
+thread and a failure is an apology for the person and a logged cause; a
+database that hangs is "try again shortly", in time for Slack's 3 s.
 """
 
 import asyncio
 import logging
 
-from adapters.common import APOLOGY
+from adapters.common import ANSWER_WAIT_SECONDS, APOLOGY
 from bot import Answer, Assistant
+from bot.assistant import store_unavailable
 from bot.feedback import FeedbackPress
 
 log = logging.getLogger("rolecall.feedback")
@@ -18,7 +20,12 @@ log = logging.getLogger("rolecall.feedback")
 
 async def rate_safely(assistant: Assistant, press: FeedbackPress, platform: str, user_id: str | None) -> Answer:
     try:
-        return await asyncio.to_thread(assistant.rate, press, platform, user_id)
+        return await asyncio.wait_for(asyncio.to_thread(assistant.rate, press, platform, user_id),
+                                      ANSWER_WAIT_SECONDS)
+    except asyncio.TimeoutError:  # a database that hangs: the press is acknowledged all the same
+        log.warning("feedback answered 'unavailable' (platform=%s): not recorded within %g s", platform,
+                    ANSWER_WAIT_SECONDS)
+        return store_unavailable()
     except Exception:
         log.exception("recording feedback failed (platform=%s)", platform)
         return APOLOGY

@@ -39,6 +39,7 @@ from knowledge import (
     load_context,
     role_key,
 )
+from knowledge.store import QUERY_TIMEOUT_SECONDS
 from knowledge.writes import BatchedWrites, ImmediateWrites, Pending, Writes
 from knowledge import sections as S
 
@@ -208,7 +209,11 @@ class Assistant:
         except StoreError as error:
             log.log(logging.ERROR if isinstance(error, SchemaError) else logging.WARNING,
                     "answered 'unavailable' (platform=%s): %s", question.platform, error)
-            return store_unavailable()
+            unavailable = store_unavailable()
+            if question.logged:  # counted (when the store is back) as not answered; its words say nothing of roles
+                self._log_question(LoggedQuestion(platform=question.platform, intent=unavailable.intent,
+                                                  kind=unavailable.kind, not_answered=NotAnswered("", UNAVAILABLE)))
+            return unavailable
         if stored is not None:
             try:
                 stored.result(CONTEXT_WAIT_SECONDS)
@@ -769,11 +774,13 @@ def open_assistant(database_url: str | None = None, *, seed: bool = True, lazy: 
     SQLite file), filled with the bundled seeds when empty. With `lazy` the
     database is not touched here but on first use, so a web process starts
     while it is down (see `knowledge.store.Store`). `serving` sets it up for
-    the web process: batched writes and a version read trusted for
-    VERSION_TTL_SECONDS (see `Assistant` and `knowledge.writes`)."""
+    the web process: batched writes, a version read trusted for
+    VERSION_TTL_SECONDS (see `Assistant` and `knowledge.writes`) and
+    statements bounded by QUERY_TIMEOUT_SECONDS (`knowledge.store`)."""
     seeds = bundled_seeds_dir() if seed else None
     on_ready = [lambda store: ensure_seeded(store, seeds)] if seeds else []
-    store = Store(database_url, lazy=lazy, upgrade=upgrade, on_ready=on_ready)
+    store = Store(database_url, lazy=lazy, upgrade=upgrade, on_ready=on_ready,
+                  query_timeout=QUERY_TIMEOUT_SECONDS if serving else None)
     if not serving:
         return Assistant(Knowledge(store))
     return Assistant(Knowledge(store, version_ttl=VERSION_TTL_SECONDS), writes=BatchedWrites(store))

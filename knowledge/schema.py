@@ -166,12 +166,15 @@ def write_revision(message: str, rev_id: str | None = None) -> Path:
 def exclusive(engine: Engine) -> Iterator[Connection]:
     """A connection holding the replicas' lock (PostgreSQL; SQLite serializes
     writers itself). The lock is per session, so it is released when the
-    connection closes even if this process dies holding it."""
+    connection closes even if this process dies holding it. Waiting for the
+    lock and migrating may take longer than the web process's statement
+    timeout (knowledge.store.QUERY_TIMEOUT_SECONDS), so it is lifted here."""
     with engine.connect() as connection:
         if connection.dialect.name != "postgresql":
             yield connection
             return
         key = {"key": ADVISORY_LOCK_KEY}
+        connection.execute(text("SET statement_timeout = 0"))
         connection.execute(text("SELECT pg_advisory_lock(:key, hashtext(coalesce(current_schema(), '')))"), key)
         connection.commit()
         try:
@@ -181,6 +184,7 @@ def exclusive(engine: Engine) -> Iterator[Connection]:
                 connection.rollback()
                 connection.execute(text("SELECT pg_advisory_unlock(:key, hashtext(coalesce(current_schema(), '')))"),
                                    key)
+                connection.execute(text("RESET statement_timeout"))
                 connection.commit()
             except Exception:  # the connection is gone, and the lock with it
                 pass

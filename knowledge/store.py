@@ -23,6 +23,8 @@ from typing import Callable, Iterable
 from sqlalchemy import Integer, String, cast, event, text, update
 from sqlalchemy.engine import Engine, ExceptionContext, make_url
 from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+from sqlalchemy.pool import QueuePool
 from sqlmodel import Session, create_engine
 
 from knowledge import models  # noqa: F401  (registers the tables)
@@ -45,6 +47,14 @@ CONNECT_TIMEOUT_SECONDS = 2
 # request fails with StoreUnavailable instead of hanging for TCP's minutes.
 # Slow queries are not affected: the server acknowledges what it receives.
 DEAD_PEER_MILLISECONDS = 5_000
+# How long one statement of the web process may take (`Store(query_timeout=)`):
+# PostgreSQL's statement_timeout, SQLite's busy timeout, and the wait for a
+# pooled connection. Its statements take milliseconds; one that takes this
+# long waits on a database that hangs or on another's lock, and its request
+# has long been answered "try again shortly" (adapters/common.py). The CLI
+# sets none: an ingestion or a report may rightly take longer.
+QUERY_TIMEOUT_SECONDS = 2
+QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE for a statement that timed out
 
 
 def default_data_dir() -> Path:
@@ -81,13 +91,15 @@ class Store:
     `on_ready` steps run, under the replicas' lock. With `lazy`, the
     constructor does not touch the database and the first operation that
     reaches it prepares it. `create=False` leaves the schema alone (the
-    `rolecall db` commands, which manage it themselves).
+    `rolecall db` commands, which manage it themselves). `query_timeout`
+    bounds each statement (see QUERY_TIMEOUT_SECONDS).
     """
 
     def __init__(self, url: str | None = None, *, create: bool = True, lazy: bool = False,
-                 upgrade: bool = True, on_ready: Iterable[Callable[["Store"], object]] = ()):
+                 upgrade: bool = True, on_ready: Iterable[Callable[["Store"], object]] = (),
+                 query_timeout: float | None = None):
         self.url = database_url(url)
-        self.engine = _engine(self.url)
+        self.engine = _engine(self.url, query_timeout=query_timeout)
         self._loop_engine: Engine | None = None
         self._upgrade = upgrade
         self._on_ready = tuple(on_ready)
@@ -234,12 +246,20 @@ def lock_knowledge(session: Session) -> None:
                                    f"(another ingestion?): {exc.orig}") from None
 
 
-def _engine(url: str, *, busy_timeout: float = 30, checkpoints: bool = True) -> Engine:
+def _engine(url: str, *, busy_timeout: float | None = None, checkpoints: bool = True,
+            query_timeout: float | None = None) -> Engine:
+    # A pool's wait for a free connection, bounded like a statement (a file's
+    # or a server's pool; SQLite in memory keeps one connection per thread).
+    pooled = {"poolclass": _Pool, "pool_timeout": 30 if query_timeout is None else query_timeout}
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
         if path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
-        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": busy_timeout})
+        else:
+            pooled = {}
+        if busy_timeout is None:
+            busy_timeout = 30 if query_timeout is None else query_timeout
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": busy_timeout}, **pooled)
 
         @event.listens_for(engine, "connect")
         def _sqlite_pragmas(dbapi_connection, _record):  # pragma: no cover - trivial
@@ -254,28 +274,47 @@ def _engine(url: str, *, busy_timeout: float = 30, checkpoints: bool = True) -> 
         connect_args = {}
         if make_url(url).get_backend_name() == "postgresql":
             # Settings in the URL win; these are the defaults.
+            query = make_url(url).query
             defaults = {"connect_timeout": CONNECT_TIMEOUT_SECONDS, "tcp_user_timeout": DEAD_PEER_MILLISECONDS}
-            connect_args = {k: v for k, v in defaults.items() if k not in make_url(url).query}
+            connect_args = {k: v for k, v in defaults.items() if k not in query}
+            options = query.get("options", "")  # e.g. a search_path, kept
+            if query_timeout is not None and "statement_timeout" not in str(options):
+                connect_args["options"] = f"{options} -c statement_timeout={round(query_timeout * 1000)}".strip()
         # pool_pre_ping: a connection that died while the database was away is
         # replaced instead of failing the next request.
-        engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10, connect_args=connect_args)
+        engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10, connect_args=connect_args,
+                               **pooled)
     where = safe_url(url)
 
     @event.listens_for(engine, "handle_error")
     def _unavailable(context: ExceptionContext) -> None:
         """Connection-level failures become `StoreUnavailable`: refused or
-        timed-out connects (no connection yet) and connections lost mid-use
-        (SQLAlchemy's disconnect detection). A pool pre-ping is left alone:
-        SQLAlchemy replaces the dead connection itself."""
+        timed-out connects (no connection yet), connections lost mid-use
+        (SQLAlchemy's disconnect detection) and statements that ran out of
+        time (the database hangs, or waits on a lock). A pool pre-ping is
+        left alone: SQLAlchemy replaces the dead connection itself."""
         if context.is_pre_ping:
             return
         if context.connection is None or context.is_disconnect or isinstance(
-                context.sqlalchemy_exception, InterfaceError):
+                context.sqlalchemy_exception, InterfaceError) or getattr(
+                context.original_exception, "sqlstate", None) == QUERY_CANCELED:
             reason = str(context.original_exception).strip().splitlines()
             raise StoreUnavailable(f"cannot reach the knowledge store at {where}: "
                                    f"{reason[0] if reason else type(context.original_exception).__name__}")
 
     return engine
+
+
+class _Pool(QueuePool):
+    """Waiting longer than `pool_timeout` for a free connection (every one
+    busy on a database that hangs) is `StoreUnavailable`, as a connection
+    that cannot be made is."""
+
+    def connect(self):
+        try:
+            return super().connect()
+        except PoolTimeout:
+            raise StoreUnavailable(f"no free connection to the knowledge store within {self._timeout:g} s") from None
 
 
 __all__ = ["SchemaError", "Store", "StoreUnavailable", "bump_version", "database_url", "default_data_dir",

@@ -41,16 +41,25 @@ from typing import Protocol
 from knowledge.conversations import Context, context_row, save_contexts
 from knowledge.dedup import batches_deliveries, first_deliveries, first_delivery
 from knowledge.questions import LoggedQuestion, record_questions
+from knowledge.errors import StoreUnavailable
 from knowledge.store import Store
 
 log = logging.getLogger("rolecall.store")
 
-# Rows waiting for the writer (they pile up while a transaction is slow);
-# beyond it the oldest question-log rows are dropped (and counted in the
-# log), and new contexts and deliveries fail at once. A lot that fails is
-# not retried: its contexts and deliveries fail with the cause, and its
-# question-log rows are lost (logged), as a failed single write was.
+# Rows waiting for the writer (they pile up while a transaction is slow, or
+# while the database is away); beyond it the oldest question-log rows are
+# dropped (and counted in the log), and new contexts and deliveries fail at
+# once. A lot that fails fails its contexts and deliveries with the cause.
+# Its question-log rows, and the ids of its deliveries, are kept for a later
+# lot when the database is unreachable (StoreUnavailable) or locked; for any
+# other cause (a missing table, a read-only file, a full disk) they are
+# dropped, with one error line for as long as the same cause lasts.
 MAX_PENDING = 10_000
+# After a failed lot, the next waits twice as long as after the one before
+# (from LOT_INTERVAL_SECONDS) up to this, unless someone waits for it (a
+# context or a delivery): rows kept through an outage are tried again a few
+# times a minute at most, not every lot interval.
+MAX_BACKOFF_SECONDS = 5.0
 
 # Under load, a lot starts no sooner than this after the one before it, so
 # that the questions of a few milliseconds share one transaction and its
@@ -154,6 +163,9 @@ class BatchedWrites:
         self._questions: deque[LoggedQuestion] = deque()
         self._deliveries: dict[str, list[Pending]] = {}
         self._dropped = 0
+        self._in_flight: set[str] = set()  # delivery keys of the lots being written
+        self._failures = 0  # lots failed in a row
+        self._failing: str | None = None  # their cause, logged once
         self._writing = False  # the thread is writing a lot
         self._loop_writing = False  # the loop is
         self._lingering = False
@@ -189,11 +201,20 @@ class BatchedWrites:
     def first_delivery(self, key: str) -> Pending:
         """Whether `key` is seen for the first time, in any process (see
         `knowledge.dedup`): a platform's retry of an event is answered once.
-        Waited for before answering, so written with the next lot."""
+        Waited for before answering, so written with the next lot. A key
+        this process already has (waiting, in a lot being written, or kept
+        through an outage) is a repeat at once: a retry is answered once by
+        the process it reaches again, whatever the database does meanwhile."""
         future = _new_future()
         with self._cond:
-            if self._closed or (key not in self._deliveries and len(self._deliveries) >= self.max_pending):
-                future.set_exception(RuntimeError("the writer is closed or full"))
+            if self._closed:
+                future.set_exception(RuntimeError("the writer is closed"))
+                return future
+            if key in self._in_flight or key in self._deliveries:
+                future.set_result(False)
+                return future
+            if key not in self._deliveries and len(self._deliveries) >= self.max_pending:
+                future.set_exception(StoreUnavailable(f"{self.max_pending} event ids already wait for the database"))
                 return future
             self._deliveries.setdefault(key, []).append(future)
             self._wake()
@@ -254,7 +275,34 @@ class BatchedWrites:
             log.warning("question log: %d questions were dropped: more than %d waited to be written",
                         self._dropped, self.max_pending)
         self._contexts, self._waiting, self._questions, self._deliveries, self._dropped = {}, [], deque(), {}, 0
+        self._in_flight.update(lot[3])
         return lot
+
+    def _lot_done(self, lot: tuple, left: tuple | None, *, keep: bool = True) -> None:
+        """Book a lot's outcome (holding the lock): `left` is what `_write`
+        gave back to try again (None: written), kept unless `keep` is false
+        (the thread's last lot after close())."""
+        self._in_flight.difference_update(lot[3])
+        if left is None:
+            if self._failures:
+                log.info("the store takes writes again, after %d failed lots", self._failures)
+            self._failures, self._failing = 0, None
+            return
+        self._failures += 1
+        if not keep:
+            if any(left[2:]):
+                log.error("the writer is closed: %d question-log rows and %d event ids are lost",
+                          len(left[2]), len(left[3]))
+            return
+        self._put_back(*left)
+
+    def _pause(self) -> float:
+        """How long after a lot the next one starts (holding the lock): the
+        lot interval, or, after failed lots with nobody waiting for the next
+        one, a backoff (MAX_BACKOFF_SECONDS)."""
+        if not self._failures or self._waiting or any(self._deliveries.values()):
+            return self.lot_interval
+        return min(MAX_BACKOFF_SECONDS, self.lot_interval * 2 ** self._failures)
 
     def _fail_lot(self, lot: tuple, error: BaseException) -> None:
         """A bug of ours while writing `lot`: nobody may be left waiting for it."""
@@ -269,9 +317,13 @@ class BatchedWrites:
             self._schedule_on_loop()
 
     def _schedule_on_loop(self) -> None:
-        if self._loop_lot is not None or self._closed:
+        if self._closed:
             return
-        wait = self._loop_lot_started + self.lot_interval - time.monotonic()
+        if self._loop_lot is not None:
+            if not self._failures:
+                return
+            self._loop_lot.cancel()  # a backoff: the rows just handed over may have someone waiting
+        wait = self._loop_lot_started + self._pause() - time.monotonic()
         self._loop_lot = (self._loop.call_later(wait, self._write_on_loop) if wait > 0
                           else self._loop.call_soon(self._write_on_loop))
 
@@ -283,19 +335,20 @@ class BatchedWrites:
             lot = self._take_lot()
             self._loop_writing = True
         self._loop_lot_started = time.monotonic()
-        written = True
+        left = None
         try:
-            written = self._write(*lot, engine=self._loop_engine)
+            left = self._write(*lot, engine=self._loop_engine)
         except Exception as error:
             self._fail_lot(lot, error)
+            left = ([], [], [], {})
         finally:
             with self._cond:
                 self._loop_writing = False
-                if not written:  # another writer holds the lock: the rows wait for the next lot
-                    self._put_back(*lot)
+                self._lot_done(lot, left)
+                if left is not None:  # what is left waits for a later lot (the thread's, after close())
                     if self._closed:
                         self._wake_thread()
-                    else:
+                    elif self._has_work():
                         self._schedule_on_loop()
                 else:
                     self._lots_since_checkpoint += 1
@@ -306,21 +359,25 @@ class BatchedWrites:
                 self._cond.notify_all()  # flush() waiters
 
     def _put_back(self, contexts: list[dict], waiting: list[Pending], questions, deliveries: dict) -> None:
-        """A lot that found the database locked, pending again ahead of what
-        came meanwhile (a newer context of the same conversation wins)."""
+        """What a failed lot left, pending again ahead of what came meanwhile
+        (a newer context of the same conversation wins), within max_pending."""
         for row in contexts:
             self._contexts.setdefault(row["key"], row)
-        self._waiting[:0] = waiting
+        self._waiting[:0] = [future for future in waiting if not future.done()]
         self._questions.extendleft(reversed(questions))
+        while len(self._questions) > self.max_pending:
+            self._questions.popleft()
+            self._dropped += 1
         for key, futures in deliveries.items():
-            self._deliveries.setdefault(key, [])[:0] = futures
+            if key in self._deliveries or len(self._deliveries) < self.max_pending:
+                self._deliveries.setdefault(key, [])[:0] = [future for future in futures if not future.done()]
 
     # -- the writer thread ------------------------------------------------------
     def _wake_thread(self) -> None:
         if self._thread is None or not self._thread.is_alive():
             self._thread = threading.Thread(target=self._run, name="rolecall-writer", daemon=True)
             self._thread.start()
-        elif not self._writing and not self._lingering:
+        elif not self._writing and (not self._lingering or self._failures):  # a backoff ends for a waiter
             self._cond.notify()
 
     def _run(self) -> None:
@@ -337,7 +394,7 @@ class BatchedWrites:
                     if not self._has_work():
                         return  # closed, and nothing left
                     self._lingering = True
-                    while not self._closed and (left := started + self.lot_interval - time.monotonic()) > 0:
+                    while not self._closed and (left := started + self._pause() - time.monotonic()) > 0:
                         self._cond.wait(left)
                     self._lingering = False
                     started = time.monotonic()
@@ -347,10 +404,13 @@ class BatchedWrites:
                 self._checkpoint()
                 continue
             try:
-                self._write(*lot)
+                left = self._write(*lot)
+                with self._cond:
+                    self._lot_done(lot, left, keep=not self._closed)
             except BaseException as error:  # a bug of ours
                 self._fail_lot(lot, error)
                 with self._cond:
+                    self._in_flight.difference_update(lot[3])
                     self._writing = False
                     self._thread = None  # the next write starts a new writer
                     if self._has_work() and not self._closed:
@@ -377,30 +437,51 @@ class BatchedWrites:
             log.warning("could not checkpoint the write-ahead log: %s: %s", type(error).__name__, error)
 
     def _write(self, contexts: list[dict], waiting: list[Pending], questions: list[LoggedQuestion],
-               deliveries: dict[str, list[Pending]], *, engine=None) -> bool:
-        """Write one lot and settle its futures; False, with nothing
-        settled, when `engine` (the loop's) found the database locked."""
+               deliveries: dict[str, list[Pending]], *, engine=None) -> tuple | None:
+        """Write one lot and settle its futures. None when it is written;
+        else what is left for a later lot: all of it, nothing settled, when
+        `engine` (the loop's) found the database locked; its question-log
+        rows and event ids when the database is unreachable; nothing when
+        the rows were refused (`MAX_PENDING` says why)."""
         try:
             first = self._store_lot(list(deliveries), contexts, questions, engine)
         except Exception as error:
             if engine is not None and _is_locked(error):
-                return False
-            log.warning("could not store %d deliveries, %d conversation contexts and %d question-log rows: %s: %s",
-                        len(deliveries), len(contexts), len(questions), type(error).__name__, error)
+                return contexts, waiting, questions, deliveries
             _settle([(future, None, error) for future in waiting])
-            if not deliveries:
-                return
-            try:  # a bad row of another kind must not fail every platform's retry check
-                first = self._store_lot(list(deliveries), [], [], engine)
-            except Exception as again:
-                _settle([(f, None, again) for futures in deliveries.values() for f in futures])
-                return True
+            if isinstance(error, StoreUnavailable) or _is_locked(error):  # the database is away or busy
+                self._log_failure(logging.WARNING, error, "the store is unreachable or busy: %d question-log rows "
+                                  "and %d event ids wait for it (so do those of the next lots)", len(questions),
+                                  len(deliveries))
+                _settle([(future, None, error) for futures in deliveries.values() for future in futures])
+                return [], [], questions, {key: [] for key in deliveries}
+            self._log_failure(logging.ERROR, error, "could not write to the store: %d question-log rows and %d "
+                              "conversation contexts are dropped (so are those of the next lots, until it takes "
+                              "writes again)", len(questions), len(contexts))
+            if deliveries:
+                try:  # a bad row of another kind must not fail every platform's retry check
+                    first = self._store_lot(list(deliveries), [], [], engine)
+                except Exception as again:
+                    _settle([(f, None, again) for futures in deliveries.values() for f in futures])
+                    deliveries = {}
+            left = [], [], [], {}
         else:
             _settle([(future, None, None) for future in waiting])
+            left = None
         # Two deliveries of one key in one lot: the first asked is the first.
         _settle([(future, n == 0 and key in first, None)
                  for key, futures in deliveries.items() for n, future in enumerate(futures)])
-        return True
+        return left
+
+    def _log_failure(self, level: int, error: Exception, message: str, *args) -> None:
+        """One line for a cause of failed lots, not one a lot: the lots that
+        fail after it for the same cause are logged at debug level."""
+        cause = getattr(error, "orig", None) or error  # the driver's words, without the statement and its rows
+        cause = f"{type(cause).__name__}: {cause}"
+        if cause == self._failing:
+            level = logging.DEBUG
+        self._failing = cause
+        log.log(level, message + ": %s", *args, cause)
 
     def _store_lot(self, deliveries: list[str], contexts: list[dict], questions: list[LoggedQuestion],
                    engine=None) -> set[str]:

@@ -3,8 +3,10 @@
 Put between RoleCall and PostgreSQL, it is the database going away and coming
 back as the server sees it: `stop()` closes the listening socket and every
 live connection (the pooled connections die, new ones are refused), `start()`
-listens again on the same port. Plain threads and sockets, nothing of
-RoleCall's.
+listens again on the same port. `freeze()` is a database that hangs: it
+still accepts connections, but nothing is forwarded either way (not even
+the server's own timeout errors) until `thaw()`. Plain threads and
+sockets, nothing of RoleCall's.
 """
 
 import socket
@@ -23,6 +25,8 @@ class TcpProxy:
         self._sockets: set[socket.socket] = set()
         self._lock = threading.Lock()
         self._running = threading.Event()
+        self._flowing = threading.Event()  # cleared while frozen
+        self._flowing.set()
         self._acceptor: threading.Thread | None = None
 
     def __enter__(self) -> "TcpProxy":
@@ -45,9 +49,19 @@ class TcpProxy:
                                           daemon=True)
         self._acceptor.start()
 
+    def freeze(self) -> None:
+        """Accept connections and hold every byte, both ways, until `thaw()`."""
+        self._flowing.clear()
+
+    def thaw(self) -> None:
+        """Forward again, what was held first."""
+        self._flowing.set()
+
     def stop(self) -> None:
-        """Close the listener and every live connection, both sides."""
+        """Close the listener and every live connection, both sides (a
+        freeze ends with them)."""
         self._running.clear()
+        self._flowing.set()
         if self._acceptor is not None:
             self._acceptor.join(5)
             self._acceptor = None
@@ -92,6 +106,7 @@ class TcpProxy:
                 data = source.recv(CHUNK)
                 if not data:
                     break
+                self._flowing.wait()
                 sink.sendall(data)
         except OSError:
             pass

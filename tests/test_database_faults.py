@@ -14,6 +14,7 @@ import json
 import time
 
 import pytest
+from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from bot.assistant import UNAVAILABLE_TITLE, VERSION_TTL_SECONDS
@@ -142,6 +143,41 @@ def test_answers_stop_and_resume_as_the_database_goes_and_returns(tmp_path, slac
     assert_clean(output)
 
 
+def questions_logged(url: str) -> int:
+    """Rows in the question log, read by a connection of the test's own."""
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            return conn.execute(text("SELECT count(*) FROM question_log")).scalar()
+    finally:
+        engine.dispose()
+
+
+def test_questions_asked_while_the_database_is_away_are_counted_when_it_returns(tmp_path, slack, request):
+    """Every question is counted, those of an outage too: their rows wait
+    in the process and are written once the database is back."""
+    proxy, url = through_proxy(request)
+    asked_during = 30
+
+    with serve(tmp_path, url, slack) as server:
+        slack.url = server.url
+        assert ready(server)[0] == 200
+        assert SALARY in all_text(slack.slash("salary for lead back end engineer", channel="C50").json)
+
+        proxy.stop()
+        during = [slack.slash(f"salary for lead back end engineer {n}", channel=f"C5{n}")
+                  for n in range(asked_during)]
+        proxy.start()
+        counted = eventually(lambda: questions_logged(url) == 1 + asked_during, seconds=60)
+        output = server.output()
+
+    assert all(reply.status == 200 for reply in during)
+    assert all(UNAVAILABLE_TITLE in all_text(reply.json) for reply in during)
+    assert counted, f"{questions_logged(url)} questions logged, {1 + asked_during} asked"
+    assert "wait for it" in output
+    assert_clean(output)
+
+
 def test_an_answer_from_memory_whose_context_cannot_be_stored_is_the_try_again_reply(tmp_path, slack, request):
     """An answer the process already knows comes from memory while the
     knowledge version is trusted, but its conversation's context must still
@@ -160,6 +196,42 @@ def test_an_answer_from_memory_whose_context_cannot_be_stored_is_the_try_again_r
     assert again.status == 200
     assert UNAVAILABLE_TITLE in all_text(again.json) and SALARY not in all_text(again.json)
     assert "the conversation's context was not stored" in output
+    assert_clean(output)
+
+
+def test_a_database_that_hangs_gets_prompt_acknowledgements_and_slacks_retry_is_not_answered_twice(
+        tmp_path, slack, request):
+    """The database accepts connections but never answers (the proxy
+    forwards nothing): a slash command's acknowledgement still carries the
+    try-again answer, a mention is acknowledged and answered so, and
+    Slack's retry of that mention (it would come had the acknowledgement
+    been late) is not answered a second time. Nothing here measures time:
+    an acknowledgement held by the database would never come at all."""
+    proxy, url = through_proxy(request)
+    request.addfinalizer(proxy.thaw)
+
+    with serve(tmp_path, url, slack) as server:
+        slack.url = server.url
+        assert ready(server)[0] == 200
+        assert SALARY in all_text(slack.slash("salary for lead back end engineer", channel="C60").json)
+
+        proxy.freeze()
+        # Past the moment the knowledge version read before is trusted, the
+        # next question reads it again (from the database that hangs).
+        time.sleep(VERSION_TTL_SECONDS + 0.2)
+        private = slack.slash("what skills does a lead back end engineer need", channel="C61")
+        event = slack.mention("<@UBOT> experience for lead back end engineer", channel="C62", event_id="EvHUNG1")
+        posted = slack.wait_for_post("C62")
+        retried = slack.mention("<@UBOT> experience for lead back end engineer", channel="C62",
+                                event_id="EvHUNG1", retry=1)
+        proxy.thaw()
+        output = server.output()
+
+    assert private.status == 200 and UNAVAILABLE_TITLE in all_text(private.json)
+    assert event.status == 200 and UNAVAILABLE_TITLE in all_text(posted.body)
+    assert retried.status == 200
+    assert len(slack.posts_to("C62")) == 1
+    assert "Slack event EvHUNG1 was already answered; delivery (retry 1) acknowledged and dropped" in output
     assert_clean(output)
 
 
@@ -267,3 +339,47 @@ def test_commands_on_an_unreachable_database_say_so_in_one_line(command):
     assert result.returncode == 1
     assert "cannot reach the knowledge store at postgresql+psycopg://rolecall:***@127.0.0.1" in result.stderr
     assert_clean(result.stdout + result.stderr)
+
+
+def test_a_statement_of_the_web_process_that_runs_out_of_time_is_unavailable(request):
+    """The web process's store bounds each statement (a database that hangs,
+    or a lock held elsewhere): one that runs out of time is "unavailable",
+    as a lost connection is, and the connection serves the next one. Only
+    the replicas' lock, held while migrating, may be waited for longer."""
+    from sqlalchemy import text
+
+    from knowledge import Store, StoreUnavailable
+    from knowledge.schema import exclusive
+
+    store = Store(_postgres_url(request), query_timeout=0.5)
+    request.addfinalizer(store.dispose)
+    store.engine.pool.dispose()  # one connection for all of this: the pool's only one
+    with store.engine.connect() as conn:
+        with pytest.raises(StoreUnavailable, match="statement timeout"):
+            conn.execute(text("SELECT pg_sleep(1)"))
+        conn.rollback()
+        assert conn.execute(text("SELECT 1")).scalar() == 1
+    with exclusive(store.engine) as conn:
+        conn.execute(text("SELECT pg_sleep(1)"))
+    with store.engine.connect() as conn:  # the same connection, its bound back
+        with pytest.raises(StoreUnavailable, match="statement timeout"):
+            conn.execute(text("SELECT pg_sleep(1)"))
+
+
+def test_with_every_pooled_connection_busy_a_request_is_unavailable_instead_of_queueing(tmp_path, request):
+    """Connections held by statements on a database that hangs: the next
+    request waits for one no longer than a statement may run. (An SQLite
+    file has the same pool, and no server whose connections the test
+    could run out of.)"""
+    from contextlib import ExitStack
+
+    from knowledge import Store, StoreUnavailable
+
+    store = Store(f"sqlite:///{tmp_path / 'rolecall.db'}", query_timeout=0.5)
+    request.addfinalizer(store.dispose)
+    busy = []
+    with ExitStack() as held, pytest.raises(StoreUnavailable, match="no free connection"):
+        for _ in range(100):
+            busy.append(held.enter_context(store.engine.connect()))
+    assert len(busy) == 15  # the pool's 5 and 10 more
+    assert store.version() >= 0  # and they serve again once returned

@@ -6,6 +6,7 @@ the answer is out, a retried event is answered once, every question counts."""
 
 import asyncio
 import json
+import logging
 import sqlite3
 import threading
 import time
@@ -16,7 +17,7 @@ from sqlalchemy import event, func, select, update
 from sqlmodel import select as sqlmodel_select
 
 from knowledge import Context, LoggedQuestion, NotAnswered, Store, StoreUnavailable, load_context
-from knowledge.dedup import STATEMENT_SIZES, first_deliveries
+from knowledge.dedup import STATEMENT_SIZES, first_deliveries, first_delivery
 from knowledge.models import Conversation, QuestionLog, Unanswered
 from knowledge.writes import BatchedWrites, ImmediateWrites
 
@@ -394,3 +395,70 @@ def test_closing_on_the_loop_writes_what_the_loop_had_not_written_yet(sqlite_sto
     asyncio.run(scenario())
     assert load_context(sqlite_store, "second", TTL) == Context((2,), "salary")
     assert count(sqlite_store, QuestionLog) == 1
+
+
+# -- a store that refuses the rows -------------------------------------------------
+
+def test_a_question_log_the_store_refuses_costs_one_error_line_and_the_answers_go_on(tmp_path):
+    """The question log's table is gone (as it is for a read-only file or a
+    full disk, every lot fails the same way): the writer says so once, backs
+    off instead of trying again every lot interval, and people are still
+    answered."""
+    from bot import open_assistant
+    from tests.web_process import LogCapture, WebProcess
+
+    assistant = open_assistant(f"sqlite:///{tmp_path / 'rolecall.db'}", serving=True)
+    store = assistant.store
+    with store.engine.begin() as conn:
+        conn.exec_driver_sql("DROP TABLE question_log")
+    attempts = []
+
+    @event.listens_for(store.loop_engine(), "before_cursor_execute")
+    def count_attempts(_conn, _cursor, statement, *_args):
+        if "INSERT INTO question_log" in statement:
+            attempts.append(statement)
+
+    try:
+        with LogCapture() as logs, WebProcess(assistant, rate_limit=None) as web:
+            replies = [web.slash("help", user=f"W{n}") for n in range(100)]
+    finally:
+        store.dispose()
+
+    assert all(reply.status_code == 200 and "Ask me about job roles" in reply.text for reply in replies)
+    complaints = [r for r in logs.records if r.name == "rolecall.store" and r.levelno >= logging.WARNING]
+    assert 1 <= len(complaints) <= 3, [r.getMessage() for r in complaints]
+    assert "no such table: question_log" in complaints[0].getMessage()
+    assert len(attempts) < 50  # backing off: far fewer attempts than questions
+
+
+def test_an_event_id_that_could_not_be_recorded_is_a_repeat_here_and_recorded_when_the_database_returns(request):
+    """During an outage the event id cannot be recorded, and the event is
+    answered anyway. Its retry reaching this process is still a repeat;
+    once the database is back the id is recorded, so that a retry reaching
+    any other process is one too."""
+    from sqlalchemy.engine import make_url
+
+    from tests.conftest import _postgres_url
+    from tests.tcp_proxy import TcpProxy
+
+    direct = _postgres_url(request)
+    parsed = make_url(direct)
+    proxy = TcpProxy(parsed.host, parsed.port or 5432)
+    proxy.start()
+    request.addfinalizer(proxy.stop)
+    here = Store(parsed.set(host="127.0.0.1", port=proxy.port).render_as_string(hide_password=False))
+    elsewhere = Store(direct)
+    writes = BatchedWrites(here)
+    try:
+        proxy.stop()
+        with pytest.raises(StoreUnavailable):
+            writes.first_delivery("slack:EvAWAY").result(timeout=30)
+        assert writes.first_delivery("slack:EvAWAY").result(timeout=1) is False  # this process answered it
+
+        proxy.start()
+        assert writes.flush(timeout=60)
+        assert first_delivery(elsewhere, "slack:EvAWAY") is False
+    finally:
+        writes.close()
+        here.dispose()
+        elsewhere.dispose()
