@@ -216,7 +216,7 @@ class BatchedStreamHandler(logging.StreamHandler):
         super().__init__(stream)
         self._flushed_at = time.monotonic()
         self._waiting = False
-        self._closed = False
+        self._closed = threading.Event()  # set by close(): the idle flusher stops at once
         self._own_filters: list = []  # the filters `configure_logging` gave it
         self._later: list[tuple] = []  # request lines to make and write (`write_later`)
         self._idle_flusher = threading.Thread(target=self._flush_when_idle, name="rolecall-log-flush", daemon=True)
@@ -256,7 +256,7 @@ class BatchedStreamHandler(logging.StreamHandler):
                 and logger.isEnabledFor(level) and isinstance(self.formatter, JsonFormatter)):
             return False
         with self.lock:
-            if self._closed:
+            if self._closed.is_set():
                 return False
             self._later.append((time.time(), level, logger.name, request_id, make, values))
             self._waiting = True
@@ -298,7 +298,7 @@ class BatchedStreamHandler(logging.StreamHandler):
             super().flush()
 
     def close(self) -> None:
-        self._closed = True
+        self._closed.set()
         try:
             self.flush()
         except Exception:  # a stream already closed: nothing left to write
@@ -306,8 +306,7 @@ class BatchedStreamHandler(logging.StreamHandler):
         super().close()
 
     def _flush_when_idle(self) -> None:
-        while not self._closed:
-            time.sleep(self.FLUSH_SECONDS)
+        while not self._closed.wait(self.FLUSH_SECONDS):
             if self._waiting and time.monotonic() - self._flushed_at >= self.FLUSH_SECONDS:
                 self.acquire()
                 try:
