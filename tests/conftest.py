@@ -6,12 +6,18 @@ import uuid
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from sqlalchemy import create_engine, text
 
 from knowledge import Store, ingest_paths
 
 PROJECT = Path(__file__).resolve().parent.parent
 SEEDS = PROJECT / "seeds"
+# No property test fails because the machine is busy: hypothesis' time limit
+# per example (200 ms) and its "too slow" check are off for every test.
+settings.register_profile("rolecall", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("rolecall")
+
 POSTGRES_ENV = "ROLECALL_TEST_POSTGRES_URL"
 NO_POSTGRES = f"PostgreSQL not configured: set {POSTGRES_ENV}, e.g. postgresql+psycopg://postgres@127.0.0.1:5432/test"
 

@@ -11,7 +11,7 @@ from contextlib import contextmanager
 
 import pytest
 from aiohttp.test_utils import make_mocked_request
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from adapters import logs, observability
@@ -169,7 +169,6 @@ def test_request_lines_still_reach_another_handler_or_stay_out_at_a_higher_level
     assert [line["request_id"] for line in lines(path)] == ["req-1"]  # the first only, through logging
 
 
-@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])  # a busy machine is no failure
 @given(st.dictionaries(st.text(max_size=10), st.one_of(
     st.text(max_size=40), st.integers(), st.floats(), st.booleans(), st.none()), max_size=12))
 def test_a_request_line_is_written_as_the_json_encoder_writes_it(line):
