@@ -166,9 +166,9 @@ class FakeConnector:
             self.requests.append(Arrival(arrived, request.path, status, peer))
             return web.json_response({"error": {"code": "ServiceError", "message": f"HTTP {status}"}},
                                      status=status, headers=headers)
-        if self.held:
-            await self._released.wait()
-        if self.delay:
+        if self.held or self.delay:
+            if self.held:
+                await self._released.wait()
             await asyncio.sleep(self.delay)
             if request.transport is None or request.transport.is_closing():
                 self.requests.append(Arrival(arrived, request.path, peer=peer))  # the bot gave up waiting
