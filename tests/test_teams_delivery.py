@@ -17,7 +17,10 @@ from adapters.web import build_app
 from tests.fake_connector import PAYLOADS, fake_connector, serving, teams_and_bot
 from tests.fake_connector import assistant  # noqa: F401  (a fixture: the core, recording what it is asked)
 
-QUICK = 0.3  # seconds an attempt may take, in tests where the connector never answers
+# Seconds an attempt may take, in tests where the connector never answers
+# (and, in some, answers again afterwards: a busy machine must not make that
+# answer late enough to count as lost).
+QUICK = 1.0
 DELIVERY_LOG = "rolecall.teams.delivery"
 
 

@@ -187,9 +187,9 @@ def test_after_shutdown_a_write_fails_instead_of_waiting_forever(store):
     writes.close()
 
     with pytest.raises(RuntimeError, match="closed"):
-        writes.save_context("k", Context((1,), None)).result(timeout=1)
+        writes.save_context("k", Context((1,), None)).result(timeout=30)  # at once; 30 s is a safety net
     with pytest.raises(RuntimeError, match="closed"):
-        writes.first_delivery("slack:late").result(timeout=1)
+        writes.first_delivery("slack:late").result(timeout=30)
 
 
 def test_writes_awaited_on_an_event_loop_are_resolved_on_it(batched, store):
