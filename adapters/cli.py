@@ -29,7 +29,9 @@ def main(argv: list[str] | None = None) -> int:
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
     except _Fail as exc:
-        print(f"rolecall: {exc}", file=sys.stderr)
+        from knowledge.errors import mask_urls  # a library's message may quote a URL
+
+        print(f"rolecall: {mask_urls(str(exc))}", file=sys.stderr)
         return EXIT_FAILED
 
 
@@ -109,12 +111,16 @@ def _log_format_option(parser: argparse.ArgumentParser) -> None:
 
 def _configure_logging(args, settings) -> None:
     """Every logger in one format, with the configured secrets masked."""
-    from adapters.logs import FORMATS, configure_logging, default_format, url_password
+    from urllib.parse import unquote
+
+    from adapters.logs import FORMATS, configure_logging, default_format
+    from knowledge.errors import url_password
 
     fmt = args.log_format or os.environ.get("ROLECALL_LOG_FORMAT", "").strip().lower() or default_format()
     if fmt not in FORMATS:
         raise _Fail(f"ROLECALL_LOG_FORMAT must be json or text, not {fmt!r}")
-    secrets = [settings.metrics_token, url_password(settings.database_url)]
+    password = url_password(settings.database_url) or ""
+    secrets = [settings.metrics_token, password, unquote(password)]  # a driver may quote either
     if settings.slack is not None:
         secrets += [settings.slack.bot_token, settings.slack.signing_secret, settings.slack.app_token]
     if settings.teams is not None:
@@ -123,15 +129,29 @@ def _configure_logging(args, settings) -> None:
 
 
 def _database_url(args) -> str | None:
-    return args.database_url or os.environ.get("DATABASE_URL") or None
+    return _readable(args.database_url or os.environ.get("DATABASE_URL") or None)
+
+
+def _readable(url: str | None) -> str | None:
+    """`url`, unless it cannot be read: then the command stops here with
+    one line, which does not repeat it (it may hold a password)."""
+    from knowledge import StoreError
+    from knowledge.store import database_url
+
+    try:
+        database_url(url)
+    except StoreError as exc:
+        raise _Fail(str(exc))
+    return url
 
 
 def _assistant(args):
     from bot import open_assistant
     from knowledge import IngestError
 
+    url = _database_url(args)
     try:
-        return open_assistant(_database_url(args))
+        return open_assistant(url)
     except IngestError as exc:  # the bundled seeds should always read; say so if not
         raise _Fail(f"could not load the bundled job descriptions:\n{exc}")
     except Exception as exc:
@@ -268,13 +288,13 @@ def _settings(args, *, socket_mode: bool = False):
         from dataclasses import replace
 
         settings = replace(settings, database_url=args.database_url)
+    _readable(settings.database_url)
     return settings
 
 
 def _serve(args) -> int:
     import logging
 
-    from adapters.logs import mask_url
     from adapters.web import PLATFORMS, build_app, collect_before_serving, prefer_the_event_loop, serve
 
     settings = _settings(args)
@@ -288,7 +308,7 @@ def _serve(args) -> int:
     port = args.port or settings.port
     logging.getLogger("rolecall.web").info(
         "RoleCall listening on http://%s:%s for %s (store %s, rate limit %s per user per process)",
-        host, port, ", ".join(app[PLATFORMS]), mask_url(assistant.knowledge.store.url),
+        host, port, ", ".join(app[PLATFORMS]), assistant.knowledge.store.safe_url,
         settings.rate_limit or "off")
     prefer_the_event_loop()
     collect_before_serving()

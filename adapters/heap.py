@@ -51,10 +51,12 @@ def trim_now() -> bool:
 
 
 class HeapTrimmer:
-    """A daemon thread calling `trim_now` every `interval` seconds until stopped."""
+    """A daemon thread calling `trim` (`trim_now`) every `interval` seconds
+    until stopped."""
 
-    def __init__(self, interval: float = TRIM_INTERVAL_SECONDS):
+    def __init__(self, interval: float = TRIM_INTERVAL_SECONDS, trim=trim_now):
         self.interval = interval
+        self._trim = trim
         self._stopped = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -76,7 +78,7 @@ class HeapTrimmer:
     def _run(self) -> None:
         while not self._stopped.wait(self.interval):
             try:
-                trim_now()
+                self._trim()
             except Exception:  # never expected; the web process must not care
                 log.exception("returning freed memory to the system failed; not trying again")
                 return

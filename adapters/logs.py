@@ -11,7 +11,8 @@ Secrets are kept out in two ways, because a library may put anything in an
 exception message: the values RoleCall was configured with (tokens, signing
 secret, app password, the database password) are replaced wherever they
 appear, and so is anything shaped like a credential (`Bearer …`, a JWT,
-`xoxb-…`/`xapp-…` tokens, the password in a `scheme://user:password@host` URL).
+`xoxb-…`/`xapp-…` tokens, the password in a `scheme://user:password@host` URL,
+masked by `knowledge.errors.mask_urls` as everywhere else).
 """
 
 import io
@@ -25,13 +26,12 @@ import threading
 import time
 from functools import lru_cache
 from typing import Iterable
-from urllib.parse import urlsplit, urlunsplit
 
 from adapters import observability
 from adapters.observability import current_request
+from knowledge.errors import MASK, mask_urls
 
 FORMATS = ("json", "text")
-MASK = "***"
 # A configured value shorter than this is not looked for in log lines: a
 # two-letter "secret" would blank out ordinary words.
 MIN_SECRET_CHARS = 6
@@ -40,7 +40,6 @@ _PATTERNS = (
     (re.compile(r"(?i)\b(bearer)\s+[A-Za-z0-9._~+/=-]{8,}"), r"\1 " + MASK),
     (re.compile(r"\beyJ[A-Za-z0-9_-]{4,}\.[A-Za-z0-9_-]*\.?[A-Za-z0-9_-]*"), "eyJ" + MASK),
     (re.compile(r"\b(xox[abposre]|xapp)-[A-Za-z0-9-]+"), r"\1-" + MASK),
-    (re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^/\s:@]*:)[^@\s/]+@"), r"\1" + MASK + "@"),
     # Slack's legacy verification token, as it appears in a form body
     (re.compile(r"\b(token=)[^&\s]+"), r"\1" + MASK),
 )
@@ -63,28 +62,6 @@ def default_format(stream=None) -> str:
     """JSON unless a person is watching: text when stderr is a terminal."""
     stream = stream or sys.stderr
     return "text" if getattr(stream, "isatty", lambda: False)() else "json"
-
-
-def mask_url(url: str | None) -> str:
-    """`url` with its password replaced by ***; anything that is not a URL
-    with a password comes back as it was."""
-    if not url or "://" not in url:
-        return url or ""
-    try:
-        parts = urlsplit(url)
-        if parts.password is None:
-            return url
-        host = parts.netloc.rpartition("@")[2]
-        return urlunsplit(parts._replace(netloc=f"{parts.username or ''}:{MASK}@{host}"))
-    except ValueError:  # an unparseable port, say: mask by pattern instead
-        return Redactor(()).redact(url)
-
-
-def url_password(url: str | None) -> str | None:
-    try:
-        return urlsplit(url).password if url and "://" in url else None
-    except ValueError:
-        return None
 
 
 class Redactor:
@@ -112,6 +89,7 @@ class Redactor:
         if _maybe_credential(text):
             for pattern, replacement in _PATTERNS:
                 text = pattern.sub(replacement, text)
+            text = mask_urls(text)
         return text
 
 
@@ -238,7 +216,7 @@ class BatchedStreamHandler(logging.StreamHandler):
         super().__init__(stream)
         self._flushed_at = time.monotonic()
         self._waiting = False
-        self._closed = False
+        self._closed = threading.Event()  # set by close(): the idle flusher stops at once
         self._own_filters: list = []  # the filters `configure_logging` gave it
         self._later: list[tuple] = []  # request lines to make and write (`write_later`)
         self._idle_flusher = threading.Thread(target=self._flush_when_idle, name="rolecall-log-flush", daemon=True)
@@ -278,7 +256,7 @@ class BatchedStreamHandler(logging.StreamHandler):
                 and logger.isEnabledFor(level) and isinstance(self.formatter, JsonFormatter)):
             return False
         with self.lock:
-            if self._closed:
+            if self._closed.is_set():
                 return False
             self._later.append((time.time(), level, logger.name, request_id, make, values))
             self._waiting = True
@@ -320,7 +298,7 @@ class BatchedStreamHandler(logging.StreamHandler):
             super().flush()
 
     def close(self) -> None:
-        self._closed = True
+        self._closed.set()
         try:
             self.flush()
         except Exception:  # a stream already closed: nothing left to write
@@ -328,8 +306,7 @@ class BatchedStreamHandler(logging.StreamHandler):
         super().close()
 
     def _flush_when_idle(self) -> None:
-        while not self._closed:
-            time.sleep(self.FLUSH_SECONDS)
+        while not self._closed.wait(self.FLUSH_SECONDS):
             if self._waiting and time.monotonic() - self._flushed_at >= self.FLUSH_SECONDS:
                 self.acquire()
                 try:

@@ -10,10 +10,12 @@ database error (a missing table, a constraint) keeps its own type and stays a
 bug. A database whose schema this code cannot use is a `SchemaError`: a
 deployment problem, reported with both revisions, never a traceback.
 
-Messages name the database without its password, so they can be logged.
+Messages name the database without its password, so they can be logged:
+`mask_urls` is the one place a URL's password is masked, for these messages,
+the CLI's errors and every log line.
 """
 
-from sqlalchemy.engine import make_url
+import re
 
 
 class StoreError(Exception):
@@ -29,9 +31,19 @@ class SchemaError(StoreError):
     become it by itself (too new, or upgrades turned off)."""
 
 
-def safe_url(url: str) -> str:
-    """`url` with any password masked, for logs and error messages."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # not a URL SQLAlchemy can parse: say nothing of it
-        return "the configured database"
+MASK = "***"
+# The password of a `scheme://user:password@host` URL anywhere in a text: from
+# the first ":" after the user name to the last "@" before a blank, because a
+# password written with an unescaped "@" (or ":" or "/") is still a password.
+_URL_PASSWORD = re.compile(r"(?i)\b([a-z][a-z0-9+.-]*://[^\s:/]*):\S*@")
+
+
+def mask_urls(text: str) -> str:
+    """`text` with the password of every URL in it replaced by ***."""
+    return _URL_PASSWORD.sub(r"\1:" + MASK + "@", text) if "://" in text else text
+
+
+def url_password(url: str | None) -> str | None:
+    """The password `mask_urls` would hide in `url` (as written), if any."""
+    match = _URL_PASSWORD.match(url or "")
+    return match.group(0)[len(match.group(1)) + 1:-1] if match else None

@@ -29,7 +29,7 @@ from sqlmodel import Session, create_engine
 
 from knowledge import models  # noqa: F401  (registers the tables)
 from knowledge import schema
-from knowledge.errors import SchemaError, StoreUnavailable, safe_url
+from knowledge.errors import SchemaError, StoreError, StoreUnavailable, mask_urls
 from knowledge.upsert import conflict_insert
 
 VERSION_KEY = "knowledge_version"
@@ -70,7 +70,10 @@ def default_data_dir() -> Path:
 
 def database_url(value: str | None = None) -> str:
     """A SQLAlchemy URL from DATABASE_URL's value: a URL, a file path, or
-    nothing (the default SQLite file)."""
+    nothing (the default SQLite file). A URL SQLAlchemy cannot read, or
+    would read wrongly (an unescaped "@" in the password makes the rest of
+    the password part of the host name), is a `StoreError` that does not
+    repeat it: the parser's own message would show the password."""
     if not value:
         path = default_data_dir() / "rolecall.db"
         return f"sqlite:///{path}"
@@ -80,6 +83,14 @@ def database_url(value: str | None = None) -> str:
         value = "postgresql+psycopg://" + value[len("postgres://"):]
     elif value.startswith("postgresql://"):
         value = "postgresql+psycopg://" + value[len("postgresql://"):]
+    try:
+        readable = "@" not in (make_url(value).host or "")
+    except Exception:  # ArgumentError, or ValueError for a password where the port would be
+        readable = False
+    if not readable:
+        raise StoreError("DATABASE_URL is not a database URL RoleCall can read: check its form "
+                         "(see SQLAlchemy's database URLs), and percent-encode any @, : or / in its "
+                         "password (%40, %3A, %2F)")
     return value
 
 
@@ -142,7 +153,7 @@ class Store:
     @property
     def safe_url(self) -> str:
         """The URL without its password, for messages and logs."""
-        return safe_url(self.url)
+        return mask_urls(self.url)
 
     def prepare(self) -> None:
         """Bring the schema to this code's revision and run the on-ready
@@ -242,7 +253,7 @@ def lock_knowledge(session: Session) -> None:
         try:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         except OperationalError as exc:
-            raise StoreUnavailable(f"the knowledge store at {safe_url(str(conn.engine.url))} stayed busy "
+            raise StoreUnavailable(f"the knowledge store at {mask_urls(str(conn.engine.url))} stayed busy "
                                    f"(another ingestion?): {exc.orig}") from None
 
 
@@ -284,7 +295,7 @@ def _engine(url: str, *, busy_timeout: float | None = None, checkpoints: bool = 
         # replaced instead of failing the next request.
         engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10, connect_args=connect_args,
                                **pooled)
-    where = safe_url(url)
+    where = mask_urls(url)
 
     @event.listens_for(engine, "handle_error")
     def _unavailable(context: ExceptionContext) -> None:

@@ -6,21 +6,27 @@ import uuid
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, settings
 from sqlalchemy import create_engine, text
 
 from knowledge import Store, ingest_paths
 
 PROJECT = Path(__file__).resolve().parent.parent
 SEEDS = PROJECT / "seeds"
+# No property test fails because the machine is busy: hypothesis' time limit
+# per example (200 ms) and its "too slow" check are off for every test.
+settings.register_profile("rolecall", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("rolecall")
+
 POSTGRES_ENV = "ROLECALL_TEST_POSTGRES_URL"
+NO_POSTGRES = f"PostgreSQL not configured: set {POSTGRES_ENV}, e.g. postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
 
 def _postgres_url(request) -> str:
     """A fresh schema on the test server, dropped after the test."""
     base = os.environ.get(POSTGRES_ENV)
     if not base:
-        pytest.skip(f"PostgreSQL not configured: set {POSTGRES_ENV}, e.g. "
-                    "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+        pytest.skip(NO_POSTGRES)
     schema = f"rc_{uuid.uuid4().hex[:12]}"
     admin = create_engine(base)
     with admin.begin() as conn:
@@ -34,6 +40,16 @@ def _postgres_url(request) -> str:
     request.addfinalizer(drop)
     separator = "&" if "?" in base else "?"
     return f"{base}{separator}options=-csearch_path%3D{schema}"
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_makereport(item, call):
+    """Every test skipped for want of PostgreSQL, reported at the one place
+    that skips it: `-ra` then sums them up in one line, not one per test."""
+    report = yield
+    if report.skipped and isinstance(report.longrepr, tuple) and report.longrepr[2].endswith(NO_POSTGRES):
+        report.longrepr = (__file__, _postgres_url.__code__.co_firstlineno, report.longrepr[2])
+    return report
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

@@ -113,11 +113,13 @@ class FakeConnector:
     """Records what the bot posts. `url` goes into the activity's serviceUrl.
 
     The misbehaviours, settable at any time: `delay` seconds before each
-    answer; `silent`, never answer at all (the request hangs until the bot
-    gives up); `troubles`, a list of `(status, headers)` the next requests
+    answer; `held`, answer nothing until `release()` (a slow connector whose
+    pace the test sets, not the clock); `silent`, never answer at all (the
+    request hangs until the bot gives up); `troubles`, a list of `(status, headers)` the next requests
     get instead of a success, in order (a 429 with `Retry-After`, a 503)."""
 
     delay: float = 0.0
+    held: bool = False
     silent: bool = False
     troubles: list[tuple[int, dict[str, str]]] = field(default_factory=list)
     url: str = ""
@@ -128,12 +130,18 @@ class FakeConnector:
         self._ids = itertools.count(1)
         self._arrived = asyncio.Condition()
         self._closing = asyncio.Event()
+        self._released = asyncio.Event()
 
     def app(self) -> web.Application:
         app = web.Application()
         app.router.add_route("*", "/{tail:.*}", self._receive)
         app.on_shutdown.append(self._close)
         return app
+
+    def release(self) -> None:
+        """Answer what `held` kept waiting, and what comes next at once."""
+        self.held = False
+        self._released.set()
 
     @property
     def delivered(self) -> int:
@@ -158,7 +166,9 @@ class FakeConnector:
             self.requests.append(Arrival(arrived, request.path, status, peer))
             return web.json_response({"error": {"code": "ServiceError", "message": f"HTTP {status}"}},
                                      status=status, headers=headers)
-        if self.delay:
+        if self.held or self.delay:
+            if self.held:
+                await self._released.wait()
             await asyncio.sleep(self.delay)
             if request.transport is None or request.transport.is_closing():
                 self.requests.append(Arrival(arrived, request.path, peer=peer))  # the bot gave up waiting
@@ -175,7 +185,7 @@ class FakeConnector:
             self._arrived.notify_all()
         return web.json_response({"id": f"reply-{next(self._ids)}"}, status=201)
 
-    async def wait_for(self, count: int, timeout: float = 10) -> list[Posted]:
+    async def wait_for(self, count: int, timeout: float = 30) -> list[Posted]:
         """The delivered replies, once there are at least `count` of them."""
         async with self._arrived:
             await asyncio.wait_for(self._arrived.wait_for(lambda: len(self.posted) >= count), timeout)

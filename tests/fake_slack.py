@@ -51,7 +51,7 @@ TEAM = "T111"
 BOT_USER = "UBOT"
 BOT_ID = "BBOT"
 
-WAIT_SECONDS = 5.0  # how long a test waits for Slack to receive something
+WAIT_SECONDS = 30.0  # how long a test may wait for Slack to receive something: a safety net for a busy machine
 
 
 def payload(name: str) -> str:
@@ -172,6 +172,9 @@ class FakeWebAPI:
         self.auth_troubles: list[tuple] = []  # the same, for auth.test
         self.response_troubles: list[tuple] = []  # the same, for posts to response URLs
         self.post_delay = 0.0  # seconds chat.postMessage takes to answer
+        self.posts_held = False  # chat.postMessage answers only after release_posts()
+        self._posts_released: asyncio.Event | None = None
+        self._loop: asyncio.AbstractEventLoop | None = None
 
     @property
     def api_url(self) -> str:
@@ -182,6 +185,7 @@ class FakeWebAPI:
 
     async def start(self) -> None:
         self._envelopes = asyncio.Queue()
+        self._loop, self._posts_released = asyncio.get_running_loop(), asyncio.Event()
         app = web.Application()
         app.router.add_post("/api/{method}", self._web_api)
         app.router.add_post("/response/{name}", self._response_url)
@@ -192,6 +196,11 @@ class FakeWebAPI:
         await site.start()
         port = self._runner.addresses[0][1]
         self.url = f"http://127.0.0.1:{port}"
+
+    def release_posts(self) -> None:
+        """Answer the chat.postMessage calls `posts_held` kept waiting (from any thread)."""
+        self.posts_held = False
+        self._loop.call_soon_threadsafe(self._posts_released.set)
 
     async def close(self) -> None:
         if self._runner:
@@ -249,6 +258,8 @@ class FakeWebAPI:
             return web.json_response({"ok": True, "url": "https://rolecall-test.slack.com/", "team": "RoleCall Test",
                                       "user": "rolecall", "team_id": TEAM, "user_id": BOT_USER, "bot_id": BOT_ID,
                                       "is_enterprise_install": False})
+        if method == "chat.postMessage" and self.posts_held:
+            await self._posts_released.wait()
         if method == "chat.postMessage" and self.post_delay:
             await asyncio.sleep(self.post_delay)
         if method == "chat.postMessage" and self.troubles:

@@ -122,17 +122,13 @@ def test_a_document_ingested_by_another_process_is_answered_within_the_version_c
         ingest_paths(other_process, [document])
     finally:
         other_process.dispose()
-    ingested = time.monotonic()
-    while True:
-        after = serving.answer(question)
-        if "Quantum Widget Calibrator" in after.roles or time.monotonic() - ingested > 5:
-            break
-        time.sleep(0.02)
-    seen_after = time.monotonic() - ingested
+    # Once the version check's period has passed (longer on a busy machine
+    # makes no difference), the next question reads the new version.
+    time.sleep(serving.knowledge.version_ttl)
+    after = serving.answer(question)
 
     assert before.kind == "unknown_role"
     assert after.roles == ("Quantum Widget Calibrator",)
-    assert seen_after < serving.knowledge.version_ttl + 0.5
 
 
 def test_without_batched_writes_nothing_is_answered_on_the_callers_thread(database_url):

@@ -39,7 +39,7 @@ def test_sql_in_a_question_is_just_text(assistant):
     assert assistant.knowledge.roles() == before
 
 
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(st.text(max_size=300))
 def test_any_text_gets_an_answer(assistant, text):
     answer = assistant.answer(Question(text, conversation_key="fuzz"))

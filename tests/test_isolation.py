@@ -2,12 +2,13 @@
 
 `rolecall serve` runs as it does in production, in its own process, with
 Slack and Teams both on. Its far sides are local fakes: Slack's Web API, and
-a Bot Connector that answers each reply only after two seconds, or never.
-A burst of Teams activities fills the bot with replies that cannot get out;
-while they wait, a burst of signed Slack slash commands must be answered at
-Slack's normal pace (p99 under a second: Slack gives up after three), and
-every Teams reply must in the end be delivered, or be logged as lost with
-its activity id and the reason.
+a Bot Connector that holds every reply until the test lets it answer, or
+never answers. A burst of Teams activities fills the bot with replies that
+cannot get out; while they wait, a burst of signed Slack slash commands must
+all be answered (with no Teams reply out yet: Slack waits for none of them),
+and every Teams reply must in the end be delivered, or be logged as lost
+with its activity id and the reason. No pace is asserted: on a busy machine
+any pace is possible, and what matters is what waits for what.
 """
 
 import asyncio
@@ -30,10 +31,11 @@ TEAMS_ACTIVITIES = 200
 TEAMS_CONCURRENCY = 8
 SLACK_COMMANDS = 200
 SLACK_CONCURRENCY = 8
-SLACK_P99_LIMIT = 1.0  # seconds; Slack itself waits three
 # ROLECALL_TEAMS_REPLY_TIMEOUT when the connector never answers, so the test
-# sees the replies given up soon; a slow connector gets the default (10 s).
+# sees the replies given up soon; a held connector gets the most there is,
+# so that no attempt gives up however long the Slack burst takes.
 REPLY_TIMEOUT = 1.0
+HELD_REPLY_TIMEOUT = 120.0
 
 
 def rolecall_serve(folder: Path, database_url: str, slack_api: str, reply_timeout: float | None) -> RoleCallServer:
@@ -94,22 +96,18 @@ async def in_waves(count: int, concurrency: int, one) -> list:
     return await asyncio.gather(*(guarded(n) for n in range(count)))
 
 
-def p99(values: list[float]) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(0.99 * len(ordered)))]
-
-
-@pytest.mark.parametrize("trouble", ["slow", "silent"], ids=["connector answers after 2 s", "connector never answers"])
+@pytest.mark.parametrize("trouble", ["slow", "silent"], ids=["connector answers when let", "connector never answers"])
 def test_slack_keeps_its_pace_while_the_bot_connector_stalls(seeded_store, database_url, tmp_path, trouble):
     async def scenario():
         api = FakeWebAPI()
         await api.start()
         try:
-            server = rolecall_serve(tmp_path, database_url, api.api_url, REPLY_TIMEOUT if trouble == "silent" else None)
+            server = rolecall_serve(tmp_path, database_url, api.api_url,
+                                    REPLY_TIMEOUT if trouble == "silent" else HELD_REPLY_TIMEOUT)
             async with fake_connector() as connector, running(server), \
                     aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=64)) as session:
                 if trouble == "slow":
-                    connector.delay = 2.0
+                    connector.held = True
                 else:
                     connector.silent = True
 
@@ -119,12 +117,10 @@ def test_slack_keeps_its_pace_while_the_bot_connector_stalls(seeded_store, datab
                         await response.read()
                         return response.status
 
-                async def one_command(n: int) -> tuple[int, str, float]:
+                async def one_command(n: int) -> tuple[int, str]:
                     body, headers = slash_command(api, n)
-                    started = time.monotonic()
                     async with session.post(server.url + "/slack/events", data=body, headers=headers) as response:
-                        text = await response.text()
-                    return response.status, text, time.monotonic() - started
+                        return response.status, await response.text()
 
                 teams = asyncio.create_task(in_waves(TEAMS_ACTIVITIES, TEAMS_CONCURRENCY, one_activity))
                 while len(connector.requests) < TEAMS_CONCURRENCY and not teams.done():
@@ -133,14 +129,14 @@ def test_slack_keeps_its_pace_while_the_bot_connector_stalls(seeded_store, datab
                 statuses = await teams
 
                 assert statuses == [200] * TEAMS_ACTIVITIES
-                assert [status for status, _, _ in slack] == [200] * SLACK_COMMANDS
-                assert all("160,000" in text for _, text, _ in slack), slack[0][1]
-                latencies = [seconds for _, _, seconds in slack]
-                assert p99(latencies) < SLACK_P99_LIMIT, f"Slack p99 {p99(latencies):.3f} s during a stalled connector"
+                assert [status for status, _ in slack] == [200] * SLACK_COMMANDS
+                assert all("160,000" in text for _, text in slack), slack[0][1]
+                assert connector.delivered == 0  # Slack was answered with every Teams reply still waiting
 
                 expected = {f"iso-{n:04d}" for n in range(TEAMS_ACTIVITIES)}
                 deadline = time.monotonic() + 60
                 if trouble == "slow":  # late, but every reply arrives, once
+                    connector.release()
                     while connector.delivered < TEAMS_ACTIVITIES and time.monotonic() < deadline:
                         await asyncio.sleep(0.1)
                     assert sorted(p.reply_to_id for p in connector.posted) == sorted(expected)

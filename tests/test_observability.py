@@ -9,7 +9,8 @@ import time
 import pytest
 from sqlalchemy import text
 
-from adapters.logs import Redactor, mask_url
+from adapters.logs import Redactor
+from knowledge.errors import mask_urls
 from bot import open_assistant
 from tests.rolecall_process import RoleCallServer, rolecall
 from tests.web_process import LogCapture, WebProcess, sample
@@ -207,20 +208,31 @@ def test_serve_writes_text_when_asked_and_refuses_an_unknown_format(tmp_path):
 # -- masking --------------------------------------------------------------------
 
 def test_database_passwords_are_masked_in_urls():
-    assert mask_url("postgresql+psycopg://rolecall:s3cr%40t@db.internal:5432/rc") == \
+    assert mask_urls("postgresql+psycopg://rolecall:s3cr%40t@db.internal:5432/rc") == \
         "postgresql+psycopg://rolecall:***@db.internal:5432/rc"
-    assert mask_url("sqlite:////var/lib/rolecall.db") == "sqlite:////var/lib/rolecall.db"
-    assert mask_url("postgresql://db.internal/rc") == "postgresql://db.internal/rc"
+    assert mask_urls("sqlite:////var/lib/rolecall.db") == "sqlite:////var/lib/rolecall.db"
+    assert mask_urls("postgresql://db.internal/rc") == "postgresql://db.internal/rc"
+    assert mask_urls("postgresql://postgres@db.internal/rc") == "postgresql://postgres@db.internal/rc"
+    # unescaped @, : and / in the password: everything up to the last @ is masked
+    assert mask_urls("postgresql+psycopg://user:p@ss@host/db") == "postgresql+psycopg://user:***@host/db"
+    assert mask_urls("postgresql://user:p:a/s@s@host:5432/db") == "postgresql://user:***@host:5432/db"
+    # a user name with an @, and URLs inside a driver's or SQLAlchemy's message
+    assert mask_urls("mssql://me@corp:hunter2@host/db") == "mssql://me@corp:***@host/db"
+    assert mask_urls("(psycopg.OperationalError) failed for 'postgresql://u:p@ss@h/db' and mysql://a:b@c, "
+                     "see https://sqlalche.me/e/20/e3q8") == \
+        "(psycopg.OperationalError) failed for 'postgresql://u:***@h/db' and mysql://a:***@c, " \
+        "see https://sqlalche.me/e/20/e3q8"
 
 
 def test_the_redactor_masks_configured_values_and_credential_shapes():
     redactor = Redactor(["my-signing-secret", "ab"])  # "ab" is too short to look for
     line = ("secret my-signing-secret, header Authorization: Bearer eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiIxIn0.c2ln "
-            "token xoxb-123-456-abcdef url postgresql://u:hunter2@host/db about a lab")
+            "token xoxb-123-456-abcdef url postgresql://u:hunter2@host/db, postgresql://u:p@ssw0rd@host/db "
+            "about a lab")
 
     masked = redactor.redact(line)
 
-    for leaked in ("my-signing-secret", "eyJhbGciOiJSUzI1NiJ9", "xoxb-123", "hunter2"):
+    for leaked in ("my-signing-secret", "eyJhbGciOiJSUzI1NiJ9", "xoxb-123", "hunter2", "ssw0rd"):
         assert leaked not in masked
     assert "about a lab" in masked
 

@@ -104,19 +104,15 @@ def test_documents_ingested_beside_running_processes_are_seen_by_both(replicas, 
         before[name] = all_text(slack.slash(question, channel=f"C3{name}").json)
 
     ingested = rolecall("ingest", str(document), database_url=database)
-    done = time.monotonic()
+    # Each process trusts the knowledge version it read for VERSION_TTL_SECONDS;
+    # once they have passed (longer on a busy machine changes nothing), the
+    # next question reads it again and is answered from the new document.
+    time.sleep(VERSION_TTL_SECONDS)
 
-    # Each process trusts the knowledge version it read for VERSION_TTL_SECONDS:
-    # the question is asked again until the new document answers it.
-    after, waited = {}, {}
+    after = {}
     for name, server in (("first", first), ("second", second)):
         slack.url = server.url
-        while True:
-            after[name] = all_text(slack.slash(question, channel=f"C4{name}").json)
-            waited[name] = time.monotonic() - done
-            if "Lead the full software development lifecycle" in after[name] or waited[name] > 10:
-                break
-            time.sleep(0.05)
+        after[name] = all_text(slack.slash(question, channel=f"C4{name}").json)
 
     assert ingested.returncode == 0, ingested.stderr
     assert f"{NEW_TITLE} (role_profile, added)" in ingested.stdout
@@ -125,4 +121,3 @@ def test_documents_ingested_beside_running_processes_are_seen_by_both(replicas, 
         assert NEW_TITLE in after[name]
         assert "Lead the full software development lifecycle" in after[name]
         assert "quantum-widget-calibrator.txt" in after[name]
-        assert waited[name] < VERSION_TTL_SECONDS + 1  # a new question, well within a second

@@ -21,7 +21,7 @@ from slack_sdk.signature import SignatureVerifier
 
 from tests.conftest import _postgres_url
 from tests.fake_slack import BOT_TOKEN, SIGNING_SECRET, payload
-from tests.rolecall_process import RemoteSlack, RoleCallServer
+from tests.rolecall_process import RemoteSlack, RoleCallServer, free_port, rolecall
 
 APP_ID = "6c3f0a52-6a2a-4d33-9e51-0c9a43cb2c4e"
 APP_PASSWORD = "TeamsAppPassw0rd~Kx9.SECRET-7731"
@@ -123,3 +123,48 @@ def test_no_secret_reaches_the_log_or_a_reply(tmp_path, database_url):
     if "postgresql" in database_url:
         assert "postgres:***@" in output  # the store is named, its password masked
     assert all(line.startswith("{") for line in output.splitlines() if line.strip())  # JSON, not a TTY
+
+
+# -- the database URL in the CLI's own errors ---------------------------------------
+
+PASSWORD_PART = "SECRET-0415"
+# URLs SQLAlchemy cannot read, or would read wrongly: with an unescaped "@",
+# the password's tail would become the host name (and appear in the driver's
+# "failed to resolve host" error); without any "@", the password would be
+# read as the port (and appear in int()'s ValueError).
+UNREADABLE_URLS = {
+    "unescaped @": f"postgresql+psycopg://rolecall:Pw@{PASSWORD_PART}@127.0.0.1:{free_port()}/test",
+    "no @": f"postgresql://rolecall:{PASSWORD_PART}/test",
+}
+COMMANDS = {"ask": ("ask", "what does an Engineer own?"), "db current": ("db", "current"), "serve": ("serve",)}
+
+
+@pytest.mark.parametrize("url", UNREADABLE_URLS.values(), ids=UNREADABLE_URLS.keys())
+@pytest.mark.parametrize("command", COMMANDS.values(), ids=COMMANDS.keys())
+def test_an_unreadable_database_url_is_refused_in_one_line_without_its_password(url, command):
+    result = rolecall(*command, database_url=url, ROLECALL_TEAMS_ANONYMOUS="1", timeout=60)
+
+    assert result.returncode == 1
+    assert PASSWORD_PART not in result.stdout + result.stderr
+    assert result.stderr.startswith("rolecall: DATABASE_URL is not a database URL RoleCall can read")
+    assert len(result.stderr.strip().splitlines()) == 1, result.stderr  # no traceback
+
+
+def test_a_database_away_is_named_without_its_password(tmp_path):
+    """A readable URL whose password holds escaped characters, to a database
+    that does not answer: the errors and the start-up log name it masked."""
+    url = f"postgresql+psycopg://rolecall:Pw%40{PASSWORD_PART}%3A9@127.0.0.1:{free_port()}/test"
+    ask = rolecall(*COMMANDS["ask"], database_url=url, timeout=60)
+    current = rolecall(*COMMANDS["db current"], database_url=url, timeout=60)
+    with RoleCallServer(tmp_path, database_url=url, ROLECALL_TEAMS_ANONYMOUS="1") as served:
+        assert served.get("/readyz").status_code == 503
+    output = served.output()
+
+    for result in (ask, current):
+        assert result.returncode == 1
+        assert len(result.stderr.strip().splitlines()) == 1, result.stderr
+        assert "cannot reach the knowledge store at postgresql+psycopg://rolecall:***@127.0.0.1:" in result.stderr
+    assert "the knowledge store is unreachable at start-up" in output
+    assert "rolecall:***@127.0.0.1:" in output
+    for text in (ask.stdout, ask.stderr, current.stdout, current.stderr, output):
+        assert PASSWORD_PART not in text

@@ -197,7 +197,7 @@ CHANGES = st.lists(st.sampled_from(sorted(FIELDS)).flatmap(lambda k: st.tuples(s
 ACTIVITY = st.tuples(st.sampled_from(PAYLOAD_NAMES), CHANGES)
 
 
-@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(st.lists(ACTIVITY, min_size=15, max_size=15))
 def test_whatever_the_activity_looks_like_the_answer_is_never_a_server_error(assistant, activities):
     async def scenario():

@@ -9,7 +9,6 @@ What counts as delivered is what the fake answered with success.
 import asyncio
 import json
 import logging
-import time
 
 import aiohttp
 
@@ -18,7 +17,10 @@ from adapters.web import build_app
 from tests.fake_connector import PAYLOADS, fake_connector, serving, teams_and_bot
 from tests.fake_connector import assistant  # noqa: F401  (a fixture: the core, recording what it is asked)
 
-QUICK = 0.3  # seconds an attempt may take, in tests where the connector never answers
+# Seconds an attempt may take, in tests where the connector never answers
+# (and, in some, answers again afterwards: a busy machine must not make that
+# answer late enough to count as lost).
+QUICK = 1.0
 DELIVERY_LOG = "rolecall.teams.delivery"
 
 
@@ -45,14 +47,12 @@ async def metrics(teams) -> str:
 def test_teams_gets_its_200_before_a_slow_connector_has_the_reply(assistant):
     async def scenario():
         async with teams_and_bot(assistant) as teams:
-            teams.connector.delay = 1.5
-            started = time.monotonic()
+            teams.connector.held = True  # until this test releases it, however long that takes
             status = await teams.post(teams.personal("salary for lead back end engineer", id="d101"), settle=False)
-            answered_after = time.monotonic() - started
 
             assert status == 200
-            assert answered_after < 1.0, "the 200 waited for the connector"
-            assert teams.posted == []
+            assert teams.posted == [], "the 200 waited for the connector"
+            teams.connector.release()
             [reply] = await teams.connector.wait_for(1)
             assert reply.reply_to_id == "d101"
             assert "160,000" in reply.everything
@@ -107,10 +107,8 @@ def test_a_retry_after_longer_than_a_minute_is_not_waited_for_but_logged(assista
     async def scenario():
         async with teams_and_bot(assistant) as teams:
             teams.connector.troubles = [(429, {"Retry-After": "3600"})]
-            started = time.monotonic()
-            await teams.post(teams.personal("help", id="d402"))
+            await teams.post(teams.personal("help", id="d402"))  # not an hour later: nothing waited
 
-            assert time.monotonic() - started < 5
             assert len(teams.connector.requests) == 1 and teams.posted == []
             [message] = undelivered(caplog)
             assert "d402" in message and "HTTP 429" in message and "3600" in message
@@ -157,10 +155,9 @@ def test_a_connector_that_never_answers_times_out_and_the_loss_is_logged(assista
     async def scenario():
         async with teams_and_bot(assistant, TeamsSettings(anonymous=True, reply_timeout=QUICK)) as teams:
             teams.connector.silent = True
-            started = time.monotonic()
             status = await teams.post(teams.personal("help", id="d701"), settle=False)
 
-            assert status == 200 and time.monotonic() - started < QUICK
+            assert status == 200
             await teams.settled()
             assert len(teams.connector.requests) == 3 and teams.posted == []
             [message] = undelivered(caplog)
@@ -250,8 +247,13 @@ def test_an_invoke_gets_its_answer_in_the_response(assistant):
 def test_shutting_down_delivers_the_replies_still_in_flight_first(assistant):
     async def scenario():
         async with fake_connector() as connector:
-            connector.delay = 1.0
+            connector.held = True  # the reply is still in flight when the server stops
+
+            async def release(_app):  # as it stops: before it waits for the replies in flight
+                connector.release()
+
             app = build_app(Settings(teams=TeamsSettings(anonymous=True)), assistant)
+            app.on_shutdown.append(release)
             async with serving(app) as url, aiohttp.ClientSession() as session:
                 activity = {**_personal(connector.url), "id": "dc01"}
                 async with session.post(url + "/api/messages", json=activity) as response:

@@ -6,8 +6,10 @@ names a key it does not know. botbuilder did that with blocking `requests`
 calls on the event loop, so a slow answer from Microsoft stalled every
 request in the process, Slack's included. `adapters.teams.patches` moves it
 to a worker thread. Here botbuilder's own metadata cache (patched, as
-`install` patches it) fetches from a local server that takes a second to
-answer, while a ticker on the same loop checks that the loop never stalls.
+`install` patches it) fetches from a local server on the test's own event
+loop, which hands the keys out only when the test releases them: the test
+can only do that while the loop runs, and a fetch that held the loop would
+never get them.
 """
 
 import asyncio
@@ -29,8 +31,7 @@ from adapters.teams import patches
 from adapters.teams.adapter import CachingAuthentication
 from tests.fake_connector import serving
 
-SLOW = 1.0  # seconds the fake Microsoft takes to hand out its keys
-MAX_LOOP_GAP = 0.25  # a ticker every 10 ms must never wait longer than this
+WAIT_SECONDS = 30  # a safety net only: each wait here ends as soon as what it waits for happens
 
 
 def public_jwk(kid: str) -> dict:
@@ -39,15 +40,16 @@ def public_jwk(kid: str) -> dict:
 
 
 class SlowMicrosoft:
-    """The OpenID metadata document and its key set, served slowly (or,
-    while `down`, refused with a 503)."""
+    """The OpenID metadata document and its key set, the keys handed out
+    only while `released` is set (or, while `down`, refused with a 503)."""
 
-    def __init__(self, keys: list[dict], delay: float = SLOW):
+    def __init__(self, keys: list[dict]):
         self.keys = keys
-        self.delay = delay
         self.down = False
         self.fetches = 0
         self.url = ""
+        self.asked = asyncio.Event()  # set at each request for the keys
+        self.released = asyncio.Event()
 
     def app(self) -> web.Application:
         app = web.Application()
@@ -60,32 +62,15 @@ class SlowMicrosoft:
 
     async def _keys(self, _request):
         self.fetches += 1
-        await asyncio.sleep(self.delay)
+        self.asked.set()
+        await self.released.wait()
         if self.down:
             return web.Response(status=503)
         return web.json_response({"keys": self.keys})
 
 
-async def longest_stall(work) -> tuple[object, float]:
-    """Run `work` while a ticker on the same loop measures its longest wait."""
-    gaps = []
-    done = asyncio.Event()
-
-    async def tick():
-        last = time.monotonic()
-        while not done.is_set():
-            await asyncio.sleep(0.01)
-            now = time.monotonic()
-            gaps.append(now - last)
-            last = now
-
-    ticker = asyncio.create_task(tick())
-    try:
-        result = await work
-    finally:
-        done.set()
-        await ticker
-    return result, max(gaps, default=0.0)
+async def within(awaitable):
+    return await asyncio.wait_for(awaitable, WAIT_SECONDS)
 
 
 def run(scenario):
@@ -99,12 +84,14 @@ def test_the_first_fetch_waits_for_the_keys_but_not_the_event_loop():
         async with serving(microsoft.app()) as url:
             microsoft.url = url
             metadata = _OpenIdMetadata(url + "/openid")
-            started = time.monotonic()
-            key, stall = await longest_stall(metadata.get("key-1"))
+            getting = asyncio.create_task(metadata.get("key-1"))
 
-            assert time.monotonic() - started >= SLOW
+            await within(microsoft.asked.wait())  # served on this loop: it was not held
+            assert not getting.done()  # the first fetch waits for the keys
+            microsoft.released.set()
+            key = await within(getting)
+
             assert key is not None and key.endorsements == ["msteams"]
-            assert stall < MAX_LOOP_GAP, f"the event loop stalled {stall:.3f} s"
 
     run(scenario)
 
@@ -115,16 +102,22 @@ def test_day_old_keys_are_used_at_once_while_new_ones_are_fetched_behind():
         async with serving(microsoft.app()) as url:
             microsoft.url = url
             metadata = _OpenIdMetadata(url + "/openid")
-            await metadata.get("key-1")
+            microsoft.released.set()
+            await within(metadata.get("key-1"))
             metadata.last_updated = datetime.now() - timedelta(days=2)
+            microsoft.released.clear()
+            microsoft.asked.clear()
 
-            started = time.monotonic()
-            key = await metadata.get("key-1")
-            assert key is not None and time.monotonic() - started < SLOW / 2
-            for _ in range(100):  # the refresh lands in the background
-                if metadata.last_updated > datetime.now() - timedelta(minutes=1):
-                    break
-                await asyncio.sleep(0.05)
+            key = await within(metadata.get("key-1"))  # while the new keys are held back
+            assert key is not None
+            await within(microsoft.asked.wait())  # the refresh, in the background
+            microsoft.released.set()
+
+            async def refreshed():
+                while metadata.last_updated < datetime.now() - timedelta(minutes=1):
+                    await asyncio.sleep(0.05)
+
+            await within(refreshed())
             assert microsoft.fetches == 2
 
     run(scenario)
@@ -133,21 +126,34 @@ def test_day_old_keys_are_used_at_once_while_new_ones_are_fetched_behind():
 def test_an_unknown_key_is_none_and_is_looked_for_at_most_hourly():
     async def scenario():
         microsoft = SlowMicrosoft([public_jwk("key-1")])
+        microsoft.released.set()
         async with serving(microsoft.app()) as url:
             microsoft.url = url
             metadata = _OpenIdMetadata(url + "/openid")
-            await metadata.get("key-1")
+            await within(metadata.get("key-1"))
 
-            assert await metadata.get("rotated-key") is None  # botbuilder raised IndexError here
+            assert await within(metadata.get("rotated-key")) is None  # botbuilder raised IndexError here
             assert microsoft.fetches == 1  # fetched under an hour ago: not again
 
             metadata.last_updated = datetime.now() - timedelta(hours=2)
             microsoft.keys = [*microsoft.keys, public_jwk("rotated-key")]
-            key, stall = await longest_stall(metadata.get("rotated-key"))
+            key = await within(metadata.get("rotated-key"))
             assert key is not None and microsoft.fetches == 2
-            assert stall < MAX_LOOP_GAP
 
     run(scenario)
+
+
+def test_applying_the_patches_twice_changes_nothing():
+    from msrest.universal_http.requests import ClientRetryPolicy
+
+    patches.apply()
+    get, codes = _OpenIdMetadata.get, ClientRetryPolicy.safe_codes
+    patches.apply()
+
+    assert _OpenIdMetadata.get is get and ClientRetryPolicy.safe_codes is codes
+    assert isinstance(codes, frozenset) and 404 in codes and 408 not in codes and 503 not in codes
+    assert ClientRetryPolicy().policy.status_forcelist == [408, *range(500, 501), *range(502, 505),
+                                                           *range(506, 999)]
 
 
 APP_ID = "6a1f4b0e-3c2d-4e5f-8a9b-0c1d2e3f4a5b"
@@ -186,7 +192,8 @@ async def refused(authentication: CachingAuthentication) -> bool:
 @pytest.mark.parametrize("down", [False, True], ids=["microsoft answers", "microsoft fails"])
 def test_forged_tokens_naming_unknown_keys_do_not_fetch_the_keys_each_time(down):
     async def scenario():
-        microsoft = SlowMicrosoft([public_jwk("key-1")], delay=0)
+        microsoft = SlowMicrosoft([public_jwk("key-1")])
+        microsoft.released.set()
         microsoft.down = down
         async with serving(microsoft.app()) as url:
             microsoft.url = url

@@ -188,9 +188,9 @@ def test_after_shutdown_a_write_fails_instead_of_waiting_forever(store):
     writes.close()
 
     with pytest.raises(RuntimeError, match="closed"):
-        writes.save_context("k", Context((1,), None)).result(timeout=1)
+        writes.save_context("k", Context((1,), None)).result(timeout=30)  # at once; 30 s is a safety net
     with pytest.raises(RuntimeError, match="closed"):
-        writes.first_delivery("slack:late").result(timeout=1)
+        writes.first_delivery("slack:late").result(timeout=30)
 
 
 def test_writes_awaited_on_an_event_loop_are_resolved_on_it(batched, store):
@@ -334,7 +334,7 @@ def test_the_write_ahead_log_is_checkpointed_off_the_loop(sqlite_store, monkeypa
     try:
         asyncio.run(scenario())
         assert writes.flush(timeout=10)
-        deadline = time.monotonic() + 5
+        deadline = time.monotonic() + 30  # a safety net: the checkpoint comes as soon as the thread runs
         while not checkpoints and time.monotonic() < deadline:
             time.sleep(0.01)
         # Two were due (after lots 3 and 6); on a busy machine the second
