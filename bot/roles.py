@@ -18,7 +18,16 @@ from dataclasses import dataclass, field
 
 from bot.fuzzy import WordIndex, singular
 from bot.text import Token, words_of
-from bot.vocabulary import AGENT_NOUN_ENDINGS, FUNCTION_WORDS, HEAD_SYNONYMS, NON_DEFINING_WORDS
+from bot.vocabulary import (
+    AGENT_NOUN_ENDINGS,
+    FUNCTION_WORDS,
+    HEAD_SYNONYMS,
+    NON_DEFINING_WORDS,
+    NOUNS_ENDING_IN_LY,
+    PHRASE_BREAK_ENDINGS,
+    PHRASE_BREAK_VERBS,
+    PHRASE_BREAKS,
+)
 
 # Longest run of content words tried as one title.
 MAX_SPAN_WORDS = 6
@@ -184,29 +193,39 @@ class RoleIndex:
         """The noun phrase of `mention` read as `candidate` (token start, end) and
         the words in it that make it another role: "security" in "security
         engineer", "recruiter" in "global lead recruiter". The phrase takes the
-        `free` words (not punctuation, function or intent words, nor another
-        title's mention) just before the mention; when the mention stops short of
-        the title's last word, it also runs on to a word that can end a title (one
-        that ends a known title, or names a person by its ending), which is the
-        title's own ("lead backend dev") or makes another role. Seniority and
-        filler ("senior", "strong") are in the phrase but make no other role;
-        quotes or other marks between words end it."""
+        `free` words just before the mention that can stand in a noun phrase
+        (`in_phrase`: not punctuation, function or intent words, another title's
+        mention, a preposition, adverb, contraction, possessive, nor a verb of
+        saying or hiring); when the mention stops short of the title's last word,
+        it also runs on to a word that can end a title (one that ends a known
+        title, or names a person by its ending), which is the title's own ("lead
+        backend dev") or makes another role. Seniority and filler ("senior",
+        "strong") are in the phrase but make no other role; quotes or other marks
+        between words end it."""
 
         def joined(i: int) -> bool:  # token i and the next one, apart only by spaces or hyphens
             return not text[tokens[i].end:tokens[i + 1].start].strip(" -")
+
+        def possessive(i: int) -> bool:  # "client's", "engineers'": its owner, not its kind
+            return text[tokens[i].start:tokens[i].end].endswith(("'s", "s'"))
+
+        def in_phrase(i: int) -> bool:
+            word = tokens[i].text
+            return free[i] and word not in PHRASE_BREAKS and not _verb(word) and not possessive(i) and (
+                not word.endswith(PHRASE_BREAK_ENDINGS) or word in NOUNS_ENDING_IN_LY)
 
         def defining(words: list[Token]) -> list[str]:
             return [t.text for t in words if t.text not in NON_DEFINING_WORDS]
 
         start = mention.start
-        while start > 0 and free[start - 1] and joined(start - 1):
+        while start > 0 and in_phrase(start - 1) and joined(start - 1):
             start -= 1
         extra = defining(tokens[start:mention.start])
         end = mention.end
         head = candidate.title.words[-1]
         if head not in candidate.matched:
             stop = end
-            while stop < len(tokens) and free[stop] and joined(stop - 1):
+            while stop < len(tokens) and in_phrase(stop) and joined(stop - 1) and not possessive(stop - 1):
                 word = singular(tokens[stop].text) or tokens[stop].text
                 stop += 1
                 if word in self.heads or word.endswith(AGENT_NOUN_ENDINGS):
@@ -215,3 +234,13 @@ class RoleIndex:
                     end = stop
                     break
         return start, end, extra
+
+
+def _verb(word: str) -> bool:
+    """Whether `word` is a form of one of PHRASE_BREAK_VERBS ("insists", "sourced", "hiring")."""
+    forms = {word}
+    for suffix, stem_end in (("ing", ""), ("ing", "e"), ("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"),
+                             ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            forms.add(word[:-len(suffix)] + stem_end)
+    return not forms.isdisjoint(PHRASE_BREAK_VERBS)

@@ -277,6 +277,34 @@ NON_DEFINING_WORDS = {
     "median", "recruiting", "sourcing", "onboarding", "vacancy", "vacancies",
 }
 
+# Words that cannot stand inside a noun phrase, so they end a title's phrase and
+# never make it another role: prepositions, conjunctions, quantifiers and common
+# adverbs (and any "-ly" word or contraction, see PHRASE_BREAK_ENDINGS).
+PHRASE_BREAKS = {
+    "among", "amongst", "across", "within", "without", "via", "per", "toward", "towards", "upon", "onto",
+    "through", "throughout", "during", "despite", "including", "except", "beside", "besides", "near",
+    "around", "behind", "beyond", "below", "above", "under", "over", "after", "before", "since", "until",
+    "till", "unlike", "regarding", "re", "but", "because", "although", "though", "while", "whereas",
+    "unless", "yet", "nor", "once", "another", "other", "others", "such", "several", "few", "couple",
+    "various", "multiple", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+    "later", "sooner", "soon", "still", "already", "ever", "never", "always", "often", "sometimes",
+    "even", "maybe", "perhaps", "instead", "anyway", "rather", "quite", "almost", "ago", "away",
+    "together", "otherwise", "nowadays", "further",
+}
+# Verbs (base forms; "-s", "-ed", "-ing" forms count too) that come right before
+# or after a title in recruiters' questions: of saying and thinking ("my manager
+# insists lead backend engineers ...") and of hiring ("we need to source expert swe").
+PHRASE_BREAK_VERBS = {
+    "say", "said", "insist", "think", "thought", "claim", "believe", "reckon", "feel", "felt", "argue",
+    "suggest", "tell", "told", "expect", "prefer", "hope", "agree", "assume", "guess", "worry", "mention",
+    "ask", "wonder", "source", "onboard", "recruit", "place", "promote", "retain", "poach", "backfill",
+    "replace", "reject", "shortlist", "headhunt", "attract", "lose", "lost", "keep", "kept", "meet", "met",
+    "interview", "offer", "hire", "pay", "paid",
+}
+# "-ly" words are adverbs ("mostly", "usually"), apart from the few nouns ending so.
+PHRASE_BREAK_ENDINGS = ("ly", "n't", "'ll", "'re", "'ve", "'d", "'m")
+NOUNS_ENDING_IN_LY = {"assembly", "supply", "family", "anomaly", "italy", "ally", "rally"}
+
 # Other words for a title's last word that name the same job: "lead backend dev"
 # is the Lead Back End Engineer, not a Lead Backend Developer the store lacks.
 HEAD_SYNONYMS = {"developer": "engineer", "programmer": "engineer"}
