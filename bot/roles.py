@@ -22,6 +22,7 @@ from bot.vocabulary import (
     AGENT_NOUN_ENDINGS,
     FUNCTION_WORDS,
     HEAD_SYNONYMS,
+    HIRING_STAGE_PEOPLE,
     NON_DEFINING_WORDS,
     NOUNS_ENDING_IN_LY,
     PHRASE_BREAK_ENDINGS,
@@ -199,9 +200,10 @@ class RoleIndex:
         saying or hiring); when the mention stops short of the title's last word,
         it also runs on to a word that can end a title (one that ends a known
         title, or names a person by its ending), which is the title's own ("lead
-        backend dev") or makes another role. Seniority and filler ("senior",
-        "strong") are in the phrase but make no other role; quotes or other marks
-        between words end it."""
+        backend dev", "lead backend finalists") or makes another role. Seniority
+        and filler ("senior", "strong", "plain") are in the phrase but make no
+        other role, nor does a cut-short word of the title ("glob" for "global");
+        quotes or other marks between words end it."""
 
         def joined(i: int) -> bool:  # token i and the next one, apart only by spaces or hyphens
             return not text[tokens[i].end:tokens[i + 1].start].strip(" -")
@@ -214,8 +216,12 @@ class RoleIndex:
             return free[i] and word not in PHRASE_BREAKS and not _verb(word) and not possessive(i) and (
                 not word.endswith(PHRASE_BREAK_ENDINGS) or word in NOUNS_ENDING_IN_LY)
 
+        # Words of the titles the mention may be that it left out: "glob" in "glob lead engineer" is "global".
+        left_out = {w for c in mention.candidates for w in c.title.words if w not in c.matched}
+
         def defining(words: list[Token]) -> list[str]:
-            return [t.text for t in words if t.text not in NON_DEFINING_WORDS]
+            return [t.text for t in words if t.text not in NON_DEFINING_WORDS
+                    and not (len(t.text) >= 3 and any(w.startswith(t.text) and w != t.text for w in left_out))]
 
         start = mention.start
         while start > 0 and in_phrase(start - 1) and joined(start - 1):
@@ -228,8 +234,8 @@ class RoleIndex:
             while stop < len(tokens) and in_phrase(stop) and joined(stop - 1) and not possessive(stop - 1):
                 word = singular(tokens[stop].text) or tokens[stop].text
                 stop += 1
-                if word in self.heads or word.endswith(AGENT_NOUN_ENDINGS):
-                    same = HEAD_SYNONYMS.get(word, word) == head
+                if word in HIRING_STAGE_PEOPLE or word in self.heads or word.endswith(AGENT_NOUN_ENDINGS):
+                    same = word in HIRING_STAGE_PEOPLE or HEAD_SYNONYMS.get(word, word) == head
                     extra += defining(tokens[end:stop - 1 if same else stop])
                     end = stop
                     break

@@ -267,14 +267,19 @@ FUNCTION_WORDS = {
 }
 
 # Words that can stand next to a title without making it another role: seniority
-# ("senior lead backend engineer" is the Lead Back End Engineer) and praise or
-# filler ("a strong engineer"). Any other word in a title's noun phrase ("security
-# engineer", "global lead recruiter") names a role the store may not have.
+# ("senior lead backend engineer" is the Lead Back End Engineer), praise, filler
+# and plain adjectives ("a strong engineer", "a generic engineer"). Any other
+# word in a title's noun phrase ("security engineer", "global lead recruiter")
+# names a role the store may not have.
 NON_DEFINING_WORDS = {
     "senior", "junior", "mid", "midlevel", "intermediate", "entry", "level", "experienced", "seasoned",
     "veteran", "average", "strong", "great", "excellent", "solid", "decent", "ideal", "successful", "perfect",
     "qualified", "potential", "prospective", "current", "existing", "regular", "standard", "normal", "usual",
     "median", "recruiting", "sourcing", "onboarding", "vacancy", "vacancies",
+    # plain adjectives and more praise: "a plain engineer", "a generic engineer" are the Engineer
+    "plain", "generic", "basic", "ordinary", "vanilla", "simple", "real", "actual", "proper", "true",
+    "hypothetical", "random", "specific", "particular", "whole", "future", "former", "previous", "next",
+    "first", "last", "bad", "better", "skilled", "talented", "capable", "competent", "proven", "star",
 }
 
 # Words that cannot stand inside a noun phrase, so they end a title's phrase and
@@ -304,6 +309,14 @@ PHRASE_BREAK_VERBS = {
 # "-ly" words are adverbs ("mostly", "usually"), apart from the few nouns ending so.
 PHRASE_BREAK_ENDINGS = ("ly", "n't", "'ll", "'re", "'ve", "'d", "'m")
 NOUNS_ENDING_IN_LY = {"assembly", "supply", "family", "anomaly", "italy", "ally", "rally"}
+# People named by their stage of hiring, not by a job: "lead backend finalists"
+# are Lead Back End Engineers who reached the final round, not another role
+# ("lead backend recruiters" and "lead backend designers" are other jobs).
+HIRING_STAGE_PEOPLE = {
+    "candidate", "finalist", "applicant", "interviewee", "shortlister", "prospect", "recruit", "hire",
+    "joiner", "starter", "newcomer", "nominee", "referral", "contender", "employee", "incumbent",
+    "folk", "people", "guy", "person", "member",
+}
 
 # Other words for a title's last word that name the same job: "lead backend dev"
 # is the Lead Back End Engineer, not a Lead Backend Developer the store lacks.
