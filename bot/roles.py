@@ -20,6 +20,8 @@ from bot.fuzzy import WordIndex, singular
 from bot.text import Token, words_of
 from bot.vocabulary import (
     AGENT_NOUN_ENDINGS,
+    BARE_VERB_BEFORE,
+    DETERMINERS,
     FUNCTION_WORDS,
     HEAD_SYNONYMS,
     HIRING_STAGE_PEOPLE,
@@ -235,11 +237,26 @@ class RoleIndex:
                 word = singular(tokens[stop].text) or tokens[stop].text
                 stop += 1
                 if word in HIRING_STAGE_PEOPLE or word in self.heads or word.endswith(AGENT_NOUN_ENDINGS):
+                    bare = word == tokens[stop - 1].text and word not in self.heads
+                    if bare and self._bare_verb(tokens, start, stop):
+                        break
                     same = word in HIRING_STAGE_PEOPLE or HEAD_SYNONYMS.get(word, word) == head
                     extra += defining(tokens[end:stop - 1 if same else stop])
                     end = stop
                     break
         return start, end, extra
+
+    @staticmethod
+    def _bare_verb(tokens: list[Token], start: int, stop: int) -> bool:
+        """Whether the (uninflected) word before `stop` is the verb of a question
+        asked with "does" or a modal before the phrase at `start`: "who does the
+        global lead mentor?", "would the lead backend mentor them". Such a verb
+        ends the clause or comes before a function word (an object, a determiner)."""
+        before = start - 1
+        while before >= 0 and tokens[before].text in DETERMINERS:
+            before -= 1
+        ends = stop == len(tokens) or tokens[stop].brk or tokens[stop].text in FUNCTION_WORDS
+        return before >= 0 and tokens[before].text in BARE_VERB_BEFORE and ends
 
 
 def _verb(word: str) -> bool:

@@ -317,6 +317,11 @@ HIRING_STAGE_PEOPLE = {
     "joiner", "starter", "newcomer", "nominee", "referral", "contender", "employee", "incumbent",
     "folk", "people", "guy", "person", "member",
 }
+# After "do", "does" or a modal and the title (with its determiner), a bare word
+# ending the clause is the verb: "who does the global lead mentor?" asks what the
+# Global Lead Engineer does, not about a Global Lead Mentor.
+BARE_VERB_BEFORE = {"do", "does", "did", "can", "could", "will", "would", "should", "shall", "may", "might", "must"}
+DETERMINERS = {"the", "a", "an", "this", "that", "my", "our", "your", "their", "his", "her", "its"}
 
 # Other words for a title's last word that name the same job: "lead backend dev"
 # is the Lead Back End Engineer, not a Lead Backend Developer the store lacks.

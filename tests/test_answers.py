@@ -374,6 +374,7 @@ class TestATitleWithAWordOfItsOwn:
         ("lead backend contenders: what red flags should I watch for", ("Lead Back End Engineer",)),
         ("my client's global lead engineer - what are the perks", ("Global Lead Engineer",)),  # a possessive
         ("the lead backend's manager: what does the role pay", ("Lead Back End Engineer",)),
+        ("who would the global lead mentor?", ("Global Lead Engineer",)),  # a verb after "would"
     ]
 
     def test_words_outside_its_noun_phrase_or_people_in_it_make_no_other_role(self, assistant):
