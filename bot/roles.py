@@ -18,7 +18,19 @@ from dataclasses import dataclass, field
 
 from bot.fuzzy import WordIndex, singular
 from bot.text import Token, words_of
-from bot.vocabulary import AGENT_NOUN_ENDINGS, FUNCTION_WORDS, HEAD_SYNONYMS, NON_DEFINING_WORDS
+from bot.vocabulary import (
+    AGENT_NOUN_ENDINGS,
+    BARE_VERB_BEFORE,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    HEAD_SYNONYMS,
+    HIRING_STAGE_PEOPLE,
+    NON_DEFINING_WORDS,
+    NOUNS_ENDING_IN_LY,
+    PHRASE_BREAK_ENDINGS,
+    PHRASE_BREAK_VERBS,
+    PHRASE_BREAKS,
+)
 
 # Longest run of content words tried as one title.
 MAX_SPAN_WORDS = 6
@@ -184,34 +196,74 @@ class RoleIndex:
         """The noun phrase of `mention` read as `candidate` (token start, end) and
         the words in it that make it another role: "security" in "security
         engineer", "recruiter" in "global lead recruiter". The phrase takes the
-        `free` words (not punctuation, function or intent words, nor another
-        title's mention) just before the mention; when the mention stops short of
-        the title's last word, it also runs on to a word that can end a title (one
-        that ends a known title, or names a person by its ending), which is the
-        title's own ("lead backend dev") or makes another role. Seniority and
-        filler ("senior", "strong") are in the phrase but make no other role;
+        `free` words just before the mention that can stand in a noun phrase
+        (`in_phrase`: not punctuation, function or intent words, another title's
+        mention, a preposition, adverb, contraction, possessive, nor a verb of
+        saying or hiring); when the mention stops short of the title's last word,
+        it also runs on to a word that can end a title (one that ends a known
+        title, or names a person by its ending), which is the title's own ("lead
+        backend dev", "lead backend finalists") or makes another role. Seniority
+        and filler ("senior", "strong", "plain") are in the phrase but make no
+        other role, nor does a cut-short word of the title ("glob" for "global");
         quotes or other marks between words end it."""
 
         def joined(i: int) -> bool:  # token i and the next one, apart only by spaces or hyphens
             return not text[tokens[i].end:tokens[i + 1].start].strip(" -")
 
+        def possessive(i: int) -> bool:  # "client's", "engineers'": its owner, not its kind
+            return text[tokens[i].start:tokens[i].end].endswith(("'s", "s'"))
+
+        def in_phrase(i: int) -> bool:
+            word = tokens[i].text
+            return free[i] and word not in PHRASE_BREAKS and not _verb(word) and not possessive(i) and (
+                not word.endswith(PHRASE_BREAK_ENDINGS) or word in NOUNS_ENDING_IN_LY)
+
+        # Words of the titles the mention may be that it left out: "glob" in "glob lead engineer" is "global".
+        left_out = {w for c in mention.candidates for w in c.title.words if w not in c.matched}
+
         def defining(words: list[Token]) -> list[str]:
-            return [t.text for t in words if t.text not in NON_DEFINING_WORDS]
+            return [t.text for t in words if t.text not in NON_DEFINING_WORDS
+                    and not (len(t.text) >= 3 and any(w.startswith(t.text) and w != t.text for w in left_out))]
 
         start = mention.start
-        while start > 0 and free[start - 1] and joined(start - 1):
+        while start > 0 and in_phrase(start - 1) and joined(start - 1):
             start -= 1
         extra = defining(tokens[start:mention.start])
         end = mention.end
         head = candidate.title.words[-1]
         if head not in candidate.matched:
             stop = end
-            while stop < len(tokens) and free[stop] and joined(stop - 1):
+            while stop < len(tokens) and in_phrase(stop) and joined(stop - 1) and not possessive(stop - 1):
                 word = singular(tokens[stop].text) or tokens[stop].text
                 stop += 1
-                if word in self.heads or word.endswith(AGENT_NOUN_ENDINGS):
-                    same = HEAD_SYNONYMS.get(word, word) == head
+                if word in HIRING_STAGE_PEOPLE or word in self.heads or word.endswith(AGENT_NOUN_ENDINGS):
+                    bare = word == tokens[stop - 1].text and word not in self.heads
+                    if bare and self._bare_verb(tokens, start, stop):
+                        break
+                    same = word in HIRING_STAGE_PEOPLE or HEAD_SYNONYMS.get(word, word) == head
                     extra += defining(tokens[end:stop - 1 if same else stop])
                     end = stop
                     break
         return start, end, extra
+
+    @staticmethod
+    def _bare_verb(tokens: list[Token], start: int, stop: int) -> bool:
+        """Whether the (uninflected) word before `stop` is the verb of a question
+        asked with "does" or a modal before the phrase at `start`: "who does the
+        global lead mentor?", "would the lead backend mentor them". Such a verb
+        ends the clause or comes before a function word (an object, a determiner)."""
+        before = start - 1
+        while before >= 0 and tokens[before].text in DETERMINERS:
+            before -= 1
+        ends = stop == len(tokens) or tokens[stop].brk or tokens[stop].text in FUNCTION_WORDS
+        return before >= 0 and tokens[before].text in BARE_VERB_BEFORE and ends
+
+
+def _verb(word: str) -> bool:
+    """Whether `word` is a form of one of PHRASE_BREAK_VERBS ("insists", "sourced", "hiring")."""
+    forms = {word}
+    for suffix, stem_end in (("ing", ""), ("ing", "e"), ("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"),
+                             ("es", ""), ("s", "")):
+        if word.endswith(suffix) and len(word) > len(suffix) + 2:
+            forms.add(word[:-len(suffix)] + stem_end)
+    return not forms.isdisjoint(PHRASE_BREAK_VERBS)

@@ -267,15 +267,61 @@ FUNCTION_WORDS = {
 }
 
 # Words that can stand next to a title without making it another role: seniority
-# ("senior lead backend engineer" is the Lead Back End Engineer) and praise or
-# filler ("a strong engineer"). Any other word in a title's noun phrase ("security
-# engineer", "global lead recruiter") names a role the store may not have.
+# ("senior lead backend engineer" is the Lead Back End Engineer), praise, filler
+# and plain adjectives ("a strong engineer", "a generic engineer"). Any other
+# word in a title's noun phrase ("security engineer", "global lead recruiter")
+# names a role the store may not have.
 NON_DEFINING_WORDS = {
     "senior", "junior", "mid", "midlevel", "intermediate", "entry", "level", "experienced", "seasoned",
     "veteran", "average", "strong", "great", "excellent", "solid", "decent", "ideal", "successful", "perfect",
     "qualified", "potential", "prospective", "current", "existing", "regular", "standard", "normal", "usual",
     "median", "recruiting", "sourcing", "onboarding", "vacancy", "vacancies",
+    # plain adjectives and more praise: "a plain engineer", "a generic engineer" are the Engineer
+    "plain", "generic", "basic", "ordinary", "vanilla", "simple", "real", "actual", "proper", "true",
+    "hypothetical", "random", "specific", "particular", "whole", "future", "former", "previous", "next",
+    "first", "last", "bad", "better", "skilled", "talented", "capable", "competent", "proven", "star",
 }
+
+# Words that cannot stand inside a noun phrase, so they end a title's phrase and
+# never make it another role: prepositions, conjunctions, quantifiers and common
+# adverbs (and any "-ly" word or contraction, see PHRASE_BREAK_ENDINGS).
+PHRASE_BREAKS = {
+    "among", "amongst", "across", "within", "without", "via", "per", "toward", "towards", "upon", "onto",
+    "through", "throughout", "during", "despite", "including", "except", "beside", "besides", "near",
+    "around", "behind", "beyond", "below", "above", "under", "over", "after", "before", "since", "until",
+    "till", "unlike", "regarding", "re", "but", "because", "although", "though", "while", "whereas",
+    "unless", "yet", "nor", "once", "another", "other", "others", "such", "several", "few", "couple",
+    "various", "multiple", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+    "later", "sooner", "soon", "still", "already", "ever", "never", "always", "often", "sometimes",
+    "even", "maybe", "perhaps", "instead", "anyway", "rather", "quite", "almost", "ago", "away",
+    "together", "otherwise", "nowadays", "further",
+}
+# Verbs (base forms; "-s", "-ed", "-ing" forms count too) that come right before
+# or after a title in recruiters' questions: of saying and thinking ("my manager
+# insists lead backend engineers ...") and of hiring ("we need to source expert swe").
+PHRASE_BREAK_VERBS = {
+    "say", "said", "insist", "think", "thought", "claim", "believe", "reckon", "feel", "felt", "argue",
+    "suggest", "tell", "told", "expect", "prefer", "hope", "agree", "assume", "guess", "worry", "mention",
+    "ask", "wonder", "source", "onboard", "recruit", "place", "promote", "retain", "poach", "backfill",
+    "replace", "reject", "shortlist", "headhunt", "attract", "lose", "lost", "keep", "kept", "meet", "met",
+    "interview", "offer", "hire", "pay", "paid",
+}
+# "-ly" words are adverbs ("mostly", "usually"), apart from the few nouns ending so.
+PHRASE_BREAK_ENDINGS = ("ly", "n't", "'ll", "'re", "'ve", "'d", "'m")
+NOUNS_ENDING_IN_LY = {"assembly", "supply", "family", "anomaly", "italy", "ally", "rally"}
+# People named by their stage of hiring, not by a job: "lead backend finalists"
+# are Lead Back End Engineers who reached the final round, not another role
+# ("lead backend recruiters" and "lead backend designers" are other jobs).
+HIRING_STAGE_PEOPLE = {
+    "candidate", "finalist", "applicant", "interviewee", "shortlister", "prospect", "recruit", "hire",
+    "joiner", "starter", "newcomer", "nominee", "referral", "contender", "employee", "incumbent",
+    "folk", "people", "guy", "person", "member",
+}
+# After "do", "does" or a modal and the title (with its determiner), a bare word
+# ending the clause is the verb: "who does the global lead mentor?" asks what the
+# Global Lead Engineer does, not about a Global Lead Mentor.
+BARE_VERB_BEFORE = {"do", "does", "did", "can", "could", "will", "would", "should", "shall", "may", "might", "must"}
+DETERMINERS = {"the", "a", "an", "this", "that", "my", "our", "your", "their", "his", "her", "its"}
 
 # Other words for a title's last word that name the same job: "lead backend dev"
 # is the Lead Back End Engineer, not a Lead Backend Developer the store lacks.

@@ -308,6 +308,9 @@ class TestATitleWithAWordOfItsOwn:
         ("global lead architect salary", "global lead architect", "Global Lead Engineer"),
         ("education for a global lead python programmer", "global lead python programmer", "Global Lead Engineer"),
         ("lead data engineer salary", "lead data engineer", "Global Lead Engineer"),
+        ("my manager says a security engineer earns more", "security engineer", "Engineer"),
+        ("lead backend recruiters salary", "lead backend recruiters", "Lead Back End Engineer"),  # another job
+        ("what do global lead designers get paid", "global lead designers", "Global Lead Engineer"),
     ]
 
     def test_it_is_said_to_be_missing_and_the_close_roles_are_offered(self, assistant):
@@ -355,6 +358,34 @@ class TestATitleWithAWordOfItsOwn:
         assert answer.kind == UNKNOWN_ROLE and "Senior Engineer" in answer.title
         assert "Engineer (a next step from it)" in text
         assert "Engineer" in [c.label for c in answer.choices]
+
+    # Words beside a title outside its noun phrase, or naming people in the role rather than another job.
+    NOT_ANOTHER_ROLE = [
+        ("my recruiter reckons expert swe folks earn 300k - true?", ("Expert Software Engineer",)),  # saying
+        ("we need to source expert swe people, where do they come from", ("Expert Software Engineer",)),  # hiring
+        ("she was previously expert swe, what's the next step", ("Expert Software Engineer",)),  # an adverb
+        ("does the global lead later move into management", ("Global Lead Engineer",)),  # an adverb in -er
+        ("the global lead won't answer to anyone - what does the role own?", ("Global Lead Engineer",)),
+        ("who's paid less across expert swe and lead backend",  # a preposition
+         ("Expert Software Engineer", "Lead Back End Engineer")),
+        ("what does an ordinary engineer earn", ("Engineer",)),  # a plain adjective
+        ("the vanilla engineer tech stack", ("Engineer",)),
+        ("how should I assess lead backend applicants on system design", ("Lead Back End Engineer",)),
+        ("lead backend contenders: what red flags should I watch for", ("Lead Back End Engineer",)),
+        ("my client's global lead engineer - what are the perks", ("Global Lead Engineer",)),  # a possessive
+        ("the lead backend's manager: what does the role pay", ("Lead Back End Engineer",)),
+        ("who would the global lead mentor?", ("Global Lead Engineer",)),  # a verb after "would"
+    ]
+
+    def test_words_outside_its_noun_phrase_or_people_in_it_make_no_other_role(self, assistant):
+        for question, roles in self.NOT_ANOTHER_ROLE:
+            answer, _ = ask(assistant, question)
+            assert (answer.kind, answer.roles) == (ANSWER, roles), question
+
+    def test_a_cut_short_word_of_the_title_is_its_own(self, assistant):
+        answer, _ = ask(assistant, "what does a glob lead engineer earn")  # "glob" for "global"
+        assert answer.kind == CLARIFY
+        assert "Global Lead Engineer" in [c.label for c in answer.choices]
 
     def test_the_reading_names_the_missing_role(self, assistant):
         answer, _ = ask(assistant, "iOS engineer salary")
