@@ -111,8 +111,9 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
     all_sections = ([preamble] if preamble.items else []) + sections + ([off_role] if off_role.items else [])
     if not any(s.facet in JOB_FACETS and s.items for s in sections) and not (given and fields):
         raise DocumentError(
-            f"{name}: this does not look like a job description: no section of one "
-            "(responsibilities, requirements, about the role…) and no job fields found")
+            f"{name}: this does not look like a job description: no section of one (responsibilities, "
+            "requirements, about the role…), no front matter with a title, and no 'Key Responsibilities "
+            "and Required Skills for <role>' or 'Job Title: <role>' line near the top")
     roles = [*_roles(title, all_sections, fields)]
     for section in all_sections:
         if section.facet == S.NOT_ABOUT_ROLE and section.items:

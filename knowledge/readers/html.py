@@ -17,6 +17,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
+from knowledge.parse import DocumentError
 from knowledge.readers import salary as money
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document
@@ -44,9 +45,21 @@ LISTS = (("responsibilities", "Responsibilities"), ("qualifications", "Qualifica
          ("experienceRequirements", "Experience requirements"), ("jobBenefits", "Benefits"),
          ("incentiveCompensation", "Compensation"))
 MAX_JSON_NODES = 100_000
+# Real pages nest a few dozen elements deep; a page nested deeper than this
+# is refused before it is parsed (an attack, or no page a person saved).
+MAX_DEPTH = 1_000
+# Elements whose end tag may be left out, and those that have none: not counted.
+_UNCLOSED = {"p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot",
+             "colgroup", "rp", "rt", "area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+             "meta", "source", "track", "wbr", "param", "html", "head", "body"}
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*?(/?)>")
 
 
 def read(text: str, name: str) -> Document:
+    depth = nesting(text)
+    if depth > MAX_DEPTH:
+        raise DocumentError(f"{name}: the page nests elements {depth:,} deep; pages are read "
+                            f"up to {MAX_DEPTH:,} deep")
     tree = LexborHTMLParser(text)
     warnings: list[str] = []
     posting = _json_ld(tree, warnings) or _microdata(tree)
@@ -68,8 +81,21 @@ def read(text: str, name: str) -> Document:
                  warnings=warnings)
 
 
+def nesting(text: str) -> int:
+    """How deep `text`'s elements nest, by their tags (one pass, no parse)."""
+    depth = deepest = 0
+    for closing, tag, self_closing in _TAG.findall(text):
+        if self_closing or tag.lower() in _UNCLOSED:
+            continue
+        depth = max(depth - 1, 0) if closing else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
 def blocks_of(fragment: str) -> list[Block]:
     """The blocks of an HTML fragment (an ATS export's or JSON-LD description)."""
+    if nesting(fragment) > MAX_DEPTH:
+        raise DocumentError(f"an HTML description nests elements deeper than {MAX_DEPTH:,}")
     tree = LexborHTMLParser(f"<body>{fragment}</body>")
     return _blocks(tree.body) if tree.body is not None else []
 
