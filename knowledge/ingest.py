@@ -215,10 +215,15 @@ def _write(session: Session, path: Path, name: str, data_hash: str, doc: ParsedD
         status=status,
         counts=counts,
         salary=_salary_summary(doc),
-        warnings=doc.warnings,
+        warnings=list(doc.warnings),
     )
     if status == UNCHANGED:
         return report
+    others = [] if role is None else list(session.exec(
+        select(Source.name).where(Source.role_id == role.id, Source.name != name).order_by(Source.name)))
+    if others:
+        report.warnings.append(Warning(0, f"the same role as in {', '.join(others)}: one role, "
+                                          "with the facts of every source"))
     if role is None:
         role = Role(key=key, title=doc.title)
         session.add(role)
@@ -309,7 +314,7 @@ def bulk_import(store: Store, documents: list[tuple[str, ParsedDocument]], batch
             rows[RoleAlias].append(dict(role_id=rid, source_id=sid, alias=doc.title, key=key))
             for position, item in enumerate(doc.items):
                 rows[Fact].append(dict(role_id=rid, source_id=sid, section=item.section, position=position,
-                                       label=item.label, text=item.text, line=item.line))
+                                       label=item.label, text=item.text, line=item.line, heading=item.heading))
             if doc.salary is not None:
                 s = doc.salary
                 rows[Salary].append(dict(role_id=rid, source_id=sid, stated=s.stated, minimum=s.minimum,

@@ -35,6 +35,9 @@ def test_the_whole_corpus_is_ingested_with_nothing_refused(store):
     designer = knowledge.role_by_alias("Product Designer")
     assert [s.name for s in designer.sources] == [
         "lever-loomstack-postings.json (Product Designer)", "product-designer.md"]
+    merged = {str(w) for d in report.documents if d.name == "product-designer.md" for w in d.warnings}
+    assert merged == {"the same role as in lever-loomstack-postings.json (Product Designer): one role, "
+                      "with the facts of every source"}
     backend = knowledge.role_by_alias("Backend Engineer")
     assert [s.name for s in backend.sources] == [
         "backend-engineer.md", "greenhouse-harborlight-jobs.json (Backend Engineer)"]
@@ -124,6 +127,9 @@ def _hostile(tmp_path: Path) -> dict[str, Path]:
         "many.json": json.dumps({"jobs": [posting] * (MAX_POSTINGS + 1)}),
         "deep.json": "[" * 100_000 + "]" * 100_000,
         "huge.html": "<html><body><h1>Engineer</h1><p>" + "x" * MAX_DOCUMENT_BYTES + "</p></body></html>",
+        # "billion laughs": nine of nine of … nine strings, 9**9 when expanded
+        "bomb.md": "---\ntitle: Engineer\na0: &a0 [x, x, x, x, x, x, x, x, x]\n" + "".join(
+            f"a{i}: &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]\n" for i in range(1, 9)) + "---\n",
     }
     paths = {}
     for name, text in files.items():
@@ -138,6 +144,7 @@ def _hostile(tmp_path: Path) -> dict[str, Path]:
     ("many.json", f"{MAX_POSTINGS + 1:,} postings in one file; at most {MAX_POSTINGS:,}"),
     ("deep.json", "nested too deep"),
     ("huge.html", "bytes"),
+    ("bomb.md", "repeats values by YAML aliases"),
 ])
 def test_a_hostile_file_is_refused_with_its_name_and_reason_and_nothing_stored(seeded_store, tmp_path, name, reason):
     before = _snapshot(seeded_store)

@@ -37,6 +37,10 @@ def front_matter(text: str, name: str) -> tuple[dict, str, list[str]]:
         return {}, text, []
     raw = "\n".join(lines[1:end])
     try:
+        if fence == "---" and any(isinstance(e, yaml.AliasEvent) for e in yaml.parse(raw, Loader=yaml.SafeLoader)):
+            # An alias repeats a value: nine of nine of nine… is a "billion laughs" bomb.
+            raise DocumentError(f"{name}: the front matter repeats values by YAML aliases (*name); "
+                                "write them out")
         data = yaml.safe_load(raw) if fence == "---" else tomllib.loads(raw)
     except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
         raise DocumentError(f"{name}: the front matter cannot be read: {str(exc).splitlines()[0]}")
