@@ -52,6 +52,9 @@ class _Section:
     level: int
     facet: str | None
     items: list[str] = field(default_factory=list)
+    # "Salary band: …" lines under this heading: fields of the role it ends
+    # up in (a level's own salary, not the family's).
+    fields: dict = field(default_factory=dict)
 
 
 def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = None,
@@ -89,12 +92,13 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
             named = headings.facet(label.group("label"))
             if named is not None and named == current.facet and current is not preamble:
                 if named == S.COMPENSATION:  # "Salary range: $145,000 - …" under "Compensation"
-                    fields.setdefault("salary", label.group("value"))
+                    current.fields.setdefault("salary", label.group("value"))
                 current.items.append(text)
                 continue
             if (named in FIELD_FACETS and len(label.group("label").split()) <= 3
                     or current is preamble or not current.items and current.facet in (None, S.ABOUT)):
-                _field(fields, label.group("label"), label.group("value"))
+                _field(fields if current is preamble else current.fields, label.group("label"),
+                       label.group("value"))
                 continue
         if current.facet != S.NOT_ABOUT_ROLE and OFF_ROLE.search(text):
             off_role.items.append(text)
@@ -200,13 +204,16 @@ def _roles(title: str, sections: list[_Section], fields: dict):
     family = _Section("Levels", 2, S.LEVELS, names)
     yield _role(title, shared + [family], fields)
     for level, children in levels:
-        yield _role(level.heading, ([level] if level.items else []) + children,
+        yield _role(level.heading, [level] + children,
                     {k: v for k, v in fields.items() if k in ("company", "location", "department",
                                                               "employment_type")})
 
 
 def _role(title: str, sections: list[_Section], fields: dict) -> Role:
     fields = dict(fields)
+    for section in sections:
+        for label, value in section.fields.items():
+            _field(fields, label, value)
     title, extra = _clean(str(title), fields)
     for key, value in extra:
         fields.setdefault(key, value)
