@@ -8,6 +8,7 @@ replaces exactly the facts that source gave.
 """
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -76,8 +77,8 @@ def collect_files(paths: list[str | Path], skipped: list[str] | None = None) -> 
         if not path.is_dir():
             files.append(path)
             continue
-        for found in sorted(p for p in path.rglob("*") if p.is_file()):
-            reason = _skip_reason(found, path)
+        for found in _walk(path, skipped):
+            reason = _skip_reason(found)
             if reason:
                 skipped.append(f"{found}: skipped, {reason}")
             else:
@@ -85,8 +86,20 @@ def collect_files(paths: list[str | Path], skipped: list[str] | None = None) -> 
     return files
 
 
-def _skip_reason(path: Path, folder: Path) -> str | None:
-    if any(part.startswith(".") for part in path.relative_to(folder).parts):
+def _walk(folder: Path, skipped: list[str]) -> list[Path]:
+    """The files under `folder`, in order; a hidden folder (.git) is one skipped line."""
+    found = []
+    for root, dirs, names in os.walk(folder):
+        for name in sorted(dirs):
+            if name.startswith("."):
+                skipped.append(f"{Path(root) / name}: skipped, a hidden folder")
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(Path(root) / name for name in names)
+    return sorted(found)
+
+
+def _skip_reason(path: Path) -> str | None:
+    if path.name.startswith("."):
         return "a hidden file"
     if path.stem.upper() in NOT_DOCUMENTS:
         return "a folder's read-me or manifest, not a job description"

@@ -69,10 +69,13 @@ def test_folders_are_read_recursively_by_extension_in_any_case_and_every_file_le
     (tmp_path / "a" / "b" / "notes.docx").write_bytes(b"PK\x03\x04")
     (tmp_path / "empty.md").write_bytes(b"")
     (tmp_path / ".hidden.md").write_text("# Secret\n")
+    (tmp_path / ".git" / "objects").mkdir(parents=True)
+    (tmp_path / ".git" / "objects" / "README.md").write_text("# Backend Engineer\n## Requirements\n- Go\n")
     report = ingest_paths(store, [tmp_path])
     assert sorted(d.name for d in report.documents) == ["Backend.MD", "WRITER.TXT", "office.HTM"]
     assert sorted(report.skipped) == sorted([
         f"{tmp_path / '.hidden.md'}: skipped, a hidden file",
+        f"{tmp_path / '.git'}: skipped, a hidden folder",
         f"{tmp_path / 'a' / 'b' / 'notes.docx'}: skipped, unknown format (.docx; read are "
         ".md .markdown .txt .text .html .htm .json)",
         f"{tmp_path / 'a' / 'offer.pdf'}: skipped, unknown format (.pdf; read are "

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from knowledge import sections as S
 from knowledge.parse import DocumentError, ParsedSalary
 from knowledge.readers import headings, salary as money
-from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document, Role, Section
+from knowledge.readers.model import HEADING, TEXT, Block, Document, Role, Section
 
 # Facets under which a heading of its own makes the heading above it a level
 # of a job family ("## Senior Software Engineer (L3)" / "### Responsibilities").
