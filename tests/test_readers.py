@@ -299,3 +299,9 @@ def test_the_seeds_are_read_exactly_as_before(path):
 def test_a_text_that_is_no_job_description_is_refused():
     with pytest.raises(DocumentError, match="does not look like a job description"):
         read(b"Pancakes\n\nIngredients:\n- flour\n- eggs\n", "recipe.md")
+
+
+def test_the_years_a_role_needs_come_from_its_requirements_not_its_nice_to_haves():
+    doc, = read(b"# Data Engineer\n\n## Requirements\n- 3-5 years of Python\n\n"
+                b"## Nice to have\n- 10+ years of Scala\n", "data-engineer.md")
+    assert [(e.years_min, e.years_max, e.open_ended) for e in doc.experience] == [(3, 5, False)]

@@ -27,8 +27,9 @@ from knowledge.readers import ats, detect, html, markdown, plaintext
 from knowledge.readers.build import years
 from knowledge.readers.model import Document, Role
 
-# Sections whose items may state years of experience ("5+ years of Go").
-YEARS_FROM = (S.EXPERIENCE_RANGE, S.REQUIREMENTS, S.NICE_TO_HAVE, S.DETAILS)
+# Sections whose items may state the years of experience a role needs ("5+ years
+# of Go"); a nice-to-have's years are not what it needs.
+YEARS_FROM = (S.EXPERIENCE_RANGE, S.REQUIREMENTS, S.DETAILS)
 
 
 def read(data: bytes, name: str) -> list[ParsedDocument]:
