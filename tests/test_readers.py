@@ -305,3 +305,12 @@ def test_the_years_a_role_needs_come_from_its_requirements_not_its_nice_to_haves
     doc, = read(b"# Data Engineer\n\n## Requirements\n- 3-5 years of Python\n\n"
                 b"## Nice to have\n- 10+ years of Scala\n", "data-engineer.md")
     assert [(e.years_min, e.years_max, e.open_ended) for e in doc.experience] == [(3, 5, False)]
+
+
+def test_a_posting_without_known_headings_is_read_when_it_speaks_of_a_role():
+    doc, = read(b"Night Baker\n\nYou will bake bread for our three shops. We're looking for a candidate with "
+                b"two years of experience in a bakery.\n\nThe shifts\n- 22:00 to 06:00, four nights a week\n"
+                b"- Full-time, on site in Leeds\n", "night-baker.txt")
+    assert doc.title == "Night Baker"
+    assert [i.text for i in doc.items if i.heading == "The shifts"] == [
+        "22:00 to 06:00, four nights a week", "Full-time, on site in Leeds"]

@@ -31,6 +31,10 @@ LEVEL_CONTENT = (S.KEY_RESPONSIBILITIES, S.REQUIREMENTS, S.COMPENSATION)
 # A document with none of these (or no fields) is not a job description.
 JOB_FACETS = (S.ABOUT, S.KEY_RESPONSIBILITIES, S.REQUIREMENTS, S.NICE_TO_HAVE, S.COMPENSATION,
               S.HARD_SKILLS, S.EDUCATION_MINIMUM, S.EXPERIENCE_RANGE)
+# ... or, without such a heading, at least this many of these words.
+JOB_WORDS = re.compile(r"\b(responsibilit|requirement|qualification|experience|salary|candidate|"
+                       r"hiring|benefits|full-time|part-time|remote|hybrid|you will|you'll|we're looking)", re.I)
+MIN_JOB_WORDS = 4
 # Role fields, by the facet their label names.
 FIELD_FACETS = {S.LOCATION: "location", S.EMPLOYMENT_TYPE: "employment_type", S.COMPANY: "company",
                 S.TEAM: "department", S.COMPENSATION: "salary"}
@@ -113,7 +117,8 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
                                      [str(v) for v in value if str(v).strip()]))
     _inherit(sections)
     all_sections = ([preamble] if preamble.items else []) + sections + ([off_role] if off_role.items else [])
-    if not any(s.facet in JOB_FACETS and s.items for s in sections) and not (given and fields):
+    if not any(s.facet in JOB_FACETS and s.items for s in sections) and not (given and fields) and not (
+            any(s.items for s in all_sections) and _job_words(blocks) >= MIN_JOB_WORDS):
         raise DocumentError(
             f"{name}: this does not look like a job description: no section of one (responsibilities, "
             "requirements, about the role…), no front matter with a title, and no 'Key Responsibilities "
@@ -125,6 +130,17 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
         elif section.facet is not None and not section.items and not _is_container(section, all_sections):
             warnings.append(f"the heading '{section.heading}' has no items")
     return Document(format=format, roles=tuple(roles), warnings=tuple(warnings))
+
+
+def _job_words(blocks: list[Block]) -> int:
+    """How many of `JOB_WORDS` a document uses: a posting with no heading
+    of a known section still speaks of the role, a recipe does not."""
+    found = set()
+    for block in blocks:
+        found.update(m.lower() for m in JOB_WORDS.findall(block.text))
+        if len(found) >= MIN_JOB_WORDS:
+            break
+    return len(found)
 
 
 def _inherit(sections: list[_Section]) -> None:

@@ -23,7 +23,9 @@ HEADINGS: dict[str, str] = {
     "about the position": ABOUT, "overview": ABOUT, "role overview": ABOUT, "position overview": ABOUT,
     "summary": ABOUT, "job summary": ABOUT, "role summary": ABOUT, "what the job is": ABOUT,
     "the opportunity": ABOUT, "your mission": ABOUT, "mission": ABOUT, "job description": ABOUT,
-    "description": ABOUT, "about you and the role": ABOUT, "role": ABOUT,
+    "description": ABOUT, "about you and the role": ABOUT, "role": ABOUT, "the job": ABOUT,
+    "the position": ABOUT, "your role": ABOUT, "about the opportunity": ABOUT, "role description": ABOUT,
+    "job purpose": ABOUT, "purpose of the role": ABOUT, "the challenge": ABOUT, "your impact": ABOUT,
     # responsibilities
     "responsibilities": RESP, "key responsibilities": RESP, "your responsibilities": RESP,
     "what you ll do": RESP, "what you will do": RESP, "what you ll be doing": RESP,
@@ -31,7 +33,8 @@ HEADINGS: dict[str, str] = {
     "duties": RESP, "essential duties": RESP, "duties and responsibilities": RESP,
     "in this role you will": RESP, "here s what your week looks like": RESP, "the work": RESP,
     "day to day": RESP, "your day to day": RESP, "what your day looks like": RESP, "scope": RESP,
-    "job duties": RESP, "accountabilities": RESP, "what you ll own": RESP,
+    "job duties": RESP, "accountabilities": RESP, "what you ll own": RESP, "main duties": RESP,
+    "you will": RESP, "what you ll achieve": RESP, "key accountabilities": RESP,
     # requirements (must-have)
     "requirements": REQ, "qualifications": REQ, "minimum qualifications": REQ,
     "required qualifications": REQ, "basic qualifications": REQ, "must have": REQ, "must haves": REQ,
@@ -40,10 +43,15 @@ HEADINGS: dict[str, str] = {
     "you might be a fit if you": REQ, "you ll be great at this if you": REQ, "about you": REQ,
     "you have": REQ, "you should have": REQ, "skills and experience": REQ, "requirements and skills": REQ,
     "what we expect": REQ, "key requirements": REQ, "job requirements": REQ, "we re looking for": REQ,
+    "the person": REQ, "ideal candidate": REQ, "the ideal candidate": REQ, "about the candidate": REQ,
+    "person specification": REQ, "essential": REQ, "essential criteria": REQ, "you are": REQ,
+    "you bring": REQ, "you ll need": REQ, "what you will bring": REQ, "who we re looking for": REQ,
+    "required skills": REQ, "key skills": REQ, "key skills and experience": REQ, "competencies": REQ,
+    "minimum requirements": REQ,
     # nice-to-have
     "nice to have": NICE, "nice to haves": NICE, "bonus points": NICE, "bonus": NICE, "preferred": NICE,
     "preferred qualifications": NICE, "good to have": NICE, "pluses": NICE, "plus": NICE,
-    "extra credit": NICE, "desirable": NICE, "it s a plus if you have": NICE, "even better if you": NICE,
+    "extra credit": NICE, "desirable": NICE, "desirable criteria": NICE, "preferred skills": NICE, "it s a plus if you have": NICE, "even better if you": NICE,
     # skills, education, experience
     "skills": S.HARD_SKILLS, "technical skills": S.HARD_SKILLS, "hard skills": S.HARD_SKILLS,
     "tech stack": S.HARD_SKILLS, "our stack": S.HARD_SKILLS, "tools": S.HARD_SKILLS,
@@ -53,14 +61,17 @@ HEADINGS: dict[str, str] = {
     # pay
     "compensation": PAY, "salary": PAY, "pay": PAY, "salary range": PAY, "pay range": PAY, "rate": PAY,
     "compensation and benefits": PAY, "pay and benefits": PAY, "base salary": PAY, "total rewards": PAY,
+    "the package": PAY, "salary and benefits": PAY, "compensation package": PAY,
     # benefits
     "benefits": PERKS, "perks": PERKS, "perks and benefits": PERKS, "benefits and perks": PERKS,
     "what we offer": PERKS, "what we offer you": PERKS, "why join us": PERKS, "our benefits": PERKS,
+    "what s in it for you": PERKS, "what we can offer": PERKS, "our offer": PERKS, "rewards": PERKS,
     # where, how
     "location": WHERE, "remote": WHERE, "location and remote": WHERE, "where you ll work": WHERE,
     "work arrangement": WHERE, "working arrangement": WHERE, "hybrid work": WHERE, "remote work": WHERE,
     "work location": WHERE, "working pattern": TYPE, "employment type": TYPE, "type": TYPE,
-    "schedule": TYPE, "hours": TYPE, "contract": TYPE, "commitment": TYPE,
+    "schedule": TYPE, "hours": TYPE, "contract": TYPE, "commitment": TYPE, "working hours": TYPE,
+    "hours of work": TYPE, "contract type": TYPE, "job type": TYPE,
     # levels and career
     "levels": S.LEVELS, "levels at a glance": S.LEVELS, "career levels": S.LEVELS, "level": S.LEVELS,
     "career path": S.CAREER_PATH, "career progression": S.CAREER_PATH, "growth": S.CAREER_PATH,
@@ -69,7 +80,8 @@ HEADINGS: dict[str, str] = {
     "hiring process": S.HIRING_PROCESS, "interview process": S.HIRING_PROCESS,
     "our hiring process": S.HIRING_PROCESS, "interview loop": S.HIRING_PROCESS,
     "recruitment process": S.HIRING_PROCESS, "what to expect": S.HIRING_PROCESS,
-    "next steps": S.HIRING_PROCESS,
+    "next steps": S.HIRING_PROCESS, "how we hire": S.HIRING_PROCESS, "application process": S.HIRING_PROCESS,
+    "selection process": S.HIRING_PROCESS,
     # team, company
     "team": S.TEAM, "the team": S.TEAM, "about the team": S.TEAM, "reporting line": S.TEAM,
     "reports to": S.TEAM, "department": S.TEAM, "team and collaboration": S.TEAM,
