@@ -232,8 +232,9 @@ def _write(session: Session, path: Path, name: str, data_hash: str, doc: ParsedD
     )
     if status == UNCHANGED:
         return report
-    others = [] if role is None else list(session.exec(
-        select(Source.name).where(Source.role_id == role.id, Source.name != name).order_by(Source.name)))
+    others = [] if role is None else [other for other in session.exec(
+        select(Source.name).where(Source.role_id == role.id).order_by(Source.name))
+        if other != path.name and not other.startswith(f"{path.name} (")]  # not this file's own
     if others:
         report.warnings.append(Warning(0, f"the same role as in {', '.join(others)}: one role, "
                                           "with the facts of every source"))

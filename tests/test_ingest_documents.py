@@ -113,6 +113,7 @@ def test_a_changed_export_replaces_its_roles_and_removes_those_it_no_longer_has(
     _greenhouse(export, ["Data Engineer"])
     second = ingest_paths(store, [export])
     assert [(d.name, d.status) for d in second.documents] == [("board.json", "added")]
+    assert second.documents[0].warnings == []  # its own earlier source is no other source
     knowledge = Knowledge(store)
     assert [r.title for r in knowledge.roles()] == ["Data Engineer"]
     with store.session() as session:
