@@ -70,7 +70,7 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
     title = given or _first_title(blocks)
     sections: list[_Section] = []
     preamble = _Section("Overview", 0, S.ABOUT)
-    off_role = _Section("Not about the role", 0, S.NOT_ABOUT_ROLE)
+    off_role = _Section("Notices", 0, S.NOT_ABOUT_ROLE)  # equal opportunity, cookies: OFF_ROLE
     current = preamble
     title_seen = False
     for block in blocks:
