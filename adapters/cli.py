@@ -222,6 +222,8 @@ def _ingest(args) -> int:
         for error in exc.errors:
             print(f"  {error}", file=sys.stderr)
         return EXIT_FAILED
+    for line in report.skipped:
+        print(line)
     for doc in report.documents:
         counts = ", ".join(f"{name} {count}" for name, count in doc.counts.items())
         print(f"{doc.path}: {doc.role} ({doc.format}, {doc.status})")

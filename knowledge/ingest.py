@@ -9,12 +9,14 @@ replaces exactly the facts that source gave.
 """
 
 import hashlib
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import delete, func
+from sqlalchemy import delete, func, or_
 from sqlmodel import Session, select
 
+from knowledge import readers
 from knowledge import sections as S
 from knowledge.models import CareerLink, Experience, Fact, Role, RoleAlias, Salary, Source, utcnow
 from knowledge.parse import (
@@ -22,13 +24,14 @@ from knowledge.parse import (
     DocumentError,
     ParsedDocument,
     Warning,
-    decode,
-    parse_document,
     role_key,
 )
+from knowledge.readers.detect import EXTENSIONS
 from knowledge.store import Store, bump_version, lock_knowledge
 
 ADDED, UPDATED, UNCHANGED = "added", "updated", "unchanged"
+# Files a folder of documents often holds that describe the folder itself.
+NOT_DOCUMENTS = {"README", "MANIFEST", "CHANGELOG", "LICENSE", "CONTRIBUTING"}
 
 
 class IngestError(Exception):
@@ -56,28 +59,67 @@ class IngestReport:
     documents: list[DocumentReport]
     # role title -> facets no source fills ("salary not stated", "soft skills").
     completeness: dict[str, list[str]]
+    # "<path>: skipped, <reason>" for every file of a folder that was not read.
+    skipped: list[str] = field(default_factory=list)
 
     @property
     def changed(self) -> bool:
         return any(doc.status != UNCHANGED for doc in self.documents)
 
 
-def collect_files(paths: list[str | Path]) -> list[Path]:
-    """Files named, and the *.txt / *.md files inside folders named, in order."""
+def collect_files(paths: list[str | Path], skipped: list[str] | None = None) -> list[Path]:
+    """Files named, and the documents inside folders named (recursively,
+    by extension whatever its case: `EXTENSIONS`), in order. A file in a
+    folder that is not read is named in `skipped`, with the reason."""
     files: list[Path] = []
+    skipped = [] if skipped is None else skipped
     for raw in paths:
         path = Path(raw)
-        if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.suffix in (".txt", ".md") and p.is_file()))
-        else:
+        if not path.is_dir():
             files.append(path)
+            continue
+        for found in _walk(path, skipped):
+            reason = _skip_reason(found)
+            if reason:
+                skipped.append(f"{found}: skipped, {reason}")
+            else:
+                files.append(found)
     return files
 
 
+def _walk(folder: Path, skipped: list[str]) -> list[Path]:
+    """The files under `folder`, in order; a hidden folder (.git) is one skipped line."""
+    found = []
+    for root, dirs, names in os.walk(folder):
+        for name in sorted(dirs):
+            if name.startswith("."):
+                skipped.append(f"{Path(root) / name}: skipped, a hidden folder")
+        dirs[:] = sorted(d for d in dirs if not d.startswith("."))
+        found.extend(Path(root) / name for name in names)
+    return sorted(found)
+
+
+def _skip_reason(path: Path) -> str | None:
+    if path.name.startswith("."):
+        return "a hidden file"
+    if path.stem.upper() in NOT_DOCUMENTS:
+        return "a folder's read-me or manifest, not a job description"
+    if path.suffix.lower() not in EXTENSIONS:
+        kind = path.suffix.lower() or "no extension"
+        return f"unknown format ({kind}; read are {' '.join(EXTENSIONS)})"
+    try:
+        if path.stat().st_size == 0:
+            return "the file is empty"
+    except OSError as exc:
+        return f"cannot be read ({exc.strerror or exc})"
+    return None
+
+
 def ingest_paths(store: Store, paths: list[str | Path]) -> IngestReport:
-    files = collect_files(paths)
+    skipped: list[str] = []
+    files = collect_files(paths, skipped)
     if not files:
-        raise IngestError([f"no documents found in {', '.join(map(str, paths)) or 'nothing'}"])
+        raise IngestError([f"no documents found in {', '.join(map(str, paths)) or 'nothing'}", *skipped])
     parsed, errors = [], []
     for path in files:
         try:
@@ -91,12 +133,12 @@ def ingest_paths(store: Store, paths: list[str | Path]) -> IngestReport:
         raise IngestError(errors)
     with store.session() as session:
         lock_knowledge(session)  # an ingestion running meanwhile finishes first
-        reports = [_write(session, path, data_hash, doc) for path, data_hash, doc in parsed]
+        reports = [r for path, data_hash, docs in parsed for r in _write_file(session, path, data_hash, docs)]
         if any(r.status != UNCHANGED for r in reports):
             bump_version(session)
         session.commit()
         completeness = completeness_report(session)
-    return IngestReport(documents=reports, completeness=completeness)
+    return IngestReport(documents=reports, completeness=completeness, skipped=skipped)
 
 
 def ensure_seeded(store: Store, seeds_dir: Path | None) -> IngestReport | None:
@@ -120,7 +162,7 @@ def completeness_report(session: Session) -> dict[str, list[str]]:
     return report
 
 
-def _read(path: Path) -> tuple[str, ParsedDocument]:
+def _read(path: Path) -> tuple[str, list[ParsedDocument]]:
     name = str(path)
     try:
         size = path.stat().st_size
@@ -138,15 +180,39 @@ def _read(path: Path) -> tuple[str, ParsedDocument]:
         raise DocumentError(f"{name}: permission denied")
     except OSError as exc:
         raise DocumentError(f"{name}: cannot be read ({exc.strerror or exc})")
-    return hashlib.sha256(data).hexdigest(), parse_document(decode(data, name), name)
+    try:
+        docs = readers.read(data, name)
+    except RecursionError:
+        raise DocumentError(f"{name}: the document is nested too deep to be read")
+    except DocumentError as exc:
+        message = str(exc)
+        raise DocumentError(message if message.startswith(name) else f"{name}: {message}")
+    return hashlib.sha256(data).hexdigest(), docs
 
 
-def _write(session: Session, path: Path, data_hash: str, doc: ParsedDocument) -> DocumentReport:
+def _write_file(session: Session, path: Path, data_hash: str, docs: list[ParsedDocument]) -> list[DocumentReport]:
+    """A file's roles: one source named after the file, or, for a file of
+    several roles, one source per role ("jobs.json (Backend Engineer)").
+    Sources of the file's roles it no longer has are removed."""
+    names = [path.name] if len(docs) == 1 else [f"{path.name} ({doc.title})" for doc in docs]
+    reports = [_write(session, path, name, data_hash, doc) for name, doc in zip(names, docs)]
+    earlier = session.exec(select(Source).where(or_(
+        Source.name == path.name, Source.name.startswith(f"{path.name} (", autoescape=True)))).all()
+    for source in earlier:
+        if source.name not in names:
+            _forget_source(session, source.id)
+            session.delete(source)
+            session.flush()
+            _drop_role_if_orphaned(session, source.role_id)
+    return reports
+
+
+def _write(session: Session, path: Path, name: str, data_hash: str, doc: ParsedDocument) -> DocumentReport:
     counts: dict[str, int] = {}
     for item in doc.items:
         counts[item.section] = counts.get(item.section, 0) + 1
     key = role_key(doc.title)
-    source = session.exec(select(Source).where(Source.name == path.name)).first()
+    source = session.exec(select(Source).where(Source.name == name)).first()
     old_role_id = source.role_id if source else None
     role = session.exec(select(Role).where(Role.key == key)).first()
     status = ADDED
@@ -157,23 +223,29 @@ def _write(session: Session, path: Path, data_hash: str, doc: ParsedDocument) ->
             status = UPDATED
             _forget_source(session, source.id)
     report = DocumentReport(
-        name=path.name,
+        name=name,
         path=str(path),
         role=role.title if role else doc.title,
         format=doc.format,
         status=status,
         counts=counts,
         salary=_salary_summary(doc),
-        warnings=doc.warnings,
+        warnings=list(doc.warnings),
     )
     if status == UNCHANGED:
         return report
+    others = [] if role is None else [other for other in session.exec(
+        select(Source.name).where(Source.role_id == role.id).order_by(Source.name))
+        if other != path.name and not other.startswith(f"{path.name} (")]  # not this file's own
+    if others:
+        report.warnings.append(Warning(0, f"the same role as in {', '.join(others)}: one role, "
+                                          "with the facts of every source"))
     if role is None:
         role = Role(key=key, title=doc.title)
         session.add(role)
         session.flush()
     if source is None:
-        source = Source(name=path.name, path=str(path), title=doc.title, format=doc.format,
+        source = Source(name=name, path=str(path), title=doc.title, format=doc.format,
                         content_hash=data_hash, role_id=role.id)
     else:
         source.path, source.title, source.format = str(path), doc.title, doc.format
@@ -190,7 +262,7 @@ def _store_facts(session: Session, role_id: int, source_id: int, doc: ParsedDocu
     session.add(RoleAlias(role_id=role_id, source_id=source_id, alias=doc.title, key=role_key(doc.title)))
     for position, item in enumerate(doc.items):
         session.add(Fact(role_id=role_id, source_id=source_id, section=item.section, position=position,
-                         label=item.label, text=item.text, line=item.line))
+                         label=item.label, text=item.text, line=item.line, heading=item.heading))
     if doc.salary is not None:
         s = doc.salary
         session.add(Salary(role_id=role_id, source_id=source_id, stated=s.stated, minimum=s.minimum,
@@ -259,7 +331,7 @@ def bulk_import(store: Store, documents: list[tuple[str, ParsedDocument]], batch
             rows[RoleAlias].append(dict(role_id=rid, source_id=sid, alias=doc.title, key=key))
             for position, item in enumerate(doc.items):
                 rows[Fact].append(dict(role_id=rid, source_id=sid, section=item.section, position=position,
-                                       label=item.label, text=item.text, line=item.line))
+                                       label=item.label, text=item.text, line=item.line, heading=item.heading))
             if doc.salary is not None:
                 s = doc.salary
                 rows[Salary].append(dict(role_id=rid, source_id=sid, stated=s.stated, minimum=s.minimum,

@@ -92,6 +92,9 @@ class Fact(SQLModel, table=True):
     label: Optional[str] = None
     text: str
     line: int
+    # The document's own heading ("Success metrics", "What you'll bring"):
+    # a section of no known facet is asked about and shown under it.
+    heading: Optional[str] = None
 
 
 class CareerLink(SQLModel, table=True):

@@ -122,6 +122,7 @@ class ParsedItem:
     text: str
     line: int
     label: str | None = None
+    heading: str | None = None  # the document's own heading, for readers other than the seeds'
 
 
 @dataclass(frozen=True)

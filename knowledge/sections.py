@@ -34,6 +34,21 @@ SALARY_BY_LEVEL = "salary_by_level"
 HIRING_ADVICE = "hiring_advice"
 TOOL_CATEGORIES = "tool_categories"
 
+# Any other document (knowledge/readers): facets a posting has that the two
+# layouts above do not, a heading that is no known facet (kept under its own
+# words, Fact.heading), and text that is not about the role (kept, shown last).
+REQUIREMENTS = "requirements"
+NICE_TO_HAVE = "nice_to_have"
+COMPENSATION = "compensation"
+LEVELS = "levels"
+CAREER_PATH = "career_path"
+HIRING_PROCESS = "hiring_process"
+TEAM = "team"
+COMPANY = "about_the_company"
+DETAILS = "details"
+NAMED = "named_section"
+NOT_ABOUT_ROLE = "not_about_the_role"
+
 CAREER = (CAREER_ENTRY, CAREER_ADVANCEMENT, CAREER_LATERAL)
 EDUCATION = (EDUCATION_MINIMUM, EDUCATION_PREFERRED, EDUCATION_FIELDS)
 
@@ -64,6 +79,17 @@ TITLES = {
     SALARY_BY_LEVEL: "Salary by experience level",
     HIRING_ADVICE: "Hiring advice",
     TOOL_CATEGORIES: "Tool categories",
+    REQUIREMENTS: "Requirements",
+    NICE_TO_HAVE: "Nice to have",
+    COMPENSATION: "Compensation",
+    LEVELS: "Levels",
+    CAREER_PATH: "Career path",
+    HIRING_PROCESS: "Hiring process",
+    TEAM: "Team and reporting line",
+    COMPANY: "About the company",
+    DETAILS: "Details",
+    NAMED: "Other sections",
+    NOT_ABOUT_ROLE: "Not about the role",
 }
 
 # The facets a recruiter expects of every role; the completeness report after

@@ -58,8 +58,9 @@ def test_one_bad_file_among_good_ones_writes_nothing(store, tmp_path):
     with pytest.raises(IngestError) as refused:
         ingest_paths(store, [SEEDS / "engineer.txt", bad, SEEDS / "global-lead-engineer.txt"])
     assert refused.value.errors == [
-        f"{bad}: this does not look like a job description: no 'Key Responsibilities and Required "
-        "Skills for <role>' or 'Job Title: <role>' line near the top"]
+        f"{bad}: this does not look like a job description: no section of one (responsibilities, "
+        "requirements, about the role…), no front matter with a title, and no 'Key Responsibilities "
+        "and Required Skills for <role>' or 'Job Title: <role>' line near the top"]
     assert store.is_empty()
     assert store.version() == 0
 

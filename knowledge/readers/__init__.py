@@ -1,0 +1,106 @@
+"""Reading the job descriptions teams keep: Markdown, plain text, HTML pages
+and ATS exports (Greenhouse, Lever), besides the seeds' two layouts
+(`knowledge.parse`, unchanged).
+
+`read` turns one file's bytes into one `ParsedDocument` per role, the shape
+`knowledge.ingest` stores: each section's items under its facet (a
+`knowledge.sections` name) and its original heading, unknown headings as
+named sections, the role's fields (company, location, department, type,
+front-matter facts) as items of their own, the salary and the years of
+experience as numbers where they are given.
+"""
+
+import json
+
+from knowledge import sections as S
+from knowledge.parse import (
+    DocumentError,
+    ParsedDocument,
+    ParsedExperience,
+    ParsedItem,
+    Warning,
+    decode,
+    parse_document,
+    role_key,
+)
+from knowledge.readers import ats, detect, html, markdown, plaintext
+from knowledge.readers.build import years
+from knowledge.readers.model import Document, Role
+
+# Sections whose items may state the years of experience a role needs ("5+ years
+# of Go"); a nice-to-have's years are not what it needs.
+YEARS_FROM = (S.EXPERIENCE_RANGE, S.REQUIREMENTS, S.DETAILS)
+
+
+def read(data: bytes, name: str) -> list[ParsedDocument]:
+    """The roles of one file; DocumentError says why it cannot be read."""
+    text = decode(data, name)
+    kind = detect.detect(text, name)
+    if kind == detect.SEEDS:
+        try:
+            return [parse_document(text, name)]
+        except DocumentError:
+            if any(line.strip().lower().startswith("key responsibilities and required skills")
+                   for line in text.split("\n")[:40]):
+                raise
+            # A "Job Title:" line on an ordinary posting: the generic reader's turn.
+            kind = detect.TEXT
+    if kind == detect.JSON:
+        try:
+            parsed = json.loads(text)
+        except RecursionError:
+            raise DocumentError(f"{name}: the JSON is nested too deep to be a job posting export")
+        except ValueError as exc:
+            raise DocumentError(f"{name}: the file is not valid JSON ({exc})")
+        document = ats.read(parsed, name)
+    elif kind == detect.HTML:
+        document = html.read(text, name)
+    elif kind == detect.MARKDOWN:
+        document = markdown.read(text, name)
+    else:
+        document = plaintext.read(text, name)
+    return to_parsed(document)
+
+
+def to_parsed(document: Document) -> list[ParsedDocument]:
+    """One ParsedDocument per role; roles of one title in one file are one."""
+    out: dict[str, ParsedDocument] = {}
+    for role in document.roles:
+        key = role_key(role.title)
+        if not key:
+            continue
+        doc = out.get(key)
+        if doc is None:
+            doc = out[key] = ParsedDocument(title=role.title, format=document.format)
+        _add_role(doc, role)
+    docs = list(out.values())
+    if not docs:
+        raise DocumentError("no role with a title found")
+    docs[0].warnings.extend(Warning(0, w) for w in document.warnings)
+    return docs
+
+
+def _add_role(doc: ParsedDocument, role: Role) -> None:
+    def add(section: str, text: str, heading: str | None, label: str | None = None) -> None:
+        text = " ".join(str(text).split())
+        if text:
+            doc.items.append(ParsedItem(section=section, text=text, line=0, label=label, heading=heading))
+            if section in YEARS_FROM:
+                found = years(text)
+                if found:
+                    low, high, open_ended = found
+                    doc.experience.append(ParsedExperience(text=text, line=0, years_min=low,
+                                                           years_max=high, open_ended=open_ended))
+
+    for label, value, section in (("Company", role.company, S.COMPANY), ("Location", role.location, S.LOCATION),
+                                  ("Department", role.department, S.TEAM),
+                                  ("Employment type", role.employment_type, S.EMPLOYMENT_TYPE)):
+        if value:
+            add(section, value, label, label)
+    for label, value in role.facts:
+        add(S.DETAILS, value, "Details", label[:1].upper() + label[1:])
+    for section in role.sections:
+        for item in section.items:
+            add(section.facet or S.NAMED, item, section.heading)
+    if role.salary is not None and doc.salary is None:
+        doc.salary = role.salary

@@ -1,0 +1,156 @@
+"""Applicant-tracking exports: every posting a role, one file possibly many.
+
+* Greenhouse Job Board API: `{"jobs": [...]}` or one job; `content` is
+  HTML-escaped HTML; `pay_input_ranges` in cents; `location.name`,
+  `departments`, `company_name`, `metadata` (name/value pairs).
+* Lever Postings API: a list of postings or one, with `text`, `categories`,
+  `description`/`descriptionPlain`, `lists` [{text, content}], `additional`,
+  `salaryRange` {min, max, currency, interval}, `salaryDescription`,
+  `workplaceType`.
+
+A file of more than `MAX_POSTINGS` postings is refused: an export of a whole
+board is split before it is read, and a million postings is an attack.
+"""
+
+import html
+
+from knowledge.parse import DocumentError
+from knowledge.readers import html as html_reader
+from knowledge.readers import salary as money
+from knowledge.readers.build import build
+from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
+
+GREENHOUSE, LEVER = "greenhouse", "lever"
+MAX_POSTINGS = 1_000
+
+
+def kind(data) -> str | None:
+    """Which export `data` (parsed JSON) is, or None."""
+    if isinstance(data, dict) and isinstance(data.get("jobs"), list):
+        return GREENHOUSE
+    postings = data if isinstance(data, list) else [data]
+    first = postings[0] if postings else None
+    if isinstance(first, dict) and "content" in first and "title" in first:
+        return GREENHOUSE
+    if isinstance(first, dict) and "text" in first and ("categories" in first or "lists" in first
+                                                         or "descriptionPlain" in first):
+        return LEVER
+    return None
+
+
+def read(data, name: str) -> Document:
+    which = kind(data)
+    if which is None:
+        raise DocumentError(f"{name}: this JSON is no Greenhouse or Lever export of job postings")
+    postings = data["jobs"] if isinstance(data, dict) and "jobs" in data else data
+    postings = postings if isinstance(postings, list) else [postings]
+    if len(postings) > MAX_POSTINGS:
+        raise DocumentError(f"{name}: {len(postings):,} postings in one file; at most {MAX_POSTINGS:,} "
+                            "are read from one file (split the export)")
+    if not postings:
+        raise DocumentError(f"{name}: the export holds no postings")
+    roles, warnings = [], []
+    for number, posting in enumerate(postings, 1):
+        if not isinstance(posting, dict):
+            raise DocumentError(f"{name}: posting {number} is not an object")
+        where = f"{name} (posting {number})"
+        doc = _greenhouse(posting, where) if which == GREENHOUSE else _lever(posting, where)
+        roles.extend(doc.roles)
+        warnings.extend(f"posting {number}: {w}" for w in doc.warnings)
+    return Document(format=which, roles=tuple(roles), warnings=tuple(warnings))
+
+
+def _greenhouse(job: dict, name: str) -> Document:
+    fields: dict = {"title": _s(job.get("title"))}
+    if _s(job.get("company_name")):
+        fields["company"] = _s(job["company_name"])
+    location = job.get("location")
+    if isinstance(location, dict) and _s(location.get("name")):
+        fields["location"] = _s(location["name"])
+    departments = [_s(d.get("name")) for d in job.get("departments") or [] if isinstance(d, dict)]
+    if any(departments):
+        fields["department"] = ", ".join(d for d in departments if d)
+    for meta in job.get("metadata") or []:
+        if isinstance(meta, dict) and _s(meta.get("name")) and _s(meta.get("value")):
+            label = _s(meta["name"])
+            fields["employment_type" if label.lower() == "employment type" else label] = _s(meta["value"])
+    for key, label in (("requisition_id", "requisition id"), ("first_published", "first published"),
+                       ("updated_at", "updated"), ("absolute_url", "posting url")):
+        if _s(job.get(key)):
+            fields[label] = _s(job[key])
+    blocks = html_reader.blocks_of(html.unescape(str(job.get("content") or "")))
+    for pay in job.get("pay_input_ranges") or []:
+        if not isinstance(pay, dict):
+            continue
+        low, high = _cents(pay.get("min_cents")), _cents(pay.get("max_cents"))
+        words = f"{low:,} - {high:,} {pay.get('currency_type') or ''}" if low and high else ""
+        title = _s(pay.get("title")) or "Pay range"
+        found = money.from_numbers(low, high, pay.get("currency_type"), None, f"{title}: {words}".strip())
+        if found is not None:
+            fields.setdefault("salary", found)
+        blurb = [b.text for b in html_reader.blocks_of(str(pay.get("blurb") or ""))]
+        blocks += [Block(HEADING, "Pay range", 2), Block(ITEM, f"{title}: {words}"), *(Block(ITEM, t) for t in blurb)]
+    return build(blocks, name=name, format=GREENHOUSE, fields=fields)
+
+
+def _lever(posting: dict, name: str) -> Document:
+    fields: dict = {"title": _s(posting.get("text"))}
+    categories = posting.get("categories") if isinstance(posting.get("categories"), dict) else {}
+    if _s(categories.get("location")):
+        fields["location"] = _s(categories["location"])
+    others = [_s(x) for x in categories.get("allLocations") or [] if _s(x) != fields.get("location")]
+    if others:
+        fields["other locations"] = ", ".join(others)
+    if _s(categories.get("commitment")):
+        fields["employment_type"] = _s(categories["commitment"])
+    team = ", ".join(_s(categories.get(k)) for k in ("department", "team") if _s(categories.get(k)))
+    if team:
+        fields["department"] = team
+    if _s(posting.get("workplaceType")):
+        fields["workplace type"] = _s(posting["workplaceType"]).replace("onsite", "on-site")
+    if _s(posting.get("country")):
+        fields["country"] = _s(posting["country"])
+    for key, label in (("hostedUrl", "posting url"), ("applyUrl", "apply url")):
+        if _s(posting.get(key)):
+            fields[label] = _s(posting[key])
+    pay = posting.get("salaryRange")
+    if isinstance(pay, dict):
+        period = money.period_word(pay.get("interval"))
+        words = f"{pay.get('min')} - {pay.get('max')} {pay.get('currency') or ''} {period or ''}"
+        found = money.from_numbers(pay.get("min"), pay.get("max"), pay.get("currency"), period,
+                                   " ".join(words.split()))
+        if found is not None:
+            fields["salary"] = found
+    blocks: list[Block] = []
+    for key, plain in (("opening", "openingPlain"), ("description", "descriptionPlain")):
+        blocks += _html_or_plain(posting.get(key), posting.get(plain))
+    for entry in posting.get("lists") or []:
+        if isinstance(entry, dict) and _s(entry.get("text")):
+            blocks.append(Block(HEADING, _s(entry["text"]), 2))
+            blocks += [Block(ITEM, b.text) if b.kind == TEXT else b
+                       for b in html_reader.blocks_of(str(entry.get("content") or ""))]
+    if _s(posting.get("salaryDescription")) or _s(posting.get("salaryDescriptionPlain")):
+        blocks.append(Block(HEADING, "Compensation", 2))
+        blocks += _html_or_plain(posting.get("salaryDescription"), posting.get("salaryDescriptionPlain"))
+    extra = _html_or_plain(posting.get("additional"), posting.get("additionalPlain"))
+    if extra and extra[0].kind != HEADING:
+        blocks.append(Block(HEADING, "Additional information", 2))
+    blocks += extra
+    return build(blocks, name=name, format=LEVER, fields=fields)
+
+
+def _html_or_plain(markup, plain) -> list[Block]:
+    if _s(markup):
+        return html_reader.blocks_of(str(markup))
+    return [Block(TEXT, line.strip()) for line in str(plain or "").splitlines() if line.strip()]
+
+
+def _cents(value) -> int | None:
+    try:
+        return int(value) // 100 if value not in (None, "") else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _s(value) -> str:
+    return " ".join(str(value).split()) if value not in (None, "") and not isinstance(value, (dict, list)) else ""

@@ -1,0 +1,310 @@
+"""Blocks (headings, items, paragraphs, table rows) to roles and sections,
+shared by the Markdown, plain-text and HTML readers.
+
+The title is the first of: structured data or front matter (`fields`), the
+first level-1 heading, a "Job Title:" line, the first heading, the file name;
+it is cleaned of the company and location suffixes ("Senior Data Engineer –
+Nordwind (Berlin)"), which are kept as facts. "Key: value" lines before the
+first section ("Location: Remote", "**Company:** Kiteline") are the role's
+fields.
+
+A job family with levels (a handbook page with a heading per level, each with
+its own responsibilities, requirements or salary) becomes one role per level,
+each with its own sections, plus the family's own role (the page's title)
+holding what is shared (promotion process, interview loop) and a levels
+section naming every level. People ask both "what does a Staff Software
+Engineer earn" and "what levels does the job family have"; a role per level
+answers the first with the level's facts only, the family role the second.
+"""
+
+import re
+from dataclasses import dataclass, field
+
+from knowledge import sections as S
+from knowledge.parse import DocumentError, ParsedSalary
+from knowledge.readers import headings, salary as money
+from knowledge.readers.model import HEADING, TEXT, Block, Document, Role, Section
+
+# Facets under which a heading of its own makes the heading above it a level
+# of a job family ("## Senior Software Engineer (L3)" / "### Responsibilities").
+LEVEL_CONTENT = (S.KEY_RESPONSIBILITIES, S.REQUIREMENTS, S.COMPENSATION)
+# A document with none of these (or no fields) is not a job description.
+JOB_FACETS = (S.ABOUT, S.KEY_RESPONSIBILITIES, S.REQUIREMENTS, S.NICE_TO_HAVE, S.COMPENSATION,
+              S.HARD_SKILLS, S.EDUCATION_MINIMUM, S.EXPERIENCE_RANGE)
+# ... or, without such a heading, at least this many of these words.
+JOB_WORDS = re.compile(r"\b(responsibilit|requirement|qualification|experience|salary|candidate|"
+                       r"hiring|benefits|full-time|part-time|remote|hybrid|you will|you'll|we're looking)", re.I)
+MIN_JOB_WORDS = 4
+# Role fields, by the facet their label names.
+FIELD_FACETS = {S.LOCATION: "location", S.EMPLOYMENT_TYPE: "employment_type", S.COMPANY: "company",
+                S.TEAM: "department", S.COMPENSATION: "salary"}
+TITLE_LABELS = ("title", "job title", "position", "role title", "job")
+_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/()'’.-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
+# Sentences that are not about the role, wherever they stand (an EEO
+# paragraph inside "About us"): kept apart, at low priority.
+OFF_ROLE = re.compile(r"equal (?:employment )?opportunity|e-verify|reasonable accommodation|"
+                      r"without regard to (?:race|age|sex)|we use cookies|accept (?:all )?cookies", re.I)
+_GENDER = re.compile(r"\s*\((?:m|f|w|d|x)(?:\s*/\s*(?:m|f|w|d|x)){1,3}\)", re.I)
+_YEARS = re.compile(
+    r"(?P<min>\d{1,2})\s*(?:[-–—]|to)\s*(?P<max>\d{1,2})\s*(?P<plus>\+)?\s*(?:years|yrs)"
+    r"|(?P<only>\d{1,2})\s*(?P<oplus>\+)?\s*(?:or more\s+)?(?:years|yrs)", re.I)
+
+
+@dataclass
+class _Section:
+    heading: str
+    level: int
+    facet: str | None
+    items: list[str] = field(default_factory=list)
+    # "Salary band: …" lines under this heading: fields of the role it ends
+    # up in (a level's own salary, not the family's).
+    fields: dict = field(default_factory=dict)
+
+
+def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = None,
+          warnings: list[str] | None = None) -> Document:
+    """The roles of one document; raise DocumentError when it is no job description."""
+    fields = _fields(fields or {})
+    warnings = list(warnings or [])
+    given = fields.pop("title", None)
+    title = given or _first_title(blocks)
+    sections: list[_Section] = []
+    preamble = _Section("Overview", 0, S.ABOUT)
+    off_role = _Section("Notices", 0, S.NOT_ABOUT_ROLE)  # equal opportunity, cookies: OFF_ROLE
+    current = preamble
+    title_seen = False
+    for block in blocks:
+        text = block.text.strip()
+        if not text:
+            continue
+        if block.kind == HEADING:
+            if not title_seen and (block.level == 1 or text == title) and not sections:
+                title_seen = True
+                continue
+            label = _LABEL.match(text)
+            if label and headings.facet(label.group("label")) in FIELD_FACETS and current is preamble:
+                _field(fields, label.group("label"), label.group("value"))
+                continue
+            current = _Section(text.rstrip(":").strip(), block.level, headings.facet(text))
+            sections.append(current)
+            continue
+        label = _LABEL.match(text) if block.kind == TEXT or current is preamble else None
+        if label:
+            if headings.fold(label.group("label")) in TITLE_LABELS:
+                title = title or label.group("value")
+                continue
+            named = headings.facet(label.group("label"))
+            if named is not None and named == current.facet and current is not preamble:
+                if named == S.COMPENSATION:  # "Salary range: $145,000 - …" under "Compensation"
+                    current.fields.setdefault("salary", label.group("value"))
+                current.items.append(text)
+                continue
+            if (named in FIELD_FACETS and len(label.group("label").split()) <= 3
+                    or current is preamble or not current.items and current.facet in (None, S.ABOUT)):
+                _field(fields if current is preamble else current.fields, label.group("label"),
+                       label.group("value"))
+                continue
+        if current.facet != S.NOT_ABOUT_ROLE and OFF_ROLE.search(text):
+            off_role.items.append(text)
+        else:
+            current.items.append(text)
+    if not title:
+        title = re.sub(r"[-_]+", " ", name.rsplit("/", 1)[-1].rsplit(".", 1)[0]).strip().title()
+    for heading, value in list(fields.items()):
+        if isinstance(value, list):
+            fields.pop(heading)
+            sections.append(_Section(str(heading).replace("_", " ").capitalize(), 2, headings.facet(heading),
+                                     [str(v) for v in value if str(v).strip()]))
+    _inherit(sections)
+    all_sections = ([preamble] if preamble.items else []) + sections + ([off_role] if off_role.items else [])
+    if not any(s.facet in JOB_FACETS and s.items for s in sections) and not (given and fields) and not (
+            any(s.items for s in all_sections) and _job_words(blocks) >= MIN_JOB_WORDS):
+        raise DocumentError(
+            f"{name}: this does not look like a job description: no section of one (responsibilities, "
+            "requirements, about the role…), no front matter with a title, and no 'Key Responsibilities "
+            "and Required Skills for <role>' or 'Job Title: <role>' line near the top")
+    roles = [*_roles(title, all_sections, fields)]
+    for section in all_sections:
+        if section.facet == S.NOT_ABOUT_ROLE and section.items:
+            warnings.append(f"'{section.heading}' is not about the role: kept at low priority")
+        elif section.facet is not None and not section.items and not _is_container(section, all_sections):
+            warnings.append(f"the heading '{section.heading}' has no items")
+    return Document(format=format, roles=tuple(roles), warnings=tuple(warnings))
+
+
+def _job_words(blocks: list[Block]) -> int:
+    """How many of `JOB_WORDS` a document uses: a posting with no heading
+    of a known section still speaks of the role, a recipe does not."""
+    found = set()
+    for block in blocks:
+        found.update(m.lower() for m in JOB_WORDS.findall(block.text))
+        if len(found) >= MIN_JOB_WORDS:
+            break
+    return len(found)
+
+
+def _inherit(sections: list[_Section]) -> None:
+    """Headings of no known facet right under an empty known one take its
+    facet ("What you'll do" / "Firmware development" / "Testing")."""
+    parent = None
+    for section in sections:
+        if section.facet is not None:
+            parent = section if not section.items else None
+        elif parent is not None and section.level >= parent.level:
+            section.facet = parent.facet
+
+
+def _first_title(blocks: list[Block]) -> str | None:
+    for block in blocks:
+        if block.kind == HEADING and block.level == 1:
+            return block.text
+    for block in blocks:
+        label = _LABEL.match(block.text.strip())
+        if label and headings.fold(label.group("label")) in ("job title", "title"):
+            return label.group("value")
+    for block in blocks:
+        if block.kind == HEADING and headings.facet(block.text) is None:
+            return block.text
+    return None
+
+
+def _fields(given: dict) -> dict:
+    """Front matter or structured fields under the role's own names
+    ("employment_type", "rate" -> salary); the others as they are."""
+    fields: dict = {}
+    for label, value in given.items():
+        if label == "title" or isinstance(value, list) or not isinstance(label, str):
+            fields.setdefault(label, value)
+        else:
+            _field(fields, label, value)
+    return fields
+
+
+def _field(fields: dict, label: str, value) -> None:
+    facet = headings.facet(label) or ""
+    if facet == S.TEAM and headings.fold(label) not in ("department", "team"):
+        facet = ""
+    key = FIELD_FACETS.get(facet) or label.strip()
+    if isinstance(fields.get(key), ParsedSalary):
+        return  # structured data's numbers win over a line of text
+    if key in ("location", "employment_type", "company", "department", "salary") and key in fields:
+        fields[key] = f"{fields[key]}; {value}"
+    else:
+        fields.setdefault(key, value)
+
+
+def _is_container(section: _Section, sections: list[_Section]) -> bool:
+    i = sections.index(section)
+    return i + 1 < len(sections) and sections[i + 1].level > section.level
+
+
+def _roles(title: str, sections: list[_Section], fields: dict):
+    """One role, or a job family's roles (see the module docstring)."""
+    levels = []
+    for i, section in enumerate(sections):
+        if section.facet is not None and section.facet != S.LEVELS or not section.level:
+            continue
+        children = []
+        for child in sections[i + 1:]:
+            if child.level <= section.level:
+                break
+            children.append(child)
+        if any(c.facet in LEVEL_CONTENT for c in children):
+            levels.append((section, children))
+    if len(levels) < 2:
+        yield _role(title, sections, fields)
+        return
+    inside = {id(c) for level, children in levels for c in (level, *children)}
+    shared = [s for s in sections if id(s) not in inside]
+    names = [_clean(level.heading, fields)[0] for level, _ in levels]
+    family = _Section("Levels", 2, S.LEVELS, names)
+    yield _role(title, shared + [family], fields)
+    for level, children in levels:
+        yield _role(level.heading, [level] + children,
+                    {k: v for k, v in fields.items() if k in ("company", "location", "department",
+                                                              "employment_type")})
+
+
+def _role(title: str, sections: list[_Section], fields: dict) -> Role:
+    fields = dict(fields)
+    for section in sections:
+        for label, value in section.fields.items():
+            _field(fields, label, value)
+    title, extra = _clean(str(title), fields)
+    for key, value in extra:
+        fields.setdefault(key, value)
+    salary_text = fields.pop("salary", None)
+    if isinstance(salary_text, ParsedSalary):  # structured data: numbers already
+        pay, salary_text = salary_text, salary_text.text
+    else:
+        pay = money.parse(str(salary_text)) if salary_text else None
+    if pay is None:
+        pay = next((p for s in sections if s.facet == S.COMPENSATION for item in s.items
+                    if (p := money.parse(item))), None)
+    if pay is None:
+        pay = next((p for s in sections if s.facet is None and "pay" in headings.fold(s.heading)
+                    for item in s.items if (p := money.parse(item))), None)
+    out = [Section(s.heading, s.facet, tuple(s.items)) for s in sections if s.items]
+    if salary_text and not any(str(salary_text) in item for s in out for item in s.items):
+        out.append(Section("Salary", S.COMPENSATION, (str(salary_text),)))
+    known = ("company", "location", "department", "employment_type")
+    return Role(
+        title=title,
+        sections=tuple(out),
+        company=_text(fields.get("company")),
+        location=_text(fields.get("location")),
+        department=_text(fields.get("department")),
+        employment_type=_text(fields.get("employment_type")),
+        salary=pay,
+        facts=tuple((str(k).replace("_", " "), _text(v)) for k, v in fields.items()
+                    if k not in known and _text(v)),
+    )
+
+
+def _text(value) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, (list, tuple)):
+        return "; ".join(str(v) for v in value)
+    return str(value).strip() or None
+
+
+def _clean(title: str, fields: dict) -> tuple[str, list[tuple[str, str]]]:
+    """'Senior Data Engineer – Nordwind (Berlin)' -> ('Senior Data Engineer',
+    [('company', 'Nordwind'), ('location', 'Berlin')]), when the suffixes are
+    the role's company or location; other suffixes ("– Pricing") stay."""
+    title = " ".join(title.replace("\\", "").split())
+    extra = []
+    title = _GENDER.sub("", title).strip()
+    if title.isupper():  # "TECHNICAL WRITER, DEVELOPER DOCUMENTATION"
+        title = " ".join(w if len(w) <= 3 and w in ("II", "III", "IV", "QA", "UX", "UI", "SRE", "IT", "HR")
+                         else w.capitalize() for w in title.split())
+    company = str(fields.get("company") or "").casefold()
+    location = str(fields.get("location") or "").casefold()
+    changed = True
+    while changed:
+        changed = False
+        match = re.search(r"\s*\((?P<inner>[^()]+)\)$", title)
+        if match and location and match.group("inner").casefold() in location:
+            extra.append(("location", match.group("inner")))
+            title, changed = title[: match.start()].strip(), True
+        match = re.search(r"\s+(?:[-–—|@·]|at)\s+(?P<tail>[^-–—|@·]+)$", title)
+        if match:
+            tail = match.group("tail").strip().casefold()
+            if company and (company.startswith(tail) or tail.startswith(company)):
+                extra.append(("company", match.group("tail").strip()))
+                title, changed = title[: match.start()].strip(), True
+            elif location and tail in location:
+                extra.append(("location", match.group("tail").strip()))
+                title, changed = title[: match.start()].strip(), True
+    return title.strip(" :-–—") or title, extra
+
+
+def years(text: str):
+    """(min, max, open_ended) of the first "5+ years" / "2–5 years" in `text`."""
+    match = _YEARS.search(text)
+    if not match:
+        return None
+    if match.group("only"):
+        return int(match.group("only")), None, bool(match.group("oplus"))
+    return int(match.group("min")), int(match.group("max")), bool(match.group("plus"))

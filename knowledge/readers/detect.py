@@ -1,0 +1,48 @@
+"""Which reader a file needs, by its content first and its extension second
+(case-insensitive: `ROLE.TXT` is text)."""
+
+import json
+import re
+from pathlib import PurePath
+
+from knowledge.parse import _GUIDE_TITLE, _PROFILE_TITLE
+
+SEEDS, MARKDOWN, TEXT, HTML, JSON = "seeds", "markdown", "text", "html", "json"
+# The extensions a folder is searched for; a file named on the command line
+# is read whatever its name, by its content.
+EXTENSIONS = {".md": MARKDOWN, ".markdown": MARKDOWN, ".txt": TEXT, ".text": TEXT,
+              ".html": HTML, ".htm": HTML, ".json": JSON}
+_HTML = re.compile(r"^\s*(?:<!doctype html|<html\b)|<(?:body|head|div|article|main|section|h[1-6]|p|ul)\b[^>]*>",
+                   re.I)
+_MARKDOWN = re.compile(r"^(?:#{1,6}\s+\S|\*\*[^*\n]+\*\*:?[ \t]*$|\|.+\|[ \t]*$)|(?<=\S\n)[=-]{3,}[ \t]*$", re.M)
+_JOB_TITLE = re.compile(r"^\s*job title:\s*\S", re.I | re.M)
+
+
+def detect(text: str, name: str) -> str:
+    extension = EXTENSIONS.get(PurePath(name).suffix.lower())
+    head = text.lstrip("\ufeff \t\r\n")
+    if head[:1] in "{[":
+        try:
+            json.loads(head)
+            return JSON
+        except (ValueError, RecursionError):
+            if extension == JSON:
+                return JSON  # refused by the JSON reader, with the reason
+    if extension == HTML or _HTML.search(head[:4000]):
+        return HTML
+    if extension == MARKDOWN or head.startswith(("---\n", "---\r\n", "+++\n", "+++\r\n")):
+        return MARKDOWN
+    if is_seed_layout(text):
+        return SEEDS
+    if _MARKDOWN.search(text):
+        return MARKDOWN
+    return TEXT
+
+
+def is_seed_layout(text: str) -> bool:
+    """The two layouts of the bundled seeds (`knowledge.parse`)."""
+    lines = text.split("\n")
+    return (any(_PROFILE_TITLE.match(line) for line in lines[:40])
+            or any(_GUIDE_TITLE.match(line) and 1 <= len(_GUIDE_TITLE.match(line).group("title").split()) <= 8
+                   for line in lines[:5])
+            or bool(_JOB_TITLE.search("\n".join(lines[:40]))))

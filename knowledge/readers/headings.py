@@ -1,0 +1,148 @@
+"""Which facet a heading of a job description names: one table, no if-chains.
+
+`HEADINGS` maps a folded heading ("what you'll do" -> "what you ll do") to a
+`knowledge.sections` name. Where a heading is not in it, `PHRASES` is tried
+in order: a heading that starts with one of its phrases ("about pinecrest" ->
+about the company) or contains it ("scope and responsibilities"). A heading
+found in neither is no known facet: `facet` returns None and the section is
+kept under its own words. A new variant is a line in a table, not a branch.
+"""
+
+import re
+import unicodedata
+
+from knowledge import sections as S
+
+ABOUT, RESP, REQ, NICE = S.ABOUT, S.KEY_RESPONSIBILITIES, S.REQUIREMENTS, S.NICE_TO_HAVE
+PAY, PERKS, WHERE, TYPE = S.COMPENSATION, S.PERKS, S.LOCATION, S.EMPLOYMENT_TYPE
+OFF = S.NOT_ABOUT_ROLE
+
+HEADINGS: dict[str, str] = {
+    # overview
+    "about the role": ABOUT, "the role": ABOUT, "about the job": ABOUT, "about this role": ABOUT,
+    "about the position": ABOUT, "overview": ABOUT, "role overview": ABOUT, "position overview": ABOUT,
+    "summary": ABOUT, "job summary": ABOUT, "role summary": ABOUT, "what the job is": ABOUT,
+    "the opportunity": ABOUT, "your mission": ABOUT, "mission": ABOUT, "job description": ABOUT,
+    "description": ABOUT, "about you and the role": ABOUT, "role": ABOUT, "the job": ABOUT,
+    "the position": ABOUT, "your role": ABOUT, "about the opportunity": ABOUT, "role description": ABOUT,
+    "job purpose": ABOUT, "purpose of the role": ABOUT, "the challenge": ABOUT, "your impact": ABOUT,
+    # responsibilities
+    "responsibilities": RESP, "key responsibilities": RESP, "your responsibilities": RESP,
+    "what you ll do": RESP, "what you will do": RESP, "what you ll be doing": RESP,
+    "what you will be doing": RESP, "what you ll work on": RESP, "your tasks": RESP, "tasks": RESP,
+    "duties": RESP, "essential duties": RESP, "duties and responsibilities": RESP,
+    "in this role you will": RESP, "here s what your week looks like": RESP, "the work": RESP,
+    "day to day": RESP, "your day to day": RESP, "what your day looks like": RESP, "scope": RESP,
+    "job duties": RESP, "accountabilities": RESP, "what you ll own": RESP, "main duties": RESP,
+    "you will": RESP, "what you ll achieve": RESP, "key accountabilities": RESP,
+    # requirements (must-have)
+    "requirements": REQ, "qualifications": REQ, "minimum qualifications": REQ,
+    "required qualifications": REQ, "basic qualifications": REQ, "must have": REQ, "must haves": REQ,
+    "what you ll bring": REQ, "what you bring": REQ, "what you ll need": REQ, "what you need": REQ,
+    "who you are": REQ, "your profile": REQ, "what we look for": REQ, "what we re looking for": REQ,
+    "you might be a fit if you": REQ, "you ll be great at this if you": REQ, "about you": REQ,
+    "you have": REQ, "you should have": REQ, "skills and experience": REQ, "requirements and skills": REQ,
+    "what we expect": REQ, "key requirements": REQ, "job requirements": REQ, "we re looking for": REQ,
+    "the person": REQ, "ideal candidate": REQ, "the ideal candidate": REQ, "about the candidate": REQ,
+    "person specification": REQ, "essential": REQ, "essential criteria": REQ, "you are": REQ,
+    "you bring": REQ, "you ll need": REQ, "what you will bring": REQ, "who we re looking for": REQ,
+    "required skills": REQ, "key skills": REQ, "key skills and experience": REQ, "competencies": REQ,
+    "minimum requirements": REQ,
+    # nice-to-have
+    "nice to have": NICE, "nice to haves": NICE, "bonus points": NICE, "bonus": NICE, "preferred": NICE,
+    "preferred qualifications": NICE, "good to have": NICE, "pluses": NICE, "plus": NICE,
+    "extra credit": NICE, "desirable": NICE, "desirable criteria": NICE, "preferred skills": NICE, "it s a plus if you have": NICE, "even better if you": NICE,
+    # skills, education, experience
+    "skills": S.HARD_SKILLS, "technical skills": S.HARD_SKILLS, "hard skills": S.HARD_SKILLS,
+    "tech stack": S.HARD_SKILLS, "our stack": S.HARD_SKILLS, "tools": S.HARD_SKILLS,
+    "soft skills": S.SOFT_SKILLS, "education": S.EDUCATION_MINIMUM,
+    "education requirements": S.EDUCATION_MINIMUM, "experience": S.EXPERIENCE_RANGE,
+    "experience requirements": S.EXPERIENCE_RANGE,
+    # pay
+    "compensation": PAY, "salary": PAY, "pay": PAY, "salary range": PAY, "pay range": PAY, "rate": PAY,
+    "compensation and benefits": PAY, "pay and benefits": PAY, "base salary": PAY, "total rewards": PAY,
+    "the package": PAY, "salary and benefits": PAY, "compensation package": PAY,
+    # benefits
+    "benefits": PERKS, "perks": PERKS, "perks and benefits": PERKS, "benefits and perks": PERKS,
+    "what we offer": PERKS, "what we offer you": PERKS, "why join us": PERKS, "our benefits": PERKS,
+    "what s in it for you": PERKS, "what we can offer": PERKS, "our offer": PERKS, "rewards": PERKS,
+    # where, how
+    "location": WHERE, "remote": WHERE, "location and remote": WHERE, "where you ll work": WHERE,
+    "work arrangement": WHERE, "working arrangement": WHERE, "hybrid work": WHERE, "remote work": WHERE,
+    "work location": WHERE, "working pattern": TYPE, "employment type": TYPE, "type": TYPE,
+    "schedule": TYPE, "hours": TYPE, "contract": TYPE, "commitment": TYPE, "working hours": TYPE,
+    "hours of work": TYPE, "contract type": TYPE, "job type": TYPE,
+    # levels and career
+    "levels": S.LEVELS, "levels at a glance": S.LEVELS, "career levels": S.LEVELS, "level": S.LEVELS,
+    "career path": S.CAREER_PATH, "career progression": S.CAREER_PATH, "growth": S.CAREER_PATH,
+    "promotion process": S.CAREER_PATH, "where this role can lead": S.CAREER_PATH,
+    # hiring
+    "hiring process": S.HIRING_PROCESS, "interview process": S.HIRING_PROCESS,
+    "our hiring process": S.HIRING_PROCESS, "interview loop": S.HIRING_PROCESS,
+    "recruitment process": S.HIRING_PROCESS, "what to expect": S.HIRING_PROCESS,
+    "next steps": S.HIRING_PROCESS, "how we hire": S.HIRING_PROCESS, "application process": S.HIRING_PROCESS,
+    "selection process": S.HIRING_PROCESS,
+    # team, company
+    "team": S.TEAM, "the team": S.TEAM, "about the team": S.TEAM, "reporting line": S.TEAM,
+    "reports to": S.TEAM, "department": S.TEAM, "team and collaboration": S.TEAM,
+    "about us": S.COMPANY, "who we are": S.COMPANY, "about the company": S.COMPANY, "company": S.COMPANY,
+    "our company": S.COMPANY, "our mission": S.COMPANY,
+    # not about the role
+    "how to apply": OFF, "to apply": OFF, "apply": OFF, "apply now": OFF,
+    "equal opportunity": OFF, "equal employment opportunity": OFF, "eeo statement": OFF,
+    "equal opportunity employer": OFF, "diversity and inclusion": OFF, "pay transparency notice": OFF,
+    "legal": OFF, "privacy notice": OFF, "similar jobs": OFF, "join our talent community": OFF,
+    "resources": OFF, "share this job": OFF, "related jobs": OFF, "cookie": OFF, "cookies": OFF,
+}
+
+# (how, phrase, facet), tried in order when a heading is not in HEADINGS.
+STARTS, CONTAINS = "starts", "contains"
+PHRASES: tuple[tuple[str, str, str], ...] = (
+    (CONTAINS, "nice to have", NICE),
+    (CONTAINS, "bonus point", NICE),
+    (CONTAINS, "preferred qualification", NICE),
+    (CONTAINS, "interview", S.HIRING_PROCESS),
+    (CONTAINS, "hiring process", S.HIRING_PROCESS),
+    (CONTAINS, "equal opportunity", OFF),
+    (CONTAINS, "equal employment", OFF),
+    (CONTAINS, "how to apply", OFF),
+    (CONTAINS, "responsibilit", RESP),
+    (CONTAINS, "requirement", REQ),
+    (CONTAINS, "qualification", REQ),
+    (CONTAINS, "benefit", PERKS),
+    (CONTAINS, "compensation", PAY),
+    (CONTAINS, "salary", PAY),
+    (STARTS, "what you ll do", RESP),
+    (STARTS, "what you will do", RESP),
+    (STARTS, "what you ll bring", REQ),
+    (STARTS, "about the role", ABOUT),
+    (STARTS, "about the team", S.TEAM),
+    (STARTS, "about ", S.COMPANY),  # "About Pinecrest"
+    (STARTS, "why ", PERKS),  # "Why Kiteline"
+    (STARTS, "location", WHERE),
+    (CONTAINS, "remote", WHERE),
+    (CONTAINS, "career path", S.CAREER_PATH),
+    (CONTAINS, "promotion", S.CAREER_PATH),
+    (CONTAINS, "levels", S.LEVELS),
+)
+
+
+def fold(text: str) -> str:
+    """A heading as the tables spell it: lower case, '&' as 'and', no
+    punctuation, emoji or Markdown escapes."""
+    text = unicodedata.normalize("NFKC", text).replace("&", " and ").replace("\\", "")
+    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cf"))
+    return re.sub(r"[^0-9a-z]+", " ", text.casefold()).strip()
+
+
+def facet(heading: str) -> str | None:
+    """The facet `heading` names, or None when it is no known one."""
+    folded = fold(heading)
+    if not folded:
+        return None
+    if folded in HEADINGS:
+        return HEADINGS[folded]
+    for how, phrase, name in PHRASES:
+        if folded.startswith(phrase) if how == STARTS else f" {phrase}" in f" {folded}":
+            return name
+    return None

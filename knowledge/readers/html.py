@@ -1,0 +1,323 @@
+"""Saved careers and handbook pages, read with selectolax (lexbor).
+
+schema.org `JobPosting` data is read first, from JSON-LD (`json.loads` of
+each `script[type="application/ld+json"]`) or microdata (`itemprop`): title,
+description, salary, employment type, location, remote, qualifications,
+responsibilities, skills, education, experience (months too), benefits,
+dates and the hiring organisation. The visible page is read too, without
+navigation, sidebars, scripts, forms, footers and cookie banners; when it
+says more than the structured description, it is the body.
+
+Everything here walks the tree with `traverse()` (no recursion of ours), so a
+page nested 100,000 elements deep takes time in proportion to its size.
+"""
+
+import json
+import re
+
+from selectolax.lexbor import LexborHTMLParser
+
+from knowledge.parse import DocumentError
+from knowledge.readers import salary as money
+from knowledge.readers.build import build
+from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document
+
+FORMAT = "html"
+# Elements that are never the posting.
+NOISE = (
+    "script", "style", "noscript", "template", "svg", "iframe", "nav", "aside", "footer", "form",
+    "button", "select", "[role=navigation]", "[role=search]", "[role=contentinfo]", "[aria-hidden=true]",
+    "[id*=cookie i]", "[class*=cookie i]", "[id*=consent i]", "[class*=consent i]",
+    "[class*=breadcrumb i]", "[id*=sidebar i]", "[class*=sidebar i]", "[class*=mega-menu i]",
+    "[class*=newsletter i]", "[class*=share i]", "[class*=megamenu i]", "[class*=utility i]",
+    "[class*=filter i]", "[class*=aside i]",
+)
+# Where a page without an <h1> keeps its posting's title.
+TITLES = "h1, [itemprop=title], [class*=job-title i], [class*=posting-title i], [class*=jobtitle i]"
+BLOCKS = {"p", "div", "section", "article", "main", "header", "ul", "ol", "dl", "dt", "dd", "table",
+          "tr", "blockquote", "pre", "hr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "address",
+          "figure", "figcaption", "details", "summary", "tbody", "thead"}
+BOLD = {"strong", "b"}
+_BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
+# structured field -> the heading its items go under (mapped by knowledge.readers.headings)
+LISTS = (("responsibilities", "Responsibilities"), ("qualifications", "Qualifications"),
+         ("skills", "Skills"), ("educationRequirements", "Education requirements"),
+         ("experienceRequirements", "Experience requirements"), ("jobBenefits", "Benefits"),
+         ("incentiveCompensation", "Compensation"))
+MAX_JSON_NODES = 100_000
+# Real pages nest a few dozen elements deep; a page nested deeper than this
+# is refused before it is parsed (an attack, or no page a person saved).
+MAX_DEPTH = 1_000
+# Elements whose end tag may be left out, and those that have none: not counted.
+_UNCLOSED = {"p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "thead", "tbody", "tfoot",
+             "colgroup", "rp", "rt", "area", "base", "br", "col", "embed", "hr", "img", "input", "link",
+             "meta", "source", "track", "wbr", "param", "html", "head", "body"}
+_TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*?(/?)>")
+
+
+def read(text: str, name: str) -> Document:
+    depth = nesting(text)
+    if depth > MAX_DEPTH:
+        raise DocumentError(f"{name}: the page nests elements {depth:,} deep; pages are read "
+                            f"up to {MAX_DEPTH:,} deep")
+    tree = LexborHTMLParser(text)
+    warnings: list[str] = []
+    posting = _json_ld(tree, warnings) or _microdata(tree)
+    fields: dict = {}
+    structured: list[Block] = []
+    if posting:
+        fields, structured = _posting(posting)
+    visible = _main_blocks(tree, warnings)
+    description = structured[: structured.index(None)] if None in structured else structured
+    extra = structured[len(description) + 1:] if None in structured else []
+    body = visible if _size(visible) > _size(description) else description
+    if posting and body is visible and description:
+        warnings.append("the page's own text is longer than its JobPosting description and was read instead")
+    if not fields.get("title"):
+        title = tree.css_first(TITLES)
+        if title is not None and title.text(strip=True):
+            fields["title"] = " ".join(title.text().split())
+    return build([b for b in body if b is not None] + extra, name=name, format=FORMAT, fields=fields,
+                 warnings=warnings)
+
+
+def nesting(text: str) -> int:
+    """How deep `text`'s elements nest, by their tags (one pass, no parse)."""
+    depth = deepest = 0
+    for closing, tag, self_closing in _TAG.findall(text):
+        if self_closing or tag.lower() in _UNCLOSED:
+            continue
+        depth = max(depth - 1, 0) if closing else depth + 1
+        deepest = max(deepest, depth)
+    return deepest
+
+
+def blocks_of(fragment: str) -> list[Block]:
+    """The blocks of an HTML fragment (an ATS export's or JSON-LD description)."""
+    if nesting(fragment) > MAX_DEPTH:
+        raise DocumentError(f"an HTML description nests elements deeper than {MAX_DEPTH:,}")
+    tree = LexborHTMLParser(f"<body>{fragment}</body>")
+    return _blocks(tree.body) if tree.body is not None else []
+
+
+def _size(blocks) -> int:
+    return sum(len(b.text) for b in blocks if b is not None)
+
+
+def _main_blocks(tree, warnings: list[str]) -> list[Block]:
+    removed = 0
+    for selector in NOISE:
+        for node in tree.css(selector):
+            node.decompose()
+            removed += 1
+    for node in tree.css("header"):
+        if not _inside(node, ("main", "article")):
+            node.decompose()
+            removed += 1
+    if removed:
+        warnings.append(f"{removed} parts of the page that are not the posting (navigation, sidebars, scripts, "
+                        "forms, footers, cookie notices) were skipped")
+    root = (tree.css_first("main") or tree.css_first("[role=main]") or tree.css_first("article")
+            or tree.body)
+    return _blocks(root) if root is not None else []
+
+
+def _inside(node, tags, limit: int = 60) -> bool:
+    parent = node.parent
+    while parent is not None and limit:
+        if parent.tag in tags:
+            return True
+        parent, limit = parent.parent, limit - 1
+    return False
+
+
+def _blocks(root) -> list[Block]:
+    out: list[Block] = []
+    line = {"kind": TEXT, "level": 0, "parts": [], "bold": 0}
+
+    def flush():
+        text = " ".join("".join(line["parts"]).split())
+        if text:
+            kind, level = line["kind"], line["level"]
+            plain = len(text.replace(" ", "").rstrip(":"))
+            if kind == TEXT and line["bold"] >= plain and len(text) <= 80:
+                kind, level, text = HEADING, 6, text.rstrip(":").strip()
+            if kind == TEXT and out and out[-1].kind == TEXT and line.get("dd") and out[-1].text.endswith("\0"):
+                out[-1] = Block(TEXT, f"{out[-1].text[:-1]}: {text}")
+            else:
+                out.append(Block(kind, text + ("\0" if line.get("dt") else ""), level))
+        line.update(kind=TEXT, level=0, parts=[], bold=0, dt=False, dd=False)
+
+    for node in root.traverse(include_text=True):
+        tag = node.tag
+        if tag == "-text":
+            text = node.text_content or ""
+            line["parts"].append(text)
+            parent = node.parent
+            if parent is not None and (parent.tag in BOLD or _BOLD_STYLE.search(parent.attributes.get("style") or "")):
+                line["bold"] += len(text.replace(" ", "").replace("\n", "").rstrip(":"))
+            continue
+        if tag in ("td", "th"):
+            if line["kind"] == ROW and line["parts"]:
+                line["parts"].append(" | ")
+            continue
+        if tag not in BLOCKS:
+            continue
+        keep_item = line["kind"] == ITEM and not "".join(line["parts"]).strip() and tag in ("p", "div")
+        if keep_item:
+            continue
+        flush()
+        if tag[0] == "h" and tag[1:].isdigit():
+            line.update(kind=HEADING, level=int(tag[1]))
+        elif tag == "li":
+            line["kind"] = ITEM
+        elif tag == "tr":
+            line["kind"] = ROW
+        elif tag in ("dt", "dd"):
+            line[tag] = True
+    flush()
+    return [Block(b.kind, b.text.rstrip("\0"), b.level) for b in out]
+
+
+# -- schema.org JobPosting ---------------------------------------------------------
+def _json_ld(tree, warnings: list[str]) -> dict | None:
+    for script in tree.css('script[type="application/ld+json"]'):
+        try:
+            data = json.loads(script.text())
+        except (ValueError, RecursionError) as exc:
+            warnings.append(f"a JSON-LD block cannot be read ({str(exc)[:60]}); skipped")
+            continue
+        stack, seen = [data], 0
+        while stack and seen < MAX_JSON_NODES:
+            item = stack.pop()
+            seen += 1
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                kind = item.get("@type")
+                if kind == "JobPosting" or isinstance(kind, list) and "JobPosting" in kind:
+                    return item
+                stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
+    return None
+
+
+def _microdata(tree) -> dict | None:
+    scope = tree.css_first('[itemtype*="schema.org/JobPosting"]')
+    if scope is None:
+        return None
+    props: dict = {}
+    for node in scope.css("[itemprop]"):
+        attrs = node.attributes
+        value = attrs.get("content") or attrs.get("datetime")
+        if value is None:
+            value = node.html if attrs.get("itemprop") == "description" else " ".join(node.text().split())
+        for prop in (attrs.get("itemprop") or "").split():
+            props.setdefault(prop, value)
+    salary = {k: props.get(k) for k in ("minValue", "maxValue", "value", "unitText")}
+    posting = {k: v for k, v in props.items()}
+    posting["baseSalary"] = {"currency": props.get("currency"), "value": salary}
+    org = scope.css_first('[itemprop="hiringOrganization"] [itemprop="name"]')
+    if org is not None:
+        posting["hiringOrganization"] = {"name": org.text(strip=True)}
+    place = scope.css_first('[itemprop="jobLocation"]')
+    if place is not None:
+        posting["jobLocation"] = " ".join(place.text().split())
+    return posting
+
+
+def _posting(posting: dict) -> tuple[dict, list]:
+    """(fields, blocks) of a JobPosting: the description's blocks, then None,
+    then a heading and items per list field."""
+    fields: dict = {}
+    if _str(posting.get("title")):
+        fields["title"] = _str(posting["title"])
+    org = posting.get("hiringOrganization")
+    company = _str(org.get("name") if isinstance(org, dict) else org)
+    if company:
+        fields["company"] = company
+    places = [_place(p) for p in _list(posting.get("jobLocation"))]
+    if str(posting.get("jobLocationType") or "").upper() == "TELECOMMUTE":
+        places.append("Remote")
+    if any(places):
+        fields["location"] = "; ".join(p for p in places if p)
+    applicants = [_place(p) for p in _list(posting.get("applicantLocationRequirements"))]
+    if any(applicants):
+        fields["applicant location requirements"] = "; ".join(a for a in applicants if a)
+    kinds = [str(k).replace("_", " ").capitalize() for k in _list(posting.get("employmentType"))]
+    if kinds:
+        fields["employment_type"] = ", ".join(kinds)
+    pay = _base_salary(posting.get("baseSalary"))
+    if pay is not None:
+        fields["salary"] = pay
+    for key, label in (("datePosted", "date posted"), ("validThrough", "valid through"),
+                       ("industry", "industry"), ("occupationalCategory", "occupational category")):
+        if _str(posting.get(key)):
+            fields[label] = _str(posting[key])
+    description = posting.get("description")
+    out: list = blocks_of(description) if isinstance(description, str) else []
+    out.append(None)
+    for key, label in LISTS:
+        items = [i for value in _list(posting.get(key)) for i in _items(value)]
+        if items:
+            out.append(Block(HEADING, label, 2))
+            out.extend(Block(ITEM, item) for item in items)
+    return fields, out
+
+
+def _items(value) -> list[str]:
+    if isinstance(value, dict):
+        months = value.get("monthsOfExperience")
+        if months not in (None, ""):
+            try:
+                years = float(months) / 12
+                return [f"{int(float(months))} months of experience ({years:g} years)"]
+            except ValueError:
+                pass
+        text = value.get("credentialCategory") or value.get("description") or value.get("name")
+        return _items(text) if text else []
+    text = _str(value)
+    if not text:
+        return []
+    if "<" in text and ">" in text:
+        return [b.text for b in blocks_of(text) if b.kind != HEADING]
+    parts = [p.strip(" -•*\t") for p in re.split(r"\n+|\s*;\s+", text)]
+    return [p for p in parts if p]
+
+
+def _base_salary(value):
+    if not isinstance(value, dict):
+        return money.parse(str(value)) if value else None
+    currency = value.get("currency")
+    amount = value.get("value")
+    if isinstance(amount, dict):
+        low = amount.get("minValue", amount.get("value"))
+        high = amount.get("maxValue", amount.get("value"))
+        unit = amount.get("unitText")
+    else:
+        low = high = amount
+        unit = value.get("unitText")
+    period = money.period_word(unit)
+    words = f"{low or ''} - {high or ''} {currency or ''} {period or ''}".strip()
+    return money.from_numbers(low, high, currency, period, " ".join(words.split()))
+
+
+def _place(value) -> str:
+    if isinstance(value, dict):
+        address = value.get("address", value)
+        if isinstance(address, dict):
+            parts = [address.get(k) for k in ("addressLocality", "addressRegion", "addressCountry")]
+            parts = [p.get("name") if isinstance(p, dict) else p for p in parts]
+            text = ", ".join(str(p) for p in parts if p)
+            return text or _str(address.get("name") or value.get("name"))
+        return _str(address or value.get("name"))
+    return _str(value)
+
+
+def _list(value) -> list:
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def _str(value) -> str:
+    return " ".join(str(value).split()) if value not in (None, "") and not isinstance(value, (dict, list)) else ""

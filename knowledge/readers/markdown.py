@@ -1,0 +1,138 @@
+"""Markdown job descriptions, read with markdown-it-py (CommonMark and tables).
+
+ATX and setext headings, bullet and numbered lists, tables, and bold lines
+used as headings (`**Requirements**`, Google Docs exports' `**Benefits:**`)
+become blocks; YAML (`---`) or TOML (`+++`) front matter becomes the role's
+fields, its lists sections. A page that is front matter only is a role too.
+"""
+
+import re
+import tomllib
+
+import yaml
+from markdown_it import MarkdownIt
+
+from knowledge.parse import DocumentError
+from knowledge.readers.build import build
+from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document
+
+FORMAT = "markdown"
+_PARSER = MarkdownIt("commonmark").enable("table")
+_ESCAPED_BULLET = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
+
+
+def read(text: str, name: str) -> Document:
+    fields, body, warnings = front_matter(text, name)
+    return build(blocks(body), name=name, format=FORMAT, fields=fields, warnings=warnings)
+
+
+def front_matter(text: str, name: str) -> tuple[dict, str, list[str]]:
+    """(fields, the rest of the text, warnings) of a page with YAML or TOML front matter."""
+    lines = text.lstrip("\ufeff").split("\n")
+    fence = lines[0].strip() if lines else ""
+    if fence not in ("---", "+++"):
+        return {}, text, []
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() == fence), None)
+    if end is None:
+        return {}, text, []
+    raw = "\n".join(lines[1:end])
+    try:
+        if fence == "---" and any(isinstance(e, yaml.AliasEvent) for e in yaml.parse(raw, Loader=yaml.SafeLoader)):
+            # An alias repeats a value: nine of nine of nine… is a "billion laughs" bomb.
+            raise DocumentError(f"{name}: the front matter repeats values by YAML aliases (*name); "
+                                "write them out")
+        data = yaml.safe_load(raw) if fence == "---" else tomllib.loads(raw)
+    except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
+        raise DocumentError(f"{name}: the front matter cannot be read: {str(exc).splitlines()[0]}")
+    if not isinstance(data, dict):
+        return {}, "\n".join(lines[end + 1:]), ["the front matter is not a list of fields; ignored"]
+    fields = {str(k).lower(): _plain(v) for k, v in data.items() if v not in (None, "", [])}
+    return fields, "\n".join(lines[end + 1:]), []
+
+
+def _plain(value):
+    if isinstance(value, dict):
+        return "; ".join(f"{k}: {_plain(v)}" for k, v in value.items())
+    if isinstance(value, list):
+        return [_plain(v) for v in value]
+    return str(value)
+
+
+def blocks(body: str) -> list[Block]:
+    out: list[Block] = []
+    tokens = _PARSER.parse(body)
+    lists = 0
+    row: list[str] | None = None
+    heading = 0
+    for token in tokens:
+        kind = token.type
+        if kind in ("bullet_list_open", "ordered_list_open"):
+            lists += 1
+        elif kind in ("bullet_list_close", "ordered_list_close"):
+            lists -= 1
+        elif kind == "heading_open":
+            heading = int(token.tag[1])
+        elif kind == "heading_close":
+            heading = 0
+        elif kind == "tr_open":
+            row = []
+        elif kind == "tr_close" and row is not None:
+            out.append(Block(ROW, " | ".join(row)))
+            row = None
+        elif kind in ("fence", "code_block"):
+            out.extend(Block(TEXT, line) for line in token.content.splitlines() if line.strip())
+        elif kind == "inline":
+            if row is not None:
+                row.append(_text(token.children or []))
+            elif heading:
+                out.append(Block(HEADING, _text(token.children or []), heading))
+            else:
+                out.extend(_lines(token.children or [], ITEM if lists else TEXT))
+    return out
+
+
+def _lines(children, kind: str) -> list[Block]:
+    """A paragraph's lines: a line that is all bold is a heading (level 6)."""
+    out, line = [], []
+    for child in [*children, None]:
+        if child is None or child.type in ("softbreak", "hardbreak"):
+            if line:
+                text = _text(line)
+                all_bold = any(c.type == "strong_open" for c in line) and _bold_only(line)
+                if kind == TEXT and all_bold and len(text) <= 80:
+                    out.append(Block(HEADING, text.rstrip(":").strip(), 6))
+                elif kind == TEXT and _ESCAPED_BULLET.match(text):  # "\\- item" (Google Docs)
+                    out.append(Block(ITEM, _ESCAPED_BULLET.sub("", text)))
+                elif out and kind == ITEM and out[-1].kind == ITEM:
+                    out[-1] = Block(ITEM, f"{out[-1].text} {text}")
+                else:
+                    out.append(Block(kind, text))
+            line = []
+        else:
+            line.append(child)
+    return out
+
+
+def _bold_only(line) -> bool:
+    """Every text of the line is inside **…** (a trailing ':' aside)."""
+    depth = 0
+    for child in line:
+        if child.type == "strong_open":
+            depth += 1
+        elif child.type == "strong_close":
+            depth -= 1
+        elif child.type == "text" and not depth and child.content.strip(" :"):
+            return False
+    return True
+
+
+def _text(children) -> str:
+    parts = []
+    for child in children:
+        if child.type in ("text", "code_inline", "html_inline"):
+            parts.append(child.content)
+        elif child.type in ("softbreak", "hardbreak"):
+            parts.append(" ")
+        elif child.type == "image":
+            parts.append(child.content)
+    return " ".join("".join(parts).split())

@@ -1,0 +1,53 @@
+"""What every reader returns: a document -> roles -> sections -> items.
+
+The readers of Markdown, plain text, HTML and ATS exports all hand back these
+frozen values, so the rest of ingestion (`knowledge.readers.to_parsed`, then
+`knowledge.ingest`) has one shape to store whatever the format. The blocks are
+the readers' common intermediate: a heading, a list item, a paragraph or a
+table row, in reading order; `knowledge.readers.build` cuts them into roles
+and sections.
+"""
+
+from dataclasses import dataclass
+
+from knowledge.parse import ParsedSalary
+
+HEADING, ITEM, TEXT, ROW = "heading", "item", "text", "row"
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # HEADING, ITEM, TEXT or ROW
+    text: str
+    level: int = 0  # a heading's level: 1 for a title, 6 for a bold line used as one
+
+
+@dataclass(frozen=True)
+class Section:
+    """Items under one heading. `facet` is a `knowledge.sections` name, or
+    None when the heading is no known facet ("Success metrics"): it is then
+    kept under its original heading."""
+
+    heading: str
+    facet: str | None
+    items: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Role:
+    title: str
+    sections: tuple[Section, ...] = ()
+    company: str | None = None
+    location: str | None = None
+    department: str | None = None
+    employment_type: str | None = None
+    salary: ParsedSalary | None = None
+    # Other fields of front matter or structured data: (label, value).
+    facts: tuple[tuple[str, str], ...] = ()
+
+
+@dataclass(frozen=True)
+class Document:
+    format: str
+    roles: tuple[Role, ...]
+    warnings: tuple[str, ...] = ()

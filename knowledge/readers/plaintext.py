@@ -1,0 +1,80 @@
+"""Plain-text postings: headings are known section names, lines ending in a
+colon, lines in capitals, or a short line right before a list.
+
+The first line is the title unless a "Title:" / "Job Title:" line says
+otherwise. A forwarded email's headers and greeting (before a "-----" line)
+and its signature (after a "--" line) are skipped with a warning.
+"""
+
+import re
+
+from knowledge.readers import headings
+from knowledge.readers.build import build
+from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
+
+FORMAT = "plain_text"
+_BULLET = re.compile(r"^\s*(?:[-–—*•◦▪‣●○■►▸]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
+_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/'’-]{0,30}?)\s*:\s+(?P<value>\S.*)$")
+_EMAIL_HEADER = re.compile(r"^(?:from|to|cc|subject|date|sent):\s", re.I)
+_SEPARATOR = re.compile(r"^\s*(?:-{3,}|_{3,}|={3,})\s*$|^-+\s*forwarded message\s*-+$", re.I)
+MAX_HEADING_WORDS = 10
+
+
+def read(text: str, name: str) -> Document:
+    lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    lines, warnings = _unwrap_email(lines)
+    fields: dict = {}
+    for line in lines[:20]:
+        label = _LABEL.match(line.strip())
+        if label and headings.fold(label.group("label")) in ("title", "job title", "position"):
+            fields["title"] = label.group("value").strip()
+            break
+    return build(blocks(lines, title_line=not fields), name=name, format=FORMAT, fields=fields,
+                 warnings=warnings)
+
+
+def _unwrap_email(lines: list[str]) -> tuple[list[str], list[str]]:
+    first = next((line for line in lines if line.strip()), "")
+    if not _EMAIL_HEADER.match(first):
+        return lines, []
+    warnings = []
+    start = next((i for i, line in enumerate(lines) if _SEPARATOR.match(line)), None)
+    if start is not None:
+        lines = lines[start + 1:]
+        warnings.append("the email's headers and greeting before the posting were skipped (not about the role)")
+    end = next((i for i, line in enumerate(lines) if line.strip() in ("--", "-- ")), None)
+    if end is not None:
+        lines = lines[:end]
+        warnings.append("the email's signature and footer after the posting were skipped (not about the role)")
+    return lines, warnings
+
+
+def blocks(lines: list[str], title_line: bool = True) -> list[Block]:
+    out: list[Block] = []
+    texts = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    for n, (i, text) in enumerate(texts):
+        after = texts[n + 1][1] if n + 1 < len(texts) else ""
+        bullet = _BULLET.match(text)
+        if title_line and n == 0 and len(text.split()) <= 14 and not _LABEL.match(text):
+            out.append(Block(HEADING, text, 1))
+        elif bullet:
+            out.append(Block(ITEM, bullet.group("text").strip()))
+        elif _is_heading(text, after):
+            out.append(Block(HEADING, text.rstrip(":").strip(), 2))
+        elif lines[i][:1] in (" ", "\t") and out and out[-1].kind == ITEM:
+            out[-1] = Block(ITEM, f"{out[-1].text} {text}")  # a wrapped bullet
+        else:
+            out.append(Block(TEXT, text))
+    return out
+
+
+def _is_heading(text: str, after: str) -> bool:
+    words = text.split()
+    if len(words) > MAX_HEADING_WORDS or _LABEL.match(text) or text.endswith((".", ",", ";", "!", "?")):
+        return False
+    if text.endswith(":") or headings.facet(text) is not None and len(words) <= 6:
+        return True
+    letters = [ch for ch in text if ch.isalpha()]
+    if letters and all(ch.isupper() for ch in letters) and len(letters) > 2:
+        return True
+    return len(words) <= 6 and bool(_BULLET.match(after))

@@ -1,0 +1,316 @@
+"""The readers of Markdown, plain text, HTML and ATS exports (knowledge/readers),
+on the corpus in tests/documents: every file is read, and each format puts
+the right items under the right sections."""
+
+from pathlib import Path
+
+import pytest
+
+from knowledge import sections as S
+from knowledge.parse import DocumentError, parse_document
+from knowledge.readers import read
+from knowledge.readers.detect import HTML, JSON, MARKDOWN, SEEDS, TEXT, detect
+from knowledge.readers.headings import facet
+from tests.conftest import SEEDS as SEEDS_DIR
+
+DOCUMENTS = Path(__file__).parent / "documents"
+CORPUS = sorted(p for p in DOCUMENTS.rglob("*") if p.is_file() and p.name != "MANIFEST.md")
+
+
+def _read(relative: str):
+    path = DOCUMENTS / relative
+    return read(path.read_bytes(), path.name)
+
+
+def _role(relative: str, title: str | None = None):
+    docs = _read(relative)
+    if title is None:
+        assert len(docs) == 1, [d.title for d in docs]
+        return docs[0]
+    return next(d for d in docs if d.title == title)
+
+
+def _items(doc, section: str, heading: str | None = None) -> list[str]:
+    return [i.text for i in doc.items if i.section == section and (heading is None or i.heading == heading)]
+
+
+def _labelled(doc, section: str) -> dict[str, str]:
+    return {i.label: i.text for i in doc.items if i.section == section}
+
+
+def test_the_corpus_has_every_format():
+    assert len(CORPUS) == 35
+    kinds = {detect(p.read_text(encoding="utf-8"), p.name) for p in CORPUS}
+    assert kinds == {MARKDOWN, TEXT, HTML, JSON}
+
+
+@pytest.mark.parametrize("path", CORPUS, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_document_of_the_corpus_is_read(path):
+    docs = read(path.read_bytes(), path.name)
+    assert docs
+    for doc in docs:
+        assert doc.title
+        facets = {i.section for i in doc.items}
+        # every role has something a recruiter asks about
+        assert facets & {S.KEY_RESPONSIBILITIES, S.REQUIREMENTS, S.LEVELS, S.COMPENSATION}, doc.title
+
+
+# -- Markdown ---------------------------------------------------------------------
+def test_markdown_atx_headings_requirements_and_nice_to_haves_apart():
+    doc = _role("md/backend-engineer.md")
+    assert doc.title == "Backend Engineer"
+    assert doc.format == "markdown"
+    assert _items(doc, S.REQUIREMENTS)[0] == "4+ years building production backend services in Go or Python"
+    assert _items(doc, S.NICE_TO_HAVE)[0] == "Experience with payments, invoicing or double-entry ledgers"
+    assert not any("double-entry" in t for t in _items(doc, S.REQUIREMENTS))
+    assert _items(doc, S.HIRING_PROCESS)[0] == "30-minute recruiter screen"
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency, doc.salary.period) == (
+        140_000, 175_000, "USD", "per year")
+    assert (doc.experience[0].years_min, doc.experience[0].open_ended) == (4, True)
+
+
+def test_markdown_setext_headings_and_star_bullets():
+    doc = _role("md/product-designer.md")
+    assert _items(doc, S.REQUIREMENTS)[0] == "3+ years of product design experience"
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency) == (62_000, 78_000, "EUR")
+
+
+def test_markdown_bold_lines_are_headings_and_unknown_headings_are_named_sections():
+    doc = _role("md/customer-success-manager.md")
+    assert doc.title == "Customer Success Manager, Mid-Market"
+    assert _items(doc, S.KEY_RESPONSIBILITIES)[0] == (
+        "Run onboarding for new accounts together with the Implementation team")
+    assert _items(doc, S.NAMED, "Success metrics")[0] == "Gross revenue retention above 92% across your book"
+    assert _items(doc, S.COMPANY, "About Pinecrest")
+
+
+def test_markdown_google_docs_export_with_escapes():
+    doc = _role("md/solutions-engineer.md")
+    assert doc.title == "Solutions Engineer - Autonomous Inspection"
+    assert _items(doc, S.KEY_RESPONSIBILITIES)[0] == "Run technical discovery with utility and infrastructure customers"
+    assert _items(doc, S.NICE_TO_HAVE, "Bonus points")[0] == "Experience selling to electric utilities"
+    assert _labelled(doc, S.LOCATION) == {"Location": "Pittsburgh, PA (travel up to 30%)"}
+
+
+def test_yaml_front_matter_gives_the_role_its_fields():
+    doc = _role("md/site-reliability-engineer.md")
+    assert doc.title == "Site Reliability Engineer"
+    assert _labelled(doc, S.COMPANY) == {"Company": "Oxbow Payments"}
+    assert _labelled(doc, S.LOCATION) == {"Location": "Toronto, ON (Hybrid)"}
+    assert _labelled(doc, S.TEAM) == {"Department": "Infrastructure"}
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency) == (135_000, 160_000, "CAD")
+    assert _items(doc, S.NAMED, "Who you'll work with")[0] == "The Payments API team, your main internal customer"
+
+
+def test_toml_front_matter():
+    doc = _role("md/data-analyst.md")
+    assert doc.title == "Data Analyst, Commercial"
+    assert _labelled(doc, S.EMPLOYMENT_TYPE) == {"Employment type": "Full-time, permanent"}
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency) == (48_000, 58_000, "GBP")
+    assert _items(doc, S.EDUCATION_MINIMUM)
+
+
+def test_a_front_matter_only_page_is_a_role():
+    doc = _role("md/qa-automation-contractor.md")
+    assert doc.title == "QA Automation Contractor"
+    assert _items(doc, S.KEY_RESPONSIBILITIES)[0] == "Build a Playwright regression suite for the clinic web app"
+    assert _items(doc, S.HARD_SKILLS)[0] == "Playwright"
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.period) == (65, 75, "per hour")
+
+
+def test_a_job_family_is_a_role_per_level_and_a_family_role_naming_the_levels():
+    docs = _read("md/engineering-career-ladder.md")
+    assert [d.title for d in docs] == [
+        "Software Engineer job family", "Junior Software Engineer (L1)", "Software Engineer (Mid, L2)",
+        "Senior Software Engineer (L3)", "Staff Software Engineer (L4)"]
+    family, junior, *_, staff = docs
+    assert _items(family, S.LEVELS, "Levels") == [d.title for d in docs[1:]]
+    assert any("calibration committee" in t for t in _items(family, S.CAREER_PATH))
+    assert _items(staff, S.REQUIREMENTS)[0] == "8+ years of professional software development"
+    assert (staff.salary.minimum, staff.salary.maximum) == (185_000, 225_000)
+    assert (junior.salary.minimum, junior.salary.maximum) == (95_000, 115_000)
+    # a level's facts are its own
+    assert not any("8+ years" in t for t in _items(junior, S.REQUIREMENTS))
+
+
+# -- plain text -----------------------------------------------------------------------
+def test_plain_headings_and_k_salaries():
+    doc = _role("txt/devops-engineer.txt")
+    assert doc.title == "DevOps Engineer"
+    assert doc.format == "plain_text"
+    assert _items(doc, S.REQUIREMENTS)[0] == "3+ years in a DevOps, build or infrastructure role"
+    assert _items(doc, S.NICE_TO_HAVE)[0] == "Experience with Perforce"
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency) == (120_000, 150_000, "USD")
+
+
+def test_capitals_headings_key_value_lines_and_an_upper_case_file_name():
+    doc = _role("txt/ROLE.TXT")
+    assert doc.title == "Technical Writer, Developer Documentation"
+    assert _labelled(doc, S.TEAM) == {"Department": "DEVELOPER EXPERIENCE"}
+    assert _items(doc, S.KEY_RESPONSIBILITIES, "RESPONSIBILITIES")[0].startswith("Write and maintain quickstarts")
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.period) == (95_000, 120_000, "per year")
+
+
+def test_chatty_colon_headings_and_a_from_salary():
+    doc = _role("txt/implementation-specialist.txt")
+    assert _items(doc, S.REQUIREMENTS, "You might be a fit if you")
+    assert _items(doc, S.NICE_TO_HAVE, "Bonus points") == [
+        "You have worked in or for a trades business", "QuickBooks Online certification"]
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.open_ended) == (90_000, None, True)
+
+
+def test_equal_opportunity_and_how_to_apply_are_kept_apart_and_said_so():
+    doc = _role("txt/operations-manager-eeo.txt")
+    off = _items(doc, S.NOT_ABOUT_ROLE)
+    assert any("equal opportunity employer" in t for t in off)
+    assert any(t.startswith("Apply at granarylogistics.example") for t in off)
+    assert "'How to apply' is not about the role: kept at low priority" in [str(w) for w in doc.warnings]
+    assert _items(doc, S.KEY_RESPONSIBILITIES, "Here's what your week looks like")
+
+
+def test_a_forwarded_email_is_read_without_its_headers_and_signature():
+    doc = _role("txt/payroll-specialist-email.txt")
+    assert doc.title == "Payroll Specialist"
+    assert _items(doc, S.KEY_RESPONSIBILITIES)[0] == "Process bi-weekly payroll in ADP Workforce Now for 1,150 employees"
+    assert not any("confidential" in i.text or "Hi team" in i.text for i in doc.items)
+    assert any("signature" in str(w) for w in doc.warnings)
+
+
+def test_sub_headings_under_an_empty_heading_take_its_facet():
+    doc = _role("txt/embedded-firmware-engineer-long.txt")
+    assert len(_items(doc, S.KEY_RESPONSIBILITIES, "Firmware development")) == 12
+    assert len(_items(doc, S.REQUIREMENTS)) == 16
+
+
+# -- HTML -----------------------------------------------------------------------------
+def test_a_careers_page_without_its_cookie_banner_navigation_and_form():
+    doc = _role("html/careers-platform-engineer.html")
+    assert doc.title == "Platform Engineer"
+    text = " ".join(i.text for i in doc.items if i.section != S.NOT_ABOUT_ROLE)
+    assert "cookie" not in text.lower()
+    assert _items(doc, S.KEY_RESPONSIBILITIES)[0] == "Build and run our internal developer platform on AWS EKS"
+    assert any("equal opportunity employer" in t for t in _items(doc, S.NOT_ABOUT_ROLE))
+
+
+def test_json_ld_job_posting_is_read_first():
+    doc = _role("html/jsonld-ml-engineer.html")
+    assert doc.title == "Machine Learning Engineer, Perception"
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency, doc.salary.period) == (
+        165_000, 210_000, "USD", "per year")
+    assert _labelled(doc, S.COMPANY) == {"Company": "Corvid Robotics"}
+    assert _labelled(doc, S.LOCATION) == {"Location": "Pittsburgh, PA, US; Remote"}
+    assert _items(doc, S.EXPERIENCE_RANGE) == ["60 months of experience (5 years)"]
+    assert doc.experience[0].years_min == 5
+    assert _items(doc, S.HARD_SKILLS) == ["PyTorch, computer vision, TensorRT, Python, MLOps, lidar point clouds"]
+
+
+def test_microdata_job_posting_with_an_hourly_wage():
+    doc = _role("html/microdata-shift-lead.html")
+    assert doc.title == "Warehouse Shift Lead (Nights)"
+    assert (doc.salary.minimum, doc.salary.currency, doc.salary.period) == (24, "USD", "per hour")
+    assert _items(doc, S.REQUIREMENTS)[0].startswith("2+ years of warehouse experience")
+
+
+def test_a_posting_buried_in_layout_with_bold_spans_as_headings():
+    doc = _role("html/buried-security-engineer.html")
+    assert doc.title == "Security Engineer, Cloud & Application Security"
+    assert _items(doc, S.KEY_RESPONSIBILITIES)[0] == "Run threat modeling sessions with product teams before major releases"
+    assert _items(doc, S.NICE_TO_HAVE)[0] == "CISSP, OSCP or AWS Certified Security – Specialty"
+    assert not any("Mortgages" in i.text or "Branch Banking" in i.text for i in doc.items)
+
+
+def test_german_number_format_and_gender_suffix():
+    doc = _role("html/frontend-developer-munich.html")
+    assert doc.title == "Frontend Developer (React)"
+    assert _items(doc, S.PERKS, "What we offer")[0] == "30 days of vacation"
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency) == (65_000, 80_000, "EUR")
+
+
+def test_a_handbook_page_of_levels():
+    docs = _read("html/handbook-product-management.html")
+    titles = [d.title for d in docs]
+    assert titles[1:] == ["Associate Product Manager (APM)", "Product Manager", "Senior Product Manager",
+                          "Group Product Manager"]
+    assert _items(docs[0], S.LEVELS) == titles[1:]
+    assert _items(docs[0], S.HIRING_PROCESS)[0] == "Recruiter screen"
+    # each level's "Salary band:" line is that level's salary, not the family's
+    assert docs[0].salary is None
+    assert [(d.salary.minimum, d.salary.maximum) for d in docs[1:]] == [
+        (110_000, 130_000), (135_000, 160_000), (165_000, 195_000), (200_000, 240_000)]
+
+
+# -- ATS exports -------------------------------------------------------------------------
+def test_greenhouse_jobs_are_roles_with_escaped_html_read():
+    docs = _read("ats/greenhouse-harborlight-jobs.json")
+    assert [d.title for d in docs] == [
+        "Backend Engineer", "Engineering Manager, Patient Apps", "Clinical Operations Coordinator",
+        "Senior Security Analyst", "Patient Support Specialist (Bilingual English/Spanish)"]
+    assert {d.format for d in docs} == {"greenhouse"}
+    manager = docs[1]
+    assert _items(manager, S.REQUIREMENTS)[0] == "3+ years managing software engineers"
+    assert "&lt;" not in " ".join(i.text for i in manager.items)
+    support = docs[4]
+    assert (support.salary.minimum, support.salary.maximum, support.salary.period) == (21, 24, "per hour")
+
+
+def test_greenhouse_single_job_title_cleaned_and_pay_in_cents():
+    doc = _role("ats/greenhouse-nordwind-job.json")
+    assert doc.title == "Senior Data Engineer"
+    assert _labelled(doc, S.COMPANY) == {"Company": "Nordwind Analytics"}
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency) == (70_000, 85_000, "EUR")
+
+
+def test_lever_postings_with_lists_and_salary_ranges():
+    docs = _read("ats/lever-loomstack-postings.json")
+    assert [d.title for d in docs] == ["Product Designer", "Growth Marketing Manager",
+                                       "Customer Support Team Lead", "Solutions Consultant (German-speaking)"]
+    growth = docs[1]
+    assert _items(growth, S.KEY_RESPONSIBILITIES)[0] == "Own paid search and LinkedIn campaigns across five European markets"
+    assert (growth.salary.minimum, growth.salary.maximum, growth.salary.currency, growth.salary.period) == (
+        48_000, 60_000, "EUR", "per year")
+    single = _role("ats/lever-halyard-posting.json")
+    assert (single.salary.minimum, single.salary.maximum, single.salary.period) == (32, 38, "per hour")
+
+
+# -- the table of headings, the seeds -------------------------------------------------------
+@pytest.mark.parametrize("heading, expected", [
+    ("What you'll do", S.KEY_RESPONSIBILITIES), ("Responsibilities", S.KEY_RESPONSIBILITIES),
+    ("Your mission", S.ABOUT), ("Requirements", S.REQUIREMENTS), ("What you’ll bring:", S.REQUIREMENTS),
+    ("WHO YOU ARE", S.REQUIREMENTS), ("Qualifications", S.REQUIREMENTS), ("Must have", S.REQUIREMENTS),
+    ("Nice to have", S.NICE_TO_HAVE), ("Bonus points", S.NICE_TO_HAVE), ("Preferred", S.NICE_TO_HAVE),
+    ("Benefits", S.PERKS), ("Perks", S.PERKS), ("Compensation", S.COMPENSATION), ("Salary", S.COMPENSATION),
+    ("Location", S.LOCATION), ("Remote", S.LOCATION), ("Hiring process", S.HIRING_PROCESS),
+    ("Interview process", S.HIRING_PROCESS), ("About us", S.COMPANY), ("About the company", S.COMPANY),
+    ("About Pinecrest", S.COMPANY), ("Team", S.TEAM), ("Reporting line", S.TEAM), ("Levels", S.LEVELS),
+    ("Career path", S.CAREER_PATH), ("Education", S.EDUCATION_MINIMUM), ("How to apply", S.NOT_ABOUT_ROLE),
+    ("Success metrics", None), ("Who you'll work with", None),
+])
+def test_headings_map_to_facets(heading, expected):
+    assert facet(heading) == expected
+
+
+@pytest.mark.parametrize("path", sorted(SEEDS_DIR.glob("*.txt")), ids=lambda p: p.name)
+def test_the_seeds_are_read_exactly_as_before(path):
+    text = path.read_text(encoding="utf-8")
+    assert detect(text, path.name) == SEEDS
+    assert read(path.read_bytes(), path.name) == [parse_document(text, path.name)]
+
+
+def test_a_text_that_is_no_job_description_is_refused():
+    with pytest.raises(DocumentError, match="does not look like a job description"):
+        read(b"Pancakes\n\nIngredients:\n- flour\n- eggs\n", "recipe.md")
+
+
+def test_the_years_a_role_needs_come_from_its_requirements_not_its_nice_to_haves():
+    doc, = read(b"# Data Engineer\n\n## Requirements\n- 3-5 years of Python\n\n"
+                b"## Nice to have\n- 10+ years of Scala\n", "data-engineer.md")
+    assert [(e.years_min, e.years_max, e.open_ended) for e in doc.experience] == [(3, 5, False)]
+
+
+def test_a_posting_without_known_headings_is_read_when_it_speaks_of_a_role():
+    doc, = read(b"Night Baker\n\nYou will bake bread for our three shops. We're looking for a candidate with "
+                b"two years of experience in a bakery.\n\nThe shifts\n- 22:00 to 06:00, four nights a week\n"
+                b"- Full-time, on site in Leeds\n", "night-baker.txt")
+    assert doc.title == "Night Baker"
+    assert [i.text for i in doc.items if i.heading == "The shifts"] == [
+        "22:00 to 06:00, four nights a week", "Full-time, on site in Leeds"]
