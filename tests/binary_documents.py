@@ -4,6 +4,7 @@ decompression-bomb .docx, a PDF declaring a million objects, an encrypted
 PDF, a scan with no text, a damaged zip."""
 
 import io
+import os
 import struct
 import zipfile
 import zlib
@@ -218,3 +219,28 @@ def scanned_pdf(path: Path) -> Path:
     out = path / "scan.pdf"
     pdf.output(str(out))
     return out
+
+
+def pdf_with_a_photo(path: Path, photo_bytes: int = 1_500_000) -> Path:
+    """A posting over 1 MB, as a PDF with a team photo is: the photo is random
+    pixels, which no compression shrinks."""
+    pdf = _pdf()
+    pdf.cell(0, 10, "Field Service Technician", new_x="LMARGIN", new_y="NEXT")
+    side = int((photo_bytes / 3) ** 0.5)
+    pdf.image(io.BytesIO(_png(side, side, os.urandom(side * side * 3))), w=60)
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.cell(0, 8, "Responsibilities", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10)
+    pdf.cell(0, 6, "- Service heat pumps at customers' homes", new_x="LMARGIN", new_y="NEXT")
+    out = path / "field-service-technician.pdf"
+    pdf.output(str(out))
+    return out
+
+
+def _png(width: int, height: int, rgb: bytes) -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + rgb[3 * width * y: 3 * width * (y + 1)] for y in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))

@@ -9,7 +9,7 @@ from fpdf import FPDF
 
 from knowledge import IngestError, ingest_paths
 from knowledge import sections as S
-from knowledge.parse import DocumentError
+from knowledge.parse import MAX_DOCUMENT_BYTES, DocumentError
 from knowledge.readers import read
 from knowledge.readers.detect import DOCX, PDF, binary
 from knowledge.readers.pdf import MAX_PAGES
@@ -147,3 +147,11 @@ def test_a_pdf_over_the_page_limit_is_refused(tmp_path):
     pdf.output(str(path))
     with pytest.raises(DocumentError, match=f"has {MAX_PAGES + 1} pages; a job description has at most {MAX_PAGES}"):
         read(path.read_bytes(), path.name)
+
+
+def test_a_pdf_over_a_megabyte_with_a_photo_is_read(store, tmp_path):
+    path = B.pdf_with_a_photo(tmp_path)
+    assert path.stat().st_size > MAX_DOCUMENT_BYTES
+    report = ingest_paths(store, [path])
+    assert [(d.role, d.counts) for d in report.documents] == [
+        ("Field Service Technician", {S.KEY_RESPONSIBILITIES: 1})]
