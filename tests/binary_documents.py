@@ -244,3 +244,34 @@ def _png(width: int, height: int, rgb: bytes) -> bytes:
     rows = b"".join(b"\x00" + rgb[3 * width * y: 3 * width * (y + 1)] for y in range(height))
     return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
             + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+def broken_xml_docx(path: Path) -> Path:
+    out = path / "broken.docx"
+    with zipfile.ZipFile(customer_success_manager(path)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as broken:
+        for info in source.infolist():
+            broken.writestr(info, b"<w:document><w:body" if info.filename == "word/document.xml" else source.read(info))
+    return out
+
+
+def lying_docx_bomb(path: Path, inflated: int = 100_000_000) -> Path:
+    """A bomb whose zip directory declares document.xml a few kilobytes, so
+    the size checks pass: what is read stops at the declared size."""
+    out = path / "lying.docx"
+    with zipfile.ZipFile(customer_success_manager(path)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as bomb:
+        for info in source.infolist():
+            if info.filename != "word/document.xml":
+                bomb.writestr(info, source.read(info))
+        with bomb.open("word/document.xml", "w") as document:
+            for _ in range(inflated // 1_000_000):
+                document.write(b" " * 1_000_000)
+    data = bytearray(out.read_bytes())
+    with zipfile.ZipFile(out) as package:
+        info = package.getinfo("word/document.xml")
+    small = struct.pack("<I", 4_000)
+    data[info.header_offset + 22: info.header_offset + 26] = small  # the local header's size
+    central = data.rindex(b"word/document.xml") - 46  # its name ends its central directory record
+    assert data[central: central + 4] == b"PK\x01\x02"
+    data[central + 24: central + 28] = small  # the central directory's
+    out.write_bytes(bytes(data))
+    return out

@@ -120,7 +120,9 @@ def test_rolecall_ingest_reads_a_folder_of_word_and_pdf_postings(tmp_path):
 
 @pytest.mark.parametrize("make, reason", [
     (B.docx_bomb, "a decompression bomb"),
+    (B.lying_docx_bomb, "damaged zip file (Bad CRC-32"),
     (B.damaged_docx, "damaged zip file"),
+    (B.broken_xml_docx, "not a Word document that can be read"),
     (B.million_objects_pdf, "the PDF declares 1,000,000 objects"),
     (B.encrypted_pdf, "the PDF is encrypted"),
     (B.scanned_pdf, "no text layer: a scanned PDF? export it with text, or paste it as .txt"),

@@ -12,8 +12,10 @@ anything is inflated, so a small file that inflates to gigabytes is refused.
 import io
 import re
 import zipfile
+import zlib
 
 import docx
+from docx.opc.exceptions import OpcError
 from docx.table import Table
 
 from knowledge import sections as S
@@ -39,7 +41,8 @@ def read(data: bytes, name: str) -> Document:
     check_zip(data, name)
     try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, OpcError, SyntaxError) as exc:
+        # SyntaxError: lxml's, for XML that is not well formed.
         raise DocumentError(f"{name}: not a Word document that can be read ({exc})")
     paragraphs = list(document.iter_inner_content())
     titled = any(not isinstance(p, Table) and _style(p).lower() == "title" for p in paragraphs)
@@ -47,13 +50,27 @@ def read(data: bytes, name: str) -> Document:
 
 
 def check_zip(data: bytes, name: str) -> None:
-    """Refuse a corrupt zip or a decompression bomb before inflating anything.
-    zipfile stops reading an entry at its declared size, so these bounds hold."""
+    """Refuse a corrupt zip or a decompression bomb: first by the sizes its
+    directory declares, then by inflating each part a megabyte at a time, which
+    stops at the declared size (python-docx reads a part whole: a part that
+    lies about its size would be inflated into memory entire)."""
+    damaged = (zipfile.BadZipFile, EOFError, NotImplementedError, zlib.error, ValueError)
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as package:
-            entries = package.infolist()
-    except (zipfile.BadZipFile, ValueError, EOFError) as exc:
+        package = zipfile.ZipFile(io.BytesIO(data))
+    except damaged as exc:
         raise DocumentError(f"{name}: the .docx is a damaged zip file ({exc})")
+    with package:
+        _check_sizes(package.infolist(), name)
+        try:
+            for entry in package.infolist():
+                with package.open(entry) as part:
+                    while part.read(1_000_000):
+                        pass
+        except damaged as exc:
+            raise DocumentError(f"{name}: the .docx is a damaged zip file ({exc})")
+
+
+def _check_sizes(entries: list[zipfile.ZipInfo], name: str) -> None:
     if "word/document.xml" not in {e.filename for e in entries}:
         raise DocumentError(f"{name}: a zip file, but not a Word document (no word/document.xml)")
     total = sum(e.file_size for e in entries)
