@@ -275,3 +275,23 @@ def lying_docx_bomb(path: Path, inflated: int = 100_000_000) -> Path:
     data[central + 24: central + 28] = small  # the central directory's
     out.write_bytes(bytes(data))
     return out
+
+
+def pdf_bomb(path: Path, inflated: int = 240_000_000) -> Path:
+    """One page whose content stream, 350 KB compressed, inflates to 240 MB."""
+    stream = zlib.compress(b"BT /F1 12 Tf 72 700 Td (Requirements) Tj ET " + b"0 0 m " * (inflated // 6), 9)
+    objects = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+               b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R"
+               b"/Resources<</Font<</F1<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>>>>>>>",
+               b"<</Length %d/Filter/FlateDecode>>stream\n" % len(stream) + stream + b"\nendstream"]
+    data, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(data))
+        data += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(data)
+    data += (b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+             + b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+             + b"trailer\n<</Root 1 0 R/Size %d>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    out = path / "bomb.pdf"
+    out.write_bytes(data)
+    return out

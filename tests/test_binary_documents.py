@@ -125,6 +125,7 @@ def test_rolecall_ingest_reads_a_folder_of_word_and_pdf_postings(tmp_path):
     (B.broken_xml_docx, "not a Word document that can be read"),
     (B.million_objects_pdf, "the PDF declares 1,000,000 objects"),
     (B.encrypted_pdf, "the PDF is encrypted"),
+    (B.pdf_bomb, "inflates past pypdf's limit, a decompression bomb"),
     (B.scanned_pdf, "no text layer: a scanned PDF? export it with text, or paste it as .txt"),
 ], ids=lambda v: getattr(v, "__name__", ""))
 def test_a_hostile_word_or_pdf_file_is_refused_with_its_name_and_reason_and_nothing_stored(

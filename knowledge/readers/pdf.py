@@ -12,7 +12,7 @@ was kept: one dependency, and it bounds what a compressed stream may inflate to.
 Refused, with the reason: a PDF with no text layer (a scan), an encrypted
 one, one over `MAX_PAGES` pages or declaring over `MAX_OBJECTS` objects
 (checked on the raw bytes before any parsing: a million objects would be
-parsed into memory first).
+parsed into memory first), one with a stream inflating past pypdf's limit.
 """
 
 import io
@@ -20,7 +20,7 @@ import re
 from dataclasses import replace
 
 import pypdf
-from pypdf.errors import PyPdfError
+from pypdf.errors import LimitReachedError, PyPdfError
 
 from knowledge.parse import DocumentError
 from knowledge.readers import plaintext
@@ -50,6 +50,8 @@ def read(data: bytes, name: str) -> Document:
         text = "\n".join(page.extract_text() or "" for page in reader.pages)
     except DocumentError:
         raise
+    except LimitReachedError as exc:  # pypdf inflates a stream to 75 MB at most
+        raise DocumentError(f"{name}: a stream of the PDF inflates past pypdf's limit, a decompression bomb ({exc})")
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, OSError) as exc:
         raise DocumentError(f"{name}: the PDF is damaged and cannot be read ({exc})")
     if not text.strip():
