@@ -158,3 +158,14 @@ def test_a_pdf_over_a_megabyte_with_a_photo_is_read(store, tmp_path):
     report = ingest_paths(store, [path])
     assert [(d.role, d.counts) for d in report.documents] == [
         ("Field Service Technician", {S.KEY_RESPONSIBILITIES: 1})]
+
+
+def test_a_damaged_pdf_is_one_line_of_refusal_on_the_terminal(tmp_path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    (docs / "offer.pdf").write_bytes(b"%PDF-1.7\n")
+    result = run("ingest", str(docs), db=tmp_path / "rolecall.db", check=False)
+    assert result.returncode == 1
+    assert result.stderr.splitlines() == [
+        "rolecall: nothing was ingested; the store is unchanged:",
+        f"  {docs / 'offer.pdf'}: the PDF is damaged and cannot be read (Stream has ended unexpectedly)"]

@@ -16,6 +16,7 @@ parsed into memory first), one with a stream inflating past pypdf's limit.
 """
 
 import io
+import logging
 import re
 from dataclasses import replace
 
@@ -27,6 +28,10 @@ from knowledge.readers import plaintext
 from knowledge.readers.model import Document
 
 FORMAT = "pdf"
+# pypdf logs what it repairs ("EOF marker not found"); what matters reaches the
+# user as the refusal's reason, so its lines go where the process sends logs,
+# never to a bare terminal (Python's last-resort handler).
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
 # A job description is one to five pages of a few hundred objects each.
 MAX_PAGES = 200
 MAX_OBJECTS = 100_000
