@@ -143,7 +143,8 @@ def warehouse_lead(path: Path) -> Path:
             ("- Lead a shift of 25 pickers and packers and plan the day's labour against the order forecast", 1),
             ("- Keep the pick rate above 120 lines an hour without cutting safety corners", 1),
             ("Who you are", None), ("- 3+ years leading a warehouse shift", 1), ("- A forklift licence", 1)]
-    later = [("Pay", None), ("$24 - $29 per hour", 1), ("Benefits", None), ("- Health, dental and vision from day one", 1)]
+    later = [("Pay", None), ("$24 - $29 per hour", 1),
+             ("Benefits", None), ("- Health, dental and vision from day one", 1)]
     for page, lines in enumerate((body, later)):
         if page:
             pdf.add_page()
@@ -164,7 +165,8 @@ def postings(path: Path) -> list[Path]:
 def docx_bomb(path: Path, inflated: int = 200_000_000) -> Path:
     """A real Word package whose document.xml inflates to `inflated` bytes of spaces."""
     out = path / "bomb.docx"
-    with zipfile.ZipFile(product_designer(path)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as bomb:
+    with (zipfile.ZipFile(product_designer(path)) as source,
+          zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as bomb):
         for info in source.infolist():
             if info.filename != "word/document.xml":
                 bomb.writestr(info, source.read(info))
@@ -248,7 +250,8 @@ def _png(width: int, height: int, rgb: bytes) -> bytes:
 
 def broken_xml_docx(path: Path) -> Path:
     out = path / "broken.docx"
-    with zipfile.ZipFile(customer_success_manager(path)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as broken:
+    with (zipfile.ZipFile(customer_success_manager(path)) as source,
+          zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as broken):
         for info in source.infolist():
             broken.writestr(info, b"<w:document><w:body" if info.filename == "word/document.xml" else source.read(info))
     return out
@@ -258,7 +261,8 @@ def lying_docx_bomb(path: Path, inflated: int = 100_000_000) -> Path:
     """A bomb whose zip directory declares document.xml a few kilobytes, so
     the size checks pass: what is read stops at the declared size."""
     out = path / "lying.docx"
-    with zipfile.ZipFile(customer_success_manager(path)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as bomb:
+    with (zipfile.ZipFile(customer_success_manager(path)) as source,
+          zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as bomb):
         for info in source.infolist():
             if info.filename != "word/document.xml":
                 bomb.writestr(info, source.read(info))

@@ -6,7 +6,9 @@ lines (`knowledge.readers.plaintext.blocks`), so "Requirements:" or a short
 line before a list is a heading as in a .txt posting.
 
 A .docx is a zip: its declared sizes and compression ratio are checked before
-anything is inflated, so a small file that inflates to gigabytes is refused.
+anything is inflated, then each part is inflated a megabyte at a time up to
+its declared size, so a small file that inflates to gigabytes is refused
+without being held in memory.
 """
 
 import io
@@ -30,7 +32,7 @@ FORMAT = "docx"
 MAX_UNZIPPED_BYTES = 50_000_000
 MAX_RATIO = 200
 MAX_ENTRIES = 1_000
-MAX_BOLD_HEADING = 80
+MAX_BOLD_HEADING = 80  # as a Markdown bold line (knowledge/readers/markdown.py)
 # A table headed by these ("Requirements | Nice to have") is a list per column;
 # any other ("Level | Salary") is read row by row, each row one item.
 COLUMN_FACETS = {S.REQUIREMENTS, S.NICE_TO_HAVE, S.KEY_RESPONSIBILITIES, S.PERKS, S.HARD_SKILLS, S.SOFT_SKILLS}
