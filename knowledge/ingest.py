@@ -26,10 +26,13 @@ from knowledge.parse import (
     Warning,
     role_key,
 )
-from knowledge.readers.detect import EXTENSIONS
+from knowledge.readers.detect import DOCX, EXTENSIONS, PDF
 from knowledge.store import Store, bump_version, lock_knowledge
 
 ADDED, UPDATED, UNCHANGED = "added", "updated", "unchanged"
+# A Word or PDF posting carries its fonts and a logo: a few megabytes, not one.
+# Their own readers bound what is inflated and parsed (knowledge/readers/word.py, pdf.py).
+MAX_BINARY_BYTES = 20_000_000
 # Files a folder of documents often holds that describe the folder itself.
 NOT_DOCUMENTS = {"README", "MANIFEST", "CHANGELOG", "LICENSE", "CONTRIBUTING"}
 
@@ -166,10 +169,11 @@ def _read(path: Path) -> tuple[str, list[ParsedDocument]]:
     name = str(path)
     try:
         size = path.stat().st_size
-        if size > MAX_DOCUMENT_BYTES:
+        limit = MAX_BINARY_BYTES if EXTENSIONS.get(path.suffix.lower()) in (DOCX, PDF) else MAX_DOCUMENT_BYTES
+        if size > limit:
             raise DocumentError(
                 f"{name}: the file is {size:,} bytes; job descriptions are expected "
-                f"under {MAX_DOCUMENT_BYTES:,} bytes"
+                f"under {limit:,} bytes"
             )
         data = path.read_bytes()
     except FileNotFoundError:

@@ -1,5 +1,5 @@
-"""Reading the job descriptions teams keep: Markdown, plain text, HTML pages
-and ATS exports (Greenhouse, Lever), besides the seeds' two layouts
+"""Reading the job descriptions teams keep: Markdown, plain text, HTML pages,
+Word documents, PDFs and ATS exports (Greenhouse, Lever), besides the seeds' two layouts
 (`knowledge.parse`, unchanged).
 
 `read` turns one file's bytes into one `ParsedDocument` per role, the shape
@@ -23,7 +23,7 @@ from knowledge.parse import (
     parse_document,
     role_key,
 )
-from knowledge.readers import ats, detect, html, markdown, plaintext
+from knowledge.readers import ats, detect, html, markdown, pdf, plaintext, word
 from knowledge.readers.build import years
 from knowledge.readers.model import Document, Role
 
@@ -34,6 +34,11 @@ YEARS_FROM = (S.EXPERIENCE_RANGE, S.REQUIREMENTS, S.DETAILS)
 
 def read(data: bytes, name: str) -> list[ParsedDocument]:
     """The roles of one file; DocumentError says why it cannot be read."""
+    binary = detect.binary(data, name)
+    if binary == detect.DOCX:
+        return to_parsed(word.read(data, name))
+    if binary == detect.PDF:
+        return to_parsed(pdf.read(data, name))
     text = decode(data, name)
     kind = detect.detect(text, name)
     if kind == detect.SEEDS:

@@ -1,0 +1,152 @@
+"""Word documents (.docx), read with python-docx into the blocks the other
+readers build: heading styles (Title, Heading 1..n) are headings, list
+paragraphs (a List style or numbering) items, table rows rows, a short
+all-bold paragraph a heading. The remaining paragraphs are read as plain-text
+lines (`knowledge.readers.plaintext.blocks`), so "Requirements:" or a short
+line before a list is a heading as in a .txt posting.
+
+A .docx is a zip: its declared sizes and compression ratio are checked before
+anything is inflated, then each part is inflated a megabyte at a time up to
+its declared size, so a small file that inflates to gigabytes is refused
+without being held in memory.
+"""
+
+import io
+import re
+import zipfile
+import zlib
+
+import docx
+from docx.opc.exceptions import OpcError
+from docx.table import Table
+
+from knowledge import sections as S
+from knowledge.parse import DocumentError
+from knowledge.readers import headings, plaintext
+from knowledge.readers.build import build
+from knowledge.readers.model import HEADING, ITEM, ROW, Block, Document
+
+FORMAT = "docx"
+# A job description's document.xml is tens of kilobytes, the whole package
+# (styles, fonts, a logo) a few megabytes at most; text inflates 5-20 times.
+MAX_UNZIPPED_BYTES = 50_000_000
+MAX_RATIO = 200
+MAX_ENTRIES = 1_000
+MAX_BOLD_HEADING = 80  # as a Markdown bold line (knowledge/readers/markdown.py)
+# A table headed by these ("Requirements | Nice to have") is a list per column;
+# any other ("Level | Salary") is read row by row, each row one item.
+COLUMN_FACETS = {S.REQUIREMENTS, S.NICE_TO_HAVE, S.KEY_RESPONSIBILITIES, S.PERKS, S.HARD_SKILLS, S.SOFT_SKILLS}
+_HEADING_STYLE = re.compile(r"^heading\s*(?P<level>\d)$", re.I)
+
+
+def read(data: bytes, name: str) -> Document:
+    check_zip(data, name)
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, KeyError, ValueError, OpcError, SyntaxError) as exc:
+        # SyntaxError: lxml's, for XML that is not well formed.
+        raise DocumentError(f"{name}: not a Word document that can be read ({exc})")
+    paragraphs = list(document.iter_inner_content())
+    titled = any(not isinstance(p, Table) and _style(p).lower() == "title" for p in paragraphs)
+    return build(blocks(paragraphs, titled), name=name, format=FORMAT)
+
+
+def check_zip(data: bytes, name: str) -> None:
+    """Refuse a corrupt zip or a decompression bomb: first by the sizes its
+    directory declares, then by inflating each part a megabyte at a time, which
+    stops at the declared size (python-docx reads a part whole: a part that
+    lies about its size would be inflated into memory entire)."""
+    damaged = (zipfile.BadZipFile, EOFError, NotImplementedError, zlib.error, ValueError)
+    try:
+        package = zipfile.ZipFile(io.BytesIO(data))
+    except damaged as exc:
+        raise DocumentError(f"{name}: the .docx is a damaged zip file ({exc})")
+    with package:
+        _check_sizes(package.infolist(), name)
+        try:
+            for entry in package.infolist():
+                with package.open(entry) as part:
+                    while part.read(1_000_000):
+                        pass
+        except damaged as exc:
+            raise DocumentError(f"{name}: the .docx is a damaged zip file ({exc})")
+
+
+def _check_sizes(entries: list[zipfile.ZipInfo], name: str) -> None:
+    if "word/document.xml" not in {e.filename for e in entries}:
+        raise DocumentError(f"{name}: a zip file, but not a Word document (no word/document.xml)")
+    total = sum(e.file_size for e in entries)
+    worst = max(entries, key=lambda e: e.file_size / max(e.compress_size, 1))
+    if len(entries) > MAX_ENTRIES or total > MAX_UNZIPPED_BYTES or (
+            worst.file_size > 1_000_000 and worst.file_size / max(worst.compress_size, 1) > MAX_RATIO):
+        raise DocumentError(
+            f"{name}: the .docx would inflate to {total:,} bytes in {len(entries):,} parts "
+            f"({worst.filename} {worst.file_size / max(worst.compress_size, 1):,.0f} times its size): "
+            "a decompression bomb, not a job description")
+
+
+def blocks(content, titled: bool) -> list[Block]:
+    """Styled paragraphs and tables as blocks; runs of plain paragraphs (list
+    items written as "- item") through the plain-text rules."""
+    out: list[Block] = []
+    lines: list[str] = []
+
+    def flush():
+        # Without a Title or heading before it, the first line is the title, as in a .txt.
+        out.extend(plaintext.blocks(lines, title_line=not out and not titled))
+        lines.clear()
+
+    for part in content:
+        if isinstance(part, Table):
+            flush()
+            out.extend(_table(part))
+            continue
+        text = part.text.strip()
+        if not text:
+            continue
+        style = _style(part)
+        level = _HEADING_STYLE.match(style)
+        if style.lower() == "title" or level:
+            flush()
+            out.append(Block(HEADING, " ".join(text.split()), 1 if not level else int(level["level"]) + titled))
+        elif style.lower().startswith("list") or part._p.pPr is not None and part._p.pPr.numPr is not None:
+            lines.append(f"- {' '.join(text.split())}")
+        elif len(text) <= MAX_BOLD_HEADING and _bold(part):
+            flush()
+            out.append(Block(HEADING, text.rstrip(":").strip(), 6))
+        else:
+            lines.extend(text.split("\n"))
+    flush()
+    return out
+
+
+def _table(table: Table) -> list[Block]:
+    """A "Requirements | Nice to have" table is a section per column; any
+    other table is a row per line ("Senior | $150,000 - $180,000")."""
+    rows = []
+    for row in table.rows:
+        cells = list({id(cell._tc): cell for cell in row.cells}.values())  # a merged cell repeats
+        rows.append([" ".join(cell.text.split()) for cell in cells])
+    if not rows:
+        return []
+    header = rows[0]
+    if len(header) > 1 and all(headings.facet(h) in COLUMN_FACETS for h in header):
+        out = []
+        for column, heading in enumerate(header):
+            out.append(Block(HEADING, heading.rstrip(":"), 6))
+            out.extend(Block(ITEM, row[column]) for row in rows[1:] if column < len(row) and row[column])
+        return out
+    return [Block(ROW, " | ".join(c for c in row if c)) for row in rows if any(row)]
+
+
+def _style(paragraph) -> str:
+    try:
+        return paragraph.style.name or ""
+    except (AttributeError, KeyError):
+        return ""
+
+
+def _bold(paragraph) -> bool:
+    """Every run with text is bold (directly or by its character style)."""
+    runs = [r for r in paragraph.runs if r.text.strip()]
+    return bool(runs) and all(r.bold or r.style is not None and r.style.font.bold for r in runs)

@@ -1,0 +1,301 @@
+"""Word and PDF job descriptions, generated from text written here: python-docx
+writes the .docx files, fpdf2 the PDFs. Also the hostile ones: a
+decompression-bomb .docx, a PDF declaring a million objects, an encrypted
+PDF, a scan with no text, a damaged zip."""
+
+import io
+import os
+import struct
+import zipfile
+import zlib
+from pathlib import Path
+
+import docx
+import pypdf
+from docx.oxml import OxmlElement
+from docx.oxml.ns import qn
+from fpdf import FPDF
+
+
+def product_designer(path: Path) -> Path:
+    """Title and Heading 1 styles, List Bullet / List Number paragraphs, a levels × salary table."""
+    doc = docx.Document()
+    doc.add_paragraph("Product Designer", style="Title")
+    doc.add_heading("About the role", level=1)
+    doc.add_paragraph("You will shape how 40,000 clinics book appointments, from the first search to "
+                      "the reminder the evening before.")
+    doc.add_heading("What you'll do", level=1)
+    for item in ("Run discovery interviews with clinic staff every sprint",
+                 "Turn research into flows, prototypes and finished Figma specs",
+                 "Pair with engineers until the feature ships"):
+        doc.add_paragraph(item, style="List Bullet")
+    doc.add_heading("What you'll bring", level=1)
+    for item in ("4+ years designing web products", "A portfolio with shipped work and the reasoning behind it",
+                 "Comfort presenting to executives"):
+        doc.add_paragraph(item, style="List Number")
+    doc.add_heading("Nice to have", level=1)
+    doc.add_paragraph("Experience with healthcare or booking products", style="List Bullet")
+    doc.add_heading("Compensation", level=1)
+    table = doc.add_table(rows=3, cols=2)
+    for row, cells in zip(table.rows, (("Level", "Salary range"), ("Designer II", "$110,000 - $130,000"),
+                                       ("Senior Designer", "$135,000 - $160,000"))):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    doc.add_heading("Success metrics", level=2)
+    doc.add_paragraph("Booking completion rate up 5% within a year", style="List Bullet")
+    path = path / "Product Designer.DOCX"
+    doc.save(path)
+    return path
+
+
+def data_analyst(path: Path) -> Path:
+    """No heading styles: bold short paragraphs are the headings, numbered
+    paragraphs (numbering properties, Normal style) the items, and a
+    "Requirements | Nice to have" table."""
+    doc = docx.Document()
+    title = doc.add_paragraph()
+    title.add_run("Data Analyst, Growth").bold = True
+    doc.add_paragraph("Location: Remote (EU time zones)")
+    doc.add_paragraph("We are a 60-person marketplace for second-hand furniture, and our growth team "
+                      "needs someone who can tell a real trend from noise.")
+    doc.add_paragraph().add_run("Responsibilities:").bold = True
+    for item in ("Own the weekly growth report and its definitions",
+                 "Design and read A/B tests with the product managers",
+                 "Build dashboards in Looker that people actually open"):
+        _numbered(doc.add_paragraph(item))
+    table = doc.add_table(rows=3, cols=2)
+    for row, cells in zip(table.rows, (("Requirements", "Nice to have"),
+                                       ("3+ years of SQL against a warehouse", "dbt"),
+                                       ("Statistics you can explain to a designer", ""))):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    doc.add_paragraph().add_run("Benefits").bold = True
+    for item in ("EUR 1,500 learning budget", "Four-day week in August"):
+        _numbered(doc.add_paragraph(item))
+    path = path / "data-analyst.docx"
+    doc.save(path)
+    return path
+
+
+def customer_success_manager(path: Path) -> Path:
+    """Only Normal paragraphs: headings by the plain-text rules (capitals, a
+    colon), bullets typed as "•"."""
+    doc = docx.Document()
+    for line in ("Customer Success Manager", "ABOUT THE ROLE",
+                 "You look after 80 mid-size accounts of our invoicing software after they sign.",
+                 "RESPONSIBILITIES", "• Run onboarding for new accounts", "• Hold quarterly business reviews",
+                 "• Bring product feedback to the roadmap meeting", "Requirements:",
+                 "• 2+ years in customer success or account management", "• Fluent English and German",
+                 "Salary:", "• EUR 55,000 - 65,000 per year plus bonus"):
+        doc.add_paragraph(line)
+    path = path / "csm.docx"
+    doc.save(path)
+    return path
+
+
+def _numbered(paragraph) -> None:
+    """Give a Normal paragraph numbering properties, as Word does for a list typed by hand."""
+    num_pr = OxmlElement("w:numPr")
+    for tag, value in (("w:ilvl", "0"), ("w:numId", "1")):
+        element = OxmlElement(tag)
+        element.set(qn("w:val"), value)
+        num_pr.append(element)
+    paragraph._p.get_or_add_pPr().append(num_pr)
+
+
+def _pdf() -> FPDF:
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", "B", 16)
+    return pdf
+
+
+def site_reliability_engineer(path: Path) -> Path:
+    """Two columns, each written whole, bullets wrapped by the column's width."""
+    pdf = _pdf()
+    pdf.cell(0, 10, "Site Reliability Engineer", new_x="LMARGIN", new_y="NEXT")
+    top = pdf.get_y()
+    columns = {
+        10: [("Responsibilities", None),
+             ("- Run the on-call rotation for the payments platform and keep it healthy", 1),
+             ("- Write blameless postmortems", 1),
+             ("Requirements", None),
+             ("- 5+ years operating Linux in production", 1), ("- Terraform and Kubernetes", 1)],
+        110: [("Nice to have", None), ("- Go or Rust", 1), ("Benefits", None), ("- 30 days of holiday", 1),
+              ("Compensation", None), ("EUR 80,000 - 95,000 per year", 1)],
+    }
+    for x, lines in columns.items():
+        pdf.set_xy(x, top)
+        for text, body in lines:
+            pdf.set_x(x)
+            pdf.set_font("Helvetica", "" if body else "B", 10 if body else 12)
+            pdf.multi_cell(85, 6, text, new_x="LEFT", new_y="NEXT")
+    out = path / "sre.pdf"
+    pdf.output(str(out))
+    return out
+
+
+def warehouse_lead(path: Path) -> Path:
+    """One column over two pages, an hourly wage, long wrapped bullets."""
+    pdf = _pdf()
+    pdf.cell(0, 10, "Warehouse Operations Lead", new_x="LMARGIN", new_y="NEXT")
+    body = [("What you'll do", None),
+            ("- Lead a shift of 25 pickers and packers and plan the day's labour against the order forecast", 1),
+            ("- Keep the pick rate above 120 lines an hour without cutting safety corners", 1),
+            ("Who you are", None), ("- 3+ years leading a warehouse shift", 1), ("- A forklift licence", 1)]
+    later = [("Pay", None), ("$24 - $29 per hour", 1),
+             ("Benefits", None), ("- Health, dental and vision from day one", 1)]
+    for page, lines in enumerate((body, later)):
+        if page:
+            pdf.add_page()
+        for text, is_body in lines:
+            pdf.set_font("Helvetica", "" if is_body else "B", 11 if is_body else 13)
+            pdf.multi_cell(120, 7, text, new_x="LMARGIN", new_y="NEXT")
+    out = path / "warehouse-lead.PDF"
+    pdf.output(str(out))
+    return out
+
+
+def postings(path: Path) -> list[Path]:
+    return [product_designer(path), data_analyst(path), customer_success_manager(path),
+            site_reliability_engineer(path), warehouse_lead(path)]
+
+
+# -- hostile -------------------------------------------------------------------
+def docx_bomb(path: Path, inflated: int = 200_000_000) -> Path:
+    """A real Word package whose document.xml inflates to `inflated` bytes of spaces."""
+    out = path / "bomb.docx"
+    with (zipfile.ZipFile(product_designer(path)) as source,
+          zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as bomb):
+        for info in source.infolist():
+            if info.filename != "word/document.xml":
+                bomb.writestr(info, source.read(info))
+        with bomb.open("word/document.xml", "w", force_zip64=True) as document:
+            chunk = b" " * 1_000_000
+            for _ in range(inflated // len(chunk)):
+                document.write(chunk)
+    return out
+
+
+def damaged_docx(path: Path) -> Path:
+    data = customer_success_manager(path).read_bytes()
+    out = path / "damaged.docx"
+    out.write_bytes(data[: len(data) // 2])  # the zip's directory is at its end
+    return out
+
+
+def million_objects_pdf(path: Path, objects: int = 1_000_000) -> Path:
+    """A PDF whose cross-reference stream declares a million objects: three
+    real ones and the rest free entries, compressed to a few kilobytes."""
+    head = b"%PDF-1.5\n"
+    catalog = b"1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n"
+    pages = b"2 0 obj\n<< /Type /Pages /Kids [] /Count 0 >>\nendobj\n"
+    offsets = [len(head), len(head) + len(catalog)]
+    xref_at = len(head) + len(catalog) + len(pages)
+    entries = bytearray(5 * objects)
+    for number, offset in enumerate([*offsets, xref_at], start=1):
+        entries[5 * number: 5 * number + 5] = b"\x01" + struct.pack(">I", offset)
+    stream = zlib.compress(bytes(entries), 9)
+    xref = (b"3 0 obj\n<< /Type /XRef /Size %d /W [1 4 0] /Root 1 0 R /Filter /FlateDecode /Length %d >>\n"
+            b"stream\n" % (objects, len(stream)) + stream + b"\nendstream\nendobj\n")
+    out = path / "million.pdf"
+    out.write_bytes(head + catalog + pages + xref + b"startxref\n%d\n%%%%EOF\n" % xref_at)
+    return out
+
+
+def encrypted_pdf(path: Path) -> Path:
+    writer = pypdf.PdfWriter(clone_from=site_reliability_engineer(path))
+    writer.encrypt("recruiting-only", algorithm="RC4-128")
+    out = path / "encrypted.pdf"
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    out.write_bytes(buffer.getvalue())
+    return out
+
+
+def scanned_pdf(path: Path) -> Path:
+    """A page with only a drawn rectangle, as a scan is only an image."""
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.rect(20, 20, 170, 250, style="F")
+    out = path / "scan.pdf"
+    pdf.output(str(out))
+    return out
+
+
+def pdf_with_a_photo(path: Path, photo_bytes: int = 1_500_000) -> Path:
+    """A posting over 1 MB, as a PDF with a team photo is: the photo is random
+    pixels, which no compression shrinks."""
+    pdf = _pdf()
+    pdf.cell(0, 10, "Field Service Technician", new_x="LMARGIN", new_y="NEXT")
+    side = int((photo_bytes / 3) ** 0.5)
+    pdf.image(io.BytesIO(_png(side, side, os.urandom(side * side * 3))), w=60)
+    pdf.set_font("Helvetica", "B", 12)
+    pdf.cell(0, 8, "Responsibilities", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("Helvetica", size=10)
+    pdf.cell(0, 6, "- Service heat pumps at customers' homes", new_x="LMARGIN", new_y="NEXT")
+    out = path / "field-service-technician.pdf"
+    pdf.output(str(out))
+    return out
+
+
+def _png(width: int, height: int, rgb: bytes) -> bytes:
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    rows = b"".join(b"\x00" + rgb[3 * width * y: 3 * width * (y + 1)] for y in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+def broken_xml_docx(path: Path) -> Path:
+    out = path / "broken.docx"
+    with (zipfile.ZipFile(customer_success_manager(path)) as source,
+          zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as broken):
+        for info in source.infolist():
+            broken.writestr(info, b"<w:document><w:body" if info.filename == "word/document.xml" else source.read(info))
+    return out
+
+
+def lying_docx_bomb(path: Path, inflated: int = 100_000_000) -> Path:
+    """A bomb whose zip directory declares document.xml a few kilobytes, so
+    the size checks pass: what is read stops at the declared size."""
+    out = path / "lying.docx"
+    with (zipfile.ZipFile(customer_success_manager(path)) as source,
+          zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as bomb):
+        for info in source.infolist():
+            if info.filename != "word/document.xml":
+                bomb.writestr(info, source.read(info))
+        with bomb.open("word/document.xml", "w") as document:
+            for _ in range(inflated // 1_000_000):
+                document.write(b" " * 1_000_000)
+    data = bytearray(out.read_bytes())
+    with zipfile.ZipFile(out) as package:
+        info = package.getinfo("word/document.xml")
+    small = struct.pack("<I", 4_000)
+    data[info.header_offset + 22: info.header_offset + 26] = small  # the local header's size
+    central = data.rindex(b"word/document.xml") - 46  # its name ends its central directory record
+    assert data[central: central + 4] == b"PK\x01\x02"
+    data[central + 24: central + 28] = small  # the central directory's
+    out.write_bytes(bytes(data))
+    return out
+
+
+def pdf_bomb(path: Path, inflated: int = 240_000_000) -> Path:
+    """One page whose content stream, 350 KB compressed, inflates to 240 MB."""
+    stream = zlib.compress(b"BT /F1 12 Tf 72 700 Td (Requirements) Tj ET " + b"0 0 m " * (inflated // 6), 9)
+    objects = [b"<</Type/Catalog/Pages 2 0 R>>", b"<</Type/Pages/Kids[3 0 R]/Count 1>>",
+               b"<</Type/Page/Parent 2 0 R/MediaBox[0 0 612 792]/Contents 4 0 R"
+               b"/Resources<</Font<</F1<</Type/Font/Subtype/Type1/BaseFont/Helvetica>>>>>>>>",
+               b"<</Length %d/Filter/FlateDecode>>stream\n" % len(stream) + stream + b"\nendstream"]
+    data, offsets = b"%PDF-1.4\n", []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(data))
+        data += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(data)
+    data += (b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
+             + b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+             + b"trailer\n<</Root 1 0 R/Size %d>>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref))
+    out = path / "bomb.pdf"
+    out.write_bytes(data)
+    return out
