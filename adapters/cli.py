@@ -62,6 +62,14 @@ def _parser() -> argparse.ArgumentParser:
     roles = sub.add_parser("roles", help="list the roles in the store and their sources")
     roles.set_defaults(run=_roles)
 
+    sources = sub.add_parser("sources", help="list the documents in the store: role, format, when, facts")
+    sources.set_defaults(run=_sources)
+
+    remove = sub.add_parser("remove", help="remove documents (or a role with all of its documents) from the store")
+    remove.add_argument("sources", nargs="*", metavar="SOURCE", help="source names, as `rolecall sources` shows them")
+    remove.add_argument("--role", metavar="TITLE", help="remove this role and every source of it")
+    remove.set_defaults(run=_remove)
+
     report = sub.add_parser("report", help="for recruiters: unanswered questions, answer rate, feedback")
     report.add_argument("--days", type=_days, default=30, help="the period: the last N days (default 30)")
     report.add_argument("--top", type=_days, default=20, metavar="N",
@@ -276,6 +284,47 @@ def _roles(args) -> int:
         print(role.title + (f" (also: {', '.join(aliases)})" if aliases else ""))
         for source in role.sources:
             print(f"  {source.name}  [{source.format}]  ingested {source.ingested_at}")
+    return EXIT_OK
+
+
+def _sources(args) -> int:
+    from knowledge import StoreError
+    from knowledge.sources import list_sources
+
+    try:
+        sources = list_sources(_store(args))
+    except StoreError as exc:
+        raise _Fail(str(exc))
+    if not sources:
+        print("The store is empty. Add documents with: rolecall ingest PATH")
+        return EXIT_OK
+    width = max(len(s.name) for s in sources)
+    for s in sources:
+        print(f"{s.name:<{width}}  {s.role}  [{s.format}]  ingested {s.ingested_at:%Y-%m-%d %H:%M}  "
+              f"{s.facts} facts")
+    return EXIT_OK
+
+
+def _remove(args) -> int:
+    from knowledge import StoreError
+    from knowledge.sources import NotInStore, remove_role, remove_sources
+
+    if bool(args.sources) == bool(args.role):
+        print("rolecall: remove needs source names or --role TITLE (one of the two), "
+              "e.g. rolecall remove engineer.txt", file=sys.stderr)
+        return EXIT_USAGE
+    store = _store(args)
+    try:
+        removed = remove_role(store, args.role) if args.role else remove_sources(store, args.sources)
+    except NotInStore as exc:
+        raise _Fail(str(exc))
+    except StoreError as exc:
+        raise _Fail(f"nothing was removed: {exc}")
+    print(f"removed {len(removed.sources)} source{'s' * (len(removed.sources) != 1)}: "
+          f"{', '.join(removed.sources)}")
+    if removed.roles:
+        print(f"removed role{'s' * (len(removed.roles) != 1)} no source describes any more: "
+              f"{', '.join(removed.roles)}")
     return EXIT_OK
 
 

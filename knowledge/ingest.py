@@ -18,7 +18,7 @@ from sqlmodel import Session, select
 
 from knowledge import readers
 from knowledge import sections as S
-from knowledge.models import CareerLink, Experience, Fact, Role, RoleAlias, Salary, Source, utcnow
+from knowledge.models import CareerLink, Experience, Fact, Meta, Role, RoleAlias, Salary, Source, utcnow
 from knowledge.parse import (
     MAX_DOCUMENT_BYTES,
     DocumentError,
@@ -30,6 +30,8 @@ from knowledge.readers.detect import EXTENSIONS
 from knowledge.store import Store, bump_version, lock_knowledge
 
 ADDED, UPDATED, UNCHANGED = "added", "updated", "unchanged"
+# The meta key that says the bundled seeds were ingested once (`ensure_seeded`).
+SEEDED_KEY = "seeded"
 # Files a folder of documents often holds that describe the folder itself.
 NOT_DOCUMENTS = {"README", "MANIFEST", "CHANGELOG", "LICENSE", "CONTRIBUTING"}
 
@@ -142,10 +144,29 @@ def ingest_paths(store: Store, paths: list[str | Path]) -> IngestReport:
 
 
 def ensure_seeded(store: Store, seeds_dir: Path | None) -> IngestReport | None:
-    """Ingest the bundled seeds into an empty store; do nothing otherwise."""
-    if seeds_dir is None or not store.is_empty():
+    """Ingest the bundled seeds into a store that was never seeded, once.
+    "Seeded" is a mark in the meta table, not an empty store: demo roles a
+    recruiter removed (`rolecall remove`) must not come back at the next
+    start. A store made before the mark that already holds documents counts
+    as seeded (it was, or was filled on purpose)."""
+    if seeds_dir is None:
         return None
-    return ingest_paths(store, [seeds_dir])
+    with store.session() as session:
+        if session.get(Meta, SEEDED_KEY) is not None:
+            return None
+        if not store.is_empty():
+            _mark_seeded(session)
+            return None
+    report = ingest_paths(store, [seeds_dir])
+    with store.session() as session:
+        _mark_seeded(session)
+    return report
+
+
+def _mark_seeded(session: Session) -> None:
+    if session.get(Meta, SEEDED_KEY) is None:
+        session.add(Meta(key=SEEDED_KEY, value="1"))
+    session.commit()
 
 
 def completeness_report(session: Session) -> dict[str, list[str]]:
