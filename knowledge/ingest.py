@@ -12,6 +12,7 @@ import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from sqlalchemy import delete, func, or_
 from sqlmodel import Session, select
@@ -117,17 +118,25 @@ def _skip_reason(path: Path) -> str | None:
     return None
 
 
-def ingest_paths(store: Store, paths: list[str | Path]) -> IngestReport:
+def ingest_paths(store: Store, paths: list[str | Path], *, dry_run: bool = False,
+                 progress: Callable[[str, int, int], None] | None = None) -> IngestReport:
+    """Ingest the files and folders in `paths`, all or nothing (see the
+    module). With `dry_run` everything is read and written as usual, then
+    rolled back: the report says what would be stored, the store is as it
+    was. `progress(stage, done, total)` hears of every file read ("reading")
+    and written ("storing"), for a progress bar."""
     skipped: list[str] = []
     files = collect_files(paths, skipped)
     if not files:
         raise IngestError([f"no documents found in {', '.join(map(str, paths)) or 'nothing'}", *skipped])
     parsed, errors = [], []
-    for path in files:
+    for done, path in enumerate(files, 1):
         try:
             parsed.append((path, *_read(path)))
         except DocumentError as exc:
             errors.append(str(exc))
+        if progress:
+            progress("reading", done, len(files))
     names = [path.name for path, *_ in parsed]
     for name in {n for n in names if names.count(n) > 1}:
         errors.append(f"{name}: two files of this name in one run; sources are identified by file name")
@@ -135,7 +144,15 @@ def ingest_paths(store: Store, paths: list[str | Path]) -> IngestReport:
         raise IngestError(errors)
     with store.session() as session:
         lock_knowledge(session)  # an ingestion running meanwhile finishes first
-        reports = [r for path, data_hash, docs in parsed for r in _write_file(session, path, data_hash, docs)]
+        reports = []
+        for done, (path, data_hash, docs) in enumerate(parsed, 1):
+            reports += _write_file(session, path, data_hash, docs)
+            if progress:
+                progress("storing", done, len(parsed))
+        if dry_run:
+            completeness = completeness_report(session)
+            session.rollback()
+            return IngestReport(documents=reports, completeness=completeness, skipped=skipped)
         if any(r.status != UNCHANGED for r in reports):
             bump_version(session)
         session.commit()
