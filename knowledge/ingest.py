@@ -29,6 +29,7 @@ from knowledge.parse import (
 )
 from knowledge.readers.detect import EXTENSIONS
 from knowledge.store import Store, bump_version, lock_knowledge
+from knowledge.upsert import conflict_insert
 
 ADDED, UPDATED, UNCHANGED = "added", "updated", "unchanged"
 # The meta key that says the bundled seeds were ingested once (`ensure_seeded`).
@@ -181,7 +182,12 @@ def ensure_seeded(store: Store, seeds_dir: Path | None) -> IngestReport | None:
 
 
 def _mark_seeded(session: Session) -> None:
-    if session.get(Meta, SEEDED_KEY) is None:
+    """One statement where the database has it: two processes starting on
+    a fresh SQLite file both get here, and the second must not fail."""
+    insert = conflict_insert(session.connection().engine, Meta.__table__)
+    if insert is not None:
+        session.execute(insert.values(key=SEEDED_KEY, value="1").on_conflict_do_nothing())
+    elif session.get(Meta, SEEDED_KEY) is None:
         session.add(Meta(key=SEEDED_KEY, value="1"))
     session.commit()
 

@@ -132,3 +132,4 @@ def test_sources_and_remove_on_the_command_line(db):  # noqa: F811
     assert "The store is empty" in run("sources", db=db).stdout
     run("ask", "what does an Engineer own?", db=db)
     assert "The store is empty" in run("sources", db=db).stdout
+
