@@ -57,10 +57,22 @@ def _parser() -> argparse.ArgumentParser:
 
     ingest = sub.add_parser("ingest", help="read job-description documents into the store")
     ingest.add_argument("paths", nargs="+", help="files or folders")
+    ingest.add_argument("--dry-run", action="store_true", help="read everything and show what would be stored; "
+                                                               "change nothing")
+    ingest.add_argument("--quiet", action="store_true", help="print only errors and the summary")
+    ingest.add_argument("--json", action="store_true", help="print one JSON object (for scripts)")
     ingest.set_defaults(run=_ingest)
 
     roles = sub.add_parser("roles", help="list the roles in the store and their sources")
     roles.set_defaults(run=_roles)
+
+    sources = sub.add_parser("sources", help="list the documents in the store: role, format, when, facts")
+    sources.set_defaults(run=_sources)
+
+    remove = sub.add_parser("remove", help="remove documents (or a role with all of its documents) from the store")
+    remove.add_argument("sources", nargs="*", metavar="SOURCE", help="source names, as `rolecall sources` shows them")
+    remove.add_argument("--role", metavar="TITLE", help="remove this role and every source of it")
+    remove.set_defaults(run=_remove)
 
     report = sub.add_parser("report", help="for recruiters: unanswered questions, answer rate, feedback")
     report.add_argument("--days", type=_days, default=30, help="the period: the last N days (default 30)")
@@ -213,28 +225,118 @@ def _ingest(args) -> int:
     from knowledge import IngestError, StoreError, ingest_paths
 
     store = _store(args)
+    progress = _Progress(sys.stderr) if sys.stderr.isatty() and not args.json else None
     try:
-        report = ingest_paths(store, args.paths)
+        report = ingest_paths(store, args.paths, dry_run=args.dry_run, progress=progress)
     except StoreError as exc:  # the database went away, or another ingestion held it too long
         raise _Fail(f"nothing was ingested: {exc}")
     except IngestError as exc:
-        print("rolecall: nothing was ingested; the store is unchanged:", file=sys.stderr)
-        for error in exc.errors:
-            print(f"  {error}", file=sys.stderr)
+        if args.json:
+            print(json.dumps({"status": "failed", "errors": exc.errors}, ensure_ascii=False, indent=2))
+        else:
+            print("rolecall: nothing was ingested; the store is unchanged:", file=sys.stderr)
+            for error in exc.errors:
+                print(f"  {error}", file=sys.stderr)
         return EXIT_FAILED
-    for line in report.skipped:
-        print(line)
-    for doc in report.documents:
-        counts = ", ".join(f"{name} {count}" for name, count in doc.counts.items())
-        print(f"{doc.path}: {doc.role} ({doc.format}, {doc.status})")
-        print(f"  salary: {doc.salary}")
-        print(f"  items: {counts}")
-        for warning in doc.warnings:
-            print(f"  warning: {warning}")
-    print("completeness:")
-    for role, missing in report.completeness.items():
-        print(f"  {role}: {'complete' if not missing else 'missing ' + ', '.join(missing)}")
+    finally:
+        if progress:
+            progress.clear()
+    if args.json:
+        print(json.dumps(_ingest_json(report, args.dry_run), ensure_ascii=False, indent=2))
+        return EXIT_OK
+    if not args.quiet:
+        for line in report.skipped:
+            print(line)
+        for path, docs in _by_file(report.documents).items():
+            for line in _file_lines(path, docs):
+                print(line)
+        print("completeness:")
+        for role, missing in report.completeness.items():
+            print(f"  {role}: {'complete' if not missing else 'missing ' + ', '.join(missing)}")
+    print(_ingest_summary(report, args.dry_run))
     return EXIT_OK
+
+
+# A run of more files than this shows a progress counter on a terminal.
+PROGRESS_FROM_FILES = 20
+
+
+class _Progress:
+    """"reading 140/1000" rewritten in place on a terminal's stderr."""
+
+    def __init__(self, stream):
+        self.stream, self.shown = stream, False
+
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        if total > PROGRESS_FROM_FILES:
+            self.stream.write(f"\r{stage} {done}/{total} files")
+            self.stream.flush()
+            self.shown = True
+
+    def clear(self) -> None:
+        if self.shown:
+            self.stream.write("\r\033[K")
+            self.stream.flush()
+
+
+def _by_file(documents) -> dict:
+    files: dict[str, list] = {}
+    for doc in documents:
+        files.setdefault(doc.path, []).append(doc)
+    return files
+
+
+def _sections(counts: dict[str, int]) -> str:
+    return f"{len(counts)} sections ({', '.join(f'{name} {n}' for name, n in counts.items())})"
+
+
+def _file_lines(path: str, docs) -> list[str]:
+    """One line for a file of one role; a file of several postings gets a
+    line, then one indented line per role. Warnings follow, indented."""
+    if len(docs) == 1:
+        doc = docs[0]
+        lines = [f"{path}: {doc.role} ({doc.format}, {doc.status}); {_sections(doc.counts)}; salary: {doc.salary}"]
+        return lines + [f"  warning: {w}" for w in docs[0].warnings]
+    lines = [f"{path}: {len(docs)} roles ({docs[0].format})"]
+    for doc in docs:
+        lines.append(f"  {doc.role} ({doc.status}); {_sections(doc.counts)}; salary: {doc.salary}")
+        lines += [f"    warning: {w}" for w in doc.warnings]
+    return lines
+
+
+def _ingest_summary(report, dry_run: bool) -> str:
+    from knowledge.ingest import ADDED, UNCHANGED, UPDATED
+
+    statuses = [doc.status for doc in report.documents]
+    files = len(_by_file(report.documents))
+    warnings = sum(len(doc.warnings) for doc in report.documents)
+    line = (f"{files} file{'s' * (files != 1)} read: roles {statuses.count(ADDED)} added, "
+            f"{statuses.count(UPDATED)} updated, {statuses.count(UNCHANGED)} unchanged; "
+            f"{len(report.skipped)} skipped; {warnings} warning{'s' * (warnings != 1)}")
+    return line + ("; dry run: nothing was stored" if dry_run else "")
+
+
+def _ingest_json(report, dry_run: bool) -> dict:
+    from knowledge.ingest import ADDED, UNCHANGED, UPDATED
+
+    statuses = [doc.status for doc in report.documents]
+    sections: dict[str, int] = {}
+    for doc in report.documents:
+        for name, n in doc.counts.items():
+            sections[name] = sections.get(name, 0) + n
+    skipped = [dict(zip(("path", "reason"), line.split(": skipped, ", 1))) for line in report.skipped]
+    return {
+        "status": "dry-run" if dry_run else "ok",
+        "files": len(_by_file(report.documents)),
+        "roles": {status: statuses.count(status) for status in (ADDED, UPDATED, UNCHANGED)},
+        "sections": sections,
+        "warnings": [f"{doc.path}: {w}" for doc in report.documents for w in doc.warnings],
+        "skipped": skipped,
+        "documents": [{"path": doc.path, "source": doc.name, "role": doc.role, "format": doc.format,
+                       "status": doc.status, "sections": doc.counts, "salary": doc.salary,
+                       "warnings": [str(w) for w in doc.warnings]} for doc in report.documents],
+        "completeness": report.completeness,
+    }
 
 
 def _days(text: str) -> int:
@@ -276,6 +378,47 @@ def _roles(args) -> int:
         print(role.title + (f" (also: {', '.join(aliases)})" if aliases else ""))
         for source in role.sources:
             print(f"  {source.name}  [{source.format}]  ingested {source.ingested_at}")
+    return EXIT_OK
+
+
+def _sources(args) -> int:
+    from knowledge import StoreError
+    from knowledge.sources import list_sources
+
+    try:
+        sources = list_sources(_store(args))
+    except StoreError as exc:
+        raise _Fail(str(exc))
+    if not sources:
+        print("The store is empty. Add documents with: rolecall ingest PATH")
+        return EXIT_OK
+    width = max(len(s.name) for s in sources)
+    for s in sources:
+        print(f"{s.name:<{width}}  {s.role}  [{s.format}]  ingested {s.ingested_at:%Y-%m-%d %H:%M}  "
+              f"{s.facts} facts")
+    return EXIT_OK
+
+
+def _remove(args) -> int:
+    from knowledge import StoreError
+    from knowledge.sources import NotInStore, remove_role, remove_sources
+
+    if bool(args.sources) == bool(args.role):
+        print("rolecall: remove needs source names or --role TITLE (one of the two), "
+              "e.g. rolecall remove engineer.txt", file=sys.stderr)
+        return EXIT_USAGE
+    store = _store(args)
+    try:
+        removed = remove_role(store, args.role) if args.role else remove_sources(store, args.sources)
+    except NotInStore as exc:
+        raise _Fail(str(exc))
+    except StoreError as exc:
+        raise _Fail(f"nothing was removed: {exc}")
+    print(f"removed {len(removed.sources)} source{'s' * (len(removed.sources) != 1)}: "
+          f"{', '.join(removed.sources)}")
+    if removed.roles:
+        print(f"removed role{'s' * (len(removed.roles) != 1)} no source describes any more: "
+              f"{', '.join(removed.roles)}")
     return EXIT_OK
 
 

@@ -12,13 +12,14 @@ import hashlib
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 from sqlalchemy import delete, func, or_
 from sqlmodel import Session, select
 
 from knowledge import readers
 from knowledge import sections as S
-from knowledge.models import CareerLink, Experience, Fact, Role, RoleAlias, Salary, Source, utcnow
+from knowledge.models import CareerLink, Experience, Fact, Meta, Role, RoleAlias, Salary, Source, utcnow
 from knowledge.parse import (
     MAX_DOCUMENT_BYTES,
     DocumentError,
@@ -28,11 +29,14 @@ from knowledge.parse import (
 )
 from knowledge.readers.detect import DOCX, EXTENSIONS, PDF
 from knowledge.store import Store, bump_version, lock_knowledge
+from knowledge.upsert import conflict_insert
 
 ADDED, UPDATED, UNCHANGED = "added", "updated", "unchanged"
 # A Word or PDF posting carries its fonts and a logo: a few megabytes, not one.
 # Their own readers bound what is inflated and parsed (knowledge/readers/word.py, pdf.py).
 MAX_BINARY_BYTES = 20_000_000
+# The meta key that says the bundled seeds were ingested once (`ensure_seeded`).
+SEEDED_KEY = "seeded"
 # Files a folder of documents often holds that describe the folder itself.
 NOT_DOCUMENTS = {"README", "MANIFEST", "CHANGELOG", "LICENSE", "CONTRIBUTING"}
 
@@ -118,17 +122,25 @@ def _skip_reason(path: Path) -> str | None:
     return None
 
 
-def ingest_paths(store: Store, paths: list[str | Path]) -> IngestReport:
+def ingest_paths(store: Store, paths: list[str | Path], *, dry_run: bool = False,
+                 progress: Callable[[str, int, int], None] | None = None) -> IngestReport:
+    """Ingest the files and folders in `paths`, all or nothing (see the
+    module). With `dry_run` everything is read and written as usual, then
+    rolled back: the report says what would be stored, the store is as it
+    was. `progress(stage, done, total)` hears of every file read ("reading")
+    and written ("storing"), for a progress bar."""
     skipped: list[str] = []
     files = collect_files(paths, skipped)
     if not files:
         raise IngestError([f"no documents found in {', '.join(map(str, paths)) or 'nothing'}", *skipped])
     parsed, errors = [], []
-    for path in files:
+    for done, path in enumerate(files, 1):
         try:
             parsed.append((path, *_read(path)))
         except DocumentError as exc:
             errors.append(str(exc))
+        if progress:
+            progress("reading", done, len(files))
     names = [path.name for path, *_ in parsed]
     for name in {n for n in names if names.count(n) > 1}:
         errors.append(f"{name}: two files of this name in one run; sources are identified by file name")
@@ -136,7 +148,15 @@ def ingest_paths(store: Store, paths: list[str | Path]) -> IngestReport:
         raise IngestError(errors)
     with store.session() as session:
         lock_knowledge(session)  # an ingestion running meanwhile finishes first
-        reports = [r for path, data_hash, docs in parsed for r in _write_file(session, path, data_hash, docs)]
+        reports = []
+        for done, (path, data_hash, docs) in enumerate(parsed, 1):
+            reports += _write_file(session, path, data_hash, docs)
+            if progress:
+                progress("storing", done, len(parsed))
+        if dry_run:
+            completeness = completeness_report(session)
+            session.rollback()
+            return IngestReport(documents=reports, completeness=completeness, skipped=skipped)
         if any(r.status != UNCHANGED for r in reports):
             bump_version(session)
         session.commit()
@@ -145,10 +165,34 @@ def ingest_paths(store: Store, paths: list[str | Path]) -> IngestReport:
 
 
 def ensure_seeded(store: Store, seeds_dir: Path | None) -> IngestReport | None:
-    """Ingest the bundled seeds into an empty store; do nothing otherwise."""
-    if seeds_dir is None or not store.is_empty():
+    """Ingest the bundled seeds into a store that was never seeded, once.
+    "Seeded" is a mark in the meta table, not an empty store: demo roles a
+    recruiter removed (`rolecall remove`) must not come back at the next
+    start. A store made before the mark that already holds documents counts
+    as seeded (it was, or was filled on purpose)."""
+    if seeds_dir is None:
         return None
-    return ingest_paths(store, [seeds_dir])
+    with store.session() as session:
+        if session.get(Meta, SEEDED_KEY) is not None:
+            return None
+        if not store.is_empty():
+            _mark_seeded(session)
+            return None
+    report = ingest_paths(store, [seeds_dir])
+    with store.session() as session:
+        _mark_seeded(session)
+    return report
+
+
+def _mark_seeded(session: Session) -> None:
+    """One statement where the database has it: two processes starting on
+    a fresh SQLite file both get here, and the second must not fail."""
+    insert = conflict_insert(session.connection().engine, Meta.__table__)
+    if insert is not None:
+        session.execute(insert.values(key=SEEDED_KEY, value="1").on_conflict_do_nothing())
+    elif session.get(Meta, SEEDED_KEY) is None:
+        session.add(Meta(key=SEEDED_KEY, value="1"))
+    session.commit()
 
 
 def completeness_report(session: Session) -> dict[str, list[str]]:
