@@ -52,7 +52,8 @@ class Source(SQLModel, table=True):
 
 
 class Salary(SQLModel, table=True):
-    """The salary line of a source; `stated` is False when the amounts are blank."""
+    """A salary range of a source, as data; `stated` is False when the amounts are blank.
+    A source with ranges per level or location has one row per range, each with its label."""
 
     id: Optional[int] = Field(default=None, primary_key=True)
     role_id: int = Field(foreign_key="role.id", index=True)
@@ -63,7 +64,8 @@ class Salary(SQLModel, table=True):
     open_ended: bool = False
     currency: Optional[str] = None
     period: Optional[str] = None
-    note: Optional[str] = None
+    note: Optional[str] = None  # OTE, bonus, equity: as written
+    label: Optional[str] = None  # the level or location of one of several ranges ("Senior, New York")
     text: str
     line: int
 
