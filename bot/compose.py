@@ -5,6 +5,8 @@ choose sections, order them and word the one-line summaries; they never add
 a fact of their own. Every answer names the source documents it drew on.
 """
 
+import re
+
 from bot import vocabulary as V
 from bot.answer import (
     ANSWER,
@@ -62,23 +64,48 @@ def _names(titles) -> str:
     shown = ", ".join(titles[:10])
     return shown + (f" and {len(titles) - 10} more" if len(titles) > 10 else "")
 
-def money(amount: int) -> str:
-    return f"${amount:,}"
+# Currencies shown by their symbol; others by their code alone ("135,000 - 160,000 CAD").
+CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
+# A salary's words as a person wrote them ("$120k", "€65.000", "/hour"), shown
+# beside the numbers; words an export made from numbers ("55000 - 65000") are not.
+_WRITTEN = re.compile(r"[$€£¥₹]|\d\s*[kK]\b|\d\.\d{3}\b|\d\.\d\d\b|/\s*h|\+")
+
+
+def money(amount: int, currency: str | None = "USD") -> str:
+    symbol = CURRENCY_SYMBOLS.get(currency or "", "")
+    return f"{symbol}{amount:,}"
 
 
 def salary_text(salary: SalaryInfo | None) -> str:
+    """The range as data in the currency and period it was stated in, its
+    note (OTE, bonus, equity), and the words as written when they differ."""
     if salary is None or not salary.stated:
         return "not stated"
-    low = money(salary.minimum) if salary.minimum is not None else "?"
-    high = money(salary.maximum) if salary.maximum is not None else "?"
-    text = f"{low} - {high}{'+' if salary.open_ended else ''}"
-    if salary.currency:
-        text += f" {salary.currency}"
+    low, high, cur = salary.minimum, salary.maximum, salary.currency
+    if low is not None and high is not None:
+        text = money(low, cur) if low == high else f"{money(low, cur)} - {money(high, cur)}"
+        text += "+" if salary.open_ended else ""
+    elif high is not None:
+        text = f"up to {money(high, cur)}"
+    elif low is not None:
+        text = f"from {money(low, cur)}"
+    else:
+        text = "?"
+    if cur:
+        text += f" {cur}"
     if salary.period:
         text += f" {salary.period}"
     if salary.note:
         text += f" ({salary.note})"
+    written = " ".join(salary.text.split())
+    if not salary.label and _WRITTEN.search(written) and not _same(written, text):
+        text += f", as written: “{written}”"
     return text
+
+
+def _same(written: str, shown: str) -> bool:
+    fold = lambda t: re.sub(r"[\s–—-]+", "-", t.casefold())  # noqa: E731
+    return fold(shown).startswith(fold(written)) or fold(written).startswith(fold(shown))
 
 
 def years_text(experience: tuple[ExperienceInfo, ...]) -> str:
@@ -174,7 +201,7 @@ def salary_answer(profile: RoleProfile, confidence: float) -> Answer:
     stated = [s for s in role.salaries if s.stated]
     if stated:
         summary = f"{role.title}: {salary_text(stated[0])}."
-        items = tuple(Item(salary_text(s), label="Range", source=s.source) for s in stated)
+        items = tuple(Item(salary_text(s), label=s.label or "Range", source=s.source) for s in stated)
         sections = (Section("Salary", items),)
         sources = tuple(dict.fromkeys(s.source for s in stated))
     else:
