@@ -98,14 +98,17 @@ def salary_text(salary: SalaryInfo | None) -> str:
     if salary.note:
         text += f" ({salary.note})"
     written = " ".join(salary.text.split())
-    if not salary.label and _WRITTEN.search(written) and not _same(written, text):
+    if not salary.label and _WRITTEN.search(written) and not _same(written, text, cur):
         text += f", as written: “{written}”"
     return text
 
 
-def _same(written: str, shown: str) -> bool:
-    fold = lambda t: re.sub(r"[\s–—-]+", "-", t.casefold())  # noqa: E731
-    return fold(shown).startswith(fold(written)) or fold(written).startswith(fold(shown))
+def _same(written: str, shown: str, currency: str | None) -> bool:
+    """The words say nothing the numbers don't (the seeds' "$160,000 - $220,000 USD per year")."""
+    def fold(t: str) -> str:
+        t = t.casefold().replace((currency or "").casefold(), "")
+        return re.sub(r"[^0-9a-z+]", "", t)
+    return fold(written) in fold(shown) or fold(shown) in fold(written)
 
 
 def years_text(experience: tuple[ExperienceInfo, ...]) -> str:
@@ -343,47 +346,136 @@ def search_results(term: str, matches, confidence: float) -> Answer:
     )
 
 
-def salary_filter(roles: tuple[RoleEntry, ...], amount: int, above: bool, confidence: float) -> Answer:
+def salary_filter(roles: tuple[RoleEntry, ...], amount: int, above: bool, confidence: float,
+                  currency: str | None = None, period: str | None = None) -> Answer:
+    """Roles whose stated range goes above (its top) or below (its bottom) the
+    amount, comparing like with like: only ranges in the question's currency
+    (else the store's most common one) and period (else yearly); the others
+    are counted and named as not compared."""
     word = "above" if above else "below"
-    hits, unknown = [], []
-    for role in roles:
-        s = role.salary
-        if not s or not s.stated:
-            unknown.append(role.title)
-            continue
-        top = s.maximum if s.maximum is not None else s.minimum
-        bottom = s.minimum if s.minimum is not None else s.maximum
-        if (above and top is not None and top > amount) or (not above and bottom is not None and bottom < amount):
-            hits.append(role)
-    items = tuple(Item(salary_text(r.salary), label=r.title, source=r.salary.source)
-                  for r in hits[:MAX_LISTED_ROLES])
-    sections = [Section(f"Ranges reaching {word} {money(amount)}", items,
-                        text=_more(len(hits)))] if items else []
+    currency, period, alike, unknown, other_currency, other_period = _like_with_like(roles, currency, period)
+    shown = money(amount, currency) + ("" if currency in ("USD", None) else f" {currency}")
+    shown += "" if period == "per year" else f" {period}"
+    hits = []
+    for role, own in alike:
+        for s in own:
+            top = s.maximum if s.maximum is not None else s.minimum
+            bottom = s.minimum if s.minimum is not None else s.maximum
+            if (above and top is not None and top > amount) or (not above and bottom is not None and bottom < amount):
+                hits.append((role, s))
+    items = tuple(Item(salary_text(s), label=f"{r.title} ({s.label})" if s.label else r.title, source=s.source)
+                  for r, s in hits[:MAX_LISTED_ROLES])
+    end = "top" if above else "bottom"
+    sections = [Section(f"Ranges reaching {word} {shown}", items, text=_more(len(hits)))] if items else []
+    left_out = _left_out(other_currency, other_period, period)
+    sections += _not_compared(other_currency, other_period)
     if unknown:
         sections.append(Section("Salary not stated", tuple(Item(t) for t in unknown[:MAX_LISTED_ROLES]),
                                 text=_more(len(unknown))))
+    titles = tuple(dict.fromkeys(r.title for r, _ in hits))
+    count = f"{len(titles)} role{'s' if len(titles) != 1 else ''} with a range {word} {shown}"
+    summary = (f"{count} (the {end} of each {currency} {_PERIOD_WORDS.get(period, period)} range compared)."
+               if hits else f"No stated {currency} range {period} goes {word} {shown}.")
     return Answer(
-        title=f"Roles paying {word} {money(amount)}", intent=V.REVERSE,
-        summary=(f"{len(hits)} role{'s' if len(hits) != 1 else ''} with a range {word} {money(amount)}."
-                 if hits else f"No stated salary range goes {word} {money(amount)}."),
-        sections=tuple(sections), roles=tuple(r.title for r in hits), confidence=confidence,
-        sources=tuple(dict.fromkeys(r.salary.source for r in hits)),
+        title=f"Roles paying {word} {shown}", intent=V.REVERSE,
+        summary=summary + (f" {left_out}" if left_out else ""),
+        sections=tuple(sections), roles=titles, confidence=confidence,
+        sources=tuple(dict.fromkeys(s.source for _, s in hits)),
     )
+
+
+def _like_with_like(roles, currency: str | None, period: str | None):
+    """The roles with a range in `currency` (else the store's most common one)
+    and `period` (else yearly), with those ranges; the roles paid otherwise,
+    by currency and by period; the roles with no stated salary."""
+    stated = [s for role in roles for s in role.salaries if s.stated]
+    currency = currency or _most_common([s.currency for s in stated if s.currency]) or "USD"
+    period = period or "per year"
+    alike, unknown = [], []
+    other_currency: dict[str, set[str]] = {}
+    other_period: dict[str, set[str]] = {}
+    for role in roles:
+        own = [s for s in role.salaries if s.stated]
+        if not own:
+            unknown.append(role.title)
+            continue
+        same = [s for s in own if s.currency == currency and _period(s) == period]
+        if same:
+            alike.append((role, same))
+        elif own[0].currency != currency:
+            other_currency.setdefault(own[0].currency or NO_CURRENCY, set()).add(role.title)
+        else:
+            other_period.setdefault(_period(own[0]), set()).add(role.title)
+    return currency, period, alike, unknown, other_currency, other_period
+
+
+def _not_compared(other_currency: dict[str, set[str]], other_period: dict[str, set[str]]) -> list[Section]:
+    rows = ([(f"paid in {c}" if c != NO_CURRENCY else "no currency stated", t)
+             for c, t in sorted(other_currency.items())]
+            + [(f"paid {p}", t) for p, t in sorted(other_period.items())])
+    return [Section("Not compared", tuple(Item(_names(sorted(t)), label=why) for why, t in rows))] if rows else []
+
+
+def _period(salary: SalaryInfo) -> str:
+    """The period a range is paid by; unstated, an amount under 1,000 is an hourly rate."""
+    if salary.period:
+        return salary.period
+    amounts = [a for a in (salary.minimum, salary.maximum) if a is not None]
+    return "per hour" if amounts and max(amounts) < 1000 else "per year"
+
+
+def _most_common(values: list[str]) -> str | None:
+    counts: dict[str, int] = {}
+    for value in values:
+        counts[value] = counts.get(value, 0) + 1
+    return max(counts, key=counts.get) if counts else None
+
+
+def _left_out(other_currency: dict[str, set[str]], other_period: dict[str, set[str]], period: str) -> str | None:
+    """"3 roles paid in EUR or GBP and 2 hourly roles were not compared." """
+    parts, total = [], 0
+    named = sorted(c for c in other_currency if c != NO_CURRENCY)
+    n = sum(len(other_currency[c]) for c in named)
+    if n:
+        parts.append(f"{n} role{'s' if n != 1 else ''} paid in {' or '.join(named)}")
+    n2 = len(other_currency.get(NO_CURRENCY, ()))
+    if n2:
+        parts.append(f"{n2} role{'s' if n2 != 1 else ''} with no currency stated")
+    n3 = sum(len(t) for t in other_period.values())
+    if n3:
+        words = " or ".join(sorted(_PERIOD_WORDS.get(p, p) for p in other_period))
+        parts.append(f"{n3} {words} role{'s' if n3 != 1 else ''}")
+    total = n + n2 + n3
+    if not parts:
+        return None
+    listed = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+    return f"{listed} {'was' if total == 1 else 'were'} not compared."
+
+
+NO_CURRENCY = "no currency stated"
+_PERIOD_WORDS = {"per hour": "hourly", "per year": "yearly", "per month": "monthly", "per week": "weekly",
+                 "per day": "daily"}
 
 
 def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confidence: float) -> Answer:
     """Every role ordered by pay (the top of its range) or by typical years
     (the low end), for "which role pays the most" / "needs the least
     experience". Roles whose documents don't say are listed apart."""
-    if intent == V.SALARY:
+    left_out, not_compared = None, []
+    if intent == V.SALARY:  # like with like: the store's most common currency, yearly
         label = "salary"
+        _, period, alike, _, other_currency, other_period = _like_with_like(roles, None, None)
+        left_out = _left_out(other_currency, other_period, period)
+        not_compared = _not_compared(other_currency, other_period)
+        best = {role.id: max(own, key=lambda s: (s.maximum if s.maximum is not None else s.minimum) or 0)
+                for role, own in alike}
         def value(role):
-            s = role.salary
-            return (s.maximum if s.maximum is not None else s.minimum) if s and s.stated else None
+            s = best.get(role.id)
+            return (s.maximum if s.maximum is not None else s.minimum) if s else None
         def shown(role):
-            return salary_text(role.salary)
+            return salary_text(best[role.id])
         def source(role):
-            return role.salary.source
+            return best[role.id].source
     else:
         label = "experience"
         def value(role):
@@ -393,10 +485,12 @@ def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confide
         def source(role):
             return role.experience[0].source
     known = sorted((r for r in roles if value(r) is not None), key=value, reverse=highest)
-    unknown = [r.title for r in roles if value(r) is None]
+    unknown = [r.title for r in roles if value(r) is None
+               and not (intent == V.SALARY and any(s.stated for s in r.salaries))]
     word = "highest" if highest else "lowest"
     items = tuple(Item(shown(r), label=r.title, source=source(r)) for r in known[:MAX_LISTED_ROLES])
     sections = [Section(f"By {label}, {word} first", items, text=_more(len(known)))] if items else []
+    sections += not_compared
     if unknown:
         sections.append(Section(f"{label.capitalize()} not stated", tuple(Item(t) for t in unknown[:MAX_LISTED_ROLES]),
                                 text=_more(len(unknown))))
@@ -406,6 +500,8 @@ def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confide
         summary = f"{known[0].title} {verb} {amount}: {shown(known[0]).rstrip('.')}."
     else:
         summary = f"None of the documents state the {label}."
+    if left_out:
+        summary += f" {left_out}"
     return Answer(
         title=f"Roles by {label}, {word} first", intent=intent, summary=summary,
         sections=tuple(sections), roles=tuple(r.title for r in known), confidence=confidence,
