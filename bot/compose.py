@@ -71,9 +71,9 @@ CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
 _WRITTEN = re.compile(r"[$€£¥₹]|\d\s*[kK]\b|\d\.\d{3}\b|\d\.\d\d\b|/\s*h|\+")
 
 
-def money(amount: int, currency: str | None = "USD") -> str:
+def money(amount: float, currency: str | None = "USD") -> str:
     symbol = CURRENCY_SYMBOLS.get(currency or "", "")
-    return f"{symbol}{amount:,}"
+    return f"{symbol}{amount:,.0f}" if amount == int(amount) else f"{symbol}{amount:,.2f}"
 
 
 def salary_text(salary: SalaryInfo | None) -> str:

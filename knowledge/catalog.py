@@ -41,8 +41,8 @@ class SalaryInfo:
     stated: bool
     text: str
     source: str
-    minimum: int | None = None
-    maximum: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
     open_ended: bool = False
     currency: str | None = None
     period: str | None = None

@@ -293,8 +293,8 @@ def _salary_summary(doc: ParsedDocument) -> str:
         return "no salary line" if doc.format == "role_profile" else "none in this document"
     if not s.stated:
         return "not stated"
-    low = f"{s.minimum:,}" if s.minimum is not None else "?"
-    high = f"{s.maximum:,}" if s.maximum is not None else "?"
+    low = f"{s.minimum:,.2f}".removesuffix(".00") if s.minimum is not None else "?"
+    high = f"{s.maximum:,.2f}".removesuffix(".00") if s.maximum is not None else "?"
     return f"{low} - {high}{'+' if s.open_ended else ''} {s.currency or ''}".strip()
 
 

@@ -59,8 +59,8 @@ class Salary(SQLModel, table=True):
     role_id: int = Field(foreign_key="role.id", index=True)
     source_id: int = Field(foreign_key="source.id", index=True)
     stated: bool
-    minimum: Optional[int] = None
-    maximum: Optional[int] = None
+    minimum: Optional[float] = None  # an hourly rate has cents ("$28.50")
+    maximum: Optional[float] = None
     open_ended: bool = False
     currency: Optional[str] = None
     period: Optional[str] = None

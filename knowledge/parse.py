@@ -130,8 +130,8 @@ class ParsedSalary:
     stated: bool
     text: str
     line: int
-    minimum: int | None = None
-    maximum: int | None = None
+    minimum: float | None = None  # whole amounts are ints; an hourly rate may have cents
+    maximum: float | None = None
     open_ended: bool = False
     currency: str | None = None
     period: str | None = None

@@ -20,7 +20,7 @@ CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "
 DOLLARS = {"C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "US$": "USD", "NZ$": "NZD"}
 
 _AMOUNT = (
-    r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|[$€£¥₹])?\s*(?P<{n}num>\d{{1,3}}(?:[.,\u202f ]\d{{3}})+(?!\d)|\d+(?:\.\d+)?)"
+    r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|[$€£¥₹])?\s*(?P<{n}num>\d{{1,3}}(?:[.,\u202f '’]\d{{3}})+(?!\d)|\d+(?:[.,]\d{{1,2}}(?!\d))?)"
     r"\s*(?P<{n}k>[kK]\b|K\b)?"
 )
 _RANGE = re.compile(
@@ -139,23 +139,29 @@ def _salary(text: str, clause: str, match: re.Match, *, both: bool, period: str 
                         currency=found, period=period, label=label)
 
 
-def _number(match: re.Match, n: str) -> int:
+def _number(match: re.Match, n: str) -> float:
     raw = match.group(f"{n}num")
-    digits = re.sub(r"[.,\u202f ](?=\d{3}\b)", "", raw)
+    digits = re.sub(r"[.,\u202f '’](?=\d{3}\b)", "", raw)
     try:
         value = float(digits.replace(",", "."))
     except ValueError:
         value = 0.0
     if match.group(f"{n}k"):
         value *= 1000
-    return int(round(value))
+    return _whole(value)
+
+
+def _whole(value: float) -> float:
+    """An int when the amount is whole; cents kept ("$28.50 an hour")."""
+    value = round(value, 2)
+    return int(value) if value == int(value) else value
 
 
 def from_numbers(low, high, currency: str | None, period: str | None, text: str) -> ParsedSalary | None:
     """A salary given as numbers (structured data, ATS exports)."""
     try:
-        low = int(round(float(low))) if low not in (None, "") else None
-        high = int(round(float(high))) if high not in (None, "") else None
+        low = _whole(float(low)) if low not in (None, "") else None
+        high = _whole(float(high)) if high not in (None, "") else None
     except (TypeError, ValueError):
         return None
     if low is None and high is None:

@@ -1,7 +1,9 @@
 """A salary range's label: a document may give one range per level or
 location ("iOS Engineer II, New York"), each kept as its own Salary row
 under its label (knowledge/readers/salary.py). Existing rows have none
-(NULL): one range per source, as before.
+(NULL): one range per source, as before. Amounts become floats, for the
+cents of hourly rates ("$24.00 – $28.50 an hour"); whole amounts are kept
+as they were.
 
 Revision ID: 0005
 Revises: 0004
@@ -20,9 +22,14 @@ depends_on: Union[str, Sequence[str], None] = None
 
 
 def upgrade() -> None:
-    op.add_column('salary', sa.Column('label', sa.String(), nullable=True))
+    with op.batch_alter_table('salary') as batch:
+        batch.add_column(sa.Column('label', sa.String(), nullable=True))
+        batch.alter_column('minimum', type_=sa.Float(), existing_type=sa.Integer(), existing_nullable=True)
+        batch.alter_column('maximum', type_=sa.Float(), existing_type=sa.Integer(), existing_nullable=True)
 
 
 def downgrade() -> None:
     with op.batch_alter_table('salary') as batch:
+        batch.alter_column('maximum', type_=sa.Integer(), existing_type=sa.Float(), existing_nullable=True)
+        batch.alter_column('minimum', type_=sa.Integer(), existing_type=sa.Float(), existing_nullable=True)
         batch.drop_column('label')
