@@ -295,9 +295,12 @@ def _salary_summary(profiles: list[RoleProfile]) -> str:
     unstated = [p.role.title for p in profiles if p not in stated]
     if not stated:
         return "None of these roles' documents state a salary."
+    kinds = {(p.role.salary.currency, _period(p.role.salary)) for p in stated}
     top = max(stated, key=lambda p: (p.role.salary.maximum or 0, p.role.salary.minimum or 0))
     parts = []
-    if len(stated) > 1:
+    if len(kinds) > 1:  # never EUR against USD, or hourly against yearly
+        parts.append("Their salaries are in different currencies or periods, so they are not ranked.")
+    elif len(stated) > 1:
         parts.append(f"{top.role.title} has the highest range ({salary_text(top.role.salary)}).")
     else:
         parts.append(f"Only {top.role.title} states a salary ({salary_text(top.role.salary)}).")

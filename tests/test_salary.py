@@ -220,3 +220,12 @@ def test_a_pay_search_compares_like_with_like_and_says_what_it_left_out(mixed, d
     answer, text = _ask(database_url, "which roles pay less than 50k GBP")
     assert set(answer.roles) == {"Financial Analyst (FP&A)", "Sales Development Representative"}
     assert "the bottom of each GBP yearly range compared" in text
+
+
+def test_a_comparison_does_not_rank_euros_against_dollars(mixed):
+    knowledge = Knowledge(mixed)
+    profiles = [knowledge.profile(knowledge.role_by_alias(t).id)
+                for t in ("Frontend Developer (React)", "Backend Engineer")]
+    text = render_text(compose.compare("salary", profiles, 0.9))
+    assert "in different currencies or periods, so they are not ranked" in text
+    assert "€65,000 - €80,000 EUR per year" in text and "$140,000 - $175,000 USD per year" in text
