@@ -495,6 +495,10 @@ class Assistant:
             currency = next((code for pattern, code in _CURRENCY if pattern.search(r.text)), None)
             r.decision = f"salary filter: {'above' if above else 'below'} {amount} {currency or ''}".rstrip()
             return compose.salary_filter(roles, amount, above, 0.9, currency=currency, period=period)
+        currency = next((code for pattern, code in _CURRENCY if pattern.search(r.text)), None)
+        if currency and role_intent == V.SALARY:
+            r.decision = f"roles paid in {currency}"
+            return compose.paid_in(roles, currency, 0.9)
         term = self._search_term(r)
         if term:
             r.decision = f"search across roles for '{term}'"

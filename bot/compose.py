@@ -371,7 +371,6 @@ def salary_filter(roles: tuple[RoleEntry, ...], amount: int, above: bool, confid
     end = "top" if above else "bottom"
     sections = [Section(f"Ranges reaching {word} {shown}", items, text=_more(len(hits)))] if items else []
     left_out = _left_out(other_currency, other_period, period)
-    sections += _not_compared(other_currency, other_period)
     if unknown:
         sections.append(Section("Salary not stated", tuple(Item(t) for t in unknown[:MAX_LISTED_ROLES]),
                                 text=_more(len(unknown))))
@@ -412,11 +411,19 @@ def _like_with_like(roles, currency: str | None, period: str | None):
     return currency, period, alike, unknown, other_currency, other_period
 
 
-def _not_compared(other_currency: dict[str, set[str]], other_period: dict[str, set[str]]) -> list[Section]:
-    rows = ([(f"paid in {c}" if c != NO_CURRENCY else "no currency stated", t)
-             for c, t in sorted(other_currency.items())]
-            + [(f"paid {p}", t) for p, t in sorted(other_period.items())])
-    return [Section("Not compared", tuple(Item(_names(sorted(t)), label=why) for why, t in rows))] if rows else []
+def paid_in(roles: tuple[RoleEntry, ...], currency: str, confidence: float) -> Answer:
+    """"which roles pay in euros": the roles with a range in that currency."""
+    hits = [(role, s) for role in roles for s in role.salaries if s.stated and s.currency == currency]
+    titles = tuple(dict.fromkeys(r.title for r, _ in hits))
+    items = tuple(Item(salary_text(s), label=f"{r.title} ({s.label})" if s.label else r.title, source=s.source)
+                  for r, s in hits[:MAX_LISTED_ROLES])
+    return Answer(
+        title=f"Roles paid in {currency}", intent=V.REVERSE,
+        summary=(f"{len(titles)} role{'s' if len(titles) != 1 else ''} paid in {currency}: {_names(titles)}."
+                 if titles else f"No role's documents state a salary in {currency}."),
+        sections=(Section(f"Paid in {currency}", items, text=_more(len(hits))),) if items else (),
+        roles=titles, confidence=confidence, sources=tuple(dict.fromkeys(s.source for _, s in hits)),
+    )
 
 
 def _period(salary: SalaryInfo) -> str:
@@ -464,12 +471,11 @@ def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confide
     """Every role ordered by pay (the top of its range) or by typical years
     (the low end), for "which role pays the most" / "needs the least
     experience". Roles whose documents don't say are listed apart."""
-    left_out, not_compared = None, []
+    left_out = None
     if intent == V.SALARY:  # like with like: the store's most common currency, yearly
         label = "salary"
         _, period, alike, _, other_currency, other_period = _like_with_like(roles, None, None)
         left_out = _left_out(other_currency, other_period, period)
-        not_compared = _not_compared(other_currency, other_period)
         best = {role.id: max(own, key=lambda s: (s.maximum if s.maximum is not None else s.minimum) or 0)
                 for role, own in alike}
         def value(role):
@@ -493,7 +499,6 @@ def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confide
     word = "highest" if highest else "lowest"
     items = tuple(Item(shown(r), label=r.title, source=source(r)) for r in known[:MAX_LISTED_ROLES])
     sections = [Section(f"By {label}, {word} first", items, text=_more(len(known)))] if items else []
-    sections += not_compared
     if unknown:
         sections.append(Section(f"{label.capitalize()} not stated", tuple(Item(t) for t in unknown[:MAX_LISTED_ROLES]),
                                 text=_more(len(unknown))))
