@@ -236,3 +236,9 @@ def test_roles_paid_in_a_currency(mixed, database_url):
     assert set(answer.roles) == {"Frontend Developer (React)", "UX Researcher (Senior)"}
     answer, _ = _ask(database_url, "which roles pay in Canadian dollars")
     assert answer.roles == ("Site Reliability Engineer",)
+
+
+def test_an_hourly_rate_question_is_a_salary_question(mixed, database_url):
+    answer, text = _ask(database_url, "what's the hourly rate for the QA automation contractor")
+    assert answer.intent == "salary"
+    assert "$65 - $75 USD per hour" in text
