@@ -6,6 +6,7 @@ a fact of their own. Every answer names the source documents it drew on.
 """
 
 import re
+from collections import Counter
 
 from bot import vocabulary as V
 from bot.answer import (
@@ -354,7 +355,7 @@ def salary_filter(roles: tuple[RoleEntry, ...], amount: int, above: bool, confid
     """Roles whose stated range goes above (its top) or below (its bottom) the
     amount, comparing like with like: only ranges in the question's currency
     (else the store's most common one) and period (else yearly); the others
-    are counted and named as not compared."""
+    are counted in the summary as not compared."""
     word = "above" if above else "below"
     currency, period, alike, unknown, other_currency, other_period = _like_with_like(roles, currency, period)
     shown = money(amount, currency) + ("" if currency in ("USD", None) else f" {currency}")
@@ -370,7 +371,7 @@ def salary_filter(roles: tuple[RoleEntry, ...], amount: int, above: bool, confid
                   for r, s in hits[:MAX_LISTED_ROLES])
     end = "top" if above else "bottom"
     sections = [Section(f"Ranges reaching {word} {shown}", items, text=_more(len(hits)))] if items else []
-    left_out = _left_out(other_currency, other_period, period)
+    left_out = _left_out(other_currency, other_period)
     if unknown:
         sections.append(Section("Salary not stated", tuple(Item(t) for t in unknown[:MAX_LISTED_ROLES]),
                                 text=_more(len(unknown))))
@@ -435,15 +436,12 @@ def _period(salary: SalaryInfo) -> str:
 
 
 def _most_common(values: list[str]) -> str | None:
-    counts: dict[str, int] = {}
-    for value in values:
-        counts[value] = counts.get(value, 0) + 1
-    return max(counts, key=counts.get) if counts else None
+    return Counter(values).most_common(1)[0][0] if values else None
 
 
-def _left_out(other_currency: dict[str, set[str]], other_period: dict[str, set[str]], period: str) -> str | None:
+def _left_out(other_currency: dict[str, set[str]], other_period: dict[str, set[str]]) -> str | None:
     """"3 roles paid in EUR or GBP and 2 hourly roles were not compared." """
-    parts, total = [], 0
+    parts = []
     named = sorted(c for c in other_currency if c != NO_CURRENCY)
     n = sum(len(other_currency[c]) for c in named)
     if n:
@@ -474,8 +472,8 @@ def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confide
     left_out = None
     if intent == V.SALARY:  # like with like: the store's most common currency, yearly
         label = "salary"
-        _, period, alike, _, other_currency, other_period = _like_with_like(roles, None, None)
-        left_out = _left_out(other_currency, other_period, period)
+        _, _, alike, _, other_currency, other_period = _like_with_like(roles, None, None)
+        left_out = _left_out(other_currency, other_period)
         best = {role.id: max(own, key=lambda s: (s.maximum if s.maximum is not None else s.minimum) or 0)
                 for role, own in alike}
         def value(role):

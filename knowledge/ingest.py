@@ -295,7 +295,10 @@ def _salary_summary(doc: ParsedDocument) -> str:
         return "not stated"
     low = f"{s.minimum:,.2f}".removesuffix(".00") if s.minimum is not None else "?"
     high = f"{s.maximum:,.2f}".removesuffix(".00") if s.maximum is not None else "?"
-    return f"{low} - {high}{'+' if s.open_ended else ''} {s.currency or ''}".strip()
+    text = f"{low} - {high}{'+' if s.open_ended else ''} {s.currency or ''} {s.period or ''}".strip()
+    if len(doc.salaries) > 1:
+        text += f" and {len(doc.salaries) - 1} more range{'s' if len(doc.salaries) > 2 else ''} by level or location"
+    return " ".join(text.split())
 
 
 def bulk_import(store: Store, documents: list[tuple[str, ParsedDocument]], batch: int = 20_000) -> int:
