@@ -94,7 +94,15 @@ def store_unavailable() -> Answer:
     return Answer(title=UNAVAILABLE_TITLE, kind=UNAVAILABLE, intent="unavailable")
 
 
-_MONEY = re.compile(r"\$?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k\b|thousand\b)?", re.I)
+_MONEY = re.compile(r"[$€£]?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k\b|thousand\b)?", re.I)
+# A pay question's currency and period ("over €60k", "over 150k USD", "above $40 an hour").
+_CURRENCY = ((re.compile(r"€|\beur\b|\beuros?\b", re.I), "EUR"),
+             (re.compile(r"£|\bgbp\b|\bpounds?\b|\bsterling\b", re.I), "GBP"),
+             (re.compile(r"\bc\$|\bcad\b|\bcanadian dollars?\b", re.I), "CAD"),
+             (re.compile(r"\baud\b|\baustralian dollars?\b", re.I), "AUD"),
+             (re.compile(r"\$|\busd\b|\bdollars?\b", re.I), "USD"))
+_HOURLY = re.compile(r"\bhourly\b|\b(?:per|an|a|/)\s*(?:hour|hr|h)\b", re.I)
+_MONTHLY = re.compile(r"\bmonthly\b|\b(?:per|a|/)\s*month\b", re.I)
 
 
 @dataclass
@@ -480,11 +488,17 @@ class Assistant:
                 r.decision = f"career target: roles leading to {target}"
                 links = self.knowledge.career_links(title_key=role_key(target), limit=MAX_LINKS_SHOWN)
                 return compose.career_into(target, links, {role.id: role for role in roles}, 0.9)
-        amount = _money(r.text)
+        period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
+        amount = _money(r.text, thousands=period is None)
         if amount and (role_intent == V.SALARY or phrases & (V.ABOVE_WORDS | V.BELOW_WORDS)):
             above = not (phrases & V.BELOW_WORDS)
-            r.decision = f"salary filter: {'above' if above else 'below'} {amount}"
-            return compose.salary_filter(roles, amount, above, 0.9)
+            currency = next((code for pattern, code in _CURRENCY if pattern.search(r.text)), None)
+            r.decision = f"salary filter: {'above' if above else 'below'} {amount} {currency or ''}".rstrip()
+            return compose.salary_filter(roles, amount, above, 0.9, currency=currency, period=period)
+        currency = next((code for pattern, code in _CURRENCY if pattern.search(r.text)), None)
+        if currency and role_intent == V.SALARY:
+            r.decision = f"roles paid in {currency}"
+            return compose.paid_in(roles, currency, 0.9)
         term = self._search_term(r)
         if term:
             r.decision = f"search across roles for '{term}'"
@@ -739,14 +753,16 @@ def _refine(intent: str | None, intents: IntentMatch) -> str | None:
     return intent
 
 
-def _money(text: str) -> int | None:
+def _money(text: str, thousands: bool = True) -> int | None:
+    """The amount of a pay question; with `thousands`, a bare "above 200"
+    means 200,000 (yearly pay), else it is an hourly or monthly rate."""
     for match in _MONEY.finditer(text):
         number = float(match.group(1).replace(",", ""))
         if match.group(2):
             number *= 1000
-        elif number < 1000:
+        elif number < 1000 and thousands:
             number *= 1000  # "above 200" in a pay question means thousands
-        if number >= 1000:
+        if number >= 1000 or not thousands and number > 0:
             return int(number)
     return None
 

@@ -5,6 +5,9 @@ choose sections, order them and word the one-line summaries; they never add
 a fact of their own. Every answer names the source documents it drew on.
 """
 
+import re
+from collections import Counter
+
 from bot import vocabulary as V
 from bot.answer import (
     ANSWER,
@@ -62,23 +65,51 @@ def _names(titles) -> str:
     shown = ", ".join(titles[:10])
     return shown + (f" and {len(titles) - 10} more" if len(titles) > 10 else "")
 
-def money(amount: int) -> str:
-    return f"${amount:,}"
+# Currencies shown by their symbol; others by their code alone ("135,000 - 160,000 CAD").
+CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
+# A salary's words as a person wrote them ("$120k", "€65.000", "/hour"), shown
+# beside the numbers; words an export made from numbers ("55000 - 65000") are not.
+_WRITTEN = re.compile(r"[$€£¥₹]|\d\s*[kK]\b|\d\.\d{3}\b|\d\.\d\d\b|/\s*h|\+")
+
+
+def money(amount: float, currency: str | None = "USD") -> str:
+    symbol = CURRENCY_SYMBOLS.get(currency or "", "")
+    return f"{symbol}{amount:,.0f}" if amount == int(amount) else f"{symbol}{amount:,.2f}"
 
 
 def salary_text(salary: SalaryInfo | None) -> str:
+    """The range as data in the currency and period it was stated in, its
+    note (OTE, bonus, equity), and the words as written when they differ."""
     if salary is None or not salary.stated:
         return "not stated"
-    low = money(salary.minimum) if salary.minimum is not None else "?"
-    high = money(salary.maximum) if salary.maximum is not None else "?"
-    text = f"{low} - {high}{'+' if salary.open_ended else ''}"
-    if salary.currency:
-        text += f" {salary.currency}"
+    low, high, cur = salary.minimum, salary.maximum, salary.currency
+    if low is not None and high is not None:
+        text = money(low, cur) if low == high else f"{money(low, cur)} - {money(high, cur)}"
+        text += "+" if salary.open_ended else ""
+    elif high is not None:
+        text = f"up to {money(high, cur)}"
+    elif low is not None:
+        text = f"from {money(low, cur)}"
+    else:
+        text = "?"
+    if cur:
+        text += f" {cur}"
     if salary.period:
         text += f" {salary.period}"
     if salary.note:
         text += f" ({salary.note})"
+    written = " ".join(salary.text.split())
+    if not salary.label and _WRITTEN.search(written) and not _same(written, text, cur):
+        text += f", as written: “{written}”"
     return text
+
+
+def _same(written: str, shown: str, currency: str | None) -> bool:
+    """The words say nothing the numbers don't (the seeds' "$160,000 - $220,000 USD per year")."""
+    def fold(t: str) -> str:
+        t = t.casefold().replace((currency or "").casefold(), "")
+        return re.sub(r"[^0-9a-z+]", "", t)
+    return fold(written) in fold(shown) or fold(shown) in fold(written)
 
 
 def years_text(experience: tuple[ExperienceInfo, ...]) -> str:
@@ -174,7 +205,7 @@ def salary_answer(profile: RoleProfile, confidence: float) -> Answer:
     stated = [s for s in role.salaries if s.stated]
     if stated:
         summary = f"{role.title}: {salary_text(stated[0])}."
-        items = tuple(Item(salary_text(s), label="Range", source=s.source) for s in stated)
+        items = tuple(Item(salary_text(s), label=s.label or "Range", source=s.source) for s in stated)
         sections = (Section("Salary", items),)
         sources = tuple(dict.fromkeys(s.source for s in stated))
     else:
@@ -265,9 +296,12 @@ def _salary_summary(profiles: list[RoleProfile]) -> str:
     unstated = [p.role.title for p in profiles if p not in stated]
     if not stated:
         return "None of these roles' documents state a salary."
+    kinds = {(p.role.salary.currency, _period(p.role.salary)) for p in stated}
     top = max(stated, key=lambda p: (p.role.salary.maximum or 0, p.role.salary.minimum or 0))
     parts = []
-    if len(stated) > 1:
+    if len(kinds) > 1:  # never EUR against USD, or hourly against yearly
+        parts.append("Their salaries are in different currencies or periods, so they are not ranked.")
+    elif len(stated) > 1:
         parts.append(f"{top.role.title} has the highest range ({salary_text(top.role.salary)}).")
     else:
         parts.append(f"Only {top.role.title} states a salary ({salary_text(top.role.salary)}).")
@@ -316,47 +350,139 @@ def search_results(term: str, matches, confidence: float) -> Answer:
     )
 
 
-def salary_filter(roles: tuple[RoleEntry, ...], amount: int, above: bool, confidence: float) -> Answer:
+def salary_filter(roles: tuple[RoleEntry, ...], amount: int, above: bool, confidence: float,
+                  currency: str | None = None, period: str | None = None) -> Answer:
+    """Roles whose stated range goes above (its top) or below (its bottom) the
+    amount, comparing like with like: only ranges in the question's currency
+    (else the store's most common one) and period (else yearly); the others
+    are counted in the summary as not compared."""
     word = "above" if above else "below"
-    hits, unknown = [], []
-    for role in roles:
-        s = role.salary
-        if not s or not s.stated:
-            unknown.append(role.title)
-            continue
-        top = s.maximum if s.maximum is not None else s.minimum
-        bottom = s.minimum if s.minimum is not None else s.maximum
-        if (above and top is not None and top > amount) or (not above and bottom is not None and bottom < amount):
-            hits.append(role)
-    items = tuple(Item(salary_text(r.salary), label=r.title, source=r.salary.source)
-                  for r in hits[:MAX_LISTED_ROLES])
-    sections = [Section(f"Ranges reaching {word} {money(amount)}", items,
-                        text=_more(len(hits)))] if items else []
+    currency, period, alike, unknown, other_currency, other_period = _like_with_like(roles, currency, period)
+    shown = money(amount, currency) + ("" if currency in ("USD", None) else f" {currency}")
+    shown += "" if period == "per year" else f" {period}"
+    hits = []
+    for role, own in alike:
+        for s in own:
+            top = s.maximum if s.maximum is not None else s.minimum
+            bottom = s.minimum if s.minimum is not None else s.maximum
+            if (above and top is not None and top > amount) or (not above and bottom is not None and bottom < amount):
+                hits.append((role, s))
+    items = tuple(Item(salary_text(s), label=f"{r.title} ({s.label})" if s.label else r.title, source=s.source)
+                  for r, s in hits[:MAX_LISTED_ROLES])
+    end = "top" if above else "bottom"
+    sections = [Section(f"Ranges reaching {word} {shown}", items, text=_more(len(hits)))] if items else []
+    left_out = _left_out(other_currency, other_period)
     if unknown:
         sections.append(Section("Salary not stated", tuple(Item(t) for t in unknown[:MAX_LISTED_ROLES]),
                                 text=_more(len(unknown))))
+    titles = tuple(dict.fromkeys(r.title for r, _ in hits))
+    count = f"{len(titles)} role{'s' if len(titles) != 1 else ''} with a range {word} {shown}"
+    summary = (f"{count} (the {end} of each {currency} {_PERIOD_WORDS.get(period, period)} range compared)."
+               if hits else f"No stated {currency} range {period} goes {word} {shown}.")
     return Answer(
-        title=f"Roles paying {word} {money(amount)}", intent=V.REVERSE,
-        summary=(f"{len(hits)} role{'s' if len(hits) != 1 else ''} with a range {word} {money(amount)}."
-                 if hits else f"No stated salary range goes {word} {money(amount)}."),
-        sections=tuple(sections), roles=tuple(r.title for r in hits), confidence=confidence,
-        sources=tuple(dict.fromkeys(r.salary.source for r in hits)),
+        title=f"Roles paying {word} {shown}", intent=V.REVERSE,
+        summary=summary + (f" {left_out}" if left_out else ""),
+        sections=tuple(sections), roles=titles, confidence=confidence,
+        sources=tuple(dict.fromkeys(s.source for _, s in hits)),
     )
+
+
+def _like_with_like(roles, currency: str | None, period: str | None):
+    """The roles with a range in `currency` (else the store's most common one)
+    and `period` (else yearly), with those ranges; the roles paid otherwise,
+    by currency and by period; the roles with no stated salary."""
+    stated = [s for role in roles for s in role.salaries if s.stated]
+    currency = currency or _most_common([s.currency for s in stated if s.currency]) or "USD"
+    period = period or "per year"
+    alike, unknown = [], []
+    other_currency: dict[str, set[str]] = {}
+    other_period: dict[str, set[str]] = {}
+    for role in roles:
+        own = [s for s in role.salaries if s.stated]
+        if not own:
+            unknown.append(role.title)
+            continue
+        same = [s for s in own if s.currency == currency and _period(s) == period]
+        if same:
+            alike.append((role, same))
+        elif own[0].currency != currency:
+            other_currency.setdefault(own[0].currency or NO_CURRENCY, set()).add(role.title)
+        else:
+            other_period.setdefault(_period(own[0]), set()).add(role.title)
+    return currency, period, alike, unknown, other_currency, other_period
+
+
+def paid_in(roles: tuple[RoleEntry, ...], currency: str, confidence: float) -> Answer:
+    """"which roles pay in euros": the roles with a range in that currency."""
+    hits = [(role, s) for role in roles for s in role.salaries if s.stated and s.currency == currency]
+    titles = tuple(dict.fromkeys(r.title for r, _ in hits))
+    items = tuple(Item(salary_text(s), label=f"{r.title} ({s.label})" if s.label else r.title, source=s.source)
+                  for r, s in hits[:MAX_LISTED_ROLES])
+    return Answer(
+        title=f"Roles paid in {currency}", intent=V.REVERSE,
+        summary=(f"{len(titles)} role{'s' if len(titles) != 1 else ''} paid in {currency}: {_names(titles)}."
+                 if titles else f"No role's documents state a salary in {currency}."),
+        sections=(Section(f"Paid in {currency}", items, text=_more(len(hits))),) if items else (),
+        roles=titles, confidence=confidence, sources=tuple(dict.fromkeys(s.source for _, s in hits)),
+    )
+
+
+def _period(salary: SalaryInfo) -> str:
+    """The period a range is paid by; unstated, an amount under 1,000 is an hourly rate."""
+    if salary.period:
+        return salary.period
+    amounts = [a for a in (salary.minimum, salary.maximum) if a is not None]
+    return "per hour" if amounts and max(amounts) < 1000 else "per year"
+
+
+def _most_common(values: list[str]) -> str | None:
+    return Counter(values).most_common(1)[0][0] if values else None
+
+
+def _left_out(other_currency: dict[str, set[str]], other_period: dict[str, set[str]]) -> str | None:
+    """"3 roles paid in EUR or GBP and 2 hourly roles were not compared." """
+    parts = []
+    named = sorted(c for c in other_currency if c != NO_CURRENCY)
+    n = sum(len(other_currency[c]) for c in named)
+    if n:
+        parts.append(f"{n} role{'s' if n != 1 else ''} paid in {' or '.join(named)}")
+    n2 = len(other_currency.get(NO_CURRENCY, ()))
+    if n2:
+        parts.append(f"{n2} role{'s' if n2 != 1 else ''} with no currency stated")
+    n3 = sum(len(t) for t in other_period.values())
+    if n3:
+        words = " or ".join(sorted(_PERIOD_WORDS.get(p, p) for p in other_period))
+        parts.append(f"{n3} {words} role{'s' if n3 != 1 else ''}")
+    total = n + n2 + n3
+    if not parts:
+        return None
+    listed = ", ".join(parts[:-1]) + (" and " if len(parts) > 1 else "") + parts[-1]
+    return f"{listed} {'was' if total == 1 else 'were'} not compared."
+
+
+NO_CURRENCY = "no currency stated"
+_PERIOD_WORDS = {"per hour": "hourly", "per year": "yearly", "per month": "monthly", "per week": "weekly",
+                 "per day": "daily"}
 
 
 def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confidence: float) -> Answer:
     """Every role ordered by pay (the top of its range) or by typical years
     (the low end), for "which role pays the most" / "needs the least
     experience". Roles whose documents don't say are listed apart."""
-    if intent == V.SALARY:
+    left_out = None
+    if intent == V.SALARY:  # like with like: the store's most common currency, yearly
         label = "salary"
+        _, _, alike, _, other_currency, other_period = _like_with_like(roles, None, None)
+        left_out = _left_out(other_currency, other_period)
+        best = {role.id: max(own, key=lambda s: (s.maximum if s.maximum is not None else s.minimum) or 0)
+                for role, own in alike}
         def value(role):
-            s = role.salary
-            return (s.maximum if s.maximum is not None else s.minimum) if s and s.stated else None
+            s = best.get(role.id)
+            return (s.maximum if s.maximum is not None else s.minimum) if s else None
         def shown(role):
-            return salary_text(role.salary)
+            return salary_text(best[role.id])
         def source(role):
-            return role.salary.source
+            return best[role.id].source
     else:
         label = "experience"
         def value(role):
@@ -366,7 +492,8 @@ def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confide
         def source(role):
             return role.experience[0].source
     known = sorted((r for r in roles if value(r) is not None), key=value, reverse=highest)
-    unknown = [r.title for r in roles if value(r) is None]
+    unknown = [r.title for r in roles if value(r) is None
+               and not (intent == V.SALARY and any(s.stated for s in r.salaries))]
     word = "highest" if highest else "lowest"
     items = tuple(Item(shown(r), label=r.title, source=source(r)) for r in known[:MAX_LISTED_ROLES])
     sections = [Section(f"By {label}, {word} first", items, text=_more(len(known)))] if items else []
@@ -379,6 +506,8 @@ def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confide
         summary = f"{known[0].title} {verb} {amount}: {shown(known[0]).rstrip('.')}."
     else:
         summary = f"None of the documents state the {label}."
+    if left_out:
+        summary += f" {left_out}"
     return Answer(
         title=f"Roles by {label}, {word} first", intent=intent, summary=summary,
         sections=tuple(sections), roles=tuple(r.title for r in known), confidence=confidence,

@@ -70,6 +70,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "earn": 3, "earns": 3, "make": 1, "makes": 1, "band": 2, "range": 1, "money": 3, "wage": 3,
         "wages": 3, "how much": 2, "package": 2, "ote": 3, "base": 1, "budget": 2, "rate": 1,
         "remuneration": 4, "income": 3, "salary range": 5, "pay band": 5, "pay range": 5,
+        "hourly rate": 5, "hourly pay": 5, "hourly wage": 5, "day rate": 5, "contract rate": 5, "hourly": 2,
+        "equity": 3, "stock options": 3,
     },
     HARD_SKILLS: {
         "hard skills": 5, "technical skills": 3, "tech skills": 4, "tech": 2, "what tech": 3,

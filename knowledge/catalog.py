@@ -41,12 +41,13 @@ class SalaryInfo:
     stated: bool
     text: str
     source: str
-    minimum: int | None = None
-    maximum: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
     open_ended: bool = False
     currency: str | None = None
     period: str | None = None
     note: str | None = None
+    label: str | None = None  # the level or location of one of several ranges
 
 
 @dataclass(frozen=True)
@@ -302,7 +303,8 @@ class Knowledge:
             salaries: dict[int, list[SalaryInfo]] = {}
             for row in session.exec(select(
                     Salary.role_id, Salary.stated, Salary.text, Salary.source_id, Salary.minimum, Salary.maximum,
-                    Salary.open_ended, Salary.currency, Salary.period, Salary.note).order_by(Salary.source_id)):
+                    Salary.open_ended, Salary.currency, Salary.period, Salary.note, Salary.label)
+                    .order_by(Salary.source_id, Salary.id)):
                 role_id, stated, text, sid, *rest = row
                 salaries.setdefault(role_id, []).append(SalaryInfo(stated, text, names.get(sid, "?"), *rest))
             experience: dict[int, list[ExperienceInfo]] = {}

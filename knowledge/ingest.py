@@ -311,11 +311,10 @@ def _store_facts(session: Session, role_id: int, source_id: int, doc: ParsedDocu
     for position, item in enumerate(doc.items):
         session.add(Fact(role_id=role_id, source_id=source_id, section=item.section, position=position,
                          label=item.label, text=item.text, line=item.line, heading=item.heading))
-    if doc.salary is not None:
-        s = doc.salary
+    for s in doc.salaries:
         session.add(Salary(role_id=role_id, source_id=source_id, stated=s.stated, minimum=s.minimum,
                            maximum=s.maximum, open_ended=s.open_ended, currency=s.currency,
-                           period=s.period, note=s.note, text=s.text, line=s.line))
+                           period=s.period, note=s.note, label=s.label, text=s.text, line=s.line))
     for e in doc.experience:
         session.add(Experience(role_id=role_id, source_id=source_id, years_min=e.years_min,
                                years_max=e.years_max, open_ended=e.open_ended, text=e.text, line=e.line))
@@ -342,9 +341,12 @@ def _salary_summary(doc: ParsedDocument) -> str:
         return "no salary line" if doc.format == "role_profile" else "none in this document"
     if not s.stated:
         return "not stated"
-    low = f"{s.minimum:,}" if s.minimum is not None else "?"
-    high = f"{s.maximum:,}" if s.maximum is not None else "?"
-    return f"{low} - {high}{'+' if s.open_ended else ''} {s.currency or ''}".strip()
+    low = f"{s.minimum:,.2f}".removesuffix(".00") if s.minimum is not None else "?"
+    high = f"{s.maximum:,.2f}".removesuffix(".00") if s.maximum is not None else "?"
+    text = f"{low} - {high}{'+' if s.open_ended else ''} {s.currency or ''} {s.period or ''}".strip()
+    if len(doc.salaries) > 1:
+        text += f" and {len(doc.salaries) - 1} more range{'s' if len(doc.salaries) > 2 else ''} by level or location"
+    return " ".join(text.split())
 
 
 def bulk_import(store: Store, documents: list[tuple[str, ParsedDocument]], batch: int = 20_000) -> int:
@@ -380,11 +382,11 @@ def bulk_import(store: Store, documents: list[tuple[str, ParsedDocument]], batch
             for position, item in enumerate(doc.items):
                 rows[Fact].append(dict(role_id=rid, source_id=sid, section=item.section, position=position,
                                        label=item.label, text=item.text, line=item.line, heading=item.heading))
-            if doc.salary is not None:
-                s = doc.salary
+            for s in doc.salaries:
                 rows[Salary].append(dict(role_id=rid, source_id=sid, stated=s.stated, minimum=s.minimum,
                                          maximum=s.maximum, open_ended=s.open_ended, currency=s.currency,
-                                         period=s.period, note=s.note, text=s.text, line=s.line))
+                                         period=s.period, note=s.note, label=s.label, text=s.text,
+                                         line=s.line))
             for e in doc.experience:
                 rows[Experience].append(dict(role_id=rid, source_id=sid, years_min=e.years_min,
                                              years_max=e.years_max, open_ended=e.open_ended, text=e.text,

@@ -52,18 +52,20 @@ class Source(SQLModel, table=True):
 
 
 class Salary(SQLModel, table=True):
-    """The salary line of a source; `stated` is False when the amounts are blank."""
+    """A salary range of a source, as data; `stated` is False when the amounts are blank.
+    A source with ranges per level or location has one row per range, each with its label."""
 
     id: Optional[int] = Field(default=None, primary_key=True)
     role_id: int = Field(foreign_key="role.id", index=True)
     source_id: int = Field(foreign_key="source.id", index=True)
     stated: bool
-    minimum: Optional[int] = None
-    maximum: Optional[int] = None
+    minimum: Optional[float] = None  # an hourly rate has cents ("$28.50")
+    maximum: Optional[float] = None
     open_ended: bool = False
     currency: Optional[str] = None
     period: Optional[str] = None
-    note: Optional[str] = None
+    note: Optional[str] = None  # OTE, bonus, equity: as written
+    label: Optional[str] = None  # the level or location of one of several ranges ("Senior, New York")
     text: str
     line: int
 

@@ -130,12 +130,13 @@ class ParsedSalary:
     stated: bool
     text: str
     line: int
-    minimum: int | None = None
-    maximum: int | None = None
+    minimum: float | None = None  # whole amounts are ints; an hourly rate may have cents
+    maximum: float | None = None
     open_ended: bool = False
     currency: str | None = None
     period: str | None = None
-    note: str | None = None
+    note: str | None = None  # OTE, bonus, equity: as written
+    label: str | None = None  # the level or location a range is for, when there are several
 
 
 @dataclass(frozen=True)
@@ -168,10 +169,15 @@ class ParsedDocument:
     title: str
     format: str
     items: list[ParsedItem] = field(default_factory=list)
-    salary: ParsedSalary | None = None
+    # The role's salary first, then any further ranges (per level or location).
+    salaries: list[ParsedSalary] = field(default_factory=list)
     experience: list[ParsedExperience] = field(default_factory=list)
     career: list[ParsedCareerLink] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
+
+    @property
+    def salary(self) -> ParsedSalary | None:
+        return self.salaries[0] if self.salaries else None
 
     def count(self, section: str) -> int:
         return sum(1 for item in self.items if item.section == section)
@@ -377,7 +383,7 @@ class _Reader:
                 self._open_heading(*heading, number)
                 continue
             if self.doc.salary is None and "$" in raw and number < 15:
-                self.doc.salary = parse_salary(raw, number)
+                self.doc.salaries.append(parse_salary(raw, number))
                 if not self.doc.salary.stated:
                     self._warn(number, f"the salary line '{self.doc.salary.text}' has no amounts; "
                                "stored as 'not stated'")

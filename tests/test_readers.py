@@ -233,10 +233,13 @@ def test_a_handbook_page_of_levels():
                           "Group Product Manager"]
     assert _items(docs[0], S.LEVELS) == titles[1:]
     assert _items(docs[0], S.HIRING_PROCESS)[0] == "Recruiter screen"
-    # each level's "Salary band:" line is that level's salary, not the family's
-    assert docs[0].salary is None
-    assert [(d.salary.minimum, d.salary.maximum) for d in docs[1:]] == [
-        (110_000, 130_000), (135_000, 160_000), (165_000, 195_000), (200_000, 240_000)]
+    # each level's "Salary band:" line is that level's salary; the family's are
+    # all of them, each under its level
+    bands = [(110_000, 130_000), (135_000, 160_000), (165_000, 195_000), (200_000, 240_000)]
+    assert [(d.salary.minimum, d.salary.maximum, d.salary.label) for d in docs[1:]] == [
+        (*band, None) for band in bands]
+    assert [(s.minimum, s.maximum, s.label) for s in docs[0].salaries] == [
+        (*band, title) for band, title in zip(bands, titles[1:])]
 
 
 # -- ATS exports -------------------------------------------------------------------------

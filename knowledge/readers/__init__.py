@@ -108,4 +108,4 @@ def _add_role(doc: ParsedDocument, role: Role) -> None:
         for item in section.items:
             add(section.facet or S.NAMED, item, section.heading)
     if role.salary is not None and doc.salary is None:
-        doc.salary = role.salary
+        doc.salaries.extend(role.salaries or (role.salary,))

@@ -18,7 +18,7 @@ answers the first with the level's facts only, the family role the second.
 """
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from knowledge import sections as S
 from knowledge.parse import DocumentError, ParsedSalary
@@ -44,6 +44,8 @@ _LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/()'’.-]{0,40}?)\s*:\s+(?P<value
 # paragraph inside "About us"): kept apart, at low priority.
 OFF_ROLE = re.compile(r"equal (?:employment )?opportunity|e-verify|reasonable accommodation|"
                       r"without regard to (?:race|age|sex)|we use cookies|accept (?:all )?cookies", re.I)
+# A table column that holds the pay itself, not a location or level.
+PAY_COLUMN = re.compile(r"salary|pay|range|band|compensation|rate|base", re.I)
 _GENDER = re.compile(r"\s*\((?:m|f|w|d|x)(?:\s*/\s*(?:m|f|w|d|x)){1,3}\)", re.I)
 _YEARS = re.compile(
     r"(?P<min>\d{1,2})\s*(?:[-–—]|to)\s*(?P<max>\d{1,2})\s*(?P<plus>\+)?\s*(?:years|yrs)"
@@ -218,11 +220,17 @@ def _roles(title: str, sections: list[_Section], fields: dict):
     shared = [s for s in sections if id(s) not in inside]
     names = [_clean(level.heading, fields)[0] for level, _ in levels]
     family = _Section("Levels", 2, S.LEVELS, names)
-    yield _role(title, shared + [family], fields)
-    for level, children in levels:
-        yield _role(level.heading, [level] + children,
-                    {k: v for k, v in fields.items() if k in ("company", "location", "department",
-                                                              "employment_type")})
+    ranks = [_role(level.heading, [level] + children,
+                   {k: v for k, v in fields.items() if k in ("company", "location", "department",
+                                                             "employment_type", "currency")})
+             for level, children in levels]
+    head = _role(title, shared + [family], fields)
+    if not head.salaries:  # the family's pay is its levels' bands, each under its level
+        pays = tuple(replace(p, label=", ".join(filter(None, (rank.title, p.label))))
+                     for rank in ranks for p in rank.salaries)
+        head = replace(head, salary=pays[0] if pays else None, salaries=pays)
+    yield head
+    yield from ranks
 
 
 def _role(title: str, sections: list[_Section], fields: dict) -> Role:
@@ -234,16 +242,19 @@ def _role(title: str, sections: list[_Section], fields: dict) -> Role:
     for key, value in extra:
         fields.setdefault(key, value)
     salary_text = fields.pop("salary", None)
+    currency = _text(fields.get("currency"))  # "currency: CAD" in front matter: its "$" are Canadian
     if isinstance(salary_text, ParsedSalary):  # structured data: numbers already
-        pay, salary_text = salary_text, salary_text.text
+        pays, salary_text = [salary_text], salary_text.text
     else:
-        pay = money.parse(str(salary_text)) if salary_text else None
-    if pay is None:
-        pay = next((p for s in sections if s.facet == S.COMPENSATION for item in s.items
-                    if (p := money.parse(item))), None)
-    if pay is None:
-        pay = next((p for s in sections if s.facet is None and "pay" in headings.fold(s.heading)
-                    for item in s.items if (p := money.parse(item))), None)
+        pays = money.parse_all(str(salary_text), currency=currency) if salary_text else []
+    pay_sections = [s for s in sections if s.facet == S.COMPENSATION]
+    if not pays:
+        pays = _section_pay(pay_sections, currency)
+    elif not any(p.note for p in pays):  # structured numbers; the OTE or equity is in the words
+        pays = _with_notes(pays, [item for s in pay_sections for item in s.items])
+    if not pays:
+        pays = _section_pay([s for s in sections if s.facet is None and "pay" in headings.fold(s.heading)],
+                            currency)
     out = [Section(s.heading, s.facet, tuple(s.items)) for s in sections if s.items]
     if salary_text and not any(str(salary_text) in item for s in out for item in s.items):
         out.append(Section("Salary", S.COMPENSATION, (str(salary_text),)))
@@ -255,10 +266,56 @@ def _role(title: str, sections: list[_Section], fields: dict) -> Role:
         location=_text(fields.get("location")),
         department=_text(fields.get("department")),
         employment_type=_text(fields.get("employment_type")),
-        salary=pay,
+        salary=pays[0] if pays else None,
+        salaries=tuple(pays),
         facts=tuple((str(k).replace("_", " "), _text(v)) for k, v in fields.items()
                     if k not in known and _text(v)),
     )
+
+
+def _section_pay(sections: list[_Section], currency: str | None) -> list[ParsedSalary]:
+    """The pay in these sections: a table's ranges, each labelled by its row
+    and column ("iOS Engineer II, New York"), else the first line with an
+    amount; lines about OTE, bonus or equity without a range join the note."""
+    items = [item for s in sections for item in s.items]
+    pays = _table_pay(items, currency)
+    if not pays:
+        pays = next((found for item in items if (found := money.parse_all(item, currency=currency))), [])
+    return _with_notes(pays, [item for item in items if not money.parse_all(item, currency=currency)])
+
+
+def _with_notes(pays: list[ParsedSalary], items: list[str]) -> list[ParsedSalary]:
+    """`pays` with the OTE, bonus and equity words of these lines added to their note."""
+    notes = []
+    for item in items:
+        found = money.parse_all(item)
+        if found:
+            notes.append(found[0].note)
+        elif money.NOTE_WORDS.search(item):
+            notes.append(item)
+    notes = [n for n in notes if n]
+    if not notes:
+        return pays
+    return [replace(p, note="; ".join(dict.fromkeys(filter(None, [p.note, *notes])))) for p in pays]
+
+
+def _table_pay(items: list[str], currency: str | None) -> list[ParsedSalary]:
+    rows = [[cell.strip() for cell in item.split(" | ")] for item in items if " | " in item]
+    if len(rows) < 2:
+        return []
+    header = rows[0] if not any(money.parse_all(cell) for cell in rows[0]) else None
+    out = []
+    for row in rows[1 if header else 0:]:
+        names = [cell for cell in row if cell and not money.parse_all(cell, currency=currency)]
+        name = max(names, key=len) if names else None
+        for col, cell in enumerate(row):
+            for pay in money.parse_all(cell, currency=currency):
+                column = header[col] if header and col < len(header) else None
+                if column and PAY_COLUMN.search(column):
+                    column = None  # "Salary range (USD)" names no location or level
+                label = ", ".join(x for x in (name, column, pay.label) if x) or None
+                out.append(replace(pay, label=label, text=" | ".join(row)))
+    return out
 
 
 def _text(value) -> str | None:

@@ -42,6 +42,8 @@ class Role:
     department: str | None = None
     employment_type: str | None = None
     salary: ParsedSalary | None = None
+    # Every range when there are several (per level or location), `salary` first.
+    salaries: tuple[ParsedSalary, ...] = ()
     # Other fields of front matter or structured data: (label, value).
     facts: tuple[tuple[str, str], ...] = ()
 

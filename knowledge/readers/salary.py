@@ -1,14 +1,16 @@
 """Salary lines as the Salary table holds them: minimum, maximum, open end,
-currency, period, and the words as written.
+currency, period, a label, a note, and the words as written.
 
 Currencies by symbol or ISO code, "k", thousands separators either way
 ("€65.000", "$120,000"), "up to", "from", "+", and the period ("per hour",
-"/hr", "per annum"). Per-location or per-level ranges, OTE and equity are a
-later step (issue 18, item 4): the first range is read and the whole line is
-kept as text.
+"/hr", "an hour", "per annum"). A line with several ranges ("New York:
+$135,000 – $160,000 | Remote (US): $125,000 – $150,000") gives one salary
+per range, each labelled by the words before it; OTE, bonus, commission and
+equity clauses are not ranges of the base pay but its note, kept as written.
 """
 
 import re
+from dataclasses import replace
 
 from knowledge.parse import ParsedSalary
 
@@ -18,39 +20,102 @@ CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "
 DOLLARS = {"C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "US$": "USD", "NZ$": "NZD"}
 
 _AMOUNT = (
-    r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|[$€£¥₹])?\s*(?P<{n}num>\d{{1,3}}(?:[.,\u202f ]\d{{3}})+|\d+(?:\.\d+)?)"
+    r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|[$€£¥₹])?\s*(?P<{n}num>\d{{1,3}}(?:[.,\u202f '’]\d{{3}})+(?!\d)|\d+(?:[.,]\d{{1,2}}(?!\d))?)"
     r"\s*(?P<{n}k>[kK]\b|K\b)?"
 )
 _RANGE = re.compile(
-    _AMOUNT.format(n="a") + r"\s*(?:[-–—]|to)\s*" + _AMOUNT.format(n="b") + r"\s*(?P<plus>\+)?"
+    _AMOUNT.format(n="a") + r"\s*(?:[-–—]|to\b)\s*" + _AMOUNT.format(n="b") + r"\s*(?P<plus>\+)?"
 )
 _SINGLE = re.compile(_AMOUNT.format(n="a") + r"\s*(?P<plus>\+)?")
 _CODE = re.compile(r"\b(" + "|".join(CODES) + r")\b")
 _PERIODS = (
-    (re.compile(r"(?:per|an|a|/)\s*(?:hour|hr)\b|\bhourly\b", re.I), "per hour"),
-    (re.compile(r"(?:per|a|/)\s*(?:month|mo)\b|\bmonthly\b", re.I), "per month"),
-    (re.compile(r"(?:per|a|/)\s*(?:year|yr|annum)\b|\bannual|\byearly\b|\bp\.?a\.?\b", re.I), "per year"),
+    (re.compile(r"(?:\bper|\ban|\ba|/)\s*(?:hour|hr|h)\b|\bhourly\b", re.I), "per hour"),
+    (re.compile(r"(?:\bper|\ba|/)\s*(?:month|mo)\b|\bmonthly\b", re.I), "per month"),
+    (re.compile(r"(?:\bper|\ba|/)\s*(?:year|yr|annum)\b|\bannual|\byearly\b|\bp\.?a\.?(?!\w)", re.I), "per year"),
 )
+# Clauses about pay beyond the base range: kept as the salary's note.
+NOTE_WORDS = re.compile(r"\b(?:OTE|on[- ]target|bonus|commission|variable|equity|stock|options?|RSUs?|"
+                         r"shares|incentive)\b", re.I)
+# Sentences of a salary line, and the clauses inside one ("£32,000 base, £44,000 OTE").
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\s*[;|]\s*")
+_CLAUSE = re.compile(r",\s+(?=with\b|plus\b|and\b|[£€$]\d)|\s+(?=plus\b)", re.I)
+# Words before an amount that say what it is, not which range it is.
+_NOT_LABEL = re.compile(r"^(?:the\s+)?(?:base\s+)?(?:salary|pay|compensation|range|band|rate|base|"
+                        r"salary (?:range|band)|pay (?:range|band)|up to|from|starting at|between|"
+                        r"min(?:imum)?|max(?:imum)?|approximately|about|around|circa|c\.|is|of)?\W*$", re.I)
 
 
-def parse(text: str, period: str | None = None) -> ParsedSalary | None:
+def parse(text: str, period: str | None = None, currency: str | None = None) -> ParsedSalary | None:
     """The first amount or range of money in `text`, or None when it has none."""
+    found = parse_all(text, period, currency)
+    return found[0] if found else None
+
+
+def parse_all(text: str, period: str | None = None, currency: str | None = None) -> list[ParsedSalary]:
+    """Every range of base pay in `text`, each labelled by the words before it
+    in its clause ("New York: $135,000 – $160,000"), the line's OTE, bonus and
+    equity clauses as their note, as written. `currency` is the document's,
+    for a bare "$" (CAD front matter)."""
     text = " ".join(text.split())
-    for match in _RANGE.finditer(text):
-        if match.group("acur") or match.group("bcur") or _CODE.search(text) or match.group("ak") or match.group("bk"):
-            return _salary(text, match, both=True, period=period)
-    for match in _SINGLE.finditer(text):
-        if match.group("acur") or (_CODE.search(text) and _number(match, "a") >= 10) or match.group("ak"):
-            return _salary(text, match, both=False, period=period)
-    return None
+    code = _CODE.search(text)
+    line_period = period or _period(text)
+    pay, notes = [], []
+    for sentence in _SENTENCES.split(text):
+        starts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)]
+        for i, at in enumerate(starts):
+            clause = sentence[at: starts[i + 1] if i + 1 < len(starts) else None]
+            if NOTE_WORDS.search(clause):
+                notes.append(sentence[at:].strip(" ,."))  # the rest of the sentence, as written
+                break
+            pay.append(clause)
+    found = [s for clause in pay if (s := _one(text, clause, code, line_period, currency))]
+    if not found:  # only an OTE or a bonus is stated: better than nothing, with its words
+        found = [s for clause in notes[:1] if (s := _one(text, clause, code, line_period, currency))]
+    if not found:
+        return []
+    note = "; ".join(notes) or None
+    if len(found) == 1:
+        return [replace(found[0], note=note, label=None)]
+    return [replace(s, note=note) for s in found]
 
 
-def _salary(text: str, match: re.Match, *, both: bool, period: str | None) -> ParsedSalary:
+def _one(text: str, clause: str, code, period: str | None, currency: str | None) -> ParsedSalary | None:
+    match, both = _amount(clause, bool(code))
+    if match is None:
+        return None
+    label = clause[: match.start()].strip(" :–—-,(")
+    label = _CODE.sub("", label).strip(" :–—-,(")
+    label = None if _NOT_LABEL.match(label) or len(label) > 40 else _tidy_label(label)
+    return _salary(clause.strip(" ,."), clause, match, both=both, period=_period(clause) or period,
+                   currency=currency, code=code, label=label)
+
+
+def _amount(clause: str, code: bool):
+    for match in _RANGE.finditer(clause):
+        if match.group("acur") or match.group("bcur") or code or match.group("ak") or match.group("bk"):
+            return match, True
+    for match in _SINGLE.finditer(clause):
+        if match.group("acur") or (code and _number(match, "a") >= 10) or match.group("ak"):
+            return match, False
+    return None, False
+
+
+def _tidy_label(label: str) -> str | None:
+    label = re.sub(r"\s*\b(?:salary|pay|base|band|range)\b\s*$", "", label, flags=re.I).strip(" :–—-,(")
+    return label or None
+
+
+def _period(text: str) -> str | None:
+    return next((name for pattern, name in _PERIODS if pattern.search(text)), None)
+
+
+def _salary(text: str, clause: str, match: re.Match, *, both: bool, period: str | None,
+            currency: str | None, code, label: str | None) -> ParsedSalary:
     low = _number(match, "a")
     high = _number(match, "b") if both else None
     if both and match.group("bk") and not match.group("ak") and low < 1000:
         low *= 1000  # "$120-150k"
-    before = text[: match.start()].lower()
+    before = clause[: match.start()].lower()
     open_ended = bool(match.group("plus"))
     if not both:
         if re.search(r"\bup to\s*$|\bmax(?:imum)?\s*$", before):
@@ -60,31 +125,43 @@ def _salary(text: str, match: re.Match, *, both: bool, period: str | None) -> Pa
         elif not open_ended:
             high = low
     symbol = match.group("acur") or (match.group("bcur") if both else None)
-    code = _CODE.search(text)
-    currency = DOLLARS.get(symbol or "") or (code.group(1) if code else SYMBOLS.get(symbol or ""))
-    if period is None:
-        period = next((name for pattern, name in _PERIODS if pattern.search(text)), None)
+    if symbol in DOLLARS:
+        found = DOLLARS[symbol]
+    elif code:
+        found = code.group(1)
+    elif symbol == "$" and currency in ("CAD", "AUD", "NZD", "SGD", "USD"):
+        found = currency  # "$" in a document that says its dollars are Canadian
+    elif symbol:
+        found = SYMBOLS[symbol]
+    else:
+        found = currency
     return ParsedSalary(stated=True, text=text, line=0, minimum=low, maximum=high, open_ended=open_ended,
-                        currency=currency, period=period)
+                        currency=found, period=period, label=label)
 
 
-def _number(match: re.Match, n: str) -> int:
+def _number(match: re.Match, n: str) -> float:
     raw = match.group(f"{n}num")
-    digits = re.sub(r"[.,\u202f ](?=\d{3}\b)", "", raw)
+    digits = re.sub(r"[.,\u202f '’](?=\d{3}\b)", "", raw)
     try:
         value = float(digits.replace(",", "."))
     except ValueError:
         value = 0.0
     if match.group(f"{n}k"):
         value *= 1000
-    return int(round(value))
+    return _whole(value)
+
+
+def _whole(value: float) -> float:
+    """An int when the amount is whole; cents kept ("$28.50 an hour")."""
+    value = round(value, 2)
+    return int(value) if value == int(value) else value
 
 
 def from_numbers(low, high, currency: str | None, period: str | None, text: str) -> ParsedSalary | None:
     """A salary given as numbers (structured data, ATS exports)."""
     try:
-        low = int(round(float(low))) if low not in (None, "") else None
-        high = int(round(float(high))) if high not in (None, "") else None
+        low = _whole(float(low)) if low not in (None, "") else None
+        high = _whole(float(high)) if high not in (None, "") else None
     except (TypeError, ValueError):
         return None
     if low is None and high is None:
