@@ -77,6 +77,8 @@ class FactEntry:
     source: str
     position: int
     label: str | None = None
+    # The document's own heading ("Success metrics"); None for the seeds' layouts.
+    heading: str | None = None
 
     @property
     def display(self) -> str:
@@ -214,7 +216,7 @@ class Knowledge:
         names = {s.id: s.name for s in role.sources}
         with self.store.session() as session:
             facts = session.exec(
-                select(Fact.section, Fact.text, Fact.source_id, Fact.position, Fact.label)
+                select(Fact.section, Fact.text, Fact.source_id, Fact.position, Fact.label, Fact.heading)
                 .where(Fact.role_id == role_id)
                 .order_by(Fact.source_id, Fact.position)
             ).all()
@@ -225,7 +227,8 @@ class Knowledge:
             ).all()
         profile = RoleProfile(
             role=role,
-            facts=tuple(FactEntry(sec, text, names.get(src, "?"), pos, label) for sec, text, src, pos, label in facts),
+            facts=tuple(FactEntry(sec, text, names.get(src, "?"), pos, label, heading)
+                        for sec, text, src, pos, label, heading in facts),
             career=tuple(CareerEntry(role_id, kind, title, key, names.get(src, "?"), note)
                          for kind, title, key, src, note in links),
         )
