@@ -24,7 +24,7 @@ from bot import vocabulary as V
 from bot.answer import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNAVAILABLE, UNKNOWN_ROLE, Answer, Question
 from bot.feedback import FeedbackPress, FeedbackTarget
 from bot.intents import IntentMatch, IntentMatcher
-from bot.roles import Candidate, Mention, RoleIndex
+from bot.roles import Candidate, Mention, RoleIndex, company_named
 from bot.fuzzy import singular
 from bot.text import Token, cap, fold, split_glued, tokenize, words_of
 from knowledge import (
@@ -420,6 +420,10 @@ class Assistant:
             r.decision = f"one role: {intent}"
             return self._role_answer(intent, profile, r.role_scores[0])
 
+        if r.ambiguous is not None and (company := company_named(r.ambiguous)):
+            r.decision = f"the roles of a hiring company: {company}"
+            hiring = tuple(role for role in roles if company in role.companies)
+            return compose.list_roles(hiring, summary=f"Roles at {company}.")
         if r.ambiguous is not None:
             return self._clarify(r)
 

@@ -187,7 +187,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "hours a week": 4, "schedule": 3, "shift": 2, "shift pattern": 4, "kind of contract": 5, "type of contract": 5,
     },
     LEVELS: {
-        "levels": 4, "which levels": 5, "what levels": 5, "job family": 4, "level": 1.5,
+        "levels": 4, "which levels": 5, "what levels": 5, "level": 1.5,
     },
     HIRING_PROCESS: {
         "interview process": 5, "hiring process": 5, "interview steps": 5, "interview loop": 5,

@@ -68,6 +68,7 @@ class RoleEntry:
     experience: tuple[ExperienceInfo, ...]
     sources: tuple[SourceInfo, ...]
     salary: SalaryInfo | None = None  # the first stated salary, else the first unstated one
+    companies: tuple[str, ...] = ()  # the hiring companies its postings name ("Quillfeather Labs")
 
 
 @dataclass(frozen=True)
@@ -313,6 +314,11 @@ class Knowledge:
                     Experience.role_id, Experience.text, Experience.source_id, Experience.years_min,
                     Experience.years_max, Experience.open_ended).order_by(Experience.source_id, Experience.line)):
                 experience.setdefault(role_id, []).append(ExperienceInfo(text, names.get(sid, "?"), low, high, open_ended))
+            companies: dict[int, list[str]] = {}
+            for role_id, company in session.exec(select(Fact.role_id, Fact.text).where(
+                    Fact.section == S.COMPANY, Fact.label == "Company").order_by(Fact.id)):
+                if company not in companies.setdefault(role_id, []):
+                    companies[role_id].append(company)
         entries = []
         for role_id, title, key in roles:
             own = salaries.get(role_id, ())
@@ -322,6 +328,7 @@ class Knowledge:
                 salaries=tuple(own), experience=tuple(experience.get(role_id, ())),
                 sources=tuple(sources.get(role_id, ())),
                 salary=next((s for s in own if s.stated), own[0] if own else None),
+                companies=tuple(companies.get(role_id, ())),
             ))
         by_key = {}
         for entry in entries:
