@@ -781,7 +781,7 @@ def _intents_asked(intent: str | None, intents: IntentMatch, tokens: list[Token]
         if V.QUALIFIES.get(hit.intent) == intent or V.QUALIFIES.get(intent) == hit.intent:
             continue
         if any(V.FALLS_BACK.get(h.intent) == hit.intent and (h.start, h.end) == (hit.start, hit.end)
-               for h in intents.hits):
+               and h.intent in pool for h in intents.hits):
             continue  # "remote" read as the location, not also as the broader perks
         if V.OVERVIEW in (intent, hit.intent) or {intent, hit.intent} & V.BROADER.keys() and \
                 {intent, hit.intent} & {narrow for narrows in V.BROADER.values() for narrow in narrows}:
