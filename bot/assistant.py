@@ -70,6 +70,10 @@ FEEDBACK_KINDS = (ANSWER, CLARIFY, UNKNOWN_ROLE)
 # Kinds that leave a question unanswered (its words are kept for the report).
 UNANSWERED_KINDS = (CLARIFY, UNKNOWN_ROLE, NOT_UNDERSTOOD)
 
+# A heading of the role's own document is read as an intent only by a phrase
+# that settles the intent by itself (see `vocabulary`): "Who you'll work with"
+# (4) is about the team, while "Req id" ("req" 2.5) is not the requirements.
+HEADING_MIN_WEIGHT = 3
 # Answers kept in memory (see `Assistant`); one is a few KB.
 MEMO_SIZE = 2048
 # How long an answer waits for its conversation's context to be stored
@@ -583,7 +587,7 @@ class Assistant:
         if cached is None:
             match = self.intent_matcher.match(tokenize(fold(heading)))
             intent, weight = match.top(V.ROLE_INTENTS)
-            cached = self._headings[heading] = intent if weight >= V.INTENT_MIN_WEIGHT else ""
+            cached = self._headings[heading] = intent if weight >= HEADING_MIN_WEIGHT else ""
             if len(self._headings) > MEMO_SIZE:
                 self._headings.clear()
         return cached or None

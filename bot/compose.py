@@ -164,12 +164,12 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float,
     sections, used = [], []
     for name in section_names:
         facts = profile.section(name)
-        by_heading: dict[str | None, list[FactEntry]] = {}
+        by_title: dict[str, list[FactEntry]] = {}
         for fact in facts:
-            by_heading.setdefault(fact.heading, []).append(fact)
-        for heading, group in by_heading.items():
+            by_title.setdefault(_section_title(name, fact.heading), []).append(fact)
+        for title, group in by_title.items():
             used.extend(group)
-            sections.append(Section(_section_title(name, heading), _items(group)))
+            sections.append(Section(title, _items(group)))
     for heading, facts in headed:
         used.extend(facts)
         sections.append(_shown(heading, facts))

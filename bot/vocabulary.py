@@ -161,11 +161,11 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     # SKILLS, HIRING) and weigh half a point more, so they win when both match
     # (see POSTING_INTENTS and FALLS_BACK).
     REQUIREMENTS: {
-        "requirements": 2.5, "requirement": 2.5, "must have": 4, "must haves": 4, "qualifications": 2.5,
+        "requirements": 2.5, "requirement": 2.5, "must have": 4, "qualifications": 2.5, "bring": 3,
         "required": 1, "essential": 3, "criteria": 3, "minimum requirements": 4,
     },
     NICE_TO_HAVE: {
-        "nice to have": 5, "nice to haves": 5, "bonus points": 5, "bonus point": 5, "not required": 5,
+        "nice to have": 5, "bonus points": 5, "bonus point": 5, "not required": 5,
         "good to have": 5, "desirable": 4, "optional": 3, "extra credit": 4, "a plus": 3, "preferred": 1.5,
     },
     BENEFITS: {
@@ -200,7 +200,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "what team": 4,
     },
     COMPANY: {
-        "about the company": 5, "the company": 3, "company": 2.5, "employer": 3,
+        "about the company": 5, "the company": 3.5, "company": 2.5, "employer": 3,
     },
     JOB_DESCRIPTION: {
         "job description": 5, "jd": 5, "draft": 3, "posting": 4, "job post": 5, "job ad": 5,
