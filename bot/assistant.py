@@ -422,7 +422,7 @@ class Assistant:
                 r.decision = f"one role: its section '{named[0]}'"
                 return compose.named_section(profile, *named, r.role_scores[0])
             r.decision = f"one role: {intent}"
-            return self._role_answer(intent, profile, r.role_scores[0])
+            return self._role_answer(intent, profile, r.role_scores[0], r)
 
         if r.ambiguous is not None and (company := company_named(r.ambiguous)):
             r.decision = f"the roles of a hiring company: {company}"
@@ -458,7 +458,7 @@ class Assistant:
                     r.decision = f"follow-up on the conversation's role: its section '{named[0]}'"
                     return compose.named_section(profiles[0], *named, 0.8)
                 r.decision = f"follow-up on the conversation's role: {intent}"
-                return self._role_answer(intent, profiles[0], 0.8)
+                return self._role_answer(intent, profiles[0], 0.8, r)
 
         if intents.has(V.SMALLTALK, 2) or intents.has(V.THANKS, 3):
             r.decision = "small talk"
@@ -573,13 +573,17 @@ class Assistant:
         return role_intent
 
     # -- a role's own sections ----------------------------------------------
-    def _role_answer(self, intent: str, profile, confidence: float) -> Answer:
+    def _role_answer(self, intent: str, profile, confidence: float, r: Reading | None = None) -> Answer:
         """`compose.role_answer`, with the role's sections whose own heading
         reads as `intent` ("Who you'll work with" as the team, "How to apply"
-        as the hiring process)."""
-        headed = tuple((heading, facts) for heading, facts in compose.own_sections(profile).items()
-                       if self._heading_intent(heading) == intent)
-        return compose.role_answer(intent, profile, confidence, headed)
+        as the hiring process) and, asked about one thing, the one whose
+        heading the question names ("the shift schedule": a "Shift" field)."""
+        headed = [(heading, facts) for heading, facts in compose.own_sections(profile).items()
+                  if self._heading_intent(heading) == intent]
+        named = self._named_section(r, profile) if r is not None else None
+        if named and named[0] not in dict(headed):
+            headed.append(named)
+        return compose.role_answer(intent, profile, confidence, tuple(headed))
 
     def _heading_intent(self, heading: str) -> str | None:
         """What a heading is about, read like a question (cached: headings repeat)."""
@@ -596,7 +600,7 @@ class Assistant:
         """The role's own section (OWN_HEADING_SECTIONS) whose heading shares
         the most of the question's content words ("success metrics", "when
         does it start" for a "Start date" field), or None."""
-        in_mentions = {i for m in r.mentions for i in range(m.start, m.end)}
+        in_mentions = {i for m in r.mentions if _accepted(m) for i in range(m.start, m.end)}  # the role's name
         asked = {singular(t.text) or t.text for i, t in enumerate(r.tokens)
                  if not t.brk and i not in in_mentions and t.text not in V.FUNCTION_WORDS
                  and t.text not in V.HEADING_STOP_WORDS and not t.text.isdigit()}

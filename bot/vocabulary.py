@@ -101,6 +101,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "technical and people skills": 8, "hard and soft": 7, "soft and hard": 7,
         "skills": 2, "skill": 2, "skillset": 2, "competencies": 3, "competency": 3, "abilities": 2,
         "qualifications": 2, "requirements": 1, "required": 1, "need": 0.5, "must have": 2,
+        "preferred qualifications": 2,  # as "qualifications" alone, before the posting intents
     },
     EDUCATION: {
         "education": 4, "educational": 4, "degree": 3, "degrees": 3, "study": 2, "studies": 2,
@@ -162,11 +163,13 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     # (see POSTING_INTENTS and FALLS_BACK).
     REQUIREMENTS: {
         "requirements": 2.5, "requirement": 2.5, "must have": 4, "qualifications": 2.5, "bring": 3,
-        "required": 1, "essential": 3, "criteria": 3, "minimum requirements": 4,
+        "required": 1, "essential": 3, "criteria": 3, "minimum requirements": 4, "minimum qualifications": 5.5,
+        "basic qualifications": 5.5, "required qualifications": 5.5,
     },
     NICE_TO_HAVE: {
         "nice to have": 5, "bonus points": 5, "bonus point": 5, "not required": 5,
         "good to have": 5, "desirable": 4, "optional": 3, "extra credit": 4, "a plus": 3, "preferred": 1.5,
+        "preferred qualifications": 5.5,
     },
     BENEFITS: {
         "perks": 5.5, "perk": 5.5, "benefits": 4.5, "benefit": 4.5, "pto": 4.5, "vacation": 4.5,
