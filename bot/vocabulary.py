@@ -304,6 +304,7 @@ ABBREVIATIONS = {
     "whats": ("what's",), "tl": ("team", "lead"), "comp.": ("comp",), "pls": ("please",),
     "yrs": ("years",), "yr": ("year",), "exp": ("experience",), "reqs": ("requirements",),
     "req": ("requirements",), "quals": ("qualifications",), "resp": ("responsibilities",),
+    "ops": ("operations",),
 }
 
 # Abbreviations that are ordinary words in lower case ("be", "fe"): expanded
