@@ -583,6 +583,14 @@ class Assistant:
         named = self._named_section(r, profile) if r is not None else None
         if named and named[0] not in dict(headed):
             headed.append(named)
+        among = compose.FOUND_AMONG.get(intent, ())
+        if among and not any(profile.section(name) for name in compose.ROLE_SECTIONS[intent][1]):
+            for name in among:
+                groups: dict[str, list] = {}
+                for fact in profile.section(name):
+                    if self.intent_matcher.match(tokenize(fold(fact.text))).has(intent, HEADING_MIN_WEIGHT):
+                        groups.setdefault(fact.heading or S.TITLES[name], []).append(fact)
+                headed.extend(groups.items())
         return compose.role_answer(intent, profile, confidence, tuple(headed))
 
     def _heading_intent(self, heading: str) -> str | None:

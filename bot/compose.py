@@ -57,6 +57,13 @@ ROLE_SECTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
 # The seeds' layouts have no career-path section of their own; postings do.
 for _intent in (V.CAREER, V.CAREER_NEXT):
     ROLE_SECTIONS[_intent] = (ROLE_SECTIONS[_intent][0], ROLE_SECTIONS[_intent][1] + (S.CAREER_PATH,))
+# Where a posting states what the seeds' role profiles give sections of their
+# own: asked for a role's education with no education section, its
+# requirements' items that speak of education are shown (see `Assistant`).
+FOUND_AMONG = {
+    V.EDUCATION: (S.REQUIREMENTS, S.NICE_TO_HAVE),
+    V.EXPERIENCE: (S.REQUIREMENTS, S.NICE_TO_HAVE),
+}
 # Sections whose facts are shown under their document's own heading (or, for
 # a front-matter field, its label): a heading no facet names, or text kept apart.
 OWN_HEADING_SECTIONS = (S.NAMED, S.DETAILS, S.NOT_ABOUT_ROLE)

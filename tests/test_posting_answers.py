@@ -95,6 +95,19 @@ def test_a_section_no_facet_names_is_found_by_the_words_of_its_heading(corpus, q
     assert shown in text and answer.sources, question
 
 
+@pytest.mark.parametrize("question, shown, not_shown", [
+    ("junior accountant education", "Bachelor's degree in Accounting or Finance", "Solid Excel skills"),
+    ("experience for the junior accountant", "0-2 years of accounting experience", "Solid Excel skills"),
+])
+def test_education_and_experience_stated_among_the_requirements_are_found_there(corpus, question, shown,
+                                                                                 not_shown):
+    answer, text = ask(corpus, question)
+
+    assert answer.kind == ANSWER and answer.roles == ("Junior Accountant",), question
+    assert [s.title for s in answer.sections] == ["Qualifications"], question
+    assert shown in text and not_shown not in text, question
+
+
 def test_a_question_no_heading_matches_keeps_the_overview(corpus):
     answer, text = ask(corpus, "tell me about the site reliability engineer")
 
