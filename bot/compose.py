@@ -71,6 +71,9 @@ OWN_HEADING_SECTIONS = (S.NAMED, S.DETAILS, S.NOT_ABOUT_ROLE)
 # Which follow-up buttons an answer on one intent offers first.
 FOLLOW_UP_ORDER = (V.PRIMARY, V.SALARY, V.HARD_SKILLS, V.SOFT_SKILLS, V.EXPERIENCE, V.CAREER,
                    V.EDUCATION, V.PERKS, V.HIRING, V.JOB_DESCRIPTION, V.OVERVIEW)
+# ... and for a role described by postings, which have no skills sections of their own.
+POSTING_FOLLOW_UP_ORDER = (V.PRIMARY, V.SALARY, V.REQUIREMENTS, V.NICE_TO_HAVE, V.LOCATION, V.BENEFITS,
+                           V.HIRING_PROCESS, V.JOB_DESCRIPTION, V.OVERVIEW)
 MAX_SUGGESTIONS = 4
 
 
@@ -118,9 +121,12 @@ def _sources(profile: RoleProfile, facts: list[FactEntry]) -> tuple[str, ...]:
     return tuple(names) or tuple(s.name for s in profile.role.sources)
 
 
-def follow_ups(role: RoleEntry, skip: str) -> tuple[Suggestion, ...]:
+def follow_ups(role: RoleEntry, skip: str, profile: RoleProfile | None = None) -> tuple[Suggestion, ...]:
+    """The next questions to offer about `role`: a posting's facets when its
+    `profile` comes from postings (facts under a document's own headings)."""
+    order = POSTING_FOLLOW_UP_ORDER if profile and any(f.heading for f in profile.facts) else FOLLOW_UP_ORDER
     out = []
-    for intent in FOLLOW_UP_ORDER:
+    for intent in order:
         if intent == skip or (skip in (V.CAREER_ENTRY, V.CAREER_NEXT, V.CAREER_LATERAL) and intent == V.CAREER):
             continue
         label, question = V.FOLLOW_UPS[intent]
@@ -192,12 +198,12 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float,
         missing = f"The documents for {role.title} don't cover its {topic}."
         return Answer(
             title=f"{role.title}: {topic}", intent=intent, summary=missing, roles=(role.title,),
-            confidence=confidence, suggestions=follow_ups(role, intent),
+            confidence=confidence, suggestions=follow_ups(role, intent, profile),
             sources=tuple(s.name for s in role.sources),
         )
     return Answer(
         title=f"{role.title}: {topic}", intent=intent, summary=summary, sections=tuple(sections),
-        roles=(role.title,), confidence=confidence, suggestions=follow_ups(role, intent),
+        roles=(role.title,), confidence=confidence, suggestions=follow_ups(role, intent, profile),
         sources=_sources(profile, used),
     )
 
@@ -216,7 +222,7 @@ def named_section(profile: RoleProfile, heading: str, facts: list[FactEntry], co
     role = profile.role
     return Answer(
         title=f"{role.title}: {heading}", intent=V.NAMED_SECTION, sections=(_shown(heading, facts),),
-        roles=(role.title,), confidence=confidence, suggestions=follow_ups(role, V.NAMED_SECTION),
+        roles=(role.title,), confidence=confidence, suggestions=follow_ups(role, V.NAMED_SECTION, profile),
         sources=_sources(profile, facts),
     )
 
@@ -262,7 +268,7 @@ def salary_answer(profile: RoleProfile, confidence: float) -> Answer:
         sources = tuple(s.name for s in role.sources)
     return Answer(
         title=f"{role.title}: salary", intent=V.SALARY, summary=summary, sections=sections,
-        roles=(role.title,), confidence=confidence, suggestions=follow_ups(role, V.SALARY), sources=sources,
+        roles=(role.title,), confidence=confidence, suggestions=follow_ups(role, V.SALARY, profile), sources=sources,
     )
 
 
@@ -294,7 +300,7 @@ def job_description(profile: RoleProfile, confidence: float) -> Answer:
         title=f"Draft job description: {role.title}", intent=V.JOB_DESCRIPTION,
         summary="Assembled from the role's documents; edit before posting.",
         sections=tuple(sections), roles=(role.title,), confidence=confidence,
-        suggestions=follow_ups(role, V.JOB_DESCRIPTION), sources=_sources(profile, used),
+        suggestions=follow_ups(role, V.JOB_DESCRIPTION, profile), sources=_sources(profile, used),
     )
 
 

@@ -122,8 +122,19 @@ def test_a_role_from_the_seeds_alone_answers_as_before(corpus):
 
     assert answer.intent == "perks" and answer.title == "Lead Back End Engineer: perks and working arrangements"
     assert [s.title for s in answer.sections] == ["Location", "Employment type", "Perks"]
+    assert [s.label for s in answer.suggestions] == ["Responsibilities", "Salary", "Hard skills", "Soft skills"]
     answer, _ = ask(corpus, "must-haves for the lead backend engineer")
     assert answer.intent == "skills"
+
+
+def test_a_posting_role_offers_its_postings_facets_next(corpus):
+    answer, _text = ask(corpus, "what are the success metrics for the SRE role?")
+
+    labels = [s.label for s in answer.suggestions]
+    assert labels == ["Responsibilities", "Salary", "Requirements", "Nice to have"]
+    assert answer.suggestions[2].question == "requirements for Site Reliability Engineer"
+    answer, _text = ask(corpus, answer.suggestions[2].question)
+    assert answer.intent == "requirements" and answer.roles == ("Site Reliability Engineer",)
 
 
 @pytest.mark.parametrize("question, role", [
