@@ -449,7 +449,7 @@ class Assistant:
             profiles = [p for p in (self._profile(i) for i in ids) if p is not None]
             if profiles:
                 if len(profiles) == 1 and not _from_postings(profiles[0]):
-                    role_intent = self._role_intent(r, SEEDS_INTENTS) or role_intent
+                    role_intent = self._role_intent(r, SEEDS_INTENTS)
                 intent = role_intent or context.intent or V.OVERVIEW
                 if len(profiles) > 1:
                     r.decision = f"follow-up on the conversation's roles: compare on {intent}"
