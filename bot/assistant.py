@@ -24,8 +24,9 @@ from bot import vocabulary as V
 from bot.answer import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNAVAILABLE, UNKNOWN_ROLE, Answer, Question
 from bot.feedback import FeedbackPress, FeedbackTarget
 from bot.intents import IntentMatch, IntentMatcher
-from bot.roles import Candidate, Mention, RoleIndex
-from bot.text import Token, cap, fold, split_glued, tokenize
+from bot.roles import Candidate, Mention, RoleIndex, company_named
+from bot.fuzzy import singular
+from bot.text import Token, cap, fold, split_glued, tokenize, words_of
 from knowledge import (
     Context,
     Knowledge,
@@ -69,6 +70,10 @@ FEEDBACK_KINDS = (ANSWER, CLARIFY, UNKNOWN_ROLE)
 # Kinds that leave a question unanswered (its words are kept for the report).
 UNANSWERED_KINDS = (CLARIFY, UNKNOWN_ROLE, NOT_UNDERSTOOD)
 
+# A heading of the role's own document is read as an intent only by a phrase
+# that settles the intent by itself (see `vocabulary`): "Who you'll work with"
+# (4) is about the team, while "Req id" ("req" 2.5) is not the requirements.
+HEADING_MIN_WEIGHT = 3
 # Answers kept in memory (see `Assistant`); one is a few KB.
 MEMO_SIZE = 2048
 # How long an answer waits for its conversation's context to be stored
@@ -197,6 +202,7 @@ class Assistant:
         self._graph = None  # (version, names, edges) of the career graph
         self._memo: OrderedDict[tuple[int, str], WorkedOut] = OrderedDict()
         self._memo_lock = threading.Lock()
+        self._headings: dict[str, str] = {}  # heading -> the intent it reads as ("" for none)
 
     @property
     def store(self) -> Store:
@@ -380,11 +386,7 @@ class Assistant:
     def _respond(self, r: Reading, recall: Callable[[], Context | None]) -> Answer:
         intents = r.intents
         roles = self.knowledge.roles()
-        role_intent, weight = intents.top(V.ROLE_INTENTS)
-        if weight < V.INTENT_MIN_WEIGHT:
-            role_intent = None
-        role_intent = _refine(role_intent, intents)
-        r.intents_asked = _intents_asked(role_intent, intents, r.tokens)
+        role_intent = self._role_intent(r, V.ROLE_INTENTS)
 
         if not r.tokens:
             r.decision = "empty question: help"
@@ -401,8 +403,11 @@ class Assistant:
 
         pronoun = any(t.text in V.PRONOUNS for t in r.tokens)
         if len(r.roles) >= 2:
+            profiles = [self._profile(i) for i in r.roles]
+            if not any(_from_postings(p) for p in profiles):
+                role_intent = self._role_intent(r, SEEDS_INTENTS)
             r.decision = f"two or more roles named: compare on {role_intent or 'the essentials'}"
-            return compose.compare(role_intent, [self._profile(i) for i in r.roles], min(r.role_scores))
+            return compose.compare(role_intent, profiles, min(r.role_scores))
 
         if len(r.roles) == 1:
             if intents.has(V.COMPARE, 2) and (context := recall()) and any(i != r.roles[0] for i in context.role_ids):
@@ -410,6 +415,9 @@ class Assistant:
                 ids = [i for i in context.role_ids if i != r.roles[0]] + r.roles
                 r.decision = "compare with the role(s) of the conversation"
                 return compose.compare(role_intent, [self._profile(i) for i in ids], r.role_scores[0])
+            profile = self._profile(r.roles[0])
+            if not _from_postings(profile):
+                role_intent = self._role_intent(r, SEEDS_INTENTS)
             if role_intent is None and not intents.scores and (context := recall()) \
                     and context.intent in V.ROLE_INTENTS:
                 role_intent = context.intent
@@ -417,11 +425,17 @@ class Assistant:
             intent = role_intent or V.OVERVIEW
             if len(r.intents_asked) > 1:
                 r.decision = f"one role, several things: {', '.join(r.intents_asked)}"
-                profile = self._profile(r.roles[0])
-                return compose.combined([compose.role_answer(i, profile, r.role_scores[0]) for i in r.intents_asked])
+                return compose.combined([self._role_answer(i, profile, r.role_scores[0]) for i in r.intents_asked])
+            if role_intent is None and (named := self._named_section(r, profile)):
+                r.decision = f"one role: its section '{named[0]}'"
+                return compose.named_section(profile, *named, r.role_scores[0])
             r.decision = f"one role: {intent}"
-            return compose.role_answer(intent, self._profile(r.roles[0]), r.role_scores[0])
+            return self._role_answer(intent, profile, r.role_scores[0], r)
 
+        if r.ambiguous is not None and (company := company_named(r.ambiguous)):
+            r.decision = f"the roles of a hiring company: {company}"
+            hiring = tuple(role for role in roles if company in role.companies)
+            return compose.list_roles(hiring, summary=f"Roles at {company}.")
         if r.ambiguous is not None:
             return self._clarify(r)
 
@@ -442,12 +456,17 @@ class Assistant:
                 ids = [i for i in context.earlier_role_ids if i not in ids] + ids
             profiles = [p for p in (self._profile(i) for i in ids) if p is not None]
             if profiles:
+                if len(profiles) == 1 and not _from_postings(profiles[0]):
+                    role_intent = self._role_intent(r, SEEDS_INTENTS)
                 intent = role_intent or context.intent or V.OVERVIEW
                 if len(profiles) > 1:
                     r.decision = f"follow-up on the conversation's roles: compare on {intent}"
                     return compose.compare(intent, profiles, 0.8)
+                if role_intent is None and (named := self._named_section(r, profiles[0])):
+                    r.decision = f"follow-up on the conversation's role: its section '{named[0]}'"
+                    return compose.named_section(profiles[0], *named, 0.8)
                 r.decision = f"follow-up on the conversation's role: {intent}"
-                return compose.role_answer(intent, profiles[0], 0.8)
+                return self._role_answer(intent, profiles[0], 0.8, r)
 
         if intents.has(V.SMALLTALK, 2) or intents.has(V.THANKS, 3):
             r.decision = "small talk"
@@ -558,6 +577,62 @@ class Assistant:
                 break
         r.decision = "not sure which role: ask"
         return compose.clarify(r.words(mention.start, mention.end), options, top)
+
+    def _role_intent(self, r: Reading, pool) -> str | None:
+        """The fact of a role the question asks for most, among the intents of
+        `pool` (None below INTENT_MIN_WEIGHT); sets what else it asks for."""
+        role_intent, weight = r.intents.top(pool)
+        role_intent = _refine(role_intent if weight >= V.INTENT_MIN_WEIGHT else None, r.intents)
+        r.intents_asked = _intents_asked(role_intent, r.intents, r.tokens, pool)
+        return role_intent
+
+    # -- a role's own sections ----------------------------------------------
+    def _role_answer(self, intent: str, profile, confidence: float, r: Reading | None = None) -> Answer:
+        """`compose.role_answer`, with the role's sections whose own heading
+        reads as `intent` ("Who you'll work with" as the team, "How to apply"
+        as the hiring process) and, asked about one thing, the one whose
+        heading the question names ("the shift schedule": a "Shift" field)."""
+        headed = [(heading, facts) for heading, facts in compose.own_sections(profile).items()
+                  if self._heading_intent(heading) == intent]
+        named = self._named_section(r, profile) if r is not None else None
+        if named and named[0] not in dict(headed):
+            headed.append(named)
+        among = compose.FOUND_AMONG.get(intent, ())
+        if among and not any(profile.section(name) for name in compose.ROLE_SECTIONS[intent][1]):
+            for name in among:
+                groups: dict[str, list] = {}
+                for fact in profile.section(name):
+                    if self.intent_matcher.match(tokenize(fold(fact.text))).has(intent, HEADING_MIN_WEIGHT):
+                        groups.setdefault(fact.heading or S.TITLES[name], []).append(fact)
+                headed.extend(groups.items())
+        return compose.role_answer(intent, profile, confidence, tuple(headed))
+
+    def _heading_intent(self, heading: str) -> str | None:
+        """What a heading is about, read like a question (cached: headings repeat)."""
+        cached = self._headings.get(heading)
+        if cached is None:
+            match = self.intent_matcher.match(tokenize(fold(heading)))
+            intent, weight = match.top(V.ROLE_INTENTS)
+            cached = self._headings[heading] = intent if weight >= HEADING_MIN_WEIGHT else ""
+            if len(self._headings) > MEMO_SIZE:
+                self._headings.clear()
+        return cached or None
+
+    def _named_section(self, r: Reading, profile) -> tuple[str, list] | None:
+        """The role's own section (OWN_HEADING_SECTIONS) whose heading shares
+        the most of the question's content words ("success metrics", "when
+        does it start" for a "Start date" field), or None."""
+        in_mentions = {i for m in r.mentions if _accepted(m) for i in range(m.start, m.end)}  # the role's name
+        asked = {singular(t.text) or t.text for i, t in enumerate(r.tokens)
+                 if not t.brk and i not in in_mentions and t.text not in V.FUNCTION_WORDS
+                 and t.text not in V.HEADING_STOP_WORDS and not t.text.isdigit()}
+        best, best_score = None, 0
+        for heading, facts in compose.own_sections(profile).items():
+            words = {singular(w) or w for w in words_of(heading)} - V.HEADING_STOP_WORDS
+            score = len(asked & words)
+            if score > best_score:
+                best, best_score = (heading, facts), score
+        return best
 
     # -- helpers -----------------------------------------------------------
     def _role_index(self, version: int) -> RoleIndex:
@@ -709,7 +784,17 @@ def _accepted(mention: Mention) -> Candidate | None:
     return None if rivals else profiled[0]
 
 
-def _intents_asked(intent: str | None, intents: IntentMatch, tokens: list[Token]) -> tuple[str, ...]:
+# The intents of a role described only in the seeds' layouts (see POSTING_INTENTS).
+SEEDS_INTENTS = tuple(i for i in V.ROLE_INTENTS if i not in V.POSTING_INTENTS and i != V.NAMED_SECTION)
+
+
+def _from_postings(profile) -> bool:
+    """Whether any of the role's facts comes from under a document's own heading."""
+    return profile is not None and any(f.heading for f in profile.facts)
+
+
+def _intents_asked(intent: str | None, intents: IntentMatch, tokens: list[Token],
+                   pool=V.ROLE_INTENTS) -> tuple[str, ...]:
     """Every fact of a role the question asks for, in the order asked:
     "salary and experience for X", "what's X's salary, and where is it
     located". A second intent counts when a phrase of its own weighs at
@@ -721,10 +806,13 @@ def _intents_asked(intent: str | None, intents: IntentMatch, tokens: list[Token]
     asked = {intent: min(h.start for h in first) if first else 0}
     breaks = [i for i, t in enumerate(tokens) if t.brk]
     for hit in intents.hits:
-        if hit.intent in asked or hit.intent not in V.ROLE_INTENTS or hit.weight < V.JOINED_INTENT_WEIGHT:
+        if hit.intent in asked or hit.intent not in pool or hit.weight < V.JOINED_INTENT_WEIGHT:
             continue
         if V.QUALIFIES.get(hit.intent) == intent or V.QUALIFIES.get(intent) == hit.intent:
             continue
+        if any(V.FALLS_BACK.get(h.intent) == hit.intent and (h.start, h.end) == (hit.start, hit.end)
+               and h.intent in pool for h in intents.hits):
+            continue  # "remote" read as the location, not also as the broader perks
         if V.OVERVIEW in (intent, hit.intent) or {intent, hit.intent} & V.BROADER.keys() and \
                 {intent, hit.intent} & {narrow for narrows in V.BROADER.values() for narrow in narrows}:
             continue  # the overview, or a broader intent, already covers the other

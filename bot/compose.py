@@ -46,12 +46,37 @@ ROLE_SECTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     V.CAREER_NEXT: ("next steps", (S.CAREER_ADVANCEMENT,)),
     V.CAREER_LATERAL: ("lateral moves", (S.CAREER_LATERAL,)),
     V.PERKS: ("perks and working arrangements", (S.LOCATION, S.EMPLOYMENT_TYPE, S.PERKS)),
-    V.HIRING: ("hiring advice", (S.HIRING_ADVICE, S.PREREQUISITES)),
+    V.HIRING: ("hiring advice", (S.HIRING_ADVICE, S.PREREQUISITES, S.HIRING_PROCESS)),
+    V.REQUIREMENTS: ("requirements", (S.REQUIREMENTS, S.HARD_SKILLS, S.EDUCATION_MINIMUM, S.EXPERIENCE_RANGE)),
+    V.NICE_TO_HAVE: ("nice-to-haves", (S.NICE_TO_HAVE, S.EXPERIENCE_PREFERRED, S.EDUCATION_PREFERRED)),
+    V.BENEFITS: ("benefits", (S.PERKS,)),
+    V.LOCATION: ("location and remote policy", (S.LOCATION,)),
+    V.EMPLOYMENT_TYPE: ("employment type", (S.EMPLOYMENT_TYPE,)),
+    V.LEVELS: ("levels", (S.LEVELS,)),
+    V.HIRING_PROCESS: ("hiring process", (S.HIRING_PROCESS,)),
+    V.TEAM: ("team and reporting line", (S.TEAM,)),
+    V.COMPANY: ("about the company", (S.COMPANY,)),
 }
+# The seeds' layouts have no career-path section of their own; postings do.
+for _intent in (V.CAREER, V.CAREER_NEXT):
+    ROLE_SECTIONS[_intent] = (ROLE_SECTIONS[_intent][0], ROLE_SECTIONS[_intent][1] + (S.CAREER_PATH,))
+# Where a posting states what the seeds' role profiles give sections of their
+# own: asked for a role's education with no education section, its
+# requirements' items that speak of education are shown (see `Assistant`).
+FOUND_AMONG = {
+    V.EDUCATION: (S.REQUIREMENTS, S.NICE_TO_HAVE),
+    V.EXPERIENCE: (S.REQUIREMENTS, S.NICE_TO_HAVE),
+}
+# Sections whose facts are shown under their document's own heading (or, for
+# a front-matter field, its label): a heading no facet names, or text kept apart.
+OWN_HEADING_SECTIONS = (S.NAMED, S.DETAILS, S.NOT_ABOUT_ROLE)
 
 # Which follow-up buttons an answer on one intent offers first.
 FOLLOW_UP_ORDER = (V.PRIMARY, V.SALARY, V.HARD_SKILLS, V.SOFT_SKILLS, V.EXPERIENCE, V.CAREER,
                    V.EDUCATION, V.PERKS, V.HIRING, V.JOB_DESCRIPTION, V.OVERVIEW)
+# ... and for a role described by postings, which have no skills sections of their own.
+POSTING_FOLLOW_UP_ORDER = (V.PRIMARY, V.SALARY, V.REQUIREMENTS, V.NICE_TO_HAVE, V.LOCATION, V.BENEFITS,
+                           V.HIRING_PROCESS, V.JOB_DESCRIPTION, V.OVERVIEW)
 MAX_SUGGESTIONS = 4
 
 
@@ -127,9 +152,12 @@ def _sources(profile: RoleProfile, facts: list[FactEntry]) -> tuple[str, ...]:
     return tuple(names) or tuple(s.name for s in profile.role.sources)
 
 
-def follow_ups(role: RoleEntry, skip: str) -> tuple[Suggestion, ...]:
+def follow_ups(role: RoleEntry, skip: str, profile: RoleProfile | None = None) -> tuple[Suggestion, ...]:
+    """The next questions to offer about `role`: a posting's facets when its
+    `profile` comes from postings (facts under a document's own headings)."""
+    order = POSTING_FOLLOW_UP_ORDER if profile and any(f.heading for f in profile.facts) else FOLLOW_UP_ORDER
     out = []
-    for intent in FOLLOW_UP_ORDER:
+    for intent in order:
         if intent == skip or (skip in (V.CAREER_ENTRY, V.CAREER_NEXT, V.CAREER_LATERAL) and intent == V.CAREER):
             continue
         label, question = V.FOLLOW_UPS[intent]
@@ -139,20 +167,56 @@ def follow_ups(role: RoleEntry, skip: str) -> tuple[Suggestion, ...]:
     return tuple(out)
 
 
+def heading_of(fact: FactEntry) -> str | None:
+    """The heading a fact is shown under in its own document: a front-matter
+    field's label ("Reports to"), else the section's heading."""
+    return fact.label if fact.section == S.DETAILS and fact.label else fact.heading
+
+
+def own_sections(profile: RoleProfile) -> dict[str, list[FactEntry]]:
+    """The role's facts in OWN_HEADING_SECTIONS, by heading, in document order."""
+    groups: dict[str, list[FactEntry]] = {}
+    for fact in profile.facts:
+        heading = heading_of(fact) if fact.section in OWN_HEADING_SECTIONS else None
+        if heading:
+            groups.setdefault(heading, []).append(fact)
+    return groups
+
+
+def _shown(heading: str, facts: list[FactEntry]) -> Section:
+    """Facts under their own heading: a field's label is the heading, so it is not repeated."""
+    return Section(heading, tuple(Item(text=f.text, label=None if f.label == heading else f.label, source=f.source)
+                                  for f in facts))
+
+
 # -- one role -------------------------------------------------------------------
-def role_answer(intent: str, profile: RoleProfile, confidence: float) -> Answer:
+def role_answer(intent: str, profile: RoleProfile, confidence: float,
+                headed: tuple[tuple[str, list[FactEntry]], ...] = ()) -> Answer:
+    """The role's facts for `intent`, each section under its document's own
+    heading when it has one. `headed` are more of the role's sections, found
+    by their headings (see `Assistant`): "Who you'll work with" for the team.
+    An intent of FALLS_BACK the role has no facts for is answered as the
+    broader intent it falls back to ("is it remote" with the perks)."""
     role = profile.role
     if intent == V.SALARY:
         return salary_answer(profile, confidence)
     if intent == V.JOB_DESCRIPTION:
         return job_description(profile, confidence)
     topic, section_names = ROLE_SECTIONS.get(intent, ROLE_SECTIONS[V.OVERVIEW])
+    if intent in V.FALLS_BACK and not headed and not any(profile.section(name) for name in section_names):
+        return role_answer(V.FALLS_BACK[intent], profile, confidence)
     sections, used = [], []
     for name in section_names:
         facts = profile.section(name)
-        if facts:
-            used.extend(facts)
-            sections.append(Section(S.TITLES[name], _items(facts)))
+        by_title: dict[str, list[FactEntry]] = {}
+        for fact in facts:
+            by_title.setdefault(_section_title(name, fact.heading), []).append(fact)
+        for title, group in by_title.items():
+            used.extend(group)
+            sections.append(Section(title, _items(group)))
+    for heading, facts in headed:
+        used.extend(facts)
+        sections.append(_shown(heading, facts))
     summary = None
     if intent == V.OVERVIEW:
         sections.append(Section("At a glance", (
@@ -165,13 +229,32 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float) -> Answer:
         missing = f"The documents for {role.title} don't cover its {topic}."
         return Answer(
             title=f"{role.title}: {topic}", intent=intent, summary=missing, roles=(role.title,),
-            confidence=confidence, suggestions=follow_ups(role, intent),
+            confidence=confidence, suggestions=follow_ups(role, intent, profile),
             sources=tuple(s.name for s in role.sources),
         )
     return Answer(
         title=f"{role.title}: {topic}", intent=intent, summary=summary, sections=tuple(sections),
-        roles=(role.title,), confidence=confidence, suggestions=follow_ups(role, intent),
+        roles=(role.title,), confidence=confidence, suggestions=follow_ups(role, intent, profile),
         sources=_sources(profile, used),
+    )
+
+
+def _section_title(name: str, heading: str | None) -> str:
+    """A section's title: its document's heading when that says more than the
+    facet's name ("What you'll bring" rather than "Requirements"); the facet's
+    name for the seeds' layouts and for a role's fields ("Location")."""
+    if not heading or heading in ("Overview", "Details"):
+        return S.TITLES[name]
+    return heading
+
+
+def named_section(profile: RoleProfile, heading: str, facts: list[FactEntry], confidence: float) -> Answer:
+    """One of the role's sections asked for by its heading ("success metrics")."""
+    role = profile.role
+    return Answer(
+        title=f"{role.title}: {heading}", intent=V.NAMED_SECTION, sections=(_shown(heading, facts),),
+        roles=(role.title,), confidence=confidence, suggestions=follow_ups(role, V.NAMED_SECTION, profile),
+        sources=_sources(profile, facts),
     )
 
 
@@ -216,7 +299,7 @@ def salary_answer(profile: RoleProfile, confidence: float) -> Answer:
         sources = tuple(s.name for s in role.sources)
     return Answer(
         title=f"{role.title}: salary", intent=V.SALARY, summary=summary, sections=sections,
-        roles=(role.title,), confidence=confidence, suggestions=follow_ups(role, V.SALARY), sources=sources,
+        roles=(role.title,), confidence=confidence, suggestions=follow_ups(role, V.SALARY, profile), sources=sources,
     )
 
 
@@ -248,7 +331,7 @@ def job_description(profile: RoleProfile, confidence: float) -> Answer:
         title=f"Draft job description: {role.title}", intent=V.JOB_DESCRIPTION,
         summary="Assembled from the role's documents; edit before posting.",
         sections=tuple(sections), roles=(role.title,), confidence=confidence,
-        suggestions=follow_ups(role, V.JOB_DESCRIPTION), sources=_sources(profile, used),
+        suggestions=follow_ups(role, V.JOB_DESCRIPTION, profile), sources=_sources(profile, used),
     )
 
 

@@ -14,6 +14,7 @@ finding a role costs about the same with four titles or a hundred thousand.
 """
 
 import math
+import re
 from dataclasses import dataclass, field
 
 from bot.fuzzy import WordIndex, singular
@@ -45,6 +46,7 @@ class Title:
     words: tuple[str, ...]
     role_id: int | None  # None: named in a career path, no profile of its own
     alias: str  # the spelling this entry was made from
+    company: str | None = None  # the hiring company this entry puts before the title
 
 
 @dataclass(frozen=True)
@@ -75,11 +77,11 @@ class RoleIndex:
         seen: set[tuple[int | None, tuple[str, ...]]] = set()
         profiled_keys = set()
         for role in roles:
-            for alias in role.aliases:
+            for alias, company in _variants(role.aliases, role.companies):
                 words = tuple(words_of(alias))
                 if words and (role.id, words) not in seen:
                     seen.add((role.id, words))
-                    self.titles.append(Title(role.title, words, role.id, alias))
+                    self.titles.append(Title(role.title, words, role.id, alias, company))
                     profiled_keys.add(words)
         for _key, name in sorted(career_titles.items()):
             words = tuple(words_of(name))
@@ -257,6 +259,47 @@ class RoleIndex:
             before -= 1
         ends = stop == len(tokens) or tokens[stop].brk or tokens[stop].text in FUNCTION_WORDS
         return before >= 0 and tokens[before].text in BARE_VERB_BEFORE and ends
+
+
+# A title's qualifier at its end: "(Nights)", ", Mid-Market", " – Pricing".
+_QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$|\s*,[^,]+$|\s+[-–—]\s+.+$")
+# Titles of this many words or more are also known by their initials ("SRE").
+INITIALISM_WORDS = 3
+
+
+def _variants(aliases, companies=()) -> list[tuple[str, str | None]]:
+    """The names a role is asked about by: each alias; it without its
+    qualifiers, one at a time ("Warehouse Shift Lead (Nights)" is the
+    "Warehouse Shift Lead"; "Data Scientist – Pricing (Contract)" the "Data
+    Scientist – Pricing" and the "Data Scientist"); the shortest with a hiring
+    company before it, whole or by its first word ("Quillfeather Labs Backend
+    Engineer", "Quillfeather Backend Engineer"); and the initials of a long
+    one ("SRE"). Each with the company it names, if any."""
+    names = []
+    for alias in aliases:
+        name = alias
+        names.append((name, None))
+        while (shorter := _QUALIFIER.sub("", name, count=1).strip()) and shorter != name:
+            names.append((name := shorter, None))
+        words = words_of(name)
+        if len(words) >= INITIALISM_WORDS and len(name.split()) == len(words):
+            names.append(("".join(w[0] for w in words), None))
+        for company in companies:
+            names.append((f"{company} {name}", company))
+            first = company.split()[0]
+            if first != company:
+                names.append((f"{first} {name}", company))
+    return list(dict.fromkeys(names))
+
+
+def company_named(mention: Mention) -> str | None:
+    """The hiring company a mention names when its words are only the
+    company's ("Harborlight", "Ashgrove Payments"), else None."""
+    for candidate in mention.profiled():
+        company = candidate.title.company
+        if company and candidate.matched <= set(words_of(company)):
+            return company
+    return None
 
 
 def _verb(word: str) -> bool:

@@ -31,6 +31,17 @@ CAREER_NEXT = "career_next"
 CAREER_LATERAL = "career_lateral"
 PERKS = "perks"
 HIRING = "hiring_advice"
+# Facets of postings (knowledge.readers) that the seeds' two layouts lack; see FALLS_BACK.
+REQUIREMENTS = "requirements"
+NICE_TO_HAVE = "nice_to_have"
+BENEFITS = "benefits"
+LOCATION = "location"
+EMPLOYMENT_TYPE = "employment_type"
+LEVELS = "levels"
+HIRING_PROCESS = "hiring_process"
+TEAM = "team"
+COMPANY = "about_the_company"
+NAMED_SECTION = "named_section"  # a section of the role's own document, found by its heading
 JOB_DESCRIPTION = "job_description"
 COMPARE = "compare"
 LIST_ROLES = "list_roles"
@@ -92,6 +103,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "technical and people skills": 8, "hard and soft": 7, "soft and hard": 7,
         "skills": 2, "skill": 2, "skillset": 2, "competencies": 3, "competency": 3, "abilities": 2,
         "qualifications": 2, "requirements": 1, "required": 1, "need": 0.5, "must have": 2,
+        "preferred qualifications": 2,  # as "qualifications" alone, before the posting intents
     },
     EDUCATION: {
         "education": 4, "educational": 4, "degree": 3, "degrees": 3, "study": 2, "studies": 2,
@@ -148,6 +160,53 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "test their": 2, "test": 3, "way to test": 5, "questions should i ask": 4, "interview questions": 5,
         "warning signs": 5, "warning sign": 5, "what size team": 5, "size of the team": 5, "size of team": 5, "questions to ask": 4, "architect vs": 2, "difference from architect": 3,
     },
+    # The intents below share their phrases with the broader ones above (PERKS,
+    # SKILLS, HIRING) and weigh half a point more, so they win when both match
+    # (see POSTING_INTENTS and FALLS_BACK).
+    REQUIREMENTS: {
+        "requirements": 2.5, "requirement": 2.5, "must have": 4, "qualifications": 2.5, "bring": 3,
+        "required": 1, "essential": 3, "criteria": 3, "minimum requirements": 4, "minimum qualifications": 5.5,
+        "basic qualifications": 5.5, "required qualifications": 5.5,
+    },
+    NICE_TO_HAVE: {
+        "nice to have": 5, "bonus points": 5, "bonus point": 5, "not required": 5,
+        "good to have": 5, "desirable": 4, "optional": 3, "extra credit": 4, "a plus": 3, "preferred": 1.5,
+        "preferred qualifications": 5.5,
+    },
+    BENEFITS: {
+        "perks": 5.5, "perk": 5.5, "benefits": 4.5, "benefit": 4.5, "pto": 4.5, "vacation": 4.5,
+        "401k": 4.5, "insurance": 3.5, "health": 2.5, "holiday": 3.5, "pension": 4.5,
+        "besides salary": 6.5, "besides the salary": 6.5, "on top of salary": 6.5, "other than salary": 6.5,
+        "apart from salary": 6.5, "besides pay": 6.5, "on top of the salary": 6.5, "what we offer": 5,
+    },
+    LOCATION: {
+        "remote": 4.5, "hybrid": 4.5, "work from home": 5.5, "wfh": 5.5, "in office": 4.5, "onsite": 4.5,
+        "on site": 4.5, "office": 2.5, "location": 4.5, "located": 4.5, "based": 3.5, "based in": 4.5,
+        "where is": 2.5, "time zone": 3.5, "timezone": 3.5, "relocation": 3.5, "office days": 5,
+        "days in the office": 5, "days in office": 5, "countries": 3, "country": 3, "travel": 3,
+        "where can": 2.5, "live": 1.5, "work arrangement": 5, "where": 1.5, "workplace": 3,
+    },
+    EMPLOYMENT_TYPE: {
+        "full time": 4.5, "part time": 4.5, "ft": 3.5, "employment type": 5.5, "contract": 3.5,
+        "permanent": 3.5, "temporary": 3.5, "fixed term": 4, "freelance": 3.5, "hours per week": 4,
+        "hours a week": 4, "schedule": 3, "shift": 2, "shift pattern": 4, "kind of contract": 5, "type of contract": 5,
+    },
+    LEVELS: {
+        "levels": 4, "which levels": 5, "what levels": 5, "level": 1.5,
+    },
+    HIRING_PROCESS: {
+        "interview process": 5, "hiring process": 5, "interview steps": 5, "interview loop": 5,
+        "interview stages": 5, "interview rounds": 5, "recruitment process": 5, "application process": 5,
+        "how to apply": 5, "apply": 3, "process": 2, "loop": 2, "rounds": 2,
+    },
+    TEAM: {
+        "report to": 5, "reports to": 5, "reporting to": 5, "reporting line": 5, "work with": 4,
+        "works with": 4, "working with": 4, "collaborate with": 4, "department": 3, "which team": 4,
+        "what team": 4,
+    },
+    COMPANY: {
+        "about the company": 5, "the company": 3.5, "company": 2.5, "employer": 3,
+    },
     JOB_DESCRIPTION: {
         "job description": 5, "jd": 5, "draft": 3, "posting": 4, "job post": 5, "job ad": 5,
         "advert": 4, "write up": 3, "write a": 2, "template": 3, "listing": 3, "job spec": 5,
@@ -197,6 +256,17 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     },
 }
 
+# Facets of postings (knowledge.readers) that the seeds' two layouts lack. A
+# question about a role described only in those layouts (no fact under a
+# document's own heading) is read without them, as it was before they existed.
+POSTING_INTENTS = (REQUIREMENTS, NICE_TO_HAVE, BENEFITS, LOCATION, EMPLOYMENT_TYPE, LEVELS, HIRING_PROCESS,
+                   TEAM, COMPANY)
+# A posting with nothing under one of these facets answers the broader intent.
+FALLS_BACK = {
+    REQUIREMENTS: SKILLS, BENEFITS: PERKS, LOCATION: PERKS, EMPLOYMENT_TYPE: PERKS, LEVELS: CAREER,
+    HIRING_PROCESS: HIRING,
+}
+
 # An intent that qualifies another: "extra duties", "what else does X handle"
 # are responsibilities, but the secondary ones. When the qualifier shows up
 # next to the intent it qualifies, it takes that intent's weight too.
@@ -206,6 +276,8 @@ QUALIFIES = {SECONDARY: PRIMARY}
 ROLE_INTENTS = (
     OVERVIEW, PRIMARY, SECONDARY, SALARY, HARD_SKILLS, SOFT_SKILLS, SKILLS, EDUCATION, EXPERIENCE,
     CAREER, CAREER_ENTRY, CAREER_NEXT, CAREER_LATERAL, PERKS, HIRING, JOB_DESCRIPTION,
+    REQUIREMENTS, NICE_TO_HAVE, BENEFITS, LOCATION, EMPLOYMENT_TYPE, LEVELS, HIRING_PROCESS, TEAM, COMPANY,
+    NAMED_SECTION,
 )
 # An intent must reach this weight to count; below it the question is "about
 # the role" in general and gets the overview.
@@ -234,6 +306,7 @@ ABBREVIATIONS = {
     "whats": ("what's",), "tl": ("team", "lead"), "comp.": ("comp",), "pls": ("please",),
     "yrs": ("years",), "yr": ("year",), "exp": ("experience",), "reqs": ("requirements",),
     "req": ("requirements",), "quals": ("qualifications",), "resp": ("responsibilities",),
+    "ops": ("operations",),
 }
 
 # Abbreviations that are ordinary words in lower case ("be", "fe"): expanded
@@ -368,7 +441,17 @@ FOLLOW_UPS = {
     PERKS: ("Perks", "perks for {role}"),
     HIRING: ("Interview tips", "hiring advice for {role}"),
     JOB_DESCRIPTION: ("Draft a JD", "job description for {role}"),
+    REQUIREMENTS: ("Requirements", "requirements for {role}"),
+    NICE_TO_HAVE: ("Nice to have", "nice to have for {role}"),
+    BENEFITS: ("Benefits", "benefits for {role}"),
+    LOCATION: ("Location", "where is {role} based"),
+    HIRING_PROCESS: ("Hiring process", "interview process for {role}"),
 }
+
+# Words of a question that say nothing of which of a role's sections it is
+# about ("what are the success metrics for …"): left out when the question's
+# words are matched against the document's own headings.
+HEADING_STOP_WORDS = {"with", "to", "from", "into", "and", "or", "you", "you'll", "we", "our", "who", "will"}
 
 # Question shapes shown by "help"; {role} is filled with titles from the store.
 HELP_EXAMPLES = (

@@ -69,6 +69,7 @@ class RoleEntry:
     experience: tuple[ExperienceInfo, ...]
     sources: tuple[SourceInfo, ...]
     salary: SalaryInfo | None = None  # the first stated salary, else the first unstated one
+    companies: tuple[str, ...] = ()  # the hiring companies its postings name ("Quillfeather Labs")
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,8 @@ class FactEntry:
     source: str
     position: int
     label: str | None = None
+    # The document's own heading ("Success metrics"); None for the seeds' layouts.
+    heading: str | None = None
 
     @property
     def display(self) -> str:
@@ -215,7 +218,7 @@ class Knowledge:
         names = {s.id: s.name for s in role.sources}
         with self.store.session() as session:
             facts = session.exec(
-                select(Fact.section, Fact.text, Fact.source_id, Fact.position, Fact.label)
+                select(Fact.section, Fact.text, Fact.source_id, Fact.position, Fact.label, Fact.heading)
                 .where(Fact.role_id == role_id)
                 .order_by(Fact.source_id, Fact.position)
             ).all()
@@ -226,7 +229,8 @@ class Knowledge:
             ).all()
         profile = RoleProfile(
             role=role,
-            facts=tuple(FactEntry(sec, text, names.get(src, "?"), pos, label) for sec, text, src, pos, label in facts),
+            facts=tuple(FactEntry(sec, text, names.get(src, "?"), pos, label, heading)
+                        for sec, text, src, pos, label, heading in facts),
             career=tuple(CareerEntry(role_id, kind, title, key, names.get(src, "?"), note)
                          for kind, title, key, src, note in links),
         )
@@ -312,6 +316,11 @@ class Knowledge:
                     Experience.role_id, Experience.text, Experience.source_id, Experience.years_min,
                     Experience.years_max, Experience.open_ended).order_by(Experience.source_id, Experience.line)):
                 experience.setdefault(role_id, []).append(ExperienceInfo(text, names.get(sid, "?"), low, high, open_ended))
+            companies: dict[int, list[str]] = {}
+            for role_id, company in session.exec(select(Fact.role_id, Fact.text).where(
+                    Fact.section == S.COMPANY, Fact.label == "Company").order_by(Fact.id)):
+                if company not in companies.setdefault(role_id, []):
+                    companies[role_id].append(company)
         entries = []
         for role_id, title, key in roles:
             own = salaries.get(role_id, ())
@@ -321,6 +330,7 @@ class Knowledge:
                 salaries=tuple(own), experience=tuple(experience.get(role_id, ())),
                 sources=tuple(sources.get(role_id, ())),
                 salary=next((s for s in own if s.stated), own[0] if own else None),
+                companies=tuple(companies.get(role_id, ())),
             ))
         by_key = {}
         for entry in entries:

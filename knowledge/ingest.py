@@ -196,15 +196,29 @@ def _mark_seeded(session: Session) -> None:
 
 
 def completeness_report(session: Session) -> dict[str, list[str]]:
+    """Per role, the facets no source of it fills (see `sections.FACETS`):
+    those of every role, and those its sources' formats usually have. A job
+    family (a role with a levels section) has its facts in its levels' roles."""
     counts: dict[int, set[str]] = {}
     for role_id, section in session.exec(select(Fact.role_id, Fact.section).distinct()):
         counts.setdefault(role_id, set()).add(section)
+    formats: dict[int, set[str]] = {}
+    for role_id, fmt in session.exec(select(Source.role_id, Source.format).distinct()):
+        formats.setdefault(role_id, set()).add(fmt)
     stated = set(session.exec(select(Salary.role_id).where(Salary.stated == True)))  # noqa: E712
     report = {}
     for role in session.exec(select(Role).order_by(Role.title)):
         present = counts.get(role.id, set())
+        if S.LEVELS in present:
+            report[role.title] = []
+            continue
+        expected = dict(S.FACETS)
+        if S.ROLE_PROFILE_FORMAT in formats.get(role.id, ()):
+            expected.update(S.PROFILE_FACETS)
+        if formats.get(role.id, set()) - set(S.SEEDS_FORMATS):
+            expected.update(S.POSTING_FACETS)
         missing = [] if role.id in stated else ["salary not stated"]
-        missing += [facet for facet, secs in S.FACETS.items() if not present.intersection(secs)]
+        missing += [facet for facet, secs in expected.items() if not present.intersection(secs)]
         report[role.title] = missing
     return report
 

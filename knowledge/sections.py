@@ -94,13 +94,29 @@ TITLES = {
 
 # The facets a recruiter expects of every role; the completeness report after
 # ingestion names the ones no source fills. "salary" is a table of its own.
+# Requirements are met by a posting's requirements or by a role profile's
+# skills, education and experience.
 FACETS = {
     "role definition": (OVERVIEW, ABOUT),
     "primary responsibilities": (PRIMARY, KEY_RESPONSIBILITIES, RESPONSIBILITIES),
+    "requirements": (REQUIREMENTS, HARD_SKILLS, SOFT_SKILLS, PREREQUISITES, *EDUCATION, "experience_range",
+                     "experience_preferred"),
+}
+# Facets reported only for a role with a source of a format that usually has
+# them: a role profile details skills, education and career path; a posting
+# (any format the seeds' two layouts are not) says where the job is and what
+# it offers.
+ROLE_PROFILE_FORMAT = "role_profile"
+SEEDS_FORMATS = (ROLE_PROFILE_FORMAT, "hiring_guide")
+PROFILE_FACETS = {
     "secondary responsibilities": (SECONDARY,),
     "hard skills": (HARD_SKILLS,),
     "soft skills": (SOFT_SKILLS,),
     "education": EDUCATION,
     "experience": (EXPERIENCE_RANGE, EXPERIENCE_PREFERRED),
     "career path": CAREER,
+}
+POSTING_FACETS = {
+    "location": (LOCATION,),
+    "benefits": (PERKS,),
 }
