@@ -34,12 +34,17 @@ def _postgres_url(request) -> str:
 
     def drop():
         with admin.begin() as conn:
+            # Connections the test left open (a store it did not dispose, a
+            # thread's pooled one) would add up over the suite to the
+            # server's limit: they are named after the schema, and closed.
+            conn.execute(text("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                              "WHERE application_name = :name AND pid <> pg_backend_pid()"), {"name": schema})
             conn.execute(text(f"DROP SCHEMA {schema} CASCADE"))
         admin.dispose()
 
     request.addfinalizer(drop)
     separator = "&" if "?" in base else "?"
-    return f"{base}{separator}options=-csearch_path%3D{schema}"
+    return f"{base}{separator}options=-csearch_path%3D{schema}&application_name={schema}"
 
 
 @pytest.hookimpl(wrapper=True)
