@@ -16,6 +16,7 @@ from bot import ANSWER, Question, open_assistant, render_text
 from knowledge import Store, ingest_paths
 from tests.conftest import PROJECT, SEEDS, _postgres_url
 from tests.fake_slack import all_text
+from tests.test_teams_render import text_blocks
 
 DOCUMENTS = PROJECT / "tests" / "documents"
 
@@ -174,25 +175,8 @@ def test_slack_and_teams_show_a_named_section_under_its_heading(corpus):
     answer, _text = ask(corpus, "who will the SRE work with")
 
     slack = all_text(render_message(answer, Asked("who will the SRE work with", "slack:T1:C1")))
-    teams = "\n".join(_text_blocks(render_card(answer)))
+    teams = "\n".join(text_blocks(render_card(answer)))
     for drawn in (slack, teams):
         assert "Who you'll work with" in drawn or "Who you’ll work with" in drawn
         assert "Payments API team" in drawn and "Reports to" in drawn
         assert "site-reliability-engineer.md" in drawn
-
-
-def _text_blocks(card: dict) -> list[str]:
-    found = []
-
-    def walk(node):
-        if isinstance(node, dict):
-            if node.get("type") == "TextBlock":
-                found.append(node["text"])
-            for value in node.values():
-                walk(value)
-        elif isinstance(node, list):
-            for value in node:
-                walk(value)
-
-    walk(card)
-    return found

@@ -209,16 +209,3 @@ def test_forged_tokens_naming_unknown_keys_do_not_fetch_the_keys_each_time(down)
                 assert microsoft.fetches == 2
 
     run(scenario)
-
-
-def test_applying_the_patches_twice_changes_nothing():
-    from msrest.universal_http.requests import ClientRetryPolicy
-
-    patches.apply()
-    get, codes = _OpenIdMetadata.get, ClientRetryPolicy.safe_codes
-    patches.apply()
-
-    assert _OpenIdMetadata.get is get and ClientRetryPolicy.safe_codes is codes
-    assert isinstance(codes, frozenset) and 404 in codes and 408 not in codes and 503 not in codes
-    assert ClientRetryPolicy().policy.status_forcelist == [408, *range(500, 501), *range(502, 505),
-                                                           *range(506, 999)]
