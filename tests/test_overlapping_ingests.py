@@ -11,7 +11,6 @@ there two threads just start together.
 
 import threading
 import time
-import uuid
 from contextlib import contextmanager
 
 import pytest
@@ -29,8 +28,9 @@ TITLE = "Quantum Widget Calibrator"
 @pytest.fixture
 def database(request) -> str:
     """A fresh PostgreSQL schema at this RoleCall's revision, its sessions
-    named so the test can see which of them wait (skips without PostgreSQL)."""
-    url = f"{_postgres_url(request)}&application_name=rc_{uuid.uuid4().hex[:12]}"
+    named (by conftest, after the schema) so the test can see which of them
+    wait (skips without PostgreSQL)."""
+    url = _postgres_url(request)
     Store(url).dispose()
     return url
 
