@@ -368,7 +368,7 @@ def _report(args) -> int:
 def _roles(args) -> int:
     from knowledge import Knowledge
 
-    knowledge = Knowledge(_store(args))
+    knowledge = Knowledge(_store(args, seeded=True))
     roles = knowledge.roles()
     if not roles:
         print("The store is empty. Add documents with: rolecall ingest PATH")
@@ -386,7 +386,7 @@ def _sources(args) -> int:
     from knowledge.sources import list_sources
 
     try:
-        sources = list_sources(_store(args))
+        sources = list_sources(_store(args, seeded=True))
     except StoreError as exc:
         raise _Fail(str(exc))
     if not sources:
@@ -407,7 +407,7 @@ def _remove(args) -> int:
         print("rolecall: remove needs source names or --role TITLE (one of the two), "
               "e.g. rolecall remove engineer.txt", file=sys.stderr)
         return EXIT_USAGE
-    store = _store(args)
+    store = _store(args, seeded=True)
     try:
         removed = remove_role(store, args.role) if args.role else remove_sources(store, args.sources)
     except NotInStore as exc:
@@ -489,13 +489,16 @@ def _serving_assistant(settings, *, upgrade: bool):
     return assistant
 
 
-def _store(args):
+def _store(args, *, seeded: bool = False):
     """The store, prepared; a database out of reach or at a schema this
-    RoleCall cannot use is a one-line error, not a traceback."""
-    from knowledge import Store, StoreError
+    RoleCall cannot use is a one-line error, not a traceback. `seeded`: a
+    store never seeded gets the bundled demo roles first, as `ask` would, so
+    `roles`, `sources` and `remove` show and change what the bot answers from."""
+    from knowledge import Store, StoreError, bundled_seeds_dir, ensure_seeded
 
+    seeds = bundled_seeds_dir() if seeded else None
     try:
-        return Store(_database_url(args))
+        return Store(_database_url(args), on_ready=[lambda store: ensure_seeded(store, seeds)] if seeds else [])
     except StoreError as exc:
         raise _Fail(str(exc))
 

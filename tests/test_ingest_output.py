@@ -60,7 +60,7 @@ def test_dry_run_on_the_command_line_stores_nothing(db):  # noqa: F811
     assert f"{DOCUMENTS / 'md' / 'site-reliability-engineer.md'}: Site Reliability Engineer (markdown, added)" \
         in result.stdout
     assert result.stdout.splitlines()[-1].endswith("; dry run: nothing was stored")
-    assert "The store is empty" in run("sources", db=db).stdout
+    assert "site-reliability-engineer.md" not in run("sources", db=db).stdout
 
 
 def test_quiet_prints_only_the_summary_and_errors(db, tmp_path):  # noqa: F811

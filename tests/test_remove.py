@@ -107,6 +107,16 @@ def test_a_store_that_already_has_documents_counts_as_seeded(store):
     assert not Knowledge(store).roles()
 
 
+def test_a_new_store_lists_and_removes_the_demo_roles_the_bot_would_answer_from(db):  # noqa: F811
+    """Before any question, `sources` shows what `ask` would answer from, and a
+    demo role removed first thing stays removed."""
+    assert "engineer.txt" in run("sources", db=db).stdout.split()
+    run("remove", "--role", "Engineer", db=db)
+    run("ask", "what does an Engineer own?", db=db)
+    assert "engineer.txt" not in run("sources", db=db).stdout.split()
+    assert "Global Lead Engineer" in run("roles", db=db).stdout
+
+
 def test_sources_and_remove_on_the_command_line(db):  # noqa: F811
     run("ask", "what does an Engineer own?", db=db)  # the first use seeds the store
     listed = run("sources", db=db).stdout
