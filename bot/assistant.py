@@ -74,6 +74,18 @@ UNANSWERED_KINDS = (CLARIFY, UNKNOWN_ROLE, NOT_UNDERSTOOD)
 # that settles the intent by itself (see `vocabulary`): "Who you'll work with"
 # (4) is about the team, while "Req id" ("req" 2.5) is not the requirements.
 HEADING_MIN_WEIGHT = 3
+# Where "which roles are <facet word>" looks: the facet's sections and the
+# line a posting opens with ("Support · Remote (US) · Part-time").
+FACET_SEARCH_SECTIONS = {
+    V.LOCATION: (S.LOCATION, S.OVERVIEW, S.ABOUT),
+    V.EMPLOYMENT_TYPE: (S.EMPLOYMENT_TYPE, S.OVERVIEW, S.ABOUT),
+    V.BENEFITS: (S.PERKS,),
+    V.PERKS: (S.PERKS, S.LOCATION, S.EMPLOYMENT_TYPE),
+    V.SALARY: (S.COMPENSATION, S.SALARY_BY_LEVEL),
+}
+# An overview fact this short is the line a posting opens with (company,
+# place, "Remote", "Part-time"); longer ones are prose, searched by other means.
+OPENING_LINE_CHARS = 100
 # A facet question is answered from a section of the role's own whose text
 # (not heading) holds this many of its words that no intent phrase used.
 NAMED_TEXT_WORDS = 2
@@ -530,6 +542,9 @@ class Assistant:
         if currency and role_intent == V.SALARY:
             r.decision = f"roles paid in {currency}"
             return compose.paid_in(roles, currency, 0.9)
+        facet = self._facet_search(r, role_intent)
+        if facet is not None:
+            return facet
         term = self._search_term(r)
         if term:
             r.decision = f"search across roles for '{term}'"
@@ -538,6 +553,41 @@ class Assistant:
             r.decision = "list roles"
             return compose.list_roles(roles)
         return None
+
+    def _facet_search(self, r: Reading, role_intent: str | None) -> Answer | None:
+        """"Which roles are fully remote / contract positions / have an OTE":
+        the roles whose facts under that facet (or in their overview line)
+        use the question's own facet words, never every role. None when the
+        question names the facet only ("which roles have benefits") or has
+        words of its own beside the facet's."""
+        sections = FACET_SEARCH_SECTIONS.get(role_intent)
+        if sections is None:
+            return None
+        if any(not t.brk and not r.intents.used[i] and t.text not in V.FUNCTION_WORDS and not t.text.endswith("ly")
+               for i, t in enumerate(r.tokens)):
+            return None  # words of its own to search for ("ridgeway insurance roles")
+        words = []
+        for hit in r.intents.hits:
+            if hit.intent != role_intent or hit.weight < HEADING_MIN_WEIGHT:
+                continue
+            for token in r.tokens[hit.start:hit.end]:
+                word = token.text
+                if word not in V.FUNCTION_WORDS and word not in V.FACET_NAMES and not word.endswith("ly") \
+                        and word not in words:
+                    words.append(word)
+        if not words:
+            return None
+        matches = []
+        for word in words:
+            pattern = _word_pattern(word)
+            for match in self.knowledge.search_facts(word.split()[0], sections=sections):
+                opening = match.fact.section not in (S.OVERVIEW, S.ABOUT) or \
+                    len(match.fact.text) <= OPENING_LINE_CHARS  # prose "about the role" says it in passing
+                if opening and pattern.search(match.fact.text) and match not in matches:
+                    matches.append(match)
+        term = " or ".join(words)
+        r.decision = f"search across roles' {role_intent} for '{term}'"
+        return compose.search_results(term, matches, 0.9)
 
     def _route(self, r: Reading) -> Answer | None:
         """'how do I get from Engineer to Principal Engineer': a path in the career graph."""
@@ -869,6 +919,14 @@ def _accepted(mention: Mention) -> Candidate | None:
 
 # The intents of a role described only in the seeds' layouts (see POSTING_INTENTS).
 SEEDS_INTENTS = tuple(i for i in V.ROLE_INTENTS if i not in V.POSTING_INTENTS and i != V.NAMED_SECTION)
+
+
+def _word_pattern(word: str) -> re.Pattern:
+    """`word` at the start of a word of a text, its parts joined by a space
+    or a hyphen ("part time" in "Part-time"); short words whole ("OTE", not "remote")."""
+    body = r"[\s-]?".join(re.escape(part) for part in word.split())
+    end = "" if len(word) >= STEM_PREFIX_LETTERS else r"\b"
+    return re.compile(r"\b" + body + end, re.I)
 
 
 def _stem(word: str) -> str:

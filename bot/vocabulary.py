@@ -146,7 +146,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     },
     PERKS: {
         "perks": 5, "perk": 5, "benefits": 4, "benefit": 4, "remote": 4, "hybrid": 4,
-        "work from home": 5, "wfh": 5, "in office": 4, "onsite": 4, "on site": 4, "office": 2,
+        "work from home": 5, "wfh": 5, "remote work": 5, "remote working": 5, "in office": 4, "onsite": 4, "on site": 4, "office": 2,
         "location": 4, "located": 4, "where": 1, "full time": 4, "part time": 4, "ft": 3, "pt": 2,
         "employment type": 5, "contract": 3, "permanent": 3, "pto": 4, "vacation": 4, "holiday": 3,
         "401k": 4, "insurance": 3, "equity": 3, "stock": 3, "health": 2, "relocation": 3,
@@ -193,8 +193,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "where is": 2.5, "time zone": 3.5, "timezone": 3.5, "relocation": 3.5, "office days": 5,
         "days in the office": 5, "days in office": 5, "countries": 3, "country": 3, "travel": 3,
         "where can": 2.5, "live": 1.5, "work arrangement": 5, "where": 1.5, "workplace": 3,
-        "days a week in the office": 5, "in person": 3, "commute": 3, "setup": 1, "remote policy": 5.5,
+        "days a week in the office": 5, "in person": 3, "commute": 3, "remote policy": 5.5,
         "working pattern": 5, "work pattern": 5, "travelling": 3, "traveling": 3, "fully remote": 5.5,
+        "remote work": 5.5, "remote working": 5.5,
     },
     EMPLOYMENT_TYPE: {
         "full time": 4.5, "part time": 4.5, "ft": 3.5, "employment type": 5.5, "contract": 3.5,
@@ -214,7 +215,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     TEAM: {
         "report to": 5, "reports to": 5, "reporting to": 5, "reporting line": 5, "work with": 4,
         "works with": 4, "working with": 4, "collaborate with": 4, "department": 3, "which team": 4,
-        "what team": 4, "hiring manager": 5, "manager for": 1, "who manages": 4, "line manager": 5,
+        "what team": 4, "hiring manager": 5, "who manages": 4, "line manager": 5,
     },
     COMPANY: {
         "about the company": 5, "the company": 3.5, "company": 2.5, "employer": 3,
@@ -470,6 +471,15 @@ FOLLOW_UPS = {
 # about ("what are the success metrics for …"): left out when the question's
 # words are matched against the document's own headings.
 HEADING_STOP_WORDS = {"with", "to", "from", "into", "and", "or", "you", "you'll", "we", "our", "who", "will"}
+
+# Words that name a facet rather than say something of it: "which roles have
+# benefits" is not a search for the word "benefits" (see `Assistant`).
+FACET_NAMES = {
+    "location", "located", "based", "based in", "where is", "benefits", "benefit", "perks", "perk", "salary",
+    "salaries", "pay", "paid", "pays", "comp", "compensation", "employment type", "schedule", "hours",
+    "work arrangement", "workplace", "remote policy", "working pattern", "work pattern", "office", "package",
+    "range", "how much", "money", "wage", "wages", "earn", "earns", "income", "remuneration", "work", "working",
+}
 
 # Ordinary words for the fields and headings postings use: a heading with
 # the key among its words is also found by these ("when does it close" for a
