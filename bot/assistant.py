@@ -558,8 +558,8 @@ class Assistant:
         """"Which roles are fully remote / contract positions / have an OTE":
         the roles whose facts under that facet (or in their overview line)
         use the question's own facet words, never every role. None when the
-        question names the facet only ("which roles have benefits") or has
-        words of its own beside the facet's."""
+        question has words of its own beside the facet's; asked for the facet
+        alone ("which roles have benefits"), the roles whose documents state it."""
         sections = FACET_SEARCH_SECTIONS.get(role_intent)
         if sections is None:
             return None
@@ -576,7 +576,11 @@ class Assistant:
                         and word not in words:
                     words.append(word)
         if not words:
-            return None
+            if not r.intents.has(role_intent, HEADING_MIN_WEIGHT) or role_intent == V.SALARY:
+                return None
+            topic = compose.ROLE_SECTIONS[role_intent][0]
+            r.decision = f"roles whose documents state their {topic}"
+            return compose.search_results(topic, self.knowledge.facts_in(compose.ROLE_SECTIONS[role_intent][1]), 0.9)
         matches = []
         for word in words:
             pattern = _word_pattern(word)

@@ -202,7 +202,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "permanent": 3.5, "temporary": 3.5, "fixed term": 4, "freelance": 3.5, "hours per week": 4,
         "hours a week": 4, "schedule": 3, "shift": 2, "shift pattern": 4, "kind of contract": 5, "type of contract": 5,
         "hours": 3, "how many hours": 4.5, "contract length": 5, "length of the contract": 5, "how long is the contract": 5,
-        "on call": 4, "on call rotation": 5, "overtime": 3, "weekends": 2.5, "start date": 4, "when does it start": 4,
+        "on call": 4, "on call rotation": 5, "overtime": 3, "weekends": 2.5,
     },
     LEVELS: {
         "levels": 4, "which levels": 5, "what levels": 5, "level": 1.5,
