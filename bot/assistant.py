@@ -745,7 +745,8 @@ class Assistant:
             return []
         own_sections = set(compose.ROLE_SECTIONS[intent][1])
         own = [f for f in profile.facts if f.section in own_sections]
-        thin = all(f.label for f in own)  # only fields ("Location: London, GB")
+        # only fields ("Location: London, GB"); the broad perks are asked by their words
+        thin = all(f.label for f in own) and intent in V.POSTING_INTENTS
         asked = _asked_words(r) if r is not None else set()
         used = {_stem(r.tokens[i].text) for h in r.intents.hits for i in range(h.start, h.end)} if r else set()
         title = {_stem(w) for w in words_of(profile.role.title)}

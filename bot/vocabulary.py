@@ -266,6 +266,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     NEUTRAL: {
         "tech recruiting": 1, "answer questions about": 1, "questions about": 1, "can you answer": 1,
         "like i'm new": 1, "intake call": 1, "for an intake": 1, "in the industry": 1,
+        "how do": 1, "how does": 1,  # "how do promotions work": asks how, not what the role does
     },
 }
 
@@ -279,7 +280,7 @@ POSTING_INTENTS = (REQUIREMENTS, NICE_TO_HAVE, BENEFITS, LOCATION, EMPLOYMENT_TY
 # three days a week in our office" under "Working pattern", "able to travel
 # up to 40%" among the requirements): asked about one, the role's other
 # facts that read as it are shown too (see `Assistant`).
-TOLD_IN_PASSING = (LOCATION, EMPLOYMENT_TYPE, BENEFITS, TEAM)
+TOLD_IN_PASSING = (LOCATION, EMPLOYMENT_TYPE, BENEFITS, TEAM, PERKS)
 FALLS_BACK = {
     REQUIREMENTS: SKILLS, BENEFITS: PERKS, LOCATION: PERKS, EMPLOYMENT_TYPE: PERKS, LEVELS: CAREER,
     HIRING_PROCESS: HIRING,

@@ -61,6 +61,10 @@ Help studios make sense of their build telemetry.
 ## Requirements
 
 - 5+ years of analytics consulting
+
+## Rate
+
+Up to €70/hour; no benefits (independent contractor).
 """,
     "office-coordinator.md": """\
 ---
@@ -126,6 +130,10 @@ Hybrid: two days a week in our Alfama office.
 ## Success metrics
 
 - Median build time under 12 minutes by the end of the first year
+
+## Promotion process
+
+Promotions are reviewed twice a year by a calibration committee.
 
 ## Equal opportunity
 
@@ -259,6 +267,20 @@ def test_a_visa_question_finds_the_posting_saying_it_cannot_sponsor(assistant):
 
     assert answer.roles == ("Pipeline Engineer",)
     assert "unable to sponsor visas" in text
+
+
+def test_a_role_with_no_benefits_section_answers_with_what_another_section_says_of_them(assistant):
+    answer, text = ask(assistant, "does the data consultant (contract) get benefits?")
+
+    assert answer.roles == ("Data Consultant (Contract)",)
+    assert "no benefits (independent contractor)" in text
+
+
+def test_asking_how_promotions_work_is_about_the_career_path_not_the_daily_work(assistant):
+    answer, text = ask(assistant, "how do promotions work on the pipeline engineer team")
+
+    assert answer.intent == "career_next"
+    assert "calibration committee" in text
 
 
 @pytest.mark.parametrize("question, heading, shown", [
