@@ -89,6 +89,9 @@ OPENING_LINE_CHARS = 100
 # A facet question is answered from a section of the role's own whose text
 # (not heading) holds this many of its words that no intent phrase used.
 NAMED_TEXT_WORDS = 2
+# Shortest stem that matches longer words it begins ("sponsor" in "sponsorship");
+# shorter ones match whole words only ("ote" is not in "remote").
+STEM_PREFIX_LETTERS = 4
 # Words that make a question about roles in the plural ("which roles need German").
 MANY_ROLES_WORDS = ("roles", "positions", "jobs", "openings")
 # Answers kept in memory (see `Assistant`); one is a few KB.
@@ -961,10 +964,6 @@ def _fact_words(text: str) -> set[str]:
     return {_stem(t.text) for t in tokenize(text) if not t.brk}
 
 
-# Shortest stem that matches longer words it begins ("sponsor" in "sponsorship").
-STEM_PREFIX_LETTERS = 4
-
-
 def _mentions(words: set[str], asked: str) -> bool:
     """Whether a text's words include `asked`, or a longer form of it."""
     if asked in words:
@@ -989,10 +988,11 @@ def _about_many(r: Reading) -> bool:
 
 def _modifier_only(mention: Mention) -> bool:
     """Whether a mention wrote only words that qualify a title, none naming
-    the person who does the job ("office" of Office Manager, "remote" of a
-    "(Part-time, Remote)" title): beside another role, or in a question
-    about roles in general, it names no role of its own. A company's name
-    is a role's qualifier too, but it is read as the company (`company_named`)."""
+    the person who does the job ("office" of Office Manager, "support" of
+    Customer Support Specialist): beside a role the question names, it names
+    no role of its own ("ux researcher - berlin office or remote?"). A
+    company's name qualifies a role too, but it is read as the company
+    (`company_named`)."""
     if company_named(mention):
         return False
     best = mention.profiled()[0] if mention.profiled() else mention.best
@@ -1004,7 +1004,8 @@ def _modifier_only(mention: Mention) -> bool:
 def _qualifier_only(mention: Mention) -> bool:
     """Whether a mention wrote only words of a title's qualifier, the part
     after its name ("remote" of "Customer Support Specialist (Part-time,
-    Remote)", "contract" of "Data Scientist – Pricing (Contract)")."""
+    Remote)", "contract" of "Data Scientist – Pricing (Contract)"): in a
+    question about roles in general, such a word is what to search for."""
     best = mention.profiled()[0] if mention.profiled() else mention.best
     if best is None or not best.matched or company_named(mention):
         return False
