@@ -74,6 +74,26 @@ UNANSWERED_KINDS = (CLARIFY, UNKNOWN_ROLE, NOT_UNDERSTOOD)
 # that settles the intent by itself (see `vocabulary`): "Who you'll work with"
 # (4) is about the team, while "Req id" ("req" 2.5) is not the requirements.
 HEADING_MIN_WEIGHT = 3
+# Where "which roles are <facet word>" looks: the facet's sections and the
+# line a posting opens with ("Support · Remote (US) · Part-time").
+FACET_SEARCH_SECTIONS = {
+    V.LOCATION: (S.LOCATION, S.OVERVIEW, S.ABOUT),
+    V.EMPLOYMENT_TYPE: (S.EMPLOYMENT_TYPE, S.OVERVIEW, S.ABOUT),
+    V.BENEFITS: (S.PERKS,),
+    V.PERKS: (S.PERKS, S.LOCATION, S.EMPLOYMENT_TYPE),
+    V.SALARY: (S.COMPENSATION, S.SALARY_BY_LEVEL),
+}
+# An overview fact this short is the line a posting opens with (company,
+# place, "Remote", "Part-time"); longer ones are prose, searched by other means.
+OPENING_LINE_CHARS = 100
+# A facet question is answered from a section of the role's own whose text
+# (not heading) holds this many of its words that no intent phrase used.
+NAMED_TEXT_WORDS = 2
+# Shortest stem that matches longer words it begins ("sponsor" in "sponsorship");
+# shorter ones match whole words only ("ote" is not in "remote").
+STEM_PREFIX_LETTERS = 4
+# Words that make a question about roles in the plural ("which roles need German").
+MANY_ROLES_WORDS = ("roles", "positions", "jobs", "openings")
 # Answers kept in memory (see `Assistant`); one is a few KB.
 MEMO_SIZE = 2048
 # How long an answer waits for its conversation's context to be stored
@@ -106,6 +126,8 @@ _CURRENCY = ((re.compile(r"€|\beur\b|\beuros?\b", re.I), "EUR"),
              (re.compile(r"\bc\$|\bcad\b|\bcanadian dollars?\b", re.I), "CAD"),
              (re.compile(r"\baud\b|\baustralian dollars?\b", re.I), "AUD"),
              (re.compile(r"\$|\busd\b|\bdollars?\b", re.I), "USD"))
+# Where a title's qualifier starts: "Data Scientist – Pricing (Contract)".
+_TITLE_QUALIFIER = re.compile(r"\s*[(,]|\s[-–—]\s")
 _HOURLY = re.compile(r"\bhourly\b|\b(?:per|an|a|/)\s*(?:hour|hr|h)\b", re.I)
 _MONTHLY = re.compile(r"\bmonthly\b|\b(?:per|a|/)\s*month\b", re.I)
 
@@ -203,6 +225,7 @@ class Assistant:
         self._memo: OrderedDict[tuple[int, str], WorkedOut] = OrderedDict()
         self._memo_lock = threading.Lock()
         self._headings: dict[str, str] = {}  # heading -> the intent it reads as ("" for none)
+        self._facts_read: dict[str, IntentMatch] = {}  # a fact's text -> what it reads as
 
     @property
     def store(self) -> Store:
@@ -341,6 +364,7 @@ class Assistant:
         original = cap(text or "")
         reading.display = original if len(original) == len(folded) else folded
         self._classify_mentions(reading, index)
+        reading.intents = _outside_titles(reading)
         in_mentions = {i for m in mentions for i in range(m.start, m.end)}
         reading.unknown_words = [
             t.text for i, t in enumerate(tokens)
@@ -361,8 +385,11 @@ class Assistant:
         free = [not t.brk and t.text not in V.FUNCTION_WORDS and not reading.intents.used[i]
                 and not t.text.isdigit() and not _MONEY.fullmatch(t.text) and i not in in_roles
                 for i, t in enumerate(reading.tokens)]
+        anchored, many = any(accepted.values()), _about_many(reading)
         for mention in reading.mentions:
             profiled, best, role = mention.profiled(), mention.best, accepted[id(mention)]
+            if not role and (anchored and _modifier_only(mention) or many and _qualifier_only(mention)):
+                continue  # "berlin office" beside the UX Researcher; "remote" in "which roles are remote"
             unsure = profiled[0] if not role and profiled and profiled[0].score >= ROLE_SUGGEST else None
             titled = best if not (role or unsure) and best.title.role_id is None and best.score >= TITLE_EXACT \
                 else None
@@ -426,7 +453,7 @@ class Assistant:
             if len(r.intents_asked) > 1:
                 r.decision = f"one role, several things: {', '.join(r.intents_asked)}"
                 return compose.combined([self._role_answer(i, profile, r.role_scores[0]) for i in r.intents_asked])
-            if role_intent is None and (named := self._named_section(r, profile)):
+            if named := self._named_instead(r, profile, role_intent):
                 r.decision = f"one role: its section '{named[0]}'"
                 return compose.named_section(profile, *named, r.role_scores[0])
             r.decision = f"one role: {intent}"
@@ -462,7 +489,7 @@ class Assistant:
                 if len(profiles) > 1:
                     r.decision = f"follow-up on the conversation's roles: compare on {intent}"
                     return compose.compare(intent, profiles, 0.8)
-                if role_intent is None and (named := self._named_section(r, profiles[0])):
+                if named := self._named_instead(r, profiles[0], role_intent):
                     r.decision = f"follow-up on the conversation's role: its section '{named[0]}'"
                     return compose.named_section(profiles[0], *named, 0.8)
                 r.decision = f"follow-up on the conversation's role: {intent}"
@@ -518,6 +545,9 @@ class Assistant:
         if currency and role_intent == V.SALARY:
             r.decision = f"roles paid in {currency}"
             return compose.paid_in(roles, currency, 0.9)
+        facet = self._facet_search(r, role_intent)
+        if facet is not None:
+            return facet
         term = self._search_term(r)
         if term:
             r.decision = f"search across roles for '{term}'"
@@ -526,6 +556,45 @@ class Assistant:
             r.decision = "list roles"
             return compose.list_roles(roles)
         return None
+
+    def _facet_search(self, r: Reading, role_intent: str | None) -> Answer | None:
+        """"Which roles are fully remote / contract positions / have an OTE":
+        the roles whose facts under that facet (or in their overview line)
+        use the question's own facet words, never every role. None when the
+        question has words of its own beside the facet's; asked for the facet
+        alone ("which roles have benefits"), the roles whose documents state it."""
+        sections = FACET_SEARCH_SECTIONS.get(role_intent)
+        if sections is None:
+            return None
+        if any(not t.brk and not r.intents.used[i] and t.text not in V.FUNCTION_WORDS and not t.text.endswith("ly")
+               for i, t in enumerate(r.tokens)):
+            return None  # words of its own to search for ("ridgeway insurance roles")
+        words = []
+        for hit in r.intents.hits:
+            if hit.intent != role_intent or hit.weight < HEADING_MIN_WEIGHT:
+                continue
+            for token in r.tokens[hit.start:hit.end]:
+                word = token.text
+                if word not in V.FUNCTION_WORDS and word not in V.FACET_NAMES and not word.endswith("ly") \
+                        and word not in words:
+                    words.append(word)
+        if not words:
+            if not r.intents.has(role_intent, HEADING_MIN_WEIGHT) or role_intent == V.SALARY:
+                return None
+            topic = compose.ROLE_SECTIONS[role_intent][0]
+            r.decision = f"roles whose documents state their {topic}"
+            return compose.search_results(topic, self.knowledge.facts_in(compose.ROLE_SECTIONS[role_intent][1]), 0.9)
+        matches = []
+        for word in words:
+            pattern = _word_pattern(word)
+            for match in self.knowledge.search_facts(word.split()[0], sections=sections):
+                opening = match.fact.section not in (S.OVERVIEW, S.ABOUT) or \
+                    len(match.fact.text) <= OPENING_LINE_CHARS  # prose "about the role" says it in passing
+                if opening and pattern.search(match.fact.text) and match not in matches:
+                    matches.append(match)
+        term = " or ".join(words)
+        r.decision = f"search across roles' {role_intent} for '{term}'"
+        return compose.search_results(term, matches, 0.9)
 
     def _route(self, r: Reading) -> Answer | None:
         """'how do I get from Engineer to Principal Engineer': a path in the career graph."""
@@ -605,6 +674,8 @@ class Assistant:
                     if self.intent_matcher.match(tokenize(fold(fact.text))).has(intent, HEADING_MIN_WEIGHT):
                         groups.setdefault(fact.heading or S.TITLES[name], []).append(fact)
                 headed.extend(groups.items())
+        shown = {id(f) for _heading, facts in headed for f in facts}
+        headed.extend(self._told_elsewhere(intent, profile, r, shown))
         return compose.role_answer(intent, profile, confidence, tuple(headed))
 
     def _heading_intent(self, heading: str) -> str | None:
@@ -622,17 +693,87 @@ class Assistant:
         """The role's own section (OWN_HEADING_SECTIONS) whose heading shares
         the most of the question's content words ("success metrics", "when
         does it start" for a "Start date" field), or None."""
-        in_mentions = {i for m in r.mentions if _accepted(m) for i in range(m.start, m.end)}  # the role's name
-        asked = {singular(t.text) or t.text for i, t in enumerate(r.tokens)
-                 if not t.brk and i not in in_mentions and t.text not in V.FUNCTION_WORDS
-                 and t.text not in V.HEADING_STOP_WORDS and not t.text.isdigit()}
-        best, best_score = None, 0
-        for heading, facts in compose.own_sections(profile).items():
-            words = {singular(w) or w for w in words_of(heading)} - V.HEADING_STOP_WORDS
-            score = len(asked & words)
-            if score > best_score:
-                best, best_score = (heading, facts), score
-        return best
+        found = self._named_match(r, profile)
+        return found[0] if found else None
+
+    def _named_match(self, r: Reading, profile) -> tuple[tuple[str, list], set[str], bool] | None:
+        """`_named_section` with the question's words it matched and whether
+        it matched the heading (else the text of a fact under it: "do they
+        sponsor visas" for a fact saying "we are unable to sponsor visas")."""
+        asked = _asked_words(r)
+        best, best_words = None, set()
+        sections = compose.own_sections(profile)
+        for heading, facts in sections.items():
+            words = _heading_words(heading)
+            shared = {a for a in asked if a in words}
+            if len(shared) > len(best_words):
+                best, best_words = (heading, facts), shared
+        if best is not None:
+            return best, best_words, True
+        own = {_stem(w) for w in words_of(profile.role.title)}
+        own |= {_stem(w) for company in profile.role.companies for w in words_of(company)}
+        for heading, facts in sections.items():
+            for fact in facts:
+                shared = {a for a in asked - own if _mentions(_fact_words(fact.text), a)}
+                if len(shared) > len(best_words):
+                    best, best_words = (heading, facts), shared
+        return (best, best_words, False) if best is not None else None
+
+    def _named_instead(self, r: Reading, profile, role_intent: str | None) -> tuple[str, list] | None:
+        """The role's own section the question asks for rather than a facet:
+        with no facet asked, the section whose heading (or text) it names;
+        else one whose heading it names with a word no intent phrase used
+        ("when does the posting close": "Valid through"), or whose text it
+        names with NAMED_TEXT_WORDS such words when the facet was only hinted at."""
+        found = self._named_match(r, profile)
+        if found is None:
+            return None
+        section, words, by_heading = found
+        if role_intent is None:
+            return section
+        used = {_stem(r.tokens[i].text) for h in r.intents.hits for i in range(h.start, h.end)}
+        free = words - used
+        if by_heading:
+            return section if free else None
+        weight = r.intents.scores.get(role_intent, 0.0)
+        return section if len(free) >= NAMED_TEXT_WORDS and weight < HEADING_MIN_WEIGHT else None
+
+    def _told_elsewhere(self, intent: str, profile, r: Reading | None, shown) -> list[tuple[str, list]]:
+        """The role's facts outside `intent`'s own sections that state it in
+        passing (TOLD_IN_PASSING), by their heading: each reads as the intent
+        and, when the intent's own sections say more than a field's value,
+        shares a word with the question; a fact naming a word the question
+        asks with beyond the intent's phrases ("any CPA support?") counts too."""
+        if intent not in V.TOLD_IN_PASSING or not _from_postings(profile):
+            return []
+        own_sections = set(compose.ROLE_SECTIONS[intent][1])
+        own = [f for f in profile.facts if f.section in own_sections]
+        # only fields ("Location: London, GB"); the broad perks are asked by their words
+        thin = all(f.label for f in own) and intent in V.POSTING_INTENTS
+        asked = _asked_words(r) if r is not None else set()
+        used = {_stem(r.tokens[i].text) for h in r.intents.hits for i in range(h.start, h.end)} if r else set()
+        title = {_stem(w) for w in words_of(profile.role.title)}
+        title |= {_stem(w) for company in profile.role.companies for w in words_of(company)}
+        beyond = asked - used - title
+        groups: dict[str, list] = {}
+        for fact in profile.facts:
+            if fact.section in own_sections or id(fact) in shown:
+                continue
+            words = _fact_words(fact.text)
+            reads = self._text_intents(fact.text).has(intent, HEADING_MIN_WEIGHT)
+            shares = any(_mentions(words, a) for a in asked - title)
+            if reads and (thin or shares) or any(_mentions(words, a) for a in beyond):
+                groups.setdefault(fact.heading or S.TITLES.get(fact.section, fact.section), []).append(fact)
+        return list(groups.items())
+
+    def _text_intents(self, text: str) -> IntentMatch:
+        """What a fact's text reads as, like a question (cached: facts repeat)."""
+        cached = self._facts_read.get(text)
+        if cached is None:
+            cached = self._facts_read[text] = self.intent_matcher.match(tokenize(fold(text)))
+            if len(self._facts_read) > MEMO_SIZE:
+                self._facts_read.clear()
+        return cached
 
     # -- helpers -----------------------------------------------------------
     def _role_index(self, version: int) -> RoleIndex:
@@ -786,6 +927,90 @@ def _accepted(mention: Mention) -> Candidate | None:
 
 # The intents of a role described only in the seeds' layouts (see POSTING_INTENTS).
 SEEDS_INTENTS = tuple(i for i in V.ROLE_INTENTS if i not in V.POSTING_INTENTS and i != V.NAMED_SECTION)
+
+
+def _word_pattern(word: str) -> re.Pattern:
+    """`word` at the start of a word of a text, its parts joined by a space
+    or a hyphen ("part time" in "Part-time"); short words whole ("OTE", not "remote")."""
+    body = r"[\s-]?".join(re.escape(part) for part in word.split())
+    end = "" if len(word) >= STEM_PREFIX_LETTERS else r"\b"
+    return re.compile(r"\b" + body + end, re.I)
+
+
+def _stem(word: str) -> str:
+    return singular(word) or word
+
+
+def _asked_words(r: Reading) -> set[str]:
+    """The question's content words outside the role's name, as stems."""
+    in_mentions = {i for m in r.mentions if _accepted(m) for i in range(m.start, m.end)}  # the role's name
+    return {_stem(t.text) for i, t in enumerate(r.tokens)
+            if not t.brk and i not in in_mentions and t.text not in V.FUNCTION_WORDS
+            and t.text not in V.HEADING_STOP_WORDS and not t.text.isdigit()}
+
+
+def _heading_words(heading: str) -> set[str]:
+    """A heading's words as stems, with the ordinary words for it (HEADING_SYNONYMS)."""
+    tokens = [t.text for t in tokenize(heading) if not t.brk]
+    words = {_stem(w) for w in tokens if w not in V.FUNCTION_WORDS} - V.HEADING_STOP_WORDS
+    said = " " + " ".join(tokens) + " "
+    for key, synonyms in V.HEADING_SYNONYMS.items():
+        if f" {key} " in said:
+            words |= {_stem(w) for w in synonyms}
+    return words
+
+
+def _fact_words(text: str) -> set[str]:
+    return {_stem(t.text) for t in tokenize(text) if not t.brk}
+
+
+def _mentions(words: set[str], asked: str) -> bool:
+    """Whether a text's words include `asked`, or a longer form of it."""
+    if asked in words:
+        return True
+    return len(asked) >= STEM_PREFIX_LETTERS and any(w.startswith(asked) for w in words)
+
+
+def _outside_titles(r: Reading) -> IntentMatch:
+    """The question's intents without the phrases inside a role's name,
+    when phrases outside it say what is asked: "office manager
+    responsibilities" asks for responsibilities, not the office."""
+    spans = [(m.start, m.end) for m in r.mentions if _accepted(m) and m.profiled()[0].title.role_id in r.roles]
+    outside = [h for h in r.intents.hits if h.intent in V.ROLE_INTENTS and h.weight >= V.INTENT_MIN_WEIGHT
+               and not any(s <= h.start and h.end <= e for s, e in spans)]
+    return r.intents.without(spans) if spans and outside else r.intents
+
+
+def _about_many(r: Reading) -> bool:
+    """Whether the question is about roles in the plural ("which roles are remote")."""
+    return r.intents.has(V.LIST_ROLES) or any(t.text in MANY_ROLES_WORDS for t in r.tokens)
+
+
+def _modifier_only(mention: Mention) -> bool:
+    """Whether a mention wrote only words that qualify a title, none naming
+    the person who does the job ("office" of Office Manager, "support" of
+    Customer Support Specialist): beside a role the question names, it names
+    no role of its own ("ux researcher - berlin office or remote?"). A
+    company's name qualifies a role too, but it is read as the company
+    (`company_named`)."""
+    if company_named(mention):
+        return False
+    best = mention.profiled()[0] if mention.profiled() else mention.best
+    words = best.matched if best is not None and best.matched else set(mention.text.split())
+    return not any(w.endswith(V.AGENT_NOUN_ENDINGS) or w in V.HEAD_SYNONYMS or w in V.HIRING_STAGE_PEOPLE
+                   for w in words)
+
+
+def _qualifier_only(mention: Mention) -> bool:
+    """Whether a mention wrote only words of a title's qualifier, the part
+    after its name ("remote" of "Customer Support Specialist (Part-time,
+    Remote)", "contract" of "Data Scientist – Pricing (Contract)"): in a
+    question about roles in general, such a word is what to search for."""
+    best = mention.profiled()[0] if mention.profiled() else mention.best
+    if best is None or not best.matched or company_named(mention):
+        return False
+    name = set(words_of(_TITLE_QUALIFIER.split(best.title.alias, 1)[0]))
+    return not best.matched & name
 
 
 def _from_postings(profile) -> bool:

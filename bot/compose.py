@@ -421,7 +421,8 @@ def search_results(term: str, matches, confidence: float) -> Answer:
     sections = []
     for role, facts in list(by_role.values())[:MAX_LISTED_ROLES]:
         shown = facts[:SEARCH_ITEMS_PER_ROLE]
-        items = tuple(Item(f.display, label=S.TITLES.get(f.section), source=f.source) for f in shown)
+        items = tuple(Item(f.text if f.label == S.TITLES.get(f.section) else f.display,  # not "Location: Location: …"
+                           label=S.TITLES.get(f.section), source=f.source) for f in shown)
         more = len(facts) - len(shown)
         sections.append(Section(role.title, items, text=f"{len(facts)} mentions" if more else None))
     titles = tuple(role.title for role, _ in by_role.values())

@@ -41,6 +41,15 @@ class IntentMatch:
     def phrases(self, intent: str) -> list[str]:
         return [h.phrase for h in self.hits if h.intent == intent]
 
+    def without(self, inside) -> "IntentMatch":
+        """The match without the phrases that lie wholly inside one of the
+        token spans `inside` (start, end): "office" inside "office manager"
+        is the role's name, not a question about its office."""
+        kept = tuple(h for h in self.hits if not any(s <= h.start and h.end <= e for s, e in inside))
+        if len(kept) == len(self.hits):
+            return self
+        return IntentMatch(_scores(kept), kept, self.used, self.used_by_long, self.corrected)
+
 
 class IntentMatcher:
     def __init__(self, table: dict[str, dict[str, float]] = INTENT_PHRASES):
@@ -94,13 +103,7 @@ class IntentMatcher:
                 if n > 1:
                     long_used[k] = True
             i += n
-        scores: dict[str, float] = {}
-        for hit in hits:
-            scores[hit.intent] = scores.get(hit.intent, 0.0) + hit.weight
-        for qualifier, qualified in QUALIFIES.items():
-            if scores.get(qualifier) and scores.get(qualified):
-                scores[qualifier] += scores[qualified]
-        return IntentMatch(scores, tuple(hits), tuple(used), tuple(long_used), tuple(corrected))
+        return IntentMatch(_scores(hits), tuple(hits), tuple(used), tuple(long_used), tuple(corrected))
 
     def _canonical(self, text: str, title_words) -> set[str]:
         """The vocabulary words a token may stand for (itself included)."""
@@ -115,3 +118,15 @@ class IntentMatcher:
         for word, _score in self.words.lookup(text)[:2]:
             found.add(word)
         return found
+
+
+def _scores(hits) -> dict[str, float]:
+    """Each intent's weight: its phrases' weights summed, a qualifier taking
+    the weight of the intent it qualifies (QUALIFIES)."""
+    scores: dict[str, float] = {}
+    for hit in hits:
+        scores[hit.intent] = scores.get(hit.intent, 0.0) + hit.weight
+    for qualifier, qualified in QUALIFIES.items():
+        if scores.get(qualifier) and scores.get(qualified):
+            scores[qualifier] += scores[qualified]
+    return scores

@@ -104,6 +104,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "skills": 2, "skill": 2, "skillset": 2, "competencies": 3, "competency": 3, "abilities": 2,
         "qualifications": 2, "requirements": 1, "required": 1, "need": 0.5, "must have": 2,
         "preferred qualifications": 2,  # as "qualifications" alone, before the posting intents
+        # asking what a candidate must bring, as people say it (REQUIREMENTS weighs half a point more)
+        "do we need": 3.5, "need from": 3.5, "what we need": 3.5, "who fits": 3.5, "who would fit": 3.5,
+        "good fit": 3.5, "a fit": 3, "ideal candidate": 3.5, "right candidate": 3.5,
     },
     EDUCATION: {
         "education": 4, "educational": 4, "degree": 3, "degrees": 3, "study": 2, "studies": 2,
@@ -143,7 +146,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     },
     PERKS: {
         "perks": 5, "perk": 5, "benefits": 4, "benefit": 4, "remote": 4, "hybrid": 4,
-        "work from home": 5, "wfh": 5, "in office": 4, "onsite": 4, "on site": 4, "office": 2,
+        "work from home": 5, "wfh": 5, "remote work": 5, "remote working": 5, "in office": 4, "onsite": 4, "on site": 4, "office": 2,
         "location": 4, "located": 4, "where": 1, "full time": 4, "part time": 4, "ft": 3, "pt": 2,
         "employment type": 5, "contract": 3, "permanent": 3, "pto": 4, "vacation": 4, "holiday": 3,
         "401k": 4, "insurance": 3, "equity": 3, "stock": 3, "health": 2, "relocation": 3,
@@ -167,6 +170,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "requirements": 2.5, "requirement": 2.5, "must have": 4, "qualifications": 2.5, "bring": 3,
         "required": 1, "essential": 3, "criteria": 3, "minimum requirements": 4, "minimum qualifications": 5.5,
         "basic qualifications": 5.5, "required qualifications": 5.5,
+        "do we need": 4, "need from": 4, "what we need": 4, "who fits": 4, "who would fit": 4, "good fit": 4,
+        "a fit": 3.5, "ideal candidate": 4, "right candidate": 4, "eligible": 3, "eligibility": 3,
     },
     NICE_TO_HAVE: {
         "nice to have": 5, "bonus points": 5, "bonus point": 5, "not required": 5,
@@ -178,6 +183,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "401k": 4.5, "insurance": 3.5, "health": 2.5, "holiday": 3.5, "pension": 4.5,
         "besides salary": 6.5, "besides the salary": 6.5, "on top of salary": 6.5, "other than salary": 6.5,
         "apart from salary": 6.5, "besides pay": 6.5, "on top of the salary": 6.5, "what we offer": 5,
+        # "what does <company> offer the <role>": an offer word, lighter than "what salary should we offer"
+        "offer": 2.5, "offers": 2.5, "visa": 4.5, "visas": 4.5, "sponsor": 3.5, "sponsorship": 4.5,
+        "sponsors": 3.5, "reimbursement": 3, "allowance": 3, "stipend": 3,
     },
     LOCATION: {
         "remote": 4.5, "hybrid": 4.5, "work from home": 5.5, "wfh": 5.5, "in office": 4.5, "onsite": 4.5,
@@ -185,11 +193,16 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "where is": 2.5, "time zone": 3.5, "timezone": 3.5, "relocation": 3.5, "office days": 5,
         "days in the office": 5, "days in office": 5, "countries": 3, "country": 3, "travel": 3,
         "where can": 2.5, "live": 1.5, "work arrangement": 5, "where": 1.5, "workplace": 3,
+        "days a week in the office": 5, "in person": 3, "commute": 3, "remote policy": 5.5,
+        "working pattern": 5, "work pattern": 5, "travelling": 3, "traveling": 3, "fully remote": 5.5,
+        "remote work": 5.5, "remote working": 5.5,
     },
     EMPLOYMENT_TYPE: {
         "full time": 4.5, "part time": 4.5, "ft": 3.5, "employment type": 5.5, "contract": 3.5,
         "permanent": 3.5, "temporary": 3.5, "fixed term": 4, "freelance": 3.5, "hours per week": 4,
         "hours a week": 4, "schedule": 3, "shift": 2, "shift pattern": 4, "kind of contract": 5, "type of contract": 5,
+        "hours": 3, "how many hours": 4.5, "contract length": 5, "length of the contract": 5, "how long is the contract": 5,
+        "on call": 4, "on call rotation": 5, "overtime": 3, "weekends": 2.5,
     },
     LEVELS: {
         "levels": 4, "which levels": 5, "what levels": 5, "level": 1.5,
@@ -202,7 +215,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     TEAM: {
         "report to": 5, "reports to": 5, "reporting to": 5, "reporting line": 5, "work with": 4,
         "works with": 4, "working with": 4, "collaborate with": 4, "department": 3, "which team": 4,
-        "what team": 4,
+        "what team": 4, "hiring manager": 5, "who manages": 4, "line manager": 5,
     },
     COMPANY: {
         "about the company": 5, "the company": 3.5, "company": 2.5, "employer": 3,
@@ -253,6 +266,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     NEUTRAL: {
         "tech recruiting": 1, "answer questions about": 1, "questions about": 1, "can you answer": 1,
         "like i'm new": 1, "intake call": 1, "for an intake": 1, "in the industry": 1,
+        "how do": 1, "how does": 1,  # "how do promotions work": asks how, not what the role does
     },
 }
 
@@ -262,6 +276,11 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
 POSTING_INTENTS = (REQUIREMENTS, NICE_TO_HAVE, BENEFITS, LOCATION, EMPLOYMENT_TYPE, LEVELS, HIRING_PROCESS,
                    TEAM, COMPANY)
 # A posting with nothing under one of these facets answers the broader intent.
+# Facets a posting often states in passing, under another heading ("Hybrid:
+# three days a week in our office" under "Working pattern", "able to travel
+# up to 40%" among the requirements): asked about one, the role's other
+# facts that read as it are shown too (see `Assistant`).
+TOLD_IN_PASSING = (LOCATION, EMPLOYMENT_TYPE, BENEFITS, TEAM, PERKS)
 FALLS_BACK = {
     REQUIREMENTS: SKILLS, BENEFITS: PERKS, LOCATION: PERKS, EMPLOYMENT_TYPE: PERKS, LEVELS: CAREER,
     HIRING_PROCESS: HIRING,
@@ -294,6 +313,7 @@ COMPOUNDS = {
     ("dev", "ops"): "devops", ("day", "to", "day"): "day to day", ("401", "k"): "401k",
     ("full", "time"): "full time", ("part", "time"): "part time", ("in", "office"): "in office",
     ("on", "site"): "onsite", ("what", "s"): "what's", ("deal", "breakers"): "dealbreakers",
+    ("on", "call"): "on call",
 }
 
 # Abbreviations people type, expanded to the words titles use.
@@ -452,6 +472,31 @@ FOLLOW_UPS = {
 # about ("what are the success metrics for …"): left out when the question's
 # words are matched against the document's own headings.
 HEADING_STOP_WORDS = {"with", "to", "from", "into", "and", "or", "you", "you'll", "we", "our", "who", "will"}
+
+# Words that name a facet rather than say something of it: "which roles have
+# benefits" is not a search for the word "benefits" (see `Assistant`).
+FACET_NAMES = {
+    "location", "located", "based", "based in", "where is", "benefits", "benefit", "perks", "perk", "salary",
+    "salaries", "pay", "paid", "pays", "comp", "compensation", "employment type", "schedule", "hours",
+    "work arrangement", "workplace", "remote policy", "working pattern", "work pattern", "office", "package",
+    "range", "how much", "money", "wage", "wages", "earn", "earns", "income", "remuneration", "work", "working",
+}
+
+# Ordinary words for the fields and headings postings use: a heading with
+# the key among its words is also found by these ("when does it close" for a
+# "Valid through" field, "who is the boss" for "Reports to").
+HEADING_SYNONYMS = {
+    "valid through": ("close", "closes", "closing", "deadline", "expire", "expires", "expiry", "until", "open"),
+    "posted": ("posted", "published", "live", "date"),
+    "published": ("posted", "published", "live", "date"),
+    "start": ("start", "starts", "starting", "begin", "begins", "date"),
+    "hiring manager": ("hiring", "manager", "boss"),
+    "reports to": ("report", "reports", "manager", "boss"),
+    "hours": ("hours", "hour", "full time", "part time"),
+    "on call": ("on call", "pager", "paging", "rota", "rotation"),
+    "visa": ("visa", "sponsor", "sponsorship", "sponsors"),
+    "travel": ("travel", "travelling", "traveling", "trips"),
+}
 
 # Question shapes shown by "help"; {role} is filled with titles from the store.
 HELP_EXAMPLES = (

@@ -265,6 +265,20 @@ class Knowledge:
                 matches.append(FactMatch(role, FactEntry(sec, text, names.get(src, "?"), pos, label)))
         return matches
 
+    def facts_in(self, sections: tuple[str, ...], limit: int = 500) -> list[FactMatch]:
+        """Facts of any role under `sections`, in role order: which roles state a facet at all."""
+        query = select(Fact.role_id, Fact.section, Fact.text, Fact.source_id, Fact.position, Fact.label).where(
+            Fact.section.in_(sections))
+        with self.store.session() as session:
+            rows = session.exec(query.order_by(Fact.role_id, Fact.position).limit(limit)).all()
+        matches = []
+        for role_id, sec, text, src, pos, label in rows:
+            role = self.role(role_id)
+            if role is not None:
+                names = {s.id: s.name for s in role.sources}
+                matches.append(FactMatch(role, FactEntry(sec, text, names.get(src, "?"), pos, label)))
+        return matches
+
     def career_links(self, *, kind: str | None = None, title_key: str | None = None,
                      role_id: int | None = None, limit: int | None = None) -> list[CareerEntry]:
         """Edges of the career graph, filtered by kind, target title or role."""
