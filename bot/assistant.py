@@ -354,7 +354,7 @@ class Assistant:
     def _classify_mentions(self, reading: Reading, index: RoleIndex) -> None:
         """Each mention is a role taken, a role to ask about, a career-path title,
         a missing role (a known title with a word of its own), or too weak to name one."""
-        accepted = {id(m): _accepted(m) for m in reading.mentions}
+        accepted = {id(m): _accepted(m, reading.intents.used) for m in reading.mentions}
         # Words of a title named in full, or of a role taken, are never part of another title's name.
         in_roles = {i for m in reading.mentions if accepted[id(m)] or m.best.score >= TITLE_EXACT
                     for i in range(m.start, m.end)}
@@ -622,7 +622,7 @@ class Assistant:
         """The role's own section (OWN_HEADING_SECTIONS) whose heading shares
         the most of the question's content words ("success metrics", "when
         does it start" for a "Start date" field), or None."""
-        in_mentions = {i for m in r.mentions if _accepted(m) for i in range(m.start, m.end)}  # the role's name
+        in_mentions = {i for m in r.mentions if _accepted(m, r.intents.used) for i in range(m.start, m.end)}  # the role's name
         asked = {singular(t.text) or t.text for i, t in enumerate(r.tokens)
                  if not t.brk and i not in in_mentions and t.text not in V.FUNCTION_WORDS
                  and t.text not in V.HEADING_STOP_WORDS and not t.text.isdigit()}
@@ -773,15 +773,37 @@ class Assistant:
         return names, edges
 
 
-def _accepted(mention: Mention) -> Candidate | None:
+def _accepted(mention: Mention, intent_words=()) -> Candidate | None:
     """The profiled role `mention` names, when it scores ROLE_ACCEPT with no
-    other role within ROLE_MARGIN of it; else None."""
+    other role within ROLE_MARGIN of it, or is the sole fit of its words
+    (`_sole_fit`); else None. `intent_words` marks the question's tokens an
+    intent phrase used: one of them alone ("experience") is what is asked, not a role."""
     profiled = mention.profiled()
+    asked = mention.end - mention.start == 1 and mention.start < len(intent_words) and intent_words[mention.start]
+    if profiled and ROLE_SUGGEST <= profiled[0].score < ROLE_ACCEPT and not asked and _sole_fit(mention):
+        return profiled[0]
     if not profiled or profiled[0].score < ROLE_ACCEPT:
         return None
     rivals = [c for c in profiled[1:] if c.title.role_id != profiled[0].title.role_id
               and profiled[0].score - c.score < ROLE_MARGIN]
     return None if rivals else profiled[0]
+
+
+def _sole_fit(mention: Mention) -> bool:
+    """Whether the words of `mention` are a part of one role's title and of no
+    other title, profiled or only in a career path ("firmware engineer", "shift
+    lead", "QA contractor"), with a word that says which job it is: not only
+    seniority, the title's last word or its company ("senior", "lead engineer",
+    "Harborlight" pick no role by themselves)."""
+    best = mention.profiled()[0]
+    if any(c.title.role_id != best.title.role_id for c in mention.candidates):
+        return False
+    said = set(best.matched) - V.SENIORITY_WORDS - V.NON_DEFINING_WORDS - {best.title.words[-1]}
+    if best.title.company:
+        said -= set(words_of(best.title.company))
+    if len(best.matched) == 1:
+        said -= V.WORK_NOUNS  # "development" alone is work, not the Sales Development Representative
+    return bool(said)
 
 
 # The intents of a role described only in the seeds' layouts (see POSTING_INTENTS).
