@@ -349,7 +349,8 @@ WORK_NOUNS = {
 # or with only a title's last word, they pick no role among several.
 SENIORITY_WORDS = {
     "junior", "senior", "staff", "principal", "lead", "mid", "midlevel", "intermediate", "entry", "level",
-    "associate", "head", "chief", "intern", "trainee", "graduate", "i", "ii", "iii", "iv", "v",
+    "associate", "head", "chief", "intern", "trainee", "graduate", "expert", "apprentice", "distinguished",
+    "i", "ii", "iii", "iv", "v",
     "l1", "l2", "l3", "l4", "l5", "l6",
 }
 

@@ -90,6 +90,11 @@ class TestAPartOfOneTitleIsThatRole:
         assert answer.kind == CLARIFY
         assert {"Senior Product Manager", "Senior Platform Engineer"} <= {c.label for c in answer.choices}
 
+    def test_a_seniority_one_title_has_is_offered_not_assumed(self, assistant):
+        answer, _ = ask(assistant, "lead requirements")
+
+        assert answer.kind == CLARIFY and answer.choices[0].label == "Lead Platform Designer"
+
     def test_a_title_with_a_word_of_its_own_is_still_missing(self, assistant):
         answer, _ = ask(assistant, "security platform engineer salary")
 
