@@ -26,6 +26,7 @@ from bot.vocabulary import (
     FUNCTION_WORDS,
     HEAD_SYNONYMS,
     HIRING_STAGE_PEOPLE,
+    LEVEL_NUMBERS,
     NON_DEFINING_WORDS,
     NOUNS_ENDING_IN_LY,
     PHRASE_BREAK_ENDINGS,
@@ -249,7 +250,7 @@ class RoleIndex:
         left_out = {w for c in mention.candidates for w in c.title.words if w not in c.matched}
 
         def defining(words: list[Token]) -> list[str]:
-            return [t.text for t in words if t.text not in NON_DEFINING_WORDS
+            return [t.text for t in words if t.text not in NON_DEFINING_WORDS and t.text not in LEVEL_NUMBERS
                     and not (len(t.text) >= 3 and any(w.startswith(t.text) and w != t.text for w in left_out))]
 
         start = mention.start

@@ -350,9 +350,10 @@ WORK_NOUNS = {
 SENIORITY_WORDS = {
     "junior", "senior", "staff", "principal", "lead", "mid", "midlevel", "intermediate", "entry", "level",
     "associate", "head", "chief", "intern", "trainee", "graduate", "expert", "apprentice", "distinguished",
-    "i", "ii", "iii", "iv", "v",
-    "l1", "l2", "l3", "l4", "l5", "l6",
 }
+# Level numbers: like seniority they narrow a title ("iOS engineer II") and never make it another role.
+LEVEL_NUMBERS = {"i", "ii", "iii", "iv", "l1", "l2", "l3", "l4", "l5", "l6"}
+SENIORITY_WORDS |= LEVEL_NUMBERS
 
 # Abbreviations that are ordinary words in lower case ("be", "fe"): expanded
 # only when typed in capitals inside a question that is not all capitals, so

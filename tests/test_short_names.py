@@ -44,6 +44,8 @@ POSTINGS = {
                                            "USD 85,000 – 95,000"),
     "senior-data-engineer.md": posting("Senior Data Engineer", "Airflow pipelines at scale",
                                        "USD 150,000 – 165,000"),
+    "support-specialist.md": posting("Support Specialist (Part-time, Remote)", "Zendesk macros",
+                                     "USD 22 – 26 per hour"),
     "lead-platform-designer.md": posting("Lead Platform Designer", "A portfolio of platform work",
                                          "USD 140,000 – 150,000"),
 }
@@ -99,6 +101,12 @@ class TestAPartOfOneTitleIsThatRole:
         answer, _ = ask(assistant, "security platform engineer salary")
 
         assert answer.kind == UNKNOWN_ROLE
+
+
+    def test_a_level_number_narrows_a_title_and_makes_no_other_role(self, assistant):
+        answer, _ = ask(assistant, "wind turbine technician II remote salary")
+
+        assert answer.kind == ANSWER and answer.roles == ("Senior Wind Turbine Technician (Weekends)",)
 
 
 class TestRecruitersInitialsAndClippedWords:
