@@ -5,7 +5,8 @@ mentions (with scores), bring in the conversation's context when the
 question leans on it ("and the salary?"), then pick one of a few shapes of
 answer: one role, a comparison, a search across roles, a career route, or a
 question back when it is not sure. It never guesses a role: below
-`ROLE_ACCEPT` it asks, and a role the store lacks is said to be missing.
+`ROLE_ACCEPT` it asks, unless the words fit one title and no other
+(`_sole_fit`), and a role the store lacks is said to be missing.
 """
 
 import logging
