@@ -5,7 +5,8 @@ mentions (with scores), bring in the conversation's context when the
 question leans on it ("and the salary?"), then pick one of a few shapes of
 answer: one role, a comparison, a search across roles, a career route, or a
 question back when it is not sure. It never guesses a role: below
-`ROLE_ACCEPT` it asks, and a role the store lacks is said to be missing.
+`ROLE_ACCEPT` it asks, unless the words fit one title and no other
+(`_sole_fit`), and a role the store lacks is said to be missing.
 """
 
 import logging
@@ -378,7 +379,7 @@ class Assistant:
     def _classify_mentions(self, reading: Reading, index: RoleIndex) -> None:
         """Each mention is a role taken, a role to ask about, a career-path title,
         a missing role (a known title with a word of its own), or too weak to name one."""
-        accepted = {id(m): _accepted(m) for m in reading.mentions}
+        accepted = {id(m): _accepted(m, reading.intents.used) for m in reading.mentions}
         # Words of a title named in full, or of a role taken, are never part of another title's name.
         in_roles = {i for m in reading.mentions if accepted[id(m)] or m.best.score >= TITLE_EXACT
                     for i in range(m.start, m.end)}
@@ -914,15 +915,37 @@ class Assistant:
         return names, edges
 
 
-def _accepted(mention: Mention) -> Candidate | None:
+def _accepted(mention: Mention, intent_words=()) -> Candidate | None:
     """The profiled role `mention` names, when it scores ROLE_ACCEPT with no
-    other role within ROLE_MARGIN of it; else None."""
+    other role within ROLE_MARGIN of it, or is the sole fit of its words
+    (`_sole_fit`); else None. `intent_words` marks the question's tokens an
+    intent phrase used: one of them alone ("experience") is what is asked, not a role."""
     profiled = mention.profiled()
+    asked = mention.end - mention.start == 1 and mention.start < len(intent_words) and intent_words[mention.start]
+    if profiled and ROLE_SUGGEST <= profiled[0].score < ROLE_ACCEPT and not asked and _sole_fit(mention):
+        return profiled[0]
     if not profiled or profiled[0].score < ROLE_ACCEPT:
         return None
     rivals = [c for c in profiled[1:] if c.title.role_id != profiled[0].title.role_id
               and profiled[0].score - c.score < ROLE_MARGIN]
     return None if rivals else profiled[0]
+
+
+def _sole_fit(mention: Mention) -> bool:
+    """Whether the words of `mention` are a part of one role's title and of no
+    other title, profiled or only in a career path ("firmware engineer", "shift
+    lead", "QA contractor"), with a word that says which job it is: not only
+    seniority, the title's last word or its company ("senior", "lead engineer",
+    "Harborlight" pick no role by themselves)."""
+    best = mention.profiled()[0]
+    if any(c.title.role_id != best.title.role_id for c in mention.candidates):
+        return False
+    said = set(best.matched) - V.SENIORITY_WORDS - V.NON_DEFINING_WORDS - {best.title.words[-1]}
+    if best.title.company:
+        said -= set(words_of(best.title.company))
+    if len(best.matched) == 1:
+        said -= V.WORK_NOUNS  # "development" alone is work, not the Sales Development Representative
+    return bool(said)
 
 
 # The intents of a role described only in the seeds' layouts (see POSTING_INTENTS).
@@ -943,7 +966,7 @@ def _stem(word: str) -> str:
 
 def _asked_words(r: Reading) -> set[str]:
     """The question's content words outside the role's name, as stems."""
-    in_mentions = {i for m in r.mentions if _accepted(m) for i in range(m.start, m.end)}  # the role's name
+    in_mentions = {i for m in r.mentions if _accepted(m, r.intents.used) for i in range(m.start, m.end)}  # the role's name
     return {_stem(t.text) for i, t in enumerate(r.tokens)
             if not t.brk and i not in in_mentions and t.text not in V.FUNCTION_WORDS
             and t.text not in V.HEADING_STOP_WORDS and not t.text.isdigit()}
@@ -975,7 +998,7 @@ def _outside_titles(r: Reading) -> IntentMatch:
     """The question's intents without the phrases inside a role's name,
     when phrases outside it say what is asked: "office manager
     responsibilities" asks for responsibilities, not the office."""
-    spans = [(m.start, m.end) for m in r.mentions if _accepted(m) and m.profiled()[0].title.role_id in r.roles]
+    spans = [(m.start, m.end) for m in r.mentions if _accepted(m, r.intents.used) and m.profiled()[0].title.role_id in r.roles]
     outside = [h for h in r.intents.hits if h.intent in V.ROLE_INTENTS and h.weight >= V.INTENT_MIN_WEIGHT
                and not any(s <= h.start and h.end <= e for s, e in spans)]
     return r.intents.without(spans) if spans and outside else r.intents

@@ -26,11 +26,13 @@ from bot.vocabulary import (
     FUNCTION_WORDS,
     HEAD_SYNONYMS,
     HIRING_STAGE_PEOPLE,
+    LEVEL_NUMBERS,
     NON_DEFINING_WORDS,
     NOUNS_ENDING_IN_LY,
     PHRASE_BREAK_ENDINGS,
     PHRASE_BREAK_VERBS,
     PHRASE_BREAKS,
+    WORD_FAMILIES,
 )
 
 # Longest run of content words tried as one title.
@@ -38,6 +40,11 @@ MAX_SPAN_WORDS = 6
 # Past this many titles sharing a run's words, only exact titles are scored:
 # a run that common ("engineer" among 100,000 titles) names no role by itself.
 MAX_PARTIAL_CANDIDATES = 400
+# How alike a question word and its other form in a title count ("contract" for
+# "contractor", "eng" for "engineering"): below an exact word (100) and a
+# one-letter typo of a long word (~90), so a title that has the word itself wins.
+# No typo `WordIndex` forgives scores exactly 85 (its ratio would need 3 edits in 20 letters).
+FAMILY_SIMILARITY = 85.0
 
 
 @dataclass(frozen=True)
@@ -120,7 +127,7 @@ class RoleIndex:
             if not ok or token.brk or token.text in FUNCTION_WORDS:
                 options.append([])
             else:
-                options.append(self.words.lookup(token.text)[:3])
+                options.append(self._lookup(token.text))
         spans = []
         for start in range(len(tokens)):
             if not options[start]:
@@ -154,6 +161,17 @@ class RoleIndex:
         mentions.sort(key=lambda m: m.start)
         return mentions
 
+    def _lookup(self, word: str) -> list[tuple[str, float]]:
+        """The title words a question word may be: itself (typos forgiven), then
+        the title words of its family (`WORD_FAMILIES`) at FAMILY_SIMILARITY."""
+        found = self.words.lookup(word)[:3]
+        known = {w for w, _ in found}
+        for other in WORD_FAMILIES.get(singular(word) or word, ()) + WORD_FAMILIES.get(word, ()):
+            if other in self.words and other not in known:
+                known.add(other)
+                found.append((other, FAMILY_SIMILARITY))
+        return found
+
     def _score(self, word_options: list[list[tuple[str, float]]]) -> list[Candidate]:
         # Every question word must be a different word of the title.
         sets = []
@@ -175,14 +193,22 @@ class RoleIndex:
         for i in ids:
             title = self.titles[i]
             matched: set[str] = set()
+            family, by_family = 0.0, False  # what matching words by their family took off the similarity
             for opts in word_options:
-                word = next((w for w, _ in opts if w in title.words and w not in matched), None)
+                word, word_sim = next(((w, s) for w, s in opts if w in title.words and w not in matched), (None, 0))
                 if word is None:
                     break
                 matched.add(word)
+                if word_sim == FAMILY_SIMILARITY:  # no typo scores exactly this (see FAMILY_SIMILARITY)
+                    family, by_family = family + opts[0][1] - word_sim, True
             else:
+                if by_family and (len(word_options) == 1 or title.role_id is None):
+                    # "contract" alone is a word, not the QA Automation Contractor; and a career-path
+                    # title is named only in its own words ("lead data engineer" is no Data Engineering Lead)
+                    continue
                 recall = sum(self.idf[w] for w in matched) / self._weight[i]
-                found.append(Candidate(title, round(recall * sim, 4), frozenset(matched)))
+                word_sim = sim - family / (100.0 * len(word_options))
+                found.append(Candidate(title, round(recall * word_sim, 4), frozenset(matched)))
         # Best first; among equals, profiled roles, then shorter titles.
         found.sort(key=lambda c: (-c.score, c.title.role_id is None, len(c.title.words), c.title.name))
         unique, seen = [], set()
@@ -224,7 +250,7 @@ class RoleIndex:
         left_out = {w for c in mention.candidates for w in c.title.words if w not in c.matched}
 
         def defining(words: list[Token]) -> list[str]:
-            return [t.text for t in words if t.text not in NON_DEFINING_WORDS
+            return [t.text for t in words if t.text not in NON_DEFINING_WORDS and t.text not in LEVEL_NUMBERS
                     and not (len(t.text) >= 3 and any(w.startswith(t.text) and w != t.text for w in left_out))]
 
         start = mention.start
@@ -277,19 +303,37 @@ def _variants(aliases, companies=()) -> list[tuple[str, str | None]]:
     one ("SRE"). Each with the company it names, if any."""
     names = []
     for alias in aliases:
+        if _initials_read_otherwise(alias, aliases):
+            continue  # "SDE" for the Senior Data Engineer, which the table reads "software engineer"
         name = alias
         names.append((name, None))
         while (shorter := _QUALIFIER.sub("", name, count=1).strip()) and shorter != name:
             names.append((name := shorter, None))
         words = words_of(name)
         if len(words) >= INITIALISM_WORDS and len(name.split()) == len(words):
-            names.append(("".join(w[0] for w in words), None))
+            initials = "".join(w[0] for w in words)
+            if words_of(initials) in ([initials], words):  # not "sde", which the table reads "software engineer"
+                names.append((initials, None))
         for company in companies:
             names.append((f"{company} {name}", company))
             first = company.split()[0]
             if first != company:
                 names.append((f"{first} {name}", company))
     return list(dict.fromkeys(names))
+
+
+def _initials_read_otherwise(alias: str, aliases) -> bool:
+    """Whether `alias` is one word, the initials of another alias, that the
+    abbreviation table spells out as other words ("SDE" of "Senior Data
+    Engineer" would read "software engineer"): such an alias names no title."""
+    words = words_of(alias)
+    if len(alias.split()) != 1 or words == [alias.casefold()]:
+        return False
+    for other in aliases:
+        other_words = words_of(_QUALIFIER.sub("", other).strip()) if other != alias else []
+        if len(other_words) > 1 and "".join(w[0] for w in other_words) == alias.casefold() and other_words != words:
+            return True
+    return False
 
 
 def company_named(mention: Mention) -> str | None:

@@ -12,7 +12,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from bot.vocabulary import ABBREVIATIONS, CASED_ABBREVIATIONS, COMPOUNDS, FUNCTION_WORDS, SEPARATORS
+from bot.vocabulary import (
+    ABBREVIATIONS,
+    CASED_ABBREVIATIONS,
+    COMPOUNDS,
+    FUNCTION_WORDS,
+    PLURAL_INITIALISM_LENGTH,
+    SEPARATORS,
+)
 
 # Questions are cut to this many characters before any matching: a question
 # is a sentence or two, and matching cost grows with length.
@@ -90,7 +97,7 @@ def _join_compounds(tokens: list[Token]) -> list[Token]:
 def _expand(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
     for token in tokens:
-        expansion = ABBREVIATIONS.get(token.text)
+        expansion = ABBREVIATIONS.get(token.text) or _plural_initialism(token.text)
         if expansion and not token.brk:
             out.extend(Token(word, token.start, token.end) for word in expansion)
         else:
@@ -138,3 +145,13 @@ def _segment(text: str, is_word) -> list[str] | None:
                 best[end] = before + [text[start:end]]
     found = best[len(text)]
     return found if found and len(found) > 1 else None
+
+
+def _plural_initialism(word: str) -> tuple[str, ...] | None:
+    """The expansion of an initialism asked in the plural: "pms", "aes"."""
+    low, high = PLURAL_INITIALISM_LENGTH
+    if word.endswith("s") and low <= len(word) - 1 <= high:
+        expansion = ABBREVIATIONS.get(word[:-1])
+        if expansion and len(expansion) > 1:
+            return expansion
+    return None

@@ -327,7 +327,53 @@ ABBREVIATIONS = {
     "yrs": ("years",), "yr": ("year",), "exp": ("experience",), "reqs": ("requirements",),
     "req": ("requirements",), "quals": ("qualifications",), "resp": ("responsibilities",),
     "ops": ("operations",),
+    # Initials recruiters use for common titles (a role's own initials are added per title, see roles._variants).
+    "pm": ("product", "manager"), "apm": ("associate", "product", "manager"), "ae": ("account", "executive"),
+    "csm": ("customer", "success", "manager"), "sdr": ("sales", "development", "representative"),
+    "bdr": ("business", "development", "representative"), "sre": ("site", "reliability", "engineer"),
+    "mgmt": ("management",),
 }
+# An initialism asked in the plural ("PMs", "AEs") is the same title.
+PLURAL_INITIALISM_LENGTH = (2, 3)
+
+# The same word as another part of speech, or clipped: "the QA automation
+# contract" is the QA Automation Contractor's, "eng manager" the Engineering
+# Manager, "field service tech" the Field Service Technician. A question word
+# may stand for the title word it maps to, at FAMILY_SIMILARITY, and only
+# beside another word of the same title (alone, "contract" or "tech" is just a word).
+WORD_FAMILIES = {
+    "contract": ("contractor",), "contractor": ("contract",), "engineer": ("engineering",),
+    "engineering": ("engineer",), "developer": ("development",), "development": ("developer",),
+    "manager": ("management",), "management": ("manager",), "designer": ("design",), "design": ("designer",),
+    "scientist": ("science",), "science": ("scientist",), "analyst": ("analytics",), "analytics": ("analyst",),
+    "researcher": ("research",), "research": ("researcher",), "accountant": ("accounting",),
+    "accounting": ("accountant",), "consultant": ("consulting",), "consulting": ("consultant",),
+    "marketer": ("marketing",), "marketing": ("marketer",), "writer": ("writing",), "writing": ("writer",),
+    "coordinator": ("coordination",), "coordination": ("coordinator",), "tech": ("technician", "technical"),
+    "technician": ("tech",), "operator": ("operations",), "operations": ("operator",),
+}
+
+# Nouns for a field of work or a kind of task: alone, they are the work, not a
+# role, even when one title holds them ("firmware development" is the firmware
+# engineer's work, not the Sales Development Representative).
+WORK_NOUNS = {
+    "development", "operations", "management", "engineering", "design", "research", "sales", "marketing",
+    "support", "security", "service", "services", "data", "product", "experience", "finance", "accounting",
+    "analytics", "infrastructure", "quality", "testing", "automation", "content", "growth", "success",
+    "customer", "account", "platform", "people", "talent", "legal", "compliance", "business", "software",
+    "hardware", "technology", "technical", "strategy", "communications", "training", "contract", "field",
+    "office", "team", "group", "project", "program", "process", "clinical", "patient", "commercial",
+}
+
+# Seniority and level words: they narrow a title ("senior PM") but alone,
+# or with only a title's last word, they pick no role among several.
+SENIORITY_WORDS = {
+    "junior", "senior", "staff", "principal", "lead", "mid", "midlevel", "intermediate", "entry", "level",
+    "associate", "head", "chief", "intern", "trainee", "graduate", "expert", "apprentice", "distinguished",
+}
+# Level numbers: like seniority they narrow a title ("iOS engineer II") and never make it another role.
+LEVEL_NUMBERS = {"i", "ii", "iii", "iv", "l1", "l2", "l3", "l4", "l5", "l6"}
+SENIORITY_WORDS |= LEVEL_NUMBERS
 
 # Abbreviations that are ordinary words in lower case ("be", "fe"): expanded
 # only when typed in capitals inside a question that is not all capitals, so
