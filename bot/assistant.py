@@ -14,7 +14,7 @@ import random
 import threading
 from collections import OrderedDict, deque
 from typing import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from rapidfuzz import fuzz, process
@@ -25,6 +25,7 @@ from bot.answer import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNAVAILABLE, UNKNOWN_ROL
 from bot.feedback import FeedbackPress, FeedbackTarget
 from bot.intents import IntentMatch, IntentMatcher
 from bot.roles import Candidate, Mention, RoleIndex, company_named
+from bot.qualifiers import COMPANY, Qualifier, QualifierIndex, company_of, narrowed
 from bot.fuzzy import singular
 from bot.text import Token, cap, fold, split_glued, tokenize, words_of
 from knowledge import (
@@ -131,6 +132,9 @@ class Reading:
     decision: str = ""
     display: str = ""  # the question as typed, when offsets agree with `text`
     intents_asked: tuple[str, ...] = ()  # a role's facts asked for, in order ("salary and experience")
+    # Companies and places named beside the role ("quillfeather", "dublin"): they narrow, they name no role.
+    qualifiers: list[Qualifier] = field(default_factory=list)
+    narrowed_to: str = ""  # the company or place whose sources alone answered ("Quillfeather Labs")
 
     def words(self, start: int, end: int) -> str:
         """The user's own spelling of tokens start..end-1."""
@@ -272,7 +276,7 @@ class Assistant:
         key = question.conversation_key
         recall = _Recall((lambda: load_context(self.store, key, self.context_ttl)) if key else (lambda: None))
         reading = self.read(question.text, index)
-        answer = _with_explanation(self._respond(reading, recall), reading)
+        answer = _with_explanation(_said_of(self._respond(reading, recall), reading), reading)
         context = None
         if answer.kind == ANSWER and answer.roles and (answer.intent in V.ROLE_INTENTS or answer.intent == V.COMPARE):
             ids = tuple(self._ids_of(answer.roles))
@@ -336,12 +340,16 @@ class Assistant:
         tokens = split_glued(tokenize(folded), lambda word: word in index.words or word in self.intent_matcher.words)
         intents = self.intent_matcher.match(tokens, title_words=index.knows)
         usable = [not used for used in intents.used_by_long]
+        qualifiers = self._qualifier_index(index).find(tokens, [u and not used for u, used in zip(usable, intents.used)])
+        for q in qualifiers:
+            usable[q.start:q.end] = [False] * (q.end - q.start)
         mentions = index.find(tokens, usable, folded)
-        reading = Reading(folded, tokens, intents, mentions)
+        reading = Reading(folded, tokens, intents, mentions, qualifiers=qualifiers)
         original = cap(text or "")
         reading.display = original if len(original) == len(folded) else folded
         self._classify_mentions(reading, index)
         in_mentions = {i for m in mentions for i in range(m.start, m.end)}
+        in_mentions |= {i for q in qualifiers for i in range(q.start, q.end)}
         reading.unknown_words = [
             t.text for i, t in enumerate(tokens)
             if not t.brk and i not in in_mentions and (not intents.used[i] or intents.corrected[i])
@@ -354,12 +362,14 @@ class Assistant:
     def _classify_mentions(self, reading: Reading, index: RoleIndex) -> None:
         """Each mention is a role taken, a role to ask about, a career-path title,
         a missing role (a known title with a word of its own), or too weak to name one."""
+        _narrow_candidates(reading)
         accepted = {id(m): _accepted(m) for m in reading.mentions}
         # Words of a title named in full, or of a role taken, are never part of another title's name.
         in_roles = {i for m in reading.mentions if accepted[id(m)] or m.best.score >= TITLE_EXACT
                     for i in range(m.start, m.end)}
         free = [not t.brk and t.text not in V.FUNCTION_WORDS and not reading.intents.used[i]
                 and not t.text.isdigit() and not _MONEY.fullmatch(t.text) and i not in in_roles
+                and not any(q.start <= i < q.end for q in reading.qualifiers)
                 for i, t in enumerate(reading.tokens)]
         for mention in reading.mentions:
             profiled, best, role = mention.profiled(), mention.best, accepted[id(mention)]
@@ -382,6 +392,9 @@ class Assistant:
                 reading.titles_without_profile.append(titled.title.name)
             else:
                 reading.weak.append(mention)
+        if len(reading.roles) == 1:
+            reading.intents = _without_title_hits(reading.intents, [
+                m for m in reading.mentions if accepted[id(m)] and m.best.score >= TITLE_EXACT])
 
     def _respond(self, r: Reading, recall: Callable[[], Context | None]) -> Answer:
         intents = r.intents
@@ -416,6 +429,13 @@ class Assistant:
                 r.decision = "compare with the role(s) of the conversation"
                 return compose.compare(role_intent, [self._profile(i) for i in ids], r.role_scores[0])
             profile = self._profile(r.roles[0])
+            each = [only for q in r.qualifiers if q.kind == COMPANY
+                    if (only := narrowed(profile, [q])) is not profile]
+            if len(each) >= 2:  # "backend engineer at quillfeather vs harborlight"
+                r.decision = f"one role, as each named company posts it: compare on {role_intent or 'the essentials'}"
+                return compose.compare(role_intent, [_titled(p) for p in each], r.role_scores[0])
+            if (only := narrowed(profile, r.qualifiers)) is not profile:
+                profile, r.narrowed_to = only, " · ".join(q.name for q in r.qualifiers)
             if not _from_postings(profile):
                 role_intent = self._role_intent(r, SEEDS_INTENTS)
             if role_intent is None and not intents.scores and (context := recall()) \
@@ -432,6 +452,10 @@ class Assistant:
             r.decision = f"one role: {intent}"
             return self._role_answer(intent, profile, r.role_scores[0], r)
 
+        if (company := company_of(r.qualifiers)) and r.ambiguous is None and not r.weak:
+            r.decision = f"the roles of a hiring company: {company}"
+            hiring = tuple(role for role in roles if company in role.companies)
+            return compose.list_roles(hiring, summary=f"Roles at {company}.")
         if r.ambiguous is not None and (company := company_named(r.ambiguous)):
             r.decision = f"the roles of a hiring company: {company}"
             hiring = tuple(role for role in roles if company in role.companies)
@@ -635,6 +659,13 @@ class Assistant:
         return best
 
     # -- helpers -----------------------------------------------------------
+    def _qualifier_index(self, index: RoleIndex) -> QualifierIndex:
+        """The companies and places of the roles `index` was built from (rebuilt with it)."""
+        if getattr(self, "_qualifiers_of", None) is not index:
+            self._qualifiers = QualifierIndex(self.knowledge.roles(), index.postings.__contains__)
+            self._qualifiers_of = index
+        return self._qualifiers
+
     def _role_index(self, version: int) -> RoleIndex:
         if self._index is None or self._index_version != version:
             self._index = RoleIndex(self.knowledge.roles(), self.knowledge.career_titles())
@@ -771,6 +802,54 @@ class Assistant:
                 edges.setdefault(there, []).append((here, f"lateral move into {role.title}"))
         self._graph = (version, names, edges)
         return names, edges
+
+
+def _narrow_candidates(reading: Reading) -> None:
+    """A mention's roles, among those of the company or place the question
+    names, when any of them is close enough to suggest: "halyard firmware
+    engineer" is Halyard's Senior Embedded Firmware Engineer. One such role
+    left is taken as meant."""
+    scopes = [q.role_ids for q in reading.qualifiers]
+    if not scopes:
+        return
+    scope = frozenset.intersection(*scopes) or frozenset.union(*scopes)
+    for mention in reading.mentions:
+        theirs = [c for c in mention.profiled() if c.title.role_id in scope]
+        if not theirs or theirs[0].score < ROLE_SUGGEST:
+            continue
+        if len({c.title.role_id for c in theirs}) == 1:
+            theirs = [replace(c, score=max(c.score, ROLE_ACCEPT)) for c in theirs]
+        mention.candidates = theirs + [c for c in mention.candidates if c.title.role_id is None]
+
+
+def _without_title_hits(intents: IntentMatch, mentions: list[Mention]) -> IntentMatch:
+    """`intents` without the phrases that are words of a role's own title, named
+    in full: "office" in "what's the office manager job about" asks no location."""
+    inside = [h for h in intents.hits if any(m.start <= h.start and h.end <= m.end for m in mentions)]
+    if not inside:
+        return intents
+    hits = tuple(h for h in intents.hits if h not in inside)
+    scores: dict[str, float] = {}
+    for hit in hits:
+        scores[hit.intent] = scores.get(hit.intent, 0.0) + hit.weight
+    for qualifier, qualified in V.QUALIFIES.items():
+        if scores.get(qualifier) and scores.get(qualified):
+            scores[qualifier] += scores[qualified]
+    return replace(intents, scores=scores, hits=hits)
+
+
+def _titled(profile):
+    """A company's share of a role, titled with the company ("Backend Engineer (Quillfeather Labs)")."""
+    role = profile.role
+    return replace(profile, role=replace(role, title=f"{role.title} ({', '.join(role.companies)})"))
+
+
+def _said_of(answer: Answer, reading: Reading) -> Answer:
+    """An answer from one company's or place's sources says so in its title."""
+    if not reading.narrowed_to or answer.kind != ANSWER or len(answer.roles) != 1:
+        return answer
+    role = answer.roles[0]
+    return replace(answer, title=answer.title.replace(role, f"{role} ({reading.narrowed_to})", 1))
 
 
 def _accepted(mention: Mention) -> Candidate | None:

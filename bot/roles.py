@@ -77,7 +77,8 @@ class RoleIndex:
         seen: set[tuple[int | None, tuple[str, ...]]] = set()
         profiled_keys = set()
         for role in roles:
-            for alias, company in _variants(role.aliases, role.companies):
+            # A company's name is no title word: `bot.qualifiers` reads it beside the title.
+            for alias, company in _variants(role.aliases):
                 words = tuple(words_of(alias))
                 if words and (role.id, words) not in seen:
                     seen.add((role.id, words))
