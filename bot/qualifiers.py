@@ -23,6 +23,8 @@ COMPANY, PLACE = "company", "place"
 MIN_FIRST_WORD = 4
 # A typo is forgiven in a name word this long or longer ("harborlite").
 MIN_FUZZY_NAME = 6
+# A location field longer than this (parentheses aside) is a sentence, not places.
+MAX_PLACE_WORDS = 6
 # Words of a location field that say how, not where: "Remote (US)", "Hybrid".
 NOT_PLACES = {"remote", "hybrid", "on-site", "onsite", "office", "flexible", "anywhere", "worldwide",
               "home", "various", "multiple", "locations", "location", "or", "and", "us", "usa", "uk", "eu"}
@@ -97,6 +99,8 @@ def places(location: str) -> list[str]:
     out = []
     for part in re.split(r";|\bor\b|/", location):
         part = re.sub(r"\([^()]*\)", " ", part)
+        if len(part.split()) > MAX_PLACE_WORDS:
+            continue  # a sentence about the office, not a place field
         for piece in part.split(",")[:2]:
             words = [w for w in piece.split() if w[:1].isupper() and not w.isupper() and w.casefold() not in NOT_PLACES]
             if words and all(w in words or not w[:1].isupper() or w.casefold() in NOT_PLACES for w in piece.split()):

@@ -324,7 +324,8 @@ class Knowledge:
                     companies[role_id].append(company)
             locations: dict[int, list[str]] = {}
             for role_id, place in session.exec(select(Fact.role_id, Fact.text).where(
-                    Fact.section == S.LOCATION, Fact.label == "Location").order_by(Fact.id)):
+                    Fact.section == S.LOCATION, or_(Fact.label == "Location", Fact.label.is_(None)))
+                    .order_by(Fact.id)):
                 if place not in locations.setdefault(role_id, []):
                     locations[role_id].append(place)
         entries = []
