@@ -452,7 +452,8 @@ class Assistant:
             r.decision = f"one role: {intent}"
             return self._role_answer(intent, profile, r.role_scores[0], r)
 
-        if (company := company_of(r.qualifiers)) and r.ambiguous is None and not r.weak:
+        if (company := company_of(r.qualifiers)) and r.ambiguous is None and not r.weak \
+                and not (role_intent and r.unknown_words):  # "quillfeather chef salary": a missing role
             r.decision = f"the roles of a hiring company: {company}"
             hiring = tuple(role for role in roles if company in role.companies)
             return compose.list_roles(hiring, summary=f"Roles at {company}.")
@@ -721,7 +722,8 @@ class Assistant:
         def part_of_name(i: int) -> bool:
             t = r.tokens[i]
             return not t.brk and t.text not in V.FUNCTION_WORDS and (
-                not r.intents.used[i] or r.intents.corrected[i])
+                not r.intents.used[i] or r.intents.corrected[i]) \
+                and not any(q.start <= i < q.end for q in r.qualifiers)  # "quillfeather chef": the chef
 
         while end < len(r.tokens) and part_of_name(end):
             end += 1  # "chief data officer": 'officer' only looked like 'office'

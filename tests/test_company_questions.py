@@ -169,3 +169,10 @@ def test_a_place_and_the_titles_own_words_do_not_make_a_location_question(assist
     assert answer.roles == ("Office Coordinator",)
     assert answer.intent == "overview"
     assert "Rua Augusta" in text
+
+
+def test_a_role_the_company_does_not_have_is_named_without_the_company(assistant):
+    answer, text = ask(assistant, "saltmarsh chef salary")
+
+    assert answer.kind == "unknown_role"
+    assert "“chef”" in text and "saltmarsh chef" not in text.casefold()
