@@ -66,3 +66,23 @@ def test_capitalised_words_of_a_byline_that_no_sentence_speaks_of_are_no_company
     text = ("# Security Engineer\n\nTechnology – Information Security | Charlotte, NC\n\n"
             "## About the role\n\nYou protect our apps from the Technology Center.\n" + REQUIREMENTS)
     assert _company(text, "security.md") == []
+
+
+def test_a_title_at_a_company_names_it_and_keeps_the_title_plain():
+    text = ("# Data Engineer at Brambleworks\n\n## About the role\n\n"
+            "Brambleworks makes budgeting tools for theatres." + REQUIREMENTS)
+    docs = read(text.encode(), "data-engineer.md")
+
+    assert [d.title for d in docs] == ["Data Engineer"]
+    assert _company(text, "data-engineer.md") == ["Brambleworks"]
+
+
+def test_a_place_in_the_title_is_no_company():
+    page = ("<html><head><title>Office Manager – Lisbon – Quarrystone Mutual</title></head><body>"
+            "<h1>Office Manager – Lisbon</h1><p><strong>Location:</strong> Lisbon, Portugal (on-site)</p>"
+            "<p>Quarrystone Mutual is opening an office in Lisbon.</p>"
+            "<h2>Requirements</h2><ul><li>2+ years running an office</li><li>Portuguese</li></ul></body></html>")
+    docs = read(page.encode(), "office-manager.html")
+
+    assert [d.title for d in docs] == ["Office Manager"]
+    assert _company(page, "office-manager.html") == ["Quarrystone Mutual"]

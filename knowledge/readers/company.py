@@ -59,22 +59,25 @@ def find(title: str | None, blocks: list[Block], fields: dict, hints: tuple[str,
     subjects = [re.sub(r"['’]s$", "", m.group("name")) for t in body for m in _SUBJECT.finditer(t)]
     stated = [m.group("name") for t in body for p in _STATED for m in p.finditer(t) if _name_like(m.group("name"))]
     taken = {str(v).casefold() for k, v in fields.items() if isinstance(v, str) and k != "company"}
-    taken.add((title or "").casefold())
 
     placed: list[str] = []  # names from a line's segments, a page title, a signature
-    for text in [*hints, *_byline(title, blocks), *_signature(texts)]:
+    # "Data Engineer at Brambleworks", "Data Engineer – Brambleworks": the title's tail, never its head.
+    tails = re.split(r"\s+(?:at|@|[-–—|·])\s+", title or "")[1:]
+    for text in [*hints, *tails, *_byline(title, blocks), *_signature(texts)]:
         segments = _SEPARATORS.split(text.strip())
         if any(len(segment.split()) > MAX_SEGMENT_WORDS for segment in segments):
             continue  # a sentence, not a line of short facts
         for segment in segments:
             name = _AROUND.sub("", segment.strip(" *_()"))
-            if _name_like(name) and name.casefold() not in taken:
-                placed.append(name)
+            if _name_like(name) and name.casefold() != (title or "").casefold() and not any(name.casefold() in value for value in taken):
+                placed.append(name)  # not the location or department ("Office Manager – Dublin")
     for name in placed:
-        confirmed = _confirmed(name, subjects + stated) or (
-            name if sum(p.casefold() == name.casefold() for p in placed) > 1 else None)
+        confirmed = _confirmed(name, subjects + stated)
         if confirmed:
             return confirmed
+    for name in placed:
+        if sum(p.casefold() == name.casefold() for p in placed) > 1:
+            return name
     if stated:
         return _AROUND.sub("", stated[0])
     for block in blocks:
