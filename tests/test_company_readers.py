@@ -4,6 +4,8 @@ and takes no capitalised word for a company."""
 
 import json
 
+import pytest
+
 from knowledge import sections as S
 from knowledge.readers import read
 
@@ -86,3 +88,13 @@ def test_a_place_in_the_title_is_no_company():
 
     assert [d.title for d in docs] == ["Office Manager"]
     assert _company(page, "office-manager.html") == ["Quarrystone Mutual"]
+
+
+@pytest.mark.parametrize("sentence, company", [
+    ("Join Fenwick Tiles as our next buyer.", "Fenwick Tiles"),
+    ("At Fenwick Tiles, we make floors for schools.", "Fenwick Tiles"),
+    ("Fenwick Tiles is hiring a buyer for its Leeds plant.", "Fenwick Tiles"),
+])
+def test_the_first_sentences_name_the_company(sentence, company):
+    text = f"# Buyer\n\n## About the role\n\n{sentence}\n" + REQUIREMENTS
+    assert _company(text, "buyer.md") == [company]
