@@ -203,6 +203,8 @@ class Assistant:
         self.intent_matcher = IntentMatcher()
         self._index: RoleIndex | None = None
         self._index_version: int | None = None
+        self._qualifiers: QualifierIndex | None = None
+        self._qualifiers_of: RoleIndex | None = None  # the role index `_qualifiers` was built beside
         self._graph = None  # (version, names, edges) of the career graph
         self._memo: OrderedDict[tuple[int, str], WorkedOut] = OrderedDict()
         self._memo_lock = threading.Lock()
@@ -662,7 +664,7 @@ class Assistant:
     # -- helpers -----------------------------------------------------------
     def _qualifier_index(self, index: RoleIndex) -> QualifierIndex:
         """The companies and places of the roles `index` was built from (rebuilt with it)."""
-        if getattr(self, "_qualifiers_of", None) is not index:
+        if self._qualifiers is None or self._qualifiers_of is not index:
             self._qualifiers = QualifierIndex(self.knowledge.roles(), index.postings.__contains__)
             self._qualifiers_of = index
         return self._qualifiers
