@@ -340,9 +340,11 @@ class Assistant:
         index = index or self._role_index(self.knowledge.refresh())
         folded = fold(cap(text or ""))
         tokens = split_glued(tokenize(folded), lambda word: word in index.words or word in self.intent_matcher.words)
-        intents = self.intent_matcher.match(tokens, title_words=index.knows)
+        names = self._qualifier_index(index)
+        # A company's or place's word is no typo of an intent's ("leeds" is not "needs").
+        intents = self.intent_matcher.match(tokens, title_words=lambda word: index.knows(word) or names.knows(word))
         usable = [not used for used in intents.used_by_long]
-        qualifiers = self._qualifier_index(index).find(tokens, [u and not used for u, used in zip(usable, intents.used)])
+        qualifiers = names.find(tokens, [u and not used for u, used in zip(usable, intents.used)])
         for q in qualifiers:
             usable[q.start:q.end] = [False] * (q.end - q.start)
         mentions = index.find(tokens, usable, folded)

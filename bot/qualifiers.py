@@ -57,7 +57,12 @@ class QualifierIndex:
         for words in [w for w in self.names if len(w) == 1 and (is_title_word(w[0]) or w[0] in FUNCTION_WORDS)]:
             del self.names[words]
         self.longest = max((len(w) for w in self.names), default=0)
+        self.name_words = {w for words in self.names for w in words}
         self.words = WordIndex(w for words in self.names for w in words if len(w) >= MIN_FUZZY_NAME)
+
+    def knows(self, word: str) -> bool:
+        """Whether `word` is, exactly, a word of a stored company's or place's name."""
+        return word in self.name_words
 
     def _add(self, words: tuple[str, ...], kind: str, name: str, role_id: int) -> None:
         if not words:

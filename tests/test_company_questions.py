@@ -176,3 +176,11 @@ def test_a_role_the_company_does_not_have_is_named_without_the_company(assistant
 
     assert answer.kind == "unknown_role"
     assert "“chef”" in text and "saltmarsh chef" not in text.casefold()
+
+
+def test_a_place_narrows_a_title_posted_in_several_places_to_the_posting_there(assistant):
+    answer, text = ask(assistant, "leeds data engineer salary")
+
+    assert answer.roles == ("Data Engineer",)
+    assert "50,000" in text and "60,000" not in text
+    assert "Leeds" in answer.title
