@@ -24,7 +24,7 @@ from bot import vocabulary as V
 from bot.answer import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNAVAILABLE, UNKNOWN_ROLE, Answer, Question
 from bot.feedback import FeedbackPress, FeedbackTarget
 from bot.intents import IntentMatch, IntentMatcher
-from bot.roles import Candidate, Mention, RoleIndex, company_named
+from bot.roles import Candidate, Mention, RoleIndex
 from bot.qualifiers import COMPANY, Qualifier, QualifierIndex, company_of, narrowed
 from bot.fuzzy import singular
 from bot.text import Token, cap, fold, split_glued, tokenize, words_of
@@ -458,10 +458,6 @@ class Assistant:
 
         if (company := company_of(r.qualifiers)) and r.ambiguous is None and not r.weak \
                 and not (role_intent and r.unknown_words):  # "quillfeather chef salary": a missing role
-            r.decision = f"the roles of a hiring company: {company}"
-            hiring = tuple(role for role in roles if company in role.companies)
-            return compose.list_roles(hiring, summary=f"Roles at {company}.")
-        if r.ambiguous is not None and (company := company_named(r.ambiguous)):
             r.decision = f"the roles of a hiring company: {company}"
             hiring = tuple(role for role in roles if company in role.companies)
             return compose.list_roles(hiring, summary=f"Roles at {company}.")

@@ -293,16 +293,6 @@ def _variants(aliases, companies=()) -> list[tuple[str, str | None]]:
     return list(dict.fromkeys(names))
 
 
-def company_named(mention: Mention) -> str | None:
-    """The hiring company a mention names when its words are only the
-    company's ("Harborlight", "Ashgrove Payments"), else None."""
-    for candidate in mention.profiled():
-        company = candidate.title.company
-        if company and candidate.matched <= set(words_of(company)):
-            return company
-    return None
-
-
 def _verb(word: str) -> bool:
     """Whether `word` is a form of one of PHRASE_BREAK_VERBS ("insists", "sourced", "hiring")."""
     forms = {word}
