@@ -15,7 +15,7 @@ import random
 import threading
 from collections import OrderedDict, deque
 from typing import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import timedelta
 
 from rapidfuzz import fuzz, process
@@ -25,7 +25,8 @@ from bot import vocabulary as V
 from bot.answer import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNAVAILABLE, UNKNOWN_ROLE, Answer, Question
 from bot.feedback import FeedbackPress, FeedbackTarget
 from bot.intents import IntentMatch, IntentMatcher
-from bot.roles import Candidate, Mention, RoleIndex, company_named
+from bot.roles import Candidate, Mention, RoleIndex
+from bot.qualifiers import COMPANY, Qualifier, QualifierIndex, company_of, narrowed
 from bot.fuzzy import singular
 from bot.text import Token, cap, fold, split_glued, tokenize, words_of
 from knowledge import (
@@ -154,6 +155,9 @@ class Reading:
     decision: str = ""
     display: str = ""  # the question as typed, when offsets agree with `text`
     intents_asked: tuple[str, ...] = ()  # a role's facts asked for, in order ("salary and experience")
+    # Companies and places named beside the role ("quillfeather", "dublin"): they narrow, they name no role.
+    qualifiers: list[Qualifier] = field(default_factory=list)
+    narrowed_to: str = ""  # the company or place whose sources alone answered ("Quillfeather Labs")
 
     def words(self, start: int, end: int) -> str:
         """The user's own spelling of tokens start..end-1."""
@@ -222,6 +226,8 @@ class Assistant:
         self.intent_matcher = IntentMatcher()
         self._index: RoleIndex | None = None
         self._index_version: int | None = None
+        self._qualifiers: QualifierIndex | None = None
+        self._qualifiers_of: RoleIndex | None = None  # the role index `_qualifiers` was built beside
         self._graph = None  # (version, names, edges) of the career graph
         self._memo: OrderedDict[tuple[int, str], WorkedOut] = OrderedDict()
         self._memo_lock = threading.Lock()
@@ -296,7 +302,7 @@ class Assistant:
         key = question.conversation_key
         recall = _Recall((lambda: load_context(self.store, key, self.context_ttl)) if key else (lambda: None))
         reading = self.read(question.text, index)
-        answer = _with_explanation(self._respond(reading, recall), reading)
+        answer = _with_explanation(_said_of(self._respond(reading, recall), reading), reading)
         context = None
         if answer.kind == ANSWER and answer.roles and (answer.intent in V.ROLE_INTENTS or answer.intent == V.COMPARE):
             ids = tuple(self._ids_of(answer.roles))
@@ -358,15 +364,21 @@ class Assistant:
         index = index or self._role_index(self.knowledge.refresh())
         folded = fold(cap(text or ""))
         tokens = split_glued(tokenize(folded), lambda word: word in index.words or word in self.intent_matcher.words)
-        intents = self.intent_matcher.match(tokens, title_words=index.knows)
+        names = self._qualifier_index(index)
+        # A company's or place's word is no typo of an intent's ("leeds" is not "needs").
+        intents = self.intent_matcher.match(tokens, title_words=lambda word: index.knows(word) or names.knows(word))
         usable = [not used for used in intents.used_by_long]
+        qualifiers = names.find(tokens, [u and not used for u, used in zip(usable, intents.used)])
+        for q in qualifiers:
+            usable[q.start:q.end] = [False] * (q.end - q.start)
         mentions = index.find(tokens, usable, folded)
-        reading = Reading(folded, tokens, intents, mentions)
+        reading = Reading(folded, tokens, intents, mentions, qualifiers=qualifiers)
         original = cap(text or "")
         reading.display = original if len(original) == len(folded) else folded
         self._classify_mentions(reading, index)
         reading.intents = _outside_titles(reading)
         in_mentions = {i for m in mentions for i in range(m.start, m.end)}
+        in_mentions |= {i for q in qualifiers for i in range(q.start, q.end)}
         reading.unknown_words = [
             t.text for i, t in enumerate(tokens)
             if not t.brk and i not in in_mentions and (not intents.used[i] or intents.corrected[i])
@@ -379,12 +391,14 @@ class Assistant:
     def _classify_mentions(self, reading: Reading, index: RoleIndex) -> None:
         """Each mention is a role taken, a role to ask about, a career-path title,
         a missing role (a known title with a word of its own), or too weak to name one."""
+        _narrow_candidates(reading)
         accepted = {id(m): _accepted(m, reading.intents.used) for m in reading.mentions}
         # Words of a title named in full, or of a role taken, are never part of another title's name.
         in_roles = {i for m in reading.mentions if accepted[id(m)] or m.best.score >= TITLE_EXACT
                     for i in range(m.start, m.end)}
         free = [not t.brk and t.text not in V.FUNCTION_WORDS and not reading.intents.used[i]
                 and not t.text.isdigit() and not _MONEY.fullmatch(t.text) and i not in in_roles
+                and not any(q.start <= i < q.end for q in reading.qualifiers)
                 for i, t in enumerate(reading.tokens)]
         anchored, many = any(accepted.values()), _about_many(reading)
         for mention in reading.mentions:
@@ -410,6 +424,9 @@ class Assistant:
                 reading.titles_without_profile.append(titled.title.name)
             else:
                 reading.weak.append(mention)
+        if len(reading.roles) == 1:
+            reading.intents = _without_title_hits(reading.intents, [
+                m for m in reading.mentions if accepted[id(m)] and m.best.score >= TITLE_EXACT])
 
     def _respond(self, r: Reading, recall: Callable[[], Context | None]) -> Answer:
         intents = r.intents
@@ -444,6 +461,13 @@ class Assistant:
                 r.decision = "compare with the role(s) of the conversation"
                 return compose.compare(role_intent, [self._profile(i) for i in ids], r.role_scores[0])
             profile = self._profile(r.roles[0])
+            each = [only for q in r.qualifiers if q.kind == COMPANY
+                    if (only := narrowed(profile, [q])) is not profile]
+            if len(each) >= 2:  # "backend engineer at quillfeather vs harborlight"
+                r.decision = f"one role, as each named company posts it: compare on {role_intent or 'the essentials'}"
+                return compose.compare(role_intent, [_titled(p) for p in each], r.role_scores[0])
+            if (only := narrowed(profile, r.qualifiers)) is not profile:
+                profile, r.narrowed_to = only, " · ".join(q.name for q in r.qualifiers)
             if not _from_postings(profile):
                 role_intent = self._role_intent(r, SEEDS_INTENTS)
             if role_intent is None and not intents.scores and (context := recall()) \
@@ -460,7 +484,8 @@ class Assistant:
             r.decision = f"one role: {intent}"
             return self._role_answer(intent, profile, r.role_scores[0], r)
 
-        if r.ambiguous is not None and (company := company_named(r.ambiguous)):
+        if (company := company_of(r.qualifiers)) and r.ambiguous is None and not r.weak \
+                and not (role_intent and r.unknown_words):  # "quillfeather chef salary": a missing role
             r.decision = f"the roles of a hiring company: {company}"
             hiring = tuple(role for role in roles if company in role.companies)
             return compose.list_roles(hiring, summary=f"Roles at {company}.")
@@ -777,6 +802,13 @@ class Assistant:
         return cached
 
     # -- helpers -----------------------------------------------------------
+    def _qualifier_index(self, index: RoleIndex) -> QualifierIndex:
+        """The companies and places of the roles `index` was built from (rebuilt with it)."""
+        if self._qualifiers is None or self._qualifiers_of is not index:
+            self._qualifiers = QualifierIndex(self.knowledge.roles(), index.postings.__contains__)
+            self._qualifiers_of = index
+        return self._qualifiers
+
     def _role_index(self, version: int) -> RoleIndex:
         if self._index is None or self._index_version != version:
             self._index = RoleIndex(self.knowledge.roles(), self.knowledge.career_titles())
@@ -832,7 +864,8 @@ class Assistant:
         def part_of_name(i: int) -> bool:
             t = r.tokens[i]
             return not t.brk and t.text not in V.FUNCTION_WORDS and (
-                not r.intents.used[i] or r.intents.corrected[i])
+                not r.intents.used[i] or r.intents.corrected[i]) \
+                and not any(q.start <= i < q.end for q in r.qualifiers)  # "quillfeather chef": the chef
 
         while end < len(r.tokens) and part_of_name(end):
             end += 1  # "chief data officer": 'officer' only looked like 'office'
@@ -913,6 +946,54 @@ class Assistant:
                 edges.setdefault(there, []).append((here, f"lateral move into {role.title}"))
         self._graph = (version, names, edges)
         return names, edges
+
+
+def _narrow_candidates(reading: Reading) -> None:
+    """A mention's roles, among those of the company or place the question
+    names, when any of them is close enough to suggest: "halyard firmware
+    engineer" is Halyard's Senior Embedded Firmware Engineer. One such role
+    left is taken as meant."""
+    scopes = [q.role_ids for q in reading.qualifiers]
+    if not scopes:
+        return
+    scope = frozenset.intersection(*scopes) or frozenset.union(*scopes)
+    for mention in reading.mentions:
+        theirs = [c for c in mention.profiled() if c.title.role_id in scope]
+        if not theirs or theirs[0].score < ROLE_SUGGEST:
+            continue
+        if len({c.title.role_id for c in theirs}) == 1:
+            theirs = [replace(c, score=max(c.score, ROLE_ACCEPT)) for c in theirs]
+        mention.candidates = theirs + [c for c in mention.candidates if c.title.role_id is None]
+
+
+def _without_title_hits(intents: IntentMatch, mentions: list[Mention]) -> IntentMatch:
+    """`intents` without the phrases that are words of a role's own title, named
+    in full: "office" in "what's the office manager job about" asks no location."""
+    inside = [h for h in intents.hits if any(m.start <= h.start and h.end <= m.end for m in mentions)]
+    if not inside:
+        return intents
+    hits = tuple(h for h in intents.hits if h not in inside)
+    scores: dict[str, float] = {}
+    for hit in hits:
+        scores[hit.intent] = scores.get(hit.intent, 0.0) + hit.weight
+    for qualifier, qualified in V.QUALIFIES.items():
+        if scores.get(qualifier) and scores.get(qualified):
+            scores[qualifier] += scores[qualified]
+    return replace(intents, scores=scores, hits=hits)
+
+
+def _titled(profile):
+    """A company's share of a role, titled with the company ("Backend Engineer (Quillfeather Labs)")."""
+    role = profile.role
+    return replace(profile, role=replace(role, title=f"{role.title} ({', '.join(role.companies)})"))
+
+
+def _said_of(answer: Answer, reading: Reading) -> Answer:
+    """An answer from one company's or place's sources says so in its title."""
+    if not reading.narrowed_to or answer.kind != ANSWER or len(answer.roles) != 1:
+        return answer
+    role = answer.roles[0]
+    return replace(answer, title=answer.title.replace(role, f"{role} ({reading.narrowed_to})", 1))
 
 
 def _accepted(mention: Mention, intent_words=()) -> Candidate | None:
@@ -1013,11 +1094,8 @@ def _modifier_only(mention: Mention) -> bool:
     """Whether a mention wrote only words that qualify a title, none naming
     the person who does the job ("office" of Office Manager, "support" of
     Customer Support Specialist): beside a role the question names, it names
-    no role of its own ("ux researcher - berlin office or remote?"). A
-    company's name qualifies a role too, but it is read as the company
-    (`company_named`)."""
-    if company_named(mention):
-        return False
+    no role of its own ("ux researcher - berlin office or remote?"). (A
+    company's name is a qualifier, read before mentions: `bot.qualifiers`.)"""
     best = mention.profiled()[0] if mention.profiled() else mention.best
     words = best.matched if best is not None and best.matched else set(mention.text.split())
     return not any(w.endswith(V.AGENT_NOUN_ENDINGS) or w in V.HEAD_SYNONYMS or w in V.HIRING_STAGE_PEOPLE
@@ -1030,7 +1108,7 @@ def _qualifier_only(mention: Mention) -> bool:
     Remote)", "contract" of "Data Scientist – Pricing (Contract)"): in a
     question about roles in general, such a word is what to search for."""
     best = mention.profiled()[0] if mention.profiled() else mention.best
-    if best is None or not best.matched or company_named(mention):
+    if best is None or not best.matched:
         return False
     name = set(words_of(_TITLE_QUALIFIER.split(best.title.alias, 1)[0]))
     return not best.matched & name

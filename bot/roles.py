@@ -84,7 +84,8 @@ class RoleIndex:
         seen: set[tuple[int | None, tuple[str, ...]]] = set()
         profiled_keys = set()
         for role in roles:
-            for alias, company in _variants(role.aliases, role.companies):
+            # A company's name is no title word: `bot.qualifiers` reads it beside the title.
+            for alias, company in _variants(role.aliases):
                 words = tuple(words_of(alias))
                 if words and (role.id, words) not in seen:
                     seen.add((role.id, words))
@@ -334,16 +335,6 @@ def _initials_read_otherwise(alias: str, aliases) -> bool:
         if len(other_words) > 1 and "".join(w[0] for w in other_words) == alias.casefold() and other_words != words:
             return True
     return False
-
-
-def company_named(mention: Mention) -> str | None:
-    """The hiring company a mention names when its words are only the
-    company's ("Harborlight", "Ashgrove Payments"), else None."""
-    for candidate in mention.profiled():
-        company = candidate.title.company
-        if company and candidate.matched <= set(words_of(company)):
-            return company
-    return None
 
 
 def _verb(word: str) -> bool:

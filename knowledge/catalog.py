@@ -70,6 +70,7 @@ class RoleEntry:
     sources: tuple[SourceInfo, ...]
     salary: SalaryInfo | None = None  # the first stated salary, else the first unstated one
     companies: tuple[str, ...] = ()  # the hiring companies its postings name ("Quillfeather Labs")
+    locations: tuple[str, ...] = ()  # where its postings place it ("Dublin 2, Ireland (on-site)")
 
 
 @dataclass(frozen=True)
@@ -335,6 +336,12 @@ class Knowledge:
                     Fact.section == S.COMPANY, Fact.label == "Company").order_by(Fact.id)):
                 if company not in companies.setdefault(role_id, []):
                     companies[role_id].append(company)
+            locations: dict[int, list[str]] = {}
+            for role_id, place in session.exec(select(Fact.role_id, Fact.text).where(
+                    Fact.section == S.LOCATION, or_(Fact.label == "Location", Fact.label.is_(None)))
+                    .order_by(Fact.id)):
+                if place not in locations.setdefault(role_id, []):
+                    locations[role_id].append(place)
         entries = []
         for role_id, title, key in roles:
             own = salaries.get(role_id, ())
@@ -345,6 +352,7 @@ class Knowledge:
                 sources=tuple(sources.get(role_id, ())),
                 salary=next((s for s in own if s.stated), own[0] if own else None),
                 companies=tuple(companies.get(role_id, ())),
+                locations=tuple(locations.get(role_id, ())),
             ))
         by_key = {}
         for entry in entries:

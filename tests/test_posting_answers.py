@@ -58,7 +58,7 @@ FACETS = [
      "Employment type", "Full-time", "Toronto"),
     ("what levels are there in the software engineer job family", "Software Engineer job family", "levels",
      "Levels", "Staff Software Engineer (L4)", "calibration committee"),
-    ("walk me through the interview process for the harborlight backend engineer", "Backend Engineer",
+    ("walk me through the interview process for the quillfeather backend engineer", "Backend Engineer",
      "hiring_process", "Hiring process", "Take-home exercise", "independent veterinary clinics"),
     ("who does the SRE report to?", "Site Reliability Engineer", "team",
      "Reports to", "Director of Infrastructure", "99.95% availability"),

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 
 from knowledge import sections as S
 from knowledge.parse import DocumentError, ParsedSalary
-from knowledge.readers import headings, salary as money
+from knowledge.readers import company as hiring, headings, salary as money
 from knowledge.readers.model import HEADING, TEXT, Block, Document, Role, Section
 
 # Facets under which a heading of its own makes the heading above it a level
@@ -64,8 +64,9 @@ class _Section:
 
 
 def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = None,
-          warnings: list[str] | None = None) -> Document:
-    """The roles of one document; raise DocumentError when it is no job description."""
+          warnings: list[str] | None = None, hints: tuple[str, ...] = ()) -> Document:
+    """The roles of one document; raise DocumentError when it is no job description.
+    `hints` are lines around the posting that may name its company (a page's title)."""
     fields = _fields(fields or {})
     warnings = list(warnings or [])
     given = fields.pop("title", None)
@@ -118,6 +119,11 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
             sections.append(_Section(str(heading).replace("_", " ").capitalize(), 2, headings.facet(heading),
                                      [str(v) for v in value if str(v).strip()]))
     _inherit(sections)
+    if not fields.get("company"):
+        urls = tuple(str(v) for v in fields.values() if str(v).startswith("http"))
+        found = hiring.find(title, blocks, fields, (*hints, *urls))
+        if found:
+            fields["company"] = found
     all_sections = ([preamble] if preamble.items else []) + sections + ([off_role] if off_role.items else [])
     if not any(s.facet in JOB_FACETS and s.items for s in sections) and not (given and fields) and not (
             any(s.items for s in all_sections) and _job_words(blocks) >= MIN_JOB_WORDS):

@@ -87,6 +87,8 @@ HEADINGS: dict[str, str] = {
     "reports to": S.TEAM, "department": S.TEAM, "team and collaboration": S.TEAM,
     "about us": S.COMPANY, "who we are": S.COMPANY, "about the company": S.COMPANY, "company": S.COMPANY,
     "our company": S.COMPANY, "our mission": S.COMPANY,
+    "organization": S.COMPANY, "organisation": S.COMPANY, "employer": S.COMPANY, "hiring company": S.COMPANY,
+    "company name": S.COMPANY, "hiring organization": S.COMPANY,
     # not about the role
     "how to apply": OFF, "to apply": OFF, "apply": OFF, "apply now": OFF,
     "equal opportunity": OFF, "equal employment opportunity": OFF, "eeo statement": OFF,

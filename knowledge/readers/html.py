@@ -77,8 +77,10 @@ def read(text: str, name: str) -> Document:
         title = tree.css_first(TITLES)
         if title is not None and title.text(strip=True):
             fields["title"] = " ".join(title.text().split())
+    page = tree.css_first("head > title")
+    hints = (" ".join(page.text().split()),) if page is not None and page.text(strip=True) else ()
     return build([b for b in body if b is not None] + extra, name=name, format=FORMAT, fields=fields,
-                 warnings=warnings)
+                 warnings=warnings, hints=hints)
 
 
 def nesting(text: str) -> int:

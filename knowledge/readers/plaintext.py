@@ -22,6 +22,7 @@ MAX_HEADING_WORDS = 10
 
 def read(text: str, name: str) -> Document:
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    signature = _signature(lines)
     lines, warnings = _unwrap_email(lines)
     fields: dict = {}
     for line in lines[:20]:
@@ -30,7 +31,16 @@ def read(text: str, name: str) -> Document:
             fields["title"] = label.group("value").strip()
             break
     return build(blocks(lines, title_line=not fields), name=name, format=FORMAT, fields=fields,
-                 warnings=warnings)
+                 warnings=warnings, hints=signature)
+
+
+def _signature(lines: list[str]) -> tuple[str, ...]:
+    """An email's signature ("Tamsin Okafor | Senior Recruiter | Ridgeway Insurance"):
+    not about the role, but it may name the hiring company."""
+    if not _EMAIL_HEADER.match(next((line for line in lines if line.strip()), "")):
+        return ()
+    end = next((i for i, line in enumerate(lines) if line.strip() in ("--", "-- ")), None)
+    return tuple(line.strip() for line in lines[end + 1: end + 3] if line.strip()) if end is not None else ()
 
 
 def _unwrap_email(lines: list[str]) -> tuple[list[str], list[str]]:

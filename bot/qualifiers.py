@@ -1,0 +1,146 @@
+"""Companies and places a question names beside a role.
+
+Job documents come from many organisations, and people name a role with its
+company or its place in front or behind: "quillfeather backend engineer
+salary", "backend engineer at harborlight", "is the dublin office manager role
+on-site". Such a word is no part of the title (so no "missing role" and no
+unknown word): it narrows the question to the roles, and the sources, of that
+company or place. The names come from the stored postings (their "Company" and
+"Location" fields), never from a list of our own.
+"""
+
+import re
+from dataclasses import dataclass, replace
+
+from bot.fuzzy import WordIndex
+from bot.text import Token, words_of
+from bot.vocabulary import FUNCTION_WORDS
+from knowledge import sections as S
+
+COMPANY, PLACE = "company", "place"
+# A company's first word stands for it ("Quillfeather" for "Quillfeather Labs")
+# when it is at least this long: shorter ones are too often ordinary words.
+MIN_FIRST_WORD = 4
+# A typo is forgiven in a name word this long or longer ("harborlite").
+MIN_FUZZY_NAME = 6
+# A location field longer than this (parentheses aside) is a sentence, not places.
+MAX_PLACE_WORDS = 6
+# Words of a location field that say how, not where: "Remote (US)", "Hybrid".
+NOT_PLACES = {"remote", "hybrid", "on-site", "onsite", "office", "flexible", "anywhere", "worldwide",
+              "home", "various", "multiple", "locations", "location", "or", "and", "us", "usa", "uk", "eu"}
+
+
+@dataclass(frozen=True)
+class Qualifier:
+    kind: str  # COMPANY or PLACE
+    name: str  # as the documents write it: "Quillfeather Labs", "Dublin"
+    start: int  # token span in the question, end exclusive
+    end: int
+    role_ids: frozenset[int]
+
+
+class QualifierIndex:
+    """The companies and places of the stored roles, by the words they are asked by."""
+
+    def __init__(self, roles, is_title_word):
+        self.names: dict[tuple[str, ...], tuple[str, str, set[int]]] = {}
+        for role in roles:
+            for company in getattr(role, "companies", ()):
+                words = tuple(words_of(company))
+                self._add(words, COMPANY, company, role.id)
+                if len(words) > 1 and len(words[0]) >= MIN_FIRST_WORD:
+                    self._add(words[:1], COMPANY, company, role.id)
+            for location in getattr(role, "locations", ()):
+                for place in places(location):
+                    self._add(tuple(words_of(place)), PLACE, place, role.id)
+        # A single word that is also a title's word or a function word is the title's.
+        for words in [w for w in self.names if len(w) == 1 and (is_title_word(w[0]) or w[0] in FUNCTION_WORDS)]:
+            del self.names[words]
+        self.longest = max((len(w) for w in self.names), default=0)
+        self.name_words = {w for words in self.names for w in words}
+        self.words = WordIndex(w for words in self.names for w in words if len(w) >= MIN_FUZZY_NAME)
+
+    def knows(self, word: str) -> bool:
+        """Whether `word` is, exactly, a word of a stored company's or place's name."""
+        return word in self.name_words
+
+    def _add(self, words: tuple[str, ...], kind: str, name: str, role_id: int) -> None:
+        if not words:
+            return
+        known = self.names.get(words)
+        if known is None or known[0] == PLACE and kind == COMPANY:
+            self.names[words] = (kind, name, {role_id})
+        elif known[1] == name or known[0] == kind:
+            known[2].add(role_id)
+
+    def find(self, tokens: list[Token], usable: list[bool]) -> list[Qualifier]:
+        """The names in the question, longest first at each place, not overlapping."""
+        found, i = [], 0
+        while i < len(tokens):
+            for n in range(min(self.longest, len(tokens) - i), 0, -1):
+                span = tokens[i:i + n]
+                if any(t.brk for t in span) or not all(usable[i:i + n]):
+                    continue
+                key = tuple(self._spelled(t.text) for t in span)
+                if key in self.names:
+                    kind, name, ids = self.names[key]
+                    found.append(Qualifier(kind, name, i, i + n, frozenset(ids)))
+                    i += n
+                    break
+            else:
+                i += 1
+        return found
+
+    def _spelled(self, word: str) -> str:
+        if len(word) < MIN_FUZZY_NAME or word in self.words:
+            return word
+        close = self.words.lookup(word)
+        return close[0][0] if close else word
+
+
+def places(location: str) -> list[str]:
+    """The place names of a location field: "Dublin 2, Ireland (on-site)" -> ["Dublin", "Ireland"],
+    "Boston, MA (Hybrid); Remote (US)" -> ["Boston"]; US state codes and how-words are left out."""
+    out = []
+    for part in re.split(r";|\bor\b|/", location):
+        part = re.sub(r"\([^()]*\)", " ", part)
+        if len(part.split()) > MAX_PLACE_WORDS:
+            continue  # a sentence about the office, not a place field
+        for piece in part.split(",")[:2]:
+            words = [w for w in piece.split() if w[:1].isupper() and not w.isupper() and w.casefold() not in NOT_PLACES]
+            if words and all(w in words or not w[:1].isupper() or w.casefold() in NOT_PLACES for w in piece.split()):
+                out.append(" ".join(words))  # "Berlin office": Berlin; "Seattle, WA": Seattle
+    return list(dict.fromkeys(out))
+
+
+def narrowed(profile, qualifiers: list[Qualifier]):
+    """`profile` with only the facts of its sources that the named company or
+    place are about (a Backend Engineer merged from two companies' postings,
+    asked about one of them), or `profile` itself when no source, or every
+    source, is theirs."""
+    if profile is None or not qualifiers:
+        return profile
+    keep = {s.name for s in profile.role.sources}
+    for qualifier in qualifiers:
+        section = S.COMPANY if qualifier.kind == COMPANY else S.LOCATION
+        label = "Company" if qualifier.kind == COMPANY else "Location"
+        theirs = {f.source for f in profile.facts if f.section == section and f.label == label
+                  and (f.text == qualifier.name if qualifier.kind == COMPANY
+                       else qualifier.name in places(f.text))}
+        if theirs & keep:
+            keep &= theirs
+    if keep == {s.name for s in profile.role.sources}:
+        return profile
+    role = profile.role
+    salaries = tuple(s for s in role.salaries if s.source in keep)
+    role = replace(role, sources=tuple(s for s in role.sources if s.name in keep), salaries=salaries,
+                   experience=tuple(e for e in role.experience if e.source in keep),
+                   salary=next((s for s in salaries if s.stated), salaries[0] if salaries else None),
+                   companies=tuple(c for c in role.companies if any(q.name == c for q in qualifiers))
+                   or role.companies)
+    return replace(profile, role=role, facts=tuple(f for f in profile.facts if f.source in keep),
+                   career=tuple(c for c in profile.career if c.source in keep))
+
+
+def company_of(qualifiers: list[Qualifier]) -> str | None:
+    return next((q.name for q in qualifiers if q.kind == COMPANY), None)

@@ -1,0 +1,133 @@
+"""The hiring company of a posting that has no company field.
+
+People ask "quillfeather backend engineer salary", so every role should know
+whose posting it is. Structured data and front matter name the company
+outright; an ordinary posting states it where readers look for it: a line
+under the title ("Loomstack · Design team · Remote"), the page's title
+("Platform Engineer | Careers at Tidewater Freight"), an "About Pinecrest"
+heading, "Hi! We're Pinecrest", "Join Kestrel Bank", "At Oxbow, we …",
+"<role> at Fernbank Cloud", an email signature, or a job board's address
+(jobs.lever.co/loomstack/…).
+
+A name taken from a place (a line's segment, a title, an address) must be
+confirmed by the text: the body speaks of it as a subject ("Loomstack makes
+…", "Kestrel Bank is …"), or two places name it. Arbitrary capitalised words
+("Technology – Information Security") are never taken for a company.
+"""
+
+import re
+
+from knowledge.readers.model import HEADING, ITEM, Block
+
+# Lines read for a byline: the first few blocks, before the body starts.
+BYLINE_BLOCKS = 6
+BYLINE_AFTER_TITLE = 2
+# A byline's parts are short ("Remote (US time zones)"); a longer part makes the line a sentence.
+MAX_SEGMENT_WORDS = 5
+# A company name is a few capitalised words ("Marlow & Finch", "Halyard Marine Systems").
+MAX_NAME_WORDS = 4
+_WORD = r"[A-Z][\w'’.-]*"
+_NAME = rf"{_WORD}(?:\s+(?:&\s+)?{_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
+# Where a line lists the company with other facts: "Loomstack · Design · Remote".
+_SEPARATORS = re.compile(r"\s+[-–—|·•/]\s+|\s*[|·•]\s*|:\s+|,\s+")
+# Words around a company's name on a careers page or handbook, not part of it.
+_AROUND = re.compile(r"^(?:careers|jobs|work|working|openings|vacancies)\s+(?:at|with)\s+|"
+                     r"\s+(?:careers|jobs|job board|careers page|wiki|"
+                     r"(?:internal|engineering|product|design|people|sales|marketing|employee|team)?\s*handbook|"
+                     r"job description|recruiting|talent|people team)$", re.I)
+# Sentences that say whose posting this is.
+_STATED = [re.compile(p) for p in (
+    rf"\b[Ww]e(?:'re|’re| are)\s+(?P<name>{_NAME})[.!,]",
+    rf"(?:^|[.!?]\s+)Join\s+(?P<name>{_NAME})(?=[.!,]|\s+(?:as|and|in|on)\b)",
+    rf"(?:^|[.!?]\s+)At\s+(?P<name>{_NAME}),\s+(?:we|our)\b",
+    rf"(?:^|[.!?]\s+)(?P<name>{_NAME})\s+is\s+(?:hiring|looking for|recruiting)\b",
+    rf"\b(?:job family|role|position|opening|job|team)\s+at\s+(?P<name>{_NAME})[.!,]",
+)]
+_ABOUT = re.compile(rf"^About\s+(?P<name>{_NAME})$")
+# A sentence's subject: "Loomstack makes …", "Kestrel Bank is …", "Pinecrest's team …".
+_SUBJECT = re.compile(rf"(?:^|[.!?]\s+)(?P<name>{_NAME})(?=(?:'s|’s)?\s+[a-z])")
+# First words that make a phrase no name ("About the role", "We're hiring").
+_NOT_NAMES = {"the", "this", "our", "your", "you", "us", "we", "a", "an", "it", "what", "who", "why", "how",
+              "job", "role", "position", "team", "company", "location", "remote", "hybrid", "full-time",
+              "part-time", "contract", "salary", "apply", "summary", "overview", "details", "careers"}
+
+
+def find(title: str | None, blocks: list[Block], fields: dict, hints: tuple[str, ...] = ()) -> str | None:
+    """The company this posting names, or None when it names none clearly."""
+    texts = [b.text.strip() for b in blocks if b.text.strip()]
+    body = [t for t in texts if t != title]
+    subjects = [re.sub(r"['’]s$", "", m.group("name")) for t in body for m in _SUBJECT.finditer(t)]
+    stated = [m.group("name") for t in body for p in _STATED for m in p.finditer(t) if _name_like(m.group("name"))]
+    taken = {str(v).casefold() for k, v in fields.items() if isinstance(v, str) and k != "company"}
+
+    placed: list[str] = []  # names from a line's segments, a page title, a signature
+    # "Data Engineer at Brambleworks", "Data Engineer – Brambleworks": the title's tail, never its head.
+    tails = re.split(r"\s+(?:at|@|[-–—|·])\s+", title or "")[1:]
+    for text in [*hints, *tails, *_byline(title, blocks), *_signature(texts)]:
+        segments = _SEPARATORS.split(text.strip())
+        if any(len(segment.split()) > MAX_SEGMENT_WORDS for segment in segments):
+            continue  # a sentence, not a line of short facts
+        for segment in segments:
+            name = _AROUND.sub("", segment.strip(" *_()"))
+            if _name_like(name) and name.casefold() != (title or "").casefold() and not any(name.casefold() in value for value in taken):
+                placed.append(name)  # not the location or department ("Office Manager – Dublin")
+    for name in placed:
+        confirmed = _confirmed(name, subjects + stated)
+        if confirmed:
+            return confirmed
+    for name in placed:
+        if sum(p.casefold() == name.casefold() for p in placed) > 1:
+            return name
+    if stated:
+        return _AROUND.sub("", stated[0])
+    for block in blocks:
+        match = _ABOUT.match(block.text.strip().rstrip(":")) if block.kind == HEADING else None
+        if match and _name_like(match.group("name")):
+            return match.group("name")
+    for hint in hints:
+        site = _site(hint)
+        if site:
+            found = next((s for s in subjects if _compact(s).startswith(site) or site.startswith(_compact(s))), None)
+            if found:
+                return found
+    return None
+
+
+def _byline(title: str | None, blocks: list[Block]) -> list[str]:
+    """The first lines, and the lines right under the title (an email's posting starts lower)."""
+    at = next((i for i, b in enumerate(blocks) if b.text.strip() == title), 0)
+    lines = blocks[:BYLINE_BLOCKS] + blocks[at + 1: at + 1 + BYLINE_AFTER_TITLE]
+    return [b.text for b in dict.fromkeys(lines) if b.text.strip() != title and b.kind != ITEM]
+
+
+def _name_like(name: str) -> bool:
+    words = name.split()
+    return (0 < len(words) <= MAX_NAME_WORDS and re.fullmatch(_NAME, name) is not None
+            and words[0].casefold() not in _NOT_NAMES and not any(c.isdigit() for c in name))
+
+
+def _confirmed(name: str, subjects: list[str]) -> str | None:
+    """`name` as the body spells it when the body speaks of it as a subject."""
+    words = name.casefold().split()
+    for subject in subjects:
+        said = subject.casefold().split()
+        if said[: len(words)] == words or words[: len(said)] == said and said[0] == words[0]:
+            if name.isupper() or len(said) > len(words):
+                return subject  # "FERNBANK CLOUD" -> "Fernbank Cloud"
+            return name  # "Pinecrest Software" (the body says "Pinecrest makes …")
+    return None
+
+
+def _signature(texts: list[str]) -> list[str]:
+    """The last lines of an email: "Tamsin Okafor | Senior Recruiter | Ridgeway Insurance"."""
+    return [t for t in texts[-3:] if t.count("|") >= 2 and len(t) < 120]
+
+
+def _site(hint: str) -> str | None:
+    """'loomstack' of https://jobs.lever.co/loomstack/3f1c…, a job board's company slug."""
+    match = re.match(r"https?://[^/]*(?:lever\.co|greenhouse\.io|ashbyhq\.com|workable\.com)/(?P<site>[\w-]+)", hint)
+    return match.group("site").replace("-", "").casefold() if match and len(match.group("site")) >= 4 else None
+
+
+def _compact(name: str) -> str:
+    return re.sub(r"[^\w]", "", name).casefold()

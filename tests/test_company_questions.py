@@ -1,0 +1,186 @@
+"""Recruiters hire for several companies, and name a role by its company or
+its place: "brambleworks data engineer salary", "data engineer at saltmarsh",
+"is the lisbon office coordinator role on-site", "what's open at Saltmarsh?".
+The company or place narrows the question to its roles and its sources; it is
+never read as part of a role the store lacks."""
+
+import pytest
+
+from bot import ANSWER, Question, open_assistant, render_text
+from knowledge import Store, ingest_paths
+
+BRAMBLEWORKS_DATA_ENGINEER = """# Data Engineer
+
+Brambleworks Studio · Data team · Remote (EU) · Full-time
+
+## About the role
+
+Brambleworks makes budgeting tools for theatres. You will own our box-office data pipelines.
+
+## Requirements
+
+- 3+ years building pipelines in dbt and Airflow
+- Strong SQL
+
+## Salary
+
+€60,000 - €70,000 per year
+"""
+
+SALTMARSH_DATA_ENGINEER = """---
+title: Data Engineer
+company: Saltmarsh Press
+location: Leeds, UK (Hybrid)
+---
+
+## About the role
+
+Saltmarsh Press publishes regional newspapers. You will move our print archive into a warehouse.
+
+## Requirements
+
+- 5+ years with Spark and Scala
+- Experience with document archives
+
+## Salary
+
+£50,000 - £58,000 per year
+"""
+
+SALTMARSH_BUYER = """# Senior Category Buyer
+
+Saltmarsh Press | Procurement | Leeds, UK | Full-time
+
+## About the role
+
+Saltmarsh Press buys paper and ink for eleven printing sites.
+
+## Responsibilities
+
+- Negotiate the annual newsprint contracts
+- Track supplier quality
+
+## Salary
+
+£45,000 - £52,000 per year
+"""
+
+LISBON_OFFICE_COORDINATOR = """# Office Coordinator
+
+Brambleworks Studio · Workplace · Lisbon, Portugal (on-site) · Full-time
+
+## About the role
+
+Brambleworks is opening a studio on Rua Augusta, and the Office Coordinator sets it up.
+
+## Responsibilities
+
+- Set up desks, Wi-Fi and access badges
+- Plan the monthly team lunch
+
+## Location
+
+Lisbon, Portugal (on-site, Monday to Friday)
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("companies")
+    for name, text in (("data-engineer-brambleworks.md", BRAMBLEWORKS_DATA_ENGINEER),
+                       ("data-engineer-saltmarsh.md", SALTMARSH_DATA_ENGINEER),
+                       ("category-buyer.md", SALTMARSH_BUYER),
+                       ("office-coordinator.md", LISBON_OFFICE_COORDINATOR)):
+        (folder / name).write_text(text)
+    url = f"sqlite:///{folder / 'rolecall.db'}"
+    store = Store(url)
+    ingest_paths(store, [folder])
+    opened = open_assistant(url, seed=False)
+    yield opened
+    opened.knowledge.store.dispose()
+    store.dispose()
+
+
+def ask(assistant, text):
+    answer = assistant.answer(Question(text, platform="test"))
+    return answer, render_text(answer)
+
+
+@pytest.mark.parametrize("question", ["brambleworks data engineer salary",
+                                      "what does the data engineer at Brambleworks Studio pay",
+                                      "bramblework data engineer salary"])  # a typo of the company
+def test_a_company_before_or_after_the_title_answers_from_its_own_posting(assistant, question):
+    answer, text = ask(assistant, question)
+
+    assert answer.kind == ANSWER and answer.roles == ("Data Engineer",), question
+    assert "60,000" in text and "50,000" not in text, question
+    assert "Brambleworks Studio" in answer.title
+    assert answer.sources == ("data-engineer-brambleworks.md",)
+
+
+def test_the_other_company_gets_its_own_requirements(assistant):
+    answer, text = ask(assistant, "saltmarsh data engineer requirements")
+
+    assert answer.roles == ("Data Engineer",)
+    assert "Spark and Scala" in text and "dbt and Airflow" not in text
+
+
+def test_without_a_company_the_title_keeps_every_posting(assistant):
+    answer, text = ask(assistant, "data engineer salary")
+
+    assert answer.roles == ("Data Engineer",)
+    assert "60,000" in text and "50,000" in text
+
+
+def test_two_companies_of_one_title_are_compared(assistant):
+    answer, text = ask(assistant, "data engineer at brambleworks vs saltmarsh - how do the requirements differ?")
+
+    assert "dbt and Airflow" in text and "Spark and Scala" in text
+    assert "Brambleworks Studio" in answer.title and "Saltmarsh Press" in answer.title
+
+
+def test_a_company_picks_its_role_from_a_few_words_of_the_title(assistant):
+    answer, text = ask(assistant, "saltmarsh buyer pay")
+
+    assert answer.kind == ANSWER and answer.roles == ("Senior Category Buyer",)
+    assert "45,000" in text
+
+
+@pytest.mark.parametrize("question", ["list the saltmarsh openings", "what's open at Saltmarsh?",
+                                      "which roles do we have at Saltmarsh Press"])
+def test_a_company_named_alone_lists_every_role_its_postings_name(assistant, question):
+    answer, _text = ask(assistant, question)
+
+    assert answer.intent == "list_roles", question
+    assert set(answer.roles) == {"Data Engineer", "Senior Category Buyer"}, question
+
+
+def test_a_place_beside_the_title_is_no_missing_role(assistant):
+    answer, text = ask(assistant, "is the lisbon office coordinator role on-site")
+
+    assert answer.kind == ANSWER and answer.roles == ("Office Coordinator",)
+    assert answer.intent == "location"
+    assert "Monday to Friday" in text
+
+
+def test_a_place_and_the_titles_own_words_do_not_make_a_location_question(assistant):
+    answer, text = ask(assistant, "what's the office coordinator lisbon job about")
+
+    assert answer.roles == ("Office Coordinator",)
+    assert answer.intent == "overview"
+    assert "Rua Augusta" in text
+
+
+def test_a_role_the_company_does_not_have_is_named_without_the_company(assistant):
+    answer, text = ask(assistant, "saltmarsh chef salary")
+
+    assert answer.kind == "unknown_role"
+    assert "“chef”" in text and "saltmarsh chef" not in text.casefold()
+
+
+def test_a_place_narrows_a_title_posted_in_several_places_to_the_posting_there(assistant):
+    answer, text = ask(assistant, "leeds data engineer salary")
+
+    assert answer.roles == ("Data Engineer",)
+    assert "50,000" in text and "60,000" not in text
+    assert "Leeds" in answer.title
