@@ -400,10 +400,14 @@ class Assistant:
                 and not t.text.isdigit() and not _MONEY.fullmatch(t.text) and i not in in_roles
                 and not any(q.start <= i < q.end for q in reading.qualifiers)
                 for i, t in enumerate(reading.tokens)]
-        anchored, many = any(accepted.values()), _about_many(reading)
+        many = _about_many(reading)
+        # Roles named by the person who does the job, not only by a modifier ("office")
+        anchors = {id(m) for m in reading.mentions if accepted[id(m)] and not _modifier_only(m)}
         for mention in reading.mentions:
             profiled, best, role = mention.profiled(), mention.best, accepted[id(mention)]
-            if not role and (anchored and _modifier_only(mention) or many and _qualifier_only(mention)):
+            single = mention.end - mention.start == 1
+            if anchors - {id(mention)} and _modifier_only(mention) and (not role or single) \
+                    or many and _qualifier_only(mention) and (not role or role.score < ROLE_ACCEPT):
                 continue  # "berlin office" beside the UX Researcher; "remote" in "which roles are remote"
             unsure = profiled[0] if not role and profiled and profiled[0].score >= ROLE_SUGGEST else None
             titled = best if not (role or unsure) and best.title.role_id is None and best.score >= TITLE_EXACT \
