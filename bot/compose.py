@@ -133,7 +133,9 @@ def _same(written: str, shown: str, currency: str | None) -> bool:
     """The words say nothing the numbers don't (the seeds' "$160,000 - $220,000 USD per year")."""
     def fold(t: str) -> str:
         t = t.casefold().replace((currency or "").casefold(), "")
-        return re.sub(r"[^0-9a-z+]", "", t)
+        # Separators between digits stay: "€60.000" is not how "€60,000" is written.
+        t = re.sub(r"(?<!\d)[.,]|[.,](?!\d)", "", t)
+        return re.sub(r"[^0-9a-z+.,]", "", t)
     return fold(written) in fold(shown) or fold(shown) in fold(written)
 
 
