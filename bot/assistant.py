@@ -19,7 +19,7 @@ from datetime import timedelta
 
 from rapidfuzz import fuzz, process
 
-from bot import compose, operators
+from bot import compose, operators, pay_rows
 from bot import vocabulary as V
 from bot.answer import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNAVAILABLE, UNKNOWN_ROLE, Answer, Question
 from bot.feedback import FeedbackPress, FeedbackTarget
@@ -592,6 +592,9 @@ class Assistant:
         reads as `intent` ("Who you'll work with" as the team, "How to apply"
         as the hiring process) and, asked about one thing, the one whose
         heading the question names ("the shift schedule": a "Shift" field)."""
+        if intent != V.SALARY and r is not None and r.intents.has(V.SALARY, V.INTENT_MIN_WEIGHT) \
+                and pay_rows.select([s for s in profile.role.salaries if s.stated], r.text)[1]:
+            intent = V.SALARY  # "remote salary": the place names one of the role's pay rows
         headed = [(heading, facts) for heading, facts in compose.own_sections(profile).items()
                   if self._heading_intent(heading) == intent]
         named = self._named_section(r, profile) if r is not None else None
@@ -605,7 +608,7 @@ class Assistant:
                     if self.intent_matcher.match(tokenize(fold(fact.text))).has(intent, HEADING_MIN_WEIGHT):
                         groups.setdefault(fact.heading or S.TITLES[name], []).append(fact)
                 headed.extend(groups.items())
-        return compose.role_answer(intent, profile, confidence, tuple(headed))
+        return compose.role_answer(intent, profile, confidence, tuple(headed), asked=r.text if r is not None else "")
 
     def _heading_intent(self, heading: str) -> str | None:
         """What a heading is about, read like a question (cached: headings repeat)."""

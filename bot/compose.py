@@ -8,6 +8,7 @@ a fact of their own. Every answer names the source documents it drew on.
 import re
 from collections import Counter
 
+from bot import pay_rows
 from bot import vocabulary as V
 from bot.answer import (
     ANSWER,
@@ -193,7 +194,7 @@ def _shown(heading: str, facts: list[FactEntry]) -> Section:
 
 # -- one role -------------------------------------------------------------------
 def role_answer(intent: str, profile: RoleProfile, confidence: float,
-                headed: tuple[tuple[str, list[FactEntry]], ...] = ()) -> Answer:
+                headed: tuple[tuple[str, list[FactEntry]], ...] = (), asked: str = "") -> Answer:
     """The role's facts for `intent`, each section under its document's own
     heading when it has one. `headed` are more of the role's sections, found
     by their headings (see `Assistant`): "Who you'll work with" for the team.
@@ -201,7 +202,7 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float,
     broader intent it falls back to ("is it remote" with the perks)."""
     role = profile.role
     if intent == V.SALARY:
-        return salary_answer(profile, confidence)
+        return salary_answer(profile, confidence, asked)
     if intent == V.JOB_DESCRIPTION:
         return job_description(profile, confidence)
     topic, section_names = ROLE_SECTIONS.get(intent, ROLE_SECTIONS[V.OVERVIEW])
@@ -285,11 +286,18 @@ def _years_summary(role: RoleEntry) -> str | None:
     return f"Typically {e.years_min}-{e.years_max}{'+' if e.open_ended else ''} years."
 
 
-def salary_answer(profile: RoleProfile, confidence: float) -> Answer:
+def salary_answer(profile: RoleProfile, confidence: float, asked: str = "") -> Answer:
+    """The role's ranges; of several (per level or location), those the
+    question `asked` names, saying which it left out."""
     role = profile.role
     stated = [s for s in role.salaries if s.stated]
+    stated, left_out = pay_rows.select(stated, asked) if asked else (stated, [])
     if stated:
-        summary = f"{role.title}: {salary_text(stated[0])}."
+        first = f"{stated[0].label}: " if left_out and stated[0].label else ""
+        summary = f"{role.title}: {first}{salary_text(stated[0])}."
+        if left_out:
+            summary += (f" Shown: the {len(stated)} of {len(stated) + len(left_out)} ranges your question names;"
+                        f" left out: {'; '.join(s.label or 'unlabelled' for s in left_out)}.")
         items = tuple(Item(salary_text(s), label=s.label or "Range", source=s.source) for s in stated)
         sections = (Section("Salary", items),)
         sources = tuple(dict.fromkeys(s.source for s in stated))

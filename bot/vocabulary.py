@@ -348,6 +348,7 @@ FUNCTION_WORDS = {
 # names a role the store may not have.
 NON_DEFINING_WORDS = {
     "senior", "junior", "mid", "midlevel", "intermediate", "entry", "level", "experienced", "seasoned",
+    "ii", "iii", "iv",  # a level's numeral: "iOS Engineer II" is a level of the iOS Engineer
     "veteran", "average", "strong", "great", "excellent", "solid", "decent", "ideal", "successful", "perfect",
     "qualified", "potential", "prospective", "current", "existing", "regular", "standard", "normal", "usual",
     "median", "recruiting", "sourcing", "onboarding", "vacancy", "vacancies",
