@@ -19,7 +19,7 @@ from datetime import timedelta
 
 from rapidfuzz import fuzz, process
 
-from bot import compose, operators, pay_rows
+from bot import compose, level_mentions, operators, pay_rows
 from bot import vocabulary as V
 from bot.answer import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNAVAILABLE, UNKNOWN_ROLE, Answer, Question
 from bot.feedback import FeedbackPress, FeedbackTarget
@@ -337,6 +337,7 @@ class Assistant:
         intents = self.intent_matcher.match(tokens, title_words=index.knows)
         usable = [not used for used in intents.used_by_long]
         mentions = index.find(tokens, usable, folded)
+        level_mentions.borrow_role(mentions, tokens, index)
         reading = Reading(folded, tokens, intents, mentions)
         original = cap(text or "")
         reading.display = original if len(original) == len(folded) else folded

@@ -154,6 +154,11 @@ class RoleIndex:
         mentions.sort(key=lambda m: m.start)
         return mentions
 
+    def score_words(self, words: list[str]) -> list[Candidate]:
+        """The titles these words name, best first, as `find` scores a span."""
+        options = [self.words.lookup(word)[:3] for word in words]
+        return self._score(options) if all(options) else []
+
     def _score(self, word_options: list[list[tuple[str, float]]]) -> list[Candidate]:
         # Every question word must be a different word of the title.
         sets = []

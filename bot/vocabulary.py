@@ -358,6 +358,11 @@ NON_DEFINING_WORDS = {
     "first", "last", "bad", "better", "skilled", "talented", "capable", "competent", "proven", "star",
 }
 
+# Words that name a level of a role, not the role: "senior vs staff software
+# engineer" names two levels of one role, the first written without it.
+LEVEL_WORDS = {"junior", "mid", "midlevel", "intermediate", "senior", "staff", "principal", "associate",
+               "entry", "level", "ii", "iii", "iv"}
+
 # Words that cannot stand inside a noun phrase, so they end a title's phrase and
 # never make it another role: prepositions, conjunctions, quantifiers and common
 # adverbs (and any "-ly" word or contraction, see PHRASE_BREAK_ENDINGS).

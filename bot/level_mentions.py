@@ -1,0 +1,44 @@
+"""A level named alone, beside a role named in full: "senior vs staff
+software engineer", "staff or senior software engineer".
+
+People compare levels of one role without repeating it. Read alone,
+"senior" fits every senior role and the question would get one answer, or a
+clarifying question; read with the role of the mention beside it (across
+"vs", "or", "and") it is "senior software engineer".
+"""
+
+from bot.roles import Mention, RoleIndex
+from bot.text import Token
+from bot.vocabulary import FUNCTION_WORDS, LEVEL_WORDS
+
+
+def _level_only(mention: Mention, tokens: list[Token]) -> bool:
+    words = [t.text for t in tokens[mention.start:mention.end] if t.text not in FUNCTION_WORDS]
+    return bool(words) and all(w in LEVEL_WORDS for w in words)
+
+
+def _apart(first: Mention, second: Mention, tokens: list[Token]) -> bool:
+    """Only a joining word ("vs", "or", a comma) between the two."""
+    between = tokens[first.end:second.start]
+    return any(t.brk for t in between) and all(t.brk or t.text in FUNCTION_WORDS for t in between)
+
+
+def borrow_role(mentions: list[Mention], tokens: list[Token], index: RoleIndex) -> None:
+    """Give each level-only mention the role words of its neighbour (in place)."""
+    for i, mention in enumerate(mentions):
+        if not _level_only(mention, tokens):
+            continue
+        neighbours = [m for m in (mentions[i + 1] if i + 1 < len(mentions) else None,
+                                  mentions[i - 1] if i > 0 else None)
+                      if m is not None and not _level_only(m, tokens)
+                      and _apart(*sorted((mention, m), key=lambda x: x.start), tokens)]
+        if not neighbours:
+            continue
+        other = neighbours[0]
+        words = [t.text for t in tokens[other.start:other.end] if t.text not in FUNCTION_WORDS]
+        while words and words[0] in LEVEL_WORDS:
+            words.pop(0)
+        own = [t.text for t in tokens[mention.start:mention.end] if t.text not in FUNCTION_WORDS]
+        candidates = index.score_words(own + words) if words else []
+        if candidates:
+            mention.candidates = candidates
