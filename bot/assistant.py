@@ -498,7 +498,8 @@ class Assistant:
         extreme = _extreme(r)
         if extreme and role_intent in (V.SALARY, V.EXPERIENCE) and not r.roles and r.ambiguous is None:
             r.decision = f"rank every role by {role_intent}: {extreme} first"
-            return compose.ranking(role_intent, roles, highest=extreme == "highest", confidence=0.9)
+            period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
+            return compose.ranking(role_intent, roles, highest=extreme == "highest", confidence=0.9, period=period)
         if not plural:
             return None
         phrases = set(intents.phrases(V.REVERSE))

@@ -558,14 +558,17 @@ _PERIOD_WORDS = {"per hour": "hourly", "per year": "yearly", "per month": "month
                  "per day": "daily"}
 
 
-def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confidence: float) -> Answer:
+def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confidence: float,
+            period: str | None = None) -> Answer:
     """Every role ordered by pay (the top of its range) or by typical years
     (the low end), for "which role pays the most" / "needs the least
-    experience". Roles whose documents don't say are listed apart."""
+    experience". Roles whose documents don't say are listed apart. Pay is
+    ranked like with like: rates of the `period` asked ("the most per
+    hour"), else yearly salaries."""
     left_out = None
-    if intent == V.SALARY:  # like with like: the store's most common currency, yearly
+    if intent == V.SALARY:  # like with like: the store's most common currency, yearly unless asked
         label = "salary"
-        _, _, alike, _, other_currency, other_period = _like_with_like(roles, None, None)
+        _, _, alike, _, other_currency, other_period = _like_with_like(roles, None, period)
         left_out = _left_out(other_currency, other_period)
         best = {role.id: max(own, key=lambda s: (s.maximum if s.maximum is not None else s.minimum) or 0)
                 for role, own in alike}

@@ -83,6 +83,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "remuneration": 4, "income": 3, "salary range": 5, "pay band": 5, "pay range": 5,
         "hourly rate": 5, "hourly pay": 5, "hourly wage": 5, "day rate": 5, "contract rate": 5, "hourly": 2,
         "equity": 3, "stock options": 3,
+        # the period of a rate: "which contract pays more per hour" asks about pay
+        "per hour": 2, "an hour": 2, "per day": 2, "pays more": 4, "pays better": 4, "pays less": 4,
     },
     HARD_SKILLS: {
         "hard skills": 5, "technical skills": 3, "tech skills": 4, "tech": 2, "what tech": 3,
@@ -360,7 +362,7 @@ NON_DEFINING_WORDS = {
 
 # Words that name a level of a role, not the role: "senior vs staff software
 # engineer" names two levels of one role, the first written without it.
-LEVEL_WORDS = {"junior", "mid", "midlevel", "intermediate", "senior", "staff", "principal", "associate",
+LEVEL_WORDS = {"junior", "mid", "midlevel", "intermediate", "senior", "staff", "lead", "principal", "associate",
                "entry", "level", "ii", "iii", "iv"}
 
 # Words that cannot stand inside a noun phrase, so they end a title's phrase and
