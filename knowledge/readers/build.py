@@ -15,6 +15,9 @@ holding what is shared (promotion process, interview loop) and a levels
 section naming every level. People ask both "what does a Staff Software
 Engineer earn" and "what levels does the job family have"; a role per level
 answers the first with the level's facts only, the family role the second.
+The ladder's order is each level's career path (next and previous level). A
+posting hiring at several levels with no heading per level stays one role;
+its pay table or lines name the levels, which become its levels section.
 """
 
 import re
