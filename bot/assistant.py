@@ -337,6 +337,7 @@ class Assistant:
         intents = self.intent_matcher.match(tokens, title_words=index.knows)
         usable = [not used for used in intents.used_by_long]
         mentions = index.find(tokens, usable, folded)
+        level_mentions.join_levels(mentions, tokens, index, folded)
         level_mentions.borrow_role(mentions, tokens, index)
         reading = Reading(folded, tokens, intents, mentions)
         original = cap(text or "")

@@ -23,6 +23,44 @@ def _apart(first: Mention, second: Mention, tokens: list[Token]) -> bool:
     return any(t.brk for t in between) and all(t.brk or t.text in FUNCTION_WORDS for t in between)
 
 
+def join_levels(mentions: list[Mention], tokens: list[Token], index: RoleIndex, question: str) -> None:
+    """Level words written just before a role ("mid-level software engineer",
+    where "level" is also a word of questions about levels) join that role's
+    mention when some of them name a title better with it (in place)."""
+    i = 0
+    while i < len(mentions):
+        role = mentions[i]
+        first = i
+        while first > 0 and _level_only(mentions[first - 1], tokens) and _touching(mentions[first - 1],
+                                                                                   mentions[first], tokens):
+            first -= 1
+        if _level_only(role, tokens) or first == i:
+            i += 1
+            continue
+        levels = [t.text for t in tokens[mentions[first].start:role.start] if t.text in LEVEL_WORDS]
+        own = [t.text for t in tokens[role.start:role.end] if t.text not in FUNCTION_WORDS]
+        tries = [found for chosen in _subsets(levels) if (found := index.score_words(chosen + own))]
+        best = max(tries, key=lambda found: found[0].score, default=None)
+        if best and best[0].score >= role.best.score:  # all its words matched: the level is in the title
+            start = mentions[first].start
+            text = question[tokens[start].start:tokens[role.end - 1].end]
+            mentions[first:i + 1] = [Mention(start, role.end, text, best)]
+            i = first
+        i += 1
+
+
+def _touching(first: Mention, second: Mention, tokens: list[Token]) -> bool:
+    return all(not t.brk and (t.text in LEVEL_WORDS or t.text in FUNCTION_WORDS)
+               for t in tokens[first.end:second.start])
+
+
+def _subsets(words: list[str]) -> list[list[str]]:
+    """Every non-empty choice of `words`, in order, longest first."""
+    words = list(dict.fromkeys(words))[:3]
+    out = [[w for k, w in enumerate(words) if mask >> k & 1] for mask in range(1, 1 << len(words))]
+    return sorted(out, key=len, reverse=True)
+
+
 def borrow_role(mentions: list[Mention], tokens: list[Token], index: RoleIndex) -> None:
     """Give each level-only mention the role words of its neighbour (in place)."""
     for i, mention in enumerate(mentions):

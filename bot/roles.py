@@ -26,6 +26,7 @@ from bot.vocabulary import (
     FUNCTION_WORDS,
     HEAD_SYNONYMS,
     HIRING_STAGE_PEOPLE,
+    LEVEL_WORDS,
     NON_DEFINING_WORDS,
     NOUNS_ENDING_IN_LY,
     PHRASE_BREAK_ENDINGS,
@@ -285,6 +286,7 @@ def _variants(aliases, companies=()) -> list[tuple[str, str | None]]:
         name = alias
         names.append((name, None))
         while (shorter := _QUALIFIER.sub("", name, count=1).strip()) and shorter != name:
+            names.extend((level, None) for level in _level_first(name, shorter))
             names.append((name := shorter, None))
         words = words_of(name)
         if len(words) >= INITIALISM_WORDS and len(name.split()) == len(words):
@@ -295,6 +297,24 @@ def _variants(aliases, companies=()) -> list[tuple[str, str | None]]:
             if first != company:
                 names.append((f"{first} {name}", company))
     return list(dict.fromkeys(names))
+
+
+def _level_first(name: str, shorter: str) -> list[str]:
+    """"Software Engineer (Mid, L2)" is also the "Mid Software Engineer": a
+    bracket of level words is said before the title ("UX Researcher (Senior)"
+    as "Senior UX Researcher"); codes like "L2" are left out."""
+    match = _LEVEL_BRACKET.search(name)
+    if not match:
+        return []
+    words = words_of(match.group(1))
+    levels = [w for w in words if w in LEVEL_WORDS]
+    if not levels or any(w not in LEVEL_WORDS and not _LEVEL_CODE.fullmatch(w) for w in words):
+        return []
+    return [f"{' '.join(w.capitalize() for w in levels)} {shorter}"]
+
+
+_LEVEL_BRACKET = re.compile(r"\(([^()]*)\)\s*$")
+_LEVEL_CODE = re.compile(r"[a-z]{1,2}\d{1,2}")  # "L2", "IC3": a grade's code
 
 
 def company_named(mention: Mention) -> str | None:

@@ -35,7 +35,7 @@ How analysts grow at Larkspur Books. Promotions are decided twice a year by the 
 ### Salary
 $60,000 – $70,000
 
-## Data Analyst (A2)
+## Data Analyst (Mid, A2)
 
 ### Responsibilities
 - Own the reporting for one store region
@@ -144,6 +144,21 @@ EDITOR_CONTRACT = """\
 $45–$55/hour
 """
 
+MARKETING_ANALYST = """\
+# Data Analyst, Marketing
+
+**Company:** Larkspur Books
+
+## Responsibilities
+- Measure which campaigns sell books
+
+## Requirements
+- 2+ years of marketing analytics
+
+## Salary
+$70,000 – $80,000
+"""
+
 INDEXER_CONTRACT = """\
 # Contract Indexer
 
@@ -167,7 +182,8 @@ def assistant(tmp_path_factory):
     folder = tmp_path_factory.mktemp("levels-documents")
     for name, text in (("analyst-ladder.md", ANALYST_LADDER), ("design-levels.html", DESIGN_LADDER),
                        ("android-engineer.md", ANDROID_POSTING), ("literary-translator.md", TRANSLATOR_POSTING),
-                       ("copy-editor.md", EDITOR_CONTRACT), ("indexer.md", INDEXER_CONTRACT)):
+                       ("copy-editor.md", EDITOR_CONTRACT), ("indexer.md", INDEXER_CONTRACT),
+                       ("marketing-analyst.md", MARKETING_ANALYST)):
         (folder / name).write_text(text, encoding="utf-8")
     url = f"sqlite:///{tmp_path_factory.mktemp('levels-store') / 'rolecall.db'}"
     store = Store(url)
@@ -187,7 +203,7 @@ def test_the_family_role_lists_its_levels_in_the_ladders_order(assistant):
     answer, text = ask(assistant, "what levels are there in the data analyst job family")
 
     assert answer.kind == ANSWER and answer.roles == ("Data Analyst job family",)
-    levels = ["Junior Data Analyst (A1)", "Data Analyst (A2)", "Senior Data Analyst (A3)", "Lead Data Analyst (A4)"]
+    levels = ["Junior Data Analyst (A1)", "Data Analyst (Mid, A2)", "Senior Data Analyst (A3)", "Lead Data Analyst (A4)"]
     assert [text.index(level) for level in levels] == sorted(text.index(level) for level in levels)
 
 
@@ -218,7 +234,7 @@ def test_a_route_up_the_ladder_follows_the_levels(assistant):
     answer, text = ask(assistant, "how do I get from junior data analyst to lead data analyst")
 
     assert answer.kind == ANSWER
-    for level in ("Data Analyst (A2)", "Senior Data Analyst (A3)", "Lead Data Analyst (A4)"):
+    for level in ("Data Analyst (Mid, A2)", "Senior Data Analyst (A3)", "Lead Data Analyst (A4)"):
         assert level in text
 
 
@@ -277,3 +293,18 @@ def test_which_contract_pays_most_per_hour_ranks_hourly_rates_only(assistant):
     assert answer.summary.startswith("Contract Indexer pays the most")
     assert "Freelance Copy Editor" in text
     assert "Lead Data Analyst" not in text.split("\n\n")[1]
+
+
+def test_a_level_in_brackets_is_found_when_said_before_the_title(assistant):
+    answer, text = ask(assistant, "junior vs mid data analyst salary")
+
+    assert answer.roles == ("Junior Data Analyst (A1)", "Data Analyst (Mid, A2)")
+    assert "$60,000 - $70,000" in text and "$75,000 - $90,000" in text
+
+
+def test_a_mid_level_question_reads_level_as_part_of_the_title(assistant):
+    # "data analyst" alone is also the Data Analyst, Marketing; "mid-level" says which
+    answer, text = ask(assistant, "mid-level data analyst pay band")
+
+    assert answer.kind == ANSWER and answer.roles == ("Data Analyst (Mid, A2)",)
+    assert "$75,000 - $90,000" in text
