@@ -338,6 +338,7 @@ class Assistant:
         usable = [not used for used in intents.used_by_long]
         mentions = index.find(tokens, usable, folded)
         level_mentions.join_levels(mentions, tokens, index, folded)
+        level_mentions.find_family(mentions, tokens, index, folded)
         level_mentions.borrow_role(mentions, tokens, index)
         reading = Reading(folded, tokens, intents, mentions)
         original = cap(text or "")

@@ -9,7 +9,7 @@ clarifying question; read with the role of the mention beside it (across
 
 from bot.roles import Mention, RoleIndex
 from bot.text import Token
-from bot.vocabulary import FUNCTION_WORDS, LEVEL_WORDS
+from bot.vocabulary import FAMILY_TITLE_WORDS, FAMILY_WORDS, FUNCTION_WORDS, LEVEL_WORDS
 
 
 def _level_only(mention: Mention, tokens: list[Token]) -> bool:
@@ -80,3 +80,22 @@ def borrow_role(mentions: list[Mention], tokens: list[Token], index: RoleIndex) 
         candidates = index.score_words(own + words) if words else []
         if candidates:
             mention.candidates = candidates
+
+
+def find_family(mentions: list[Mention], tokens: list[Token], index: RoleIndex, question: str) -> None:
+    """A role followed by a word for its job family ("the software engineer
+    ladder", "product management levels") names the family's own role when
+    the store has one titled so (in place); the word joins the mention."""
+    for i, mention in enumerate(mentions):
+        end = mention.end
+        while end < len(tokens) and not tokens[end].brk and tokens[end].text in FAMILY_WORDS:
+            end += 1
+        if end == mention.end or (i + 1 < len(mentions) and mentions[i + 1].start < end) \
+                or _level_only(mention, tokens):
+            continue
+        own = [t.text for t in tokens[mention.start:mention.end] if t.text not in FUNCTION_WORDS]
+        tries = [found for words in FAMILY_TITLE_WORDS if (found := index.score_words(own + list(words)))]
+        best = max(tries, key=lambda found: found[0].score, default=None)
+        if best and best[0].score >= mention.best.score:
+            text = question[tokens[mention.start].start:tokens[end - 1].end]
+            mentions[i] = Mention(mention.start, end, text, best)

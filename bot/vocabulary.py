@@ -137,6 +137,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "move up": 4, "future": 2, "exit": 2, "progress to": 4, "ladder above": 6, "level above": 6,
         "role above": 6, "roles above": 6, "step above": 6, "beyond": 2,
         "where can": 2, "what's above": 5, "what is above": 5,
+        "promotions work": 6, "promotion work": 6, "promotion process": 6,  # not "work on" the role
     },
     CAREER_LATERAL: {
         "lateral": 5, "laterally": 5, "sideways": 5, "switch": 3, "pivot": 4, "transfer": 3,
@@ -364,6 +365,11 @@ NON_DEFINING_WORDS = {
 # engineer" names two levels of one role, the first written without it.
 LEVEL_WORDS = {"junior", "mid", "midlevel", "intermediate", "senior", "staff", "lead", "principal", "associate",
                "entry", "level", "ii", "iii", "iv"}
+# Words after a role that name its whole job family, and the words family
+# pages are titled with: "the software engineer ladder" is the "Software
+# Engineer job family", "the product management levels" its "career levels".
+FAMILY_WORDS = {"ladder", "family", "levels", "track", "career"}
+FAMILY_TITLE_WORDS = (("job", "family"), ("career", "levels"), ("levels",), ("ladder",), ("family",))
 
 # Words that cannot stand inside a noun phrase, so they end a title's phrase and
 # never make it another role: prepositions, conjunctions, quantifiers and common

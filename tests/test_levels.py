@@ -308,3 +308,11 @@ def test_a_mid_level_question_reads_level_as_part_of_the_title(assistant):
 
     assert answer.kind == ANSWER and answer.roles == ("Data Analyst (Mid, A2)",)
     assert "$75,000 - $90,000" in text
+
+
+def test_the_ladder_of_a_role_is_its_job_family(assistant):
+    answer, text = ask(assistant, "how do promotions work on the data analyst ladder")
+
+    assert answer.kind == ANSWER and answer.roles == ("Data Analyst job family",)
+    assert "spring and autumn" in text
+
