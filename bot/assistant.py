@@ -410,14 +410,14 @@ class Assistant:
             if not any(_from_postings(p) for p in profiles):
                 role_intent = self._role_intent(r, SEEDS_INTENTS)
             r.decision = f"two or more roles named: compare on {role_intent or 'the essentials'}"
-            return compose.compare(role_intent, profiles, min(r.role_scores))
+            return compose.compare(role_intent, profiles, min(r.role_scores), asked=r.text)
 
         if len(r.roles) == 1:
             if intents.has(V.COMPARE, 2) and (context := recall()) and any(i != r.roles[0] for i in context.role_ids):
                 r.used_context = True
                 ids = [i for i in context.role_ids if i != r.roles[0]] + r.roles
                 r.decision = "compare with the role(s) of the conversation"
-                return compose.compare(role_intent, [self._profile(i) for i in ids], r.role_scores[0])
+                return compose.compare(role_intent, [self._profile(i) for i in ids], r.role_scores[0], asked=r.text)
             profile = self._profile(r.roles[0])
             if not _from_postings(profile):
                 role_intent = self._role_intent(r, SEEDS_INTENTS)
@@ -464,7 +464,7 @@ class Assistant:
                 intent = role_intent or context.intent or V.OVERVIEW
                 if len(profiles) > 1:
                     r.decision = f"follow-up on the conversation's roles: compare on {intent}"
-                    return compose.compare(intent, profiles, 0.8)
+                    return compose.compare(intent, profiles, 0.8, asked=r.text)
                 if role_intent is None and (named := self._named_section(r, profiles[0])):
                     r.decision = f"follow-up on the conversation's role: its section '{named[0]}'"
                     return compose.named_section(profiles[0], *named, 0.8)

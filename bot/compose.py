@@ -6,6 +6,7 @@ a fact of their own. Every answer names the source documents it drew on.
 """
 
 import re
+from dataclasses import replace
 from collections import Counter
 
 from bot import pay_rows
@@ -346,15 +347,29 @@ def job_description(profile: RoleProfile, confidence: float) -> Answer:
 
 
 # -- several roles --------------------------------------------------------------
-def compare(intent: str | None, profiles: list[RoleProfile], confidence: float) -> Answer:
+def compare(intent: str | None, profiles: list[RoleProfile], confidence: float, asked: str = "") -> Answer:
+    """Roles side by side; of a role paid by level or place, the ranges the
+    question `asked` names ("senior iOS engineer vs …")."""
     titles = tuple(p.role.title for p in profiles)
     sections: list[Section] = []
     summary = None
     aspect = intent if intent in ROLE_SECTIONS or intent == V.SALARY else None
     if aspect in (None, V.OVERVIEW, V.SALARY):
-        sections.append(Section("Salary", tuple(Item(salary_text(p.role.salary), label=p.role.title)
-                                                for p in profiles)))
-        summary = _salary_summary(profiles)
+        picked = {p.role.id: pay_rows.select([s for s in p.role.salaries if s.stated], asked)[0]
+                  for p in profiles} if asked else {}
+        if any(len(rows) < len([s for s in p.role.salaries if s.stated]) for p in profiles
+               for rows in [picked.get(p.role.id, [])]):
+            sections.append(Section("Salary", tuple(
+                Item(salary_text(s), label=f"{p.role.title} ({s.label})" if s.label else p.role.title)
+                for p in profiles for s in (picked[p.role.id] or [p.role.salary]))))
+            profiles_by_pay = [replace(p, role=replace(p.role, salary=max(
+                picked[p.role.id], key=lambda s: (s.maximum or 0, s.minimum or 0))))
+                               if picked[p.role.id] else p for p in profiles]
+            summary = _salary_summary(profiles_by_pay)
+        else:
+            sections.append(Section("Salary", tuple(Item(salary_text(p.role.salary), label=p.role.title)
+                                                    for p in profiles)))
+            summary = _salary_summary(profiles)
     if aspect in (None, V.OVERVIEW, V.EXPERIENCE):
         sections.append(Section("Typical experience", tuple(
             Item(years_text(p.role.experience), label=p.role.title) for p in profiles)))

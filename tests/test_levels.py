@@ -316,3 +316,12 @@ def test_the_ladder_of_a_role_is_its_job_family(assistant):
     assert answer.kind == ANSWER and answer.roles == ("Data Analyst job family",)
     assert "spring and autumn" in text
 
+
+
+def test_a_level_of_a_posting_compared_with_another_role_shows_that_levels_pay(assistant):
+    answer, text = ask(assistant, "senior android engineer vs lead data analyst salary")
+
+    assert answer.roles == ("Android Engineer (Kotlin)", "Lead Data Analyst (A4)")
+    assert "$160,000 - $185,000" in text and "$150,000 - $175,000" in text and "$120,000 - $140,000" in text
+    assert "$130,000 - $150,000" not in text
+    assert answer.summary.startswith("Android Engineer (Kotlin) has the highest range ($160,000 - $185,000")
