@@ -355,10 +355,9 @@ def compare(intent: str | None, profiles: list[RoleProfile], confidence: float, 
     summary = None
     aspect = intent if intent in ROLE_SECTIONS or intent == V.SALARY else None
     if aspect in (None, V.OVERVIEW, V.SALARY):
-        picked = {p.role.id: pay_rows.select([s for s in p.role.salaries if s.stated], asked)[0]
-                  for p in profiles} if asked else {}
-        if any(len(rows) < len([s for s in p.role.salaries if s.stated]) for p in profiles
-               for rows in [picked.get(p.role.id, [])]):
+        stated = {p.role.id: [s for s in p.role.salaries if s.stated] for p in profiles}
+        picked = {i: pay_rows.select(rows, asked)[0] for i, rows in stated.items()} if asked else stated
+        if any(len(picked[i]) < len(rows) for i, rows in stated.items()):
             sections.append(Section("Salary", tuple(
                 Item(salary_text(s), label=f"{p.role.title} ({s.label})" if s.label else p.role.title)
                 for p in profiles for s in (picked[p.role.id] or [p.role.salary]))))
