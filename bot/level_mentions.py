@@ -1,10 +1,12 @@
-"""A level named alone, beside a role named in full: "senior vs staff
-software engineer", "staff or senior software engineer".
+"""Role mentions that name a level, or the ladder of levels itself.
 
-People compare levels of one role without repeating it. Read alone,
-"senior" fits every senior role and the question would get one answer, or a
-clarifying question; read with the role of the mention beside it (across
-"vs", "or", "and") it is "senior software engineer".
+People name levels the way they speak, not the way titles are written:
+"mid-level software engineer" ("level" is also a word of questions about
+levels, so the role's mention starts after it), "senior vs staff software
+engineer" (the first level without its role), "the software engineer
+ladder" (the family's page, titled "Software Engineer job family"). Read
+word by word these fit many roles, or the wrong one; these functions mend
+the mentions `RoleIndex.find` gives before the assistant classifies them.
 """
 
 from bot.roles import Mention, RoleIndex
