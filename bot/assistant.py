@@ -20,7 +20,7 @@ from datetime import timedelta
 
 from rapidfuzz import fuzz, process
 
-from bot import compose, operators
+from bot import compose, level_mentions, operators, pay_rows
 from bot import vocabulary as V
 from bot.answer import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNAVAILABLE, UNKNOWN_ROLE, Answer, Question
 from bot.feedback import FeedbackPress, FeedbackTarget
@@ -372,6 +372,9 @@ class Assistant:
         for q in qualifiers:
             usable[q.start:q.end] = [False] * (q.end - q.start)
         mentions = index.find(tokens, usable, folded)
+        level_mentions.join_levels(mentions, tokens, index, folded)
+        level_mentions.find_family(mentions, tokens, index, folded)
+        level_mentions.borrow_role(mentions, tokens, index)
         reading = Reading(folded, tokens, intents, mentions, qualifiers=qualifiers)
         original = cap(text or "")
         reading.display = original if len(original) == len(folded) else folded
@@ -456,20 +459,20 @@ class Assistant:
             if not any(_from_postings(p) for p in profiles):
                 role_intent = self._role_intent(r, SEEDS_INTENTS)
             r.decision = f"two or more roles named: compare on {role_intent or 'the essentials'}"
-            return compose.compare(role_intent, profiles, min(r.role_scores))
+            return compose.compare(role_intent, profiles, min(r.role_scores), asked=r.text)
 
         if len(r.roles) == 1:
             if intents.has(V.COMPARE, 2) and (context := recall()) and any(i != r.roles[0] for i in context.role_ids):
                 r.used_context = True
                 ids = [i for i in context.role_ids if i != r.roles[0]] + r.roles
                 r.decision = "compare with the role(s) of the conversation"
-                return compose.compare(role_intent, [self._profile(i) for i in ids], r.role_scores[0])
+                return compose.compare(role_intent, [self._profile(i) for i in ids], r.role_scores[0], asked=r.text)
             profile = self._profile(r.roles[0])
             each = [only for q in r.qualifiers if q.kind == COMPANY
                     if (only := narrowed(profile, [q])) is not profile]
             if len(each) >= 2:  # "backend engineer at quillfeather vs harborlight"
                 r.decision = f"one role, as each named company posts it: compare on {role_intent or 'the essentials'}"
-                return compose.compare(role_intent, [_titled(p) for p in each], r.role_scores[0])
+                return compose.compare(role_intent, [_titled(p) for p in each], r.role_scores[0], asked=r.text)
             if (only := narrowed(profile, r.qualifiers)) is not profile:
                 profile, r.narrowed_to = only, " · ".join(q.name for q in r.qualifiers)
             if not _from_postings(profile):
@@ -518,7 +521,7 @@ class Assistant:
                 intent = role_intent or context.intent or V.OVERVIEW
                 if len(profiles) > 1:
                     r.decision = f"follow-up on the conversation's roles: compare on {intent}"
-                    return compose.compare(intent, profiles, 0.8)
+                    return compose.compare(intent, profiles, 0.8, asked=r.text)
                 if named := self._named_instead(r, profiles[0], role_intent):
                     r.decision = f"follow-up on the conversation's role: its section '{named[0]}'"
                     return compose.named_section(profiles[0], *named, 0.8)
@@ -554,7 +557,8 @@ class Assistant:
         extreme = _extreme(r)
         if extreme and role_intent in (V.SALARY, V.EXPERIENCE) and not r.roles and r.ambiguous is None:
             r.decision = f"rank every role by {role_intent}: {extreme} first"
-            return compose.ranking(role_intent, roles, highest=extreme == "highest", confidence=0.9)
+            period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
+            return compose.ranking(role_intent, roles, highest=extreme == "highest", confidence=0.9, period=period)
         if not plural:
             return None
         phrases = set(intents.phrases(V.REVERSE))
@@ -691,6 +695,9 @@ class Assistant:
         reads as `intent` ("Who you'll work with" as the team, "How to apply"
         as the hiring process) and, asked about one thing, the one whose
         heading the question names ("the shift schedule": a "Shift" field)."""
+        if intent != V.SALARY and r is not None and r.intents.has(V.SALARY, V.INTENT_MIN_WEIGHT) \
+                and pay_rows.select([s for s in profile.role.salaries if s.stated], r.text)[1]:
+            intent = V.SALARY  # "remote salary": the place names one of the role's pay rows
         headed = [(heading, facts) for heading, facts in compose.own_sections(profile).items()
                   if self._heading_intent(heading) == intent]
         named = self._named_section(r, profile) if r is not None else None
@@ -706,7 +713,7 @@ class Assistant:
                 headed.extend(groups.items())
         shown = {id(f) for _heading, facts in headed for f in facts}
         headed.extend(self._told_elsewhere(intent, profile, r, shown))
-        return compose.role_answer(intent, profile, confidence, tuple(headed))
+        return compose.role_answer(intent, profile, confidence, tuple(headed), asked=r.text if r is not None else "")
 
     def _heading_intent(self, heading: str) -> str | None:
         """What a heading is about, read like a question (cached: headings repeat)."""

@@ -6,8 +6,10 @@ a fact of their own. Every answer names the source documents it drew on.
 """
 
 import re
+from dataclasses import replace
 from collections import Counter
 
+from bot import pay_rows
 from bot import vocabulary as V
 from bot.answer import (
     ANSWER,
@@ -133,7 +135,9 @@ def _same(written: str, shown: str, currency: str | None) -> bool:
     """The words say nothing the numbers don't (the seeds' "$160,000 - $220,000 USD per year")."""
     def fold(t: str) -> str:
         t = t.casefold().replace((currency or "").casefold(), "")
-        return re.sub(r"[^0-9a-z+]", "", t)
+        # Separators between digits stay: "€60.000" is not how "€60,000" is written.
+        t = re.sub(r"(?<!\d)[.,]|[.,](?!\d)", "", t)
+        return re.sub(r"[^0-9a-z+.,]", "", t)
     return fold(written) in fold(shown) or fold(shown) in fold(written)
 
 
@@ -191,7 +195,7 @@ def _shown(heading: str, facts: list[FactEntry]) -> Section:
 
 # -- one role -------------------------------------------------------------------
 def role_answer(intent: str, profile: RoleProfile, confidence: float,
-                headed: tuple[tuple[str, list[FactEntry]], ...] = ()) -> Answer:
+                headed: tuple[tuple[str, list[FactEntry]], ...] = (), asked: str = "") -> Answer:
     """The role's facts for `intent`, each section under its document's own
     heading when it has one. `headed` are more of the role's sections, found
     by their headings (see `Assistant`): "Who you'll work with" for the team.
@@ -199,7 +203,7 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float,
     broader intent it falls back to ("is it remote" with the perks)."""
     role = profile.role
     if intent == V.SALARY:
-        return salary_answer(profile, confidence)
+        return salary_answer(profile, confidence, asked)
     if intent == V.JOB_DESCRIPTION:
         return job_description(profile, confidence)
     topic, section_names = ROLE_SECTIONS.get(intent, ROLE_SECTIONS[V.OVERVIEW])
@@ -283,11 +287,18 @@ def _years_summary(role: RoleEntry) -> str | None:
     return f"Typically {e.years_min}-{e.years_max}{'+' if e.open_ended else ''} years."
 
 
-def salary_answer(profile: RoleProfile, confidence: float) -> Answer:
+def salary_answer(profile: RoleProfile, confidence: float, asked: str = "") -> Answer:
+    """The role's ranges; of several (per level or location), those the
+    question `asked` names, saying which it left out."""
     role = profile.role
     stated = [s for s in role.salaries if s.stated]
+    stated, left_out = pay_rows.select(stated, asked) if asked else (stated, [])
     if stated:
-        summary = f"{role.title}: {salary_text(stated[0])}."
+        first = f"{stated[0].label}: " if left_out and stated[0].label else ""
+        summary = f"{role.title}: {first}{salary_text(stated[0])}."
+        if left_out:
+            summary += (f" Shown: the {len(stated)} of {len(stated) + len(left_out)} ranges your question names;"
+                        f" left out: {'; '.join(s.label or 'unlabelled' for s in left_out)}.")
         items = tuple(Item(salary_text(s), label=s.label or "Range", source=s.source) for s in stated)
         sections = (Section("Salary", items),)
         sources = tuple(dict.fromkeys(s.source for s in stated))
@@ -336,15 +347,28 @@ def job_description(profile: RoleProfile, confidence: float) -> Answer:
 
 
 # -- several roles --------------------------------------------------------------
-def compare(intent: str | None, profiles: list[RoleProfile], confidence: float) -> Answer:
+def compare(intent: str | None, profiles: list[RoleProfile], confidence: float, asked: str = "") -> Answer:
+    """Roles side by side; of a role paid by level or place, the ranges the
+    question `asked` names ("senior iOS engineer vs …")."""
     titles = tuple(p.role.title for p in profiles)
     sections: list[Section] = []
     summary = None
     aspect = intent if intent in ROLE_SECTIONS or intent == V.SALARY else None
     if aspect in (None, V.OVERVIEW, V.SALARY):
-        sections.append(Section("Salary", tuple(Item(salary_text(p.role.salary), label=p.role.title)
-                                                for p in profiles)))
-        summary = _salary_summary(profiles)
+        stated = {p.role.id: [s for s in p.role.salaries if s.stated] for p in profiles}
+        picked = {i: pay_rows.select(rows, asked)[0] for i, rows in stated.items()} if asked else stated
+        if any(len(picked[i]) < len(rows) for i, rows in stated.items()):
+            sections.append(Section("Salary", tuple(
+                Item(salary_text(s), label=f"{p.role.title} ({s.label})" if s.label else p.role.title)
+                for p in profiles for s in (picked[p.role.id] or [p.role.salary]))))
+            profiles_by_pay = [replace(p, role=replace(p.role, salary=max(
+                picked[p.role.id], key=lambda s: (s.maximum or 0, s.minimum or 0))))
+                               if picked[p.role.id] else p for p in profiles]
+            summary = _salary_summary(profiles_by_pay)
+        else:
+            sections.append(Section("Salary", tuple(Item(salary_text(p.role.salary), label=p.role.title)
+                                                    for p in profiles)))
+            summary = _salary_summary(profiles)
     if aspect in (None, V.OVERVIEW, V.EXPERIENCE):
         sections.append(Section("Typical experience", tuple(
             Item(years_text(p.role.experience), label=p.role.title) for p in profiles)))
@@ -549,14 +573,17 @@ _PERIOD_WORDS = {"per hour": "hourly", "per year": "yearly", "per month": "month
                  "per day": "daily"}
 
 
-def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confidence: float) -> Answer:
+def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confidence: float,
+            period: str | None = None) -> Answer:
     """Every role ordered by pay (the top of its range) or by typical years
     (the low end), for "which role pays the most" / "needs the least
-    experience". Roles whose documents don't say are listed apart."""
+    experience". Roles whose documents don't say are listed apart. Pay is
+    ranked like with like: rates of the `period` asked ("the most per
+    hour"), else yearly salaries."""
     left_out = None
-    if intent == V.SALARY:  # like with like: the store's most common currency, yearly
+    if intent == V.SALARY:  # like with like: the store's most common currency, yearly unless asked
         label = "salary"
-        _, _, alike, _, other_currency, other_period = _like_with_like(roles, None, None)
+        _, _, alike, _, other_currency, other_period = _like_with_like(roles, None, period)
         left_out = _left_out(other_currency, other_period)
         best = {role.id: max(own, key=lambda s: (s.maximum if s.maximum is not None else s.minimum) or 0)
                 for role, own in alike}

@@ -27,6 +27,7 @@ from bot.vocabulary import (
     HEAD_SYNONYMS,
     HIRING_STAGE_PEOPLE,
     LEVEL_NUMBERS,
+    LEVEL_WORDS,
     NON_DEFINING_WORDS,
     NOUNS_ENDING_IN_LY,
     PHRASE_BREAK_ENDINGS,
@@ -173,6 +174,11 @@ class RoleIndex:
                 found.append((other, FAMILY_SIMILARITY))
         return found
 
+    def score_words(self, words: list[str]) -> list[Candidate]:
+        """The titles these words name, best first, as `find` scores a span."""
+        options = [self._lookup(word) for word in words]
+        return self._score(options) if all(options) else []
+
     def _score(self, word_options: list[list[tuple[str, float]]]) -> list[Candidate]:
         # Every question word must be a different word of the title.
         sets = []
@@ -309,6 +315,7 @@ def _variants(aliases, companies=()) -> list[tuple[str, str | None]]:
         name = alias
         names.append((name, None))
         while (shorter := _QUALIFIER.sub("", name, count=1).strip()) and shorter != name:
+            names.extend((level, None) for level in _level_first(name, shorter))
             names.append((name := shorter, None))
         words = words_of(name)
         if len(words) >= INITIALISM_WORDS and len(name.split()) == len(words):
@@ -335,6 +342,24 @@ def _initials_read_otherwise(alias: str, aliases) -> bool:
         if len(other_words) > 1 and "".join(w[0] for w in other_words) == alias.casefold() and other_words != words:
             return True
     return False
+
+
+def _level_first(name: str, shorter: str) -> list[str]:
+    """"Software Engineer (Mid, L2)" is also the "Mid Software Engineer": a
+    bracket of level words is said before the title ("UX Researcher (Senior)"
+    as "Senior UX Researcher"); codes like "L2" are left out."""
+    match = _LEVEL_BRACKET.search(name)
+    if not match:
+        return []
+    words = words_of(match.group(1))
+    levels = [w for w in words if w in LEVEL_WORDS]
+    if not levels or any(w not in LEVEL_WORDS and not _LEVEL_CODE.fullmatch(w) for w in words):
+        return []
+    return [f"{' '.join(w.capitalize() for w in levels)} {shorter}"]
+
+
+_LEVEL_BRACKET = re.compile(r"\(([^()]*)\)\s*$")
+_LEVEL_CODE = re.compile(r"[a-z]{1,2}\d{1,2}")  # "L2", "IC3": a grade's code
 
 
 def _verb(word: str) -> bool:

@@ -83,6 +83,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "remuneration": 4, "income": 3, "salary range": 5, "pay band": 5, "pay range": 5,
         "hourly rate": 5, "hourly pay": 5, "hourly wage": 5, "day rate": 5, "contract rate": 5, "hourly": 2,
         "equity": 3, "stock options": 3,
+        # the period of a rate: "which contract pays more per hour" asks about pay
+        "per hour": 2, "an hour": 2, "per day": 2, "pays more": 4, "pays better": 4, "pays less": 4,
     },
     HARD_SKILLS: {
         "hard skills": 5, "technical skills": 3, "tech skills": 4, "tech": 2, "what tech": 3,
@@ -138,6 +140,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "move up": 4, "future": 2, "exit": 2, "progress to": 4, "ladder above": 6, "level above": 6,
         "role above": 6, "roles above": 6, "step above": 6, "beyond": 2,
         "where can": 2, "what's above": 5, "what is above": 5,
+        "promotions work": 6, "promotion work": 6, "promotion process": 6,  # not "work on" the role
     },
     CAREER_LATERAL: {
         "lateral": 5, "laterally": 5, "sideways": 5, "switch": 3, "pivot": 4, "transfer": 3,
@@ -414,6 +417,7 @@ FUNCTION_WORDS = {
 # names a role the store may not have.
 NON_DEFINING_WORDS = {
     "senior", "junior", "mid", "midlevel", "intermediate", "entry", "level", "experienced", "seasoned",
+    "ii", "iii", "iv",  # a level's numeral: "iOS Engineer II" is a level of the iOS Engineer
     "veteran", "average", "strong", "great", "excellent", "solid", "decent", "ideal", "successful", "perfect",
     "qualified", "potential", "prospective", "current", "existing", "regular", "standard", "normal", "usual",
     "median", "recruiting", "sourcing", "onboarding", "vacancy", "vacancies",
@@ -422,6 +426,16 @@ NON_DEFINING_WORDS = {
     "hypothetical", "random", "specific", "particular", "whole", "future", "former", "previous", "next",
     "first", "last", "bad", "better", "skilled", "talented", "capable", "competent", "proven", "star",
 }
+
+# Words that name a level of a role, not the role: "senior vs staff software
+# engineer" names two levels of one role, the first written without it.
+LEVEL_WORDS = {"junior", "mid", "midlevel", "intermediate", "senior", "staff", "lead", "principal", "associate",
+               "entry", "level", "ii", "iii", "iv"}
+# Words after a role that name its whole job family, and the words family
+# pages are titled with: "the software engineer ladder" is the "Software
+# Engineer job family", "the product management levels" its "career levels".
+FAMILY_WORDS = {"ladder", "family", "levels", "track", "career"}
+FAMILY_TITLE_WORDS = (("job", "family"), ("career", "levels"), ("levels",), ("ladder",), ("family",))
 
 # Words that cannot stand inside a noun phrase, so they end a title's phrase and
 # never make it another role: prepositions, conjunctions, quantifiers and common

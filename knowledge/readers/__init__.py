@@ -15,6 +15,7 @@ import json
 from knowledge import sections as S
 from knowledge.parse import (
     DocumentError,
+    ParsedCareerLink,
     ParsedDocument,
     ParsedExperience,
     ParsedItem,
@@ -22,6 +23,7 @@ from knowledge.parse import (
     decode,
     parse_document,
     role_key,
+    split_career_titles,
 )
 from knowledge.readers import ats, detect, html, markdown, pdf, plaintext, word
 from knowledge.readers.build import years
@@ -107,5 +109,8 @@ def _add_role(doc: ParsedDocument, role: Role) -> None:
     for section in role.sections:
         for item in section.items:
             add(section.facet or S.NAMED, item, section.heading)
+            if section.facet in S.CAREER:  # the career graph's edges, as the seeds' layout gives them
+                titles, note = split_career_titles(" ".join(item.split()))
+                doc.career.extend(ParsedCareerLink(kind=section.facet, title=t, note=note) for t in titles)
     if role.salary is not None and doc.salary is None:
         doc.salaries.extend(role.salaries or (role.salary,))

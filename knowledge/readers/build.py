@@ -15,6 +15,9 @@ holding what is shared (promotion process, interview loop) and a levels
 section naming every level. People ask both "what does a Staff Software
 Engineer earn" and "what levels does the job family have"; a role per level
 answers the first with the level's facts only, the family role the second.
+The ladder's order is each level's career path (next and previous level). A
+posting hiring at several levels with no heading per level stays one role;
+its pay table or lines name the levels, which become its levels section.
 """
 
 import re
@@ -44,6 +47,13 @@ _LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/()'’.-]{0,40}?)\s*:\s+(?P<value
 # paragraph inside "About us"): kept apart, at low priority.
 OFF_ROLE = re.compile(r"equal (?:employment )?opportunity|e-verify|reasonable accommodation|"
                       r"without regard to (?:race|age|sex)|we use cookies|accept (?:all )?cookies", re.I)
+# Words that make a name a level of a role ("Senior iOS Engineer", "iOS
+# Engineer II", "L3", "Mid-level"): general seniority words and Roman numerals.
+LEVEL_WORDS = re.compile(r"\b(?:junior|jr|mid(?:[- ]level)?|intermediate|senior|sr|staff|principal|lead|"
+                         r"associate|entry[- ]level|graduate|distinguished|level \d+|grade \w+|L\d{1,2})\b"
+                         r"|\b(?-i:I{1,3}|IV|V|VI)\b", re.I)
+# A table column that names the level of each row ("Level", "Grade", "Title").
+LEVEL_COLUMN = re.compile(r"level|grade|title|role|position|seniority", re.I)
 # A table column that holds the pay itself, not a location or level.
 PAY_COLUMN = re.compile(r"salary|pay|range|band|compensation|rate|base", re.I)
 _GENDER = re.compile(r"\s*\((?:m|f|w|d|x)(?:\s*/\s*(?:m|f|w|d|x)){1,3}\)", re.I)
@@ -230,6 +240,7 @@ def _roles(title: str, sections: list[_Section], fields: dict):
                    {k: v for k, v in fields.items() if k in ("company", "location", "department",
                                                              "employment_type", "currency")})
              for level, children in levels]
+    ranks = _ladder(ranks, _clean(str(title), fields)[0])
     head = _role(title, shared + [family], fields)
     if not head.salaries:  # the family's pay is its levels' bands, each under its level
         pays = tuple(replace(p, label=", ".join(filter(None, (rank.title, p.label))))
@@ -237,6 +248,45 @@ def _roles(title: str, sections: list[_Section], fields: dict):
         head = replace(head, salary=pays[0] if pays else None, salaries=pays)
     yield head
     yield from ranks
+
+
+def _ladder(ranks: list[Role], family: str) -> list[Role]:
+    """Each level's career path from the family's order of levels: the
+    level after it is where it moves on to, the one before where it comes
+    from. A ladder is written lowest level first; the note says the step
+    comes from that order, not from a sentence of the document."""
+    note = f"the next level in the {family} ladder"
+    out = []
+    for i, rank in enumerate(ranks):
+        steps = []
+        if i > 0:
+            steps.append(Section("Comes from", S.CAREER_ENTRY,
+                                 (f"{ranks[i - 1].title} (the level before in the {family} ladder)",)))
+        if i + 1 < len(ranks):
+            steps.append(Section("Moves on to", S.CAREER_ADVANCEMENT, (f"{ranks[i + 1].title} ({note})",)))
+        out.append(replace(rank, sections=rank.sections + tuple(steps)))
+    return out
+
+
+def _pay_levels(sections: list[_Section]) -> list[str]:
+    """The levels a posting's pay names, in its order: a pay table's level
+    column ("Level | New York | Remote"), else row names or range labels
+    with a level word ("iOS Engineer II: $135,000 – …"). A posting hiring
+    at several levels has no heading per level, only its pay says so."""
+    items = [item for s in sections for item in s.items]
+    rows = [[cell.strip() for cell in item.split(" | ")] for item in items if " | " in item]
+    names = []
+    if len(rows) >= 2 and not any(money.parse_all(cell) for cell in rows[0]):
+        columns = [col for col, cell in enumerate(rows[0]) if LEVEL_COLUMN.search(cell)]
+        for row in rows[1:]:
+            cells = [row[col] for col in columns if col < len(row)] or [
+                cell for cell in row if cell and not money.parse_all(cell) and LEVEL_WORDS.search(cell)]
+            names.extend(cell for cell in cells[:1] if cell)
+    if not names:
+        names = [p.label for item in items if " | " not in item for p in money.parse_all(item)
+                 if p.label and LEVEL_WORDS.search(p.label)]
+    names = list(dict.fromkeys(names))
+    return names if len(names) >= 2 else []
 
 
 def _role(title: str, sections: list[_Section], fields: dict) -> Role:
@@ -262,6 +312,9 @@ def _role(title: str, sections: list[_Section], fields: dict) -> Role:
         pays = _section_pay([s for s in sections if s.facet is None and "pay" in headings.fold(s.heading)],
                             currency)
     out = [Section(s.heading, s.facet, tuple(s.items)) for s in sections if s.items]
+    levels = _pay_levels(pay_sections) if not any(s.facet == S.LEVELS for s in out) else []
+    if levels:
+        out.append(Section("Levels", S.LEVELS, tuple(levels)))
     if salary_text and not any(str(salary_text) in item for s in out for item in s.items):
         out.append(Section("Salary", S.COMPENSATION, (str(salary_text),)))
     known = ("company", "location", "department", "employment_type")

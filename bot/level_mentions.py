@@ -1,0 +1,103 @@
+"""Role mentions that name a level, or the ladder of levels itself.
+
+People name levels the way they speak, not the way titles are written:
+"mid-level software engineer" ("level" is also a word of questions about
+levels, so the role's mention starts after it), "senior vs staff software
+engineer" (the first level without its role), "the software engineer
+ladder" (the family's page, titled "Software Engineer job family"). Read
+word by word these fit many roles, or the wrong one; these functions mend
+the mentions `RoleIndex.find` gives before the assistant classifies them.
+"""
+
+from bot.roles import Mention, RoleIndex
+from bot.text import Token
+from bot.vocabulary import FAMILY_TITLE_WORDS, FAMILY_WORDS, FUNCTION_WORDS, LEVEL_WORDS
+
+
+def _level_only(mention: Mention, tokens: list[Token]) -> bool:
+    words = [t.text for t in tokens[mention.start:mention.end] if t.text not in FUNCTION_WORDS]
+    return bool(words) and all(w in LEVEL_WORDS for w in words)
+
+
+def _apart(first: Mention, second: Mention, tokens: list[Token]) -> bool:
+    """Only a joining word ("vs", "or", a comma) between the two."""
+    between = tokens[first.end:second.start]
+    return any(t.brk for t in between) and all(t.brk or t.text in FUNCTION_WORDS for t in between)
+
+
+def join_levels(mentions: list[Mention], tokens: list[Token], index: RoleIndex, question: str) -> None:
+    """Level words written just before a role ("mid-level software engineer",
+    where "level" is also a word of questions about levels) join that role's
+    mention when some of them name a title better with it (in place)."""
+    i = 0
+    while i < len(mentions):
+        role = mentions[i]
+        first = i
+        while first > 0 and _level_only(mentions[first - 1], tokens) and _touching(mentions[first - 1],
+                                                                                   mentions[first], tokens):
+            first -= 1
+        if _level_only(role, tokens) or first == i:
+            i += 1
+            continue
+        levels = [t.text for t in tokens[mentions[first].start:role.start] if t.text in LEVEL_WORDS]
+        own = [t.text for t in tokens[role.start:role.end] if t.text not in FUNCTION_WORDS]
+        tries = [found for chosen in _subsets(levels) if (found := index.score_words(chosen + own))]
+        best = max(tries, key=lambda found: found[0].score, default=None)
+        if best and best[0].score >= role.best.score:  # all its words matched: the level is in the title
+            start = mentions[first].start
+            text = question[tokens[start].start:tokens[role.end - 1].end]
+            mentions[first:i + 1] = [Mention(start, role.end, text, best)]
+            i = first
+        i += 1
+
+
+def _touching(first: Mention, second: Mention, tokens: list[Token]) -> bool:
+    return all(not t.brk and (t.text in LEVEL_WORDS or t.text in FUNCTION_WORDS)
+               for t in tokens[first.end:second.start])
+
+
+def _subsets(words: list[str]) -> list[list[str]]:
+    """Every non-empty choice of `words`, in order, longest first."""
+    words = list(dict.fromkeys(words))[:3]
+    out = [[w for k, w in enumerate(words) if mask >> k & 1] for mask in range(1, 1 << len(words))]
+    return sorted(out, key=len, reverse=True)
+
+
+def borrow_role(mentions: list[Mention], tokens: list[Token], index: RoleIndex) -> None:
+    """Give each level-only mention the role words of its neighbour (in place)."""
+    for i, mention in enumerate(mentions):
+        if not _level_only(mention, tokens):
+            continue
+        neighbours = [m for m in (mentions[i + 1] if i + 1 < len(mentions) else None,
+                                  mentions[i - 1] if i > 0 else None)
+                      if m is not None and not _level_only(m, tokens)
+                      and _apart(*sorted((mention, m), key=lambda x: x.start), tokens)]
+        if not neighbours:
+            continue
+        other = neighbours[0]
+        words = [t.text for t in tokens[other.start:other.end] if t.text not in FUNCTION_WORDS]
+        while words and words[0] in LEVEL_WORDS:
+            words.pop(0)
+        own = [t.text for t in tokens[mention.start:mention.end] if t.text not in FUNCTION_WORDS]
+        candidates = index.score_words(own + words) if words else []
+        if candidates:
+            mention.candidates = candidates
+
+
+def find_family(mentions: list[Mention], tokens: list[Token], index: RoleIndex, question: str) -> None:
+    """A role followed by a word for its job family ("the software engineer
+    ladder", "product management levels") names the family's own role when
+    the store has one titled so (in place); the word joins the mention."""
+    for i, mention in enumerate(mentions):
+        end = mention.end
+        while end < len(tokens) and not tokens[end].brk and tokens[end].text in FAMILY_WORDS:
+            end += 1
+        if end == mention.end or (i + 1 < len(mentions) and mentions[i + 1].start < end) \
+                or _level_only(mention, tokens):
+            continue
+        own = [t.text for t in tokens[mention.start:mention.end] if t.text not in FUNCTION_WORDS]
+        tries = [found for words in FAMILY_TITLE_WORDS if (found := index.score_words(own + list(words)))]
+        best = max(tries, key=lambda found: found[0].score, default=None)
+        if best and best[0].score >= mention.best.score:
+            text = question[tokens[mention.start].start:tokens[end - 1].end]
+            mentions[i] = Mention(mention.start, end, text, best)
