@@ -92,7 +92,7 @@ HEADINGS: dict[str, str] = {
     "equal opportunity": OFF, "equal employment opportunity": OFF, "eeo statement": OFF,
     "equal opportunity employer": OFF, "diversity and inclusion": OFF, "pay transparency notice": OFF,
     "legal": OFF, "privacy notice": OFF, "similar jobs": OFF, "join our talent community": OFF,
-    "resources": OFF, "share this job": OFF, "related jobs": OFF, "cookie": OFF, "cookies": OFF,
+    "resources": OFF, "share this job": OFF, "apply for this job": OFF, "apply for this position": OFF, "related jobs": OFF, "cookie": OFF, "cookies": OFF,
 }
 
 # (how, phrase, facet), tried in order when a heading is not in HEADINGS.

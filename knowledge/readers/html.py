@@ -12,6 +12,7 @@ Everything here walks the tree with `traverse()` (no recursion of ours), so a
 page nested 100,000 elements deep takes time in proportion to its size.
 """
 
+import html
 import json
 import re
 
@@ -30,10 +31,27 @@ NOISE = (
     "[id*=cookie i]", "[class*=cookie i]", "[id*=consent i]", "[class*=consent i]",
     "[class*=breadcrumb i]", "[id*=sidebar i]", "[class*=sidebar i]", "[class*=mega-menu i]",
     "[class*=newsletter i]", "[class*=share i]", "[class*=megamenu i]", "[class*=utility i]",
-    "[class*=filter i]", "[class*=aside i]",
+    "[class*=filter i]", "[class*=aside i]", "[id=footer i]", "[class*=main-footer i]",
+    "[class*=back-to-jobs i]", "[class*=poweredby i]", "[class*=postings-btn i]",
+)
+# Links back to the board, wherever a page puts them.
+_BACK_LINK = re.compile(r"^\W*(?:back to (?:all )?(?:jobs|careers|openings|job board)|(?:view|see) all (?:jobs|openings))\W*$",
+                        re.I)
+# A <title> half that names the board or page, not the hiring company.
+_BOARD_WORDS = re.compile(r"\b(?:careers?|jobs?|greenhouse|lever|workable|ashby|hiring|apply)\b", re.I)
+# Job boards' own markup for a posting's fields, outside its description
+# (boards.greenhouse.io's header and pay box, jobs.lever.co's category chips,
+# Ashby's left pane): field -> CSS selectors, the first one found wins.
+BOARD_FIELDS = (
+    ("location", "#header .location, .posting-categories .location, .job__location"),
+    ("company", "#header .company-name"),
+    ("department", ".posting-categories .department"),
+    ("employment_type", ".posting-categories .commitment"),
+    ("workplace type", ".posting-categories .workplaceTypes"),
+    ("salary", ".content-pay-transparency .pay-range, .job__pay-range"),
 )
 # Where a page without an <h1> keeps its posting's title.
-TITLES = "h1, [itemprop=title], [class*=job-title i], [class*=posting-title i], [class*=jobtitle i]"
+TITLES = "h1, .posting-headline h2, [itemprop=title], [class*=job-title i], [class*=posting-title i], [class*=jobtitle i]"
 BLOCKS = {"p", "div", "section", "article", "main", "header", "ul", "ol", "dl", "dt", "dd", "table",
           "tr", "blockquote", "pre", "hr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "address",
           "figure", "figcaption", "details", "summary", "tbody", "thead"}
@@ -67,6 +85,12 @@ def read(text: str, name: str) -> Document:
     structured: list[Block] = []
     if posting:
         fields, structured = _posting(posting)
+    for label, value in _board_fields(tree):
+        fields.setdefault(label, value)
+    if not fields.get("company"):
+        company = _page_company(tree, fields.get("title") or _text_of(tree.css_first(TITLES)))
+        if company:
+            fields["company"] = company
     visible = _main_blocks(tree, warnings)
     description = structured[: structured.index(None)] if None in structured else structured
     extra = structured[len(description) + 1:] if None in structured else []
@@ -79,6 +103,49 @@ def read(text: str, name: str) -> Document:
             fields["title"] = " ".join(title.text().split())
     return build([b for b in body if b is not None] + extra, name=name, format=FORMAT, fields=fields,
                  warnings=warnings)
+
+
+def _board_fields(tree) -> list[tuple[str, str]]:
+    """A job board's field chips and pay box, read and then taken out of the
+    page so they are not read again as the description's first lines."""
+    out = []
+    for label, selector in BOARD_FIELDS:
+        node = tree.css_first(selector)
+        if node is None:
+            continue
+        text = " ".join(" ".join(part.split()) for part in node.text(separator=" ").split())
+        text = re.sub(r"^at\s+", "", text) if label == "company" else text
+        if text:
+            out.append((label, text))
+            node.decompose()
+    return out
+
+
+def _text_of(node) -> str:
+    return " ".join(node.text().split()) if node is not None else ""
+
+
+def _page_company(tree, title: str) -> str | None:
+    """The company a saved page names besides the posting's title: its
+    `og:site_name`, or the other half of its `<title>` ("Quayside Analytics -
+    Product Manager, Data Platform", "Senior ML Platform Engineer @ Juniper
+    Ledger", "Job Application for … at Brambleway")."""
+    site = tree.css_first('meta[property="og:site_name"]')
+    if site is not None and _str(site.attributes.get("content")):
+        return _str(site.attributes.get("content"))
+    page = _text_of(tree.css_first("title"))
+    page = re.sub(r"^(?:job application for|apply for|careers at)\s+", "", page, flags=re.I)
+    if not title or not page:
+        return None
+    folded = " ".join(title.casefold().split())
+    for separator in (" at ", " @ ", " - ", " – ", " — ", " | "):
+        if separator not in page:
+            continue
+        left, right = page.split(separator, 1) if separator in (" at ", " @ ") else page.rsplit(separator, 1)
+        for part, other in ((right, left), (left, right)):
+            if " ".join(other.casefold().split()) == folded and part.strip() and not _BOARD_WORDS.search(part):
+                return part.strip()
+    return None
 
 
 def nesting(text: str) -> int:
@@ -117,6 +184,10 @@ def _main_blocks(tree, warnings: list[str]) -> list[Block]:
     if removed:
         warnings.append(f"{removed} parts of the page that are not the posting (navigation, sidebars, scripts, "
                         "forms, footers, cookie notices) were skipped")
+    for node in tree.css("a"):
+        if _BACK_LINK.match(" ".join(node.text().split())):
+            node.decompose()
+            removed += 1
     root = (tree.css_first("main") or tree.css_first("[role=main]") or tree.css_first("article")
             or tree.body)
     return _blocks(root) if root is not None else []
@@ -254,6 +325,8 @@ def _posting(posting: dict) -> tuple[dict, list]:
         if _str(posting.get(key)):
             fields[label] = _str(posting[key])
     description = posting.get("description")
+    if isinstance(description, str) and "&lt;" in description and "<" not in description:
+        description = html.unescape(description)  # Workable's: the HTML escaped once more
     out: list = blocks_of(description) if isinstance(description, str) else []
     out.append(None)
     for key, label in LISTS:
