@@ -13,6 +13,8 @@ board is split before it is read, and a million postings is an attack.
 """
 
 import html
+import re
+from dataclasses import replace
 
 from knowledge.parse import DocumentError
 from knowledge.readers import html as html_reader
@@ -21,6 +23,7 @@ from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
 GREENHOUSE, LEVER = "greenhouse", "lever"
+_LEVER_SITE = re.compile(r"jobs\.(?:eu\.)?lever\.co/([A-Za-z0-9][\w-]*)/", re.I)
 MAX_POSTINGS = 1_000
 
 
@@ -79,17 +82,19 @@ def _greenhouse(job: dict, name: str) -> Document:
         if _s(job.get(key)):
             fields[label] = _s(job[key])
     blocks = html_reader.blocks_of(html.unescape(str(job.get("content") or "")))
-    for pay in job.get("pay_input_ranges") or []:
-        if not isinstance(pay, dict):
-            continue
+    ranges = [pay for pay in job.get("pay_input_ranges") or [] if isinstance(pay, dict)]
+    pays = []
+    for pay in ranges:
         low, high = _cents(pay.get("min_cents")), _cents(pay.get("max_cents"))
         words = f"{low:,} - {high:,} {pay.get('currency_type') or ''}" if low and high else ""
         title = _s(pay.get("title")) or "Pay range"
         found = money.from_numbers(low, high, pay.get("currency_type"), None, f"{title}: {words}".strip())
-        if found is not None:
-            fields.setdefault("salary", found)
+        if found is not None:  # one range per location or level: each keeps its title
+            pays.append(replace(found, label=_s(pay.get("title")) or None) if len(ranges) > 1 else found)
         blurb = [b.text for b in html_reader.blocks_of(str(pay.get("blurb") or ""))]
         blocks += [Block(HEADING, "Pay range", 2), Block(ITEM, f"{title}: {words}"), *(Block(ITEM, t) for t in blurb)]
+    if pays:
+        fields["salary"] = pays[0] if len(pays) == 1 else tuple(pays)
     return build(blocks, name=name, format=GREENHOUSE, fields=fields)
 
 
@@ -113,6 +118,9 @@ def _lever(posting: dict, name: str) -> Document:
     for key, label in (("hostedUrl", "posting url"), ("applyUrl", "apply url")):
         if _s(posting.get(key)):
             fields[label] = _s(posting[key])
+    company = _lever_company(posting)
+    if company:
+        fields["company"] = company
     pay = posting.get("salaryRange")
     if isinstance(pay, dict):
         period = money.period_word(pay.get("interval"))
@@ -137,6 +145,21 @@ def _lever(posting: dict, name: str) -> Document:
         blocks.append(Block(HEADING, "Additional information", 2))
     blocks += extra
     return build(blocks, name=name, format=LEVER, fields=fields)
+
+
+def _lever_company(posting: dict) -> str | None:
+    """Lever's API names no company, but its URLs hold the board's name
+    (jobs.lever.co/foxglove/…), which is the company's or its first word;
+    the posting's own text then writes it whole ("Foxglove Robotics builds…")."""
+    match = _LEVER_SITE.search(_s(posting.get("hostedUrl")) or _s(posting.get("applyUrl")))
+    if not match:
+        return None
+    site = match.group(1)
+    text = " ".join(_s(posting.get(k)) for k in ("openingPlain", "descriptionPlain", "additionalPlain"))
+    written = re.search(rf"\b({re.escape(site)}(?:\s+[A-Z][\w&'’-]*){{0,2}})", text, re.I)
+    if written and written.group(1)[:1].isupper():
+        return re.sub(r"\s+(?:is|builds|makes|runs)$", "", written.group(1))
+    return site.replace("-", " ").title()
 
 
 def _html_or_plain(markup, plain) -> list[Block]:
