@@ -44,8 +44,16 @@ _LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/()'’.-]{0,40}?)\s*:\s+(?P<value
 # paragraph inside "About us"): kept apart, at low priority.
 OFF_ROLE = re.compile(r"equal (?:employment )?opportunity|e-verify|reasonable accommodation|"
                       r"without regard to (?:race|age|sex)|we use cookies|accept (?:all )?cookies", re.I)
+# Table columns that name the row's level or title ("Level | Title | Scope |
+# Base salary"): the label of the row's pay, before a longer description cell.
+NAME_COLUMNS = {"level", "title", "role", "position", "job title", "grade", "job grade"}
 # A table column that holds the pay itself, not a location or level.
 PAY_COLUMN = re.compile(r"salary|pay|range|band|compensation|rate|base", re.I)
+# Emoji and symbols that decorate a title's ends (a page icon), not its words.
+_DECORATION = re.compile(r"^[\W_]*?[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s*"
+                         r"|\s*[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$")
+_ABOUT = re.compile(r"^(?i:about)\s+(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9&][\w&.'’-]*|of|and|de)){0,3})$")
+_NOT_A_NAME = {"us", "you", "the", "our", "this", "me", "it", "we", "your", "company", "team"}
 _GENDER = re.compile(r"\s*\((?:m|f|w|d|x)(?:\s*/\s*(?:m|f|w|d|x)){1,3}\)", re.I)
 _YEARS = re.compile(
     r"(?P<min>\d{1,2})\s*(?:[-–—]|to)\s*(?P<max>\d{1,2})\s*(?P<plus>\+)?\s*(?:years|yrs)"
@@ -118,6 +126,10 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
             sections.append(_Section(str(heading).replace("_", " ").capitalize(), 2, headings.facet(heading),
                                      [str(v) for v in value if str(v).strip()]))
     _inherit(sections)
+    if not fields.get("company"):
+        named = next(filter(None, (_about_company(s) for s in sections)), None)
+        if named:
+            fields["company"] = named
     all_sections = ([preamble] if preamble.items else []) + sections + ([off_role] if off_role.items else [])
     if not any(s.facet in JOB_FACETS and s.items for s in sections) and not (given and fields) and not (
             any(s.items for s in all_sections) and _job_words(blocks) >= MIN_JOB_WORDS):
@@ -132,6 +144,18 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
         elif section.facet is not None and not section.items and not _is_container(section, all_sections):
             warnings.append(f"the heading '{section.heading}' has no items")
     return Document(format=format, roles=tuple(roles), warnings=tuple(warnings))
+
+
+def _about_company(section: _Section) -> str | None:
+    """The company an "About Fieldnote" heading names: postings that give the
+    company no field of its own (Lever's API has none, a Notion page or a
+    PDF rarely) still head its paragraph with its name."""
+    if section.facet != S.COMPANY:
+        return None
+    match = _ABOUT.match(_DECORATION.sub("", section.heading).strip())
+    if not match or headings.fold(match.group("name").split()[0]) in _NOT_A_NAME:
+        return None
+    return match.group("name")
 
 
 def _job_words(blocks: list[Block]) -> int:
@@ -187,7 +211,7 @@ def _field(fields: dict, label: str, value) -> None:
     if facet == S.TEAM and headings.fold(label) not in ("department", "team"):
         facet = ""
     key = FIELD_FACETS.get(facet) or label.strip()
-    if isinstance(fields.get(key), ParsedSalary):
+    if isinstance(fields.get(key), (ParsedSalary, tuple)):
         return  # structured data's numbers win over a line of text
     if key in ("location", "employment_type", "company", "department", "salary") and key in fields:
         fields[key] = f"{fields[key]}; {value}"
@@ -213,6 +237,10 @@ def _roles(title: str, sections: list[_Section], fields: dict):
             children.append(child)
         if any(c.facet in LEVEL_CONTENT for c in children):
             levels.append((section, children))
+    # "## Levels" holding "### Senior Backend Engineer" / "#### … Responsibilities"
+    # is the levels' container, not a level of its own.
+    levels = [(level, children) for level, children in levels
+              if not any(other is child for other, _ in levels for child in children)]
     if len(levels) < 2:
         yield _role(title, sections, fields)
         return
@@ -220,7 +248,7 @@ def _roles(title: str, sections: list[_Section], fields: dict):
     shared = [s for s in sections if id(s) not in inside]
     names = [_clean(level.heading, fields)[0] for level, _ in levels]
     family = _Section("Levels", 2, S.LEVELS, names)
-    ranks = [_role(level.heading, [level] + children,
+    ranks = [_role(level.heading, [level] + [_unprefixed(c, level.heading) for c in children],
                    {k: v for k, v in fields.items() if k in ("company", "location", "department",
                                                              "employment_type", "currency")})
              for level, children in levels]
@@ -231,6 +259,20 @@ def _roles(title: str, sections: list[_Section], fields: dict):
         head = replace(head, salary=pays[0] if pays else None, salaries=pays)
     yield head
     yield from ranks
+
+
+def _unprefixed(section: _Section, level: str) -> _Section:
+    """A level's sub-heading without the level's title, which handbook pages
+    repeat ("Senior Backend Engineer Job Grade" -> "Job Grade"), read again
+    for its facet."""
+    if not headings.fold(section.heading).startswith(headings.fold(level) + " "):
+        return section
+    rest = section.heading[len(level):].strip(" :-–—") if section.heading.casefold().startswith(
+        level.casefold()) else section.heading
+    if not rest or rest == section.heading:
+        return section
+    return replace(section, heading=rest, facet=headings.facet(rest) if section.facet in (None, S.LEVELS)
+                   else section.facet)
 
 
 def _role(title: str, sections: list[_Section], fields: dict) -> Role:
@@ -245,6 +287,8 @@ def _role(title: str, sections: list[_Section], fields: dict) -> Role:
     currency = _text(fields.get("currency"))  # "currency: CAD" in front matter: its "$" are Canadian
     if isinstance(salary_text, ParsedSalary):  # structured data: numbers already
         pays, salary_text = [salary_text], salary_text.text
+    elif isinstance(salary_text, tuple) and all(isinstance(p, ParsedSalary) for p in salary_text):
+        pays, salary_text = list(salary_text), "; ".join(p.text for p in salary_text)
     else:
         pays = money.parse_all(str(salary_text), currency=currency) if salary_text else []
     pay_sections = [s for s in sections if s.facet == S.COMPENSATION]
@@ -255,6 +299,8 @@ def _role(title: str, sections: list[_Section], fields: dict) -> Role:
     if not pays:
         pays = _section_pay([s for s in sections if s.facet is None and "pay" in headings.fold(s.heading)],
                             currency)
+    if not pays:  # "Levels and pay": a table of levels, each with its range
+        pays = _table_pay([item for s in sections if s.facet == S.LEVELS for item in s.items], currency)
     out = [Section(s.heading, s.facet, tuple(s.items)) for s in sections if s.items]
     if salary_text and not any(str(salary_text) in item for s in out for item in s.items):
         out.append(Section("Salary", S.COMPENSATION, (str(salary_text),)))
@@ -307,7 +353,9 @@ def _table_pay(items: list[str], currency: str | None) -> list[ParsedSalary]:
     out = []
     for row in rows[1 if header else 0:]:
         names = [cell for cell in row if cell and not money.parse_all(cell, currency=currency)]
-        name = max(names, key=len) if names else None
+        named = [cell for col, cell in enumerate(row) if header and col < len(header) and cell in names
+                 and headings.fold(header[col]) in NAME_COLUMNS]
+        name = ", ".join(named) if named else max(names, key=len) if names else None
         for col, cell in enumerate(row):
             for pay in money.parse_all(cell, currency=currency):
                 column = header[col] if header and col < len(header) else None
@@ -331,6 +379,7 @@ def _clean(title: str, fields: dict) -> tuple[str, list[tuple[str, str]]]:
     [('company', 'Nordwind'), ('location', 'Berlin')]), when the suffixes are
     the role's company or location; other suffixes ("– Pricing") stay."""
     title = " ".join(title.replace("\\", "").split())
+    title = _DECORATION.sub("", title)  # Notion's "Customer Success Lead 🌎"
     extra = []
     title = _GENDER.sub("", title).strip()
     if title.isupper():  # "TECHNICAL WRITER, DEVELOPER DOCUMENTATION"
