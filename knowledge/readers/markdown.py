@@ -129,7 +129,9 @@ def _bold_only(line) -> bool:
 def _text(children) -> str:
     parts = []
     for child in children:
-        if child.type in ("text", "code_inline", "html_inline"):
+        if child.type == "html_inline":  # Notion's "<br>" inside a line; other tags are markup
+            parts.append(" ")
+        elif child.type in ("text", "code_inline"):
             parts.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")
