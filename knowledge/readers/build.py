@@ -53,6 +53,11 @@ PAY_COLUMN = re.compile(r"salary|pay|range|band|compensation|rate|base", re.I)
 _DECORATION = re.compile(r"^[\W_]*?[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s*"
                          r"|\s*[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$")
 _ABOUT = re.compile(r"^(?i:about)\s+(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9&][\w&.'’-]*|of|and|de)){0,3})$")
+# A company's name: one to four capitalised words, "&", "and" or "of" between them.
+_NAME = r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&|and|of|[A-Z][\w'’.-]*)){0,3}?)(?=\s+[a-z])"
+# Capitalised words that open a sentence without naming anyone.
+_NOT_A_COMPANY = {"as", "at", "in", "on", "join", "if", "when", "here", "there", "every", "each", "all",
+                  "a", "an", "most", "many", "since", "for", "with", "from", "after", "over", "today"}
 _NOT_A_NAME = {"us", "you", "the", "our", "this", "me", "it", "we", "your", "company", "team"}
 _GENDER = re.compile(r"\s*\((?:m|f|w|d|x)(?:\s*/\s*(?:m|f|w|d|x)){1,3}\)", re.I)
 _YEARS = re.compile(
@@ -127,7 +132,8 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
                                      [str(v) for v in value if str(v).strip()]))
     _inherit(sections)
     if not fields.get("company"):
-        named = next(filter(None, (_about_company(s) for s in sections)), None)
+        named = next(filter(None, (_about_company(s) for s in sections)), None) or _company_in_text(
+            title, [preamble] + sections)
         if named:
             fields["company"] = named
     all_sections = ([preamble] if preamble.items else []) + sections + ([off_role] if off_role.items else [])
@@ -156,6 +162,25 @@ def _about_company(section: _Section) -> str | None:
     if not match or headings.fold(match.group("name").split()[0]) in _NOT_A_NAME:
         return None
     return match.group("name")
+
+
+def _company_in_text(title: str, sections: list[_Section]) -> str | None:
+    """The company the opening paragraph names, when nothing else does:
+    "Calder & Vane is a family-owned retailer…", "Backend Engineers at
+    Larkspur Labs build…". Only the first paragraph of the overview or the
+    company section is read, and a name must be capitalised words."""
+    first = next((s.items[0] for s in sections if s.facet in (S.ABOUT, S.COMPANY) and s.items), None)
+    if not first:
+        return None
+    words = re.escape(_GENDER.sub("", title).strip())
+    match = re.search(rf"^(?i:(?:the\s+)?{words}s?\s+(?:at|with))\s+{_NAME}", first)
+    if match:
+        return match.group("name")
+    match = re.match(rf"{_NAME}\s+(?:is|are|has|[a-z]{{3,}}s)\b", first)
+    if match and headings.fold(match.group("name").split()[0]) not in _NOT_A_NAME | _NOT_A_COMPANY \
+            and headings.fold(match.group("name")) not in headings.fold(title):
+        return match.group("name")
+    return None
 
 
 def _job_words(blocks: list[Block]) -> int:
