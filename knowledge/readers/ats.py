@@ -149,17 +149,19 @@ def _lever(posting: dict, name: str) -> Document:
 
 def _lever_company(posting: dict) -> str | None:
     """Lever's API names no company, but its URLs hold the board's name
-    (jobs.lever.co/foxglove/…), which is the company's or its first word;
-    the posting's own text then writes it whole ("Foxglove Robotics builds…")."""
+    (jobs.lever.co/foxglove/…, /halyardmarine/…): the company's name as the
+    posting's own text writes it ("Foxglove Robotics", "Halyard Marine
+    Systems") is the capitalised words that begin with it."""
     match = _LEVER_SITE.search(_s(posting.get("hostedUrl")) or _s(posting.get("applyUrl")))
     if not match:
         return None
-    site = match.group(1)
+    site = match.group(1).replace("-", "").casefold()
     text = " ".join(_s(posting.get(k)) for k in ("openingPlain", "descriptionPlain", "additionalPlain"))
-    written = re.search(rf"\b({re.escape(site)}(?:\s+[A-Z][\w&'’-]*){{0,2}})", text, re.I)
-    if written and written.group(1)[:1].isupper():
-        return re.sub(r"\s+(?:is|builds|makes|runs)$", "", written.group(1))
-    return site.replace("-", " ").title()
+    for name in re.findall(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}", text):
+        words = name.split()
+        if any("".join(words[:k]).casefold() == site for k in range(1, len(words) + 1)):
+            return name
+    return None
 
 
 def _html_or_plain(markup, plain) -> list[Block]:
