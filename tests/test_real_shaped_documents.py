@@ -94,7 +94,7 @@ def test_a_handbook_job_family_is_a_role_per_level_under_its_levels_heading():
 
 def test_a_levels_sub_headings_lose_the_level_title_they_repeat():
     senior = _roles("handbook-backend-engineer.md")["Senior Backend Engineer"]
-    assert {i.heading for i in senior.items} == {"Job Grade", "Responsibilities", "Requirements"}
+    assert {i.heading for i in senior.items if i.label is None} == {"Job Grade", "Responsibilities", "Requirements"}
     assert "Mentor intermediate engineers through code review and pairing" in _items(senior, S.KEY_RESPONSIBILITIES)
     assert "The Senior Backend Engineer is a grade 7." in [i.text for i in senior.items if i.heading == "Job Grade"]
 
@@ -159,6 +159,8 @@ def test_a_lever_export_names_the_company_its_board_url_and_text_give():
     assert {title: _field(doc, "Company") for title, doc in roles.items()} == {
         "Robotics Software Engineer, Motion Planning": "Foxglove Robotics",
         "Field Test Technician": "Foxglove Robotics"}
+    halyard = REAL.parent / "ats" / "lever-halyard-posting.json"  # jobs.lever.co/halyardmarine/…
+    assert _field(read(halyard.read_bytes(), halyard.name)[0], "Company") == "Halyard Marine Systems"
 
 
 # -- Word and PDF ------------------------------------------------------------------
@@ -176,6 +178,23 @@ def test_a_pdf_running_header_and_page_numbers_are_not_the_title_or_the_posting(
     assert not [i.text for i in doc.items if "Page 1 of 2" in i.text or "| Careers" in i.text]
     assert _field(doc, "Location") == "Edinburgh (hybrid, 3 days in office)"
     assert _pay(doc) == [(48000, 57000, "GBP", None)]
+    assert _field(doc, "Company") == "Heronsgate Bank"  # the running header names the careers pages
+
+
+@pytest.mark.parametrize("name, company", [
+    ("handbook-backend-engineer.md", "Larkspur Labs"),  # "Backend Engineers at Larkspur Labs build…"
+    ("calder-vane-warehouse-supervisor.txt", "Calder & Vane"),  # "Calder & Vane is a family-owned…"
+    ("google-docs-grid-analytics-engineer.docx", "Saltmarsh Energy"),  # "Saltmarsh Energy balances…"
+])
+def test_a_posting_that_names_its_company_only_in_its_opening_sentence_has_that_company(name, company):
+    assert {_field(doc, "Company") for doc in _roles(name).values()} == {company}
+
+
+def test_an_opening_sentence_that_starts_with_we_or_the_title_names_no_company(tmp_path):
+    path = tmp_path / "analyst.md"
+    path.write_text("# Data Analyst\n\nWe are a small team. The Data Analyst owns reporting.\n\n"
+                    "## Requirements\n\n- SQL\n")
+    assert _field(read(path.read_bytes(), path.name)[0], "Company") is None
 
 
 def test_a_recruiter_asks_about_a_role_from_a_lever_export_by_its_company(store):
