@@ -99,6 +99,13 @@ def test_a_levels_sub_headings_lose_the_level_title_they_repeat():
     assert "The Senior Backend Engineer is a grade 7." in [i.text for i in senior.items if i.heading == "Job Grade"]
 
 
+def test_a_handbook_heading_over_headings_of_its_own_names_them():
+    family = _roles("handbook-backend-engineer.md")["Backend Engineer"]
+    specialties = [i.text for i in family.items if i.heading == "Specialties"]
+    assert [t.split(":")[0] for t in specialties] == ["Search", "Billing"]
+    assert specialties[0].startswith("Search: Backend Engineers in the Search specialty own the Elasticsearch")
+
+
 def test_a_markdown_levels_table_gives_a_range_per_level_named_by_its_title():
     doc = _role("levels-data-scientist.markdown")
     assert _pay(doc) == [(118000, 138000, "USD", "DS2, Data Scientist II"),

@@ -131,6 +131,7 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
             sections.append(_Section(str(heading).replace("_", " ").capitalize(), 2, headings.facet(heading),
                                      [str(v) for v in value if str(v).strip()]))
     _inherit(sections)
+    _summarise_containers(sections)
     if not fields.get("company"):
         named = next(filter(None, (_about_company(s) for s in sections)), None) or _company_in_text(
             title, [preamble] + sections)
@@ -203,6 +204,23 @@ def _inherit(sections: list[_Section]) -> None:
             parent = section if not section.items else None
         elif parent is not None and section.level >= parent.level:
             section.facet = parent.facet
+
+
+def _summarise_containers(sections: list[_Section]) -> None:
+    """An empty heading of no known facet over headings of their own
+    ("Specialties" / "Search", "Billing") names them, each with its first
+    line, so "what specialties are there" finds them under its word."""
+    for i, section in enumerate(sections):
+        if section.facet is not None or section.items or not section.level:
+            continue
+        children = []
+        for child in sections[i + 1:]:
+            if child.level <= section.level:
+                break
+            children.append(child)
+        if len(children) >= 2 and all(c.facet is None and c.items and c.level == children[0].level
+                                      for c in children):
+            section.items = [f"{c.heading}: {c.items[0]}" for c in children]
 
 
 def _first_title(blocks: list[Block]) -> str | None:
