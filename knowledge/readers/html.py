@@ -48,7 +48,7 @@ BOARD_FIELDS = (
     ("department", ".posting-categories .department"),
     ("employment_type", ".posting-categories .commitment"),
     ("workplace type", ".posting-categories .workplaceTypes"),
-    ("salary", ".content-pay-transparency .pay-range, .job__pay-range"),
+    ("salary", ".content-pay-transparency, .job__pay-range"),
 )
 # Where a page without an <h1> keeps its posting's title.
 TITLES = "h1, .posting-headline h2, [itemprop=title], [class*=job-title i], [class*=posting-title i], [class*=jobtitle i]"
