@@ -141,6 +141,13 @@ def test_a_saved_lever_page_gives_its_category_chips_and_company():
     assert not [i.text for i in doc.items if i.text == "Apply for this job"]
 
 
+def test_a_closing_paragraph_keeps_its_role_sentence_apart_from_its_eeo_sentence():
+    doc = _role("lever-product-manager.html")
+    assert _items(doc, S.NOT_ABOUT_ROLE) == ["Quayside Analytics is an equal opportunity employer."]
+    assert "We work from our Cais do Sodré office three days a week." in [
+        i.text for i in doc.items if i.section != S.NOT_ABOUT_ROLE]
+
+
 def test_a_workable_page_whose_json_ld_description_is_escaped_is_read_as_html():
     doc = _role("workable-support-engineer.html")
     assert not [i.text for i in doc.items if "<p>" in i.text or "&lt;" in i.text]

@@ -47,6 +47,7 @@ OFF_ROLE = re.compile(r"equal (?:employment )?opportunity|e-verify|reasonable ac
 # Table columns that name the row's level or title ("Level | Title | Scope |
 # Base salary"): the label of the row's pay, before a longer description cell.
 NAME_COLUMNS = {"level", "title", "role", "position", "job title", "grade", "job grade"}
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # A table column that holds the pay itself, not a location or level.
 PAY_COLUMN = re.compile(r"salary|pay|range|band|compensation|rate|base", re.I)
 # Emoji and symbols that decorate a title's ends (a page icon), not its words.
@@ -120,7 +121,14 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
                        label.group("value"))
                 continue
         if current.facet != S.NOT_ABOUT_ROLE and OFF_ROLE.search(text):
-            off_role.items.append(text)
+            # A closing paragraph mixes the two ("We work from our Lisbon office
+            # three days a week. We are an equal opportunity employer."): each
+            # sentence goes where it belongs.
+            sentences = _SENTENCE_END.split(text)
+            kept = " ".join(t for t in sentences if not OFF_ROLE.search(t))
+            off_role.items.append(" ".join(t for t in sentences if OFF_ROLE.search(t)))
+            if kept:
+                current.items.append(kept)
         else:
             current.items.append(text)
     if not title:
