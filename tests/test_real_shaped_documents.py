@@ -106,6 +106,21 @@ def test_a_handbook_heading_over_headings_of_its_own_names_them():
     assert specialties[0].startswith("Search: Backend Engineers in the Search specialty own the Elasticsearch")
 
 
+def test_a_handbook_page_sheds_its_site_generators_markup(tmp_path):
+    """Hugo shortcodes, kramdown attribute lists and a table-of-contents
+    marker are the site's, not the role's."""
+    path = tmp_path / "support-engineer.md"
+    path.write_text('---\ntitle: "Support Engineer"\n---\n\n## On this page\n{:.no_toc .hidden-md}\n\n'
+                    '- TOC\n{:toc}\n\n{{% alert title="Note" color="primary" %}}\nBeing updated.\n'
+                    '{{% /alert %}}\n\nSupport Engineers at Acme answer customer tickets.\n\n'
+                    '## Responsibilities\n\n- Answer tickets {{< icon "ticket" >}} within the SLA\n\n'
+                    '## Requirements\n\n- 2 years of support\n')
+    doc = read(path.read_bytes(), path.name)[0]
+    assert [(i.heading, i.text) for i in doc.items if i.label is None] == [
+        ("Overview", "Being updated."), ("Overview", "Support Engineers at Acme answer customer tickets."),
+        ("Responsibilities", "Answer tickets within the SLA"), ("Requirements", "2 years of support")]
+
+
 def test_a_markdown_levels_table_gives_a_range_per_level_named_by_its_title():
     doc = _role("levels-data-scientist.markdown")
     assert _pay(doc) == [(118000, 138000, "USD", "DS2, Data Scientist II"),
