@@ -163,6 +163,27 @@ def test_a_closing_paragraph_keeps_its_role_sentence_apart_from_its_eeo_sentence
         i.text for i in doc.items if i.section != S.NOT_ABOUT_ROLE]
 
 
+def test_bullets_typed_into_a_careers_page_paragraph_are_items_without_their_glyphs(tmp_path):
+    path = tmp_path / "ops-lead.html"
+    path.write_text("<html><body><main><h1>Ops Lead</h1><p><strong>Responsibilities:</strong><br>"
+                    "• Run the night shift<br>• Plan labour<br>- Train new starters</p><p><b>Requirements</b></p>"
+                    "<p>· 3 years in logistics<br>· Forklift licence</p></main></body></html>")
+    doc = read(path.read_bytes(), path.name)[0]
+    assert _items(doc, S.KEY_RESPONSIBILITIES) == ["Run the night shift", "Plan labour", "Train new starters"]
+    assert _items(doc, S.REQUIREMENTS) == ["3 years in logistics", "Forklift licence"]
+
+
+def test_a_json_ld_salary_written_as_text_with_commas_is_read(tmp_path):
+    posting = ('{"@context": "https://schema.org", "@graph": [{"@type": "WebPage"}, {"@type": "JobPosting", '
+               '"title": "Chef", "description": "<p><strong>Requirements</strong></p><ul><li>2 years cooking</li></ul>", '
+               '"baseSalary": {"@type": "MonetaryAmount", "currency": "GBP", "value": {"@type": "QuantitativeValue", '
+               '"minValue": "28,000", "maxValue": "£32,000.00", "unitText": "YEAR"}}}]}')
+    path = tmp_path / "chef.html"
+    path.write_text(f'<html><head><script type="application/ld+json">{posting}</script></head>'
+                    '<body><div id="root"></div></body></html>')
+    assert _pay(read(path.read_bytes(), path.name)[0]) == [(28000, 32000, "GBP", None)]
+
+
 def test_a_workable_page_whose_json_ld_description_is_escaped_is_read_as_html():
     doc = _role("workable-support-engineer.html")
     assert not [i.text for i in doc.items if "<p>" in i.text or "&lt;" in i.text]

@@ -303,11 +303,12 @@ def _roles(title: str, sections: list[_Section], fields: dict):
                    {k: v for k, v in fields.items() if k in ("company", "location", "department",
                                                              "employment_type", "currency")})
              for level, children in levels]
-    head = _role(title, shared + [family], fields)
+    head = _role(title, shared + [family], fields, level_tables=False)
     if not head.salaries:  # the family's pay is its levels' bands, each under its level
         pays = tuple(replace(p, label=", ".join(filter(None, (rank.title, p.label))))
                      for rank in ranks for p in rank.salaries)
-        head = replace(head, salary=pays[0] if pays else None, salaries=pays)
+        head = replace(head, salary=pays[0] if pays else None, salaries=pays) if pays else \
+            _role(title, shared + [family], fields)
     yield head
     yield from ranks
 
@@ -326,7 +327,7 @@ def _unprefixed(section: _Section, level: str) -> _Section:
                    else section.facet)
 
 
-def _role(title: str, sections: list[_Section], fields: dict) -> Role:
+def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool = True) -> Role:
     fields = dict(fields)
     for section in sections:
         for label, value in section.fields.items():
@@ -350,7 +351,7 @@ def _role(title: str, sections: list[_Section], fields: dict) -> Role:
     if not pays:
         pays = _section_pay([s for s in sections if s.facet is None and "pay" in headings.fold(s.heading)],
                             currency)
-    if not pays:  # "Levels and pay": a table of levels, each with its range
+    if not pays and level_tables:  # "Levels and pay": a table of levels, each with its range
         pays = _table_pay([item for s in sections if s.facet == S.LEVELS for item in s.items], currency)
     out = [Section(s.heading, s.facet, tuple(s.items)) for s in sections if s.items]
     if salary_text and not any(str(salary_text) in item for s in out for item in s.items):

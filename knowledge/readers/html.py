@@ -34,6 +34,8 @@ NOISE = (
     "[class*=filter i]", "[class*=aside i]", "[id=footer i]", "[class*=main-footer i]",
     "[class*=back-to-jobs i]", "[class*=poweredby i]", "[class*=postings-btn i]",
 )
+# A bullet typed into a paragraph instead of a list.
+_TYPED_BULLET = re.compile(r"^(?:[-–—*•◦▪‣●○■►▸·]|\d{1,2}[.)])\s+(?=\S)")
 # Links back to the board, wherever a page puts them.
 _BACK_LINK = re.compile(r"^\W*(?:back to (?:all )?(?:jobs|careers|openings|job board)|(?:view|see) all (?:jobs|openings))\W*$",
                         re.I)
@@ -213,6 +215,8 @@ def _blocks(root) -> list[Block]:
             plain = len(text.replace(" ", "").rstrip(":"))
             if kind == TEXT and line["bold"] >= plain and len(text) <= 80:
                 kind, level, text = HEADING, 6, text.rstrip(":").strip()
+            elif kind == TEXT and _TYPED_BULLET.match(text):  # "• Run the night shift<br>• Plan labour"
+                kind, text = ITEM, _TYPED_BULLET.sub("", text)
             if kind == TEXT and out and out[-1].kind == TEXT and line.get("dd") and out[-1].text.endswith("\0"):
                 out[-1] = Block(TEXT, f"{out[-1].text[:-1]}: {text}")
             else:
