@@ -3,6 +3,7 @@ recruiter drops a handbook page, a saved job-board page, an ATS export, a
 Windows text file, a Google Docs export or a designed PDF into the folder,
 and every one is read with its title, its sections and its pay."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -90,6 +91,7 @@ def test_a_handbook_job_family_is_a_role_per_level_under_its_levels_heading():
     assert _items(family, S.LEVELS) == ["Intermediate Backend Engineer", "Senior Backend Engineer",
                                         "Staff Backend Engineer"]
     assert _items(family, S.HIRING_PROCESS)[1].startswith("Qualified candidates will be invited")
+    assert _items(family, S.CAREER_PATH)[0].startswith("The next step for an Intermediate Backend Engineer")
 
 
 def test_a_levels_sub_headings_lose_the_level_title_they_repeat():
@@ -211,6 +213,18 @@ def test_a_lever_export_names_the_company_its_board_url_and_text_give():
         "Field Test Technician": "Foxglove Robotics"}
     halyard = REAL.parent / "ats" / "lever-halyard-posting.json"  # jobs.lever.co/halyardmarine/…
     assert _field(read(halyard.read_bytes(), halyard.name)[0], "Company") == "Halyard Marine Systems"
+
+
+@pytest.mark.parametrize("body", [{"descriptionBody": "<div>You will pull shots.</div>"}, {}],
+                         ids=["with descriptionBody", "description only"])
+def test_a_lever_posting_whose_description_repeats_its_opening_says_it_once(tmp_path, body):
+    """Lever's `description` is the opening and the body together."""
+    posting = {"text": "Barista", "opening": "<div>We roast coffee.</div>",
+               "description": "<div>We roast coffee.</div><div>You will pull shots.</div>",
+               "lists": [{"text": "Requirements", "content": "<li>1 year behind a bar</li>"}], **body}
+    path = tmp_path / "barista.json"
+    path.write_text(json.dumps([posting]))
+    assert _items(read(path.read_bytes(), path.name)[0], S.ABOUT) == ["We roast coffee.", "You will pull shots."]
 
 
 # -- Word and PDF ------------------------------------------------------------------

@@ -130,8 +130,7 @@ def _lever(posting: dict, name: str) -> Document:
         if found is not None:
             fields["salary"] = found
     blocks: list[Block] = []
-    for key, plain in (("opening", "openingPlain"), ("description", "descriptionPlain")):
-        blocks += _html_or_plain(posting.get(key), posting.get(plain))
+    blocks += _lever_description(posting)
     for entry in posting.get("lists") or []:
         if isinstance(entry, dict) and _s(entry.get("text")):
             blocks.append(Block(HEADING, _s(entry["text"]), 2))
@@ -145,6 +144,19 @@ def _lever(posting: dict, name: str) -> Document:
         blocks.append(Block(HEADING, "Additional information", 2))
     blocks += extra
     return build(blocks, name=name, format=LEVER, fields=fields)
+
+
+def _lever_description(posting: dict) -> list[Block]:
+    """The opening and the body once: Lever's `description` is both together,
+    `descriptionBody` the body alone; older exports have only the two halves."""
+    opening = _html_or_plain(posting.get("opening"), posting.get("openingPlain"))
+    if _s(posting.get("descriptionBody")) or _s(posting.get("descriptionBodyPlain")):
+        return opening + _html_or_plain(posting.get("descriptionBody"), posting.get("descriptionBodyPlain"))
+    description = _html_or_plain(posting.get("description"), posting.get("descriptionPlain"))
+    said = {" ".join(b.text.split()) for b in description}
+    if opening and all(" ".join(b.text.split()) in said for b in opening):
+        return description
+    return opening + description
 
 
 def _lever_company(posting: dict) -> str | None:
