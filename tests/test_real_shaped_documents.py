@@ -101,6 +101,23 @@ def test_a_levels_sub_headings_lose_the_level_title_they_repeat():
     assert "The Senior Backend Engineer is a grade 7." in [i.text for i in senior.items if i.heading == "Job Grade"]
 
 
+def test_a_handbook_page_whose_first_level_is_its_own_title_lists_it_among_the_levels(tmp_path):
+    """The GitLab layout: "## Frontend Engineer" (the page's title) with its
+    Job Grade, Responsibilities and Requirements, then a "##" per higher level."""
+    path = tmp_path / "frontend-engineer.md"
+    level = "## {0}\n\n### Job Grade\n\nThe {0} is a grade {1}.\n\n### Responsibilities\n\n- {2}\n\n"
+    path.write_text('---\ntitle: "Frontend Engineer"\n---\n\n'
+                    + level.format("Frontend Engineer", 6, "Build features in Vue")
+                    + level.format("Senior Frontend Engineer", 7, "Lead the design of large features")
+                    + level.format("Staff Frontend Engineer", 8, "Set direction across teams")
+                    + "## Hiring Process\n\n1. Screening call\n2. Technical interview\n")
+    roles = {d.title: d for d in read(path.read_bytes(), path.name)}
+    assert list(roles) == ["Frontend Engineer", "Senior Frontend Engineer", "Staff Frontend Engineer"]
+    assert _items(roles["Frontend Engineer"], S.LEVELS) == list(roles)
+    assert _items(roles["Frontend Engineer"], S.KEY_RESPONSIBILITIES) == ["Build features in Vue"]
+    assert _items(roles["Staff Frontend Engineer"], S.KEY_RESPONSIBILITIES) == ["Set direction across teams"]
+
+
 def test_a_handbook_heading_over_headings_of_its_own_names_them():
     family = _roles("handbook-backend-engineer.md")["Backend Engineer"]
     specialties = [i.text for i in family.items if i.heading == "Specialties"]

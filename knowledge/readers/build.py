@@ -298,6 +298,11 @@ def _roles(title: str, sections: list[_Section], fields: dict):
     inside = {id(c) for level, children in levels for c in (level, *children)}
     shared = [s for s in sections if id(s) not in inside]
     names = [_clean(level.heading, fields)[0] for level, _ in levels]
+    if any(s.facet in LEVEL_CONTENT and s.level > levels[0][0].level for s in shared):
+        # A handbook page whose first level is the page's own title ("## Backend
+        # Engineer" / "### Responsibilities", then "## Senior Backend Engineer"):
+        # the family's role is that level too.
+        names.insert(0, _clean(title, fields)[0])
     family = _Section("Levels", 2, S.LEVELS, names)
     ranks = [_role(level.heading, [level] + [_unprefixed(c, level.heading) for c in children],
                    {k: v for k, v in fields.items() if k in ("company", "location", "department",
