@@ -203,6 +203,22 @@ def test_a_json_ld_salary_written_as_text_with_commas_is_read(tmp_path):
     assert _pay(read(path.read_bytes(), path.name)[0]) == [(28000, 32000, "GBP", None)]
 
 
+def test_a_saved_page_heavy_with_scripts_styles_and_inline_images_is_still_read(store, tmp_path):
+    """A browser's "Save Page As" keeps the bundles, styles and images inline:
+    megabytes around a posting of a few kilobytes."""
+    page = (REAL / "greenhouse-board-analytics-engineer.html").read_text()
+    heavy = page.replace("</head>", "<style>" + ".a{color:red}" * 100_000 + "</style><script>"
+                         + "var x = 1;" * 150_000 + "</script></head>").replace(
+        '<img alt="Brambleway logo" src="/logo.png">',
+        '<img alt="Brambleway logo" src="data:image/png;base64,' + "A" * 600_000 + '">')
+    path = tmp_path / "saved.html"
+    path.write_text(heavy)
+    assert path.stat().st_size > 3_000_000
+    report = ingest_paths(store, [path])
+    assert [d.role for d in report.documents] == ["Senior Analytics Engineer"]
+    assert "128,000" in report.documents[0].salary
+
+
 def test_a_workable_page_whose_json_ld_description_is_escaped_is_read_as_html():
     doc = _role("workable-support-engineer.html")
     assert not [i.text for i in doc.items if "<p>" in i.text or "&lt;" in i.text]

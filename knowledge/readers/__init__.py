@@ -38,6 +38,8 @@ def read(data: bytes, name: str) -> list[ParsedDocument]:
         return to_parsed(word.read(data, name))
     if binary == detect.PDF:
         return to_parsed(pdf.read(data, name))
+    if html.is_saved_page(data, name):
+        data = html.slimmed(data)  # its scripts, styles and inline images are never read
     text, note = encoding.decode(data, name)
     try:
         docs = _read_text(text, name)

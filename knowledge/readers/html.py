@@ -15,6 +15,7 @@ page nested 100,000 elements deep takes time in proportion to its size.
 import html
 import json
 import re
+from pathlib import PurePath
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -34,6 +35,14 @@ NOISE = (
     "[class*=filter i]", "[class*=aside i]", "[id=footer i]", "[class*=main-footer i]",
     "[class*=back-to-jobs i]", "[class*=poweredby i]", "[class*=postings-btn i]",
 )
+# A page as a browser saves it, scripts and styles inline: read up to this
+# size (the largest saved careers pages tried were about 3 MB, most of it
+# script bundles and inline images), then slimmed to its readable part.
+MAX_SAVED_PAGE_BYTES = 8_000_000
+_PAGE_START = re.compile(rb"^\s*(?:\xef\xbb\xbf)?\s*<(?:!doctype html|html\b)", re.I)
+_NEVER_READ = re.compile(rb"<script\b(?![^>]*application/ld\+json)[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>"
+                         rb"|<svg\b[^>]*>.*?</svg\s*>|<!--.*?-->", re.I | re.S)
+_DATA_URI = re.compile(rb"data:[\w/+.-]+;base64,[A-Za-z0-9+/=]+")
 # A bullet typed into a paragraph instead of a list.
 _TYPED_BULLET = re.compile(r"^(?:[-–—*•◦▪‣●○■►▸·]|\d{1,2}[.)])\s+(?=\S)")
 # Links back to the board, wherever a page puts them.
@@ -73,6 +82,20 @@ _UNCLOSED = {"p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "the
              "colgroup", "rp", "rt", "area", "base", "br", "col", "embed", "hr", "img", "input", "link",
              "meta", "source", "track", "wbr", "param", "html", "head", "body"}
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*?(/?)>")
+
+
+def is_saved_page(data: bytes, name: str) -> bool:
+    return PurePath(name).suffix.lower() in (".html", ".htm") or bool(_PAGE_START.match(data[:1024]))
+
+
+def slimmed(data: bytes) -> bytes:
+    """A saved page without what is never read: scripts (but JSON-LD),
+    styles, inline SVG, comments and `data:` URIs. A page saved from a
+    browser carries hundreds of kilobytes of them; what is left is held to
+    the limit every text document is (`knowledge.parse.MAX_DOCUMENT_BYTES`)."""
+    if len(data) > MAX_SAVED_PAGE_BYTES:
+        return data  # refused for its size, with the reason, when decoded
+    return _DATA_URI.sub(b"data:", _NEVER_READ.sub(b"", data))
 
 
 def read(text: str, name: str) -> Document:
