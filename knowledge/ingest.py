@@ -27,7 +27,7 @@ from knowledge.parse import (
     Warning,
     role_key,
 )
-from knowledge.readers.detect import DOCX, EXTENSIONS, PDF
+from knowledge.readers.detect import DOCX, EXTENSIONS, HTML, PDF
 from knowledge.store import Store, bump_version, lock_knowledge
 from knowledge.upsert import conflict_insert
 
@@ -227,7 +227,9 @@ def _read(path: Path) -> tuple[str, list[ParsedDocument]]:
     name = str(path)
     try:
         size = path.stat().st_size
-        limit = MAX_BINARY_BYTES if EXTENSIONS.get(path.suffix.lower()) in (DOCX, PDF) else MAX_DOCUMENT_BYTES
+        kind = EXTENSIONS.get(path.suffix.lower())
+        limit = (MAX_BINARY_BYTES if kind in (DOCX, PDF) else readers.html.MAX_SAVED_PAGE_BYTES if kind == HTML
+                 else MAX_DOCUMENT_BYTES)
         if size > limit:
             raise DocumentError(
                 f"{name}: the file is {size:,} bytes; job descriptions are expected "

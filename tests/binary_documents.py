@@ -299,3 +299,97 @@ def pdf_bomb(path: Path, inflated: int = 240_000_000) -> Path:
     out = path / "bomb.pdf"
     out.write_bytes(data)
     return out
+
+
+def google_docs_export(path: Path) -> Path:
+    """A Google Docs "Download as .docx": no heading styles at all (the title
+    and headings are bold Normal paragraphs at a larger size), a two-column
+    key facts table ("Location | ..."), bullets as numbered Normal paragraphs."""
+    from docx.shared import Pt
+
+    doc = docx.Document()
+
+    def bold(text: str, size: int) -> None:
+        paragraph = doc.add_paragraph()
+        run = paragraph.add_run(text)
+        run.bold, run.font.size = True, Pt(size)
+        paragraph.add_run(" ")  # Google Docs leaves a trailing plain space run
+
+    bold("Grid Analytics Engineer", 20)
+    table = doc.add_table(rows=4, cols=2)
+    for row, cells in zip(table.rows, (("Location", "Bristol, UK (hybrid, two days a week in the office)"),
+                                       ("Salary", "£52,000 – £60,000 per year"),
+                                       ("Team", "Forecasting"),
+                                       ("Contract", "Permanent, full-time"))):
+        for cell, text in zip(row.cells, cells):
+            cell.text = text
+    doc.add_paragraph("Saltmarsh Energy balances 1.2 GW of community solar and battery storage across "
+                      "the south-west. We forecast what the grid will need every half hour.")
+    sections = (("What you'll do", ("Build half-hourly demand and solar generation forecasts in Python",
+                                    "Run the daily forecast review with the trading desk at 7:30",
+                                    "Monitor forecast error and explain the worst misses every week")),
+                ("About you", ("2+ years of time-series forecasting or energy analytics",
+                               "Strong Python (pandas, scikit-learn) and SQL",
+                               "A degree in a quantitative subject")),
+                ("Nice to have", ("Experience with weather data such as ECMWF or Met Office feeds",)),
+                ("Benefits", ("A 9% employer pension contribution", "An electric car salary-sacrifice scheme",
+                              "26 days of holiday plus bank holidays")))
+    for heading, items in sections:
+        bold(heading, 13)
+        for item in items:
+            _numbered(doc.add_paragraph(item))
+    out = path / "google-docs-grid-analytics-engineer.docx"
+    doc.save(out)
+    return out
+
+
+def sidebar_pdf(path: Path) -> Path:
+    """A designed two-column PDF: the posting in a wide left column, a
+    "Key facts" sidebar of label / value lines on the right, and the company's
+    running header and a page footer on every page."""
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+
+    def page(number: int) -> None:
+        pdf.add_page()
+        pdf.set_font("Helvetica", "", 8)
+        pdf.set_xy(10, 5)
+        pdf.cell(0, 5, "Heronsgate Bank | Careers")
+        pdf.set_xy(10, 285)
+        pdf.cell(0, 5, f"Page {number} of 2")
+        pdf.set_xy(10, 15)
+
+    def write(lines, x: float, width: float) -> None:
+        for text, body in lines:
+            pdf.set_x(x)
+            pdf.set_font("Helvetica", "" if body is not None else "B", 10 if body is not None else 12)
+            pdf.multi_cell(width, 6, text, new_x="LEFT", new_y="NEXT")
+
+    page(1)
+    pdf.set_font("Helvetica", "B", 16)
+    pdf.cell(0, 10, "Fraud Strategy Analyst", new_x="LMARGIN", new_y="NEXT")
+    top = pdf.get_y()
+    main = [("About the role", None),
+            ("You will design the rules and models that stop card fraud at Heronsgate Bank while keeping "
+             "false declines low for our 2 million customers.", 0),
+            ("Responsibilities", None),
+            ("- Write and tune fraud rules for card-not-present transactions", 1),
+            ("- Measure each rule's catch rate and false-positive rate every week", 1),
+            ("- Work with the data science team on the next fraud model", 1),
+            ("Requirements", None),
+            ("- 3+ years in fraud, credit risk or payments analytics", 1),
+            ("- Strong SQL; Python or SAS", 1),
+            ("- Experience with a fraud platform such as Featurespace or FICO Falcon", 1)]
+    side = [("Key facts", None), ("Location: Edinburgh (hybrid, 3 days in office)", 1),
+            ("Salary: £48,000 - £57,000", 1), ("Contract: Permanent", 1), ("Closing date: 15 January 2027", 1)]
+    pdf.set_xy(10, top)
+    write(main, 10, 120)
+    pdf.set_xy(140, top)
+    write(side, 140, 60)
+    page(2)
+    write((("Benefits", None), ("- 30 days of holiday", 1), ("- 12% non-contributory pension", 1),
+           ("- Annual bonus of up to 10% of salary", 1), ("How to apply", None),
+           ("Apply through our careers site by the closing date.", 1)), 10, 120)
+    out = path / "heronsgate-fraud-strategy-analyst.pdf"
+    pdf.output(str(out))
+    return out

@@ -20,12 +20,11 @@ from knowledge.parse import (
     ParsedExperience,
     ParsedItem,
     Warning,
-    decode,
     parse_document,
     role_key,
     split_career_titles,
 )
-from knowledge.readers import ats, detect, html, markdown, pdf, plaintext, word
+from knowledge.readers import ats, detect, encoding, html, markdown, pdf, plaintext, word
 from knowledge.readers.build import years
 from knowledge.readers.model import Document, Role
 
@@ -41,11 +40,35 @@ def read(data: bytes, name: str) -> list[ParsedDocument]:
         return to_parsed(word.read(data, name))
     if binary == detect.PDF:
         return to_parsed(pdf.read(data, name))
-    text = decode(data, name)
+    if html.is_saved_page(data, name):
+        data = html.slimmed(data)  # its scripts, styles and inline images are never read
+    text, note = encoding.decode(data, name)
+    try:
+        docs = _read_text(text, name)
+    except DocumentError as exc:
+        if note:  # how the file was read may be why it is refused
+            raise DocumentError(f"{exc} ({note})") from exc
+        raise
+    if note:
+        docs[0].warnings.append(Warning(0, note))
+    return docs
+
+
+def _read_text(text: str, name: str) -> list[ParsedDocument]:
     kind = detect.detect(text, name)
     if kind == detect.SEEDS:
         try:
-            return [parse_document(text, name)]
+            seed = parse_document(text, name)
+            if not _skipped_lines(seed):
+                return [seed]
+            # A "Job Title:" line on an ordinary posting read as a seed, whose
+            # plain headings ("Overview", "Compensation") were skipped as stray
+            # text: the generic reader's, when it keeps more of the posting.
+            try:
+                generic = to_parsed(plaintext.read(text, name))
+            except DocumentError:
+                return [seed]
+            return generic if sum(len(d.items) for d in generic) > len(seed.items) else [seed]
         except DocumentError:
             if any(line.strip().lower().startswith("key responsibilities and required skills")
                    for line in text.split("\n")[:40]):
@@ -67,6 +90,10 @@ def read(data: bytes, name: str) -> list[ParsedDocument]:
     else:
         document = plaintext.read(text, name)
     return to_parsed(document)
+
+
+def _skipped_lines(doc: ParsedDocument) -> int:
+    return sum(1 for w in doc.warnings if "not a bullet skipped" in w.message)
 
 
 def to_parsed(document: Document) -> list[ParsedDocument]:

@@ -13,6 +13,8 @@ board is split before it is read, and a million postings is an attack.
 """
 
 import html
+import re
+from dataclasses import replace
 
 from knowledge.parse import DocumentError
 from knowledge.readers import html as html_reader
@@ -21,6 +23,7 @@ from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
 GREENHOUSE, LEVER = "greenhouse", "lever"
+_LEVER_SITE = re.compile(r"jobs\.(?:eu\.)?lever\.co/([A-Za-z0-9][\w-]*)/", re.I)
 MAX_POSTINGS = 1_000
 
 
@@ -79,17 +82,19 @@ def _greenhouse(job: dict, name: str) -> Document:
         if _s(job.get(key)):
             fields[label] = _s(job[key])
     blocks = html_reader.blocks_of(html.unescape(str(job.get("content") or "")))
-    for pay in job.get("pay_input_ranges") or []:
-        if not isinstance(pay, dict):
-            continue
+    ranges = [pay for pay in job.get("pay_input_ranges") or [] if isinstance(pay, dict)]
+    pays = []
+    for pay in ranges:
         low, high = _cents(pay.get("min_cents")), _cents(pay.get("max_cents"))
         words = f"{low:,} - {high:,} {pay.get('currency_type') or ''}" if low and high else ""
         title = _s(pay.get("title")) or "Pay range"
         found = money.from_numbers(low, high, pay.get("currency_type"), None, f"{title}: {words}".strip())
-        if found is not None:
-            fields.setdefault("salary", found)
+        if found is not None:  # one range per location or level: each keeps its title
+            pays.append(replace(found, label=_s(pay.get("title")) or None) if len(ranges) > 1 else found)
         blurb = [b.text for b in html_reader.blocks_of(str(pay.get("blurb") or ""))]
         blocks += [Block(HEADING, "Pay range", 2), Block(ITEM, f"{title}: {words}"), *(Block(ITEM, t) for t in blurb)]
+    if pays:
+        fields["salary"] = pays[0] if len(pays) == 1 else tuple(pays)
     return build(blocks, name=name, format=GREENHOUSE, fields=fields)
 
 
@@ -113,6 +118,9 @@ def _lever(posting: dict, name: str) -> Document:
     for key, label in (("hostedUrl", "posting url"), ("applyUrl", "apply url")):
         if _s(posting.get(key)):
             fields[label] = _s(posting[key])
+    company = _lever_company(posting)
+    if company:
+        fields["company"] = company
     pay = posting.get("salaryRange")
     if isinstance(pay, dict):
         period = money.period_word(pay.get("interval"))
@@ -122,8 +130,7 @@ def _lever(posting: dict, name: str) -> Document:
         if found is not None:
             fields["salary"] = found
     blocks: list[Block] = []
-    for key, plain in (("opening", "openingPlain"), ("description", "descriptionPlain")):
-        blocks += _html_or_plain(posting.get(key), posting.get(plain))
+    blocks += _lever_description(posting)
     for entry in posting.get("lists") or []:
         if isinstance(entry, dict) and _s(entry.get("text")):
             blocks.append(Block(HEADING, _s(entry["text"]), 2))
@@ -137,6 +144,36 @@ def _lever(posting: dict, name: str) -> Document:
         blocks.append(Block(HEADING, "Additional information", 2))
     blocks += extra
     return build(blocks, name=name, format=LEVER, fields=fields)
+
+
+def _lever_description(posting: dict) -> list[Block]:
+    """The opening and the body once: Lever's `description` is both together,
+    `descriptionBody` the body alone; older exports have only the two halves."""
+    opening = _html_or_plain(posting.get("opening"), posting.get("openingPlain"))
+    if _s(posting.get("descriptionBody")) or _s(posting.get("descriptionBodyPlain")):
+        return opening + _html_or_plain(posting.get("descriptionBody"), posting.get("descriptionBodyPlain"))
+    description = _html_or_plain(posting.get("description"), posting.get("descriptionPlain"))
+    said = {" ".join(b.text.split()) for b in description}
+    if opening and all(" ".join(b.text.split()) in said for b in opening):
+        return description
+    return opening + description
+
+
+def _lever_company(posting: dict) -> str | None:
+    """Lever's API names no company, but its URLs hold the board's name
+    (jobs.lever.co/foxglove/…, /halyardmarine/…): the company's name as the
+    posting's own text writes it ("Foxglove Robotics", "Halyard Marine
+    Systems") is the capitalised words that begin with it."""
+    match = _LEVER_SITE.search(_s(posting.get("hostedUrl")) or _s(posting.get("applyUrl")))
+    if not match:
+        return None
+    site = match.group(1).replace("-", "").casefold()
+    text = " ".join(_s(posting.get(k)) for k in ("openingPlain", "descriptionPlain", "additionalPlain"))
+    for name in re.findall(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}", text):
+        words = name.split()
+        if any("".join(words[:k]).casefold() == site for k in range(1, len(words) + 1)):
+            return name
+    return None
 
 
 def _html_or_plain(markup, plain) -> list[Block]:

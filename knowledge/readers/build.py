@@ -54,8 +54,22 @@ LEVEL_WORDS = re.compile(r"\b(?:junior|jr|mid(?:[- ]level)?|intermediate|senior|
                          r"|\b(?-i:I{1,3}|IV|V|VI)\b", re.I)
 # A table column that names the level of each row ("Level", "Grade", "Title").
 LEVEL_COLUMN = re.compile(r"level|grade|title|role|position|seniority", re.I)
+# Table columns that name the row's level or title ("Level | Title | Scope |
+# Base salary"): the label of the row's pay, before a longer description cell.
+NAME_COLUMNS = {"level", "title", "role", "position", "job title", "grade", "job grade"}
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # A table column that holds the pay itself, not a location or level.
 PAY_COLUMN = re.compile(r"salary|pay|range|band|compensation|rate|base", re.I)
+# Emoji and symbols that decorate a title's ends (a page icon), not its words.
+_DECORATION = re.compile(r"^[\W_]*?[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s*"
+                         r"|\s*[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$")
+_ABOUT = re.compile(r"^(?i:about)\s+(?P<name>[A-Z0-9][\w&.'’-]*(?:\s+(?:[A-Z0-9&][\w&.'’-]*|of|and|de)){0,3})$")
+# A company's name: one to four capitalised words, "&", "and" or "of" between them.
+_NAME = r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&|and|of|[A-Z][\w'’.-]*)){0,3}?)(?=\s+[a-z])"
+# Capitalised words that open a sentence without naming anyone.
+_NOT_A_COMPANY = {"as", "at", "in", "on", "join", "if", "when", "here", "there", "every", "each", "all",
+                  "a", "an", "most", "many", "since", "for", "with", "from", "after", "over", "today"}
+_NOT_A_NAME = {"us", "you", "the", "our", "this", "me", "it", "we", "your", "company", "team"}
 _GENDER = re.compile(r"\s*\((?:m|f|w|d|x)(?:\s*/\s*(?:m|f|w|d|x)){1,3}\)", re.I)
 _YEARS = re.compile(
     r"(?P<min>\d{1,2})\s*(?:[-–—]|to)\s*(?P<max>\d{1,2})\s*(?P<plus>\+)?\s*(?:years|yrs)"
@@ -118,7 +132,14 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
                        label.group("value"))
                 continue
         if current.facet != S.NOT_ABOUT_ROLE and OFF_ROLE.search(text):
-            off_role.items.append(text)
+            # A closing paragraph mixes the two ("We work from our Lisbon office
+            # three days a week. We are an equal opportunity employer."): each
+            # sentence goes where it belongs.
+            sentences = _SENTENCE_END.split(text)
+            kept = " ".join(t for t in sentences if not OFF_ROLE.search(t))
+            off_role.items.append(" ".join(t for t in sentences if OFF_ROLE.search(t)))
+            if kept:
+                current.items.append(kept)
         else:
             current.items.append(text)
     if not title:
@@ -129,11 +150,13 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
             sections.append(_Section(str(heading).replace("_", " ").capitalize(), 2, headings.facet(heading),
                                      [str(v) for v in value if str(v).strip()]))
     _inherit(sections)
+    _summarise_containers(sections)
     if not fields.get("company"):
         urls = tuple(str(v) for v in fields.values() if str(v).startswith("http"))
-        found = hiring.find(title, blocks, fields, (*hints, *urls))
-        if found:
-            fields["company"] = found
+        named = hiring.find(title, blocks, fields, (*hints, *urls)) or next(
+            filter(None, (_about_company(s) for s in sections)), None) or _company_in_text(title, [preamble] + sections)
+        if named:
+            fields["company"] = named
     all_sections = ([preamble] if preamble.items else []) + sections + ([off_role] if off_role.items else [])
     if not any(s.facet in JOB_FACETS and s.items for s in sections) and not (given and fields) and not (
             any(s.items for s in all_sections) and _job_words(blocks) >= MIN_JOB_WORDS):
@@ -148,6 +171,37 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
         elif section.facet is not None and not section.items and not _is_container(section, all_sections):
             warnings.append(f"the heading '{section.heading}' has no items")
     return Document(format=format, roles=tuple(roles), warnings=tuple(warnings))
+
+
+def _about_company(section: _Section) -> str | None:
+    """The company an "About Fieldnote" heading names: postings that give the
+    company no field of its own (Lever's API has none, a Notion page or a
+    PDF rarely) still head its paragraph with its name."""
+    if section.facet != S.COMPANY:
+        return None
+    match = _ABOUT.match(_DECORATION.sub("", section.heading).strip())
+    if not match or headings.fold(match.group("name").split()[0]) in _NOT_A_NAME:
+        return None
+    return match.group("name")
+
+
+def _company_in_text(title: str, sections: list[_Section]) -> str | None:
+    """The company the opening paragraph names, when nothing else does:
+    "Calder & Vane is a family-owned retailer…", "Backend Engineers at
+    Larkspur Labs build…". Only the first paragraph of the overview or the
+    company section is read, and a name must be capitalised words."""
+    first = next((s.items[0] for s in sections if s.facet in (S.ABOUT, S.COMPANY) and s.items), None)
+    if not first:
+        return None
+    words = re.escape(_GENDER.sub("", title).strip())
+    match = re.search(rf"^(?i:(?:the\s+)?{words}s?\s+(?:at|with))\s+{_NAME}", first)
+    if match:
+        return match.group("name")
+    match = re.match(rf"{_NAME}\s+(?:is|are|has|[a-z]{{3,}}s)\b", first)
+    if match and headings.fold(match.group("name").split()[0]) not in _NOT_A_NAME | _NOT_A_COMPANY \
+            and headings.fold(match.group("name")) not in headings.fold(title):
+        return match.group("name")
+    return None
 
 
 def _job_words(blocks: list[Block]) -> int:
@@ -170,6 +224,23 @@ def _inherit(sections: list[_Section]) -> None:
             parent = section if not section.items else None
         elif parent is not None and section.level >= parent.level:
             section.facet = parent.facet
+
+
+def _summarise_containers(sections: list[_Section]) -> None:
+    """An empty heading of no known facet over headings of their own
+    ("Specialties" / "Search", "Billing") names them, each with its first
+    line, so "what specialties are there" finds them under its word."""
+    for i, section in enumerate(sections):
+        if section.facet is not None or section.items or not section.level:
+            continue
+        children = []
+        for child in sections[i + 1:]:
+            if child.level <= section.level:
+                break
+            children.append(child)
+        if len(children) >= 2 and all(c.facet is None and c.items and c.level == children[0].level
+                                      for c in children):
+            section.items = [f"{c.heading}: {c.items[0]}" for c in children]
 
 
 def _first_title(blocks: list[Block]) -> str | None:
@@ -203,7 +274,7 @@ def _field(fields: dict, label: str, value) -> None:
     if facet == S.TEAM and headings.fold(label) not in ("department", "team"):
         facet = ""
     key = FIELD_FACETS.get(facet) or label.strip()
-    if isinstance(fields.get(key), ParsedSalary):
+    if isinstance(fields.get(key), (ParsedSalary, tuple)):
         return  # structured data's numbers win over a line of text
     if key in ("location", "employment_type", "company", "department", "salary") and key in fields:
         fields[key] = f"{fields[key]}; {value}"
@@ -229,23 +300,33 @@ def _roles(title: str, sections: list[_Section], fields: dict):
             children.append(child)
         if any(c.facet in LEVEL_CONTENT for c in children):
             levels.append((section, children))
+    # "## Levels" holding "### Senior Backend Engineer" / "#### … Responsibilities"
+    # is the levels' container, not a level of its own.
+    levels = [(level, children) for level, children in levels
+              if not any(other is child for other, _ in levels for child in children)]
     if len(levels) < 2:
         yield _role(title, sections, fields)
         return
     inside = {id(c) for level, children in levels for c in (level, *children)}
     shared = [s for s in sections if id(s) not in inside]
     names = [_clean(level.heading, fields)[0] for level, _ in levels]
+    if any(s.facet in LEVEL_CONTENT and s.level > levels[0][0].level for s in shared):
+        # A handbook page whose first level is the page's own title ("## Backend
+        # Engineer" / "### Responsibilities", then "## Senior Backend Engineer"):
+        # the family's role is that level too.
+        names.insert(0, _clean(title, fields)[0])
     family = _Section("Levels", 2, S.LEVELS, names)
-    ranks = [_role(level.heading, [level] + children,
+    ranks = [_role(level.heading, [level] + [_unprefixed(c, level.heading) for c in children],
                    {k: v for k, v in fields.items() if k in ("company", "location", "department",
                                                              "employment_type", "currency")})
              for level, children in levels]
     ranks = _ladder(ranks, _clean(str(title), fields)[0])
-    head = _role(title, shared + [family], fields)
+    head = _role(title, shared + [family], fields, level_tables=False)
     if not head.salaries:  # the family's pay is its levels' bands, each under its level
         pays = tuple(replace(p, label=", ".join(filter(None, (rank.title, p.label))))
                      for rank in ranks for p in rank.salaries)
-        head = replace(head, salary=pays[0] if pays else None, salaries=pays)
+        head = replace(head, salary=pays[0] if pays else None, salaries=pays) if pays else \
+            _role(title, shared + [family], fields)
     yield head
     yield from ranks
 
@@ -289,7 +370,21 @@ def _pay_levels(sections: list[_Section]) -> list[str]:
     return names if len(names) >= 2 else []
 
 
-def _role(title: str, sections: list[_Section], fields: dict) -> Role:
+def _unprefixed(section: _Section, level: str) -> _Section:
+    """A level's sub-heading without the level's title, which handbook pages
+    repeat ("Senior Backend Engineer Job Grade" -> "Job Grade"), read again
+    for its facet."""
+    if not headings.fold(section.heading).startswith(headings.fold(level) + " "):
+        return section
+    rest = section.heading[len(level):].strip(" :-–—") if section.heading.casefold().startswith(
+        level.casefold()) else section.heading
+    if not rest or rest == section.heading:
+        return section
+    return replace(section, heading=rest, facet=headings.facet(rest) if section.facet in (None, S.LEVELS)
+                   else section.facet)
+
+
+def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool = True) -> Role:
     fields = dict(fields)
     for section in sections:
         for label, value in section.fields.items():
@@ -301,6 +396,8 @@ def _role(title: str, sections: list[_Section], fields: dict) -> Role:
     currency = _text(fields.get("currency"))  # "currency: CAD" in front matter: its "$" are Canadian
     if isinstance(salary_text, ParsedSalary):  # structured data: numbers already
         pays, salary_text = [salary_text], salary_text.text
+    elif isinstance(salary_text, tuple) and all(isinstance(p, ParsedSalary) for p in salary_text):
+        pays, salary_text = list(salary_text), "; ".join(p.text for p in salary_text)
     else:
         pays = money.parse_all(str(salary_text), currency=currency) if salary_text else []
     pay_sections = [s for s in sections if s.facet == S.COMPENSATION]
@@ -311,6 +408,8 @@ def _role(title: str, sections: list[_Section], fields: dict) -> Role:
     if not pays:
         pays = _section_pay([s for s in sections if s.facet is None and "pay" in headings.fold(s.heading)],
                             currency)
+    if not pays and level_tables:  # "Levels and pay": a table of levels, each with its range
+        pays = _table_pay([item for s in sections if s.facet == S.LEVELS for item in s.items], currency)
     out = [Section(s.heading, s.facet, tuple(s.items)) for s in sections if s.items]
     levels = _pay_levels(pay_sections) if not any(s.facet == S.LEVELS for s in out) else []
     if levels:
@@ -366,7 +465,9 @@ def _table_pay(items: list[str], currency: str | None) -> list[ParsedSalary]:
     out = []
     for row in rows[1 if header else 0:]:
         names = [cell for cell in row if cell and not money.parse_all(cell, currency=currency)]
-        name = max(names, key=len) if names else None
+        named = [cell for col, cell in enumerate(row) if header and col < len(header) and cell in names
+                 and headings.fold(header[col]) in NAME_COLUMNS]
+        name = ", ".join(named) if named else max(names, key=len) if names else None
         for col, cell in enumerate(row):
             for pay in money.parse_all(cell, currency=currency):
                 column = header[col] if header and col < len(header) else None
@@ -390,6 +491,7 @@ def _clean(title: str, fields: dict) -> tuple[str, list[tuple[str, str]]]:
     [('company', 'Nordwind'), ('location', 'Berlin')]), when the suffixes are
     the role's company or location; other suffixes ("– Pricing") stay."""
     title = " ".join(title.replace("\\", "").split())
+    title = _DECORATION.sub("", title)  # Notion's "Customer Success Lead 🌎"
     extra = []
     title = _GENDER.sub("", title).strip()
     if title.isupper():  # "TECHNICAL WRITER, DEVELOPER DOCUMENTATION"

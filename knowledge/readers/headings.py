@@ -75,7 +75,7 @@ HEADINGS: dict[str, str] = {
     # levels and career
     "levels": S.LEVELS, "levels at a glance": S.LEVELS, "career levels": S.LEVELS, "level": S.LEVELS,
     "career path": S.CAREER_PATH, "career progression": S.CAREER_PATH, "growth": S.CAREER_PATH,
-    "promotion process": S.CAREER_PATH, "where this role can lead": S.CAREER_PATH,
+    "promotion process": S.CAREER_PATH, "career ladder": S.CAREER_PATH, "where this role can lead": S.CAREER_PATH,
     # hiring
     "hiring process": S.HIRING_PROCESS, "interview process": S.HIRING_PROCESS,
     "our hiring process": S.HIRING_PROCESS, "interview loop": S.HIRING_PROCESS,
@@ -94,7 +94,7 @@ HEADINGS: dict[str, str] = {
     "equal opportunity": OFF, "equal employment opportunity": OFF, "eeo statement": OFF,
     "equal opportunity employer": OFF, "diversity and inclusion": OFF, "pay transparency notice": OFF,
     "legal": OFF, "privacy notice": OFF, "similar jobs": OFF, "join our talent community": OFF,
-    "resources": OFF, "share this job": OFF, "related jobs": OFF, "cookie": OFF, "cookies": OFF,
+    "resources": OFF, "share this job": OFF, "apply for this job": OFF, "apply for this position": OFF, "related jobs": OFF, "cookie": OFF, "cookies": OFF,
 }
 
 # (how, phrase, facet), tried in order when a heading is not in HEADINGS.

@@ -12,8 +12,10 @@ Everything here walks the tree with `traverse()` (no recursion of ours), so a
 page nested 100,000 elements deep takes time in proportion to its size.
 """
 
+import html
 import json
 import re
+from pathlib import PurePath
 
 from selectolax.lexbor import LexborHTMLParser
 
@@ -30,10 +32,37 @@ NOISE = (
     "[id*=cookie i]", "[class*=cookie i]", "[id*=consent i]", "[class*=consent i]",
     "[class*=breadcrumb i]", "[id*=sidebar i]", "[class*=sidebar i]", "[class*=mega-menu i]",
     "[class*=newsletter i]", "[class*=share i]", "[class*=megamenu i]", "[class*=utility i]",
-    "[class*=filter i]", "[class*=aside i]",
+    "[class*=filter i]", "[class*=aside i]", "[id=footer i]", "[class*=main-footer i]",
+    "[class*=back-to-jobs i]", "[class*=poweredby i]", "[class*=postings-btn i]",
+)
+# A page as a browser saves it, scripts and styles inline: read up to this
+# size (the largest saved careers pages tried were about 3 MB, most of it
+# script bundles and inline images), then slimmed to its readable part.
+MAX_SAVED_PAGE_BYTES = 8_000_000
+_PAGE_START = re.compile(rb"^\s*(?:\xef\xbb\xbf)?\s*<(?:!doctype html|html\b)", re.I)
+_NEVER_READ = re.compile(rb"<script\b(?![^>]*application/ld\+json)[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>"
+                         rb"|<svg\b[^>]*>.*?</svg\s*>|<!--.*?-->", re.I | re.S)
+_DATA_URI = re.compile(rb"data:[\w/+.-]+;base64,[A-Za-z0-9+/=]+")
+# A bullet typed into a paragraph instead of a list.
+_TYPED_BULLET = re.compile(r"^(?:[-–—*•◦▪‣●○■►▸·]|\d{1,2}[.)])\s+(?=\S)")
+# Links back to the board, wherever a page puts them.
+_BACK_LINK = re.compile(r"^\W*(?:back to (?:all )?(?:jobs|careers|openings|job board)|(?:view|see) all (?:jobs|openings))\W*$",
+                        re.I)
+# A <title> half that names the board or page, not the hiring company.
+_BOARD_WORDS = re.compile(r"\b(?:careers?|jobs?|greenhouse|lever|workable|ashby|hiring|apply)\b", re.I)
+# Job boards' own markup for a posting's fields, outside its description
+# (boards.greenhouse.io's header and pay box, jobs.lever.co's category chips,
+# Ashby's left pane): field -> CSS selectors, the first one found wins.
+BOARD_FIELDS = (
+    ("location", "#header .location, .posting-categories .location, .job__location"),
+    ("company", "#header .company-name"),
+    ("department", ".posting-categories .department"),
+    ("employment_type", ".posting-categories .commitment"),
+    ("workplace type", ".posting-categories .workplaceTypes"),
+    ("salary", ".content-pay-transparency, .job__pay-range"),
 )
 # Where a page without an <h1> keeps its posting's title.
-TITLES = "h1, [itemprop=title], [class*=job-title i], [class*=posting-title i], [class*=jobtitle i]"
+TITLES = "h1, .posting-headline h2, [itemprop=title], [class*=job-title i], [class*=posting-title i], [class*=jobtitle i]"
 BLOCKS = {"p", "div", "section", "article", "main", "header", "ul", "ol", "dl", "dt", "dd", "table",
           "tr", "blockquote", "pre", "hr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "address",
           "figure", "figcaption", "details", "summary", "tbody", "thead"}
@@ -55,6 +84,20 @@ _UNCLOSED = {"p", "li", "dt", "dd", "tr", "td", "th", "option", "optgroup", "the
 _TAG = re.compile(r"<(/?)([a-zA-Z][a-zA-Z0-9-]*)[^<>]*?(/?)>")
 
 
+def is_saved_page(data: bytes, name: str) -> bool:
+    return PurePath(name).suffix.lower() in (".html", ".htm") or bool(_PAGE_START.match(data[:1024]))
+
+
+def slimmed(data: bytes) -> bytes:
+    """A saved page without what is never read: scripts (but JSON-LD),
+    styles, inline SVG, comments and `data:` URIs. A page saved from a
+    browser carries hundreds of kilobytes of them; what is left is held to
+    the limit every text document is (`knowledge.parse.MAX_DOCUMENT_BYTES`)."""
+    if len(data) > MAX_SAVED_PAGE_BYTES:
+        return data  # refused for its size, with the reason, when decoded
+    return _DATA_URI.sub(b"data:", _NEVER_READ.sub(b"", data))
+
+
 def read(text: str, name: str) -> Document:
     depth = nesting(text)
     if depth > MAX_DEPTH:
@@ -67,6 +110,12 @@ def read(text: str, name: str) -> Document:
     structured: list[Block] = []
     if posting:
         fields, structured = _posting(posting)
+    for label, value in _board_fields(tree):
+        fields.setdefault(label, value)
+    if not fields.get("company"):
+        company = _page_company(tree, fields.get("title") or _text_of(tree.css_first(TITLES)))
+        if company:
+            fields["company"] = company
     visible = _main_blocks(tree, warnings)
     description = structured[: structured.index(None)] if None in structured else structured
     extra = structured[len(description) + 1:] if None in structured else []
@@ -81,6 +130,49 @@ def read(text: str, name: str) -> Document:
     hints = (" ".join(page.text().split()),) if page is not None and page.text(strip=True) else ()
     return build([b for b in body if b is not None] + extra, name=name, format=FORMAT, fields=fields,
                  warnings=warnings, hints=hints)
+
+
+def _board_fields(tree) -> list[tuple[str, str]]:
+    """A job board's field chips and pay box, read and then taken out of the
+    page so they are not read again as the description's first lines."""
+    out = []
+    for label, selector in BOARD_FIELDS:
+        node = tree.css_first(selector)
+        if node is None:
+            continue
+        text = " ".join(" ".join(part.split()) for part in node.text(separator=" ").split())
+        text = re.sub(r"^at\s+", "", text) if label == "company" else text
+        if text:
+            out.append((label, text))
+            node.decompose()
+    return out
+
+
+def _text_of(node) -> str:
+    return " ".join(node.text().split()) if node is not None else ""
+
+
+def _page_company(tree, title: str) -> str | None:
+    """The company a saved page names besides the posting's title: its
+    `og:site_name`, or the other half of its `<title>` ("Quayside Analytics -
+    Product Manager, Data Platform", "Senior ML Platform Engineer @ Juniper
+    Ledger", "Job Application for … at Brambleway")."""
+    site = tree.css_first('meta[property="og:site_name"]')
+    if site is not None and _str(site.attributes.get("content")):
+        return _str(site.attributes.get("content"))
+    page = _text_of(tree.css_first("title"))
+    page = re.sub(r"^(?:job application for|apply for|careers at)\s+", "", page, flags=re.I)
+    if not title or not page:
+        return None
+    folded = " ".join(title.casefold().split())
+    for separator in (" at ", " @ ", " - ", " – ", " — ", " | "):
+        if separator not in page:
+            continue
+        left, right = page.split(separator, 1) if separator in (" at ", " @ ") else page.rsplit(separator, 1)
+        for part, other in ((right, left), (left, right)):
+            if " ".join(other.casefold().split()) == folded and part.strip() and not _BOARD_WORDS.search(part):
+                return part.strip()
+    return None
 
 
 def nesting(text: str) -> int:
@@ -119,6 +211,10 @@ def _main_blocks(tree, warnings: list[str]) -> list[Block]:
     if removed:
         warnings.append(f"{removed} parts of the page that are not the posting (navigation, sidebars, scripts, "
                         "forms, footers, cookie notices) were skipped")
+    for node in tree.css("a"):
+        if _BACK_LINK.match(" ".join(node.text().split())):
+            node.decompose()
+            removed += 1
     root = (tree.css_first("main") or tree.css_first("[role=main]") or tree.css_first("article")
             or tree.body)
     return _blocks(root) if root is not None else []
@@ -144,6 +240,8 @@ def _blocks(root) -> list[Block]:
             plain = len(text.replace(" ", "").rstrip(":"))
             if kind == TEXT and line["bold"] >= plain and len(text) <= 80:
                 kind, level, text = HEADING, 6, text.rstrip(":").strip()
+            elif kind == TEXT and _TYPED_BULLET.match(text):  # "• Run the night shift<br>• Plan labour"
+                kind, text = ITEM, _TYPED_BULLET.sub("", text)
             if kind == TEXT and out and out[-1].kind == TEXT and line.get("dd") and out[-1].text.endswith("\0"):
                 out[-1] = Block(TEXT, f"{out[-1].text[:-1]}: {text}")
             else:
@@ -256,6 +354,8 @@ def _posting(posting: dict) -> tuple[dict, list]:
         if _str(posting.get(key)):
             fields[label] = _str(posting[key])
     description = posting.get("description")
+    if isinstance(description, str) and "&lt;" in description and "<" not in description:
+        description = html.unescape(description)  # Workable's: the HTML escaped once more
     out: list = blocks_of(description) if isinstance(description, str) else []
     out.append(None)
     for key, label in LISTS:

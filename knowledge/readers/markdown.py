@@ -18,12 +18,27 @@ from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document
 
 FORMAT = "markdown"
 _PARSER = MarkdownIt("commonmark").enable("table")
+_SHORTCODE = re.compile(r"\{\{[<%].*?[%>]\}\}", re.S)
+_ATTRIBUTES = re.compile(r"[ \t]*\{:[^}\n]*\}")
+_TOC = re.compile(r"^\s*(?:[-*]\s+TOC|\[\[_?TOC_?\]\]|\[TOC\]|\[\[toc\]\])\s*$", re.I)
+_TOC_HEADING = re.compile(r"^#{1,6}\s+(?:on this page|table of contents|contents)\s*#*\s*$", re.I)
 _ESCAPED_BULLET = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
 
 
 def read(text: str, name: str) -> Document:
     fields, body, warnings = front_matter(text, name)
-    return build(blocks(body), name=name, format=FORMAT, fields=fields, warnings=warnings)
+    return build(blocks(site_markup_removed(body)), name=name, format=FORMAT, fields=fields,
+                 warnings=warnings)
+
+
+def site_markup_removed(body: str) -> str:
+    """The page without its site generator's markup, which handbooks
+    (Hugo, Jekyll/kramdown, GitLab) leave in the Markdown: shortcodes
+    (`{{% alert %}}`, `{{< icon >}}`), attribute lists (`{:toc}`,
+    `{: .text-center}`), table-of-contents markers (`- TOC`, `[[_TOC_]]`)
+    and the "On this page" heading over them."""
+    body = _SHORTCODE.sub("", _ATTRIBUTES.sub("", body))
+    return "\n".join(line for line in body.split("\n") if not _TOC.match(line) and not _TOC_HEADING.match(line))
 
 
 def front_matter(text: str, name: str) -> tuple[dict, str, list[str]]:
@@ -129,7 +144,9 @@ def _bold_only(line) -> bool:
 def _text(children) -> str:
     parts = []
     for child in children:
-        if child.type in ("text", "code_inline", "html_inline"):
+        if child.type == "html_inline":  # Notion's "<br>" inside a line; other tags are markup
+            parts.append(" ")
+        elif child.type in ("text", "code_inline"):
             parts.append(child.content)
         elif child.type in ("softbreak", "hardbreak"):
             parts.append(" ")

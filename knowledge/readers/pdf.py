@@ -36,6 +36,13 @@ logging.getLogger("pypdf").addHandler(logging.NullHandler())
 MAX_PAGES = 200
 MAX_OBJECTS = 100_000
 _SIZE = re.compile(rb"/Size\s+(\d{1,12})\b")
+# Page numbers in a header or footer: "3", "Page 3", "Page 3 of 5", "3 / 5", "- 3 -".
+_PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$|^-\s*\d{1,3}\s*-$", re.I)
+# A running header naming the company's careers pages: "Heronsgate Bank | Careers".
+_CAREERS_HEADER = re.compile(r"^(?P<name>[A-Z][\w&.'’ -]{1,60}?)\s*[|•·–—-]\s*(?:careers|jobs|job description|"
+                             r"recruitment|talent acquisition)$", re.I)
+# How many lines at each end of a page a running header or footer may take.
+FURNITURE_LINES = 2
 # A line broken by the layout: it goes on in lower case.
 _CONTINUED = re.compile(r"^[a-z(]")
 
@@ -52,7 +59,7 @@ def read(data: bytes, name: str) -> Document:
         pages = len(reader.pages)
         if pages > MAX_PAGES:
             raise DocumentError(f"{name}: the PDF has {pages:,} pages; a job description has at most {MAX_PAGES}")
-        text = "\n".join(page.extract_text() or "" for page in reader.pages)
+        text = "\n".join(_without_page_furniture([page.extract_text() or "" for page in reader.pages]))
     except DocumentError:
         raise
     except LimitReachedError as exc:  # pypdf inflates a stream to 75 MB at most
@@ -62,6 +69,24 @@ def read(data: bytes, name: str) -> Document:
     if not text.strip():
         raise DocumentError(f"{name}: no text layer: a scanned PDF? export it with text, or paste it as .txt")
     return replace(plaintext.read("\n".join(_unwrap(text.split("\n"))), name), format=FORMAT)
+
+
+def _without_page_furniture(pages: list[str]) -> list[str]:
+    """The pages without their running header and footer: "Page 2 of 3", and
+    a line that every page of a longer PDF starts or ends with ("Heronsgate
+    Bank | Careers"), which would otherwise be read as the title. A header
+    that names the company's careers pages gives the role its company."""
+    lines = [[line for line in page.split("\n") if not _PAGE_NUMBER.match(line.strip())] for page in pages]
+    repeated: set[str] = set()
+    if len(pages) > 1:
+        edges = [{" ".join(line.split()) for line in page[:FURNITURE_LINES] + page[-FURNITURE_LINES:]}
+                 for page in lines if page]
+        repeated = set.intersection(*edges) - {""} if edges else set()
+    pages = ["\n".join(line for line in page if " ".join(line.split()) not in repeated) for page in lines]
+    company = next((m.group("name") for line in sorted(repeated) if (m := _CAREERS_HEADER.match(line))), None)
+    if company and pages:  # read after the posting, as a field of the role
+        pages.append(f"Company: {company}")
+    return pages
 
 
 def _unwrap(lines: list[str]) -> list[str]:

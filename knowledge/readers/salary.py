@@ -160,14 +160,25 @@ def _whole(value: float) -> float:
 def from_numbers(low, high, currency: str | None, period: str | None, text: str) -> ParsedSalary | None:
     """A salary given as numbers (structured data, ATS exports)."""
     try:
-        low = _whole(float(low)) if low not in (None, "") else None
-        high = _whole(float(high)) if high not in (None, "") else None
+        low = _whole(_structured_number(low)) if low not in (None, "") else None
+        high = _whole(_structured_number(high)) if high not in (None, "") else None
     except (TypeError, ValueError):
         return None
     if low is None and high is None:
         return None
     return ParsedSalary(stated=True, text=text, line=0, minimum=low, maximum=high,
                         currency=(currency or None) and str(currency).upper(), period=period)
+
+
+def _structured_number(value) -> float:
+    """A number, or one written as text the way JSON-LD generators do:
+    "28,000", "$28,000.00", "28 000"."""
+    if isinstance(value, str):
+        text = re.sub(r"[^\d.,]", "", value)
+        if re.fullmatch(r"\d{1,3}(?:,\d{3})+(?:\.\d+)?", text):
+            text = text.replace(",", "")
+        return float(text)
+    return float(value)
 
 
 PERIOD_WORDS = {

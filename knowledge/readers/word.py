@@ -24,7 +24,7 @@ from knowledge import sections as S
 from knowledge.parse import DocumentError
 from knowledge.readers import headings, plaintext
 from knowledge.readers.build import build
-from knowledge.readers.model import HEADING, ITEM, ROW, Block, Document
+from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document
 
 FORMAT = "docx"
 # A job description's document.xml is tens of kilobytes, the whole package
@@ -36,6 +36,7 @@ MAX_BOLD_HEADING = 80  # as a Markdown bold line (knowledge/readers/markdown.py)
 # A table headed by these ("Requirements | Nice to have") is a list per column;
 # any other ("Level | Salary") is read row by row, each row one item.
 COLUMN_FACETS = {S.REQUIREMENTS, S.NICE_TO_HAVE, S.KEY_RESPONSIBILITIES, S.PERKS, S.HARD_SKILLS, S.SOFT_SKILLS}
+MAX_FACT_LABEL_WORDS = 4  # "Location", "Reports to", "Closing date": a label, not a sentence
 _HEADING_STYLE = re.compile(r"^heading\s*(?P<level>\d)$", re.I)
 
 
@@ -136,7 +137,19 @@ def _table(table: Table) -> list[Block]:
             out.append(Block(HEADING, heading.rstrip(":"), 6))
             out.extend(Block(ITEM, row[column]) for row in rows[1:] if column < len(row) and row[column])
         return out
+    if all(len(row) == 2 for row in rows) and _is_facts(rows):
+        return [Block(TEXT, f"{label.rstrip(':')}: {value}") for label, value in rows if label and value]
     return [Block(ROW, " | ".join(c for c in row if c)) for row in rows if any(row)]
+
+
+def _is_facts(rows: list[list[str]]) -> bool:
+    """A key-facts table ("Location | Bristol", "Salary | £52,000 – £60,000"),
+    as Google Docs templates put under the title: short labels on the left,
+    most of them fields or sections a posting has. Read as "Label: value"
+    lines, it gives the role its fields like a front matter."""
+    labels = [row[0].rstrip(":") for row in rows]
+    known = sum(1 for label in labels if headings.facet(label) is not None)
+    return all(0 < len(label.split()) <= MAX_FACT_LABEL_WORDS for label in labels) and known * 2 >= len(labels)
 
 
 def _style(paragraph) -> str:

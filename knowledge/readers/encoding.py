@@ -1,0 +1,45 @@
+"""Bytes to text for the encodings job descriptions are really saved in.
+
+Most files are UTF-8, but Windows still writes "Unicode" .txt files as UTF-16
+with a byte-order mark, and "ANSI" ones (Notepad, Word's "Plain Text", older
+ATS exports) as Windows-1252, where the curly quotes, dashes, "£" and "•" of
+a posting are single bytes that are not UTF-8. Both are read here; the checks
+for empty, oversized, binary and control-character files stay those of
+`knowledge.parse.decode`, applied to the text once decoded.
+"""
+
+import codecs
+
+from knowledge.parse import DocumentError, decode as decode_utf8
+
+# Longest first: a UTF-32 LE mark begins with the UTF-16 LE one.
+BYTE_ORDER_MARKS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"),
+                    (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+# The single-byte encoding tried when a file is not UTF-8: a superset of
+# Latin-1's printable characters, and what Windows means by "ANSI" in the
+# English- and Western-European-speaking offices postings come from.
+FALLBACK = "cp1252"
+
+
+def decode(data: bytes, name: str) -> tuple[str, str | None]:
+    """(text, a note naming the encoding when it was not UTF-8)."""
+    for mark, codec in BYTE_ORDER_MARKS:
+        if data.startswith(mark):
+            try:
+                text = data.decode(codec)
+            except UnicodeDecodeError as exc:
+                raise DocumentError(f"{name}: the file starts with a {codec.upper()} byte-order mark but is "
+                                    f"not {codec.upper()} text ({exc.reason} at byte {exc.start})")
+            return decode_utf8(text.lstrip("\ufeff").encode("utf-8"), name), f"read as {codec.upper()} text"
+    try:
+        data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        if b"\x00" in data:
+            raise DocumentError(f"{name}: the file is binary, not text")
+        try:
+            text = data.decode(FALLBACK)
+        except UnicodeDecodeError:
+            raise DocumentError(f"{name}: the file is neither UTF-8 nor Windows-1252 text "
+                                f"({exc.reason} at byte {exc.start}); save it as UTF-8")
+        return decode_utf8(text.encode("utf-8"), name), "not UTF-8: read as Windows-1252 text"
+    return decode_utf8(data, name), None
