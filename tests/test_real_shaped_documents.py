@@ -96,7 +96,8 @@ def test_a_handbook_job_family_is_a_role_per_level_under_its_levels_heading():
 
 def test_a_levels_sub_headings_lose_the_level_title_they_repeat():
     senior = _roles("handbook-backend-engineer.md")["Senior Backend Engineer"]
-    assert {i.heading for i in senior.items if i.label is None} == {"Job Grade", "Responsibilities", "Requirements"}
+    assert {i.heading for i in senior.items if i.label is None} == {
+        "Job Grade", "Responsibilities", "Requirements", "Comes from", "Moves on to"}  # the last two: the ladder
     assert "Mentor intermediate engineers through code review and pairing" in _items(senior, S.KEY_RESPONSIBILITIES)
     assert "The Senior Backend Engineer is a grade 7." in [i.text for i in senior.items if i.heading == "Job Grade"]
 
