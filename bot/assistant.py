@@ -20,6 +20,7 @@ from datetime import timedelta
 from rapidfuzz import fuzz, process
 
 from bot import compose, operators
+from bot import context as C
 from bot import vocabulary as V
 from bot.answer import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNAVAILABLE, UNKNOWN_ROLE, Answer, Question
 from bot.feedback import FeedbackPress, FeedbackTarget
@@ -273,10 +274,8 @@ class Assistant:
         recall = _Recall((lambda: load_context(self.store, key, self.context_ttl)) if key else (lambda: None))
         reading = self.read(question.text, index)
         answer = _with_explanation(self._respond(reading, recall), reading)
-        context = None
-        if answer.kind == ANSWER and answer.roles and (answer.intent in V.ROLE_INTENTS or answer.intent == V.COMPARE):
-            ids = tuple(self._ids_of(answer.roles))
-            context = Context(ids, answer.intent) if ids else None
+        shown = tuple(c.label for c in answer.choices) if answer.kind == CLARIFY else answer.roles
+        context = C.context_after(answer, self._ids_of(shown), next(iter(reading.intents_asked), None))
         worked = WorkedOut(answer, context, _not_answered(answer, reading))
         if not recall.used:
             with self._memo_lock:
@@ -401,6 +400,10 @@ class Assistant:
         if route is not None:
             return route
 
+        followed = self._follow_up(r, recall, role_intent)
+        if followed is not None:
+            return followed
+
         pronoun = any(t.text in V.PRONOUNS for t in r.tokens)
         if len(r.roles) >= 2:
             profiles = [self._profile(i) for i in r.roles]
@@ -485,6 +488,104 @@ class Assistant:
 
         r.decision = "not a question about roles"
         return compose.not_understood(roles)
+
+    def _follow_up(self, r: Reading, recall: Callable[[], Context | None], role_intent: str | None) -> Answer | None:
+        """A question that leans on what the conversation last showed (see
+        `bot.context`): a reply to a question back, a pick among the roles
+        shown ("the first", "the global one", "the other one"), the next
+        step of a career path ("and then?"), a ranking, a pay filter or a
+        search among the roles shown ("which of them …"), or a short question
+        about something the role's documents mention ("IaC?"). None when it
+        is none of these, and the conversation is then read only if needed."""
+        if len(r.roles) > 1 or r.missing:
+            return None
+        cue = C.cues(r.tokens)
+        if len(r.roles) == 1:
+            if role_intent is not None or not (context := recall()) or not context.choosing:
+                return None
+            r.used_context = True
+            r.decision = "a reply to a question back: the role named, for what it asked"
+            return self._pick_answer(r.roles[0], role_intent, context, r.role_scores[0])
+        short = len([t for t in r.tokens if not t.brk and t.text not in V.FUNCTION_WORDS]) <= C.MAX_PICK_WORDS
+        if not (cue.any or r.ambiguous is not None or r.weak or (short and (r.unknown_words or role_intent is None))):
+            return None
+        context = recall()
+        if not context or not context.role_ids:
+            return None
+        ids = list(context.role_ids)
+        chosen = C.picked(context, cue)
+        if chosen is None and cue.other:
+            chosen = C.the_other(context)
+        recent = list(dict.fromkeys(ids + list(context.earlier_role_ids)))  # "now the global one"
+        if chosen is None and (r.ambiguous is not None or r.weak) and (len(recent) > 1 or context.choosing):
+            chosen = C.best_option({i: max((c.score for m in r.mentions for c in m.profiled()
+                                            if c.title.role_id == i), default=0.0) for i in recent})
+        if chosen is not None and self.knowledge.role(chosen) is not None:
+            r.used_context = True
+            r.decision = "the role picked among those last shown"
+            return self._pick_answer(chosen, role_intent, context, 0.8)
+        if r.ambiguous is not None or r.weak:
+            return None
+        if len(ids) == 1 and (cue.group or cue.which):  # "those two": with the role before it
+            ids = [i for i in context.earlier_role_ids if i not in ids] + ids
+        roles = [role for role in (self.knowledge.role(i) for i in ids) if role is not None]
+        if not roles:
+            return None
+        if cue.then and role_intent is None:
+            return self._next_step(r, context, roles[0])
+        among = len(roles) > 1 and (cue.which or cue.group or cue.more is not None and short)
+        facet = next((i for i in (role_intent, context.intent) if i in (V.SALARY, V.EXPERIENCE)), None)
+        amount = _money(r.text) if among and cue.which and facet == V.SALARY else None
+        if amount:
+            r.used_context = True
+            r.decision = f"which of the roles shown pay above {amount}"
+            return compose.salary_filter(tuple(roles), amount, True, 0.8)
+        if among and cue.more is not None and facet:
+            r.used_context = True
+            r.decision = f"rank the roles shown by {facet}"
+            return compose.ranking(facet, tuple(roles), highest=cue.more, confidence=0.8)
+        if (among and cue.which) or (short and (r.unknown_words or role_intent is None)):
+            return self._search_among(r, roles, short)
+        return None
+
+    def _pick_answer(self, role_id: int, role_intent: str | None, context: Context, confidence: float) -> Answer:
+        """What was asked (else what the conversation was about, else the
+        overview) for the role picked in a follow-up."""
+        intent = role_intent or (context.intent if context.intent in V.ROLE_INTENTS else None) or V.OVERVIEW
+        return self._role_answer(intent, self._profile(role_id), confidence)
+
+    def _next_step(self, r: Reading, context: Context, role) -> Answer | None:
+        """"and then?": after where a role comes from, where it leads; after
+        where it leads, where the first of those roles the store has leads."""
+        if context.intent == V.CAREER_NEXT:
+            nexts = self.knowledge.career_links(kind=S.CAREER_ADVANCEMENT, role_id=role.id, limit=MAX_LINKS_SHOWN)
+            found = (self.knowledge.role_by_alias(link.title) for link in nexts)
+            role = next((found_role for found_role in found if found_role is not None and found_role.id != role.id),
+                        None)
+            if role is None:
+                return None
+        r.used_context = True
+        r.decision = f"the next step of the career path: {role.title}"
+        return self._role_answer(V.CAREER_NEXT, self._profile(role.id), 0.8)
+
+    def _search_among(self, r: Reading, roles, short: bool) -> Answer | None:
+        """The facts of the roles shown that mention what the question names:
+        a short question as typed ("on-call?"), its words as a whole, else
+        its unknown words one by one, last first ("which of those two lists
+        C++?", "IaC?"), each as a whole word. None when none does."""
+        ids = {role.id for role in roles}
+        whole = self._search_term(r)
+        typed = (r.display or r.text).strip(" ?!.,") if short else None
+        terms = [term for term in (typed, whole) if term] + list(reversed(r.unknown_words))
+        for term in dict.fromkeys(terms):
+            word = re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", re.I)
+            matches = [m for m in self.knowledge.search_facts(term) if m.role.id in ids
+                       and (word.search(m.fact.text) or word.search(m.fact.label or ""))]
+            if matches:
+                r.used_context = True
+                r.decision = f"search the roles of the conversation for '{term}'"
+                return compose.search_results(term, matches, 0.8)
+        return None
 
     def _across_roles(self, r: Reading, roles, role_intent: str | None) -> Answer | None:
         """Questions about the store as a whole: list, search, filter, career targets."""
