@@ -501,6 +501,8 @@ class Assistant:
             return None
         cue = C.cues(r.tokens)
         if len(r.roles) == 1:
+            if role_intent is None and (found := self._term_in_role(r, self.knowledge.role(r.roles[0]))):
+                return found
             if role_intent is not None or not (context := recall()) or not context.choosing:
                 return None
             r.used_context = True
@@ -545,7 +547,11 @@ class Assistant:
             r.decision = f"rank the roles shown by {facet}"
             return compose.ranking(facet, tuple(roles), highest=cue.more, confidence=0.8)
         if (among and cue.which) or (short and (r.unknown_words or role_intent is None)):
-            return self._search_among(r, roles, short)
+            # A short question as typed ("on-call?"), its words as a whole, else its
+            # unknown words one by one, last first ("which of those two lists C++?").
+            typed = (r.display or r.text).strip(" ?!.,") if short else None
+            terms = [term for term in (typed, self._search_term(r)) if term] + list(reversed(r.unknown_words))
+            return self._search_among(r, roles, terms)
         return None
 
     def _pick_answer(self, role_id: int, role_intent: str | None, context: Context, confidence: float) -> Answer:
@@ -568,22 +574,30 @@ class Assistant:
         r.decision = f"the next step of the career path: {role.title}"
         return self._role_answer(V.CAREER_NEXT, self._profile(role.id), 0.8)
 
-    def _search_among(self, r: Reading, roles, short: bool) -> Answer | None:
-        """The facts of the roles shown that mention what the question names:
-        a short question as typed ("on-call?"), its words as a whole, else
-        its unknown words one by one, last first ("which of those two lists
-        C++?", "IaC?"), each as a whole word. None when none does."""
+    def _term_in_role(self, r: Reading, role) -> Answer | None:
+        """"does the global lead engineer need Kubernetes?": the role's facts
+        that mention the question's other words. Not when those words are the
+        role's own name (its company, or a word set off beside the title: "…
+        Nordwind (Berlin)") or a heading of its documents ("success metrics"),
+        which the usual answers cover."""
+        own = {w for name in (*role.aliases, *role.companies) for w in words_of(name)}
+        beside = {_next_word(r.tokens, i, step) for m in r.mentions for i, step in ((m.start - 1, -1), (m.end, 1))}
+        words = [w for w in reversed(r.unknown_words) if w not in own and w not in beside]
+        if not words or self._named_section(r, self._profile(role.id)):
+            return None
+        return self._search_among(r, [role], words)
+
+    def _search_among(self, r: Reading, roles, terms: list[str]) -> Answer | None:
+        """The facts of `roles` that mention the first of `terms` any of
+        them mentions, as a whole word; None when none does."""
         ids = {role.id for role in roles}
-        whole = self._search_term(r)
-        typed = (r.display or r.text).strip(" ?!.,") if short else None
-        terms = [term for term in (typed, whole) if term] + list(reversed(r.unknown_words))
         for term in dict.fromkeys(terms):
             word = re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", re.I)
             matches = [m for m in self.knowledge.search_facts(term) if m.role.id in ids
                        and (word.search(m.fact.text) or word.search(m.fact.label or ""))]
             if matches:
                 r.used_context = True
-                r.decision = f"search the roles of the conversation for '{term}'"
+                r.decision = f"search the roles in question for '{term}'"
                 return compose.search_results(term, matches, 0.8)
         return None
 
@@ -872,6 +886,17 @@ class Assistant:
                 edges.setdefault(there, []).append((here, f"lateral move into {role.title}"))
         self._graph = (version, names, edges)
         return names, edges
+
+
+def _next_word(tokens: list[Token], i: int, step: int) -> str | None:
+    """The word past the punctuation at token i, going by `step` (a title's
+    qualifier: "Senior Data Engineer – Nordwind (Berlin)"); None when token i
+    is a word, not punctuation."""
+    if not (0 <= i < len(tokens) and tokens[i].brk):
+        return None
+    while 0 <= i < len(tokens) and tokens[i].brk:
+        i += step
+    return tokens[i].text if 0 <= i < len(tokens) else None
 
 
 def _accepted(mention: Mention) -> Candidate | None:
