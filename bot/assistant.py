@@ -535,6 +535,9 @@ class Assistant:
             return None
         if cue.then and role_intent is None:
             return self._next_step(r, context, roles[0])
+        if role_intent in (None, V.EXPERIENCE) and \
+                (asked := C.years(r.tokens, V.EXPERIENCE in (role_intent, context.intent))) is not None:
+            return self._years_fit(r, roles, asked)
         among = len(roles) > 1 and (cue.which or cue.group or cue.more is not None and short)
         facet = next((i for i in (role_intent, context.intent) if i in (V.SALARY, V.EXPERIENCE)), None)
         amount = _money(r.text) if among and cue.which and facet == V.SALARY else None
@@ -559,6 +562,17 @@ class Assistant:
         overview) for the role picked in a follow-up."""
         intent = role_intent or (context.intent if context.intent in V.ROLE_INTENTS else None) or V.OVERVIEW
         return self._role_answer(intent, self._profile(role_id), confidence)
+
+    def _years_fit(self, r: Reading, roles, asked: int) -> Answer:
+        """"is 10 enough?", "which of the two fits someone with 9 years?": the
+        experience of the roles whose stated range takes that many years
+        (of every role in question when none or all do), for the asker to judge."""
+        fitting = [role for role in roles if C.fits(role.experience, asked)] or roles
+        r.used_context = True
+        r.decision = f"the roles in question whose experience takes {asked} years"
+        if len(fitting) == 1:
+            return self._role_answer(V.EXPERIENCE, self._profile(fitting[0].id), 0.8)
+        return compose.compare(V.EXPERIENCE, [self._profile(role.id) for role in fitting], 0.8)
 
     def _next_step(self, r: Reading, context: Context, role) -> Answer | None:
         """"and then?": after where a role comes from, where it leads; after

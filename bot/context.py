@@ -42,6 +42,10 @@ THEN_WORDS = {"then", "after", "afterwards", "next"}
 THEN_FILLER = {"and", "that", "what", "whats", "what's", "s", "comes", "come", "is", "so", "ok", "okay"}
 # A bare number is a pick only in a reply this short (in content words).
 MAX_PICK_WORDS = 3
+# "9 years", "10 yrs": a number of years of experience.
+YEARS_WORDS = {"years", "year", "yrs", "yr", "yoe"}
+# A bare number above this is no number of years ("is 10 enough?" is).
+MAX_YEARS = 50
 
 
 @dataclass(frozen=True)
@@ -114,13 +118,32 @@ def best_option(scores: dict[int, float]) -> int | None:
 def context_after(answer: Answer, role_ids: list[int], asked: str | None) -> Context | None:
     """What the conversation is about once `answer` is given: its roles in
     the order shown, with the intent answered (None for a list, whose intent
-    is no fact of a role); for a question back, its options and the intent
-    it leaves pending (`asked`)."""
+    is no fact of a role; for a comparison, what the question `asked` to
+    compare); for a question back, its options and the intent it leaves pending."""
     if not role_ids:
         return None
     if answer.kind == CLARIFY:
         return Context(tuple(role_ids), asked, choosing=True)
     if answer.kind != ANSWER:
         return None
-    intent = answer.intent if answer.intent in V.ROLE_INTENTS or answer.intent == V.COMPARE else None
+    intent = answer.intent if answer.intent in V.ROLE_INTENTS else None
+    if answer.intent == V.COMPARE:  # what they were compared on, when the question said
+        intent = asked if asked in V.ROLE_INTENTS else V.COMPARE
     return Context(tuple(role_ids), intent)
+
+
+def years(tokens: list[Token], about_experience: bool) -> int | None:
+    """The years of experience a question names: "someone with 9 years",
+    or a bare "is 10 enough?" while the conversation is about experience."""
+    words = [t.text for t in tokens if not t.brk]
+    for i, word in enumerate(words):
+        if word.isdigit() and int(word) <= MAX_YEARS:
+            if about_experience or (i + 1 < len(words) and words[i + 1] in YEARS_WORDS):
+                return int(word)
+    return None
+
+
+def fits(experience, years_asked: int) -> bool:
+    """Whether a role's stated range of years takes someone with `years_asked`."""
+    return any(e.years_min is not None and e.years_min <= years_asked
+               and (e.open_ended or e.years_max is None or years_asked <= e.years_max) for e in experience)

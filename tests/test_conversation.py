@@ -124,6 +124,24 @@ class TestTheRolesOnScreen:
         assert answer.roles == ("Expert Software Engineer",)
 
 
+class TestYearsOfExperience:
+    def test_is_ten_enough_shows_the_range_to_judge_by(self, thread):
+        thread.ask("global lead engineer years of experience")
+        answer, text = thread.ask("is 10 enough?")
+        assert answer.roles == ("Global Lead Engineer",) and "12-18" in text
+
+    def test_which_of_the_two_fits_someone_with_nine_years(self, thread):
+        thread.ask("expert swe vs lead backend pay")
+        thread.ask("and experience?")
+        answer, _ = thread.ask("which of the two fits someone with 9 years?")
+        assert answer.roles == ("Lead Back End Engineer",)
+
+    def test_which_needs_more_after_comparing_experience(self, thread):
+        thread.ask("compare expert swe and lead backend experience")
+        answer, text = thread.ask("which needs more?")
+        assert answer.intent == "experience" and answer.roles[0] == "Expert Software Engineer"
+
+
 class TestFollowingTheOneRole:
     def test_and_then_continues_the_career_path(self, thread):
         thread.ask("who does the lead backend engineer usually come from?")
