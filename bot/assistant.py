@@ -528,7 +528,8 @@ class Assistant:
             return self._pick_answer(chosen, role_intent, context, 0.8)
         if r.ambiguous is not None or r.weak:
             return None
-        if len(ids) == 1 and (cue.group or cue.which):  # "those two": with the role before it
+        widened = len(ids) == 1 and (cue.plural or cue.which)
+        if widened:  # "those two": with the role before it
             ids = [i for i in context.earlier_role_ids if i not in ids] + ids
         roles = [role for role in (self.knowledge.role(i) for i in ids) if role is not None]
         if not roles:
@@ -549,6 +550,10 @@ class Assistant:
             r.used_context = True
             r.decision = f"rank the roles shown by {facet}"
             return compose.ranking(facet, tuple(roles), highest=cue.more, confidence=0.8)
+        if widened and role_intent and len(roles) > 1 and not cue.which:
+            r.used_context = True
+            r.decision = f"follow-up on the last two roles: compare on {role_intent}"
+            return compose.compare(role_intent, [self._profile(role.id) for role in roles], 0.8)
         if (among and cue.which) or (short and (r.unknown_words or role_intent is None)):
             # A short question as typed ("on-call?"), its words as a whole, else its
             # unknown words one by one, last first ("which of those two lists C++?").

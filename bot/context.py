@@ -25,6 +25,9 @@ YES_WORDS = {"yes", "yeah", "yep", "yup", "sure", "correct", "right", "exactly",
 OTHER_WORDS = {"other"}
 # Words that stand for roles already on screen ("those two", "both", "which one").
 GROUP_WORDS = {"them", "those", "these", "they", "both", "each", "two", "three", "all", "one", "ones", "either"}
+# Of those, the ones that mean more than one role ("those two", not "they"):
+# after an answer about one role, they also take in the role before it.
+PLURAL_WORDS = {"those", "these", "both", "each", "two", "three", "all"}
 # "which"/"who" without a noun of its own asks about the roles on screen.
 WHICH_WORDS = {"which", "who"}
 # Nouns that make "which" a question about the whole store ("which roles pay most").
@@ -56,6 +59,7 @@ class Cues:
     yes: bool = False
     other: bool = False
     group: bool = False  # GROUP_WORDS
+    plural: bool = False  # PLURAL_WORDS
     which: bool = False  # "which"/"who" with no noun of the store
     more: bool | None = None  # True: MORE_WORDS, False: LESS_WORDS
     then: bool = False  # only "and then?"-like words
@@ -82,6 +86,7 @@ def cues(tokens: list[Token]) -> Cues:
         yes=bool(words) and words[0] in YES_WORDS,
         other=bool(present & OTHER_WORDS),
         group=bool(present & GROUP_WORDS),
+        plural=bool(present & PLURAL_WORDS),
         which=bool(present & WHICH_WORDS) and not present & STORE_NOUNS,
         more=more,
         then=bool(present & THEN_WORDS) and present <= THEN_WORDS | THEN_FILLER,

@@ -98,6 +98,19 @@ class TestTheRolesOnScreen:
         assert set(answer.roles) == found and answer.intent == "compare"
         assert "275,000" in text and "250,000" in text and "220,000" not in text
 
+    def test_those_two_are_the_last_two_roles_asked_about(self, thread):
+        thread.ask("expert swe languages")
+        thread.ask("and the global lead's?")
+        answer, text = thread.ask("what do those two pay?")
+        assert set(answer.roles) == {"Expert Software Engineer", "Global Lead Engineer"}
+        assert "275,000" in text and "250,000" in text
+
+    def test_they_after_one_role_is_still_that_role(self, thread):
+        thread.ask("expert swe languages")
+        thread.ask("global lead engineer salary")
+        answer, _ = thread.ask("how many years do they usually have?")
+        assert answer.roles == ("Global Lead Engineer",)
+
     def test_which_of_them_pays_most_ranks_only_those_roles(self, thread):
         thread.ask("which roles list Rust?")
         answer, text = thread.ask("which of them pays the most?")
