@@ -417,6 +417,8 @@ class Assistant:
                 r.used_context = True
                 ids = [i for i in context.role_ids if i != r.roles[0]] + r.roles
                 r.decision = "compare with the role(s) of the conversation"
+                role_intent = role_intent or C.still_asked(context)  # "compare it with …" after its salary
+                r.intents_asked = r.intents_asked or ((role_intent,) if role_intent else ())
                 return compose.compare(role_intent, [self._profile(i) for i in ids], r.role_scores[0])
             profile = self._profile(r.roles[0])
             if not _from_postings(profile):

@@ -109,6 +109,12 @@ def the_other(context: Context) -> int | None:
     return left[0] if len(left) == 1 else None
 
 
+def still_asked(context: Context) -> str | None:
+    """The fact of a role the conversation was last asked about, if any:
+    what a follow-up that names no fact of its own keeps asking for."""
+    return context.intent if context.intent in V.ROLE_INTENTS else None
+
+
 def best_option(scores: dict[int, float]) -> int | None:
     """The option the user's words fit best ("the global one"), when one
     fits better than every other; None on a tie or no fit at all."""

@@ -119,6 +119,13 @@ class TestTheRolesOnScreen:
         answer, _ = thread.ask("and least?")
         assert answer.roles == ("Global Lead Engineer", "Expert Software Engineer")
 
+    def test_compare_it_keeps_what_was_asked_and_which_is_higher_ranks_on_it(self, thread):
+        thread.ask("global lead engineer salary")
+        answer, _ = thread.ask("how does it compare with the lead backend?")
+        assert answer.intent == "compare" and answer.title.endswith(": salary")
+        answer, _ = thread.ask("which is higher at the top?")
+        assert answer.intent == "salary" and answer.roles == ("Global Lead Engineer", "Lead Back End Engineer")
+
     def test_the_second_of_a_list(self, thread):
         listed, _ = thread.ask("which roles list Rust?")
         answer, _ = thread.ask("the second one")
