@@ -560,7 +560,9 @@ class Assistant:
             # A short question as typed ("on-call?"), its words as a whole, else its
             # unknown words one by one, last first ("which of those two lists C++?").
             typed = (r.display or r.text).strip(" ?!.,") if short else None
-            terms = [term for term in (typed, self._search_term(r)) if term] + list(reversed(r.unknown_words))
+            start = C.topic_start(r.tokens)
+            after = r.words(start, len(r.tokens)).strip(" ?!.,") if start is not None else None
+            terms = [term for term in (typed, after, self._search_term(r)) if term] + list(reversed(r.unknown_words))
             return self._search_among(r, roles, terms)
         return None
 

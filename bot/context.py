@@ -43,6 +43,8 @@ LESS_WORDS = {"less", "lower", "smaller", "shorter", "fewer", "cheaper", "least"
 THEN_WORDS = {"then", "after", "afterwards", "next"}
 # Words that may stand beside THEN_WORDS in such a question and say nothing more.
 THEN_FILLER = {"and", "that", "what", "whats", "what's", "s", "comes", "come", "is", "so", "ok", "okay"}
+# "what does the role say about on-call?": what follows is the thing to look up.
+TOPIC_WORDS = {"about", "regarding", "concerning", "re"}
 # A bare number is a pick only in a reply this short (in content words).
 MAX_PICK_WORDS = 3
 # "9 years", "10 yrs": a number of years of experience.
@@ -107,6 +109,14 @@ def the_other(context: Context) -> int | None:
     """"The other one": the one role of the pair before that was not picked."""
     left = [i for i in context.earlier_role_ids if i not in context.role_ids]
     return left[0] if len(left) == 1 else None
+
+
+def topic_start(tokens: list[Token]) -> int | None:
+    """Where the words after the last "about" begin, when any follow it."""
+    at = max((i for i, t in enumerate(tokens) if t.text in TOPIC_WORDS), default=None)
+    if at is None or not any(not t.brk for t in tokens[at + 1:]):
+        return None
+    return at + 1
 
 
 def still_asked(context: Context) -> str | None:

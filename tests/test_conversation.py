@@ -174,6 +174,11 @@ class TestFollowingTheOneRole:
         answer, text = thread.ask("which message queues?")
         assert answer.roles == ("Expert Software Engineer",) and "Kafka, RabbitMQ, or SQS" in text
 
+    def test_what_the_role_says_about_a_topic(self, thread):
+        thread.ask("what's the expert software engineer responsible for?")
+        answer, text = thread.ask("what does the role say about on-call?")
+        assert answer.roles == ("Expert Software Engineer",) and "on-call" in text
+
     def test_does_it_need_a_tool(self, thread):
         thread.ask("tell me about the global lead engineer")
         answer, text = thread.ask("does it need Terraform?")
