@@ -517,13 +517,7 @@ class Assistant:
         if not context or not context.role_ids:
             return None
         ids = list(context.role_ids)
-        chosen = C.picked(context, cue)
-        if chosen is None and cue.other:
-            chosen = C.the_other(context)
-        recent = list(dict.fromkeys(ids + list(context.earlier_role_ids)))  # "now the global one"
-        if chosen is None and (r.ambiguous is not None or r.weak) and (len(recent) > 1 or context.choosing):
-            chosen = C.best_option({i: max((c.score for m in r.mentions for c in m.profiled()
-                                            if c.title.role_id == i), default=0.0) for i in recent})
+        chosen = self._chosen(r, context, cue)
         if chosen is not None and self.knowledge.role(chosen) is not None:
             r.used_context = True
             r.decision = "the role picked among those last shown"
@@ -563,8 +557,23 @@ class Assistant:
             start = C.topic_start(r.tokens)
             after = r.words(start, len(r.tokens)).strip(" ?!.,") if start is not None else None
             terms = [term for term in (typed, after, self._search_term(r)) if term] + list(reversed(r.unknown_words))
-            return self._search_among(r, roles, terms)
+            found = self._search_among(r, roles, terms)
+            r.used_context = found is not None
+            return found
         return None
+
+    def _chosen(self, r: Reading, context: Context, cue: C.Cues) -> int | None:
+        """The one role a reply picks: by position or yes, "the other one", or
+        the words that fit one of the roles shown (or shown just before) best
+        ("the global one", "backend")."""
+        chosen = C.picked(context, cue)
+        if chosen is None and cue.other:
+            chosen = C.the_other(context)
+        recent = list(dict.fromkeys(context.role_ids + context.earlier_role_ids))  # "now the global one"
+        if chosen is None and (r.ambiguous is not None or r.weak) and (len(recent) > 1 or context.choosing):
+            chosen = C.best_option({i: max((c.score for m in r.mentions for c in m.profiled()
+                                            if c.title.role_id == i), default=0.0) for i in recent})
+        return chosen
 
     def _pick_answer(self, role_id: int, role_intent: str | None, context: Context, confidence: float) -> Answer:
         """What was asked (else what the conversation was about, else the
@@ -619,7 +628,6 @@ class Assistant:
             matches = [m for m in self.knowledge.search_facts(term) if m.role.id in ids
                        and (word.search(m.fact.text) or word.search(m.fact.label or ""))]
             if matches:
-                r.used_context = True
                 r.decision = f"search the roles in question for '{term}'"
                 return compose.search_results(term, matches, 0.8)
         return None
