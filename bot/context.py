@@ -45,6 +45,8 @@ THEN_WORDS = {"then", "after", "afterwards", "next"}
 THEN_FILLER = {"and", "that", "what", "whats", "what's", "s", "comes", "come", "is", "so", "ok", "okay"}
 # "what does the role say about on-call?": what follows is the thing to look up.
 TOPIC_WORDS = {"about", "regarding", "concerning", "re"}
+# Words that may stand beside a number that picks an option ("option 2", "number 3").
+PICK_NOUNS = {"option", "number", "no", "choice", "#"}
 # A bare number is a pick only in a reply this short (in content words).
 MAX_PICK_WORDS = 3
 # "9 years", "10 yrs": a number of years of experience.
@@ -79,7 +81,7 @@ def cues(tokens: list[Token]) -> Cues:
     position = next((ORDINALS[w] for w in words if w in ORDINALS), None)
     if position is None and len(content) <= MAX_PICK_WORDS:
         numbers = [w for w in content if w.isdigit() and 0 < int(w) < 10]
-        if len(numbers) == 1 and len(content) == 1:
+        if len(numbers) == 1 and len([w for w in content if w not in PICK_NOUNS]) == 1:
             position = int(numbers[0]) - 1
     present = set(words)
     more = True if present & MORE_WORDS else False if present & LESS_WORDS else None

@@ -54,6 +54,12 @@ class TestARepliedClarification:
         answer, _ = thread.ask("2")
         assert answer.roles == (second,) and answer.intent == "experience"
 
+    def test_option_two_picks_the_second_option(self, thread):
+        answer, _ = thread.ask("lead engineer salary")
+        second = answer.choices[1].label
+        answer, _ = thread.ask("option 2")
+        assert answer.roles == (second,) and answer.intent == "salary"
+
     def test_an_ordinal_picks_an_option(self, thread):
         answer, _ = thread.ask("lead engineer salary")
         first = answer.choices[0].label
