@@ -21,6 +21,7 @@ from datetime import timedelta
 from rapidfuzz import fuzz, process
 
 from bot import compose, level_mentions, operators, pay_rows
+from bot import context as C
 from bot import vocabulary as V
 from bot.answer import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNAVAILABLE, UNKNOWN_ROLE, Answer, Question
 from bot.feedback import FeedbackPress, FeedbackTarget
@@ -303,10 +304,8 @@ class Assistant:
         recall = _Recall((lambda: load_context(self.store, key, self.context_ttl)) if key else (lambda: None))
         reading = self.read(question.text, index)
         answer = _with_explanation(_said_of(self._respond(reading, recall), reading), reading)
-        context = None
-        if answer.kind == ANSWER and answer.roles and (answer.intent in V.ROLE_INTENTS or answer.intent == V.COMPARE):
-            ids = tuple(self._ids_of(answer.roles))
-            context = Context(ids, answer.intent) if ids else None
+        shown = tuple(c.label for c in answer.choices) if answer.kind == CLARIFY else answer.roles
+        context = C.context_after(answer, self._ids_of(shown), next(iter(reading.intents_asked), None))
         worked = WorkedOut(answer, context, _not_answered(answer, reading))
         if not recall.used:
             with self._memo_lock:
@@ -453,6 +452,10 @@ class Assistant:
         if route is not None:
             return route
 
+        followed = self._follow_up(r, recall, role_intent)
+        if followed is not None:
+            return followed
+
         pronoun = any(t.text in V.PRONOUNS for t in r.tokens)
         if len(r.roles) >= 2:
             profiles = [self._profile(i) for i in r.roles]
@@ -466,6 +469,8 @@ class Assistant:
                 r.used_context = True
                 ids = [i for i in context.role_ids if i != r.roles[0]] + r.roles
                 r.decision = "compare with the role(s) of the conversation"
+                role_intent = role_intent or C.still_asked(context)  # "compare it with …" after its salary
+                r.intents_asked = r.intents_asked or ((role_intent,) if role_intent else ())
                 return compose.compare(role_intent, [self._profile(i) for i in ids], r.role_scores[0], asked=r.text)
             profile = self._profile(r.roles[0])
             each = [only for q in r.qualifiers if q.kind == COMPANY
@@ -545,6 +550,147 @@ class Assistant:
 
         r.decision = "not a question about roles"
         return compose.not_understood(roles)
+
+    def _follow_up(self, r: Reading, recall: Callable[[], Context | None], role_intent: str | None) -> Answer | None:
+        """A question that leans on what the conversation last showed (see
+        `bot.context`): a reply to a question back, a pick among the roles
+        shown ("the first", "the global one", "the other one"), the next
+        step of a career path ("and then?"), a ranking, a pay filter or a
+        search among the roles shown ("which of them …"), or a short question
+        about something the role's documents mention ("IaC?"). None when it
+        is none of these, and the conversation is then read only if needed."""
+        if len(r.roles) > 1 or r.missing:
+            return None
+        cue = C.cues(r.tokens)
+        if len(r.roles) == 1:
+            if role_intent is None and (found := self._term_in_role(r, self.knowledge.role(r.roles[0]))):
+                return found
+            if role_intent is not None or not (context := recall()) or not context.choosing:
+                return None
+            r.used_context = True
+            r.decision = "a reply to a question back: the role named, for what it asked"
+            return self._pick_answer(r.roles[0], role_intent, context, r.role_scores[0])
+        short = len([t for t in r.tokens if not t.brk and t.text not in V.FUNCTION_WORDS]) <= C.MAX_PICK_WORDS
+        if not (cue.any or r.ambiguous is not None or r.weak or (short and (r.unknown_words or role_intent is None))):
+            return None
+        context = recall()
+        if not context or not context.role_ids:
+            return None
+        ids = list(context.role_ids)
+        chosen = self._chosen(r, context, cue)
+        if chosen is not None and self.knowledge.role(chosen) is not None:
+            r.used_context = True
+            r.decision = "the role picked among those last shown"
+            return self._pick_answer(chosen, role_intent, context, 0.8)
+        if r.ambiguous is not None or r.weak:
+            return None
+        widened = len(ids) == 1 and (cue.plural or cue.which)
+        if widened:  # "those two": with the role before it
+            ids = [i for i in context.earlier_role_ids if i not in ids] + ids
+        roles = [role for role in (self.knowledge.role(i) for i in ids) if role is not None]
+        if not roles:
+            return None
+        if cue.then and role_intent is None:
+            return self._next_step(r, context, roles[0])
+        if role_intent in (None, V.EXPERIENCE) and \
+                (asked := C.years(r.tokens, V.EXPERIENCE in (role_intent, context.intent))) is not None:
+            return self._years_fit(r, roles, asked)
+        among = len(roles) > 1 and (cue.which or cue.group or cue.more is not None and short)
+        facet = next((i for i in (role_intent, context.intent) if i in (V.SALARY, V.EXPERIENCE)), None)
+        amount = _money(r.text) if among and cue.which and facet == V.SALARY else None
+        if amount:
+            r.used_context = True
+            r.decision = f"which of the roles shown pay above {amount}"
+            return compose.salary_filter(tuple(roles), amount, True, 0.8)
+        if among and cue.more is not None and facet:
+            r.used_context = True
+            r.decision = f"rank the roles shown by {facet}"
+            return compose.ranking(facet, tuple(roles), highest=cue.more, confidence=0.8)
+        if widened and role_intent and len(roles) > 1 and not cue.which:
+            r.used_context = True
+            r.decision = f"follow-up on the last two roles: compare on {role_intent}"
+            return compose.compare(role_intent, [self._profile(role.id) for role in roles], 0.8)
+        if (among and cue.which) or (short and (r.unknown_words or role_intent is None)):
+            # A short question as typed ("on-call?"), its words as a whole, else its
+            # unknown words one by one, last first ("which of those two lists C++?").
+            typed = (r.display or r.text).strip(" ?!.,") if short else None
+            start = C.topic_start(r.tokens)
+            after = r.words(start, len(r.tokens)).strip(" ?!.,") if start is not None else None
+            terms = [term for term in (typed, after, self._search_term(r)) if term] + list(reversed(r.unknown_words))
+            found = self._search_among(r, roles, terms)
+            r.used_context = found is not None
+            return found
+        return None
+
+    def _chosen(self, r: Reading, context: Context, cue: C.Cues) -> int | None:
+        """The one role a reply picks: by position or yes, "the other one", or
+        the words that fit one of the roles shown (or shown just before) best
+        ("the global one", "backend")."""
+        chosen = C.picked(context, cue)
+        if chosen is None and cue.other:
+            chosen = C.the_other(context)
+        recent = list(dict.fromkeys(context.role_ids + context.earlier_role_ids))  # "now the global one"
+        if chosen is None and (r.ambiguous is not None or r.weak) and (len(recent) > 1 or context.choosing):
+            chosen = C.best_option({i: max((c.score for m in r.mentions for c in m.profiled()
+                                            if c.title.role_id == i), default=0.0) for i in recent})
+        return chosen
+
+    def _pick_answer(self, role_id: int, role_intent: str | None, context: Context, confidence: float) -> Answer:
+        """What was asked (else what the conversation was about, else the
+        overview) for the role picked in a follow-up."""
+        intent = role_intent or (context.intent if context.intent in V.ROLE_INTENTS else None) or V.OVERVIEW
+        return self._role_answer(intent, self._profile(role_id), confidence)
+
+    def _years_fit(self, r: Reading, roles, asked: int) -> Answer:
+        """"is 10 enough?", "which of the two fits someone with 9 years?": the
+        experience of the roles whose stated range takes that many years
+        (of every role in question when none or all do), for the asker to judge."""
+        fitting = [role for role in roles if C.fits(role.experience, asked)] or roles
+        r.used_context = True
+        r.decision = f"the roles in question whose experience takes {asked} years"
+        if len(fitting) == 1:
+            return self._role_answer(V.EXPERIENCE, self._profile(fitting[0].id), 0.8)
+        return compose.compare(V.EXPERIENCE, [self._profile(role.id) for role in fitting], 0.8)
+
+    def _next_step(self, r: Reading, context: Context, role) -> Answer | None:
+        """"and then?": after where a role comes from, where it leads; after
+        where it leads, where the first of those roles the store has leads."""
+        if context.intent == V.CAREER_NEXT:
+            nexts = self.knowledge.career_links(kind=S.CAREER_ADVANCEMENT, role_id=role.id, limit=MAX_LINKS_SHOWN)
+            found = (self.knowledge.role_by_alias(link.title) for link in nexts)
+            role = next((found_role for found_role in found if found_role is not None and found_role.id != role.id),
+                        None)
+            if role is None:
+                return None
+        r.used_context = True
+        r.decision = f"the next step of the career path: {role.title}"
+        return self._role_answer(V.CAREER_NEXT, self._profile(role.id), 0.8)
+
+    def _term_in_role(self, r: Reading, role) -> Answer | None:
+        """"does the global lead engineer need Kubernetes?": the role's facts
+        that mention the question's other words. Not when those words are the
+        role's own name (its company, or a word set off beside the title: "…
+        Nordwind (Berlin)") or a heading of its documents ("success metrics"),
+        which the usual answers cover."""
+        own = {w for name in (*role.aliases, *role.companies) for w in words_of(name)}
+        beside = {_next_word(r.tokens, i, step) for m in r.mentions for i, step in ((m.start - 1, -1), (m.end, 1))}
+        words = [w for w in reversed(r.unknown_words) if w not in own and w not in beside]
+        if not words or self._named_section(r, self._profile(role.id)):
+            return None
+        return self._search_among(r, [role], words)
+
+    def _search_among(self, r: Reading, roles, terms: list[str]) -> Answer | None:
+        """The facts of `roles` that mention the first of `terms` any of
+        them mentions, as a whole word; None when none does."""
+        ids = {role.id for role in roles}
+        for term in dict.fromkeys(terms):
+            word = re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", re.I)
+            matches = [m for m in self.knowledge.search_facts(term) if m.role.id in ids
+                       and (word.search(m.fact.text) or word.search(m.fact.label or ""))]
+            if matches:
+                r.decision = f"search the roles in question for '{term}'"
+                return compose.search_results(term, matches, 0.8)
+        return None
 
     def _across_roles(self, r: Reading, roles, role_intent: str | None) -> Answer | None:
         """Questions about the store as a whole: list, search, filter, career targets."""
@@ -1005,6 +1151,17 @@ def _said_of(answer: Answer, reading: Reading) -> Answer:
         return answer
     role = answer.roles[0]
     return replace(answer, title=answer.title.replace(role, f"{role} ({reading.narrowed_to})", 1))
+
+
+def _next_word(tokens: list[Token], i: int, step: int) -> str | None:
+    """The word past the punctuation at token i, going by `step` (a title's
+    qualifier: "Senior Data Engineer – Nordwind (Berlin)"); None when token i
+    is a word, not punctuation."""
+    if not (0 <= i < len(tokens) and tokens[i].brk):
+        return None
+    while 0 <= i < len(tokens) and tokens[i].brk:
+        i += step
+    return tokens[i].text if 0 <= i < len(tokens) else None
 
 
 def _accepted(mention: Mention, intent_words=()) -> Candidate | None:

@@ -52,6 +52,25 @@ class Context:
     # Read from the store, never written from here: the roles before these
     # (within the time to live), which the store keeps by itself.
     earlier_role_ids: tuple[int, ...] = ()
+    # The last answer was a question back: `role_ids` are the options it
+    # offered, in order, and `intent` what the question it answers asked for.
+    choosing: bool = False
+
+
+# A question back is stored as its intent behind this mark, in the intent
+# column: no migration, and a row written before the mark existed reads as before.
+_CHOOSING = "?"
+
+
+def _intent_column(context: Context) -> str | None:
+    return _CHOOSING + (context.intent or "") if context.choosing else context.intent
+
+
+def _from_intent_column(value: str | None) -> tuple[str | None, bool]:
+    """(intent, choosing) as `_intent_column` wrote them."""
+    if value and value.startswith(_CHOOSING):
+        return value[len(_CHOOSING):] or None, True
+    return value, False
 
 
 def load_context(store: Store, key: str, ttl: timedelta) -> Context | None:
@@ -68,7 +87,8 @@ def load_context(store: Store, key: str, ttl: timedelta) -> Context | None:
     earlier = ()
     if row.earlier_at is not None and utcnow() - row.earlier_at <= ttl:
         earlier = _ids(row.earlier_role_ids)
-    return Context(role_ids=_ids(row.role_ids), intent=row.intent, earlier_role_ids=earlier)
+    intent, choosing = _from_intent_column(row.intent)
+    return Context(role_ids=_ids(row.role_ids), intent=intent, earlier_role_ids=earlier, choosing=choosing)
 
 
 def _ids(text: str | None) -> tuple[int, ...]:
@@ -84,7 +104,7 @@ def save_context(store: Store, key: str, context: Context) -> None:
 
 def context_row(key: str, context: Context) -> dict:
     """The row `save_contexts` writes for `context` (stamped when written)."""
-    return {"key": key, "role_ids": ",".join(str(i) for i in context.role_ids), "intent": context.intent}
+    return {"key": key, "role_ids": ",".join(str(i) for i in context.role_ids), "intent": _intent_column(context)}
 
 
 def save_contexts(conn: Connection, rows: list[dict]) -> None:

@@ -151,6 +151,17 @@ def test_a_follow_up_in_the_thread_keeps_the_context(slack):
     assert "180,000" not in all_text(elsewhere.body)
 
 
+def test_a_typed_reply_in_the_thread_answers_the_clarifying_question(slack):
+    slack.mention("<@UBOT> lead engineer experience", channel="C13", ts="1700000500.000100")
+    question = slack.wait_for_post("C13", thread_ts="1700000500.000100")
+    assert "Global Lead Engineer" in buttons(question.body)
+
+    slack.mention("<@UBOT> the global one", channel="C13", thread_ts="1700000500.000100")
+
+    answer = slack.wait_for_post("C13", thread_ts="1700000500.000100", nth=2)
+    assert "12-18" in all_text(answer.body)
+
+
 def test_pressing_a_suggestion_under_a_threaded_answer_answers_in_the_thread(slack):
     slack.mention("<@UBOT> salary for lead back end engineer", channel="C12", ts="1700000400.000100")
     answer = slack.wait_for_post("C12")

@@ -1,0 +1,172 @@
+"""What a short follow-up points back at: "the first", "2", "yes", "the
+global one", "the other one", "and then?", "which of them pays more".
+
+A conversation remembers the roles of its last answer, in the order shown
+(a list, a comparison, or the options of a question back), and what was
+asked (`knowledge.Context`). This module reads the words that lean on it and
+says which of those roles they pick; the assistant answers for them. It
+reads only the question's tokens, so the assistant loads the conversation
+only when a question carries one of these cues.
+"""
+
+from dataclasses import dataclass
+
+from bot import vocabulary as V
+from bot.answer import ANSWER, CLARIFY, Answer
+from bot.text import Token
+from knowledge import Context
+
+# "the first", "the 2nd one", "the last": a position in the roles last shown.
+ORDINALS = {"first": 0, "1st": 0, "former": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
+            "fourth": 3, "4th": 3, "last": -1, "latter": -1}
+# A reply of one of these picks the only option of a "Did you mean X?".
+YES_WORDS = {"yes", "yeah", "yep", "yup", "sure", "correct", "right", "exactly", "y", "ya", "yea"}
+# "and the other one?": the role of the pair that was not picked.
+OTHER_WORDS = {"other"}
+# Words that stand for roles already on screen ("those two", "both", "which one").
+GROUP_WORDS = {"them", "those", "these", "they", "both", "each", "two", "three", "all", "one", "ones", "either"}
+# Of those, the ones that mean more than one role ("those two", not "they"):
+# after an answer about one role, they also take in the role before it.
+PLURAL_WORDS = {"those", "these", "both", "each", "two", "three", "all"}
+# "which"/"who" without a noun of its own asks about the roles on screen.
+WHICH_WORDS = {"which", "who"}
+# Nouns that make "which" a question about the whole store ("which roles pay most").
+STORE_NOUNS = {"role", "roles", "job", "jobs", "position", "positions", "jd", "jds", "title", "titles",
+               "opening", "openings"}
+# Comparatives a ranking of the roles on screen answers; superlatives are in
+# the vocabulary (HIGHEST_WORDS, LOWEST_WORDS).
+MORE_WORDS = {"more", "higher", "bigger", "larger", "longer", "greater", "better", "most", "highest", "top",
+              "best", "biggest", "largest", "longest", "richest"}
+LESS_WORDS = {"less", "lower", "smaller", "shorter", "fewer", "cheaper", "least", "lowest", "fewest",
+              "cheapest", "smallest", "shortest", "worst"}
+# "and then?", "after that?", "what's next?": the next step of a career path.
+THEN_WORDS = {"then", "after", "afterwards", "next"}
+# Words that may stand beside THEN_WORDS in such a question and say nothing more.
+THEN_FILLER = {"and", "that", "what", "whats", "what's", "s", "comes", "come", "is", "so", "ok", "okay"}
+# "what does the role say about on-call?": what follows is the thing to look up.
+TOPIC_WORDS = {"about", "regarding", "concerning", "re"}
+# Words that may stand beside a number that picks an option ("option 2", "number 3").
+PICK_NOUNS = {"option", "number", "no", "choice", "#"}
+# A bare number is a pick only in a reply this short (in content words).
+MAX_PICK_WORDS = 3
+# "9 years", "10 yrs": a number of years of experience.
+YEARS_WORDS = {"years", "year", "yrs", "yr", "yoe"}
+# A bare number above this is no number of years ("is 10 enough?" is).
+MAX_YEARS = 50
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The words of a question that lean on the conversation."""
+
+    position: int | None = None  # ORDINALS, or a bare number counted from 1
+    yes: bool = False
+    other: bool = False
+    group: bool = False  # GROUP_WORDS
+    plural: bool = False  # PLURAL_WORDS
+    which: bool = False  # "which"/"who" with no noun of the store
+    more: bool | None = None  # True: MORE_WORDS, False: LESS_WORDS
+    then: bool = False  # only "and then?"-like words
+
+    @property
+    def any(self) -> bool:
+        return (self.position is not None or self.yes or self.other or self.group or self.which
+                or self.more is not None or self.then)
+
+
+def cues(tokens: list[Token]) -> Cues:
+    """The cues among `tokens` (folded text)."""
+    words = [t.text for t in tokens if not t.brk]
+    content = [w for w in words if w not in V.FUNCTION_WORDS and w not in GROUP_WORDS]
+    position = next((ORDINALS[w] for w in words if w in ORDINALS), None)
+    if position is None and len(content) <= MAX_PICK_WORDS:
+        numbers = [w for w in content if w.isdigit() and 0 < int(w) < 10]
+        if len(numbers) == 1 and len([w for w in content if w not in PICK_NOUNS]) == 1:
+            position = int(numbers[0]) - 1
+    present = set(words)
+    more = True if present & MORE_WORDS else False if present & LESS_WORDS else None
+    return Cues(
+        position=position,
+        yes=bool(words) and words[0] in YES_WORDS,
+        other=bool(present & OTHER_WORDS),
+        group=bool(present & GROUP_WORDS),
+        plural=bool(present & PLURAL_WORDS),
+        which=bool(present & WHICH_WORDS) and not present & STORE_NOUNS,
+        more=more,
+        then=bool(present & THEN_WORDS) and present <= THEN_WORDS | THEN_FILLER,
+    )
+
+
+def picked(context: Context, cue: Cues) -> int | None:
+    """The role a position or a yes picks among the roles last shown."""
+    options = context.role_ids
+    if cue.position is not None and -len(options) <= cue.position < len(options):
+        return options[cue.position]
+    if cue.yes and len(options) == 1:
+        return options[0]
+    return None
+
+
+def the_other(context: Context) -> int | None:
+    """"The other one": the one role of the pair before that was not picked."""
+    left = [i for i in context.earlier_role_ids if i not in context.role_ids]
+    return left[0] if len(left) == 1 else None
+
+
+def topic_start(tokens: list[Token]) -> int | None:
+    """Where the words after the last "about" begin, when any follow it."""
+    at = max((i for i, t in enumerate(tokens) if t.text in TOPIC_WORDS), default=None)
+    if at is None or not any(not t.brk for t in tokens[at + 1:]):
+        return None
+    return at + 1
+
+
+def still_asked(context: Context) -> str | None:
+    """The fact of a role the conversation was last asked about, if any:
+    what a follow-up that names no fact of its own keeps asking for."""
+    return context.intent if context.intent in V.ROLE_INTENTS else None
+
+
+def best_option(scores: dict[int, float]) -> int | None:
+    """The option the user's words fit best ("the global one"), when one
+    fits better than every other; None on a tie or no fit at all."""
+    ranked = sorted(scores.items(), key=lambda kv: -kv[1])
+    if not ranked or ranked[0][1] <= 0:
+        return None
+    if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def context_after(answer: Answer, role_ids: list[int], asked: str | None) -> Context | None:
+    """What the conversation is about once `answer` is given: its roles in
+    the order shown, with the intent answered (None for a list, whose intent
+    is no fact of a role; for a comparison, what the question `asked` to
+    compare); for a question back, its options and the intent it leaves pending."""
+    if not role_ids:
+        return None
+    if answer.kind == CLARIFY:
+        return Context(tuple(role_ids), asked, choosing=True)
+    if answer.kind != ANSWER:
+        return None
+    intent = answer.intent if answer.intent in V.ROLE_INTENTS else None
+    if answer.intent == V.COMPARE:  # what they were compared on, when the question said
+        intent = asked if asked in V.ROLE_INTENTS else V.COMPARE
+    return Context(tuple(role_ids), intent)
+
+
+def years(tokens: list[Token], about_experience: bool) -> int | None:
+    """The years of experience a question names: "someone with 9 years",
+    or a bare "is 10 enough?" while the conversation is about experience."""
+    words = [t.text for t in tokens if not t.brk]
+    for i, word in enumerate(words):
+        if word.isdigit() and int(word) <= MAX_YEARS:
+            if about_experience or (i + 1 < len(words) and words[i + 1] in YEARS_WORDS):
+                return int(word)
+    return None
+
+
+def fits(experience, years_asked: int) -> bool:
+    """Whether a role's stated range of years takes someone with `years_asked`."""
+    return any(e.years_min is not None and e.years_min <= years_asked
+               and (e.open_ended or e.years_max is None or years_asked <= e.years_max) for e in experience)

@@ -1,0 +1,220 @@
+"""A recruiter talks to RoleCall in a thread as to a colleague: short replies
+("the first", "yes", "the global one", "and then?", "which of them pays
+more?") mean the roles and the question already on screen.
+
+Every conversation here is played turn by turn through the same Assistant
+the Slack and Teams adapters use, with the thread's conversation key.
+"""
+
+from datetime import timedelta
+
+import pytest
+
+from bot import ANSWER, CLARIFY, NOT_UNDERSTOOD, Question, open_assistant, render_text
+from knowledge import Context, load_context, save_context
+
+TTL = timedelta(minutes=30)
+
+
+@pytest.fixture
+def assistant(database_url):
+    return open_assistant(database_url)
+
+
+class Thread:
+    """One Slack thread (or Teams chat): every question carries its key."""
+
+    def __init__(self, assistant, key):
+        self.assistant, self.key = assistant, key
+
+    def ask(self, text):
+        answer = self.assistant.answer(Question(text, platform="test", conversation_key=self.key))
+        return answer, render_text(answer)
+
+
+@pytest.fixture
+def thread(assistant, request):
+    return Thread(assistant, f"thread-{request.node.name}")
+
+
+class TestARepliedClarification:
+    """RoleCall asked which role was meant; the reply answers the question
+    that was asked, not the role's overview and not another question back."""
+
+    def test_a_distinguishing_word_picks_the_role_and_the_question_is_answered(self, thread):
+        answer, _ = thread.ask("lead engineer experience")
+        assert answer.kind == CLARIFY
+        answer, text = thread.ask("the global one")
+        assert answer.kind == ANSWER and answer.roles == ("Global Lead Engineer",)
+        assert answer.intent == "experience" and "12-18" in text
+
+    def test_a_number_picks_an_option_in_the_order_offered(self, thread):
+        answer, _ = thread.ask("lead engineer experience")
+        second = answer.choices[1].label
+        answer, _ = thread.ask("2")
+        assert answer.roles == (second,) and answer.intent == "experience"
+
+    def test_option_two_picks_the_second_option(self, thread):
+        answer, _ = thread.ask("lead engineer salary")
+        second = answer.choices[1].label
+        answer, _ = thread.ask("option 2")
+        assert answer.roles == (second,) and answer.intent == "salary"
+
+    def test_an_ordinal_picks_an_option(self, thread):
+        answer, _ = thread.ask("lead engineer salary")
+        first = answer.choices[0].label
+        answer, _ = thread.ask("the first")
+        assert answer.roles == (first,) and answer.intent == "salary"
+
+    def test_yes_accepts_the_one_role_offered(self, thread):
+        answer, _ = thread.ask("backend pay")
+        assert answer.title == "Did you mean Lead Back End Engineer?"
+        answer, text = thread.ask("yes")
+        assert answer.roles == ("Lead Back End Engineer",) and "160,000" in text
+
+    def test_the_full_name_answers_the_pending_question(self, thread):
+        thread.ask("lead engineer education")
+        answer, text = thread.ask("the global lead one")
+        assert answer.roles == ("Global Lead Engineer",) and answer.intent == "education"
+        assert "relevant technical field" in text
+
+    def test_the_other_one_is_the_option_not_picked(self, thread):
+        thread.ask("lead engineer salary")
+        thread.ask("the back-end role")
+        answer, text = thread.ask("and the other one?")
+        assert answer.roles == ("Global Lead Engineer",) and "250,000" in text
+
+    def test_a_role_shown_a_moment_ago_is_picked_by_its_word(self, thread):
+        thread.ask("lead engineer comp")
+        answer, _ = thread.ask("backend")
+        assert answer.roles == ("Lead Back End Engineer",)
+        answer, text = thread.ask("now the global one")
+        assert answer.roles == ("Global Lead Engineer",) and "180,000" in text
+
+
+class TestTheRolesOnScreen:
+    """A list the last answer showed is what "those two", "them" and "the
+    second" mean."""
+
+    def test_those_two_are_the_roles_a_search_found(self, thread):
+        answer, _ = thread.ask("which roles list Rust?")
+        found = set(answer.roles)
+        assert len(found) == 2
+        answer, text = thread.ask("what do those two pay?")
+        assert set(answer.roles) == found and answer.intent == "compare"
+        assert "275,000" in text and "250,000" in text and "220,000" not in text
+
+    def test_those_two_are_the_last_two_roles_asked_about(self, thread):
+        thread.ask("expert swe languages")
+        thread.ask("and the global lead's?")
+        answer, text = thread.ask("what do those two pay?")
+        assert set(answer.roles) == {"Expert Software Engineer", "Global Lead Engineer"}
+        assert "275,000" in text and "250,000" in text
+
+    def test_they_after_one_role_is_still_that_role(self, thread):
+        thread.ask("expert swe languages")
+        thread.ask("global lead engineer salary")
+        answer, _ = thread.ask("how many years do they usually have?")
+        assert answer.roles == ("Global Lead Engineer",)
+
+    def test_which_of_them_pays_most_ranks_only_those_roles(self, thread):
+        thread.ask("which roles list Rust?")
+        answer, text = thread.ask("which of them pays the most?")
+        assert answer.roles == ("Expert Software Engineer", "Global Lead Engineer")
+        assert "Lead Back End Engineer" not in text
+        answer, _ = thread.ask("and least?")
+        assert answer.roles == ("Global Lead Engineer", "Expert Software Engineer")
+
+    def test_compare_it_keeps_what_was_asked_and_which_is_higher_ranks_on_it(self, thread):
+        thread.ask("global lead engineer salary")
+        answer, _ = thread.ask("how does it compare with the lead backend?")
+        assert answer.intent == "compare" and answer.title.endswith(": salary")
+        answer, _ = thread.ask("which is higher at the top?")
+        assert answer.intent == "salary" and answer.roles == ("Global Lead Engineer", "Lead Back End Engineer")
+
+    def test_the_second_of_a_list(self, thread):
+        listed, _ = thread.ask("which roles list Rust?")
+        answer, _ = thread.ask("the second one")
+        assert answer.roles == (listed.roles[1],) and answer.intent == "overview"
+
+    def test_which_of_those_two_searches_only_those_roles(self, thread):
+        thread.ask("expert swe languages")
+        thread.ask("and the global lead's?")
+        answer, _ = thread.ask("which of those two lists C++?")
+        assert answer.roles == ("Expert Software Engineer",)
+
+    def test_which_of_the_two_can_go_that_high(self, thread):
+        thread.ask("comp for lead backend engineer?")
+        thread.ask("TC for expert swe?")
+        answer, _ = thread.ask("candidate wants 260k+, which of the two can go that high?")
+        assert answer.roles == ("Expert Software Engineer",)
+
+
+class TestYearsOfExperience:
+    def test_is_ten_enough_shows_the_range_to_judge_by(self, thread):
+        thread.ask("global lead engineer years of experience")
+        answer, text = thread.ask("is 10 enough?")
+        assert answer.roles == ("Global Lead Engineer",) and "12-18" in text
+
+    def test_which_of_the_two_fits_someone_with_nine_years(self, thread):
+        thread.ask("expert swe vs lead backend pay")
+        thread.ask("and experience?")
+        answer, _ = thread.ask("which of the two fits someone with 9 years?")
+        assert answer.roles == ("Lead Back End Engineer",)
+
+    def test_which_needs_more_after_comparing_experience(self, thread):
+        thread.ask("compare expert swe and lead backend experience")
+        answer, text = thread.ask("which needs more?")
+        assert answer.intent == "experience" and answer.roles[0] == "Expert Software Engineer"
+
+
+class TestFollowingTheOneRole:
+    def test_and_then_continues_the_career_path(self, thread):
+        thread.ask("who does the lead backend engineer usually come from?")
+        answer, text = thread.ask("and then?")
+        assert answer.roles == ("Lead Back End Engineer",) and answer.intent == "career_next"
+        assert "Principal Engineer" in text and "Engineering Manager" in text
+
+    def test_a_bare_term_is_looked_up_in_the_roles_documents(self, thread):
+        thread.ask("hard skills for expert software engineer")
+        answer, text = thread.ask("which message queues?")
+        assert answer.roles == ("Expert Software Engineer",) and "Kafka, RabbitMQ, or SQS" in text
+
+    def test_what_the_role_says_about_a_topic(self, thread):
+        thread.ask("what's the expert software engineer responsible for?")
+        answer, text = thread.ask("what does the role say about on-call?")
+        assert answer.roles == ("Expert Software Engineer",) and "on-call" in text
+
+    def test_does_it_need_a_tool(self, thread):
+        thread.ask("tell me about the global lead engineer")
+        answer, text = thread.ask("does it need Terraform?")
+        assert answer.roles == ("Global Lead Engineer",) and "Terraform" in text
+
+    def test_does_a_named_role_need_a_tool(self, thread):
+        answer, text = thread.ask("does the global lead engineer need Kubernetes?")
+        assert answer.roles == ("Global Lead Engineer",) and "Kubernetes" in text
+        answer, _ = thread.ask("does the engineer require Rust?")  # its documents never say Rust
+        assert answer.roles == ("Engineer",) and answer.intent == "overview"
+
+    def test_something_else_is_not_forced_onto_the_role(self, thread):
+        thread.ask("tell me about the global lead engineer")
+        answer, _ = thread.ask("quantum gardening?")
+        assert answer.kind == NOT_UNDERSTOOD and not answer.roles
+
+    def test_a_new_role_replaces_the_list(self, thread):
+        thread.ask("which roles list Rust?")
+        thread.ask("what does the engineer role pay?")
+        answer, _ = thread.ask("the second one")
+        assert not answer.roles  # one role on screen now: no second to pick
+
+
+class TestWhatAConversationStores:
+    def test_a_question_back_is_stored_with_its_options_and_pending_intent(self, store):
+        save_context(store, "thread", Context((3, 1), "experience", choosing=True))
+        assert load_context(store, "thread", TTL) == Context((3, 1), "experience", choosing=True)
+
+    def test_a_question_back_with_no_intent_and_a_plain_context_read_back_as_written(self, store):
+        save_context(store, "a", Context((3, 1), None, choosing=True))
+        save_context(store, "b", Context((2,), "salary"))
+        assert load_context(store, "a", TTL) == Context((3, 1), None, choosing=True)
+        assert load_context(store, "b", TTL) == Context((2,), "salary")
