@@ -571,9 +571,12 @@ class Assistant:
             r.decision = "a reply to a question back: the role named, for what it asked"
             return self._pick_answer(r.roles[0], role_intent, context, r.role_scores[0])
         short = len([t for t in r.tokens if not t.brk and t.text not in V.FUNCTION_WORDS]) <= C.MAX_PICK_WORDS
+        context = recall() if role_intent in V.POSTING_INTENTS else None
+        if context and context.role_ids and not any(_from_postings(self._profile(i)) for i in context.role_ids):
+            role_intent = None  # a posting's facet ("on call") the conversation's roles' documents never have
         if not (cue.any or r.ambiguous is not None or r.weak or (short and (r.unknown_words or role_intent is None))):
             return None
-        context = recall()
+        context = context or recall()
         if not context or not context.role_ids:
             return None
         ids = list(context.role_ids)
