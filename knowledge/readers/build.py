@@ -226,6 +226,16 @@ def _inherit(sections: list[_Section]) -> None:
             section.facet = parent.facet
 
 
+def _under(sections: list[_Section], i: int) -> list[_Section]:
+    """The sections under heading i: those after it, up to the next heading of its level or higher."""
+    children = []
+    for child in sections[i + 1:]:
+        if child.level <= sections[i].level:
+            break
+        children.append(child)
+    return children
+
+
 def _summarise_containers(sections: list[_Section]) -> None:
     """An empty heading of no known facet over headings of their own
     ("Specialties" / "Search", "Billing") names them, each with its first
@@ -233,11 +243,7 @@ def _summarise_containers(sections: list[_Section]) -> None:
     for i, section in enumerate(sections):
         if section.facet is not None or section.items or not section.level:
             continue
-        children = []
-        for child in sections[i + 1:]:
-            if child.level <= section.level:
-                break
-            children.append(child)
+        children = _under(sections, i)
         if len(children) >= 2 and all(c.facet is None and c.items and c.level == children[0].level
                                       for c in children):
             section.items = [f"{c.heading}: {c.items[0]}" for c in children]
@@ -293,11 +299,7 @@ def _roles(title: str, sections: list[_Section], fields: dict):
     for i, section in enumerate(sections):
         if section.facet is not None and section.facet != S.LEVELS or not section.level:
             continue
-        children = []
-        for child in sections[i + 1:]:
-            if child.level <= section.level:
-                break
-            children.append(child)
+        children = _under(sections, i)
         if any(c.facet in LEVEL_CONTENT for c in children):
             levels.append((section, children))
     # "## Levels" holding "### Senior Backend Engineer" / "#### … Responsibilities"
