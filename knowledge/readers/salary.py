@@ -20,12 +20,14 @@ CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "
 DOLLARS = {"C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "US$": "USD", "NZ$": "NZD"}
 
 _AMOUNT = (
-    r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|[$€£¥₹])?\s*(?P<{n}num>\d{{1,3}}(?:[.,\u202f '’]\d{{3}})+(?!\d)|\d+(?:[.,]\d{{1,2}}(?!\d))?)"
+    r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|[$€£¥₹])?\s*(?P<{n}num>\d{{1,3}}(?:[.,\u202f '’]\d{{3}})+(?:[.,]\d{{2}})?(?!\d)|\d+(?:[.,]\d{{1,2}}(?!\d))?)"
     r"\s*(?P<{n}k>[kK]\b|K\b)?"
 )
 _RANGE = re.compile(
-    _AMOUNT.format(n="a") + r"\s*(?:[-–—]|to\b)\s*" + _AMOUNT.format(n="b") + r"\s*(?P<plus>\+)?"
+    _AMOUNT.format(n="a") + r"\s*(?P<sep>[-–—]|to\b|and\b)\s*" + _AMOUNT.format(n="b") + r"\s*(?P<plus>\+)?"
 )
+# "between €3,400 and €4,300": "and" joins a range only after "between".
+_BETWEEN = re.compile(r"\bbetween\s*$", re.I)
 _SINGLE = re.compile(_AMOUNT.format(n="a") + r"\s*(?P<plus>\+)?")
 _CODE = re.compile(r"\b(" + "|".join(CODES) + r")\b")
 _PERIODS = (
@@ -92,6 +94,8 @@ def _one(text: str, clause: str, code, period: str | None, currency: str | None)
 
 def _amount(clause: str, code: bool):
     for match in _RANGE.finditer(clause):
+        if match.group("sep") == "and" and not _BETWEEN.search(clause[: match.start()]):
+            continue
         if match.group("acur") or match.group("bcur") or code or match.group("ak") or match.group("bk"):
             return match, True
     for match in _SINGLE.finditer(clause):
