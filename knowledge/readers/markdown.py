@@ -13,6 +13,7 @@ import yaml
 from markdown_it import MarkdownIt
 
 from knowledge.parse import DocumentError
+from knowledge.readers import salary as money
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document
 
@@ -65,12 +66,31 @@ def front_matter(text: str, name: str) -> tuple[dict, str, list[str]]:
     return fields, "\n".join(lines[end + 1:]), []
 
 
+# Keys of a front-matter range ("salary: {min: 58000, max: 72000, currency: GBP}").
+_LOW, _HIGH = ("min", "minimum", "from", "low"), ("max", "maximum", "to", "high")
+
+
 def _plain(value):
+    if isinstance(value, dict) and _range(value):
+        return _range(value)
     if isinstance(value, dict):
         return "; ".join(f"{k}: {_plain(v)}" for k, v in value.items())
     if isinstance(value, list):
         return [_plain(v) for v in value]
     return str(value)
+
+
+def _range(value: dict) -> str | None:
+    """A nested range as it would be written: "58000 – 72000 GBP per year"."""
+    keys = {str(k).lower(): v for k, v in value.items()}
+    low = next((keys[k] for k in _LOW if k in keys), None)
+    high = next((keys[k] for k in _HIGH if k in keys), None)
+    if low in (None, "") and high in (None, ""):
+        return None
+    currency = keys.get("currency") or keys.get("currency_code") or ""
+    period = money.period_word(keys.get("period") or keys.get("interval") or keys.get("unit")) or ""
+    amount = f"{low} – {high}" if low not in (None, "") and high not in (None, "") else f"{low or high}"
+    return " ".join(f"{amount} {currency} {period}".split())
 
 
 def blocks(body: str) -> list[Block]:
