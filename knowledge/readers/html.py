@@ -34,13 +34,20 @@ NOISE = (
     "[class*=newsletter i]", "[class*=share i]", "[class*=megamenu i]", "[class*=utility i]",
     "[class*=filter i]", "[class*=aside i]", "[id=footer i]", "[class*=main-footer i]",
     "[class*=back-to-jobs i]", "[class*=poweredby i]", "[class*=postings-btn i]",
+    # Workday (myworkdayjobs) marks its page chrome by data-automation-id.
+    "[data-automation-id=headerContainer]", "[data-automation-id=footerContainer]",
+    "[data-automation-id=adventureButton]", "[data-automation-id=similarJobs]",
 )
 # A page as a browser saves it, scripts and styles inline: read up to this
 # size (the largest saved careers pages tried were about 3 MB, most of it
 # script bundles and inline images), then slimmed to its readable part.
 MAX_SAVED_PAGE_BYTES = 8_000_000
 _PAGE_START = re.compile(rb"^\s*(?:\xef\xbb\xbf)?\s*<(?:!doctype html|html\b)", re.I)
-_NEVER_READ = re.compile(rb"<script\b(?![^>]*application/ld\+json)[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>"
+# A page's own data in a script ("application/json": a careers app's
+# props) is kept up to this size; a framework's whole state is larger.
+MAX_PAGE_DATA_BYTES = 200_000
+_PAGE_DATA = re.compile(rb"<script\b[^>]*application/json[^>]*>.*?</script\s*>", re.I | re.S)
+_NEVER_READ = re.compile(rb"<script\b(?![^>]*application/(?:ld\+)?json)[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>"
                          rb"|<svg\b[^>]*>.*?</svg\s*>|<!--.*?-->", re.I | re.S)
 _DATA_URI = re.compile(rb"data:[\w/+.-]+;base64,[A-Za-z0-9+/=]+")
 # A bullet typed into a paragraph instead of a list.
@@ -95,6 +102,7 @@ def slimmed(data: bytes) -> bytes:
     the limit every text document is (`knowledge.parse.MAX_DOCUMENT_BYTES`)."""
     if len(data) > MAX_SAVED_PAGE_BYTES:
         return data  # refused for its size, with the reason, when decoded
+    data = _PAGE_DATA.sub(lambda m: m.group(0) if len(m.group(0)) <= MAX_PAGE_DATA_BYTES else b"", data)
     return _DATA_URI.sub(b"data:", _NEVER_READ.sub(b"", data))
 
 
@@ -105,7 +113,7 @@ def read(text: str, name: str) -> Document:
                             f"up to {MAX_DEPTH:,} deep")
     tree = LexborHTMLParser(text)
     warnings: list[str] = []
-    posting = _json_ld(tree, warnings) or _microdata(tree)
+    posting = _json_ld(tree, warnings) or _microdata(tree) or _page_data(tree)
     fields: dict = {}
     structured: list[Block] = []
     if posting:
@@ -301,6 +309,53 @@ def _json_ld(tree, warnings: list[str]) -> dict | None:
     return None
 
 
+def _page_data(tree) -> dict | None:
+    """A careers app's posting in its page data (a `script` of
+    "application/json", as Recruitee and other single-page boards ship it)
+    when the visible page is only a loader: the first object with a title
+    and an HTML description, as a JobPosting. Its other HTML fields
+    ("requirements", "benefits") follow the description."""
+    for script in tree.css('script[type="application/json"]'):
+        try:
+            data = json.loads(script.text())
+        except (ValueError, RecursionError):
+            continue
+        stack, seen = [data], 0
+        while stack and seen < MAX_JSON_NODES:
+            item = stack.pop()
+            seen += 1
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                if _str(item.get("title")) and "<" in str(item.get("description") or ""):
+                    return _as_job_posting(item)
+                stack.extend(reversed([v for v in item.values() if isinstance(v, (list, dict))]))
+    return None
+
+
+# A careers app's own keys -> schema.org's, the first one present wins.
+PAGE_DATA_KEYS = (("hiringOrganization", ("company_name", "companyName", "company")),
+                  ("jobLocation", ("location", "locations", "city")),
+                  ("employmentType", ("employment_type", "employmentType", "employment_type_code")),
+                  ("datePosted", ("published_at", "publishedAt", "created_at")))
+
+
+def _as_job_posting(item: dict) -> dict:
+    posting: dict = {"title": item["title"]}
+    html_fields = [v for k, v in item.items() if isinstance(v, str) and k != "description" and "</" in v]
+    posting["description"] = "".join([item["description"], *html_fields])
+    for key, names in PAGE_DATA_KEYS:
+        value = next((item[n] for n in names if item.get(n) not in (None, "", [], {})), None)
+        if value is not None:
+            posting[key] = value.get("name") if isinstance(value, dict) and "name" in value else value
+    pay = item.get("salary") or item.get("compensation")
+    if isinstance(pay, dict):
+        posting["baseSalary"] = {"currency": pay.get("currency"), "value": {
+            "minValue": pay.get("min"), "maxValue": pay.get("max"),
+            "unitText": pay.get("period") or pay.get("interval") or pay.get("unit")}}
+    return posting
+
+
 def _microdata(tree) -> dict | None:
     scope = tree.css_first('[itemtype*="schema.org/JobPosting"]')
     if scope is None:
@@ -317,12 +372,17 @@ def _microdata(tree) -> dict | None:
     posting = {k: v for k, v in props.items()}
     posting["baseSalary"] = {"currency": props.get("currency"), "value": salary}
     org = scope.css_first('[itemprop="hiringOrganization"] [itemprop="name"]')
-    if org is not None:
-        posting["hiringOrganization"] = {"name": org.text(strip=True)}
+    if org is not None and (org.attributes.get("content") or org.text(strip=True)):
+        posting["hiringOrganization"] = {"name": org.attributes.get("content") or org.text(strip=True)}
     place = scope.css_first('[itemprop="jobLocation"]')
-    if place is not None:
-        posting["jobLocation"] = " ".join(place.text().split())
+    if place is not None:  # its text, or the address parts boards give as <meta content>
+        parts = [node.attributes.get("content") for prop in ADDRESS_PARTS
+                 for node in place.css(f'[itemprop="{prop}"]')]
+        posting["jobLocation"] = " ".join(place.text().split()) or ", ".join(p for p in parts if p)
     return posting
+
+
+ADDRESS_PARTS = ("addressLocality", "addressRegion", "addressCountry")
 
 
 def _posting(posting: dict) -> tuple[dict, list]:
