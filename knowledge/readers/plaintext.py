@@ -8,7 +8,7 @@ and its signature (after a "--" line) are skipped with a warning.
 
 import re
 
-from knowledge.readers import headings
+from knowledge.readers import headings, linkedin
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
@@ -24,13 +24,14 @@ def read(text: str, name: str) -> Document:
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     signature = _signature(lines)
     lines, warnings = _unwrap_email(lines)
-    fields: dict = {}
-    for line in lines[:20]:
+    lines, fields, copied = linkedin.unwrap(lines)
+    warnings += copied
+    for line in lines[:20] if "title" not in fields else ():
         label = _LABEL.match(line.strip())
         if label and headings.fold(label.group("label")) in ("title", "job title", "position"):
             fields["title"] = label.group("value").strip()
             break
-    return build(blocks(lines, title_line=not fields), name=name, format=FORMAT, fields=fields,
+    return build(blocks(lines, title_line="title" not in fields), name=name, format=FORMAT, fields=fields,
                  warnings=warnings, hints=signature)
 
 
