@@ -42,7 +42,7 @@ NOTE_WORDS = re.compile(r"\b(?:OTE|on[- ]target|bonus|commission|variable|equity
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\s*[;|]\s*")
 _CLAUSE = re.compile(r",\s+(?=with\b|plus\b|and\b|[£€$]\d)|\s+(?=plus\b)", re.I)
 # Words before an amount that say what it is, not which range it is.
-_NOT_LABEL = re.compile(r"^(?:the\s+)?(?:base\s+)?(?:salary|pay|compensation|range|band|rate|base|"
+_NOT_LABEL = re.compile(r"^(?:and\s+)?(?:the\s+)?(?:base\s+)?(?:salary|pay|compensation|range|band|rate|base|"
                         r"salary (?:range|band)|pay (?:range|band)|up to|from|starting at|between|"
                         r"min(?:imum)?|max(?:imum)?|approximately|about|around|circa|c\.|is|of)?\W*$", re.I)
 
