@@ -223,3 +223,8 @@ def test_a_recruiter_asks_about_a_role_from_a_copied_linkedin_page_by_its_title(
     ingest_paths(store, [REAL2 / "linkedin-outfield-data-analyst.txt"])
     role = Knowledge(store).role_by_alias("Senior Data Analyst, Membership")
     assert role.companies == ("Outfield Sports",)
+
+
+def test_a_greenhouse_yes_no_metadata_field_says_what_it_answers():
+    doc = _roles("greenhouse-tallyrand-jobs.json")["Revenue Cycle Specialist"]
+    assert _field(doc, "Location") == "Remote - US; Remote Eligible: yes"

@@ -75,8 +75,10 @@ def _greenhouse(job: dict, name: str) -> Document:
         fields["department"] = ", ".join(d for d in departments if d)
     for meta in job.get("metadata") or []:
         if isinstance(meta, dict) and _s(meta.get("name")) and _s(meta.get("value")):
-            label = _s(meta["name"])
-            fields["employment_type" if label.lower() == "employment type" else label] = _s(meta["value"])
+            label, value = _s(meta["name"]), meta["value"]
+            if isinstance(value, bool):  # a yes/no field says what it answers: "Remote Eligible: yes"
+                value = f"{label}: {'yes' if value else 'no'}"
+            fields["employment_type" if label.lower() == "employment type" else label] = _s(value)
     for key, label in (("requisition_id", "requisition id"), ("first_published", "first published"),
                        ("updated_at", "updated"), ("absolute_url", "posting url")):
         if _s(job.get(key)):
