@@ -228,3 +228,28 @@ def test_a_recruiter_asks_about_a_role_from_a_copied_linkedin_page_by_its_title(
 def test_a_greenhouse_yes_no_metadata_field_says_what_it_answers():
     doc = _roles("greenhouse-tallyrand-jobs.json")["Revenue Cycle Specialist"]
     assert _field(doc, "Location") == "Remote - US; Remote Eligible: yes"
+
+
+def test_a_pdf_heading_drawn_larger_is_a_section_even_when_its_words_name_none():
+    """"Our values" is no section word; drawn in the headings' size, it still
+    ends the responsibilities above it."""
+    doc = _role("alderbank-tenancy-sustainment-officer.pdf")
+    assert len(_items(doc, S.KEY_RESPONSIBILITIES)) == 5
+    assert {i.heading for i in doc.items if i.text.startswith("We are open")} == {"Our values"}
+
+
+def test_a_pdf_heading_in_bold_at_the_body_size_is_a_section(tmp_path):
+    from fpdf import FPDF
+
+    pdf = FPDF()
+    pdf.add_page()
+    for text, style in (("Night Porter", "B"), ("Responsibilities", "B"), ("- Lock up at midnight", ""),
+                        ("- Answer the door", ""), ("Team rituals", "B"), ("Friday breakfast for the night team", ""),
+                        ("Requirements", "B"), ("- A first aid certificate", "")):
+        pdf.set_font("Helvetica", style, 10)
+        pdf.multi_cell(0, 6, text, new_x="LMARGIN", new_y="NEXT")
+    path = tmp_path / "night-porter.pdf"
+    pdf.output(str(path))
+    doc = read(path.read_bytes(), path.name)[0]
+    assert _items(doc, S.KEY_RESPONSIBILITIES) == ["Lock up at midnight", "Answer the door"]
+    assert [i.text for i in doc.items if i.heading == "Team rituals"] == ["Friday breakfast for the night team"]
