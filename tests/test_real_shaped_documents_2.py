@@ -253,3 +253,9 @@ def test_a_pdf_heading_in_bold_at_the_body_size_is_a_section(tmp_path):
     doc = read(path.read_bytes(), path.name)[0]
     assert _items(doc, S.KEY_RESPONSIBILITIES) == ["Lock up at midnight", "Answer the door"]
     assert [i.text for i in doc.items if i.heading == "Team rituals"] == ["Friday breakfast for the night team"]
+
+
+def test_a_level_takes_the_family_pay_sentence_that_names_it():
+    roles = _roles("lanternfish-product-designer-handbook.md")
+    assert _pay(roles["Senior Product Designer"]) == [(142000, 178000, "USD", "per year")]
+    assert _pay(roles["Staff Product Designer"]) == []  # the sentence names only the senior level

@@ -384,6 +384,8 @@ def _roles(title: str, sections: list[_Section], fields: dict):
                                                              "employment_type", "currency")})
              for level, children in levels]
     ranks = _ladder(ranks, _clean(str(title), fields)[0])
+    ranks = _named_level_pay(ranks, [i for s in shared if s.facet == S.COMPENSATION for i in s.items],
+                             _text(fields.get("currency")))
     head = _role(title, shared + [family], fields, level_tables=False)
     if not head.salaries:  # the family's pay is its levels' bands, each under its level
         pays = tuple(replace(p, label=", ".join(filter(None, (rank.title, p.label))))
@@ -392,6 +394,23 @@ def _roles(title: str, sections: list[_Section], fields: dict):
             _role(title, shared + [family], fields)
     yield head
     yield from ranks
+
+
+def _named_level_pay(ranks: list[Role], items: list[str], currency: str | None) -> list[Role]:
+    """A level without pay of its own takes the family's pay sentence that
+    names it ("The Senior Product Designer in the United States is paid
+    between $142,000 and $178,000"): the longest level title a sentence
+    names is the one it is about ("Product Designer" is inside "Senior…")."""
+    titles = sorted((r.title for r in ranks), key=len, reverse=True)
+    found: dict[str, list[ParsedSalary]] = {}
+    for item in items:
+        for sentence in _SENTENCE_END.split(item):
+            named = next((t for t in titles if t.casefold() in sentence.casefold()), None)
+            pays = money.parse_all(sentence, currency=currency) if named else []
+            if pays:
+                found.setdefault(named, pays)
+    return [replace(r, salary=found[r.title][0], salaries=tuple(found[r.title]))
+            if not r.salaries and r.title in found else r for r in ranks]
 
 
 def _in_specialties(section: _Section, before: list[_Section]) -> bool:
