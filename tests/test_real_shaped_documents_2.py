@@ -4,6 +4,7 @@ SmartRecruiters, Workday, Recruitee or Personio, an ATS export, a LinkedIn
 page copied into a text file, a Word document or its PDF into the folder,
 and every one is read with its title, its sections and its pay."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -259,3 +260,50 @@ def test_a_level_takes_the_family_pay_sentence_that_names_it():
     roles = _roles("lanternfish-product-designer-handbook.md")
     assert _pay(roles["Senior Product Designer"]) == [(142000, 178000, "USD", "per year")]
     assert _pay(roles["Staff Product Designer"]) == []  # the sentence names only the senior level
+
+
+# -- other boards' JSON --------------------------------------------------------------
+def _json_roles(tmp_path, name: str, data) -> dict:
+    path = tmp_path / name
+    path.write_text(json.dumps(data))
+    return {doc.title: doc for doc in read(path.read_bytes(), path.name)}
+
+
+def test_an_ashby_api_export_is_read_and_not_taken_for_greenhouse(tmp_path):
+    """Ashby's job board API also answers {"jobs": [...]}, with descriptionHtml
+    and a compensation summary instead of Greenhouse's content."""
+    roles = _json_roles(tmp_path, "ashby.json", {"apiVersion": "1", "jobs": [
+        {"id": "a1", "title": "Staff Data Engineer", "employmentType": "FullTime", "location": "Remote - US",
+         "descriptionHtml": "<p>We build ledgers.</p><h3>Requirements</h3><ul><li>7+ years of data engineering</li></ul>",
+         "compensation": {"compensationTierSummary": "$180K – $210K • Offers Equity"}},
+        {"id": "a2", "title": "Office Coordinator", "location": "Denver, CO",
+         "descriptionHtml": "<p><strong>Responsibilities</strong></p><ul><li>Run the front desk</li></ul>"}]})
+    assert list(roles) == ["Staff Data Engineer", "Office Coordinator"]
+    engineer = roles["Staff Data Engineer"]
+    assert _items(engineer, S.REQUIREMENTS) == ["7+ years of data engineering"]
+    assert (_field(engineer, "Employment type"), _pay(engineer)[0][:3]) == ("Full time", (180000, 210000, "USD"))
+    assert _items(roles["Office Coordinator"], S.KEY_RESPONSIBILITIES) == ["Run the front desk"]
+
+
+def test_a_job_posting_saved_as_json_is_read(tmp_path):
+    doc = _json_roles(tmp_path, "barista.json", {
+        "@context": "https://schema.org/", "@type": "JobPosting", "title": "Barista",
+        "description": "<p><b>Requirements</b></p><ul><li>1 year behind a bar</li></ul>",
+        "hiringOrganization": {"@type": "Organization", "name": "Bean There"},
+        "baseSalary": {"@type": "MonetaryAmount", "currency": "GBP",
+                       "value": {"@type": "QuantitativeValue", "minValue": 11.5, "maxValue": 13, "unitText": "HOUR"}}})["Barista"]
+    assert (_field(doc, "Company"), _pay(doc)) == ("Bean There", [(11.5, 13, "GBP", "per hour")])
+
+
+def test_a_boards_requirements_and_benefits_fields_are_sections_under_their_names(tmp_path):
+    doc = _json_roles(tmp_path, "workable.json", {"name": "Acme", "jobs": [{
+        "title": "Support Agent", "shortcode": "ABC123", "description": "<p>You answer our customers.</p>",
+        "requirements": "<ul><li>Fluent English</li></ul>", "benefits": "<ul><li>Free lunch</li></ul>"}]})["Support Agent"]
+    assert (_items(doc, S.REQUIREMENTS), _items(doc, S.PERKS)) == (["Fluent English"], ["Free lunch"])
+
+
+def test_a_json_file_of_no_postings_is_still_refused(tmp_path):
+    path = tmp_path / "package.json"
+    path.write_text(json.dumps({"name": "rolecall", "version": "1.0", "description": "A chat bot"}))
+    with pytest.raises(Exception, match="does not look like a job description"):
+        read(path.read_bytes(), path.name)

@@ -328,7 +328,7 @@ def _page_data(tree) -> dict | None:
                 stack.extend(reversed(item))
             elif isinstance(item, dict):
                 if _str(item.get("title")) and "<" in str(item.get("description") or ""):
-                    return _as_job_posting(item)
+                    return as_job_posting(item)
                 stack.extend(reversed([v for v in item.values() if isinstance(v, (list, dict))]))
     return None
 
@@ -340,20 +340,64 @@ PAGE_DATA_KEYS = (("hiringOrganization", ("company_name", "companyName", "compan
                   ("datePosted", ("published_at", "publishedAt", "created_at")))
 
 
-def _as_job_posting(item: dict) -> dict:
-    posting: dict = {"title": item["title"]}
-    html_fields = [v for k, v in item.items() if isinstance(v, str) and k != "description" and "</" in v]
-    posting["description"] = "".join([item["description"], *html_fields])
+# Where other boards' and ATS APIs keep a posting's text (Ashby's
+# descriptionHtml, Workable's description, a saved JobPosting's own).
+DESCRIPTION_KEYS = ("description", "descriptionHtml", "description_html", "jobDescription", "job_description",
+                    "content", "descriptionPlain", "description_plain", "body")
+TITLE_KEYS = ("title", "jobTitle", "job_title", "name", "text", "position")
+
+
+def as_job_posting(item: dict) -> dict:
+    """A board's own posting object under schema.org's JobPosting names: its
+    title, its description with its other HTML fields ("requirements",
+    "benefits") after it, company, place, type, date and pay."""
+    title = next(_str(item[k]) for k in TITLE_KEYS if _str(item.get(k)))
+    text_key = next(k for k in DESCRIPTION_KEYS if _str(item.get(k)))
+    text = str(item[text_key])
+    if "<" not in text:  # plain text: its lines as paragraphs
+        text = "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
+    if item.get("@type") == "JobPosting":  # schema.org's names already
+        return {**item, "title": title, "description": text}
+    posting: dict = {"title": title}
+    html_fields = [v if _STARTS_WITH_HEADING.match(v) else f"<h2>{html.escape(_key_words(k))}</h2>{v}"
+                   for k, v in item.items() if isinstance(v, str) and k not in DESCRIPTION_KEYS and "</" in v]
+    posting["description"] = "".join([text, *html_fields])
     for key, names in PAGE_DATA_KEYS:
         value = next((item[n] for n in names if item.get(n) not in (None, "", [], {})), None)
         if value is not None:
             posting[key] = value.get("name") if isinstance(value, dict) and "name" in value else value
-    pay = item.get("salary") or item.get("compensation")
-    if isinstance(pay, dict):
-        posting["baseSalary"] = {"currency": pay.get("currency"), "value": {
-            "minValue": pay.get("min"), "maxValue": pay.get("max"),
-            "unitText": pay.get("period") or pay.get("interval") or pay.get("unit")}}
+    pay = item.get("salary") or item.get("compensation") or item.get("baseSalary")
+    if isinstance(pay, dict) and any(k in pay for k in ("min", "max", "value", "minValue")):
+        posting["baseSalary"] = pay if "value" in pay else {"currency": pay.get("currency"), "value": {
+            "minValue": pay.get("min", pay.get("minValue")), "maxValue": pay.get("max", pay.get("maxValue")),
+            "unitText": pay.get("period") or pay.get("interval") or pay.get("unit") or pay.get("unitText")}}
+    elif isinstance(pay, dict):  # a summary line ("$150K – $180K • Offers Equity")
+        summary = next((_str(v) for v in pay.values() if money.parse(_str(v))), "")
+        if summary:
+            posting["baseSalary"] = summary
+    elif _str(pay):
+        posting["baseSalary"] = _str(pay)
     return posting
+
+
+_STARTS_WITH_HEADING = re.compile(r"^\s*<h[1-6]\b", re.I)
+
+
+def _key_words(key: str) -> str:
+    """A JSON key as a heading: "requirements" -> "Requirements", "jobBenefits" -> "Job benefits"."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])|_", " ", key).capitalize()
+
+
+def is_posting_object(item) -> bool:
+    """A JSON object that is one posting: a title and a description."""
+    return isinstance(item, dict) and any(_str(item.get(k)) for k in TITLE_KEYS) and any(
+        _str(item.get(k)) for k in DESCRIPTION_KEYS)
+
+
+def read_posting_object(item: dict, name: str, format: str) -> Document:
+    """One posting object of a board's or ATS's JSON that is no Greenhouse or Lever export."""
+    fields, structured = _posting(as_job_posting(item))
+    return build([b for b in structured if b is not None], name=name, format=format, fields=fields)
 
 
 def _microdata(tree) -> dict | None:
@@ -403,7 +447,7 @@ def _posting(posting: dict) -> tuple[dict, list]:
     applicants = [_place(p) for p in _list(posting.get("applicantLocationRequirements"))]
     if any(applicants):
         fields["applicant location requirements"] = "; ".join(a for a in applicants if a)
-    kinds = [str(k).replace("_", " ").capitalize() for k in _list(posting.get("employmentType"))]
+    kinds = [_key_words(str(k)) for k in _list(posting.get("employmentType"))]  # FULL_TIME, FullTime
     if kinds:
         fields["employment_type"] = ", ".join(kinds)
     pay = _base_salary(posting.get("baseSalary"))
