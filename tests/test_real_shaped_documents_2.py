@@ -307,3 +307,15 @@ def test_a_json_file_of_no_postings_is_still_refused(tmp_path):
     path.write_text(json.dumps({"name": "rolecall", "version": "1.0", "description": "A chat bot"}))
     with pytest.raises(Exception, match="does not look like a job description"):
         read(path.read_bytes(), path.name)
+
+
+def test_a_front_matter_that_is_no_valid_yaml_is_read_line_by_line_not_refused(tmp_path):
+    """An unquoted colon in a handbook's title ("Engineer: Backend") breaks
+    YAML; refusing the page would abort the whole folder's ingest."""
+    path = tmp_path / "backend.md"
+    path.write_text("---\ntitle: Engineer: Backend\nlocation: \"Remote, EMEA\"\n---\n\n"
+                    "## Responsibilities\n\n- Build APIs\n")
+    doc = read(path.read_bytes(), path.name)[0]
+    assert (doc.title, _field(doc, "Location")) == ("Engineer: Backend", "Remote, EMEA")
+    assert _items(doc, S.KEY_RESPONSIBILITIES) == ["Build APIs"]
+    assert "its 'key: value' lines were read as they are" in str(doc.warnings[0])

@@ -59,11 +59,33 @@ def front_matter(text: str, name: str) -> tuple[dict, str, list[str]]:
                                 "write them out")
         data = yaml.safe_load(raw) if fence == "---" else tomllib.loads(raw)
     except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
-        raise DocumentError(f"{name}: the front matter cannot be read: {str(exc).splitlines()[0]}")
+        # "title: Engineer: Backend" (an unquoted colon) is no YAML, but a person
+        # wrote it as one field a line: read so, rather than refuse the posting.
+        data = _loose_fields(lines[1:end])
+        warnings = [f"the front matter is not valid {'YAML' if fence == '---' else 'TOML'} "
+                    f"({str(exc).splitlines()[0][:80]}); its 'key: value' lines were read as they are"]
+        if not data:
+            raise DocumentError(f"{name}: the front matter cannot be read: {str(exc).splitlines()[0]}")
+    else:
+        warnings = []
     if not isinstance(data, dict):
         return {}, "\n".join(lines[end + 1:]), ["the front matter is not a list of fields; ignored"]
     fields = {str(k).lower(): _plain(v) for k, v in data.items() if v not in (None, "", [])}
-    return fields, "\n".join(lines[end + 1:]), []
+    return fields, "\n".join(lines[end + 1:]), warnings
+
+
+_LOOSE_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w -]{0,40}?)\s*[:=]\s*(?P<value>\S.*)$")
+
+
+def _loose_fields(lines: list[str]) -> dict:
+    """The top-level "key: value" (or TOML "key = value") lines of a front
+    matter that does not parse, the value as written without its quotes."""
+    fields: dict = {}
+    for line in lines:
+        match = _LOOSE_FIELD.match(line) if line[:1] not in (" ", "\t", "-", "#", "[") else None
+        if match:
+            fields.setdefault(match.group("key").strip(), match.group("value").strip().strip("'\""))
+    return fields
 
 
 # Keys of a front-matter range ("salary: {min: 58000, max: 72000, currency: GBP}").
