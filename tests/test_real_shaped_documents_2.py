@@ -319,3 +319,16 @@ def test_a_front_matter_that_is_no_valid_yaml_is_read_line_by_line_not_refused(t
     assert (doc.title, _field(doc, "Location")) == ("Engineer: Backend", "Remote, EMEA")
     assert _items(doc, S.KEY_RESPONSIBILITIES) == ["Build APIs"]
     assert "its 'key: value' lines were read as they are" in str(doc.warnings[0])
+
+
+def test_a_smartrecruiters_api_posting_is_read_from_its_job_ad_sections(tmp_path):
+    doc = _json_roles(tmp_path, "smartrecruiters.json", {"totalFound": 1, "content": [{
+        "id": "744000", "name": "Night Dispatcher", "company": {"identifier": "Vantmoor", "name": "Vantmoor Logistics"},
+        "location": {"city": "Rotterdam", "country": "nl", "remote": False},
+        "typeOfEmployment": {"id": "permanent", "label": "Full-time"},
+        "jobAd": {"sections": {
+            "jobDescription": {"title": "Job Description", "text": "<ul><li>Dispatch trucks at night</li></ul>"},
+            "qualifications": {"title": "Qualifications", "text": "<ul><li>Fluent Dutch</li></ul>"}}}}]})["Night Dispatcher"]
+    assert (_field(doc, "Company"), _field(doc, "Location"), _field(doc, "Employment type")) == \
+        ("Vantmoor Logistics", "Rotterdam, nl", "Full-time")
+    assert _items(doc, S.REQUIREMENTS) == ["Fluent Dutch"]

@@ -336,7 +336,8 @@ def _page_data(tree) -> dict | None:
 # A careers app's own keys -> schema.org's, the first one present wins.
 PAGE_DATA_KEYS = (("hiringOrganization", ("company_name", "companyName", "company")),
                   ("jobLocation", ("location", "locations", "city")),
-                  ("employmentType", ("employment_type", "employmentType", "employment_type_code")),
+                  ("employmentType", ("employment_type", "employmentType", "employment_type_code",
+                                      "typeOfEmployment", "timeType")),
                   ("datePosted", ("published_at", "publishedAt", "created_at")))
 
 
@@ -352,8 +353,7 @@ def as_job_posting(item: dict) -> dict:
     title, its description with its other HTML fields ("requirements",
     "benefits") after it, company, place, type, date and pay."""
     title = next(_str(item[k]) for k in TITLE_KEYS if _str(item.get(k)))
-    text_key = next(k for k in DESCRIPTION_KEYS if _str(item.get(k)))
-    text = str(item[text_key])
+    text = _description(item)
     if "<" not in text:  # plain text: its lines as paragraphs
         text = "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
     if item.get("@type") == "JobPosting":  # schema.org's names already
@@ -364,8 +364,12 @@ def as_job_posting(item: dict) -> dict:
     posting["description"] = "".join([text, *html_fields])
     for key, names in PAGE_DATA_KEYS:
         value = next((item[n] for n in names if item.get(n) not in (None, "", [], {})), None)
-        if value is not None:
-            posting[key] = value.get("name") if isinstance(value, dict) and "name" in value else value
+        if isinstance(value, dict) and not {"address", "addressLocality"} & set(value):
+            # {"name": …}, {"label": "Full-time"}, {"city": …, "country": …, "fullLocation": …}
+            value = next((_str(value[k]) for k in ("name", "label", "fullLocation") if _str(value.get(k))),
+                         ", ".join(_str(value[k]) for k in ("city", "region", "country") if _str(value.get(k))))
+        if value not in (None, ""):
+            posting[key] = value
     pay = item.get("salary") or item.get("compensation") or item.get("baseSalary")
     if isinstance(pay, dict) and any(k in pay for k in ("min", "max", "value", "minValue")):
         posting["baseSalary"] = pay if "value" in pay else {"currency": pay.get("currency"), "value": {
@@ -388,10 +392,22 @@ def _key_words(key: str) -> str:
     return re.sub(r"(?<=[a-z])(?=[A-Z])|_", " ", key).capitalize()
 
 
+def _description(item: dict) -> str:
+    """A posting object's text: its description field, or the sections of
+    SmartRecruiters' `jobAd` ({"sections": {"jobDescription": {"title", "text"}}})."""
+    key = next((k for k in DESCRIPTION_KEYS if _str(item.get(k))), None)
+    if key is not None:
+        return str(item[key])
+    sections = item.get("jobAd", {}).get("sections") if isinstance(item.get("jobAd"), dict) else None
+    if isinstance(sections, dict):
+        return "".join(f"<h2>{html.escape(_str(s.get('title')))}</h2>{s.get('text') or ''}"
+                       for s in sections.values() if isinstance(s, dict) and _str(s.get("text")))
+    return ""
+
+
 def is_posting_object(item) -> bool:
     """A JSON object that is one posting: a title and a description."""
-    return isinstance(item, dict) and any(_str(item.get(k)) for k in TITLE_KEYS) and any(
-        _str(item.get(k)) for k in DESCRIPTION_KEYS)
+    return isinstance(item, dict) and any(_str(item.get(k)) for k in TITLE_KEYS) and bool(_description(item))
 
 
 def read_posting_object(item: dict, name: str, format: str) -> Document:
