@@ -332,3 +332,30 @@ def test_a_smartrecruiters_api_posting_is_read_from_its_job_ad_sections(tmp_path
     assert (_field(doc, "Company"), _field(doc, "Location"), _field(doc, "Employment type")) == \
         ("Vantmoor Logistics", "Rotterdam, nl", "Full-time")
     assert _items(doc, S.REQUIREMENTS) == ["Fluent Dutch"]
+
+
+def test_a_hard_wrapped_text_posting_reads_like_its_unwrapped_original(tmp_path):
+    """An email or a text editor wraps at 72 columns; each line is no item
+    of its own, and "cool-down: fixing the bugs…" is no "Cool-down" field."""
+    import textwrap
+
+    title, *paragraphs = (REAL2 / "kettleworth-senior-programmer.md").read_text().split("\n\n")
+    path = tmp_path / "kettleworth.txt"
+    path.write_text(title.lstrip("# ") + "\n\n" + "\n\n".join(textwrap.fill(p, 72) for p in paragraphs))
+    wrapped = read(path.read_bytes(), path.name)[0]
+    original = _role("kettleworth-senior-programmer.md")
+    assert [(i.section, i.text) for i in wrapped.items] == [(i.section, i.text) for i in original.items]
+
+
+def test_a_wrapped_bullet_goes_on_in_its_next_line_but_a_new_bullet_does_not(tmp_path):
+    path = tmp_path / "porter.txt"
+    path.write_text("Night Porter\n\nResponsibilities:\n"
+                    "- Lock every door of the building at midnight and check the fire exits are\n"
+                    "clear before the night team starts its first round of the floors\n"
+                    "- Answer the door to guests who come back late and log their room numbers\n"
+                    "- Keep the lobby tidy\n\nRequirements:\n- A first aid certificate\n")
+    doc = read(path.read_bytes(), path.name)[0]
+    assert _items(doc, S.KEY_RESPONSIBILITIES) == [
+        "Lock every door of the building at midnight and check the fire exits are clear before the night "
+        "team starts its first round of the floors",
+        "Answer the door to guests who come back late and log their room numbers", "Keep the lobby tidy"]
