@@ -359,3 +359,19 @@ def test_a_wrapped_bullet_goes_on_in_its_next_line_but_a_new_bullet_does_not(tmp
         "Lock every door of the building at midnight and check the fire exits are clear before the night "
         "team starts its first round of the floors",
         "Answer the door to guests who come back late and log their room numbers", "Keep the lobby tidy"]
+
+
+def test_a_markdown_paragraph_wrapped_in_the_source_is_one_paragraph(tmp_path):
+    """Handbook sources wrap at 80 columns or put one sentence a line; the
+    page shows one paragraph, and its pay sentence is one sentence."""
+    path = tmp_path / "support.md"
+    path.write_text("# Support Engineer\n\nStatus: Open\nTeam: Support\n\n## Salary\n\n"
+                    "Our salary calculator gives the same answer for everyone. For this role the\n"
+                    "salary ranges from $96,000 to $128,000 per year in the United States.\n"
+                    "We also give every team member share options.\n\n## Requirements\n\n- 2+ years of support\n")
+    doc = read(path.read_bytes(), path.name)[0]
+    assert _items(doc, S.COMPENSATION) == [
+        "Our salary calculator gives the same answer for everyone. For this role the salary ranges from "
+        "$96,000 to $128,000 per year in the United States. We also give every team member share options."]
+    assert _pay(doc)[0][:2] == (96000, 128000)
+    assert (_field(doc, "Status"), _field(doc, "Department")) == ("Open", "Support")

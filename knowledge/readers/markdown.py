@@ -23,6 +23,8 @@ _SHORTCODE = re.compile(r"\{\{[<%].*?[%>]\}\}", re.S)
 _ATTRIBUTES = re.compile(r"[ \t]*\{:[^}\n]*\}")
 _TOC = re.compile(r"^\s*(?:[-*]\s+TOC|\[\[_?TOC_?\]\]|\[TOC\]|\[\[toc\]\])\s*$", re.I)
 _TOC_HEADING = re.compile(r"^#{1,6}\s+(?:on this page|table of contents|contents)\s*#*\s*$", re.I)
+# A line of its own inside a paragraph: "Status: Open", "Team: Customer Success".
+_FIELD_LINE = re.compile(r"^[A-Z][\w &/()'’.-]{0,40}?:\s+\S")
 _ESCAPED_BULLET = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
 
 
@@ -149,7 +151,8 @@ def blocks(body: str) -> list[Block]:
 
 
 def _lines(children, kind: str) -> list[Block]:
-    """A paragraph's lines: a line that is all bold is a heading (level 6)."""
+    """A paragraph's lines: a line that is all bold is a heading (level 6),
+    "Label: value" lines stay apart, other lines the source wrapped are one."""
     out, line = [], []
     for child in [*children, None]:
         if child is None or child.type in ("softbreak", "hardbreak"):
@@ -162,6 +165,9 @@ def _lines(children, kind: str) -> list[Block]:
                     out.append(Block(ITEM, _ESCAPED_BULLET.sub("", text)))
                 elif out and kind == ITEM and out[-1].kind == ITEM:
                     out[-1] = Block(ITEM, f"{out[-1].text} {text}")
+                elif out and kind == TEXT and out[-1].kind == TEXT and not _FIELD_LINE.match(text) \
+                        and not _FIELD_LINE.match(out[-1].text):
+                    out[-1] = Block(TEXT, f"{out[-1].text} {text}")  # a paragraph wrapped in the source
                 else:
                     out.append(Block(kind, text))
             line = []
