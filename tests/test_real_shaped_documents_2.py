@@ -375,3 +375,12 @@ def test_a_markdown_paragraph_wrapped_in_the_source_is_one_paragraph(tmp_path):
         "$96,000 to $128,000 per year in the United States. We also give every team member share options."]
     assert _pay(doc)[0][:2] == (96000, 128000)
     assert (_field(doc, "Status"), _field(doc, "Department")) == ("Open", "Support")
+
+
+def test_a_pdf_line_broken_by_the_page_width_before_a_capital_is_joined_again():
+    """"… stop card fraud at Heronsgate" / "Bank while keeping …": the next
+    line starts with a capital, but the full line before it ended mid-sentence."""
+    path = REAL2.parent / "real" / "heronsgate-fraud-strategy-analyst.pdf"
+    doc = read(path.read_bytes(), path.name)[0]
+    assert _items(doc, S.ABOUT) == ["You will design the rules and models that stop card fraud at Heronsgate Bank "
+                                    "while keeping false declines low for our 2 million customers."]

@@ -72,7 +72,8 @@ def read(data: bytes, name: str) -> Document:
         raise DocumentError(f"{name}: the PDF is damaged and cannot be read ({exc})")
     if not text.strip():
         raise DocumentError(f"{name}: no text layer: a scanned PDF? export it with text, or paste it as .txt")
-    lines = _marked_headings(_unwrap(text.split("\n")), _heading_texts(runs))
+    headings = _heading_texts(runs)
+    lines = _marked_headings(_unwrap(text.split("\n"), headings), headings)
     return replace(plaintext.read("\n".join(lines), name), format=FORMAT)
 
 
@@ -134,14 +135,25 @@ def _without_page_furniture(pages: list[str]) -> list[str]:
     return pages
 
 
-def _unwrap(lines: list[str]) -> list[str]:
+# A line this close to the longest line was broken by the page's width when
+# it ends mid-sentence, whatever case the next line starts with
+# ("… card fraud at Heronsgate" / "Bank while keeping …").
+FULL_LINE = 0.8
+
+
+def _unwrap(lines: list[str], headings: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """Join a line the page's width broke ("- Run the on-call rotation for
     the payments" / "platform and keep it healthy") back to its start."""
+    lines = [" ".join(line.split()) for line in lines]
+    width = max((len(line) for line in lines), default=0)
     out: list[str] = []
     for line in lines:
-        line = " ".join(line.split())
-        if out and out[-1] and _CONTINUED.match(line) and not out[-1].endswith((".", ":", ";")):
-            out[-1] = f"{out[-1]} {line}"
+        previous = out[-1] if out else ""
+        open_ended = previous and not previous.endswith((".", ":", ";", "!", "?"))
+        full = len(previous) >= FULL_LINE * width and line and not plaintext.is_bullet(line) \
+            and previous not in headings and line not in headings
+        if open_ended and (_CONTINUED.match(line) or full):
+            out[-1] = f"{previous} {line}"
         else:
             out.append(line)
     return out

@@ -67,6 +67,10 @@ def _rejoined(lines: list[str]) -> list[str]:
     return out
 
 
+def is_bullet(line: str) -> bool:
+    return bool(_BULLET.match(line))
+
+
 def _signature(lines: list[str]) -> tuple[str, ...]:
     """An email's signature ("Tamsin Okafor | Senior Recruiter | Ridgeway Insurance"):
     not about the role, but it may name the hiring company."""
