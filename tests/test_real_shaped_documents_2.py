@@ -384,3 +384,25 @@ def test_a_pdf_line_broken_by_the_page_width_before_a_capital_is_joined_again():
     doc = read(path.read_bytes(), path.name)[0]
     assert _items(doc, S.ABOUT) == ["You will design the rules and models that stop card fraud at Heronsgate Bank "
                                     "while keeping false declines low for our 2 million customers."]
+
+
+def test_a_word_job_description_laid_out_as_a_table_of_labels_and_values(tmp_path):
+    """A public-sector JD: "JOB DESCRIPTION" on top, then a two-column table
+    whose cells hold the title, the pay and the numbered duties."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("JOB DESCRIPTION")
+    rows = (("Job title", "Library Assistant"), ("Salary", "£24,000 - £26,500 per annum"),
+            ("Location", "Central Library, Norwich"),
+            ("Main purpose of the job", "To help visitors find books and use the library's computers."),
+            ("Key responsibilities", "1. Issue and return books\n2. Help visitors use the public computers"))
+    table = document.add_table(rows=len(rows), cols=2)
+    for row, (label, value) in zip(table.rows, rows):
+        row.cells[0].text, row.cells[1].text = label, value
+    path = tmp_path / "library-assistant.docx"
+    document.save(path)
+    doc = read(path.read_bytes(), path.name)[0]
+    assert (doc.title, _field(doc, "Location")) == ("Library Assistant", "Central Library, Norwich")
+    assert _pay(doc) == [(24000, 26500, "GBP", "per year")]
+    assert _items(doc, S.KEY_RESPONSIBILITIES) == ["Issue and return books", "Help visitors use the public computers"]

@@ -41,6 +41,9 @@ MIN_JOB_WORDS = 4
 # Role fields, by the facet their label names.
 FIELD_FACETS = {S.LOCATION: "location", S.EMPLOYMENT_TYPE: "employment_type", S.COMPANY: "company",
                 S.TEAM: "department", S.COMPENSATION: "salary"}
+# What a document calls itself at its top ("JOB DESCRIPTION"): never the role's title.
+DOCUMENT_KINDS = {"job description", "job profile", "role profile", "role description", "position description",
+                  "job advert", "job advertisement", "vacancy", "job posting", "job opening", "job specification"}
 TITLE_LABELS = ("title", "job title", "position", "role title", "job")
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/()'’.-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
 # Sentences that are not about the role, wherever they stand (an EEO
@@ -308,14 +311,15 @@ def _summarise_containers(sections: list[_Section]) -> None:
 
 def _first_title(blocks: list[Block]) -> str | None:
     for block in blocks:
-        if block.kind == HEADING and block.level == 1:
+        if block.kind == HEADING and block.level == 1 and headings.fold(block.text) not in DOCUMENT_KINDS:
             return block.text
     for block in blocks:
         label = _LABEL.match(block.text.strip())
         if label and headings.fold(label.group("label")) in ("job title", "title"):
             return label.group("value")
     for block in blocks:
-        if block.kind == HEADING and headings.facet(block.text) is None:
+        if block.kind == HEADING and headings.facet(block.text) is None and \
+                headings.fold(block.text) not in DOCUMENT_KINDS:
             return block.text
     return None
 
