@@ -393,3 +393,115 @@ def sidebar_pdf(path: Path) -> Path:
     out = path / "heronsgate-fraud-strategy-analyst.pdf"
     pdf.output(str(out))
     return out
+
+
+def word_styles_docx(path: Path) -> Path:
+    """A document written in Word itself: the title in the Title style,
+    Heading 1 / Heading 2 styles for sections, the duties in the "List
+    Number" style and the rest in "List Bullet", key facts as "Label: value"
+    Normal paragraphs, and a page break before the benefits."""
+    doc = docx.Document()
+    doc.core_properties.title = "JD - Graduate Civil Engineer - v3 FINAL"
+    doc.add_paragraph("Graduate Civil Engineer", style="Title")
+    for line in ("Company: Quarrystone Engineering", "Location: Leeds, West Yorkshire (office-based with site visits)",
+                 "Salary: £30,500 to £34,000 per annum", "Contract: Permanent, 37.5 hours per week"):
+        doc.add_paragraph(line)
+    doc.add_heading("About Quarrystone", level=1)
+    doc.add_paragraph("Quarrystone Engineering designs flood defences, bridges and drainage schemes for councils "
+                      "and the Environment Agency across the north of England.")
+    doc.add_heading("The role", level=1)
+    doc.add_heading("Main duties", level=2)
+    for item in ("Produce drainage and flood-risk calculations under the supervision of a chartered engineer",
+                 "Prepare drawings and models in Civil 3D",
+                 "Visit construction sites to record progress and check work against the design",
+                 "Write sections of design reports for clients"):
+        doc.add_paragraph(item, style="List Number")
+    doc.add_heading("Person specification", level=2)
+    for item in ("A BEng or MEng in civil engineering, accredited by the JBM",
+                 "A full UK driving licence",
+                 "A working knowledge of AutoCAD or Civil 3D"):
+        doc.add_paragraph(item, style="List Bullet")
+    doc.add_heading("Desirable", level=2)
+    doc.add_paragraph("Experience of hydraulic modelling in Flood Modeller or InfoWorks ICM", style="List Bullet")
+    doc.add_page_break()
+    doc.add_heading("What we offer", level=1)
+    for item in ("Full support towards chartership with the ICE, including paid exam fees",
+                 "25 days of annual leave plus bank holidays", "A 7% employer pension contribution"):
+        doc.add_paragraph(item, style="List Bullet")
+    doc.add_heading("How to apply", level=1)
+    doc.add_paragraph("Send your CV and a short covering letter to careers@quarrystone.example by 30 January.")
+    out = path / "quarrystone-graduate-civil-engineer.docx"
+    doc.save(out)
+    return out
+
+
+WORD_SYMBOL_BULLET = "\uf0b7"  # Word's bullet from the Symbol font, as a PDF's text gives it back
+DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def word_export_pdf(path: Path) -> Path:
+    """A three-page PDF saved from a word processor: bullets drawn as "•" in
+    one list and as Word's Symbol-font glyph (U+F0B7) in the others, a line
+    wrapped inside a bullet, and the page number alone at each page's foot."""
+    class Doc(FPDF):
+        def footer(self) -> None:
+            self.set_y(-15)
+            self.set_font("DejaVu", "", 8)
+            self.cell(0, 10, str(self.page_no()), align="C")
+
+    pdf = Doc()
+    pdf.set_auto_page_break(True, margin=20)
+    pdf.add_font("DejaVu", "", DEJAVU)
+    pdf.set_font("DejaVu", "", 16)
+    pdf.add_page()
+    pdf.multi_cell(0, 10, "Tenancy Sustainment Officer", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", "", 10)
+
+    def heading(text: str) -> None:
+        pdf.ln(3)
+        pdf.set_font("DejaVu", "", 13)
+        pdf.multi_cell(0, 7, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("DejaVu", "", 10)
+
+    def para(text: str) -> None:
+        pdf.multi_cell(0, 5, text, new_x="LMARGIN", new_y="NEXT")
+
+    def bullets(items, glyph: str) -> None:
+        for item in items:
+            pdf.multi_cell(0, 5, f"{glyph}  {item}", new_x="LMARGIN", new_y="NEXT")
+
+    para("Alderbank Housing Association")
+    para("Salary: £29,800 – £32,400 per annum")
+    para("Location: Sheffield (hybrid, at least three days a week on our estates)")
+    para("Hours: 36.25 per week, permanent")
+    heading("About us")
+    para("Alderbank Housing Association owns and manages 9,400 affordable homes across South Yorkshire. "
+         "We believe everyone deserves a safe, warm home they can afford to keep. " * 2)
+    heading("Purpose of the role")
+    para("You will help tenants who are struggling with rent arrears, debt or their mental health to keep their "
+         "tenancies and stay in their homes.")
+    heading("Key responsibilities")
+    bullets(("Manage a caseload of around 45 tenants at risk of losing their tenancy",
+             "Carry out home visits and build support plans with each tenant, working with social workers, "
+             "debt advisers and mental health services",
+             "Help tenants claim the benefits and grants they are entitled to",
+             "Keep accurate case notes in our housing management system",
+             "Attend multi-agency meetings and represent Alderbank at court hearings when needed"), "•")
+    for _ in range(4):  # the person specification starts on a later page
+        heading("Our values")
+        para("We are open, we are fair and we keep our promises. " * 6)
+    heading("Person specification")
+    bullets(("Experience of supporting vulnerable adults in housing, social care or advice work",
+             "Knowledge of Universal Credit and housing benefit rules",
+             "A full driving licence and access to a car for work"), WORD_SYMBOL_BULLET)
+    heading("Desirable")
+    bullets(("A Level 3 Certificate in Housing from the CIH",), WORD_SYMBOL_BULLET)
+    heading("Benefits")
+    bullets(("27 days of annual leave rising to 32 with service", "A 9% employer pension contribution",
+             "A car allowance of £1,200 a year"), WORD_SYMBOL_BULLET)
+    heading("How to apply")
+    para("Apply online at alderbank.example/careers. The closing date is 12 February 2027 and interviews "
+         "will be held on 24 February.")
+    out = path / "alderbank-tenancy-sustainment-officer.pdf"
+    pdf.output(str(out))
+    return out

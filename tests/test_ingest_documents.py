@@ -26,14 +26,15 @@ def test_the_whole_corpus_is_ingested_with_nothing_refused(store):
     report = ingest_paths(store, [DOCUMENTS])
     assert report.skipped == [f"{DOCUMENTS / 'MANIFEST.md'}: skipped, a folder's read-me or manifest, "
                               "not a job description"]
-    assert len({d.path for d in report.documents}) == 48  # real/'s 13 with the rest
+    assert len({d.path for d in report.documents}) == 62  # real/'s 13 and real2/'s 14 with the rest
     knowledge = Knowledge(store)
     titles = {r.title for r in knowledge.roles()}
     assert {"Staff Software Engineer (L4)", "Group Product Manager", "Senior Data Engineer",
             "Field Service Technician", "Technical Writer, Developer Documentation"} <= titles
     # the same title from two sources is one role, with both sources
     designer = knowledge.role_by_alias("Product Designer")
-    assert [s.name for s in designer.sources] == [
+    assert [s.name for s in designer.sources] == [  # and a third company's, from real2/
+        "lanternfish-product-designer-handbook.md (Product Designer)",
         "lever-loomstack-postings.json (Product Designer)", "product-designer.md"]
     merged = {str(w) for d in report.documents if d.name == "product-designer.md" for w in d.warnings}
     assert merged == {"the same role as in lever-loomstack-postings.json (Product Designer): one role, "

@@ -23,6 +23,7 @@ from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
 GREENHOUSE, LEVER = "greenhouse", "lever"
+OTHER = "ats_json"  # another board's or ATS's JSON: posting objects with a title and a description
 _LEVER_SITE = re.compile(r"jobs\.(?:eu\.)?lever\.co/([A-Za-z0-9][\w-]*)/", re.I)
 MAX_POSTINGS = 1_000
 
@@ -30,6 +31,10 @@ MAX_POSTINGS = 1_000
 def kind(data) -> str | None:
     """Which export `data` (parsed JSON) is, or None."""
     if isinstance(data, dict) and isinstance(data.get("jobs"), list):
+        jobs = [j for j in data["jobs"] if isinstance(j, dict)]
+        if jobs and not any("content" in j or "absolute_url" in j for j in jobs) and \
+                any(html_reader.is_posting_object(j) for j in jobs):
+            return OTHER  # Ashby's {"jobs": [...]} with descriptionHtml
         return GREENHOUSE
     postings = data if isinstance(data, list) else [data]
     first = postings[0] if postings else None
@@ -38,14 +43,37 @@ def kind(data) -> str | None:
     if isinstance(first, dict) and "text" in first and ("categories" in first or "lists" in first
                                                          or "descriptionPlain" in first):
         return LEVER
+    if _postings_of(data):
+        return OTHER
     return None
+
+
+def _postings_of(data) -> list[dict]:
+    """The posting objects of another board's or ATS's JSON (Ashby, Workable,
+    SmartRecruiters, Recruitee, a saved JobPosting): the outermost objects
+    with a title and a description, at most `MAX_POSTINGS` + 1 looked for."""
+    found, stack, seen = [], [data], 0
+    while stack and seen < html_reader.MAX_JSON_NODES and len(found) <= MAX_POSTINGS:
+        item = stack.pop()
+        seen += 1
+        if html_reader.is_posting_object(item):
+            found.append(item)
+        elif isinstance(item, dict):
+            stack.extend(reversed([v for v in item.values() if isinstance(v, (list, dict))]))
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+    return found
 
 
 def read(data, name: str) -> Document:
     which = kind(data)
     if which is None:
-        raise DocumentError(f"{name}: this JSON is no Greenhouse or Lever export of job postings")
-    postings = data["jobs"] if isinstance(data, dict) and "jobs" in data else data
+        raise DocumentError(f"{name}: this JSON is no export of job postings (Greenhouse, Lever, or "
+                            "objects with a title and a description)")
+    if which == OTHER:
+        postings = _postings_of(data)
+    else:
+        postings = data["jobs"] if isinstance(data, dict) and "jobs" in data else data
     postings = postings if isinstance(postings, list) else [postings]
     if len(postings) > MAX_POSTINGS:
         raise DocumentError(f"{name}: {len(postings):,} postings in one file; at most {MAX_POSTINGS:,} "
@@ -57,7 +85,10 @@ def read(data, name: str) -> Document:
         if not isinstance(posting, dict):
             raise DocumentError(f"{name}: posting {number} is not an object")
         where = f"{name} (posting {number})"
-        doc = _greenhouse(posting, where) if which == GREENHOUSE else _lever(posting, where)
+        if which == OTHER:
+            doc = html_reader.read_posting_object(posting, where, OTHER)
+        else:
+            doc = _greenhouse(posting, where) if which == GREENHOUSE else _lever(posting, where)
         roles.extend(doc.roles)
         warnings.extend(f"posting {number}: {w}" for w in doc.warnings)
     return Document(format=which, roles=tuple(roles), warnings=tuple(warnings))
@@ -75,8 +106,10 @@ def _greenhouse(job: dict, name: str) -> Document:
         fields["department"] = ", ".join(d for d in departments if d)
     for meta in job.get("metadata") or []:
         if isinstance(meta, dict) and _s(meta.get("name")) and _s(meta.get("value")):
-            label = _s(meta["name"])
-            fields["employment_type" if label.lower() == "employment type" else label] = _s(meta["value"])
+            label, value = _s(meta["name"]), meta["value"]
+            if isinstance(value, bool):  # a yes/no field says what it answers: "Remote Eligible: yes"
+                value = f"{label}: {'yes' if value else 'no'}"
+            fields["employment_type" if label.lower() == "employment type" else label] = _s(value)
     for key, label in (("requisition_id", "requisition id"), ("first_published", "first published"),
                        ("updated_at", "updated"), ("absolute_url", "posting url")):
         if _s(job.get(key)):

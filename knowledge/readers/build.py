@@ -25,7 +25,7 @@ from dataclasses import dataclass, field, replace
 
 from knowledge import sections as S
 from knowledge.parse import DocumentError, ParsedSalary
-from knowledge.readers import company as hiring, headings, salary as money
+from knowledge.readers import company as hiring, headings, prose, salary as money
 from knowledge.readers.model import HEADING, TEXT, Block, Document, Role, Section
 
 # Facets under which a heading of its own makes the heading above it a level
@@ -41,6 +41,9 @@ MIN_JOB_WORDS = 4
 # Role fields, by the facet their label names.
 FIELD_FACETS = {S.LOCATION: "location", S.EMPLOYMENT_TYPE: "employment_type", S.COMPANY: "company",
                 S.TEAM: "department", S.COMPENSATION: "salary"}
+# What a document calls itself at its top ("JOB DESCRIPTION"): never the role's title.
+DOCUMENT_KINDS = {"job description", "job profile", "role profile", "role description", "position description",
+                  "job advert", "job advertisement", "vacancy", "job posting", "job opening", "job specification"}
 TITLE_LABELS = ("title", "job title", "position", "role title", "job")
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/()'’.-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
 # Sentences that are not about the role, wherever they stand (an EEO
@@ -52,12 +55,19 @@ OFF_ROLE = re.compile(r"equal (?:employment )?opportunity|e-verify|reasonable ac
 LEVEL_WORDS = re.compile(r"\b(?:junior|jr|mid(?:[- ]level)?|intermediate|senior|sr|staff|principal|lead|"
                          r"associate|entry[- ]level|graduate|distinguished|level \d+|grade \w+|L\d{1,2})\b"
                          r"|\b(?-i:I{1,3}|IV|V|VI)\b", re.I)
+# A heading over a job family's specialties (GitLab's "Specialties"), whose
+# headings are not its levels even when each has requirements of its own.
+SPECIALTIES = re.compile(r"\bspeciali[sz]ations?\b|\bspecialt(?:y|ies)\b|\bfocus areas?\b", re.I)
 # A table column that names the level of each row ("Level", "Grade", "Title").
 LEVEL_COLUMN = re.compile(r"level|grade|title|role|position|seniority", re.I)
 # Table columns that name the row's level or title ("Level | Title | Scope |
 # Base salary"): the label of the row's pay, before a longer description cell.
 NAME_COLUMNS = {"level", "title", "role", "position", "job title", "grade", "job grade"}
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# Words that make a sentence's amount the role's pay ("The salary for this
+# role is…", "Salary of £52,000 - £62,000", "a monthly salary of…").
+PAY_SENTENCE = re.compile(r"\b(?:salary|salaries|wages?|base pay|pay (?:range|band|rate|scale)|"
+                          r"compensation (?:range|band)|(?:gross|base) (?:annual|monthly) (?:salary|pay))\b", re.I)
 # A table column that holds the pay itself, not a location or level.
 PAY_COLUMN = re.compile(r"salary|pay|range|band|compensation|rate|base", re.I)
 # Emoji and symbols that decorate a title's ends (a page icon), not its words.
@@ -151,6 +161,10 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
                                      [str(v) for v in value if str(v).strip()]))
     _inherit(sections)
     _summarise_containers(sections)
+    sections = _labelled_levels(sections, str(title))
+    if prose.is_prose(preamble.items, {sec.facet for sec in sections if sec.items}):
+        preamble.items, topics = prose.sections(preamble.items)
+        sections[:0] = [_Section(prose.HEADINGS[facet], 2, facet, items) for facet, items in topics]
     if not fields.get("company"):
         urls = tuple(str(v) for v in fields.values() if str(v).startswith("http"))
         named = hiring.find(title, blocks, fields, (*hints, *urls)) or next(
@@ -218,12 +232,56 @@ def _job_words(blocks: list[Block]) -> int:
 def _inherit(sections: list[_Section]) -> None:
     """Headings of no known facet right under an empty known one take its
     facet ("What you'll do" / "Firmware development" / "Testing")."""
-    parent = None
+    parent, deeper = None, False
     for section in sections:
+        if parent is not None and deeper and section.level <= parent.level:
+            parent = None  # back at its level after headings under it: its scope has ended
         if section.facet is not None:
-            parent = section if not section.items else None
+            parent, deeper = (section if not section.items else None), False
         elif parent is not None and section.level >= parent.level:
             section.facet = parent.facet
+            deeper = deeper or section.level > parent.level
+
+
+def _labelled_levels(sections: list[_Section], title: str) -> list[_Section]:
+    """Levels written as bold labels over bullet lists (a GitLab-style page:
+    "## Levels" / "**Senior Product Designer**" / "- Leads…" /
+    "- Requirements: 5+ years…"): each label a level heading, its lines
+    under the sections their "Requirements:" labels name, the others its
+    responsibilities; so each level becomes a role of the family."""
+    family = (title.split() or [""])[-1].casefold()
+    out: list[_Section] = []
+    i = 0
+    while i < len(sections):
+        section = sections[i]
+        out.append(section)
+        i += 1
+        if section.facet != S.LEVELS or section.items:
+            continue
+        children = []
+        while i < len(sections) and sections[i].level > section.level:
+            children.append(sections[i])
+            i += 1
+        names = [c for c in children if c.items and c.level == children[0].level]
+        if len(names) < 2 or len(names) != len(children) or not all(
+                family in c.heading.casefold() or LEVEL_WORDS.search(c.heading) for c in names):
+            out.extend(children)
+            continue
+        for child in children:
+            parts: dict[str, _Section] = {}
+            for item in child.items:
+                label = _LABEL.match(item)
+                facet = headings.facet(label.group("label")) if label else None
+                if facet is None:
+                    part = parts.setdefault("", _Section("Responsibilities", child.level + 1, S.KEY_RESPONSIBILITIES))
+                    part.items.append(item)
+                else:
+                    heading = label.group("label").strip()
+                    parts.setdefault(heading, _Section(heading, child.level + 1, facet)).items.append(
+                        label.group("value"))
+            out.append(_Section(child.heading, child.level, S.LEVELS))
+            out.extend(parts.values())
+    return out
 
 
 def _under(sections: list[_Section], i: int) -> list[_Section]:
@@ -244,6 +302,14 @@ def _summarise_containers(sections: list[_Section]) -> None:
         if section.facet is not None or section.items or not section.level:
             continue
         children = _under(sections, i)
+        if SPECIALTIES.search(section.heading) and children:  # each may have requirements of its own
+            specialty = None
+            for child in children:
+                if child.level == children[0].level:
+                    specialty, child.facet = child, None  # "Growth" names a specialty here, not the career path
+                elif specialty is not None:  # its requirements, not the family's
+                    child.heading, child.facet = f"{specialty.heading} {child.heading.lower()}", None
+            children = [c for c in children if c.level == children[0].level]
         if len(children) >= 2 and all(c.facet is None and c.items and c.level == children[0].level
                                       for c in children):
             section.items = [f"{c.heading}: {c.items[0]}" for c in children]
@@ -251,14 +317,15 @@ def _summarise_containers(sections: list[_Section]) -> None:
 
 def _first_title(blocks: list[Block]) -> str | None:
     for block in blocks:
-        if block.kind == HEADING and block.level == 1:
+        if block.kind == HEADING and block.level == 1 and headings.fold(block.text) not in DOCUMENT_KINDS:
             return block.text
     for block in blocks:
         label = _LABEL.match(block.text.strip())
         if label and headings.fold(label.group("label")) in ("job title", "title"):
             return label.group("value")
     for block in blocks:
-        if block.kind == HEADING and headings.facet(block.text) is None:
+        if block.kind == HEADING and headings.facet(block.text) is None and \
+                headings.fold(block.text) not in DOCUMENT_KINDS:
             return block.text
     return None
 
@@ -300,7 +367,7 @@ def _roles(title: str, sections: list[_Section], fields: dict):
         if section.facet is not None and section.facet != S.LEVELS or not section.level:
             continue
         children = _under(sections, i)
-        if any(c.facet in LEVEL_CONTENT for c in children):
+        if any(c.facet in LEVEL_CONTENT for c in children) and not _in_specialties(section, sections[:i]):
             levels.append((section, children))
     # "## Levels" holding "### Senior Backend Engineer" / "#### … Responsibilities"
     # is the levels' container, not a level of its own.
@@ -323,6 +390,8 @@ def _roles(title: str, sections: list[_Section], fields: dict):
                                                              "employment_type", "currency")})
              for level, children in levels]
     ranks = _ladder(ranks, _clean(str(title), fields)[0])
+    ranks = _named_level_pay(ranks, [i for s in shared if s.facet == S.COMPENSATION for i in s.items],
+                             _text(fields.get("currency")))
     head = _role(title, shared + [family], fields, level_tables=False)
     if not head.salaries:  # the family's pay is its levels' bands, each under its level
         pays = tuple(replace(p, label=", ".join(filter(None, (rank.title, p.label))))
@@ -331,6 +400,29 @@ def _roles(title: str, sections: list[_Section], fields: dict):
             _role(title, shared + [family], fields)
     yield head
     yield from ranks
+
+
+def _named_level_pay(ranks: list[Role], items: list[str], currency: str | None) -> list[Role]:
+    """A level without pay of its own takes the family's pay sentence that
+    names it ("The Senior Product Designer in the United States is paid
+    between $142,000 and $178,000"): the longest level title a sentence
+    names is the one it is about ("Product Designer" is inside "Senior…")."""
+    titles = sorted((r.title for r in ranks), key=len, reverse=True)
+    found: dict[str, list[ParsedSalary]] = {}
+    for item in items:
+        for sentence in _SENTENCE_END.split(item):
+            named = next((t for t in titles if t.casefold() in sentence.casefold()), None)
+            pays = money.parse_all(sentence, currency=currency) if named else []
+            if pays:
+                found.setdefault(named, pays)
+    return [replace(r, salary=found[r.title][0], salaries=tuple(found[r.title]))
+            if not r.salaries and r.title in found else r for r in ranks]
+
+
+def _in_specialties(section: _Section, before: list[_Section]) -> bool:
+    """"Specialties", or a heading under it: a specialty with requirements of its own, not a level."""
+    parent = next((s for s in reversed(before) if 0 < s.level < section.level), None)
+    return any(s is not None and SPECIALTIES.search(s.heading) for s in (section, parent))
 
 
 def _ladder(ranks: list[Role], family: str) -> list[Role]:
@@ -412,6 +504,8 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
                             currency)
     if not pays and level_tables:  # "Levels and pay": a table of levels, each with its range
         pays = _table_pay([item for s in sections if s.facet == S.LEVELS for item in s.items], currency)
+    if not pays:  # a posting in prose: "The salary for this role is $162,000 to $190,000 per year."
+        pays = _sentence_pay([item for s in sections if s.facet != S.NOT_ABOUT_ROLE for item in s.items], currency)
     out = [Section(s.heading, s.facet, tuple(s.items)) for s in sections if s.items]
     levels = _pay_levels(pay_sections) if not any(s.facet == S.LEVELS for s in out) else []
     if levels:
@@ -442,6 +536,19 @@ def _section_pay(sections: list[_Section], currency: str | None) -> list[ParsedS
     if not pays:
         pays = next((found for item in items if (found := money.parse_all(item, currency=currency))), [])
     return _with_notes(pays, [item for item in items if not money.parse_all(item, currency=currency)])
+
+
+def _sentence_pay(items: list[str], currency: str | None) -> list[ParsedSalary]:
+    """The pay of the first sentence, under any heading, that calls an amount
+    the salary or the pay range (a prose posting, a "What we offer" line);
+    an amount without such a word is a budget or an allowance, not the pay."""
+    for item in items:
+        for sentence in _SENTENCE_END.split(item):
+            if PAY_SENTENCE.search(sentence):
+                found = money.parse_all(sentence, currency=currency)
+                if found:
+                    return found
+    return []
 
 
 def _with_notes(pays: list[ParsedSalary], items: list[str]) -> list[ParsedSalary]:

@@ -42,7 +42,7 @@ HEADINGS: dict[str, str] = {
     "who you are": REQ, "your profile": REQ, "what we look for": REQ, "what we re looking for": REQ,
     "you might be a fit if you": REQ, "you ll be great at this if you": REQ, "about you": REQ,
     "you have": REQ, "you should have": REQ, "skills and experience": REQ, "requirements and skills": REQ,
-    "what we expect": REQ, "key requirements": REQ, "job requirements": REQ, "we re looking for": REQ,
+    "what we expect": REQ, "what we ask": REQ, "what we ask of you": REQ, "key requirements": REQ, "job requirements": REQ, "we re looking for": REQ,
     "the person": REQ, "ideal candidate": REQ, "the ideal candidate": REQ, "about the candidate": REQ,
     "person specification": REQ, "essential": REQ, "essential criteria": REQ, "you are": REQ,
     "you bring": REQ, "you ll need": REQ, "what you will bring": REQ, "who we re looking for": REQ,
@@ -69,7 +69,8 @@ HEADINGS: dict[str, str] = {
     # where, how
     "location": WHERE, "remote": WHERE, "location and remote": WHERE, "where you ll work": WHERE,
     "work arrangement": WHERE, "working arrangement": WHERE, "hybrid work": WHERE, "remote work": WHERE,
-    "work location": WHERE, "working pattern": TYPE, "employment type": TYPE, "type": TYPE,
+    "work location": WHERE, "office": WHERE, "locations": WHERE, "remote type": WHERE, "time type": TYPE,
+    "working pattern": TYPE, "employment type": TYPE, "type": TYPE,
     "schedule": TYPE, "hours": TYPE, "contract": TYPE, "commitment": TYPE, "working hours": TYPE,
     "hours of work": TYPE, "contract type": TYPE, "job type": TYPE,
     # levels and career

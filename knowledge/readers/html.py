@@ -34,13 +34,20 @@ NOISE = (
     "[class*=newsletter i]", "[class*=share i]", "[class*=megamenu i]", "[class*=utility i]",
     "[class*=filter i]", "[class*=aside i]", "[id=footer i]", "[class*=main-footer i]",
     "[class*=back-to-jobs i]", "[class*=poweredby i]", "[class*=postings-btn i]",
+    # Workday (myworkdayjobs) marks its page chrome by data-automation-id.
+    "[data-automation-id=headerContainer]", "[data-automation-id=footerContainer]",
+    "[data-automation-id=adventureButton]", "[data-automation-id=similarJobs]",
 )
 # A page as a browser saves it, scripts and styles inline: read up to this
 # size (the largest saved careers pages tried were about 3 MB, most of it
 # script bundles and inline images), then slimmed to its readable part.
 MAX_SAVED_PAGE_BYTES = 8_000_000
 _PAGE_START = re.compile(rb"^\s*(?:\xef\xbb\xbf)?\s*<(?:!doctype html|html\b)", re.I)
-_NEVER_READ = re.compile(rb"<script\b(?![^>]*application/ld\+json)[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>"
+# A page's own data in a script ("application/json": a careers app's
+# props) is kept up to this size; a framework's whole state is larger.
+MAX_PAGE_DATA_BYTES = 200_000
+_PAGE_DATA = re.compile(rb"<script\b[^>]*application/json[^>]*>.*?</script\s*>", re.I | re.S)
+_NEVER_READ = re.compile(rb"<script\b(?![^>]*application/(?:ld\+)?json)[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>"
                          rb"|<svg\b[^>]*>.*?</svg\s*>|<!--.*?-->", re.I | re.S)
 _DATA_URI = re.compile(rb"data:[\w/+.-]+;base64,[A-Za-z0-9+/=]+")
 # A bullet typed into a paragraph instead of a list.
@@ -95,6 +102,7 @@ def slimmed(data: bytes) -> bytes:
     the limit every text document is (`knowledge.parse.MAX_DOCUMENT_BYTES`)."""
     if len(data) > MAX_SAVED_PAGE_BYTES:
         return data  # refused for its size, with the reason, when decoded
+    data = _PAGE_DATA.sub(lambda m: m.group(0) if len(m.group(0)) <= MAX_PAGE_DATA_BYTES else b"", data)
     return _DATA_URI.sub(b"data:", _NEVER_READ.sub(b"", data))
 
 
@@ -105,7 +113,7 @@ def read(text: str, name: str) -> Document:
                             f"up to {MAX_DEPTH:,} deep")
     tree = LexborHTMLParser(text)
     warnings: list[str] = []
-    posting = _json_ld(tree, warnings) or _microdata(tree)
+    posting = _json_ld(tree, warnings) or _microdata(tree) or _page_data(tree)
     fields: dict = {}
     structured: list[Block] = []
     if posting:
@@ -301,6 +309,113 @@ def _json_ld(tree, warnings: list[str]) -> dict | None:
     return None
 
 
+def _page_data(tree) -> dict | None:
+    """A careers app's posting in its page data (a `script` of
+    "application/json", as Recruitee and other single-page boards ship it)
+    when the visible page is only a loader: the first object with a title
+    and an HTML description, as a JobPosting. Its other HTML fields
+    ("requirements", "benefits") follow the description."""
+    for script in tree.css('script[type="application/json"]'):
+        try:
+            data = json.loads(script.text())
+        except (ValueError, RecursionError):
+            continue
+        stack, seen = [data], 0
+        while stack and seen < MAX_JSON_NODES:
+            item = stack.pop()
+            seen += 1
+            if isinstance(item, list):
+                stack.extend(reversed(item))
+            elif isinstance(item, dict):
+                if _str(item.get("title")) and "<" in str(item.get("description") or ""):
+                    return as_job_posting(item)
+                stack.extend(reversed([v for v in item.values() if isinstance(v, (list, dict))]))
+    return None
+
+
+# A careers app's own keys -> schema.org's, the first one present wins.
+PAGE_DATA_KEYS = (("hiringOrganization", ("company_name", "companyName", "company")),
+                  ("jobLocation", ("location", "locations", "city")),
+                  ("employmentType", ("employment_type", "employmentType", "employment_type_code",
+                                      "typeOfEmployment", "timeType")),
+                  ("datePosted", ("published_at", "publishedAt", "created_at")))
+
+
+# Where other boards' and ATS APIs keep a posting's text (Ashby's
+# descriptionHtml, Workable's description, a saved JobPosting's own).
+DESCRIPTION_KEYS = ("description", "descriptionHtml", "description_html", "jobDescription", "job_description",
+                    "content", "descriptionPlain", "description_plain", "body")
+TITLE_KEYS = ("title", "jobTitle", "job_title", "name", "text", "position")
+
+
+def as_job_posting(item: dict) -> dict:
+    """A board's own posting object under schema.org's JobPosting names: its
+    title, its description with its other HTML fields ("requirements",
+    "benefits") after it, company, place, type, date and pay."""
+    title = next(_str(item[k]) for k in TITLE_KEYS if _str(item.get(k)))
+    text = _description(item)
+    if "<" not in text:  # plain text: its lines as paragraphs
+        text = "".join(f"<p>{html.escape(line)}</p>" for line in text.splitlines() if line.strip())
+    if item.get("@type") == "JobPosting":  # schema.org's names already
+        return {**item, "title": title, "description": text}
+    posting: dict = {"title": title}
+    html_fields = [v if _STARTS_WITH_HEADING.match(v) else f"<h2>{html.escape(_key_words(k))}</h2>{v}"
+                   for k, v in item.items() if isinstance(v, str) and k not in DESCRIPTION_KEYS and "</" in v]
+    posting["description"] = "".join([text, *html_fields])
+    for key, names in PAGE_DATA_KEYS:
+        value = next((item[n] for n in names if item.get(n) not in (None, "", [], {})), None)
+        if isinstance(value, dict) and not {"address", "addressLocality"} & set(value):
+            # {"name": …}, {"label": "Full-time"}, {"city": …, "country": …, "fullLocation": …}
+            value = next((_str(value[k]) for k in ("name", "label", "fullLocation") if _str(value.get(k))),
+                         ", ".join(_str(value[k]) for k in ("city", "region", "country") if _str(value.get(k))))
+        if value not in (None, ""):
+            posting[key] = value
+    pay = item.get("salary") or item.get("compensation") or item.get("baseSalary")
+    if isinstance(pay, dict) and any(k in pay for k in ("min", "max", "value", "minValue")):
+        posting["baseSalary"] = pay if "value" in pay else {"currency": pay.get("currency"), "value": {
+            "minValue": pay.get("min", pay.get("minValue")), "maxValue": pay.get("max", pay.get("maxValue")),
+            "unitText": pay.get("period") or pay.get("interval") or pay.get("unit") or pay.get("unitText")}}
+    elif isinstance(pay, dict):  # a summary line ("$150K – $180K • Offers Equity")
+        summary = next((_str(v) for v in pay.values() if money.parse(_str(v))), "")
+        if summary:
+            posting["baseSalary"] = summary
+    elif _str(pay):
+        posting["baseSalary"] = _str(pay)
+    return posting
+
+
+_STARTS_WITH_HEADING = re.compile(r"^\s*<h[1-6]\b", re.I)
+
+
+def _key_words(key: str) -> str:
+    """A JSON key as a heading: "requirements" -> "Requirements", "jobBenefits" -> "Job benefits"."""
+    return re.sub(r"(?<=[a-z])(?=[A-Z])|_", " ", key).capitalize()
+
+
+def _description(item: dict) -> str:
+    """A posting object's text: its description field, or the sections of
+    SmartRecruiters' `jobAd` ({"sections": {"jobDescription": {"title", "text"}}})."""
+    key = next((k for k in DESCRIPTION_KEYS if _str(item.get(k))), None)
+    if key is not None:
+        return str(item[key])
+    sections = item.get("jobAd", {}).get("sections") if isinstance(item.get("jobAd"), dict) else None
+    if isinstance(sections, dict):
+        return "".join(f"<h2>{html.escape(_str(s.get('title')))}</h2>{s.get('text') or ''}"
+                       for s in sections.values() if isinstance(s, dict) and _str(s.get("text")))
+    return ""
+
+
+def is_posting_object(item) -> bool:
+    """A JSON object that is one posting: a title and a description."""
+    return isinstance(item, dict) and any(_str(item.get(k)) for k in TITLE_KEYS) and bool(_description(item))
+
+
+def read_posting_object(item: dict, name: str, format: str) -> Document:
+    """One posting object of a board's or ATS's JSON that is no Greenhouse or Lever export."""
+    fields, structured = _posting(as_job_posting(item))
+    return build([b for b in structured if b is not None], name=name, format=format, fields=fields)
+
+
 def _microdata(tree) -> dict | None:
     scope = tree.css_first('[itemtype*="schema.org/JobPosting"]')
     if scope is None:
@@ -317,12 +432,17 @@ def _microdata(tree) -> dict | None:
     posting = {k: v for k, v in props.items()}
     posting["baseSalary"] = {"currency": props.get("currency"), "value": salary}
     org = scope.css_first('[itemprop="hiringOrganization"] [itemprop="name"]')
-    if org is not None:
-        posting["hiringOrganization"] = {"name": org.text(strip=True)}
+    if org is not None and (org.attributes.get("content") or org.text(strip=True)):
+        posting["hiringOrganization"] = {"name": org.attributes.get("content") or org.text(strip=True)}
     place = scope.css_first('[itemprop="jobLocation"]')
-    if place is not None:
-        posting["jobLocation"] = " ".join(place.text().split())
+    if place is not None:  # its text, or the address parts boards give as <meta content>
+        parts = [node.attributes.get("content") for prop in ADDRESS_PARTS
+                 for node in place.css(f'[itemprop="{prop}"]')]
+        posting["jobLocation"] = " ".join(place.text().split()) or ", ".join(p for p in parts if p)
     return posting
+
+
+ADDRESS_PARTS = ("addressLocality", "addressRegion", "addressCountry")
 
 
 def _posting(posting: dict) -> tuple[dict, list]:
@@ -343,7 +463,7 @@ def _posting(posting: dict) -> tuple[dict, list]:
     applicants = [_place(p) for p in _list(posting.get("applicantLocationRequirements"))]
     if any(applicants):
         fields["applicant location requirements"] = "; ".join(a for a in applicants if a)
-    kinds = [str(k).replace("_", " ").capitalize() for k in _list(posting.get("employmentType"))]
+    kinds = [_key_words(str(k)) for k in _list(posting.get("employmentType"))]  # FULL_TIME, FullTime
     if kinds:
         fields["employment_type"] = ", ".join(kinds)
     pay = _base_salary(posting.get("baseSalary"))

@@ -13,6 +13,7 @@ import yaml
 from markdown_it import MarkdownIt
 
 from knowledge.parse import DocumentError
+from knowledge.readers import salary as money
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document
 
@@ -22,6 +23,8 @@ _SHORTCODE = re.compile(r"\{\{[<%].*?[%>]\}\}", re.S)
 _ATTRIBUTES = re.compile(r"[ \t]*\{:[^}\n]*\}")
 _TOC = re.compile(r"^\s*(?:[-*]\s+TOC|\[\[_?TOC_?\]\]|\[TOC\]|\[\[toc\]\])\s*$", re.I)
 _TOC_HEADING = re.compile(r"^#{1,6}\s+(?:on this page|table of contents|contents)\s*#*\s*$", re.I)
+# A line of its own inside a paragraph: "Status: Open", "Team: Customer Success".
+_FIELD_LINE = re.compile(r"^[A-Z][\w &/()'’.-]{0,40}?:\s+\S")
 _ESCAPED_BULLET = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
 
 
@@ -58,19 +61,60 @@ def front_matter(text: str, name: str) -> tuple[dict, str, list[str]]:
                                 "write them out")
         data = yaml.safe_load(raw) if fence == "---" else tomllib.loads(raw)
     except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
-        raise DocumentError(f"{name}: the front matter cannot be read: {str(exc).splitlines()[0]}")
+        # "title: Engineer: Backend" (an unquoted colon) is no YAML, but a person
+        # wrote it as one field a line: read so, rather than refuse the posting.
+        data = _loose_fields(lines[1:end])
+        warnings = [f"the front matter is not valid {'YAML' if fence == '---' else 'TOML'} "
+                    f"({str(exc).splitlines()[0][:80]}); its 'key: value' lines were read as they are"]
+        if not data:
+            raise DocumentError(f"{name}: the front matter cannot be read: {str(exc).splitlines()[0]}")
+    else:
+        warnings = []
     if not isinstance(data, dict):
         return {}, "\n".join(lines[end + 1:]), ["the front matter is not a list of fields; ignored"]
     fields = {str(k).lower(): _plain(v) for k, v in data.items() if v not in (None, "", [])}
-    return fields, "\n".join(lines[end + 1:]), []
+    return fields, "\n".join(lines[end + 1:]), warnings
+
+
+_LOOSE_FIELD = re.compile(r"^(?P<key>[A-Za-z_][\w -]{0,40}?)\s*[:=]\s*(?P<value>\S.*)$")
+
+
+def _loose_fields(lines: list[str]) -> dict:
+    """The top-level "key: value" (or TOML "key = value") lines of a front
+    matter that does not parse, the value as written without its quotes."""
+    fields: dict = {}
+    for line in lines:
+        match = _LOOSE_FIELD.match(line) if line[:1] not in (" ", "\t", "-", "#", "[") else None
+        if match:
+            fields.setdefault(match.group("key").strip(), match.group("value").strip().strip("'\""))
+    return fields
+
+
+# Keys of a front-matter range ("salary: {min: 58000, max: 72000, currency: GBP}").
+_LOW, _HIGH = ("min", "minimum", "from", "low"), ("max", "maximum", "to", "high")
 
 
 def _plain(value):
+    if isinstance(value, dict) and _range(value):
+        return _range(value)
     if isinstance(value, dict):
         return "; ".join(f"{k}: {_plain(v)}" for k, v in value.items())
     if isinstance(value, list):
         return [_plain(v) for v in value]
     return str(value)
+
+
+def _range(value: dict) -> str | None:
+    """A nested range as it would be written: "58000 – 72000 GBP per year"."""
+    keys = {str(k).lower(): v for k, v in value.items()}
+    low = next((keys[k] for k in _LOW if k in keys), None)
+    high = next((keys[k] for k in _HIGH if k in keys), None)
+    if low in (None, "") and high in (None, ""):
+        return None
+    currency = keys.get("currency") or keys.get("currency_code") or ""
+    period = money.period_word(keys.get("period") or keys.get("interval") or keys.get("unit")) or ""
+    amount = f"{low} – {high}" if low not in (None, "") and high not in (None, "") else f"{low or high}"
+    return " ".join(f"{amount} {currency} {period}".split())
 
 
 def blocks(body: str) -> list[Block]:
@@ -107,7 +151,8 @@ def blocks(body: str) -> list[Block]:
 
 
 def _lines(children, kind: str) -> list[Block]:
-    """A paragraph's lines: a line that is all bold is a heading (level 6)."""
+    """A paragraph's lines: a line that is all bold is a heading (level 6),
+    "Label: value" lines stay apart, other lines the source wrapped are one."""
     out, line = [], []
     for child in [*children, None]:
         if child is None or child.type in ("softbreak", "hardbreak"):
@@ -120,6 +165,9 @@ def _lines(children, kind: str) -> list[Block]:
                     out.append(Block(ITEM, _ESCAPED_BULLET.sub("", text)))
                 elif out and kind == ITEM and out[-1].kind == ITEM:
                     out[-1] = Block(ITEM, f"{out[-1].text} {text}")
+                elif out and kind == TEXT and out[-1].kind == TEXT and not _FIELD_LINE.match(text) \
+                        and not _FIELD_LINE.match(out[-1].text):
+                    out[-1] = Block(TEXT, f"{out[-1].text} {text}")  # a paragraph wrapped in the source
                 else:
                     out.append(Block(kind, text))
             line = []

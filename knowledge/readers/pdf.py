@@ -1,5 +1,7 @@
 """PDF job descriptions: the text layer, read with pypdf, then read like a
-plain-text posting (`knowledge.readers.plaintext`: headings by its rules).
+plain-text posting (`knowledge.readers.plaintext`: headings by its rules,
+and lines drawn larger than the body or in bold, as a word processor draws
+its Heading styles).
 
 pypdf gives the text in the order the PDF's content stream draws it. Tried
 on generated two-column postings: where each column is drawn whole (what word
@@ -59,7 +61,9 @@ def read(data: bytes, name: str) -> Document:
         pages = len(reader.pages)
         if pages > MAX_PAGES:
             raise DocumentError(f"{name}: the PDF has {pages:,} pages; a job description has at most {MAX_PAGES}")
-        text = "\n".join(_without_page_furniture([page.extract_text() or "" for page in reader.pages]))
+        runs: list[tuple[str, float, bool]] = []
+        texts = [page.extract_text(visitor_text=_collect(runs)) or "" for page in reader.pages]
+        text = "\n".join(_without_page_furniture(texts))
     except DocumentError:
         raise
     except LimitReachedError as exc:  # pypdf inflates a stream to 75 MB at most
@@ -68,7 +72,49 @@ def read(data: bytes, name: str) -> Document:
         raise DocumentError(f"{name}: the PDF is damaged and cannot be read ({exc})")
     if not text.strip():
         raise DocumentError(f"{name}: no text layer: a scanned PDF? export it with text, or paste it as .txt")
-    return replace(plaintext.read("\n".join(_unwrap(text.split("\n"))), name), format=FORMAT)
+    headings = _heading_texts(runs)
+    lines = _marked_headings(_unwrap(text.split("\n"), headings), headings)
+    return replace(plaintext.read("\n".join(lines), name), format=FORMAT)
+
+
+# A line drawn this much larger than the body text, or in bold, is a heading
+# (a word processor's Heading style), whatever its words; 1.15 is above the
+# rounding of sizes (11 vs 11.04) and below the smallest heading step (10 -> 12).
+HEADING_SIZE_RATIO = 1.15
+MAX_HEADING_WORDS = 8
+
+
+def _collect(runs: list):
+    """A pypdf text visitor that keeps each run's text, its size on the
+    page (the font size scaled by the text matrix) and whether it is bold."""
+    def visit(text, cm, tm, font, size):
+        if text and text.strip() and size:
+            scale = abs(tm[3] or tm[0] or 1) * abs(cm[3] or cm[0] or 1)
+            bold = "bold" in str((font or {}).get("/BaseFont", "")).lower()
+            runs.append((" ".join(text.split()), float(size) * scale, bold))
+    return visit
+
+
+def _heading_texts(runs: list[tuple[str, float, bool]]) -> set[str]:
+    """The texts drawn as headings: larger than the body's commonest size, or bold."""
+    sizes: dict[float, int] = {}
+    for text, size, _ in runs:
+        sizes[round(size, 1)] = sizes.get(round(size, 1), 0) + len(text)
+    if not sizes:
+        return set()
+    body = max(sizes, key=sizes.get)
+    return {text for text, size, bold in runs
+            if (size > body * HEADING_SIZE_RATIO or bold) and len(text.split()) <= MAX_HEADING_WORDS
+            and not text.endswith((".", ",", ";"))}
+
+
+def _marked_headings(lines: list[str], headings: set[str]) -> list[str]:
+    """Lines drawn as headings end in a colon, which the plain-text reader
+    takes for a heading ("Our values" is no section name it knows); the
+    first line, the title, is left as it is."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    return [f"{line}:" if i != first and line in headings and not line.endswith(":") else line
+            for i, line in enumerate(lines)]
 
 
 def _without_page_furniture(pages: list[str]) -> list[str]:
@@ -89,14 +135,25 @@ def _without_page_furniture(pages: list[str]) -> list[str]:
     return pages
 
 
-def _unwrap(lines: list[str]) -> list[str]:
+# A line this close to the longest line was broken by the page's width when
+# it ends mid-sentence, whatever case the next line starts with
+# ("… card fraud at Heronsgate" / "Bank while keeping …").
+FULL_LINE = 0.8
+
+
+def _unwrap(lines: list[str], headings: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """Join a line the page's width broke ("- Run the on-call rotation for
     the payments" / "platform and keep it healthy") back to its start."""
+    lines = [" ".join(line.split()) for line in lines]
+    width = max((len(line) for line in lines), default=0)
     out: list[str] = []
     for line in lines:
-        line = " ".join(line.split())
-        if out and out[-1] and _CONTINUED.match(line) and not out[-1].endswith((".", ":", ";")):
-            out[-1] = f"{out[-1]} {line}"
+        previous = out[-1] if out else ""
+        open_ended = previous and not previous.endswith((".", ":", ";", "!", "?"))
+        full = len(previous) >= FULL_LINE * width and line and not plaintext.is_bullet(line) \
+            and previous not in headings and line not in headings
+        if open_ended and (_CONTINUED.match(line) or full):
+            out[-1] = f"{previous} {line}"
         else:
             out.append(line)
     return out

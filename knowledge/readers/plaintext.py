@@ -8,7 +8,7 @@ and its signature (after a "--" line) are skipped with a warning.
 
 import re
 
-from knowledge.readers import headings
+from knowledge.readers import headings, linkedin
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
@@ -24,14 +24,51 @@ def read(text: str, name: str) -> Document:
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     signature = _signature(lines)
     lines, warnings = _unwrap_email(lines)
-    fields: dict = {}
-    for line in lines[:20]:
+    lines, fields, copied = linkedin.unwrap(lines)
+    warnings += copied
+    lines = _rejoined(lines)
+    for line in lines[:20] if "title" not in fields else ():
         label = _LABEL.match(line.strip())
         if label and headings.fold(label.group("label")) in ("title", "job title", "position"):
             fields["title"] = label.group("value").strip()
             break
-    return build(blocks(lines, title_line=not fields), name=name, format=FORMAT, fields=fields,
+    return build(blocks(lines, title_line="title" not in fields), name=name, format=FORMAT, fields=fields,
                  warnings=warnings, hints=signature)
+
+
+# A file is hard-wrapped (an email, a text editor's 72 columns) when at least
+# this share of its lines reach close to its widest line, and that is narrow.
+WRAPPED_SHARE, WRAP_WIDTH, WRAP_SLACK = 0.3, 100, 0.75
+
+
+def _rejoined(lines: list[str]) -> list[str]:
+    """A hard-wrapped file's paragraphs and bullets as one line each: a line
+    that reaches near the wrap width goes on in the next one, unless the
+    next one starts a bullet, a label or is blank."""
+    texts = [line.rstrip() for line in lines if line.strip()]
+    width = max((len(t) for t in texts), default=0)
+    if not texts or width > WRAP_WIDTH:
+        return lines
+    near = [t for t in texts if len(t) >= WRAP_SLACK * width]
+    if len(near) < WRAPPED_SHARE * len(texts) or len(near) < 3:
+        return lines
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1] if out else ""
+        ended = previous.rstrip().endswith((".", "!", "?", ":"))
+        if (line.strip() and previous.strip() and len(previous) >= WRAP_SLACK * width
+                and not _BULLET.match(line) and not (ended and _LABEL.match(line.strip()))
+                and not previous.rstrip().endswith(":")):
+            # "six-" / "week cycles": a word the wrap broke at its hyphen is one word again
+            joint = "" if re.search(r"[a-z]-$", previous.rstrip()) else " "
+            out[-1] = f"{previous.rstrip()}{joint}{line.strip()}"
+        else:
+            out.append(line)
+    return out
+
+
+def is_bullet(line: str) -> bool:
+    return bool(_BULLET.match(line))
 
 
 def _signature(lines: list[str]) -> tuple[str, ...]:

@@ -20,12 +20,14 @@ CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "
 DOLLARS = {"C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "US$": "USD", "NZ$": "NZD"}
 
 _AMOUNT = (
-    r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|[$€£¥₹])?\s*(?P<{n}num>\d{{1,3}}(?:[.,\u202f '’]\d{{3}})+(?!\d)|\d+(?:[.,]\d{{1,2}}(?!\d))?)"
+    r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|[$€£¥₹])?\s*(?P<{n}num>\d{{1,3}}(?:[.,\u202f '’]\d{{3}})+(?:[.,]\d{{2}})?(?!\d)|\d+(?:[.,]\d{{1,2}}(?!\d))?)"
     r"\s*(?P<{n}k>[kK]\b|K\b)?"
 )
 _RANGE = re.compile(
-    _AMOUNT.format(n="a") + r"\s*(?:[-–—]|to\b)\s*" + _AMOUNT.format(n="b") + r"\s*(?P<plus>\+)?"
+    _AMOUNT.format(n="a") + r"\s*(?P<sep>[-–—]|to\b|and\b)\s*" + _AMOUNT.format(n="b") + r"\s*(?P<plus>\+)?"
 )
+# "between €3,400 and €4,300": "and" joins a range only after "between".
+_BETWEEN = re.compile(r"\bbetween\s*$", re.I)
 _SINGLE = re.compile(_AMOUNT.format(n="a") + r"\s*(?P<plus>\+)?")
 _CODE = re.compile(r"\b(" + "|".join(CODES) + r")\b")
 _PERIODS = (
@@ -40,7 +42,7 @@ NOTE_WORDS = re.compile(r"\b(?:OTE|on[- ]target|bonus|commission|variable|equity
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\s*[;|]\s*")
 _CLAUSE = re.compile(r",\s+(?=with\b|plus\b|and\b|[£€$]\d)|\s+(?=plus\b)", re.I)
 # Words before an amount that say what it is, not which range it is.
-_NOT_LABEL = re.compile(r"^(?:the\s+)?(?:base\s+)?(?:salary|pay|compensation|range|band|rate|base|"
+_NOT_LABEL = re.compile(r"^(?:and\s+)?(?:the\s+)?(?:base\s+)?(?:salary|pay|compensation|range|band|rate|base|"
                         r"salary (?:range|band)|pay (?:range|band)|up to|from|starting at|between|"
                         r"min(?:imum)?|max(?:imum)?|approximately|about|around|circa|c\.|is|of)?\W*$", re.I)
 
@@ -92,6 +94,8 @@ def _one(text: str, clause: str, code, period: str | None, currency: str | None)
 
 def _amount(clause: str, code: bool):
     for match in _RANGE.finditer(clause):
+        if match.group("sep") == "and" and not _BETWEEN.search(clause[: match.start()]):
+            continue
         if match.group("acur") or match.group("bcur") or code or match.group("ak") or match.group("bk"):
             return match, True
     for match in _SINGLE.finditer(clause):

@@ -36,7 +36,8 @@ MAX_BOLD_HEADING = 80  # as a Markdown bold line (knowledge/readers/markdown.py)
 # A table headed by these ("Requirements | Nice to have") is a list per column;
 # any other ("Level | Salary") is read row by row, each row one item.
 COLUMN_FACETS = {S.REQUIREMENTS, S.NICE_TO_HAVE, S.KEY_RESPONSIBILITIES, S.PERKS, S.HARD_SKILLS, S.SOFT_SKILLS}
-MAX_FACT_LABEL_WORDS = 4  # "Location", "Reports to", "Closing date": a label, not a sentence
+MAX_FACT_LABEL_WORDS = 6  # "Location", "Main purpose of the job": a label, not a sentence
+_NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[-•*·])\s+")
 _HEADING_STYLE = re.compile(r"^heading\s*(?P<level>\d)$", re.I)
 
 
@@ -124,10 +125,11 @@ def blocks(content, titled: bool) -> list[Block]:
 def _table(table: Table) -> list[Block]:
     """A "Requirements | Nice to have" table is a section per column; any
     other table is a row per line ("Senior | $150,000 - $180,000")."""
-    rows = []
+    rows, lines = [], []
     for row in table.rows:
         cells = list({id(cell._tc): cell for cell in row.cells}.values())  # a merged cell repeats
         rows.append([" ".join(cell.text.split()) for cell in cells])
+        lines.append([[" ".join(t.split()) for t in cell.text.splitlines() if t.strip()] for cell in cells])
     if not rows:
         return []
     header = rows[0]
@@ -138,7 +140,14 @@ def _table(table: Table) -> list[Block]:
             out.extend(Block(ITEM, row[column]) for row in rows[1:] if column < len(row) and row[column])
         return out
     if all(len(row) == 2 for row in rows) and _is_facts(rows):
-        return [Block(TEXT, f"{label.rstrip(':')}: {value}") for label, value in rows if label and value]
+        out = []
+        for (label, value), (_, value_lines) in zip(rows, lines):
+            if label and len(value_lines) > 1:  # "Key responsibilities | 1. Issue books / 2. Help visitors"
+                out.append(Block(HEADING, label.rstrip(":"), 6))
+                out.extend(Block(ITEM, _NUMBERED.sub("", line)) for line in value_lines)
+            elif label and value:
+                out.append(Block(TEXT, f"{label.rstrip(':')}: {value}"))
+        return out
     return [Block(ROW, " | ".join(c for c in row if c)) for row in rows if any(row)]
 
 

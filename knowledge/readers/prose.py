@@ -1,0 +1,71 @@
+"""Postings written as prose, with no headings (the 37signals style: long
+paragraphs, the pay in a sentence): each sentence is given the section its
+opening words name ("We are looking for someone with…" the requirements,
+"It would be a bonus if…" the nice-to-haves, "The salary for this role
+is…" the pay), and the sentences after it follow it until another cue.
+
+Without this, a prose posting is one long overview: asked for its
+requirements, the bot would find none.
+"""
+
+import re
+
+from knowledge import sections as S
+
+# (facet, cue), tried in order; a cue is read at the start of a sentence
+# (after "And", "Also" and the like), so a word deep inside one moves nothing.
+CUES: tuple[tuple[str, re.Pattern], ...] = tuple((facet, re.compile(pattern, re.I)) for facet, pattern in (
+    (S.NICE_TO_HAVE, r"(?:it (?:would|will) (?:be|also be) a (?:bonus|plus)|bonus points|"
+                     r"(?:it(?:'s| is) )?nice to have|ideally,? you|we(?:'d| would) (?:also )?love it if)\b"),
+    (S.REQUIREMENTS, r"(?:we(?:'re| are) looking for (?:someone|a person|people|candidates?|you if)|"
+                     r"you (?:should|must|need to) (?:have|be|know)|you(?:'ll| will) need|"
+                     r"the ideal candidate|we expect you|requirements?\b)"),
+    (S.COMPENSATION, r"(?:the|our|your) (?:base )?(?:salary|pay|compensation)\b"),
+    (S.PERKS, r"(?:we (?:also )?(?:pay for|offer|provide|give you|cover)|(?:our |the )?benefits\b|"
+              r"you(?:'ll| will) (?:also )?(?:get|receive|enjoy))"),
+    (S.LOCATION, r"(?:this is a (?:fully |100% )?(?:remote|hybrid|on-?site|office-based)|"
+                 r"(?:you can|you may) (?:live|work) (?:anywhere|from)|the role is based|this role is based)"),
+    (S.HIRING_PROCESS, r"(?:to apply|(?:our|the) (?:hiring|interview|recruiting|application) process|"
+                       r"we (?:read|review) every application|how to apply)"),
+    (S.KEY_RESPONSIBILITIES, r"(?:you(?:'ll| will) (?:spend|be responsible|own|lead|build|work|review|"
+                             r"take|manage|design|write|ship)|your (?:days|work|job) will|"
+                             r"day[- ]to[- ]day,? you)"),
+))
+# The heading each found section is stored under, as a posting would write it.
+HEADINGS = {S.NICE_TO_HAVE: "Nice to have", S.REQUIREMENTS: "Requirements", S.COMPENSATION: "Salary",
+            S.PERKS: "Benefits", S.LOCATION: "Location", S.HIRING_PROCESS: "How we hire",
+            S.KEY_RESPONSIBILITIES: "Responsibilities"}
+_LEAD = re.compile(r"^(?:and|also|finally|above all|in addition|on top of that|besides)\b[,\s]*", re.I)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+# A preamble is prose when it has at least this many paragraphs and the
+# posting has no section of its own that says what the role does or needs.
+MIN_PARAGRAPHS = 4
+
+
+def is_prose(paragraphs: list[str], facets: set) -> bool:
+    return len(paragraphs) >= MIN_PARAGRAPHS and not facets & {
+        S.KEY_RESPONSIBILITIES, S.REQUIREMENTS, S.NICE_TO_HAVE, S.PERKS, S.HIRING_PROCESS}
+
+
+def sections(paragraphs: list[str]) -> tuple[list[str], list[tuple[str, list[str]]]]:
+    """(the paragraphs that stay the overview, [(facet, its items)]): a
+    paragraph is cut where a sentence's cue names another section."""
+    overview: list[str] = []
+    found: dict[str, list[str]] = {}
+    for paragraph in paragraphs:
+        facet, run = None, []
+        for sentence in _SENTENCE.split(paragraph):
+            cue = _cue(sentence)
+            if cue is not None and cue != facet and run:
+                (found.setdefault(facet, []) if facet else overview).append(" ".join(run))
+                run = []
+            facet = cue or facet
+            run.append(sentence)
+        if run:
+            (found.setdefault(facet, []) if facet else overview).append(" ".join(run))
+    return overview, list(found.items())
+
+
+def _cue(sentence: str) -> str | None:
+    opening = _LEAD.sub("", sentence.strip())
+    return next((facet for facet, cue in CUES if cue.match(opening)), None)
