@@ -706,7 +706,8 @@ class Assistant:
             r.decision = "list roles"
             return compose.list_roles(roles)
         extreme = _extreme(r)
-        if extreme and role_intent in (V.SALARY, V.EXPERIENCE) and not r.roles and r.ambiguous is None:
+        if extreme and role_intent in (V.SALARY, V.EXPERIENCE) and not r.roles and r.ambiguous is None \
+                and thresholds.read(r.text) is None:  # "at least 10 years" is a threshold, not "the least"
             r.decision = f"rank every role by {role_intent}: {extreme} first"
             period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
             return compose.ranking(role_intent, roles, highest=extreme == "highest", confidence=0.9, period=period)
