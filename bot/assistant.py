@@ -763,7 +763,8 @@ class Assistant:
         """The roles whose facts mention the search's terms, any or all of them
         (`bot.search_terms`); negated, the roles whose facts don't. None when a
         search for what is asked finds nothing (the plain search says so)."""
-        found = [self._term_matches(term) for term in search.terms]
+        wider = [found for term in search.wider if (found := self._term_matches(term, whole=True))[1]]
+        found = wider or [self._term_matches(term) for term in search.terms]
         ids = [{m.role.id for m in matches} for _term, matches in found]
         hit = set.intersection(*ids) if search.all_of else set.union(*ids)
         label = (" and " if search.all_of else " or ").join(term for term, _m in found)
@@ -780,12 +781,12 @@ class Assistant:
         r.decision = f"search across roles for '{label}'"
         return compose.search_results(label, matches, 0.9)
 
-    def _term_matches(self, term: str) -> tuple[str, list]:
+    def _term_matches(self, term: str, whole: bool = False) -> tuple[str, list]:
         """The facts that mention `term` in any of its spellings, as a word; a
         phrase no fact has is looked for by its longest part some fact has
-        ("TCP/IP" of "TCP/IP stack"), leftmost first."""
+        ("TCP/IP" of "TCP/IP stack"), leftmost first (with `whole`, not)."""
         words = term.split()
-        for n in range(len(words), 0, -1):
+        for n in range(len(words), len(words) - 1 if whole else 0, -1):
             for start in range(len(words) - n + 1):
                 part = " ".join(words[start:start + n])
                 pattern, seen, matches = search_terms.pattern(part), set(), []

@@ -31,6 +31,9 @@ class Search:
     terms: tuple[str, ...]  # in the user's spelling
     all_of: bool = False  # "Python and Kafka": every term; else any of them ("Go or Rust")
     negated: bool = False  # the roles that do NOT mention them
+    # Each term with the intent word right beside it, tried first: "Information
+    # Technology" though "technology" alone reads as the skills asked for.
+    wider: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
@@ -116,7 +119,13 @@ def search_of(text: str, tokens: list[Token], used, searchable=lambda word: True
         listed.append(run)
     terms = tuple(dict.fromkeys(text[tokens[a].start:tokens[b].end].strip(" ?!.,") for a, b, _ in listed))
     joiners = {run[2] for run in listed[1:]}
-    return Search(terms, all_of="and" in joiners and "or" not in joiners, negated=negation is not None)
+    wider = []
+    for a, b, _ in listed:
+        if len(listed) == 1 and b + 1 < end and used[b + 1] and not tokens[b + 1].brk \
+                and tokens[b + 1].text not in V.FUNCTION_WORDS and tokens[b + 1].text not in V.SEARCH_NON_TERMS:
+            wider.append(text[tokens[a].start:tokens[b + 1].end])
+    return Search(terms, all_of="and" in joiners and "or" not in joiners, negated=negation is not None,
+                  wider=tuple(wider))
 
 
 def stem(term: str) -> str:

@@ -27,6 +27,7 @@ location: Remote (US)
 
 - 6+ years running Kubernetes in production
 - Terraform for all infrastructure changes
+- Keep information flowing between on-call teams
 
 ## Compensation
 
@@ -49,6 +50,7 @@ location: Denver, CO
 
 - 2+ years writing SQL
 - Python and Looker dashboards
+- A degree in Information Technology or Statistics
 
 ## Compensation
 
@@ -179,3 +181,9 @@ def test_roles_that_dont_lead_somewhere_are_the_others(seeds):
     assert answer.title == "Roles that don't lead to Chief Architect"
     assert "Lead Back End Engineer" in answer.roles
     assert "Global Lead Engineer" not in answer.roles
+
+
+def test_a_term_is_read_with_the_intent_word_beside_it_when_documents_say_so(postings):
+    answer, _ = ask(postings, "which roles list Information Technology as a field of study")
+    assert answer.title == "Roles that mention Information Technology"
+    assert answer.roles == ("Data Analyst",)
