@@ -20,7 +20,7 @@ from datetime import timedelta
 
 from rapidfuzz import fuzz, process
 
-from bot import compose, level_mentions, operators, pay_rows
+from bot import compose, level_mentions, operators, pay_rows, search_terms, thresholds
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNAVAILABLE, UNKNOWN_ROLE, Answer, Question
@@ -501,6 +501,8 @@ class Assistant:
             r.decision = f"the roles of a hiring company: {company}"
             hiring = tuple(role for role in roles if company in role.companies)
             return compose.list_roles(hiring, summary=f"Roles at {company}.")
+        if r.ambiguous is not None and (ranked := self._ranked_among(r, role_intent)) is not None:
+            return ranked
         if r.ambiguous is not None:
             return self._clarify(r)
 
@@ -704,33 +706,50 @@ class Assistant:
             r.decision = "list roles"
             return compose.list_roles(roles)
         extreme = _extreme(r)
-        if extreme and role_intent in (V.SALARY, V.EXPERIENCE) and not r.roles and r.ambiguous is None:
+        if extreme and role_intent in (V.SALARY, V.EXPERIENCE) and not r.roles and r.ambiguous is None \
+                and thresholds.read(r.text) is None:  # "at least 10 years" is a threshold, not "the least"
             r.decision = f"rank every role by {role_intent}: {extreme} first"
             period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
             return compose.ranking(role_intent, roles, highest=extreme == "highest", confidence=0.9, period=period)
         if not plural:
             return None
+        negated = search_terms.negation_at(r.tokens, intents.used) is not None
         phrases = set(intents.phrases(V.REVERSE))
         if phrases & set(V.CAREER_TARGET_PHRASES):
             target = self._career_target(r)
             if target:
-                r.decision = f"career target: roles leading to {target}"
+                r.decision = f"career target: roles {'not ' if negated else ''}leading to {target}"
                 links = self.knowledge.career_links(title_key=role_key(target), limit=MAX_LINKS_SHOWN)
+                if negated:
+                    return self._not_leading_to(target, links, roles)
                 return compose.career_into(target, links, {role.id: role for role in roles}, 0.9)
+        limit = thresholds.read(r.text)
+        if limit is not None and limit[1] is not None and role_intent != V.SALARY:
+            threshold, years = limit
+            r.decision = f"experience filter: {threshold.word()} {years:g} years, the {threshold.end} compared"
+            return compose.experience_filter(roles, years, threshold, 0.9)
         period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
         amount = _money(r.text, thousands=period is None)
-        if amount and (role_intent == V.SALARY or phrases & (V.ABOVE_WORDS | V.BELOW_WORDS)):
-            above = not (phrases & V.BELOW_WORDS)
+        if amount and (role_intent == V.SALARY or phrases & (V.ABOVE_WORDS | V.BELOW_WORDS) or limit):
+            threshold = limit[0] if limit else None
+            above = threshold.above if threshold else not (phrases & V.BELOW_WORDS)
             currency = next((code for pattern, code in _CURRENCY if pattern.search(r.text)), None)
             r.decision = f"salary filter: {'above' if above else 'below'} {amount} {currency or ''}".rstrip()
-            return compose.salary_filter(roles, amount, above, 0.9, currency=currency, period=period)
+            return compose.salary_filter(roles, amount, above, 0.9, currency=currency, period=period,
+                                         end=threshold.end if threshold and threshold.named_end else None,
+                                         inclusive=bool(threshold and threshold.inclusive))
         currency = next((code for pattern, code in _CURRENCY if pattern.search(r.text)), None)
         if currency and role_intent == V.SALARY:
             r.decision = f"roles paid in {currency}"
             return compose.paid_in(roles, currency, 0.9)
+        search = search_terms.search_of(r.display or r.text, r.tokens, intents.used)
+        if negated:
+            return self._roles_lacking(r, roles, role_intent, search)
         facet = self._facet_search(r, role_intent)
         if facet is not None:
             return facet
+        if search is not None and (found := self._search_store(r, roles, search)) is not None:
+            return found
         term = self._search_term(r)
         if term:
             r.decision = f"search across roles for '{term}'"
@@ -739,6 +758,94 @@ class Assistant:
             r.decision = "list roles"
             return compose.list_roles(roles)
         return None
+
+    def _search_store(self, r: Reading, roles, search: search_terms.Search) -> Answer | None:
+        """The roles whose facts mention the search's terms, any or all of them
+        (`bot.search_terms`); negated, the roles whose facts don't. None when a
+        search for what is asked finds nothing (the plain search says so)."""
+        wider = [found for term in search.wider if (found := self._term_matches(term, whole=True))[1]]
+        found = wider or [self._term_matches(term) for term in search.terms]
+        ids = [{m.role.id for m in matches} for _term, matches in found]
+        hit = set.intersection(*ids) if search.all_of else set.union(*ids)
+        label = (" and " if search.all_of else " or ").join(term for term, _m in found)
+        said = [t for t, (term, _m) in zip(search.terms, found) if term.casefold() != t.casefold()]
+        note = f"No document mentions “{'”, “'.join(said)}” as written; looked for “{label}”." if said else None
+        if search.negated:
+            lacking = [role for role in roles if role.id not in hit]
+            r.decision = f"roles whose facts don't mention '{label}'"
+            return compose.roles_without(label, lacking, len(roles) - len(lacking), 0.9, note=note)
+        if not hit:
+            return None
+        order = {role.id: i for i, role in enumerate(roles)}
+        matches = sorted((m for _term, ms in found for m in ms if m.role.id in hit), key=lambda m: order.get(m.role.id, 0))
+        r.decision = f"search across roles for '{label}'"
+        return compose.search_results(label, matches, 0.9)
+
+    def _term_matches(self, term: str, whole: bool = False) -> tuple[str, list]:
+        """The facts that mention `term` in any of its spellings, as a word; a
+        phrase no fact has is looked for by its longest part some fact has
+        ("TCP/IP" of "TCP/IP stack"), leftmost first (with `whole`, not)."""
+        words = term.split()
+        for n in range(len(words), len(words) - 1 if whole else 0, -1):
+            for start in range(len(words) - n + 1):
+                part = " ".join(words[start:start + n])
+                pattern, seen, matches = search_terms.pattern(part), set(), []
+                for spelling in search_terms.spellings(part):
+                    for m in self.knowledge.search_facts(spelling):
+                        key = (m.role.id, m.fact.section, m.fact.position, m.fact.source)
+                        if key not in seen and (pattern.search(m.fact.text) or pattern.search(m.fact.label or "")):
+                            seen.add(key)
+                            matches.append(m)
+                if matches:
+                    return part, matches
+        return term, []
+
+    def _roles_lacking(self, r: Reading, roles, role_intent: str | None,
+                       search: search_terms.Search | None) -> Answer | None:
+        """"Which roles don't mention GraphQL", "which roles have no perks listed":
+        the roles whose documents lack the words, or lack the facet asked for."""
+        if search is not None:
+            return self._search_store(r, roles, search)
+        if role_intent is None:
+            return None
+        if role_intent == V.SALARY:
+            stating = {role.id for role in roles if any(s.stated for s in role.salaries)}
+            topic = "salary"
+        elif role_intent == V.EXPERIENCE:
+            stating = {role.id for role in roles if role.experience}
+            topic = "experience"
+        elif role_intent in compose.ROLE_SECTIONS:
+            topic, sections = compose.ROLE_SECTIONS[role_intent]
+            stating = {m.role.id for m in self.knowledge.facts_in(sections, limit=100_000)}
+        else:
+            return None
+        lacking = [role for role in roles if role.id not in stating]
+        r.decision = f"roles whose documents don't state their {topic}"
+        return compose.roles_without(topic, lacking, len(roles) - len(lacking), 0.9,
+                                     title=f"Roles whose documents don't state their {topic}")
+
+    def _not_leading_to(self, target: str, links, roles) -> Answer:
+        """"Roles that don't lead to Chief Architect": those whose career paths don't name it as a next or lateral step."""
+        leading = {link.role_id for link in links if link.kind in (S.CAREER_ADVANCEMENT, S.CAREER_LATERAL)}
+        lacking = [role for role in roles if role.id not in leading and role_key(role.title) != role_key(target)]
+        return compose.roles_without(target, lacking, len(roles) - len(lacking), 0.9,
+                                     title=f"Roles that don't lead to {target}")
+
+    def _ranked_among(self, r: Reading, role_intent: str | None) -> Answer | None:
+        """"Best paid of the lead roles?", "sort the two lead roles by pay": a
+        ranking among the roles a plural mention fits, not a question back."""
+        extreme = _extreme(r)
+        if not extreme or role_intent not in (V.SALARY, V.EXPERIENCE) or not _about_many(r):
+            return None
+        mention = r.ambiguous
+        top = mention.profiled()[0].score
+        ids = list(dict.fromkeys(c.title.role_id for c in mention.profiled()
+                                 if top - c.score < ROLE_MARGIN * 2 and c.score >= ROLE_SUGGEST))
+        fitting = tuple(role for role in (self.knowledge.role(i) for i in ids) if role is not None)
+        if len(fitting) < 2:
+            return None
+        r.decision = f"rank the roles '{r.words(mention.start, mention.end)}' fits by {role_intent}: {extreme} first"
+        return compose.ranking(role_intent, fitting, highest=extreme == "highest", confidence=top)
 
     def _facet_search(self, r: Reading, role_intent: str | None) -> Answer | None:
         """"Which roles are fully remote / contract positions / have an OTE":
@@ -1398,6 +1505,8 @@ def _extreme(r: Reading) -> str | None:
     """"highest" or "lowest" when the question asks for an extreme ("which
     role pays the most", "needs the least experience"), else None."""
     words = {t.text for t in r.tokens}
+    if words & V.ORDER_WORDS:  # "order the roles by experience"; "sorted by pay, which comes last"
+        return "lowest" if words & (V.LOWEST_WORDS | V.ORDER_LAST_WORDS) else "highest"
     if words & V.HIGHEST_WORDS:
         return "highest"
     if words & V.LOWEST_WORDS:

@@ -10,6 +10,7 @@ from dataclasses import replace
 from collections import Counter
 
 from bot import pay_rows
+from bot.thresholds import meets
 from bot import vocabulary as V
 from bot.answer import (
     ANSWER,
@@ -459,12 +460,15 @@ def search_results(term: str, matches, confidence: float) -> Answer:
 
 
 def salary_filter(roles: tuple[RoleEntry, ...], amount: int, above: bool, confidence: float,
-                  currency: str | None = None, period: str | None = None) -> Answer:
+                  currency: str | None = None, period: str | None = None, *,
+                  end: str | None = None, inclusive: bool = False) -> Answer:
     """Roles whose stated range goes above (its top) or below (its bottom) the
     amount, comparing like with like: only ranges in the question's currency
     (else the store's most common one) and period (else yearly); the others
-    are counted in the summary as not compared."""
-    word = "above" if above else "below"
+    are counted in the summary as not compared. `end` ("top", "bottom") is the
+    end of each range the question named ("a salary floor below 170k");
+    `inclusive` counts the amount itself ("at least 160k", "250k or higher")."""
+    word = ("at least" if inclusive else "above") if above else ("at most" if inclusive else "below")
     currency, period, alike, unknown, other_currency, other_period = _like_with_like(roles, currency, period)
     shown = money(amount, currency) + ("" if currency in ("USD", None) else f" {currency}")
     shown += "" if period == "per year" else f" {period}"
@@ -473,11 +477,13 @@ def salary_filter(roles: tuple[RoleEntry, ...], amount: int, above: bool, confid
         for s in own:
             top = s.maximum if s.maximum is not None else s.minimum
             bottom = s.minimum if s.minimum is not None else s.maximum
-            if (above and top is not None and top > amount) or (not above and bottom is not None and bottom < amount):
+            value = (top if above else bottom) if end is None else (top if end == "top" else bottom)
+            if value is not None and (value >= amount if above else value <= amount) \
+                    and (inclusive or value != amount):
                 hits.append((role, s))
     items = tuple(Item(salary_text(s), label=f"{r.title} ({s.label})" if s.label else r.title, source=s.source)
                   for r, s in hits[:MAX_LISTED_ROLES])
-    end = "top" if above else "bottom"
+    end = end or ("top" if above else "bottom")
     sections = [Section(f"Ranges reaching {word} {shown}", items, text=_more(len(hits)))] if items else []
     left_out = _left_out(other_currency, other_period)
     if unknown:
@@ -492,6 +498,60 @@ def salary_filter(roles: tuple[RoleEntry, ...], amount: int, above: bool, confid
         summary=summary + (f" {left_out}" if left_out else ""),
         sections=tuple(sections), roles=titles, confidence=confidence,
         sources=tuple(dict.fromkeys(s.source for _, s in hits)),
+    )
+
+
+def roles_without(what: str, lacking: list[RoleEntry], others: int, confidence: float, *,
+                  title: str | None = None, note: str | None = None) -> Answer:
+    """"Which roles don't mention X": the roles whose documents lack it, said
+    plainly, and how many others do (by number only: naming them would read
+    as the answer to the opposite question)."""
+    titles = tuple(r.title for r in lacking)
+    title = title or f"Roles that don't mention {what}"
+    n = len(titles)
+    if titles:
+        summary = f"{n} role{'s' if n != 1 else ''} of {n + others} {'don’t' if n != 1 else 'doesn’t'}: {_names(titles)}."
+    else:
+        summary = f"Every role in the store ({others}) does."
+    if titles and others:
+        summary += f" The other {others} {'do' if others != 1 else 'does'}."
+    if note:
+        summary += f" {note}"
+    items = tuple(Item(r.title, source=", ".join(s.name for s in r.sources)) for r in lacking[:MAX_LISTED_ROLES])
+    return Answer(
+        title=title, intent=V.REVERSE, summary=summary,
+        sections=(Section("Roles", items, text=_more(n)),) if items else (), roles=titles, confidence=confidence,
+        sources=tuple(dict.fromkeys(s.name for r in lacking for s in r.sources)),
+    )
+
+
+def experience_filter(roles: tuple[RoleEntry, ...], years: float, threshold, confidence: float) -> Answer:
+    """"Roles needing under 5 years", "a minimum under 10 years", "10+ years":
+    the roles whose stated years meet `threshold` (`bot.thresholds`) on the end
+    it compares, which the summary names; roles whose documents don't say are listed apart."""
+    word = threshold.word()
+    shown = f"{years:g} year{'s' if years != 1 else ''}"
+    hits, unknown = [], []
+    for role in roles:
+        known = [e for e in role.experience if e.years_min is not None or e.years_max is not None]
+        if not known:
+            unknown.append(role.title)
+        elif meets(threshold, years, known[0].years_min, known[0].years_max):
+            hits.append((role, known[0]))
+    items = tuple(Item(e.text, label=r.title, source=e.source) for r, e in hits[:MAX_LISTED_ROLES])
+    sections = [Section(f"Experience {word} {shown}", items, text=_more(len(hits)))] if items else []
+    if unknown:
+        sections.append(Section("Experience not stated", tuple(Item(t) for t in unknown[:MAX_LISTED_ROLES]),
+                                text=_more(len(unknown))))
+    end = "low end" if threshold.end == "bottom" else "top"
+    n = len(hits)
+    summary = (f"{n} role{'s' if n != 1 else ''} with experience {word} {shown} (the {end} of each stated range "
+               f"compared): {_names(r.title for r, _ in hits)}." if hits
+               else f"No role's stated experience has its {end} {word} {shown}.")
+    return Answer(
+        title=f"Roles needing {word} {shown}", intent=V.EXPERIENCE, summary=summary, sections=tuple(sections),
+        roles=tuple(r.title for r, _ in hits), confidence=confidence,
+        sources=tuple(dict.fromkeys(e.source for _, e in hits)),
     )
 
 

@@ -242,6 +242,12 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "do you cover": 3, "you cover": 3, "do you have info": 3, "do you have information": 3,
         "do you know about": 3, "do you support": 3,
         "show me the roles": 5, "show the roles": 5, "show me roles": 5,
+        # counts and lists in other words: "how many JDs do you have", "the full list", "your catalogue"
+        "how many roles": 5, "how many positions": 5, "how many jobs": 5, "how many jds": 5,
+        "number of roles": 5, "number of positions": 5, "number of jobs": 5, "full list": 5, "list of roles": 5,
+        "list of positions": 5, "what jds": 5, "which jds": 5, "what job titles": 5, "which job titles": 5,
+        "catalogue": 4, "catalog": 4, "every position": 5, "every role": 4, "all positions": 5,
+        "all the positions": 5, "all jobs": 5, "all the jobs": 5, "loaded": 2,
     },
     REVERSE: {
         "mention": 3, "mentions": 3, "mentioning": 3, "mentioned": 3, "require": 2, "requires": 2, "requiring": 2,
@@ -569,3 +575,44 @@ HELP_EXAMPLES = (
     "which roles pay above 200k?",
     "draft a job description for {role}",
 )
+
+# -- questions across the whole store (see `bot.search_terms`, `bot.thresholds`) --
+# Words that turn a search round: "which roles don't mention GraphQL" asks
+# for the roles whose documents lack it. (Any "-n't" word counts too.)
+NEGATION_WORDS = {"not", "no", "without", "never", "excluding", "exclude", "except", "lack", "lacks", "lacking",
+                  "missing", "dont", "doesnt", "isnt", "arent", "cannot"}
+# Words of a search question that say how a document holds the thing, not
+# what it is: "which roles list GitHub Actions", "TCP/IP knowledge", "who
+# would like a PhD". Never searched for.
+SEARCH_NON_TERMS = {
+    "mention", "mentions", "mentioned", "mentioning", "list", "lists", "listed", "listing", "have", "has",
+    "want", "wants", "wanted", "prefer", "prefers", "preferred", "like", "likes", "ask", "asks", "expect",
+    "expects", "expected", "involve", "involves", "cover", "covers", "covered", "contain", "contains", "name",
+    "names", "named", "say", "says", "cite", "cites", "reference", "references", "call", "calls", "value",
+    "values", "use", "uses", "used", "using", "require", "requires", "required", "requiring", "need", "needs",
+    "include", "includes", "included", "ask", "demand", "demands", "feature", "features", "anywhere",
+    "knowledge", "familiarity", "understanding", "exposure", "background", "expertise", "proficiency",
+    "skill", "skills", "all", "whatsoever", "in", "which", "that", "where", "whose", "at",
+}
+# Words an intent phrase takes that still name a thing documents state: "who
+# would like a PhD" looks for "PhD", though "PhD" also says it is about education.
+SEARCHABLE_INTENT_WORDS = {"phd", "doctorate", "bachelor", "bachelors", "master", "masters", "mba", "diploma",
+                           "401k", "pension", "equity"}
+# Other spellings and short forms of common terms, each looked for as well
+# (folded; a key is the term as typed or its singular).
+SEARCH_SYNONYMS = {
+    "phd": ("ph.d", "doctorate", "doctoral"), "ph.d": ("phd", "doctorate"), "k8s": ("kubernetes",),
+    "kubernetes": ("k8s",), "iac": ("infrastructure as code", "infrastructure-as-code"),
+    "infrastructure as code": ("iac",), "ts": ("typescript",), "js": ("javascript",),
+    "javascript": ("js",), "typescript": ("ts",), "postgres": ("postgresql",), "postgresql": ("postgres",),
+    "golang": ("go",), "slo": ("service level objective",), "sla": ("service level agreement",),
+    "ci/cd": ("ci cd", "continuous integration", "continuous delivery"), "ml": ("machine learning",),
+    "ai": ("artificial intelligence",), "ddd": ("domain-driven design", "domain driven design"),
+    "o11y": ("observability",), "gcp": ("google cloud",), "aws": ("amazon web services",),
+    "soc2": ("soc 2",), "soc 2": ("soc2",), "mentor": ("mentorship",), "node": ("node.js",),
+    "nodejs": ("node.js",), "cs": ("computer science",),
+}
+# Words that ask for the roles in an order: "order the roles by experience",
+# "if I sort by the top of the band, which comes last" (ORDER_LAST_WORDS: lowest).
+ORDER_WORDS = {"order", "sort", "sorted", "rank", "ranked", "ranking", "ordered"}
+ORDER_LAST_WORDS = {"last", "bottom", "ascending"}

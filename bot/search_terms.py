@@ -1,0 +1,158 @@
+"""What a question about the whole store searches for.
+
+"Which roles don't mention GraphQL", "roles that use Terraform for
+infrastructure", "which roles mention error budgets or SLOs": the words to
+look for are the question's content words once question, list and intent
+words are set aside; "or" and "and" join several terms, a negation ("don't",
+"without", "isn't") asks for the roles that lack them, and a tool named "for"
+a purpose is searched by the tool. Each term is looked for in its own
+spellings and the usual short forms (SEARCH_SYNONYMS), as a word of a fact,
+never inside another word ("SLO" is not in "slow").
+"""
+
+import re
+from dataclasses import dataclass
+
+from bot import vocabulary as V
+from bot.fuzzy import singular
+from bot.text import Token
+
+# Shorter terms match whole words only (with a plural "s": "SLOs" for "SLO");
+# longer ones also match the longer words they begin ("mentor" in "mentoring").
+PREFIX_LETTERS = 5
+# A word ending in "-ing" is looked for by its stem when the stem keeps this many letters.
+ING_STEM_LETTERS = 4
+
+
+@dataclass(frozen=True)
+class Search:
+    """The terms a question searches for and how they are joined."""
+
+    terms: tuple[str, ...]  # in the user's spelling
+    all_of: bool = False  # "Python and Kafka": every term; else any of them ("Go or Rust")
+    negated: bool = False  # the roles that do NOT mention them
+    # Each term with the intent word right beside it, tried first: "Information
+    # Technology" though "technology" alone reads as the skills asked for.
+    wider: tuple[str, ...] = ()
+
+    @property
+    def label(self) -> str:
+        return (" and " if self.all_of else " or ").join(self.terms)
+
+
+def negation_at(tokens: list[Token], used=()) -> int | None:
+    """The index of the word that negates the question ("don't", "without",
+    "isn't"), or None; a word an intent phrase used ("not required") is that phrase's."""
+    for i, token in enumerate(tokens):
+        if token.brk or (i < len(used) and used[i]):
+            continue
+        if token.text in V.NEGATION_WORDS or token.text.endswith("n't"):
+            return i
+    return None
+
+
+def sentence_of(text: str, tokens: list[Token], i: int) -> tuple[int, int]:
+    """The token span of the sentence holding token i: "which roles don't list
+    perks? I need to chase HR" asks in its first sentence, the rest is why."""
+    start, end = 0, len(tokens)
+    for k, token in enumerate(tokens):
+        if token.brk and re.search(r"[?.!;]", text[token.start:token.end]):
+            if k < i:
+                start = k + 1
+            elif k > i:
+                end = k
+                break
+    return start, end
+
+
+def runs(text: str, tokens: list[Token], keep: list[bool], start: int = 0, end: int | None = None):
+    """The runs of kept tokens in start..end, as [first, last, joiner before
+    it]: words glued by punctuation ("TCP/IP") stay one run; "or", "and" or a
+    comma between runs are their joiners, anything else ends the list."""
+    end = len(tokens) if end is None else end
+    found: list[list] = []
+    joiner, current = None, None
+    for i in range(start, end):
+        token = tokens[i]
+        if keep[i] and not token.brk:
+            if current is not None and (current[1] == i - 1 or current[1] == i - 2 and _glued(tokens[i - 1], text)):
+                current[1] = i
+            else:
+                current = [i, i, joiner]
+                found.append(current)
+                joiner = None
+        elif token.brk and token.text in ("or", "and"):
+            joiner, current = token.text, None
+        elif token.brk and _glued(token, text):
+            continue  # "tcp/ip": the run may go on
+        elif token.brk and "," in text[token.start:token.end] and current is not None:
+            joiner, current = ",", None
+        else:
+            joiner, current = None, None
+    return found
+
+
+def _glued(token: Token, text: str) -> bool:
+    """Whether a break token is punctuation with no space around it ("/" in "tcp/ip")."""
+    gap = text[token.start:token.end]
+    return token.brk and token.text == "|" and bool(gap) and not re.search(r"\s", gap)
+
+
+def search_of(text: str, tokens: list[Token], used, searchable=lambda word: True) -> Search | None:
+    """The terms of a question across roles (see the module's docstring), or
+    None when it has no words of its own to look for. `used` marks the tokens
+    an intent phrase took; `searchable(word)` says whether such a word still
+    names a thing to look for ("PhD" in "who would like a PhD")."""
+    negation = negation_at(tokens, used)
+    start, end = sentence_of(text, tokens, negation) if negation is not None else (0, len(tokens))
+    keep = [not t.brk and t.text not in V.FUNCTION_WORDS and t.text not in V.SEARCH_NON_TERMS
+            and i != negation and not t.text.endswith("n't") and not t.text.isdigit()
+            and (not used[i] or t.text in V.SEARCHABLE_INTENT_WORDS and searchable(t.text))
+            for i, t in enumerate(tokens)]
+    found = runs(text, tokens, keep, start, end)
+    if not found:
+        return None
+    listed = [found[0]]
+    for run in found[1:]:
+        if run[2] is None:
+            break  # "terraform for infrastructure": the tool, not its purpose
+        listed.append(run)
+    terms = tuple(dict.fromkeys(text[tokens[a].start:tokens[b].end].strip(" ?!.,") for a, b, _ in listed))
+    joiners = {run[2] for run in listed[1:]}
+    wider = []
+    for a, b, _ in listed:
+        if len(listed) == 1 and b + 1 < end and used[b + 1] and not tokens[b + 1].brk \
+                and tokens[b + 1].text not in V.FUNCTION_WORDS and tokens[b + 1].text not in V.SEARCH_NON_TERMS:
+            wider.append(text[tokens[a].start:tokens[b + 1].end])
+    return Search(terms, all_of="and" in joiners and "or" not in joiners, negated=negation is not None,
+                  wider=tuple(wider))
+
+
+def stem(term: str) -> str:
+    """The form a term is looked for by: singular, "-ing" taken off ("mentoring": "mentor")."""
+    words = term.split()
+    last = words[-1]
+    if last.endswith("ing") and len(last) - 3 >= ING_STEM_LETTERS:
+        last = last[:-3]
+    elif (one := singular(last)) and len(one) >= 3:
+        last = one
+    return " ".join(words[:-1] + [last])
+
+
+def spellings(term: str) -> tuple[str, ...]:
+    """The ways a term is written in documents: itself, its stem and its synonyms."""
+    folded = term.casefold().strip()
+    out = [folded, stem(folded)]
+    for key in (folded, stem(folded)):
+        out.extend(V.SEARCH_SYNONYMS.get(key, ()))
+    return tuple(dict.fromkeys(w for w in out if w))
+
+
+def pattern(term: str) -> re.Pattern:
+    """`term`'s spellings as words of a text."""
+    parts = []
+    for spelling in spellings(term):
+        body = re.escape(spelling).replace(r"\ ", r"[\s-]+")
+        tail = "" if len(spelling) >= PREFIX_LETTERS else r"(?:s|es)?(?![a-z0-9])"
+        parts.append(r"(?<![a-z0-9])" + body + tail)
+    return re.compile("|".join(parts), re.I)

@@ -1,0 +1,130 @@
+"""Thresholds in questions about the whole store: "at least 10 years",
+"under 5 years", "10+ years", "a salary ceiling above 240k", "ranges that fit
+entirely under 230k".
+
+A threshold says which way it goes, whether the amount itself counts ("at
+least", "or less" do; "above", "under" don't) and which end of each role's
+range is compared: the one the question names ("a salary floor below 170k",
+"a minimum under 10 years"), else the end that can reach it, the top for
+"above" and the bottom for "below". Answers say which end they compared.
+"""
+
+import re
+from dataclasses import dataclass
+
+TOP, BOTTOM = "top", "bottom"
+
+# (words, above, inclusive) written before the amount: "at least 10 years".
+BEFORE = (
+    ("at least", True, True), ("no less than", True, True), ("not less than", True, True),
+    ("minimum of", True, True), ("min of", True, True), ("as high as", True, True), ("reach", True, True),
+    ("reaches", True, True), ("reaching", True, True), ("hit", True, True), ("hits", True, True),
+    ("more than", True, False), ("greater than", True, False), ("higher than", True, False),
+    ("above", True, False), ("over", True, False), ("exceeding", True, False), ("upwards of", True, False),
+    ("at most", False, True), ("no more than", False, True), ("not more than", False, True),
+    ("caps at", False, True), ("capped at", False, True), ("cap of", False, True), ("max of", False, True),
+    ("maximum of", False, True), ("less than", False, False), ("fewer than", False, False),
+    ("lower than", False, False), ("below", False, False), ("under", False, False), ("cheaper than", False, False),
+)
+# (words, above, inclusive) written after it: "10 years or less", "250k or higher", "10+ years".
+AFTER = (
+    ("or more", True, True), ("or higher", True, True), ("or above", True, True), ("or over", True, True),
+    ("and up", True, True), ("and above", True, True), ("plus", True, True), ("+", True, True),
+    ("or less", False, True), ("or fewer", False, True), ("or lower", False, True), ("or below", False, True),
+    ("or under", False, True), ("and under", False, True), ("and below", False, True),
+)
+# Words naming the end of a range compared.
+END_WORDS = {
+    TOP: ("ceiling", "top", "tops", "upper", "high end", "higher end", "entirely", "fully", "whole range",
+          "whole band", "maximum", "max"),
+    BOTTOM: ("floor", "minimum", "min", "bottom", "low end", "lower end", "starting", "starts", "start",
+             "base of the range", "entry"),
+}
+# A number of years: "10 years", "10+ yrs", "5 yoe".
+_YEARS = re.compile(r"(\d+(?:\.\d+)?)\s*(\+)?\s*(?:years?|yrs?|yoe)\b")
+# An amount of money: "250k", "$230,000", "€60k", "200 thousand".
+_AMOUNT = re.compile(r"[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*(?:k\b|thousand\b)?")
+
+
+@dataclass(frozen=True)
+class Threshold:
+    above: bool
+    inclusive: bool
+    end: str  # TOP or BOTTOM: the end of each range compared
+    named_end: bool  # whether the question named that end
+    years: float | None = None  # for a threshold on experience, the number of years
+
+    def word(self) -> str:
+        if self.above:
+            return "at least" if self.inclusive else "above"
+        return "at most" if self.inclusive else "below"
+
+
+def meets(threshold: Threshold, amount: float, low: float | None, high: float | None) -> bool:
+    """Whether a range low..high meets `threshold` at `amount`, on the end it compares."""
+    top = high if high is not None else low
+    bottom = low if low is not None else high
+    value = top if threshold.end == TOP else bottom
+    if value is None:
+        return False
+    if threshold.above:
+        return value >= amount if threshold.inclusive else value > amount
+    return value <= amount if threshold.inclusive else value < amount
+
+
+def read(text: str) -> tuple[Threshold, float | None] | None:
+    """The threshold of a (folded) question and, for years, the number; None
+    when it names no way to compare. For pay the amount is read by the caller."""
+    years = _YEARS.search(text)
+    number = years or next((m for m in _AMOUNT.finditer(text) if re.search(r"\d", m.group())), None)
+    if number is None:
+        return None
+    way = _before(text[:number.start()]) or _after(text[number.end():], years is not None and years.group(2))
+    way = way or _anywhere(text)
+    if way is None:
+        return None
+    above, inclusive = way
+    named = _end_named(text)
+    end = named or (TOP if above else BOTTOM)
+    threshold = Threshold(above, inclusive, end, named is not None, float(years.group(1)) if years else None)
+    return threshold, threshold.years
+
+
+def _phrase(words: str) -> re.Pattern:
+    return re.compile(r"(?<![a-z0-9])" + re.escape(words) + (r"(?![a-z0-9])" if words[-1].isalnum() else ""))
+
+
+def _before(text: str) -> tuple[bool, bool] | None:
+    """The comparing words closest before the amount, within a few words."""
+    tail = " ".join(text.split()[-4:])
+    best = None
+    for words, above, inclusive in BEFORE:
+        for match in _phrase(words).finditer(tail):
+            if best is None or match.end() > best[0]:
+                best = (match.end(), above, inclusive)
+    return best[1:] if best else None
+
+
+def _after(text: str, plus: str | None) -> tuple[bool, bool] | None:
+    if plus:
+        return True, True
+    head = " ".join(re.sub(r"^\s*(?:k\b|thousand\b|years?\b|yrs?\b)?", "", text).split()[:3])
+    for words, above, inclusive in AFTER:
+        if words != "+" and _phrase(words).match(head) or words == "+" and head.startswith("+"):
+            return above, inclusive
+    return None
+
+
+def _anywhere(text: str) -> tuple[bool, bool] | None:
+    """Comparing words elsewhere ("which ranges fit entirely under that?")."""
+    for words, above, inclusive in BEFORE:
+        if _phrase(words).search(text):
+            return above, inclusive
+    return None
+
+
+def _end_named(text: str) -> str | None:
+    for end, words in END_WORDS.items():
+        if any(_phrase(w).search(text) for w in words):
+            return end
+    return None

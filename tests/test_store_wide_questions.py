@@ -1,0 +1,189 @@
+"""A recruiter asks about the whole store rather than one role: which roles
+don't mention a tool, which need one tool or another, which take under five
+years, which can reach a budget, how many roles there are, which of the lead
+roles pays best. The answer is about the roles asked for (never the opposite
+set), and says what it compared.
+
+Three small postings of an invented company are written here; the career and
+ranking stories use the bundled seeds.
+"""
+
+import pytest
+
+from bot import ANSWER, Question, open_assistant, render_text
+from knowledge import Store, ingest_paths
+
+POSTINGS = {
+    "platform-engineer.md": """\
+---
+title: Platform Engineer
+company: Larchmont Freight
+location: Remote (US)
+---
+
+# Platform Engineer
+
+## Requirements
+
+- 6+ years running Kubernetes in production
+- Terraform for all infrastructure changes
+- Keep information flowing between on-call teams
+
+## Compensation
+
+$150,000 - $190,000 per year
+
+## Benefits
+
+- Health insurance and a 401(k) match
+""",
+    "data-analyst.md": """\
+---
+title: Data Analyst
+company: Larchmont Freight
+location: Denver, CO
+---
+
+# Data Analyst
+
+## Requirements
+
+- 2+ years writing SQL
+- Python and Looker dashboards
+- A degree in Information Technology or Statistics
+
+## Compensation
+
+$90,000 - $120,000 per year
+""",
+    "staff-engineer.md": """\
+---
+title: Staff Streaming Engineer
+company: Larchmont Freight
+location: Remote (US)
+---
+
+# Staff Streaming Engineer
+
+## Requirements
+
+- 10+ years building distributed systems in Rust
+- Deep Kafka and Python experience; k8s operators a plus
+
+## Compensation
+
+$200,000 - $240,000 per year
+
+## Benefits
+
+- Health insurance and a learning budget
+""",
+}
+
+
+@pytest.fixture(scope="module")
+def postings(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("store-wide")
+    for name, text in POSTINGS.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    url = f"sqlite:///{folder / 'rolecall.db'}"
+    ingest_paths(Store(url), [folder])
+    return open_assistant(url, seed=False)
+
+
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory):
+    return open_assistant(f"sqlite:///{tmp_path_factory.mktemp('seeds') / 'rolecall.db'}")
+
+
+def ask(assistant, text):
+    answer = assistant.answer(Question(text=text))
+    return answer, render_text(answer)
+
+
+def test_roles_that_dont_mention_a_tool_are_the_ones_without_it(postings):
+    answer, text = ask(postings, "which roles don't mention Kubernetes?")
+    assert answer.kind == ANSWER
+    assert answer.title == "Roles that don't mention Kubernetes"
+    assert answer.roles == ("Data Analyst",)
+    assert "Platform Engineer" not in text  # the roles that do are counted, never named
+
+
+def test_isnt_and_without_negate_too(postings):
+    assert ask(postings, "roles where Rust isn't mentioned")[0].roles == ("Data Analyst", "Platform Engineer")
+    assert ask(postings, "roles without Terraform")[0].roles == ("Data Analyst", "Staff Streaming Engineer")
+
+
+def test_roles_with_no_benefits_listed_are_those_whose_documents_state_none(postings):
+    answer, _ = ask(postings, "which roles have no benefits listed? I need to chase HR")
+    assert answer.roles == ("Data Analyst",)
+    assert "don't state their benefits" in answer.title
+
+
+def test_one_tool_or_another_and_both_tools(postings):
+    either = ask(postings, "which roles mention Terraform or Rust")[0]
+    assert set(either.roles) == {"Platform Engineer", "Staff Streaming Engineer"}
+    both = ask(postings, "which roles need Python and Kafka")[0]
+    assert both.roles == ("Staff Streaming Engineer",)
+
+
+def test_a_tool_for_a_purpose_is_searched_by_the_tool(postings):
+    answer, _ = ask(postings, "roles that use Terraform for infrastructure automation")
+    assert answer.title == "Roles that mention Terraform"
+    assert answer.roles == ("Platform Engineer",)
+
+
+def test_a_short_form_finds_the_long_one(postings):
+    answer, _ = ask(postings, "which roles mention k8s")
+    assert set(answer.roles) == {"Platform Engineer", "Staff Streaming Engineer"}
+
+
+def test_a_years_threshold_says_which_end_it_compared(postings):
+    answer, text = ask(postings, "roles needing under 5 years")
+    assert answer.roles == ("Data Analyst",)
+    assert "low end" in text
+    assert ask(postings, "roles that need at least 10 years")[0].roles == ("Staff Streaming Engineer",)
+    assert set(ask(postings, "which roles take 6 years or less")[0].roles) == {"Platform Engineer", "Data Analyst"}
+
+
+def test_a_pay_threshold_counts_the_amount_itself_when_asked_and_names_the_end(postings):
+    reach = ask(postings, "which roles can reach 240k")[0]
+    assert reach.roles == ("Staff Streaming Engineer",)
+    floor, text = ask(postings, "roles with a salary floor below 100k")
+    assert floor.roles == ("Data Analyst",)
+    assert "the bottom of each" in text
+    under = ask(postings, "my budget caps at 190k - which roles' ranges fit entirely under that?")[0]
+    assert set(under.roles) == {"Platform Engineer", "Data Analyst"}
+
+
+def test_how_many_roles_is_a_count_not_a_search(postings):
+    for question in ("how many roles are there?", "how many JDs do you have", "give me the full list of roles"):
+        answer, _ = ask(postings, question)
+        assert answer.title == "I know 3 roles", question
+
+
+def test_the_best_paid_of_the_lead_roles_is_ranked_not_asked_back(seeds):
+    answer, text = ask(seeds, "best paid of the lead roles?")
+    assert answer.kind == ANSWER
+    assert answer.roles == ("Global Lead Engineer", "Lead Back End Engineer")
+    assert "250,000" in text and "Expert Software Engineer" not in text
+
+
+def test_order_the_roles_by_experience_and_which_comes_last(seeds):
+    ordered = ask(seeds, "order the roles by years of experience")[0]
+    assert ordered.roles[0] == "Global Lead Engineer" and ordered.roles[-1] == "Engineer"
+    last = ask(seeds, "if I sort by the top of the salary band, which role comes last?")[0]
+    assert last.roles[0] == "Lead Back End Engineer"
+
+
+def test_roles_that_dont_lead_somewhere_are_the_others(seeds):
+    answer, _ = ask(seeds, "roles that don't lead to Chief Architect")
+    assert answer.title == "Roles that don't lead to Chief Architect"
+    assert "Lead Back End Engineer" in answer.roles
+    assert "Global Lead Engineer" not in answer.roles
+
+
+def test_a_term_is_read_with_the_intent_word_beside_it_when_documents_say_so(postings):
+    answer, _ = ask(postings, "which roles list Information Technology as a field of study")
+    assert answer.title == "Roles that mention Information Technology"
+    assert answer.roles == ("Data Analyst",)
