@@ -368,9 +368,13 @@ class Assistant:
         # A company's or place's word is no typo of an intent's ("leeds" is not "needs").
         intents = self.intent_matcher.match(tokens, title_words=lambda word: index.knows(word) or names.knows(word))
         usable = [not used for used in intents.used_by_long]
-        qualifiers = names.find(tokens, [u and not used for u, used in zip(usable, intents.used)])
+        joins = [t.brk and (t.text == "and" or folded[t.start:t.end].strip() == "&") for t in tokens]
+        qualifiers = names.find(tokens, [u and not used for u, used in zip(usable, intents.used)],
+                                whole=[True] * len(tokens), joins=joins)
         for q in qualifiers:
             usable[q.start:q.end] = [False] * (q.end - q.start)
+        # A name of several words is the name: "health" of "Tessellate Health" asks no benefits.
+        intents = intents.without([(q.start, q.end) for q in qualifiers if q.end - q.start > 1])
         mentions = index.find(tokens, usable, folded)
         level_mentions.join_levels(mentions, tokens, index, folded)
         level_mentions.find_family(mentions, tokens, index, folded)
