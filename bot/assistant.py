@@ -20,7 +20,7 @@ from datetime import timedelta
 
 from rapidfuzz import fuzz, process
 
-from bot import compose, level_mentions, operators, pay_rows
+from bot import asked_words, compose, level_mentions, operators, pay_rows
 from bot import vocabulary as V
 from bot.answer import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNAVAILABLE, UNKNOWN_ROLE, Answer, Question
 from bot.feedback import FeedbackPress, FeedbackTarget
@@ -384,6 +384,9 @@ class Assistant:
         reading.display = original if len(original) == len(folded) else folded
         self._classify_mentions(reading, index)
         reading.intents = _outside_titles(reading)
+        role_spans = [(m.start, m.end) for m in mentions
+                      if _accepted(m, intents.used) and m.profiled()[0].title.role_id in reading.roles]
+        reading.intents = asked_words.read_around_roles(tokens, reading.intents, role_spans)
         in_mentions = {i for m in mentions for i in range(m.start, m.end)}
         in_mentions |= {i for q in qualifiers for i in range(q.start, q.end)}
         reading.unknown_words = [

@@ -206,6 +206,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "hours a week": 4, "schedule": 3, "shift": 2, "shift pattern": 4, "kind of contract": 5, "type of contract": 5,
         "hours": 3, "how many hours": 4.5, "contract length": 5, "length of the contract": 5, "how long is the contract": 5,
         "on call": 4, "on call rotation": 5, "overtime": 3, "weekends": 2.5,
+        # how long and on what terms the job is held, as people say it
+        "seasonal": 4, "internship": 4, "temp": 3.5, "perm": 3.5, "temp to perm": 5, "contract to hire": 5,
+        "contract duration": 5, "length of contract": 5, "duration": 2.5,
     },
     LEVELS: {
         "levels": 4, "which levels": 5, "what levels": 5, "level": 1.5,
@@ -527,6 +530,26 @@ FOLLOW_UPS = {
     LOCATION: ("Location", "where is {role} based"),
     HIRING_PROCESS: ("Hiring process", "interview process for {role}"),
 }
+
+# Verbs of wanting, read where they stand beside a role (`bot.asked_words`):
+# with the role as their subject and nothing after them ("what does the field
+# test technician need?"), or with the role as their object after one of
+# WANTED_FROM ("what do you want in a data analyst?"), they ask what the role
+# requires. "which roles need Go" names no role beside them and stays a search.
+WANT_VERBS = (("need",), ("needs",), ("want",), ("wants",), ("require",), ("requires",), ("expect",),
+              ("expects",), ("looking", "for"), ("seeking",))
+WANTED_FROM = {"in", "for", "from", "of"}
+# What such a question weighs: as "do we need" in INTENT_PHRASES (the
+# requirements of a posting, the skills of a role the seeds describe).
+WANTED = {REQUIREMENTS: 4, SKILLS: 3.5}
+
+# Words that, in one clause, ask what neither asks alone, even when the second
+# is a word of the role's title ("how long is the QA automation contract"):
+# "how long" with a word for the engagement is its length, not years of experience.
+ASKED_TOGETHER = (
+    (("how", "long"), {"contract", "contracts", "assignment", "engagement", "placement", "secondment",
+                       "internship", "term", "gig"}, EMPLOYMENT_TYPE, 5),
+)
 
 # Words of a question that say nothing of which of a role's sections it is
 # about ("what are the success metrics for …"): left out when the question's
