@@ -22,7 +22,7 @@ from rapidfuzz import fuzz, process
 
 from bot import asked_words, compose, level_mentions, operators, pay_rows
 from bot import vocabulary as V
-from bot.answer import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNAVAILABLE, UNKNOWN_ROLE, Answer, Question
+from bot.answer import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNAVAILABLE, UNKNOWN_ROLE, Answer, Item, Question, Section
 from bot.feedback import FeedbackPress, FeedbackTarget
 from bot.intents import IntentMatch, IntentMatcher
 from bot.roles import Candidate, Mention, RoleIndex
@@ -500,8 +500,11 @@ class Assistant:
 
         if (company := company_of(r.qualifiers)) and r.ambiguous is None and not r.weak \
                 and not (role_intent and r.unknown_words):  # "quillfeather chef salary": a missing role
-            r.decision = f"the roles of a hiring company: {company}"
             hiring = tuple(role for role in roles if company in role.companies)
+            if _about_the_company(r) and (about := self._company_answer(company, hiring, r)) is not None:
+                r.decision = f"about a hiring company: {company}"
+                return about
+            r.decision = f"the roles of a hiring company: {company}"
             return compose.list_roles(hiring, summary=f"Roles at {company}.")
         if r.ambiguous is not None:
             return self._clarify(r)
@@ -552,6 +555,38 @@ class Assistant:
 
         r.decision = "not a question about roles"
         return compose.not_understood(roles)
+
+    def _company_answer(self, company: str, hiring, r: Reading) -> Answer | None:
+        """What the postings of `company`'s roles say about it, each text once,
+        under their own headings and with their sources: their "about the
+        company" sections, else the lines of their overview that name it ("Calder
+        & Vane is a family-owned homeware retailer ..."). None when they say nothing."""
+        named = [q for q in r.qualifiers if q.name == company]
+        sections: list[Section] = []
+        told, seen = [], set()
+        for role in hiring:
+            profile = narrowed(self._profile(role.id), named)
+            if profile is None:
+                continue
+            facts = [f for f in profile.facts if f.section == S.COMPANY and f.label != "Company"] or \
+                [f for f in profile.facts if f.section in (S.OVERVIEW, S.ABOUT) and not f.label
+                 and fold(company) in fold(f.text)]
+            facts = [f for f in facts if f.text not in seen]
+            if not facts:
+                continue
+            seen |= {f.text for f in facts}
+            told.append((profile, facts))
+            groups: dict[str, list] = {}
+            for fact in facts:
+                groups.setdefault(fact.heading or S.TITLES[fact.section], []).append(fact)
+            sections.extend(Section(heading, tuple(Item(f.text, source=f.source) for f in group))
+                            for heading, group in groups.items())
+        if not told:
+            return None
+        return Answer(title=f"{company}: about the company", intent=V.COMPANY, sections=tuple(sections),
+                      roles=tuple(p.role.title for p, _f in told), confidence=0.9,
+                      sources=tuple(dict.fromkeys(f.source for _p, facts in told for f in facts)),
+                      suggestions=compose.follow_ups(told[0][0].role, V.COMPANY, told[0][0]))
 
     def _across_roles(self, r: Reading, roles, role_intent: str | None) -> Answer | None:
         """Questions about the store as a whole: list, search, filter, career targets."""
@@ -1101,6 +1136,15 @@ def _outside_titles(r: Reading) -> IntentMatch:
     outside = [h for h in r.intents.hits if h.intent in V.ROLE_INTENTS and h.weight >= V.INTENT_MIN_WEIGHT
                and not any(s <= h.start and h.end <= e for s, e in spans)]
     return r.intents.without(spans) if spans and outside else r.intents
+
+
+def _about_the_company(r: Reading) -> bool:
+    """Whether a question naming a company alone asks what it is ("what does
+    fieldnote do?", "tell me about saltmarsh", "who is halyard") rather than
+    what it has open ("what's open at saltmarsh", "roles at saltmarsh")."""
+    about = {V.OVERVIEW, V.PRIMARY, V.COMPANY}
+    asked = [h for h in r.intents.hits if h.intent in V.ROLE_INTENTS]
+    return bool(asked) and all(h.intent in about for h in asked) and not _about_many(r)
 
 
 def _about_many(r: Reading) -> bool:
