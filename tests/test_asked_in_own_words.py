@@ -1,0 +1,204 @@
+"""Recruiters ask in their own words: "what does the orchard surveyor need?",
+"what do you want in a data scientist?", "is the job seasonal?", "how long
+is the contract", "what does Brackenfield do?". Companies are named whole,
+even when their name holds an ordinary word ("Copperline Health") or an
+ampersand ("Lumen & Reed"). Each question is read for what it asks, from
+small postings written here."""
+
+import pytest
+
+from bot import ANSWER, Question, open_assistant, render_text
+from knowledge import Store, ingest_paths
+
+ORCHARD_SURVEYOR = """---
+title: Orchard Survey Technician
+company: Brackenfield Agritech
+location: Hereford, UK (on-site)
+employment_type: Seasonal (May - September)
+---
+
+## About us
+
+Brackenfield Agritech counts apples with drones for cider orchards across the Welsh Marches.
+
+## What you'll do
+
+- Fly the survey drone along each row at dawn
+- Upload the tree counts before the noon sync
+
+## Requirements
+
+- A drone pilot's certificate
+- Happy to walk twelve miles a day
+
+## Salary
+
+£14 - £16 per hour
+"""
+
+COPPERLINE_DATA_SCIENTIST = """---
+title: Data Scientist
+company: Copperline Health
+location: Bristol, UK (Hybrid)
+---
+
+## About the role
+
+Copperline Health forecasts ward occupancy for county hospitals. You will build the forecasting models.
+
+## Requirements
+
+- 3+ years of forecasting in Python
+- Comfort with survival analysis
+
+## Benefits
+
+- Private medical cover
+- 30 days of holiday
+"""
+
+LUMEN_REED_BUYER = """---
+title: Inventory Planner
+company: Lumen & Reed
+location: York, UK (on-site)
+---
+
+## About the role
+
+Lumen & Reed sells handmade lamps from a converted mill. You will keep the glassworks stocked.
+
+## What you'll do
+
+- Forecast glass and brass orders each week
+- Run the Friday stock count
+
+## Requirements
+
+- 2+ years planning stock for a manufacturer
+"""
+
+TEST_CONTRACTOR = """---
+title: Test Automation Contractor
+company: Pellmark Systems
+location: Remote (UK)
+employment_type: Contract (9 months, may extend)
+---
+
+## What you'll do
+
+- Write the end-to-end suite for our booking app
+
+## Requirements
+
+- 4+ years writing automated browser tests
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("own-words")
+    for name, text in (("orchard-surveyor.md", ORCHARD_SURVEYOR), ("data-scientist.md", COPPERLINE_DATA_SCIENTIST),
+                       ("inventory-planner.md", LUMEN_REED_BUYER), ("test-contractor.md", TEST_CONTRACTOR)):
+        (folder / name).write_text(text)
+    url = f"sqlite:///{folder / 'rolecall.db'}"
+    store = Store(url)
+    ingest_paths(store, [folder])
+    opened = open_assistant(url, seed=False)
+    yield opened
+    opened.knowledge.store.dispose()
+    store.dispose()
+
+
+def ask(assistant, text):
+    answer = assistant.answer(Question(text, platform="test"))
+    return answer, render_text(answer)
+
+
+@pytest.mark.parametrize("question", [
+    "what does the orchard survey technician need?",  # the role wants
+    "what do you need for the orchard survey technician job?",  # wanted for the role
+    "what does brackenfield want in an orchard survey technician?",  # the company wants, in the role
+    "what are they looking for in an orchard survey technician",
+])
+def test_what_a_role_needs_in_plain_words_is_its_requirements(assistant, question):
+    answer, text = ask(assistant, question)
+
+    assert answer.kind == ANSWER and answer.intent == "requirements", question
+    assert "drone pilot's certificate" in text, question
+
+
+def test_which_roles_need_something_is_still_a_search(assistant):
+    answer, text = ask(assistant, "which roles need Python?")
+
+    assert answer.intent == "reverse_search"
+    assert answer.roles == ("Data Scientist",)
+
+
+def test_a_need_with_its_own_facet_keeps_that_facet(assistant):
+    answer, _text = ask(assistant, "how many years does the inventory planner need")
+
+    assert answer.intent == "experience"
+
+
+def test_a_company_name_holding_an_ordinary_word_asks_nothing_by_it(assistant):
+    answer, text = ask(assistant, "what is the copperline health data scientist role about?")
+
+    assert answer.intent == "overview"
+    assert "ward occupancy" in text and "Private medical cover" not in text
+
+
+@pytest.mark.parametrize("question", ["tell me about the lumen & reed inventory planner role",
+                                      "what does the lumen and reed inventory planner do?"])
+def test_a_company_name_with_an_ampersand_is_one_name(assistant, question):
+    answer, text = ask(assistant, question)
+
+    assert answer.kind == ANSWER and answer.roles == ("Inventory Planner",), question
+    assert answer.explanation["unknown_words"] == [], question
+
+
+@pytest.mark.parametrize("question", ["what does brackenfield do?", "tell me about Brackenfield Agritech",
+                                      "who is brackenfield"])
+def test_a_company_named_alone_is_asked_about_from_its_postings(assistant, question):
+    answer, text = ask(assistant, question)
+
+    assert answer.intent == "about_the_company", question
+    assert "counts apples with drones" in text
+    assert answer.sources == ("orchard-surveyor.md",)
+
+
+def test_a_company_without_an_about_us_is_told_from_the_lines_that_name_it(assistant):
+    answer, text = ask(assistant, "what does lumen & reed do?")
+
+    assert answer.intent == "about_the_company"
+    assert "handmade lamps" in text and "Friday stock count" not in text
+
+
+def test_whats_open_at_a_company_still_lists_its_roles(assistant):
+    answer, _text = ask(assistant, "what's open at brackenfield?")
+
+    assert answer.intent == "list_roles"
+    assert answer.roles == ("Orchard Survey Technician",)
+
+
+@pytest.mark.parametrize("question", ["is the orchard survey technician job seasonal?",
+                                      "is the orchard survey technician role temporary or permanent?"])
+def test_a_seasonal_or_temporary_job_is_asked_as_its_employment_type(assistant, question):
+    answer, text = ask(assistant, question)
+
+    assert answer.intent == "employment_type", question
+    assert "Seasonal (May - September)" in text, question
+
+
+@pytest.mark.parametrize("question", ["how long is the test automation contract",
+                                      "how long is the assignment for the test automation contractor?"])
+def test_how_long_with_a_contract_is_its_length_not_years_of_experience(assistant, question):
+    answer, text = ask(assistant, question)
+
+    assert answer.intent == "employment_type", question
+    assert "9 months" in text and "4+ years" not in text, question
+
+
+def test_how_long_alone_is_still_years_of_experience(assistant):
+    answer, _text = ask(assistant, "how long should a test automation contractor have been testing?")
+
+    assert answer.intent == "experience"
