@@ -245,6 +245,10 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "do you cover": 3, "you cover": 3, "do you have info": 3, "do you have information": 3,
         "do you know about": 3, "do you support": 3,
         "show me the roles": 5, "show the roles": 5, "show me roles": 5,
+        # the store's documents and titles as a whole: "the full list", "what JDs do you have loaded"
+        "full list": 5, "complete list": 5, "list of roles": 5, "list of jobs": 5, "what jds": 5,
+        "how many jds": 6, "jds do you have": 6, "what job titles": 5, "job titles do you have": 6,
+        "do you have loaded": 4, "loaded": 1,
     },
     REVERSE: {
         "mention": 3, "mentions": 3, "mentioning": 3, "mentioned": 3, "require": 2, "requires": 2, "requiring": 2,
@@ -501,6 +505,9 @@ BELOW_WORDS = {"below", "under", "less than", "at most", "max", "cheaper than"}
 HIGHEST_WORDS = {"most", "highest", "best", "top", "biggest", "largest", "longest", "richest", "senior-most"}
 LOWEST_WORDS = {"least", "lowest", "fewest", "cheapest", "smallest", "shortest", "worst"}
 FUNCTION_WORDS |= HIGHEST_WORDS | LOWEST_WORDS  # never part of a role's name
+# Asked to put every role in order ("order the roles by years of experience"):
+# the highest first. (Not function words: "order" names work in some titles.)
+RANK_WORDS = {"rank", "ranked", "order", "ordered", "sorted"}
 
 # Career routes: which named role is the start ("starting as Engineer",
 # "from Engineer") and which the goal ("become a Principal Engineer", "to …"),

@@ -202,3 +202,20 @@ def test_how_long_alone_is_still_years_of_experience(assistant):
     answer, _text = ask(assistant, "how long should a test automation contractor have been testing?")
 
     assert answer.intent == "experience"
+
+
+@pytest.mark.parametrize("question", ["give me the full list of roles", "what JDs do you have loaded",
+                                      "what job titles do you have info on", "how many JDs do you have"])
+def test_asking_for_the_whole_list_in_other_words_lists_every_role(assistant, question):
+    answer, _text = ask(assistant, question)
+
+    assert answer.intent == "list_roles", question
+    assert len(answer.roles) == 4, question
+
+
+def test_asked_to_order_the_roles_it_ranks_them(assistant):
+    answer, text = ask(assistant, "order the roles by years of experience")
+
+    assert answer.kind == ANSWER and answer.roles[0] == "Test Automation Contractor"
+    assert text.index("Test Automation Contractor") < text.index("Inventory Planner")
+
