@@ -1289,7 +1289,7 @@ def _extreme(r: Reading) -> str | None:
     """"highest" or "lowest" when the question asks for an extreme ("which
     role pays the most", "needs the least experience"), else None."""
     words = {t.text for t in r.tokens}
-    if words & V.HIGHEST_WORDS:
+    if words & (V.HIGHEST_WORDS | V.RANK_WORDS):
         return "highest"
     if words & V.LOWEST_WORDS:
         return "lowest"
