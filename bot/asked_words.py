@@ -91,7 +91,8 @@ def _asked_together(tokens: list[Token]) -> list[PhraseHit]:
         for i in range(len(tokens) - n + 1):
             if tuple(t.text for t in tokens[i:i + n]) != first:
                 continue
-            clause = _clause_of(tokens, i)
+            span = clause_span(tokens, i)
+            clause = tokens[span.start:span.stop]
             second = next((t.text for t in clause if t.text in seconds), None)
             if second:
                 hits.append(PhraseHit(intent, f"{' '.join(first)} … {second}", weight, i, i + n))
@@ -99,12 +100,12 @@ def _asked_together(tokens: list[Token]) -> list[PhraseHit]:
     return hits
 
 
-def _clause_of(tokens: list[Token], i: int) -> list[Token]:
-    """The tokens of the clause token `i` stands in, between punctuation."""
+def clause_span(tokens: list[Token], i: int) -> range:
+    """The positions of the clause token `i` stands in, between punctuation."""
     start = i
     while start > 0 and tokens[start - 1].text != "|":
         start -= 1
     end = i
     while end < len(tokens) and tokens[end].text != "|":
         end += 1
-    return tokens[start:end]
+    return range(start, end)

@@ -96,6 +96,9 @@ NAMED_TEXT_WORDS = 2
 STEM_PREFIX_LETTERS = 4
 # Words that make a question about roles in the plural ("which roles need German").
 MANY_ROLES_WORDS = ("roles", "positions", "jobs", "openings")
+# Facts read to find the roles a negated search leaves out ("which roles don't
+# mention X"): more than a search shows, so no role is left out for want of them.
+NEGATED_SEARCH_FACTS = 20000
 # Answers kept in memory (see `Assistant`); one is a few KB.
 MEMO_SIZE = 2048
 # How long an answer waits for its conversation's context to be stored
@@ -603,6 +606,9 @@ class Assistant:
             return compose.ranking(role_intent, roles, highest=extreme == "highest", confidence=0.9, period=period)
         if not plural:
             return None
+        negated = self._not_saying(r, roles, role_intent)
+        if negated is not None:
+            return negated
         phrases = set(intents.phrases(V.REVERSE))
         if phrases & set(V.CAREER_TARGET_PHRASES):
             target = self._career_target(r)
@@ -632,6 +638,49 @@ class Assistant:
             r.decision = "list roles"
             return compose.list_roles(roles)
         return None
+
+    def _not_saying(self, r: Reading, roles, role_intent: str | None) -> Answer | None:
+        """"Which roles don't mention GraphQL / have no perks listed / don't
+        lead to Chief Architect": every role but those the same question
+        without its negation finds. None when the question negates nothing."""
+        at = next((i for i, t in enumerate(r.tokens) if t.text in V.NEGATIONS), None)
+        if at is None:
+            return None
+        clause = asked_words.clause_span(r.tokens, at)
+        facet = [h for h in r.intents.hits if h.intent == role_intent and h.weight >= HEADING_MIN_WEIGHT
+                 and h.start in clause] if role_intent in FACET_SEARCH_SECTIONS else []
+        said = [t.text for h in facet for t in r.tokens[h.start:h.end]
+                if t.text not in V.FACET_NAMES and t.text not in V.FUNCTION_WORDS]
+        phrases = set(r.intents.phrases(V.REVERSE)) & set(V.CAREER_TARGET_PHRASES)
+        if facet and said:  # "which roles aren't remote": the facet's own words, where it is stated
+            term = " or ".join(dict.fromkeys(said))
+            saying = {m.role.id for word in said for m in self.knowledge.search_facts(
+                word, sections=FACET_SEARCH_SECTIONS[role_intent], limit=NEGATED_SEARCH_FACTS)}
+            title, every = f"Roles whose documents don't say {term}", f"Every role's documents say {term}."
+        elif facet and role_intent in compose.ROLE_SECTIONS:  # "which roles have no perks listed"
+            topic, sections = compose.ROLE_SECTIONS[role_intent]
+            saying = {m.role.id for m in self.knowledge.facts_in(sections, limit=NEGATED_SEARCH_FACTS)}
+            title = f"Roles whose documents don't state their {topic}"
+            every = f"Every role's documents state their {topic}."
+        elif phrases and (target := self._career_target(r, skip=V.NEGATIONS)):
+            links = self.knowledge.career_links(title_key=role_key(target), limit=MAX_LINKS_SHOWN)
+            saying = {link.role_id for link in links}
+            saying |= {role.id for role in roles if role_key(role.title) == role_key(target)}
+            title, every = f"Roles that don't lead to {target}", f"Every role leads to {target}."
+        else:
+            skip = V.NEGATIONS | V.NEGATED_VERBS
+            # "don't prefer a PhD": the word an intent used is what is searched for, when it is all there is
+            term = self._search_term(r, skip=skip) or " ".join(
+                r.words(i, i + 1) for i, t in enumerate(r.tokens) if i in clause and i > at and r.intents.used[i]
+                and not t.brk and t.text not in skip and t.text not in V.FUNCTION_WORDS) or None
+            if not term:
+                return None
+            saying = {m.role.id for m in self.knowledge.search_facts(term, limit=NEGATED_SEARCH_FACTS)}
+            title, every = f"Roles whose documents don't mention {term}", f"Every role's documents mention “{term}”."
+        rest = tuple(role for role in roles if role.id not in saying)
+        r.decision = title[0].lower() + title[1:]
+        listed = compose.list_roles(rest, summary=f"{len(rest)} of {len(roles)} roles." if rest else every)
+        return replace(listed, title=title, intent=V.REVERSE, confidence=0.9)
 
     def _facet_search(self, r: Reading, role_intent: str | None) -> Answer | None:
         """"Which roles are fully remote / contract positions / have an OTE":
@@ -879,11 +928,11 @@ class Assistant:
                 ids.append(role.id)
         return ids
 
-    def _search_term(self, r: Reading) -> str | None:
+    def _search_term(self, r: Reading, skip=frozenset()) -> str | None:
         """The words a cross-role search is about: what is left once function
-        words and intent phrases are set aside, in the user's spelling."""
+        words, intent phrases (and the words of `skip`) are set aside, in the user's spelling."""
         picked = [t for i, t in enumerate(r.tokens)
-                  if not t.brk and not r.intents.used[i] and t.text not in V.FUNCTION_WORDS]
+                  if not t.brk and not r.intents.used[i] and t.text not in V.FUNCTION_WORDS and t.text not in skip]
         if not picked:
             return None
         first, last = r.tokens.index(picked[0]), r.tokens.index(picked[-1])
@@ -892,14 +941,14 @@ class Assistant:
             return r.words(first, first + 1)
         return phrase
 
-    def _career_target(self, r: Reading) -> str | None:
+    def _career_target(self, r: Reading, skip=frozenset()) -> str | None:
         for m in reversed(r.mentions):
             profiled = m.profiled()
             if profiled and profiled[0].score >= ROLE_ACCEPT:
                 return self.knowledge.role(profiled[0].title.role_id).title
             if m.best and m.best.score >= TITLE_EXACT:
                 return m.best.title.name
-        words = self._search_term(r)
+        words = self._search_term(r, skip=skip)
         return words.title() if words else None
 
     def _unknown_name(self, r: Reading) -> str:

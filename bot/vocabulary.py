@@ -505,6 +505,17 @@ BELOW_WORDS = {"below", "under", "less than", "at most", "max", "cheaper than"}
 HIGHEST_WORDS = {"most", "highest", "best", "top", "biggest", "largest", "longest", "richest", "senior-most"}
 LOWEST_WORDS = {"least", "lowest", "fewest", "cheapest", "smallest", "shortest", "worst"}
 FUNCTION_WORDS |= HIGHEST_WORDS | LOWEST_WORDS  # never part of a role's name
+# Words that turn a search across roles around: "which roles don't mention
+# GraphQL", "roles where Node.js isn't mentioned", "which roles have no perks
+# listed" ask for the roles whose documents do not say it. NEGATED_VERBS are
+# the verbs of saying and needing that such a question negates; they are no
+# part of what is searched for.
+NEGATIONS = {"don't", "dont", "doesn't", "doesnt", "isn't", "isnt", "aren't", "arent", "not", "no", "without",
+             "never", "lack", "lacks", "lacking", "missing"}
+NEGATED_VERBS = {"mention", "mentions", "mentioned", "list", "lists", "listed", "prefer", "prefers", "preferred",
+                 "include", "includes", "included", "need", "needs", "require", "requires", "required", "want",
+                 "wants", "have", "has", "state", "states", "stated", "say", "says", "cover", "covers", "any", "at"}
+
 # Asked to put every role in order ("order the roles by years of experience"):
 # the highest first. (Not function words: "order" names work in some titles.)
 RANK_WORDS = {"rank", "ranked", "order", "ordered", "sorted"}

@@ -219,3 +219,26 @@ def test_asked_to_order_the_roles_it_ranks_them(assistant):
     assert answer.kind == ANSWER and answer.roles[0] == "Test Automation Contractor"
     assert text.index("Test Automation Contractor") < text.index("Inventory Planner")
 
+
+
+@pytest.mark.parametrize("question", ["which roles don't mention Python", "roles where python isn't mentioned"])
+def test_a_search_turned_around_lists_the_roles_whose_documents_do_not_say_it(assistant, question):
+    answer, text = ask(assistant, question)
+
+    assert answer.intent == "reverse_search", question
+    assert set(answer.roles) == {"Orchard Survey Technician", "Inventory Planner", "Test Automation Contractor"}
+    assert "Data Scientist" not in text, question
+
+
+def test_roles_with_no_benefits_listed_are_those_whose_documents_state_none(assistant):
+    answer, text = ask(assistant, "which roles have no benefits listed?")
+
+    assert set(answer.roles) == {"Orchard Survey Technician", "Inventory Planner", "Test Automation Contractor"}
+    assert "Data Scientist" not in text
+
+
+def test_roles_that_are_not_remote_are_those_whose_location_does_not_say_so(assistant):
+    answer, text = ask(assistant, "which roles aren't remote")
+
+    assert set(answer.roles) == {"Orchard Survey Technician", "Data Scientist", "Inventory Planner"}
+    assert "Test Automation Contractor" not in text
