@@ -99,6 +99,9 @@ MANY_ROLES_WORDS = ("roles", "positions", "jobs", "openings")
 # Facts read to find the roles a negated search leaves out ("which roles don't
 # mention X"): more than a search shows, so no role is left out for want of them.
 NEGATED_SEARCH_FACTS = 20000
+# A searched phrase of at most this many words that no fact writes as one
+# phrase is found in the facts that hold all its words ("AWS Lambda").
+MAX_SCATTERED_WORDS = 3
 # Answers kept in memory (see `Assistant`); one is a few KB.
 MEMO_SIZE = 2048
 # How long an answer waits for its conversation's context to be stored
@@ -633,11 +636,27 @@ class Assistant:
         term = self._search_term(r)
         if term:
             r.decision = f"search across roles for '{term}'"
-            return compose.search_results(term, self.knowledge.search_facts(term), 0.9)
+            return compose.search_results(term, self._facts_mentioning(term), 0.9)
         if intents.has(V.LIST_ROLES, 3):
             r.decision = "list roles"
             return compose.list_roles(roles)
         return None
+
+    def _facts_mentioning(self, term: str, limit: int | None = None) -> list:
+        """The facts a search for `term` finds: each of its alternatives
+        ("EKS or GKE"), and an alternative of a few words that no fact
+        writes as one phrase in the facts that hold all its words ("AWS
+        Lambda" in "AWS ... EC2, S3, Lambda")."""
+        found = []
+        for alternative in _alternatives(term):
+            more = self.knowledge.search_facts(alternative, **({"limit": limit} if limit else {}))
+            words = alternative.split()
+            if not more and 1 < len(words) <= MAX_SCATTERED_WORDS:
+                patterns = [_word_pattern(w) for w in words[1:]]
+                more = [m for m in self.knowledge.search_facts(words[0], **({"limit": limit} if limit else {}))
+                        if all(p.search(m.fact.text) for p in patterns)]
+            found.extend(m for m in more if m not in found)
+        return found
 
     def _not_saying(self, r: Reading, roles, role_intent: str | None) -> Answer | None:
         """"Which roles don't mention GraphQL / have no perks listed / don't
@@ -675,7 +694,7 @@ class Assistant:
                 and not t.brk and t.text not in skip and t.text not in V.FUNCTION_WORDS) or None
             if not term:
                 return None
-            saying = {m.role.id for m in self.knowledge.search_facts(term, limit=NEGATED_SEARCH_FACTS)}
+            saying = {m.role.id for m in self._facts_mentioning(term, limit=NEGATED_SEARCH_FACTS)}
             title, every = f"Roles whose documents don't mention {term}", f"Every role's documents mention “{term}”."
         rest = tuple(role for role in roles if role.id not in saying)
         r.decision = title[0].lower() + title[1:]
@@ -1185,6 +1204,11 @@ def _outside_titles(r: Reading) -> IntentMatch:
     outside = [h for h in r.intents.hits if h.intent in V.ROLE_INTENTS and h.weight >= V.INTENT_MIN_WEIGHT
                and not any(s <= h.start and h.end <= e for s, e in spans)]
     return r.intents.without(spans) if spans and outside else r.intents
+
+
+def _alternatives(term: str) -> list[str]:
+    """The things a search term asks for one of: "EKS or GKE" -> ["EKS", "GKE"]."""
+    return [part.strip() for part in re.split(r"\s+or\s+", term, flags=re.I) if part.strip()] or [term]
 
 
 def _about_the_company(r: Reading) -> bool:

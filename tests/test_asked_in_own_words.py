@@ -242,3 +242,17 @@ def test_roles_that_are_not_remote_are_those_whose_location_does_not_say_so(assi
 
     assert set(answer.roles) == {"Orchard Survey Technician", "Data Scientist", "Inventory Planner"}
     assert "Test Automation Contractor" not in text
+
+
+def test_a_search_for_one_thing_or_another_finds_the_roles_of_either(assistant):
+    answer, text = ask(assistant, "which roles mention survival analysis or brass")
+
+    assert answer.intent == "reverse_search"
+    assert set(answer.roles) == {"Data Scientist", "Inventory Planner"}
+
+
+def test_a_searched_phrase_no_document_writes_whole_is_found_where_all_its_words_are(assistant):
+    answer, text = ask(assistant, "which roles mention Python forecasting")
+
+    assert answer.roles == ("Data Scientist",)
+    assert "forecasting in Python" in text
