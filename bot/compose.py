@@ -459,11 +459,12 @@ def search_results(term: str, matches, confidence: float) -> Answer:
 
 
 def salary_filter(roles: tuple[RoleEntry, ...], amount: int, above: bool, confidence: float,
-                  currency: str | None = None, period: str | None = None) -> Answer:
+                  currency: str | None = None, period: str | None = None, inclusive: bool = False) -> Answer:
     """Roles whose stated range goes above (its top) or below (its bottom) the
     amount, comparing like with like: only ranges in the question's currency
     (else the store's most common one) and period (else yearly); the others
-    are counted in the summary as not compared."""
+    are counted in the summary as not compared. `inclusive`: reaching the
+    amount itself counts ("250k or higher")."""
     word = "above" if above else "below"
     currency, period, alike, unknown, other_currency, other_period = _like_with_like(roles, currency, period)
     shown = money(amount, currency) + ("" if currency in ("USD", None) else f" {currency}")
@@ -473,7 +474,8 @@ def salary_filter(roles: tuple[RoleEntry, ...], amount: int, above: bool, confid
         for s in own:
             top = s.maximum if s.maximum is not None else s.minimum
             bottom = s.minimum if s.minimum is not None else s.maximum
-            if (above and top is not None and top > amount) or (not above and bottom is not None and bottom < amount):
+            if (above and top is not None and (top > amount or inclusive and top == amount)) or \
+                    (not above and bottom is not None and (bottom < amount or inclusive and bottom == amount)):
                 hits.append((role, s))
     items = tuple(Item(salary_text(s), label=f"{r.title} ({s.label})" if s.label else r.title, source=s.source)
                   for r, s in hits[:MAX_LISTED_ROLES])
