@@ -136,6 +136,8 @@ _CURRENCY = ((re.compile(r"€|\beur\b|\beuros?\b", re.I), "EUR"),
              (re.compile(r"\$|\busd\b|\bdollars?\b", re.I), "USD"))
 # Where a title's qualifier starts: "Data Scientist – Pricing (Contract)".
 _TITLE_QUALIFIER = re.compile(r"\s*[(,]|\s[-–—]\s")
+# A number of years in a question ("under 10 years", "15+ yrs").
+_YEARS = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:years?|yrs?|yoe)\b", re.I)
 _HOURLY = re.compile(r"\bhourly\b|\b(?:per|an|a|/)\s*(?:hour|hr|h)\b", re.I)
 _MONTHLY = re.compile(r"\bmonthly\b|\b(?:per|a|/)\s*month\b", re.I)
 
@@ -619,13 +621,18 @@ class Assistant:
                 r.decision = f"career target: roles leading to {target}"
                 links = self.knowledge.career_links(title_key=role_key(target), limit=MAX_LINKS_SHOWN)
                 return compose.career_into(target, links, {role.id: role for role in roles}, 0.9)
+        years = _YEARS.search(r.text)
+        if years and role_intent != V.SALARY and phrases & (V.ABOVE_WORDS | V.BELOW_WORDS):
+            return self._years_filter(r, roles, int(years.group(1)), above=not (phrases & V.BELOW_WORDS),
+                                      inclusive=bool(phrases & V.INCLUSIVE_WORDS))
         period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
         amount = _money(r.text, thousands=period is None)
         if amount and (role_intent == V.SALARY or phrases & (V.ABOVE_WORDS | V.BELOW_WORDS)):
             above = not (phrases & V.BELOW_WORDS)
             currency = next((code for pattern, code in _CURRENCY if pattern.search(r.text)), None)
             r.decision = f"salary filter: {'above' if above else 'below'} {amount} {currency or ''}".rstrip()
-            return compose.salary_filter(roles, amount, above, 0.9, currency=currency, period=period)
+            return compose.salary_filter(roles, amount, above, 0.9, currency=currency, period=period,
+                                         inclusive=bool(phrases & V.INCLUSIVE_WORDS))
         currency = next((code for pattern, code in _CURRENCY if pattern.search(r.text)), None)
         if currency and role_intent == V.SALARY:
             r.decision = f"roles paid in {currency}"
@@ -641,6 +648,33 @@ class Assistant:
             r.decision = "list roles"
             return compose.list_roles(roles)
         return None
+
+    def _years_filter(self, r: Reading, roles, years: int, *, above: bool, inclusive: bool) -> Answer:
+        """"Roles that need fewer than 9 years", "can require more than 15
+        years": the roles whose stated years reach above (the top of their
+        range) or below (its bottom) the number, as pay thresholds do."""
+        word = ("at least" if inclusive else "more than") if above else ("at most" if inclusive else "fewer than")
+        hits, unknown = [], []
+        for role in roles:
+            stated = [e for e in role.experience if e.years_min is not None]
+            if not stated:
+                unknown.append(role.title)
+                continue
+            e = stated[0]
+            edge = (e.years_max if e.years_max is not None else e.years_min) if above else e.years_min
+            if (edge >= years if inclusive else edge > years) if above else (edge <= years if inclusive else edge < years):
+                hits.append((role, e))
+        r.decision = f"experience filter: {word} {years} years"
+        sections = [Section(f"Experience reaching {word} {years} years",
+                            tuple(Item(e.text, label=role.title, source=e.source) for role, e in hits))] if hits else []
+        if unknown:
+            sections.append(Section("Years not stated", tuple(Item(t) for t in unknown)))
+        end = "top" if above else "bottom"
+        summary = (f"{len(hits)} role{'s' if len(hits) != 1 else ''} (the {end} of each range of years compared)."
+                   if hits else f"No role's stated years go to {word} {years}.")
+        return Answer(title=f"Roles needing {word} {years} years", intent=V.REVERSE, summary=summary,
+                      sections=tuple(sections), roles=tuple(role.title for role, _e in hits), confidence=0.9,
+                      sources=tuple(dict.fromkeys(e.source for _role, e in hits)))
 
     def _facts_mentioning(self, term: str, limit: int | None = None) -> list:
         """The facts a search for `term` finds: each of its alternatives

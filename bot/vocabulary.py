@@ -255,6 +255,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "need": 1, "needs": 1, "use": 1, "uses": 1, "using": 1, "needing": 1, "any role": 3, "roles that": 3, "roles which": 3,
         "who needs": 3, "part of": 2, "involve": 2, "involves": 2, "include": 2, "includes": 2,
         "above": 2, "over": 1, "below": 2, "under": 1, "at least": 2, "more than": 1, "less than": 2,
+        # the other ways of saying a threshold ("250k or higher", "10 years or less", "can reach 250k")
+        "or higher": 2, "or more": 2, "or above": 2, "and above": 2, "or less": 2, "or lower": 2,
+        "or below": 2, "and below": 2, "fewer than": 2, "at most": 2, "greater than": 2, "reach": 2,
         "lead to": 4, "leads to": 4, "lead into": 4, "feed into": 4, "feeds into": 4, "path to": 3,
     },
     PATH: {
@@ -497,8 +500,13 @@ AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "yst")
 PRONOUNS = {"it", "they", "them", "their", "this", "that", "he", "she", "same", "him", "her", "theirs"}
 
 # Salary thresholds in reverse search: "above 200k", "under $150,000".
-ABOVE_WORDS = {"above", "over", "more than", "at least", "exceeding", "beyond", "greater than", "min"}
-BELOW_WORDS = {"below", "under", "less than", "at most", "max", "cheaper than"}
+ABOVE_WORDS = {"above", "over", "more than", "at least", "exceeding", "beyond", "greater than", "min",
+               "or higher", "or more", "or above", "and above", "reach"}
+BELOW_WORDS = {"below", "under", "less than", "at most", "max", "cheaper than", "or less", "or lower", "or below",
+               "and below", "fewer than"}
+# Thresholds that include the number itself: "10 years or less" keeps a role needing 10.
+INCLUSIVE_WORDS = {"at least", "at most", "or higher", "or more", "or above", "and above", "or less", "or lower",
+                   "or below", "and below", "reach"}
 
 # Superlatives across the store: "which role pays the most", "needs the
 # least experience" rank every role instead of asking which one.

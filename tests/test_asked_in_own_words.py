@@ -51,6 +51,10 @@ Copperline Health forecasts ward occupancy for county hospitals. You will build 
 - 3+ years of forecasting in Python
 - Comfort with survival analysis
 
+## Salary
+
+£48,000 - £56,000 per year
+
 ## Benefits
 
 - Private medical cover
@@ -75,6 +79,10 @@ Lumen & Reed sells handmade lamps from a converted mill. You will keep the glass
 ## Requirements
 
 - 2+ years planning stock for a manufacturer
+
+## Salary
+
+£30,000 - £36,000 per year
 """
 
 TEST_CONTRACTOR = """---
@@ -256,3 +264,26 @@ def test_a_searched_phrase_no_document_writes_whole_is_found_where_all_its_words
 
     assert answer.roles == ("Data Scientist",)
     assert "forecasting in Python" in text
+
+
+@pytest.mark.parametrize("question, roles", [
+    ("which roles need fewer than 3 years?", {"Inventory Planner"}),
+    ("roles needing 3 years or less", {"Inventory Planner", "Data Scientist"}),
+    ("roles that can require more than 3 years of experience", {"Test Automation Contractor"}),
+])
+def test_a_threshold_in_years_filters_the_roles_by_their_experience_not_their_pay(assistant, question, roles):
+    answer, text = ask(assistant, question)
+
+    assert answer.intent == "reverse_search", question
+    assert set(answer.roles) == roles, question
+    assert "£" not in text, question
+
+
+@pytest.mark.parametrize("question, roles", [
+    ("which roles pay 56k or more", {"Data Scientist"}),
+    ("which roles can reach 36k", {"Data Scientist", "Inventory Planner"}),
+])
+def test_a_pay_threshold_said_with_or_more_or_reach_includes_the_amount_itself(assistant, question, roles):
+    answer, _text = ask(assistant, question)
+
+    assert set(answer.roles) == roles, question
