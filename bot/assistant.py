@@ -102,6 +102,9 @@ NEGATED_SEARCH_FACTS = 20000
 # A searched phrase of at most this many words that no fact writes as one
 # phrase is found in the facts that hold all its words ("AWS Lambda").
 MAX_SCATTERED_WORDS = 3
+# A question on a topic of one role's ("who does the engineer mentor?") shows at most this many of its facts.
+TOPIC_FACTS = 6
+MIN_TOPIC_LETTERS = 3
 # Answers kept in memory (see `Assistant`); one is a few KB.
 MEMO_SIZE = 2048
 # How long an answer waits for its conversation's context to be stored
@@ -503,6 +506,9 @@ class Assistant:
             if named := self._named_instead(r, profile, role_intent):
                 r.decision = f"one role: its section '{named[0]}'"
                 return compose.named_section(profile, *named, r.role_scores[0])
+            if role_intent is None and (said := _said_of_topic(r, profile)):
+                r.decision = f"one role: what its documents say of '{said[0]}'"
+                return compose.named_section(profile, *said, r.role_scores[0])
             r.decision = f"one role: {intent}"
             return self._role_answer(intent, profile, r.role_scores[0], r)
 
@@ -1238,6 +1244,30 @@ def _outside_titles(r: Reading) -> IntentMatch:
     outside = [h for h in r.intents.hits if h.intent in V.ROLE_INTENTS and h.weight >= V.INTENT_MIN_WEIGHT
                and not any(s <= h.start and h.end <= e for s, e in spans)]
     return r.intents.without(spans) if spans and outside else r.intents
+
+
+def _said_of_topic(r: Reading, profile) -> tuple[str, list] | None:
+    """"Who does the engineer mentor?", "does the engineer need Linux?": a
+    question about one role that asks for no facet but names a topic of its
+    own gets the role's facts that name the most of the topic's words (up to
+    TOPIC_FACTS of them), under a heading saying so; None when none does."""
+    if profile is None:
+        return None
+    used = {_stem(r.tokens[i].text) for h in r.intents.hits for i in range(h.start, h.end)}
+    own = {_stem(w) for w in words_of(profile.role.title)}
+    own |= {_stem(w) for company in profile.role.companies for w in words_of(company)}
+    # words no title and no intent knows, of three letters or more ("tl;dr" and "IC" are no topic)
+    unknown = {w for w in r.unknown_words if len(w) >= MIN_TOPIC_LETTERS and w not in V.NON_DEFINING_WORDS}
+    topic = {_stem(t.text): r.words(i, i + 1) for i, t in enumerate(r.tokens) if t.text in unknown
+             and _stem(t.text) not in used | own and t.text not in V.FACET_NAMES}
+    if not topic:
+        return None
+    scored = [(sum(_mentions(_fact_words(f.text), w) for w in topic), f) for f in profile.facts]
+    best = max((score for score, _f in scored), default=0)
+    if not best:
+        return None
+    facts = [f for score, f in scored if score == best][:TOPIC_FACTS]
+    return f"Mentions of {' '.join(topic.values())}", facts
 
 
 def _alternatives(term: str) -> list[str]:

@@ -287,3 +287,64 @@ def test_a_pay_threshold_said_with_or_more_or_reach_includes_the_amount_itself(a
     answer, _text = ask(assistant, question)
 
     assert set(answer.roles) == roles, question
+
+
+KILN_OPERATOR = """Key Responsibilities and Required Skills for Kiln Operator
+
+🎯 Role Definition
+
+The Kiln Operator fires stoneware and porcelain batches for a pottery studio and keeps the kilns safe.
+
+Core Responsibilities
+
+Primary Functions
+
+  • Load, fire and unload the gas kilns on the weekly schedule
+  • Train apprentice potters in glaze safety and kiln loading
+  • Log firing curves with pyrometric cones and thermocouples
+
+Required Skills & Competencies
+
+Hard Skills (Technical)
+
+  • Reading pyrometric cones and adjusting gas pressure
+  • Forklift licence for moving clay pallets
+
+Soft Skills
+
+  • Calm under pressure when a firing goes wrong
+"""
+
+
+@pytest.fixture(scope="module")
+def profiled(tmp_path_factory):
+    """A role described in the seeds' layout: sections of its own, no document headings to match."""
+    folder = tmp_path_factory.mktemp("profiled")
+    (folder / "kiln-operator.txt").write_text(KILN_OPERATOR)
+    url = f"sqlite:///{folder / 'rolecall.db'}"
+    store = Store(url)
+    ingest_paths(store, [folder])
+    opened = open_assistant(url, seed=False)
+    yield opened
+    opened.knowledge.store.dispose()
+    store.dispose()
+
+
+@pytest.mark.parametrize("question, said", [
+    ("who does the kiln operator train?", "Train apprentice potters"),
+    ("does the kiln operator need a forklift licence?", "Forklift licence for moving clay pallets"),
+    ("does the kiln operator use thermocouples", "pyrometric cones and thermocouples"),
+])
+def test_a_topic_asked_of_one_role_gets_the_facts_that_name_it(profiled, question, said):
+    answer, text = ask(profiled, question)
+
+    assert answer.kind == ANSWER and answer.roles == ("Kiln Operator",), question
+    assert said in text, question
+    assert "fires stoneware" not in text, question  # not the overview
+
+
+def test_a_question_about_the_role_itself_is_still_its_overview(profiled):
+    answer, text = ask(profiled, "what's the kiln operator role about?")
+
+    assert answer.intent == "overview"
+    assert "fires stoneware" in text
