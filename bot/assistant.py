@@ -512,6 +512,13 @@ class Assistant:
             r.decision = f"one role: {intent}"
             return self._role_answer(intent, profile, r.role_scores[0], r)
 
+        group = _group_named(r, roles)
+        if group and (extreme := _extreme(r)) and role_intent in (V.SALARY, V.EXPERIENCE):
+            r.decision = f"rank the roles named '{group[0]}' by {role_intent}: {extreme} first"
+            period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
+            return compose.ranking(role_intent, group[1], highest=extreme == "highest", confidence=0.9,
+                                   period=period)
+
         if (company := company_of(r.qualifiers)) and r.ambiguous is None and not r.weak \
                 and not (role_intent and r.unknown_words):  # "quillfeather chef salary": a missing role
             hiring = tuple(role for role in roles if company in role.companies)
@@ -1268,6 +1275,20 @@ def _said_of_topic(r: Reading, profile) -> tuple[str, list] | None:
         return None
     facts = [f for score, f in scored if score == best][:TOPIC_FACTS]
     return f"Mentions of {' '.join(topic.values())}", facts
+
+
+def _group_named(r: Reading, roles) -> tuple[str, tuple] | None:
+    """"The lead roles", "our engineering positions": a word that several
+    titles share, followed by a word for roles in the plural, names them all;
+    (the words, those roles), or None."""
+    for mention in [r.ambiguous, *r.weak]:
+        if mention is None or mention.end >= len(r.tokens) or r.tokens[mention.end].text not in MANY_ROLES_WORDS:
+            continue
+        words = {t.text for t in r.tokens[mention.start:mention.end] if t.text not in V.FUNCTION_WORDS}
+        group = tuple(role for role in roles if words and words <= set(words_of(role.title)))
+        if len(group) >= 2:
+            return r.words(mention.start, mention.end), group
+    return None
 
 
 def _alternatives(term: str) -> list[str]:

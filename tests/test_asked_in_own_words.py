@@ -291,6 +291,8 @@ def test_a_pay_threshold_said_with_or_more_or_reach_includes_the_amount_itself(a
 
 KILN_OPERATOR = """Key Responsibilities and Required Skills for Kiln Operator
 
+💰 $40,000 - $48,000
+
 🎯 Role Definition
 
 The Kiln Operator fires stoneware and porcelain batches for a pottery studio and keeps the kilns safe.
@@ -315,12 +317,38 @@ Soft Skills
   • Calm under pressure when a firing goes wrong
 """
 
+KILN_TECHNICIAN = """Key Responsibilities and Required Skills for Kiln Technician
+
+💰 $52,000 - $60,000
+
+🎯 Role Definition
+
+The Kiln Technician repairs the studio's kilns and rebuilds their burners.
+
+Core Responsibilities
+
+Primary Functions
+
+  • Rebuild gas burners and replace worn elements
+
+Required Skills & Competencies
+
+Hard Skills (Technical)
+
+  • Gas safety certificate
+
+Soft Skills
+
+  • Patient when tracing an intermittent fault
+"""
+
 
 @pytest.fixture(scope="module")
 def profiled(tmp_path_factory):
     """A role described in the seeds' layout: sections of its own, no document headings to match."""
     folder = tmp_path_factory.mktemp("profiled")
     (folder / "kiln-operator.txt").write_text(KILN_OPERATOR)
+    (folder / "kiln-technician.txt").write_text(KILN_TECHNICIAN)
     url = f"sqlite:///{folder / 'rolecall.db'}"
     store = Store(url)
     ingest_paths(store, [folder])
@@ -348,3 +376,12 @@ def test_a_question_about_the_role_itself_is_still_its_overview(profiled):
 
     assert answer.intent == "overview"
     assert "fires stoneware" in text
+
+
+@pytest.mark.parametrize("question, first", [("best paid of the kiln roles?", "Kiln Technician"),
+                                             ("which kiln roles pay the least", "Kiln Operator")])
+def test_a_word_several_titles_share_names_those_roles_to_rank(profiled, question, first):
+    answer, text = ask(profiled, question)
+
+    assert answer.kind == ANSWER, question
+    assert answer.roles[0] == first and set(answer.roles) == {"Kiln Operator", "Kiln Technician"}, question
