@@ -385,3 +385,26 @@ def test_a_word_several_titles_share_names_those_roles_to_rank(profiled, questio
 
     assert answer.kind == ANSWER, question
     assert answer.roles[0] == first and set(answer.roles) == {"Kiln Operator", "Kiln Technician"}, question
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("as a kiln operator what would my job actually involve?", "primary_responsibilities"),
+    ("apart from core duties, what does a kiln operator do?", "secondary_responsibilities"),
+    ("list the lesser responsibilities of the kiln operator", "secondary_responsibilities"),
+    ("what kind of leader should a kiln operator be?", "soft_skills"),
+    ("what kind of teammate should a kiln operator be", "soft_skills"),
+    ("does a kiln operator need time in a lead role before?", "experience"),
+    ("what previous job titles should I target when sourcing kiln operators?", "career_entry"),
+    ("candidate wants to know the growth path if they join as kiln operator", "career_next"),
+    ("any learning budget for kiln operators?", "perks"),
+    ("what should make me pass on a kiln operator candidate", "hiring_advice"),
+    ("what disqualifies a kiln operator candidate", "hiring_advice"),
+    ("what does a kiln operator's digital toolbox look like?", "hard_skills"),
+    ("BS/MS needed for a kiln operator?", "education"),
+    ("pref edu for kiln operator", "education"),
+])
+def test_recruiters_everyday_words_for_a_facet_ask_for_it(profiled, question, intent):
+    answer, _text = ask(profiled, question)
+
+    assert answer.roles == ("Kiln Operator",), question
+    assert answer.intent == intent, question
