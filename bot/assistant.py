@@ -1260,11 +1260,15 @@ def _said_of_topic(r: Reading, profile) -> tuple[str, list] | None:
     TOPIC_FACTS of them), under a heading saying so; None when none does."""
     if profile is None:
         return None
-    used = {_stem(r.tokens[i].text) for h in r.intents.hits for i in range(h.start, h.end)}
+    # a facet the role's layout has no section for ("on-call" of a role the seeds describe) is a topic too
+    unasked = () if _from_postings(profile) else V.POSTING_INTENTS
+    used = {_stem(r.tokens[i].text) for h in r.intents.hits if h.intent not in unasked
+            for i in range(h.start, h.end)}
     own = {_stem(w) for w in words_of(profile.role.title)}
     own |= {_stem(w) for company in profile.role.companies for w in words_of(company)}
     # words no title and no intent knows, of three letters or more ("tl;dr" and "IC" are no topic)
     unknown = {w for w in r.unknown_words if len(w) >= MIN_TOPIC_LETTERS and w not in V.NON_DEFINING_WORDS}
+    unknown |= {r.tokens[h.start].text for h in r.intents.hits if h.intent in unasked and h.end - h.start == 1}
     topic = {_stem(t.text): r.words(i, i + 1) for i, t in enumerate(r.tokens) if t.text in unknown
              and _stem(t.text) not in used | own and t.text not in V.FACET_NAMES}
     if not topic:

@@ -304,6 +304,7 @@ Primary Functions
   • Load, fire and unload the gas kilns on the weekly schedule
   • Train apprentice potters in glaze safety and kiln loading
   • Log firing curves with pyrometric cones and thermocouples
+  • Share the weekend on-call rota for overnight firings
 
 Required Skills & Competencies
 
@@ -362,6 +363,8 @@ def profiled(tmp_path_factory):
     ("who does the kiln operator train?", "Train apprentice potters"),
     ("does the kiln operator need a forklift licence?", "Forklift licence for moving clay pallets"),
     ("does the kiln operator use thermocouples", "pyrometric cones and thermocouples"),
+    # a facet the seeds' layout has no section for is a topic like any other
+    ("what's the on-call situation for a kiln operator?", "weekend on-call rota"),
 ])
 def test_a_topic_asked_of_one_role_gets_the_facts_that_name_it(profiled, question, said):
     answer, text = ask(profiled, question)
