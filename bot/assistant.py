@@ -104,7 +104,7 @@ NEGATED_SEARCH_FACTS = 20000
 MAX_SCATTERED_WORDS = 3
 # A question on a topic of one role's ("who does the engineer mentor?") shows at most this many of its facts.
 TOPIC_FACTS = 6
-MIN_TOPIC_LETTERS = 3
+MIN_TOPIC_LETTERS = 4
 # Answers kept in memory (see `Assistant`); one is a few KB.
 MEMO_SIZE = 2048
 # How long an answer waits for its conversation's context to be stored
@@ -169,6 +169,7 @@ class Reading:
     # Companies and places named beside the role ("quillfeather", "dublin"): they narrow, they name no role.
     qualifiers: list[Qualifier] = field(default_factory=list)
     narrowed_to: str = ""  # the company or place whose sources alone answered ("Quillfeather Labs")
+    typed: str = ""  # the question as typed, capitals and all ("DDD")
 
     def words(self, start: int, end: int) -> str:
         """The user's own spelling of tokens start..end-1."""
@@ -393,6 +394,7 @@ class Assistant:
         reading = Reading(folded, tokens, intents, mentions, qualifiers=qualifiers)
         original = cap(text or "")
         reading.display = original if len(original) == len(folded) else folded
+        reading.typed = original
         self._classify_mentions(reading, index)
         reading.intents = _outside_titles(reading)
         role_spans = [(m.start, m.end) for m in mentions
@@ -1266,11 +1268,15 @@ def _said_of_topic(r: Reading, profile) -> tuple[str, list] | None:
             for i in range(h.start, h.end)}
     own = {_stem(w) for w in words_of(profile.role.title)}
     own |= {_stem(w) for company in profile.role.companies for w in words_of(company)}
-    # words no title and no intent knows, of three letters or more ("tl;dr" and "IC" are no topic)
-    unknown = {w for w in r.unknown_words if len(w) >= MIN_TOPIC_LETTERS and w not in V.NON_DEFINING_WORDS}
+    # words no title and no intent knows: nouns of MIN_TOPIC_LETTERS or more, or initials typed in
+    # capitals ("DDD"), never the words around them ("way", "later", "thinking", "tl;dr")
+    unknown = {w for w in r.unknown_words if w not in V.NON_DEFINING_WORDS and w not in V.PHRASE_BREAKS
+               and not w.endswith(V.PHRASE_BREAK_ENDINGS)
+               and not any(w.startswith(verb) for verb in V.PHRASE_BREAK_VERBS if len(verb) >= MIN_TOPIC_LETTERS)}
     unknown |= {r.tokens[h.start].text for h in r.intents.hits if h.intent in unasked and h.end - h.start == 1}
     topic = {_stem(t.text): r.words(i, i + 1) for i, t in enumerate(r.tokens) if t.text in unknown
-             and _stem(t.text) not in used | own and t.text not in V.FACET_NAMES}
+             and _stem(t.text) not in used | own and t.text not in V.FACET_NAMES
+             and (len(t.text) >= MIN_TOPIC_LETTERS or _typed_in_capitals(r, t.text))}
     if not topic:
         return None
     scored = [(sum(_mentions(_fact_words(f.text), w) for w in topic), f) for f in profile.facts]
@@ -1293,6 +1299,11 @@ def _group_named(r: Reading, roles) -> tuple[str, tuple] | None:
         if len(group) >= 2:
             return r.words(mention.start, mention.end), group
     return None
+
+
+def _typed_in_capitals(r: Reading, word: str) -> bool:
+    """Whether `word` stands in the question in capitals: initials ("DDD", "ETL"), not a short word."""
+    return len(word) >= 2 and re.search(r"\b" + re.escape(word.upper()) + r"\b", r.typed) is not None
 
 
 def _alternatives(term: str) -> list[str]:

@@ -296,6 +296,7 @@ KILN_OPERATOR = """Key Responsibilities and Required Skills for Kiln Operator
 🎯 Role Definition
 
 The Kiln Operator fires stoneware and porcelain batches for a pottery studio and keeps the kilns safe.
+  • Every firing is logged the same way, cone by cone.
 
 Core Responsibilities
 
@@ -372,6 +373,12 @@ def test_a_topic_asked_of_one_role_gets_the_facts_that_name_it(profiled, questio
     assert answer.kind == ANSWER and answer.roles == ("Kiln Operator",), question
     assert said in text, question
     assert "fires stoneware" not in text, question  # not the overview
+
+
+def test_the_words_around_a_question_are_no_topic_of_it(profiled):
+    answer, _text = ask(profiled, "is the kiln operator a normal way in, thinking about it later?")
+
+    assert answer.intent == "overview"
 
 
 def test_a_question_about_the_role_itself_is_still_its_overview(profiled):
