@@ -1,9 +1,9 @@
 """Ways of asking for a role's facts that hang on where the words stand.
 
 Some words ask for a fact only in their place around the role: "what does
-the field test technician need?" and "what do you want in a data analyst?"
+the orchard survey technician need?" and "what do you want in a data analyst?"
 ask for the role's requirements, while "which roles need Go" is a search;
-"how long is the QA automation contract" asks the contract's length though
+"how long is the test automation contract" asks the contract's length though
 "contract" is a word of the title, while "how long" alone asks for years of
 experience. Read once the role mentions are found, these add phrases to the
 question's intents (the words are tables in `vocabulary`).

@@ -385,7 +385,7 @@ class Assistant:
                                 whole=[True] * len(tokens), joins=joins)
         for q in qualifiers:
             usable[q.start:q.end] = [False] * (q.end - q.start)
-        # A name of several words is the name: "health" of "Tessellate Health" asks no benefits.
+        # A name of several words is the name: "health" of "Copperline Health" asks no benefits.
         intents = intents.without([(q.start, q.end) for q in qualifiers if q.end - q.start > 1])
         mentions = index.find(tokens, usable, folded)
         level_mentions.join_levels(mentions, tokens, index, folded)
@@ -582,8 +582,8 @@ class Assistant:
     def _company_answer(self, company: str, hiring, r: Reading) -> Answer | None:
         """What the postings of `company`'s roles say about it, each text once,
         under their own headings and with their sources: their "about the
-        company" sections, else the lines of their overview that name it ("Calder
-        & Vane is a family-owned homeware retailer ..."). None when they say nothing."""
+        company" sections, else the lines of their overview that name it ("Lumen &
+        Reed sells handmade lamps ..."). None when they say nothing."""
         named = [q for q in r.qualifiers if q.name == company]
         sections: list[Section] = []
         told, seen = [], set()
@@ -1313,7 +1313,7 @@ def _alternatives(term: str) -> list[str]:
 
 def _about_the_company(r: Reading) -> bool:
     """Whether a question naming a company alone asks what it is ("what does
-    fieldnote do?", "tell me about saltmarsh", "who is halyard") rather than
+    brackenfield do?", "tell me about saltmarsh", "who is pellmark") rather than
     what it has open ("what's open at saltmarsh", "roles at saltmarsh")."""
     about = {V.OVERVIEW, V.PRIMARY, V.COMPANY}
     asked = [h for h in r.intents.hits if h.intent in V.ROLE_INTENTS]

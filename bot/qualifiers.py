@@ -78,8 +78,8 @@ class QualifierIndex:
         """The names in the question, longest first at each place, not overlapping.
         A one-word name needs its token `usable`; a name of several words, matched
         whole, needs its tokens only `whole` (an intent's word inside it, "health"
-        of "Tessellate Health", is the name's), and may hold the joining
-        tokens marked in `joins` ("&" of "Calder & Vane", which names leave out)."""
+        of "Copperline Health", is the name's), and may hold the joining
+        tokens marked in `joins` ("&" of "Lumen & Reed", which names leave out)."""
         whole = whole if whole is not None else usable
         joins = joins if joins is not None else [False] * len(tokens)
         found, i = [], 0

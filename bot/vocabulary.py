@@ -569,8 +569,8 @@ FOLLOW_UPS = {
 }
 
 # Verbs of wanting, read where they stand beside a role (`bot.asked_words`):
-# with the role as their subject and nothing after them ("what does the field
-# test technician need?"), or with the role as their object after one of
+# with the role as their subject and nothing after them ("what does the orchard
+# survey technician need?"), or with the role as their object after one of
 # WANTED_FROM ("what do you want in a data analyst?"), they ask what the role
 # requires. "which roles need Go" names no role beside them and stays a search.
 WANT_VERBS = (("need",), ("needs",), ("want",), ("wants",), ("require",), ("requires",), ("expect",),
@@ -581,7 +581,7 @@ WANTED_FROM = {"in", "for", "from", "of"}
 WANTED = {REQUIREMENTS: 4, SKILLS: 3.5}
 
 # Words that, in one clause, ask what neither asks alone, even when the second
-# is a word of the role's title ("how long is the QA automation contract"):
+# is a word of the role's title ("how long is the test automation contract"):
 # "how long" with a word for the engagement is its length, not years of experience.
 ASKED_TOGETHER = (
     (("how", "long"), {"contract", "contracts", "assignment", "engagement", "placement", "secondment",
