@@ -20,10 +20,10 @@ from datetime import timedelta
 
 from rapidfuzz import fuzz, process
 
-from bot import compose, level_mentions, operators, pay_rows, search_terms, thresholds
+from bot import asked_words, compose, level_mentions, operators, pay_rows, search_terms, thresholds
 from bot import context as C
 from bot import vocabulary as V
-from bot.answer import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNAVAILABLE, UNKNOWN_ROLE, Answer, Question
+from bot.answer import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNAVAILABLE, UNKNOWN_ROLE, Answer, Item, Question, Section
 from bot.feedback import FeedbackPress, FeedbackTarget
 from bot.intents import IntentMatch, IntentMatcher
 from bot.roles import Candidate, Mention, RoleIndex
@@ -97,6 +97,15 @@ NAMED_TEXT_WORDS = 2
 STEM_PREFIX_LETTERS = 4
 # Words that make a question about roles in the plural ("which roles need German").
 MANY_ROLES_WORDS = ("roles", "positions", "jobs", "openings")
+# Facts read to find the roles a negated search leaves out ("which roles don't
+# mention X"): more than a search shows, so no role is left out for want of them.
+NEGATED_SEARCH_FACTS = 20000
+# A searched phrase of at most this many words that no fact writes as one
+# phrase is found in the facts that hold all its words ("AWS Lambda").
+MAX_SCATTERED_WORDS = 3
+# A question on a topic of one role's ("who does the engineer mentor?") shows at most this many of its facts.
+TOPIC_FACTS = 6
+MIN_TOPIC_LETTERS = 4
 # Answers kept in memory (see `Assistant`); one is a few KB.
 MEMO_SIZE = 2048
 # How long an answer waits for its conversation's context to be stored
@@ -131,6 +140,7 @@ _CURRENCY = ((re.compile(r"€|\beur\b|\beuros?\b", re.I), "EUR"),
              (re.compile(r"\$|\busd\b|\bdollars?\b", re.I), "USD"))
 # Where a title's qualifier starts: "Data Scientist – Pricing (Contract)".
 _TITLE_QUALIFIER = re.compile(r"\s*[(,]|\s[-–—]\s")
+# A number of years in a question ("under 10 years", "15+ yrs").
 _HOURLY = re.compile(r"\bhourly\b|\b(?:per|an|a|/)\s*(?:hour|hr|h)\b", re.I)
 _MONTHLY = re.compile(r"\bmonthly\b|\b(?:per|a|/)\s*month\b", re.I)
 
@@ -159,6 +169,7 @@ class Reading:
     # Companies and places named beside the role ("quillfeather", "dublin"): they narrow, they name no role.
     qualifiers: list[Qualifier] = field(default_factory=list)
     narrowed_to: str = ""  # the company or place whose sources alone answered ("Quillfeather Labs")
+    typed: str = ""  # the question as typed, capitals and all ("DDD")
 
     def words(self, start: int, end: int) -> str:
         """The user's own spelling of tokens start..end-1."""
@@ -367,9 +378,13 @@ class Assistant:
         # A company's or place's word is no typo of an intent's ("leeds" is not "needs").
         intents = self.intent_matcher.match(tokens, title_words=lambda word: index.knows(word) or names.knows(word))
         usable = [not used for used in intents.used_by_long]
-        qualifiers = names.find(tokens, [u and not used for u, used in zip(usable, intents.used)])
+        joins = [t.brk and (t.text == "and" or folded[t.start:t.end].strip() == "&") for t in tokens]
+        qualifiers = names.find(tokens, [u and not used for u, used in zip(usable, intents.used)],
+                                whole=[True] * len(tokens), joins=joins)
         for q in qualifiers:
             usable[q.start:q.end] = [False] * (q.end - q.start)
+        # A name of several words is the name: "health" of "Copperline Health" asks no benefits.
+        intents = intents.without([(q.start, q.end) for q in qualifiers if q.end - q.start > 1])
         mentions = index.find(tokens, usable, folded)
         level_mentions.join_levels(mentions, tokens, index, folded)
         level_mentions.find_family(mentions, tokens, index, folded)
@@ -377,8 +392,12 @@ class Assistant:
         reading = Reading(folded, tokens, intents, mentions, qualifiers=qualifiers)
         original = cap(text or "")
         reading.display = original if len(original) == len(folded) else folded
+        reading.typed = original
         self._classify_mentions(reading, index)
         reading.intents = _outside_titles(reading)
+        role_spans = [(m.start, m.end) for m in mentions
+                      if _accepted(m, intents.used) and m.profiled()[0].title.role_id in reading.roles]
+        reading.intents = asked_words.read_around_roles(tokens, reading.intents, role_spans)
         in_mentions = {i for m in mentions for i in range(m.start, m.end)}
         in_mentions |= {i for q in qualifiers for i in range(q.start, q.end)}
         reading.unknown_words = [
@@ -493,13 +512,26 @@ class Assistant:
             if named := self._named_instead(r, profile, role_intent):
                 r.decision = f"one role: its section '{named[0]}'"
                 return compose.named_section(profile, *named, r.role_scores[0])
+            if role_intent is None and (said := _said_of_topic(r, profile)):
+                r.decision = f"one role: what its documents say of '{said[0]}'"
+                return compose.named_section(profile, *said, r.role_scores[0])
             r.decision = f"one role: {intent}"
             return self._role_answer(intent, profile, r.role_scores[0], r)
 
+        group = _group_named(r, roles)
+        if group and (extreme := _extreme(r)) and role_intent in (V.SALARY, V.EXPERIENCE):
+            r.decision = f"rank the roles named '{group[0]}' by {role_intent}: {extreme} first"
+            period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
+            return compose.ranking(role_intent, group[1], highest=extreme == "highest", confidence=0.9,
+                                   period=period)
+
         if (company := company_of(r.qualifiers)) and r.ambiguous is None and not r.weak \
                 and not (role_intent and r.unknown_words):  # "quillfeather chef salary": a missing role
-            r.decision = f"the roles of a hiring company: {company}"
             hiring = tuple(role for role in roles if company in role.companies)
+            if _about_the_company(r) and (about := self._company_answer(company, hiring, r)) is not None:
+                r.decision = f"about a hiring company: {company}"
+                return about
+            r.decision = f"the roles of a hiring company: {company}"
             return compose.list_roles(hiring, summary=f"Roles at {company}.")
         if r.ambiguous is not None and (ranked := self._ranked_among(r, role_intent)) is not None:
             return ranked
@@ -565,8 +597,6 @@ class Assistant:
             return None
         cue = C.cues(r.tokens)
         if len(r.roles) == 1:
-            if role_intent is None and (found := self._term_in_role(r, self.knowledge.role(r.roles[0]))):
-                return found
             if role_intent is not None or not (context := recall()) or not context.choosing:
                 return None
             r.used_context = True
@@ -671,19 +701,6 @@ class Assistant:
         r.decision = f"the next step of the career path: {role.title}"
         return self._role_answer(V.CAREER_NEXT, self._profile(role.id), 0.8)
 
-    def _term_in_role(self, r: Reading, role) -> Answer | None:
-        """"does the global lead engineer need Kubernetes?": the role's facts
-        that mention the question's other words. Not when those words are the
-        role's own name (its company, or a word set off beside the title: "…
-        Nordwind (Berlin)") or a heading of its documents ("success metrics"),
-        which the usual answers cover."""
-        own = {w for name in (*role.aliases, *role.companies) for w in words_of(name)}
-        beside = {_next_word(r.tokens, i, step) for m in r.mentions for i, step in ((m.start - 1, -1), (m.end, 1))}
-        words = [w for w in reversed(r.unknown_words) if w not in own and w not in beside]
-        if not words or self._named_section(r, self._profile(role.id)):
-            return None
-        return self._search_among(r, [role], words)
-
     def _search_among(self, r: Reading, roles, terms: list[str]) -> Answer | None:
         """The facts of `roles` that mention the first of `terms` any of
         them mentions, as a whole word; None when none does."""
@@ -696,6 +713,38 @@ class Assistant:
                 r.decision = f"search the roles in question for '{term}'"
                 return compose.search_results(term, matches, 0.8)
         return None
+
+    def _company_answer(self, company: str, hiring, r: Reading) -> Answer | None:
+        """What the postings of `company`'s roles say about it, each text once,
+        under their own headings and with their sources: their "about the
+        company" sections, else the lines of their overview that name it ("Lumen &
+        Reed sells handmade lamps ..."). None when they say nothing."""
+        named = [q for q in r.qualifiers if q.name == company]
+        sections: list[Section] = []
+        told, seen = [], set()
+        for role in hiring:
+            profile = narrowed(self._profile(role.id), named)
+            if profile is None:
+                continue
+            facts = [f for f in profile.facts if f.section == S.COMPANY and f.label != "Company"] or \
+                [f for f in profile.facts if f.section in (S.OVERVIEW, S.ABOUT) and not f.label
+                 and fold(company) in fold(f.text)]
+            facts = [f for f in facts if f.text not in seen]
+            if not facts:
+                continue
+            seen |= {f.text for f in facts}
+            told.append((profile, facts))
+            groups: dict[str, list] = {}
+            for fact in facts:
+                groups.setdefault(fact.heading or S.TITLES[fact.section], []).append(fact)
+            sections.extend(Section(heading, tuple(Item(f.text, source=f.source) for f in group))
+                            for heading, group in groups.items())
+        if not told:
+            return None
+        return Answer(title=f"{company}: about the company", intent=V.COMPANY, sections=tuple(sections),
+                      roles=tuple(p.role.title for p, _f in told), confidence=0.9,
+                      sources=tuple(dict.fromkeys(f.source for _p, facts in told for f in facts)),
+                      suggestions=compose.follow_ups(told[0][0].role, V.COMPANY, told[0][0]))
 
     def _across_roles(self, r: Reading, roles, role_intent: str | None) -> Answer | None:
         """Questions about the store as a whole: list, search, filter, career targets."""
@@ -808,6 +857,14 @@ class Assistant:
             return self._search_store(r, roles, search)
         if role_intent is None:
             return None
+        said = [p for p in r.intents.phrases(role_intent) if p not in V.FACET_NAMES]
+        if said and role_intent in compose.ROLE_SECTIONS:  # "which roles aren't remote": a word of the facet, not its name
+            stating = {m.role.id for p in said for m in self._term_matches(p, whole=True)[1]
+                       if m.fact.section in compose.ROLE_SECTIONS[role_intent][1]}
+            if stating:
+                lacking = [role for role in roles if role.id not in stating]
+                r.decision = f"roles whose {compose.ROLE_SECTIONS[role_intent][0]} doesn't say '{said[0]}'"
+                return compose.roles_without(said[0], lacking, len(roles) - len(lacking), 0.9)
         if role_intent == V.SALARY:
             stating = {role.id for role in roles if any(s.stated for s in role.salaries)}
             topic = "salary"
@@ -1093,11 +1150,11 @@ class Assistant:
                 ids.append(role.id)
         return ids
 
-    def _search_term(self, r: Reading) -> str | None:
+    def _search_term(self, r: Reading, skip=frozenset()) -> str | None:
         """The words a cross-role search is about: what is left once function
-        words and intent phrases are set aside, in the user's spelling."""
+        words, intent phrases (and the words of `skip`) are set aside, in the user's spelling."""
         picked = [t for i, t in enumerate(r.tokens)
-                  if not t.brk and not r.intents.used[i] and t.text not in V.FUNCTION_WORDS]
+                  if not t.brk and not r.intents.used[i] and t.text not in V.FUNCTION_WORDS and t.text not in skip]
         if not picked:
             return None
         first, last = r.tokens.index(picked[0]), r.tokens.index(picked[-1])
@@ -1106,14 +1163,14 @@ class Assistant:
             return r.words(first, first + 1)
         return phrase
 
-    def _career_target(self, r: Reading) -> str | None:
+    def _career_target(self, r: Reading, skip=frozenset()) -> str | None:
         for m in reversed(r.mentions):
             profiled = m.profiled()
             if profiled and profiled[0].score >= ROLE_ACCEPT:
                 return self.knowledge.role(profiled[0].title.role_id).title
             if m.best and m.best.score >= TITLE_EXACT:
                 return m.best.title.name
-        words = self._search_term(r)
+        words = self._search_term(r, skip=skip)
         return words.title() if words else None
 
     def _unknown_name(self, r: Reading) -> str:
@@ -1263,17 +1320,6 @@ def _said_of(answer: Answer, reading: Reading) -> Answer:
     return replace(answer, title=answer.title.replace(role, f"{role} ({reading.narrowed_to})", 1))
 
 
-def _next_word(tokens: list[Token], i: int, step: int) -> str | None:
-    """The word past the punctuation at token i, going by `step` (a title's
-    qualifier: "Senior Data Engineer – Nordwind (Berlin)"); None when token i
-    is a word, not punctuation."""
-    if not (0 <= i < len(tokens) and tokens[i].brk):
-        return None
-    while 0 <= i < len(tokens) and tokens[i].brk:
-        i += step
-    return tokens[i].text if 0 <= i < len(tokens) else None
-
-
 def _accepted(mention: Mention, intent_words=()) -> Candidate | None:
     """The profiled role `mention` names, when it scores ROLE_ACCEPT with no
     other role within ROLE_MARGIN of it, or is the sole fit of its words
@@ -1361,6 +1407,66 @@ def _outside_titles(r: Reading) -> IntentMatch:
     outside = [h for h in r.intents.hits if h.intent in V.ROLE_INTENTS and h.weight >= V.INTENT_MIN_WEIGHT
                and not any(s <= h.start and h.end <= e for s, e in spans)]
     return r.intents.without(spans) if spans and outside else r.intents
+
+
+def _said_of_topic(r: Reading, profile) -> tuple[str, list] | None:
+    """"Who does the engineer mentor?", "does the engineer need Linux?": a
+    question about one role that asks for no facet but names a topic of its
+    own gets the role's facts that name the most of the topic's words (up to
+    TOPIC_FACTS of them), under a heading saying so; None when none does."""
+    if profile is None:
+        return None
+    # a facet the role's layout has no section for ("on-call" of a role the seeds describe) is a topic too
+    unasked = () if _from_postings(profile) else V.POSTING_INTENTS
+    used = {_stem(r.tokens[i].text) for h in r.intents.hits if h.intent not in unasked
+            for i in range(h.start, h.end)}
+    own = {_stem(w) for w in words_of(profile.role.title)}
+    own |= {_stem(w) for company in profile.role.companies for w in words_of(company)}
+    # words no title and no intent knows: nouns of MIN_TOPIC_LETTERS or more, or initials typed in
+    # capitals ("DDD"), never the words around them ("way", "later", "thinking", "tl;dr")
+    unknown = {w for w in r.unknown_words if w not in V.NON_DEFINING_WORDS and w not in V.PHRASE_BREAKS
+               and not w.endswith(V.PHRASE_BREAK_ENDINGS)
+               and not any(w.startswith(verb) for verb in V.PHRASE_BREAK_VERBS if len(verb) >= MIN_TOPIC_LETTERS)}
+    unknown |= {r.tokens[h.start].text for h in r.intents.hits if h.intent in unasked and h.end - h.start == 1}
+    topic = {_stem(t.text): r.words(i, i + 1) for i, t in enumerate(r.tokens) if t.text in unknown
+             and _stem(t.text) not in used | own and t.text not in V.FACET_NAMES
+             and (len(t.text) >= MIN_TOPIC_LETTERS or _typed_in_capitals(r, t.text))}
+    if not topic:
+        return None
+    scored = [(sum(_mentions(_fact_words(f.text), w) for w in topic), f) for f in profile.facts]
+    best = max((score for score, _f in scored), default=0)
+    if not best:
+        return None
+    facts = [f for score, f in scored if score == best][:TOPIC_FACTS]
+    return f"Mentions of {' '.join(topic.values())}", facts
+
+
+def _group_named(r: Reading, roles) -> tuple[str, tuple] | None:
+    """"The lead roles", "our engineering positions": a word that several
+    titles share, followed by a word for roles in the plural, names them all;
+    (the words, those roles), or None."""
+    for mention in [r.ambiguous, *r.weak]:
+        if mention is None or mention.end >= len(r.tokens) or r.tokens[mention.end].text not in MANY_ROLES_WORDS:
+            continue
+        words = {t.text for t in r.tokens[mention.start:mention.end] if t.text not in V.FUNCTION_WORDS}
+        group = tuple(role for role in roles if words and words <= set(words_of(role.title)))
+        if len(group) >= 2:
+            return r.words(mention.start, mention.end), group
+    return None
+
+
+def _typed_in_capitals(r: Reading, word: str) -> bool:
+    """Whether `word` stands in the question in capitals: initials ("DDD", "ETL"), not a short word."""
+    return len(word) >= 2 and re.search(r"\b" + re.escape(word.upper()) + r"\b", r.typed) is not None
+
+
+def _about_the_company(r: Reading) -> bool:
+    """Whether a question naming a company alone asks what it is ("what does
+    brackenfield do?", "tell me about saltmarsh", "who is pellmark") rather than
+    what it has open ("what's open at saltmarsh", "roles at saltmarsh")."""
+    about = {V.OVERVIEW, V.PRIMARY, V.COMPANY}
+    asked = [h for h in r.intents.hits if h.intent in V.ROLE_INTENTS]
+    return bool(asked) and all(h.intent in about for h in asked) and not _about_many(r)
 
 
 def _about_many(r: Reading) -> bool:
@@ -1507,7 +1613,7 @@ def _extreme(r: Reading) -> str | None:
     words = {t.text for t in r.tokens}
     if words & V.ORDER_WORDS:  # "order the roles by experience"; "sorted by pay, which comes last"
         return "lowest" if words & (V.LOWEST_WORDS | V.ORDER_LAST_WORDS) else "highest"
-    if words & V.HIGHEST_WORDS:
+    if words & (V.HIGHEST_WORDS | V.RANK_WORDS):
         return "highest"
     if words & V.LOWEST_WORDS:
         return "lowest"

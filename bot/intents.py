@@ -50,6 +50,15 @@ class IntentMatch:
             return self
         return IntentMatch(_scores(kept), kept, self.used, self.used_by_long, self.corrected)
 
+    def with_hits(self, more) -> "IntentMatch":
+        """The match with the phrases `more` added: phrases read from where
+        the question's words stand around its role (see `bot.asked_words`)."""
+        more = tuple(more)
+        if not more:
+            return self
+        hits = self.hits + more
+        return IntentMatch(_scores(hits), hits, self.used, self.used_by_long, self.corrected)
+
 
 class IntentMatcher:
     def __init__(self, table: dict[str, dict[str, float]] = INTENT_PHRASES):

@@ -73,15 +73,24 @@ class QualifierIndex:
         elif known[1] == name or known[0] == kind:
             known[2].add(role_id)
 
-    def find(self, tokens: list[Token], usable: list[bool]) -> list[Qualifier]:
-        """The names in the question, longest first at each place, not overlapping."""
+    def find(self, tokens: list[Token], usable: list[bool], whole: list[bool] | None = None,
+             joins: list[bool] | None = None) -> list[Qualifier]:
+        """The names in the question, longest first at each place, not overlapping.
+        A one-word name needs its token `usable`; a name of several words, matched
+        whole, needs its tokens only `whole` (an intent's word inside it, "health"
+        of "Copperline Health", is the name's), and may hold the joining
+        tokens marked in `joins` ("&" of "Lumen & Reed", which names leave out)."""
+        whole = whole if whole is not None else usable
+        joins = joins if joins is not None else [False] * len(tokens)
         found, i = [], 0
         while i < len(tokens):
-            for n in range(min(self.longest, len(tokens) - i), 0, -1):
+            for n in range(min(2 * self.longest - 1, len(tokens) - i), 0, -1):
                 span = tokens[i:i + n]
-                if any(t.brk for t in span) or not all(usable[i:i + n]):
+                words = [t for k, t in enumerate(span) if not joins[i + k]]
+                if joins[i] or joins[i + n - 1] or any(t.brk for t in words) or len(words) > self.longest \
+                        or not all((usable if len(words) == 1 else whole)[i:i + n]):
                     continue
-                key = tuple(self._spelled(t.text) for t in span)
+                key = tuple(self._spelled(t.text) for t in words)
                 if key in self.names:
                     kind, name, ids = self.names[key]
                     found.append(Qualifier(kind, name, i, i + n, frozenset(ids)))

@@ -69,12 +69,14 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "what they do": 2, "expected to": 3,
         "be doing": 3, "working on": 3, "what's the job": 3,
         "spend their time": 3, "spends their time": 3, "spend time on": 3,
+        "involve": 2.5, "involves": 2.5,  # "what would my job involve"; "roles that involve X" stays a search
     },
     SECONDARY: {
         "secondary": 4, "secondary functions": 5, "outside": 3, "beyond": 2, "besides": 3,
         "other responsibilities": 3, "additional": 3, "extra": 2, "on the side": 3, "side duties": 4,
         "other": 1, "also do": 2, "what else": 3, "else": 1,
         "side": 2, "side responsibilities": 5, "side tasks": 5, "non core": 5,
+        "apart from": 3, "lesser": 3, "minor": 3, "lesser responsibilities": 5, "minor responsibilities": 5,
     },
     SALARY: {
         "salary": 4, "salaries": 4, "pay": 3, "paid": 3, "pays": 3, "paying": 3, "comp": 3, "compensation": 4,
@@ -91,6 +93,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "technologies": 3, "technology": 2, "stack": 3, "tech stack": 4, "tools": 2, "tooling": 2,
         "languages": 2, "programming": 2, "frameworks": 3, "technical requirements": 4,
         "technical": 1, "technically": 3, "know": 1, "proficient": 2, "proficiency": 2, "expertise": 1,
+        "what tools": 4, "which tools": 4, "toolbox": 4, "toolkit": 4,
     },
     SOFT_SKILLS: {
         "soft skills": 5, "people skills": 5, "interpersonal": 4, "communication": 2,
@@ -99,6 +102,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "teamwork": 3, "collaboration": 1, "mindset": 2, "culture fit": 3,
         "communicator": 4, "communicate": 3, "non technical": 5, "non technical skills": 6, "non tech": 5, "non tech skills": 6,
         "leadership style": 4, "working style": 3, "work style": 3,
+        "kind of leader": 4, "kind of teammate": 4, "kind of colleague": 4, "sort of leader": 4,
     },
     SKILLS: {
         "hard and soft skills": 8, "soft and hard skills": 8, "technical and soft skills": 8,
@@ -118,10 +122,12 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "minimum qualification": 5, "minimum qualifications": 5, "academic qualifications": 5,
         "educational background": 5, "qualified on paper": 4,
         "academically": 4, "academic background": 5,
+        "bs": 3, "ba": 3, "ms": 3, "bsc": 3, "msc": 3, "mba": 3,  # degrees by their letters
     },
     EXPERIENCE: {
         "experience": 3, "years": 3, "year": 2, "how long": 3, "background": 2, "industry": 1,
         "seniority": 2, "track record": 3, "yoe": 4, "tenure": 2, "how senior": 3,
+        "time in a": 3, "time as a": 3, "need time in": 4,  # "time in a lead role before"
     },
     CAREER: {
         "career": 3, "career path": 5, "career progression": 5, "progression": 3, "path": 2,
@@ -132,13 +138,15 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "before": 3, "feeder": 4, "feeder roles": 5, "prior role": 4, "previous role": 4, "prior roles": 4, "previous roles": 4,
         "prerequisite role": 4, "get into": 2, "become": 3, "lead in": 4, "get to be": 4, "entry": 3, "source from": 3,
         "feed into": 4, "feeds into": 4, "prerequisites to become": 6, "what it takes to become": 6,
+        "previous job": 4, "previous jobs": 4, "previous job titles": 5, "previous titles": 4,
+        "prior job": 4, "prior jobs": 4,
         "takes to become": 5, "land": 3, "break into": 4, "get hired": 3, "lead to": 3, "leads to": 3, "lead into": 3, "path into": 4,
     },
     CAREER_NEXT: {
         "next": 3, "next step": 5, "next role": 5, "after": 3, "comes after": 4, "go from here": 5,
         "go next": 5, "promotion": 4, "promoted": 4, "advance": 4, "advancement": 4, "step up": 4,
         "move up": 4, "future": 2, "exit": 2, "progress to": 4, "ladder above": 6, "level above": 6,
-        "role above": 6, "roles above": 6, "step above": 6, "beyond": 2,
+        "role above": 6, "roles above": 6, "step above": 6, "beyond": 2, "growth path": 6,
         "where can": 2, "what's above": 5, "what is above": 5,
         "promotions work": 6, "promotion work": 6, "promotion process": 6,  # not "work on" the role
     },
@@ -154,6 +162,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "employment type": 5, "contract": 3, "permanent": 3, "pto": 4, "vacation": 4, "holiday": 3,
         "401k": 4, "insurance": 3, "equity": 3, "stock": 3, "health": 2, "relocation": 3,
         "based": 3, "based in": 4, "besides salary": 6, "besides the salary": 6, "on top of salary": 6,
+        "learning budget": 5, "training budget": 5, "education budget": 6, "development budget": 5,
         "other than salary": 6, "apart from salary": 6, "besides pay": 6, "on top of the salary": 6, "where is": 2, "time zone": 3, "timezone": 3,
     },
     HIRING: {
@@ -164,6 +173,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "look for": 2, "team size": 5, "how big a team": 5, "how big": 2, "direct reports": 5,
         "how many reports": 5, "how many people": 4, "manage": 1, "span of control": 5, "prioritize": 2, "whiteboard": 4,
         "test their": 2, "test": 3, "way to test": 5, "questions should i ask": 4, "interview questions": 5,
+        "pass on": 4, "disqualify": 4, "disqualifies": 4, "disqualified": 4, "rule out": 4,
         "warning signs": 5, "warning sign": 5, "what size team": 5, "size of the team": 5, "size of team": 5, "questions to ask": 4, "architect vs": 2, "difference from architect": 3,
     },
     # The intents below share their phrases with the broader ones above (PERKS,
@@ -189,6 +199,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # "what does <company> offer the <role>": an offer word, lighter than "what salary should we offer"
         "offer": 2.5, "offers": 2.5, "visa": 4.5, "visas": 4.5, "sponsor": 3.5, "sponsorship": 4.5,
         "sponsors": 3.5, "reimbursement": 3, "allowance": 3, "stipend": 3,
+        "learning budget": 5.5, "training budget": 5.5, "education budget": 6.5, "development budget": 5.5,
     },
     LOCATION: {
         "remote": 4.5, "hybrid": 4.5, "work from home": 5.5, "wfh": 5.5, "in office": 4.5, "onsite": 4.5,
@@ -206,6 +217,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "hours a week": 4, "schedule": 3, "shift": 2, "shift pattern": 4, "kind of contract": 5, "type of contract": 5,
         "hours": 3, "how many hours": 4.5, "contract length": 5, "length of the contract": 5, "how long is the contract": 5,
         "on call": 4, "on call rotation": 5, "overtime": 3, "weekends": 2.5,
+        # how long and on what terms the job is held, as people say it
+        "seasonal": 4, "internship": 4, "temp": 3.5, "perm": 3.5, "temp to perm": 5, "contract to hire": 5,
+        "contract duration": 5, "length of contract": 5, "duration": 2.5,
     },
     LEVELS: {
         "levels": 4, "which levels": 5, "what levels": 5, "level": 1.5,
@@ -248,12 +262,17 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "list of positions": 5, "what jds": 5, "which jds": 5, "what job titles": 5, "which job titles": 5,
         "catalogue": 4, "catalog": 4, "every position": 5, "every role": 4, "all positions": 5,
         "all the positions": 5, "all jobs": 5, "all the jobs": 5, "loaded": 2,
+        "complete list": 5, "list of jobs": 5, "jds do you have": 6, "job titles do you have": 6,
+        "do you have loaded": 4,
     },
     REVERSE: {
         "mention": 3, "mentions": 3, "mentioning": 3, "mentioned": 3, "require": 2, "requires": 2, "requiring": 2,
         "need": 1, "needs": 1, "use": 1, "uses": 1, "using": 1, "needing": 1, "any role": 3, "roles that": 3, "roles which": 3,
         "who needs": 3, "part of": 2, "involve": 2, "involves": 2, "include": 2, "includes": 2,
         "above": 2, "over": 1, "below": 2, "under": 1, "at least": 2, "more than": 1, "less than": 2,
+        # the other ways of saying a threshold ("250k or higher", "10 years or less", "can reach 250k")
+        "or higher": 2, "or more": 2, "or above": 2, "and above": 2, "or less": 2, "or lower": 2,
+        "or below": 2, "and below": 2, "fewer than": 2, "at most": 2, "greater than": 2, "reach": 2,
         "lead to": 4, "leads to": 4, "lead into": 4, "feed into": 4, "feeds into": 4, "path to": 3,
     },
     PATH: {
@@ -335,7 +354,7 @@ ABBREVIATIONS = {
     "whats": ("what's",), "tl": ("team", "lead"), "comp.": ("comp",), "pls": ("please",),
     "yrs": ("years",), "yr": ("year",), "exp": ("experience",), "reqs": ("requirements",),
     "req": ("requirements",), "quals": ("qualifications",), "resp": ("responsibilities",),
-    "ops": ("operations",),
+    "ops": ("operations",), "edu": ("education",), "pref": ("preferred",),
     # Initials recruiters use for common titles (a role's own initials are added per title, see roles._variants).
     "pm": ("product", "manager"), "apm": ("associate", "product", "manager"), "ae": ("account", "executive"),
     "csm": ("customer", "success", "manager"), "sdr": ("sales", "development", "representative"),
@@ -496,14 +515,33 @@ AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "yst")
 PRONOUNS = {"it", "they", "them", "their", "this", "that", "he", "she", "same", "him", "her", "theirs"}
 
 # Salary thresholds in reverse search: "above 200k", "under $150,000".
-ABOVE_WORDS = {"above", "over", "more than", "at least", "exceeding", "beyond", "greater than", "min"}
-BELOW_WORDS = {"below", "under", "less than", "at most", "max", "cheaper than"}
+ABOVE_WORDS = {"above", "over", "more than", "at least", "exceeding", "beyond", "greater than", "min",
+               "or higher", "or more", "or above", "and above", "reach"}
+BELOW_WORDS = {"below", "under", "less than", "at most", "max", "cheaper than", "or less", "or lower", "or below",
+               "and below", "fewer than"}
+# Thresholds that include the number itself: "10 years or less" keeps a role needing 10.
+INCLUSIVE_WORDS = {"at least", "at most", "or higher", "or more", "or above", "and above", "or less", "or lower",
+                   "or below", "and below", "reach"}
 
 # Superlatives across the store: "which role pays the most", "needs the
 # least experience" rank every role instead of asking which one.
 HIGHEST_WORDS = {"most", "highest", "best", "top", "biggest", "largest", "longest", "richest", "senior-most"}
 LOWEST_WORDS = {"least", "lowest", "fewest", "cheapest", "smallest", "shortest", "worst"}
 FUNCTION_WORDS |= HIGHEST_WORDS | LOWEST_WORDS  # never part of a role's name
+# Words that turn a search across roles around: "which roles don't mention
+# GraphQL", "roles where Node.js isn't mentioned", "which roles have no perks
+# listed" ask for the roles whose documents do not say it. NEGATED_VERBS are
+# the verbs of saying and needing that such a question negates; they are no
+# part of what is searched for.
+NEGATIONS = {"don't", "dont", "doesn't", "doesnt", "isn't", "isnt", "aren't", "arent", "not", "no", "without",
+             "never", "lack", "lacks", "lacking", "missing"}
+NEGATED_VERBS = {"mention", "mentions", "mentioned", "list", "lists", "listed", "prefer", "prefers", "preferred",
+                 "include", "includes", "included", "need", "needs", "require", "requires", "required", "want",
+                 "wants", "have", "has", "state", "states", "stated", "say", "says", "cover", "covers", "any", "at"}
+
+# Asked to put every role in order ("order the roles by years of experience"):
+# the highest first. (Not function words: "order" names work in some titles.)
+RANK_WORDS = {"rank", "ranked", "order", "ordered", "sorted"}
 
 # Career routes: which named role is the start ("starting as Engineer",
 # "from Engineer") and which the goal ("become a Principal Engineer", "to …"),
@@ -533,6 +571,26 @@ FOLLOW_UPS = {
     LOCATION: ("Location", "where is {role} based"),
     HIRING_PROCESS: ("Hiring process", "interview process for {role}"),
 }
+
+# Verbs of wanting, read where they stand beside a role (`bot.asked_words`):
+# with the role as their subject and nothing after them ("what does the orchard
+# survey technician need?"), or with the role as their object after one of
+# WANTED_FROM ("what do you want in a data analyst?"), they ask what the role
+# requires. "which roles need Go" names no role beside them and stays a search.
+WANT_VERBS = (("need",), ("needs",), ("want",), ("wants",), ("require",), ("requires",), ("expect",),
+              ("expects",), ("looking", "for"), ("seeking",))
+WANTED_FROM = {"in", "for", "from", "of"}
+# What such a question weighs: as "do we need" in INTENT_PHRASES (the
+# requirements of a posting, the skills of a role the seeds describe).
+WANTED = {REQUIREMENTS: 4, SKILLS: 3.5}
+
+# Words that, in one clause, ask what neither asks alone, even when the second
+# is a word of the role's title ("how long is the test automation contract"):
+# "how long" with a word for the engagement is its length, not years of experience.
+ASKED_TOGETHER = (
+    (("how", "long"), {"contract", "contracts", "assignment", "engagement", "placement", "secondment",
+                       "internship", "term", "gig"}, EMPLOYMENT_TYPE, 5),
+)
 
 # Words of a question that say nothing of which of a role's sections it is
 # about ("what are the success metrics for …"): left out when the question's

@@ -1,0 +1,111 @@
+"""Ways of asking for a role's facts that hang on where the words stand.
+
+Some words ask for a fact only in their place around the role: "what does
+the orchard survey technician need?" and "what do you want in a data analyst?"
+ask for the role's requirements, while "which roles need Go" is a search;
+"how long is the test automation contract" asks the contract's length though
+"contract" is a word of the title, while "how long" alone asks for years of
+experience. Read once the role mentions are found, these add phrases to the
+question's intents (the words are tables in `vocabulary`).
+"""
+
+from bot import vocabulary as V
+from bot.intents import IntentMatch, PhraseHit
+from bot.text import Token
+
+# Function words allowed between a role and the verb it is the subject of
+# ("what does the engineer role really need"), or between the verb and the
+# role it is the object of ("want in a", "need for the").
+MAX_GAP = 3
+# Break tokens that end a clause: punctuation (tokenized as "|") and joining words.
+CLAUSE_ENDS = {"|", "and", "or"}
+
+
+def read_around_roles(tokens: list[Token], intents: IntentMatch, role_spans) -> IntentMatch:
+    """`intents` with the phrases `tokens` ask by where their words stand
+    around the roles at `role_spans` (start, end), or around a pronoun for
+    the conversation's role; such a phrase stands for the lighter ones its
+    words matched alone ("need" as a hint of skills or of a search)."""
+    hits = _wanted_of_role(tokens, intents, role_spans) + _asked_together(tokens)
+    replaced = intents.without([(h.start, h.end) for h in hits if h.intent in V.WANTED])
+    return replaced.with_hits(hits)
+
+
+def _wanted_of_role(tokens: list[Token], intents: IntentMatch, role_spans) -> list[PhraseHit]:
+    """A verb of wanting with a role as its subject, nothing after it, or as
+    its object: the role's requirements (V.WANTED), unless another phrase
+    already says what is asked ("what degree does X need" is its education)."""
+    spans = list(role_spans) + [(i, i + 1) for i, t in enumerate(tokens) if t.text in V.PRONOUNS]
+    if not spans or _asks_otherwise(intents):
+        return []
+    for i in range(len(tokens)):
+        n = _verb_at(tokens, i)
+        if not n:
+            continue
+        subject = any(end <= i and _between(tokens, end, i) for _start, end in spans) and _ends_clause(tokens, i + n)
+        wanted = any(start >= i + n and _between(tokens, i + n, start, V.WANTED_FROM)
+                     and any(t.text in V.WANTED_FROM for t in tokens[i + n:start]) for start, _end in spans)
+        if subject or wanted:
+            phrase = " ".join(t.text for t in tokens[i:i + n])
+            return [PhraseHit(intent, phrase, weight, i, i + n) for intent, weight in V.WANTED.items()]
+    return []
+
+
+def _asks_otherwise(intents: IntentMatch) -> bool:
+    """Whether a phrase of the question asks for a fact of the role by itself;
+    "do" and "does" beside a verb of wanting are its auxiliary, not the duties."""
+    return any(h.intent in V.ROLE_INTENTS and h.weight >= V.INTENT_MIN_WEIGHT
+               and h.phrase not in V.BARE_VERB_BEFORE for h in intents.hits)
+
+
+def _verb_at(tokens: list[Token], i: int) -> int:
+    """The length of the verb of wanting at token `i`, or 0."""
+    for verb in V.WANT_VERBS:
+        if tuple(t.text for t in tokens[i:i + len(verb)]) == verb:
+            return len(verb)
+    return 0
+
+
+def _between(tokens: list[Token], start: int, end: int, also=frozenset()) -> bool:
+    """Whether tokens start..end-1 are at most MAX_GAP function words (or words of `also`)."""
+    gap = tokens[start:end]
+    return len(gap) <= MAX_GAP and all(
+        t.text in also or not t.brk and t.text in V.FUNCTION_WORDS for t in gap)
+
+
+def _ends_clause(tokens: list[Token], start: int) -> bool:
+    """Whether nothing but function words follow `start` to the clause's end."""
+    for token in tokens[start:]:
+        if token.brk and token.text in CLAUSE_ENDS:
+            return True
+        if token.brk or token.text not in V.FUNCTION_WORDS:
+            return False
+    return True
+
+
+def _asked_together(tokens: list[Token]) -> list[PhraseHit]:
+    """The phrases of V.ASKED_TOGETHER whose words share a clause."""
+    hits = []
+    for first, seconds, intent, weight in V.ASKED_TOGETHER:
+        n = len(first)
+        for i in range(len(tokens) - n + 1):
+            if tuple(t.text for t in tokens[i:i + n]) != first:
+                continue
+            span = clause_span(tokens, i)
+            clause = tokens[span.start:span.stop]
+            second = next((t.text for t in clause if t.text in seconds), None)
+            if second:
+                hits.append(PhraseHit(intent, f"{' '.join(first)} … {second}", weight, i, i + n))
+                break
+    return hits
+
+
+def clause_span(tokens: list[Token], i: int) -> range:
+    """The positions of the clause token `i` stands in, between punctuation."""
+    start = i
+    while start > 0 and tokens[start - 1].text != "|":
+        start -= 1
+    end = i
+    while end < len(tokens) and tokens[end].text != "|":
+        end += 1
+    return range(start, end)
