@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from collections import Counter
 
-from bot import pay_rows
+from bot import gist, pay_rows
 from bot import vocabulary as V
 from bot.answer import (
     ANSWER,
@@ -229,6 +229,11 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float,
         )))
     if intent == V.EXPERIENCE and role.experience:
         summary = _years_summary(role)
+    if intent == V.PRIMARY and used and any(f.heading for f in profile.facts):
+        summary, lead = gist.role_sentences(profile)  # "what does X do": the overview's line on it first
+        summary, used = summary or None, lead + used
+    if intent == V.OVERVIEW and not used and (summed := gist_answer(profile, confidence)) is not None:
+        return summed
     if not used:
         missing = f"The documents for {role.title} don't cover its {topic}."
         return Answer(
@@ -240,6 +245,35 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float,
         title=f"{role.title}: {topic}", intent=intent, summary=summary, sections=tuple(sections),
         roles=(role.title,), confidence=confidence, suggestions=follow_ups(role, intent, profile),
         sources=_sources(profile, used),
+    )
+
+
+def gist_answer(profile: RoleProfile, confidence: float) -> Answer | None:
+    """The overview of a role whose documents have no overview section: the
+    company's line, then the first of its responsibilities and requirements,
+    where it is and what it pays. None when its documents say none of these."""
+    role = profile.role
+    lead, used = gist.company_sentence(profile)
+    sections = []
+    for names in (gist.DOING_SECTIONS, gist.NEEDS_SECTIONS):
+        facts = gist.first_items(profile, names)
+        if facts:
+            used.extend(facts)
+            sections.append(Section(_section_title(facts[0].section, facts[0].heading), _items(facts)))
+    glance = [Item(f.text, label=S.TITLES[S.LOCATION], source=f.source) for f in profile.section(S.LOCATION)[:1]]
+    if role.salary and role.salary.stated:
+        glance.append(Item(salary_text(role.salary), label="Salary", source=role.salary.source))
+    if role.experience and years_text(role.experience) not in {f.text for f in used}:
+        glance.append(Item(years_text(role.experience), label="Experience", source=role.experience[0].source))
+    if not used and not glance:
+        return None
+    if glance:
+        sections.append(Section("At a glance", tuple(glance)))
+    summary = lead or None
+    return Answer(
+        title=f"{role.title}: overview", intent=V.OVERVIEW, summary=summary, sections=tuple(sections),
+        roles=(role.title,), confidence=confidence, suggestions=follow_ups(role, V.OVERVIEW, profile),
+        sources=_sources(profile, used + profile.section(S.LOCATION)[:1]),
     )
 
 
