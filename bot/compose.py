@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from collections import Counter
 
-from bot import gist, pay_rows
+from bot import gist, pay_rows, role_groups
 from bot import vocabulary as V
 from bot.answer import (
     ANSWER,
@@ -703,6 +703,8 @@ def career_route(start: str, goal: str, steps: list[tuple[str, str, str]] | None
 
 
 def list_roles(roles: tuple[RoleEntry, ...], *, summary: str | None = None) -> Answer:
+    if MAX_LISTED_ROLES < len(roles) <= role_groups.MAX_GROUPED_ROLES:
+        return every_role(roles, summary)
     if len(roles) > MAX_LISTED_ROLES and summary is None:
         summary = f"Showing the first {MAX_LISTED_ROLES}; ask about a role by name for the rest."
     listed, roles_all = roles[:MAX_LISTED_ROLES], roles
@@ -717,6 +719,16 @@ def list_roles(roles: tuple[RoleEntry, ...], *, summary: str | None = None) -> A
         title=f"I know {len(roles_all)} role{'s' if len(roles_all) != 1 else ''}", intent=V.LIST_ROLES,
         summary=summary, sections=(Section("Roles", items),) if items else (), roles=tuple(r.title for r in roles),
         confidence=1.0, sources=tuple(dict.fromkeys(s.name for r in roles for s in r.sources)),
+        suggestions=tuple(Suggestion(r.title, f"overview of {r.title}") for r in roles[:MAX_SUGGESTIONS]),
+    )
+
+
+def every_role(roles: tuple[RoleEntry, ...], summary: str | None = None) -> Answer:
+    """More roles than a list shows one a line: all of them, a line of titles per hiring company."""
+    return Answer(
+        title=f"I know {len(roles)} roles", intent=V.LIST_ROLES, summary=summary or "Every role, by hiring company.",
+        sections=role_groups.by_company(roles), roles=tuple(r.title for r in roles), confidence=1.0,
+        sources=tuple(dict.fromkeys(s.name for r in roles for s in r.sources)),
         suggestions=tuple(Suggestion(r.title, f"overview of {r.title}") for r in roles[:MAX_SUGGESTIONS]),
     )
 
