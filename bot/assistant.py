@@ -375,6 +375,8 @@ class Assistant:
         level_mentions.join_levels(mentions, tokens, index, folded)
         level_mentions.find_family(mentions, tokens, index, folded)
         level_mentions.borrow_role(mentions, tokens, index)
+        level_mentions.drop_ladder_words(mentions, tokens)
+        level_mentions.drop_negated(mentions, tokens)
         reading = Reading(folded, tokens, intents, mentions, qualifiers=qualifiers)
         original = cap(text or "")
         reading.display = original if len(original) == len(folded) else folded
@@ -1018,9 +1020,18 @@ def _accepted(mention: Mention, intent_words=()) -> Candidate | None:
         return profiled[0]
     if not profiled or profiled[0].score < ROLE_ACCEPT:
         return None
-    rivals = [c for c in profiled[1:] if c.title.role_id != profiled[0].title.role_id
-              and profiled[0].score - c.score < ROLE_MARGIN]
-    return None if rivals else profiled[0]
+    top = next((c for c in profiled if c.score == profiled[0].score and c.title.alias == c.title.name), profiled[0])
+    rivals = [c for c in profiled if c.title.role_id != top.title.role_id
+              and top.score - c.score < ROLE_MARGIN and not _shortened_to(c, top)]
+    return None if rivals else top
+
+
+def _shortened_to(candidate: Candidate, named: Candidate) -> bool:
+    """Whether `candidate` matched by a short form of its title that is the
+    whole title of the role `named`: "product manager" names the Product
+    Manager, not "Product Manager, Data Platform" (unless said in full)."""
+    return candidate.title.alias != candidate.title.name and named.title.alias == named.title.name \
+        and fold(candidate.title.alias) == fold(named.title.name)
 
 
 def _sole_fit(mention: Mention) -> bool:
