@@ -20,7 +20,7 @@ from datetime import timedelta
 
 from rapidfuzz import fuzz, process
 
-from bot import compose, level_mentions, operators, pay_rows
+from bot import compose, gist, level_mentions, operators, pay_rows
 from bot import vocabulary as V
 from bot.answer import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNAVAILABLE, UNKNOWN_ROLE, Answer, Question
 from bot.feedback import FeedbackPress, FeedbackTarget
@@ -71,6 +71,15 @@ MAX_LINKS_SHOWN = 500
 FEEDBACK_KINDS = (ANSWER, CLARIFY, UNKNOWN_ROLE)
 # Kinds that leave a question unanswered (its words are kept for the report).
 UNANSWERED_KINDS = (CLARIFY, UNKNOWN_ROLE, NOT_UNDERSTOOD)
+
+# What a level of a job family states for itself, never taken from the
+# family's page: what it is, what it pays, how many years it takes.
+FAMILY_OWN_INTENTS = (V.OVERVIEW, V.SALARY, V.JOB_DESCRIPTION, V.EXPERIENCE, V.LEVELS)
+
+# Fields never matched by a word of their text: a place or a company named
+# in a question says which posting is meant ("the office manager dublin
+# job"), not that its location is asked; and sections with their own headings.
+FIELDS_NOT_ASKED_BY_TEXT = (S.LOCATION, S.COMPANY) + compose.OWN_HEADING_SECTIONS
 
 # A heading of the role's own document is read as an intent only by a phrase
 # that settles the intent by itself (see `vocabulary`): "Who you'll work with"
@@ -497,7 +506,8 @@ class Assistant:
                 and not (role_intent and r.unknown_words):  # "quillfeather chef salary": a missing role
             r.decision = f"the roles of a hiring company: {company}"
             hiring = tuple(role for role in roles if company in role.companies)
-            return compose.list_roles(hiring, summary=f"Roles at {company}.")
+            about = self._company_line(hiring)
+            return compose.list_roles(hiring, summary=f"{about} Roles at {company}:" if about else f"Roles at {company}.")
         if r.ambiguous is not None:
             return self._clarify(r)
 
@@ -715,7 +725,34 @@ class Assistant:
                 headed.extend(groups.items())
         shown = {id(f) for _heading, facts in headed for f in facts}
         headed.extend(self._told_elsewhere(intent, profile, r, shown))
+        if not headed and intent in compose.ROLE_SECTIONS and intent not in FAMILY_OWN_INTENTS:
+            profile = self._with_family_facts(intent, profile)
         return compose.role_answer(intent, profile, confidence, tuple(headed), asked=r.text if r is not None else "")
+
+    def _with_family_facts(self, intent: str, profile):
+        """A level of a job family whose own part of the page does not state
+        `intent` ("the interview loop for PMs") answers from what the family's
+        page says for all its levels; else `profile` as it is."""
+        names = compose.ROLE_SECTIONS[intent][1]
+        if any(profile.section(name) for name in names):
+            return profile
+        pages = {s.name.split(" (")[0] for s in profile.role.sources}
+        for role in self.knowledge.roles():
+            if role.id == profile.role.id or not pages & {s.name.split(" (")[0] for s in role.sources}:
+                continue
+            family = self._profile(role.id)
+            if family is not None and any(f.text == profile.role.title for f in family.section(S.LEVELS)):
+                shared = tuple(f for f in family.facts if f.section in names)
+                return replace(profile, facts=profile.facts + shared) if shared else profile
+        return profile
+
+    def _company_line(self, hiring) -> str:
+        """What the hiring company's postings say it does, in their first sentence about it ("" if none)."""
+        for role in hiring:
+            line, _facts = gist.company_sentence(self._profile(role.id))
+            if line:
+                return line
+        return ""
 
     def _heading_intent(self, heading: str) -> str | None:
         """What a heading is about, read like a question (cached: headings repeat)."""
@@ -735,10 +772,12 @@ class Assistant:
         found = self._named_match(r, profile)
         return found[0] if found else None
 
-    def _named_match(self, r: Reading, profile) -> tuple[tuple[str, list], set[str], bool] | None:
+    def _named_match(self, r: Reading, profile, fields: bool = False) -> tuple[tuple[str, list], set[str], bool] | None:
         """`_named_section` with the question's words it matched and whether
         it matched the heading (else the text of a fact under it: "do they
-        sponsor visas" for a fact saying "we are unable to sponsor visas")."""
+        sponsor visas" for a fact saying "we are unable to sponsor visas");
+        with `fields`, a facet's field ("is it seasonal": "Employment type:
+        Seasonal") is matched by its text too."""
         asked = _asked_words(r)
         best, best_words = None, set()
         sections = compose.own_sections(profile)
@@ -751,7 +790,12 @@ class Assistant:
             return best, best_words, True
         own = {_stem(w) for w in words_of(profile.role.title)}
         own |= {_stem(w) for company in profile.role.companies for w in words_of(company)}
-        for heading, facts in sections.items():
+        by_label: dict[str, list] = {}  # a facet's field ("Employment type: Seasonal"), by its label
+        for fact in profile.facts:
+            if fields and fact.label and fact.heading and fact.section not in FIELDS_NOT_ASKED_BY_TEXT \
+                    and fact.label not in sections:
+                by_label.setdefault(fact.label, []).append(fact)
+        for heading, facts in list(sections.items()) + list(by_label.items()):
             for fact in facts:
                 shared = {a for a in asked - own if _mentions(_fact_words(fact.text), a)}
                 if len(shared) > len(best_words):
@@ -764,7 +808,7 @@ class Assistant:
         else one whose heading it names with a word no intent phrase used
         ("when does the posting close": "Valid through"), or whose text it
         names with NAMED_TEXT_WORDS such words when the facet was only hinted at."""
-        found = self._named_match(r, profile)
+        found = self._named_match(r, profile, fields=True)
         if found is None:
             return None
         section, words, by_heading = found
@@ -803,7 +847,28 @@ class Assistant:
             shares = any(_mentions(words, a) for a in asked - title)
             if reads and (thin or shares) or any(_mentions(words, a) for a in beyond):
                 groups.setdefault(fact.heading or S.TITLES.get(fact.section, fact.section), []).append(fact)
+        for heading, facts in groups.items():
+            if heading and self._text_intents(heading).has(intent, HEADING_MIN_WEIGHT):
+                facts[:] = self._under_shared_heading(intent, profile, heading, facts, own_sections, shown)
         return list(groups.items())
+
+    def _under_shared_heading(self, intent: str, profile, heading: str, picked, own_sections, shown) -> list:
+        """A section headed with two facets ("Compensation & benefits") holds
+        items of both: beside those `picked` as `intent`, each item that does
+        not read as the heading's other facet at least as strongly as the
+        heading does ("401(k) with a 5% company match", not "The base salary
+        is ..."), in document order."""
+        kin = {intent, V.FALLS_BACK.get(intent)} | {i for i, broader in V.FALLS_BACK.items() if broader == intent}
+        others = {i: w for i, w in self._text_intents(heading).scores.items()
+                  if i not in kin and i in V.ROLE_INTENTS and w >= HEADING_MIN_WEIGHT}
+        out = []
+        for fact in profile.facts:
+            if fact.heading != heading or fact.section in own_sections or id(fact) in shown:
+                continue
+            scores = self._text_intents(fact.text).scores
+            if fact in picked or not any(scores.get(i, 0.0) >= w for i, w in others.items()):
+                out.append(fact)
+        return out
 
     def _text_intents(self, text: str) -> IntentMatch:
         """What a fact's text reads as, like a question (cached: facts repeat)."""

@@ -65,8 +65,10 @@ for _intent in (V.CAREER, V.CAREER_NEXT):
 # Where a posting states what the seeds' role profiles give sections of their
 # own: asked for a role's education with no education section, its
 # requirements' items that speak of education are shown (see `Assistant`).
+# A posting's word on degrees may sit anywhere: "We do not require a degree"
+# closes its hiring process or its own section.
 FOUND_AMONG = {
-    V.EDUCATION: (S.REQUIREMENTS, S.NICE_TO_HAVE),
+    V.EDUCATION: (S.REQUIREMENTS, S.NICE_TO_HAVE, S.HIRING_PROCESS, S.NAMED, S.ABOUT),
     V.EXPERIENCE: (S.REQUIREMENTS, S.NICE_TO_HAVE),
 }
 # Sections whose facts are shown under their document's own heading (or, for
