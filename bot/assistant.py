@@ -72,6 +72,13 @@ FEEDBACK_KINDS = (ANSWER, CLARIFY, UNKNOWN_ROLE)
 # Kinds that leave a question unanswered (its words are kept for the report).
 UNANSWERED_KINDS = (CLARIFY, UNKNOWN_ROLE, NOT_UNDERSTOOD)
 
+# Facts shown for a question's own words about one role ("who does the
+# engineer mentor"): the seed profiles name a word in two to four places.
+FACTS_NAMING_SHOWN = 6
+# Words of a question about a role that say nothing of what is asked.
+QUESTION_FILLER = {"involved", "involve", "involves", "expected", "expect", "situation", "work", "working",
+                   "knowledge", "handle", "handles", "responsible", "day", "daily", "role's", "job's"}
+
 # What a level of a job family states for itself, never taken from the
 # family's page: what it is, what it pays, how many years it takes.
 FAMILY_OWN_INTENTS = (V.OVERVIEW, V.SALARY, V.JOB_DESCRIPTION, V.EXPERIENCE, V.LEVELS)
@@ -499,6 +506,9 @@ class Assistant:
             if named := self._named_instead(r, profile, role_intent):
                 r.decision = f"one role: its section '{named[0]}'"
                 return compose.named_section(profile, *named, r.role_scores[0])
+            if role_intent is None and (naming := self._facts_naming(r, profile)):
+                r.decision = f"one role: its facts that name '{' '.join(naming[0])}'"
+                return compose.facts_naming(profile, *naming, r.role_scores[0])
             r.decision = f"one role: {intent}"
             return self._role_answer(intent, profile, r.role_scores[0], r)
 
@@ -728,6 +738,36 @@ class Assistant:
         if not headed and intent in compose.ROLE_SECTIONS and intent not in FAMILY_OWN_INTENTS:
             profile = self._with_family_facts(intent, profile)
         return compose.role_answer(intent, profile, confidence, tuple(headed), asked=r.text if r is not None else "")
+
+    def _facts_naming(self, r: Reading, profile) -> tuple[list[str], list] | None:
+        """A question about one role that asks no facet but has words of its
+        own ("who does the engineer mentor", "is it involved in cloud cost
+        work"): (those words, as the user wrote them, and the role's facts
+        that use the most of them, at most FACTS_NAMING_SHOWN), else None."""
+        used = {i for h in r.intents.hits for i in range(h.start, h.end)}
+        in_roles = {i for m in r.mentions for i in range(m.start, m.end)}
+        in_roles |= {i for q in r.qualifiers for i in range(q.start, q.end)}
+        own = {_stem(w) for w in words_of(profile.role.title)}
+        own |= {_stem(w) for company in profile.role.companies for w in words_of(company)}
+        words, negated = {}, False
+        for i, t in enumerate(r.tokens):
+            negated = (negated or t.text in level_mentions.NEGATING_WORDS) and not t.brk  # "not the lead ones"
+            stem = _stem(t.text)
+            if not t.brk and not negated and i not in used and i not in in_roles and t.text not in V.FUNCTION_WORDS \
+                    and t.text not in V.HEADING_STOP_WORDS and t.text not in QUESTION_FILLER \
+                    and not t.text.isdigit() and stem not in own:
+                words.setdefault(stem, r.words(i, i + 1))
+        if not words:
+            return None
+        scored = []
+        for fact in profile.facts:
+            named = {w for w in words if _mentions(_fact_words(fact.display), w)}
+            if named:
+                scored.append((len(named), fact))
+        if not scored:
+            return None
+        most = max(n for n, _fact in scored)
+        return list(words.values()), [f for n, f in scored if n == most][:FACTS_NAMING_SHOWN]
 
     def _with_family_facts(self, intent: str, profile):
         """A level of a job family whose own part of the page does not state

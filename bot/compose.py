@@ -298,6 +298,22 @@ def named_section(profile: RoleProfile, heading: str, facts: list[FactEntry], co
     )
 
 
+def facts_naming(profile: RoleProfile, words: list[str], facts: list[FactEntry], confidence: float) -> Answer:
+    """The role's facts that use the question's own words ("mentor"), under
+    the titles of the sections they come from."""
+    role = profile.role
+    groups: dict[str, list[FactEntry]] = {}
+    for fact in facts:
+        groups.setdefault(_section_title(fact.section, fact.heading), []).append(fact)
+    return Answer(
+        title=f"{role.title}: {', '.join(words)}", intent=V.NAMED_SECTION,
+        summary=f"What the {role.title} documents say about “{', '.join(words)}”.",
+        sections=tuple(Section(title, _items(group)) for title, group in groups.items()),
+        roles=(role.title,), confidence=confidence, suggestions=follow_ups(role, V.NAMED_SECTION, profile),
+        sources=_sources(profile, facts),
+    )
+
+
 def combined(answers: list[Answer]) -> Answer:
     """Several answers about one role as one: "salary and experience for X"."""
     first = answers[0]

@@ -127,3 +127,17 @@ def test_a_place_named_beside_the_role_says_which_posting_not_that_its_location_
     answer, text = ask(assistant, "what's the orchard robot technician job in yakima about")
 
     assert answer.kind == ANSWER and answer.intent == "overview"
+
+
+def test_a_question_with_words_of_its_own_gets_the_facts_that_use_them(assistant):
+    answer, text = ask(assistant, "is the orchard robot technician involved in fault photos?")
+
+    assert answer.kind == ANSWER and answer.roles == ("Orchard Robot Technician",)
+    assert "Log every fault with photos" in text
+    assert "Run the robots on partner orchards" not in text
+
+
+def test_words_the_question_negates_are_not_looked_for(assistant):
+    answer, text = ask(assistant, "what's the orchard robot technician position (not the partner one)?")
+
+    assert answer.kind == ANSWER and answer.intent == "overview"
