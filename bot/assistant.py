@@ -72,6 +72,14 @@ FEEDBACK_KINDS = (ANSWER, CLARIFY, UNKNOWN_ROLE)
 # Kinds that leave a question unanswered (its words are kept for the report).
 UNANSWERED_KINDS = (CLARIFY, UNKNOWN_ROLE, NOT_UNDERSTOOD)
 
+# Words that turn a question about roles around: "roles that don't mention X".
+NEGATION_WORDS = {"don't", "dont", "doesn't", "doesnt", "not", "isn't", "isnt", "aren't", "arent", "no",
+                  "without", "never", "lack", "lacks", "lacking"}
+# Verbs of a search that are not what is searched for ("don't *mention* X").
+SEARCH_VERBS = {"mention", "mentions", "mentioned", "list", "lists", "listed", "include", "includes",
+                "included", "state", "states", "stated", "prefer", "prefers", "require", "requires", "need",
+                "needs", "use", "uses", "have", "has", "say", "says", "name", "names", "named"}
+
 # Facts shown for a question's own words about one role ("who does the
 # engineer mentor"): the seed profiles name a word in two to four places.
 FACTS_NAMING_SHOWN = 6
@@ -521,7 +529,7 @@ class Assistant:
         if r.ambiguous is not None:
             return self._clarify(r)
 
-        across = self._across_roles(r, roles, role_intent)
+        across = self._negated_across(r, roles, role_intent) or self._across_roles(r, roles, role_intent)
         if across is not None:
             return across
 
@@ -567,6 +575,22 @@ class Assistant:
 
         r.decision = "not a question about roles"
         return compose.not_understood(roles)
+
+    def _negated_across(self, r: Reading, roles, role_intent: str | None) -> Answer | None:
+        """"Which roles don't mention GraphQL / have no perks listed / don't
+        lead to Chief Architect": the question asked without its negation,
+        and the store's other roles as the answer; None when the question
+        has no negation or its positive form finds no roles to set apart."""
+        negations = [i for i, t in enumerate(r.tokens) if t.text in NEGATION_WORDS]
+        if not negations or not any(t.text in MANY_ROLES_WORDS for t in r.tokens):
+            return None
+        set_aside = [u or t.text in NEGATION_WORDS or t.text in SEARCH_VERBS for u, t in zip(r.intents.used, r.tokens)]
+        positive_reading = replace(r, intents=replace(r.intents, used=tuple(set_aside)))
+        positive = self._across_roles(positive_reading, roles, role_intent)
+        if positive is None or positive.kind != ANSWER or positive.intent == V.LIST_ROLES or not positive.roles:
+            return None  # nothing found may be our reading of the words, not their absence: say so as it is
+        r.decision = f"the roles outside: {positive_reading.decision}"
+        return compose.other_roles(positive, roles)
 
     def _across_roles(self, r: Reading, roles, role_intent: str | None) -> Answer | None:
         """Questions about the store as a whole: list, search, filter, career targets."""

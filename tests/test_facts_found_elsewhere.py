@@ -141,3 +141,16 @@ def test_words_the_question_negates_are_not_looked_for(assistant):
     answer, text = ask(assistant, "what's the orchard robot technician position (not the partner one)?")
 
     assert answer.kind == ANSWER and answer.intent == "overview"
+
+
+def test_roles_that_dont_mention_a_word_are_the_others(assistant):
+    answer, text = ask(assistant, "which roles don't mention photos?")
+
+    assert answer.kind == ANSWER
+    assert "Support Specialist" in answer.roles and "Orchard Robot Technician" not in answer.roles
+
+
+def test_roles_with_no_location_listed_are_those_whose_documents_state_none(assistant):
+    answer, text = ask(assistant, "which roles have no location listed")
+
+    assert set(answer.roles) == {"Support Specialist", "Senior Support Specialist", "Support career levels"}
