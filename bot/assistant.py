@@ -154,6 +154,8 @@ _CURRENCY = ((re.compile(r"€|\beur\b|\beuros?\b", re.I), "EUR"),
              (re.compile(r"\$|\busd\b|\bdollars?\b", re.I), "USD"))
 # Where a title's qualifier starts: "Data Scientist – Pricing (Contract)".
 _TITLE_QUALIFIER = re.compile(r"\s*[(,]|\s[-–—]\s")
+# Between the alternatives of a search term: "error budgets or SLOs", "PCI/HIPAA".
+_ALTERNATIVES = re.compile(r"\s+or\s+|\s*,\s*", re.I)
 _HOURLY = re.compile(r"\bhourly\b|\b(?:per|an|a|/)\s*(?:hour|hr|h)\b", re.I)
 _MONTHLY = re.compile(r"\bmonthly\b|\b(?:per|a|/)\s*month\b", re.I)
 
@@ -484,6 +486,12 @@ class Assistant:
             profiles = [self._profile(i) for i in r.roles]
             if not any(_from_postings(p) for p in profiles):
                 role_intent = self._role_intent(r, SEEDS_INTENTS)
+            if role_intent is None and all(namings := [self._facts_naming(r, p) for p in profiles]) is not None \
+                    and any(namings):
+                words = next(n[0] for n in namings if n)
+                r.decision = f"two or more roles named: compare their facts that name '{' '.join(words)}'"
+                return compose.compare_naming(profiles, words, [n[1] if n else [] for n in namings],
+                                              min(r.role_scores))
             r.decision = f"two or more roles named: compare on {role_intent or 'the essentials'}"
             return compose.compare(role_intent, profiles, min(r.role_scores), asked=r.text)
 
@@ -576,6 +584,17 @@ class Assistant:
         r.decision = "not a question about roles"
         return compose.not_understood(roles)
 
+    def _search_either(self, term: str) -> list:
+        """The facts that mention `term`; a term of alternatives ("EKS or
+        GKE") finds those that mention any of them, in the order asked."""
+        parts = [p.strip() for p in _ALTERNATIVES.split(term) if p.strip()]
+        if len(parts) < 2:
+            return self.knowledge.search_facts(term)
+        found = []
+        for part in parts:
+            found.extend(m for m in self.knowledge.search_facts(part) if m not in found)
+        return found
+
     def _negated_across(self, r: Reading, roles, role_intent: str | None) -> Answer | None:
         """"Which roles don't mention GraphQL / have no perks listed / don't
         lead to Chief Architect": the question asked without its negation,
@@ -631,7 +650,7 @@ class Assistant:
         term = self._search_term(r)
         if term:
             r.decision = f"search across roles for '{term}'"
-            return compose.search_results(term, self.knowledge.search_facts(term), 0.9)
+            return compose.search_results(term, self._search_either(term), 0.9)
         if intents.has(V.LIST_ROLES, 3):
             r.decision = "list roles"
             return compose.list_roles(roles)

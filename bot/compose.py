@@ -314,6 +314,25 @@ def facts_naming(profile: RoleProfile, words: list[str], facts: list[FactEntry],
     )
 
 
+def compare_naming(profiles: list[RoleProfile], words: list[str], facts: list[list[FactEntry]],
+                   confidence: float) -> Answer:
+    """Roles side by side on the question's own words ("message queues: lead
+    backend vs expert swe"): each role's facts that use them."""
+    titles = tuple(p.role.title for p in profiles)
+    topic = ", ".join(words)
+    return Answer(
+        title=" vs ".join(titles) + f": {topic}", intent=V.COMPARE,
+        summary=f"What each role's documents say about “{topic}”.",
+        sections=tuple(Section(f"{p.role.title}: {topic}", _items(own),
+                               text=None if own else "not mentioned in its documents")
+                       for p, own in zip(profiles, facts)),
+        roles=titles, confidence=confidence,
+        sources=tuple(dict.fromkeys(f.source for own in facts for f in own)),
+        suggestions=tuple(Suggestion(label, f"compare {' and '.join(titles)} {label.lower()}")
+                          for label in ("Salary", "Experience", "Hard skills", "Soft skills")),
+    )
+
+
 def combined(answers: list[Answer]) -> Answer:
     """Several answers about one role as one: "salary and experience for X"."""
     first = answers[0]

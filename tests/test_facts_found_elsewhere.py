@@ -154,3 +154,18 @@ def test_roles_with_no_location_listed_are_those_whose_documents_state_none(assi
     answer, text = ask(assistant, "which roles have no location listed")
 
     assert set(answer.roles) == {"Support Specialist", "Senior Support Specialist", "Support career levels"}
+
+
+def test_a_search_for_alternatives_finds_the_roles_that_mention_either(assistant):
+    answer, text = ask(assistant, "which roles mention photos or tickets")
+
+    assert {"Orchard Robot Technician", "Support Specialist"} <= set(answer.roles)
+
+
+def test_two_roles_compared_on_words_of_the_question_show_each_ones_facts_using_them(assistant):
+    answer, text = ask(assistant, "fault photos: orchard robot technician vs support specialist")
+
+    assert answer.intent == "compare"
+    assert answer.roles == ("Orchard Robot Technician", "Support Specialist")
+    assert "Log every fault with photos" in text
+    assert "not mentioned in its documents" in text  # the support specialist says nothing of it
