@@ -154,6 +154,11 @@ _CURRENCY = ((re.compile(r"€|\beur\b|\beuros?\b", re.I), "EUR"),
              (re.compile(r"\$|\busd\b|\bdollars?\b", re.I), "USD"))
 # Where a title's qualifier starts: "Data Scientist – Pricing (Contract)".
 _TITLE_QUALIFIER = re.compile(r"\s*[(,]|\s[-–—]\s")
+# A years threshold across roles: "under 10 years", "more than 15 years", "10 years or less".
+_YEARS = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b", re.I)
+_FEWER = re.compile(r"\b(?:under|below|fewer|less|at most)\b", re.I)
+_MORE = re.compile(r"\b(?:over|above|more than|at least|or more|exceeding|beyond|greater than)\b", re.I)
+_INCLUSIVE = re.compile(r"\b(?:or less|or fewer|at most|or more|at least|or higher)\b", re.I)
 # Between the alternatives of a search term: "error budgets or SLOs", "PCI/HIPAA".
 _ALTERNATIVES = re.compile(r"\s+or\s+|\s*,\s*", re.I)
 _HOURLY = re.compile(r"\bhourly\b|\b(?:per|an|a|/)\s*(?:hour|hr|h)\b", re.I)
@@ -633,6 +638,13 @@ class Assistant:
                 r.decision = f"career target: roles leading to {target}"
                 links = self.knowledge.career_links(title_key=role_key(target), limit=MAX_LINKS_SHOWN)
                 return compose.career_into(target, links, {role.id: role for role in roles}, 0.9)
+        years = _YEARS.search(r.text)
+        fewer, more = _FEWER.search(r.text), _MORE.search(r.text)
+        if years and (fewer or more):  # "roles with a minimum under 10 years of experience"
+            inclusive = bool(_INCLUSIVE.search(r.text))
+            r.decision = f"experience filter: {'below' if fewer else 'above'} {years.group(1)} years"
+            return compose.years_filter(roles, int(years.group(1)), above=not fewer, inclusive=inclusive,
+                                        confidence=0.9)
         period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
         amount = _money(r.text, thousands=period is None)
         if amount and (role_intent == V.SALARY or phrases & (V.ABOVE_WORDS | V.BELOW_WORDS)):

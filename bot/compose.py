@@ -566,6 +566,45 @@ def salary_filter(roles: tuple[RoleEntry, ...], amount: int, above: bool, confid
     )
 
 
+def years_filter(roles: tuple[RoleEntry, ...], years: int, *, above: bool, inclusive: bool,
+                 confidence: float) -> Answer:
+    """Roles whose typical experience goes above (the top of its range) or
+    below (its low end) `years`; the roles whose documents state none apart."""
+    def low(role):
+        return role.experience[0].years_min if role.experience else None
+
+    def top(role):
+        e = role.experience[0] if role.experience else None
+        return None if e is None else e.years_max if e.years_max is not None else e.years_min
+
+    def fits(value):
+        if value is None:
+            return False
+        if above:
+            return value >= years if inclusive else value > years
+        return value <= years if inclusive else value < years
+
+    hits = [r for r in roles if fits(top(r) if above else low(r))]
+    unknown = [r.title for r in roles if low(r) is None]
+    word = ("at least" if inclusive else "more than") if above else ("at most" if inclusive else "under")
+    end = "top" if above else "low end"
+    items = tuple(Item(years_text(r.experience), label=r.title, source=r.experience[0].source)
+                  for r in hits[:MAX_LISTED_ROLES])
+    sections = [Section(f"Typical experience, {word} {years} years at its {end}", items, text=_more(len(hits)))] \
+        if items else []
+    if unknown:
+        sections.append(Section("Experience not stated", tuple(Item(t) for t in unknown[:MAX_LISTED_ROLES]),
+                                text=_more(len(unknown))))
+    count = f"{len(hits)} role{'s' if len(hits) != 1 else ''}"
+    return Answer(
+        title=f"Roles with {word} {years} years of experience", intent=V.REVERSE,
+        summary=(f"{count}: {_names([r.title for r in hits])} (the {end} of each typical range compared)."
+                 if hits else f"No role's typical experience goes {word} {years} years."),
+        sections=tuple(sections), roles=tuple(r.title for r in hits), confidence=confidence,
+        sources=tuple(dict.fromkeys(r.experience[0].source for r in hits)),
+    )
+
+
 def _like_with_like(roles, currency: str | None, period: str | None):
     """The roles with a range in `currency` (else the store's most common one)
     and `period` (else yearly), with those ranges; the roles paid otherwise,

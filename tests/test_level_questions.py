@@ -100,3 +100,17 @@ def test_a_negated_level_word_excludes_the_role_it_names(assistant):
     assert answer.kind == ANSWER and answer.roles == ("Product Designer",)
     assert "2–5 years of product design experience" in text
     assert "5+ years" not in text
+
+
+def test_roles_under_a_number_of_years_are_those_whose_range_starts_below_it(assistant):
+    answer, text = ask(assistant, "which roles need under 3 years of experience")
+
+    assert answer.kind == ANSWER
+    assert set(answer.roles) == {"Associate Product Designer", "Product Designer"}
+    assert "$" not in answer.title  # years, not a pay threshold
+
+
+def test_roles_needing_more_than_a_number_of_years_reach_above_it(assistant):
+    answer, text = ask(assistant, "roles that can require more than 4 years")
+
+    assert set(answer.roles) == {"Product Designer", "Senior Product Designer"}
