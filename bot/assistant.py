@@ -154,6 +154,8 @@ _CURRENCY = ((re.compile(r"€|\beur\b|\beuros?\b", re.I), "EUR"),
              (re.compile(r"\$|\busd\b|\bdollars?\b", re.I), "USD"))
 # Where a title's qualifier starts: "Data Scientist – Pricing (Contract)".
 _TITLE_QUALIFIER = re.compile(r"\s*[(,]|\s[-–—]\s")
+# Words asking for roles in order ("sort the roles by pay"): highest first.
+ORDER_WORDS = {"order", "sort", "rank", "ordered", "sorted", "ranked"}
 # A years threshold across roles: "under 10 years", "more than 15 years", "10 years or less".
 _YEARS = re.compile(r"\b(\d{1,2})\s*\+?\s*(?:years?|yrs?)\b", re.I)
 _FEWER = re.compile(r"\b(?:under|below|fewer|less|at most)\b", re.I)
@@ -540,6 +542,9 @@ class Assistant:
             about = self._company_line(hiring)
             return compose.list_roles(hiring, summary=f"{about} Roles at {company}:" if about else f"Roles at {company}.")
         if r.ambiguous is not None:
+            group = self._roles_named_together(r)
+            if group:
+                return self._about_group(r, group, role_intent)
             return self._clarify(r)
 
         across = self._negated_across(r, roles, role_intent) or self._across_roles(r, roles, role_intent)
@@ -589,6 +594,30 @@ class Assistant:
         r.decision = "not a question about roles"
         return compose.not_understood(roles)
 
+    def _roles_named_together(self, r: Reading) -> list[int]:
+        """The roles a words-in-common mention names in the plural ("the lead
+        roles", "the designer roles"): every role whose title has all its words."""
+        mention = r.ambiguous
+        if mention.end >= len(r.tokens) or r.tokens[mention.end].text not in MANY_ROLES_WORDS:
+            return []
+        said = {t.text for t in r.tokens[mention.start:mention.end] if not t.brk and t.text not in V.FUNCTION_WORDS}
+        ids = []
+        for cand in mention.profiled():
+            if cand.title.role_id not in ids and len(cand.matched) >= len(said):
+                ids.append(cand.title.role_id)
+        return ids if len(ids) >= 2 else []
+
+    def _about_group(self, r: Reading, ids: list[int], role_intent: str | None) -> Answer:
+        """A question about several roles named together: ranked by pay or
+        experience when it asks which is first or to sort them, else compared."""
+        extreme = _extreme(r) or ("highest" if any(t.text in ORDER_WORDS for t in r.tokens) else None)
+        if extreme and role_intent in (V.SALARY, V.EXPERIENCE):
+            r.decision = f"rank the roles named together by {role_intent}: {extreme} first"
+            group = tuple(role for role in self.knowledge.roles() if role.id in ids)
+            return compose.ranking(role_intent, group, highest=extreme == "highest", confidence=0.8)
+        r.decision = f"the roles named together: compare on {role_intent or 'the essentials'}"
+        return compose.compare(role_intent, [self._profile(i) for i in ids], 0.8, asked=r.text)
+
     def _search_either(self, term: str) -> list:
         """The facts that mention `term`; a term of alternatives ("EKS or
         GKE") finds those that mention any of them, in the order asked."""
@@ -624,7 +653,7 @@ class Assistant:
         if intents.has(V.LIST_ROLES, 5) and not r.unknown_words:
             r.decision = "list roles"
             return compose.list_roles(roles)
-        extreme = _extreme(r)
+        extreme = _extreme(r) or ("highest" if any(t.text in ORDER_WORDS for t in r.tokens) else None)
         if extreme and role_intent in (V.SALARY, V.EXPERIENCE) and not r.roles and r.ambiguous is None:
             r.decision = f"rank every role by {role_intent}: {extreme} first"
             period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None

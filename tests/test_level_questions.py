@@ -114,3 +114,18 @@ def test_roles_needing_more_than_a_number_of_years_reach_above_it(assistant):
     answer, text = ask(assistant, "roles that can require more than 4 years")
 
     assert set(answer.roles) == {"Product Designer", "Senior Product Designer"}
+
+
+def test_roles_named_together_in_the_plural_are_ranked_not_asked_about(assistant):
+    answer, text = ask(assistant, "sort the designer roles by pay")
+
+    assert answer.kind == ANSWER and answer.intent == "salary"
+    assert answer.roles[0] == "Senior Product Designer"
+    assert {"Product Designer", "Product Designer, Growth"} <= set(answer.roles)
+
+
+def test_asked_to_order_the_roles_by_experience_they_are_ranked_most_first(assistant):
+    answer, text = ask(assistant, "order the roles by years of experience")
+
+    assert answer.kind == ANSWER and answer.intent == "experience"
+    assert answer.roles[0] == "Senior Product Designer"
