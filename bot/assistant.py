@@ -154,6 +154,8 @@ _CURRENCY = ((re.compile(r"€|\beur\b|\beuros?\b", re.I), "EUR"),
              (re.compile(r"\$|\busd\b|\bdollars?\b", re.I), "USD"))
 # Where a title's qualifier starts: "Data Scientist – Pricing (Contract)".
 _TITLE_QUALIFIER = re.compile(r"\s*[(,]|\s[-–—]\s")
+# Words asking that a whole pay range lie beyond an amount, not only reach it.
+WHOLE_RANGE_WORDS = {"entirely", "fully", "completely", "wholly", "whole", "entire"}
 # Words asking for roles in order ("sort the roles by pay"): highest first.
 ORDER_WORDS = {"order", "sort", "rank", "ordered", "sorted", "ranked"}
 # A years threshold across roles: "under 10 years", "more than 15 years", "10 years or less".
@@ -680,7 +682,8 @@ class Assistant:
             above = not (phrases & V.BELOW_WORDS)
             currency = next((code for pattern, code in _CURRENCY if pattern.search(r.text)), None)
             r.decision = f"salary filter: {'above' if above else 'below'} {amount} {currency or ''}".rstrip()
-            return compose.salary_filter(roles, amount, above, 0.9, currency=currency, period=period)
+            whole = any(t.text in WHOLE_RANGE_WORDS for t in r.tokens)  # "ranges that fit entirely under 230k"
+            return compose.salary_filter(roles, amount, above, 0.9, currency=currency, period=period, whole=whole)
         currency = next((code for pattern, code in _CURRENCY if pattern.search(r.text)), None)
         if currency and role_intent == V.SALARY:
             r.decision = f"roles paid in {currency}"

@@ -530,12 +530,13 @@ def search_results(term: str, matches, confidence: float) -> Answer:
 
 
 def salary_filter(roles: tuple[RoleEntry, ...], amount: int, above: bool, confidence: float,
-                  currency: str | None = None, period: str | None = None) -> Answer:
+                  currency: str | None = None, period: str | None = None, whole: bool = False) -> Answer:
     """Roles whose stated range goes above (its top) or below (its bottom) the
     amount, comparing like with like: only ranges in the question's currency
     (else the store's most common one) and period (else yearly); the others
-    are counted in the summary as not compared."""
-    word = "above" if above else "below"
+    are counted in the summary as not compared. With `whole`, the whole
+    range must lie above (its bottom) or below (its top) the amount."""
+    word = ("entirely " if whole else "") + ("above" if above else "below")
     currency, period, alike, unknown, other_currency, other_period = _like_with_like(roles, currency, period)
     shown = money(amount, currency) + ("" if currency in ("USD", None) else f" {currency}")
     shown += "" if period == "per year" else f" {period}"
@@ -544,12 +545,15 @@ def salary_filter(roles: tuple[RoleEntry, ...], amount: int, above: bool, confid
         for s in own:
             top = s.maximum if s.maximum is not None else s.minimum
             bottom = s.minimum if s.minimum is not None else s.maximum
+            if whole:
+                top, bottom = (None if s.open_ended else top), bottom  # "$180,000+" has no top to lie under
+                top, bottom = bottom, top  # the far end of the range is the one compared
             if (above and top is not None and top > amount) or (not above and bottom is not None and bottom < amount):
                 hits.append((role, s))
     items = tuple(Item(salary_text(s), label=f"{r.title} ({s.label})" if s.label else r.title, source=s.source)
                   for r, s in hits[:MAX_LISTED_ROLES])
-    end = "top" if above else "bottom"
-    sections = [Section(f"Ranges reaching {word} {shown}", items, text=_more(len(hits)))] if items else []
+    end = "top" if above != whole else "bottom"
+    sections = [Section(f"Ranges {'lying' if whole else 'reaching'} {word} {shown}", items, text=_more(len(hits)))] if items else []
     left_out = _left_out(other_currency, other_period)
     if unknown:
         sections.append(Section("Salary not stated", tuple(Item(t) for t in unknown[:MAX_LISTED_ROLES]),

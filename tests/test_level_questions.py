@@ -129,3 +129,10 @@ def test_asked_to_order_the_roles_by_experience_they_are_ranked_most_first(assis
 
     assert answer.kind == ANSWER and answer.intent == "experience"
     assert answer.roles[0] == "Senior Product Designer"
+
+
+def test_ranges_that_fit_entirely_under_a_budget_end_below_it(assistant):
+    answer, text = ask(assistant, "my budget caps at 100k - which roles' ranges fit entirely under that?")
+
+    assert "Associate Product Designer" in answer.roles
+    assert "Product Designer" not in answer.roles  # $90,000 - $110,000 reaches below, not entirely
