@@ -445,6 +445,11 @@ def compare(intent: str | None, profiles: list[RoleProfile], confidence: float, 
             Item(years_text(p.role.experience), label=p.role.title) for p in profiles)))
         if aspect == V.EXPERIENCE:
             summary = _experience_summary(profiles)
+            for p in profiles:  # what each prefers beyond the years ("at least 5 years in a lead role")
+                preferred = p.section(S.EXPERIENCE_PREFERRED)[:COMPARE_ITEMS]
+                if preferred:
+                    sections.append(Section(f"{p.role.title}: {S.TITLES[S.EXPERIENCE_PREFERRED].lower()}",
+                                            _items(preferred)))
     if aspect is None or aspect == V.OVERVIEW:
         sections.append(Section("Moves on to", tuple(
             Item(", ".join(f.text for f in p.section(S.CAREER_ADVANCEMENT)) or "not stated", label=p.role.title)
