@@ -85,7 +85,9 @@ SEARCH_VERBS = {"mention", "mentions", "mentioned", "list", "lists", "listed", "
 FACTS_NAMING_SHOWN = 6
 # Words of a question about a role that say nothing of what is asked.
 QUESTION_FILLER = {"involved", "involve", "involves", "expected", "expect", "situation", "work", "working",
-                   "knowledge", "handle", "handles", "responsible", "day", "daily", "role's", "job's"}
+                   "knowledge", "handle", "handles", "responsible", "day", "daily", "role's", "job's",
+                   "info", "information", "detail", "details", "detailed", "summary", "brief", "briefly",
+                   "overall", "general", "explain", "describe", "description", "short", "sure"}
 
 # What a level of a job family states for itself, never taken from the
 # family's page: what it is, what it pays, how many years it takes.
