@@ -497,8 +497,8 @@ class Assistant:
             profiles = [self._profile(i) for i in r.roles]
             if not any(_from_postings(p) for p in profiles):
                 role_intent = self._role_intent(r, SEEDS_INTENTS)
-            if role_intent is None and all(namings := [self._facts_naming(r, p) for p in profiles]) is not None \
-                    and any(namings):
+            namings = [self._facts_naming(r, p) for p in profiles] if role_intent is None else []
+            if any(namings):  # "message queues: lead backend vs expert swe"
                 words = next(n[0] for n in namings if n)
                 r.decision = f"two or more roles named: compare their facts that name '{' '.join(words)}'"
                 return compose.compare_naming(profiles, words, [n[1] if n else [] for n in namings],
