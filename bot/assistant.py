@@ -20,7 +20,7 @@ from datetime import timedelta
 
 from rapidfuzz import fuzz, process
 
-from bot import asked_words, compose, level_mentions, operators, pay_rows, search_terms, thresholds
+from bot import asked_words, compose, gist, level_mentions, operators, pay_rows, search_terms, thresholds
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNAVAILABLE, UNKNOWN_ROLE, Answer, Item, Question, Section
@@ -73,6 +73,25 @@ FEEDBACK_KINDS = (ANSWER, CLARIFY, UNKNOWN_ROLE)
 # Kinds that leave a question unanswered (its words are kept for the report).
 UNANSWERED_KINDS = (CLARIFY, UNKNOWN_ROLE, NOT_UNDERSTOOD)
 
+
+# Facts shown for a question's own words about one role ("who does the
+# engineer mentor"): the seed profiles name a word in two to four places.
+FACTS_NAMING_SHOWN = 6
+# Words of a question about a role that say nothing of what is asked.
+QUESTION_FILLER = {"involved", "involve", "involves", "expected", "expect", "situation", "work", "working",
+                   "knowledge", "handle", "handles", "responsible", "day", "daily", "role's", "job's",
+                   "info", "information", "detail", "details", "detailed", "summary", "brief", "briefly",
+                   "overall", "general", "explain", "describe", "description", "short", "sure"}
+
+# What a level of a job family states for itself, never taken from the
+# family's page: what it is, what it pays, how many years it takes.
+FAMILY_OWN_INTENTS = (V.OVERVIEW, V.SALARY, V.JOB_DESCRIPTION, V.EXPERIENCE, V.LEVELS)
+
+# Fields never matched by a word of their text: a place or a company named
+# in a question says which posting is meant ("the office manager dublin
+# job"), not that its location is asked; and sections with their own headings.
+FIELDS_NOT_ASKED_BY_TEXT = (S.LOCATION, S.COMPANY) + compose.OWN_HEADING_SECTIONS
+
 # A heading of the role's own document is read as an intent only by a phrase
 # that settles the intent by itself (see `vocabulary`): "Who you'll work with"
 # (4) is about the team, while "Req id" ("req" 2.5) is not the requirements.
@@ -97,14 +116,6 @@ NAMED_TEXT_WORDS = 2
 STEM_PREFIX_LETTERS = 4
 # Words that make a question about roles in the plural ("which roles need German").
 MANY_ROLES_WORDS = ("roles", "positions", "jobs", "openings")
-# Facts read to find the roles a negated search leaves out ("which roles don't
-# mention X"): more than a search shows, so no role is left out for want of them.
-NEGATED_SEARCH_FACTS = 20000
-# A searched phrase of at most this many words that no fact writes as one
-# phrase is found in the facts that hold all its words ("AWS Lambda").
-MAX_SCATTERED_WORDS = 3
-# A question on a topic of one role's ("who does the engineer mentor?") shows at most this many of its facts.
-TOPIC_FACTS = 6
 MIN_TOPIC_LETTERS = 4
 # Answers kept in memory (see `Assistant`); one is a few KB.
 MEMO_SIZE = 2048
@@ -389,6 +400,8 @@ class Assistant:
         level_mentions.join_levels(mentions, tokens, index, folded)
         level_mentions.find_family(mentions, tokens, index, folded)
         level_mentions.borrow_role(mentions, tokens, index)
+        level_mentions.drop_ladder_words(mentions, tokens)
+        level_mentions.drop_negated(mentions, tokens)
         reading = Reading(folded, tokens, intents, mentions, qualifiers=qualifiers)
         original = cap(text or "")
         reading.display = original if len(original) == len(folded) else folded
@@ -480,6 +493,12 @@ class Assistant:
             profiles = [self._profile(i) for i in r.roles]
             if not any(_from_postings(p) for p in profiles):
                 role_intent = self._role_intent(r, SEEDS_INTENTS)
+            namings = [self._facts_naming(r, p) for p in profiles] if role_intent is None else []
+            if any(namings):  # "message queues: lead backend vs expert swe"
+                words = next(n[0] for n in namings if n)
+                r.decision = f"two or more roles named: compare their facts that name '{' '.join(words)}'"
+                return compose.compare_naming(profiles, words, [n[1] if n else [] for n in namings],
+                                              min(r.role_scores))
             r.decision = f"two or more roles named: compare on {role_intent or 'the essentials'}"
             return compose.compare(role_intent, profiles, min(r.role_scores), asked=r.text)
 
@@ -512,9 +531,9 @@ class Assistant:
             if named := self._named_instead(r, profile, role_intent):
                 r.decision = f"one role: its section '{named[0]}'"
                 return compose.named_section(profile, *named, r.role_scores[0])
-            if role_intent is None and (said := _said_of_topic(r, profile)):
-                r.decision = f"one role: what its documents say of '{said[0]}'"
-                return compose.named_section(profile, *said, r.role_scores[0])
+            if role_intent is None and (naming := self._facts_naming(r, profile)):
+                r.decision = f"one role: its facts that name '{' '.join(naming[0])}'"
+                return compose.facts_naming(profile, *naming, r.role_scores[0])
             r.decision = f"one role: {intent}"
             return self._role_answer(intent, profile, r.role_scores[0], r)
 
@@ -532,10 +551,14 @@ class Assistant:
                 r.decision = f"about a hiring company: {company}"
                 return about
             r.decision = f"the roles of a hiring company: {company}"
-            return compose.list_roles(hiring, summary=f"Roles at {company}.")
+            about = self._company_line(hiring)
+            return compose.list_roles(hiring, summary=f"{about} Roles at {company}:" if about else f"Roles at {company}.")
         if r.ambiguous is not None and (ranked := self._ranked_among(r, role_intent)) is not None:
             return ranked
         if r.ambiguous is not None:
+            group = self._roles_named_together(r)
+            if group:
+                return self._about_group(r, group, role_intent)
             return self._clarify(r)
 
         across = self._across_roles(r, roles, role_intent)
@@ -745,6 +768,30 @@ class Assistant:
                       roles=tuple(p.role.title for p, _f in told), confidence=0.9,
                       sources=tuple(dict.fromkeys(f.source for _p, facts in told for f in facts)),
                       suggestions=compose.follow_ups(told[0][0].role, V.COMPANY, told[0][0]))
+
+    def _roles_named_together(self, r: Reading) -> list[int]:
+        """The roles a words-in-common mention names in the plural ("the lead
+        roles", "the designer roles"): every role whose title has all its words."""
+        mention = r.ambiguous
+        if mention.end >= len(r.tokens) or r.tokens[mention.end].text not in MANY_ROLES_WORDS:
+            return []
+        said = {t.text for t in r.tokens[mention.start:mention.end] if not t.brk and t.text not in V.FUNCTION_WORDS}
+        ids = []
+        for cand in mention.profiled():
+            if cand.title.role_id not in ids and len(cand.matched) >= len(said):
+                ids.append(cand.title.role_id)
+        return ids if len(ids) >= 2 else []
+
+    def _about_group(self, r: Reading, ids: list[int], role_intent: str | None) -> Answer:
+        """A question about several roles named together: ranked by pay or
+        experience when it asks which is first or to sort them, else compared."""
+        extreme = _extreme(r) or ("highest" if any(t.text in V.ORDER_WORDS for t in r.tokens) else None)
+        if extreme and role_intent in (V.SALARY, V.EXPERIENCE):
+            r.decision = f"rank the roles named together by {role_intent}: {extreme} first"
+            group = tuple(role for role in self.knowledge.roles() if role.id in ids)
+            return compose.ranking(role_intent, group, highest=extreme == "highest", confidence=0.8)
+        r.decision = f"the roles named together: compare on {role_intent or 'the essentials'}"
+        return compose.compare(role_intent, [self._profile(i) for i in ids], 0.8, asked=r.text)
 
     def _across_roles(self, r: Reading, roles, role_intent: str | None) -> Answer | None:
         """Questions about the store as a whole: list, search, filter, career targets."""
@@ -1026,7 +1073,66 @@ class Assistant:
                 headed.extend(groups.items())
         shown = {id(f) for _heading, facts in headed for f in facts}
         headed.extend(self._told_elsewhere(intent, profile, r, shown))
+        if not headed and intent in compose.ROLE_SECTIONS and intent not in FAMILY_OWN_INTENTS:
+            profile = self._with_family_facts(intent, profile)
         return compose.role_answer(intent, profile, confidence, tuple(headed), asked=r.text if r is not None else "")
+
+    def _facts_naming(self, r: Reading, profile) -> tuple[list[str], list] | None:
+        """A question about one role that asks no facet but has words of its
+        own ("who does the engineer mentor", "is it involved in cloud cost
+        work"): (those words, as the user wrote them, and the role's facts
+        that use the most of them, at most FACTS_NAMING_SHOWN), else None."""
+        # a facet the role's layout has no section for ("on-call" of a role the seeds describe) is a topic too
+        unasked = () if _from_postings(profile) else V.POSTING_INTENTS
+        used = {i for h in r.intents.hits if h.intent not in unasked for i in range(h.start, h.end)}
+        in_roles = {i for m in r.mentions for i in range(m.start, m.end)}
+        in_roles |= {i for q in r.qualifiers for i in range(q.start, q.end)}
+        own = {_stem(w) for w in words_of(profile.role.title)}
+        own |= {_stem(w) for company in profile.role.companies for w in words_of(company)}
+        words, negated = {}, False
+        for i, t in enumerate(r.tokens):
+            negated = (negated or t.text in level_mentions.NEGATING_WORDS) and not t.brk  # "not the lead ones"
+            stem = _stem(t.text)
+            if not t.brk and not negated and i not in used and i not in in_roles and t.text not in V.FUNCTION_WORDS \
+                    and t.text not in V.HEADING_STOP_WORDS and t.text not in QUESTION_FILLER \
+                    and not t.text.isdigit() and stem not in own and _topic_word(r, t.text):
+                words.setdefault(stem, r.words(i, i + 1))
+        if not words:
+            return None
+        scored = []
+        for fact in profile.facts:
+            named = {w for w in words if _mentions(_fact_words(fact.display), w)}
+            if named:
+                scored.append((len(named), fact))
+        if not scored:
+            return None
+        most = max(n for n, _fact in scored)
+        return list(words.values()), [f for n, f in scored if n == most][:FACTS_NAMING_SHOWN]
+
+    def _with_family_facts(self, intent: str, profile):
+        """A level of a job family whose own part of the page does not state
+        `intent` ("the interview loop for PMs") answers from what the family's
+        page says for all its levels; else `profile` as it is."""
+        names = compose.ROLE_SECTIONS[intent][1]
+        if any(profile.section(name) for name in names):
+            return profile
+        pages = {s.name.split(" (")[0] for s in profile.role.sources}
+        for role in self.knowledge.roles():
+            if role.id == profile.role.id or not pages & {s.name.split(" (")[0] for s in role.sources}:
+                continue
+            family = self._profile(role.id)
+            if family is not None and any(f.text == profile.role.title for f in family.section(S.LEVELS)):
+                shared = tuple(f for f in family.facts if f.section in names)
+                return replace(profile, facts=profile.facts + shared) if shared else profile
+        return profile
+
+    def _company_line(self, hiring) -> str:
+        """What the hiring company's postings say it does, in their first sentence about it ("" if none)."""
+        for role in hiring:
+            line, _facts = gist.company_sentence(self._profile(role.id))
+            if line:
+                return line
+        return ""
 
     def _heading_intent(self, heading: str) -> str | None:
         """What a heading is about, read like a question (cached: headings repeat)."""
@@ -1046,10 +1152,12 @@ class Assistant:
         found = self._named_match(r, profile)
         return found[0] if found else None
 
-    def _named_match(self, r: Reading, profile) -> tuple[tuple[str, list], set[str], bool] | None:
+    def _named_match(self, r: Reading, profile, fields: bool = False) -> tuple[tuple[str, list], set[str], bool] | None:
         """`_named_section` with the question's words it matched and whether
         it matched the heading (else the text of a fact under it: "do they
-        sponsor visas" for a fact saying "we are unable to sponsor visas")."""
+        sponsor visas" for a fact saying "we are unable to sponsor visas");
+        with `fields`, a facet's field ("is it seasonal": "Employment type:
+        Seasonal") is matched by its text too."""
         asked = _asked_words(r)
         best, best_words = None, set()
         sections = compose.own_sections(profile)
@@ -1062,7 +1170,12 @@ class Assistant:
             return best, best_words, True
         own = {_stem(w) for w in words_of(profile.role.title)}
         own |= {_stem(w) for company in profile.role.companies for w in words_of(company)}
-        for heading, facts in sections.items():
+        by_label: dict[str, list] = {}  # a facet's field ("Employment type: Seasonal"), by its label
+        for fact in profile.facts:
+            if fields and fact.label and fact.heading and fact.section not in FIELDS_NOT_ASKED_BY_TEXT \
+                    and fact.label not in sections:
+                by_label.setdefault(fact.label, []).append(fact)
+        for heading, facts in list(sections.items()) + list(by_label.items()):
             for fact in facts:
                 shared = {a for a in asked - own if _mentions(_fact_words(fact.text), a)}
                 if len(shared) > len(best_words):
@@ -1075,7 +1188,7 @@ class Assistant:
         else one whose heading it names with a word no intent phrase used
         ("when does the posting close": "Valid through"), or whose text it
         names with NAMED_TEXT_WORDS such words when the facet was only hinted at."""
-        found = self._named_match(r, profile)
+        found = self._named_match(r, profile, fields=True)
         if found is None:
             return None
         section, words, by_heading = found
@@ -1114,7 +1227,28 @@ class Assistant:
             shares = any(_mentions(words, a) for a in asked - title)
             if reads and (thin or shares) or any(_mentions(words, a) for a in beyond):
                 groups.setdefault(fact.heading or S.TITLES.get(fact.section, fact.section), []).append(fact)
+        for heading, facts in groups.items():
+            if heading and self._text_intents(heading).has(intent, HEADING_MIN_WEIGHT):
+                facts[:] = self._under_shared_heading(intent, profile, heading, facts, own_sections, shown)
         return list(groups.items())
+
+    def _under_shared_heading(self, intent: str, profile, heading: str, picked, own_sections, shown) -> list:
+        """A section headed with two facets ("Compensation & benefits") holds
+        items of both: beside those `picked` as `intent`, each item that does
+        not read as the heading's other facet at least as strongly as the
+        heading does ("401(k) with a 5% company match", not "The base salary
+        is ..."), in document order."""
+        kin = {intent, V.FALLS_BACK.get(intent)} | {i for i, broader in V.FALLS_BACK.items() if broader == intent}
+        others = {i: w for i, w in self._text_intents(heading).scores.items()
+                  if i not in kin and i in V.ROLE_INTENTS and w >= HEADING_MIN_WEIGHT}
+        out = []
+        for fact in profile.facts:
+            if fact.heading != heading or fact.section in own_sections or id(fact) in shown:
+                continue
+            scores = self._text_intents(fact.text).scores
+            if fact in picked or not any(scores.get(i, 0.0) >= w for i, w in others.items()):
+                out.append(fact)
+        return out
 
     def _text_intents(self, text: str) -> IntentMatch:
         """What a fact's text reads as, like a question (cached: facts repeat)."""
@@ -1331,9 +1465,18 @@ def _accepted(mention: Mention, intent_words=()) -> Candidate | None:
         return profiled[0]
     if not profiled or profiled[0].score < ROLE_ACCEPT:
         return None
-    rivals = [c for c in profiled[1:] if c.title.role_id != profiled[0].title.role_id
-              and profiled[0].score - c.score < ROLE_MARGIN]
-    return None if rivals else profiled[0]
+    top = next((c for c in profiled if c.score == profiled[0].score and c.title.alias == c.title.name), profiled[0])
+    rivals = [c for c in profiled if c.title.role_id != top.title.role_id
+              and top.score - c.score < ROLE_MARGIN and not _shortened_to(c, top)]
+    return None if rivals else top
+
+
+def _shortened_to(candidate: Candidate, named: Candidate) -> bool:
+    """Whether `candidate` matched by a short form of its title that is the
+    whole title of the role `named`: "product manager" names the Product
+    Manager, not "Product Manager, Data Platform" (unless said in full)."""
+    return candidate.title.alias != candidate.title.name and named.title.alias == named.title.name \
+        and fold(candidate.title.alias) == fold(named.title.name)
 
 
 def _sole_fit(mention: Mention) -> bool:
@@ -1409,37 +1552,14 @@ def _outside_titles(r: Reading) -> IntentMatch:
     return r.intents.without(spans) if spans and outside else r.intents
 
 
-def _said_of_topic(r: Reading, profile) -> tuple[str, list] | None:
-    """"Who does the engineer mentor?", "does the engineer need Linux?": a
-    question about one role that asks for no facet but names a topic of its
-    own gets the role's facts that name the most of the topic's words (up to
-    TOPIC_FACTS of them), under a heading saying so; None when none does."""
-    if profile is None:
-        return None
-    # a facet the role's layout has no section for ("on-call" of a role the seeds describe) is a topic too
-    unasked = () if _from_postings(profile) else V.POSTING_INTENTS
-    used = {_stem(r.tokens[i].text) for h in r.intents.hits if h.intent not in unasked
-            for i in range(h.start, h.end)}
-    own = {_stem(w) for w in words_of(profile.role.title)}
-    own |= {_stem(w) for company in profile.role.companies for w in words_of(company)}
-    # words no title and no intent knows: nouns of MIN_TOPIC_LETTERS or more, or initials typed in
-    # capitals ("DDD"), never the words around them ("way", "later", "thinking", "tl;dr")
-    unknown = {w for w in r.unknown_words if w not in V.NON_DEFINING_WORDS and w not in V.PHRASE_BREAKS
-               and not w.endswith(V.PHRASE_BREAK_ENDINGS)
-               and not any(w.startswith(verb) for verb in V.PHRASE_BREAK_VERBS if len(verb) >= MIN_TOPIC_LETTERS)}
-    unknown |= {r.tokens[h.start].text for h in r.intents.hits if h.intent in unasked and h.end - h.start == 1}
-    topic = {_stem(t.text): r.words(i, i + 1) for i, t in enumerate(r.tokens) if t.text in unknown
-             and _stem(t.text) not in used | own and t.text not in V.FACET_NAMES
-             and (len(t.text) >= MIN_TOPIC_LETTERS or _typed_in_capitals(r, t.text))}
-    if not topic:
-        return None
-    scored = [(sum(_mentions(_fact_words(f.text), w) for w in topic), f) for f in profile.facts]
-    best = max((score for score, _f in scored), default=0)
-    if not best:
-        return None
-    facts = [f for score, f in scored if score == best][:TOPIC_FACTS]
-    return f"Mentions of {' '.join(topic.values())}", facts
-
+def _topic_word(r: Reading, word: str) -> bool:
+    """Whether a word of the question can be a topic of it: a noun of
+    MIN_TOPIC_LETTERS or more, or initials typed in capitals ("DDD"), never
+    the words around one ("way", "later", "thinking", "tl;dr")."""
+    return word not in V.NON_DEFINING_WORDS and word not in V.PHRASE_BREAKS \
+        and not word.endswith(V.PHRASE_BREAK_ENDINGS) \
+        and not any(word.startswith(verb) for verb in V.PHRASE_BREAK_VERBS if len(verb) >= MIN_TOPIC_LETTERS) \
+        and word not in V.FACET_NAMES and (len(word) >= MIN_TOPIC_LETTERS or _typed_in_capitals(r, word))
 
 def _group_named(r: Reading, roles) -> tuple[str, tuple] | None:
     """"The lead roles", "our engineering positions": a word that several

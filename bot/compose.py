@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from collections import Counter
 
-from bot import pay_rows
+from bot import gist, pay_rows, role_groups
 from bot.thresholds import meets
 from bot import vocabulary as V
 from bot.answer import (
@@ -66,8 +66,10 @@ for _intent in (V.CAREER, V.CAREER_NEXT):
 # Where a posting states what the seeds' role profiles give sections of their
 # own: asked for a role's education with no education section, its
 # requirements' items that speak of education are shown (see `Assistant`).
+# A posting's word on degrees may sit anywhere: "We do not require a degree"
+# closes its hiring process or its own section.
 FOUND_AMONG = {
-    V.EDUCATION: (S.REQUIREMENTS, S.NICE_TO_HAVE),
+    V.EDUCATION: (S.REQUIREMENTS, S.NICE_TO_HAVE, S.HIRING_PROCESS, S.NAMED, S.ABOUT),
     V.EXPERIENCE: (S.REQUIREMENTS, S.NICE_TO_HAVE),
 }
 # Sections whose facts are shown under their document's own heading (or, for
@@ -230,6 +232,11 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float,
         )))
     if intent == V.EXPERIENCE and role.experience:
         summary = _years_summary(role)
+    if intent == V.PRIMARY and used and any(f.heading for f in profile.facts):
+        summary, lead = gist.role_sentences(profile)  # "what does X do": the overview's line on it first
+        summary, used = summary or None, lead + used
+    if intent == V.OVERVIEW and not used and (summed := gist_answer(profile, confidence)) is not None:
+        return summed
     if not used:
         missing = f"The documents for {role.title} don't cover its {topic}."
         return Answer(
@@ -241,6 +248,35 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float,
         title=f"{role.title}: {topic}", intent=intent, summary=summary, sections=tuple(sections),
         roles=(role.title,), confidence=confidence, suggestions=follow_ups(role, intent, profile),
         sources=_sources(profile, used),
+    )
+
+
+def gist_answer(profile: RoleProfile, confidence: float) -> Answer | None:
+    """The overview of a role whose documents have no overview section: the
+    company's line, then the first of its responsibilities and requirements,
+    where it is and what it pays. None when its documents say none of these."""
+    role = profile.role
+    lead, used = gist.company_sentence(profile)
+    sections = []
+    for names in (gist.DOING_SECTIONS, gist.NEEDS_SECTIONS):
+        facts = gist.first_items(profile, names)
+        if facts:
+            used.extend(facts)
+            sections.append(Section(_section_title(facts[0].section, facts[0].heading), _items(facts)))
+    glance = [Item(f.text, label=S.TITLES[S.LOCATION], source=f.source) for f in profile.section(S.LOCATION)[:1]]
+    if role.salary and role.salary.stated:
+        glance.append(Item(salary_text(role.salary), label="Salary", source=role.salary.source))
+    if role.experience and years_text(role.experience) not in {f.text for f in used}:
+        glance.append(Item(years_text(role.experience), label="Experience", source=role.experience[0].source))
+    if not used and not glance:
+        return None
+    if glance:
+        sections.append(Section("At a glance", tuple(glance)))
+    summary = lead or None
+    return Answer(
+        title=f"{role.title}: overview", intent=V.OVERVIEW, summary=summary, sections=tuple(sections),
+        roles=(role.title,), confidence=confidence, suggestions=follow_ups(role, V.OVERVIEW, profile),
+        sources=_sources(profile, used + profile.section(S.LOCATION)[:1]),
     )
 
 
@@ -260,6 +296,41 @@ def named_section(profile: RoleProfile, heading: str, facts: list[FactEntry], co
         title=f"{role.title}: {heading}", intent=V.NAMED_SECTION, sections=(_shown(heading, facts),),
         roles=(role.title,), confidence=confidence, suggestions=follow_ups(role, V.NAMED_SECTION, profile),
         sources=_sources(profile, facts),
+    )
+
+
+def facts_naming(profile: RoleProfile, words: list[str], facts: list[FactEntry], confidence: float) -> Answer:
+    """The role's facts that use the question's own words ("mentor"), under
+    the titles of the sections they come from."""
+    role = profile.role
+    groups: dict[str, list[FactEntry]] = {}
+    for fact in facts:
+        groups.setdefault(_section_title(fact.section, fact.heading), []).append(fact)
+    return Answer(
+        title=f"{role.title}: {', '.join(words)}", intent=V.NAMED_SECTION,
+        summary=f"What the {role.title} documents say about “{', '.join(words)}”.",
+        sections=tuple(Section(title, _items(group)) for title, group in groups.items()),
+        roles=(role.title,), confidence=confidence, suggestions=follow_ups(role, V.NAMED_SECTION, profile),
+        sources=_sources(profile, facts),
+    )
+
+
+def compare_naming(profiles: list[RoleProfile], words: list[str], facts: list[list[FactEntry]],
+                   confidence: float) -> Answer:
+    """Roles side by side on the question's own words ("message queues: lead
+    backend vs expert swe"): each role's facts that use them."""
+    titles = tuple(p.role.title for p in profiles)
+    topic = ", ".join(words)
+    return Answer(
+        title=" vs ".join(titles) + f": {topic}", intent=V.COMPARE,
+        summary=f"What each role's documents say about “{topic}”.",
+        sections=tuple(Section(f"{p.role.title}: {topic}", _items(own),
+                               text=None if own else "not mentioned in its documents")
+                       for p, own in zip(profiles, facts)),
+        roles=titles, confidence=confidence,
+        sources=tuple(dict.fromkeys(f.source for own in facts for f in own)),
+        suggestions=tuple(Suggestion(label, f"compare {' and '.join(titles)} {label.lower()}")
+                          for label in ("Salary", "Experience", "Hard skills", "Soft skills")),
     )
 
 
@@ -375,6 +446,11 @@ def compare(intent: str | None, profiles: list[RoleProfile], confidence: float, 
             Item(years_text(p.role.experience), label=p.role.title) for p in profiles)))
         if aspect == V.EXPERIENCE:
             summary = _experience_summary(profiles)
+            for p in profiles:  # what each prefers beyond the years ("at least 5 years in a lead role")
+                preferred = p.section(S.EXPERIENCE_PREFERRED)[:COMPARE_ITEMS]
+                if preferred:
+                    sections.append(Section(f"{p.role.title}: {S.TITLES[S.EXPERIENCE_PREFERRED].lower()}",
+                                            _items(preferred)))
     if aspect is None or aspect == V.OVERVIEW:
         sections.append(Section("Moves on to", tuple(
             Item(", ".join(f.text for f in p.section(S.CAREER_ADVANCEMENT)) or "not stated", label=p.role.title)
@@ -729,6 +805,8 @@ def career_route(start: str, goal: str, steps: list[tuple[str, str, str]] | None
 
 
 def list_roles(roles: tuple[RoleEntry, ...], *, summary: str | None = None) -> Answer:
+    if MAX_LISTED_ROLES < len(roles) <= role_groups.MAX_GROUPED_ROLES:
+        return every_role(roles, summary)
     if len(roles) > MAX_LISTED_ROLES and summary is None:
         summary = f"Showing the first {MAX_LISTED_ROLES}; ask about a role by name for the rest."
     listed, roles_all = roles[:MAX_LISTED_ROLES], roles
@@ -744,6 +822,34 @@ def list_roles(roles: tuple[RoleEntry, ...], *, summary: str | None = None) -> A
         summary=summary, sections=(Section("Roles", items),) if items else (), roles=tuple(r.title for r in roles),
         confidence=1.0, sources=tuple(dict.fromkeys(s.name for r in roles for s in r.sources)),
         suggestions=tuple(Suggestion(r.title, f"overview of {r.title}") for r in roles[:MAX_SUGGESTIONS]),
+    )
+
+
+def every_role(roles: tuple[RoleEntry, ...], summary: str | None = None) -> Answer:
+    """More roles than a list shows one a line: all of them, a line of titles per hiring company."""
+    return Answer(
+        title=f"I know {len(roles)} roles", intent=V.LIST_ROLES, summary=summary or "Every role, by hiring company.",
+        sections=role_groups.by_company(roles), roles=tuple(r.title for r in roles), confidence=1.0,
+        sources=tuple(dict.fromkeys(s.name for r in roles for s in r.sources)),
+        suggestions=tuple(Suggestion(r.title, f"overview of {r.title}") for r in roles[:MAX_SUGGESTIONS]),
+    )
+
+
+def other_roles(positive: Answer, roles: tuple[RoleEntry, ...]) -> Answer:
+    """The roles a question's positive form (`positive`: "roles that mention
+    GraphQL") did not find: the answer to its negation."""
+    found = set(positive.roles)
+    others = [r for r in roles if r.title not in found]
+    what = positive.title[:1].lower() + positive.title[1:]
+    count = f"{len(others)} of {len(roles)} role{'s' if len(roles) != 1 else ''}"
+    items = tuple(Item(r.title, source=", ".join(s.name for s in r.sources)) for r in others[:MAX_LISTED_ROLES])
+    return Answer(
+        title=f"Roles outside “{what}”", intent=V.REVERSE,
+        summary=(f"{count}: {_names([r.title for r in others])}." if others
+                 else f"None: every role is among {what}."),
+        sections=(Section("Roles", items, text=_more(len(others))),) if items else (),
+        roles=tuple(r.title for r in others), confidence=positive.confidence,
+        sources=tuple(dict.fromkeys(s.name for r in others for s in r.sources)),
     )
 
 

@@ -7,11 +7,23 @@ engineer" (the first level without its role), "the software engineer
 ladder" (the family's page, titled "Software Engineer job family"). Read
 word by word these fit many roles, or the wrong one; these functions mend
 the mentions `RoleIndex.find` gives before the assistant classifies them.
+A level word beside a role asks about its ladder ("the next level after
+product manager"), and a negated one ("product manager (not senior)")
+names the role the person does not mean.
 """
 
 from bot.roles import Mention, RoleIndex
 from bot.text import Token
 from bot.vocabulary import FAMILY_TITLE_WORDS, FAMILY_WORDS, FUNCTION_WORDS, LEVEL_WORDS
+
+# Words for a ladder and a step on it: beside a role they ask its career
+# step or its levels, they name no role titled "... career levels".
+LADDER_WORDS = FAMILY_WORDS | {"level", "step", "steps", "rung"}
+# Words that say the next title word is the role not meant: "(not senior)",
+# "non-senior", "except the staff one".
+NEGATING_WORDS = {"not", "non", "except", "excluding"}
+# Words that may stand between a negating word and the title word it negates.
+BETWEEN_NEGATION = {"the", "a", "an", "any", "one", "ones"}
 
 
 def _level_only(mention: Mention, tokens: list[Token]) -> bool:
@@ -101,3 +113,39 @@ def find_family(mentions: list[Mention], tokens: list[Token], index: RoleIndex, 
         if best and best[0].score >= mention.best.score:
             text = question[tokens[mention.start].start:tokens[end - 1].end]
             mentions[i] = Mention(mention.start, end, text, best)
+
+
+def _ladder_only(mention: Mention, tokens: list[Token]) -> bool:
+    words = [t.text for t in tokens[mention.start:mention.end] if t.text not in FUNCTION_WORDS]
+    return bool(words) and all(w in LADDER_WORDS for w in words)
+
+
+def drop_ladder_words(mentions: list[Mention], tokens: list[Token]) -> None:
+    """A mention of only ladder words ("level", "ladder") beside a role's
+    mention is what is asked of the role, not a role (in place)."""
+    roles = [m for m in mentions if not _ladder_only(m, tokens)]
+    if roles and len(roles) < len(mentions):
+        mentions[:] = roles
+
+
+def _negated(mention: Mention, tokens: list[Token]) -> bool:
+    i = mention.start - 1
+    while i >= 0 and not tokens[i].brk and tokens[i].text in BETWEEN_NEGATION:
+        i -= 1
+    return i >= 0 and not tokens[i].brk and tokens[i].text in NEGATING_WORDS
+
+
+def drop_negated(mentions: list[Mention], tokens: list[Token]) -> None:
+    """A negated mention beside another ("product manager (not senior)")
+    is left out, and the role it names is no candidate of the others (in
+    place). Run after `borrow_role`, which gives "senior" its role."""
+    negated = [m for m in mentions if _negated(m, tokens)]
+    kept = [m for m in mentions if m not in negated]
+    if not negated or not kept:
+        return
+    excluded = {m.best.title.role_id for m in negated if m.best is not None and m.best.title.role_id is not None}
+    for mention in kept:
+        others = [c for c in mention.candidates if c.title.role_id not in excluded]
+        if others:
+            mention.candidates = others
+    mentions[:] = kept

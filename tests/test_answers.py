@@ -451,3 +451,11 @@ def test_explanations_show_the_candidates_and_scores(assistant):
     titles = [c["title"] for c in mention["candidates"]]
     assert "Lead Back End Engineer" in titles and "Global Lead Engineer" in titles
     assert answer.explanation["intent_scores"]["salary"] >= 3
+
+
+def test_an_experience_comparison_shows_what_each_role_prefers_beyond_the_years(assistant):
+    answer, text = ask(assistant, "preferred experience, lead backend engineer vs expert software engineer")
+
+    assert answer.intent == "compare"
+    assert "A minimum of 3 years in a technical leadership capacity" in text
+    assert "At least 5 years of experience in a senior or lead engineering role" in text

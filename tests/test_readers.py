@@ -214,6 +214,17 @@ def test_microdata_job_posting_with_an_hourly_wage():
     assert _items(doc, S.REQUIREMENTS)[0].startswith("2+ years of warehouse experience")
 
 
+def test_a_microdata_list_the_description_already_holds_is_read_once_item_by_item():
+    doc = _role("html/microdata-shift-lead.html")
+    assert _items(doc, S.KEY_RESPONSIBILITIES) == [
+        "Run the pre-shift safety huddle and assign associates to pick, pack and load zones",
+        "Track hourly throughput in our WMS and rebalance staff to hit carrier cut-offs",
+        "Train new associates on scanners, pallet jacks and food-safety rules",
+        "Report incidents and near misses and follow up on corrective actions",
+    ]
+    assert len(_items(doc, S.REQUIREMENTS)) == 4
+
+
 def test_a_posting_buried_in_layout_with_bold_spans_as_headings():
     doc = _role("html/buried-security-engineer.html")
     assert doc.title == "Security Engineer, Cloud & Application Security"

@@ -425,7 +425,10 @@ def _microdata(tree) -> dict | None:
         attrs = node.attributes
         value = attrs.get("content") or attrs.get("datetime")
         if value is None:
-            value = node.html if attrs.get("itemprop") == "description" else " ".join(node.text().split())
+            # A description, or a list of items ("responsibilities" on a <ul>), keeps its markup:
+            # its items are read one by one, not run together.
+            value = node.html if attrs.get("itemprop") == "description" or node.css_first("li") is not None \
+                else " ".join(node.text().split())
         for prop in (attrs.get("itemprop") or "").split():
             props.setdefault(prop, value)
     salary = {k: props.get(k) for k in ("minValue", "maxValue", "value", "unitText")}
@@ -477,9 +480,11 @@ def _posting(posting: dict) -> tuple[dict, list]:
     if isinstance(description, str) and "&lt;" in description and "<" not in description:
         description = html.unescape(description)  # Workable's: the HTML escaped once more
     out: list = blocks_of(description) if isinstance(description, str) else []
+    told = {" ".join(b.text.split()) for b in out if b.kind != HEADING}
     out.append(None)
     for key, label in LISTS:
         items = [i for value in _list(posting.get(key)) for i in _items(value)]
+        items = [i for i in items if " ".join(i.split()) not in told]  # a list the description already has
         if items:
             out.append(Block(HEADING, label, 2))
             out.extend(Block(ITEM, item) for item in items)
