@@ -60,7 +60,8 @@ def test_removing_the_last_source_removes_the_role_and_everything_it_gave(seeded
 def test_removing_a_role_by_any_of_its_titles_removes_all_its_sources(store):
     ingest_paths(store, [DOCUMENTS])
     removed = remove_role(store, "product designer")
-    assert removed.sources == ("lever-loomstack-postings.json (Product Designer)", "product-designer.md")
+    assert removed.sources == ("lanternfish-product-designer-handbook.md (Product Designer)",
+                               "lever-loomstack-postings.json (Product Designer)", "product-designer.md")
     assert removed.roles == ("Product Designer",)
     assert Knowledge(store).role_by_alias("Product Designer") is None
     # the file's other postings stay
