@@ -1,8 +1,8 @@
 """How fast `ingest_paths` reads a large folder of mixed documents (issue 18).
 
 Writes N documents (default 1,000) into a temporary folder, copied from the
-test corpus (tests/documents: Markdown, plain text, HTML, Greenhouse and
-Lever JSON) with each role's title varied ("Payments Backend Engineer"), then
+test corpus (tests/documents: Markdown, plain text, HTML, ATS JSON, Word and
+PDF) with each role's title varied ("Payments Backend Engineer"), then
 ingests the folder into a fresh SQLite store and prints documents per second
 and the total. The target is under a minute for 1,000 on a 2-core machine.
 
@@ -23,20 +23,24 @@ sys.path.insert(0, str(PROJECT))
 from knowledge import Store, ingest_paths  # noqa: E402
 from knowledge.ingest import collect_files  # noqa: E402
 from knowledge.readers import read  # noqa: E402
+from knowledge.readers.encoding import decode  # noqa: E402
 
 CORPUS = PROJECT / "tests" / "documents"
+BINARY = {".docx", ".pdf"}
 DOMAINS = ["Payments", "Search", "Data", "Platform", "Cloud", "Security", "Mobile", "Growth", "Billing",
            "Logistics", "Pricing", "Risk", "Messaging", "Maps", "Checkout", "Storage", "Identity", "Media"]
 PLACES = ["Lisbon", "Berlin", "Austin", "Osaka", "Toronto", "Dublin", "Warsaw", "Denver", "Seoul", "Madrid",
           "Oslo", "Porto", "Leeds", "Riga", "Sofia", "Turin", "Ghent", "Basel", "Graz", "Cork"]
 
 
-def templates() -> list[tuple[Path, str, list[str]]]:
-    """Each corpus document: its path, text and the titles it gives."""
+def templates() -> list[tuple[Path, str | bytes, list[str]]]:
+    """Each corpus document: its path, text (bytes for Word and PDF files,
+    whose titles are not varied) and the titles it gives."""
     found = []
     for path in collect_files([CORPUS]):
         data = path.read_bytes()
-        found.append((path, data.decode("utf-8"), [doc.title for doc in read(data, str(path))]))
+        text = data if path.suffix.lower() in BINARY else decode(data, path.name)[0]
+        found.append((path, text, [doc.title for doc in read(data, str(path))]))
     return found
 
 
@@ -48,6 +52,9 @@ def generate(folder: Path, count: int) -> None:
     for number in range(count):
         path, text, titles = next(source)
         place, domain = next(variants, (f"Site {number}", "Core"))
+        if isinstance(text, bytes):
+            (folder / f"{number:04d}-{path.name.lower()}").write_bytes(text)
+            continue
         for title in sorted(set(titles), key=len, reverse=True):
             new = f"{domain} {title} {place}"
             text = text.replace(title, new).replace(html.escape(title), html.escape(new))
