@@ -20,7 +20,7 @@ from datetime import timedelta
 
 from rapidfuzz import fuzz, process
 
-from bot import compose, level_mentions, operators, pay_rows, search_terms, thresholds
+from bot import compose, level_mentions, operators, pay_rows, search_terms, thresholds, within_role
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNAVAILABLE, UNKNOWN_ROLE, Answer, Question
@@ -92,6 +92,10 @@ OPENING_LINE_CHARS = 100
 # A facet question is answered from a section of the role's own whose text
 # (not heading) holds this many of its words that no intent phrase used.
 NAMED_TEXT_WORDS = 2
+# A question's own words answer from the role's items (`within_role`) when the
+# best item scores at least this: one word held by at most about a sixth of the
+# role's facts (log(1 + 6) ~ 1.95), or two commoner words together.
+WITHIN_ROLE_MIN_SCORE = 1.9
 # Shortest stem that matches longer words it begins ("sponsor" in "sponsorship");
 # shorter ones match whole words only ("ote" is not in "remote").
 STEM_PREFIX_LETTERS = 4
@@ -493,6 +497,8 @@ class Assistant:
             if named := self._named_instead(r, profile, role_intent):
                 r.decision = f"one role: its section '{named[0]}'"
                 return compose.named_section(profile, *named, r.role_scores[0])
+            if (within := self._within_role(r, profile, role_intent)) is not None:
+                return within
             r.decision = f"one role: {intent}"
             return self._role_answer(intent, profile, r.role_scores[0], r)
 
@@ -565,7 +571,8 @@ class Assistant:
             return None
         cue = C.cues(r.tokens)
         if len(r.roles) == 1:
-            if role_intent is None and (found := self._term_in_role(r, self.knowledge.role(r.roles[0]))):
+            if role_intent is None and (found := self._within_role(r, self._profile(r.roles[0]), None)
+                                        or self._term_in_role(r, self.knowledge.role(r.roles[0]))):
                 return found
             if role_intent is not None or not (context := recall()) or not context.choosing:
                 return None
@@ -970,6 +977,34 @@ class Assistant:
         shown = {id(f) for _heading, facts in headed for f in facts}
         headed.extend(self._told_elsewhere(intent, profile, r, shown))
         return compose.role_answer(intent, profile, confidence, tuple(headed), asked=r.text if r is not None else "")
+
+    def _within_role(self, r: Reading, profile, role_intent: str | None) -> Answer | None:
+        """The role's items the question's own words point at (`within_role`):
+        "which message queues should X know", "is X involved in cloud cost
+        work". Only when no facet is asked clearly (none, or below
+        HEADING_MIN_WEIGHT), and only by words that name no role, company or
+        place, nor a facet the role's usual answer covers. None when no
+        item is relevant enough: the facet (or overview) answers as before."""
+        weight = r.intents.scores.get(role_intent, 0.0) if role_intent else 0.0
+        if weight >= HEADING_MIN_WEIGHT:
+            return None
+        # a facet answered from elsewhere than sections (salary rows, career links) is covered
+        covered = role_intent is not None and (role_intent not in compose.ROLE_SECTIONS or any(
+            profile.section(name) for name in compose.ROLE_SECTIONS[role_intent][1]))
+        skip = {i for m in r.mentions if _accepted(m, r.intents.used) for i in range(m.start, m.end)}
+        skip |= {i for q in r.qualifiers for i in range(q.start, q.end)}
+        if covered or role_intent is None:  # the words of a facet answered elsewhere say nothing more
+            skip |= {i for h in r.intents.hits for i in range(h.start, h.end)}
+        titles = {_stem(w) for role in self.knowledge.roles() for w in words_of(role.title)}
+        titles |= {_stem(w) for company in profile.role.companies for w in words_of(company)}
+        asked = {_stem(t.text) for i, t in enumerate(r.tokens) if i not in skip and not t.brk}
+        asked = {w for w in asked - titles if w not in V.FUNCTION_WORDS and w not in V.HEADING_STOP_WORDS
+                 and w not in V.WITHIN_STOP_WORDS and len(w) > 1 and not w.isdigit()}
+        ranked = within_role.rank(profile, asked)
+        if ranked is None or ranked.best < WITHIN_ROLE_MIN_SCORE:
+            return None
+        r.decision = f"one role: its items about {', '.join(ranked.words)}"
+        return within_role.answer(profile, ranked, r.role_scores[0])
 
     def _heading_intent(self, heading: str) -> str | None:
         """What a heading is about, read like a question (cached: headings repeat)."""

@@ -341,6 +341,11 @@ ABBREVIATIONS = {
     "csm": ("customer", "success", "manager"), "sdr": ("sales", "development", "representative"),
     "bdr": ("business", "development", "representative"), "sre": ("site", "reliability", "engineer"),
     "mgmt": ("management",),
+    # Recruiters' jargon, spelled out so the intent phrases read it.
+    "directs": ("direct", "reports"), "tc": ("total", "compensation"), "ic": ("individual", "contributor"),
+    "ics": ("individual", "contributors"), "pref": ("preferred",), "edu": ("education",),
+    "comms": ("communication",), "bs": ("bachelors",), "bsc": ("bachelors",), "ba": ("bachelors",),
+    "ms": ("masters",), "msc": ("masters",), "oncall": ("on call",), "haves": ("have",),
 }
 # An initialism asked in the plural ("PMs", "AEs") is the same title.
 PLURAL_INITIALISM_LENGTH = (2, 3)
@@ -616,3 +621,37 @@ SEARCH_SYNONYMS = {
 # "if I sort by the top of the band, which comes last" (ORDER_LAST_WORDS: lowest).
 ORDER_WORDS = {"order", "sort", "sorted", "rank", "ranked", "ranking", "ordered"}
 ORDER_LAST_WORDS = {"last", "bottom", "ascending"}
+
+# -- one part of a role (see `bot.within_role`) --
+# Ordinary words for things a role's documents name in their own terms: asked
+# with a key ("|" between spellings), an item saying any of its words is
+# relevant too ("which message queues" finds "Kafka, RabbitMQ"; "on-call"
+# finds "point of escalation"). General trade words only, never a document's.
+TOPIC_WORDS = {
+    "queue|queues|queueing|messaging|broker": ("queue", "messaging", "kafka", "rabbitmq", "sqs", "pubsub",
+                                               "kinesis", "nats", "activemq", "event"),
+    "on call|oncall|pager|paging|rota": ("on call", "escalation", "incident", "incidents", "outage", "pager"),
+    "hiring|hire|interview|interviewing|recruiting|recruitment": ("hiring", "hire", "interview", "interviewing",
+                                                                  "talent", "recruit", "recruiting", "candidate"),
+    "manage|managing|management|people|directs": ("mentor", "mentorship", "mentoring", "direct",
+                                                        "manage", "management", "coach", "coaching"),
+    "vendor|vendors|supplier|suppliers|contractor|contractors|outsourcing": ("vendor", "contractor",
+                                                                            "supplier", "outsourcing"),
+    "cost|costs|spend|finops": ("cost", "costs", "spend", "finops", "budget"),
+    "network|networking": ("network", "networking", "tcp", "http", "dns", "load balancing"),
+    "agile|scrum|kanban": ("agile", "scrum", "kanban", "sprint"),
+    "learning|training|l&d|conference|conferences|course|courses": ("learning", "training", "conference",
+                                                                     "course", "professional development"),
+    "security|secure": ("security", "secure", "vulnerability", "compliance"),
+    "cloud": ("cloud", "aws", "gcp", "azure"),
+    "database|databases|db|storage": ("database", "sql", "nosql", "postgresql", "mysql", "mongodb", "redis"),
+    "disqualify|disqualifies|disqualified|dealbreaker|dealbreakers": ("red flag", "watch for", "warning", "resistance", "lack"),
+}
+# Words of a question that say nothing of which part of a role it asks about
+# ("is the engineer involved in …", "what's the situation"): never ranked.
+WITHIN_STOP_WORDS = {
+    "involved", "involve", "involves", "situation", "like", "look", "looks", "actually", "expected", "expect",
+    "does", "do", "is", "are", "what's", "whats", "should", "would", "could", "work", "working",
+    "responsible", "handle", "handles", "part", "kind", "much", "any", "stuff", "thing", "things",
+    "core", "key", "main", "primary", "overall", "general", "brief", "short", "tl", "dr", "tldr", "plain",
+}

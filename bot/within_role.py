@@ -1,0 +1,141 @@
+"""Questions about one part of a role that no fixed facet covers.
+
+"which message queues should a lead backend engineer know", "is the expert
+software engineer involved in hiring", "what's the on-call like": the answer
+is a few of the role's items, wherever its documents put them. This module
+ranks one role's facts by the question's content words (and the ordinary
+words for them, `vocabulary.TOPIC_WORDS`), a rare word of the role's own
+documents counting more than a common one, and groups the best items under
+their sections. It returns nothing when nothing is relevant, so the caller
+falls back to the usual answer.
+"""
+
+import math
+from dataclasses import dataclass
+
+from bot import vocabulary as V
+from bot.fuzzy import singular
+from bot.text import tokenize
+from knowledge import sections as S
+
+# An item is shown when it scores at least this share of the best item's
+# score: "kafka" and "queue" both found beat "queue" alone, but two items
+# each naming the asked thing are both shown.
+KEEP_SHARE = 0.6
+# Items shown at most; an answer is a pointer into the role, not all of it.
+MAX_ITEMS = 5
+# A word counts as found in a heading this many times more than in text:
+# a section titled "On-call" is about it, an item mentioning it only touches it.
+HEADING_WEIGHT = 1.5
+# Shortest word matched by its beginning ("network" finds "networking",
+# "cost" does not find "costume" but finds "costs").
+PREFIX_LETTERS = 4
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """The role's items relevant to a question, grouped by section, best first."""
+
+    groups: tuple[tuple[str, tuple], ...]  # (section title, facts)
+    words: tuple[str, ...]  # the question's words that found them
+    best: float  # the best item's score (in units of a word found in every item)
+
+
+def stem(word: str) -> str:
+    return singular(word) or word
+
+
+def expanded(words: set[str]) -> dict[str, set[str]]:
+    """Each asked word with the words a document may say for it instead
+    (TOPIC_WORDS, both ways round: "queue" finds "Kafka", "on-call" finds
+    "escalation")."""
+    out = {w: {w} for w in words}
+    for key, others in V.TOPIC_WORDS.items():
+        keys = {stem(k) for k in key.split("|")}
+        for w in words:
+            if w in keys:
+                out[w] |= {stem(o) for o in others} | keys
+    return out
+
+
+def _fact_words(text: str) -> set[str]:
+    # the compound as a whole ("on call") and its words ("call")
+    words = set()
+    for t in tokenize(text):
+        if t.brk:
+            continue
+        words.add(stem(t.text))
+        words.update(stem(part) for part in t.text.split())
+    return words
+
+
+def _found(variants: set[str], words: set[str]) -> bool:
+    for v in variants:
+        if " " in v and v not in words:  # a phrase: all its words ("load balancing")
+            if all(part in words for part in v.split()):
+                return True
+            continue
+        if v in words:
+            return True
+        if len(v) >= PREFIX_LETTERS and any(w.startswith(v) or (len(w) >= PREFIX_LETTERS + 1 and v.startswith(w))
+                                            for w in words):
+            return True
+    return False
+
+
+def rank(profile, asked: set[str]) -> Ranked | None:
+    """The role's facts that the question's content words `asked` (stems,
+    the role's name left out) point at, or None when none does. A word
+    weighs by how few of the role's facts hold it (inverse document frequency)."""
+    facts = [f for f in profile.facts if f.text]
+    if not facts or not asked:
+        return None
+    variants = expanded(asked)
+    texts = [_fact_words(f.text) for f in facts]
+    heads = [_fact_words(f.heading or f.label or "") for f in facts]
+    n = len(facts)
+    weight = {}
+    for w, vs in variants.items():
+        df = sum(1 for t, h in zip(texts, heads) if _found(vs, t) or _found(vs, h))
+        if df:
+            weight[w] = math.log(1 + n / df)
+    if not weight:
+        return None
+    scored = []
+    for i, fact in enumerate(facts):
+        score, hit = 0.0, []
+        for w, wt in weight.items():
+            if _found(variants[w], heads[i]):
+                score, hit = score + wt * HEADING_WEIGHT, hit + [w]
+            elif _found(variants[w], texts[i]):
+                score, hit = score + wt, hit + [w]
+        if score:
+            scored.append((score, i, hit))
+    best = max(s for s, _i, _h in scored)
+    kept = sorted((x for x in scored if x[0] >= best * KEEP_SHARE), key=lambda x: (-x[0], x[1]))[:MAX_ITEMS]
+    groups: dict[str, list] = {}
+    for _score, i, _hit in sorted(kept, key=lambda x: x[1]):
+        fact = facts[i]
+        groups.setdefault(fact.heading or S.TITLES.get(fact.section, fact.section), []).append(fact)
+    words = tuple(dict.fromkeys(w for _s, _i, hit in kept for w in hit))
+    return Ranked(tuple((h, tuple(fs)) for h, fs in groups.items()), words, best)
+
+
+WITHIN_ROLE = "within_role"  # the answer's intent: items of one role found by relevance
+
+
+def answer(profile, ranked: Ranked, confidence: float):
+    """The ranked items as an answer: each under its section, with sources."""
+    from bot import compose
+    from bot.answer import Answer, Item, Section
+
+    role = profile.role
+    sections = tuple(Section(title, tuple(Item(text=f.text, label=None if f.label == title else f.label,
+                                               source=f.source) for f in facts))
+                     for title, facts in ranked.groups)
+    sources = tuple(dict.fromkeys(f.source for _t, facts in ranked.groups for f in facts))
+    return Answer(
+        title=f"{role.title}: about {', '.join(ranked.words)}", intent=WITHIN_ROLE, sections=sections,
+        roles=(role.title,), confidence=confidence, sources=sources,
+        suggestions=compose.follow_ups(role, V.NAMED_SECTION, profile),
+    )
