@@ -20,7 +20,7 @@ from datetime import timedelta
 
 from rapidfuzz import fuzz, process
 
-from bot import compose, level_mentions, operators, pay_rows, search_terms, thresholds, within_role
+from bot import career_direction, compose, level_mentions, operators, pay_rows, search_terms, thresholds, within_role
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNAVAILABLE, UNKNOWN_ROLE, Answer, Question
@@ -949,7 +949,12 @@ class Assistant:
         `pool` (None below INTENT_MIN_WEIGHT); sets what else it asks for."""
         role_intent, weight = r.intents.top(pool)
         role_intent = _refine(role_intent if weight >= V.INTENT_MIN_WEIGHT else None, r.intents)
+        spans = [(m.start, m.end) for m in r.mentions if _accepted(m, r.intents.used)]
+        turned = career_direction.settled(role_intent, r.intents.hits, spans)
         r.intents_asked = _intents_asked(role_intent, r.intents, r.tokens, pool)
+        if turned != role_intent:  # the phrase that read as the way in reads as the way on
+            role_intent = turned
+            r.intents_asked = tuple(dict.fromkeys(turned if i == V.CAREER_ENTRY else i for i in r.intents_asked))
         return role_intent
 
     # -- a role's own sections ----------------------------------------------
@@ -985,7 +990,7 @@ class Assistant:
         HEADING_MIN_WEIGHT), and only by words that name no role, company or
         place, nor a facet the role's usual answer covers. None when no
         item is relevant enough: the facet (or overview) answers as before."""
-        weight = r.intents.scores.get(role_intent, 0.0) if role_intent else 0.0
+        weight = max((r.intents.scores.get(i, 0.0) for i in V.ROLE_INTENTS), default=0.0) if role_intent else 0.0
         if weight >= HEADING_MIN_WEIGHT:
             return None
         # a facet answered from elsewhere than sections (salary rows, career links) is covered

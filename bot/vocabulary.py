@@ -133,6 +133,10 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "prerequisite role": 4, "get into": 2, "become": 3, "lead in": 4, "get to be": 4, "entry": 3, "source from": 3,
         "feed into": 4, "feeds into": 4, "prerequisites to become": 6, "what it takes to become": 6,
         "takes to become": 5, "land": 3, "break into": 4, "get hired": 3, "lead to": 3, "leads to": 3, "lead into": 3, "path into": 4,
+        # where people come from, in other words: "where do people move into X from", "previous job titles"
+        "move into": 4, "moves into": 4, "moving into": 4, "way in": 4,
+        "previous job": 4, "previous jobs": 4, "previous titles": 4, "prior job": 4, "prior jobs": 4,
+        "feeders": 4, "feeder role": 5, "route in": 4, "routes in": 4, "comes before": 4, "what precedes": 5,
     },
     CAREER_NEXT: {
         "next": 3, "next step": 5, "next role": 5, "after": 3, "comes after": 4, "go from here": 5,
@@ -141,6 +145,10 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "role above": 6, "roles above": 6, "step above": 6, "beyond": 2,
         "where can": 2, "what's above": 5, "what is above": 5,
         "promotions work": 6, "promotion work": 6, "promotion process": 6,  # not "work on" the role
+        # where a role leads, in other words: "growth path from X", "where could it lead later"
+        "growth path": 5, "lead later": 4, "leads later": 4, "could lead": 4, "can lead": 4, "it lead": 4,
+        "it leads": 4, "they lead": 3, "end up": 4, "ends up": 4, "move on to": 5, "moves on to": 5, "afterwards": 4,
+        "what follows": 5, "follow on": 4, "progression from": 5, "path from": 2,
     },
     CAREER_LATERAL: {
         "lateral": 5, "laterally": 5, "sideways": 5, "switch": 3, "pivot": 4, "transfer": 3,
