@@ -85,6 +85,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "equity": 3, "stock options": 3,
         # the period of a rate: "which contract pays more per hour" asks about pay
         "per hour": 2, "an hour": 2, "per day": 2, "pays more": 4, "pays better": 4, "pays less": 4,
+        # recruiters' shorthand: "what's the base for X", "TC" (total compensation, see ABBREVIATIONS)
+        "base for": 3, "the base": 2, "base pay": 4, "base salary": 5, "base comp": 5, "total compensation": 5,
     },
     HARD_SKILLS: {
         "hard skills": 5, "technical skills": 3, "tech skills": 4, "tech": 2, "what tech": 3,
@@ -653,6 +655,7 @@ TOPIC_WORDS = {
     "security|secure": ("security", "secure", "vulnerability", "compliance"),
     "cloud": ("cloud", "aws", "gcp", "azure"),
     "database|databases|db|storage": ("database", "sql", "nosql", "postgresql", "mysql", "mongodb", "redis"),
+    "individual|contributor|ic": ("hands", "coding", "code", "keyboard", "contributor", "contribution"),
     "disqualify|disqualifies|disqualified|dealbreaker|dealbreakers": ("red flag", "watch for", "warning", "resistance", "lack"),
 }
 # Words of a question that say nothing of which part of a role it asks about
