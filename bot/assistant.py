@@ -990,7 +990,8 @@ class Assistant:
         HEADING_MIN_WEIGHT), and only by words that name no role, company or
         place, nor a facet the role's usual answer covers. None when no
         item is relevant enough: the facet (or overview) answers as before."""
-        weight = max((r.intents.scores.get(i, 0.0) for i in V.ROLE_INTENTS), default=0.0) if role_intent else 0.0
+        pool = V.ROLE_INTENTS if _from_postings(profile) else SEEDS_INTENTS
+        weight = max((r.intents.scores.get(i, 0.0) for i in pool), default=0.0) if role_intent else 0.0
         if weight >= HEADING_MIN_WEIGHT:
             return None
         # a facet answered from elsewhere than sections (salary rows, career links) is covered
@@ -998,7 +999,7 @@ class Assistant:
             profile.section(name) for name in compose.ROLE_SECTIONS[role_intent][1]))
         skip = {i for m in r.mentions if _accepted(m, r.intents.used) for i in range(m.start, m.end)}
         skip |= {i for q in r.qualifiers for i in range(q.start, q.end)}
-        if covered or role_intent is None:  # the words of a facet answered elsewhere say nothing more
+        if covered:  # the words of a facet answered elsewhere say nothing more
             skip |= {i for h in r.intents.hits for i in range(h.start, h.end)}
         titles = {_stem(w) for role in self.knowledge.roles() for w in words_of(role.title)}
         titles |= {_stem(w) for company in profile.role.companies for w in words_of(company)}
