@@ -571,8 +571,7 @@ class Assistant:
             return None
         cue = C.cues(r.tokens)
         if len(r.roles) == 1:
-            if role_intent is None and (found := self._within_role(r, self._profile(r.roles[0]), None)
-                                        or self._term_in_role(r, self.knowledge.role(r.roles[0]))):
+            if role_intent is None and (found := self._term_in_role(r, self.knowledge.role(r.roles[0]), within=True)):
                 return found
             if role_intent is not None or not (context := recall()) or not context.choosing:
                 return None
@@ -678,7 +677,7 @@ class Assistant:
         r.decision = f"the next step of the career path: {role.title}"
         return self._role_answer(V.CAREER_NEXT, self._profile(role.id), 0.8)
 
-    def _term_in_role(self, r: Reading, role) -> Answer | None:
+    def _term_in_role(self, r: Reading, role, within: bool = False) -> Answer | None:
         """"does the global lead engineer need Kubernetes?": the role's facts
         that mention the question's other words. Not when those words are the
         role's own name (its company, or a word set off beside the title: "…
@@ -689,6 +688,8 @@ class Assistant:
         words = [w for w in reversed(r.unknown_words) if w not in own and w not in beside]
         if not words or self._named_section(r, self._profile(role.id)):
             return None
+        if within and (ranked := self._within_role(r, self._profile(role.id), None)) is not None:
+            return ranked  # the role's items about the words, ranked (`within_role`), before a search for one
         return self._search_among(r, [role], words)
 
     def _search_among(self, r: Reading, roles, terms: list[str]) -> Answer | None:
@@ -1005,7 +1006,7 @@ class Assistant:
         titles |= {_stem(w) for company in profile.role.companies for w in words_of(company)}
         asked = {_stem(t.text) for i, t in enumerate(r.tokens) if i not in skip and not t.brk}
         asked = {w for w in asked - titles if w not in V.FUNCTION_WORDS and w not in V.HEADING_STOP_WORDS
-                 and w not in V.WITHIN_STOP_WORDS and len(w) > 1 and not w.isdigit()}
+                 and w not in V.WITHIN_STOP_WORDS and w not in V.SEARCH_NON_TERMS and len(w) > 1 and not w.isdigit()}
         ranked = within_role.rank(profile, asked)
         if ranked is None or ranked.best < WITHIN_ROLE_MIN_SCORE:
             return None

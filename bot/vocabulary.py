@@ -355,7 +355,7 @@ ABBREVIATIONS = {
     "directs": ("direct", "reports"), "tc": ("total", "compensation"), "ic": ("individual", "contributor"),
     "ics": ("individual", "contributors"), "pref": ("preferred",), "edu": ("education",),
     "comms": ("communication",), "bs": ("bachelors",), "bsc": ("bachelors",), "ba": ("bachelors",),
-    "ms": ("masters",), "msc": ("masters",), "oncall": ("on call",), "haves": ("have",),
+    "ms": ("masters",), "msc": ("masters",), "oncall": ("on call",),
 }
 # An initialism asked in the plural ("PMs", "AEs") is the same title.
 PLURAL_INITIALISM_LENGTH = (2, 3)
