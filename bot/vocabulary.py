@@ -148,8 +148,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "where can": 2, "what's above": 5, "what is above": 5,
         "promotions work": 6, "promotion work": 6, "promotion process": 6,  # not "work on" the role
         # where a role leads, in other words: "growth path from X", "where could it lead later"
-        "growth path": 5, "lead later": 4, "leads later": 4, "could lead": 4, "can lead": 4, "it lead": 4,
-        "it leads": 4, "they lead": 3, "end up": 4, "ends up": 4, "move on to": 5, "moves on to": 5, "afterwards": 4,
+        "growth path": 5, "lead later": 4, "leads later": 4, "it lead": 4,
+        "it leads": 4, "end up": 4, "ends up": 4, "move on to": 5, "moves on to": 5, "afterwards": 4,
         "what follows": 5, "follow on": 4, "progression from": 5, "path from": 2,
     },
     CAREER_LATERAL: {
