@@ -93,6 +93,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "technologies": 3, "technology": 2, "stack": 3, "tech stack": 4, "tools": 2, "tooling": 2,
         "languages": 2, "programming": 2, "frameworks": 3, "technical requirements": 4,
         "technical": 1, "technically": 3, "know": 1, "proficient": 2, "proficiency": 2, "expertise": 1,
+        "hard skill": 5, "technical skill": 3, "tech skill": 4,
     },
     SOFT_SKILLS: {
         "soft skills": 5, "people skills": 5, "interpersonal": 4, "communication": 2,
@@ -101,6 +102,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "teamwork": 3, "collaboration": 1, "mindset": 2, "culture fit": 3,
         "communicator": 4, "communicate": 3, "non technical": 5, "non technical skills": 6, "non tech": 5, "non tech skills": 6,
         "leadership style": 4, "working style": 3, "work style": 3,
+        "soft skill": 5, "people skill": 5,
     },
     SKILLS: {
         "hard and soft skills": 8, "soft and hard skills": 8, "technical and soft skills": 8,
@@ -655,8 +657,9 @@ TOPIC_WORDS = {
     "security|secure": ("security", "secure", "vulnerability", "compliance"),
     "cloud": ("cloud", "aws", "gcp", "azure"),
     "database|databases|db|storage": ("database", "sql", "nosql", "postgresql", "mysql", "mongodb", "redis"),
+    "tool|tools|toolbox|toolkit|tooling": ("tool", "tools", "toolbox", "tooling"),
     "individual|contributor|ic": ("hands", "coding", "code", "keyboard", "contributor", "contribution"),
-    "disqualify|disqualifies|disqualified|dealbreaker|dealbreakers": ("red flag", "watch for", "warning", "resistance", "lack"),
+    "disqualify|disqualifies|disqualified|dealbreaker|dealbreakers|pass|reject": ("red flag", "watch for", "warning", "resistance", "lack"),
 }
 # Words of a question that say nothing of which part of a role it asks about
 # ("is the engineer involved in …", "what's the situation"): never ranked.

@@ -22,14 +22,18 @@ from knowledge import sections as S
 # score: "kafka" and "queue" both found beat "queue" alone, but two items
 # each naming the asked thing are both shown.
 KEEP_SHARE = 0.6
-# Items shown at most; an answer is a pointer into the role, not all of it.
-MAX_ITEMS = 5
+# Items shown at most; an answer is a pointer into the role, not all of it
+# (a short list under one heading, as "Tools", fits whole).
+MAX_ITEMS = 8
 # A word counts as found in a heading this many times more than in text:
 # a section titled "On-call" is about it, an item mentioning it only touches it.
 HEADING_WEIGHT = 1.5
-# Shortest word matched by its beginning ("network" finds "networking",
-# "cost" does not find "costume" but finds "costs").
-PREFIX_LETTERS = 4
+# Shortest word matched by its beginning ("network" finds "networking";
+# "pass" does not find "passion").
+PREFIX_LETTERS = 5
+# What a longer or shorter form of a word counts for, against the word itself:
+# asked "architect", an item naming an architect beats one about architecture.
+PREFIX_MATCH = 0.5
 
 
 @dataclass(frozen=True)
@@ -58,29 +62,35 @@ def expanded(words: set[str]) -> dict[str, set[str]]:
     return out
 
 
+_SAID = "\x00 "  # marks the one member of a fact's word set that is its words in order
+
+
 def _fact_words(text: str) -> set[str]:
     # the compound as a whole ("on call") and its words ("call")
-    words = set()
+    words, said = set(), []
     for t in tokenize(text):
         if t.brk:
+            said.append("|")
             continue
         words.add(stem(t.text))
         words.update(stem(part) for part in t.text.split())
+        said.extend(stem(part) for part in t.text.split())
+    words.add(_SAID + " ".join(said) + " ")  # the words in order, for phrases
     return words
 
 
-def _found(variants: set[str], words: set[str]) -> bool:
+def _found(variants: set[str], words: set[str]) -> float:
+    """1 when `words` hold one of `variants` (a phrase: all its words, "load
+    balancing"), PREFIX_MATCH when only a longer or shorter form of one
+    ("architect" in "architecture"), else 0."""
+    found = 0.0
     for v in variants:
-        if " " in v and v not in words:  # a phrase: all its words ("load balancing")
-            if all(part in words for part in v.split()):
-                return True
-            continue
-        if v in words:
-            return True
-        if len(v) >= PREFIX_LETTERS and any(w.startswith(v) or (len(w) >= PREFIX_LETTERS + 1 and v.startswith(w))
-                                            for w in words):
-            return True
-    return False
+        if v in words or " " in v and any(w.startswith(_SAID) and f" {v} " in w for w in words):
+            return 1.0
+        if len(v) >= PREFIX_LETTERS and any(w.startswith(v) or (len(w) >= PREFIX_LETTERS and v.startswith(w))
+                                            for w in words if not w.startswith(_SAID)):
+            found = PREFIX_MATCH
+    return found
 
 
 def rank(profile, asked: set[str]) -> Ranked | None:
@@ -92,7 +102,7 @@ def rank(profile, asked: set[str]) -> Ranked | None:
         return None
     variants = expanded(asked)
     texts = [_fact_words(f.text) for f in facts]
-    heads = [_fact_words(f.heading or f.label or "") for f in facts]
+    heads = [_fact_words(" ".join(filter(None, (f.heading, f.label, S.TITLES.get(f.section))))) for f in facts]
     n = len(facts)
     weight = {}
     for w, vs in variants.items():
@@ -105,10 +115,9 @@ def rank(profile, asked: set[str]) -> Ranked | None:
     for i, fact in enumerate(facts):
         score, hit = 0.0, []
         for w, wt in weight.items():
-            if _found(variants[w], heads[i]):
-                score, hit = score + wt * HEADING_WEIGHT, hit + [w]
-            elif _found(variants[w], texts[i]):
-                score, hit = score + wt, hit + [w]
+            found = max(_found(variants[w], heads[i]) * HEADING_WEIGHT, _found(variants[w], texts[i]))
+            if found:
+                score, hit = score + wt * found, hit + [w]
         if score:
             scored.append((score, i, hit))
     best = max(s for s, _i, _h in scored)
