@@ -111,3 +111,22 @@ def test_a_facet_asked_clearly_is_still_answered_by_the_facet(assistant):
     assert answer.intent == "primary_responsibilities"
     answer, _text = ask(assistant, "platform engineer salary")
     assert answer.intent == "salary"
+
+
+def test_a_list_under_a_heading_is_found_by_the_word_for_the_heading(assistant):
+    """The hiring guide lists tool categories; a recruiter asks for the toolbox."""
+    answer, text = ask(assistant, "what does a lead backend engineer's digital toolbox look like?")
+    assert answer.intent == WITHIN_ROLE
+    assert "Version Control" in text and "Monitoring" in text
+
+
+def test_asking_what_rules_a_candidate_out_finds_the_warning_signs(assistant):
+    _answer, text = ask(assistant, "what should make me pass on a lead back end engineer candidate")
+    assert "can't explain their past architectural decisions" in text
+    assert "passion for teaching" not in text  # "pass" is not "passion"
+
+
+def test_a_facet_named_in_the_singular_is_still_the_facet(assistant):
+    answer, text = ask(assistant, "hard skill list, expert software engineer")
+    assert answer.intent == "hard_skills"
+    assert "Kafka, RabbitMQ, or SQS" in text
