@@ -500,7 +500,9 @@ class Assistant:
             if (within := self._within_role(r, profile, role_intent)) is not None:
                 return within
             r.decision = f"one role: {intent}"
-            return self._role_answer(intent, profile, r.role_scores[0], r)
+            answer = self._role_answer(intent, profile, r.role_scores[0], r)
+            # a salary answer already picks its pay rows by the question's other words
+            return self._with_items_named(r, profile, answer) if role_intent not in (None, V.SALARY) else answer
 
         if (company := company_of(r.qualifiers)) and r.ambiguous is None and not r.weak \
                 and not (role_intent and r.unknown_words):  # "quillfeather chef salary": a missing role
@@ -998,6 +1000,30 @@ class Assistant:
         # a facet answered from elsewhere than sections (salary rows, career links) is covered
         covered = role_intent is not None and (role_intent not in compose.ROLE_SECTIONS or any(
             profile.section(name) for name in compose.ROLE_SECTIONS[role_intent][1]))
+        ranked = self._ranked_items(r, profile, covered)
+        if ranked is None:
+            return None
+        r.decision = f"one role: its items about {', '.join(ranked.words)}"
+        return within_role.answer(profile, ranked, r.role_scores[0])
+
+    def _with_items_named(self, r: Reading, profile, answer: Answer) -> Answer:
+        """A facet's answer with the role's items that the question's other
+        words name, when its facet does not show them: "does X need Agile
+        experience" shows the experience and the item about Agile."""
+        ranked = self._ranked_items(r, profile, True)
+        if ranked is None:
+            return answer
+        more = within_role.not_shown(answer, ranked)
+        if not more:
+            return answer
+        r.decision += f", with its items about {', '.join(ranked.words)}"
+        return replace(answer, sections=answer.sections + more,
+                       sources=tuple(dict.fromkeys(answer.sources + tuple(i.source for s in more for i in s.items
+                                                                          if i.source))))
+
+    def _ranked_items(self, r: Reading, profile, covered: bool) -> "within_role.Ranked | None":
+        """The role's items ranked by the question's words that name no role,
+        company or place (nor, when `covered`, the facet asked), if relevant enough."""
         skip = {i for m in r.mentions if _accepted(m, r.intents.used) for i in range(m.start, m.end)}
         skip |= {i for q in r.qualifiers for i in range(q.start, q.end)}
         if covered:  # the words of a facet answered elsewhere say nothing more
@@ -1006,12 +1032,10 @@ class Assistant:
         titles |= {_stem(w) for company in profile.role.companies for w in words_of(company)}
         asked = {_stem(t.text) for i, t in enumerate(r.tokens) if i not in skip and not t.brk}
         asked = {w for w in asked - titles if w not in V.FUNCTION_WORDS and w not in V.HEADING_STOP_WORDS
-                 and w not in V.WITHIN_STOP_WORDS and w not in V.SEARCH_NON_TERMS and len(w) > 1 and not w.isdigit()}
+                 and w not in V.WITHIN_STOP_WORDS and w not in V.SEARCH_NON_TERMS and w not in V.LEVEL_WORDS
+                 and len(w) > 1 and not w.isdigit()}
         ranked = within_role.rank(profile, asked)
-        if ranked is None or ranked.best < WITHIN_ROLE_MIN_SCORE:
-            return None
-        r.decision = f"one role: its items about {', '.join(ranked.words)}"
-        return within_role.answer(profile, ranked, r.role_scores[0])
+        return ranked if ranked is not None and ranked.best >= WITHIN_ROLE_MIN_SCORE else None
 
     def _heading_intent(self, heading: str) -> str | None:
         """What a heading is about, read like a question (cached: headings repeat)."""

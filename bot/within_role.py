@@ -148,3 +148,17 @@ def answer(profile, ranked: Ranked, confidence: float):
         roles=(role.title,), confidence=confidence, sources=sources,
         suggestions=compose.follow_ups(role, V.NAMED_SECTION, profile),
     )
+
+
+def not_shown(answer, ranked: Ranked) -> tuple:
+    """The ranked items an answer does not already show, as its sections."""
+    from bot.answer import Item, Section
+
+    shown = {item.text for section in answer.sections for item in section.items}
+    out = []
+    for title, facts in ranked.groups:
+        items = tuple(Item(text=f.text, label=None if f.label == title else f.label, source=f.source)
+                      for f in facts if f.text not in shown)
+        if items:
+            out.append(Section(title, items))
+    return tuple(out)

@@ -130,3 +130,12 @@ def test_a_facet_named_in_the_singular_is_still_the_facet(assistant):
     answer, text = ask(assistant, "hard skill list, expert software engineer")
     assert answer.intent == "hard_skills"
     assert "Kafka, RabbitMQ, or SQS" in text
+
+
+def test_a_facet_answer_also_shows_the_item_the_questions_other_words_name(assistant):
+    """"does X need Agile experience": the experience, and the item about Agile."""
+    answer, text = ask(assistant, "does global lead engineer need Agile experience")
+    assert answer.intent == "experience"
+    assert "12-18+ years" in text
+    assert "Agile/Scrum Methodologies" in text
+
