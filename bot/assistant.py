@@ -20,7 +20,8 @@ from datetime import timedelta
 
 from rapidfuzz import fuzz, process
 
-from bot import asked_words, compose, gist, level_mentions, operators, pay_rows, search_terms, thresholds
+from bot import asked_words, career_direction, compose, gist, level_mentions, operators, pay_rows, search_terms
+from bot import thresholds, within_role
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNAVAILABLE, UNKNOWN_ROLE, Answer, Item, Question, Section
@@ -111,6 +112,10 @@ OPENING_LINE_CHARS = 100
 # A facet question is answered from a section of the role's own whose text
 # (not heading) holds this many of its words that no intent phrase used.
 NAMED_TEXT_WORDS = 2
+# A question's own words answer from the role's items (`within_role`) when the
+# best item scores at least this: one word held by at most about a sixth of the
+# role's facts (log(1 + 6) ~ 1.95), or two commoner words together.
+WITHIN_ROLE_MIN_SCORE = 1.9
 # Shortest stem that matches longer words it begins ("sponsor" in "sponsorship");
 # shorter ones match whole words only ("ote" is not in "remote").
 STEM_PREFIX_LETTERS = 4
@@ -531,11 +536,15 @@ class Assistant:
             if named := self._named_instead(r, profile, role_intent):
                 r.decision = f"one role: its section '{named[0]}'"
                 return compose.named_section(profile, *named, r.role_scores[0])
+            if (within := self._within_role(r, profile, role_intent)) is not None:
+                return within
             if role_intent is None and (naming := self._facts_naming(r, profile)):
                 r.decision = f"one role: its facts that name '{' '.join(naming[0])}'"
                 return compose.facts_naming(profile, *naming, r.role_scores[0])
             r.decision = f"one role: {intent}"
-            return self._role_answer(intent, profile, r.role_scores[0], r)
+            answer = self._role_answer(intent, profile, r.role_scores[0], r)
+            # a salary answer already picks its pay rows by the question's other words
+            return self._with_items_named(r, profile, answer) if role_intent not in (None, V.SALARY) else answer
 
         group = _group_named(r, roles)
         if group and (extreme := _extreme(r)) and role_intent in (V.SALARY, V.EXPERIENCE):
@@ -1046,7 +1055,12 @@ class Assistant:
         `pool` (None below INTENT_MIN_WEIGHT); sets what else it asks for."""
         role_intent, weight = r.intents.top(pool)
         role_intent = _refine(role_intent if weight >= V.INTENT_MIN_WEIGHT else None, r.intents)
+        spans = [(m.start, m.end) for m in r.mentions if _accepted(m, r.intents.used)]
+        turned = career_direction.settled(role_intent, r.intents.hits, spans)
         r.intents_asked = _intents_asked(role_intent, r.intents, r.tokens, pool)
+        if turned != role_intent:  # the phrase that read as the way in reads as the way on
+            role_intent = turned
+            r.intents_asked = tuple(dict.fromkeys(turned if i == V.CAREER_ENTRY else i for i in r.intents_asked))
         return role_intent
 
     # -- a role's own sections ----------------------------------------------
@@ -1133,6 +1147,64 @@ class Assistant:
             if line:
                 return line
         return ""
+    def _within_role(self, r: Reading, profile, role_intent: str | None) -> Answer | None:
+        """The role's items the question's own words point at (`within_role`):
+        "which message queues should X know", "is X involved in cloud cost
+        work". Only when no facet is asked clearly (none, or below
+        HEADING_MIN_WEIGHT), and only by words that name no role, company or
+        place, nor a facet the role's usual answer covers. None when no
+        item is relevant enough: the facet (or overview) answers as before."""
+        pool = V.ROLE_INTENTS if _from_postings(profile) else SEEDS_INTENTS
+        weight = max((r.intents.scores.get(i, 0.0) for i in pool), default=0.0) if role_intent else 0.0
+        if weight >= HEADING_MIN_WEIGHT:
+            return None
+        # a facet answered from elsewhere than sections (salary rows, career links) is covered
+        covered = role_intent is not None and (role_intent not in compose.ROLE_SECTIONS or any(
+            profile.section(name) for name in compose.ROLE_SECTIONS[role_intent][1]))
+        ranked = self._ranked_items(r, profile, covered)
+        if ranked is None:
+            return None
+        r.decision = f"one role: its items about {', '.join(ranked.words)}"
+        return within_role.answer(profile, ranked, r.role_scores[0])
+
+    def _with_items_named(self, r: Reading, profile, answer: Answer) -> Answer:
+        """A facet's answer with the role's items that the question's other
+        words name, when its facet does not show them: "does X need Agile
+        experience" shows the experience and the item about Agile."""
+        ranked = self._ranked_items(r, profile, True, answered=answer.intent)
+        if ranked is None:
+            return answer
+        more = within_role.not_shown(answer, ranked)
+        if not more:
+            return answer
+        r.decision += f", with its items about {', '.join(ranked.words)}"
+        return replace(answer, sections=answer.sections + more,
+                       sources=tuple(dict.fromkeys(answer.sources + tuple(i.source for s in more for i in s.items
+                                                                          if i.source))))
+
+    def _ranked_items(self, r: Reading, profile, covered: bool,
+                      answered: str | None = None) -> "within_role.Ranked | None":
+        """The role's items ranked by the question's words that name no role,
+        company or place (nor, when `covered`, the facet asked: the one
+        `answered`, else any), if relevant enough."""
+        skip = {i for m in r.mentions if _accepted(m, r.intents.used) for i in range(m.start, m.end)}
+        skip |= {i for q in r.qualifiers for i in range(q.start, q.end)}
+        if covered:  # the words of a facet answered elsewhere say nothing more
+            skip |= {i for h in r.intents.hits if answered in (None, h.intent) for i in range(h.start, h.end)}
+        titles = {_stem(w) for role in self.knowledge.roles() for w in words_of(role.title)}
+        titles |= {_stem(w) for company in profile.role.companies for w in words_of(company)}
+        negated = False
+        for i, t in enumerate(r.tokens):  # "(not the partner one)": a word negated is not asked for
+            negated = (negated or t.text in level_mentions.NEGATING_WORDS) and not t.brk
+            if negated:
+                skip.add(i)
+        asked = {_stem(t.text) for i, t in enumerate(r.tokens) if i not in skip and not t.brk
+                 and _topic_word(r, t.text)}
+        asked = {w for w in asked - titles if w not in V.FUNCTION_WORDS and w not in V.HEADING_STOP_WORDS
+                 and w not in V.WITHIN_STOP_WORDS and w not in V.SEARCH_NON_TERMS and w not in V.LEVEL_WORDS
+                 and len(w) > 1 and not w.isdigit()}
+        ranked = within_role.rank(profile, asked)
+        return ranked if ranked is not None and ranked.best >= WITHIN_ROLE_MIN_SCORE else None
 
     def _heading_intent(self, heading: str) -> str | None:
         """What a heading is about, read like a question (cached: headings repeat)."""

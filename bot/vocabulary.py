@@ -87,6 +87,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "equity": 3, "stock options": 3,
         # the period of a rate: "which contract pays more per hour" asks about pay
         "per hour": 2, "an hour": 2, "per day": 2, "pays more": 4, "pays better": 4, "pays less": 4,
+        # recruiters' shorthand: "what's the base for X", "TC" (total compensation, see ABBREVIATIONS)
+        "base for": 3, "the base": 2, "base pay": 4, "base salary": 5, "base comp": 5, "total compensation": 5,
     },
     HARD_SKILLS: {
         "hard skills": 5, "technical skills": 3, "tech skills": 4, "tech": 2, "what tech": 3,
@@ -94,6 +96,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "languages": 2, "programming": 2, "frameworks": 3, "technical requirements": 4,
         "technical": 1, "technically": 3, "know": 1, "proficient": 2, "proficiency": 2, "expertise": 1,
         "what tools": 4, "which tools": 4, "toolbox": 4, "toolkit": 4,
+        "hard skill": 5, "technical skill": 3, "tech skill": 4,
     },
     SOFT_SKILLS: {
         "soft skills": 5, "people skills": 5, "interpersonal": 4, "communication": 2,
@@ -103,6 +106,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "communicator": 4, "communicate": 3, "non technical": 5, "non technical skills": 6, "non tech": 5, "non tech skills": 6,
         "leadership style": 4, "working style": 3, "work style": 3,
         "kind of leader": 4, "kind of teammate": 4, "kind of colleague": 4, "sort of leader": 4,
+        "soft skill": 5, "people skill": 5,
     },
     SKILLS: {
         "hard and soft skills": 8, "soft and hard skills": 8, "technical and soft skills": 8,
@@ -141,6 +145,10 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "previous job": 4, "previous jobs": 4, "previous job titles": 5, "previous titles": 4,
         "prior job": 4, "prior jobs": 4,
         "takes to become": 5, "land": 3, "break into": 4, "get hired": 3, "lead to": 3, "leads to": 3, "lead into": 3, "path into": 4,
+        # where people come from, in other words: "where do people move into X from", "previous job titles"
+        "move into": 4, "moves into": 4, "moving into": 4, "way in": 4,
+        "previous job": 4, "previous jobs": 4, "previous titles": 4, "prior job": 4, "prior jobs": 4,
+        "feeders": 4, "feeder role": 5, "route in": 4, "routes in": 4, "comes before": 4, "what precedes": 5,
     },
     CAREER_NEXT: {
         "next": 3, "next step": 5, "next role": 5, "after": 3, "comes after": 4, "go from here": 5,
@@ -149,6 +157,10 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "role above": 6, "roles above": 6, "step above": 6, "beyond": 2, "growth path": 6,
         "where can": 2, "what's above": 5, "what is above": 5,
         "promotions work": 6, "promotion work": 6, "promotion process": 6,  # not "work on" the role
+        # where a role leads, in other words: "growth path from X", "where could it lead later"
+        "growth path": 5, "lead later": 4, "leads later": 4, "it lead": 4,
+        "it leads": 4, "end up": 4, "ends up": 4, "move on to": 5, "moves on to": 5, "afterwards": 4,
+        "what follows": 5, "follow on": 4, "progression from": 5, "path from": 2,
     },
     CAREER_LATERAL: {
         "lateral": 5, "laterally": 5, "sideways": 5, "switch": 3, "pivot": 4, "transfer": 3,
@@ -360,6 +372,11 @@ ABBREVIATIONS = {
     "csm": ("customer", "success", "manager"), "sdr": ("sales", "development", "representative"),
     "bdr": ("business", "development", "representative"), "sre": ("site", "reliability", "engineer"),
     "mgmt": ("management",),
+    # Recruiters' jargon, spelled out so the intent phrases read it.
+    "directs": ("direct", "reports"), "tc": ("total", "compensation"), "ic": ("individual", "contributor"),
+    "ics": ("individual", "contributors"), "pref": ("preferred",), "edu": ("education",),
+    "comms": ("communication",), "bs": ("bachelors",), "bsc": ("bachelors",), "ba": ("bachelors",),
+    "ms": ("masters",), "msc": ("masters",), "oncall": ("on call",),
 }
 # An initialism asked in the plural ("PMs", "AEs") is the same title.
 PLURAL_INITIALISM_LENGTH = (2, 3)
@@ -674,3 +691,39 @@ SEARCH_SYNONYMS = {
 # "if I sort by the top of the band, which comes last" (ORDER_LAST_WORDS: lowest).
 ORDER_WORDS = {"order", "sort", "sorted", "rank", "ranked", "ranking", "ordered"}
 ORDER_LAST_WORDS = {"last", "bottom", "ascending"}
+
+# -- one part of a role (see `bot.within_role`) --
+# Ordinary words for things a role's documents name in their own terms: asked
+# with a key ("|" between spellings), an item saying any of its words is
+# relevant too ("which message queues" finds "Kafka, RabbitMQ"; "on-call"
+# finds "point of escalation"). General trade words only, never a document's.
+TOPIC_WORDS = {
+    "queue|queues|queueing|messaging|broker": ("queue", "messaging", "kafka", "rabbitmq", "sqs", "pubsub",
+                                               "kinesis", "nats", "activemq", "event"),
+    "on call|oncall|pager|paging|rota": ("on call", "escalation", "incident", "incidents", "outage", "pager"),
+    "hiring|hire|interview|interviewing|recruiting|recruitment": ("hiring", "hire", "interview", "interviewing",
+                                                                  "talent", "recruit", "recruiting", "candidate"),
+    "manage|managing|management|people|directs": ("mentor", "mentorship", "mentoring", "direct",
+                                                        "manage", "management", "coach", "coaching"),
+    "vendor|vendors|supplier|suppliers|contractor|contractors|outsourcing": ("vendor", "contractor",
+                                                                            "supplier", "outsourcing"),
+    "cost|costs|spend|finops": ("cost", "costs", "spend", "finops", "budget"),
+    "network|networking": ("network", "networking", "tcp", "http", "dns", "load balancing"),
+    "agile|scrum|kanban": ("agile", "scrum", "kanban", "sprint"),
+    "learning|training|l&d|conference|conferences|course|courses": ("learning", "training", "conference",
+                                                                     "course", "professional development"),
+    "security|secure": ("security", "secure", "vulnerability", "compliance"),
+    "cloud": ("cloud", "aws", "gcp", "azure"),
+    "database|databases|db|storage": ("database", "sql", "nosql", "postgresql", "mysql", "mongodb", "redis"),
+    "tool|tools|toolbox|toolkit|tooling": ("tool", "tools", "toolbox", "tooling"),
+    "individual|contributor|ic": ("hands", "coding", "code", "keyboard", "contributor", "contribution"),
+    "disqualify|disqualifies|disqualified|dealbreaker|dealbreakers|pass|reject": ("red flag", "watch for", "warning", "resistance", "lack"),
+}
+# Words of a question that say nothing of which part of a role it asks about
+# ("is the engineer involved in …", "what's the situation"): never ranked.
+WITHIN_STOP_WORDS = {
+    "involved", "involve", "involves", "situation", "like", "look", "looks", "actually", "expected", "expect",
+    "does", "do", "is", "are", "what's", "whats", "should", "would", "could", "work", "working",
+    "responsible", "handle", "handles", "part", "kind", "much", "any", "stuff", "thing", "things",
+    "core", "key", "main", "primary", "overall", "general", "brief", "short", "tl", "dr", "tldr", "plain",
+}

@@ -378,7 +378,9 @@ def test_a_topic_asked_of_one_role_gets_the_facts_that_name_it(profiled, questio
 def test_the_words_around_a_question_are_no_topic_of_it(profiled):
     answer, _text = ask(profiled, "is the kiln operator a normal way in, thinking about it later?")
 
-    assert answer.intent == "overview"
+    # "a way in" may be read as where the role starts from; never as a search for "way" or "later"
+    assert answer.intent in ("overview", "career_entry")
+    assert "way" not in answer.title and "later" not in answer.title
 
 
 def test_a_question_about_the_role_itself_is_still_its_overview(profiled):

@@ -1,0 +1,25 @@
+"""Which way along a role's career path a question looks.
+
+"what leads to X", "where do people move into X from" ask where X's people
+come from; "does X lead to management", "can X move into management" ask
+where X goes. The same phrase points both ways, and only the side of it the
+role is named on tells which: a phrase ending in a goal word ("into", "to",
+"become", see `vocabulary.ROUTE_GOAL_WORDS`) with the role after it is the
+way in, with the role before it the way on.
+"""
+
+from bot import vocabulary as V
+
+
+def settled(intent: str | None, hits, role_spans: list[tuple[int, int]]) -> str | None:
+    """`intent`, turned to CAREER_NEXT when it is CAREER_ENTRY only by a
+    goal-word phrase that follows the one role named ("can X move into
+    management"). `hits` are the question's phrase hits, `role_spans` the
+    token spans of the role named."""
+    if intent != V.CAREER_ENTRY or len(role_spans) != 1:
+        return intent
+    start, _end = role_spans[0]
+    entry = [h for h in hits if h.intent == V.CAREER_ENTRY]
+    if entry and all(h.phrase.split()[-1] in V.ROUTE_GOAL_WORDS and h.start >= start for h in entry):
+        return V.CAREER_NEXT
+    return intent

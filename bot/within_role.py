@@ -1,0 +1,164 @@
+"""Questions about one part of a role that no fixed facet covers.
+
+"which message queues should a lead backend engineer know", "is the expert
+software engineer involved in hiring", "what's the on-call like": the answer
+is a few of the role's items, wherever its documents put them. This module
+ranks one role's facts by the question's content words (and the ordinary
+words for them, `vocabulary.TOPIC_WORDS`), a rare word of the role's own
+documents counting more than a common one, and groups the best items under
+their sections. It returns nothing when nothing is relevant, so the caller
+falls back to the usual answer.
+"""
+
+import math
+from dataclasses import dataclass
+
+from bot import vocabulary as V
+from bot.fuzzy import singular
+from bot.text import tokenize
+from knowledge import sections as S
+
+# An item is shown when it scores at least this share of the best item's
+# score: "kafka" and "queue" both found beat "queue" alone, but two items
+# each naming the asked thing are both shown.
+KEEP_SHARE = 0.6
+# Items shown at most; an answer is a pointer into the role, not all of it
+# (a short list under one heading, as "Tools", fits whole).
+MAX_ITEMS = 8
+# A word counts as found in a heading this many times more than in text:
+# a section titled "On-call" is about it, an item mentioning it only touches it.
+HEADING_WEIGHT = 1.5
+# Shortest word matched by its beginning ("network" finds "networking";
+# "pass" does not find "passion").
+PREFIX_LETTERS = 5
+# What a longer or shorter form of a word counts for, against the word itself:
+# asked "architect", an item naming an architect beats one about architecture.
+PREFIX_MATCH = 0.5
+
+
+@dataclass(frozen=True)
+class Ranked:
+    """The role's items relevant to a question, grouped by section, best first."""
+
+    groups: tuple[tuple[str, tuple], ...]  # (section title, facts)
+    words: tuple[str, ...]  # the question's words that found them
+    best: float  # the best item's score (in units of a word found in every item)
+
+
+def stem(word: str) -> str:
+    return singular(word) or word
+
+
+def expanded(words: set[str]) -> dict[str, set[str]]:
+    """Each asked word with the words a document may say for it instead
+    (TOPIC_WORDS, both ways round: "queue" finds "Kafka", "on-call" finds
+    "escalation")."""
+    out = {w: {w} for w in words}
+    for key, others in V.TOPIC_WORDS.items():
+        keys = {stem(k) for k in key.split("|")}
+        for w in words:
+            if w in keys:
+                out[w] |= {stem(o) for o in others} | keys
+    return out
+
+
+_SAID = "\x00 "  # marks the one member of a fact's word set that is its words in order
+
+
+def _fact_words(text: str) -> set[str]:
+    # the compound as a whole ("on call") and its words ("call")
+    words, said = set(), []
+    for t in tokenize(text):
+        if t.brk:
+            said.append("|")
+            continue
+        words.add(stem(t.text))
+        words.update(stem(part) for part in t.text.split())
+        said.extend(stem(part) for part in t.text.split())
+    words.add(_SAID + " ".join(said) + " ")  # the words in order, for phrases
+    return words
+
+
+def _found(variants: set[str], words: set[str]) -> float:
+    """1 when `words` hold one of `variants` (a phrase: all its words, "load
+    balancing"), PREFIX_MATCH when only a longer or shorter form of one
+    ("architect" in "architecture"), else 0."""
+    found = 0.0
+    for v in variants:
+        if v in words or " " in v and any(w.startswith(_SAID) and f" {v} " in w for w in words):
+            return 1.0
+        if len(v) >= PREFIX_LETTERS and any(w.startswith(v) or (len(w) >= PREFIX_LETTERS and v.startswith(w))
+                                            for w in words if not w.startswith(_SAID)):
+            found = PREFIX_MATCH
+    return found
+
+
+def rank(profile, asked: set[str]) -> Ranked | None:
+    """The role's facts that the question's content words `asked` (stems,
+    the role's name left out) point at, or None when none does. A word
+    weighs by how few of the role's facts hold it (inverse document frequency)."""
+    facts = [f for f in profile.facts if f.text]
+    if not facts or not asked:
+        return None
+    variants = expanded(asked)
+    texts = [_fact_words(f.text) for f in facts]
+    heads = [_fact_words(" ".join(filter(None, (f.heading, f.label, S.TITLES.get(f.section))))) for f in facts]
+    n = len(facts)
+    weight = {}
+    for w, vs in variants.items():
+        df = sum(1 for t, h in zip(texts, heads) if _found(vs, t) or _found(vs, h))
+        if df:
+            weight[w] = math.log(1 + n / df)
+    if not weight:
+        return None
+    scored = []
+    for i, fact in enumerate(facts):
+        score, hit = 0.0, []
+        for w, wt in weight.items():
+            found = max(_found(variants[w], heads[i]) * HEADING_WEIGHT, _found(variants[w], texts[i]))
+            if found:
+                score, hit = score + wt * found, hit + [w]
+        if score:
+            scored.append((score, i, hit))
+    best = max(s for s, _i, _h in scored)
+    kept = sorted((x for x in scored if x[0] >= best * KEEP_SHARE), key=lambda x: (-x[0], x[1]))[:MAX_ITEMS]
+    groups: dict[str, list] = {}
+    for _score, i, _hit in sorted(kept, key=lambda x: x[1]):
+        fact = facts[i]
+        groups.setdefault(fact.heading or S.TITLES.get(fact.section, fact.section), []).append(fact)
+    words = tuple(dict.fromkeys(w for _s, _i, hit in kept for w in hit))
+    return Ranked(tuple((h, tuple(fs)) for h, fs in groups.items()), words, best)
+
+
+WITHIN_ROLE = "within_role"  # the answer's intent: items of one role found by relevance
+
+
+def answer(profile, ranked: Ranked, confidence: float):
+    """The ranked items as an answer: each under its section, with sources."""
+    from bot import compose
+    from bot.answer import Answer, Item, Section
+
+    role = profile.role
+    sections = tuple(Section(title, tuple(Item(text=f.text, label=None if f.label == title else f.label,
+                                               source=f.source) for f in facts))
+                     for title, facts in ranked.groups)
+    sources = tuple(dict.fromkeys(f.source for _t, facts in ranked.groups for f in facts))
+    return Answer(
+        title=f"{role.title}: about {', '.join(ranked.words)}", intent=WITHIN_ROLE, sections=sections,
+        roles=(role.title,), confidence=confidence, sources=sources,
+        suggestions=compose.follow_ups(role, V.NAMED_SECTION, profile),
+    )
+
+
+def not_shown(answer, ranked: Ranked) -> tuple:
+    """The ranked items an answer does not already show, as its sections."""
+    from bot.answer import Item, Section
+
+    shown = {item.text for section in answer.sections for item in section.items}
+    out = []
+    for title, facts in ranked.groups:
+        items = tuple(Item(text=f.text, label=None if f.label == title else f.label, source=f.source)
+                      for f in facts if f.text not in shown)
+        if items:
+            out.append(Section(title, items))
+    return tuple(out)

@@ -1,0 +1,145 @@
+"""A recruiter asks about one part of a role that no fixed facet covers
+("which message queues", "what's the on-call like", "any learning budget",
+"is it involved in vendor work") and gets the role's items that speak of
+it, under their own sections, with sources. A question about something the
+role's documents never mention still gets the usual answer, never made-up items.
+
+The store holds one small posting of an invented company, written here, and
+the bundled seeds.
+"""
+
+import pytest
+
+from bot import Question, open_assistant, render_text
+from bot.within_role import WITHIN_ROLE
+from knowledge import Store, bundled_seeds_dir, ingest_paths
+from tests.conftest import _postgres_url
+
+POSTING = """\
+---
+title: Platform Engineer
+company: Larkspur Freight
+location: Lisbon, Portugal (hybrid)
+employment_type: Full-time
+---
+
+# Platform Engineer
+
+## About the role
+
+Keep the systems that route our parcels fast and boring.
+
+## Responsibilities
+
+- Build and run the shared deployment pipeline
+- Take part in the on-call rotation, one week in six, as the first point of escalation for outages
+- Look after the relationship with our CDN supplier and review its monthly reports
+- Mentor two junior engineers
+
+## Requirements
+
+- 4+ years running production services
+- Experience with message brokers such as Kafka or NATS
+- Comfortable with Terraform
+
+## Perks
+
+- Annual learning budget of 1,500 EUR for conferences and courses
+- 25 days of paid holiday
+"""
+
+
+@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+def assistant(request, tmp_path_factory):
+    """The posting above and the seeds, in one store per engine."""
+    folder = tmp_path_factory.mktemp("within-role")
+    (folder / "platform-engineer.md").write_text(POSTING, encoding="utf-8")
+    url = f"sqlite:///{folder / 'rolecall.db'}" if request.param == "sqlite" else _postgres_url(request)
+    store = Store(url)
+    ingest_paths(store, [folder, bundled_seeds_dir()])
+    assistant = open_assistant(url, seed=False)
+    yield assistant
+    assistant.knowledge.store.dispose()
+    store.dispose()
+
+
+def ask(assistant, text):
+    answer = assistant.answer(Question(text, platform="test"))
+    return answer, render_text(answer)
+
+
+@pytest.mark.parametrize("question, shown, section", [
+    ("which message queues should a platform engineer know", "Kafka or NATS", "Requirements"),
+    ("does the platform engineer manage people?", "Mentor two junior engineers", "Responsibilities"),
+    ("does the platform engineer deal with suppliers", "CDN supplier", "Responsibilities"),
+])
+def test_a_question_about_one_part_of_a_role_answers_with_the_items_about_it(assistant, question, shown, section):
+    answer, text = ask(assistant, question)
+    assert answer.intent == WITHIN_ROLE
+    assert shown in text
+    assert section in [s.title for s in answer.sections]
+    assert answer.sources == ("platform-engineer.md",)
+    assert "Terraform" not in text  # only the items about it, not the whole role
+
+
+def test_items_named_in_a_documents_own_terms_are_found_by_the_everyday_word(assistant):
+    """The seeds say "Kafka, RabbitMQ" where the recruiter says "message queues"."""
+    answer, text = ask(assistant, "which message queues should a lead backend engineer know")
+    assert answer.intent == WITHIN_ROLE
+    assert "Kafka, RabbitMQ" in text
+    assert answer.roles == ("Lead Back End Engineer",)
+
+
+def test_a_learning_budget_is_found_among_the_perks(assistant):
+    answer, text = ask(assistant, "any learning budget for the platform engineer?")
+    assert "learning budget of 1,500 EUR" in text
+    assert answer.sources == ("platform-engineer.md",)
+
+
+def test_whether_a_role_takes_part_in_something_its_duties_name(assistant):
+    answer, text = ask(assistant, "what's the on-call situation for an expert swe?")
+    assert "final point of escalation" in text
+    answer, text = ask(assistant, "is the expert software engineer involved in hiring?")
+    assert "hiring process for senior technical talent" in text
+    answer, text = ask(assistant, "is the global lead engineer involved in cloud cost work?")
+    assert "cost-optimization" in text
+
+
+def test_something_the_role_never_mentions_gets_the_usual_answer_not_invented_items(assistant):
+    answer, text = ask(assistant, "is the platform engineer into astrology")
+    assert answer.intent != WITHIN_ROLE
+    assert "astrology" not in text.lower()
+
+
+def test_a_facet_asked_clearly_is_still_answered_by_the_facet(assistant):
+    answer, _text = ask(assistant, "what are the responsibilities of the platform engineer")
+    assert answer.intent == "primary_responsibilities"
+    answer, _text = ask(assistant, "platform engineer salary")
+    assert answer.intent == "salary"
+
+
+def test_a_list_under_a_heading_is_found_by_the_word_for_the_heading(assistant):
+    """The hiring guide lists tool categories; a recruiter asks for the toolbox."""
+    answer, text = ask(assistant, "what does a lead backend engineer's digital toolbox look like?")
+    assert "Version Control" in text and "Monitoring" in text
+
+
+def test_asking_what_rules_a_candidate_out_finds_the_warning_signs(assistant):
+    _answer, text = ask(assistant, "what should make me pass on a lead back end engineer candidate")
+    assert "can't explain their past architectural decisions" in text
+    assert "passion for teaching" not in text  # "pass" is not "passion"
+
+
+def test_a_facet_named_in_the_singular_is_still_the_facet(assistant):
+    answer, text = ask(assistant, "hard skill list, expert software engineer")
+    assert answer.intent == "hard_skills"
+    assert "Kafka, RabbitMQ, or SQS" in text
+
+
+def test_a_facet_answer_also_shows_the_item_the_questions_other_words_name(assistant):
+    """"does X need Agile experience": the experience, and the item about Agile."""
+    answer, text = ask(assistant, "does global lead engineer need Agile experience")
+    assert answer.intent == "experience"
+    assert "12-18+ years" in text
+    assert "Agile/Scrum Methodologies" in text
+
