@@ -47,7 +47,7 @@ MOST_ALTERNATIVES = 64
 
 _SQLITE = [
     f"""CREATE VIRTUAL TABLE {TABLE} USING fts5(text, label, content='fact', content_rowid='id',
-        tokenize="unicode61 remove_diacritics 0 tokenchars '{WORD_SYMBOLS}'", detail=none)""",
+        tokenize="unicode61 remove_diacritics 0 tokenchars '{WORD_SYMBOLS}'", detail=none, columnsize=0)""",
     f"CREATE VIRTUAL TABLE {VOCABULARY} USING fts5vocab({TABLE}, row)",
     f"""CREATE TRIGGER {TABLE}_insert AFTER INSERT ON fact BEGIN
         INSERT INTO {TABLE}(rowid, text, label) VALUES (new.id, new.text, new.label); END""",

@@ -100,6 +100,7 @@ def test_any_piece_of_any_fact_finds_what_reading_every_fact_finds(seeded_store,
     if not term:
         return
 
-    found = [(m.role.id, m.fact.text) for m in knowledge.search_facts(term)]
+    found = [(m.role.id, m.fact.text) for m in knowledge.search_facts(term, limit=100_000)]
 
-    assert found and found == [tuple(row) for row in _every_fact_read(seeded_store, term)][:500]
+    # (Facts of one role at one position, from two of its documents, come in either order.)
+    assert found and sorted(found) == sorted(tuple(row) for row in _every_fact_read(seeded_store, term))
