@@ -8,10 +8,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import event, func, or_, select
 
-from knowledge import Knowledge, fulltext, ingest_paths
+from knowledge import Knowledge, Store, fulltext, ingest_paths
 from knowledge.models import Fact
 from knowledge.reload import reload_documents
 from knowledge.sources import remove_sources
+from tests.conftest import SEEDS
 
 POSTING = """# Platform Toolsmith
 
@@ -104,3 +105,19 @@ def test_any_piece_of_any_fact_finds_what_reading_every_fact_finds(seeded_store,
 
     # (Facts of one role at one position, from two of its documents, come in either order.)
     assert found and sorted(found) == sorted(tuple(row) for row in _every_fact_read(seeded_store, term))
+
+
+def test_a_store_from_before_the_index_gets_it_filled_with_the_facts_it_holds(database_url):
+    from tests.test_migrations import migrate_to
+
+    older = Store(database_url)
+    ingest_paths(older, [SEEDS])
+    older.dispose()
+    migrate_to(database_url, "0005", down=True)  # as the release before the index left it
+
+    store = Store(database_url)
+    try:
+        assert _found(Knowledge(store), "redis") == {"Lead Back End Engineer", "Expert Software Engineer"}
+        assert _found(Knowledge(store), "c#") == {"Lead Back End Engineer", "Global Lead Engineer"}
+    finally:
+        store.dispose()
