@@ -263,9 +263,12 @@ class Knowledge:
             candidates = fulltext.candidates(session, term, self._index_words(session))
             if candidates is fulltext.NOTHING:
                 return []
-            if candidates is not None:
-                query = query.where(candidates)
-            rows = session.exec(query.order_by(Fact.role_id, Fact.position).limit(limit)).all()
+            if isinstance(candidates, fulltext.InRoleOrder):
+                rows = candidates.first(session, query, limit)
+            else:
+                if candidates is not None:
+                    query = query.where(candidates)
+                rows = session.exec(query.order_by(Fact.role_id, Fact.position).limit(limit)).all()
         matches = []
         for role_id, sec, text, src, pos, label in rows:
             role = self.role(role_id)

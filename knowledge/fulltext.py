@@ -10,7 +10,8 @@ fact, so only facts with such a word for every anchor can match.
 
 * SQLite: an FTS5 table over fact.text and fact.label (external content,
   kept by triggers), and its vocabulary: the words that contain an anchor
-  are looked up there, and the facts with one of them come from the index.
+  are looked up there, and the facts with one of them come from the index
+  in role order, so a search reads only until it has its `limit`.
 * PostgreSQL: a stored `tsvector` of every suffix of every word, under a GIN
   index, so an anchor inside a word is a prefix query (`'script':*`). A
   word longer than `LONGEST_WORD` gives a marker lexeme instead, and facts
@@ -45,17 +46,27 @@ LONG_WORD_MARK = "~"
 # narrows little and makes a long query; it is left to the LIKE.
 MOST_ALTERNATIVES = 64
 
+# SQLite: an index entry's rowid is the fact's role and id in one number
+# (role_id << 32 | id), so the index hands out candidates in role order and
+# a search stops after `limit` matches instead of sorting every candidate.
+SOURCE = "fact_search_source"  # the view the index reads its rows from
+_KEY = "(({row}.role_id << 32) | {row}.id)"
+FACT_ID_BITS = 0xFFFFFFFF
+
 _SQLITE = [
-    f"""CREATE VIRTUAL TABLE {TABLE} USING fts5(text, label, content='fact', content_rowid='id',
+    f"CREATE VIEW {SOURCE} AS SELECT {_KEY.format(row='fact')} AS key, text, label FROM fact",
+    f"""CREATE VIRTUAL TABLE {TABLE} USING fts5(text, label, content='{SOURCE}', content_rowid='key',
         tokenize="unicode61 remove_diacritics 0 tokenchars '{WORD_SYMBOLS}'", detail=none, columnsize=0)""",
     f"CREATE VIRTUAL TABLE {VOCABULARY} USING fts5vocab({TABLE}, row)",
     f"""CREATE TRIGGER {TABLE}_insert AFTER INSERT ON fact BEGIN
-        INSERT INTO {TABLE}(rowid, text, label) VALUES (new.id, new.text, new.label); END""",
+        INSERT INTO {TABLE}(rowid, text, label) VALUES ({_KEY.format(row='new')}, new.text, new.label); END""",
     f"""CREATE TRIGGER {TABLE}_delete AFTER DELETE ON fact BEGIN
-        INSERT INTO {TABLE}({TABLE}, rowid, text, label) VALUES ('delete', old.id, old.text, old.label); END""",
-    f"""CREATE TRIGGER {TABLE}_update AFTER UPDATE OF text, label ON fact BEGIN
-        INSERT INTO {TABLE}({TABLE}, rowid, text, label) VALUES ('delete', old.id, old.text, old.label);
-        INSERT INTO {TABLE}(rowid, text, label) VALUES (new.id, new.text, new.label); END""",
+        INSERT INTO {TABLE}({TABLE}, rowid, text, label)
+        VALUES ('delete', {_KEY.format(row='old')}, old.text, old.label); END""",
+    f"""CREATE TRIGGER {TABLE}_update AFTER UPDATE OF text, label, role_id ON fact BEGIN
+        INSERT INTO {TABLE}({TABLE}, rowid, text, label)
+        VALUES ('delete', {_KEY.format(row='old')}, old.text, old.label);
+        INSERT INTO {TABLE}(rowid, text, label) VALUES ({_KEY.format(row='new')}, new.text, new.label); END""",
     f"INSERT INTO {TABLE}({TABLE}) VALUES ('rebuild')",  # the facts already stored
 ]
 
@@ -87,6 +98,7 @@ def drop(connection: Connection) -> None:
             connection.execute(text(f"DROP TRIGGER IF EXISTS {TABLE}_{trigger}"))
         connection.execute(text(f"DROP TABLE IF EXISTS {VOCABULARY}"))
         connection.execute(text(f"DROP TABLE IF EXISTS {TABLE}"))
+        connection.execute(text(f"DROP VIEW IF EXISTS {SOURCE}"))
     else:
         connection.execute(text(f"DROP INDEX IF EXISTS {INDEX}"))
         connection.execute(text(f"ALTER TABLE fact DROP COLUMN IF EXISTS {COLUMN}"))
@@ -105,15 +117,6 @@ def anchors(term: str) -> list[str]:
 
 
 NOTHING = "nothing"  # `candidates`: no fact can contain the term
-# SQLite: the most candidates worth reading through the index. Beyond this,
-# the term is common and reading facts in role order finds the first `limit`
-# sooner: a candidate costs ~5 us (looked up and sorted), a fact read in order
-# ~1.3 us, and in-order reading stops after `limit` matches, so at N facts
-# the index pays below about sqrt(130 * N) candidates (bench/latency.py at
-# 100,000 roles: 30,000). Computed per store size in `Words.worth`.
-COST_RATIO = 130
-
-
 @dataclass(frozen=True)
 class Words:
     """SQLite: the words of the index and how many facts have each, read
@@ -123,28 +126,48 @@ class Words:
 
     joined: str  # every word, each on a line of its own
     facts: dict[str, int]
-    total: int  # facts in the store
 
     @classmethod
     def read(cls, session) -> "Words | None":
         if session.get_bind().dialect.name != "sqlite":
             return None
         rows = session.execute(text(f"SELECT term, doc FROM {VOCABULARY}")).all()
-        total = session.execute(text("SELECT count(*) FROM fact")).scalar_one()
-        return cls("\n" + "\n".join(word for word, _ in rows) + "\n", dict(rows), total)
+        return cls("\n" + "\n".join(word for word, _ in rows) + "\n", dict(rows))
 
     def containing(self, anchor: str) -> list[str]:
         return re.findall(r"^[^\n]*" + re.escape(anchor) + r"[^\n]*$", self.joined, re.M)
 
-    def worth(self, candidates: int) -> bool:
-        return candidates * candidates <= COST_RATIO * self.total
+
+@dataclass(frozen=True)
+class InRoleOrder:
+    """SQLite's candidates: the facts the index has under one of `words`,
+    handed out in role order."""
+
+    words: tuple[str, ...]
+
+    def first(self, session, query, limit: int) -> list:
+        """The first `limit` rows of `query` (a select of fact with role_id
+        and position among its columns) among the candidates, by role and
+        position: read in role order until `limit` have come and their last
+        role is complete."""
+        index = table(TABLE, column("rowid"))
+        match = " OR ".join('"' + word.replace('"', '""') + '"' for word in self.words)
+        query = query.join(index, literal_column("fact.id") == index.c.rowid.op("&")(FACT_ID_BITS)) \
+            .where(literal_column(TABLE).op("MATCH")(match)).order_by(index.c.rowid)
+        rows = []
+        for row in session.connection().execute(query):  # Core, not the ORM: rows come as they are read
+            if len(rows) >= limit and row.role_id != rows[-1].role_id:
+                break
+            rows.append(row)
+        rows.sort(key=lambda row: (row.role_id, row.position))
+        return rows[:limit]
 
 
 def candidates(session, term: str, words: Words | None = None):
-    """A condition on `fact` that every fact containing the lower-cased
-    `term` meets and few others do; None when the index would not narrow the
-    search enough to pay, `NOTHING` when it shows that no fact contains the
-    term. `words` is `Words.read` of the store (SQLite)."""
+    """What narrows a search for the lower-cased `term` to the facts that
+    may contain it: on PostgreSQL a condition on `fact`, on SQLite an
+    `InRoleOrder` (`words` is `Words.read` of the store); None when the
+    index cannot narrow it, `NOTHING` when it shows no fact contains it."""
     found = anchors(term)
     if not found:
         return None
@@ -158,7 +181,7 @@ def candidates(session, term: str, words: Words | None = None):
 
 
 def _sqlite_candidates(words: Words, found: list[str]):
-    groups, fewest = [], None
+    fewest = None
     for anchor in found:
         alternatives = words.containing(anchor)
         if not alternatives:
@@ -166,8 +189,4 @@ def _sqlite_candidates(words: Words, found: list[str]):
         count = sum(words.facts[word] for word in alternatives)
         if len(alternatives) <= MOST_ALTERNATIVES and (fewest is None or count < fewest[0]):
             fewest = (count, alternatives)
-    if fewest is None or not words.worth(fewest[0]):
-        return None
-    index = table(TABLE, column("rowid"))
-    query = " OR ".join('"' + word.replace('"', '""') + '"' for word in fewest[1])
-    return literal_column("fact.id").in_(select(index.c.rowid).where(literal_column(TABLE).op("MATCH")(query)))
+    return None if fewest is None else InRoleOrder(tuple(fewest[1]))

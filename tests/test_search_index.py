@@ -51,7 +51,7 @@ def test_a_search_across_roles_reads_the_index_not_every_fact(seeded_store):
 
     Knowledge(seeded_store).search_facts("kubernetes")
 
-    searches = [s for s in statements if "ORDER BY fact.role_id, fact.position" in s]
+    searches = [s for s in statements if "LIKE" in s]
     assert len(searches) == 1 and (fulltext.TABLE in searches[0] or fulltext.COLUMN in searches[0])
 
 
