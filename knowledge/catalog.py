@@ -18,6 +18,7 @@ from time import monotonic
 from sqlalchemy import func, or_
 from sqlmodel import select
 
+from knowledge import fulltext
 from knowledge import sections as S
 from knowledge.models import CareerLink, Experience, Fact, Role, RoleAlias, Salary, Source
 from knowledge.parse import role_key
@@ -139,6 +140,7 @@ class Knowledge:
         self._by_id: dict[int, RoleEntry] = {}
         self._by_key: dict[str, RoleEntry] = {}
         self._profiles: OrderedDict[int, RoleProfile] = OrderedDict()
+        self._words: tuple[int, fulltext.Words | None] | None = None  # (version, words): `_index_words`
 
     # -- freshness -----------------------------------------------------------
     def refresh(self) -> int:
@@ -246,7 +248,8 @@ class Knowledge:
         return profile.section(section) if profile else []
 
     def search_facts(self, term: str, sections: tuple[str, ...] | None = None, limit: int = 500) -> list[FactMatch]:
-        """Facts of any role that mention `term` (case-insensitive), in role order."""
+        """Facts of any role that mention `term` (case-insensitive), in role order.
+        The full-text index picks the facts that may (knowledge/fulltext.py)."""
         term = term.strip().lower()
         if not term:
             return []
@@ -257,7 +260,15 @@ class Knowledge:
         if sections:
             query = query.where(Fact.section.in_(sections))
         with self.store.session() as session:
-            rows = session.exec(query.order_by(Fact.role_id, Fact.position).limit(limit)).all()
+            candidates = fulltext.candidates(session, term, self._index_words(session))
+            if candidates is fulltext.NOTHING:
+                return []
+            if isinstance(candidates, fulltext.InRoleOrder):
+                rows = candidates.first(session, query, limit)
+            else:
+                if candidates is not None:
+                    query = query.where(candidates)
+                rows = session.exec(query.order_by(Fact.role_id, Fact.position).limit(limit)).all()
         matches = []
         for role_id, sec, text, src, pos, label in rows:
             role = self.role(role_id)
@@ -265,6 +276,15 @@ class Knowledge:
                 names = {s.id: s.name for s in role.sources}
                 matches.append(FactMatch(role, FactEntry(sec, text, names.get(src, "?"), pos, label)))
         return matches
+
+    def _index_words(self, session) -> fulltext.Words | None:
+        """The full-text index's words as of the knowledge version in memory
+        (read again when it changes, like the role index)."""
+        version = self.version
+        cached = self._words
+        if cached is None or cached[0] != version:
+            cached = self._words = (version, fulltext.Words.read(session))
+        return cached[1]
 
     def facts_in(self, sections: tuple[str, ...], limit: int = 500) -> list[FactMatch]:
         """Facts of any role under `sections`, in role order: which roles state a facet at all."""

@@ -242,6 +242,15 @@ def _scripts():
     return ScriptDirectory.from_config(alembic_config(None))
 
 
+def compared(name, type_, *_args) -> bool:
+    """Alembic's `include_name` and `include_object`: whether autogenerate
+    compares a database object with the models. Not the full-text index's
+    (knowledge/fulltext.py), which the models do not describe."""
+    from knowledge import fulltext
+
+    return not (type_ in ("table", "column", "index") and fulltext.ours(name))
+
+
 def alembic_config(connection: Connection | None):
     """Alembic's configuration for RoleCall's migrations on `connection`
     (what an alembic.ini would hold)."""

@@ -22,7 +22,7 @@ from sqlalchemy import create_engine, inspect, text
 from sqlmodel import SQLModel
 
 from knowledge import SchemaError, Store, ingest_paths
-from knowledge.schema import INITIAL_REVISION, INITIAL_TABLES, alembic_config, head_revision
+from knowledge.schema import INITIAL_REVISION, INITIAL_TABLES, alembic_config, compared, head_revision
 from tests.conftest import SEEDS, _postgres_url
 
 ROLECALL = Path(sys.executable).with_name("rolecall")
@@ -34,7 +34,8 @@ def differences(url: str) -> list:
     engine = create_engine(url)
     try:
         with engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            context = MigrationContext.configure(connection, opts={
+                "compare_type": True, "include_name": compared, "include_object": compared})
             return compare_metadata(context, SQLModel.metadata)
     finally:
         engine.dispose()

@@ -11,6 +11,7 @@ from alembic import context
 from sqlmodel import SQLModel
 
 from knowledge import models  # noqa: F401  (registers the tables)
+from knowledge import schema
 
 config = context.config
 
@@ -24,6 +25,8 @@ def run() -> None:
         connection=connection,
         target_metadata=SQLModel.metadata,
         compare_type=True,
+        include_name=schema.compared,
+        include_object=schema.compared,
         # SQLite cannot ALTER most things; batch mode copies the table instead.
         render_as_batch=connection.dialect.name == "sqlite",
     )
