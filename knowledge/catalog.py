@@ -269,6 +269,11 @@ class Knowledge:
                 if candidates is not None:
                     query = query.where(candidates)
                 rows = session.exec(query.order_by(Fact.role_id, Fact.position).limit(limit)).all()
+        return self._matches(rows)
+
+    def _matches(self, rows) -> list[FactMatch]:
+        """Fact rows (role id, section, text, source id, position, label) as
+        matches of the roles still in the store, with their source names."""
         matches = []
         for role_id, sec, text, src, pos, label in rows:
             role = self.role(role_id)
@@ -292,13 +297,7 @@ class Knowledge:
             Fact.section.in_(sections))
         with self.store.session() as session:
             rows = session.exec(query.order_by(Fact.role_id, Fact.position).limit(limit)).all()
-        matches = []
-        for role_id, sec, text, src, pos, label in rows:
-            role = self.role(role_id)
-            if role is not None:
-                names = {s.id: s.name for s in role.sources}
-                matches.append(FactMatch(role, FactEntry(sec, text, names.get(src, "?"), pos, label)))
-        return matches
+        return self._matches(rows)
 
     def career_links(self, *, kind: str | None = None, title_key: str | None = None,
                      role_id: int | None = None, limit: int | None = None) -> list[CareerEntry]:
