@@ -7,8 +7,9 @@ small postings written here."""
 
 import pytest
 
-from bot import ANSWER, Question, open_assistant, render_text
+from bot import ANSWER, open_assistant
 from knowledge import Store, ingest_paths
+from tests.postings import ask
 
 ORCHARD_SURVEYOR = """---
 title: Orchard Survey Technician
@@ -117,11 +118,6 @@ def assistant(tmp_path_factory):
     store.dispose()
 
 
-def ask(assistant, text):
-    answer = assistant.answer(Question(text, platform="test"))
-    return answer, render_text(answer)
-
-
 @pytest.mark.parametrize("question", [
     "what does the orchard survey technician need?",  # the role wants
     "what do you need for the orchard survey technician job?",  # wanted for the role
@@ -226,7 +222,6 @@ def test_asked_to_order_the_roles_it_ranks_them(assistant):
 
     assert answer.kind == ANSWER and answer.roles[0] == "Test Automation Contractor"
     assert text.index("Test Automation Contractor") < text.index("Inventory Planner")
-
 
 
 @pytest.mark.parametrize("question", ["which roles don't mention Python", "roles where python isn't mentioned"])

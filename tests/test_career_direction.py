@@ -5,18 +5,14 @@ people come from; "growth path from X", "where could it lead later" and
 
 import pytest
 
-from bot import Question, open_assistant, render_text
+from bot import open_assistant
 from bot import vocabulary as V
+from tests.postings import ask
 
 
 @pytest.fixture
 def assistant(database_url):
     return open_assistant(database_url)
-
-
-def ask(assistant, text):
-    answer = assistant.answer(Question(text, platform="test"))
-    return answer, render_text(answer)
 
 
 @pytest.mark.parametrize("question", [

@@ -6,8 +6,9 @@ never read as part of a role the store lacks."""
 
 import pytest
 
-from bot import ANSWER, Question, open_assistant, render_text
+from bot import ANSWER, open_assistant
 from knowledge import Store, ingest_paths
+from tests.postings import ask
 
 BRAMBLEWORKS_DATA_ENGINEER = """# Data Engineer
 
@@ -99,11 +100,6 @@ def assistant(tmp_path_factory):
     yield opened
     opened.knowledge.store.dispose()
     store.dispose()
-
-
-def ask(assistant, text):
-    answer = assistant.answer(Question(text, platform="test"))
-    return answer, render_text(answer)
 
 
 @pytest.mark.parametrize("question", ["brambleworks data engineer salary",

@@ -9,9 +9,10 @@ The store holds six small postings of an invented company, written here.
 
 import pytest
 
-from bot import ANSWER, Question, open_assistant, render_text
+from bot import ANSWER, open_assistant
 from knowledge import Store, ingest_paths
 from tests.conftest import _postgres_url
+from tests.postings import ask
 
 POSTINGS = {
     "account-manager.md": """\
@@ -200,11 +201,6 @@ def assistant(request, tmp_path_factory):
     yield assistant
     assistant.knowledge.store.dispose()
     store.dispose()
-
-
-def ask(assistant, text):
-    answer = assistant.answer(Question(text, platform="test"))
-    return answer, render_text(answer)
 
 
 @pytest.mark.parametrize("question", [

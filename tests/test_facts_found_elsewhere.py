@@ -13,8 +13,9 @@ The documents are small, written here.
 
 import pytest
 
-from bot import ANSWER, Question, open_assistant, render_text
+from bot import ANSWER, open_assistant
 from knowledge import Store, ingest_paths
+from tests.postings import ask
 
 FIELD_TECHNICIAN = """\
 # Orchard Robot Technician
@@ -75,11 +76,6 @@ def assistant(tmp_path_factory):
     assistant = open_assistant(url, seed=False)
     yield assistant
     assistant.knowledge.store.dispose()
-
-
-def ask(assistant, text):
-    answer = assistant.answer(Question(text, platform="test"))
-    return answer, render_text(answer)
 
 
 def test_a_degree_question_finds_the_line_closing_the_hiring_process(assistant):

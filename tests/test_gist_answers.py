@@ -13,8 +13,8 @@ The documents are small, written here, in Markdown.
 
 import pytest
 
-from bot import ANSWER, Question, open_assistant, render_text
-from knowledge import Store, ingest_paths
+from bot import ANSWER
+from tests.postings import ask, assistant_on
 
 SHIFT_LEAD = """\
 # Night Shift Lead
@@ -65,21 +65,10 @@ Quernstone makes software that 300 bakeries use to plan their flour orders. We a
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory):
     """A store of these documents only, ingested once."""
-    folder = tmp_path_factory.mktemp("gist-documents")
-    for name, text in (("night-shift-lead.md", SHIFT_LEAD), ("partner-success.md", NOTION_PAGE)):
-        (folder / name).write_text(text, encoding="utf-8")
-    url = f"sqlite:///{tmp_path_factory.mktemp('gist-store') / 'rolecall.db'}"
-    store = Store(url)
-    ingest_paths(store, [folder])
-    store.dispose()
-    assistant = open_assistant(url, seed=False)
+    assistant = assistant_on({"night-shift-lead.md": SHIFT_LEAD, "partner-success.md": NOTION_PAGE},
+                             tmp_path_factory.mktemp("gist-documents"))
     yield assistant
     assistant.knowledge.store.dispose()
-
-
-def ask(assistant, text):
-    answer = assistant.answer(Question(text, platform="test"))
-    return answer, render_text(answer)
 
 
 def test_what_a_role_does_leads_with_the_overviews_line_about_the_person(assistant):

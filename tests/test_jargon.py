@@ -4,17 +4,13 @@ answer as the words spelled out. One story per family of words, on the seeds."""
 
 import pytest
 
-from bot import Question, open_assistant, render_text
+from bot import open_assistant
+from tests.postings import ask
 
 
 @pytest.fixture
 def assistant(database_url):
     return open_assistant(database_url)
-
-
-def ask(assistant, text):
-    answer = assistant.answer(Question(text, platform="test"))
-    return answer, render_text(answer)
 
 
 @pytest.mark.parametrize("question, intent, shown", [

@@ -13,8 +13,9 @@ The documents are small, written here: a ladder page and a posting.
 
 import pytest
 
-from bot import ANSWER, Question, open_assistant, render_text
+from bot import ANSWER, open_assistant
 from knowledge import Store, ingest_paths
+from tests.postings import ask
 
 DESIGN_LADDER = """\
 <html><head><title>Design career levels</title></head><body>
@@ -64,11 +65,6 @@ def assistant(tmp_path_factory):
     assistant = open_assistant(url, seed=False)
     yield assistant
     assistant.knowledge.store.dispose()
-
-
-def ask(assistant, text):
-    answer = assistant.answer(Question(text, platform="test"))
-    return answer, render_text(answer)
 
 
 def test_a_role_named_by_its_whole_title_is_not_confused_with_a_longer_title(assistant):

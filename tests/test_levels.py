@@ -12,8 +12,8 @@ The documents are small, written here, in Markdown and HTML.
 
 import pytest
 
-from bot import ANSWER, CLARIFY, Question, open_assistant, render_text
-from knowledge import Store, ingest_paths
+from bot import ANSWER, CLARIFY
+from tests.postings import ask, assistant_on
 
 ANALYST_LADDER = """\
 ---
@@ -179,24 +179,13 @@ Up to $60/hour
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory):
     """A store of these documents only, ingested once."""
-    folder = tmp_path_factory.mktemp("levels-documents")
-    for name, text in (("analyst-ladder.md", ANALYST_LADDER), ("design-levels.html", DESIGN_LADDER),
-                       ("android-engineer.md", ANDROID_POSTING), ("literary-translator.md", TRANSLATOR_POSTING),
-                       ("copy-editor.md", EDITOR_CONTRACT), ("indexer.md", INDEXER_CONTRACT),
-                       ("marketing-analyst.md", MARKETING_ANALYST)):
-        (folder / name).write_text(text, encoding="utf-8")
-    url = f"sqlite:///{tmp_path_factory.mktemp('levels-store') / 'rolecall.db'}"
-    store = Store(url)
-    ingest_paths(store, [folder])
-    store.dispose()
-    assistant = open_assistant(url, seed=False)
+    assistant = assistant_on({
+        "analyst-ladder.md": ANALYST_LADDER, "design-levels.html": DESIGN_LADDER,
+        "android-engineer.md": ANDROID_POSTING, "literary-translator.md": TRANSLATOR_POSTING,
+        "copy-editor.md": EDITOR_CONTRACT, "indexer.md": INDEXER_CONTRACT, "marketing-analyst.md": MARKETING_ANALYST,
+    }, tmp_path_factory.mktemp("levels-documents"))
     yield assistant
     assistant.knowledge.store.dispose()
-
-
-def ask(assistant, text):
-    answer = assistant.answer(Question(text, platform="test"))
-    return answer, render_text(answer)
 
 
 def test_the_family_role_lists_its_levels_in_the_ladders_order(assistant):
@@ -315,7 +304,6 @@ def test_the_ladder_of_a_role_is_its_job_family(assistant):
 
     assert answer.kind == ANSWER and answer.roles == ("Data Analyst job family",)
     assert "spring and autumn" in text
-
 
 
 def test_a_level_of_a_posting_compared_with_another_role_shows_that_levels_pay(assistant):

@@ -10,8 +10,9 @@ The store holds small postings written here, not the seeds.
 
 import pytest
 
-from bot import ANSWER, CLARIFY, UNKNOWN_ROLE, Question, open_assistant, render_text
+from bot import ANSWER, CLARIFY, UNKNOWN_ROLE, open_assistant
 from knowledge import Store, ingest_paths
+from tests.postings import ask
 
 
 def posting(title: str, requirement: str, salary: str) -> str:
@@ -61,11 +62,6 @@ def assistant(database_url, tmp_path):
     assistant = open_assistant(database_url, seed=False)
     yield assistant
     assistant.knowledge.store.dispose()
-
-
-def ask(assistant, text):
-    answer = assistant.answer(Question(text, platform="test"))
-    return answer, render_text(answer)
 
 
 class TestAPartOfOneTitleIsThatRole:

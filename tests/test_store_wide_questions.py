@@ -10,8 +10,9 @@ ranking stories use the bundled seeds.
 
 import pytest
 
-from bot import ANSWER, Question, open_assistant, render_text
+from bot import ANSWER, open_assistant
 from knowledge import Store, ingest_paths
+from tests.postings import ask
 
 POSTINGS = {
     "platform-engineer.md": """\
@@ -94,11 +95,6 @@ def postings(tmp_path_factory):
 @pytest.fixture(scope="module")
 def seeds(tmp_path_factory):
     return open_assistant(f"sqlite:///{tmp_path_factory.mktemp('seeds') / 'rolecall.db'}")
-
-
-def ask(assistant, text):
-    answer = assistant.answer(Question(text=text))
-    return answer, render_text(answer)
 
 
 def test_roles_that_dont_mention_a_tool_are_the_ones_without_it(postings):

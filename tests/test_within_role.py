@@ -10,10 +10,11 @@ the bundled seeds.
 
 import pytest
 
-from bot import Question, open_assistant, render_text
+from bot import open_assistant
 from bot.within_role import WITHIN_ROLE
 from knowledge import Store, bundled_seeds_dir, ingest_paths
 from tests.conftest import _postgres_url
+from tests.postings import ask
 
 POSTING = """\
 ---
@@ -61,11 +62,6 @@ def assistant(request, tmp_path_factory):
     yield assistant
     assistant.knowledge.store.dispose()
     store.dispose()
-
-
-def ask(assistant, text):
-    answer = assistant.answer(Question(text, platform="test"))
-    return answer, render_text(answer)
 
 
 @pytest.mark.parametrize("question, shown, section", [

@@ -1,0 +1,26 @@
+"""Job postings written in a test, as a store of their own, and a question
+asked of it as a user would: the set-up the question-answering tests share."""
+
+from pathlib import Path
+
+from bot import Question, open_assistant, render_text
+from knowledge import Store, ingest_paths
+
+
+def assistant_on(documents: dict[str, str], folder: Path, url: str | None = None):
+    """An assistant on a store of `documents` ({file name: text}) only: written
+    to `folder`, ingested once (into `url`, by default a SQLite file beside
+    the folder), with no bundled demo roles."""
+    for name, text in documents.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    url = url or f"sqlite:///{folder.parent / (folder.name + '.db')}"
+    store = Store(url)
+    ingest_paths(store, [folder])
+    store.dispose()
+    return open_assistant(url, seed=False)
+
+
+def ask(assistant, text: str):
+    """The answer to `text`, and how it reads as text."""
+    answer = assistant.answer(Question(text, platform="test"))
+    return answer, render_text(answer)
