@@ -7,9 +7,8 @@ small postings written here."""
 
 import pytest
 
-from bot import ANSWER, open_assistant
-from knowledge import Store, ingest_paths
-from tests.postings import ask
+from bot import ANSWER
+from tests.postings import ask, assistant_on
 
 ORCHARD_SURVEYOR = """---
 title: Orchard Survey Technician
@@ -105,17 +104,11 @@ employment_type: Contract (9 months, may extend)
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("own-words")
-    for name, text in (("orchard-surveyor.md", ORCHARD_SURVEYOR), ("data-scientist.md", COPPERLINE_DATA_SCIENTIST),
-                       ("inventory-planner.md", LUMEN_REED_BUYER), ("test-contractor.md", TEST_CONTRACTOR)):
-        (folder / name).write_text(text)
-    url = f"sqlite:///{folder / 'rolecall.db'}"
-    store = Store(url)
-    ingest_paths(store, [folder])
-    opened = open_assistant(url, seed=False)
+    opened = assistant_on({"orchard-surveyor.md": ORCHARD_SURVEYOR, "data-scientist.md": COPPERLINE_DATA_SCIENTIST,
+                           "inventory-planner.md": LUMEN_REED_BUYER, "test-contractor.md": TEST_CONTRACTOR},
+                          tmp_path_factory.mktemp("own-words"))
     yield opened
     opened.knowledge.store.dispose()
-    store.dispose()
 
 
 @pytest.mark.parametrize("question", [
@@ -343,16 +336,10 @@ Soft Skills
 @pytest.fixture(scope="module")
 def profiled(tmp_path_factory):
     """A role described in the seeds' layout: sections of its own, no document headings to match."""
-    folder = tmp_path_factory.mktemp("profiled")
-    (folder / "kiln-operator.txt").write_text(KILN_OPERATOR)
-    (folder / "kiln-technician.txt").write_text(KILN_TECHNICIAN)
-    url = f"sqlite:///{folder / 'rolecall.db'}"
-    store = Store(url)
-    ingest_paths(store, [folder])
-    opened = open_assistant(url, seed=False)
+    opened = assistant_on({"kiln-operator.txt": KILN_OPERATOR, "kiln-technician.txt": KILN_TECHNICIAN},
+                          tmp_path_factory.mktemp("profiled"))
     yield opened
     opened.knowledge.store.dispose()
-    store.dispose()
 
 
 @pytest.mark.parametrize("question, said", [

@@ -6,9 +6,8 @@ never read as part of a role the store lacks."""
 
 import pytest
 
-from bot import ANSWER, open_assistant
-from knowledge import Store, ingest_paths
-from tests.postings import ask
+from bot import ANSWER
+from tests.postings import ask, assistant_on
 
 BRAMBLEWORKS_DATA_ENGINEER = """# Data Engineer
 
@@ -87,19 +86,13 @@ Lisbon, Portugal (on-site, Monday to Friday)
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("companies")
-    for name, text in (("data-engineer-brambleworks.md", BRAMBLEWORKS_DATA_ENGINEER),
-                       ("data-engineer-saltmarsh.md", SALTMARSH_DATA_ENGINEER),
-                       ("category-buyer.md", SALTMARSH_BUYER),
-                       ("office-coordinator.md", LISBON_OFFICE_COORDINATOR)):
-        (folder / name).write_text(text)
-    url = f"sqlite:///{folder / 'rolecall.db'}"
-    store = Store(url)
-    ingest_paths(store, [folder])
-    opened = open_assistant(url, seed=False)
+    opened = assistant_on({"data-engineer-brambleworks.md": BRAMBLEWORKS_DATA_ENGINEER,
+                           "data-engineer-saltmarsh.md": SALTMARSH_DATA_ENGINEER,
+                           "category-buyer.md": SALTMARSH_BUYER,
+                           "office-coordinator.md": LISBON_OFFICE_COORDINATOR},
+                          tmp_path_factory.mktemp("companies"))
     yield opened
     opened.knowledge.store.dispose()
-    store.dispose()
 
 
 @pytest.mark.parametrize("question", ["brambleworks data engineer salary",

@@ -13,9 +13,8 @@ The documents are small, written here.
 
 import pytest
 
-from bot import ANSWER, open_assistant
-from knowledge import Store, ingest_paths
-from tests.postings import ask
+from bot import ANSWER
+from tests.postings import ask, assistant_on
 
 FIELD_TECHNICIAN = """\
 # Orchard Robot Technician
@@ -66,14 +65,8 @@ SUPPORT_LADDER = """\
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("elsewhere-documents")
-    (folder / "orchard-technician.md").write_text(FIELD_TECHNICIAN, encoding="utf-8")
-    (folder / "support-levels.html").write_text(SUPPORT_LADDER, encoding="utf-8")
-    url = f"sqlite:///{tmp_path_factory.mktemp('elsewhere-store') / 'rolecall.db'}"
-    store = Store(url)
-    ingest_paths(store, [folder])
-    store.dispose()
-    assistant = open_assistant(url, seed=False)
+    assistant = assistant_on({"orchard-technician.md": FIELD_TECHNICIAN, "support-levels.html": SUPPORT_LADDER},
+                             tmp_path_factory.mktemp("elsewhere-documents"))
     yield assistant
     assistant.knowledge.store.dispose()
 

@@ -13,9 +13,8 @@ The documents are small, written here: a ladder page and a posting.
 
 import pytest
 
-from bot import ANSWER, open_assistant
-from knowledge import Store, ingest_paths
-from tests.postings import ask
+from bot import ANSWER
+from tests.postings import ask, assistant_on
 
 DESIGN_LADDER = """\
 <html><head><title>Design career levels</title></head><body>
@@ -55,14 +54,8 @@ $100,000 – $120,000
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("level-documents")
-    (folder / "design-levels.html").write_text(DESIGN_LADDER, encoding="utf-8")
-    (folder / "growth-designer.md").write_text(GROWTH_DESIGNER, encoding="utf-8")
-    url = f"sqlite:///{tmp_path_factory.mktemp('level-store') / 'rolecall.db'}"
-    store = Store(url)
-    ingest_paths(store, [folder])
-    store.dispose()
-    assistant = open_assistant(url, seed=False)
+    assistant = assistant_on({"design-levels.html": DESIGN_LADDER, "growth-designer.md": GROWTH_DESIGNER},
+                             tmp_path_factory.mktemp("level-documents"))
     yield assistant
     assistant.knowledge.store.dispose()
 

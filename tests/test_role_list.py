@@ -15,9 +15,9 @@ import pytest
 from adapters.slack.buttons import Asked
 from adapters.slack.render import MAX_BLOCKS, render_message
 from adapters.teams.render import MAX_CARD_BYTES, render_card
-from bot import ANSWER, Question, open_assistant, render_text
-from knowledge import Store, ingest_paths
+from bot import ANSWER, Question, render_text
 from tests.fake_slack import all_text
+from tests.postings import assistant_on
 from tests.test_teams_render import text_blocks
 
 AREAS = ["Billing", "Search", "Payments", "Storage", "Identity", "Checkout", "Messaging", "Pricing", "Routing",
@@ -37,16 +37,9 @@ def company_of(n: int) -> str:
 
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory):
-    folder = tmp_path_factory.mktemp("many-postings")
-    for n, title in enumerate(TITLES):
-        (folder / f"posting-{n}.md").write_text(
-            f"# {title}\n\n**Company:** {company_of(n)}\n\n## Responsibilities\n- Own the {title.lower()} work\n",
-            encoding="utf-8")
-    url = f"sqlite:///{tmp_path_factory.mktemp('many-store') / 'rolecall.db'}"
-    store = Store(url)
-    ingest_paths(store, [folder])
-    store.dispose()
-    assistant = open_assistant(url, seed=False)
+    postings = {f"posting-{n}.md": f"# {title}\n\n**Company:** {company_of(n)}\n\n## Responsibilities\n"
+                                    f"- Own the {title.lower()} work\n" for n, title in enumerate(TITLES)}
+    assistant = assistant_on(postings, tmp_path_factory.mktemp("many-postings"))
     yield assistant
     assistant.knowledge.store.dispose()
 
