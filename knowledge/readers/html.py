@@ -295,17 +295,31 @@ def _json_ld(tree, warnings: list[str]) -> dict | None:
         except (ValueError, RecursionError) as exc:
             warnings.append(f"a JSON-LD block cannot be read ({str(exc)[:60]}); skipped")
             continue
-        stack, seen = [data], 0
-        while stack and seen < MAX_JSON_NODES:
-            item = stack.pop()
-            seen += 1
-            if isinstance(item, list):
-                stack.extend(reversed(item))
-            elif isinstance(item, dict):
-                kind = item.get("@type")
-                if kind == "JobPosting" or isinstance(kind, list) and "JobPosting" in kind:
-                    return item
-                stack.extend(v for v in item.values() if isinstance(v, (list, dict)))
+        found = _first(data, _job_posting)
+        if found is not None:
+            return found
+    return None
+
+
+def _job_posting(item: dict) -> dict | None:
+    kind = item.get("@type")
+    return item if kind == "JobPosting" or isinstance(kind, list) and "JobPosting" in kind else None
+
+
+def _first(data, pick):
+    """The first of `pick(object)` that is not None over the objects of a
+    JSON document, depth first, visiting at most MAX_JSON_NODES nodes."""
+    stack, seen = [data], 0
+    while stack and seen < MAX_JSON_NODES:
+        item = stack.pop()
+        seen += 1
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            found = pick(item)
+            if found is not None:
+                return found
+            stack.extend(reversed([v for v in item.values() if isinstance(v, (list, dict))]))
     return None
 
 
@@ -320,17 +334,15 @@ def _page_data(tree) -> dict | None:
             data = json.loads(script.text())
         except (ValueError, RecursionError):
             continue
-        stack, seen = [data], 0
-        while stack and seen < MAX_JSON_NODES:
-            item = stack.pop()
-            seen += 1
-            if isinstance(item, list):
-                stack.extend(reversed(item))
-            elif isinstance(item, dict):
-                if _str(item.get("title")) and "<" in str(item.get("description") or ""):
-                    return as_job_posting(item)
-                stack.extend(reversed([v for v in item.values() if isinstance(v, (list, dict))]))
+        found = _first(data, _app_posting)
+        if found is not None:
+            return found
     return None
+
+
+def _app_posting(item: dict) -> dict | None:
+    """An object with a title and an HTML description, as a JobPosting."""
+    return as_job_posting(item) if _str(item.get("title")) and "<" in str(item.get("description") or "") else None
 
 
 # A careers app's own keys -> schema.org's, the first one present wins.
