@@ -12,28 +12,18 @@ from knowledge import Knowledge, ingest_paths
 from knowledge import sections as S
 from knowledge.readers import read
 from tests import binary_documents
+from tests.readings import field as _field, items as _items, only_role, roles_in
 
 REAL = Path(__file__).parent / "documents" / "real"
 FILES = sorted(p for p in REAL.iterdir() if p.is_file())
 
 
 def _roles(name: str) -> dict:
-    path = REAL / name
-    return {doc.title: doc for doc in read(path.read_bytes(), path.name)}
+    return roles_in(REAL / name)
 
 
 def _role(name: str):
-    roles = _roles(name)
-    assert len(roles) == 1, list(roles)
-    return next(iter(roles.values()))
-
-
-def _items(doc, section: str) -> list[str]:
-    return [i.text for i in doc.items if i.section == section]
-
-
-def _field(doc, label: str) -> str | None:
-    return next((i.text for i in doc.items if i.label == label), None)
+    return only_role(REAL / name)
 
 
 def _pay(doc) -> list[tuple]:
