@@ -254,6 +254,8 @@ class Assistant:
         self.intent_matcher = IntentMatcher()
         self._index: RoleIndex | None = None
         self._index_version: int | None = None
+        self._stems_of: RoleIndex | None = None
+        self._title_stem_set: set[str] = set()
         self._qualifiers: QualifierIndex | None = None
         self._qualifiers_of: RoleIndex | None = None  # the role index `_qualifiers` was built beside
         self._graph = None  # (version, names, edges) of the career graph
@@ -1191,8 +1193,7 @@ class Assistant:
         skip |= {i for q in r.qualifiers for i in range(q.start, q.end)}
         if covered:  # the words of a facet answered elsewhere say nothing more
             skip |= {i for h in r.intents.hits if answered in (None, h.intent) for i in range(h.start, h.end)}
-        titles = {_stem(w) for role in self.knowledge.roles() for w in words_of(role.title)}
-        titles |= {_stem(w) for company in profile.role.companies for w in words_of(company)}
+        titles = self._title_stems() | {_stem(w) for company in profile.role.companies for w in words_of(company)}
         negated = False
         for i, t in enumerate(r.tokens):  # "(not the partner one)": a word negated is not asked for
             negated = (negated or t.text in level_mentions.NEGATING_WORDS) and not t.brk
@@ -1344,6 +1345,15 @@ class Assistant:
             self._index = RoleIndex(self.knowledge.roles(), self.knowledge.career_titles())
             self._index_version = version
         return self._index
+
+    def _title_stems(self) -> set[str]:
+        """The words of every role's title, stemmed: built once per role index,
+        not per question (a store may hold 100,000 roles)."""
+        index = self._role_index(self.knowledge.refresh())
+        if self._stems_of is not index:
+            self._title_stem_set = {_stem(w) for t in index.titles if t.role_id is not None for w in words_of(t.name)}
+            self._stems_of = index
+        return self._title_stem_set
 
     def _profile(self, role_id: int):
         return self.knowledge.profile(role_id)
