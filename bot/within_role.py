@@ -12,6 +12,7 @@ falls back to the usual answer.
 
 import math
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot import vocabulary as V
 from bot.fuzzy import singular
@@ -65,7 +66,12 @@ def expanded(words: set[str]) -> dict[str, set[str]]:
 _SAID = "\x00 "  # marks the one member of a fact's word set that is its words in order
 
 
-def _fact_words(text: str) -> set[str]:
+# Facts' words read, kept: a role's facts are ranked again at each question about it.
+FACT_WORDS_KEPT = 20_000
+
+
+@lru_cache(maxsize=FACT_WORDS_KEPT)
+def _fact_words(text: str) -> frozenset[str]:
     # the compound as a whole ("on call") and its words ("call")
     words, said = set(), []
     for t in tokenize(text):
@@ -76,7 +82,7 @@ def _fact_words(text: str) -> set[str]:
         words.update(stem(part) for part in t.text.split())
         said.extend(stem(part) for part in t.text.split())
     words.add(_SAID + " ".join(said) + " ")  # the words in order, for phrases
-    return words
+    return frozenset(words)
 
 
 def _found(variants: set[str], words: set[str]) -> float:
