@@ -318,6 +318,22 @@ def test_a_text_that_is_no_job_description_is_refused():
         read(b"Pancakes\n\nIngredients:\n- flour\n- eggs\n", "recipe.md")
 
 
+@pytest.mark.parametrize("name, data, title", [
+    ("barista.md", b"# Barista\n\nWe are hiring a barista for our Shoreditch cafe. You will make coffee, serve "
+                   b"customers and keep the bar clean. Pay is \xc2\xa312.50 per hour. Apply by email.\n", "Barista"),
+    ("warehouse.txt", b"Warehouse Associate\n\nJoin our team in Leeds. Picking and packing orders, loading vans. "
+                      b"Full-time, 40 hours. \xc2\xa324,000 a year. Forklift licence a plus.\n", "Warehouse Associate"),
+    ("nurse.html", b"<html><head><title>Nurse - St Mary's</title></head><body><h1>Staff Nurse</h1><p>Band 5 staff "
+                   b"nurse for our surgical ward. NMC registration required. Salary \xc2\xa328,407 - "
+                   b"\xc2\xa334,581.</p></body></html>", "Staff Nurse"),
+])
+def test_a_short_posting_with_no_headings_is_still_a_posting(name, data, title):
+    """One refused file stops a whole folder's ingest: a real posting of a
+    paragraph (its pay, "apply", "full-time") must not be taken for something else."""
+    doc, = read(data, name)
+    assert doc.title == title
+
+
 def test_the_years_a_role_needs_come_from_its_requirements_not_its_nice_to_haves():
     doc, = read(b"# Data Engineer\n\n## Requirements\n- 3-5 years of Python\n\n"
                 b"## Nice to have\n- 10+ years of Scala\n", "data-engineer.md")

@@ -36,8 +36,12 @@ JOB_FACETS = (S.ABOUT, S.KEY_RESPONSIBILITIES, S.REQUIREMENTS, S.NICE_TO_HAVE, S
               S.HARD_SKILLS, S.EDUCATION_MINIMUM, S.EXPERIENCE_RANGE)
 # ... or, without such a heading, at least this many of these words.
 JOB_WORDS = re.compile(r"\b(responsibilit|requirement|qualification|experience|salary|candidate|"
-                       r"hiring|benefits|full-time|part-time|remote|hybrid|you will|you'll|we're looking)", re.I)
-MIN_JOB_WORDS = 4
+                       r"hiring|benefits|full-time|part-time|remote|hybrid|you will|you'll|we're looking|"
+                       r"apply|pay|wage|per hour|an hour|per year|a year|per annum|role|position|vacanc|"
+                       r"join (?:our|the) team|required|shifts?|skills|job|hours|licen[cs]e|registration)", re.I)
+# A short posting with no headings ("We are hiring a barista … £12.50 per hour")
+# says this many of them, a pay amount counting as one.
+MIN_JOB_WORDS = 3
 # Role fields, by the facet their label names.
 FIELD_FACETS = {S.LOCATION: "location", S.EMPLOYMENT_TYPE: "employment_type", S.COMPANY: "company",
                 S.TEAM: "department", S.COMPENSATION: "salary"}
@@ -224,6 +228,8 @@ def _job_words(blocks: list[Block]) -> int:
     found = set()
     for block in blocks:
         found.update(m.lower() for m in JOB_WORDS.findall(block.text))
+        if "an amount of pay" not in found and money.parse_all(block.text):
+            found.add("an amount of pay")
         if len(found) >= MIN_JOB_WORDS:
             break
     return len(found)
