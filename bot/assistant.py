@@ -470,8 +470,8 @@ class Assistant:
             else:
                 reading.weak.append(mention)
         if len(reading.roles) == 1:
-            reading.intents = _without_title_hits(reading.intents, [
-                m for m in reading.mentions if accepted[id(m)] and m.best.score >= TITLE_EXACT])
+            reading.intents = reading.intents.without([
+                (m.start, m.end) for m in reading.mentions if accepted[id(m)] and m.best.score >= TITLE_EXACT])
 
     def _respond(self, r: Reading, recall: Callable[[], Context | None]) -> Answer:
         intents = r.intents
@@ -1506,22 +1506,6 @@ def _narrow_candidates(reading: Reading) -> None:
         mention.candidates = theirs + [c for c in mention.candidates if c.title.role_id is None]
 
 
-def _without_title_hits(intents: IntentMatch, mentions: list[Mention]) -> IntentMatch:
-    """`intents` without the phrases that are words of a role's own title, named
-    in full: "office" in "what's the office manager job about" asks no location."""
-    inside = [h for h in intents.hits if any(m.start <= h.start and h.end <= m.end for m in mentions)]
-    if not inside:
-        return intents
-    hits = tuple(h for h in intents.hits if h not in inside)
-    scores: dict[str, float] = {}
-    for hit in hits:
-        scores[hit.intent] = scores.get(hit.intent, 0.0) + hit.weight
-    for qualifier, qualified in V.QUALIFIES.items():
-        if scores.get(qualifier) and scores.get(qualified):
-            scores[qualifier] += scores[qualified]
-    return replace(intents, scores=scores, hits=hits)
-
-
 def _titled(profile):
     """A company's share of a role, titled with the company ("Backend Engineer (Quillfeather Labs)")."""
     role = profile.role
@@ -1571,8 +1555,6 @@ def _sole_fit(mention: Mention) -> bool:
     if any(c.title.role_id != best.title.role_id for c in mention.candidates):
         return False
     said = set(best.matched) - V.SENIORITY_WORDS - V.NON_DEFINING_WORDS - {best.title.words[-1]}
-    if best.title.company:
-        said -= set(words_of(best.title.company))
     if len(best.matched) == 1:
         said -= V.WORK_NOUNS  # "development" alone is work, not the Sales Development Representative
     return bool(said)

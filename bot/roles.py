@@ -54,7 +54,6 @@ class Title:
     words: tuple[str, ...]
     role_id: int | None  # None: named in a career path, no profile of its own
     alias: str  # the spelling this entry was made from
-    company: str | None = None  # the hiring company this entry puts before the title
 
 
 @dataclass(frozen=True)
@@ -85,12 +84,11 @@ class RoleIndex:
         seen: set[tuple[int | None, tuple[str, ...]]] = set()
         profiled_keys = set()
         for role in roles:
-            # A company's name is no title word: `bot.qualifiers` reads it beside the title.
-            for alias, company in _variants(role.aliases):
+            for alias in _variants(role.aliases):
                 words = tuple(words_of(alias))
                 if words and (role.id, words) not in seen:
                     seen.add((role.id, words))
-                    self.titles.append(Title(role.title, words, role.id, alias, company))
+                    self.titles.append(Title(role.title, words, role.id, alias))
                     profiled_keys.add(words)
         for _key, name in sorted(career_titles.items()):
             words = tuple(words_of(name))
@@ -300,33 +298,27 @@ _QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$|\s*,[^,]+$|\s+[-–—]\s+.+$")
 INITIALISM_WORDS = 3
 
 
-def _variants(aliases, companies=()) -> list[tuple[str, str | None]]:
+def _variants(aliases) -> list[str]:
     """The names a role is asked about by: each alias; it without its
     qualifiers, one at a time ("Warehouse Shift Lead (Nights)" is the
     "Warehouse Shift Lead"; "Data Scientist – Pricing (Contract)" the "Data
-    Scientist – Pricing" and the "Data Scientist"); the shortest with a hiring
-    company before it, whole or by its first word ("Quillfeather Labs Backend
-    Engineer", "Quillfeather Backend Engineer"); and the initials of a long
-    one ("SRE"). Each with the company it names, if any."""
+    Scientist – Pricing" and the "Data Scientist"); and the initials of a long one
+    ("SRE"). A hiring company's name is no part of them: `bot.qualifiers`
+    reads it beside the title."""
     names = []
     for alias in aliases:
         if _initials_read_otherwise(alias, aliases):
             continue  # "SDE" for the Senior Data Engineer, which the table reads "software engineer"
         name = alias
-        names.append((name, None))
+        names.append(name)
         while (shorter := _QUALIFIER.sub("", name, count=1).strip()) and shorter != name:
-            names.extend((level, None) for level in _level_first(name, shorter))
-            names.append((name := shorter, None))
+            names.extend(_level_first(name, shorter))
+            names.append(name := shorter)
         words = words_of(name)
         if len(words) >= INITIALISM_WORDS and len(name.split()) == len(words):
             initials = "".join(w[0] for w in words)
             if words_of(initials) in ([initials], words):  # not "sde", which the table reads "software engineer"
-                names.append((initials, None))
-        for company in companies:
-            names.append((f"{company} {name}", company))
-            first = company.split()[0]
-            if first != company:
-                names.append((f"{first} {name}", company))
+                names.append(initials)
     return list(dict.fromkeys(names))
 
 
