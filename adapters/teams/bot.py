@@ -19,6 +19,7 @@ from adapters.admin import AdminCommands
 from adapters.common import answer_safely, first_delivery
 from adapters.feedback import rate_safely
 from adapters.observability import DUPLICATE, note_outcome
+from adapters.files_in_chat import TEAMS_FILE_DOWNLOAD_INFO, files_note
 from adapters.teams.render import Reply, feedback_from_value, question_from_value, render_reply
 from bot import HELP, Answer, Assistant, Question, Suggestion
 from knowledge import StoreUnavailable
@@ -62,8 +63,19 @@ class RoleCallBot(ActivityHandler):
         activity = turn_context.activity
         text = question_text(activity)
         press = feedback_from_value(activity.value)  # a 👍/👎 under an answer
-        if (text is None and press is None) or not await self._first_delivery(activity):
+        has_file = conversation_type(activity) == PERSONAL and any(  # Teams sends files in 1:1 chats only
+            getattr(a, "content_type", None) == TEAMS_FILE_DOWNLOAD_INFO for a in activity.attachments or ())
+        if (text is None and press is None and not has_file) or not await self._first_delivery(activity):
             return
+        if has_file:  # answered as words, then told where files go (adapters/files_in_chat.py)
+            if text is not None:
+                await self._answer(turn_context, text, press)
+            await turn_context.send_activity(reply_activity(render_reply(files_note())))
+            return
+        await self._answer(turn_context, text, press)
+
+    async def _answer(self, turn_context: TurnContext, text: str | None, press) -> None:
+        activity = turn_context.activity
         answer = await self._for_operators(activity, text, press) or await answer_safely(self._assistant, Question(
             text=text,
             platform=PLATFORM,
