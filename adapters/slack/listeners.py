@@ -38,7 +38,7 @@ from adapters.admin import AdminCommands
 from adapters.common import APOLOGY, answer_safely, first_delivery
 from adapters.feedback import rate_safely
 from adapters.files_in_chat import SLACK_FILE_SHARE, files_note
-from adapters.observability import DUPLICATE, note_delivery_failure, note_outcome
+from adapters.observability import DUPLICATE, FEEDBACK, note_delivery_failure, note_outcome
 from adapters.slack import buttons
 from adapters.slack.buttons import Asked
 from adapters.slack.commands import CommandListener
@@ -219,11 +219,13 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
     async def feedback_button(ack, body: dict, action: dict, respond) -> None:
         """👍/👎: recorded, and only the person who pressed is thanked (a
         private message), so the buttons stay for everyone else in a channel."""
-        await ack()
         press = read_press(action.get("value"))
         if press is None or action.get("action_id") != f"{buttons.FEEDBACK}:{press.vote}":
+            await ack()
             log.warning("Slack: ignored a feedback press with a value RoleCall did not write")
             return
+        note_outcome(FEEDBACK)  # before the acknowledgement, which writes the request line
+        await ack()
         thanks = await rate_safely(assistant, press, PLATFORM, _user(body))
         _in_background(_respond(respond, response_type="ephemeral", replace_original=False,
                                 **_drawn(thanks, Asked(""))))
