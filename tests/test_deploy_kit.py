@@ -11,14 +11,17 @@ import shlex
 import shutil
 import subprocess
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
 import requests
 
 from adapters.settings import DEFAULT_READ_TIMEOUT
+from knowledge.schema import INITIAL_REVISION, head_revision
 from tests.conftest import PROJECT, _postgres_url
 from tests.rolecall_process import ROLECALL, environment, free_port, rolecall
+from tests.test_migrations import migrate_to, revision_of
 
 UNIT = PROJECT / "deploy" / "rolecall.service"
 CADDYFILE = PROJECT / "deploy" / "Caddyfile"
@@ -72,18 +75,20 @@ def test_the_unit_passes_systemd_analyze_verify(tmp_path):
     assert "rolecall.service" not in result.stderr + result.stdout, result.stderr
 
 
-def test_the_units_command_and_environment_start_a_healthy_server(tmp_path):
+@contextmanager
+def started_as_the_unit_starts_it(tmp_path: Path, database_url: str):
     """What systemd would run: ExecStart's command with the unit's Environment=
     and a settings file copied from .env.example with one platform turned on
-    (Teams for local trials, which needs no network)."""
+    (Teams for local trials, which needs no network). Yields the /readyz
+    answer; stops it with SIGTERM, as systemd does, and checks it stopped cleanly."""
     command = shlex.split(unit()["Service"]["ExecStart"])
     command[0] = str(ROLECALL)
     port = free_port()
-    settings = {**unit_environment(), "DATABASE_URL": str(tmp_path / "rolecall.db"), "PORT": str(port),
-                "ROLECALL_TEAMS_ANONYMOUS": "1"}
+    settings = {**unit_environment(), "PORT": str(port), "ROLECALL_TEAMS_ANONYMOUS": "1"}
+    settings.pop("DATABASE_URL")
     log = tmp_path / "serve.log"
     with open(log, "wb") as out:
-        process = subprocess.Popen(command, env=environment(settings.pop("DATABASE_URL"), **settings),
+        process = subprocess.Popen(command, env=environment(database_url, **settings),
                                    stdout=out, stderr=subprocess.STDOUT)
     try:
         deadline, ready = time.monotonic() + 60, None
@@ -93,11 +98,29 @@ def test_the_units_command_and_environment_start_a_healthy_server(tmp_path):
                 break
             except requests.RequestException:
                 time.sleep(0.2)
-        assert ready is not None and ready.status_code == 200, log.read_text()
+        assert ready is not None, log.read_text()
+        yield ready
     finally:
         process.terminate()
         process.wait(20)
     assert process.returncode == 0, log.read_text()  # SIGTERM is a clean stop, not a failure for Restart=
+
+
+def test_the_units_command_and_environment_start_a_healthy_server(tmp_path):
+    with started_as_the_unit_starts_it(tmp_path, str(tmp_path / "rolecall.db")) as ready:
+        assert ready.status_code == 200
+
+
+def test_starting_the_service_after_an_upgrade_migrates_the_store(tmp_path):
+    """docs/deploy.md, Upgrading: install the new version, restart; the store
+    left by the old version is brought to this version's schema at start."""
+    url = f"sqlite:///{tmp_path / 'rolecall.db'}"
+    migrate_to(url, INITIAL_REVISION)
+    assert revision_of(url) != head_revision()
+
+    with started_as_the_unit_starts_it(tmp_path, url) as ready:
+        assert ready.status_code == 200
+        assert revision_of(url) == head_revision()
 
 
 # -- the Caddy example ----------------------------------------------------------------
