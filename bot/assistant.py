@@ -13,7 +13,7 @@ import logging
 import re
 import random
 import threading
-from collections import OrderedDict, deque
+from collections import OrderedDict
 from typing import Callable
 from dataclasses import dataclass, replace
 from datetime import timedelta
@@ -29,13 +29,12 @@ from bot.feedback import FeedbackPress, FeedbackTarget
 from bot.intents import IntentMatch, IntentMatcher
 from bot.roles import RoleIndex
 from bot.qualifiers import COMPANY, QualifierIndex, company_of, narrowed
+from bot.career import MAX_LINKS_SHOWN, CareerPaths
 from bot.fuzzy import singular
 from bot.reading import (
     MANY_ROLES_WORDS,
-    ROLE_ACCEPT,
     ROLE_MARGIN,
     ROLE_SUGGEST,
-    TITLE_EXACT,
     _MONEY,
     QuestionReader,
     Reading,
@@ -67,8 +66,6 @@ CLOSE_ROLE_SCORE = 80
 CONTEXT_TTL = timedelta(minutes=30)
 # Clarifying questions list at most this many roles.
 MAX_CHOICES = 4
-# Career links read for one answer; a huge store names some titles thousands of times.
-MAX_LINKS_SHOWN = 500
 # Answers that invite a 👍/👎: the ones about roles, including the questions
 # back and "I don't have that role". Help, small talk and notices do not.
 FEEDBACK_KINDS = (ANSWER, CLARIFY, UNKNOWN_ROLE)
@@ -183,7 +180,7 @@ class _Recall:
         return self._context
 
 
-class Assistant(QuestionReader):
+class Assistant(QuestionReader, CareerPaths):
     """Answers questions from the knowledge store.
 
     Questions repeat: a team asks what a role pays or needs many times a
@@ -585,20 +582,6 @@ class Assistant(QuestionReader):
             return self._role_answer(V.EXPERIENCE, self._profile(fitting[0].id), 0.8)
         return compose.compare(V.EXPERIENCE, [self._profile(role.id) for role in fitting], 0.8)
 
-    def _next_step(self, r: Reading, context: Context, role) -> Answer | None:
-        """"and then?": after where a role comes from, where it leads; after
-        where it leads, where the first of those roles the store has leads."""
-        if context.intent == V.CAREER_NEXT:
-            nexts = self.knowledge.career_links(kind=S.CAREER_ADVANCEMENT, role_id=role.id, limit=MAX_LINKS_SHOWN)
-            found = (self.knowledge.role_by_alias(link.title) for link in nexts)
-            role = next((found_role for found_role in found if found_role is not None and found_role.id != role.id),
-                        None)
-            if role is None:
-                return None
-        r.used_context = True
-        r.decision = f"the next step of the career path: {role.title}"
-        return self._role_answer(V.CAREER_NEXT, self._profile(role.id), 0.8)
-
     def _search_among(self, r: Reading, roles, terms: list[str]) -> Answer | None:
         """The facts of `roles` that mention the first of `terms` any of
         them mentions, as a whole word; None when none does."""
@@ -803,13 +786,6 @@ class Assistant(QuestionReader):
         return compose.roles_without(topic, lacking, len(roles) - len(lacking), 0.9,
                                      title=f"Roles whose documents don't state their {topic}")
 
-    def _not_leading_to(self, target: str, links, roles) -> Answer:
-        """"Roles that don't lead to Chief Architect": those whose career paths don't name it as a next or lateral step."""
-        leading = {link.role_id for link in links if link.kind in (S.CAREER_ADVANCEMENT, S.CAREER_LATERAL)}
-        lacking = [role for role in roles if role.id not in leading and role_key(role.title) != role_key(target)]
-        return compose.roles_without(target, lacking, len(roles) - len(lacking), 0.9,
-                                     title=f"Roles that don't lead to {target}")
-
     def _ranked_among(self, r: Reading, role_intent: str | None) -> Answer | None:
         """"Best paid of the lead roles?", "sort the two lead roles by pay": a
         ranking among the roles a plural mention fits, not a question back."""
@@ -864,26 +840,6 @@ class Assistant(QuestionReader):
         term = " or ".join(words)
         r.decision = f"search across roles' {role_intent} for '{term}'"
         return compose.search_results(term, matches, 0.9)
-
-    def _route(self, r: Reading) -> Answer | None:
-        """'how do I get from Engineer to Principal Engineer': a path in the career graph."""
-        texts = [t.text for t in r.tokens]
-        if not (r.intents.has(V.PATH) or ("from" in texts and "to" in texts) or {"become", "becoming"} & set(texts)):
-            return None
-        named = []
-        for m in r.mentions:
-            best = m.profiled()[0] if m.profiled() and m.profiled()[0].score >= ROLE_ACCEPT else m.best
-            if best and (best.title.role_id is not None or best.score >= TITLE_EXACT):
-                named.append((m, best))
-        if len(named) < 2:
-            return None
-        (m1, a), (m2, b) = named[0], named[-1]
-        if _route_side(texts, m2, m1.end) > _route_side(texts, m1, 0):
-            a, b = b, a  # "how do I become a Principal Engineer, starting as Engineer"
-        start = self.knowledge.role(a.title.role_id).title if a.title.role_id else a.title.name
-        goal = self.knowledge.role(b.title.role_id).title if b.title.role_id else b.title.name
-        r.decision = f"career route from {start} to {goal}"
-        return compose.career_route(start, goal, self._shortest_route(start, goal), min(a.score, b.score))
 
     def _missing_role(self, r: Reading) -> Answer:
         """A title the user made another role of ("security engineer", "global
@@ -1243,16 +1199,6 @@ class Assistant(QuestionReader):
             return r.words(first, first + 1)
         return phrase
 
-    def _career_target(self, r: Reading, skip=frozenset()) -> str | None:
-        for m in reversed(r.mentions):
-            profiled = m.profiled()
-            if profiled and profiled[0].score >= ROLE_ACCEPT:
-                return self.knowledge.role(profiled[0].title.role_id).title
-            if m.best and m.best.score >= TITLE_EXACT:
-                return m.best.title.name
-        words = self._search_term(r, skip=skip)
-        return words.title() if words else None
-
     def _unknown_name(self, r: Reading) -> str:
         """The words the user used for the role we don't have."""
         spans = [(m.start, m.end) for m in r.weak]
@@ -1290,67 +1236,6 @@ class Assistant(QuestionReader):
         titles = sorted({t.name for t in index.titles_sharing_words(name) if t.role_id is not None} | set(matched))
         found = process.extract(name, titles, scorer=fuzz.WRatio, limit=None)
         return [title for title, score, _i in found if score >= CLOSE_ROLE_SCORE or title in matched][:3]
-
-    def _appears_in(self, name: str) -> list[tuple[str, str]]:
-        how = {S.CAREER_ENTRY: "people come to it from there", S.CAREER_ADVANCEMENT: "a next step from it",
-               S.CAREER_LATERAL: "a lateral move from it"}
-        out = []
-        for link in self.knowledge.career_links(title_key=role_key(name), limit=MAX_CHOICES * 25):
-            role = self.knowledge.role(link.role_id)
-            if role is not None and (role.title, how[link.kind]) not in out:
-                out.append((role.title, how[link.kind]))
-        return out
-
-    def _shortest_route(self, start: str, goal: str) -> list[tuple[str, str, str]] | None:
-        names, edges = self._career_graph()
-        a, b = self._node_key(start), self._node_key(goal)
-        previous: dict[str, tuple[str, str] | None] = {a: None}
-        queue = deque([a])
-        while queue:
-            current = queue.popleft()
-            if current == b:
-                break
-            for nxt, how in edges.get(current, []):
-                if nxt not in previous:
-                    previous[nxt] = (current, how)
-                    queue.append(nxt)
-        if b not in previous or a == b:
-            return None
-        steps = []
-        while previous[b] is not None:
-            before, how = previous[b]
-            steps.append((names.get(before, before), names.get(b, b), how))
-            b = before
-        return list(reversed(steps))
-
-    def _node_key(self, title: str) -> str:
-        role = self.knowledge.role_by_alias(title)
-        return role.key if role else role_key(title)
-
-    def _career_graph(self):
-        """Titles and edges of every career path, built once per knowledge version."""
-        version = self.knowledge.version
-        if self._graph is not None and self._graph[0] == version:
-            return self._graph[1], self._graph[2]
-        roles = {role.id: role for role in self.knowledge.roles()}
-        names: dict[str, str] = {role.key: role.title for role in roles.values()}
-        edges: dict[str, list[tuple[str, str]]] = {}
-        for link in self.knowledge.career_links():
-            role = roles.get(link.role_id)
-            if role is None:
-                continue
-            here, there = role.key, self._node_key(link.title)
-            names.setdefault(there, link.title)
-            if link.kind == S.CAREER_ADVANCEMENT:
-                edges.setdefault(here, []).append((there, f"next step from {role.title}"))
-            elif link.kind == S.CAREER_ENTRY:
-                edges.setdefault(there, []).append((here, f"entry point into {role.title}"))
-            else:
-                edges.setdefault(here, []).append((there, f"lateral move from {role.title}"))
-                edges.setdefault(there, []).append((here, f"lateral move into {role.title}"))
-        self._graph = (version, names, edges)
-        return names, edges
-
 
 def _titled(profile):
     """A company's share of a role, titled with the company ("Backend Engineer (Quillfeather Labs)")."""
@@ -1549,13 +1434,6 @@ def open_assistant(database_url: str | None = None, *, seed: bool = True, lazy: 
     if not serving:
         return Assistant(Knowledge(store))
     return Assistant(Knowledge(store, version_ttl=VERSION_TTL_SECONDS), writes=BatchedWrites(store))
-
-
-def _route_side(texts: list[str], mention, floor: int) -> int:
-    """+1 when the words just before `mention` (not reaching back past
-    `floor`) mark it as a route's start, -1 as its goal, 0 when they don't say."""
-    before = set(texts[max(floor, mention.start - 3):mention.start])
-    return (1 if before & V.ROUTE_START_WORDS else 0) - (1 if before & V.ROUTE_GOAL_WORDS else 0)
 
 
 def _extreme(r: Reading) -> str | None:

@@ -127,7 +127,6 @@ class QuestionReader:
         ]
         return reading
 
-
     def _classify_mentions(self, reading: Reading, index: RoleIndex) -> None:
         """Each mention is a role taken, a role to ask about, a career-path title,
         a missing role (a known title with a word of its own), or too weak to name one."""
