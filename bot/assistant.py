@@ -21,26 +21,30 @@ from datetime import timedelta
 from rapidfuzz import fuzz, process
 
 from bot import career_direction, compose, gist, level_mentions, operators, pay_rows, search_terms
-from bot import thresholds, within_role
+from bot import rules, thresholds, within_role
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNAVAILABLE, UNKNOWN_ROLE, Answer, Item, Question, Section
 from bot.feedback import FeedbackPress, FeedbackTarget
 from bot.intents import IntentMatch, IntentMatcher
 from bot.roles import RoleIndex
-from bot.qualifiers import COMPANY, QualifierIndex, company_of, narrowed
+from bot.qualifiers import QualifierIndex, narrowed
 from bot.career import MAX_LINKS_SHOWN, CareerPaths
 from bot.fuzzy import singular
 from bot.reading import (
     MANY_ROLES_WORDS,
     ROLE_MARGIN,
     ROLE_SUGGEST,
+    _HOURLY,
     _MONEY,
+    _MONTHLY,
     QuestionReader,
     Reading,
     _about_many,
     _accepted,
+    _extreme,
 )
+from bot.rules import MAX_CHOICES, SEEDS_INTENTS, _from_postings
 from bot.text import Token, cap, fold, tokenize, words_of
 from knowledge import (
     Context,
@@ -64,8 +68,6 @@ from knowledge import sections as S
 CLOSE_ROLE_SCORE = 80
 # Conversation context older than this is forgotten.
 CONTEXT_TTL = timedelta(minutes=30)
-# Clarifying questions list at most this many roles.
-MAX_CHOICES = 4
 # Answers that invite a 👍/👎: the ones about roles, including the questions
 # back and "I don't have that role". Help, small talk and notices do not.
 FEEDBACK_KINDS = (ANSWER, CLARIFY, UNKNOWN_ROLE)
@@ -149,9 +151,6 @@ _CURRENCY = ((re.compile(r"€|\beur\b|\beuros?\b", re.I), "EUR"),
              (re.compile(r"\bc\$|\bcad\b|\bcanadian dollars?\b", re.I), "CAD"),
              (re.compile(r"\baud\b|\baustralian dollars?\b", re.I), "AUD"),
              (re.compile(r"\$|\busd\b|\bdollars?\b", re.I), "USD"))
-# A number of years in a question ("under 10 years", "15+ yrs").
-_HOURLY = re.compile(r"\bhourly\b|\b(?:per|an|a|/)\s*(?:hour|hr|h)\b", re.I)
-_MONTHLY = re.compile(r"\bmonthly\b|\b(?:per|a|/)\s*month\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -335,150 +334,15 @@ class Assistant(QuestionReader, CareerPaths):
             self.knowledge.expire()  # this process answers from the new knowledge at once
 
     def _respond(self, r: Reading, recall: Callable[[], Context | None]) -> Answer:
-        intents = r.intents
-        roles = self.knowledge.roles()
-        role_intent = self._role_intent(r, V.ROLE_INTENTS)
-
-        if not r.tokens:
-            r.decision = "empty question: help"
-            return compose.help_answer(roles)
-        if intents.has(V.HELP, 4) and not r.roles:
-            r.decision = "help"
-            return compose.help_answer(roles)
-        if r.missing:
-            return self._missing_role(r)
-
-        route = self._route(r)
-        if route is not None:
-            return route
-
-        followed = self._follow_up(r, recall, role_intent)
-        if followed is not None:
-            return followed
-
-        pronoun = any(t.text in V.PRONOUNS for t in r.tokens)
-        if len(r.roles) >= 2:
-            profiles = [self._profile(i) for i in r.roles]
-            if not any(_from_postings(p) for p in profiles):
-                role_intent = self._role_intent(r, SEEDS_INTENTS)
-            namings = [self._facts_naming(r, p) for p in profiles] if role_intent is None else []
-            if any(namings):  # "message queues: lead backend vs expert swe"
-                words = next(n[0] for n in namings if n)
-                r.decision = f"two or more roles named: compare their facts that name '{' '.join(words)}'"
-                return compose.compare_naming(profiles, words, [n[1] if n else [] for n in namings],
-                                              min(r.role_scores))
-            r.decision = f"two or more roles named: compare on {role_intent or 'the essentials'}"
-            return compose.compare(role_intent, profiles, min(r.role_scores), asked=r.text)
-
-        if len(r.roles) == 1:
-            if intents.has(V.COMPARE, 2) and (context := recall()) and any(i != r.roles[0] for i in context.role_ids):
-                r.used_context = True
-                ids = [i for i in context.role_ids if i != r.roles[0]] + r.roles
-                r.decision = "compare with the role(s) of the conversation"
-                role_intent = role_intent or C.still_asked(context)  # "compare it with …" after its salary
-                r.intents_asked = r.intents_asked or ((role_intent,) if role_intent else ())
-                return compose.compare(role_intent, [self._profile(i) for i in ids], r.role_scores[0], asked=r.text)
-            profile = self._profile(r.roles[0])
-            each = [only for q in r.qualifiers if q.kind == COMPANY
-                    if (only := narrowed(profile, [q])) is not profile]
-            if len(each) >= 2:  # "backend engineer at quillfeather vs harborlight"
-                r.decision = f"one role, as each named company posts it: compare on {role_intent or 'the essentials'}"
-                return compose.compare(role_intent, [_titled(p) for p in each], r.role_scores[0], asked=r.text)
-            if (only := narrowed(profile, r.qualifiers)) is not profile:
-                profile, r.narrowed_to = only, " · ".join(q.name for q in r.qualifiers)
-            if not _from_postings(profile):
-                role_intent = self._role_intent(r, SEEDS_INTENTS)
-            if role_intent is None and not intents.scores and (context := recall()) \
-                    and context.intent in V.ROLE_INTENTS:
-                role_intent = context.intent
-                r.used_context = True
-            intent = role_intent or V.OVERVIEW
-            if len(r.intents_asked) > 1:
-                r.decision = f"one role, several things: {', '.join(r.intents_asked)}"
-                return compose.combined([self._role_answer(i, profile, r.role_scores[0]) for i in r.intents_asked])
-            if named := self._named_instead(r, profile, role_intent):
-                r.decision = f"one role: its section '{named[0]}'"
-                return compose.named_section(profile, *named, r.role_scores[0])
-            if (within := self._within_role(r, profile, role_intent)) is not None:
-                return within
-            if role_intent is None and (naming := self._facts_naming(r, profile)):
-                r.decision = f"one role: its facts that name '{' '.join(naming[0])}'"
-                return compose.facts_naming(profile, *naming, r.role_scores[0])
-            r.decision = f"one role: {intent}"
-            answer = self._role_answer(intent, profile, r.role_scores[0], r)
-            # a salary answer already picks its pay rows by the question's other words
-            return self._with_items_named(r, profile, answer) if role_intent not in (None, V.SALARY) else answer
-
-        group = _group_named(r, roles)
-        if group and (extreme := _extreme(r)) and role_intent in (V.SALARY, V.EXPERIENCE):
-            r.decision = f"rank the roles named '{group[0]}' by {role_intent}: {extreme} first"
-            period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
-            return compose.ranking(role_intent, group[1], highest=extreme == "highest", confidence=0.9,
-                                   period=period)
-
-        if (company := company_of(r.qualifiers)) and r.ambiguous is None and not r.weak \
-                and not (role_intent and r.unknown_words):  # "quillfeather chef salary": a missing role
-            hiring = tuple(role for role in roles if company in role.companies)
-            if _about_the_company(r) and (about := self._company_answer(company, hiring, r)) is not None:
-                r.decision = f"about a hiring company: {company}"
-                return about
-            r.decision = f"the roles of a hiring company: {company}"
-            about = self._company_line(hiring)
-            return compose.list_roles(hiring, summary=f"{about} Roles at {company}:" if about else f"Roles at {company}.")
-        if r.ambiguous is not None and (ranked := self._ranked_among(r, role_intent)) is not None:
-            return ranked
-        if r.ambiguous is not None:
-            group = self._roles_named_together(r)
-            if group:
-                return self._about_group(r, group, role_intent)
-            return self._clarify(r)
-
-        across = self._across_roles(r, roles, role_intent)
-        if across is not None:
-            return across
-
-        if r.titles_without_profile:
-            name = r.titles_without_profile[0]
-            r.decision = "a career-path title with no profile"
-            return compose.unknown_role(name, self._close_roles(name), self._appears_in(name))
-
-        if (role_intent or pronoun or intents.has(V.COMPARE)) and not r.weak and not r.unknown_words \
-                and (context := recall()) and context.role_ids:
-            r.used_context = True
-            ids = list(context.role_ids)
-            if intents.has(V.COMPARE) and len(ids) == 1:  # "compare the two": with the role before it
-                ids = [i for i in context.earlier_role_ids if i not in ids] + ids
-            profiles = [p for p in (self._profile(i) for i in ids) if p is not None]
-            if profiles:
-                if len(profiles) == 1 and not _from_postings(profiles[0]):
-                    role_intent = self._role_intent(r, SEEDS_INTENTS)
-                intent = role_intent or context.intent or V.OVERVIEW
-                if len(profiles) > 1:
-                    r.decision = f"follow-up on the conversation's roles: compare on {intent}"
-                    return compose.compare(intent, profiles, 0.8, asked=r.text)
-                if named := self._named_instead(r, profiles[0], role_intent):
-                    r.decision = f"follow-up on the conversation's role: its section '{named[0]}'"
-                    return compose.named_section(profiles[0], *named, 0.8)
-                r.decision = f"follow-up on the conversation's role: {intent}"
-                return self._role_answer(intent, profiles[0], 0.8, r)
-
-        if intents.has(V.SMALLTALK, 2) or intents.has(V.THANKS, 3):
-            r.decision = "small talk"
-            return compose.smalltalk(intents.has(V.SMALLTALK, 2), roles)
-
-        if r.weak or (role_intent and r.unknown_words):
-            name = self._unknown_name(r)
-            r.decision = "a role the store does not have"
-            return compose.unknown_role(name, self._close_roles(name), self._appears_in(name))
-
-        if role_intent and not r.unknown_words:
-            r.decision = "a role question without a role: ask which"
-            template = V.FOLLOW_UPS.get(role_intent, V.FOLLOW_UPS[V.OVERVIEW])[1]
-            options = [(role.title, template.format(role=role.title)) for role in roles[:MAX_CHOICES]]
-            return compose.clarify(None, options, 0.0)
-
-        r.decision = "not a question about roles"
-        return compose.not_understood(roles)
+        """The answer of the first rule of `bot.rules.RULES` that has one; the
+        rule's name is kept on the reading (`r.rule`, shown by --explain)."""
+        turn = rules.Turn(self, r, recall)
+        for rule in rules.RULES:
+            answer = rule.answer(turn, r)
+            if answer is not None:
+                r.rule = rule.name
+                return answer
+        raise AssertionError("the last rule answers every question")
 
     def _follow_up(self, r: Reading, recall: Callable[[], Context | None], role_intent: str | None) -> Answer | None:
         """A question that leans on what the conversation last showed (see
@@ -1237,22 +1101,12 @@ class Assistant(QuestionReader, CareerPaths):
         found = process.extract(name, titles, scorer=fuzz.WRatio, limit=None)
         return [title for title, score, _i in found if score >= CLOSE_ROLE_SCORE or title in matched][:3]
 
-def _titled(profile):
-    """A company's share of a role, titled with the company ("Backend Engineer (Quillfeather Labs)")."""
-    role = profile.role
-    return replace(profile, role=replace(role, title=f"{role.title} ({', '.join(role.companies)})"))
-
-
 def _said_of(answer: Answer, reading: Reading) -> Answer:
     """An answer from one company's or place's sources says so in its title."""
     if not reading.narrowed_to or answer.kind != ANSWER or len(answer.roles) != 1:
         return answer
     role = answer.roles[0]
     return replace(answer, title=answer.title.replace(role, f"{role} ({reading.narrowed_to})", 1))
-
-
-# The intents of a role described only in the seeds' layouts (see POSTING_INTENTS).
-SEEDS_INTENTS = tuple(i for i in V.ROLE_INTENTS if i not in V.POSTING_INTENTS and i != V.NAMED_SECTION)
 
 
 def _word_pattern(word: str) -> re.Pattern:
@@ -1306,37 +1160,9 @@ def _topic_word(r: Reading, word: str) -> bool:
         and not any(word.startswith(verb) for verb in V.PHRASE_BREAK_VERBS if len(verb) >= MIN_TOPIC_LETTERS) \
         and word not in V.FACET_NAMES and (len(word) >= MIN_TOPIC_LETTERS or _typed_in_capitals(r, word))
 
-def _group_named(r: Reading, roles) -> tuple[str, tuple] | None:
-    """"The lead roles", "our engineering positions": a word that several
-    titles share, followed by a word for roles in the plural, names them all;
-    (the words, those roles), or None."""
-    for mention in [r.ambiguous, *r.weak]:
-        if mention is None or mention.end >= len(r.tokens) or r.tokens[mention.end].text not in MANY_ROLES_WORDS:
-            continue
-        words = {t.text for t in r.tokens[mention.start:mention.end] if t.text not in V.FUNCTION_WORDS}
-        group = tuple(role for role in roles if words and words <= set(words_of(role.title)))
-        if len(group) >= 2:
-            return r.words(mention.start, mention.end), group
-    return None
-
-
 def _typed_in_capitals(r: Reading, word: str) -> bool:
     """Whether `word` stands in the question in capitals: initials ("DDD", "ETL"), not a short word."""
     return len(word) >= 2 and re.search(r"\b" + re.escape(word.upper()) + r"\b", r.typed) is not None
-
-
-def _about_the_company(r: Reading) -> bool:
-    """Whether a question naming a company alone asks what it is ("what does
-    brackenfield do?", "tell me about saltmarsh", "who is pellmark") rather than
-    what it has open ("what's open at saltmarsh", "roles at saltmarsh")."""
-    about = {V.OVERVIEW, V.PRIMARY, V.COMPANY}
-    asked = [h for h in r.intents.hits if h.intent in V.ROLE_INTENTS]
-    return bool(asked) and all(h.intent in about for h in asked) and not _about_many(r)
-
-
-def _from_postings(profile) -> bool:
-    """Whether any of the role's facts comes from under a document's own heading."""
-    return profile is not None and any(f.heading for f in profile.facts)
 
 
 def _intents_asked(intent: str | None, intents: IntentMatch, tokens: list[Token],
@@ -1434,19 +1260,6 @@ def open_assistant(database_url: str | None = None, *, seed: bool = True, lazy: 
     if not serving:
         return Assistant(Knowledge(store))
     return Assistant(Knowledge(store, version_ttl=VERSION_TTL_SECONDS), writes=BatchedWrites(store))
-
-
-def _extreme(r: Reading) -> str | None:
-    """"highest" or "lowest" when the question asks for an extreme ("which
-    role pays the most", "needs the least experience"), else None."""
-    words = {t.text for t in r.tokens}
-    if words & V.ORDER_WORDS:  # "order the roles by experience"; "sorted by pay, which comes last"
-        return "lowest" if words & (V.LOWEST_WORDS | V.ORDER_LAST_WORDS) else "highest"
-    if words & (V.HIGHEST_WORDS | V.RANK_WORDS):
-        return "highest"
-    if words & V.LOWEST_WORDS:
-        return "lowest"
-    return None
 
 
 def _answer_id() -> str:

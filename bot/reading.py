@@ -34,6 +34,9 @@ MANY_ROLES_WORDS = ("roles", "positions", "jobs", "openings")
 _MONEY = re.compile(r"[$€£]?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k\b|thousand\b)?", re.I)
 # Where a title's qualifier starts: "Data Scientist – Pricing (Contract)".
 _TITLE_QUALIFIER = re.compile(r"\s*[(,]|\s[-–—]\s")
+# A pay question's period ("above $40 an hour", "3,000 a month").
+_HOURLY = re.compile(r"\bhourly\b|\b(?:per|an|a|/)\s*(?:hour|hr|h)\b", re.I)
+_MONTHLY = re.compile(r"\bmonthly\b|\b(?:per|a|/)\s*month\b", re.I)
 
 
 @dataclass
@@ -54,7 +57,8 @@ class Reading:
     # with the token span of the user's words for it and the words that make it another role.
     missing: list[tuple[Mention, int, int, list[str]]] = field(default_factory=list)
     used_context: bool = False
-    decision: str = ""
+    rule: str = ""  # the name of the answer rule that answered (`bot.rules`)
+    decision: str = ""  # what that rule made of it, when its name does not say it all
     display: str = ""  # the question as typed, when offsets agree with `text`
     intents_asked: tuple[str, ...] = ()  # a role's facts asked for, in order ("salary and experience")
     # Companies and places named beside the role ("quillfeather", "dublin"): they narrow, they name no role.
@@ -268,3 +272,15 @@ def _qualifier_only(mention: Mention) -> bool:
     name = set(words_of(_TITLE_QUALIFIER.split(best.title.alias, 1)[0]))
     return not best.matched & name
 
+
+def _extreme(r: Reading) -> str | None:
+    """"highest" or "lowest" when the question asks for an extreme ("which
+    role pays the most", "needs the least experience"), else None."""
+    words = {t.text for t in r.tokens}
+    if words & V.ORDER_WORDS:  # "order the roles by experience"; "sorted by pay, which comes last"
+        return "lowest" if words & (V.LOWEST_WORDS | V.ORDER_LAST_WORDS) else "highest"
+    if words & (V.HIGHEST_WORDS | V.RANK_WORDS):
+        return "highest"
+    if words & V.LOWEST_WORDS:
+        return "lowest"
+    return None
