@@ -120,6 +120,8 @@ WITHIN_ROLE_MIN_SCORE = 1.9
 # shorter ones match whole words only ("ote" is not in "remote").
 STEM_PREFIX_LETTERS = 4
 MIN_TOPIC_LETTERS = 4
+# Roles of a store-wide search listed by --explain, with the fact that matched.
+MATCHED_SHOWN = 10
 # Answers kept in memory (see `Assistant`); one is a few KB.
 MEMO_SIZE = 2048
 # How long an answer waits for its conversation's context to be stored
@@ -456,7 +458,7 @@ class Assistant(QuestionReader, CareerPaths):
                        and (word.search(m.fact.text) or word.search(m.fact.label or ""))]
             if matches:
                 r.decision = f"search the roles in question for '{term}'"
-                return compose.search_results(term, matches, 0.8)
+                return compose.search_results(term, _matched(r, term, matches), 0.8)
         return None
 
     def _company_answer(self, company: str, hiring, r: Reading) -> Answer | None:
@@ -571,7 +573,7 @@ class Assistant(QuestionReader, CareerPaths):
         term = self._search_term(r)
         if term:
             r.decision = f"search across roles for '{term}'"
-            return compose.search_results(term, self.knowledge.search_facts(term), 0.9)
+            return compose.search_results(term, _matched(r, term, self.knowledge.search_facts(term)), 0.9)
         if intents.has(V.LIST_ROLES, 3):
             r.decision = "list roles"
             return compose.list_roles(roles)
@@ -597,7 +599,7 @@ class Assistant(QuestionReader, CareerPaths):
         order = {role.id: i for i, role in enumerate(roles)}
         matches = sorted((m for _term, ms in found for m in ms if m.role.id in hit), key=lambda m: order.get(m.role.id, 0))
         r.decision = f"search across roles for '{label}'"
-        return compose.search_results(label, matches, 0.9)
+        return compose.search_results(label, _matched(r, label, matches), 0.9)
 
     def _term_matches(self, term: str, whole: bool = False) -> tuple[str, list]:
         """The facts that mention `term` in any of its spellings, as a word; a
@@ -692,7 +694,8 @@ class Assistant(QuestionReader, CareerPaths):
                 return None
             topic = compose.ROLE_SECTIONS[role_intent][0]
             r.decision = f"roles whose documents state their {topic}"
-            return compose.search_results(topic, self.knowledge.facts_in(compose.ROLE_SECTIONS[role_intent][1]), 0.9)
+            stating = self.knowledge.facts_in(compose.ROLE_SECTIONS[role_intent][1])
+            return compose.search_results(topic, _matched(r, topic, stating), 0.9)
         matches = []
         for word in words:
             pattern = _word_pattern(word)
@@ -703,7 +706,7 @@ class Assistant(QuestionReader, CareerPaths):
                     matches.append(match)
         term = " or ".join(words)
         r.decision = f"search across roles' {role_intent} for '{term}'"
-        return compose.search_results(term, matches, 0.9)
+        return compose.search_results(term, _matched(r, term, matches), 0.9)
 
     def _missing_role(self, r: Reading) -> Answer:
         """A title the user made another role of ("security engineer", "global
@@ -850,7 +853,8 @@ class Assistant(QuestionReader, CareerPaths):
         ranked = self._ranked_items(r, profile, covered)
         if ranked is None:
             return None
-        r.decision = f"one role: its items about {', '.join(ranked.words)}"
+        r.decision = ', '.join(ranked.words)
+        r.ranked = ranked.items
         return within_role.answer(profile, ranked, r.role_scores[0])
 
     def _with_items_named(self, r: Reading, profile, answer: Answer) -> Answer:
@@ -864,6 +868,7 @@ class Assistant(QuestionReader, CareerPaths):
         if not more:
             return answer
         r.decision += f", with its items about {', '.join(ranked.words)}"
+        r.ranked = ranked.items
         return replace(answer, sections=answer.sections + more,
                        sources=tuple(dict.fromkeys(answer.sources + tuple(i.source for s in more for i in s.items
                                                                           if i.source))))
@@ -1237,6 +1242,21 @@ def _not_answered(answer: Answer, reading: Reading) -> NotAnswered | None:
     if answer.intent == V.REVERSE and not answer.roles:
         return NotAnswered(reading.text, "no_results")
     return None
+
+
+def _matched(r: Reading, term: str, matches: list) -> list:
+    """`matches` as they are, noted on the reading for --explain: the roles
+    a store-wide search matched (at most MATCHED_SHOWN) and the first fact
+    of each that mentions `term`."""
+    seen: dict[int, dict] = {}
+    for m in matches:
+        if m.role.id not in seen:
+            if len(seen) == MATCHED_SHOWN:
+                break
+            section = m.fact.heading or S.TITLES.get(m.fact.section, m.fact.section)
+            seen[m.role.id] = {"role": m.role.title, "why": f"'{term}' in {section}: {m.fact.text}"}
+    r.matched = list(seen.values())
+    return matches
 
 
 def _with_explanation(answer: Answer, reading: Reading) -> Answer:

@@ -16,6 +16,7 @@ from bot.intents import IntentMatch
 from bot.qualifiers import Qualifier
 from bot.roles import Candidate, Mention, RoleIndex
 from bot.text import Token, cap, fold, split_glued, tokenize, words_of
+from knowledge import sections as S
 
 # A role is taken as meant when its mention scores at least this (share of
 # the title's weight the user wrote, times typo similarity). "lead backend"
@@ -65,6 +66,10 @@ class Reading:
     qualifiers: list[Qualifier] = field(default_factory=list)
     narrowed_to: str = ""  # the company or place whose sources alone answered ("Quillfeather Labs")
     typed: str = ""  # the question as typed, capitals and all ("DDD")
+    # What the answer was ranked or found by, for --explain: a role's items by
+    # score (`within_role.Ranked.items`), or the roles a store-wide search matched.
+    ranked: tuple = ()
+    matched: list[dict] = field(default_factory=list)
 
     def words(self, start: int, end: int) -> str:
         """The user's own spelling of tokens start..end-1."""
@@ -83,7 +88,11 @@ class Reading:
             "unknown_words": self.unknown_words,
             "missing_roles": [self.words(start, end) for _m, start, end, _extra in self.missing],
             "used_context": self.used_context,
+            "rule": self.rule,
             "decision": self.decision,
+            "ranked_items": [{"score": round(score, 2), "section": fact.heading or S.TITLES.get(fact.section, fact.section),
+                              "item": fact.text} for score, fact in self.ranked],
+            "roles_matched": self.matched,
         }
 
 
