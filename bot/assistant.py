@@ -1,12 +1,13 @@
 """The intent layer's front door: `Assistant.answer(question) -> Answer`.
 
-It reads a question in four steps: weigh the intent phrases, find the role
-mentions (with scores), bring in the conversation's context when the
-question leans on it ("and the salary?"), then pick one of a few shapes of
-answer: one role, a comparison, a search across roles, a career route, or a
-question back when it is not sure. It never guesses a role: below
-`ROLE_ACCEPT` it asks, unless the words fit one title and no other
-(`_sole_fit`), and a role the store lacks is said to be missing.
+It reads the question (`bot.reading`: the intent phrases weighed, the role
+mentions found with scores), then asks the answer rules of `bot.rules` in
+order, bringing in the conversation's context only when a rule leans on it
+("and the salary?"). What stays here is what the rules answer with: a role's
+own sections, searches and filters across roles, questions back, and the
+memo of answers that did not lean on the conversation. It never guesses a
+role: below `ROLE_ACCEPT` it asks, unless the words fit one title and no
+other (`_sole_fit`), and a role the store lacks is said to be missing.
 """
 
 import logging
