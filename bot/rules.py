@@ -3,14 +3,14 @@
 `RULES` is an ordered table. For each question the `Assistant` builds a
 `Turn` (what every rule may use: the roles in the store, the fact of a role
 asked for, the conversation's context read on demand) and asks the rules in
-order (`Assistant._respond`); the first that returns an `Answer` answers, and its name is kept on
-the `Reading` (`reading.rule`, shown by `rolecall ask --explain`). A rule
-returns None for a question that is not its kind, and the next rule is asked.
-The last rule answers every question.
+order (`Assistant._respond`); the first that returns an `Answer` answers,
+and its name is kept on the `Reading` (`reading.rule`, shown by `rolecall
+ask --explain`). A rule returns None for a question that is not its kind,
+and the next rule is asked. The last rule answers every question.
 
-A rule decides; the answer's shape comes from `bot.compose` and the
-`Assistant`'s methods for a role's own sections, searches across roles
-and career paths. A rule reads only the `Reading`, never the raw text.
+A rule decides from the `Reading` and the `Turn` alone; the answer's shape
+comes from `bot.compose` and the `Assistant`'s methods for a role's own
+sections, searches across roles and career paths (`bot.career`).
 
 To add a kind of question: add its words to `bot.vocabulary` (an intent's
 phrases), write a function here `(turn, reading) -> Answer | None` whose
