@@ -170,7 +170,8 @@ class Doctor:
             checks.append(Check("documents", WARN, f"{roles} roles, all from the bundled demo job descriptions",
                                 "load your own: rolecall ingest PATH (and rolecall remove the demo ones)"))
         else:
-            checks.append(Check("documents", OK, f"{roles} roles from {len(sources)} documents"))
+            checks.append(Check("documents", OK, f"{roles} role{'s' * (roles != 1)} from {len(sources)} "
+                                                 f"document{'s' * (len(sources) != 1)}"))
         return checks
 
     # -- Slack --------------------------------------------------------------
