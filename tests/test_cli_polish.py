@@ -174,3 +174,64 @@ def test_teams_package_refuses_what_teams_would_refuse(args, message, tmp_path):
     assert result.returncode in (1, 2)
     assert message in result.stderr
     assert not (tmp_path / "x.zip").exists()
+
+
+def chat_on_a_terminal(keys: list[bytes], *, cwd: Path, env: dict) -> str:
+    """`rolecall chat` on a pseudo-terminal, as a person types into it:
+    each item of `keys` is typed at the next prompt. Everything the
+    terminal showed, as text."""
+    import pty
+    import select
+
+    master, terminal = pty.openpty()
+    base = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "MICROSOFT_", "ROLECALL_"))}
+    process = subprocess.Popen([str(ROLECALL), "chat"], stdin=terminal, stdout=terminal, stderr=terminal, cwd=cwd,
+                               env={**base, "TERM": "xterm", **env}, start_new_session=True)
+    os.close(terminal)
+    shown = b""
+
+    def read(until: int | None) -> None:
+        nonlocal shown
+        while until is None or shown.count(b"you> ") < until:
+            ready, _, _ = select.select([master], [], [], 60)
+            if not ready:
+                raise AssertionError(f"chat stopped answering; it showed {shown!r}")
+            try:
+                data = os.read(master, 4096)
+            except OSError:  # the process ended and closed the terminal
+                return
+            if not data:
+                return
+            shown += data
+
+    try:
+        for n, typed in enumerate(keys, start=1):
+            read(until=n)
+            os.write(master, typed)
+        process.wait(timeout=60)
+        read(until=None)
+    finally:
+        if process.poll() is None:
+            process.kill()
+        os.close(master)
+    assert process.returncode == 0, shown
+    return shown.decode("utf-8", "replace")
+
+
+def test_chat_on_a_terminal_keeps_a_history_across_sessions(tmp_path):
+    env = {"DATABASE_URL": str(tmp_path / "rolecall.db"), "XDG_STATE_HOME": str(tmp_path / "state")}
+    first = chat_on_a_terminal([b"what does an Engineer own?\r", b"\r"], cwd=tmp_path, env=env)
+    assert "Engineer: responsibilities" in first
+    history = tmp_path / "state" / "rolecall" / "chat_history"
+    assert "what does an Engineer own?" in history.read_text()
+    # Ctrl-P brings back the last session's question, ready to send again.
+    second = chat_on_a_terminal([b"\x10\r", b"\r"], cwd=tmp_path, env=env)
+    assert "Engineer: responsibilities" in second
+
+
+def test_chat_from_a_pipe_writes_no_history(tmp_path):
+    env = {"DATABASE_URL": str(tmp_path / "rolecall.db"), "XDG_STATE_HOME": str(tmp_path / "state")}
+    result = run("chat", cwd=tmp_path, env=env, stdin="what does an Engineer own?\n\n")
+    assert result.returncode == 0
+    assert "Engineer: responsibilities" in result.stdout
+    assert not (tmp_path / "state").exists()
