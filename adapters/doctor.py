@@ -87,15 +87,22 @@ class Doctor:
     def database(self) -> list[Check]:
         from knowledge import StoreError
         from knowledge.errors import mask_urls
-        from knowledge.store import Store
+        from knowledge.store import Store, database_url
 
         try:
-            store = Store(self.database_url, create=False)
-        except StoreError as exc:
-            return [Check("database", FAIL, str(exc), "set DATABASE_URL (or --database-url) to a URL RoleCall "
-                                                      "can use")]
-        self._store = store
+            url = database_url(self.database_url)
+            missing = _missing_sqlite_file(url)
+            store = None if missing else Store(url, create=False)
+        except Exception as exc:  # StoreError, or a URL naming a driver that is not installed
+            reason = str(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {mask_urls(_reason(exc))}"
+            return [Check("database", FAIL, reason, "set DATABASE_URL (or --database-url) to a URL RoleCall "
+                                                    "can use")]
+        if missing:  # not opened: that would create the file
+            return [Check("database", WARN, f"no store at {missing} yet: the first start creates it, with the "
+                                            "bundled demo roles", "nothing, or load your documents now: "
+                                                                  "rolecall ingest PATH")]
         where = store.safe_url
+        self._store = store
         try:
             status = store.schema_status()
         except Exception as exc:  # the driver's error, whatever the database
@@ -340,6 +347,21 @@ class _Unreachable(Exception):
 def _reason(exc: BaseException) -> str:
     reason = getattr(exc, "reason", None) or getattr(exc, "orig", None) or exc
     return (str(reason).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _missing_sqlite_file(url: str) -> str | None:
+    """The path of an SQLite store whose file does not exist yet, else None."""
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    path = parsed.database or ""
+    if path in ("", ":memory:") or Path(path).exists():
+        return None
+    return path
 
 
 def _is_guid(value: str) -> bool:

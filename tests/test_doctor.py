@@ -245,3 +245,28 @@ def test_the_scopes_checked_are_the_ones_the_slack_manifest_asks_for():
     manifest = yaml.safe_load((PROJECT / "slack-app-manifest.yaml").read_text())
     assert set(SLACK_BOT_SCOPES) <= set(manifest["oauth_config"]["scopes"]["bot"])
     assert set(SLACK_BOT_SCOPES) == set(GRANTED_SCOPES)
+
+
+def test_a_store_not_made_yet_is_a_warning_and_doctor_does_not_make_it(slack, tmp_path):
+    path = tmp_path / "data" / "rolecall.db"
+    result = doctor(env={**slack_env(slack), "DATABASE_URL": str(path)}, cwd=tmp_path)
+    assert result.returncode == 0, result.stdout
+    assert lines(result)["database"] == f"warn no store at {path} yet: the first start creates it, with the " \
+                                        "bundled demo roles"
+    assert not path.exists() and not path.parent.exists()
+
+
+def test_a_schema_behind_or_ahead_of_this_rolecall_fails_with_what_to_run(own_documents_any_db, slack, tmp_path):
+    from knowledge.schema import head_revision
+    from tests.test_migrations import execute, migrate_to
+
+    migrate_to(own_documents_any_db, "-1", down=True)  # as the previous RoleCall left it
+    behind = doctor(env={**slack_env(slack), "DATABASE_URL": own_documents_any_db}, cwd=tmp_path)
+    assert behind.returncode == 1
+    assert lines(behind)["schema"].startswith("FAIL ") and f"behind this RoleCall's {head_revision()}" in behind.stdout
+    assert "fix: `rolecall db upgrade`" in behind.stdout
+    execute(own_documents_any_db, "UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    ahead = doctor(env={**slack_env(slack), "DATABASE_URL": own_documents_any_db}, cwd=tmp_path)
+    assert ahead.returncode == 1
+    assert lines(ahead)["schema"] == f"FAIL 9999_from_the_future: newer than this RoleCall knows (its newest is " \
+                                     f"{head_revision()})"
