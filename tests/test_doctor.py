@@ -270,3 +270,16 @@ def test_a_schema_behind_or_ahead_of_this_rolecall_fails_with_what_to_run(own_do
     assert ahead.returncode == 1
     assert lines(ahead)["schema"] == f"FAIL 9999_from_the_future: newer than this RoleCall knows (its newest is " \
                                      f"{head_revision()})"
+
+
+def test_a_running_rolecall_is_found_on_its_port_and_public_url(own_documents_db, slack, tmp_path):
+    from tests.rolecall_process import RoleCallServer
+
+    with RoleCallServer(tmp_path, database_url=own_documents_db, slack_api_url=slack.api_url) as server:
+        result = doctor("--public-url", server.url, env={**slack_env(slack), "DATABASE_URL": own_documents_db,
+                                                         "PORT": str(server.port)}, cwd=tmp_path)
+    assert result.returncode == 0, result.stdout
+    checks = lines(result)
+    assert checks["port"] == f"ok RoleCall already serves on 127.0.0.1:{server.port}"
+    assert checks["public URL"] == f"warn {server.url}/healthz answers, over plain http"
+    assert "fix: Slack and Teams only call https:// addresses" in result.stdout
