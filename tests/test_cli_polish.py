@@ -176,7 +176,7 @@ def test_teams_package_refuses_what_teams_would_refuse(args, message, tmp_path):
     assert not (tmp_path / "x.zip").exists()
 
 
-def chat_on_a_terminal(keys: list[bytes], *, cwd: Path, env: dict) -> str:
+def chat_on_a_terminal(keys: list[bytes], *, cwd: Path, env: dict, command: list[str] | None = None) -> str:
     """`rolecall chat` on a pseudo-terminal, as a person types into it:
     each item of `keys` is typed at the next prompt. Everything the
     terminal showed, as text."""
@@ -185,7 +185,7 @@ def chat_on_a_terminal(keys: list[bytes], *, cwd: Path, env: dict) -> str:
 
     master, terminal = pty.openpty()
     base = {k: v for k, v in os.environ.items() if not k.startswith(("SLACK_", "MICROSOFT_", "ROLECALL_"))}
-    process = subprocess.Popen([str(ROLECALL), "chat"], stdin=terminal, stdout=terminal, stderr=terminal, cwd=cwd,
+    process = subprocess.Popen(command or [str(ROLECALL), "chat"], stdin=terminal, stdout=terminal, stderr=terminal, cwd=cwd,
                                env={**base, "TERM": "xterm", **env}, start_new_session=True)
     os.close(terminal)
     shown = b""
@@ -234,4 +234,16 @@ def test_chat_from_a_pipe_writes_no_history(tmp_path):
     result = run("chat", cwd=tmp_path, env=env, stdin="what does an Engineer own?\n\n")
     assert result.returncode == 0
     assert "Engineer: responsibilities" in result.stdout
+    assert not (tmp_path / "state").exists()
+
+
+def test_chat_on_a_terminal_without_readline_still_answers(tmp_path):
+    """A Python built without readline (as on Windows): no editing, no
+    history, the same conversation."""
+    env = {"DATABASE_URL": str(tmp_path / "rolecall.db"), "XDG_STATE_HOME": str(tmp_path / "state")}
+    no_readline = ("import sys; sys.modules['readline'] = None; from adapters.cli import main; "
+                   "sys.exit(main(['chat']))")
+    shown = chat_on_a_terminal([b"what does an Engineer own?\r", b"\r"], cwd=tmp_path, env=env,
+                               command=[sys.executable, "-c", no_readline])
+    assert "Engineer: responsibilities" in shown
     assert not (tmp_path / "state").exists()
