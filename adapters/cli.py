@@ -54,11 +54,11 @@ def _load_env_file(args) -> None:
 
 
 def _parser() -> argparse.ArgumentParser:
-    from adapters.cli_parser import CommandParser, add_global_options, environment_epilog, rolecall_version
+    from adapters.cli_parser import CommandParser, VersionAction, add_global_options, environment_epilog
 
     parser = CommandParser(prog="rolecall", description="Answers questions about job roles.",
                            epilog=environment_epilog(), formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--version", action="version", version=f"rolecall {rolecall_version()}")
+    parser.add_argument("--version", action=VersionAction)
     add_global_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -650,14 +650,12 @@ def _teams_package(args) -> int:
 
 
 def _doctor_options(parser: argparse.ArgumentParser) -> None:
-    from adapters.doctor import LOGIN_URL, SLACK_API_URL
-
     parser.add_argument("--public-url", metavar="URL",
                         help="the https address Slack and Teams reach RoleCall at; its /healthz is fetched")
     parser.add_argument("--slack-api-url", metavar="URL",
-                        help=f"Slack's Web API (default: $SLACK_API_URL, else {SLACK_API_URL})")
+                        help="Slack's Web API (default: $SLACK_API_URL, else Slack's own)")
     parser.add_argument("--login-url", metavar="URL",
-                        help=f"Microsoft's sign-in service that issues the bot's tokens (default {LOGIN_URL})")
+                        help="the sign-in service that issues the bot's Teams tokens (default: Microsoft's)")
     parser.add_argument("--timeout", type=float, default=10.0, help="seconds for each network check (default 10)")
 
 

@@ -13,14 +13,27 @@ import argparse
 import difflib
 import re
 import sys
-from importlib.metadata import PackageNotFoundError, version
 
 
 def rolecall_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
     try:
         return version("rolecall")
     except PackageNotFoundError:  # run from a checkout that was never installed
         return "unknown (not installed)"
+
+
+class VersionAction(argparse.Action):
+    """`--version`, read from the package metadata only when asked for:
+    importlib.metadata costs every other command a tenth of a second."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0,
+                         help=help or "show RoleCall's version and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        parser.exit(message=f"{parser.prog} {rolecall_version()}\n")
 
 
 def add_global_options(parser: argparse.ArgumentParser, *, default=None) -> None:
