@@ -33,7 +33,8 @@ class VersionAction(argparse.Action):
                          help=help or "show RoleCall's version and exit")
 
     def __call__(self, parser, namespace, values, option_string=None):
-        parser.exit(message=f"{parser.prog} {rolecall_version()}\n")
+        print(f"{parser.prog} {rolecall_version()}")
+        parser.exit()
 
 
 def add_global_options(parser: argparse.ArgumentParser, *, default=None) -> None:
