@@ -3,16 +3,20 @@ local stand-ins for Slack's Web API and Microsoft's sign-in service, over
 real HTTP: green when all is well, and a failed line with its fix, and a
 non-zero exit, for each thing that can be wrong."""
 
+import contextlib
+import io
 import os
 import shutil
 import socket
 import subprocess
 import sys
 from pathlib import Path
+from unittest.mock import patch
 
 import pytest
 import yaml
 
+from adapters.cli import main
 from adapters.doctor import SLACK_BOT_SCOPES
 from knowledge import Store, ingest_paths
 from tests.conftest import PROJECT, SEEDS
@@ -80,11 +84,22 @@ def own_documents_any_db(database_url, tmp_path):
     return with_own_documents(database_url, tmp_path)
 
 
-def doctor(*args, env: dict, cwd: Path):
-    base = {k: v for k, v in os.environ.items() if not k.startswith(OWN_VARIABLES)}
-    result = subprocess.run([str(ROLECALL), "doctor", "--timeout", "5", *args], capture_output=True, text=True,
-                            env={**base, "HOST": "127.0.0.1", "PORT": str(free_port()), **env}, cwd=cwd,
-                            timeout=120)
+def doctor(*args, env: dict, cwd: Path, process: bool = False):
+    """`rolecall doctor` with exactly `env` (over this environment less any
+    RoleCall settings), in `cwd`: as a process of its own, or through the
+    CLI's `main()` in this one, which is quicker and runs the same code."""
+    env = {**{k: v for k, v in os.environ.items() if not k.startswith(OWN_VARIABLES)},
+           "HOST": "127.0.0.1", "PORT": str(free_port()), **env}
+    argv = ["doctor", "--timeout", "5", *args]
+    if process:
+        result = subprocess.run([str(ROLECALL), *argv], capture_output=True, text=True, env=env, cwd=cwd,
+                                timeout=120)
+    else:
+        stdout, stderr = io.StringIO(), io.StringIO()
+        with patch.dict(os.environ, env, clear=True), contextlib.chdir(cwd), \
+                contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
+            code = main(argv)
+        result = subprocess.CompletedProcess(argv, code, stdout.getvalue(), stderr.getvalue())
     assert "Traceback" not in result.stderr, result.stderr
     return result
 
@@ -110,7 +125,7 @@ def teams_env(**overrides) -> dict:
 
 def test_a_ready_deployment_is_green_on_both_platforms(own_documents_any_db, slack, entra, tmp_path):
     result = doctor("--login-url", entra.url, env={"DATABASE_URL": own_documents_any_db, **slack_env(slack),
-                                                   **teams_env()}, cwd=tmp_path)
+                                                   **teams_env()}, cwd=tmp_path, process=True)
     assert result.returncode == 0, result.stdout
     checks = lines(result)
     for name in ("database", "schema", "writable", "documents", "Slack token", "Slack scopes",
