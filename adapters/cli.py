@@ -3,7 +3,9 @@
 The CLI is an adapter like Slack and Teams: it reads the environment once
 (DATABASE_URL and the platform settings), builds the assistant, and draws
 answers as plain text or JSON lines. `ask`, `chat`, `ingest` and `roles`
-import no Slack or Teams code, so they start quickly.
+import no Slack or Teams code, so they start quickly. Settings may also come
+from a `.env` file (adapters/envfile.py); `doctor` checks a deployment
+(adapters/doctor.py) and `backup` copies the store (adapters/backup.py).
 """
 
 import argparse
@@ -619,8 +621,7 @@ def _slack_socket(args) -> int:
 def _teams_package_options(parser: argparse.ArgumentParser) -> None:
     from adapters.teams.package import APP_NAME, APP_VERSION, WEBSITE
 
-    parser.add_argument("--app-id", default=os.environ.get("MICROSOFT_APP_ID"),
-                        help="the bot's Microsoft app id (default: $MICROSOFT_APP_ID)")
+    parser.add_argument("--app-id", help="the bot's Microsoft app id (default: $MICROSOFT_APP_ID)")
     parser.add_argument("--out", default="rolecall-teams.zip", help="where to write the zip")
     parser.add_argument("--name", default=APP_NAME, help=f"the app's name in Teams (default {APP_NAME})")
     parser.add_argument("--version", dest="app_version", default=APP_VERSION,
@@ -633,8 +634,7 @@ def _teams_package_options(parser: argparse.ArgumentParser) -> None:
 def _teams_package(args) -> int:
     from adapters.teams.package import PackageDetails, write_package
 
-    # The default was read when the parser was built, before --env-file.
-    app_id = args.app_id or os.environ.get("MICROSOFT_APP_ID")
+    app_id = args.app_id or os.environ.get("MICROSOFT_APP_ID")  # read after --env-file was loaded
     if not app_id:
         print("rolecall: teams-package needs the bot's Microsoft app id: --app-id GUID or $MICROSOFT_APP_ID",
               file=sys.stderr)
