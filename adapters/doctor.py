@@ -55,6 +55,9 @@ def print_checklist(checks: list[Check], out: TextIO) -> None:
 
 
 class Doctor:
+    """The checks of one deployment, configured by `env` (the process's
+    environment) and base URLs that default to the real services."""
+
     def __init__(self, env: Mapping[str, str], *, database_url: str | None = None, public_url: str | None = None,
                  slack_api_url: str | None = None, login_url: str | None = None, timeout: float = 10.0):
         self.env = env
@@ -63,6 +66,7 @@ class Doctor:
         self.slack_api_url = slack_api_url
         self.login_url = (login_url or LOGIN_URL).rstrip("/")
         self.timeout = timeout
+        self._store = None  # the store that answered, for the documents check
 
     def run(self) -> list[Check]:
         from adapters.settings import ConfigError, load_settings
@@ -71,6 +75,8 @@ class Doctor:
         try:
             settings = load_settings(self.env, socket_mode=bool((self.env.get("SLACK_APP_TOKEN") or "").strip()))
         except ConfigError as exc:
+            if self._store is not None:
+                self._store.dispose()
             return checks + [Check("settings", FAIL, str(exc), "set or unset the variable it names (rolecall --help "
                                                               "lists them all)")]
         checks += self.documents(settings)
@@ -154,7 +160,7 @@ class Doctor:
         if missing:
             checks.append(Check("ROLECALL_DOCUMENTS", FAIL, f"not found: {', '.join(missing)}",
                                 "correct the paths, or unset ROLECALL_DOCUMENTS to reload the bundled roles"))
-        store = getattr(self, "_store", None)
+        store = self._store
         if store is None:
             return checks
         from sqlalchemy import text
