@@ -51,8 +51,13 @@ def add_global_options(parser: argparse.ArgumentParser, *, default=None) -> None
 def environment_epilog() -> str:
     from adapters.settings import ENVIRONMENT
 
+    import shutil
+    import textwrap
+
     width = max(len(name) for name, _ in ENVIRONMENT)
-    lines = [f"  {name:<{width}}  {meaning}" for name, meaning in ENVIRONMENT]
+    columns = max(shutil.get_terminal_size().columns - 2, width + 40)
+    lines = [textwrap.fill(meaning, columns, initial_indent=f"  {name:<{width}}  ",
+                           subsequent_indent=" " * (width + 4)) for name, meaning in ENVIRONMENT]
     return "environment variables (also read from --env-file or ./.env):\n" + "\n".join(lines)
 
 
