@@ -298,3 +298,13 @@ def test_a_running_rolecall_is_found_on_its_port_and_public_url(own_documents_db
     assert checks["port"] == f"ok RoleCall already serves on 127.0.0.1:{server.port}"
     assert checks["public URL"] == f"warn {server.url}/healthz answers, over plain http"
     assert "fix: Slack and Teams only call https:// addresses" in result.stdout
+
+
+def test_slack_out_of_reach_is_said_plainly(own_documents_db, tmp_path):
+    closed = f"http://127.0.0.1:{free_port()}/api/"
+    env = {"SLACK_BOT_TOKEN": BOT_TOKEN, "SLACK_SIGNING_SECRET": SIGNING_SECRET, "SLACK_API_URL": closed,
+           "DATABASE_URL": own_documents_db}
+    result = doctor(env=env, cwd=tmp_path)
+    assert result.returncode == 1
+    assert lines(result)["Slack token"].startswith(f"FAIL cannot reach Slack at {closed} (")
+    assert "fix: check outbound HTTPS to slack.com (firewall, proxy, DNS)" in result.stdout
