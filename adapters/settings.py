@@ -161,3 +161,32 @@ def load_settings(env: Mapping[str, str], *, socket_mode: bool = False) -> Setti
         read_timeout=read_timeout,
         max_connections=int(connections_text),
     )
+
+
+# Every environment variable RoleCall reads, with what it is for: the one
+# list that `rolecall --help` shows (tests check it against the code above).
+ENVIRONMENT: tuple[tuple[str, str], ...] = (
+    ("DATABASE_URL", "the store: an SQLAlchemy URL or SQLite path (default: a SQLite file in the user data folder)"),
+    ("HOST", "interface `serve` listens on (default 0.0.0.0)"),
+    ("PORT", "port `serve` listens on (default 3000)"),
+    ("SLACK_BOT_TOKEN", "Slack: the bot token (xoxb-…)"),
+    ("SLACK_SIGNING_SECRET", "Slack: the signing secret, for HTTP events"),
+    ("SLACK_APP_TOKEN", "Slack: the app-level token (xapp-…), for Socket Mode"),
+    ("SLACK_API_URL", "Slack: the Web API base URL (default Slack's own; for proxies and tests)"),
+    ("MICROSOFT_APP_ID", "Teams: the bot's Microsoft app id"),
+    ("MICROSOFT_APP_PASSWORD", "Teams: the app's client secret"),
+    ("MICROSOFT_APP_TYPE", f"Teams: {', '.join(TEAMS_APP_TYPES)} (default MultiTenant)"),
+    ("MICROSOFT_APP_TENANT_ID", "Teams: the tenant id, for SingleTenant and UserAssignedMSI"),
+    ("ROLECALL_TEAMS_ANONYMOUS", "Teams without an app id, for local trials only (1 to turn on)"),
+    ("ROLECALL_TEAMS_REPLY_TIMEOUT", "Teams: seconds per attempt to post a reply (default 10)"),
+    ("ROLECALL_ADMINS", "comma-separated platform user ids allowed admin commands"),
+    ("ROLECALL_DOCUMENTS", "what `admin reload` re-ingests: paths separated by the OS path separator"),
+    ("ROLECALL_RATE_LIMIT", f"questions per user per period (default {DEFAULT_RATE_LIMIT})"),
+    ("ROLECALL_MAX_BODY_BYTES", f"largest request body accepted (default {DEFAULT_MAX_BODY_BYTES})"),
+    ("ROLECALL_READ_TIMEOUT", f"seconds a client has for headers, and for a body (default {DEFAULT_READ_TIMEOUT:g})"),
+    ("ROLECALL_MAX_CONNECTIONS", f"connections open at once (default {DEFAULT_MAX_CONNECTIONS})"),
+    ("ROLECALL_METRICS_TOKEN", "when set, GET /metrics needs `Authorization: Bearer <it>`"),
+    ("ROLECALL_QUESTION_LOG_DAYS", f"days questions are kept for `report`; 0 keeps them (default "
+                                   f"{DEFAULT_QUESTION_LOG_DAYS})"),
+    ("ROLECALL_LOG_FORMAT", "json or text (default: text on a terminal, json otherwise)"),
+)

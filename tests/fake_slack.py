@@ -51,6 +51,10 @@ TEAM = "T111"
 BOT_USER = "UBOT"
 BOT_ID = "BBOT"
 
+# The bot scopes a workspace grants the token: slack-app-manifest.yaml's, as
+# Slack reports them in the x-oauth-scopes header of every Web API answer.
+GRANTED_SCOPES = ("app_mentions:read", "chat:write", "commands", "im:history")
+
 WAIT_SECONDS = 30.0  # how long a test may wait for Slack to receive something: a safety net for a busy machine
 
 
@@ -160,6 +164,7 @@ class FakeWebAPI:
     def __init__(self):
         self.calls: list[Call] = []
         self.token_refused = False
+        self.scopes = list(GRANTED_SCOPES)  # what auth.test reports the bot token may do
         self._changed = threading.Condition()
         self._ts = itertools.count(1)
         self._runner: web.AppRunner | None = None
@@ -257,7 +262,8 @@ class FakeWebAPI:
             self._record(call)
             return web.json_response({"ok": True, "url": "https://rolecall-test.slack.com/", "team": "RoleCall Test",
                                       "user": "rolecall", "team_id": TEAM, "user_id": BOT_USER, "bot_id": BOT_ID,
-                                      "is_enterprise_install": False})
+                                      "is_enterprise_install": False},
+                                     headers={"x-oauth-scopes": ",".join(self.scopes)})
         if method == "chat.postMessage" and self.posts_held:
             await self._posts_released.wait()
         if method == "chat.postMessage" and self.post_delay:

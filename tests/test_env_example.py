@@ -11,8 +11,9 @@ from tests.conftest import PROJECT
 
 CODE = ("adapters", "bot", "knowledge")
 # Variables of the operating system, not RoleCall settings: where the default
-# SQLite file goes (knowledge/store.py), as every program there does.
-PLATFORM_VARIABLES = {"XDG_DATA_HOME", "LOCALAPPDATA"}
+# SQLite file goes (knowledge/store.py) and where `chat` keeps its history
+# (adapters/chat_history.py), as every program there does.
+PLATFORM_VARIABLES = {"XDG_DATA_HOME", "XDG_STATE_HOME", "LOCALAPPDATA"}
 NAME = re.compile(r"^[A-Z][A-Z0-9_]*$")
 
 
