@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from bot.answer import NOTICE, Answer, Item, Section
 from knowledge import DocumentError, Store
 from knowledge.previews import (
-    ALREADY, DONE, EXPIRED, PREVIEW_MINUTES, WAS_CANCELLED, Preview, add_preview, cancel_preview,
+    ALREADY, DONE, EXPIRED, PREVIEW_MINUTES, WAS_CANCELLED, Preview, add_preview, cancel_preview, pasted_name,
     preview_document, remove_knowledge,
 )
 from knowledge.sources import NotInStore, list_sources
@@ -56,6 +56,16 @@ def preview(store: Store, data: bytes, name: str, *, who: str, platform: str,
         return cannot_read(str(error))
     return Reply(_preview_answer(found, minutes), (Action("Add to RoleCall", ADD, found.id),
                                                    Action("Cancel", CANCEL, found.id)))
+
+
+def preview_pasted(store: Store, text: str, *, who: str, platform: str, minutes: int = PREVIEW_MINUTES) -> Reply:
+    """A posting pasted after "admin add": previewed like a file named after its role."""
+    data = text.encode("utf-8")
+    try:
+        name = pasted_name(data)
+    except DocumentError as error:
+        return cannot_read(str(error))
+    return preview(store, data, name, who=who, platform=platform, minutes=minutes)
 
 
 def cannot_read(reason: str) -> Reply:

@@ -17,6 +17,7 @@ asked for it: a button value naming another admin's preview is refused.
 """
 
 import hashlib
+import re
 import secrets
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -117,6 +118,15 @@ def preview_document(store: Store, data: bytes, name: str, *, who: str, platform
                               old_salary=before[1], new_salary=after[1])
     return Preview(id=preview_id, source=name, checksum=checksum, roles=roles, change=change,
                    expires_at=now + timedelta(minutes=minutes))
+
+
+def pasted_name(data: bytes) -> str:
+    """The source name of a posting pasted as text: its role's title as a
+    file name ("senior-data-engineer.txt"), so that pasting it again
+    replaces it. Raises DocumentError when it is no job description."""
+    title = _read(data, "pasted.txt")[0].title
+    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-") or "pasted-posting"
+    return f"{slug[:80]}.txt"
 
 
 def add_preview(store: Store, preview_id: str, *, who: str, minutes: int = PREVIEW_MINUTES,
