@@ -64,10 +64,10 @@ def refusal(url: str, hosts: tuple[str, ...]) -> str | None:
         host, port = (parts.hostname or "").lower(), parts.port
     except ValueError:
         return "the file's address is not a valid URL"
-    if not host:
-        return "the file's address has no host"
     if parts.scheme not in ("https", "http"):
         return f"the file's address is not https ({parts.scheme or 'no scheme'})"
+    if not host:
+        return "the file's address has no host"
     listed = any(_matches(entry, host, port, parts.scheme) for entry in hosts)
     if not listed:
         return f"{host} is not a host RoleCall downloads from (ROLECALL_DOWNLOAD_HOSTS)"
