@@ -17,8 +17,8 @@ from dataclasses import dataclass
 from bot.answer import NOTICE, Answer, Item, Section
 from knowledge import DocumentError, Store
 from knowledge.previews import (
-    ALREADY, DONE, EXPIRED, PREVIEW_MINUTES, WAS_CANCELLED, Preview, add_preview, cancel_preview, pasted_name,
-    preview_document, remove_knowledge,
+    ALREADY, DONE, EXPIRED, PREVIEW_MINUTES, REMOVAL, WAS_CANCELLED, Preview, add_preview, cancel_preview,
+    pasted_name, preview_document, preview_removal,
 )
 from knowledge.sources import NotInStore, list_sources
 
@@ -78,9 +78,15 @@ def press(store: Store, action: str, preview_id: str, *, who: str, minutes: int 
     if action == CANCEL:
         outcome = cancel_preview(store, preview_id, who=who)
         if outcome.status == DONE:
-            return _notice(f"Cancelled: {outcome.source} was not added.", "Nothing changed.")
+            return _notice("Cancelled; nothing changed.", f"{outcome.source} was neither added nor removed.")
     else:
         outcome = add_preview(store, preview_id, who=who, minutes=minutes)
+        if outcome.status == DONE and outcome.kind == REMOVAL:
+            gone = f" The role{'s' if len(outcome.roles) != 1 else ''} {', '.join(outcome.roles)} went with it." \
+                if outcome.roles else ""
+            return _notice(f"Removed {outcome.source}.", f"RoleCall no longer answers from it.{gone}")
+        if outcome.status == ALREADY and outcome.kind == REMOVAL:
+            return _notice(f"{outcome.source} was already removed; nothing changed.", None)
         if outcome.status == DONE:
             roles = ", ".join(outcome.roles)
             first = outcome.roles[0] if outcome.roles else "the role"
@@ -100,18 +106,25 @@ def press(store: Store, action: str, preview_id: str, *, who: str, minutes: int 
                    "Send the document again to preview it.")
 
 
-def remove(store: Store, what: str, *, who: str, platform: str) -> Reply:
+def remove(store: Store, what: str, *, who: str, platform: str, minutes: int = PREVIEW_MINUTES) -> Reply:
+    """`admin remove <source or role>`: what it would take out, with a
+    confirmation button; nothing is removed until it is pressed."""
     what = what.strip()
     if not what:
-        return _notice("Say what to remove: `admin remove <role or source>`.", "`admin sources` lists them.")
+        return _notice("Say what to remove: `admin remove <source or role>`.", "`admin sources` lists them.")
     try:
-        removed = remove_knowledge(store, what, who=who, platform=platform)
+        found = preview_removal(store, what, who=who, platform=platform)
     except NotInStore:
         return _notice(f"There is no source or role called “{what}”; nothing was removed.",
                        "`admin sources` lists them.")
-    roles = f" The role{'s' if len(removed.roles) != 1 else ''} {', '.join(removed.roles)} went with it." \
-        if removed.roles else ""
-    return _notice(f"Removed {', '.join(removed.sources)}.", f"RoleCall no longer answers from it.{roles}")
+    sections = [Section("Sources removed", tuple(Item(name) for name in found.sources))]
+    if found.roles:
+        sections.append(Section("Roles no other source describes, removed with them",
+                                tuple(Item(title) for title in found.roles)))
+    answer = Answer(title=f"Remove {what} from RoleCall?", kind=NOTICE, intent="admin_document",
+                    sections=tuple(sections), summary=f"Nothing is removed yet. Press Remove from RoleCall "
+                                                      f"(within {minutes} minutes), or Cancel.")
+    return Reply(answer, (Action("Remove from RoleCall", ADD, found.id), Action("Cancel", CANCEL, found.id)))
 
 
 def sources(store: Store) -> Reply:

@@ -202,6 +202,8 @@ class DocumentPreview(SQLModel, table=True):
     content: bytes
     created_at: datetime = Field(default_factory=utcnow, index=True)
     state: str = "pending"
+    # "add" a document, or "remove" the source or role named in `source` (content empty)
+    kind: str = Field(default="add", sa_column_kwargs={"server_default": "add"})
 
 
 class AuditEntry(SQLModel, table=True):

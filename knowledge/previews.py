@@ -29,8 +29,8 @@ from sqlmodel import Session, select
 from knowledge import readers
 from knowledge.audit import ADD, REMOVE, REPLACE, record
 from knowledge.ingest import UNCHANGED, _write_file, completeness_report
-from knowledge.models import DocumentPreview, Fact, Role, Salary, Source, utcnow
-from knowledge.parse import DocumentError, ParsedDocument
+from knowledge.models import DocumentPreview, Fact, Role, RoleAlias, Salary, Source, utcnow
+from knowledge.parse import DocumentError, ParsedDocument, role_key
 from knowledge.sources import NotInStore, Removed, remove_role, remove_sources
 from knowledge.store import Store, bump_version, lock_knowledge
 
@@ -39,6 +39,8 @@ from knowledge.store import Store, bump_version, lock_knowledge
 # mistake the next day does not overwrite what was added since.
 PREVIEW_MINUTES = 30
 PENDING, ADDED, CANCELLED = "pending", "added", "cancelled"
+# What a preview's confirmation does.
+ADDITION, REMOVAL = "add", "remove"
 # Outcomes of a press of "Add to RoleCall" or "Cancel".
 DONE, ALREADY, EXPIRED, UNKNOWN, WAS_CANCELLED = "done", "already", "expired", "unknown", "cancelled"
 
@@ -84,6 +86,18 @@ class AddOutcome:
     source: str = ""
     roles: tuple[str, ...] = field(default_factory=tuple)
     version: int = 0
+    kind: str = ADDITION
+
+
+@dataclass(frozen=True)
+class RemovalPreview:
+    """What "Remove from RoleCall" will take out: these sources, and the
+    roles no other source describes."""
+
+    id: str
+    what: str
+    sources: tuple[str, ...]
+    roles: tuple[str, ...]
 
 
 def preview_document(store: Store, data: bytes, name: str, *, who: str, platform: str,
@@ -131,30 +145,42 @@ def pasted_name(data: bytes) -> str:
 
 def add_preview(store: Store, preview_id: str, *, who: str, minutes: int = PREVIEW_MINUTES,
                 now: datetime | None = None) -> AddOutcome:
-    """Add the previewed document for `who`, all or nothing, once. A preview
-    that is not `who`'s counts as unknown: its id is no one else's to use."""
+    """Do what the preview of `who`'s proposes (add its document, or remove
+    a source or role), all or nothing, once. A preview that is not `who`'s
+    counts as unknown: its id is no one else's to use."""
     now = now or utcnow()
     with store.session() as session:
-        lock_knowledge(session)  # two presses on two replicas: the second waits, then finds it added
+        lock_knowledge(session)  # two presses on two replicas: the second waits, then finds it done
         preview = _own(session, preview_id, who)
         if preview is None:
             return AddOutcome(UNKNOWN)
+        kind, source = preview.kind, preview.source
         if preview.state == ADDED:
-            return AddOutcome(ALREADY, preview.source, _roles_of(session, preview.source))
+            return AddOutcome(ALREADY, source, _roles_of(session, source), kind=kind)
         if preview.state == CANCELLED:
-            return AddOutcome(WAS_CANCELLED, preview.source)
+            return AddOutcome(WAS_CANCELLED, source, kind=kind)
         if _aware(preview.created_at) + timedelta(minutes=minutes) < now:
-            return AddOutcome(EXPIRED, preview.source)
-        existed = session.exec(select(Source.id).where(_named(preview.source))).first() is not None
-        docs = _read(preview.content, preview.source)
-        reports = _write_file(session, Path(preview.source), preview.checksum, docs)
-        if any(r.status != UNCHANGED for r in reports):
-            bump_version(session)
+            return AddOutcome(EXPIRED, source, kind=kind)
         session.exec(update(DocumentPreview).where(DocumentPreview.id == preview.id).values(state=ADDED))
-        record(session, who=who, platform=preview.platform, action=REPLACE if existed else ADD,
-               source=preview.source, checksum=preview.checksum)
-        session.commit()
-        return AddOutcome(DONE, preview.source, tuple(r.role for r in reports), store.version())
+        if kind == REMOVAL:
+            # Claimed here; removed by `remove_knowledge` in its own transaction
+            # (it takes the same lock): a second press finds the claim.
+            platform = preview.platform
+            session.commit()
+        else:
+            existed = session.exec(select(Source.id).where(_named(source))).first() is not None
+            reports = _write_file(session, Path(source), preview.checksum, _read(preview.content, source))
+            if any(r.status != UNCHANGED for r in reports):
+                bump_version(session)
+            record(session, who=who, platform=preview.platform, action=REPLACE if existed else ADD,
+                   source=source, checksum=preview.checksum)
+            session.commit()
+            return AddOutcome(DONE, source, tuple(r.role for r in reports), store.version())
+    try:
+        removed = remove_knowledge(store, source, who=who, platform=platform)
+    except NotInStore:  # removed meanwhile, by someone else
+        return AddOutcome(ALREADY, source, kind=kind)
+    return AddOutcome(DONE, ", ".join(removed.sources), removed.roles, store.version(), kind=kind)
 
 
 def cancel_preview(store: Store, preview_id: str, *, who: str) -> AddOutcome:
@@ -169,6 +195,34 @@ def cancel_preview(store: Store, preview_id: str, *, who: str) -> AddOutcome:
                      .values(state=CANCELLED, content=b""))
         session.commit()
         return AddOutcome(DONE, preview.source)
+
+
+def preview_removal(store: Store, what: str, *, who: str, platform: str,
+                    now: datetime | None = None) -> RemovalPreview:
+    """Keep a pending removal of the source called `what`, else of the role
+    of that title, with what it would take out. Raises NotInStore (nothing
+    is kept) when neither exists."""
+    with store.session() as session:
+        sources = list(session.exec(select(Source).where(_named(what))))
+        if not sources:
+            key = role_key(what)
+            role_id = session.exec(select(Role.id).where(Role.key == key)).first() or session.exec(
+                select(RoleAlias.role_id).where(RoleAlias.key == key)).first()
+            sources = list(session.exec(select(Source).where(Source.role_id == role_id))) if role_id else []
+        if not sources:
+            raise NotInStore(f"no source or role called {what!r}")
+        names = {s.name for s in sources}
+        role_ids = {s.role_id for s in sources}
+        # roles another source still describes stay
+        remaining = set(session.exec(select(Source.role_id).where(Source.role_id.in_(role_ids),
+                                                                  Source.name.not_in(names))))
+        roles = tuple(sorted(session.exec(select(Role.title).where(Role.id.in_(role_ids - remaining)))))
+        preview = DocumentPreview(id=secrets.token_urlsafe(18), who=who, platform=platform, source=what,
+                                  checksum="", content=b"", created_at=now or utcnow(), state=PENDING,
+                                  kind=REMOVAL)
+        session.add(preview)
+        session.commit()
+        return RemovalPreview(preview.id, what, tuple(sorted(names)), roles)
 
 
 def remove_knowledge(store: Store, what: str, *, who: str, platform: str) -> Removed:

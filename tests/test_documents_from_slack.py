@@ -126,7 +126,11 @@ def test_a_replaced_source_shows_what_changes_then_is_removed(slack, assistant):
     assert audit_log(assistant.store, 1)[0].action == "replace"
 
     slack.dm("admin remove dock-engineer.md", user=ADMIN, channel=DM)
-    assert "Removed dock-engineer.md" in all_text(last_post(slack))
+    confirm = last_post(slack)
+    assert "Remove dock-engineer.md from RoleCall?" in all_text(confirm) and "Dock Automation Engineer" in all_text(confirm)
+    assert "Lead the on-call" in ask(assistant, "what does a dock automation engineer do?")  # not yet
+    assert "Removed dock-engineer.md" in all_text(press(slack, confirm, "Remove from RoleCall"))
+    assert "already removed" in all_text(press(slack, confirm, "Remove from RoleCall"))
     assert "Lead the on-call" not in ask(assistant, "what does a dock automation engineer do?")
     assert audit_log(assistant.store, 1)[0].action == "remove"
 

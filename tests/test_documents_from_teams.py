@@ -106,6 +106,11 @@ def test_an_admin_sends_a_file_in_personal_chat_and_adds_it_once(assistant):  # 
                 assert len(host.requests) == requests  # neither was fetched
 
                 await teams.post(teams.personal("admin remove Harbour Pilot", id="r1"))
+                confirm = teams.posted[-1]
+                assert "Remove Harbour Pilot from RoleCall?" in confirm.shown and "pilot.md" in confirm.shown
+                remove = {b["title"]: b["data"] for b in confirm.buttons}["Remove from RoleCall"]
+                await teams.post(press(teams, remove, id="r2"))
                 assert "Removed pilot.md" in teams.posted[-1].shown
+                assert audit_log(assistant.store, 1)[0].action == "remove"
 
     asyncio.run(scenario())

@@ -111,9 +111,8 @@ async def _admin_reply(event: dict, client: AsyncWebClient, assistant: Assistant
             return await asyncio.to_thread(docs.sources, store)
         removed = _REMOVE.match(text)
         if removed:
-            reply = await asyncio.to_thread(docs.remove, store, removed.group(1), who=user, platform=PLATFORM)
-            assistant.knowledge.expire()
-            return reply
+            return await asyncio.to_thread(docs.remove, store, removed.group(1), who=user, platform=PLATFORM,
+                                           minutes=minutes)
         pasted = _ADD.match(text).group(1).strip()
         if not pasted:
             return docs.cannot_read("Paste the job description after `admin add` (on the next line), "

@@ -108,7 +108,8 @@ async def _admin_reply(activity: Activity, assistant: Assistant, admin: AdminCom
         return await asyncio.to_thread(docs.sources, store)
     removed = _REMOVE.match(text)
     if removed:
-        return await asyncio.to_thread(docs.remove, store, removed.group(1), who=who, platform=PLATFORM)
+        return await asyncio.to_thread(docs.remove, store, removed.group(1), who=who, platform=PLATFORM,
+                                       minutes=minutes)
     pasted = _ADD.match(text).group(1).strip()
     if not pasted:
         return docs.cannot_read("Paste the job description after `admin add` (on the next line), "

@@ -27,6 +27,7 @@ def upgrade() -> None:
     sa.Column('content', sa.LargeBinary(), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('state', sa.String(), nullable=False),
+    sa.Column('kind', sa.String(), server_default='add', nullable=False),
     sa.PrimaryKeyConstraint('id')
     )
     op.create_index(op.f('ix_document_preview_created_at'), 'document_preview', ['created_at'], unique=False)
