@@ -239,17 +239,6 @@ def remove_knowledge(store: Store, what: str, *, who: str, platform: str) -> Rem
     return removed
 
 
-def prune_previews(store: Store, *, minutes: int = PREVIEW_MINUTES, now: datetime | None = None) -> int:
-    """Forget previews past their time (their documents with them); the number forgotten."""
-    from sqlalchemy import delete
-
-    cutoff = (now or utcnow()) - timedelta(minutes=minutes)
-    with store.session() as session:
-        gone = session.exec(delete(DocumentPreview).where(DocumentPreview.created_at < cutoff)).rowcount
-        session.commit()
-    return gone or 0
-
-
 def _read(data: bytes, name: str) -> list[ParsedDocument]:
     try:
         return readers.read(data, name)

@@ -44,3 +44,19 @@ def test_audit_and_report_list_who_added_replaced_and_removed_which_source(tmp_p
 def test_audit_of_a_store_with_no_changes_says_so(tmp_path, capsys):
     assert main(["--database-url", f"sqlite:///{tmp_path / 'empty.db'}", "audit"]) == 0
     assert "No document was added" in capsys.readouterr().out
+
+
+def test_a_preview_never_added_is_pruned_with_its_document_a_day_later(tmp_path):
+    from datetime import timedelta
+
+    from knowledge.models import DocumentPreview, utcnow
+    from knowledge.prune import prune
+
+    store = Store(f"sqlite:///{tmp_path / 'rolecall.db'}")
+    old = preview_document(store, POSTING, "old.md", who="U1", platform="slack", now=utcnow() - timedelta(days=2))
+    fresh = preview_document(store, POSTING, "fresh.md", who="U1", platform="slack")
+    pruned = prune(store, context_ttl=timedelta(hours=1), question_log_days=0)
+    assert pruned.previews == 1 and "1 document previews" in pruned.describe()
+    with store.session() as session:
+        assert session.get(DocumentPreview, old.id) is None and session.get(DocumentPreview, fresh.id) is not None
+    store.dispose()

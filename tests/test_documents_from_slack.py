@@ -223,3 +223,16 @@ def test_the_download_allow_list():
     assert refusal("https://contoso-my.sharepoint.com/x", ("*.sharepoint.com",)) is None
     assert "not a host" in refusal("https://sharepoint.com.evil.example/x", ("*.sharepoint.com",))
     assert "not https" in refusal("file:///etc/passwd", slack_hosts)
+
+
+def test_the_download_settings_are_read_once_and_checked():
+    from adapters.settings import ConfigError, load_settings
+
+    settings = load_settings({"ROLECALL_DOWNLOAD_HOSTS": " Files.Example.com, 127.0.0.1:8080 ,",
+                              "ROLECALL_MAX_DOCUMENT_BYTES": "2048", "ROLECALL_PREVIEW_MINUTES": "5"})
+    assert settings.download_hosts == ("files.example.com", "127.0.0.1:8080")
+    assert (settings.max_document_bytes, settings.preview_minutes) == (2048, 5)
+    assert load_settings({}).download_hosts == () and load_settings({}).max_document_bytes == 1_000_000
+    for name, value in (("ROLECALL_MAX_DOCUMENT_BYTES", "lots"), ("ROLECALL_PREVIEW_MINUTES", "0")):
+        with pytest.raises(ConfigError, match=name):
+            load_settings({name: value})
