@@ -26,7 +26,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 from adapters.admin import AdminCommands
 from adapters.downloads import SLACK_HOSTS, DownloadRefused, download
 from adapters.slack.buttons import Asked
-from adapters.slack.render import render_message
+from adapters.slack.markup import CONTROL_SEQUENCE
+from adapters.slack.render import MAX_BLOCKS, render_message
 from bot import Answer, Assistant
 from bot import admin_documents as docs
 
@@ -113,7 +114,7 @@ async def _admin_reply(event: dict, client: AsyncWebClient, assistant: Assistant
         if removed:
             return await asyncio.to_thread(docs.remove, store, removed.group(1), who=user, platform=PLATFORM,
                                            minutes=minutes)
-        pasted = _ADD.match(text).group(1).strip()
+        pasted = _pasted(_ADD.match(text).group(1))
         if not pasted:
             return docs.cannot_read("Paste the job description after `admin add` (on the next line), "
                                     "or send it as a file.")
@@ -141,6 +142,17 @@ async def _fetch(shared: dict, client: AsyncWebClient, admin: AdminCommands) -> 
     return name, data
 
 
+def _pasted(text: str) -> str:
+    """A posting pasted into Slack, as typed: Slack's links shown as their
+    label and its three escaped characters decoded; lines kept."""
+    def shown(match) -> str:
+        target, _, label = match.group(1).partition("|")
+        return label or target
+
+    plain = CONTROL_SEQUENCE.sub(shown, text)
+    return plain.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip()
+
+
 def _refused_command() -> Answer:
     return Answer(title="Only RoleCall admins can add or remove job descriptions.", kind=docs.NOT_ADMIN.kind,
                   intent="admin_refused", summary="Anyone can ask me about the roles I know.")
@@ -150,7 +162,8 @@ async def _post(client: AsyncWebClient, channel: str | None, answer: Answer,
                 actions: tuple[docs.Action, ...] = ()) -> None:
     message = dict(render_message(answer, Asked("")))  # a copy: the renderer may hand out a cached one
     if actions:
-        message["blocks"] = [*message.get("blocks", []), {"type": "actions", "elements": [
+        blocks = list(message.get("blocks", []))[:MAX_BLOCKS - 1]  # the buttons matter more than a last line
+        message["blocks"] = [*blocks, {"type": "actions", "elements": [
             {"type": "button", "action_id": f"{ACTION}:{a.action}", "text": {"type": "plain_text", "text": a.label},
              "value": a.preview_id, **({"style": "primary"} if a.action == docs.ADD else {})} for a in actions]}]
     try:
