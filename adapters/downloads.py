@@ -17,8 +17,6 @@ import ipaddress
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
-import aiohttp
-
 from knowledge.readers.detect import binary
 
 # The largest document accepted from chat (ROLECALL_MAX_DOCUMENT_BYTES): a job
@@ -103,6 +101,8 @@ async def download(url: str, *, hosts: tuple[str, ...], limits: DownloadLimits, 
                    name: str = "") -> bytes:
     """The bytes at `url`, within `limits`; DownloadRefused says why not.
     `headers` (a bot token) go only to allowed hosts, redirects included."""
+    import aiohttp  # here: adapters.settings imports this module, and the CLI needs no HTTP client
+
     try:
         async with asyncio.timeout(limits.seconds):
             data = await _fetch(url, hosts, limits.max_bytes, headers or {})
@@ -118,6 +118,8 @@ async def download(url: str, *, hosts: tuple[str, ...], limits: DownloadLimits, 
 
 
 async def _fetch(url: str, hosts: tuple[str, ...], max_bytes: int, headers: dict) -> bytes:
+    import aiohttp
+
     async with aiohttp.ClientSession(trust_env=False) as session:
         for _ in range(MAX_REDIRECTS + 1):
             reason = refusal(url, hosts)
