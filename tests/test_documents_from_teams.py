@@ -105,6 +105,13 @@ def test_an_admin_sends_a_file_in_personal_chat_and_adds_it_once(assistant):  # 
                 assert "evil.example is not a host" in teams.posted[-1].shown
                 assert len(host.requests) == requests  # neither was fetched
 
+                host.files["big.md"] = POSTING + b"- another duty\n" * 70_000
+                await teams.post(file_message(teams, f"{files_url}/personal/big.md", "big.md", id="f4"))
+                assert "over 1,000,000 bytes" in teams.posted[-1].shown
+                host.files["lunch.txt"] = b"lunch on friday?\n"
+                await teams.post(file_message(teams, f"{files_url}/personal/lunch.txt", "lunch.txt", id="f5"))
+                assert "couldn't read that document" in teams.posted[-1].shown
+
                 await teams.post(teams.personal("admin remove Harbour Pilot", id="r1"))
                 confirm = teams.posted[-1]
                 assert "Remove Harbour Pilot from RoleCall?" in confirm.shown and "pilot.md" in confirm.shown
