@@ -100,6 +100,8 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     report.set_defaults(run=_report)
 
+    _audit_parser(sub)
+
     serve = sub.add_parser("serve", help="run the web process (Slack and Teams endpoints)")
     serve.add_argument("--host", help="interface to listen on (default: $HOST or 0.0.0.0)")
     serve.add_argument("--port", type=int, help="port (default: $PORT or 3000)")
@@ -400,10 +402,48 @@ def _report(args) -> int:
         report = build_report(store, args.days, top=args.top)
     except StoreError as exc:
         raise _Fail(str(exc))
+    changes = _recent_changes(store, args.days)
     if args.json:
-        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        print(json.dumps({**report.to_dict(), "knowledge_changes": [
+            {"at": c.at.isoformat(), "who": c.who, "platform": c.platform, "action": c.action,
+             "source": c.source, "checksum": c.checksum} for c in changes]}, ensure_ascii=False, indent=2))
     else:
         print(render_report(report))
+        if changes:
+            print(f"\nKnowledge changed from chat in the last {args.days} days:")
+            print("\n".join(f"  {c}" for c in changes))
+    return EXIT_OK
+
+
+def _recent_changes(store, days: int) -> list:
+    """The audit log's entries of the report's period, newest first."""
+    from datetime import timedelta
+
+    from knowledge.audit import audit_log
+    from knowledge.models import utcnow
+
+    since = utcnow() - timedelta(days=days)
+    return [c for c in audit_log(store) if (c.at if c.at.tzinfo else c.at.replace(tzinfo=since.tzinfo)) >= since]
+
+
+def _audit_parser(sub) -> None:
+    audit = sub.add_parser("audit", help="who added, replaced or removed which document from chat, newest first")
+    audit.add_argument("--limit", type=_days, default=None, metavar="N", help="only the N newest entries")
+    audit.set_defaults(run=_audit)
+
+
+def _audit(args) -> int:
+    from knowledge import Store, StoreError
+    from knowledge.audit import audit_log
+
+    try:
+        entries = audit_log(Store(_database_url(args)), args.limit)
+    except StoreError as exc:
+        raise _Fail(str(exc))
+    if not entries:
+        print("No document was added, replaced or removed from chat yet.")
+    for entry in entries:
+        print(entry)
     return EXIT_OK
 
 

@@ -10,7 +10,9 @@ import os
 from dataclasses import dataclass, field, replace
 from typing import Mapping
 
+from adapters.downloads import DEFAULT_MAX_DOCUMENT_BYTES, parse_hosts
 from adapters.ratelimit import DEFAULT_RATE_LIMIT, RateLimit, parse_rate_limit
+from knowledge.previews import PREVIEW_MINUTES
 
 TEAMS_APP_TYPES = ("MultiTenant", "SingleTenant", "UserAssignedMSI")
 # Slack and Teams bodies are a few KB; anything near this is not a chat event.
@@ -71,6 +73,11 @@ class Settings:
     metrics_token: str | None = None  # when set, GET /metrics needs "Authorization: Bearer <it>"
     question_log_days: int = DEFAULT_QUESTION_LOG_DAYS  # older questions are pruned; 0 keeps them all
     prune_interval: float = 600.0  # seconds between the web process's prunes (knowledge/prune.py)
+    # Documents admins send in chat (adapters/downloads.py): the hosts fetched
+    # from (empty: each platform's own), the size cap, and how long a preview lasts.
+    download_hosts: tuple[str, ...] = ()
+    max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES
+    preview_minutes: int = PREVIEW_MINUTES
 
 
 def _flag(value: str | None) -> bool:
@@ -146,7 +153,18 @@ def load_settings(env: Mapping[str, str], *, socket_mode: bool = False) -> Setti
     connections_text = get("ROLECALL_MAX_CONNECTIONS") or str(DEFAULT_MAX_CONNECTIONS)
     if not connections_text.isdigit() or not 1 <= int(connections_text) <= 1_000_000:
         raise ConfigError(f"ROLECALL_MAX_CONNECTIONS must be a number from 1 to 1000000, not {connections_text!r}")
+    document_text = get("ROLECALL_MAX_DOCUMENT_BYTES") or str(DEFAULT_MAX_DOCUMENT_BYTES)
+    if not document_text.isdigit() or not 1024 <= int(document_text) <= 100_000_000:
+        raise ConfigError(f"ROLECALL_MAX_DOCUMENT_BYTES must be a number of bytes from 1024 to 100000000, "
+                          f"not {document_text!r}")
+    minutes_text = get("ROLECALL_PREVIEW_MINUTES") or str(PREVIEW_MINUTES)
+    if not minutes_text.isdigit() or not 1 <= int(minutes_text) <= 1440:
+        raise ConfigError(f"ROLECALL_PREVIEW_MINUTES must be a number of minutes from 1 to 1440, "
+                          f"not {minutes_text!r}")
     return Settings(
+        download_hosts=parse_hosts(get("ROLECALL_DOWNLOAD_HOSTS")),
+        max_document_bytes=int(document_text),
+        preview_minutes=int(minutes_text),
         database_url=get("DATABASE_URL") or None,
         host=get("HOST") or "0.0.0.0",
         port=port,

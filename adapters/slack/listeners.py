@@ -38,7 +38,7 @@ from adapters.admin import AdminCommands
 from adapters.common import APOLOGY, answer_safely, first_delivery
 from adapters.feedback import rate_safely
 from adapters.observability import DUPLICATE, note_delivery_failure, note_outcome
-from adapters.slack import buttons
+from adapters.slack import buttons, documents
 from adapters.slack.buttons import Asked
 from adapters.slack.commands import CommandListener
 from adapters.slack.markup import question_text
@@ -135,6 +135,9 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
     async def direct_message(event: dict, context, client: AsyncWebClient) -> None:
         """Every message in a DM is a question. Edits, deletions, joins,
         bots and RoleCall's own messages are not (no loops)."""
+        if documents.is_document_message(event):  # a file, or an admin's document command
+            _in_background(documents.handle_direct_message(event, client, assistant, admin))
+            return
         user = event.get("user")
         if (event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id")
                 or not user or user == context.bot_user_id):
@@ -145,6 +148,8 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
         if reply is None:
             return
         _in_background(_post(client, channel=channel, thread_ts=event.get("thread_ts"), **_drawn(reply, asked)))
+
+    documents.install(bolt, assistant, admin)  # the preview's Add to RoleCall / Cancel
 
     @bolt.event(re.compile(r".*"))
     async def any_other_event(event: dict) -> None:

@@ -19,6 +19,7 @@ from adapters.admin import AdminCommands
 from adapters.common import answer_safely, first_delivery
 from adapters.feedback import rate_safely
 from adapters.observability import DUPLICATE, note_outcome
+from adapters.teams import documents
 from adapters.teams.render import Reply, feedback_from_value, question_from_value, render_reply
 from bot import HELP, Answer, Assistant, Question, Suggestion
 from knowledge import StoreUnavailable
@@ -60,6 +61,10 @@ class RoleCallBot(ActivityHandler):
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
+        if documents.is_document_message(activity):  # a file, a preview's button, an admin's document command
+            if await self._first_delivery(activity):
+                await turn_context.send_activity(await documents.reply_to(activity, self._assistant, self._admin))
+            return
         text = question_text(activity)
         press = feedback_from_value(activity.value)  # a 👍/👎 under an answer
         if (text is None and press is None) or not await self._first_delivery(activity):

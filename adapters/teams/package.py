@@ -104,7 +104,7 @@ def manifest(app_id: str, details: PackageDetails = PackageDetails()) -> dict:
         "bots": [{
             "botId": app_id,
             "scopes": scopes,
-            "supportsFiles": False,
+            "supportsFiles": True,  # admins send job descriptions in personal chat (issue 21)
             "isNotificationOnly": False,
             "commandLists": [{
                 "scopes": scopes,
