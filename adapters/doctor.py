@@ -25,7 +25,7 @@ BOT_FRAMEWORK_TENANT = "botframework.com"
 BOT_FRAMEWORK_SCOPE = "https://api.botframework.com/.default"
 # The bot scopes the code needs (the Slack manifest's, which a test keeps
 # in step): mentions, replies, the slash command and direct messages.
-SLACK_BOT_SCOPES = ("app_mentions:read", "chat:write", "commands", "im:history")
+SLACK_BOT_SCOPES = ("app_mentions:read", "chat:write", "commands", "files:read", "im:history")
 
 
 @dataclass(frozen=True)
