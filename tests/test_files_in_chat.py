@@ -1,6 +1,6 @@
-"""Someone sends RoleCall a file with a question in a chat. Files are not
-read from chat (admins load documents); the question typed with it is still
-answered, then one line says what files are for, instead of silence.
+"""Someone who is not an admin sends RoleCall a file with a question in a
+chat. Their file is not opened (only admins add documents); the question
+typed with it is still answered, then one line says files are for admins.
 
 End to end on both platforms: the real web application, Bolt and botbuilder,
 a seeded store, and local stand-ins for Slack's Web API and the Bot Connector.
@@ -8,13 +8,16 @@ a seeded store, and local stand-ins for Slack's Web API and the Bot Connector.
 
 import asyncio
 
-from adapters.files_in_chat import FILES_TITLE, TEAMS_FILE_DOWNLOAD_INFO
+from adapters.teams.bot import FILE_DOWNLOAD_INFO as TEAMS_FILE_DOWNLOAD_INFO
+from bot.admin_documents import NOT_ADMIN
 from tests.fake_connector import teams_and_bot
 from tests.fake_slack import all_text, assistant, slack, without_proxies  # noqa: F401 (fixtures)
 
 SLACK_FILE = {"id": "F0123ABCD", "name": "role.docx", "mimetype": "application/msword", "filetype": "docx",
               "size": 12_345, "url_private": "https://files.slack.com/files-pri/T1-F0123ABCD/role.docx",
               "url_private_download": "https://files.slack.com/files-pri/T1-F0123ABCD/download/role.docx"}
+
+FILES_TITLE = NOT_ADMIN.title
 
 TEAMS_FILE = {
     "contentType": TEAMS_FILE_DOWNLOAD_INFO,

@@ -37,9 +37,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 from adapters.admin import AdminCommands
 from adapters.common import APOLOGY, answer_safely, first_delivery
 from adapters.feedback import rate_safely
-from adapters.files_in_chat import SLACK_FILE_SHARE, files_note
 from adapters.observability import DUPLICATE, FEEDBACK, note_delivery_failure, note_outcome
-from adapters.slack import buttons
+from adapters.slack import buttons, documents
 from adapters.slack.buttons import Asked
 from adapters.slack.commands import CommandListener
 from adapters.slack.markup import question_text
@@ -135,31 +134,34 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
     @bolt.event("message")
     async def direct_message(event: dict, context, client: AsyncWebClient) -> None:
         """Every message in a DM is a question. Edits, deletions, joins,
-        bots and RoleCall's own messages are not (no loops). A file shared
-        with a question gets the answer, then a line saying files are for
-        admins (adapters/files_in_chat.py); a file alone, that line only."""
+        bots and RoleCall's own messages are not (no loops)."""
+        if documents.is_document_message(event):  # a file, or an admin's document command
+            _in_background(_document_message(event, context, client))
+            return
         user = event.get("user")
-        subtype = event.get("subtype")
-        if (event.get("channel_type") != "im" or (subtype and subtype != SLACK_FILE_SHARE) or event.get("bot_id")
+        if (event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id")
                 or not user or user == context.bot_user_id):
             return
         channel = event.get("channel")
         asked = Asked(question_text(event.get("text")), conversation_key(context, channel))
-        if subtype == SLACK_FILE_SHARE:
-            _in_background(_file_shared(client, channel, event.get("thread_ts"), asked, user))
-            return
         reply = await answer(asked, user)
         if reply is None:
             return
         _in_background(_post(client, channel=channel, thread_ts=event.get("thread_ts"), **_drawn(reply, asked)))
 
-    async def _file_shared(client: AsyncWebClient, channel: str | None, thread_ts: str | None, asked: Asked,
-                           user: str) -> None:
-        if asked.question:
+    async def _document_message(event: dict, context, client: AsyncWebClient) -> None:
+        """A file from someone who is not an admin, with a question typed
+        beside it: the question is answered, then they hear that files are
+        for admins (it used to be that line alone, the question unheard)."""
+        user, channel = event.get("user"), event.get("channel")
+        asked = Asked(question_text(event.get("text")), conversation_key(context, channel))
+        if event.get("subtype") == "file_share" and asked.question and user and not admin.allows(user):
             reply = await answer(asked, user)
             if reply is not None:
-                await _post(client, channel=channel, thread_ts=thread_ts, **_drawn(reply, asked))
-        await _post(client, channel=channel, thread_ts=thread_ts, **_drawn(files_note(), Asked("")))
+                await _post(client, channel=channel, thread_ts=event.get("thread_ts"), **_drawn(reply, asked))
+        await documents.handle_direct_message(event, client, assistant, admin)
+
+    documents.install(bolt, assistant, admin)  # the preview's Add to RoleCall / Cancel
 
     @bolt.event(re.compile(r".*"))
     async def any_other_event(event: dict) -> None:

@@ -29,7 +29,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent.parent))  # run from a checkout without installing
 
-from adapters.files_in_chat import files_note  # noqa: E402
+from bot.admin_documents import NOT_ADMIN  # noqa: E402
 from adapters.slack.buttons import Asked  # noqa: E402
 from adapters.slack.render import render_message  # noqa: E402
 from adapters.teams.render import render_reply  # noqa: E402
@@ -76,7 +76,7 @@ def main() -> int:
         assistant = open_assistant(f"sqlite:///{scratch / 'rolecall.db'}")
         jobs = []
         for name, question in SHOTS.items():
-            answer = files_note() if question is None else assistant.answer(
+            answer = NOT_ADMIN if question is None else assistant.answer(
                 Question(question, platform="docs", conversation_key=f"docs:{name}"))
             asked = Asked(question or "", f"docs:{name}")
             slack = render_message(answer, asked)
