@@ -3,7 +3,10 @@
 `apply()` is called by `adapters.teams.install`; calling it again changes
 nothing. It refuses to patch a botframework-connector it was not tested with
 (TESTED_VERSIONS): the fix replaces private methods of `_OpenIdMetadata`,
-and a release that reshaped them would be broken silently.
+and a release that reshaped them would be broken silently. It refuses an
+untested msrest too: `adapters.teams.wire` and `wire_in` read and write
+activities from msrest's model maps (`_attribute_map`, `_subtype_map`),
+which is most of what a Teams turn saves over msrest's own (de)serializer.
 
 `_OpenIdMetadata` holds the keys that inbound tokens are checked against.
 Its refresh calls `requests.get` with no timeout on the event loop, once a
@@ -30,7 +33,9 @@ from adapters.sdk_versions import require_tested
 log = logging.getLogger("rolecall.teams")
 
 # The releases this fix was tested with (tests/test_teams_signing_keys.py).
-TESTED_VERSIONS = ("4.16.", "4.17.")
+TESTED_VERSIONS = ("4.17.",)
+# The msrest releases `adapters.teams.wire` and `wire_in` were tested with.
+MSREST_TESTED_VERSIONS = ("0.7.",)
 
 MARKER = "_rolecall_patched"
 # Microsoft's metadata endpoints answer in well under a second.
@@ -45,6 +50,7 @@ RETRY_AFTER_FAILURE = timedelta(minutes=1)
 
 def apply() -> None:
     require_tested("botframework-connector", TESTED_VERSIONS)
+    require_tested("msrest", MSREST_TESTED_VERSIONS)
     from botframework.connector.auth import jwt_token_extractor
 
     metadata = jwt_token_extractor._OpenIdMetadata
