@@ -19,6 +19,7 @@ appear, and so is anything shaped like a credential (`Bearer …`, a JWT,
 masked by `knowledge.errors.mask_urls` as everywhere else).
 """
 
+import copy
 import logging
 import queue
 import re
@@ -63,13 +64,22 @@ class Redactor:
         values = {s for s in secrets if s and len(s) >= MIN_SECRET_CHARS}
         self._secrets = sorted(values, key=len, reverse=True)  # longest first: one may contain another
 
-    def redact(self, text: str) -> str:
+    def finds_anything(self, text: str) -> bool:
+        """Whether `redact` could change `text`: substring tests only."""
+        lowered = text.lower()
+        for hint in _CREDENTIAL_HINTS:
+            if hint in lowered:
+                return True
         for secret in self._secrets:
             if secret in text:
-                text = text.replace(secret, MASK)
-        lowered = text.lower()
-        if not any(hint in lowered for hint in _CREDENTIAL_HINTS):
+                return True
+        return False
+
+    def redact(self, text: str) -> str:
+        if not self.finds_anything(text):
             return text
+        for secret in self._secrets:
+            text = text.replace(secret, MASK)
         for pattern, replacement in _PATTERNS:
             text = pattern.sub(replacement, text)
         return mask_urls(text)
@@ -97,9 +107,11 @@ class JsonFormatter(_LibraryJsonFormatter):
             log_record.update(fields)
         if log_record.get("request_id") is None:
             log_record.pop("request_id", None)
-        for key, value in log_record.items():
-            if isinstance(value, str):
-                log_record[key] = self._redactor.redact(value)
+        # The texts are looked at together once; most lines hold nothing to mask.
+        if self._redactor.finds_anything("\0".join(v for v in log_record.values() if isinstance(v, str))):
+            for key, value in log_record.items():
+                if isinstance(value, str):
+                    log_record[key] = self._redactor.redact(value)
         return log_record
 
 
@@ -154,7 +166,7 @@ class QueuedLog(QueueHandler):
         traceback turned into text here, where the objects they name are
         still what they were (the standard `prepare` folds the traceback
         into the message, which would leave JSON without its exception)."""
-        record = logging.makeLogRecord(record.__dict__)
+        record = copy.copy(record)  # other handlers may see the original
         record.message = record.msg = record.getMessage()
         record.args = None
         if record.exc_info:
@@ -201,6 +213,11 @@ def configure_logging(fmt: str, *, secrets: Iterable[str | None] = (), level: in
             old.close()  # its lines out, its thread stopped
     root.addHandler(handler)
     root.setLevel(level)
+    # Neither format shows where a call was made, nor its thread or process:
+    # not looking them up is the logging HOWTO's "Optimization" advice, and
+    # the web process logs a line per request.
+    logging._srcfile = None
+    logging.logThreads = logging.logProcesses = logging.logMultiprocessing = False
     # The request line replaces aiohttp's access log; its own errors stay.
     logging.getLogger("aiohttp.access").disabled = True
     logging.captureWarnings(True)
