@@ -197,8 +197,19 @@ def _ask(args) -> int:
     if args.explain:
         print("\n-- how I read it --")
         print(f"intent: {answer.intent} ({answer.kind}), confidence {answer.confidence:.2f}")
+        _print_rule(answer.explanation)
         print(json.dumps(answer.explanation, indent=2, ensure_ascii=False))
     return EXIT_OK
+
+
+def _print_rule(explanation: dict) -> None:
+    """The answer rule that answered (`bot.rules`) and what it ranked or found, one line each."""
+    detail = explanation.get("decision")
+    print(f"rule: {explanation.get('rule')}" + (f" ({detail})" if detail else ""))
+    for item in explanation.get("ranked_items", ()):
+        print(f"  {item['score']:5.2f}  {item['section']}: {item['item']}")
+    for role in explanation.get("roles_matched", ()):
+        print(f"  {role['role']}: {role['why']}")
 
 
 def _chat(args) -> int:

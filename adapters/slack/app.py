@@ -54,7 +54,7 @@ def build_bolt_app(settings: SlackSettings, assistant: Assistant, *, socket_mode
             # Answer inside the listener and send the answer with the
             # acknowledgement: a slash command's reply is ready in about a
             # millisecond, and Bolt's default mode would poll for the ack
-            # every 10 ms (INTEGRATION.md, "Where the time goes").
+            # every 10 ms (slack_bolt/listener/asyncio_runner.py).
             process_before_response=True,
         )
     client.token = settings.bot_token
