@@ -740,9 +740,12 @@ class Assistant:
         them mentions, as a whole word; None when none does."""
         ids = {role.id for role in roles}
         for term in dict.fromkeys(terms):
-            word = re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", re.I)
-            matches = [m for m in self.knowledge.search_facts(term) if m.role.id in ids
-                       and (word.search(m.fact.text) or word.search(m.fact.label or ""))]
+            # in any of its spellings ("k8s" finds "Kubernetes"), each fact once
+            matches = list({(m.role.id, m.fact.section, m.fact.position, m.fact.source): m
+                            for spelling in search_terms.spellings(term)
+                            for word in [re.compile(rf"(?<!\w){re.escape(spelling)}(?!\w)", re.I)]
+                            for m in self.knowledge.search_facts(spelling) if m.role.id in ids
+                            and (word.search(m.fact.text) or word.search(m.fact.label or ""))}.values())
             if matches:
                 r.decision = f"search the roles in question for '{term}'"
                 return compose.search_results(term, matches, 0.8)

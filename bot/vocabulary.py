@@ -296,6 +296,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "what kind of questions": 6, "how do i use": 5, "how does this work": 5, "usage": 4,
         "examples": 4, "example questions": 6, "questions can i ask": 6, "instructions": 4,
         "what do you know": 4, "who are you": 4,
+        # "help with" names what the help is for: "what roles can you help with" asks for the roles
+        "help with": 2.5, "what can you help with": 6, "can you help me": 5,
     },
     SMALLTALK: {
         "hi": 4, "hello": 4, "hey": 4, "good morning": 5, "good afternoon": 5, "good evening": 5,
@@ -364,8 +366,9 @@ ABBREVIATIONS = {
     "dev": ("developer",), "sw": ("software",), "devs": ("developer",), "mgr": ("manager",), "em": ("engineering", "manager"),
     "ml": ("machine", "learning"), "vp": ("vp",), "dir": ("director",), "arch": ("architect",),
     "whats": ("what's",), "tl": ("team", "lead"), "comp.": ("comp",), "pls": ("please",),
-    "yrs": ("years",), "yr": ("year",), "exp": ("experience",), "reqs": ("requirements",),
-    "req": ("requirements",), "quals": ("qualifications",), "resp": ("responsibilities",),
+    "yrs": ("years",), "yr": ("year",), "exp": ("experience",),
+    # a "req" is a job requisition, an opening: "what reqs can you help with", "engineer req - YOE?"
+    "reqs": ("roles",), "req": ("role",), "requisition": ("role",), "requisitions": ("roles",), "quals": ("qualifications",), "resp": ("responsibilities",),
     "ops": ("operations",), "edu": ("education",), "pref": ("preferred",),
     # Initials recruiters use for common titles (a role's own initials are added per title, see roles._variants).
     "pm": ("product", "manager"), "apm": ("associate", "product", "manager"), "ae": ("account", "executive"),
@@ -424,6 +427,9 @@ SENIORITY_WORDS |= LEVEL_NUMBERS
 # only when typed in capitals inside a question that is not all capitals, so
 # "lead BE eng" is the back-end lead while "what would they be doing" is not.
 CASED_ABBREVIATIONS = {"BE": "backend", "FE": "frontend", "FS": "fullstack"}
+# Typed in lower case they are still spelt out right before these title words
+# ("comp for lead be eng"), where the verb "be" cannot stand (see `bot.text`).
+CASED_BEFORE = {"engineer", "engineers", "developer", "developers", "engineering", "dev", "devs", "eng"}
 
 # Words that split a question into phrases: two roles on either side of them
 # are two mentions, never one title.
