@@ -581,7 +581,8 @@ class Assistant:
             r.decision = "a career-path title with no profile"
             return compose.unknown_role(name, self._close_roles(name), self._appears_in(name))
 
-        if (role_intent or pronoun or intents.has(V.COMPARE)) and not r.weak and not r.unknown_words \
+        if (role_intent or pronoun or intents.has(V.COMPARE)) and not r.weak \
+                and (not r.unknown_words or pronoun and role_intent) \
                 and (context := recall()) and context.role_ids:
             r.used_context = True
             ids = list(context.role_ids)

@@ -456,6 +456,7 @@ FUNCTION_WORDS = {
     "either", "neither", "two", "now", "today", "tomorrow", "friday", "monday", "tuesday", "wednesday",
     "thursday", "saturday", "sunday", "week", "call", "meeting", "listed", "list", "available",
     "accept", "lowest", "highest", "minimum", "maximum", "preferred", "required", "fit", "suit",
+    "min", "max",  # "min edu?": the least asked, as "minimum"
 }
 
 # Words that can stand next to a title without making it another role: seniority
@@ -535,7 +536,7 @@ HEAD_SYNONYMS = {"developer": "engineer", "programmer": "engineer"}
 AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "yst")
 
 # Words that point back at the conversation's last role(s).
-PRONOUNS = {"it", "they", "them", "their", "this", "that", "he", "she", "same", "him", "her", "theirs"}
+PRONOUNS = {"it", "its", "they", "them", "their", "this", "that", "he", "she", "same", "him", "her", "theirs"}
 
 # Salary thresholds in reverse search: "above 200k", "under $150,000".
 ABOVE_WORDS = {"above", "over", "more than", "at least", "exceeding", "beyond", "greater than", "min",
