@@ -26,7 +26,7 @@ def read_around_roles(tokens: list[Token], intents: IntentMatch, role_spans) -> 
     around the roles at `role_spans` (start, end), or around a pronoun for
     the conversation's role; such a phrase stands for the lighter ones its
     words matched alone ("need" as a hint of skills or of a search)."""
-    hits = _wanted_of_role(tokens, intents, role_spans) + _asked_together(tokens)
+    hits = _wanted_of_role(tokens, intents, role_spans) + _asked_together(tokens) + _asked_at_clause_end(tokens)
     replaced = intents.without([(h.start, h.end) for h in hits if h.intent in V.WANTED])
     return replaced.with_hits(hits)
 
@@ -109,3 +109,22 @@ def clause_span(tokens: list[Token], i: int) -> range:
     while end < len(tokens) and tokens[end].text != "|":
         end += 1
     return range(start, end)
+
+
+def _asked_at_clause_end(tokens: list[Token]) -> list[PhraseHit]:
+    """The phrases of V.ASKED_AT_CLAUSE_END: the second word ending a clause
+    the first words began earlier ("where does the expert software engineer lead?")."""
+    hits = []
+    for first, lasts, intent, weight in V.ASKED_AT_CLAUSE_END:
+        n = len(first)
+        for i in range(len(tokens) - n + 1):
+            if tuple(t.text for t in tokens[i:i + n]) != first:
+                continue
+            span = clause_span(tokens, i)
+            end = span.stop
+            while end > i + n + 1 and tokens[end - 1].brk:
+                end -= 1
+            if end - 1 > i + n and tokens[end - 1].text in lasts:
+                hits.append(PhraseHit(intent, f"{' '.join(first)} … {tokens[end - 1].text}", weight, end - 1, end))
+                break
+    return hits

@@ -286,6 +286,11 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "or higher": 2, "or more": 2, "or above": 2, "and above": 2, "or less": 2, "or lower": 2,
         "or below": 2, "and below": 2, "fewer than": 2, "at most": 2, "greater than": 2, "reach": 2,
         "lead to": 4, "leads to": 4, "lead into": 4, "feed into": 4, "feeds into": 4, "path to": 3,
+        # which role a thing is in, asked of the thing: "New Relic - which role is that in?",
+        # "which role has Kafka", "where does Terraform show up"
+        "which role": 3, "which role has": 4, "which roles have": 4, "what role has": 4, "what roles have": 4,
+        "is that in": 3, "is it in": 3, "are they in": 3, "show up": 3, "shows up": 3, "come up": 3,
+        "comes up": 3, "appear": 3, "appears": 3, "appear in": 3, "appears in": 3, "found in": 3,
     },
     PATH: {
         "get from": 4, "how do i get": 3, "route from": 4, "path from": 4, "go from": 3,
@@ -614,6 +619,13 @@ WANTED = {REQUIREMENTS: 4, SKILLS: 3.5}
 ASKED_TOGETHER = (
     (("how", "long"), {"contract", "contracts", "assignment", "engagement", "placement", "secondment",
                        "internship", "term", "gig"}, EMPLOYMENT_TYPE, 5),
+)
+
+# A word that asks something only as the last word of its clause, with the
+# first words earlier in it: "where does the expert software engineer lead?"
+# asks for the next steps, while "where is the lead engineer based" does not.
+ASKED_AT_CLAUSE_END = (
+    (("where",), {"lead", "leads", "go", "goes"}, CAREER_NEXT, 5),
 )
 
 # Words of a question that say nothing of which of a role's sections it is
