@@ -1,0 +1,84 @@
+"""Recruiters ask about the roles the way they talk: a title word cut short
+("glob lead eng"), the thing first and the role after it ("New Relic - which
+role is that in?"), where a role leads with "lead" as the verb ("where does
+the expert software engineer lead?"), and follow-ups that point back with
+"its" or say only "min edu?". Each family of words is one story, on the seeds."""
+
+import pytest
+
+from bot import Question, open_assistant, render_text
+from tests.postings import ask
+
+
+@pytest.fixture
+def assistant(database_url):
+    return open_assistant(database_url)
+
+
+def in_thread(assistant, key, *questions):
+    """The answers to `questions` asked one after another in one thread."""
+    answers = [assistant.answer(Question(q, platform="test", conversation_key=key)) for q in questions]
+    return [(a, render_text(a)) for a in answers]
+
+
+@pytest.mark.parametrize("question, intent, shown", [
+    ("glob lead engineer core functions?", "primary_responsibilities", "global user base"),
+    ("glob lead eng tech requirements?", "hard_skills", "Docker and Kubernetes"),
+])
+def test_a_title_word_cut_short_is_the_word_it_begins(assistant, question, intent, shown):
+    answer, text = ask(assistant, question)
+    assert answer.roles == ("Global Lead Engineer",) and answer.intent == intent
+    assert shown in text
+
+
+def test_a_word_cut_short_alone_names_no_role(assistant):
+    """Only beside another word of the title: "glob" alone could be anything."""
+    answer, _text = ask(assistant, "glob salary")
+    assert answer.roles != ("Global Lead Engineer",)
+
+
+@pytest.mark.parametrize("question", [
+    "New Relic - which role is that in?",
+    "New Relic – which role is that in?",
+    "which role has New Relic",
+])
+def test_a_thing_asked_first_finds_the_role_whose_documents_name_it(assistant, question):
+    answer, text = ask(assistant, question)
+    assert answer.intent == "reverse_search"
+    assert "Lead Back End Engineer" in text
+    assert "Global Lead Engineer" not in text
+
+
+def test_where_a_thing_shows_up_is_a_search_not_a_missing_role(assistant):
+    answer, text = ask(assistant, "which role is Kafka in?")
+    assert answer.intent == "reverse_search"
+    assert "Expert Software Engineer" in text and "Lead Back End Engineer" in text
+
+
+@pytest.mark.parametrize("question, role", [
+    ("where does the expert software engineer lead?", "Expert Software Engineer"),
+    ("where does the global lead engineer go", "Global Lead Engineer"),
+])
+def test_where_a_role_leads_is_its_next_steps(assistant, question, role):
+    answer, _text = ask(assistant, question)
+    assert answer.roles == (role,) and answer.intent == "career_next"
+
+
+def test_lead_inside_a_title_still_asks_where_the_role_is_based(assistant):
+    answer, _text = ask(assistant, "where is the lead backend engineer based?")
+    assert answer.intent != "career_next"
+
+
+def test_its_points_back_at_the_role_just_found(assistant):
+    """"what's its PTO policy?" after a search that found one role: that role's perks,
+    not a missing role called "policy"."""
+    (_, _), (answer, text) = in_thread(assistant, "its-pto", "roles that offer remote work?",
+                                       "what's its PTO policy?")
+    assert answer.roles == ("Lead Back End Engineer",)
+    assert "Flexible PTO" in text
+
+
+def test_min_edu_is_the_minimum_education_of_the_role_in_question(assistant):
+    (_, _), (answer, text) = in_thread(assistant, "min-edu", "GLE comp? (global lead eng)", "min edu?")
+    assert answer.roles == ("Global Lead Engineer",) and answer.intent == "education"
+    assert "relevant technical field" in text
