@@ -26,7 +26,7 @@ from bot.vocabulary import (
 # is a sentence or two, and matching cost grows with length.
 MAX_QUESTION_CHARS = 500
 
-_WORD = re.compile(r"[a-z0-9][a-z0-9+#']*(?:\.[a-z0-9]+)*[+#]*")
+_WORD = re.compile(r"[a-z0-9][a-z0-9+#']*(?:[.&][a-z0-9]+)*[+#]*")  # "node.js", "l&d" (an "&" inside a word joins it)
 _CASED = re.compile(r"\b(?:" + "|".join(map(re.escape, CASED_ABBREVIATIONS)) + r")\b")
 _BREAK = re.compile(r"[,;:/?!()\[\]|&]|\s[-–—]\s|\s[-–—]|[-–—]\s")
 

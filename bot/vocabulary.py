@@ -175,6 +175,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "401k": 4, "insurance": 3, "equity": 3, "stock": 3, "health": 2, "relocation": 3,
         "based": 3, "based in": 4, "besides salary": 6, "besides the salary": 6, "on top of salary": 6,
         "learning budget": 5, "training budget": 5, "education budget": 6, "development budget": 5,
+        "l&d budget": 5,
         "other than salary": 6, "apart from salary": 6, "besides pay": 6, "on top of the salary": 6, "where is": 2, "time zone": 3, "timezone": 3,
     },
     HIRING: {
@@ -212,6 +213,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "offer": 2.5, "offers": 2.5, "visa": 4.5, "visas": 4.5, "sponsor": 3.5, "sponsorship": 4.5,
         "sponsors": 3.5, "reimbursement": 3, "allowance": 3, "stipend": 3,
         "learning budget": 5.5, "training budget": 5.5, "education budget": 6.5, "development budget": 5.5,
+        "l&d budget": 5.5,
     },
     LOCATION: {
         "remote": 4.5, "hybrid": 4.5, "work from home": 5.5, "wfh": 5.5, "in office": 4.5, "onsite": 4.5,
@@ -705,6 +707,11 @@ SEARCH_SYNONYMS = {
     "o11y": ("observability",), "gcp": ("google cloud",), "aws": ("amazon web services",),
     "soc2": ("soc 2",), "soc 2": ("soc2",), "mentor": ("mentorship",), "node": ("node.js",),
     "nodejs": ("node.js",), "cs": ("computer science",),
+    # initials joined by "&", one word each (see `bot.text`)
+    "l&d": ("learning and development", "learning & development", "learning budget", "training budget",
+            "professional development"),
+    "r&d": ("research and development", "research & development"), "p&l": ("profit and loss", "profit & loss"),
+    "q&a": ("questions and answers",),
 }
 # Words that ask for the roles in an order: "order the roles by experience",
 # "if I sort by the top of the band, which comes last" (ORDER_LAST_WORDS: lowest).

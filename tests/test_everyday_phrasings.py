@@ -82,3 +82,19 @@ def test_min_edu_is_the_minimum_education_of_the_role_in_question(assistant):
     (_, _), (answer, text) = in_thread(assistant, "min-edu", "GLE comp? (global lead eng)", "min edu?")
     assert answer.roles == ("Global Lead Engineer",) and answer.intent == "education"
     assert "relevant technical field" in text
+
+
+@pytest.mark.parametrize("question", ["which roles mention L&D", "which roles mention l&d?"])
+def test_initials_joined_by_an_ampersand_are_one_word_in_their_spelt_out_forms(assistant, question):
+    """"L&D" is learning and development, not "L" and "D": the perk that says
+    "Professional development budget" answers it."""
+    answer, text = ask(assistant, question)
+    assert answer.intent == "reverse_search"
+    assert "Professional development budget" in text
+    assert "Machine Learning Engineer" not in text
+
+
+def test_a_company_with_a_spaced_ampersand_is_still_two_words_and_one_name(assistant):
+    from bot.text import tokenize
+    assert [t.text for t in tokenize("Lumen & Reed") if not t.brk] == ["lumen", "reed"]
+    assert [t.text for t in tokenize("an L&D budget")] == ["an", "l&d", "budget"]
