@@ -347,3 +347,42 @@ def test_a_posting_without_known_headings_is_read_when_it_speaks_of_a_role():
     assert doc.title == "Night Baker"
     assert [i.text for i in doc.items if i.heading == "The shifts"] == [
         "22:00 to 06:00, four nights a week", "Full-time, on site in Leeds"]
+
+
+CARE_ASSISTANT = """Care Assistant
+
+Harrow Lane Care Home is a 40-bed home in Sheffield. We look after older people with dementia and we are proud of our warm, homely atmosphere. Our residents have lived full lives and deserve the best.
+
+We are looking for someone with a kind manner and patience. Experience in care is helpful but not essential, we will train you.
+
+Pay is £12.50 per hour, with paid breaks. You will work four twelve-hour shifts a week.
+
+We also offer free meals on shift and a £300 a year uniform allowance.
+
+To apply, call Maria on the number below.
+"""
+
+ACCOUNTS_CLERK = """Accounts Clerk
+
+Bramble & Co is a family-run builders' merchant in Leeds with three yards and sixty staff. We raised £2 million a year ago for a fourth yard.
+
+You will process supplier invoices, chase late payments and help the finance manager at month end.
+
+We're looking for someone with a year of experience in an accounts office and confidence with Excel.
+
+£24,000 a year, Monday to Friday, 37.5 hours a week.
+
+How to apply: send your CV to jobs@bramble.example.
+"""
+
+
+@pytest.mark.parametrize("name, text, amount, period", [
+    ("care-assistant.txt", CARE_ASSISTANT, 12.5, "per hour"),  # "Pay is …": the pay as a plain word
+    ("accounts-clerk.txt", ACCOUNTS_CLERK, 24000, "per year"),  # an amount a year, no word for it
+])
+def test_pay_said_in_a_sentence_of_a_small_employers_posting_is_its_salary(name, text, amount, period):
+    """Small employers write the pay in a sentence, not under a heading; an
+    allowance or money raised "a year" in another sentence is not the pay."""
+    (doc,) = read(text.encode(), name)
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency, doc.salary.period) == \
+        (amount, amount, "GBP", period)
