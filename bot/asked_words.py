@@ -27,7 +27,8 @@ def read_around_roles(tokens: list[Token], intents: IntentMatch, role_spans) -> 
     the conversation's role; such a phrase stands for the lighter ones its
     words matched alone ("need" as a hint of skills or of a search)."""
     hits = _wanted_of_role(tokens, intents, role_spans) + _asked_together(tokens) + _asked_at_clause_end(tokens)
-    replaced = intents.without([(h.start, h.end) for h in hits if h.intent in V.WANTED])
+    replaced = intents.without([(h.start, h.end) for h in hits if h.intent in V.WANTED]
+                               + [(i, i + 1) for i in _clause_ends(tokens, V.NOTHING_AT_CLAUSE_END)])
     return replaced.with_hits(hits)
 
 
@@ -116,15 +117,24 @@ def _asked_at_clause_end(tokens: list[Token]) -> list[PhraseHit]:
     the first words began earlier ("where does the expert software engineer lead?")."""
     hits = []
     for first, lasts, intent, weight in V.ASKED_AT_CLAUSE_END:
+        for end in _clause_ends(tokens, ((first, lasts),)):
+            hits.append(PhraseHit(intent, f"{' '.join(first)} … {tokens[end].text}", weight, end, end + 1))
+    return hits
+
+
+def _clause_ends(tokens: list[Token], table) -> list[int]:
+    """Where a word of a (first words, last words) entry of `table` ends a
+    clause that its first words began, with a word or more between them."""
+    found = []
+    for first, lasts in table:
         n = len(first)
         for i in range(len(tokens) - n + 1):
             if tuple(t.text for t in tokens[i:i + n]) != first:
                 continue
-            span = clause_span(tokens, i)
-            end = span.stop
+            end = clause_span(tokens, i).stop
             while end > i + n + 1 and tokens[end - 1].brk:
                 end -= 1
             if end - 1 > i + n and tokens[end - 1].text in lasts:
-                hits.append(PhraseHit(intent, f"{' '.join(first)} … {tokens[end - 1].text}", weight, end - 1, end))
+                found.append(end - 1)
                 break
-    return hits
+    return found

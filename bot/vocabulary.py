@@ -629,6 +629,11 @@ ASKED_TOGETHER = (
 ASKED_AT_CLAUSE_END = (
     (("where",), {"lead", "leads", "go", "goes"}, CAREER_NEXT, 5),
 )
+# Words that ask nothing as the last word of a clause the first words began:
+# "which certifications help?" asks which certifications, not for help.
+NOTHING_AT_CLAUSE_END = (
+    (("which",), {"help", "helps"}), (("what",), {"help", "helps"}),
+)
 
 # Words of a question that say nothing of which of a role's sections it is
 # about ("what are the success metrics for …"): left out when the question's

@@ -98,3 +98,18 @@ def test_a_company_with_a_spaced_ampersand_is_still_two_words_and_one_name(assis
     from bot.text import tokenize
     assert [t.text for t in tokenize("Lumen & Reed") if not t.brk] == ["lumen", "reed"]
     assert [t.text for t in tokenize("an L&D budget")] == ["an", "l&d", "budget"]
+
+
+def test_which_things_help_asks_for_those_things_not_for_help(assistant):
+    """"which certifications help?" after the engineer's skills: its education,
+    where the certifications are, not the bot's help page."""
+    (_, _), (answer, text) = in_thread(assistant, "certs-help", "engineer technical skills pls",
+                                       "which certifications help?")
+    assert answer.roles == ("Engineer",) and answer.intent == "education"
+    assert "Certified Kubernetes Administrator" in text
+
+
+def test_help_alone_or_asked_of_the_bot_is_still_help(assistant):
+    for question in ("help", "what can you help with", "help me"):
+        answer, _text = ask(assistant, question)
+        assert answer.intent == "help", question
