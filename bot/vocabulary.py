@@ -278,8 +278,12 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "all the positions": 5, "all jobs": 5, "all the jobs": 5, "loaded": 2,
         "complete list": 5, "list of jobs": 5, "jds do you have": 6, "job titles do you have": 6,
         "do you have loaded": 4,
+        "count the roles": 5, "role count": 5, "knowledge base": 2, "have you got": 3, "you hold": 3,
+        "you got": 2,
     },
     REVERSE: {
+        "reference": 3, "references": 3, "referencing": 3, "cite": 3, "cites": 3, "ask for": 2, "asks for": 2,
+        "call for": 3, "calls for": 3,
         "mention": 3, "mentions": 3, "mentioning": 3, "mentioned": 3, "require": 2, "requires": 2, "requiring": 2,
         "need": 1, "needs": 1, "use": 1, "uses": 1, "using": 1, "needing": 1, "any role": 3, "roles that": 3, "roles which": 3,
         "who needs": 3, "part of": 2, "involve": 2, "involves": 2, "include": 2, "includes": 2,
@@ -318,6 +322,14 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "how do": 1, "how does": 1,  # "how do promotions work": asks how, not what the role does
     },
 }
+
+# Other nouns for the roles in the store: every LIST_ROLES phrase said with
+# "roles" is known with each of them too ("how many openings", "the list of JDs").
+ROLE_NOUNS = ("jds", "openings", "vacancies", "positions", "jobs", "postings")
+for _phrase, _weight in list(INTENT_PHRASES[LIST_ROLES].items()):
+    if "roles" in _phrase.split():
+        for _noun in ROLE_NOUNS:
+            INTENT_PHRASES[LIST_ROLES].setdefault(" ".join(_noun if w == "roles" else w for w in _phrase.split()), _weight)
 
 # Facets of postings (knowledge.readers) that the seeds' two layouts lack. A
 # question about a role described only in those layouts (no fact under a
@@ -363,6 +375,7 @@ COMPOUNDS = {
     ("full", "time"): "full time", ("part", "time"): "part time", ("in", "office"): "in office",
     ("on", "site"): "onsite", ("what", "s"): "what's", ("deal", "breakers"): "dealbreakers",
     ("on", "call"): "on call",
+    ("job", "descriptions"): "jds", ("job", "description"): "jd",  # one noun, as recruiters shorten it
 }
 
 # Abbreviations people type, expanded to the words titles use.

@@ -113,3 +113,28 @@ def test_help_alone_or_asked_of_the_bot_is_still_help(assistant):
     for question in ("help", "what can you help with", "help me"):
         answer, _text = ask(assistant, question)
         assert answer.intent == "help", question
+
+
+@pytest.mark.parametrize("question", [
+    "what job descriptions have you got?", "give me the list of JDs", "what openings do you know about?",
+    "how many job descriptions do you hold?", "what vacancies do you cover?", "count the roles",
+    "how many roles are in the knowledge base?",
+])
+def test_the_store_asked_for_by_any_of_its_nouns_lists_its_roles(assistant, question):
+    """Openings, vacancies, JDs, job descriptions: every way of saying "roles"
+    asks for the same list."""
+    answer, text = ask(assistant, question)
+    assert answer.intent == "list_roles"
+    assert all(title in text for title in ("Engineer", "Expert Software Engineer", "Global Lead Engineer",
+                                           "Lead Back End Engineer"))
+
+
+def test_which_job_descriptions_reference_a_tool_is_a_search(assistant):
+    answer, text = ask(assistant, "which job descriptions reference GraphQL?")
+    assert answer.intent == "reverse_search"
+    assert "Lead Back End Engineer" in text and "Global Lead Engineer" not in text
+
+
+def test_a_job_description_asked_for_a_role_is_still_drafted(assistant):
+    answer, _text = ask(assistant, "draft a job description for the global lead engineer")
+    assert answer.intent == "job_description" and answer.roles == ("Global Lead Engineer",)
