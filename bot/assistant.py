@@ -813,9 +813,8 @@ class Assistant:
     def _across_roles(self, r: Reading, roles, role_intent: str | None) -> Answer | None:
         """Questions about the store as a whole: list, search, filter, career targets."""
         intents = r.intents
-        plural = any(t.text in ("roles", "positions", "jobs", "any", "who") for t in r.tokens) \
-            or intents.has(V.REVERSE, 2)
-        if intents.has(V.LIST_ROLES, 5) and not r.unknown_words:
+        plural = any(t.text in V.STORE_WIDE_WORDS for t in r.tokens) or intents.has(V.REVERSE, 2)
+        if intents.has(V.LIST_ROLES, 5) and not r.unknown_words and not _money(r.text):  # not "number of roles over 200k"
             r.decision = "list roles"
             return compose.list_roles(roles)
         extreme = _extreme(r)

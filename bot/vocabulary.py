@@ -331,6 +331,10 @@ for _phrase, _weight in list(INTENT_PHRASES[LIST_ROLES].items()):
         for _noun in ROLE_NOUNS:
             INTENT_PHRASES[LIST_ROLES].setdefault(" ".join(_noun if w == "roles" else w for w in _phrase.split()), _weight)
 
+# Words that make a question one about every role in the store ("anything paying more than $270k?").
+STORE_WIDE_WORDS = {"roles", "positions", "jobs", "any", "who", "anything", "anyone", "anybody", "openings",
+                    "vacancies", "jds", "postings"}
+
 # Facets of postings (knowledge.readers) that the seeds' two layouts lack. A
 # question about a role described only in those layouts (no fact under a
 # document's own heading) is read without them, as it was before they existed.

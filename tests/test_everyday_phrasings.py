@@ -138,3 +138,20 @@ def test_which_job_descriptions_reference_a_tool_is_a_search(assistant):
 def test_a_job_description_asked_for_a_role_is_still_drafted(assistant):
     answer, _text = ask(assistant, "draft a job description for the global lead engineer")
     assert answer.intent == "job_description" and answer.roles == ("Global Lead Engineer",)
+
+
+@pytest.mark.parametrize("question, needs", [
+    ("which positions need less than a decade of experience?", "below 10 years"),
+    ("roles needing more than five years", "above 5 years"),
+])
+def test_years_said_in_words_are_a_threshold_on_experience(assistant, question, needs):
+    answer, text = ask(assistant, question)
+    assert answer.intent == "experience"
+    assert needs in text and "Engineer" in text
+
+
+@pytest.mark.parametrize("question", ["anything paying more than $270k?", "number of roles paying over 270k"])
+def test_a_pay_threshold_asked_of_anything_or_as_a_count_filters_every_role(assistant, question):
+    answer, text = ask(assistant, question)
+    assert answer.roles == ("Expert Software Engineer",)
+    assert "above $270,000" in text
