@@ -64,11 +64,13 @@ class IntentMatcher:
     def __init__(self, table: dict[str, dict[str, float]] = INTENT_PHRASES):
         self.phrases: dict[str, list[tuple[tuple[str, ...], str, str, float]]] = {}
         words = set()
+        known: set[tuple[str, tuple[str, ...]]] = set()
         for intent, phrases in table.items():
             for phrase, weight in phrases.items():
                 seq = tuple(t.text for t in tokenize(phrase))
-                if not seq:
-                    continue
+                if not seq or (intent, seq) in known:
+                    continue  # two spellings of one phrase ("job description", "jd") count once
+                known.add((intent, seq))
                 self.phrases.setdefault(seq[0], []).append((seq, intent, phrase, weight))
                 words.update(seq)
         for entries in self.phrases.values():
