@@ -840,6 +840,9 @@ class Assistant:
             threshold, years = limit
             r.decision = f"experience filter: {threshold.word()} {years:g} years, the {threshold.end} compared"
             return compose.experience_filter(roles, years, threshold, 0.9)
+        if limit is None and any(t.text in V.FIT_WORDS for t in r.tokens) \
+                and (asked := C.years(r.tokens, False)) is not None:  # "which roles would 10 years fit?"
+            return self._years_fit(r, roles, asked)
         period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
         amount = _money(r.text, thousands=period is None)
         if amount and (role_intent == V.SALARY or phrases & (V.ABOVE_WORDS | V.BELOW_WORDS) or limit):

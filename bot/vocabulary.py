@@ -335,6 +335,9 @@ for _phrase, _weight in list(INTENT_PHRASES[LIST_ROLES].items()):
 STORE_WIDE_WORDS = {"roles", "positions", "jobs", "any", "who", "anything", "anyone", "anybody", "openings",
                     "vacancies", "jds", "postings"}
 
+# Words that ask which roles a number of years of experience fits ("which roles would 10 years fit?").
+FIT_WORDS = {"fit", "fits", "suit", "suits", "match", "matches", "qualify", "qualifies", "enough", "eligible"}
+
 # Facets of postings (knowledge.readers) that the seeds' two layouts lack. A
 # question about a role described only in those layouts (no fact under a
 # document's own heading) is read without them, as it was before they existed.

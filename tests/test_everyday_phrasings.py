@@ -155,3 +155,10 @@ def test_a_pay_threshold_asked_of_anything_or_as_a_count_filters_every_role(assi
     answer, text = ask(assistant, question)
     assert answer.roles == ("Expert Software Engineer",)
     assert "above $270,000" in text
+
+
+def test_which_roles_a_number_of_years_fits_are_those_whose_range_takes_it(assistant):
+    """10 years fits the Lead Back End Engineer (8-12+) and the Expert Software
+    Engineer (10-15+), not the Global Lead Engineer (12-18+) nor the Engineer (3-7)."""
+    answer, _text = ask(assistant, "which roles would 10 years fit?")
+    assert set(answer.roles) == {"Lead Back End Engineer", "Expert Software Engineer"}
