@@ -366,6 +366,15 @@ ROLE_INTENTS = (
     REQUIREMENTS, NICE_TO_HAVE, BENEFITS, LOCATION, EMPLOYMENT_TYPE, LEVELS, HIRING_PROCESS, TEAM, COMPANY,
     NAMED_SECTION,
 )
+# The thing a question asks for follows its "which" or "what": a phrase right
+# after one weighs this much more ("which technical skills should I look for"
+# asks for skills, though "screening" and "look for" hint at interviewing). Set
+# by hand on the tuning bank: two and a half points settle such a call.
+WH_OBJECT_WORDS = {"which", "what"}
+OBJECT_BONUS = 2.5
+# Helpers and verbs after "what" that ask nothing themselves ("what do they pay").
+OBJECT_NOT_FIRST = {"do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "should", "will",
+                    "shall", "may", "might", "must", "has", "have", "had", "make", "makes", "kind", "sort", "type"}
 # An intent must reach this weight to count; below it the question is "about
 # the role" in general and gets the overview.
 INTENT_MIN_WEIGHT = 1.5

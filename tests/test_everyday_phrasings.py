@@ -162,3 +162,19 @@ def test_which_roles_a_number_of_years_fits_are_those_whose_range_takes_it(assis
     Engineer (10-15+), not the Global Lead Engineer (12-18+) nor the Engineer (3-7)."""
     answer, _text = ask(assistant, "which roles would 10 years fit?")
     assert set(answer.roles) == {"Lead Back End Engineer", "Expert Software Engineer"}
+
+
+def test_a_polite_word_is_no_typo_of_an_intent_word(assistant):
+    """"Sorry to bother you" says nothing of "other" (secondary) duties."""
+    answer, text = ask(assistant, "Hi! Sorry to bother you - could you walk me through what an Expert Software "
+                                  "Engineer would actually be responsible for? Thank you so much!")
+    assert answer.intent == "primary_responsibilities"
+    assert "fault-tolerant" in text
+
+
+def test_the_thing_after_which_is_what_is_asked_even_in_an_interview_setting(assistant):
+    """Screening CVs hints at interview advice, but "which technical skills"
+    is what the recruiter wants shown."""
+    answer, text = ask(assistant, "I'm screening global lead engineer CVs - which technical skills should I look for?")
+    assert "hard skills" in answer.title.casefold()
+    assert "highly available systems" in text
