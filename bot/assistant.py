@@ -1704,7 +1704,7 @@ def _intents_asked(intent: str | None, intents: IntentMatch, tokens: list[Token]
     it from the first intent's phrases; "hard and soft skills" is skills."""
     if intent is None:
         return ()
-    first = [h for h in intents.hits if h.intent == intent]
+    first = [h for h in intents.hits if h.intent == intent and h.weight >= V.INTENT_MIN_WEIGHT]  # not a hint ("need")
     asked = {intent: min(h.start for h in first) if first else 0}
     breaks = [i for i, t in enumerate(tokens) if t.brk]
     for hit in intents.hits:
