@@ -522,6 +522,7 @@ def _settings(args, *, socket_mode: bool = False):
 def _serve(args) -> int:
     import logging
 
+    from adapters.settings import ConfigError
     from adapters.web import PLATFORMS, build_app, collect_before_serving, prefer_the_event_loop, serve
 
     settings = _settings(args)
@@ -530,7 +531,10 @@ def _serve(args) -> int:
         raise _Fail("no platform is configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET for Slack, "
                     "and/or MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD for Teams (see README)")
     assistant = _serving_assistant(settings, upgrade=not args.no_upgrade)
-    app = build_app(settings, assistant)
+    try:
+        app = build_app(settings, assistant)
+    except ConfigError as exc:  # e.g. an SDK release RoleCall's fixes were not tested with
+        raise _Fail(str(exc))
     host = args.host or settings.host
     port = args.port or settings.port
     logging.getLogger("rolecall.web").info(
@@ -661,9 +665,12 @@ def _slack_socket(args) -> int:
         raise _Fail("Socket Mode needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN (an xapp- token with connections:write)")
     assistant = _serving_assistant(settings, upgrade=True)  # starts, like serve, with the database away
     from adapters.admin import AdminCommands
+    from adapters.settings import ConfigError
 
     try:
         asyncio.run(run_socket_mode(settings.slack, assistant, AdminCommands.from_settings(settings)))
+    except ConfigError as exc:  # e.g. a Bolt release RoleCall's fixes were not tested with
+        raise _Fail(str(exc))
     finally:
         assistant.close()  # the question log and contexts still pending
     return EXIT_OK

@@ -22,9 +22,9 @@ log = logging.getLogger("rolecall.feedback")
 async def rate_safely(assistant: Assistant, press: FeedbackPress, platform: str, user_id: str | None) -> Answer:
     note_outcome(FEEDBACK)  # the request line says "feedback", not "ignored"
     try:
-        return await asyncio.wait_for(asyncio.to_thread(assistant.rate, press, platform, user_id),
-                                      ANSWER_WAIT_SECONDS)
-    except asyncio.TimeoutError:  # a database that hangs: the press is acknowledged all the same
+        async with asyncio.timeout(ANSWER_WAIT_SECONDS):
+            return await asyncio.to_thread(assistant.rate, press, platform, user_id)
+    except TimeoutError:  # a database that hangs: the press is acknowledged all the same
         log.warning("feedback answered 'unavailable' (platform=%s): not recorded within %g s", platform,
                     ANSWER_WAIT_SECONDS)
         return store_unavailable()

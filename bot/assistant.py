@@ -454,9 +454,12 @@ class Assistant(QuestionReader, CareerPaths):
         them mentions, as a whole word; None when none does."""
         ids = {role.id for role in roles}
         for term in dict.fromkeys(terms):
-            word = re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", re.I)
-            matches = [m for m in self.knowledge.search_facts(term) if m.role.id in ids
-                       and (word.search(m.fact.text) or word.search(m.fact.label or ""))]
+            # in any of its spellings ("k8s" finds "Kubernetes"), each fact once
+            matches = list({(m.role.id, m.fact.section, m.fact.position, m.fact.source): m
+                            for spelling in search_terms.spellings(term)
+                            for word in [re.compile(rf"(?<!\w){re.escape(spelling)}(?!\w)", re.I)]
+                            for m in self.knowledge.search_facts(spelling) if m.role.id in ids
+                            and (word.search(m.fact.text) or word.search(m.fact.label or ""))}.values())
             if matches:
                 r.decision = f"search the roles in question for '{term}'"
                 return compose.search_results(term, _matched(r, term, matches), 0.8)
@@ -521,9 +524,8 @@ class Assistant(QuestionReader, CareerPaths):
     def _across_roles(self, r: Reading, roles, role_intent: str | None) -> Answer | None:
         """Questions about the store as a whole: list, search, filter, career targets."""
         intents = r.intents
-        plural = any(t.text in ("roles", "positions", "jobs", "any", "who") for t in r.tokens) \
-            or intents.has(V.REVERSE, 2)
-        if intents.has(V.LIST_ROLES, 5) and not r.unknown_words:
+        plural = any(t.text in V.STORE_WIDE_WORDS for t in r.tokens) or intents.has(V.REVERSE, 2)
+        if intents.has(V.LIST_ROLES, 5) and not r.unknown_words and not _money(r.text):  # not "number of roles over 200k"
             r.decision = "list roles"
             return compose.list_roles(roles)
         extreme = _extreme(r)
@@ -549,6 +551,9 @@ class Assistant(QuestionReader, CareerPaths):
             threshold, years = limit
             r.decision = f"experience filter: {threshold.word()} {years:g} years, the {threshold.end} compared"
             return compose.experience_filter(roles, years, threshold, 0.9)
+        if limit is None and any(t.text in V.FIT_WORDS for t in r.tokens) \
+                and (asked := C.years(r.tokens, False)) is not None:  # "which roles would 10 years fit?"
+            return self._years_fit(r, roles, asked)
         period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
         amount = _money(r.text, thousands=period is None)
         if amount and (role_intent == V.SALARY or phrases & (V.ABOVE_WORDS | V.BELOW_WORDS) or limit):
@@ -1180,7 +1185,7 @@ def _intents_asked(intent: str | None, intents: IntentMatch, tokens: list[Token]
     it from the first intent's phrases; "hard and soft skills" is skills."""
     if intent is None:
         return ()
-    first = [h for h in intents.hits if h.intent == intent]
+    first = [h for h in intents.hits if h.intent == intent and h.weight >= V.INTENT_MIN_WEIGHT]  # not a hint ("need")
     asked = {intent: min(h.start for h in first) if first else 0}
     breaks = [i for i, t in enumerate(tokens) if t.brk]
     for hit in intents.hits:

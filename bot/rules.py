@@ -328,7 +328,8 @@ def conversation_roles(turn: Turn, r: Reading) -> Answer | None:
     role(s) the conversation was about ("and the salary?")."""
     role_intent, intents, a = turn.role_intent, r.intents, turn.assistant
     pronoun = any(t.text in V.PRONOUNS for t in r.tokens)
-    if not ((role_intent or pronoun or intents.has(V.COMPARE)) and not r.weak and not r.unknown_words
+    if not ((role_intent or pronoun or intents.has(V.COMPARE)) and not r.weak
+            and (not r.unknown_words or pronoun and role_intent)  # "what's its PTO policy?"
             and (context := turn.recall()) and context.role_ids):
         return None
     r.used_context = True

@@ -112,7 +112,7 @@ def rank(profile, asked: set[str]) -> Ranked | None:
     heads = [_fact_words(" ".join(filter(None, (f.heading, f.label, S.TITLES.get(f.section))))) for f in facts]
     n = len(facts)
     weight = {}
-    for w, vs in variants.items():
+    for w, vs in sorted(variants.items()):  # a set's order differs per process: answers must not
         df = sum(1 for t, h in zip(texts, heads) if _found(vs, t) or _found(vs, h))
         if df:
             weight[w] = math.log(1 + n / df)

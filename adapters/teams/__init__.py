@@ -23,12 +23,12 @@ ROUTE = "/api/messages"
 
 def install(app: "web.Application", settings: TeamsSettings, assistant: "Assistant",
             admin: "AdminCommands | None" = None) -> None:
-    from adapters.teams import patches
+    from adapters.teams import botbuilder_fixes
     from adapters.teams.bot import RoleCallBot
     from adapters.teams.delivery import OUTBOX, ConnectorOutbox, DeliveryPolicy
     from adapters.teams.endpoint import TeamsEndpoint
 
-    patches.apply()
+    botbuilder_fixes.apply()
 
     if not settings.app_id and not settings.anonymous:
         raise ConfigError("Teams needs MICROSOFT_APP_ID (and its password), "

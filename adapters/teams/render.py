@@ -65,8 +65,8 @@ class Reply:
 # Drawings kept: the same answer goes to many people (see `bot.Assistant`),
 # and drawing it costs more than answering it from memory. The card's key is
 # the answer with its 👍/👎 question, so it is per distinct question; bounded
-# by count, like the core's memo (a thousand distinct questions held all
-# caches together at about 15 MB in bench/load.py's 100,000-request run).
+# by count, like the core's memo (what the caches hold over a long run is in
+# bench/README.md).
 DRAWN_CACHE_SIZE = 2048
 
 
