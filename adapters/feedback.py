@@ -11,6 +11,7 @@ import asyncio
 import logging
 
 from adapters.common import ANSWER_WAIT_SECONDS, APOLOGY
+from adapters.observability import FEEDBACK, note_outcome
 from bot import Answer, Assistant
 from bot.assistant import store_unavailable
 from bot.feedback import FeedbackPress
@@ -19,6 +20,7 @@ log = logging.getLogger("rolecall.feedback")
 
 
 async def rate_safely(assistant: Assistant, press: FeedbackPress, platform: str, user_id: str | None) -> Answer:
+    note_outcome(FEEDBACK)  # the request line says "feedback", not "ignored"
     try:
         async with asyncio.timeout(ANSWER_WAIT_SECONDS):
             return await asyncio.to_thread(assistant.rate, press, platform, user_id)

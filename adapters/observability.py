@@ -58,6 +58,8 @@ METRICS_PATH = "/metrics"
 ANSWERED = "answered"
 DUPLICATE = "duplicate"  # a platform's retry of something already answered
 IGNORED = "ignored"  # accepted, nothing to answer (a bot's message, an edit, an unknown event)
+FEEDBACK = "feedback"  # a 👍/👎 press
+PROBE = "probe"  # a HEAD on an endpoint: a platform checking that it answers
 OK = "ok"  # health checks, metrics
 UNAUTHORIZED = "unauthorized"
 BAD_REQUEST = "bad_request"
@@ -288,8 +290,8 @@ def _logged_path(path: str) -> str:
 def _log_request(request: web.Request, record: RequestRecord, status: int, outcome: str, seconds: float) -> None:
     path = _logged_path(request.path)
     level = logging.WARNING if status >= 500 else logging.INFO
-    if path in QUIET_PATHS and status < 400:
-        level = logging.DEBUG
+    if (path in QUIET_PATHS or outcome == PROBE) and status < 400:
+        level = logging.DEBUG  # probes and scrapes come every few seconds
     if not log.isEnabledFor(level):
         return
     retry = request.headers.get("X-Slack-Retry-Num")

@@ -743,7 +743,7 @@ class Assistant(QuestionReader, CareerPaths):
             if len(options) == MAX_CHOICES:
                 break
         r.decision = "not sure which role: ask"
-        return compose.clarify(r.words(mention.start, mention.end), options, top)
+        return compose.clarify(r.echoed(mention.start, mention.end), options, top)
 
     def _role_intent(self, r: Reading, pool) -> str | None:
         """The fact of a role the question asks for most, among the intents of
@@ -1101,7 +1101,7 @@ class Assistant(QuestionReader, CareerPaths):
             end += 2
         while start < end and r.tokens[start].text in V.FUNCTION_WORDS:
             start += 1
-        return r.words(start, end) if start < end else r.text.strip()
+        return r.echoed(start, end) if start < end else r.text.strip()
 
     def _close_roles(self, name: str, matched: list[str] = ()) -> list[str]:
         """Profiled roles whose titles are genuinely close to `name`, closest

@@ -40,6 +40,10 @@ _HOURLY = re.compile(r"\bhourly\b|\b(?:per|an|a|/)\s*(?:hour|hr|h)\b", re.I)
 _MONTHLY = re.compile(r"\bmonthly\b|\b(?:per|a|/)\s*month\b", re.I)
 
 
+# Marks that come in pairs (opening, closing), by either of their characters.
+_MARK_MATES = {c: pair for pair in ("**", "__", "~~", "``", "<>", "()", "[]") for c in pair}
+
+
 @dataclass
 class Reading:
     """What the layer understood of one question; also what --explain shows."""
@@ -74,6 +78,19 @@ class Reading:
     def words(self, start: int, end: int) -> str:
         """The user's own spelling of tokens start..end-1."""
         return (self.display or self.text)[self.tokens[start].start:self.tokens[end - 1].end]
+
+    def echoed(self, start: int, end: int) -> str:
+        """`words(start, end)` to repeat back to the user, with the marks
+        around it that its own marks pair with: tokens are words, so
+        "*Chief* Wizard" spans "Chief* Wizard" and "<b>Chief</b>" spans
+        "b>Chief</b>", which read as a typo of ours when echoed."""
+        text = self.display or self.text
+        first, last = self.tokens[start].start, self.tokens[end - 1].end
+        while first > 0 and (mate := _MARK_MATES.get(text[first - 1])) and mate[1] in text[first:last]:
+            first -= 1
+        while last < len(text) and (mate := _MARK_MATES.get(text[last])) and mate[0] in text[first:last]:
+            last += 1
+        return text[first:last]
 
     def explain(self) -> dict:
         return {

@@ -696,14 +696,14 @@ HEADING_SYNONYMS = {
 
 # Question shapes shown by "help"; {role} is filled with titles from the store.
 HELP_EXAMPLES = (
-    "what does a {role} own?",
+    "what does {a_role} own?",
     "comp for {role}?",
     "hard skills for {role}",
     "what comes after {role}?",
     "compare {role} and {other}",
     "which roles need Kubernetes?",
     "which roles pay above 200k?",
-    "draft a job description for {role}",
+    "draft a job description for {a_role}",
 )
 
 # -- questions across the whole store (see `bot.search_terms`, `bot.thresholds`) --

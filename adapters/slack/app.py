@@ -26,6 +26,10 @@ log = logging.getLogger("rolecall.slack")
 
 # The variables that switch Bolt into OAuth mode when it sees them.
 OAUTH_VARIABLES = ("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET")
+# Read by Bolt's constructor when no token is passed: RoleCall passes the
+# token on its client instead, and Bolt, finding both, warns at every start
+# that "`token` will be unused" (misleading: it is the token in use).
+BOT_TOKEN_VARIABLE = "SLACK_BOT_TOKEN"
 
 
 def build_bolt_app(settings: SlackSettings, assistant: Assistant, *, socket_mode: bool = False,
@@ -66,12 +70,14 @@ def build_bolt_app(settings: SlackSettings, assistant: Assistant, *, socket_mode
 
 @contextmanager
 def _oauth_variables_hidden():
-    """Keep Bolt's constructor from seeing the OAuth variables. Runs once, at
-    start-up, before the server takes requests."""
+    """Keep Bolt's constructor from seeing the OAuth variables and the bot
+    token. Runs once, at start-up, before the server takes requests."""
     hidden = {name: os.environ.pop(name) for name in OAUTH_VARIABLES if name in os.environ}
     if hidden:
         log.warning("Slack: ignoring %s; RoleCall is a single-workspace app using SLACK_BOT_TOKEN",
                     " and ".join(hidden))
+    if BOT_TOKEN_VARIABLE in os.environ:  # read into settings already; out of Bolt's sight, silently
+        hidden[BOT_TOKEN_VARIABLE] = os.environ.pop(BOT_TOKEN_VARIABLE)
     try:
         yield
     finally:

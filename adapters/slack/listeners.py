@@ -37,7 +37,7 @@ from slack_sdk.web.async_client import AsyncWebClient
 from adapters.admin import AdminCommands
 from adapters.common import APOLOGY, answer_safely, first_delivery
 from adapters.feedback import rate_safely
-from adapters.observability import DUPLICATE, note_delivery_failure, note_outcome
+from adapters.observability import DUPLICATE, FEEDBACK, note_delivery_failure, note_outcome
 from adapters.slack import buttons, documents
 from adapters.slack.buttons import Asked
 from adapters.slack.commands import CommandListener
@@ -136,7 +136,7 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
         """Every message in a DM is a question. Edits, deletions, joins,
         bots and RoleCall's own messages are not (no loops)."""
         if documents.is_document_message(event):  # a file, or an admin's document command
-            _in_background(documents.handle_direct_message(event, client, assistant, admin))
+            _in_background(_document_message(event, context, client))
             return
         user = event.get("user")
         if (event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id")
@@ -148,6 +148,18 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
         if reply is None:
             return
         _in_background(_post(client, channel=channel, thread_ts=event.get("thread_ts"), **_drawn(reply, asked)))
+
+    async def _document_message(event: dict, context, client: AsyncWebClient) -> None:
+        """A file from someone who is not an admin, with a question typed
+        beside it: the question is answered, then they hear that files are
+        for admins (it used to be that line alone, the question unheard)."""
+        user, channel = event.get("user"), event.get("channel")
+        asked = Asked(question_text(event.get("text")), conversation_key(context, channel))
+        if event.get("subtype") == "file_share" and asked.question and user and not admin.allows(user):
+            reply = await answer(asked, user)
+            if reply is not None:
+                await _post(client, channel=channel, thread_ts=event.get("thread_ts"), **_drawn(reply, asked))
+        await documents.handle_direct_message(event, client, assistant, admin)
 
     documents.install(bolt, assistant, admin)  # the preview's Add to RoleCall / Cancel
 
@@ -209,11 +221,13 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
     async def feedback_button(ack, body: dict, action: dict, respond) -> None:
         """👍/👎: recorded, and only the person who pressed is thanked (a
         private message), so the buttons stay for everyone else in a channel."""
-        await ack()
         press = read_press(action.get("value"))
         if press is None or action.get("action_id") != f"{buttons.FEEDBACK}:{press.vote}":
+            await ack()
             log.warning("Slack: ignored a feedback press with a value RoleCall did not write")
             return
+        note_outcome(FEEDBACK)  # before the acknowledgement, which writes the request line
+        await ack()
         thanks = await rate_safely(assistant, press, PLATFORM, _user(body))
         _in_background(_respond(respond, response_type="ephemeral", replace_original=False,
                                 **_drawn(thanks, Asked(""))))

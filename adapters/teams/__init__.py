@@ -45,3 +45,15 @@ def install(app: "web.Application", settings: TeamsSettings, assistant: "Assista
     app.on_cleanup.append(outbox.close)  # replies in flight are delivered before the process ends
     endpoint = TeamsEndpoint(settings, RoleCallBot(assistant, admin), outbox)
     app.router.add_post(ROUTE, endpoint.handle)
+    # Teams (and the Agents Playground) probe the endpoint with HEAD: a 200,
+    # logged as a probe, not a 405 "bad_request" at every probe.
+    app.router.add_route("HEAD", ROUTE, _probe)
+
+
+async def _probe(_request: "web.Request") -> "web.Response":
+    from aiohttp import web
+
+    from adapters.observability import PROBE, note_outcome
+
+    note_outcome(PROBE)
+    return web.Response(status=200)
