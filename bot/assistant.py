@@ -533,7 +533,8 @@ class Assistant(QuestionReader, CareerPaths):
                 and thresholds.read(r.text) is None:  # "at least 10 years" is a threshold, not "the least"
             r.decision = f"rank every role by {role_intent}: {extreme} first"
             period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
-            return compose.ranking(role_intent, roles, highest=extreme == "highest", confidence=0.9, period=period)
+            return compose.ranking(role_intent, roles, highest=extreme == "highest", confidence=0.9, period=period,
+                                   figures=self.knowledge.figures())
         if not plural:
             return None
         negated = search_terms.negation_at(r.tokens, intents.used) is not None
@@ -550,7 +551,7 @@ class Assistant(QuestionReader, CareerPaths):
         if limit is not None and limit[1] is not None and role_intent != V.SALARY:
             threshold, years = limit
             r.decision = f"experience filter: {threshold.word()} {years:g} years, the {threshold.end} compared"
-            return compose.experience_filter(roles, years, threshold, 0.9)
+            return compose.experience_filter(roles, years, threshold, 0.9, figures=self.knowledge.figures())
         if limit is None and any(t.text in V.FIT_WORDS for t in r.tokens) \
                 and (asked := C.years(r.tokens, False)) is not None:  # "which roles would 10 years fit?"
             return self._years_fit(r, roles, asked)
@@ -563,7 +564,8 @@ class Assistant(QuestionReader, CareerPaths):
             r.decision = f"salary filter: {'above' if above else 'below'} {amount} {currency or ''}".rstrip()
             return compose.salary_filter(roles, amount, above, 0.9, currency=currency, period=period,
                                          end=threshold.end if threshold and threshold.named_end else None,
-                                         inclusive=bool(threshold and threshold.inclusive))
+                                         inclusive=bool(threshold and threshold.inclusive),
+                                         figures=self.knowledge.figures())
         currency = next((code for pattern, code in _CURRENCY if pattern.search(r.text)), None)
         if currency and role_intent == V.SALARY:
             r.decision = f"roles paid in {currency}"

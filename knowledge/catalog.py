@@ -141,6 +141,7 @@ class Knowledge:
         self._by_key: dict[str, RoleEntry] = {}
         self._profiles: OrderedDict[int, RoleProfile] = OrderedDict()
         self._words: tuple[int, fulltext.Words | None] | None = None  # (version, words): `_index_words`
+        self._figures = None  # (the role index, its knowledge.figures.Figures): `figures`
 
     # -- freshness -----------------------------------------------------------
     def refresh(self) -> int:
@@ -208,6 +209,21 @@ class Knowledge:
         if self._version is None:
             self.refresh()
         return self._by_key.get(role_key(title))
+
+    def figures(self):
+        """The roles' years and pay in sorted order (knowledge/figures.py),
+        made once per knowledge version like the role index, for store-wide
+        rankings and thresholds."""
+        from knowledge.figures import Figures
+
+        roles = self.roles()
+        cached = self._figures
+        if cached is None or cached[0] is not roles:
+            with self._lock:
+                cached = self._figures
+                if cached is None or cached[0] is not roles:
+                    cached = self._figures = (roles, Figures(roles))
+        return cached[1]
 
     # -- facts ---------------------------------------------------------------
     def profile(self, role_id: int) -> RoleProfile | None:
