@@ -608,11 +608,13 @@ def roles_without(what: str, lacking: list[RoleEntry], others: int, confidence: 
         summary += f" The other {others} {'do' if others != 1 else 'does'}."
     if note:
         summary += f" {note}"
-    items = tuple(Item(r.title, source=", ".join(s.name for s in r.sources)) for r in lacking[:MAX_LISTED_ROLES])
+    listed = lacking[:MAX_LISTED_ROLES]  # the answer is about these: its context, its sources
+    items = tuple(Item(r.title, source=", ".join(s.name for s in r.sources)) for r in listed)
     return Answer(
         title=title, intent=V.REVERSE, summary=summary,
-        sections=(Section("Roles", items, text=_more(n)),) if items else (), roles=titles, confidence=confidence,
-        sources=tuple(dict.fromkeys(s.name for r in lacking for s in r.sources)),
+        sections=(Section("Roles", items, text=_more(n)),) if items else (),
+        roles=titles[:MAX_LISTED_ROLES], confidence=confidence,
+        sources=tuple(dict.fromkeys(s.name for r in listed for s in r.sources)),
     )
 
 
