@@ -593,7 +593,11 @@ class Assistant(QuestionReader, CareerPaths):
         search for what is asked finds nothing (the plain search says so)."""
         wider = [found for term in search.wider if (found := self._term_matches(term, whole=True))[1]]
         found = wider or [self._term_matches(term) for term in search.terms]
-        ids = [{m.role.id for m in matches} for _term, matches in found]
+        if search.negated:  # every role that mentions it, not those of the first facts a search lists
+            ids = [set(self.knowledge.roles_mentioning(search_terms.spellings(term), search_terms.pattern(term)))
+                   if matches else set() for term, matches in found]
+        else:
+            ids = [{m.role.id for m in matches} for _term, matches in found]
         hit = set.intersection(*ids) if search.all_of else set.union(*ids)
         label = (" and " if search.all_of else " or ").join(term for term, _m in found)
         said = [t for t, (term, _m) in zip(search.terms, found) if term.casefold() != t.casefold()]
