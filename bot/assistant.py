@@ -649,17 +649,15 @@ class Assistant(QuestionReader, CareerPaths):
                 r.decision = f"roles whose {compose.ROLE_SECTIONS[role_intent][0]} doesn't say '{said[0]}'"
                 return compose.roles_without(said[0], lacking, len(roles) - len(lacking), 0.9)
         if role_intent == V.SALARY:
-            stating = {role.id for role in roles if any(s.stated for s in role.salaries)}
-            topic = "salary"
+            topic, lacking = "salary", list(self.knowledge.figures().pay_unstated)
         elif role_intent == V.EXPERIENCE:
-            stating = {role.id for role in roles if role.experience}
-            topic = "experience"
+            topic, lacking = "experience", list(self.knowledge.figures().experience_unstated)
         elif role_intent in compose.ROLE_SECTIONS:
             topic, sections = compose.ROLE_SECTIONS[role_intent]
             stating = {m.role.id for m in self.knowledge.facts_in(sections, limit=100_000)}
+            lacking = [role for role in roles if role.id not in stating]
         else:
             return None
-        lacking = [role for role in roles if role.id not in stating]
         r.decision = f"roles whose documents don't state their {topic}"
         return compose.roles_without(topic, lacking, len(roles) - len(lacking), 0.9,
                                      title=f"Roles whose documents don't state their {topic}")

@@ -110,6 +110,9 @@ class Figures:
         }
         self._years_rank_unknown = [p for p, role in enumerate(roles)
                                     if not role.experience or role.experience[0].years_min is None]
+        # "which roles have no salary / experience listed"
+        self.pay_unstated = tuple(role for role in roles if not any(s.stated for s in role.salaries))
+        self.experience_unstated = tuple(role for role in roles if not role.experience)
         stated = [s.currency for role in roles for s in role.salaries if s.stated and s.currency]
         self.common_currency = Counter(stated).most_common(1)[0][0] if stated else None
         self._pay: dict[tuple[str, str], object] = {}

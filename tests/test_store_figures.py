@@ -134,3 +134,13 @@ def test_the_next_question_after_an_ingestion_sees_its_figures(store, tmp_path):
     assert after.summary.startswith("Chief Widget Officer pays the most")
     fewest = assistant.answer(Question("roles needing under 2 years"))
     assert "Chief Widget Officer" in fewest.roles
+
+
+def test_the_roles_with_no_salary_stated_are_counted_and_the_first_listed(large_store):
+    assistant = Assistant(Knowledge(large_store))
+    roles = assistant.knowledge.roles()
+    unstated = [r for r in roles if not any(s.stated for s in r.salaries)]
+    assert compose.MAX_LISTED_ROLES < len(unstated) < len(roles)
+    answer = assistant.answer(Question("which roles have no salary listed"))
+    assert answer.summary.startswith(f"{len(unstated)} roles of {len(roles)} don’t: ")
+    assert [item.text for item in answer.sections[0].items] == [r.title for r in unstated[:compose.MAX_LISTED_ROLES]]
