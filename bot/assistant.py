@@ -533,7 +533,8 @@ class Assistant(QuestionReader, CareerPaths):
                 and thresholds.read(r.text) is None:  # "at least 10 years" is a threshold, not "the least"
             r.decision = f"rank every role by {role_intent}: {extreme} first"
             period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
-            return compose.ranking(role_intent, roles, highest=extreme == "highest", confidence=0.9, period=period)
+            return compose.ranking(role_intent, roles, highest=extreme == "highest", confidence=0.9, period=period,
+                                   figures=self.knowledge.figures())
         if not plural:
             return None
         negated = search_terms.negation_at(r.tokens, intents.used) is not None
@@ -550,7 +551,7 @@ class Assistant(QuestionReader, CareerPaths):
         if limit is not None and limit[1] is not None and role_intent != V.SALARY:
             threshold, years = limit
             r.decision = f"experience filter: {threshold.word()} {years:g} years, the {threshold.end} compared"
-            return compose.experience_filter(roles, years, threshold, 0.9)
+            return compose.experience_filter(roles, years, threshold, 0.9, figures=self.knowledge.figures())
         if limit is None and any(t.text in V.FIT_WORDS for t in r.tokens) \
                 and (asked := C.years(r.tokens, False)) is not None:  # "which roles would 10 years fit?"
             return self._years_fit(r, roles, asked)
@@ -563,7 +564,8 @@ class Assistant(QuestionReader, CareerPaths):
             r.decision = f"salary filter: {'above' if above else 'below'} {amount} {currency or ''}".rstrip()
             return compose.salary_filter(roles, amount, above, 0.9, currency=currency, period=period,
                                          end=threshold.end if threshold and threshold.named_end else None,
-                                         inclusive=bool(threshold and threshold.inclusive))
+                                         inclusive=bool(threshold and threshold.inclusive),
+                                         figures=self.knowledge.figures())
         currency = next((code for pattern, code in _CURRENCY if pattern.search(r.text)), None)
         if currency and role_intent == V.SALARY:
             r.decision = f"roles paid in {currency}"
@@ -591,7 +593,11 @@ class Assistant(QuestionReader, CareerPaths):
         search for what is asked finds nothing (the plain search says so)."""
         wider = [found for term in search.wider if (found := self._term_matches(term, whole=True))[1]]
         found = wider or [self._term_matches(term) for term in search.terms]
-        ids = [{m.role.id for m in matches} for _term, matches in found]
+        if search.negated:  # every role that mentions it, not those of the first facts a search lists
+            ids = [set(self.knowledge.roles_mentioning(search_terms.spellings(term), search_terms.pattern(term)))
+                   if matches else set() for term, matches in found]
+        else:
+            ids = [{m.role.id for m in matches} for _term, matches in found]
         hit = set.intersection(*ids) if search.all_of else set.union(*ids)
         label = (" and " if search.all_of else " or ").join(term for term, _m in found)
         said = [t for t, (term, _m) in zip(search.terms, found) if term.casefold() != t.casefold()]
@@ -643,17 +649,15 @@ class Assistant(QuestionReader, CareerPaths):
                 r.decision = f"roles whose {compose.ROLE_SECTIONS[role_intent][0]} doesn't say '{said[0]}'"
                 return compose.roles_without(said[0], lacking, len(roles) - len(lacking), 0.9)
         if role_intent == V.SALARY:
-            stating = {role.id for role in roles if any(s.stated for s in role.salaries)}
-            topic = "salary"
+            topic, lacking = "salary", list(self.knowledge.figures().pay_unstated)
         elif role_intent == V.EXPERIENCE:
-            stating = {role.id for role in roles if role.experience}
-            topic = "experience"
+            topic, lacking = "experience", list(self.knowledge.figures().experience_unstated)
         elif role_intent in compose.ROLE_SECTIONS:
             topic, sections = compose.ROLE_SECTIONS[role_intent]
             stating = {m.role.id for m in self.knowledge.facts_in(sections, limit=100_000)}
+            lacking = [role for role in roles if role.id not in stating]
         else:
             return None
-        lacking = [role for role in roles if role.id not in stating]
         r.decision = f"roles whose documents don't state their {topic}"
         return compose.roles_without(topic, lacking, len(roles) - len(lacking), 0.9,
                                      title=f"Roles whose documents don't state their {topic}")

@@ -76,7 +76,10 @@ class CareerPaths:
     def _not_leading_to(self, target: str, links, roles) -> Answer:
         """"Roles that don't lead to Chief Architect": those whose career paths don't name it as a next or lateral step."""
         leading = {link.role_id for link in links if link.kind in (S.CAREER_ADVANCEMENT, S.CAREER_LATERAL)}
-        lacking = [role for role in roles if role.id not in leading and role_key(role.title) != role_key(target)]
+        named = self.knowledge.role_by_alias(target)  # the target itself, not folded again for every role
+        if named is not None and role_key(named.title) == role_key(target):
+            leading.add(named.id)
+        lacking = [role for role in roles if role.id not in leading]
         return compose.roles_without(target, lacking, len(roles) - len(lacking), 0.9,
                                      title=f"Roles that don't lead to {target}")
 

@@ -90,10 +90,13 @@ def _more(total: int) -> str | None:
     return f"{total} in all; showing the first {MAX_LISTED_ROLES}." if total > MAX_LISTED_ROLES else None
 
 
-def _names(titles) -> str:
+def _names(titles, count: int | None = None) -> str:
+    """The first ten titles and how many more there are (of `count`, when
+    `titles` holds only the first of them)."""
     titles = list(titles)
+    count = len(titles) if count is None else count
     shown = ", ".join(titles[:10])
-    return shown + (f" and {len(titles) - 10} more" if len(titles) > 10 else "")
+    return shown + (f" and {count - 10} more" if count > 10 else "")
 
 # Currencies shown by their symbol; others by their code alone ("135,000 - 160,000 CAD").
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
@@ -542,37 +545,49 @@ def search_results(term: str, matches, confidence: float) -> Answer:
 
 def salary_filter(roles: tuple[RoleEntry, ...], amount: int, above: bool, confidence: float,
                   currency: str | None = None, period: str | None = None, *,
-                  end: str | None = None, inclusive: bool = False) -> Answer:
+                  end: str | None = None, inclusive: bool = False, figures=None) -> Answer:
     """Roles whose stated range goes above (its top) or below (its bottom) the
     amount, comparing like with like: only ranges in the question's currency
     (else the store's most common one) and period (else yearly); the others
     are counted in the summary as not compared. `end` ("top", "bottom") is the
     end of each range the question named ("a salary floor below 170k");
-    `inclusive` counts the amount itself ("at least 160k", "250k or higher")."""
+    `inclusive` counts the amount itself ("at least 160k", "250k or higher").
+    `figures` (knowledge/figures.py), given when `roles` is the whole store, finds them."""
     word = ("at least" if inclusive else "above") if above else ("at most" if inclusive else "below")
-    currency, period, alike, unknown, other_currency, other_period = _like_with_like(roles, currency, period)
+    compared = end or ("top" if above else "bottom")
+    if figures is not None:
+        pay = figures.pay(currency, period)
+        currency, period = pay.currency, pay.period
+        page, role_count = pay.meeting(above, inclusive, compared, amount, MAX_LISTED_ROLES)
+        hits, hit_count = list(page.items), page.count
+        unknown_page = pay.unknown_roles(MAX_LISTED_ROLES)
+        unknown, unknown_count = [r.title for r in unknown_page.items], unknown_page.count
+        left_out = _left_out(*pay.left_out())
+    else:
+        currency, period, alike, unknown, other_currency, other_period = _like_with_like(roles, currency, period)
+        hits = []
+        for role, own in alike:
+            for s in own:
+                top = s.maximum if s.maximum is not None else s.minimum
+                bottom = s.minimum if s.minimum is not None else s.maximum
+                value = top if compared == "top" else bottom
+                if value is not None and (value >= amount if above else value <= amount) \
+                        and (inclusive or value != amount):
+                    hits.append((role, s))
+        hit_count, unknown_count = len(hits), len(unknown)
+        role_count = len(dict.fromkeys(r.title for r, _ in hits))
+        left_out = _left_out(_counted(other_currency), _counted(other_period))
     shown = money(amount, currency) + ("" if currency in ("USD", None) else f" {currency}")
     shown += "" if period == "per year" else f" {period}"
-    hits = []
-    for role, own in alike:
-        for s in own:
-            top = s.maximum if s.maximum is not None else s.minimum
-            bottom = s.minimum if s.minimum is not None else s.maximum
-            value = (top if above else bottom) if end is None else (top if end == "top" else bottom)
-            if value is not None and (value >= amount if above else value <= amount) \
-                    and (inclusive or value != amount):
-                hits.append((role, s))
     items = tuple(Item(salary_text(s), label=f"{r.title} ({s.label})" if s.label else r.title, source=s.source)
                   for r, s in hits[:MAX_LISTED_ROLES])
-    end = end or ("top" if above else "bottom")
-    sections = [Section(f"Ranges reaching {word} {shown}", items, text=_more(len(hits)))] if items else []
-    left_out = _left_out(other_currency, other_period)
+    sections = [Section(f"Ranges reaching {word} {shown}", items, text=_more(hit_count))] if items else []
     if unknown:
         sections.append(Section("Salary not stated", tuple(Item(t) for t in unknown[:MAX_LISTED_ROLES]),
-                                text=_more(len(unknown))))
+                                text=_more(unknown_count)))
     titles = tuple(dict.fromkeys(r.title for r, _ in hits))
-    count = f"{len(titles)} role{'s' if len(titles) != 1 else ''} with a range {word} {shown}"
-    summary = (f"{count} (the {end} of each {currency} {_PERIOD_WORDS.get(period, period)} range compared)."
+    count = f"{role_count} role{'s' if role_count != 1 else ''} with a range {word} {shown}"
+    summary = (f"{count} (the {compared} of each {currency} {_PERIOD_WORDS.get(period, period)} range compared)."
                if hits else f"No stated {currency} range {period} goes {word} {shown}.")
     return Answer(
         title=f"Roles paying {word} {shown}", intent=V.REVERSE,
@@ -598,36 +613,46 @@ def roles_without(what: str, lacking: list[RoleEntry], others: int, confidence: 
         summary += f" The other {others} {'do' if others != 1 else 'does'}."
     if note:
         summary += f" {note}"
-    items = tuple(Item(r.title, source=", ".join(s.name for s in r.sources)) for r in lacking[:MAX_LISTED_ROLES])
+    listed = lacking[:MAX_LISTED_ROLES]  # the answer is about these: its context, its sources
+    items = tuple(Item(r.title, source=", ".join(s.name for s in r.sources)) for r in listed)
     return Answer(
         title=title, intent=V.REVERSE, summary=summary,
-        sections=(Section("Roles", items, text=_more(n)),) if items else (), roles=titles, confidence=confidence,
-        sources=tuple(dict.fromkeys(s.name for r in lacking for s in r.sources)),
+        sections=(Section("Roles", items, text=_more(n)),) if items else (),
+        roles=titles[:MAX_LISTED_ROLES], confidence=confidence,
+        sources=tuple(dict.fromkeys(s.name for r in listed for s in r.sources)),
     )
 
 
-def experience_filter(roles: tuple[RoleEntry, ...], years: float, threshold, confidence: float) -> Answer:
+def experience_filter(roles: tuple[RoleEntry, ...], years: float, threshold, confidence: float,
+                      figures=None) -> Answer:
     """"Roles needing under 5 years", "a minimum under 10 years", "10+ years":
     the roles whose stated years meet `threshold` (`bot.thresholds`) on the end
-    it compares, which the summary names; roles whose documents don't say are listed apart."""
+    it compares, which the summary names; roles whose documents don't say are listed apart.
+    `figures` (knowledge/figures.py), given when `roles` is the whole store, finds them."""
     word = threshold.word()
     shown = f"{years:g} year{'s' if years != 1 else ''}"
-    hits, unknown = [], []
-    for role in roles:
-        known = [e for e in role.experience if e.years_min is not None or e.years_max is not None]
-        if not known:
-            unknown.append(role.title)
-        elif meets(threshold, years, known[0].years_min, known[0].years_max):
-            hits.append((role, known[0]))
+    if figures is not None:
+        page = figures.years_meeting(threshold.above, threshold.inclusive, threshold.end, years, MAX_LISTED_ROLES)
+        hits, n = list(page.items), page.count
+        unknown_page = figures.years_unknown(MAX_LISTED_ROLES)
+        unknown, unknown_count = [r.title for r in unknown_page.items], unknown_page.count
+    else:
+        hits, unknown = [], []
+        for role in roles:
+            known = [e for e in role.experience if e.years_min is not None or e.years_max is not None]
+            if not known:
+                unknown.append(role.title)
+            elif meets(threshold, years, known[0].years_min, known[0].years_max):
+                hits.append((role, known[0]))
+        n, unknown_count = len(hits), len(unknown)
     items = tuple(Item(e.text, label=r.title, source=e.source) for r, e in hits[:MAX_LISTED_ROLES])
-    sections = [Section(f"Experience {word} {shown}", items, text=_more(len(hits)))] if items else []
+    sections = [Section(f"Experience {word} {shown}", items, text=_more(n))] if items else []
     if unknown:
         sections.append(Section("Experience not stated", tuple(Item(t) for t in unknown[:MAX_LISTED_ROLES]),
-                                text=_more(len(unknown))))
+                                text=_more(unknown_count)))
     end = "low end" if threshold.end == "bottom" else "top"
-    n = len(hits)
     summary = (f"{n} role{'s' if n != 1 else ''} with experience {word} {shown} (the {end} of each stated range "
-               f"compared): {_names(r.title for r, _ in hits)}." if hits
+               f"compared): {_names([r.title for r, _ in hits], n)}." if hits
                else f"No role's stated experience has its {end} {word} {shown}.")
     return Answer(
         title=f"Roles needing {word} {shown}", intent=V.EXPERIENCE, summary=summary, sections=tuple(sections),
@@ -688,17 +713,21 @@ def _most_common(values: list[str]) -> str | None:
     return Counter(values).most_common(1)[0][0] if values else None
 
 
-def _left_out(other_currency: dict[str, set[str]], other_period: dict[str, set[str]]) -> str | None:
+def _counted(roles_by: dict[str, set[str]]) -> dict[str, int]:
+    return {key: len(titles) for key, titles in roles_by.items()}
+
+
+def _left_out(other_currency: dict[str, int], other_period: dict[str, int]) -> str | None:
     """"3 roles paid in EUR or GBP and 2 hourly roles were not compared." """
     parts = []
     named = sorted(c for c in other_currency if c != NO_CURRENCY)
-    n = sum(len(other_currency[c]) for c in named)
+    n = sum(other_currency[c] for c in named)
     if n:
         parts.append(f"{n} role{'s' if n != 1 else ''} paid in {' or '.join(named)}")
-    n2 = len(other_currency.get(NO_CURRENCY, ()))
+    n2 = other_currency.get(NO_CURRENCY, 0)
     if n2:
         parts.append(f"{n2} role{'s' if n2 != 1 else ''} with no currency stated")
-    n3 = sum(len(t) for t in other_period.values())
+    n3 = sum(other_period.values())
     if n3:
         words = " or ".join(sorted(_PERIOD_WORDS.get(p, p) for p in other_period))
         parts.append(f"{n3} {words} role{'s' if n3 != 1 else ''}")
@@ -715,19 +744,28 @@ _PERIOD_WORDS = {"per hour": "hourly", "per year": "yearly", "per month": "month
 
 
 def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confidence: float,
-            period: str | None = None) -> Answer:
+            period: str | None = None, figures=None) -> Answer:
     """Every role ordered by pay (the top of its range) or by typical years
     (the low end), for "which role pays the most" / "needs the least
     experience". Roles whose documents don't say are listed apart. Pay is
     ranked like with like: rates of the `period` asked ("the most per
-    hour"), else yearly salaries."""
+    hour"), else yearly salaries. `figures` (knowledge/figures.py), given
+    when `roles` is the whole store, has them in order already."""
     left_out = None
     if intent == V.SALARY:  # like with like: the store's most common currency, yearly unless asked
         label = "salary"
-        _, _, alike, _, other_currency, other_period = _like_with_like(roles, None, period)
-        left_out = _left_out(other_currency, other_period)
-        best = {role.id: max(own, key=lambda s: (s.maximum if s.maximum is not None else s.minimum) or 0)
-                for role, own in alike}
+        if figures is not None:
+            pay = figures.pay(None, period)
+            ranked, unknown_page = pay.ranking(highest, MAX_LISTED_ROLES), pay.unknown_roles(MAX_LISTED_ROLES)
+            left_out = _left_out(*pay.left_out())
+            best = dict((role.id, s) for role, s in ranked.items)
+            known, known_count = [role for role, _s in ranked.items], ranked.count
+            unknown, unknown_count = [r.title for r in unknown_page.items], unknown_page.count
+        else:
+            _, _, alike, _, other_currency, other_period = _like_with_like(roles, None, period)
+            left_out = _left_out(_counted(other_currency), _counted(other_period))
+            best = {role.id: max(own, key=lambda s: (s.maximum if s.maximum is not None else s.minimum) or 0)
+                    for role, own in alike}
         def value(role):
             s = best.get(role.id)
             return (s.maximum if s.maximum is not None else s.minimum) if s else None
@@ -737,21 +775,27 @@ def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confide
             return best[role.id].source
     else:
         label = "experience"
+        if figures is not None:
+            ranked, unknown_page = figures.years_ranking(highest, MAX_LISTED_ROLES)
+            known, known_count = list(ranked.items), ranked.count
+            unknown, unknown_count = [r.title for r in unknown_page.items], unknown_page.count
         def value(role):
             return role.experience[0].years_min if role.experience else None
         def shown(role):
             return years_text(role.experience)
         def source(role):
             return role.experience[0].source
-    known = sorted((r for r in roles if value(r) is not None), key=value, reverse=highest)
-    unknown = [r.title for r in roles if value(r) is None
-               and not (intent == V.SALARY and any(s.stated for s in r.salaries))]
+    if figures is None:
+        known = sorted((r for r in roles if value(r) is not None), key=value, reverse=highest)
+        unknown = [r.title for r in roles if value(r) is None
+                   and not (intent == V.SALARY and any(s.stated for s in r.salaries))]
+        known_count, unknown_count = len(known), len(unknown)
     word = "highest" if highest else "lowest"
     items = tuple(Item(shown(r), label=r.title, source=source(r)) for r in known[:MAX_LISTED_ROLES])
-    sections = [Section(f"By {label}, {word} first", items, text=_more(len(known)))] if items else []
+    sections = [Section(f"By {label}, {word} first", items, text=_more(known_count))] if items else []
     if unknown:
         sections.append(Section(f"{label.capitalize()} not stated", tuple(Item(t) for t in unknown[:MAX_LISTED_ROLES]),
-                                text=_more(len(unknown))))
+                                text=_more(unknown_count)))
     if known:
         verb = "pays the" if intent == V.SALARY else "needs the"
         amount = ("most" if highest else "least") + ("" if intent == V.SALARY else " experience")

@@ -141,6 +141,7 @@ class Knowledge:
         self._by_key: dict[str, RoleEntry] = {}
         self._profiles: OrderedDict[int, RoleProfile] = OrderedDict()
         self._words: tuple[int, fulltext.Words | None] | None = None  # (version, words): `_index_words`
+        self._figures = None  # (the role index, its knowledge.figures.Figures): `figures`
 
     # -- freshness -----------------------------------------------------------
     def refresh(self) -> int:
@@ -209,6 +210,21 @@ class Knowledge:
             self.refresh()
         return self._by_key.get(role_key(title))
 
+    def figures(self):
+        """The roles' years and pay in sorted order (knowledge/figures.py),
+        made once per knowledge version like the role index, for store-wide
+        rankings and thresholds."""
+        from knowledge.figures import Figures
+
+        roles = self.roles()
+        cached = self._figures
+        if cached is None or cached[0] is not roles:
+            with self._lock:
+                cached = self._figures
+                if cached is None or cached[0] is not roles:
+                    cached = self._figures = (roles, Figures(roles))
+        return cached[1]
+
     # -- facts ---------------------------------------------------------------
     def profile(self, role_id: int) -> RoleProfile | None:
         role = self.role(role_id)
@@ -270,6 +286,29 @@ class Knowledge:
                     query = query.where(candidates)
                 rows = session.exec(query.order_by(Fact.role_id, Fact.position).limit(limit)).all()
         return self._matches(rows)
+
+    def roles_mentioning(self, spellings: tuple[str, ...], pattern) -> frozenset[int]:
+        """The ids of every role with a fact whose text or label `pattern`
+        (a compiled regex) finds, `spellings` being the lower-cased strings
+        each of its matches contains: "which roles don't mention X" needs
+        all of them, where a search lists the first `limit` facts. On SQLite,
+        when each spelling is one index word, the index's words in which
+        `pattern` finds it name the facts and only their keys are read (a
+        match lies inside one word of a fact); else every fact that contains
+        a spelling is read and `pattern` tried on it."""
+        spellings = tuple(s.strip().lower() for s in spellings if s.strip())
+        with self.store.session() as session:
+            words = self._index_words(session)
+            if words is not None and all(fulltext.whole_word(s) for s in spellings):
+                found = [word for s in spellings for word in words.containing(s) if pattern.search(word)]
+                return frozenset(fulltext.roles_with_words(session, list(dict.fromkeys(found))))
+        ids = set()
+        for spelling in spellings:
+            for match in self.search_facts(spelling, limit=1 << 62):
+                if match.role.id not in ids and (pattern.search(match.fact.text) or
+                                                 pattern.search(match.fact.label or "")):
+                    ids.add(match.role.id)
+        return frozenset(ids)
 
     def _matches(self, rows) -> list[FactMatch]:
         """Fact rows (role id, section, text, source id, position, label) as

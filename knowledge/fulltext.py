@@ -166,6 +166,23 @@ class InRoleOrder:
         return rows[:limit]
 
 
+def roles_with_words(session, words: list[str]) -> set[int]:
+    """SQLite: the ids of the roles with a fact that has one of `words`,
+    read from the index's keys alone (no fact is read)."""
+    if not words:
+        return set()
+    match = " OR ".join('"' + word.replace('"', '""') + '"' for word in words)
+    rows = session.connection().execute(
+        text(f"SELECT DISTINCT rowid >> 32 FROM {TABLE} WHERE {TABLE} MATCH :match"), {"match": match})
+    return {role_id for (role_id,) in rows}
+
+
+def whole_word(term: str) -> bool:
+    """Whether a lower-cased term is one index word ("ci/cd", "c++"), which
+    the index finds among its words as it is."""
+    return ANCHOR.fullmatch(term) is not None
+
+
 def candidates(session, term: str, words: Words | None = None):
     """What narrows a search for the lower-cased `term` to the facts that
     may contain it: on PostgreSQL a condition on `fact`, on SQLite an
