@@ -38,15 +38,15 @@ def measure(size: int, questions: list[str], repeat: int) -> dict:
     built = time.perf_counter() - started
     assistant = Assistant(Knowledge(store))
     started = time.perf_counter()
-    assistant.answer(Question("help"))  # loads the role index
+    assistant.ask(Question("help"))  # loads the role index
     index_load = time.perf_counter() - started
     for q in questions:  # warm the profile cache as a running server would be
-        assistant.answer(Question(q))
+        assistant.ask(Question(q))
     role_times, wide_times = [], []
     for _ in range(repeat):
         for q in questions:
             t0 = time.perf_counter()
-            answer = assistant.answer(Question(q))
+            answer = assistant.ask(Question(q))
             elapsed = (time.perf_counter() - t0) * 1000
             (wide_times if answer.intent in STORE_WIDE else role_times).append(elapsed)
     every = role_times + wide_times
