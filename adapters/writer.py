@@ -28,8 +28,8 @@ log = logging.getLogger("rolecall.store")
 # Rows waiting for the database at most: beyond it the oldest question-log
 # lines are dropped and new contexts and event ids fail at once.
 MAX_PENDING = 10_000
-# After a failed lot, how soon rows kept through an outage are tried again
-# (at once when someone waits for the next lot).
+# After a failed lot, how soon the next is tried (at once when someone waits
+# for it): rows kept through an outage are not tried again every millisecond.
 RETRY_SECONDS = 1.0
 # How long shutdown waits for the last lots.
 CLOSE_SECONDS = 10.0
@@ -49,6 +49,7 @@ class Writer:
         self._someone_waits = asyncio.Event()
         self._task: asyncio.Task | None = None
         self._failing: str | None = None  # the cause of the last failed lot, logged once
+        self._dropped = 0  # question-log lines dropped since the last lot
         self._closed = False
 
     def add(self, effects: Effects) -> asyncio.Future | None:
@@ -66,6 +67,7 @@ class Writer:
             self._someone_waits.set()
         elif len(self._effects) >= MAX_PENDING:
             self._effects.popleft()  # the oldest question-log line
+            self._dropped += 1
         self._effects.append(effects)
         self._start()
         return future
@@ -96,13 +98,18 @@ class Writer:
             deliveries, self._deliveries = self._deliveries, {}
             self._in_flight = set(deliveries)
             self._someone_waits.clear()
+            if self._dropped:
+                log.warning("question log: %d questions were dropped: more than %d waited to be written",
+                            self._dropped, MAX_PENDING)
+                self._dropped = 0
             try:
                 first = await self._run(write_lot, self._store, effects, list(deliveries))
             except Exception as error:
                 self._in_flight = set()
-                if not self._failed(error, effects, stored, deliveries):
+                self._failed(error, effects, stored, deliveries)
+                if self._closed:
                     return
-                try:  # kept rows are tried again in a moment, or as soon as someone waits
+                try:  # the next lot (kept rows, or new ones) in a moment, or as soon as someone waits
                     await asyncio.wait_for(self._someone_waits.wait(), RETRY_SECONDS)
                 except asyncio.TimeoutError:
                     pass
@@ -115,9 +122,10 @@ class Writer:
             for key, futures in deliveries.items():
                 _settle(futures, None, key in first)
 
-    def _failed(self, error: Exception, effects: list[Effects], stored: list, deliveries: dict) -> bool:
+    def _failed(self, error: Exception, effects: list[Effects], stored: list, deliveries: dict) -> None:
         """Fail the waiters of a lot; keep its question-log lines and event
-        ids when the database is away (True: try again), else drop them."""
+        ids when the database is away, else drop them (a missing table, a
+        read-only file: trying them again would fail the same way)."""
         cause = f"{type(error).__name__}: {getattr(error, 'orig', None) or error}"
         away = isinstance(error, StoreUnavailable) and not self._closed
         if cause != self._failing:  # one line per cause, not one per lot
@@ -128,12 +136,11 @@ class Writer:
         for futures in deliveries.values():
             _settle(futures, error)
         if not away:
-            return False
+            return
         kept = [Effects(logged=e.logged) for e in effects if e.logged is not None]
         self._effects.extendleft(reversed(kept[-MAX_PENDING:]))
         for key in deliveries:
             self._deliveries.setdefault(key, [])
-        return True
 
     async def close(self) -> None:
         """Write what is pending (shutdown); what fails now is lost, and said so."""
