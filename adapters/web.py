@@ -42,8 +42,8 @@ SLOW_CALLBACK_SECONDS = 0.05
 
 
 # How long a thread may hold the interpreter while another waits for it
-# (CPython's default: 5 ms). The event loop shares it with the store's
-# writer and the core's threads, and takes it back after each of its system
+# (CPython's default: 5 ms). The event loop shares it with the core's
+# thread (adapters/runtime.py), and takes it back after each of its system
 # calls; at 1 ms it waits less each time: under bench/load.py, 1.55 -> 1.29 ms
 # of CPU per slash command and a lower p99, Teams unchanged.
 SWITCH_INTERVAL_SECONDS = 0.001

@@ -50,7 +50,7 @@ DEAD_PEER_MILLISECONDS = 5_000
 # PostgreSQL's statement_timeout, SQLite's busy timeout, and the wait for a
 # pooled connection. Its statements take milliseconds; one that takes this
 # long waits on a database that hangs or on another's lock, and its request
-# has long been answered "try again shortly" (adapters/common.py). The CLI
+# has long been answered "try again shortly" (adapters/runtime.py). The CLI
 # sets none: an ingestion or a report may rightly take longer.
 QUERY_TIMEOUT_SECONDS = 2
 QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE for a statement that timed out
