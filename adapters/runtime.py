@@ -1,9 +1,11 @@
 """How the web process runs the core: the one place that knows it is async.
 
-The core is synchronous and may wait on the database, so it runs on one
-thread of its own (`run`), never on the event loop that every platform
-shares; everything that touches the store goes there, so the core and the
-store are used from one thread and need no locks. Around it, what every
+The core is synchronous and may wait on the database, so it runs on the
+core's threads (`run`, one executor for everything that touches the store),
+never on the event loop that every platform shares. A few threads, not one:
+an answer waits for the interpreter's lock after each of its SQL statements
+while the loop is busy, and with one thread those waits added up to half the
+slash commands a second (bench/README.md, issue 20). Around it, what every
 platform needs the same way: the per-user rate limit, a memo of answers
 that did not lean on the conversation (a team asks what a role pays many
 times a day), "try again shortly" when the store is out of reach, an
@@ -17,6 +19,7 @@ import asyncio
 import contextvars
 import functools
 import logging
+import os
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 
@@ -40,6 +43,9 @@ log = logging.getLogger("rolecall.adapters")
 ANSWER_WAIT_SECONDS = 1.5
 DELIVERY_WAIT_SECONDS = 1.0
 CONTEXT_WAIT_SECONDS = 1.0
+# asyncio's default pool size: enough threads to overlap database round
+# trips, bounded by the store's connection pool (knowledge.store: 5 plus 10).
+CORE_THREADS = min(32, (os.cpu_count() or 1) + 4)
 # Answers remembered (one is a few KB), keyed by knowledge version and words:
 # an older version's entries are never asked for again and age out.
 MEMO_SIZE = 2048
@@ -65,12 +71,12 @@ class Runtime:
     def __init__(self, assistant: Assistant, *, rate_limit: RateLimit | None = None):
         self.assistant = assistant
         self.limiter = RateLimiter(rate_limit) if rate_limit else None
-        self._core = ThreadPoolExecutor(max_workers=1, thread_name_prefix="rolecall-core")
+        self._core = ThreadPoolExecutor(max_workers=CORE_THREADS, thread_name_prefix="rolecall-core")
         self._memo: OrderedDict[tuple[int, str], WorkedOut] = OrderedDict()
         self.writer = Writer(assistant.store, self.run)
 
     async def run(self, function, *args):
-        """`function(*args)` on the core's thread; the request id of the
+        """`function(*args)` on the core's threads; the request id of the
         log lines goes with it."""
         call = functools.partial(contextvars.copy_context().run, function, *args)
         return await asyncio.get_running_loop().run_in_executor(self._core, call)

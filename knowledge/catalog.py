@@ -115,8 +115,10 @@ class FactMatch:
 
 
 class Knowledge:
-    """The store as the intent layer sees it; one per process, used from
-    one thread at a time (the web process runs the core on one thread).
+    """The store as the intent layer sees it; one per process. The web
+    process asks it from a few threads at once: every cache here is swapped
+    or changed by single dict operations, so a race costs at most a second
+    read of the same rows, never a wrong answer.
 
     `version_ttl` is how long a version read is trusted: 0 (the default)
     reads it for every question; the web process trusts it for a fraction
@@ -211,7 +213,10 @@ class Knowledge:
             return None
         cached = self._profiles.get(role_id)
         if cached is not None:
-            self._profiles.move_to_end(role_id)
+            try:
+                self._profiles.move_to_end(role_id)
+            except KeyError:  # evicted meanwhile by another question: it only ages sooner
+                pass
             return cached
         names = {s.id: s.name for s in role.sources}
         with self.store.session() as session:
