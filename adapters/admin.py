@@ -54,9 +54,8 @@ class AdminCommands:
 
     async def run(self, runtime: Runtime, command: str, *user_ids: str | None, platform: str) -> Answer:
         """The reply to an admin command: a refusal for anyone not an admin,
-        else the command's outcome, worked out on the core's thread
-        (adapters/runtime.py; answers wait for a reload meanwhile). Never raises."""
-
+        else the command's outcome, worked out on the core's threads
+        (adapters/runtime.py). Never raises."""
         if not self.allows(*user_ids):
             log.info("admin %s refused: the %s user is not in ROLECALL_ADMINS", command, platform)
             return refuse_admin()

@@ -5,7 +5,7 @@ does, so an orchestrator does not restart a healthy process because the
 database is away. `/readyz` says whether answers would come from the store:
 a load balancer takes a not-ready replica out of rotation and puts it back
 when the database returns. The check is one `SELECT 1` (which also prepares
-a store that was unreachable at start-up) on the core's thread, bounded in
+a store that was unreachable at start-up) on the core's threads, bounded in
 time so that a database that does not answer cannot hold the probe.
 """
 

@@ -163,6 +163,6 @@ class Runtime:
             return APOLOGY
 
     async def close(self) -> None:
-        """Write what is pending, then stop the core's thread (shutdown)."""
+        """Write what is pending, then stop the core's threads (shutdown)."""
         await self.writer.close()
         self._core.shutdown(wait=False)

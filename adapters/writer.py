@@ -4,7 +4,7 @@ Written one by one, a context and a question-log line cost the web process
 more than answering (a transaction, a commit and a thread hop each). So the
 rows of every answer given meanwhile wait here, on the event loop, while a
 lot is being written, and the next lot takes them all, in one transaction on
-the core's thread (`knowledge.effects.write_lot`): what databases call group
+the core's threads (`knowledge.effects.write_lot`): what databases call group
 commit, with no timer: alone, a row is written at once.
 
 A context is waited for before its reply leaves, and a platform's event id
@@ -37,7 +37,7 @@ CLOSE_SECONDS = 10.0
 
 class Writer:
     """Collects effects and event ids on the event loop; `run` writes a lot
-    on the core's thread (adapters/runtime.py)."""
+    on the core's threads (adapters/runtime.py), one lot at a time."""
 
     def __init__(self, store: Store, run):
         self._store = store
