@@ -16,11 +16,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from adapters.downloads import DownloadLimits
 from adapters.runtime import APOLOGY, Runtime
 from adapters.settings import Settings
 from bot import Answer
 from bot.operators import refuse_admin
 from knowledge import bundled_seeds_dir
+from knowledge.previews import PREVIEW_MINUTES
 
 log = logging.getLogger("rolecall.admin")
 
@@ -34,10 +36,15 @@ class AdminCommands:
 
     admins: frozenset[str] = frozenset()
     documents: tuple[str, ...] = ()  # files or folders; empty: the bundled seeds
+    # Documents sent in chat (adapters/downloads.py, bot/admin_documents.py).
+    downloads: DownloadLimits = DownloadLimits()
+    preview_minutes: int = PREVIEW_MINUTES
 
     @classmethod
     def from_settings(cls, settings: Settings) -> "AdminCommands":
-        return cls(admins=settings.admins, documents=settings.documents)
+        return cls(admins=settings.admins, documents=settings.documents,
+                   downloads=DownloadLimits(settings.download_hosts, settings.max_document_bytes),
+                   preview_minutes=settings.preview_minutes)
 
     def command(self, text: str | None) -> str | None:
         """The admin command `text` is, or None for everything else."""

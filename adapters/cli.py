@@ -3,7 +3,9 @@
 The CLI is an adapter like Slack and Teams: it reads the environment once
 (DATABASE_URL and the platform settings), builds the assistant, and draws
 answers as plain text or JSON lines. `ask`, `chat`, `ingest` and `roles`
-import no Slack or Teams code, so they start quickly.
+import no Slack or Teams code, so they start quickly. Settings may also come
+from a `.env` file (adapters/envfile.py); `doctor` checks a deployment
+(adapters/doctor.py) and `backup` copies the store (adapters/backup.py).
 """
 
 import argparse
@@ -22,6 +24,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return EXIT_USAGE
     try:
+        _load_env_file(args)
         return args.run(args)
     except KeyboardInterrupt:
         return 130
@@ -39,11 +42,27 @@ class _Fail(Exception):
     pass
 
 
+def _load_env_file(args) -> None:
+    """Settings from --env-file, or from ./.env when there is one, into the
+    environment, before anything reads it."""
+    from adapters.envfile import DEFAULT_ENV_FILE, EnvFileError, load_env_file
+
+    path = args.env_file or (DEFAULT_ENV_FILE if Path(DEFAULT_ENV_FILE).is_file() else None)
+    if path:
+        try:
+            load_env_file(Path(path))
+        except EnvFileError as exc:
+            raise _Fail(str(exc))
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="rolecall", description="Answers questions about job roles.")
-    parser.add_argument("--database-url", help="SQLAlchemy URL or SQLite path (default: $DATABASE_URL, "
-                                               "else a SQLite file in your user data folder)")
-    sub = parser.add_subparsers(dest="command")
+    from adapters.cli_parser import CommandParser, VersionAction, add_global_options, environment_epilog
+
+    parser = CommandParser(prog="rolecall", description="Answers questions about job roles.",
+                           epilog=environment_epilog(), formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--version", action=VersionAction)
+    add_global_options(parser)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     ask = sub.add_parser("ask", help="answer a question (or one per stdin line with --jsonl)")
     ask.add_argument("question", nargs="*", help="the question")
@@ -81,6 +100,8 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     report.set_defaults(run=_report)
 
+    _audit_parser(sub)
+
     serve = sub.add_parser("serve", help="run the web process (Slack and Teams endpoints)")
     serve.add_argument("--host", help="interface to listen on (default: $HOST or 0.0.0.0)")
     serve.add_argument("--port", type=int, help="port (default: $PORT or 3000)")
@@ -109,9 +130,19 @@ def _parser() -> argparse.ArgumentParser:
     revision.set_defaults(run=_db_revision)
 
     teams = sub.add_parser("teams-package", help="write the Teams app package (zip) to upload to Teams")
-    teams.add_argument("--app-id", required=True, help="the bot's Microsoft app id")
-    teams.add_argument("--out", default="rolecall-teams.zip", help="where to write the zip")
+    _teams_package_options(teams)
     teams.set_defaults(run=_teams_package)
+
+    doctor = sub.add_parser("doctor", help="check this deployment: database, documents, Slack, Teams, URL and "
+                                           "port; a fix for each problem, and a non-zero exit when there is one")
+    _doctor_options(doctor)
+    doctor.set_defaults(run=_doctor)
+
+    backup = sub.add_parser("backup", help="copy the store: SQLite with its online backup, PostgreSQL "
+                                           "with pg_dump (or the command to run)")
+    backup.add_argument("out", nargs="?", help="the file to write (default: rolecall-backup-DATE.db, "
+                                               "or .dump for PostgreSQL)")
+    backup.set_defaults(run=_backup)
     return parser
 
 
@@ -197,28 +228,41 @@ def _ask(args) -> int:
     if args.explain:
         print("\n-- how I read it --")
         print(f"intent: {answer.intent} ({answer.kind}), confidence {answer.confidence:.2f}")
+        _print_rule(answer.explanation)
         print(json.dumps(answer.explanation, indent=2, ensure_ascii=False))
     return EXIT_OK
+
+
+def _print_rule(explanation: dict) -> None:
+    """The answer rule that answered (`bot.rules`) and what it ranked or found, one line each."""
+    detail = explanation.get("decision")
+    print(f"rule: {explanation.get('rule')}" + (f" ({detail})" if detail else ""))
+    for item in explanation.get("ranked_items", ()):
+        print(f"  {item['score']:5.2f}  {item['section']}: {item['item']}")
+    for role in explanation.get("roles_matched", ()):
+        print(f"  {role['role']}: {role['why']}")
 
 
 def _chat(args) -> int:
     import uuid
 
+    from adapters.chat_history import line_editing
     from bot import Question, render_text
 
     assistant = _assistant(args)
     key = f"cli-chat:{uuid.uuid4().hex}"
     print("RoleCall: ask about a job role (empty line or Ctrl-D to quit).")
-    while True:
-        try:
-            line = input("you> ").strip()
-        except EOFError:
+    with line_editing():
+        while True:
+            try:
+                line = input("you> ").strip()
+            except EOFError:
+                print()
+                return EXIT_OK
+            if not line:
+                return EXIT_OK
+            print(render_text(assistant.ask(Question(line, platform="cli", conversation_key=key))))
             print()
-            return EXIT_OK
-        if not line:
-            return EXIT_OK
-        print(render_text(assistant.ask(Question(line, platform="cli", conversation_key=key))))
-        print()
 
 
 def _ingest(args) -> int:
@@ -358,10 +402,48 @@ def _report(args) -> int:
         report = build_report(store, args.days, top=args.top)
     except StoreError as exc:
         raise _Fail(str(exc))
+    changes = _recent_changes(store, args.days)
     if args.json:
-        print(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        print(json.dumps({**report.to_dict(), "knowledge_changes": [
+            {"at": c.at.isoformat(), "who": c.who, "platform": c.platform, "action": c.action,
+             "source": c.source, "checksum": c.checksum} for c in changes]}, ensure_ascii=False, indent=2))
     else:
         print(render_report(report))
+        if changes:
+            print(f"\nKnowledge changed from chat in the last {args.days} days:")
+            print("\n".join(f"  {c}" for c in changes))
+    return EXIT_OK
+
+
+def _recent_changes(store, days: int) -> list:
+    """The audit log's entries of the report's period, newest first."""
+    from datetime import timedelta
+
+    from knowledge.audit import audit_log
+    from knowledge.models import utcnow
+
+    since = utcnow() - timedelta(days=days)
+    return [c for c in audit_log(store) if (c.at if c.at.tzinfo else c.at.replace(tzinfo=since.tzinfo)) >= since]
+
+
+def _audit_parser(sub) -> None:
+    audit = sub.add_parser("audit", help="who added, replaced or removed which document from chat, newest first")
+    audit.add_argument("--limit", type=_days, default=None, metavar="N", help="only the N newest entries")
+    audit.set_defaults(run=_audit)
+
+
+def _audit(args) -> int:
+    from knowledge import Store, StoreError
+    from knowledge.audit import audit_log
+
+    try:
+        entries = audit_log(Store(_database_url(args)), args.limit)
+    except StoreError as exc:
+        raise _Fail(str(exc))
+    if not entries:
+        print("No document was added, replaced or removed from chat yet.")
+    for entry in entries:
+        print(entry)
     return EXIT_OK
 
 
@@ -441,6 +523,7 @@ def _serve(args) -> int:
     import logging
 
     from adapters.platforms import PLATFORMS
+    from adapters.settings import ConfigError
     from adapters.web import PLATFORMS_SERVED, build_app, collect_before_serving, prefer_the_event_loop, serve
 
     settings = _settings(args)
@@ -449,7 +532,10 @@ def _serve(args) -> int:
         raise _Fail("no platform is configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET for Slack, "
                     "and/or MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD for Teams (see README)")
     assistant = _serving_assistant(settings, upgrade=not args.no_upgrade)
-    app = build_app(settings, assistant)
+    try:
+        app = build_app(settings, assistant)
+    except ConfigError as exc:  # e.g. an SDK release RoleCall's fixes were not tested with
+        raise _Fail(str(exc))
     host = args.host or settings.host
     port = args.port or settings.port
     logging.getLogger("rolecall.web").info(
@@ -580,20 +666,76 @@ def _slack_socket(args) -> int:
         raise _Fail("Socket Mode needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN (an xapp- token with connections:write)")
     assistant = _serving_assistant(settings, upgrade=True)  # starts, like serve, with the database away
     from adapters.admin import AdminCommands
+    from adapters.settings import ConfigError
 
-    asyncio.run(run_socket_mode(settings.slack, assistant, AdminCommands.from_settings(settings),
-                                rate_limit=settings.rate_limit))
+    try:  # run_socket_mode stores what is pending before it returns
+        asyncio.run(run_socket_mode(settings.slack, assistant, AdminCommands.from_settings(settings),
+                                    rate_limit=settings.rate_limit))
+    except ConfigError as exc:  # e.g. a Bolt release RoleCall's fixes were not tested with
+        raise _Fail(str(exc))
     return EXIT_OK
 
 
-def _teams_package(args) -> int:
-    from adapters.teams.package import write_package
+def _teams_package_options(parser: argparse.ArgumentParser) -> None:
+    from adapters.teams.package import APP_NAME, APP_VERSION, WEBSITE
 
+    parser.add_argument("--app-id", help="the bot's Microsoft app id (default: $MICROSOFT_APP_ID)")
+    parser.add_argument("--out", default="rolecall-teams.zip", help="where to write the zip")
+    parser.add_argument("--name", default=APP_NAME, help=f"the app's name in Teams (default {APP_NAME})")
+    parser.add_argument("--version", dest="app_version", default=APP_VERSION,
+                        help=f"the app's version, three numbers; raise it for each re-upload (default {APP_VERSION})")
+    parser.add_argument("--website", default=WEBSITE, help="your page about the app (https)")
+    parser.add_argument("--privacy-url", help="your privacy statement (https; default: WEBSITE/privacy)")
+    parser.add_argument("--terms-url", help="your terms of use (https; default: WEBSITE/terms)")
+
+
+def _teams_package(args) -> int:
+    from adapters.teams.package import PackageDetails, write_package
+
+    app_id = args.app_id or os.environ.get("MICROSOFT_APP_ID")  # read after --env-file was loaded
+    if not app_id:
+        print("rolecall: teams-package needs the bot's Microsoft app id: --app-id GUID or $MICROSOFT_APP_ID",
+              file=sys.stderr)
+        return EXIT_USAGE
+    details = PackageDetails(name=args.name, version=args.app_version, website=args.website,
+                             privacy_url=args.privacy_url, terms_url=args.terms_url)
     try:
-        path = write_package(args.app_id, Path(args.out))
+        path = write_package(app_id, Path(args.out), details)
     except (ValueError, OSError) as exc:  # not a GUID; a folder that is not there or not writable
         raise _Fail(str(exc))
     print(f"wrote {path}: upload it in Teams under Apps > Manage your apps > Upload an app")
+    return EXIT_OK
+
+
+def _doctor_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--public-url", metavar="URL",
+                        help="the https address Slack and Teams reach RoleCall at; its /healthz is fetched")
+    parser.add_argument("--slack-api-url", metavar="URL",
+                        help="Slack's Web API (default: $SLACK_API_URL, else Slack's own)")
+    parser.add_argument("--login-url", metavar="URL",
+                        help="the sign-in service that issues the bot's Teams tokens (default: Microsoft's)")
+    parser.add_argument("--timeout", type=float, default=10.0, help="seconds for each network check (default 10)")
+
+
+def _doctor(args) -> int:
+    from adapters.doctor import Doctor, print_checklist
+
+    doctor = Doctor(os.environ, database_url=args.database_url, public_url=args.public_url,
+                    slack_api_url=args.slack_api_url, login_url=args.login_url, timeout=args.timeout)
+    checks = doctor.run()
+    print_checklist(checks, sys.stdout)
+    return EXIT_FAILED if any(check.failed for check in checks) else EXIT_OK
+
+
+def _backup(args) -> int:
+    from adapters.backup import BackupError, backup
+
+    try:
+        lines = backup(_database_url(args), args.out)
+    except BackupError as exc:
+        raise _Fail(str(exc))
+    for line in lines:
+        print(line)
     return EXIT_OK
 
 

@@ -58,6 +58,8 @@ METRICS_PATH = "/metrics"
 ANSWERED = "answered"
 DUPLICATE = "duplicate"  # a platform's retry of something already answered
 IGNORED = "ignored"  # accepted, nothing to answer (a bot's message, an edit, an unknown event)
+FEEDBACK = "feedback"  # a 👍/👎 press
+PROBE = "probe"  # a HEAD on an endpoint: a platform checking that it answers
 OK = "ok"  # health checks, metrics
 UNAUTHORIZED = "unauthorized"
 BAD_REQUEST = "bad_request"
@@ -150,8 +152,6 @@ class Metrics:
 
     def __init__(self, platforms: tuple[str, ...] = ()):
         self.registry = CollectorRegistry(auto_describe=True)
-        self._children: dict = {}
-        self._pending: list[tuple] = []  # requests not yet counted (see BATCH)
         self.requests = Counter("rolecall_requests", "HTTP requests handled, by platform and outcome",
                                 ["platform", "outcome"], registry=self.registry)
         self.duration = Histogram("rolecall_request_duration_seconds",
@@ -173,44 +173,19 @@ class Metrics:
             self.unanswered.labels(platform)
             self.errors.labels(platform)
 
-    # Requests are counted in batches of this many (and before every scrape):
-    # done one by one between requests, prometheus_client's bookkeeping ran
-    # from a cold cache, ~11 us of CPU per request under load (bench/own_cost.py).
-    BATCH = 64
-
     def observe(self, record: RequestRecord, status: int, outcome: str, seconds: float) -> None:
-        """Count a request (on the event loop, as `exposition`)."""
-        self._pending.append((record.platform, record.answers, status, outcome, seconds))
-        if len(self._pending) >= self.BATCH:
-            self._count_pending()
-
-    def _count_pending(self) -> None:
-        pending, self._pending = self._pending, []
-        for request in pending:
-            self._count(*request)
-
-    def _count(self, platform: str, answers: list, status: int, outcome: str, seconds: float) -> None:
-        self._child(self.requests, platform, outcome).inc()
-        self._child(self.duration, platform).observe(seconds)
-        for intent, kind in answers:
-            self._child(self.answers, platform, intent, kind).inc()
+        """Count a request."""
+        platform = record.platform
+        self.requests.labels(platform, outcome).inc()
+        self.duration.labels(platform).observe(seconds)
+        for intent, kind in record.answers:
+            self.answers.labels(platform, intent, kind).inc()
             if kind in UNANSWERED_KINDS:
-                self._child(self.unanswered, platform).inc()
-        if status >= 500 or any(kind == ERROR for _intent, kind in answers):
-            self._child(self.errors, platform).inc()
-
-    def _child(self, metric, *labels):
-        """`metric.labels(*labels)`, kept: prometheus_client takes a lock and
-        checks the labels on every call, and this runs a few times per request.
-        (Label values are code-chosen names, so the set stays small.)"""
-        key = (id(metric), labels)
-        child = self._children.get(key)
-        if child is None:
-            child = self._children[key] = metric.labels(*labels)
-        return child
+                self.unanswered.labels(platform).inc()
+        if status >= 500 or any(kind == ERROR for _intent, kind in record.answers):
+            self.errors.labels(platform).inc()
 
     def exposition(self) -> bytes:
-        self._count_pending()
         return generate_latest(self.registry)
 
 
@@ -312,45 +287,23 @@ def _logged_path(path: str) -> str:
 def _log_request(request: web.Request, record: RequestRecord, status: int, outcome: str, seconds: float) -> None:
     path = _logged_path(request.path)
     level = logging.WARNING if status >= 500 else logging.INFO
-    if path in QUIET_PATHS and status < 400:
-        level = logging.DEBUG
+    if (path in QUIET_PATHS or outcome == PROBE) and status < 400:
+        level = logging.DEBUG  # probes and scrapes come every few seconds
     if not log.isEnabledFor(level):
         return
     retry = request.headers.get("X-Slack-Retry-Num")
-    values = (request.method[:16], path, record.platform, status, outcome, round(seconds * 1000, 2),
-              record.answers[-1] if record.answers else None, record.request_id,
-              int(retry) if retry is not None and retry.isdigit() and len(retry) < 4 else None)
-    write = _write_request_line
-    if write is None or not write(log, level, record.request_id, request_line, values):
-        summary, fields = request_line(values)
-        log.log(level, summary, extra={"fields": fields, "request_id": record.request_id})
-
-
-def request_line(values: tuple) -> tuple[str, dict]:
-    """The request line's message and fields, from what `_log_request`
-    took of the request (made when the line is written)."""
-    method, path, platform, status, outcome, latency_ms, answered, request_id, retry = values
-    fields = {"method": method, "path": path, "platform": platform, "status": status,
+    answered = record.answers[-1] if record.answers else None
+    latency_ms = round(seconds * 1000, 2)
+    fields = {"method": request.method[:16], "path": path, "platform": record.platform, "status": status,
               "latency_ms": latency_ms, "outcome": outcome}
+    summary = f"{fields['method']} {path} {status} {outcome}"
     if answered:
         intent, kind = fields["intent"], fields["kind"] = answered
-        summary = f"{method} {path} {status} {outcome} intent={intent} kind={kind} {latency_ms} ms id={request_id}"
-    else:
-        summary = f"{method} {path} {status} {outcome} {latency_ms} ms id={request_id}"
-    if retry is not None:
-        fields["slack_retry"] = retry
-    return summary, fields
-
-
-# Set by `adapters.logs.configure_logging`: a writer of request lines that
-# bypasses the logging machinery when that changes nothing (see
-# `BatchedStreamHandler.write_later`), or None.
-_write_request_line = None
-
-
-def write_request_lines_with(writer) -> None:
-    global _write_request_line
-    _write_request_line = writer
+        summary += f" intent={intent} kind={kind}"
+    summary += f" {latency_ms} ms id={record.request_id}"
+    if retry is not None and retry.isdigit() and len(retry) < 4:
+        fields["slack_retry"] = int(retry)
+    log.log(level, summary, extra={"fields": fields, "request_id": record.request_id})
 
 
 def _metrics_handler(metrics: Metrics, token: str | None):

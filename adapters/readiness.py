@@ -29,11 +29,12 @@ def readyz(runtime):
 
     async def ready(_request: web.Request) -> web.Response:
         try:
-            await asyncio.wait_for(runtime.run(runtime.assistant.store.ping), READY_TIMEOUT_SECONDS)
+            async with asyncio.timeout(READY_TIMEOUT_SECONDS):
+                await runtime.run(runtime.assistant.store.ping)
         except SchemaError as error:
             log.error("not ready: %s", error)
             return _not_ready(WRONG_SCHEMA)
-        except (StoreError, asyncio.TimeoutError) as error:
+        except (StoreError, TimeoutError) as error:
             log.warning("not ready: %s", str(error) or f"no answer within {READY_TIMEOUT_SECONDS:g} s")
             return _not_ready(UNREACHABLE)
         except Exception:  # any other failure of the store: not ready either, and logged

@@ -23,7 +23,7 @@ import os
 from collections import OrderedDict
 from concurrent.futures import ThreadPoolExecutor
 
-from adapters.observability import note_answer, note_outcome
+from adapters.observability import FEEDBACK, note_answer, note_outcome
 from adapters.ratelimit import RateLimit, RateLimiter
 from adapters.writer import Writer
 from bot import ERROR, RATE_LIMITED, Answer, Assistant, Question
@@ -150,11 +150,13 @@ class Runtime:
             raise StoreUnavailable(f"recording the delivery took over {DELIVERY_WAIT_SECONDS:g} s") from None
 
     async def rate(self, press: FeedbackPress, platform: str, user_id: str | None) -> Answer:
-        """A 👍/👎 recorded, and the thanks to show; never raises."""
+        """A 👍/👎 recorded, and the thanks to show; never raises. The
+        request line says "feedback", not "ignored"."""
+        note_outcome(FEEDBACK)
         try:
-            return await asyncio.wait_for(self.run(self.assistant.rate, press, platform, user_id),
-                                          ANSWER_WAIT_SECONDS)
-        except asyncio.TimeoutError:  # a database that hangs: the press is acknowledged all the same
+            async with asyncio.timeout(ANSWER_WAIT_SECONDS):
+                return await self.run(self.assistant.rate, press, platform, user_id)
+        except TimeoutError:  # a database that hangs: the press is acknowledged all the same
             log.warning("feedback answered 'unavailable' (platform=%s): not recorded within %g s", platform,
                         ANSWER_WAIT_SECONDS)
             return store_unavailable()

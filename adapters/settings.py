@@ -10,7 +10,9 @@ import os
 from dataclasses import dataclass, field, replace
 from typing import Mapping
 
+from adapters.downloads import DEFAULT_MAX_DOCUMENT_BYTES, parse_hosts
 from adapters.ratelimit import DEFAULT_RATE_LIMIT, RateLimit, parse_rate_limit
+from knowledge.previews import PREVIEW_MINUTES
 
 TEAMS_APP_TYPES = ("MultiTenant", "SingleTenant", "UserAssignedMSI")
 # Slack and Teams bodies are a few KB; anything near this is not a chat event.
@@ -71,6 +73,11 @@ class Settings:
     metrics_token: str | None = None  # when set, GET /metrics needs "Authorization: Bearer <it>"
     question_log_days: int = DEFAULT_QUESTION_LOG_DAYS  # older questions are pruned; 0 keeps them all
     prune_interval: float = 600.0  # seconds between the web process's prunes (knowledge/prune.py)
+    # Documents admins send in chat (adapters/downloads.py): the hosts fetched
+    # from (empty: each platform's own), the size cap, and how long a preview lasts.
+    download_hosts: tuple[str, ...] = ()
+    max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES
+    preview_minutes: int = PREVIEW_MINUTES
 
 
 def _flag(value: str | None) -> bool:
@@ -146,7 +153,18 @@ def load_settings(env: Mapping[str, str], *, socket_mode: bool = False) -> Setti
     connections_text = get("ROLECALL_MAX_CONNECTIONS") or str(DEFAULT_MAX_CONNECTIONS)
     if not connections_text.isdigit() or not 1 <= int(connections_text) <= 1_000_000:
         raise ConfigError(f"ROLECALL_MAX_CONNECTIONS must be a number from 1 to 1000000, not {connections_text!r}")
+    document_text = get("ROLECALL_MAX_DOCUMENT_BYTES") or str(DEFAULT_MAX_DOCUMENT_BYTES)
+    if not document_text.isdigit() or not 1024 <= int(document_text) <= 100_000_000:
+        raise ConfigError(f"ROLECALL_MAX_DOCUMENT_BYTES must be a number of bytes from 1024 to 100000000, "
+                          f"not {document_text!r}")
+    minutes_text = get("ROLECALL_PREVIEW_MINUTES") or str(PREVIEW_MINUTES)
+    if not minutes_text.isdigit() or not 1 <= int(minutes_text) <= 1440:
+        raise ConfigError(f"ROLECALL_PREVIEW_MINUTES must be a number of minutes from 1 to 1440, "
+                          f"not {minutes_text!r}")
     return Settings(
+        download_hosts=parse_hosts(get("ROLECALL_DOWNLOAD_HOSTS")),
+        max_document_bytes=int(document_text),
+        preview_minutes=int(minutes_text),
         database_url=get("DATABASE_URL") or None,
         host=get("HOST") or "0.0.0.0",
         port=port,
@@ -161,3 +179,35 @@ def load_settings(env: Mapping[str, str], *, socket_mode: bool = False) -> Setti
         read_timeout=read_timeout,
         max_connections=int(connections_text),
     )
+
+
+# Every environment variable RoleCall reads, with what it is for: the one
+# list that `rolecall --help` shows (tests check it against the code above).
+ENVIRONMENT: tuple[tuple[str, str], ...] = (
+    ("DATABASE_URL", "the store: an SQLAlchemy URL or SQLite path (default: a SQLite file in the user data folder)"),
+    ("HOST", "interface `serve` listens on (default 0.0.0.0)"),
+    ("PORT", "port `serve` listens on (default 3000)"),
+    ("SLACK_BOT_TOKEN", "Slack: the bot token (xoxb-…)"),
+    ("SLACK_SIGNING_SECRET", "Slack: the signing secret, for HTTP events"),
+    ("SLACK_APP_TOKEN", "Slack: the app-level token (xapp-…), for Socket Mode"),
+    ("SLACK_API_URL", "Slack: the Web API base URL (default Slack's own; for proxies and tests)"),
+    ("MICROSOFT_APP_ID", "Teams: the bot's Microsoft app id"),
+    ("MICROSOFT_APP_PASSWORD", "Teams: the app's client secret"),
+    ("MICROSOFT_APP_TYPE", f"Teams: {', '.join(TEAMS_APP_TYPES)} (default MultiTenant)"),
+    ("MICROSOFT_APP_TENANT_ID", "Teams: the tenant id, for SingleTenant and UserAssignedMSI"),
+    ("ROLECALL_TEAMS_ANONYMOUS", "Teams without an app id, for local trials only (1 to turn on)"),
+    ("ROLECALL_TEAMS_REPLY_TIMEOUT", "Teams: seconds per attempt to post a reply (default 10)"),
+    ("ROLECALL_ADMINS", "comma-separated platform user ids allowed admin commands"),
+    ("ROLECALL_DOCUMENTS", "what `admin reload` re-ingests: paths separated by the OS path separator"),
+    ("ROLECALL_DOWNLOAD_HOSTS", "hosts documents sent in chat are downloaded from (host or host:port, comma-separated)"),
+    ("ROLECALL_MAX_DOCUMENT_BYTES", f"largest document accepted from chat (default {DEFAULT_MAX_DOCUMENT_BYTES})"),
+    ("ROLECALL_PREVIEW_MINUTES", f"minutes a preview's Add button stays good (default {PREVIEW_MINUTES})"),
+    ("ROLECALL_RATE_LIMIT", f"questions per user per period (default {DEFAULT_RATE_LIMIT})"),
+    ("ROLECALL_MAX_BODY_BYTES", f"largest request body accepted (default {DEFAULT_MAX_BODY_BYTES})"),
+    ("ROLECALL_READ_TIMEOUT", f"seconds a client has for headers, and for a body (default {DEFAULT_READ_TIMEOUT:g})"),
+    ("ROLECALL_MAX_CONNECTIONS", f"connections open at once (default {DEFAULT_MAX_CONNECTIONS})"),
+    ("ROLECALL_METRICS_TOKEN", "when set, GET /metrics needs `Authorization: Bearer <it>`"),
+    ("ROLECALL_QUESTION_LOG_DAYS", f"days questions are kept for `report`; 0 keeps them (default "
+                                   f"{DEFAULT_QUESTION_LOG_DAYS})"),
+    ("ROLECALL_LOG_FORMAT", "json or text (default: text on a terminal, json otherwise)"),
+)

@@ -9,6 +9,7 @@ and its store, adapters/runtime.py), one `/healthz` and one `/readyz`
 
 import asyncio
 import contextlib
+import errno
 import functools
 import gc
 import logging
@@ -153,7 +154,11 @@ async def start_serving(app: web.Application, host: str, port: int, *, handle_si
                            keepalive_timeout=settings.read_timeout)
     await runner.setup()
     quiet_accept_errors(asyncio.get_running_loop())
-    await LimitedSite(runner, host, port, max_connections or settings.max_connections).start()
+    try:
+        await LimitedSite(runner, host, port, max_connections or settings.max_connections).start()
+    except BaseException:
+        await runner.cleanup()  # the application's background work, started by setup()
+        raise
     return runner
 
 
@@ -173,3 +178,17 @@ def serve(app: web.Application, host: str, port: int) -> None:
         asyncio.run(run())
     except (web.GracefulExit, KeyboardInterrupt):
         pass
+    except OSError as error:  # the port: taken, privileged, or an address not on this machine
+        if error.errno not in LISTEN_ERRORS:
+            raise
+        raise SystemExit(f"rolecall: cannot listen on {host}:{port}: {LISTEN_ERRORS[error.errno]}") from None
+
+
+# Why a server could not listen, and what to do about it: one line, not a traceback.
+LISTEN_ERRORS = {
+    errno.EADDRINUSE: "the port is already in use (another RoleCall, or another server); "
+                      "stop it, or choose another with --port or PORT",
+    errno.EACCES: "not allowed to use this port (below 1024 needs privileges); choose one above 1023 "
+                  "with --port or PORT, behind a reverse proxy",
+    errno.EADDRNOTAVAIL: "the address is not one of this machine's; use --host 0.0.0.0 or 127.0.0.1",
+}

@@ -123,6 +123,7 @@ async def main_async(args) -> None:
         fake_slack.wait_ready()
         api_url = f"{fake_slack.url}/api/"
         apps = {"bare Bolt": bare_slack.build(api_url, token=TOKEN, signing_secret=SECRET),
+                "plain aiohttp": bare_slack.build_plain(signing_secret=SECRET),
                 "RoleCall": rolecall_app(Path(tmp), api_url)}
         runners = []
         for app in apps.values():
@@ -144,9 +145,11 @@ async def main_async(args) -> None:
         fake_slack.stop()
     bare, ours = statistics.median(figures["bare Bolt"]), statistics.median(figures["RoleCall"])
     for name, values in figures.items():
-        print(f"{name:10} median {statistics.median(values):6.1f} us/command  "
+        print(f"{name:13} median {statistics.median(values):6.1f} us/command  "
               f"(rounds: {', '.join(f'{v:.1f}' for v in values)})")
     print(f"RoleCall's own: {ours - bare:.1f} us/command; CPU ratio bare/RoleCall {bare / ours:.2f}")
+    plain = statistics.median(figures["plain aiohttp"])
+    print(f"Bolt's dispatch of an ack over a plain handler's: {bare - plain:.1f} us/command")
 
 
 def main() -> None:

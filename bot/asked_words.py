@@ -26,8 +26,9 @@ def read_around_roles(tokens: list[Token], intents: IntentMatch, role_spans) -> 
     around the roles at `role_spans` (start, end), or around a pronoun for
     the conversation's role; such a phrase stands for the lighter ones its
     words matched alone ("need" as a hint of skills or of a search)."""
-    hits = _wanted_of_role(tokens, intents, role_spans) + _asked_together(tokens)
-    replaced = intents.without([(h.start, h.end) for h in hits if h.intent in V.WANTED])
+    hits = _wanted_of_role(tokens, intents, role_spans) + _asked_together(tokens) + _asked_at_clause_end(tokens)
+    replaced = intents.without([(h.start, h.end) for h in hits if h.intent in V.WANTED]
+                               + [(i, i + 1) for i in _clause_ends(tokens, V.NOTHING_AT_CLAUSE_END)])
     return replaced.with_hits(hits)
 
 
@@ -109,3 +110,31 @@ def clause_span(tokens: list[Token], i: int) -> range:
     while end < len(tokens) and tokens[end].text != "|":
         end += 1
     return range(start, end)
+
+
+def _asked_at_clause_end(tokens: list[Token]) -> list[PhraseHit]:
+    """The phrases of V.ASKED_AT_CLAUSE_END: the second word ending a clause
+    the first words began earlier ("where does the expert software engineer lead?")."""
+    hits = []
+    for first, lasts, intent, weight in V.ASKED_AT_CLAUSE_END:
+        for end in _clause_ends(tokens, ((first, lasts),)):
+            hits.append(PhraseHit(intent, f"{' '.join(first)} … {tokens[end].text}", weight, end, end + 1))
+    return hits
+
+
+def _clause_ends(tokens: list[Token], table) -> list[int]:
+    """Where a word of a (first words, last words) entry of `table` ends a
+    clause that its first words began, with a word or more between them."""
+    found = []
+    for first, lasts in table:
+        n = len(first)
+        for i in range(len(tokens) - n + 1):
+            if tuple(t.text for t in tokens[i:i + n]) != first:
+                continue
+            end = clause_span(tokens, i).stop
+            while end > i + n + 1 and tokens[end - 1].brk:
+                end -= 1
+            if end - 1 > i + n and tokens[end - 1].text in lasts:
+                found.append(end - 1)
+                break
+    return found

@@ -1,36 +1,52 @@
-"""The intent layer's front door: `Assistant.answer(question) -> Answer`.
+"""The intent layer's front door: `Assistant.answer(question) -> Answered`.
 
-It reads a question in four steps: weigh the intent phrases, find the role
-mentions (with scores), bring in the conversation's context when the
-question leans on it ("and the salary?"), then pick one of a few shapes of
-answer: one role, a comparison, a search across roles, a career route, or a
-question back when it is not sure. It never guesses a role: below
-`ROLE_ACCEPT` it asks, unless the words fit one title and no other
-(`_sole_fit`), and a role the store lacks is said to be missing.
+It reads the question (`bot.reading`: the intent phrases weighed, the role
+mentions found with scores), then asks the answer rules of `bot.rules` in
+order, bringing in the conversation's context only when a rule leans on it
+("and the salary?"). What stays here is what the rules answer with: a role's
+own sections, searches and filters across roles, and questions back; an
+answer that did not lean on the conversation comes back marked reusable, for
+the runtime's memo (adapters/runtime.py). It never guesses a
+role: below `ROLE_ACCEPT` it asks, unless the words fit one title and no
+other (`_sole_fit`), and a role the store lacks is said to be missing.
 """
 
 import logging
 import re
 import random
-from collections import deque
 from typing import Callable
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from datetime import timedelta
 
 from rapidfuzz import fuzz, process
 
-from bot import asked_words, career_direction, compose, gist, level_mentions, operators, pay_rows, search_terms
-from bot import thresholds, within_role
+from bot import career_direction, compose, gist, level_mentions, operators, pay_rows, search_terms
+from bot import rules, thresholds, within_role
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNAVAILABLE, UNKNOWN_ROLE, Answer, Answered, Item, Question, Section
 from bot.answer import WorkedOut
 from bot.feedback import FeedbackPress, FeedbackTarget
 from bot.intents import IntentMatch, IntentMatcher
-from bot.roles import Candidate, Mention, RoleIndex
-from bot.qualifiers import COMPANY, Qualifier, QualifierIndex, company_of, narrowed
+from bot.roles import RoleIndex
+from bot.qualifiers import QualifierIndex, narrowed
+from bot.career import MAX_LINKS_SHOWN, CareerPaths
 from bot.fuzzy import singular
-from bot.text import Token, cap, fold, split_glued, tokenize, words_of
+from bot.reading import (
+    MANY_ROLES_WORDS,
+    ROLE_MARGIN,
+    ROLE_SUGGEST,
+    _HOURLY,
+    _MONEY,
+    _MONTHLY,
+    QuestionReader,
+    Reading,
+    _about_many,
+    _accepted,
+    _extreme,
+)
+from bot.rules import MAX_CHOICES, SEEDS_INTENTS, _from_postings
+from bot.text import Token, cap, fold, tokenize, words_of
 from knowledge import (
     Context,
     Knowledge,
@@ -48,26 +64,11 @@ from knowledge.store import QUERY_TIMEOUT_SECONDS
 from knowledge.effects import Effects, persist
 from knowledge import sections as S
 
-# A role is taken as meant when its mention scores at least this (share of
-# the title's weight the user wrote, times typo similarity). "lead backend"
-# scores 0.81 for Lead Backend Engineer; "backend engineer" 0.69, which asks.
-ROLE_ACCEPT = 0.75
-# Below ROLE_ACCEPT but at least this: offered as "did you mean".
-ROLE_SUGGEST = 0.25
-# Two candidates closer than this are both offered: the question is ambiguous.
-ROLE_MARGIN = 0.12
-# A career-path title counts as named when the user wrote all of it; the
-# margin below 1 forgives a typo ("chief architekt" scores 0.94).
-TITLE_EXACT = 0.9
 # How close (rapidfuzz WRatio) an unknown role must be to a known one to be
 # offered; "chief data officer" vs "Global Lead Engineer" is ~40.
 CLOSE_ROLE_SCORE = 80
 # Conversation context older than this is forgotten.
 CONTEXT_TTL = timedelta(minutes=30)
-# Clarifying questions list at most this many roles.
-MAX_CHOICES = 4
-# Career links read for one answer; a huge store names some titles thousands of times.
-MAX_LINKS_SHOWN = 500
 # Answers that invite a 👍/👎: the ones about roles, including the questions
 # back and "I don't have that role". Help, small talk and notices do not.
 FEEDBACK_KINDS = (ANSWER, CLARIFY, UNKNOWN_ROLE)
@@ -119,9 +120,9 @@ WITHIN_ROLE_MIN_SCORE = 1.9
 # Shortest stem that matches longer words it begins ("sponsor" in "sponsorship");
 # shorter ones match whole words only ("ote" is not in "remote").
 STEM_PREFIX_LETTERS = 4
-# Words that make a question about roles in the plural ("which roles need German").
-MANY_ROLES_WORDS = ("roles", "positions", "jobs", "openings")
 MIN_TOPIC_LETTERS = 4
+# Roles of a store-wide search listed by --explain, with the fact that matched.
+MATCHED_SHOWN = 10
 # Headings and facts already read as intents, kept in memory; one is a few bytes.
 MEMO_SIZE = 2048
 # How long the web process trusts a knowledge version it read: a document
@@ -138,65 +139,12 @@ def store_unavailable() -> Answer:
     return Answer(title=UNAVAILABLE_TITLE, kind=UNAVAILABLE, intent="unavailable")
 
 
-_MONEY = re.compile(r"[$€£]?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k\b|thousand\b)?", re.I)
 # A pay question's currency and period ("over €60k", "over 150k USD", "above $40 an hour").
 _CURRENCY = ((re.compile(r"€|\beur\b|\beuros?\b", re.I), "EUR"),
              (re.compile(r"£|\bgbp\b|\bpounds?\b|\bsterling\b", re.I), "GBP"),
              (re.compile(r"\bc\$|\bcad\b|\bcanadian dollars?\b", re.I), "CAD"),
              (re.compile(r"\baud\b|\baustralian dollars?\b", re.I), "AUD"),
              (re.compile(r"\$|\busd\b|\bdollars?\b", re.I), "USD"))
-# Where a title's qualifier starts: "Data Scientist – Pricing (Contract)".
-_TITLE_QUALIFIER = re.compile(r"\s*[(,]|\s[-–—]\s")
-# A number of years in a question ("under 10 years", "15+ yrs").
-_HOURLY = re.compile(r"\bhourly\b|\b(?:per|an|a|/)\s*(?:hour|hr|h)\b", re.I)
-_MONTHLY = re.compile(r"\bmonthly\b|\b(?:per|a|/)\s*month\b", re.I)
-
-
-@dataclass
-class Reading:
-    """What the layer understood of one question; also what --explain shows."""
-
-    text: str  # folded: what the token offsets point into
-    tokens: list[Token]
-    intents: IntentMatch
-    mentions: list[Mention]
-    roles: list[int] = field(default_factory=list)  # resolved profiled role ids, in order
-    role_scores: list[float] = field(default_factory=list)
-    ambiguous: Mention | None = None
-    titles_without_profile: list[str] = field(default_factory=list)
-    unknown_words: list[str] = field(default_factory=list)
-    weak: list[Mention] = field(default_factory=list)
-    # A title with a word of its own ("security engineer"): a role the store lacks,
-    # with the token span of the user's words for it and the words that make it another role.
-    missing: list[tuple[Mention, int, int, list[str]]] = field(default_factory=list)
-    used_context: bool = False
-    decision: str = ""
-    display: str = ""  # the question as typed, when offsets agree with `text`
-    intents_asked: tuple[str, ...] = ()  # a role's facts asked for, in order ("salary and experience")
-    # Companies and places named beside the role ("quillfeather", "dublin"): they narrow, they name no role.
-    qualifiers: list[Qualifier] = field(default_factory=list)
-    narrowed_to: str = ""  # the company or place whose sources alone answered ("Quillfeather Labs")
-    typed: str = ""  # the question as typed, capitals and all ("DDD")
-
-    def words(self, start: int, end: int) -> str:
-        """The user's own spelling of tokens start..end-1."""
-        return (self.display or self.text)[self.tokens[start].start:self.tokens[end - 1].end]
-
-    def explain(self) -> dict:
-        return {
-            "intent_scores": {k: round(v, 2) for k, v in sorted(self.intents.scores.items(), key=lambda kv: -kv[1])},
-            "phrases": [f"{h.intent}: '{h.phrase}' (+{h.weight:g})" for h in self.intents.hits],
-            "mentions": [
-                {"text": m.text, "candidates": [
-                    {"title": c.title.name, "alias": c.title.alias, "score": round(c.score, 3),
-                     "profile": c.title.role_id is not None} for c in m.candidates[:5]]}
-                for m in self.mentions
-            ],
-            "unknown_words": self.unknown_words,
-            "missing_roles": [self.words(start, end) for _m, start, end, _extra in self.missing],
-            "used_context": self.used_context,
-            "decision": self.decision,
-        }
 
 
 class _Recall:
@@ -215,7 +163,7 @@ class _Recall:
         return self._context
 
 
-class Assistant:
+class Assistant(QuestionReader, CareerPaths):
     """Answers questions from the knowledge store.
 
     It returns, it never writes: what an answer leaves to store comes back
@@ -315,236 +263,16 @@ class Assistant:
         finally:
             self.knowledge.expire()  # this process answers from the new knowledge at once
 
-    def read(self, text: str, index: RoleIndex | None = None) -> Reading:
-        index = index or self._role_index(self.knowledge.refresh())
-        folded = fold(cap(text or ""))
-        tokens = split_glued(tokenize(folded), lambda word: word in index.words or word in self.intent_matcher.words)
-        names = self._qualifier_index(index)
-        # A company's or place's word is no typo of an intent's ("leeds" is not "needs").
-        intents = self.intent_matcher.match(tokens, title_words=lambda word: index.knows(word) or names.knows(word))
-        usable = [not used for used in intents.used_by_long]
-        joins = [t.brk and (t.text == "and" or folded[t.start:t.end].strip() == "&") for t in tokens]
-        qualifiers = names.find(tokens, [u and not used for u, used in zip(usable, intents.used)],
-                                whole=[True] * len(tokens), joins=joins)
-        for q in qualifiers:
-            usable[q.start:q.end] = [False] * (q.end - q.start)
-        # A name of several words is the name: "health" of "Copperline Health" asks no benefits.
-        intents = intents.without([(q.start, q.end) for q in qualifiers if q.end - q.start > 1])
-        mentions = index.find(tokens, usable, folded)
-        level_mentions.join_levels(mentions, tokens, index, folded)
-        level_mentions.find_family(mentions, tokens, index, folded)
-        level_mentions.borrow_role(mentions, tokens, index)
-        level_mentions.drop_ladder_words(mentions, tokens)
-        level_mentions.drop_negated(mentions, tokens)
-        reading = Reading(folded, tokens, intents, mentions, qualifiers=qualifiers)
-        original = cap(text or "")
-        reading.display = original if len(original) == len(folded) else folded
-        reading.typed = original
-        self._classify_mentions(reading, index)
-        reading.intents = _outside_titles(reading)
-        role_spans = [(m.start, m.end) for m in mentions
-                      if _accepted(m, intents.used) and m.profiled()[0].title.role_id in reading.roles]
-        reading.intents = asked_words.read_around_roles(tokens, reading.intents, role_spans)
-        in_mentions = {i for m in mentions for i in range(m.start, m.end)}
-        in_mentions |= {i for q in qualifiers for i in range(q.start, q.end)}
-        reading.unknown_words = [
-            t.text for i, t in enumerate(tokens)
-            if not t.brk and i not in in_mentions and (not intents.used[i] or intents.corrected[i])
-            and t.text not in V.FUNCTION_WORDS and not t.text.isdigit() and not _MONEY.fullmatch(t.text)
-            and not index.knows(t.text)
-        ]
-        return reading
-
-    # -- understanding -----------------------------------------------------
-    def _classify_mentions(self, reading: Reading, index: RoleIndex) -> None:
-        """Each mention is a role taken, a role to ask about, a career-path title,
-        a missing role (a known title with a word of its own), or too weak to name one."""
-        _narrow_candidates(reading)
-        accepted = {id(m): _accepted(m, reading.intents.used) for m in reading.mentions}
-        # Words of a title named in full, or of a role taken, are never part of another title's name.
-        in_roles = {i for m in reading.mentions if accepted[id(m)] or m.best.score >= TITLE_EXACT
-                    for i in range(m.start, m.end)}
-        free = [not t.brk and t.text not in V.FUNCTION_WORDS and not reading.intents.used[i]
-                and not t.text.isdigit() and not _MONEY.fullmatch(t.text) and i not in in_roles
-                and not any(q.start <= i < q.end for q in reading.qualifiers)
-                for i, t in enumerate(reading.tokens)]
-        many = _about_many(reading)
-        # Roles named by the person who does the job, not only by a modifier ("office")
-        anchors = {id(m) for m in reading.mentions if accepted[id(m)] and not _modifier_only(m)}
-        for mention in reading.mentions:
-            profiled, best, role = mention.profiled(), mention.best, accepted[id(mention)]
-            single = mention.end - mention.start == 1
-            if anchors - {id(mention)} and _modifier_only(mention) and (not role or single) \
-                    or many and _qualifier_only(mention) and (not role or role.score < ROLE_ACCEPT):
-                continue  # "berlin office" beside the UX Researcher; "remote" in "which roles are remote"
-            unsure = profiled[0] if not role and profiled and profiled[0].score >= ROLE_SUGGEST else None
-            titled = best if not (role or unsure) and best.title.role_id is None and best.score >= TITLE_EXACT \
-                else None
-            read_as = role or unsure or titled  # a role, a role to ask about, a career-path title
-            if read_as is not None:
-                start, end, extra = index.words_beside(reading.text, reading.tokens, mention, read_as, free)
-                if extra:
-                    reading.missing.append((mention, start, end, extra))
-                    continue
-            if role:
-                if role.title.role_id not in reading.roles:
-                    reading.roles.append(role.title.role_id)
-                    reading.role_scores.append(role.score)
-            elif unsure:
-                reading.ambiguous = reading.ambiguous or mention
-            elif titled:
-                reading.titles_without_profile.append(titled.title.name)
-            else:
-                reading.weak.append(mention)
-        if len(reading.roles) == 1:
-            reading.intents = reading.intents.without([
-                (m.start, m.end) for m in reading.mentions if accepted[id(m)] and m.best.score >= TITLE_EXACT])
-
     def _respond(self, r: Reading, recall: Callable[[], Context | None]) -> Answer:
-        intents = r.intents
-        roles = self.knowledge.roles()
-        role_intent = self._role_intent(r, V.ROLE_INTENTS)
-
-        if not r.tokens:
-            r.decision = "empty question: help"
-            return compose.help_answer(roles)
-        if intents.has(V.HELP, 4) and not r.roles:
-            r.decision = "help"
-            return compose.help_answer(roles)
-        if r.missing:
-            return self._missing_role(r)
-
-        route = self._route(r)
-        if route is not None:
-            return route
-
-        followed = self._follow_up(r, recall, role_intent)
-        if followed is not None:
-            return followed
-
-        pronoun = any(t.text in V.PRONOUNS for t in r.tokens)
-        if len(r.roles) >= 2:
-            profiles = [self._profile(i) for i in r.roles]
-            if not any(_from_postings(p) for p in profiles):
-                role_intent = self._role_intent(r, SEEDS_INTENTS)
-            namings = [self._facts_naming(r, p) for p in profiles] if role_intent is None else []
-            if any(namings):  # "message queues: lead backend vs expert swe"
-                words = next(n[0] for n in namings if n)
-                r.decision = f"two or more roles named: compare their facts that name '{' '.join(words)}'"
-                return compose.compare_naming(profiles, words, [n[1] if n else [] for n in namings],
-                                              min(r.role_scores))
-            r.decision = f"two or more roles named: compare on {role_intent or 'the essentials'}"
-            return compose.compare(role_intent, profiles, min(r.role_scores), asked=r.text)
-
-        if len(r.roles) == 1:
-            if intents.has(V.COMPARE, 2) and (context := recall()) and any(i != r.roles[0] for i in context.role_ids):
-                r.used_context = True
-                ids = [i for i in context.role_ids if i != r.roles[0]] + r.roles
-                r.decision = "compare with the role(s) of the conversation"
-                role_intent = role_intent or C.still_asked(context)  # "compare it with …" after its salary
-                r.intents_asked = r.intents_asked or ((role_intent,) if role_intent else ())
-                return compose.compare(role_intent, [self._profile(i) for i in ids], r.role_scores[0], asked=r.text)
-            profile = self._profile(r.roles[0])
-            each = [only for q in r.qualifiers if q.kind == COMPANY
-                    if (only := narrowed(profile, [q])) is not profile]
-            if len(each) >= 2:  # "backend engineer at quillfeather vs harborlight"
-                r.decision = f"one role, as each named company posts it: compare on {role_intent or 'the essentials'}"
-                return compose.compare(role_intent, [_titled(p) for p in each], r.role_scores[0], asked=r.text)
-            if (only := narrowed(profile, r.qualifiers)) is not profile:
-                profile, r.narrowed_to = only, " · ".join(q.name for q in r.qualifiers)
-            if not _from_postings(profile):
-                role_intent = self._role_intent(r, SEEDS_INTENTS)
-            if role_intent is None and not intents.scores and (context := recall()) \
-                    and context.intent in V.ROLE_INTENTS:
-                role_intent = context.intent
-                r.used_context = True
-            intent = role_intent or V.OVERVIEW
-            if len(r.intents_asked) > 1:
-                r.decision = f"one role, several things: {', '.join(r.intents_asked)}"
-                return compose.combined([self._role_answer(i, profile, r.role_scores[0]) for i in r.intents_asked])
-            if named := self._named_instead(r, profile, role_intent):
-                r.decision = f"one role: its section '{named[0]}'"
-                return compose.named_section(profile, *named, r.role_scores[0])
-            if (within := self._within_role(r, profile, role_intent)) is not None:
-                return within
-            if role_intent is None and (naming := self._facts_naming(r, profile)):
-                r.decision = f"one role: its facts that name '{' '.join(naming[0])}'"
-                return compose.facts_naming(profile, *naming, r.role_scores[0])
-            r.decision = f"one role: {intent}"
-            answer = self._role_answer(intent, profile, r.role_scores[0], r)
-            # a salary answer already picks its pay rows by the question's other words
-            return self._with_items_named(r, profile, answer) if role_intent not in (None, V.SALARY) else answer
-
-        group = _group_named(r, roles)
-        if group and (extreme := _extreme(r)) and role_intent in (V.SALARY, V.EXPERIENCE):
-            r.decision = f"rank the roles named '{group[0]}' by {role_intent}: {extreme} first"
-            period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
-            return compose.ranking(role_intent, group[1], highest=extreme == "highest", confidence=0.9,
-                                   period=period)
-
-        if (company := company_of(r.qualifiers)) and r.ambiguous is None and not r.weak \
-                and not (role_intent and r.unknown_words):  # "quillfeather chef salary": a missing role
-            hiring = tuple(role for role in roles if company in role.companies)
-            if _about_the_company(r) and (about := self._company_answer(company, hiring, r)) is not None:
-                r.decision = f"about a hiring company: {company}"
-                return about
-            r.decision = f"the roles of a hiring company: {company}"
-            about = self._company_line(hiring)
-            return compose.list_roles(hiring, summary=f"{about} Roles at {company}:" if about else f"Roles at {company}.")
-        if r.ambiguous is not None and (ranked := self._ranked_among(r, role_intent)) is not None:
-            return ranked
-        if r.ambiguous is not None:
-            group = self._roles_named_together(r)
-            if group:
-                return self._about_group(r, group, role_intent)
-            return self._clarify(r)
-
-        across = self._across_roles(r, roles, role_intent)
-        if across is not None:
-            return across
-
-        if r.titles_without_profile:
-            name = r.titles_without_profile[0]
-            r.decision = "a career-path title with no profile"
-            return compose.unknown_role(name, self._close_roles(name), self._appears_in(name))
-
-        if (role_intent or pronoun or intents.has(V.COMPARE)) and not r.weak and not r.unknown_words \
-                and (context := recall()) and context.role_ids:
-            r.used_context = True
-            ids = list(context.role_ids)
-            if intents.has(V.COMPARE) and len(ids) == 1:  # "compare the two": with the role before it
-                ids = [i for i in context.earlier_role_ids if i not in ids] + ids
-            profiles = [p for p in (self._profile(i) for i in ids) if p is not None]
-            if profiles:
-                if len(profiles) == 1 and not _from_postings(profiles[0]):
-                    role_intent = self._role_intent(r, SEEDS_INTENTS)
-                intent = role_intent or context.intent or V.OVERVIEW
-                if len(profiles) > 1:
-                    r.decision = f"follow-up on the conversation's roles: compare on {intent}"
-                    return compose.compare(intent, profiles, 0.8, asked=r.text)
-                if named := self._named_instead(r, profiles[0], role_intent):
-                    r.decision = f"follow-up on the conversation's role: its section '{named[0]}'"
-                    return compose.named_section(profiles[0], *named, 0.8)
-                r.decision = f"follow-up on the conversation's role: {intent}"
-                return self._role_answer(intent, profiles[0], 0.8, r)
-
-        if intents.has(V.SMALLTALK, 2) or intents.has(V.THANKS, 3):
-            r.decision = "small talk"
-            return compose.smalltalk(intents.has(V.SMALLTALK, 2), roles)
-
-        if r.weak or (role_intent and r.unknown_words):
-            name = self._unknown_name(r)
-            r.decision = "a role the store does not have"
-            return compose.unknown_role(name, self._close_roles(name), self._appears_in(name))
-
-        if role_intent and not r.unknown_words:
-            r.decision = "a role question without a role: ask which"
-            template = V.FOLLOW_UPS.get(role_intent, V.FOLLOW_UPS[V.OVERVIEW])[1]
-            options = [(role.title, template.format(role=role.title)) for role in roles[:MAX_CHOICES]]
-            return compose.clarify(None, options, 0.0)
-
-        r.decision = "not a question about roles"
-        return compose.not_understood(roles)
+        """The answer of the first rule of `bot.rules.RULES` that has one; the
+        rule's name is kept on the reading (`r.rule`, shown by --explain)."""
+        turn = rules.Turn(self, r, recall)
+        for rule in rules.RULES:
+            answer = rule.answer(turn, r)
+            if answer is not None:
+                r.rule = rule.name
+                return answer
+        raise AssertionError("the last rule answers every question")
 
     def _follow_up(self, r: Reading, recall: Callable[[], Context | None], role_intent: str | None) -> Answer | None:
         """A question that leans on what the conversation last showed (see
@@ -648,31 +376,20 @@ class Assistant:
             return self._role_answer(V.EXPERIENCE, self._profile(fitting[0].id), 0.8)
         return compose.compare(V.EXPERIENCE, [self._profile(role.id) for role in fitting], 0.8)
 
-    def _next_step(self, r: Reading, context: Context, role) -> Answer | None:
-        """"and then?": after where a role comes from, where it leads; after
-        where it leads, where the first of those roles the store has leads."""
-        if context.intent == V.CAREER_NEXT:
-            nexts = self.knowledge.career_links(kind=S.CAREER_ADVANCEMENT, role_id=role.id, limit=MAX_LINKS_SHOWN)
-            found = (self.knowledge.role_by_alias(link.title) for link in nexts)
-            role = next((found_role for found_role in found if found_role is not None and found_role.id != role.id),
-                        None)
-            if role is None:
-                return None
-        r.used_context = True
-        r.decision = f"the next step of the career path: {role.title}"
-        return self._role_answer(V.CAREER_NEXT, self._profile(role.id), 0.8)
-
     def _search_among(self, r: Reading, roles, terms: list[str]) -> Answer | None:
         """The facts of `roles` that mention the first of `terms` any of
         them mentions, as a whole word; None when none does."""
         ids = {role.id for role in roles}
         for term in dict.fromkeys(terms):
-            word = re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", re.I)
-            matches = [m for m in self.knowledge.search_facts(term) if m.role.id in ids
-                       and (word.search(m.fact.text) or word.search(m.fact.label or ""))]
+            # in any of its spellings ("k8s" finds "Kubernetes"), each fact once
+            matches = list({(m.role.id, m.fact.section, m.fact.position, m.fact.source): m
+                            for spelling in search_terms.spellings(term)
+                            for word in [re.compile(rf"(?<!\w){re.escape(spelling)}(?!\w)", re.I)]
+                            for m in self.knowledge.search_facts(spelling) if m.role.id in ids
+                            and (word.search(m.fact.text) or word.search(m.fact.label or ""))}.values())
             if matches:
                 r.decision = f"search the roles in question for '{term}'"
-                return compose.search_results(term, matches, 0.8)
+                return compose.search_results(term, _matched(r, term, matches), 0.8)
         return None
 
     def _company_answer(self, company: str, hiring, r: Reading) -> Answer | None:
@@ -734,9 +451,8 @@ class Assistant:
     def _across_roles(self, r: Reading, roles, role_intent: str | None) -> Answer | None:
         """Questions about the store as a whole: list, search, filter, career targets."""
         intents = r.intents
-        plural = any(t.text in ("roles", "positions", "jobs", "any", "who") for t in r.tokens) \
-            or intents.has(V.REVERSE, 2)
-        if intents.has(V.LIST_ROLES, 5) and not r.unknown_words:
+        plural = any(t.text in V.STORE_WIDE_WORDS for t in r.tokens) or intents.has(V.REVERSE, 2)
+        if intents.has(V.LIST_ROLES, 5) and not r.unknown_words and not _money(r.text):  # not "number of roles over 200k"
             r.decision = "list roles"
             return compose.list_roles(roles)
         extreme = _extreme(r)
@@ -762,6 +478,9 @@ class Assistant:
             threshold, years = limit
             r.decision = f"experience filter: {threshold.word()} {years:g} years, the {threshold.end} compared"
             return compose.experience_filter(roles, years, threshold, 0.9)
+        if limit is None and any(t.text in V.FIT_WORDS for t in r.tokens) \
+                and (asked := C.years(r.tokens, False)) is not None:  # "which roles would 10 years fit?"
+            return self._years_fit(r, roles, asked)
         period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
         amount = _money(r.text, thousands=period is None)
         if amount and (role_intent == V.SALARY or phrases & (V.ABOVE_WORDS | V.BELOW_WORDS) or limit):
@@ -787,7 +506,7 @@ class Assistant:
         term = self._search_term(r)
         if term:
             r.decision = f"search across roles for '{term}'"
-            return compose.search_results(term, self.knowledge.search_facts(term), 0.9)
+            return compose.search_results(term, _matched(r, term, self.knowledge.search_facts(term)), 0.9)
         if intents.has(V.LIST_ROLES, 3):
             r.decision = "list roles"
             return compose.list_roles(roles)
@@ -813,7 +532,7 @@ class Assistant:
         order = {role.id: i for i, role in enumerate(roles)}
         matches = sorted((m for _term, ms in found for m in ms if m.role.id in hit), key=lambda m: order.get(m.role.id, 0))
         r.decision = f"search across roles for '{label}'"
-        return compose.search_results(label, matches, 0.9)
+        return compose.search_results(label, _matched(r, label, matches), 0.9)
 
     def _term_matches(self, term: str, whole: bool = False) -> tuple[str, list]:
         """The facts that mention `term` in any of its spellings, as a word; a
@@ -866,13 +585,6 @@ class Assistant:
         return compose.roles_without(topic, lacking, len(roles) - len(lacking), 0.9,
                                      title=f"Roles whose documents don't state their {topic}")
 
-    def _not_leading_to(self, target: str, links, roles) -> Answer:
-        """"Roles that don't lead to Chief Architect": those whose career paths don't name it as a next or lateral step."""
-        leading = {link.role_id for link in links if link.kind in (S.CAREER_ADVANCEMENT, S.CAREER_LATERAL)}
-        lacking = [role for role in roles if role.id not in leading and role_key(role.title) != role_key(target)]
-        return compose.roles_without(target, lacking, len(roles) - len(lacking), 0.9,
-                                     title=f"Roles that don't lead to {target}")
-
     def _ranked_among(self, r: Reading, role_intent: str | None) -> Answer | None:
         """"Best paid of the lead roles?", "sort the two lead roles by pay": a
         ranking among the roles a plural mention fits, not a question back."""
@@ -915,7 +627,8 @@ class Assistant:
                 return None
             topic = compose.ROLE_SECTIONS[role_intent][0]
             r.decision = f"roles whose documents state their {topic}"
-            return compose.search_results(topic, self.knowledge.facts_in(compose.ROLE_SECTIONS[role_intent][1]), 0.9)
+            stating = self.knowledge.facts_in(compose.ROLE_SECTIONS[role_intent][1])
+            return compose.search_results(topic, _matched(r, topic, stating), 0.9)
         matches = []
         for word in words:
             pattern = _word_pattern(word)
@@ -926,27 +639,7 @@ class Assistant:
                     matches.append(match)
         term = " or ".join(words)
         r.decision = f"search across roles' {role_intent} for '{term}'"
-        return compose.search_results(term, matches, 0.9)
-
-    def _route(self, r: Reading) -> Answer | None:
-        """'how do I get from Engineer to Principal Engineer': a path in the career graph."""
-        texts = [t.text for t in r.tokens]
-        if not (r.intents.has(V.PATH) or ("from" in texts and "to" in texts) or {"become", "becoming"} & set(texts)):
-            return None
-        named = []
-        for m in r.mentions:
-            best = m.profiled()[0] if m.profiled() and m.profiled()[0].score >= ROLE_ACCEPT else m.best
-            if best and (best.title.role_id is not None or best.score >= TITLE_EXACT):
-                named.append((m, best))
-        if len(named) < 2:
-            return None
-        (m1, a), (m2, b) = named[0], named[-1]
-        if _route_side(texts, m2, m1.end) > _route_side(texts, m1, 0):
-            a, b = b, a  # "how do I become a Principal Engineer, starting as Engineer"
-        start = self.knowledge.role(a.title.role_id).title if a.title.role_id else a.title.name
-        goal = self.knowledge.role(b.title.role_id).title if b.title.role_id else b.title.name
-        r.decision = f"career route from {start} to {goal}"
-        return compose.career_route(start, goal, self._shortest_route(start, goal), min(a.score, b.score))
+        return compose.search_results(term, _matched(r, term, matches), 0.9)
 
     def _missing_role(self, r: Reading) -> Answer:
         """A title the user made another role of ("security engineer", "global
@@ -977,7 +670,7 @@ class Assistant:
             if len(options) == MAX_CHOICES:
                 break
         r.decision = "not sure which role: ask"
-        return compose.clarify(r.words(mention.start, mention.end), options, top)
+        return compose.clarify(r.echoed(mention.start, mention.end), options, top)
 
     def _role_intent(self, r: Reading, pool) -> str | None:
         """The fact of a role the question asks for most, among the intents of
@@ -1093,7 +786,8 @@ class Assistant:
         ranked = self._ranked_items(r, profile, covered)
         if ranked is None:
             return None
-        r.decision = f"one role: its items about {', '.join(ranked.words)}"
+        r.decision = ', '.join(ranked.words)
+        r.ranked = ranked.items
         return within_role.answer(profile, ranked, r.role_scores[0])
 
     def _with_items_named(self, r: Reading, profile, answer: Answer) -> Answer:
@@ -1107,6 +801,7 @@ class Assistant:
         if not more:
             return answer
         r.decision += f", with its items about {', '.join(ranked.words)}"
+        r.ranked = ranked.items
         return replace(answer, sections=answer.sections + more,
                        sources=tuple(dict.fromkeys(answer.sources + tuple(i.source for s in more for i in s.items
                                                                           if i.source))))
@@ -1306,16 +1001,6 @@ class Assistant:
             return r.words(first, first + 1)
         return phrase
 
-    def _career_target(self, r: Reading, skip=frozenset()) -> str | None:
-        for m in reversed(r.mentions):
-            profiled = m.profiled()
-            if profiled and profiled[0].score >= ROLE_ACCEPT:
-                return self.knowledge.role(profiled[0].title.role_id).title
-            if m.best and m.best.score >= TITLE_EXACT:
-                return m.best.title.name
-        words = self._search_term(r, skip=skip)
-        return words.title() if words else None
-
     def _unknown_name(self, r: Reading) -> str:
         """The words the user used for the role we don't have."""
         spans = [(m.start, m.end) for m in r.weak]
@@ -1343,7 +1028,7 @@ class Assistant:
             end += 2
         while start < end and r.tokens[start].text in V.FUNCTION_WORDS:
             start += 1
-        return r.words(start, end) if start < end else r.text.strip()
+        return r.echoed(start, end) if start < end else r.text.strip()
 
     def _close_roles(self, name: str, matched: list[str] = ()) -> list[str]:
         """Profiled roles whose titles are genuinely close to `name`, closest
@@ -1354,141 +1039,12 @@ class Assistant:
         found = process.extract(name, titles, scorer=fuzz.WRatio, limit=None)
         return [title for title, score, _i in found if score >= CLOSE_ROLE_SCORE or title in matched][:3]
 
-    def _appears_in(self, name: str) -> list[tuple[str, str]]:
-        how = {S.CAREER_ENTRY: "people come to it from there", S.CAREER_ADVANCEMENT: "a next step from it",
-               S.CAREER_LATERAL: "a lateral move from it"}
-        out = []
-        for link in self.knowledge.career_links(title_key=role_key(name), limit=MAX_CHOICES * 25):
-            role = self.knowledge.role(link.role_id)
-            if role is not None and (role.title, how[link.kind]) not in out:
-                out.append((role.title, how[link.kind]))
-        return out
-
-    def _shortest_route(self, start: str, goal: str) -> list[tuple[str, str, str]] | None:
-        names, edges = self._career_graph()
-        a, b = self._node_key(start), self._node_key(goal)
-        previous: dict[str, tuple[str, str] | None] = {a: None}
-        queue = deque([a])
-        while queue:
-            current = queue.popleft()
-            if current == b:
-                break
-            for nxt, how in edges.get(current, []):
-                if nxt not in previous:
-                    previous[nxt] = (current, how)
-                    queue.append(nxt)
-        if b not in previous or a == b:
-            return None
-        steps = []
-        while previous[b] is not None:
-            before, how = previous[b]
-            steps.append((names.get(before, before), names.get(b, b), how))
-            b = before
-        return list(reversed(steps))
-
-    def _node_key(self, title: str) -> str:
-        role = self.knowledge.role_by_alias(title)
-        return role.key if role else role_key(title)
-
-    def _career_graph(self):
-        """Titles and edges of every career path, built once per knowledge version."""
-        version = self.knowledge.version
-        if self._graph is not None and self._graph[0] == version:
-            return self._graph[1], self._graph[2]
-        roles = {role.id: role for role in self.knowledge.roles()}
-        names: dict[str, str] = {role.key: role.title for role in roles.values()}
-        edges: dict[str, list[tuple[str, str]]] = {}
-        for link in self.knowledge.career_links():
-            role = roles.get(link.role_id)
-            if role is None:
-                continue
-            here, there = role.key, self._node_key(link.title)
-            names.setdefault(there, link.title)
-            if link.kind == S.CAREER_ADVANCEMENT:
-                edges.setdefault(here, []).append((there, f"next step from {role.title}"))
-            elif link.kind == S.CAREER_ENTRY:
-                edges.setdefault(there, []).append((here, f"entry point into {role.title}"))
-            else:
-                edges.setdefault(here, []).append((there, f"lateral move from {role.title}"))
-                edges.setdefault(there, []).append((here, f"lateral move into {role.title}"))
-        self._graph = (version, names, edges)
-        return names, edges
-
-
-def _narrow_candidates(reading: Reading) -> None:
-    """A mention's roles, among those of the company or place the question
-    names, when any of them is close enough to suggest: "halyard firmware
-    engineer" is Halyard's Senior Embedded Firmware Engineer. One such role
-    left is taken as meant."""
-    scopes = [q.role_ids for q in reading.qualifiers]
-    if not scopes:
-        return
-    scope = frozenset.intersection(*scopes) or frozenset.union(*scopes)
-    for mention in reading.mentions:
-        theirs = [c for c in mention.profiled() if c.title.role_id in scope]
-        if not theirs or theirs[0].score < ROLE_SUGGEST:
-            continue
-        if len({c.title.role_id for c in theirs}) == 1:
-            theirs = [replace(c, score=max(c.score, ROLE_ACCEPT)) for c in theirs]
-        mention.candidates = theirs + [c for c in mention.candidates if c.title.role_id is None]
-
-
-def _titled(profile):
-    """A company's share of a role, titled with the company ("Backend Engineer (Quillfeather Labs)")."""
-    role = profile.role
-    return replace(profile, role=replace(role, title=f"{role.title} ({', '.join(role.companies)})"))
-
-
 def _said_of(answer: Answer, reading: Reading) -> Answer:
     """An answer from one company's or place's sources says so in its title."""
     if not reading.narrowed_to or answer.kind != ANSWER or len(answer.roles) != 1:
         return answer
     role = answer.roles[0]
     return replace(answer, title=answer.title.replace(role, f"{role} ({reading.narrowed_to})", 1))
-
-
-def _accepted(mention: Mention, intent_words=()) -> Candidate | None:
-    """The profiled role `mention` names, when it scores ROLE_ACCEPT with no
-    other role within ROLE_MARGIN of it, or is the sole fit of its words
-    (`_sole_fit`); else None. `intent_words` marks the question's tokens an
-    intent phrase used: one of them alone ("experience") is what is asked, not a role."""
-    profiled = mention.profiled()
-    asked = mention.end - mention.start == 1 and mention.start < len(intent_words) and intent_words[mention.start]
-    if profiled and ROLE_SUGGEST <= profiled[0].score < ROLE_ACCEPT and not asked and _sole_fit(mention):
-        return profiled[0]
-    if not profiled or profiled[0].score < ROLE_ACCEPT:
-        return None
-    top = next((c for c in profiled if c.score == profiled[0].score and c.title.alias == c.title.name), profiled[0])
-    rivals = [c for c in profiled if c.title.role_id != top.title.role_id
-              and top.score - c.score < ROLE_MARGIN and not _shortened_to(c, top)]
-    return None if rivals else top
-
-
-def _shortened_to(candidate: Candidate, named: Candidate) -> bool:
-    """Whether `candidate` matched by a short form of its title that is the
-    whole title of the role `named`: "product manager" names the Product
-    Manager, not "Product Manager, Data Platform" (unless said in full)."""
-    return candidate.title.alias != candidate.title.name and named.title.alias == named.title.name \
-        and fold(candidate.title.alias) == fold(named.title.name)
-
-
-def _sole_fit(mention: Mention) -> bool:
-    """Whether the words of `mention` are a part of one role's title and of no
-    other title, profiled or only in a career path ("firmware engineer", "shift
-    lead", "QA contractor"), with a word that says which job it is: not only
-    seniority, the title's last word or its company ("senior", "lead engineer",
-    "Harborlight" pick no role by themselves)."""
-    best = mention.profiled()[0]
-    if any(c.title.role_id != best.title.role_id for c in mention.candidates):
-        return False
-    said = set(best.matched) - V.SENIORITY_WORDS - V.NON_DEFINING_WORDS - {best.title.words[-1]}
-    if len(best.matched) == 1:
-        said -= V.WORK_NOUNS  # "development" alone is work, not the Sales Development Representative
-    return bool(said)
-
-
-# The intents of a role described only in the seeds' layouts (see POSTING_INTENTS).
-SEEDS_INTENTS = tuple(i for i in V.ROLE_INTENTS if i not in V.POSTING_INTENTS and i != V.NAMED_SECTION)
 
 
 def _word_pattern(word: str) -> re.Pattern:
@@ -1533,16 +1089,6 @@ def _mentions(words: set[str], asked: str) -> bool:
     return len(asked) >= STEM_PREFIX_LETTERS and any(w.startswith(asked) for w in words)
 
 
-def _outside_titles(r: Reading) -> IntentMatch:
-    """The question's intents without the phrases inside a role's name,
-    when phrases outside it say what is asked: "office manager
-    responsibilities" asks for responsibilities, not the office."""
-    spans = [(m.start, m.end) for m in r.mentions if _accepted(m, r.intents.used) and m.profiled()[0].title.role_id in r.roles]
-    outside = [h for h in r.intents.hits if h.intent in V.ROLE_INTENTS and h.weight >= V.INTENT_MIN_WEIGHT
-               and not any(s <= h.start and h.end <= e for s, e in spans)]
-    return r.intents.without(spans) if spans and outside else r.intents
-
-
 def _topic_word(r: Reading, word: str) -> bool:
     """Whether a word of the question can be a topic of it: a noun of
     MIN_TOPIC_LETTERS or more, or initials typed in capitals ("DDD"), never
@@ -1552,66 +1098,9 @@ def _topic_word(r: Reading, word: str) -> bool:
         and not any(word.startswith(verb) for verb in V.PHRASE_BREAK_VERBS if len(verb) >= MIN_TOPIC_LETTERS) \
         and word not in V.FACET_NAMES and (len(word) >= MIN_TOPIC_LETTERS or _typed_in_capitals(r, word))
 
-def _group_named(r: Reading, roles) -> tuple[str, tuple] | None:
-    """"The lead roles", "our engineering positions": a word that several
-    titles share, followed by a word for roles in the plural, names them all;
-    (the words, those roles), or None."""
-    for mention in [r.ambiguous, *r.weak]:
-        if mention is None or mention.end >= len(r.tokens) or r.tokens[mention.end].text not in MANY_ROLES_WORDS:
-            continue
-        words = {t.text for t in r.tokens[mention.start:mention.end] if t.text not in V.FUNCTION_WORDS}
-        group = tuple(role for role in roles if words and words <= set(words_of(role.title)))
-        if len(group) >= 2:
-            return r.words(mention.start, mention.end), group
-    return None
-
-
 def _typed_in_capitals(r: Reading, word: str) -> bool:
     """Whether `word` stands in the question in capitals: initials ("DDD", "ETL"), not a short word."""
     return len(word) >= 2 and re.search(r"\b" + re.escape(word.upper()) + r"\b", r.typed) is not None
-
-
-def _about_the_company(r: Reading) -> bool:
-    """Whether a question naming a company alone asks what it is ("what does
-    brackenfield do?", "tell me about saltmarsh", "who is pellmark") rather than
-    what it has open ("what's open at saltmarsh", "roles at saltmarsh")."""
-    about = {V.OVERVIEW, V.PRIMARY, V.COMPANY}
-    asked = [h for h in r.intents.hits if h.intent in V.ROLE_INTENTS]
-    return bool(asked) and all(h.intent in about for h in asked) and not _about_many(r)
-
-
-def _about_many(r: Reading) -> bool:
-    """Whether the question is about roles in the plural ("which roles are remote")."""
-    return r.intents.has(V.LIST_ROLES) or any(t.text in MANY_ROLES_WORDS for t in r.tokens)
-
-
-def _modifier_only(mention: Mention) -> bool:
-    """Whether a mention wrote only words that qualify a title, none naming
-    the person who does the job ("office" of Office Manager, "support" of
-    Customer Support Specialist): beside a role the question names, it names
-    no role of its own ("ux researcher - berlin office or remote?"). (A
-    company's name is a qualifier, read before mentions: `bot.qualifiers`.)"""
-    best = mention.profiled()[0] if mention.profiled() else mention.best
-    words = best.matched if best is not None and best.matched else set(mention.text.split())
-    return not any(w.endswith(V.AGENT_NOUN_ENDINGS) or w in V.HEAD_SYNONYMS or w in V.HIRING_STAGE_PEOPLE
-                   for w in words)
-
-
-def _qualifier_only(mention: Mention) -> bool:
-    """Whether a mention wrote only words of a title's qualifier, the part
-    after its name ("remote" of "Customer Support Specialist (Part-time,
-    Remote)", "contract" of "Data Scientist – Pricing (Contract)"): in a
-    question about roles in general, such a word is what to search for."""
-    best = mention.profiled()[0] if mention.profiled() else mention.best
-    if best is None or not best.matched:
-        return False
-    name = set(words_of(_TITLE_QUALIFIER.split(best.title.alias, 1)[0]))
-    return not best.matched & name
-
-
-def _from_postings(profile) -> bool:
-    """Whether any of the role's facts comes from under a document's own heading."""
-    return profile is not None and any(f.heading for f in profile.facts)
 
 
 def _intents_asked(intent: str | None, intents: IntentMatch, tokens: list[Token],
@@ -1623,7 +1112,7 @@ def _intents_asked(intent: str | None, intents: IntentMatch, tokens: list[Token]
     it from the first intent's phrases; "hard and soft skills" is skills."""
     if intent is None:
         return ()
-    first = [h for h in intents.hits if h.intent == intent]
+    first = [h for h in intents.hits if h.intent == intent and h.weight >= V.INTENT_MIN_WEIGHT]  # not a hint ("need")
     asked = {intent: min(h.start for h in first) if first else 0}
     breaks = [i for i, t in enumerate(tokens) if t.brk]
     for hit in intents.hits:
@@ -1688,6 +1177,21 @@ def _not_answered(answer: Answer, reading: Reading) -> NotAnswered | None:
     return None
 
 
+def _matched(r: Reading, term: str, matches: list) -> list:
+    """`matches` as they are, noted on the reading for --explain: the roles
+    a store-wide search matched (at most MATCHED_SHOWN) and the first fact
+    of each that mentions `term`."""
+    seen: dict[int, dict] = {}
+    for m in matches:
+        if m.role.id not in seen:
+            if len(seen) == MATCHED_SHOWN:
+                break
+            section = m.fact.heading or S.TITLES.get(m.fact.section, m.fact.section)
+            seen[m.role.id] = {"role": m.role.title, "why": f"'{term}' in {section}: {m.fact.text}"}
+    r.matched = list(seen.values())
+    return matches
+
+
 def _with_explanation(answer: Answer, reading: Reading) -> Answer:
     answer.explanation.update(reading.explain())
     return answer
@@ -1706,26 +1210,6 @@ def open_assistant(database_url: str | None = None, *, seed: bool = True, lazy: 
     store = Store(database_url, lazy=lazy, upgrade=upgrade, on_ready=on_ready,
                   query_timeout=QUERY_TIMEOUT_SECONDS if serving else None)
     return Assistant(Knowledge(store, version_ttl=VERSION_TTL_SECONDS if serving else 0.0))
-
-
-def _route_side(texts: list[str], mention, floor: int) -> int:
-    """+1 when the words just before `mention` (not reaching back past
-    `floor`) mark it as a route's start, -1 as its goal, 0 when they don't say."""
-    before = set(texts[max(floor, mention.start - 3):mention.start])
-    return (1 if before & V.ROUTE_START_WORDS else 0) - (1 if before & V.ROUTE_GOAL_WORDS else 0)
-
-
-def _extreme(r: Reading) -> str | None:
-    """"highest" or "lowest" when the question asks for an extreme ("which
-    role pays the most", "needs the least experience"), else None."""
-    words = {t.text for t in r.tokens}
-    if words & V.ORDER_WORDS:  # "order the roles by experience"; "sorted by pay, which comes last"
-        return "lowest" if words & (V.LOWEST_WORDS | V.ORDER_LAST_WORDS) else "highest"
-    if words & (V.HIGHEST_WORDS | V.RANK_WORDS):
-        return "highest"
-    if words & V.LOWEST_WORDS:
-        return "lowest"
-    return None
 
 
 def _answer_id() -> str:

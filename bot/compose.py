@@ -366,13 +366,18 @@ def salary_answer(profile: RoleProfile, confidence: float, asked: str = "") -> A
     stated = [s for s in role.salaries if s.stated]
     stated, left_out = pay_rows.select(stated, asked) if asked else (stated, [])
     if stated:
-        first = f"{stated[0].label}: " if left_out and stated[0].label else ""
-        summary = f"{role.title}: {first}{salary_text(stated[0])}."
+        # One range is said once, in the summary; several are listed, and
+        # the summary only counts them (the card showed the range twice).
+        first = f"{stated[0].label}: " if (left_out or len(stated) == 1) and stated[0].label else ""
+        if len(stated) == 1:
+            summary = f"{role.title}: {first}{salary_text(stated[0])}."
+        else:
+            summary = f"{role.title}: {len(stated)} salary ranges."
         if left_out:
             summary += (f" Shown: the {len(stated)} of {len(stated) + len(left_out)} ranges your question names;"
                         f" left out: {'; '.join(s.label or 'unlabelled' for s in left_out)}.")
         items = tuple(Item(salary_text(s), label=s.label or "Range", source=s.source) for s in stated)
-        sections = (Section("Salary", items),)
+        sections = (Section("Salary", items),) if len(stated) > 1 else ()
         sources = tuple(dict.fromkeys(s.source for s in stated))
     else:
         blank = [s for s in role.salaries if not s.stated]
@@ -854,10 +859,43 @@ def other_roles(positive: Answer, roles: tuple[RoleEntry, ...]) -> Answer:
 
 
 # -- talking about the conversation itself --------------------------------------
+def example_roles(roles: tuple[RoleEntry, ...], count: int = 2) -> list[RoleEntry]:
+    """The roles that make the best examples in help: the ones most is known
+    about (a stated salary, so "comp for …" answers; then the most documents;
+    then a known experience range), the store's order breaking ties. Read
+    from the role list alone, so help stays cheap in a store of any size."""
+    def known(role: RoleEntry) -> tuple:
+        return (role.salary is not None and role.salary.stated, len(role.sources), bool(role.experience))
+    return sorted(roles, key=known, reverse=True)[:count]
+
+
+# Words whose first letter is a vowel but whose sound is not ("a Unix
+# engineer", "a one-person team"), and the reverse ("an hourly role").
+_CONSONANT_SOUNDS = ("uni", "use", "usu", "eu", "one", "once", "ufo", "uk ", "us ")
+_VOWEL_SOUNDS = ("hour", "honest", "honor", "honour", "heir")
+
+
+def article(title: str) -> str:
+    """"a" or "an" before `title`, by how its first word sounds: "an
+    Engineer", "a Lead Engineer", "an SRE" (read letter by letter)."""
+    typed = title.strip().split(" ", 1)[0] if title.strip() else ""
+    if not typed:
+        return "a"
+    first = typed.lower()
+    if typed.isupper() and len(typed) > 1:  # an acronym: "an SRE", "a QA Lead", "an ML Engineer"
+        return "an" if first[0] in "aefhilmnorsx" else "a"
+    if first.startswith(_CONSONANT_SOUNDS) or (title.lower() + " ").startswith(_CONSONANT_SOUNDS):
+        return "a"
+    if first.startswith(_VOWEL_SOUNDS):
+        return "an"
+    return "an" if first[0] in "aeiou" else "a"
+
+
 def help_answer(roles: tuple[RoleEntry, ...]) -> Answer:
-    names = [r.title for r in roles[:2]] or ["<role>"]
+    names = [r.title for r in example_roles(roles)] or ["<role>"]
     first, other = names[0], names[1 % len(names)]
-    examples = tuple(Item(e.format(role=first, other=other)) for e in V.HELP_EXAMPLES)
+    examples = tuple(Item(e.format(role=first, other=other, a_role=f"{article(first)} {first}"))
+                     for e in V.HELP_EXAMPLES)
     return Answer(
         title="Ask me about job roles", kind=HELP, intent=V.HELP,
         summary="I answer from the job descriptions in my knowledge store: responsibilities, salary, "

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from bot.fuzzy import WordIndex, singular
 from bot.text import Token, tokenize
-from bot.vocabulary import INTENT_PHRASES, QUALIFIES
+from bot.vocabulary import INTENT_PHRASES, OBJECT_BONUS, OBJECT_NOT_FIRST, QUALIFIES, WH_OBJECT_WORDS
 
 
 @dataclass(frozen=True)
@@ -64,11 +64,13 @@ class IntentMatcher:
     def __init__(self, table: dict[str, dict[str, float]] = INTENT_PHRASES):
         self.phrases: dict[str, list[tuple[tuple[str, ...], str, str, float]]] = {}
         words = set()
+        known: set[tuple[str, tuple[str, ...]]] = set()
         for intent, phrases in table.items():
             for phrase, weight in phrases.items():
                 seq = tuple(t.text for t in tokenize(phrase))
-                if not seq:
-                    continue
+                if not seq or (intent, seq) in known:
+                    continue  # two spellings of one phrase ("job description", "jd") count once
+                known.add((intent, seq))
                 self.phrases.setdefault(seq[0], []).append((seq, intent, phrase, weight))
                 words.update(seq)
         for entries in self.phrases.values():
@@ -112,6 +114,7 @@ class IntentMatcher:
                 if n > 1:
                     long_used[k] = True
             i += n
+        hits += _asked_objects(tokens, hits)
         return IntentMatch(_scores(hits), tuple(hits), tuple(used), tuple(long_used), tuple(corrected))
 
     def _canonical(self, text: str, title_words) -> set[str]:
@@ -125,8 +128,22 @@ class IntentMatcher:
         if title_words is not None and title_words(text):
             return found  # a title word is not a typo of an intent word
         for word, _score in self.words.lookup(text)[:2]:
-            found.add(word)
+            if not (len(text) > len(word) and text.endswith(word)):
+                found.add(word)  # not a word with a letter before it: "bother" is no typo of "other"
         return found
+
+
+def _asked_objects(tokens: list[Token], hits: list[PhraseHit]) -> list[PhraseHit]:
+    """A phrase right after "which" or "what" is the thing asked for ("which
+    technical skills should I look for"): it weighs OBJECT_BONUS more than the
+    question's other phrases, unless it is a verb's helper ("what do …")."""
+    out = []
+    for hit in hits:
+        before = tokens[hit.start - 1].text if hit.start > 0 else None
+        first = tokens[hit.start].text
+        if before in WH_OBJECT_WORDS and first not in OBJECT_NOT_FIRST and hit.phrase.split()[0] not in WH_OBJECT_WORDS:
+            out.append(PhraseHit(hit.intent, f"{before} {hit.phrase}", OBJECT_BONUS, hit.start - 1, hit.end))
+    return out
 
 
 def _scores(hits) -> dict[str, float]:

@@ -13,6 +13,7 @@ Candidates come from per-word posting sets, intersected from the rarest, so
 finding a role costs about the same with four titles or a hundred thousand.
 """
 
+import bisect
 import math
 import re
 from dataclasses import dataclass, field
@@ -26,6 +27,7 @@ from bot.vocabulary import (
     FUNCTION_WORDS,
     HEAD_SYNONYMS,
     HIRING_STAGE_PEOPLE,
+    INTENT_PHRASES,
     LEVEL_NUMBERS,
     LEVEL_WORDS,
     NON_DEFINING_WORDS,
@@ -46,6 +48,16 @@ MAX_PARTIAL_CANDIDATES = 400
 # one-letter typo of a long word (~90), so a title that has the word itself wins.
 # No typo `WordIndex` forgives scores exactly 85 (its ratio would need 3 edits in 20 letters).
 FAMILY_SIMILARITY = 85.0
+# A word cut short ("glob" for "global", "infra" for "infrastructure") stands for
+# the title words it begins, as a word of its family does (at FAMILY_SIMILARITY,
+# only beside another word of the title). It needs this many letters, and the
+# title word at least CLIPPED_LEFT_OFF more: "lead" is a word, not "leader" cut short.
+CLIPPED_MIN_LETTERS = 4
+CLIPPED_LEFT_OFF = 2
+# A start more title words share ("inter…") is no one word cut short.
+MAX_CLIPPED_WORDS = 3
+# Words the intent phrases use are what they ask, never a title word cut short ("comp").
+_INTENT_WORDS = {word for phrases in INTENT_PHRASES.values() for phrase in phrases for word in phrase.split()}
 
 
 @dataclass(frozen=True)
@@ -104,6 +116,7 @@ class RoleIndex:
         total = max(len(self.titles), 1)
         self.idf = {w: math.log(1 + total / len(ids)) for w, ids in self.postings.items()}
         self.words = WordIndex(self.postings)
+        self._sorted_words = sorted(self.postings)  # words a clipped word begins are found by bisection
         self.heads = {title.words[-1] for title in self.titles}  # "engineer", "architect", "manager"
         self._weight = [sum(self.idf[w] for w in set(t.words)) for t in self.titles]
 
@@ -166,10 +179,27 @@ class RoleIndex:
         the title words of its family (`WORD_FAMILIES`) at FAMILY_SIMILARITY."""
         found = self.words.lookup(word)[:3]
         known = {w for w, _ in found}
+        if not found and word not in _INTENT_WORDS and word.isalpha():
+            found = [(whole, FAMILY_SIMILARITY) for whole in self._clipped(word)]
+            known = {w for w, _ in found}
         for other in WORD_FAMILIES.get(singular(word) or word, ()) + WORD_FAMILIES.get(word, ()):
             if other in self.words and other not in known:
                 known.add(other)
                 found.append((other, FAMILY_SIMILARITY))
+        return found
+
+    def _clipped(self, word: str) -> list[str]:
+        """The title words `word` is the start of, cut short ("glob": "global")."""
+        if len(word) < CLIPPED_MIN_LETTERS:
+            return []
+        found = []
+        for whole in self._sorted_words[bisect.bisect_left(self._sorted_words, word):]:
+            if not whole.startswith(word):
+                break
+            if len(whole) >= len(word) + CLIPPED_LEFT_OFF:
+                found.append(whole)
+            if len(found) > MAX_CLIPPED_WORDS:
+                return []
         return found
 
     def score_words(self, words: list[str]) -> list[Candidate]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from bot.vocabulary import (
     ABBREVIATIONS,
     CASED_ABBREVIATIONS,
+    CASED_BEFORE,
     COMPOUNDS,
     FUNCTION_WORDS,
     PLURAL_INITIALISM_LENGTH,
@@ -25,7 +26,7 @@ from bot.vocabulary import (
 # is a sentence or two, and matching cost grows with length.
 MAX_QUESTION_CHARS = 500
 
-_WORD = re.compile(r"[a-z0-9][a-z0-9+#']*(?:\.[a-z0-9]+)*[+#]*")
+_WORD = re.compile(r"[a-z0-9][a-z0-9+#']*(?:[.&][a-z0-9]+)*[+#]*")  # "node.js", "l&d" (an "&" inside a word joins it)
 _CASED = re.compile(r"\b(?:" + "|".join(map(re.escape, CASED_ABBREVIATIONS)) + r")\b")
 _BREAK = re.compile(r"[,;:/?!()\[\]|&]|\s[-–—]\s|\s[-–—]|[-–—]\s")
 
@@ -75,6 +76,7 @@ def tokenize(text: str) -> list[Token]:
         pos = match.end()
     tokens = _join_compounds(tokens)
     tokens = _expand(tokens)
+    tokens = _cased_in_lower(tokens)
     return [Token(t.text, t.start, t.end, brk=True) if t.text in SEPARATORS else t for t in tokens]
 
 
@@ -102,6 +104,22 @@ def _expand(tokens: list[Token]) -> list[Token]:
             out.extend(Token(word, token.start, token.end) for word in expansion)
         else:
             out.append(token)
+    return out
+
+
+def _cased_in_lower(tokens: list[Token]) -> list[Token]:
+    """A capitals-only abbreviation typed in lower case ("lead be eng") is
+    spelt out where the ordinary word cannot stand: right before a title's
+    last word ("engineer", "developer"), and not after a function word ("to
+    be engineers", "would be developers" keep the verb)."""
+    lower = {key.casefold(): value for key, value in CASED_ABBREVIATIONS.items()}
+    out = list(tokens)
+    for i, token in enumerate(tokens):
+        if token.brk or token.text not in lower or i + 1 >= len(tokens):
+            continue
+        after, before = tokens[i + 1], tokens[i - 1] if i else None
+        if after.text in CASED_BEFORE and (before is None or not before.brk and before.text not in FUNCTION_WORDS | SEPARATORS):
+            out[i] = Token(lower[token.text], token.start, token.end)
     return out
 
 

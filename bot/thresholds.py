@@ -46,6 +46,20 @@ _YEARS = re.compile(r"(\d+(?:\.\d+)?)\s*(\+)?\s*(?:years?|yrs?|yoe)\b")
 _AMOUNT = re.compile(r"[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*(?:k\b|thousand\b)?")
 
 
+# Years said in words: "five years", "a decade", "two decades" are read as their number.
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
+_SPELLED_YEARS = re.compile(r"(?<![a-z])(" + "|".join(NUMBER_WORDS) + r")(?=\s+(?:years?|yrs?)\b)")
+_DECADES = re.compile(r"(?<![a-z])(?:(a|one|two|three)\s+)?decades?\b")
+
+
+def spelled_years(text: str) -> str:
+    """`text` with years said in words written as digits ("a decade" -> "10 years")."""
+    text = _SPELLED_YEARS.sub(lambda m: str(NUMBER_WORDS[m.group(1)]), text)
+    return _DECADES.sub(lambda m: f"{10 * NUMBER_WORDS.get(m.group(1) or 'one', 1)} years", text)
+
+
 @dataclass(frozen=True)
 class Threshold:
     above: bool
@@ -75,6 +89,7 @@ def meets(threshold: Threshold, amount: float, low: float | None, high: float | 
 def read(text: str) -> tuple[Threshold, float | None] | None:
     """The threshold of a (folded) question and, for years, the number; None
     when it names no way to compare. For pay the amount is read by the caller."""
+    text = spelled_years(text)
     years = _YEARS.search(text)
     number = years or next((m for m in _AMOUNT.finditer(text) if re.search(r"\d", m.group())), None)
     if number is None:

@@ -154,7 +154,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "next": 3, "next step": 5, "next role": 5, "after": 3, "comes after": 4, "go from here": 5,
         "go next": 5, "promotion": 4, "promoted": 4, "advance": 4, "advancement": 4, "step up": 4,
         "move up": 4, "future": 2, "exit": 2, "progress to": 4, "ladder above": 6, "level above": 6,
-        "role above": 6, "roles above": 6, "step above": 6, "beyond": 2, "growth path": 6,
+        "role above": 6, "roles above": 6, "step above": 6, "beyond": 2,
         "where can": 2, "what's above": 5, "what is above": 5,
         "promotions work": 6, "promotion work": 6, "promotion process": 6,  # not "work on" the role
         # where a role leads, in other words: "growth path from X", "where could it lead later"
@@ -175,6 +175,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "401k": 4, "insurance": 3, "equity": 3, "stock": 3, "health": 2, "relocation": 3,
         "based": 3, "based in": 4, "besides salary": 6, "besides the salary": 6, "on top of salary": 6,
         "learning budget": 5, "training budget": 5, "education budget": 6, "development budget": 5,
+        "l&d budget": 5,
         "other than salary": 6, "apart from salary": 6, "besides pay": 6, "on top of the salary": 6, "where is": 2, "time zone": 3, "timezone": 3,
     },
     HIRING: {
@@ -212,6 +213,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "offer": 2.5, "offers": 2.5, "visa": 4.5, "visas": 4.5, "sponsor": 3.5, "sponsorship": 4.5,
         "sponsors": 3.5, "reimbursement": 3, "allowance": 3, "stipend": 3,
         "learning budget": 5.5, "training budget": 5.5, "education budget": 6.5, "development budget": 5.5,
+        "l&d budget": 5.5,
     },
     LOCATION: {
         "remote": 4.5, "hybrid": 4.5, "work from home": 5.5, "wfh": 5.5, "in office": 4.5, "onsite": 4.5,
@@ -276,8 +278,12 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "all the positions": 5, "all jobs": 5, "all the jobs": 5, "loaded": 2,
         "complete list": 5, "list of jobs": 5, "jds do you have": 6, "job titles do you have": 6,
         "do you have loaded": 4,
+        "count the roles": 5, "role count": 5, "knowledge base": 2, "have you got": 3, "you hold": 3,
+        "you got": 2,
     },
     REVERSE: {
+        "reference": 3, "references": 3, "referencing": 3, "cite": 3, "cites": 3, "ask for": 2, "asks for": 2,
+        "call for": 3, "calls for": 3,
         "mention": 3, "mentions": 3, "mentioning": 3, "mentioned": 3, "require": 2, "requires": 2, "requiring": 2,
         "need": 1, "needs": 1, "use": 1, "uses": 1, "using": 1, "needing": 1, "any role": 3, "roles that": 3, "roles which": 3,
         "who needs": 3, "part of": 2, "involve": 2, "involves": 2, "include": 2, "includes": 2,
@@ -286,6 +292,11 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "or higher": 2, "or more": 2, "or above": 2, "and above": 2, "or less": 2, "or lower": 2,
         "or below": 2, "and below": 2, "fewer than": 2, "at most": 2, "greater than": 2, "reach": 2,
         "lead to": 4, "leads to": 4, "lead into": 4, "feed into": 4, "feeds into": 4, "path to": 3,
+        # which role a thing is in, asked of the thing: "New Relic - which role is that in?",
+        # "which role has Kafka", "where does Terraform show up"
+        "which role": 3, "which role has": 4, "which roles have": 4, "what role has": 4, "what roles have": 4,
+        "is that in": 3, "is it in": 3, "are they in": 3, "show up": 3, "shows up": 3, "come up": 3,
+        "comes up": 3, "appear": 3, "appears": 3, "appear in": 3, "appears in": 3, "found in": 3,
     },
     PATH: {
         "get from": 4, "how do i get": 3, "route from": 4, "path from": 4, "go from": 3,
@@ -296,6 +307,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "what kind of questions": 6, "how do i use": 5, "how does this work": 5, "usage": 4,
         "examples": 4, "example questions": 6, "questions can i ask": 6, "instructions": 4,
         "what do you know": 4, "who are you": 4,
+        # "help with" names what the help is for: "what roles can you help with" asks for the roles
+        "help with": 2.5, "what can you help with": 6, "can you help me": 5,
     },
     SMALLTALK: {
         "hi": 4, "hello": 4, "hey": 4, "good morning": 5, "good afternoon": 5, "good evening": 5,
@@ -309,6 +322,21 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "how do": 1, "how does": 1,  # "how do promotions work": asks how, not what the role does
     },
 }
+
+# Other nouns for the roles in the store: every LIST_ROLES phrase said with
+# "roles" is known with each of them too ("how many openings", "the list of JDs").
+ROLE_NOUNS = ("jds", "openings", "vacancies", "positions", "jobs", "postings")
+for _phrase, _weight in list(INTENT_PHRASES[LIST_ROLES].items()):
+    if "roles" in _phrase.split():
+        for _noun in ROLE_NOUNS:
+            INTENT_PHRASES[LIST_ROLES].setdefault(" ".join(_noun if w == "roles" else w for w in _phrase.split()), _weight)
+
+# Words that make a question one about every role in the store ("anything paying more than $270k?").
+STORE_WIDE_WORDS = {"roles", "positions", "jobs", "any", "who", "anything", "anyone", "anybody", "openings",
+                    "vacancies", "jds", "postings"}
+
+# Words that ask which roles a number of years of experience fits ("which roles would 10 years fit?").
+FIT_WORDS = {"fit", "fits", "suit", "suits", "match", "matches", "qualify", "qualifies", "enough", "eligible"}
 
 # Facets of postings (knowledge.readers) that the seeds' two layouts lack. A
 # question about a role described only in those layouts (no fact under a
@@ -338,6 +366,15 @@ ROLE_INTENTS = (
     REQUIREMENTS, NICE_TO_HAVE, BENEFITS, LOCATION, EMPLOYMENT_TYPE, LEVELS, HIRING_PROCESS, TEAM, COMPANY,
     NAMED_SECTION,
 )
+# The thing a question asks for follows its "which" or "what": a phrase right
+# after one weighs this much more ("which technical skills should I look for"
+# asks for skills, though "screening" and "look for" hint at interviewing). Set
+# by hand on the tuning bank: two and a half points settle such a call.
+WH_OBJECT_WORDS = {"which", "what"}
+OBJECT_BONUS = 2.5
+# Helpers and verbs after "what" that ask nothing themselves ("what do they pay").
+OBJECT_NOT_FIRST = {"do", "does", "did", "is", "are", "was", "were", "can", "could", "would", "should", "will",
+                    "shall", "may", "might", "must", "has", "have", "had", "make", "makes", "kind", "sort", "type"}
 # An intent must reach this weight to count; below it the question is "about
 # the role" in general and gets the overview.
 INTENT_MIN_WEIGHT = 1.5
@@ -354,6 +391,7 @@ COMPOUNDS = {
     ("full", "time"): "full time", ("part", "time"): "part time", ("in", "office"): "in office",
     ("on", "site"): "onsite", ("what", "s"): "what's", ("deal", "breakers"): "dealbreakers",
     ("on", "call"): "on call",
+    ("job", "descriptions"): "jds", ("job", "description"): "jd",  # one noun, as recruiters shorten it
 }
 
 # Abbreviations people type, expanded to the words titles use.
@@ -364,8 +402,9 @@ ABBREVIATIONS = {
     "dev": ("developer",), "sw": ("software",), "devs": ("developer",), "mgr": ("manager",), "em": ("engineering", "manager"),
     "ml": ("machine", "learning"), "vp": ("vp",), "dir": ("director",), "arch": ("architect",),
     "whats": ("what's",), "tl": ("team", "lead"), "comp.": ("comp",), "pls": ("please",),
-    "yrs": ("years",), "yr": ("year",), "exp": ("experience",), "reqs": ("requirements",),
-    "req": ("requirements",), "quals": ("qualifications",), "resp": ("responsibilities",),
+    "yrs": ("years",), "yr": ("year",), "exp": ("experience",),
+    # a "req" is a job requisition, an opening: "what reqs can you help with", "engineer req - YOE?"
+    "reqs": ("roles",), "req": ("role",), "requisition": ("role",), "requisitions": ("roles",), "quals": ("qualifications",), "resp": ("responsibilities",),
     "ops": ("operations",), "edu": ("education",), "pref": ("preferred",),
     # Initials recruiters use for common titles (a role's own initials are added per title, see roles._variants).
     "pm": ("product", "manager"), "apm": ("associate", "product", "manager"), "ae": ("account", "executive"),
@@ -424,6 +463,9 @@ SENIORITY_WORDS |= LEVEL_NUMBERS
 # only when typed in capitals inside a question that is not all capitals, so
 # "lead BE eng" is the back-end lead while "what would they be doing" is not.
 CASED_ABBREVIATIONS = {"BE": "backend", "FE": "frontend", "FS": "fullstack"}
+# Typed in lower case they are still spelt out right before these title words
+# ("comp for lead be eng"), where the verb "be" cannot stand (see `bot.text`).
+CASED_BEFORE = {"engineer", "engineers", "developer", "developers", "engineering", "dev", "devs", "eng"}
 
 # Words that split a question into phrases: two roles on either side of them
 # are two mentions, never one title.
@@ -450,6 +492,7 @@ FUNCTION_WORDS = {
     "either", "neither", "two", "now", "today", "tomorrow", "friday", "monday", "tuesday", "wednesday",
     "thursday", "saturday", "sunday", "week", "call", "meeting", "listed", "list", "available",
     "accept", "lowest", "highest", "minimum", "maximum", "preferred", "required", "fit", "suit",
+    "min", "max",  # "min edu?": the least asked, as "minimum"
 }
 
 # Words that can stand next to a title without making it another role: seniority
@@ -529,7 +572,7 @@ HEAD_SYNONYMS = {"developer": "engineer", "programmer": "engineer"}
 AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "yst")
 
 # Words that point back at the conversation's last role(s).
-PRONOUNS = {"it", "they", "them", "their", "this", "that", "he", "she", "same", "him", "her", "theirs"}
+PRONOUNS = {"it", "its", "they", "them", "their", "this", "that", "he", "she", "same", "him", "her", "theirs"}
 
 # Salary thresholds in reverse search: "above 200k", "under $150,000".
 ABOVE_WORDS = {"above", "over", "more than", "at least", "exceeding", "beyond", "greater than", "min",
@@ -609,6 +652,18 @@ ASKED_TOGETHER = (
                        "internship", "term", "gig"}, EMPLOYMENT_TYPE, 5),
 )
 
+# A word that asks something only as the last word of its clause, with the
+# first words earlier in it: "where does the expert software engineer lead?"
+# asks for the next steps, while "where is the lead engineer based" does not.
+ASKED_AT_CLAUSE_END = (
+    (("where",), {"lead", "leads", "go", "goes"}, CAREER_NEXT, 5),
+)
+# Words that ask nothing as the last word of a clause the first words began:
+# "which certifications help?" asks which certifications, not for help.
+NOTHING_AT_CLAUSE_END = (
+    (("which",), {"help", "helps"}), (("what",), {"help", "helps"}),
+)
+
 # Words of a question that say nothing of which of a role's sections it is
 # about ("what are the success metrics for …"): left out when the question's
 # words are matched against the document's own headings.
@@ -641,14 +696,14 @@ HEADING_SYNONYMS = {
 
 # Question shapes shown by "help"; {role} is filled with titles from the store.
 HELP_EXAMPLES = (
-    "what does a {role} own?",
+    "what does {a_role} own?",
     "comp for {role}?",
     "hard skills for {role}",
     "what comes after {role}?",
     "compare {role} and {other}",
     "which roles need Kubernetes?",
     "which roles pay above 200k?",
-    "draft a job description for {role}",
+    "draft a job description for {a_role}",
 )
 
 # -- questions across the whole store (see `bot.search_terms`, `bot.thresholds`) --
@@ -686,6 +741,11 @@ SEARCH_SYNONYMS = {
     "o11y": ("observability",), "gcp": ("google cloud",), "aws": ("amazon web services",),
     "soc2": ("soc 2",), "soc 2": ("soc2",), "mentor": ("mentorship",), "node": ("node.js",),
     "nodejs": ("node.js",), "cs": ("computer science",),
+    # initials joined by "&", one word each (see `bot.text`)
+    "l&d": ("learning and development", "learning & development", "learning budget", "training budget",
+            "professional development"),
+    "r&d": ("research and development", "research & development"), "p&l": ("profit and loss", "profit & loss"),
+    "q&a": ("questions and answers",),
 }
 # Words that ask for the roles in an order: "order the roles by experience",
 # "if I sort by the top of the band, which comes last" (ORDER_LAST_WORDS: lowest).

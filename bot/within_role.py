@@ -44,6 +44,7 @@ class Ranked:
     groups: tuple[tuple[str, tuple], ...]  # (section title, facts)
     words: tuple[str, ...]  # the question's words that found them
     best: float  # the best item's score (in units of a word found in every item)
+    items: tuple = ()  # (score, fact) of the items kept, best first: what `rolecall ask --explain` shows
 
 
 def stem(word: str) -> str:
@@ -111,7 +112,7 @@ def rank(profile, asked: set[str]) -> Ranked | None:
     heads = [_fact_words(" ".join(filter(None, (f.heading, f.label, S.TITLES.get(f.section))))) for f in facts]
     n = len(facts)
     weight = {}
-    for w, vs in variants.items():
+    for w, vs in sorted(variants.items()):  # a set's order differs per process: answers must not
         df = sum(1 for t, h in zip(texts, heads) if _found(vs, t) or _found(vs, h))
         if df:
             weight[w] = math.log(1 + n / df)
@@ -133,7 +134,8 @@ def rank(profile, asked: set[str]) -> Ranked | None:
         fact = facts[i]
         groups.setdefault(fact.heading or S.TITLES.get(fact.section, fact.section), []).append(fact)
     words = tuple(dict.fromkeys(w for _s, _i, hit in kept for w in hit))
-    return Ranked(tuple((h, tuple(fs)) for h, fs in groups.items()), words, best)
+    return Ranked(tuple((h, tuple(fs)) for h, fs in groups.items()), words, best,
+                  tuple((score, facts[i]) for score, i, _hit in kept))
 
 
 WITHIN_ROLE = "within_role"  # the answer's intent: items of one role found by relevance

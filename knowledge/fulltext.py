@@ -25,7 +25,7 @@ the models do not describe them.
 import re
 from dataclasses import dataclass
 
-from sqlalchemy import cast, column, literal, literal_column, select, table, text
+from sqlalchemy import cast, column, literal, literal_column, table, text
 from sqlalchemy.dialects.postgresql import TSQUERY
 from sqlalchemy.engine import Connection
 

@@ -185,3 +185,36 @@ class Feedback(SQLModel, table=True):
     roles: str = ""  # JSON list of role titles
     answer_id: str
     voter: str
+
+
+class DocumentPreview(SQLModel, table=True):
+    """A document an admin sent in chat, read but not yet added: kept in
+    the database (not in one process) so that "Add to RoleCall" pressed on
+    any replica adds exactly what was previewed. `id` is a random token, the
+    value of the preview's buttons; `state` is pending, added or cancelled."""
+
+    __tablename__ = "document_preview"
+    id: str = Field(primary_key=True)
+    who: str
+    platform: str
+    source: str  # the source name the document is stored under (its file name)
+    checksum: str  # sha256 of `content`
+    content: bytes
+    created_at: datetime = Field(default_factory=utcnow, index=True)
+    state: str = "pending"
+    # "add" a document, or "remove" the source or role named in `source` (content empty)
+    kind: str = Field(default="add", sa_column_kwargs={"server_default": "add"})
+
+
+class AuditEntry(SQLModel, table=True):
+    """Who added, replaced or removed which source from chat, and when. Only
+    admins' ids are kept: the operator configured them anyway."""
+
+    __tablename__ = "audit_entry"
+    id: Optional[int] = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow, index=True)
+    who: str
+    platform: str
+    action: str  # add, replace, remove
+    source: str
+    checksum: Optional[str] = None

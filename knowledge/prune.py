@@ -16,7 +16,7 @@ from datetime import timedelta
 from sqlalchemy import delete, select
 from sqlalchemy.schema import Column, Table
 
-from knowledge.models import Conversation, ProcessedEvent, QuestionLog, Unanswered, utcnow
+from knowledge.models import Conversation, DocumentPreview, ProcessedEvent, QuestionLog, Unanswered, utcnow
 from knowledge.store import Store
 
 # Slack retries an event three times: at once, after a minute and after five
@@ -24,6 +24,10 @@ from knowledge.store import Store
 # a redelivery of a request that failed or timed out, so moments later). A
 # day is a wide margin over both, and a day of event ids is a few MB at most.
 EVENT_ID_AGE = timedelta(days=1)
+# Documents admins sent in chat and never added (or added: the source keeps
+# them now). A day past its last chance, a preview still says "expired"
+# rather than "not one of your previews" for an evening's late press.
+PREVIEW_AGE = timedelta(days=1)
 # Rows per DELETE: a few milliseconds of locking on either database.
 BATCH = 1000
 
@@ -36,14 +40,16 @@ class Pruned:
     contexts: int = 0
     questions: int = 0  # question log rows
     unanswered: int = 0  # the words of unanswered questions
+    previews: int = 0  # documents sent in chat, with their bytes
 
     @property
     def total(self) -> int:
-        return self.event_ids + self.contexts + self.questions + self.unanswered
+        return self.event_ids + self.contexts + self.questions + self.unanswered + self.previews
 
     def describe(self) -> str:
         return (f"{self.event_ids} event ids, {self.contexts} conversation contexts, "
-                f"{self.questions} logged questions, {self.unanswered} unanswered questions' words")
+                f"{self.questions} logged questions, {self.unanswered} unanswered questions' words, "
+                f"{self.previews} document previews")
 
 
 def prune(store: Store, *, context_ttl: timedelta, question_log_days: int) -> Pruned:
@@ -59,6 +65,7 @@ def prune(store: Store, *, context_ttl: timedelta, question_log_days: int) -> Pr
         contexts=delete_older(store, Conversation.__table__.c.updated_at, now - context_ttl),
         questions=delete_older(store, QuestionLog.__table__.c.asked_at, cutoff) if keep_questions else 0,
         unanswered=delete_older(store, Unanswered.__table__.c.asked_at, cutoff) if keep_questions else 0,
+        previews=delete_older(store, DocumentPreview.__table__.c.created_at, now - PREVIEW_AGE),
     )
 
 

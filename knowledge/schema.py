@@ -35,6 +35,8 @@ from sqlalchemy.engine import Connection, Engine
 
 from knowledge.errors import SchemaError
 
+log = logging.getLogger("rolecall.store")
+
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 VERSIONS = MIGRATIONS / "versions"
 
@@ -218,6 +220,7 @@ def _fast_status(connection: Connection) -> SchemaStatus | None:
 
 
 def _upgrade(connection: Connection, found: SchemaStatus) -> None:
+    _quiet_alembic()
     from alembic import command
 
     if found.legacy:
@@ -225,6 +228,16 @@ def _upgrade(connection: Connection, found: SchemaStatus) -> None:
         connection.commit()
     command.upgrade(alembic_config(connection), "head")
     connection.commit()
+    log.info("database schema upgraded from %s to %s", found.revision or "an empty database", found.head)
+
+
+def _quiet_alembic() -> None:
+    """Alembic announces each of its plugins, its dialect and every
+    migration (with the migration's whole docstring) at INFO: a dozen lines
+    at a start. Set before Alembic is imported, since the plugins are
+    announced on import; what an operator needs is the one line `_upgrade` writes."""
+    for name in ("alembic.runtime.plugins", "alembic.runtime.migration"):
+        logging.getLogger(name).setLevel(logging.WARNING)
 
 
 def _known(scripts, revision: str) -> bool:
@@ -237,6 +250,7 @@ def _known(scripts, revision: str) -> bool:
 
 
 def _scripts():
+    _quiet_alembic()
     from alembic.script import ScriptDirectory
 
     return ScriptDirectory.from_config(alembic_config(None))
@@ -254,11 +268,8 @@ def compared(name, type_, *_args) -> bool:
 def alembic_config(connection: Connection | None):
     """Alembic's configuration for RoleCall's migrations on `connection`
     (what an alembic.ini would hold)."""
+    _quiet_alembic()
     from alembic.config import Config
-
-    # Alembic announces each of its plugins at INFO on every run; the
-    # migrations it applies are what an operator wants to read.
-    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS).replace("%", "%%"))

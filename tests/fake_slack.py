@@ -51,6 +51,10 @@ TEAM = "T111"
 BOT_USER = "UBOT"
 BOT_ID = "BBOT"
 
+# The bot scopes a workspace grants the token: slack-app-manifest.yaml's, as
+# Slack reports them in the x-oauth-scopes header of every Web API answer.
+GRANTED_SCOPES = ("app_mentions:read", "chat:write", "commands", "files:read", "im:history")
+
 WAIT_SECONDS = 30.0  # how long a test may wait for Slack to receive something: a safety net for a busy machine
 
 
@@ -160,6 +164,7 @@ class FakeWebAPI:
     def __init__(self):
         self.calls: list[Call] = []
         self.token_refused = False
+        self.scopes = list(GRANTED_SCOPES)  # what auth.test reports the bot token may do
         self._changed = threading.Condition()
         self._ts = itertools.count(1)
         self._runner: web.AppRunner | None = None
@@ -175,6 +180,18 @@ class FakeWebAPI:
         self.posts_held = False  # chat.postMessage answers only after release_posts()
         self._posts_released: asyncio.Event | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
+        # Files people shared: id -> (name, bytes), served by files.info and
+        # at /files/<id>/<name> to the bot token; `file_urls` overrides a
+        # file's url_private_download (a host RoleCall must refuse, say).
+        self.files: dict[str, tuple[str, bytes]] = {}
+        self.file_urls: dict[str, str] = {}
+
+    def share_file(self, file_id: str, name: str, data: bytes, *, url: str | None = None) -> dict:
+        """A file someone uploads; the partial file object a file_share event carries."""
+        self.files[file_id] = (name, data)
+        if url:
+            self.file_urls[file_id] = url
+        return {"id": file_id, "name": name, "mode": "hosted", "file_access": "check_file_info"}
 
     @property
     def api_url(self) -> str:
@@ -188,8 +205,10 @@ class FakeWebAPI:
         self._loop, self._posts_released = asyncio.get_running_loop(), asyncio.Event()
         app = web.Application()
         app.router.add_post("/api/{method}", self._web_api)
+        app.router.add_get("/api/{method}", self._web_api)  # files.info is a GET
         app.router.add_post("/response/{name}", self._response_url)
         app.router.add_get("/socket", self._socket)
+        app.router.add_get("/files/{id}/{name}", self._file)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)
@@ -235,7 +254,9 @@ class FakeWebAPI:
     # the handlers
     async def _web_api(self, request: web.Request) -> web.Response:
         method = request.match_info["method"]
-        if request.content_type == "application/json":
+        if request.method == "GET":
+            body = dict(request.query)
+        elif request.content_type == "application/json":
             body = await request.json()
         else:
             body = dict(await request.post())
@@ -257,7 +278,17 @@ class FakeWebAPI:
             self._record(call)
             return web.json_response({"ok": True, "url": "https://rolecall-test.slack.com/", "team": "RoleCall Test",
                                       "user": "rolecall", "team_id": TEAM, "user_id": BOT_USER, "bot_id": BOT_ID,
-                                      "is_enterprise_install": False})
+                                      "is_enterprise_install": False},
+                                     headers={"x-oauth-scopes": ",".join(self.scopes)})
+        if method == "files.info":
+            self._record(call)
+            file_id = body.get("file") or request.query.get("file")
+            if file_id not in self.files:
+                return web.json_response({"ok": False, "error": "file_not_found"})
+            name, data = self.files[file_id]
+            url = self.file_urls.get(file_id) or f"{self.url}/files/{file_id}/{name}"
+            return web.json_response({"ok": True, "file": {"id": file_id, "name": name, "size": len(data),
+                                                           "url_private": url, "url_private_download": url}})
         if method == "chat.postMessage" and self.posts_held:
             await self._posts_released.wait()
         if method == "chat.postMessage" and self.post_delay:
@@ -275,6 +306,21 @@ class FakeWebAPI:
                                       "message": call.as_stored_message()})
         self._record(call)
         return web.json_response({"ok": True})
+
+    async def _file(self, request: web.Request) -> web.StreamResponse:
+        """A file's bytes, to the bot token only, streamed as Slack does."""
+        token = request.headers.get("Authorization", "").removeprefix("Bearer ")
+        call = Call("file.download", {"file": request.match_info["id"]}, token=token, path=request.path)
+        self._record(call)
+        if token != BOT_TOKEN or request.match_info["id"] not in self.files:
+            return web.Response(status=404)
+        data = self.files[request.match_info["id"]][1]
+        response = web.StreamResponse()  # chunked: no Content-Length to trust
+        await response.prepare(request)
+        for start in range(0, len(data), 65536):
+            await response.write(data[start:start + 65536])
+        await response.write_eof()
+        return response
 
     def _trouble(self, call: Call, status: int, headers: dict, body: str | None = None) -> web.Response:
         call.refused = [f"HTTP {status}"]
@@ -336,8 +382,9 @@ class Reply:
 class SlackWorkspace:
     """RoleCall's web application and a fake Slack, on loopback ports."""
 
-    def __init__(self, assistant, **settings):
+    def __init__(self, assistant, *, app_settings: dict | None = None, **settings):
         self.assistant = assistant
+        self._app_settings = app_settings or {}
         self.loop = asyncio.new_event_loop()
         self._thread = threading.Thread(target=self.loop.run_forever, name="slack-workspace", daemon=True)
         self.api = FakeWebAPI()
@@ -392,7 +439,9 @@ class SlackWorkspace:
 
     async def _start_rolecall(self) -> None:
         settings = self.slack_settings(**self._settings)
-        app = build_app(Settings(slack=settings), self.assistant)
+        # Files are downloaded from the fake (plain http on loopback, listed).
+        hosts = (urllib.parse.urlsplit(self.api.url).netloc,)
+        app = build_app(Settings(slack=settings, **{"download_hosts": hosts, **self._app_settings}), self.assistant)
         self._runner = web.AppRunner(app)
         await self._runner.setup()
         site = web.TCPSite(self._runner, "127.0.0.1", 0)

@@ -59,6 +59,27 @@ def test_explain_shows_intent_and_candidates(db):
     assert '"salary"' in result.stdout
 
 
+def test_explain_names_the_rule_and_the_role_items_it_ranked(db):
+    result = run("ask", "--explain", "which message queues should a lead backend engineer know", db=db)
+    lines = result.stdout.split("-- how I read it --")[1].split("\n{")[0].splitlines()  # before the JSON
+    assert "rule: role_items_asked (queue)" in lines
+    ranked = [line.split(None, 1) for line in lines if line.startswith("  ")]
+    assert ranked, "no ranked items shown"
+    scores = [float(score) for score, _item in ranked]
+    assert scores == sorted(scores, reverse=True) and all(score > 0 for score in scores)
+    assert any(item.startswith("Hard skills: ") and "RabbitMQ" in item for _score, item in ranked)
+
+
+def test_explain_names_the_roles_a_store_wide_search_matched_and_why(db):
+    result = run("ask", "--explain", "which roles need kubernetes", db=db)
+    lines = result.stdout.split("-- how I read it --")[1].split("\n{")[0].splitlines()  # before the JSON
+    assert "rule: across_roles (search across roles for 'kubernetes')" in lines
+    matched = [line.strip() for line in lines if line.startswith("  ") and ": 'kubernetes' in " in line]
+    assert [line.split(":")[0] for line in matched] == [
+        "Engineer", "Expert Software Engineer", "Global Lead Engineer", "Lead Back End Engineer"]
+    assert all("kubernetes" in line.split(": ", 2)[2].lower() for line in matched)
+
+
 def test_ingest_reports_counts_warnings_and_completeness(db):
     result = run("ingest", str(SEEDS), db=db)
     assert "lead-back-end-engineer.txt: Lead Back End Engineer (role_profile, added)" in result.stdout

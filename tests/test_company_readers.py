@@ -98,3 +98,19 @@ def test_a_place_in_the_title_is_no_company():
 def test_the_first_sentences_name_the_company(sentence, company):
     text = f"# Buyer\n\n## About the role\n\n{sentence}\n" + REQUIREMENTS
     assert _company(text, "buyer.md") == [company]
+
+
+@pytest.mark.parametrize("text, name, company", [
+    # a call to action in the byline, "confirmed" only by a sentence about signs
+    ("Barista\n\nHelp Wanted · Leeds · Part-time\n\nCafe Aurora is a small coffee shop. Help Wanted signs are up."
+     "\n\nRequirements\n- A smile\n", "barista.txt", []),
+    # whom the call speaks to is no company's word
+    ("# Barista\n\nHelp Our Kitchen Team · Leeds · Part-time\n\nHelp Our Kitchen Team is what you will do."
+     + REQUIREMENTS, "barista.md", []),
+    # a company whose name opens with such a verb, said to be one by what it does
+    ("# Support Engineer\n\nHelp Scout · Support team · Remote\n\n## About the role\n\n"
+     "Help Scout makes customer service software for small businesses." + REQUIREMENTS, "support.md",
+     ["Help Scout"]),
+])
+def test_a_name_opening_with_an_imperative_is_a_company_only_when_said_to_be_one(text, name, company):
+    assert _company(text, name) == company

@@ -180,6 +180,14 @@ class TestFollowingTheOneRole:
         answer, text = thread.ask("which message queues?")
         assert answer.roles == ("Expert Software Engineer",) and "Kafka, RabbitMQ, or SQS" in text
 
+    def test_a_bare_short_form_is_looked_up_in_its_spellings(self, thread):
+        """"k8s?" and "IaC?" after a role's skills: its documents say "Kubernetes" and "infrastructure-as-code"."""
+        thread.ask("engineer technical skills pls")
+        answer, text = thread.ask("k8s?")
+        assert answer.roles == ("Engineer",) and "Kubernetes" in text
+        answer, text = thread.ask("IaC?")
+        assert answer.roles == ("Engineer",) and "Terraform, CloudFormation, Ansible" in text
+
     def test_what_the_role_says_about_a_topic(self, thread):
         thread.ask("what's the expert software engineer responsible for?")
         answer, text = thread.ask("what does the role say about on-call?")

@@ -36,3 +36,39 @@ def test_asking_whether_a_role_is_an_ic_shows_its_hands_on_work(assistant):
     answer, text = ask(assistant, "is the lead back end engineer an IC or a people manager?")
     assert "Hands-On Development" in text
     assert answer.roles == ("Lead Back End Engineer",)
+
+
+@pytest.mark.parametrize("question", ["what reqs can you help with", "how many reqs do you have",
+                                      "what roles can you help with"])
+def test_a_req_is_a_requisition_so_asking_for_reqs_lists_the_roles(assistant, question):
+    """Recruiters call an opening a "req" (a job requisition), not a requirement."""
+    answer, text = ask(assistant, question)
+    assert answer.intent == "list_roles"
+    assert "Global Lead Engineer" in text and "Expert Software Engineer" in text
+
+
+def test_a_req_beside_a_title_is_that_role(assistant):
+    answer, text = ask(assistant, "engineer req - YOE?")
+    assert answer.roles == ("Engineer",)
+    assert "3-7 years" in text
+
+
+@pytest.mark.parametrize("question, shown", [
+    ("comp for lead be eng?", "$160,000 - $220,000"),
+    ("how many directs for a lead be eng", "4-6 direct reports"),
+])
+def test_back_end_typed_be_in_lower_case_before_a_title_word(assistant, question, shown):
+    """"be" before "eng" can't be the verb: it is BE, back end, as in capitals."""
+    answer, text = ask(assistant, question)
+    assert answer.roles == ("Lead Back End Engineer",)
+    assert shown in text
+
+
+def test_be_after_to_stays_the_verb(assistant):
+    answer, _text = ask(assistant, "what would it take to be engineer here")
+    assert answer.roles != ("Lead Back End Engineer",)
+
+
+def test_asking_what_the_bot_can_help_with_is_still_help(assistant):
+    answer, _text = ask(assistant, "what can you help with")
+    assert answer.intent == "help"

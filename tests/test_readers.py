@@ -347,3 +347,69 @@ def test_a_posting_without_known_headings_is_read_when_it_speaks_of_a_role():
     assert doc.title == "Night Baker"
     assert [i.text for i in doc.items if i.heading == "The shifts"] == [
         "22:00 to 06:00, four nights a week", "Full-time, on site in Leeds"]
+
+
+CARE_ASSISTANT = """Care Assistant
+
+Harrow Lane Care Home is a 40-bed home in Sheffield. We look after older people with dementia and we are proud of our warm, homely atmosphere. Our residents have lived full lives and deserve the best.
+
+We are looking for someone with a kind manner and patience. Experience in care is helpful but not essential, we will train you.
+
+Pay is £12.50 per hour, with paid breaks. You will work four twelve-hour shifts a week.
+
+We also offer free meals on shift and a £300 a year uniform allowance.
+
+To apply, call Maria on the number below.
+"""
+
+ACCOUNTS_CLERK = """Accounts Clerk
+
+Bramble & Co is a family-run builders' merchant in Leeds with three yards and sixty staff. We raised £2 million a year ago for a fourth yard.
+
+You will process supplier invoices, chase late payments and help the finance manager at month end.
+
+We're looking for someone with a year of experience in an accounts office and confidence with Excel.
+
+£24,000 a year, Monday to Friday, 37.5 hours a week.
+
+How to apply: send your CV to jobs@bramble.example.
+"""
+
+
+@pytest.mark.parametrize("name, text, amount, period", [
+    ("care-assistant.txt", CARE_ASSISTANT, 12.5, "per hour"),  # "Pay is …": the pay as a plain word
+    ("accounts-clerk.txt", ACCOUNTS_CLERK, 24000, "per year"),  # an amount a year, no word for it
+])
+def test_pay_said_in_a_sentence_of_a_small_employers_posting_is_its_salary(name, text, amount, period):
+    """Small employers write the pay in a sentence, not under a heading; an
+    allowance or money raised "a year" in another sentence is not the pay."""
+    (doc,) = read(text.encode(), name)
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency, doc.salary.period) == \
+        (amount, amount, "GBP", period)
+
+
+ASHBY_LOADER_PAGE = """<!DOCTYPE html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>Jobs</title>
+<script src="https://cdn.ashbyhq.com/app.js"></script>
+<script>window.__appData = {"organization":{"name":"Pebblework Robotics"},"posting":{"title":"Field Robotics Technician","isListed":true,"locationName":"Bristol, UK","employmentType":"FullTime","descriptionHtml":"<h2>About the role</h2><p>You keep our orchard-picking robots running through the harvest.</p><h2>What you will do</h2><ul><li><p>Swap gripper arms and recalibrate the vision rig in the field</p></li><li><p>Log every fault in the fleet tracker before the end of shift</p></li></ul><h2>What we need</h2><ul><li><p>An HNC in electrical engineering or two years fixing farm machinery</p></li></ul><h2>Salary</h2><p>£31,000 - £36,000 per year</p>","compensationTierSummary":"£31K – £36K"}};</script>
+</head>
+<body><div id="root"><noscript>You need to enable JavaScript to run this app.</noscript></div></body>
+</html>
+"""
+
+
+@pytest.mark.parametrize("name", ["field-robotics-technician.html", "field-robotics-technician.htm"])
+def test_an_ashby_page_that_only_loads_its_app_is_read_from_its_app_data(name):
+    """A recruiter saves an Ashby job page: the body is an empty loader, and the
+    posting sits in "window.__appData = {...}" in a plain script. It is read from
+    there: the title, the company beside the posting, its sections and its pay."""
+    (doc,) = read(ASHBY_LOADER_PAGE.encode(), name)
+    assert doc.title == "Field Robotics Technician"
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency) == (31000, 36000, "GBP")
+    by_section = {(i.section, i.text) for i in doc.items}
+    assert (S.KEY_RESPONSIBILITIES, "Log every fault in the fleet tracker before the end of shift") in by_section
+    assert (S.COMPANY, "Pebblework Robotics") in by_section
+    assert (S.LOCATION, "Bristol, UK") in by_section

@@ -55,29 +55,25 @@ def _schema_models():
 # (distribution, the internal, the RoleCall code relying on it, a check that is
 # true while the internal has the shape that code expects)
 INTERNALS = [
-    ("slack_bolt", "slack_bolt.async_app.AsyncApp._init_context(self, req)", "adapters/slack/app.py",
+    ("slack_bolt", "slack_bolt.async_app.AsyncApp._init_context(self, req)", "adapters/slack/bolt_fixes.py",
      lambda: _parameters(_attribute("slack_bolt.async_app.AsyncApp._init_context")) == ["self", "req"]
      and "self._init_context(req)" in _source(_attribute("slack_bolt.async_app.AsyncApp.async_dispatch"))),
-    ("slack_bolt", "AsyncApp's _base_logger, _token, _async_client and listener_runner", "adapters/slack/app.py",
+    ("slack_bolt", "AsyncApp's _base_logger, _token, _async_client and listener_runner", "adapters/slack/bolt_fixes.py",
      lambda: all(hasattr(_bolt_app(), name) for name in ("_base_logger", "_token", "_async_client",
                                                          "listener_runner"))),
     ("slack_bolt", "AsyncApp._init_context fills exactly logger, token, client, listener_runner",
-     "adapters/slack/app.py",
+     "adapters/slack/bolt_fixes.py",
      lambda: all(f'req.context["{key}"]' in _source(_attribute("slack_bolt.async_app.AsyncApp._init_context"))
                  for key in ("logger", "token", "client", "listener_runner"))
      and _source(_attribute("slack_bolt.async_app.AsyncApp._init_context")).count("req.context[") == 4),
-    ("slack_bolt", "slack_bolt.logger.get_bolt_app_logger(app_name, cls, base_logger)", "adapters/slack/app.py",
+    ("slack_bolt", "slack_bolt.logger.get_bolt_app_logger(app_name, cls, base_logger)", "adapters/slack/bolt_fixes.py",
      lambda: {"app_name", "base_logger"} <= set(_parameters(_attribute("slack_bolt.logger.get_bolt_app_logger")))),
-    ("slack_bolt", "slack_bolt.request.async_internals.build_async_context(context, body)", "adapters/slack/form.py",
+    ("slack_bolt", "slack_bolt.request.async_internals.build_async_context(context, body)", "adapters/slack/bolt_fixes.py",
      lambda: _parameters(_attribute("slack_bolt.request.async_internals.build_async_context"))
      == ["context", "body"]),
-    ("slack_bolt", "AsyncBoltRequest's raw_body, body and context, set after construction", "adapters/slack/form.py",
+    ("slack_bolt", "AsyncBoltRequest's raw_body, body and context, set after construction", "adapters/slack/bolt_fixes.py",
      lambda: all(hasattr(_attribute("slack_bolt.request.async_request.AsyncBoltRequest")(body="", headers={}), name)
                  for name in ("raw_body", "body", "context"))),
-    ("msrest", "msrest.universal_http.requests.ClientRetryPolicy.safe_codes (a collection of status codes)",
-     "adapters/teams/patches.py",
-     lambda: 501 in _attribute("msrest.universal_http.requests.ClientRetryPolicy.safe_codes")
-     and "self.safe_codes" in _source(_attribute("msrest.universal_http.requests.ClientRetryPolicy.__init__"))),
     ("msrest", "msrest Model._attribute_map ({attr: {key, type}}), _validation and _subtype_map",
      "adapters/teams/wire.py, adapters/teams/wire_in.py",
      lambda: all(isinstance(model._attribute_map, dict) and isinstance(model._validation, dict)
@@ -93,23 +89,21 @@ INTERNALS = [
      == ["self", "data", "data_type"]),
     ("botframework-connector",
      "botframework.connector.auth.jwt_token_extractor._OpenIdMetadata(url) with url, keys, last_updated "
-     "and async get(key_id), _refresh(), _find(key_id)", "adapters/teams/patches.py",
+     "and async get(key_id), _refresh(), _find(key_id)", "adapters/teams/botbuilder_fixes.py",
      lambda: _parameters(_attribute("botframework.connector.auth.jwt_token_extractor._OpenIdMetadata"))
      == ["url"]
      and {"url", "keys", "last_updated"} <= set(vars(
          _attribute("botframework.connector.auth.jwt_token_extractor._OpenIdMetadata")("https://example.invalid")))
      and all(name in vars(_attribute("botframework.connector.auth.jwt_token_extractor._OpenIdMetadata"))
              for name in ("get", "_refresh", "_find"))),
-    ("botframework-connector", "JwtTokenExtractor awaits open_id_metadata.get(key_id)", "adapters/teams/patches.py",
+    ("botframework-connector", "JwtTokenExtractor awaits open_id_metadata.get(key_id)", "adapters/teams/botbuilder_fixes.py",
      lambda: "await self.open_id_metadata.get(key_id)"
      in _source(_attribute("botframework.connector.auth.jwt_token_extractor.JwtTokenExtractor"))),
     ("botframework-connector",
      "botframework.connector.auth.jwt_token_extractor._OpenIdConfig(public_key, endorsements)",
-     "adapters/teams/patches.py",
+     "adapters/teams/botbuilder_fixes.py",
      lambda: _parameters(_attribute("botframework.connector.auth.jwt_token_extractor._OpenIdConfig"))
      == ["public_key", "endorsements"]),
-    ("aiohttp", "aiohttp.helpers.get_env_proxy_for_url(url) -> (proxy, proxy_auth)", "adapters/teams/delivery.py",
-     lambda: _parameters(_attribute("aiohttp.helpers.get_env_proxy_for_url")) == ["url"]),
 ]
 
 

@@ -5,6 +5,8 @@ unhandled one would get a 404, which Slack keeps retrying)."""
 import json
 import re
 
+import yaml
+
 from adapters.slack.endpoint import PATH
 from tests.conftest import PROJECT
 from tests.fake_slack import assistant, slack, without_proxies  # noqa: F401  (fixtures)
@@ -28,7 +30,30 @@ def listed_under(key: str) -> list[str]:
 
 def test_the_manifest_asks_for_the_scopes_rolecall_needs_and_no_more():
     assert sorted(listed_under("bot")) == sorted(
-        ["app_mentions:read", "chat:write", "commands", "im:history", "im:read", "im:write"])
+        ["app_mentions:read", "chat:write", "commands", "files:read", "im:history"])
+
+
+def test_the_manifest_declares_its_format_version():
+    # Slack's manifest format 1, which editors and Slack's own tools validate against.
+    manifest = yaml.safe_load(MANIFEST)
+    assert manifest["_metadata"] == {"major_version": 1}
+    assert set(manifest) == {"_metadata", "display_information", "features", "oauth_config", "settings"}
+
+
+def test_no_scope_is_asked_for_that_no_code_uses():
+    # im:read and im:write (listing and opening DMs) were asked for once; RoleCall only
+    # answers DMs people open with it, which im:history and chat:write cover. A Web API
+    # method needing another scope would show here as a call in adapters/slack/.
+    calls = set()
+    for source in (PROJECT / "adapters" / "slack").glob("*.py"):
+        text = source.read_text()
+        calls |= set(re.findall(r"client\.(\w+)\(", text))
+        calls |= {name.replace(".", "_") for name in re.findall(r"api_call\(\s*[\"']([\w.]+)", text)}
+    # files:read covers files_info, for the documents admins send (adapters/slack/documents.py);
+    # apps_connections_open is Socket Mode's, made with the app-level token's connections:write
+    # (adapters/slack/socket.py), not a bot scope.
+    assert calls <= {"chat_postMessage", "chat_postEphemeral", "auth_test", "files_info",
+                     "apps_connections_open"}, calls
 
 
 def test_people_can_send_rolecall_direct_messages():

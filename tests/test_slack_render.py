@@ -114,6 +114,37 @@ def test_the_sources_are_named_in_a_context_line():
         {"type": "mrkdwn", "text": "Sources: a.txt, b.txt", "verbatim": True}]}
 
 
+def test_thumbs_come_last_under_a_question_of_their_own():
+    from bot.feedback import FeedbackTarget
+
+    answer = Answer(title="Salary", summary="$1", sources=("a.txt",),
+                    suggestions=(Suggestion("Hard skills", "hard skills for Engineer"),),
+                    feedback=FeedbackTarget("salary for engineer", "salary", ("Engineer",), "0123456789abcdef"))
+
+    *_, follow_ups, controls, sources, prompt, thumbs = render_message(answer, ASKED, shareable=True)["blocks"]
+
+    assert [b["text"]["text"] for b in follow_ups["elements"]] == ["Hard skills"]
+    assert [b["text"]["text"] for b in controls["elements"]] == ["Share in channel"]
+    assert sources["elements"][0]["text"] == "Source: a.txt"
+    assert prompt["type"] == "context" and prompt["elements"][0]["text"] == "Was this answer helpful?"
+    assert [b["text"]["text"] for b in thumbs["elements"]] == ["👍", "👎"]
+    assert block_kit_problems(render_message(answer, ASKED)) == []
+
+
+@pytest.mark.parametrize("typed, echoed", [
+    ("what does a *Chief* Wizard do?", "*Chief* Wizard"),
+    ("what does a <b>Chief</b> Wizard do?", "<b>Chief</b> Wizard"),
+    ("what does a Chief _Wizard_ do?", "Chief _Wizard_"),
+])
+def test_a_role_name_in_marks_is_echoed_whole(core, typed, echoed):
+    """Tokens are words, so the name's span used to start at its first
+    letter and drop the mark before it: "Chief* Wizard", "b>Chief</b>"."""
+    answer = core.ask(Question(typed, platform="slack"))
+    message = render_message(answer, ASKED)
+    assert message["blocks"][0]["text"]["text"] == escape(f"I don't have the role “{echoed}”.")
+    assert f"“{echoed}”" in answer.title
+
+
 def test_everything_the_core_repeats_is_escaped():
     typed = "<!channel> & <https://evil.example|click>"
     answer = Answer(title=f"I don't have the role “{typed}”.", summary=typed,

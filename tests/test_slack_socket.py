@@ -1,7 +1,12 @@
 """A team without a public URL runs `rolecall slack --socket`: the same
 answers arrive over a Socket Mode WebSocket instead of HTTP requests."""
 
+import logging
+import sys
+import time
+
 from adapters.slack.socket import run_socket_mode
+from tests.rolecall_process import free_port
 from tests.fake_slack import (  # noqa: F401  (assistant, slack and without_proxies are fixtures)
     APP_TOKEN,
     all_text,
@@ -54,3 +59,62 @@ def test_over_socket_mode_the_rate_limit_applies_as_over_http(slack, assistant):
 
     assert "160,000" in all_text(answers[0])
     assert SLOW_DOWN_TITLE in all_text(answers[1]) and "160,000" not in all_text(answers[1])
+
+
+def _socket_lines(caplog) -> list[logging.LogRecord]:
+    return [r for r in caplog.records if r.name == "rolecall.slack.socket"]
+
+
+def _until_lines(slack, caplog, count: int) -> list[logging.LogRecord]:
+    deadline = time.monotonic() + 30
+    while len(_socket_lines(caplog)) < count and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return _socket_lines(caplog)
+
+
+def test_a_wrong_app_token_is_one_line_with_the_fix_then_longer_waits(slack, assistant, caplog):
+    """It used to be a traceback every 10 seconds, for ever."""
+    settings = slack.slack_settings(app_token="xapp-1-A111-222-NotTheRightToken", signing_secret="")
+    with caplog.at_level(logging.INFO):
+        connection = slack.start_task(run_socket_mode(settings, assistant, first_retry=0.05, most_retry=0.2))
+        try:
+            lines = _until_lines(slack, caplog, 4)[:4]
+        finally:
+            slack.stop_task(connection)
+
+    assert [r.getMessage().rsplit("; trying again in ", 1)[1] for r in lines] == ["0.05 s", "0.1 s", "0.2 s", "0.2 s"]
+    for record in lines:
+        assert record.getMessage().startswith("Slack Socket Mode: Slack refused SLACK_APP_TOKEN (invalid_auth): "
+                                              "make an app-level token with the connections:write scope")
+        assert record.exc_info is None
+    assert "Traceback" not in caplog.text and "will be unused" not in caplog.text
+    assert not slack.api.calls_to("socket.connected")
+
+
+def test_no_network_is_one_line_naming_where_it_tried(slack, assistant, caplog):
+    nowhere = f"http://127.0.0.1:{free_port()}/api/"  # nothing listens there
+    settings = slack.slack_settings(app_token=APP_TOKEN, signing_secret="", api_url=nowhere)
+    with caplog.at_level(logging.INFO):
+        connection = slack.start_task(run_socket_mode(settings, assistant, first_retry=0.05, most_retry=0.1))
+        try:
+            [first, *_] = _until_lines(slack, caplog, 2)
+        finally:
+            slack.stop_task(connection)
+
+    assert first.getMessage().startswith(f"Slack Socket Mode: cannot reach Slack at {nowhere} (")
+    assert "check the network, a proxy (HTTPS_PROXY) or SLACK_API_URL; trying again in 0.05 s" in first.getMessage()
+    assert "Traceback" not in caplog.text
+
+
+def test_a_lost_connection_the_sdk_retries_is_one_line_not_a_traceback():
+    from adapters.slack.socket import _sdk_logger
+
+    try:
+        raise ConnectionResetError("reset by peer")
+    except ConnectionResetError:
+        record = _sdk_logger().makeRecord("x", logging.ERROR, __file__, 1,
+                                          "Failed to connect (error: reset by peer); Retrying...", (),
+                                          sys.exc_info())
+    assert all(f.filter(record) for f in _sdk_logger().filters)
+    assert record.exc_info is None
+    assert record.getMessage() == "Slack Socket Mode: connection lost (reset by peer); the SDK reconnects every 10 s"

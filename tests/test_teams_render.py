@@ -9,6 +9,9 @@ from hypothesis import strategies as st
 
 from adapters.teams.render import (
     CARD_VERSION,
+    FEEDBACK_BLOCK_ID,
+    FOLLOW_UPS_ID,
+    SHOWN_OF_LONG_LIST,
     MAX_BUTTONS,
     MAX_CARD_BYTES,
     MAX_ITEMS_PER_SECTION,
@@ -36,6 +39,11 @@ def text_blocks(card: dict) -> list[str]:
 
     walk(card)
     return found
+
+
+def follow_ups(card: dict) -> list[dict]:
+    [row] = [block for block in card["body"] if block.get("id") == FOLLOW_UPS_ID]
+    return row["actions"]
 
 
 def unescape(text: str) -> str:
@@ -74,7 +82,7 @@ def test_sources_are_named_under_the_answer():
 
 
 def test_follow_up_suggestions_become_buttons_that_ask_their_question():
-    [button] = render_card(SALARY)["actions"]
+    [button] = follow_ups(render_card(SALARY))
 
     assert button == {"type": "Action.Submit", "title": "Hard skills",
                       "data": {"rolecall": "ask", "question": "hard skills for Lead Back End Engineer"}}
@@ -97,7 +105,7 @@ def test_no_more_buttons_than_a_teams_row_shows():
 
     card = render_card(Answer(title="Many", suggestions=many, choices=many))
 
-    assert len(card["actions"]) == MAX_BUTTONS
+    assert len(follow_ups(card)) == MAX_BUTTONS
     assert len(card["body"][0]["actions"]) == MAX_BUTTONS
 
 
@@ -113,8 +121,36 @@ def test_a_long_list_is_cut_with_a_note_saying_how_many_more_and_where():
 
     blocks = text_blocks(render_card(Answer(title="Engineer", sections=(Section("Responsibilities", items),))))
 
-    assert blocks[1].count("\r- ") + 1 == MAX_ITEMS_PER_SECTION
+    assert blocks[1].count("\r- ") + 1 + blocks[2].count("\r- ") + 1 == MAX_ITEMS_PER_SECTION
     assert "…and 15 more in engineer.txt." in blocks
+
+
+def test_a_long_list_shows_its_first_items_and_unfolds_the_rest_with_show_more():
+    """A 38-item list of responsibilities: the first eight, then "Show more",
+    which unfolds the rest in the card, as Slack's Show more does."""
+    items = tuple(Item(f"Responsibility number {i}") for i in range(38))
+    card = render_card(Answer(title="Engineer", sections=(Section("Responsibilities", items),)))
+
+    shown, rest, toggle = card["body"][1], card["body"][2], card["body"][3]
+    assert shown["text"].count("- Responsibility") == SHOWN_OF_LONG_LIST and shown.get("isVisible", True)
+    assert rest["isVisible"] is False and rest["text"].startswith(f"- Responsibility number {SHOWN_OF_LONG_LIST}\r")
+    [button] = toggle["actions"]
+    assert button["type"] == "Action.ToggleVisibility" and button["title"].startswith("Show more")
+    assert button["targetElements"] == [rest["id"]]
+    short = render_card(Answer(title="Engineer", sections=(Section("Skills", items[:10]),)))
+    assert not any(b.get("isVisible") is False for b in short["body"])  # ten items are shown whole
+
+
+def test_thumbs_come_last_apart_from_the_follow_ups():
+    from bot.feedback import FeedbackTarget
+
+    card = render_card(SALARY.with_feedback(FeedbackTarget("q", "salary", ("Lead Back End Engineer",),
+                                                           "0123456789abcdef")))
+    *_, row, thumbs = card["body"]
+    assert row["id"] == FOLLOW_UPS_ID and "actions" not in card
+    assert thumbs["id"] == FEEDBACK_BLOCK_ID and thumbs["separator"] is True
+    assert thumbs["items"][0]["text"] == "Was this answer helpful?" and thumbs["items"][0]["isSubtle"]
+    assert [a["title"] for a in thumbs["items"][1]["actions"]] == ["👍 Helpful", "👎 Not helpful"]
 
 
 def test_a_huge_answer_still_fits_in_one_teams_message():
@@ -131,7 +167,7 @@ def test_a_huge_answer_still_fits_in_one_teams_message():
     envelope = len(json.dumps({"text": reply.text, "summary": reply.summary, "card": reply.card}).encode())
     assert envelope < 28_000 - 2_000
     assert any("more" in t for t in text_blocks(reply.card))  # says it was cut
-    assert reply.card["actions"]  # the buttons survive the cut
+    assert follow_ups(reply.card)  # the buttons survive the cut
 
 
 def test_a_title_only_answer_is_a_plain_message_without_a_card():
@@ -199,8 +235,8 @@ def test_one_answer_drawn_for_two_people_is_rated_by_each_on_their_own():
     theirs = render_card(asked("fedcba9876543210"))
 
     def rated(card: dict) -> set[str]:
-        presses = [read_press(action["data"]) for block in card["body"] if block["type"] == "ActionSet"
-                   for action in block["actions"]]
+        presses = [read_press(action["data"]) for block in card["body"] if block.get("id") == FEEDBACK_BLOCK_ID
+                   for action in block["items"][1]["actions"]]
         return {press.target.answer_id for press in presses if press}
 
     assert json.dumps(mine) == drawn

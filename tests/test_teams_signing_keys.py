@@ -4,7 +4,7 @@ Every authenticated Teams request is checked against keys that botbuilder
 downloads from an OpenID metadata document, once a day and when a token
 names a key it does not know. botbuilder did that with blocking `requests`
 calls on the event loop, so a slow answer from Microsoft stalled every
-request in the process, Slack's included. `adapters.teams.patches` moves it
+request in the process, Slack's included. `adapters.teams.botbuilder_fixes` moves it
 to a worker thread. Here botbuilder's own metadata cache (patched, as
 `install` patches it) fetches from a local server on the test's own event
 loop, which hands the keys out only when the test releases them: the test
@@ -27,7 +27,9 @@ from botframework.connector.auth.jwt_token_extractor import JwtTokenExtractor, _
 from cryptography.hazmat.primitives.asymmetric import rsa
 from jwt.algorithms import RSAAlgorithm
 
-from adapters.teams import patches
+from adapters.settings import ConfigError
+from adapters.sdk_versions import require_tested
+from adapters.teams import botbuilder_fixes
 from adapters.teams.adapter import CachingAuthentication
 from tests.fake_connector import serving
 
@@ -74,7 +76,7 @@ async def within(awaitable):
 
 
 def run(scenario):
-    patches.apply()
+    botbuilder_fixes.apply()
     asyncio.run(scenario())
 
 
@@ -143,17 +145,21 @@ def test_an_unknown_key_is_none_and_is_looked_for_at_most_hourly():
     run(scenario)
 
 
-def test_applying_the_patches_twice_changes_nothing():
-    from msrest.universal_http.requests import ClientRetryPolicy
+def test_applying_the_fix_twice_changes_nothing():
+    botbuilder_fixes.apply()
+    get = _OpenIdMetadata.get
+    botbuilder_fixes.apply()
 
-    patches.apply()
-    get, codes = _OpenIdMetadata.get, ClientRetryPolicy.safe_codes
-    patches.apply()
+    assert _OpenIdMetadata.get is get is botbuilder_fixes._get
 
-    assert _OpenIdMetadata.get is get and ClientRetryPolicy.safe_codes is codes
-    assert isinstance(codes, frozenset) and 404 in codes and 408 not in codes and 503 not in codes
-    assert ClientRetryPolicy().policy.status_forcelist == [408, *range(500, 501), *range(502, 505),
-                                                           *range(506, 999)]
+
+def test_a_release_the_fix_was_not_tested_with_is_refused_by_name():
+    installed = require_tested("botframework-connector", botbuilder_fixes.TESTED_VERSIONS)
+
+    with pytest.raises(ConfigError) as refused:
+        require_tested("botframework-connector", ("3.9.",))
+    assert f"botframework-connector {installed} is installed" in str(refused.value)
+    assert "tested only with 3.9.x" in str(refused.value)
 
 
 APP_ID = "6a1f4b0e-3c2d-4e5f-8a9b-0c1d2e3f4a5b"
@@ -204,7 +210,7 @@ def test_forged_tokens_naming_unknown_keys_do_not_fetch_the_keys_each_time(down)
 
             if down:  # after a pause, one more try: Microsoft may be back
                 metadata = JwtTokenExtractor.metadataCache[url + "/openid"]
-                metadata._rolecall_failed_at -= patches.RETRY_AFTER_FAILURE
+                metadata._rolecall_failed_at -= botbuilder_fixes.RETRY_AFTER_FAILURE
                 assert all([await refused(authentication) for _ in range(20)])
                 assert microsoft.fetches == 2
 

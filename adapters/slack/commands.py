@@ -3,11 +3,10 @@
 RoleCall answers a slash command inside its acknowledgement, so the command's
 whole cost is in the HTTP response Slack waits for. Bolt would find the
 listener by running each listener's matchers, then build the listener's
-arguments by name from some thirty candidates (each matcher's too): under
-`bench/load.py` (c64) handing commands over here took a command's CPU from
-0.33 to 0.30 ms and RoleCall from 3,065 to 3,629 commands/s, for a choice
-with one outcome, since RoleCall has one listener for every command name (a
-workspace admin may rename `/rolecall`). This middleware runs after Bolt's own
+arguments by name from some thirty candidates (each matcher's too), for a
+choice with one outcome: RoleCall has one listener for every command name (a
+workspace admin may rename `/rolecall`). The measured gain is in
+bench/README.md ("Fifth pass"). This middleware runs after Bolt's own
 (SSL check, signature and timestamp, team, URL verification) and AnswerOnce,
 hands every slash command to that listener with the arguments it takes, and
 returns its acknowledgement. Everything else goes on to Bolt's listeners.

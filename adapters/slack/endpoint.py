@@ -22,7 +22,7 @@ from adapters.admin import AdminCommands
 from adapters.runtime import Runtime
 from adapters.settings import Settings
 from adapters.slack.app import build_bolt_app
-from adapters.slack.form import bolt_request as bolt_request_of
+from adapters.slack.bolt_fixes import bolt_request as bolt_request_of
 from adapters.slack.listeners import finish_background
 from adapters.slack.payload_shape import shape_problem
 from adapters.slack.token import token_checked

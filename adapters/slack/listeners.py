@@ -35,8 +35,8 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.admin import AdminCommands
-from adapters.observability import DUPLICATE, note_delivery_failure, note_outcome
-from adapters.slack import buttons
+from adapters.observability import DUPLICATE, FEEDBACK, note_delivery_failure, note_outcome
+from adapters.slack import buttons, documents
 from adapters.slack.buttons import Asked
 from adapters.slack.commands import CommandListener
 from adapters.slack.markup import question_text
@@ -128,6 +128,9 @@ def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
     async def direct_message(event: dict, context, client: AsyncWebClient) -> None:
         """Every message in a DM is a question. Edits, deletions, joins,
         bots and RoleCall's own messages are not (no loops)."""
+        if documents.is_document_message(event):  # a file, or an admin's document command
+            _in_background(_document_message(event, context, client))
+            return
         user = event.get("user")
         if (event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id")
                 or not user or user == context.bot_user_id):
@@ -138,6 +141,20 @@ def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
         if reply is None:
             return
         _in_background(_post(client, channel=channel, thread_ts=event.get("thread_ts"), **_drawn(reply, asked)))
+
+    async def _document_message(event: dict, context, client: AsyncWebClient) -> None:
+        """A file from someone who is not an admin, with a question typed
+        beside it: the question is answered, then they hear that files are
+        for admins (it used to be that line alone, the question unheard)."""
+        user, channel = event.get("user"), event.get("channel")
+        asked = Asked(question_text(event.get("text")), conversation_key(context, channel))
+        if event.get("subtype") == "file_share" and asked.question and user and not admin.allows(user):
+            reply = await answer(asked, user)
+            if reply is not None:
+                await _post(client, channel=channel, thread_ts=event.get("thread_ts"), **_drawn(reply, asked))
+        await documents.handle_direct_message(event, client, runtime, admin)
+
+    documents.install(bolt, runtime, admin)  # the preview's Add to RoleCall / Cancel
 
     @bolt.event(re.compile(r".*"))
     async def any_other_event(event: dict) -> None:
@@ -197,11 +214,13 @@ def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
     async def feedback_button(ack, body: dict, action: dict, respond) -> None:
         """👍/👎: recorded, and only the person who pressed is thanked (a
         private message), so the buttons stay for everyone else in a channel."""
-        await ack()
         press = read_press(action.get("value"))
         if press is None or action.get("action_id") != f"{buttons.FEEDBACK}:{press.vote}":
+            await ack()
             log.warning("Slack: ignored a feedback press with a value RoleCall did not write")
             return
+        note_outcome(FEEDBACK)  # before the acknowledgement, which writes the request line
+        await ack()
         thanks = await runtime.rate(press, PLATFORM, _user(body))
         _in_background(_respond(respond, response_type="ephemeral", replace_original=False,
                                 **_drawn(thanks, Asked(""))))

@@ -70,9 +70,11 @@ def render_message(
     ) if row]
     context = _context(answer, asked, echo_question=echo_question, shared_by=shared_by)
 
-    # The header, the button rows, a row for Show more / Share and the
-    # context line are kept; the body gives way when the message is too long.
-    room = MAX_BLOCKS - 1 - len(rows) - 1 - (1 if context else 0)
+    feedback = _feedback_blocks(answer.feedback) if answer.feedback is not None else []
+
+    # The header, the button rows, a row for Show more / Share, the context
+    # line and the 👍/👎 are kept; the body gives way when the message is too long.
+    room = MAX_BLOCKS - 1 - len(rows) - 1 - (1 if context else 0) - len(feedback)
     if len(body) > room:
         left_out = len(body) - (room - 1)
         body = body[: room - 1] + [_section(
@@ -86,14 +88,15 @@ def render_message(
         controls.append(_button("Show more", f"{buttons.MORE}:0", asked))
     if shareable:
         controls.append(_button("Share in channel", f"{buttons.SHARE}:0", asked, style="primary"))
-    if answer.feedback is not None:
-        controls.extend(_feedback_buttons(answer.feedback))
 
     blocks = [header, *body, *rows]
     if controls:
         blocks.append({"type": "actions", "block_id": "rolecall_controls", "elements": controls})
     if context:
         blocks.append(context)
+    # 👍/👎 come last, under a divider and a small question, so that they do
+    # not read as two more follow-up questions (people pressed them as such).
+    blocks.extend(feedback)
     return {"text": fallback, "blocks": blocks}
 
 
@@ -243,6 +246,19 @@ def _button(label: str, action_id: str, asked: Asked, *, style: str | None = Non
     if style:
         button["style"] = style
     return button
+
+
+FEEDBACK_PROMPT = "Was this answer helpful?"
+
+
+def _feedback_blocks(target: FeedbackTarget) -> list[dict]:
+    """A small grey question and the 👍/👎 buttons in their own row, after
+    everything else in the message."""
+    return [
+        {"type": "context", "block_id": "rolecall_feedback_prompt",
+         "elements": [{"type": "mrkdwn", "text": FEEDBACK_PROMPT, "verbatim": True}]},
+        {"type": "actions", "block_id": "rolecall_feedback", "elements": _feedback_buttons(target)},
+    ]
 
 
 def _feedback_buttons(target: FeedbackTarget) -> list[dict]:

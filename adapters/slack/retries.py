@@ -8,7 +8,7 @@ answers, every other delivery is acknowledged and dropped. Bolt runs this
 after the signature check, so forged requests cannot use up event ids.
 It is a class-based middleware: Bolt hands those the request as it is,
 whereas a function middleware gets every listener argument built for it
-first (about 40 µs a request, for slash commands that are never retried).
+first, work wasted on slash commands, which are never retried.
 When the store cannot record the delivery (the database is down), the event
 is answered anyway and acknowledged: a rare double answer beats a retry storm.
 """

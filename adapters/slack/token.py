@@ -57,8 +57,9 @@ class TokenCheck(AsyncMiddleware):
         if self.identity is None:
             if self._check is None or self._check.done():
                 self._check = asyncio.ensure_future(self._auth_test())
-            with suppress(asyncio.TimeoutError):
-                await asyncio.wait_for(asyncio.shield(self._check), timeout)
+            with suppress(TimeoutError):
+                async with asyncio.timeout(timeout):
+                    await asyncio.shield(self._check)
         return self.identity is not None
 
     async def until_verified(self) -> None:

@@ -23,12 +23,12 @@ ROUTE = "/api/messages"
 def install(app: "web.Application", all_settings: Settings, runtime: "Runtime") -> None:
     """Add the Teams endpoint to the web application `app`."""
     from adapters.admin import AdminCommands
-    from adapters.teams import patches
+    from adapters.teams import botbuilder_fixes
     from adapters.teams.bot import RoleCallBot
     from adapters.teams.delivery import OUTBOX, ConnectorOutbox, DeliveryPolicy
     from adapters.teams.endpoint import TeamsEndpoint
 
-    patches.apply()
+    botbuilder_fixes.apply()
     settings = all_settings.teams
 
     if not settings.app_id and not settings.anonymous:
@@ -46,3 +46,15 @@ def install(app: "web.Application", all_settings: Settings, runtime: "Runtime") 
     app.on_cleanup.append(outbox.close)  # replies in flight are delivered before the process ends
     endpoint = TeamsEndpoint(settings, RoleCallBot(runtime, AdminCommands.from_settings(all_settings)), outbox)
     app.router.add_post(ROUTE, endpoint.handle)
+    # Teams (and the Agents Playground) probe the endpoint with HEAD: a 200,
+    # logged as a probe, not a 405 "bad_request" at every probe.
+    app.router.add_route("HEAD", ROUTE, _probe)
+
+
+async def _probe(_request: "web.Request") -> "web.Response":
+    from aiohttp import web
+
+    from adapters.observability import PROBE, note_outcome
+
+    note_outcome(PROBE)
+    return web.Response(status=200)

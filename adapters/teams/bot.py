@@ -18,6 +18,7 @@ from botbuilder.schema import Activity, Attachment, ChannelAccount, TextFormatTy
 from adapters.admin import AdminCommands
 from adapters.observability import DUPLICATE, note_outcome
 from adapters.runtime import Runtime
+from adapters.teams import documents
 from adapters.teams.render import Reply, feedback_from_value, question_from_value, render_reply
 from bot import HELP, Answer, Question, Suggestion
 from knowledge import StoreUnavailable
@@ -49,6 +50,8 @@ MAX_WELCOME_EXAMPLES = 3
 # An Adaptive Card's Action.Execute arrives as this invoke (Universal Actions),
 # and is answered, even in error, with a body of this type.
 ADAPTIVE_CARD_ACTION = "adaptiveCard/action"
+# A file sent in a personal chat arrives as an attachment of this type.
+FILE_DOWNLOAD_INFO = "application/vnd.microsoft.teams.file.download.info"
 INVOKE_ERROR = "application/vnd.microsoft.error"
 
 
@@ -59,6 +62,11 @@ class RoleCallBot(ActivityHandler):
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
         activity = turn_context.activity
+        if documents.is_document_message(activity):  # a file, a preview's button, an admin's document command
+            if await self._first_delivery(activity):
+                await self._question_beside_a_file(turn_context)
+                await turn_context.send_activity(await documents.reply_to(activity, self._runtime, self._admin))
+            return
         text = question_text(activity)
         press = feedback_from_value(activity.value)  # a 👍/👎 under an answer
         if (text is None and press is None) or not await self._first_delivery(activity):
@@ -72,6 +80,22 @@ class RoleCallBot(ActivityHandler):
         if answer is None:  # over the rate limit, and already told so
             return
         await turn_context.send_activity(reply_activity(render_reply(answer)))
+
+    async def _question_beside_a_file(self, turn_context: TurnContext) -> None:
+        """A file from someone who is not an admin, with a question typed
+        beside it: the question is answered before they hear that files are
+        for admins (it used to be that line alone, the question unheard)."""
+        activity = turn_context.activity
+        sender = activity.from_property
+        ids = (sender.id, sender.aad_object_id) if sender is not None else ()
+        has_file = any(getattr(a, "content_type", None) == FILE_DOWNLOAD_INFO for a in activity.attachments or ())
+        text = question_text(activity) if activity.value is None else None
+        if not has_file or not text or self._admin.allows(*ids):
+            return
+        answer = await self._runtime.answer(Question(
+            text=text, platform=PLATFORM, user_id=user_id(activity), conversation_key=activity.conversation.id))
+        if answer is not None:
+            await turn_context.send_activity(reply_activity(render_reply(answer)))
 
     async def _for_operators(self, activity: Activity, text: str | None, press) -> Answer | None:
         """The reply to a 👍/👎 press or to "admin reload" (a refusal for

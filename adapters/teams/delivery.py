@@ -31,12 +31,12 @@ import json
 import logging
 import random
 import time
+import urllib.request
 from dataclasses import dataclass
 from urllib.parse import quote, urlsplit
 
 import aiohttp
 from aiohttp import web
-from aiohttp.helpers import get_env_proxy_for_url
 from yarl import URL
 
 from adapters.observability import note_delivery_failure
@@ -353,10 +353,16 @@ def _host(service_url: str) -> str:
 
 
 def _env_proxy(url: URL) -> tuple[URL | None, aiohttp.BasicAuth | None]:
-    """What aiohttp's `trust_env` would use for `url`: a proxy and its
-    credentials, or none."""
-    try:
-        return get_env_proxy_for_url(url)
-    except LookupError:
+    """The proxy the environment names for `url` (HTTP_PROXY, HTTPS_PROXY,
+    ALL_PROXY, unless NO_PROXY covers its host), as `requests` reads them,
+    with the credentials in its URL apart; or none."""
+    if url.host and urllib.request.proxy_bypass(url.host):
         return None, None
+    proxies = urllib.request.getproxies()
+    proxy = proxies.get(url.scheme) or proxies.get("all")
+    if not proxy:
+        return None, None
+    proxy_url = URL(proxy)
+    auth = aiohttp.BasicAuth(proxy_url.user, proxy_url.password or "") if proxy_url.user else None
+    return proxy_url.with_user(None), auth
 

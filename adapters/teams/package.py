@@ -7,11 +7,14 @@ the package needs no image library and no files checked into the repository.
 """
 
 import json
+import re
 import struct
 import uuid
 import zipfile
 import zlib
+from dataclasses import dataclass
 from pathlib import Path
+from urllib.parse import urlsplit
 
 MANIFEST_VERSION = "1.16"
 MANIFEST_SCHEMA = (f"https://developer.microsoft.com/en-us/json-schemas/teams/"
@@ -20,41 +23,76 @@ APP_VERSION = "1.0.0"
 ACCENT = (0x46, 0x4E, 0xB8)  # Teams' own indigo, so the icon sits well in its rail
 COLOR_SIZE = 192
 OUTLINE_SIZE = 32
-# Placeholders that pass Teams' validation; an organisation publishing the
-# app edits them in manifest.json (see docs/teams.md).
+# Defaults that pass Teams' validation; an organisation publishing the app
+# gives its own with `rolecall teams-package --website … --privacy-url …`.
 WEBSITE = "https://example.com/rolecall"
+APP_NAME = "RoleCall"
+# The manifest schema's limits: name.short at most 30 characters, and a
+# version of three dot-separated numbers.
+NAME_MAX = 30
+_VERSION = re.compile(r"^(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)\.(0|[1-9][0-9]*)$")
 
 
-def write_package(app_id: str, out: Path) -> Path:
+@dataclass(frozen=True)
+class PackageDetails:
+    """What an organisation says about its copy of the app in Teams' store
+    listing. The privacy and terms pages default to pages under `website`."""
+
+    name: str = APP_NAME
+    version: str = APP_VERSION
+    website: str = WEBSITE
+    privacy_url: str | None = None
+    terms_url: str | None = None
+
+    def checked(self) -> "PackageDetails":
+        """These details, or a ValueError naming the one Teams would refuse."""
+        name = self.name.strip()
+        if not 1 <= len(name) <= NAME_MAX:
+            raise ValueError(f"the app name must be 1 to {NAME_MAX} characters, not {len(name)}")
+        if not _VERSION.match(self.version):
+            raise ValueError(f"the app version must be three numbers like 1.0.0, not {self.version!r}")
+        for label, url in (("website", self.website), ("privacy URL", self.privacy_url),
+                           ("terms URL", self.terms_url)):
+            parts = urlsplit(url or "https://x")
+            if parts.scheme != "https" or not parts.netloc:
+                raise ValueError(f"the {label} must be an https:// address (Teams requires it), not {url!r}")
+        return PackageDetails(name, self.version, self.website.rstrip("/"),
+                              self.privacy_url or f"{self.website.rstrip('/')}/privacy",
+                              self.terms_url or f"{self.website.rstrip('/')}/terms")
+
+
+def write_package(app_id: str, out: Path, details: PackageDetails = PackageDetails()) -> Path:
     """Write the package for the bot whose Microsoft app id is `app_id`."""
     try:
         app_id = str(uuid.UUID(app_id.strip()))
     except (ValueError, AttributeError):
         raise ValueError(f"the Microsoft app id must be a GUID like "
                          f"00000000-0000-0000-0000-000000000000, not {app_id!r}") from None
+    details = details.checked()
     out = Path(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as package:
-        package.writestr("manifest.json", json.dumps(manifest(app_id), indent=2))
+        package.writestr("manifest.json", json.dumps(manifest(app_id, details), indent=2))
         package.writestr("color.png", color_icon())
         package.writestr("outline.png", outline_icon())
     return out
 
 
-def manifest(app_id: str) -> dict:
+def manifest(app_id: str, details: PackageDetails = PackageDetails()) -> dict:
+    details = details.checked()
     scopes = ["personal", "team", "groupChat"]
     return {
         "$schema": MANIFEST_SCHEMA,
         "manifestVersion": MANIFEST_VERSION,
-        "version": APP_VERSION,
+        "version": details.version,
         "id": app_id,
         "developer": {
-            "name": "RoleCall",
-            "websiteUrl": WEBSITE,
-            "privacyUrl": f"{WEBSITE}/privacy",
-            "termsOfUseUrl": f"{WEBSITE}/terms",
+            "name": details.name,
+            "websiteUrl": details.website,
+            "privacyUrl": details.privacy_url,
+            "termsOfUseUrl": details.terms_url,
         },
-        "name": {"short": "RoleCall", "full": "RoleCall: answers about job roles"},
+        "name": {"short": details.name, "full": f"{details.name}: answers about job roles"},
         "description": {
             "short": "Ask what a job role owns, pays and needs.",
             "full": ("RoleCall answers recruiters' questions about job roles from the company's "
@@ -66,7 +104,7 @@ def manifest(app_id: str) -> dict:
         "bots": [{
             "botId": app_id,
             "scopes": scopes,
-            "supportsFiles": False,
+            "supportsFiles": True,  # admins send job descriptions in personal chat (issue 21)
             "isNotificationOnly": False,
             "commandLists": [{
                 "scopes": scopes,

@@ -32,6 +32,12 @@ MAX_SUMMARY_BYTES = 6_000
 MAX_ITEMS_PER_SECTION = 30
 MAX_ITEM_CHARS = 1_500  # a long paragraph is still one fact; cut only runaway text
 MAX_PARAGRAPH_CHARS = 3_000
+# A list of up to LONG_LIST items is shown whole; a longer one shows its
+# first SHOWN_OF_LONG_LIST and a "Show more" button that unfolds the rest in
+# place (Action.ToggleVisibility), the same numbers as Slack's (see
+# adapters/slack/render.py): a 38-item list was a phone screen and a half.
+LONG_LIST = 10
+SHOWN_OF_LONG_LIST = 8
 # Teams' host config allows six actions in a row (the rest are dropped);
 # five keeps a row of buttons readable on a phone.
 MAX_BUTTONS = 5
@@ -59,8 +65,8 @@ class Reply:
 # Drawings kept: the same answer goes to many people (see `bot.Assistant`),
 # and drawing it costs more than answering it from memory. The card's key is
 # the answer with its 👍/👎 question, so it is per distinct question; bounded
-# by count, like the core's memo (a thousand distinct questions held all
-# caches together at about 15 MB in bench/load.py's 100,000-request run).
+# by count, like the core's memo (what the caches hold over a long run is in
+# bench/README.md).
 DRAWN_CACHE_SIZE = 2048
 
 
@@ -157,14 +163,9 @@ def render_card(answer: Answer) -> dict | None:
     if card is None:
         return None
     own = dict(card)
-    own["body"] = [{"type": "ActionSet", "actions": _feedback_buttons(target)} if _is_feedback(block) else block
+    own["body"] = [_feedback_block(target) if block.get("id") == FEEDBACK_BLOCK_ID else block
                    for block in card["body"]]
     return own
-
-
-def _is_feedback(block: dict) -> bool:
-    actions = block.get("actions") if block.get("type") == "ActionSet" else None
-    return bool(actions) and all(action.get("data", {}).get(ACTION_KEY) == FEEDBACK_ACTION for action in actions)
 
 
 @lru_cache(maxsize=DRAWN_CACHE_SIZE)
@@ -198,8 +199,8 @@ def _card(answer: Answer, limits: list[int]) -> dict | None:
     body: list[dict] = []
     if answer.summary:
         body.append(_text_block(_paragraph(answer.summary), color="attention" if answer.kind == ERROR else None))
-    for section, shown in zip(answer.sections, limits):
-        body.extend(_section(section, shown))
+    for index, (section, shown) in enumerate(zip(answer.sections, limits)):
+        body.extend(_section(section, shown, index))
     if len(limits) < len(answer.sections):
         body.append(_text_block("The rest of this answer did not fit in Teams; ask about one part of it.",
                                 subtle=True))
@@ -208,33 +209,48 @@ def _card(answer: Answer, limits: list[int]) -> dict | None:
     if answer.sources:
         sources = _clip("Sources: " + ", ".join(answer.sources), MAX_PARAGRAPH_CHARS)
         body.append(_text_block(escape(sources), subtle=True, small=True))
+    # The follow-ups, then 👍/👎 last of all, apart, under a line and a
+    # small question: above the follow-ups and looking like them, they were
+    # read as two more questions to ask.
+    if answer.suggestions:
+        body.append({"type": "ActionSet", "id": FOLLOW_UPS_ID, "actions": _buttons(answer.suggestions)})
     if answer.feedback is not None:
-        body.append({"type": "ActionSet", "actions": _feedback_buttons(answer.feedback)})
-    actions = _buttons(answer.suggestions)
-    if not body and not actions:
+        body.append(_feedback_block(answer.feedback))
+    if not body:
         return None
     card = {"type": "AdaptiveCard", "$schema": CARD_SCHEMA, "version": CARD_VERSION, "body": body}
-    if actions:
-        card["actions"] = actions
     card["msteams"] = {"width": "Full"}
     return card
 
 
-def _section(section: Section, shown: int) -> list[dict]:
+def _section(section: Section, shown: int, index: int = 0) -> list[dict]:
     blocks = [_text_block(escape(_one_line(section.title)), bold=True, spacing="Medium")]
     if section.text:
         blocks.append(_text_block(_paragraph(section.text)))
     items = section.items[:shown]
+    folded = items[SHOWN_OF_LONG_LIST:] if len(items) > LONG_LIST else ()
+    items = items[:len(items) - len(folded)]
     if items:
-        # Adaptive Cards draw a list from "- a\r- b" inside one TextBlock.
-        bullets = "\r".join(f"- {_item(item.label, item.text)}" for item in items)
-        blocks.append(_text_block(bullets, spacing="Small"))
-    hidden = len(section.items) - len(items)
+        blocks.append(_text_block(_bullets(items), spacing="Small"))
+    if folded:
+        # The rest is in the card, hidden until "Show more" is pressed: no
+        # round trip to the bot, and nothing to remember about the answer.
+        rest_id = f"rolecall-more-{index}"
+        blocks.append({**_text_block(_bullets(folded), spacing="None"), "id": rest_id, "isVisible": False})
+        blocks.append({"type": "ActionSet", "actions": [{
+            "type": "Action.ToggleVisibility", "title": "Show more / less",
+            "targetElements": [rest_id]}]})
+    hidden = len(section.items) - shown
     if hidden:
         where = sorted({item.source for item in section.items[shown:] if item.source})
         note = f"…and {hidden} more" + (f" in {', '.join(where)}" if where else "") + "."
         blocks.append(_text_block(escape(note), subtle=True, spacing="None"))
     return blocks
+
+
+def _bullets(items) -> str:
+    # Adaptive Cards draw a list from "- a\r- b" inside one TextBlock.
+    return "\r".join(f"- {_item(item.label, item.text)}" for item in items)
 
 
 def _item(label: str | None, text: str) -> str:
@@ -253,6 +269,20 @@ def _buttons(suggestions: tuple[Suggestion, ...]) -> list[dict]:
          "data": ask_data(s.question)}
         for s in suggestions[:MAX_BUTTONS]
     ]
+
+
+FOLLOW_UPS_ID = "rolecall-follow-ups"
+FEEDBACK_BLOCK_ID = "rolecall-feedback"
+FEEDBACK_PROMPT = "Was this answer helpful?"
+
+
+def _feedback_block(target: FeedbackTarget) -> dict:
+    """👍/👎 in a container of their own: a separator line, a small grey
+    question and the two buttons, so they do not pass for follow-ups."""
+    return {"type": "Container", "id": FEEDBACK_BLOCK_ID, "separator": True, "spacing": "Large", "items": [
+        _text_block(FEEDBACK_PROMPT, subtle=True, small=True),
+        {"type": "ActionSet", "actions": _feedback_buttons(target)},
+    ]}
 
 
 def _feedback_buttons(target: FeedbackTarget) -> list[dict]:

@@ -82,7 +82,8 @@ class BearerTokens:
         return task
 
     async def _fetch_now(self, credentials) -> str | None:
-        header = await asyncio.wait_for(asyncio.to_thread(_signed_header, credentials), self._timeout)
+        async with asyncio.timeout(self._timeout):
+            header = await asyncio.to_thread(_signed_header, credentials)
         now = time.monotonic()
         lifetime = _lifetime(header)
         refresh_at = now + max(lifetime - REFRESH_BEFORE_EXPIRY, lifetime / 2)

@@ -71,7 +71,15 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 # Words that make a sentence's amount the role's pay ("The salary for this
 # role is…", "Salary of £52,000 - £62,000", "a monthly salary of…").
 PAY_SENTENCE = re.compile(r"\b(?:salary|salaries|wages?|base pay|pay (?:range|band|rate|scale)|"
-                          r"compensation (?:range|band)|(?:gross|base) (?:annual|monthly) (?:salary|pay))\b", re.I)
+                          r"compensation (?:range|band)|(?:gross|base) (?:annual|monthly) (?:salary|pay)|"
+                          # the pay said as a verb or a plain "pay is": "Pay is £12.50 per hour", "you'll earn …"
+                          r"pay (?:is|of|starts|will be)|(?:you(?:'ll| will) )?(?:earn|be paid)|paying|"
+                          r"hourly rate|rate of pay)\b", re.I)
+# An amount per hour, month or year is the pay even with no word for it ("£24,000 a
+# year, 37.5 hours a week"), unless the sentence gives it as something else's.
+NOT_PAY_SENTENCE = re.compile(r"\b(?:budget|allowance|stipend|reimburse\w*|credit|bonus|commission|"
+                              r"revenue|turnover|funding|raised|customers|users|spend|fee|discount|"
+                              r"pension|contribut\w*|towards?)\b", re.I)
 # A table column that holds the pay itself, not a location or level.
 PAY_COLUMN = re.compile(r"salary|pay|range|band|compensation|rate|base", re.I)
 # Emoji and symbols that decorate a title's ends (a page icon), not its words.
@@ -552,6 +560,12 @@ def _sentence_pay(items: list[str], currency: str | None) -> list[ParsedSalary]:
         for sentence in _SENTENCE_END.split(item):
             if PAY_SENTENCE.search(sentence):
                 found = money.parse_all(sentence, currency=currency)
+                if found:
+                    return found
+    for item in items:
+        for sentence in _SENTENCE_END.split(item):
+            if not NOT_PAY_SENTENCE.search(sentence):
+                found = [p for p in money.parse_all(sentence, currency=currency) if p.period and p.currency]
                 if found:
                     return found
     return []

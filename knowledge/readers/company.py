@@ -47,6 +47,15 @@ _ABOUT = re.compile(rf"^About\s+(?P<name>{_NAME})$")
 # A sentence's subject: "Loomstack makes …", "Kestrel Bank is …", "Pinecrest's team …".
 _SUBJECT = re.compile(rf"(?:^|[.!?]\s+)(?P<name>{_NAME})(?=(?:'s|’s)?\s+[a-z])")
 # First words that make a phrase no name ("About the role", "We're hiring").
+# A sentence's subject with a verb saying what a company is or does: a name that
+# opens with a word of a call to action ("Help Wanted", "Join Today") must be said so.
+_SUBJECT_DOING = re.compile(rf"(?:^|[.!?]\s+)(?P<name>{_NAME})(?:'s|’s)?\s+(?:is|are|was|has|have|makes|builds|"
+                            r"helps|provides|runs|sells|offers|develops|creates|serves|powers|designs|operates|"
+                            r"delivers|brings|connects|gives|lets|exists)\b")
+CALL_TO_ACTION = {"help", "join", "build", "make", "shape", "apply", "come", "grow", "work", "start", "bring",
+                  "find", "discover", "create", "wanted", "hiring", "now", "get", "be", "let's", "lets", "see"}
+# Words no company's name holds: whom a call to action speaks to ("Help Our Kitchen Team").
+_PRONOUNS = {"our", "us", "your", "you", "we", "my", "me"}
 _NOT_NAMES = {"the", "this", "our", "your", "you", "us", "we", "a", "an", "it", "what", "who", "why", "how",
               "job", "role", "position", "team", "company", "location", "remote", "hybrid", "full-time",
               "part-time", "contract", "salary", "apply", "summary", "overview", "details", "careers"}
@@ -57,6 +66,7 @@ def find(title: str | None, blocks: list[Block], fields: dict, hints: tuple[str,
     texts = [b.text.strip() for b in blocks if b.text.strip()]
     body = [t for t in texts if t != title]
     subjects = [re.sub(r"['’]s$", "", m.group("name")) for t in body for m in _SUBJECT.finditer(t)]
+    doing = [m.group("name") for t in body for m in _SUBJECT_DOING.finditer(t)]
     stated = [m.group("name") for t in body for p in _STATED for m in p.finditer(t) if _name_like(m.group("name"))]
     taken = {str(v).casefold() for k, v in fields.items() if isinstance(v, str) and k != "company"}
 
@@ -72,11 +82,12 @@ def find(title: str | None, blocks: list[Block], fields: dict, hints: tuple[str,
             if _name_like(name) and name.casefold() != (title or "").casefold() and not any(name.casefold() in value for value in taken):
                 placed.append(name)  # not the location or department ("Office Manager – Dublin")
     for name in placed:
-        confirmed = _confirmed(name, subjects + stated)
+        calling = name.split()[0].casefold() in CALL_TO_ACTION  # "Help Wanted": said as a company, or not one
+        confirmed = _confirmed(name, (doing if calling else subjects) + stated)
         if confirmed:
             return confirmed
     for name in placed:
-        if sum(p.casefold() == name.casefold() for p in placed) > 1:
+        if sum(p.casefold() == name.casefold() for p in placed) > 1 and name.split()[0].casefold() not in CALL_TO_ACTION:
             return name
     if stated:
         return _AROUND.sub("", stated[0])
@@ -103,7 +114,8 @@ def _byline(title: str | None, blocks: list[Block]) -> list[str]:
 def _name_like(name: str) -> bool:
     words = name.split()
     return (0 < len(words) <= MAX_NAME_WORDS and re.fullmatch(_NAME, name) is not None
-            and words[0].casefold() not in _NOT_NAMES and not any(c.isdigit() for c in name))
+            and words[0].casefold() not in _NOT_NAMES and not any(c.isdigit() for c in name)
+            and not any(w.casefold() in _PRONOUNS for w in words[1:]))
 
 
 def _confirmed(name: str, subjects: list[str]) -> str | None:

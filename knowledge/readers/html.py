@@ -47,6 +47,12 @@ _PAGE_START = re.compile(rb"^\s*(?:\xef\xbb\xbf)?\s*<(?:!doctype html|html\b)", 
 # props) is kept up to this size; a framework's whole state is larger.
 MAX_PAGE_DATA_BYTES = 200_000
 _PAGE_DATA = re.compile(rb"<script\b[^>]*application/json[^>]*>.*?</script\s*>", re.I | re.S)
+# The same data assigned in a plain script, as Ashby ships its postings
+# ("window.__appData = {...};"): kept as "application/json" page data.
+_ASSIGNED_DATA = re.compile(rb"<script\b(?![^>]*\bsrc=)[^>]*>\s*window\.__(?:appData|APP_DATA|INITIAL_STATE__|"
+                            rb"initialState)\s*=\s*(?P<json>\{.*?\})\s*;?\s*</script\s*>", re.S)
+_ASSIGNED_TEXT = re.compile(r"^\s*window\.__(?:appData|APP_DATA|INITIAL_STATE__|initialState)\s*=\s*(?P<json>\{.*\})\s*;?\s*$",
+                            re.S)
 _NEVER_READ = re.compile(rb"<script\b(?![^>]*application/(?:ld\+)?json)[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>"
                          rb"|<svg\b[^>]*>.*?</svg\s*>|<!--.*?-->", re.I | re.S)
 _DATA_URI = re.compile(rb"data:[\w/+.-]+;base64,[A-Za-z0-9+/=]+")
@@ -102,6 +108,8 @@ def slimmed(data: bytes) -> bytes:
     the limit every text document is (`knowledge.parse.MAX_DOCUMENT_BYTES`)."""
     if len(data) > MAX_SAVED_PAGE_BYTES:
         return data  # refused for its size, with the reason, when decoded
+    data = _ASSIGNED_DATA.sub(lambda m: b'<script type="application/json">' + m.group("json") + b"</script>"
+                              if len(m.group(0)) <= MAX_PAGE_DATA_BYTES else b"", data)
     data = _PAGE_DATA.sub(lambda m: m.group(0) if len(m.group(0)) <= MAX_PAGE_DATA_BYTES else b"", data)
     return _DATA_URI.sub(b"data:", _NEVER_READ.sub(b"", data))
 
@@ -329,25 +337,38 @@ def _page_data(tree) -> dict | None:
     when the visible page is only a loader: the first object with a title
     and an HTML description, as a JobPosting. Its other HTML fields
     ("requirements", "benefits") follow the description."""
-    for script in tree.css('script[type="application/json"]'):
+    for script in tree.css("script"):
+        text = script.text()
+        if "json" not in (script.attributes.get("type") or "").casefold():
+            assigned = _ASSIGNED_TEXT.match(text) if len(text) <= MAX_PAGE_DATA_BYTES else None
+            if assigned is None or "ld+json" in (script.attributes.get("type") or ""):
+                continue
+            text = assigned.group("json")  # "window.__appData = {...}" in a page read unslimmed
+        elif "ld+json" in script.attributes.get("type", "").casefold():
+            continue
         try:
-            data = json.loads(script.text())
+            data = json.loads(text)
         except (ValueError, RecursionError):
             continue
         found = _first(data, _app_posting)
         if found is not None:
+            owner = data.get("organization") if isinstance(data, dict) else None  # Ashby: beside the posting
+            if not found.get("hiringOrganization") and isinstance(owner, dict) and _str(owner.get("name")):
+                found["hiringOrganization"] = _str(owner["name"])
             return found
     return None
 
 
 def _app_posting(item: dict) -> dict | None:
     """An object with a title and an HTML description, as a JobPosting."""
-    return as_job_posting(item) if _str(item.get("title")) and "<" in str(item.get("description") or "") else None
+    described = any("<" in str(item.get(key) or "") for key in DESCRIPTION_KEYS if key in ("description", "descriptionHtml",
+                                                                                            "description_html"))
+    return as_job_posting(item) if _str(item.get("title")) and described else None
 
 
 # A careers app's own keys -> schema.org's, the first one present wins.
 PAGE_DATA_KEYS = (("hiringOrganization", ("company_name", "companyName", "company")),
-                  ("jobLocation", ("location", "locations", "city")),
+                  ("jobLocation", ("location", "locations", "city", "locationName")),
                   ("employmentType", ("employment_type", "employmentType", "employment_type_code",
                                       "typeOfEmployment", "timeType")),
                   ("datePosted", ("published_at", "publishedAt", "created_at")))

@@ -1,31 +1,26 @@
-"""Two small fixes to libraries under botbuilder, applied once at start-up.
+"""botframework-connector's signing-key cache, fixed, once at start-up.
 
 `apply()` is called by `adapters.teams.install`; calling it again changes
-nothing. Each fix keeps the library's behaviour and only removes a cost that
-botbuilder-python (in maintenance mode) will not fix itself.
+nothing. It refuses to patch a botframework-connector it was not tested with
+(TESTED_VERSIONS): the fix replaces private methods of `_OpenIdMetadata`,
+and a release that reshaped them would be broken silently. It refuses an
+untested msrest too: `adapters.teams.wire` and `wire_in` read and write
+activities from msrest's model maps (`_attribute_map`, `_subtype_map`),
+which is most of what a Teams turn saves over msrest's own (de)serializer.
 
-1. msrest 0.7.1, `ClientRetryPolicy.safe_codes`: a list of 501 status codes
-   that the constructor searches once for each of 999 codes (~3 ms of CPU
-   per client; botbuilder builds two clients per activity). As a frozenset
-   the same membership test is instant. RoleCall no longer builds those
-   clients per activity (`adapters.teams.adapter` caches them), so this
-   only matters for the first activity from each service URL.
-
-2. botframework-connector, `_OpenIdMetadata` (the signing keys that inbound
-   tokens are checked against): its refresh calls `requests.get` with no
-   timeout on the event loop, once a day and whenever a token names an
-   unknown key, stalling every request of the process (Slack's included)
-   for as long as Microsoft takes to answer. Replaced by the same refresh on
-   a worker thread, with a timeout, one at a time; when the keys are merely
-   a day old the current ones keep being used while new ones are fetched in
-   the background. Its key lookup also raised IndexError for an unknown key
-   id instead of returning None, so the hourly "unknown key: refresh"
-   branch never ran when Microsoft rotated keys; it now returns None, and
-   the decoded public keys are kept instead of parsed per request. A fetch
-   that fails is remembered too: until RETRY_AFTER_FAILURE has passed,
-   requests needing a fetch are refused without one, so forged tokens naming
-   unknown keys, or Microsoft out of reach, cost one fetch a minute, not one
-   per request.
+`_OpenIdMetadata` holds the keys that inbound tokens are checked against.
+Its refresh calls `requests.get` with no timeout on the event loop, once a
+day and whenever a token names an unknown key, stalling every request of the
+process (Slack's included) for as long as Microsoft takes to answer. Here
+the same refresh runs on a worker thread, with a timeout, one at a time;
+when the keys are merely a day old the current ones stay in use while new
+ones are fetched in the background. Its key lookup also raised IndexError
+for an unknown key id instead of returning None, so the hourly "unknown key:
+refresh" branch never ran when Microsoft rotated keys; it now returns None,
+and the decoded public keys are kept instead of parsed per request. A failed
+fetch is remembered: until RETRY_AFTER_FAILURE has passed, requests needing
+a fetch are refused without one, so forged tokens naming unknown keys, or
+Microsoft out of reach, cost one fetch a minute, not one per request.
 """
 
 import asyncio
@@ -33,7 +28,14 @@ import json
 import logging
 from datetime import datetime, timedelta
 
+from adapters.sdk_versions import require_tested
+
 log = logging.getLogger("rolecall.teams")
+
+# The releases this fix was tested with (tests/test_teams_signing_keys.py).
+TESTED_VERSIONS = ("4.17.",)
+# The msrest releases `adapters.teams.wire` and `wire_in` were tested with.
+MSREST_TESTED_VERSIONS = ("0.7.",)
 
 MARKER = "_rolecall_patched"
 # Microsoft's metadata endpoints answer in well under a second.
@@ -47,18 +49,8 @@ RETRY_AFTER_FAILURE = timedelta(minutes=1)
 
 
 def apply() -> None:
-    _fix_retry_policy()
-    _fix_openid_metadata()
-
-
-def _fix_retry_policy() -> None:
-    from msrest.universal_http.requests import ClientRetryPolicy
-
-    if not isinstance(ClientRetryPolicy.safe_codes, frozenset):
-        ClientRetryPolicy.safe_codes = frozenset(ClientRetryPolicy.safe_codes)
-
-
-def _fix_openid_metadata() -> None:
+    require_tested("botframework-connector", TESTED_VERSIONS)
+    require_tested("msrest", MSREST_TESTED_VERSIONS)
     from botframework.connector.auth import jwt_token_extractor
 
     metadata = jwt_token_extractor._OpenIdMetadata

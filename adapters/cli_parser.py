@@ -1,0 +1,95 @@
+"""What makes `rolecall`'s argument parsing forgiving: global options
+accepted before or after the subcommand, a description on every
+subcommand's help, "did you mean" for a mistyped command, and the
+environment variables listed under `--help`.
+
+argparse does none of these by default: an option given to the main parser
+is unknown to the subcommand's, so `rolecall ask --database-url …` fails
+unless every subcommand also knows it (with a default that does not
+overwrite what the main parser read).
+"""
+
+import argparse
+import difflib
+import re
+import sys
+
+
+def rolecall_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("rolecall")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "unknown (not installed)"
+
+
+class VersionAction(argparse.Action):
+    """`--version`, read from the package metadata only when asked for:
+    importlib.metadata costs every other command a tenth of a second."""
+
+    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
+        super().__init__(option_strings, dest=dest, default=default, nargs=0,
+                         help=help or "show RoleCall's version and exit")
+
+    def __call__(self, parser, namespace, values, option_string=None):
+        print(f"{parser.prog} {rolecall_version()}")
+        parser.exit()
+
+
+def add_global_options(parser: argparse.ArgumentParser, *, default=None) -> None:
+    """The options every command takes; `default` is SUPPRESS on the
+    subcommands so that leaving them out there keeps the main parser's value."""
+    parser.add_argument("--database-url", default=default, metavar="URL",
+                        help="SQLAlchemy URL or SQLite path (default: $DATABASE_URL, "
+                             "else a SQLite file in your user data folder)")
+    parser.add_argument("--env-file", default=default, metavar="PATH",
+                        help="read settings from this NAME=value file (default: ./.env when it exists); "
+                             "variables already in the environment win")
+
+
+def environment_epilog() -> str:
+    from adapters.settings import ENVIRONMENT
+
+    import shutil
+    import textwrap
+
+    width = max(len(name) for name, _ in ENVIRONMENT)
+    columns = max(shutil.get_terminal_size().columns - 2, width + 40)
+    lines = [textwrap.fill(meaning, columns, initial_indent=f"  {name:<{width}}  ",
+                           subsequent_indent=" " * (width + 4)) for name, meaning in ENVIRONMENT]
+    return "environment variables (also read from --env-file or ./.env):\n" + "\n".join(lines)
+
+
+_INVALID_CHOICE = re.compile(r"invalid choice: '(?P<given>[^']*)' \(choose from (?P<choices>.*)\)")
+
+
+class CommandParser(argparse.ArgumentParser):
+    """An ArgumentParser whose subcommands inherit the global options and
+    take their help line as a description, and whose errors suggest the
+    closest command."""
+
+    def add_subparsers(self, **kwargs):
+        action = super().add_subparsers(**kwargs)
+        add_parser = action.add_parser
+
+        def add_command(name, **options):
+            summary = options.get("help")
+            if summary:
+                options.setdefault("description", summary[0].upper() + summary[1:] + ".")
+            command = add_parser(name, **options)
+            add_global_options(command, default=argparse.SUPPRESS)
+            return command
+
+        action.add_parser = add_command
+        return action
+
+    def error(self, message: str):
+        match = _INVALID_CHOICE.search(message)
+        if match:
+            given, choices = match["given"], re.findall(r"'([^']*)'", match["choices"])
+            close = difflib.get_close_matches(given, choices, n=3, cutoff=0.5)
+            self.print_usage(sys.stderr)
+            hint = f" Did you mean {' or '.join(repr(c) for c in close)}?" if close else ""
+            self.exit(2, f"{self.prog}: {given!r} is not one of {', '.join(choices)}.{hint}\n")
+        super().error(message)

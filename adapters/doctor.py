@@ -1,0 +1,378 @@
+"""`rolecall doctor`: is this deployment ready, and if not, what to do.
+
+Each check is one line of a checklist, with the fix next to anything
+wrong, so an operator can work down the list. The checks talk to the real
+services the way RoleCall does (the database, Slack's Web API, Microsoft's
+sign-in service), at base URLs that can be pointed elsewhere: behind a
+proxy, or at the local fakes the tests run it against. Nothing is changed:
+the write check is rolled back.
+"""
+
+import json
+import socket
+import urllib.error
+import urllib.parse
+import urllib.request
+import uuid
+from dataclasses import dataclass
+from typing import Mapping, TextIO
+
+OK, WARN, FAIL, SKIP = "ok", "warn", "FAIL", "skip"
+SLACK_API_URL = "https://slack.com/api/"
+LOGIN_URL = "https://login.microsoftonline.com"
+# Multi-tenant bots get their tokens from the Bot Framework's own tenant.
+BOT_FRAMEWORK_TENANT = "botframework.com"
+BOT_FRAMEWORK_SCOPE = "https://api.botframework.com/.default"
+# The bot scopes the code needs (the Slack manifest's, which a test keeps
+# in step): mentions, replies, the slash command and direct messages.
+SLACK_BOT_SCOPES = ("app_mentions:read", "chat:write", "commands", "files:read", "im:history")
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    status: str
+    detail: str
+    fix: str = ""
+
+    @property
+    def failed(self) -> bool:
+        return self.status == FAIL
+
+
+def print_checklist(checks: list[Check], out: TextIO) -> None:
+    for check in checks:
+        out.write(f"[{check.status:>4}] {check.name}: {check.detail}\n")
+        if check.fix:
+            out.write(f"       fix: {check.fix}\n")
+    failed = sum(check.failed for check in checks)
+    warned = sum(check.status == WARN for check in checks)
+    if failed:
+        out.write(f"\n{failed} problem{'s' * (failed != 1)} to fix"
+                  f"{f', {warned} warning' + 's' * (warned != 1) if warned else ''}.\n")
+    else:
+        out.write(f"\nready{f' ({warned} warning' + 's' * (warned != 1) + ')' if warned else ''}.\n")
+
+
+class Doctor:
+    """The checks of one deployment, configured by `env` (the process's
+    environment) and base URLs that default to the real services."""
+
+    def __init__(self, env: Mapping[str, str], *, database_url: str | None = None, public_url: str | None = None,
+                 slack_api_url: str | None = None, login_url: str | None = None, timeout: float = 10.0):
+        self.env = env
+        self.database_url = database_url or (env.get("DATABASE_URL") or "").strip() or None
+        self.public_url = public_url
+        self.slack_api_url = slack_api_url
+        self.login_url = (login_url or LOGIN_URL).rstrip("/")
+        self.timeout = timeout
+        self._store = None  # the store that answered, for the documents check
+
+    def run(self) -> list[Check]:
+        from adapters.settings import ConfigError, load_settings
+
+        checks = self.database()
+        try:
+            settings = load_settings(self.env, socket_mode=bool((self.env.get("SLACK_APP_TOKEN") or "").strip()))
+        except ConfigError as exc:
+            if self._store is not None:
+                self._store.dispose()
+            return checks + [Check("settings", FAIL, str(exc), "set or unset the variable it names (rolecall --help "
+                                                              "lists them all)")]
+        checks += self.documents(settings)
+        checks += self.slack(settings)
+        checks += self.teams(settings)
+        if settings.slack is None and settings.teams is None:
+            checks.append(Check("platforms", FAIL, "neither Slack nor Teams is configured",
+                                "set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET, and/or MICROSOFT_APP_ID and "
+                                "MICROSOFT_APP_PASSWORD"))
+        checks += self.address(settings)
+        return checks
+
+    # -- the database -------------------------------------------------------
+    def database(self) -> list[Check]:
+        from knowledge import StoreError
+        from knowledge.errors import mask_urls
+        from knowledge.store import Store, database_url
+
+        try:
+            url = database_url(self.database_url)
+            missing = _missing_sqlite_file(url)
+            store = None if missing else Store(url, create=False)
+        except Exception as exc:  # StoreError, or a URL naming a driver that is not installed
+            reason = str(exc) if isinstance(exc, StoreError) else f"{type(exc).__name__}: {mask_urls(_reason(exc))}"
+            return [Check("database", FAIL, reason, "set DATABASE_URL (or --database-url) to a URL RoleCall "
+                                                    "can use")]
+        if missing:  # not opened: that would create the file
+            return [Check("database", WARN, f"no store at {missing} yet: the first start creates it, with the "
+                                            "bundled demo roles", "nothing, or load your documents now: "
+                                                                  "rolecall ingest PATH")]
+        where = store.safe_url
+        self._store = store
+        try:
+            status = store.schema_status()
+        except Exception as exc:  # the driver's error, whatever the database
+            self._store = None
+            store.dispose()
+            return [Check("database", FAIL, f"cannot reach {where}: {mask_urls(_reason(exc))}",
+                          "start the database, or correct DATABASE_URL (host, port, user, password, name)")]
+        checks = [Check("database", OK, f"{where} answers")]
+        if status.at_head:
+            checks.append(Check("schema", OK, f"at revision {status.describe()}"))
+        elif status.revision is None and not status.legacy:
+            checks.append(Check("schema", WARN, "empty database: the schema is created at the first start",
+                                "nothing, or `rolecall db upgrade` to create it now"))
+        elif not status.known:
+            checks.append(Check("schema", FAIL, status.describe(),
+                                "run the RoleCall version that made this database, or upgrade this one"))
+        else:
+            checks.append(Check("schema", FAIL, status.describe(),
+                                "`rolecall db upgrade` (`serve` does it at start unless --no-upgrade)"))
+        if status.revision is not None:
+            checks.append(self._writable(store))
+        return checks
+
+    def _writable(self, store) -> Check:
+        from sqlalchemy import text
+
+        from knowledge.errors import mask_urls
+
+        try:
+            with store.engine.connect() as conn:
+                transaction = conn.begin()
+                try:
+                    conn.execute(text("INSERT INTO meta (key, value) VALUES (:key, 'doctor')"),
+                                 {"key": f"doctor-{uuid.uuid4().hex}"})
+                finally:
+                    transaction.rollback()
+        except Exception as exc:
+            return Check("writable", FAIL, f"a test write failed: {mask_urls(_reason(exc))}",
+                         "give RoleCall's user write access (the SQLite file and its folder, or the "
+                         "PostgreSQL grants)")
+        return Check("writable", OK, "a test write succeeded (and was rolled back)")
+
+    # -- the documents ------------------------------------------------------
+    def documents(self, settings) -> list[Check]:
+        from pathlib import Path
+
+        checks = []
+        missing = [path for path in settings.documents if not Path(path).exists()]
+        if missing:
+            checks.append(Check("ROLECALL_DOCUMENTS", FAIL, f"not found: {', '.join(missing)}",
+                                "correct the paths, or unset ROLECALL_DOCUMENTS to reload the bundled roles"))
+        store = self._store
+        if store is None:
+            return checks
+        from sqlalchemy import text
+
+        from knowledge import bundled_seeds_dir
+
+        try:
+            with store.engine.connect() as conn:
+                roles = conn.execute(text("SELECT count(*) FROM role")).scalar()
+                sources = {row[0] for row in conn.execute(text("SELECT name FROM source"))}
+        except Exception:
+            return checks  # no schema yet: said above
+        finally:
+            store.dispose()
+        seeds = {path.name for path in bundled_seeds_dir().iterdir()}
+        if not roles:
+            checks.append(Check("documents", WARN, "no roles yet: the bundled demo roles are loaded at the first "
+                                                   "start", "load your job descriptions: rolecall ingest PATH"))
+        elif sources <= seeds:
+            checks.append(Check("documents", WARN, f"{roles} roles, all from the bundled demo job descriptions",
+                                "load your own: rolecall ingest PATH (and rolecall remove the demo ones)"))
+        else:
+            checks.append(Check("documents", OK, f"{roles} role{'s' * (roles != 1)} from {len(sources)} "
+                                                 f"document{'s' * (len(sources) != 1)}"))
+        return checks
+
+    # -- Slack --------------------------------------------------------------
+    def slack(self, settings) -> list[Check]:
+        slack = settings.slack
+        if slack is None:
+            return [Check("Slack", SKIP, "not configured (no SLACK_BOT_TOKEN)")]
+        base = self.slack_api_url or slack.api_url or SLACK_API_URL
+        base = base if base.endswith("/") else base + "/"
+        checks = []
+        try:
+            body, headers = self._post(base + "auth.test", {}, bearer=slack.bot_token)
+        except _Unreachable as exc:
+            return [Check("Slack token", FAIL, f"cannot reach Slack at {base} ({exc})",
+                          "check outbound HTTPS to slack.com (firewall, proxy, DNS)")]
+        if not body.get("ok"):
+            return [Check("Slack token", FAIL, f"auth.test refused SLACK_BOT_TOKEN: {body.get('error', body)}",
+                          "copy the Bot User OAuth Token (xoxb-…) from the app's OAuth & Permissions page, "
+                          "and reinstall the app if it was revoked")]
+        checks.append(Check("Slack token", OK, f"works for {body.get('user', '?')} in {body.get('team', '?')}"))
+        granted = {s.strip() for s in (headers.get("x-oauth-scopes") or "").split(",") if s.strip()}
+        missing = [scope for scope in SLACK_BOT_SCOPES if scope not in granted]
+        if missing:
+            checks.append(Check("Slack scopes", FAIL, f"missing {', '.join(missing)}",
+                                "add them under OAuth & Permissions > Bot Token Scopes (or recreate the app from "
+                                "slack-app-manifest.yaml), then reinstall the app"))
+        else:
+            checks.append(Check("Slack scopes", OK, ", ".join(SLACK_BOT_SCOPES)))
+        if slack.app_token:
+            checks.append(self._socket_mode(base, slack.app_token))
+        elif slack.signing_secret:
+            checks.append(Check("Slack signing secret", OK, "set"))
+        return checks
+
+    def _socket_mode(self, base: str, app_token: str) -> Check:
+        try:
+            body, _ = self._post(base + "apps.connections.open", {}, bearer=app_token)
+        except _Unreachable as exc:
+            return Check("Slack Socket Mode", FAIL, f"cannot reach Slack at {base} ({exc})",
+                         "check outbound HTTPS to slack.com")
+        if not body.get("ok"):
+            return Check("Slack Socket Mode", FAIL, f"apps.connections.open refused SLACK_APP_TOKEN: "
+                                                    f"{body.get('error', body)}",
+                         "create an app-level token (xapp-…) with connections:write under Basic Information, "
+                         "and turn Socket Mode on")
+        return Check("Slack Socket Mode", OK, "SLACK_APP_TOKEN opens a connection")
+
+    # -- Teams --------------------------------------------------------------
+    def teams(self, settings) -> list[Check]:
+        teams = settings.teams
+        if teams is None:
+            return [Check("Teams", SKIP, "not configured (no MICROSOFT_APP_ID)")]
+        if teams.anonymous:
+            return [Check("Teams", WARN, "anonymous (ROLECALL_TEAMS_ANONYMOUS): nothing is authenticated",
+                          "for local trials only; set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD to deploy")]
+        checks = []
+        for name, value in (("MICROSOFT_APP_ID", teams.app_id), ("MICROSOFT_APP_TENANT_ID", teams.tenant_id)):
+            if value and not _is_guid(value):
+                checks.append(Check("Teams settings", FAIL, f"{name} is not a GUID",
+                                    f"copy {name} from the Azure Bot's Configuration page (a value like "
+                                    "00000000-0000-0000-0000-000000000000)"))
+        if checks:
+            return checks
+        if teams.app_type == "MultiTenant" and teams.tenant_id:
+            checks.append(Check("Teams settings", WARN, "MICROSOFT_APP_TENANT_ID is ignored for a MultiTenant bot",
+                                "set MICROSOFT_APP_TYPE=SingleTenant if the Azure Bot is single-tenant"))
+        else:
+            checks.append(Check("Teams settings", OK, f"{teams.app_type} app {teams.app_id}"))
+        if teams.app_type == "UserAssignedMSI":
+            checks.append(Check("Teams token", SKIP, "a managed identity's token comes from Azure itself; "
+                                                     "checked only when running there"))
+            return checks
+        tenant = teams.tenant_id if teams.app_type == "SingleTenant" else BOT_FRAMEWORK_TENANT
+        url = f"{self.login_url}/{tenant}/oauth2/v2.0/token"
+        form = {"grant_type": "client_credentials", "client_id": teams.app_id,
+                "client_secret": teams.app_password, "scope": BOT_FRAMEWORK_SCOPE}
+        try:
+            body, _ = self._post(url, form)
+        except _Unreachable as exc:
+            checks.append(Check("Teams token", FAIL, f"Microsoft's sign-in service at {self.login_url} is "
+                                                     f"unreachable ({exc}): the bot cannot reply in Teams",
+                                "allow outbound HTTPS to login.microsoftonline.com (firewall, proxy, DNS)"))
+            return checks
+        if body.get("access_token"):
+            checks.append(Check("Teams token", OK, "Microsoft issued a token for the app id and password"))
+        else:
+            reason = str(body.get("error_description") or body.get("error") or body).splitlines()[0]
+            checks.append(Check("Teams token", FAIL, f"Microsoft refused the app id and password: {reason}",
+                                "create a new client secret for the app (Azure > App registrations > Certificates "
+                                "& secrets) and check MICROSOFT_APP_TYPE and MICROSOFT_APP_TENANT_ID"))
+        return checks
+
+    # -- where it is served -------------------------------------------------
+    def address(self, settings) -> list[Check]:
+        checks = [self._port(settings)]
+        if not self.public_url:
+            checks.append(Check("public URL", SKIP, "not checked (pass --public-url https://…)"))
+            return checks
+        parts = urllib.parse.urlsplit(self.public_url)
+        if parts.scheme not in ("http", "https") or not parts.netloc:
+            checks.append(Check("public URL", FAIL, f"{self.public_url!r} is not an address",
+                                "pass the https:// address of your reverse proxy"))
+            return checks
+        health = self.public_url.rstrip("/") + "/healthz"
+        try:
+            with urllib.request.urlopen(health, timeout=self.timeout) as response:
+                answered = response.status == 200
+        except (urllib.error.URLError, OSError) as exc:
+            checks.append(Check("public URL", FAIL, f"{health} does not answer ({_reason(exc)})",
+                                "start `rolecall serve`, and point the reverse proxy and DNS at it"))
+            return checks
+        if not answered:
+            checks.append(Check("public URL", FAIL, f"{health} answered, but not as RoleCall does",
+                                "point the reverse proxy at `rolecall serve`"))
+        elif parts.scheme != "https":
+            checks.append(Check("public URL", WARN, f"{health} answers, over plain http",
+                                "Slack and Teams only call https:// addresses: put TLS in front (deploy/)"))
+        else:
+            checks.append(Check("public URL", OK, f"{health} answers"))
+        return checks
+
+    def _port(self, settings) -> Check:
+        host, port = settings.host, settings.port
+        if not 1 <= port <= 65535:
+            return Check("port", FAIL, f"PORT {port} is not a port", "set PORT to a number from 1 to 65535")
+        try:
+            with socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET) as probe:
+                probe.bind((host, port))
+        except OSError as exc:
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=self.timeout) as response:
+                    if response.status == 200:
+                        return Check("port", OK, f"RoleCall already serves on {host}:{port}")
+            except (urllib.error.URLError, OSError):
+                pass
+            return Check("port", FAIL, f"{host}:{port} cannot be used ({exc.strerror or exc})",
+                         "stop what holds it, or set PORT (and HOST) to a free one")
+        return Check("port", OK, f"{host}:{port} is free for `rolecall serve`")
+
+    # -- HTTP ---------------------------------------------------------------
+    def _post(self, url: str, form: dict, *, bearer: str | None = None) -> tuple[dict, Mapping[str, str]]:
+        """POST `form`, return the JSON body and the headers, whatever the
+        status (services explain refusals in the body). Raises _Unreachable
+        when no answer comes."""
+        request = urllib.request.Request(url, data=urllib.parse.urlencode(form).encode(), method="POST")
+        if bearer:
+            request.add_header("Authorization", f"Bearer {bearer}")
+        try:
+            with urllib.request.urlopen(request, timeout=self.timeout) as response:
+                raw, headers = response.read(), response.headers
+        except urllib.error.HTTPError as exc:
+            raw, headers = exc.read(), exc.headers
+        except (urllib.error.URLError, OSError, ValueError) as exc:
+            raise _Unreachable(_reason(exc)) from None
+        try:
+            body = json.loads(raw)
+        except ValueError:
+            body = {"error": f"not JSON: {raw[:80]!r}"}
+        return (body if isinstance(body, dict) else {"error": body}), headers
+
+
+class _Unreachable(Exception):
+    pass
+
+
+def _reason(exc: BaseException) -> str:
+    reason = getattr(exc, "reason", None) or getattr(exc, "orig", None) or exc
+    return (str(reason).strip().splitlines() or [type(exc).__name__])[0]
+
+
+def _missing_sqlite_file(url: str) -> str | None:
+    """The path of an SQLite store whose file does not exist yet, else None."""
+    from pathlib import Path
+
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return None
+    path = parsed.database or ""
+    if path in ("", ":memory:") or Path(path).exists():
+        return None
+    return path
+
+
+def _is_guid(value: str) -> bool:
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return len(value) == 36

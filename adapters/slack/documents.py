@@ -1,0 +1,177 @@
+"""Job descriptions sent to RoleCall in a Slack DM: the Slack half of
+`bot.admin_documents`.
+
+One entry decides for every DM that carries a document or an admin's
+document command (`handle_direct_message`): a file shared in the DM (a
+`message` event of subtype `file_share`), "admin add" followed by a pasted
+posting, "admin remove <source or role>" and "admin sources". For anyone not
+in ROLECALL_ADMINS a file gets a polite refusal and is never fetched: not
+even files.info is called. Files shared in channels are left alone.
+
+An admin's file is looked up with files.info and fetched from its
+`url_private_download` with the bot token (adapters/downloads.py: allowed
+hosts only, size and time capped); the preview is posted in the DM with
+"Add to RoleCall" and "Cancel", whose value is the preview's id. A press
+(`install` registers its listener) is checked again: only an admin, only
+their own preview; the message is replaced with the outcome. The store's
+work (preview, add, remove) runs on the core's threads (adapters/runtime.py).
+"""
+
+import functools
+import logging
+import re
+
+from slack_bolt.async_app import AsyncApp
+from slack_sdk.web.async_client import AsyncWebClient
+
+from adapters.admin import AdminCommands
+from adapters.downloads import SLACK_HOSTS, DownloadRefused, download
+from adapters.runtime import Runtime
+from adapters.slack.buttons import Asked
+from adapters.slack.markup import CONTROL_SEQUENCE
+from adapters.slack.render import MAX_BLOCKS, render_message
+from bot import Answer
+from bot import admin_documents as docs
+
+log = logging.getLogger("rolecall.slack.documents")
+
+PLATFORM = "slack"
+# Action ids of the preview's buttons: "rolecall_document:add" / ":cancel".
+ACTION = "rolecall_document"
+_ADD = re.compile(r"admin\s+add\b[ \t]*\n?(.*)", re.IGNORECASE | re.DOTALL)
+_REMOVE = re.compile(r"admin\s+remove\b(.*)", re.IGNORECASE | re.DOTALL)
+_SOURCES = re.compile(r"admin\s+sources[\s.!]*", re.IGNORECASE)
+
+
+def is_document_message(event: dict) -> bool:
+    """A DM this module answers: a file shared, or an admin document command."""
+    if event.get("channel_type") != "im" or event.get("bot_id"):
+        return False
+    if event.get("subtype") == "file_share":
+        return True
+    if event.get("subtype"):
+        return False
+    text = (event.get("text") or "").strip()
+    return bool(_ADD.match(text) or _REMOVE.match(text) or _SOURCES.fullmatch(text))
+
+
+async def handle_direct_message(event: dict, client: AsyncWebClient, runtime: Runtime,
+                                admin: AdminCommands) -> bool:
+    """Answer a DM that carries a document or a document command; False
+    when it is neither (the DM is then a question, or nothing)."""
+    if not is_document_message(event):
+        return False
+    user, channel = event.get("user"), event.get("channel")
+    if not user:
+        return True
+    if not admin.allows(user):
+        log.info("Slack: a document or document command from a user not in ROLECALL_ADMINS; not opened")
+        await _post(client, channel, docs.NOT_ADMIN if event.get("subtype") == "file_share" else _refused_command())
+        return True
+    reply = await _admin_reply(event, client, runtime, admin, user)
+    await _post(client, channel, reply.answer, reply.actions)
+    return True
+
+
+def install(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
+    """The listener of the preview's buttons."""
+
+    @bolt.action(re.compile(f"^{ACTION}:"))
+    async def document_button(ack, body: dict, action: dict, respond) -> None:
+        await ack()
+        user = (body.get("user") or {}).get("id")
+        kind = (action.get("action_id") or "").partition(":")[2]
+        if kind not in (docs.ADD, docs.CANCEL):
+            return
+        if not admin.allows(user):
+            log.info("Slack: a document button pressed by a user not in ROLECALL_ADMINS; refused")
+            await respond(replace_original=False, response_type="ephemeral",
+                          **render_message(_refused_command(), Asked("")))
+            return
+        try:
+            reply = await runtime.run(functools.partial(docs.press, runtime.assistant.store, kind,
+                                                        action.get("value") or "", who=user,
+                                                        minutes=admin.preview_minutes))
+        except Exception:
+            log.exception("Slack: a document button failed")
+            reply = docs.Reply(docs.cannot_read("Something went wrong on our side; nothing changed.").answer)
+        runtime.assistant.knowledge.expire()  # this process answers from what was added at once
+        await respond(replace_original=True, **render_message(reply.answer, Asked("")))
+
+
+async def _admin_reply(event: dict, client: AsyncWebClient, runtime: Runtime, admin: AdminCommands,
+                       user: str) -> docs.Reply:
+    store, minutes = runtime.assistant.store, admin.preview_minutes
+
+    def run(function, *args, **keywords):
+        return runtime.run(functools.partial(function, *args, **keywords))
+
+    text = (event.get("text") or "").strip()
+    try:
+        if event.get("subtype") == "file_share":
+            files = event.get("files") or []
+            if len(files) != 1:
+                return docs.cannot_read("Send one document at a time.")
+            name, data = await _fetch(files[0], client, admin)
+            return await run(docs.preview, store, data, name, who=user, platform=PLATFORM, minutes=minutes)
+        if _SOURCES.fullmatch(text):
+            return await run(docs.sources, store)
+        removed = _REMOVE.match(text)
+        if removed:
+            return await run(docs.remove, store, removed.group(1), who=user, platform=PLATFORM, minutes=minutes)
+        pasted = _pasted(_ADD.match(text).group(1))
+        if not pasted:
+            return docs.cannot_read("Paste the job description after `admin add` (on the next line), "
+                                    "or send it as a file.")
+        return await run(docs.preview_pasted, store, pasted, who=user, platform=PLATFORM,
+                             minutes=minutes)
+    except DownloadRefused as refused:
+        log.info("Slack: a document was not downloaded: %s", refused)
+        return docs.cannot_read(f"I couldn't download it: {refused}.")
+    except Exception:
+        log.exception("Slack: a document from an admin failed")
+        return docs.cannot_read("Something went wrong on our side; nothing was added.")
+
+
+async def _fetch(shared: dict, client: AsyncWebClient, admin: AdminCommands) -> tuple[str, bytes]:
+    """The file's name and bytes: files.info for its download URL (an
+    event's file may be partial), then the download with the bot token."""
+    info = (await client.files_info(file=shared.get("id") or "")).get("file") or {}
+    url = info.get("url_private_download") or info.get("url_private") or ""
+    name = info.get("name") or shared.get("name") or "document.txt"
+    size = info.get("size")
+    if isinstance(size, int) and size > admin.downloads.max_bytes:
+        raise DownloadRefused(f"the file is over {admin.downloads.max_bytes:,} bytes (ROLECALL_MAX_DOCUMENT_BYTES)")
+    data = await download(url, hosts=admin.downloads.allowed_hosts(SLACK_HOSTS), limits=admin.downloads,
+                          headers={"Authorization": f"Bearer {client.token}"}, name=name)
+    return name, data
+
+
+def _pasted(text: str) -> str:
+    """A posting pasted into Slack, as typed: Slack's links shown as their
+    label and its three escaped characters decoded; lines kept."""
+    def shown(match) -> str:
+        target, _, label = match.group(1).partition("|")
+        return label or target
+
+    plain = CONTROL_SEQUENCE.sub(shown, text)
+    return plain.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip()
+
+
+def _refused_command() -> Answer:
+    return Answer(title="Only RoleCall admins can add or remove job descriptions.", kind=docs.NOT_ADMIN.kind,
+                  intent="admin_refused", summary="Anyone can ask me about the roles I know.")
+
+
+async def _post(client: AsyncWebClient, channel: str | None, answer: Answer,
+                actions: tuple[docs.Action, ...] = ()) -> None:
+    message = dict(render_message(answer, Asked("")))  # a copy: the renderer may hand out a cached one
+    if actions:
+        blocks = list(message.get("blocks", []))[:MAX_BLOCKS - 1]  # the buttons matter more than a last line
+        message["blocks"] = [*blocks, {"type": "actions", "elements": [
+            {"type": "button", "action_id": f"{ACTION}:{a.action}", "text": {"type": "plain_text", "text": a.label},
+             "value": a.preview_id, **({"style": "primary"} if a.action == docs.ADD else {})} for a in actions]}]
+    try:
+        await client.chat_postMessage(channel=channel, **message)
+    except Exception:
+        log.exception("Slack: posting a document reply to %s failed", channel)

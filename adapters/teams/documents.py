@@ -1,0 +1,137 @@
+"""Job descriptions sent to RoleCall in a Teams personal chat: the Teams
+half of `bot.admin_documents`.
+
+One entry decides for every message that carries a document, a press of a
+preview's button or an admin's document command (`reply_to`). A file sent
+in a personal chat arrives as an attachment of type
+`application/vnd.microsoft.teams.file.download.info` whose `downloadUrl` is
+pre-authenticated; it is fetched only for an admin (aadObjectId or Teams id
+in ROLECALL_ADMINS), from an allowed host, within the size and time caps
+(adapters/downloads.py). Everyone else gets a polite refusal and the file is
+never fetched. Outside personal chats files are left alone.
+
+The preview is an Adaptive Card with Action.Submit buttons "Add to RoleCall"
+and "Cancel", whose data names the preview; a press arrives as a message
+with that `value` and is checked again (an admin, their own preview). The
+store's work (preview, add, remove) runs on the core's threads
+(adapters/runtime.py).
+"""
+
+import functools
+import logging
+import re
+
+from botbuilder.schema import Activity
+
+from adapters.admin import AdminCommands
+from adapters.downloads import TEAMS_HOSTS, DownloadRefused, download
+from adapters.runtime import Runtime
+from adapters.teams.render import ACTION_KEY, Reply, render_reply
+from bot import Answer
+from bot import admin_documents as docs
+
+log = logging.getLogger("rolecall.teams.documents")
+
+PLATFORM = "teams"
+FILE_DOWNLOAD_INFO = "application/vnd.microsoft.teams.file.download.info"
+DOCUMENT_ACTION = "document"  # the card data's ACTION_KEY value for Add / Cancel
+PERSONAL = "personal"
+_ADD = re.compile(r"admin\s+add\b[ \t]*\n?(.*)", re.IGNORECASE | re.DOTALL)
+_REMOVE = re.compile(r"admin\s+remove\b(.*)", re.IGNORECASE | re.DOTALL)
+_SOURCES = re.compile(r"admin\s+sources[\s.!]*", re.IGNORECASE)
+_REFUSED = Answer(title="Only RoleCall admins can add or remove job descriptions.", kind=docs.NOT_ADMIN.kind,
+                  intent="admin_refused", summary="Anyone can ask me about the roles I know.")
+
+
+def _files(activity: Activity) -> list:
+    return [a for a in activity.attachments or () if a.content_type == FILE_DOWNLOAD_INFO]
+
+
+def _pressed(activity: Activity) -> dict | None:
+    value = activity.value
+    return value if isinstance(value, dict) and value.get(ACTION_KEY) == DOCUMENT_ACTION else None
+
+
+def _text(activity: Activity) -> str:
+    return (activity.text or "").strip()
+
+
+def is_document_message(activity: Activity) -> bool:
+    """A personal-chat message this module answers."""
+    if (activity.conversation.conversation_type or PERSONAL) != PERSONAL:
+        return False
+    text = _text(activity)
+    return bool(_files(activity) or _pressed(activity)
+                or _ADD.match(text) or _REMOVE.match(text) or _SOURCES.fullmatch(text))
+
+
+async def reply_to(activity: Activity, runtime: Runtime, admin: AdminCommands) -> Activity | None:
+    """The reply to a document, a preview's button or a document command;
+    None when the message is none of these (it is then a question)."""
+    if not is_document_message(activity):
+        return None
+    sender = activity.from_property
+    ids = (sender.id, sender.aad_object_id) if sender is not None else ()
+    if not admin.allows(*ids):
+        log.info("Teams: a document or document command from a user not in ROLECALL_ADMINS; not opened")
+        return drawn(docs.Reply(docs.NOT_ADMIN if _files(activity) else _REFUSED))
+    who = sender.aad_object_id or sender.id
+    try:
+        reply = await _admin_reply(activity, runtime, admin, who)
+    except DownloadRefused as refused:
+        log.info("Teams: a document was not downloaded: %s", refused)
+        reply = docs.cannot_read(f"I couldn't download it: {refused}.")
+    except Exception:
+        log.exception("Teams: a document from an admin failed")
+        reply = docs.cannot_read("Something went wrong on our side; nothing changed.")
+    runtime.assistant.knowledge.expire()  # this process answers from what changed at once
+    return drawn(reply)
+
+
+async def _admin_reply(activity: Activity, runtime: Runtime, admin: AdminCommands, who: str) -> docs.Reply:
+    store, minutes = runtime.assistant.store, admin.preview_minutes
+
+    def run(function, *args, **keywords):
+        return runtime.run(functools.partial(function, *args, **keywords))
+
+    pressed = _pressed(activity)
+    if pressed is not None:
+        kind, preview_id = pressed.get("do"), pressed.get("preview")
+        if kind not in (docs.ADD, docs.CANCEL) or not isinstance(preview_id, str):
+            return await run(docs.press, store, docs.ADD, "", who=who)  # "not one of your previews"
+        return await run(docs.press, store, kind, preview_id, who=who, minutes=minutes)
+    files = _files(activity)
+    if files:
+        if len(files) != 1:
+            return docs.cannot_read("Send one document at a time.")
+        content = files[0].content if isinstance(files[0].content, dict) else {}
+        name = files[0].name or "document.txt"
+        data = await download(content.get("downloadUrl") or "", hosts=admin.downloads.allowed_hosts(TEAMS_HOSTS),
+                              limits=admin.downloads, name=name)
+        return await run(docs.preview, store, data, name, who=who, platform=PLATFORM, minutes=minutes)
+    text = _text(activity)
+    if _SOURCES.fullmatch(text):
+        return await run(docs.sources, store)
+    removed = _REMOVE.match(text)
+    if removed:
+        return await run(docs.remove, store, removed.group(1), who=who, platform=PLATFORM, minutes=minutes)
+    pasted = _ADD.match(text).group(1).strip()
+    if not pasted:
+        return docs.cannot_read("Paste the job description after `admin add` (on the next line), "
+                                "or send it as a file.")
+    return await run(docs.preview_pasted, store, pasted, who=who, platform=PLATFORM, minutes=minutes)
+
+
+def drawn(reply: docs.Reply) -> Activity:
+    """The reply as a Teams message: the answer's card, with the preview's
+    Action.Submit buttons when it has any."""
+    from adapters.teams.bot import reply_activity  # the bot module imports this one
+
+    base = render_reply(reply.answer)
+    card = base.card
+    if reply.actions:
+        card = {**(card or {"type": "AdaptiveCard", "version": "1.4", "body": []}),
+                "actions": [{"type": "Action.Submit", "title": a.label,
+                             "data": {ACTION_KEY: DOCUMENT_ACTION, "do": a.action, "preview": a.preview_id}}
+                            for a in reply.actions]}
+    return reply_activity(Reply(text=base.text, summary=base.summary, card=card))

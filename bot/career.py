@@ -1,0 +1,149 @@
+"""Career paths: the graph of titles the documents' career sections name.
+
+A role's documents say where people come from ("entry"), where it leads
+("advancement") and what sits beside it ("lateral"). This module answers
+from those links: a route between two titles (a breadth-first search on a
+graph built once per knowledge version), where a title appears in other
+roles' paths, the roles leading to a target, and "and then?" after a
+career answer. `CareerPaths` is mixed into the `Assistant`, whose
+knowledge, profiles and role answers it uses.
+"""
+
+from collections import deque
+
+from bot import compose
+from bot import vocabulary as V
+from bot.answer import Answer
+from bot.reading import ROLE_ACCEPT, TITLE_EXACT, Reading
+from knowledge import Context, role_key
+from knowledge import sections as S
+
+# Career links read for one answer; a huge store names some titles thousands of times.
+MAX_LINKS_SHOWN = 500
+# A title's appearances in career paths read to say where it appears
+# (a clarifying question's MAX_CHOICES roles, 25 links each).
+APPEARANCES_READ = 4 * 25
+
+
+class CareerPaths:
+    """The career-path answers of the `Assistant` (see the module's docstring)."""
+
+    # -- questions about career paths ---------------------------------------
+    def _route(self, r: Reading) -> Answer | None:
+        """'how do I get from Engineer to Principal Engineer': a path in the career graph."""
+        texts = [t.text for t in r.tokens]
+        if not (r.intents.has(V.PATH) or ("from" in texts and "to" in texts) or {"become", "becoming"} & set(texts)):
+            return None
+        named = []
+        for m in r.mentions:
+            best = m.profiled()[0] if m.profiled() and m.profiled()[0].score >= ROLE_ACCEPT else m.best
+            if best and (best.title.role_id is not None or best.score >= TITLE_EXACT):
+                named.append((m, best))
+        if len(named) < 2:
+            return None
+        (m1, a), (m2, b) = named[0], named[-1]
+        if _route_side(texts, m2, m1.end) > _route_side(texts, m1, 0):
+            a, b = b, a  # "how do I become a Principal Engineer, starting as Engineer"
+        start = self.knowledge.role(a.title.role_id).title if a.title.role_id else a.title.name
+        goal = self.knowledge.role(b.title.role_id).title if b.title.role_id else b.title.name
+        r.decision = f"career route from {start} to {goal}"
+        return compose.career_route(start, goal, self._shortest_route(start, goal), min(a.score, b.score))
+
+    def _next_step(self, r: Reading, context: Context, role) -> Answer | None:
+        """"and then?": after where a role comes from, where it leads; after
+        where it leads, where the first of those roles the store has leads."""
+        if context.intent == V.CAREER_NEXT:
+            nexts = self.knowledge.career_links(kind=S.CAREER_ADVANCEMENT, role_id=role.id, limit=MAX_LINKS_SHOWN)
+            found = (self.knowledge.role_by_alias(link.title) for link in nexts)
+            role = next((found_role for found_role in found if found_role is not None and found_role.id != role.id),
+                        None)
+            if role is None:
+                return None
+        r.used_context = True
+        r.decision = f"the next step of the career path: {role.title}"
+        return self._role_answer(V.CAREER_NEXT, self._profile(role.id), 0.8)
+
+    def _career_target(self, r: Reading, skip=frozenset()) -> str | None:
+        for m in reversed(r.mentions):
+            profiled = m.profiled()
+            if profiled and profiled[0].score >= ROLE_ACCEPT:
+                return self.knowledge.role(profiled[0].title.role_id).title
+            if m.best and m.best.score >= TITLE_EXACT:
+                return m.best.title.name
+        words = self._search_term(r, skip=skip)
+        return words.title() if words else None
+
+    def _not_leading_to(self, target: str, links, roles) -> Answer:
+        """"Roles that don't lead to Chief Architect": those whose career paths don't name it as a next or lateral step."""
+        leading = {link.role_id for link in links if link.kind in (S.CAREER_ADVANCEMENT, S.CAREER_LATERAL)}
+        lacking = [role for role in roles if role.id not in leading and role_key(role.title) != role_key(target)]
+        return compose.roles_without(target, lacking, len(roles) - len(lacking), 0.9,
+                                     title=f"Roles that don't lead to {target}")
+
+    def _appears_in(self, name: str) -> list[tuple[str, str]]:
+        how = {S.CAREER_ENTRY: "people come to it from there", S.CAREER_ADVANCEMENT: "a next step from it",
+               S.CAREER_LATERAL: "a lateral move from it"}
+        out = []
+        for link in self.knowledge.career_links(title_key=role_key(name), limit=APPEARANCES_READ):
+            role = self.knowledge.role(link.role_id)
+            if role is not None and (role.title, how[link.kind]) not in out:
+                out.append((role.title, how[link.kind]))
+        return out
+
+    def _shortest_route(self, start: str, goal: str) -> list[tuple[str, str, str]] | None:
+        names, edges = self._career_graph()
+        a, b = self._node_key(start), self._node_key(goal)
+        previous: dict[str, tuple[str, str] | None] = {a: None}
+        queue = deque([a])
+        while queue:
+            current = queue.popleft()
+            if current == b:
+                break
+            for nxt, how in edges.get(current, []):
+                if nxt not in previous:
+                    previous[nxt] = (current, how)
+                    queue.append(nxt)
+        if b not in previous or a == b:
+            return None
+        steps = []
+        while previous[b] is not None:
+            before, how = previous[b]
+            steps.append((names.get(before, before), names.get(b, b), how))
+            b = before
+        return list(reversed(steps))
+
+    def _node_key(self, title: str) -> str:
+        role = self.knowledge.role_by_alias(title)
+        return role.key if role else role_key(title)
+
+    def _career_graph(self):
+        """Titles and edges of every career path, built once per knowledge version."""
+        version = self.knowledge.version
+        if self._graph is not None and self._graph[0] == version:
+            return self._graph[1], self._graph[2]
+        roles = {role.id: role for role in self.knowledge.roles()}
+        names: dict[str, str] = {role.key: role.title for role in roles.values()}
+        edges: dict[str, list[tuple[str, str]]] = {}
+        for link in self.knowledge.career_links():
+            role = roles.get(link.role_id)
+            if role is None:
+                continue
+            here, there = role.key, self._node_key(link.title)
+            names.setdefault(there, link.title)
+            if link.kind == S.CAREER_ADVANCEMENT:
+                edges.setdefault(here, []).append((there, f"next step from {role.title}"))
+            elif link.kind == S.CAREER_ENTRY:
+                edges.setdefault(there, []).append((here, f"entry point into {role.title}"))
+            else:
+                edges.setdefault(here, []).append((there, f"lateral move from {role.title}"))
+                edges.setdefault(there, []).append((here, f"lateral move into {role.title}"))
+        self._graph = (version, names, edges)
+        return names, edges
+
+
+def _route_side(texts: list[str], mention, floor: int) -> int:
+    """+1 when the words just before `mention` (not reaching back past
+    `floor`) mark it as a route's start, -1 as its goal, 0 when they don't say."""
+    before = set(texts[max(floor, mention.start - 3):mention.start])
+    return (1 if before & V.ROUTE_START_WORDS else 0) - (1 if before & V.ROUTE_GOAL_WORDS else 0)
+

@@ -1,0 +1,314 @@
+"""Reading a question: what it asks, which roles it names, and how sure that is.
+
+`QuestionReader.read` turns a question's text into a `Reading`: its tokens,
+the weighed intent phrases, the role mentions with their scores, the
+companies and places named beside them, and the roles taken as meant (or to
+ask about, or missing). Answering (`bot.rules`) only looks at a `Reading`;
+it never goes back to the text's letters to decide which rule fits.
+"""
+
+import re
+from dataclasses import dataclass, field, replace
+
+from bot import asked_words, level_mentions
+from bot import vocabulary as V
+from bot.intents import IntentMatch
+from bot.qualifiers import Qualifier
+from bot.roles import Candidate, Mention, RoleIndex
+from bot.text import Token, cap, fold, split_glued, tokenize, words_of
+from knowledge import sections as S
+
+# A role is taken as meant when its mention scores at least this (share of
+# the title's weight the user wrote, times typo similarity). "lead backend"
+# scores 0.81 for Lead Backend Engineer; "backend engineer" 0.69, which asks.
+ROLE_ACCEPT = 0.75
+# Below ROLE_ACCEPT but at least this: offered as "did you mean".
+ROLE_SUGGEST = 0.25
+# Two candidates closer than this are both offered: the question is ambiguous.
+ROLE_MARGIN = 0.12
+# A career-path title counts as named when the user wrote all of it; the
+# margin below 1 forgives a typo ("chief architekt" scores 0.94).
+TITLE_EXACT = 0.9
+# Words that make a question about roles in the plural ("which roles need German").
+MANY_ROLES_WORDS = ("roles", "positions", "jobs", "openings")
+
+_MONEY = re.compile(r"[$€£]?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k\b|thousand\b)?", re.I)
+# Where a title's qualifier starts: "Data Scientist – Pricing (Contract)".
+_TITLE_QUALIFIER = re.compile(r"\s*[(,]|\s[-–—]\s")
+# A pay question's period ("above $40 an hour", "3,000 a month").
+_HOURLY = re.compile(r"\bhourly\b|\b(?:per|an|a|/)\s*(?:hour|hr|h)\b", re.I)
+_MONTHLY = re.compile(r"\bmonthly\b|\b(?:per|a|/)\s*month\b", re.I)
+
+
+# Marks that come in pairs (opening, closing), by either of their characters.
+_MARK_MATES = {c: pair for pair in ("**", "__", "~~", "``", "<>", "()", "[]") for c in pair}
+
+
+@dataclass
+class Reading:
+    """What the layer understood of one question; also what --explain shows."""
+
+    text: str  # folded: what the token offsets point into
+    tokens: list[Token]
+    intents: IntentMatch
+    mentions: list[Mention]
+    roles: list[int] = field(default_factory=list)  # resolved profiled role ids, in order
+    role_scores: list[float] = field(default_factory=list)
+    ambiguous: Mention | None = None
+    titles_without_profile: list[str] = field(default_factory=list)
+    unknown_words: list[str] = field(default_factory=list)
+    weak: list[Mention] = field(default_factory=list)
+    # A title with a word of its own ("security engineer"): a role the store lacks,
+    # with the token span of the user's words for it and the words that make it another role.
+    missing: list[tuple[Mention, int, int, list[str]]] = field(default_factory=list)
+    used_context: bool = False
+    rule: str = ""  # the name of the answer rule that answered (`bot.rules`)
+    decision: str = ""  # what that rule made of it, when its name does not say it all
+    display: str = ""  # the question as typed, when offsets agree with `text`
+    intents_asked: tuple[str, ...] = ()  # a role's facts asked for, in order ("salary and experience")
+    # Companies and places named beside the role ("quillfeather", "dublin"): they narrow, they name no role.
+    qualifiers: list[Qualifier] = field(default_factory=list)
+    narrowed_to: str = ""  # the company or place whose sources alone answered ("Quillfeather Labs")
+    typed: str = ""  # the question as typed, capitals and all ("DDD")
+    # What the answer was ranked or found by, for --explain: a role's items by
+    # score (`within_role.Ranked.items`), or the roles a store-wide search matched.
+    ranked: tuple = ()
+    matched: list[dict] = field(default_factory=list)
+
+    def words(self, start: int, end: int) -> str:
+        """The user's own spelling of tokens start..end-1."""
+        return (self.display or self.text)[self.tokens[start].start:self.tokens[end - 1].end]
+
+    def echoed(self, start: int, end: int) -> str:
+        """`words(start, end)` to repeat back to the user, with the marks
+        around it that its own marks pair with: tokens are words, so
+        "*Chief* Wizard" spans "Chief* Wizard" and "<b>Chief</b>" spans
+        "b>Chief</b>", which read as a typo of ours when echoed."""
+        text = self.display or self.text
+        first, last = self.tokens[start].start, self.tokens[end - 1].end
+        while first > 0 and (mate := _MARK_MATES.get(text[first - 1])) and mate[1] in text[first:last]:
+            first -= 1
+        while last < len(text) and (mate := _MARK_MATES.get(text[last])) and mate[0] in text[first:last]:
+            last += 1
+        return text[first:last]
+
+    def explain(self) -> dict:
+        return {
+            "intent_scores": {k: round(v, 2) for k, v in sorted(self.intents.scores.items(), key=lambda kv: -kv[1])},
+            "phrases": [f"{h.intent}: '{h.phrase}' (+{h.weight:g})" for h in self.intents.hits],
+            "mentions": [
+                {"text": m.text, "candidates": [
+                    {"title": c.title.name, "alias": c.title.alias, "score": round(c.score, 3),
+                     "profile": c.title.role_id is not None} for c in m.candidates[:5]]}
+                for m in self.mentions
+            ],
+            "unknown_words": self.unknown_words,
+            "missing_roles": [self.words(start, end) for _m, start, end, _extra in self.missing],
+            "used_context": self.used_context,
+            "rule": self.rule,
+            "decision": self.decision,
+            "ranked_items": [{"score": round(score, 2), "section": fact.heading or S.TITLES.get(fact.section, fact.section),
+                              "item": fact.text} for score, fact in self.ranked],
+            "roles_matched": self.matched,
+        }
+
+
+class QuestionReader:
+    """`read` for the `Assistant`: it needs the assistant's role index,
+    intent matcher and company/place index, rebuilt per knowledge version."""
+
+    def read(self, text: str, index: RoleIndex | None = None) -> Reading:
+        index = index or self._role_index(self.knowledge.refresh())
+        folded = fold(cap(text or ""))
+        names = self._qualifier_index(index)
+        # a company's or place's own word ("Outfield") is no words glued together ("out field")
+        tokens = split_glued(tokenize(folded), lambda word: word in index.words or word in self.intent_matcher.words
+                             or names.knows(word))
+        # A company's or place's word is no typo of an intent's ("leeds" is not "needs").
+        intents = self.intent_matcher.match(tokens, title_words=lambda word: index.knows(word) or names.knows(word))
+        usable = [not used for used in intents.used_by_long]
+        joins = [t.brk and (t.text == "and" or folded[t.start:t.end].strip() == "&") for t in tokens]
+        qualifiers = names.find(tokens, [u and not used for u, used in zip(usable, intents.used)],
+                                whole=[True] * len(tokens), joins=joins)
+        for q in qualifiers:
+            usable[q.start:q.end] = [False] * (q.end - q.start)
+        # A name of several words is the name: "health" of "Copperline Health" asks no benefits.
+        intents = intents.without([(q.start, q.end) for q in qualifiers if q.end - q.start > 1])
+        mentions = index.find(tokens, usable, folded)
+        level_mentions.join_levels(mentions, tokens, index, folded)
+        level_mentions.find_family(mentions, tokens, index, folded)
+        level_mentions.borrow_role(mentions, tokens, index)
+        level_mentions.drop_ladder_words(mentions, tokens)
+        level_mentions.drop_negated(mentions, tokens)
+        reading = Reading(folded, tokens, intents, mentions, qualifiers=qualifiers)
+        original = cap(text or "")
+        reading.display = original if len(original) == len(folded) else folded
+        reading.typed = original
+        self._classify_mentions(reading, index)
+        reading.intents = _outside_titles(reading)
+        role_spans = [(m.start, m.end) for m in mentions
+                      if _accepted(m, intents.used) and m.profiled()[0].title.role_id in reading.roles]
+        reading.intents = asked_words.read_around_roles(tokens, reading.intents, role_spans)
+        in_mentions = {i for m in mentions for i in range(m.start, m.end)}
+        in_mentions |= {i for q in qualifiers for i in range(q.start, q.end)}
+        reading.unknown_words = [
+            t.text for i, t in enumerate(tokens)
+            if not t.brk and i not in in_mentions and (not intents.used[i] or intents.corrected[i])
+            and t.text not in V.FUNCTION_WORDS and not t.text.isdigit() and not _MONEY.fullmatch(t.text)
+            and not index.knows(t.text)
+        ]
+        return reading
+
+    def _classify_mentions(self, reading: Reading, index: RoleIndex) -> None:
+        """Each mention is a role taken, a role to ask about, a career-path title,
+        a missing role (a known title with a word of its own), or too weak to name one."""
+        _narrow_candidates(reading)
+        accepted = {id(m): _accepted(m, reading.intents.used) for m in reading.mentions}
+        # Words of a title named in full, or of a role taken, are never part of another title's name.
+        in_roles = {i for m in reading.mentions if accepted[id(m)] or m.best.score >= TITLE_EXACT
+                    for i in range(m.start, m.end)}
+        free = [not t.brk and t.text not in V.FUNCTION_WORDS and not reading.intents.used[i]
+                and not t.text.isdigit() and not _MONEY.fullmatch(t.text) and i not in in_roles
+                and not any(q.start <= i < q.end for q in reading.qualifiers)
+                for i, t in enumerate(reading.tokens)]
+        many = _about_many(reading)
+        # Roles named by the person who does the job, not only by a modifier ("office")
+        anchors = {id(m) for m in reading.mentions if accepted[id(m)] and not _modifier_only(m)}
+        for mention in reading.mentions:
+            profiled, best, role = mention.profiled(), mention.best, accepted[id(mention)]
+            single = mention.end - mention.start == 1
+            if anchors - {id(mention)} and _modifier_only(mention) and (not role or single) \
+                    or many and _qualifier_only(mention) and (not role or role.score < ROLE_ACCEPT):
+                continue  # "berlin office" beside the UX Researcher; "remote" in "which roles are remote"
+            unsure = profiled[0] if not role and profiled and profiled[0].score >= ROLE_SUGGEST else None
+            titled = best if not (role or unsure) and best.title.role_id is None and best.score >= TITLE_EXACT \
+                else None
+            read_as = role or unsure or titled  # a role, a role to ask about, a career-path title
+            if read_as is not None:
+                start, end, extra = index.words_beside(reading.text, reading.tokens, mention, read_as, free)
+                if extra:
+                    reading.missing.append((mention, start, end, extra))
+                    continue
+            if role:
+                if role.title.role_id not in reading.roles:
+                    reading.roles.append(role.title.role_id)
+                    reading.role_scores.append(role.score)
+            elif unsure:
+                reading.ambiguous = reading.ambiguous or mention
+            elif titled:
+                reading.titles_without_profile.append(titled.title.name)
+            else:
+                reading.weak.append(mention)
+        if len(reading.roles) == 1:
+            reading.intents = reading.intents.without([
+                (m.start, m.end) for m in reading.mentions if accepted[id(m)] and m.best.score >= TITLE_EXACT])
+
+
+def _narrow_candidates(reading: Reading) -> None:
+    """A mention's roles, among those of the company or place the question
+    names, when any of them is close enough to suggest: "halyard firmware
+    engineer" is Halyard's Senior Embedded Firmware Engineer. One such role
+    left is taken as meant."""
+    scopes = [q.role_ids for q in reading.qualifiers]
+    if not scopes:
+        return
+    scope = frozenset.intersection(*scopes) or frozenset.union(*scopes)
+    for mention in reading.mentions:
+        theirs = [c for c in mention.profiled() if c.title.role_id in scope]
+        if not theirs or theirs[0].score < ROLE_SUGGEST:
+            continue
+        if len({c.title.role_id for c in theirs}) == 1:
+            theirs = [replace(c, score=max(c.score, ROLE_ACCEPT)) for c in theirs]
+        mention.candidates = theirs + [c for c in mention.candidates if c.title.role_id is None]
+
+
+def _accepted(mention: Mention, intent_words=()) -> Candidate | None:
+    """The profiled role `mention` names, when it scores ROLE_ACCEPT with no
+    other role within ROLE_MARGIN of it, or is the sole fit of its words
+    (`_sole_fit`); else None. `intent_words` marks the question's tokens an
+    intent phrase used: one of them alone ("experience") is what is asked, not a role."""
+    profiled = mention.profiled()
+    asked = mention.end - mention.start == 1 and mention.start < len(intent_words) and intent_words[mention.start]
+    if profiled and ROLE_SUGGEST <= profiled[0].score < ROLE_ACCEPT and not asked and _sole_fit(mention):
+        return profiled[0]
+    if not profiled or profiled[0].score < ROLE_ACCEPT:
+        return None
+    top = next((c for c in profiled if c.score == profiled[0].score and c.title.alias == c.title.name), profiled[0])
+    rivals = [c for c in profiled if c.title.role_id != top.title.role_id
+              and top.score - c.score < ROLE_MARGIN and not _shortened_to(c, top)]
+    return None if rivals else top
+
+
+def _shortened_to(candidate: Candidate, named: Candidate) -> bool:
+    """Whether `candidate` matched by a short form of its title that is the
+    whole title of the role `named`: "product manager" names the Product
+    Manager, not "Product Manager, Data Platform" (unless said in full)."""
+    return candidate.title.alias != candidate.title.name and named.title.alias == named.title.name \
+        and fold(candidate.title.alias) == fold(named.title.name)
+
+
+def _sole_fit(mention: Mention) -> bool:
+    """Whether the words of `mention` are a part of one role's title and of no
+    other title, profiled or only in a career path ("firmware engineer", "shift
+    lead", "QA contractor"), with a word that says which job it is: not only
+    seniority, the title's last word or its company ("senior", "lead engineer",
+    "Harborlight" pick no role by themselves)."""
+    best = mention.profiled()[0]
+    if any(c.title.role_id != best.title.role_id for c in mention.candidates):
+        return False
+    said = set(best.matched) - V.SENIORITY_WORDS - V.NON_DEFINING_WORDS - {best.title.words[-1]}
+    if len(best.matched) == 1:
+        said -= V.WORK_NOUNS  # "development" alone is work, not the Sales Development Representative
+    return bool(said)
+
+
+def _outside_titles(r: Reading) -> IntentMatch:
+    """The question's intents without the phrases inside a role's name,
+    when phrases outside it say what is asked: "office manager
+    responsibilities" asks for responsibilities, not the office."""
+    spans = [(m.start, m.end) for m in r.mentions if _accepted(m, r.intents.used) and m.profiled()[0].title.role_id in r.roles]
+    outside = [h for h in r.intents.hits if h.intent in V.ROLE_INTENTS and h.weight >= V.INTENT_MIN_WEIGHT
+               and not any(s <= h.start and h.end <= e for s, e in spans)]
+    return r.intents.without(spans) if spans and outside else r.intents
+
+
+def _about_many(r: Reading) -> bool:
+    """Whether the question is about roles in the plural ("which roles are remote")."""
+    return r.intents.has(V.LIST_ROLES) or any(t.text in MANY_ROLES_WORDS for t in r.tokens)
+
+
+def _modifier_only(mention: Mention) -> bool:
+    """Whether a mention wrote only words that qualify a title, none naming
+    the person who does the job ("office" of Office Manager, "support" of
+    Customer Support Specialist): beside a role the question names, it names
+    no role of its own ("ux researcher - berlin office or remote?"). (A
+    company's name is a qualifier, read before mentions: `bot.qualifiers`.)"""
+    best = mention.profiled()[0] if mention.profiled() else mention.best
+    words = best.matched if best is not None and best.matched else set(mention.text.split())
+    return not any(w.endswith(V.AGENT_NOUN_ENDINGS) or w in V.HEAD_SYNONYMS or w in V.HIRING_STAGE_PEOPLE
+                   for w in words)
+
+
+def _qualifier_only(mention: Mention) -> bool:
+    """Whether a mention wrote only words of a title's qualifier, the part
+    after its name ("remote" of "Customer Support Specialist (Part-time,
+    Remote)", "contract" of "Data Scientist – Pricing (Contract)"): in a
+    question about roles in general, such a word is what to search for."""
+    best = mention.profiled()[0] if mention.profiled() else mention.best
+    if best is None or not best.matched:
+        return False
+    name = set(words_of(_TITLE_QUALIFIER.split(best.title.alias, 1)[0]))
+    return not best.matched & name
+
+
+def _extreme(r: Reading) -> str | None:
+    """"highest" or "lowest" when the question asks for an extreme ("which
+    role pays the most", "needs the least experience"), else None."""
+    words = {t.text for t in r.tokens}
+    if words & V.ORDER_WORDS:  # "order the roles by experience"; "sorted by pay, which comes last"
+        return "lowest" if words & (V.LOWEST_WORDS | V.ORDER_LAST_WORDS) else "highest"
+    if words & (V.HIGHEST_WORDS | V.RANK_WORDS):
+        return "highest"
+    if words & V.LOWEST_WORDS:
+        return "lowest"
+    return None

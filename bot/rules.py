@@ -1,0 +1,443 @@
+"""The answer rules: which kind of question gets which kind of answer.
+
+`RULES` is an ordered table. For each question the `Assistant` builds a
+`Turn` (what every rule may use: the roles in the store, the fact of a role
+asked for, the conversation's context read on demand) and asks the rules in
+order (`Assistant._respond`); the first that returns an `Answer` answers,
+and its name is kept on the `Reading` (`reading.rule`, shown by `rolecall
+ask --explain`). A rule returns None for a question that is not its kind,
+and the next rule is asked. The last rule answers every question.
+
+A rule decides from the `Reading` and the `Turn` alone; the answer's shape
+comes from `bot.compose` and the `Assistant`'s methods for a role's own
+sections, searches across roles and career paths (`bot.career`).
+
+To add a kind of question: add its words to `bot.vocabulary` (an intent's
+phrases), write a function here `(turn, reading) -> Answer | None` whose
+docstring says which questions it is for, and put it in `RULES` where it
+belongs: before the rules it must win over, after those that must win over
+it. Its name is the function's name.
+"""
+
+import inspect
+from dataclasses import dataclass, replace
+from typing import Callable
+
+from bot import compose
+from bot import context as C
+from bot import vocabulary as V
+from bot.answer import Answer
+from bot.qualifiers import COMPANY, company_of, narrowed
+from bot.reading import _HOURLY, _MONTHLY, MANY_ROLES_WORDS, Reading, _about_many, _extreme
+from bot.text import words_of
+
+# Clarifying questions list at most this many roles.
+MAX_CHOICES = 4
+
+# The intents of a role described only in the seeds' layouts (see POSTING_INTENTS).
+SEEDS_INTENTS = tuple(i for i in V.ROLE_INTENTS if i not in V.POSTING_INTENTS and i != V.NAMED_SECTION)
+
+
+def _from_postings(profile) -> bool:
+    """Whether any of the role's facts comes from under a document's own heading."""
+    return profile is not None and any(f.heading for f in profile.facts)
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One kind of question: its name and the function that answers it (or not)."""
+
+    name: str
+    answer: Callable[["Turn", Reading], Answer | None]
+
+    @property
+    def doc(self) -> str:
+        """Which questions the rule is for (its function's docstring)."""
+        return inspect.getdoc(self.answer) or ""
+
+
+@dataclass
+class OneRole:
+    """The one role a question names, as the rules about it read it."""
+
+    profile: object  # narrowed to the company or place named, if any
+    role_intent: str | None  # the fact asked for, None when none is
+    intent: str  # what to answer: the fact asked for, else the overview
+
+
+class Turn:
+    """What the rules may use while answering one question. Built before
+    the first rule is asked, so the roles and the fact asked for are read
+    once, in the same order for every question."""
+
+    def __init__(self, assistant, reading: Reading, recall: Callable):
+        self.assistant = assistant
+        self.recall = recall  # the conversation's context, read only when called
+        self.roles = assistant.knowledge.roles()
+        self.role_intent = assistant._role_intent(reading, V.ROLE_INTENTS)
+        self._profile = None
+        self._one_role: OneRole | None = None
+
+    def profile(self, r: Reading):
+        """The profile of the one role named, as the store has it."""
+        if self._profile is None:
+            self._profile = self.assistant._profile(r.roles[0])
+        return self._profile
+
+    def one_role(self, r: Reading) -> OneRole:
+        """The one role named, narrowed to the company or place named beside
+        it, and what is asked of it: a role the seeds describe is asked only
+        the seeds' facets; a question asking nothing ("the engineer?") asks
+        what the conversation was about."""
+        if self._one_role is None:
+            a, role_intent = self.assistant, self.role_intent
+            profile = self.profile(r)
+            if (only := narrowed(profile, r.qualifiers)) is not profile:
+                profile, r.narrowed_to = only, " · ".join(q.name for q in r.qualifiers)
+            if not _from_postings(profile):
+                role_intent = a._role_intent(r, SEEDS_INTENTS)
+            if role_intent is None and not r.intents.scores and (context := self.recall()) \
+                    and context.intent in V.ROLE_INTENTS:
+                role_intent = context.intent
+                r.used_context = True
+            self._one_role = OneRole(profile, role_intent, role_intent or V.OVERVIEW)
+        return self._one_role
+
+
+# -- the rules, in the order they are asked ---------------------------------
+def empty_question(turn: Turn, r: Reading) -> Answer | None:
+    """A question with no words (only spaces or punctuation): what RoleCall can do."""
+    if not r.tokens:
+        return compose.help_answer(turn.roles)
+    return None
+
+
+def help_asked(turn: Turn, r: Reading) -> Answer | None:
+    """"help", "what can you do": the help, unless a role is named ("help me with the engineer's salary")."""
+    if r.intents.has(V.HELP, 4) and not r.roles:
+        return compose.help_answer(turn.roles)
+    return None
+
+
+def missing_role(turn: Turn, r: Reading) -> Answer | None:
+    """A known title with a word of its own ("security engineer"): a role the
+    store lacks, said to be missing whatever is asked of it."""
+    if r.missing:
+        return turn.assistant._missing_role(r)
+    return None
+
+
+def career_route(turn: Turn, r: Reading) -> Answer | None:
+    """"How do I get from Engineer to Principal Engineer": a route in the career graph (`bot.career`)."""
+    return turn.assistant._route(r)
+
+
+def conversation_follow_up(turn: Turn, r: Reading) -> Answer | None:
+    """A question leaning on what the conversation last showed: a reply to a
+    question back, a pick among the roles shown, "and then?", a ranking, a pay
+    filter or a search among them (`Assistant._follow_up`)."""
+    return turn.assistant._follow_up(r, turn.recall, turn.role_intent)
+
+
+def roles_compared(turn: Turn, r: Reading) -> Answer | None:
+    """Two or more roles named: compared on what is asked (else the
+    essentials), or on their facts that name the question's own words
+    ("message queues: lead backend vs expert swe")."""
+    if len(r.roles) < 2:
+        return None
+    a, role_intent = turn.assistant, turn.role_intent
+    profiles = [a._profile(i) for i in r.roles]
+    if not any(_from_postings(p) for p in profiles):
+        role_intent = a._role_intent(r, SEEDS_INTENTS)
+    namings = [a._facts_naming(r, p) for p in profiles] if role_intent is None else []
+    if any(namings):
+        words = next(n[0] for n in namings if n)
+        r.decision = f"their facts that name '{' '.join(words)}'"
+        return compose.compare_naming(profiles, words, [n[1] if n else [] for n in namings], min(r.role_scores))
+    r.decision = f"on {role_intent or 'the essentials'}"
+    return compose.compare(role_intent, profiles, min(r.role_scores), asked=r.text)
+
+
+def compared_with_conversation(turn: Turn, r: Reading) -> Answer | None:
+    """One role named in a comparison ("compare it with the expert swe"):
+    compared with the role(s) the conversation was about."""
+    if len(r.roles) != 1 or not r.intents.has(V.COMPARE, 2):
+        return None
+    context = turn.recall()
+    if not context or not any(i != r.roles[0] for i in context.role_ids):
+        return None
+    r.used_context = True
+    ids = [i for i in context.role_ids if i != r.roles[0]] + r.roles
+    role_intent = turn.role_intent or C.still_asked(context)  # "compare it with …" after its salary
+    r.intents_asked = r.intents_asked or ((role_intent,) if role_intent else ())
+    return compose.compare(role_intent, [turn.assistant._profile(i) for i in ids], r.role_scores[0], asked=r.text)
+
+
+def role_per_company(turn: Turn, r: Reading) -> Answer | None:
+    """One role and two or more of its hiring companies ("backend engineer at
+    quillfeather vs harborlight"): each company's posting of it, compared."""
+    if len(r.roles) != 1:
+        return None
+    profile = turn.profile(r)
+    each = [only for q in r.qualifiers if q.kind == COMPANY if (only := narrowed(profile, [q])) is not profile]
+    if len(each) < 2:
+        return None
+    r.decision = f"on {turn.role_intent or 'the essentials'}"
+    return compose.compare(turn.role_intent, [_titled(p) for p in each], r.role_scores[0], asked=r.text)
+
+
+def role_several_facts(turn: Turn, r: Reading) -> Answer | None:
+    """One role, several of its facts asked ("salary and experience for X"): each, in the order asked."""
+    if len(r.roles) != 1:
+        return None
+    one = turn.one_role(r)
+    if len(r.intents_asked) <= 1:
+        return None
+    r.decision = ", ".join(r.intents_asked)
+    return compose.combined([turn.assistant._role_answer(i, one.profile, r.role_scores[0]) for i in r.intents_asked])
+
+
+def role_named_section(turn: Turn, r: Reading) -> Answer | None:
+    """One role and a section of its own documents the question names rather
+    than a facet ("success metrics", "when does the posting close")."""
+    if len(r.roles) != 1:
+        return None
+    one = turn.one_role(r)
+    if named := turn.assistant._named_instead(r, one.profile, one.role_intent):
+        r.decision = f"its section '{named[0]}'"
+        return compose.named_section(one.profile, *named, r.role_scores[0])
+    return None
+
+
+def role_items_asked(turn: Turn, r: Reading) -> Answer | None:
+    """One role and words of the question's own that no facet covers ("which
+    message queues should X know"): the role's items ranked by those words
+    (`bot.within_role`), when one is relevant enough."""
+    if len(r.roles) != 1:
+        return None
+    one = turn.one_role(r)
+    return turn.assistant._within_role(r, one.profile, one.role_intent)
+
+
+def role_facts_naming(turn: Turn, r: Reading) -> Answer | None:
+    """One role, no facet asked, and words of the question's own ("who does
+    the engineer mentor"): the role's facts that use the most of them."""
+    if len(r.roles) != 1:
+        return None
+    one = turn.one_role(r)
+    if one.role_intent is None and (naming := turn.assistant._facts_naming(r, one.profile)):
+        r.decision = f"its facts that name '{' '.join(naming[0])}'"
+        return compose.facts_naming(one.profile, *naming, r.role_scores[0])
+    return None
+
+
+def role_fact(turn: Turn, r: Reading) -> Answer | None:
+    """One role: the fact asked for (else its overview), with its items the
+    question's other words name when the fact does not show them."""
+    if len(r.roles) != 1:
+        return None
+    a, one = turn.assistant, turn.one_role(r)
+    r.decision = one.intent
+    answer = a._role_answer(one.intent, one.profile, r.role_scores[0], r)
+    # a salary answer already picks its pay rows by the question's other words
+    return a._with_items_named(r, one.profile, answer) if one.role_intent not in (None, V.SALARY) else answer
+
+
+def group_ranked(turn: Turn, r: Reading) -> Answer | None:
+    """"Which of the lead roles pays the most": the roles a shared title word
+    names in the plural, ranked by pay or experience."""
+    group = _group_named(r, turn.roles)
+    if group and (extreme := _extreme(r)) and turn.role_intent in (V.SALARY, V.EXPERIENCE):
+        r.decision = f"the roles named '{group[0]}' by {turn.role_intent}: {extreme} first"
+        period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
+        return compose.ranking(turn.role_intent, group[1], highest=extreme == "highest", confidence=0.9,
+                               period=period)
+    return None
+
+
+def _company_asked(turn: Turn, r: Reading) -> str | None:
+    """The hiring company a question names with no role, when nothing else in it names a role."""
+    company = company_of(r.qualifiers)
+    if company and r.ambiguous is None and not r.weak \
+            and not (turn.role_intent and r.unknown_words):  # "quillfeather chef salary": a missing role
+        return company
+    return None
+
+
+def about_a_company(turn: Turn, r: Reading) -> Answer | None:
+    """"What does brackenfield do?", "who is pellmark": what the company's postings say about it."""
+    if (company := _company_asked(turn, r)) is None or not _about_the_company(r):
+        return None
+    hiring = tuple(role for role in turn.roles if company in role.companies)
+    about = turn.assistant._company_answer(company, hiring, r)
+    if about is not None:
+        r.decision = company
+    return about
+
+
+def roles_of_a_company(turn: Turn, r: Reading) -> Answer | None:
+    """A hiring company named alone ("roles at saltmarsh", "quillfeather"): its roles."""
+    if (company := _company_asked(turn, r)) is None:
+        return None
+    r.decision = company
+    hiring = tuple(role for role in turn.roles if company in role.companies)
+    about = turn.assistant._company_line(hiring)
+    return compose.list_roles(hiring, summary=f"{about} Roles at {company}:" if about else f"Roles at {company}.")
+
+
+def ambiguous_ranked(turn: Turn, r: Reading) -> Answer | None:
+    """"Best paid of the lead roles?": a ranking among the roles a plural mention fits, not a question back."""
+    if r.ambiguous is None:
+        return None
+    return turn.assistant._ranked_among(r, turn.role_intent)
+
+
+def roles_named_together(turn: Turn, r: Reading) -> Answer | None:
+    """"The designer roles": every role whose title has the words, compared or ranked."""
+    if r.ambiguous is None:
+        return None
+    group = turn.assistant._roles_named_together(r)
+    return turn.assistant._about_group(r, group, turn.role_intent) if group else None
+
+
+def which_role_meant(turn: Turn, r: Reading) -> Answer | None:
+    """A mention that fits two or more roles, or one only loosely ("lead engineer"): ask which."""
+    if r.ambiguous is None:
+        return None
+    return turn.assistant._clarify(r)
+
+
+def across_roles(turn: Turn, r: Reading) -> Answer | None:
+    """Questions about the store as a whole: list the roles, rank them, filter
+    them by pay or experience, roles leading to a title, search their facts
+    (`Assistant._across_roles`)."""
+    return turn.assistant._across_roles(r, turn.roles, turn.role_intent)
+
+
+def career_path_title(turn: Turn, r: Reading) -> Answer | None:
+    """A title known only from career paths ("Staff Engineer"): no profile, but where it appears in the paths."""
+    if not r.titles_without_profile:
+        return None
+    name = r.titles_without_profile[0]
+    a = turn.assistant
+    return compose.unknown_role(name, a._close_roles(name), a._appears_in(name))
+
+
+def conversation_roles(turn: Turn, r: Reading) -> Answer | None:
+    """A fact asked with no role named, or "it", "compare them": about the
+    role(s) the conversation was about ("and the salary?")."""
+    role_intent, intents, a = turn.role_intent, r.intents, turn.assistant
+    pronoun = any(t.text in V.PRONOUNS for t in r.tokens)
+    if not ((role_intent or pronoun or intents.has(V.COMPARE)) and not r.weak
+            and (not r.unknown_words or pronoun and role_intent)  # "what's its PTO policy?"
+            and (context := turn.recall()) and context.role_ids):
+        return None
+    r.used_context = True
+    ids = list(context.role_ids)
+    if intents.has(V.COMPARE) and len(ids) == 1:  # "compare the two": with the role before it
+        ids = [i for i in context.earlier_role_ids if i not in ids] + ids
+    profiles = [p for p in (a._profile(i) for i in ids) if p is not None]
+    if not profiles:
+        return None
+    if len(profiles) == 1 and not _from_postings(profiles[0]):
+        role_intent = a._role_intent(r, SEEDS_INTENTS)
+    intent = role_intent or context.intent or V.OVERVIEW
+    if len(profiles) > 1:
+        r.decision = f"compare on {intent}"
+        return compose.compare(intent, profiles, 0.8, asked=r.text)
+    if named := a._named_instead(r, profiles[0], role_intent):
+        r.decision = f"its section '{named[0]}'"
+        return compose.named_section(profiles[0], *named, 0.8)
+    r.decision = intent
+    return a._role_answer(intent, profiles[0], 0.8, r)
+
+
+def small_talk(turn: Turn, r: Reading) -> Answer | None:
+    """"Hi", "thanks!": a short reply that says what RoleCall answers."""
+    if r.intents.has(V.SMALLTALK, 2) or r.intents.has(V.THANKS, 3):
+        return compose.smalltalk(r.intents.has(V.SMALLTALK, 2), turn.roles)
+    return None
+
+
+def unknown_role(turn: Turn, r: Reading) -> Answer | None:
+    """Words that name no role the store has ("chief data officer salary"):
+    said to be missing, with the close titles offered."""
+    if r.weak or (turn.role_intent and r.unknown_words):
+        a = turn.assistant
+        name = a._unknown_name(r)
+        return compose.unknown_role(name, a._close_roles(name), a._appears_in(name))
+    return None
+
+
+def role_not_named(turn: Turn, r: Reading) -> Answer | None:
+    """A fact of a role asked with no role and no conversation to lean on ("what's the salary?"): ask which role."""
+    if turn.role_intent and not r.unknown_words:
+        template = V.FOLLOW_UPS.get(turn.role_intent, V.FOLLOW_UPS[V.OVERVIEW])[1]
+        options = [(role.title, template.format(role=role.title)) for role in turn.roles[:MAX_CHOICES]]
+        return compose.clarify(None, options, 0.0)
+    return None
+
+
+def not_understood(turn: Turn, r: Reading) -> Answer | None:
+    """Anything else: not a question about roles; says what can be asked. Always answers."""
+    return compose.not_understood(turn.roles)
+
+
+RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
+    empty_question,
+    help_asked,
+    missing_role,
+    career_route,
+    conversation_follow_up,
+    roles_compared,
+    compared_with_conversation,
+    role_per_company,
+    role_several_facts,
+    role_named_section,
+    role_items_asked,
+    role_facts_naming,
+    role_fact,
+    group_ranked,
+    about_a_company,
+    roles_of_a_company,
+    ambiguous_ranked,
+    roles_named_together,
+    which_role_meant,
+    across_roles,
+    career_path_title,
+    conversation_roles,
+    small_talk,
+    unknown_role,
+    role_not_named,
+    not_understood,
+))
+
+
+# -- helpers of the rules above ----------------------------------------------
+def _titled(profile):
+    """A company's share of a role, titled with the company ("Backend Engineer (Quillfeather Labs)")."""
+    role = profile.role
+    return replace(profile, role=replace(role, title=f"{role.title} ({', '.join(role.companies)})"))
+
+
+def _group_named(r: Reading, roles) -> tuple[str, tuple] | None:
+    """"The lead roles", "our engineering positions": a word that several
+    titles share, followed by a word for roles in the plural, names them all;
+    (the words, those roles), or None."""
+    for mention in [r.ambiguous, *r.weak]:
+        if mention is None or mention.end >= len(r.tokens) or r.tokens[mention.end].text not in MANY_ROLES_WORDS:
+            continue
+        words = {t.text for t in r.tokens[mention.start:mention.end] if t.text not in V.FUNCTION_WORDS}
+        group = tuple(role for role in roles if words and words <= set(words_of(role.title)))
+        if len(group) >= 2:
+            return r.words(mention.start, mention.end), group
+    return None
+
+
+def _about_the_company(r: Reading) -> bool:
+    """Whether a question naming a company alone asks what it is ("what does
+    brackenfield do?", "tell me about saltmarsh", "who is pellmark") rather than
+    what it has open ("what's open at saltmarsh", "roles at saltmarsh")."""
+    about = {V.OVERVIEW, V.PRIMARY, V.COMPANY}
+    asked = [h for h in r.intents.hits if h.intent in V.ROLE_INTENTS]
+    return bool(asked) and all(h.intent in about for h in asked) and not _about_many(r)

@@ -1,0 +1,287 @@
+"""Documents sent in chat: read and shown first, added only when an admin says so.
+
+An admin sends RoleCall a job description; nothing changes until they press
+"Add to RoleCall". `preview_document` reads it with the same readers and
+writes it exactly as `rolecall ingest` would, inside a transaction that is
+then rolled back: what the preview says (roles, facets, salary, what is
+missing, what a replaced source loses and gains) is what Add will store,
+not a guess made beside it. The document itself is kept in the
+`document_preview` table, so Add works on any replica, and Add reads it
+again from there rather than trusting anything the button carries.
+
+`add_preview` is all or nothing and happens once: the first press marks the
+preview added in the same transaction that writes the knowledge and bumps
+its version; a second press, on any replica, finds it added and changes
+nothing. A preview is good for `PREVIEW_MINUTES`, and only for the admin who
+asked for it: a button value naming another admin's preview is refused.
+"""
+
+import hashlib
+import re
+import secrets
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from sqlalchemy import or_, update
+from sqlmodel import Session, select
+
+from knowledge import readers
+from knowledge.audit import ADD, REMOVE, REPLACE, record
+from knowledge.ingest import UNCHANGED, _write_file, completeness_report
+from knowledge.models import DocumentPreview, Fact, Role, RoleAlias, Salary, Source, utcnow
+from knowledge.parse import DocumentError, ParsedDocument, role_key
+from knowledge.sources import NotInStore, Removed, remove_role, remove_sources
+from knowledge.store import Store, bump_version, lock_knowledge
+
+# How long a preview may wait for its "Add to RoleCall": long enough to read
+# it and check the document, short enough that an old preview pressed by
+# mistake the next day does not overwrite what was added since.
+PREVIEW_MINUTES = 30
+PENDING, ADDED, CANCELLED = "pending", "added", "cancelled"
+# What a preview's confirmation does.
+ADDITION, REMOVAL = "add", "remove"
+# Outcomes of a press of "Add to RoleCall" or "Cancel".
+DONE, ALREADY, EXPIRED, UNKNOWN, WAS_CANCELLED = "done", "already", "expired", "unknown", "cancelled"
+
+
+@dataclass(frozen=True)
+class SourceChange:
+    """What adding the document changes in a source the store already has."""
+
+    added: dict[str, list[str]]  # section -> fact texts the document adds
+    removed: dict[str, list[str]]  # section -> fact texts it no longer has
+    old_salary: str
+    new_salary: str
+
+
+@dataclass(frozen=True)
+class RolePreview:
+    title: str
+    source: str
+    counts: dict[str, int]  # section -> items
+    salary: str
+    missing: list[str]
+    warnings: list[str]
+    status: str  # added, updated or unchanged (ingest's words)
+
+
+@dataclass(frozen=True)
+class Preview:
+    id: str
+    source: str
+    checksum: str
+    roles: tuple[RolePreview, ...]
+    change: SourceChange | None  # None for a source the store does not have
+    expires_at: datetime
+
+    @property
+    def unchanged(self) -> bool:
+        return all(role.status == UNCHANGED for role in self.roles)
+
+
+@dataclass(frozen=True)
+class AddOutcome:
+    status: str  # DONE, ALREADY, EXPIRED, UNKNOWN, WAS_CANCELLED
+    source: str = ""
+    roles: tuple[str, ...] = field(default_factory=tuple)
+    version: int = 0
+    kind: str = ADDITION
+
+
+@dataclass(frozen=True)
+class RemovalPreview:
+    """What "Remove from RoleCall" will take out: these sources, and the
+    roles no other source describes."""
+
+    id: str
+    what: str
+    sources: tuple[str, ...]
+    roles: tuple[str, ...]
+
+
+def preview_document(store: Store, data: bytes, name: str, *, who: str, platform: str,
+                     minutes: int = PREVIEW_MINUTES, now: datetime | None = None) -> Preview:
+    """Read `data` (a file called `name`) as `rolecall ingest` would, and keep
+    it as a pending preview of `who`'s. Raises DocumentError with the
+    reader's reason when it is no job description; then nothing is kept."""
+    docs = _read(data, name)
+    checksum = hashlib.sha256(data).hexdigest()
+    now = now or utcnow()
+    with store.session() as session:
+        lock_knowledge(session)
+        before = _source_facts(session, name)
+        reports = _write_file(session, Path(name), checksum, docs)
+        session.flush()
+        after = _source_facts(session, name)
+        completeness = completeness_report(session)
+        session.rollback()
+        preview = DocumentPreview(id=secrets.token_urlsafe(18), who=who, platform=platform, source=name,
+                                  checksum=checksum, content=data, created_at=now, state=PENDING)
+        session.add(preview)
+        session.commit()
+        preview_id = preview.id
+    roles = tuple(RolePreview(title=r.role, source=r.name, counts=dict(r.counts), salary=r.salary,
+                              missing=list(completeness.get(r.role, [])),
+                              warnings=[w.message if w.line == 0 else f"line {w.line}: {w.message}"
+                                        for w in r.warnings], status=r.status)
+                  for r in reports)
+    change = None
+    if before[2]:  # the source exists
+        change = SourceChange(added=_difference(after[0], before[0]), removed=_difference(before[0], after[0]),
+                              old_salary=before[1], new_salary=after[1])
+    return Preview(id=preview_id, source=name, checksum=checksum, roles=roles, change=change,
+                   expires_at=now + timedelta(minutes=minutes))
+
+
+def pasted_name(data: bytes) -> str:
+    """The source name of a posting pasted as text: its role's title as a
+    file name ("senior-data-engineer.txt"), so that pasting it again
+    replaces it. Raises DocumentError when it is no job description."""
+    title = _read(data, "pasted.txt")[0].title
+    slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-") or "pasted-posting"
+    return f"{slug[:80]}.txt"
+
+
+def add_preview(store: Store, preview_id: str, *, who: str, minutes: int = PREVIEW_MINUTES,
+                now: datetime | None = None) -> AddOutcome:
+    """Do what the preview of `who`'s proposes (add its document, or remove
+    a source or role), all or nothing, once. A preview that is not `who`'s
+    counts as unknown: its id is no one else's to use."""
+    now = now or utcnow()
+    with store.session() as session:
+        lock_knowledge(session)  # two presses on two replicas: the second waits, then finds it done
+        preview = _own(session, preview_id, who)
+        if preview is None:
+            return AddOutcome(UNKNOWN)
+        kind, source = preview.kind, preview.source
+        if preview.state == ADDED:
+            return AddOutcome(ALREADY, source, _roles_of(session, source), kind=kind)
+        if preview.state == CANCELLED:
+            return AddOutcome(WAS_CANCELLED, source, kind=kind)
+        if _aware(preview.created_at) + timedelta(minutes=minutes) < now:
+            return AddOutcome(EXPIRED, source, kind=kind)
+        session.exec(update(DocumentPreview).where(DocumentPreview.id == preview.id).values(state=ADDED))
+        if kind == REMOVAL:
+            # Claimed here; removed by `remove_knowledge` in its own transaction
+            # (it takes the same lock): a second press finds the claim.
+            platform = preview.platform
+            session.commit()
+        else:
+            existed = session.exec(select(Source.id).where(_named(source))).first() is not None
+            reports = _write_file(session, Path(source), preview.checksum, _read(preview.content, source))
+            if any(r.status != UNCHANGED for r in reports):
+                bump_version(session)
+            record(session, who=who, platform=preview.platform, action=REPLACE if existed else ADD,
+                   source=source, checksum=preview.checksum)
+            session.commit()
+            return AddOutcome(DONE, source, tuple(r.role for r in reports), store.version())
+    try:
+        removed = remove_knowledge(store, source, who=who, platform=platform)
+    except NotInStore:  # removed meanwhile, by someone else
+        return AddOutcome(ALREADY, source, kind=kind)
+    return AddOutcome(DONE, ", ".join(removed.sources), removed.roles, store.version(), kind=kind)
+
+
+def cancel_preview(store: Store, preview_id: str, *, who: str) -> AddOutcome:
+    """Drop a pending preview of `who`'s (its document goes with it)."""
+    with store.session() as session:
+        preview = _own(session, preview_id, who)
+        if preview is None:
+            return AddOutcome(UNKNOWN)
+        if preview.state != PENDING:
+            return AddOutcome(ALREADY if preview.state == ADDED else WAS_CANCELLED, preview.source)
+        session.exec(update(DocumentPreview).where(DocumentPreview.id == preview.id)
+                     .values(state=CANCELLED, content=b""))
+        session.commit()
+        return AddOutcome(DONE, preview.source)
+
+
+def preview_removal(store: Store, what: str, *, who: str, platform: str,
+                    now: datetime | None = None) -> RemovalPreview:
+    """Keep a pending removal of the source called `what`, else of the role
+    of that title, with what it would take out. Raises NotInStore (nothing
+    is kept) when neither exists."""
+    with store.session() as session:
+        sources = list(session.exec(select(Source).where(_named(what))))
+        if not sources:
+            key = role_key(what)
+            role_id = session.exec(select(Role.id).where(Role.key == key)).first() or session.exec(
+                select(RoleAlias.role_id).where(RoleAlias.key == key)).first()
+            sources = list(session.exec(select(Source).where(Source.role_id == role_id))) if role_id else []
+        if not sources:
+            raise NotInStore(f"no source or role called {what!r}")
+        names = {s.name for s in sources}
+        role_ids = {s.role_id for s in sources}
+        # roles another source still describes stay
+        remaining = set(session.exec(select(Source.role_id).where(Source.role_id.in_(role_ids),
+                                                                  Source.name.not_in(names))))
+        roles = tuple(sorted(session.exec(select(Role.title).where(Role.id.in_(role_ids - remaining)))))
+        preview = DocumentPreview(id=secrets.token_urlsafe(18), who=who, platform=platform, source=what,
+                                  checksum="", content=b"", created_at=now or utcnow(), state=PENDING,
+                                  kind=REMOVAL)
+        session.add(preview)
+        session.commit()
+        return RemovalPreview(preview.id, what, tuple(sorted(names)), roles)
+
+
+def remove_knowledge(store: Store, what: str, *, who: str, platform: str) -> Removed:
+    """Remove a source by name, else a role by title, and log who did.
+    Raises NotInStore when neither matches; nothing changes then."""
+    try:
+        removed = remove_sources(store, [what])
+    except NotInStore:
+        removed = remove_role(store, what)
+    with store.session() as session:
+        for source in removed.sources:
+            record(session, who=who, platform=platform, action=REMOVE, source=source, checksum=None)
+        session.commit()
+    return removed
+
+
+def _read(data: bytes, name: str) -> list[ParsedDocument]:
+    try:
+        return readers.read(data, name)
+    except RecursionError:
+        raise DocumentError(f"{name}: the document is nested too deep to be read")
+
+
+def _own(session: Session, preview_id: str, who: str) -> DocumentPreview | None:
+    preview = session.get(DocumentPreview, preview_id) if preview_id else None
+    return preview if preview is not None and preview.who == who else None
+
+
+def _named(name: str):
+    return or_(Source.name == name, Source.name.startswith(f"{name} (", autoescape=True))
+
+
+def _roles_of(session: Session, name: str) -> tuple[str, ...]:
+    return tuple(session.exec(select(Role.title).join(Source, Source.role_id == Role.id)
+                              .where(_named(name)).order_by(Role.title)).all())
+
+
+def _source_facts(session: Session, name: str) -> tuple[dict[str, list[str]], str, bool]:
+    """The facts per section and the salary of the source(s) called `name`, and whether there are any."""
+    ids = list(session.exec(select(Source.id).where(_named(name))))
+    facts: dict[str, list[str]] = {}
+    for section, text in session.exec(select(Fact.section, Fact.text).where(Fact.source_id.in_(ids))
+                                      .order_by(Fact.source_id, Fact.position)):
+        facts.setdefault(section, []).append(text)
+    salary = session.exec(select(Salary).where(Salary.source_id.in_(ids)).order_by(Salary.id)).first()
+    return facts, (salary.text if salary is not None else "none"), bool(ids)
+
+
+def _difference(left: dict[str, list[str]], right: dict[str, list[str]]) -> dict[str, list[str]]:
+    out = {}
+    for section, texts in left.items():
+        others = set(right.get(section, ()))
+        gone = [t for t in texts if t not in others]
+        if gone:
+            out[section] = gone
+    return out
+
+
+def _aware(moment: datetime) -> datetime:
+    """SQLite gives a stored time back without its zone; it was stored in UTC."""
+    from datetime import timezone
+    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
