@@ -11,16 +11,15 @@ Only the exact command counts ("admin reload", any case, trailing
 punctuation allowed): "admin assistant salary" is a question about a role.
 """
 
-import asyncio
 import logging
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from adapters.common import APOLOGY
 from adapters.downloads import DownloadLimits
+from adapters.runtime import APOLOGY, Runtime
 from adapters.settings import Settings
-from bot import Answer, Assistant
+from bot import Answer
 from bot.operators import refuse_admin
 from knowledge import bundled_seeds_dir
 from knowledge.previews import PREVIEW_MINUTES
@@ -60,15 +59,16 @@ class AdminCommands:
         seeds = bundled_seeds_dir()
         return list(self.documents) or ([seeds] if seeds else [])
 
-    async def run(self, assistant: Assistant, command: str, *user_ids: str | None, platform: str) -> Answer:
+    async def run(self, runtime: Runtime, command: str, *user_ids: str | None, platform: str) -> Answer:
         """The reply to an admin command: a refusal for anyone not an admin,
-        else the command's outcome. Never raises."""
+        else the command's outcome, worked out on the core's threads
+        (adapters/runtime.py). Never raises."""
         if not self.allows(*user_ids):
             log.info("admin %s refused: the %s user is not in ROLECALL_ADMINS", command, platform)
             return refuse_admin()
         log.info("admin %s by a %s admin", command, platform)
         try:
-            return await asyncio.to_thread(assistant.reload, self.paths())
+            return await runtime.run(runtime.assistant.reload, self.paths())
         except Exception:  # the store failed mid-reload; the ingestion rolled back
             log.exception("admin %s failed", command)
             return APOLOGY

@@ -210,7 +210,7 @@ def _ask(args) -> int:
             question = line.rstrip("\n")
             # Not logged: --jsonl is how evaluations run, and their questions
             # would drown the real ones in `rolecall report`.
-            answer = assistant.answer(Question(question, platform="cli", conversation_key=args.conversation,
+            answer = assistant.ask(Question(question, platform="cli", conversation_key=args.conversation,
                                                logged=False))
             row = {"question": question, "intent": answer.intent, "kind": answer.kind,
                    "roles": list(answer.roles), "confidence": round(answer.confidence, 3),
@@ -223,7 +223,7 @@ def _ask(args) -> int:
     if not text:
         print("rolecall: ask needs a question, e.g. rolecall ask \"what does an Engineer own?\"", file=sys.stderr)
         return EXIT_USAGE
-    answer = assistant.answer(Question(text, platform="cli", conversation_key=args.conversation))
+    answer = assistant.ask(Question(text, platform="cli", conversation_key=args.conversation))
     print(render_text(answer))
     if args.explain:
         print("\n-- how I read it --")
@@ -261,7 +261,7 @@ def _chat(args) -> int:
                 return EXIT_OK
             if not line:
                 return EXIT_OK
-            print(render_text(assistant.answer(Question(line, platform="cli", conversation_key=key))))
+            print(render_text(assistant.ask(Question(line, platform="cli", conversation_key=key))))
             print()
 
 
@@ -522,12 +522,13 @@ def _settings(args, *, socket_mode: bool = False):
 def _serve(args) -> int:
     import logging
 
+    from adapters.platforms import PLATFORMS
     from adapters.settings import ConfigError
-    from adapters.web import PLATFORMS, build_app, collect_before_serving, prefer_the_event_loop, serve
+    from adapters.web import PLATFORMS_SERVED, build_app, collect_before_serving, prefer_the_event_loop, serve
 
     settings = _settings(args)
     _configure_logging(args, settings)
-    if settings.slack is None and settings.teams is None:
+    if not any(platform.configured(settings) for platform in PLATFORMS):
         raise _Fail("no platform is configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET for Slack, "
                     "and/or MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD for Teams (see README)")
     assistant = _serving_assistant(settings, upgrade=not args.no_upgrade)
@@ -539,7 +540,7 @@ def _serve(args) -> int:
     port = args.port or settings.port
     logging.getLogger("rolecall.web").info(
         "RoleCall listening on http://%s:%s for %s (store %s, rate limit %s per user per process)",
-        host, port, ", ".join(app[PLATFORMS]), assistant.knowledge.store.safe_url,
+        host, port, ", ".join(app[PLATFORMS_SERVED]), assistant.knowledge.store.safe_url,
         settings.rate_limit or "off")
     prefer_the_event_loop()
     collect_before_serving()
@@ -667,12 +668,11 @@ def _slack_socket(args) -> int:
     from adapters.admin import AdminCommands
     from adapters.settings import ConfigError
 
-    try:
-        asyncio.run(run_socket_mode(settings.slack, assistant, AdminCommands.from_settings(settings)))
+    try:  # run_socket_mode stores what is pending before it returns
+        asyncio.run(run_socket_mode(settings.slack, assistant, AdminCommands.from_settings(settings),
+                                    rate_limit=settings.rate_limit))
     except ConfigError as exc:  # e.g. a Bolt release RoleCall's fixes were not tested with
         raise _Fail(str(exc))
-    finally:
-        assistant.close()  # the question log and contexts still pending
     return EXIT_OK
 
 

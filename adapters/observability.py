@@ -1,5 +1,5 @@
 """What an operator sees of the web process: a log line per request,
-Prometheus metrics, and the per-request limits on body size and asking rate.
+Prometheus metrics, and the per-request limit on body size.
 
 One aiohttp middleware wraps every request. It gives the request an id
 (the caller's `X-Request-Id` when that is a short plain token, else a new
@@ -9,8 +9,8 @@ line: method, path, platform, status, latency and the *outcome*, plus the
 intent and kind of the answer when a question was answered.
 
 What was answered is only known deep inside the Slack and Teams listeners,
-which all go through `adapters.common.answer_safely`. So the middleware puts
-a mutable `RequestRecord` in a context variable and `answer_safely` writes
+which all go through `adapters.runtime.Runtime.answer`. So the middleware puts
+a mutable `RequestRecord` in a context variable and the runtime writes
 into it: Bolt and botbuilder may run listeners in other tasks or threads,
 which get a copy of the context, but a copy that points at the same object.
 
@@ -33,7 +33,7 @@ from dataclasses import dataclass, field
 from aiohttp import web
 from prometheus_client import CONTENT_TYPE_LATEST, CollectorRegistry, Counter, Histogram, generate_latest
 
-from adapters.ratelimit import RateLimiter
+from adapters.platforms import PLATFORMS
 from bot.answer import ERROR, NOT_UNDERSTOOD, UNKNOWN_ROLE, Answer
 
 log = logging.getLogger("rolecall.request")
@@ -45,7 +45,7 @@ REQUEST_ID_HEADER = "X-Request-Id"
 _SANE_REQUEST_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$")
 MAX_LOGGED_PATH = 200
 
-PLATFORM_ROUTES = {"/slack/events": "slack", "/api/messages": "teams"}
+PLATFORM_ROUTES = {platform.route: platform.name for platform in PLATFORMS}
 NO_PLATFORM = "none"
 # Probes and scrapes come every few seconds; their lines go to DEBUG.
 QUIET_PATHS = frozenset({"/healthz", "/readyz", "/metrics"})
@@ -78,12 +78,9 @@ class RequestRecord:
 
     request_id: str
     platform: str
-    limiter: RateLimiter | None = field(default=None, repr=False)
     metrics: "Metrics | None" = field(default=None, repr=False)
     outcome: str | None = None  # noted by an adapter; else derived from answers and status
     answers: list[tuple[str, str]] = field(default_factory=list)  # (intent, kind)
-    # (pending write, question, redraw): what the response waits for (adapters/stored_first.py)
-    before_reply: list[tuple] = field(default_factory=list, repr=False)
 
     @property
     def intent(self) -> str | None:
@@ -196,21 +193,21 @@ METRICS = web.AppKey("metrics", Metrics)
 
 
 def install(app: web.Application, *, platforms: tuple[str, ...], max_body_bytes: int, body_timeout: float,
-            limiter: RateLimiter | None, metrics_token: str | None) -> Metrics:
+            metrics_token: str | None) -> Metrics:
     """Add the request middleware and `GET /metrics` to `app` (before it
     starts). `platforms` are the platform names served, for zeroed metrics."""
     metrics = Metrics(platforms)
     app[METRICS] = metrics
-    app.middlewares.append(_middleware(metrics, max_body_bytes, body_timeout, limiter))
+    app.middlewares.append(_middleware(metrics, max_body_bytes, body_timeout))
     app.router.add_get(METRICS_PATH, _metrics_handler(metrics, metrics_token))
     return metrics
 
 
-def _middleware(metrics: Metrics, max_body_bytes: int, body_timeout: float, limiter: RateLimiter | None):
+def _middleware(metrics: Metrics, max_body_bytes: int, body_timeout: float):
     @web.middleware
     async def observe(request: web.Request, handler):
         started = time.perf_counter()
-        record = RequestRecord(_request_id(request), platform_of(request.path), limiter, metrics)
+        record = RequestRecord(_request_id(request), platform_of(request.path), metrics)
         token = _CURRENT.set(record)
         status = 500
         try:

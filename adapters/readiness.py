@@ -5,7 +5,7 @@ does, so an orchestrator does not restart a healthy process because the
 database is away. `/readyz` says whether answers would come from the store:
 a load balancer takes a not-ready replica out of rotation and puts it back
 when the database returns. The check is one `SELECT 1` (which also prepares
-a store that was unreachable at start-up) on a worker thread, bounded in
+a store that was unreachable at start-up) on the core's threads, bounded in
 time so that a database that does not answer cannot hold the probe.
 """
 
@@ -14,7 +14,7 @@ import logging
 
 from aiohttp import web
 
-from knowledge import SchemaError, Store, StoreError
+from knowledge import SchemaError, StoreError
 
 log = logging.getLogger("rolecall.web")
 
@@ -24,13 +24,13 @@ UNREACHABLE = "knowledge store unreachable"
 WRONG_SCHEMA = "knowledge store schema not usable by this version"
 
 
-def readyz(store: Store):
-    """The `/readyz` handler for `store`."""
+def readyz(runtime):
+    """The `/readyz` handler for the store of `runtime` (adapters/runtime.py)."""
 
     async def ready(_request: web.Request) -> web.Response:
         try:
             async with asyncio.timeout(READY_TIMEOUT_SECONDS):
-                await asyncio.to_thread(store.ping)
+                await runtime.run(runtime.assistant.store.ping)
         except SchemaError as error:
             log.error("not ready: %s", error)
             return _not_ready(WRONG_SCHEMA)

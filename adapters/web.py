@@ -1,9 +1,10 @@
 """The one web process: an aiohttp application every platform plugs into.
 
-This module knows no platform. Each adapter package offers
-`install(app, settings, assistant)`, which adds its routes; the Slack and
-Teams endpoints then share one event loop, one store, one `/healthz` and one
-`/readyz` (adapters/readiness.py).
+This module knows no platform. Each adapter package listed in
+adapters/platforms.py offers `install(app, settings, runtime)`, which adds
+its route; the platforms then share one event loop, one runtime (the core
+and its store, adapters/runtime.py), one `/healthz` and one `/readyz`
+(adapters/readiness.py).
 """
 
 import asyncio
@@ -17,13 +18,10 @@ import sys
 from aiohttp import web
 
 from adapters import observability
-from adapters.admin import AdminCommands
-from adapters.core_thread import run_core
 from adapters.connections import LimitedSite, descriptors_for, quiet_accept_errors
-from adapters.heap import HeapTrimmer
-from adapters.ratelimit import RateLimiter
+from adapters.platforms import PLATFORMS
 from adapters.readiness import readyz
-from adapters.stored_first import reply_after_stored
+from adapters.runtime import Runtime
 from adapters.settings import Settings
 from bot import Assistant
 from knowledge import StoreUnavailable
@@ -34,7 +32,8 @@ log = logging.getLogger("rolecall.web")
 # What the application carries for its handlers and for whoever started it.
 SETTINGS = web.AppKey("settings", Settings)
 ASSISTANT = web.AppKey("assistant", Assistant)
-PLATFORMS = web.AppKey("platforms", list)
+RUNTIME = web.AppKey("runtime", Runtime)
+PLATFORMS_SERVED = web.AppKey("platforms", list)
 
 
 # In asyncio's debug mode (PYTHONASYNCIODEBUG=1), a callback holding the
@@ -44,8 +43,8 @@ SLOW_CALLBACK_SECONDS = 0.05
 
 
 # How long a thread may hold the interpreter while another waits for it
-# (CPython's default: 5 ms). The event loop shares it with the store's
-# writer and the core's threads, and takes it back after each of its system
+# (CPython's default: 5 ms). The event loop shares it with the core's
+# thread (adapters/runtime.py), and takes it back after each of its system
 # calls; at 1 ms it waits less each time: under bench/load.py, 1.55 -> 1.29 ms
 # of CPU per slash command and a lower p99, Teams unchanged.
 SWITCH_INTERVAL_SECONDS = 0.001
@@ -85,30 +84,19 @@ def collect_before_serving() -> None:
     gc.collect()
 
 
-async def _return_freed_memory(_app: web.Application):
-    """While the application runs, freed memory goes back to the system
-    every few seconds (adapters/heap.py), so that a long run's resident
-    size stays flat."""
-    trimmer = HeapTrimmer()
-    trimmer.start()
-    yield
-    trimmer.stop()
-
-
 async def _prune_regularly(app: web.Application):
     """While the application runs, delete what the store no longer needs
     (knowledge/prune.py): at start, then every `prune_interval` seconds.
     Every replica does it; a prune that fails is logged and tried again
     at the next interval."""
-    settings, assistant = app[SETTINGS], app[ASSISTANT]
-    store = assistant.knowledge.store
-    run = functools.partial(prune, store, context_ttl=assistant.context_ttl,
+    settings, runtime = app[SETTINGS], app[RUNTIME]
+    run = functools.partial(prune, runtime.assistant.store, context_ttl=runtime.assistant.context_ttl,
                             question_log_days=settings.question_log_days)
 
     async def every_interval():
         while True:
             try:
-                pruned = await run_core(store, run)
+                pruned = await runtime.run(run)
                 if pruned.total:
                     log.info("pruned %s", pruned.describe())
             except StoreUnavailable as exc:
@@ -126,44 +114,31 @@ async def _prune_regularly(app: web.Application):
 
 async def _store_pending_writes(app: web.Application) -> None:
     """At shutdown, what questions left to write (question log, contexts)."""
-    await asyncio.to_thread(app[ASSISTANT].close)
+    await app[RUNTIME].close()
 
 
 def build_app(settings: Settings, assistant: Assistant) -> web.Application:
     app = web.Application(client_max_size=settings.max_body_bytes)
-    app[SETTINGS] = settings
-    app[ASSISTANT] = assistant
+    runtime = Runtime(assistant, rate_limit=settings.rate_limit)
+    app[SETTINGS], app[ASSISTANT], app[RUNTIME] = settings, assistant, runtime
     app.router.add_get("/healthz", healthz)
     app.on_startup.append(_slow_callback_threshold)
     app.on_startup.append(_freeze_start_up_objects)
     app.on_cleanup.append(_store_pending_writes)
-    app.cleanup_ctx.append(_return_freed_memory)
     app.cleanup_ctx.append(_prune_regularly)
-    app.router.add_get("/readyz", readyz(assistant.knowledge.store))
-    platforms = []
-    admin = AdminCommands.from_settings(settings)  # who may run "admin reload", and what it reads
-    if settings.slack is not None:
-        from adapters.slack import install as install_slack
-
-        install_slack(app, settings.slack, assistant, admin=admin)
-        platforms.append("Slack (POST /slack/events)")
-    if settings.teams is not None:
-        from adapters.teams import install as install_teams
-
-        install_teams(app, settings.teams, assistant, admin=admin)
-        platforms.append("Teams (POST /api/messages)")
-    app[PLATFORMS] = platforms
-    # Request ids, request lines, /metrics, the body limit and the per-user rate limit.
+    app.router.add_get("/readyz", readyz(runtime))
+    served = [platform for platform in PLATFORMS if platform.configured(settings)]
+    for platform in served:
+        platform.install(app, settings, runtime)
+    app[PLATFORMS_SERVED] = [f"{platform.title} (POST {platform.route})" for platform in served]
+    # Request ids, request lines, /metrics and the body limit.
     observability.install(
         app,
-        platforms=tuple(name for name, on in (("slack", settings.slack), ("teams", settings.teams)) if on),
+        platforms=tuple(platform.name for platform in served),
         max_body_bytes=settings.max_body_bytes,
         body_timeout=settings.read_timeout,
-        limiter=RateLimiter(settings.rate_limit) if settings.rate_limit else None,
         metrics_token=settings.metrics_token,
     )
-    # Inside the request line's middleware: a reply waits for the context its answer stores.
-    app.middlewares.append(reply_after_stored)
     return app
 
 

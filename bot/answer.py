@@ -9,6 +9,9 @@ Block Kit, Adaptive Cards and plain text are each an adapter's business.
 from dataclasses import dataclass, field
 
 from bot.feedback import FeedbackTarget
+from knowledge.conversations import Context
+from knowledge.effects import NO_EFFECTS, Effects
+from knowledge.questions import NotAnswered
 
 # What kind of reply an answer is; adapters may style them differently.
 ANSWER = "answer"  # facts from the store
@@ -104,3 +107,28 @@ class Answer:
         object.__setattr__(copy, "feedback", target)
         return copy
 
+
+
+@dataclass(frozen=True)
+class WorkedOut:
+    """An answer as the core worked it out, before what is particular to
+    one asking of it (the 👍/👎 target, the question-log line): what a memo
+    of answers may keep and hand out again (`Assistant.deliver`)."""
+
+    answer: Answer
+    context: Context | None  # what the conversation is about after it, when the answer changes that
+    not_answered: NotAnswered | None
+
+
+@dataclass(frozen=True)
+class Answered:
+    """What `Assistant.answer` returns: the answer to send, and the rows it
+    leaves to store (`effects`), which the caller stores, since the core
+    never writes or waits on a writer. `reusable` is the answer for anyone
+    asking the same words at knowledge `version`; None when it leaned on
+    the conversation (or the store was out of reach), and may not be reused."""
+
+    answer: Answer
+    effects: Effects = NO_EFFECTS
+    reusable: WorkedOut | None = None
+    version: int | None = None

@@ -1,11 +1,12 @@
-"""The intent layer's front door: `Assistant.answer(question) -> Answer`.
+"""The intent layer's front door: `Assistant.answer(question) -> Answered`.
 
 It reads the question (`bot.reading`: the intent phrases weighed, the role
 mentions found with scores), then asks the answer rules of `bot.rules` in
 order, bringing in the conversation's context only when a rule leans on it
 ("and the salary?"). What stays here is what the rules answer with: a role's
-own sections, searches and filters across roles, questions back, and the
-memo of answers that did not lean on the conversation. It never guesses a
+own sections, searches and filters across roles, and questions back; an
+answer that did not lean on the conversation comes back marked reusable, for
+the runtime's memo (adapters/runtime.py). It never guesses a
 role: below `ROLE_ACCEPT` it asks, unless the words fit one title and no
 other (`_sole_fit`), and a role the store lacks is said to be missing.
 """
@@ -13,10 +14,8 @@ other (`_sole_fit`), and a role the store lacks is said to be missing.
 import logging
 import re
 import random
-import threading
-from collections import OrderedDict
 from typing import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import timedelta
 
 from rapidfuzz import fuzz, process
@@ -25,7 +24,8 @@ from bot import career_direction, compose, gist, level_mentions, operators, pay_
 from bot import rules, thresholds, within_role
 from bot import context as C
 from bot import vocabulary as V
-from bot.answer import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNAVAILABLE, UNKNOWN_ROLE, Answer, Item, Question, Section
+from bot.answer import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNAVAILABLE, UNKNOWN_ROLE, Answer, Answered, Item, Question, Section
+from bot.answer import WorkedOut
 from bot.feedback import FeedbackPress, FeedbackTarget
 from bot.intents import IntentMatch, IntentMatcher
 from bot.roles import RoleIndex
@@ -61,7 +61,7 @@ from knowledge import (
     role_key,
 )
 from knowledge.store import QUERY_TIMEOUT_SECONDS
-from knowledge.writes import BatchedWrites, ImmediateWrites, Pending, Writes
+from knowledge.effects import Effects, persist
 from knowledge import sections as S
 
 # How close (rapidfuzz WRatio) an unknown role must be to a known one to be
@@ -123,11 +123,8 @@ STEM_PREFIX_LETTERS = 4
 MIN_TOPIC_LETTERS = 4
 # Roles of a store-wide search listed by --explain, with the fact that matched.
 MATCHED_SHOWN = 10
-# Answers kept in memory (see `Assistant`); one is a few KB.
+# Headings and facts already read as intents, kept in memory; one is a few bytes.
 MEMO_SIZE = 2048
-# How long an answer waits for its conversation's context to be stored
-# before it is sent anyway (the follow-up may then lack its context).
-CONTEXT_WAIT_SECONDS = 1.0
 # How long the web process trusts a knowledge version it read: a document
 # ingested by any process is answered from within this time.
 VERSION_TTL_SECONDS = 0.5
@@ -136,12 +133,6 @@ log = logging.getLogger("rolecall.bot")
 
 # What people are told while the knowledge store is out of reach.
 UNAVAILABLE_TITLE = "The knowledge store is unavailable right now — please try again shortly."
-
-
-def context_not_stored(question: Question, error: BaseException) -> None:
-    log.warning("answered without waiting for the conversation's context to be stored (platform=%s): %s",
-                question.platform, "it took too long" if isinstance(error, TimeoutError) else
-                f"{type(error).__name__}: {error}")
 
 
 def store_unavailable() -> Answer:
@@ -154,16 +145,6 @@ _CURRENCY = ((re.compile(r"€|\beur\b|\beuros?\b", re.I), "EUR"),
              (re.compile(r"\bc\$|\bcad\b|\bcanadian dollars?\b", re.I), "CAD"),
              (re.compile(r"\baud\b|\baustralian dollars?\b", re.I), "AUD"),
              (re.compile(r"\$|\busd\b|\bdollars?\b", re.I), "USD"))
-
-
-@dataclass(frozen=True)
-class WorkedOut:
-    """An answer as the core worked it out, before what is particular to
-    one asking of it (the 👍/👎 target, the writes): what the memo keeps."""
-
-    answer: Answer
-    context: Context | None  # what the conversation is about after it, when the answer changes that
-    not_answered: NotAnswered | None
 
 
 class _Recall:
@@ -185,20 +166,15 @@ class _Recall:
 class Assistant(QuestionReader, CareerPaths):
     """Answers questions from the knowledge store.
 
-    Questions repeat: a team asks what a role pays or needs many times a
-    day. An answer that did not lean on the conversation depends only on
-    the question's words and the knowledge version, so it is kept in a
-    memo of the last `MEMO_SIZE` such answers, keyed by version: an older
-    version's entries are never used again and age out.
-    `writes` stores what each question leaves (context, question log):
-    `ImmediateWrites` by default, `BatchedWrites` in the web process.
+    It returns, it never writes: what an answer leaves to store comes back
+    with it (`Answered.effects`), and an answer that did not lean on the
+    conversation comes back `reusable`, for whoever keeps a memo of answers
+    (the web process, adapters/runtime.py).
     """
 
-    def __init__(self, knowledge: Knowledge, *, context_ttl: timedelta = CONTEXT_TTL,
-                 writes: Writes | None = None):
+    def __init__(self, knowledge: Knowledge, *, context_ttl: timedelta = CONTEXT_TTL):
         self.knowledge = knowledge
         self.context_ttl = context_ttl
-        self.writes = writes or ImmediateWrites(knowledge.store)
         self.intent_matcher = IntentMatcher()
         self._index: RoleIndex | None = None
         self._index_version: int | None = None
@@ -207,8 +183,6 @@ class Assistant(QuestionReader, CareerPaths):
         self._qualifiers: QualifierIndex | None = None
         self._qualifiers_of: RoleIndex | None = None  # the role index `_qualifiers` was built beside
         self._graph = None  # (version, names, edges) of the career graph
-        self._memo: OrderedDict[tuple[int, str], WorkedOut] = OrderedDict()
-        self._memo_lock = threading.Lock()
         self._headings: dict[str, str] = {}  # heading -> the intent it reads as ("" for none)
         self._facts_read: dict[str, IntentMatch] = {}  # a fact's text -> what it reads as
 
@@ -217,65 +191,47 @@ class Assistant(QuestionReader, CareerPaths):
         return self.knowledge.store
 
     # -- public ------------------------------------------------------------
-    def answer(self, question: Question) -> Answer:
-        """The answer to `question`; while the database cannot be reached,
-        a short "try again shortly" (no URL, no cause: those go to the log).
-        It may wait on the database: never call it on an event loop's thread
-        (the web process runs it on the core's threads).
-        Returns once the conversation's new context is stored (or
-        CONTEXT_WAIT_SECONDS have passed), so a follow-up finds it."""
+    def answer(self, question: Question) -> Answered:
+        """The answer to `question` and the rows it leaves to store (its
+        conversation's new context, its question-log line), which the caller
+        stores before sending the answer, so that a follow-up finds them;
+        while the database cannot be reached, a short "try again shortly"
+        (no URL, no cause: those go to the log). It may wait on the database."""
         try:
             version = self.knowledge.refresh()
-            worked = self._recalled(version, question) or self._work_out(question, version)
-            answer, stored = self._deliver(question, worked)
+            return self._work_out(question, version)
         except StoreError as error:
             log.log(logging.ERROR if isinstance(error, SchemaError) else logging.WARNING,
                     "answered 'unavailable' (platform=%s): %s", question.platform, error)
             unavailable = store_unavailable()
-            if question.logged:  # counted (when the store is back) as not answered; its words say nothing of roles
-                self._log_question(LoggedQuestion(platform=question.platform, intent=unavailable.intent,
-                                                  kind=unavailable.kind, not_answered=NotAnswered("", UNAVAILABLE)))
-            return unavailable
-        if stored is not None:
-            try:
-                stored.result(CONTEXT_WAIT_SECONDS)
-            except StoreError as error:  # a follow-up must not find an older context: as before, try again
-                log.warning("answered 'unavailable' (platform=%s): the conversation's context was not stored: %s",
-                            question.platform, error)
-                return store_unavailable()
-            except Exception as error:  # took too long (it will most likely land), or the writer is closed
-                context_not_stored(question, error)
-        return answer
+            # Counted (when the store is back) as not answered; its words say nothing of roles.
+            logged = LoggedQuestion(platform=question.platform, intent=unavailable.intent, kind=unavailable.kind,
+                                    not_answered=NotAnswered("", UNAVAILABLE)) if question.logged else None
+            return Answered(unavailable, Effects(logged=logged))
 
-    def answer_from_memory(self, question: Question) -> tuple[Answer, Pending | None] | None:
-        """The answer to `question` when giving it needs no database: the
-        knowledge version was read a moment ago (or another question is
-        reading it again just now), the same words were answered
-        before without leaning on the conversation, and writes are batched.
-        Else None (ask `answer`, which may wait on the database). Never
-        blocks: with the answer comes the storing of the conversation's new
-        context, for the caller to await before replying."""
-        knowledge = self.knowledge
-        if self.writes.waits_on_database or (not knowledge.is_fresh() and knowledge.claim_check()):
-            return None  # this question reads the version (the others of the moment need not)
-        worked = self._recalled(self.knowledge.version, question)
-        if worked is None:
-            return None
-        return self._deliver(question, worked)
+    def ask(self, question: Question) -> Answer:
+        """`answer`, its rows stored at once in this thread: for the CLI and
+        for tests, which ask one question at a time."""
+        answered = self.answer(question)
+        persist(self.store, answered.effects)
+        return answered.answer
 
-    def close(self) -> None:
-        """Store what is still pending (the web process's shutdown)."""
-        self.writes.close()
+    def deliver(self, question: Question, worked: WorkedOut, version: int | None = None) -> Answered:
+        """`worked` for this asking: its 👍/👎 target set, and the rows it
+        leaves. Needs no database: a memo of answers (adapters/runtime.py)
+        hands out a remembered answer through it."""
+        answer = worked.answer
+        context = worked.context if question.conversation_key else None
+        logged = LoggedQuestion(
+            platform=question.platform, intent=answer.intent, kind=answer.kind, roles=answer.roles,
+            confidence=answer.confidence, not_answered=worked.not_answered) if question.logged else None
+        if answer.kind in FEEDBACK_KINDS:
+            answer = answer.with_feedback(FeedbackTarget(
+                question=" ".join(cap(question.text or "").split()), intent=answer.intent,
+                roles=answer.roles, answer_id=_answer_id()))
+        return Answered(answer, Effects(question.conversation_key, context, logged), version=version)
 
-    def _recalled(self, version: int, question: Question) -> WorkedOut | None:
-        key = (version, cap(question.text or ""))
-        with self._memo_lock:
-            worked = self._memo.get(key)
-            if worked is not None:
-                self._memo.move_to_end(key)
-        return worked
-
-    def _work_out(self, question: Question, version: int) -> WorkedOut:
+    def _work_out(self, question: Question, version: int) -> Answered:
         index = self._role_index(version)
         key = question.conversation_key
         recall = _Recall((lambda: load_context(self.store, key, self.context_ttl)) if key else (lambda: None))
@@ -284,38 +240,9 @@ class Assistant(QuestionReader, CareerPaths):
         shown = tuple(c.label for c in answer.choices) if answer.kind == CLARIFY else answer.roles
         context = C.context_after(answer, self._ids_of(shown), next(iter(reading.intents_asked), None))
         worked = WorkedOut(answer, context, _not_answered(answer, reading))
-        if not recall.used:
-            with self._memo_lock:
-                if self.knowledge.version == version:
-                    self._memo[(version, cap(question.text or ""))] = worked
-                    while len(self._memo) > MEMO_SIZE:
-                        self._memo.popitem(last=False)
-        return worked
-
-    def _deliver(self, question: Question, worked: WorkedOut) -> tuple[Answer, Pending | None]:
-        """`worked` for this asking: its writes handed over, its 👍/👎 target set."""
-        answer = worked.answer
-        stored = None
-        if question.conversation_key and worked.context is not None:
-            stored = self.writes.save_context(question.conversation_key, worked.context)
-        if question.logged:
-            self._log_question(LoggedQuestion(
-                platform=question.platform, intent=answer.intent, kind=answer.kind, roles=answer.roles,
-                confidence=answer.confidence, not_answered=worked.not_answered))
-        if answer.kind in FEEDBACK_KINDS:
-            answer = answer.with_feedback(FeedbackTarget(
-                question=" ".join(cap(question.text or "").split()), intent=answer.intent,
-                roles=answer.roles, answer_id=_answer_id()))
-        return answer, stored
-
-    def _log_question(self, entry: LoggedQuestion) -> None:
-        """Count the question for `rolecall report`. The answer is ready by
-        now: a failure to count it is logged, and the person still gets it."""
-        try:
-            self.writes.log_question(entry)
-        except Exception as error:
-            log.warning("could not log a %s question (intent=%s): %s: %s", entry.platform, entry.intent,
-                        type(error).__name__, error)
+        answered = self.deliver(question, worked, version)
+        # Only an answer that did not lean on the conversation is the same for anyone asking these words.
+        return answered if recall.used else replace(answered, reusable=worked)
 
     def rate(self, press: FeedbackPress, platform: str, user_id: str | None) -> Answer:
         """Record a 👍/👎 pressed under an answer; the thanks to show."""
@@ -1280,16 +1207,13 @@ def open_assistant(database_url: str | None = None, *, seed: bool = True, lazy: 
     SQLite file), filled with the bundled seeds when empty. With `lazy` the
     database is not touched here but on first use, so a web process starts
     while it is down (see `knowledge.store.Store`). `serving` sets it up for
-    the web process: batched writes, a version read trusted for
-    VERSION_TTL_SECONDS (see `Assistant` and `knowledge.writes`) and
+    the web process: a version read trusted for VERSION_TTL_SECONDS and
     statements bounded by QUERY_TIMEOUT_SECONDS (`knowledge.store`)."""
     seeds = bundled_seeds_dir() if seed else None
     on_ready = [lambda store: ensure_seeded(store, seeds)] if seeds else []
     store = Store(database_url, lazy=lazy, upgrade=upgrade, on_ready=on_ready,
                   query_timeout=QUERY_TIMEOUT_SECONDS if serving else None)
-    if not serving:
-        return Assistant(Knowledge(store))
-    return Assistant(Knowledge(store, version_ttl=VERSION_TTL_SECONDS), writes=BatchedWrites(store))
+    return Assistant(Knowledge(store, version_ttl=VERSION_TTL_SECONDS if serving else 0.0))
 
 
 def _answer_id() -> str:

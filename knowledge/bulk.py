@@ -2,7 +2,7 @@
 database driver's own `executemany`.
 
 Every question leaves a conversation context and a question-log row, written
-by `knowledge.writes` many at a time. For such a lot SQLAlchemy spends more
+by `knowledge.effects` many at a time. For such a lot SQLAlchemy spends more
 on each row (building its parameters, looking up and applying each column's
 type conversion) than the database spends storing it: on SQLite about
 50 us of CPU per question against 20 us in all this way (issue 7), and that

@@ -12,7 +12,6 @@ dataclasses, so nothing outside this package ever sees a session or a row.
 
 from collections import OrderedDict
 from dataclasses import dataclass
-from threading import Lock
 from time import monotonic
 
 from sqlalchemy import func, or_
@@ -116,7 +115,10 @@ class FactMatch:
 
 
 class Knowledge:
-    """The store as the intent layer sees it. Thread-safe; one per process.
+    """The store as the intent layer sees it; one per process. The web
+    process asks it from a few threads at once: every cache here is swapped
+    or changed by single dict operations, so a race costs at most a second
+    read of the same rows, never a wrong answer.
 
     `version_ttl` is how long a version read is trusted: 0 (the default)
     reads it for every question; the web process trusts it for a fraction
@@ -130,11 +132,9 @@ class Knowledge:
     def __init__(self, store: Store, *, version_ttl: float = 0.0):
         self.store = store
         self.version_ttl = version_ttl
-        self._lock = Lock()
         self._version: int | None = None
         self._checked = float("-inf")  # time.monotonic() of the last version read
         self._claimed = float("-inf")  # when a question last set out to read it (`claim_check`)
-        self._claim_lock = Lock()
         self._expiries = 0
         self._roles: tuple[RoleEntry, ...] = ()
         self._by_id: dict[int, RoleEntry] = {}
@@ -156,9 +156,7 @@ class Knowledge:
             self._claimed = float("-inf")  # the next question tries again, and reports what fails
             raise
         if version != self._version:
-            with self._lock:
-                if version != self._version:
-                    self._load(version)
+            self._load(version)
         if expiries == self._expiries:  # an expire() meanwhile wins: the next question reads again
             self._checked = checked
         return version
@@ -173,12 +171,11 @@ class Knowledge:
         first to ask, and again once `version_ttl` passes without a version
         read (a check that hangs) or after a read that failed. Others may
         answer from the version in memory meanwhile."""
-        with self._claim_lock:
-            now = monotonic()
-            if self._version is None or now - self._claimed >= self.version_ttl:
-                self._claimed = now
-                return True
-            return False
+        now = monotonic()
+        if self._version is None or now - self._claimed >= self.version_ttl:
+            self._claimed = now
+            return True
+        return False
 
     def expire(self) -> None:
         """Read the version again on the next question (after this process
@@ -219,10 +216,8 @@ class Knowledge:
         roles = self.roles()
         cached = self._figures
         if cached is None or cached[0] is not roles:
-            with self._lock:
-                cached = self._figures
-                if cached is None or cached[0] is not roles:
-                    cached = self._figures = (roles, Figures(roles))
+            # two threads may both build it at a new version: one of them is kept, both are right
+            cached = self._figures = (roles, Figures(roles))
         return cached[1]
 
     # -- facts ---------------------------------------------------------------
@@ -232,7 +227,10 @@ class Knowledge:
             return None
         cached = self._profiles.get(role_id)
         if cached is not None:
-            self._profiles.move_to_end(role_id)
+            try:
+                self._profiles.move_to_end(role_id)
+            except KeyError:  # evicted meanwhile by another question: it only ages sooner
+                pass
             return cached
         names = {s.id: s.name for s in role.sources}
         with self.store.session() as session:
@@ -253,10 +251,9 @@ class Knowledge:
             career=tuple(CareerEntry(role_id, kind, title, key, names.get(src, "?"), note)
                          for kind, title, key, src, note in links),
         )
-        with self._lock:
-            self._profiles[role_id] = profile
-            while len(self._profiles) > PROFILE_CACHE_SIZE:
-                self._profiles.popitem(last=False)
+        self._profiles[role_id] = profile
+        while len(self._profiles) > PROFILE_CACHE_SIZE:
+            self._profiles.popitem(last=False)
         return profile
 
     def facts(self, role_id: int, section: str) -> list[FactEntry]:

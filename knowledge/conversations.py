@@ -9,7 +9,7 @@ write brings new ones (in the upsert), so a write never needs a read first.
 Read when a question leans on what came before and written after every
 answer about roles, so both are plain statements rather than ORM sessions
 (a third of the cost on SQLite); the web process writes many at once
-(`knowledge.writes`)."""
+(`knowledge.effects`)."""
 
 from dataclasses import dataclass
 from datetime import timedelta

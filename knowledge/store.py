@@ -16,7 +16,6 @@ failures anywhere in the package surface as `StoreUnavailable`.
 
 import os
 import sys
-import threading
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -51,7 +50,7 @@ DEAD_PEER_MILLISECONDS = 5_000
 # PostgreSQL's statement_timeout, SQLite's busy timeout, and the wait for a
 # pooled connection. Its statements take milliseconds; one that takes this
 # long waits on a database that hangs or on another's lock, and its request
-# has long been answered "try again shortly" (adapters/common.py). The CLI
+# has long been answered "try again shortly" (adapters/runtime.py). The CLI
 # sets none: an ingestion or a report may rightly take longer.
 QUERY_TIMEOUT_SECONDS = 2
 QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE for a statement that timed out
@@ -111,12 +110,10 @@ class Store:
                  query_timeout: float | None = None):
         self.url = database_url(url)
         self.engine = _engine(self.url, query_timeout=query_timeout)
-        self._loop_engine: Engine | None = None
         self._upgrade = upgrade
         self._on_ready = tuple(on_ready)
         self._ready = not create
         self._preparing = False
-        self._prepare_lock = threading.RLock()
         if create and not lazy:
             self.prepare()
 
@@ -129,27 +126,6 @@ class Store:
         """Whether the store has been prepared (see `prepare`)."""
         return self._ready
 
-    def loop_engine(self) -> Engine | None:
-        """For an SQLite file, a second engine for writing on an event loop:
-        its connections never wait for another writer's lock (they fail at
-        once with "database is locked", for the caller to try again later)
-        and never checkpoint the write-ahead log, which means waiting for
-        the disk (`checkpoint` does that, off the loop). None elsewhere: a
-        network database is never written from the loop."""
-        if not self.is_sqlite or self.url.split("///", 1)[-1] in ("", ":memory:"):
-            return None
-        if self._loop_engine is None:
-            self._loop_engine = _engine(self.url, busy_timeout=0, checkpoints=False)
-        return self._loop_engine
-
-    def checkpoint(self) -> None:
-        """Copy what the write-ahead log holds into the SQLite file, as far
-        as readers allow (PASSIVE: waits for nobody), so the log is reused
-        instead of growing. Nothing to do on other databases."""
-        if self.is_sqlite:
-            with self.engine.connect() as conn:
-                conn.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
-
     @property
     def safe_url(self) -> str:
         """The URL without its password, for messages and logs."""
@@ -159,25 +135,15 @@ class Store:
         """Bring the schema to this code's revision and run the on-ready
         steps, once per process. Raises `StoreUnavailable` (try again later)
         or `SchemaError` (the database needs an operator)."""
-        if self._ready:
+        if self._ready or self._preparing:  # done, or an on-ready step using the store
             return
-        # Others wait for a preparation under way, but not longer than a
-        # connection attempt: a request then hears "unavailable" instead of
-        # queueing behind a database that does not answer.
-        if not self._prepare_lock.acquire(timeout=CONNECT_TIMEOUT_SECONDS + 1):
-            raise StoreUnavailable(f"still connecting to {self.safe_url}")
+        self._preparing = True
         try:
-            if self._ready or self._preparing:  # done meanwhile, or an on-ready step using the store
-                return
-            self._preparing = True
-            try:
-                schema.prepare(self.engine, upgrade=self._upgrade,
-                               then=[lambda step=step: step(self) for step in self._on_ready])
-                self._ready = True
-            finally:
-                self._preparing = False
+            schema.prepare(self.engine, upgrade=self._upgrade,
+                           then=[lambda step=step: step(self) for step in self._on_ready])
+            self._ready = True
         finally:
-            self._prepare_lock.release()
+            self._preparing = False
 
     def session(self) -> Session:
         self.prepare()
@@ -216,8 +182,6 @@ class Store:
 
     def dispose(self) -> None:
         self.engine.dispose()
-        if self._loop_engine is not None:
-            self._loop_engine.dispose()
 
 
 def bump_version(session: Session) -> None:
@@ -257,8 +221,7 @@ def lock_knowledge(session: Session) -> None:
                                    f"(another ingestion?): {exc.orig}") from None
 
 
-def _engine(url: str, *, busy_timeout: float | None = None, checkpoints: bool = True,
-            query_timeout: float | None = None) -> Engine:
+def _engine(url: str, *, query_timeout: float | None = None) -> Engine:
     # A pool's wait for a free connection, bounded like a statement (a file's
     # or a server's pool; SQLite in memory keeps one connection per thread).
     pooled = {"poolclass": _Pool, "pool_timeout": 30 if query_timeout is None else query_timeout}
@@ -268,8 +231,7 @@ def _engine(url: str, *, busy_timeout: float | None = None, checkpoints: bool = 
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         else:
             pooled = {}
-        if busy_timeout is None:
-            busy_timeout = 30 if query_timeout is None else query_timeout
+        busy_timeout = 30 if query_timeout is None else query_timeout
         engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": busy_timeout}, **pooled)
 
         @event.listens_for(engine, "connect")
@@ -278,8 +240,6 @@ def _engine(url: str, *, busy_timeout: float | None = None, checkpoints: bool = 
             cursor.execute("PRAGMA journal_mode=WAL")
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA foreign_keys=ON")
-            if not checkpoints:
-                cursor.execute("PRAGMA wal_autocheckpoint=0")
             cursor.close()
     else:
         connect_args = {}

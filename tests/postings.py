@@ -22,5 +22,5 @@ def assistant_on(documents: dict[str, str], folder: Path, url: str | None = None
 
 def ask(assistant, text: str):
     """The answer to `text`, and how it reads as text."""
-    answer = assistant.answer(Question(text, platform="test"))
+    answer = assistant.ask(Question(text, platform="test"))
     return answer, render_text(answer)

@@ -14,7 +14,7 @@ def assistant(database_url):
 
 
 def rule_of(assistant, text, key=None):
-    answer = assistant.answer(Question(text, platform="test", conversation_key=key))
+    answer = assistant.ask(Question(text, platform="test", conversation_key=key))
     return answer.explanation["rule"], answer
 
 

@@ -15,7 +15,7 @@ def assistant(database_url):
 
 
 def ask(assistant, text, key=None):
-    answer = assistant.answer(Question(text, platform="test", conversation_key=key))
+    answer = assistant.ask(Question(text, platform="test", conversation_key=key))
     return answer, render_text(answer)
 
 
@@ -442,7 +442,7 @@ class TestFollowUps:
     def test_context_is_shared_by_every_process_on_the_store(self, assistant, database_url):
         ask(assistant, "lead backend engineer perks", key="shared")
         other_process = open_assistant(database_url)
-        answer = other_process.answer(Question("and the salary?", conversation_key="shared"))
+        answer = other_process.ask(Question("and the salary?", conversation_key="shared"))
         assert answer.roles == ("Lead Back End Engineer",)
 
     def test_context_expires(self, database_url):

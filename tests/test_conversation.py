@@ -28,7 +28,7 @@ class Thread:
         self.assistant, self.key = assistant, key
 
     def ask(self, text):
-        answer = self.assistant.answer(Question(text, platform="test", conversation_key=self.key))
+        answer = self.assistant.ask(Question(text, platform="test", conversation_key=self.key))
         return answer, render_text(answer)
 
 

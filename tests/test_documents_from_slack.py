@@ -85,7 +85,7 @@ def press(slack: SlackWorkspace, message: dict, label: str, *, user: str = ADMIN
 
 
 def ask(assistant, text: str) -> str:  # noqa: F811
-    answer = assistant.answer(Question(text=text, platform="cli", logged=False))
+    answer = assistant.ask(Question(text=text, platform="cli", logged=False))
     return json.dumps([answer.title, answer.summary, [[i.text for i in s.items] for s in answer.sections]])
 
 

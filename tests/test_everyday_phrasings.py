@@ -17,7 +17,7 @@ def assistant(database_url):
 
 def in_thread(assistant, key, *questions):
     """The answers to `questions` asked one after another in one thread."""
-    answers = [assistant.answer(Question(q, platform="test", conversation_key=key)) for q in questions]
+    answers = [assistant.ask(Question(q, platform="test", conversation_key=key)) for q in questions]
     return [(a, render_text(a)) for a in answers]
 
 

@@ -83,7 +83,7 @@ def teams_view(slack, assistant, question: str) -> tuple[str, list[str]]:
 
 @pytest.mark.parametrize("question", QUESTIONS)
 def test_slack_and_teams_show_the_same_facts(slack, assistant, question):
-    expected = facts(assistant.answer(Question(text=question, platform="parity")))
+    expected = facts(assistant.ask(Question(text=question, platform="parity")))
     on_slack, slack_asks = slack_view(slack, question)
     on_teams, teams_asks = teams_view(slack, assistant, question)
 

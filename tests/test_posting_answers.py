@@ -38,7 +38,7 @@ def corpus(request, tmp_path_factory):
 
 def ask(corpus, text):
     assistant, _report = corpus
-    answer = assistant.answer(Question(text, platform="test"))
+    answer = assistant.ask(Question(text, platform="test"))
     return answer, render_text(answer)
 
 

@@ -45,7 +45,7 @@ def assistant(tmp_path_factory):
 
 
 def test_asked_for_every_role_the_answer_lists_all_of_them_by_company(assistant):
-    answer = assistant.answer(Question("what roles do you have?", platform="test"))
+    answer = assistant.ask(Question("what roles do you have?", platform="test"))
     text = render_text(answer)
 
     assert answer.kind == ANSWER and answer.intent == "list_roles"
@@ -59,7 +59,7 @@ def test_asked_for_every_role_the_answer_lists_all_of_them_by_company(assistant)
 
 
 def test_the_list_of_every_role_fits_in_one_slack_message_and_one_teams_card(assistant):
-    answer = assistant.answer(Question("list all roles", platform="test"))
+    answer = assistant.ask(Question("list all roles", platform="test"))
 
     message = render_message(answer, Asked("list all roles", "slack:T1:C1"))
     shown = all_text(message)

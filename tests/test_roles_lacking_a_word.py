@@ -51,7 +51,7 @@ def test_the_roles_said_not_to_mention_a_tool_do_not(many_roles):
     every = len(many_roles.roles())
     for term in ("Kubernetes", "Terraform"):
         mentioning = _walked(many_roles, term.lower())
-        answer = assistant.answer(Question(f"which roles don't mention {term}"))
+        answer = assistant.ask(Question(f"which roles don't mention {term}"))
         lacking = every - len(mentioning)
         assert 0 < len(mentioning) and lacking > 0, term  # both sides are there to count
         assert answer.summary.startswith(f"{lacking} role{'s' if lacking != 1 else ''} of {every} "), answer.summary

@@ -169,7 +169,7 @@ def test_a_job_family_keeps_each_levels_band_under_the_level(mixed):
 
 # -- answers -------------------------------------------------------------------------------
 def _ask(database_url, text):
-    answer = open_assistant(database_url).answer(Question(text, platform="test"))
+    answer = open_assistant(database_url).ask(Question(text, platform="test"))
     return answer, render_text(answer)
 
 

@@ -40,7 +40,7 @@ def test_a_renamed_slash_command_is_answered_the_same_way(slack):
 
 
 def test_an_empty_slash_command_and_help_show_the_examples(slack, assistant):
-    help_answer = assistant.answer(Question(text="help", platform="slack"))
+    help_answer = assistant.ask(Question(text="help", platform="slack"))
     assert help_answer.kind == HELP
 
     for typed in ("", "help", "  "):
@@ -95,7 +95,7 @@ def test_slash_commands_remember_the_conversation_per_person_and_channel(slack):
 
 def test_a_long_list_is_shortened_and_show_more_expands_it_in_place(slack, assistant):
     question = "what does a Lead Back End Engineer own?"
-    items = assistant.answer(Question(text=question)).sections[0].items
+    items = assistant.ask(Question(text=question)).sections[0].items
     assert len(items) > 10  # the 20 primary responsibilities
 
     short = slack.slash(question, user="W6", channel="C6").json

@@ -16,6 +16,7 @@ from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 from sqlalchemy import text
 
+from adapters.runtime import Runtime
 from adapters.settings import ConfigError, Settings, SlackSettings
 from adapters.slack import payload_shape
 from adapters.slack.app import build_bolt_app
@@ -249,7 +250,7 @@ def test_oauth_variables_in_the_environment_do_not_switch_bolt_to_oauth(assistan
 def test_every_request_gets_the_apps_one_web_api_client_and_otherwise_what_bolt_gives(assistant):
     """RoleCall's Bolt app skips building a Web API client per request; an
     upgrade of Bolt that puts more into a request's context must show here."""
-    bolt = build_bolt_app(SlackSettings(bot_token=BOT_TOKEN, signing_secret=SIGNING_SECRET), assistant)
+    bolt = build_bolt_app(SlackSettings(bot_token=BOT_TOKEN, signing_secret=SIGNING_SECRET), Runtime(assistant))
     ours, bolts = AsyncBoltRequest(body="", headers={}), AsyncBoltRequest(body="", headers={})
 
     bolt._init_context(ours)

@@ -139,7 +139,7 @@ def test_thumbs_come_last_under_a_question_of_their_own():
 def test_a_role_name_in_marks_is_echoed_whole(core, typed, echoed):
     """Tokens are words, so the name's span used to start at its first
     letter and drop the mark before it: "Chief* Wizard", "b>Chief</b>"."""
-    answer = core.answer(Question(typed, platform="slack"))
+    answer = core.ask(Question(typed, platform="slack"))
     message = render_message(answer, ASKED)
     assert message["blocks"][0]["text"]["text"] == escape(f"I don't have the role “{echoed}”.")
     assert f"“{echoed}”" in answer.title
@@ -207,7 +207,7 @@ def test_every_answer_the_core_gives_is_a_message_slack_accepts(core):
     questions = QUESTIONS + [q.format(role) for q in ROLE_QUESTIONS for role in roles]
 
     for question in questions:
-        answer = core.answer(Question(text=question, platform="slack"))
+        answer = core.ask(Question(text=question, platform="slack"))
         for options in ({}, {"expanded": True, "shareable": True}):
             message = render_message(answer, Asked(question, "slack:T1:C1"), **options)
             assert block_kit_problems(message) == [], question
@@ -220,8 +220,8 @@ def test_one_answer_drawn_for_two_people_carries_each_ones_conversation_and_rati
     and shared; what belongs to one asking (the conversation in the
     buttons, the answer id in 👍/👎) is each message's own."""
     question = "what does a lead backend engineer own?"
-    first = core.answer(Question(text=question, platform="slack"))
-    second = core.answer(Question(text=question, platform="slack"))
+    first = core.ask(Question(text=question, platform="slack"))
+    second = core.ask(Question(text=question, platform="slack"))
     before = json.dumps(render_message(first, Asked(question, "slack:T1:C1:user:U1"), shareable=True))
 
     mine = render_message(first, Asked(question, "slack:T1:C1:user:U1"), shareable=True)
@@ -250,7 +250,7 @@ def test_the_json_sent_with_an_acknowledgement_is_the_message_drawn_for_that_ask
     with each asking's own key and answer id put in: byte for byte what
     drawing the message for that asking and writing it as JSON gives,
     whatever the key (quotes, non-ASCII, very long) or the question."""
-    answer = core.answer(Question(text=question, platform="slack"))
+    answer = core.ask(Question(text=question, platform="slack"))
     asked = Asked(question, key)
     expected = render_message(answer, asked, **options)
     expected["response_type"] = "ephemeral"

@@ -38,6 +38,29 @@ def test_over_socket_mode_a_mention_and_a_slash_command_are_answered(slack, assi
         slack.stop_task(connection)
 
 
+def test_over_socket_mode_the_rate_limit_applies_as_over_http(slack, assistant):
+    """Socket Mode goes through the same runtime as the web process: one
+    person asking faster than the limit is asked to wait there too."""
+    from adapters.ratelimit import RateLimit
+    from adapters.runtime import SLOW_DOWN_TITLE
+
+    settings = slack.slack_settings(app_token=APP_TOKEN, signing_secret="")
+    connection = slack.start_task(run_socket_mode(settings, assistant, rate_limit=RateLimit(1, 60)))
+    try:
+        slack.api.wait_for("socket.connected")
+        answers = []
+        for _ in range(2):  # one after the other
+            envelope = slack.over_socket("slash_commands", slack.slash_payload(
+                "salary for lead back end engineer", user="W91", channel="C91"), accepts_response_payload=True)
+            answers.append(slack.api.wait_for("socket.ack", lambda call: call.body["envelope_id"] == envelope)
+                           .body["payload"])
+    finally:
+        slack.stop_task(connection)
+
+    assert "160,000" in all_text(answers[0])
+    assert SLOW_DOWN_TITLE in all_text(answers[1]) and "160,000" not in all_text(answers[1])
+
+
 def _socket_lines(caplog) -> list[logging.LogRecord]:
     return [r for r in caplog.records if r.name == "rolecall.slack.socket"]
 

@@ -110,7 +110,7 @@ def test_a_long_ranking_or_threshold_lists_the_first_roles_and_says_how_many(lar
     assert _same_answers(roles) > 700  # cut to the first 50 the same way as the walk
     for question in ("which role needs the least experience", "roles needing at least 10 years",
                      "roles paying over 150k", "who is paid most"):
-        answer = assistant.answer(Question(question))
+        answer = assistant.ask(Question(question))
         listed = answer.sections[0]
         assert len(listed.items) == compose.MAX_LISTED_ROLES, question
         assert len(answer.roles) <= compose.MAX_LISTED_ROLES, question
@@ -122,17 +122,17 @@ def test_a_long_ranking_or_threshold_lists_the_first_roles_and_says_how_many(lar
 def test_the_next_question_after_an_ingestion_sees_its_figures(store, tmp_path):
     ingest_paths(store, [SEEDS])
     assistant = Assistant(Knowledge(store))
-    before = assistant.answer(Question("which role pays the most"))
+    before = assistant.ask(Question("which role pays the most"))
     top = assistant.knowledge.figures().pay(None, None).ranking(True, 1).items[0][1].maximum
     richer = tmp_path / "chief-widget-officer.md"
     richer.write_text("---\ntitle: Chief Widget Officer\n---\n\n# Chief Widget Officer\n\n## Compensation\n\n"
                       f"${int(top) + 100_000:,} - ${int(top) + 200_000:,} per year\n\n"
                       "## Requirements\n\n- 1+ years of widgets\n")
     ingest_paths(store, [richer])
-    after = assistant.answer(Question("which role pays the most"))
+    after = assistant.ask(Question("which role pays the most"))
     assert not before.summary.startswith("Chief Widget Officer")
     assert after.summary.startswith("Chief Widget Officer pays the most")
-    fewest = assistant.answer(Question("roles needing under 2 years"))
+    fewest = assistant.ask(Question("roles needing under 2 years"))
     assert "Chief Widget Officer" in fewest.roles
 
 
@@ -141,6 +141,6 @@ def test_the_roles_with_no_salary_stated_are_counted_and_the_first_listed(large_
     roles = assistant.knowledge.roles()
     unstated = [r for r in roles if not any(s.stated for s in r.salaries)]
     assert compose.MAX_LISTED_ROLES < len(unstated) < len(roles)
-    answer = assistant.answer(Question("which roles have no salary listed"))
+    answer = assistant.ask(Question("which roles have no salary listed"))
     assert answer.summary.startswith(f"{len(unstated)} roles of {len(roles)} don’t: ")
     assert [item.text for item in answer.sections[0].items] == [r.title for r in unstated[:compose.MAX_LISTED_ROLES]]

@@ -17,7 +17,9 @@ from aiohttp import web
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from adapters.runtime import Runtime
 from adapters.settings import ConfigError, TeamsSettings
+from adapters.settings import Settings as WebSettings
 from adapters.teams import install
 from tests.fake_connector import teams_and_bot
 from tests.fake_connector import assistant  # noqa: F401  (a fixture: the core, recording what it is asked)
@@ -79,7 +81,7 @@ def test_a_refused_request_does_not_use_up_its_activity_id(assistant):
 # -- without one ------------------------------------------------------------
 def test_an_anonymous_endpoint_is_announced_loudly_at_start_up(assistant, caplog):
     with caplog.at_level(logging.WARNING, logger="rolecall.teams"):
-        install(web.Application(), TeamsSettings(anonymous=True), assistant)
+        install(web.Application(), WebSettings(teams=TeamsSettings(anonymous=True)), Runtime(assistant))
 
     [warning] = [r for r in caplog.records if r.levelno == logging.WARNING]
     assert "UNAUTHENTICATED" in warning.getMessage()
@@ -87,14 +89,14 @@ def test_an_anonymous_endpoint_is_announced_loudly_at_start_up(assistant, caplog
 
 def test_an_endpoint_with_an_app_id_starts_quietly(assistant, caplog):
     with caplog.at_level(logging.WARNING, logger="rolecall.teams"):
-        install(web.Application(), AUTHENTICATED, assistant)
+        install(web.Application(), WebSettings(teams=AUTHENTICATED), Runtime(assistant))
 
     assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
 
 
 def test_without_an_app_id_or_the_anonymous_flag_there_is_no_endpoint(assistant):
     with pytest.raises(ConfigError, match="MICROSOFT_APP_ID"):
-        install(web.Application(), TeamsSettings(), assistant)
+        install(web.Application(), WebSettings(teams=TeamsSettings()), Runtime(assistant))
 
 
 def test_an_anonymous_endpoint_ignores_an_authorization_header(assistant):

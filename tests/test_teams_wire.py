@@ -81,7 +81,7 @@ def test_replies_to_real_questions_serialize_as_msrest_does(assistant):
     for question in QUESTIONS:
         from bot import Question
 
-        reply = reply_activity(render_reply(assistant.answer(Question(text=question, platform="teams"))))
+        reply = reply_activity(render_reply(assistant.ask(Question(text=question, platform="teams"))))
         for inbound in INBOUND:
             activity = addressed(reply, inbound)
             assert to_wire(activity) == activity.serialize(), (question, inbound.name)

@@ -15,12 +15,12 @@ from slack_bolt.async_app import AsyncApp
 
 from adapters.admin import AdminCommands
 from adapters.settings import ConfigError, SlackSettings
+from adapters.runtime import Runtime
 from adapters.slack.bolt_fixes import SharedClientApp, check
 from adapters.slack.listeners import register
 from adapters.slack.retries import AnswerOnce
 from adapters.slack.token import TokenCheck
 from adapters.slack.web_api import web_api_client
-from bot import Assistant
 
 log = logging.getLogger("rolecall.slack")
 
@@ -32,7 +32,7 @@ OAUTH_VARIABLES = ("SLACK_CLIENT_ID", "SLACK_CLIENT_SECRET")
 BOT_TOKEN_VARIABLE = "SLACK_BOT_TOKEN"
 
 
-def build_bolt_app(settings: SlackSettings, assistant: Assistant, *, socket_mode: bool = False,
+def build_bolt_app(settings: SlackSettings, runtime: Runtime, *, socket_mode: bool = False,
                    admin: AdminCommands | None = None) -> AsyncApp:
     """Bolt with RoleCall's listeners. Over HTTP every request must carry
     Slack's signature; over Socket Mode the connection itself is the proof."""
@@ -63,8 +63,8 @@ def build_bolt_app(settings: SlackSettings, assistant: Assistant, *, socket_mode
         )
     client.token = settings.bot_token
     bolt.token_check = token_check  # for adapters/slack/endpoint.py
-    bolt.use(AnswerOnce(assistant))
-    register(bolt, assistant, admin or AdminCommands())
+    bolt.use(AnswerOnce(runtime))
+    register(bolt, runtime, admin or AdminCommands())
     return bolt
 
 

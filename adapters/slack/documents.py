@@ -13,10 +13,11 @@ An admin's file is looked up with files.info and fetched from its
 hosts only, size and time capped); the preview is posted in the DM with
 "Add to RoleCall" and "Cancel", whose value is the preview's id. A press
 (`install` registers its listener) is checked again: only an admin, only
-their own preview; the message is replaced with the outcome.
+their own preview; the message is replaced with the outcome. The store's
+work (preview, add, remove) runs on the core's threads (adapters/runtime.py).
 """
 
-import asyncio
+import functools
 import logging
 import re
 
@@ -25,10 +26,11 @@ from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.admin import AdminCommands
 from adapters.downloads import SLACK_HOSTS, DownloadRefused, download
+from adapters.runtime import Runtime
 from adapters.slack.buttons import Asked
 from adapters.slack.markup import CONTROL_SEQUENCE
 from adapters.slack.render import MAX_BLOCKS, render_message
-from bot import Answer, Assistant
+from bot import Answer
 from bot import admin_documents as docs
 
 log = logging.getLogger("rolecall.slack.documents")
@@ -53,7 +55,7 @@ def is_document_message(event: dict) -> bool:
     return bool(_ADD.match(text) or _REMOVE.match(text) or _SOURCES.fullmatch(text))
 
 
-async def handle_direct_message(event: dict, client: AsyncWebClient, assistant: Assistant,
+async def handle_direct_message(event: dict, client: AsyncWebClient, runtime: Runtime,
                                 admin: AdminCommands) -> bool:
     """Answer a DM that carries a document or a document command; False
     when it is neither (the DM is then a question, or nothing)."""
@@ -66,12 +68,12 @@ async def handle_direct_message(event: dict, client: AsyncWebClient, assistant: 
         log.info("Slack: a document or document command from a user not in ROLECALL_ADMINS; not opened")
         await _post(client, channel, docs.NOT_ADMIN if event.get("subtype") == "file_share" else _refused_command())
         return True
-    reply = await _admin_reply(event, client, assistant, admin, user)
+    reply = await _admin_reply(event, client, runtime, admin, user)
     await _post(client, channel, reply.answer, reply.actions)
     return True
 
 
-def install(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None:
+def install(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
     """The listener of the preview's buttons."""
 
     @bolt.action(re.compile(f"^{ACTION}:"))
@@ -87,18 +89,23 @@ def install(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None:
                           **render_message(_refused_command(), Asked("")))
             return
         try:
-            reply = await asyncio.to_thread(docs.press, assistant.store, kind, action.get("value") or "",
-                                            who=user, minutes=admin.preview_minutes)
+            reply = await runtime.run(functools.partial(docs.press, runtime.assistant.store, kind,
+                                                        action.get("value") or "", who=user,
+                                                        minutes=admin.preview_minutes))
         except Exception:
             log.exception("Slack: a document button failed")
             reply = docs.Reply(docs.cannot_read("Something went wrong on our side; nothing changed.").answer)
-        assistant.knowledge.expire()  # this process answers from what was added at once
+        runtime.assistant.knowledge.expire()  # this process answers from what was added at once
         await respond(replace_original=True, **render_message(reply.answer, Asked("")))
 
 
-async def _admin_reply(event: dict, client: AsyncWebClient, assistant: Assistant, admin: AdminCommands,
+async def _admin_reply(event: dict, client: AsyncWebClient, runtime: Runtime, admin: AdminCommands,
                        user: str) -> docs.Reply:
-    store, minutes = assistant.store, admin.preview_minutes
+    store, minutes = runtime.assistant.store, admin.preview_minutes
+
+    def run(function, *args, **keywords):
+        return runtime.run(functools.partial(function, *args, **keywords))
+
     text = (event.get("text") or "").strip()
     try:
         if event.get("subtype") == "file_share":
@@ -106,20 +113,18 @@ async def _admin_reply(event: dict, client: AsyncWebClient, assistant: Assistant
             if len(files) != 1:
                 return docs.cannot_read("Send one document at a time.")
             name, data = await _fetch(files[0], client, admin)
-            return await asyncio.to_thread(docs.preview, store, data, name, who=user, platform=PLATFORM,
-                                           minutes=minutes)
+            return await run(docs.preview, store, data, name, who=user, platform=PLATFORM, minutes=minutes)
         if _SOURCES.fullmatch(text):
-            return await asyncio.to_thread(docs.sources, store)
+            return await run(docs.sources, store)
         removed = _REMOVE.match(text)
         if removed:
-            return await asyncio.to_thread(docs.remove, store, removed.group(1), who=user, platform=PLATFORM,
-                                           minutes=minutes)
+            return await run(docs.remove, store, removed.group(1), who=user, platform=PLATFORM, minutes=minutes)
         pasted = _pasted(_ADD.match(text).group(1))
         if not pasted:
             return docs.cannot_read("Paste the job description after `admin add` (on the next line), "
                                     "or send it as a file.")
-        return await asyncio.to_thread(docs.preview_pasted, store, pasted, who=user, platform=PLATFORM,
-                                       minutes=minutes)
+        return await run(docs.preview_pasted, store, pasted, who=user, platform=PLATFORM,
+                             minutes=minutes)
     except DownloadRefused as refused:
         log.info("Slack: a document was not downloaded: %s", refused)
         return docs.cannot_read(f"I couldn't download it: {refused}.")

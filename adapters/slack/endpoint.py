@@ -19,13 +19,13 @@ from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.async_app import AsyncApp
 
 from adapters.admin import AdminCommands
-from adapters.settings import SlackSettings
+from adapters.runtime import Runtime
+from adapters.settings import Settings
 from adapters.slack.app import build_bolt_app
 from adapters.slack.bolt_fixes import bolt_request as bolt_request_of
 from adapters.slack.listeners import finish_background
 from adapters.slack.payload_shape import shape_problem
 from adapters.slack.token import token_checked
-from bot import Assistant
 
 log = logging.getLogger("rolecall.slack")
 
@@ -34,10 +34,9 @@ PATH = "/slack/events"
 SHUTDOWN_POSTING_SECONDS = 10
 
 
-def install(app: web.Application, settings: SlackSettings, assistant: Assistant,
-            admin: AdminCommands | None = None) -> None:
+def install(app: web.Application, settings: Settings, runtime: Runtime) -> None:
     """Add Slack's endpoint to the web application `app`."""
-    bolt = build_bolt_app(settings, assistant, admin=admin)
+    bolt = build_bolt_app(settings.slack, runtime, admin=AdminCommands.from_settings(settings))
 
     async def slack_events(request: web.Request) -> web.Response:
         if not plausible_timestamp(request.headers.get("X-Slack-Request-Timestamp")):

@@ -2,7 +2,7 @@
 
 A slash command, a mention, a direct message or a button press becomes an
 `Asked` (the words and the conversation they belong to), the core answers it
-through `answer_safely`, and the answer goes back the way that place
+through the runtime (adapters/runtime.py), and the answer goes back the way that place
 expects: in the acknowledgement of a slash command (private to the asker), in
 the thread of a mention, in the DM. Nothing here decides what to answer.
 A 👍/👎 press goes to the core to be recorded, and `/rolecall admin reload`
@@ -35,16 +35,15 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.admin import AdminCommands
-from adapters.common import APOLOGY, answer_safely, first_delivery
-from adapters.feedback import rate_safely
 from adapters.observability import DUPLICATE, FEEDBACK, note_delivery_failure, note_outcome
 from adapters.slack import buttons, documents
 from adapters.slack.buttons import Asked
 from adapters.slack.commands import CommandListener
 from adapters.slack.markup import question_text
 from adapters.slack.render import fit_fallback, message_json, render_message
+from adapters.runtime import APOLOGY, Runtime
 from adapters.slack.web_api import failure_cause
-from bot import Answer, Assistant, Question
+from bot import Answer, Question
 from bot.feedback import read_press
 from bot.operators import reload_started
 
@@ -69,29 +68,29 @@ def conversation_key(context, channel: str | None, *scope: str) -> str:
     return ":".join(["slack", workspace, channel or "-", *scope])
 
 
-def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None:
+def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
     """Add RoleCall's listeners to `bolt`: every event type the manifest
     subscribes to has one, since an unhandled event gets a 404 that Slack
     retries. `admin` says who may run `/rolecall admin reload`."""
 
-    async def answer(asked: Asked, user_id: str | None, *, logged: bool = True, redraw=None) -> Answer | None:
-        """The answer, or None when there is nothing to send (see `answer_safely`)."""
+    async def answer(asked: Asked, user_id: str | None, *, logged: bool = True) -> Answer | None:
+        """The answer, or None when there is nothing to send (see `Runtime.answer`)."""
         question = Question(text=asked.question or HELP_QUESTION, platform=PLATFORM,
                             user_id=user_id, conversation_key=asked.conversation_key, logged=logged)
-        return await answer_safely(assistant, question, redraw=redraw)
+        return await runtime.answer(question)
 
     async def admin_command(command: str, user_id: str | None, asked: Asked, ack, respond) -> None:
         """A refusal is the acknowledgement itself. An admin's reload may
         take longer than Slack's 3 seconds, so it is acknowledged at once
         and its outcome follows, privately, through the response URL."""
         if not admin.allows(user_id):
-            refusal = await admin.run(assistant, command, user_id, platform=PLATFORM)
+            refusal = await admin.run(runtime, command, user_id, platform=PLATFORM)
             await ack(response_type="ephemeral", **_drawn(refusal, asked))
             return
         await ack(response_type="ephemeral", **_drawn(reload_started(), asked))
 
         async def finish() -> None:
-            outcome = await admin.run(assistant, command, user_id, platform=PLATFORM)
+            outcome = await admin.run(runtime, command, user_id, platform=PLATFORM)
             await _respond(respond, response_type="ephemeral", replace_original=False, **_drawn(outcome, asked))
 
         _in_background(finish())
@@ -106,15 +105,9 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
             await admin_command(admin_word, command.get("user_id"), asked, ack, respond)
             return
 
-        def drawn(reply: Answer) -> str:
-            # The message as JSON text: Bolt sends a text that is a JSON object as it is.
-            return _drawn_json(reply, asked, response_type="ephemeral", shareable=True)
-
-        # The acknowledgement waits for the conversation's context to be
-        # stored outside Bolt (adapters/stored_first.py); `drawn` redraws it
-        # should that fail.
-        reply = await answer(asked, command.get("user_id"), redraw=drawn)
-        await (ack() if reply is None else ack(drawn(reply)))
+        reply = await answer(asked, command.get("user_id"))
+        # The message as JSON text: Bolt sends a text that is a JSON object as it is.
+        await (ack() if reply is None else ack(_drawn_json(reply, asked, response_type="ephemeral", shareable=True)))
 
     bolt.use(CommandListener(slash_command))
 
@@ -159,9 +152,9 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
             reply = await answer(asked, user)
             if reply is not None:
                 await _post(client, channel=channel, thread_ts=event.get("thread_ts"), **_drawn(reply, asked))
-        await documents.handle_direct_message(event, client, assistant, admin)
+        await documents.handle_direct_message(event, client, runtime, admin)
 
-    documents.install(bolt, assistant, admin)  # the preview's Add to RoleCall / Cancel
+    documents.install(bolt, runtime, admin)  # the preview's Add to RoleCall / Cancel
 
     @bolt.event(re.compile(r".*"))
     async def any_other_event(event: dict) -> None:
@@ -209,7 +202,7 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
         per answer, however often the press arrives (see `_first_share`)."""
         await ack()
         asked = _pressed(action)
-        if asked is None or not await _first_share(assistant, body, action):
+        if asked is None or not await _first_share(runtime, body, action):
             return
         reply = await answer(asked, _user(body), logged=False)  # the same answer, shown to everyone
         if reply is None:
@@ -228,7 +221,7 @@ def register(bolt: AsyncApp, assistant: Assistant, admin: AdminCommands) -> None
             return
         note_outcome(FEEDBACK)  # before the acknowledgement, which writes the request line
         await ack()
-        thanks = await rate_safely(assistant, press, PLATFORM, _user(body))
+        thanks = await runtime.rate(press, PLATFORM, _user(body))
         _in_background(_respond(respond, response_type="ephemeral", replace_original=False,
                                 **_drawn(thanks, Asked(""))))
 
@@ -277,7 +270,7 @@ async def finish_background(timeout: float) -> int:
     return len(late)
 
 
-async def _first_share(assistant: Assistant, body: dict, action: dict) -> bool:
+async def _first_share(runtime: Runtime, body: dict, action: dict) -> bool:
     """Whether this is the first press of "Share in channel" on this answer,
     in any process: a second press, or a signed press replayed within Slack's
     five minutes, would post the answer to the channel again. The answer is
@@ -288,7 +281,7 @@ async def _first_share(assistant: Assistant, body: dict, action: dict) -> bool:
     value = hashlib.sha256((action.get("value") or "").encode("utf-8", "surrogatepass")).hexdigest()[:32]
     key = f"slack:share:{team}:{container.get('channel_id') or '-'}:{container.get('message_ts') or '-'}:{value}"
     try:
-        first = await first_delivery(assistant, key)
+        first = await runtime.first_delivery(key)
     except Exception as error:  # the store is out of reach: a rare second share beats none
         log.warning("Slack: could not record a share (%s); sharing anyway", type(error).__name__)
         return True

@@ -19,9 +19,8 @@ from slack_bolt.middleware.async_middleware import AsyncMiddleware
 from slack_bolt.request.async_request import AsyncBoltRequest
 from slack_bolt.response import BoltResponse
 
-from adapters.common import first_delivery
 from adapters.observability import DUPLICATE, note_outcome
-from bot import Assistant
+from adapters.runtime import Runtime
 from knowledge.errors import StoreUnavailable
 
 log = logging.getLogger("rolecall.slack")
@@ -30,8 +29,8 @@ log = logging.getLogger("rolecall.slack")
 class AnswerOnce(AsyncMiddleware):
     """A Bolt middleware that lets only an event's first delivery through."""
 
-    def __init__(self, assistant: Assistant):
-        self.assistant = assistant
+    def __init__(self, runtime: Runtime):
+        self.runtime = runtime
 
     async def async_process(self, *, req: AsyncBoltRequest, resp: BoltResponse, next) -> BoltResponse:
         body = req.body
@@ -39,7 +38,7 @@ class AnswerOnce(AsyncMiddleware):
         if not event_id:  # slash commands and button presses are not retried
             return await next()
         try:
-            first = await first_delivery(self.assistant, f"slack:{event_id}")
+            first = await self.runtime.first_delivery(f"slack:{event_id}")
         except StoreUnavailable as error:
             # A 5xx would make Slack retry into the outage; the answer will
             # most likely be "try again shortly", acknowledged with a 200.

@@ -21,6 +21,8 @@ from slack_sdk.errors import SlackApiError
 from slack_sdk.web.async_client import AsyncWebClient
 
 from adapters.admin import AdminCommands
+from adapters.ratelimit import RateLimit
+from adapters.runtime import Runtime
 from adapters.settings import ConfigError, SlackSettings
 from adapters.slack.app import build_bolt_app
 from adapters.slack.endpoint import SHUTDOWN_POSTING_SECONDS
@@ -44,12 +46,15 @@ TOKEN_ERRORS = {"invalid_auth", "not_authed", "not_allowed_token_type", "token_r
                 "missing_scope", "token_expired"}
 
 
-async def run_socket_mode(settings: SlackSettings, assistant: Assistant, admin: AdminCommands | None = None, *,
-                          first_retry: float = FIRST_RETRY_SECONDS, most_retry: float = MOST_RETRY_SECONDS) -> None:
-    """Connect and answer until cancelled (Ctrl-C in `rolecall slack --socket`)."""
+async def run_socket_mode(settings: SlackSettings, assistant: Assistant, admin: AdminCommands | None = None,
+                          rate_limit: RateLimit | None = None, *, first_retry: float = FIRST_RETRY_SECONDS,
+                          most_retry: float = MOST_RETRY_SECONDS) -> None:
+    """Connect and answer until cancelled (Ctrl-C in `rolecall slack --socket`),
+    through the same runtime as the web process (rate limit included)."""
     if not settings.app_token:
         raise ConfigError("Socket Mode needs SLACK_APP_TOKEN (an xapp- token with connections:write)")
-    bolt = build_bolt_app(settings, assistant, socket_mode=True, admin=admin)
+    runtime = Runtime(assistant, rate_limit=rate_limit)
+    bolt = build_bolt_app(settings, runtime, socket_mode=True, admin=admin)
     async with aiohttp.ClientSession() as session:
         bolt.client.session = session
         async with token_checked(bolt.token_check):
@@ -62,6 +67,7 @@ async def run_socket_mode(settings: SlackSettings, assistant: Assistant, admin: 
             finally:
                 await handler.close_async()
                 await finish_background(SHUTDOWN_POSTING_SECONDS)  # answers still being posted
+                await runtime.close()  # the question log and contexts still pending
 
 
 async def until_slack_opens(client: AsyncWebClient, app_token: str, *, first_retry: float = FIRST_RETRY_SECONDS,

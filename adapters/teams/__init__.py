@@ -8,27 +8,28 @@ to upload to Teams. botbuilder, aiohttp and the core are imported only by
 import logging
 from typing import TYPE_CHECKING
 
-from adapters.settings import ConfigError, TeamsSettings
+from adapters.settings import ConfigError, Settings
 
 if TYPE_CHECKING:  # importing the core (and the store) is for `install` only
     from aiohttp import web
 
-    from adapters.admin import AdminCommands
-    from bot import Assistant
+    from adapters.runtime import Runtime
 
 log = logging.getLogger("rolecall.teams")
 
 ROUTE = "/api/messages"
 
 
-def install(app: "web.Application", settings: TeamsSettings, assistant: "Assistant",
-            admin: "AdminCommands | None" = None) -> None:
+def install(app: "web.Application", all_settings: Settings, runtime: "Runtime") -> None:
+    """Add the Teams endpoint to the web application `app`."""
+    from adapters.admin import AdminCommands
     from adapters.teams import botbuilder_fixes
     from adapters.teams.bot import RoleCallBot
     from adapters.teams.delivery import OUTBOX, ConnectorOutbox, DeliveryPolicy
     from adapters.teams.endpoint import TeamsEndpoint
 
     botbuilder_fixes.apply()
+    settings = all_settings.teams
 
     if not settings.app_id and not settings.anonymous:
         raise ConfigError("Teams needs MICROSOFT_APP_ID (and its password), "
@@ -43,7 +44,7 @@ def install(app: "web.Application", settings: TeamsSettings, assistant: "Assista
                                             max_pending=settings.max_pending_replies))
     app[OUTBOX] = outbox
     app.on_cleanup.append(outbox.close)  # replies in flight are delivered before the process ends
-    endpoint = TeamsEndpoint(settings, RoleCallBot(assistant, admin), outbox)
+    endpoint = TeamsEndpoint(settings, RoleCallBot(runtime, AdminCommands.from_settings(all_settings)), outbox)
     app.router.add_post(ROUTE, endpoint.handle)
     # Teams (and the Agents Playground) probe the endpoint with HEAD: a 200,
     # logged as a probe, not a 405 "bad_request" at every probe.

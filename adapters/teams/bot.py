@@ -16,12 +16,11 @@ from botbuilder.core import ActivityHandler, CardFactory, InvokeResponse, Messag
 from botbuilder.schema import Activity, Attachment, ChannelAccount, TextFormatTypes
 
 from adapters.admin import AdminCommands
-from adapters.common import answer_safely, first_delivery
-from adapters.feedback import rate_safely
 from adapters.observability import DUPLICATE, note_outcome
+from adapters.runtime import Runtime
 from adapters.teams import documents
 from adapters.teams.render import Reply, feedback_from_value, question_from_value, render_reply
-from bot import HELP, Answer, Assistant, Question, Suggestion
+from bot import HELP, Answer, Question, Suggestion
 from knowledge import StoreUnavailable
 
 log = logging.getLogger("rolecall.teams")
@@ -57,8 +56,8 @@ INVOKE_ERROR = "application/vnd.microsoft.error"
 
 
 class RoleCallBot(ActivityHandler):
-    def __init__(self, assistant: Assistant, admin: AdminCommands | None = None):
-        self._assistant = assistant
+    def __init__(self, runtime: Runtime, admin: AdminCommands | None = None):
+        self._runtime = runtime
         self._admin = admin or AdminCommands()
 
     async def on_message_activity(self, turn_context: TurnContext) -> None:
@@ -66,13 +65,13 @@ class RoleCallBot(ActivityHandler):
         if documents.is_document_message(activity):  # a file, a preview's button, an admin's document command
             if await self._first_delivery(activity):
                 await self._question_beside_a_file(turn_context)
-                await turn_context.send_activity(await documents.reply_to(activity, self._assistant, self._admin))
+                await turn_context.send_activity(await documents.reply_to(activity, self._runtime, self._admin))
             return
         text = question_text(activity)
         press = feedback_from_value(activity.value)  # a 👍/👎 under an answer
         if (text is None and press is None) or not await self._first_delivery(activity):
             return
-        answer = await self._for_operators(activity, text, press) or await answer_safely(self._assistant, Question(
+        answer = await self._for_operators(activity, text, press) or await self._runtime.answer(Question(
             text=text,
             platform=PLATFORM,
             user_id=user_id(activity),
@@ -93,7 +92,7 @@ class RoleCallBot(ActivityHandler):
         text = question_text(activity) if activity.value is None else None
         if not has_file or not text or self._admin.allows(*ids):
             return
-        answer = await answer_safely(self._assistant, Question(
+        answer = await self._runtime.answer(Question(
             text=text, platform=PLATFORM, user_id=user_id(activity), conversation_key=activity.conversation.id))
         if answer is not None:
             await turn_context.send_activity(reply_activity(render_reply(answer)))
@@ -102,13 +101,13 @@ class RoleCallBot(ActivityHandler):
         """The reply to a 👍/👎 press or to "admin reload" (a refusal for
         anyone not in ROLECALL_ADMINS); None for a question."""
         if press is not None:
-            return await rate_safely(self._assistant, press, PLATFORM, user_id(activity))
+            return await self._runtime.rate(press, PLATFORM, user_id(activity))
         command = self._admin.command(text)
         if command is None:
             return None
         sender = activity.from_property
         ids = (sender.id, sender.aad_object_id) if sender is not None else ()
-        return await self._admin.run(self._assistant, command, *ids, platform=PLATFORM)
+        return await self._admin.run(self._runtime, command, *ids, platform=PLATFORM)
 
     async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse:
         """RoleCall implements no invoke: its card buttons are Action.Submit
@@ -146,7 +145,7 @@ class RoleCallBot(ActivityHandler):
         """A greeting and three example questions as buttons. The examples
         are the core's own help examples, so they name roles the store has;
         the fixed ones stand in only if help has none."""
-        help_answer = await answer_safely(self._assistant, Question(text="help", platform=PLATFORM, logged=False))
+        help_answer = await self._runtime.answer(Question(text="help", platform=PLATFORM, logged=False))
         examples = [Suggestion(item.text, item.text) for section in help_answer.sections
                     for item in section.items] if help_answer.kind == HELP else []
         return Answer(
@@ -164,7 +163,7 @@ class RoleCallBot(ActivityHandler):
             return True
         key = delivery_key(activity.conversation.id, activity.id)
         try:
-            first = await first_delivery(self._assistant, key)
+            first = await self._runtime.first_delivery(key)
         except StoreUnavailable as error:  # the answer will say "try again shortly"
             log.warning("could not record Teams activity %s (%s); answering anyway", activity.id, error)
             return True

@@ -12,10 +12,12 @@ never fetched. Outside personal chats files are left alone.
 
 The preview is an Adaptive Card with Action.Submit buttons "Add to RoleCall"
 and "Cancel", whose data names the preview; a press arrives as a message
-with that `value` and is checked again (an admin, their own preview).
+with that `value` and is checked again (an admin, their own preview). The
+store's work (preview, add, remove) runs on the core's threads
+(adapters/runtime.py).
 """
 
-import asyncio
+import functools
 import logging
 import re
 
@@ -23,8 +25,9 @@ from botbuilder.schema import Activity
 
 from adapters.admin import AdminCommands
 from adapters.downloads import TEAMS_HOSTS, DownloadRefused, download
+from adapters.runtime import Runtime
 from adapters.teams.render import ACTION_KEY, Reply, render_reply
-from bot import Answer, Assistant
+from bot import Answer
 from bot import admin_documents as docs
 
 log = logging.getLogger("rolecall.teams.documents")
@@ -62,7 +65,7 @@ def is_document_message(activity: Activity) -> bool:
                 or _ADD.match(text) or _REMOVE.match(text) or _SOURCES.fullmatch(text))
 
 
-async def reply_to(activity: Activity, assistant: Assistant, admin: AdminCommands) -> Activity | None:
+async def reply_to(activity: Activity, runtime: Runtime, admin: AdminCommands) -> Activity | None:
     """The reply to a document, a preview's button or a document command;
     None when the message is none of these (it is then a question)."""
     if not is_document_message(activity):
@@ -74,25 +77,29 @@ async def reply_to(activity: Activity, assistant: Assistant, admin: AdminCommand
         return drawn(docs.Reply(docs.NOT_ADMIN if _files(activity) else _REFUSED))
     who = sender.aad_object_id or sender.id
     try:
-        reply = await _admin_reply(activity, assistant, admin, who)
+        reply = await _admin_reply(activity, runtime, admin, who)
     except DownloadRefused as refused:
         log.info("Teams: a document was not downloaded: %s", refused)
         reply = docs.cannot_read(f"I couldn't download it: {refused}.")
     except Exception:
         log.exception("Teams: a document from an admin failed")
         reply = docs.cannot_read("Something went wrong on our side; nothing changed.")
-    assistant.knowledge.expire()  # this process answers from what changed at once
+    runtime.assistant.knowledge.expire()  # this process answers from what changed at once
     return drawn(reply)
 
 
-async def _admin_reply(activity: Activity, assistant: Assistant, admin: AdminCommands, who: str) -> docs.Reply:
-    store, minutes = assistant.store, admin.preview_minutes
+async def _admin_reply(activity: Activity, runtime: Runtime, admin: AdminCommands, who: str) -> docs.Reply:
+    store, minutes = runtime.assistant.store, admin.preview_minutes
+
+    def run(function, *args, **keywords):
+        return runtime.run(functools.partial(function, *args, **keywords))
+
     pressed = _pressed(activity)
     if pressed is not None:
         kind, preview_id = pressed.get("do"), pressed.get("preview")
         if kind not in (docs.ADD, docs.CANCEL) or not isinstance(preview_id, str):
-            return await asyncio.to_thread(docs.press, store, docs.ADD, "", who=who)  # "not one of your previews"
-        return await asyncio.to_thread(docs.press, store, kind, preview_id, who=who, minutes=minutes)
+            return await run(docs.press, store, docs.ADD, "", who=who)  # "not one of your previews"
+        return await run(docs.press, store, kind, preview_id, who=who, minutes=minutes)
     files = _files(activity)
     if files:
         if len(files) != 1:
@@ -101,20 +108,18 @@ async def _admin_reply(activity: Activity, assistant: Assistant, admin: AdminCom
         name = files[0].name or "document.txt"
         data = await download(content.get("downloadUrl") or "", hosts=admin.downloads.allowed_hosts(TEAMS_HOSTS),
                               limits=admin.downloads, name=name)
-        return await asyncio.to_thread(docs.preview, store, data, name, who=who, platform=PLATFORM,
-                                       minutes=minutes)
+        return await run(docs.preview, store, data, name, who=who, platform=PLATFORM, minutes=minutes)
     text = _text(activity)
     if _SOURCES.fullmatch(text):
-        return await asyncio.to_thread(docs.sources, store)
+        return await run(docs.sources, store)
     removed = _REMOVE.match(text)
     if removed:
-        return await asyncio.to_thread(docs.remove, store, removed.group(1), who=who, platform=PLATFORM,
-                                       minutes=minutes)
+        return await run(docs.remove, store, removed.group(1), who=who, platform=PLATFORM, minutes=minutes)
     pasted = _ADD.match(text).group(1).strip()
     if not pasted:
         return docs.cannot_read("Paste the job description after `admin add` (on the next line), "
                                 "or send it as a file.")
-    return await asyncio.to_thread(docs.preview_pasted, store, pasted, who=who, platform=PLATFORM, minutes=minutes)
+    return await run(docs.preview_pasted, store, pasted, who=who, platform=PLATFORM, minutes=minutes)
 
 
 def drawn(reply: docs.Reply) -> Activity:

@@ -76,7 +76,7 @@ def main() -> int:
         assistant = open_assistant(f"sqlite:///{scratch / 'rolecall.db'}")
         jobs = []
         for name, question in SHOTS.items():
-            answer = NOT_ADMIN if question is None else assistant.answer(
+            answer = NOT_ADMIN if question is None else assistant.ask(
                 Question(question, platform="docs", conversation_key=f"docs:{name}"))
             asked = Asked(question or "", f"docs:{name}")
             slack = render_message(answer, asked)
