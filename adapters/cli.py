@@ -538,13 +538,12 @@ def _serve(args) -> int:
         raise _Fail(str(exc))
     host = args.host or settings.host
     port = args.port or settings.port
-    logging.getLogger("rolecall.web").info(
-        "RoleCall listening on http://%s:%s for %s (store %s, rate limit %s per user per process)",
-        host, port, ", ".join(app[PLATFORMS_SERVED]), assistant.knowledge.store.safe_url,
-        settings.rate_limit or "off")
     prefer_the_event_loop()
     collect_before_serving()
-    serve(app, host, port)
+    serve(app, host, port, listening=lambda: logging.getLogger("rolecall.web").info(
+        "RoleCall listening on http://%s:%s for %s (store %s, rate limit %s per user per process)",
+        host, port, ", ".join(app[PLATFORMS_SERVED]), assistant.knowledge.store.safe_url,
+        settings.rate_limit or "off"))
     return EXIT_OK
 
 

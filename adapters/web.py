@@ -162,13 +162,16 @@ async def start_serving(app: web.Application, host: str, port: int, *, handle_si
     return runner
 
 
-def serve(app: web.Application, host: str, port: int) -> None:
+def serve(app: web.Application, host: str, port: int, listening=lambda: None) -> None:
     """What `web.run_app` does, through `start_serving`: serve until SIGINT or
-    SIGTERM, then shut down cleanly (replies in flight, pending writes)."""
+    SIGTERM, then shut down cleanly (replies in flight, pending writes).
+    `listening` is called once the port is bound (so "listening on" is
+    never said of a port that turns out to be taken)."""
     max_connections = descriptors_for(app[SETTINGS].max_connections)
 
     async def run() -> None:
         runner = await start_serving(app, host, port, handle_signals=True, max_connections=max_connections)
+        listening()
         try:
             await asyncio.Event().wait()
         finally:

@@ -72,6 +72,7 @@ def test_a_port_in_use_is_one_line_and_a_failed_exit(tmp_path):
     said = [line for line in result.stderr.splitlines() if not line.startswith("{")]
     assert said == [f"rolecall: cannot listen on 127.0.0.1:{port}: the port is already in use "
                     "(another RoleCall, or another server); stop it, or choose another with --port or PORT"]
+    assert "listening on" not in result.stderr + result.stdout  # never said of a port it could not bind
 
 
 def test_a_teams_thumbs_press_is_logged_as_feedback(assistant, caplog):  # noqa: F811
