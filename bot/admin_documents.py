@@ -14,6 +14,7 @@ words are here, so both platforms say the same.
 
 from dataclasses import dataclass
 
+from bot import compose
 from bot.answer import NOTICE, Answer, Item, Section
 from knowledge import DocumentError, Store
 from knowledge.previews import (
@@ -92,7 +93,7 @@ def press(store: Store, action: str, preview_id: str, *, who: str, minutes: int 
             first = outcome.roles[0] if outcome.roles else "the role"
             return _notice(f"Added to RoleCall: {roles}.",
                            f"From {outcome.source}; every RoleCall answers from it now (knowledge version "
-                           f"{outcome.version}). Ask, for example, “what does a {first} do?” or "
+                           f"{outcome.version}). Ask, for example, “what does {compose.article(first)} {first} do?” or "
                            f"“salary for {first}”.")
     if outcome.status == ALREADY:
         return _notice(f"{outcome.source} was already added; nothing changed.", None)

@@ -102,6 +102,7 @@ def test_an_admin_sends_a_file_sees_a_preview_adds_it_and_recruiters_can_ask(sla
     confirmation = press(slack, preview, "Add to RoleCall")
     assert confirmation.get("replace_original") is True
     assert "Added to RoleCall: Fleet Software Engineer" in all_text(confirmation)
+    assert "“salary for Fleet Software Engineer”" in all_text(confirmation)  # and how to ask about it
     assert "fleet scheduling service" in ask(assistant, "what does a fleet software engineer do?")
     entry = audit_log(assistant.store, 1)[0]
     assert (entry.who, entry.action, entry.source) == (ADMIN, "add", "fleet-engineer.md")
