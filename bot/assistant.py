@@ -373,16 +373,20 @@ class Assistant(QuestionReader, CareerPaths):
         context = context or recall()
         if not context or not context.role_ids:
             return None
-        ids = list(context.role_ids)
+        # all of a ranking for "which of them", "and least?"; else its first
+        ids = list(context.role_ids if cue.which or cue.more is not None else C.in_question(context, cue))
         chosen = self._chosen(r, context, cue)
         if chosen is not None and self.knowledge.role(chosen) is not None:
             r.used_context = True
             r.decision = "the role picked among those last shown"
             return self._pick_answer(chosen, role_intent, context, 0.8)
-        if r.ambiguous is not None or r.weak:
-            return None
-        widened = len(ids) == 1 and (cue.plural or cue.which)
-        if widened:  # "those two": with the role before it
+        if r.ambiguous is not None or r.weak or (cue.store and not cue.group):
+            return None  # "which roles list Rust?" asks the whole store, not the roles on screen
+        # "those two", "which pays more", "which one": with the role before it;
+        # not "which clouds", which asks about the one role's own items.
+        widened = len(ids) == 1 and (cue.plural or cue.which and (cue.group or cue.more is not None
+                                                                   or C.years(r.tokens, False) is not None))
+        if widened:
             ids = [i for i in context.earlier_role_ids if i not in ids] + ids
         roles = [role for role in (self.knowledge.role(i) for i in ids) if role is not None]
         if not roles:
@@ -407,6 +411,10 @@ class Assistant(QuestionReader, CareerPaths):
             r.used_context = True
             r.decision = f"follow-up on the last two roles: compare on {role_intent}"
             return compose.compare(role_intent, [self._profile(role.id) for role in roles], 0.8)
+        picking = cue.position is not None or cue.yes or cue.other  # "the second one": no topic
+        if len(roles) == 1 and short and role_intent is None and not picking and \
+                (found := self._within_context_role(r, self._profile(roles[0].id))):
+            return found
         if (among and cue.which) or (short and (r.unknown_words or role_intent is None)):
             # A short question as typed ("on-call?"), its words as a whole, else its
             # unknown words one by one, last first ("which of those two lists C++?").
@@ -418,6 +426,18 @@ class Assistant(QuestionReader, CareerPaths):
             r.used_context = found is not None
             return found
         return None
+
+    def _within_context_role(self, r: Reading, profile) -> Answer | None:
+        """"which clouds?", "what dbs?" after an answer about one role: the
+        items of that role the words point at, as if the role were named
+        ("which clouds does the expert swe need"); None when none is relevant."""
+        ranked = self._ranked_items(r, profile, False)
+        if ranked is None:
+            return None
+        r.used_context = True
+        r.decision = f"the role in question's items about {', '.join(ranked.words)}"
+        r.ranked = ranked.items
+        return within_role.answer(profile, ranked, 0.8)
 
     def _chosen(self, r: Reading, context: Context, cue: C.Cues) -> int | None:
         """The one role a reply picks: by position or yes, "the other one", or
@@ -451,12 +471,12 @@ class Assistant(QuestionReader, CareerPaths):
 
     def _search_among(self, r: Reading, roles, terms: list[str]) -> Answer | None:
         """The facts of `roles` that mention the first of `terms` any of
-        them mentions, as a whole word; None when none does."""
+        them mentions, as a whole word in any of its spellings ("k8s" finds
+        "Kubernetes", "IaC" "infrastructure-as-code"); None when none does."""
         ids = {role.id for role in roles}
         for term in dict.fromkeys(terms):
-            word = re.compile(rf"(?<!\w){re.escape(term)}(?!\w)", re.I)
-            matches = [m for m in self.knowledge.search_facts(term) if m.role.id in ids
-                       and (word.search(m.fact.text) or word.search(m.fact.label or ""))]
+            _part, found = self._term_matches(term, whole=True)
+            matches = [m for m in found if m.role.id in ids]
             if matches:
                 r.decision = f"search the roles in question for '{term}'"
                 return compose.search_results(term, _matched(r, term, matches), 0.8)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from bot import vocabulary as V
 from bot.answer import ANSWER, CLARIFY, Answer
+from bot.compose import is_ranking
 from bot.text import Token
 from knowledge import Context
 
@@ -33,6 +34,9 @@ WHICH_WORDS = {"which", "who"}
 # Nouns that make "which" a question about the whole store ("which roles pay most").
 STORE_NOUNS = {"role", "roles", "job", "jobs", "position", "positions", "jd", "jds", "title", "titles",
                "opening", "openings"}
+# Of those, the ones that ask about the store even beside "it" ("which roles
+# list Rust?"); "what does the role say" means the role on screen.
+STORE_PLURALS = {"roles", "jobs", "positions", "jds", "titles", "openings"}
 # Comparatives a ranking of the roles on screen answers; superlatives are in
 # the vocabulary (HIGHEST_WORDS, LOWEST_WORDS).
 MORE_WORDS = {"more", "higher", "bigger", "larger", "longer", "greater", "better", "most", "highest", "top",
@@ -67,6 +71,7 @@ class Cues:
     which: bool = False  # "which"/"who" with no noun of the store
     more: bool | None = None  # True: MORE_WORDS, False: LESS_WORDS
     then: bool = False  # only "and then?"-like words
+    store: bool = False  # a noun of the whole store ("which roles list Rust?")
 
     @property
     def any(self) -> bool:
@@ -94,6 +99,7 @@ def cues(tokens: list[Token]) -> Cues:
         which=bool(present & WHICH_WORDS) and not present & STORE_NOUNS,
         more=more,
         then=bool(present & THEN_WORDS) and present <= THEN_WORDS | THEN_FILLER,
+        store=bool(present & STORE_PLURALS),
     )
 
 
@@ -152,7 +158,17 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None) -> Con
     intent = answer.intent if answer.intent in V.ROLE_INTENTS else None
     if answer.intent == V.COMPARE:  # what they were compared on, when the question said
         intent = asked if asked in V.ROLE_INTENTS else V.COMPARE
-    return Context(tuple(role_ids), intent)
+    return Context(tuple(role_ids), intent, ranked=len(role_ids) > 1 and is_ranking(answer))
+
+
+def in_question(context: Context, cue: Cues) -> tuple[int, ...]:
+    """The roles a follow-up with no role named is about: those last shown,
+    but only the first of a ranking ("highest paying role?" then "pay?" or
+    "how many years does it need"), unless the words point at them all
+    ("them", "those", "each")."""
+    if context.ranked and not cue.group:
+        return context.role_ids[:1]
+    return context.role_ids
 
 
 def years(tokens: list[Token], about_experience: bool) -> int | None:

@@ -332,7 +332,7 @@ def conversation_roles(turn: Turn, r: Reading) -> Answer | None:
             and (context := turn.recall()) and context.role_ids):
         return None
     r.used_context = True
-    ids = list(context.role_ids)
+    ids = list(context.role_ids if intents.has(V.COMPARE) else C.in_question(context, C.cues(r.tokens)))
     if intents.has(V.COMPARE) and len(ids) == 1:  # "compare the two": with the role before it
         ids = [i for i in context.earlier_role_ids if i not in ids] + ids
     profiles = [p for p in (a._profile(i) for i in ids) if p is not None]
