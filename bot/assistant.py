@@ -355,9 +355,12 @@ class Assistant(QuestionReader, CareerPaths):
         search among the roles shown ("which of them …"), or a short question
         about something the role's documents mention ("IaC?"). None when it
         is none of these, and the conversation is then read only if needed."""
-        if len(r.roles) > 1 or r.missing:
-            return None
         cue = C.cues(r.tokens)
+        # "which of them mentors senior and principal engineers?": titles
+        # asked about among the roles on screen, not roles to answer for
+        among_titles = cue.which and cue.group and not r.roles
+        if len(r.roles) > 1 or (r.missing and not among_titles):
+            return None
         if len(r.roles) == 1:
             if role_intent is not None or not (context := recall()) or not context.choosing:
                 return None
@@ -380,8 +383,8 @@ class Assistant(QuestionReader, CareerPaths):
             r.used_context = True
             r.decision = "the role picked among those last shown"
             return self._pick_answer(chosen, role_intent, context, 0.8)
-        if r.ambiguous is not None or r.weak or (cue.store and not cue.group):
-            return None  # "which roles list Rust?" asks the whole store, not the roles on screen
+        if (r.ambiguous is not None or r.weak) and not among_titles or (cue.store and not cue.group) or cue.others:
+            return None  # "which roles list Rust?", "who else …" ask the whole store, not the roles on screen
         # "those two", "which pays more", "which one": with the role before it;
         # not "which clouds", which asks about the one role's own items.
         widened = len(ids) == 1 and (cue.plural or cue.which and (cue.group or cue.more is not None
@@ -475,11 +478,13 @@ class Assistant(QuestionReader, CareerPaths):
         "Kubernetes", "IaC" "infrastructure-as-code"); None when none does."""
         ids = {role.id for role in roles}
         for term in dict.fromkeys(terms):
-            _part, found = self._term_matches(term, whole=True)
+            part, found = self._term_matches(term)
+            if part != term and len(part.split()) < 2:
+                continue  # one word of a phrase is no match for it (its own words come as terms too)
             matches = [m for m in found if m.role.id in ids]
             if matches:
-                r.decision = f"search the roles in question for '{term}'"
-                return compose.search_results(term, _matched(r, term, matches), 0.8)
+                r.decision = f"search the roles in question for '{part}'"
+                return compose.search_results(part, _matched(r, part, matches), 0.8)
         return None
 
     def _company_answer(self, company: str, hiring, r: Reading) -> Answer | None:

@@ -37,6 +37,8 @@ STORE_NOUNS = {"role", "roles", "job", "jobs", "position", "positions", "jd", "j
 # Of those, the ones that ask about the store even beside "it" ("which roles
 # list Rust?"); "what does the role say" means the role on screen.
 STORE_PLURALS = {"roles", "jobs", "positions", "jds", "titles", "openings"}
+# "who else can get to chief architect": the store, less the roles on screen.
+ELSE_WORDS = {"else"}
 # Comparatives a ranking of the roles on screen answers; superlatives are in
 # the vocabulary (HIGHEST_WORDS, LOWEST_WORDS).
 MORE_WORDS = {"more", "higher", "bigger", "larger", "longer", "greater", "better", "most", "highest", "top",
@@ -72,6 +74,7 @@ class Cues:
     more: bool | None = None  # True: MORE_WORDS, False: LESS_WORDS
     then: bool = False  # only "and then?"-like words
     store: bool = False  # a noun of the whole store ("which roles list Rust?")
+    others: bool = False  # ELSE_WORDS: the roles NOT on screen
 
     @property
     def any(self) -> bool:
@@ -100,6 +103,7 @@ def cues(tokens: list[Token]) -> Cues:
         more=more,
         then=bool(present & THEN_WORDS) and present <= THEN_WORDS | THEN_FILLER,
         store=bool(present & STORE_PLURALS),
+        others=bool(present & ELSE_WORDS),
     )
 
 
