@@ -20,6 +20,10 @@ from knowledge import Context
 # "the first", "the 2nd one", "the last": a position in the roles last shown.
 ORDINALS = {"first": 0, "1st": 0, "former": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
             "fourth": 3, "4th": 3, "last": -1, "latter": -1}
+# An ordinal picks a role at the start of a reply, after one of these ("the
+# second", "go with first") or before one of those ("second one", "1st option").
+PICK_BEFORE = {"the", "that", "this", "your", "ur", "with", "for", "of", "and", "option", "number", "no", "choice", "#"}
+PICK_AFTER = {"one", "ones", "option", "choice", "role", "job", "position", "pls", "please"}
 # A reply of one of these picks the only option of a "Did you mean X?".
 YES_WORDS = {"yes", "yeah", "yep", "yup", "sure", "correct", "right", "exactly", "y", "ya", "yea"}
 # "and the other one?": the role of the pair that was not picked.
@@ -86,7 +90,7 @@ def cues(tokens: list[Token]) -> Cues:
     """The cues among `tokens` (folded text)."""
     words = [t.text for t in tokens if not t.brk]
     content = [w for w in words if w not in V.FUNCTION_WORDS and w not in GROUP_WORDS]
-    position = next((ORDINALS[w] for w in words if w in ORDINALS), None)
+    position = next((ORDINALS[w] for i, w in enumerate(words) if w in ORDINALS and _picks(words, i)), None)
     if position is None and len(content) <= MAX_PICK_WORDS:
         numbers = [w for w in content if w.isdigit() and 0 < int(w) < 10]
         if len(numbers) == 1 and len([w for w in content if w not in PICK_NOUNS]) == 1:
@@ -105,6 +109,12 @@ def cues(tokens: list[Token]) -> Cues:
         store=bool(present & STORE_PLURALS),
         others=bool(present & ELSE_WORDS),
     )
+
+
+def _picks(words: list[str], at: int) -> bool:
+    """Whether the ordinal at `at` picks a role ("the first", "2nd one", "first
+    pls") rather than saying when ("tech or leadership first?")."""
+    return at == 0 or words[at - 1] in PICK_BEFORE or (at + 1 < len(words) and words[at + 1] in PICK_AFTER)
 
 
 def picked(context: Context, cue: Cues) -> int | None:
