@@ -208,7 +208,79 @@ class TestFollowingTheOneRole:
         assert not answer.roles  # one role on screen now: no second to pick
 
 
+class TestShortRepliesAboutTheOneRole:
+    """After an answer about one role, a few words ask about that role, as
+    if it were named again."""
+
+    def test_a_short_form_is_looked_for_in_its_usual_spellings(self, thread):
+        thread.ask("hard skills for expert software engineer")
+        answer, text = thread.ask("k8s?")
+        assert answer.roles == ("Expert Software Engineer",) and "Kubernetes" in text
+        answer, text = thread.ask("IaC?")
+        assert answer.roles == ("Expert Software Engineer",) and "Terraform, Pulumi" in text
+
+    def test_which_clouds_is_about_the_last_role_not_the_one_before(self, thread):
+        thread.ask("expert swe salary")
+        thread.ask("global lead hard skills")
+        answer, text = thread.ask("which clouds")
+        assert answer.roles == ("Global Lead Engineer",) and "AWS" in text
+
+    def test_could_they_move_into_a_field_reads_the_role_s_way_on(self, thread):
+        thread.ask("what's the engineer role's career path?")
+        answer, text = thread.ask("could they move into data?")
+        assert answer.roles == ("Engineer",) and answer.intent == "career_next"
+        assert "Data Engineer / Machine Learning Engineer" in text
+
+    def test_an_ordinal_that_says_when_picks_nothing(self, thread):
+        thread.ask("lead backend interview tips")
+        answer, text = thread.ask("tech or leadership first?")
+        assert answer.roles == ("Lead Back End Engineer",) and "Prioritize technical expertise first" in text
+
+    def test_which_roles_asks_the_whole_store_again(self, thread):
+        thread.ask("global lead engineer salary")
+        answer, _ = thread.ask("which roles list Rust?")
+        assert set(answer.roles) == {"Expert Software Engineer", "Global Lead Engineer"}
+
+    def test_who_else_asks_the_store_beyond_the_role(self, thread):
+        thread.ask("expert swe career path")
+        answer, text = thread.ask("who else can get to chief architect")
+        assert "Global Lead Engineer" in answer.roles and "Chief Architect" in text
+
+
+class TestAfterARanking:
+    """A ranking names its first role: "it" and a bare facet mean that one;
+    "them" and "and least?" still mean them all."""
+
+    def test_it_is_the_role_that_came_first(self, thread):
+        answer, _ = thread.ask("highest paying role?")
+        top = answer.roles[0]
+        answer, _ = thread.ask("how many yrs does it need")
+        assert answer.roles == (top,) and answer.intent == "experience"
+
+    def test_a_bare_facet_is_asked_of_the_first(self, thread):
+        answer, _ = thread.ask("which is the most senior by yoe")
+        top = answer.roles[0]
+        answer, _ = thread.ask("pay?")
+        assert answer.roles == (top,) and answer.intent == "salary"
+
+    def test_them_is_every_role_ranked(self, thread):
+        ranked, _ = thread.ask("highest paying role?")
+        answer, _ = thread.ask("what do they require for education?")
+        assert set(answer.roles) == set(ranked.roles) and answer.intent == "compare"
+
+
+class TestWhichOfThem:
+    def test_titles_we_lack_are_looked_for_among_the_roles_compared(self, thread):
+        thread.ask("lead backend vs global lead - responsibilities")
+        answer, text = thread.ask("which of them mentors senior and principal engineers?")
+        assert answer.roles == ("Global Lead Engineer",) and "senior and principal-level engineers" in text
+
+
 class TestWhatAConversationStores:
+    def test_a_ranking_is_stored_as_ranked(self, store):
+        save_context(store, "ranked", Context((3, 1, 2), "salary", ranked=True))
+        assert load_context(store, "ranked", TTL) == Context((3, 1, 2), "salary", ranked=True)
+
     def test_a_question_back_is_stored_with_its_options_and_pending_intent(self, store):
         save_context(store, "thread", Context((3, 1), "experience", choosing=True))
         assert load_context(store, "thread", TTL) == Context((3, 1), "experience", choosing=True)
