@@ -79,6 +79,7 @@ class Cues:
     then: bool = False  # only "and then?"-like words
     store: bool = False  # a noun of the whole store ("which roles list Rust?")
     others: bool = False  # ELSE_WORDS: the roles NOT on screen
+    which_store: bool = False  # "which roles …": asks of every role
 
     @property
     def any(self) -> bool:
@@ -108,6 +109,7 @@ def cues(tokens: list[Token]) -> Cues:
         then=bool(present & THEN_WORDS) and present <= THEN_WORDS | THEN_FILLER,
         store=bool(present & STORE_PLURALS),
         others=bool(present & ELSE_WORDS),
+        which_store=bool(present & WHICH_WORDS) and bool(present & STORE_PLURALS),
     )
 
 

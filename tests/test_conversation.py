@@ -162,6 +162,12 @@ class TestYearsOfExperience:
         answer, _ = thread.ask("which of the two fits someone with 9 years?")
         assert answer.roles == ("Lead Back End Engineer",)
 
+    def test_which_roles_would_ten_years_fit_asks_every_role(self, thread):
+        thread.ask("global lead engineer years of experience")
+        thread.ask("is 10 enough?")
+        answer, _ = thread.ask("which roles would 10 years fit then?")
+        assert set(answer.roles) == {"Expert Software Engineer", "Lead Back End Engineer"}
+
     def test_which_needs_more_after_comparing_experience(self, thread):
         thread.ask("compare expert swe and lead backend experience")
         answer, text = thread.ask("which needs more?")
