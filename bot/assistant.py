@@ -352,9 +352,11 @@ class Assistant(QuestionReader, CareerPaths):
         `bot.context`): a reply to a question back, a pick among the roles
         shown ("the first", "the global one", "the other one"), the next
         step of a career path ("and then?"), a ranking, a pay filter or a
-        search among the roles shown ("which of them …"), or a short question
-        about something the role's documents mention ("IaC?"). None when it
-        is none of these, and the conversation is then read only if needed."""
+        search among the roles shown ("which of them …"), the role's items a
+        short question points at ("which clouds?"), or something the role's
+        documents mention ("IaC?"); and "which roles would 10 years fit?"
+        of every role. None when it is none of these, and the conversation is
+        then read only if needed."""
         cue = C.cues(r.tokens)
         # "which of them mentors senior and principal engineers?": titles
         # asked about among the roles on screen, not roles to answer for

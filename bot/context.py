@@ -2,8 +2,8 @@
 global one", "the other one", "and then?", "which of them pays more".
 
 A conversation remembers the roles of its last answer, in the order shown
-(a list, a comparison, or the options of a question back), and what was
-asked (`knowledge.Context`). This module reads the words that lean on it and
+(a list, a comparison, a ranking, or the options of a question back), and
+what was asked (`knowledge.Context`); after a ranking, "it" is its first role. This module reads the words that lean on it and
 says which of those roles they pick; the assistant answers for them. It
 reads only the question's tokens, so the assistant loads the conversation
 only when a question carries one of these cues.
