@@ -454,6 +454,10 @@ class Assistant(QuestionReader, CareerPaths):
         chosen = C.picked(context, cue)
         if chosen is None and cue.other:
             chosen = C.the_other(context)
+        if chosen is None and cue.seniority is not None:
+            roles = [role for role in (self.knowledge.role(i) for i in C.shown_list(context)) if role is not None]
+            chosen = C.by_seniority(cue, {role.id: role.experience[0].years_min for role in roles
+                                          if role.experience and role.experience[0].years_min is not None})
         recent = list(dict.fromkeys(context.role_ids + context.earlier_role_ids))  # "now the global one"
         if chosen is None and (r.ambiguous is not None or r.weak) and (len(recent) > 1 or context.choosing):
             chosen = C.best_option({i: max((c.score for m in r.mentions for c in m.profiled()

@@ -43,6 +43,10 @@ STORE_NOUNS = {"role", "roles", "job", "jobs", "position", "positions", "jd", "j
 STORE_PLURALS = {"roles", "jobs", "positions", "jds", "titles", "openings"}
 # "who else can get to chief architect": the store, less the roles on screen.
 ELSE_WORDS = {"else"}
+# "the senior one", "the junior one": the role on screen needing the most
+# (least) experience.
+SENIOR_WORDS = {"senior", "seniormost", "experienced"}
+JUNIOR_WORDS = {"junior", "juniormost"}
 # Comparatives a ranking of the roles on screen answers; superlatives are in
 # the vocabulary (HIGHEST_WORDS, LOWEST_WORDS).
 MORE_WORDS = {"more", "higher", "bigger", "larger", "longer", "greater", "better", "most", "highest", "top",
@@ -80,6 +84,7 @@ class Cues:
     store: bool = False  # a noun of the whole store ("which roles list Rust?")
     others: bool = False  # ELSE_WORDS: the roles NOT on screen
     which_store: bool = False  # "which roles …": asks of every role
+    seniority: int | None = None  # "the senior one": 1, "the junior one": -1
 
     @property
     def any(self) -> bool:
@@ -110,6 +115,8 @@ def cues(tokens: list[Token]) -> Cues:
         store=bool(present & STORE_PLURALS),
         others=bool(present & ELSE_WORDS),
         which_store=bool(present & WHICH_WORDS) and bool(present & STORE_PLURALS),
+        seniority=(1 if present & SENIOR_WORDS else -1 if present & JUNIOR_WORDS else None)
+        if present & {"one", "ones"} and not present & WHICH_WORDS else None,
     )
 
 
@@ -120,13 +127,33 @@ def _picks(words: list[str], at: int) -> bool:
 
 
 def picked(context: Context, cue: Cues) -> int | None:
-    """The role a position or a yes picks among the roles last shown."""
-    options = context.role_ids
+    """The role a position or a yes picks among the roles last shown, or,
+    right after a pick from a list ("the first", then "and the last one?"),
+    in that list again."""
+    options = shown_list(context)
     if cue.position is not None and -len(options) <= cue.position < len(options):
         return options[cue.position]
     if cue.yes and len(options) == 1:
         return options[0]
     return None
+
+
+def shown_list(context: Context) -> tuple[int, ...]:
+    """The roles a reply picks among: those last shown, or the list the one
+    role last shown was picked from (not a role named afresh)."""
+    options, earlier = context.role_ids, context.earlier_role_ids
+    if len(options) == 1 and len(earlier) > 1 and options[0] in earlier:
+        return earlier
+    return options
+
+
+def by_seniority(cue: Cues, years: dict[int, int]) -> int | None:
+    """"The senior one" ("the junior one"): of the roles in question, the
+    one whose stated experience starts highest (lowest), when one does."""
+    if cue.seniority is None or len(years) < 2:
+        return None
+    ranked = sorted(years.items(), key=lambda kv: kv[1], reverse=cue.seniority > 0)
+    return ranked[0][0] if ranked[0][1] != ranked[1][1] else None
 
 
 def the_other(context: Context) -> int | None:

@@ -84,6 +84,17 @@ class TestARepliedClarification:
         answer, text = thread.ask("and the other one?")
         assert answer.roles == ("Global Lead Engineer",) and "250,000" in text
 
+    def test_the_senior_one_is_the_option_needing_the_most_experience(self, thread):
+        thread.ask("lead engineer experience")
+        answer, text = thread.ask("the senior one")
+        assert answer.roles == ("Global Lead Engineer",) and "12-18" in text
+
+    def test_the_last_one_after_the_first_picks_from_the_same_list(self, thread):
+        listed, _ = thread.ask("which roles list Rust?")
+        thread.ask("tell me more about the first")
+        answer, _ = thread.ask("and the last one?")
+        assert answer.roles == (listed.roles[-1],) and answer.roles != (listed.roles[0],)
+
     def test_a_role_shown_a_moment_ago_is_picked_by_its_word(self, thread):
         thread.ask("lead engineer comp")
         answer, _ = thread.ask("backend")
@@ -167,6 +178,11 @@ class TestYearsOfExperience:
         thread.ask("is 10 enough?")
         answer, _ = thread.ask("which roles would 10 years fit then?")
         assert set(answer.roles) == {"Expert Software Engineer", "Lead Back End Engineer"}
+
+    def test_the_senior_one_of_two_compared(self, thread):
+        thread.ask("compare engineer and expert swe")
+        answer, text = thread.ask("what does the senior one pay?")
+        assert answer.roles == ("Expert Software Engineer",) and "275,000" in text
 
     def test_which_needs_more_after_comparing_experience(self, thread):
         thread.ask("compare expert swe and lead backend experience")
