@@ -400,7 +400,7 @@ class Assistant(QuestionReader, CareerPaths):
         if not roles:
             return None
         if cue.then and role_intent is None:
-            return self._next_step(r, context, roles[0])
+            return self._next_step(r, context, roles[0]) or self._next_step_missing(r, roles[0])
         if role_intent in (None, V.EXPERIENCE) and \
                 (asked := C.years(r.tokens, V.EXPERIENCE in (role_intent, context.intent))) is not None:
             return self._years_fit(r, roles, asked)
@@ -434,6 +434,17 @@ class Assistant(QuestionReader, CareerPaths):
             r.used_context = found is not None
             return found
         return None
+
+    def _next_step_missing(self, r: Reading, role) -> Answer | None:
+        """"and then?" past the roles the store has: its next step is a role
+        with no profile here, said so with where it appears in career paths."""
+        nexts = self.knowledge.career_links(kind=S.CAREER_ADVANCEMENT, role_id=role.id, limit=MAX_LINKS_SHOWN)
+        if not nexts:
+            return None
+        name = nexts[0].title
+        r.used_context = True
+        r.decision = f"the next step of {role.title}, {name}, is no role the store has"
+        return compose.unknown_role(name, self._close_roles(name), self._appears_in(name))
 
     def _within_context_role(self, r: Reading, profile) -> Answer | None:
         """"which clouds?", "what dbs?" after an answer about one role: the

@@ -331,7 +331,10 @@ def conversation_roles(turn: Turn, r: Reading) -> Answer | None:
     # "could they move into data?": beside "they", a title the store has no
     # role for is what is asked about, not a guess at another role
     weak = r.weak and not (pronoun and all(m.best.title.role_id is None for m in r.weak))
-    if not ((role_intent or pronoun or intents.has(V.COMPARE)) and not weak and not r.unknown_words
+    # "how bout experience for both": words it does not know beside a fact
+    # asked of the roles on screen by name ("both", "them") are chat, not a role
+    leaning = role_intent is not None and (pronoun or C.cues(r.tokens).group)
+    if not ((role_intent or pronoun or intents.has(V.COMPARE)) and not weak and (not r.unknown_words or leaning)
             and (context := turn.recall()) and context.role_ids):
         return None
     r.used_context = True

@@ -10,7 +10,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot import ANSWER, CLARIFY, NOT_UNDERSTOOD, Question, open_assistant, render_text
+from bot import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNKNOWN_ROLE, Question, open_assistant, render_text
 from knowledge import Context, load_context, save_context
 
 TTL = timedelta(minutes=30)
@@ -197,6 +197,11 @@ class TestFollowingTheOneRole:
         assert answer.roles == ("Lead Back End Engineer",) and answer.intent == "career_next"
         assert "Principal Engineer" in text and "Engineering Manager" in text
 
+    def test_and_then_past_the_roles_we_have_says_the_next_one_is_missing(self, thread):
+        thread.ask("engineer next steps")
+        answer, text = thread.ask("and then?")
+        assert answer.kind == UNKNOWN_ROLE and "Senior Engineer" in text
+
     def test_a_bare_term_is_looked_up_in_the_roles_documents(self, thread):
         thread.ask("hard skills for expert software engineer")
         answer, text = thread.ask("which message queues?")
@@ -284,6 +289,12 @@ class TestAfterARanking:
         top = answer.roles[0]
         answer, _ = thread.ask("pay?")
         assert answer.roles == (top,) and answer.intent == "salary"
+
+    def test_words_it_does_not_know_beside_both_are_chat(self, thread):
+        compared, _ = thread.ask("which is better paid, expert swe or global lead?")
+        answer, _ = thread.ask("how bout experience for both")
+        assert set(answer.roles) == set(compared.roles) and answer.intent == "compare"
+        assert answer.title.endswith(": experience")
 
     def test_them_is_every_role_ranked(self, thread):
         ranked, _ = thread.ask("highest paying role?")
