@@ -388,7 +388,9 @@ class Assistant(QuestionReader, CareerPaths):
             r.used_context = True
             r.decision = "the role picked among those last shown"
             return self._pick_answer(chosen, role_intent, context, 0.8)
-        if (r.ambiguous is not None or r.weak) and not among_titles or (cue.store and not cue.group) or cue.others:
+        level_words = C.SENIOR_WORDS | C.JUNIOR_WORDS  # "which is more junior?": no role named "junior"
+        weak = [m for m in r.weak if not all(t.text in level_words for t in r.tokens[m.start:m.end])]
+        if (r.ambiguous is not None or weak) and not among_titles or (cue.store and not cue.group) or cue.others:
             return None  # "which roles list Rust?", "who else …" ask the whole store, not the roles on screen
         # "those two", "which pays more", "which one": with the role before it;
         # not "which clouds", which asks about the one role's own items.
@@ -406,6 +408,10 @@ class Assistant(QuestionReader, CareerPaths):
             return self._years_fit(r, roles, asked)
         among = len(roles) > 1 and (cue.which or cue.group or cue.more is not None and short)
         facet = next((i for i in (role_intent, context.intent) if i in (V.SALARY, V.EXPERIENCE)), None)
+        highest = cue.more
+        if cue.level is not None and cue.more is not None and role_intent is None:
+            # "which is more senior / junior": ranked by experience, whatever was asked before
+            facet, highest = V.EXPERIENCE, cue.more == (cue.level > 0)
         amount = _money(r.text) if among and cue.which and facet == V.SALARY else None
         if amount:
             r.used_context = True
@@ -414,7 +420,7 @@ class Assistant(QuestionReader, CareerPaths):
         if among and cue.more is not None and facet:
             r.used_context = True
             r.decision = f"rank the roles shown by {facet}"
-            return compose.ranking(facet, tuple(roles), highest=cue.more, confidence=0.8)
+            return compose.ranking(facet, tuple(roles), highest=highest, confidence=0.8)
         if widened and role_intent and len(roles) > 1 and not cue.which:
             r.used_context = True
             r.decision = f"follow-up on the last two roles: compare on {role_intent}"

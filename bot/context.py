@@ -85,6 +85,7 @@ class Cues:
     others: bool = False  # ELSE_WORDS: the roles NOT on screen
     which_store: bool = False  # "which roles …": asks of every role
     seniority: int | None = None  # "the senior one": 1, "the junior one": -1
+    level: int | None = None  # SENIOR_WORDS anywhere: 1, JUNIOR_WORDS: -1 ("which is more senior")
 
     @property
     def any(self) -> bool:
@@ -102,6 +103,7 @@ def cues(tokens: list[Token]) -> Cues:
         if len(numbers) == 1 and len([w for w in content if w not in PICK_NOUNS]) == 1:
             position = int(numbers[0]) - 1
     present = set(words)
+    level = 1 if present & SENIOR_WORDS else -1 if present & JUNIOR_WORDS else None
     more = True if present & MORE_WORDS else False if present & LESS_WORDS else None
     return Cues(
         position=position,
@@ -115,8 +117,8 @@ def cues(tokens: list[Token]) -> Cues:
         store=bool(present & STORE_PLURALS),
         others=bool(present & ELSE_WORDS),
         which_store=bool(present & WHICH_WORDS) and bool(present & STORE_PLURALS),
-        seniority=(1 if present & SENIOR_WORDS else -1 if present & JUNIOR_WORDS else None)
-        if present & {"one", "ones"} and not present & WHICH_WORDS else None,
+        seniority=level if present & {"one", "ones"} and not present & WHICH_WORDS else None,
+        level=level,
     )
 
 

@@ -184,6 +184,11 @@ class TestYearsOfExperience:
         answer, text = thread.ask("what does the senior one pay?")
         assert answer.roles == ("Expert Software Engineer",) and "275,000" in text
 
+    def test_which_is_more_junior_ranks_the_two_by_experience_after_their_pay(self, thread):
+        thread.ask("compare lead backend and expert swe salary")
+        answer, _ = thread.ask("which is more junior?")
+        assert answer.intent == "experience" and answer.roles == ("Lead Back End Engineer", "Expert Software Engineer")
+
     def test_which_needs_more_after_comparing_experience(self, thread):
         thread.ask("compare expert swe and lead backend experience")
         answer, text = thread.ask("which needs more?")
