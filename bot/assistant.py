@@ -279,18 +279,26 @@ class Assistant(QuestionReader, CareerPaths):
         `bot.context`): a reply to a question back, a pick among the roles
         shown ("the first", "the global one", "the other one"), the next
         step of a career path ("and then?"), a ranking, a pay filter or a
-        search among the roles shown ("which of them …"), or a short question
-        about something the role's documents mention ("IaC?"). None when it
-        is none of these, and the conversation is then read only if needed."""
-        if len(r.roles) > 1 or r.missing:
-            return None
+        search among the roles shown ("which of them …"), the role's items a
+        short question points at ("which clouds?"), or something the role's
+        documents mention ("IaC?"); and "which roles would 10 years fit?"
+        of every role. None when it is none of these, and the conversation is
+        then read only if needed."""
         cue = C.cues(r.tokens)
+        # "which of them mentors senior and principal engineers?": titles
+        # asked about among the roles on screen, not roles to answer for
+        among_titles = cue.which and cue.group and not r.roles
+        if len(r.roles) > 1 or (r.missing and not among_titles):
+            return None
         if len(r.roles) == 1:
             if role_intent is not None or not (context := recall()) or not context.choosing:
                 return None
             r.used_context = True
             r.decision = "a reply to a question back: the role named, for what it asked"
             return self._pick_answer(r.roles[0], role_intent, context, r.role_scores[0])
+        if cue.which_store and role_intent in (None, V.EXPERIENCE) and thresholds.read(r.text) is None and \
+                (asked := C.years(r.tokens, False)) is not None:  # "which roles would 10 years fit then?"
+            return self._years_fit(r, self.knowledge.roles(), asked)
         short = len([t for t in r.tokens if not t.brk and t.text not in V.FUNCTION_WORDS]) <= C.MAX_PICK_WORDS
         context = recall() if role_intent in V.POSTING_INTENTS else None
         if context and context.role_ids and not any(_from_postings(self._profile(i)) for i in context.role_ids):
@@ -300,27 +308,37 @@ class Assistant(QuestionReader, CareerPaths):
         context = context or recall()
         if not context or not context.role_ids:
             return None
-        ids = list(context.role_ids)
+        # all of a ranking for "which of them", "and least?"; else its first
+        ids = list(context.role_ids if cue.which or cue.more is not None else C.in_question(context, cue))
         chosen = self._chosen(r, context, cue)
         if chosen is not None and self.knowledge.role(chosen) is not None:
             r.used_context = True
             r.decision = "the role picked among those last shown"
             return self._pick_answer(chosen, role_intent, context, 0.8)
-        if r.ambiguous is not None or r.weak:
-            return None
-        widened = len(ids) == 1 and (cue.plural or cue.which)
-        if widened:  # "those two": with the role before it
+        level_words = C.SENIOR_WORDS | C.JUNIOR_WORDS  # "which is more junior?": no role named "junior"
+        weak = [m for m in r.weak if not all(t.text in level_words for t in r.tokens[m.start:m.end])]
+        if (r.ambiguous is not None or weak) and not among_titles or (cue.store and not cue.group) or cue.others:
+            return None  # "which roles list Rust?", "who else …" ask the whole store, not the roles on screen
+        # "those two", "which pays more", "which one": with the role before it;
+        # not "which clouds", which asks about the one role's own items.
+        widened = len(ids) == 1 and (cue.plural or cue.which and (cue.group or cue.more is not None
+                                                                   or C.years(r.tokens, False) is not None))
+        if widened:
             ids = [i for i in context.earlier_role_ids if i not in ids] + ids
         roles = [role for role in (self.knowledge.role(i) for i in ids) if role is not None]
         if not roles:
             return None
         if cue.then and role_intent is None:
-            return self._next_step(r, context, roles[0])
+            return self._next_step(r, context, roles[0]) or self._next_step_missing(r, roles[0])
         if role_intent in (None, V.EXPERIENCE) and \
                 (asked := C.years(r.tokens, V.EXPERIENCE in (role_intent, context.intent))) is not None:
             return self._years_fit(r, roles, asked)
         among = len(roles) > 1 and (cue.which or cue.group or cue.more is not None and short)
         facet = next((i for i in (role_intent, context.intent) if i in (V.SALARY, V.EXPERIENCE)), None)
+        highest = cue.more
+        if cue.level is not None and cue.more is not None and role_intent is None:
+            # "which is more senior / junior": ranked by experience, whatever was asked before
+            facet, highest = V.EXPERIENCE, cue.more == (cue.level > 0)
         amount = _money(r.text) if among and cue.which and facet == V.SALARY else None
         if amount:
             r.used_context = True
@@ -329,11 +347,15 @@ class Assistant(QuestionReader, CareerPaths):
         if among and cue.more is not None and facet:
             r.used_context = True
             r.decision = f"rank the roles shown by {facet}"
-            return compose.ranking(facet, tuple(roles), highest=cue.more, confidence=0.8)
+            return compose.ranking(facet, tuple(roles), highest=highest, confidence=0.8)
         if widened and role_intent and len(roles) > 1 and not cue.which:
             r.used_context = True
             r.decision = f"follow-up on the last two roles: compare on {role_intent}"
             return compose.compare(role_intent, [self._profile(role.id) for role in roles], 0.8)
+        picking = cue.position is not None or cue.yes or cue.other  # "the second one": no topic
+        if len(roles) == 1 and short and role_intent is None and not picking and \
+                (found := self._within_context_role(r, self._profile(roles[0].id))):
+            return found
         if (among and cue.which) or (short and (r.unknown_words or role_intent is None)):
             # A short question as typed ("on-call?"), its words as a whole, else its
             # unknown words one by one, last first ("which of those two lists C++?").
@@ -346,6 +368,29 @@ class Assistant(QuestionReader, CareerPaths):
             return found
         return None
 
+    def _next_step_missing(self, r: Reading, role) -> Answer | None:
+        """"and then?" past the roles the store has: its next step is a role
+        with no profile here, said so with where it appears in career paths."""
+        nexts = self.knowledge.career_links(kind=S.CAREER_ADVANCEMENT, role_id=role.id, limit=MAX_LINKS_SHOWN)
+        if not nexts:
+            return None
+        name = nexts[0].title
+        r.used_context = True
+        r.decision = f"the next step of {role.title}, {name}, is no role the store has"
+        return compose.unknown_role(name, self._close_roles(name), self._appears_in(name))
+
+    def _within_context_role(self, r: Reading, profile) -> Answer | None:
+        """"which clouds?", "what dbs?" after an answer about one role: the
+        items of that role the words point at, as if the role were named
+        ("which clouds does the expert swe need"); None when none is relevant."""
+        ranked = self._ranked_items(r, profile, False)
+        if ranked is None:
+            return None
+        r.used_context = True
+        r.decision = f"the role in question's items about {', '.join(ranked.words)}"
+        r.ranked = ranked.items
+        return within_role.answer(profile, ranked, 0.8)
+
     def _chosen(self, r: Reading, context: Context, cue: C.Cues) -> int | None:
         """The one role a reply picks: by position or yes, "the other one", or
         the words that fit one of the roles shown (or shown just before) best
@@ -353,6 +398,10 @@ class Assistant(QuestionReader, CareerPaths):
         chosen = C.picked(context, cue)
         if chosen is None and cue.other:
             chosen = C.the_other(context)
+        if chosen is None and cue.seniority is not None:
+            roles = [role for role in (self.knowledge.role(i) for i in C.shown_list(context)) if role is not None]
+            chosen = C.by_seniority(cue, {role.id: role.experience[0].years_min for role in roles
+                                          if role.experience and role.experience[0].years_min is not None})
         recent = list(dict.fromkeys(context.role_ids + context.earlier_role_ids))  # "now the global one"
         if chosen is None and (r.ambiguous is not None or r.weak) and (len(recent) > 1 or context.choosing):
             chosen = C.best_option({i: max((c.score for m in r.mentions for c in m.profiled()
@@ -378,18 +427,17 @@ class Assistant(QuestionReader, CareerPaths):
 
     def _search_among(self, r: Reading, roles, terms: list[str]) -> Answer | None:
         """The facts of `roles` that mention the first of `terms` any of
-        them mentions, as a whole word; None when none does."""
+        them mentions, as a whole word in any of its spellings ("k8s" finds
+        "Kubernetes", "IaC" "infrastructure-as-code"); None when none does."""
         ids = {role.id for role in roles}
         for term in dict.fromkeys(terms):
-            # in any of its spellings ("k8s" finds "Kubernetes"), each fact once
-            matches = list({(m.role.id, m.fact.section, m.fact.position, m.fact.source): m
-                            for spelling in search_terms.spellings(term)
-                            for word in [re.compile(rf"(?<!\w){re.escape(spelling)}(?!\w)", re.I)]
-                            for m in self.knowledge.search_facts(spelling) if m.role.id in ids
-                            and (word.search(m.fact.text) or word.search(m.fact.label or ""))}.values())
+            part, found = self._term_matches(term)
+            if part != term and len(part.split()) < 2:
+                continue  # one word of a phrase is no match for it (its own words come as terms too)
+            matches = [m for m in found if m.role.id in ids]
             if matches:
-                r.decision = f"search the roles in question for '{term}'"
-                return compose.search_results(term, _matched(r, term, matches), 0.8)
+                r.decision = f"search the roles in question for '{part}'"
+                return compose.search_results(part, _matched(r, part, matches), 0.8)
         return None
 
     def _company_answer(self, company: str, hiring, r: Reading) -> Answer | None:

@@ -743,6 +743,16 @@ _PERIOD_WORDS = {"per hour": "hourly", "per year": "yearly", "per month": "month
                  "per day": "daily"}
 
 
+# The title of a ranking; `is_ranking` knows a ranking by it.
+RANKING_TITLE = "Roles by {label}, {word} first"
+
+
+def is_ranking(answer: Answer) -> bool:
+    """Whether `answer` is a `ranking` (its roles best first)."""
+    return any(answer.title == RANKING_TITLE.format(label=label, word=word)
+               for label in ("salary", "experience") for word in ("highest", "lowest"))
+
+
 def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confidence: float,
             period: str | None = None, figures=None) -> Answer:
     """Every role ordered by pay (the top of its range) or by typical years
@@ -805,7 +815,7 @@ def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confide
     if left_out:
         summary += f" {left_out}"
     return Answer(
-        title=f"Roles by {label}, {word} first", intent=intent, summary=summary,
+        title=RANKING_TITLE.format(label=label, word=word), intent=intent, summary=summary,
         sections=tuple(sections), roles=tuple(r.title for r in known), confidence=confidence,
         sources=tuple(dict.fromkeys(source(r) for r in known)),
     )

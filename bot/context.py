@@ -2,8 +2,8 @@
 global one", "the other one", "and then?", "which of them pays more".
 
 A conversation remembers the roles of its last answer, in the order shown
-(a list, a comparison, or the options of a question back), and what was
-asked (`knowledge.Context`). This module reads the words that lean on it and
+(a list, a comparison, a ranking, or the options of a question back), and
+what was asked (`knowledge.Context`); after a ranking, "it" is its first role. This module reads the words that lean on it and
 says which of those roles they pick; the assistant answers for them. It
 reads only the question's tokens, so the assistant loads the conversation
 only when a question carries one of these cues.
@@ -13,12 +13,17 @@ from dataclasses import dataclass
 
 from bot import vocabulary as V
 from bot.answer import ANSWER, CLARIFY, Answer
+from bot.compose import is_ranking
 from bot.text import Token
 from knowledge import Context
 
 # "the first", "the 2nd one", "the last": a position in the roles last shown.
 ORDINALS = {"first": 0, "1st": 0, "former": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
             "fourth": 3, "4th": 3, "last": -1, "latter": -1}
+# An ordinal picks a role at the start of a reply, after one of these ("the
+# second", "go with first") or before one of those ("second one", "1st option").
+PICK_BEFORE = {"the", "that", "this", "your", "ur", "with", "for", "of", "and", "option", "number", "no", "choice", "#"}
+PICK_AFTER = {"one", "ones", "option", "choice", "role", "job", "position", "pls", "please"}
 # A reply of one of these picks the only option of a "Did you mean X?".
 YES_WORDS = {"yes", "yeah", "yep", "yup", "sure", "correct", "right", "exactly", "y", "ya", "yea"}
 # "and the other one?": the role of the pair that was not picked.
@@ -33,6 +38,15 @@ WHICH_WORDS = {"which", "who"}
 # Nouns that make "which" a question about the whole store ("which roles pay most").
 STORE_NOUNS = {"role", "roles", "job", "jobs", "position", "positions", "jd", "jds", "title", "titles",
                "opening", "openings"}
+# Of those, the ones that ask about the store even beside "it" ("which roles
+# list Rust?"); "what does the role say" means the role on screen.
+STORE_PLURALS = {"roles", "jobs", "positions", "jds", "titles", "openings"}
+# "who else can get to chief architect": the store, less the roles on screen.
+ELSE_WORDS = {"else"}
+# "the senior one", "the junior one": the role on screen needing the most
+# (least) experience.
+SENIOR_WORDS = {"senior", "seniormost", "experienced"}
+JUNIOR_WORDS = {"junior", "juniormost"}
 # Comparatives a ranking of the roles on screen answers; superlatives are in
 # the vocabulary (HIGHEST_WORDS, LOWEST_WORDS).
 MORE_WORDS = {"more", "higher", "bigger", "larger", "longer", "greater", "better", "most", "highest", "top",
@@ -67,6 +81,11 @@ class Cues:
     which: bool = False  # "which"/"who" with no noun of the store
     more: bool | None = None  # True: MORE_WORDS, False: LESS_WORDS
     then: bool = False  # only "and then?"-like words
+    store: bool = False  # a noun of the whole store ("which roles list Rust?")
+    others: bool = False  # ELSE_WORDS: the roles NOT on screen
+    which_store: bool = False  # "which roles …": asks of every role
+    seniority: int | None = None  # "the senior one": 1, "the junior one": -1
+    level: int | None = None  # SENIOR_WORDS anywhere: 1, JUNIOR_WORDS: -1 ("which is more senior")
 
     @property
     def any(self) -> bool:
@@ -78,12 +97,13 @@ def cues(tokens: list[Token]) -> Cues:
     """The cues among `tokens` (folded text)."""
     words = [t.text for t in tokens if not t.brk]
     content = [w for w in words if w not in V.FUNCTION_WORDS and w not in GROUP_WORDS]
-    position = next((ORDINALS[w] for w in words if w in ORDINALS), None)
+    position = next((ORDINALS[w] for i, w in enumerate(words) if w in ORDINALS and _picks(words, i)), None)
     if position is None and len(content) <= MAX_PICK_WORDS:
         numbers = [w for w in content if w.isdigit() and 0 < int(w) < 10]
         if len(numbers) == 1 and len([w for w in content if w not in PICK_NOUNS]) == 1:
             position = int(numbers[0]) - 1
     present = set(words)
+    level = 1 if present & SENIOR_WORDS else -1 if present & JUNIOR_WORDS else None
     more = True if present & MORE_WORDS else False if present & LESS_WORDS else None
     return Cues(
         position=position,
@@ -94,17 +114,48 @@ def cues(tokens: list[Token]) -> Cues:
         which=bool(present & WHICH_WORDS) and not present & STORE_NOUNS,
         more=more,
         then=bool(present & THEN_WORDS) and present <= THEN_WORDS | THEN_FILLER,
+        store=bool(present & STORE_PLURALS),
+        others=bool(present & ELSE_WORDS),
+        which_store=bool(present & WHICH_WORDS) and bool(present & STORE_PLURALS),
+        seniority=level if present & {"one", "ones"} and not present & WHICH_WORDS else None,
+        level=level,
     )
 
 
+def _picks(words: list[str], at: int) -> bool:
+    """Whether the ordinal at `at` picks a role ("the first", "2nd one", "first
+    pls") rather than saying when ("tech or leadership first?")."""
+    return at == 0 or words[at - 1] in PICK_BEFORE or (at + 1 < len(words) and words[at + 1] in PICK_AFTER)
+
+
 def picked(context: Context, cue: Cues) -> int | None:
-    """The role a position or a yes picks among the roles last shown."""
-    options = context.role_ids
+    """The role a position or a yes picks among the roles last shown, or,
+    right after a pick from a list ("the first", then "and the last one?"),
+    in that list again."""
+    options = shown_list(context)
     if cue.position is not None and -len(options) <= cue.position < len(options):
         return options[cue.position]
     if cue.yes and len(options) == 1:
         return options[0]
     return None
+
+
+def shown_list(context: Context) -> tuple[int, ...]:
+    """The roles a reply picks among: those last shown, or the list the one
+    role last shown was picked from (not a role named afresh)."""
+    options, earlier = context.role_ids, context.earlier_role_ids
+    if len(options) == 1 and len(earlier) > 1 and options[0] in earlier:
+        return earlier
+    return options
+
+
+def by_seniority(cue: Cues, years: dict[int, int]) -> int | None:
+    """"The senior one" ("the junior one"): of the roles in question, the
+    one whose stated experience starts highest (lowest), when one does."""
+    if cue.seniority is None or len(years) < 2:
+        return None
+    ranked = sorted(years.items(), key=lambda kv: kv[1], reverse=cue.seniority > 0)
+    return ranked[0][0] if ranked[0][1] != ranked[1][1] else None
 
 
 def the_other(context: Context) -> int | None:
@@ -152,7 +203,17 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None) -> Con
     intent = answer.intent if answer.intent in V.ROLE_INTENTS else None
     if answer.intent == V.COMPARE:  # what they were compared on, when the question said
         intent = asked if asked in V.ROLE_INTENTS else V.COMPARE
-    return Context(tuple(role_ids), intent)
+    return Context(tuple(role_ids), intent, ranked=len(role_ids) > 1 and is_ranking(answer))
+
+
+def in_question(context: Context, cue: Cues) -> tuple[int, ...]:
+    """The roles a follow-up with no role named is about: those last shown,
+    but only the first of a ranking ("highest paying role?" then "pay?" or
+    "how many years does it need"), unless the words point at them all
+    ("them", "those", "each")."""
+    if context.ranked and not cue.group:
+        return context.role_ids[:1]
+    return context.role_ids
 
 
 def years(tokens: list[Token], about_experience: bool) -> int | None:

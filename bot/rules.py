@@ -23,7 +23,7 @@ import inspect
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from bot import compose
+from bot import career_direction, compose
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer
@@ -328,12 +328,17 @@ def conversation_roles(turn: Turn, r: Reading) -> Answer | None:
     role(s) the conversation was about ("and the salary?")."""
     role_intent, intents, a = turn.role_intent, r.intents, turn.assistant
     pronoun = any(t.text in V.PRONOUNS for t in r.tokens)
-    if not ((role_intent or pronoun or intents.has(V.COMPARE)) and not r.weak
-            and (not r.unknown_words or pronoun and role_intent)  # "what's its PTO policy?"
+    # "could they move into data?": beside "they", a title the store has no
+    # role for is what is asked about, not a guess at another role
+    weak = r.weak and not (pronoun and all(m.best.title.role_id is None for m in r.weak))
+    # "how bout experience for both": words it does not know beside a fact
+    # asked of the roles on screen by name ("both", "them") are chat, not a role
+    leaning = role_intent is not None and (pronoun or C.cues(r.tokens).group)
+    if not ((role_intent or pronoun or intents.has(V.COMPARE)) and not weak and (not r.unknown_words or leaning)
             and (context := turn.recall()) and context.role_ids):
         return None
     r.used_context = True
-    ids = list(context.role_ids)
+    ids = list(context.role_ids if intents.has(V.COMPARE) else C.in_question(context, C.cues(r.tokens)))
     if intents.has(V.COMPARE) and len(ids) == 1:  # "compare the two": with the role before it
         ids = [i for i in context.earlier_role_ids if i not in ids] + ids
     profiles = [p for p in (a._profile(i) for i in ids) if p is not None]
@@ -341,6 +346,10 @@ def conversation_roles(turn: Turn, r: Reading) -> Answer | None:
         return None
     if len(profiles) == 1 and not _from_postings(profiles[0]):
         role_intent = a._role_intent(r, SEEDS_INTENTS)
+    # "could they move into data?": the pronoun stands where the role would,
+    # so it tells which way along the path the question looks
+    spans = [(i, i + 1) for i, t in enumerate(r.tokens) if t.text in V.PRONOUNS][:1]
+    role_intent = career_direction.settled(role_intent, r.intents.hits, spans)
     intent = role_intent or context.intent or V.OVERVIEW
     if len(profiles) > 1:
         r.decision = f"compare on {intent}"
@@ -349,7 +358,9 @@ def conversation_roles(turn: Turn, r: Reading) -> Answer | None:
         r.decision = f"its section '{named[0]}'"
         return compose.named_section(profiles[0], *named, 0.8)
     r.decision = intent
-    return a._role_answer(intent, profiles[0], 0.8, r)
+    answer = a._role_answer(intent, profiles[0], 0.8, r)
+    # as if the role were named (`role_fact`): with its items the other words name
+    return a._with_items_named(r, profiles[0], answer) if role_intent not in (None, V.SALARY) else answer
 
 
 def small_talk(turn: Turn, r: Reading) -> Answer | None:
@@ -386,9 +397,9 @@ def not_understood(turn: Turn, r: Reading) -> Answer | None:
 RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
     empty_question,
     help_asked,
+    conversation_follow_up,  # before missing_role: "which of them mentors senior engineers?"
     missing_role,
     career_route,
-    conversation_follow_up,
     roles_compared,
     compared_with_conversation,
     role_per_company,

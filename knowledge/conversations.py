@@ -55,22 +55,28 @@ class Context:
     # The last answer was a question back: `role_ids` are the options it
     # offered, in order, and `intent` what the question it answers asked for.
     choosing: bool = False
+    # The last answer ranked its roles (best first) for "which pays the most":
+    # what it names is the first, so "it" and "pay?" mean that one role.
+    ranked: bool = False
 
 
-# A question back is stored as its intent behind this mark, in the intent
-# column: no migration, and a row written before the mark existed reads as before.
+# A question back, or a ranking, is stored as its intent behind a mark, in the
+# intent column: no migration, and a row written before the marks existed reads as before.
 _CHOOSING = "?"
+_RANKED = "^"
 
 
 def _intent_column(context: Context) -> str | None:
-    return _CHOOSING + (context.intent or "") if context.choosing else context.intent
+    mark = _CHOOSING if context.choosing else _RANKED if context.ranked else ""
+    return mark + (context.intent or "") if mark else context.intent
 
 
-def _from_intent_column(value: str | None) -> tuple[str | None, bool]:
-    """(intent, choosing) as `_intent_column` wrote them."""
-    if value and value.startswith(_CHOOSING):
-        return value[len(_CHOOSING):] or None, True
-    return value, False
+def _from_intent_column(value: str | None) -> tuple[str | None, bool, bool]:
+    """(intent, choosing, ranked) as `_intent_column` wrote them."""
+    for mark in (_CHOOSING, _RANKED):
+        if value and value.startswith(mark):
+            return value[len(mark):] or None, mark == _CHOOSING, mark == _RANKED
+    return value, False, False
 
 
 def load_context(store: Store, key: str, ttl: timedelta) -> Context | None:
@@ -87,8 +93,9 @@ def load_context(store: Store, key: str, ttl: timedelta) -> Context | None:
     earlier = ()
     if row.earlier_at is not None and utcnow() - row.earlier_at <= ttl:
         earlier = _ids(row.earlier_role_ids)
-    intent, choosing = _from_intent_column(row.intent)
-    return Context(role_ids=_ids(row.role_ids), intent=intent, earlier_role_ids=earlier, choosing=choosing)
+    intent, choosing, ranked = _from_intent_column(row.intent)
+    return Context(role_ids=_ids(row.role_ids), intent=intent, earlier_role_ids=earlier, choosing=choosing,
+                   ranked=ranked)
 
 
 def _ids(text: str | None) -> tuple[int, ...]:

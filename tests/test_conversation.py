@@ -10,7 +10,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot import ANSWER, CLARIFY, NOT_UNDERSTOOD, Question, open_assistant, render_text
+from bot import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNKNOWN_ROLE, Question, open_assistant, render_text
 from knowledge import Context, load_context, save_context
 
 TTL = timedelta(minutes=30)
@@ -83,6 +83,17 @@ class TestARepliedClarification:
         thread.ask("the back-end role")
         answer, text = thread.ask("and the other one?")
         assert answer.roles == ("Global Lead Engineer",) and "250,000" in text
+
+    def test_the_senior_one_is_the_option_needing_the_most_experience(self, thread):
+        thread.ask("lead engineer experience")
+        answer, text = thread.ask("the senior one")
+        assert answer.roles == ("Global Lead Engineer",) and "12-18" in text
+
+    def test_the_last_one_after_the_first_picks_from_the_same_list(self, thread):
+        listed, _ = thread.ask("which roles list Rust?")
+        thread.ask("tell me more about the first")
+        answer, _ = thread.ask("and the last one?")
+        assert answer.roles == (listed.roles[-1],) and answer.roles != (listed.roles[0],)
 
     def test_a_role_shown_a_moment_ago_is_picked_by_its_word(self, thread):
         thread.ask("lead engineer comp")
@@ -162,6 +173,22 @@ class TestYearsOfExperience:
         answer, _ = thread.ask("which of the two fits someone with 9 years?")
         assert answer.roles == ("Lead Back End Engineer",)
 
+    def test_which_roles_would_ten_years_fit_asks_every_role(self, thread):
+        thread.ask("global lead engineer years of experience")
+        thread.ask("is 10 enough?")
+        answer, _ = thread.ask("which roles would 10 years fit then?")
+        assert set(answer.roles) == {"Expert Software Engineer", "Lead Back End Engineer"}
+
+    def test_the_senior_one_of_two_compared(self, thread):
+        thread.ask("compare engineer and expert swe")
+        answer, text = thread.ask("what does the senior one pay?")
+        assert answer.roles == ("Expert Software Engineer",) and "275,000" in text
+
+    def test_which_is_more_junior_ranks_the_two_by_experience_after_their_pay(self, thread):
+        thread.ask("compare lead backend and expert swe salary")
+        answer, _ = thread.ask("which is more junior?")
+        assert answer.intent == "experience" and answer.roles == ("Lead Back End Engineer", "Expert Software Engineer")
+
     def test_which_needs_more_after_comparing_experience(self, thread):
         thread.ask("compare expert swe and lead backend experience")
         answer, text = thread.ask("which needs more?")
@@ -174,6 +201,11 @@ class TestFollowingTheOneRole:
         answer, text = thread.ask("and then?")
         assert answer.roles == ("Lead Back End Engineer",) and answer.intent == "career_next"
         assert "Principal Engineer" in text and "Engineering Manager" in text
+
+    def test_and_then_past_the_roles_we_have_says_the_next_one_is_missing(self, thread):
+        thread.ask("engineer next steps")
+        answer, text = thread.ask("and then?")
+        assert answer.kind == UNKNOWN_ROLE and "Senior Engineer" in text
 
     def test_a_bare_term_is_looked_up_in_the_roles_documents(self, thread):
         thread.ask("hard skills for expert software engineer")
@@ -216,7 +248,85 @@ class TestFollowingTheOneRole:
         assert not answer.roles  # one role on screen now: no second to pick
 
 
+class TestShortRepliesAboutTheOneRole:
+    """After an answer about one role, a few words ask about that role, as
+    if it were named again."""
+
+    def test_a_short_form_is_looked_for_in_its_usual_spellings(self, thread):
+        thread.ask("hard skills for expert software engineer")
+        answer, text = thread.ask("k8s?")
+        assert answer.roles == ("Expert Software Engineer",) and "Kubernetes" in text
+        answer, text = thread.ask("IaC?")
+        assert answer.roles == ("Expert Software Engineer",) and "Terraform, Pulumi" in text
+
+    def test_which_clouds_is_about_the_last_role_not_the_one_before(self, thread):
+        thread.ask("expert swe salary")
+        thread.ask("global lead hard skills")
+        answer, text = thread.ask("which clouds")
+        assert answer.roles == ("Global Lead Engineer",) and "AWS" in text
+
+    def test_could_they_move_into_a_field_reads_the_role_s_way_on(self, thread):
+        thread.ask("what's the engineer role's career path?")
+        answer, text = thread.ask("could they move into data?")
+        assert answer.roles == ("Engineer",) and answer.intent == "career_next"
+        assert "Data Engineer / Machine Learning Engineer" in text
+
+    def test_an_ordinal_that_says_when_picks_nothing(self, thread):
+        thread.ask("lead backend interview tips")
+        answer, text = thread.ask("tech or leadership first?")
+        assert answer.roles == ("Lead Back End Engineer",) and "Prioritize technical expertise first" in text
+
+    def test_which_roles_asks_the_whole_store_again(self, thread):
+        thread.ask("global lead engineer salary")
+        answer, _ = thread.ask("which roles list Rust?")
+        assert set(answer.roles) == {"Expert Software Engineer", "Global Lead Engineer"}
+
+    def test_who_else_asks_the_store_beyond_the_role(self, thread):
+        thread.ask("expert swe career path")
+        answer, text = thread.ask("who else can get to chief architect")
+        assert "Global Lead Engineer" in answer.roles and "Chief Architect" in text
+
+
+class TestAfterARanking:
+    """A ranking names its first role: "it" and a bare facet mean that one;
+    "them" and "and least?" still mean them all."""
+
+    def test_it_is_the_role_that_came_first(self, thread):
+        answer, _ = thread.ask("highest paying role?")
+        top = answer.roles[0]
+        answer, _ = thread.ask("how many yrs does it need")
+        assert answer.roles == (top,) and answer.intent == "experience"
+
+    def test_a_bare_facet_is_asked_of_the_first(self, thread):
+        answer, _ = thread.ask("which is the most senior by yoe")
+        top = answer.roles[0]
+        answer, _ = thread.ask("pay?")
+        assert answer.roles == (top,) and answer.intent == "salary"
+
+    def test_words_it_does_not_know_beside_both_are_chat(self, thread):
+        compared, _ = thread.ask("which is better paid, expert swe or global lead?")
+        answer, _ = thread.ask("how bout experience for both")
+        assert set(answer.roles) == set(compared.roles) and answer.intent == "compare"
+        assert answer.title.endswith(": experience")
+
+    def test_them_is_every_role_ranked(self, thread):
+        ranked, _ = thread.ask("highest paying role?")
+        answer, _ = thread.ask("what do they require for education?")
+        assert set(answer.roles) == set(ranked.roles) and answer.intent == "compare"
+
+
+class TestWhichOfThem:
+    def test_titles_we_lack_are_looked_for_among_the_roles_compared(self, thread):
+        thread.ask("lead backend vs global lead - responsibilities")
+        answer, text = thread.ask("which of them mentors senior and principal engineers?")
+        assert answer.roles == ("Global Lead Engineer",) and "senior and principal-level engineers" in text
+
+
 class TestWhatAConversationStores:
+    def test_a_ranking_is_stored_as_ranked(self, store):
+        save_context(store, "ranked", Context((3, 1, 2), "salary", ranked=True))
+        assert load_context(store, "ranked", TTL) == Context((3, 1, 2), "salary", ranked=True)
+
     def test_a_question_back_is_stored_with_its_options_and_pending_intent(self, store):
         save_context(store, "thread", Context((3, 1), "experience", choosing=True))
         assert load_context(store, "thread", TTL) == Context((3, 1), "experience", choosing=True)
