@@ -14,6 +14,7 @@ database is down and resume by itself when it returns. Connection-level
 failures anywhere in the package surface as `StoreUnavailable`.
 """
 
+import contextvars
 import os
 import sys
 from pathlib import Path
@@ -53,6 +54,9 @@ DEAD_PEER_MILLISECONDS = 5_000
 # has long been answered "try again shortly" (adapters/runtime.py). The CLI
 # sets none: an ingestion or a report may rightly take longer.
 QUERY_TIMEOUT_SECONDS = 2
+# The store being prepared in this call chain: its on-ready steps use the
+# store, and must not wait for the preparation they are part of.
+_PREPARING: contextvars.ContextVar = contextvars.ContextVar("rolecall_preparing", default=None)
 QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE for a statement that timed out
 
 
@@ -135,15 +139,22 @@ class Store:
         """Bring the schema to this code's revision and run the on-ready
         steps, once per process. Raises `StoreUnavailable` (try again later)
         or `SchemaError` (the database needs an operator)."""
-        if self._ready or self._preparing:  # done, or an on-ready step using the store
+        if self._ready or _PREPARING.get() is self:  # done, or an on-ready step of this preparation
             return
+        if self._preparing:
+            # Another thread is at it (the web process answers on several): a
+            # store half migrated must not be read, so this caller hears "try
+            # again shortly" instead of waiting on a database that may not answer.
+            raise StoreUnavailable(f"still preparing the knowledge store at {self.safe_url}")
         self._preparing = True
+        token = _PREPARING.set(self)
         try:
             schema.prepare(self.engine, upgrade=self._upgrade,
                            then=[lambda step=step: step(self) for step in self._on_ready])
             self._ready = True
         finally:
             self._preparing = False
+            _PREPARING.reset(token)
 
     def session(self) -> Session:
         self.prepare()

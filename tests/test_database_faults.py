@@ -195,7 +195,9 @@ def test_an_answer_from_memory_whose_context_cannot_be_stored_is_the_try_again_r
 
     assert again.status == 200
     assert UNAVAILABLE_TITLE in all_text(again.json) and SALARY not in all_text(again.json)
-    assert "the conversation's context was not stored" in output
+    # From memory when the machine was quick enough to trust the version it
+    # read, else worked out against the missing database: "try again" either way.
+    assert "answered 'unavailable' (platform=slack)" in output
     assert_clean(output)
 
 
