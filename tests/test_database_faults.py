@@ -130,8 +130,8 @@ def test_answers_stop_and_resume_as_the_database_goes_and_returns(tmp_path, slac
         resumed = slack.slash("salary for lead back end engineer", channel="C13")
         slack.mention(MENTION, channel="C14", event_id="EvBACK1")
         after = slack.wait_for_post("C14")
-        output = server.output()
 
+    output = server.output()  # once it has stopped: every line it logged is in the file
     assert private.status == 200 and UNAVAILABLE_TITLE in all_text(private.json)
     assert event.status == 200 and UNAVAILABLE_TITLE in all_text(during.body)
     assert health == 200
@@ -169,8 +169,8 @@ def test_questions_asked_while_the_database_is_away_are_counted_when_it_returns(
                   for n in range(asked_during)]
         proxy.start()
         counted = eventually(lambda: questions_logged(url) == 1 + asked_during, seconds=60)
-        output = server.output()
 
+    output = server.output()  # once it has stopped: every line it logged is in the file
     assert all(reply.status == 200 for reply in during)
     assert all(UNAVAILABLE_TITLE in all_text(reply.json) for reply in during)
     assert counted, f"{questions_logged(url)} questions logged, {1 + asked_during} asked"
@@ -191,8 +191,8 @@ def test_an_answer_from_memory_whose_context_cannot_be_stored_is_the_try_again_r
         assert SALARY in all_text(slack.slash("salary for lead back end engineer", channel="C30").json)
         proxy.stop()  # within the moment the version is trusted: the next answer comes from memory
         again = slack.slash("salary for lead back end engineer", channel="C31")
-        output = server.output()
 
+    output = server.output()  # once it has stopped: every line it logged is in the file
     assert again.status == 200
     assert UNAVAILABLE_TITLE in all_text(again.json) and SALARY not in all_text(again.json)
     # From memory when the machine was quick enough to trust the version it
@@ -227,8 +227,8 @@ def test_a_database_that_hangs_gets_prompt_acknowledgements_and_slacks_retry_is_
         retried = slack.mention("<@UBOT> experience for lead back end engineer", channel="C62",
                                 event_id="EvHUNG1", retry=1)
         proxy.thaw()
-        output = server.output()
 
+    output = server.output()  # once it has stopped: every line it logged is in the file
     assert private.status == 200 and UNAVAILABLE_TITLE in all_text(private.json)
     assert event.status == 200 and UNAVAILABLE_TITLE in all_text(posted.body)
     assert retried.status == 200
@@ -249,8 +249,8 @@ def test_a_server_started_while_the_database_was_away_prepares_it_when_it_return
         proxy.start()
         back = eventually(lambda: ready(server)[0] == 200)
         answered = slack.slash("salary for lead back end engineer", channel="C21")
-        output = server.output()
 
+    output = server.output()  # once it has stopped: every line it logged is in the file
     assert before[0] == 503
     assert UNAVAILABLE_TITLE in all_text(unavailable.json)
     assert back, "/readyz did not report ready after the database returned"
