@@ -8,13 +8,11 @@ the thread of a mention, in the DM. Nothing here decides what to answer.
 A 👍/👎 press goes to the core to be recorded, and `/rolecall admin reload`
 to `adapters.admin`, which knows who may run it.
 
-Bolt runs in its "process before response" mode, so that a slash command's
-answer can travel in the acknowledgement; in that mode Bolt sends the HTTP
-response only when the listener returns (the slash command's listener is
-handed its commands by a middleware, `adapters.slack.commands`, rather than
-found by Bolt's matchers, which cost more than the finding is worth).
-Everything else is therefore answered in the listener and *posted* after it
-returns (`_in_background`):
+A slash command is answered in its acknowledgement, by a plain handler over
+HTTP (adapters/slack/commands.py, measured cheaper than Bolt's dispatch).
+Bolt runs in its "process before response" mode, in which it sends the HTTP
+response only when the listener returns; everything here is therefore
+answered in the listener and *posted* after it returns (`_in_background`):
 a mention's acknowledgement does not wait for chat.postMessage, and a slow
 or failing Web API never makes Slack retry an event that was answered.
 
@@ -38,14 +36,12 @@ from adapters.admin import AdminCommands
 from adapters.observability import DUPLICATE, FEEDBACK, note_delivery_failure, note_outcome
 from adapters.slack import buttons, documents
 from adapters.slack.buttons import Asked
-from adapters.slack.commands import CommandListener
 from adapters.slack.markup import question_text
 from adapters.slack.render import fit_fallback, message_json, render_message
 from adapters.runtime import APOLOGY, Runtime
 from adapters.slack.web_api import failure_cause
 from bot import Answer, Question
 from bot.feedback import read_press
-from bot.operators import reload_started
 
 log = logging.getLogger("rolecall.slack")
 
@@ -71,45 +67,14 @@ def conversation_key(context, channel: str | None, *scope: str) -> str:
 def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
     """Add RoleCall's listeners to `bolt`: every event type the manifest
     subscribes to has one, since an unhandled event gets a 404 that Slack
-    retries. `admin` says who may run `/rolecall admin reload`."""
+    retries. `admin` says who may add documents. Slash commands are not
+    here: adapters/slack/commands.py answers them."""
 
     async def answer(asked: Asked, user_id: str | None, *, logged: bool = True) -> Answer | None:
         """The answer, or None when there is nothing to send (see `Runtime.answer`)."""
         question = Question(text=asked.question or HELP_QUESTION, platform=PLATFORM,
                             user_id=user_id, conversation_key=asked.conversation_key, logged=logged)
         return await runtime.answer(question)
-
-    async def admin_command(command: str, user_id: str | None, asked: Asked, ack, respond) -> None:
-        """A refusal is the acknowledgement itself. An admin's reload may
-        take longer than Slack's 3 seconds, so it is acknowledged at once
-        and its outcome follows, privately, through the response URL."""
-        if not admin.allows(user_id):
-            refusal = await admin.run(runtime, command, user_id, platform=PLATFORM)
-            await ack(response_type="ephemeral", **_drawn(refusal, asked))
-            return
-        await ack(response_type="ephemeral", **_drawn(reload_started(), asked))
-
-        async def finish() -> None:
-            outcome = await admin.run(runtime, command, user_id, platform=PLATFORM)
-            await _respond(respond, response_type="ephemeral", replace_original=False, **_drawn(outcome, asked))
-
-        _in_background(finish())
-
-    async def slash_command(ack, command: dict, context, respond) -> None:
-        """Any command name (the workspace admin may have renamed /rolecall):
-        answered in the acknowledgement itself, visible only to the asker."""
-        asked = Asked(question_text(command.get("text")),
-                      conversation_key(context, command.get("channel_id"), "user", command.get("user_id") or "-"))
-        admin_word = admin.command(asked.question)
-        if admin_word is not None:
-            await admin_command(admin_word, command.get("user_id"), asked, ack, respond)
-            return
-
-        reply = await answer(asked, command.get("user_id"))
-        # The message as JSON text: Bolt sends a text that is a JSON object as it is.
-        await (ack() if reply is None else ack(_drawn_json(reply, asked, response_type="ephemeral", shareable=True)))
-
-    bolt.use(CommandListener(slash_command))
 
     @bolt.event("app_mention")
     async def mention(event: dict, context, client: AsyncWebClient) -> None:
