@@ -21,12 +21,12 @@ import aiohttp
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.request.async_request import AsyncBoltRequest
 
 from adapters.admin import AdminCommands
 from adapters.runtime import Runtime
 from adapters.settings import Settings
 from adapters.slack.app import build_bolt_app
-from adapters.slack.bolt_fixes import bolt_request as bolt_request_of
 from adapters.slack.commands import command_form
 from adapters.slack.listeners import finish_background
 from adapters.slack.payload_shape import shape_problem
@@ -52,20 +52,17 @@ def install(app: web.Application, settings: Settings, runtime: Runtime) -> None:
         try:
             raw = await request.text()
             command = command_form(request, raw)
-            bolt_request = None if command is not None else await bolt_request_of(request)
+            bolt_request = None if command is not None else AsyncBoltRequest(
+                body=raw, query=request.query_string, headers=request.headers)
         except Exception as error:  # not UTF-8, not JSON, not a form, not an object
             log.warning("Slack: refused a request with a malformed body (%s)", type(error).__name__)
             return web.Response(status=400, text="malformed request body")
-        if command is not None:
-            problem = malformed(command, raw)
-            if problem:
-                log.warning("Slack: refused a request with a malformed body (%s)", problem)
-                return web.Response(status=400, text="malformed request body")
-            return await commands.handle(request, raw, command)
-        problem = malformed(bolt_request.body, bolt_request.raw_body)
+        problem = malformed(bolt_request.body if command is None else command, raw)
         if problem:
             log.warning("Slack: refused a request with a malformed body (%s)", problem)
             return web.Response(status=400, text="malformed request body")
+        if command is not None:
+            return await commands.handle(request, raw, command)
         bolt_response = await bolt.async_dispatch(bolt_request)
         if bolt_response.status >= 500:
             # Bolt has logged the cause; Slack retries a 503 later.
