@@ -51,6 +51,11 @@ def build_bolt_app(settings: SlackSettings, runtime: Runtime, *, socket_mode: bo
     with _oauth_variables_hidden():
         bolt = SharedClientApp(
             name="rolecall",
+            # Bolt's own logger, passed in so that Bolt leaves levels alone:
+            # left to itself, at the app's first request Bolt copies the root
+            # logger's level of that moment onto the logger named after the
+            # app, "rolecall", the parent of all RoleCall's loggers.
+            logger=logging.getLogger("slack_bolt.AsyncApp"),
             client=client,
             # RoleCall checks the token (adapters/slack/token.py), not Bolt.
             before_authorize=token_check,
