@@ -99,7 +99,7 @@ class SlashCommands:
         answer = await self.runtime.answer(question)
         if answer is None:
             return None
-        return listeners._drawn_json(answer, asked, response_type="ephemeral", shareable=True)
+        return listeners.drawn_json(answer, asked, response_type="ephemeral", shareable=True)
 
     async def _admin(self, word: str, user_id: str | None, asked: Asked, respond) -> str:
         """A refusal is the acknowledgement itself. An admin's reload may
@@ -108,12 +108,12 @@ class SlashCommands:
         platform = listeners.PLATFORM
         if not self.admin.allows(user_id):
             refusal = await self.admin.run(self.runtime, word, user_id, platform=platform)
-            return json.dumps({**listeners._drawn(refusal, asked), "response_type": "ephemeral"})
+            return json.dumps({**listeners.drawn(refusal, asked), "response_type": "ephemeral"})
 
         async def finish() -> None:
             outcome = await self.admin.run(self.runtime, word, user_id, platform=platform)
-            await listeners._respond(respond, response_type="ephemeral", replace_original=False,
-                                     **listeners._drawn(outcome, asked))
+            await listeners.post_to_response_url(respond, response_type="ephemeral", replace_original=False,
+                                               **listeners.drawn(outcome, asked))
 
-        listeners._in_background(finish())
-        return json.dumps({**listeners._drawn(reload_started(), asked), "response_type": "ephemeral"})
+        listeners.in_background(finish())
+        return json.dumps({**listeners.drawn(reload_started(), asked), "response_type": "ephemeral"})

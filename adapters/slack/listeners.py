@@ -12,7 +12,7 @@ A slash command is answered in its acknowledgement, by a plain handler over
 HTTP (adapters/slack/commands.py, measured cheaper than Bolt's dispatch).
 Bolt runs in its "process before response" mode, in which it sends the HTTP
 response only when the listener returns; everything here is therefore
-answered in the listener and *posted* after it returns (`_in_background`):
+answered in the listener and *posted* after it returns (`in_background`):
 a mention's acknowledgement does not wait for chat.postMessage, and a slow
 or failing Web API never makes Slack retry an event that was answered.
 
@@ -87,14 +87,14 @@ def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
         reply = await answer(asked, event.get("user"))
         if reply is None:
             return
-        _in_background(_post(client, channel=channel, thread_ts=root, **_drawn(reply, asked)))
+        in_background(_post(client, channel=channel, thread_ts=root, **drawn(reply, asked)))
 
     @bolt.event("message")
     async def direct_message(event: dict, context, client: AsyncWebClient) -> None:
         """Every message in a DM is a question. Edits, deletions, joins,
         bots and RoleCall's own messages are not (no loops)."""
         if documents.is_document_message(event):  # a file, or an admin's document command
-            _in_background(_document_message(event, context, client))
+            in_background(_document_message(event, context, client))
             return
         user = event.get("user")
         if (event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id")
@@ -105,7 +105,7 @@ def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
         reply = await answer(asked, user)
         if reply is None:
             return
-        _in_background(_post(client, channel=channel, thread_ts=event.get("thread_ts"), **_drawn(reply, asked)))
+        in_background(_post(client, channel=channel, thread_ts=event.get("thread_ts"), **drawn(reply, asked)))
 
     async def _document_message(event: dict, context, client: AsyncWebClient) -> None:
         """A file from someone who is not an admin, with a question typed
@@ -116,7 +116,7 @@ def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
         if event.get("subtype") == "file_share" and asked.question and user and not admin.allows(user):
             reply = await answer(asked, user)
             if reply is not None:
-                await _post(client, channel=channel, thread_ts=event.get("thread_ts"), **_drawn(reply, asked))
+                await _post(client, channel=channel, thread_ts=event.get("thread_ts"), **drawn(reply, asked))
         await documents.handle_direct_message(event, client, runtime, admin)
 
     documents.install(bolt, runtime, admin)  # the preview's Add to RoleCall / Cancel
@@ -140,12 +140,12 @@ def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
         if reply is None:
             return
         if _is_private(body):
-            _in_background(_respond(respond, replace_original=True,
-                                    **_drawn(reply, asked, shareable=True, echo_question=True)))
+            in_background(post_to_response_url(respond, replace_original=True,
+                                               **drawn(reply, asked, shareable=True, echo_question=True)))
         else:
             channel, thread_ts = _where(body)
-            _in_background(_post(client, channel=channel, thread_ts=thread_ts,
-                                 **_drawn(reply, asked, echo_question=True)))
+            in_background(_post(client, channel=channel, thread_ts=thread_ts,
+                                 **drawn(reply, asked, echo_question=True)))
 
     @bolt.action(re.compile(f"^{buttons.MORE}:"))
     async def show_more(ack, body: dict, action: dict, respond) -> None:
@@ -157,8 +157,8 @@ def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
         reply = await answer(asked, _user(body), logged=False)  # the same answer, drawn again
         if reply is None:
             return
-        _in_background(_respond(respond, replace_original=True,
-                                **_drawn(reply, asked, expanded=True, shareable=_is_private(body))))
+        in_background(post_to_response_url(respond, replace_original=True,
+                                           **drawn(reply, asked, expanded=True, shareable=_is_private(body))))
 
     @bolt.action(re.compile(f"^{buttons.SHARE}:"))
     async def share_in_channel(ack, body: dict, action: dict, respond) -> None:
@@ -172,8 +172,8 @@ def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
         reply = await answer(asked, _user(body), logged=False)  # the same answer, shown to everyone
         if reply is None:
             return
-        _in_background(_respond(respond, response_type="in_channel", replace_original=False,
-                                **_drawn(reply, asked, echo_question=True, shared_by=_user(body))))
+        in_background(post_to_response_url(respond, response_type="in_channel", replace_original=False,
+                                           **drawn(reply, asked, echo_question=True, shared_by=_user(body))))
 
     @bolt.action(re.compile(f"^{buttons.FEEDBACK}:"))
     async def feedback_button(ack, body: dict, action: dict, respond) -> None:
@@ -187,11 +187,11 @@ def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
         note_outcome(FEEDBACK)  # before the acknowledgement, which writes the request line
         await ack()
         thanks = await runtime.rate(press, PLATFORM, _user(body))
-        _in_background(_respond(respond, response_type="ephemeral", replace_original=False,
-                                **_drawn(thanks, Asked(""))))
+        in_background(post_to_response_url(respond, response_type="ephemeral", replace_original=False,
+                                           **drawn(thanks, Asked(""))))
 
 
-def _drawn(answer: Answer, asked: Asked, **options) -> dict:
+def drawn(answer: Answer, asked: Asked, **options) -> dict:
     """The message for `answer`; should drawing it fail, an apology instead
     of silence (the cause goes to the log)."""
     try:
@@ -201,8 +201,8 @@ def _drawn(answer: Answer, asked: Asked, **options) -> dict:
         return {"text": fit_fallback(APOLOGY)}
 
 
-def _drawn_json(answer: Answer, asked: Asked, *, response_type: str, **options) -> str:
-    """`_drawn` as the JSON text of the message (see `message_json`)."""
+def drawn_json(answer: Answer, asked: Asked, *, response_type: str, **options) -> str:
+    """`drawn` as the JSON text of the message (see `message_json`)."""
     try:
         return message_json(answer, asked, response_type=response_type, **options)
     except Exception:
@@ -217,7 +217,7 @@ def _drawn_json(answer: Answer, asked: Asked, *, response_type: str, **options) 
 _BACKGROUND: set[asyncio.Task] = set()
 
 
-def _in_background(coroutine) -> None:
+def in_background(coroutine) -> None:
     task = asyncio.ensure_future(coroutine)
     _BACKGROUND.add(task)
     task.add_done_callback(_BACKGROUND.discard)
@@ -294,7 +294,7 @@ async def _post(client: AsyncWebClient, *, channel: str | None, thread_ts: str |
         _delivery_failed(f"chat.postMessage to {channel}", error)
 
 
-async def _respond(respond, **message) -> None:
+async def post_to_response_url(respond, **message) -> None:
     """Post to the response URL. Bolt's sender does not retry, so a 5xx, a
     429 or a broken connection is tried again here, as the Web API client
     would (Slack takes up to five posts to one response URL)."""
