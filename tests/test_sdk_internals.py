@@ -68,12 +68,6 @@ INTERNALS = [
      and _source(_attribute("slack_bolt.async_app.AsyncApp._init_context")).count("req.context[") == 4),
     ("slack_bolt", "slack_bolt.logger.get_bolt_app_logger(app_name, cls, base_logger)", "adapters/slack/bolt_fixes.py",
      lambda: {"app_name", "base_logger"} <= set(_parameters(_attribute("slack_bolt.logger.get_bolt_app_logger")))),
-    ("slack_bolt", "slack_bolt.request.async_internals.build_async_context(context, body)", "adapters/slack/bolt_fixes.py",
-     lambda: _parameters(_attribute("slack_bolt.request.async_internals.build_async_context"))
-     == ["context", "body"]),
-    ("slack_bolt", "AsyncBoltRequest's raw_body, body and context, set after construction", "adapters/slack/bolt_fixes.py",
-     lambda: all(hasattr(_attribute("slack_bolt.request.async_request.AsyncBoltRequest")(body="", headers={}), name)
-                 for name in ("raw_body", "body", "context"))),
     ("msrest", "msrest Model._attribute_map ({attr: {key, type}}), _validation and _subtype_map",
      "adapters/teams/wire.py, adapters/teams/wire_in.py",
      lambda: all(isinstance(model._attribute_map, dict) and isinstance(model._validation, dict)

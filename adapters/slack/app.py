@@ -9,6 +9,7 @@ explicitly and is built with those two variables out of Bolt's sight.
 
 import logging
 import os
+import re
 from contextlib import contextmanager
 
 from slack_bolt.async_app import AsyncApp
@@ -17,6 +18,7 @@ from adapters.admin import AdminCommands
 from adapters.settings import ConfigError, SlackSettings
 from adapters.runtime import Runtime
 from adapters.slack.bolt_fixes import SharedClientApp, check
+from adapters.slack.commands import SlashCommands
 from adapters.slack.listeners import register
 from adapters.slack.retries import AnswerOnce
 from adapters.slack.token import TokenCheck
@@ -49,6 +51,11 @@ def build_bolt_app(settings: SlackSettings, runtime: Runtime, *, socket_mode: bo
     with _oauth_variables_hidden():
         bolt = SharedClientApp(
             name="rolecall",
+            # Bolt's own logger, passed in so that Bolt leaves levels alone:
+            # left to itself, at the app's first request Bolt copies the root
+            # logger's level of that moment onto the logger named after the
+            # app, "rolecall", the parent of all RoleCall's loggers.
+            logger=logging.getLogger("slack_bolt.AsyncApp"),
             client=client,
             # RoleCall checks the token (adapters/slack/token.py), not Bolt.
             before_authorize=token_check,
@@ -63,8 +70,14 @@ def build_bolt_app(settings: SlackSettings, runtime: Runtime, *, socket_mode: bo
         )
     client.token = settings.bot_token
     bolt.token_check = token_check  # for adapters/slack/endpoint.py
+    admin = admin or AdminCommands()
+    # Over HTTP the endpoint hands slash commands to this, never to Bolt;
+    # over Socket Mode Bolt delivers them to its listener.
+    bolt.slash_commands = SlashCommands(runtime, admin, token_check, settings.signing_secret, client)
+    if socket_mode:
+        bolt.command(re.compile(r".*"))(bolt.slash_commands.bolt_listener)
     bolt.use(AnswerOnce(runtime))
-    register(bolt, runtime, admin or AdminCommands())
+    register(bolt, runtime, admin)
     return bolt
 
 

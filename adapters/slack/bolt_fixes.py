@@ -1,30 +1,21 @@
 """Where RoleCall reaches into slack-bolt's private parts, in one place.
 
 Bolt does not promise to keep what is used here (`AsyncApp._init_context`,
-`_handle_unmatched_requests`, `request.async_internals.build_async_context`),
-so `check()` refuses, at start-up and by name, a Bolt release these fixes
-were not tested with (TESTED_VERSIONS), instead of letting one misbehave
-quietly. tests/test_sdk_internals.py checks the shapes each fix relies on.
+`_handle_unmatched_requests`), so `check()` refuses, at start-up and by
+name, a Bolt release these fixes were not tested with (TESTED_VERSIONS),
+instead of letting one misbehave quietly. tests/test_sdk_internals.py checks the shapes each fix relies on.
 
 - `SharedClientApp`: every listener gets the app's one Web API client.
   Since Bolt 1.15 each request builds a client of its own from the app's (in
   case a listener swaps its token); RoleCall has one bot token and never
   changes the client, so the copy is work for nothing, done per request.
   Its unmatched-request warning also says what came, without quoting it.
-- `bolt_request`: a form body is read as a form. Bolt takes any body with
-  the word "payload" in it for a button press, so `/rolecall what does a
-  payload engineer earn?` reached the listener empty.
 """
 
 import logging
-from urllib.parse import parse_qsl
 
-from aiohttp import web
 from slack_bolt.async_app import AsyncApp
-from slack_bolt.context.async_context import AsyncBoltContext
 from slack_bolt.logger import get_bolt_app_logger
-from slack_bolt.request.async_internals import build_async_context
-from slack_bolt.request.async_request import AsyncBoltRequest
 
 from adapters.sdk_versions import require_tested
 
@@ -32,7 +23,6 @@ log = logging.getLogger("rolecall.slack")
 
 # The slack-bolt releases these fixes were tested with.
 TESTED_VERSIONS = ("1.30.",)
-JSON = "application/json"
 # Slack's type names and ids are short; anything longer is cut in the log.
 MAX_LOGGED_FIELD = 40
 
@@ -74,22 +64,3 @@ def _short(value) -> str:
     """A field of an untrusted body, cut to size for a log line."""
     text = "-" if value is None else str(value)
     return text if len(text) <= MAX_LOGGED_FIELD else text[:MAX_LOGGED_FIELD] + "…"
-
-
-async def bolt_request(request: web.Request) -> AsyncBoltRequest:
-    """What Bolt's `to_bolt_request(request)` makes of it, except that a
-    form body is a form whatever words it contains. Raises what reading the
-    body raises (text that is not UTF-8, say) and Bolt's JSON errors."""
-    raw = await request.text()
-    query, headers = request.query_string, request.headers
-    if not raw or raw.startswith("{") or request.content_type == JSON:
-        return AsyncBoltRequest(body=raw, query=query, headers=headers)
-    fields = dict(parse_qsl(raw, keep_blank_values=True))
-    if "payload" in fields:  # a button press: Bolt reads the JSON inside
-        return AsyncBoltRequest(body=raw, query=query, headers=headers)
-    # Bolt's own request with nothing to parse, then given the fields: the
-    # raw text stays what the signature is checked against.
-    bolt = AsyncBoltRequest(body="", query=query, headers=headers)
-    bolt.raw_body, bolt.body = raw, fields
-    bolt.context = build_async_context(AsyncBoltContext({}), fields)
-    return bolt

@@ -1,8 +1,12 @@
 """`POST /slack/events` on the shared web process.
 
-Three steps, as in Bolt's own aiohttp adapter: the aiohttp request becomes a
-Bolt request, Bolt handles it (signature, timestamp, retries, listeners), the
-Bolt response becomes an aiohttp response. Around them, what the web process
+Slash commands, events and button presses all come here. A slash command
+(a form with `command=`) is answered by a plain handler,
+adapters/slack/commands.py: Bolt's dispatch cost more than the whole answer
+(bench/README.md). Everything else takes three steps, as in Bolt's own
+aiohttp adapter: the aiohttp request becomes a Bolt request, Bolt handles it
+(signature, timestamp, retries, listeners), the Bolt response becomes an
+aiohttp response. Around them, what the web process
 owes Slack: a body that cannot be parsed is a 400, never a traceback; a
 failure Bolt reports as 500 (the Web API or the database out of reach)
 becomes a 503, which Slack retries; and at start-up one shared HTTP session
@@ -17,12 +21,13 @@ import aiohttp
 from aiohttp import web
 from slack_bolt.adapter.aiohttp import to_aiohttp_response
 from slack_bolt.async_app import AsyncApp
+from slack_bolt.request.async_request import AsyncBoltRequest
 
 from adapters.admin import AdminCommands
 from adapters.runtime import Runtime
 from adapters.settings import Settings
 from adapters.slack.app import build_bolt_app
-from adapters.slack.bolt_fixes import bolt_request as bolt_request_of
+from adapters.slack.commands import command_form
 from adapters.slack.listeners import finish_background
 from adapters.slack.payload_shape import shape_problem
 from adapters.slack.token import token_checked
@@ -37,6 +42,7 @@ SHUTDOWN_POSTING_SECONDS = 10
 def install(app: web.Application, settings: Settings, runtime: Runtime) -> None:
     """Add Slack's endpoint to the web application `app`."""
     bolt = build_bolt_app(settings.slack, runtime, admin=AdminCommands.from_settings(settings))
+    commands = bolt.slash_commands
 
     async def slack_events(request: web.Request) -> web.Response:
         if not plausible_timestamp(request.headers.get("X-Slack-Request-Timestamp")):
@@ -44,14 +50,19 @@ def install(app: web.Application, settings: Settings, runtime: Runtime) -> None:
             log.warning("Slack: refused a request whose X-Slack-Request-Timestamp is not a number")
             return web.Response(status=401, text="invalid request timestamp")
         try:
-            bolt_request = await bolt_request_of(request)
+            raw = await request.text()
+            command = command_form(request, raw)
+            bolt_request = None if command is not None else AsyncBoltRequest(
+                body=raw, query=request.query_string, headers=request.headers)
         except Exception as error:  # not UTF-8, not JSON, not a form, not an object
             log.warning("Slack: refused a request with a malformed body (%s)", type(error).__name__)
             return web.Response(status=400, text="malformed request body")
-        problem = malformed(bolt_request.body, bolt_request.raw_body)
+        problem = malformed(bolt_request.body if command is None else command, raw)
         if problem:
             log.warning("Slack: refused a request with a malformed body (%s)", problem)
             return web.Response(status=400, text="malformed request body")
+        if command is not None:
+            return await commands.handle(request, raw, command)
         bolt_response = await bolt.async_dispatch(bolt_request)
         if bolt_response.status >= 500:
             # Bolt has logged the cause; Slack retries a 503 later.

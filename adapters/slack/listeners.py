@@ -8,13 +8,11 @@ the thread of a mention, in the DM. Nothing here decides what to answer.
 A 👍/👎 press goes to the core to be recorded, and `/rolecall admin reload`
 to `adapters.admin`, which knows who may run it.
 
-Bolt runs in its "process before response" mode, so that a slash command's
-answer can travel in the acknowledgement; in that mode Bolt sends the HTTP
-response only when the listener returns (the slash command's listener is
-handed its commands by a middleware, `adapters.slack.commands`, rather than
-found by Bolt's matchers, which cost more than the finding is worth).
-Everything else is therefore answered in the listener and *posted* after it
-returns (`_in_background`):
+A slash command is answered in its acknowledgement, by a plain handler over
+HTTP (adapters/slack/commands.py, measured cheaper than Bolt's dispatch).
+Bolt runs in its "process before response" mode, in which it sends the HTTP
+response only when the listener returns; everything here is therefore
+answered in the listener and *posted* after it returns (`in_background`):
 a mention's acknowledgement does not wait for chat.postMessage, and a slow
 or failing Web API never makes Slack retry an event that was answered.
 
@@ -38,14 +36,12 @@ from adapters.admin import AdminCommands
 from adapters.observability import DUPLICATE, FEEDBACK, note_delivery_failure, note_outcome
 from adapters.slack import buttons, documents
 from adapters.slack.buttons import Asked
-from adapters.slack.commands import CommandListener
 from adapters.slack.markup import question_text
 from adapters.slack.render import fit_fallback, message_json, render_message
 from adapters.runtime import APOLOGY, Runtime
 from adapters.slack.web_api import failure_cause
 from bot import Answer, Question
 from bot.feedback import read_press
-from bot.operators import reload_started
 
 log = logging.getLogger("rolecall.slack")
 
@@ -71,45 +67,14 @@ def conversation_key(context, channel: str | None, *scope: str) -> str:
 def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
     """Add RoleCall's listeners to `bolt`: every event type the manifest
     subscribes to has one, since an unhandled event gets a 404 that Slack
-    retries. `admin` says who may run `/rolecall admin reload`."""
+    retries. `admin` says who may add documents. Slash commands are not
+    here: adapters/slack/commands.py answers them."""
 
     async def answer(asked: Asked, user_id: str | None, *, logged: bool = True) -> Answer | None:
         """The answer, or None when there is nothing to send (see `Runtime.answer`)."""
         question = Question(text=asked.question or HELP_QUESTION, platform=PLATFORM,
                             user_id=user_id, conversation_key=asked.conversation_key, logged=logged)
         return await runtime.answer(question)
-
-    async def admin_command(command: str, user_id: str | None, asked: Asked, ack, respond) -> None:
-        """A refusal is the acknowledgement itself. An admin's reload may
-        take longer than Slack's 3 seconds, so it is acknowledged at once
-        and its outcome follows, privately, through the response URL."""
-        if not admin.allows(user_id):
-            refusal = await admin.run(runtime, command, user_id, platform=PLATFORM)
-            await ack(response_type="ephemeral", **_drawn(refusal, asked))
-            return
-        await ack(response_type="ephemeral", **_drawn(reload_started(), asked))
-
-        async def finish() -> None:
-            outcome = await admin.run(runtime, command, user_id, platform=PLATFORM)
-            await _respond(respond, response_type="ephemeral", replace_original=False, **_drawn(outcome, asked))
-
-        _in_background(finish())
-
-    async def slash_command(ack, command: dict, context, respond) -> None:
-        """Any command name (the workspace admin may have renamed /rolecall):
-        answered in the acknowledgement itself, visible only to the asker."""
-        asked = Asked(question_text(command.get("text")),
-                      conversation_key(context, command.get("channel_id"), "user", command.get("user_id") or "-"))
-        admin_word = admin.command(asked.question)
-        if admin_word is not None:
-            await admin_command(admin_word, command.get("user_id"), asked, ack, respond)
-            return
-
-        reply = await answer(asked, command.get("user_id"))
-        # The message as JSON text: Bolt sends a text that is a JSON object as it is.
-        await (ack() if reply is None else ack(_drawn_json(reply, asked, response_type="ephemeral", shareable=True)))
-
-    bolt.use(CommandListener(slash_command))
 
     @bolt.event("app_mention")
     async def mention(event: dict, context, client: AsyncWebClient) -> None:
@@ -122,14 +87,14 @@ def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
         reply = await answer(asked, event.get("user"))
         if reply is None:
             return
-        _in_background(_post(client, channel=channel, thread_ts=root, **_drawn(reply, asked)))
+        in_background(_post(client, channel=channel, thread_ts=root, **drawn(reply, asked)))
 
     @bolt.event("message")
     async def direct_message(event: dict, context, client: AsyncWebClient) -> None:
         """Every message in a DM is a question. Edits, deletions, joins,
         bots and RoleCall's own messages are not (no loops)."""
         if documents.is_document_message(event):  # a file, or an admin's document command
-            _in_background(_document_message(event, context, client))
+            in_background(_document_message(event, context, client))
             return
         user = event.get("user")
         if (event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id")
@@ -140,7 +105,7 @@ def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
         reply = await answer(asked, user)
         if reply is None:
             return
-        _in_background(_post(client, channel=channel, thread_ts=event.get("thread_ts"), **_drawn(reply, asked)))
+        in_background(_post(client, channel=channel, thread_ts=event.get("thread_ts"), **drawn(reply, asked)))
 
     async def _document_message(event: dict, context, client: AsyncWebClient) -> None:
         """A file from someone who is not an admin, with a question typed
@@ -151,7 +116,7 @@ def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
         if event.get("subtype") == "file_share" and asked.question and user and not admin.allows(user):
             reply = await answer(asked, user)
             if reply is not None:
-                await _post(client, channel=channel, thread_ts=event.get("thread_ts"), **_drawn(reply, asked))
+                await _post(client, channel=channel, thread_ts=event.get("thread_ts"), **drawn(reply, asked))
         await documents.handle_direct_message(event, client, runtime, admin)
 
     documents.install(bolt, runtime, admin)  # the preview's Add to RoleCall / Cancel
@@ -175,12 +140,12 @@ def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
         if reply is None:
             return
         if _is_private(body):
-            _in_background(_respond(respond, replace_original=True,
-                                    **_drawn(reply, asked, shareable=True, echo_question=True)))
+            in_background(post_to_response_url(respond, replace_original=True,
+                                               **drawn(reply, asked, shareable=True, echo_question=True)))
         else:
             channel, thread_ts = _where(body)
-            _in_background(_post(client, channel=channel, thread_ts=thread_ts,
-                                 **_drawn(reply, asked, echo_question=True)))
+            in_background(_post(client, channel=channel, thread_ts=thread_ts,
+                                 **drawn(reply, asked, echo_question=True)))
 
     @bolt.action(re.compile(f"^{buttons.MORE}:"))
     async def show_more(ack, body: dict, action: dict, respond) -> None:
@@ -192,8 +157,8 @@ def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
         reply = await answer(asked, _user(body), logged=False)  # the same answer, drawn again
         if reply is None:
             return
-        _in_background(_respond(respond, replace_original=True,
-                                **_drawn(reply, asked, expanded=True, shareable=_is_private(body))))
+        in_background(post_to_response_url(respond, replace_original=True,
+                                           **drawn(reply, asked, expanded=True, shareable=_is_private(body))))
 
     @bolt.action(re.compile(f"^{buttons.SHARE}:"))
     async def share_in_channel(ack, body: dict, action: dict, respond) -> None:
@@ -207,8 +172,8 @@ def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
         reply = await answer(asked, _user(body), logged=False)  # the same answer, shown to everyone
         if reply is None:
             return
-        _in_background(_respond(respond, response_type="in_channel", replace_original=False,
-                                **_drawn(reply, asked, echo_question=True, shared_by=_user(body))))
+        in_background(post_to_response_url(respond, response_type="in_channel", replace_original=False,
+                                           **drawn(reply, asked, echo_question=True, shared_by=_user(body))))
 
     @bolt.action(re.compile(f"^{buttons.FEEDBACK}:"))
     async def feedback_button(ack, body: dict, action: dict, respond) -> None:
@@ -222,11 +187,11 @@ def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
         note_outcome(FEEDBACK)  # before the acknowledgement, which writes the request line
         await ack()
         thanks = await runtime.rate(press, PLATFORM, _user(body))
-        _in_background(_respond(respond, response_type="ephemeral", replace_original=False,
-                                **_drawn(thanks, Asked(""))))
+        in_background(post_to_response_url(respond, response_type="ephemeral", replace_original=False,
+                                           **drawn(thanks, Asked(""))))
 
 
-def _drawn(answer: Answer, asked: Asked, **options) -> dict:
+def drawn(answer: Answer, asked: Asked, **options) -> dict:
     """The message for `answer`; should drawing it fail, an apology instead
     of silence (the cause goes to the log)."""
     try:
@@ -236,8 +201,8 @@ def _drawn(answer: Answer, asked: Asked, **options) -> dict:
         return {"text": fit_fallback(APOLOGY)}
 
 
-def _drawn_json(answer: Answer, asked: Asked, *, response_type: str, **options) -> str:
-    """`_drawn` as the JSON text of the message (see `message_json`)."""
+def drawn_json(answer: Answer, asked: Asked, *, response_type: str, **options) -> str:
+    """`drawn` as the JSON text of the message (see `message_json`)."""
     try:
         return message_json(answer, asked, response_type=response_type, **options)
     except Exception:
@@ -252,7 +217,7 @@ def _drawn_json(answer: Answer, asked: Asked, *, response_type: str, **options) 
 _BACKGROUND: set[asyncio.Task] = set()
 
 
-def _in_background(coroutine) -> None:
+def in_background(coroutine) -> None:
     task = asyncio.ensure_future(coroutine)
     _BACKGROUND.add(task)
     task.add_done_callback(_BACKGROUND.discard)
@@ -329,7 +294,7 @@ async def _post(client: AsyncWebClient, *, channel: str | None, thread_ts: str |
         _delivery_failed(f"chat.postMessage to {channel}", error)
 
 
-async def _respond(respond, **message) -> None:
+async def post_to_response_url(respond, **message) -> None:
     """Post to the response URL. Bolt's sender does not retry, so a 5xx, a
     429 or a broken connection is tried again here, as the Web API client
     would (Slack takes up to five posts to one response URL)."""
