@@ -237,3 +237,29 @@ def test_the_download_settings_are_read_once_and_checked():
     for name, value in (("ROLECALL_MAX_DOCUMENT_BYTES", "lots"), ("ROLECALL_PREVIEW_MINUTES", "0")):
         with pytest.raises(ConfigError, match=name):
             load_settings({name: value})
+
+
+def test_through_rolecall_serve_an_admin_adds_a_posting_and_a_recruiter_asks_about_it(tmp_path, without_proxies):  # noqa: F811
+    """The whole story with RoleCall started as an operator starts it: the
+    admin and the download host come from the environment."""
+    from tests.rolecall_process import RemoteSlack, RoleCallServer
+
+    with RemoteSlack() as slack:
+        fake_host = slack.api.url.split("//", 1)[1].rstrip("/")
+        with RoleCallServer(tmp_path, database_url=f"sqlite:///{tmp_path / 'rolecall.db'}",
+                            slack_api_url=slack.api.api_url, ROLECALL_ADMINS=ADMIN,
+                            ROLECALL_DOWNLOAD_HOSTS=fake_host) as server:
+            slack.url = server.url
+            before = slack.slash("what does a fleet software engineer do?", user=RECRUITER)
+            shared = slack.api.share_file("FSERVE1", "fleet.md", posting("Fleet Software Engineer"))
+            slack.dm("", user=ADMIN, channel=DM, subtype="file_share", files=[shared], channel_type="im")
+            preview = slack.wait_for_post(DM).body
+            url = slack.api.response_url("doc-serve")
+            slack.press(dict(buttons(preview)["Add to RoleCall"]), user=ADMIN, channel=DM, response_url=url)
+            confirmation = slack.wait_for_response(url).body
+            after = slack.slash("what does a fleet software engineer do?", user=RECRUITER)
+
+    assert "fleet scheduling service" not in all_text(before.json)
+    assert "Fleet Software Engineer" in all_text(preview)
+    assert "Added to RoleCall: Fleet Software Engineer" in all_text(confirmation)
+    assert "fleet scheduling service" in all_text(after.json)
