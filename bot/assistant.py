@@ -525,7 +525,8 @@ class Assistant(QuestionReader, CareerPaths):
         """Questions about the store as a whole: list, search, filter, career targets."""
         intents = r.intents
         plural = any(t.text in V.STORE_WIDE_WORDS for t in r.tokens) or intents.has(V.REVERSE, 2)
-        if intents.has(V.LIST_ROLES, 5) and not r.unknown_words and not _money(r.text):  # not "number of roles over 200k"
+        own_words = [w for w in r.unknown_words if w not in V.SEARCH_NON_TERMS]  # "stated" says how, not what
+        if intents.has(V.LIST_ROLES, 5) and not own_words and not _money(r.text):  # not "number of roles over 200k"
             r.decision = "list roles"
             return compose.list_roles(roles)
         extreme = _extreme(r)
@@ -684,6 +685,7 @@ class Assistant(QuestionReader, CareerPaths):
         if sections is None:
             return None
         if any(not t.brk and not r.intents.used[i] and t.text not in V.FUNCTION_WORDS and not t.text.endswith("ly")
+               and t.text not in V.SEARCH_NON_TERMS  # "a stated pay range": how it is given, not a thing
                for i, t in enumerate(r.tokens)):
             return None  # words of its own to search for ("ridgeway insurance roles")
         words = []

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from bot import asked_words, level_mentions
 from bot import vocabulary as V
-from bot.intents import IntentMatch
+from bot.intents import IntentMatch, PhraseHit
 from bot.qualifiers import Qualifier
 from bot.roles import Candidate, Mention, RoleIndex
 from bot.text import Token, cap, fold, split_glued, tokenize, words_of
@@ -29,6 +29,9 @@ ROLE_MARGIN = 0.12
 # A career-path title counts as named when the user wrote all of it; the
 # margin below 1 forgives a typo ("chief architekt" scores 0.94).
 TITLE_EXACT = 0.9
+# What a question made only of a noun for the roles and list words weighs
+# as a request for the list: the weight of "list roles", which lists at once.
+LIST_ONLY_WEIGHT = 5
 # Words that make a question about roles in the plural ("which roles need German").
 MANY_ROLES_WORDS = ("roles", "positions", "jobs", "openings")
 
@@ -140,6 +143,10 @@ class QuestionReader:
             and t.text not in V.FUNCTION_WORDS and not t.text.isdigit() and not _MONEY.fullmatch(t.text)
             and not index.knows(t.text)
         ]
+        if _list_only(reading):
+            reading.intents = reading.intents.with_hits([PhraseHit(V.LIST_ROLES, "roles, nothing else asked",
+                                                                    LIST_ONLY_WEIGHT, 0, len(tokens))])
+            reading.unknown_words = []
         return reading
 
     def _classify_mentions(self, reading: Reading, index: RoleIndex) -> None:
@@ -253,6 +260,17 @@ def _outside_titles(r: Reading) -> IntentMatch:
     outside = [h for h in r.intents.hits if h.intent in V.ROLE_INTENTS and h.weight >= V.INTENT_MIN_WEIGHT
                and not any(s <= h.start and h.end <= e for s, e in spans)]
     return r.intents.without(spans) if spans and outside else r.intents
+
+
+def _list_only(r: Reading) -> bool:
+    """Whether the question is a noun for the roles and nothing but list and
+    question words ("roles?", "give me the role list", "# of jds in the
+    system?"): it asks for the list, though no list phrase says so."""
+    words = [t.text for t in r.tokens if not t.brk]
+    return bool(words) and not r.roles and r.ambiguous is None and not r.missing \
+        and not r.titles_without_profile and not r.qualifiers \
+        and any(w in V.ROLE_LIST_NOUNS for w in words) \
+        and all(w in V.ROLE_LIST_NOUNS or w in V.LIST_REQUEST_WORDS for w in words)
 
 
 def _about_many(r: Reading) -> bool:

@@ -40,6 +40,10 @@ END_WORDS = {
     BOTTOM: ("floor", "minimum", "min", "bottom", "low end", "lower end", "starting", "starts", "start",
              "base of the range", "entry"),
 }
+# How many words before an amount a negation still turns its comparison round:
+# "which roles don't need 10+ years" (2), "roles that do not pay over 230k" (3).
+NEGATION_REACH = 4
+_NEGATION = re.compile(r"(?<![a-z0-9])(?:not|never|without|dont|doesnt|isnt|arent|wont|cannot)(?![a-z0-9])|n't(?![a-z0-9])")
 # A number of years: "10 years", "10+ yrs", "5 yoe".
 _YEARS = re.compile(r"(\d+(?:\.\d+)?)\s*(\+)?\s*(?:years?|yrs?|yoe)\b")
 # An amount of money: "250k", "$230,000", "€60k", "200 thousand".
@@ -99,10 +103,23 @@ def read(text: str) -> tuple[Threshold, float | None] | None:
     if way is None:
         return None
     above, inclusive = way
+    if _negated(text[:number.start()]):  # "don't need 10+ years": fewer than 10; "not paying over 230k": 230k at most
+        above, inclusive = not above, not inclusive
     named = _end_named(text)
     end = named or (TOP if above else BOTTOM)
     threshold = Threshold(above, inclusive, end, named is not None, float(years.group(1)) if years else None)
     return threshold, threshold.years
+
+
+def _negated(before: str) -> bool:
+    """Whether the few words before the amount negate its comparison ("don't
+    need 10+ years", "not paying over 230k"), the negation not being the
+    comparing words' own ("no more than", "not less than" are thresholds themselves)."""
+    tail = " ".join(before.split()[-NEGATION_REACH:])
+    for words, _above, _inclusive in BEFORE:
+        if words.startswith(("no ", "not ")):
+            tail = _phrase(words).sub(" ", tail)
+    return bool(_NEGATION.search(tail))
 
 
 def _phrase(words: str) -> re.Pattern:
@@ -115,8 +132,9 @@ def _before(text: str) -> tuple[bool, bool] | None:
     best = None
     for words, above, inclusive in BEFORE:
         for match in _phrase(words).finditer(tail):
-            if best is None or match.end() > best[0]:
-                best = (match.end(), above, inclusive)
+            # the closest; of two ending there the longer: "no more than", not its "more than"
+            if best is None or (match.end(), -match.start()) > best[0]:
+                best = ((match.end(), -match.start()), above, inclusive)
     return best[1:] if best else None
 
 

@@ -331,6 +331,20 @@ for _phrase, _weight in list(INTENT_PHRASES[LIST_ROLES].items()):
         for _noun in ROLE_NOUNS:
             INTENT_PHRASES[LIST_ROLES].setdefault(" ".join(_noun if w == "roles" else w for w in _phrase.split()), _weight)
 
+# A question of only these words and a noun for the roles asks for the list
+# ("roles?", "give me the role list", "# of jds in the system?", "list all the
+# jds pls"): nothing else in it says what to search for or which role.
+ROLE_LIST_NOUNS = {"role", "roles", "jd", "jds", "job", "jobs", "position", "positions", "opening", "openings",
+                   "vacancy", "vacancies", "posting", "postings", "title", "titles", "req", "reqs"}
+LIST_REQUEST_WORDS = {
+    "list", "lists", "count", "number", "total", "all", "every", "give", "show", "tell", "me", "us", "please",
+    "pls", "plz", "system", "store", "database", "db", "catalog", "catalogue", "library", "full", "complete",
+    "whole", "entire", "current", "currently", "available", "open", "loaded", "stored", "known", "kept", "quick",
+    "how", "many", "much", "what", "which", "are", "there", "do", "does", "you", "we", "have", "got", "our",
+    "your", "the", "a", "of", "in", "on", "here", "now", "again", "job", "ok", "okay", "so", "hey", "just",
+    "remind", "see", "get", "can", "could", "i", "know", "cover", "names",
+}
+
 # Words that make a question one about every role in the store ("anything paying more than $270k?").
 STORE_WIDE_WORDS = {"roles", "positions", "jobs", "any", "who", "anything", "anyone", "anybody", "openings",
                     "vacancies", "jds", "postings"}
@@ -466,6 +480,13 @@ CASED_ABBREVIATIONS = {"BE": "backend", "FE": "frontend", "FS": "fullstack"}
 # Typed in lower case they are still spelt out right before these title words
 # ("comp for lead be eng"), where the verb "be" cannot stand (see `bot.text`).
 CASED_BEFORE = {"engineer", "engineers", "developer", "developers", "engineering", "dev", "devs", "eng"}
+# Right after a level word ("lead be", "senior fe"), where the verb is unlikely,
+# they are spelt out too when the question's phrase ends there or a noun for
+# the opening follows ("lead be - summary?", "a lead be candidate", "lead be role");
+# "should the lead be hands-on" keeps the verb.
+CASED_AFTER_LEVEL_NOUNS = {"role", "roles", "candidate", "candidates", "position", "positions", "req", "reqs",
+                           "job", "jobs", "jd", "jds", "posting", "opening", "hire", "hires", "person", "people",
+                           "folks", "comp", "salary", "pay"}
 
 # Words that split a question into phrases: two roles on either side of them
 # are two mentions, never one title.
@@ -723,6 +744,9 @@ SEARCH_NON_TERMS = {
     "include", "includes", "included", "ask", "demand", "demands", "feature", "features", "anywhere",
     "knowledge", "familiarity", "understanding", "exposure", "background", "expertise", "proficiency",
     "skill", "skills", "all", "whatsoever", "in", "which", "that", "where", "whose", "at",
+    # how a document gives a thing, not the thing: "roles with a stated pay range"
+    "count", "number", "total", "tally",  # "count of roles w/ graphql" counts the roles that mention it
+    "stated", "state", "states", "given", "posted", "published", "disclosed", "shown", "specified",
 }
 # Words an intent phrase takes that still name a thing documents state: "who
 # would like a PhD" looks for "PhD", though "PhD" also says it is about education.

@@ -1,0 +1,70 @@
+"""Recruiters in chat write the way they type: "w/o" and "w/", a back-end
+lead called "lead be", a bare "roles?" for the list, and a negation put in
+front of a threshold ("which roles don't need 10+ yrs"). Each story is
+asked of the seeds and checked on what the answer says."""
+
+import pytest
+
+from bot import open_assistant
+from tests.postings import ask
+
+
+@pytest.fixture
+def assistant(database_url):
+    return open_assistant(database_url)
+
+
+def test_without_written_w_slash_o_asks_for_the_roles_that_lack_it(assistant):
+    answer, text = ask(assistant, "roles w/o pulumi")
+    assert "Global Lead Engineer" in text and "Lead Back End Engineer" in text
+    assert "Expert Software Engineer" not in answer.roles
+
+
+def test_with_written_w_slash_is_not_part_of_what_is_searched(assistant):
+    answer, text = ask(assistant, "count of roles w/ graphql")
+    assert answer.intent == "reverse_search"
+    assert "Lead Back End Engineer" in text and "w/" not in answer.title
+
+
+@pytest.mark.parametrize("question", [
+    "lead be - summary?",
+    "years of leadership for the lead be role?",
+    "interviewing a lead be candidate tmrw, what red flags should i watch for",
+])
+def test_lead_be_in_lower_case_is_the_back_end_lead(assistant, question):
+    answer, _text = ask(assistant, question)
+    assert answer.roles == ("Lead Back End Engineer",)
+
+
+def test_the_verb_be_after_lead_stays_a_verb(assistant):
+    """"should the lead be hands-on" names no back-end role by itself."""
+    from bot.text import tokenize
+    assert "backend" not in [t.text for t in tokenize("should the lead be hands-on")]
+
+
+@pytest.mark.parametrize("question", [
+    "roles?", "give me the role list", "list all the jds pls", "# of jds in the system?",
+    "how many roles have a stated pay range",
+])
+def test_a_noun_for_the_roles_with_only_list_words_lists_them(assistant, question):
+    answer, text = ask(assistant, question)
+    assert answer.intent == "list_roles"
+    for title in ("Engineer", "Expert Software Engineer", "Global Lead Engineer", "Lead Back End Engineer"):
+        assert title in text
+
+
+def test_a_negated_years_threshold_asks_for_the_roles_below_it(assistant):
+    answer, text = ask(assistant, "which roles don't need 10+ yrs")
+    assert set(answer.roles) == {"Engineer", "Lead Back End Engineer"}
+    assert "3–7" in text and "12-18" not in text
+
+
+def test_a_negated_pay_threshold_asks_for_the_ranges_that_stay_under_it(assistant):
+    answer, text = ask(assistant, "roles not paying over 230k at the top")
+    assert answer.roles == ("Lead Back End Engineer",)
+    assert "220,000" in text
+
+
+def test_no_more_than_is_a_ceiling_not_more_than(assistant):
+    answer, text = ask(assistant, "which roles pay no more than 230k")
+    assert answer.title == "Roles paying at most $230,000"
