@@ -526,7 +526,10 @@ class Assistant(QuestionReader, CareerPaths):
         intents = r.intents
         plural = any(t.text in V.STORE_WIDE_WORDS for t in r.tokens) or intents.has(V.REVERSE, 2)
         own_words = [w for w in r.unknown_words if w not in V.SEARCH_NON_TERMS]  # "stated" says how, not what
-        if intents.has(V.LIST_ROLES, 5) and not own_words and not _money(r.text):  # not "number of roles over 200k"
+        # "how many roles list no salary", "how many roles have perks": a count of the roles that do (or don't)
+        filtered = search_terms.negation_at(r.tokens, intents.used) is not None or (
+            role_intent not in (None, V.SALARY) and intents.has(role_intent, HEADING_MIN_WEIGHT))
+        if intents.has(V.LIST_ROLES, 5) and not own_words and not filtered and not _money(r.text):  # not "number of roles over 200k"
             r.decision = "list roles"
             return compose.list_roles(roles)
         extreme = _extreme(r)
@@ -1171,7 +1174,14 @@ def _topic_word(r: Reading, word: str) -> bool:
     return word not in V.NON_DEFINING_WORDS and word not in V.PHRASE_BREAKS \
         and not word.endswith(V.PHRASE_BREAK_ENDINGS) \
         and not any(word.startswith(verb) for verb in V.PHRASE_BREAK_VERBS if len(verb) >= MIN_TOPIC_LETTERS) \
-        and word not in V.FACET_NAMES and (len(word) >= MIN_TOPIC_LETTERS or _typed_in_capitals(r, word))
+        and word not in V.FACET_NAMES and (len(word) >= MIN_TOPIC_LETTERS or _typed_in_capitals(r, word)
+                                           or _term_shaped(word))
+
+
+def _term_shaped(word: str) -> bool:
+    """A short word that can only be a term: a known short form ("k8s", "iac")
+    or letters and digits mixed ("o11y", "ec2", "s3")."""
+    return word in V.SEARCH_SYNONYMS or any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
 
 def _typed_in_capitals(r: Reading, word: str) -> bool:
     """Whether `word` stands in the question in capitals: initials ("DDD", "ETL"), not a short word."""

@@ -798,6 +798,9 @@ TOPIC_WORDS = {
                                                                      "course", "professional development"),
     "security|secure": ("security", "secure", "vulnerability", "compliance"),
     "cloud": ("cloud", "aws", "gcp", "azure"),
+    "present|presents|presenting|presentation|presentations|audience|audiences|report|reports|stakeholder|stakeholders":
+        ("audience", "audiences", "executive", "executives", "stakeholder", "stakeholders", "present",
+         "presentation"),
     "database|databases|db|storage": ("database", "sql", "nosql", "postgresql", "mysql", "mongodb", "redis"),
     "tool|tools|toolbox|toolkit|tooling": ("tool", "tools", "toolbox", "tooling"),
     "individual|contributor|ic": ("hands", "coding", "code", "keyboard", "contributor", "contribution"),

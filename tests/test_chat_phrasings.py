@@ -68,3 +68,27 @@ def test_a_negated_pay_threshold_asks_for_the_ranges_that_stay_under_it(assistan
 def test_no_more_than_is_a_ceiling_not_more_than(assistant):
     answer, text = ask(assistant, "which roles pay no more than 230k")
     assert answer.title == "Roles paying at most $230,000"
+
+
+@pytest.mark.parametrize("question, role, shown", [
+    ("k8s needed for expert swe?", "Expert Software Engineer", "Kubernetes"),
+    ("CKA for engineer?", "Engineer", "Certified Kubernetes Administrator"),
+    ("who does global lead present to", "Global Lead Engineer", "C-level executives"),
+])
+def test_a_short_form_or_initials_find_the_item_that_spells_them_out(assistant, question, role, shown):
+    answer, text = ask(assistant, question)
+    assert answer.roles == (role,) and answer.intent == "within_role"
+    assert shown in text
+
+
+@pytest.mark.parametrize("question, roles", [
+    ("how many roles list no salary", ("Engineer",)),
+    ("how many roles don't state a salary", ("Engineer",)),
+    ("how many roles list benefits", ("Lead Back End Engineer",)),
+])
+def test_how_many_roles_with_a_facet_counts_those_that_state_it(assistant, question, roles):
+    answer, text = ask(assistant, question)
+    assert answer.intent != "list_roles"
+    for title in roles:
+        assert title in text
+    assert "Global Lead Engineer" not in text
