@@ -44,6 +44,7 @@ from bot.reading import (
     _about_many,
     _accepted,
     _extreme,
+    one_asked,
 )
 from bot.rules import MAX_CHOICES, SEEDS_INTENTS, _from_postings
 from bot.text import Token, cap, fold, tokenize, words_of
@@ -537,7 +538,8 @@ class Assistant(QuestionReader, CareerPaths):
                 and thresholds.read(r.text) is None:  # "at least 10 years" is a threshold, not "the least"
             r.decision = f"rank every role by {role_intent}: {extreme} first"
             period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
-            return compose.ranking(role_intent, roles, highest=extreme == "highest", confidence=0.9, period=period)
+            return compose.ranking(role_intent, roles, highest=extreme == "highest", confidence=0.9, period=period,
+                                   only_first=one_asked(r))
         if not plural:
             return None
         negated = search_terms.negation_at(r.tokens, intents.used) is not None
@@ -762,6 +764,31 @@ class Assistant(QuestionReader, CareerPaths):
             role_intent = turned
             r.intents_asked = tuple(dict.fromkeys(turned if i == V.CAREER_ENTRY else i for i in r.intents_asked))
         return role_intent
+
+    def _facet_naming_asked(self, r: Reading, profile, role_intent: str | None, pool) -> str | None:
+        """Of the facets one phrase asks for equally ("equity": salary or
+        perks), the one whose facts say the phrase's own word, when only one
+        does: "is there equity for X" is the perk "equity compensation" when
+        X's pay range says nothing of equity."""
+        if role_intent is None:
+            return role_intent
+        top = r.intents.scores.get(role_intent, 0.0)
+        tied = [i for i in pool if i != role_intent and r.intents.scores.get(i, 0.0) == top]
+        if not tied:
+            return role_intent
+        words = {p for h in r.intents.hits if h.intent == role_intent for p in h.phrase.split()
+                 if p not in V.FUNCTION_WORDS and p not in V.FACET_NAMES}
+        if not words:
+            return role_intent
+
+        def says(intent: str) -> bool:
+            texts = [f.text for name in compose.ROLE_SECTIONS.get(intent, ("", ()))[1] for f in profile.section(name)]
+            if intent == V.SALARY:
+                texts += [f"{s.text} {s.note or ''}" for s in profile.role.salaries]
+            return any(_word_pattern(w).search(t) for w in words for t in texts)
+
+        saying = [i for i in [role_intent] + tied if says(i)]
+        return saying[0] if len(saying) == 1 else role_intent
 
     # -- a role's own sections ----------------------------------------------
     def _role_answer(self, intent: str, profile, confidence: float, r: Reading | None = None) -> Answer:

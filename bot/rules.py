@@ -94,8 +94,10 @@ class Turn:
             profile = self.profile(r)
             if (only := narrowed(profile, r.qualifiers)) is not profile:
                 profile, r.narrowed_to = only, " · ".join(q.name for q in r.qualifiers)
-            if not _from_postings(profile):
+            pool = V.ROLE_INTENTS if _from_postings(profile) else SEEDS_INTENTS
+            if pool is SEEDS_INTENTS:
                 role_intent = a._role_intent(r, SEEDS_INTENTS)
+            role_intent = a._facet_naming_asked(r, profile, role_intent, pool)
             if role_intent is None and not r.intents.scores and (context := self.recall()) \
                     and context.intent in V.ROLE_INTENTS:
                 role_intent = context.intent

@@ -132,6 +132,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "experience": 3, "years": 3, "year": 2, "how long": 3, "background": 2, "industry": 1,
         "seniority": 2, "track record": 3, "yoe": 4, "tenure": 2, "how senior": 3,
         "time in a": 3, "time as a": 3, "need time in": 4,  # "time in a lead role before"
+        # seniority as a superlative is the experience asked for: "which is the most junior role"
+        "most junior": 3, "most senior": 3, "least junior": 3, "least senior": 3, "more junior": 2,
+        "more senior": 2,
     },
     CAREER: {
         "career": 3, "career path": 5, "career progression": 5, "progression": 3, "path": 2,
@@ -609,6 +612,9 @@ INCLUSIVE_WORDS = {"at least", "at most", "or higher", "or more", "or above", "a
 HIGHEST_WORDS = {"most", "highest", "best", "top", "biggest", "largest", "longest", "richest", "senior-most"}
 LOWEST_WORDS = {"least", "lowest", "fewest", "cheapest", "smallest", "shortest", "worst"}
 FUNCTION_WORDS |= HIGHEST_WORDS | LOWEST_WORDS  # never part of a role's name
+# Seniority said as a superlative: "the most junior role" needs the least
+# experience, "the most senior" the most ("least junior" the other way round).
+JUNIOR_WORDS = {"junior", "juniors"}
 # Words that turn a search across roles around: "which roles don't mention
 # GraphQL", "roles where Node.js isn't mentioned", "which roles have no perks
 # listed" ask for the roles whose documents do not say it. NEGATED_VERBS are

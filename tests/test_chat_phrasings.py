@@ -92,3 +92,26 @@ def test_how_many_roles_with_a_facet_counts_those_that_state_it(assistant, quest
     for title in roles:
         assert title in text
     assert "Global Lead Engineer" not in text
+
+
+def test_equity_is_the_perk_when_the_pay_range_says_nothing_of_it(assistant):
+    answer, text = ask(assistant, "is there equity for the lead backend engineer")
+    assert answer.roles == ("Lead Back End Engineer",)
+    assert "equity compensation" in text
+
+
+@pytest.mark.parametrize("question", ["which role needs the least experience", "which is the most junior role"])
+def test_the_one_role_asked_at_the_low_end_of_experience_is_shown_alone(assistant, question):
+    answer, text = ask(assistant, question)
+    assert answer.roles == ("Engineer",)
+    assert "3–7" in text and "12-18" not in text
+
+
+def test_asked_for_the_order_every_role_is_shown(assistant):
+    answer, text = ask(assistant, "order the roles by years of exp")
+    assert len(answer.roles) == 4 and "12-18" in text and "3–7" in text
+
+
+def test_the_most_senior_role_needs_the_most_experience(assistant):
+    answer, _text = ask(assistant, "most senior role?")
+    assert answer.roles == ("Global Lead Engineer",)
