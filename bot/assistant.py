@@ -931,6 +931,7 @@ class Assistant(QuestionReader, CareerPaths):
         asked = {w for w in asked - titles if w not in V.FUNCTION_WORDS and w not in V.HEADING_STOP_WORDS
                  and w not in V.WITHIN_STOP_WORDS and w not in V.SEARCH_NON_TERMS and w not in V.LEVEL_WORDS
                  and len(w) > 1 and not w.isdigit()}
+        asked |= _other_titles(r, skip)
         ranked = within_role.rank(profile, asked)
         return ranked if ranked is not None and ranked.best >= WITHIN_ROLE_MIN_SCORE else None
 
@@ -1203,6 +1204,23 @@ def _topic_word(r: Reading, word: str) -> bool:
         and not any(word.startswith(verb) for verb in V.PHRASE_BREAK_VERBS if len(verb) >= MIN_TOPIC_LETTERS) \
         and word not in V.FACET_NAMES and (len(word) >= MIN_TOPIC_LETTERS or _typed_in_capitals(r, word)
                                            or _term_shaped(word))
+
+
+def _other_titles(r: Reading, skip: set[int]) -> set[str]:
+    """The titles a question about one role names beside it that are no role
+    of the store, as phrases ("backend architect" in "how is a lead backend
+    engineer different from a backend architect"): the role's items that name
+    that title say how the two differ."""
+    inside = sorted({i for m in r.mentions if not _accepted(m, r.intents.used) for i in range(m.start, m.end)} - skip)
+    phrases, run = set(), []
+    for i in inside + [None]:
+        if run and (i is None or i != run[-1] + 1):
+            if len(run) > 1:
+                phrases.add(" ".join(_stem(r.tokens[k].text) for k in run))
+            run = []
+        if i is not None:
+            run.append(i)
+    return phrases
 
 
 def _term_shaped(word: str) -> bool:

@@ -166,6 +166,7 @@ class QuestionReader:
         many = _about_many(reading)
         # Roles named by the person who does the job, not only by a modifier ("office")
         anchors = {id(m) for m in reading.mentions if accepted[id(m)] and not _modifier_only(m)}
+        taken = {accepted[id(m)].title.role_id for m in reading.mentions if accepted[id(m)]}
         for mention in reading.mentions:
             profiled, best, role = mention.profiled(), mention.best, accepted[id(mention)]
             single = mention.end - mention.start == 1
@@ -176,6 +177,8 @@ class QuestionReader:
             titled = best if not (role or unsure) and best.title.role_id is None and best.score >= TITLE_EXACT \
                 else None
             read_as = role or unsure or titled  # a role, a role to ask about, a career-path title
+            if unsure is not None and unsure.title.role_id in taken:
+                continue  # "lead backend - … compared to a backend architect": a topic of the role named, no role
             if read_as is not None:
                 start, end, extra = index.words_beside(reading.text, reading.tokens, mention, read_as, free)
                 if extra:

@@ -45,7 +45,8 @@ END_WORDS = {
 NEGATION_REACH = 4
 _NEGATION = re.compile(r"(?<![a-z0-9])(?:not|never|without|dont|doesnt|isnt|arent|wont|cannot)(?![a-z0-9])|n't(?![a-z0-9])")
 # A number of years: "10 years", "10+ yrs", "5 yoe".
-_YEARS = re.compile(r"(\d+(?:\.\d+)?)\s*(\+)?\s*(?:years?|yrs?|yoe)\b")
+# The comparing words may stand between them: "10 or fewer yrs" (read by `_after`).
+_YEARS = re.compile(r"(\d+(?:\.\d+)?)\s*(\+)?(?=\s*(?:(?:or|and)\s+[a-z]+\s+)?(?:years?|yrs?|yoe)\b)")
 # An amount of money: "250k", "$230,000", "€60k", "200 thousand".
 _AMOUNT = re.compile(r"[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*(?:k\b|thousand\b)?")
 

@@ -353,7 +353,8 @@ STORE_WIDE_WORDS = {"roles", "positions", "jobs", "any", "who", "anything", "any
                     "vacancies", "jds", "postings"}
 
 # Words that ask which roles a number of years of experience fits ("which roles would 10 years fit?").
-FIT_WORDS = {"fit", "fits", "suit", "suits", "match", "matches", "qualify", "qualifies", "enough", "eligible"}
+FIT_WORDS = {"fit", "fits", "suit", "suits", "match", "matches", "qualify", "qualifies", "enough", "eligible",
+             "ok", "okay", "suitable", "realistic"}  # "roles ok for someone w/ ~5 yrs exp"
 
 # Facets of postings (knowledge.readers) that the seeds' two layouts lack. A
 # question about a role described only in those layouts (no fact under a
@@ -534,6 +535,7 @@ NON_DEFINING_WORDS = {
     "plain", "generic", "basic", "ordinary", "vanilla", "simple", "real", "actual", "proper", "true",
     "hypothetical", "random", "specific", "particular", "whole", "future", "former", "previous", "next",
     "first", "last", "bad", "better", "skilled", "talented", "capable", "competent", "proven", "star",
+    "ex", "formerly", "past", "onetime",  # "an ex solutions architect": who the candidate was
 }
 
 # Words that name a level of a role, not the role: "senior vs staff software
@@ -819,4 +821,5 @@ WITHIN_STOP_WORDS = {
     "does", "do", "is", "are", "what's", "whats", "should", "would", "could", "work", "working",
     "responsible", "handle", "handles", "part", "kind", "much", "any", "stuff", "thing", "things",
     "core", "key", "main", "primary", "overall", "general", "brief", "short", "tl", "dr", "tldr", "plain",
+    "different", "difference", "differences", "differ", "differs", "compared", "compare", "versus", "vs",
 }

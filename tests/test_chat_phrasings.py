@@ -115,3 +115,36 @@ def test_asked_for_the_order_every_role_is_shown(assistant):
 def test_the_most_senior_role_needs_the_most_experience(assistant):
     answer, _text = ask(assistant, "most senior role?")
     assert answer.roles == ("Global Lead Engineer",)
+
+
+@pytest.mark.parametrize("question", [
+    "how is a lead backend engineer different from a backend architect",
+    "lead backend - what's NOT their focus compared to a backend architect",
+])
+def test_another_title_beside_the_role_is_what_its_documents_say_of_it(assistant, question):
+    answer, text = ask(assistant, question)
+    assert answer.roles == ("Lead Back End Engineer",) and answer.intent == "within_role"
+    assert "A Backend Architect typically focuses more on high-level system design" in text
+
+
+def test_a_title_the_candidate_once_held_is_no_role_asked_for(assistant):
+    answer, text = ask(assistant, "ex solutions architect with 16 yrs, global lead a fit?")
+    assert answer.roles == ("Global Lead Engineer",)
+    assert "12-18" in text
+
+
+def test_a_missing_role_beside_a_known_one_is_still_said_missing(assistant):
+    _answer, text = ask(assistant, "compare lead backend engineer and security engineer")
+    assert "I don't have the role “security engineer”" in text
+
+
+def test_comparing_words_between_the_years_and_their_unit(assistant):
+    answer, text = ask(assistant, "which roles need 10 or fewer yrs minimum")
+    assert answer.title == "Roles needing at most 10 years"
+    assert "Global Lead Engineer" not in answer.roles and "Engineer" in answer.roles
+
+
+def test_ok_for_some_years_asks_which_roles_those_years_fit(assistant):
+    answer, text = ask(assistant, "roles ok for someone w/ ~5 yrs exp")
+    assert "Engineer" in answer.roles and "Global Lead Engineer" not in answer.roles
+    assert "3–7" in text
