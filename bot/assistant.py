@@ -44,7 +44,6 @@ from bot.reading import (
     _about_many,
     _accepted,
     _extreme,
-    one_asked,
 )
 from bot.rules import MAX_CHOICES, SEEDS_INTENTS, _from_postings
 from bot.text import Token, cap, fold, tokenize, words_of
@@ -538,8 +537,7 @@ class Assistant(QuestionReader, CareerPaths):
                 and thresholds.read(r.text) is None:  # "at least 10 years" is a threshold, not "the least"
             r.decision = f"rank every role by {role_intent}: {extreme} first"
             period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
-            return compose.ranking(role_intent, roles, highest=extreme == "highest", confidence=0.9, period=period,
-                                   only_first=one_asked(r))
+            return compose.ranking(role_intent, roles, highest=extreme == "highest", confidence=0.9, period=period)
         if not plural:
             return None
         negated = search_terms.negation_at(r.tokens, intents.used) is not None

@@ -710,14 +710,12 @@ _PERIOD_WORDS = {"per hour": "hourly", "per year": "yearly", "per month": "month
 
 
 def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confidence: float,
-            period: str | None = None, only_first: bool = False) -> Answer:
+            period: str | None = None) -> Answer:
     """Every role ordered by pay (the top of its range) or by typical years
     (the low end), for "which role pays the most" / "needs the least
     experience". Roles whose documents don't say are listed apart. Pay is
     ranked like with like: rates of the `period` asked ("the most per
-    hour"), else yearly salaries. `only_first`: the question asks for the
-    one role at that end ("which role needs the least experience"), so only
-    the roles at that end are shown, not the whole order."""
+    hour"), else yearly salaries."""
     left_out = None
     if intent == V.SALARY:  # like with like: the store's most common currency, yearly unless asked
         label = "salary"
@@ -743,8 +741,6 @@ def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confide
     known = sorted((r for r in roles if value(r) is not None), key=value, reverse=highest)
     unknown = [r.title for r in roles if value(r) is None
                and not (intent == V.SALARY and any(s.stated for s in r.salaries))]
-    if only_first and known:
-        known = [r for r in known if value(r) == value(known[0])]
     word = "highest" if highest else "lowest"
     items = tuple(Item(shown(r), label=r.title, source=source(r)) for r in known[:MAX_LISTED_ROLES])
     sections = [Section(f"By {label}, {word} first", items, text=_more(len(known)))] if items else []

@@ -32,8 +32,6 @@ TITLE_EXACT = 0.9
 # What a question made only of a noun for the roles and list words weighs
 # as a request for the list: the weight of "list roles", which lists at once.
 LIST_ONLY_WEIGHT = 5
-# Words that ask for more than the one role at an end: "which roles tie for the top".
-ONE_OF_MANY_WORDS = {"tie", "ties", "tied", "all", "each", "every", "both"}
 # Words that make a question about roles in the plural ("which roles need German").
 MANY_ROLES_WORDS = ("roles", "positions", "jobs", "openings")
 
@@ -321,13 +319,3 @@ def _extreme(r: Reading) -> str | None:
         return "lowest"
     return None
 
-
-def one_asked(r: Reading) -> bool:
-    """Whether a superlative question asks for the one role at the end
-    ("which role needs the least experience", "highest paying role") rather
-    than the order ("order the roles by pay", "which roles tie for the top",
-    "top 2 roles by salary"): no plural, no word of ordering, no count."""
-    words = {t.text for t in r.tokens if not t.brk}
-    plural = set(MANY_ROLES_WORDS) | {w for w in V.ROLE_LIST_NOUNS if w.endswith("s")}
-    return not words & (V.ORDER_WORDS | V.RANK_WORDS | V.ORDER_LAST_WORDS | plural | ONE_OF_MANY_WORDS) \
-        and not any(w.isdigit() for w in words)
