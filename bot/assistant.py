@@ -707,6 +707,18 @@ class Assistant(QuestionReader, CareerPaths):
             r.decision = f"roles whose documents state their {topic}"
             stating = self.knowledge.facts_in(compose.ROLE_SECTIONS[role_intent][1])
             return compose.search_results(topic, _matched(r, topic, stating), 0.9)
+        where = f"roles' {role_intent}"
+        matches = self._facet_matches(words, sections)
+        topics = [w for w in words if any(w in key.split("|") for key in V.TOPIC_WORDS)]
+        if not matches and topics and (matches := self._facet_matches(topics, None)):
+            # "which roles mention on-call": a duty (a topic word), stated elsewhere than under the facet
+            where, words = "roles", topics
+        term = " or ".join(words)
+        r.decision = f"search across {where} for '{term}'"
+        return compose.search_results(term, _matched(r, term, matches), 0.9)
+
+    def _facet_matches(self, words: list[str], sections) -> list:
+        """The facts (under `sections`, or anywhere when None) that say one of `words`."""
         matches = []
         for word in words:
             pattern = _word_pattern(word)
@@ -715,9 +727,7 @@ class Assistant(QuestionReader, CareerPaths):
                     len(match.fact.text) <= OPENING_LINE_CHARS  # prose "about the role" says it in passing
                 if opening and pattern.search(match.fact.text) and match not in matches:
                     matches.append(match)
-        term = " or ".join(words)
-        r.decision = f"search across roles' {role_intent} for '{term}'"
-        return compose.search_results(term, _matched(r, term, matches), 0.9)
+        return matches
 
     def _missing_role(self, r: Reading) -> Answer:
         """A title the user made another role of ("security engineer", "global

@@ -754,6 +754,9 @@ SEARCH_NON_TERMS = {
     "skill", "skills", "all", "whatsoever", "in", "which", "that", "where", "whose", "at",
     # how a document gives a thing, not the thing: "roles with a stated pay range"
     "count", "number", "total", "tally",  # "count of roles w/ graphql" counts the roles that mention it
+    # how someone feels about the thing, and what they will do: "my candidate hates on-call, … so I can steer away"
+    "hate", "hates", "love", "loves", "dislike", "dislikes", "enjoy", "enjoys", "avoid", "avoids", "steer",
+    "away", "worried", "afraid", "mind", "minds",
     "stated", "state", "states", "given", "posted", "published", "disclosed", "shown", "specified",
 }
 # Words an intent phrase takes that still name a thing documents state: "who

@@ -143,3 +143,26 @@ def test_ok_for_some_years_asks_which_roles_those_years_fit(assistant):
     answer, text = ask(assistant, "roles ok for someone w/ ~5 yrs exp")
     assert "Engineer" in answer.roles and "Global Lead Engineer" not in answer.roles
     assert "3–7" in text
+
+
+@pytest.mark.parametrize("question", [
+    "list roles with on-call duties",
+    "which roles mention on-call",
+    "my candidate hates on-call, which roles mention it so i can steer away",
+])
+def test_a_duty_named_like_a_facet_is_found_wherever_the_documents_say_it(assistant, question):
+    answer, text = ask(assistant, question)
+    assert set(answer.roles) == {"Expert Software Engineer", "Lead Back End Engineer"}
+
+
+def test_a_facet_word_the_documents_never_use_for_it_is_not_found_elsewhere(assistant):
+    """"contract" employment is not an API contract: only topic words are looked for beyond their facet."""
+    answer, text = ask(assistant, "which roles are contract")
+    assert answer.roles == ()
+
+
+@pytest.mark.parametrize("question", ["best paying lead role", "which lead role pays the most"])
+def test_a_superlative_of_a_shared_title_word_ranks_those_roles(assistant, question):
+    answer, text = ask(assistant, question)
+    assert answer.roles == ("Global Lead Engineer", "Lead Back End Engineer")
+    assert "Global Lead Engineer pays the most" in text and "275,000" not in text
