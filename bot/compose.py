@@ -426,6 +426,12 @@ def compare(intent: str | None, profiles: list[RoleProfile], confidence: float, 
     sections: list[Section] = []
     summary = None
     aspect = intent if intent in ROLE_SECTIONS or intent == V.SALARY else None
+    if aspect == V.OVERVIEW:  # asked for what each role is ("in a sentence each"): its own line on it first
+        lines = [(p, gist.sentences(p.section(S.OVERVIEW)[0].text)[0] if p.section(S.OVERVIEW)
+                  else gist.role_sentences(p)[0]) for p in profiles]
+        if any(line for _p, line in lines):
+            sections.append(Section("What each role is", tuple(
+                Item(line or "not stated", label=p.role.title) for p, line in lines)))
     if aspect in (None, V.OVERVIEW, V.SALARY):
         stated = {p.role.id: [s for s in p.role.salaries if s.stated] for p in profiles}
         picked = {i: pay_rows.select(rows, asked)[0] for i, rows in stated.items()} if asked else stated

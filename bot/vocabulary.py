@@ -59,6 +59,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "in one paragraph": 2, "in plain words": 2, "in a nutshell": 2, "what is": 1, "who is": 1,
         "what exactly is": 2, "elevator pitch": 3, "pitch": 2, "role definition": 4, "about the role": 3,
         "background on": 1, "what kind of role": 2,
+        # the length asked is a summary: "in a sentence each", "a one-liner on X"
+        "in a sentence": 3, "in one sentence": 3, "one sentence": 3, "in a line": 2, "one liner": 3,
+        "in a few words": 3, "in brief": 2,
     },
     PRIMARY: {
         "responsible": 3, "responsibility": 3, "responsibilities": 2, "duties": 3, "duty": 3,
@@ -428,7 +431,7 @@ ABBREVIATIONS = {
     "pm": ("product", "manager"), "apm": ("associate", "product", "manager"), "ae": ("account", "executive"),
     "csm": ("customer", "success", "manager"), "sdr": ("sales", "development", "representative"),
     "bdr": ("business", "development", "representative"), "sre": ("site", "reliability", "engineer"),
-    "mgmt": ("management",),
+    "mgmt": ("management",), "ppl": ("people",),
     # Recruiters' jargon, spelled out so the intent phrases read it.
     "directs": ("direct", "reports"), "tc": ("total", "compensation"), "ic": ("individual", "contributor"),
     "ics": ("individual", "contributors"), "pref": ("preferred",), "edu": ("education",),
@@ -814,7 +817,8 @@ TOPIC_WORDS = {
          "presentation"),
     "database|databases|db|storage": ("database", "sql", "nosql", "postgresql", "mysql", "mongodb", "redis"),
     "tool|tools|toolbox|toolkit|tooling": ("tool", "tools", "toolbox", "tooling"),
-    "individual|contributor|ic": ("hands", "coding", "code", "keyboard", "contributor", "contribution"),
+    "individual|contributor|ic|coding|coder|hands": ("hands", "coding", "code", "keyboard", "contributor",
+                                                      "contribution"),
     "disqualify|disqualifies|disqualified|dealbreaker|dealbreakers|pass|reject": ("red flag", "watch for", "warning", "resistance", "lack"),
 }
 # Words of a question that say nothing of which part of a role it asks about

@@ -166,3 +166,16 @@ def test_a_superlative_of_a_shared_title_word_ranks_those_roles(assistant, quest
     answer, text = ask(assistant, question)
     assert answer.roles == ("Global Lead Engineer", "Lead Back End Engineer")
     assert "Global Lead Engineer pays the most" in text and "275,000" not in text
+
+
+def test_a_comparison_asked_in_a_sentence_each_says_what_each_role_is(assistant):
+    answer, text = ask(assistant, "lead back end engineer vs global lead engineer in a sentence each")
+    assert answer.intent == "compare"
+    assert "The Lead Back End Engineer is a senior-level technical leader" in text
+    assert "you will be the cornerstone of our technical leadership" in text
+
+
+def test_a_hiring_manager_wanting_a_coding_people_manager_sees_the_team_size(assistant):
+    answer, text = ask(assistant, "hm wants someone managing ~5 ppl while still coding, is lead backend the right req")
+    assert answer.roles == ("Lead Back End Engineer",)
+    assert "4-6 direct reports" in text
