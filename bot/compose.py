@@ -211,7 +211,11 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float,
         return job_description(profile, confidence)
     topic, section_names = ROLE_SECTIONS.get(intent, ROLE_SECTIONS[V.OVERVIEW])
     if intent in V.FALLS_BACK and not headed and not any(profile.section(name) for name in section_names):
-        return role_answer(V.FALLS_BACK[intent], profile, confidence)
+        instead = role_answer(V.FALLS_BACK[intent], profile, confidence)
+        if intent == V.HIRING and instead.sections:  # said, so the skills are not taken for its advice
+            note = f"The documents for {role.title} give no hiring advice; what it needs is what to screen for."
+            instead = replace(instead, summary=" ".join(filter(None, (note, instead.summary))))
+        return instead
     sections, used = [], []
     for name in section_names:
         facts = profile.section(name)

@@ -373,6 +373,8 @@ TOLD_IN_PASSING = (LOCATION, EMPLOYMENT_TYPE, BENEFITS, TEAM, PERKS)
 FALLS_BACK = {
     REQUIREMENTS: SKILLS, BENEFITS: PERKS, LOCATION: PERKS, EMPLOYMENT_TYPE: PERKS, LEVELS: CAREER,
     HIRING_PROCESS: HIRING,
+    # with no advice on hiring for it, what to screen a candidate on is what the role needs
+    HIRING: SKILLS,
 }
 
 # An intent that qualifies another: "extra duties", "what else does X handle"

@@ -179,3 +179,14 @@ def test_a_hiring_manager_wanting_a_coding_people_manager_sees_the_team_size(ass
     answer, text = ask(assistant, "hm wants someone managing ~5 ppl while still coding, is lead backend the right req")
     assert answer.roles == ("Lead Back End Engineer",)
     assert "4-6 direct reports" in text
+
+
+def test_screening_a_role_with_no_hiring_advice_shows_what_it_needs_and_says_so(assistant):
+    answer, text = ask(assistant, "prepping a technical screen for a global lead engineer - what areas should I probe?")
+    assert answer.roles == ("Global Lead Engineer",)
+    assert "give no hiring advice" in text and "highly available systems" in text
+
+
+def test_a_role_with_hiring_advice_still_gets_it(assistant):
+    _answer, text = ask(assistant, "red flags when hiring a lead backend engineer")
+    assert "resistance to code reviews" in text
