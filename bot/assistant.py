@@ -584,10 +584,29 @@ class Assistant(QuestionReader, CareerPaths):
         if term:
             r.decision = f"search across roles for '{term}'"
             return compose.search_results(term, _matched(r, term, self.knowledge.search_facts(term)), 0.9)
+        if role_intent is not None and not r.unknown_words and (stating := self._roles_stating(roles, role_intent)):
+            topic, having = stating  # "which roles have salaries", "roles needing a degree"
+            r.decision = f"roles whose documents state their {topic}"
+            listed = compose.list_roles(having, summary=f"{len(having)} of {len(roles)} roles state their {topic}.")
+            return replace(listed, title=f"Roles whose documents state their {topic}", intent=V.REVERSE)
         if intents.has(V.LIST_ROLES, 3):
             r.decision = "list roles"
             return compose.list_roles(roles)
         return None
+
+    def _roles_stating(self, roles, role_intent: str) -> tuple[str, tuple] | None:
+        """(the facet's name, the roles whose documents state it), for a
+        question about roles that asks a facet and nothing else; None for an
+        intent no section or value holds."""
+        if role_intent == V.SALARY:
+            return "salary", tuple(role for role in roles if any(s.stated for s in role.salaries))
+        if role_intent == V.EXPERIENCE:
+            return "experience", tuple(role for role in roles if role.experience)
+        if role_intent not in compose.ROLE_SECTIONS or role_intent == V.OVERVIEW:
+            return None
+        topic, sections = compose.ROLE_SECTIONS[role_intent]
+        ids = {m.role.id for m in self.knowledge.facts_in(sections, limit=100_000)}
+        return topic, tuple(role for role in roles if role.id in ids)
 
     def _search_store(self, r: Reading, roles, search: search_terms.Search) -> Answer | None:
         """The roles whose facts mention the search's terms, any or all of them

@@ -272,7 +272,7 @@ def _list_only(r: Reading) -> bool:
     words = [t.text for t in r.tokens if not t.brk]
     return bool(words) and not r.roles and r.ambiguous is None and not r.missing \
         and not r.titles_without_profile and not r.qualifiers \
-        and any(w in V.ROLE_LIST_NOUNS for w in words) \
+        and any(w in V.ROLE_LIST_NOUNS or w in V.STORE_HOLDS_WORDS for w in words) \
         and all(w in V.ROLE_LIST_NOUNS or w in V.LIST_REQUEST_WORDS for w in words)
 
 

@@ -349,7 +349,14 @@ LIST_REQUEST_WORDS = {
     "how", "many", "much", "what", "which", "are", "there", "do", "does", "you", "we", "have", "got", "our",
     "your", "the", "a", "of", "in", "on", "here", "now", "again", "job", "ok", "okay", "so", "hey", "just",
     "remind", "see", "get", "can", "could", "i", "know", "cover", "names",
+    # chat spellings and other verbs of listing: "what roles r there", "enumerate the roles", "which roles are tracked"
+    "r", "u", "ya", "ur", "enumerate", "name", "exist", "existing", "tracked", "supported", "covered", "is",
+    "what's", "whats", "any", "up", "right", "everything", "stuff",
 }
+# Without a noun for the roles, a question of list words alone asks for the
+# list when one of these says it is about what the store holds ("what do you cover", "whats available").
+STORE_HOLDS_WORDS = {"available", "loaded", "stored", "cover", "covered", "tracked", "system", "store", "database",
+                     "catalog", "catalogue", "got", "have", "know", "supported"}
 
 # Words that make a question one about every role in the store ("anything paying more than $270k?").
 STORE_WIDE_WORDS = {"roles", "positions", "jobs", "any", "who", "anything", "anyone", "anybody", "openings",

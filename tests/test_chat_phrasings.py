@@ -190,3 +190,19 @@ def test_screening_a_role_with_no_hiring_advice_shows_what_it_needs_and_says_so(
 def test_a_role_with_hiring_advice_still_gets_it(assistant):
     _answer, text = ask(assistant, "red flags when hiring a lead backend engineer")
     assert "resistance to code reviews" in text
+
+
+@pytest.mark.parametrize("question", [
+    "what roles r there", "what roles u got", "enumerate the roles", "which roles are tracked",
+    "what do you cover", "whats available",
+])
+def test_the_list_asked_in_other_words(assistant, question):
+    answer, text = ask(assistant, question)
+    assert answer.intent == "list_roles"
+    assert "Global Lead Engineer" in text and "Lead Back End Engineer" in text
+
+
+def test_roles_asked_with_a_facet_alone_are_those_whose_documents_state_it(assistant):
+    answer, text = ask(assistant, "which roles have salaries")
+    assert set(answer.roles) == {"Expert Software Engineer", "Global Lead Engineer", "Lead Back End Engineer"}
+    assert answer.title == "Roles whose documents state their salary"
