@@ -503,6 +503,13 @@ CASED_BEFORE = {"engineer", "engineers", "developer", "developers", "engineering
 CASED_AFTER_LEVEL_NOUNS = {"role", "roles", "candidate", "candidates", "position", "positions", "req", "reqs",
                            "job", "jobs", "jd", "jds", "posting", "opening", "hire", "hires", "person", "people",
                            "folks", "comp", "salary", "pay"}
+# Before the level word these make "lead" a noun and "be" the verb ("should the
+# lead be hands-on", "can a lead be remote"); after any other word ("is lead be
+# an IC role", "does lead be do CI/CD") "be" is the back end.
+CASED_VERB_BEFORE_LEVEL = {"the", "a", "an", "our", "your", "their", "this", "that", "my", "his", "her", "each",
+                           "every", "any", "no", "would", "should", "will", "must", "can", "could", "might", "may",
+                           "to", "shall", "cannot", "won't", "wont", "shouldn't", "wouldn't", "i", "you", "they",
+                           "we", "he", "she", "it", "team", "tech"}
 
 # Words that split a question into phrases: two roles on either side of them
 # are two mentions, never one title.

@@ -206,3 +206,15 @@ def test_roles_asked_with_a_facet_alone_are_those_whose_documents_state_it(assis
     answer, text = ask(assistant, "which roles have salaries")
     assert set(answer.roles) == {"Expert Software Engineer", "Global Lead Engineer", "Lead Back End Engineer"}
     assert answer.title == "Roles whose documents state their salary"
+
+
+@pytest.mark.parametrize("question", ["is lead be an IC role", "does lead be do CI/CD"])
+def test_lead_be_before_a_verb_of_its_own_is_still_the_back_end_lead(assistant, question):
+    answer, _text = ask(assistant, question)
+    assert answer.roles == ("Lead Back End Engineer",)
+
+
+@pytest.mark.parametrize("question", ["should the lead be hands-on", "can a lead be remote", "will the lead be managing people"])
+def test_be_after_the_lead_as_a_noun_stays_the_verb(question):
+    from bot.text import tokenize
+    assert "backend" not in [t.text for t in tokenize(question)]
