@@ -728,9 +728,9 @@ class Assistant(QuestionReader, CareerPaths):
             return compose.search_results(topic, _matched(r, topic, stating), 0.9)
         where = f"roles' {role_intent}"
         matches = self._facet_matches(words, sections)
-        topics = [w for w in words if any(w in key.split("|") for key in V.TOPIC_WORDS)]
+        topics = [w for w in words if w in V.SEARCHABLE_INTENT_WORDS or any(w in key.split("|") for key in V.TOPIC_WORDS)]
         if not matches and topics and (matches := self._facet_matches(topics, None)):
-            # "which roles mention on-call": a duty (a topic word), stated elsewhere than under the facet
+            # "which roles mention on-call", "offer equity": a thing documents name anywhere, not under this facet
             where, words = "roles", topics
         term = " or ".join(words)
         r.decision = f"search across {where} for '{term}'"
@@ -740,12 +740,13 @@ class Assistant(QuestionReader, CareerPaths):
         """The facts (under `sections`, or anywhere when None) that say one of `words`."""
         matches = []
         for word in words:
-            pattern = _word_pattern(word)
-            for match in self.knowledge.search_facts(word.split()[0], sections=sections):
-                opening = match.fact.section not in (S.OVERVIEW, S.ABOUT) or \
-                    len(match.fact.text) <= OPENING_LINE_CHARS  # prose "about the role" says it in passing
-                if opening and pattern.search(match.fact.text) and match not in matches:
-                    matches.append(match)
+            for spelling in search_terms.spellings(word):  # "401k" is written "401(k)"
+                pattern = _word_pattern(spelling)
+                for match in self.knowledge.search_facts(spelling.split()[0], sections=sections):
+                    opening = match.fact.section not in (S.OVERVIEW, S.ABOUT) or \
+                        len(match.fact.text) <= OPENING_LINE_CHARS  # prose "about the role" says it in passing
+                    if opening and pattern.search(match.fact.text) and match not in matches:
+                        matches.append(match)
         return matches
 
     def _missing_role(self, r: Reading) -> Answer:

@@ -144,7 +144,9 @@ def _after(text: str, plus: str | None) -> tuple[bool, bool] | None:
         return True, True
     head = " ".join(re.sub(r"^\s*(?:k\b|thousand\b|years?\b|yrs?\b)?", "", text).split()[:3])
     for words, above, inclusive in AFTER:
-        if words != "+" and _phrase(words).match(head) or words == "+" and head.startswith("+"):
+        # "10 yrs+" is ten or more; "9 yrs + team lead exp" adds another thing
+        if words != "+" and _phrase(words).match(head) or words == "+" and head.startswith("+") \
+                and not re.match(r"\+\s+[a-z]", head):
             return above, inclusive
     return None
 

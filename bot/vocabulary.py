@@ -440,7 +440,8 @@ ABBREVIATIONS = {
     "pm": ("product", "manager"), "apm": ("associate", "product", "manager"), "ae": ("account", "executive"),
     "csm": ("customer", "success", "manager"), "sdr": ("sales", "development", "representative"),
     "bdr": ("business", "development", "representative"), "sre": ("site", "reliability", "engineer"),
-    "mgmt": ("management",), "ppl": ("people",),
+    "mgmt": ("management",), "ppl": ("people",), "promo": ("promotion",), "promos": ("promotions",),
+    "diff": ("difference",), "diffs": ("differences",),
     # Recruiters' jargon, spelled out so the intent phrases read it.
     "directs": ("direct", "reports"), "tc": ("total", "compensation"), "ic": ("individual", "contributor"),
     "ics": ("individual", "contributors"), "pref": ("preferred",), "edu": ("education",),
@@ -776,6 +777,8 @@ SEARCH_NON_TERMS = {
     # how someone feels about the thing, and what they will do: "my candidate hates on-call, … so I can steer away"
     "hate", "hates", "love", "loves", "dislike", "dislikes", "enjoy", "enjoys", "avoid", "avoids", "steer",
     "away", "worried", "afraid", "mind", "minds",
+    # what a role lets the person do, said of the thing: "which roles allow remote"
+    "allow", "allows", "allowed", "permit", "permits", "permitted", "offer", "offers", "offered",
     "stated", "state", "states", "given", "posted", "published", "disclosed", "shown", "specified",
 }
 # Words an intent phrase takes that still name a thing documents state: "who
@@ -800,6 +803,7 @@ SEARCH_SYNONYMS = {
             "professional development"),
     "r&d": ("research and development", "research & development"), "p&l": ("profit and loss", "profit & loss"),
     "q&a": ("questions and answers",),
+    "401k": ("401(k)", "401 k"), "pto": ("paid time off",), "wfh": ("work from home", "remote"),
 }
 # Words that ask for the roles in an order: "order the roles by experience",
 # "if I sort by the top of the band, which comes last" (ORDER_LAST_WORDS: lowest).

@@ -218,3 +218,26 @@ def test_lead_be_before_a_verb_of_its_own_is_still_the_back_end_lead(assistant, 
 def test_be_after_the_lead_as_a_noun_stays_the_verb(question):
     from bot.text import tokenize
     assert "backend" not in [t.text for t in tokenize(question)]
+
+
+@pytest.mark.parametrize("question", ["which roles offer equity", "roles with a 401k"])
+def test_a_benefit_asked_across_roles_is_found_in_its_usual_spelling(assistant, question):
+    answer, text = ask(assistant, question)
+    assert answer.roles == ("Lead Back End Engineer",)
+
+
+def test_what_a_role_allows_is_searched_by_the_thing_not_the_verb(assistant):
+    answer, text = ask(assistant, "candidate wants remote, which roles allow it")
+    assert answer.roles == ("Lead Back End Engineer",) and "allow" not in answer.title
+
+
+def test_a_plus_between_two_things_is_no_threshold(assistant):
+    answer, _text = ask(assistant, "candidate has 9 yrs + team lead exp, which role fits")
+    assert answer.title != "Roles needing at least 9 years"
+
+
+@pytest.mark.parametrize("question, intent", [("promo path from engineer", "career_next"),
+                                              ("diff between engineer and lead be", "compare")])
+def test_clipped_words_recruiters_type(assistant, question, intent):
+    answer, _text = ask(assistant, question)
+    assert answer.intent == intent
