@@ -143,9 +143,9 @@ class QuestionReader:
             and t.text not in V.FUNCTION_WORDS and not t.text.isdigit() and not _MONEY.fullmatch(t.text)
             and not index.knows(t.text)
         ]
-        if _list_only(reading):
-            reading.intents = reading.intents.with_hits([PhraseHit(V.LIST_ROLES, "roles, nothing else asked",
-                                                                    LIST_ONLY_WEIGHT, 0, len(tokens))])
+        if _list_only(reading):  # the list alone: "jd list" asks no job description, "roles in scope?" no duties
+            reading.intents = reading.intents.without([(0, len(tokens))]).with_hits([PhraseHit(
+                V.LIST_ROLES, "roles, nothing else asked", LIST_ONLY_WEIGHT, 0, len(tokens))])
             reading.unknown_words = []
         return reading
 
@@ -268,11 +268,13 @@ def _outside_titles(r: Reading) -> IntentMatch:
 def _list_only(r: Reading) -> bool:
     """Whether the question is a noun for the roles and nothing but list and
     question words ("roles?", "give me the role list", "# of jds in the
-    system?"): it asks for the list, though no list phrase says so."""
+    system?"): it asks for the list, though no list phrase says so. One role
+    in the singular needs a word of listing ("show me the jd" asks which one)."""
     words = [t.text for t in r.tokens if not t.brk]
     return bool(words) and not r.roles and r.ambiguous is None and not r.missing \
         and not r.titles_without_profile and not r.qualifiers \
-        and any(w in V.ROLE_LIST_NOUNS or w in V.STORE_HOLDS_WORDS for w in words) \
+        and any(w in V.ROLE_LIST_NOUNS and w.endswith("s") or w in V.STORE_HOLDS_WORDS or w in V.LIST_WORDS
+                for w in words) \
         and all(w in V.ROLE_LIST_NOUNS or w in V.LIST_REQUEST_WORDS for w in words)
 
 

@@ -351,8 +351,11 @@ LIST_REQUEST_WORDS = {
     "remind", "see", "get", "can", "could", "i", "know", "cover", "names",
     # chat spellings and other verbs of listing: "what roles r there", "enumerate the roles", "which roles are tracked"
     "r", "u", "ya", "ur", "enumerate", "name", "exist", "existing", "tracked", "supported", "covered", "is",
-    "what's", "whats", "any", "up", "right", "everything", "stuff",
+    "what's", "whats", "any", "up", "right", "everything", "stuff", "wat", "wut", "gimme", "lemme", "answer",
+    "talk", "scope", "live", "docs", "documents", "info", "information", "data", "here", "for", "about",
 }
+# Words that make a list of what they stand beside: "jd list", "all titles".
+LIST_WORDS = {"list", "lists", "count", "number", "total", "all", "every", "enumerate", "catalog", "catalogue"}
 # Without a noun for the roles, a question of list words alone asks for the
 # list when one of these says it is about what the store holds ("what do you cover", "whats available").
 STORE_HOLDS_WORDS = {"available", "loaded", "stored", "cover", "covered", "tracked", "system", "store", "database",

@@ -241,3 +241,18 @@ def test_a_plus_between_two_things_is_no_threshold(assistant):
 def test_clipped_words_recruiters_type(assistant, question, intent):
     answer, _text = ask(assistant, question)
     assert answer.intent == intent
+
+
+@pytest.mark.parametrize("question", [
+    "wat roles do u have", "gimme all the roles", "jd list", "roles in scope?", "which roles do we have docs for",
+    "what positions can you talk about",
+])
+def test_the_list_in_chat_spelling(assistant, question):
+    answer, _text = ask(assistant, question)
+    assert answer.intent == "list_roles" and len(answer.roles) == 4
+
+
+@pytest.mark.parametrize("question", ["show me the jd", "what's in a jd"])
+def test_one_jd_asked_for_is_no_list(assistant, question):
+    answer, _text = ask(assistant, question)
+    assert answer.intent != "list_roles"
