@@ -537,7 +537,8 @@ class Assistant(QuestionReader, CareerPaths):
                 and thresholds.read(r.text) is None:  # "at least 10 years" is a threshold, not "the least"
             r.decision = f"rank every role by {role_intent}: {extreme} first"
             period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
-            return compose.ranking(role_intent, roles, highest=extreme == "highest", confidence=0.9, period=period)
+            return compose.ranking(role_intent, roles, highest=extreme == "highest", confidence=0.9, period=period,
+                                   end=thresholds.end_named(r.text))
         if not plural:
             return None
         negated = search_terms.negation_at(r.tokens, intents.used) is not None

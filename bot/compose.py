@@ -214,7 +214,7 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float,
         instead = role_answer(V.FALLS_BACK[intent], profile, confidence)
         if intent == V.HIRING and instead.sections:  # said, so the skills are not taken for its advice
             note = f"The documents for {role.title} give no hiring advice; what it needs is what to screen for."
-            instead = replace(instead, summary=" ".join(filter(None, (note, instead.summary))))
+            instead = replace(instead, summary=" ".join(filter(None, (note, instead.summary))), intent=intent)
         return instead
     sections, used = [], []
     for name in section_names:
@@ -720,22 +720,26 @@ _PERIOD_WORDS = {"per hour": "hourly", "per year": "yearly", "per month": "month
 
 
 def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confidence: float,
-            period: str | None = None) -> Answer:
+            period: str | None = None, end: str | None = None) -> Answer:
     """Every role ordered by pay (the top of its range) or by typical years
     (the low end), for "which role pays the most" / "needs the least
     experience". Roles whose documents don't say are listed apart. Pay is
     ranked like with like: rates of the `period` asked ("the most per
-    hour"), else yearly salaries."""
+    hour"), else yearly salaries; by the low end of each range when the
+    question names it (`end` "bottom": "highest starting salary")."""
     left_out = None
+    low_end = intent == V.SALARY and end == "bottom"
     if intent == V.SALARY:  # like with like: the store's most common currency, yearly unless asked
         label = "salary"
         _, _, alike, _, other_currency, other_period = _like_with_like(roles, None, period)
         left_out = _left_out(other_currency, other_period)
-        best = {role.id: max(own, key=lambda s: (s.maximum if s.maximum is not None else s.minimum) or 0)
-                for role, own in alike}
+        def end_of(s):
+            first, other = (s.minimum, s.maximum) if low_end else (s.maximum, s.minimum)
+            return first if first is not None else other
+        best = {role.id: max(own, key=lambda s: end_of(s) or 0) for role, own in alike}
         def value(role):
             s = best.get(role.id)
-            return (s.maximum if s.maximum is not None else s.minimum) if s else None
+            return end_of(s) if s else None
         def shown(role):
             return salary_text(best[role.id])
         def source(role):
@@ -760,7 +764,11 @@ def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confide
     if known:
         verb = "pays the" if intent == V.SALARY else "needs the"
         amount = ("most" if highest else "least") + ("" if intent == V.SALARY else " experience")
-        summary = f"{known[0].title} {verb} {amount}: {shown(known[0]).rstrip('.')}."
+        summary = f"{known[0].title} {verb} {amount}{' at the low end' if low_end else ''}: {shown(known[0]).rstrip('.')}."
+        tied = [r.title for r in known if value(r) == value(known[0])]
+        if len(tied) > 1:  # "which roles tie for the highest starting salary": every one at that end is named
+            summary = f"{_names(tied)} tie for the {'most' if highest else 'least'}" \
+                      f"{'' if intent == V.SALARY else ' experience'}{' at the low end' if low_end else ''}."
     else:
         summary = f"None of the documents state the {label}."
     if left_out:

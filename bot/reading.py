@@ -143,6 +143,10 @@ class QuestionReader:
             and t.text not in V.FUNCTION_WORDS and not t.text.isdigit() and not _MONEY.fullmatch(t.text)
             and not index.knows(t.text)
         ]
+        if _extreme(reading):  # "top paying jd": the noun for a role, not a job description asked for
+            reading.intents = reading.intents.without([(h.start, h.end) for h in reading.intents.hits
+                                                       if h.intent == V.JOB_DESCRIPTION and all(
+                                                           t.text in V.ROLE_LIST_NOUNS for t in tokens[h.start:h.end])])
         if _list_only(reading):  # the list alone: "jd list" asks no job description, "roles in scope?" no duties
             reading.intents = reading.intents.without([(0, len(tokens))]).with_hits([PhraseHit(
                 V.LIST_ROLES, "roles, nothing else asked", LIST_ONLY_WEIGHT, 0, len(tokens))])

@@ -159,6 +159,11 @@ def _anywhere(text: str) -> tuple[bool, bool] | None:
     return None
 
 
+def end_named(text: str) -> str | None:
+    """The end of a range a (folded) question names ("the floor", "starting", "top"), or None."""
+    return _end_named(text)
+
+
 def _end_named(text: str) -> str | None:
     for end, words in END_WORDS.items():
         if any(_phrase(w).search(text) for w in words):

@@ -88,6 +88,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "remuneration": 4, "income": 3, "salary range": 5, "pay band": 5, "pay range": 5,
         "hourly rate": 5, "hourly pay": 5, "hourly wage": 5, "day rate": 5, "contract rate": 5, "hourly": 2,
         "equity": 3, "stock options": 3,
+        # a pay range's ends: "highest ceiling?", "lowest floor among roles"
+        "ceiling": 2, "floor": 2, "top end": 2, "low end": 1,
         # the period of a rate: "which contract pays more per hour" asks about pay
         "per hour": 2, "an hour": 2, "per day": 2, "pays more": 4, "pays better": 4, "pays less": 4,
         # recruiters' shorthand: "what's the base for X", "TC" (total compensation, see ABBREVIATIONS)
@@ -443,7 +445,7 @@ ABBREVIATIONS = {
     "pm": ("product", "manager"), "apm": ("associate", "product", "manager"), "ae": ("account", "executive"),
     "csm": ("customer", "success", "manager"), "sdr": ("sales", "development", "representative"),
     "bdr": ("business", "development", "representative"), "sre": ("site", "reliability", "engineer"),
-    "mgmt": ("management",), "ppl": ("people",), "promo": ("promotion",), "promos": ("promotions",),
+    "mgmt": ("management",), "ppl": ("people",), "v": ("vs",), "promo": ("promotion",), "promos": ("promotions",),
     "diff": ("difference",), "diffs": ("differences",),
     # Recruiters' jargon, spelled out so the intent phrases read it.
     "directs": ("direct", "reports"), "tc": ("total", "compensation"), "ic": ("individual", "contributor"),

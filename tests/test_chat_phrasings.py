@@ -256,3 +256,22 @@ def test_the_list_in_chat_spelling(assistant, question):
 def test_one_jd_asked_for_is_no_list(assistant, question):
     answer, _text = ask(assistant, question)
     assert answer.intent != "list_roles"
+
+
+def test_v_between_two_roles_compares_them(assistant):
+    answer, _text = ask(assistant, "lead be v global lead")
+    assert answer.intent == "compare" and set(answer.roles) == {"Lead Back End Engineer", "Global Lead Engineer"}
+
+
+@pytest.mark.parametrize("question, first", [("top paying jd", "Expert Software Engineer"),
+                                             ("which jd pays worst", "Lead Back End Engineer"),
+                                             ("highest ceiling?", "Expert Software Engineer")])
+def test_a_superlative_of_pay_ranks_the_roles_whatever_they_are_called(assistant, question, first):
+    answer, _text = ask(assistant, question)
+    assert answer.intent == "salary" and answer.roles[0] == first
+
+
+def test_ranked_by_the_low_end_when_the_question_names_it(assistant):
+    answer, text = ask(assistant, "which roles tie for the highest starting salary?")
+    assert set(answer.roles[:2]) == {"Expert Software Engineer", "Global Lead Engineer"}
+    assert "tie for the most at the low end" in text and answer.roles[-1] == "Lead Back End Engineer"
