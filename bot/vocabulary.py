@@ -65,7 +65,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     },
     PRIMARY: {
         "responsible": 3, "responsibility": 3, "responsibilities": 2, "duties": 3, "duty": 3,
-        "own": 3, "owns": 3, "remit": 3, "day to day": 3, "daily": 2, "typical day": 3, "day in the life": 4, "work on": 3, "works on": 3,
+        "own": 3, "owns": 3, "remit": 3, "day to day": 3, "daily": 2, "typical day": 3, "typical week": 3, "week in the life": 4, "day in the life": 4, "work on": 3, "works on": 3,
         "task": 3, "tasks": 3, "core functions": 3, "primary functions": 4, "main duties": 4,
         "on the hook": 3, "expected": 1, "do": 2, "does all day": 3, "do all day": 3, "all day": 2, "handle": 2, "in charge of": 3,
         "accountable": 3, "job scope": 3, "scope": 2, "deliverables": 2, "main job": 3, "key responsibilities": 4,
@@ -89,7 +89,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "hourly rate": 5, "hourly pay": 5, "hourly wage": 5, "day rate": 5, "contract rate": 5, "hourly": 2,
         "equity": 3, "stock options": 3,
         # a pay range's ends: "highest ceiling?", "lowest floor among roles"
-        "ceiling": 2, "floor": 2, "top end": 2, "low end": 1,
+        "ceiling": 2, "floor": 2, "top end": 2, "low end": 1, "bonus": 3, "bonuses": 3,
         # the period of a rate: "which contract pays more per hour" asks about pay
         "per hour": 2, "an hour": 2, "per day": 2, "pays more": 4, "pays better": 4, "pays less": 4,
         # recruiters' shorthand: "what's the base for X", "TC" (total compensation, see ABBREVIATIONS)
@@ -508,7 +508,10 @@ CASED_BEFORE = {"engineer", "engineers", "developer", "developers", "engineering
 # "should the lead be hands-on" keeps the verb.
 CASED_AFTER_LEVEL_NOUNS = {"role", "roles", "candidate", "candidates", "position", "positions", "req", "reqs",
                            "job", "jobs", "jd", "jds", "posting", "opening", "hire", "hires", "person", "people",
-                           "folks", "comp", "salary", "pay"}
+                           "folks", "comp", "salary", "pay",
+                           # verbs the verb "be" cannot come before: "how much kafka does the lead be need"
+                           "need", "needs", "require", "requires", "have", "has", "do", "does", "use", "uses",
+                           "own", "owns", "earn", "earns", "make", "makes", "report", "reports"}
 # Before the level word these make "lead" a noun and "be" the verb ("should the
 # lead be hands-on", "can a lead be remote"); after any other word ("is lead be
 # an IC role", "does lead be do CI/CD") "be" is the back end.

@@ -275,3 +275,13 @@ def test_ranked_by_the_low_end_when_the_question_names_it(assistant):
     answer, text = ask(assistant, "which roles tie for the highest starting salary?")
     assert set(answer.roles[:2]) == {"Expert Software Engineer", "Global Lead Engineer"}
     assert "tie for the most at the low end" in text and answer.roles[-1] == "Lead Back End Engineer"
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("how much kafka does the lead be need", "within_role"),
+    ("is there a bonus for expert swe", "salary"),
+    ("what does a typical week look like for expert swe", "primary_responsibilities"),
+])
+def test_more_everyday_words_for_what_is_asked(assistant, question, intent):
+    answer, _text = ask(assistant, question)
+    assert answer.intent == intent and len(answer.roles) == 1
