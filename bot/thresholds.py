@@ -25,6 +25,8 @@ BEFORE = (
     ("caps at", False, True), ("capped at", False, True), ("cap of", False, True), ("max of", False, True),
     ("maximum of", False, True), ("less than", False, False), ("fewer than", False, False),
     ("lower than", False, False), ("below", False, False), ("under", False, False), ("cheaper than", False, False),
+    # typed as signs: "roles paying < 200k", "> 250k", ">= 10 yrs"
+    (">=", True, True), ("<=", False, True), (">", True, False), ("<", False, False),
 )
 # (words, above, inclusive) written after it: "10 years or less", "250k or higher", "10+ years".
 AFTER = (

@@ -766,7 +766,7 @@ HELP_EXAMPLES = (
 # -- questions across the whole store (see `bot.search_terms`, `bot.thresholds`) --
 # Words that turn a search round: "which roles don't mention GraphQL" asks
 # for the roles whose documents lack it. (Any "-n't" word counts too.)
-NEGATION_WORDS = {"not", "no", "without", "never", "excluding", "exclude", "except", "lack", "lacks", "lacking",
+NEGATION_WORDS = {"not", "no", "without", "never", "excluding", "exclude", "except", "lack", "lacks", "lacking", "minus",
                   "missing", "dont", "doesnt", "isnt", "arent", "cannot"}
 # Words of a search question that say how a document holds the thing, not
 # what it is: "which roles list GitHub Actions", "TCP/IP knowledge", "who
@@ -782,6 +782,8 @@ SEARCH_NON_TERMS = {
     "skill", "skills", "all", "whatsoever", "in", "which", "that", "where", "whose", "at",
     # how a document gives a thing, not the thing: "roles with a stated pay range"
     "count", "number", "total", "tally",  # "count of roles w/ graphql" counts the roles that mention it
+    # nouns for the roles themselves: "jds that dont mention python" searches for python
+    "jd", "jds", "req", "reqs", "posting", "postings", "opening", "openings", "vacancy", "vacancies",
     # how someone feels about the thing, and what they will do: "my candidate hates on-call, … so I can steer away"
     "hate", "hates", "love", "loves", "dislike", "dislikes", "enjoy", "enjoys", "avoid", "avoids", "steer",
     "away", "worried", "afraid", "mind", "minds",

@@ -285,3 +285,15 @@ def test_ranked_by_the_low_end_when_the_question_names_it(assistant):
 def test_more_everyday_words_for_what_is_asked(assistant, question, intent):
     answer, _text = ask(assistant, question)
     assert answer.intent == intent and len(answer.roles) == 1
+
+
+def test_a_threshold_typed_as_a_sign(assistant):
+    answer, _text = ask(assistant, "roles paying < 200k at the bottom")
+    assert answer.title == "Roles paying below $200,000"
+
+
+@pytest.mark.parametrize("question, term", [("jds that dont mention python", "python"),
+                                            ("roles minus the ones needing kubernetes", "kubernetes")])
+def test_a_negated_search_looks_for_the_thing_not_the_noun_for_roles(assistant, question, term):
+    answer, _text = ask(assistant, question)
+    assert answer.title == f"Roles that don't mention {term}"
