@@ -143,13 +143,10 @@ class QuestionReader:
             and t.text not in V.FUNCTION_WORDS and not t.text.isdigit() and not _MONEY.fullmatch(t.text)
             and not index.knows(t.text)
         ]
-        bare_jd = [(h.start, h.end) for h in reading.intents.hits if h.intent == V.JOB_DESCRIPTION
-                   and all(t.text in V.ROLE_LIST_NOUNS or t.text in V.WH_OBJECT_WORDS for t in tokens[h.start:h.end])]
-        drafting = any(h.intent == V.JOB_DESCRIPTION and (h.start, h.end) not in bare_jd for h in reading.intents.hits)
-        after_role = [span for span in bare_jd if any(m.end <= span[0] for m in mentions if _accepted(m, intents.used))]
-        if bare_jd and not drafting and (_extreme(reading) or reading.unknown_words and after_role):
-            # "top paying jd", "any k8s in the engineer jd": the document looked in, no job description asked for
-            reading.intents = reading.intents.without(bare_jd if _extreme(reading) else after_role)
+        if _extreme(reading):  # "top paying jd", "which jd pays worst": the noun for a role, no job description asked for
+            reading.intents = reading.intents.without([
+                (h.start, h.end) for h in reading.intents.hits if h.intent == V.JOB_DESCRIPTION and all(
+                    t.text in V.ROLE_LIST_NOUNS or t.text in V.WH_OBJECT_WORDS for t in tokens[h.start:h.end])])
         if _list_only(reading):  # the list alone: "jd list" asks no job description, "roles in scope?" no duties
             reading.intents = reading.intents.without([(0, len(tokens))]).with_hits([PhraseHit(
                 V.LIST_ROLES, "roles, nothing else asked", LIST_ONLY_WEIGHT, 0, len(tokens))])

@@ -299,14 +299,7 @@ def test_a_negated_search_looks_for_the_thing_not_the_noun_for_roles(assistant, 
     assert answer.title == f"Roles that don't mention {term}"
 
 
-@pytest.mark.parametrize("question, shown", [("any k8s in the engineer jd", "Kubernetes"),
-                                             ("does the lead be jd mention graphql", "GraphQL")])
-def test_the_role_s_jd_named_as_where_to_look_is_searched_not_drafted(assistant, question, shown):
-    answer, text = ask(assistant, question)
-    assert answer.intent == "within_role" and shown in text
-
-
 @pytest.mark.parametrize("question", ["jd for engineer", "engineer jd", "jd for engineer with kafka focus"])
-def test_a_jd_asked_for_is_still_drafted(assistant, question):
+def test_a_jd_asked_for_is_drafted_though_a_superlative_jd_is_a_role(assistant, question):
     answer, _text = ask(assistant, question)
     assert answer.intent == "job_description"
