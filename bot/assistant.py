@@ -585,7 +585,8 @@ class Assistant(QuestionReader, CareerPaths):
         if term:
             r.decision = f"search across roles for '{term}'"
             return compose.search_results(term, _matched(r, term, self.knowledge.search_facts(term)), 0.9)
-        if role_intent is not None and not r.unknown_words and (stating := self._roles_stating(roles, role_intent)):
+        if role_intent is not None and not r.unknown_words and any(t.text in V.ROLE_LIST_NOUNS for t in r.tokens) \
+                and (stating := self._roles_stating(roles, role_intent)):  # roles named, not "who …" of a conversation
             topic, having = stating  # "which roles have salaries", "roles needing a degree"
             r.decision = f"roles whose documents state their {topic}"
             listed = compose.list_roles(having, summary=f"{len(having)} of {len(roles)} roles state their {topic}.")
