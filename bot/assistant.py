@@ -336,7 +336,7 @@ class Assistant(QuestionReader, CareerPaths):
         among = len(roles) > 1 and (cue.which or cue.group or cue.more is not None and short)
         facet = next((i for i in (role_intent, context.intent) if i in (V.SALARY, V.EXPERIENCE)), None)
         highest = cue.more
-        if cue.level is not None and cue.more is not None and role_intent is None:
+        if cue.level is not None and cue.more is not None and role_intent in (None, V.EXPERIENCE):
             # "which is more senior / junior": ranked by experience, whatever was asked before
             facet, highest = V.EXPERIENCE, cue.more == (cue.level > 0)
         amount = _money(r.text) if among and cue.which and facet == V.SALARY else None
@@ -500,7 +500,11 @@ class Assistant(QuestionReader, CareerPaths):
         """Questions about the store as a whole: list, search, filter, career targets."""
         intents = r.intents
         plural = any(t.text in V.STORE_WIDE_WORDS for t in r.tokens) or intents.has(V.REVERSE, 2)
-        if intents.has(V.LIST_ROLES, 5) and not r.unknown_words and not _money(r.text):  # not "number of roles over 200k"
+        own_words = [w for w in r.unknown_words if w not in V.SEARCH_NON_TERMS]  # "stated" says how, not what
+        # "how many roles list no salary", "how many roles have perks": a count of the roles that do (or don't)
+        filtered = search_terms.negation_at(r.tokens, intents.used) is not None or (
+            role_intent not in (None, V.SALARY) and intents.has(role_intent, HEADING_MIN_WEIGHT))
+        if intents.has(V.LIST_ROLES, 5) and not own_words and not filtered and not _money(r.text):  # not "number of roles over 200k"
             r.decision = "list roles"
             return compose.list_roles(roles)
         extreme = _extreme(r)
@@ -509,7 +513,7 @@ class Assistant(QuestionReader, CareerPaths):
             r.decision = f"rank every role by {role_intent}: {extreme} first"
             period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
             return compose.ranking(role_intent, roles, highest=extreme == "highest", confidence=0.9, period=period,
-                                   figures=self.knowledge.figures())
+                                   figures=self.knowledge.figures(), end=thresholds.end_named(r.text))
         if not plural:
             return None
         negated = search_terms.negation_at(r.tokens, intents.used) is not None
@@ -557,10 +561,30 @@ class Assistant(QuestionReader, CareerPaths):
         if term:
             r.decision = f"search across roles for '{term}'"
             return compose.search_results(term, _matched(r, term, self.knowledge.search_facts(term)), 0.9)
+        if role_intent is not None and not r.unknown_words and any(t.text in V.ROLE_LIST_NOUNS for t in r.tokens) \
+                and (stating := self._roles_stating(roles, role_intent)):  # roles named, not "who …" of a conversation
+            topic, having = stating  # "which roles have salaries", "roles needing a degree"
+            r.decision = f"roles whose documents state their {topic}"
+            listed = compose.list_roles(having, summary=f"{len(having)} of {len(roles)} roles state their {topic}.")
+            return replace(listed, title=f"Roles whose documents state their {topic}", intent=V.REVERSE)
         if intents.has(V.LIST_ROLES, 3):
             r.decision = "list roles"
             return compose.list_roles(roles)
         return None
+
+    def _roles_stating(self, roles, role_intent: str) -> tuple[str, tuple] | None:
+        """(the facet's name, the roles whose documents state it), for a
+        question about roles that asks a facet and nothing else; None for an
+        intent no section or value holds."""
+        if role_intent == V.SALARY:
+            return "salary", tuple(role for role in roles if any(s.stated for s in role.salaries))
+        if role_intent == V.EXPERIENCE:
+            return "experience", tuple(role for role in roles if role.experience)
+        if role_intent not in compose.ROLE_SECTIONS or role_intent == V.OVERVIEW:
+            return None
+        topic, sections = compose.ROLE_SECTIONS[role_intent]
+        ids = {m.role.id for m in self.knowledge.facts_in(sections, limit=100_000)}
+        return topic, tuple(role for role in roles if role.id in ids)
 
     def _search_store(self, r: Reading, roles, search: search_terms.Search) -> Answer | None:
         """The roles whose facts mention the search's terms, any or all of them
@@ -663,6 +687,7 @@ class Assistant(QuestionReader, CareerPaths):
         if sections is None:
             return None
         if any(not t.brk and not r.intents.used[i] and t.text not in V.FUNCTION_WORDS and not t.text.endswith("ly")
+               and t.text not in V.SEARCH_NON_TERMS  # "a stated pay range": how it is given, not a thing
                for i, t in enumerate(r.tokens)):
             return None  # words of its own to search for ("ridgeway insurance roles")
         words = []
@@ -681,17 +706,28 @@ class Assistant(QuestionReader, CareerPaths):
             r.decision = f"roles whose documents state their {topic}"
             stating = self.knowledge.facts_in(compose.ROLE_SECTIONS[role_intent][1])
             return compose.search_results(topic, _matched(r, topic, stating), 0.9)
+        where = f"roles' {role_intent}"
+        matches = self._facet_matches(words, sections)
+        topics = [w for w in words if w in V.SEARCHABLE_INTENT_WORDS or any(w in key.split("|") for key in V.TOPIC_WORDS)]
+        if not matches and topics and (matches := self._facet_matches(topics, None)):
+            # "which roles mention on-call", "offer equity": a thing documents name anywhere, not under this facet
+            where, words = "roles", topics
+        term = " or ".join(words)
+        r.decision = f"search across {where} for '{term}'"
+        return compose.search_results(term, _matched(r, term, matches), 0.9)
+
+    def _facet_matches(self, words: list[str], sections) -> list:
+        """The facts (under `sections`, or anywhere when None) that say one of `words`."""
         matches = []
         for word in words:
-            pattern = _word_pattern(word)
-            for match in self.knowledge.search_facts(word.split()[0], sections=sections):
-                opening = match.fact.section not in (S.OVERVIEW, S.ABOUT) or \
-                    len(match.fact.text) <= OPENING_LINE_CHARS  # prose "about the role" says it in passing
-                if opening and pattern.search(match.fact.text) and match not in matches:
-                    matches.append(match)
-        term = " or ".join(words)
-        r.decision = f"search across roles' {role_intent} for '{term}'"
-        return compose.search_results(term, _matched(r, term, matches), 0.9)
+            for spelling in search_terms.spellings(word):  # "401k" is written "401(k)"
+                pattern = _word_pattern(spelling)
+                for match in self.knowledge.search_facts(spelling.split()[0], sections=sections):
+                    opening = match.fact.section not in (S.OVERVIEW, S.ABOUT) or \
+                        len(match.fact.text) <= OPENING_LINE_CHARS  # prose "about the role" says it in passing
+                    if opening and pattern.search(match.fact.text) and match not in matches:
+                        matches.append(match)
+        return matches
 
     def _missing_role(self, r: Reading) -> Answer:
         """A title the user made another role of ("security engineer", "global
@@ -736,6 +772,31 @@ class Assistant(QuestionReader, CareerPaths):
             role_intent = turned
             r.intents_asked = tuple(dict.fromkeys(turned if i == V.CAREER_ENTRY else i for i in r.intents_asked))
         return role_intent
+
+    def _facet_naming_asked(self, r: Reading, profile, role_intent: str | None, pool) -> str | None:
+        """Of the facets one phrase asks for equally ("equity": salary or
+        perks), the one whose facts say the phrase's own word, when only one
+        does: "is there equity for X" is the perk "equity compensation" when
+        X's pay range says nothing of equity."""
+        if role_intent is None:
+            return role_intent
+        top = r.intents.scores.get(role_intent, 0.0)
+        tied = [i for i in pool if i != role_intent and r.intents.scores.get(i, 0.0) == top]
+        if not tied:
+            return role_intent
+        words = {p for h in r.intents.hits if h.intent == role_intent for p in h.phrase.split()
+                 if p not in V.FUNCTION_WORDS and p not in V.FACET_NAMES}
+        if not words:
+            return role_intent
+
+        def says(intent: str) -> bool:
+            texts = [f.text for name in compose.ROLE_SECTIONS.get(intent, ("", ()))[1] for f in profile.section(name)]
+            if intent == V.SALARY:
+                texts += [f"{s.text} {s.note or ''}" for s in profile.role.salaries]
+            return any(_word_pattern(w).search(t) for w in words for t in texts)
+
+        saying = [i for i in [role_intent] + tied if says(i)]
+        return saying[0] if len(saying) == 1 else role_intent
 
     # -- a role's own sections ----------------------------------------------
     def _role_answer(self, intent: str, profile, confidence: float, r: Reading | None = None) -> Answer:
@@ -878,6 +939,7 @@ class Assistant(QuestionReader, CareerPaths):
         asked = {w for w in asked - titles if w not in V.FUNCTION_WORDS and w not in V.HEADING_STOP_WORDS
                  and w not in V.WITHIN_STOP_WORDS and w not in V.SEARCH_NON_TERMS and w not in V.LEVEL_WORDS
                  and len(w) > 1 and not w.isdigit()}
+        asked |= _other_titles(r, skip)
         ranked = within_role.rank(profile, asked)
         return ranked if ranked is not None and ranked.best >= WITHIN_ROLE_MIN_SCORE else None
 
@@ -1148,7 +1210,31 @@ def _topic_word(r: Reading, word: str) -> bool:
     return word not in V.NON_DEFINING_WORDS and word not in V.PHRASE_BREAKS \
         and not word.endswith(V.PHRASE_BREAK_ENDINGS) \
         and not any(word.startswith(verb) for verb in V.PHRASE_BREAK_VERBS if len(verb) >= MIN_TOPIC_LETTERS) \
-        and word not in V.FACET_NAMES and (len(word) >= MIN_TOPIC_LETTERS or _typed_in_capitals(r, word))
+        and word not in V.FACET_NAMES and (len(word) >= MIN_TOPIC_LETTERS or _typed_in_capitals(r, word)
+                                           or _term_shaped(word))
+
+
+def _other_titles(r: Reading, skip: set[int]) -> set[str]:
+    """The titles a question about one role names beside it that are no role
+    of the store, as phrases ("backend architect" in "how is a lead backend
+    engineer different from a backend architect"): the role's items that name
+    that title say how the two differ."""
+    inside = sorted({i for m in r.mentions if not _accepted(m, r.intents.used) for i in range(m.start, m.end)} - skip)
+    phrases, run = set(), []
+    for i in inside + [None]:
+        if run and (i is None or i != run[-1] + 1):
+            if len(run) > 1:
+                phrases.add(" ".join(_stem(r.tokens[k].text) for k in run))
+            run = []
+        if i is not None:
+            run.append(i)
+    return phrases
+
+
+def _term_shaped(word: str) -> bool:
+    """A short word that can only be a term: a known short form ("k8s", "iac")
+    or letters and digits mixed ("o11y", "ec2", "s3")."""
+    return word in V.SEARCH_SYNONYMS or any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
 
 def _typed_in_capitals(r: Reading, word: str) -> bool:
     """Whether `word` stands in the question in capitals: initials ("DDD", "ETL"), not a short word."""

@@ -214,7 +214,11 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float,
         return job_description(profile, confidence)
     topic, section_names = ROLE_SECTIONS.get(intent, ROLE_SECTIONS[V.OVERVIEW])
     if intent in V.FALLS_BACK and not headed and not any(profile.section(name) for name in section_names):
-        return role_answer(V.FALLS_BACK[intent], profile, confidence)
+        instead = role_answer(V.FALLS_BACK[intent], profile, confidence)
+        if intent == V.HIRING and instead.sections:  # said, so the skills are not taken for its advice
+            note = f"The documents for {role.title} give no hiring advice; what it needs is what to screen for."
+            instead = replace(instead, summary=" ".join(filter(None, (note, instead.summary))), intent=intent)
+        return instead
     sections, used = [], []
     for name in section_names:
         facts = profile.section(name)
@@ -434,6 +438,12 @@ def compare(intent: str | None, profiles: list[RoleProfile], confidence: float, 
     sections: list[Section] = []
     summary = None
     aspect = intent if intent in ROLE_SECTIONS or intent == V.SALARY else None
+    if aspect == V.OVERVIEW:  # asked for what each role is ("in a sentence each"): its own line on it first
+        lines = [(p, gist.sentences(p.section(S.OVERVIEW)[0].text)[0] if p.section(S.OVERVIEW)
+                  else gist.role_sentences(p)[0]) for p in profiles]
+        if any(line for _p, line in lines):
+            sections.append(Section("What each role is", tuple(
+                Item(line or "not stated", label=p.role.title) for p, line in lines)))
     if aspect in (None, V.OVERVIEW, V.SALARY):
         stated = {p.role.id: [s for s in p.role.salaries if s.stated] for p in profiles}
         picked = {i: pay_rows.select(rows, asked)[0] for i, rows in stated.items()} if asked else stated
@@ -754,16 +764,24 @@ def is_ranking(answer: Answer) -> bool:
 
 
 def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confidence: float,
-            period: str | None = None, figures=None) -> Answer:
+            period: str | None = None, figures=None, end: str | None = None) -> Answer:
     """Every role ordered by pay (the top of its range) or by typical years
     (the low end), for "which role pays the most" / "needs the least
     experience". Roles whose documents don't say are listed apart. Pay is
     ranked like with like: rates of the `period` asked ("the most per
-    hour"), else yearly salaries. `figures` (knowledge/figures.py), given
-    when `roles` is the whole store, has them in order already."""
+    hour"), else yearly salaries; by the low end of each range when the
+    question names it (`end` "bottom": "highest starting salary").
+    `figures` (knowledge/figures.py), given when `roles` is the whole
+    store, has them in order by the top of each range already."""
     left_out = None
+    low_end = intent == V.SALARY and end == "bottom"
+    if low_end:
+        figures = None  # they hold the top of each range in order: the low end is ranked here
     if intent == V.SALARY:  # like with like: the store's most common currency, yearly unless asked
         label = "salary"
+        def end_of(s):
+            first, other = (s.minimum, s.maximum) if low_end else (s.maximum, s.minimum)
+            return first if first is not None else other
         if figures is not None:
             pay = figures.pay(None, period)
             ranked, unknown_page = pay.ranking(highest, MAX_LISTED_ROLES), pay.unknown_roles(MAX_LISTED_ROLES)
@@ -774,11 +792,10 @@ def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confide
         else:
             _, _, alike, _, other_currency, other_period = _like_with_like(roles, None, period)
             left_out = _left_out(_counted(other_currency), _counted(other_period))
-            best = {role.id: max(own, key=lambda s: (s.maximum if s.maximum is not None else s.minimum) or 0)
-                    for role, own in alike}
+            best = {role.id: max(own, key=lambda s: end_of(s) or 0) for role, own in alike}
         def value(role):
             s = best.get(role.id)
-            return (s.maximum if s.maximum is not None else s.minimum) if s else None
+            return end_of(s) if s else None
         def shown(role):
             return salary_text(best[role.id])
         def source(role):
@@ -809,7 +826,13 @@ def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confide
     if known:
         verb = "pays the" if intent == V.SALARY else "needs the"
         amount = ("most" if highest else "least") + ("" if intent == V.SALARY else " experience")
-        summary = f"{known[0].title} {verb} {amount}: {shown(known[0]).rstrip('.')}."
+        summary = f"{known[0].title} {verb} {amount}{' at the low end' if low_end else ''}: {shown(known[0]).rstrip('.')}."
+        listed = known[:MAX_LISTED_ROLES]  # all the figures hand over: ties are counted among them
+        tied = [r.title for r in listed if value(r) == value(known[0])]
+        if len(tied) > 1:  # "which roles tie for the highest starting salary": every one at that end is named
+            among = " among the roles listed" if len(tied) == len(listed) < known_count else ""
+            summary = f"{_names(tied)} tie for the {'most' if highest else 'least'}" \
+                      f"{'' if intent == V.SALARY else ' experience'}{' at the low end' if low_end else ''}{among}."
     else:
         summary = f"None of the documents state the {label}."
     if left_out:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from bot import asked_words, level_mentions
 from bot import vocabulary as V
-from bot.intents import IntentMatch
+from bot.intents import IntentMatch, PhraseHit
 from bot.qualifiers import Qualifier
 from bot.roles import Candidate, Mention, RoleIndex
 from bot.text import Token, cap, fold, split_glued, tokenize, words_of
@@ -29,6 +29,9 @@ ROLE_MARGIN = 0.12
 # A career-path title counts as named when the user wrote all of it; the
 # margin below 1 forgives a typo ("chief architekt" scores 0.94).
 TITLE_EXACT = 0.9
+# What a question made only of a noun for the roles and list words weighs
+# as a request for the list: the weight of "list roles", which lists at once.
+LIST_ONLY_WEIGHT = 5
 # Words that make a question about roles in the plural ("which roles need German").
 MANY_ROLES_WORDS = ("roles", "positions", "jobs", "openings")
 
@@ -157,6 +160,14 @@ class QuestionReader:
             and t.text not in V.FUNCTION_WORDS and not t.text.isdigit() and not _MONEY.fullmatch(t.text)
             and not index.knows(t.text)
         ]
+        if _extreme(reading):  # "top paying jd", "which jd pays worst": the noun for a role, no job description asked for
+            reading.intents = reading.intents.without([
+                (h.start, h.end) for h in reading.intents.hits if h.intent == V.JOB_DESCRIPTION and all(
+                    t.text in V.ROLE_LIST_NOUNS or t.text in V.WH_OBJECT_WORDS for t in tokens[h.start:h.end])])
+        if _list_only(reading):  # the list alone: "jd list" asks no job description, "roles in scope?" no duties
+            reading.intents = reading.intents.without([(0, len(tokens))]).with_hits([PhraseHit(
+                V.LIST_ROLES, "roles, nothing else asked", LIST_ONLY_WEIGHT, 0, len(tokens))])
+            reading.unknown_words = []
         return reading
 
     def _classify_mentions(self, reading: Reading, index: RoleIndex) -> None:
@@ -174,6 +185,7 @@ class QuestionReader:
         many = _about_many(reading)
         # Roles named by the person who does the job, not only by a modifier ("office")
         anchors = {id(m) for m in reading.mentions if accepted[id(m)] and not _modifier_only(m)}
+        taken = {accepted[id(m)].title.role_id for m in reading.mentions if accepted[id(m)]}
         for mention in reading.mentions:
             profiled, best, role = mention.profiled(), mention.best, accepted[id(mention)]
             single = mention.end - mention.start == 1
@@ -184,6 +196,8 @@ class QuestionReader:
             titled = best if not (role or unsure) and best.title.role_id is None and best.score >= TITLE_EXACT \
                 else None
             read_as = role or unsure or titled  # a role, a role to ask about, a career-path title
+            if unsure is not None and unsure.title.role_id in taken:
+                continue  # "lead backend - … compared to a backend architect": a topic of the role named, no role
             if read_as is not None:
                 start, end, extra = index.words_beside(reading.text, reading.tokens, mention, read_as, free)
                 if extra:
@@ -272,6 +286,19 @@ def _outside_titles(r: Reading) -> IntentMatch:
     return r.intents.without(spans) if spans and outside else r.intents
 
 
+def _list_only(r: Reading) -> bool:
+    """Whether the question is a noun for the roles and nothing but list and
+    question words ("roles?", "give me the role list", "# of jds in the
+    system?"): it asks for the list, though no list phrase says so. One role
+    in the singular needs a word of listing ("show me the jd" asks which one)."""
+    words = [t.text for t in r.tokens if not t.brk]
+    return bool(words) and not r.roles and r.ambiguous is None and not r.missing \
+        and not r.titles_without_profile and not r.qualifiers \
+        and any(w in V.ROLE_LIST_NOUNS and w.endswith("s") or w in V.STORE_HOLDS_WORDS or w in V.LIST_WORDS
+                for w in words) \
+        and all(w in V.ROLE_LIST_NOUNS or w in V.LIST_REQUEST_WORDS for w in words)
+
+
 def _about_many(r: Reading) -> bool:
     """Whether the question is about roles in the plural ("which roles are remote")."""
     return r.intents.has(V.LIST_ROLES) or any(t.text in MANY_ROLES_WORDS for t in r.tokens)
@@ -307,8 +334,11 @@ def _extreme(r: Reading) -> str | None:
     words = {t.text for t in r.tokens}
     if words & V.ORDER_WORDS:  # "order the roles by experience"; "sorted by pay, which comes last"
         return "lowest" if words & (V.LOWEST_WORDS | V.ORDER_LAST_WORDS) else "highest"
+    if words & V.JUNIOR_WORDS and words & (V.HIGHEST_WORDS | V.LOWEST_WORDS):
+        return "lowest" if words & V.HIGHEST_WORDS else "highest"  # "the most junior role"
     if words & (V.HIGHEST_WORDS | V.RANK_WORDS):
         return "highest"
     if words & V.LOWEST_WORDS:
         return "lowest"
     return None
+

@@ -35,6 +35,9 @@ from bot.text import words_of
 MAX_CHOICES = 4
 
 # The intents of a role described only in the seeds' layouts (see POSTING_INTENTS).
+# A word for one role: after a title word shared by several roles and with a
+# superlative, it names them all ("the best paying lead role").
+ONE_ROLE_WORDS = ("role", "position", "job", "opening")
 SEEDS_INTENTS = tuple(i for i in V.ROLE_INTENTS if i not in V.POSTING_INTENTS and i != V.NAMED_SECTION)
 
 
@@ -94,8 +97,10 @@ class Turn:
             profile = self.profile(r)
             if (only := narrowed(profile, r.qualifiers)) is not profile:
                 profile, r.narrowed_to = only, " · ".join(q.name for q in r.qualifiers)
-            if not _from_postings(profile):
+            pool = V.ROLE_INTENTS if _from_postings(profile) else SEEDS_INTENTS
+            if pool is SEEDS_INTENTS:
                 role_intent = a._role_intent(r, SEEDS_INTENTS)
+            role_intent = a._facet_naming_asked(r, profile, role_intent, pool)
             if role_intent is None and not r.intents.scores and (context := self.recall()) \
                     and context.intent in V.ROLE_INTENTS:
                 role_intent = context.intent
@@ -246,7 +251,8 @@ def role_fact(turn: Turn, r: Reading) -> Answer | None:
 def group_ranked(turn: Turn, r: Reading) -> Answer | None:
     """"Which of the lead roles pays the most": the roles a shared title word
     names in the plural, ranked by pay or experience."""
-    group = _group_named(r, turn.roles)
+    # with a superlative the singular says it too: "best paying lead role" is the best paid of the lead roles
+    group = _group_named(r, turn.roles, MANY_ROLES_WORDS + ONE_ROLE_WORDS) if _extreme(r) else None
     if group and (extreme := _extreme(r)) and turn.role_intent in (V.SALARY, V.EXPERIENCE):
         r.decision = f"the roles named '{group[0]}' by {turn.role_intent}: {extreme} first"
         period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
@@ -431,12 +437,12 @@ def _titled(profile):
     return replace(profile, role=replace(role, title=f"{role.title} ({', '.join(role.companies)})"))
 
 
-def _group_named(r: Reading, roles) -> tuple[str, tuple] | None:
+def _group_named(r: Reading, roles, plural=MANY_ROLES_WORDS) -> tuple[str, tuple] | None:
     """"The lead roles", "our engineering positions": a word that several
     titles share, followed by a word for roles in the plural, names them all;
     (the words, those roles), or None."""
     for mention in [r.ambiguous, *r.weak]:
-        if mention is None or mention.end >= len(r.tokens) or r.tokens[mention.end].text not in MANY_ROLES_WORDS:
+        if mention is None or mention.end >= len(r.tokens) or r.tokens[mention.end].text not in plural:
             continue
         words = {t.text for t in r.tokens[mention.start:mention.end] if t.text not in V.FUNCTION_WORDS}
         group = tuple(role for role in roles if words and words <= set(words_of(role.title)))

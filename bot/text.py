@@ -15,10 +15,13 @@ from dataclasses import dataclass
 from bot.vocabulary import (
     ABBREVIATIONS,
     CASED_ABBREVIATIONS,
+    CASED_AFTER_LEVEL_NOUNS,
     CASED_BEFORE,
+    CASED_VERB_BEFORE_LEVEL,
     COMPOUNDS,
     FUNCTION_WORDS,
     PLURAL_INITIALISM_LENGTH,
+    SENIORITY_WORDS,
     SEPARATORS,
 )
 
@@ -74,10 +77,33 @@ def tokenize(text: str) -> list[Token]:
             word = word[:-2]  # possessive: "engineer's" is "engineer"
         tokens.append(Token(word.strip(".'"), match.start(), match.end()))
         pos = match.end()
+    tokens = _slash_shorthands(tokens, folded)
     tokens = _join_compounds(tokens)
     tokens = _expand(tokens)
     tokens = _cased_in_lower(tokens)
     return [Token(t.text, t.start, t.end, brk=True) if t.text in SEPARATORS else t for t in tokens]
+
+
+def _slash_shorthands(tokens: list[Token], folded: str) -> list[Token]:
+    """Chat shorthands written with a slash, which would otherwise split the
+    phrase there: "w/o" is "without" ("roles w/o pulumi") and "w/" is "with"
+    ("count of roles w/ graphql")."""
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        token = tokens[i]
+        slash = token.text == "w" and not token.brk and folded[token.end:token.end + 1] == "/"
+        if slash and folded[token.end + 1:token.end + 2] == "o" and not folded[token.end + 2:token.end + 3].isalnum():
+            out.append(Token("without", token.start, token.end + 2))
+            i += 3 if i + 2 < len(tokens) and tokens[i + 1].brk and tokens[i + 2].text == "o" else 1
+            continue
+        if slash:
+            out.append(Token("with", token.start, token.end + 1))
+            i += 2 if i + 1 < len(tokens) and tokens[i + 1].brk else 1
+            continue
+        out.append(token)
+        i += 1
+    return out
 
 
 def _join_compounds(tokens: list[Token]) -> list[Token]:
@@ -115,7 +141,14 @@ def _cased_in_lower(tokens: list[Token]) -> list[Token]:
     lower = {key.casefold(): value for key, value in CASED_ABBREVIATIONS.items()}
     out = list(tokens)
     for i, token in enumerate(tokens):
-        if token.brk or token.text not in lower or i + 1 >= len(tokens):
+        if token.brk or token.text not in lower:
+            continue
+        if i and tokens[i - 1].text in SENIORITY_WORDS and not tokens[i - 1].brk and (
+                i + 1 >= len(tokens) or tokens[i + 1].brk or tokens[i + 1].text in CASED_AFTER_LEVEL_NOUNS
+                or i < 2 or tokens[i - 2].brk or tokens[i - 2].text not in CASED_VERB_BEFORE_LEVEL):
+            out[i] = Token(lower[token.text], token.start, token.end)  # "lead be - summary?", "a lead be candidate"
+            continue
+        if i + 1 >= len(tokens):
             continue
         after, before = tokens[i + 1], tokens[i - 1] if i else None
         if after.text in CASED_BEFORE and (before is None or not before.brk and before.text not in FUNCTION_WORDS | SEPARATORS):

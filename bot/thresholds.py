@@ -25,6 +25,8 @@ BEFORE = (
     ("caps at", False, True), ("capped at", False, True), ("cap of", False, True), ("max of", False, True),
     ("maximum of", False, True), ("less than", False, False), ("fewer than", False, False),
     ("lower than", False, False), ("below", False, False), ("under", False, False), ("cheaper than", False, False),
+    # typed as signs: "roles paying < 200k", "> 250k", ">= 10 yrs"
+    (">=", True, True), ("<=", False, True), (">", True, False), ("<", False, False),
 )
 # (words, above, inclusive) written after it: "10 years or less", "250k or higher", "10+ years".
 AFTER = (
@@ -40,8 +42,13 @@ END_WORDS = {
     BOTTOM: ("floor", "minimum", "min", "bottom", "low end", "lower end", "starting", "starts", "start",
              "base of the range", "entry"),
 }
+# How many words before an amount a negation still turns its comparison round:
+# "which roles don't need 10+ years" (2), "roles that do not pay over 230k" (3).
+NEGATION_REACH = 4
+_NEGATION = re.compile(r"(?<![a-z0-9])(?:not|never|without|dont|doesnt|isnt|arent|wont|cannot)(?![a-z0-9])|n't(?![a-z0-9])")
 # A number of years: "10 years", "10+ yrs", "5 yoe".
-_YEARS = re.compile(r"(\d+(?:\.\d+)?)\s*(\+)?\s*(?:years?|yrs?|yoe)\b")
+# The comparing words may stand between them: "10 or fewer yrs" (read by `_after`).
+_YEARS = re.compile(r"(\d+(?:\.\d+)?)\s*(\+)?(?=\s*(?:(?:or|and)\s+[a-z]+\s+)?(?:years?|yrs?|yoe)\b)")
 # An amount of money: "250k", "$230,000", "€60k", "200 thousand".
 _AMOUNT = re.compile(r"[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*(?:k\b|thousand\b)?")
 
@@ -99,10 +106,23 @@ def read(text: str) -> tuple[Threshold, float | None] | None:
     if way is None:
         return None
     above, inclusive = way
+    if _negated(text[:number.start()]):  # "don't need 10+ years": fewer than 10; "not paying over 230k": 230k at most
+        above, inclusive = not above, not inclusive
     named = _end_named(text)
     end = named or (TOP if above else BOTTOM)
     threshold = Threshold(above, inclusive, end, named is not None, float(years.group(1)) if years else None)
     return threshold, threshold.years
+
+
+def _negated(before: str) -> bool:
+    """Whether the few words before the amount negate its comparison ("don't
+    need 10+ years", "not paying over 230k"), the negation not being the
+    comparing words' own ("no more than", "not less than" are thresholds themselves)."""
+    tail = " ".join(before.split()[-NEGATION_REACH:])
+    for words, _above, _inclusive in BEFORE:
+        if words.startswith(("no ", "not ")):
+            tail = _phrase(words).sub(" ", tail)
+    return bool(_NEGATION.search(tail))
 
 
 def _phrase(words: str) -> re.Pattern:
@@ -115,8 +135,9 @@ def _before(text: str) -> tuple[bool, bool] | None:
     best = None
     for words, above, inclusive in BEFORE:
         for match in _phrase(words).finditer(tail):
-            if best is None or match.end() > best[0]:
-                best = (match.end(), above, inclusive)
+            # the closest; of two ending there the longer: "no more than", not its "more than"
+            if best is None or (match.end(), -match.start()) > best[0]:
+                best = ((match.end(), -match.start()), above, inclusive)
     return best[1:] if best else None
 
 
@@ -125,7 +146,9 @@ def _after(text: str, plus: str | None) -> tuple[bool, bool] | None:
         return True, True
     head = " ".join(re.sub(r"^\s*(?:k\b|thousand\b|years?\b|yrs?\b)?", "", text).split()[:3])
     for words, above, inclusive in AFTER:
-        if words != "+" and _phrase(words).match(head) or words == "+" and head.startswith("+"):
+        # "10 yrs+" is ten or more; "9 yrs + team lead exp" adds another thing
+        if words != "+" and _phrase(words).match(head) or words == "+" and head.startswith("+") \
+                and not re.match(r"\+\s+[a-z]", head):
             return above, inclusive
     return None
 
@@ -136,6 +159,11 @@ def _anywhere(text: str) -> tuple[bool, bool] | None:
         if _phrase(words).search(text):
             return above, inclusive
     return None
+
+
+def end_named(text: str) -> str | None:
+    """The end of a range a (folded) question names ("the floor", "starting", "top"), or None."""
+    return _end_named(text)
 
 
 def _end_named(text: str) -> str | None:

@@ -59,10 +59,13 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "in one paragraph": 2, "in plain words": 2, "in a nutshell": 2, "what is": 1, "who is": 1,
         "what exactly is": 2, "elevator pitch": 3, "pitch": 2, "role definition": 4, "about the role": 3,
         "background on": 1, "what kind of role": 2,
+        # the length asked is a summary: "in a sentence each", "a one-liner on X"
+        "in a sentence": 3, "in one sentence": 3, "one sentence": 3, "in a line": 2, "one liner": 3,
+        "in a few words": 3, "in brief": 2,
     },
     PRIMARY: {
         "responsible": 3, "responsibility": 3, "responsibilities": 2, "duties": 3, "duty": 3,
-        "own": 3, "owns": 3, "remit": 3, "day to day": 3, "daily": 2, "typical day": 3, "day in the life": 4, "work on": 3, "works on": 3,
+        "own": 3, "owns": 3, "remit": 3, "day to day": 3, "daily": 2, "typical day": 3, "typical week": 3, "week in the life": 4, "day in the life": 4, "work on": 3, "works on": 3,
         "task": 3, "tasks": 3, "core functions": 3, "primary functions": 4, "main duties": 4,
         "on the hook": 3, "expected": 1, "do": 2, "does all day": 3, "do all day": 3, "all day": 2, "handle": 2, "in charge of": 3,
         "accountable": 3, "job scope": 3, "scope": 2, "deliverables": 2, "main job": 3, "key responsibilities": 4,
@@ -85,6 +88,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "remuneration": 4, "income": 3, "salary range": 5, "pay band": 5, "pay range": 5,
         "hourly rate": 5, "hourly pay": 5, "hourly wage": 5, "day rate": 5, "contract rate": 5, "hourly": 2,
         "equity": 3, "stock options": 3,
+        # a pay range's ends: "highest ceiling?", "lowest floor among roles"
+        "ceiling": 2, "floor": 2, "top end": 2, "low end": 1, "bonus": 3, "bonuses": 3,
         # the period of a rate: "which contract pays more per hour" asks about pay
         "per hour": 2, "an hour": 2, "per day": 2, "pays more": 4, "pays better": 4, "pays less": 4,
         # recruiters' shorthand: "what's the base for X", "TC" (total compensation, see ABBREVIATIONS)
@@ -132,6 +137,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "experience": 3, "years": 3, "year": 2, "how long": 3, "background": 2, "industry": 1,
         "seniority": 2, "track record": 3, "yoe": 4, "tenure": 2, "how senior": 3,
         "time in a": 3, "time as a": 3, "need time in": 4,  # "time in a lead role before"
+        # seniority as a superlative is the experience asked for: "which is the most junior role"
+        "most junior": 3, "most senior": 3, "least junior": 3, "least senior": 3, "more junior": 2,
+        "more senior": 2,
     },
     CAREER: {
         "career": 3, "career path": 5, "career progression": 5, "progression": 3, "path": 2,
@@ -331,12 +339,37 @@ for _phrase, _weight in list(INTENT_PHRASES[LIST_ROLES].items()):
         for _noun in ROLE_NOUNS:
             INTENT_PHRASES[LIST_ROLES].setdefault(" ".join(_noun if w == "roles" else w for w in _phrase.split()), _weight)
 
+# A question of only these words and a noun for the roles asks for the list
+# ("roles?", "give me the role list", "# of jds in the system?", "list all the
+# jds pls"): nothing else in it says what to search for or which role.
+ROLE_LIST_NOUNS = {"role", "roles", "jd", "jds", "job", "jobs", "position", "positions", "opening", "openings",
+                   "vacancy", "vacancies", "posting", "postings", "title", "titles", "req", "reqs"}
+LIST_REQUEST_WORDS = {
+    "list", "lists", "count", "number", "total", "all", "every", "give", "show", "tell", "me", "us", "please",
+    "pls", "plz", "system", "store", "database", "db", "catalog", "catalogue", "library", "full", "complete",
+    "whole", "entire", "current", "currently", "available", "open", "loaded", "stored", "known", "kept", "quick",
+    "how", "many", "much", "what", "which", "are", "there", "do", "does", "you", "we", "have", "got", "our",
+    "your", "the", "a", "of", "in", "on", "here", "now", "again", "job", "ok", "okay", "so", "hey", "just",
+    "remind", "see", "get", "can", "could", "i", "know", "cover", "names",
+    # chat spellings and other verbs of listing: "what roles r there", "enumerate the roles", "which roles are tracked"
+    "r", "u", "ya", "ur", "enumerate", "name", "exist", "existing", "tracked", "supported", "covered", "is",
+    "what's", "whats", "any", "up", "right", "everything", "stuff", "wat", "wut", "gimme", "lemme", "answer",
+    "talk", "scope", "live", "docs", "documents", "info", "information", "data", "here", "for", "about",
+}
+# Words that make a list of what they stand beside: "jd list", "all titles".
+LIST_WORDS = {"list", "lists", "count", "number", "total", "all", "every", "enumerate", "catalog", "catalogue"}
+# Without a noun for the roles, a question of list words alone asks for the
+# list when one of these says it is about what the store holds ("what do you cover", "whats available").
+STORE_HOLDS_WORDS = {"available", "loaded", "stored", "cover", "covered", "tracked", "system", "store", "database",
+                     "catalog", "catalogue", "got", "have", "know", "supported"}
+
 # Words that make a question one about every role in the store ("anything paying more than $270k?").
 STORE_WIDE_WORDS = {"roles", "positions", "jobs", "any", "who", "anything", "anyone", "anybody", "openings",
                     "vacancies", "jds", "postings"}
 
 # Words that ask which roles a number of years of experience fits ("which roles would 10 years fit?").
-FIT_WORDS = {"fit", "fits", "suit", "suits", "match", "matches", "qualify", "qualifies", "enough", "eligible"}
+FIT_WORDS = {"fit", "fits", "suit", "suits", "match", "matches", "qualify", "qualifies", "enough", "eligible",
+             "ok", "okay", "suitable", "realistic"}  # "roles ok for someone w/ ~5 yrs exp"
 
 # Facets of postings (knowledge.readers) that the seeds' two layouts lack. A
 # question about a role described only in those layouts (no fact under a
@@ -352,6 +385,8 @@ TOLD_IN_PASSING = (LOCATION, EMPLOYMENT_TYPE, BENEFITS, TEAM, PERKS)
 FALLS_BACK = {
     REQUIREMENTS: SKILLS, BENEFITS: PERKS, LOCATION: PERKS, EMPLOYMENT_TYPE: PERKS, LEVELS: CAREER,
     HIRING_PROCESS: HIRING,
+    # with no advice on hiring for it, what to screen a candidate on is what the role needs
+    HIRING: SKILLS,
 }
 
 # An intent that qualifies another: "extra duties", "what else does X handle"
@@ -410,7 +445,8 @@ ABBREVIATIONS = {
     "pm": ("product", "manager"), "apm": ("associate", "product", "manager"), "ae": ("account", "executive"),
     "csm": ("customer", "success", "manager"), "sdr": ("sales", "development", "representative"),
     "bdr": ("business", "development", "representative"), "sre": ("site", "reliability", "engineer"),
-    "mgmt": ("management",),
+    "mgmt": ("management",), "ppl": ("people",), "v": ("vs",), "promo": ("promotion",), "promos": ("promotions",),
+    "diff": ("difference",), "diffs": ("differences",),
     # Recruiters' jargon, spelled out so the intent phrases read it.
     "directs": ("direct", "reports"), "tc": ("total", "compensation"), "ic": ("individual", "contributor"),
     "ics": ("individual", "contributors"), "pref": ("preferred",), "edu": ("education",),
@@ -466,6 +502,23 @@ CASED_ABBREVIATIONS = {"BE": "backend", "FE": "frontend", "FS": "fullstack"}
 # Typed in lower case they are still spelt out right before these title words
 # ("comp for lead be eng"), where the verb "be" cannot stand (see `bot.text`).
 CASED_BEFORE = {"engineer", "engineers", "developer", "developers", "engineering", "dev", "devs", "eng"}
+# Right after a level word ("lead be", "senior fe"), where the verb is unlikely,
+# they are spelt out too when the question's phrase ends there or a noun for
+# the opening follows ("lead be - summary?", "a lead be candidate", "lead be role");
+# "should the lead be hands-on" keeps the verb.
+CASED_AFTER_LEVEL_NOUNS = {"role", "roles", "candidate", "candidates", "position", "positions", "req", "reqs",
+                           "job", "jobs", "jd", "jds", "posting", "opening", "hire", "hires", "person", "people",
+                           "folks", "comp", "salary", "pay",
+                           # verbs the verb "be" cannot come before: "how much kafka does the lead be need"
+                           "need", "needs", "require", "requires", "have", "has", "do", "does", "use", "uses",
+                           "own", "owns", "earn", "earns", "make", "makes", "report", "reports"}
+# Before the level word these make "lead" a noun and "be" the verb ("should the
+# lead be hands-on", "can a lead be remote"); after any other word ("is lead be
+# an IC role", "does lead be do CI/CD") "be" is the back end.
+CASED_VERB_BEFORE_LEVEL = {"the", "a", "an", "our", "your", "their", "this", "that", "my", "his", "her", "each",
+                           "every", "any", "no", "would", "should", "will", "must", "can", "could", "might", "may",
+                           "to", "shall", "cannot", "won't", "wont", "shouldn't", "wouldn't", "i", "you", "they",
+                           "we", "he", "she", "it", "team", "tech"}
 
 # Words that split a question into phrases: two roles on either side of them
 # are two mentions, never one title.
@@ -510,6 +563,7 @@ NON_DEFINING_WORDS = {
     "plain", "generic", "basic", "ordinary", "vanilla", "simple", "real", "actual", "proper", "true",
     "hypothetical", "random", "specific", "particular", "whole", "future", "former", "previous", "next",
     "first", "last", "bad", "better", "skilled", "talented", "capable", "competent", "proven", "star",
+    "ex", "formerly", "past", "onetime",  # "an ex solutions architect": who the candidate was
 }
 
 # Words that name a level of a role, not the role: "senior vs staff software
@@ -588,6 +642,9 @@ INCLUSIVE_WORDS = {"at least", "at most", "or higher", "or more", "or above", "a
 HIGHEST_WORDS = {"most", "highest", "best", "top", "biggest", "largest", "longest", "richest", "senior-most"}
 LOWEST_WORDS = {"least", "lowest", "fewest", "cheapest", "smallest", "shortest", "worst"}
 FUNCTION_WORDS |= HIGHEST_WORDS | LOWEST_WORDS  # never part of a role's name
+# Seniority said as a superlative: "the most junior role" needs the least
+# experience, "the most senior" the most ("least junior" the other way round).
+JUNIOR_WORDS = {"junior", "juniors"}
 # Words that turn a search across roles around: "which roles don't mention
 # GraphQL", "roles where Node.js isn't mentioned", "which roles have no perks
 # listed" ask for the roles whose documents do not say it. NEGATED_VERBS are
@@ -709,7 +766,7 @@ HELP_EXAMPLES = (
 # -- questions across the whole store (see `bot.search_terms`, `bot.thresholds`) --
 # Words that turn a search round: "which roles don't mention GraphQL" asks
 # for the roles whose documents lack it. (Any "-n't" word counts too.)
-NEGATION_WORDS = {"not", "no", "without", "never", "excluding", "exclude", "except", "lack", "lacks", "lacking",
+NEGATION_WORDS = {"not", "no", "without", "never", "excluding", "exclude", "except", "lack", "lacks", "lacking", "minus",
                   "missing", "dont", "doesnt", "isnt", "arent", "cannot"}
 # Words of a search question that say how a document holds the thing, not
 # what it is: "which roles list GitHub Actions", "TCP/IP knowledge", "who
@@ -723,6 +780,16 @@ SEARCH_NON_TERMS = {
     "include", "includes", "included", "ask", "demand", "demands", "feature", "features", "anywhere",
     "knowledge", "familiarity", "understanding", "exposure", "background", "expertise", "proficiency",
     "skill", "skills", "all", "whatsoever", "in", "which", "that", "where", "whose", "at",
+    # how a document gives a thing, not the thing: "roles with a stated pay range"
+    "count", "number", "total", "tally",  # "count of roles w/ graphql" counts the roles that mention it
+    # nouns for the roles themselves: "jds that dont mention python" searches for python
+    "jd", "jds", "req", "reqs", "posting", "postings", "opening", "openings", "vacancy", "vacancies",
+    # how someone feels about the thing, and what they will do: "my candidate hates on-call, … so I can steer away"
+    "hate", "hates", "love", "loves", "dislike", "dislikes", "enjoy", "enjoys", "avoid", "avoids", "steer",
+    "away", "worried", "afraid", "mind", "minds",
+    # what a role lets the person do, said of the thing: "which roles allow remote"
+    "allow", "allows", "allowed", "permit", "permits", "permitted", "offer", "offers", "offered",
+    "stated", "state", "states", "given", "posted", "published", "disclosed", "shown", "specified",
 }
 # Words an intent phrase takes that still name a thing documents state: "who
 # would like a PhD" looks for "PhD", though "PhD" also says it is about education.
@@ -746,6 +813,7 @@ SEARCH_SYNONYMS = {
             "professional development"),
     "r&d": ("research and development", "research & development"), "p&l": ("profit and loss", "profit & loss"),
     "q&a": ("questions and answers",),
+    "401k": ("401(k)", "401 k"), "pto": ("paid time off",), "wfh": ("work from home", "remote"),
 }
 # Words that ask for the roles in an order: "order the roles by experience",
 # "if I sort by the top of the band, which comes last" (ORDER_LAST_WORDS: lowest).
@@ -774,9 +842,13 @@ TOPIC_WORDS = {
                                                                      "course", "professional development"),
     "security|secure": ("security", "secure", "vulnerability", "compliance"),
     "cloud": ("cloud", "aws", "gcp", "azure"),
+    "present|presents|presenting|presentation|presentations|audience|audiences|report|reports|stakeholder|stakeholders":
+        ("audience", "audiences", "executive", "executives", "stakeholder", "stakeholders", "present",
+         "presentation"),
     "database|databases|db|storage": ("database", "sql", "nosql", "postgresql", "mysql", "mongodb", "redis"),
     "tool|tools|toolbox|toolkit|tooling": ("tool", "tools", "toolbox", "tooling"),
-    "individual|contributor|ic": ("hands", "coding", "code", "keyboard", "contributor", "contribution"),
+    "individual|contributor|ic|coding|coder|hands": ("hands", "coding", "code", "keyboard", "contributor",
+                                                      "contribution"),
     "disqualify|disqualifies|disqualified|dealbreaker|dealbreakers|pass|reject": ("red flag", "watch for", "warning", "resistance", "lack"),
 }
 # Words of a question that say nothing of which part of a role it asks about
@@ -786,4 +858,5 @@ WITHIN_STOP_WORDS = {
     "does", "do", "is", "are", "what's", "whats", "should", "would", "could", "work", "working",
     "responsible", "handle", "handles", "part", "kind", "much", "any", "stuff", "thing", "things",
     "core", "key", "main", "primary", "overall", "general", "brief", "short", "tl", "dr", "tldr", "plain",
+    "different", "difference", "differences", "differ", "differs", "compared", "compare", "versus", "vs",
 }

@@ -11,6 +11,7 @@ falls back to the usual answer.
 """
 
 import math
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -56,6 +57,9 @@ def expanded(words: set[str]) -> dict[str, set[str]]:
     (TOPIC_WORDS, both ways round: "queue" finds "Kafka", "on-call" finds
     "escalation")."""
     out = {w: {w} for w in words}
+    for key, others in V.SEARCH_SYNONYMS.items():  # other spellings: "k8s" is "kubernetes" in the documents
+        if key in out or stem(key) in out:
+            out[key if key in out else stem(key)] |= {stem(o) for o in others}
     for key, others in V.TOPIC_WORDS.items():
         keys = {stem(k) for k in key.split("|")}
         for w in words:
@@ -83,7 +87,26 @@ def _fact_words(text: str) -> frozenset[str]:
         words.update(stem(part) for part in t.text.split())
         said.extend(stem(part) for part in t.text.split())
     words.add(_SAID + " ".join(said) + " ")  # the words in order, for phrases
+    words.update(_initialisms(text))
     return frozenset(words)
+
+
+# Capitalised words in a row, the run a name's initials are taken from.
+_NAME_RUN = re.compile(r"(?:\b[A-Z][A-Za-z]+\b[ -]?){2,}")
+# Initialisms this long are read off a name; shorter ones say too little.
+INITIALISM_LETTERS = (3, 5)
+
+
+def _initialisms(text: str) -> set[str]:
+    """The initials of the names a fact writes out ("Certified Kubernetes
+    Administrator" → "cka", "Site Reliability Engineering" → "sre"): recruiters
+    ask by the initials ("CKA for engineer?") where documents spell them out."""
+    out = set()
+    for run in _NAME_RUN.finditer(text):
+        letters = [w[0].casefold() for w in re.split(r"[ -]+", run.group().strip()) if w]
+        for size in range(INITIALISM_LETTERS[0], INITIALISM_LETTERS[1] + 1):
+            out.update("".join(letters[i:i + size]) for i in range(len(letters) - size + 1))
+    return out
 
 
 def _found(variants: set[str], words: set[str]) -> float:
