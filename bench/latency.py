@@ -90,7 +90,7 @@ def main() -> None:
                         help="cpu: the thread's CPU time (SQLite runs in it), for a machine other work shares")
     args = parser.parse_args()
     questions = [q for name in args.questions.split(",") for q in _questions(Path(name))]
-    print(f"{len(questions)} questions x {args.repeat} repeats, each worked out (memo emptied), {args.clock} clock, "
+    print(f"{len(questions)} questions x {args.repeat} repeats, each worked out, {args.clock} clock, "
           f"Python {sys.version.split()[0]}, {os.cpu_count()} cores")
     for size in (int(s) for s in args.sizes.split(",")):
         r = measure(size, questions, args.repeat, time.perf_counter if args.clock == "wall" else time.thread_time)
