@@ -58,16 +58,13 @@ INTERNALS = [
     ("slack_bolt", "slack_bolt.async_app.AsyncApp._init_context(self, req)", "adapters/slack/bolt_fixes.py",
      lambda: _parameters(_attribute("slack_bolt.async_app.AsyncApp._init_context")) == ["self", "req"]
      and "self._init_context(req)" in _source(_attribute("slack_bolt.async_app.AsyncApp.async_dispatch"))),
-    ("slack_bolt", "AsyncApp's _base_logger, _token, _async_client and listener_runner", "adapters/slack/bolt_fixes.py",
-     lambda: all(hasattr(_bolt_app(), name) for name in ("_base_logger", "_token", "_async_client",
-                                                         "listener_runner"))),
+    ("slack_bolt", "AsyncApp's _token, _async_client and listener_runner", "adapters/slack/bolt_fixes.py",
+     lambda: all(hasattr(_bolt_app(), name) for name in ("_token", "_async_client", "listener_runner"))),
     ("slack_bolt", "AsyncApp._init_context fills exactly logger, token, client, listener_runner",
      "adapters/slack/bolt_fixes.py",
      lambda: all(f'req.context["{key}"]' in _source(_attribute("slack_bolt.async_app.AsyncApp._init_context"))
                  for key in ("logger", "token", "client", "listener_runner"))
      and _source(_attribute("slack_bolt.async_app.AsyncApp._init_context")).count("req.context[") == 4),
-    ("slack_bolt", "slack_bolt.logger.get_bolt_app_logger(app_name, cls, base_logger)", "adapters/slack/bolt_fixes.py",
-     lambda: {"app_name", "base_logger"} <= set(_parameters(_attribute("slack_bolt.logger.get_bolt_app_logger")))),
     ("msrest", "msrest Model._attribute_map ({attr: {key, type}}), _validation and _subtype_map",
      "adapters/teams/wire.py, adapters/teams/wire_in.py",
      lambda: all(isinstance(model._attribute_map, dict) and isinstance(model._validation, dict)

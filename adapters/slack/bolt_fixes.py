@@ -15,7 +15,6 @@ instead of letting one misbehave quietly. tests/test_sdk_internals.py checks the
 import logging
 
 from slack_bolt.async_app import AsyncApp
-from slack_bolt.logger import get_bolt_app_logger
 
 from adapters.sdk_versions import require_tested
 
@@ -38,10 +37,12 @@ class SharedClientApp(AsyncApp):
     _request_logger = None
 
     def _init_context(self, req) -> None:
-        # Bolt's own, but with the app's client, and its logger looked up
-        # once (RoleCall sets logging up before the first request).
+        # Bolt's own, but with the app's client, and a logger of RoleCall's
+        # own: Bolt's `get_bolt_app_logger` copies another logger's level onto
+        # the logger named after the app ("rolecall", the parent of every
+        # RoleCall logger), which silenced the request lines.
         if self._request_logger is None:
-            self._request_logger = get_bolt_app_logger(app_name=self.name, base_logger=self._base_logger)
+            self._request_logger = logging.getLogger("rolecall.slack.bolt")
         req.context["logger"] = self._request_logger
         req.context["token"] = self._token
         req.context["client"] = self._async_client
