@@ -248,8 +248,9 @@ def test_oauth_variables_in_the_environment_do_not_switch_bolt_to_oauth(assistan
 
 
 def test_every_request_gets_the_apps_one_web_api_client_and_otherwise_what_bolt_gives(assistant):
-    """RoleCall's Bolt app skips building a Web API client per request; an
-    upgrade of Bolt that puts more into a request's context must show here."""
+    """RoleCall's Bolt app skips building a Web API client per request and
+    logs through a logger of its own; an upgrade of Bolt that puts more into
+    a request's context must show here."""
     bolt = build_bolt_app(SlackSettings(bot_token=BOT_TOKEN, signing_secret=SIGNING_SECRET), Runtime(assistant))
     ours, bolts = AsyncBoltRequest(body="", headers={}), AsyncBoltRequest(body="", headers={})
 
@@ -260,7 +261,9 @@ def test_every_request_gets_the_apps_one_web_api_client_and_otherwise_what_bolt_
     assert ours.context["client"] is bolt.client
     # (Bolt's own client would get the token from `authorize`, after this.)
     assert bolts.context["client"] is not bolt.client and bolts.context["client"].base_url == bolt.client.base_url
-    for name in set(ours.context) - {"client"}:
+    # Bolt's logger would copy another logger's level onto "rolecall": ours is a child of it instead
+    assert ours.context["logger"].name == "rolecall.slack.bolt"
+    for name in set(ours.context) - {"client", "logger"}:
         assert ours.context[name] is bolts.context[name], name
 
 
