@@ -125,6 +125,11 @@ MIN_TOPIC_LETTERS = 4
 MATCHED_SHOWN = 10
 # Headings and facts already read as intents, kept in memory; one is a few bytes.
 MEMO_SIZE = 2048
+# Terms whose matching facts are kept, per knowledge version: a follow-up's
+# words ("thanks!", "IaC?") are searched among the roles shown at every asking,
+# each search several SQL queries. The questions a team asks repeat; a term's
+# facts are at most a few hundred (`Knowledge.search_facts`'s limit per spelling).
+TERMS_REMEMBERED = 256
 # How long the web process trusts a knowledge version it read: a document
 # ingested by any process is answered from within this time.
 VERSION_TTL_SECONDS = 0.5
@@ -185,6 +190,7 @@ class Assistant(QuestionReader, CareerPaths):
         self._graph = None  # (version, names, edges) of the career graph
         self._headings: dict[str, str] = {}  # heading -> the intent it reads as ("" for none)
         self._facts_read: dict[str, IntentMatch] = {}  # a fact's text -> what it reads as
+        self._terms: tuple[int | None, dict] = (None, {})  # (version, (term, whole) -> `_term_matches`)
 
     @property
     def store(self) -> Store:
@@ -612,10 +618,26 @@ class Assistant(QuestionReader, CareerPaths):
         r.decision = f"search across roles for '{label}'"
         return compose.search_results(label, _matched(r, label, matches), 0.9)
 
-    def _term_matches(self, term: str, whole: bool = False) -> tuple[str, list]:
+    def _term_matches(self, term: str, whole: bool = False) -> tuple[str, tuple]:
         """The facts that mention `term` in any of its spellings, as a word; a
         phrase no fact has is looked for by its longest part some fact has
-        ("TCP/IP" of "TCP/IP stack"), leftmost first (with `whole`, not)."""
+        ("TCP/IP" of "TCP/IP stack"), leftmost first (with `whole`, not).
+        Remembered per knowledge version (TERMS_REMEMBERED)."""
+        version = self.knowledge.version
+        known_at, known = self._terms
+        if known_at != version:
+            known = {}
+            self._terms = (version, known)
+        found = known.get((term, whole))
+        if found is None:
+            if len(known) >= TERMS_REMEMBERED:
+                known.clear()
+            part, matches = self._facts_mentioning(term, whole)
+            found = known[(term, whole)] = (part, tuple(matches))
+        return found
+
+    def _facts_mentioning(self, term: str, whole: bool) -> tuple[str, list]:
+        """`_term_matches`, from the store."""
         words = term.split()
         for n in range(len(words), len(words) - 1 if whole else 0, -1):
             for start in range(len(words) - n + 1):
