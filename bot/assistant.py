@@ -125,6 +125,11 @@ MIN_TOPIC_LETTERS = 4
 MATCHED_SHOWN = 10
 # Headings and facts already read as intents, kept in memory; one is a few bytes.
 MEMO_SIZE = 2048
+# Terms whose matching facts are kept, per knowledge version: a follow-up's
+# words ("thanks!", "IaC?") are searched among the roles shown at every asking,
+# each search several SQL queries. The questions a team asks repeat; a term's
+# facts are at most a few hundred (`Knowledge.search_facts`'s limit per spelling).
+TERMS_REMEMBERED = 256
 # How long the web process trusts a knowledge version it read: a document
 # ingested by any process is answered from within this time.
 VERSION_TTL_SECONDS = 0.5
@@ -185,6 +190,7 @@ class Assistant(QuestionReader, CareerPaths):
         self._graph = None  # (version, names, edges) of the career graph
         self._headings: dict[str, str] = {}  # heading -> the intent it reads as ("" for none)
         self._facts_read: dict[str, IntentMatch] = {}  # a fact's text -> what it reads as
+        self._terms: tuple[int | None, dict] = (None, {})  # (version, (term, whole) -> `_term_matches`)
 
     @property
     def store(self) -> Store:
@@ -300,6 +306,11 @@ class Assistant(QuestionReader, CareerPaths):
                 (asked := C.years(r.tokens, False)) is not None:  # "which roles would 10 years fit then?"
             return self._years_fit(r, self.knowledge.roles(), asked)
         short = len([t for t in r.tokens if not t.brk and t.text not in V.FUNCTION_WORDS]) <= C.MAX_PICK_WORDS
+        level_words = C.SENIOR_WORDS | C.JUNIOR_WORDS  # "which is more junior?": no role named "junior"
+        weak = [m for m in r.weak if not all(t.text in level_words for t in r.tokens[m.start:m.end])]
+        store_wide = (r.ambiguous is not None or weak) and not among_titles or (cue.store and not cue.group) or cue.others
+        if store_wide and not _may_pick(r, cue):
+            return None  # the exit below, decided by the words alone: the conversation is not read
         context = recall() if role_intent in V.POSTING_INTENTS else None
         if context and context.role_ids and not any(_from_postings(self._profile(i)) for i in context.role_ids):
             role_intent = None  # a posting's facet ("on call") the conversation's roles' documents never have
@@ -315,9 +326,7 @@ class Assistant(QuestionReader, CareerPaths):
             r.used_context = True
             r.decision = "the role picked among those last shown"
             return self._pick_answer(chosen, role_intent, context, 0.8)
-        level_words = C.SENIOR_WORDS | C.JUNIOR_WORDS  # "which is more junior?": no role named "junior"
-        weak = [m for m in r.weak if not all(t.text in level_words for t in r.tokens[m.start:m.end])]
-        if (r.ambiguous is not None or weak) and not among_titles or (cue.store and not cue.group) or cue.others:
+        if store_wide:
             return None  # "which roles list Rust?", "who else …" ask the whole store, not the roles on screen
         # "those two", "which pays more", "which one": with the role before it;
         # not "which clouds", which asks about the one role's own items.
@@ -612,10 +621,26 @@ class Assistant(QuestionReader, CareerPaths):
         r.decision = f"search across roles for '{label}'"
         return compose.search_results(label, _matched(r, label, matches), 0.9)
 
-    def _term_matches(self, term: str, whole: bool = False) -> tuple[str, list]:
+    def _term_matches(self, term: str, whole: bool = False) -> tuple[str, tuple]:
         """The facts that mention `term` in any of its spellings, as a word; a
         phrase no fact has is looked for by its longest part some fact has
-        ("TCP/IP" of "TCP/IP stack"), leftmost first (with `whole`, not)."""
+        ("TCP/IP" of "TCP/IP stack"), leftmost first (with `whole`, not).
+        Remembered per knowledge version (TERMS_REMEMBERED)."""
+        version = self.knowledge.version
+        known_at, known = self._terms
+        if known_at != version:
+            known = {}
+            self._terms = (version, known)
+        found = known.get((term, whole))
+        if found is None:
+            if len(known) >= TERMS_REMEMBERED:
+                known.clear()
+            part, matches = self._facts_mentioning(term, whole)
+            found = known[(term, whole)] = (part, tuple(matches))
+        return found
+
+    def _facts_mentioning(self, term: str, whole: bool) -> tuple[str, list]:
+        """`_term_matches`, from the store."""
         words = term.split()
         for n in range(len(words), len(words) - 1 if whole else 0, -1):
             for start in range(len(words) - n + 1):
@@ -1152,6 +1177,15 @@ class Assistant(QuestionReader, CareerPaths):
         titles = sorted({t.name for t in index.titles_sharing_words(name) if t.role_id is not None} | set(matched))
         found = process.extract(name, titles, scorer=fuzz.WRatio, limit=None)
         return [title for title, score, _i in found if score >= CLOSE_ROLE_SCORE or title in matched][:3]
+
+
+def _may_pick(r: Reading, cue: C.Cues) -> bool:
+    """Whether the words could pick one of the roles on screen (`Assistant._chosen`),
+    whichever they are: a position, a yes, "the other one", "the senior one", or a
+    mention that fits some role at all."""
+    return cue.position is not None or cue.yes or cue.other or cue.seniority is not None or \
+        (r.ambiguous is not None or bool(r.weak)) and any(c.score > 0 for m in r.mentions for c in m.profiled())
+
 
 def _said_of(answer: Answer, reading: Reading) -> Answer:
     """An answer from one company's or place's sources says so in its title."""
