@@ -246,8 +246,6 @@ def _read(path: Path) -> tuple[str, list[ParsedDocument]]:
         raise DocumentError(f"{name}: cannot be read ({exc.strerror or exc})")
     try:
         docs = readers.read(data, name)
-    except RecursionError:
-        raise DocumentError(f"{name}: the document is nested too deep to be read")
     except DocumentError as exc:
         message = str(exc)
         raise DocumentError(message if message.startswith(name) else f"{name}: {message}")
@@ -316,27 +314,26 @@ def _write(session: Session, path: Path, name: str, data_hash: str, doc: ParsedD
         source.content_hash, source.role_id, source.ingested_at = data_hash, role.id, utcnow()
     session.add(source)
     session.flush()
-    _store_facts(session, role.id, source.id, doc)
+    session.add_all(table(**row) for table, row in _fact_rows(role.id, source.id, doc))
     if old_role_id is not None and old_role_id != role.id:
         _drop_role_if_orphaned(session, old_role_id)
     return report
 
 
-def _store_facts(session: Session, role_id: int, source_id: int, doc: ParsedDocument) -> None:
-    session.add(RoleAlias(role_id=role_id, source_id=source_id, alias=doc.title, key=role_key(doc.title)))
-    for position, item in enumerate(doc.items):
-        session.add(Fact(role_id=role_id, source_id=source_id, section=item.section, position=position,
-                         label=item.label, text=item.text, line=item.line, heading=item.heading))
-    for s in doc.salaries:
-        session.add(Salary(role_id=role_id, source_id=source_id, stated=s.stated, minimum=s.minimum,
-                           maximum=s.maximum, open_ended=s.open_ended, currency=s.currency,
-                           period=s.period, note=s.note, label=s.label, text=s.text, line=s.line))
-    for e in doc.experience:
-        session.add(Experience(role_id=role_id, source_id=source_id, years_min=e.years_min,
-                               years_max=e.years_max, open_ended=e.open_ended, text=e.text, line=e.line))
-    for link in doc.career:
-        session.add(CareerLink(role_id=role_id, source_id=source_id, kind=link.kind, title=link.title,
-                               key=role_key(link.title), note=link.note))
+def _fact_rows(role_id: int, source_id: int, doc: ParsedDocument) -> list[tuple[type, dict]]:
+    """A document's rows besides its role and source, as (table, values): one
+    shape for the ORM (`_write`) and for executemany (`bulk_import`)."""
+    ids = dict(role_id=role_id, source_id=source_id)
+    return [(RoleAlias, dict(ids, alias=doc.title, key=role_key(doc.title))),
+            *((Fact, dict(ids, section=i.section, position=n, label=i.label, text=i.text, line=i.line,
+                          heading=i.heading)) for n, i in enumerate(doc.items)),
+            *((Salary, dict(ids, stated=s.stated, minimum=s.minimum, maximum=s.maximum, open_ended=s.open_ended,
+                            currency=s.currency, period=s.period, note=s.note, label=s.label, text=s.text,
+                            line=s.line)) for s in doc.salaries),
+            *((Experience, dict(ids, years_min=e.years_min, years_max=e.years_max, open_ended=e.open_ended,
+                                text=e.text, line=e.line)) for e in doc.experience),
+            *((CareerLink, dict(ids, kind=c.kind, title=c.title, key=role_key(c.title), note=c.note))
+              for c in doc.career)]
 
 
 def _forget_source(session: Session, source_id: int) -> None:
@@ -394,22 +391,8 @@ def bulk_import(store: Store, documents: list[tuple[str, ParsedDocument]], batch
             rows[Source].append(dict(id=sid, name=name, path=name, title=doc.title, format=doc.format,
                                      content_hash=hashlib.sha256(name.encode()).hexdigest(),
                                      ingested_at=now, role_id=rid))
-            rows[RoleAlias].append(dict(role_id=rid, source_id=sid, alias=doc.title, key=key))
-            for position, item in enumerate(doc.items):
-                rows[Fact].append(dict(role_id=rid, source_id=sid, section=item.section, position=position,
-                                       label=item.label, text=item.text, line=item.line, heading=item.heading))
-            for s in doc.salaries:
-                rows[Salary].append(dict(role_id=rid, source_id=sid, stated=s.stated, minimum=s.minimum,
-                                         maximum=s.maximum, open_ended=s.open_ended, currency=s.currency,
-                                         period=s.period, note=s.note, label=s.label, text=s.text,
-                                         line=s.line))
-            for e in doc.experience:
-                rows[Experience].append(dict(role_id=rid, source_id=sid, years_min=e.years_min,
-                                             years_max=e.years_max, open_ended=e.open_ended, text=e.text,
-                                             line=e.line))
-            for link in doc.career:
-                rows[CareerLink].append(dict(role_id=rid, source_id=sid, kind=link.kind, title=link.title,
-                                             key=role_key(link.title), note=link.note))
+            for table, row in _fact_rows(rid, sid, doc):
+                rows[table].append(row)
         for table in (Role, Source, RoleAlias, Salary, Experience, Fact, CareerLink):
             data = rows[table]
             for start in range(0, len(data), batch):

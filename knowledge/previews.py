@@ -30,7 +30,7 @@ from knowledge import readers
 from knowledge.audit import ADD, REMOVE, REPLACE, record
 from knowledge.ingest import UNCHANGED, _write_file, completeness_report
 from knowledge.models import DocumentPreview, Fact, Role, RoleAlias, Salary, Source, utcnow
-from knowledge.parse import DocumentError, ParsedDocument, role_key
+from knowledge.parse import role_key
 from knowledge.sources import NotInStore, Removed, remove_role, remove_sources
 from knowledge.store import Store, bump_version, lock_knowledge
 
@@ -75,10 +75,6 @@ class Preview:
     change: SourceChange | None  # None for a source the store does not have
     expires_at: datetime
 
-    @property
-    def unchanged(self) -> bool:
-        return all(role.status == UNCHANGED for role in self.roles)
-
 
 @dataclass(frozen=True)
 class AddOutcome:
@@ -105,7 +101,7 @@ def preview_document(store: Store, data: bytes, name: str, *, who: str, platform
     """Read `data` (a file called `name`) as `rolecall ingest` would, and keep
     it as a pending preview of `who`'s. Raises DocumentError with the
     reader's reason when it is no job description; then nothing is kept."""
-    docs = _read(data, name)
+    docs = readers.read(data, name)
     checksum = hashlib.sha256(data).hexdigest()
     now = now or utcnow()
     with store.session() as session:
@@ -138,7 +134,7 @@ def pasted_name(data: bytes) -> str:
     """The source name of a posting pasted as text: its role's title as a
     file name ("senior-data-engineer.txt"), so that pasting it again
     replaces it. Raises DocumentError when it is no job description."""
-    title = _read(data, "pasted.txt")[0].title
+    title = readers.read(data, "pasted.txt")[0].title
     slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-") or "pasted-posting"
     return f"{slug[:80]}.txt"
 
@@ -169,7 +165,7 @@ def add_preview(store: Store, preview_id: str, *, who: str, minutes: int = PREVI
             session.commit()
         else:
             existed = session.exec(select(Source.id).where(_named(source))).first() is not None
-            reports = _write_file(session, Path(source), preview.checksum, _read(preview.content, source))
+            reports = _write_file(session, Path(source), preview.checksum, readers.read(preview.content, source))
             if any(r.status != UNCHANGED for r in reports):
                 bump_version(session)
             record(session, who=who, platform=preview.platform, action=REPLACE if existed else ADD,
@@ -237,13 +233,6 @@ def remove_knowledge(store: Store, what: str, *, who: str, platform: str) -> Rem
             record(session, who=who, platform=platform, action=REMOVE, source=source, checksum=None)
         session.commit()
     return removed
-
-
-def _read(data: bytes, name: str) -> list[ParsedDocument]:
-    try:
-        return readers.read(data, name)
-    except RecursionError:
-        raise DocumentError(f"{name}: the document is nested too deep to be read")
 
 
 def _own(session: Session, preview_id: str, who: str) -> DocumentPreview | None:

@@ -122,15 +122,6 @@ class Store:
             self.prepare()
 
     @property
-    def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
-
-    @property
-    def is_ready(self) -> bool:
-        """Whether the store has been prepared (see `prepare`)."""
-        return self._ready
-
-    @property
     def safe_url(self) -> str:
         """The URL without its password, for messages and logs."""
         return mask_urls(self.url)

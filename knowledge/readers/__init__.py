@@ -35,6 +35,13 @@ YEARS_FROM = (S.EXPERIENCE_RANGE, S.REQUIREMENTS, S.DETAILS)
 
 def read(data: bytes, name: str) -> list[ParsedDocument]:
     """The roles of one file; DocumentError says why it cannot be read."""
+    try:
+        return _read(data, name)
+    except RecursionError:
+        raise DocumentError(f"{name}: the document is nested too deep to be read")
+
+
+def _read(data: bytes, name: str) -> list[ParsedDocument]:
     binary = detect.binary(data, name)
     if binary == detect.DOCX:
         return to_parsed(word.read(data, name))

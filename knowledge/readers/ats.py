@@ -22,6 +22,8 @@ from knowledge.readers import salary as money
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
+_s = html_reader._str  # a scalar's words, "" for nothing or a container
+
 GREENHOUSE, LEVER = "greenhouse", "lever"
 OTHER = "ats_json"  # another board's or ATS's JSON: posting objects with a title and a description
 _LEVER_SITE = re.compile(r"jobs\.(?:eu\.)?lever\.co/([A-Za-z0-9][\w-]*)/", re.I)
@@ -221,6 +223,3 @@ def _cents(value) -> int | None:
     except (TypeError, ValueError):
         return None
 
-
-def _s(value) -> str:
-    return " ".join(str(value).split()) if value not in (None, "") and not isinstance(value, (dict, list)) else ""
