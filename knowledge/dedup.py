@@ -1,14 +1,6 @@
-"""Answering a platform event exactly once, across processes.
-
-Slack retries an event it thinks went unanswered and Teams may deliver an
-activity twice; the first process to insert the event's key answers it and
-every other attempt sees the key already there. The primary key does the
-arbitration, so two web processes on one database agree without a lock.
-With the database out of reach, `first_delivery` raises `StoreUnavailable`
-like every other read or write here; the adapters then answer anyway (the
-reply will say to try again shortly) rather than fail the delivery, which
-would only make the platform send it again into the outage.
-"""
+"""Answering a platform event exactly once, across processes: the first process to insert the event's
+key answers it (the primary key arbitrates, no lock). With the database out of reach this raises
+`StoreUnavailable`, and the adapters answer anyway rather than provoke a redelivery."""
 
 from sqlalchemy import bindparam
 from sqlalchemy.engine import Connection, Engine

@@ -1,12 +1,8 @@
 """Filling the store from documents, all or nothing.
 
-A run reads and parses every file first; if any cannot be read as a job
-description the run stops there with every reason, and the store is not
-touched. Otherwise all documents are written in one transaction, one
-ingestion at a time (`lock_knowledge`): a second waits for the first. A source is
-identified by its file name: an unchanged file changes nothing, a changed one
-replaces exactly the facts that source gave.
-"""
+Every file is read first; if any cannot be, the run stops with every reason and the store is not
+touched. Then all are written in one transaction, one ingestion at a time (`lock_knowledge`). A
+source is its file name: a changed file replaces exactly the facts it gave."""
 
 import hashlib
 import os
@@ -75,9 +71,8 @@ class IngestReport:
 
 
 def collect_files(paths: list[str | Path], skipped: list[str] | None = None) -> list[Path]:
-    """Files named, and the documents inside folders named (recursively,
-    by extension whatever its case: `EXTENSIONS`), in order. A file in a
-    folder that is not read is named in `skipped`, with the reason."""
+    """Files named, and the documents inside folders named (by extension: `EXTENSIONS`), in order; a
+    file of a folder not read goes in `skipped` with the reason."""
     files: list[Path] = []
     skipped = [] if skipped is None else skipped
     for raw in paths:
@@ -124,11 +119,8 @@ def _skip_reason(path: Path) -> str | None:
 
 def ingest_paths(store: Store, paths: list[str | Path], *, dry_run: bool = False,
                  progress: Callable[[str, int, int], None] | None = None) -> IngestReport:
-    """Ingest the files and folders in `paths`, all or nothing (see the
-    module). With `dry_run` everything is read and written as usual, then
-    rolled back: the report says what would be stored, the store is as it
-    was. `progress(stage, done, total)` hears of every file read ("reading")
-    and written ("storing"), for a progress bar."""
+    """Ingest the files and folders in `paths`, all or nothing. `dry_run` writes, reports, then rolls
+    back; `progress(stage, done, total)` hears of each file read and stored."""
     skipped: list[str] = []
     files = collect_files(paths, skipped)
     if not files:
@@ -165,11 +157,9 @@ def ingest_paths(store: Store, paths: list[str | Path], *, dry_run: bool = False
 
 
 def ensure_seeded(store: Store, seeds_dir: Path | None) -> IngestReport | None:
-    """Ingest the bundled seeds into a store that was never seeded, once.
-    "Seeded" is a mark in the meta table, not an empty store: demo roles a
-    recruiter removed (`rolecall remove`) must not come back at the next
-    start. A store made before the mark that already holds documents counts
-    as seeded (it was, or was filled on purpose)."""
+    """Ingest the bundled seeds into a store never seeded, once: a mark in `meta`, not an empty store,
+    so demo roles a recruiter removed do not come back. A store with documents from before the mark
+    counts as seeded."""
     if seeds_dir is None:
         return None
     with store.session() as session:
@@ -196,9 +186,8 @@ def _mark_seeded(session: Session) -> None:
 
 
 def completeness_report(session: Session) -> dict[str, list[str]]:
-    """Per role, the facets no source of it fills (see `sections.FACETS`):
-    those of every role, and those its sources' formats usually have. A job
-    family (a role with a levels section) has its facts in its levels' roles."""
+    """Per role, the facets no source fills (`sections.FACETS`, plus those its formats usually have). A
+    job family's facts are in its levels' roles."""
     counts: dict[int, set[str]] = {}
     for role_id, section in session.exec(select(Fact.role_id, Fact.section).distinct()):
         counts.setdefault(role_id, set()).add(section)
@@ -253,9 +242,8 @@ def _read(path: Path) -> tuple[str, list[ParsedDocument]]:
 
 
 def _write_file(session: Session, path: Path, data_hash: str, docs: list[ParsedDocument]) -> list[DocumentReport]:
-    """A file's roles: one source named after the file, or, for a file of
-    several roles, one source per role ("jobs.json (Backend Engineer)").
-    Sources of the file's roles it no longer has are removed."""
+    """A file's roles: one source named after the file, or one per role for a file of several
+    ("jobs.json (Backend Engineer)"); sources of roles it no longer has are removed."""
     names = [path.name] if len(docs) == 1 else [f"{path.name} ({doc.title})" for doc in docs]
     reports = [_write(session, path, name, data_hash, doc) for name, doc in zip(names, docs)]
     earlier = session.exec(select(Source).where(or_(
@@ -363,9 +351,8 @@ def _salary_summary(doc: ParsedDocument) -> str:
 
 
 def bulk_import(store: Store, documents: list[tuple[str, ParsedDocument]], batch: int = 20_000) -> int:
-    """Add many new documents fast (one role each), for large initial loads
-    and benchmarks: executemany inserts instead of one ORM object per fact.
-    Names must not be in the store yet. Returns the number of documents."""
+    """Add many new documents (one role each) with executemany, for large loads and benchmarks; names
+    and roles must be new. Returns the number of documents."""
     from sqlalchemy import insert
 
     with store.session() as session:

@@ -1,20 +1,9 @@
 """Documents sent in chat: read and shown first, added only when an admin says so.
 
-An admin sends RoleCall a job description; nothing changes until they press
-"Add to RoleCall". `preview_document` reads it with the same readers and
-writes it exactly as `rolecall ingest` would, inside a transaction that is
-then rolled back: what the preview says (roles, facets, salary, what is
-missing, what a replaced source loses and gains) is what Add will store,
-not a guess made beside it. The document itself is kept in the
-`document_preview` table, so Add works on any replica, and Add reads it
-again from there rather than trusting anything the button carries.
-
-`add_preview` is all or nothing and happens once: the first press marks the
-preview added in the same transaction that writes the knowledge and bumps
-its version; a second press, on any replica, finds it added and changes
-nothing. A preview is good for `PREVIEW_MINUTES`, and only for the admin who
-asked for it: a button value naming another admin's preview is refused.
-"""
+`preview_document` writes the document as `rolecall ingest` would, then rolls back: the preview says
+exactly what Add will store. The document is kept in `document_preview`, so Add works on any
+replica; `add_preview` is all or nothing and happens once, for the admin who asked, within
+`PREVIEW_MINUTES`."""
 
 import hashlib
 import re
@@ -98,9 +87,8 @@ class RemovalPreview:
 
 def preview_document(store: Store, data: bytes, name: str, *, who: str, platform: str,
                      minutes: int = PREVIEW_MINUTES, now: datetime | None = None) -> Preview:
-    """Read `data` (a file called `name`) as `rolecall ingest` would, and keep
-    it as a pending preview of `who`'s. Raises DocumentError with the
-    reader's reason when it is no job description; then nothing is kept."""
+    """Read `data` as `rolecall ingest` would and keep it as `who`'s pending preview; DocumentError
+    (nothing kept) when it is no job description."""
     docs = readers.read(data, name)
     checksum = hashlib.sha256(data).hexdigest()
     now = now or utcnow()
@@ -131,9 +119,7 @@ def preview_document(store: Store, data: bytes, name: str, *, who: str, platform
 
 
 def pasted_name(data: bytes) -> str:
-    """The source name of a posting pasted as text: its role's title as a
-    file name ("senior-data-engineer.txt"), so that pasting it again
-    replaces it. Raises DocumentError when it is no job description."""
+    """The source name of a pasted posting: its title as a file name, so pasting it again replaces it."""
     title = readers.read(data, "pasted.txt")[0].title
     slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-") or "pasted-posting"
     return f"{slug[:80]}.txt"
@@ -141,9 +127,8 @@ def pasted_name(data: bytes) -> str:
 
 def add_preview(store: Store, preview_id: str, *, who: str, minutes: int = PREVIEW_MINUTES,
                 now: datetime | None = None) -> AddOutcome:
-    """Do what the preview of `who`'s proposes (add its document, or remove
-    a source or role), all or nothing, once. A preview that is not `who`'s
-    counts as unknown: its id is no one else's to use."""
+    """Do what `who`'s preview proposes (add its document, or remove a source or role), all or nothing,
+    once; another admin's preview counts as unknown."""
     now = now or utcnow()
     with store.session() as session:
         lock_knowledge(session)  # two presses on two replicas: the second waits, then finds it done
@@ -195,9 +180,8 @@ def cancel_preview(store: Store, preview_id: str, *, who: str) -> AddOutcome:
 
 def preview_removal(store: Store, what: str, *, who: str, platform: str,
                     now: datetime | None = None) -> RemovalPreview:
-    """Keep a pending removal of the source called `what`, else of the role
-    of that title, with what it would take out. Raises NotInStore (nothing
-    is kept) when neither exists."""
+    """Keep a pending removal of the source called `what`, else of the role of that title; NotInStore
+    (nothing kept) when neither exists."""
     with store.session() as session:
         sources = list(session.exec(select(Source).where(_named(what))))
         if not sources:

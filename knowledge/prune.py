@@ -1,14 +1,6 @@
-"""Deleting what the store no longer needs, so its tables stop growing.
-
-Three kinds of rows outlive their use: event ids once no platform can
-retry the event, conversation contexts past their time to live, and the
-question log (with the words of unanswered questions) past the operators'
-retention. Each is deleted in batches of `BATCH` rows, one short
-transaction each, so a prune never holds a lock for long; the web process
-prunes regularly and `rolecall db prune` does it for cron. Every replica
-may prune at once: on PostgreSQL a batch skips the rows another replica is
-deleting (FOR UPDATE SKIP LOCKED), and SQLite runs one writer at a time.
-"""
+"""Deleting what the store no longer needs: old event ids, expired contexts and previews, and the
+question log past its retention. In batches of `BATCH` rows, one short transaction each; replicas
+may prune at once (PostgreSQL: FOR UPDATE SKIP LOCKED)."""
 
 from dataclasses import dataclass
 from datetime import timedelta

@@ -1,12 +1,7 @@
-"""The documents in the store: listing them, and taking them out again.
+"""The documents in the store: `rolecall sources` and `rolecall remove`.
 
-`rolecall sources` and `rolecall remove` stand on this module. Removing a
-source removes everything it gave (facts, salary, experience, career links,
-aliases), and its role once no other source describes it; the knowledge
-version moves on so every replica reads the store afresh. A name or title
-the store does not know is a `NotInStore` naming it, and nothing changes:
-a typo must not remove half of what was asked.
-"""
+Removing a source removes everything it gave, and its role once no other source describes it; the
+knowledge version moves on. A name the store does not know is `NotInStore`, and nothing changes."""
 
 from dataclasses import dataclass
 from datetime import datetime
