@@ -1,14 +1,6 @@
-"""Reading the job descriptions teams keep: Markdown, plain text, HTML pages,
-Word documents, PDFs and ATS exports (Greenhouse, Lever), besides the seeds' two layouts
-(`knowledge.parse`, unchanged).
-
-`read` turns one file's bytes into one `ParsedDocument` per role, the shape
-`knowledge.ingest` stores: each section's items under its facet (a
-`knowledge.sections` name) and its original heading, unknown headings as
-named sections, the role's fields (company, location, department, type,
-front-matter facts) as items of their own, the salary and the years of
-experience as numbers where they are given.
-"""
+"""Reading the job descriptions teams keep (Markdown, plain text, HTML, Word, PDF, ATS exports) besides
+the seeds' two layouts (`knowledge.parse`): `read` turns one file's bytes into one `ParsedDocument`
+per role, the shape `knowledge.ingest` stores."""
 
 import json
 

@@ -1,20 +1,12 @@
-"""Applicant-tracking exports: every posting a role, one file possibly many.
-
-* Greenhouse Job Board API: `{"jobs": [...]}` or one job; `content` is
-  HTML-escaped HTML; `pay_input_ranges` in cents; `location.name`,
-  `departments`, `company_name`, `metadata` (name/value pairs).
-* Lever Postings API: a list of postings or one, with `text`, `categories`,
-  `description`/`descriptionPlain`, `lists` [{text, content}], `additional`,
-  `salaryRange` {min, max, currency, interval}, `salaryDescription`,
-  `workplaceType`.
-
-A file of more than `MAX_POSTINGS` postings is refused: an export of a whole
-board is split before it is read, and a million postings is an attack.
-"""
+"""Applicant-tracking exports, every posting a role: Greenhouse's Job Board API (HTML-escaped
+`content`, pay in cents), Lever's Postings API (`lists`, `salaryRange`), and other boards' JSON
+(objects with a title and a description). More than `MAX_POSTINGS` postings in one file is refused:
+split the export."""
 
 import html
 import re
 from dataclasses import replace
+from itertools import islice
 
 from knowledge.parse import DocumentError
 from knowledge.readers import html as html_reader
@@ -51,20 +43,10 @@ def kind(data) -> str | None:
 
 
 def _postings_of(data) -> list[dict]:
-    """The posting objects of another board's or ATS's JSON (Ashby, Workable,
-    SmartRecruiters, Recruitee, a saved JobPosting): the outermost objects
-    with a title and a description, at most `MAX_POSTINGS` + 1 looked for."""
-    found, stack, seen = [], [data], 0
-    while stack and seen < html_reader.MAX_JSON_NODES and len(found) <= MAX_POSTINGS:
-        item = stack.pop()
-        seen += 1
-        if html_reader.is_posting_object(item):
-            found.append(item)
-        elif isinstance(item, dict):
-            stack.extend(reversed([v for v in item.values() if isinstance(v, (list, dict))]))
-        elif isinstance(item, list):
-            stack.extend(reversed(item))
-    return found
+    """The posting objects of another board's or ATS's JSON (Ashby, Workable, SmartRecruiters,
+    Recruitee, a saved JobPosting), at most `MAX_POSTINGS` + 1 looked for."""
+    postings = html_reader.json_objects(data, lambda item: item if html_reader.is_posting_object(item) else None)
+    return list(islice(postings, MAX_POSTINGS + 1))
 
 
 def read(data, name: str) -> Document:
@@ -195,10 +177,8 @@ def _lever_description(posting: dict) -> list[Block]:
 
 
 def _lever_company(posting: dict) -> str | None:
-    """Lever's API names no company, but its URLs hold the board's name
-    (jobs.lever.co/foxglove/…, /halyardmarine/…): the company's name as the
-    posting's own text writes it ("Foxglove Robotics", "Halyard Marine
-    Systems") is the capitalised words that begin with it."""
+    """Lever's API names no company, but its URLs hold the board's name (jobs.lever.co/foxglove/…): the
+    capitalised words of the text that begin with it ("Foxglove Robotics")."""
     match = _LEVER_SITE.search(_s(posting.get("hostedUrl")) or _s(posting.get("applyUrl")))
     if not match:
         return None

@@ -1,12 +1,6 @@
-"""What every reader returns: a document -> roles -> sections -> items.
-
-The readers of Markdown, plain text, HTML and ATS exports all hand back these
-frozen values, so the rest of ingestion (`knowledge.readers.to_parsed`, then
-`knowledge.ingest`) has one shape to store whatever the format. The blocks are
-the readers' common intermediate: a heading, a list item, a paragraph or a
-table row, in reading order; `knowledge.readers.build` cuts them into roles
-and sections.
-"""
+"""What every reader returns: a document -> roles -> sections -> items, so the rest of ingestion has
+one shape to store whatever the format. Blocks (heading, item, paragraph, table row, in reading
+order) are the readers' common intermediate, cut into roles by `knowledge.readers.build`."""
 
 from dataclasses import dataclass
 
