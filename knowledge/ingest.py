@@ -246,8 +246,7 @@ def _write_file(session: Session, path: Path, data_hash: str, docs: list[ParsedD
     ("jobs.json (Backend Engineer)"); sources of roles it no longer has are removed."""
     names = [path.name] if len(docs) == 1 else [f"{path.name} ({doc.title})" for doc in docs]
     reports = [_write(session, path, name, data_hash, doc) for name, doc in zip(names, docs)]
-    earlier = session.exec(select(Source).where(or_(
-        Source.name == path.name, Source.name.startswith(f"{path.name} (", autoescape=True)))).all()
+    earlier = session.exec(select(Source).where(named(path.name))).all()
     for source in earlier:
         if source.name not in names:
             _forget_source(session, source.id)
@@ -255,6 +254,12 @@ def _write_file(session: Session, path: Path, data_hash: str, docs: list[ParsedD
             session.flush()
             _drop_role_if_orphaned(session, source.role_id)
     return reports
+
+
+def named(name: str):
+    """The SQL condition for the source called `name`, or the postings of the file called so
+    ("jobs.json (Backend Engineer)")."""
+    return or_(Source.name == name, Source.name.startswith(f"{name} (", autoescape=True))
 
 
 def _write(session: Session, path: Path, name: str, data_hash: str, doc: ParsedDocument) -> DocumentReport:

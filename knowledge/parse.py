@@ -1,23 +1,9 @@
-"""Reading job-description documents into structured facts.
-
-The documents are text scraped from two kinds of web page:
-
-* role profiles: "Key Responsibilities and Required Skills for <Title>", a
-  salary line, glued tags, Role Definition, Career Progression, Primary and
-  Secondary Functions, Hard and Soft Skills, Education, Experience;
-* recruiting-site guides: "<Title>Job Description", a sample posting (title,
-  location, type, about, key responsibilities, perks), responsibilities,
-  empty qualification headings, FAQ answers whose questions were lost, and
-  tool categories.
-
-Both are read by one line-oriented parser driven by a table of headings
-(`HEADINGS`): a new heading is an entry in that table, not a new branch. The
-parser never raises on odd content: what it cannot place becomes a warning
-with its line number. It raises `DocumentError` only when the text is not a
-job description at all (no title, binary, empty, cut short).
-
-This module is pure: text in, `ParsedDocument` out; no database.
-"""
+"""The seeds' two layouts, read into structured facts: role profiles ("Key Responsibilities and
+Required Skills for <Title>", a salary line, glued tags, skills, education, career path) and
+recruiting-site guides ("<Title> Job Description", a sample posting, FAQ answers whose questions
+were lost). One line-oriented parser driven by a table of headings (`HEADINGS`): what it cannot
+place is a warning with its line number; `DocumentError` only when the text is no job description.
+Pure: text in, `ParsedDocument` out. Also the parsed values every reader returns."""
 
 import re
 import unicodedata

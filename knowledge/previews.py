@@ -12,20 +12,18 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import or_, update
+from sqlalchemy import update
 from sqlmodel import Session, select
 
 from knowledge import readers
 from knowledge.audit import ADD, REMOVE, REPLACE, record
-from knowledge.ingest import UNCHANGED, _write_file, completeness_report
-from knowledge.models import DocumentPreview, Fact, Role, RoleAlias, Salary, Source, utcnow
-from knowledge.parse import role_key
-from knowledge.sources import NotInStore, Removed, remove_role, remove_sources
+from knowledge.ingest import UNCHANGED, _write_file, completeness_report, named
+from knowledge.models import DocumentPreview, Fact, Role, Salary, Source, utcnow
+from knowledge.sources import NotInStore, Removed, remove_role, remove_sources, role_called
 from knowledge.store import Store, bump_version, lock_knowledge
 
-# How long a preview may wait for its "Add to RoleCall": long enough to read
-# it and check the document, short enough that an old preview pressed by
-# mistake the next day does not overwrite what was added since.
+# How long a preview's "Add to RoleCall" stays good: time to check the document, not long
+# enough for a stale press to overwrite what was added since.
 PREVIEW_MINUTES = 30
 PENDING, ADDED, CANCELLED = "pending", "added", "cancelled"
 # What a preview's confirmation does.
@@ -149,7 +147,7 @@ def add_preview(store: Store, preview_id: str, *, who: str, minutes: int = PREVI
             platform = preview.platform
             session.commit()
         else:
-            existed = session.exec(select(Source.id).where(_named(source))).first() is not None
+            existed = session.exec(select(Source.id).where(named(source))).first() is not None
             reports = _write_file(session, Path(source), preview.checksum, readers.read(preview.content, source))
             if any(r.status != UNCHANGED for r in reports):
                 bump_version(session)
@@ -183,11 +181,9 @@ def preview_removal(store: Store, what: str, *, who: str, platform: str,
     """Keep a pending removal of the source called `what`, else of the role of that title; NotInStore
     (nothing kept) when neither exists."""
     with store.session() as session:
-        sources = list(session.exec(select(Source).where(_named(what))))
+        sources = list(session.exec(select(Source).where(named(what))))
         if not sources:
-            key = role_key(what)
-            role_id = session.exec(select(Role.id).where(Role.key == key)).first() or session.exec(
-                select(RoleAlias.role_id).where(RoleAlias.key == key)).first()
+            role_id = role_called(session, what)
             sources = list(session.exec(select(Source).where(Source.role_id == role_id))) if role_id else []
         if not sources:
             raise NotInStore(f"no source or role called {what!r}")
@@ -224,18 +220,14 @@ def _own(session: Session, preview_id: str, who: str) -> DocumentPreview | None:
     return preview if preview is not None and preview.who == who else None
 
 
-def _named(name: str):
-    return or_(Source.name == name, Source.name.startswith(f"{name} (", autoescape=True))
-
-
 def _roles_of(session: Session, name: str) -> tuple[str, ...]:
     return tuple(session.exec(select(Role.title).join(Source, Source.role_id == Role.id)
-                              .where(_named(name)).order_by(Role.title)).all())
+                              .where(named(name)).order_by(Role.title)).all())
 
 
 def _source_facts(session: Session, name: str) -> tuple[dict[str, list[str]], str, bool]:
     """The facts per section and the salary of the source(s) called `name`, and whether there are any."""
-    ids = list(session.exec(select(Source.id).where(_named(name))))
+    ids = list(session.exec(select(Source.id).where(named(name))))
     facts: dict[str, list[str]] = {}
     for section, text in session.exec(select(Fact.section, Fact.text).where(Fact.source_id.in_(ids))
                                       .order_by(Fact.source_id, Fact.position)):

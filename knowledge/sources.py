@@ -6,10 +6,10 @@ knowledge version moves on. A name the store does not know is `NotInStore`, and 
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, or_
+from sqlalchemy import func
 from sqlmodel import Session, select
 
-from knowledge.ingest import _drop_role_if_orphaned, _forget_source
+from knowledge.ingest import _drop_role_if_orphaned, _forget_source, named
 from knowledge.models import Fact, Role, RoleAlias, Source
 from knowledge.parse import role_key
 from knowledge.store import Store, bump_version, lock_knowledge
@@ -51,8 +51,7 @@ def remove_sources(store: Store, names: list[str]) -> Removed:
         lock_knowledge(session)
         found, unknown = {}, []
         for name in names:
-            matches = session.exec(select(Source).where(or_(
-                Source.name == name, Source.name.startswith(f"{name} (", autoescape=True)))).all()
+            matches = session.exec(select(Source).where(named(name))).all()
             if not matches:
                 unknown.append(name)
             found.update((s.id, s) for s in matches)
@@ -67,13 +66,18 @@ def remove_role(store: Store, title: str) -> Removed:
     title a source gave it. Raises `NotInStore` when no role is called so."""
     with store.session() as session:
         lock_knowledge(session)
-        key = role_key(title)
-        role_id = session.exec(select(Role.id).where(Role.key == key)).first() or session.exec(
-            select(RoleAlias.role_id).where(RoleAlias.key == key)).first()
+        role_id = role_called(session, title)
         if role_id is None:
             raise NotInStore(f"no role called {title!r} in the store (`rolecall roles` lists them); "
                              "nothing was removed")
         return _remove(session, session.exec(select(Source).where(Source.role_id == role_id)).all())
+
+
+def role_called(session: Session, title: str) -> int | None:
+    """The id of the role of this title, or of any title a source gave it."""
+    key = role_key(title)
+    return session.exec(select(Role.id).where(Role.key == key)).first() or session.exec(
+        select(RoleAlias.role_id).where(RoleAlias.key == key)).first()
 
 
 def _remove(session: Session, sources: list[Source]) -> Removed:

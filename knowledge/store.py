@@ -25,13 +25,11 @@ from knowledge.upsert import conflict_insert
 
 VERSION_KEY = "knowledge_version"
 _VERSION_SQL = f"SELECT value FROM meta WHERE key = '{VERSION_KEY}'"
-# pg_advisory_xact_lock(key1, key2) taken by whatever changes the knowledge:
-# key1 is "Know" in ASCII (not knowledge.schema's key: seeding runs under
-# that one), key2 the schema's hash, so other schemas don't wait.
+# pg_advisory_xact_lock(key1, key2) of whatever changes the knowledge: "Know" in ASCII (seeding
+# runs under knowledge.schema's key), and the schema's hash, so other schemas don't wait.
 KNOWLEDGE_LOCK_KEY = 0x4B6E6F77
-# How long connecting to PostgreSQL may take before the database counts as
-# unavailable: under Slack's 3-second acknowledgement window, so a slash
-# command still gets its "try again shortly" in time. (libpq's minimum is 2.)
+# Seconds to connect to PostgreSQL: under Slack's 3-second acknowledgement window, so a slash
+# command still gets its "try again shortly" (libpq's minimum is 2).
 CONNECT_TIMEOUT_SECONDS = 2
 # A connection whose sent data goes unacknowledged this long (the host vanished) is
 # dropped by the kernel: StoreUnavailable instead of hanging for TCP's minutes.
@@ -108,9 +106,7 @@ class Store:
         if self._ready or _PREPARING.get() is self:  # done, or an on-ready step of this preparation
             return
         if self._preparing:
-            # Another thread is at it (the web process answers on several): a
-            # store half migrated must not be read, so this caller hears "try
-            # again shortly" instead of waiting on a database that may not answer.
+            # Another thread is at it: a store half migrated must not be read ("try again shortly").
             raise StoreUnavailable(f"still preparing the knowledge store at {self.safe_url}")
         self._preparing = True
         token = _PREPARING.set(self)

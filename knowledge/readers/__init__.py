@@ -60,9 +60,7 @@ def _read_text(text: str, name: str) -> list[ParsedDocument]:
             seed = parse_document(text, name)
             if not _skipped_lines(seed):
                 return [seed]
-            # A "Job Title:" line on an ordinary posting read as a seed, whose
-            # plain headings ("Overview", "Compensation") were skipped as stray
-            # text: the generic reader's, when it keeps more of the posting.
+            # An ordinary posting with a "Job Title:" line: the generic reader's, if it keeps more.
             try:
                 generic = to_parsed(plaintext.read(text, name))
             except DocumentError:

@@ -31,17 +31,14 @@ NOISE = (
     "[data-automation-id=headerContainer]", "[data-automation-id=footerContainer]",
     "[data-automation-id=adventureButton]", "[data-automation-id=similarJobs]",
 )
-# A page as a browser saves it, scripts and styles inline: read up to this
-# size (the largest saved careers pages tried were about 3 MB, most of it
-# script bundles and inline images), then slimmed to its readable part.
+# A page as a browser saves it (scripts, inline images: 3 MB at most of those tried) is read up
+# to this size, then slimmed to its readable part.
 MAX_SAVED_PAGE_BYTES = 8_000_000
 _PAGE_START = re.compile(rb"^\s*(?:\xef\xbb\xbf)?\s*<(?:!doctype html|html\b)", re.I)
-# A page's own data in a script ("application/json": a careers app's
-# props) is kept up to this size; a framework's whole state is larger.
+# A page's own data in a script (a careers app's props) is kept up to this size.
 MAX_PAGE_DATA_BYTES = 200_000
 _PAGE_DATA = re.compile(rb"<script\b[^>]*application/json[^>]*>.*?</script\s*>", re.I | re.S)
-# The same data assigned in a plain script, as Ashby ships its postings
-# ("window.__appData = {...};"): kept as "application/json" page data.
+# The same data assigned in a plain script ("window.__appData = {...};", Ashby).
 _ASSIGNED_DATA = re.compile(rb"<script\b(?![^>]*\bsrc=)[^>]*>\s*window\.__(?:appData|APP_DATA|INITIAL_STATE__|"
                             rb"initialState)\s*=\s*(?P<json>\{.*?\})\s*;?\s*</script\s*>", re.S)
 _ASSIGNED_TEXT = re.compile(r"^\s*window\.__(?:appData|APP_DATA|INITIAL_STATE__|initialState)\s*=\s*(?P<json>\{.*\})\s*;?\s*$",

@@ -18,9 +18,8 @@ from knowledge.readers import plaintext
 from knowledge.readers.model import Document
 
 FORMAT = "pdf"
-# pypdf logs what it repairs ("EOF marker not found"); what matters reaches the
-# user as the refusal's reason, so its lines go where the process sends logs,
-# never to a bare terminal (Python's last-resort handler).
+# pypdf logs what it repairs; what matters reaches the user as the refusal's reason, so its
+# lines go to the process's logs, never to a bare terminal.
 logging.getLogger("pypdf").addHandler(logging.NullHandler())
 # A job description is one to five pages of a few hundred objects each.
 MAX_PAGES = 200
@@ -65,9 +64,8 @@ def read(data: bytes, name: str) -> Document:
     return replace(plaintext.read("\n".join(lines), name), format=FORMAT)
 
 
-# A line drawn this much larger than the body text, or in bold, is a heading
-# (a word processor's Heading style), whatever its words; 1.15 is above the
-# rounding of sizes (11 vs 11.04) and below the smallest heading step (10 -> 12).
+# A line drawn this much larger than the body text is a heading: above the rounding of sizes
+# (11 vs 11.04), below the smallest heading step (10 -> 12).
 HEADING_SIZE_RATIO = 1.15
 MAX_HEADING_WORDS = 8
 
@@ -121,9 +119,7 @@ def _without_page_furniture(pages: list[str]) -> list[str]:
     return pages
 
 
-# A line this close to the longest line was broken by the page's width when
-# it ends mid-sentence, whatever case the next line starts with
-# ("… card fraud at Heronsgate" / "Bank while keeping …").
+# A line this close to the longest, ending mid-sentence, was broken by the page's width.
 FULL_LINE = 0.8
 
 
