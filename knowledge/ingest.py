@@ -6,6 +6,7 @@ source is its file name: a changed file replaces exactly the facts it gave."""
 
 import hashlib
 import os
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -22,6 +23,7 @@ from knowledge.parse import (
     ParsedDocument,
     Warning,
     role_key,
+    too_large,
 )
 from knowledge.readers.detect import DOCX, EXTENSIONS, HTML, PDF
 from knowledge.store import Store, bump_version, lock_knowledge
@@ -220,10 +222,7 @@ def _read(path: Path) -> tuple[str, list[ParsedDocument]]:
         limit = (MAX_BINARY_BYTES if kind in (DOCX, PDF) else readers.html.MAX_SAVED_PAGE_BYTES if kind == HTML
                  else MAX_DOCUMENT_BYTES)
         if size > limit:
-            raise DocumentError(
-                f"{name}: the file is {size:,} bytes; job descriptions are expected "
-                f"under {limit:,} bytes"
-            )
+            raise too_large(name, size, limit)
         data = path.read_bytes()
     except FileNotFoundError:
         raise DocumentError(f"{name}: no such file")
@@ -263,9 +262,6 @@ def named(name: str):
 
 
 def _write(session: Session, path: Path, name: str, data_hash: str, doc: ParsedDocument) -> DocumentReport:
-    counts: dict[str, int] = {}
-    for item in doc.items:
-        counts[item.section] = counts.get(item.section, 0) + 1
     key = role_key(doc.title)
     source = session.exec(select(Source).where(Source.name == name)).first()
     old_role_id = source.role_id if source else None
@@ -277,16 +273,9 @@ def _write(session: Session, path: Path, name: str, data_hash: str, doc: ParsedD
         else:
             status = UPDATED
             _forget_source(session, source.id)
-    report = DocumentReport(
-        name=name,
-        path=str(path),
-        role=role.title if role else doc.title,
-        format=doc.format,
-        status=status,
-        counts=counts,
-        salary=_salary_summary(doc),
-        warnings=list(doc.warnings),
-    )
+    report = DocumentReport(name=name, path=str(path), role=role.title if role else doc.title, format=doc.format,
+                            status=status, counts=dict(Counter(item.section for item in doc.items)),
+                            salary=_salary_summary(doc), warnings=list(doc.warnings))
     if status == UNCHANGED:
         return report
     others = [] if role is None else [other for other in session.exec(

@@ -104,9 +104,8 @@ def preview_document(store: Store, data: bytes, name: str, *, who: str, platform
         session.commit()
         preview_id = preview.id
     roles = tuple(RolePreview(title=r.role, source=r.name, counts=dict(r.counts), salary=r.salary,
-                              missing=list(completeness.get(r.role, [])),
-                              warnings=[w.message if w.line == 0 else f"line {w.line}: {w.message}"
-                                        for w in r.warnings], status=r.status)
+                              missing=list(completeness.get(r.role, [])), warnings=[str(w) for w in r.warnings],
+                              status=r.status)
                   for r in reports)
     change = None
     if before[2]:  # the source exists

@@ -137,4 +137,4 @@ def _add_role(doc: ParsedDocument, role: Role) -> None:
                 titles, note = split_career_titles(" ".join(item.split()))
                 doc.career.extend(ParsedCareerLink(kind=section.facet, title=t, note=note) for t in titles)
     if role.salary is not None and doc.salary is None:
-        doc.salaries.extend(role.salaries or (role.salary,))
+        doc.salaries.extend(role.salaries)

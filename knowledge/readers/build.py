@@ -389,7 +389,7 @@ def _roles(title: str, sections: list[_Section], fields: dict):
     if not head.salaries:  # the family's pay is its levels' bands, each under its level
         pays = tuple(replace(p, label=", ".join(filter(None, (rank.title, p.label))))
                      for rank in ranks for p in rank.salaries)
-        head = replace(head, salary=pays[0] if pays else None, salaries=pays) if pays else \
+        head = replace(head, salaries=pays) if pays else \
             _role(title, shared + [family], fields)
     yield head
     yield from ranks
@@ -400,13 +400,12 @@ def _named_level_pay(ranks: list[Role], items: list[str], currency: str | None) 
     title first ("Product Designer" is inside "Senior Product Designer")."""
     titles = sorted((r.title for r in ranks), key=len, reverse=True)
     found: dict[str, list[ParsedSalary]] = {}
-    for item in items:
-        for sentence in _SENTENCE_END.split(item):
-            named = next((t for t in titles if t.casefold() in sentence.casefold()), None)
-            pays = money.parse_all(sentence, currency=currency) if named else []
-            if pays:
-                found.setdefault(named, pays)
-    return [replace(r, salary=found[r.title][0], salaries=tuple(found[r.title]))
+    for sentence in _sentences(items):
+        named = next((t for t in titles if t.casefold() in sentence.casefold()), None)
+        pays = money.parse_all(sentence, currency=currency) if named else []
+        if pays:
+            found.setdefault(named, pays)
+    return [replace(r, salaries=tuple(found[r.title]))
             if not r.salaries and r.title in found else r for r in ranks]
 
 
@@ -436,10 +435,10 @@ def _pay_levels(sections: list[_Section]) -> list[str]:
     """The levels a posting's pay names, in order (a pay table's level column, else range labels with a
     level word): a posting hiring at several levels with no heading per level."""
     items = [item for s in sections for item in s.items]
-    rows = [[cell.strip() for cell in item.split(" | ")] for item in items if " | " in item]
+    header, rows = _table_rows(items)
     names = []
-    if len(rows) >= 2 and not any(money.parse_all(cell) for cell in rows[0]):
-        columns = [col for col, cell in enumerate(rows[0]) if LEVEL_COLUMN.search(cell)]
+    if len(rows) >= 2 and header is not None:
+        columns = [col for col, cell in enumerate(header) if LEVEL_COLUMN.search(cell)]
         for row in rows[1:]:
             cells = [row[col] for col in columns if col < len(row)] or [
                 cell for cell in row if cell and not money.parse_all(cell) and LEVEL_WORDS.search(cell)]
@@ -506,7 +505,6 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
         location=_text(fields.get("location")),
         department=_text(fields.get("department")),
         employment_type=_text(fields.get("employment_type")),
-        salary=pays[0] if pays else None,
         salaries=tuple(pays),
         facts=tuple((str(k).replace("_", " "), _text(v)) for k, v in fields.items()
                     if k not in known and _text(v)),
@@ -526,19 +524,26 @@ def _section_pay(sections: list[_Section], currency: str | None) -> list[ParsedS
 def _sentence_pay(items: list[str], currency: str | None) -> list[ParsedSalary]:
     """The pay of the first sentence that calls an amount the salary (a prose posting); else an amount
     per period in a sentence that is no budget or allowance."""
-    for item in items:
-        for sentence in _SENTENCE_END.split(item):
-            if PAY_SENTENCE.search(sentence):
-                found = money.parse_all(sentence, currency=currency)
-                if found:
-                    return found
-    for item in items:
-        for sentence in _SENTENCE_END.split(item):
-            if not NOT_PAY_SENTENCE.search(sentence):
-                found = [p for p in money.parse_all(sentence, currency=currency) if p.period and p.currency]
-                if found:
-                    return found
+    for sentence in _sentences(items):
+        found = money.parse_all(sentence, currency=currency) if PAY_SENTENCE.search(sentence) else []
+        if found:
+            return found
+    for sentence in _sentences(items):
+        if not NOT_PAY_SENTENCE.search(sentence):
+            found = [p for p in money.parse_all(sentence, currency=currency) if p.period and p.currency]
+            if found:
+                return found
     return []
+
+
+def _sentences(items: list[str]):
+    return (sentence for item in items for sentence in _SENTENCE_END.split(item))
+
+
+def _table_rows(items: list[str]) -> tuple[list[str] | None, list[list[str]]]:
+    """(the header, or None when the first row has an amount, and every row) of a table's items."""
+    rows = [[cell.strip() for cell in item.split(" | ")] for item in items if " | " in item]
+    return (rows[0] if rows and not any(money.parse_all(cell) for cell in rows[0]) else None), rows
 
 
 def _with_notes(pays: list[ParsedSalary], items: list[str]) -> list[ParsedSalary]:
@@ -557,10 +562,9 @@ def _with_notes(pays: list[ParsedSalary], items: list[str]) -> list[ParsedSalary
 
 
 def _table_pay(items: list[str], currency: str | None) -> list[ParsedSalary]:
-    rows = [[cell.strip() for cell in item.split(" | ")] for item in items if " | " in item]
+    header, rows = _table_rows(items)
     if len(rows) < 2:
         return []
-    header = rows[0] if not any(money.parse_all(cell) for cell in rows[0]) else None
     out = []
     for row in rows[1 if header else 0:]:
         names = [cell for cell in row if cell and not money.parse_all(cell, currency=currency)]

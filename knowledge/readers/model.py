@@ -35,11 +35,14 @@ class Role:
     location: str | None = None
     department: str | None = None
     employment_type: str | None = None
-    salary: ParsedSalary | None = None
-    # Every range when there are several (per level or location), `salary` first.
+    # The role's pay first, then any further ranges (per level or location).
     salaries: tuple[ParsedSalary, ...] = ()
     # Other fields of front matter or structured data: (label, value).
     facts: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def salary(self) -> ParsedSalary | None:
+        return self.salaries[0] if self.salaries else None
 
 
 @dataclass(frozen=True)
