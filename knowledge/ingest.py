@@ -248,10 +248,7 @@ def _write_file(session: Session, path: Path, data_hash: str, docs: list[ParsedD
     earlier = session.exec(select(Source).where(named(path.name))).all()
     for source in earlier:
         if source.name not in names:
-            _forget_source(session, source.id)
-            session.delete(source)
-            session.flush()
-            _drop_role_if_orphaned(session, source.role_id)
+            remove_source(session, source)
     return reports
 
 
@@ -321,6 +318,14 @@ def _fact_rows(role_id: int, source_id: int, doc: ParsedDocument) -> list[tuple[
 def _forget_source(session: Session, source_id: int) -> None:
     for table in (Fact, Salary, Experience, CareerLink, RoleAlias):
         session.exec(delete(table).where(table.source_id == source_id))
+
+
+def remove_source(session: Session, source: Source) -> None:
+    """Remove a source, everything it gave, and its role once no other source describes it."""
+    _forget_source(session, source.id)
+    session.delete(source)
+    session.flush()
+    _drop_role_if_orphaned(session, source.role_id)
 
 
 def _drop_role_if_orphaned(session: Session, role_id: int) -> None:

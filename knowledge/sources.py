@@ -9,7 +9,7 @@ from datetime import datetime
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from knowledge.ingest import _drop_role_if_orphaned, _forget_source, named
+from knowledge.ingest import named, remove_source
 from knowledge.models import Fact, Role, RoleAlias, Source
 from knowledge.parse import role_key
 from knowledge.store import Store, bump_version, lock_knowledge
@@ -84,11 +84,7 @@ def _remove(session: Session, sources: list[Source]) -> Removed:
     role_ids = {s.role_id for s in sources}
     titles = dict(session.exec(select(Role.id, Role.title).where(Role.id.in_(role_ids))).all())
     for source in sources:
-        _forget_source(session, source.id)
-        session.delete(source)
-    session.flush()
-    for role_id in role_ids:
-        _drop_role_if_orphaned(session, role_id)
+        remove_source(session, source)
     left = set(session.exec(select(Role.id).where(Role.id.in_(role_ids))))
     bump_version(session)
     session.commit()

@@ -80,11 +80,8 @@ def read(data, name: str) -> Document:
 
 def _greenhouse(job: dict, name: str) -> Document:
     fields: dict = {"title": _s(job.get("title"))}
-    if _s(job.get("company_name")):
-        fields["company"] = _s(job["company_name"])
-    location = job.get("location")
-    if isinstance(location, dict) and _s(location.get("name")):
-        fields["location"] = _s(location["name"])
+    _put(fields, "company", job.get("company_name"))
+    _put(fields, "location", job["location"].get("name") if isinstance(job.get("location"), dict) else None)
     departments = [_s(d.get("name")) for d in job.get("departments") or [] if isinstance(d, dict)]
     if any(departments):
         fields["department"] = ", ".join(d for d in departments if d)
@@ -96,8 +93,7 @@ def _greenhouse(job: dict, name: str) -> Document:
             fields["employment_type" if label.lower() == "employment type" else label] = _s(value)
     for key, label in (("requisition_id", "requisition id"), ("first_published", "first published"),
                        ("updated_at", "updated"), ("absolute_url", "posting url")):
-        if _s(job.get(key)):
-            fields[label] = _s(job[key])
+        _put(fields, label, job.get(key))
     blocks = html_reader.blocks_of(html.unescape(str(job.get("content") or "")))
     ranges = [pay for pay in job.get("pay_input_ranges") or [] if isinstance(pay, dict)]
     pays = []
@@ -118,26 +114,20 @@ def _greenhouse(job: dict, name: str) -> Document:
 def _lever(posting: dict, name: str) -> Document:
     fields: dict = {"title": _s(posting.get("text"))}
     categories = posting.get("categories") if isinstance(posting.get("categories"), dict) else {}
-    if _s(categories.get("location")):
-        fields["location"] = _s(categories["location"])
+    _put(fields, "location", categories.get("location"))
     others = [_s(x) for x in categories.get("allLocations") or [] if _s(x) != fields.get("location")]
     if others:
         fields["other locations"] = ", ".join(others)
-    if _s(categories.get("commitment")):
-        fields["employment_type"] = _s(categories["commitment"])
+    _put(fields, "employment_type", categories.get("commitment"))
     team = ", ".join(_s(categories.get(k)) for k in ("department", "team") if _s(categories.get(k)))
     if team:
         fields["department"] = team
     if _s(posting.get("workplaceType")):
         fields["workplace type"] = _s(posting["workplaceType"]).replace("onsite", "on-site")
-    if _s(posting.get("country")):
-        fields["country"] = _s(posting["country"])
+    _put(fields, "country", posting.get("country"))
     for key, label in (("hostedUrl", "posting url"), ("applyUrl", "apply url")):
-        if _s(posting.get(key)):
-            fields[label] = _s(posting[key])
-    company = _lever_company(posting)
-    if company:
-        fields["company"] = company
+        _put(fields, label, posting.get(key))
+    _put(fields, "company", _lever_company(posting))
     pay = posting.get("salaryRange")
     if isinstance(pay, dict):
         period = money.period_word(pay.get("interval"))
@@ -195,6 +185,12 @@ def _html_or_plain(markup, plain) -> list[Block]:
     if _s(markup):
         return html_reader.blocks_of(str(markup))
     return [Block(TEXT, line.strip()) for line in str(plain or "").splitlines() if line.strip()]
+
+
+def _put(fields: dict, label: str, value) -> None:
+    """`fields[label]` = the value's words, when it has any."""
+    if _s(value):
+        fields[label] = _s(value)
 
 
 def _cents(value) -> int | None:

@@ -389,8 +389,7 @@ def _roles(title: str, sections: list[_Section], fields: dict):
     if not head.salaries:  # the family's pay is its levels' bands, each under its level
         pays = tuple(replace(p, label=", ".join(filter(None, (rank.title, p.label))))
                      for rank in ranks for p in rank.salaries)
-        head = replace(head, salaries=pays) if pays else \
-            _role(title, shared + [family], fields)
+        head = replace(head, salaries=pays) if pays else _role(title, shared + [family], fields)
     yield head
     yield from ranks
 
