@@ -1,10 +1,5 @@
-"""The audit log of knowledge changed from chat: who added, replaced or
-removed which source, when, and the checksum of what was added.
-
-An entry is written in the transaction of the change itself, so the log
-never claims a change that rolled back. `rolecall audit` prints it and
-`rolecall report` shows its latest entries.
-"""
+"""The audit log of knowledge changed from chat: who added, replaced or removed which source, and when.
+Written in the change's own transaction, so it never claims a rolled-back change."""
 
 from dataclasses import dataclass
 from datetime import datetime

@@ -1,17 +1,7 @@
-"""Statements the web process runs for many rows at once, handed to the
-database driver's own `executemany`.
-
-Every question leaves a conversation context and a question-log row, written
-by `knowledge.effects` many at a time. For such a lot SQLAlchemy spends more
-on each row (building its parameters, looking up and applying each column's
-type conversion) than the database spends storing it: on SQLite about
-50 us of CPU per question against 20 us in all this way (issue 7), and that
-CPU is taken from the event loop answering the next questions. A
-`BulkStatement` is compiled once per dialect by SQLAlchemy, so the SQL text,
-the driver's parameter style and the columns' conversions stay SQLAlchemy's;
-only the per-row bookkeeping is done here, once per column instead of per
-value.
-"""
+"""Statements the web process runs for many rows at once, through the driver's own `executemany`:
+SQLAlchemy's per-row bookkeeping cost more CPU than storing the row (figures in bench/README.md,
+issue 7). Compiled once per dialect by SQLAlchemy, so the SQL, parameter style and type conversions
+stay its own; only the per-row work is done here, once per column."""
 
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.sql import Executable

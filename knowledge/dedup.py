@@ -1,14 +1,6 @@
-"""Answering a platform event exactly once, across processes.
-
-Slack retries an event it thinks went unanswered and Teams may deliver an
-activity twice; the first process to insert the event's key answers it and
-every other attempt sees the key already there. The primary key does the
-arbitration, so two web processes on one database agree without a lock.
-With the database out of reach, `first_delivery` raises `StoreUnavailable`
-like every other read or write here; the adapters then answer anyway (the
-reply will say to try again shortly) rather than fail the delivery, which
-would only make the platform send it again into the outage.
-"""
+"""Answering a platform event exactly once, across processes: the first process to insert the event's
+key answers it (the primary key arbitrates, no lock). With the database out of reach this raises
+`StoreUnavailable`, and the adapters answer anyway rather than provoke a redelivery."""
 
 from sqlalchemy import bindparam
 from sqlalchemy.engine import Connection, Engine
@@ -48,13 +40,9 @@ def first_deliveries(conn: Connection, keys: list[str]) -> set[str]:
     return {key for key in keys if key[:255] in inserted}
 
 
-# The row counts one INSERT … RETURNING takes. SQLAlchemy writes a lot's
-# rows as one VALUES list, so every distinct lot size is a statement of its
-# own, which the driver prepares and keeps (SQLite: up to 128 per
-# connection, about 10 KB for 30 rows). With lots of any size from 1 to a
-# few hundred, the web process's memory crept up for as long as new sizes
-# turned up (bench/load.py --requests: SQLite's own memory 1.7 -> 3.9 MB over
-# 30,000 mentions); these seven sizes make every lot from seven statements.
+# The row counts one INSERT … RETURNING takes: every distinct count is a statement the driver
+# prepares and keeps, and memory crept up while new lot sizes turned up (bench/README.md,
+# "Fourth pass"); these seven make every lot from seven statements.
 STATEMENT_SIZES = (64, 32, 16, 8, 4, 2, 1)
 
 

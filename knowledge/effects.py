@@ -1,12 +1,6 @@
-"""What answering a question leaves to store, and storing it.
-
-The core returns these rows instead of writing them (`bot.answer.Answered`):
-the conversation's new context, so that "and the salary?" finds it, and the
-question's line in the log that `rolecall report` counts. The CLI stores
-them one question at a time (`persist`); the web process hands many
-questions' rows, and the platforms' event ids, to `write_lot`, one
-transaction for all of them (adapters/runtime.py decides when).
-"""
+"""What answering a question leaves to store (the conversation's context, the question-log line), and
+storing it: the core returns these rows instead of writing them. The CLI stores one answer's at once
+(`persist`), the web process many answers' in one transaction (`write_lot`)."""
 
 from dataclasses import dataclass
 

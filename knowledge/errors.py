@@ -1,19 +1,8 @@
 """How the store fails, in terms the layers above can act on.
 
-A database that cannot be reached is not a bug in answering: the people
-asking should be told to try again shortly, Slack and Teams should still get
-their acknowledgement, and the web process should report itself not ready
-until the database is back. So connection-level failures of the driver
-(refused, timed out, dropped mid-query) surface as one exception,
-`StoreUnavailable`, wherever in `knowledge` they happen, while every other
-database error (a missing table, a constraint) keeps its own type and stays a
-bug. A database whose schema this code cannot use is a `SchemaError`: a
-deployment problem, reported with both revisions, never a traceback.
-
-Messages name the database without its password, so they can be logged:
-`mask_urls` is the one place a URL's password is masked, for these messages,
-the CLI's errors and every log line.
-"""
+A database out of reach is not a bug: people are told to try again shortly. So connection-level
+failures surface as one `StoreUnavailable`; other database errors keep their type. A schema this
+code cannot use is a `SchemaError`. `mask_urls` is the one place a URL's password is masked."""
 
 import re
 

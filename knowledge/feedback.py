@@ -1,16 +1,8 @@
-"""👍 and 👎 on answers, stored so recruiters see which intents and roles
-RoleCall answers well.
+"""👍 and 👎 on answers, so recruiters see which intents and roles RoleCall answers well.
 
-A vote keeps the question it answered, what the question was understood as
-(intent, roles), the platform and the time; nothing else of the
-conversation. One person gets one vote per answer, and a second press
-replaces the first (a change of mind, or an impatient double click). To
-know "the same person" without keeping who it was, `voter` is a hash of a
-secret salt, the answer's id and the user id: it cannot be turned back into
-the user id, and it cannot link one person's votes on different answers.
-The salt is made once per store and kept in `meta`, so every process on
-the store agrees.
-"""
+One vote per person per answer, a second press replacing the first. `voter` is a hash of the store's
+salt (kept in `meta`), the answer id and the user id: it cannot be turned back into the user, nor
+link one person's votes on different answers."""
 
 import hashlib
 import secrets
@@ -45,9 +37,8 @@ class Vote:
 
 
 def record_feedback(store: Store, vote: Vote) -> bool:
-    """Store `vote`; True when it is this person's first vote on the answer,
-    False when it replaced their earlier one. Raises ValueError for a vote
-    that is neither up nor down."""
+    """Store `vote`; True for this person's first vote on the answer, False when it replaced their
+    earlier one. ValueError for a vote neither up nor down."""
     if vote.vote not in VOTES:
         raise ValueError(f"a vote is {' or '.join(VOTES)}, not {vote.vote!r}")
     voter = _voter_key(store, vote)

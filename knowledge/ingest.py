@@ -1,15 +1,12 @@
 """Filling the store from documents, all or nothing.
 
-A run reads and parses every file first; if any cannot be read as a job
-description the run stops there with every reason, and the store is not
-touched. Otherwise all documents are written in one transaction, one
-ingestion at a time (`lock_knowledge`): a second waits for the first. A source is
-identified by its file name: an unchanged file changes nothing, a changed one
-replaces exactly the facts that source gave.
-"""
+Every file is read first; if any cannot be, the run stops with every reason and the store is not
+touched. Then all are written in one transaction, one ingestion at a time (`lock_knowledge`). A
+source is its file name: a changed file replaces exactly the facts it gave."""
 
 import hashlib
 import os
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -26,6 +23,7 @@ from knowledge.parse import (
     ParsedDocument,
     Warning,
     role_key,
+    too_large,
 )
 from knowledge.readers.detect import DOCX, EXTENSIONS, HTML, PDF
 from knowledge.store import Store, bump_version, lock_knowledge
@@ -75,9 +73,8 @@ class IngestReport:
 
 
 def collect_files(paths: list[str | Path], skipped: list[str] | None = None) -> list[Path]:
-    """Files named, and the documents inside folders named (recursively,
-    by extension whatever its case: `EXTENSIONS`), in order. A file in a
-    folder that is not read is named in `skipped`, with the reason."""
+    """Files named, and the documents inside folders named (by extension: `EXTENSIONS`), in order; a
+    file of a folder not read goes in `skipped` with the reason."""
     files: list[Path] = []
     skipped = [] if skipped is None else skipped
     for raw in paths:
@@ -124,11 +121,8 @@ def _skip_reason(path: Path) -> str | None:
 
 def ingest_paths(store: Store, paths: list[str | Path], *, dry_run: bool = False,
                  progress: Callable[[str, int, int], None] | None = None) -> IngestReport:
-    """Ingest the files and folders in `paths`, all or nothing (see the
-    module). With `dry_run` everything is read and written as usual, then
-    rolled back: the report says what would be stored, the store is as it
-    was. `progress(stage, done, total)` hears of every file read ("reading")
-    and written ("storing"), for a progress bar."""
+    """Ingest the files and folders in `paths`, all or nothing. `dry_run` writes, reports, then rolls
+    back; `progress(stage, done, total)` hears of each file read and stored."""
     skipped: list[str] = []
     files = collect_files(paths, skipped)
     if not files:
@@ -165,11 +159,9 @@ def ingest_paths(store: Store, paths: list[str | Path], *, dry_run: bool = False
 
 
 def ensure_seeded(store: Store, seeds_dir: Path | None) -> IngestReport | None:
-    """Ingest the bundled seeds into a store that was never seeded, once.
-    "Seeded" is a mark in the meta table, not an empty store: demo roles a
-    recruiter removed (`rolecall remove`) must not come back at the next
-    start. A store made before the mark that already holds documents counts
-    as seeded (it was, or was filled on purpose)."""
+    """Ingest the bundled seeds into a store never seeded, once: a mark in `meta`, not an empty store,
+    so demo roles a recruiter removed do not come back. A store with documents from before the mark
+    counts as seeded."""
     if seeds_dir is None:
         return None
     with store.session() as session:
@@ -196,9 +188,8 @@ def _mark_seeded(session: Session) -> None:
 
 
 def completeness_report(session: Session) -> dict[str, list[str]]:
-    """Per role, the facets no source of it fills (see `sections.FACETS`):
-    those of every role, and those its sources' formats usually have. A job
-    family (a role with a levels section) has its facts in its levels' roles."""
+    """Per role, the facets no source fills (`sections.FACETS`, plus those its formats usually have). A
+    job family's facts are in its levels' roles."""
     counts: dict[int, set[str]] = {}
     for role_id, section in session.exec(select(Fact.role_id, Fact.section).distinct()):
         counts.setdefault(role_id, set()).add(section)
@@ -231,10 +222,7 @@ def _read(path: Path) -> tuple[str, list[ParsedDocument]]:
         limit = (MAX_BINARY_BYTES if kind in (DOCX, PDF) else readers.html.MAX_SAVED_PAGE_BYTES if kind == HTML
                  else MAX_DOCUMENT_BYTES)
         if size > limit:
-            raise DocumentError(
-                f"{name}: the file is {size:,} bytes; job descriptions are expected "
-                f"under {limit:,} bytes"
-            )
+            raise too_large(name, size, limit)
         data = path.read_bytes()
     except FileNotFoundError:
         raise DocumentError(f"{name}: no such file")
@@ -246,8 +234,6 @@ def _read(path: Path) -> tuple[str, list[ParsedDocument]]:
         raise DocumentError(f"{name}: cannot be read ({exc.strerror or exc})")
     try:
         docs = readers.read(data, name)
-    except RecursionError:
-        raise DocumentError(f"{name}: the document is nested too deep to be read")
     except DocumentError as exc:
         message = str(exc)
         raise DocumentError(message if message.startswith(name) else f"{name}: {message}")
@@ -255,26 +241,24 @@ def _read(path: Path) -> tuple[str, list[ParsedDocument]]:
 
 
 def _write_file(session: Session, path: Path, data_hash: str, docs: list[ParsedDocument]) -> list[DocumentReport]:
-    """A file's roles: one source named after the file, or, for a file of
-    several roles, one source per role ("jobs.json (Backend Engineer)").
-    Sources of the file's roles it no longer has are removed."""
+    """A file's roles: one source named after the file, or one per role for a file of several
+    ("jobs.json (Backend Engineer)"); sources of roles it no longer has are removed."""
     names = [path.name] if len(docs) == 1 else [f"{path.name} ({doc.title})" for doc in docs]
     reports = [_write(session, path, name, data_hash, doc) for name, doc in zip(names, docs)]
-    earlier = session.exec(select(Source).where(or_(
-        Source.name == path.name, Source.name.startswith(f"{path.name} (", autoescape=True)))).all()
+    earlier = session.exec(select(Source).where(named(path.name))).all()
     for source in earlier:
         if source.name not in names:
-            _forget_source(session, source.id)
-            session.delete(source)
-            session.flush()
-            _drop_role_if_orphaned(session, source.role_id)
+            remove_source(session, source)
     return reports
 
 
+def named(name: str):
+    """The SQL condition for the source called `name`, or the postings of the file called so
+    ("jobs.json (Backend Engineer)")."""
+    return or_(Source.name == name, Source.name.startswith(f"{name} (", autoescape=True))
+
+
 def _write(session: Session, path: Path, name: str, data_hash: str, doc: ParsedDocument) -> DocumentReport:
-    counts: dict[str, int] = {}
-    for item in doc.items:
-        counts[item.section] = counts.get(item.section, 0) + 1
     key = role_key(doc.title)
     source = session.exec(select(Source).where(Source.name == name)).first()
     old_role_id = source.role_id if source else None
@@ -286,16 +270,9 @@ def _write(session: Session, path: Path, name: str, data_hash: str, doc: ParsedD
         else:
             status = UPDATED
             _forget_source(session, source.id)
-    report = DocumentReport(
-        name=name,
-        path=str(path),
-        role=role.title if role else doc.title,
-        format=doc.format,
-        status=status,
-        counts=counts,
-        salary=_salary_summary(doc),
-        warnings=list(doc.warnings),
-    )
+    report = DocumentReport(name=name, path=str(path), role=role.title if role else doc.title, format=doc.format,
+                            status=status, counts=dict(Counter(item.section for item in doc.items)),
+                            salary=_salary_summary(doc), warnings=list(doc.warnings))
     if status == UNCHANGED:
         return report
     others = [] if role is None else [other for other in session.exec(
@@ -316,32 +293,39 @@ def _write(session: Session, path: Path, name: str, data_hash: str, doc: ParsedD
         source.content_hash, source.role_id, source.ingested_at = data_hash, role.id, utcnow()
     session.add(source)
     session.flush()
-    _store_facts(session, role.id, source.id, doc)
+    session.add_all(table(**row) for table, row in _fact_rows(role.id, source.id, doc))
     if old_role_id is not None and old_role_id != role.id:
         _drop_role_if_orphaned(session, old_role_id)
     return report
 
 
-def _store_facts(session: Session, role_id: int, source_id: int, doc: ParsedDocument) -> None:
-    session.add(RoleAlias(role_id=role_id, source_id=source_id, alias=doc.title, key=role_key(doc.title)))
-    for position, item in enumerate(doc.items):
-        session.add(Fact(role_id=role_id, source_id=source_id, section=item.section, position=position,
-                         label=item.label, text=item.text, line=item.line, heading=item.heading))
-    for s in doc.salaries:
-        session.add(Salary(role_id=role_id, source_id=source_id, stated=s.stated, minimum=s.minimum,
-                           maximum=s.maximum, open_ended=s.open_ended, currency=s.currency,
-                           period=s.period, note=s.note, label=s.label, text=s.text, line=s.line))
-    for e in doc.experience:
-        session.add(Experience(role_id=role_id, source_id=source_id, years_min=e.years_min,
-                               years_max=e.years_max, open_ended=e.open_ended, text=e.text, line=e.line))
-    for link in doc.career:
-        session.add(CareerLink(role_id=role_id, source_id=source_id, kind=link.kind, title=link.title,
-                               key=role_key(link.title), note=link.note))
+def _fact_rows(role_id: int, source_id: int, doc: ParsedDocument) -> list[tuple[type, dict]]:
+    """A document's rows besides its role and source, as (table, values): one
+    shape for the ORM (`_write`) and for executemany (`bulk_import`)."""
+    ids = dict(role_id=role_id, source_id=source_id)
+    return [(RoleAlias, dict(ids, alias=doc.title, key=role_key(doc.title))),
+            *((Fact, dict(ids, section=i.section, position=n, label=i.label, text=i.text, line=i.line,
+                          heading=i.heading)) for n, i in enumerate(doc.items)),
+            *((Salary, dict(ids, stated=s.stated, minimum=s.minimum, maximum=s.maximum, open_ended=s.open_ended,
+                            currency=s.currency, period=s.period, note=s.note, label=s.label, text=s.text,
+                            line=s.line)) for s in doc.salaries),
+            *((Experience, dict(ids, years_min=e.years_min, years_max=e.years_max, open_ended=e.open_ended,
+                                text=e.text, line=e.line)) for e in doc.experience),
+            *((CareerLink, dict(ids, kind=c.kind, title=c.title, key=role_key(c.title), note=c.note))
+              for c in doc.career)]
 
 
 def _forget_source(session: Session, source_id: int) -> None:
     for table in (Fact, Salary, Experience, CareerLink, RoleAlias):
         session.exec(delete(table).where(table.source_id == source_id))
+
+
+def remove_source(session: Session, source: Source) -> None:
+    """Remove a source, everything it gave, and its role once no other source describes it."""
+    _forget_source(session, source.id)
+    session.delete(source)
+    session.flush()
+    _drop_role_if_orphaned(session, source.role_id)
 
 
 def _drop_role_if_orphaned(session: Session, role_id: int) -> None:
@@ -366,9 +350,8 @@ def _salary_summary(doc: ParsedDocument) -> str:
 
 
 def bulk_import(store: Store, documents: list[tuple[str, ParsedDocument]], batch: int = 20_000) -> int:
-    """Add many new documents fast (one role each), for large initial loads
-    and benchmarks: executemany inserts instead of one ORM object per fact.
-    Names must not be in the store yet. Returns the number of documents."""
+    """Add many new documents (one role each) with executemany, for large loads and benchmarks; names
+    and roles must be new. Returns the number of documents."""
     from sqlalchemy import insert
 
     with store.session() as session:
@@ -394,22 +377,8 @@ def bulk_import(store: Store, documents: list[tuple[str, ParsedDocument]], batch
             rows[Source].append(dict(id=sid, name=name, path=name, title=doc.title, format=doc.format,
                                      content_hash=hashlib.sha256(name.encode()).hexdigest(),
                                      ingested_at=now, role_id=rid))
-            rows[RoleAlias].append(dict(role_id=rid, source_id=sid, alias=doc.title, key=key))
-            for position, item in enumerate(doc.items):
-                rows[Fact].append(dict(role_id=rid, source_id=sid, section=item.section, position=position,
-                                       label=item.label, text=item.text, line=item.line, heading=item.heading))
-            for s in doc.salaries:
-                rows[Salary].append(dict(role_id=rid, source_id=sid, stated=s.stated, minimum=s.minimum,
-                                         maximum=s.maximum, open_ended=s.open_ended, currency=s.currency,
-                                         period=s.period, note=s.note, label=s.label, text=s.text,
-                                         line=s.line))
-            for e in doc.experience:
-                rows[Experience].append(dict(role_id=rid, source_id=sid, years_min=e.years_min,
-                                             years_max=e.years_max, open_ended=e.open_ended, text=e.text,
-                                             line=e.line))
-            for link in doc.career:
-                rows[CareerLink].append(dict(role_id=rid, source_id=sid, kind=link.kind, title=link.title,
-                                             key=role_key(link.title), note=link.note))
+            for table, row in _fact_rows(rid, sid, doc):
+                rows[table].append(row)
         for table in (Role, Source, RoleAlias, Salary, Experience, Fact, CareerLink):
             data = rows[table]
             for start in range(0, len(data), batch):

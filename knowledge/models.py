@@ -1,11 +1,6 @@
-"""The tables of the knowledge store.
-
-One module for every table, so the schema reads top to bottom in one place.
-Facts keep their section, order, label and source, so an answer can say where
-each line came from. No relationships are declared: queries join explicitly,
-which keeps the models free of the forward-reference traps of SQLModel
-(sqlmodel issue 196) and keeps loading predictable.
-"""
+"""The tables of the knowledge store, in one module so the schema reads top to bottom. Facts keep
+section, order, label and source, so an answer can say where each line came from. No relationships
+are declared (sqlmodel issue 196): queries join explicitly."""
 
 from datetime import datetime, timezone
 from typing import Optional

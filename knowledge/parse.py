@@ -1,23 +1,9 @@
-"""Reading job-description documents into structured facts.
-
-The documents are text scraped from two kinds of web page:
-
-* role profiles: "Key Responsibilities and Required Skills for <Title>", a
-  salary line, glued tags, Role Definition, Career Progression, Primary and
-  Secondary Functions, Hard and Soft Skills, Education, Experience;
-* recruiting-site guides: "<Title>Job Description", a sample posting (title,
-  location, type, about, key responsibilities, perks), responsibilities,
-  empty qualification headings, FAQ answers whose questions were lost, and
-  tool categories.
-
-Both are read by one line-oriented parser driven by a table of headings
-(`HEADINGS`): a new heading is an entry in that table, not a new branch. The
-parser never raises on odd content: what it cannot place becomes a warning
-with its line number. It raises `DocumentError` only when the text is not a
-job description at all (no title, binary, empty, cut short).
-
-This module is pure: text in, `ParsedDocument` out; no database.
-"""
+"""The seeds' two layouts, read into structured facts: role profiles ("Key Responsibilities and
+Required Skills for <Title>", a salary line, glued tags, skills, education, career path) and
+recruiting-site guides ("<Title> Job Description", a sample posting, FAQ answers whose questions
+were lost). One line-oriented parser driven by a table of headings (`HEADINGS`): what it cannot
+place is a warning with its line number; `DocumentError` only when the text is no job description.
+Pure: text in, `ParsedDocument` out. Also the parsed values every reader returns."""
 
 import re
 import unicodedata
@@ -96,18 +82,14 @@ HEADINGS = {
 # Navigation the scraper kept; skipped without a warning.
 IGNORED_LINES = {"back to home"}
 
-_PROFILE_TITLE = re.compile(
-    r"^\W*key responsibilities and required skills for\s+(?:an?\s+)?(?P<title>.+?)\s*$", re.I
-)
+_PROFILE_TITLE = re.compile(r"^\W*key responsibilities and required skills for\s+(?:an?\s+)?(?P<title>.+?)\s*$", re.I)
 _GUIDE_TITLE = re.compile(r"^\s*(?P<title>.+?)\s*job description\s*$", re.I)
 _BULLET = re.compile(r"^\s*(?:[•◦▪‣●○■►▸*]|[-–—](?=\s))\s*(?P<text>.+?)\s*$")
 # "    lime System Performance…": a stray lowercase word where a bullet belongs.
 _STRAY_WORD = re.compile(r"^\s{2,}(?P<word>[a-z]{2,12})\s+(?P<text>[A-Z(\"'].+?)\s*$")
 _LABEL = re.compile(r"^(?P<label>[A-Z][^.:!?]{1,60}?):\s+(?P<text>\S.*)$")
-_SALARY = re.compile(
-    r"\$\s*(?P<min>[\d,.]+\s*[kK]?)?\s*[-–—]\s*\$\s*(?P<max>[\d,.]+\s*[kK]?)?\s*(?P<plus>\+)?"
-    r"\s*(?P<rest>.*)$"
-)
+_SALARY = re.compile(r"\$\s*(?P<min>[\d,.]+\s*[kK]?)?\s*[-–—]\s*\$\s*(?P<max>[\d,.]+\s*[kK]?)?\s*(?P<plus>\+)?"
+                     r"\s*(?P<rest>.*)$")
 _YEARS = re.compile(r"(?P<min>\d{1,2})\s*(?:[-–—]|to)\s*(?P<max>\d{1,2})\s*(?P<plus>\+)?|(?P<only>\d{1,2})\s*\+")
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z])")
 
@@ -195,10 +177,7 @@ def decode(data: bytes, name: str) -> str:
     if not data.strip():
         raise DocumentError(f"{name}: the file is empty")
     if len(data) > MAX_DOCUMENT_BYTES:
-        raise DocumentError(
-            f"{name}: the file is {len(data):,} bytes; job descriptions are expected "
-            f"under {MAX_DOCUMENT_BYTES:,} bytes"
-        )
+        raise too_large(name, len(data))
     if b"\x00" in data:
         raise DocumentError(f"{name}: the file is binary, not text")
     try:
@@ -209,6 +188,10 @@ def decode(data: bytes, name: str) -> str:
     if controls > len(text) // 100:
         raise DocumentError(f"{name}: the file is full of control characters, not text")
     return text
+
+
+def too_large(name: str, size: int, limit: int = MAX_DOCUMENT_BYTES) -> DocumentError:
+    return DocumentError(f"{name}: the file is {size:,} bytes; job descriptions are expected under {limit:,} bytes")
 
 
 def parse_document(text: str, name: str = "document") -> ParsedDocument:
@@ -260,17 +243,10 @@ def parse_salary(text: str, line: int) -> ParsedSalary:
     currency_match = re.search(r"\b([A-Z]{3})\b", rest_wo_note)
     period_match = re.search(r"\bper\s+(year|annum|month|hour)\b", rest_wo_note, re.I)
     stated = low is not None or high is not None
-    return ParsedSalary(
-        stated=stated,
-        text=raw,
-        line=line,
-        minimum=low,
-        maximum=high,
-        open_ended=bool(match.group("plus")),
-        currency=(currency_match.group(1) if currency_match else "USD") if stated else None,
-        period=f"per {period_match.group(1).lower()}" if period_match else None,
-        note=note,
-    )
+    return ParsedSalary(stated=stated, text=raw, line=line, minimum=low, maximum=high,
+                        open_ended=bool(match.group("plus")),
+                        currency=(currency_match.group(1) if currency_match else "USD") if stated else None,
+                        period=f"per {period_match.group(1).lower()}" if period_match else None, note=note)
 
 
 def parse_years(text: str, line: int) -> ParsedExperience:
@@ -279,13 +255,8 @@ def parse_years(text: str, line: int) -> ParsedExperience:
         return ParsedExperience(text=text, line=line)
     if match.group("only"):
         return ParsedExperience(text=text, line=line, years_min=int(match.group("only")), open_ended=True)
-    return ParsedExperience(
-        text=text,
-        line=line,
-        years_min=int(match.group("min")),
-        years_max=int(match.group("max")),
-        open_ended=bool(match.group("plus")),
-    )
+    return ParsedExperience(text=text, line=line, years_min=int(match.group("min")), years_max=int(match.group("max")),
+                            open_ended=bool(match.group("plus")))
 
 
 def _money(raw: str | None) -> int | None:
@@ -319,11 +290,8 @@ def _find_title(lines: list[str], name: str) -> ParsedDocument:
         match = _GUIDE_TITLE.match(line)
         if match and 1 <= len(match.group("title").split()) <= 8:
             return ParsedDocument(title=_clean_title(match.group("title")), format=HIRING_GUIDE)
-    raise DocumentError(
-        f"{name}: this does not look like a job description: no "
-        "'Key Responsibilities and Required Skills for <role>' or 'Job Title: <role>' line "
-        "near the top"
-    )
+    raise DocumentError(f"{name}: this does not look like a job description: no 'Key Responsibilities and "
+                        "Required Skills for <role>' or 'Job Title: <role>' line near the top")
 
 
 def _clean_title(title: str) -> str:
@@ -334,15 +302,11 @@ def _check_complete(doc: ParsedDocument, name: str) -> None:
     if doc.format == ROLE_PROFILE:
         missing = [S.TITLES[s] for s in REQUIRED_PROFILE_SECTIONS if not doc.count(s)]
         if missing:
-            raise DocumentError(
-                f"{name}: the '{doc.title}' profile looks cut short or damaged: "
-                f"no {', no '.join(missing)} found"
-            )
+            raise DocumentError(f"{name}: the '{doc.title}' profile looks cut short or damaged: "
+                                f"no {', no '.join(missing)} found")
     elif not any(doc.count(s) for s in (S.KEY_RESPONSIBILITIES, S.RESPONSIBILITIES, S.ABOUT)):
-        raise DocumentError(
-            f"{name}: the '{doc.title}' job description has no responsibilities or "
-            "'About the Role' text; it looks cut short or damaged"
-        )
+        raise DocumentError(f"{name}: the '{doc.title}' job description has no responsibilities or "
+                            "'About the Role' text; it looks cut short or damaged")
 
 
 class _Reader:
@@ -441,11 +405,8 @@ class _Reader:
         if heading.section and heading.kind != CONTAINER and not self.items_under_heading:
             self._warn(self.heading_line, f"the heading '{self.heading_text}' has no items")
         if heading.section == S.HIRING_ADVICE and self.items_under_heading:
-            self._warn(
-                self.faq_start,
-                f"{self.items_under_heading} FAQ answers have lost their questions; "
-                "kept as hiring advice",
-            )
+            self._warn(self.faq_start, f"{self.items_under_heading} FAQ answers have lost their questions; "
+                                       "kept as hiring advice")
         self.heading = Heading(None, CONTAINER)
         self.items_under_heading = 0
 

@@ -1,20 +1,9 @@
 """Documents sent in chat: read and shown first, added only when an admin says so.
 
-An admin sends RoleCall a job description; nothing changes until they press
-"Add to RoleCall". `preview_document` reads it with the same readers and
-writes it exactly as `rolecall ingest` would, inside a transaction that is
-then rolled back: what the preview says (roles, facets, salary, what is
-missing, what a replaced source loses and gains) is what Add will store,
-not a guess made beside it. The document itself is kept in the
-`document_preview` table, so Add works on any replica, and Add reads it
-again from there rather than trusting anything the button carries.
-
-`add_preview` is all or nothing and happens once: the first press marks the
-preview added in the same transaction that writes the knowledge and bumps
-its version; a second press, on any replica, finds it added and changes
-nothing. A preview is good for `PREVIEW_MINUTES`, and only for the admin who
-asked for it: a button value naming another admin's preview is refused.
-"""
+`preview_document` writes the document as `rolecall ingest` would, then rolls back: the preview says
+exactly what Add will store. The document is kept in `document_preview`, so Add works on any
+replica; `add_preview` is all or nothing and happens once, for the admin who asked, within
+`PREVIEW_MINUTES`."""
 
 import hashlib
 import re
@@ -23,20 +12,18 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import or_, update
+from sqlalchemy import update
 from sqlmodel import Session, select
 
 from knowledge import readers
 from knowledge.audit import ADD, REMOVE, REPLACE, record
-from knowledge.ingest import UNCHANGED, _write_file, completeness_report
-from knowledge.models import DocumentPreview, Fact, Role, RoleAlias, Salary, Source, utcnow
-from knowledge.parse import DocumentError, ParsedDocument, role_key
-from knowledge.sources import NotInStore, Removed, remove_role, remove_sources
+from knowledge.ingest import UNCHANGED, _write_file, completeness_report, named
+from knowledge.models import DocumentPreview, Fact, Role, Salary, Source, utcnow
+from knowledge.sources import NotInStore, Removed, remove_role, remove_sources, role_called
 from knowledge.store import Store, bump_version, lock_knowledge
 
-# How long a preview may wait for its "Add to RoleCall": long enough to read
-# it and check the document, short enough that an old preview pressed by
-# mistake the next day does not overwrite what was added since.
+# How long a preview's "Add to RoleCall" stays good: time to check the document, not long
+# enough for a stale press to overwrite what was added since.
 PREVIEW_MINUTES = 30
 PENDING, ADDED, CANCELLED = "pending", "added", "cancelled"
 # What a preview's confirmation does.
@@ -75,10 +62,6 @@ class Preview:
     change: SourceChange | None  # None for a source the store does not have
     expires_at: datetime
 
-    @property
-    def unchanged(self) -> bool:
-        return all(role.status == UNCHANGED for role in self.roles)
-
 
 @dataclass(frozen=True)
 class AddOutcome:
@@ -102,10 +85,9 @@ class RemovalPreview:
 
 def preview_document(store: Store, data: bytes, name: str, *, who: str, platform: str,
                      minutes: int = PREVIEW_MINUTES, now: datetime | None = None) -> Preview:
-    """Read `data` (a file called `name`) as `rolecall ingest` would, and keep
-    it as a pending preview of `who`'s. Raises DocumentError with the
-    reader's reason when it is no job description; then nothing is kept."""
-    docs = _read(data, name)
+    """Read `data` as `rolecall ingest` would and keep it as `who`'s pending preview; DocumentError
+    (nothing kept) when it is no job description."""
+    docs = readers.read(data, name)
     checksum = hashlib.sha256(data).hexdigest()
     now = now or utcnow()
     with store.session() as session:
@@ -122,9 +104,8 @@ def preview_document(store: Store, data: bytes, name: str, *, who: str, platform
         session.commit()
         preview_id = preview.id
     roles = tuple(RolePreview(title=r.role, source=r.name, counts=dict(r.counts), salary=r.salary,
-                              missing=list(completeness.get(r.role, [])),
-                              warnings=[w.message if w.line == 0 else f"line {w.line}: {w.message}"
-                                        for w in r.warnings], status=r.status)
+                              missing=list(completeness.get(r.role, [])), warnings=[str(w) for w in r.warnings],
+                              status=r.status)
                   for r in reports)
     change = None
     if before[2]:  # the source exists
@@ -135,19 +116,16 @@ def preview_document(store: Store, data: bytes, name: str, *, who: str, platform
 
 
 def pasted_name(data: bytes) -> str:
-    """The source name of a posting pasted as text: its role's title as a
-    file name ("senior-data-engineer.txt"), so that pasting it again
-    replaces it. Raises DocumentError when it is no job description."""
-    title = _read(data, "pasted.txt")[0].title
+    """The source name of a pasted posting: its title as a file name, so pasting it again replaces it."""
+    title = readers.read(data, "pasted.txt")[0].title
     slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-") or "pasted-posting"
     return f"{slug[:80]}.txt"
 
 
 def add_preview(store: Store, preview_id: str, *, who: str, minutes: int = PREVIEW_MINUTES,
                 now: datetime | None = None) -> AddOutcome:
-    """Do what the preview of `who`'s proposes (add its document, or remove
-    a source or role), all or nothing, once. A preview that is not `who`'s
-    counts as unknown: its id is no one else's to use."""
+    """Do what `who`'s preview proposes (add its document, or remove a source or role), all or nothing,
+    once; another admin's preview counts as unknown."""
     now = now or utcnow()
     with store.session() as session:
         lock_knowledge(session)  # two presses on two replicas: the second waits, then finds it done
@@ -168,8 +146,8 @@ def add_preview(store: Store, preview_id: str, *, who: str, minutes: int = PREVI
             platform = preview.platform
             session.commit()
         else:
-            existed = session.exec(select(Source.id).where(_named(source))).first() is not None
-            reports = _write_file(session, Path(source), preview.checksum, _read(preview.content, source))
+            existed = session.exec(select(Source.id).where(named(source))).first() is not None
+            reports = _write_file(session, Path(source), preview.checksum, readers.read(preview.content, source))
             if any(r.status != UNCHANGED for r in reports):
                 bump_version(session)
             record(session, who=who, platform=preview.platform, action=REPLACE if existed else ADD,
@@ -199,15 +177,12 @@ def cancel_preview(store: Store, preview_id: str, *, who: str) -> AddOutcome:
 
 def preview_removal(store: Store, what: str, *, who: str, platform: str,
                     now: datetime | None = None) -> RemovalPreview:
-    """Keep a pending removal of the source called `what`, else of the role
-    of that title, with what it would take out. Raises NotInStore (nothing
-    is kept) when neither exists."""
+    """Keep a pending removal of the source called `what`, else of the role of that title; NotInStore
+    (nothing kept) when neither exists."""
     with store.session() as session:
-        sources = list(session.exec(select(Source).where(_named(what))))
+        sources = list(session.exec(select(Source).where(named(what))))
         if not sources:
-            key = role_key(what)
-            role_id = session.exec(select(Role.id).where(Role.key == key)).first() or session.exec(
-                select(RoleAlias.role_id).where(RoleAlias.key == key)).first()
+            role_id = role_called(session, what)
             sources = list(session.exec(select(Source).where(Source.role_id == role_id))) if role_id else []
         if not sources:
             raise NotInStore(f"no source or role called {what!r}")
@@ -239,30 +214,19 @@ def remove_knowledge(store: Store, what: str, *, who: str, platform: str) -> Rem
     return removed
 
 
-def _read(data: bytes, name: str) -> list[ParsedDocument]:
-    try:
-        return readers.read(data, name)
-    except RecursionError:
-        raise DocumentError(f"{name}: the document is nested too deep to be read")
-
-
 def _own(session: Session, preview_id: str, who: str) -> DocumentPreview | None:
     preview = session.get(DocumentPreview, preview_id) if preview_id else None
     return preview if preview is not None and preview.who == who else None
 
 
-def _named(name: str):
-    return or_(Source.name == name, Source.name.startswith(f"{name} (", autoescape=True))
-
-
 def _roles_of(session: Session, name: str) -> tuple[str, ...]:
     return tuple(session.exec(select(Role.title).join(Source, Source.role_id == Role.id)
-                              .where(_named(name)).order_by(Role.title)).all())
+                              .where(named(name)).order_by(Role.title)).all())
 
 
 def _source_facts(session: Session, name: str) -> tuple[dict[str, list[str]], str, bool]:
     """The facts per section and the salary of the source(s) called `name`, and whether there are any."""
-    ids = list(session.exec(select(Source.id).where(_named(name))))
+    ids = list(session.exec(select(Source.id).where(named(name))))
     facts: dict[str, list[str]] = {}
     for section, text in session.exec(select(Fact.section, Fact.text).where(Fact.source_id.in_(ids))
                                       .order_by(Fact.source_id, Fact.position)):

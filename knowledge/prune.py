@@ -1,14 +1,6 @@
-"""Deleting what the store no longer needs, so its tables stop growing.
-
-Three kinds of rows outlive their use: event ids once no platform can
-retry the event, conversation contexts past their time to live, and the
-question log (with the words of unanswered questions) past the operators'
-retention. Each is deleted in batches of `BATCH` rows, one short
-transaction each, so a prune never holds a lock for long; the web process
-prunes regularly and `rolecall db prune` does it for cron. Every replica
-may prune at once: on PostgreSQL a batch skips the rows another replica is
-deleting (FOR UPDATE SKIP LOCKED), and SQLite runs one writer at a time.
-"""
+"""Deleting what the store no longer needs: old event ids, expired contexts and previews, and the
+question log past its retention. In batches of `BATCH` rows, one short transaction each; replicas
+may prune at once (PostgreSQL: FOR UPDATE SKIP LOCKED)."""
 
 from dataclasses import dataclass
 from datetime import timedelta
@@ -19,14 +11,10 @@ from sqlalchemy.schema import Column, Table
 from knowledge.models import Conversation, DocumentPreview, ProcessedEvent, QuestionLog, Unanswered, utcnow
 from knowledge.store import Store
 
-# Slack retries an event three times: at once, after a minute and after five
-# minutes. The Bot Connector documents no retry window (its duplicates are
-# a redelivery of a request that failed or timed out, so moments later). A
-# day is a wide margin over both, and a day of event ids is a few MB at most.
+# Slack retries an event within five minutes, the Bot Connector moments later: a day is a wide
+# margin, and a day of event ids a few MB at most.
 EVENT_ID_AGE = timedelta(days=1)
-# Documents admins sent in chat and never added (or added: the source keeps
-# them now). A day past its last chance, a preview still says "expired"
-# rather than "not one of your previews" for an evening's late press.
+# Previews sent in chat: a day past its last chance, a late press still hears "expired".
 PREVIEW_AGE = timedelta(days=1)
 # Rows per DELETE: a few milliseconds of locking on either database.
 BATCH = 1000

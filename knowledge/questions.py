@@ -1,13 +1,6 @@
-"""The question log: every question answered, counted without its words.
-
-Recruiters want two things from it: how often RoleCall answers (overall and
-per platform), and which questions it could not answer, since those say
-which job descriptions to add. So each question leaves one `question_log`
-row (when, platform, intent, kind, roles, answered or not, confidence) and
-only an unanswered one also leaves its words, in `unanswered`, with why and
-the best role candidates. Both rows are written in one transaction. No user
-id is ever part of either.
-"""
+"""The question log: every question answered, counted without its words (when, platform, intent, kind,
+roles, answered, confidence); an unanswered one also keeps its words in `unanswered`. No user id in
+either."""
 
 import json
 from dataclasses import dataclass
@@ -71,11 +64,8 @@ def record_question(store: Store, entry: LoggedQuestion) -> None:
 
 
 def record_questions(conn: Connection, entries: list[LoggedQuestion]) -> None:
-    """Log `entries` in the caller's transaction, one INSERT per table for
-    all of them. Plain INSERTs, not ORM objects: this runs for every
-    question, and the ORM's validation and unit of work cost four times the
-    insert itself (bench/load.py, issue 7); the log's rows go to the
-    driver's executemany (`knowledge.bulk`)."""
+    """Log `entries` in the caller's transaction, one INSERT per table, as plain rows through
+    `knowledge.bulk`: this runs for every question, and the ORM cost four times the insert."""
     logged, unanswered = [], []
     now = utcnow()  # for the entries that do not say when: one time, converted once
     for entry in entries:

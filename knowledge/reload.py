@@ -1,14 +1,6 @@
-"""Reloading the knowledge while RoleCall runs: an admin's "reload".
-
-A reload is an ingestion of the configured documents, all or nothing, like
-`rolecall ingest`: a document that cannot be read fails the whole reload
-and the store stays as it was. It always bumps the knowledge version, even
-when no document changed, so that every process on the store (every
-replica behind the load balancer) drops its in-memory index on its next
-question and reads the store afresh; that is what an admin asking for a
-reload expects. Documents no longer in the folder are kept: other documents
-may have been ingested with `rolecall ingest` on purpose.
-"""
+"""Reloading the knowledge while RoleCall runs (an admin's "reload"): an ingestion of the configured
+documents, all or nothing, that always bumps the knowledge version so every replica reads the store
+afresh. Documents no longer in the folder are kept: they may have been ingested on purpose."""
 
 from dataclasses import dataclass
 from pathlib import Path

@@ -1,12 +1,6 @@
-"""What recruiters read to decide which documents to add: `rolecall report`.
-
-Three views over a period: the unanswered questions people ask most (the
-same question typed a little differently counts as one), how often RoleCall
-answers (overall and per platform), and the 👍/👎 per intent and per role.
-Counting happens in SQL where it can; grouping the few rows left by
-normalized text and by role is done here, since roles are stored as a list
-per row.
-"""
+"""`rolecall report`: the unanswered questions asked most (grouped by normalized text), the answer rate
+overall and per platform, and 👍/👎 per intent and per role. Counting in SQL where it can; grouping by
+role here, since roles are a list per row."""
 
 import json
 import re

@@ -1,27 +1,10 @@
-"""Bringing a database to the schema this code uses, with Alembic.
+"""Bringing a database to the schema this code uses, with Alembic (migrations in
+`knowledge/migrations/`, no alembic.ini).
 
-The schema's history is the Alembic revisions in `knowledge/migrations/`
-(shipped inside the package, configured here, no alembic.ini). A database
-can be found in five states, and each has one answer:
-
-* at the newest revision (the head): nothing to do, checked with one small
-  query and without importing Alembic, so `rolecall ask` starts quickly;
-* empty (none of RoleCall's tables): every revision is applied;
-* at an older revision: the missing revisions are applied, in order;
-* made by RoleCall before it used migrations (the first revision's tables,
-  no version table): stamped with the first revision, then upgraded;
-* at a revision this code does not know: a newer RoleCall upgraded it. That is
-  a `SchemaError` naming both revisions; nothing is touched, since going
-  back could lose what the newer code stored.
-
-Upgrades only ever go forward, and on PostgreSQL run under an advisory lock
-(scoped to the current schema), so replicas starting together upgrade once:
-the first takes the lock and migrates, the others wait, then find the head.
-PostgreSQL runs each migration in a transaction, so a failed one leaves the
-previous revision in place. Whatever a process must do once the schema is
-right (filling an empty store with the bundled seeds) runs under the same
-lock, so two replicas do not both seed.
-"""
+At the head: one small query, no Alembic import. Empty, or behind: upgraded. Made before migrations:
+stamped with the first revision, then upgraded. At an unknown (newer) revision: a `SchemaError`,
+nothing touched. On PostgreSQL upgrades and the on-ready steps run under an advisory lock, so
+replicas starting together do them once."""
 
 import logging
 import re
@@ -80,9 +63,8 @@ class SchemaStatus:
 
 
 def prepare(engine: Engine, *, upgrade: bool = True, then: Iterable[Callable[[], None]] = ()) -> SchemaStatus:
-    """Bring the database to the head (or, without `upgrade`, check that it
-    is there), then run `then` under the same lock. Returns the state found
-    before. Raises `SchemaError` when the database cannot be used as it is."""
+    """Bring the database to the head (only check, without `upgrade`), then run `then` under the same
+    lock. Returns the state found; `SchemaError` when the database cannot be used."""
     with exclusive(engine) as connection:
         found = _fast_status(connection)
         if found is None:
@@ -143,9 +125,8 @@ def upgrade(engine: Engine) -> tuple[SchemaStatus, str]:
 
 
 def write_revision(message: str, rev_id: str | None = None) -> Path:
-    """A new revision file with the difference between the head and the
-    models (Alembic's autogenerate), compared on a scratch SQLite database
-    brought to the head; review it before committing."""
+    """A new revision with the difference between the head and the models (Alembic's autogenerate, on a
+    scratch SQLite at the head); review it before committing."""
     import tempfile
 
     from alembic import command
@@ -166,11 +147,8 @@ def write_revision(message: str, rev_id: str | None = None) -> Path:
 
 @contextmanager
 def exclusive(engine: Engine) -> Iterator[Connection]:
-    """A connection holding the replicas' lock (PostgreSQL; SQLite serializes
-    writers itself). The lock is per session, so it is released when the
-    connection closes even if this process dies holding it. Waiting for the
-    lock and migrating may take longer than the web process's statement
-    timeout (knowledge.store.QUERY_TIMEOUT_SECONDS), so it is lifted here."""
+    """A connection holding the replicas' lock (PostgreSQL), released when the connection closes even
+    if the process dies; the statement timeout is lifted, as migrating may take longer."""
     with engine.connect() as connection:
         if connection.dialect.name != "postgresql":
             yield connection
@@ -199,10 +177,9 @@ _DOWN_REVISION = re.compile(r"""^down_revision\s*(?::[^=]*)?=\s*(?:None|['"]([^'
 
 
 def _fast_status(connection: Connection) -> SchemaStatus | None:
-    """The status when the database is at the head, read without importing
-    Alembic (~0.2 s at every start of the CLI): the head is the revision no
-    file names as its `down_revision`. None whenever anything is less plain,
-    and Alembic decides."""
+    """The status when the database is at the head, without importing Alembic (slow to import at every
+    CLI start): the head is the revision no file names as `down_revision`. None when anything is
+    less plain."""
     revisions, parents = set(), set()
     for path in VERSIONS.glob("*.py"):
         source = path.read_text(encoding="utf-8")
@@ -232,10 +209,8 @@ def _upgrade(connection: Connection, found: SchemaStatus) -> None:
 
 
 def _quiet_alembic() -> None:
-    """Alembic announces each of its plugins, its dialect and every
-    migration (with the migration's whole docstring) at INFO: a dozen lines
-    at a start. Set before Alembic is imported, since the plugins are
-    announced on import; what an operator needs is the one line `_upgrade` writes."""
+    """Alembic logs each plugin and migration at INFO; set before it is imported. The operator needs
+    the one line `_upgrade` writes."""
     for name in ("alembic.runtime.plugins", "alembic.runtime.migration"):
         logging.getLogger(name).setLevel(logging.WARNING)
 
@@ -257,8 +232,7 @@ def _scripts():
 
 
 def compared(name, type_, *_args) -> bool:
-    """Alembic's `include_name` and `include_object`: whether autogenerate
-    compares a database object with the models. Not the full-text index's
+    """Alembic's `include_name`/`include_object`: autogenerate ignores the full-text index
     (knowledge/fulltext.py), which the models do not describe."""
     from knowledge import fulltext
 

@@ -1,9 +1,5 @@
-"""The names of the sections a job description is cut into.
-
-Every fact in the store carries one of these names. They are plain strings so
-they read well in the database and in `--explain` output; the constants keep
-the spelling in one place for the parser, the store and the intent layer.
-"""
+"""The names of the sections a job description is cut into: plain strings every fact carries, spelled
+once here for the parser, the store and the intent layer."""
 
 # Role-profile documents ("Key Responsibilities and Required Skills for …").
 OVERVIEW = "overview"
@@ -92,20 +88,16 @@ TITLES = {
     NOT_ABOUT_ROLE: "Not about the role",
 }
 
-# The facets a recruiter expects of every role; the completeness report after
-# ingestion names the ones no source fills. "salary" is a table of its own.
-# Requirements are met by a posting's requirements or by a role profile's
-# skills, education and experience.
+# The facets a recruiter expects of every role, and the sections that fill each; the completeness
+# report names those no source fills ("salary" is a table of its own).
 FACETS = {
     "role definition": (OVERVIEW, ABOUT),
     "primary responsibilities": (PRIMARY, KEY_RESPONSIBILITIES, RESPONSIBILITIES),
     "requirements": (REQUIREMENTS, HARD_SKILLS, SOFT_SKILLS, PREREQUISITES, *EDUCATION, "experience_range",
                      "experience_preferred"),
 }
-# Facets reported only for a role with a source of a format that usually has
-# them: a role profile details skills, education and career path; a posting
-# (any format the seeds' two layouts are not) says where the job is and what
-# it offers.
+# Facets expected only of a role with a source of a format that has them: role profiles, and
+# postings (any format but the seeds' two layouts).
 ROLE_PROFILE_FORMAT = "role_profile"
 SEEDS_FORMATS = (ROLE_PROFILE_FORMAT, "hiring_guide")
 PROFILE_FACETS = {

@@ -1,20 +1,15 @@
-"""The documents in the store: listing them, and taking them out again.
+"""The documents in the store: `rolecall sources` and `rolecall remove`.
 
-`rolecall sources` and `rolecall remove` stand on this module. Removing a
-source removes everything it gave (facts, salary, experience, career links,
-aliases), and its role once no other source describes it; the knowledge
-version moves on so every replica reads the store afresh. A name or title
-the store does not know is a `NotInStore` naming it, and nothing changes:
-a typo must not remove half of what was asked.
-"""
+Removing a source removes everything it gave, and its role once no other source describes it; the
+knowledge version moves on. A name the store does not know is `NotInStore`, and nothing changes."""
 
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import func, or_
+from sqlalchemy import func
 from sqlmodel import Session, select
 
-from knowledge.ingest import _drop_role_if_orphaned, _forget_source
+from knowledge.ingest import named, remove_source
 from knowledge.models import Fact, Role, RoleAlias, Source
 from knowledge.parse import role_key
 from knowledge.store import Store, bump_version, lock_knowledge
@@ -56,8 +51,7 @@ def remove_sources(store: Store, names: list[str]) -> Removed:
         lock_knowledge(session)
         found, unknown = {}, []
         for name in names:
-            matches = session.exec(select(Source).where(or_(
-                Source.name == name, Source.name.startswith(f"{name} (", autoescape=True)))).all()
+            matches = session.exec(select(Source).where(named(name))).all()
             if not matches:
                 unknown.append(name)
             found.update((s.id, s) for s in matches)
@@ -72,24 +66,25 @@ def remove_role(store: Store, title: str) -> Removed:
     title a source gave it. Raises `NotInStore` when no role is called so."""
     with store.session() as session:
         lock_knowledge(session)
-        key = role_key(title)
-        role_id = session.exec(select(Role.id).where(Role.key == key)).first() or session.exec(
-            select(RoleAlias.role_id).where(RoleAlias.key == key)).first()
+        role_id = role_called(session, title)
         if role_id is None:
             raise NotInStore(f"no role called {title!r} in the store (`rolecall roles` lists them); "
                              "nothing was removed")
         return _remove(session, session.exec(select(Source).where(Source.role_id == role_id)).all())
 
 
+def role_called(session: Session, title: str) -> int | None:
+    """The id of the role of this title, or of any title a source gave it."""
+    key = role_key(title)
+    return session.exec(select(Role.id).where(Role.key == key)).first() or session.exec(
+        select(RoleAlias.role_id).where(RoleAlias.key == key)).first()
+
+
 def _remove(session: Session, sources: list[Source]) -> Removed:
     role_ids = {s.role_id for s in sources}
     titles = dict(session.exec(select(Role.id, Role.title).where(Role.id.in_(role_ids))).all())
     for source in sources:
-        _forget_source(session, source.id)
-        session.delete(source)
-    session.flush()
-    for role_id in role_ids:
-        _drop_role_if_orphaned(session, role_id)
+        remove_source(session, source)
     left = set(session.exec(select(Role.id).where(Role.id.in_(role_ids))))
     bump_version(session)
     session.commit()

@@ -1,18 +1,9 @@
 """Where the knowledge lives: the database URL, the engine, the schema.
 
-SQLite in a per-user data directory is the default, so `rolecall ask` works on
-a fresh laptop with nothing to set up; `DATABASE_URL` (read by the CLI, the
-process edge, and passed in here) points at any SQLAlchemy URL, PostgreSQL
-included. Everything that runs SQL lives in this package.
-
-A `Store` is prepared before its first use: its schema brought to this code's
-revision (`knowledge.schema`) and its on-ready steps run (the bundled seeds).
-By default that happens when it is built, and failing is an exception for the
-caller; a lazy store (the web process) is prepared on its first successful
-contact with the database instead, so the process can start while the
-database is down and resume by itself when it returns. Connection-level
-failures anywhere in the package surface as `StoreUnavailable`.
-"""
+SQLite in a per-user data folder by default, so `rolecall ask` works on a fresh laptop;
+`DATABASE_URL` (read at the process edge, passed in) names any SQLAlchemy URL. A lazy store (the web
+process) is prepared on its first contact with the database, so the process starts while the
+database is down; connection failures anywhere surface as `StoreUnavailable`."""
 
 import contextvars
 import os
@@ -34,25 +25,18 @@ from knowledge.upsert import conflict_insert
 
 VERSION_KEY = "knowledge_version"
 _VERSION_SQL = f"SELECT value FROM meta WHERE key = '{VERSION_KEY}'"
-# pg_advisory_xact_lock(key1, key2) taken by whatever changes the knowledge:
-# key1 is "Know" in ASCII (not knowledge.schema's key: seeding runs under
-# that one), key2 the schema's hash, so other schemas don't wait.
+# pg_advisory_xact_lock(key1, key2) of whatever changes the knowledge: "Know" in ASCII (seeding
+# runs under knowledge.schema's key), and the schema's hash, so other schemas don't wait.
 KNOWLEDGE_LOCK_KEY = 0x4B6E6F77
-# How long connecting to PostgreSQL may take before the database counts as
-# unavailable: under Slack's 3-second acknowledgement window, so a slash
-# command still gets its "try again shortly" in time. (libpq's minimum is 2.)
+# Seconds to connect to PostgreSQL: under Slack's 3-second acknowledgement window, so a slash
+# command still gets its "try again shortly" (libpq's minimum is 2).
 CONNECT_TIMEOUT_SECONDS = 2
-# A connection whose sent data goes unacknowledged this long (the database's
-# host vanished without closing anything) is dropped by the kernel, so a
-# request fails with StoreUnavailable instead of hanging for TCP's minutes.
-# Slow queries are not affected: the server acknowledges what it receives.
+# A connection whose sent data goes unacknowledged this long (the host vanished) is
+# dropped by the kernel: StoreUnavailable instead of hanging for TCP's minutes.
 DEAD_PEER_MILLISECONDS = 5_000
-# How long one statement of the web process may take (`Store(query_timeout=)`):
-# PostgreSQL's statement_timeout, SQLite's busy timeout, and the wait for a
-# pooled connection. Its statements take milliseconds; one that takes this
-# long waits on a database that hangs or on another's lock, and its request
-# has long been answered "try again shortly" (adapters/runtime.py). The CLI
-# sets none: an ingestion or a report may rightly take longer.
+# How long one statement of the web process may take (statement_timeout, SQLite's busy
+# timeout, the wait for a pooled connection): by then its request was answered "try again
+# shortly" (adapters/runtime.py). The CLI sets none: an ingestion may rightly take longer.
 QUERY_TIMEOUT_SECONDS = 2
 # The store being prepared in this call chain: its on-ready steps use the
 # store, and must not wait for the preparation they are part of.
@@ -72,11 +56,8 @@ def default_data_dir() -> Path:
 
 
 def database_url(value: str | None = None) -> str:
-    """A SQLAlchemy URL from DATABASE_URL's value: a URL, a file path, or
-    nothing (the default SQLite file). A URL SQLAlchemy cannot read, or
-    would read wrongly (an unescaped "@" in the password makes the rest of
-    the password part of the host name), is a `StoreError` that does not
-    repeat it: the parser's own message would show the password."""
+    """A SQLAlchemy URL from DATABASE_URL's value (a URL, a file path, or nothing). A URL SQLAlchemy
+    would misread is a `StoreError` that does not repeat it: it may hold the password."""
     if not value:
         path = default_data_dir() / "rolecall.db"
         return f"sqlite:///{path}"
@@ -98,16 +79,9 @@ def database_url(value: str | None = None) -> str:
 
 
 class Store:
-    """An engine and the schema on it. Cheap to share; one per process.
-
-    `create` (the default) prepares the store before it is used: the schema
-    is brought to this code's revision (`upgrade=False` only checks it) and
-    `on_ready` steps run, under the replicas' lock. With `lazy`, the
-    constructor does not touch the database and the first operation that
-    reaches it prepares it. `create=False` leaves the schema alone (the
-    `rolecall db` commands, which manage it themselves). `query_timeout`
-    bounds each statement (see QUERY_TIMEOUT_SECONDS).
-    """
+    """An engine and the schema on it; one per process. `create` prepares it when built (schema
+    upgraded, or only checked with `upgrade=False`, then the `on_ready` steps); `lazy` on first use;
+    `create=False` leaves the schema to the `rolecall db` commands."""
 
     def __init__(self, url: str | None = None, *, create: bool = True, lazy: bool = False,
                  upgrade: bool = True, on_ready: Iterable[Callable[["Store"], object]] = (),
@@ -122,29 +96,17 @@ class Store:
             self.prepare()
 
     @property
-    def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
-
-    @property
-    def is_ready(self) -> bool:
-        """Whether the store has been prepared (see `prepare`)."""
-        return self._ready
-
-    @property
     def safe_url(self) -> str:
         """The URL without its password, for messages and logs."""
         return mask_urls(self.url)
 
     def prepare(self) -> None:
-        """Bring the schema to this code's revision and run the on-ready
-        steps, once per process. Raises `StoreUnavailable` (try again later)
-        or `SchemaError` (the database needs an operator)."""
+        """Bring the schema to this code's revision and run the on-ready steps, once per process;
+        raises `StoreUnavailable` or `SchemaError`."""
         if self._ready or _PREPARING.get() is self:  # done, or an on-ready step of this preparation
             return
         if self._preparing:
-            # Another thread is at it (the web process answers on several): a
-            # store half migrated must not be read, so this caller hears "try
-            # again shortly" instead of waiting on a database that may not answer.
+            # Another thread is at it: a store half migrated must not be read ("try again shortly").
             raise StoreUnavailable(f"still preparing the knowledge store at {self.safe_url}")
         self._preparing = True
         token = _PREPARING.set(self)
@@ -161,10 +123,8 @@ class Store:
         return Session(self.engine, expire_on_commit=False)
 
     def version(self) -> int:
-        """The knowledge version, bumped by every ingestion that changes facts.
-        One indexed read: cheap enough to check on every question. Sent as
-        the driver's own SQL (a constant, no parameters), which skips
-        SQLAlchemy's statement handling: a third of the cost on SQLite."""
+        """The knowledge version, bumped by every ingestion that changes facts: one indexed read, as
+        the driver's own SQL (cheap enough for every question)."""
         self.prepare()
         with self.engine.connect() as conn:
             value = conn.exec_driver_sql(_VERSION_SQL).scalar()
@@ -196,11 +156,8 @@ class Store:
 
 
 def bump_version(session: Session) -> None:
-    """Move the knowledge version on by one in the caller's transaction.
-    One statement adds to the stored value, so bumps that overlap all count
-    (on PostgreSQL the second waits for the first's row and adds to its
-    result); read, +1 in Python and written back, one of two was lost, and
-    a replica that had read the first went on answering from it for good."""
+    """Move the knowledge version on by one in the caller's transaction, in one statement, so that
+    overlapping bumps all count."""
     table = models.Meta.__table__
     bumped = cast(cast(table.c.value, Integer) + 1, String)
     conn = session.connection()
@@ -213,13 +170,9 @@ def bump_version(session: Session) -> None:
 
 
 def lock_knowledge(session: Session) -> None:
-    """Make the caller's transaction the only one changing the knowledge
-    until it ends; call it before the transaction reads anything. Two
-    ingestions that overlapped both found a new role missing and both
-    inserted it (a unique violation for the second); now the second waits
-    for the first and then reads what it wrote. PostgreSQL: a
-    transaction-scoped advisory lock. SQLite: BEGIN IMMEDIATE, which takes
-    the file's write lock up front, waiting up to the busy timeout."""
+    """Make the caller's transaction the only one changing the knowledge until it ends (call it before
+    reading): two overlapping ingestions must not both insert a new role. PostgreSQL: an advisory
+    lock; SQLite: BEGIN IMMEDIATE."""
     conn = session.connection()
     if conn.dialect.name == "postgresql":
         conn.execute(text("SELECT pg_advisory_xact_lock(:key, hashtext(coalesce(current_schema(), '')))"),
@@ -270,11 +223,8 @@ def _engine(url: str, *, query_timeout: float | None = None) -> Engine:
 
     @event.listens_for(engine, "handle_error")
     def _unavailable(context: ExceptionContext) -> None:
-        """Connection-level failures become `StoreUnavailable`: refused or
-        timed-out connects (no connection yet), connections lost mid-use
-        (SQLAlchemy's disconnect detection) and statements that ran out of
-        time (the database hangs, or waits on a lock). A pool pre-ping is
-        left alone: SQLAlchemy replaces the dead connection itself."""
+        """Connection-level failures (no connection, a lost one, a statement out of time) become
+        `StoreUnavailable`; a pre-ping is SQLAlchemy's to handle."""
         if context.is_pre_ping:
             return
         if context.connection is None or context.is_disconnect or isinstance(
@@ -288,9 +238,7 @@ def _engine(url: str, *, query_timeout: float | None = None) -> Engine:
 
 
 class _Pool(QueuePool):
-    """Waiting longer than `pool_timeout` for a free connection (every one
-    busy on a database that hangs) is `StoreUnavailable`, as a connection
-    that cannot be made is."""
+    """Waiting longer than `pool_timeout` for a free connection is `StoreUnavailable` too."""
 
     def connect(self):
         try:

@@ -1,8 +1,5 @@
-"""Questions the bot could not answer, kept so recruiters learn which
-documents to add. Only the words, the platform, the time and why: no user
-ids. They are written by `questions.record_question`, together with the
-question's row in the question log; `report` reads them back grouped.
-"""
+"""Questions the bot could not answer (words, platform, time, why; no user ids), written by
+`questions.record_question`, read back here and grouped by `report`."""
 
 from sqlmodel import select
 

@@ -1,13 +1,6 @@
-"""`INSERT … ON CONFLICT` for the databases that have it.
-
-Writes on the answering path (a conversation's context, an event id seen)
-are one row keyed by a string. Doing them as a single statement instead of
-an ORM read-modify-write saves a round trip and the unit-of-work machinery
-(on SQLite about two thirds of the time of the write), and settles races
-between processes in the database. SQLite (3.24+) and PostgreSQL have the
-statement; any other database gets None and the caller's portable path, as
-does an SQLite library older than 3.35 (no RETURNING).
-"""
+"""`INSERT … ON CONFLICT` for the databases that have it (SQLite 3.35+, PostgreSQL): one statement
+instead of an ORM read-modify-write for the one-row writes of the answering path, races settled by
+the database. Others get None and the caller's portable path."""
 
 import sqlite3
 

@@ -1,14 +1,6 @@
-"""Reading the job descriptions teams keep: Markdown, plain text, HTML pages,
-Word documents, PDFs and ATS exports (Greenhouse, Lever), besides the seeds' two layouts
-(`knowledge.parse`, unchanged).
-
-`read` turns one file's bytes into one `ParsedDocument` per role, the shape
-`knowledge.ingest` stores: each section's items under its facet (a
-`knowledge.sections` name) and its original heading, unknown headings as
-named sections, the role's fields (company, location, department, type,
-front-matter facts) as items of their own, the salary and the years of
-experience as numbers where they are given.
-"""
+"""Reading the job descriptions teams keep (Markdown, plain text, HTML, Word, PDF, ATS exports) besides
+the seeds' two layouts (`knowledge.parse`): `read` turns one file's bytes into one `ParsedDocument`
+per role, the shape `knowledge.ingest` stores."""
 
 import json
 
@@ -35,6 +27,13 @@ YEARS_FROM = (S.EXPERIENCE_RANGE, S.REQUIREMENTS, S.DETAILS)
 
 def read(data: bytes, name: str) -> list[ParsedDocument]:
     """The roles of one file; DocumentError says why it cannot be read."""
+    try:
+        return _read(data, name)
+    except RecursionError:
+        raise DocumentError(f"{name}: the document is nested too deep to be read")
+
+
+def _read(data: bytes, name: str) -> list[ParsedDocument]:
     binary = detect.binary(data, name)
     if binary == detect.DOCX:
         return to_parsed(word.read(data, name))
@@ -61,9 +60,7 @@ def _read_text(text: str, name: str) -> list[ParsedDocument]:
             seed = parse_document(text, name)
             if not _skipped_lines(seed):
                 return [seed]
-            # A "Job Title:" line on an ordinary posting read as a seed, whose
-            # plain headings ("Overview", "Compensation") were skipped as stray
-            # text: the generic reader's, when it keeps more of the posting.
+            # An ordinary posting with a "Job Title:" line: the generic reader's, if it keeps more.
             try:
                 generic = to_parsed(plaintext.read(text, name))
             except DocumentError:
@@ -140,4 +137,4 @@ def _add_role(doc: ParsedDocument, role: Role) -> None:
                 titles, note = split_career_titles(" ".join(item.split()))
                 doc.career.extend(ParsedCareerLink(kind=section.facet, title=t, note=note) for t in titles)
     if role.salary is not None and doc.salary is None:
-        doc.salaries.extend(role.salaries or (role.salary,))
+        doc.salaries.extend(role.salaries)

@@ -1,26 +1,20 @@
-"""Applicant-tracking exports: every posting a role, one file possibly many.
-
-* Greenhouse Job Board API: `{"jobs": [...]}` or one job; `content` is
-  HTML-escaped HTML; `pay_input_ranges` in cents; `location.name`,
-  `departments`, `company_name`, `metadata` (name/value pairs).
-* Lever Postings API: a list of postings or one, with `text`, `categories`,
-  `description`/`descriptionPlain`, `lists` [{text, content}], `additional`,
-  `salaryRange` {min, max, currency, interval}, `salaryDescription`,
-  `workplaceType`.
-
-A file of more than `MAX_POSTINGS` postings is refused: an export of a whole
-board is split before it is read, and a million postings is an attack.
-"""
+"""Applicant-tracking exports, every posting a role: Greenhouse's Job Board API (HTML-escaped
+`content`, pay in cents), Lever's Postings API (`lists`, `salaryRange`), and other boards' JSON
+(objects with a title and a description). More than `MAX_POSTINGS` postings in one file is refused:
+split the export."""
 
 import html
 import re
 from dataclasses import replace
+from itertools import islice
 
 from knowledge.parse import DocumentError
 from knowledge.readers import html as html_reader
 from knowledge.readers import salary as money
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
+
+_s = html_reader._str  # a scalar's words, "" for nothing or a container
 
 GREENHOUSE, LEVER = "greenhouse", "lever"
 OTHER = "ats_json"  # another board's or ATS's JSON: posting objects with a title and a description
@@ -49,20 +43,10 @@ def kind(data) -> str | None:
 
 
 def _postings_of(data) -> list[dict]:
-    """The posting objects of another board's or ATS's JSON (Ashby, Workable,
-    SmartRecruiters, Recruitee, a saved JobPosting): the outermost objects
-    with a title and a description, at most `MAX_POSTINGS` + 1 looked for."""
-    found, stack, seen = [], [data], 0
-    while stack and seen < html_reader.MAX_JSON_NODES and len(found) <= MAX_POSTINGS:
-        item = stack.pop()
-        seen += 1
-        if html_reader.is_posting_object(item):
-            found.append(item)
-        elif isinstance(item, dict):
-            stack.extend(reversed([v for v in item.values() if isinstance(v, (list, dict))]))
-        elif isinstance(item, list):
-            stack.extend(reversed(item))
-    return found
+    """The posting objects of another board's or ATS's JSON (Ashby, Workable, SmartRecruiters,
+    Recruitee, a saved JobPosting), at most `MAX_POSTINGS` + 1 looked for."""
+    postings = html_reader.json_objects(data, lambda item: item if html_reader.is_posting_object(item) else None)
+    return list(islice(postings, MAX_POSTINGS + 1))
 
 
 def read(data, name: str) -> Document:
@@ -96,11 +80,8 @@ def read(data, name: str) -> Document:
 
 def _greenhouse(job: dict, name: str) -> Document:
     fields: dict = {"title": _s(job.get("title"))}
-    if _s(job.get("company_name")):
-        fields["company"] = _s(job["company_name"])
-    location = job.get("location")
-    if isinstance(location, dict) and _s(location.get("name")):
-        fields["location"] = _s(location["name"])
+    _put(fields, "company", job.get("company_name"))
+    _put(fields, "location", job["location"].get("name") if isinstance(job.get("location"), dict) else None)
     departments = [_s(d.get("name")) for d in job.get("departments") or [] if isinstance(d, dict)]
     if any(departments):
         fields["department"] = ", ".join(d for d in departments if d)
@@ -112,8 +93,7 @@ def _greenhouse(job: dict, name: str) -> Document:
             fields["employment_type" if label.lower() == "employment type" else label] = _s(value)
     for key, label in (("requisition_id", "requisition id"), ("first_published", "first published"),
                        ("updated_at", "updated"), ("absolute_url", "posting url")):
-        if _s(job.get(key)):
-            fields[label] = _s(job[key])
+        _put(fields, label, job.get(key))
     blocks = html_reader.blocks_of(html.unescape(str(job.get("content") or "")))
     ranges = [pay for pay in job.get("pay_input_ranges") or [] if isinstance(pay, dict)]
     pays = []
@@ -134,26 +114,20 @@ def _greenhouse(job: dict, name: str) -> Document:
 def _lever(posting: dict, name: str) -> Document:
     fields: dict = {"title": _s(posting.get("text"))}
     categories = posting.get("categories") if isinstance(posting.get("categories"), dict) else {}
-    if _s(categories.get("location")):
-        fields["location"] = _s(categories["location"])
+    _put(fields, "location", categories.get("location"))
     others = [_s(x) for x in categories.get("allLocations") or [] if _s(x) != fields.get("location")]
     if others:
         fields["other locations"] = ", ".join(others)
-    if _s(categories.get("commitment")):
-        fields["employment_type"] = _s(categories["commitment"])
+    _put(fields, "employment_type", categories.get("commitment"))
     team = ", ".join(_s(categories.get(k)) for k in ("department", "team") if _s(categories.get(k)))
     if team:
         fields["department"] = team
     if _s(posting.get("workplaceType")):
         fields["workplace type"] = _s(posting["workplaceType"]).replace("onsite", "on-site")
-    if _s(posting.get("country")):
-        fields["country"] = _s(posting["country"])
+    _put(fields, "country", posting.get("country"))
     for key, label in (("hostedUrl", "posting url"), ("applyUrl", "apply url")):
-        if _s(posting.get(key)):
-            fields[label] = _s(posting[key])
-    company = _lever_company(posting)
-    if company:
-        fields["company"] = company
+        _put(fields, label, posting.get(key))
+    _put(fields, "company", _lever_company(posting))
     pay = posting.get("salaryRange")
     if isinstance(pay, dict):
         period = money.period_word(pay.get("interval"))
@@ -193,10 +167,8 @@ def _lever_description(posting: dict) -> list[Block]:
 
 
 def _lever_company(posting: dict) -> str | None:
-    """Lever's API names no company, but its URLs hold the board's name
-    (jobs.lever.co/foxglove/…, /halyardmarine/…): the company's name as the
-    posting's own text writes it ("Foxglove Robotics", "Halyard Marine
-    Systems") is the capitalised words that begin with it."""
+    """Lever's API names no company, but its URLs hold the board's name (jobs.lever.co/foxglove/…): the
+    capitalised words of the text that begin with it ("Foxglove Robotics")."""
     match = _LEVER_SITE.search(_s(posting.get("hostedUrl")) or _s(posting.get("applyUrl")))
     if not match:
         return None
@@ -215,12 +187,15 @@ def _html_or_plain(markup, plain) -> list[Block]:
     return [Block(TEXT, line.strip()) for line in str(plain or "").splitlines() if line.strip()]
 
 
+def _put(fields: dict, label: str, value) -> None:
+    """`fields[label]` = the value's words, when it has any."""
+    if _s(value):
+        fields[label] = _s(value)
+
+
 def _cents(value) -> int | None:
     try:
         return int(value) // 100 if value not in (None, "") else None
     except (TypeError, ValueError):
         return None
 
-
-def _s(value) -> str:
-    return " ".join(str(value).split()) if value not in (None, "") and not isinstance(value, (dict, list)) else ""

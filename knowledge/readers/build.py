@@ -1,24 +1,11 @@
-"""Blocks (headings, items, paragraphs, table rows) to roles and sections,
-shared by the Markdown, plain-text and HTML readers.
+"""Blocks (headings, items, paragraphs, table rows) to roles and sections, shared by the Markdown,
+plain-text, HTML and ATS readers.
 
-The title is the first of: structured data or front matter (`fields`), the
-first level-1 heading, a "Job Title:" line, the first heading, the file name;
-it is cleaned of the company and location suffixes ("Senior Data Engineer –
-Nordwind (Berlin)"), which are kept as facts. "Key: value" lines before the
-first section ("Location: Remote", "**Company:** Kiteline") are the role's
-fields.
-
-A job family with levels (a handbook page with a heading per level, each with
-its own responsibilities, requirements or salary) becomes one role per level,
-each with its own sections, plus the family's own role (the page's title)
-holding what is shared (promotion process, interview loop) and a levels
-section naming every level. People ask both "what does a Staff Software
-Engineer earn" and "what levels does the job family have"; a role per level
-answers the first with the level's facts only, the family role the second.
-The ladder's order is each level's career path (next and previous level). A
-posting hiring at several levels with no heading per level stays one role;
-its pay table or lines name the levels, which become its levels section.
-"""
+The title comes from the fields, the first level-1 heading, a "Job Title:" line, the first heading
+or the file name, cleaned of company and location suffixes (kept as fields). A job family with a
+heading per level becomes one role per level (asked "what does a Staff Engineer earn") plus the
+family's role holding what is shared and naming the levels ("what levels are there"); the levels'
+order is their career path."""
 
 import re
 from dataclasses import dataclass, field, replace
@@ -200,9 +187,7 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
 
 
 def _about_company(section: _Section) -> str | None:
-    """The company an "About Fieldnote" heading names: postings that give the
-    company no field of its own (Lever's API has none, a Notion page or a
-    PDF rarely) still head its paragraph with its name."""
+    """The company an "About Fieldnote" heading names, for postings with no company field."""
     if section.facet != S.COMPANY:
         return None
     match = _ABOUT.match(_DECORATION.sub("", section.heading).strip())
@@ -212,10 +197,8 @@ def _about_company(section: _Section) -> str | None:
 
 
 def _company_in_text(title: str, sections: list[_Section]) -> str | None:
-    """The company the opening paragraph names, when nothing else does:
-    "Calder & Vane is a family-owned retailer…", "Backend Engineers at
-    Larkspur Labs build…". Only the first paragraph of the overview or the
-    company section is read, and a name must be capitalised words."""
+    """The company the opening paragraph names ("Calder & Vane is…", "Backend Engineers at Larkspur
+    Labs build…"), when nothing else does."""
     first = next((s.items[0] for s in sections if s.facet in (S.ABOUT, S.COMPANY) and s.items), None)
     if not first:
         return None
@@ -258,11 +241,9 @@ def _inherit(sections: list[_Section]) -> None:
 
 
 def _labelled_levels(sections: list[_Section], title: str) -> list[_Section]:
-    """Levels written as bold labels over bullet lists (a GitLab-style page:
-    "## Levels" / "**Senior Product Designer**" / "- Leads…" /
-    "- Requirements: 5+ years…"): each label a level heading, its lines
-    under the sections their "Requirements:" labels name, the others its
-    responsibilities; so each level becomes a role of the family."""
+    """Levels written as bold labels over bullet lists ("## Levels" / "**Senior Product Designer**" /
+    "- Requirements: …"): each label becomes a level heading, its lines sorted under the sections
+    their labels name, so each level is a role of the family."""
     family = (title.split() or [""])[-1].casefold()
     out: list[_Section] = []
     i = 0
@@ -309,9 +290,8 @@ def _under(sections: list[_Section], i: int) -> list[_Section]:
 
 
 def _summarise_containers(sections: list[_Section]) -> None:
-    """An empty heading of no known facet over headings of their own
-    ("Specialties" / "Search", "Billing") names them, each with its first
-    line, so "what specialties are there" finds them under its word."""
+    """An empty heading of no known facet over headings of their own ("Specialties" / "Search",
+    "Billing") names them, each with its first line."""
     for i, section in enumerate(sections):
         if section.facet is not None or section.items or not section.level:
             continue
@@ -345,8 +325,7 @@ def _first_title(blocks: list[Block]) -> str | None:
 
 
 def _fields(given: dict) -> dict:
-    """Front matter or structured fields under the role's own names
-    ("employment_type", "rate" -> salary); the others as they are."""
+    """Front matter or structured fields under the role's own names; the others as they are."""
     fields: dict = {}
     for label, value in given.items():
         if label == "title" or isinstance(value, list) or not isinstance(label, str):
@@ -410,26 +389,22 @@ def _roles(title: str, sections: list[_Section], fields: dict):
     if not head.salaries:  # the family's pay is its levels' bands, each under its level
         pays = tuple(replace(p, label=", ".join(filter(None, (rank.title, p.label))))
                      for rank in ranks for p in rank.salaries)
-        head = replace(head, salary=pays[0] if pays else None, salaries=pays) if pays else \
-            _role(title, shared + [family], fields)
+        head = replace(head, salaries=pays) if pays else _role(title, shared + [family], fields)
     yield head
     yield from ranks
 
 
 def _named_level_pay(ranks: list[Role], items: list[str], currency: str | None) -> list[Role]:
-    """A level without pay of its own takes the family's pay sentence that
-    names it ("The Senior Product Designer in the United States is paid
-    between $142,000 and $178,000"): the longest level title a sentence
-    names is the one it is about ("Product Designer" is inside "Senior…")."""
+    """A level without pay of its own takes the family's pay sentence naming it, the longest level
+    title first ("Product Designer" is inside "Senior Product Designer")."""
     titles = sorted((r.title for r in ranks), key=len, reverse=True)
     found: dict[str, list[ParsedSalary]] = {}
-    for item in items:
-        for sentence in _SENTENCE_END.split(item):
-            named = next((t for t in titles if t.casefold() in sentence.casefold()), None)
-            pays = money.parse_all(sentence, currency=currency) if named else []
-            if pays:
-                found.setdefault(named, pays)
-    return [replace(r, salary=found[r.title][0], salaries=tuple(found[r.title]))
+    for sentence in _sentences(items):
+        named = next((t for t in titles if t.casefold() in sentence.casefold()), None)
+        pays = money.parse_all(sentence, currency=currency) if named else []
+        if pays:
+            found.setdefault(named, pays)
+    return [replace(r, salaries=tuple(found[r.title]))
             if not r.salaries and r.title in found else r for r in ranks]
 
 
@@ -440,10 +415,8 @@ def _in_specialties(section: _Section, before: list[_Section]) -> bool:
 
 
 def _ladder(ranks: list[Role], family: str) -> list[Role]:
-    """Each level's career path from the family's order of levels: the
-    level after it is where it moves on to, the one before where it comes
-    from. A ladder is written lowest level first; the note says the step
-    comes from that order, not from a sentence of the document."""
+    """Each level's career path from the family's order of levels (lowest first); the note says the
+    step comes from that order."""
     note = f"the next level in the {family} ladder"
     out = []
     for i, rank in enumerate(ranks):
@@ -458,15 +431,13 @@ def _ladder(ranks: list[Role], family: str) -> list[Role]:
 
 
 def _pay_levels(sections: list[_Section]) -> list[str]:
-    """The levels a posting's pay names, in its order: a pay table's level
-    column ("Level | New York | Remote"), else row names or range labels
-    with a level word ("iOS Engineer II: $135,000 – …"). A posting hiring
-    at several levels has no heading per level, only its pay says so."""
+    """The levels a posting's pay names, in order (a pay table's level column, else range labels with a
+    level word): a posting hiring at several levels with no heading per level."""
     items = [item for s in sections for item in s.items]
-    rows = [[cell.strip() for cell in item.split(" | ")] for item in items if " | " in item]
+    header, rows = _table_rows(items)
     names = []
-    if len(rows) >= 2 and not any(money.parse_all(cell) for cell in rows[0]):
-        columns = [col for col, cell in enumerate(rows[0]) if LEVEL_COLUMN.search(cell)]
+    if len(rows) >= 2 and header is not None:
+        columns = [col for col, cell in enumerate(header) if LEVEL_COLUMN.search(cell)]
         for row in rows[1:]:
             cells = [row[col] for col in columns if col < len(row)] or [
                 cell for cell in row if cell and not money.parse_all(cell) and LEVEL_WORDS.search(cell)]
@@ -479,9 +450,8 @@ def _pay_levels(sections: list[_Section]) -> list[str]:
 
 
 def _unprefixed(section: _Section, level: str) -> _Section:
-    """A level's sub-heading without the level's title, which handbook pages
-    repeat ("Senior Backend Engineer Job Grade" -> "Job Grade"), read again
-    for its facet."""
+    """A level's sub-heading without the level's title that handbooks repeat ("Senior Backend Engineer
+    Job Grade" -> "Job Grade"), read again for its facet."""
     if not headings.fold(section.heading).startswith(headings.fold(level) + " "):
         return section
     rest = section.heading[len(level):].strip(" :-–—") if section.heading.casefold().startswith(
@@ -534,7 +504,6 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
         location=_text(fields.get("location")),
         department=_text(fields.get("department")),
         employment_type=_text(fields.get("employment_type")),
-        salary=pays[0] if pays else None,
         salaries=tuple(pays),
         facts=tuple((str(k).replace("_", " "), _text(v)) for k, v in fields.items()
                     if k not in known and _text(v)),
@@ -542,9 +511,8 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
 
 
 def _section_pay(sections: list[_Section], currency: str | None) -> list[ParsedSalary]:
-    """The pay in these sections: a table's ranges, each labelled by its row
-    and column ("iOS Engineer II, New York"), else the first line with an
-    amount; lines about OTE, bonus or equity without a range join the note."""
+    """The pay in these sections: a table's labelled ranges, else the first line with an amount; OTE,
+    bonus or equity lines join the note."""
     items = [item for s in sections for item in s.items]
     pays = _table_pay(items, currency)
     if not pays:
@@ -553,22 +521,28 @@ def _section_pay(sections: list[_Section], currency: str | None) -> list[ParsedS
 
 
 def _sentence_pay(items: list[str], currency: str | None) -> list[ParsedSalary]:
-    """The pay of the first sentence, under any heading, that calls an amount
-    the salary or the pay range (a prose posting, a "What we offer" line);
-    an amount without such a word is a budget or an allowance, not the pay."""
-    for item in items:
-        for sentence in _SENTENCE_END.split(item):
-            if PAY_SENTENCE.search(sentence):
-                found = money.parse_all(sentence, currency=currency)
-                if found:
-                    return found
-    for item in items:
-        for sentence in _SENTENCE_END.split(item):
-            if not NOT_PAY_SENTENCE.search(sentence):
-                found = [p for p in money.parse_all(sentence, currency=currency) if p.period and p.currency]
-                if found:
-                    return found
+    """The pay of the first sentence that calls an amount the salary (a prose posting); else an amount
+    per period in a sentence that is no budget or allowance."""
+    for sentence in _sentences(items):
+        found = money.parse_all(sentence, currency=currency) if PAY_SENTENCE.search(sentence) else []
+        if found:
+            return found
+    for sentence in _sentences(items):
+        if not NOT_PAY_SENTENCE.search(sentence):
+            found = [p for p in money.parse_all(sentence, currency=currency) if p.period and p.currency]
+            if found:
+                return found
     return []
+
+
+def _sentences(items: list[str]):
+    return (sentence for item in items for sentence in _SENTENCE_END.split(item))
+
+
+def _table_rows(items: list[str]) -> tuple[list[str] | None, list[list[str]]]:
+    """(the header, or None when the first row has an amount, and every row) of a table's items."""
+    rows = [[cell.strip() for cell in item.split(" | ")] for item in items if " | " in item]
+    return (rows[0] if rows and not any(money.parse_all(cell) for cell in rows[0]) else None), rows
 
 
 def _with_notes(pays: list[ParsedSalary], items: list[str]) -> list[ParsedSalary]:
@@ -587,10 +561,9 @@ def _with_notes(pays: list[ParsedSalary], items: list[str]) -> list[ParsedSalary
 
 
 def _table_pay(items: list[str], currency: str | None) -> list[ParsedSalary]:
-    rows = [[cell.strip() for cell in item.split(" | ")] for item in items if " | " in item]
+    header, rows = _table_rows(items)
     if len(rows) < 2:
         return []
-    header = rows[0] if not any(money.parse_all(cell) for cell in rows[0]) else None
     out = []
     for row in rows[1 if header else 0:]:
         names = [cell for cell in row if cell and not money.parse_all(cell, currency=currency)]
@@ -616,9 +589,9 @@ def _text(value) -> str | None:
 
 
 def _clean(title: str, fields: dict) -> tuple[str, list[tuple[str, str]]]:
-    """'Senior Data Engineer – Nordwind (Berlin)' -> ('Senior Data Engineer',
-    [('company', 'Nordwind'), ('location', 'Berlin')]), when the suffixes are
-    the role's company or location; other suffixes ("– Pricing") stay."""
+    """'Senior Data Engineer – Nordwind (Berlin)' -> ('Senior Data Engineer', [('company', 'Nordwind'),
+    ('location', 'Berlin')]) when the suffixes are the role's company or location; other suffixes
+    stay."""
     title = " ".join(title.replace("\\", "").split())
     title = _DECORATION.sub("", title)  # Notion's "Customer Success Lead 🌎"
     extra = []

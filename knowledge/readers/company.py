@@ -1,19 +1,9 @@
-"""The hiring company of a posting that has no company field.
+"""The hiring company of a posting that has no company field, so "quillfeather backend engineer salary"
+finds its role.
 
-People ask "quillfeather backend engineer salary", so every role should know
-whose posting it is. Structured data and front matter name the company
-outright; an ordinary posting states it where readers look for it: a line
-under the title ("Loomstack · Design team · Remote"), the page's title
-("Platform Engineer | Careers at Tidewater Freight"), an "About Pinecrest"
-heading, "Hi! We're Pinecrest", "Join Kestrel Bank", "At Oxbow, we …",
-"<role> at Fernbank Cloud", an email signature, or a job board's address
-(jobs.lever.co/loomstack/…).
-
-A name taken from a place (a line's segment, a title, an address) must be
-confirmed by the text: the body speaks of it as a subject ("Loomstack makes
-…", "Kestrel Bank is …"), or two places name it. Arbitrary capitalised words
-("Technology – Information Security") are never taken for a company.
-"""
+It is looked for where readers look: a byline under the title, the page's title, an "About X"
+heading, "We're X", "Join X", "<role> at X", a signature, a job board's address. A name taken from a
+place must be confirmed by the body speaking of it as a subject, or by two places naming it."""
 
 import re
 

@@ -1,12 +1,6 @@
-"""Bytes to text for the encodings job descriptions are really saved in.
-
-Most files are UTF-8, but Windows still writes "Unicode" .txt files as UTF-16
-with a byte-order mark, and "ANSI" ones (Notepad, Word's "Plain Text", older
-ATS exports) as Windows-1252, where the curly quotes, dashes, "£" and "•" of
-a posting are single bytes that are not UTF-8. Both are read here; the checks
-for empty, oversized, binary and control-character files stay those of
-`knowledge.parse.decode`, applied to the text once decoded.
-"""
+"""Bytes to text in the encodings postings are really saved in: UTF-8, UTF-16/32 with a byte-order mark
+(Windows "Unicode"), and Windows-1252 ("ANSI"). The empty, size, binary and control-character checks
+are `knowledge.parse.decode`'s, on the decoded text."""
 
 import codecs
 

@@ -1,12 +1,6 @@
-"""Which facet a heading of a job description names: one table, no if-chains.
-
-`HEADINGS` maps a folded heading ("what you'll do" -> "what you ll do") to a
-`knowledge.sections` name. Where a heading is not in it, `PHRASES` is tried
-in order: a heading that starts with one of its phrases ("about pinecrest" ->
-about the company) or contains it ("scope and responsibilities"). A heading
-found in neither is no known facet: `facet` returns None and the section is
-kept under its own words. A new variant is a line in a table, not a branch.
-"""
+"""Which facet a heading of a job description names: one table (`HEADINGS`, by folded heading), then
+`PHRASES` in order (starts with, or contains). A heading in neither is no known facet and is kept
+under its own words. A new variant is a table line, not a branch."""
 
 import re
 import unicodedata

@@ -1,16 +1,9 @@
 """Saved careers and handbook pages, read with selectolax (lexbor).
 
-schema.org `JobPosting` data is read first, from JSON-LD (`json.loads` of
-each `script[type="application/ld+json"]`) or microdata (`itemprop`): title,
-description, salary, employment type, location, remote, qualifications,
-responsibilities, skills, education, experience (months too), benefits,
-dates and the hiring organisation. The visible page is read too, without
-navigation, sidebars, scripts, forms, footers and cookie banners; when it
-says more than the structured description, it is the body.
-
-Everything here walks the tree with `traverse()` (no recursion of ours), so a
-page nested 100,000 elements deep takes time in proportion to its size.
-"""
+schema.org `JobPosting` data (JSON-LD, microdata, or a careers app's page data) is read first; the
+visible page too, without navigation, sidebars, scripts, forms and cookie banners, and it is the
+body when it says more. Everything walks the tree with `traverse()`, no recursion of ours, so a
+deeply nested page costs time in proportion to its size."""
 
 import html
 import json
@@ -38,17 +31,14 @@ NOISE = (
     "[data-automation-id=headerContainer]", "[data-automation-id=footerContainer]",
     "[data-automation-id=adventureButton]", "[data-automation-id=similarJobs]",
 )
-# A page as a browser saves it, scripts and styles inline: read up to this
-# size (the largest saved careers pages tried were about 3 MB, most of it
-# script bundles and inline images), then slimmed to its readable part.
+# A page as a browser saves it (scripts, inline images: 3 MB at most of those tried) is read up
+# to this size, then slimmed to its readable part.
 MAX_SAVED_PAGE_BYTES = 8_000_000
 _PAGE_START = re.compile(rb"^\s*(?:\xef\xbb\xbf)?\s*<(?:!doctype html|html\b)", re.I)
-# A page's own data in a script ("application/json": a careers app's
-# props) is kept up to this size; a framework's whole state is larger.
+# A page's own data in a script (a careers app's props) is kept up to this size.
 MAX_PAGE_DATA_BYTES = 200_000
 _PAGE_DATA = re.compile(rb"<script\b[^>]*application/json[^>]*>.*?</script\s*>", re.I | re.S)
-# The same data assigned in a plain script, as Ashby ships its postings
-# ("window.__appData = {...};"): kept as "application/json" page data.
+# The same data assigned in a plain script ("window.__appData = {...};", Ashby).
 _ASSIGNED_DATA = re.compile(rb"<script\b(?![^>]*\bsrc=)[^>]*>\s*window\.__(?:appData|APP_DATA|INITIAL_STATE__|"
                             rb"initialState)\s*=\s*(?P<json>\{.*?\})\s*;?\s*</script\s*>", re.S)
 _ASSIGNED_TEXT = re.compile(r"^\s*window\.__(?:appData|APP_DATA|INITIAL_STATE__|initialState)\s*=\s*(?P<json>\{.*\})\s*;?\s*$",
@@ -102,10 +92,8 @@ def is_saved_page(data: bytes, name: str) -> bool:
 
 
 def slimmed(data: bytes) -> bytes:
-    """A saved page without what is never read: scripts (but JSON-LD),
-    styles, inline SVG, comments and `data:` URIs. A page saved from a
-    browser carries hundreds of kilobytes of them; what is left is held to
-    the limit every text document is (`knowledge.parse.MAX_DOCUMENT_BYTES`)."""
+    """A saved page without what is never read (scripts but JSON and page data, styles, SVG, comments,
+    `data:` URIs), which would otherwise push it past the text size limit."""
     if len(data) > MAX_SAVED_PAGE_BYTES:
         return data  # refused for its size, with the reason, when decoded
     data = _ASSIGNED_DATA.sub(lambda m: b'<script type="application/json">' + m.group("json") + b"</script>"
@@ -149,8 +137,8 @@ def read(text: str, name: str) -> Document:
 
 
 def _board_fields(tree) -> list[tuple[str, str]]:
-    """A job board's field chips and pay box, read and then taken out of the
-    page so they are not read again as the description's first lines."""
+    """A job board's field chips and pay box, taken out of the page once read so they are not read
+    again as the description's first lines."""
     out = []
     for label, selector in BOARD_FIELDS:
         node = tree.css_first(selector)
@@ -169,10 +157,8 @@ def _text_of(node) -> str:
 
 
 def _page_company(tree, title: str) -> str | None:
-    """The company a saved page names besides the posting's title: its
-    `og:site_name`, or the other half of its `<title>` ("Quayside Analytics -
-    Product Manager, Data Platform", "Senior ML Platform Engineer @ Juniper
-    Ledger", "Job Application for … at Brambleway")."""
+    """The company a saved page names besides the posting's title: `og:site_name`, or the other half of
+    its `<title>` ("Quayside Analytics - Product Manager")."""
     site = tree.css_first('meta[property="og:site_name"]')
     if site is not None and _str(site.attributes.get("content")):
         return _str(site.attributes.get("content"))
@@ -303,7 +289,7 @@ def _json_ld(tree, warnings: list[str]) -> dict | None:
         except (ValueError, RecursionError) as exc:
             warnings.append(f"a JSON-LD block cannot be read ({str(exc)[:60]}); skipped")
             continue
-        found = _first(data, _job_posting)
+        found = next(json_objects(data, _job_posting), None)
         if found is not None:
             return found
     return None
@@ -314,9 +300,9 @@ def _job_posting(item: dict) -> dict | None:
     return item if kind == "JobPosting" or isinstance(kind, list) and "JobPosting" in kind else None
 
 
-def _first(data, pick):
-    """The first of `pick(object)` that is not None over the objects of a
-    JSON document, depth first, visiting at most MAX_JSON_NODES nodes."""
+def json_objects(data, pick):
+    """`pick(object)` of the outermost objects of a JSON document for which it is not None, depth
+    first, visiting at most MAX_JSON_NODES nodes: a hostile export costs bounded time."""
     stack, seen = [data], 0
     while stack and seen < MAX_JSON_NODES:
         item = stack.pop()
@@ -326,17 +312,15 @@ def _first(data, pick):
         elif isinstance(item, dict):
             found = pick(item)
             if found is not None:
-                return found
-            stack.extend(reversed([v for v in item.values() if isinstance(v, (list, dict))]))
-    return None
+                yield found
+            else:
+                stack.extend(reversed([v for v in item.values() if isinstance(v, (list, dict))]))
 
 
 def _page_data(tree) -> dict | None:
-    """A careers app's posting in its page data (a `script` of
-    "application/json", as Recruitee and other single-page boards ship it)
-    when the visible page is only a loader: the first object with a title
-    and an HTML description, as a JobPosting. Its other HTML fields
-    ("requirements", "benefits") follow the description."""
+    """A careers app's posting in its page data (a JSON script, or "window.__appData = …"), when the
+    visible page is only a loader: the first object with a title and an HTML description, as a
+    JobPosting."""
     for script in tree.css("script"):
         text = script.text()
         if "json" not in (script.attributes.get("type") or "").casefold():
@@ -350,7 +334,7 @@ def _page_data(tree) -> dict | None:
             data = json.loads(text)
         except (ValueError, RecursionError):
             continue
-        found = _first(data, _app_posting)
+        found = next(json_objects(data, _app_posting), None)
         if found is not None:
             owner = data.get("organization") if isinstance(data, dict) else None  # Ashby: beside the posting
             if not found.get("hiringOrganization") and isinstance(owner, dict) and _str(owner.get("name")):
@@ -382,9 +366,8 @@ TITLE_KEYS = ("title", "jobTitle", "job_title", "name", "text", "position")
 
 
 def as_job_posting(item: dict) -> dict:
-    """A board's own posting object under schema.org's JobPosting names: its
-    title, its description with its other HTML fields ("requirements",
-    "benefits") after it, company, place, type, date and pay."""
+    """A board's own posting object under schema.org's JobPosting names: title, description (its other
+    HTML fields after it), company, place, type, date and pay."""
     title = next(_str(item[k]) for k in TITLE_KEYS if _str(item.get(k)))
     text = _description(item)
     if "<" not in text:  # plain text: its lines as paragraphs
@@ -426,8 +409,7 @@ def _key_words(key: str) -> str:
 
 
 def _description(item: dict) -> str:
-    """A posting object's text: its description field, or the sections of
-    SmartRecruiters' `jobAd` ({"sections": {"jobDescription": {"title", "text"}}})."""
+    """A posting object's text: its description field, or SmartRecruiters' `jobAd` sections."""
     key = next((k for k in DESCRIPTION_KEYS if _str(item.get(k))), None)
     if key is not None:
         return str(item[key])

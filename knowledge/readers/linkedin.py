@@ -1,12 +1,6 @@
-"""Text copied from a LinkedIn job page: the page's header (company, title,
-"place · posted · applicants", chips, Apply and Save) before "About the job",
-the "…show more" / "Show less" toggles, and the criteria trailer
-("Seniority level", "Employment type", "Job function", "Industries", each
-label on its own line above its value) after the posting.
-
-Recruiters paste such pages into a text file as they are; without this, the
-company's name would be the role's title and the trailer its benefits.
-"""
+"""Text copied from a LinkedIn job page: its header (company, title, place · posted), "…show more"
+toggles and criteria trailer are read as fields, else the company's name would be the title and the
+trailer its benefits."""
 
 import re
 
@@ -48,8 +42,8 @@ def unwrap(lines: list[str]) -> tuple[list[str], dict, list[str]]:
 
 
 def _header_fields(header: list[str]) -> dict:
-    """Company, title and place from the header: the title is the line above
-    "place · 3 weeks ago · 87 applicants", the company the line above it."""
+    """Title, company and place: the title is the line above "place · 3 weeks ago · 87 applicants", the
+    company the line above it."""
     meta = next((n for n, text in enumerate(header) if " · " in text and n > 0), None)
     fields: dict = {}
     if meta is None:

@@ -1,10 +1,5 @@
-"""Markdown job descriptions, read with markdown-it-py (CommonMark and tables).
-
-ATX and setext headings, bullet and numbered lists, tables, and bold lines
-used as headings (`**Requirements**`, Google Docs exports' `**Benefits:**`)
-become blocks; YAML (`---`) or TOML (`+++`) front matter becomes the role's
-fields, its lists sections. A page that is front matter only is a role too.
-"""
+"""Markdown job descriptions (markdown-it-py, CommonMark and tables): headings, lists, tables and bold
+lines used as headings become blocks; YAML or TOML front matter becomes the role's fields."""
 
 import re
 import tomllib
@@ -35,11 +30,8 @@ def read(text: str, name: str) -> Document:
 
 
 def site_markup_removed(body: str) -> str:
-    """The page without its site generator's markup, which handbooks
-    (Hugo, Jekyll/kramdown, GitLab) leave in the Markdown: shortcodes
-    (`{{% alert %}}`, `{{< icon >}}`), attribute lists (`{:toc}`,
-    `{: .text-center}`), table-of-contents markers (`- TOC`, `[[_TOC_]]`)
-    and the "On this page" heading over them."""
+    """The page without the site generator's markup handbooks leave in (shortcodes, attribute lists,
+    table-of-contents markers and their heading)."""
     body = _SHORTCODE.sub("", _ATTRIBUTES.sub("", body))
     return "\n".join(line for line in body.split("\n") if not _TOC.match(line) and not _TOC_HEADING.match(line))
 

@@ -1,12 +1,6 @@
-"""What every reader returns: a document -> roles -> sections -> items.
-
-The readers of Markdown, plain text, HTML and ATS exports all hand back these
-frozen values, so the rest of ingestion (`knowledge.readers.to_parsed`, then
-`knowledge.ingest`) has one shape to store whatever the format. The blocks are
-the readers' common intermediate: a heading, a list item, a paragraph or a
-table row, in reading order; `knowledge.readers.build` cuts them into roles
-and sections.
-"""
+"""What every reader returns: a document -> roles -> sections -> items, so the rest of ingestion has
+one shape to store whatever the format. Blocks (heading, item, paragraph, table row, in reading
+order) are the readers' common intermediate, cut into roles by `knowledge.readers.build`."""
 
 from dataclasses import dataclass
 
@@ -41,11 +35,14 @@ class Role:
     location: str | None = None
     department: str | None = None
     employment_type: str | None = None
-    salary: ParsedSalary | None = None
-    # Every range when there are several (per level or location), `salary` first.
+    # The role's pay first, then any further ranges (per level or location).
     salaries: tuple[ParsedSalary, ...] = ()
     # Other fields of front matter or structured data: (label, value).
     facts: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def salary(self) -> ParsedSalary | None:
+        return self.salaries[0] if self.salaries else None
 
 
 @dataclass(frozen=True)

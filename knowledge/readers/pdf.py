@@ -1,21 +1,9 @@
-"""PDF job descriptions: the text layer, read with pypdf, then read like a
-plain-text posting (`knowledge.readers.plaintext`: headings by its rules,
-and lines drawn larger than the body or in bold, as a word processor draws
-its Heading styles).
+"""PDF job descriptions: the text layer (pypdf), read like a plain-text posting, with lines drawn
+larger than the body or in bold as headings. pypdf over pdfminer.six: one dependency that reads
+column-by-column layouts as well, and it bounds what a stream may inflate to.
 
-pypdf gives the text in the order the PDF's content stream draws it. Tried
-on generated two-column postings: where each column is drawn whole (what word
-processors and fpdf2 write) pypdf and pdfminer.six both read column after
-column; where the lines of both columns are drawn interleaved, pypdf reads
-across the columns and pdfminer.six reads them apart only with a tuned
-`line_margin` (at its defaults it cut bullets from their headings). pypdf
-was kept: one dependency, and it bounds what a compressed stream may inflate to.
-
-Refused, with the reason: a PDF with no text layer (a scan), an encrypted
-one, one over `MAX_PAGES` pages or declaring over `MAX_OBJECTS` objects
-(checked on the raw bytes before any parsing: a million objects would be
-parsed into memory first), one with a stream inflating past pypdf's limit.
-"""
+Refused with the reason: no text layer (a scan), encrypted, over `MAX_PAGES` pages or `MAX_OBJECTS`
+declared objects (checked on the raw bytes first), a stream past pypdf's limit."""
 
 import io
 import logging
@@ -30,9 +18,8 @@ from knowledge.readers import plaintext
 from knowledge.readers.model import Document
 
 FORMAT = "pdf"
-# pypdf logs what it repairs ("EOF marker not found"); what matters reaches the
-# user as the refusal's reason, so its lines go where the process sends logs,
-# never to a bare terminal (Python's last-resort handler).
+# pypdf logs what it repairs; what matters reaches the user as the refusal's reason, so its
+# lines go to the process's logs, never to a bare terminal.
 logging.getLogger("pypdf").addHandler(logging.NullHandler())
 # A job description is one to five pages of a few hundred objects each.
 MAX_PAGES = 200
@@ -77,9 +64,8 @@ def read(data: bytes, name: str) -> Document:
     return replace(plaintext.read("\n".join(lines), name), format=FORMAT)
 
 
-# A line drawn this much larger than the body text, or in bold, is a heading
-# (a word processor's Heading style), whatever its words; 1.15 is above the
-# rounding of sizes (11 vs 11.04) and below the smallest heading step (10 -> 12).
+# A line drawn this much larger than the body text is a heading: above the rounding of sizes
+# (11 vs 11.04), below the smallest heading step (10 -> 12).
 HEADING_SIZE_RATIO = 1.15
 MAX_HEADING_WORDS = 8
 
@@ -109,19 +95,17 @@ def _heading_texts(runs: list[tuple[str, float, bool]]) -> set[str]:
 
 
 def _marked_headings(lines: list[str], headings: set[str]) -> list[str]:
-    """Lines drawn as headings end in a colon, which the plain-text reader
-    takes for a heading ("Our values" is no section name it knows); the
-    first line, the title, is left as it is."""
+    """Lines drawn as headings get a colon, which the plain-text reader takes for a heading; the title
+    line is left alone."""
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
     return [f"{line}:" if i != first and line in headings and not line.endswith(":") else line
             for i, line in enumerate(lines)]
 
 
 def _without_page_furniture(pages: list[str]) -> list[str]:
-    """The pages without their running header and footer: "Page 2 of 3", and
-    a line that every page of a longer PDF starts or ends with ("Heronsgate
-    Bank | Careers"), which would otherwise be read as the title. A header
-    that names the company's careers pages gives the role its company."""
+    """The pages without running headers and footers ("Page 2 of 3", a line every page starts or ends
+    with), which would be read as the title; a header naming the company's careers pages gives the
+    role its company."""
     lines = [[line for line in page.split("\n") if not _PAGE_NUMBER.match(line.strip())] for page in pages]
     repeated: set[str] = set()
     if len(pages) > 1:
@@ -135,9 +119,7 @@ def _without_page_furniture(pages: list[str]) -> list[str]:
     return pages
 
 
-# A line this close to the longest line was broken by the page's width when
-# it ends mid-sentence, whatever case the next line starts with
-# ("… card fraud at Heronsgate" / "Bank while keeping …").
+# A line this close to the longest, ending mid-sentence, was broken by the page's width.
 FULL_LINE = 0.8
 
 

@@ -1,10 +1,6 @@
-"""Plain-text postings: headings are known section names, lines ending in a
-colon, lines in capitals, or a short line right before a list.
-
-The first line is the title unless a "Title:" / "Job Title:" line says
-otherwise. A forwarded email's headers and greeting (before a "-----" line)
-and its signature (after a "--" line) are skipped with a warning.
-"""
+"""Plain-text postings: headings are known section names, lines ending in a colon, lines in capitals,
+or a short line before a list; the first line is the title unless a "Title:" line says otherwise. A
+forwarded email's headers and signature are skipped with a warning."""
 
 import re
 
@@ -42,9 +38,8 @@ WRAPPED_SHARE, WRAP_WIDTH, WRAP_SLACK = 0.3, 100, 0.75
 
 
 def _rejoined(lines: list[str]) -> list[str]:
-    """A hard-wrapped file's paragraphs and bullets as one line each: a line
-    that reaches near the wrap width goes on in the next one, unless the
-    next one starts a bullet, a label or is blank."""
+    """A hard-wrapped file's paragraphs and bullets as one line each: a line reaching near the wrap
+    width goes on in the next, unless that starts a bullet or a label, or is blank."""
     texts = [line.rstrip() for line in lines if line.strip()]
     width = max((len(t) for t in texts), default=0)
     if not texts or width > WRAP_WIDTH:

@@ -1,12 +1,6 @@
-"""Postings written as prose, with no headings (the 37signals style: long
-paragraphs, the pay in a sentence): each sentence is given the section its
-opening words name ("We are looking for someone with…" the requirements,
-"It would be a bonus if…" the nice-to-haves, "The salary for this role
-is…" the pay), and the sentences after it follow it until another cue.
-
-Without this, a prose posting is one long overview: asked for its
-requirements, the bot would find none.
-"""
+"""Postings written as prose with no headings: each sentence goes to the section its opening words name
+("We are looking for someone…" requirements, "The salary for this role is…" pay), and the next
+sentences follow it until another cue. Otherwise the posting is one long overview."""
 
 import re
 

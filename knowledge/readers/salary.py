@@ -1,13 +1,6 @@
-"""Salary lines as the Salary table holds them: minimum, maximum, open end,
-currency, period, a label, a note, and the words as written.
-
-Currencies by symbol or ISO code, "k", thousands separators either way
-("€65.000", "$120,000"), "up to", "from", "+", and the period ("per hour",
-"/hr", "an hour", "per annum"). A line with several ranges ("New York:
-$135,000 – $160,000 | Remote (US): $125,000 – $150,000") gives one salary
-per range, each labelled by the words before it; OTE, bonus, commission and
-equity clauses are not ranges of the base pay but its note, kept as written.
-"""
+"""Salary lines as the Salary table holds them: minimum, maximum, open end, currency, period, label,
+note and the words as written. A line with several ranges gives one per range, labelled by the words
+before it; OTE, bonus and equity clauses are the note, not ranges."""
 
 import re
 from dataclasses import replace
@@ -54,10 +47,8 @@ def parse(text: str, period: str | None = None, currency: str | None = None) -> 
 
 
 def parse_all(text: str, period: str | None = None, currency: str | None = None) -> list[ParsedSalary]:
-    """Every range of base pay in `text`, each labelled by the words before it
-    in its clause ("New York: $135,000 – $160,000"), the line's OTE, bonus and
-    equity clauses as their note, as written. `currency` is the document's,
-    for a bare "$" (CAD front matter)."""
+    """Every range of base pay in `text`, labelled by the words before it in its clause, the OTE, bonus
+    and equity clauses as their note. `currency` is the document's, for a bare "$"."""
     text = " ".join(text.split())
     code = _CODE.search(text)
     line_period = period or _period(text)

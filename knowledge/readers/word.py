@@ -1,15 +1,7 @@
-"""Word documents (.docx), read with python-docx into the blocks the other
-readers build: heading styles (Title, Heading 1..n) are headings, list
-paragraphs (a List style or numbering) items, table rows rows, a short
-all-bold paragraph a heading. The remaining paragraphs are read as plain-text
-lines (`knowledge.readers.plaintext.blocks`), so "Requirements:" or a short
-line before a list is a heading as in a .txt posting.
-
-A .docx is a zip: its declared sizes and compression ratio are checked before
-anything is inflated, then each part is inflated a megabyte at a time up to
-its declared size, so a small file that inflates to gigabytes is refused
-without being held in memory.
-"""
+"""Word documents (.docx) with python-docx: heading styles are headings, list paragraphs items, table
+rows rows, a short bold paragraph a heading; other paragraphs go through the plain-text rules. Sizes
+and compression are checked before anything is inflated, so a decompression bomb is refused without
+being held in memory."""
 
 import io
 import re
@@ -54,10 +46,8 @@ def read(data: bytes, name: str) -> Document:
 
 
 def check_zip(data: bytes, name: str) -> None:
-    """Refuse a corrupt zip or a decompression bomb: first by the sizes its
-    directory declares, then by inflating each part a megabyte at a time, which
-    stops at the declared size (python-docx reads a part whole: a part that
-    lies about its size would be inflated into memory entire)."""
+    """Refuse a corrupt zip or a decompression bomb: by the declared sizes, then by inflating each part
+    a megabyte at a time up to its declared size (python-docx would inflate a lying part whole)."""
     damaged = (zipfile.BadZipFile, EOFError, NotImplementedError, zlib.error, ValueError)
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
@@ -152,10 +142,8 @@ def _table(table: Table) -> list[Block]:
 
 
 def _is_facts(rows: list[list[str]]) -> bool:
-    """A key-facts table ("Location | Bristol", "Salary | £52,000 – £60,000"),
-    as Google Docs templates put under the title: short labels on the left,
-    most of them fields or sections a posting has. Read as "Label: value"
-    lines, it gives the role its fields like a front matter."""
+    """A key-facts table ("Location | Bristol", "Salary | £52,000"): short labels, most of them known
+    fields or sections; read as "Label: value" lines, like front matter."""
     labels = [row[0].rstrip(":") for row in rows]
     known = sum(1 for label in labels if headings.facet(label) is not None)
     return all(0 < len(label.split()) <= MAX_FACT_LABEL_WORDS for label in labels) and known * 2 >= len(labels)
