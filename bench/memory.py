@@ -198,54 +198,61 @@ def _short(filename: str) -> str:
 
 
 async def main_async(args) -> None:
-    loop = asyncio.get_running_loop()
     traffic.PEOPLE = args.people
     traffic.CHANNELS = max(1, args.people // 5)
     with tempfile.TemporaryDirectory() as tmp:
         fakes = [servers.fake("slack", Path(tmp)), servers.fake("connector", Path(tmp))]
         for fake in fakes:
             fake.start()
-        for fake in fakes:
-            fake.wait_ready()
-        api_url, service_url = f"{fakes[0].url}/api/", f"{fakes[1].url}/amer/"
-        app = rolecall_app(Path(tmp), api_url)
-        runner = web.AppRunner(app)
-        await runner.setup()
-        run = uuid.uuid4().hex[:10].upper()
-        checkpoints = sorted(args.checkpoints)
+        try:
+            await measure(fakes, Path(tmp), args)
+        finally:
+            for fake in fakes:
+                fake.stop()
+
+
+async def measure(fakes, workdir: Path, args) -> None:
+    """The run itself: the application, the requests, the checkpoints."""
+    loop = asyncio.get_running_loop()
+    for fake in fakes:
+        fake.wait_ready()
+    api_url, service_url = f"{fakes[0].url}/api/", f"{fakes[1].url}/amer/"
+    app = rolecall_app(workdir, api_url)
+    runner = web.AppRunner(app)
+    await runner.setup()
+    run = uuid.uuid4().hex[:10].upper()
+    checkpoints = sorted(args.checkpoints)
+    if args.trace:
+        tracemalloc.start(args.frames)
+    baseline, first_census, done = None, None, 0
+    for checkpoint in checkpoints:
+        while done < checkpoint:
+            count = min(CHUNK, checkpoint - done)
+            batch = requests(done, count, loop, api_url=api_url, service_url=service_url, run=run)
+            statuses = await handle(app, batch)
+            bad = [s for s in statuses if s >= 300]
+            if bad:
+                print(f"  {len(bad)} of {count} requests were not answered with 2xx (e.g. {bad[0]})")
+            done += count
+            del batch
+        await asyncio.sleep(1.0)  # replies posted after the ack go out, a lot is written
+        gc.collect()
+        print(f"\n{done} requests: RSS {rss_mb():.1f} MB, "
+              f"{', '.join(f'{k} {v:.1f} MB' for k, v in native_mb().items())}; "
+              f"{', '.join(f'{k} {v}' for k, v in sizes(app).items())}", flush=True)
+        counted = census()
+        if first_census is None:
+            first_census = counted
+        else:
+            show_census(counted, first_census, f"{done} requests", args.top)
         if args.trace:
-            tracemalloc.start(args.frames)
-        baseline, first_census, done = None, None, 0
-        for checkpoint in checkpoints:
-            while done < checkpoint:
-                count = min(CHUNK, checkpoint - done)
-                batch = requests(done, count, loop, api_url=api_url, service_url=service_url, run=run)
-                statuses = await handle(app, batch)
-                bad = [s for s in statuses if s >= 300]
-                if bad:
-                    print(f"  {len(bad)} of {count} requests were not answered with 2xx (e.g. {bad[0]})")
-                done += count
-                del batch
-            await asyncio.sleep(1.0)  # replies posted after the ack go out, a lot is written
-            gc.collect()
-            print(f"\n{done} requests: RSS {rss_mb():.1f} MB, "
-                  f"{', '.join(f'{k} {v:.1f} MB' for k, v in native_mb().items())}; "
-                  f"{', '.join(f'{k} {v}' for k, v in sizes(app).items())}", flush=True)
-            counted = census()
-            if first_census is None:
-                first_census = counted
+            snapshot = tracemalloc.take_snapshot().filter_traces(
+                [tracemalloc.Filter(False, tracemalloc.__file__), tracemalloc.Filter(False, "<frozen*")])
+            if baseline is None:
+                baseline = snapshot
             else:
-                show_census(counted, first_census, f"{done} requests", args.top)
-            if args.trace:
-                snapshot = tracemalloc.take_snapshot().filter_traces(
-                    [tracemalloc.Filter(False, tracemalloc.__file__), tracemalloc.Filter(False, "<frozen*")])
-                if baseline is None:
-                    baseline = snapshot
-                else:
-                    show(snapshot, baseline, f"{done} requests", args.top)
-        await runner.cleanup()
-        for fake in fakes:
-            fake.stop()
+                show(snapshot, baseline, f"{done} requests", args.top)
+    await runner.cleanup()
 
 
 def main() -> None:
