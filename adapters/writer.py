@@ -138,7 +138,11 @@ class Writer:
         if not away:
             return
         kept = [Effects(logged=e.logged) for e in effects if e.logged is not None]
-        self._effects.extendleft(reversed(kept[-MAX_PENDING:]))
+        self._effects.extendleft(reversed(kept))
+        # With the rows that arrived meanwhile, still at most MAX_PENDING: the oldest kept lines go.
+        while len(self._effects) > MAX_PENDING and not self._effects[0].saves_context:
+            self._effects.popleft()
+            self._dropped += 1
         for key in deliveries:
             self._deliveries.setdefault(key, [])
 

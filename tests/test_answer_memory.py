@@ -149,3 +149,27 @@ def test_a_document_ingested_by_another_process_is_answered_within_the_version_c
 
     assert before.kind == "unknown_role"
     assert after.roles == ("Quantum Widget Calibrator",)
+
+
+def test_the_memory_holds_at_most_its_bound_of_answers_the_oldest_forgotten_first(runtime, monkeypatch):
+    """Memory stays bounded however many different questions come (one
+    answer is a few KB): past MEMO_SIZE the least recently asked goes."""
+    monkeypatch.setattr("adapters.runtime.MEMO_SIZE", 4)
+    asked = [Question(f"comp for expert software engineer{'?' * n}", platform="slack") for n in range(1, 11)]
+    worked_out = []
+    answer = runtime.assistant.answer
+    monkeypatch.setattr(runtime.assistant, "answer", lambda question: worked_out.append(question.text) or
+                        answer(question))
+
+    async def scenario():
+        for question in asked:
+            await runtime.answer(question)
+        worked_out.clear()
+        await runtime.answer(asked[-1])
+        return await runtime.answer(asked[0])
+
+    again = in_loop(runtime, scenario)
+
+    assert len(runtime._memo) <= 4
+    assert worked_out == [asked[0].text]  # the latest from memory; the oldest forgotten, worked out again
+    assert SALARY in again.summary

@@ -289,3 +289,22 @@ def test_an_event_id_that_could_not_be_recorded_is_a_repeat_here_and_recorded_wh
     finally:
         here.dispose()
         elsewhere.dispose()
+
+
+def test_with_the_database_away_at_most_max_pending_question_log_lines_wait(monkeypatch):
+    """An outage must not grow memory without end: past MAX_PENDING waiting
+    rows the oldest question-log lines are dropped (and said so)."""
+    monkeypatch.setattr("adapters.writer.MAX_PENDING", 10)
+    away = Store("postgresql+psycopg://rolecall@127.0.0.1:1/none", lazy=True)
+
+    async def scenario(writer):
+        for n in range(200):
+            writer.add(question(intent="overview"))
+            if n % 20 == 0:
+                await asyncio.sleep(0.01)  # lots are tried, and fail, meanwhile
+        return len(writer._effects)
+
+    try:
+        assert with_writer(away, scenario) <= 10
+    finally:
+        away.dispose()
