@@ -163,11 +163,7 @@ def _configure_logging(args, settings) -> None:
     if fmt not in FORMATS:
         raise _Fail(f"ROLECALL_LOG_FORMAT must be json or text, not {fmt!r}")
     password = url_password(settings.database_url) or ""
-    secrets = [settings.metrics_token, password, unquote(password)]  # a driver may quote either
-    if settings.slack is not None:
-        secrets += [settings.slack.bot_token, settings.slack.signing_secret, settings.slack.app_token]
-    if settings.teams is not None:
-        secrets.append(settings.teams.app_password)
+    secrets = settings.secrets() + [password, unquote(password)]  # a driver may quote either
     configure_logging(fmt, secrets=secrets)
 
 
@@ -523,14 +519,14 @@ def _serve(args) -> int:
     import logging
 
     from adapters.platforms import PLATFORMS
-    from adapters.settings import ConfigError
+    from adapters.settings import ConfigError, platform_settings
     from adapters.web import PLATFORMS_SERVED, build_app, collect_before_serving, prefer_the_event_loop, serve
 
     settings = _settings(args)
     _configure_logging(args, settings)
     if not any(platform.configured(settings) for platform in PLATFORMS):
-        raise _Fail("no platform is configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET for Slack, "
-                    "and/or MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD for Teams (see README)")
+        how = ", and/or ".join(platform_settings(platform).HOW_TO_TURN_ON for platform in PLATFORMS)
+        raise _Fail(f"no platform is configured: set {how} (see README)")
     assistant = _serving_assistant(settings, upgrade=not args.no_upgrade)
     try:
         app = build_app(settings, assistant)

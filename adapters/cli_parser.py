@@ -49,15 +49,15 @@ def add_global_options(parser: argparse.ArgumentParser, *, default=None) -> None
 
 
 def environment_epilog() -> str:
-    from adapters.settings import ENVIRONMENT
-
     import shutil
     import textwrap
 
-    width = max(len(name) for name, _ in ENVIRONMENT)
+    from adapters.settings import variables
+
+    width = max(len(variable.name) for variable in variables())
     columns = max(shutil.get_terminal_size().columns - 2, width + 40)
-    lines = [textwrap.fill(meaning, columns, initial_indent=f"  {name:<{width}}  ",
-                           subsequent_indent=" " * (width + 4)) for name, meaning in ENVIRONMENT]
+    lines = [textwrap.fill(v.described(), columns, initial_indent=f"  {v.name:<{width}}  ",
+                           subsequent_indent=" " * (width + 4)) for v in variables()]
     return "environment variables (also read from --env-file or ./.env):\n" + "\n".join(lines)
 
 

@@ -69,7 +69,8 @@ class Doctor:
         self._store = None  # the store that answered, for the documents check
 
     def run(self) -> list[Check]:
-        from adapters.settings import ConfigError, load_settings
+        from adapters.platforms import PLATFORMS
+        from adapters.settings import ConfigError, load_settings, platform_settings
 
         checks = self.database()
         try:
@@ -82,10 +83,9 @@ class Doctor:
         checks += self.documents(settings)
         checks += self.slack(settings)
         checks += self.teams(settings)
-        if settings.slack is None and settings.teams is None:
-            checks.append(Check("platforms", FAIL, "neither Slack nor Teams is configured",
-                                "set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET, and/or MICROSOFT_APP_ID and "
-                                "MICROSOFT_APP_PASSWORD"))
+        if not any(platform.configured(settings) for platform in PLATFORMS):
+            how = ", and/or ".join(platform_settings(platform).HOW_TO_TURN_ON for platform in PLATFORMS)
+            checks.append(Check("platforms", FAIL, "no platform is configured", f"set {how}"))
         checks += self.address(settings)
         return checks
 

@@ -1,10 +1,11 @@
 """The platforms the web process can serve: one line each.
 
 A platform is a package with `install(app, settings, runtime)`, which adds
-its route to the shared aiohttp application, and a name that is also the
-attribute of its settings (`Settings.slack`, None when not configured). The
-web application, the request log and the metrics learn the platforms here;
-a third platform is one new package and one line below.
+its route to the shared aiohttp application, and a `settings` module that
+declares its environment variables and loads them (`Settings.<name>`, None
+when not configured). The web application, the settings, `--help`, the
+request log and the metrics learn the platforms here; a third platform is
+one new package and one line below.
 """
 
 import importlib

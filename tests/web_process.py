@@ -28,7 +28,9 @@ from prometheus_client.parser import text_string_to_metric_families
 from slack_sdk.signature import SignatureVerifier
 
 from adapters.logs import RequestIdFilter
-from adapters.settings import Settings, SlackSettings, TeamsSettings
+from adapters.settings import Settings
+from adapters.slack.settings import SlackSettings
+from adapters.teams.settings import TeamsSettings
 from adapters.web import build_app, start_serving
 from tests.fake_connector import PAYLOADS, FakeConnector
 from tests.fake_slack import BOT_TOKEN, SIGNING_SECRET, FakeWebAPI, payload

@@ -15,7 +15,8 @@ from contextlib import contextmanager
 from slack_bolt.async_app import AsyncApp
 
 from adapters.admin import AdminCommands
-from adapters.settings import ConfigError, SlackSettings
+from adapters.settings import ConfigError
+from adapters.slack.settings import SlackSettings
 from adapters.runtime import Runtime
 from adapters.slack.bolt_fixes import SharedClientApp, check
 from adapters.slack.commands import SlashCommands

@@ -23,7 +23,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 from adapters.admin import AdminCommands
 from adapters.ratelimit import RateLimit
 from adapters.runtime import Runtime
-from adapters.settings import ConfigError, SlackSettings
+from adapters.settings import ConfigError
+from adapters.slack.settings import SlackSettings
 from adapters.slack.app import build_bolt_app
 from adapters.slack.endpoint import SHUTDOWN_POSTING_SECONDS
 from adapters.slack.listeners import finish_background

@@ -24,7 +24,7 @@ from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryInterv
 from slack_sdk.http_retry.jitter import RandomJitter
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters.settings import SlackSettings
+from adapters.slack.settings import SlackSettings
 
 # Seconds a Web API call may take before it counts as failed.
 CALL_TIMEOUT_SECONDS = 10

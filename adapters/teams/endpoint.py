@@ -22,7 +22,7 @@ from botbuilder.core import serializer_helper
 from botbuilder.schema import Activity
 from msrest.serialization import Model
 
-from adapters.settings import TeamsSettings
+from adapters.teams.settings import TeamsSettings
 from adapters.wellformed import has_lone_surrogates
 from adapters.teams.adapter import CachingAuthentication, RoleCallAdapter
 from adapters.teams.bot import RoleCallBot
