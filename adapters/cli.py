@@ -1,11 +1,8 @@
 """`rolecall`: the command line, for people and for scripts.
 
-The CLI is an adapter like Slack and Teams: it reads the environment once
-(DATABASE_URL and the platform settings), builds the assistant, and draws
-answers as plain text or JSON lines. `ask`, `chat`, `ingest` and `roles`
-import no Slack or Teams code, so they start quickly. Settings may also come
-from a `.env` file (adapters/envfile.py); `doctor` checks a deployment
-(adapters/doctor.py) and `backup` copies the store (adapters/backup.py).
+The CLI is an adapter like Slack and Teams: it reads the environment once,
+builds the assistant, and draws answers as plain text or JSON lines. `ask`,
+`chat`, `ingest` and `roles` import no Slack or Teams code, so they start quickly.
 """
 
 import argparse

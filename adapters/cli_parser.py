@@ -1,12 +1,7 @@
-"""What makes `rolecall`'s argument parsing forgiving: global options
-accepted before or after the subcommand, a description on every
-subcommand's help, "did you mean" for a mistyped command, and the
+"""What makes `rolecall`'s argument parsing forgiving, which argparse is not
+by default: global options before or after the subcommand, a description on
+every subcommand's help, "did you mean" for a mistyped command, and the
 environment variables listed under `--help`.
-
-argparse does none of these by default: an option given to the main parser
-is unknown to the subcommand's, so `rolecall ask --database-url …` fails
-unless every subcommand also knows it (with a default that does not
-overwrite what the main parser read).
 """
 
 import argparse

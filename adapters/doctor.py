@@ -1,11 +1,7 @@
-"""`rolecall doctor`: is this deployment ready, and if not, what to do.
-
-Each check is one line of a checklist, with the fix next to anything
-wrong, so an operator can work down the list. The checks talk to the real
-services the way RoleCall does (the database, Slack's Web API, Microsoft's
-sign-in service), at base URLs that can be pointed elsewhere: behind a
-proxy, or at the local fakes the tests run it against. Nothing is changed:
-the write check is rolled back.
+"""`rolecall doctor`: is this deployment ready, and if not, what to do. One
+checklist line per check, with the fix beside anything wrong. The checks
+talk to the real services (database, Slack's Web API, Microsoft's sign-in)
+at base URLs that tests point at fakes; nothing is changed.
 """
 
 import json

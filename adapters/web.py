@@ -1,10 +1,6 @@
-"""The one web process: an aiohttp application every platform plugs into.
-
-This module knows no platform. Each adapter package listed in
-adapters/platforms.py offers `install(app, settings, runtime)`, which adds
-its route; the platforms then share one event loop, one runtime (the core
-and its store, adapters/runtime.py), one `/healthz` and one `/readyz`
-(adapters/readiness.py).
+"""The one web process: an aiohttp application every platform plugs into. It
+knows no platform: each package in adapters/platforms.py adds its route, and
+they share one event loop, one runtime, `/healthz` and `/readyz`.
 """
 
 import asyncio

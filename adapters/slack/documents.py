@@ -1,20 +1,8 @@
 """Job descriptions sent to RoleCall in a Slack DM: the Slack half of
-`bot.admin_documents`.
-
-One entry decides for every DM that carries a document or an admin's
-document command (`handle_direct_message`): a file shared in the DM (a
-`message` event of subtype `file_share`), "admin add" followed by a pasted
-posting, "admin remove <source or role>" and "admin sources". For anyone not
-in ROLECALL_ADMINS a file gets a polite refusal and is never fetched: not
-even files.info is called. Files shared in channels are left alone.
-
-An admin's file is looked up with files.info and fetched from its
-`url_private_download` with the bot token (adapters/downloads.py: allowed
-hosts only, size and time capped); the preview is posted in the DM with
-"Add to RoleCall" and "Cancel", whose value is the preview's id. A press
-(`install` registers its listener) is checked again: only an admin, only
-their own preview; the message is replaced with the outcome. The store's
-work (preview, add, remove) runs on the core's threads (adapters/runtime.py).
+`bot.admin_documents`. A shared file, "admin add", "admin remove" and
+"admin sources" go through `handle_direct_message`; a non-admin's file is
+refused and never fetched. An admin's file is fetched (adapters/downloads.py)
+and previewed with "Add to RoleCall" / "Cancel", each press checked again.
 """
 
 import functools

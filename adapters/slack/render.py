@@ -1,11 +1,6 @@
 """An `Answer` drawn as a Slack message: Block Kit plus a plain-text fallback.
-
-Slack refuses a whole message when one limit is broken (51 blocks, a section
-of 3,001 characters, a button label of 76), and a refused message is a
-question left unanswered. So this module is the only place that knows the
-limits, and every field passes through `fit`. Long lists are shortened with a
-"Show more" button instead; everything is escaped, because the core may
-repeat words the user typed.
+Slack refuses a whole message when one limit is broken, so this is the only
+place that knows the limits and every field passes through `fit`, escaped.
 """
 
 import json

@@ -1,12 +1,6 @@
 """The Teams bot: an activity in, a `Question` to the core, the answer back.
-
-Two conversions and a call. A message (typed, or a pressed card button)
-becomes a `Question` whose conversation key is the Teams conversation id:
-a personal chat, a group chat, or a channel thread, whose id already ends in
-`;messageid=…`, so follow-ups in a thread keep their context. The answer goes
-back as a reply to the activity, which Teams puts in the same thread.
-A pressed 👍/👎 is recorded by the core instead, and "admin reload" goes to
-`adapters.admin`, which knows who may run it.
+The conversation key is the Teams conversation id (a channel thread's ends
+in `;messageid=…`), so follow-ups keep their context.
 """
 
 import hashlib

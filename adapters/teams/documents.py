@@ -1,20 +1,8 @@
-"""Job descriptions sent to RoleCall in a Teams personal chat: the Teams
-half of `bot.admin_documents`.
-
-One entry decides for every message that carries a document, a press of a
-preview's button or an admin's document command (`reply_to`). A file sent
-in a personal chat arrives as an attachment of type
-`application/vnd.microsoft.teams.file.download.info` whose `downloadUrl` is
-pre-authenticated; it is fetched only for an admin (aadObjectId or Teams id
-in ROLECALL_ADMINS), from an allowed host, within the size and time caps
-(adapters/downloads.py). Everyone else gets a polite refusal and the file is
-never fetched. Outside personal chats files are left alone.
-
-The preview is an Adaptive Card with Action.Submit buttons "Add to RoleCall"
-and "Cancel", whose data names the preview; a press arrives as a message
-with that `value` and is checked again (an admin, their own preview). The
-store's work (preview, add, remove) runs on the core's threads
-(adapters/runtime.py).
+"""Job descriptions sent to RoleCall in a Teams personal chat: the Teams half
+of `bot.admin_documents`. A file attachment is fetched only for an admin,
+from an allowed host, within caps (adapters/downloads.py); anyone else is
+refused. The preview card's "Add to RoleCall" / "Cancel" presses are
+checked again (an admin, their own preview).
 """
 
 import functools

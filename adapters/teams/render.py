@@ -1,10 +1,6 @@
 """An `Answer` drawn for Microsoft Teams: an Adaptive Card plus plain fallbacks.
-
-The core describes a reply; this module decides how it looks in Teams and
-keeps it inside what Teams accepts. Everything in an `Answer` is plain text,
-some of it typed by a user (a role name RoleCall does not know, say), so every
-string is escaped before it lands in a TextBlock, whose text Teams reads as
-Markdown. Nothing here imports botbuilder: the card is a plain dict.
+TextBlocks read Markdown and answers may repeat what users typed, so every
+string is escaped. The card is a plain dict; nothing here imports botbuilder.
 """
 
 import json
