@@ -28,9 +28,15 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `rolecall ask … | head`: the reader left; leave quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
-    except _Fail as exc:
+    except Exception as exc:
+        from adapters.settings import ConfigError
+        from knowledge import StoreError
         from knowledge.errors import mask_urls  # a library's message may quote a URL
 
+        # A wrong setting, a store out of reach, an SDK release RoleCall's
+        # fixes were not tested with: one line, not a traceback.
+        if not isinstance(exc, (_Fail, ConfigError, StoreError)):
+            raise
         print(f"rolecall: {mask_urls(str(exc))}", file=sys.stderr)
         return EXIT_FAILED
 
@@ -171,13 +177,9 @@ def _database_url(args) -> str | None:
 def _readable(url: str | None) -> str | None:
     """`url`, unless it cannot be read: then the command stops here with
     one line, which does not repeat it (it may hold a password)."""
-    from knowledge import StoreError
     from knowledge.store import database_url
 
-    try:
-        database_url(url)
-    except StoreError as exc:
-        raise _Fail(str(exc))
+    database_url(url)
     return url
 
 
@@ -388,13 +390,10 @@ def _days(text: str) -> int:
 
 def _report(args) -> int:
     from adapters.report_text import render_report
-    from knowledge import Store, StoreError, build_report
+    from knowledge import Store, build_report
 
-    try:
-        store = Store(_database_url(args))
-        report = build_report(store, args.days, top=args.top)
-    except StoreError as exc:
-        raise _Fail(str(exc))
+    store = Store(_database_url(args))
+    report = build_report(store, args.days, top=args.top)
     changes = _recent_changes(store, args.days)
     if args.json:
         print(json.dumps({**report.to_dict(), "knowledge_changes": [
@@ -426,13 +425,10 @@ def _audit_parser(sub) -> None:
 
 
 def _audit(args) -> int:
-    from knowledge import Store, StoreError
+    from knowledge import Store
     from knowledge.audit import audit_log
 
-    try:
-        entries = audit_log(Store(_database_url(args)), args.limit)
-    except StoreError as exc:
-        raise _Fail(str(exc))
+    entries = audit_log(Store(_database_url(args)), args.limit)
     if not entries:
         print("No document was added, replaced or removed from chat yet.")
     for entry in entries:
@@ -457,13 +453,9 @@ def _roles(args) -> int:
 
 
 def _sources(args) -> int:
-    from knowledge import StoreError
     from knowledge.sources import list_sources
 
-    try:
-        sources = list_sources(_store(args, seeded=True))
-    except StoreError as exc:
-        raise _Fail(str(exc))
+    sources = list_sources(_store(args, seeded=True))
     if not sources:
         print("The store is empty. Add documents with: rolecall ingest PATH")
         return EXIT_OK
@@ -498,12 +490,9 @@ def _remove(args) -> int:
 
 
 def _settings(args, *, socket_mode: bool = False):
-    from adapters.settings import ConfigError, load_settings
+    from adapters.settings import load_settings
 
-    try:
-        settings = load_settings(os.environ, socket_mode=socket_mode)
-    except ConfigError as exc:
-        raise _Fail(str(exc))
+    settings = load_settings(os.environ, socket_mode=socket_mode)
     if args.database_url:
         from dataclasses import replace
 
@@ -516,7 +505,7 @@ def _serve(args) -> int:
     import logging
 
     from adapters.platforms import PLATFORMS
-    from adapters.settings import ConfigError, platform_settings
+    from adapters.settings import platform_settings
     from adapters.web import PLATFORMS_SERVED, build_app, collect_before_serving, prefer_the_event_loop, serve
 
     settings = _settings(args)
@@ -525,10 +514,7 @@ def _serve(args) -> int:
         how = ", and/or ".join(platform_settings(platform).HOW_TO_TURN_ON for platform in PLATFORMS)
         raise _Fail(f"no platform is configured: set {how} (see README)")
     assistant = _serving_assistant(settings, upgrade=not args.no_upgrade)
-    try:
-        app = build_app(settings, assistant)
-    except ConfigError as exc:  # e.g. an SDK release RoleCall's fixes were not tested with
-        raise _Fail(str(exc))
+    app = build_app(settings, assistant)
     host = args.host or settings.host
     port = args.port or settings.port
     prefer_the_event_loop()
@@ -569,33 +555,21 @@ def _serving_assistant(settings, *, upgrade: bool):
 
 
 def _store(args, *, seeded: bool = False):
-    """The store, prepared; a database out of reach or at a schema this
-    RoleCall cannot use is a one-line error, not a traceback. `seeded`: a
-    store never seeded gets the bundled demo roles first, as `ask` would, so
-    `roles`, `sources` and `remove` show and change what the bot answers from."""
-    from knowledge import Store, StoreError, bundled_seeds_dir, ensure_seeded
+    """The store, prepared. `seeded`: a store never seeded gets the bundled
+    demo roles first, as `ask` would, so `roles`, `sources` and `remove` show
+    and change what the bot answers from."""
+    from knowledge import Store, bundled_seeds_dir, ensure_seeded
 
     seeds = bundled_seeds_dir() if seeded else None
-    try:
-        return Store(_database_url(args), on_ready=[lambda store: ensure_seeded(store, seeds)] if seeds else [])
-    except StoreError as exc:
-        raise _Fail(str(exc))
-
-
-def _db_store(args):
-    from knowledge import Store
-
-    return Store(_database_url(args), create=False)
+    return Store(_database_url(args), on_ready=[lambda store: ensure_seeded(store, seeds)] if seeds else [])
 
 
 def _db_current(args) -> int:
-    from knowledge import StoreError
+    from knowledge import Store
 
-    store = _db_store(args)
+    store = Store(_database_url(args), create=False)
     try:
         status = store.schema_status()
-    except StoreError as exc:
-        raise _Fail(str(exc))
     finally:
         store.dispose()
     print(f"database: {store.safe_url}")
@@ -605,13 +579,11 @@ def _db_current(args) -> int:
 
 
 def _db_upgrade(args) -> int:
-    from knowledge import StoreError
+    from knowledge import Store
 
-    store = _db_store(args)
+    store = Store(_database_url(args), create=False)
     try:
         before, after = store.upgrade_schema()
-    except StoreError as exc:
-        raise _Fail(str(exc))
     finally:
         store.dispose()
     if before.at_head:
@@ -624,15 +596,12 @@ def _db_upgrade(args) -> int:
 
 def _db_prune(args) -> int:
     from bot.assistant import CONTEXT_TTL
-    from knowledge import StoreError
     from knowledge.prune import prune
 
     settings = _settings(args)
     store = _store(args)
     try:
         pruned = prune(store, context_ttl=CONTEXT_TTL, question_log_days=settings.question_log_days)
-    except StoreError as exc:
-        raise _Fail(str(exc))
     finally:
         store.dispose()
     print(f"{store.safe_url}: deleted {pruned.describe()}")
@@ -658,13 +627,10 @@ def _slack_socket(args) -> int:
         raise _Fail("Socket Mode needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN (an xapp- token with connections:write)")
     assistant = _serving_assistant(settings, upgrade=True)  # starts, like serve, with the database away
     from adapters.admin import AdminCommands
-    from adapters.settings import ConfigError
 
-    try:  # run_socket_mode stores what is pending before it returns
-        asyncio.run(run_socket_mode(settings.slack, assistant, AdminCommands.from_settings(settings),
-                                    rate_limit=settings.rate_limit))
-    except ConfigError as exc:  # e.g. a Bolt release RoleCall's fixes were not tested with
-        raise _Fail(str(exc))
+    # run_socket_mode stores what is pending before it returns
+    asyncio.run(run_socket_mode(settings.slack, assistant, AdminCommands.from_settings(settings),
+                                rate_limit=settings.rate_limit))
     return EXIT_OK
 
 
