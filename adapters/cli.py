@@ -35,13 +35,13 @@ def main(argv: list[str] | None = None) -> int:
 
         # A wrong setting, a store out of reach, an SDK release RoleCall's
         # fixes were not tested with: one line, not a traceback.
-        if not isinstance(exc, (_Fail, ConfigError, StoreError)):
+        if not isinstance(exc, (Fail, ConfigError, StoreError)):
             raise
         print(f"rolecall: {mask_urls(str(exc))}", file=sys.stderr)
         return EXIT_FAILED
 
 
-class _Fail(Exception):
+class Fail(Exception):
     pass
 
 
@@ -55,7 +55,7 @@ def _load_env_file(args) -> None:
         try:
             load_env_file(Path(path))
         except EnvFileError as exc:
-            raise _Fail(str(exc))
+            raise Fail(str(exc))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -110,13 +110,13 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, help="port (default: $PORT or 3000)")
     serve.add_argument("--no-upgrade", action="store_true",
                        help="do not upgrade the database schema at start-up (run `rolecall db upgrade` yourself)")
-    _log_format_option(serve)
+    add_log_format_option(serve)
     serve.set_defaults(run=_serve)
 
-    slack = sub.add_parser("slack", help="run the Slack app over Socket Mode")
-    slack.add_argument("--socket", action="store_true", required=True, help="use Socket Mode (needs SLACK_APP_TOKEN)")
-    _log_format_option(slack)
-    slack.set_defaults(run=_slack_socket)
+    from adapters.platforms import PLATFORMS
+
+    for platform in PLATFORMS:  # a platform's own commands: `slack --socket`, `teams-package`
+        platform.commands().add_commands(sub)
 
     db = sub.add_parser("db", help="the store's schema: show its revision, upgrade it; prune old rows")
     db_sub = db.add_subparsers(dest="db_command", required=True)
@@ -132,10 +132,6 @@ def _parser() -> argparse.ArgumentParser:
     revision.add_argument("--rev-id", help="the revision id, e.g. 0002 (default: a random one)")
     revision.set_defaults(run=_db_revision)
 
-    teams = sub.add_parser("teams-package", help="write the Teams app package (zip) to upload to Teams")
-    _teams_package_options(teams)
-    teams.set_defaults(run=_teams_package)
-
     doctor = sub.add_parser("doctor", help="check this deployment: database, documents, Slack, Teams, URL and "
                                            "port; a fix for each problem, and a non-zero exit when there is one")
     _doctor_options(doctor)
@@ -149,13 +145,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _log_format_option(parser: argparse.ArgumentParser) -> None:
+def add_log_format_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--log-format", choices=("json", "text"),
                         help="json (one object per line) or text (default: $ROLECALL_LOG_FORMAT, "
                              "else text when stderr is a terminal and json otherwise)")
 
 
-def _configure_logging(args, settings) -> None:
+def configure_process_logging(args, settings) -> None:
     """Every logger in one format, with the configured secrets masked."""
     from urllib.parse import unquote
 
@@ -164,7 +160,7 @@ def _configure_logging(args, settings) -> None:
 
     fmt = args.log_format or os.environ.get("ROLECALL_LOG_FORMAT", "").strip().lower() or default_format()
     if fmt not in FORMATS:
-        raise _Fail(f"ROLECALL_LOG_FORMAT must be json or text, not {fmt!r}")
+        raise Fail(f"ROLECALL_LOG_FORMAT must be json or text, not {fmt!r}")
     password = url_password(settings.database_url) or ""
     secrets = settings.secrets() + [password, unquote(password)]  # a driver may quote either
     configure_logging(fmt, secrets=secrets)
@@ -191,9 +187,9 @@ def _assistant(args):
     try:
         return open_assistant(url)
     except IngestError as exc:  # the bundled seeds should always read; say so if not
-        raise _Fail(f"could not load the bundled job descriptions:\n{exc}")
+        raise Fail(f"could not load the bundled job descriptions:\n{exc}")
     except Exception as exc:
-        raise _Fail(f"cannot open the knowledge store: {type(exc).__name__}: {exc}")
+        raise Fail(f"cannot open the knowledge store: {type(exc).__name__}: {exc}")
 
 
 def _ask(args) -> int:
@@ -268,7 +264,7 @@ def _ingest(args) -> int:
     try:
         report = ingest_paths(store, args.paths, dry_run=args.dry_run, progress=progress)
     except StoreError as exc:  # the database went away, or another ingestion held it too long
-        raise _Fail(f"nothing was ingested: {exc}")
+        raise Fail(f"nothing was ingested: {exc}")
     except IngestError as exc:
         if args.json:
             print(json.dumps({"status": "failed", "errors": exc.errors}, ensure_ascii=False, indent=2))
@@ -478,9 +474,9 @@ def _remove(args) -> int:
     try:
         removed = remove_role(store, args.role) if args.role else remove_sources(store, args.sources)
     except NotInStore as exc:
-        raise _Fail(str(exc))
+        raise Fail(str(exc))
     except StoreError as exc:
-        raise _Fail(f"nothing was removed: {exc}")
+        raise Fail(f"nothing was removed: {exc}")
     print(f"removed {len(removed.sources)} source{'s' * (len(removed.sources) != 1)}: "
           f"{', '.join(removed.sources)}")
     if removed.roles:
@@ -489,7 +485,7 @@ def _remove(args) -> int:
     return EXIT_OK
 
 
-def _settings(args, *, socket_mode: bool = False):
+def process_settings(args, *, socket_mode: bool = False):
     from adapters.settings import load_settings
 
     settings = load_settings(os.environ, socket_mode=socket_mode)
@@ -508,12 +504,12 @@ def _serve(args) -> int:
     from adapters.settings import platform_settings
     from adapters.web import PLATFORMS_SERVED, build_app, collect_before_serving, prefer_the_event_loop, serve
 
-    settings = _settings(args)
-    _configure_logging(args, settings)
+    settings = process_settings(args)
+    configure_process_logging(args, settings)
     if not any(platform.configured(settings) for platform in PLATFORMS):
         how = ", and/or ".join(platform_settings(platform).HOW_TO_TURN_ON for platform in PLATFORMS)
-        raise _Fail(f"no platform is configured: set {how} (see README)")
-    assistant = _serving_assistant(settings, upgrade=not args.no_upgrade)
+        raise Fail(f"no platform is configured: set {how} (see README)")
+    assistant = serving_assistant(settings, upgrade=not args.no_upgrade)
     app = build_app(settings, assistant)
     host = args.host or settings.host
     port = args.port or settings.port
@@ -526,14 +522,11 @@ def _serve(args) -> int:
     return EXIT_OK
 
 
-def _serving_assistant(settings, *, upgrade: bool):
-    """The web process's assistant. Its store is prepared now when the
-    database answers: the schema is upgraded when that is safe (forward
-    only, under the replicas' lock; see knowledge/schema.py), and a database
-    newer than this code, or behind it with --no-upgrade, stops start-up.
-    When the database does not answer, the process starts anyway: questions
-    get "try again shortly", /readyz says not ready, and the store is
-    prepared on the first contact that succeeds."""
+def serving_assistant(settings, *, upgrade: bool):
+    """The web process's assistant, its store prepared (and upgraded, forward
+    only) when the database answers; a schema it cannot use stops start-up.
+    An unreachable database does not: questions get "try again shortly"
+    until it answers."""
     import logging
 
     from bot import open_assistant
@@ -548,9 +541,9 @@ def _serving_assistant(settings, *, upgrade: bool):
             "the knowledge store is unreachable at start-up (%s); serving anyway: questions are answered "
             "'try again shortly' and /readyz reports not ready until it is back", exc)
     except SchemaError as exc:
-        raise _Fail(f"cannot use the knowledge store at {store.safe_url}: {exc}")
+        raise Fail(f"cannot use the knowledge store at {store.safe_url}: {exc}")
     except IngestError as exc:
-        raise _Fail(f"could not load the bundled job descriptions:\n{exc}")
+        raise Fail(f"could not load the bundled job descriptions:\n{exc}")
     return assistant
 
 
@@ -598,7 +591,7 @@ def _db_prune(args) -> int:
     from bot.assistant import CONTEXT_TTL
     from knowledge.prune import prune
 
-    settings = _settings(args)
+    settings = process_settings(args)
     store = _store(args)
     try:
         pruned = prune(store, context_ttl=CONTEXT_TTL, question_log_days=settings.question_log_days)
@@ -613,55 +606,6 @@ def _db_revision(args) -> int:
 
     path = write_revision(args.message, args.rev_id)
     print(f"wrote {path}: read it before committing (autogenerate cannot see renames or data changes)")
-    return EXIT_OK
-
-
-def _slack_socket(args) -> int:
-    import asyncio
-
-    from adapters.slack.socket import run_socket_mode
-
-    settings = _settings(args, socket_mode=True)
-    _configure_logging(args, settings)
-    if settings.slack is None or not settings.slack.app_token:
-        raise _Fail("Socket Mode needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN (an xapp- token with connections:write)")
-    assistant = _serving_assistant(settings, upgrade=True)  # starts, like serve, with the database away
-    from adapters.admin import AdminCommands
-
-    # run_socket_mode stores what is pending before it returns
-    asyncio.run(run_socket_mode(settings.slack, assistant, AdminCommands.from_settings(settings),
-                                rate_limit=settings.rate_limit))
-    return EXIT_OK
-
-
-def _teams_package_options(parser: argparse.ArgumentParser) -> None:
-    from adapters.teams.package import APP_NAME, APP_VERSION, WEBSITE
-
-    parser.add_argument("--app-id", help="the bot's Microsoft app id (default: $MICROSOFT_APP_ID)")
-    parser.add_argument("--out", default="rolecall-teams.zip", help="where to write the zip")
-    parser.add_argument("--name", default=APP_NAME, help=f"the app's name in Teams (default {APP_NAME})")
-    parser.add_argument("--version", dest="app_version", default=APP_VERSION,
-                        help=f"the app's version, three numbers; raise it for each re-upload (default {APP_VERSION})")
-    parser.add_argument("--website", default=WEBSITE, help="your page about the app (https)")
-    parser.add_argument("--privacy-url", help="your privacy statement (https; default: WEBSITE/privacy)")
-    parser.add_argument("--terms-url", help="your terms of use (https; default: WEBSITE/terms)")
-
-
-def _teams_package(args) -> int:
-    from adapters.teams.package import PackageDetails, write_package
-
-    app_id = args.app_id or os.environ.get("MICROSOFT_APP_ID")  # read after --env-file was loaded
-    if not app_id:
-        print("rolecall: teams-package needs the bot's Microsoft app id: --app-id GUID or $MICROSOFT_APP_ID",
-              file=sys.stderr)
-        return EXIT_USAGE
-    details = PackageDetails(name=args.name, version=args.app_version, website=args.website,
-                             privacy_url=args.privacy_url, terms_url=args.terms_url)
-    try:
-        path = write_package(app_id, Path(args.out), details)
-    except (ValueError, OSError) as exc:  # not a GUID; a folder that is not there or not writable
-        raise _Fail(str(exc))
-    print(f"wrote {path}: upload it in Teams under Apps > Manage your apps > Upload an app")
     return EXIT_OK
 
 
@@ -691,7 +635,7 @@ def _backup(args) -> int:
     try:
         lines = backup(_database_url(args), args.out)
     except BackupError as exc:
-        raise _Fail(str(exc))
+        raise Fail(str(exc))
     for line in lines:
         print(line)
     return EXIT_OK

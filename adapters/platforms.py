@@ -1,11 +1,11 @@
 """The platforms the web process can serve: one line each.
 
 A platform is a package with `install(app, settings, runtime)`, which adds
-its route to the shared aiohttp application, and a `settings` module that
-declares its environment variables and loads them (`Settings.<name>`, None
-when not configured). The web application, the settings, `--help`, the
-request log and the metrics learn the platforms here; a third platform is
-one new package and one line below.
+its route to the shared aiohttp application; a `settings` module declaring
+and loading its environment variables (`Settings.<name>`, None when not
+configured); and a `cli` module adding its own commands. The web app, the
+settings, `rolecall`, the request log and the metrics learn the platforms
+here; a third platform is one new package and one line below.
 """
 
 import importlib
@@ -24,6 +24,10 @@ class Platform:
 
     def install(self, app, settings, runtime) -> None:
         importlib.import_module(self.package).install(app, settings, runtime)
+
+    def commands(self):
+        """The package's `cli` module: `add_commands(sub)` adds its own `rolecall` commands."""
+        return importlib.import_module(f"{self.package}.cli")
 
 
 PLATFORMS = (

@@ -220,11 +220,8 @@ async def finish_background(timeout: float) -> int:
 
 
 async def _first_share(runtime: Runtime, body: dict, action: dict) -> bool:
-    """Whether this is the first press of "Share in channel" on this answer,
-    in any process: a second press, or a signed press replayed within Slack's
-    five minutes, would post the answer to the channel again. The answer is
-    the private message the button is on (its channel and ts) and the
-    question the button carries; the store keeps the key like an event id."""
+    """Whether this is the first press of "Share in channel" on this answer in
+    any process (a replay would post it again), kept in the store like an event id."""
     container = body.get("container") or {}
     team = (body.get("team") or {}).get("id") or (body.get("user") or {}).get("team_id") or "-"
     value = hashlib.sha256((action.get("value") or "").encode("utf-8", "surrogatepass")).hexdigest()[:32]

@@ -98,20 +98,13 @@ class Delivery:
 class DeliveryFailed(Exception):
     """A reply that did not reach the connector; the message is the cause."""
 
-    def __init__(self, cause: str, status: int | None = None):
-        super().__init__(cause)
-        self.cause = cause
-        self.status = status
-
-
-class _Retry(Exception):
-    """An attempt failed in a way worth trying again (after `wait`, if given)."""
-
     def __init__(self, cause: str, status: int | None = None, wait: float | None = None):
         super().__init__(cause)
-        self.cause = cause
-        self.status = status
-        self.wait = wait
+        self.cause, self.status, self.wait = cause, status, wait
+
+
+class _Retry(DeliveryFailed):
+    """An attempt failed in a way worth trying again (after `wait`, if given)."""
 
 
 class ConnectorOutbox:
@@ -179,9 +172,6 @@ class ConnectorOutbox:
             attempt += 1
             try:
                 reply_id = await self._attempt(delivery)
-            except DeliveryFailed as final:
-                self._log_failure(delivery, final.cause, final.status, attempt)
-                raise
             except _Retry as retry:
                 wait = retry.wait if retry.wait is not None else self._backoff(attempt)
                 if attempt >= policy.attempts:
@@ -195,6 +185,9 @@ class ConnectorOutbox:
                 log.info("Teams reply (%s): %s; trying again in %.1f s", delivery.describe(), retry.cause, wait)
                 await asyncio.sleep(wait)
                 continue
+            except DeliveryFailed as final:
+                self._log_failure(delivery, final.cause, final.status, attempt)
+                raise
             self.delivered += 1
             return reply_id
 

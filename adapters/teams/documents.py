@@ -21,9 +21,9 @@ from bot import admin_documents as docs
 log = logging.getLogger("rolecall.teams.documents")
 
 PLATFORM = "teams"
-FILE_DOWNLOAD_INFO = "application/vnd.microsoft.teams.file.download.info"
+FILE_DOWNLOAD_INFO = "application/vnd.microsoft.teams.file.download.info"  # a file sent in a personal chat
 DOCUMENT_ACTION = "document"  # the card data's ACTION_KEY value for Add / Cancel
-PERSONAL = "personal"
+PERSONAL = "personal"  # a one-to-one chat: every message there is for the bot
 _ADD = re.compile(r"admin\s+add\b[ \t]*\n?(.*)", re.IGNORECASE | re.DOTALL)
 _REMOVE = re.compile(r"admin\s+remove\b(.*)", re.IGNORECASE | re.DOTALL)
 _SOURCES = re.compile(r"admin\s+sources[\s.!]*", re.IGNORECASE)
@@ -38,6 +38,12 @@ def _files(activity: Activity) -> list:
 def _pressed(activity: Activity) -> dict | None:
     value = activity.value
     return value if isinstance(value, dict) and value.get(ACTION_KEY) == DOCUMENT_ACTION else None
+
+
+def sender_ids(activity: Activity) -> tuple:
+    """The ids ROLECALL_ADMINS may name the sender by: Teams id and Entra object id."""
+    sender = activity.from_property
+    return (sender.id, sender.aad_object_id) if sender is not None else ()
 
 
 def _text(activity: Activity) -> str:
@@ -59,8 +65,7 @@ async def reply_to(activity: Activity, runtime: Runtime, admin: AdminCommands) -
     if not is_document_message(activity):
         return None
     sender = activity.from_property
-    ids = (sender.id, sender.aad_object_id) if sender is not None else ()
-    if not admin.allows(*ids):
+    if not admin.allows(*sender_ids(activity)):
         log.info("Teams: a document or document command from a user not in ROLECALL_ADMINS; not opened")
         return drawn(docs.Reply(docs.NOT_ADMIN if _files(activity) else _REFUSED))
     who = sender.aad_object_id or sender.id
