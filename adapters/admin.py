@@ -20,6 +20,14 @@ log = logging.getLogger("rolecall.admin")
 
 RELOAD = "reload"
 _COMMAND = re.compile(r"admin\s+(reload)[\s.!]*", re.IGNORECASE)
+# The document commands (bot.admin_documents), typed alike on every platform.
+ADD = re.compile(r"admin\s+add\b[ \t]*\n?(.*)", re.IGNORECASE | re.DOTALL)
+REMOVE = re.compile(r"admin\s+remove\b(.*)", re.IGNORECASE | re.DOTALL)
+SOURCES = re.compile(r"admin\s+sources[\s.!]*", re.IGNORECASE)
+
+
+def is_document_command(text: str) -> bool:
+    return bool(ADD.match(text) or REMOVE.match(text) or SOURCES.fullmatch(text))
 
 
 @dataclass(frozen=True)

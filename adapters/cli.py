@@ -116,7 +116,7 @@ def _parser() -> argparse.ArgumentParser:
     from adapters.platforms import PLATFORMS
 
     for platform in PLATFORMS:  # a platform's own commands: `slack --socket`, `teams-package`
-        platform.commands().add_commands(sub)
+        platform.module("cli").add_commands(sub)
 
     db = sub.add_parser("db", help="the store's schema: show its revision, upgrade it; prune old rows")
     db_sub = db.add_subparsers(dest="db_command", required=True)
@@ -612,18 +612,18 @@ def _db_revision(args) -> int:
 def _doctor_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--public-url", metavar="URL",
                         help="the https address Slack and Teams reach RoleCall at; its /healthz is fetched")
-    parser.add_argument("--slack-api-url", metavar="URL",
-                        help="Slack's Web API (default: $SLACK_API_URL, else Slack's own)")
-    parser.add_argument("--login-url", metavar="URL",
-                        help="the sign-in service that issues the bot's Teams tokens (default: Microsoft's)")
     parser.add_argument("--timeout", type=float, default=10.0, help="seconds for each network check (default 10)")
+    from adapters.platforms import PLATFORMS
+
+    for platform in PLATFORMS:  # --slack-api-url, --login-url
+        platform.module("doctor").add_options(parser)
 
 
 def _doctor(args) -> int:
     from adapters.doctor import Doctor, print_checklist
 
-    doctor = Doctor(os.environ, database_url=args.database_url, public_url=args.public_url,
-                    slack_api_url=args.slack_api_url, login_url=args.login_url, timeout=args.timeout)
+    doctor = Doctor(os.environ, database_url=args.database_url, public_url=args.public_url, timeout=args.timeout,
+                    options=vars(args))
     checks = doctor.run()
     print_checklist(checks, sys.stdout)
     return EXIT_FAILED if any(check.failed for check in checks) else EXIT_OK

@@ -3,7 +3,8 @@
 A platform is a package with `install(app, settings, runtime)`, which adds
 its route to the shared aiohttp application; a `settings` module declaring
 and loading its environment variables (`Settings.<name>`, None when not
-configured); and a `cli` module adding its own commands. The web app, the
+configured); a `cli` module adding its own commands, and a `doctor` module
+with its checks. The web app, the
 settings, `rolecall`, the request log and the metrics learn the platforms
 here; a third platform is one new package and one line below.
 """
@@ -25,9 +26,10 @@ class Platform:
     def install(self, app, settings, runtime) -> None:
         importlib.import_module(self.package).install(app, settings, runtime)
 
-    def commands(self):
-        """The package's `cli` module: `add_commands(sub)` adds its own `rolecall` commands."""
-        return importlib.import_module(f"{self.package}.cli")
+    def module(self, name: str):
+        """One of the package's modules: `settings`, `cli` (its own `rolecall`
+        commands) or `doctor` (its checks)."""
+        return importlib.import_module(f"{self.package}.{name}")
 
 
 PLATFORMS = (

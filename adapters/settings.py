@@ -8,7 +8,6 @@ module. `--help`, `.env.example` (`python -m adapters.settings`) and
 is a `ConfigError` naming what is missing, at start-up.
 """
 
-import importlib
 import os
 import textwrap
 from dataclasses import dataclass, field, make_dataclass
@@ -117,7 +116,7 @@ CORE_SECTIONS = (
 
 def platform_settings(platform):
     """The platform's `settings` module: its `SECTION`, `HOW_TO_TURN_ON` and `load(env, socket_mode)`."""
-    return importlib.import_module(f"{platform.package}.settings")
+    return platform.module("settings")
 
 
 def sections() -> tuple[Section, ...]:

@@ -17,7 +17,7 @@ import pytest
 import yaml
 
 from adapters.cli import main
-from adapters.doctor import SLACK_BOT_SCOPES
+from adapters.slack.doctor import SLACK_BOT_SCOPES
 from knowledge import Store, ingest_paths
 from tests.conftest import PROJECT, SEEDS
 from tests.fake_entra import APP_ID, APP_PASSWORD, TENANT_ID, FakeEntra, LoopThread

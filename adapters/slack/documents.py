@@ -12,7 +12,7 @@ import re
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters.admin import AdminCommands
+from adapters.admin import ADD, REMOVE, SOURCES, AdminCommands, is_document_command
 from adapters.downloads import SLACK_HOSTS, DownloadRefused, download
 from adapters.runtime import Runtime
 from adapters.slack.buttons import Asked
@@ -26,9 +26,6 @@ log = logging.getLogger("rolecall.slack.documents")
 PLATFORM = "slack"
 # Action ids of the preview's buttons: "rolecall_document:add" / ":cancel".
 ACTION = "rolecall_document"
-_ADD = re.compile(r"admin\s+add\b[ \t]*\n?(.*)", re.IGNORECASE | re.DOTALL)
-_REMOVE = re.compile(r"admin\s+remove\b(.*)", re.IGNORECASE | re.DOTALL)
-_SOURCES = re.compile(r"admin\s+sources[\s.!]*", re.IGNORECASE)
 
 
 def is_document_message(event: dict) -> bool:
@@ -40,7 +37,7 @@ def is_document_message(event: dict) -> bool:
     if event.get("subtype"):
         return False
     text = (event.get("text") or "").strip()
-    return bool(_ADD.match(text) or _REMOVE.match(text) or _SOURCES.fullmatch(text))
+    return bool(is_document_command(text))
 
 
 async def handle_direct_message(event: dict, client: AsyncWebClient, runtime: Runtime,
@@ -102,12 +99,12 @@ async def _admin_reply(event: dict, client: AsyncWebClient, runtime: Runtime, ad
                 return docs.cannot_read("Send one document at a time.")
             name, data = await _fetch(files[0], client, admin)
             return await run(docs.preview, store, data, name, who=user, platform=PLATFORM, minutes=minutes)
-        if _SOURCES.fullmatch(text):
+        if SOURCES.fullmatch(text):
             return await run(docs.sources, store)
-        removed = _REMOVE.match(text)
+        removed = REMOVE.match(text)
         if removed:
             return await run(docs.remove, store, removed.group(1), who=user, platform=PLATFORM, minutes=minutes)
-        pasted = _pasted(_ADD.match(text).group(1))
+        pasted = _pasted(ADD.match(text).group(1))
         if not pasted:
             return docs.cannot_read("Paste the job description after `admin add` (on the next line), "
                                     "or send it as a file.")

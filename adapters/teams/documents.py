@@ -7,11 +7,10 @@ checked again (an admin, their own preview).
 
 import functools
 import logging
-import re
 
 from botbuilder.schema import Activity
 
-from adapters.admin import AdminCommands
+from adapters.admin import ADD, REMOVE, SOURCES, AdminCommands, is_document_command
 from adapters.downloads import TEAMS_HOSTS, DownloadRefused, download
 from adapters.runtime import Runtime
 from adapters.teams.render import ACTION_KEY, Reply, render_reply
@@ -24,9 +23,6 @@ PLATFORM = "teams"
 FILE_DOWNLOAD_INFO = "application/vnd.microsoft.teams.file.download.info"  # a file sent in a personal chat
 DOCUMENT_ACTION = "document"  # the card data's ACTION_KEY value for Add / Cancel
 PERSONAL = "personal"  # a one-to-one chat: every message there is for the bot
-_ADD = re.compile(r"admin\s+add\b[ \t]*\n?(.*)", re.IGNORECASE | re.DOTALL)
-_REMOVE = re.compile(r"admin\s+remove\b(.*)", re.IGNORECASE | re.DOTALL)
-_SOURCES = re.compile(r"admin\s+sources[\s.!]*", re.IGNORECASE)
 _REFUSED = Answer(title="Only RoleCall admins can add or remove job descriptions.", kind=docs.NOT_ADMIN.kind,
                   intent="admin_refused", summary="Anyone can ask me about the roles I know.")
 
@@ -56,7 +52,7 @@ def is_document_message(activity: Activity) -> bool:
         return False
     text = _text(activity)
     return bool(_files(activity) or _pressed(activity)
-                or _ADD.match(text) or _REMOVE.match(text) or _SOURCES.fullmatch(text))
+                or is_document_command(text))
 
 
 async def reply_to(activity: Activity, runtime: Runtime, admin: AdminCommands) -> Activity | None:
@@ -103,12 +99,12 @@ async def _admin_reply(activity: Activity, runtime: Runtime, admin: AdminCommand
                               limits=admin.downloads, name=name)
         return await run(docs.preview, store, data, name, who=who, platform=PLATFORM, minutes=minutes)
     text = _text(activity)
-    if _SOURCES.fullmatch(text):
+    if SOURCES.fullmatch(text):
         return await run(docs.sources, store)
-    removed = _REMOVE.match(text)
+    removed = REMOVE.match(text)
     if removed:
         return await run(docs.remove, store, removed.group(1), who=who, platform=PLATFORM, minutes=minutes)
-    pasted = _ADD.match(text).group(1).strip()
+    pasted = ADD.match(text).group(1).strip()
     if not pasted:
         return docs.cannot_read("Paste the job description after `admin add` (on the next line), "
                                 "or send it as a file.")
