@@ -1,14 +1,6 @@
-"""Admin commands typed in chat, and who may run them.
-
-There is one: "admin reload" (`/rolecall admin reload` in Slack, the message
-"admin reload" to the bot in Teams), which re-reads the configured documents
-into the store for every process. The adapters ask this module two things,
-the whole of the decision at the edge: is this text an admin command, and may
-this person run it (their platform user id is in `ROLECALL_ADMINS`)? The
-reload itself and the words of every reply are the core's (`bot.operators`).
-
-Only the exact command counts ("admin reload", any case, trailing
-punctuation allowed): "admin assistant salary" is a question about a role.
+"""Admin commands typed in chat, and who may run them: only the exact "admin
+reload" (any case) is one, and only users in `ROLECALL_ADMINS` may run it.
+The reload and the words of every reply are the core's (`bot.operators`).
 """
 
 import logging
@@ -28,6 +20,14 @@ log = logging.getLogger("rolecall.admin")
 
 RELOAD = "reload"
 _COMMAND = re.compile(r"admin\s+(reload)[\s.!]*", re.IGNORECASE)
+# The document commands (bot.admin_documents), typed alike on every platform.
+ADD = re.compile(r"admin\s+add\b[ \t]*\n?(.*)", re.IGNORECASE | re.DOTALL)
+REMOVE = re.compile(r"admin\s+remove\b(.*)", re.IGNORECASE | re.DOTALL)
+SOURCES = re.compile(r"admin\s+sources[\s.!]*", re.IGNORECASE)
+
+
+def is_document_command(text: str) -> bool:
+    return bool(ADD.match(text) or REMOVE.match(text) or SOURCES.fullmatch(text))
 
 
 @dataclass(frozen=True)

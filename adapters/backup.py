@@ -1,10 +1,6 @@
-"""`rolecall backup`: a copy of the store that can be restored.
-
-An SQLite file cannot simply be copied while RoleCall runs (the write-ahead
-log holds recent changes, and a copy taken mid-write is torn), so SQLite's
-own online backup copies it page by page, consistent, while the bot keeps
-answering. PostgreSQL has its own tool for that, pg_dump: it is run when it
-is installed, and otherwise the exact command is printed.
+"""`rolecall backup`: a copy of the store that can be restored. SQLite is
+copied with its online backup (a plain copy mid-write is torn); PostgreSQL
+with pg_dump when installed, else the command is printed.
 """
 
 import os

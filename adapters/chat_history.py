@@ -1,10 +1,6 @@
-"""Line editing and history for `rolecall chat`, when a person types.
-
-With readline, `input()` gets arrow keys, Ctrl-R search and the questions
-of earlier sessions (kept in the user's state folder). Without it (Windows'
-Python, a minimal build), or when stdin is a pipe or a file, chat works as
-before: no history file is read or written, so a script's questions never
-end up in anyone's history.
+"""Line editing and history for `rolecall chat` at a terminal (readline).
+Without readline, or when stdin is not a terminal, no history is read or
+written, so a script's questions never end up in anyone's history.
 """
 
 import os

@@ -1,11 +1,8 @@
 """`rolecall`: the command line, for people and for scripts.
 
-The CLI is an adapter like Slack and Teams: it reads the environment once
-(DATABASE_URL and the platform settings), builds the assistant, and draws
-answers as plain text or JSON lines. `ask`, `chat`, `ingest` and `roles`
-import no Slack or Teams code, so they start quickly. Settings may also come
-from a `.env` file (adapters/envfile.py); `doctor` checks a deployment
-(adapters/doctor.py) and `backup` copies the store (adapters/backup.py).
+The CLI is an adapter like Slack and Teams: it reads the environment once,
+builds the assistant, and draws answers as plain text or JSON lines. `ask`,
+`chat`, `ingest` and `roles` import no Slack or Teams code, so they start quickly.
 """
 
 import argparse
@@ -31,14 +28,20 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `rolecall ask … | head`: the reader left; leave quietly
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 141
-    except _Fail as exc:
+    except Exception as exc:
+        from adapters.settings import ConfigError
+        from knowledge import StoreError
         from knowledge.errors import mask_urls  # a library's message may quote a URL
 
+        # A wrong setting, a store out of reach, an SDK release RoleCall's
+        # fixes were not tested with: one line, not a traceback.
+        if not isinstance(exc, (Fail, ConfigError, StoreError)):
+            raise
         print(f"rolecall: {mask_urls(str(exc))}", file=sys.stderr)
         return EXIT_FAILED
 
 
-class _Fail(Exception):
+class Fail(Exception):
     pass
 
 
@@ -52,7 +55,7 @@ def _load_env_file(args) -> None:
         try:
             load_env_file(Path(path))
         except EnvFileError as exc:
-            raise _Fail(str(exc))
+            raise Fail(str(exc))
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -107,13 +110,13 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, help="port (default: $PORT or 3000)")
     serve.add_argument("--no-upgrade", action="store_true",
                        help="do not upgrade the database schema at start-up (run `rolecall db upgrade` yourself)")
-    _log_format_option(serve)
+    add_log_format_option(serve)
     serve.set_defaults(run=_serve)
 
-    slack = sub.add_parser("slack", help="run the Slack app over Socket Mode")
-    slack.add_argument("--socket", action="store_true", required=True, help="use Socket Mode (needs SLACK_APP_TOKEN)")
-    _log_format_option(slack)
-    slack.set_defaults(run=_slack_socket)
+    from adapters.platforms import PLATFORMS
+
+    for platform in PLATFORMS:  # a platform's own commands: `slack --socket`, `teams-package`
+        platform.module("cli").add_commands(sub)
 
     db = sub.add_parser("db", help="the store's schema: show its revision, upgrade it; prune old rows")
     db_sub = db.add_subparsers(dest="db_command", required=True)
@@ -129,10 +132,6 @@ def _parser() -> argparse.ArgumentParser:
     revision.add_argument("--rev-id", help="the revision id, e.g. 0002 (default: a random one)")
     revision.set_defaults(run=_db_revision)
 
-    teams = sub.add_parser("teams-package", help="write the Teams app package (zip) to upload to Teams")
-    _teams_package_options(teams)
-    teams.set_defaults(run=_teams_package)
-
     doctor = sub.add_parser("doctor", help="check this deployment: database, documents, Slack, Teams, URL and "
                                            "port; a fix for each problem, and a non-zero exit when there is one")
     _doctor_options(doctor)
@@ -146,13 +145,13 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _log_format_option(parser: argparse.ArgumentParser) -> None:
+def add_log_format_option(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--log-format", choices=("json", "text"),
                         help="json (one object per line) or text (default: $ROLECALL_LOG_FORMAT, "
                              "else text when stderr is a terminal and json otherwise)")
 
 
-def _configure_logging(args, settings) -> None:
+def configure_process_logging(args, settings) -> None:
     """Every logger in one format, with the configured secrets masked."""
     from urllib.parse import unquote
 
@@ -161,13 +160,9 @@ def _configure_logging(args, settings) -> None:
 
     fmt = args.log_format or os.environ.get("ROLECALL_LOG_FORMAT", "").strip().lower() or default_format()
     if fmt not in FORMATS:
-        raise _Fail(f"ROLECALL_LOG_FORMAT must be json or text, not {fmt!r}")
+        raise Fail(f"ROLECALL_LOG_FORMAT must be json or text, not {fmt!r}")
     password = url_password(settings.database_url) or ""
-    secrets = [settings.metrics_token, password, unquote(password)]  # a driver may quote either
-    if settings.slack is not None:
-        secrets += [settings.slack.bot_token, settings.slack.signing_secret, settings.slack.app_token]
-    if settings.teams is not None:
-        secrets.append(settings.teams.app_password)
+    secrets = settings.secrets() + [password, unquote(password)]  # a driver may quote either
     configure_logging(fmt, secrets=secrets)
 
 
@@ -178,13 +173,9 @@ def _database_url(args) -> str | None:
 def _readable(url: str | None) -> str | None:
     """`url`, unless it cannot be read: then the command stops here with
     one line, which does not repeat it (it may hold a password)."""
-    from knowledge import StoreError
     from knowledge.store import database_url
 
-    try:
-        database_url(url)
-    except StoreError as exc:
-        raise _Fail(str(exc))
+    database_url(url)
     return url
 
 
@@ -196,9 +187,9 @@ def _assistant(args):
     try:
         return open_assistant(url)
     except IngestError as exc:  # the bundled seeds should always read; say so if not
-        raise _Fail(f"could not load the bundled job descriptions:\n{exc}")
+        raise Fail(f"could not load the bundled job descriptions:\n{exc}")
     except Exception as exc:
-        raise _Fail(f"cannot open the knowledge store: {type(exc).__name__}: {exc}")
+        raise Fail(f"cannot open the knowledge store: {type(exc).__name__}: {exc}")
 
 
 def _ask(args) -> int:
@@ -273,7 +264,7 @@ def _ingest(args) -> int:
     try:
         report = ingest_paths(store, args.paths, dry_run=args.dry_run, progress=progress)
     except StoreError as exc:  # the database went away, or another ingestion held it too long
-        raise _Fail(f"nothing was ingested: {exc}")
+        raise Fail(f"nothing was ingested: {exc}")
     except IngestError as exc:
         if args.json:
             print(json.dumps({"status": "failed", "errors": exc.errors}, ensure_ascii=False, indent=2))
@@ -395,13 +386,10 @@ def _days(text: str) -> int:
 
 def _report(args) -> int:
     from adapters.report_text import render_report
-    from knowledge import Store, StoreError, build_report
+    from knowledge import Store, build_report
 
-    try:
-        store = Store(_database_url(args))
-        report = build_report(store, args.days, top=args.top)
-    except StoreError as exc:
-        raise _Fail(str(exc))
+    store = Store(_database_url(args))
+    report = build_report(store, args.days, top=args.top)
     changes = _recent_changes(store, args.days)
     if args.json:
         print(json.dumps({**report.to_dict(), "knowledge_changes": [
@@ -433,13 +421,10 @@ def _audit_parser(sub) -> None:
 
 
 def _audit(args) -> int:
-    from knowledge import Store, StoreError
+    from knowledge import Store
     from knowledge.audit import audit_log
 
-    try:
-        entries = audit_log(Store(_database_url(args)), args.limit)
-    except StoreError as exc:
-        raise _Fail(str(exc))
+    entries = audit_log(Store(_database_url(args)), args.limit)
     if not entries:
         print("No document was added, replaced or removed from chat yet.")
     for entry in entries:
@@ -464,13 +449,9 @@ def _roles(args) -> int:
 
 
 def _sources(args) -> int:
-    from knowledge import StoreError
     from knowledge.sources import list_sources
 
-    try:
-        sources = list_sources(_store(args, seeded=True))
-    except StoreError as exc:
-        raise _Fail(str(exc))
+    sources = list_sources(_store(args, seeded=True))
     if not sources:
         print("The store is empty. Add documents with: rolecall ingest PATH")
         return EXIT_OK
@@ -493,9 +474,9 @@ def _remove(args) -> int:
     try:
         removed = remove_role(store, args.role) if args.role else remove_sources(store, args.sources)
     except NotInStore as exc:
-        raise _Fail(str(exc))
+        raise Fail(str(exc))
     except StoreError as exc:
-        raise _Fail(f"nothing was removed: {exc}")
+        raise Fail(f"nothing was removed: {exc}")
     print(f"removed {len(removed.sources)} source{'s' * (len(removed.sources) != 1)}: "
           f"{', '.join(removed.sources)}")
     if removed.roles:
@@ -504,13 +485,10 @@ def _remove(args) -> int:
     return EXIT_OK
 
 
-def _settings(args, *, socket_mode: bool = False):
-    from adapters.settings import ConfigError, load_settings
+def process_settings(args, *, socket_mode: bool = False):
+    from adapters.settings import load_settings
 
-    try:
-        settings = load_settings(os.environ, socket_mode=socket_mode)
-    except ConfigError as exc:
-        raise _Fail(str(exc))
+    settings = load_settings(os.environ, socket_mode=socket_mode)
     if args.database_url:
         from dataclasses import replace
 
@@ -523,19 +501,16 @@ def _serve(args) -> int:
     import logging
 
     from adapters.platforms import PLATFORMS
-    from adapters.settings import ConfigError
+    from adapters.settings import platform_settings
     from adapters.web import PLATFORMS_SERVED, build_app, collect_before_serving, prefer_the_event_loop, serve
 
-    settings = _settings(args)
-    _configure_logging(args, settings)
+    settings = process_settings(args)
+    configure_process_logging(args, settings)
     if not any(platform.configured(settings) for platform in PLATFORMS):
-        raise _Fail("no platform is configured: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET for Slack, "
-                    "and/or MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD for Teams (see README)")
-    assistant = _serving_assistant(settings, upgrade=not args.no_upgrade)
-    try:
-        app = build_app(settings, assistant)
-    except ConfigError as exc:  # e.g. an SDK release RoleCall's fixes were not tested with
-        raise _Fail(str(exc))
+        how = ", and/or ".join(platform_settings(platform).HOW_TO_TURN_ON for platform in PLATFORMS)
+        raise Fail(f"no platform is configured: set {how} (see README)")
+    assistant = serving_assistant(settings, upgrade=not args.no_upgrade)
+    app = build_app(settings, assistant)
     host = args.host or settings.host
     port = args.port or settings.port
     prefer_the_event_loop()
@@ -547,14 +522,11 @@ def _serve(args) -> int:
     return EXIT_OK
 
 
-def _serving_assistant(settings, *, upgrade: bool):
-    """The web process's assistant. Its store is prepared now when the
-    database answers: the schema is upgraded when that is safe (forward
-    only, under the replicas' lock; see knowledge/schema.py), and a database
-    newer than this code, or behind it with --no-upgrade, stops start-up.
-    When the database does not answer, the process starts anyway: questions
-    get "try again shortly", /readyz says not ready, and the store is
-    prepared on the first contact that succeeds."""
+def serving_assistant(settings, *, upgrade: bool):
+    """The web process's assistant, its store prepared (and upgraded, forward
+    only) when the database answers; a schema it cannot use stops start-up.
+    An unreachable database does not: questions get "try again shortly"
+    until it answers."""
     import logging
 
     from bot import open_assistant
@@ -569,40 +541,28 @@ def _serving_assistant(settings, *, upgrade: bool):
             "the knowledge store is unreachable at start-up (%s); serving anyway: questions are answered "
             "'try again shortly' and /readyz reports not ready until it is back", exc)
     except SchemaError as exc:
-        raise _Fail(f"cannot use the knowledge store at {store.safe_url}: {exc}")
+        raise Fail(f"cannot use the knowledge store at {store.safe_url}: {exc}")
     except IngestError as exc:
-        raise _Fail(f"could not load the bundled job descriptions:\n{exc}")
+        raise Fail(f"could not load the bundled job descriptions:\n{exc}")
     return assistant
 
 
 def _store(args, *, seeded: bool = False):
-    """The store, prepared; a database out of reach or at a schema this
-    RoleCall cannot use is a one-line error, not a traceback. `seeded`: a
-    store never seeded gets the bundled demo roles first, as `ask` would, so
-    `roles`, `sources` and `remove` show and change what the bot answers from."""
-    from knowledge import Store, StoreError, bundled_seeds_dir, ensure_seeded
+    """The store, prepared. `seeded`: a store never seeded gets the bundled
+    demo roles first, as `ask` would, so `roles`, `sources` and `remove` show
+    and change what the bot answers from."""
+    from knowledge import Store, bundled_seeds_dir, ensure_seeded
 
     seeds = bundled_seeds_dir() if seeded else None
-    try:
-        return Store(_database_url(args), on_ready=[lambda store: ensure_seeded(store, seeds)] if seeds else [])
-    except StoreError as exc:
-        raise _Fail(str(exc))
-
-
-def _db_store(args):
-    from knowledge import Store
-
-    return Store(_database_url(args), create=False)
+    return Store(_database_url(args), on_ready=[lambda store: ensure_seeded(store, seeds)] if seeds else [])
 
 
 def _db_current(args) -> int:
-    from knowledge import StoreError
+    from knowledge import Store
 
-    store = _db_store(args)
+    store = Store(_database_url(args), create=False)
     try:
         status = store.schema_status()
-    except StoreError as exc:
-        raise _Fail(str(exc))
     finally:
         store.dispose()
     print(f"database: {store.safe_url}")
@@ -612,13 +572,11 @@ def _db_current(args) -> int:
 
 
 def _db_upgrade(args) -> int:
-    from knowledge import StoreError
+    from knowledge import Store
 
-    store = _db_store(args)
+    store = Store(_database_url(args), create=False)
     try:
         before, after = store.upgrade_schema()
-    except StoreError as exc:
-        raise _Fail(str(exc))
     finally:
         store.dispose()
     if before.at_head:
@@ -631,15 +589,12 @@ def _db_upgrade(args) -> int:
 
 def _db_prune(args) -> int:
     from bot.assistant import CONTEXT_TTL
-    from knowledge import StoreError
     from knowledge.prune import prune
 
-    settings = _settings(args)
+    settings = process_settings(args)
     store = _store(args)
     try:
         pruned = prune(store, context_ttl=CONTEXT_TTL, question_log_days=settings.question_log_days)
-    except StoreError as exc:
-        raise _Fail(str(exc))
     finally:
         store.dispose()
     print(f"{store.safe_url}: deleted {pruned.describe()}")
@@ -654,73 +609,21 @@ def _db_revision(args) -> int:
     return EXIT_OK
 
 
-def _slack_socket(args) -> int:
-    import asyncio
-
-    from adapters.slack.socket import run_socket_mode
-
-    settings = _settings(args, socket_mode=True)
-    _configure_logging(args, settings)
-    if settings.slack is None or not settings.slack.app_token:
-        raise _Fail("Socket Mode needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN (an xapp- token with connections:write)")
-    assistant = _serving_assistant(settings, upgrade=True)  # starts, like serve, with the database away
-    from adapters.admin import AdminCommands
-    from adapters.settings import ConfigError
-
-    try:  # run_socket_mode stores what is pending before it returns
-        asyncio.run(run_socket_mode(settings.slack, assistant, AdminCommands.from_settings(settings),
-                                    rate_limit=settings.rate_limit))
-    except ConfigError as exc:  # e.g. a Bolt release RoleCall's fixes were not tested with
-        raise _Fail(str(exc))
-    return EXIT_OK
-
-
-def _teams_package_options(parser: argparse.ArgumentParser) -> None:
-    from adapters.teams.package import APP_NAME, APP_VERSION, WEBSITE
-
-    parser.add_argument("--app-id", help="the bot's Microsoft app id (default: $MICROSOFT_APP_ID)")
-    parser.add_argument("--out", default="rolecall-teams.zip", help="where to write the zip")
-    parser.add_argument("--name", default=APP_NAME, help=f"the app's name in Teams (default {APP_NAME})")
-    parser.add_argument("--version", dest="app_version", default=APP_VERSION,
-                        help=f"the app's version, three numbers; raise it for each re-upload (default {APP_VERSION})")
-    parser.add_argument("--website", default=WEBSITE, help="your page about the app (https)")
-    parser.add_argument("--privacy-url", help="your privacy statement (https; default: WEBSITE/privacy)")
-    parser.add_argument("--terms-url", help="your terms of use (https; default: WEBSITE/terms)")
-
-
-def _teams_package(args) -> int:
-    from adapters.teams.package import PackageDetails, write_package
-
-    app_id = args.app_id or os.environ.get("MICROSOFT_APP_ID")  # read after --env-file was loaded
-    if not app_id:
-        print("rolecall: teams-package needs the bot's Microsoft app id: --app-id GUID or $MICROSOFT_APP_ID",
-              file=sys.stderr)
-        return EXIT_USAGE
-    details = PackageDetails(name=args.name, version=args.app_version, website=args.website,
-                             privacy_url=args.privacy_url, terms_url=args.terms_url)
-    try:
-        path = write_package(app_id, Path(args.out), details)
-    except (ValueError, OSError) as exc:  # not a GUID; a folder that is not there or not writable
-        raise _Fail(str(exc))
-    print(f"wrote {path}: upload it in Teams under Apps > Manage your apps > Upload an app")
-    return EXIT_OK
-
-
 def _doctor_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--public-url", metavar="URL",
                         help="the https address Slack and Teams reach RoleCall at; its /healthz is fetched")
-    parser.add_argument("--slack-api-url", metavar="URL",
-                        help="Slack's Web API (default: $SLACK_API_URL, else Slack's own)")
-    parser.add_argument("--login-url", metavar="URL",
-                        help="the sign-in service that issues the bot's Teams tokens (default: Microsoft's)")
     parser.add_argument("--timeout", type=float, default=10.0, help="seconds for each network check (default 10)")
+    from adapters.platforms import PLATFORMS
+
+    for platform in PLATFORMS:  # --slack-api-url, --login-url
+        platform.module("doctor").add_options(parser)
 
 
 def _doctor(args) -> int:
     from adapters.doctor import Doctor, print_checklist
 
-    doctor = Doctor(os.environ, database_url=args.database_url, public_url=args.public_url,
-                    slack_api_url=args.slack_api_url, login_url=args.login_url, timeout=args.timeout)
+    doctor = Doctor(os.environ, database_url=args.database_url, public_url=args.public_url, timeout=args.timeout,
+                    options=vars(args))
     checks = doctor.run()
     print_checklist(checks, sys.stdout)
     return EXIT_FAILED if any(check.failed for check in checks) else EXIT_OK
@@ -732,7 +635,7 @@ def _backup(args) -> int:
     try:
         lines = backup(_database_url(args), args.out)
     except BackupError as exc:
-        raise _Fail(str(exc))
+        raise Fail(str(exc))
     for line in lines:
         print(line)
     return EXIT_OK

@@ -1,12 +1,7 @@
-"""What makes `rolecall`'s argument parsing forgiving: global options
-accepted before or after the subcommand, a description on every
-subcommand's help, "did you mean" for a mistyped command, and the
+"""What makes `rolecall`'s argument parsing forgiving, which argparse is not
+by default: global options before or after the subcommand, a description on
+every subcommand's help, "did you mean" for a mistyped command, and the
 environment variables listed under `--help`.
-
-argparse does none of these by default: an option given to the main parser
-is unknown to the subcommand's, so `rolecall ask --database-url …` fails
-unless every subcommand also knows it (with a default that does not
-overwrite what the main parser read).
 """
 
 import argparse
@@ -49,15 +44,15 @@ def add_global_options(parser: argparse.ArgumentParser, *, default=None) -> None
 
 
 def environment_epilog() -> str:
-    from adapters.settings import ENVIRONMENT
-
     import shutil
     import textwrap
 
-    width = max(len(name) for name, _ in ENVIRONMENT)
+    from adapters.settings import variables
+
+    width = max(len(variable.name) for variable in variables())
     columns = max(shutil.get_terminal_size().columns - 2, width + 40)
-    lines = [textwrap.fill(meaning, columns, initial_indent=f"  {name:<{width}}  ",
-                           subsequent_indent=" " * (width + 4)) for name, meaning in ENVIRONMENT]
+    lines = [textwrap.fill(v.described(), columns, initial_indent=f"  {v.name:<{width}}  ",
+                           subsequent_indent=" " * (width + 4)) for v in variables()]
     return "environment variables (also read from --env-file or ./.env):\n" + "\n".join(lines)
 
 

@@ -1,19 +1,8 @@
-"""How many connections the web process holds, and for how long.
-
-Every connection holds a file descriptor. A client that sent its headers and
-then a byte a second held its connection for as long as it liked; about a
-thousand of them used up the process's descriptors, `/healthz` stopped
-answering, and asyncio logged each failed `accept()` (240,000 lines in 70 s).
-So:
-
-- a client has `read_timeout` seconds for a request's headers (aiohttp's
-  keep-alive timeout, which also closes a connection left idle that long) and
-  again for its body (`adapters.observability`, a 408);
-- past `max_connections` open at once, a new connection gets a 503 and is
-  closed at once, and the process asks for enough descriptors to hold them
-  all at start-up (or holds fewer, and says so);
-- a failed `accept()` is logged at most once per ACCEPT_ERROR_LOG_SECONDS,
-  with the number left out.
+"""How many connections the web process holds, and for how long: each holds
+a file descriptor, and slow clients once used them all up (bench/README.md).
+A client has `read_timeout` for its headers and again for its body; past
+`max_connections` a new connection gets a 503; a failed `accept()` is
+logged at most once per ACCEPT_ERROR_LOG_SECONDS.
 """
 
 import asyncio

@@ -1,11 +1,7 @@
-"""`rolecall doctor`: is this deployment ready, and if not, what to do.
-
-Each check is one line of a checklist, with the fix next to anything
-wrong, so an operator can work down the list. The checks talk to the real
-services the way RoleCall does (the database, Slack's Web API, Microsoft's
-sign-in service), at base URLs that can be pointed elsewhere: behind a
-proxy, or at the local fakes the tests run it against. Nothing is changed:
-the write check is rolled back.
+"""`rolecall doctor`: is this deployment ready, and if not, what to do. One
+checklist line per check, with the fix beside anything wrong. The checks
+talk to the real services (database, Slack's Web API, Microsoft's sign-in)
+at base URLs that tests point at fakes; nothing is changed.
 """
 
 import json
@@ -18,14 +14,6 @@ from dataclasses import dataclass
 from typing import Mapping, TextIO
 
 OK, WARN, FAIL, SKIP = "ok", "warn", "FAIL", "skip"
-SLACK_API_URL = "https://slack.com/api/"
-LOGIN_URL = "https://login.microsoftonline.com"
-# Multi-tenant bots get their tokens from the Bot Framework's own tenant.
-BOT_FRAMEWORK_TENANT = "botframework.com"
-BOT_FRAMEWORK_SCOPE = "https://api.botframework.com/.default"
-# The bot scopes the code needs (the Slack manifest's, which a test keeps
-# in step): mentions, replies, the slash command and direct messages.
-SLACK_BOT_SCOPES = ("app_mentions:read", "chat:write", "commands", "files:read", "im:history")
 
 
 @dataclass(frozen=True)
@@ -56,20 +44,21 @@ def print_checklist(checks: list[Check], out: TextIO) -> None:
 
 class Doctor:
     """The checks of one deployment, configured by `env` (the process's
-    environment) and base URLs that default to the real services."""
+    environment); `options` are the platforms' own (`--slack-api-url`), each
+    platform's checks are in its package's `doctor` module."""
 
     def __init__(self, env: Mapping[str, str], *, database_url: str | None = None, public_url: str | None = None,
-                 slack_api_url: str | None = None, login_url: str | None = None, timeout: float = 10.0):
+                 timeout: float = 10.0, options: Mapping | None = None):
         self.env = env
         self.database_url = database_url or (env.get("DATABASE_URL") or "").strip() or None
         self.public_url = public_url
-        self.slack_api_url = slack_api_url
-        self.login_url = (login_url or LOGIN_URL).rstrip("/")
         self.timeout = timeout
+        self.options = dict(options or {})
         self._store = None  # the store that answered, for the documents check
 
     def run(self) -> list[Check]:
-        from adapters.settings import ConfigError, load_settings
+        from adapters.platforms import PLATFORMS
+        from adapters.settings import ConfigError, load_settings, platform_settings
 
         checks = self.database()
         try:
@@ -80,12 +69,11 @@ class Doctor:
             return checks + [Check("settings", FAIL, str(exc), "set or unset the variable it names (rolecall --help "
                                                               "lists them all)")]
         checks += self.documents(settings)
-        checks += self.slack(settings)
-        checks += self.teams(settings)
-        if settings.slack is None and settings.teams is None:
-            checks.append(Check("platforms", FAIL, "neither Slack nor Teams is configured",
-                                "set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET, and/or MICROSOFT_APP_ID and "
-                                "MICROSOFT_APP_PASSWORD"))
+        for platform in PLATFORMS:
+            checks += platform.module("doctor").checks(self, settings)
+        if not any(platform.configured(settings) for platform in PLATFORMS):
+            how = ", and/or ".join(platform_settings(platform).HOW_TO_TURN_ON for platform in PLATFORMS)
+            checks.append(Check("platforms", FAIL, "no platform is configured", f"set {how}"))
         checks += self.address(settings)
         return checks
 
@@ -187,96 +175,6 @@ class Doctor:
                                                  f"document{'s' * (len(sources) != 1)}"))
         return checks
 
-    # -- Slack --------------------------------------------------------------
-    def slack(self, settings) -> list[Check]:
-        slack = settings.slack
-        if slack is None:
-            return [Check("Slack", SKIP, "not configured (no SLACK_BOT_TOKEN)")]
-        base = self.slack_api_url or slack.api_url or SLACK_API_URL
-        base = base if base.endswith("/") else base + "/"
-        checks = []
-        try:
-            body, headers = self._post(base + "auth.test", {}, bearer=slack.bot_token)
-        except _Unreachable as exc:
-            return [Check("Slack token", FAIL, f"cannot reach Slack at {base} ({exc})",
-                          "check outbound HTTPS to slack.com (firewall, proxy, DNS)")]
-        if not body.get("ok"):
-            return [Check("Slack token", FAIL, f"auth.test refused SLACK_BOT_TOKEN: {body.get('error', body)}",
-                          "copy the Bot User OAuth Token (xoxb-…) from the app's OAuth & Permissions page, "
-                          "and reinstall the app if it was revoked")]
-        checks.append(Check("Slack token", OK, f"works for {body.get('user', '?')} in {body.get('team', '?')}"))
-        granted = {s.strip() for s in (headers.get("x-oauth-scopes") or "").split(",") if s.strip()}
-        missing = [scope for scope in SLACK_BOT_SCOPES if scope not in granted]
-        if missing:
-            checks.append(Check("Slack scopes", FAIL, f"missing {', '.join(missing)}",
-                                "add them under OAuth & Permissions > Bot Token Scopes (or recreate the app from "
-                                "slack-app-manifest.yaml), then reinstall the app"))
-        else:
-            checks.append(Check("Slack scopes", OK, ", ".join(SLACK_BOT_SCOPES)))
-        if slack.app_token:
-            checks.append(self._socket_mode(base, slack.app_token))
-        elif slack.signing_secret:
-            checks.append(Check("Slack signing secret", OK, "set"))
-        return checks
-
-    def _socket_mode(self, base: str, app_token: str) -> Check:
-        try:
-            body, _ = self._post(base + "apps.connections.open", {}, bearer=app_token)
-        except _Unreachable as exc:
-            return Check("Slack Socket Mode", FAIL, f"cannot reach Slack at {base} ({exc})",
-                         "check outbound HTTPS to slack.com")
-        if not body.get("ok"):
-            return Check("Slack Socket Mode", FAIL, f"apps.connections.open refused SLACK_APP_TOKEN: "
-                                                    f"{body.get('error', body)}",
-                         "create an app-level token (xapp-…) with connections:write under Basic Information, "
-                         "and turn Socket Mode on")
-        return Check("Slack Socket Mode", OK, "SLACK_APP_TOKEN opens a connection")
-
-    # -- Teams --------------------------------------------------------------
-    def teams(self, settings) -> list[Check]:
-        teams = settings.teams
-        if teams is None:
-            return [Check("Teams", SKIP, "not configured (no MICROSOFT_APP_ID)")]
-        if teams.anonymous:
-            return [Check("Teams", WARN, "anonymous (ROLECALL_TEAMS_ANONYMOUS): nothing is authenticated",
-                          "for local trials only; set MICROSOFT_APP_ID and MICROSOFT_APP_PASSWORD to deploy")]
-        checks = []
-        for name, value in (("MICROSOFT_APP_ID", teams.app_id), ("MICROSOFT_APP_TENANT_ID", teams.tenant_id)):
-            if value and not _is_guid(value):
-                checks.append(Check("Teams settings", FAIL, f"{name} is not a GUID",
-                                    f"copy {name} from the Azure Bot's Configuration page (a value like "
-                                    "00000000-0000-0000-0000-000000000000)"))
-        if checks:
-            return checks
-        if teams.app_type == "MultiTenant" and teams.tenant_id:
-            checks.append(Check("Teams settings", WARN, "MICROSOFT_APP_TENANT_ID is ignored for a MultiTenant bot",
-                                "set MICROSOFT_APP_TYPE=SingleTenant if the Azure Bot is single-tenant"))
-        else:
-            checks.append(Check("Teams settings", OK, f"{teams.app_type} app {teams.app_id}"))
-        if teams.app_type == "UserAssignedMSI":
-            checks.append(Check("Teams token", SKIP, "a managed identity's token comes from Azure itself; "
-                                                     "checked only when running there"))
-            return checks
-        tenant = teams.tenant_id if teams.app_type == "SingleTenant" else BOT_FRAMEWORK_TENANT
-        url = f"{self.login_url}/{tenant}/oauth2/v2.0/token"
-        form = {"grant_type": "client_credentials", "client_id": teams.app_id,
-                "client_secret": teams.app_password, "scope": BOT_FRAMEWORK_SCOPE}
-        try:
-            body, _ = self._post(url, form)
-        except _Unreachable as exc:
-            checks.append(Check("Teams token", FAIL, f"Microsoft's sign-in service at {self.login_url} is "
-                                                     f"unreachable ({exc}): the bot cannot reply in Teams",
-                                "allow outbound HTTPS to login.microsoftonline.com (firewall, proxy, DNS)"))
-            return checks
-        if body.get("access_token"):
-            checks.append(Check("Teams token", OK, "Microsoft issued a token for the app id and password"))
-        else:
-            reason = str(body.get("error_description") or body.get("error") or body).splitlines()[0]
-            checks.append(Check("Teams token", FAIL, f"Microsoft refused the app id and password: {reason}",
-                                "create a new client secret for the app (Azure > App registrations > Certificates "
-                                "& secrets) and check MICROSOFT_APP_TYPE and MICROSOFT_APP_TENANT_ID"))
-        return checks
-
     # -- where it is served -------------------------------------------------
     def address(self, settings) -> list[Check]:
         checks = [self._port(settings)]
@@ -325,9 +223,9 @@ class Doctor:
         return Check("port", OK, f"{host}:{port} is free for `rolecall serve`")
 
     # -- HTTP ---------------------------------------------------------------
-    def _post(self, url: str, form: dict, *, bearer: str | None = None) -> tuple[dict, Mapping[str, str]]:
+    def post(self, url: str, form: dict, *, bearer: str | None = None) -> tuple[dict, Mapping[str, str]]:
         """POST `form`, return the JSON body and the headers, whatever the
-        status (services explain refusals in the body). Raises _Unreachable
+        status (services explain refusals in the body). Raises Unreachable
         when no answer comes."""
         request = urllib.request.Request(url, data=urllib.parse.urlencode(form).encode(), method="POST")
         if bearer:
@@ -338,7 +236,7 @@ class Doctor:
         except urllib.error.HTTPError as exc:
             raw, headers = exc.read(), exc.headers
         except (urllib.error.URLError, OSError, ValueError) as exc:
-            raise _Unreachable(_reason(exc)) from None
+            raise Unreachable(_reason(exc)) from None
         try:
             body = json.loads(raw)
         except ValueError:
@@ -346,8 +244,8 @@ class Doctor:
         return (body if isinstance(body, dict) else {"error": body}), headers
 
 
-class _Unreachable(Exception):
-    pass
+class Unreachable(Exception):
+    """No answer came from a service (`Doctor.post`)."""
 
 
 def _reason(exc: BaseException) -> str:
@@ -368,11 +266,3 @@ def _missing_sqlite_file(url: str) -> str | None:
     if path in ("", ":memory:") or Path(path).exists():
         return None
     return path
-
-
-def _is_guid(value: str) -> bool:
-    try:
-        uuid.UUID(value)
-    except ValueError:
-        return False
-    return len(value) == 36

@@ -1,15 +1,8 @@
-"""Fetching a document an admin sent in chat, safely.
-
-A file's URL comes from the platform's event, and an event is input: the
-URL is fetched only over HTTPS and only from a host on an allow-list (each
-platform's file hosts by default, `ROLECALL_DOWNLOAD_HOSTS` instead when
-set). Plain http is accepted only for a loopback host that list names, which
-is how tests point RoleCall at a local fake. Any other URL is refused before
-a request is made; a redirect is followed only to an allowed URL.
-
-The size is capped while the body streams in (a lying Content-Length does
-not help), the whole download has a time limit, and the bytes must look
-like a document (text, Word or PDF) whatever the file is called.
+"""Fetching a document an admin sent in chat, safely: an event's URL is input.
+Only HTTPS from an allowed host (each platform's, or ROLECALL_DOWNLOAD_HOSTS;
+http only for a listed loopback host, for tests), redirects only to allowed
+URLs, the size capped while streaming, a time limit, and bytes that look like
+a document.
 """
 
 import asyncio

@@ -1,10 +1,6 @@
-"""`.env` files: settings kept in a file next to the deployment.
-
-systemd's `EnvironmentFile=`, Docker's `--env-file` and most PaaS consoles
-use the same `NAME=value` lines, so one file serves them all and `rolecall`
-reads it too (`--env-file PATH`, or `./.env` when it exists). A variable
-already in the environment wins over the file, as with those tools, so a
-one-off `DATABASE_URL=… rolecall ask …` still does what it says.
+"""`.env` files: the `NAME=value` lines systemd, Docker and PaaS consoles use,
+read by `rolecall` too (`--env-file PATH`, or `./.env`). A variable already
+in the environment wins over the file, as with those tools.
 """
 
 import os

@@ -1,22 +1,10 @@
-"""How the web process writes its log: one JSON object per line in
-production, readable lines at a terminal, and never a secret either way.
+"""How the web process writes its log: JSON lines in production, readable
+lines at a terminal, and never a secret either way.
 
-Every logger goes through the one handler set up here: RoleCall's own
-(`rolecall.*`), the SDKs' (`slack_bolt`, `slack_sdk`, `botbuilder`, `msrest`)
-and aiohttp's server errors, so a log collector sees a single format.
-aiohttp's access log is not used: the request line of
-`adapters.observability` replaces it with one that knows what was answered.
-
-That handler is the standard `QueueHandler`: a `QueueListener` thread
-formats and writes the records, so the event loop never waits on a pipe or
-a disk. The JSON is python-json-logger's.
-
-Secrets are kept out in two ways, because a library may put anything in an
-exception message: the values RoleCall was configured with (tokens, signing
-secret, app password, the database password) are replaced wherever they
-appear, and so is anything shaped like a credential (`Bearer …`, a JWT,
-`xoxb-…`/`xapp-…` tokens, the password in a `scheme://user:password@host` URL,
-masked by `knowledge.errors.mask_urls` as everywhere else).
+Every logger (RoleCall's, the SDKs', aiohttp's) goes through one
+`QueueHandler`, so the event loop never waits on a pipe or a disk. The
+configured secrets and anything credential-shaped are masked, because a
+library may put anything in an exception message.
 """
 
 import copy

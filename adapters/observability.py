@@ -1,24 +1,11 @@
 """What an operator sees of the web process: a log line per request,
 Prometheus metrics, and the per-request limit on body size.
 
-One aiohttp middleware wraps every request. It gives the request an id
-(the caller's `X-Request-Id` when that is a short plain token, else a new
-one, echoed in the response), refuses a body over the configured size with a
-413 before any handler reads it, and when the handler is done writes one
-line: method, path, platform, status, latency and the *outcome*, plus the
-intent and kind of the answer when a question was answered.
-
-What was answered is only known deep inside the Slack and Teams listeners,
-which all go through `adapters.runtime.Runtime.answer`. So the middleware puts
-a mutable `RequestRecord` in a context variable and the runtime writes
-into it: Bolt and botbuilder may run listeners in other tasks or threads,
-which get a copy of the context, but a copy that points at the same object.
-
-The metrics live in a registry per web application, not prometheus_client's
-global one, so that several applications in one process (tests, benchmarks)
-count separately. The question text is never logged here: it may carry
-whatever a user pasted, and `rolecall ask --explain` exists for reading how
-a question was understood.
+One aiohttp middleware gives each request an id, refuses an oversized body
+with a 413, and writes one line with the request's outcome. The runtime
+fills in what was answered through a `RequestRecord` in a context variable
+(listeners in other tasks share the object). Metrics live in a registry per
+application; the question text is never logged.
 """
 
 import asyncio

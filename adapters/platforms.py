@@ -1,10 +1,12 @@
 """The platforms the web process can serve: one line each.
 
 A platform is a package with `install(app, settings, runtime)`, which adds
-its route to the shared aiohttp application, and a name that is also the
-attribute of its settings (`Settings.slack`, None when not configured). The
-web application, the request log and the metrics learn the platforms here;
-a third platform is one new package and one line below.
+its route to the shared aiohttp application; a `settings` module declaring
+and loading its environment variables (`Settings.<name>`, None when not
+configured); a `cli` module adding its own commands, and a `doctor` module
+with its checks. The web app, the
+settings, `rolecall`, the request log and the metrics learn the platforms
+here; a third platform is one new package and one line below.
 """
 
 import importlib
@@ -23,6 +25,11 @@ class Platform:
 
     def install(self, app, settings, runtime) -> None:
         importlib.import_module(self.package).install(app, settings, runtime)
+
+    def module(self, name: str):
+        """One of the package's modules: `settings`, `cli` (its own `rolecall`
+        commands) or `doctor` (its checks)."""
+        return importlib.import_module(f"{self.package}.{name}")
 
 
 PLATFORMS = (

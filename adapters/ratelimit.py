@@ -1,18 +1,8 @@
-"""How often one person may ask, per process.
-
-One person pasting a script into a DM, or a runaway integration posting as a
-user, should not take the answering capacity of everyone else in the
-workspace. Each (platform, user) pair gets a token bucket: `limit.requests`
-questions at once, refilled evenly over `limit.seconds`. The first question
-beyond that gets a polite "slow down" answer instead of the core's; the
-others in the same period get nothing at all, so that a flood of a thousand
-mentions does not become a thousand "slow down" posts.
-
-The buckets live in the web process's memory, so with N web processes
-behind a load balancer a user may get up to N times the limit; that is good
-enough to stop a flood, which is all this is for. Memory stays bounded: a
-bucket that has been idle long enough to be full again holds no information
-and is dropped, and there are never more than `max_buckets` of them.
+"""How often one person may ask, per process: a token bucket per (platform,
+user). The first question over the limit gets "slow down", later ones
+nothing, so a flood does not become a flood of replies. Per process (N
+processes allow N times the limit: enough to stop a flood); idle buckets
+are dropped and there are at most `max_buckets`.
 """
 
 import re

@@ -1,12 +1,7 @@
-"""`GET /readyz`: whether this process can answer questions right now.
-
-`/healthz` says the process is alive and stays 200 whatever the database
-does, so an orchestrator does not restart a healthy process because the
-database is away. `/readyz` says whether answers would come from the store:
-a load balancer takes a not-ready replica out of rotation and puts it back
-when the database returns. The check is one `SELECT 1` (which also prepares
-a store that was unreachable at start-up) on the core's threads, bounded in
-time so that a database that does not answer cannot hold the probe.
+"""`GET /readyz`: whether answers would come from the store right now, so a
+load balancer can take a replica out while the database is away (`/healthz`
+stays 200 so the process is not restarted). One bounded `SELECT 1` on the
+core's threads, which also prepares a store unreachable at start-up.
 """
 
 import asyncio

@@ -1,9 +1,5 @@
-"""`rolecall report` drawn for a terminal: short titled tables.
-
-The report itself (`knowledge.report`) is data; this module only lays it out
-in aligned plain-text columns that survive a paste into an email or a ticket.
-Votes are headed "up"/"down" rather than with emoji, whose width terminals
-disagree on.
+"""`rolecall report` drawn for a terminal: aligned plain-text tables that
+survive a paste into an email (votes headed "up"/"down", not emoji).
 """
 
 from knowledge.report import FeedbackTally, Report

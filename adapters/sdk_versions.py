@@ -1,9 +1,5 @@
-"""The one check every `*_fixes.py` makes before patching an SDK.
-
-A fix replaces or relies on private parts of an SDK; a release that moved
-them would leave the fix applied to nothing, or breaking what it touches,
-without a word. So a fix names the releases it was tested with, and the
-process refuses to start on any other, saying which and why.
+"""The check every `*_fixes.py` makes before patching an SDK: a fix names the
+releases it was tested with, and the process refuses to start on another.
 """
 
 from importlib.metadata import version

@@ -1,30 +1,31 @@
 """Configuration, read once from the environment at the process edge.
 
 Nothing below the CLI reads environment variables: it builds a `Settings`
-here and passes it down. A platform is on when its settings are present; a
-half-configured one is a `ConfigError` naming what is missing, at start-up,
-instead of a traceback on the first request.
+here and passes it down. Every variable is declared once, with its default
+and meaning: the core's below, each platform's in its package's `settings`
+module. `--help`, `.env.example` (`python -m adapters.settings`) and
+`load_settings` all come from the declarations. A half-configured platform
+is a `ConfigError` naming what is missing, at start-up.
 """
 
 import os
-from dataclasses import dataclass, field, replace
-from typing import Mapping
+import textwrap
+from dataclasses import dataclass, field, make_dataclass
+from typing import Callable, Mapping
 
 from adapters.downloads import DEFAULT_MAX_DOCUMENT_BYTES, parse_hosts
+from adapters.platforms import PLATFORMS
 from adapters.ratelimit import DEFAULT_RATE_LIMIT, RateLimit, parse_rate_limit
 from knowledge.previews import PREVIEW_MINUTES
 
-TEAMS_APP_TYPES = ("MultiTenant", "SingleTenant", "UserAssignedMSI")
 # Slack and Teams bodies are a few KB; anything near this is not a chat event.
 DEFAULT_MAX_BODY_BYTES = 256 * 1024
-# How long the question log (and the words of unanswered questions) is kept:
-# long enough for `rolecall report` over half a year.
+# How long the question log is kept: long enough for `rolecall report` over half a year.
 DEFAULT_QUESTION_LOG_DAYS = 180
 # Slack and Teams send a request in milliseconds; a client that takes this
 # long over its headers, or over its body, is not one of them.
 DEFAULT_READ_TIMEOUT = 15.0
-# Connections open at once: each holds a file descriptor, and the process
-# needs some for itself (adapters/connections.py).
+# Each connection holds a file descriptor; the process needs some for itself.
 DEFAULT_MAX_CONNECTIONS = 1000
 
 
@@ -33,33 +34,104 @@ class ConfigError(Exception):
 
 
 @dataclass(frozen=True)
-class SlackSettings:
-    bot_token: str
-    signing_secret: str
-    app_token: str | None = None  # Socket Mode only
-    api_url: str | None = None  # Slack Web API base URL override (tests, proxies)
+class Variable:
+    """One environment variable: `help` is its `--help` line, `note` (if
+    longer) its comment in `.env.example`, `example` the value shown there."""
+
+    name: str
+    default: str
+    help: str
+    note: str = ""
+    example: str | None = None
+
+    def described(self) -> str:
+        return self.help + (f" (default {self.default})" if self.default else "")
 
 
 @dataclass(frozen=True)
-class TeamsSettings:
-    app_id: str = ""
-    app_password: str = ""
-    app_type: str = "MultiTenant"
-    tenant_id: str = ""
-    anonymous: bool = False  # no app id, no authentication: local trials only
-    # Seconds each attempt to post a reply to the Bot Connector may take
-    # (ROLECALL_TEAMS_REPLY_TIMEOUT); three attempts, then a logged error.
-    reply_timeout: float = 10.0
-    max_pending_replies: int = 1000  # replies in flight; past it new activities get 503
+class Section:
+    title: str
+    variables: tuple[Variable, ...]
+
+
+def number(env: Mapping[str, str], name: str, low, high, what: str, kind: Callable = int):
+    """`env[name]` as a `kind` from `low` to `high`, or a ConfigError saying so."""
+    text = env.get(name)
+    try:
+        value = kind(text)
+    except ValueError:
+        value = None
+    if value is None or not low <= value <= high:
+        raise ConfigError(f"{name} must be {what} from {low} to {high}, not {text!r}")
+    return value
+
+
+CORE_SECTIONS = (
+    Section("The knowledge store", (
+        Variable("DATABASE_URL", "", "the store: an SQLAlchemy URL or SQLite path (default: a SQLite file in the "
+                 "user data folder)", "Any SQLAlchemy URL, or a file path for SQLite. Default: a SQLite file in "
+                 "the user data folder (~/.local/share/rolecall/rolecall.db on Linux). On a host whose disk is "
+                 "thrown away at each deploy (Heroku-style dynos, most PaaS), use PostgreSQL: the SQLite file "
+                 "would be lost. Percent-encode @ : / in a password (%40 %3A %2F).",
+                 "postgresql+psycopg://rolecall:PASSWORD@127.0.0.1:5432/rolecall"),
+        Variable("ROLECALL_DOCUMENTS", "", "what `admin reload` re-ingests: paths separated by the OS path "
+                 "separator", "What \"admin reload\" ingests again: files or folders separated by ':' (';' on "
+                 "Windows). Default: the bundled seed job descriptions.", "/srv/rolecall/job-descriptions"),
+        Variable("ROLECALL_ADMINS", "", "comma-separated platform user ids allowed admin commands",
+                 "Who may run \"admin reload\" from chat: comma-separated Slack member ids (U…/W…), Teams users' "
+                 "Entra object ids (aadObjectId) or Teams ids (29:…). Default: nobody."),
+        Variable("ROLECALL_QUESTION_LOG_DAYS", str(DEFAULT_QUESTION_LOG_DAYS),
+                 "days questions are kept for `report`; 0 keeps them"),
+    )),
+    Section("The web process (rolecall serve)", (
+        Variable("HOST", "0.0.0.0", "interface `serve` listens on",
+                 "Interface to listen on. Behind a reverse proxy on the same host, use 127.0.0.1."),
+        Variable("PORT", "3000", "port `serve` listens on"),
+        Variable("ROLECALL_RATE_LIMIT", DEFAULT_RATE_LIMIT, "questions per user per period",
+                 "Questions per person per platform in each process: N/second, N/minute, N/10s, or off."),
+        Variable("ROLECALL_MAX_BODY_BYTES", str(DEFAULT_MAX_BODY_BYTES), "largest request body accepted",
+                 "Largest request body accepted, in bytes (1024 to 67108864); larger gets a 413."),
+        Variable("ROLECALL_READ_TIMEOUT", f"{DEFAULT_READ_TIMEOUT:g}", "seconds a client has for headers, and "
+                 "for a body", "Seconds a client has for a request's headers, and again for its body, else a "
+                 "408; also how long an idle connection is kept. Keep it above your proxy's idle timeout."),
+        Variable("ROLECALL_MAX_CONNECTIONS", str(DEFAULT_MAX_CONNECTIONS), "connections open at once",
+                 "Connections open at once; past it a new one gets a 503 and is closed."),
+        Variable("ROLECALL_METRICS_TOKEN", "", "when set, GET /metrics needs `Authorization: Bearer <it>`",
+                 "When set, GET /metrics needs \"Authorization: Bearer <this token>\". Default: no token, so "
+                 "block /metrics at the proxy (deploy/Caddyfile does)."),
+        Variable("ROLECALL_LOG_FORMAT", "", "json or text (default: text on a terminal, json otherwise)",
+                 "Log lines: json (one object per line) or text. Default: text at a terminal, else json.", "json"),
+    )),
+    Section("Job descriptions sent in chat (admins only)", (
+        Variable("ROLECALL_DOWNLOAD_HOSTS", "", "hosts documents sent in chat are downloaded from (host or "
+                 "host:port, comma-separated)", "Hosts documents are downloaded from, comma-separated host or "
+                 "host:port (\"*.example.com\" for its subdomains); replaces the defaults: files.slack.com for "
+                 "Slack, *.sharepoint.com for Teams. Only https, except a loopback host listed here (local tests)."),
+        Variable("ROLECALL_MAX_DOCUMENT_BYTES", str(DEFAULT_MAX_DOCUMENT_BYTES), "largest document accepted from "
+                 "chat", "Largest document accepted from chat, in bytes, checked while it downloads."),
+        Variable("ROLECALL_PREVIEW_MINUTES", str(PREVIEW_MINUTES), "minutes a preview's Add button stays good"),
+    )),
+)
+
+
+def platform_settings(platform):
+    """The platform's `settings` module: its `SECTION`, `HOW_TO_TURN_ON` and `load(env, socket_mode)`."""
+    return platform.module("settings")
+
+
+def sections() -> tuple[Section, ...]:
+    return CORE_SECTIONS[:2] + tuple(platform_settings(p).SECTION for p in PLATFORMS) + CORE_SECTIONS[2:]
+
+
+def variables() -> list[Variable]:
+    return [variable for section in sections() for variable in section.variables]
 
 
 @dataclass(frozen=True)
-class Settings:
+class CoreSettings:
     database_url: str | None = None
     host: str = "0.0.0.0"
     port: int = 3000
-    slack: SlackSettings | None = None
-    teams: TeamsSettings | None = None
     admins: frozenset[str] = field(default_factory=frozenset)  # platform user ids allowed admin commands
     # What "admin reload" re-ingests: files or folders; empty means the bundled seeds.
     documents: tuple[str, ...] = ()
@@ -79,135 +151,65 @@ class Settings:
     max_document_bytes: int = DEFAULT_MAX_DOCUMENT_BYTES
     preview_minutes: int = PREVIEW_MINUTES
 
+    def secrets(self) -> list[str]:
+        """What the logs must never show: each configured platform's secrets too."""
+        platforms = (getattr(self, p.name) for p in PLATFORMS)
+        return [self.metrics_token or ""] + [s for settings in platforms if settings for s in settings.secrets()]
 
-def _flag(value: str | None) -> bool:
-    return (value or "").strip().lower() in ("1", "true", "yes", "on")
+
+# The core's settings and one field per platform (its settings; None when off).
+Settings = make_dataclass("Settings", [(p.name, object, None) for p in PLATFORMS], bases=(CoreSettings,),
+                          frozen=True, namespace={"__module__": __name__})
 
 
 def load_settings(env: Mapping[str, str], *, socket_mode: bool = False) -> Settings:
-    def get(name: str) -> str:
-        return (env.get(name) or "").strip()
-
-    slack = None
-    if get("SLACK_BOT_TOKEN") or get("SLACK_SIGNING_SECRET") or get("SLACK_APP_TOKEN"):
-        needed = ["SLACK_BOT_TOKEN", "SLACK_APP_TOKEN" if socket_mode else "SLACK_SIGNING_SECRET"]
-        missing = [name for name in needed if not get(name)]
-        if missing:
-            raise ConfigError(f"Slack is half-configured: set {' and '.join(missing)} "
-                              "(or unset the other SLACK_* variables to turn Slack off)")
-        slack = SlackSettings(
-            bot_token=get("SLACK_BOT_TOKEN"),
-            signing_secret=get("SLACK_SIGNING_SECRET"),
-            app_token=get("SLACK_APP_TOKEN") or None,
-            api_url=get("SLACK_API_URL") or None,
-        )
-
-    teams = None
-    app_id = get("MICROSOFT_APP_ID")
-    if app_id:
-        app_type = get("MICROSOFT_APP_TYPE") or "MultiTenant"
-        if app_type not in TEAMS_APP_TYPES:
-            raise ConfigError(f"MICROSOFT_APP_TYPE must be one of {', '.join(TEAMS_APP_TYPES)}, not {app_type!r}")
-        if app_type != "UserAssignedMSI" and not get("MICROSOFT_APP_PASSWORD"):
-            raise ConfigError("Teams is half-configured: set MICROSOFT_APP_PASSWORD for MICROSOFT_APP_ID")
-        if app_type != "MultiTenant" and not get("MICROSOFT_APP_TENANT_ID"):
-            raise ConfigError(f"Teams is half-configured: a {app_type} bot needs MICROSOFT_APP_TENANT_ID")
-        teams = TeamsSettings(app_id=app_id, app_password=get("MICROSOFT_APP_PASSWORD"),
-                              app_type=app_type, tenant_id=get("MICROSOFT_APP_TENANT_ID"))
-    elif _flag(env.get("ROLECALL_TEAMS_ANONYMOUS")):
-        teams = TeamsSettings(anonymous=True)
-    if teams is not None and get("ROLECALL_TEAMS_REPLY_TIMEOUT"):
-        timeout_text = get("ROLECALL_TEAMS_REPLY_TIMEOUT")
-        try:
-            reply_timeout = float(timeout_text)
-        except ValueError:
-            reply_timeout = 0.0
-        if not 0.1 <= reply_timeout <= 120:
-            raise ConfigError(f"ROLECALL_TEAMS_REPLY_TIMEOUT must be seconds from 0.1 to 120, not {timeout_text!r}")
-        teams = replace(teams, reply_timeout=reply_timeout)
-
-    port_text = get("PORT") or "3000"
+    given = {name: value.strip() for name, value in env.items() if (value or "").strip()}
+    env = {variable.name: given.get(variable.name, variable.default) for variable in variables()}
     try:
-        port = int(port_text)
-    except ValueError:
-        raise ConfigError(f"PORT must be a number, not {port_text!r}")
-    try:
-        rate_limit = parse_rate_limit(get("ROLECALL_RATE_LIMIT") or DEFAULT_RATE_LIMIT)
+        rate_limit = parse_rate_limit(env["ROLECALL_RATE_LIMIT"])
     except ValueError as exc:
         raise ConfigError(f"ROLECALL_RATE_LIMIT: {exc}")
-    body_text = get("ROLECALL_MAX_BODY_BYTES") or str(DEFAULT_MAX_BODY_BYTES)
-    if not body_text.isdigit() or not 1024 <= int(body_text) <= 64 * 1024 * 1024:
-        raise ConfigError(f"ROLECALL_MAX_BODY_BYTES must be a number of bytes from 1024 to 67108864, "
-                          f"not {body_text!r}")
-    days_text = get("ROLECALL_QUESTION_LOG_DAYS") or str(DEFAULT_QUESTION_LOG_DAYS)
-    if not days_text.isdigit() or int(days_text) > 36_500:
-        raise ConfigError(f"ROLECALL_QUESTION_LOG_DAYS must be a number of days from 0 (keep forever) to 36500, "
-                          f"not {days_text!r}")
-    read_text = get("ROLECALL_READ_TIMEOUT") or str(DEFAULT_READ_TIMEOUT)
-    try:
-        read_timeout = float(read_text)
-    except ValueError:
-        read_timeout = 0.0
-    if not 0.1 <= read_timeout <= 600:
-        raise ConfigError(f"ROLECALL_READ_TIMEOUT must be seconds from 0.1 to 600, not {read_text!r}")
-    connections_text = get("ROLECALL_MAX_CONNECTIONS") or str(DEFAULT_MAX_CONNECTIONS)
-    if not connections_text.isdigit() or not 1 <= int(connections_text) <= 1_000_000:
-        raise ConfigError(f"ROLECALL_MAX_CONNECTIONS must be a number from 1 to 1000000, not {connections_text!r}")
-    document_text = get("ROLECALL_MAX_DOCUMENT_BYTES") or str(DEFAULT_MAX_DOCUMENT_BYTES)
-    if not document_text.isdigit() or not 1024 <= int(document_text) <= 100_000_000:
-        raise ConfigError(f"ROLECALL_MAX_DOCUMENT_BYTES must be a number of bytes from 1024 to 100000000, "
-                          f"not {document_text!r}")
-    minutes_text = get("ROLECALL_PREVIEW_MINUTES") or str(PREVIEW_MINUTES)
-    if not minutes_text.isdigit() or not 1 <= int(minutes_text) <= 1440:
-        raise ConfigError(f"ROLECALL_PREVIEW_MINUTES must be a number of minutes from 1 to 1440, "
-                          f"not {minutes_text!r}")
     return Settings(
-        download_hosts=parse_hosts(get("ROLECALL_DOWNLOAD_HOSTS")),
-        max_document_bytes=int(document_text),
-        preview_minutes=int(minutes_text),
-        database_url=get("DATABASE_URL") or None,
-        host=get("HOST") or "0.0.0.0",
-        port=port,
-        slack=slack,
-        teams=teams,
-        admins=frozenset(a.strip() for a in get("ROLECALL_ADMINS").split(",") if a.strip()),
-        documents=tuple(p.strip() for p in get("ROLECALL_DOCUMENTS").split(os.pathsep) if p.strip()),
+        **{p.name: platform_settings(p).load(env, socket_mode=socket_mode) for p in PLATFORMS},
+        database_url=env["DATABASE_URL"] or None,
+        host=env["HOST"],
+        port=number(env, "PORT", 0, 65535, "a port number"),
+        admins=frozenset(a.strip() for a in env["ROLECALL_ADMINS"].split(",") if a.strip()),
+        documents=tuple(p.strip() for p in env["ROLECALL_DOCUMENTS"].split(os.pathsep) if p.strip()),
         rate_limit=rate_limit,
-        max_body_bytes=int(body_text),
-        metrics_token=get("ROLECALL_METRICS_TOKEN") or None,
-        question_log_days=int(days_text),
-        read_timeout=read_timeout,
-        max_connections=int(connections_text),
+        max_body_bytes=number(env, "ROLECALL_MAX_BODY_BYTES", 1024, 64 * 1024 * 1024, "a number of bytes"),
+        read_timeout=number(env, "ROLECALL_READ_TIMEOUT", 0.1, 600, "seconds", float),
+        max_connections=number(env, "ROLECALL_MAX_CONNECTIONS", 1, 1_000_000, "a number"),
+        metrics_token=env["ROLECALL_METRICS_TOKEN"] or None,
+        question_log_days=number(env, "ROLECALL_QUESTION_LOG_DAYS", 0, 36_500, "a number of days (0: keep them)"),
+        download_hosts=parse_hosts(env["ROLECALL_DOWNLOAD_HOSTS"]),
+        max_document_bytes=number(env, "ROLECALL_MAX_DOCUMENT_BYTES", 1024, 100_000_000, "a number of bytes"),
+        preview_minutes=number(env, "ROLECALL_PREVIEW_MINUTES", 1, 1440, "a number of minutes"),
     )
 
 
-# Every environment variable RoleCall reads, with what it is for: the one
-# list that `rolecall --help` shows (tests check it against the code above).
-ENVIRONMENT: tuple[tuple[str, str], ...] = (
-    ("DATABASE_URL", "the store: an SQLAlchemy URL or SQLite path (default: a SQLite file in the user data folder)"),
-    ("HOST", "interface `serve` listens on (default 0.0.0.0)"),
-    ("PORT", "port `serve` listens on (default 3000)"),
-    ("SLACK_BOT_TOKEN", "Slack: the bot token (xoxb-…)"),
-    ("SLACK_SIGNING_SECRET", "Slack: the signing secret, for HTTP events"),
-    ("SLACK_APP_TOKEN", "Slack: the app-level token (xapp-…), for Socket Mode"),
-    ("SLACK_API_URL", "Slack: the Web API base URL (default Slack's own; for proxies and tests)"),
-    ("MICROSOFT_APP_ID", "Teams: the bot's Microsoft app id"),
-    ("MICROSOFT_APP_PASSWORD", "Teams: the app's client secret"),
-    ("MICROSOFT_APP_TYPE", f"Teams: {', '.join(TEAMS_APP_TYPES)} (default MultiTenant)"),
-    ("MICROSOFT_APP_TENANT_ID", "Teams: the tenant id, for SingleTenant and UserAssignedMSI"),
-    ("ROLECALL_TEAMS_ANONYMOUS", "Teams without an app id, for local trials only (1 to turn on)"),
-    ("ROLECALL_TEAMS_REPLY_TIMEOUT", "Teams: seconds per attempt to post a reply (default 10)"),
-    ("ROLECALL_ADMINS", "comma-separated platform user ids allowed admin commands"),
-    ("ROLECALL_DOCUMENTS", "what `admin reload` re-ingests: paths separated by the OS path separator"),
-    ("ROLECALL_DOWNLOAD_HOSTS", "hosts documents sent in chat are downloaded from (host or host:port, comma-separated)"),
-    ("ROLECALL_MAX_DOCUMENT_BYTES", f"largest document accepted from chat (default {DEFAULT_MAX_DOCUMENT_BYTES})"),
-    ("ROLECALL_PREVIEW_MINUTES", f"minutes a preview's Add button stays good (default {PREVIEW_MINUTES})"),
-    ("ROLECALL_RATE_LIMIT", f"questions per user per period (default {DEFAULT_RATE_LIMIT})"),
-    ("ROLECALL_MAX_BODY_BYTES", f"largest request body accepted (default {DEFAULT_MAX_BODY_BYTES})"),
-    ("ROLECALL_READ_TIMEOUT", f"seconds a client has for headers, and for a body (default {DEFAULT_READ_TIMEOUT:g})"),
-    ("ROLECALL_MAX_CONNECTIONS", f"connections open at once (default {DEFAULT_MAX_CONNECTIONS})"),
-    ("ROLECALL_METRICS_TOKEN", "when set, GET /metrics needs `Authorization: Bearer <it>`"),
-    ("ROLECALL_QUESTION_LOG_DAYS", f"days questions are kept for `report`; 0 keeps them (default "
-                                   f"{DEFAULT_QUESTION_LOG_DAYS})"),
-    ("ROLECALL_LOG_FORMAT", "json or text (default: text on a terminal, json otherwise)"),
-)
+ENV_EXAMPLE_HEADER = """\
+# RoleCall's settings: every environment variable it reads, with its default and meaning.
+# Copy this file to .env (or to /etc/rolecall/rolecall.env for deploy/rolecall.service),
+# uncomment what you set, and keep the copy out of version control: it holds secrets.
+# An unset or empty variable takes its default. A wrong value stops start-up with one line
+# naming the variable.
+# Written by `python -m adapters.settings > .env.example` from the declarations in the code.
+"""
+
+
+def env_example() -> str:
+    """The text of `.env.example`: every section, every variable commented out."""
+    parts = [ENV_EXAMPLE_HEADER]
+    for section in sections():
+        parts.append(f"\n# ---- {section.title} " + "-" * max(3, 90 - len(section.title)) + "\n")
+        for variable in section.variables:
+            note = variable.note or variable.described()[0].upper() + variable.described()[1:] + "."
+            value = variable.default if variable.example is None else variable.example
+            parts.append(textwrap.fill(note, 96, initial_indent="# ", subsequent_indent="# ")
+                         + f"\n#{variable.name}={value}\n")
+    return "".join(parts)
+
+
+if __name__ == "__main__":
+    print(env_example(), end="")

@@ -1,10 +1,6 @@
-"""The one web process: an aiohttp application every platform plugs into.
-
-This module knows no platform. Each adapter package listed in
-adapters/platforms.py offers `install(app, settings, runtime)`, which adds
-its route; the platforms then share one event loop, one runtime (the core
-and its store, adapters/runtime.py), one `/healthz` and one `/readyz`
-(adapters/readiness.py).
+"""The one web process: an aiohttp application every platform plugs into. It
+knows no platform: each package in adapters/platforms.py adds its route, and
+they share one event loop, one runtime, `/healthz` and `/readyz`.
 """
 
 import asyncio
@@ -36,17 +32,11 @@ RUNTIME = web.AppKey("runtime", Runtime)
 PLATFORMS_SERVED = web.AppKey("platforms", list)
 
 
-# In asyncio's debug mode (PYTHONASYNCIODEBUG=1), a callback holding the
-# loop this long is logged: issue 7's threshold, well under Slack's 3 s
-# window and the 50 ms p99 a slash command is allowed (the default is 100 ms).
+# In asyncio's debug mode a callback holding the loop this long is logged:
+# well under the 50 ms p99 a slash command is allowed.
 SLOW_CALLBACK_SECONDS = 0.05
-
-
-# How long a thread may hold the interpreter while another waits for it
-# (CPython's default: 5 ms). The event loop shares it with the core's
-# thread (adapters/runtime.py), and takes it back after each of its system
-# calls; at 1 ms it waits less each time: under bench/load.py, 1.55 -> 1.29 ms
-# of CPU per slash command and a lower p99, Teams unchanged.
+# How long a thread may hold the interpreter while another waits (CPython: 5 ms):
+# the loop, sharing it with the core's threads, waits less (bench/README.md).
 SWITCH_INTERVAL_SECONDS = 0.001
 
 
@@ -67,13 +57,8 @@ async def _slow_callback_threshold(_app: web.Application) -> None:
 
 
 async def _freeze_start_up_objects(_app: web.Application) -> None:
-    """Exempt what start-up built (the SDKs' modules and classes, about
-    150,000 objects) from garbage collection. Left in, every full collection
-    walked them all, 130-170 ms on the event loop at a time: the slowest
-    callbacks asyncio's debug mode reported under load (bench/load.py
-    --debug-asyncio), and a stall for every Slack and Teams request in flight.
-    The full collection before freezing is `collect_before_serving`'s, off
-    the loop; here only what the application's start-up made is collected."""
+    """Exempt what start-up built (the SDKs' modules and classes) from garbage
+    collection: full collections walking them stalled the loop (bench/README.md)."""
     gc.collect(1)
     gc.freeze()
 

@@ -1,10 +1,6 @@
-"""Whether a parsed JSON body is text that can travel on.
-
-JSON may spell a lone UTF-16 surrogate (`"\ud800"`), and Python's parser
-accepts it into a `str` that cannot be encoded as UTF-8 again: writing it to
-the database or sending it in a reply fails far from where it came in.
-Slack and Teams never send one, so a body holding one is refused at the
-endpoint, before anything is stored or answered.
+"""Whether a parsed JSON body can travel on: JSON may spell a lone surrogate
+that cannot be encoded as UTF-8 again, and Slack and Teams never send one,
+so such a body is refused at the endpoint.
 """
 
 import json

@@ -88,3 +88,14 @@ PROXY_VARIABLES = ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "http_proxy", "http
 def no_proxy(monkeypatch):
     for name in PROXY_VARIABLES:
         monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def slack():
+    """Slack's far side for `rolecall serve` run as its own process
+    (tests.rolecall_process.RemoteSlack). Tests of the in-process app import
+    tests.fake_slack's `slack` instead, which takes this name's place."""
+    from tests.rolecall_process import RemoteSlack
+
+    with RemoteSlack() as fake:
+        yield fake

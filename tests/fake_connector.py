@@ -26,7 +26,8 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from adapters.settings import Settings, TeamsSettings
+from adapters.settings import Settings
+from adapters.teams.settings import TeamsSettings
 from adapters.teams.delivery import OUTBOX
 from adapters.web import build_app
 from bot import open_assistant

@@ -36,7 +36,8 @@ from aiohttp import WSMsgType, web
 from prometheus_client.parser import text_string_to_metric_families
 from slack_sdk.signature import SignatureVerifier
 
-from adapters.settings import Settings, SlackSettings
+from adapters.settings import Settings
+from adapters.slack.settings import SlackSettings
 from adapters.slack.listeners import finish_background
 from adapters.web import build_app
 from bot import open_assistant

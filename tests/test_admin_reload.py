@@ -20,7 +20,8 @@ import aiohttp
 import pytest
 from aiohttp import web
 
-from adapters.settings import Settings, TeamsSettings, load_settings
+from adapters.settings import Settings, load_settings
+from adapters.teams.settings import TeamsSettings
 from adapters.teams.delivery import OUTBOX
 from adapters.web import build_app
 from bot import open_assistant

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from adapters.settings import ENVIRONMENT
+from adapters.settings import variables
 from knowledge import Store
 from tests.conftest import PROJECT
 
@@ -40,7 +40,7 @@ def test_version_comes_from_the_installed_package(tmp_path):
 
 def test_help_describes_every_command_and_lists_every_setting(tmp_path):
     main_help = run("--help", cwd=tmp_path).stdout
-    for name, _meaning in ENVIRONMENT:
+    for name in (variable.name for variable in variables()):
         assert re.search(rf"^  {name} +\S", main_help, re.M), name
     for command in ("doctor", "backup", "teams-package"):
         assert re.search(rf"^    {command} +\w", main_help, re.M), command
@@ -50,11 +50,11 @@ def test_help_describes_every_command_and_lists_every_setting(tmp_path):
 
 
 def test_the_help_table_lists_the_settings_of_env_example():
-    """Two lists for two readers (the operator's file, `--help`), kept equal
-    here; tests/test_env_example.py keeps the file equal to what the code reads."""
+    """Two lists for two readers (the operator's file, `--help`), from one
+    declaration; tests/test_env_example.py keeps the file equal to what the code reads."""
     from tests.test_env_example import settings_in_example
 
-    assert sorted(name for name, _ in ENVIRONMENT) == sorted(settings_in_example())
+    assert sorted(variable.name for variable in variables()) == sorted(settings_in_example())
 
 
 def test_the_database_option_goes_before_or_after_the_command(tmp_path):

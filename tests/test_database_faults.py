@@ -30,20 +30,6 @@ DB_PASSWORD = "db-password-never-shown"
 RECOVERY_SECONDS = 15
 
 
-@pytest.fixture
-def slack(without_proxies):
-    with RemoteSlack() as fake:
-        yield fake
-
-
-@pytest.fixture
-def without_proxies(monkeypatch):
-    from tests.fake_slack import PROXY_VARIABLES
-
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-
-
 def through_proxy(request) -> tuple[TcpProxy, str]:
     """A fresh PostgreSQL schema reached through a proxy, and its URL
     (skips without PostgreSQL: a SQLite file cannot be taken away)."""

@@ -17,7 +17,7 @@ import pytest
 import yaml
 
 from adapters.cli import main
-from adapters.doctor import SLACK_BOT_SCOPES
+from adapters.slack.doctor import SLACK_BOT_SCOPES
 from knowledge import Store, ingest_paths
 from tests.conftest import PROJECT, SEEDS
 from tests.fake_entra import APP_ID, APP_PASSWORD, TENANT_ID, FakeEntra, LoopThread
@@ -253,7 +253,7 @@ def test_a_public_url_that_does_not_answer_fails(own_documents_db, slack, tmp_pa
 def test_nothing_configured_says_what_to_set(own_documents_db, tmp_path):
     result = doctor(env={"DATABASE_URL": own_documents_db}, cwd=tmp_path)
     assert result.returncode == 1
-    assert lines(result)["platforms"] == "FAIL neither Slack nor Teams is configured"
+    assert lines(result)["platforms"] == "FAIL no platform is configured"
 
 
 def test_the_scopes_checked_are_the_ones_the_slack_manifest_asks_for():

@@ -12,7 +12,8 @@ from urllib.parse import urlsplit
 import aiohttp
 from aiohttp import web
 
-from adapters.settings import Settings, TeamsSettings
+from adapters.settings import Settings
+from adapters.teams.settings import TeamsSettings
 from adapters.teams.delivery import OUTBOX
 from adapters.teams.documents import FILE_DOWNLOAD_INFO
 from adapters.web import build_app

@@ -1,8 +1,9 @@
-"""`.env.example` is the operator's list of settings: every environment
-variable the code reads is in it, and nothing in it is a variable the code
-no longer reads. The variables are found in the source itself (string
-constants handed to an environment lookup), so a setting added without its
-line here fails this test."""
+"""`.env.example` is the operator's list of settings, written from the
+declarations in the code (adapters/settings.py and each platform's
+settings module): every environment variable the code reads is declared,
+nothing declared goes unread, and the file is what the declarations write.
+The variables read are found in the source itself (string constants handed
+to an environment lookup), so a setting read without being declared fails."""
 
 import ast
 import re
@@ -43,6 +44,8 @@ def variables_read(tree: ast.AST) -> set[str]:
                                 and (_is_environment(func.value) or func.attr == "getenv"))
             if environment_call or (isinstance(func, ast.Name) and func.id in helpers):
                 found.add(_constant(node.args[0]))
+            if any(_is_environment(arg) for arg in node.args):  # number(env, "NAME", …)
+                found.update(_constant(arg) for arg in node.args)
         elif isinstance(node, ast.Subscript) and _is_environment(node.value):
             found.add(_constant(node.slice))
     return found - {None}
@@ -65,8 +68,8 @@ def settings_in_example() -> list[str]:
 def test_the_scan_finds_the_settings_it_should():
     # Guards the scan itself: a setting from each way the code reads one.
     code = settings_in_code()
-    assert code["SLACK_BOT_TOKEN"] == "adapters/settings.py"  # get("…") inside load_settings
-    assert code["ROLECALL_TEAMS_ANONYMOUS"] == "adapters/settings.py"  # env.get("…")
+    assert code["SLACK_BOT_TOKEN"] == "adapters/slack/settings.py"  # env["…"]
+    assert code["PORT"] == "adapters/settings.py"  # number(env, "…", …)
     assert code["ROLECALL_LOG_FORMAT"] == "adapters/cli.py"  # os.environ.get("…")
     assert PLATFORM_VARIABLES <= set(code)
 
@@ -79,6 +82,13 @@ def test_every_setting_the_code_reads_is_in_env_example():
 
 def test_env_example_lists_only_settings_the_code_reads():
     assert sorted(set(settings_in_example()) - set(settings_in_code())) == []
+
+
+def test_env_example_is_what_the_declarations_write():
+    from adapters.settings import env_example
+
+    assert (PROJECT / ".env.example").read_text() == env_example(), \
+        "run: python -m adapters.settings > .env.example"
 
 
 def test_each_setting_is_listed_once_with_a_comment_above_it():

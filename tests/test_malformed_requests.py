@@ -12,7 +12,7 @@ import urllib.parse
 
 import pytest
 
-from adapters.settings import TeamsSettings
+from adapters.teams.settings import TeamsSettings
 from bot import open_assistant
 from tests.web_process import LogCapture, WebProcess
 

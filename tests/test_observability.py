@@ -6,28 +6,16 @@ import json
 import re
 import time
 
-import pytest
 from sqlalchemy import text
 
 from adapters.logs import Redactor
 from knowledge.errors import mask_urls
 from bot import open_assistant
 from tests.rolecall_process import RoleCallServer, rolecall
+from tests import web_process
 from tests.web_process import LogCapture, WebProcess, sample
 
-
-@pytest.fixture(scope="module")
-def assistant(tmp_path_factory):
-    assistant = open_assistant(f"sqlite:///{tmp_path_factory.mktemp('obs') / 'rolecall.db'}")
-    yield assistant
-    assistant.knowledge.store.dispose()
-
-
-@pytest.fixture
-def web(assistant):
-    with LogCapture() as logs, WebProcess(assistant) as process:
-        process.logs = logs
-        yield process
+assistant, web = web_process.assistant, web_process.web  # fixtures
 
 
 def line_for(logs: LogCapture, request_id: str) -> dict:

@@ -11,19 +11,9 @@ import json
 import logging
 import socket
 
-import pytest
-
 from tests.fake_connector import assistant, teams_and_bot  # noqa: F401 (fixture)
-from tests.fake_slack import PROXY_VARIABLES, buttons
-from tests.rolecall_process import RemoteSlack, RoleCallServer, free_port, rolecall
-
-
-@pytest.fixture
-def slack(monkeypatch):
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-    with RemoteSlack() as fake:
-        yield fake
+from tests.fake_slack import buttons
+from tests.rolecall_process import RoleCallServer, free_port, rolecall
 
 
 def log_lines(output: str) -> list[dict]:

@@ -13,8 +13,8 @@ import pytest
 
 from bot.assistant import VERSION_TTL_SECONDS
 from tests.conftest import SEEDS, _postgres_url
-from tests.fake_slack import PROXY_VARIABLES, all_text
-from tests.rolecall_process import RemoteSlack, RoleCallServer, rolecall
+from tests.fake_slack import all_text
+from tests.rolecall_process import RoleCallServer, rolecall
 
 NEW_TITLE = "Quantum Widget Calibrator"
 
@@ -24,14 +24,6 @@ def database(request) -> str:
     """A fresh PostgreSQL schema (skips without PostgreSQL: replicas share a
     database server, which a SQLite file is not)."""
     return _postgres_url(request)
-
-
-@pytest.fixture
-def slack(monkeypatch):
-    for name in PROXY_VARIABLES:
-        monkeypatch.delenv(name, raising=False)
-    with RemoteSlack() as fake:
-        yield fake
 
 
 @pytest.fixture

@@ -10,25 +10,11 @@ import urllib.parse
 
 import pytest
 
-from bot import open_assistant
+from tests import web_process
 from tests.fake_slack import payload
-from tests.web_process import LogCapture, WebProcess
 
 FORM = "application/x-www-form-urlencoded"
-
-
-@pytest.fixture(scope="module")
-def assistant(tmp_path_factory):
-    assistant = open_assistant(f"sqlite:///{tmp_path_factory.mktemp('commands') / 'rolecall.db'}")
-    yield assistant
-    assistant.knowledge.store.dispose()
-
-
-@pytest.fixture
-def web(assistant):
-    with LogCapture() as logs, WebProcess(assistant) as process:
-        process.logs = logs
-        yield process
+assistant, web = web_process.assistant, web_process.web  # fixtures
 
 
 def command(text: str, **fields) -> str:

@@ -17,7 +17,8 @@ from slack_bolt.request.async_request import AsyncBoltRequest
 from sqlalchemy import text
 
 from adapters.runtime import Runtime
-from adapters.settings import ConfigError, Settings, SlackSettings
+from adapters.settings import ConfigError, Settings
+from adapters.slack.settings import SlackSettings
 from adapters.slack import payload_shape
 from adapters.slack.app import build_bolt_app
 from adapters.web import build_app

@@ -18,7 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from adapters.runtime import Runtime
-from adapters.settings import ConfigError, TeamsSettings
+from adapters.settings import ConfigError
+from adapters.teams.settings import TeamsSettings
 from adapters.settings import Settings as WebSettings
 from adapters.teams import install
 from tests.fake_connector import teams_and_bot

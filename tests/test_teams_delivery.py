@@ -12,7 +12,8 @@ import logging
 
 import aiohttp
 
-from adapters.settings import Settings, TeamsSettings
+from adapters.settings import Settings
+from adapters.teams.settings import TeamsSettings
 from adapters.web import build_app
 from tests.fake_connector import PAYLOADS, fake_connector, serving, teams_and_bot
 from tests.fake_connector import assistant  # noqa: F401  (a fixture: the core, recording what it is asked)

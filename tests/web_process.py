@@ -8,7 +8,9 @@ thread, so tests (hypothesis ones included) are plain code that sends HTTP
 requests with `requests` and reads status codes, bodies and headers.
 
 `LogCapture` keeps every log record the process makes while a test runs,
-for the tests that check what reaches the log.
+for the tests that check what reaches the log. The fixtures `assistant`
+(one store per test module) and `web` (a `WebProcess` with its `logs`) are
+for test modules to take in: `assistant, web = web_process.assistant, web_process.web`.
 
 Tests that need `rolecall serve` itself, as a separate process, use
 `tests.rolecall_process.RoleCallServer`.
@@ -22,14 +24,18 @@ import time
 import urllib.parse
 from dataclasses import replace
 
+import pytest
 import requests
-from aiohttp import web
+from aiohttp import web as aiohttp_web
 from prometheus_client.parser import text_string_to_metric_families
 from slack_sdk.signature import SignatureVerifier
 
 from adapters.logs import RequestIdFilter
-from adapters.settings import Settings, SlackSettings, TeamsSettings
+from adapters.settings import Settings
+from adapters.slack.settings import SlackSettings
+from adapters.teams.settings import TeamsSettings
 from adapters.web import build_app, start_serving
+from bot import open_assistant
 from tests.fake_connector import PAYLOADS, FakeConnector
 from tests.fake_slack import BOT_TOKEN, SIGNING_SECRET, FakeWebAPI, payload
 
@@ -85,7 +91,7 @@ class WebProcess:
         self.slack_api = FakeWebAPI()
         self.connector = None
         self._settings = settings
-        self._runners: list[web.AppRunner] = []
+        self._runners: list[aiohttp_web.AppRunner] = []
         self.http = requests.Session()
         self.http.trust_env = False  # loopback: never through a proxy
         self.url = ""
@@ -110,11 +116,11 @@ class WebProcess:
     def run(self, coroutine, timeout: float = 30):
         return asyncio.run_coroutine_threadsafe(coroutine, self.loop).result(timeout)
 
-    async def _serve(self, app: web.Application) -> str:
-        runner = web.AppRunner(app)
+    async def _serve(self, app: aiohttp_web.Application) -> str:
+        runner = aiohttp_web.AppRunner(app)
         await runner.setup()
         self._runners.append(runner)
-        site = web.TCPSite(runner, "127.0.0.1", 0)
+        site = aiohttp_web.TCPSite(runner, "127.0.0.1", 0)
         await site.start()
         return f"http://127.0.0.1:{runner.addresses[0][1]}"
 
@@ -189,4 +195,18 @@ def sample(metrics: dict, name: str, **labels) -> float:
     return metrics.get((name, tuple(sorted(labels.items()))), 0.0)
 
 
-__all__ = ["BOT_TOKEN", "SIGNING_SECRET", "LogCapture", "WebProcess", "sample"]
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    assistant = open_assistant(f"sqlite:///{tmp_path_factory.mktemp('web') / 'rolecall.db'}")
+    yield assistant
+    assistant.knowledge.store.dispose()
+
+
+@pytest.fixture
+def web(assistant):
+    with LogCapture() as logs, WebProcess(assistant) as process:
+        process.logs = logs
+        yield process
+
+
+__all__ = ["BOT_TOKEN", "SIGNING_SECRET", "LogCapture", "WebProcess", "assistant", "sample", "web"]

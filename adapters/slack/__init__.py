@@ -1,11 +1,11 @@
 """RoleCall in Slack: the slash command, channel mentions, direct messages
-and button presses, on slack-bolt.
-
-The adapter converts and sends; the answers come from `bot`. `install` adds
-`POST /slack/events` to the shared web application; `socket.run_socket_mode`
-serves the same app over Socket Mode for workspaces without a public URL.
+and button presses, on slack-bolt. `install` adds `POST /slack/events`;
+`socket.run_socket_mode` serves the same app over Socket Mode. Bolt is
+imported only by `install`, so that reading the settings stays quick.
 """
 
-from adapters.slack.endpoint import install
 
-__all__ = ["install"]
+def install(app, settings, runtime) -> None:
+    from adapters.slack.endpoint import install
+
+    install(app, settings, runtime)

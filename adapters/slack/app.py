@@ -1,10 +1,6 @@
-"""The Bolt app, built from RoleCall's settings and nothing else.
-
-Bolt reads the environment on its own when left to: with SLACK_CLIENT_ID and
-SLACK_CLIENT_SECRET set it silently turns into a multi-workspace OAuth app
-and ignores the bot token. RoleCall is one workspace's bot configured at the
-process edge, so the app gets its token, secret and Web API client passed in
-explicitly and is built with those two variables out of Bolt's sight.
+"""The Bolt app, built from RoleCall's settings and nothing else: with
+SLACK_CLIENT_ID/SECRET in the environment Bolt would silently become an
+OAuth app and ignore the bot token, so those are kept out of its sight.
 """
 
 import logging
@@ -15,7 +11,8 @@ from contextlib import contextmanager
 from slack_bolt.async_app import AsyncApp
 
 from adapters.admin import AdminCommands
-from adapters.settings import ConfigError, SlackSettings
+from adapters.settings import ConfigError
+from adapters.slack.settings import SlackSettings
 from adapters.runtime import Runtime
 from adapters.slack.bolt_fixes import SharedClientApp, check
 from adapters.slack.commands import SlashCommands

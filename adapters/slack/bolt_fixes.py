@@ -1,15 +1,9 @@
-"""Where RoleCall reaches into slack-bolt's private parts, in one place.
+"""Where RoleCall reaches into slack-bolt's private parts, in one place; `check()`
+refuses an untested Bolt release (tests/test_sdk_internals.py checks the shapes).
 
-Bolt does not promise to keep what is used here (`AsyncApp._init_context`,
-`_handle_unmatched_requests`), so `check()` refuses, at start-up and by
-name, a Bolt release these fixes were not tested with (TESTED_VERSIONS),
-instead of letting one misbehave quietly. tests/test_sdk_internals.py checks the shapes each fix relies on.
-
-- `SharedClientApp`: every listener gets the app's one Web API client.
-  Since Bolt 1.15 each request builds a client of its own from the app's (in
-  case a listener swaps its token); RoleCall has one bot token and never
-  changes the client, so the copy is work for nothing, done per request.
-  Its unmatched-request warning also says what came, without quoting it.
+`SharedClientApp`: every listener gets the app's one Web API client instead
+of a per-request copy (RoleCall never changes its token), and the
+unmatched-request warning says what came without quoting it.
 """
 
 import logging

@@ -1,11 +1,6 @@
-"""What a RoleCall button carries, from the message that drew it to the press.
-
-Slack gives a button press back with the button's `value` and little else we
-can trust to be there (an ephemeral message is not even included), so every
-button carries the question it stands for and the conversation it belongs
-to. Pressing it asks that question again in that conversation: a follow-up
-keeps its context, "Show more" redraws the same answer in full, "Share in
-channel" posts it for everyone.
+"""What a RoleCall button carries: Slack gives a press back with little but
+the button's `value`, so it holds the question and its conversation, and a
+press asks that question again there.
 """
 
 import json

@@ -1,19 +1,8 @@
-"""Slash commands: answered by a plain aiohttp handler, not by Bolt.
-
-RoleCall answers a slash command inside its acknowledgement, so the whole
-cost of a command is in the HTTP response Slack waits for. Bolt's dispatch
-of one command (its middleware chain, the context, the listener's arguments
-built by name) cost about 140-195 µs of CPU against 33-58 µs for checking the
-signature with slack_sdk's `SignatureVerifier` and parsing the form once
-(bench/README.md, issue 20 "Slash commands without Bolt"). So over HTTP a
-command is checked and answered here, and Bolt keeps events and button
-presses, which share the route (slack-app-manifest.yaml). What Bolt did for
-a command, this does the same way: the signature and its five-minute
-timestamp window (401 `{"error": "invalid request"}`), no answer while the
-bot token is unverified (a 503, adapters/slack/token.py), and a listener
-failure is a 503 that Slack shows the asker. Over Socket Mode there is no
-HTTP request: Bolt hands the command to `SlashCommands.bolt_listener`, and
-both ways end in `reply`.
+"""Slash commands, answered by a plain aiohttp handler instead of Bolt, whose
+dispatch cost more than the answer (bench/README.md, "Slash commands without
+Bolt"). It does what Bolt did: the signature and its five-minute window
+(401), no answer while the bot token is unverified (503), a failure as a 503.
+Over Socket Mode Bolt hands the command to `bolt_listener`; both end in `reply`.
 """
 
 import json

@@ -1,20 +1,8 @@
 """Job descriptions sent to RoleCall in a Slack DM: the Slack half of
-`bot.admin_documents`.
-
-One entry decides for every DM that carries a document or an admin's
-document command (`handle_direct_message`): a file shared in the DM (a
-`message` event of subtype `file_share`), "admin add" followed by a pasted
-posting, "admin remove <source or role>" and "admin sources". For anyone not
-in ROLECALL_ADMINS a file gets a polite refusal and is never fetched: not
-even files.info is called. Files shared in channels are left alone.
-
-An admin's file is looked up with files.info and fetched from its
-`url_private_download` with the bot token (adapters/downloads.py: allowed
-hosts only, size and time capped); the preview is posted in the DM with
-"Add to RoleCall" and "Cancel", whose value is the preview's id. A press
-(`install` registers its listener) is checked again: only an admin, only
-their own preview; the message is replaced with the outcome. The store's
-work (preview, add, remove) runs on the core's threads (adapters/runtime.py).
+`bot.admin_documents`. A shared file, "admin add", "admin remove" and
+"admin sources" go through `handle_direct_message`; a non-admin's file is
+refused and never fetched. An admin's file is fetched (adapters/downloads.py)
+and previewed with "Add to RoleCall" / "Cancel", each press checked again.
 """
 
 import functools
@@ -24,7 +12,7 @@ import re
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters.admin import AdminCommands
+from adapters.admin import ADD, REMOVE, SOURCES, AdminCommands, is_document_command
 from adapters.downloads import SLACK_HOSTS, DownloadRefused, download
 from adapters.runtime import Runtime
 from adapters.slack.buttons import Asked
@@ -38,9 +26,6 @@ log = logging.getLogger("rolecall.slack.documents")
 PLATFORM = "slack"
 # Action ids of the preview's buttons: "rolecall_document:add" / ":cancel".
 ACTION = "rolecall_document"
-_ADD = re.compile(r"admin\s+add\b[ \t]*\n?(.*)", re.IGNORECASE | re.DOTALL)
-_REMOVE = re.compile(r"admin\s+remove\b(.*)", re.IGNORECASE | re.DOTALL)
-_SOURCES = re.compile(r"admin\s+sources[\s.!]*", re.IGNORECASE)
 
 
 def is_document_message(event: dict) -> bool:
@@ -52,7 +37,7 @@ def is_document_message(event: dict) -> bool:
     if event.get("subtype"):
         return False
     text = (event.get("text") or "").strip()
-    return bool(_ADD.match(text) or _REMOVE.match(text) or _SOURCES.fullmatch(text))
+    return bool(is_document_command(text))
 
 
 async def handle_direct_message(event: dict, client: AsyncWebClient, runtime: Runtime,
@@ -114,12 +99,12 @@ async def _admin_reply(event: dict, client: AsyncWebClient, runtime: Runtime, ad
                 return docs.cannot_read("Send one document at a time.")
             name, data = await _fetch(files[0], client, admin)
             return await run(docs.preview, store, data, name, who=user, platform=PLATFORM, minutes=minutes)
-        if _SOURCES.fullmatch(text):
+        if SOURCES.fullmatch(text):
             return await run(docs.sources, store)
-        removed = _REMOVE.match(text)
+        removed = REMOVE.match(text)
         if removed:
             return await run(docs.remove, store, removed.group(1), who=user, platform=PLATFORM, minutes=minutes)
-        pasted = _pasted(_ADD.match(text).group(1))
+        pasted = _pasted(ADD.match(text).group(1))
         if not pasted:
             return docs.cannot_read("Paste the job description after `admin add` (on the next line), "
                                     "or send it as a file.")

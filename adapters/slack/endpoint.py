@@ -1,17 +1,7 @@
-"""`POST /slack/events` on the shared web process.
-
-Slash commands, events and button presses all come here. A slash command
-(a form with `command=`) is answered by a plain handler,
-adapters/slack/commands.py: Bolt's dispatch cost more than the whole answer
-(bench/README.md). Everything else takes three steps, as in Bolt's own
-aiohttp adapter: the aiohttp request becomes a Bolt request, Bolt handles it
-(signature, timestamp, retries, listeners), the Bolt response becomes an
-aiohttp response. Around them, what the web process
-owes Slack: a body that cannot be parsed is a 400, never a traceback; a
-failure Bolt reports as 500 (the Web API or the database out of reach)
-becomes a 503, which Slack retries; and at start-up one shared HTTP session
-for the Web API and the token checked (adapters/slack/token.py), so a wrong
-token shows in the log at once rather than as failures on the first questions.
+"""`POST /slack/events` on the shared web process. Slash commands go to
+adapters/slack/commands.py; the rest through Bolt (request in, Bolt, response
+out, as Bolt's aiohttp adapter does). Around it: an unparsable body is a 400,
+Bolt's 500 a 503 that Slack retries, and the bot token is checked at start-up.
 """
 
 import logging

@@ -1,24 +1,8 @@
-"""Where RoleCall listens in Slack, each place as two conversions and a call.
-
-A slash command, a mention, a direct message or a button press becomes an
-`Asked` (the words and the conversation they belong to), the core answers it
-through the runtime (adapters/runtime.py), and the answer goes back the way that place
-expects: in the acknowledgement of a slash command (private to the asker), in
-the thread of a mention, in the DM. Nothing here decides what to answer.
-A 👍/👎 press goes to the core to be recorded, and `/rolecall admin reload`
-to `adapters.admin`, which knows who may run it.
-
-A slash command is answered in its acknowledgement, by a plain handler over
-HTTP (adapters/slack/commands.py, measured cheaper than Bolt's dispatch).
-Bolt runs in its "process before response" mode, in which it sends the HTTP
-response only when the listener returns; everything here is therefore
-answered in the listener and *posted* after it returns (`in_background`):
-a mention's acknowledgement does not wait for chat.postMessage, and a slow
-or failing Web API never makes Slack retry an event that was answered.
-
-Conversation keys: a slash command remembers context per person and channel,
-a mention per thread, a direct message per DM, so that "and the salary?"
-follows on from whatever was asked there before.
+"""Where RoleCall listens in Slack: mentions, DMs and button presses, each as
+two conversions and a call. Bolt sends its HTTP response when a listener
+returns, so answers are *posted* after it (`in_background`) and a slow Web
+API never makes Slack retry an answered event. Conversation keys: a mention
+per thread, a DM per DM, so "and the salary?" follows on.
 """
 
 import asyncio
@@ -236,11 +220,8 @@ async def finish_background(timeout: float) -> int:
 
 
 async def _first_share(runtime: Runtime, body: dict, action: dict) -> bool:
-    """Whether this is the first press of "Share in channel" on this answer,
-    in any process: a second press, or a signed press replayed within Slack's
-    five minutes, would post the answer to the channel again. The answer is
-    the private message the button is on (its channel and ts) and the
-    question the button carries; the store keeps the key like an event id."""
+    """Whether this is the first press of "Share in channel" on this answer in
+    any process (a replay would post it again), kept in the store like an event id."""
     container = body.get("container") or {}
     team = (body.get("team") or {}).get("id") or (body.get("user") or {}).get("team_id") or "-"
     value = hashlib.sha256((action.get("value") or "").encode("utf-8", "surrogatepass")).hexdigest()[:32]

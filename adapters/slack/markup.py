@@ -1,12 +1,6 @@
-"""Slack's text markup, both ways.
-
-Slack sends what people typed with its control sequences in it: mentions
-(`<@U123>`, `<#C123|jobs>`, `<!channel>`), links (`<https://…|label>`) and
-the three characters `&`, `<`, `>` written as entities. The core wants the
-words only, so `question_text` strips the mentions, keeps links' labels and
-decodes the entities. Going out it is the reverse: anything we did not write
-ourselves, the question included, is `escape`d, so that text a user typed
-can never turn into a ping (`<!channel>`) or a forged link when we repeat it.
+"""Slack's text markup, both ways: `question_text` strips mentions, keeps
+links' labels and decodes entities; `escape` makes anything we repeat safe,
+so text a user typed never becomes a ping or a forged link.
 """
 
 import re

@@ -1,13 +1,7 @@
-"""The types Slack's payloads have in the fields that Bolt and RoleCall read.
-
-Slack always sends a user id as a string and a button press's `user` as an
-object; Bolt and the listeners rely on that without checking (a command
-name that is a number breaks Bolt's matcher, a `user` that is a string
-breaks the listener), and the failure becomes a 5xx that Slack retries. A
-body signed with the right secret but shaped otherwise is not from Slack, so
-the endpoint refuses it with a 400 before Bolt sees it. Only event types
-RoleCall answers are checked field by field: others are acknowledged and
-left alone, whatever their shape, as Slack expects.
+"""The types Slack's payloads have in the fields Bolt and RoleCall read. A
+signed body shaped otherwise would break Bolt or a listener into a retried
+5xx, so the endpoint refuses it with a 400; event types RoleCall does not
+answer are not checked.
 """
 
 import re

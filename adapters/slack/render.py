@@ -1,11 +1,6 @@
 """An `Answer` drawn as a Slack message: Block Kit plus a plain-text fallback.
-
-Slack refuses a whole message when one limit is broken (51 blocks, a section
-of 3,001 characters, a button label of 76), and a refused message is a
-question left unanswered. So this module is the only place that knows the
-limits, and every field passes through `fit`. Long lists are shortened with a
-"Show more" button instead; everything is escaped, because the core may
-repeat words the user typed.
+Slack refuses a whole message when one limit is broken, so this is the only
+place that knows the limits and every field passes through `fit`, escaped.
 """
 
 import json
@@ -13,11 +8,12 @@ import re
 import secrets
 from functools import lru_cache
 
+from adapters.drawing import DRAWN_CACHE_SIZE, FEEDBACK_PROMPT, LONG_LIST, SHOWN_OF_LONG_LIST, VOTES
 from adapters.slack import buttons
 from adapters.slack.buttons import Asked
 from adapters.slack.markup import clip, escape, fit
 from bot import Answer, Item, Section, render_text
-from bot.feedback import DOWN, UP, FeedbackTarget, press_value
+from bot.feedback import FeedbackTarget, press_value
 
 # Slack's limits (Block Kit reference).
 MAX_BLOCKS = 50
@@ -28,17 +24,6 @@ MAX_BUTTONS_PER_ROW = 25  # elements of one actions block
 # The fallback `text` is what notifications and screen readers show; Slack
 # would cut it at 40,000, but nobody reads more than the start of it there.
 MAX_FALLBACK = 3000
-
-# A list of up to LONG_LIST items is shown whole; a longer one shows its first
-# SHOWN_OF_LONG_LIST and a "Show more" button. Chosen on the seed documents:
-# their skill and tool lists (5-10 items) stay whole, while the 20 primary
-# responsibilities of the lead roles, about a screen and a half, are shortened.
-LONG_LIST = 10
-SHOWN_OF_LONG_LIST = 8
-
-# Distinct answers whose drawn parts are kept (see `_answer_parts`); bounded
-# by count, like the core's memo.
-DRAWN_CACHE_SIZE = 2048
 
 # A Slack user id, the only thing we put inside a mention ourselves.
 USER_ID = re.compile(r"[UW][A-Z0-9]{1,20}")
@@ -53,14 +38,9 @@ def render_message(
     echo_question: bool = False,
     shared_by: str | None = None,
 ) -> dict:
-    """`{"text": …, "blocks": […]}` for chat.postMessage, ack() or respond().
-
-    `asked` is the question this answers, carried by its buttons. A
-    `shareable` answer (a private one) gets "Share in channel"; `expanded`
-    shows long lists in full; `echo_question` repeats the question (for an
-    answer to a button press, which the channel did not see typed);
-    `shared_by` names who shared it.
-    """
+    """`{"text": …, "blocks": […]}` for chat.postMessage, ack() or respond(). `asked`
+    is carried by its buttons; `shareable` adds "Share in channel", `expanded` shows
+    long lists whole, `echo_question` repeats the question (for a button press)."""
     header, body, shortened, fallback = _answer_parts(answer, expanded)
 
     rows = [row for row in (
@@ -113,14 +93,9 @@ _KEY_ROOM = 512
 
 
 def message_json(answer: Answer, asked: Asked, *, response_type: str | None = None, **options) -> str:
-    """`render_message(answer, asked, **options)` (with `response_type`
-    when given) as the JSON text Slack is sent, the way Bolt would write it.
-
-    A slash command's answer goes out in the acknowledgement, and writing a
-    3-8 KB message as JSON costs more than answering it from memory; the
-    same answers go to many people. So the text is made once per answer and
-    options, with marks where the asker's conversation key and answer id go,
-    and each asking only puts its own in."""
+    """`render_message(…)` as the JSON text Slack is sent. Writing the JSON cost more
+    than answering from memory, so it is made once per answer and options, with
+    marks where each asker's conversation key and answer id go."""
     target = answer.feedback
     key = asked.conversation_key
     if key is None or (target is not None and len(target.answer_id) != len(_ID_MARK)):
@@ -160,11 +135,8 @@ def _message_template(answer: Answer, target: tuple | None, question: str, respo
 
 @lru_cache(maxsize=DRAWN_CACHE_SIZE)
 def _answer_parts(answer: Answer, expanded: bool) -> tuple[dict, list[dict], bool, str]:
-    """The parts of a message that depend on the answer alone (header, body
-    blocks, fallback text), drawn once per distinct answer: the same answer
-    goes to many people (see `bot.Assistant`), and drawing it costs more
-    than answering it from memory. Answers compare by value, without their
-    👍/👎 target. Callers copy the lists and never change the blocks."""
+    """Header, body blocks and fallback, drawn once per distinct answer (compared
+    without its 👍/👎 target); callers never change the blocks."""
     body, shortened = _body(answer, expanded=expanded)
     return _header(answer.title), body, shortened, fit_fallback(answer)
 
@@ -248,9 +220,6 @@ def _button(label: str, action_id: str, asked: Asked, *, style: str | None = Non
     return button
 
 
-FEEDBACK_PROMPT = "Was this answer helpful?"
-
-
 def _feedback_blocks(target: FeedbackTarget) -> list[dict]:
     """A small grey question and the 👍/👎 buttons in their own row, after
     everything else in the message."""
@@ -270,7 +239,7 @@ def _feedback_buttons(target: FeedbackTarget) -> list[dict]:
         "text": {"type": "plain_text", "text": emoji, "emoji": True},
         "accessibility_label": label,
         "value": press_value(target, vote, buttons.MAX_VALUE_CHARS),
-    } for vote, emoji, label in ((UP, "👍", "Helpful"), (DOWN, "👎", "Not helpful"))]
+    } for vote, emoji, label in VOTES]
 
 
 def _context(answer: Answer, asked: Asked, *, echo_question: bool, shared_by: str | None) -> dict | None:

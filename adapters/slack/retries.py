@@ -1,16 +1,7 @@
-"""Each Slack event answered once, however often Slack delivers it.
-
-Slack resends an event it thinks went unacknowledged (a slow reply, a
-restart, a network blip), marking the resend with `X-Slack-Retry-Num`, and
-behind a load balancer the resend may reach another process. The event id is
-written to the store before the event is handled; whoever writes it first
-answers, every other delivery is acknowledged and dropped. Bolt runs this
-after the signature check, so forged requests cannot use up event ids.
-It is a class-based middleware: Bolt hands those the request as it is,
-whereas a function middleware gets every listener argument built for it
-first, work wasted on slash commands, which are never retried.
-When the store cannot record the delivery (the database is down), the event
-is answered anyway and acknowledged: a rare double answer beats a retry storm.
+"""Each Slack event answered once, however often (and to whichever process)
+Slack delivers it: the event id is written to the store first, and only its
+first writer answers. When the store cannot record it the event is answered
+anyway: a rare double answer beats a retry storm.
 """
 
 import logging

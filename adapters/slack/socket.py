@@ -1,15 +1,7 @@
-"""RoleCall over Socket Mode, for workspaces without a public URL.
-
-The same Bolt app and listeners as the HTTP endpoint; Slack pushes events
-down a WebSocket opened with the app-level token (`xapp-`, scope
-`connections:write`) instead of posting them to /slack/events, so no signing
-secret is needed.
-
-A wrong app token or no network used to print a traceback every 10 seconds
-(the SDK's own retry loop). So the first connection is opened here, with one
-line that names the cause and the fix, and waits that double up to five
-minutes; a connection lost later is retried by the SDK, whose retry lines
-are cut to one line each (`OneLineRetries`).
+"""RoleCall over Socket Mode, for workspaces without a public URL: the same
+Bolt app, with events pushed down a WebSocket (the `xapp-` token). The first
+connection is opened here, with one line naming the cause of a failure and
+back-off; later reconnects are the SDK's, logged one line each.
 """
 
 import asyncio
@@ -23,7 +15,8 @@ from slack_sdk.web.async_client import AsyncWebClient
 from adapters.admin import AdminCommands
 from adapters.ratelimit import RateLimit
 from adapters.runtime import Runtime
-from adapters.settings import ConfigError, SlackSettings
+from adapters.settings import ConfigError
+from adapters.slack.settings import SlackSettings
 from adapters.slack.app import build_bolt_app
 from adapters.slack.endpoint import SHUTDOWN_POSTING_SECONDS
 from adapters.slack.listeners import finish_background

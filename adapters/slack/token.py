@@ -1,18 +1,7 @@
-"""The bot token, checked with `auth.test` by RoleCall, and the answer handed to Bolt.
-
-Left to itself, Bolt calls `auth.test` on the first request and, should
-that call fail (a 5xx from Slack, a timeout), answers the request with
-"installation is no longer available" and HTTP 200: Slack does not retry a
-200, so the mention is never answered, and the same happens to every
-request until a call succeeds. Here the token is checked before the server
-takes requests, and again in the background with back-off until Slack
-accepts it; Bolt authorizes every request from the answer remembered.
-
-While the token has never been verified, a request gets one more check
-(shared with any check in flight, bounded well inside Slack's 3 seconds)
-and then a 503: Slack retries an event later, and someone typing a slash
-command sees Slack's own error and can try again. Nothing is answered
-with the token unchecked, and nothing is acknowledged and then dropped.
+"""The bot token, checked with `auth.test` by RoleCall and handed to Bolt.
+Left to Bolt, a failed check answers "installation is no longer available"
+with a 200 that Slack never retries. Here it is checked before serving and
+again with back-off; an unverified token gets a 503, so nothing is dropped.
 """
 
 import asyncio

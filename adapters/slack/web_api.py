@@ -1,15 +1,7 @@
-"""How RoleCall talks to Slack's Web API when Slack or the network struggles.
-
-slack_sdk retries only dropped connections by default, once. A reply that
-Slack rate-limits (429) or fails to take (any 5xx, whatever its body: a
-proxy's error page is not JSON) would be lost, so the client retries each a
-bounded number of times: a 429 after the `Retry-After` Slack names (capped,
-so one reply never waits minutes), a 5xx with backoff, a broken or timed-out
-connection at once (a call that timed out may have reached Slack: a rare
-double post beats a lost one). Each call has a timeout. When the retries are spent the
-call raises, and the listener logs the error with the channel and its
-`failure_cause`, which also labels the delivery-failure metric
-(`listeners._post`); the process carries on.
+"""The Web API client, retrying what may pass on a second try: a 429 after
+`Retry-After` (capped), a 5xx with back-off, a broken connection at once.
+When retries are spent the call raises and the listener logs its
+`failure_cause`, which also labels the delivery-failure metric.
 """
 
 import asyncio
@@ -24,7 +16,7 @@ from slack_sdk.http_retry.builtin_interval_calculators import BackoffRetryInterv
 from slack_sdk.http_retry.jitter import RandomJitter
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters.settings import SlackSettings
+from adapters.slack.settings import SlackSettings
 
 # Seconds a Web API call may take before it counts as failed.
 CALL_TIMEOUT_SECONDS = 10

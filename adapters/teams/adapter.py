@@ -1,20 +1,8 @@
-"""botbuilder's `CloudAdapter`, with RoleCall's reply path.
-
-botbuilder still authenticates every request, builds the turn and runs the
-bot; two things change, both measured as the bulk of a Teams turn's cost:
-
-- Clients are made once, not per activity. For every inbound activity
-  botbuilder built a new connector client and a new user-token client, each
-  with new credentials (so a new MSAL application and, with an app id, a
-  fresh token from Entra ID) and msrest's retry policy, which alone costs
-  milliseconds of CPU to build (bench/README.md).
-  `CachingAuthentication` keeps them, per app id, service URL and audience.
-- Replies go through the `ConnectorOutbox` instead of msrest and `requests`
-  on a worker thread: the turn hands its reply over and finishes, so Teams
-  gets its 200 without waiting for the Bot Connector. Not for an `invoke`
-  (Teams waits for the invoke's own answer, so replies it makes are sent
-  before it), and not for `expectReplies`, whose replies botbuilder returns
-  in the HTTP response and never hands to the adapter.
+"""botbuilder's `CloudAdapter` with RoleCall's reply path: connector clients
+made once per app id, service URL and audience instead of per activity, and
+replies handed to the `ConnectorOutbox` so Teams gets its 200 without waiting
+for the Bot Connector (not for `invoke` or `expectReplies`). Figures in
+bench/README.md.
 """
 
 from collections import OrderedDict

@@ -1,12 +1,6 @@
 """The Teams bot: an activity in, a `Question` to the core, the answer back.
-
-Two conversions and a call. A message (typed, or a pressed card button)
-becomes a `Question` whose conversation key is the Teams conversation id:
-a personal chat, a group chat, or a channel thread, whose id already ends in
-`;messageid=…`, so follow-ups in a thread keep their context. The answer goes
-back as a reply to the activity, which Teams puts in the same thread.
-A pressed 👍/👎 is recorded by the core instead, and "admin reload" goes to
-`adapters.admin`, which knows who may run it.
+The conversation key is the Teams conversation id (a channel thread's ends
+in `;messageid=…`), so follow-ups keep their context.
 """
 
 import hashlib
@@ -19,6 +13,7 @@ from adapters.admin import AdminCommands
 from adapters.observability import DUPLICATE, note_outcome
 from adapters.runtime import Runtime
 from adapters.teams import documents
+from adapters.teams.documents import FILE_DOWNLOAD_INFO, PERSONAL, sender_ids
 from adapters.teams.render import Reply, feedback_from_value, question_from_value, render_reply
 from bot import HELP, Answer, Question, Suggestion
 from knowledge import StoreUnavailable
@@ -26,8 +21,6 @@ from knowledge import StoreUnavailable
 log = logging.getLogger("rolecall.teams")
 
 PLATFORM = "teams"
-# The conversation type of a one-to-one chat: every message there is for the bot.
-PERSONAL = "personal"
 # A question longer than this is not a question about a role; cut it rather
 # than hand the core a pasted document to match against every title.
 MAX_QUESTION_CHARS = 1_000
@@ -50,8 +43,6 @@ MAX_WELCOME_EXAMPLES = 3
 # An Adaptive Card's Action.Execute arrives as this invoke (Universal Actions),
 # and is answered, even in error, with a body of this type.
 ADAPTIVE_CARD_ACTION = "adaptiveCard/action"
-# A file sent in a personal chat arrives as an attachment of this type.
-FILE_DOWNLOAD_INFO = "application/vnd.microsoft.teams.file.download.info"
 INVOKE_ERROR = "application/vnd.microsoft.error"
 
 
@@ -71,12 +62,7 @@ class RoleCallBot(ActivityHandler):
         press = feedback_from_value(activity.value)  # a 👍/👎 under an answer
         if (text is None and press is None) or not await self._first_delivery(activity):
             return
-        answer = await self._for_operators(activity, text, press) or await self._runtime.answer(Question(
-            text=text,
-            platform=PLATFORM,
-            user_id=user_id(activity),
-            conversation_key=activity.conversation.id,
-        ))
+        answer = await self._for_operators(activity, text, press) or await self._ask(activity, text)
         if answer is None:  # over the rate limit, and already told so
             return
         await turn_context.send_activity(reply_activity(render_reply(answer)))
@@ -86,14 +72,11 @@ class RoleCallBot(ActivityHandler):
         beside it: the question is answered before they hear that files are
         for admins (it used to be that line alone, the question unheard)."""
         activity = turn_context.activity
-        sender = activity.from_property
-        ids = (sender.id, sender.aad_object_id) if sender is not None else ()
         has_file = any(getattr(a, "content_type", None) == FILE_DOWNLOAD_INFO for a in activity.attachments or ())
         text = question_text(activity) if activity.value is None else None
-        if not has_file or not text or self._admin.allows(*ids):
+        if not has_file or not text or self._admin.allows(*sender_ids(activity)):
             return
-        answer = await self._runtime.answer(Question(
-            text=text, platform=PLATFORM, user_id=user_id(activity), conversation_key=activity.conversation.id))
+        answer = await self._ask(activity, text)
         if answer is not None:
             await turn_context.send_activity(reply_activity(render_reply(answer)))
 
@@ -105,21 +88,17 @@ class RoleCallBot(ActivityHandler):
         command = self._admin.command(text)
         if command is None:
             return None
-        sender = activity.from_property
-        ids = (sender.id, sender.aad_object_id) if sender is not None else ()
-        return await self._admin.run(self._runtime, command, *ids, platform=PLATFORM)
+        return await self._admin.run(self._runtime, command, *sender_ids(activity), platform=PLATFORM)
+
+    async def _ask(self, activity: Activity, text: str) -> Answer | None:
+        return await self._runtime.answer(Question(text=text, platform=PLATFORM, user_id=user_id(activity),
+                                                   conversation_key=activity.conversation.id))
 
     async def on_invoke_activity(self, turn_context: TurnContext) -> InvokeResponse:
-        """RoleCall implements no invoke: its card buttons are Action.Submit
-        (they arrive as messages) and its manifest declares no message
-        extension or task module. botbuilder answers such an invoke with 501,
-        which Teams shows as "Unable to reach app", and a malformed
-        `adaptiveCard/action` with an error body it cannot serialize (a 500).
-        The status is the bot's to choose (botbuilder-dotnet#6242, #3177), so:
-        an `adaptiveCard/action` gets the Universal Actions error response,
-        400 "BadRequest" when its value is not an object and "NotSupported"
-        otherwise, as botbuilder gives for actions it does not support; any
-        other invoke gets a 200 without a body, which Teams takes as handled."""
+        """RoleCall implements no invoke, and botbuilder's 501 shows as "Unable to
+        reach app": an `adaptiveCard/action` gets the Universal Actions error
+        (400 "BadRequest" for a value not an object, else "NotSupported"), any
+        other invoke a 200 without a body (botbuilder-dotnet#6242, #3177)."""
         activity = turn_context.activity
         if activity.name != ADAPTIVE_CARD_ACTION:
             return InvokeResponse(status=200)

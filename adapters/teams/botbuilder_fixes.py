@@ -1,26 +1,11 @@
-"""botframework-connector's signing-key cache, fixed, once at start-up.
+"""botframework-connector's signing-key cache, fixed once at start-up (`apply()`
+is idempotent and refuses untested releases of it and of msrest, whose model
+maps `wire` and `wire_in` read).
 
-`apply()` is called by `adapters.teams.install`; calling it again changes
-nothing. It refuses to patch a botframework-connector it was not tested with
-(TESTED_VERSIONS): the fix replaces private methods of `_OpenIdMetadata`,
-and a release that reshaped them would be broken silently. It refuses an
-untested msrest too: `adapters.teams.wire` and `wire_in` read and write
-activities from msrest's model maps (`_attribute_map`, `_subtype_map`),
-which is most of what a Teams turn saves over msrest's own (de)serializer.
-
-`_OpenIdMetadata` holds the keys that inbound tokens are checked against.
-Its refresh calls `requests.get` with no timeout on the event loop, once a
-day and whenever a token names an unknown key, stalling every request of the
-process (Slack's included) for as long as Microsoft takes to answer. Here
-the same refresh runs on a worker thread, with a timeout, one at a time;
-when the keys are merely a day old the current ones stay in use while new
-ones are fetched in the background. Its key lookup also raised IndexError
-for an unknown key id instead of returning None, so the hourly "unknown key:
-refresh" branch never ran when Microsoft rotated keys; it now returns None,
-and the decoded public keys are kept instead of parsed per request. A failed
-fetch is remembered: until RETRY_AFTER_FAILURE has passed, requests needing
-a fetch are refused without one, so forged tokens naming unknown keys, or
-Microsoft out of reach, cost one fetch a minute, not one per request.
+The refresh ran `requests.get` with no timeout on the event loop; here it
+runs on a worker thread with a timeout, one at a time, stale keys serving
+meanwhile. An unknown key id now gives None (so a rotation refreshes), keys
+are decoded once, and a failed fetch is not retried before RETRY_AFTER_FAILURE.
 """
 
 import asyncio

@@ -1,28 +1,11 @@
 """Teams replies on their way to the Bot Connector, without holding anyone up.
 
-Teams posts an activity and waits for an HTTP answer; the reply travels the
-other way, as a `POST` to the Bot Connector named by the activity's
-`serviceUrl`. botbuilder sends it through `requests` on a worker thread and
-answers Teams only once the connector has answered: a slow connector then
-holds Teams' request, a worker thread that Slack's answers also need, and
-(with no timeout at all) both forever. Here the reply is handed to the
-`ConnectorOutbox` and Teams gets its 200 at once; the outbox posts it on one
-shared aiohttp session, a bounded number at a time, each attempt with a
-timeout, and a reply it cannot deliver is logged with its cause (activity,
-conversation, status), never dropped in silence.
-
-Policy, in one place:
-- at most `max_concurrent` requests to connectors at once; more wait their turn;
-- each attempt gets `timeout` seconds; a 429, a 5xx, a timeout or a broken
-  connection is tried again, up to `attempts` in all, after the connector's
-  `Retry-After` when it sends one (a wait longer than `max_retry_after` is
-  not waited for: the reply is given up and logged), else after a short
-  exponential back-off; any other 4xx is final;
-- at most `max_pending` replies in the outbox: when it is full the endpoint
-  answers new activities 503 with `Retry-After` before reading anything, so
-  nothing is recorded and Teams may send them again;
-- on shutdown the outbox waits up to `drain_timeout` for what is in flight,
-  then gives up on the rest, logging each.
+botbuilder posts a reply on a worker thread and answers Teams only after the
+connector has. Here the reply goes to the `ConnectorOutbox` and Teams gets
+its 200 at once. `DeliveryPolicy` is the policy in one place: concurrency,
+a timeout per attempt, retries of a 429, 5xx or broken connection (after
+`Retry-After` up to `max_retry_after`), a cap on pending replies (503 past it)
+and a drain on shutdown. A reply not delivered is logged with its cause.
 """
 
 import asyncio
@@ -115,20 +98,13 @@ class Delivery:
 class DeliveryFailed(Exception):
     """A reply that did not reach the connector; the message is the cause."""
 
-    def __init__(self, cause: str, status: int | None = None):
-        super().__init__(cause)
-        self.cause = cause
-        self.status = status
-
-
-class _Retry(Exception):
-    """An attempt failed in a way worth trying again (after `wait`, if given)."""
-
     def __init__(self, cause: str, status: int | None = None, wait: float | None = None):
         super().__init__(cause)
-        self.cause = cause
-        self.status = status
-        self.wait = wait
+        self.cause, self.status, self.wait = cause, status, wait
+
+
+class _Retry(DeliveryFailed):
+    """An attempt failed in a way worth trying again (after `wait`, if given)."""
 
 
 class ConnectorOutbox:
@@ -196,9 +172,6 @@ class ConnectorOutbox:
             attempt += 1
             try:
                 reply_id = await self._attempt(delivery)
-            except DeliveryFailed as final:
-                self._log_failure(delivery, final.cause, final.status, attempt)
-                raise
             except _Retry as retry:
                 wait = retry.wait if retry.wait is not None else self._backoff(attempt)
                 if attempt >= policy.attempts:
@@ -212,6 +185,9 @@ class ConnectorOutbox:
                 log.info("Teams reply (%s): %s; trying again in %.1f s", delivery.describe(), retry.cause, wait)
                 await asyncio.sleep(wait)
                 continue
+            except DeliveryFailed as final:
+                self._log_failure(delivery, final.cause, final.status, attempt)
+                raise
             self.delivered += 1
             return reply_id
 

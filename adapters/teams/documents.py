@@ -1,29 +1,16 @@
-"""Job descriptions sent to RoleCall in a Teams personal chat: the Teams
-half of `bot.admin_documents`.
-
-One entry decides for every message that carries a document, a press of a
-preview's button or an admin's document command (`reply_to`). A file sent
-in a personal chat arrives as an attachment of type
-`application/vnd.microsoft.teams.file.download.info` whose `downloadUrl` is
-pre-authenticated; it is fetched only for an admin (aadObjectId or Teams id
-in ROLECALL_ADMINS), from an allowed host, within the size and time caps
-(adapters/downloads.py). Everyone else gets a polite refusal and the file is
-never fetched. Outside personal chats files are left alone.
-
-The preview is an Adaptive Card with Action.Submit buttons "Add to RoleCall"
-and "Cancel", whose data names the preview; a press arrives as a message
-with that `value` and is checked again (an admin, their own preview). The
-store's work (preview, add, remove) runs on the core's threads
-(adapters/runtime.py).
+"""Job descriptions sent to RoleCall in a Teams personal chat: the Teams half
+of `bot.admin_documents`. A file attachment is fetched only for an admin,
+from an allowed host, within caps (adapters/downloads.py); anyone else is
+refused. The preview card's "Add to RoleCall" / "Cancel" presses are
+checked again (an admin, their own preview).
 """
 
 import functools
 import logging
-import re
 
 from botbuilder.schema import Activity
 
-from adapters.admin import AdminCommands
+from adapters.admin import ADD, REMOVE, SOURCES, AdminCommands, is_document_command
 from adapters.downloads import TEAMS_HOSTS, DownloadRefused, download
 from adapters.runtime import Runtime
 from adapters.teams.render import ACTION_KEY, Reply, render_reply
@@ -33,12 +20,9 @@ from bot import admin_documents as docs
 log = logging.getLogger("rolecall.teams.documents")
 
 PLATFORM = "teams"
-FILE_DOWNLOAD_INFO = "application/vnd.microsoft.teams.file.download.info"
+FILE_DOWNLOAD_INFO = "application/vnd.microsoft.teams.file.download.info"  # a file sent in a personal chat
 DOCUMENT_ACTION = "document"  # the card data's ACTION_KEY value for Add / Cancel
-PERSONAL = "personal"
-_ADD = re.compile(r"admin\s+add\b[ \t]*\n?(.*)", re.IGNORECASE | re.DOTALL)
-_REMOVE = re.compile(r"admin\s+remove\b(.*)", re.IGNORECASE | re.DOTALL)
-_SOURCES = re.compile(r"admin\s+sources[\s.!]*", re.IGNORECASE)
+PERSONAL = "personal"  # a one-to-one chat: every message there is for the bot
 _REFUSED = Answer(title="Only RoleCall admins can add or remove job descriptions.", kind=docs.NOT_ADMIN.kind,
                   intent="admin_refused", summary="Anyone can ask me about the roles I know.")
 
@@ -52,6 +36,12 @@ def _pressed(activity: Activity) -> dict | None:
     return value if isinstance(value, dict) and value.get(ACTION_KEY) == DOCUMENT_ACTION else None
 
 
+def sender_ids(activity: Activity) -> tuple:
+    """The ids ROLECALL_ADMINS may name the sender by: Teams id and Entra object id."""
+    sender = activity.from_property
+    return (sender.id, sender.aad_object_id) if sender is not None else ()
+
+
 def _text(activity: Activity) -> str:
     return (activity.text or "").strip()
 
@@ -62,7 +52,7 @@ def is_document_message(activity: Activity) -> bool:
         return False
     text = _text(activity)
     return bool(_files(activity) or _pressed(activity)
-                or _ADD.match(text) or _REMOVE.match(text) or _SOURCES.fullmatch(text))
+                or is_document_command(text))
 
 
 async def reply_to(activity: Activity, runtime: Runtime, admin: AdminCommands) -> Activity | None:
@@ -71,8 +61,7 @@ async def reply_to(activity: Activity, runtime: Runtime, admin: AdminCommands) -
     if not is_document_message(activity):
         return None
     sender = activity.from_property
-    ids = (sender.id, sender.aad_object_id) if sender is not None else ()
-    if not admin.allows(*ids):
+    if not admin.allows(*sender_ids(activity)):
         log.info("Teams: a document or document command from a user not in ROLECALL_ADMINS; not opened")
         return drawn(docs.Reply(docs.NOT_ADMIN if _files(activity) else _REFUSED))
     who = sender.aad_object_id or sender.id
@@ -110,12 +99,12 @@ async def _admin_reply(activity: Activity, runtime: Runtime, admin: AdminCommand
                               limits=admin.downloads, name=name)
         return await run(docs.preview, store, data, name, who=who, platform=PLATFORM, minutes=minutes)
     text = _text(activity)
-    if _SOURCES.fullmatch(text):
+    if SOURCES.fullmatch(text):
         return await run(docs.sources, store)
-    removed = _REMOVE.match(text)
+    removed = REMOVE.match(text)
     if removed:
         return await run(docs.remove, store, removed.group(1), who=who, platform=PLATFORM, minutes=minutes)
-    pasted = _ADD.match(text).group(1).strip()
+    pasted = ADD.match(text).group(1).strip()
     if not pasted:
         return docs.cannot_read("Paste the job description after `admin add` (on the next line), "
                                 "or send it as a file.")

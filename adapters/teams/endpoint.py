@@ -1,17 +1,8 @@
-"""`POST /api/messages`: the HTTP edge of the Teams bot.
-
-botbuilder's own `CloudAdapter.process` answers a body that is not JSON, or
-a malformed `Authorization` header, with a 500, and Microsoft's error
-middleware would remap errors for every route in the shared application,
-Slack's included. So this handler does the HTTP part itself: it checks the
-body (400; 415 for a content type or charset it cannot read), authenticates
-the request through the Bot Framework authentication (401, and the activity
-is never processed; with an app id, a request without any token is refused
-before its body is read), and only then
-hands the activity to the real `CloudAdapter` to run the turn. The turn's
-replies leave through the `ConnectorOutbox` (adapters.teams.delivery): Teams
-gets its 200 when the answer is made, not when the Bot Connector has taken
-it, and a 503 with `Retry-After` while the outbox is full.
+"""`POST /api/messages`: the HTTP edge of the Teams bot. botbuilder answers a
+bad body or header with a 500, so this checks the body (400/415) and
+authenticates (401, before the body with an app id) itself, then hands the
+activity to `CloudAdapter`. Replies leave through the `ConnectorOutbox`; a
+full outbox is a 503 with `Retry-After`.
 """
 
 import logging
@@ -22,7 +13,7 @@ from botbuilder.core import serializer_helper
 from botbuilder.schema import Activity
 from msrest.serialization import Model
 
-from adapters.settings import TeamsSettings
+from adapters.teams.settings import TeamsSettings
 from adapters.wellformed import has_lone_surrogates
 from adapters.teams.adapter import CachingAuthentication, RoleCallAdapter
 from adapters.teams.bot import RoleCallBot

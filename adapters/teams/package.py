@@ -1,9 +1,5 @@
-"""The Teams app package: the zip an admin uploads to put RoleCall in Teams.
-
-Teams wants `manifest.json` and two icons at the root of a zip: `color.png`
-(192×192, full colour) and `outline.png` (32×32, white on transparent). The
-icons are drawn here and written as real PNG files with zlib and struct, so
-the package needs no image library and no files checked into the repository.
+"""The Teams app package: `manifest.json` and two icons in a zip, the icons
+drawn here as PNG with zlib and struct, so no image library is needed.
 """
 
 import json

@@ -1,10 +1,6 @@
 """An `Answer` drawn for Microsoft Teams: an Adaptive Card plus plain fallbacks.
-
-The core describes a reply; this module decides how it looks in Teams and
-keeps it inside what Teams accepts. Everything in an `Answer` is plain text,
-some of it typed by a user (a role name RoleCall does not know, say), so every
-string is escaped before it lands in a TextBlock, whose text Teams reads as
-Markdown. Nothing here imports botbuilder: the card is a plain dict.
+TextBlocks read Markdown and answers may repeat what users typed, so every
+string is escaped. The card is a plain dict; nothing here imports botbuilder.
 """
 
 import json
@@ -13,7 +9,8 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot import ERROR, Answer, Section, Suggestion, render_text
-from bot.feedback import DOWN, UP, FeedbackPress, FeedbackTarget, press_data, read_press
+from adapters.drawing import DRAWN_CACHE_SIZE, FEEDBACK_PROMPT, LONG_LIST, SHOWN_OF_LONG_LIST, VOTES, one_line
+from bot.feedback import FeedbackPress, FeedbackTarget, press_data, read_press
 
 # Adaptive Cards 1.4 render in Teams on desktop, web and mobile, and 1.4 has
 # everything this card uses (wrap, ActionSet, Action.Submit); the newer
@@ -32,12 +29,6 @@ MAX_SUMMARY_BYTES = 6_000
 MAX_ITEMS_PER_SECTION = 30
 MAX_ITEM_CHARS = 1_500  # a long paragraph is still one fact; cut only runaway text
 MAX_PARAGRAPH_CHARS = 3_000
-# A list of up to LONG_LIST items is shown whole; a longer one shows its
-# first SHOWN_OF_LONG_LIST and a "Show more" button that unfolds the rest in
-# place (Action.ToggleVisibility), the same numbers as Slack's (see
-# adapters/slack/render.py): a 38-item list was a phone screen and a half.
-LONG_LIST = 10
-SHOWN_OF_LONG_LIST = 8
 # Teams' host config allows six actions in a row (the rest are dropped);
 # five keeps a row of buttons readable on a phone.
 MAX_BUTTONS = 5
@@ -62,14 +53,6 @@ class Reply:
     card: dict | None
 
 
-# Drawings kept: the same answer goes to many people (see `bot.Assistant`),
-# and drawing it costs more than answering it from memory. The card's key is
-# the answer with its 👍/👎 question, so it is per distinct question; bounded
-# by count, like the core's memo (what the caches hold over a long run is in
-# bench/README.md).
-DRAWN_CACHE_SIZE = 2048
-
-
 def render_reply(answer: Answer) -> Reply:
     text, summary = _plain_parts(answer)
     return Reply(text=text, summary=summary, card=render_card(answer))
@@ -79,7 +62,7 @@ def render_reply(answer: Answer) -> Reply:
 def _plain_parts(answer: Answer) -> tuple[str, str]:
     """The text line and the plain fallback, once per distinct answer
     (answers compare by value, without their 👍/👎 target, which neither shows)."""
-    return (_clip(" ".join(answer.title.split()), MAX_TEXT_CHARS),
+    return (_clip(one_line(answer.title), MAX_TEXT_CHARS),
             _clip_bytes(render_text(answer), MAX_SUMMARY_BYTES))
 
 
@@ -131,10 +114,6 @@ def _escape_line_start(match: re.Match) -> str:
     return f"{indent}\\{mark}" if mark else f"{indent}{number}\\{dot}"
 
 
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
 def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
@@ -148,13 +127,9 @@ def _clip_bytes(text: str, limit: int) -> str:
 
 # -- the card ---------------------------------------------------------------
 def render_card(answer: Answer) -> dict | None:
-    """The Adaptive Card for an answer; None when there is nothing to draw
-    beyond the title, which the message's text line already shows.
-
-    Drawn once per answer and 👍/👎 target (see `_fitted_card`); what each
-    asking has of its own, the target's answer id, is then put into a copy
-    of the card's top. The rest is shared between replies: nothing may
-    change a card once drawn."""
+    """The Adaptive Card for an answer (None: nothing beyond the title), drawn once
+    per answer and 👍/👎 target; each asking's answer id goes into a copy of the
+    card's top, the rest is shared, so nothing may change a card once drawn."""
     target = answer.feedback
     if target is None or not target.answer_id.isalnum():
         return _fitted_card(answer, target)
@@ -224,7 +199,7 @@ def _card(answer: Answer, limits: list[int]) -> dict | None:
 
 
 def _section(section: Section, shown: int, index: int = 0) -> list[dict]:
-    blocks = [_text_block(escape(_one_line(section.title)), bold=True, spacing="Medium")]
+    blocks = [_text_block(escape(one_line(section.title)), bold=True, spacing="Medium")]
     if section.text:
         blocks.append(_text_block(_paragraph(section.text)))
     items = section.items[:shown]
@@ -254,8 +229,8 @@ def _bullets(items) -> str:
 
 
 def _item(label: str | None, text: str) -> str:
-    text = escape(_clip(_one_line(text), MAX_ITEM_CHARS))
-    return f"**{escape(_one_line(label))}:** {text}" if label else text
+    text = escape(_clip(one_line(text), MAX_ITEM_CHARS))
+    return f"**{escape(one_line(label))}:** {text}" if label else text
 
 
 def _paragraph(text: str) -> str:
@@ -265,7 +240,7 @@ def _paragraph(text: str) -> str:
 def _buttons(suggestions: tuple[Suggestion, ...]) -> list[dict]:
     # Button titles are plain text in Teams (no Markdown), so no escaping.
     return [
-        {"type": "Action.Submit", "title": _clip(_one_line(s.label), MAX_BUTTON_TITLE_CHARS),
+        {"type": "Action.Submit", "title": _clip(one_line(s.label), MAX_BUTTON_TITLE_CHARS),
          "data": ask_data(s.question)}
         for s in suggestions[:MAX_BUTTONS]
     ]
@@ -273,7 +248,6 @@ def _buttons(suggestions: tuple[Suggestion, ...]) -> list[dict]:
 
 FOLLOW_UPS_ID = "rolecall-follow-ups"
 FEEDBACK_BLOCK_ID = "rolecall-feedback"
-FEEDBACK_PROMPT = "Was this answer helpful?"
 
 
 def _feedback_block(target: FeedbackTarget) -> dict:
@@ -288,8 +262,8 @@ def _feedback_block(target: FeedbackTarget) -> dict:
 def _feedback_buttons(target: FeedbackTarget) -> list[dict]:
     # Words next to the emoji: Action.Submit in card 1.4 has no separate
     # label for screen readers.
-    return [{"type": "Action.Submit", "title": title, "data": feedback_data(target, vote)}
-            for vote, title in ((UP, "👍 Helpful"), (DOWN, "👎 Not helpful"))]
+    return [{"type": "Action.Submit", "title": f"{emoji} {label}", "data": feedback_data(target, vote)}
+            for vote, emoji, label in VOTES]
 
 
 def _text_block(text: str, *, bold=False, subtle=False, small=False, spacing=None, color=None) -> dict:

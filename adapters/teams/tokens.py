@@ -1,17 +1,8 @@
 """Bearer tokens for the Bot Connector, fetched off the event loop and kept.
-
-Each reply to Teams carries a token that the bot gets from Microsoft Entra
-ID (MSAL, for an app id and password). botbuilder fetches it inside
-`signed_session`, with blocking HTTP and no timeout, on whatever thread
-sends the reply. Here botbuilder's own credentials object still decides how
-the token is obtained (password, certificate, managed identity, sovereign
-clouds), but `signed_session` runs on a worker thread, one fetch at a time
-per credentials, and the header is kept until shortly before the token
-expires; a reply that comes during the last minutes before expiry uses the
-current token and starts a refresh in the background, so replies never
-wait for the token service once the first token is in hand. Without an app
-id (the Emulator, tests) there is no token and nothing is fetched after the
-first look.
+botbuilder's credentials still decide how a token is obtained, but
+`signed_session` runs on a worker thread, one fetch at a time, and the header
+is kept until shortly before expiry (refreshed in the background), so
+replies do not wait for the token service.
 """
 
 import asyncio

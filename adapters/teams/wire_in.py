@@ -1,33 +1,11 @@
-"""botbuilder's schema objects from the JSON the Bot Connector sends.
+"""botbuilder's schema objects from the JSON the Bot Connector sends: the
+mirror of `wire.to_wire`, cheaper than msrest's `deserialize` (bench/wire_in.py).
 
-The inbound mirror of `adapters.teams.wire.to_wire`. msrest's
-`Activity.deserialize(body)` builds a fresh Deserializer over every schema
-class for each activity, then sends each value through several layers of
-type dispatch: about a seventh of a Teams turn's CPU under load.
-`from_wire` walks each class's `_attribute_map` directly, with the reading
-of each class compiled once, and builds the models the way msrest builds
-them (the same constructor call, the same `additional_properties`).
-
-It only takes the path it can vouch for: JSON whose every value already has
-its declared type (text where "str" is declared, an object where a model is,
-a list where "[...]" is, plain JSON under "object"). Anything else goes to
-msrest, so what comes out, or what is raised, is msrest's by construction:
-
-- a value msrest would convert or refuse (a number where text is declared,
-  "true" where a bool is, an object where a list is): the whole body goes to
-  msrest, which converts it or raises its own error;
-- a declared type msrest parses from text (datetimes such as `timestamp`,
-  enums, base64, any type string not in the schema): msrest parses that
-  value (`Deserializer.deserialize_data`); if that fails, or the value is
-  not text, the whole body goes to msrest;
-- a class msrest reads differently (a polymorphic `_subtype_map`, flattened
-  "a.b" keys, a type given as a class): the whole body goes to msrest; none
-  of botbuilder.schema's classes is one today;
-- JSON nested deeper than MAX_DEPTH: the whole body goes to msrest, so a
-  RecursionError, if any, is msrest's own.
-
-tests/test_teams_wire.py checks the two agree, attribute by attribute, on
-the Teams payloads and on activities mutated and made up by hypothesis.
+It takes only the path it can vouch for: JSON whose every value already has
+its declared type, classes without `_subtype_map` or flattened keys, nesting
+under MAX_DEPTH. A type msrest parses from text (datetimes, enums) is parsed
+by msrest; anything else sends the whole body to msrest, so what comes out,
+or is raised, is msrest's. tests/test_teams_wire.py checks they agree.
 """
 
 from msrest.serialization import Deserializer, Model

@@ -1,0 +1,41 @@
+"""Slack's settings: its variables, and `load` turning them into `SlackSettings`."""
+
+from dataclasses import dataclass
+
+from adapters.settings import ConfigError, Section, Variable
+
+SECTION = Section("Slack (on when any SLACK_* below is set; see docs/slack.md)", (
+    Variable("SLACK_BOT_TOKEN", "", "Slack: the bot token (xoxb-…)",
+             "The bot token (Bot User OAuth Token, xoxb-…). Required for Slack.", "xoxb-"),
+    Variable("SLACK_SIGNING_SECRET", "", "Slack: the signing secret, for HTTP events",
+             "The app's signing secret (Basic Information > App Credentials). Required for the HTTP endpoint."),
+    Variable("SLACK_APP_TOKEN", "", "Slack: the app-level token (xapp-…), for Socket Mode",
+             "An app-level token (xapp-…, connections:write) for Socket Mode: `rolecall slack --socket`.", "xapp-"),
+    Variable("SLACK_API_URL", "", "Slack: the Web API base URL (default Slack's own; for proxies and tests)",
+             "Another base URL for Slack's Web API (a proxy, or a local fake in tests). "
+             "Default: https://slack.com/api/"),
+))
+HOW_TO_TURN_ON = "SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET for Slack"
+
+
+@dataclass(frozen=True)
+class SlackSettings:
+    bot_token: str
+    signing_secret: str
+    app_token: str | None = None  # Socket Mode only
+    api_url: str | None = None  # Slack Web API base URL override (tests, proxies)
+
+    def secrets(self) -> list[str]:
+        return [self.bot_token, self.signing_secret, self.app_token or ""]
+
+
+def load(env, *, socket_mode: bool) -> SlackSettings | None:
+    if not (env["SLACK_BOT_TOKEN"] or env["SLACK_SIGNING_SECRET"] or env["SLACK_APP_TOKEN"]):
+        return None
+    needed = ["SLACK_BOT_TOKEN", "SLACK_APP_TOKEN" if socket_mode else "SLACK_SIGNING_SECRET"]
+    missing = [name for name in needed if not env[name]]
+    if missing:
+        raise ConfigError(f"Slack is half-configured: set {' and '.join(missing)} "
+                          "(or unset the other SLACK_* variables to turn Slack off)")
+    return SlackSettings(bot_token=env["SLACK_BOT_TOKEN"], signing_secret=env["SLACK_SIGNING_SECRET"],
+                         app_token=env["SLACK_APP_TOKEN"] or None, api_url=env["SLACK_API_URL"] or None)
