@@ -35,6 +35,7 @@ from bot.vocabulary import (
     PHRASE_BREAK_ENDINGS,
     PHRASE_BREAK_VERBS,
     PHRASE_BREAKS,
+    SENIORITY_WORDS,
     WORD_FAMILIES,
 )
 
@@ -288,8 +289,12 @@ class RoleIndex:
             return [t.text for t in words if t.text not in NON_DEFINING_WORDS and t.text not in LEVEL_NUMBERS
                     and not (len(t.text) >= 3 and any(w.startswith(t.text) and w != t.text for w in left_out))]
 
+        def after_subject(i: int) -> bool:  # "i sell lead backend", "the expert engineer represent eng": a verb
+            before = tokens[i - 1].text if i > 0 and joined(i - 1) else ""
+            return before in SUBJECT_PRONOUNS or self._role_noun(before)
+
         start = mention.start
-        while start > 0 and in_phrase(start - 1) and joined(start - 1):
+        while start > 0 and in_phrase(start - 1) and joined(start - 1) and not after_subject(start - 1):
             start -= 1
         extra = defining(tokens[start:mention.start])
         end = mention.end
@@ -309,6 +314,13 @@ class RoleIndex:
                     break
         return start, end, extra
 
+    def _role_noun(self, word: str) -> bool:
+        """Whether `word` ends a known title ("engineer", "engineers", "dev"): a
+        noun phrase of its own, so the word after it starts no title. Not a rank
+        that also begins titles ("lead security engineer")."""
+        return bool(word) and word not in SENIORITY_WORDS and (HEAD_SYNONYMS.get(singular(word) or word, singular(word) or word) in self.heads
+                               or word in self.heads)
+
     @staticmethod
     def _bare_verb(tokens: list[Token], start: int, stop: int) -> bool:
         """Whether the (uninflected) word before `stop` is the verb of a question
@@ -320,6 +332,11 @@ class RoleIndex:
             before -= 1
         ends = stop == len(tokens) or tokens[stop].brk or tokens[stop].text in FUNCTION_WORDS
         return before >= 0 and tokens[before].text in BARE_VERB_BEFORE and ends
+
+
+# Who does something: the word after one is its verb ("how do I sell lead backend"),
+# never a word of a title. Not "it", which is also "IT" ("IT support engineer").
+SUBJECT_PRONOUNS = {"i", "we", "you", "they", "he", "she"}
 
 
 # A title's qualifier at its end: "(Nights)", ", Mid-Market", " – Pricing".
