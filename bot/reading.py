@@ -265,12 +265,13 @@ def _sole_fit(mention: Mention) -> bool:
     """Whether the words of `mention` are a part of one role's title and of no
     other title, profiled or only in a career path ("firmware engineer", "shift
     lead", "QA contractor"), with a word that says which job it is: not only
-    seniority, the title's last word or its company ("senior", "lead engineer",
-    "Harborlight" pick no role by themselves)."""
+    a level any role has, the title's last word or its company ("senior", "lead
+    engineer", "Harborlight" pick no role by themselves). A rank no ladder shares
+    ("expert" of the Expert Software Engineer) says which job it is."""
     best = mention.profiled()[0]
     if any(c.title.role_id != best.title.role_id for c in mention.candidates):
         return False
-    said = set(best.matched) - V.SENIORITY_WORDS - V.NON_DEFINING_WORDS - {best.title.words[-1]}
+    said = set(best.matched) - V.LEVEL_WORDS - V.NON_DEFINING_WORDS - {best.title.words[-1]}
     if len(best.matched) == 1:
         said -= V.WORK_NOUNS  # "development" alone is work, not the Sales Development Representative
     return bool(said)
