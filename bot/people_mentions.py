@@ -7,14 +7,15 @@ mechanical engineers apply for the Engineer role?", "does the expert engineer
 represent eng in exec meetings?". Beside a role named as such, that word is
 the people or the department, neither a second role to compare nor a role the
 store lacks ("mechanical engineers"). It still names its role when it is said
-as one: "the engineer", "an engineer", "engineer role", or in a comparison
-("expert engineer vs engineer").
+as one: "the engineer", "an engineer", "engineer role", first in the question
+("engineer - years for lead positions?"), or in a comparison ("expert
+engineer vs engineer"). A mention of levels alone ("lead positions") names no role.
 """
 
 from bot.intents import IntentMatch
 from bot.roles import Mention
 from bot.text import Token
-from bot.vocabulary import COMPARE, FUNCTION_WORDS
+from bot.vocabulary import COMPARE, FUNCTION_WORDS, LEVEL_WORDS, NON_DEFINING_WORDS
 
 # Before a bare title word, these make it the role: "the engineer", "an engineer".
 ARTICLES = {"the", "a", "an"}
@@ -51,12 +52,15 @@ def _said_as_role(mention: Mention, tokens: list[Token]) -> bool:
         return any(t.text in ROLE_NOUNS_AFTER for t in after)
     if before and (before[-1].text in ARTICLES or before[-1].text in SIDE_BY_SIDE):
         return True
+    if all(t.brk or t.text in FUNCTION_WORDS for t in before):  # "engineer - how many years for lead positions?"
+        return True
     return any(t.text in ROLE_NOUNS_AFTER or t.text in SIDE_BY_SIDE for t in after)
 
 
 def _names_a_role(mention: Mention, tokens: list[Token]) -> bool:
-    """A mention that names a role as such: more than a bare title word
-    ("lead backend engineer", "the expert role"), or one said as a role."""
+    """A mention that names a role as such: more than a bare title word and
+    a level ("lead backend engineer", "the expert role", not "lead positions"),
+    or a bare title word said as a role."""
     if not _bare_head(mention):
-        return not all(t.text in FUNCTION_WORDS for t in tokens[mention.start:mention.end])
+        return bool(mention.profiled()[0].matched - LEVEL_WORDS - NON_DEFINING_WORDS)
     return _said_as_role(mention, tokens)

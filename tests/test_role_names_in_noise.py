@@ -82,6 +82,12 @@ def test_the_bare_title_said_as_a_role_is_still_compared(assistant):
     assert set(answer.roles) == {"Expert Software Engineer", "Engineer"}
 
 
+def test_the_bare_title_said_first_is_the_role_beside_levels(assistant):
+    """"lead positions" are levels of the Engineer role here, not a role named."""
+    answer, text = ask(assistant, "engineer - how many years for senior/lead positions?")
+    assert answer.roles == ("Engineer",) and "3-7 years" in text
+
+
 @pytest.mark.parametrize("question", ["tell me about the culture", "tell me about engineering culture here",
                                       "whats the pay like for someone relocating from berlin"])
 def test_words_that_are_no_title_are_no_missing_role(assistant, question):
