@@ -14,13 +14,12 @@ engineer vs engineer"). A mention of levels alone ("lead positions") names no ro
 
 from bot.intents import IntentMatch
 from bot.roles import Mention
+from bot.said_as_role import ROLE_NOUNS_AFTER
 from bot.text import Token
 from bot.vocabulary import COMPARE, FUNCTION_WORDS, LEVEL_WORDS, NON_DEFINING_WORDS
 
 # Before a bare title word, these make it the role: "the engineer", "an engineer".
 ARTICLES = {"the", "a", "an"}
-# After a bare title word, these make it the role: "engineer role", "the Engineer position".
-ROLE_NOUNS_AFTER = {"role", "roles", "position", "positions", "job", "jd", "title", "posting", "opening", "one"}
 # Words that set two roles side by side, so a bare title word between them is a role.
 SIDE_BY_SIDE = {"vs", "versus", "and", "or", "&", "/", "than", "compared", "between"}
 

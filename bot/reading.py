@@ -10,7 +10,7 @@ it never goes back to the text's letters to decide which rule fits.
 import re
 from dataclasses import dataclass, field, replace
 
-from bot import asked_words, level_mentions, people_mentions
+from bot import asked_words, level_mentions, people_mentions, said_as_role
 from bot import vocabulary as V
 from bot.intents import IntentMatch, PhraseHit
 from bot.qualifiers import Qualifier
@@ -144,6 +144,7 @@ class QuestionReader:
         level_mentions.drop_ladder_words(mentions, tokens)
         level_mentions.drop_negated(mentions, tokens)
         people_mentions.drop_people(mentions, tokens, intents, ROLE_SUGGEST)
+        said_as_role.keep_roles(mentions, tokens)
         reading = Reading(folded, tokens, intents, mentions, qualifiers=qualifiers)
         original = cap(text or "")
         reading.display = original if len(original) == len(folded) else folded

@@ -102,3 +102,17 @@ def test_words_that_are_no_title_are_no_missing_role(assistant, question):
 def test_a_title_the_store_lacks_is_still_missing(assistant, question):
     answer, _text = ask(assistant, question)
     assert answer.kind == UNKNOWN_ROLE and answer.roles == ()
+
+
+@pytest.mark.parametrize("question", ["the backend role - salary?", "backend one salary"])
+def test_a_word_said_as_a_role_picks_among_the_roles_the_store_has(assistant, question):
+    """Career paths name a "Senior Back End Engineer"; that is a place in a path,
+    not a role to pick, so "the backend role" is the Lead Back End Engineer."""
+    answer, text = ask(assistant, question)
+    assert answer.kind == ANSWER and answer.roles == ("Lead Back End Engineer",)
+    assert "160,000" in text
+
+
+def test_a_career_path_title_said_as_a_role_is_still_not_profiled(assistant):
+    answer, _text = ask(assistant, "staff engineer role salary")
+    assert answer.kind == UNKNOWN_ROLE and answer.roles == ()
