@@ -10,7 +10,7 @@ it never goes back to the text's letters to decide which rule fits.
 import re
 from dataclasses import dataclass, field, replace
 
-from bot import asked_words, level_mentions
+from bot import asked_words, level_mentions, people_mentions, said_as_role
 from bot import vocabulary as V
 from bot.intents import IntentMatch, PhraseHit
 from bot.qualifiers import Qualifier
@@ -143,6 +143,8 @@ class QuestionReader:
         level_mentions.borrow_role(mentions, tokens, index)
         level_mentions.drop_ladder_words(mentions, tokens)
         level_mentions.drop_negated(mentions, tokens)
+        people_mentions.drop_people(mentions, tokens, intents, ROLE_SUGGEST)
+        said_as_role.keep_roles(mentions, tokens)
         reading = Reading(folded, tokens, intents, mentions, qualifiers=qualifiers)
         original = cap(text or "")
         reading.display = original if len(original) == len(folded) else folded
@@ -265,12 +267,13 @@ def _sole_fit(mention: Mention) -> bool:
     """Whether the words of `mention` are a part of one role's title and of no
     other title, profiled or only in a career path ("firmware engineer", "shift
     lead", "QA contractor"), with a word that says which job it is: not only
-    seniority, the title's last word or its company ("senior", "lead engineer",
-    "Harborlight" pick no role by themselves)."""
+    a level any role has, the title's last word or its company ("senior", "lead
+    engineer", "Harborlight" pick no role by themselves). A rank no ladder shares
+    ("expert" of the Expert Software Engineer) says which job it is."""
     best = mention.profiled()[0]
     if any(c.title.role_id != best.title.role_id for c in mention.candidates):
         return False
-    said = set(best.matched) - V.SENIORITY_WORDS - V.NON_DEFINING_WORDS - {best.title.words[-1]}
+    said = set(best.matched) - V.LEVEL_WORDS - V.NON_DEFINING_WORDS - {best.title.words[-1]}
     if len(best.matched) == 1:
         said -= V.WORK_NOUNS  # "development" alone is work, not the Sales Development Representative
     return bool(said)

@@ -18,6 +18,9 @@ import math
 import re
 from dataclasses import dataclass, field
 
+from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
+
 from bot.fuzzy import WordIndex, singular
 from bot.text import Token, words_of
 from bot.vocabulary import (
@@ -35,6 +38,7 @@ from bot.vocabulary import (
     PHRASE_BREAK_ENDINGS,
     PHRASE_BREAK_VERBS,
     PHRASE_BREAKS,
+    SENIORITY_WORDS,
     WORD_FAMILIES,
 )
 
@@ -56,6 +60,10 @@ CLIPPED_MIN_LETTERS = 4
 CLIPPED_LEFT_OFF = 2
 # A start more title words share ("inter…") is no one word cut short.
 MAX_CLIPPED_WORDS = 3
+# A word shorter than `fuzzy.MIN_FUZZY_LENGTH` is taken for a mistyped title word
+# only beside the rest of that title, in that word's place, same length, one letter
+# off ("leed backend engineer"); below this length a letter is too much of it.
+SHORT_TYPO_MIN_LETTERS = 4
 # Words the intent phrases use are what they ask, never a title word cut short ("comp").
 _INTENT_WORDS = {word for phrases in INTENT_PHRASES.values() for phrase in phrases for word in phrase.split()}
 
@@ -118,6 +126,8 @@ class RoleIndex:
         self.words = WordIndex(self.postings)
         self._sorted_words = sorted(self.postings)  # words a clipped word begins are found by bisection
         self.heads = {title.words[-1] for title in self.titles}  # "engineer", "architect", "manager"
+        # The person each title names: its last word before any "of" ("director" of "Director of Engineering").
+        self.role_nouns = {words[-1] for t in self.titles if (words := words_of(_OF.split(t.alias, 1)[0]))}
         self._weight = [sum(self.idf[w] for w in set(t.words)) for t in self.titles]
 
     def titles_sharing_words(self, text: str, limit: int = MAX_PARTIAL_CANDIDATES) -> list[Title]:
@@ -169,10 +179,42 @@ class RoleIndex:
                 continue
             for i in range(start, end):
                 taken[i] = True
-            text = question[tokens[start].start:tokens[end - 1].end]
-            mentions.append(Mention(start, end, text, candidates))
+            mentions.append(Mention(start, end, "", candidates))
+        for mention in mentions:
+            self._take_short_typo(mention, tokens, options, usable, taken)
+            mention.text = question[tokens[mention.start].start:tokens[mention.end - 1].end]
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _take_short_typo(self, mention: Mention, tokens: list[Token], options, usable, taken) -> None:
+        """Extend `mention` over the word just before or after it when that word,
+        too short for `WordIndex` to forgive a typo in, is one edit from the title
+        word the mention's best title has in that place: "leed backend engineer"
+        is the Lead Back End Engineer, where "leed" alone is no word of any title."""
+        best = mention.best
+        if best is None:
+            return
+        order = [w for w in best.title.words if w in best.matched]
+        if not order:
+            return
+        places = ((mention.start - 1, best.title.words.index(order[0]) - 1),
+                  (mention.end, best.title.words.index(order[-1]) + 1))
+        for at, place in places:
+            if not (0 <= at < len(tokens) and 0 <= place < len(best.title.words)) or taken[at] or not usable[at]:
+                continue
+            token, wanted = tokens[at], best.title.words[place]
+            if token.brk or options[at] or token.text in FUNCTION_WORDS or token.text in _INTENT_WORDS \
+                    or wanted in best.matched or len(token.text) < SHORT_TYPO_MIN_LETTERS \
+                    or OSA.distance(token.text, wanted) != 1 or len(token.text) != len(wanted):
+                continue
+            lo, hi = min(at, mention.start), max(at + 1, mention.end)
+            words = [options[i] or [(wanted, fuzz.ratio(token.text, wanted))] for i in range(lo, hi)
+                     if options[i] or i == at]
+            found = self._score(words)
+            if found and found[0].title == best.title and found[0].score > best.score:
+                mention.start, mention.end, mention.candidates = lo, hi, found
+                taken[at] = True
+                return
 
     def _lookup(self, word: str) -> list[tuple[str, float]]:
         """The title words a question word may be: itself (typos forgiven), then
@@ -288,8 +330,12 @@ class RoleIndex:
             return [t.text for t in words if t.text not in NON_DEFINING_WORDS and t.text not in LEVEL_NUMBERS
                     and not (len(t.text) >= 3 and any(w.startswith(t.text) and w != t.text for w in left_out))]
 
+        def after_subject(i: int) -> bool:  # "i sell lead backend", "the expert engineer represent eng": a verb
+            before = tokens[i - 1].text if i > 0 and joined(i - 1) else ""
+            return before in SUBJECT_PRONOUNS or self._role_noun(before)
+
         start = mention.start
-        while start > 0 and in_phrase(start - 1) and joined(start - 1):
+        while start > 0 and in_phrase(start - 1) and joined(start - 1) and not after_subject(start - 1):
             start -= 1
         extra = defining(tokens[start:mention.start])
         end = mention.end
@@ -309,6 +355,30 @@ class RoleIndex:
                     break
         return start, end, extra
 
+    def looks_like_title(self, name: str) -> bool:
+        """Whether `name`, words a question used for a role the store lacks,
+        could be a job title: it has a noun for a person at work ("engineer",
+        "officer", "barista", the last word of a known title), a rank ("head of
+        people") or initials typed in capitals ("CTO", "QA"). "culture" or "berlin"
+        are something asked about a role, not another role."""
+        if any(_INITIALISM.fullmatch(word) for word in name.split()):
+            return True
+        for word in words_of(name):
+            one = singular(word) or word
+            if one in SENIORITY_WORDS or one in OCCUPATION_NOUNS or self._role_noun(word) or (
+                    len(one) > AGENT_NOUN_MIN_LETTERS and one.endswith(AGENT_NOUN_ENDINGS)):
+                return True
+        return False
+
+    def _role_noun(self, word: str) -> bool:
+        """Whether `word` names the person of a known title ("engineer",
+        "engineers", "developer", "director" of "Director of Engineering"): a
+        noun phrase of its own, so the word after it starts no title. Not a rank
+        that also begins titles ("lead security engineer")."""
+        one = singular(word) or word
+        return bool(word) and word not in SENIORITY_WORDS and (
+            HEAD_SYNONYMS.get(one, one) in self.role_nouns or word in self.role_nouns)
+
     @staticmethod
     def _bare_verb(tokens: list[Token], start: int, stop: int) -> bool:
         """Whether the (uninflected) word before `stop` is the verb of a question
@@ -320,6 +390,28 @@ class RoleIndex:
             before -= 1
         ends = stop == len(tokens) or tokens[stop].brk or tokens[stop].text in FUNCTION_WORDS
         return before >= 0 and tokens[before].text in BARE_VERB_BEFORE and ends
+
+
+# Who does something: the word after one is its verb ("how do I sell lead backend"),
+# never a word of a title. Not "it", which is also "IT" ("IT support engineer").
+SUBJECT_PRONOUNS = {"i", "we", "you", "they", "he", "she"}
+
+
+# Nouns for a person at work that no AGENT_NOUN_ENDINGS ending gives away, and the
+# C-suite's initials: what makes unknown words look like a title (`looks_like_title`).
+OCCUPATION_NOUNS = {
+    "nurse", "chef", "cook", "barista", "pilot", "clerk", "agent", "attorney", "executive", "representative",
+    "rep", "nanny", "midwife", "paralegal", "surgeon", "medic", "paramedic", "dentist", "vet", "cashier",
+    "janitor", "porter", "guard", "mechanic", "electrician", "plumber", "carpenter", "architect", "specialist",
+    "ceo", "cto", "cfo", "coo", "cio", "cmo", "cpo", "ciso", "vp", "svp", "evp", "director", "president",
+}
+# A word this long or longer with an agent noun's ending is taken for one ("baker", not "her").
+AGENT_NOUN_MIN_LETTERS = 3
+# Initials typed in capitals ("QA", "SRE", "CTO"): a title the abbreviation table does not spell out.
+_INITIALISM = re.compile(r"[A-Z]{2,4}s?")
+
+
+_OF = re.compile(r"\s+of\s+", re.I)
 
 
 # A title's qualifier at its end: "(Nights)", ", Mid-Market", " – Pricing".

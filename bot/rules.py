@@ -379,7 +379,7 @@ def small_talk(turn: Turn, r: Reading) -> Answer | None:
 def unknown_role(turn: Turn, r: Reading) -> Answer | None:
     """Words that name no role the store has ("chief data officer salary"):
     said to be missing, with the close titles offered."""
-    if r.weak or (turn.role_intent and r.unknown_words):
+    if (r.weak or (turn.role_intent and r.unknown_words)) and _title_unknown(turn, r):
         a = turn.assistant
         name = a._unknown_name(r)
         return compose.unknown_role(name, a._close_roles(name), a._appears_in(name))
@@ -387,8 +387,9 @@ def unknown_role(turn: Turn, r: Reading) -> Answer | None:
 
 
 def role_not_named(turn: Turn, r: Reading) -> Answer | None:
-    """A fact of a role asked with no role and no conversation to lean on ("what's the salary?"): ask which role."""
-    if turn.role_intent and not r.unknown_words:
+    """A fact of a role asked with no role and no conversation to lean on
+    ("what's the salary?", "tell me about the culture"): ask which role."""
+    if turn.role_intent and not (r.unknown_words and _title_unknown(turn, r)):
         template = V.FOLLOW_UPS.get(turn.role_intent, V.FOLLOW_UPS[V.OVERVIEW])[1]
         options = [(role.title, template.format(role=role.title)) for role in turn.roles[:MAX_CHOICES]]
         return compose.clarify(None, options, 0.0)
@@ -431,6 +432,13 @@ RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
 
 
 # -- helpers of the rules above ----------------------------------------------
+def _title_unknown(turn: Turn, r: Reading) -> bool:
+    """Whether the words naming no role look like a job title ("chief data
+    officer"), not a thing asked about a role ("the culture")."""
+    a = turn.assistant
+    return a._role_index(a.knowledge.version).looks_like_title(a._unknown_name(r))
+
+
 def _titled(profile):
     """A company's share of a role, titled with the company ("Backend Engineer (Quillfeather Labs)")."""
     role = profile.role
