@@ -592,23 +592,23 @@ class Assistant(QuestionReader, CareerPaths):
         search for what is asked finds nothing (the plain search says so)."""
         wider = [found for term in search.wider if (found := self._term_matches(term, whole=True))[1]]
         found = wider or [self._term_matches(term) for term in search.terms]
-        if search.negated:  # every role that mentions it, not those of the first facts a search lists
-            ids = [set(self.knowledge.roles_mentioning(search_terms.spellings(term), search_terms.pattern(term)))
-                   if matches else set() for term, matches in found]
-        else:
-            ids = [{m.role.id for m in matches} for _term, matches in found]
-        hit = set.intersection(*ids) if search.all_of else set.union(*ids)
         label = (" and " if search.all_of else " or ").join(term for term, _m in found)
         said = [t for t, (term, _m) in zip(search.terms, found) if term.casefold() != t.casefold()]
         note = f"No document mentions “{'”, “'.join(said)}” as written; looked for “{label}”." if said else None
-        if search.negated:
-            lacking = [role for role in roles if role.id not in hit]
+        if search.negated:  # every role that mentions it, not those of the first facts a search lists
+            mentioned = [(search_terms.spellings(term), search_terms.pattern(term)) for term, matches in found if matches]
+            if search.all_of and len(mentioned) < len(found):
+                mentioned = []  # a term no role mentions: no role mentions them all
+            lacking = self.knowledge.roles_lacking(mentioned, all_of=search.all_of, limit=compose.MAX_LISTED_ROLES)
             r.decision = f"roles whose facts don't mention '{label}'"
-            return compose.roles_without(label, lacking, len(roles) - len(lacking), 0.9, note=note)
+            return compose.roles_without(label, list(lacking.items), len(roles) - lacking.count, 0.9, note=note,
+                                         count=lacking.count)
+        ids = [{m.role.id for m in matches} for _term, matches in found]
+        hit = set.intersection(*ids) if search.all_of else set.union(*ids)
         if not hit:
             return None
-        order = {role.id: i for i, role in enumerate(roles)}
-        matches = sorted((m for _term, ms in found for m in ms if m.role.id in hit), key=lambda m: order.get(m.role.id, 0))
+        matches = sorted((m for _term, ms in found for m in ms if m.role.id in hit),
+                         key=lambda m: self.knowledge.position(m.role.id))
         r.decision = f"search across roles for '{label}'"
         return compose.search_results(label, _matched(r, label, matches), 0.9)
 
