@@ -590,8 +590,9 @@ class Assistant(QuestionReader, CareerPaths):
         """The roles whose facts mention the search's terms, any or all of them
         (`bot.search_terms`); negated, the roles whose facts don't. None when a
         search for what is asked finds nothing (the plain search says so)."""
-        wider = [found for term in search.wider if (found := self._term_matches(term, whole=True))[1]]
-        found = wider or [self._term_matches(term) for term in search.terms]
+        listed = not search.negated  # a negation needs only whether each term is mentioned at all
+        wider = [found for term in search.wider if (found := self._term_matches(term, whole=True, listed=listed))[1]]
+        found = wider or [self._term_matches(term, listed=listed) for term in search.terms]
         label = (" and " if search.all_of else " or ").join(term for term, _m in found)
         said = [t for t, (term, _m) in zip(search.terms, found) if term.casefold() != t.casefold()]
         note = f"No document mentions “{'”, “'.join(said)}” as written; looked for “{label}”." if said else None
@@ -612,15 +613,20 @@ class Assistant(QuestionReader, CareerPaths):
         r.decision = f"search across roles for '{label}'"
         return compose.search_results(label, _matched(r, label, matches), 0.9)
 
-    def _term_matches(self, term: str, whole: bool = False) -> tuple[str, list]:
+    def _term_matches(self, term: str, whole: bool = False, listed: bool = True) -> tuple[str, list]:
         """The facts that mention `term` in any of its spellings, as a word; a
         phrase no fact has is looked for by its longest part some fact has
-        ("TCP/IP" of "TCP/IP stack"), leftmost first (with `whole`, not)."""
+        ("TCP/IP" of "TCP/IP stack"), leftmost first (with `whole`, not).
+        Not `listed`: [True] in place of the facts when some fact does."""
         words = term.split()
         for n in range(len(words), len(words) - 1 if whole else 0, -1):
             for start in range(len(words) - n + 1):
                 part = " ".join(words[start:start + n])
                 pattern, seen, matches = search_terms.pattern(part), set(), []
+                if not listed:
+                    if self.knowledge.mentioned(search_terms.spellings(part), pattern):
+                        return part, [True]
+                    continue
                 for spelling in search_terms.spellings(part):
                     for m in self.knowledge.search_facts(spelling):
                         key = (m.role.id, m.fact.section, m.fact.position, m.fact.source)

@@ -307,6 +307,19 @@ class Knowledge:
                     ids.add(match.role.id)
         return frozenset(ids)
 
+    def mentioned(self, spellings: tuple[str, ...], pattern) -> bool:
+        """Whether any fact's text or label has a match of `pattern` (as
+        `roles_mentioning` reads them): on SQLite, when each spelling is one
+        index word, whether the index has a word with one, no fact read;
+        else among the facts a search lists for each spelling."""
+        spellings = _folded(spellings)
+        with self.store.session() as session:
+            words = self._index_words(session)
+            if words is not None and all(fulltext.whole_word(s) for s in spellings):
+                return bool(_words_with(words, spellings, pattern))
+        return any(pattern.search(m.fact.text) or pattern.search(m.fact.label or "")
+                   for spelling in spellings for m in self.search_facts(spelling))
+
     def roles_lacking(self, terms, *, all_of: bool = False, limit: int = 50):
         """"Which roles don't mention X": the first `limit` roles in title
         order with no fact that mentions the terms (any of them; all of them
