@@ -356,12 +356,13 @@ class Knowledge:
     def _matches(self, rows) -> list[FactMatch]:
         """Fact rows (role id, section, text, source id, position, label) as
         matches of the roles still in the store, with their source names."""
-        matches = []
+        matches, names = [], {}  # names: role id -> its sources' names by id
         for role_id, sec, text, src, pos, label in rows:
             role = self.role(role_id)
             if role is not None:
-                names = {s.id: s.name for s in role.sources}
-                matches.append(FactMatch(role, FactEntry(sec, text, names.get(src, "?"), pos, label)))
+                if role_id not in names:
+                    names[role_id] = {s.id: s.name for s in role.sources}
+                matches.append(FactMatch(role, FactEntry(sec, text, names[role_id].get(src, "?"), pos, label)))
         return matches
 
     def _index_words(self, session) -> fulltext.Words | None:

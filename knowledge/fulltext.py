@@ -151,17 +151,17 @@ class InRoleOrder:
     def first(self, session, query, limit: int) -> list:
         """The first `limit` rows of `query` (a select of fact with role_id
         and position among its columns) among the candidates, by role and
-        position: read in role order until `limit` have come and their last
-        role is complete."""
+        position: the first `limit` in role order, the last role's taken
+        whole, so that its rows can be put in their order."""
         index = table(TABLE, column("rowid"))
-        match = _match(self.words)
         query = query.join(index, literal_column("fact.id") == index.c.rowid.op("&")(FACT_ID_BITS)) \
-            .where(literal_column(TABLE).op("MATCH")(match)).order_by(index.c.rowid)
-        rows = []
-        for row in session.connection().execute(query):  # Core, not the ORM: rows come as they are read
-            if len(rows) >= limit and row.role_id != rows[-1].role_id:
-                break
-            rows.append(row)
+            .where(literal_column(TABLE).op("MATCH")(_match(self.words))).order_by(index.c.rowid)
+        connection = session.connection()  # Core, not the ORM: rows as they are
+        rows = connection.execute(query.limit(limit)).all()
+        if rows and len(rows) == limit:
+            last = rows[-1].role_id
+            rows = [row for row in rows if row.role_id != last] + connection.execute(
+                query.where(index.c.rowid.between(last << 32, (last << 32) | FACT_ID_BITS))).all()
         rows.sort(key=lambda row: (row.role_id, row.position))
         return rows[:limit]
 
@@ -171,9 +171,8 @@ def roles_with_words(session, words: list[str]) -> set[int]:
     read from the index's keys alone (no fact is read)."""
     if not words:
         return set()
-    match = _match(words)
     rows = session.connection().execute(
-        text(f"SELECT DISTINCT rowid >> 32 FROM {TABLE} WHERE {TABLE} MATCH :match"), {"match": match})
+        text(f"SELECT DISTINCT rowid >> 32 FROM {TABLE} WHERE {TABLE} MATCH :match"), {"match": _match(words)})
     return {role_id for (role_id,) in rows}
 
 
