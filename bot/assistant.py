@@ -190,7 +190,7 @@ class Assistant(QuestionReader, CareerPaths):
         self._graph = None  # (version, names, edges) of the career graph
         self._headings: dict[str, str] = {}  # heading -> the intent it reads as ("" for none)
         self._facts_read: dict[str, IntentMatch] = {}  # a fact's text -> what it reads as
-        self._terms: tuple[int | None, dict] = (None, {})  # (version, (term, whole) -> `_term_matches`)
+        self._terms: tuple[int | None, dict] = (None, {})  # (version, (term, whole, listed) -> `_term_matches`)
 
     @property
     def store(self) -> Store:
@@ -599,53 +599,59 @@ class Assistant(QuestionReader, CareerPaths):
         """The roles whose facts mention the search's terms, any or all of them
         (`bot.search_terms`); negated, the roles whose facts don't. None when a
         search for what is asked finds nothing (the plain search says so)."""
-        wider = [found for term in search.wider if (found := self._term_matches(term, whole=True))[1]]
-        found = wider or [self._term_matches(term) for term in search.terms]
-        if search.negated:  # every role that mentions it, not those of the first facts a search lists
-            ids = [set(self.knowledge.roles_mentioning(search_terms.spellings(term), search_terms.pattern(term)))
-                   if matches else set() for term, matches in found]
-        else:
-            ids = [{m.role.id for m in matches} for _term, matches in found]
-        hit = set.intersection(*ids) if search.all_of else set.union(*ids)
+        listed = not search.negated  # a negation needs only whether each term is mentioned at all
+        wider = [found for term in search.wider if (found := self._term_matches(term, whole=True, listed=listed))[1]]
+        found = wider or [self._term_matches(term, listed=listed) for term in search.terms]
         label = (" and " if search.all_of else " or ").join(term for term, _m in found)
         said = [t for t, (term, _m) in zip(search.terms, found) if term.casefold() != t.casefold()]
         note = f"No document mentions “{'”, “'.join(said)}” as written; looked for “{label}”." if said else None
-        if search.negated:
-            lacking = [role for role in roles if role.id not in hit]
+        if search.negated:  # every role that mentions it, not those of the first facts a search lists
+            mentioned = [(search_terms.spellings(term), search_terms.pattern(term)) for term, matches in found if matches]
+            if search.all_of and len(mentioned) < len(found):
+                mentioned = []  # a term no role mentions: no role mentions them all
+            lacking = self.knowledge.roles_lacking(mentioned, all_of=search.all_of, limit=compose.MAX_LISTED_ROLES)
             r.decision = f"roles whose facts don't mention '{label}'"
-            return compose.roles_without(label, lacking, len(roles) - len(lacking), 0.9, note=note)
+            return compose.roles_without(label, list(lacking.items), len(roles) - lacking.count, 0.9, note=note,
+                                         count=lacking.count)
+        ids = [{m.role.id for m in matches} for _term, matches in found]
+        hit = set.intersection(*ids) if search.all_of else set.union(*ids)
         if not hit:
             return None
-        order = {role.id: i for i, role in enumerate(roles)}
-        matches = sorted((m for _term, ms in found for m in ms if m.role.id in hit), key=lambda m: order.get(m.role.id, 0))
+        matches = sorted((m for _term, ms in found for m in ms if m.role.id in hit),
+                         key=lambda m: self.knowledge.position(m.role.id))
         r.decision = f"search across roles for '{label}'"
         return compose.search_results(label, _matched(r, label, matches), 0.9)
 
-    def _term_matches(self, term: str, whole: bool = False) -> tuple[str, tuple]:
+    def _term_matches(self, term: str, whole: bool = False, listed: bool = True) -> tuple[str, tuple]:
         """The facts that mention `term` in any of its spellings, as a word; a
         phrase no fact has is looked for by its longest part some fact has
         ("TCP/IP" of "TCP/IP stack"), leftmost first (with `whole`, not).
+        Not `listed`: (True,) in place of the facts when some fact does.
         Remembered per knowledge version (TERMS_REMEMBERED)."""
         version = self.knowledge.version
         known_at, known = self._terms
         if known_at != version:
             known = {}
             self._terms = (version, known)
-        found = known.get((term, whole))
+        found = known.get((term, whole, listed))
         if found is None:
             if len(known) >= TERMS_REMEMBERED:
                 known.clear()
-            part, matches = self._facts_mentioning(term, whole)
-            found = known[(term, whole)] = (part, tuple(matches))
+            part, matches = self._facts_mentioning(term, whole, listed)
+            found = known[(term, whole, listed)] = (part, tuple(matches))
         return found
 
-    def _facts_mentioning(self, term: str, whole: bool) -> tuple[str, list]:
+    def _facts_mentioning(self, term: str, whole: bool, listed: bool) -> tuple[str, list]:
         """`_term_matches`, from the store."""
         words = term.split()
         for n in range(len(words), len(words) - 1 if whole else 0, -1):
             for start in range(len(words) - n + 1):
                 part = " ".join(words[start:start + n])
                 pattern, seen, matches = search_terms.pattern(part), set(), []
+                if not listed:
+                    if self.knowledge.mentioned(search_terms.spellings(part), pattern):
+                        return part, [True]
+                    continue
                 for spelling in search_terms.spellings(part):
                     for m in self.knowledge.search_facts(spelling):
                         key = (m.role.id, m.fact.section, m.fact.position, m.fact.source)

@@ -608,15 +608,16 @@ def salary_filter(roles: tuple[RoleEntry, ...], amount: int, above: bool, confid
 
 
 def roles_without(what: str, lacking: list[RoleEntry], others: int, confidence: float, *,
-                  title: str | None = None, note: str | None = None) -> Answer:
+                  title: str | None = None, note: str | None = None, count: int | None = None) -> Answer:
     """"Which roles don't mention X": the roles whose documents lack it, said
     plainly, and how many others do (by number only: naming them would read
-    as the answer to the opposite question)."""
+    as the answer to the opposite question). `count` is how many lack it
+    when `lacking` holds only the first of them in title order."""
     titles = tuple(r.title for r in lacking)
     title = title or f"Roles that don't mention {what}"
-    n = len(titles)
+    n = len(titles) if count is None else count
     if titles:
-        summary = f"{n} role{'s' if n != 1 else ''} of {n + others} {'don’t' if n != 1 else 'doesn’t'}: {_names(titles)}."
+        summary = f"{n} role{'s' if n != 1 else ''} of {n + others} {'don’t' if n != 1 else 'doesn’t'}: {_names(titles, n)}."
     else:
         summary = f"Every role in the store ({others}) does."
     if titles and others:

@@ -139,6 +139,7 @@ class Knowledge:
         self._roles: tuple[RoleEntry, ...] = ()
         self._by_id: dict[int, RoleEntry] = {}
         self._by_key: dict[str, RoleEntry] = {}
+        self._positions: dict[int, int] = {}  # role id -> its place in `roles`
         self._profiles: OrderedDict[int, RoleProfile] = OrderedDict()
         self._words: tuple[int, fulltext.Words | None] | None = None  # (version, words): `_index_words`
         self._figures = None  # (the role index, its knowledge.figures.Figures): `figures`
@@ -293,12 +294,11 @@ class Knowledge:
         `pattern` finds it name the facts and only their keys are read (a
         match lies inside one word of a fact); else every fact that contains
         a spelling is read and `pattern` tried on it."""
-        spellings = tuple(s.strip().lower() for s in spellings if s.strip())
+        spellings = _folded(spellings)
         with self.store.session() as session:
             words = self._index_words(session)
             if words is not None and all(fulltext.whole_word(s) for s in spellings):
-                found = [word for s in spellings for word in words.containing(s) if pattern.search(word)]
-                return frozenset(fulltext.roles_with_words(session, list(dict.fromkeys(found))))
+                return frozenset(fulltext.roles_with_words(session, _words_with(words, spellings, pattern)))
         ids = set()
         for spelling in spellings:
             for match in self.search_facts(spelling, limit=1 << 62):
@@ -307,15 +307,62 @@ class Knowledge:
                     ids.add(match.role.id)
         return frozenset(ids)
 
+    def mentioned(self, spellings: tuple[str, ...], pattern) -> bool:
+        """Whether any fact's text or label has a match of `pattern` (as
+        `roles_mentioning` reads them): on SQLite, when each spelling is one
+        index word, whether the index has a word with one, no fact read;
+        else among the facts a search lists for each spelling."""
+        spellings = _folded(spellings)
+        with self.store.session() as session:
+            words = self._index_words(session)
+            if words is not None and all(fulltext.whole_word(s) for s in spellings):
+                return bool(_words_with(words, spellings, pattern))
+        return any(pattern.search(m.fact.text) or pattern.search(m.fact.label or "")
+                   for spelling in spellings for m in self.search_facts(spelling))
+
+    def roles_lacking(self, terms, *, all_of: bool = False, limit: int = 50):
+        """"Which roles don't mention X": the first `limit` roles in title
+        order with no fact that mentions the terms (any of them; all of them
+        with `all_of`), and how many there are (a knowledge.figures.Page).
+        Each term is (spellings, pattern) as `roles_mentioning` takes; with
+        no terms, no role mentions them. On SQLite, when each spelling is one
+        index word, the database counts the roles that mention them from the
+        index's keys and lists the first others, so that a store of 100,000
+        roles sends neither set to Python; else the roles that mention each
+        term are read as `roles_mentioning` reads them."""
+        from knowledge.figures import Page
+
+        roles = self.roles()
+        terms = [(_folded(spellings), pattern) for spellings, pattern in terms]
+        with self.store.session() as session:
+            words = self._index_words(session)
+            if words is not None and all(fulltext.whole_word(s) for spellings, _ in terms for s in spellings):
+                per_term = [_words_with(words, spellings, pattern) for spellings, pattern in terms]
+                lacking = len(roles) - fulltext.roles_with_words_count(session, per_term, all_of)
+                ids = fulltext.roles_without_words(session, per_term, all_of, limit) if lacking > 0 else []
+                return Page(tuple(role for i in ids if (role := self._by_id.get(i)) is not None), lacking)
+        having = [self.roles_mentioning(spellings, pattern) for spellings, pattern in terms]
+        mention = (frozenset.intersection if all_of else frozenset.union)(*having) if having else frozenset()
+        lacking = [role for role in roles if role.id not in mention]
+        return Page(tuple(lacking[:limit]), len(lacking))
+
+    def position(self, role_id: int) -> int:
+        """Where a role comes in the store's title order (`roles`), so that
+        matches are put in that order without walking every role."""
+        if self._version is None:
+            self.refresh()
+        return self._positions.get(role_id, 0)
+
     def _matches(self, rows) -> list[FactMatch]:
         """Fact rows (role id, section, text, source id, position, label) as
         matches of the roles still in the store, with their source names."""
-        matches = []
+        matches, names = [], {}  # names: role id -> its sources' names by id
         for role_id, sec, text, src, pos, label in rows:
             role = self.role(role_id)
             if role is not None:
-                names = {s.id: s.name for s in role.sources}
-                matches.append(FactMatch(role, FactEntry(sec, text, names.get(src, "?"), pos, label)))
+                if role_id not in names:
+                    names[role_id] = {s.id: s.name for s in role.sources}
+                matches.append(FactMatch(role, FactEntry(sec, text, names[role_id].get(src, "?"), pos, label)))
         return matches
 
     def _index_words(self, session) -> fulltext.Words | None:
@@ -415,9 +462,20 @@ class Knowledge:
                 by_key.setdefault(role_key(alias), entry)
         self._roles = tuple(entries)
         self._by_id = {e.id: e for e in entries}
+        self._positions = {e.id: i for i, e in enumerate(entries)}
         self._by_key = by_key
         self._profiles = OrderedDict()
         self._version = version
+
+
+def _folded(spellings) -> tuple[str, ...]:
+    return tuple(s.strip().lower() for s in spellings if s.strip())
+
+
+def _words_with(words: fulltext.Words, spellings: tuple[str, ...], pattern) -> list[str]:
+    """The index's words that hold one of `spellings` where `pattern` finds
+    it: a match lies inside one word of a fact, so these name its facts."""
+    return list(dict.fromkeys(word for s in spellings for word in words.containing(s) if pattern.search(word)))
 
 
 __all__ = [

@@ -151,17 +151,17 @@ class InRoleOrder:
     def first(self, session, query, limit: int) -> list:
         """The first `limit` rows of `query` (a select of fact with role_id
         and position among its columns) among the candidates, by role and
-        position: read in role order until `limit` have come and their last
-        role is complete."""
+        position: the first `limit` in role order, the last role's taken
+        whole, so that its rows can be put in their order."""
         index = table(TABLE, column("rowid"))
-        match = " OR ".join('"' + word.replace('"', '""') + '"' for word in self.words)
         query = query.join(index, literal_column("fact.id") == index.c.rowid.op("&")(FACT_ID_BITS)) \
-            .where(literal_column(TABLE).op("MATCH")(match)).order_by(index.c.rowid)
-        rows = []
-        for row in session.connection().execute(query):  # Core, not the ORM: rows come as they are read
-            if len(rows) >= limit and row.role_id != rows[-1].role_id:
-                break
-            rows.append(row)
+            .where(literal_column(TABLE).op("MATCH")(_match(self.words))).order_by(index.c.rowid)
+        connection = session.connection()  # Core, not the ORM: rows as they are
+        rows = connection.execute(query.limit(limit)).all()
+        if rows and len(rows) == limit:
+            last = rows[-1].role_id
+            rows = [row for row in rows if row.role_id != last] + connection.execute(
+                query.where(index.c.rowid.between(last << 32, (last << 32) | FACT_ID_BITS))).all()
         rows.sort(key=lambda row: (row.role_id, row.position))
         return rows[:limit]
 
@@ -171,10 +171,48 @@ def roles_with_words(session, words: list[str]) -> set[int]:
     read from the index's keys alone (no fact is read)."""
     if not words:
         return set()
-    match = " OR ".join('"' + word.replace('"', '""') + '"' for word in words)
     rows = session.connection().execute(
-        text(f"SELECT DISTINCT rowid >> 32 FROM {TABLE} WHERE {TABLE} MATCH :match"), {"match": match})
+        text(f"SELECT DISTINCT rowid >> 32 FROM {TABLE} WHERE {TABLE} MATCH :match"), {"match": _match(words)})
     return {role_id for (role_id,) in rows}
+
+
+def _match(words) -> str:
+    """An FTS5 query for any of `words`, each as one index word."""
+    return " OR ".join('"' + word.replace('"', '""') + '"' for word in words)
+
+
+def roles_with_words_count(session, words_per_term: list[list[str]], all_of: bool) -> int:
+    """SQLite: how many roles have a fact with a word of each term's
+    `words` (all the terms with `all_of`, else any), counted by the database
+    from the index's keys alone: neither those roles nor their facts cross
+    into Python."""
+    having = _having(words_per_term, all_of)
+    if having is None:
+        return 0
+    return session.connection().execute(text(f"SELECT count(*) FROM ({having[0]})"), having[1]).scalar_one()
+
+
+def roles_without_words(session, words_per_term: list[list[str]], all_of: bool, limit: int) -> list[int]:
+    """SQLite: the ids of the first `limit` roles in title order that
+    `roles_with_words_count` does not count."""
+    having = _having(words_per_term, all_of)
+    where, params = (f"WHERE id NOT IN ({having[0]})", having[1]) if having else ("", {})
+    rows = session.connection().execute(
+        text(f"SELECT id FROM role {where} ORDER BY title LIMIT :limit"), params | {"limit": limit})
+    return [role_id for (role_id,) in rows]
+
+
+def _having(words_per_term: list[list[str]], all_of: bool) -> tuple[str, dict] | None:
+    """The select of the distinct ids of the roles with the terms' words,
+    and its parameters; None when no role can have them."""
+    terms = [words for words in words_per_term if words]
+    if not terms or (all_of and len(terms) < len(words_per_term)):
+        return None
+    if all_of:
+        return (" INTERSECT ".join(f"SELECT rowid >> 32 FROM {TABLE} WHERE {TABLE} MATCH :m{i}" for i in range(len(terms))),
+                {f"m{i}": _match(words) for i, words in enumerate(terms)})
+    return (f"SELECT DISTINCT rowid >> 32 FROM {TABLE} WHERE {TABLE} MATCH :m",
+            {"m": _match(dict.fromkeys(word for words in terms for word in words))})
 
 
 def whole_word(term: str) -> bool:

@@ -56,3 +56,27 @@ def test_the_roles_said_not_to_mention_a_tool_do_not(many_roles):
         assert 0 < len(mentioning) and lacking > 0, term  # both sides are there to count
         assert answer.summary.startswith(f"{lacking} role{'s' if lacking != 1 else ''} of {every} "), answer.summary
         assert not {r.id for r in many_roles.roles() if r.title in answer.roles} & mentioning
+
+
+def test_the_roles_lacking_words_are_counted_and_the_first_listed_in_title_order(many_roles):
+    roles = many_roles.roles()
+    terms = {term: (search_terms.spellings(term), search_terms.pattern(term))
+             for term in ("kubernetes", "kafka", "c++", "system design", "no such tool")}
+    walked = {term: _walked(many_roles, term) for term in terms}
+    for asked, all_of in ((["kafka"], False), (["kafka", "c++"], False), (["kafka", "c++"], True),
+                          (["kubernetes", "system design"], True), (["kafka", "system design"], False),
+                          (["no such tool"], False), ([], False)):
+        mentioning = [walked[term] for term in asked]
+        having = (set.intersection if all_of else set.union)(*mentioning) if mentioning else set()
+        lacking = [role for role in roles if role.id not in having]
+
+        page = many_roles.roles_lacking([terms[term] for term in asked], all_of=all_of, limit=7)
+
+        assert page.count == len(lacking) > 0, (asked, all_of)
+        assert page.items == tuple(lacking[:7]), (asked, all_of)
+
+
+def test_whether_a_term_is_mentioned_at_all(many_roles):
+    for term, said in (("kafka", True), ("ci/cd", True), ("system design", True), ("message queues", False),
+                       ("kafkaesque", False)):
+        assert many_roles.mentioned(search_terms.spellings(term), search_terms.pattern(term)) is said, term

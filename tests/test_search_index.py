@@ -65,6 +65,17 @@ def test_tool_names_with_symbols_and_words_inside_words_are_found(store, tmp_pat
         assert _found(knowledge, term) == set(), term
 
 
+def test_a_search_cut_short_lists_the_first_facts_by_role_and_position(seeded_store):
+    knowledge = Knowledge(seeded_store)
+    for term in ("kubernetes", "python", "e"):  # a few index words, or too many to narrow by
+        every = [(m.role.id, m.fact.position) for m in knowledge.search_facts(term, limit=100_000)]
+        assert len(set(role for role, _p in every)) > 1, term
+
+        for limit in range(1, len(every)):
+            assert [(m.role.id, m.fact.position) for m in knowledge.search_facts(term, limit=limit)] == \
+                every[:limit], (term, limit)
+
+
 def test_a_removed_documents_facts_are_no_longer_found(store, tmp_path):
     ingest_paths(store, [_post(tmp_path)])
     knowledge = Knowledge(store)
