@@ -143,6 +143,7 @@ class QuestionReader:
         level_mentions.borrow_role(mentions, tokens, index)
         level_mentions.drop_ladder_words(mentions, tokens)
         level_mentions.drop_negated(mentions, tokens)
+        level_mentions.drop_counted(mentions, tokens)
         reading = Reading(folded, tokens, intents, mentions, qualifiers=qualifiers)
         original = cap(text or "")
         reading.display = original if len(original) == len(folded) else folded

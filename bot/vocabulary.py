@@ -55,7 +55,7 @@ NEUTRAL = "neutral"  # phrases that mean nothing for the intent; consumed so the
 INTENT_PHRASES: dict[str, dict[str, float]] = {
     OVERVIEW: {
         "overview": 3, "describe": 3, "description": 2, "explain": 3, "intro": 3, "introduction": 3,
-        "summary": 3, "summarize": 3, "summarise": 3, "definition": 3, "define": 3, "tell me about": 3,
+        "summary": 3, "summarize": 3, "sum up": 3, "sum it up": 3, "summarise": 3, "definition": 3, "define": 3, "tell me about": 3,
         "in one paragraph": 2, "in plain words": 2, "in a nutshell": 2, "what is": 1, "who is": 1,
         "what exactly is": 2, "elevator pitch": 3, "pitch": 2, "role definition": 4, "about the role": 3,
         "background on": 1, "what kind of role": 2,
@@ -850,7 +850,41 @@ TOPIC_WORDS = {
     "individual|contributor|ic|coding|coder|hands": ("hands", "coding", "code", "keyboard", "contributor",
                                                       "contribution"),
     "disqualify|disqualifies|disqualified|dealbreaker|dealbreakers|pass|reject": ("red flag", "watch for", "warning", "resistance", "lack"),
+    # the topics of TOPIC_PHRASES: managing people, and how many of them
+    "people management": ("authority", "managerial", "direct report", "team of", "mentor", "mentorship",
+                          "coach", "coaching", "team leadership"),
+    "team size": ("team size", "direct report", "team of", "headcount"),
 }
+# Ways of asking about a topic that its words alone do not say ("people" and
+# "big" say nothing; "how big is the team" asks its size): each phrase of a
+# question about one role stands for its topic, a key of TOPIC_WORDS.
+TOPIC_PHRASES = {
+    "people management": (
+        ("people", "manager"), ("people", "managers"), ("people", "management"), ("people", "leader"),
+        ("manage", "people"), ("manages", "people"), ("managing", "people"), ("line", "manager"),
+        ("direct", "reports"), ("manage", "a", "team"), ("manages", "a", "team"), ("lead", "a", "team"),
+        ("leads", "a", "team"), ("run", "a", "team"), ("runs", "a", "team"), ("supervise",), ("supervises",),
+        ("supervising",), ("managerial",), ("formal", "authority"), ("manage", "engineers"),
+        ("manages", "engineers"), ("managing", "engineers"),
+    ),
+    "team size": (
+        ("team", "size"), ("size", "of", "the", "team"), ("how", "big"), ("how", "large"),
+        ("how", "many", "people"), ("how", "many", "engineers"), ("how", "many", "reports"),
+        ("team", "of"), ("span", "of", "control"), ("headcount",),
+    ),
+    # verbs of hiring are no topic by themselves ("interview" is also how a
+    # recruiter asks), but with the role as their subject they are its work
+    "hiring": (("interview",), ("interviews",), ("interviewing",), ("hire",), ("hires",), ("hiring",),
+               ("recruit",), ("recruits",), ("recruiting",)),
+}
+# Topics that are a facet themselves: asked of a role lacking the facet
+# ("interview tips for X"), the facet's fallback answers, not items on the topic.
+FACET_TOPICS = {HIRING: "hiring"}
+# Verbs whose intent (hiring advice) is the recruiter's when the role is
+# their object ("interview tips for X"), but the role's own work when it is
+# their subject ("does the lead backend engineer interview candidates?").
+DONE_BY_ROLE_VERBS = {"interview", "interviews", "interviewing", "hire", "hires", "hiring", "recruit",
+                      "recruits", "recruiting"}
 # Words of a question that say nothing of which part of a role it asks about
 # ("is the engineer involved in …", "what's the situation"): never ranked.
 WITHIN_STOP_WORDS = {
