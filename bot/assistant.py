@@ -1289,6 +1289,10 @@ def _refine(intent: str | None, intents: IntentMatch) -> str | None:
         specific, weight = intents.top(career)
         if specific and weight >= intents.scores.get(V.CAREER, 0) + 1:
             return specific
+    if intent in V.MADE_OF:
+        part, weight = intents.top(V.MADE_OF[intent])
+        if part and weight >= V.INTENT_MIN_WEIGHT:
+            return part
     if intent == V.SKILLS:
         hard, soft = intents.scores.get(V.HARD_SKILLS, 0), intents.scores.get(V.SOFT_SKILLS, 0)
         if hard > soft + 1:

@@ -63,6 +63,22 @@ ROLE_SECTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
 # The seeds' layouts have no career-path section of their own; postings do.
 for _intent in (V.CAREER, V.CAREER_NEXT):
     ROLE_SECTIONS[_intent] = (ROLE_SECTIONS[_intent][0], ROLE_SECTIONS[_intent][1] + (S.CAREER_PATH,))
+# A facet's section for its least and for its preferred (V.MINIMUM_WORDS,
+# V.PREFERRED_WORDS): "min edu" is the minimum education alone.
+NARROWER_SECTIONS = {
+    V.EDUCATION: ((V.MINIMUM_WORDS, S.EDUCATION_MINIMUM), (V.PREFERRED_WORDS, S.EDUCATION_PREFERRED)),
+    V.EXPERIENCE: ((V.MINIMUM_WORDS, S.EXPERIENCE_RANGE), (V.PREFERRED_WORDS, S.EXPERIENCE_PREFERRED)),
+}
+
+
+def _narrowed(intent: str, profile: RoleProfile, section_names: tuple[str, ...], asked: str) -> tuple[str, ...]:
+    """The one section of NARROWER_SECTIONS the question's words ask for, when
+    the role has it and the question asks for no other; else `section_names`."""
+    words = set(re.findall(r"[\w']+", asked))
+    wanted = [name for group, name in NARROWER_SECTIONS.get(intent, ()) if words & group]
+    return tuple(wanted) if len(wanted) == 1 and profile.section(wanted[0]) else section_names
+
+
 # Where a posting states what the seeds' role profiles give sections of their
 # own: asked for a role's education with no education section, its
 # requirements' items that speak of education are shown (see `Assistant`).
@@ -220,7 +236,7 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float,
             instead = replace(instead, summary=" ".join(filter(None, (note, instead.summary))), intent=intent)
         return instead
     sections, used = [], []
-    for name in section_names:
+    for name in _narrowed(intent, profile, section_names, asked):
         facts = profile.section(name)
         by_title: dict[str, list[FactEntry]] = {}
         for fact in facts:

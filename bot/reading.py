@@ -126,7 +126,7 @@ class QuestionReader:
         names = self._qualifier_index(index)
         # a company's or place's own word ("Outfield") is no words glued together ("out field")
         tokens = split_glued(tokenize(folded), lambda word: word in index.words or word in self.intent_matcher.words
-                             or names.knows(word))
+                             or names.knows(word) or word in V.TOPIC_TERMS)
         # A company's or place's word is no typo of an intent's ("leeds" is not "needs").
         intents = self.intent_matcher.match(tokens, title_words=lambda word: index.knows(word) or names.knows(word))
         usable = [not used for used in intents.used_by_long]

@@ -97,9 +97,9 @@ class Turn:
             profile = self.profile(r)
             if (only := narrowed(profile, r.qualifiers)) is not profile:
                 profile, r.narrowed_to = only, " · ".join(q.name for q in r.qualifiers)
-            pool = V.ROLE_INTENTS if _from_postings(profile) else SEEDS_INTENTS
-            if pool is SEEDS_INTENTS:
-                role_intent = a._role_intent(r, SEEDS_INTENTS)
+            pool = V.ROLE_INTENTS if _from_postings(profile) else SEEDS_INTENTS + _stated(profile)
+            if pool is not V.ROLE_INTENTS:
+                role_intent = a._role_intent(r, pool)
             role_intent = a._facet_naming_asked(r, profile, role_intent, pool)
             if role_intent is None and not r.intents.scores and (context := self.recall()) \
                     and context.intent in V.ROLE_INTENTS:
@@ -431,6 +431,12 @@ RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
 
 
 # -- helpers of the rules above ----------------------------------------------
+def _stated(profile) -> tuple[str, ...]:
+    """The facets of postings a role the seeds describe has sections for
+    ("nice to haves" of a role profile: its preferred education and experience)."""
+    return tuple(i for i in V.SEEDS_ANSWERABLE if any(profile.section(n) for n in compose.ROLE_SECTIONS[i][1]))
+
+
 def _titled(profile):
     """A company's share of a role, titled with the company ("Backend Engineer (Quillfeather Labs)")."""
     role = profile.role

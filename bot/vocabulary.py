@@ -376,6 +376,9 @@ FIT_WORDS = {"fit", "fits", "suit", "suits", "match", "matches", "qualify", "qua
 # document's own heading) is read without them, as it was before they existed.
 POSTING_INTENTS = (REQUIREMENTS, NICE_TO_HAVE, BENEFITS, LOCATION, EMPLOYMENT_TYPE, LEVELS, HIRING_PROCESS,
                    TEAM, COMPANY)
+# Facets of postings a role the seeds describe is asked about too when it
+# has sections for them: "nice to haves" are its preferred education and experience.
+SEEDS_ANSWERABLE = (NICE_TO_HAVE, REQUIREMENTS)
 # A posting with nothing under one of these facets answers the broader intent.
 # Facets a posting often states in passing, under another heading ("Hybrid:
 # three days a week in our office" under "Working pattern", "able to travel
@@ -416,6 +419,10 @@ INTENT_MIN_WEIGHT = 1.5
 # A second thing asked about one role ("salary and experience") needs a
 # phrase at least this heavy of its own, set apart by "and", "or", a comma.
 JOINED_INTENT_WEIGHT = 2
+# Facets made of others: asked with one of those ("tech requirements",
+# "nice to haves on the education side"), that one answers, narrowed
+# (`compose.NARROWER_SECTIONS`).
+MADE_OF = {REQUIREMENTS: (HARD_SKILLS, EDUCATION, EXPERIENCE), NICE_TO_HAVE: (EDUCATION, EXPERIENCE)}
 # Intents that cover narrower ones: asked together, the broader one answers.
 BROADER = {SKILLS: (HARD_SKILLS, SOFT_SKILLS), CAREER: (CAREER_ENTRY, CAREER_NEXT, CAREER_LATERAL)}
 
@@ -452,6 +459,7 @@ ABBREVIATIONS = {
     "ics": ("individual", "contributors"), "pref": ("preferred",), "edu": ("education",),
     "comms": ("communication",), "bs": ("bachelors",), "bsc": ("bachelors",), "ba": ("bachelors",),
     "ms": ("masters",), "msc": ("masters",), "oncall": ("on call",),
+    "db": ("database",), "dbs": ("databases",), "lang": ("language",), "langs": ("languages",),
 }
 # An initialism asked in the plural ("PMs", "AEs") is the same title.
 PLURAL_INITIALISM_LENGTH = (2, 3)
@@ -877,6 +885,13 @@ TOPIC_PHRASES = {
     "hiring": (("interview",), ("interviews",), ("interviewing",), ("hire",), ("hires",), ("hiring",),
                ("recruit",), ("recruits",), ("recruiting",)),
 }
+# Words that ask for the least a facet accepts ("min edu", "baseline degree")
+# or for what it would rather have ("preferred experience"): asked with one of
+# them, a facet with a section for each shows that section only (`compose`).
+# ("ideal", "required" and "least" are left out: "the ideal candidate's
+# experience", "required experience", "at least" ask for the whole facet.)
+MINIMUM_WORDS = {"min", "minimum", "baseline", "bare"}
+PREFERRED_WORDS = {"preferred", "pref", "nice", "bonus", "optional", "desired"}
 # Topics that are a facet themselves: asked of a role lacking the facet
 # ("interview tips for X"), the facet's fallback answers, not items on the topic.
 FACET_TOPICS = {HIRING: "hiring"}
@@ -885,6 +900,9 @@ FACET_TOPICS = {HIRING: "hiring"}
 # their subject ("does the lead backend engineer interview candidates?").
 DONE_BY_ROLE_VERBS = {"interview", "interviews", "interviewing", "hire", "hires", "hiring", "recruit",
                       "recruits", "recruiting"}
+# The single words of the topics above: known words, never read as two
+# glued together ("database" is no "data" + "base", see `bot.text.split_glued`).
+TOPIC_TERMS = frozenset(w for key, others in TOPIC_WORDS.items() for w in (*key.split("|"), *others) if " " not in w)
 # Words of a question that say nothing of which part of a role it asks about
 # ("is the engineer involved in …", "what's the situation"): never ranked.
 WITHIN_STOP_WORDS = {
