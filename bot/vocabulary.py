@@ -378,7 +378,7 @@ POSTING_INTENTS = (REQUIREMENTS, NICE_TO_HAVE, BENEFITS, LOCATION, EMPLOYMENT_TY
                    TEAM, COMPANY)
 # Facets of postings a role the seeds describe is asked about too when it
 # has sections for them: "nice to haves" are its preferred education and experience.
-SEEDS_ANSWERABLE = (NICE_TO_HAVE, REQUIREMENTS)
+SEEDS_ANSWERABLE = (NICE_TO_HAVE,)
 # A posting with nothing under one of these facets answers the broader intent.
 # Facets a posting often states in passing, under another heading ("Hybrid:
 # three days a week in our office" under "Working pattern", "able to travel
@@ -888,9 +888,10 @@ TOPIC_PHRASES = {
 # Words that ask for the least a facet accepts ("min edu", "baseline degree")
 # or for what it would rather have ("preferred experience"): asked with one of
 # them, a facet with a section for each shows that section only (`compose`).
-# ("ideal", "required" and "least" are left out: "the ideal candidate's
-# experience", "required experience", "at least" ask for the whole facet.)
-MINIMUM_WORDS = {"min", "minimum", "baseline", "bare"}
+# A question saying both ("is a master's required or just preferred") asks
+# the whole facet. ("ideal" and "least" are left out: "the ideal candidate's
+# experience", "at least" ask for the whole facet too.)
+MINIMUM_WORDS = {"min", "minimum", "baseline", "bare", "required", "require", "requires", "mandatory", "must"}
 PREFERRED_WORDS = {"preferred", "pref", "nice", "bonus", "optional", "desired"}
 # Topics that are a facet themselves: asked of a role lacking the facet
 # ("interview tips for X"), the facet's fallback answers, not items on the topic.

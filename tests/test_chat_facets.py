@@ -1,5 +1,5 @@
 """Recruiters in chat ask for a facet by its short or its hiring-side name:
-"dbs", "langs", "min edu", "preferred exp", "nice to haves", "must haves".
+"dbs", "langs", "min edu", "preferred exp", and "nice to haves".
 A role the seeds describe has no "nice to have" heading, but its preferred
 education and experience are just that; each story checks what the answer
 says on the seeds."""
@@ -56,10 +56,3 @@ def test_nice_to_haves_of_a_role_profile_are_its_preferred_education_and_experie
     answer, text = ask(assistant, question)
     assert answer.roles == (role,) and answer.intent == "nice_to_have"
     assert shown in text and not_shown not in text
-
-
-def test_must_haves_of_a_role_profile_are_its_skills_minimum_education_and_years(assistant):
-    answer, text = ask(assistant, "global lead engineer: the must-haves?")
-    assert answer.intent == "requirements"
-    assert "Polyglot Programming" in text and "12-18" in text
-    assert "Master’s Degree or Ph.D." not in text
