@@ -34,6 +34,7 @@ from bot.career import MAX_LINKS_SHOWN, CareerPaths
 from bot.fuzzy import singular
 from bot.reading import (
     MANY_ROLES_WORDS,
+    one_extreme,
     ROLE_MARGIN,
     ROLE_SUGGEST,
     _HOURLY,
@@ -513,7 +514,8 @@ class Assistant(QuestionReader, CareerPaths):
             r.decision = f"rank every role by {role_intent}: {extreme} first"
             period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
             return compose.ranking(role_intent, roles, highest=extreme == "highest", confidence=0.9, period=period,
-                                   figures=self.knowledge.figures(), end=thresholds.end_named(r.text))
+                                   figures=self.knowledge.figures(), end=thresholds.end_named(r.text),
+                                   extreme_only=one_extreme(r))
         if not plural:
             return None
         negated = search_terms.negation_at(r.tokens, intents.used) is not None

@@ -780,7 +780,7 @@ def is_ranking(answer: Answer) -> bool:
 
 
 def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confidence: float,
-            period: str | None = None, figures=None, end: str | None = None) -> Answer:
+            period: str | None = None, figures=None, end: str | None = None, extreme_only: bool = False) -> Answer:
     """Every role ordered by pay (the top of its range) or by typical years
     (the low end), for "which role pays the most" / "needs the least
     experience". Roles whose documents don't say are listed apart. Pay is
@@ -788,7 +788,9 @@ def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confide
     hour"), else yearly salaries; by the low end of each range when the
     question names it (`end` "bottom": "highest starting salary").
     `figures` (knowledge/figures.py), given when `roles` is the whole
-    store, has them in order by the top of each range already."""
+    store, has them in order by the top of each range already. With
+    `extreme_only` ("which role needs the least experience"), only the
+    role(s) at that end are shown, every one of a tie."""
     left_out = None
     low_end = intent == V.SALARY and end == "bottom"
     if low_end:
@@ -834,6 +836,10 @@ def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confide
                    and not (intent == V.SALARY and any(s.stated for s in r.salaries))]
         known_count, unknown_count = len(known), len(unknown)
     word = "highest" if highest else "lowest"
+    ordered = tuple(r.title for r in known)  # the conversation keeps the whole order ("what do they require?")
+    if extreme_only and known:
+        known = [r for r in known if value(r) == value(known[0])]
+        known_count, unknown, unknown_count = len(known), [], 0
     items = tuple(Item(shown(r), label=r.title, source=source(r)) for r in known[:MAX_LISTED_ROLES])
     sections = [Section(f"By {label}, {word} first", items, text=_more(known_count))] if items else []
     if unknown:
@@ -855,7 +861,7 @@ def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confide
         summary += f" {left_out}"
     return Answer(
         title=RANKING_TITLE.format(label=label, word=word), intent=intent, summary=summary,
-        sections=tuple(sections), roles=tuple(r.title for r in known), confidence=confidence,
+        sections=tuple(sections), roles=ordered, confidence=confidence,
         sources=tuple(dict.fromkeys(source(r) for r in known)),
     )
 

@@ -329,6 +329,15 @@ def _qualifier_only(mention: Mention) -> bool:
     return not best.matched & name
 
 
+def one_extreme(r: Reading) -> bool:
+    """Whether a superlative asks for the one role at an end ("which role
+    needs the least experience", "highest paying role?") rather than the
+    order ("rank the roles by pay", "top 2 roles", "which roles pay most")."""
+    words = {t.text for t in r.tokens}
+    return bool(words & (V.HIGHEST_WORDS | V.LOWEST_WORDS)) and not words & (V.ORDER_WORDS | V.RANK_WORDS) \
+        and not words & set(MANY_ROLES_WORDS) and not any(t.text.isdigit() for t in r.tokens)
+
+
 def _extreme(r: Reading) -> str | None:
     """"highest" or "lowest" when the question asks for an extreme ("which
     role pays the most", "needs the least experience"), else None."""
