@@ -941,7 +941,10 @@ class Assistant(QuestionReader, CareerPaths):
             negated = (negated or t.text in level_mentions.NEGATING_WORDS) and not t.brk
             if negated:
                 skip.add(i)
-        phrased, taken = within_role.topics([None if i in skip or t.brk else t.text for i, t in enumerate(r.tokens)])
+        # a verb of hiring is a topic only when the role does it (no intent took it: `asked_words`)
+        hiring = {i for h in r.intents.hits for i in range(h.start, h.end) if r.tokens[i].text in V.DONE_BY_ROLE_VERBS}
+        phrased, taken = within_role.topics([None if i in skip | hiring or t.brk else t.text
+                                             for i, t in enumerate(r.tokens)])
         asked = {_stem(t.text) for i, t in enumerate(r.tokens) if i not in skip | taken and not t.brk
                  and _topic_word(r, t.text)}
         asked = {w for w in asked - titles if w not in V.FUNCTION_WORDS and w not in V.HEADING_STOP_WORDS
