@@ -73,18 +73,23 @@ def expanded(words: set[str]) -> dict[str, set[str]]:
     return out
 
 
+# TOPIC_PHRASES by their first word: (the phrase, its topic).
+_PHRASES_AT: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _topic, _phrases in V.TOPIC_PHRASES.items():
+    for _phrase in _phrases:
+        _PHRASES_AT.setdefault(_phrase[0], []).append((_phrase, _topic))
+
+
 def topics(words: list[str | None]) -> tuple[set[str], set[int]]:
     """The topics (TOPIC_WORDS keys) that phrases of TOPIC_PHRASES among
     `words` (a question's token texts, None where a word is not to be read)
     ask about, and the positions those phrases take."""
     found, taken = set(), set()
-    for topic, phrases in V.TOPIC_PHRASES.items():
-        for phrase in phrases:
-            n = len(phrase)
-            for i in range(len(words) - n + 1):
-                if tuple(words[i:i + n]) == phrase:
-                    found.add(topic)
-                    taken.update(range(i, i + n))
+    for i, word in enumerate(words):
+        for phrase, topic in _PHRASES_AT.get(word, ()):
+            if tuple(words[i:i + len(phrase)]) == phrase:
+                found.add(topic)
+                taken.update(range(i, i + len(phrase)))
     return found, taken
 
 
@@ -157,21 +162,24 @@ def rank(profile, asked: set[str]) -> Ranked | None:
     # A word weighs by how few facts hold it or a word for it; among those
     # words, an item saying a rarer one ranks higher: asked "people manager",
     # the one item on "managerial authority" beats the many on mentoring.
+    # each variant looked for once in each fact: (in its text, in its heading)
+    seen = {v: [(_found({v}, t), _found({v}, h)) for t, h in zip(texts, heads)]
+            for v in sorted(set().union(*variants.values()))}
     weight: dict[str, tuple[float, dict[str, float]]] = {}
     for w, vs in sorted(variants.items()):  # a set's order differs per process: answers must not
-        df = sum(1 for t, h in zip(texts, heads) if _found(vs, t) or _found(vs, h))
+        df = sum(1 for i in range(n) if any(any(seen[v][i]) for v in vs))
         if df:
-            rarity = {v: math.log(1 + n / dv) for v in sorted(vs)
-                      if (dv := sum(1 for t, h in zip(texts, heads) if _found({v}, t) or _found({v}, h)))}
+            rarity = {v: math.log(1 + n / dv) for v in sorted(vs) if (dv := sum(1 for pair in seen[v] if any(pair)))}
             weight[w] = (math.log(1 + n / df), rarity)
     if not weight:
         return None
     scored = []
-    for i, fact in enumerate(facts):
+    for i in range(n):
         score, hit = 0.0, []
         for w, (wt, rarity) in weight.items():
-            found = max(max(_found({v}, heads[i]) * HEADING_WEIGHT, _found({v}, texts[i]))
-                        * (1 - RARITY_SHARE + RARITY_SHARE * r / max(rarity.values())) for v, r in rarity.items())
+            top = max(rarity.values())
+            found = max(max(seen[v][i][1] * HEADING_WEIGHT, seen[v][i][0]) * (1 - RARITY_SHARE + RARITY_SHARE * r / top)
+                        for v, r in rarity.items())
             if found:
                 score, hit = score + wt * found, hit + [w]
         if score:
