@@ -72,11 +72,15 @@ NARROWER_SECTIONS = {
 
 
 def _narrowed(intent: str, profile: RoleProfile, section_names: tuple[str, ...], asked: str) -> tuple[str, ...]:
-    """The one section of NARROWER_SECTIONS the question's words ask for, when
-    the role has it and the question asks for no other; else `section_names`."""
+    """`section_names` without the other side's section of NARROWER_SECTIONS
+    when the question's words ask for one side only and the role has it
+    (the fields of study stay: they are neither side)."""
     words = set(re.findall(r"[\w']+", asked))
-    wanted = [name for group, name in NARROWER_SECTIONS.get(intent, ()) if words & group]
-    return tuple(wanted) if len(wanted) == 1 and profile.section(wanted[0]) else section_names
+    sides = NARROWER_SECTIONS.get(intent, ())
+    wanted = [name for group, name in sides if words & group]
+    if len(wanted) != 1 or not profile.section(wanted[0]):
+        return section_names
+    return tuple(name for name in section_names if name == wanted[0] or name not in {n for _g, n in sides})
 
 
 # Where a posting states what the seeds' role profiles give sections of their

@@ -333,8 +333,8 @@ def one_extreme(r: Reading) -> bool:
     """Whether a superlative asks for the one role at an end ("which role
     needs the least experience", "highest paying role?") rather than the
     order ("rank the roles by pay", "top 2 roles", "which roles pay most")."""
-    words = {t.text for t in r.tokens}
-    return bool(words & (V.HIGHEST_WORDS | V.LOWEST_WORDS)) and not words & (V.ORDER_WORDS | V.RANK_WORDS) \
+    words = {t.text for t in r.tokens}  # "who pays most and who least" asks both ends: the order
+    return bool(words & V.HIGHEST_WORDS) != bool(words & V.LOWEST_WORDS) and not words & (V.ORDER_WORDS | V.RANK_WORDS) \
         and not words & set(MANY_ROLES_WORDS) and not any(t.text.isdigit() for t in r.tokens)
 
 
