@@ -329,13 +329,19 @@ def _qualifier_only(mention: Mention) -> bool:
     return not best.matched & name
 
 
+# Words that ask past the role at an end: "second highest paid", "most
+# experience besides the global lead", "the next one down".
+NEXT_TO_EXTREME_WORDS = {"second", "third", "runner", "next", "besides", "other", "others", "apart", "after"}
+
+
 def one_extreme(r: Reading) -> bool:
     """Whether a superlative asks for the one role at an end ("which role
     needs the least experience", "highest paying role?") rather than the
     order ("rank the roles by pay", "top 2 roles", "which roles pay most")."""
     words = {t.text for t in r.tokens}  # "who pays most and who least" asks both ends: the order
     return bool(words & V.HIGHEST_WORDS) != bool(words & V.LOWEST_WORDS) and not words & (V.ORDER_WORDS | V.RANK_WORDS) \
-        and not words & set(MANY_ROLES_WORDS) and not any(t.text.isdigit() for t in r.tokens)
+        and not words & (set(MANY_ROLES_WORDS) | V.NEGATION_WORDS | NEXT_TO_EXTREME_WORDS) \
+        and not any(t.text[:1].isdigit() for t in r.tokens)
 
 
 def _extreme(r: Reading) -> str | None:
