@@ -794,7 +794,8 @@ def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confide
     `figures` (knowledge/figures.py), given when `roles` is the whole
     store, has them in order by the top of each range already. With
     `extreme_only` ("which role needs the least experience"), only the
-    role(s) at that end are shown, every one of a tie."""
+    role(s) at that end (every one of a tie) show their figures; the rest
+    are listed in order by name."""
     left_out = None
     low_end = intent == V.SALARY and end == "bottom"
     if low_end:
@@ -840,11 +841,9 @@ def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confide
                    and not (intent == V.SALARY and any(s.stated for s in r.salaries))]
         known_count, unknown_count = len(known), len(unknown)
     word = "highest" if highest else "lowest"
-    ordered = tuple(r.title for r in known)  # the conversation keeps the whole order ("what do they require?")
-    if extreme_only and known:
-        known = [r for r in known if value(r) == value(known[0])]
-        known_count, unknown, unknown_count = len(known), [], 0
-    items = tuple(Item(shown(r), label=r.title, source=source(r)) for r in known[:MAX_LISTED_ROLES])
+    at_end = [r for r in known if value(r) == value(known[0])] if extreme_only and known else known
+    items = tuple(Item(shown(r), label=r.title, source=source(r)) if r in at_end else Item(r.title)
+                  for r in known[:MAX_LISTED_ROLES])
     sections = [Section(f"By {label}, {word} first", items, text=_more(known_count))] if items else []
     if unknown:
         sections.append(Section(f"{label.capitalize()} not stated", tuple(Item(t) for t in unknown[:MAX_LISTED_ROLES]),
@@ -865,8 +864,8 @@ def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confide
         summary += f" {left_out}"
     return Answer(
         title=RANKING_TITLE.format(label=label, word=word), intent=intent, summary=summary,
-        sections=tuple(sections), roles=ordered, confidence=confidence,
-        sources=tuple(dict.fromkeys(source(r) for r in known)),
+        sections=tuple(sections), roles=tuple(r.title for r in known), confidence=confidence,
+        sources=tuple(dict.fromkeys(source(r) for r in at_end)),
     )
 
 

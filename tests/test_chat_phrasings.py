@@ -309,7 +309,7 @@ def test_a_jd_asked_for_is_drafted_though_a_superlative_jd_is_a_role(assistant, 
     ("which job asks for the fewest years?", "3–7", "12-18"),
     ("best paid role?", "275,000", "160,000"),
 ])
-def test_a_superlative_names_the_role_at_that_end_not_the_whole_order(assistant, question, shown, not_shown):
+def test_a_superlative_gives_the_figures_of_the_role_at_that_end_alone(assistant, question, shown, not_shown):
     _answer, text = ask(assistant, question)
     assert shown in text and not_shown not in text
 
