@@ -28,7 +28,8 @@ def read_around_roles(tokens: list[Token], intents: IntentMatch, role_spans) -> 
     words matched alone ("need" as a hint of skills or of a search)."""
     hits = _wanted_of_role(tokens, intents, role_spans) + _asked_together(tokens) + _asked_at_clause_end(tokens)
     replaced = intents.without([(h.start, h.end) for h in hits if h.intent in V.WANTED]
-                               + [(i, i + 1) for i in _clause_ends(tokens, V.NOTHING_AT_CLAUSE_END)])
+                               + [(i, i + 1) for i in _clause_ends(tokens, V.NOTHING_AT_CLAUSE_END)]
+                               + _done_by_role(tokens, role_spans))
     return replaced.with_hits(hits)
 
 
@@ -50,6 +51,14 @@ def _wanted_of_role(tokens: list[Token], intents: IntentMatch, role_spans) -> li
             phrase = " ".join(t.text for t in tokens[i:i + n])
             return [PhraseHit(intent, phrase, weight, i, i + n) for intent, weight in V.WANTED.items()]
     return []
+
+
+def _done_by_role(tokens: list[Token], role_spans) -> list[tuple[int, int]]:
+    """The spans of verbs of V.DONE_BY_ROLE_VERBS whose subject is a role
+    ("does the lead backend engineer interview candidates?", "will the global
+    lead be hiring"): the role's own work, which asks for no hiring advice."""
+    return [(i, i + 1) for i, t in enumerate(tokens) if t.text in V.DONE_BY_ROLE_VERBS
+            and any(end <= i and _between(tokens, end, i) for _start, end in role_spans)]
 
 
 def _asks_otherwise(intents: IntentMatch) -> bool:

@@ -34,6 +34,7 @@ from bot.career import MAX_LINKS_SHOWN, CareerPaths
 from bot.fuzzy import singular
 from bot.reading import (
     MANY_ROLES_WORDS,
+    one_extreme,
     ROLE_MARGIN,
     ROLE_SUGGEST,
     _HOURLY,
@@ -522,7 +523,8 @@ class Assistant(QuestionReader, CareerPaths):
             r.decision = f"rank every role by {role_intent}: {extreme} first"
             period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
             return compose.ranking(role_intent, roles, highest=extreme == "highest", confidence=0.9, period=period,
-                                   figures=self.knowledge.figures(), end=thresholds.end_named(r.text))
+                                   figures=self.knowledge.figures(), end=thresholds.end_named(r.text),
+                                   extreme_only=one_extreme(r))
         if not plural:
             return None
         negated = search_terms.negation_at(r.tokens, intents.used) is not None
@@ -922,12 +924,16 @@ class Assistant(QuestionReader, CareerPaths):
         item is relevant enough: the facet (or overview) answers as before."""
         pool = V.ROLE_INTENTS if _from_postings(profile) else SEEDS_INTENTS
         weight = max((r.intents.scores.get(i, 0.0) for i in pool), default=0.0) if role_intent else 0.0
-        if weight >= HEADING_MIN_WEIGHT:
-            return None
         # a facet answered from elsewhere than sections (salary rows, career links) is covered
         covered = role_intent is not None and (role_intent not in compose.ROLE_SECTIONS or any(
             profile.section(name) for name in compose.ROLE_SECTIONS[role_intent][1]))
-        ranked = self._ranked_items(r, profile, covered)
+        # a facet the role lacks, which would answer another in its place,
+        # gives way to a topic phrased as such ("does X have direct reports"
+        # with no hiring advice: its items on managing people)
+        lacking = weight >= HEADING_MIN_WEIGHT
+        if lacking and (covered or role_intent not in V.FALLS_BACK):
+            return None
+        ranked = self._ranked_items(r, profile, covered, phrased_only=lacking and role_intent)
         if ranked is None:
             return None
         r.decision = ', '.join(ranked.words)
@@ -950,11 +956,12 @@ class Assistant(QuestionReader, CareerPaths):
                        sources=tuple(dict.fromkeys(answer.sources + tuple(i.source for s in more for i in s.items
                                                                           if i.source))))
 
-    def _ranked_items(self, r: Reading, profile, covered: bool,
-                      answered: str | None = None) -> "within_role.Ranked | None":
+    def _ranked_items(self, r: Reading, profile, covered: bool, answered: str | None = None,
+                      phrased_only: str | None = None) -> "within_role.Ranked | None":
         """The role's items ranked by the question's words that name no role,
         company or place (nor, when `covered`, the facet asked: the one
-        `answered`, else any), if relevant enough."""
+        `answered`, else any), if relevant enough. With `phrased_only` (a
+        facet the role lacks), only topics phrased as such, other than that facet."""
         skip = {i for m in r.mentions if _accepted(m, r.intents.used) for i in range(m.start, m.end)}
         skip |= {i for q in r.qualifiers for i in range(q.start, q.end)}
         if covered:  # the words of a facet answered elsewhere say nothing more
@@ -965,12 +972,19 @@ class Assistant(QuestionReader, CareerPaths):
             negated = (negated or t.text in level_mentions.NEGATING_WORDS) and not t.brk
             if negated:
                 skip.add(i)
-        asked = {_stem(t.text) for i, t in enumerate(r.tokens) if i not in skip and not t.brk
+        # a verb of hiring is a topic only when the role does it (no intent took it: `asked_words`)
+        hiring = {i for h in r.intents.hits for i in range(h.start, h.end) if r.tokens[i].text in V.DONE_BY_ROLE_VERBS}
+        phrased, taken = within_role.topics([None if i in skip | hiring or t.brk else t.text
+                                             for i, t in enumerate(r.tokens)])
+        asked = {_stem(t.text) for i, t in enumerate(r.tokens) if i not in skip | taken and not t.brk
                  and _topic_word(r, t.text)}
         asked = {w for w in asked - titles if w not in V.FUNCTION_WORDS and w not in V.HEADING_STOP_WORDS
                  and w not in V.WITHIN_STOP_WORDS and w not in V.SEARCH_NON_TERMS and w not in V.LEVEL_WORDS
                  and len(w) > 1 and not w.isdigit()}
-        asked |= _other_titles(r, skip)
+        if phrased_only:
+            asked = phrased - {V.FACET_TOPICS.get(phrased_only)}
+        else:
+            asked |= _other_titles(r, skip) | phrased
         ranked = within_role.rank(profile, asked)
         return ranked if ranked is not None and ranked.best >= WITHIN_ROLE_MIN_SCORE else None
 
@@ -1320,6 +1334,10 @@ def _refine(intent: str | None, intents: IntentMatch) -> str | None:
         specific, weight = intents.top(career)
         if specific and weight >= intents.scores.get(V.CAREER, 0) + 1:
             return specific
+    if intent in V.MADE_OF:
+        part, weight = intents.top(V.MADE_OF[intent])
+        if part and weight >= V.INTENT_MIN_WEIGHT:
+            return part
     if intent == V.SKILLS:
         hard, soft = intents.scores.get(V.HARD_SKILLS, 0), intents.scores.get(V.SOFT_SKILLS, 0)
         if hard > soft + 1:

@@ -63,6 +63,26 @@ ROLE_SECTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
 # The seeds' layouts have no career-path section of their own; postings do.
 for _intent in (V.CAREER, V.CAREER_NEXT):
     ROLE_SECTIONS[_intent] = (ROLE_SECTIONS[_intent][0], ROLE_SECTIONS[_intent][1] + (S.CAREER_PATH,))
+# A facet's section for its least and for its preferred (V.MINIMUM_WORDS,
+# V.PREFERRED_WORDS): "min edu" is the minimum education alone.
+NARROWER_SECTIONS = {
+    V.EDUCATION: ((V.MINIMUM_WORDS, S.EDUCATION_MINIMUM), (V.PREFERRED_WORDS, S.EDUCATION_PREFERRED)),
+    V.EXPERIENCE: ((V.MINIMUM_WORDS, S.EXPERIENCE_RANGE), (V.PREFERRED_WORDS, S.EXPERIENCE_PREFERRED)),
+}
+
+
+def _narrowed(intent: str, profile: RoleProfile, section_names: tuple[str, ...], asked: str) -> tuple[str, ...]:
+    """`section_names` without the other side's section of NARROWER_SECTIONS
+    when the question's words ask for one side only and the role has it
+    (the fields of study stay: they are neither side)."""
+    words = set(re.findall(r"[\w']+", asked))
+    sides = NARROWER_SECTIONS.get(intent, ())
+    wanted = [name for group, name in sides if words & group]
+    if len(wanted) != 1 or not profile.section(wanted[0]):
+        return section_names
+    return tuple(name for name in section_names if name == wanted[0] or name not in {n for _g, n in sides})
+
+
 # Where a posting states what the seeds' role profiles give sections of their
 # own: asked for a role's education with no education section, its
 # requirements' items that speak of education are shown (see `Assistant`).
@@ -220,7 +240,7 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float,
             instead = replace(instead, summary=" ".join(filter(None, (note, instead.summary))), intent=intent)
         return instead
     sections, used = [], []
-    for name in section_names:
+    for name in _narrowed(intent, profile, section_names, asked):
         facts = profile.section(name)
         by_title: dict[str, list[FactEntry]] = {}
         for fact in facts:
@@ -765,7 +785,7 @@ def is_ranking(answer: Answer) -> bool:
 
 
 def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confidence: float,
-            period: str | None = None, figures=None, end: str | None = None) -> Answer:
+            period: str | None = None, figures=None, end: str | None = None, extreme_only: bool = False) -> Answer:
     """Every role ordered by pay (the top of its range) or by typical years
     (the low end), for "which role pays the most" / "needs the least
     experience". Roles whose documents don't say are listed apart. Pay is
@@ -773,7 +793,10 @@ def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confide
     hour"), else yearly salaries; by the low end of each range when the
     question names it (`end` "bottom": "highest starting salary").
     `figures` (knowledge/figures.py), given when `roles` is the whole
-    store, has them in order by the top of each range already."""
+    store, has them in order by the top of each range already. With
+    `extreme_only` ("which role needs the least experience"), only the
+    role(s) at that end (every one of a tie) show their figures; the rest
+    are listed in order by name."""
     left_out = None
     low_end = intent == V.SALARY and end == "bottom"
     if low_end:
@@ -819,7 +842,9 @@ def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confide
                    and not (intent == V.SALARY and any(s.stated for s in r.salaries))]
         known_count, unknown_count = len(known), len(unknown)
     word = "highest" if highest else "lowest"
-    items = tuple(Item(shown(r), label=r.title, source=source(r)) for r in known[:MAX_LISTED_ROLES])
+    at_end = [r for r in known if value(r) == value(known[0])] if extreme_only and known else known
+    items = tuple(Item(shown(r), label=r.title, source=source(r)) if r in at_end else Item(r.title)
+                  for r in known[:MAX_LISTED_ROLES])
     sections = [Section(f"By {label}, {word} first", items, text=_more(known_count))] if items else []
     if unknown:
         sections.append(Section(f"{label.capitalize()} not stated", tuple(Item(t) for t in unknown[:MAX_LISTED_ROLES]),
@@ -841,7 +866,7 @@ def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confide
     return Answer(
         title=RANKING_TITLE.format(label=label, word=word), intent=intent, summary=summary,
         sections=tuple(sections), roles=tuple(r.title for r in known), confidence=confidence,
-        sources=tuple(dict.fromkeys(source(r) for r in known)),
+        sources=tuple(dict.fromkeys(source(r) for r in at_end)),
     )
 
 

@@ -149,3 +149,27 @@ def drop_negated(mentions: list[Mention], tokens: list[Token]) -> None:
         if others:
             mention.candidates = others
     mentions[:] = kept
+
+
+# Words before a count of people that make it the size of a team, not a
+# number of hires: "a team of 10 engineers", "managing 5 devs", "leads ~8 engineers".
+COUNTED_AFTER = {"of", "with", "manage", "manages", "managing", "lead", "leads", "leading", "supervise",
+                 "supervises", "supervising", "mentor", "mentors", "mentoring", "oversee", "oversees", "overseeing"}
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+                "fifteen", "twenty", "dozen", "few", "several", "many"}
+
+
+def _counted(mention: Mention, tokens: list[Token]) -> bool:
+    """Whether a mention is people counted in a team ("a team of 10 engineers")."""
+    i = mention.start
+    return i >= 2 and (tokens[i - 1].text.isdigit() or tokens[i - 1].text in NUMBER_WORDS) \
+        and not tokens[i - 1].brk and tokens[i - 2].text in COUNTED_AFTER
+
+
+def drop_counted(mentions: list[Mention], tokens: list[Token]) -> None:
+    """Beside another role, a title counted as a team's members ("team of 10
+    engineers - too many for one lead backend engineer?") is the team's
+    people, not a role asked about: left out (in place)."""
+    kept = [m for m in mentions if not _counted(m, tokens)]
+    if kept and len(kept) < len(mentions):
+        mentions[:] = kept

@@ -126,7 +126,7 @@ class QuestionReader:
         names = self._qualifier_index(index)
         # a company's or place's own word ("Outfield") is no words glued together ("out field")
         tokens = split_glued(tokenize(folded), lambda word: word in index.words or word in self.intent_matcher.words
-                             or names.knows(word))
+                             or names.knows(word) or word in V.TOPIC_TERMS)
         # A company's or place's word is no typo of an intent's ("leeds" is not "needs").
         intents = self.intent_matcher.match(tokens, title_words=lambda word: index.knows(word) or names.knows(word))
         usable = [not used for used in intents.used_by_long]
@@ -145,6 +145,7 @@ class QuestionReader:
         level_mentions.drop_negated(mentions, tokens)
         people_mentions.drop_people(mentions, tokens, intents, ROLE_SUGGEST)
         said_as_role.keep_roles(mentions, tokens)
+        level_mentions.drop_counted(mentions, tokens)
         reading = Reading(folded, tokens, intents, mentions, qualifiers=qualifiers)
         original = cap(text or "")
         reading.display = original if len(original) == len(folded) else folded
@@ -329,6 +330,21 @@ def _qualifier_only(mention: Mention) -> bool:
         return False
     name = set(words_of(_TITLE_QUALIFIER.split(best.title.alias, 1)[0]))
     return not best.matched & name
+
+
+# Words that ask past the role at an end: "second highest paid", "most
+# experience besides the global lead", "the next one down".
+NEXT_TO_EXTREME_WORDS = {"second", "third", "runner", "next", "besides", "other", "others", "apart", "after"}
+
+
+def one_extreme(r: Reading) -> bool:
+    """Whether a superlative asks for the one role at an end ("which role
+    needs the least experience", "highest paying role?") rather than the
+    order ("rank the roles by pay", "top 2 roles", "which roles pay most")."""
+    words = {t.text for t in r.tokens}  # "who pays most and who least" asks both ends: the order
+    return bool(words & V.HIGHEST_WORDS) != bool(words & V.LOWEST_WORDS) and not words & (V.ORDER_WORDS | V.RANK_WORDS) \
+        and not words & (set(MANY_ROLES_WORDS) | V.NEGATION_WORDS | NEXT_TO_EXTREME_WORDS) \
+        and not any(t.text[:1].isdigit() for t in r.tokens)
 
 
 def _extreme(r: Reading) -> str | None:

@@ -97,9 +97,9 @@ class Turn:
             profile = self.profile(r)
             if (only := narrowed(profile, r.qualifiers)) is not profile:
                 profile, r.narrowed_to = only, " · ".join(q.name for q in r.qualifiers)
-            pool = V.ROLE_INTENTS if _from_postings(profile) else SEEDS_INTENTS
-            if pool is SEEDS_INTENTS:
-                role_intent = a._role_intent(r, SEEDS_INTENTS)
+            pool = V.ROLE_INTENTS if _from_postings(profile) else SEEDS_INTENTS + _stated(profile)
+            if pool is not V.ROLE_INTENTS:
+                role_intent = a._role_intent(r, pool)
             role_intent = a._facet_naming_asked(r, profile, role_intent, pool)
             if role_intent is None and not r.intents.scores and (context := self.recall()) \
                     and context.intent in V.ROLE_INTENTS:
@@ -437,6 +437,12 @@ def _title_unknown(turn: Turn, r: Reading) -> bool:
     officer"), not a thing asked about a role ("the culture")."""
     a = turn.assistant
     return a._role_index(a.knowledge.version).looks_like_title(a._unknown_name(r))
+
+
+def _stated(profile) -> tuple[str, ...]:
+    """The facets of postings a role the seeds describe has sections for
+    ("nice to haves" of a role profile: its preferred education and experience)."""
+    return tuple(i for i in V.SEEDS_ANSWERABLE if any(profile.section(n) for n in compose.ROLE_SECTIONS[i][1]))
 
 
 def _titled(profile):

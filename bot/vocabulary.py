@@ -55,7 +55,7 @@ NEUTRAL = "neutral"  # phrases that mean nothing for the intent; consumed so the
 INTENT_PHRASES: dict[str, dict[str, float]] = {
     OVERVIEW: {
         "overview": 3, "describe": 3, "description": 2, "explain": 3, "intro": 3, "introduction": 3,
-        "summary": 3, "summarize": 3, "summarise": 3, "definition": 3, "define": 3, "tell me about": 3,
+        "summary": 3, "summarize": 3, "sum up": 3, "sum it up": 3, "summarise": 3, "definition": 3, "define": 3, "tell me about": 3,
         "in one paragraph": 2, "in plain words": 2, "in a nutshell": 2, "what is": 1, "who is": 1,
         "what exactly is": 2, "elevator pitch": 3, "pitch": 2, "role definition": 4, "about the role": 3,
         "background on": 1, "what kind of role": 2,
@@ -376,6 +376,9 @@ FIT_WORDS = {"fit", "fits", "suit", "suits", "match", "matches", "qualify", "qua
 # document's own heading) is read without them, as it was before they existed.
 POSTING_INTENTS = (REQUIREMENTS, NICE_TO_HAVE, BENEFITS, LOCATION, EMPLOYMENT_TYPE, LEVELS, HIRING_PROCESS,
                    TEAM, COMPANY)
+# Facets of postings a role the seeds describe is asked about too when it
+# has sections for them: "nice to haves" are its preferred education and experience.
+SEEDS_ANSWERABLE = (NICE_TO_HAVE,)
 # A posting with nothing under one of these facets answers the broader intent.
 # Facets a posting often states in passing, under another heading ("Hybrid:
 # three days a week in our office" under "Working pattern", "able to travel
@@ -416,6 +419,10 @@ INTENT_MIN_WEIGHT = 1.5
 # A second thing asked about one role ("salary and experience") needs a
 # phrase at least this heavy of its own, set apart by "and", "or", a comma.
 JOINED_INTENT_WEIGHT = 2
+# Facets made of others: asked with one of those ("tech requirements",
+# "nice to haves on the education side"), that one answers, narrowed
+# (`compose.NARROWER_SECTIONS`).
+MADE_OF = {REQUIREMENTS: (HARD_SKILLS, EDUCATION, EXPERIENCE), NICE_TO_HAVE: (EDUCATION, EXPERIENCE)}
 # Intents that cover narrower ones: asked together, the broader one answers.
 BROADER = {SKILLS: (HARD_SKILLS, SOFT_SKILLS), CAREER: (CAREER_ENTRY, CAREER_NEXT, CAREER_LATERAL)}
 
@@ -452,6 +459,7 @@ ABBREVIATIONS = {
     "ics": ("individual", "contributors"), "pref": ("preferred",), "edu": ("education",),
     "comms": ("communication",), "bs": ("bachelors",), "bsc": ("bachelors",), "ba": ("bachelors",),
     "ms": ("masters",), "msc": ("masters",), "oncall": ("on call",),
+    "db": ("database",), "dbs": ("databases",), "lang": ("language",), "langs": ("languages",),
 }
 # An initialism asked in the plural ("PMs", "AEs") is the same title.
 PLURAL_INITIALISM_LENGTH = (2, 3)
@@ -850,7 +858,52 @@ TOPIC_WORDS = {
     "individual|contributor|ic|coding|coder|hands": ("hands", "coding", "code", "keyboard", "contributor",
                                                       "contribution"),
     "disqualify|disqualifies|disqualified|dealbreaker|dealbreakers|pass|reject": ("red flag", "watch for", "warning", "resistance", "lack"),
+    # the topics of TOPIC_PHRASES: managing people, and how many of them
+    "people management": ("authority", "managerial", "direct report", "team of", "mentor", "mentorship",
+                          "coach", "coaching", "team leadership"),
+    "team size": ("team size", "direct report", "team of", "headcount"),
 }
+# Ways of asking about a topic that its words alone do not say ("people" and
+# "big" say nothing; "how big is the team" asks its size): each phrase of a
+# question about one role stands for its topic, a key of TOPIC_WORDS.
+TOPIC_PHRASES = {
+    "people management": (
+        ("people", "manager"), ("people", "managers"), ("people", "management"), ("people", "leader"),
+        ("manage", "people"), ("manages", "people"), ("managing", "people"), ("line", "manager"),
+        ("direct", "reports"), ("manage", "a", "team"), ("manages", "a", "team"), ("lead", "a", "team"),
+        ("leads", "a", "team"), ("run", "a", "team"), ("runs", "a", "team"), ("supervise",), ("supervises",),
+        ("supervising",), ("managerial",), ("formal", "authority"), ("manage", "engineers"),
+        ("manages", "engineers"), ("managing", "engineers"),
+    ),
+    "team size": (
+        ("team", "size"), ("size", "of", "the", "team"), ("how", "big"), ("how", "large"),
+        ("how", "many", "people"), ("how", "many", "engineers"), ("how", "many", "reports"),
+        ("team", "of"), ("span", "of", "control"), ("headcount",),
+    ),
+    # verbs of hiring are no topic by themselves ("interview" is also how a
+    # recruiter asks), but with the role as their subject they are its work
+    "hiring": (("interview",), ("interviews",), ("interviewing",), ("hire",), ("hires",), ("hiring",),
+               ("recruit",), ("recruits",), ("recruiting",)),
+}
+# Words that ask for the least a facet accepts ("min edu", "baseline degree")
+# or for what it would rather have ("preferred experience"): asked with one of
+# them, a facet with a section for each shows that section only (`compose`).
+# A question saying both ("is a master's required or just preferred") asks
+# the whole facet. ("ideal" and "least" are left out: "the ideal candidate's
+# experience", "at least" ask for the whole facet too.)
+MINIMUM_WORDS = {"min", "minimum", "baseline", "bare", "required", "require", "requires", "mandatory", "must"}
+PREFERRED_WORDS = {"preferred", "pref", "nice", "bonus", "optional", "desired"}
+# Topics that are a facet themselves: asked of a role lacking the facet
+# ("interview tips for X"), the facet's fallback answers, not items on the topic.
+FACET_TOPICS = {HIRING: "hiring"}
+# Verbs whose intent (hiring advice) is the recruiter's when the role is
+# their object ("interview tips for X"), but the role's own work when it is
+# their subject ("does the lead backend engineer interview candidates?").
+DONE_BY_ROLE_VERBS = {"interview", "interviews", "interviewing", "hire", "hires", "hiring", "recruit",
+                      "recruits", "recruiting"}
+# The single words of the topics above: known words, never read as two
+# glued together ("database" is no "data" + "base", see `bot.text.split_glued`).
+TOPIC_TERMS = frozenset(w for key, others in TOPIC_WORDS.items() for w in (*key.split("|"), *others) if " " not in w)
 # Words of a question that say nothing of which part of a role it asks about
 # ("is the engineer involved in …", "what's the situation"): never ranked.
 WITHIN_STOP_WORDS = {

@@ -33,6 +33,11 @@ HEADING_WEIGHT = 1.5
 # Shortest word matched by its beginning ("network" finds "networking";
 # "pass" does not find "passion").
 PREFIX_LETTERS = 5
+# How much of a word's weight hangs on which of its words an item says: an
+# item saying the rarest keeps it all, one saying the commonest keeps at least
+# 1 - RARITY_SHARE, so every item saying the word stays within KEEP_SHARE
+# of the best and the rarer only ranks first.
+RARITY_SHARE = 0.25
 # What a longer or shorter form of a word counts for, against the word itself:
 # asked "architect", an item naming an architect beats one about architecture.
 PREFIX_MATCH = 0.5
@@ -66,6 +71,26 @@ def expanded(words: set[str]) -> dict[str, set[str]]:
             if w in keys:
                 out[w] |= {stem(o) for o in others} | keys
     return out
+
+
+# TOPIC_PHRASES by their first word: (the phrase, its topic).
+_PHRASES_AT: dict[str, list[tuple[tuple[str, ...], str]]] = {}
+for _topic, _phrases in V.TOPIC_PHRASES.items():
+    for _phrase in _phrases:
+        _PHRASES_AT.setdefault(_phrase[0], []).append((_phrase, _topic))
+
+
+def topics(words: list[str | None]) -> tuple[set[str], set[int]]:
+    """The topics (TOPIC_WORDS keys) that phrases of TOPIC_PHRASES among
+    `words` (a question's token texts, None where a word is not to be read)
+    ask about, and the positions those phrases take."""
+    found, taken = set(), set()
+    for i, word in enumerate(words):
+        for phrase, topic in _PHRASES_AT.get(word, ()):
+            if tuple(words[i:i + len(phrase)]) == phrase:
+                found.add(topic)
+                taken.update(range(i, i + len(phrase)))
+    return found, taken
 
 
 _SAID = "\x00 "  # marks the one member of a fact's word set that is its words in order
@@ -134,18 +159,27 @@ def rank(profile, asked: set[str]) -> Ranked | None:
     texts = [_fact_words(f.text) for f in facts]
     heads = [_fact_words(" ".join(filter(None, (f.heading, f.label, S.TITLES.get(f.section))))) for f in facts]
     n = len(facts)
-    weight = {}
+    # A word weighs by how few facts hold it or a word for it; among those
+    # words, an item saying a rarer one ranks higher: asked "people manager",
+    # the one item on "managerial authority" beats the many on mentoring.
+    # each variant looked for once in each fact: (in its text, in its heading)
+    seen = {v: [(_found({v}, t), _found({v}, h)) for t, h in zip(texts, heads)]
+            for v in sorted(set().union(*variants.values()))}
+    weight: dict[str, tuple[float, dict[str, float]]] = {}
     for w, vs in sorted(variants.items()):  # a set's order differs per process: answers must not
-        df = sum(1 for t, h in zip(texts, heads) if _found(vs, t) or _found(vs, h))
+        df = sum(1 for i in range(n) if any(any(seen[v][i]) for v in vs))
         if df:
-            weight[w] = math.log(1 + n / df)
+            rarity = {v: math.log(1 + n / dv) for v in sorted(vs) if (dv := sum(1 for pair in seen[v] if any(pair)))}
+            weight[w] = (math.log(1 + n / df), rarity)
     if not weight:
         return None
     scored = []
-    for i, fact in enumerate(facts):
+    for i in range(n):
         score, hit = 0.0, []
-        for w, wt in weight.items():
-            found = max(_found(variants[w], heads[i]) * HEADING_WEIGHT, _found(variants[w], texts[i]))
+        for w, (wt, rarity) in weight.items():
+            top = max(rarity.values())
+            found = max(max(seen[v][i][1] * HEADING_WEIGHT, seen[v][i][0]) * (1 - RARITY_SHARE + RARITY_SHARE * r / top)
+                        for v, r in rarity.items())
             if found:
                 score, hit = score + wt * found, hit + [w]
         if score:

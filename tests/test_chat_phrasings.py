@@ -303,3 +303,23 @@ def test_a_negated_search_looks_for_the_thing_not_the_noun_for_roles(assistant, 
 def test_a_jd_asked_for_is_drafted_though_a_superlative_jd_is_a_role(assistant, question):
     answer, _text = ask(assistant, question)
     assert answer.intent == "job_description"
+
+
+@pytest.mark.parametrize("question, shown, not_shown", [
+    ("which job asks for the fewest years?", "3–7", "12-18"),
+    ("best paid role?", "275,000", "160,000"),
+])
+def test_a_superlative_gives_the_figures_of_the_role_at_that_end_alone(assistant, question, shown, not_shown):
+    _answer, text = ask(assistant, question)
+    assert shown in text and not_shown not in text
+
+
+def test_roles_tied_at_the_end_asked_are_all_named(assistant):
+    """Expert and Global Lead both start at $180,000: neither is picked over the other."""
+    _answer, text = ask(assistant, "which role has the best base at the bottom of the band")
+    assert "Expert Software Engineer, Global Lead Engineer tie" in text and "160,000" not in text
+
+
+def test_asked_to_rank_the_roles_every_one_is_listed(assistant):
+    _answer, text = ask(assistant, "rank the roles from least to most experience")
+    assert "3–7" in text and "8-12" in text and "10-15" in text and "12-18" in text

@@ -1,0 +1,58 @@
+"""Recruiters in chat ask for a facet by its short or its hiring-side name:
+"dbs", "langs", "min edu", "preferred exp", and "nice to haves".
+A role the seeds describe has no "nice to have" heading, but its preferred
+education and experience are just that; each story checks what the answer
+says on the seeds."""
+
+import pytest
+
+from bot import open_assistant
+from tests.postings import ask
+
+
+@pytest.fixture
+def assistant(database_url):
+    return open_assistant(database_url)
+
+
+@pytest.mark.parametrize("question, role, shown", [
+    ("what dbs does the global lead eng need to know", "Global Lead Engineer", "DynamoDB, MongoDB, Cassandra"),
+    ("lead be - which db tech?", "Lead Back End Engineer", "MongoDB, DynamoDB, Redis"),
+])
+def test_db_and_dbs_are_databases(assistant, question, role, shown):
+    answer, text = ask(assistant, question)
+    assert answer.roles == (role,)
+    assert shown in text
+
+
+def test_langs_are_the_programming_languages(assistant):
+    _answer, text = ask(assistant, "which langs for an expert swe?")
+    assert "Go, Rust, Java, Python, or C++" in text
+
+
+@pytest.mark.parametrize("question", ["baseline degree for the lead backend engineer?", "lead be min education pls"])
+def test_the_minimum_education_alone_leaves_the_preferred_out(assistant, question):
+    answer, text = ask(assistant, question)
+    assert answer.intent == "education"
+    assert "Bachelor's degree in a technical field" in text
+    assert "Master’s degree in Computer Science" not in text
+
+
+def test_preferred_experience_is_that_section_alone(assistant):
+    answer, text = ask(assistant, "preferred exp for the expert software engineer")
+    assert answer.intent == "experience"
+    assert "Proven track record of mentoring senior engineers" in text
+    assert "10-15+ years of professional software development experience" not in text
+
+
+@pytest.mark.parametrize("question, role, shown, not_shown", [
+    ("nice-to-haves for an expert swe candidate?", "Expert Software Engineer",
+     "Master's or Ph.D. in Computer Science", "Go, Rust, Java"),
+    ("any bonus points for the engineer role", "Engineer", "Master's degree in a relevant technical discipline",
+     "3–7 years"),
+])
+def test_nice_to_haves_of_a_role_profile_are_its_preferred_education_and_experience(
+        assistant, question, role, shown, not_shown):
+    answer, text = ask(assistant, question)
+    assert answer.roles == (role,) and answer.intent == "nice_to_have"
+    assert shown in text and not_shown not in text
