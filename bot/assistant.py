@@ -237,8 +237,12 @@ class Assistant(QuestionReader, CareerPaths):
         recall = _Recall((lambda: load_context(self.store, key, self.context_ttl)) if key else (lambda: None))
         reading = self.read(question.text, index)
         answer = _with_explanation(_said_of(self._respond(reading, recall), reading), reading)
-        shown = tuple(c.label for c in answer.choices) if answer.kind == CLARIFY else answer.roles
-        context = C.context_after(answer, self._ids_of(shown), next(iter(reading.intents_asked), None))
+        offered = answer.kind == CLARIFY or answer.kind == UNKNOWN_ROLE and answer.choices
+        shown = tuple(c.label for c in answer.choices) if offered else answer.roles
+        asked = next(iter(reading.intents_asked), None)
+        if offered and asked is None and key and (before := recall()):
+            asked = C.still_asked(before)  # "no, the lead one" after a salary: which lead role's salary
+        context = C.context_after(answer, self._ids_of(shown), asked, reading.topic)
         worked = WorkedOut(answer, context, _not_answered(answer, reading))
         answered = self.deliver(question, worked, version)
         # Only an answer that did not lean on the conversation is the same for anyone asking these words.
@@ -388,7 +392,7 @@ class Assistant(QuestionReader, CareerPaths):
             return None
         r.used_context = True
         r.decision = f"the role in question's items about {', '.join(ranked.words)}"
-        r.ranked = ranked.items
+        r.ranked, r.topic = ranked.items, ranked.words
         return within_role.answer(profile, ranked, 0.8)
 
     def _chosen(self, r: Reading, context: Context, cue: C.Cues) -> int | None:
@@ -402,6 +406,9 @@ class Assistant(QuestionReader, CareerPaths):
             roles = [role for role in (self.knowledge.role(i) for i in C.shown_list(context)) if role is not None]
             chosen = C.by_seniority(cue, {role.id: role.experience[0].years_min for role in roles
                                           if role.experience and role.experience[0].years_min is not None})
+        if chosen is None and (r.ambiguous is not None or r.weak):  # "no, I meant the expert one"
+            chosen = C.corrected(context, cue, {c.title.role_id: c.score for m in reversed(r.mentions)
+                                                for c in reversed(m.profiled()) if c.score >= ROLE_SUGGEST})
         recent = list(dict.fromkeys(context.role_ids + context.earlier_role_ids))  # "now the global one"
         if chosen is None and (r.ambiguous is not None or r.weak) and (len(recent) > 1 or context.choosing):
             chosen = C.best_option({i: max((c.score for m in r.mentions for c in m.profiled()
@@ -900,7 +907,7 @@ class Assistant(QuestionReader, CareerPaths):
         if ranked is None:
             return None
         r.decision = ', '.join(ranked.words)
-        r.ranked = ranked.items
+        r.ranked, r.topic = ranked.items, ranked.words
         return within_role.answer(profile, ranked, r.role_scores[0])
 
     def _with_items_named(self, r: Reading, profile, answer: Answer) -> Answer:
@@ -914,7 +921,7 @@ class Assistant(QuestionReader, CareerPaths):
         if not more:
             return answer
         r.decision += f", with its items about {', '.join(ranked.words)}"
-        r.ranked = ranked.items
+        r.ranked, r.topic = ranked.items, ranked.words
         return replace(answer, sections=answer.sections + more,
                        sources=tuple(dict.fromkeys(answer.sources + tuple(i.source for s in more for i in s.items
                                                                           if i.source))))
@@ -941,6 +948,8 @@ class Assistant(QuestionReader, CareerPaths):
                  and len(w) > 1 and not w.isdigit()}
         asked |= _other_titles(r, skip)
         ranked = within_role.rank(profile, asked)
+        if (ranked is None or ranked.best < WITHIN_ROLE_MIN_SCORE) and r.carried:
+            ranked = within_role.rank(profile, set(r.carried))  # "same for the global lead": the words asked before
         return ranked if ranked is not None and ranked.best >= WITHIN_ROLE_MIN_SCORE else None
 
     def _heading_intent(self, heading: str) -> str | None:

@@ -12,7 +12,7 @@ only when a question carries one of these cues.
 from dataclasses import dataclass
 
 from bot import vocabulary as V
-from bot.answer import ANSWER, CLARIFY, Answer
+from bot.answer import ANSWER, CLARIFY, UNKNOWN_ROLE, Answer
 from bot.compose import is_ranking
 from bot.text import Token
 from knowledge import Context
@@ -26,6 +26,11 @@ PICK_BEFORE = {"the", "that", "this", "your", "ur", "with", "for", "of", "and", 
 PICK_AFTER = {"one", "ones", "option", "choice", "role", "job", "position", "pls", "please"}
 # A reply of one of these picks the only option of a "Did you mean X?".
 YES_WORDS = {"yes", "yeah", "yep", "yup", "sure", "correct", "right", "exactly", "y", "ya", "yea"}
+# "no, I meant the expert one", "not that one, the global one", "sorry, backend":
+# a reply that takes back the role just answered for, first in the reply or,
+# for "meant"/"instead", anywhere in it.
+CORRECTION_STARTS = {"no", "nope", "nah", "not", "sorry", "oops", "actually", "wait", "wrong", "meant"}
+CORRECTION_WORDS = {"meant", "instead", "rather"}
 # "and the other one?": the role of the pair that was not picked.
 OTHER_WORDS = {"other"}
 # Words that stand for roles already on screen ("those two", "both", "which one").
@@ -86,6 +91,8 @@ class Cues:
     which_store: bool = False  # "which roles …": asks of every role
     seniority: int | None = None  # "the senior one": 1, "the junior one": -1
     level: int | None = None  # SENIOR_WORDS anywhere: 1, JUNIOR_WORDS: -1 ("which is more senior")
+    correction: bool = False  # "no, I meant …", "not that one, …": the role just answered for is not it
+    by_word: bool = False  # "the expert one": a role picked by a word of its title
 
     @property
     def any(self) -> bool:
@@ -119,6 +126,9 @@ def cues(tokens: list[Token]) -> Cues:
         which_store=bool(present & WHICH_WORDS) and bool(present & STORE_PLURALS),
         seniority=level if present & {"one", "ones"} and not present & WHICH_WORDS else None,
         level=level,
+        correction=bool(words) and words[0] in CORRECTION_STARTS or bool(present & CORRECTION_WORDS),
+        by_word=any(w in {"one", "ones"} and i > 0 and words[i - 1] not in V.FUNCTION_WORDS
+                    and words[i - 1] not in ORDINALS for i, w in enumerate(words)),
     )
 
 
@@ -158,6 +168,18 @@ def by_seniority(cue: Cues, years: dict[int, int]) -> int | None:
     return ranked[0][0] if ranked[0][1] != ranked[1][1] else None
 
 
+def corrected(context: Context, cue: Cues, scores: dict[int, float]) -> int | None:
+    """The role a correction or a pick by a word means ("no, I meant the
+    expert one", "the global one" after one role): of the roles its loose
+    mention fits (`scores`), the one that fits best, never the role just
+    answered for when the reply takes it back; None on a tie."""
+    if not (cue.correction or cue.by_word):
+        return None
+    if cue.correction:
+        scores = {i: s for i, s in scores.items() if i not in context.role_ids}
+    return best_option(scores)
+
+
 def the_other(context: Context) -> int | None:
     """"The other one": the one role of the pair before that was not picked."""
     left = [i for i in context.earlier_role_ids if i not in context.role_ids]
@@ -189,21 +211,25 @@ def best_option(scores: dict[int, float]) -> int | None:
     return ranked[0][0]
 
 
-def context_after(answer: Answer, role_ids: list[int], asked: str | None) -> Context | None:
+def context_after(answer: Answer, role_ids: list[int], asked: str | None,
+                  topic: tuple[str, ...] = ()) -> Context | None:
     """What the conversation is about once `answer` is given: its roles in
     the order shown, with the intent answered (None for a list, whose intent
     is no fact of a role; for a comparison, what the question `asked` to
-    compare); for a question back, its options and the intent it leaves pending."""
+    compare) and the words of one role's items it was ranked by (`topic`);
+    for a question back, its options and the intent it leaves pending."""
     if not role_ids:
         return None
-    if answer.kind == CLARIFY:
+    if answer.kind == CLARIFY or answer.kind == UNKNOWN_ROLE and answer.choices:
+        # "I don't have that role; close ones: …" is a question back too: "the first one" picks
         return Context(tuple(role_ids), asked, choosing=True)
     if answer.kind != ANSWER:
         return None
     intent = answer.intent if answer.intent in V.ROLE_INTENTS else None
     if answer.intent == V.COMPARE:  # what they were compared on, when the question said
         intent = asked if asked in V.ROLE_INTENTS else V.COMPARE
-    return Context(tuple(role_ids), intent, ranked=len(role_ids) > 1 and is_ranking(answer))
+    return Context(tuple(role_ids), intent, ranked=len(role_ids) > 1 and is_ranking(answer),
+                   topic=topic if len(role_ids) == 1 else ())
 
 
 def in_question(context: Context, cue: Cues) -> tuple[int, ...]:
