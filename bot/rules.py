@@ -101,10 +101,11 @@ class Turn:
             if pool is SEEDS_INTENTS:
                 role_intent = a._role_intent(r, SEEDS_INTENTS)
             role_intent = a._facet_naming_asked(r, profile, role_intent, pool)
-            if role_intent is None and not r.intents.scores and (context := self.recall()) \
-                    and context.intent in V.ROLE_INTENTS:
-                role_intent = context.intent
-                r.used_context = True
+            if role_intent is None and not r.intents.scores and (context := self.recall()):
+                if context.intent in V.ROLE_INTENTS:
+                    role_intent = context.intent
+                    r.used_context = True
+                r.carried = context.topic  # "same for X" after "which message queues should Y know"
             self._one_role = OneRole(profile, role_intent, role_intent or V.OVERVIEW)
         return self._one_role
 

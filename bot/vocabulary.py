@@ -452,6 +452,8 @@ ABBREVIATIONS = {
     "ics": ("individual", "contributors"), "pref": ("preferred",), "edu": ("education",),
     "comms": ("communication",), "bs": ("bachelors",), "bsc": ("bachelors",), "ba": ("bachelors",),
     "ms": ("masters",), "msc": ("masters",), "oncall": ("on call",),
+    # Clipped nouns of chat ("what langs?", "which dbs?").
+    "lang": ("language",), "langs": ("languages",), "dbs": ("databases",),
 }
 # An initialism asked in the plural ("PMs", "AEs") is the same title.
 PLURAL_INITIALISM_LENGTH = (2, 3)
