@@ -237,7 +237,8 @@ class Assistant(QuestionReader, CareerPaths):
         recall = _Recall((lambda: load_context(self.store, key, self.context_ttl)) if key else (lambda: None))
         reading = self.read(question.text, index)
         answer = _with_explanation(_said_of(self._respond(reading, recall), reading), reading)
-        offered = answer.kind == CLARIFY or answer.kind == UNKNOWN_ROLE and answer.choices
+        # a role the asker named that the store lacks, with close ones offered, is a question back too
+        offered = answer.kind == CLARIFY or answer.kind == UNKNOWN_ROLE and answer.choices and not reading.used_context
         shown = tuple(c.label for c in answer.choices) if offered else answer.roles
         asked = next(iter(reading.intents_asked), None)
         if offered and asked is None and key and (before := recall()):
@@ -332,8 +333,9 @@ class Assistant(QuestionReader, CareerPaths):
         roles = [role for role in (self.knowledge.role(i) for i in ids) if role is not None]
         if not roles:
             return None
-        if cue.then and role_intent is None:
-            return self._next_step(r, context, roles[0]) or self._next_step_missing(r, roles[0])
+        if cue.then is not None and role_intent in (None, V.CAREER_NEXT if cue.then else V.CAREER_ENTRY):
+            back = not cue.then  # "and before that?"
+            return self._next_step(r, context, roles[0], back) or self._next_step_missing(r, roles[0], back)
         if role_intent in (None, V.EXPERIENCE) and \
                 (asked := C.years(r.tokens, V.EXPERIENCE in (role_intent, context.intent))) is not None:
             return self._years_fit(r, roles, asked)
@@ -372,15 +374,17 @@ class Assistant(QuestionReader, CareerPaths):
             return found
         return None
 
-    def _next_step_missing(self, r: Reading, role) -> Answer | None:
-        """"and then?" past the roles the store has: its next step is a role
-        with no profile here, said so with where it appears in career paths."""
-        nexts = self.knowledge.career_links(kind=S.CAREER_ADVANCEMENT, role_id=role.id, limit=MAX_LINKS_SHOWN)
+    def _next_step_missing(self, r: Reading, role, back: bool = False) -> Answer | None:
+        """"and then?" ("and before that?") past the roles the store has: its
+        next (previous) step is a role with no profile here, said so with
+        where it appears in career paths."""
+        kind = S.CAREER_ENTRY if back else S.CAREER_ADVANCEMENT
+        nexts = self.knowledge.career_links(kind=kind, role_id=role.id, limit=MAX_LINKS_SHOWN)
         if not nexts:
             return None
         name = nexts[0].title
         r.used_context = True
-        r.decision = f"the next step of {role.title}, {name}, is no role the store has"
+        r.decision = f"the {'step before' if back else 'next step'} of {role.title}, {name}, is no role the store has"
         return compose.unknown_role(name, self._close_roles(name), self._appears_in(name))
 
     def _within_context_role(self, r: Reading, profile) -> Answer | None:
@@ -403,7 +407,10 @@ class Assistant(QuestionReader, CareerPaths):
         if chosen is None and cue.other:
             chosen = C.the_other(context)
         if chosen is None and cue.seniority is not None:
-            roles = [role for role in (self.knowledge.role(i) for i in C.shown_list(context)) if role is not None]
+            shown = C.shown_list(context)
+            if len(shown) < 2:  # "the senior one" after a question about each of two roles
+                shown = tuple(dict.fromkeys(context.earlier_role_ids + shown))
+            roles = [role for role in (self.knowledge.role(i) for i in shown) if role is not None]
             chosen = C.by_seniority(cue, {role.id: role.experience[0].years_min for role in roles
                                           if role.experience and role.experience[0].years_min is not None})
         if chosen is None and (r.ambiguous is not None or r.weak):  # "no, I meant the expert one"

@@ -60,8 +60,11 @@ LESS_WORDS = {"less", "lower", "smaller", "shorter", "fewer", "cheaper", "least"
               "cheapest", "smallest", "shortest", "worst"}
 # "and then?", "after that?", "what's next?": the next step of a career path.
 THEN_WORDS = {"then", "after", "afterwards", "next"}
+# "and before that?", "what came before": the step before, the other way.
+BEFORE_WORDS = {"before", "prior", "previously", "earlier"}
 # Words that may stand beside THEN_WORDS in such a question and say nothing more.
-THEN_FILLER = {"and", "that", "what", "whats", "what's", "s", "comes", "come", "is", "so", "ok", "okay"}
+THEN_FILLER = {"and", "that", "what", "whats", "what's", "s", "comes", "come", "came", "is", "was", "so", "ok",
+               "okay", "this", "one", "step"}
 # "what does the role say about on-call?": what follows is the thing to look up.
 TOPIC_WORDS = {"about", "regarding", "concerning", "re"}
 # Words that may stand beside a number that picks an option ("option 2", "number 3").
@@ -85,7 +88,7 @@ class Cues:
     plural: bool = False  # PLURAL_WORDS
     which: bool = False  # "which"/"who" with no noun of the store
     more: bool | None = None  # True: MORE_WORDS, False: LESS_WORDS
-    then: bool = False  # only "and then?"-like words
+    then: bool | None = None  # only "and then?"-like words: True; "and before that?": False
     store: bool = False  # a noun of the whole store ("which roles list Rust?")
     others: bool = False  # ELSE_WORDS: the roles NOT on screen
     which_store: bool = False  # "which roles …": asks of every role
@@ -97,7 +100,7 @@ class Cues:
     @property
     def any(self) -> bool:
         return (self.position is not None or self.yes or self.other or self.group or self.which
-                or self.more is not None or self.then)
+                or self.more is not None or self.then is not None)
 
 
 def cues(tokens: list[Token]) -> Cues:
@@ -120,7 +123,8 @@ def cues(tokens: list[Token]) -> Cues:
         plural=bool(present & PLURAL_WORDS),
         which=bool(present & WHICH_WORDS) and not present & STORE_NOUNS,
         more=more,
-        then=bool(present & THEN_WORDS) and present <= THEN_WORDS | THEN_FILLER,
+        then=True if present & THEN_WORDS and present <= THEN_WORDS | THEN_FILLER else
+        False if present & BEFORE_WORDS and present <= BEFORE_WORDS | THEN_FILLER else None,
         store=bool(present & STORE_PLURALS),
         others=bool(present & ELSE_WORDS),
         which_store=bool(present & WHICH_WORDS) and bool(present & STORE_PLURALS),
@@ -181,7 +185,10 @@ def corrected(context: Context, cue: Cues, scores: dict[int, float]) -> int | No
 
 
 def the_other(context: Context) -> int | None:
-    """"The other one": the one role of the pair before that was not picked."""
+    """"The other one": the one role of the pair before that was not picked,
+    or after a ranking of two, the second (its first is the one in question)."""
+    if context.ranked and len(context.role_ids) == 2:
+        return context.role_ids[1]
     left = [i for i in context.earlier_role_ids if i not in context.role_ids]
     return left[0] if len(left) == 1 else None
 
@@ -220,8 +227,7 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
     for a question back, its options and the intent it leaves pending."""
     if not role_ids:
         return None
-    if answer.kind == CLARIFY or answer.kind == UNKNOWN_ROLE and answer.choices:
-        # "I don't have that role; close ones: …" is a question back too: "the first one" picks
+    if answer.kind in (CLARIFY, UNKNOWN_ROLE):  # "I don't have that role; close ones: …": "the first one" picks
         return Context(tuple(role_ids), asked, choosing=True)
     if answer.kind != ANSWER:
         return None
