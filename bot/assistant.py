@@ -300,7 +300,7 @@ class Assistant(QuestionReader, CareerPaths):
                 return None
             r.used_context = True
             r.decision = "a reply to a question back: the role named, for what it asked"
-            return self._pick_answer(r.roles[0], role_intent, context, r.role_scores[0])
+            return self._pick_answer(r, r.roles[0], role_intent, context, r.role_scores[0])
         if cue.which_store and role_intent in (None, V.EXPERIENCE) and thresholds.read(r.text) is None and \
                 (asked := C.years(r.tokens, False)) is not None:  # "which roles would 10 years fit then?"
             return self._years_fit(r, self.knowledge.roles(), asked)
@@ -319,7 +319,7 @@ class Assistant(QuestionReader, CareerPaths):
         if chosen is not None and self.knowledge.role(chosen) is not None:
             r.used_context = True
             r.decision = "the role picked among those last shown"
-            return self._pick_answer(chosen, role_intent, context, 0.8)
+            return self._pick_answer(r, chosen, role_intent, context, 0.8)
         level_words = C.SENIOR_WORDS | C.JUNIOR_WORDS  # "which is more junior?": no role named "junior"
         weak = [m for m in r.weak if not all(t.text in level_words for t in r.tokens[m.start:m.end])]
         if (r.ambiguous is not None or weak) and not among_titles or (cue.store and not cue.group) or cue.others:
@@ -422,11 +422,16 @@ class Assistant(QuestionReader, CareerPaths):
                                             if c.title.role_id == i), default=0.0) for i in recent})
         return chosen
 
-    def _pick_answer(self, role_id: int, role_intent: str | None, context: Context, confidence: float) -> Answer:
+    def _pick_answer(self, r: Reading, role_id: int, role_intent: str | None, context: Context, confidence: float) -> Answer:
         """What was asked (else what the conversation was about, else the
         overview) for the role picked in a follow-up."""
-        intent = role_intent or (context.intent if context.intent in V.ROLE_INTENTS else None) or V.OVERVIEW
-        return self._role_answer(intent, self._profile(role_id), confidence)
+        intent = role_intent or (context.intent if context.intent in V.ROLE_INTENTS else None)
+        if intent is None and context.topic and \
+                (ranked := within_role.rank(self._profile(role_id), set(context.topic))) is not None \
+                and ranked.best >= WITHIN_ROLE_MIN_SCORE:  # "and backend?" after "which message queues …"
+            r.ranked, r.topic = ranked.items, ranked.words
+            return within_role.answer(self._profile(role_id), ranked, confidence)
+        return self._role_answer(intent or V.OVERVIEW, self._profile(role_id), confidence)
 
     def _years_fit(self, r: Reading, roles, asked: int) -> Answer:
         """"is 10 enough?", "which of the two fits someone with 9 years?": the

@@ -31,6 +31,10 @@ YES_WORDS = {"yes", "yeah", "yep", "yup", "sure", "correct", "right", "exactly",
 # for "meant"/"instead", anywhere in it.
 CORRECTION_STARTS = {"no", "nope", "nah", "not", "sorry", "oops", "actually", "wait", "wrong", "meant"}
 CORRECTION_WORDS = {"meant", "instead", "rather"}
+# "and backend?", "what about the global one?", "same for expert": the last
+# question again, for a role named by part of its title.
+AGAIN_STARTS = {"and", "also", "now", "same", "ditto"}
+AGAIN_PHRASES = (("what", "about"), ("how", "about"), ("how", "bout"), ("what", "abt"), ("same", "for"))
 # "and the other one?": the role of the pair that was not picked.
 OTHER_WORDS = {"other"}
 # Words that stand for roles already on screen ("those two", "both", "which one").
@@ -96,6 +100,7 @@ class Cues:
     level: int | None = None  # SENIOR_WORDS anywhere: 1, JUNIOR_WORDS: -1 ("which is more senior")
     correction: bool = False  # "no, I meant …", "not that one, …": the role just answered for is not it
     by_word: bool = False  # "the expert one": a role picked by a word of its title
+    again: bool = False  # "and backend?", "what about …": the last question, for another role
 
     @property
     def any(self) -> bool:
@@ -113,6 +118,7 @@ def cues(tokens: list[Token]) -> Cues:
         if len(numbers) == 1 and len([w for w in content if w not in PICK_NOUNS]) == 1:
             position = int(numbers[0]) - 1
     present = set(words)
+    said = [t.text for t in tokens if any(c.isalnum() for c in t.text)]  # joining words too ("and")
     level = 1 if present & SENIOR_WORDS else -1 if present & JUNIOR_WORDS else None
     more = True if present & MORE_WORDS else False if present & LESS_WORDS else None
     return Cues(
@@ -131,6 +137,7 @@ def cues(tokens: list[Token]) -> Cues:
         seniority=level if present & {"one", "ones"} and not present & WHICH_WORDS else None,
         level=level,
         correction=bool(words) and words[0] in CORRECTION_STARTS or bool(present & CORRECTION_WORDS),
+        again=bool(said) and (said[0] in AGAIN_STARTS or tuple(said[:2]) in AGAIN_PHRASES),
         by_word=any(w in {"one", "ones"} and i > 0 and words[i - 1] not in V.FUNCTION_WORDS
                     and words[i - 1] not in ORDINALS for i, w in enumerate(words)),
     )
@@ -173,13 +180,14 @@ def by_seniority(cue: Cues, years: dict[int, int]) -> int | None:
 
 
 def corrected(context: Context, cue: Cues, scores: dict[int, float]) -> int | None:
-    """The role a correction or a pick by a word means ("no, I meant the
-    expert one", "the global one" after one role): of the roles its loose
-    mention fits (`scores`), the one that fits best, never the role just
-    answered for when the reply takes it back; None on a tie."""
-    if not (cue.correction or cue.by_word):
+    """The role a correction, a pick by a word or the last question asked
+    again means ("no, I meant the expert one", "the global one", "and
+    backend?" after one role): of the roles its loose mention fits
+    (`scores`), the one that fits best, never the role just answered for
+    when the reply takes it back or asks for another; None on a tie."""
+    if not (cue.correction or cue.by_word or cue.again):
         return None
-    if cue.correction:
+    if cue.correction or cue.again:  # "and lead?" after one lead role: the other
         scores = {i: s for i, s in scores.items() if i not in context.role_ids}
     return best_option(scores)
 

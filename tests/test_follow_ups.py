@@ -93,6 +93,21 @@ class TestPronounsAndEllipsis:
         answer, _ = thread.ask("what about the lead backend?")
         assert answer.roles == ("Lead Back End Engineer",) and answer.intent == "within_role"
 
+    def test_and_part_of_a_name_asks_the_same_of_that_role(self, thread):
+        thread.ask("global lead engineer salary")
+        answer, text = thread.ask("and backend?")
+        assert answer.roles == ("Lead Back End Engineer",) and BACKEND_PAY in text
+
+    def test_and_a_word_two_roles_share_is_the_one_not_on_screen(self, thread):
+        thread.ask("lead backend engineer experience")
+        answer, text = thread.ask("and lead?")
+        assert answer.roles == ("Global Lead Engineer",) and GLOBAL_YEARS in text
+
+    def test_and_part_of_a_name_repeats_an_item_question(self, thread):
+        thread.ask("which message queues should the expert swe know")
+        answer, text = thread.ask("and backend?")
+        assert answer.roles == ("Lead Back End Engineer",) and answer.intent == "within_role" and "Kafka" in text
+
     def test_a_new_fact_after_an_item_question_is_that_fact(self, thread):
         thread.ask("which message queues should the expert swe know")
         answer, text = thread.ask("global lead engineer salary")
