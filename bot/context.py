@@ -1,5 +1,6 @@
 """What a short follow-up points back at: "the first", "2", "yes", "the
-global one", "the other one", "and then?", "which of them pays more".
+global one", "the other one", "and then?", "and before that?", "which of
+them pays more", "no, I meant the expert one", "and backend?".
 
 A conversation remembers the roles of its last answer, in the order shown
 (a list, a comparison, a ranking, or the options of a question back), and
