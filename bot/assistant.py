@@ -901,7 +901,7 @@ class Assistant(QuestionReader, CareerPaths):
             if line:
                 return line
         return ""
-    def _within_role(self, r: Reading, profile, role_intent: str | None) -> Answer | None:
+    def _within_role(self, r: Reading, profile, role_intent: str | None, confidence: float | None = None) -> Answer | None:
         """The role's items the question's own words point at (`within_role`):
         "which message queues should X know", "is X involved in cloud cost
         work". Only when no facet is asked clearly (none, or below
@@ -920,7 +920,7 @@ class Assistant(QuestionReader, CareerPaths):
             return None
         r.decision = ', '.join(ranked.words)
         r.ranked, r.topic = ranked.items, ranked.words
-        return within_role.answer(profile, ranked, r.role_scores[0])
+        return within_role.answer(profile, ranked, r.role_scores[0] if confidence is None else confidence)
 
     def _with_items_named(self, r: Reading, profile, answer: Answer) -> Answer:
         """A facet's answer with the role's items that the question's other

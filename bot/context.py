@@ -99,6 +99,7 @@ class Cues:
     which_store: bool = False  # "which roles …": asks of every role
     seniority: int | None = None  # "the senior one": 1, "the junior one": -1
     level: int | None = None  # SENIOR_WORDS anywhere: 1, JUNIOR_WORDS: -1 ("which is more senior")
+    that_one: bool = False  # "that one", "this one": one role, not the group "one" stands for in "which one"
     correction: bool = False  # "no, I meant …", "not that one, …": the role just answered for is not it
     by_word: bool = False  # "the expert one": a role picked by a word of its title
     again: bool = False  # "and backend?", "what about …": the last question, for another role
@@ -138,6 +139,7 @@ def cues(tokens: list[Token]) -> Cues:
         seniority=level if present & {"one", "ones"} and not present & WHICH_WORDS else None,
         level=level,
         correction=bool(words) and words[0] in CORRECTION_STARTS or bool(present & CORRECTION_WORDS),
+        that_one=any(w in {"one", "role"} and i > 0 and words[i - 1] in {"that", "this"} for i, w in enumerate(words)),
         again=bool(said) and (said[0] in AGAIN_STARTS or tuple(said[:2]) in AGAIN_PHRASES),
         by_word=any(w in {"one", "ones"} and i > 0 and words[i - 1] not in V.FUNCTION_WORDS
                     and words[i - 1] not in ORDINALS for i, w in enumerate(words)),
@@ -251,8 +253,8 @@ def in_question(context: Context, cue: Cues) -> tuple[int, ...]:
     """The roles a follow-up with no role named is about: those last shown,
     but only the first of a ranking ("highest paying role?" then "pay?" or
     "how many years does it need"), unless the words point at them all
-    ("them", "those", "each")."""
-    if context.ranked and not cue.group:
+    ("them", "those", "each"; not "that one")."""
+    if context.ranked and (not cue.group or cue.that_one and not cue.plural):
         return context.role_ids[:1]
     return context.role_ids
 

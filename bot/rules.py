@@ -364,6 +364,9 @@ def conversation_roles(turn: Turn, r: Reading) -> Answer | None:
     if named := a._named_instead(r, profiles[0], role_intent):
         r.decision = f"its section '{named[0]}'"
         return compose.named_section(profiles[0], *named, 0.8)
+    # as if the role were named (`role_items_asked`): "does it help with hiring?"
+    if found := a._within_role(r, profiles[0], role_intent, confidence=0.8):
+        return found
     r.decision = intent
     answer = a._role_answer(intent, profiles[0], 0.8, r)
     # as if the role were named (`role_fact`): with its items the other words name

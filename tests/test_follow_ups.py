@@ -204,6 +204,27 @@ class TestRankingTheRolesInContext:
         assert answer.roles == ("Expert Software Engineer",) and EXPERT_YEARS in text
 
 
+    def test_that_one_after_a_ranking_is_its_first(self, thread):
+        thread.ask("which roles mention rust")
+        answer, _ = thread.ask("which of them needs more years")
+        first = answer.roles[0]
+        answer, _ = thread.ask("salary for that one?")
+        assert answer.roles == (first,) and answer.intent == "salary"
+
+
+class TestItemsOfTheRoleInQuestion:
+    def test_a_duty_asked_of_it_is_found_among_its_items(self, thread):
+        thread.ask("global lead engineer responsibilities")
+        answer, text = thread.ask("is it involved in hiring?")
+        assert answer.roles == ("Global Lead Engineer",) and "recruitment, interviewing, and onboarding" in text
+
+    def test_and_another_role_asks_its_items_the_same(self, thread):
+        thread.ask("global lead engineer responsibilities")
+        thread.ask("is it involved in hiring?")
+        _, text = thread.ask("what about the expert swe")
+        assert "hiring process for senior technical talent" in text
+
+
 class TestCorrections:
     def test_no_i_meant_the_expert_one(self, thread):
         thread.ask("what's the salary for the global lead engineer")
