@@ -240,10 +240,11 @@ class Assistant(QuestionReader, CareerPaths):
         # a role the asker named that the store lacks, with close ones offered, is a question back too
         offered = answer.kind == CLARIFY or answer.kind == UNKNOWN_ROLE and answer.choices and not reading.used_context
         shown = tuple(c.label for c in answer.choices) if offered else answer.roles
-        asked = next(iter(reading.intents_asked), None)
-        if offered and asked is None and key and (before := recall()):
-            asked = C.still_asked(before)  # "no, the lead one" after a salary: which lead role's salary
-        context = C.context_after(answer, self._ids_of(shown), asked, reading.topic)
+        asked, topic = next(iter(reading.intents_asked), None), reading.topic
+        if offered and asked is None and not topic and key and (before := recall()):
+            # "no, the lead one" after a salary: which lead role's salary (or items the last question asked)
+            asked, topic = C.still_asked(before), before.topic
+        context = C.context_after(answer, self._ids_of(shown), asked, topic)
         worked = WorkedOut(answer, context, _not_answered(answer, reading))
         answered = self.deliver(question, worked, version)
         # Only an answer that did not lean on the conversation is the same for anyone asking these words.

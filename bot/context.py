@@ -239,7 +239,7 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
     if not role_ids:
         return None
     if answer.kind in (CLARIFY, UNKNOWN_ROLE):  # "I don't have that role; close ones: …": "the first one" picks
-        return Context(tuple(role_ids), asked, choosing=True)
+        return Context(tuple(role_ids), asked, choosing=True, topic=topic)
     if answer.kind != ANSWER:
         return None
     intent = answer.intent if answer.intent in V.ROLE_INTENTS else None

@@ -161,6 +161,13 @@ class TestRepliesToAQuestionBack:
         answer, text = thread.ask("the global one")
         assert answer.roles == ("Global Lead Engineer",) and answer.intent == "salary" and GLOBAL_PAY in text
 
+    def test_a_question_back_keeps_the_items_asked(self, thread):
+        thread.ask("which message queues should the expert swe know")
+        answer, _ = thread.ask("lead engineer?")
+        assert answer.kind == CLARIFY
+        answer, text = thread.ask("the global one")
+        assert answer.roles == ("Global Lead Engineer",) and answer.intent == "within_role" and "event-driven" in text
+
 
 class TestCareerSteps:
     def test_what_s_after_that_is_the_next_step_not_the_same_one(self, thread):
@@ -269,6 +276,10 @@ class TestWhatAConversationStores:
     def test_the_words_an_item_question_asked_are_kept(self, store):
         save_context(store, "items", Context((2,), None, topic=("queue", "backend architect")))
         assert load_context(store, "items", TTL) == Context((2,), None, topic=("queue", "backend architect"))
+
+    def test_a_question_back_keeps_its_topic(self, store):
+        save_context(store, "back", Context((2, 1), None, choosing=True, topic=("queue",)))
+        assert load_context(store, "back", TTL) == Context((2, 1), None, choosing=True, topic=("queue",))
 
     def test_a_topic_beside_an_intent_and_a_mark(self, store):
         save_context(store, "both", Context((2, 1), "salary", ranked=True, topic=("kafka",)))
