@@ -316,6 +316,15 @@ class Assistant(QuestionReader, CareerPaths):
             return None
         # all of a ranking for "which of them", "and least?"; else its first
         ids = list(context.role_ids if cue.which or cue.more is not None else C.in_question(context, cue))
+        mention = r.ambiguous or (r.weak[0] if len(r.weak) == 1 else None)
+        if mention is not None and len(ids) == 1 and (kind := C.kind_of_role(r.tokens, mention.start, mention.end)):
+            profile = self._profile(ids[0])  # "how much of that in a lead role?": its items about lead roles
+            ranked = within_role.rank(profile, {_stem(w) for w in kind}) if profile is not None else None
+            if ranked is not None and ranked.best >= WITHIN_ROLE_MIN_SCORE:
+                r.used_context = True
+                r.decision = f"the role in question's items about {' '.join(kind)}"
+                r.ranked, r.topic = ranked.items, ranked.words
+                return within_role.answer(profile, ranked, 0.8)
         chosen = self._chosen(r, context, cue)
         if chosen is not None and self.knowledge.role(chosen) is not None:
             r.used_context = True

@@ -36,6 +36,9 @@ CORRECTION_WORDS = {"meant", "instead", "rather"}
 # question again, for a role named by part of its title.
 AGAIN_STARTS = {"and", "also", "now", "same", "ditto"}
 AGAIN_PHRASES = (("what", "about"), ("how", "about"), ("how", "bout"), ("what", "abt"), ("same", "for"))
+# "in a lead role", "any senior position": a kind of role, not one of the store's.
+INDEFINITE = {"a", "an", "any"}
+KIND_NOUNS = {"role", "position", "capacity", "job", "seat"}
 # "and the other one?": the role of the pair that was not picked.
 OTHER_WORDS = {"other"}
 # Words that stand for roles already on screen ("those two", "both", "which one").
@@ -193,6 +196,17 @@ def corrected(context: Context, cue: Cues, scores: dict[int, float]) -> int | No
     if cue.correction or cue.again:  # "and lead?" after one lead role: the other
         scores = {i: s for i, s in scores.items() if i not in context.role_ids}
     return best_option(scores)
+
+
+def kind_of_role(tokens: list[Token], start: int, end: int) -> tuple[str, ...]:
+    """The words of "a lead role", "any senior position": a title's words
+    between an indefinite article and a noun for a role name a kind of role,
+    not a role of the store ("how much of that in a lead role?"); () else."""
+    before = tokens[start - 1].text if start > 0 else None
+    after = tokens[end].text if end < len(tokens) else None
+    if before not in INDEFINITE or after not in KIND_NOUNS:
+        return ()
+    return tuple(t.text for t in tokens[start:end + 1] if not t.brk and t.text not in V.FUNCTION_WORDS)
 
 
 def the_other(context: Context) -> int | None:

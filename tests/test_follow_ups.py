@@ -232,6 +232,13 @@ class TestItemsOfTheRoleInQuestion:
         assert "hiring process for senior technical talent" in text
 
 
+    def test_a_kind_of_role_is_looked_for_in_the_role_s_items(self, thread):
+        thread.ask("global lead engineer experience")
+        answer, text = thread.ask("and in a leadership role?")
+        assert answer.kind == ANSWER and answer.roles == ("Global Lead Engineer",)
+        assert answer.intent == "within_role" and "leadership" in text.lower()
+
+
 class TestCorrections:
     def test_no_i_meant_the_expert_one(self, thread):
         thread.ask("what's the salary for the global lead engineer")
