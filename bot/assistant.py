@@ -463,6 +463,9 @@ class Assistant(QuestionReader, CareerPaths):
             part, found = self._term_matches(term)
             if part != term and len(part.split()) < 2:
                 continue  # one word of a phrase is no match for it (its own words come as terms too)
+            if all(t.brk or t.text in V.FUNCTION_WORDS for t in tokenize(fold(part))):
+                continue  # "and the" of "and the lowest?" is no term
+
             matches = [m for m in found if m.role.id in ids]
             if matches:
                 r.decision = f"search the roles in question for '{part}'"

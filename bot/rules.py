@@ -155,6 +155,10 @@ def roles_compared(turn: Turn, r: Reading) -> Answer | None:
     profiles = [a._profile(i) for i in r.roles]
     if not any(_from_postings(p) for p in profiles):
         role_intent = a._role_intent(r, SEEDS_INTENTS)
+    if role_intent is None and not r.intents.scores and C.cues(r.tokens).again and (context := turn.recall()) \
+            and (role_intent := C.still_asked(context)):  # "same for global lead and lead backend"
+        r.used_context = True
+        r.intents_asked = (role_intent,)
     namings = [a._facts_naming(r, p) for p in profiles] if role_intent is None else []
     if any(namings):
         words = next(n[0] for n in namings if n)

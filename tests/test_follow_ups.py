@@ -93,6 +93,18 @@ class TestPronounsAndEllipsis:
         answer, _ = thread.ask("what about the lead backend?")
         assert answer.roles == ("Lead Back End Engineer",) and answer.intent == "within_role"
 
+    def test_same_for_two_other_roles_compares_them_on_the_same_fact(self, thread):
+        thread.ask("compare the engineer and the expert swe on experience")
+        answer, text = thread.ask("same for global lead and lead backend")
+        assert set(answer.roles) == {"Global Lead Engineer", "Lead Back End Engineer"}
+        assert GLOBAL_YEARS in text and BACKEND_YEARS in text and EXPERT_YEARS not in text
+
+    def test_joining_words_alone_are_never_searched_for(self, thread):
+        thread.ask("which roles mention rust")
+        thread.ask("which of those two is more senior")
+        answer, _ = thread.ask("and the lowest?")
+        assert "and the" not in answer.title
+
     def test_and_part_of_a_name_asks_the_same_of_that_role(self, thread):
         thread.ask("global lead engineer salary")
         answer, text = thread.ask("and backend?")
