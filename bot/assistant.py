@@ -244,8 +244,14 @@ class Assistant(QuestionReader, CareerPaths):
         recall = _Recall((lambda: load_context(self.store, key, self.context_ttl)) if key else (lambda: None))
         reading = self.read(question.text, index)
         answer = _with_explanation(_said_of(self._respond(reading, recall), reading), reading)
-        shown = tuple(c.label for c in answer.choices) if answer.kind == CLARIFY else answer.roles
-        context = C.context_after(answer, self._ids_of(shown), next(iter(reading.intents_asked), None))
+        # a role the asker named that the store lacks, with close ones offered, is a question back too
+        offered = answer.kind == CLARIFY or answer.kind == UNKNOWN_ROLE and answer.choices and not reading.used_context
+        shown = tuple(c.label for c in answer.choices) if offered else answer.roles
+        asked, topic = next(iter(reading.intents_asked), None), reading.topic
+        if offered and asked is None and not topic and key and (before := recall()):
+            # "no, the lead one" after a salary: which lead role's salary (or items the last question asked)
+            asked, topic = C.still_asked(before), before.topic
+        context = C.context_after(answer, self._ids_of(shown), asked, topic)
         worked = WorkedOut(answer, context, _not_answered(answer, reading))
         answered = self.deliver(question, worked, version)
         # Only an answer that did not lean on the conversation is the same for anyone asking these words.
@@ -302,7 +308,7 @@ class Assistant(QuestionReader, CareerPaths):
                 return None
             r.used_context = True
             r.decision = "a reply to a question back: the role named, for what it asked"
-            return self._pick_answer(r.roles[0], role_intent, context, r.role_scores[0])
+            return self._pick_answer(r, r.roles[0], role_intent, context, r.role_scores[0])
         if cue.which_store and role_intent in (None, V.EXPERIENCE) and thresholds.read(r.text) is None and \
                 (asked := C.years(r.tokens, False)) is not None:  # "which roles would 10 years fit then?"
             return self._years_fit(r, self.knowledge.roles(), asked)
@@ -322,11 +328,20 @@ class Assistant(QuestionReader, CareerPaths):
             return None
         # all of a ranking for "which of them", "and least?"; else its first
         ids = list(context.role_ids if cue.which or cue.more is not None else C.in_question(context, cue))
+        mention = r.ambiguous or (r.weak[0] if len(r.weak) == 1 else None)
+        if mention is not None and len(ids) == 1 and (kind := C.kind_of_role(r.tokens, mention.start, mention.end)):
+            profile = self._profile(ids[0])  # "how much of that in a lead role?": its items about lead roles
+            ranked = within_role.rank(profile, {_stem(w) for w in kind}) if profile is not None else None
+            if ranked is not None and ranked.best >= WITHIN_ROLE_MIN_SCORE:
+                r.used_context = True
+                r.decision = f"the role in question's items about {' '.join(kind)}"
+                r.ranked, r.topic = ranked.items, ranked.words
+                return within_role.answer(profile, ranked, 0.8)
         chosen = self._chosen(r, context, cue)
         if chosen is not None and self.knowledge.role(chosen) is not None:
             r.used_context = True
             r.decision = "the role picked among those last shown"
-            return self._pick_answer(chosen, role_intent, context, 0.8)
+            return self._pick_answer(r, chosen, role_intent, context, 0.8)
         if store_wide:
             return None  # "which roles list Rust?", "who else …" ask the whole store, not the roles on screen
         # "those two", "which pays more", "which one": with the role before it;
@@ -338,8 +353,9 @@ class Assistant(QuestionReader, CareerPaths):
         roles = [role for role in (self.knowledge.role(i) for i in ids) if role is not None]
         if not roles:
             return None
-        if cue.then and role_intent is None:
-            return self._next_step(r, context, roles[0]) or self._next_step_missing(r, roles[0])
+        if cue.then is not None and role_intent in (None, V.CAREER_NEXT if cue.then else V.CAREER_ENTRY):
+            back = not cue.then  # "and before that?"
+            return self._next_step(r, context, roles[0], back) or self._next_step_missing(r, roles[0], back)
         if role_intent in (None, V.EXPERIENCE) and \
                 (asked := C.years(r.tokens, V.EXPERIENCE in (role_intent, context.intent))) is not None:
             return self._years_fit(r, roles, asked)
@@ -378,15 +394,17 @@ class Assistant(QuestionReader, CareerPaths):
             return found
         return None
 
-    def _next_step_missing(self, r: Reading, role) -> Answer | None:
-        """"and then?" past the roles the store has: its next step is a role
-        with no profile here, said so with where it appears in career paths."""
-        nexts = self.knowledge.career_links(kind=S.CAREER_ADVANCEMENT, role_id=role.id, limit=MAX_LINKS_SHOWN)
+    def _next_step_missing(self, r: Reading, role, back: bool = False) -> Answer | None:
+        """"and then?" ("and before that?") past the roles the store has: its
+        next (previous) step is a role with no profile here, said so with
+        where it appears in career paths."""
+        kind = S.CAREER_ENTRY if back else S.CAREER_ADVANCEMENT
+        nexts = self.knowledge.career_links(kind=kind, role_id=role.id, limit=MAX_LINKS_SHOWN)
         if not nexts:
             return None
         name = nexts[0].title
         r.used_context = True
-        r.decision = f"the next step of {role.title}, {name}, is no role the store has"
+        r.decision = f"the {'step before' if back else 'next step'} of {role.title}, {name}, is no role the store has"
         return compose.unknown_role(name, self._close_roles(name), self._appears_in(name))
 
     def _within_context_role(self, r: Reading, profile) -> Answer | None:
@@ -398,7 +416,7 @@ class Assistant(QuestionReader, CareerPaths):
             return None
         r.used_context = True
         r.decision = f"the role in question's items about {', '.join(ranked.words)}"
-        r.ranked = ranked.items
+        r.ranked, r.topic = ranked.items, ranked.words
         return within_role.answer(profile, ranked, 0.8)
 
     def _chosen(self, r: Reading, context: Context, cue: C.Cues) -> int | None:
@@ -409,20 +427,31 @@ class Assistant(QuestionReader, CareerPaths):
         if chosen is None and cue.other:
             chosen = C.the_other(context)
         if chosen is None and cue.seniority is not None:
-            roles = [role for role in (self.knowledge.role(i) for i in C.shown_list(context)) if role is not None]
+            shown = C.shown_list(context)
+            if len(shown) < 2:  # "the senior one" after a question about each of two roles
+                shown = tuple(dict.fromkeys(context.earlier_role_ids + shown))
+            roles = [role for role in (self.knowledge.role(i) for i in shown) if role is not None]
             chosen = C.by_seniority(cue, {role.id: role.experience[0].years_min for role in roles
                                           if role.experience and role.experience[0].years_min is not None})
+        if chosen is None and (r.ambiguous is not None or r.weak):  # "no, I meant the expert one"
+            chosen = C.corrected(context, cue, {c.title.role_id: c.score for m in reversed(r.mentions)
+                                                for c in reversed(m.profiled()) if c.score >= ROLE_SUGGEST})
         recent = list(dict.fromkeys(context.role_ids + context.earlier_role_ids))  # "now the global one"
         if chosen is None and (r.ambiguous is not None or r.weak) and (len(recent) > 1 or context.choosing):
             chosen = C.best_option({i: max((c.score for m in r.mentions for c in m.profiled()
                                             if c.title.role_id == i), default=0.0) for i in recent})
         return chosen
 
-    def _pick_answer(self, role_id: int, role_intent: str | None, context: Context, confidence: float) -> Answer:
+    def _pick_answer(self, r: Reading, role_id: int, role_intent: str | None, context: Context, confidence: float) -> Answer:
         """What was asked (else what the conversation was about, else the
         overview) for the role picked in a follow-up."""
-        intent = role_intent or (context.intent if context.intent in V.ROLE_INTENTS else None) or V.OVERVIEW
-        return self._role_answer(intent, self._profile(role_id), confidence)
+        intent = role_intent or (context.intent if context.intent in V.ROLE_INTENTS else None)
+        if intent is None and context.topic and \
+                (ranked := within_role.rank(self._profile(role_id), set(context.topic))) is not None \
+                and ranked.best >= WITHIN_ROLE_MIN_SCORE:  # "and backend?" after "which message queues …"
+            r.ranked, r.topic = ranked.items, ranked.words
+            return within_role.answer(self._profile(role_id), ranked, confidence)
+        return self._role_answer(intent or V.OVERVIEW, self._profile(role_id), confidence)
 
     def _years_fit(self, r: Reading, roles, asked: int) -> Answer:
         """"is 10 enough?", "which of the two fits someone with 9 years?": the
@@ -444,6 +473,9 @@ class Assistant(QuestionReader, CareerPaths):
             part, found = self._term_matches(term)
             if part != term and len(part.split()) < 2:
                 continue  # one word of a phrase is no match for it (its own words come as terms too)
+            if all(t.brk or t.text in V.FUNCTION_WORDS for t in tokenize(fold(part))):
+                continue  # "and the" of "and the lowest?" is no term
+
             matches = [m for m in found if m.role.id in ids]
             if matches:
                 r.decision = f"search the roles in question for '{part}'"
@@ -915,7 +947,7 @@ class Assistant(QuestionReader, CareerPaths):
             if line:
                 return line
         return ""
-    def _within_role(self, r: Reading, profile, role_intent: str | None) -> Answer | None:
+    def _within_role(self, r: Reading, profile, role_intent: str | None, confidence: float | None = None) -> Answer | None:
         """The role's items the question's own words point at (`within_role`):
         "which message queues should X know", "is X involved in cloud cost
         work". Only when no facet is asked clearly (none, or below
@@ -937,8 +969,8 @@ class Assistant(QuestionReader, CareerPaths):
         if ranked is None:
             return None
         r.decision = ', '.join(ranked.words)
-        r.ranked = ranked.items
-        return within_role.answer(profile, ranked, r.role_scores[0])
+        r.ranked, r.topic = ranked.items, ranked.words
+        return within_role.answer(profile, ranked, r.role_scores[0] if confidence is None else confidence)
 
     def _with_items_named(self, r: Reading, profile, answer: Answer) -> Answer:
         """A facet's answer with the role's items that the question's other
@@ -951,7 +983,7 @@ class Assistant(QuestionReader, CareerPaths):
         if not more:
             return answer
         r.decision += f", with its items about {', '.join(ranked.words)}"
-        r.ranked = ranked.items
+        r.ranked, r.topic = ranked.items, ranked.words
         return replace(answer, sections=answer.sections + more,
                        sources=tuple(dict.fromkeys(answer.sources + tuple(i.source for s in more for i in s.items
                                                                           if i.source))))
@@ -986,6 +1018,8 @@ class Assistant(QuestionReader, CareerPaths):
         else:
             asked |= _other_titles(r, skip) | phrased
         ranked = within_role.rank(profile, asked)
+        if (ranked is None or ranked.best < WITHIN_ROLE_MIN_SCORE) and r.carried:
+            ranked = within_role.rank(profile, set(r.carried))  # "same for the global lead": the words asked before
         return ranked if ranked is not None and ranked.best >= WITHIN_ROLE_MIN_SCORE else None
 
     def _heading_intent(self, heading: str) -> str | None:

@@ -49,19 +49,22 @@ class CareerPaths:
         r.decision = f"career route from {start} to {goal}"
         return compose.career_route(start, goal, self._shortest_route(start, goal), min(a.score, b.score))
 
-    def _next_step(self, r: Reading, context: Context, role) -> Answer | None:
+    def _next_step(self, r: Reading, context: Context, role, back: bool = False) -> Answer | None:
         """"and then?": after where a role comes from, where it leads; after
-        where it leads, where the first of those roles the store has leads."""
-        if context.intent == V.CAREER_NEXT:
-            nexts = self.knowledge.career_links(kind=S.CAREER_ADVANCEMENT, role_id=role.id, limit=MAX_LINKS_SHOWN)
-            found = (self.knowledge.role_by_alias(link.title) for link in nexts)
+        where it leads, where the first of those roles the store has leads.
+        With `back`, "and before that?" the other way: where the role comes
+        from, then where the first of those the store has comes from."""
+        intent, kind = (V.CAREER_ENTRY, S.CAREER_ENTRY) if back else (V.CAREER_NEXT, S.CAREER_ADVANCEMENT)
+        if context.intent == intent:
+            links = self.knowledge.career_links(kind=kind, role_id=role.id, limit=MAX_LINKS_SHOWN)
+            found = (self.knowledge.role_by_alias(link.title) for link in links)
             role = next((found_role for found_role in found if found_role is not None and found_role.id != role.id),
                         None)
             if role is None:
                 return None
         r.used_context = True
-        r.decision = f"the next step of the career path: {role.title}"
-        return self._role_answer(V.CAREER_NEXT, self._profile(role.id), 0.8)
+        r.decision = f"the {'step before' if back else 'next step'} of the career path: {role.title}"
+        return self._role_answer(intent, self._profile(role.id), 0.8)
 
     def _career_target(self, r: Reading, skip=frozenset()) -> str | None:
         for m in reversed(r.mentions):

@@ -1,5 +1,6 @@
 """What a short follow-up points back at: "the first", "2", "yes", "the
-global one", "the other one", "and then?", "which of them pays more".
+global one", "the other one", "and then?", "and before that?", "which of
+them pays more", "no, I meant the expert one", "and backend?".
 
 A conversation remembers the roles of its last answer, in the order shown
 (a list, a comparison, a ranking, or the options of a question back), and
@@ -12,7 +13,7 @@ only when a question carries one of these cues.
 from dataclasses import dataclass
 
 from bot import vocabulary as V
-from bot.answer import ANSWER, CLARIFY, Answer
+from bot.answer import ANSWER, CLARIFY, UNKNOWN_ROLE, Answer
 from bot.compose import is_ranking
 from bot.text import Token
 from knowledge import Context
@@ -26,6 +27,18 @@ PICK_BEFORE = {"the", "that", "this", "your", "ur", "with", "for", "of", "and", 
 PICK_AFTER = {"one", "ones", "option", "choice", "role", "job", "position", "pls", "please"}
 # A reply of one of these picks the only option of a "Did you mean X?".
 YES_WORDS = {"yes", "yeah", "yep", "yup", "sure", "correct", "right", "exactly", "y", "ya", "yea"}
+# "no, I meant the expert one", "not that one, the global one", "sorry, backend":
+# a reply that takes back the role just answered for, first in the reply or,
+# for "meant"/"instead", anywhere in it.
+CORRECTION_STARTS = {"no", "nope", "nah", "not", "sorry", "oops", "actually", "wait", "wrong", "meant"}
+CORRECTION_WORDS = {"meant", "instead", "rather"}
+# "and backend?", "what about the global one?", "same for expert": the last
+# question again, for a role named by part of its title.
+AGAIN_STARTS = {"and", "also", "now", "same", "ditto"}
+AGAIN_PHRASES = (("what", "about"), ("how", "about"), ("how", "bout"), ("what", "abt"), ("same", "for"))
+# "in a lead role", "any senior position": a kind of role, not one of the store's.
+INDEFINITE = {"a", "an", "any"}
+KIND_NOUNS = {"role", "position", "capacity", "job", "seat"}
 # "and the other one?": the role of the pair that was not picked.
 OTHER_WORDS = {"other"}
 # Words that stand for roles already on screen ("those two", "both", "which one").
@@ -55,8 +68,11 @@ LESS_WORDS = {"less", "lower", "smaller", "shorter", "fewer", "cheaper", "least"
               "cheapest", "smallest", "shortest", "worst"}
 # "and then?", "after that?", "what's next?": the next step of a career path.
 THEN_WORDS = {"then", "after", "afterwards", "next"}
+# "and before that?", "what came before": the step before, the other way.
+BEFORE_WORDS = {"before", "prior", "previously", "earlier"}
 # Words that may stand beside THEN_WORDS in such a question and say nothing more.
-THEN_FILLER = {"and", "that", "what", "whats", "what's", "s", "comes", "come", "is", "so", "ok", "okay"}
+THEN_FILLER = {"and", "that", "what", "whats", "what's", "s", "comes", "come", "came", "is", "was", "so", "ok",
+               "okay", "this", "one", "step"}
 # "what does the role say about on-call?": what follows is the thing to look up.
 TOPIC_WORDS = {"about", "regarding", "concerning", "re"}
 # Words that may stand beside a number that picks an option ("option 2", "number 3").
@@ -80,17 +96,21 @@ class Cues:
     plural: bool = False  # PLURAL_WORDS
     which: bool = False  # "which"/"who" with no noun of the store
     more: bool | None = None  # True: MORE_WORDS, False: LESS_WORDS
-    then: bool = False  # only "and then?"-like words
+    then: bool | None = None  # only "and then?"-like words: True; "and before that?": False
     store: bool = False  # a noun of the whole store ("which roles list Rust?")
     others: bool = False  # ELSE_WORDS: the roles NOT on screen
     which_store: bool = False  # "which roles …": asks of every role
     seniority: int | None = None  # "the senior one": 1, "the junior one": -1
     level: int | None = None  # SENIOR_WORDS anywhere: 1, JUNIOR_WORDS: -1 ("which is more senior")
+    that_one: bool = False  # "that one", "this one": one role, not the group "one" stands for in "which one"
+    correction: bool = False  # "no, I meant …", "not that one, …": the role just answered for is not it
+    by_word: bool = False  # "the expert one": a role picked by a word of its title
+    again: bool = False  # "and backend?", "what about …": the last question, for another role
 
     @property
     def any(self) -> bool:
         return (self.position is not None or self.yes or self.other or self.group or self.which
-                or self.more is not None or self.then)
+                or self.more is not None or self.then is not None)
 
 
 def cues(tokens: list[Token]) -> Cues:
@@ -103,6 +123,7 @@ def cues(tokens: list[Token]) -> Cues:
         if len(numbers) == 1 and len([w for w in content if w not in PICK_NOUNS]) == 1:
             position = int(numbers[0]) - 1
     present = set(words)
+    said = [t.text for t in tokens if any(c.isalnum() for c in t.text)]  # joining words too ("and")
     level = 1 if present & SENIOR_WORDS else -1 if present & JUNIOR_WORDS else None
     more = True if present & MORE_WORDS else False if present & LESS_WORDS else None
     return Cues(
@@ -113,12 +134,18 @@ def cues(tokens: list[Token]) -> Cues:
         plural=bool(present & PLURAL_WORDS),
         which=bool(present & WHICH_WORDS) and not present & STORE_NOUNS,
         more=more,
-        then=bool(present & THEN_WORDS) and present <= THEN_WORDS | THEN_FILLER,
+        then=True if present & THEN_WORDS and present <= THEN_WORDS | THEN_FILLER else
+        False if present & BEFORE_WORDS and present <= BEFORE_WORDS | THEN_FILLER else None,
         store=bool(present & STORE_PLURALS),
         others=bool(present & ELSE_WORDS),
         which_store=bool(present & WHICH_WORDS) and bool(present & STORE_PLURALS),
         seniority=level if present & {"one", "ones"} and not present & WHICH_WORDS else None,
         level=level,
+        correction=bool(words) and words[0] in CORRECTION_STARTS or bool(present & CORRECTION_WORDS),
+        that_one=any(w in {"one", "role"} and i > 0 and words[i - 1] in {"that", "this"} for i, w in enumerate(words)),
+        again=bool(said) and (said[0] in AGAIN_STARTS or tuple(said[:2]) in AGAIN_PHRASES),
+        by_word=any(w in {"one", "ones"} and i > 0 and words[i - 1] not in V.FUNCTION_WORDS
+                    and words[i - 1] not in ORDINALS for i, w in enumerate(words)),
     )
 
 
@@ -158,8 +185,35 @@ def by_seniority(cue: Cues, years: dict[int, int]) -> int | None:
     return ranked[0][0] if ranked[0][1] != ranked[1][1] else None
 
 
+def corrected(context: Context, cue: Cues, scores: dict[int, float]) -> int | None:
+    """The role a correction, a pick by a word or the last question asked
+    again means ("no, I meant the expert one", "the global one", "and
+    backend?" after one role): of the roles its loose mention fits
+    (`scores`), the one that fits best, never the role just answered for
+    when the reply takes it back or asks for another; None on a tie."""
+    if not (cue.correction or cue.by_word or cue.again):
+        return None
+    if cue.correction or cue.again:  # "and lead?" after one lead role: the other
+        scores = {i: s for i, s in scores.items() if i not in context.role_ids}
+    return best_option(scores)
+
+
+def kind_of_role(tokens: list[Token], start: int, end: int) -> tuple[str, ...]:
+    """The words of "a lead role", "any senior position": a title's words
+    between an indefinite article and a noun for a role name a kind of role,
+    not a role of the store ("how much of that in a lead role?"); () else."""
+    before = tokens[start - 1].text if start > 0 else None
+    after = tokens[end].text if end < len(tokens) else None
+    if before not in INDEFINITE or after not in KIND_NOUNS:
+        return ()
+    return tuple(t.text for t in tokens[start:end + 1] if not t.brk and t.text not in V.FUNCTION_WORDS)
+
+
 def the_other(context: Context) -> int | None:
-    """"The other one": the one role of the pair before that was not picked."""
+    """"The other one": the one role of the pair before that was not picked,
+    or after a ranking of two, the second (its first is the one in question)."""
+    if context.ranked and len(context.role_ids) == 2:
+        return context.role_ids[1]
     left = [i for i in context.earlier_role_ids if i not in context.role_ids]
     return left[0] if len(left) == 1 else None
 
@@ -189,29 +243,32 @@ def best_option(scores: dict[int, float]) -> int | None:
     return ranked[0][0]
 
 
-def context_after(answer: Answer, role_ids: list[int], asked: str | None) -> Context | None:
+def context_after(answer: Answer, role_ids: list[int], asked: str | None,
+                  topic: tuple[str, ...] = ()) -> Context | None:
     """What the conversation is about once `answer` is given: its roles in
     the order shown, with the intent answered (None for a list, whose intent
     is no fact of a role; for a comparison, what the question `asked` to
-    compare); for a question back, its options and the intent it leaves pending."""
+    compare) and the words of one role's items it was ranked by (`topic`);
+    for a question back, its options and the intent it leaves pending."""
     if not role_ids:
         return None
-    if answer.kind == CLARIFY:
-        return Context(tuple(role_ids), asked, choosing=True)
+    if answer.kind in (CLARIFY, UNKNOWN_ROLE):  # "I don't have that role; close ones: …": "the first one" picks
+        return Context(tuple(role_ids), asked, choosing=True, topic=topic)
     if answer.kind != ANSWER:
         return None
     intent = answer.intent if answer.intent in V.ROLE_INTENTS else None
     if answer.intent == V.COMPARE:  # what they were compared on, when the question said
         intent = asked if asked in V.ROLE_INTENTS else V.COMPARE
-    return Context(tuple(role_ids), intent, ranked=len(role_ids) > 1 and is_ranking(answer))
+    return Context(tuple(role_ids), intent, ranked=len(role_ids) > 1 and is_ranking(answer),
+                   topic=topic if len(role_ids) == 1 else ())
 
 
 def in_question(context: Context, cue: Cues) -> tuple[int, ...]:
     """The roles a follow-up with no role named is about: those last shown,
     but only the first of a ranking ("highest paying role?" then "pay?" or
     "how many years does it need"), unless the words point at them all
-    ("them", "those", "each")."""
-    if context.ranked and not cue.group:
+    ("them", "those", "each"; not "that one")."""
+    if context.ranked and (not cue.group or cue.that_one and not cue.plural):
         return context.role_ids[:1]
     return context.role_ids
 

@@ -76,6 +76,10 @@ class Reading:
     # What the answer was ranked or found by, for --explain: a role's items by
     # score (`within_role.Ranked.items`), or the roles a store-wide search matched.
     ranked: tuple = ()
+    # The words a role's items were ranked by, kept by the conversation, and
+    # those words carried over from it ("same for the global lead").
+    topic: tuple[str, ...] = ()
+    carried: tuple[str, ...] = ()
     matched: list[dict] = field(default_factory=list)
 
     def words(self, start: int, end: int) -> str:

@@ -101,10 +101,11 @@ class Turn:
             if pool is not V.ROLE_INTENTS:
                 role_intent = a._role_intent(r, pool)
             role_intent = a._facet_naming_asked(r, profile, role_intent, pool)
-            if role_intent is None and not r.intents.scores and (context := self.recall()) \
-                    and context.intent in V.ROLE_INTENTS:
-                role_intent = context.intent
-                r.used_context = True
+            if role_intent is None and not r.intents.scores and (context := self.recall()):
+                if context.intent in V.ROLE_INTENTS:
+                    role_intent = context.intent
+                    r.used_context = True
+                r.carried = context.topic  # "same for X" after "which message queues should Y know"
             self._one_role = OneRole(profile, role_intent, role_intent or V.OVERVIEW)
         return self._one_role
 
@@ -154,6 +155,10 @@ def roles_compared(turn: Turn, r: Reading) -> Answer | None:
     profiles = [a._profile(i) for i in r.roles]
     if not any(_from_postings(p) for p in profiles):
         role_intent = a._role_intent(r, SEEDS_INTENTS)
+    if role_intent is None and not r.intents.scores and C.cues(r.tokens).again and (context := turn.recall()) \
+            and (role_intent := C.still_asked(context)):  # "same for global lead and lead backend"
+        r.used_context = True
+        r.intents_asked = (role_intent,)
     namings = [a._facts_naming(r, p) for p in profiles] if role_intent is None else []
     if any(namings):
         words = next(n[0] for n in namings if n)
@@ -363,6 +368,9 @@ def conversation_roles(turn: Turn, r: Reading) -> Answer | None:
     if named := a._named_instead(r, profiles[0], role_intent):
         r.decision = f"its section '{named[0]}'"
         return compose.named_section(profiles[0], *named, 0.8)
+    # as if the role were named (`role_items_asked`): "does it help with hiring?"
+    if found := a._within_role(r, profiles[0], role_intent, confidence=0.8):
+        return found
     r.decision = intent
     answer = a._role_answer(intent, profiles[0], 0.8, r)
     # as if the role were named (`role_fact`): with its items the other words name

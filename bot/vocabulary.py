@@ -459,6 +459,7 @@ ABBREVIATIONS = {
     "ics": ("individual", "contributors"), "pref": ("preferred",), "edu": ("education",),
     "comms": ("communication",), "bs": ("bachelors",), "bsc": ("bachelors",), "ba": ("bachelors",),
     "ms": ("masters",), "msc": ("masters",), "oncall": ("on call",),
+    # Clipped nouns of chat ("what langs?", "which dbs?").
     "db": ("database",), "dbs": ("databases",), "lang": ("language",), "langs": ("languages",),
 }
 # An initialism asked in the plural ("PMs", "AEs") is the same title.

@@ -58,25 +58,36 @@ class Context:
     # The last answer ranked its roles (best first) for "which pays the most":
     # what it names is the first, so "it" and "pay?" mean that one role.
     ranked: bool = False
+    # The words of an item question the last answer ranked a role's items by
+    # ("which message queues"): what "same for the global lead" asks again.
+    topic: tuple[str, ...] = ()
 
 
 # A question back, or a ranking, is stored as its intent behind a mark, in the
 # intent column: no migration, and a row written before the marks existed reads as before.
 _CHOOSING = "?"
 _RANKED = "^"
+# The topic's words follow the intent behind this mark (no intent has one).
+_TOPIC = "#"
+_TOPIC_SEP = "|"  # between its words, which may be phrases ("backend architect")
 
 
 def _intent_column(context: Context) -> str | None:
     mark = _CHOOSING if context.choosing else _RANKED if context.ranked else ""
-    return mark + (context.intent or "") if mark else context.intent
+    value = mark + (context.intent or "") if mark else context.intent
+    return (value or "") + _TOPIC + _TOPIC_SEP.join(context.topic) if context.topic else value
 
 
-def _from_intent_column(value: str | None) -> tuple[str | None, bool, bool]:
-    """(intent, choosing, ranked) as `_intent_column` wrote them."""
+def _from_intent_column(value: str | None) -> tuple[str | None, bool, bool, tuple[str, ...]]:
+    """(intent, choosing, ranked, topic) as `_intent_column` wrote them."""
+    topic: tuple[str, ...] = ()
+    if value and _TOPIC in value:
+        value, _, words = value.partition(_TOPIC)
+        value, topic = value or None, tuple(w for w in words.split(_TOPIC_SEP) if w)
     for mark in (_CHOOSING, _RANKED):
         if value and value.startswith(mark):
-            return value[len(mark):] or None, mark == _CHOOSING, mark == _RANKED
-    return value, False, False
+            return value[len(mark):] or None, mark == _CHOOSING, mark == _RANKED, topic
+    return value, False, False, topic
 
 
 def load_context(store: Store, key: str, ttl: timedelta) -> Context | None:
@@ -93,9 +104,9 @@ def load_context(store: Store, key: str, ttl: timedelta) -> Context | None:
     earlier = ()
     if row.earlier_at is not None and utcnow() - row.earlier_at <= ttl:
         earlier = _ids(row.earlier_role_ids)
-    intent, choosing, ranked = _from_intent_column(row.intent)
+    intent, choosing, ranked, topic = _from_intent_column(row.intent)
     return Context(role_ids=_ids(row.role_ids), intent=intent, earlier_role_ids=earlier, choosing=choosing,
-                   ranked=ranked)
+                   ranked=ranked, topic=topic)
 
 
 def _ids(text: str | None) -> tuple[int, ...]:
