@@ -57,8 +57,8 @@ class Section:
 def number(env: Mapping[str, str], name: str, low, high, what: str, kind: Callable = int):
     """`env[name]` as a `kind` from `low` to `high`, or a ConfigError saying so."""
     text = env.get(name)
-    try:
-        value = kind(text)
+    try:  # plain ASCII digits for a whole number: not "1_000", "+2048" or other scripts' digits
+        value = kind(text) if text is not None and text.isascii() and (kind is not int or text.isdigit()) else None
     except ValueError:
         value = None
     if value is None or not low <= value <= high:

@@ -66,8 +66,12 @@ class Writer:
             self._stored.append(future)
             self._someone_waits.set()
         elif len(self._effects) >= MAX_PENDING:
-            self._effects.popleft()  # the oldest question-log line
+            # The oldest question-log line goes; a context someone waits for never does.
+            oldest = next((i for i, pending in enumerate(self._effects) if not pending.saves_context), None)
             self._dropped += 1
+            if oldest is None:
+                return None  # all that waits saves contexts: this line is the one left out
+            del self._effects[oldest]
         self._effects.append(effects)
         self._start()
         return future

@@ -338,7 +338,8 @@ class Knowledge:
             words = self._index_words(session)
             if words is not None and all(fulltext.whole_word(s) for spellings, _ in terms for s in spellings):
                 per_term = [_words_with(words, spellings, pattern) for spellings, pattern in terms]
-                lacking = len(roles) - fulltext.roles_with_words_count(session, per_term, all_of)
+                # The live count beside the role list read a moment ago: never below none.
+                lacking = max(0, len(roles) - fulltext.roles_with_words_count(session, per_term, all_of))
                 ids = fulltext.roles_without_words(session, per_term, all_of, limit) if lacking > 0 else []
                 return Page(tuple(role for i in ids if (role := self._by_id.get(i)) is not None), lacking)
         having = [self.roles_mentioning(spellings, pattern) for spellings, pattern in terms]
@@ -461,8 +462,9 @@ class Knowledge:
             for alias in entry.aliases:
                 by_key.setdefault(role_key(alias), entry)
         self._roles = tuple(entries)
-        self._by_id = {e.id: e for e in entries}
+        # Positions first: a search on another thread finds a role's position once it finds the role.
         self._positions = {e.id: i for i, e in enumerate(entries)}
+        self._by_id = {e.id: e for e in entries}
         self._by_key = by_key
         self._profiles = OrderedDict()
         self._version = version

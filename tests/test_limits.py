@@ -189,7 +189,7 @@ def test_the_body_limit_is_configurable(assistant):
     assert (large.status_code, teams_large.status_code) == (413, 413)
 
     assert load_settings({"ROLECALL_MAX_BODY_BYTES": "65536"}).max_body_bytes == 65536
-    for garbage in ("lots", "-5", "12", "10GB"):
+    for garbage in ("lots", "-5", "12", "10GB", "65_536", "+65536", "６５５３６"):
         with pytest.raises(ConfigError, match="ROLECALL_MAX_BODY_BYTES must be a number of bytes"):
             load_settings({"ROLECALL_MAX_BODY_BYTES": garbage})
 
