@@ -19,7 +19,7 @@ from knowledge import readers
 from knowledge.audit import ADD, REMOVE, REPLACE, record
 from knowledge.ingest import UNCHANGED, _write_file, completeness_report, named
 from knowledge.models import DocumentPreview, Fact, Role, Salary, Source, utcnow
-from knowledge.sources import NotInStore, Removed, remove_role, remove_sources, role_called
+from knowledge.sources import NotInStore, remove_in, sources_of
 from knowledge.store import Store, bump_version, lock_knowledge
 
 # How long a preview's "Add to RoleCall" stays good: time to check the document, not long
@@ -141,24 +141,24 @@ def add_preview(store: Store, preview_id: str, *, who: str, minutes: int = PREVI
             return AddOutcome(EXPIRED, source, kind=kind)
         session.exec(update(DocumentPreview).where(DocumentPreview.id == preview.id).values(state=ADDED))
         if kind == REMOVAL:
-            # Claimed here; removed by `remove_knowledge` in its own transaction
-            # (it takes the same lock): a second press finds the claim.
-            platform = preview.platform
+            # The claim and the removal are one transaction: if either fails, neither happened.
+            sources = sources_of(session, source)
+            if not sources:  # removed meanwhile, by someone else
+                session.commit()
+                return AddOutcome(ALREADY, source, kind=kind)
+            removed = remove_in(session, sources)
+            for name in removed.sources:
+                record(session, who=who, platform=preview.platform, action=REMOVE, source=name, checksum=None)
             session.commit()
-        else:
-            existed = session.exec(select(Source.id).where(named(source))).first() is not None
-            reports = _write_file(session, Path(source), preview.checksum, readers.read(preview.content, source))
-            if any(r.status != UNCHANGED for r in reports):
-                bump_version(session)
-            record(session, who=who, platform=preview.platform, action=REPLACE if existed else ADD,
-                   source=source, checksum=preview.checksum)
-            session.commit()
-            return AddOutcome(DONE, source, tuple(r.role for r in reports), store.version())
-    try:
-        removed = remove_knowledge(store, source, who=who, platform=platform)
-    except NotInStore:  # removed meanwhile, by someone else
-        return AddOutcome(ALREADY, source, kind=kind)
-    return AddOutcome(DONE, ", ".join(removed.sources), removed.roles, store.version(), kind=kind)
+            return AddOutcome(DONE, ", ".join(removed.sources), removed.roles, store.version(), kind=kind)
+        existed = session.exec(select(Source.id).where(named(source))).first() is not None
+        reports = _write_file(session, Path(source), preview.checksum, readers.read(preview.content, source))
+        if any(r.status != UNCHANGED for r in reports):
+            bump_version(session)
+        record(session, who=who, platform=preview.platform, action=REPLACE if existed else ADD,
+               source=source, checksum=preview.checksum)
+        session.commit()
+        return AddOutcome(DONE, source, tuple(r.role for r in reports), store.version())
 
 
 def cancel_preview(store: Store, preview_id: str, *, who: str) -> AddOutcome:
@@ -180,10 +180,7 @@ def preview_removal(store: Store, what: str, *, who: str, platform: str,
     """Keep a pending removal of the source called `what`, else of the role of that title; NotInStore
     (nothing kept) when neither exists."""
     with store.session() as session:
-        sources = list(session.exec(select(Source).where(named(what))))
-        if not sources:
-            role_id = role_called(session, what)
-            sources = list(session.exec(select(Source).where(Source.role_id == role_id))) if role_id else []
+        sources = sources_of(session, what)
         if not sources:
             raise NotInStore(f"no source or role called {what!r}")
         names = {s.name for s in sources}
@@ -198,20 +195,6 @@ def preview_removal(store: Store, what: str, *, who: str, platform: str,
         session.add(preview)
         session.commit()
         return RemovalPreview(preview.id, what, tuple(sorted(names)), roles)
-
-
-def remove_knowledge(store: Store, what: str, *, who: str, platform: str) -> Removed:
-    """Remove a source by name, else a role by title, and log who did.
-    Raises NotInStore when neither matches; nothing changes then."""
-    try:
-        removed = remove_sources(store, [what])
-    except NotInStore:
-        removed = remove_role(store, what)
-    with store.session() as session:
-        for source in removed.sources:
-            record(session, who=who, platform=platform, action=REMOVE, source=source, checksum=None)
-        session.commit()
-    return removed
 
 
 def _own(session: Session, preview_id: str, who: str) -> DocumentPreview | None:

@@ -58,7 +58,9 @@ def remove_sources(store: Store, names: list[str]) -> Removed:
         if unknown:
             raise NotInStore(f"no source named {', '.join(map(repr, unknown))} in the store "
                              "(`rolecall sources` lists them); nothing was removed")
-        return _remove(session, list(found.values()))
+        removed = remove_in(session, list(found.values()))
+        session.commit()
+        return removed
 
 
 def remove_role(store: Store, title: str) -> Removed:
@@ -70,7 +72,18 @@ def remove_role(store: Store, title: str) -> Removed:
         if role_id is None:
             raise NotInStore(f"no role called {title!r} in the store (`rolecall roles` lists them); "
                              "nothing was removed")
-        return _remove(session, session.exec(select(Source).where(Source.role_id == role_id)).all())
+        removed = remove_in(session, session.exec(select(Source).where(Source.role_id == role_id)).all())
+        session.commit()
+        return removed
+
+
+def sources_of(session: Session, what: str) -> list[Source]:
+    """The sources called `what`, else every source of the role of that
+    title; none when neither exists (an admin's removal names either)."""
+    sources = list(session.exec(select(Source).where(named(what))))
+    if not sources and (role_id := role_called(session, what)) is not None:
+        sources = list(session.exec(select(Source).where(Source.role_id == role_id)))
+    return sources
 
 
 def role_called(session: Session, title: str) -> int | None:
@@ -80,13 +93,13 @@ def role_called(session: Session, title: str) -> int | None:
         select(RoleAlias.role_id).where(RoleAlias.key == key)).first()
 
 
-def _remove(session: Session, sources: list[Source]) -> Removed:
+def remove_in(session: Session, sources: list[Source]) -> Removed:
+    """Remove `sources` in the caller's transaction (which holds the knowledge lock and commits)."""
     role_ids = {s.role_id for s in sources}
     titles = dict(session.exec(select(Role.id, Role.title).where(Role.id.in_(role_ids))).all())
     for source in sources:
         remove_source(session, source)
     left = set(session.exec(select(Role.id).where(Role.id.in_(role_ids))))
     bump_version(session)
-    session.commit()
     return Removed(sources=tuple(sorted(s.name for s in sources)),
                    roles=tuple(sorted(titles[r] for r in role_ids - left)))

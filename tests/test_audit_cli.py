@@ -2,9 +2,12 @@
 
 import json
 
+import pytest
+from sqlalchemy import text
+
 from adapters.cli import main
 from knowledge import Store
-from knowledge.previews import add_preview, preview_document, remove_knowledge
+from knowledge.previews import add_preview, preview_document, preview_removal
 
 POSTING = b"""# Kiln Operator
 
@@ -26,7 +29,8 @@ def test_audit_and_report_list_who_added_replaced_and_removed_which_source(tmp_p
     assert add_preview(store, first.id, who="U1").status == "done"
     second = preview_document(store, POSTING + b"- Fire safety card\n", "kiln.md", who="U2", platform="teams")
     assert add_preview(store, second.id, who="U2").status == "done"
-    remove_knowledge(store, "Kiln Operator", who="U1", platform="slack")
+    removal = preview_removal(store, "Kiln Operator", who="U1", platform="slack")
+    assert add_preview(store, removal.id, who="U1").status == "done"
     store.dispose()
 
     assert main(["--database-url", url, "audit"]) == 0
@@ -39,6 +43,29 @@ def test_audit_and_report_list_who_added_replaced_and_removed_which_source(tmp_p
     assert [(c["action"], c["who"]) for c in changes] == [("remove", "U1"), ("replace", "U2"), ("add", "U1")]
     assert main(["--database-url", url, "report"]) == 0
     assert "Knowledge changed from chat in the last 30 days" in capsys.readouterr().out
+
+
+def test_a_removal_that_fails_half_way_changes_nothing_and_the_admin_can_press_again(tmp_path, capsys):
+    """The press is claimed in the removal's own transaction: a database
+    that refuses the removal leaves the preview pending and the role stored."""
+    url = f"sqlite:///{tmp_path / 'rolecall.db'}"
+    store = Store(url)
+    assert add_preview(store, preview_document(store, POSTING, "kiln.md", who="U1", platform="slack").id,
+                       who="U1").status == "done"
+    removal = preview_removal(store, "Kiln Operator", who="U1", platform="slack")
+    with store.engine.begin() as connection:  # the database refuses to delete sources, for now
+        connection.execute(text("CREATE TRIGGER refuse BEFORE DELETE ON source BEGIN "
+                                "SELECT RAISE(ABORT, 'disk trouble'); END"))
+    with pytest.raises(Exception, match="disk trouble"):
+        add_preview(store, removal.id, who="U1")
+    with store.engine.begin() as connection:
+        connection.execute(text("DROP TRIGGER refuse"))
+
+    assert add_preview(store, removal.id, who="U1").status == "done"  # not "already done": nothing was
+    assert add_preview(store, removal.id, who="U1").status == "already"
+    store.dispose()
+    assert main(["--database-url", url, "audit"]) == 0
+    assert [line.split()[2] for line in capsys.readouterr().out.splitlines()] == ["remove", "add"]
 
 
 def test_audit_of_a_store_with_no_changes_says_so(tmp_path, capsys):
