@@ -10,8 +10,9 @@ from datetime import timedelta
 
 import pytest
 
-from bot import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNKNOWN_ROLE, Question, open_assistant, render_text
+from bot import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNKNOWN_ROLE, open_assistant
 from knowledge import Context, load_context, save_context
+from tests.threads import Thread
 
 TTL = timedelta(minutes=30)
 
@@ -19,17 +20,6 @@ TTL = timedelta(minutes=30)
 @pytest.fixture
 def assistant(database_url):
     return open_assistant(database_url)
-
-
-class Thread:
-    """One Slack thread (or Teams chat): every question carries its key."""
-
-    def __init__(self, assistant, key):
-        self.assistant, self.key = assistant, key
-
-    def ask(self, text):
-        answer = self.assistant.ask(Question(text, platform="test", conversation_key=self.key))
-        return answer, render_text(answer)
 
 
 @pytest.fixture

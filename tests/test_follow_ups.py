@@ -12,8 +12,9 @@ from datetime import timedelta
 
 import pytest
 
-from bot import ANSWER, CLARIFY, UNKNOWN_ROLE, Question, open_assistant, render_text
+from bot import ANSWER, CLARIFY, UNKNOWN_ROLE, open_assistant, render_text
 from knowledge import Context, load_context, save_context
+from tests.threads import Thread
 
 TTL = timedelta(minutes=30)
 # Each role's pay and experience, as the seeds state them.
@@ -24,17 +25,6 @@ GLOBAL_YEARS, EXPERT_YEARS, BACKEND_YEARS = "12-18", "10-15", "8-12"
 @pytest.fixture(scope="module")
 def assistant(tmp_path_factory):
     return open_assistant(f"sqlite:///{tmp_path_factory.mktemp('follow_ups') / 'rolecall.db'}")
-
-
-class Thread:
-    """One Slack thread (or Teams chat): every question carries its key."""
-
-    def __init__(self, assistant, key):
-        self.assistant, self.key = assistant, key
-
-    def ask(self, text):
-        answer = self.assistant.ask(Question(text, platform="test", conversation_key=self.key))
-        return answer, render_text(answer)
 
 
 @pytest.fixture
