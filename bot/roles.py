@@ -44,11 +44,6 @@ from bot.vocabulary import (
 
 # Longest run of content words tried as one title.
 MAX_SPAN_WORDS = 6
-# Nouns that close a title said before them: in "does the engineer role do data
-# pipelines" the name ends at "role", so "data" after it is no word of the same
-# title (it would make the run "engineer ... data" the Data Engineer).
-TITLE_CLOSING_NOUNS = {"role", "roles", "position", "positions", "job", "jobs", "title", "titles",
-                       "opening", "openings"}
 # Past this many titles sharing a run's words, only exact titles are scored:
 # a run that common ("engineer" among 100,000 titles) names no role by itself.
 MAX_PARTIAL_CANDIDATES = 400
@@ -167,7 +162,7 @@ class RoleIndex:
                     break
                 if options[end]:
                     content.append(end)
-                elif token.text not in FUNCTION_WORDS or token.text in TITLE_CLOSING_NOUNS:
+                elif token.text not in FUNCTION_WORDS:
                     break
                 else:
                     continue
