@@ -141,6 +141,15 @@ class RoleCallServer:
                 self.process.wait()
         return self.output()
 
+    def wait_for_output(self, text: str, seconds: float = 10.0) -> str:
+        """The output once it holds `text` (log lines reach the file from a
+        logging thread, a moment after the request they tell of), or as it
+        is after `seconds`."""
+        deadline = time.monotonic() + seconds
+        while text not in (output := self.output()) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        return output
+
     def output(self) -> str:
         """Everything the process has written so far."""
         return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""

@@ -60,7 +60,7 @@ def test_an_event_retried_to_the_other_process_is_answered_once(replicas, slack)
     assert (delivered.status, retried.status) == (200, 200)
     # The retry was dropped before answering (so it posts nothing, now or
     # later), and the first delivery's answer is posted once.
-    assert "already answered" in second.output()
+    assert "already answered" in second.wait_for_output("already answered")
     posted = slack.wait_for_post("C1")
     assert "160,000" in all_text(posted.body)
     assert len(slack.posts_to("C1")) == 1
