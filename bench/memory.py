@@ -34,11 +34,7 @@ import uuid
 from pathlib import Path
 
 from aiohttp import web
-from aiohttp.http import HttpVersion11, RawRequestMessage
-from aiohttp.streams import StreamReader
 from aiohttp.test_utils import make_mocked_request
-from multidict import CIMultiDict, CIMultiDictProxy
-from yarl import URL
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -84,15 +80,7 @@ def requests(first: int, count: int, loop, *, api_url: str, service_url: str, ru
             request = traffic.app_mention(question, n, secret=own_cost.SECRET, timestamp=now, run=run)
         else:
             request = traffic.teams_message(question, n, service_url=service_url, run=run)
-        payload = StreamReader(own_cost._Protocol(), 2 ** 16, loop=loop)
-        payload.feed_data(request.body)
-        payload.feed_eof()
-        headers = CIMultiDictProxy(CIMultiDict({**request.headers, "Content-Length": str(len(request.body))}))
-        message = RawRequestMessage("POST", request.path, HttpVersion11, headers,
-                                    tuple((k.encode(), v.encode()) for k, v in headers.items()),
-                                    False, None, False, False, URL(request.path))
-        built.append(web.Request(message, payload, connection.protocol, connection._payload_writer,
-                                 connection.task, loop))
+        built.append(own_cost.as_request(request, connection, loop))
     return built
 
 

@@ -72,16 +72,20 @@ def commands(count: int, loop) -> list[web.Request]:
     for n in range(count):
         command = traffic.slash_command(questions[n % len(questions)], n, secret=SECRET, timestamp=now,
                                         response_url="http://127.0.0.1:9/respond")
-        payload = StreamReader(_Protocol(), 2 ** 16, loop=loop)
-        payload.feed_data(command.body)
-        payload.feed_eof()
-        headers = CIMultiDictProxy(CIMultiDict({**command.headers, "Content-Length": str(len(command.body))}))
-        message = RawRequestMessage("POST", command.path, HttpVersion11, headers,
-                                    tuple((k.encode(), v.encode()) for k, v in headers.items()),
-                                    False, None, False, False, URL(command.path))
-        built.append(web.Request(message, payload, connection.protocol, connection._payload_writer,
-                                 connection.task, loop))
+        built.append(as_request(command, connection, loop))
     return built
+
+
+def as_request(request: traffic.Request, connection: web.Request, loop) -> web.Request:
+    """`request` as an aiohttp request on `connection`'s stand-in transport, its body ready to read."""
+    payload = StreamReader(_Protocol(), 2 ** 16, loop=loop)
+    payload.feed_data(request.body)
+    payload.feed_eof()
+    headers = CIMultiDictProxy(CIMultiDict({**request.headers, "Content-Length": str(len(request.body))}))
+    message = RawRequestMessage("POST", request.path, HttpVersion11, headers,
+                                tuple((k.encode(), v.encode()) for k, v in headers.items()),
+                                False, None, False, False, URL(request.path))
+    return web.Request(message, payload, connection.protocol, connection._payload_writer, connection.task, loop)
 
 
 class _Protocol:
