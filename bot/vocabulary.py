@@ -461,6 +461,9 @@ ABBREVIATIONS = {
     "ms": ("masters",), "msc": ("masters",), "oncall": ("on call",),
     # Clipped nouns of chat ("what langs?", "which dbs?").
     "db": ("database",), "dbs": ("databases",), "lang": ("language",), "langs": ("languages",),
+    # Question words typed in a hurry, too short for the typo index ("wich positions r in the store").
+    "wich": ("which",), "whch": ("which",), "whcih": ("which",), "wihch": ("which",), "wht": ("what",),
+    "waht": ("what",), "whta": ("what",), "howmany": ("how", "many"),
 }
 # An initialism asked in the plural ("PMs", "AEs") is the same title.
 PLURAL_INITIALISM_LENGTH = (2, 3)

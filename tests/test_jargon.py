@@ -72,3 +72,16 @@ def test_be_after_to_stays_the_verb(assistant):
 def test_asking_what_the_bot_can_help_with_is_still_help(assistant):
     answer, _text = ask(assistant, "what can you help with")
     assert answer.intent == "help"
+
+
+@pytest.mark.parametrize("question, intent, shown", [
+    ("wich positions r in the store", "list_roles", "Global Lead Engineer"),
+    ("waht does the expert swe earn", "salary", "$180,000 - $275,000+"),
+    ("howmany roles do u have", "list_roles", "Expert Software Engineer"),
+])
+def test_question_words_typed_in_a_hurry_read_as_the_words(assistant, question, intent, shown):
+    """"wich", "waht", "howmany": too short or too run-together for the typo
+    index, common enough in chat to be vocabulary."""
+    answer, text = ask(assistant, question)
+    assert answer.intent == intent
+    assert shown in text
