@@ -46,9 +46,12 @@ END_WORDS = {
 # "which roles don't need 10+ years" (2), "roles that do not pay over 230k" (3).
 NEGATION_REACH = 4
 _NEGATION = re.compile(r"(?<![a-z0-9])(?:not|never|without|dont|doesnt|isnt|arent|wont|cannot)(?![a-z0-9])|n't(?![a-z0-9])")
-# A number of years: "10 years", "10+ yrs", "5 yoe".
+# A number of years: "10 years", "10+ yrs", "10 plus years", "5 yoe".
 # The comparing words may stand between them: "10 or fewer yrs" (read by `_after`).
-_YEARS = re.compile(r"(\d+(?:\.\d+)?)\s*(\+)?(?=\s*(?:(?:or|and)\s+[a-z]+\s+)?(?:years?|yrs?|yoe)\b)")
+_YEARS = re.compile(r"(\d+(?:\.\d+)?)\s*(\+|plus\b)?(?=\s*(?:(?:or|and)\s+[a-z]+\s+)?(?:years?|yrs?|yoe)\b)")
+# Words that make "more than N years" a ceiling reached, not a minimum asked:
+# "roles that can require more than 15 years", "could go up to 12 years".
+_POSSIBLY = re.compile(r"(?<![a-z])(?:can|could|may|might|up to)(?![a-z])")
 # An amount of money: "250k", "$230,000", "€60k", "200 thousand".
 _AMOUNT = re.compile(r"[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*(?:k\b|thousand\b)?")
 
@@ -57,7 +60,7 @@ _AMOUNT = re.compile(r"[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*(?:k\b|thousand\b)?")
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
                 "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
-_SPELLED_YEARS = re.compile(r"(?<![a-z])(" + "|".join(NUMBER_WORDS) + r")(?=\s+(?:years?|yrs?)\b)")
+_SPELLED_YEARS = re.compile(r"(?<![a-z])(" + "|".join(NUMBER_WORDS) + r")(?=(?:\s+plus\s+|\s*\+\s*|\s+)(?:years?|yrs?)\b)")
 _DECADES = re.compile(r"(?<![a-z])(?:(a|one|two|three)\s+)?decades?\b")
 
 
@@ -109,7 +112,10 @@ def read(text: str) -> tuple[Threshold, float | None] | None:
     if _negated(text[:number.start()]):  # "don't need 10+ years": fewer than 10; "not paying over 230k": 230k at most
         above, inclusive = not above, not inclusive
     named = _end_named(text)
-    end = named or (TOP if above else BOTTOM)
+    if named is None and years and above and not _POSSIBLY.search(text[:number.start()]):
+        end = BOTTOM  # "needs 10+ years" asks for a minimum of ten: 8-12 years needs only eight
+    else:
+        end = named or (TOP if above else BOTTOM)
     threshold = Threshold(above, inclusive, end, named is not None, float(years.group(1)) if years else None)
     return threshold, threshold.years
 

@@ -142,6 +142,21 @@ def test_a_years_threshold_says_which_end_it_compared(postings):
     assert set(ask(postings, "which roles take 6 years or less")[0].roles) == {"Platform Engineer", "Data Analyst"}
 
 
+def test_needing_n_plus_years_asks_for_a_minimum_of_n(seeds):
+    """A role that takes 8-12 years does not "need ten plus years": the low
+    end is compared, said in words or with "plus", never read as pay."""
+    for question in ("which roles need ten plus years", "roles needing 10 plus years", "which roles need ten+ years"):
+        answer, text = ask(seeds, question)
+        assert set(answer.roles) == {"Expert Software Engineer", "Global Lead Engineer"}, question
+        assert "low end" in text and "$" not in text
+
+
+def test_what_a_role_can_require_compares_the_top_of_its_range(seeds):
+    answer, text = ask(seeds, "roles that can require more than 15 years")
+    assert answer.roles == ("Global Lead Engineer",)
+    assert "the top of each" in text
+
+
 def test_a_pay_threshold_counts_the_amount_itself_when_asked_and_names_the_end(postings):
     reach = ask(postings, "which roles can reach 240k")[0]
     assert reach.roles == ("Staff Streaming Engineer",)
