@@ -17,12 +17,11 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.text import MAX_QUESTION_CHARS  # the question as the core read it
 from knowledge.feedback import DOWN, UP, VOTES
 
 __all__ = ["DOWN", "UP", "VOTES", "FeedbackPress", "FeedbackTarget", "press_data", "press_value", "read_press"]
 
-# The question as the core read it is at most 500 characters (bot.text).
-MAX_QUESTION = 500
 # An answer names at most a few roles (a comparison of four, say); more are
 # not kept, and titles longer than this are cut.
 MAX_ROLES = 5
@@ -49,7 +48,7 @@ class FeedbackPress:
 
 def press_data(target: FeedbackTarget, vote: str) -> dict:
     """The press as a small JSON object (short keys: it rides in every button)."""
-    return {"v": vote, "q": target.question[:MAX_QUESTION], "i": target.intent,
+    return {"v": vote, "q": target.question[:MAX_QUESTION_CHARS], "i": target.intent,
             "r": [title[:MAX_ROLE_TITLE] for title in target.roles[:MAX_ROLES]], "a": target.answer_id}
 
 
@@ -117,7 +116,7 @@ def read_press(data) -> FeedbackPress | None:
     if not isinstance(data, dict):
         return None
     vote, question, intent, roles, answer_id = (data.get(k) for k in ("v", "q", "i", "r", "a"))
-    if vote not in VOTES or not isinstance(question, str) or len(question) > MAX_QUESTION:
+    if vote not in VOTES or not isinstance(question, str) or len(question) > MAX_QUESTION_CHARS:
         return None
     if not isinstance(intent, str) or not _INTENT.fullmatch(intent):
         return None

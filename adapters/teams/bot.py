@@ -16,14 +16,12 @@ from adapters.teams import documents
 from adapters.teams.documents import FILE_DOWNLOAD_INFO, PERSONAL, sender_ids
 from adapters.teams.render import Reply, feedback_from_value, question_from_value, render_reply
 from bot import HELP, Answer, Question, Suggestion
+from bot.text import cap
 from knowledge import StoreUnavailable
 
 log = logging.getLogger("rolecall.teams")
 
 PLATFORM = "teams"
-# A question longer than this is not a question about a role; cut it rather
-# than hand the core a pasted document to match against every title.
-MAX_QUESTION_CHARS = 1_000
 # The dedup table's key column holds 255 characters.
 MAX_KEY_CHARS = 255
 
@@ -163,7 +161,7 @@ def question_text(activity: Activity) -> str | None:
     if conversation_type(activity) != PERSONAL and not mentions_bot(activity):
         return None  # channels and group chats: only when @mentioned
     text = " ".join(strip_mentions(activity).split())
-    return text[:MAX_QUESTION_CHARS] or "help"  # a bare @mention
+    return cap(text) or "help"  # a bare @mention; the core reads no more than `cap` keeps
 
 
 def strip_mentions(activity: Activity) -> str:
