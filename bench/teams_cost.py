@@ -13,13 +13,24 @@ process (every thread: the core's, the log's) per activity, median of the
 rounds. `--bare N` also runs botbuilder's echo bot (`bench/bare_teams.py`)
 on N activities a round, for the ratio load.py reports.
 
+`--base DIR --swap MODULE:ATTR ...` weighs a change A/B in the same process:
+DIR holds the code before it (`git archive BASE | tar -x -C DIR`), and the
+named functions or methods are taken from DIR's modules in every other round
+(the order alternating), so both sides see the same store, caches and load
+on the machine. Objects built at start-up keep this tree's classes, so only
+functions and methods can be swapped.
+
     .venv/bin/python bench/teams_cost.py                      # 6 rounds of 4,000 activities
     .venv/bin/python bench/teams_cost.py --rounds 8 --activities 2000 --bare 300
+    .venv/bin/python bench/teams_cost.py --rounds 10 --activities 2000 \
+        --base /tmp/before --swap adapters.teams.wire:_value adapters.runtime:Runtime.first_delivery
 """
 
 import argparse
 import asyncio
 import gc
+import importlib
+import importlib.util
 import statistics
 import sys
 import tempfile
@@ -87,16 +98,44 @@ async def round_of(app: web.Application, requests: list[web.Request], settle) ->
     return spent / len(requests)
 
 
+def swaps(base: Path, names: list[str]) -> list[tuple[object, str, object, object]]:
+    """(owner, attribute, this tree's value, the base tree's value) for each
+    MODULE:ATTR[.ATTR] in `names`, the base's from a copy of the module in `base`."""
+    found = []
+    for name in names:
+        module_name, _, path = name.partition(":")
+        spec = importlib.util.spec_from_file_location(f"base_{module_name.replace('.', '_')}",
+                                                      base / (module_name.replace(".", "/") + ".py"))
+        before = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(before)
+        owner, theirs = importlib.import_module(module_name), before
+        *parents, attribute = path.split(".")
+        for parent in parents:
+            owner, theirs = getattr(owner, parent), getattr(theirs, parent)
+        pick = (lambda o: o.__dict__[attribute]) if isinstance(owner, type) else (lambda o: getattr(o, attribute))
+        found.append((owner, attribute, pick(owner), pick(theirs)))
+    return found
+
+
+def use(chosen: list, side: int) -> None:
+    """Side 2 is this tree's code, side 3 the base's."""
+    for swap in chosen:
+        setattr(swap[0], swap[1], swap[side])
+
+
 async def main_async(args) -> None:
     from adapters.teams.delivery import OUTBOX
 
     loop = asyncio.get_running_loop()
+    chosen = swaps(Path(args.base), args.swap) if args.base else []
     with tempfile.TemporaryDirectory() as tmp:
         connector = servers.fake("connector", Path(tmp))
         connector.start()
         connector.wait_ready()
         service_url = f"{connector.url}/amer/"
         apps = {"RoleCall": (rolecall_app(Path(tmp)), args.activities)}
+        if args.base:
+            apps["RoleCall (base)"] = apps["RoleCall"]
         if args.bare:
             apps["bare botbuilder"] = (bare_teams.build(), args.bare)
         runners, settles = [], {}
@@ -109,12 +148,14 @@ async def main_async(args) -> None:
         gc.collect()
         sent = 0
         for name, (app, count) in apps.items():  # warm-up: caches filled, first lots written
+            use(chosen, 3 if name == "RoleCall (base)" else 2)
             warm_up = min(count, 1000)
             await round_of(app, activities(warm_up, sent, service_url, loop), settles[name])
             sent += warm_up
         figures = {name: [] for name in apps}
-        for _ in range(args.rounds):
-            for name, (app, count) in apps.items():
+        for number in range(args.rounds):
+            for name, (app, count) in (apps.items() if number % 2 == 0 else reversed(apps.items())):
+                use(chosen, 3 if name == "RoleCall (base)" else 2)
                 requests = activities(count, sent, service_url, loop)
                 sent += count
                 gc.collect()
@@ -130,6 +171,11 @@ async def main_async(args) -> None:
     if args.bare:
         ratio = statistics.median(figures["bare botbuilder"]) / statistics.median(figures["RoleCall"])
         print(f"CPU ratio bare/RoleCall {ratio:.1f}x")
+    if args.base:
+        before, after = statistics.median(figures["RoleCall (base)"]), statistics.median(figures["RoleCall"])
+        pairs = [b - a for b, a in zip(figures["RoleCall (base)"], figures["RoleCall"])]
+        print(f"this tree saves {before - after:+.1f} us/activity ({100 * (before - after) / before:+.1f}%) "
+              f"of the base's; per round pair {', '.join(f'{p:+.0f}' for p in pairs)}")
     print(f"replies delivered: {delivered} of {sent} activities")
 
 
@@ -142,6 +188,9 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--activities", type=int, default=4000, help="RoleCall's activities per round")
     parser.add_argument("--bare", type=int, default=0, help="bare botbuilder's activities per round (0: not run)")
+    parser.add_argument("--base", help="a copy of the code before a change, for an A/B in one process")
+    parser.add_argument("--swap", nargs="*", default=[], metavar="MODULE:ATTR",
+                        help="the functions or methods taken from --base in its rounds")
     args = parser.parse_args()
     asyncio.run(main_async(args))
 
