@@ -175,7 +175,8 @@ async def main_async(args) -> None:
         before, after = statistics.median(figures["RoleCall (base)"]), statistics.median(figures["RoleCall"])
         pairs = [b - a for b, a in zip(figures["RoleCall (base)"], figures["RoleCall"])]
         print(f"this tree saves {before - after:+.1f} us/activity ({100 * (before - after) / before:+.1f}%) "
-              f"of the base's; per round pair {', '.join(f'{p:+.0f}' for p in pairs)}")
+              f"of the base's; median of the round pairs {statistics.median(pairs):+.0f} "
+              f"({', '.join(f'{p:+.0f}' for p in pairs)})")
     print(f"replies delivered: {delivered} of {sent} activities")
 
 
