@@ -3,11 +3,13 @@ The conversation key is the Teams conversation id (a channel thread's ends
 in `;messageid=…`), so follow-ups keep their context.
 """
 
+import copy
 import hashlib
 import logging
 
-from botbuilder.core import ActivityHandler, CardFactory, InvokeResponse, MessageFactory, TurnContext
-from botbuilder.schema import Activity, Attachment, ChannelAccount, TextFormatTypes
+from botbuilder.core import ActivityHandler, CardFactory, InvokeResponse, TurnContext
+from botbuilder.schema import (Activity, ActivityTypes, AttachmentLayoutTypes, ChannelAccount, InputHints,
+                               TextFormatTypes)
 
 from adapters.admin import AdminCommands
 from adapters.observability import DUPLICATE, note_outcome
@@ -211,24 +213,26 @@ def delivery_key(conversation_id: str, activity_id: str) -> str:
     return key
 
 
-class _SharedCard(Attachment):
-    """A card attachment that is its own deep copy. botbuilder deep-copies
-    every activity it sends; for a card of a few hundred nodes that cost
-    more than answering the question. The card is drawn once per answer and
-    shared between replies, and nothing changes it (see `render_card`)."""
+class _Reply(Activity):
+    """A reply that botbuilder copies cheaply. botbuilder deep-copies every
+    activity it sends, then only sets the copy's addresses and ids, so a copy
+    of the reply's own attributes is enough; the card (a few hundred nodes,
+    drawn once per answer and shared between replies: see `render_card`) is
+    never copied, and nothing changes it."""
 
-    def __deepcopy__(self, memo) -> "_SharedCard":
-        return self
+    def __deepcopy__(self, memo) -> "_Reply":
+        return copy.copy(self)
 
 
 def reply_activity(reply: Reply) -> Activity:
     """The message Teams shows: the plain line, then the card. `summary` is
-    the whole answer as plain text for clients that cannot draw cards."""
+    the whole answer as plain text for clients that cannot draw cards.
+    Built as botbuilder's `MessageFactory.text` and `.attachment` build it."""
     if reply.card is None:
-        activity = MessageFactory.text(reply.text)
+        activity = _Reply(type=ActivityTypes.message, text=reply.text, input_hint=InputHints.accepting_input)
     else:
-        activity = MessageFactory.attachment(_SharedCard(content_type=CardFactory.content_types.adaptive_card,
-                                                         content=reply.card), text=reply.text)
+        activity = _Reply(type=ActivityTypes.message, text=reply.text or None, attachments=[
+            CardFactory.adaptive_card(reply.card)], attachment_layout=AttachmentLayoutTypes.list)
     activity.summary = reply.summary
     # Plain: whatever the answer repeats from the user (`<at>`, HTML,
     # Markdown) is shown as typed, and no mention entity is ever attached.

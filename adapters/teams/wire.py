@@ -1,6 +1,7 @@
 """botbuilder's schema objects as the JSON the Bot Connector reads, by walking
 each class's `_attribute_map` instead of msrest's `serialize()` (cheaper:
-bench/README.md); anything not plain JSON is handed to msrest.
+bench/README.md); anything not plain JSON is handed to msrest. A value typed
+"object" (a card) is checked, not copied: the result is only encoded.
 tests/test_teams_wire.py checks the two agree.
 """
 
@@ -34,9 +35,8 @@ def _value(value, data_type):
             if type(value) is simple:
                 return value
         elif data_type == "object":
-            plain = _plain(value)
-            if plain is not _NOT_PLAIN:
-                return plain
+            if _is_plain(value):
+                return value  # msrest would give back an equal copy; the caller only encodes it
         elif data_type.startswith("[") and data_type.endswith("]") and isinstance(value, list):
             if None not in value:
                 return [_value(item, data_type[1:-1]) for item in value]
@@ -45,30 +45,21 @@ def _value(value, data_type):
     return _MSREST.serialize_data(value, data_type if isinstance(data_type, str) else data_type.__name__)
 
 
-_NOT_PLAIN = object()
-
-
-def _plain(value):
-    """`value` when it is made of JSON types only (what msrest would return
-    for it, as a new container), else _NOT_PLAIN."""
-    if value is None or type(value) in _JSON_SCALARS:
-        return value
-    if type(value) is dict:
-        result = {}
+def _is_plain(value) -> bool:
+    """Whether `value` is made of JSON types only (dicts with text keys,
+    lists, text, numbers, booleans, None), which msrest gives back as it is
+    (in new containers). Checked, not copied: a card is a few hundred nodes."""
+    kind = type(value)
+    if value is None or kind in _JSON_SCALARS:
+        return True
+    if kind is dict:
         for key, item in value.items():
-            if type(key) is not str:
-                return _NOT_PLAIN
-            item = _plain(item)
-            if item is _NOT_PLAIN:
-                return _NOT_PLAIN
-            result[key] = item
-        return result
-    if type(value) is list:
-        result = []
+            if type(key) is not str or not _is_plain(item):
+                return False
+        return True
+    if kind is list:
         for item in value:
-            item = _plain(item)
-            if item is _NOT_PLAIN:
-                return _NOT_PLAIN
-            result.append(item)
-        return result
-    return _NOT_PLAIN
+            if not _is_plain(item):
+                return False
+        return True
+    return False
