@@ -836,6 +836,11 @@ class Assistant(QuestionReader, CareerPaths):
         if turned != role_intent:  # the phrase that read as the way in reads as the way on
             role_intent = turned
             r.intents_asked = tuple(dict.fromkeys(turned if i == V.CAREER_ENTRY else i for i in r.intents_asked))
+        if r.intents_asked and V.CAREER_ENTRY not in r.intents_asked and V.CAREER_ENTRY in pool \
+                and len(r.roles) == 1 and r.titles_without_profile and any(t.text in V.FIT_WORDS for t in r.tokens):
+            # "ex solutions architect with 16 yrs, global lead a fit?": the candidate's
+            # title beside the role asks whether it is one of the role's ways in too
+            r.intents_asked += (V.CAREER_ENTRY,)
         return role_intent
 
     def _facet_naming_asked(self, r: Reading, profile, role_intent: str | None, pool) -> str | None:
@@ -996,6 +1001,7 @@ class Assistant(QuestionReader, CareerPaths):
         facet the role lacks), only topics phrased as such, other than that facet."""
         skip = {i for m in r.mentions if _accepted(m, r.intents.used) for i in range(m.start, m.end)}
         skip |= {i for q in r.qualifiers for i in range(q.start, q.end)}
+        skip |= set(range(r.preamble))  # "I come from sales hiring… what is X?": the asker's situation
         if covered:  # the words of a facet answered elsewhere say nothing more
             skip |= {i for h in r.intents.hits if answered in (None, h.intent) for i in range(h.start, h.end)}
         titles = self._title_stems() | {_stem(w) for company in profile.role.companies for w in words_of(company)}

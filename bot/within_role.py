@@ -143,9 +143,23 @@ def _found(variants: set[str], words: set[str]) -> float:
         if v in words or " " in v and any(w.startswith(_SAID) and f" {v} " in w for w in words):
             return 1.0
         if len(v) >= PREFIX_LETTERS and any(w.startswith(v) or (len(w) >= PREFIX_LETTERS and v.startswith(w))
-                                            for w in words if not w.startswith(_SAID)):
+                                            or _one_word_family(v, w) for w in words if not w.startswith(_SAID)):
             found = PREFIX_MATCH
     return found
+
+
+# Letters two forms of one word may differ by at the end of the shorter:
+# "architecture" and "architectural", "strategy" and "strategic".
+FAMILY_ENDING_LETTERS = 1
+
+
+def _one_word_family(v: str, w: str) -> bool:
+    """Whether `v` and `w` are forms of one word that neither begins: they
+    share all but the last FAMILY_ENDING_LETTERS of the shorter, and that
+    shared part is long enough to say which word it is (PREFIX_LETTERS + 2)."""
+    shorter = min(len(v), len(w))
+    keep = shorter - FAMILY_ENDING_LETTERS
+    return keep >= PREFIX_LETTERS + 2 and v[:keep] == w[:keep]
 
 
 def rank(profile, asked: set[str]) -> Ranked | None:
