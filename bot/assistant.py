@@ -557,7 +557,11 @@ class Assistant(QuestionReader, CareerPaths):
             return compose.ranking(role_intent, roles, highest=extreme == "highest", confidence=0.9, period=period,
                                    figures=self.knowledge.figures(), end=thresholds.end_named(r.text),
                                    extreme_only=one_extreme(r))
-        if not plural:
+        if role_intent is not None and _each_role(r) and thresholds.read(r.text) is None \
+                and (each := self._every_role(r, roles, role_intent)) is not None:
+            return each
+        fit_asked = C.years(r.tokens, False) if any(t.text in V.FIT_WORDS for t in r.tokens) else None
+        if not plural and not (fit_asked is not None and _asks_for_a_role(r)):
             return None
         negated = search_terms.negation_at(r.tokens, intents.used) is not None
         phrases = set(intents.phrases(V.REVERSE))
@@ -574,9 +578,8 @@ class Assistant(QuestionReader, CareerPaths):
             threshold, years = limit
             r.decision = f"experience filter: {threshold.word()} {years:g} years, the {threshold.end} compared"
             return compose.experience_filter(roles, years, threshold, 0.9, figures=self.knowledge.figures())
-        if limit is None and any(t.text in V.FIT_WORDS for t in r.tokens) \
-                and (asked := C.years(r.tokens, False)) is not None:  # "which roles would 10 years fit?"
-            return self._years_fit(r, roles, asked)
+        if limit is None and fit_asked is not None:  # "which roles would 10 years fit?"
+            return self._years_fit(r, roles, fit_asked)
         period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
         amount = _money(r.text, thousands=period is None)
         if amount and (role_intent == V.SALARY or phrases & (V.ABOVE_WORDS | V.BELOW_WORDS) or limit):
@@ -593,6 +596,8 @@ class Assistant(QuestionReader, CareerPaths):
             r.decision = f"roles paid in {currency}"
             return compose.paid_in(roles, currency, 0.9)
         search = search_terms.search_of(r.display or r.text, r.tokens, intents.used)
+        if negated and search is not None and search.excluded:  # "MongoDB but not Redis"
+            return self._search_store(r, roles, search)
         if negated:
             return self._roles_lacking(r, roles, role_intent, search)
         facet = self._facet_search(r, role_intent)
@@ -614,6 +619,20 @@ class Assistant(QuestionReader, CareerPaths):
             r.decision = "list roles"
             return compose.list_roles(roles)
         return None
+
+    def _every_role(self, r: Reading, roles, role_intent: str) -> Answer | None:
+        """"Every role and its salary", "what does each role pay", "compare all
+        roles on education": the fact asked, for each role. Pay and years as a
+        ranking (roles that don't state them apart); other facts side by side
+        when the store is small enough to show every role (EACH_ROLE_SHOWN)."""
+        if role_intent in (V.SALARY, V.EXPERIENCE):
+            r.decision = f"{role_intent} of every role, highest first"
+            return compose.ranking(role_intent, roles, highest=True, confidence=0.9,
+                                   figures=self.knowledge.figures())
+        if role_intent not in compose.ROLE_SECTIONS or not 1 < len(roles) <= EACH_ROLE_SHOWN:
+            return None
+        r.decision = f"{role_intent} of every role, side by side"
+        return compose.compare(role_intent, [self._profile(role.id) for role in roles], 0.9, asked=r.text)
 
     def _roles_stating(self, roles, role_intent: str) -> tuple[str, tuple] | None:
         """(the facet's name, the roles whose documents state it), for a
@@ -649,6 +668,19 @@ class Assistant(QuestionReader, CareerPaths):
                                          count=lacking.count)
         ids = [{m.role.id for m in matches} for _term, matches in found]
         hit = set.intersection(*ids) if search.all_of else set.union(*ids)
+        if search.excluded:  # "MongoDB but not Redis": every role that mentions Redis is out
+            wanted = (" and " if search.all_of else " or ").join(f"“{term}”" for term, _m in found)
+            unwanted = " or ".join(f"“{term}”" for term in search.excluded)
+            label = f"{label} but not {' or '.join(search.excluded)}"
+            if not hit:
+                r.decision = f"search across roles for '{label}': none mention the terms"
+                return compose.search_results(label, [], 0.9, summary=f"No document mentions {wanted}.")
+            for term in search.excluded:
+                hit -= self.knowledge.roles_mentioning(search_terms.spellings(term), search_terms.pattern(term))
+            if not hit:
+                r.decision = f"search across roles for '{label}': each also mentions the excluded"
+                return compose.search_results(label, [], 0.9,
+                                              summary=f"Every role that mentions {wanted} also mentions {unwanted}.")
         if not hit:
             return None
         matches = sorted((m for _term, ms in found for m in ms if m.role.id in hit),
@@ -1385,6 +1417,36 @@ def _refine(intent: str | None, intents: IntentMatch) -> str | None:
         if soft > hard + 1:
             return V.SOFT_SKILLS
     return intent
+
+
+# Words for all of the roles ("every role", "each position", "all the jobs"):
+# a fact asked of them is asked of each (`_each_role`).
+EACH_WORDS = {"each", "every", "all"}
+# Roles shown side by side at most when a fact is asked of every one; a
+# bigger store is ranked (pay, years) or searched instead.
+EACH_ROLE_SHOWN = 8
+
+
+def _each_role(r: Reading) -> bool:
+    """Whether the question asks a fact of each role: "every", "each" or
+    "all" right before a noun for roles ("all the roles"), no role named, no
+    "which" or "any" picking some of them ("which roles have a salary")."""
+    words = [t.text for t in r.tokens if not t.brk]
+    if r.roles or r.ambiguous is not None or {"which", "any", "anything"} & set(words):
+        return False
+    nouns = ONE_ROLE_WORDS | set(MANY_ROLES_WORDS) | {"jds"}
+    return any(w in EACH_WORDS and (nouns & set(words[i + 1:i + 3]) and "of" not in words[i + 1:i + 2])
+               for i, w in enumerate(words))
+
+
+# A role asked for in the singular ("what role fits someone with 5 YOE"): with
+# no role named, the one asked for is among all of them.
+ONE_ROLE_WORDS = {"role", "position", "job", "opening", "title"}
+
+
+def _asks_for_a_role(r: Reading) -> bool:
+    """Whether the question asks which role, in the singular, naming none."""
+    return not r.roles and r.ambiguous is None and any(t.text in ONE_ROLE_WORDS for t in r.tokens)
 
 
 def _money(text: str, thousands: bool = True) -> int | None:
