@@ -177,6 +177,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "growth path": 5, "lead later": 4, "leads later": 4, "it lead": 4,
         "it leads": 4, "end up": 4, "ends up": 4, "move on to": 5, "moves on to": 5, "afterwards": 4,
         "what follows": 5, "follow on": 4, "progression from": 5, "path from": 2,
+        # "go" of going on, not the language: "where do they go after?", "where does it go from there"
+        "go after": 5, "goes after": 5, "go afterwards": 5, "go from there": 5, "goes from there": 5,
     },
     CAREER_LATERAL: {
         "lateral": 5, "laterally": 5, "sideways": 5, "switch": 3, "pivot": 4, "transfer": 3,

@@ -29,6 +29,7 @@ def test_where_people_come_from(assistant, question):
 @pytest.mark.parametrize("question", [
     "growth path from lead backend engineer",
     "candidate wants to know the growth path if they join as lead backend engineer",
+    "where does a lead backend engineer go after?",  # "go" of going on, not the language
 ])
 def test_where_a_role_leads(assistant, question):
     answer, text = ask(assistant, question)
