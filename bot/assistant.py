@@ -1055,6 +1055,10 @@ class Assistant(QuestionReader, CareerPaths):
             asked = phrased - {V.FACET_TOPICS.get(phrased_only)}
         else:
             asked |= _other_titles(r, skip) | phrased
+            if covered:  # the facet's own phrase, where the documents say it too: "ideal candidate"
+                asked |= {said for h in r.intents.hits if h.end - h.start > 1 and answered in (None, h.intent)
+                          and within_role.said_in_text(profile, said := " ".join(
+                              _stem(t.text) for t in r.tokens[h.start:h.end]))}
         ranked = within_role.rank(profile, asked)
         if (ranked is None or ranked.best < WITHIN_ROLE_MIN_SCORE) and r.carried:
             ranked = within_role.rank(profile, set(r.carried))  # "same for the global lead": the words asked before

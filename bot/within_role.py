@@ -134,6 +134,12 @@ def _initialisms(text: str) -> set[str]:
     return out
 
 
+def said_in_text(profile, phrase: str) -> bool:
+    """Whether one of the role's facts says `phrase` (stems, in order) in its text."""
+    return any(f" {phrase} " in w for f in profile.facts if f.text
+               for w in _fact_words(f.text) if w.startswith(_SAID))
+
+
 def _found(variants: set[str], words: set[str]) -> float:
     """1 when `words` hold one of `variants` (a phrase: all its words, "load
     balancing"), PREFIX_MATCH when only a longer or shorter form of one

@@ -149,3 +149,12 @@ def test_another_form_of_a_word_finds_the_item_that_uses_it(assistant):
     assert "hands-on role" in text
     _answer, text = ask(assistant, "candidate can't explain why they picked their past architecture — lead backend, worry?")
     assert "leadership challenges" in text
+
+
+def test_the_documents_own_phrase_for_a_facet_brings_the_item_that_says_it(assistant):
+    """"ideal candidate" asks for the skills, and the Engineer's overview
+    says what its ideal candidates show in those words: both are answered."""
+    answer, text = ask(assistant, "ideal candidate for the engineer role?")
+    assert answer.roles == ("Engineer",)
+    assert "Hard skills" in text
+    assert "Ideal candidates demonstrate strong technical competency" in text
