@@ -546,6 +546,10 @@ class Assistant(QuestionReader, CareerPaths):
         # "how many roles list no salary", "how many roles have perks": a count of the roles that do (or don't)
         filtered = search_terms.negation_at(r.tokens, intents.used) is not None or (
             role_intent not in (None, V.SALARY) and intents.has(role_intent, HEADING_MIN_WEIGHT))
+        if role_intent is not None and _each_role(r) and thresholds.read(r.text) is None and not _extreme(r) \
+                and search_terms.negation_at(r.tokens, intents.used) is None \
+                and (each := self._every_role(r, roles, role_intent)) is not None:
+            return each
         if intents.has(V.LIST_ROLES, 5) and not own_words and not filtered and not _money(r.text):  # not "number of roles over 200k"
             r.decision = "list roles"
             return compose.list_roles(roles)
@@ -557,9 +561,6 @@ class Assistant(QuestionReader, CareerPaths):
             return compose.ranking(role_intent, roles, highest=extreme == "highest", confidence=0.9, period=period,
                                    figures=self.knowledge.figures(), end=thresholds.end_named(r.text),
                                    extreme_only=one_extreme(r))
-        if role_intent is not None and _each_role(r) and thresholds.read(r.text) is None \
-                and (each := self._every_role(r, roles, role_intent)) is not None:
-            return each
         fit_asked = C.years(r.tokens, False) if any(t.text in V.FIT_WORDS for t in r.tokens) else None
         if not plural and not (fit_asked is not None and _asks_for_a_role(r)):
             return None
@@ -1433,14 +1434,14 @@ EACH_ROLE_SHOWN = 8
 
 def _each_role(r: Reading) -> bool:
     """Whether the question asks a fact of each role: "every", "each" or
-    "all" right before a noun for roles ("all the roles"), no role named, no
+    "all" a word or two before a noun for roles ("all the roles", "each of
+    the roles"), no role named, no
     "which" or "any" picking some of them ("which roles have a salary")."""
     words = [t.text for t in r.tokens if not t.brk]
     if r.roles or r.ambiguous is not None or {"which", "any", "anything"} & set(words):
         return False
     nouns = ONE_ROLE_WORDS | set(MANY_ROLES_WORDS) | {"jds"}
-    return any(w in EACH_WORDS and (nouns & set(words[i + 1:i + 3]) and "of" not in words[i + 1:i + 2])
-               for i, w in enumerate(words))
+    return any(w in EACH_WORDS and nouns & set(words[i + 1:i + 4]) for i, w in enumerate(words))
 
 
 # A role asked for in the singular ("what role fits someone with 5 YOE"): with

@@ -216,7 +216,8 @@ def test_one_tool_but_not_another_leaves_out_the_roles_that_mention_both(posting
 def test_every_role_and_its_pay_is_each_role_with_its_range(seeds):
     """"Every role and its salary" asks the salary of each role, not which
     role is meant; a role whose document leaves it blank is "not stated"."""
-    for question in ("show me every role and its salary", "what does each role pay"):
+    for question in ("show me every role and its salary", "what does each role pay", "pay for each of the roles",
+                     "what is the pay for all positions"):
         answer, text = ask(seeds, question)
         assert answer.kind == ANSWER, question
         assert "275,000" in text and "250,000" in text and "160,000" in text, question
@@ -247,3 +248,8 @@ def test_a_role_named_by_its_initials_beside_another_is_compared(seeds):
     assert "160,000" in text and "Not stated for Engineer" in text
     alone, _ = ask(seeds, "engineer salary")
     assert alone.title == "Engineer: salary not stated"
+
+
+def test_the_lowest_of_all_roles_is_still_a_ranking_from_the_bottom(seeds):
+    answer, _text = ask(seeds, "what's the lowest salary of all roles")
+    assert answer.roles[0] == "Lead Back End Engineer"
