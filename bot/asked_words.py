@@ -29,8 +29,26 @@ def read_around_roles(tokens: list[Token], intents: IntentMatch, role_spans) -> 
     hits = _wanted_of_role(tokens, intents, role_spans) + _asked_together(tokens) + _asked_at_clause_end(tokens)
     replaced = intents.without([(h.start, h.end) for h in hits if h.intent in V.WANTED]
                                + [(i, i + 1) for i in _clause_ends(tokens, V.NOTHING_AT_CLAUSE_END)]
-                               + _done_by_role(tokens, role_spans))
+                               + _done_by_role(tokens, role_spans) + _done_by_candidate(tokens))
     return replaced.with_hits(hits)
+
+
+def _done_by_candidate(tokens: list[Token]) -> list[tuple[int, int]]:
+    """The spans of verbs of asking (V.ASKING_VERBS) whose subject is a
+    candidate ("candidate can't explain why they picked that architecture"):
+    what the candidate did, which asks for no overview."""
+    spans = []
+    for i, t in enumerate(tokens):
+        if t.text not in V.ASKING_VERBS:
+            continue
+        k = i - 1
+        while k >= 0 and i - k <= MAX_GAP and not tokens[k].brk and tokens[k].text not in V.CANDIDATE_WORDS \
+                and (tokens[k].text in V.FUNCTION_WORDS or tokens[k].text in V.NEGATION_WORDS
+                     or tokens[k].text.endswith("n't")):
+            k -= 1
+        if k >= 0 and tokens[k].text in V.CANDIDATE_WORDS:
+            spans.append((i, i + 1))
+    return spans
 
 
 def _wanted_of_role(tokens: list[Token], intents: IntentMatch, role_spans) -> list[PhraseHit]:

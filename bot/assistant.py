@@ -546,6 +546,10 @@ class Assistant(QuestionReader, CareerPaths):
         # "how many roles list no salary", "how many roles have perks": a count of the roles that do (or don't)
         filtered = search_terms.negation_at(r.tokens, intents.used) is not None or (
             role_intent not in (None, V.SALARY) and intents.has(role_intent, HEADING_MIN_WEIGHT))
+        if role_intent is not None and _each_role(r) and thresholds.read(r.text) is None and not _extreme(r) \
+                and search_terms.negation_at(r.tokens, intents.used) is None \
+                and (each := self._every_role(r, roles, role_intent)) is not None:
+            return each
         if intents.has(V.LIST_ROLES, 5) and not own_words and not filtered and not _money(r.text):  # not "number of roles over 200k"
             r.decision = "list roles"
             return compose.list_roles(roles)
@@ -557,7 +561,8 @@ class Assistant(QuestionReader, CareerPaths):
             return compose.ranking(role_intent, roles, highest=extreme == "highest", confidence=0.9, period=period,
                                    figures=self.knowledge.figures(), end=thresholds.end_named(r.text),
                                    extreme_only=one_extreme(r))
-        if not plural:
+        fit_asked = C.years(r.tokens, False) if any(t.text in V.FIT_WORDS for t in r.tokens) else None
+        if not plural and not (fit_asked is not None and _asks_for_a_role(r)):
             return None
         negated = search_terms.negation_at(r.tokens, intents.used) is not None
         phrases = set(intents.phrases(V.REVERSE))
@@ -574,9 +579,8 @@ class Assistant(QuestionReader, CareerPaths):
             threshold, years = limit
             r.decision = f"experience filter: {threshold.word()} {years:g} years, the {threshold.end} compared"
             return compose.experience_filter(roles, years, threshold, 0.9, figures=self.knowledge.figures())
-        if limit is None and any(t.text in V.FIT_WORDS for t in r.tokens) \
-                and (asked := C.years(r.tokens, False)) is not None:  # "which roles would 10 years fit?"
-            return self._years_fit(r, roles, asked)
+        if limit is None and fit_asked is not None:  # "which roles would 10 years fit?"
+            return self._years_fit(r, roles, fit_asked)
         period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
         amount = _money(r.text, thousands=period is None)
         if amount and (role_intent == V.SALARY or phrases & (V.ABOVE_WORDS | V.BELOW_WORDS) or limit):
@@ -593,6 +597,8 @@ class Assistant(QuestionReader, CareerPaths):
             r.decision = f"roles paid in {currency}"
             return compose.paid_in(roles, currency, 0.9)
         search = search_terms.search_of(r.display or r.text, r.tokens, intents.used)
+        if negated and search is not None and search.excluded:  # "MongoDB but not Redis"
+            return self._search_store(r, roles, search)
         if negated:
             return self._roles_lacking(r, roles, role_intent, search)
         facet = self._facet_search(r, role_intent)
@@ -614,6 +620,20 @@ class Assistant(QuestionReader, CareerPaths):
             r.decision = "list roles"
             return compose.list_roles(roles)
         return None
+
+    def _every_role(self, r: Reading, roles, role_intent: str) -> Answer | None:
+        """"Every role and its salary", "what does each role pay", "compare all
+        roles on education": the fact asked, for each role. Pay and years as a
+        ranking (roles that don't state them apart); other facts side by side
+        when the store is small enough to show every role (EACH_ROLE_SHOWN)."""
+        if role_intent in (V.SALARY, V.EXPERIENCE):
+            r.decision = f"{role_intent} of every role, highest first"
+            return compose.ranking(role_intent, roles, highest=True, confidence=0.9,
+                                   figures=self.knowledge.figures())
+        if role_intent not in compose.ROLE_SECTIONS or not 1 < len(roles) <= EACH_ROLE_SHOWN:
+            return None
+        r.decision = f"{role_intent} of every role, side by side"
+        return compose.compare(role_intent, [self._profile(role.id) for role in roles], 0.9, asked=r.text)
 
     def _roles_stating(self, roles, role_intent: str) -> tuple[str, tuple] | None:
         """(the facet's name, the roles whose documents state it), for a
@@ -649,6 +669,19 @@ class Assistant(QuestionReader, CareerPaths):
                                          count=lacking.count)
         ids = [{m.role.id for m in matches} for _term, matches in found]
         hit = set.intersection(*ids) if search.all_of else set.union(*ids)
+        if search.excluded:  # "MongoDB but not Redis": every role that mentions Redis is out
+            wanted = (" and " if search.all_of else " or ").join(f"“{term}”" for term, _m in found)
+            unwanted = " or ".join(f"“{term}”" for term in search.excluded)
+            label = f"{label} but not {' or '.join(search.excluded)}"
+            if not hit:
+                r.decision = f"search across roles for '{label}': none mention the terms"
+                return compose.search_results(label, [], 0.9, summary=f"No document mentions {wanted}.")
+            for term in search.excluded:
+                hit -= self.knowledge.roles_mentioning(search_terms.spellings(term), search_terms.pattern(term))
+            if not hit:
+                r.decision = f"search across roles for '{label}': each also mentions the excluded"
+                return compose.search_results(label, [], 0.9,
+                                              summary=f"Every role that mentions {wanted} also mentions {unwanted}.")
         if not hit:
             return None
         matches = sorted((m for _term, ms in found for m in ms if m.role.id in hit),
@@ -836,6 +869,11 @@ class Assistant(QuestionReader, CareerPaths):
         if turned != role_intent:  # the phrase that read as the way in reads as the way on
             role_intent = turned
             r.intents_asked = tuple(dict.fromkeys(turned if i == V.CAREER_ENTRY else i for i in r.intents_asked))
+        if r.intents_asked and V.CAREER_ENTRY not in r.intents_asked and V.CAREER_ENTRY in pool \
+                and len(r.roles) == 1 and r.titles_without_profile and any(t.text in V.FIT_WORDS for t in r.tokens):
+            # "ex solutions architect with 16 yrs, global lead a fit?": the candidate's
+            # title beside the role asks whether it is one of the role's ways in too
+            r.intents_asked += (V.CAREER_ENTRY,)
         return role_intent
 
     def _facet_naming_asked(self, r: Reading, profile, role_intent: str | None, pool) -> str | None:
@@ -996,6 +1034,7 @@ class Assistant(QuestionReader, CareerPaths):
         facet the role lacks), only topics phrased as such, other than that facet."""
         skip = {i for m in r.mentions if _accepted(m, r.intents.used) for i in range(m.start, m.end)}
         skip |= {i for q in r.qualifiers for i in range(q.start, q.end)}
+        skip |= set(range(r.preamble))  # "I come from sales hiring… what is X?": the asker's situation
         if covered:  # the words of a facet answered elsewhere say nothing more
             skip |= {i for h in r.intents.hits if answered in (None, h.intent) for i in range(h.start, h.end)}
         titles = self._title_stems() | {_stem(w) for company in profile.role.companies for w in words_of(company)}
@@ -1017,6 +1056,10 @@ class Assistant(QuestionReader, CareerPaths):
             asked = phrased - {V.FACET_TOPICS.get(phrased_only)}
         else:
             asked |= _other_titles(r, skip) | phrased
+            if covered:  # the facet's own phrase, where the documents say it too: "ideal candidate"
+                asked |= {said for h in r.intents.hits if h.end - h.start > 1 and answered in (None, h.intent)
+                          and within_role.said_in_text(profile, said := " ".join(
+                              _stem(t.text) for t in r.tokens[h.start:h.end]))}
         ranked = within_role.rank(profile, asked)
         if (ranked is None or ranked.best < WITHIN_ROLE_MIN_SCORE) and r.carried:
             ranked = within_role.rank(profile, set(r.carried))  # "same for the global lead": the words asked before
@@ -1379,6 +1422,36 @@ def _refine(intent: str | None, intents: IntentMatch) -> str | None:
         if soft > hard + 1:
             return V.SOFT_SKILLS
     return intent
+
+
+# Words for all of the roles ("every role", "each position", "all the jobs"):
+# a fact asked of them is asked of each (`_each_role`).
+EACH_WORDS = {"each", "every", "all"}
+# Roles shown side by side at most when a fact is asked of every one; a
+# bigger store is ranked (pay, years) or searched instead.
+EACH_ROLE_SHOWN = 8
+
+
+def _each_role(r: Reading) -> bool:
+    """Whether the question asks a fact of each role: "every", "each" or
+    "all" a word or two before a noun for roles ("all the roles", "each of
+    the roles"), no role named, no
+    "which" or "any" picking some of them ("which roles have a salary")."""
+    words = [t.text for t in r.tokens if not t.brk]
+    if r.roles or r.ambiguous is not None or {"which", "any", "anything"} & set(words):
+        return False
+    nouns = ONE_ROLE_WORDS | set(MANY_ROLES_WORDS) | {"jds"}
+    return any(w in EACH_WORDS and nouns & set(words[i + 1:i + 4]) for i, w in enumerate(words))
+
+
+# A role asked for in the singular ("what role fits someone with 5 YOE"): with
+# no role named, the one asked for is among all of them.
+ONE_ROLE_WORDS = {"role", "position", "job", "opening", "title"}
+
+
+def _asks_for_a_role(r: Reading) -> bool:
+    """Whether the question asks which role, in the singular, naming none."""
+    return not r.roles and r.ambiguous is None and any(t.text in ONE_ROLE_WORDS for t in r.tokens)
 
 
 def _money(text: str, thousands: bool = True) -> int | None:

@@ -412,8 +412,10 @@ def salary_answer(profile: RoleProfile, confidence: float, asked: str = "") -> A
         summary = f"The {role.title} document does not state a salary{why}."
         sections = ()
         sources = tuple(s.name for s in role.sources)
+    # The title says "not stated" as comparisons and rankings do, so an answer
+    # skimmed by its heading reads the same whichever way the salary was asked.
     return Answer(
-        title=f"{role.title}: salary", intent=V.SALARY, summary=summary, sections=sections,
+        title=f"{role.title}: salary" + ("" if stated else " not stated"), intent=V.SALARY, summary=summary, sections=sections,
         roles=(role.title,), confidence=confidence, suggestions=follow_ups(role, V.SALARY, profile), sources=sources,
     )
 
@@ -547,14 +549,16 @@ def _experience_summary(profiles: list[RoleProfile]) -> str | None:
 
 
 # -- across the store -----------------------------------------------------------
-def search_results(term: str, matches, confidence: float) -> Answer:
+def search_results(term: str, matches, confidence: float, summary: str | None = None) -> Answer:
+    """The roles `matches` come from with their facts; with none, says that no
+    role mentions `term` (in `summary`'s words when given)."""
     by_role: dict[int, tuple[RoleEntry, list[FactEntry]]] = {}
     for match in matches:
         by_role.setdefault(match.role.id, (match.role, []))[1].append(match.fact)
     if not by_role:
         return Answer(
             title=f"No role mentions {term}", kind=ANSWER, intent=V.REVERSE,
-            summary=f"None of the documents in the store mention “{term}”.", confidence=confidence,
+            summary=summary or f"None of the documents in the store mention “{term}”.", confidence=confidence,
             suggestions=(Suggestion("List roles", "what roles are there"),),
         )
     sections = []

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from bot.fuzzy import WordIndex, singular
 from bot.text import Token, tokenize
-from bot.vocabulary import INTENT_PHRASES, OBJECT_BONUS, OBJECT_NOT_FIRST, QUALIFIES, WH_OBJECT_WORDS
+from bot.vocabulary import INTENT_PHRASES, NEVER_TYPOS, OBJECT_BONUS, OBJECT_NOT_FIRST, QUALIFIES, WH_OBJECT_WORDS
 
 
 @dataclass(frozen=True)
@@ -125,8 +125,8 @@ class IntentMatcher:
         one = singular(text)
         if one and one in self.words.words:
             found.add(one)  # a plural of a phrase word: "salaries" where the phrase says "salary"
-        if title_words is not None and title_words(text):
-            return found  # a title word is not a typo of an intent word
+        if title_words is not None and title_words(text) or text in NEVER_TYPOS:
+            return found  # a title word (or "sorry") is not a typo of an intent word
         for word, _score in self.words.lookup(text)[:2]:
             if not (len(text) > len(word) and text.endswith(word)):
                 found.add(word)  # not a word with a letter before it: "bother" is no typo of "other"

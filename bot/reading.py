@@ -36,6 +36,8 @@ LIST_ONLY_WEIGHT = 5
 MANY_ROLES_WORDS = ("roles", "positions", "jobs", "openings")
 
 _MONEY = re.compile(r"[$€£]?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k\b|thousand\b)?", re.I)
+# What ends a sentence, between two words of a question.
+_SENTENCE_END = re.compile(r"[.?!;]")
 # Where a title's qualifier starts: "Data Scientist – Pricing (Contract)".
 _TITLE_QUALIFIER = re.compile(r"\s*[(,]|\s[-–—]\s")
 # A pay question's period ("above $40 an hour", "3,000 a month").
@@ -81,6 +83,8 @@ class Reading:
     topic: tuple[str, ...] = ()
     carried: tuple[str, ...] = ()
     matched: list[dict] = field(default_factory=list)
+    # Tokens before this one say the asker's situation, not what is asked (`_preamble_end`).
+    preamble: int = 0
 
     def words(self, start: int, end: int) -> str:
         """The user's own spelling of tokens start..end-1."""
@@ -159,11 +163,13 @@ class QuestionReader:
         role_spans = [(m.start, m.end) for m in mentions
                       if _accepted(m, intents.used) and m.profiled()[0].title.role_id in reading.roles]
         reading.intents = asked_words.read_around_roles(tokens, reading.intents, role_spans)
+        preamble = reading.preamble = _preamble_end(reading, role_spans)
+        reading.intents = reading.intents.without([(0, preamble)]) if preamble else reading.intents
         in_mentions = {i for m in mentions for i in range(m.start, m.end)}
         in_mentions |= {i for q in qualifiers for i in range(q.start, q.end)}
         reading.unknown_words = [
             t.text for i, t in enumerate(tokens)
-            if not t.brk and i not in in_mentions and (not intents.used[i] or intents.corrected[i])
+            if i >= preamble and not t.brk and i not in in_mentions and (not intents.used[i] or intents.corrected[i])
             and t.text not in V.FUNCTION_WORDS and not t.text.isdigit() and not _MONEY.fullmatch(t.text)
             and not index.knows(t.text)
         ]
@@ -312,6 +318,25 @@ def _about_many(r: Reading) -> bool:
     return r.intents.has(V.LIST_ROLES) or any(t.text in MANY_ROLES_WORDS for t in r.tokens)
 
 
+def _preamble_end(r: Reading, role_spans: list[tuple[int, int]]) -> int:
+    """Where the sentence naming the role starts, when that sentence asks
+    something itself and none before it is a question (else 0): "we just opened
+    a req, I come from sales hiring... can you tell me in plain words what a Lead
+    Backend Engineer is?" asks for the role, not where its people come from. The
+    sentences before say the asker's situation; their words are not what is asked."""
+    if len(role_spans) != 1:
+        return 0
+    tokens, text = r.tokens, r.text
+    ends = [k for k in range(1, len(tokens)) if _SENTENCE_END.search(text[tokens[k - 1].end:tokens[k].start])]
+    start = max((k for k in ends if k <= role_spans[0][0]), default=0)
+    end = min((k for k in ends if k > role_spans[0][0]), default=len(tokens))
+    if start == 0 or any("?" in text[tokens[k - 1].end:tokens[k].start] for k in ends if k <= start):
+        return 0
+    asks = any(h.intent in V.ROLE_INTENTS and h.weight >= V.INTENT_MIN_WEIGHT and start <= h.start and h.end <= end
+               for h in r.intents.hits)
+    return start if asks else 0
+
+
 def _modifier_only(mention: Mention) -> bool:
     """Whether a mention wrote only words that qualify a title, none naming
     the person who does the job ("office" of Office Manager, "support" of
@@ -319,9 +344,18 @@ def _modifier_only(mention: Mention) -> bool:
     no role of its own ("ux researcher - berlin office or remote?"). (A
     company's name is a qualifier, read before mentions: `bot.qualifiers`.)"""
     best = mention.profiled()[0] if mention.profiled() else mention.best
+    if best is not None and _initials_named(best):
+        return False  # "lbe or engineer": the initials stand for the whole title, its head noun too
     words = best.matched if best is not None and best.matched else set(mention.text.split())
     return not any(w.endswith(V.AGENT_NOUN_ENDINGS) or w in V.HEAD_SYNONYMS or w in V.HIRING_STAGE_PEOPLE
                    for w in words)
+
+
+def _initials_named(candidate: Candidate) -> bool:
+    """Whether `candidate` was named by its title's initials ("lbe", "SRE"),
+    an alias of one word made of the first letters of the title's words."""
+    alias, title = candidate.title.alias, words_of(_TITLE_QUALIFIER.split(candidate.title.name, 1)[0])
+    return len(alias.split()) == 1 and len(title) > 1 and fold(alias) == "".join(w[0] for w in title)
 
 
 def _qualifier_only(mention: Mention) -> bool:

@@ -219,7 +219,7 @@ class RoleIndex:
     def _lookup(self, word: str) -> list[tuple[str, float]]:
         """The title words a question word may be: itself (typos forgiven), then
         the title words of its family (`WORD_FAMILIES`) at FAMILY_SIMILARITY."""
-        found = self.words.lookup(word)[:3]
+        found = [(w, score) for w, score in self.words.lookup(word)[:3] if not _verb_form_of(word, w)]
         known = {w for w, _ in found}
         if not found and word not in _INTENT_WORDS and word.isalpha():
             found = [(whole, FAMILY_SIMILARITY) for whole in self._clipped(word)]
@@ -474,6 +474,19 @@ def _level_first(name: str, shorter: str) -> list[str]:
 
 _LEVEL_BRACKET = re.compile(r"\(([^()]*)\)\s*$")
 _LEVEL_CODE = re.compile(r"[a-z]{1,2}\d{1,2}")  # "L2", "IC3": a grade's code
+
+
+# Endings of a verb's forms: "managed" is a form of "manage", no typo of "manager".
+VERB_FORM_ENDINGS = ("ed", "ing")
+
+
+def _verb_form_of(word: str, title_word: str) -> bool:
+    """Whether `word` is a verb form ("managed", "leading") that differs from
+    `title_word` only in its ending: read as what was done, not as a typo of the title word."""
+    if word == title_word or not word.endswith(VERB_FORM_ENDINGS) or title_word.endswith(VERB_FORM_ENDINGS):
+        return False
+    stem = word[:-2] if word.endswith("ed") else word[:-3]
+    return title_word.startswith(stem)
 
 
 def _verb(word: str) -> bool:

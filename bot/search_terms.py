@@ -34,10 +34,14 @@ class Search:
     # Each term with the intent word right beside it, tried first: "Information
     # Technology" though "technology" alone reads as the skills asked for.
     wider: tuple[str, ...] = ()
+    # "MongoDB but not Redis", "Python roles without Kafka": terms the roles
+    # found must not mention (the negation comes after what is looked for).
+    excluded: tuple[str, ...] = ()
 
     @property
     def label(self) -> str:
-        return (" and " if self.all_of else " or ").join(self.terms)
+        label = (" and " if self.all_of else " or ").join(self.terms)
+        return f"{label} but not {' or '.join(self.excluded)}" if self.excluded else label
 
 
 def negation_at(tokens: list[Token], used=()) -> int | None:
@@ -92,6 +96,19 @@ def runs(text: str, tokens: list[Token], keep: list[bool], start: int = 0, end: 
     return found
 
 
+# A negation that sets terms aside from those before it: "MongoDB but not
+# Redis", "Kafka and no Redis", "Python roles without Kafka".
+EXCEPT_BEFORE = {"but", "and", "|"}
+EXCEPT_WORDS = {"without", "excluding", "except", "minus"}
+
+
+def _excepts(tokens: list[Token], negation: int) -> bool:
+    """Whether the negation at `negation` takes terms out of those before it,
+    rather than negating the whole question ("which roles don't mention Go")."""
+    before = tokens[negation - 1] if negation else None
+    return tokens[negation].text in EXCEPT_WORDS or (before is not None and before.text in EXCEPT_BEFORE)
+
+
 def _glued(token: Token, text: str) -> bool:
     """Whether a break token is punctuation with no space around it ("/" in "tcp/ip")."""
     gap = text[token.start:token.end]
@@ -112,6 +129,14 @@ def search_of(text: str, tokens: list[Token], used, searchable=lambda word: True
     found = runs(text, tokens, keep, start, end)
     if not found:
         return None
+    if negation is not None and found[0][1] < negation and _excepts(tokens, negation):
+        cut = negation - 1 if tokens[negation - 1].text in EXCEPT_BEFORE else negation  # not "but" itself
+        wanted = search_of(text, tokens[:cut], used[:cut], searchable)
+        if wanted is not None and not wanted.negated:
+            excluded = [run for run in found if run[0] > negation]
+            excluded = excluded[:1] + [run for run in excluded[1:] if run[2] is not None]
+            return Search(wanted.terms, all_of=wanted.all_of, wider=wanted.wider, excluded=tuple(dict.fromkeys(
+                text[tokens[a].start:tokens[b].end].strip(" ?!.,") for a, b, _ in excluded)))
     listed = [found[0]]
     for run in found[1:]:
         if run[2] is None:

@@ -52,6 +52,12 @@ SMALLTALK = "smalltalk"
 THANKS = "thanks"
 NEUTRAL = "neutral"  # phrases that mean nothing for the intent; consumed so they don't look like a role
 
+# Verbs of becoming another role ("which roles can turn into an Engineering Manager",
+# "roles that grow into architecture"): ways of saying "lead to", asked of the target.
+BECOMING_PHRASES = ("turn into", "turns into", "grow into", "grows into", "evolve into", "evolves into",
+                    "develop into", "develops into", "step into", "steps into", "transition into",
+                    "transitions into", "progress into", "progresses into")
+
 INTENT_PHRASES: dict[str, dict[str, float]] = {
     OVERVIEW: {
         "overview": 3, "describe": 3, "description": 2, "explain": 3, "intro": 3, "introduction": 3,
@@ -155,6 +161,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "takes to become": 5, "land": 3, "break into": 4, "get hired": 3, "lead to": 3, "leads to": 3, "lead into": 3, "path into": 4,
         # where people come from, in other words: "where do people move into X from", "previous job titles"
         "move into": 4, "moves into": 4, "moving into": 4, "way in": 4,
+        # verbs of becoming another role: which way is read from the side the role is on (bot/career_direction.py)
+        **{phrase: 4 for phrase in BECOMING_PHRASES},
         "previous job": 4, "previous jobs": 4, "previous titles": 4, "prior job": 4, "prior jobs": 4,
         "feeders": 4, "feeder role": 5, "route in": 4, "routes in": 4, "comes before": 4, "what precedes": 5,
     },
@@ -169,6 +177,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "growth path": 5, "lead later": 4, "leads later": 4, "it lead": 4,
         "it leads": 4, "end up": 4, "ends up": 4, "move on to": 5, "moves on to": 5, "afterwards": 4,
         "what follows": 5, "follow on": 4, "progression from": 5, "path from": 2,
+        # "go" of going on, not the language: "where do they go after?", "where does it go from there"
+        "go after": 5, "goes after": 5, "go afterwards": 5, "go from there": 5, "goes from there": 5,
     },
     CAREER_LATERAL: {
         "lateral": 5, "laterally": 5, "sideways": 5, "switch": 3, "pivot": 4, "transfer": 3,
@@ -195,6 +205,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "how many reports": 5, "how many people": 4, "manage": 1, "span of control": 5, "prioritize": 2, "whiteboard": 4,
         "test their": 2, "test": 3, "way to test": 5, "questions should i ask": 4, "interview questions": 5,
         "pass on": 4, "disqualify": 4, "disqualifies": 4, "disqualified": 4, "rule out": 4,
+        # a recruiter's unease about a candidate: "lead backend, worry?", "is that a concern"
+        "worry": 3, "worried": 3, "worrying": 3, "concern": 3, "concerned": 3, "concerning": 3,
         "warning signs": 5, "warning sign": 5, "what size team": 5, "size of the team": 5, "size of team": 5, "questions to ask": 4, "architect vs": 2, "difference from architect": 3,
     },
     # The intents below share their phrases with the broader ones above (PERKS,
@@ -300,6 +312,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "or higher": 2, "or more": 2, "or above": 2, "and above": 2, "or less": 2, "or lower": 2,
         "or below": 2, "and below": 2, "fewer than": 2, "at most": 2, "greater than": 2, "reach": 2,
         "lead to": 4, "leads to": 4, "lead into": 4, "feed into": 4, "feeds into": 4, "path to": 3,
+        **{phrase: 4 for phrase in BECOMING_PHRASES},
         # which role a thing is in, asked of the thing: "New Relic - which role is that in?",
         # "which role has Kafka", "where does Terraform show up"
         "which role": 3, "which role has": 4, "which roles have": 4, "what role has": 4, "what roles have": 4,
@@ -679,7 +692,8 @@ ROUTE_START_WORDS = {"from", "as", "starting", "start", "currently", "being", "c
 ROUTE_GOAL_WORDS = {"to", "into", "become", "becoming", "reach", "towards", "toward", "promoted", "be"}
 
 # Career-graph questions: "which roles lead to X".
-CAREER_TARGET_PHRASES = ("lead to", "leads to", "lead into", "feed into", "feeds into", "path to", "progress to", "become")
+CAREER_TARGET_PHRASES = ("lead to", "leads to", "lead into", "feed into", "feeds into", "path to", "progress to",
+                         "become") + BECOMING_PHRASES
 
 # Labels of the follow-up buttons, and the question each asks of a role.
 FOLLOW_UPS = {
@@ -903,6 +917,15 @@ FACET_TOPICS = {HIRING: "hiring"}
 # Verbs whose intent (hiring advice) is the recruiter's when the role is
 # their object ("interview tips for X"), but the role's own work when it is
 # their subject ("does the lead backend engineer interview candidates?").
+# Everyday chat words one letter off an intent word, never read as its typo
+# ("sorry" is not "worry", a hiring concern).
+NEVER_TYPOS = {"sorry"}
+# People a recruiter tells about, not asks: a verb of asking with one of them
+# as its subject ("candidate can't explain her past designs") is what the
+# candidate did, a hiring scenario, never a request to explain the role.
+CANDIDATE_WORDS = {"candidate", "candidates", "applicant", "applicants", "interviewee", "he", "she", "they",
+                   "someone", "somebody"}
+ASKING_VERBS = {"explain", "explains", "describe", "describes", "define", "defines", "summarize", "summarise"}
 DONE_BY_ROLE_VERBS = {"interview", "interviews", "interviewing", "hire", "hires", "hiring", "recruit",
                       "recruits", "recruiting"}
 # The single words of the topics above: known words, never read as two

@@ -134,6 +134,12 @@ def _initialisms(text: str) -> set[str]:
     return out
 
 
+def said_in_text(profile, phrase: str) -> bool:
+    """Whether one of the role's facts says `phrase` (stems, in order) in its text."""
+    return any(f" {phrase} " in w for f in profile.facts if f.text
+               for w in _fact_words(f.text) if w.startswith(_SAID))
+
+
 def _found(variants: set[str], words: set[str]) -> float:
     """1 when `words` hold one of `variants` (a phrase: all its words, "load
     balancing"), PREFIX_MATCH when only a longer or shorter form of one
@@ -143,9 +149,23 @@ def _found(variants: set[str], words: set[str]) -> float:
         if v in words or " " in v and any(w.startswith(_SAID) and f" {v} " in w for w in words):
             return 1.0
         if len(v) >= PREFIX_LETTERS and any(w.startswith(v) or (len(w) >= PREFIX_LETTERS and v.startswith(w))
-                                            for w in words if not w.startswith(_SAID)):
+                                            or _one_word_family(v, w) for w in words if not w.startswith(_SAID)):
             found = PREFIX_MATCH
     return found
+
+
+# Letters two forms of one word may differ by at the end of the shorter:
+# "architecture" and "architectural", "strategy" and "strategic".
+FAMILY_ENDING_LETTERS = 1
+
+
+def _one_word_family(v: str, w: str) -> bool:
+    """Whether `v` and `w` are forms of one word that neither begins: they
+    share all but the last FAMILY_ENDING_LETTERS of the shorter, and that
+    shared part is long enough to say which word it is (PREFIX_LETTERS + 2)."""
+    shorter = min(len(v), len(w))
+    keep = shorter - FAMILY_ENDING_LETTERS
+    return keep >= PREFIX_LETTERS + 2 and v[:keep] == w[:keep]
 
 
 def rank(profile, asked: set[str]) -> Ranked | None:

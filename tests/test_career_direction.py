@@ -29,6 +29,7 @@ def test_where_people_come_from(assistant, question):
 @pytest.mark.parametrize("question", [
     "growth path from lead backend engineer",
     "candidate wants to know the growth path if they join as lead backend engineer",
+    "where does a lead backend engineer go after?",  # "go" of going on, not the language
 ])
 def test_where_a_role_leads(assistant, question):
     answer, text = ask(assistant, question)
@@ -43,3 +44,40 @@ def test_a_way_in_phrase_after_the_role_asks_where_it_goes(assistant):
     assert answer.intent == V.CAREER_NEXT
     answer, _text = ask(assistant, "where do people move into global lead engineer from?")
     assert answer.intent == V.CAREER_ENTRY
+
+
+@pytest.mark.parametrize("question", [
+    "which roles can turn into an Engineering Manager",
+    "what roles grow into engineering manager?",
+    "roles that could transition into an Engineering Manager",
+])
+def test_roles_that_turn_into_a_title_are_the_ways_into_it(assistant, question):
+    """Verbs of becoming ("turn into", "grow into") asked of a title are
+    "which roles lead to it", never a search for the phrase."""
+    answer, text = ask(assistant, question)
+    assert set(answer.roles) == {"Engineer", "Lead Back End Engineer"}
+    assert "Global Lead Engineer" not in text and "Expert Software Engineer" not in text
+
+
+def test_a_role_that_can_grow_into_something_looks_ahead(assistant):
+    answer, _text = ask(assistant, "can a lead backend engineer grow into management?")
+    assert answer.intent == V.CAREER_NEXT
+
+
+def test_where_the_asker_comes_from_is_not_where_the_role_comes_from(assistant):
+    """A recruiter's own background, told before the question ("I come from
+    sales hiring..."), is not asked about: the last sentence, naming the role, is."""
+    answer, text = ask(assistant, "we just opened a req and I come from sales hiring... can you tell me "
+                                  "in plain words what a Lead Backend Engineer is?")
+    assert answer.intent == V.OVERVIEW
+    assert "architectural conscience" in text
+
+
+def test_a_candidates_title_beside_a_fit_question_shows_the_ways_in(assistant):
+    """"ex solutions architect with 16 yrs, global lead a fit?": the years the
+    role takes, and where its people come from, so the recruiter sees that
+    Solutions Architect is one of them."""
+    answer, text = ask(assistant, "ex solutions architect with 16 yrs, global lead a fit?")
+    assert answer.roles == ("Global Lead Engineer",)
+    assert "12-18" in text
+    assert "Comes from" in text and "Solutions Architect" in text

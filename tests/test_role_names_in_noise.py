@@ -116,3 +116,12 @@ def test_a_word_said_as_a_role_picks_among_the_roles_the_store_has(assistant, qu
 def test_a_career_path_title_said_as_a_role_is_still_not_profiled(assistant):
     answer, _text = ask(assistant, "staff engineer role salary")
     assert answer.kind == UNKNOWN_ROLE and answer.roles == ()
+
+
+def test_a_verb_form_is_no_typo_of_a_title_word(assistant):
+    """"managed Kubernetes" is what the role runs, not a mistyped "manager":
+    no Engineering Manager is read into the question."""
+    answer, text = ask(assistant, "which managed kubernetes should the lead backend engineer know?")
+    assert answer.kind == ANSWER and answer.roles == ("Lead Back End Engineer",)
+    assert "EKS, GKE" in text
+    assert "Engineering Manager" not in text

@@ -198,3 +198,58 @@ def test_a_term_is_read_with_the_intent_word_beside_it_when_documents_say_so(pos
     answer, _ = ask(postings, "which roles list Information Technology as a field of study")
     assert answer.title == "Roles that mention Information Technology"
     assert answer.roles == ("Data Analyst",)
+
+
+def test_one_tool_but_not_another_leaves_out_the_roles_that_mention_both(postings):
+    """"Python but not Kafka": the roles that mention Python, less those that
+    also mention Kafka; when every one does, it says so rather than that no
+    document mentions Python."""
+    for question in ("roles using Python but not Kafka", "python roles without kafka", "roles with Python and no Kafka"):
+        answer, text = ask(postings, question)
+        assert answer.roles == ("Data Analyst",), question
+        assert "Staff Streaming Engineer" not in text, question
+    none, text = ask(postings, "roles mentioning Kafka but not Python")
+    assert none.roles == ()
+    assert "Every role that mentions “Kafka” also mentions “Python”" in text
+
+
+def test_every_role_and_its_pay_is_each_role_with_its_range(seeds):
+    """"Every role and its salary" asks the salary of each role, not which
+    role is meant; a role whose document leaves it blank is "not stated"."""
+    for question in ("show me every role and its salary", "what does each role pay", "pay for each of the roles",
+                     "what is the pay for all positions"):
+        answer, text = ask(seeds, question)
+        assert answer.kind == ANSWER, question
+        assert "275,000" in text and "250,000" in text and "160,000" in text, question
+        assert "not stated" in text and "Engineer" in text, question
+
+
+def test_a_fact_asked_of_all_roles_is_shown_side_by_side(seeds):
+    answer, text = ask(seeds, "education for every role")
+    assert set(answer.roles) == {"Engineer", "Expert Software Engineer", "Global Lead Engineer",
+                                 "Lead Back End Engineer"}
+    assert "Bachelor" in text
+
+
+def test_the_role_a_number_of_years_fits_is_found_among_all(seeds):
+    """"What role fits someone with 5 YOE", in the singular and naming no
+    role, asks which of all the roles takes five years, not which role is meant."""
+    for question in ("what role fits someone with 5 YOE", "which position suits a candidate with 5 years"):
+        answer, text = ask(seeds, question)
+        assert answer.roles == ("Engineer",), question
+        assert "3-7" in text, question
+
+
+def test_a_role_named_by_its_initials_beside_another_is_compared(seeds):
+    """"lbe or engineer": the initials name the Lead Back End Engineer as
+    fully as its title, so both roles are compared, the blank salary "not stated"."""
+    answer, text = ask(seeds, "which pays more, lbe or engineer")
+    assert set(answer.roles) == {"Lead Back End Engineer", "Engineer"}
+    assert "160,000" in text and "Not stated for Engineer" in text
+    alone, _ = ask(seeds, "engineer salary")
+    assert alone.title == "Engineer: salary not stated"
+
+
+def test_the_lowest_of_all_roles_is_still_a_ranking_from_the_bottom(seeds):
+    answer, _text = ask(seeds, "what's the lowest salary of all roles")
+    assert answer.roles[0] == "Lead Back End Engineer"

@@ -139,3 +139,22 @@ def test_a_facet_answer_also_shows_the_item_the_questions_other_words_name(assis
     assert "12-18+ years" in text
     assert "Agile/Scrum Methodologies" in text
 
+
+
+def test_another_form_of_a_word_finds_the_item_that_uses_it(assistant):
+    """Asked about "architecture", the role's line about its "architectural"
+    vision counts: two forms of one word that differ only at the end."""
+    answer, text = ask(assistant, "candidate asked: is the global lead engineer hands-on or only architecture?")
+    assert answer.intent == WITHIN_ROLE
+    assert "hands-on role" in text
+    _answer, text = ask(assistant, "candidate can't explain why they picked their past architecture — lead backend, worry?")
+    assert "leadership challenges" in text
+
+
+def test_the_documents_own_phrase_for_a_facet_brings_the_item_that_says_it(assistant):
+    """"ideal candidate" asks for the skills, and the Engineer's overview
+    says what its ideal candidates show in those words: both are answered."""
+    answer, text = ask(assistant, "ideal candidate for the engineer role?")
+    assert answer.roles == ("Engineer",)
+    assert "Hard skills" in text
+    assert "Ideal candidates demonstrate strong technical competency" in text
