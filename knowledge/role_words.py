@@ -153,8 +153,9 @@ def current(connection: Connection) -> bool:
     PostgreSQL, no role has a word too long to be kept)."""
     if connection.execute(text(f"SELECT EXISTS (SELECT 1 FROM {STALE})")).scalar_one():
         return False
-    return connection.dialect.name != "postgresql" or not connection.execute(
-        text(f"SELECT EXISTS (SELECT 1 FROM {TABLE} WHERE words @@ CAST(:q AS tsquery))"), {"q": _query([LONG_WORD_MARK])}).scalar_one()
+    return connection.dialect.name != "postgresql" or not _rows(
+        connection, f"SELECT EXISTS (SELECT 1 FROM {TABLE} WHERE words @@ CAST(:q AS tsquery))",
+        {"q": _query([LONG_WORD_MARK])})[0][0]
 
 
 def vocabulary(connection: Connection) -> list[str]:
@@ -169,19 +170,19 @@ def mentioning_count(connection: Connection, words_per_term: list[list[str]], al
     having = _having(connection, words_per_term, all_of)
     if having is None:
         return 0
-    return connection.execute(text(f"SELECT count(*) FROM ({having[0]}) AS having_words"), having[1]).scalar_one()
+    return _rows(connection, f"SELECT count(*) FROM ({having[0]}) AS having_words", having[1])[0][0]
 
 
 def any_mentioning(connection: Connection, words_per_term: list[list[str]], all_of: bool) -> bool:
     """Whether `mentioning_count` would count a role."""
     having = _having(connection, words_per_term, all_of)
-    return having is not None and connection.execute(text(f"SELECT EXISTS ({having[0]})"), having[1]).scalar_one()
+    return having is not None and bool(_rows(connection, f"SELECT EXISTS ({having[0]})", having[1])[0][0])
 
 
 def mentioning_ids(connection: Connection, words_per_term: list[list[str]], all_of: bool) -> set[int]:
     """The ids of the roles `mentioning_count` counts."""
     having = _having(connection, words_per_term, all_of)
-    return set() if having is None else {role_id for (role_id,) in connection.execute(text(having[0]), having[1])}
+    return set() if having is None else {role_id for (role_id,) in _rows(connection, having[0], having[1])}
 
 
 def lacking_ids(connection: Connection, words_per_term: list[list[str]], all_of: bool, limit: int, *,
@@ -198,8 +199,22 @@ def lacking_ids(connection: Connection, words_per_term: list[list[str]], all_of:
         where, params = f"WHERE id IN (SELECT id FROM role EXCEPT {having[0]} ORDER BY 1)", having[1]
     else:
         where, params = f"WHERE id NOT IN ({having[0]})", having[1]
-    rows = connection.execute(text(f"SELECT id FROM role {where} ORDER BY title LIMIT :limit"), params | {"limit": limit})
+    rows = _rows(connection, f"SELECT id FROM role {where} ORDER BY title LIMIT :limit", params | {"limit": limit})
     return [role_id for (role_id,) in rows]
+
+
+def _rows(connection: Connection, statement: str, params: dict) -> list:
+    """The statement's rows. PostgreSQL: through the GIN index, never a
+    scan of the table: the planner does not count the cost of unpacking
+    every role's tsvector (kept out of line, 6 KB each), and at 10,004
+    roles chose a 100 ms scan over a 7 ms bitmap scan of the index."""
+    if connection.dialect.name != "postgresql":
+        return connection.execute(text(statement), params).all()
+    connection.execute(text("SET LOCAL enable_seqscan = off"))
+    try:
+        return connection.execute(text(statement), params).all()
+    finally:
+        connection.execute(text("SET LOCAL enable_seqscan = on"))
 
 
 def _having(connection: Connection, words_per_term: list[list[str]], all_of: bool) -> tuple[str, dict] | None:
