@@ -16,8 +16,9 @@ A role's row holds the index words of all its facts' text and labels:
 Triggers on `fact` mark the roles whose facts changed (`STALE`); `refresh`,
 called by `knowledge.store.bump_version` in every transaction that changes
 the knowledge, writes their rows again. A store with marked roles (facts
-changed by something that did not bump the version) is not `current`, and
-its questions are answered from the fact index as before.
+changed by something that did not bump the version), or on PostgreSQL a
+word too long to keep, is not `current`: its negations read the matching
+facts instead, slower and as right.
 
 The migration that makes the index (0008) calls `create`; nothing else here
 writes but `refresh`. Alembic's autogenerate ignores these objects (`ours`).
