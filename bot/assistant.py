@@ -573,7 +573,8 @@ class Assistant(QuestionReader, CareerPaths):
                 links = self.knowledge.career_links(title_key=role_key(target), limit=MAX_LINKS_SHOWN)
                 if negated:
                     return self._not_leading_to(target, links, roles)
-                return compose.career_into(target, links, {role.id: role for role in roles}, 0.9)
+                linked = {link.role_id: found for link in links if (found := self.knowledge.role(link.role_id))}
+                return compose.career_into(target, links, linked, 0.9)  # the linked roles, not a map of every role
         limit = thresholds.read(r.text)
         if limit is not None and limit[1] is not None and role_intent != V.SALARY:
             threshold, years = limit

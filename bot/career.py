@@ -10,6 +10,7 @@ knowledge, profiles and role answers it uses.
 """
 
 from collections import deque
+from itertools import islice
 
 from bot import compose
 from bot import vocabulary as V
@@ -82,8 +83,10 @@ class CareerPaths:
         named = self.knowledge.role_by_alias(target)  # the target itself, not folded again for every role
         if named is not None and role_key(named.title) == role_key(target):
             leading.add(named.id)
-        lacking = [role for role in roles if role.id not in leading]
-        return compose.roles_without(target, lacking, len(roles) - len(lacking), 0.9,
+        # Counted from the few that lead there; only the roles shown are walked to.
+        others = sum(1 for role_id in leading if self.knowledge.role(role_id) is not None)
+        lacking = list(islice((role for role in roles if role.id not in leading), compose.MAX_LISTED_ROLES))
+        return compose.roles_without(target, lacking, others, 0.9, count=len(roles) - others,
                                      title=f"Roles that don't lead to {target}")
 
     def _appears_in(self, name: str) -> list[tuple[str, str]]:

@@ -637,9 +637,9 @@ def roles_without(what: str, lacking: list[RoleEntry], others: int, confidence: 
     plainly, and how many others do (by number only: naming them would read
     as the answer to the opposite question). `count` is how many lack it
     when `lacking` holds only the first of them in title order."""
-    titles = tuple(r.title for r in lacking)
+    titles = tuple(r.title for r in lacking[:MAX_LISTED_ROLES])  # no more are shown, of 100,000 that may lack it
     title = title or f"Roles that don't mention {what}"
-    n = len(titles) if count is None else count
+    n = len(lacking) if count is None else count
     if titles:
         summary = f"{n} role{'s' if n != 1 else ''} of {n + others} {'don’t' if n != 1 else 'doesn’t'}: {_names(titles, n)}."
     else:
@@ -653,7 +653,7 @@ def roles_without(what: str, lacking: list[RoleEntry], others: int, confidence: 
     return Answer(
         title=title, intent=V.REVERSE, summary=summary,
         sections=(Section("Roles", items, text=_more(n)),) if items else (),
-        roles=titles[:MAX_LISTED_ROLES], confidence=confidence,
+        roles=titles, confidence=confidence,
         sources=tuple(dict.fromkeys(s.name for r in listed for s in r.sources)),
     )
 

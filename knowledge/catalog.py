@@ -17,7 +17,7 @@ from time import monotonic
 from sqlalchemy import func, or_
 from sqlmodel import select
 
-from knowledge import fulltext
+from knowledge import fulltext, role_words
 from knowledge import sections as S
 from knowledge.models import CareerLink, Experience, Fact, Role, RoleAlias, Salary, Source
 from knowledge.parse import role_key
@@ -289,16 +289,16 @@ class Knowledge:
         """The ids of every role with a fact whose text or label `pattern`
         (a compiled regex) finds, `spellings` being the lower-cased strings
         each of its matches contains: "which roles don't mention X" needs
-        all of them, where a search lists the first `limit` facts. On SQLite,
-        when each spelling is one index word, the index's words in which
-        `pattern` finds it name the facts and only their keys are read (a
-        match lies inside one word of a fact); else every fact that contains
-        a spelling is read and `pattern` tried on it."""
+        all of them, where a search lists the first `limit` facts. When each
+        spelling is one index word, the index's words in which `pattern`
+        finds it name the roles, read from the per-role word index
+        (knowledge/role_words.py: a match lies inside one word of a fact);
+        else every fact that contains a spelling is read and `pattern` tried on it."""
         spellings = _folded(spellings)
         with self.store.session() as session:
-            words = self._index_words(session)
-            if words is not None and all(fulltext.whole_word(s) for s in spellings):
-                return frozenset(fulltext.roles_with_words(session, _words_with(words, spellings, pattern)))
+            named = self._words_naming(session, spellings, pattern)
+            if named is not None:
+                return frozenset(role_words.mentioning_ids(session.connection(), [named], all_of=False))
         ids = set()
         for spelling in spellings:
             for match in self.search_facts(spelling, limit=1 << 62):
@@ -309,14 +309,17 @@ class Knowledge:
 
     def mentioned(self, spellings: tuple[str, ...], pattern) -> bool:
         """Whether any fact's text or label has a match of `pattern` (as
-        `roles_mentioning` reads them): on SQLite, when each spelling is one
-        index word, whether the index has a word with one, no fact read;
-        else among the facts a search lists for each spelling."""
+        `roles_mentioning` reads them): when each spelling is one index word,
+        on SQLite whether the fact index has a word with one (no fact read),
+        on PostgreSQL whether a role's row has one; else among the facts a
+        search lists for each spelling."""
         spellings = _folded(spellings)
         with self.store.session() as session:
-            words = self._index_words(session)
-            if words is not None and all(fulltext.whole_word(s) for s in spellings):
-                return bool(_words_with(words, spellings, pattern))
+            named = self._words_naming(session, spellings, pattern)
+            if named is not None:
+                connection = session.connection()
+                return bool(named) if connection.dialect.name == "sqlite" \
+                    else role_words.any_mentioning(connection, [named], all_of=False)
         return any(pattern.search(m.fact.text) or pattern.search(m.fact.label or "")
                    for spelling in spellings for m in self.search_facts(spelling))
 
@@ -325,27 +328,41 @@ class Knowledge:
         order with no fact that mentions the terms (any of them; all of them
         with `all_of`), and how many there are (a knowledge.figures.Page).
         Each term is (spellings, pattern) as `roles_mentioning` takes; with
-        no terms, no role mentions them. On SQLite, when each spelling is one
-        index word, the database counts the roles that mention them from the
-        index's keys and lists the first others, so that a store of 100,000
-        roles sends neither set to Python; else the roles that mention each
-        term are read as `roles_mentioning` reads them."""
+        no terms, no role mentions them. When each spelling is one index
+        word, the database counts the roles that mention them from the
+        per-role word index (a row per role) and lists the first others by
+        title, so that a store of 100,000 roles sends neither set to Python;
+        else the roles that mention each term are read as `roles_mentioning`
+        reads them."""
         from knowledge.figures import Page
 
         roles = self.roles()
         terms = [(_folded(spellings), pattern) for spellings, pattern in terms]
         with self.store.session() as session:
-            words = self._index_words(session)
-            if words is not None and all(fulltext.whole_word(s) for spellings, _ in terms for s in spellings):
-                per_term = [_words_with(words, spellings, pattern) for spellings, pattern in terms]
+            per_term = [self._words_naming(session, spellings, pattern) for spellings, pattern in terms]
+            if all(named is not None for named in per_term):
+                connection = session.connection()
                 # The live count beside the role list read a moment ago: never below none.
-                lacking = max(0, len(roles) - fulltext.roles_with_words_count(session, per_term, all_of))
-                ids = fulltext.roles_without_words(session, per_term, all_of, limit) if lacking > 0 else []
+                lacking = max(0, len(roles) - role_words.mentioning_count(connection, per_term, all_of))
+                ids = role_words.lacking_ids(connection, per_term, all_of, limit, most_mention=lacking * 2 < len(roles)) \
+                    if lacking > 0 else []
                 return Page(tuple(role for i in ids if (role := self._by_id.get(i)) is not None), lacking)
         having = [self.roles_mentioning(spellings, pattern) for spellings, pattern in terms]
         mention = (frozenset.intersection if all_of else frozenset.union)(*having) if having else frozenset()
         lacking = [role for role in roles if role.id not in mention]
         return Page(tuple(lacking[:limit]), len(lacking))
+
+    def _words_naming(self, session, spellings: tuple[str, ...], pattern) -> list[str] | None:
+        """The index words that hold one of `spellings` where `pattern` finds
+        it, which name the roles that mention it; None when a spelling is not
+        one index word, or the per-role word index is behind the facts (they
+        were changed without a new knowledge version) and cannot say."""
+        if not all(fulltext.whole_word(s) for s in spellings):
+            return None
+        words = self._index_words(session)
+        if words is None or not role_words.current(session.connection()):
+            return None
+        return _words_with(words, spellings, pattern)
 
     def position(self, role_id: int) -> int:
         """Where a role comes in the store's title order (`roles`), so that
@@ -368,11 +385,15 @@ class Knowledge:
 
     def _index_words(self, session) -> fulltext.Words | None:
         """The full-text index's words as of the knowledge version in memory
-        (read again when it changes, like the role index)."""
+        (read again when it changes, like the role index): on SQLite the fact
+        index's, on PostgreSQL the per-role word index's vocabulary."""
         version = self.version
         cached = self._words
         if cached is None or cached[0] != version:
-            cached = self._words = (version, fulltext.Words.read(session))
+            words = fulltext.Words.read(session)
+            if words is None and session.get_bind().dialect.name == "postgresql":
+                words = fulltext.Words.of(role_words.vocabulary(session.connection()))
+            cached = self._words = (version, words)
         return cached[1]
 
     def facts_in(self, sections: tuple[str, ...], limit: int = 500) -> list[FactMatch]:

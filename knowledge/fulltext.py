@@ -137,6 +137,11 @@ class Words:
         rows = session.execute(text(f"SELECT term, doc FROM {VOCABULARY}")).all()
         return cls("\n" + "\n".join(word for word, _ in rows) + "\n", dict(rows))
 
+    @classmethod
+    def of(cls, words) -> "Words":
+        """Words with no counts of facts (PostgreSQL's per-role vocabulary, knowledge/role_words.py)."""
+        return cls("\n" + "\n".join(words) + "\n", {})
+
     def containing(self, anchor: str) -> list[str]:
         return re.findall(r"^[^\n]*" + re.escape(anchor) + r"[^\n]*$", self.joined, re.M)
 
@@ -166,53 +171,9 @@ class InRoleOrder:
         return rows[:limit]
 
 
-def roles_with_words(session, words: list[str]) -> set[int]:
-    """SQLite: the ids of the roles with a fact that has one of `words`,
-    read from the index's keys alone (no fact is read)."""
-    if not words:
-        return set()
-    rows = session.connection().execute(
-        text(f"SELECT DISTINCT rowid >> 32 FROM {TABLE} WHERE {TABLE} MATCH :match"), {"match": _match(words)})
-    return {role_id for (role_id,) in rows}
-
-
 def _match(words) -> str:
     """An FTS5 query for any of `words`, each as one index word."""
     return " OR ".join('"' + word.replace('"', '""') + '"' for word in words)
-
-
-def roles_with_words_count(session, words_per_term: list[list[str]], all_of: bool) -> int:
-    """SQLite: how many roles have a fact with a word of each term's
-    `words` (all the terms with `all_of`, else any), counted by the database
-    from the index's keys alone: neither those roles nor their facts cross
-    into Python."""
-    having = _having(words_per_term, all_of)
-    if having is None:
-        return 0
-    return session.connection().execute(text(f"SELECT count(*) FROM ({having[0]})"), having[1]).scalar_one()
-
-
-def roles_without_words(session, words_per_term: list[list[str]], all_of: bool, limit: int) -> list[int]:
-    """SQLite: the ids of the first `limit` roles in title order that
-    `roles_with_words_count` does not count."""
-    having = _having(words_per_term, all_of)
-    where, params = (f"WHERE id NOT IN ({having[0]})", having[1]) if having else ("", {})
-    rows = session.connection().execute(
-        text(f"SELECT id FROM role {where} ORDER BY title LIMIT :limit"), params | {"limit": limit})
-    return [role_id for (role_id,) in rows]
-
-
-def _having(words_per_term: list[list[str]], all_of: bool) -> tuple[str, dict] | None:
-    """The select of the distinct ids of the roles with the terms' words,
-    and its parameters; None when no role can have them."""
-    terms = [words for words in words_per_term if words]
-    if not terms or (all_of and len(terms) < len(words_per_term)):
-        return None
-    if all_of:
-        return (" INTERSECT ".join(f"SELECT rowid >> 32 FROM {TABLE} WHERE {TABLE} MATCH :m{i}" for i in range(len(terms))),
-                {f"m{i}": _match(words) for i, words in enumerate(terms)})
-    return (f"SELECT DISTINCT rowid >> 32 FROM {TABLE} WHERE {TABLE} MATCH :m",
-            {"m": _match(dict.fromkeys(word for words in terms for word in words))})
 
 
 def whole_word(term: str) -> bool:

@@ -18,7 +18,7 @@ class Role(SQLModel, table=True):
 
     id: Optional[int] = Field(default=None, primary_key=True)
     key: str = Field(index=True, unique=True, description="title folded by role_key()")
-    title: str
+    title: str = Field(index=True)  # the role index's order, and a page of roles in it without a sort
 
 
 class RoleAlias(SQLModel, table=True):

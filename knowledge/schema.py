@@ -232,11 +232,11 @@ def _scripts():
 
 
 def compared(name, type_, *_args) -> bool:
-    """Alembic's `include_name`/`include_object`: autogenerate ignores the full-text index
-    (knowledge/fulltext.py), which the models do not describe."""
-    from knowledge import fulltext
+    """Alembic's `include_name`/`include_object`: autogenerate ignores the full-text indexes
+    (knowledge/fulltext.py, knowledge/role_words.py), which the models do not describe."""
+    from knowledge import fulltext, role_words
 
-    return not (type_ in ("table", "column", "index") and fulltext.ours(name))
+    return not (type_ in ("table", "column", "index") and (fulltext.ours(name) or role_words.ours(name)))
 
 
 def alembic_config(connection: Connection | None):

@@ -19,7 +19,7 @@ from sqlalchemy.pool import QueuePool
 from sqlmodel import Session, create_engine
 
 from knowledge import models  # noqa: F401  (registers the tables)
-from knowledge import schema
+from knowledge import role_words, schema
 from knowledge.errors import SchemaError, StoreError, StoreUnavailable, mask_urls
 from knowledge.upsert import conflict_insert
 
@@ -157,10 +157,12 @@ class Store:
 
 def bump_version(session: Session) -> None:
     """Move the knowledge version on by one in the caller's transaction, in one statement, so that
-    overlapping bumps all count."""
+    overlapping bumps all count. Every change to the knowledge ends here, so the per-role word
+    index is brought up to date with the facts here too (knowledge/role_words.py)."""
     table = models.Meta.__table__
     bumped = cast(cast(table.c.value, Integer) + 1, String)
     conn = session.connection()
+    role_words.refresh(conn)
     insert = conflict_insert(conn.engine, table)
     if insert is not None:
         conn.execute(insert.values(key=VERSION_KEY, value="1")
