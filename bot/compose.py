@@ -5,6 +5,7 @@ choose sections, order them and word the one-line summaries; they never add
 a fact of their own. Every answer names the source documents it drew on.
 """
 
+import heapq
 import re
 from dataclasses import replace
 from collections import Counter
@@ -973,7 +974,7 @@ def example_roles(roles: tuple[RoleEntry, ...], count: int = 2) -> list[RoleEntr
     from the role list alone, so help stays cheap in a store of any size."""
     def known(role: RoleEntry) -> tuple:
         return (role.salary is not None and role.salary.stated, len(role.sources), bool(role.experience))
-    return sorted(roles, key=known, reverse=True)[:count]
+    return heapq.nlargest(count, roles, key=known)  # sorted()[:count], without sorting every role
 
 
 # Words whose first letter is a vowel but whose sound is not ("a Unix
@@ -998,7 +999,22 @@ def article(title: str) -> str:
     return "an" if first[0] in "aeiou" else "a"
 
 
+# The help drawn for the last role list seen: a knowledge version's role list
+# is one tuple, so help is drawn once per version, not by walking every role
+# of a large store each time someone says "help".
+_help_drawn: tuple = (None, None)
+
+
 def help_answer(roles: tuple[RoleEntry, ...]) -> Answer:
+    global _help_drawn
+    drawn_for, answer = _help_drawn
+    if drawn_for is not roles:
+        answer = _draw_help(roles)
+        _help_drawn = (roles, answer)
+    return answer
+
+
+def _draw_help(roles: tuple[RoleEntry, ...]) -> Answer:
     names = [r.title for r in example_roles(roles)] or ["<role>"]
     first, other = names[0], names[1 % len(names)]
     examples = tuple(Item(e.format(role=first, other=other, a_role=f"{article(first)} {first}"))
