@@ -277,7 +277,7 @@ class Assistant(QuestionReader, CareerPaths):
         # one that did is the same for anyone asking them in the same context.
         if not recall.used:
             return replace(answered, reusable=worked)
-        if len(leaned) >= LEANED_REMEMBERED:
+        if len(leaned) + 2 > LEANED_REMEMBERED:  # room for the words and this context
             leaned.clear()
         leaned[words] = True
         leaned[(words, recall())] = worked

@@ -225,3 +225,24 @@ def test_the_memory_holds_at_most_its_bound_of_answers_the_oldest_forgotten_firs
     assert len(runtime._memo) <= 4
     assert worked_out == [asked[0].text]  # the latest from memory; the oldest forgotten, worked out again
     assert SALARY in again.summary
+
+
+def test_answers_remembered_per_context_stay_within_their_bound(runtime, monkeypatch):
+    """However many conversations and follow-ups come, the answers kept per
+    context stay within LEANED_REMEMBERED entries, and still answer right."""
+    monkeypatch.setattr("bot.assistant.LEANED_REMEMBERED", 4)
+    ask = lambda text, key: runtime.answer(Question(text, platform="slack", conversation_key=key))  # noqa: E731
+    roles = ("engineer", "lead backend engineer", "expert software engineer", "global lead engineer")
+
+    async def scenario():
+        answers = []
+        for n, role in enumerate(roles * 2):
+            await ask(f"tell me about the {role} role", f"k{n}")
+            for follow_up in ("and the salary?", "what about skills?", "years?"):
+                answers.append(await ask(follow_up, f"k{n}"))
+        return answers
+
+    answers = in_loop(runtime, scenario)
+
+    assert len(runtime.assistant._leaned[1]) <= 4
+    assert answers[0].roles == answers[12].roles == ("Engineer",) and "salary" in answers[12].title.lower()
