@@ -2,7 +2,8 @@
 lines at a terminal, and never a secret either way.
 
 Every logger (RoleCall's, the SDKs', aiohttp's) goes through one
-`QueueHandler`, so the event loop never waits on a pipe or a disk. The
+`QueueHandler`, so the event loop never waits on a pipe or a disk; the
+listener thread writes what is queued every WRITE_INTERVAL_SECONDS, in one write. The
 configured secrets and anything credential-shaped are masked, because a
 library may put anything in an exception message.
 """
@@ -37,6 +38,11 @@ _PATTERNS = (
 # most lines have none, and substring tests are far cheaper than the patterns.
 _CREDENTIAL_HINTS = ("bearer", "eyj", "xox", "xapp", "://", "token=")
 _TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+# How often the listener thread looks for queued records and writes them,
+# all in one write. A thread woken, and a write made, for every record cost
+# the web process more CPU than the rest of its request line (bench/README.md,
+# issue 20). A line reaches the log within this time.
+WRITE_INTERVAL_SECONDS = 0.05
 
 
 def default_format(stream=None) -> str:
@@ -146,7 +152,7 @@ class QueuedLog(QueueHandler):
         records: queue.SimpleQueue = queue.SimpleQueue()
         super().__init__(records)
         self.target = target
-        self._listener = QueueListener(records, target, respect_handler_level=True)
+        self._listener = _Listener(records, target, respect_handler_level=True)
         self._listener.start()
 
     def prepare(self, record: logging.LogRecord) -> logging.LogRecord:
@@ -178,6 +184,53 @@ class QueuedLog(QueueHandler):
         super().close()
 
 
+class _Listener(QueueListener):
+    """Looks at the queue every WRITE_INTERVAL_SECONDS rather than waiting
+    on it (so that queueing a record never wakes a thread), and has its
+    handlers write out what they hold whenever the queue is empty."""
+
+    def dequeue(self, block: bool) -> logging.LogRecord:
+        while True:
+            try:
+                return self.queue.get_nowait()
+            except queue.Empty:
+                for handler in self.handlers:
+                    handler.flush()
+                if not block:
+                    raise
+                time.sleep(WRITE_INTERVAL_SECONDS)
+
+
+class _LinesWrittenTogether(logging.StreamHandler):
+    """A StreamHandler that keeps the lines of the records it formats until
+    it is flushed (by the listener, once the queue is empty), then writes
+    them to the stream in one go."""
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self._lines: list[str] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            self._lines.append(self.format(record) + self.terminator)
+        except Exception:
+            self.handleError(record)
+
+    def flush(self) -> None:
+        with self.lock:
+            lines, self._lines = self._lines, []
+            if lines:
+                try:
+                    self.stream.write("".join(lines))
+                except Exception:
+                    self.handleError(None)
+            super().flush()
+
+    def close(self) -> None:
+        self.flush()
+        super().close()
+
+
 _TRACEBACKS = logging.Formatter()
 
 
@@ -188,7 +241,7 @@ def configure_logging(fmt: str, *, secrets: Iterable[str | None] = (), level: in
     if fmt not in FORMATS:
         raise ValueError(f"log format must be one of {', '.join(FORMATS)}, not {fmt!r}")
     redactor = Redactor(secrets)
-    target = logging.StreamHandler(stream or sys.stderr)
+    target = _LinesWrittenTogether(stream or sys.stderr)
     target.setFormatter(JsonFormatter(redactor) if fmt == "json" else TextFormatter(redactor))
     handler = QueuedLog(target)
     # On the queue's side: the request id lives in the caller's context.

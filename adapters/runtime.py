@@ -36,13 +36,12 @@ from knowledge import StoreError, StoreUnavailable
 log = logging.getLogger("rolecall.adapters")
 
 # How long the core may take to answer before the asker is told to try
-# again shortly, how long a platform's event waits for its id to be
-# recorded, and a reply for its context to be stored (then it goes anyway).
+# again shortly, and how long a platform's event waits for its id to be
+# recorded (a reply waits for its context: `writer.CONTEXT_WAIT_SECONDS`).
 # All take milliseconds unless the database hangs; Slack retries what is
 # not acknowledged within 3 s.
 ANSWER_WAIT_SECONDS = 1.5
 DELIVERY_WAIT_SECONDS = 1.0
-CONTEXT_WAIT_SECONDS = 1.0
 # asyncio's default pool size: enough threads to overlap database round
 # trips, bounded by the store's connection pool (knowledge.store: 5 plus 10).
 CORE_THREADS = min(32, (os.cpu_count() or 1) + 4)
@@ -110,7 +109,7 @@ class Runtime:
         if stored is None:
             return answered.answer
         try:
-            await asyncio.wait_for(asyncio.shield(stored), CONTEXT_WAIT_SECONDS)
+            await stored  # settled within CONTEXT_WAIT_SECONDS by the writer
         except StoreError as error:  # a follow-up must not find an older context: as before, try again
             log.warning("answered 'unavailable' (platform=%s): the conversation's context was not stored: %s",
                         question.platform, error)

@@ -33,6 +33,11 @@ MAX_PENDING = 10_000
 RETRY_SECONDS = 1.0
 # How long shutdown waits for the last lots.
 CLOSE_SECONDS = 10.0
+# How long a reply waits for its context to be stored (then it goes anyway:
+# the lot will most likely land). Milliseconds unless the database hangs;
+# Slack retries what is not acknowledged within 3 s. Timed here, once for all
+# the contexts of a lot, rather than by a timer per reply.
+CONTEXT_WAIT_SECONDS = 1.0
 
 
 class Writer:
@@ -54,15 +59,20 @@ class Writer:
 
     def add(self, effects: Effects) -> asyncio.Future | None:
         """Hand over an answer's rows; a future settled once its context is
-        stored (failed with the cause), or None when it saves no context."""
+        stored (failed with the cause, or with a TimeoutError after
+        CONTEXT_WAIT_SECONDS), or None when it saves no context."""
         if not effects.saves_context and effects.logged is None:
             return None
         future = None
         if effects.saves_context:
-            future = asyncio.get_running_loop().create_future()
+            loop = asyncio.get_running_loop()
+            future = loop.create_future()
             if self._closed or len(self._stored) >= MAX_PENDING:
                 future.set_exception(StoreUnavailable("too many writes wait for the database"))
                 return future
+            if not self._stored:  # the first of the next lot: one timer for all its waiters
+                loop.call_later(CONTEXT_WAIT_SECONDS, _settle, self._stored,
+                                TimeoutError(f"the context was not stored within {CONTEXT_WAIT_SECONDS:g} s"))
             self._stored.append(future)
             self._someone_waits.set()
         elif len(self._effects) >= MAX_PENDING:

@@ -6,7 +6,8 @@ order, bringing in the conversation's context only when a rule leans on it
 ("and the salary?"). What stays here is what the rules answer with: a role's
 own sections, searches and filters across roles, and questions back; an
 answer that did not lean on the conversation comes back marked reusable, for
-the runtime's memo (adapters/runtime.py). It never guesses a
+the runtime's memo (adapters/runtime.py); one that did is remembered here for
+the context it was worked out from (`_work_out`). It never guesses a
 role: below `ROLE_ACCEPT` it asks, unless the words fit one title and no
 other (`_sole_fit`), and a role the store lacks is said to be missing.
 """
@@ -131,6 +132,10 @@ MEMO_SIZE = 2048
 # each search several SQL queries. The questions a team asks repeat; a term's
 # facts are at most a few hundred (`Knowledge.search_facts`'s limit per spelling).
 TERMS_REMEMBERED = 256
+# Answers that leaned on the conversation, kept per knowledge version by their
+# words and the context they were worked out from (see `_work_out`). The same
+# size as the runtime's memo of answers that did not: one is a few KB.
+LEANED_REMEMBERED = 2048
 # How long the web process trusts a knowledge version it read: a document
 # ingested by any process is answered from within this time.
 VERSION_TTL_SECONDS = 0.5
@@ -192,6 +197,8 @@ class Assistant(QuestionReader, CareerPaths):
         self._headings: dict[str, str] = {}  # heading -> the intent it reads as ("" for none)
         self._facts_read: dict[str, IntentMatch] = {}  # a fact's text -> what it reads as
         self._terms: tuple[int | None, dict] = (None, {})  # (version, (term, whole, listed) -> `_term_matches`)
+        # (version, {words: True, (words, context): WorkedOut}): see `_work_out`
+        self._leaned: tuple[int | None, dict] = (None, {})
 
     @property
     def store(self) -> Store:
@@ -239,9 +246,21 @@ class Assistant(QuestionReader, CareerPaths):
         return Answered(answer, Effects(question.conversation_key, context, logged), version=version)
 
     def _work_out(self, question: Question, version: int) -> Answered:
+        """The answer worked out, or taken from the answers that leaned on
+        the conversation: an answer is a function of the words, the knowledge
+        version and the context read, so words that leaned on the context
+        before have it read first (always from the store, so never stale) and
+        are answered as they were for that same context, in any conversation."""
         index = self._role_index(version)
         key = question.conversation_key
         recall = _Recall((lambda: load_context(self.store, key, self.context_ttl)) if key else (lambda: None))
+        known_at, leaned = self._leaned
+        if known_at != version:
+            leaned = {}
+            self._leaned = (version, leaned)
+        words = cap(question.text or "")
+        if words in leaned and (worked := leaned.get((words, recall()))) is not None:
+            return self.deliver(question, worked, version)
         reading = self.read(question.text, index)
         answer = _with_explanation(_said_of(self._respond(reading, recall), reading), reading)
         # a role the asker named that the store lacks, with close ones offered, is a question back too
@@ -254,8 +273,15 @@ class Assistant(QuestionReader, CareerPaths):
         context = C.context_after(answer, self._ids_of(shown), asked, topic)
         worked = WorkedOut(answer, context, _not_answered(answer, reading))
         answered = self.deliver(question, worked, version)
-        # Only an answer that did not lean on the conversation is the same for anyone asking these words.
-        return answered if recall.used else replace(answered, reusable=worked)
+        # Only an answer that did not lean on the conversation is the same for anyone asking these words;
+        # one that did is the same for anyone asking them in the same context.
+        if not recall.used:
+            return replace(answered, reusable=worked)
+        if len(leaned) + 2 > LEANED_REMEMBERED:  # room for the words and this context
+            leaned.clear()
+        leaned[words] = True
+        leaned[(words, recall())] = worked
+        return answered
 
     def rate(self, press: FeedbackPress, platform: str, user_id: str | None) -> Answer:
         """Record a 👍/👎 pressed under an answer; the thanks to show."""

@@ -126,6 +126,57 @@ def test_a_follow_up_is_never_taken_from_memory(runtime):
     assert elsewhere.kind == CLARIFY
 
 
+def test_the_same_follow_up_in_the_same_context_is_answered_as_before_with_only_the_context_read(
+        runtime, monkeypatch):
+    """Two recruiters each ask about the Engineer role, then "and the
+    salary?": the second follow-up needs the conversation read (it leans on
+    it), but not worked out again: the first one's answer for that context."""
+    runtime.assistant.knowledge.version_ttl = 3600.0  # the version read stays trusted, however busy the machine
+    ask = lambda text, key: runtime.answer(Question(text, platform="slack", conversation_key=key))  # noqa: E731
+    worked_out = []
+    read = runtime.assistant.read
+    monkeypatch.setattr(runtime.assistant, "read", lambda text, *args: worked_out.append(text) or read(text, *args))
+
+    async def scenario():
+        for key in ("slack:T:C1:user:U1", "slack:T:C2:user:U2"):
+            await ask("tell me about the engineer role", key)
+        first = await ask("and the salary?", "slack:T:C1:user:U1")
+        worked_out.clear()
+        with reads(runtime.assistant.store) as statements:
+            second = await ask("and the salary?", "slack:T:C2:user:U2")
+        return first, second, statements
+
+    first, second, statements = in_loop(runtime, scenario)
+
+    assert second == first and second.roles == ("Engineer",)
+    assert second.feedback.answer_id != first.feedback.answer_id
+    assert worked_out == [] and len(statements) == 1 and "conversation" in statements[0]
+
+
+def test_a_follow_up_after_another_process_moved_the_conversation_on_follows_the_new_context(runtime,
+                                                                                            database_url):
+    """The same words in the same conversation are answered afresh for
+    whatever the conversation is about now, even when another process moved
+    it on: an answer is remembered for the context it was worked out from."""
+    key = "slack:T:C:user:U1"
+    ask = lambda text: runtime.answer(Question(text, platform="slack", conversation_key=key))  # noqa: E731
+    other_process = open_assistant(database_url)
+
+    async def scenario():
+        await ask("tell me about the engineer role")
+        before = await ask("and the salary?")
+        other_process.ask(Question("what does a lead backend engineer own?", platform="slack", conversation_key=key))
+        return before, await ask("and the salary?")
+
+    try:
+        before, after = in_loop(runtime, scenario)
+    finally:
+        other_process.store.dispose()
+
+    assert before.roles == ("Engineer",)
+    assert after.roles == ("Lead Back End Engineer",) and "$160,000 - $220,000" in after.summary
+
+
 def test_a_document_ingested_by_another_process_is_answered_within_the_version_check(runtime, database_url,
                                                                                    tmp_path):
     question = Question("what does a quantum widget calibrator own?", platform="slack")
@@ -174,3 +225,24 @@ def test_the_memory_holds_at_most_its_bound_of_answers_the_oldest_forgotten_firs
     assert len(runtime._memo) <= 4
     assert worked_out == [asked[0].text]  # the latest from memory; the oldest forgotten, worked out again
     assert SALARY in again.summary
+
+
+def test_answers_remembered_per_context_stay_within_their_bound(runtime, monkeypatch):
+    """However many conversations and follow-ups come, the answers kept per
+    context stay within LEANED_REMEMBERED entries, and still answer right."""
+    monkeypatch.setattr("bot.assistant.LEANED_REMEMBERED", 4)
+    ask = lambda text, key: runtime.answer(Question(text, platform="slack", conversation_key=key))  # noqa: E731
+    roles = ("engineer", "lead backend engineer", "expert software engineer", "global lead engineer")
+
+    async def scenario():
+        answers = []
+        for n, role in enumerate(roles * 2):
+            await ask(f"tell me about the {role} role", f"k{n}")
+            for follow_up in ("and the salary?", "what about skills?", "years?"):
+                answers.append(await ask(follow_up, f"k{n}"))
+        return answers
+
+    answers = in_loop(runtime, scenario)
+
+    assert len(runtime.assistant._leaned[1]) <= 4
+    assert answers[0].roles == answers[12].roles == ("Engineer",) and "salary" in answers[12].title.lower()

@@ -3,6 +3,7 @@ its own (the standard QueueHandler and QueueListener), in order, nothing
 lost at shutdown, tracebacks kept and redacted, and the line written for
 every request carrying what an operator filters on."""
 
+import io
 import json
 import logging
 import time
@@ -60,6 +61,38 @@ def test_every_logger_goes_through_one_queue_to_one_json_line_each(log_file):
     assert (first["message"], first["level"], first["logger"]) == ("first", "INFO", "test_log_lines")
     assert (second["message"], second["level"], second["logger"]) == ("from an SDK", "WARNING", "slack_bolt.App")
     assert first["time"].endswith("Z") and "request_id" not in first
+
+
+def test_a_burst_of_lines_is_written_to_the_stream_in_one_write_not_one_per_line():
+    """Under load the web process logs a line per request: the listener
+    writes what is queued together, so the log costs one write per batch."""
+
+    class CountedWrites(io.StringIO):
+        def __init__(self):
+            super().__init__()
+            self.writes = []
+
+        def write(self, text):
+            self.writes.append(text)
+            return super().write(text)
+
+    stream = CountedWrites()
+    handler = configure_logging("json", stream=stream)
+    try:
+        with handler.target.lock:  # the listener waits meanwhile: the burst is all queued when it goes on
+            for n in range(50):
+                logger().info("request %d", n)
+        deadline = time.monotonic() + WRITTEN_WITHIN_SECONDS
+        while stream.getvalue().count("request ") < 50 and time.monotonic() < deadline:
+            time.sleep(0.02)
+    finally:
+        logging.getLogger().removeHandler(handler)
+        handler.close()
+
+    written = [json.loads(line) for line in stream.getvalue().splitlines()]
+    assert [line["message"] for line in written if line["logger"] == "test_log_lines"] == [
+        f"request {n}" for n in range(50)]
+    assert len([text for text in stream.writes if "request " in text]) == 1  # (a stray line may be on its own)
 
 
 def test_lines_that_nothing_follows_reach_the_file_without_a_flush(log_file):

@@ -183,6 +183,30 @@ def test_with_the_database_away_writes_fail_with_the_cause_and_the_writer_carrie
         away.dispose()
 
 
+def test_a_reply_waits_for_a_slow_database_at_most_context_wait_seconds_and_the_context_lands(store,
+                                                                                               monkeypatch):
+    """A database that takes its time: the reply stops waiting for its
+    context after CONTEXT_WAIT_SECONDS (and goes), the context is stored all the same."""
+    monkeypatch.setattr("adapters.writer.CONTEXT_WAIT_SECONDS", 0.05)
+    core = ThreadPoolExecutor(max_workers=1)
+
+    async def slow_run(function, *args):
+        await asyncio.sleep(0.5)  # ten times the wait: the timer comes first, however busy the machine
+        return await asyncio.get_running_loop().run_in_executor(core, function, *args)
+
+    async def main():
+        writer = Writer(store, slow_run)
+        with pytest.raises(TimeoutError):
+            await writer.add(context("k", (1,)))
+        await writer.close()
+
+    try:
+        asyncio.run(main())
+    finally:
+        core.shutdown()
+    assert load_context(store, "k", TTL) == Context((1,), "salary")
+
+
 def test_after_shutdown_a_write_fails_instead_of_waiting_forever(store):
     async def scenario(writer):
         await writer.close()
