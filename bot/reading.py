@@ -320,6 +320,8 @@ def _modifier_only(mention: Mention) -> bool:
     company's name is a qualifier, read before mentions: `bot.qualifiers`.)"""
     best = mention.profiled()[0] if mention.profiled() else mention.best
     words = best.matched if best is not None and best.matched else set(mention.text.split())
+    if best is not None and best.title.alias != best.title.name and set(best.title.words) <= words:
+        return False  # a whole short name of the title ("lbe", "gle"): the role, not a word qualifying one
     return not any(w.endswith(V.AGENT_NOUN_ENDINGS) or w in V.HEAD_SYNONYMS or w in V.HIRING_STAGE_PEOPLE
                    for w in words)
 
