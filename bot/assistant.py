@@ -314,7 +314,9 @@ class Assistant(QuestionReader, CareerPaths):
             return self._years_fit(r, self.knowledge.roles(), asked)
         short = len([t for t in r.tokens if not t.brk and t.text not in V.FUNCTION_WORDS]) <= C.MAX_PICK_WORDS
         level_words = C.SENIOR_WORDS | C.JUNIOR_WORDS  # "which is more junior?": no role named "junior"
-        weak = [m for m in r.weak if not all(t.text in level_words for t in r.tokens[m.start:m.end])]
+        index = self._role_index(self.knowledge.version)
+        weak = [m for m in r.weak if not all(t.text in level_words for t in r.tokens[m.start:m.end])
+                and not _guessed_title(m, r, index)]
         store_wide = (r.ambiguous is not None or weak) and not among_titles or (cue.store and not cue.group) or cue.others
         if store_wide and not _may_pick(r, cue):
             return None  # the exit below, decided by the words alone: the conversation is not read
@@ -382,13 +384,24 @@ class Assistant(QuestionReader, CareerPaths):
         if len(roles) == 1 and short and role_intent is None and not picking and \
                 (found := self._within_context_role(r, self._profile(roles[0].id))):
             return found
-        if (among and cue.which) or (short and (r.unknown_words or role_intent is None)):
+        # A fact asked of the one role in question ("how many years of golang?",
+        # "could they move into management?") is answered as if the role were
+        # named, with its items the other words name (`rules.conversation_follow_up`),
+        # not by a search for those words; unless they could be a title the
+        # store lacks ("which CI tools?"): only a search among the roles in
+        # question answers those, with the items that say them, else it is
+        # said to be missing.
+        searched = r.unknown_words and (not self._asks_clearly(r, role_intent) or len(roles) > 1
+                                        or index.looks_like_title(self._unknown_name(r)))
+        if (among and cue.which) or (short and (searched or role_intent is None)):
             # A short question as typed ("on-call?"), its words as a whole, else its
             # unknown words one by one, last first ("which of those two lists C++?").
             typed = (r.display or r.text).strip(" ?!.,") if short else None
             start = C.topic_start(r.tokens)
             after = r.words(start, len(r.tokens)).strip(" ?!.,") if start is not None else None
-            terms = [term for term in (typed, after, self._search_term(r)) if term] + list(reversed(r.unknown_words))
+            verbs = C.verbs(r.tokens)  # "where do they go after?": 'go' is what they do, not Go
+            terms = [term for term in (typed, after, self._search_term(r, skip=verbs)) if term] + \
+                [w for w in reversed(r.unknown_words) if w not in verbs]
             found = self._search_among(r, roles, terms)
             r.used_context = found is not None
             return found
@@ -825,12 +838,20 @@ class Assistant(QuestionReader, CareerPaths):
         r.decision = "not sure which role: ask"
         return compose.clarify(r.echoed(mention.start, mention.end), options, top)
 
-    def _role_intent(self, r: Reading, pool) -> str | None:
+    def _asks_clearly(self, r: Reading, role_intent: str | None) -> bool:
+        """Whether a fact of a role is asked by a phrase that settles it by
+        itself ("how many years", "move into"), not by a word that only leans
+        that way ("tech" in "tech or leadership first?")."""
+        return role_intent is not None and r.intents.has(role_intent, HEADING_MIN_WEIGHT)
+
+    def _role_intent(self, r: Reading, pool, stand_in: list[tuple[int, int]] = ()) -> str | None:
         """The fact of a role the question asks for most, among the intents of
-        `pool` (None below INTENT_MIN_WEIGHT); sets what else it asks for."""
+        `pool` (None below INTENT_MIN_WEIGHT); sets what else it asks for.
+        `stand_in`: the words standing where the role's name would ("could
+        *they* move into data?"), when the conversation gave the role."""
         role_intent, weight = r.intents.top(pool)
         role_intent = _refine(role_intent if weight >= V.INTENT_MIN_WEIGHT else None, r.intents)
-        spans = [(m.start, m.end) for m in r.mentions if _accepted(m, r.intents.used)]
+        spans = [(m.start, m.end) for m in r.mentions if _accepted(m, r.intents.used)] + list(stand_in)
         turned = career_direction.settled(role_intent, r.intents.hits, spans)
         r.intents_asked = _intents_asked(role_intent, r.intents, r.tokens, pool)
         if turned != role_intent:  # the phrase that read as the way in reads as the way on
@@ -997,7 +1018,8 @@ class Assistant(QuestionReader, CareerPaths):
         skip = {i for m in r.mentions if _accepted(m, r.intents.used) for i in range(m.start, m.end)}
         skip |= {i for q in r.qualifiers for i in range(q.start, q.end)}
         if covered:  # the words of a facet answered elsewhere say nothing more
-            skip |= {i for h in r.intents.hits if answered in (None, h.intent) for i in range(h.start, h.end)}
+            skip |= {i for h in r.intents.hits if answered in (None, h.intent, _turned_from(h.intent))
+                     for i in range(h.start, h.end)}
         titles = self._title_stems() | {_stem(w) for company in profile.role.companies for w in words_of(company)}
         negated = False
         for i, t in enumerate(r.tokens):  # "(not the partner one)": a word negated is not asked for
@@ -1239,6 +1261,23 @@ def _may_pick(r: Reading, cue: C.Cues) -> bool:
     mention that fits some role at all."""
     return cue.position is not None or cue.yes or cue.other or cue.seniority is not None or \
         (r.ambiguous is not None or bool(r.weak)) and any(c.score > 0 for m in r.mentions for c in m.profiled())
+
+
+def _turned_from(intent: str) -> str | None:
+    """The intent a phrase of `intent` is answered as when the side the role
+    is named on turns it (`career_direction.settled`): "can X move into
+    management" reads as the way in and asks the way on."""
+    return V.CAREER_NEXT if intent == V.CAREER_ENTRY else None
+
+
+def _guessed_title(mention, r: Reading, index: RoleIndex) -> bool:
+    """Whether a loose mention is only a guess at a title the store has no
+    role for, from words that are no title's words as typed ("managed" for
+    "Manager" in "which managed kubernetes?"): after an answer about a role,
+    such words ask about it, not about the store."""
+    return not mention.profiled() and not any(
+        (singular(t.text) or t.text) in index.postings or t.text in index.postings
+        for t in r.tokens[mention.start:mention.end] if not t.brk and t.text not in V.FUNCTION_WORDS)
 
 
 def _said_of(answer: Answer, reading: Reading) -> Answer:

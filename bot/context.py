@@ -83,6 +83,11 @@ MAX_PICK_WORDS = 3
 YEARS_WORDS = {"years", "year", "yrs", "yr", "yoe"}
 # A bare number above this is no number of years ("is 10 enough?" is).
 MAX_YEARS = 50
+# Who does something in a follow-up: the word after one is the question's verb
+# ("where do they go after?"), never a thing to look up ("Go"). Not "it", which
+# is also "IT"; nor after a form of "be" ("are they remote?": what they are).
+SUBJECT_WORDS = {"i", "we", "you", "they", "he", "she"}
+BE_WORDS = {"is", "are", "was", "were", "be", "isn", "aren", "wasn", "weren"}
 
 
 @dataclass(frozen=True)
@@ -282,6 +287,14 @@ def years(tokens: list[Token], about_experience: bool) -> int | None:
             if about_experience or (i + 1 < len(words) and words[i + 1] in YEARS_WORDS):
                 return int(word)
     return None
+
+
+def verbs(tokens: list[Token]) -> set[str]:
+    """The words of a follow-up that are its verb because a subject stands
+    just before them ("where do they *go* after?", "would we *need* …"): no
+    term to search the roles in question for."""
+    return {t.text for i, t in enumerate(tokens) if i > 0 and not t.brk and not tokens[i - 1].brk
+            and tokens[i - 1].text in SUBJECT_WORDS and not (i > 1 and tokens[i - 2].text in BE_WORDS)}
 
 
 def fits(experience, years_asked: int) -> bool:
