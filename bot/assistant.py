@@ -64,6 +64,7 @@ from knowledge import (
 from knowledge.store import QUERY_TIMEOUT_SECONDS
 from knowledge.effects import Effects, persist
 from knowledge import sections as S
+from knowledge.conversations import PENDING_ROLE
 
 # How close (rapidfuzz WRatio) an unknown role must be to a known one to be
 # offered; "chief data officer" vs "Global Lead Engineer" is ~40.
@@ -247,11 +248,11 @@ class Assistant(QuestionReader, CareerPaths):
         # a role the asker named that the store lacks, with close ones offered, is a question back too
         offered = answer.kind == CLARIFY or answer.kind == UNKNOWN_ROLE and answer.choices and not reading.used_context
         shown = tuple(c.label for c in answer.choices) if offered else answer.roles
-        asked, topic = next(iter(reading.intents_asked), None), reading.topic
-        if offered and asked is None and not topic and key and (before := recall()):
+        asked, topic, pending = next(iter(reading.intents_asked), None), reading.topic, reading.pending
+        if offered and asked is None and not topic and not pending and key and (before := recall()):
             # "no, the lead one" after a salary: which lead role's salary (or items the last question asked)
-            asked, topic = C.still_asked(before), before.topic
-        context = C.context_after(answer, self._ids_of(shown), asked, topic)
+            asked, topic, pending = C.still_asked(before), before.topic, before.pending
+        context = C.context_after(answer, self._ids_of(shown), asked, topic, pending if offered else "")
         worked = WorkedOut(answer, context, _not_answered(answer, reading))
         answered = self.deliver(question, worked, version)
         # Only an answer that did not lean on the conversation is the same for anyone asking these words.
@@ -457,7 +458,12 @@ class Assistant(QuestionReader, CareerPaths):
 
     def _pick_answer(self, r: Reading, role_id: int, role_intent: str | None, context: Context, confidence: float) -> Answer:
         """What was asked (else what the conversation was about, else the
-        overview) for the role picked in a follow-up."""
+        overview) for the role picked in a follow-up; a pick that asks
+        nothing of its own, in reply to a question back, answers the question
+        it asked with the role named, as the pick's button does."""
+        role = self.knowledge.role(role_id)
+        if role_intent is None and role is not None and (asked := C.pending_for(context, role.title)):
+            return self._answer_pending(r, asked, confidence)
         intent = role_intent or (context.intent if context.intent in V.ROLE_INTENTS else None)
         if intent is None and context.topic and \
                 (ranked := within_role.rank(self._profile(role_id), set(context.topic))) is not None \
@@ -465,6 +471,18 @@ class Assistant(QuestionReader, CareerPaths):
             r.ranked, r.topic = ranked.items, ranked.words
             return within_role.answer(self._profile(role_id), ranked, confidence)
         return self._role_answer(intent or V.OVERVIEW, self._profile(role_id), confidence)
+
+    def _answer_pending(self, r: Reading, asked: str, confidence: float) -> Answer:
+        """The answer to `asked`, the question a question back answered, now
+        that its role is picked: read and answered afresh (the conversation
+        it leaned on is the question back, which it needs no more), and what
+        it asked kept on `r` for the conversation's next context."""
+        pending = self.read(asked, self._role_index(self.knowledge.version))
+        answer = self._respond(pending, lambda: None)
+        r.intents_asked, r.topic, r.ranked, r.matched = pending.intents_asked, pending.topic, pending.ranked, pending.matched
+        r.narrowed_to, r.pending = pending.narrowed_to, pending.pending
+        r.decision = f"a reply to a question back: '{asked}' ({pending.rule}: {pending.decision})"
+        return replace(answer, confidence=min(answer.confidence, confidence))
 
     def _years_fit(self, r: Reading, roles, asked: int) -> Answer:
         """"is 10 enough?", "which of the two fits someone with 9 years?": the
@@ -825,16 +843,21 @@ class Assistant(QuestionReader, CareerPaths):
         mention = r.ambiguous
         top = mention.profiled()[0].score
         seen, options = set(), []
+        said = (r.display or r.text).replace(PENDING_ROLE, " ")
+        pending = (said[:r.tokens[mention.start].start] + PENDING_ROLE + said[r.tokens[mention.end - 1].end:]).strip()
         for cand in mention.profiled():
             if cand.title.role_id in seen or top - cand.score >= ROLE_MARGIN * 2 or cand.score < ROLE_SUGGEST:
                 continue
             seen.add(cand.title.role_id)
             title = self.knowledge.role(cand.title.role_id).title
-            said = r.display or r.text
-            question = said[:r.tokens[mention.start].start] + title + said[r.tokens[mention.end - 1].end:]
-            options.append((title, question.strip()))
+            options.append((title, pending.replace(PENDING_ROLE, title)))
             if len(options) == MAX_CHOICES:
                 break
+        # only a question that asks something of the role is pending ("lead engineer on
+        # call?"); "no, the lead one" leaves the one asked before it pending
+        outside = [t for i, t in enumerate(r.tokens) if not mention.start <= i < mention.end and not t.brk]
+        if r.intents.scores or any(t.text in r.unknown_words for t in outside):
+            r.pending = pending
         r.decision = "not sure which role: ask"
         return compose.clarify(r.echoed(mention.start, mention.end), options, top)
 

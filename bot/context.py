@@ -17,6 +17,7 @@ from bot.answer import ANSWER, CLARIFY, UNKNOWN_ROLE, Answer
 from bot.compose import is_ranking
 from bot.text import Token
 from knowledge import Context
+from knowledge.conversations import PENDING_ROLE
 
 # "the first", "the 2nd one", "the last": a position in the roles last shown.
 ORDINALS = {"first": 0, "1st": 0, "former": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
@@ -249,16 +250,17 @@ def best_option(scores: dict[int, float]) -> int | None:
 
 
 def context_after(answer: Answer, role_ids: list[int], asked: str | None,
-                  topic: tuple[str, ...] = ()) -> Context | None:
+                  topic: tuple[str, ...] = (), pending: str = "") -> Context | None:
     """What the conversation is about once `answer` is given: its roles in
     the order shown, with the intent answered (None for a list, whose intent
     is no fact of a role; for a comparison, what the question `asked` to
     compare) and the words of one role's items it was ranked by (`topic`);
-    for a question back, its options and the intent it leaves pending."""
+    for a question back, its options, the intent it leaves pending and the
+    question it answers (`pending`)."""
     if not role_ids:
         return None
     if answer.kind in (CLARIFY, UNKNOWN_ROLE):  # "I don't have that role; close ones: …": "the first one" picks
-        return Context(tuple(role_ids), asked, choosing=True, topic=topic)
+        return Context(tuple(role_ids), asked, choosing=True, topic=topic, pending=pending)
     if answer.kind != ANSWER:
         return None
     intent = answer.intent if answer.intent in V.ROLE_INTENTS else None
@@ -266,6 +268,14 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
         intent = asked if asked in V.ROLE_INTENTS else V.COMPARE
     return Context(tuple(role_ids), intent, ranked=len(role_ids) > 1 and is_ranking(answer),
                    topic=topic if len(role_ids) == 1 else ())
+
+
+def pending_for(context: Context, title: str) -> str | None:
+    """The question a question back answers, asked of the role picked
+    ("Lead Back End Engineer on call?"), when the conversation keeps one."""
+    if not context.choosing or PENDING_ROLE not in context.pending:
+        return None
+    return context.pending.replace(PENDING_ROLE, title)
 
 
 def in_question(context: Context, cue: Cues) -> tuple[int, ...]:

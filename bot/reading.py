@@ -80,6 +80,9 @@ class Reading:
     # those words carried over from it ("same for the global lead").
     topic: tuple[str, ...] = ()
     carried: tuple[str, ...] = ()
+    # A question back's question, the role's words replaced by PENDING_ROLE
+    # (`knowledge.Context.pending`): what a typed pick answers.
+    pending: str = ""
     matched: list[dict] = field(default_factory=list)
 
     def words(self, start: int, end: int) -> str:

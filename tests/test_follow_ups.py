@@ -171,6 +171,38 @@ class TestRepliesToAQuestionBack:
         assert answer.roles == ("Global Lead Engineer",) and answer.intent == "within_role" and "event-driven" in text
 
 
+class TestATypedPickAnswersThePendingQuestion:
+    """A typed reply to "Which role do you mean?" answers the question that
+    was asked, as the option's button (the question with the role named) does."""
+
+    @pytest.mark.parametrize("asked, reply", [
+        ("lead engineer on call?", "backend"),
+        ("lead engineer on call?", "the back-end role"),
+        ("lead engineer on call?", "1"),
+        ("lead engineer on call?", "Lead Back End Engineer"),
+        ("lead engineer salary and years", "the first one"),
+        ("what databases does the lead engineer need", "lead back end"),
+    ])
+    def test_a_typed_pick_answers_as_the_button_does(self, thread, asked, reply):
+        back, _ = thread.ask(asked)
+        assert back.kind == CLARIFY and back.choices[0].label == "Lead Back End Engineer"
+        button, _ = Thread(thread.assistant, "button").ask(back.choices[0].question)
+        answer, _ = thread.ask(reply)
+        assert answer.roles == ("Lead Back End Engineer",)
+        assert (answer.title, answer.intent, answer.sections) == (button.title, button.intent, button.sections)
+
+    def test_picking_again_after_a_pick_keeps_the_question(self, thread):
+        thread.ask("lead engineer salary")
+        thread.ask("the lead one")
+        answer, text = thread.ask("the global one")
+        assert answer.roles == ("Global Lead Engineer",) and GLOBAL_PAY in text
+
+    def test_a_pick_with_a_question_of_its_own_answers_that(self, thread):
+        thread.ask("lead engineer on call?")
+        answer, text = thread.ask("the global one's salary")
+        assert answer.roles == ("Global Lead Engineer",) and answer.intent == "salary" and GLOBAL_PAY in text
+
+
 class TestCareerSteps:
     def test_what_s_after_that_is_the_next_step_not_the_same_one(self, thread):
         answer, _ = thread.ask("lead backend engineer next step")
@@ -349,6 +381,11 @@ class TestWhatAConversationStores:
     def test_a_question_back_keeps_its_topic(self, store):
         save_context(store, "back", Context((2, 1), None, choosing=True, topic=("queue",)))
         assert load_context(store, "back", TTL) == Context((2, 1), None, choosing=True, topic=("queue",))
+
+    def test_a_question_back_keeps_the_question_it_answers(self, store):
+        asked = Context((4, 3), "salary", choosing=True, topic=("on call",), pending="what does \ue000 pay? #1 | a|b")
+        save_context(store, "pending", asked)
+        assert load_context(store, "pending", TTL) == asked
 
     def test_a_topic_beside_an_intent_and_a_mark(self, store):
         save_context(store, "both", Context((2, 1), "salary", ranked=True, topic=("kafka",)))
