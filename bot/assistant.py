@@ -345,6 +345,13 @@ class Assistant(QuestionReader, CareerPaths):
             r.used_context = True
             r.decision = "the role picked among those last shown"
             return self._pick_answer(r, chosen, role_intent, context, 0.8)
+        if context.choosing and cue.plural and not cue.which and role_intent is None and len(ids) > 1 \
+                and not cue.correction and not any(t.text in C.REFUSING_WORDS for t in r.tokens) \
+                and (asked := C.still_asked(context)):  # "both" to "Which role do you mean?": each, compared
+            r.used_context = True
+            r.decision = f"every role offered, compared on {asked}"
+            r.intents_asked = (asked,)
+            return compose.compare(asked, [self._profile(i) for i in ids], 0.8)
         if store_wide:
             return None  # "which roles list Rust?", "who else …" ask the whole store, not the roles on screen
         # "those two", "which pays more", "which one": with the role before it;

@@ -40,6 +40,8 @@ AGAIN_PHRASES = (("what", "about"), ("how", "about"), ("how", "bout"), ("what", 
 # "in a lead role", "any senior position": a kind of role, not one of the store's.
 INDEFINITE = {"a", "an", "any"}
 KIND_NOUNS = {"role", "position", "capacity", "job", "seat"}
+# "none of these", "neither": a reply to a question back that takes no option.
+REFUSING_WORDS = {"none", "neither", "nor", "no", "not", "nope"}
 # "and the other one?": the role of the pair that was not picked.
 OTHER_WORDS = {"other"}
 # Words that stand for roles already on screen ("those two", "both", "which one").

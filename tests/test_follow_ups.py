@@ -197,6 +197,17 @@ class TestATypedPickAnswersThePendingQuestion:
         answer, text = thread.ask("the global one")
         assert answer.roles == ("Global Lead Engineer",) and GLOBAL_PAY in text
 
+    def test_both_answers_it_for_every_role_offered(self, thread):
+        thread.ask("lead engineer salary")
+        answer, text = thread.ask("both")
+        assert set(answer.roles) == {"Lead Back End Engineer", "Global Lead Engineer"}
+        assert GLOBAL_PAY in text and BACKEND_PAY in text
+
+    def test_none_of_these_takes_no_option(self, thread):
+        thread.ask("lead engineer salary")
+        answer, text = thread.ask("none of these")
+        assert len(answer.roles) != 2 and GLOBAL_PAY not in text
+
     def test_a_pick_with_a_question_of_its_own_answers_that(self, thread):
         thread.ask("lead engineer on call?")
         answer, text = thread.ask("the global one's salary")
