@@ -65,6 +65,7 @@ from knowledge import (
 from knowledge.store import QUERY_TIMEOUT_SECONDS
 from knowledge.effects import Effects, persist
 from knowledge import sections as S
+from knowledge.conversations import PENDING_ROLE
 
 # How close (rapidfuzz WRatio) an unknown role must be to a known one to be
 # offered; "chief data officer" vs "Global Lead Engineer" is ~40.
@@ -266,11 +267,11 @@ class Assistant(QuestionReader, CareerPaths):
         # a role the asker named that the store lacks, with close ones offered, is a question back too
         offered = answer.kind == CLARIFY or answer.kind == UNKNOWN_ROLE and answer.choices and not reading.used_context
         shown = tuple(c.label for c in answer.choices) if offered else answer.roles
-        asked, topic = next(iter(reading.intents_asked), None), reading.topic
-        if offered and asked is None and not topic and key and (before := recall()):
+        asked, topic, pending = next(iter(reading.intents_asked), None), reading.topic, reading.pending
+        if offered and asked is None and not topic and not pending and key and (before := recall()):
             # "no, the lead one" after a salary: which lead role's salary (or items the last question asked)
-            asked, topic = C.still_asked(before), before.topic
-        context = C.context_after(answer, self._ids_of(shown), asked, topic)
+            asked, topic, pending = C.still_asked(before), before.topic, before.pending
+        context = C.context_after(answer, self._ids_of(shown), asked, topic, pending if offered else "")
         worked = WorkedOut(answer, context, _not_answered(answer, reading))
         answered = self.deliver(question, worked, version)
         # Only an answer that did not lean on the conversation is the same for anyone asking these words;
@@ -340,7 +341,9 @@ class Assistant(QuestionReader, CareerPaths):
             return self._years_fit(r, self.knowledge.roles(), asked)
         short = len([t for t in r.tokens if not t.brk and t.text not in V.FUNCTION_WORDS]) <= C.MAX_PICK_WORDS
         level_words = C.SENIOR_WORDS | C.JUNIOR_WORDS  # "which is more junior?": no role named "junior"
-        weak = [m for m in r.weak if not all(t.text in level_words for t in r.tokens[m.start:m.end])]
+        index = self._role_index(self.knowledge.version)
+        weak = [m for m in r.weak if not all(t.text in level_words for t in r.tokens[m.start:m.end])
+                and not _guessed_title(m, r, index)]
         store_wide = (r.ambiguous is not None or weak) and not among_titles or (cue.store and not cue.group) or cue.others
         if store_wide and not _may_pick(r, cue):
             return None  # the exit below, decided by the words alone: the conversation is not read
@@ -368,6 +371,13 @@ class Assistant(QuestionReader, CareerPaths):
             r.used_context = True
             r.decision = "the role picked among those last shown"
             return self._pick_answer(r, chosen, role_intent, context, 0.8)
+        if context.choosing and cue.plural and not cue.which and role_intent is None and len(ids) > 1 \
+                and not cue.correction and not any(t.text in C.REFUSING_WORDS for t in r.tokens) \
+                and (asked := C.still_asked(context)):  # "both" to "Which role do you mean?": each, compared
+            r.used_context = True
+            r.decision = f"every role offered, compared on {asked}"
+            r.intents_asked = (asked,)
+            return compose.compare(asked, [self._profile(i) for i in ids], 0.8)
         if store_wide:
             return None  # "which roles list Rust?", "who else …" ask the whole store, not the roles on screen
         # "those two", "which pays more", "which one": with the role before it;
@@ -408,13 +418,24 @@ class Assistant(QuestionReader, CareerPaths):
         if len(roles) == 1 and short and role_intent is None and not picking and \
                 (found := self._within_context_role(r, self._profile(roles[0].id))):
             return found
-        if (among and cue.which) or (short and (r.unknown_words or role_intent is None)):
+        # A fact asked of the one role in question ("how many years of golang?",
+        # "could they move into management?") is answered as if the role were
+        # named, with its items the other words name (`rules.conversation_follow_up`),
+        # not by a search for those words; unless they could be a title the
+        # store lacks ("which CI tools?"): only a search among the roles in
+        # question answers those, with the items that say them, else it is
+        # said to be missing.
+        searched = r.unknown_words and (not self._asks_clearly(r, role_intent) or len(roles) > 1
+                                        or index.looks_like_title(self._unknown_name(r)))
+        if (among and cue.which) or (short and (searched or role_intent is None)):
             # A short question as typed ("on-call?"), its words as a whole, else its
             # unknown words one by one, last first ("which of those two lists C++?").
             typed = (r.display or r.text).strip(" ?!.,") if short else None
             start = C.topic_start(r.tokens)
             after = r.words(start, len(r.tokens)).strip(" ?!.,") if start is not None else None
-            terms = [term for term in (typed, after, self._search_term(r)) if term] + list(reversed(r.unknown_words))
+            verbs = C.verbs(r.tokens)  # "where do they go after?": 'go' is what they do, not Go
+            terms = [term for term in (typed, after, self._search_term(r, skip=verbs)) if term] + \
+                [w for w in reversed(r.unknown_words) if w not in verbs]
             found = self._search_among(r, roles, terms)
             r.used_context = found is not None
             return found
@@ -470,7 +491,12 @@ class Assistant(QuestionReader, CareerPaths):
 
     def _pick_answer(self, r: Reading, role_id: int, role_intent: str | None, context: Context, confidence: float) -> Answer:
         """What was asked (else what the conversation was about, else the
-        overview) for the role picked in a follow-up."""
+        overview) for the role picked in a follow-up; a pick that asks
+        nothing of its own, in reply to a question back, answers the question
+        it asked with the role named, as the pick's button does."""
+        role = self.knowledge.role(role_id)
+        if role_intent is None and role is not None and (asked := C.pending_for(context, role.title)):
+            return self._answer_pending(r, asked, confidence)
         intent = role_intent or (context.intent if context.intent in V.ROLE_INTENTS else None)
         if intent is None and context.topic and \
                 (ranked := within_role.rank(self._profile(role_id), set(context.topic))) is not None \
@@ -478,6 +504,18 @@ class Assistant(QuestionReader, CareerPaths):
             r.ranked, r.topic = ranked.items, ranked.words
             return within_role.answer(self._profile(role_id), ranked, confidence)
         return self._role_answer(intent or V.OVERVIEW, self._profile(role_id), confidence)
+
+    def _answer_pending(self, r: Reading, asked: str, confidence: float) -> Answer:
+        """The answer to `asked`, the question a question back answered, now
+        that its role is picked: read and answered afresh (the conversation
+        it leaned on is the question back, which it needs no more), and what
+        it asked kept on `r` for the conversation's next context."""
+        pending = self.read(asked, self._role_index(self.knowledge.version))
+        answer = self._respond(pending, lambda: None)
+        r.intents_asked, r.topic, r.ranked, r.matched = pending.intents_asked, pending.topic, pending.ranked, pending.matched
+        r.narrowed_to, r.pending = pending.narrowed_to, pending.pending
+        r.decision = f"a reply to a question back: '{asked}' ({pending.rule}: {pending.decision})"
+        return replace(answer, confidence=min(answer.confidence, confidence))
 
     def _years_fit(self, r: Reading, roles, asked: int) -> Answer:
         """"is 10 enough?", "which of the two fits someone with 9 years?": the
@@ -872,25 +910,38 @@ class Assistant(QuestionReader, CareerPaths):
         mention = r.ambiguous
         top = mention.profiled()[0].score
         seen, options = set(), []
+        said = (r.display or r.text).replace(PENDING_ROLE, " ")
+        pending = (said[:r.tokens[mention.start].start] + PENDING_ROLE + said[r.tokens[mention.end - 1].end:]).strip()
         for cand in mention.profiled():
             if cand.title.role_id in seen or top - cand.score >= ROLE_MARGIN * 2 or cand.score < ROLE_SUGGEST:
                 continue
             seen.add(cand.title.role_id)
             title = self.knowledge.role(cand.title.role_id).title
-            said = r.display or r.text
-            question = said[:r.tokens[mention.start].start] + title + said[r.tokens[mention.end - 1].end:]
-            options.append((title, question.strip()))
+            options.append((title, pending.replace(PENDING_ROLE, title)))
             if len(options) == MAX_CHOICES:
                 break
+        # only a question that asks something of the role is pending ("lead engineer on
+        # call?"); "no, the lead one" leaves the one asked before it pending
+        outside = [t for i, t in enumerate(r.tokens) if not mention.start <= i < mention.end and not t.brk]
+        if r.intents.scores or any(t.text in r.unknown_words for t in outside):
+            r.pending = pending
         r.decision = "not sure which role: ask"
         return compose.clarify(r.echoed(mention.start, mention.end), options, top)
 
-    def _role_intent(self, r: Reading, pool) -> str | None:
+    def _asks_clearly(self, r: Reading, role_intent: str | None) -> bool:
+        """Whether a fact of a role is asked by a phrase that settles it by
+        itself ("how many years", "move into"), not by a word that only leans
+        that way ("tech" in "tech or leadership first?")."""
+        return role_intent is not None and r.intents.has(role_intent, HEADING_MIN_WEIGHT)
+
+    def _role_intent(self, r: Reading, pool, stand_in: list[tuple[int, int]] = ()) -> str | None:
         """The fact of a role the question asks for most, among the intents of
-        `pool` (None below INTENT_MIN_WEIGHT); sets what else it asks for."""
+        `pool` (None below INTENT_MIN_WEIGHT); sets what else it asks for.
+        `stand_in`: the words standing where the role's name would ("could
+        *they* move into data?"), when the conversation gave the role."""
         role_intent, weight = r.intents.top(pool)
         role_intent = _refine(role_intent if weight >= V.INTENT_MIN_WEIGHT else None, r.intents)
-        spans = [(m.start, m.end) for m in r.mentions if _accepted(m, r.intents.used)]
+        spans = [(m.start, m.end) for m in r.mentions if _accepted(m, r.intents.used)] + list(stand_in)
         turned = career_direction.settled(role_intent, r.intents.hits, spans)
         r.intents_asked = _intents_asked(role_intent, r.intents, r.tokens, pool)
         if turned != role_intent:  # the phrase that read as the way in reads as the way on
@@ -1063,7 +1114,8 @@ class Assistant(QuestionReader, CareerPaths):
         skip |= {i for q in r.qualifiers for i in range(q.start, q.end)}
         skip |= set(range(r.preamble))  # "I come from sales hiring… what is X?": the asker's situation
         if covered:  # the words of a facet answered elsewhere say nothing more
-            skip |= {i for h in r.intents.hits if answered in (None, h.intent) for i in range(h.start, h.end)}
+            skip |= {i for h in r.intents.hits if answered in (None, h.intent, _turned_from(h.intent))
+                     for i in range(h.start, h.end)}
         titles = self._title_stems() | {_stem(w) for company in profile.role.companies for w in words_of(company)}
         negated = False
         for i, t in enumerate(r.tokens):  # "(not the partner one)": a word negated is not asked for
@@ -1309,6 +1361,23 @@ def _may_pick(r: Reading, cue: C.Cues) -> bool:
     mention that fits some role at all."""
     return cue.position is not None or cue.yes or cue.other or cue.seniority is not None or \
         (r.ambiguous is not None or bool(r.weak)) and any(c.score > 0 for m in r.mentions for c in m.profiled())
+
+
+def _turned_from(intent: str) -> str | None:
+    """The intent a phrase of `intent` is answered as when the side the role
+    is named on turns it (`career_direction.settled`): "can X move into
+    management" reads as the way in and asks the way on."""
+    return V.CAREER_NEXT if intent == V.CAREER_ENTRY else None
+
+
+def _guessed_title(mention, r: Reading, index: RoleIndex) -> bool:
+    """Whether a loose mention is only a guess at a title the store has no
+    role for, from words that are no title's words as typed ("managed" for
+    "Manager" in "which managed kubernetes?"): after an answer about a role,
+    such words ask about it, not about the store."""
+    return not mention.profiled() and not any(
+        (singular(t.text) or t.text) in index.postings or t.text in index.postings
+        for t in r.tokens[mention.start:mention.end] if not t.brk and t.text not in V.FUNCTION_WORDS)
 
 
 def _said_of(answer: Answer, reading: Reading) -> Answer:

@@ -17,6 +17,7 @@ from bot.answer import ANSWER, CLARIFY, UNKNOWN_ROLE, Answer
 from bot.compose import is_ranking
 from bot.text import Token
 from knowledge import Context
+from knowledge.conversations import PENDING_ROLE
 
 # "the first", "the 2nd one", "the last": a position in the roles last shown.
 ORDINALS = {"first": 0, "1st": 0, "former": 0, "second": 1, "2nd": 1, "third": 2, "3rd": 2,
@@ -39,6 +40,8 @@ AGAIN_PHRASES = (("what", "about"), ("how", "about"), ("how", "bout"), ("what", 
 # "in a lead role", "any senior position": a kind of role, not one of the store's.
 INDEFINITE = {"a", "an", "any"}
 KIND_NOUNS = {"role", "position", "capacity", "job", "seat"}
+# "none of these", "neither": a reply to a question back that takes no option.
+REFUSING_WORDS = {"none", "neither", "nor", "no", "not", "nope"}
 # "and the other one?": the role of the pair that was not picked.
 OTHER_WORDS = {"other"}
 # Words that stand for roles already on screen ("those two", "both", "which one").
@@ -83,6 +86,11 @@ MAX_PICK_WORDS = 3
 YEARS_WORDS = {"years", "year", "yrs", "yr", "yoe"}
 # A bare number above this is no number of years ("is 10 enough?" is).
 MAX_YEARS = 50
+# Who does something in a follow-up: the word after one is the question's verb
+# ("where do they go after?"), never a thing to look up ("Go"). Not "it", which
+# is also "IT"; nor after a form of "be" ("are they remote?": what they are).
+SUBJECT_WORDS = {"i", "we", "you", "they", "he", "she"}
+BE_WORDS = {"is", "are", "was", "were", "be", "isn", "aren", "wasn", "weren"}
 
 
 @dataclass(frozen=True)
@@ -244,16 +252,17 @@ def best_option(scores: dict[int, float]) -> int | None:
 
 
 def context_after(answer: Answer, role_ids: list[int], asked: str | None,
-                  topic: tuple[str, ...] = ()) -> Context | None:
+                  topic: tuple[str, ...] = (), pending: str = "") -> Context | None:
     """What the conversation is about once `answer` is given: its roles in
     the order shown, with the intent answered (None for a list, whose intent
     is no fact of a role; for a comparison, what the question `asked` to
     compare) and the words of one role's items it was ranked by (`topic`);
-    for a question back, its options and the intent it leaves pending."""
+    for a question back, its options, the intent it leaves pending and the
+    question it answers (`pending`)."""
     if not role_ids:
         return None
     if answer.kind in (CLARIFY, UNKNOWN_ROLE):  # "I don't have that role; close ones: …": "the first one" picks
-        return Context(tuple(role_ids), asked, choosing=True, topic=topic)
+        return Context(tuple(role_ids), asked, choosing=True, topic=topic, pending=pending)
     if answer.kind != ANSWER:
         return None
     intent = answer.intent if answer.intent in V.ROLE_INTENTS else None
@@ -261,6 +270,14 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
         intent = asked if asked in V.ROLE_INTENTS else V.COMPARE
     return Context(tuple(role_ids), intent, ranked=len(role_ids) > 1 and is_ranking(answer),
                    topic=topic if len(role_ids) == 1 else ())
+
+
+def pending_for(context: Context, title: str) -> str | None:
+    """The question a question back answers, asked of the role picked
+    ("Lead Back End Engineer on call?"), when the conversation keeps one."""
+    if not context.choosing or PENDING_ROLE not in context.pending:
+        return None
+    return context.pending.replace(PENDING_ROLE, title)
 
 
 def in_question(context: Context, cue: Cues) -> tuple[int, ...]:
@@ -282,6 +299,14 @@ def years(tokens: list[Token], about_experience: bool) -> int | None:
             if about_experience or (i + 1 < len(words) and words[i + 1] in YEARS_WORDS):
                 return int(word)
     return None
+
+
+def verbs(tokens: list[Token]) -> set[str]:
+    """The words of a follow-up that are its verb because a subject stands
+    just before them ("where do they *go* after?", "would we *need* …"): no
+    term to search the roles in question for."""
+    return {t.text for i, t in enumerate(tokens) if i > 0 and not t.brk and not tokens[i - 1].brk
+            and tokens[i - 1].text in SUBJECT_WORDS and not (i > 1 and tokens[i - 2].text in BE_WORDS)}
 
 
 def fits(experience, years_asked: int) -> bool:

@@ -82,6 +82,9 @@ class Reading:
     # those words carried over from it ("same for the global lead").
     topic: tuple[str, ...] = ()
     carried: tuple[str, ...] = ()
+    # A question back's question, the role's words replaced by PENDING_ROLE
+    # (`knowledge.Context.pending`): what a typed pick answers.
+    pending: str = ""
     matched: list[dict] = field(default_factory=list)
     # Tokens before this one say the asker's situation, not what is asked (`_preamble_end`).
     preamble: int = 0
@@ -347,6 +350,8 @@ def _modifier_only(mention: Mention) -> bool:
     if best is not None and _initials_named(best):
         return False  # "lbe or engineer": the initials stand for the whole title, its head noun too
     words = best.matched if best is not None and best.matched else set(mention.text.split())
+    if best is not None and best.title.alias != best.title.name and set(best.title.words) <= words:
+        return False  # a whole short name of the title ("lbe", "gle"): the role, not a word qualifying one
     return not any(w.endswith(V.AGENT_NOUN_ENDINGS) or w in V.HEAD_SYNONYMS or w in V.HIRING_STAGE_PEOPLE
                    for w in words)
 

@@ -33,6 +33,10 @@ from bot.text import words_of
 
 # Clarifying questions list at most this many roles.
 MAX_CHOICES = 4
+# How sure an answer about the role in question is when the question did not
+# name it ("and the salary?", "does it need Terraform?"): below a role named
+# in full (1.0) and at ROLE_ACCEPT's level, as every follow-up answer is.
+IN_QUESTION_CONFIDENCE = 0.8
 
 # The intents of a role described only in the seeds' layouts (see POSTING_INTENTS).
 # A word for one role: after a title word shared by several roles and with a
@@ -80,6 +84,9 @@ class Turn:
         self.role_intent = assistant._role_intent(reading, V.ROLE_INTENTS)
         self._profile = None
         self._one_role: OneRole | None = None
+        # Set when the one role is the conversation's, not named (`role_in_question`):
+        # the words standing where its name would ("could *they* move into data?").
+        self.stand_in: list[tuple[int, int]] | None = None
 
     def profile(self, r: Reading):
         """The profile of the one role named, as the store has it."""
@@ -99,15 +106,26 @@ class Turn:
                 profile, r.narrowed_to = only, " · ".join(q.name for q in r.qualifiers)
             pool = V.ROLE_INTENTS if _from_postings(profile) else SEEDS_INTENTS + _stated(profile)
             if pool is not V.ROLE_INTENTS:
-                role_intent = a._role_intent(r, pool)
+                role_intent = a._role_intent(r, pool, self.stand_in or ())
             role_intent = a._facet_naming_asked(r, profile, role_intent, pool)
-            if role_intent is None and not r.intents.scores and (context := self.recall()):
+            intent = role_intent
+            if role_intent is None and self.stand_in is not None and (context := self.recall()):
+                intent = C.still_asked(context)  # "and for it?": what the conversation was about
+            elif role_intent is None and not r.intents.scores and (context := self.recall()):
                 if context.intent in V.ROLE_INTENTS:
-                    role_intent = context.intent
+                    role_intent = intent = context.intent
                     r.used_context = True
                 r.carried = context.topic  # "same for X" after "which message queues should Y know"
-            self._one_role = OneRole(profile, role_intent, role_intent or V.OVERVIEW)
+            self._one_role = OneRole(profile, role_intent, intent or V.OVERVIEW)
         return self._one_role
+
+    def stand_for(self, r: Reading, role_id: int, stand_in: list[tuple[int, int]]) -> None:
+        """Answer the rest of this question about `role_id`, the role the
+        conversation is about, as if the question had named it where the
+        words at `stand_in` are ("it", "they", or nothing: "and the salary?")."""
+        r.roles, r.role_scores = [role_id], [IN_QUESTION_CONFIDENCE]
+        self.stand_in, self._profile, self._one_role = stand_in, None, None
+        self.role_intent = self.assistant._role_intent(r, V.ROLE_INTENTS, stand_in)
 
 
 # -- the rules, in the order they are asked ---------------------------------
@@ -141,8 +159,22 @@ def career_route(turn: Turn, r: Reading) -> Answer | None:
 def conversation_follow_up(turn: Turn, r: Reading) -> Answer | None:
     """A question leaning on what the conversation last showed: a reply to a
     question back, a pick among the roles shown, "and then?", a ranking, a pay
-    filter or a search among them (`Assistant._follow_up`)."""
-    return turn.assistant._follow_up(r, turn.recall, turn.role_intent)
+    filter or a search among them (`Assistant._follow_up`); or a fact asked of
+    the one role in question with words of its own that name no role ("do
+    they require kafka experience?", "how many years of golang?"), answered
+    as if the role were named, before those words are searched for store-wide."""
+    if (answer := turn.assistant._follow_up(r, turn.recall, turn.role_intent)) is not None:
+        return answer
+    cue = C.cues(r.tokens)
+    if not turn.assistant._asks_clearly(r, turn.role_intent) or not r.unknown_words or r.roles or r.ambiguous is not None or r.weak \
+            or r.missing or r.titles_without_profile or cue.store or cue.others or _title_unknown(turn, r):
+        return None
+    context = turn.recall()
+    ids = C.in_question(context, cue) if context else ()
+    if len(ids) != 1 or turn.assistant._profile(ids[0]) is None:
+        return None
+    r.used_context = True
+    return _about_role_in_question(turn, r, ids[0])
 
 
 def roles_compared(turn: Turn, r: Reading) -> Answer | None:
@@ -345,7 +377,10 @@ def conversation_roles(turn: Turn, r: Reading) -> Answer | None:
     # "how bout experience for both": words it does not know beside a fact
     # asked of the roles on screen by name ("both", "them") are chat, not a role
     leaning = role_intent is not None and (pronoun or C.cues(r.tokens).group)
-    if not ((role_intent or pronoun or intents.has(V.COMPARE)) and not weak and (not r.unknown_words or leaning)
+    # "how many years of golang?": words it does not know that name no role
+    # are what is asked of the role in question ("salary for a data scientist?" names one)
+    if not ((role_intent or pronoun or intents.has(V.COMPARE)) and not weak
+            and (not r.unknown_words or leaning or role_intent and not _title_unknown(turn, r))
             and (context := turn.recall()) and context.role_ids):
         return None
     r.used_context = True
@@ -355,26 +390,15 @@ def conversation_roles(turn: Turn, r: Reading) -> Answer | None:
     profiles = [p for p in (a._profile(i) for i in ids) if p is not None]
     if not profiles:
         return None
-    if len(profiles) == 1 and not _from_postings(profiles[0]):
-        role_intent = a._role_intent(r, SEEDS_INTENTS)
     # "could they move into data?": the pronoun stands where the role would,
     # so it tells which way along the path the question looks
+    if len(profiles) == 1:
+        return _about_role_in_question(turn, r, profiles[0].role.id)
     spans = [(i, i + 1) for i, t in enumerate(r.tokens) if t.text in V.PRONOUNS][:1]
     role_intent = career_direction.settled(role_intent, r.intents.hits, spans)
     intent = role_intent or context.intent or V.OVERVIEW
-    if len(profiles) > 1:
-        r.decision = f"compare on {intent}"
-        return compose.compare(intent, profiles, 0.8, asked=r.text)
-    if named := a._named_instead(r, profiles[0], role_intent):
-        r.decision = f"its section '{named[0]}'"
-        return compose.named_section(profiles[0], *named, 0.8)
-    # as if the role were named (`role_items_asked`): "does it help with hiring?"
-    if found := a._within_role(r, profiles[0], role_intent, confidence=0.8):
-        return found
-    r.decision = intent
-    answer = a._role_answer(intent, profiles[0], 0.8, r)
-    # as if the role were named (`role_fact`): with its items the other words name
-    return a._with_items_named(r, profiles[0], answer) if role_intent not in (None, V.SALARY) else answer
+    r.decision = f"compare on {intent}"
+    return compose.compare(intent, profiles, IN_QUESTION_CONFIDENCE, asked=r.text)
 
 
 def small_talk(turn: Turn, r: Reading) -> Answer | None:
@@ -439,7 +463,23 @@ RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
 ))
 
 
+# The rules about one role, in their order above: a question about the role
+# the conversation is about goes through them as if it had named it
+# (`conversation_roles`); the last of them answers every such question.
+ONE_ROLE_RULES = (role_several_facts, role_named_section, role_items_asked, role_facts_naming, role_fact)
+
+
 # -- helpers of the rules above ----------------------------------------------
+def _about_role_in_question(turn: Turn, r: Reading, role_id: int) -> Answer:
+    """The answer about `role_id`, the one role the conversation is about,
+    to a question that did not name it: as if it had, by the rules about one
+    role (`ONE_ROLE_RULES`). A pronoun stands where the name would ("could
+    *they* move into data?" asks where they go, not where they come from)."""
+    spans = [(i, i + 1) for i, t in enumerate(r.tokens) if t.text in V.PRONOUNS][:1]
+    turn.stand_for(r, role_id, spans)
+    return next(answer for rule in ONE_ROLE_RULES if (answer := rule(turn, r)) is not None)
+
+
 def _title_unknown(turn: Turn, r: Reading) -> bool:
     """Whether the words naming no role look like a job title ("chief data
     officer"), not a thing asked about a role ("the culture")."""

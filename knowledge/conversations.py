@@ -61,8 +61,15 @@ class Context:
     # The words of an item question the last answer ranked a role's items by
     # ("which message queues"): what "same for the global lead" asks again.
     topic: tuple[str, ...] = ()
+    # A question back: the question it answers, with PENDING_ROLE where the
+    # role was named ("PENDING_ROLE on call?"), so that a typed pick ("the
+    # back-end one", "2") answers it as the pick's button would.
+    pending: str = ""
 
 
+# Where the role stands in a pending question: a private-use character, which
+# no one types and no strip() takes for a space.
+PENDING_ROLE = "\ue000"
 # A question back, or a ranking, is stored as its intent behind a mark, in the
 # intent column: no migration, and a row written before the marks existed reads as before.
 _CHOOSING = "?"
@@ -70,16 +77,27 @@ _RANKED = "^"
 # The topic's words follow the intent behind this mark (no intent has one).
 _TOPIC = "#"
 _TOPIC_SEP = "|"  # between its words, which may be phrases ("backend architect")
+# A pending question comes last, behind this mark: its text may hold any other mark.
+_PENDING = "\ue001"
 
 
 def _intent_column(context: Context) -> str | None:
     mark = _CHOOSING if context.choosing else _RANKED if context.ranked else ""
     value = mark + (context.intent or "") if mark else context.intent
-    return (value or "") + _TOPIC + _TOPIC_SEP.join(context.topic) if context.topic else value
+    value = (value or "") + _TOPIC + _TOPIC_SEP.join(context.topic) if context.topic else value
+    return (value or "") + _PENDING + context.pending.replace(_PENDING, " ") if context.pending else value
 
 
-def _from_intent_column(value: str | None) -> tuple[str | None, bool, bool, tuple[str, ...]]:
-    """(intent, choosing, ranked, topic) as `_intent_column` wrote them."""
+def _from_intent_column(value: str | None) -> tuple[str | None, bool, bool, tuple[str, ...], str]:
+    """(intent, choosing, ranked, topic, pending) as `_intent_column` wrote them."""
+    pending = ""
+    if value and _PENDING in value:
+        value, _, pending = value.partition(_PENDING)
+        value = value or None
+    return (*_marks_and_topic(value), pending)
+
+
+def _marks_and_topic(value: str | None) -> tuple[str | None, bool, bool, tuple[str, ...]]:
     topic: tuple[str, ...] = ()
     if value and _TOPIC in value:
         value, _, words = value.partition(_TOPIC)
@@ -104,9 +122,9 @@ def load_context(store: Store, key: str, ttl: timedelta) -> Context | None:
     earlier = ()
     if row.earlier_at is not None and utcnow() - row.earlier_at <= ttl:
         earlier = _ids(row.earlier_role_ids)
-    intent, choosing, ranked, topic = _from_intent_column(row.intent)
+    intent, choosing, ranked, topic, pending = _from_intent_column(row.intent)
     return Context(role_ids=_ids(row.role_ids), intent=intent, earlier_role_ids=earlier, choosing=choosing,
-                   ranked=ranked, topic=topic)
+                   ranked=ranked, topic=topic, pending=pending)
 
 
 def _ids(text: str | None) -> tuple[int, ...]:

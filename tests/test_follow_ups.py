@@ -12,7 +12,7 @@ from datetime import timedelta
 
 import pytest
 
-from bot import ANSWER, CLARIFY, UNKNOWN_ROLE, open_assistant, render_text
+from bot import ANSWER, CLARIFY, UNKNOWN_ROLE, Question, open_assistant, render_text
 from knowledge import Context, load_context, save_context
 from tests.threads import Thread
 
@@ -171,6 +171,49 @@ class TestRepliesToAQuestionBack:
         assert answer.roles == ("Global Lead Engineer",) and answer.intent == "within_role" and "event-driven" in text
 
 
+class TestATypedPickAnswersThePendingQuestion:
+    """A typed reply to "Which role do you mean?" answers the question that
+    was asked, as the option's button (the question with the role named) does."""
+
+    @pytest.mark.parametrize("asked, reply", [
+        ("lead engineer on call?", "backend"),
+        ("lead engineer on call?", "the back-end role"),
+        ("lead engineer on call?", "1"),
+        ("lead engineer on call?", "Lead Back End Engineer"),
+        ("lead engineer salary and years", "the first one"),
+        ("what databases does the lead engineer need", "lead back end"),
+    ])
+    def test_a_typed_pick_answers_as_the_button_does(self, thread, asked, reply):
+        back, _ = thread.ask(asked)
+        assert back.kind == CLARIFY and back.choices[0].label == "Lead Back End Engineer"
+        button, _ = Thread(thread.assistant, "button").ask(back.choices[0].question)
+        answer, _ = thread.ask(reply)
+        assert answer.roles == ("Lead Back End Engineer",)
+        assert (answer.title, answer.intent, answer.sections) == (button.title, button.intent, button.sections)
+
+    def test_picking_again_after_a_pick_keeps_the_question(self, thread):
+        thread.ask("lead engineer salary")
+        thread.ask("the lead one")
+        answer, text = thread.ask("the global one")
+        assert answer.roles == ("Global Lead Engineer",) and GLOBAL_PAY in text
+
+    def test_both_answers_it_for_every_role_offered(self, thread):
+        thread.ask("lead engineer salary")
+        answer, text = thread.ask("both")
+        assert set(answer.roles) == {"Lead Back End Engineer", "Global Lead Engineer"}
+        assert GLOBAL_PAY in text and BACKEND_PAY in text
+
+    def test_none_of_these_takes_no_option(self, thread):
+        thread.ask("lead engineer salary")
+        answer, text = thread.ask("none of these")
+        assert len(answer.roles) != 2 and GLOBAL_PAY not in text
+
+    def test_a_pick_with_a_question_of_its_own_answers_that(self, thread):
+        thread.ask("lead engineer on call?")
+        answer, text = thread.ask("the global one's salary")
+        assert answer.roles == ("Global Lead Engineer",) and answer.intent == "salary" and GLOBAL_PAY in text
+
+
 class TestCareerSteps:
     def test_what_s_after_that_is_the_next_step_not_the_same_one(self, thread):
         answer, _ = thread.ask("lead backend engineer next step")
@@ -191,6 +234,15 @@ class TestCareerSteps:
 
 
 class TestRankingTheRolesInContext:
+    def test_two_roles_one_named_by_its_initials_are_compared_then_ranked(self, thread):
+        answer, _ = thread.ask("expert swe vs gle")
+        assert set(answer.roles) == {"Expert Software Engineer", "Global Lead Engineer"}
+        answer, _ = thread.ask("which one's more senior?")
+        assert answer.roles[0] == "Global Lead Engineer"
+        _, text = thread.ask("what's its salary?")
+        assert GLOBAL_PAY in text and EXPERT_PAY not in text
+
+
     def test_which_one_pays_more_of_two_asked_in_turn(self, thread):
         thread.ask("engineer salary")
         thread.ask("global lead engineer salary")
@@ -241,6 +293,57 @@ class TestItemsOfTheRoleInQuestion:
         assert answer.intent == "within_role" and "leadership" in text.lower()
 
 
+class TestTheRoleInQuestionAsIfNamed:
+    """A question about the role on screen that does not name it gets the
+    answer the same question would get with the role named: the same rules
+    read it, so several facts, a facet one word asks for and the items its
+    other words name come out the same."""
+
+    @pytest.mark.parametrize("follow_up, named", [
+        ("salary and years?", "lead backend engineer salary and years?"),
+        ("what about equity?", "lead backend engineer equity?"),
+        ("pay and degree for it", "pay and degree for the lead backend engineer"),
+        ("do they require kafka experience?", "does the lead backend engineer require kafka experience?"),
+        ("could they move into management?", "could the lbe move into management?"),
+    ])
+    def test_a_follow_up_is_answered_as_the_question_naming_the_role(self, assistant, thread, follow_up, named):
+        thread.ask("tell me about the lead backend engineer")
+        answer, _ = thread.ask(follow_up)
+        alone = assistant.ask(Question(named, platform="test"))
+        assert answer.roles == alone.roles == ("Lead Back End Engineer",)
+        assert (answer.title, answer.intent, answer.sections) == (alone.title, alone.intent, alone.sections)
+
+    def test_where_do_they_go_after_is_the_next_step_not_the_go_language(self, thread):
+        thread.ask("where do people move into lead backend from")
+        answer, text = thread.ask("and where do they go after?")
+        assert answer.intent == "career_next" and "Director, Solutions Architecture" in text
+        assert "server-side languages" not in text
+
+    def test_a_fact_with_words_of_its_own_is_not_bent_into_a_search(self, thread):
+        thread.ask("global lead engineer")
+        answer, text = thread.ask("in terms of years?")
+        assert answer.roles == ("Global Lead Engineer",) and answer.intent == "experience" and GLOBAL_YEARS in text
+        answer, text = thread.ask("how many years of golang?")
+        assert answer.roles == ("Global Lead Engineer",) and answer.intent == "experience" and GLOBAL_YEARS in text
+
+    def test_a_word_only_one_letter_off_a_title_is_the_role_s_own_word(self, thread):
+        """"managed" is no typo of the Engineering Manager when the role on
+        screen lists managed Kubernetes."""
+        thread.ask("lead back end engineer databases")
+        answer, text = thread.ask("which managed kubernetes?")
+        assert answer.roles == ("Lead Back End Engineer",) and "EKS, GKE" in text
+
+    def test_initials_a_title_could_have_are_looked_for_in_the_role(self, thread):
+        thread.ask("does the global lead engineer need Kubernetes?")
+        answer, text = thread.ask("which CI tools?")
+        assert answer.roles == ("Global Lead Engineer",) and "GitLab CI" in text
+
+    def test_a_role_the_store_lacks_is_not_answered_with_the_one_on_screen(self, thread):
+        thread.ask("expert software engineer salary")
+        answer, text = thread.ask("what's the salary for a data scientist?")
+        assert answer.kind == UNKNOWN_ROLE and EXPERT_PAY not in text
+
+
 class TestCorrections:
     def test_no_i_meant_the_expert_one(self, thread):
         thread.ask("what's the salary for the global lead engineer")
@@ -289,6 +392,11 @@ class TestWhatAConversationStores:
     def test_a_question_back_keeps_its_topic(self, store):
         save_context(store, "back", Context((2, 1), None, choosing=True, topic=("queue",)))
         assert load_context(store, "back", TTL) == Context((2, 1), None, choosing=True, topic=("queue",))
+
+    def test_a_question_back_keeps_the_question_it_answers(self, store):
+        asked = Context((4, 3), "salary", choosing=True, topic=("on call",), pending="what does \ue000 pay? #1 | a|b")
+        save_context(store, "pending", asked)
+        assert load_context(store, "pending", TTL) == asked
 
     def test_a_topic_beside_an_intent_and_a_mark(self, store):
         save_context(store, "both", Context((2, 1), "salary", ranked=True, topic=("kafka",)))

@@ -70,3 +70,16 @@ def test_a_follow_ups_words_are_looked_up_in_the_store_once_per_knowledge_versio
     assistant.knowledge.expire()
     found, _reads = fact_reads("which roles mention quantum?")
     assert found.roles == ("Quantum Widget Calibrator",)
+
+
+@pytest.mark.parametrize("asked", ["do they require kafka experience?", "in terms of years?",
+                                   "which managed kubernetes?"])
+def test_a_fact_of_the_role_on_screen_is_never_remembered_by_its_words(assistant, asked):
+    """Answered as if the role on screen were named: another conversation's
+    role would give other facts for the same words."""
+    assistant.ask(Question("tell me about the lead back end engineer", platform="slack", conversation_key="a"))
+
+    answered = assistant.answer(Question(asked, platform="slack", conversation_key="a"))
+
+    assert answered.reusable is None
+    assert answered.answer.roles == ("Lead Back End Engineer",)
