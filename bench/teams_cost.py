@@ -34,7 +34,6 @@ import importlib.util
 import statistics
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from aiohttp import web
@@ -44,9 +43,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench import bare_teams, servers, traffic  # noqa: E402
-from bench.own_cost import as_request  # noqa: E402
-
-CONCURRENCY = 64
+from bench.own_cost import as_request, round_of  # noqa: E402
 
 
 def rolecall_app(workdir: Path) -> web.Application:
@@ -75,27 +72,6 @@ def activities(count: int, start: int, service_url: str, loop) -> list[web.Reque
     return [as_request(traffic.teams_message(questions[n % len(questions)], n, service_url=service_url,
                                              run="cost"), connection, loop)
             for n in range(start, start + count)]
-
-
-async def round_of(app: web.Application, requests: list[web.Request], settle) -> float:
-    """CPU seconds per activity for `requests`, CONCURRENCY in flight, until
-    `settle()` says every reply has been delivered."""
-    queue = iter(requests)
-    statuses = []
-
-    async def client():
-        for request in queue:
-            response = await app._handle(request)
-            statuses.append(response.status)
-
-    started = time.process_time()
-    await asyncio.gather(*(client() for _ in range(CONCURRENCY)))
-    await settle()
-    spent = time.process_time() - started
-    bad = [s for s in statuses if not 200 <= s < 300]
-    if bad:
-        raise SystemExit(f"{len(bad)} activities were not answered with a 2xx (e.g. {bad[0]})")
-    return spent / len(requests)
 
 
 def swaps(base: Path, names: list[str]) -> list[tuple[object, str, object, object]]:
