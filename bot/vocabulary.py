@@ -740,6 +740,8 @@ ASKED_TOGETHER = (
 # asks for the next steps, while "where is the lead engineer based" does not.
 ASKED_AT_CLAUSE_END = (
     (("where",), {"lead", "leads", "go", "goes"}, CAREER_NEXT, 5),
+    # "what does a global lead engineer make?": what they are paid, as "how much does X make" is
+    (("what",), {"make", "makes", "making", "pull", "pulls"}, SALARY, 5),
 )
 # Words that ask nothing as the last word of a clause the first words began:
 # "which certifications help?" asks which certifications, not for help.

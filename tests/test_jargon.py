@@ -85,3 +85,16 @@ def test_question_words_typed_in_a_hurry_read_as_the_words(assistant, question, 
     answer, text = ask(assistant, question)
     assert answer.intent == intent
     assert shown in text
+
+
+@pytest.mark.parametrize("question, shown", [
+    ("what does a global lead engineer make", "$180,000 - $250,000+"),
+    ("what would an expert swe be making", "$180,000 - $275,000+"),
+])
+def test_what_a_role_makes_is_its_pay(assistant, question, shown):
+    """"What does X make?" ends on the verb: it asks what X is paid, while
+    "what does X make decisions about" goes on and asks something else."""
+    answer, text = ask(assistant, question)
+    assert answer.intent == "salary"
+    assert shown in text
+    assert ask(assistant, "what does the engineer make decisions about")[0].intent != "salary"
