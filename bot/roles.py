@@ -392,9 +392,10 @@ class RoleIndex:
         return before >= 0 and tokens[before].text in BARE_VERB_BEFORE and ends
 
 
-# Who does something: the word after one is its verb ("how do I sell lead backend"),
-# never a word of a title. Not "it", which is also "IT" ("IT support engineer").
-SUBJECT_PRONOUNS = {"i", "we", "you", "they", "he", "she"}
+# Who does something: the word after one is its verb ("how do I sell lead backend",
+# "who mentors junior engineers", "which roles mentor junior engineers"), never a
+# word of a title. Not "it", which is also "IT" ("IT support engineer").
+SUBJECT_PRONOUNS = {"i", "we", "you", "they", "he", "she", "who", "roles", "jobs", "positions"}
 
 
 # Nouns for a person at work that no AGENT_NOUN_ENDINGS ending gives away, and the

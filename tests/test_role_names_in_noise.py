@@ -125,3 +125,14 @@ def test_a_verb_form_is_no_typo_of_a_title_word(assistant):
     assert answer.kind == ANSWER and answer.roles == ("Lead Back End Engineer",)
     assert "EKS, GKE" in text
     assert "Engineering Manager" not in text
+
+
+@pytest.mark.parametrize("question", ["who mentors junior engineers?", "which roles mentor junior engineers"])
+def test_who_does_something_to_people_is_a_search_not_a_missing_role(assistant, question):
+    """After "who" or "which roles" comes a verb: the people it is done to
+    ("junior engineers") are what the roles' documents are searched for,
+    never a role the store lacks."""
+    answer, text = ask(assistant, question)
+    assert answer.kind != UNKNOWN_ROLE
+    assert "Engineer" in answer.roles
+    assert "mentor junior engineers" in text
