@@ -625,7 +625,9 @@ class Assistant(QuestionReader, CareerPaths):
             return compose.ranking(role_intent, roles, highest=extreme == "highest", confidence=0.9, period=period,
                                    figures=self.knowledge.figures(), end=thresholds.end_named(r.text),
                                    extreme_only=one_extreme(r))
-        fit_asked = C.years(r.tokens, False) if any(t.text in V.FIT_WORDS for t in r.tokens) else None
+        # "which roles would 10 years fit?", and "someone with 6 yrs, which role?" (years and no comparing words)
+        fit_asked = C.years(r.tokens, False) if any(t.text in V.FIT_WORDS for t in r.tokens) or (
+            _asks_for_a_role(r) and thresholds.read(r.text) is None) else None
         if not plural and not (fit_asked is not None and _asks_for_a_role(r)):
             return None
         negated = search_terms.negation_at(r.tokens, intents.used) is not None

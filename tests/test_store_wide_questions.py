@@ -253,3 +253,11 @@ def test_a_role_named_by_its_initials_beside_another_is_compared(seeds):
 def test_the_lowest_of_all_roles_is_still_a_ranking_from_the_bottom(seeds):
     answer, _text = ask(seeds, "what's the lowest salary of all roles")
     assert answer.roles[0] == "Lead Back End Engineer"
+
+
+def test_years_someone_has_and_which_role_asks_which_range_they_fit(seeds):
+    """"Hiring manager wants someone with 6 yrs, which role?": no comparing
+    words, one role asked for: the role whose range holds six years."""
+    answer, text = ask(seeds, "hiring manager wants someone with 6 yrs, which role?")
+    assert answer.roles == ("Engineer",)
+    assert "3-7 years" in text
