@@ -229,7 +229,8 @@ def answer(profile, ranked: Ranked, confidence: float):
                      for title, facts in ranked.groups)
     sources = tuple(dict.fromkeys(f.source for _t, facts in ranked.groups for f in facts))
     return Answer(
-        title=f"{role.title}: about {', '.join(ranked.words)}", intent=WITHIN_ROLE, sections=sections,
+        title=f"{role.title}: about {', '.join(_as_written(w, ranked.groups) for w in ranked.words)}",
+        intent=WITHIN_ROLE, sections=sections,
         roles=(role.title,), confidence=confidence, sources=sources,
         suggestions=compose.follow_ups(role, V.NAMED_SECTION, profile),
     )
@@ -247,3 +248,19 @@ def not_shown(answer, ranked: Ranked) -> tuple:
         if items:
             out.append(Section(title, items))
     return tuple(out)
+
+
+_WRITTEN = re.compile(r"[A-Za-z0-9][\w+#]*")
+
+
+def _as_written(word: str, groups) -> str:
+    """An asked word as the items shown write it ("Kubernetes" for the stem
+    "kubernete" it was looked for by), else as it is: the title repeats the
+    asker's topic, not the form it was matched in."""
+    if " " not in word:
+        for _title, facts in groups:
+            for fact in facts:
+                for written in _WRITTEN.findall(fact.text):
+                    if stem(written.lower()) == word:
+                        return written
+    return word

@@ -158,3 +158,10 @@ def test_the_documents_own_phrase_for_a_facet_brings_the_item_that_says_it(assis
     assert answer.roles == ("Engineer",)
     assert "Hard skills" in text
     assert "Ideal candidates demonstrate strong technical competency" in text
+
+
+def test_the_title_repeats_the_topic_as_the_documents_write_it(assistant):
+    """Words are matched by their stems ("kubernete"); the title says the word as the items shown write it."""
+    answer, _text = ask(assistant, "is kubernetes required for the lead backend engineer")
+    assert answer.intent == WITHIN_ROLE
+    assert answer.title == "Lead Back End Engineer: about Kubernetes"
