@@ -58,7 +58,10 @@ class WordIndex:
         limit = 2 if len(token) >= TWO_EDITS_LENGTH else 1
         found = [(word, fuzz.ratio(token, word)) for word in candidates
                  if abs(len(word) - len(token)) <= limit and OSA.distance(token, word) <= limit]
-        return sorted(found, key=lambda pair: -pair[1])
+        # Ties are broken by the word itself: `candidates` is a set, whose
+        # order changes from one process to the next with string hashing, and
+        # an answer must not depend on which process gave it.
+        return sorted(found, key=lambda pair: (-pair[1], pair[0]))
 
 
 def singular(token: str) -> str | None:
