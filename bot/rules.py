@@ -9,8 +9,12 @@ ask --explain`). A rule returns None for a question that is not its kind,
 and the next rule is asked. The last rule answers every question.
 
 A rule decides from the `Reading` and the `Turn` alone; the answer's shape
-comes from `bot.compose` and the `Assistant`'s methods for a role's own
-sections, searches across roles and career paths (`bot.career`).
+comes from `bot.compose` and the `Assistant`'s methods, each in the module
+named for what it answers: the fact of a role asked (`bot.role_intent`), a
+role's own sections and items (`bot.role_answers`), follow-ups
+(`bot.follow_ups`), answers across roles (`bot.across_roles`), searches of
+the store (`bot.store_search`), career paths (`bot.career`) and questions
+back (`bot.questions_back`).
 
 To add a kind of question: add its words to `bot.vocabulary` (an intent's
 phrases), write a function here `(turn, reading) -> Answer | None` whose

@@ -1,0 +1,285 @@
+"""Answers about the store as a whole, or about several roles at once.
+
+`AcrossRoles`, mixed into the `Assistant`, answers the rules that name no
+one role: list every role, rank them by pay or years, filter them by a
+threshold, a currency or the years someone has, the roles leading to a
+career target, every role's answer to one fact (`_across_roles`,
+`_every_role`); the roles a plural mention names together (`_about_group`,
+`_ranked_among`); and what a company's postings say about it
+(`_company_answer`). Searches for words are `bot.store_search`.
+"""
+
+import re
+from dataclasses import replace
+
+from bot import compose, gist, search_terms, thresholds
+from bot import context as C
+from bot import vocabulary as V
+from bot.answer import Answer, Item, Section
+from bot.qualifiers import narrowed
+from bot.career import MAX_LINKS_SHOWN
+from bot.reading import (
+    MANY_ROLES_WORDS,
+    one_extreme,
+    ROLE_MARGIN,
+    ROLE_SUGGEST,
+    _HOURLY,
+    _MONEY,
+    _MONTHLY,
+    Reading,
+    _about_many,
+    _extreme,
+)
+from bot.text import fold
+from bot.role_answers import HEADING_MIN_WEIGHT
+from bot.store_search import _matched
+
+from knowledge import role_key
+from knowledge import sections as S
+
+# A pay question's currency and period ("over €60k", "over 150k USD", "above $40 an hour").
+_CURRENCY = ((re.compile(r"€|\beur\b|\beuros?\b", re.I), "EUR"),
+             (re.compile(r"£|\bgbp\b|\bpounds?\b|\bsterling\b", re.I), "GBP"),
+             (re.compile(r"\bc\$|\bcad\b|\bcanadian dollars?\b", re.I), "CAD"),
+             (re.compile(r"\baud\b|\baustralian dollars?\b", re.I), "AUD"),
+             (re.compile(r"\$|\busd\b|\bdollars?\b", re.I), "USD"))
+
+# Words for all of the roles ("every role", "each position", "all the jobs"):
+# a fact asked of them is asked of each (`_each_role`).
+EACH_WORDS = {"each", "every", "all"}
+# Roles shown side by side at most when a fact is asked of every one; a
+# bigger store is ranked (pay, years) or searched instead.
+EACH_ROLE_SHOWN = 8
+
+# A role asked for in the singular ("what role fits someone with 5 YOE"): with
+# no role named, the one asked for is among all of them.
+ONE_ROLE_WORDS = {"role", "position", "job", "opening", "title"}
+
+
+class AcrossRoles:
+    """What the `Assistant` answers about many roles (see the module's docstring)."""
+
+    def _company_answer(self, company: str, hiring, r: Reading) -> Answer | None:
+        """What the postings of `company`'s roles say about it, each text once,
+        under their own headings and with their sources: their "about the
+        company" sections, else the lines of their overview that name it ("Lumen &
+        Reed sells handmade lamps ..."). None when they say nothing."""
+        named = [q for q in r.qualifiers if q.name == company]
+        sections: list[Section] = []
+        told, seen = [], set()
+        for role in hiring:
+            profile = narrowed(self._profile(role.id), named)
+            if profile is None:
+                continue
+            facts = [f for f in profile.facts if f.section == S.COMPANY and f.label != "Company"] or \
+                [f for f in profile.facts if f.section in (S.OVERVIEW, S.ABOUT) and not f.label
+                 and fold(company) in fold(f.text)]
+            facts = [f for f in facts if f.text not in seen]
+            if not facts:
+                continue
+            seen |= {f.text for f in facts}
+            told.append((profile, facts))
+            groups: dict[str, list] = {}
+            for fact in facts:
+                groups.setdefault(fact.heading or S.TITLES[fact.section], []).append(fact)
+            sections.extend(Section(heading, tuple(Item(f.text, source=f.source) for f in group))
+                            for heading, group in groups.items())
+        if not told:
+            return None
+        return Answer(title=f"{company}: about the company", intent=V.COMPANY, sections=tuple(sections),
+                      roles=tuple(p.role.title for p, _f in told), confidence=0.9,
+                      sources=tuple(dict.fromkeys(f.source for _p, facts in told for f in facts)),
+                      suggestions=compose.follow_ups(told[0][0].role, V.COMPANY, told[0][0]))
+
+    def _roles_named_together(self, r: Reading) -> list[int]:
+        """The roles a words-in-common mention names in the plural ("the lead
+        roles", "the designer roles"): every role whose title has all its words."""
+        mention = r.ambiguous
+        if mention.end >= len(r.tokens) or r.tokens[mention.end].text not in MANY_ROLES_WORDS:
+            return []
+        said = {t.text for t in r.tokens[mention.start:mention.end] if not t.brk and t.text not in V.FUNCTION_WORDS}
+        ids = []
+        for cand in mention.profiled():
+            if cand.title.role_id not in ids and len(cand.matched) >= len(said):
+                ids.append(cand.title.role_id)
+        return ids if len(ids) >= 2 else []
+
+    def _about_group(self, r: Reading, ids: list[int], role_intent: str | None) -> Answer:
+        """A question about several roles named together: ranked by pay or
+        experience when it asks which is first or to sort them, else compared."""
+        extreme = _extreme(r) or ("highest" if any(t.text in V.ORDER_WORDS for t in r.tokens) else None)
+        if extreme and role_intent in (V.SALARY, V.EXPERIENCE):
+            r.decision = f"rank the roles named together by {role_intent}: {extreme} first"
+            group = tuple(role for role in self.knowledge.roles() if role.id in ids)
+            return compose.ranking(role_intent, group, highest=extreme == "highest", confidence=0.8)
+        r.decision = f"the roles named together: compare on {role_intent or 'the essentials'}"
+        return compose.compare(role_intent, [self._profile(i) for i in ids], 0.8, asked=r.text)
+
+    def _across_roles(self, r: Reading, roles, role_intent: str | None) -> Answer | None:
+        """Questions about the store as a whole: list, search, filter, career targets."""
+        intents = r.intents
+        plural = any(t.text in V.STORE_WIDE_WORDS for t in r.tokens) or intents.has(V.REVERSE, 2)
+        own_words = [w for w in r.unknown_words if w not in V.SEARCH_NON_TERMS]  # "stated" says how, not what
+        # "how many roles list no salary", "how many roles have perks": a count of the roles that do (or don't)
+        filtered = search_terms.negation_at(r.tokens, intents.used) is not None or (
+            role_intent not in (None, V.SALARY) and intents.has(role_intent, HEADING_MIN_WEIGHT))
+        if role_intent is not None and _each_role(r) and thresholds.read(r.text) is None and not _extreme(r) \
+                and search_terms.negation_at(r.tokens, intents.used) is None \
+                and (each := self._every_role(r, roles, role_intent)) is not None:
+            return each
+        if intents.has(V.LIST_ROLES, 5) and not own_words and not filtered and not _money(r.text):  # not "number of roles over 200k"
+            r.decision = "list roles"
+            return compose.list_roles(roles)
+        extreme = _extreme(r)
+        if extreme and role_intent in (V.SALARY, V.EXPERIENCE) and not r.roles and r.ambiguous is None \
+                and thresholds.read(r.text) is None:  # "at least 10 years" is a threshold, not "the least"
+            r.decision = f"rank every role by {role_intent}: {extreme} first"
+            period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
+            return compose.ranking(role_intent, roles, highest=extreme == "highest", confidence=0.9, period=period,
+                                   figures=self.knowledge.figures(), end=thresholds.end_named(r.text),
+                                   extreme_only=one_extreme(r))
+        # "which roles would 10 years fit?", and "someone with 6 yrs, which role?" (years and no comparing words)
+        fit_asked = C.years(r.tokens, False) if any(t.text in V.FIT_WORDS for t in r.tokens) or (
+            _asks_for_a_role(r) and thresholds.read(r.text) is None) else None
+        if not plural and not (fit_asked is not None and _asks_for_a_role(r)):
+            return None
+        negated = search_terms.negation_at(r.tokens, intents.used) is not None
+        phrases = set(intents.phrases(V.REVERSE))
+        if phrases & set(V.CAREER_TARGET_PHRASES):
+            target = self._career_target(r)
+            if target:
+                r.decision = f"career target: roles {'not ' if negated else ''}leading to {target}"
+                links = self.knowledge.career_links(title_key=role_key(target), limit=MAX_LINKS_SHOWN)
+                if negated:
+                    return self._not_leading_to(target, links, roles)
+                linked = {link.role_id: found for link in links if (found := self.knowledge.role(link.role_id))}
+                return compose.career_into(target, links, linked, 0.9)  # the linked roles, not a map of every role
+        limit = thresholds.read(r.text)
+        if limit is not None and limit[1] is not None and role_intent != V.SALARY:
+            threshold, years = limit
+            r.decision = f"experience filter: {threshold.word()} {years:g} years, the {threshold.end} compared"
+            return compose.experience_filter(roles, years, threshold, 0.9, figures=self.knowledge.figures())
+        if limit is None and fit_asked is not None:  # "which roles would 10 years fit?"
+            return self._years_fit(r, roles, fit_asked)
+        period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
+        amount = _money(r.text, thousands=period is None)
+        if amount and (role_intent == V.SALARY or phrases & (V.ABOVE_WORDS | V.BELOW_WORDS) or limit):
+            threshold = limit[0] if limit else None
+            above = threshold.above if threshold else not (phrases & V.BELOW_WORDS)
+            currency = next((code for pattern, code in _CURRENCY if pattern.search(r.text)), None)
+            r.decision = f"salary filter: {'above' if above else 'below'} {amount} {currency or ''}".rstrip()
+            return compose.salary_filter(roles, amount, above, 0.9, currency=currency, period=period,
+                                         end=threshold.end if threshold and threshold.named_end else None,
+                                         inclusive=bool(threshold and threshold.inclusive),
+                                         figures=self.knowledge.figures())
+        currency = next((code for pattern, code in _CURRENCY if pattern.search(r.text)), None)
+        if currency and role_intent == V.SALARY:
+            r.decision = f"roles paid in {currency}"
+            return compose.paid_in(roles, currency, 0.9)
+        search = search_terms.search_of(r.display or r.text, r.tokens, intents.used)
+        if negated and search is not None and search.excluded:  # "MongoDB but not Redis"
+            return self._search_store(r, roles, search)
+        if negated:
+            return self._roles_lacking(r, roles, role_intent, search)
+        facet = self._facet_search(r, role_intent)
+        if facet is not None:
+            return facet
+        if search is not None and (found := self._search_store(r, roles, search)) is not None:
+            return found
+        term = self._search_term(r)
+        if term:
+            r.decision = f"search across roles for '{term}'"
+            return compose.search_results(term, _matched(r, term, self.knowledge.search_facts(term)), 0.9)
+        if role_intent is not None and not r.unknown_words and any(t.text in V.ROLE_LIST_NOUNS for t in r.tokens) \
+                and (stating := self._roles_stating(roles, role_intent)):  # roles named, not "who …" of a conversation
+            topic, having = stating  # "which roles have salaries", "roles needing a degree"
+            r.decision = f"roles whose documents state their {topic}"
+            listed = compose.list_roles(having, summary=f"{len(having)} of {len(roles)} roles state their {topic}.")
+            return replace(listed, title=f"Roles whose documents state their {topic}", intent=V.REVERSE)
+        if intents.has(V.LIST_ROLES, 3):
+            r.decision = "list roles"
+            return compose.list_roles(roles)
+        return None
+
+    def _every_role(self, r: Reading, roles, role_intent: str) -> Answer | None:
+        """"Every role and its salary", "what does each role pay", "compare all
+        roles on education": the fact asked, for each role. Pay and years as a
+        ranking (roles that don't state them apart); other facts side by side
+        when the store is small enough to show every role (EACH_ROLE_SHOWN)."""
+        if role_intent in (V.SALARY, V.EXPERIENCE):
+            r.decision = f"{role_intent} of every role, highest first"
+            return compose.ranking(role_intent, roles, highest=True, confidence=0.9,
+                                   figures=self.knowledge.figures())
+        if role_intent not in compose.ROLE_SECTIONS or not 1 < len(roles) <= EACH_ROLE_SHOWN:
+            return None
+        r.decision = f"{role_intent} of every role, side by side"
+        return compose.compare(role_intent, [self._profile(role.id) for role in roles], 0.9, asked=r.text)
+
+    def _roles_stating(self, roles, role_intent: str) -> tuple[str, tuple] | None:
+        """(the facet's name, the roles whose documents state it), for a
+        question about roles that asks a facet and nothing else; None for an
+        intent no section or value holds."""
+        if role_intent == V.SALARY:
+            return "salary", tuple(role for role in roles if any(s.stated for s in role.salaries))
+        if role_intent == V.EXPERIENCE:
+            return "experience", tuple(role for role in roles if role.experience)
+        if role_intent not in compose.ROLE_SECTIONS or role_intent == V.OVERVIEW:
+            return None
+        topic, sections = compose.ROLE_SECTIONS[role_intent]
+        ids = {m.role.id for m in self.knowledge.facts_in(sections, limit=100_000)}
+        return topic, tuple(role for role in roles if role.id in ids)
+
+    def _ranked_among(self, r: Reading, role_intent: str | None) -> Answer | None:
+        """"Best paid of the lead roles?", "sort the two lead roles by pay": a
+        ranking among the roles a plural mention fits, not a question back."""
+        extreme = _extreme(r)
+        if not extreme or role_intent not in (V.SALARY, V.EXPERIENCE) or not _about_many(r):
+            return None
+        mention = r.ambiguous
+        top = mention.profiled()[0].score
+        ids = list(dict.fromkeys(c.title.role_id for c in mention.profiled()
+                                 if top - c.score < ROLE_MARGIN * 2 and c.score >= ROLE_SUGGEST))
+        fitting = tuple(role for role in (self.knowledge.role(i) for i in ids) if role is not None)
+        if len(fitting) < 2:
+            return None
+        r.decision = f"rank the roles '{r.words(mention.start, mention.end)}' fits by {role_intent}: {extreme} first"
+        return compose.ranking(role_intent, fitting, highest=extreme == "highest", confidence=top)
+
+    def _company_line(self, hiring) -> str:
+        """What the hiring company's postings say it does, in their first sentence about it ("" if none)."""
+        for role in hiring:
+            line, _facts = gist.company_sentence(self._profile(role.id))
+            if line:
+                return line
+        return ""
+
+
+def _each_role(r: Reading) -> bool:
+    """Whether the question asks a fact of each role: "every", "each" or
+    "all" a word or two before a noun for roles ("all the roles", "each of
+    the roles"), no role named, no
+    "which" or "any" picking some of them ("which roles have a salary")."""
+    words = [t.text for t in r.tokens if not t.brk]
+    if r.roles or r.ambiguous is not None or {"which", "any", "anything"} & set(words):
+        return False
+    nouns = ONE_ROLE_WORDS | set(MANY_ROLES_WORDS) | {"jds"}
+    return any(w in EACH_WORDS and nouns & set(words[i + 1:i + 4]) for i, w in enumerate(words))
+
+
+def _asks_for_a_role(r: Reading) -> bool:
+    """Whether the question asks which role, in the singular, naming none."""
+    return not r.roles and r.ambiguous is None and any(t.text in ONE_ROLE_WORDS for t in r.tokens)
+
+
+def _money(text: str, thousands: bool = True) -> int | None:
+    """The amount of a pay question; with `thousands`, a bare "above 200"
+    means 200,000 (yearly pay), else it is an hourly or monthly rate."""
+    for match in _MONEY.finditer(text):
+        number = float(match.group(1).replace(",", ""))
+        if match.group(2):
+            number *= 1000
+        elif number < 1000 and thousands:
+            number *= 1000  # "above 200" in a pay question means thousands
+        if number >= 1000 or not thousands and number > 0:
+            return int(number)
+    return None

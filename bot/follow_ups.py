@@ -1,0 +1,286 @@
+"""Follow-ups: questions that lean on what the conversation last showed.
+
+`FollowUps`, mixed into the `Assistant`, answers "the first one", "and the
+global one?", "which of them pays more?", "and then?", "IaC?" from the
+conversation's context (`bot.context` reads the cues): a pick among the
+roles shown (`_chosen`, `_pick_answer`), a reply to a question back
+(`_answer_pending`), a ranking, filter or search among the roles in question,
+and the items of the one role in question a short question points at. It is
+apart because only these answers read the context, and `_follow_up` decides
+by the words alone, before reading it, when a question is none of these.
+"""
+
+from typing import Callable
+from dataclasses import replace
+
+from bot import compose, thresholds, within_role
+from bot import context as C
+from bot import vocabulary as V
+from bot.answer import Answer
+from bot.roles import RoleIndex
+from bot.career import MAX_LINKS_SHOWN
+from bot.fuzzy import singular
+from bot.reading import ROLE_SUGGEST, Reading
+from bot.rules import _from_postings
+from bot.text import fold, tokenize
+from bot.question_words import _stem
+from bot.role_answers import WITHIN_ROLE_MIN_SCORE
+from bot.store_search import _matched
+from bot.across_roles import _money
+
+from knowledge import Context
+from knowledge import sections as S
+
+
+class FollowUps:
+    """The `Assistant`'s answers that lean on the conversation (see the module's docstring)."""
+
+    def _follow_up(self, r: Reading, recall: Callable[[], Context | None], role_intent: str | None) -> Answer | None:
+        """A question that leans on what the conversation last showed (see
+        `bot.context`): a reply to a question back, a pick among the roles
+        shown ("the first", "the global one", "the other one"), the next
+        step of a career path ("and then?"), a ranking, a pay filter or a
+        search among the roles shown ("which of them …"), the role's items a
+        short question points at ("which clouds?"), or something the role's
+        documents mention ("IaC?"); and "which roles would 10 years fit?"
+        of every role. None when it is none of these, and the conversation is
+        then read only if needed."""
+        cue = C.cues(r.tokens)
+        # "which of them mentors senior and principal engineers?": titles
+        # asked about among the roles on screen, not roles to answer for
+        among_titles = cue.which and cue.group and not r.roles
+        if len(r.roles) > 1 or (r.missing and not among_titles):
+            return None
+        if len(r.roles) == 1:
+            if role_intent is not None or not (context := recall()) or not context.choosing:
+                return None
+            r.used_context = True
+            r.decision = "a reply to a question back: the role named, for what it asked"
+            return self._pick_answer(r, r.roles[0], role_intent, context, r.role_scores[0])
+        if cue.which_store and role_intent in (None, V.EXPERIENCE) and thresholds.read(r.text) is None and \
+                (asked := C.years(r.tokens, False)) is not None:  # "which roles would 10 years fit then?"
+            return self._years_fit(r, self.knowledge.roles(), asked)
+        short = len([t for t in r.tokens if not t.brk and t.text not in V.FUNCTION_WORDS]) <= C.MAX_PICK_WORDS
+        level_words = C.SENIOR_WORDS | C.JUNIOR_WORDS  # "which is more junior?": no role named "junior"
+        index = self._role_index(self.knowledge.version)
+        weak = [m for m in r.weak if not all(t.text in level_words for t in r.tokens[m.start:m.end])
+                and not _guessed_title(m, r, index)]
+        store_wide = (r.ambiguous is not None or weak) and not among_titles or (cue.store and not cue.group) or cue.others
+        if store_wide and not _may_pick(r, cue):
+            return None  # the exit below, decided by the words alone: the conversation is not read
+        context = recall() if role_intent in V.POSTING_INTENTS else None
+        if context and context.role_ids and not any(_from_postings(self._profile(i)) for i in context.role_ids):
+            role_intent = None  # a posting's facet ("on call") the conversation's roles' documents never have
+        if not (cue.any or r.ambiguous is not None or r.weak or (short and (r.unknown_words or role_intent is None))):
+            return None
+        context = context or recall()
+        if not context or not context.role_ids:
+            return None
+        # all of a ranking for "which of them", "and least?"; else its first
+        ids = list(context.role_ids if cue.which or cue.more is not None else C.in_question(context, cue))
+        mention = r.ambiguous or (r.weak[0] if len(r.weak) == 1 else None)
+        if mention is not None and len(ids) == 1 and (kind := C.kind_of_role(r.tokens, mention.start, mention.end)):
+            profile = self._profile(ids[0])  # "how much of that in a lead role?": its items about lead roles
+            ranked = within_role.rank(profile, {_stem(w) for w in kind}) if profile is not None else None
+            if ranked is not None and ranked.best >= WITHIN_ROLE_MIN_SCORE:
+                r.used_context = True
+                r.decision = f"the role in question's items about {' '.join(kind)}"
+                r.ranked, r.topic = ranked.items, ranked.words
+                return within_role.answer(profile, ranked, 0.8)
+        chosen = self._chosen(r, context, cue)
+        if chosen is not None and self.knowledge.role(chosen) is not None:
+            r.used_context = True
+            r.decision = "the role picked among those last shown"
+            return self._pick_answer(r, chosen, role_intent, context, 0.8)
+        if context.choosing and cue.plural and not cue.which and role_intent is None and len(ids) > 1 \
+                and not cue.correction and not any(t.text in C.REFUSING_WORDS for t in r.tokens) \
+                and (asked := C.still_asked(context)):  # "both" to "Which role do you mean?": each, compared
+            r.used_context = True
+            r.decision = f"every role offered, compared on {asked}"
+            r.intents_asked = (asked,)
+            return compose.compare(asked, [self._profile(i) for i in ids], 0.8)
+        if store_wide:
+            return None  # "which roles list Rust?", "who else …" ask the whole store, not the roles on screen
+        # "those two", "which pays more", "which one": with the role before it;
+        # not "which clouds", which asks about the one role's own items.
+        widened = len(ids) == 1 and (cue.plural or cue.which and (cue.group or cue.more is not None
+                                                                   or C.years(r.tokens, False) is not None))
+        if widened:
+            ids = [i for i in context.earlier_role_ids if i not in ids] + ids
+        roles = [role for role in (self.knowledge.role(i) for i in ids) if role is not None]
+        if not roles:
+            return None
+        if cue.then is not None and role_intent in (None, V.CAREER_NEXT if cue.then else V.CAREER_ENTRY):
+            back = not cue.then  # "and before that?"
+            return self._next_step(r, context, roles[0], back) or self._next_step_missing(r, roles[0], back)
+        if role_intent in (None, V.EXPERIENCE) and \
+                (asked := C.years(r.tokens, V.EXPERIENCE in (role_intent, context.intent))) is not None:
+            return self._years_fit(r, roles, asked)
+        among = len(roles) > 1 and (cue.which or cue.group or cue.more is not None and short)
+        facet = next((i for i in (role_intent, context.intent) if i in (V.SALARY, V.EXPERIENCE)), None)
+        highest = cue.more
+        if cue.level is not None and cue.more is not None and role_intent in (None, V.EXPERIENCE):
+            # "which is more senior / junior": ranked by experience, whatever was asked before
+            facet, highest = V.EXPERIENCE, cue.more == (cue.level > 0)
+        amount = _money(r.text) if among and cue.which and facet == V.SALARY else None
+        if amount:
+            r.used_context = True
+            r.decision = f"which of the roles shown pay above {amount}"
+            return compose.salary_filter(tuple(roles), amount, True, 0.8)
+        if among and cue.more is not None and facet:
+            r.used_context = True
+            r.decision = f"rank the roles shown by {facet}"
+            return compose.ranking(facet, tuple(roles), highest=highest, confidence=0.8)
+        if widened and role_intent and len(roles) > 1 and not cue.which:
+            r.used_context = True
+            r.decision = f"follow-up on the last two roles: compare on {role_intent}"
+            return compose.compare(role_intent, [self._profile(role.id) for role in roles], 0.8)
+        picking = cue.position is not None or cue.yes or cue.other  # "the second one": no topic
+        if len(roles) == 1 and short and role_intent is None and not picking and \
+                (found := self._within_context_role(r, self._profile(roles[0].id))):
+            return found
+        # A fact asked of the one role in question ("how many years of golang?",
+        # "could they move into management?") is answered as if the role were
+        # named, with its items the other words name (`rules.conversation_follow_up`),
+        # not by a search for those words; unless they could be a title the
+        # store lacks ("which CI tools?"): only a search among the roles in
+        # question answers those, with the items that say them, else it is
+        # said to be missing.
+        searched = r.unknown_words and (not self._asks_clearly(r, role_intent) or len(roles) > 1
+                                        or index.looks_like_title(self._unknown_name(r)))
+        if (among and cue.which) or (short and (searched or role_intent is None)):
+            # A short question as typed ("on-call?"), its words as a whole, else its
+            # unknown words one by one, last first ("which of those two lists C++?").
+            typed = (r.display or r.text).strip(" ?!.,") if short else None
+            start = C.topic_start(r.tokens)
+            after = r.words(start, len(r.tokens)).strip(" ?!.,") if start is not None else None
+            verbs = C.verbs(r.tokens)  # "where do they go after?": 'go' is what they do, not Go
+            terms = [term for term in (typed, after, self._search_term(r, skip=verbs)) if term] + \
+                [w for w in reversed(r.unknown_words) if w not in verbs]
+            found = self._search_among(r, roles, terms)
+            r.used_context = found is not None
+            return found
+        return None
+
+    def _next_step_missing(self, r: Reading, role, back: bool = False) -> Answer | None:
+        """"and then?" ("and before that?") past the roles the store has: its
+        next (previous) step is a role with no profile here, said so with
+        where it appears in career paths."""
+        kind = S.CAREER_ENTRY if back else S.CAREER_ADVANCEMENT
+        nexts = self.knowledge.career_links(kind=kind, role_id=role.id, limit=MAX_LINKS_SHOWN)
+        if not nexts:
+            return None
+        name = nexts[0].title
+        r.used_context = True
+        r.decision = f"the {'step before' if back else 'next step'} of {role.title}, {name}, is no role the store has"
+        return compose.unknown_role(name, self._close_roles(name), self._appears_in(name))
+
+    def _within_context_role(self, r: Reading, profile) -> Answer | None:
+        """"which clouds?", "what dbs?" after an answer about one role: the
+        items of that role the words point at, as if the role were named
+        ("which clouds does the expert swe need"); None when none is relevant."""
+        ranked = self._ranked_items(r, profile, False)
+        if ranked is None:
+            return None
+        r.used_context = True
+        r.decision = f"the role in question's items about {', '.join(ranked.words)}"
+        r.ranked, r.topic = ranked.items, ranked.words
+        return within_role.answer(profile, ranked, 0.8)
+
+    def _chosen(self, r: Reading, context: Context, cue: C.Cues) -> int | None:
+        """The one role a reply picks: by position or yes, "the other one", or
+        the words that fit one of the roles shown (or shown just before) best
+        ("the global one", "backend")."""
+        chosen = C.picked(context, cue)
+        if chosen is None and cue.other:
+            chosen = C.the_other(context)
+        if chosen is None and cue.seniority is not None:
+            shown = C.shown_list(context)
+            if len(shown) < 2:  # "the senior one" after a question about each of two roles
+                shown = tuple(dict.fromkeys(context.earlier_role_ids + shown))
+            roles = [role for role in (self.knowledge.role(i) for i in shown) if role is not None]
+            chosen = C.by_seniority(cue, {role.id: role.experience[0].years_min for role in roles
+                                          if role.experience and role.experience[0].years_min is not None})
+        if chosen is None and (r.ambiguous is not None or r.weak):  # "no, I meant the expert one"
+            chosen = C.corrected(context, cue, {c.title.role_id: c.score for m in reversed(r.mentions)
+                                                for c in reversed(m.profiled()) if c.score >= ROLE_SUGGEST})
+        recent = list(dict.fromkeys(context.role_ids + context.earlier_role_ids))  # "now the global one"
+        if chosen is None and (r.ambiguous is not None or r.weak) and (len(recent) > 1 or context.choosing):
+            chosen = C.best_option({i: max((c.score for m in r.mentions for c in m.profiled()
+                                            if c.title.role_id == i), default=0.0) for i in recent})
+        return chosen
+
+    def _pick_answer(self, r: Reading, role_id: int, role_intent: str | None, context: Context, confidence: float) -> Answer:
+        """What was asked (else what the conversation was about, else the
+        overview) for the role picked in a follow-up; a pick that asks
+        nothing of its own, in reply to a question back, answers the question
+        it asked with the role named, as the pick's button does."""
+        role = self.knowledge.role(role_id)
+        if role_intent is None and role is not None and (asked := C.pending_for(context, role.title)):
+            return self._answer_pending(r, asked, confidence)
+        intent = role_intent or (context.intent if context.intent in V.ROLE_INTENTS else None)
+        if intent is None and context.topic and \
+                (ranked := within_role.rank(self._profile(role_id), set(context.topic))) is not None \
+                and ranked.best >= WITHIN_ROLE_MIN_SCORE:  # "and backend?" after "which message queues …"
+            r.ranked, r.topic = ranked.items, ranked.words
+            return within_role.answer(self._profile(role_id), ranked, confidence)
+        return self._role_answer(intent or V.OVERVIEW, self._profile(role_id), confidence)
+
+    def _answer_pending(self, r: Reading, asked: str, confidence: float) -> Answer:
+        """The answer to `asked`, the question a question back answered, now
+        that its role is picked: read and answered afresh (the conversation
+        it leaned on is the question back, which it needs no more), and what
+        it asked kept on `r` for the conversation's next context."""
+        pending = self.read(asked, self._role_index(self.knowledge.version))
+        answer = self._respond(pending, lambda: None)
+        r.intents_asked, r.topic, r.ranked, r.matched = pending.intents_asked, pending.topic, pending.ranked, pending.matched
+        r.narrowed_to, r.pending = pending.narrowed_to, pending.pending
+        r.decision = f"a reply to a question back: '{asked}' ({pending.rule}: {pending.decision})"
+        return replace(answer, confidence=min(answer.confidence, confidence))
+
+    def _years_fit(self, r: Reading, roles, asked: int) -> Answer:
+        """"is 10 enough?", "which of the two fits someone with 9 years?": the
+        experience of the roles whose stated range takes that many years
+        (of every role in question when none or all do), for the asker to judge."""
+        fitting = [role for role in roles if C.fits(role.experience, asked)] or roles
+        r.used_context = True
+        r.decision = f"the roles in question whose experience takes {asked} years"
+        if len(fitting) == 1:
+            return self._role_answer(V.EXPERIENCE, self._profile(fitting[0].id), 0.8)
+        return compose.compare(V.EXPERIENCE, [self._profile(role.id) for role in fitting], 0.8)
+
+    def _search_among(self, r: Reading, roles, terms: list[str]) -> Answer | None:
+        """The facts of `roles` that mention the first of `terms` any of
+        them mentions, as a whole word in any of its spellings ("k8s" finds
+        "Kubernetes", "IaC" "infrastructure-as-code"); None when none does."""
+        ids = {role.id for role in roles}
+        for term in dict.fromkeys(terms):
+            part, found = self._term_matches(term)
+            if part != term and len(part.split()) < 2:
+                continue  # one word of a phrase is no match for it (its own words come as terms too)
+            if all(t.brk or t.text in V.FUNCTION_WORDS for t in tokenize(fold(part))):
+                continue  # "and the" of "and the lowest?" is no term
+
+            matches = [m for m in found if m.role.id in ids]
+            if matches:
+                r.decision = f"search the roles in question for '{part}'"
+                return compose.search_results(part, _matched(r, part, matches), 0.8)
+        return None
+
+
+def _may_pick(r: Reading, cue: C.Cues) -> bool:
+    """Whether the words could pick one of the roles on screen (`Assistant._chosen`),
+    whichever they are: a position, a yes, "the other one", "the senior one", or a
+    mention that fits some role at all."""
+    return cue.position is not None or cue.yes or cue.other or cue.seniority is not None or \
+        (r.ambiguous is not None or bool(r.weak)) and any(c.score > 0 for m in r.mentions for c in m.profiled())
+
+
+def _guessed_title(mention, r: Reading, index: RoleIndex) -> bool:
+    """Whether a loose mention is only a guess at a title the store has no
+    role for, from words that are no title's words as typed ("managed" for
+    "Manager" in "which managed kubernetes?"): after an answer about a role,
+    such words ask about it, not about the store."""
+    return not mention.profiled() and not any(
+        (singular(t.text) or t.text) in index.postings or t.text in index.postings
+        for t in r.tokens[mention.start:mention.end] if not t.brk and t.text not in V.FUNCTION_WORDS)

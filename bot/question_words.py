@@ -1,0 +1,101 @@
+"""The words of a question and of a role's facts, compared as stems.
+
+A role's answers, its follow-ups and the store-wide searches all ask the
+same small questions of words: is this a topic word ("DDD", "k8s") or one
+around it ("way", "later"), does a fact's text say the word asked or a longer
+form of it, which words of a heading mean the same. They live here, apart
+from the classes that answer, so that each of those reads as what it answers.
+"""
+
+import re
+
+from bot import vocabulary as V
+from bot.fuzzy import singular
+from bot.reading import Reading, _accepted
+from bot.text import tokenize
+
+# Shortest stem that matches longer words it begins ("sponsor" in "sponsorship");
+# shorter ones match whole words only ("ote" is not in "remote").
+STEM_PREFIX_LETTERS = 4
+MIN_TOPIC_LETTERS = 4
+
+
+def _word_pattern(word: str) -> re.Pattern:
+    """`word` at the start of a word of a text, its parts joined by a space
+    or a hyphen ("part time" in "Part-time"); short words whole ("OTE", not "remote")."""
+    body = r"[\s-]?".join(re.escape(part) for part in word.split())
+    end = "" if len(word) >= STEM_PREFIX_LETTERS else r"\b"
+    return re.compile(r"\b" + body + end, re.I)
+
+
+def _stem(word: str) -> str:
+    return singular(word) or word
+
+
+def _asked_words(r: Reading) -> set[str]:
+    """The question's content words outside the role's name, as stems."""
+    in_mentions = {i for m in r.mentions if _accepted(m, r.intents.used) for i in range(m.start, m.end)}  # the role's name
+    return {_stem(t.text) for i, t in enumerate(r.tokens)
+            if not t.brk and i not in in_mentions and t.text not in V.FUNCTION_WORDS
+            and t.text not in V.HEADING_STOP_WORDS and not t.text.isdigit()}
+
+
+def _heading_words(heading: str) -> set[str]:
+    """A heading's words as stems, with the ordinary words for it (HEADING_SYNONYMS)."""
+    tokens = [t.text for t in tokenize(heading) if not t.brk]
+    words = {_stem(w) for w in tokens if w not in V.FUNCTION_WORDS} - V.HEADING_STOP_WORDS
+    said = " " + " ".join(tokens) + " "
+    for key, synonyms in V.HEADING_SYNONYMS.items():
+        if f" {key} " in said:
+            words |= {_stem(w) for w in synonyms}
+    return words
+
+
+def _fact_words(text: str) -> set[str]:
+    return {_stem(t.text) for t in tokenize(text) if not t.brk}
+
+
+def _mentions(words: set[str], asked: str) -> bool:
+    """Whether a text's words include `asked`, or a longer form of it."""
+    if asked in words:
+        return True
+    return len(asked) >= STEM_PREFIX_LETTERS and any(w.startswith(asked) for w in words)
+
+
+def _topic_word(r: Reading, word: str) -> bool:
+    """Whether a word of the question can be a topic of it: a noun of
+    MIN_TOPIC_LETTERS or more, or initials typed in capitals ("DDD"), never
+    the words around one ("way", "later", "thinking", "tl;dr")."""
+    return word not in V.NON_DEFINING_WORDS and word not in V.PHRASE_BREAKS \
+        and not word.endswith(V.PHRASE_BREAK_ENDINGS) \
+        and not any(word.startswith(verb) for verb in V.PHRASE_BREAK_VERBS if len(verb) >= MIN_TOPIC_LETTERS) \
+        and word not in V.FACET_NAMES and (len(word) >= MIN_TOPIC_LETTERS or _typed_in_capitals(r, word)
+                                           or _term_shaped(word))
+
+
+def _other_titles(r: Reading, skip: set[int]) -> set[str]:
+    """The titles a question about one role names beside it that are no role
+    of the store, as phrases ("backend architect" in "how is a lead backend
+    engineer different from a backend architect"): the role's items that name
+    that title say how the two differ."""
+    inside = sorted({i for m in r.mentions if not _accepted(m, r.intents.used) for i in range(m.start, m.end)} - skip)
+    phrases, run = set(), []
+    for i in inside + [None]:
+        if run and (i is None or i != run[-1] + 1):
+            if len(run) > 1:
+                phrases.add(" ".join(_stem(r.tokens[k].text) for k in run))
+            run = []
+        if i is not None:
+            run.append(i)
+    return phrases
+
+
+def _term_shaped(word: str) -> bool:
+    """A short word that can only be a term: a known short form ("k8s", "iac")
+    or letters and digits mixed ("o11y", "ec2", "s3")."""
+    return word in V.SEARCH_SYNONYMS or any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+
+
+def _typed_in_capitals(r: Reading, word: str) -> bool:
+    """Whether `word` stands in the question in capitals: initials ("DDD", "ETL"), not a short word."""
+    return len(word) >= 2 and re.search(r"\b" + re.escape(word.upper()) + r"\b", r.typed) is not None

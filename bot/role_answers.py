@@ -1,0 +1,357 @@
+"""A role's own answers: the sections, items and facts of the one role asked about.
+
+`RoleAnswers` is mixed into the `Assistant` and answers the rules about one
+role (`role_fact`, `role_items_asked`, `role_named_section`, ...): a facet
+with the sections whose own heading reads as it and what other sections say
+of it in passing (`_role_answer`, `_told_elsewhere`), the role's items the
+question's own words point at (`_within_role`, `_ranked_items`), and a
+section the question names by its heading (`_named_instead`). It is apart
+from the searches across roles because it reads one profile, never the store.
+"""
+
+from dataclasses import replace
+
+from bot import compose, level_mentions, pay_rows, within_role
+from bot import vocabulary as V
+from bot.answer import Answer
+from bot.intents import IntentMatch
+from bot.reading import Reading, _accepted
+from bot.rules import SEEDS_INTENTS, _from_postings
+from bot.text import fold, tokenize, words_of
+from bot.question_words import _stem, _asked_words, _heading_words, _fact_words, _mentions, _topic_word, _other_titles
+
+from knowledge import sections as S
+
+# Facts shown for a question's own words about one role ("who does the
+# engineer mentor"): the seed profiles name a word in two to four places.
+FACTS_NAMING_SHOWN = 6
+# Words of a question about a role that say nothing of what is asked.
+QUESTION_FILLER = {"involved", "involve", "involves", "expected", "expect", "situation", "work", "working",
+                   "knowledge", "handle", "handles", "responsible", "day", "daily", "role's", "job's",
+                   "info", "information", "detail", "details", "detailed", "summary", "brief", "briefly",
+                   "overall", "general", "explain", "describe", "description", "short", "sure"}
+
+# What a level of a job family states for itself, never taken from the
+# family's page: what it is, what it pays, how many years it takes.
+FAMILY_OWN_INTENTS = (V.OVERVIEW, V.SALARY, V.JOB_DESCRIPTION, V.EXPERIENCE, V.LEVELS)
+
+# Fields never matched by a word of their text: a place or a company named
+# in a question says which posting is meant ("the office manager dublin
+# job"), not that its location is asked; and sections with their own headings.
+FIELDS_NOT_ASKED_BY_TEXT = (S.LOCATION, S.COMPANY) + compose.OWN_HEADING_SECTIONS
+
+# A heading of the role's own document is read as an intent only by a phrase
+# that settles the intent by itself (see `vocabulary`): "Who you'll work with"
+# (4) is about the team, while "Req id" ("req" 2.5) is not the requirements.
+HEADING_MIN_WEIGHT = 3
+# A facet question is answered from a section of the role's own whose text
+# (not heading) holds this many of its words that no intent phrase used.
+NAMED_TEXT_WORDS = 2
+# A question's own words answer from the role's items (`within_role`) when the
+# best item scores at least this: one word held by at most about a sixth of the
+# role's facts (log(1 + 6) ~ 1.95), or two commoner words together.
+WITHIN_ROLE_MIN_SCORE = 1.9
+# Headings and facts already read as intents, kept in memory; one is a few bytes.
+MEMO_SIZE = 2048
+
+
+class RoleAnswers:
+    """What the `Assistant` answers about one role (see the module's docstring)."""
+
+    def _role_answer(self, intent: str, profile, confidence: float, r: Reading | None = None) -> Answer:
+        """`compose.role_answer`, with the role's sections whose own heading
+        reads as `intent` ("Who you'll work with" as the team, "How to apply"
+        as the hiring process) and, asked about one thing, the one whose
+        heading the question names ("the shift schedule": a "Shift" field)."""
+        if intent != V.SALARY and r is not None and r.intents.has(V.SALARY, V.INTENT_MIN_WEIGHT) \
+                and pay_rows.select([s for s in profile.role.salaries if s.stated], r.text)[1]:
+            intent = V.SALARY  # "remote salary": the place names one of the role's pay rows
+        headed = [(heading, facts) for heading, facts in compose.own_sections(profile).items()
+                  if self._heading_intent(heading) == intent]
+        named = self._named_section(r, profile) if r is not None else None
+        if named and named[0] not in dict(headed):
+            headed.append(named)
+        among = compose.FOUND_AMONG.get(intent, ())
+        if among and not any(profile.section(name) for name in compose.ROLE_SECTIONS[intent][1]):
+            for name in among:
+                groups: dict[str, list] = {}
+                for fact in profile.section(name):
+                    if self.intent_matcher.match(tokenize(fold(fact.text))).has(intent, HEADING_MIN_WEIGHT):
+                        groups.setdefault(fact.heading or S.TITLES[name], []).append(fact)
+                headed.extend(groups.items())
+        shown = {id(f) for _heading, facts in headed for f in facts}
+        headed.extend(self._told_elsewhere(intent, profile, r, shown))
+        if not headed and intent in compose.ROLE_SECTIONS and intent not in FAMILY_OWN_INTENTS:
+            profile = self._with_family_facts(intent, profile)
+        return compose.role_answer(intent, profile, confidence, tuple(headed), asked=r.text if r is not None else "")
+
+    def _facts_naming(self, r: Reading, profile) -> tuple[list[str], list] | None:
+        """A question about one role that asks no facet but has words of its
+        own ("who does the engineer mentor", "is it involved in cloud cost
+        work"): (those words, as the user wrote them, and the role's facts
+        that use the most of them, at most FACTS_NAMING_SHOWN), else None."""
+        # a facet the role's layout has no section for ("on-call" of a role the seeds describe) is a topic too
+        unasked = () if _from_postings(profile) else V.POSTING_INTENTS
+        used = {i for h in r.intents.hits if h.intent not in unasked for i in range(h.start, h.end)}
+        in_roles = {i for m in r.mentions for i in range(m.start, m.end)}
+        in_roles |= {i for q in r.qualifiers for i in range(q.start, q.end)}
+        own = {_stem(w) for w in words_of(profile.role.title)}
+        own |= {_stem(w) for company in profile.role.companies for w in words_of(company)}
+        words, negated = {}, False
+        for i, t in enumerate(r.tokens):
+            negated = (negated or t.text in level_mentions.NEGATING_WORDS) and not t.brk  # "not the lead ones"
+            stem = _stem(t.text)
+            if not t.brk and not negated and i not in used and i not in in_roles and t.text not in V.FUNCTION_WORDS \
+                    and t.text not in V.HEADING_STOP_WORDS and t.text not in QUESTION_FILLER \
+                    and not t.text.isdigit() and stem not in own and _topic_word(r, t.text):
+                words.setdefault(stem, r.words(i, i + 1))
+        if not words:
+            return None
+        scored = []
+        for fact in profile.facts:
+            named = {w for w in words if _mentions(_fact_words(fact.display), w)}
+            if named:
+                scored.append((len(named), fact))
+        if not scored:
+            return None
+        most = max(n for n, _fact in scored)
+        return list(words.values()), [f for n, f in scored if n == most][:FACTS_NAMING_SHOWN]
+
+    def _with_family_facts(self, intent: str, profile):
+        """A level of a job family whose own part of the page does not state
+        `intent` ("the interview loop for PMs") answers from what the family's
+        page says for all its levels; else `profile` as it is."""
+        names = compose.ROLE_SECTIONS[intent][1]
+        if any(profile.section(name) for name in names):
+            return profile
+        pages = {s.name.split(" (")[0] for s in profile.role.sources}
+        for role in self.knowledge.roles():
+            if role.id == profile.role.id or not pages & {s.name.split(" (")[0] for s in role.sources}:
+                continue
+            family = self._profile(role.id)
+            if family is not None and any(f.text == profile.role.title for f in family.section(S.LEVELS)):
+                shared = tuple(f for f in family.facts if f.section in names)
+                return replace(profile, facts=profile.facts + shared) if shared else profile
+        return profile
+
+    def _within_role(self, r: Reading, profile, role_intent: str | None, confidence: float | None = None) -> Answer | None:
+        """The role's items the question's own words point at (`within_role`):
+        "which message queues should X know", "is X involved in cloud cost
+        work". Only when no facet is asked clearly (none, or below
+        HEADING_MIN_WEIGHT), and only by words that name no role, company or
+        place, nor a facet the role's usual answer covers. None when no
+        item is relevant enough: the facet (or overview) answers as before."""
+        pool = V.ROLE_INTENTS if _from_postings(profile) else SEEDS_INTENTS
+        weight = max((r.intents.scores.get(i, 0.0) for i in pool), default=0.0) if role_intent else 0.0
+        # a facet answered from elsewhere than sections (salary rows, career links) is covered
+        covered = role_intent is not None and (role_intent not in compose.ROLE_SECTIONS or any(
+            profile.section(name) for name in compose.ROLE_SECTIONS[role_intent][1]))
+        # a facet the role lacks, which would answer another in its place,
+        # gives way to a topic phrased as such ("does X have direct reports"
+        # with no hiring advice: its items on managing people)
+        lacking = weight >= HEADING_MIN_WEIGHT
+        if lacking and (covered or role_intent not in V.FALLS_BACK):
+            return None
+        ranked = self._ranked_items(r, profile, covered, phrased_only=lacking and role_intent)
+        if ranked is None:
+            return None
+        r.decision = ', '.join(ranked.words)
+        r.ranked, r.topic = ranked.items, ranked.words
+        return within_role.answer(profile, ranked, r.role_scores[0] if confidence is None else confidence)
+
+    def _with_items_named(self, r: Reading, profile, answer: Answer) -> Answer:
+        """A facet's answer with the role's items that the question's other
+        words name, when its facet does not show them: "does X need Agile
+        experience" shows the experience and the item about Agile."""
+        ranked = self._ranked_items(r, profile, True, answered=answer.intent)
+        if ranked is None:
+            return answer
+        more = within_role.not_shown(answer, ranked)
+        if not more:
+            return answer
+        r.decision += f", with its items about {', '.join(ranked.words)}"
+        r.ranked, r.topic = ranked.items, ranked.words
+        return replace(answer, sections=answer.sections + more,
+                       sources=tuple(dict.fromkeys(answer.sources + tuple(i.source for s in more for i in s.items
+                                                                          if i.source))))
+
+    def _ranked_items(self, r: Reading, profile, covered: bool, answered: str | None = None,
+                      phrased_only: str | None = None) -> "within_role.Ranked | None":
+        """The role's items ranked by the question's words that name no role,
+        company or place (nor, when `covered`, the facet asked: the one
+        `answered`, else any), if relevant enough. With `phrased_only` (a
+        facet the role lacks), only topics phrased as such, other than that facet."""
+        skip = {i for m in r.mentions if _accepted(m, r.intents.used) for i in range(m.start, m.end)}
+        skip |= {i for q in r.qualifiers for i in range(q.start, q.end)}
+        skip |= set(range(r.preamble))  # "I come from sales hiring… what is X?": the asker's situation
+        if covered:  # the words of a facet answered elsewhere say nothing more
+            skip |= {i for h in r.intents.hits if answered in (None, h.intent, _turned_from(h.intent))
+                     for i in range(h.start, h.end)}
+        titles = self._title_stems() | {_stem(w) for company in profile.role.companies for w in words_of(company)}
+        negated = False
+        for i, t in enumerate(r.tokens):  # "(not the partner one)": a word negated is not asked for
+            negated = (negated or t.text in level_mentions.NEGATING_WORDS) and not t.brk
+            if negated:
+                skip.add(i)
+        # a verb of hiring is a topic only when the role does it (no intent took it: `asked_words`)
+        hiring = {i for h in r.intents.hits for i in range(h.start, h.end) if r.tokens[i].text in V.DONE_BY_ROLE_VERBS}
+        phrased, taken = within_role.topics([None if i in skip | hiring or t.brk else t.text
+                                             for i, t in enumerate(r.tokens)])
+        asked = {_stem(t.text) for i, t in enumerate(r.tokens) if i not in skip | taken and not t.brk
+                 and _topic_word(r, t.text)}
+        asked = {w for w in asked - titles if w not in V.FUNCTION_WORDS and w not in V.HEADING_STOP_WORDS
+                 and w not in V.WITHIN_STOP_WORDS and w not in V.SEARCH_NON_TERMS and w not in V.LEVEL_WORDS
+                 and len(w) > 1 and not w.isdigit()}
+        if phrased_only:
+            asked = phrased - {V.FACET_TOPICS.get(phrased_only)}
+        else:
+            asked |= _other_titles(r, skip) | phrased
+            if covered:  # the facet's own phrase, where the documents say it too: "ideal candidate"
+                asked |= {said for h in r.intents.hits if h.end - h.start > 1 and answered in (None, h.intent)
+                          and within_role.said_in_text(profile, said := " ".join(
+                              _stem(t.text) for t in r.tokens[h.start:h.end]))}
+        ranked = within_role.rank(profile, asked)
+        if (ranked is None or ranked.best < WITHIN_ROLE_MIN_SCORE) and r.carried:
+            ranked = within_role.rank(profile, set(r.carried))  # "same for the global lead": the words asked before
+        return ranked if ranked is not None and ranked.best >= WITHIN_ROLE_MIN_SCORE else None
+
+    def _heading_intent(self, heading: str) -> str | None:
+        """What a heading is about, read like a question (cached: headings repeat)."""
+        cached = self._headings.get(heading)
+        if cached is None:
+            match = self.intent_matcher.match(tokenize(fold(heading)))
+            intent, weight = match.top(V.ROLE_INTENTS)
+            cached = self._headings[heading] = intent if weight >= HEADING_MIN_WEIGHT else ""
+            if len(self._headings) > MEMO_SIZE:
+                self._headings.clear()
+        return cached or None
+
+    def _named_section(self, r: Reading, profile) -> tuple[str, list] | None:
+        """The role's own section (OWN_HEADING_SECTIONS) whose heading shares
+        the most of the question's content words ("success metrics", "when
+        does it start" for a "Start date" field), or None."""
+        found = self._named_match(r, profile)
+        return found[0] if found else None
+
+    def _named_match(self, r: Reading, profile, fields: bool = False) -> tuple[tuple[str, list], set[str], bool] | None:
+        """`_named_section` with the question's words it matched and whether
+        it matched the heading (else the text of a fact under it: "do they
+        sponsor visas" for a fact saying "we are unable to sponsor visas");
+        with `fields`, a facet's field ("is it seasonal": "Employment type:
+        Seasonal") is matched by its text too."""
+        asked = _asked_words(r)
+        best, best_words = None, set()
+        sections = compose.own_sections(profile)
+        for heading, facts in sections.items():
+            words = _heading_words(heading)
+            shared = {a for a in asked if a in words}
+            if len(shared) > len(best_words):
+                best, best_words = (heading, facts), shared
+        if best is not None:
+            return best, best_words, True
+        own = {_stem(w) for w in words_of(profile.role.title)}
+        own |= {_stem(w) for company in profile.role.companies for w in words_of(company)}
+        by_label: dict[str, list] = {}  # a facet's field ("Employment type: Seasonal"), by its label
+        for fact in profile.facts:
+            if fields and fact.label and fact.heading and fact.section not in FIELDS_NOT_ASKED_BY_TEXT \
+                    and fact.label not in sections:
+                by_label.setdefault(fact.label, []).append(fact)
+        for heading, facts in list(sections.items()) + list(by_label.items()):
+            for fact in facts:
+                shared = {a for a in asked - own if _mentions(_fact_words(fact.text), a)}
+                if len(shared) > len(best_words):
+                    best, best_words = (heading, facts), shared
+        return (best, best_words, False) if best is not None else None
+
+    def _named_instead(self, r: Reading, profile, role_intent: str | None) -> tuple[str, list] | None:
+        """The role's own section the question asks for rather than a facet:
+        with no facet asked, the section whose heading (or text) it names;
+        else one whose heading it names with a word no intent phrase used
+        ("when does the posting close": "Valid through"), or whose text it
+        names with NAMED_TEXT_WORDS such words when the facet was only hinted at."""
+        found = self._named_match(r, profile, fields=True)
+        if found is None:
+            return None
+        section, words, by_heading = found
+        if role_intent is None:
+            return section
+        used = {_stem(r.tokens[i].text) for h in r.intents.hits for i in range(h.start, h.end)}
+        free = words - used
+        if by_heading:
+            return section if free else None
+        weight = r.intents.scores.get(role_intent, 0.0)
+        return section if len(free) >= NAMED_TEXT_WORDS and weight < HEADING_MIN_WEIGHT else None
+
+    def _told_elsewhere(self, intent: str, profile, r: Reading | None, shown) -> list[tuple[str, list]]:
+        """The role's facts outside `intent`'s own sections that state it in
+        passing (TOLD_IN_PASSING), by their heading: each reads as the intent
+        and, when the intent's own sections say more than a field's value,
+        shares a word with the question; a fact naming a word the question
+        asks with beyond the intent's phrases ("any CPA support?") counts too."""
+        if intent not in V.TOLD_IN_PASSING or not _from_postings(profile):
+            return []
+        own_sections = set(compose.ROLE_SECTIONS[intent][1])
+        own = [f for f in profile.facts if f.section in own_sections]
+        # only fields ("Location: London, GB"); the broad perks are asked by their words
+        thin = all(f.label for f in own) and intent in V.POSTING_INTENTS
+        asked = _asked_words(r) if r is not None else set()
+        used = {_stem(r.tokens[i].text) for h in r.intents.hits for i in range(h.start, h.end)} if r else set()
+        title = {_stem(w) for w in words_of(profile.role.title)}
+        title |= {_stem(w) for company in profile.role.companies for w in words_of(company)}
+        beyond = asked - used - title
+        groups: dict[str, list] = {}
+        for fact in profile.facts:
+            if fact.section in own_sections or id(fact) in shown:
+                continue
+            words = _fact_words(fact.text)
+            reads = self._text_intents(fact.text).has(intent, HEADING_MIN_WEIGHT)
+            shares = any(_mentions(words, a) for a in asked - title)
+            if reads and (thin or shares) or any(_mentions(words, a) for a in beyond):
+                groups.setdefault(fact.heading or S.TITLES.get(fact.section, fact.section), []).append(fact)
+        for heading, facts in groups.items():
+            if heading and self._text_intents(heading).has(intent, HEADING_MIN_WEIGHT):
+                facts[:] = self._under_shared_heading(intent, profile, heading, facts, own_sections, shown)
+        return list(groups.items())
+
+    def _under_shared_heading(self, intent: str, profile, heading: str, picked, own_sections, shown) -> list:
+        """A section headed with two facets ("Compensation & benefits") holds
+        items of both: beside those `picked` as `intent`, each item that does
+        not read as the heading's other facet at least as strongly as the
+        heading does ("401(k) with a 5% company match", not "The base salary
+        is ..."), in document order."""
+        kin = {intent, V.FALLS_BACK.get(intent)} | {i for i, broader in V.FALLS_BACK.items() if broader == intent}
+        others = {i: w for i, w in self._text_intents(heading).scores.items()
+                  if i not in kin and i in V.ROLE_INTENTS and w >= HEADING_MIN_WEIGHT}
+        out = []
+        for fact in profile.facts:
+            if fact.heading != heading or fact.section in own_sections or id(fact) in shown:
+                continue
+            scores = self._text_intents(fact.text).scores
+            if fact in picked or not any(scores.get(i, 0.0) >= w for i, w in others.items()):
+                out.append(fact)
+        return out
+
+    def _text_intents(self, text: str) -> IntentMatch:
+        """What a fact's text reads as, like a question (cached: facts repeat)."""
+        cached = self._facts_read.get(text)
+        if cached is None:
+            cached = self._facts_read[text] = self.intent_matcher.match(tokenize(fold(text)))
+            if len(self._facts_read) > MEMO_SIZE:
+                self._facts_read.clear()
+        return cached
+
+    def _title_stems(self) -> set[str]:
+        """The words of every role's title, stemmed: built once per role index,
+        not per question (a store may hold 100,000 roles)."""
+        index = self._role_index(self.knowledge.refresh())
+        if self._stems_of is not index:
+            self._title_stem_set = {_stem(w) for t in index.titles if t.role_id is not None for w in words_of(t.name)}
+            self._stems_of = index
+        return self._title_stem_set
+
+
+def _turned_from(intent: str) -> str | None:
+    """The intent a phrase of `intent` is answered as when the side the role
+    is named on turns it (`career_direction.settled`): "can X move into
+    management" reads as the way in and asks the way on."""
+    return V.CAREER_NEXT if intent == V.CAREER_ENTRY else None

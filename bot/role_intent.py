@@ -1,0 +1,125 @@
+"""Which fact of a role a question asks for, in the role's own terms.
+
+The reading weighs the intent phrases of a question; `RoleIntentReader`,
+mixed into the `Assistant`, settles which of them is asked of a role: the
+strongest of the intents a role's layout has (`_role_intent`, with every
+fact asked in order and the career direction turned), whether it is asked
+clearly or only hinted at (`_asks_clearly`), and which of two facets one
+phrase asks when only one of them says its word (`_facet_naming_asked`).
+Every rule about roles starts from it (`bot.rules.Turn`).
+"""
+
+from bot import career_direction, compose
+from bot import vocabulary as V
+from bot.intents import IntentMatch
+from bot.reading import Reading, _accepted
+from bot.text import Token
+from bot.question_words import _word_pattern
+from bot.role_answers import HEADING_MIN_WEIGHT
+
+
+class RoleIntentReader:
+    """Which fact of a role the question asks for (see the module's docstring)."""
+
+    def _asks_clearly(self, r: Reading, role_intent: str | None) -> bool:
+        """Whether a fact of a role is asked by a phrase that settles it by
+        itself ("how many years", "move into"), not by a word that only leans
+        that way ("tech" in "tech or leadership first?")."""
+        return role_intent is not None and r.intents.has(role_intent, HEADING_MIN_WEIGHT)
+
+    def _role_intent(self, r: Reading, pool, stand_in: list[tuple[int, int]] = ()) -> str | None:
+        """The fact of a role the question asks for most, among the intents of
+        `pool` (None below INTENT_MIN_WEIGHT); sets what else it asks for.
+        `stand_in`: the words standing where the role's name would ("could
+        *they* move into data?"), when the conversation gave the role."""
+        role_intent, weight = r.intents.top(pool)
+        role_intent = _refine(role_intent if weight >= V.INTENT_MIN_WEIGHT else None, r.intents)
+        spans = [(m.start, m.end) for m in r.mentions if _accepted(m, r.intents.used)] + list(stand_in)
+        turned = career_direction.settled(role_intent, r.intents.hits, spans)
+        r.intents_asked = _intents_asked(role_intent, r.intents, r.tokens, pool)
+        if turned != role_intent:  # the phrase that read as the way in reads as the way on
+            role_intent = turned
+            r.intents_asked = tuple(dict.fromkeys(turned if i == V.CAREER_ENTRY else i for i in r.intents_asked))
+        if r.intents_asked and V.CAREER_ENTRY not in r.intents_asked and V.CAREER_ENTRY in pool \
+                and len(r.roles) == 1 and r.titles_without_profile and any(t.text in V.FIT_WORDS for t in r.tokens):
+            # "ex solutions architect with 16 yrs, global lead a fit?": the candidate's
+            # title beside the role asks whether it is one of the role's ways in too
+            r.intents_asked += (V.CAREER_ENTRY,)
+        return role_intent
+
+    def _facet_naming_asked(self, r: Reading, profile, role_intent: str | None, pool) -> str | None:
+        """Of the facets one phrase asks for equally ("equity": salary or
+        perks), the one whose facts say the phrase's own word, when only one
+        does: "is there equity for X" is the perk "equity compensation" when
+        X's pay range says nothing of equity."""
+        if role_intent is None:
+            return role_intent
+        top = r.intents.scores.get(role_intent, 0.0)
+        tied = [i for i in pool if i != role_intent and r.intents.scores.get(i, 0.0) == top]
+        if not tied:
+            return role_intent
+        words = {p for h in r.intents.hits if h.intent == role_intent for p in h.phrase.split()
+                 if p not in V.FUNCTION_WORDS and p not in V.FACET_NAMES}
+        if not words:
+            return role_intent
+
+        def says(intent: str) -> bool:
+            texts = [f.text for name in compose.ROLE_SECTIONS.get(intent, ("", ()))[1] for f in profile.section(name)]
+            if intent == V.SALARY:
+                texts += [f"{s.text} {s.note or ''}" for s in profile.role.salaries]
+            return any(_word_pattern(w).search(t) for w in words for t in texts)
+
+        saying = [i for i in [role_intent] + tied if says(i)]
+        return saying[0] if len(saying) == 1 else role_intent
+
+
+def _intents_asked(intent: str | None, intents: IntentMatch, tokens: list[Token],
+                   pool=V.ROLE_INTENTS) -> tuple[str, ...]:
+    """Every fact of a role the question asks for, in the order asked:
+    "salary and experience for X", "what's X's salary, and where is it
+    located". A second intent counts when a phrase of its own weighs at
+    least JOINED_INTENT_WEIGHT and a joining word or punctuation separates
+    it from the first intent's phrases; "hard and soft skills" is skills."""
+    if intent is None:
+        return ()
+    first = [h for h in intents.hits if h.intent == intent and h.weight >= V.INTENT_MIN_WEIGHT]  # not a hint ("need")
+    asked = {intent: min(h.start for h in first) if first else 0}
+    breaks = [i for i, t in enumerate(tokens) if t.brk]
+    for hit in intents.hits:
+        if hit.intent in asked or hit.intent not in pool or hit.weight < V.JOINED_INTENT_WEIGHT:
+            continue
+        if V.QUALIFIES.get(hit.intent) == intent or V.QUALIFIES.get(intent) == hit.intent:
+            continue
+        if any(V.FALLS_BACK.get(h.intent) == hit.intent and (h.start, h.end) == (hit.start, hit.end)
+               and h.intent in pool for h in intents.hits):
+            continue  # "remote" read as the location, not also as the broader perks
+        if V.OVERVIEW in (intent, hit.intent) or {intent, hit.intent} & V.BROADER.keys() and \
+                {intent, hit.intent} & {narrow for narrows in V.BROADER.values() for narrow in narrows}:
+            continue  # the overview, or a broader intent, already covers the other
+        apart = all(any(min(h.end, hit.end) <= b < max(h.start, hit.start) for b in breaks) for h in first)
+        if apart:
+            asked[hit.intent] = hit.start
+    if {V.HARD_SKILLS, V.SOFT_SKILLS} <= set(asked):
+        position = min(asked.pop(V.HARD_SKILLS), asked.pop(V.SOFT_SKILLS))
+        asked[V.SKILLS] = position
+    return tuple(sorted(asked, key=asked.get))
+
+
+def _refine(intent: str | None, intents: IntentMatch) -> str | None:
+    """Resolve near-synonyms between intents: the more specific one wins."""
+    career = [V.CAREER_ENTRY, V.CAREER_NEXT, V.CAREER_LATERAL]
+    if intent == V.CAREER:
+        specific, weight = intents.top(career)
+        if specific and weight >= intents.scores.get(V.CAREER, 0) + 1:
+            return specific
+    if intent in V.MADE_OF:
+        part, weight = intents.top(V.MADE_OF[intent])
+        if part and weight >= V.INTENT_MIN_WEIGHT:
+            return part
+    if intent == V.SKILLS:
+        hard, soft = intents.scores.get(V.HARD_SKILLS, 0), intents.scores.get(V.SOFT_SKILLS, 0)
+        if hard > soft + 1:
+            return V.HARD_SKILLS
+        if soft > hard + 1:
+            return V.SOFT_SKILLS
+    return intent

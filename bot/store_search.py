@@ -1,0 +1,233 @@
+"""Searches of every role's facts for the question's words.
+
+`StoreSearch`, mixed into the `Assistant`, finds the roles whose documents
+mention a term (in any of its spellings, remembered per knowledge version:
+`_term_matches`), all or any of several terms, with one excluded, or none of
+them (`_search_store`, `_roles_lacking`), and the roles whose facet sections
+use the question's facet words ("which roles are fully remote": `_facet_search`).
+It is apart from `bot.across_roles` because the follow-ups search among the
+roles shown with the same means, and it is the part that runs SQL per term.
+"""
+
+from bot import compose, search_terms
+from bot import vocabulary as V
+from bot.answer import Answer
+from bot.reading import Reading
+from bot.question_words import _word_pattern
+from bot.role_answers import HEADING_MIN_WEIGHT
+
+from knowledge import sections as S
+
+# Where "which roles are <facet word>" looks: the facet's sections and the
+# line a posting opens with ("Support · Remote (US) · Part-time").
+FACET_SEARCH_SECTIONS = {
+    V.LOCATION: (S.LOCATION, S.OVERVIEW, S.ABOUT),
+    V.EMPLOYMENT_TYPE: (S.EMPLOYMENT_TYPE, S.OVERVIEW, S.ABOUT),
+    V.BENEFITS: (S.PERKS,),
+    V.PERKS: (S.PERKS, S.LOCATION, S.EMPLOYMENT_TYPE),
+    V.SALARY: (S.COMPENSATION, S.SALARY_BY_LEVEL),
+}
+# An overview fact this short is the line a posting opens with (company,
+# place, "Remote", "Part-time"); longer ones are prose, searched by other means.
+OPENING_LINE_CHARS = 100
+# Roles of a store-wide search listed by --explain, with the fact that matched.
+MATCHED_SHOWN = 10
+# Terms whose matching facts are kept, per knowledge version: a follow-up's
+# words ("thanks!", "IaC?") are searched among the roles shown at every asking,
+# each search several SQL queries. The questions a team asks repeat; a term's
+# facts are at most a few hundred (`Knowledge.search_facts`'s limit per spelling).
+TERMS_REMEMBERED = 256
+
+
+class StoreSearch:
+    """Searches across the store's facts (see the module's docstring)."""
+
+    def _search_store(self, r: Reading, roles, search: search_terms.Search) -> Answer | None:
+        """The roles whose facts mention the search's terms, any or all of them
+        (`bot.search_terms`); negated, the roles whose facts don't. None when a
+        search for what is asked finds nothing (the plain search says so)."""
+        listed = not search.negated  # a negation needs only whether each term is mentioned at all
+        wider = [found for term in search.wider if (found := self._term_matches(term, whole=True, listed=listed))[1]]
+        found = wider or [self._term_matches(term, listed=listed) for term in search.terms]
+        label = (" and " if search.all_of else " or ").join(term for term, _m in found)
+        said = [t for t, (term, _m) in zip(search.terms, found) if term.casefold() != t.casefold()]
+        note = f"No document mentions “{'”, “'.join(said)}” as written; looked for “{label}”." if said else None
+        if search.negated:  # every role that mentions it, not those of the first facts a search lists
+            mentioned = [(search_terms.spellings(term), search_terms.pattern(term)) for term, matches in found if matches]
+            if search.all_of and len(mentioned) < len(found):
+                mentioned = []  # a term no role mentions: no role mentions them all
+            lacking = self.knowledge.roles_lacking(mentioned, all_of=search.all_of, limit=compose.MAX_LISTED_ROLES)
+            r.decision = f"roles whose facts don't mention '{label}'"
+            return compose.roles_without(label, list(lacking.items), len(roles) - lacking.count, 0.9, note=note,
+                                         count=lacking.count)
+        ids = [{m.role.id for m in matches} for _term, matches in found]
+        hit = set.intersection(*ids) if search.all_of else set.union(*ids)
+        if search.excluded:  # "MongoDB but not Redis": every role that mentions Redis is out
+            wanted = (" and " if search.all_of else " or ").join(f"“{term}”" for term, _m in found)
+            unwanted = " or ".join(f"“{term}”" for term in search.excluded)
+            label = f"{label} but not {' or '.join(search.excluded)}"
+            if not hit:
+                r.decision = f"search across roles for '{label}': none mention the terms"
+                return compose.search_results(label, [], 0.9, summary=f"No document mentions {wanted}.")
+            for term in search.excluded:
+                hit -= self.knowledge.roles_mentioning(search_terms.spellings(term), search_terms.pattern(term))
+            if not hit:
+                r.decision = f"search across roles for '{label}': each also mentions the excluded"
+                return compose.search_results(label, [], 0.9,
+                                              summary=f"Every role that mentions {wanted} also mentions {unwanted}.")
+        if not hit:
+            return None
+        matches = sorted((m for _term, ms in found for m in ms if m.role.id in hit),
+                         key=lambda m: self.knowledge.position(m.role.id))
+        r.decision = f"search across roles for '{label}'"
+        return compose.search_results(label, _matched(r, label, matches), 0.9)
+
+    def _term_matches(self, term: str, whole: bool = False, listed: bool = True) -> tuple[str, tuple]:
+        """The facts that mention `term` in any of its spellings, as a word; a
+        phrase no fact has is looked for by its longest part some fact has
+        ("TCP/IP" of "TCP/IP stack"), leftmost first (with `whole`, not).
+        Not `listed`: (True,) in place of the facts when some fact does.
+        Remembered per knowledge version (TERMS_REMEMBERED)."""
+        version = self.knowledge.version
+        known_at, known = self._terms
+        if known_at != version:
+            known = {}
+            self._terms = (version, known)
+        found = known.get((term, whole, listed))
+        if found is None:
+            if len(known) >= TERMS_REMEMBERED:
+                known.clear()
+            part, matches = self._facts_mentioning(term, whole, listed)
+            found = known[(term, whole, listed)] = (part, tuple(matches))
+        return found
+
+    def _facts_mentioning(self, term: str, whole: bool, listed: bool) -> tuple[str, list]:
+        """`_term_matches`, from the store."""
+        words = term.split()
+        for n in range(len(words), len(words) - 1 if whole else 0, -1):
+            for start in range(len(words) - n + 1):
+                part = " ".join(words[start:start + n])
+                pattern, seen, matches = search_terms.pattern(part), set(), []
+                if not listed:
+                    if self.knowledge.mentioned(search_terms.spellings(part), pattern):
+                        return part, [True]
+                    continue
+                for spelling in search_terms.spellings(part):
+                    for m in self.knowledge.search_facts(spelling):
+                        key = (m.role.id, m.fact.section, m.fact.position, m.fact.source)
+                        if key not in seen and (pattern.search(m.fact.text) or pattern.search(m.fact.label or "")):
+                            seen.add(key)
+                            matches.append(m)
+                if matches:
+                    return part, matches
+        return term, []
+
+    def _roles_lacking(self, r: Reading, roles, role_intent: str | None,
+                       search: search_terms.Search | None) -> Answer | None:
+        """"Which roles don't mention GraphQL", "which roles have no perks listed":
+        the roles whose documents lack the words, or lack the facet asked for."""
+        if search is not None:
+            return self._search_store(r, roles, search)
+        if role_intent is None:
+            return None
+        said = [p for p in r.intents.phrases(role_intent) if p not in V.FACET_NAMES]
+        if said and role_intent in compose.ROLE_SECTIONS:  # "which roles aren't remote": a word of the facet, not its name
+            stating = {m.role.id for p in said for m in self._term_matches(p, whole=True)[1]
+                       if m.fact.section in compose.ROLE_SECTIONS[role_intent][1]}
+            if stating:
+                lacking = [role for role in roles if role.id not in stating]
+                r.decision = f"roles whose {compose.ROLE_SECTIONS[role_intent][0]} doesn't say '{said[0]}'"
+                return compose.roles_without(said[0], lacking, len(roles) - len(lacking), 0.9)
+        if role_intent == V.SALARY:
+            topic, lacking = "salary", list(self.knowledge.figures().pay_unstated)
+        elif role_intent == V.EXPERIENCE:
+            topic, lacking = "experience", list(self.knowledge.figures().experience_unstated)
+        elif role_intent in compose.ROLE_SECTIONS:
+            topic, sections = compose.ROLE_SECTIONS[role_intent]
+            stating = {m.role.id for m in self.knowledge.facts_in(sections, limit=100_000)}
+            lacking = [role for role in roles if role.id not in stating]
+        else:
+            return None
+        r.decision = f"roles whose documents don't state their {topic}"
+        return compose.roles_without(topic, lacking, len(roles) - len(lacking), 0.9,
+                                     title=f"Roles whose documents don't state their {topic}")
+
+    def _facet_search(self, r: Reading, role_intent: str | None) -> Answer | None:
+        """"Which roles are fully remote / contract positions / have an OTE":
+        the roles whose facts under that facet (or in their overview line)
+        use the question's own facet words, never every role. None when the
+        question has words of its own beside the facet's; asked for the facet
+        alone ("which roles have benefits"), the roles whose documents state it."""
+        sections = FACET_SEARCH_SECTIONS.get(role_intent)
+        if sections is None:
+            return None
+        if any(not t.brk and not r.intents.used[i] and t.text not in V.FUNCTION_WORDS and not t.text.endswith("ly")
+               and t.text not in V.SEARCH_NON_TERMS  # "a stated pay range": how it is given, not a thing
+               for i, t in enumerate(r.tokens)):
+            return None  # words of its own to search for ("ridgeway insurance roles")
+        words = []
+        for hit in r.intents.hits:
+            if hit.intent != role_intent or hit.weight < HEADING_MIN_WEIGHT:
+                continue
+            for token in r.tokens[hit.start:hit.end]:
+                word = token.text
+                if word not in V.FUNCTION_WORDS and word not in V.FACET_NAMES and not word.endswith("ly") \
+                        and word not in words:
+                    words.append(word)
+        if not words:
+            if not r.intents.has(role_intent, HEADING_MIN_WEIGHT) or role_intent == V.SALARY:
+                return None
+            topic = compose.ROLE_SECTIONS[role_intent][0]
+            r.decision = f"roles whose documents state their {topic}"
+            stating = self.knowledge.facts_in(compose.ROLE_SECTIONS[role_intent][1])
+            return compose.search_results(topic, _matched(r, topic, stating), 0.9)
+        where = f"roles' {role_intent}"
+        matches = self._facet_matches(words, sections)
+        topics = [w for w in words if w in V.SEARCHABLE_INTENT_WORDS or any(w in key.split("|") for key in V.TOPIC_WORDS)]
+        if not matches and topics and (matches := self._facet_matches(topics, None)):
+            # "which roles mention on-call", "offer equity": a thing documents name anywhere, not under this facet
+            where, words = "roles", topics
+        term = " or ".join(words)
+        r.decision = f"search across {where} for '{term}'"
+        return compose.search_results(term, _matched(r, term, matches), 0.9)
+
+    def _facet_matches(self, words: list[str], sections) -> list:
+        """The facts (under `sections`, or anywhere when None) that say one of `words`."""
+        matches = []
+        for word in words:
+            for spelling in search_terms.spellings(word):  # "401k" is written "401(k)"
+                pattern = _word_pattern(spelling)
+                for match in self.knowledge.search_facts(spelling.split()[0], sections=sections):
+                    opening = match.fact.section not in (S.OVERVIEW, S.ABOUT) or \
+                        len(match.fact.text) <= OPENING_LINE_CHARS  # prose "about the role" says it in passing
+                    if opening and pattern.search(match.fact.text) and match not in matches:
+                        matches.append(match)
+        return matches
+
+    def _search_term(self, r: Reading, skip=frozenset()) -> str | None:
+        """The words a cross-role search is about: what is left once function
+        words, intent phrases (and the words of `skip`) are set aside, in the user's spelling."""
+        picked = [t for i, t in enumerate(r.tokens)
+                  if not t.brk and not r.intents.used[i] and t.text not in V.FUNCTION_WORDS and t.text not in skip]
+        if not picked:
+            return None
+        first, last = r.tokens.index(picked[0]), r.tokens.index(picked[-1])
+        phrase = r.words(first, last + 1).strip(" ?!.,")
+        if len(picked) > 1 and len(phrase) > 40:
+            return r.words(first, first + 1)
+        return phrase
+
+
+def _matched(r: Reading, term: str, matches: list) -> list:
+    """`matches` as they are, noted on the reading for --explain: the roles
+    a store-wide search matched (at most MATCHED_SHOWN) and the first fact
+    of each that mentions `term`."""
+    seen: dict[int, dict] = {}
+    for m in matches:
+        if m.role.id not in seen:
+            if len(seen) == MATCHED_SHOWN:
+                break
+            section = m.fact.heading or S.TITLES.get(m.fact.section, m.fact.section)
+            seen[m.role.id] = {"role": m.role.title, "why": f"'{term}' in {section}: {m.fact.text}"}
+    r.matched = list(seen.values())
+    return matches
