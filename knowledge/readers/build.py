@@ -79,6 +79,9 @@ _NAME = r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&|and|of|[A-Z][\w'’.-]*)){0,3}?)(?
 _NOT_A_COMPANY = {"as", "at", "in", "on", "join", "if", "when", "here", "there", "every", "each", "all",
                   "a", "an", "most", "many", "since", "for", "with", "from", "after", "over", "today"}
 _NOT_A_NAME = {"us", "you", "the", "our", "this", "me", "it", "we", "your", "company", "team"}
+# A wiki export's page title opens with its space's name, set off by " : " (Confluence).
+_WIKI_SPACE = re.compile(r"^[^:]{1,40}?\s+:\s+(?=\S)")
+_KIND_SUFFIX = re.compile(r"\s+[-–—|:]\s+(?:" + "|".join(sorted(DOCUMENT_KINDS)) + r"|jd)$", re.I)
 _GENDER = re.compile(r"\s*\((?:m|f|w|d|x)(?:\s*/\s*(?:m|f|w|d|x)){1,3}\)", re.I)
 _YEARS = re.compile(
     r"(?P<min>\d{1,2})\s*(?:[-–—]|to)\s*(?P<max>\d{1,2})\s*(?P<plus>\+)?\s*(?:years|yrs)"
@@ -514,10 +517,30 @@ def _section_pay(sections: list[_Section], currency: str | None) -> list[ParsedS
     """The pay in these sections: a table's labelled ranges, else the first line with an amount; OTE,
     bonus or equity lines join the note."""
     items = [item for s in sections for item in s.items]
-    pays = _table_pay(items, currency)
+    pays = _table_pay(items, currency) or _range_lines(items, currency)
     if not pays:
         pays = next((found for item in items if (found := money.parse_all(item, currency=currency))), [])
     return _with_notes(pays, [item for item in items if not money.parse_all(item, currency=currency)])
+
+
+# A line that is a range and a few words naming what it is for ("£37,290 - £41,790 (National)").
+MAX_RANGE_LABEL_WORDS = 4
+_NOT_LABEL_WORDS = re.compile(r"[^A-Za-z' ]|\b(?:" + "|".join(money.CODES) + r"|per|a|an|year|annum|hour|month|"
+                              r"week|day|pro rata)\b", re.I)
+
+
+def _range_lines(items: list[str], currency: str | None) -> list[ParsedSalary]:
+    """Pay written one range a line, each for a place or level: every range, labelled by the line's
+    other words. A single line is left to the first-amount rule."""
+    out = []
+    for item in items:
+        pays = money.parse_all(item, currency=currency)
+        if len(pays) != 1 or not pays[0].maximum or pays[0].maximum == pays[0].minimum:
+            continue
+        words = " ".join(_NOT_LABEL_WORDS.sub(" ", item).split())
+        if len(words.split()) <= MAX_RANGE_LABEL_WORDS:
+            out.append(replace(pays[0], label=pays[0].label or words or None))
+    return out if len(out) >= 2 else []
 
 
 def _sentence_pay(items: list[str], currency: str | None) -> list[ParsedSalary]:
@@ -596,6 +619,8 @@ def _clean(title: str, fields: dict) -> tuple[str, list[tuple[str, str]]]:
     title = _DECORATION.sub("", title)  # Notion's "Customer Success Lead 🌎"
     extra = []
     title = _GENDER.sub("", title).strip()
+    title = _WIKI_SPACE.sub("", title)  # Confluence's export: "Hiring : QA Engineer (Contract)"
+    title = _KIND_SUFFIX.sub("", title).strip() or title  # "… - Job Description"
     if title.isupper():  # "TECHNICAL WRITER, DEVELOPER DOCUMENTATION"
         title = " ".join(w if len(w) <= 3 and w in ("II", "III", "IV", "QA", "UX", "UI", "SRE", "IT", "HR")
                          else w.capitalize() for w in title.split())

@@ -23,7 +23,7 @@ NOISE = (
     "script", "style", "noscript", "template", "svg", "iframe", "nav", "aside", "footer", "form",
     "button", "select", "[role=navigation]", "[role=search]", "[role=contentinfo]", "[aria-hidden=true]",
     "[id*=cookie i]", "[class*=cookie i]", "[id*=consent i]", "[class*=consent i]",
-    "[class*=breadcrumb i]", "[id*=sidebar i]", "[class*=sidebar i]", "[class*=mega-menu i]",
+    "[class*=breadcrumb i]", "[id*=breadcrumb i]", "[class*=page-metadata i]", "[id*=sidebar i]", "[class*=sidebar i]", "[class*=mega-menu i]",
     "[class*=newsletter i]", "[class*=share i]", "[class*=megamenu i]", "[class*=utility i]",
     "[class*=filter i]", "[class*=aside i]", "[id=footer i]", "[class*=main-footer i]",
     "[class*=back-to-jobs i]", "[class*=poweredby i]", "[class*=postings-btn i]",
@@ -244,11 +244,13 @@ def _blocks(root) -> list[Block]:
                 kind, level, text = HEADING, 6, text.rstrip(":").strip()
             elif kind == TEXT and _TYPED_BULLET.match(text):  # "• Run the night shift<br>• Plan labour"
                 kind, text = ITEM, _TYPED_BULLET.sub("", text)
+            if kind == ROW and line.get("th") and text.count(" | ") == 1:
+                kind, text = TEXT, text.replace(" | ", ": ")  # a key-facts row: "<th>Location</th><td>Dublin"
             if kind == TEXT and out and out[-1].kind == TEXT and line.get("dd") and out[-1].text.endswith("\0"):
                 out[-1] = Block(TEXT, f"{out[-1].text[:-1]}: {text}")
             else:
                 out.append(Block(kind, text + ("\0" if line.get("dt") else ""), level))
-        line.update(kind=TEXT, level=0, parts=[], bold=0, dt=False, dd=False)
+        line.update(kind=TEXT, level=0, parts=[], bold=0, dt=False, dd=False, th=False)
 
     for node in root.traverse(include_text=True):
         tag = node.tag
@@ -260,8 +262,13 @@ def _blocks(root) -> list[Block]:
                 line["bold"] += len(text.replace(" ", "").replace("\n", "").rstrip(":"))
             continue
         if tag in ("td", "th"):
-            if line["kind"] == ROW and line["parts"]:
+            if line["kind"] == ROW and "".join(line["parts"]).strip():
                 line["parts"].append(" | ")
+            elif line["kind"] == ROW and tag == "th":
+                line["th"] = True  # the row's first cell is its label
+            continue
+        if line["kind"] == ROW and tag in ("p", "div", "br", "ul", "ol", "li"):
+            line["parts"].append(" ")  # a cell's paragraphs (Confluence's <td><p>…</p></td>) stay in the row
             continue
         if tag not in BLOCKS:
             continue

@@ -12,8 +12,14 @@ FORMAT = "plain_text"
 _BULLET = re.compile(r"^\s*(?:[-–—*•◦▪‣●○■►▸]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/'’-]{0,30}?)\s*:\s+(?P<value>\S.*)$")
 _EMAIL_HEADER = re.compile(r"^(?:from|to|cc|subject|date|sent):\s", re.I)
-_SEPARATOR = re.compile(r"^\s*(?:-{3,}|_{3,}|={3,})\s*$|^-+\s*forwarded message\s*-+$", re.I)
+_SEPARATOR = re.compile(r"^\s*(?:-{3,}|_{3,}|={3,})\s*$|^-+\s*(?:forwarded|original) message\s*-+$", re.I)
+# A reply's quoted lines ("> Part-time Bookkeeper"), any depth.
+_QUOTED = re.compile(r"^\s*(?:>\s?)+")
+# An email whose posting is quoted has at least this many quoted lines; fewer are a quoted remark.
+MIN_QUOTED_LINES = 8
 MAX_HEADING_WORDS = 10
+# A sentence ending in a colon that names a section ("… you will:") heads the list under it.
+MAX_LEAD_IN_WORDS = 16
 
 
 def read(text: str, name: str) -> Document:
@@ -68,8 +74,10 @@ def is_bullet(line: str) -> bool:
 
 def _signature(lines: list[str]) -> tuple[str, ...]:
     """An email's signature ("Tamsin Okafor | Senior Recruiter | Ridgeway Insurance"):
-    not about the role, but it may name the hiring company."""
-    if not _EMAIL_HEADER.match(next((line for line in lines if line.strip()), "")):
+    not about the role, but it may name the hiring company (not when the posting is quoted: the
+    first signature is then the forwarder's, an agency's)."""
+    if not _EMAIL_HEADER.match(next((line for line in lines if line.strip()), "")) or \
+            sum(1 for line in lines if _QUOTED.match(line)) >= MIN_QUOTED_LINES:
         return ()
     end = next((i for i, line in enumerate(lines) if line.strip() in ("--", "-- ")), None)
     return tuple(line.strip() for line in lines[end + 1: end + 3] if line.strip()) if end is not None else ()
@@ -79,10 +87,16 @@ def _unwrap_email(lines: list[str]) -> tuple[list[str], list[str]]:
     first = next((line for line in lines if line.strip()), "")
     if not _EMAIL_HEADER.match(first):
         return lines, []
+    quoted = [_QUOTED.sub("", line, count=1) for line in lines if _QUOTED.match(line)]
+    if len(quoted) >= MIN_QUOTED_LINES:  # a brief pasted into a reply or forward: the quote is the posting
+        return quoted, ["the email's headers, messages and signatures around the quoted posting were skipped "
+                        "(not about the role)"]
     warnings = []
     start = next((i for i, line in enumerate(lines) if _SEPARATOR.match(line)), None)
     if start is not None:
         lines = lines[start + 1:]
+        while lines and (not lines[0].strip() or _EMAIL_HEADER.match(lines[0])):
+            lines = lines[1:]  # the forwarded message's own From: / Sent: / Subject: lines
         warnings.append("the email's headers and greeting before the posting were skipped (not about the role)")
     end = next((i for i, line in enumerate(lines) if line.strip() in ("--", "-- ")), None)
     if end is not None:
@@ -101,7 +115,7 @@ def blocks(lines: list[str], title_line: bool = True) -> list[Block]:
             out.append(Block(HEADING, text, 1))
         elif bullet:
             out.append(Block(ITEM, bullet.group("text").strip()))
-        elif _is_heading(text, after):
+        elif _is_heading(text, after) or _is_stacked_label(lines, i):
             out.append(Block(HEADING, text.rstrip(":").strip(), 2))
         elif lines[i][:1] in (" ", "\t") and out and out[-1].kind == ITEM:
             out[-1] = Block(ITEM, f"{out[-1].text} {text}")  # a wrapped bullet
@@ -110,8 +124,24 @@ def blocks(lines: list[str], title_line: bool = True) -> list[Block]:
     return out
 
 
+# A page copied as text with each label on its own line above its value (Civil Service Jobs:
+# "Job grade" / "Senior Executive Officer"): a short line opening a paragraph is its label.
+MAX_LABEL_WORDS = 5
+
+
+def _is_stacked_label(lines: list[str], i: int) -> bool:
+    text = lines[i].strip()
+    opens = i == 0 or not lines[i - 1].strip()
+    goes_on = i + 1 < len(lines) and bool(lines[i + 1].strip())
+    return (opens and goes_on and len(text.split()) <= MAX_LABEL_WORDS and text[:1].isupper()
+            and not text.endswith((".", ",", ";", "!", "?")) and not _LABEL.match(text)
+            and not _BULLET.match(text) and not any(ch.isdigit() for ch in text))
+
+
 def _is_heading(text: str, after: str) -> bool:
     words = text.split()
+    if text.endswith(":") and len(words) <= MAX_LEAD_IN_WORDS and headings.facet(text) is not None:
+        return True  # "As a Policy Adviser in the Coastal Flood Funding team you will:"
     if len(words) > MAX_HEADING_WORDS or _LABEL.match(text) or text.endswith((".", ",", ";", "!", "?")):
         return False
     if text.endswith(":") or headings.facet(text) is not None and len(words) <= 6:

@@ -85,7 +85,9 @@ def _one(text: str, clause: str, code, period: str | None, currency: str | None)
     label = clause[: match.start()].strip(" :–—-,(")
     label = _CODE.sub("", label).strip(" :–—-,(")
     label = None if _NOT_LABEL.match(label) or len(label) > 40 else _tidy_label(label)
-    return _salary(clause.strip(" ,."), clause, match, both=both, period=_period(clause) or period,
+    # the period after the amount first: "20 hours a week … £16 - £18 per hour" is hourly pay
+    return _salary(clause.strip(" ,."), clause, match, both=both,
+                   period=_period(clause[match.start():]) or _period(clause) or period,
                    currency=currency, code=code, label=label)
 
 
