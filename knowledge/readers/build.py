@@ -29,6 +29,9 @@ JOB_WORDS = re.compile(r"\b(responsibilit|requirement|qualification|experience|s
 # A short posting with no headings ("We are hiring a barista … £12.50 per hour")
 # says this many of them, a pay amount counting as one.
 MIN_JOB_WORDS = 3
+# A paragraph of a few words ending in a colon that names one of these facets heads what follows.
+SUBHEADING_FACETS = (S.REQUIREMENTS, S.NICE_TO_HAVE, S.KEY_RESPONSIBILITIES, S.PERKS)
+MAX_SUBHEADING_WORDS = 4
 # Role fields, by the facet their label names.
 FIELD_FACETS = {S.LOCATION: "location", S.EMPLOYMENT_TYPE: "employment_type", S.COMPANY: "company",
                 S.TEAM: "department", S.COMPENSATION: "salary"}
@@ -39,7 +42,8 @@ TITLE_LABELS = ("title", "job title", "position", "role title", "job")
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/()'’.-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
 # Sentences that are not about the role, wherever they stand (an EEO
 # paragraph inside "About us"): kept apart, at low priority.
-OFF_ROLE = re.compile(r"equal (?:employment )?opportunity|e-verify|reasonable accommodation|"
+OFF_ROLE = re.compile(r"equal (?:employment )?opportunity|(?:participates? in|uses?) e-verify|e-verify (?:employer|"
+                      r"participant)|reasonable accommodation|"
                       r"without regard to (?:race|age|sex)|we use cookies|accept (?:all )?cookies", re.I)
 # Words that make a name a level of a role ("Senior iOS Engineer", "iOS
 # Engineer II", "L3", "Mid-level"): general seniority words and Roman numerals.
@@ -82,6 +86,10 @@ _NOT_A_NAME = {"us", "you", "the", "our", "this", "me", "it", "we", "your", "com
 # A wiki export's page title opens with its space's name, set off by " : " (Confluence).
 _WIKI_SPACE = re.compile(r"^[^:]{1,40}?\s+:\s+(?=\S)")
 _KIND_SUFFIX = re.compile(r"\s+[-–—|:]\s+(?:" + "|".join(sorted(DOCUMENT_KINDS)) + r"|jd)$", re.I)
+# "Harbor & Vine, a 90-seat seafood restaurant in Portland, is hiring …"
+_APPOSITIVE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&|and|of|[A-Z][\w'’.-]*)){0,3}),\s+(?:an?|the)\s+[\w-]+")
+_HIRING_A = re.compile(r"\b(?:is|are|we're|we are) (?:hiring|looking for|recruiting|seeking) (?:an?|our next|a new) "
+                       r"(?P<title>[A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,5})\b")
 _GENDER = re.compile(r"\s*\((?:m|f|w|d|x)(?:\s*/\s*(?:m|f|w|d|x)){1,3}\)", re.I)
 _YEARS = re.compile(
     r"(?P<min>\d{1,2})\s*(?:[-–—]|to)\s*(?P<max>\d{1,2})\s*(?P<plus>\+)?\s*(?:years|yrs)"
@@ -116,6 +124,10 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
         text = block.text.strip()
         if not text:
             continue
+        if block.kind == TEXT and text.endswith(":") and len(text.split()) <= MAX_SUBHEADING_WORDS \
+                and headings.facet(text) in SUBHEADING_FACETS:
+            # "Required:" / "Preferred:" as paragraphs inside "Qualifications" (iCIMS): sub-headings
+            block = Block(HEADING, text, (current.level or 1) + 1)
         if block.kind == HEADING:
             if not title_seen and (block.level == 1 or text == title) and not sections:
                 title_seen = True
@@ -154,6 +166,8 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
                 current.items.append(kept)
         else:
             current.items.append(text)
+    if not title:  # a posting with no title line: "… is hiring a Sous Chef to run our kitchen"
+        title = next((m.group("title") for b in blocks[:3] if (m := _HIRING_A.search(b.text))), None)
     if not title:
         title = re.sub(r"[-_]+", " ", name.rsplit("/", 1)[-1].rsplit(".", 1)[0]).strip().title()
     for heading, value in list(fields.items()):
@@ -209,7 +223,7 @@ def _company_in_text(title: str, sections: list[_Section]) -> str | None:
     match = re.search(rf"^(?i:(?:the\s+)?{words}s?\s+(?:at|with))\s+{_NAME}", first)
     if match:
         return match.group("name")
-    match = re.match(rf"{_NAME}\s+(?:is|are|has|[a-z]{{3,}}s)\b", first)
+    match = re.match(rf"{_NAME}\s+(?:is|are|has|[a-z]{{3,}}s)\b", first) or _APPOSITIVE.match(first)
     if match and headings.fold(match.group("name").split()[0]) not in _NOT_A_NAME | _NOT_A_COMPANY \
             and headings.fold(match.group("name")) not in headings.fold(title):
         return match.group("name")

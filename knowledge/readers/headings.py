@@ -64,7 +64,7 @@ HEADINGS: dict[str, str] = {
     # where, how
     "location": WHERE, "remote": WHERE, "location and remote": WHERE, "where you ll work": WHERE,
     "work arrangement": WHERE, "working arrangement": WHERE, "hybrid work": WHERE, "remote work": WHERE,
-    "work location": WHERE, "office": WHERE, "locations": WHERE, "remote type": WHERE, "time type": TYPE,
+    "work location": WHERE, "job location": WHERE, "job locations": WHERE, "office": WHERE, "locations": WHERE, "remote type": WHERE, "time type": TYPE,
     "working pattern": TYPE, "employment type": TYPE, "type": TYPE,
     "schedule": TYPE, "hours": TYPE, "contract": TYPE, "commitment": TYPE, "working hours": TYPE,
     "hours of work": TYPE, "contract type": TYPE, "job type": TYPE,
@@ -90,7 +90,7 @@ HEADINGS: dict[str, str] = {
     "equal opportunity": OFF, "equal employment opportunity": OFF, "eeo statement": OFF,
     "equal opportunity employer": OFF, "diversity and inclusion": OFF, "pay transparency notice": OFF,
     "legal": OFF, "privacy notice": OFF, "similar jobs": OFF, "join our talent community": OFF,
-    "resources": OFF, "share this job": OFF, "apply for this job": OFF, "apply for this position": OFF, "related jobs": OFF, "attachments": OFF, "cookie": OFF, "cookies": OFF,
+    "resources": OFF, "share this job": OFF, "apply for this job": OFF, "apply for this position": OFF, "related jobs": OFF, "other jobs": OFF, "more jobs": OFF, "other openings": OFF, "attachments": OFF, "cookie": OFF, "cookies": OFF,
 }
 
 # (how, phrase, facet), tried in order when a heading is not in HEADINGS.

@@ -13,7 +13,8 @@ from pathlib import PurePath
 from selectolax.lexbor import LexborHTMLParser
 
 from knowledge.parse import DocumentError
-from knowledge.readers import salary as money
+from knowledge import sections as S
+from knowledge.readers import headings, salary as money
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document
 
@@ -27,6 +28,9 @@ NOISE = (
     "[class*=newsletter i]", "[class*=share i]", "[class*=megamenu i]", "[class*=utility i]",
     "[class*=filter i]", "[class*=aside i]", "[id=footer i]", "[class*=main-footer i]",
     "[class*=back-to-jobs i]", "[class*=poweredby i]", "[class*=postings-btn i]",
+    "a[class*=button i]", "a[class*=btn i]",  # "Apply for this job", "Email this job to a friend"
+    # iCIMS portals: the portal's menu, job options and footer around the posting.
+    "[class*=icims_nav i]", "[class*=icims_joboptions i]", "[class*=icims_footer i]",
     # Workday (myworkdayjobs) marks its page chrome by data-automation-id.
     "[data-automation-id=headerContainer]", "[data-automation-id=footerContainer]",
     "[data-automation-id=adventureButton]", "[data-automation-id=similarJobs]",
@@ -114,7 +118,7 @@ def read(text: str, name: str) -> Document:
     structured: list[Block] = []
     if posting:
         fields, structured = _posting(posting)
-    for label, value in _board_fields(tree):
+    for label, value in _board_fields(tree) + _sidebar_fields(tree):
         fields.setdefault(label, value)
     if not fields.get("company"):
         company = _page_company(tree, fields.get("title") or _text_of(tree.css_first(TITLES)))
@@ -150,6 +154,27 @@ def _board_fields(tree) -> list[tuple[str, str]]:
             out.append((label, text))
             node.decompose()
     return out
+
+
+# Where a careers page keeps the posting's key facts beside it (Teamtailor's <dl>, BambooHR's aside of
+# label / value paragraphs): read before the sidebar is dropped as chrome.
+SIDEBARS = "aside, [class*=sidebar i], [id*=sidebar i]"
+SIDEBAR_FIELDS = {S.LOCATION: "location", S.COMPENSATION: "salary", S.EMPLOYMENT_TYPE: "employment_type",
+                  S.TEAM: "department"}
+MAX_SIDEBAR_LABEL_WORDS, MAX_SIDEBAR_VALUE_WORDS = 4, 15
+
+
+def _sidebar_fields(tree) -> list[tuple[str, str]]:
+    """Location, pay, employment type and department from a sidebar's label line and the value line
+    under it ("Compensation" / "$58,000 - $68,000 / year")."""
+    out: dict[str, str] = {}
+    for node in tree.css(SIDEBARS):
+        lines = [" ".join(t.split()) for t in node.text(separator="\n").split("\n") if t.strip()]
+        for label, value in zip(lines, lines[1:]):
+            key = SIDEBAR_FIELDS.get(headings.facet(label)) if len(label.split()) <= MAX_SIDEBAR_LABEL_WORDS else None
+            if key and headings.facet(value) is None and len(value.split()) <= MAX_SIDEBAR_VALUE_WORDS:
+                out.setdefault(key, value)
+    return list(out.items())
 
 
 def _text_of(node) -> str:

@@ -35,7 +35,7 @@ _PERIODS = (
     (re.compile(r"(?:\bper|\ba|/)\s*(?:year|yr|annum)\b|\bannual|\byearly\b|\bp\.?a\.?(?!\w)|\blpa\b", re.I), "per year"),
 )
 # Clauses about pay beyond the base range: kept as the salary's note.
-NOTE_WORDS = re.compile(r"\b(?:OTE|on[- ]target|bonus|commission|variable|equity|stock|options?|RSUs?|ESOPs?|"
+NOTE_WORDS = re.compile(r"\b(?:OTE|on[- ]target|bonus|commission|variable|equity|stock|options?|RSUs?|ESOPs?|(?:shift )?differentials?|sign-on|signing|tips?|gratuit(?:y|ies)|"
                          r"shares|incentive)\b", re.I)
 # Sentences of a salary line, and the clauses inside one ("£32,000 base, £44,000 OTE").
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\s*[;|]\s*")
@@ -43,7 +43,8 @@ _CLAUSE = re.compile(r",\s+(?=with\b|plus\b|and\b|[£€$]\d)|\s+(?=plus\b)", re
 # Words before an amount that say what it is, not which range it is.
 _NOT_LABEL = re.compile(r"^(?:and\s+)?(?:the\s+)?(?:base\s+)?(?:salary|pay|compensation|range|band|rate|base|"
                         r"salary (?:range|band)|pay (?:range|band)|up to|from|starting at|between|"
-                        r"min(?:imum)?|max(?:imum)?|approximately|about|around|circa|c\.|is|of)?\W*$", re.I)
+                        r"min(?:imum)?|max(?:imum)?|approximately|about|around|circa|c\.|is|of)?"
+                        r"(?:\s+(?:is|of|will be|starts? at))?\W*$", re.I)
 
 
 def parse(text: str, period: str | None = None, currency: str | None = None) -> ParsedSalary | None:

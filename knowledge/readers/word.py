@@ -123,11 +123,15 @@ def _table(table: Table) -> list[Block]:
     if not rows:
         return []
     header = rows[0]
-    if len(header) > 1 and all(headings.facet(h) in COLUMN_FACETS for h in header):
+    # "Criteria | Essential | Desirable", "Area | Responsibilities": a first column naming each row
+    labelled = len(header) > 1 and headings.facet(header[0]) not in (*COLUMN_FACETS, S.LEVELS) and all(
+        headings.facet(h) in COLUMN_FACETS for h in header[1:])
+    if len(header) > 1 and (labelled or all(headings.facet(h) in COLUMN_FACETS for h in header)):
         out = []
-        for column, heading in enumerate(header):
+        for column, heading in enumerate(header[1:] if labelled else header, start=1 if labelled else 0):
             out.append(Block(HEADING, heading.rstrip(":"), 6))
-            out.extend(Block(ITEM, row[column]) for row in rows[1:] if column < len(row) and row[column])
+            out.extend(Block(ITEM, f"{row[0]}: {row[column]}" if labelled and row[0] else row[column])
+                       for row in rows[1:] if column < len(row) and row[column])
         return out
     if all(len(row) == 2 for row in rows) and _is_facts(rows):
         out = []
