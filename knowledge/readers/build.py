@@ -360,7 +360,8 @@ def _field(fields: dict, label: str, value) -> None:
     if isinstance(fields.get(key), (ParsedSalary, tuple)):
         return  # structured data's numbers win over a line of text
     if key in ("location", "employment_type", "company", "department", "salary") and key in fields:
-        fields[key] = f"{fields[key]}; {value}"
+        if str(value).strip().casefold() not in str(fields[key]).casefold():  # the same fact read twice once
+            fields[key] = f"{fields[key]}; {value}"
     else:
         fields.setdefault(key, value)
 
@@ -389,6 +390,9 @@ def _roles(title: str, sections: list[_Section], fields: dict):
     inside = {id(c) for level, children in levels for c in (level, *children)}
     shared = [s for s in sections if id(s) not in inside]
     names = [_clean(level.heading, fields)[0] for level, _ in levels]
+    if _is_postings_page(names):
+        yield from _postings(levels, shared, fields)
+        return
     if any(s.facet in LEVEL_CONTENT and s.level > levels[0][0].level for s in shared):
         # A handbook page whose first level is the page's own title ("## Backend
         # Engineer" / "### Responsibilities", then "## Senior Backend Engineer"):
@@ -409,6 +413,29 @@ def _roles(title: str, sections: list[_Section], fields: dict):
         head = replace(head, salaries=pays) if pays else _role(title, shared + [family], fields)
     yield head
     yield from ranks
+
+
+# Sections of a careers page that hold for every posting on it ("What we offer everyone").
+PAGE_WIDE = (S.PERKS, S.COMPANY, S.HIRING_PROCESS, S.NOT_ABOUT_ROLE, S.LOCATION, S.EMPLOYMENT_TYPE)
+
+
+def _is_postings_page(names: list[str]) -> bool:
+    """Headings with content of their own that are different jobs, not levels of one ("Mechanical Design
+    Engineer", "Production Technician, Final Assembly"): no level word, and no one title noun."""
+    nouns = {(re.sub(r"\s*\(.*?\)|,.*$", "", name).split() or [""])[-1].casefold() for name in names}
+    return not any(LEVEL_WORDS.search(name) for name in names) and len(nouns) > 1
+
+
+def _postings(levels, shared: list[_Section], fields: dict):
+    """A careers page listing several jobs: each job a role of its own, with what the page says for
+    all of them; the page itself ("Careers at Kestrelwerk") is no role."""
+    page = [replace(s, facet=S.COMPANY, heading="About the company") if s.facet == S.ABOUT and not s.level
+            else s for s in shared if s.facet in PAGE_WIDE or s.facet == S.ABOUT and not s.level]
+    for level, children in levels:
+        own = replace(level, facet=S.ABOUT) if level.facet is None else level
+        yield _role(level.heading, [own, *children, *page],
+                    {k: v for k, v in fields.items() if k in ("company", "location", "department",
+                                                             "employment_type", "currency")})
 
 
 def _named_level_pay(ranks: list[Role], items: list[str], currency: str | None) -> list[Role]:

@@ -113,6 +113,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     (STARTS, "what you ll do", RESP),
     (STARTS, "what you will do", RESP),
     (STARTS, "what you ll bring", REQ),
+    (STARTS, "what we offer", PERKS),
     (STARTS, "about the role", ABOUT),
     (STARTS, "about the team", S.TEAM),
     (STARTS, "about ", S.COMPANY),  # "About Pinecrest"
