@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from knowledge import sections as S
 from knowledge.parse import DocumentError, ParsedSalary
 from knowledge.readers import company as hiring, headings, prose, salary as money
-from knowledge.readers.model import HEADING, TEXT, Block, Document, Role, Section
+from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document, Role, Section
 
 # Facets under which a heading of its own makes the heading above it a level
 # of a job family ("## Senior Software Engineer (L3)" / "### Responsibilities").
@@ -32,6 +32,8 @@ MIN_JOB_WORDS = 3
 # A paragraph of a few words ending in a colon that names one of these facets heads what follows.
 SUBHEADING_FACETS = (S.REQUIREMENTS, S.NICE_TO_HAVE, S.KEY_RESPONSIBILITIES, S.PERKS)
 MAX_SUBHEADING_WORDS = 4
+# A list under an overview heading this long is a list of duties.
+MIN_DUTIES = 3
 # Role fields, by the facet their label names.
 FIELD_FACETS = {S.LOCATION: "location", S.EMPLOYMENT_TYPE: "employment_type", S.COMPANY: "company",
                 S.TEAM: "department", S.COMPENSATION: "salary"}
@@ -105,6 +107,7 @@ class _Section:
     # "Salary band: …" lines under this heading: fields of the role it ends
     # up in (a level's own salary, not the family's).
     fields: dict = field(default_factory=dict)
+    bullets: int = 0  # how many of its items were list items
 
 
 def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = None,
@@ -166,6 +169,7 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
                 current.items.append(kept)
         else:
             current.items.append(text)
+            current.bullets += block.kind == ITEM
     if not title:  # a posting with no title line: "… is hiring a Sous Chef to run our kitchen"
         title = next((m.group("title") for b in blocks[:3] if (m := _HIRING_A.search(b.text))), None)
     if not title:
@@ -176,6 +180,7 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
             sections.append(_Section(str(heading).replace("_", " ").capitalize(), 2, headings.facet(heading),
                                      [str(v) for v in value if str(v).strip()]))
     _inherit(sections)
+    _duties_under_about(sections)
     _summarise_containers(sections)
     sections = _labelled_levels(sections, str(title))
     if prose.is_prose(preamble.items, {sec.facet for sec in sections if sec.items}):
@@ -241,6 +246,16 @@ def _job_words(blocks: list[Block]) -> int:
         if len(found) >= MIN_JOB_WORDS:
             break
     return len(found)
+
+
+def _duties_under_about(sections: list[_Section]) -> None:
+    """A posting with no responsibilities heading whose "The job" is a list: that list is the duties."""
+    if any(s.facet == S.KEY_RESPONSIBILITIES for s in sections):
+        return
+    listed = next((s for s in sections if s.facet == S.ABOUT and s.items and s.bullets == len(s.items)
+                   and len(s.items) >= MIN_DUTIES), None)
+    if listed is not None:
+        listed.facet = S.KEY_RESPONSIBILITIES
 
 
 def _inherit(sections: list[_Section]) -> None:
@@ -572,7 +587,13 @@ _NOT_LABEL_WORDS = re.compile(r"[^A-Za-z' ]|\b(?:" + "|".join(money.CODES) + r"|
 
 def _range_lines(items: list[str], currency: str | None) -> list[ParsedSalary]:
     """Pay written one range a line, each for a place or level: every range, labelled by the line's
-    other words. A single line is left to the first-amount rule."""
+    other words (at least two such lines, else none)."""
+    found = _ranges_alone(items, currency)
+    return found if len(found) >= 2 else []
+
+
+def _ranges_alone(items: list[str], currency: str | None) -> list[ParsedSalary]:
+    """The ranges of the lines that are a range and a few words naming what it is for."""
     out = []
     for item in items:
         pays = money.parse_all(item, currency=currency)
@@ -581,7 +602,11 @@ def _range_lines(items: list[str], currency: str | None) -> list[ParsedSalary]:
         words = " ".join(_NOT_LABEL_WORDS.sub(" ", item).split())
         if len(words.split()) <= MAX_RANGE_LABEL_WORDS:
             out.append(replace(pays[0], label=pays[0].label or words or None))
-    return out if len(out) >= 2 else []
+    return out
+
+
+# The separator of a line of facts ("Brackwater Consulting · Auckland · Permanent, full-time").
+_CHIP = re.compile(r"\s+[·•]\s+")
 
 
 def _sentence_pay(items: list[str], currency: str | None) -> list[ParsedSalary]:
@@ -596,6 +621,11 @@ def _sentence_pay(items: list[str], currency: str | None) -> list[ParsedSalary]:
             found = [p for p in money.parse_all(sentence, currency=currency) if p.period and p.currency]
             if found:
                 return found
+    for sentence in _sentences(items):  # a facts strip: "Auckland · Permanent · NZ$120,000 – NZ$140,000"
+        chips = _CHIP.split(sentence)
+        found = _ranges_alone(chips, currency) if len(chips) > 1 else []
+        if len(found) == 1:
+            return [replace(found[0], label=None)]
     return []
 
 
