@@ -157,3 +157,28 @@ def test_an_ashby_api_export_reads_an_hourly_contract_and_a_salary_with_equity()
     roles = roles_in(REAL3 / "ashby-api-ledgerline-jobs.json")
     assert _pay(roles["Technical Writer (Contract)"]) == [(70, 90, "USD", "per hour")]
     assert _pay(roles["Developer Relations Engineer"])[0][:3] == (85000, 105000, "EUR")
+
+
+def test_a_forward_from_apple_mail_starts_after_the_inner_headers_and_ends_at_the_sign_off(tmp_path):
+    path = tmp_path / "fwd.txt"
+    path.write_text("From: Jo <jo@agency.example>\nSubject: Fwd: Warehouse Operative role\n\nBegin forwarded message:\n\n"
+                    "From: Sam <sam@pallet.example>\nSubject: Warehouse Operative role\nTo: Jo <jo@agency.example>\n\n"
+                    "Warehouse Operative\n\nPallet & Co is hiring warehouse operatives for our Swindon site.\n\n"
+                    "Requirements:\n- Counterbalance forklift licence\n\nPay: £12.60 per hour plus £1.50 night premium\n\n"
+                    "Thanks,\nSam\n")
+    doc = read(path.read_bytes(), path.name)[0]
+    assert (doc.title, _field(doc, "Company")) == ("Warehouse Operative", "Pallet & Co")
+    assert _items(doc, S.REQUIREMENTS) == ["Counterbalance forklift licence"]
+    assert _pay(doc) == [(12.6, 12.6, "GBP", "per hour")]
+
+
+def test_key_facts_copied_as_label_and_value_lines_with_no_blank_line_between_are_fields(tmp_path):
+    """An NHS Jobs page copied as text: "Grade" / "NHS AfC: Band 5" / "Salary" / "£29,970 - …"."""
+    path = tmp_path / "nurse.txt"
+    path.write_text("Staff Nurse - Respiratory Ward\n\nMain area\nRespiratory Medicine\nGrade\nNHS AfC: Band 5\n"
+                    "Contract\nPermanent\nSalary\n£29,970 - £36,483 per annum\nTown\nAshworth\n\n"
+                    "Main duties of the job\n- Give non-invasive ventilation under supervision\n")
+    doc = read(path.read_bytes(), path.name)[0]
+    assert _field(doc, "Grade") == "NHS AfC: Band 5" and _field(doc, "Town") == "Ashworth"
+    assert _pay(doc) == [(29970, 36483, "GBP", "per year")]
+    assert _items(doc, S.KEY_RESPONSIBILITIES) == ["Give non-invasive ventilation under supervision"]

@@ -19,7 +19,7 @@ HEADINGS: dict[str, str] = {
     "the opportunity": ABOUT, "your mission": ABOUT, "mission": ABOUT, "job description": ABOUT,
     "description": ABOUT, "about you and the role": ABOUT, "role": ABOUT, "the job": ABOUT,
     "the position": ABOUT, "your role": ABOUT, "about the opportunity": ABOUT, "role description": ABOUT,
-    "job purpose": ABOUT, "purpose of the role": ABOUT, "the challenge": ABOUT, "your impact": ABOUT,
+    "job purpose": ABOUT, "job overview": ABOUT, "purpose of the role": ABOUT, "the challenge": ABOUT, "your impact": ABOUT,
     # responsibilities
     "responsibilities": RESP, "key responsibilities": RESP, "your responsibilities": RESP,
     "what you ll do": RESP, "what you will do": RESP, "what you ll be doing": RESP,
@@ -105,6 +105,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     (CONTAINS, "equal employment", OFF),
     (CONTAINS, "how to apply", OFF),
     (CONTAINS, "responsibilit", RESP),
+    (CONTAINS, "duties", RESP),  # "Main duties of the job"
     (CONTAINS, "requirement", REQ),
     (CONTAINS, "qualification", REQ),
     (CONTAINS, "benefit", PERKS),

@@ -12,7 +12,11 @@ FORMAT = "plain_text"
 _BULLET = re.compile(r"^\s*(?:[-–—*•◦▪‣●○■►▸]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/'’-]{0,30}?)\s*:\s+(?P<value>\S.*)$")
 _EMAIL_HEADER = re.compile(r"^(?:from|to|cc|subject|date|sent):\s", re.I)
-_SEPARATOR = re.compile(r"^\s*(?:-{3,}|_{3,}|={3,})\s*$|^-+\s*(?:forwarded|original) message\s*-+$", re.I)
+_SEPARATOR = re.compile(r"^\s*(?:-{3,}|_{3,}|={3,})\s*$|^-+\s*(?:forwarded|original) message\s*-+$|"
+                        r"^\s*begin forwarded message:?\s*$", re.I)
+# The sign-off that ends an email's message ("Thanks,", "Kind regards,"): what follows is its signature.
+_SIGN_OFF = re.compile(r"^\s*(?:thanks|thank you|many thanks|kind regards|best regards|warm regards|regards|best|"
+                       r"cheers|sincerely)[,.!]?\s*$", re.I)
 # A reply's quoted lines ("> Part-time Bookkeeper"), any depth.
 _QUOTED = re.compile(r"^\s*(?:>\s?)+")
 # An email whose posting is quoted has at least this many quoted lines; fewer are a quoted remark.
@@ -28,7 +32,7 @@ def read(text: str, name: str) -> Document:
     lines, warnings = _unwrap_email(lines)
     lines, fields, copied = linkedin.unwrap(lines)
     warnings += copied
-    lines = _rejoined(lines)
+    lines = _label_value_pairs(_rejoined(lines))
     for line in lines[:20] if "title" not in fields else ():
         label = _LABEL.match(line.strip())
         if label and headings.fold(label.group("label")) in ("title", "job title", "position"):
@@ -68,6 +72,40 @@ def _rejoined(lines: list[str]) -> list[str]:
     return out
 
 
+# A page's key facts copied as text, each label on one line and its value on the next with no blank
+# line between (NHS Jobs, Workday): a run of at least this many short lines, in pairs.
+MIN_PAIRED_LINES = 6
+MAX_PAIR_LABEL_WORDS, MAX_PAIR_VALUE_WORDS = 5, 10
+# ... where at least this many labels are known fields or sections and no value is one.
+MIN_KNOWN_LABELS = 2
+
+
+def _label_value_pairs(lines: list[str]) -> list[str]:
+    """"Salary" / "£29,970 - £36,483 per annum" as "Salary: £29,970 - £36,483 per annum"."""
+    out, run = [], []
+
+    def flush():
+        labels, values = run[0::2], run[1::2]
+        paired = (len(run) >= MIN_PAIRED_LINES and len(run) % 2 == 0
+                  and all(len(v.split()) <= MAX_PAIR_VALUE_WORDS for v in values)
+                  and all(len(k.split()) <= MAX_PAIR_LABEL_WORDS and not _LABEL.match(k) for k in labels)
+                  and sum(headings.facet(k) is not None for k in labels) >= MIN_KNOWN_LABELS
+                  and not any(headings.facet(v) is not None for v in values))
+        out.extend([f"{k.strip()}: {v.strip()}" for k, v in zip(labels, values)] if paired else run)
+        run.clear()
+
+    for line in lines:
+        text = line.strip()
+        if text and not _BULLET.match(text) and len(text.split()) <= MAX_PAIR_VALUE_WORDS \
+                and not text.endswith((".", "!", "?", ":")):
+            run.append(line)
+            continue
+        flush()
+        out.append(line)
+    flush()
+    return out
+
+
 def is_bullet(line: str) -> bool:
     return bool(_BULLET.match(line))
 
@@ -98,7 +136,7 @@ def _unwrap_email(lines: list[str]) -> tuple[list[str], list[str]]:
         while lines and (not lines[0].strip() or _EMAIL_HEADER.match(lines[0])):
             lines = lines[1:]  # the forwarded message's own From: / Sent: / Subject: lines
         warnings.append("the email's headers and greeting before the posting were skipped (not about the role)")
-    end = next((i for i, line in enumerate(lines) if line.strip() in ("--", "-- ")), None)
+    end = next((i for i, line in enumerate(lines) if line.strip() in ("--", "-- ") or _SIGN_OFF.match(line)), None)
     if end is not None:
         lines = lines[:end]
         warnings.append("the email's signature and footer after the posting were skipped (not about the role)")
