@@ -182,3 +182,20 @@ def test_key_facts_copied_as_label_and_value_lines_with_no_blank_line_between_ar
     assert _field(doc, "Grade") == "NHS AfC: Band 5" and _field(doc, "Town") == "Ashworth"
     assert _pay(doc) == [(29970, 36483, "GBP", "per year")]
     assert _items(doc, S.KEY_RESPONSIBILITIES) == ["Give non-invasive ventilation under supervision"]
+
+
+@pytest.mark.parametrize("name, text", [
+    ("spec.html", "<html><body><main><h1>Library Assistant</h1><h2>Person specification</h2><table>"
+                  "<tr><th>Criteria</th><th>Essential</th><th>Desirable</th></tr>"
+                  "<tr><td>Skills</td><td>Confident with computers</td><td>Welsh language</td></tr></table>"
+                  "<h2>Duties</h2><ul><li>Issue books</li></ul></main></body></html>"),
+    ("spec.md", "# Library Assistant\n\n## Person specification\n\n| Criteria | Essential | Desirable |\n|---|---|---|\n"
+                "| Skills | Confident with computers | Welsh language |\n\n## Duties\n\n- Issue books\n"),
+])
+def test_a_person_specification_table_on_a_page_or_in_markdown_is_read_column_by_column(tmp_path, name, text):
+    path = tmp_path / name
+    path.write_text(text)
+    doc = read(path.read_bytes(), path.name)[0]
+    assert _items(doc, S.REQUIREMENTS) == ["Skills: Confident with computers"]
+    assert _items(doc, S.NICE_TO_HAVE) == ["Skills: Welsh language"]
+    assert _field(doc, "Company") is None  # "Criteria" is a column, not the hiring company

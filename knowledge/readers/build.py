@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from knowledge import sections as S
 from knowledge.parse import DocumentError, ParsedSalary
 from knowledge.readers import company as hiring, headings, prose, salary as money
-from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document, Role, Section
+from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document, Role, Section
 
 # Facets under which a heading of its own makes the heading above it a level
 # of a job family ("## Senior Software Engineer (L3)" / "### Responsibilities").
@@ -110,12 +110,49 @@ class _Section:
     bullets: int = 0  # how many of its items were list items
 
 
+# A table headed by these ("Requirements | Nice to have", "Criteria | Essential | Desirable") is a list
+# per column; any other ("Level | Salary") is read row by row, each row one item.
+COLUMN_FACETS = {S.REQUIREMENTS, S.NICE_TO_HAVE, S.KEY_RESPONSIBILITIES, S.PERKS, S.HARD_SKILLS, S.SOFT_SKILLS}
+
+
+def column_sections(rows: list[list[str]]) -> list[Block] | None:
+    """A table whose columns are sections, as a heading and its items per column (a first column naming
+    each row, "Criteria" or "Area", prefixes its cells); None for any other table."""
+    header = rows[0] if rows else []
+    labelled = len(header) > 1 and headings.facet(header[0]) not in (*COLUMN_FACETS, S.LEVELS) and all(
+        headings.facet(h) in COLUMN_FACETS for h in header[1:])
+    if len(header) < 2 or not (labelled or all(headings.facet(h) in COLUMN_FACETS for h in header)):
+        return None
+    out = []
+    for column, heading in enumerate(header[1:] if labelled else header, start=1 if labelled else 0):
+        out.append(Block(HEADING, heading.rstrip(":"), 6))
+        out.extend(Block(ITEM, f"{row[0]}: {row[column]}" if labelled and row[0] else row[column])
+                   for row in rows[1:] if column < len(row) and row[column])
+    return out
+
+
+def _tables_by_column(blocks: list[Block]) -> list[Block]:
+    """Runs of table rows (HTML, Markdown) whose header names sections, read column by column."""
+    out, run = [], []
+    for block in [*blocks, None]:
+        if block is not None and block.kind == ROW:
+            run.append(block)
+            continue
+        if run:
+            out.extend(column_sections([[c.strip() for c in b.text.split(" | ")] for b in run]) or run)
+            run = []
+        if block is not None:
+            out.append(block)
+    return out
+
+
 def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = None,
           warnings: list[str] | None = None, hints: tuple[str, ...] = ()) -> Document:
     """The roles of one document; raise DocumentError when it is no job description.
     `hints` are lines around the posting that may name its company (a page's title)."""
     fields = _fields(fields or {})
     warnings = list(warnings or [])
+    blocks = _tables_by_column(blocks)
     given = fields.pop("title", None)
     title = given or _first_title(blocks)
     sections: list[_Section] = []

@@ -289,6 +289,7 @@ def _blocks(root) -> list[Block]:
         if tag in ("td", "th"):
             if line["kind"] == ROW and "".join(line["parts"]).strip():
                 line["parts"].append(" | ")
+                line["th"] = line["th"] and tag != "th"  # a header row of <th>s is no label and value
             elif line["kind"] == ROW and tag == "th":
                 line["th"] = True  # the row's first cell is its label
             continue
