@@ -77,15 +77,18 @@ class Context:
 PENDING_ROLE = "\ue000"
 # The fields the state column holds, by name, each only when it differs from
 # its default (a plain value: JSON's, a tuple read back from a list).
-_STATE = tuple(f for f in fields(Context) if f.name not in ("role_ids", "intent", "earlier_role_ids"))
-_STATE_NAMES = frozenset(f.name for f in _STATE)
+_STATE = tuple((f.name, f.default) for f in fields(Context)
+               if f.name not in ("role_ids", "intent", "earlier_role_ids"))
+_STATE_NAMES = frozenset(name for name, _default in _STATE)
+# Built once: json.dumps with options builds an encoder per call.
+_to_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
 def _state_column(context: Context) -> str | None:
     """Compact JSON of `context`'s state; None when all of it is the
     default, as for most answers, so their row stays small."""
-    state = {f.name: value for f in _STATE if (value := getattr(context, f.name)) != f.default}
-    return json.dumps(state, ensure_ascii=False, separators=(",", ":")) if state else None
+    state = {name: value for name, default in _STATE if (value := getattr(context, name)) != default}
+    return _to_json(state) if state else None
 
 
 def _from_state_column(text: str | None) -> dict:
