@@ -43,7 +43,9 @@ def _moved_aside(new_role_ids) -> dict:
             "earlier_at": case((same, _TABLE.c.earlier_at), else_=_TABLE.c.updated_at)}
 
 
-_UPDATE = update(_TABLE).where(_TABLE.c["key"] == bindparam("key")).values(
+# Its key's parameter is not named "key": SQLAlchemy keeps a column's name for
+# the SET clause of an UPDATE given that column.
+_UPDATE = update(_TABLE).where(_TABLE.c["key"] == bindparam("row_key")).values(
     {**_moved_aside(bindparam("role_ids")), **{name: bindparam(name) for name in _SAVED}})
 _upserts: dict[tuple, BulkStatement | None] = {}
 
@@ -148,7 +150,7 @@ def save_contexts(conn: Connection, rows: list[dict]) -> None:
         return
     for row in rows:
         row = {**row, "updated_at": now}
-        if not conn.execute(_UPDATE, row).rowcount:
+        if not conn.execute(_UPDATE, {"row_key": row["key"], **{name: row[name] for name in _SAVED}}).rowcount:
             conn.execute(_TABLE.insert(), row)
 
 

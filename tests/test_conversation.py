@@ -14,6 +14,7 @@ from sqlalchemy import select
 
 from bot import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNKNOWN_ROLE, open_assistant
 from knowledge import Context, load_context, save_context
+from knowledge import conversations
 from knowledge.conversations import PENDING_ROLE
 from knowledge.models import Conversation
 from tests.threads import Thread
@@ -344,3 +345,11 @@ class TestWhatAConversationStores:
             state = dict(conn.execute(select(Conversation.key, Conversation.state)).all())
         assert state["plain"] is None
         assert json.loads(state["back"]) == {"choosing": True}
+
+    def test_a_database_without_upserts_stores_the_same_state_and_earlier_roles(self, store, monkeypatch):
+        monkeypatch.setattr(conversations, "conflict_insert", lambda engine, table: None)
+        monkeypatch.setattr(conversations, "_upserts", {})
+        save_context(store, "portable", Context((1,), "salary"))
+        save_context(store, "portable", Context((3, 1), "skills", choosing=True, pending=f"{PENDING_ROLE} on call?"))
+        assert load_context(store, "portable", TTL) == Context(
+            (3, 1), "skills", earlier_role_ids=(1,), choosing=True, pending=f"{PENDING_ROLE} on call?")
