@@ -16,6 +16,7 @@ answer about roles, so both are plain statements rather than ORM sessions
 import json
 from dataclasses import dataclass, fields
 from datetime import timedelta
+from operator import attrgetter
 
 from sqlalchemy import bindparam, case, delete, literal_column, select, update
 from sqlalchemy.engine import Connection, Engine
@@ -79,9 +80,10 @@ class Context:
 PENDING_ROLE = "\ue000"
 # The fields the state column holds, by name, each only when it differs from
 # its default (a plain value: JSON's, a tuple read back from a list).
-_STATE = tuple((f.name, f.default) for f in fields(Context)
-               if f.name not in ("role_ids", "intent", "earlier_role_ids"))
-_STATE_NAMES = frozenset(name for name, _default in _STATE)
+_STATE = tuple(f for f in fields(Context) if f.name not in ("role_ids", "intent", "earlier_role_ids"))
+_STATE_NAMES = tuple(f.name for f in _STATE)
+_STATE_DEFAULTS = tuple(f.default for f in _STATE)
+_state_values = attrgetter(*_STATE_NAMES)  # one call, and one comparison for the common all-default case
 # Built once: json.dumps with options builds an encoder per call.
 _to_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
@@ -89,8 +91,11 @@ _to_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 def _state_column(context: Context) -> str | None:
     """Compact JSON of `context`'s state; None when all of it is the
     default, as for most answers, so their row stays small."""
-    state = {name: value for name, default in _STATE if (value := getattr(context, name)) != default}
-    return _to_json(state) if state else None
+    values = _state_values(context)
+    if values == _STATE_DEFAULTS:
+        return None
+    return _to_json({name: value for name, value, default in zip(_STATE_NAMES, values, _STATE_DEFAULTS)
+                     if value != default})
 
 
 def _from_state_column(text: str | None) -> dict:
