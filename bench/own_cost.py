@@ -144,7 +144,7 @@ def swaps(base: Path, names: list[str]) -> list[tuple[object, str, object, objec
         module_name, _, path = name.partition(":")
         spec = importlib.util.spec_from_file_location(f"base_{module_name.replace('.', '_')}",
                                                       base / (module_name.replace(".", "/") + ".py"))
-        before = importlib.util.module_from_spec(spec)
+        before = sys.modules[spec.name] = importlib.util.module_from_spec(spec)  # dataclasses look it up
         spec.loader.exec_module(before)
         owner, theirs = importlib.import_module(module_name), before
         *parents, attribute = path.split(".")
