@@ -23,6 +23,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from knowledge.bulk import BulkStatement
 from knowledge.models import Conversation, utcnow
+from knowledge.plain_select import PlainSelect
 from knowledge.store import Store
 from knowledge.upsert import conflict_insert
 
@@ -49,6 +50,7 @@ def _moved_aside(new_role_ids) -> dict:
 _UPDATE = update(_TABLE).where(_TABLE.c["key"] == bindparam("row_key")).values(
     {**_moved_aside(bindparam("role_ids")), **{name: bindparam(name) for name in _SAVED}})
 _upserts: dict[tuple, BulkStatement | None] = {}
+_loads: dict[tuple, PlainSelect] = {}
 
 
 @dataclass(frozen=True)
@@ -109,8 +111,7 @@ def _from_state_column(text: str | None) -> dict:
 
 def load_context(store: Store, key: str, ttl: timedelta) -> Context | None:
     store.prepare()
-    with store.engine.connect() as conn:  # a read: no transaction to commit
-        row = conn.execute(_LOAD, {"key": key}).first()
+    row = _load(store.engine).first(store.engine, {"key": key})
     if row is None:
         return None
     if utcnow() - row.updated_at > ttl:
@@ -157,6 +158,14 @@ def save_contexts(conn: Connection, rows: list[dict]) -> None:
         row = {**row, "updated_at": now}
         if not conn.execute(_UPDATE, {"row_key": row["key"], **{name: row[name] for name in _SAVED}}).rowcount:
             conn.execute(_TABLE.insert(), row)
+
+
+def _load(engine: Engine) -> PlainSelect:
+    """The context's SELECT for this database, compiled once."""
+    dialect = (engine.dialect.name, engine.dialect.driver, engine.dialect.paramstyle)
+    if dialect not in _loads:
+        _loads[dialect] = PlainSelect(engine, _LOAD)
+    return _loads[dialect]
 
 
 def _upsert(engine: Engine) -> BulkStatement | None:
