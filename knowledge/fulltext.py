@@ -160,7 +160,7 @@ class InRoleOrder:
         whole, so that its rows can be put in their order."""
         index = table(TABLE, column("rowid"))
         query = query.join(index, literal_column("fact.id") == index.c.rowid.op("&")(FACT_ID_BITS)) \
-            .where(literal_column(TABLE).op("MATCH")(_match(self.words))).order_by(index.c.rowid)
+            .where(literal_column(TABLE).op("MATCH")(fts5_any(self.words))).order_by(index.c.rowid)
         connection = session.connection()  # Core, not the ORM: rows as they are
         rows = connection.execute(query.limit(limit)).all()
         if rows and len(rows) == limit:
@@ -171,7 +171,7 @@ class InRoleOrder:
         return rows[:limit]
 
 
-def _match(words) -> str:
+def fts5_any(words) -> str:
     """An FTS5 query for any of `words`, each as one index word."""
     return " OR ".join('"' + word.replace('"', '""') + '"' for word in words)
 
