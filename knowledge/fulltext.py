@@ -121,8 +121,7 @@ NOTHING = "nothing"  # `candidates`: no fact can contain the term
 class Words:
     """SQLite: the words of the index and how many facts have each, read
     once per knowledge version (the vocabulary is a full pass over the
-    index: 4 s at 100,000 roles), so a term's mid-word anchors are looked up
-    in memory."""
+    index), so a term's mid-word anchors are looked up in memory."""
 
     joined: str  # every word, each on a line of its own
     facts: dict[str, int]
