@@ -576,14 +576,14 @@ def _db_upgrade(args) -> int:
 
     store = Store(_database_url(args), create=False)
     try:
-        before, after = store.upgrade_schema()
+        before = store.upgrade_schema()
     finally:
         store.dispose()
     if before.at_head:
-        print(f"{store.safe_url}: already at revision {after} (head); nothing to do")
+        print(f"{store.safe_url}: already at revision {before.head} (head); nothing to do")
     else:
         was = "a database made before migrations" if before.legacy else before.revision or "an empty database"
-        print(f"{store.safe_url}: upgraded from {was} to {after}")
+        print(f"{store.safe_url}: upgraded from {was} to {before.head}")
     return EXIT_OK
 
 

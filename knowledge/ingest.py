@@ -224,14 +224,10 @@ def _read(path: Path) -> tuple[str, list[ParsedDocument]]:
         if size > limit:
             raise too_large(name, size, limit)
         data = path.read_bytes()
-    except FileNotFoundError:
-        raise DocumentError(f"{name}: no such file")
-    except IsADirectoryError:
-        raise DocumentError(f"{name}: is a folder")
-    except PermissionError:
-        raise DocumentError(f"{name}: permission denied")
     except OSError as exc:
-        raise DocumentError(f"{name}: cannot be read ({exc.strerror or exc})")
+        reason = {FileNotFoundError: "no such file", IsADirectoryError: "is a folder",
+                  PermissionError: "permission denied"}.get(type(exc), f"cannot be read ({exc.strerror or exc})")
+        raise DocumentError(f"{name}: {reason}")
     try:
         docs = readers.read(data, name)
     except DocumentError as exc:

@@ -147,9 +147,9 @@ class Store:
         with self.engine.connect() as conn:
             return schema.status(conn)
 
-    def upgrade_schema(self) -> tuple["schema.SchemaStatus", str]:
-        """Bring the schema to the head now (`rolecall db upgrade`)."""
-        return schema.upgrade(self.engine)
+    def upgrade_schema(self) -> "schema.SchemaStatus":
+        """Bring the schema to the head now (`rolecall db upgrade`); where it stood before."""
+        return schema.prepare(self.engine)
 
     def dispose(self) -> None:
         self.engine.dispose()
