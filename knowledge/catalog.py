@@ -493,9 +493,3 @@ def _words_with(words: fulltext.Words, spellings: tuple[str, ...], pattern) -> l
     """The index's words that hold one of `spellings` where `pattern` finds
     it: a match lies inside one word of a fact, so these name its facts."""
     return list(dict.fromkeys(word for s in spellings for word in words.containing(s) if pattern.search(word)))
-
-
-__all__ = [
-    "CareerEntry", "ExperienceInfo", "FactEntry", "FactMatch", "Knowledge", "RoleEntry",
-    "RoleProfile", "SalaryInfo", "SourceInfo", "S",
-]

@@ -245,6 +245,3 @@ def _meets(value: float, above: bool, inclusive: bool, amount: float) -> bool:
     if above:
         return value >= amount if inclusive else value > amount
     return value <= amount if inclusive else value < amount
-
-
-__all__ = ["Figures", "Page", "Pay", "pay_period"]
