@@ -118,7 +118,7 @@ def _lever(posting: dict, name: str) -> Document:
     if others:
         fields["other locations"] = ", ".join(others)
     _put(fields, "employment_type", categories.get("commitment"))
-    _put(fields, "department", ", ".join(_s(categories.get(k)) for k in ("department", "team") if _s(categories.get(k))))
+    _put(fields, "department", ", ".join(filter(None, (_s(categories.get(k)) for k in ("department", "team")))))
     if _s(posting.get("workplaceType")):
         fields["workplace type"] = _s(posting["workplaceType"]).replace("onsite", "on-site")
     _put(fields, "country", posting.get("country"))

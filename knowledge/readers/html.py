@@ -126,8 +126,8 @@ def read(text: str, name: str) -> Document:
     body = visible if _size(visible) > _size(description) else description
     if posting and body is visible and description:
         warnings.append("the page's own text is longer than its JobPosting description and was read instead")
-    if not fields.get("title") and _text_of(tree.css_first(TITLES)):
-        fields["title"] = _text_of(tree.css_first(TITLES))
+    if not fields.get("title") and (title := _text_of(tree.css_first(TITLES))):
+        fields["title"] = title
     page = _text_of(tree.css_first("head > title"))
     return build([b for b in body if b is not None] + extra, name=name, format=FORMAT, fields=fields,
                  warnings=warnings, hints=(page,) if page else ())
