@@ -18,7 +18,6 @@ from knowledge.previews import PREVIEW_MINUTES
 
 log = logging.getLogger("rolecall.admin")
 
-RELOAD = "reload"
 _COMMAND = re.compile(r"admin\s+(reload)[\s.!]*", re.IGNORECASE)
 # The document commands (bot.admin_documents), typed alike on every platform.
 ADD = re.compile(r"admin\s+add\b[ \t]*\n?(.*)", re.IGNORECASE | re.DOTALL)

@@ -103,7 +103,9 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--json", action="store_true", help="print one JSON object instead of tables")
     report.set_defaults(run=_report)
 
-    _audit_parser(sub)
+    audit = sub.add_parser("audit", help="who added, replaced or removed which document from chat, newest first")
+    audit.add_argument("--limit", type=_days, default=None, metavar="N", help="only the N newest entries")
+    audit.set_defaults(run=_audit)
 
     serve = sub.add_parser("serve", help="run the web process (Slack and Teams endpoints)")
     serve.add_argument("--host", help="interface to listen on (default: $HOST or 0.0.0.0)")
@@ -134,7 +136,11 @@ def _parser() -> argparse.ArgumentParser:
 
     doctor = sub.add_parser("doctor", help="check this deployment: database, documents, Slack, Teams, URL and "
                                            "port; a fix for each problem, and a non-zero exit when there is one")
-    _doctor_options(doctor)
+    doctor.add_argument("--public-url", metavar="URL",
+                        help="the https address Slack and Teams reach RoleCall at; its /healthz is fetched")
+    doctor.add_argument("--timeout", type=float, default=10.0, help="seconds for each network check (default 10)")
+    for platform in PLATFORMS:  # --slack-api-url, --login-url
+        platform.module("doctor").add_options(doctor)
     doctor.set_defaults(run=_doctor)
 
     backup = sub.add_parser("backup", help="copy the store: SQLite with its online backup, PostgreSQL "
@@ -414,12 +420,6 @@ def _recent_changes(store, days: int) -> list:
     return [c for c in audit_log(store) if (c.at if c.at.tzinfo else c.at.replace(tzinfo=since.tzinfo)) >= since]
 
 
-def _audit_parser(sub) -> None:
-    audit = sub.add_parser("audit", help="who added, replaced or removed which document from chat, newest first")
-    audit.add_argument("--limit", type=_days, default=None, metavar="N", help="only the N newest entries")
-    audit.set_defaults(run=_audit)
-
-
 def _audit(args) -> int:
     from knowledge import Store
     from knowledge.audit import audit_log
@@ -576,14 +576,14 @@ def _db_upgrade(args) -> int:
 
     store = Store(_database_url(args), create=False)
     try:
-        before, after = store.upgrade_schema()
+        before = store.upgrade_schema()
     finally:
         store.dispose()
     if before.at_head:
-        print(f"{store.safe_url}: already at revision {after} (head); nothing to do")
+        print(f"{store.safe_url}: already at revision {before.head} (head); nothing to do")
     else:
         was = "a database made before migrations" if before.legacy else before.revision or "an empty database"
-        print(f"{store.safe_url}: upgraded from {was} to {after}")
+        print(f"{store.safe_url}: upgraded from {was} to {before.head}")
     return EXIT_OK
 
 
@@ -607,16 +607,6 @@ def _db_revision(args) -> int:
     path = write_revision(args.message, args.rev_id)
     print(f"wrote {path}: read it before committing (autogenerate cannot see renames or data changes)")
     return EXIT_OK
-
-
-def _doctor_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--public-url", metavar="URL",
-                        help="the https address Slack and Teams reach RoleCall at; its /healthz is fetched")
-    parser.add_argument("--timeout", type=float, default=10.0, help="seconds for each network check (default 10)")
-    from adapters.platforms import PLATFORMS
-
-    for platform in PLATFORMS:  # --slack-api-url, --login-url
-        platform.module("doctor").add_options(parser)
 
 
 def _doctor(args) -> int:

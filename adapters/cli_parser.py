@@ -10,25 +10,21 @@ import re
 import sys
 
 
-def rolecall_version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
-
-    try:
-        return version("rolecall")
-    except PackageNotFoundError:  # run from a checkout that was never installed
-        return "unknown (not installed)"
-
-
 class VersionAction(argparse.Action):
     """`--version`, read from the package metadata only when asked for:
     importlib.metadata costs every other command a tenth of a second."""
 
-    def __init__(self, option_strings, dest=argparse.SUPPRESS, default=argparse.SUPPRESS, help=None):
-        super().__init__(option_strings, dest=dest, default=default, nargs=0,
-                         help=help or "show RoleCall's version and exit")
+    def __init__(self, option_strings, dest=argparse.SUPPRESS):
+        super().__init__(option_strings, dest=dest, default=argparse.SUPPRESS, nargs=0,
+                         help="show RoleCall's version and exit")
 
-    def __call__(self, parser, namespace, values, option_string=None):
-        print(f"{parser.prog} {rolecall_version()}")
+    def __call__(self, parser, *_given):
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            print(f"{parser.prog} {version('rolecall')}")
+        except PackageNotFoundError:  # run from a checkout that was never installed
+            print(f"{parser.prog} unknown (not installed)")
         parser.exit()
 
 

@@ -177,32 +177,29 @@ class Doctor:
 
     # -- where it is served -------------------------------------------------
     def address(self, settings) -> list[Check]:
-        checks = [self._port(settings)]
+        return [self._port(settings), self._public_url()]
+
+    def _public_url(self) -> Check:
         if not self.public_url:
-            checks.append(Check("public URL", SKIP, "not checked (pass --public-url https://…)"))
-            return checks
+            return Check("public URL", SKIP, "not checked (pass --public-url https://…)")
         parts = urllib.parse.urlsplit(self.public_url)
         if parts.scheme not in ("http", "https") or not parts.netloc:
-            checks.append(Check("public URL", FAIL, f"{self.public_url!r} is not an address",
-                                "pass the https:// address of your reverse proxy"))
-            return checks
+            return Check("public URL", FAIL, f"{self.public_url!r} is not an address",
+                         "pass the https:// address of your reverse proxy")
         health = self.public_url.rstrip("/") + "/healthz"
         try:
             with urllib.request.urlopen(health, timeout=self.timeout) as response:
                 answered = response.status == 200
         except (urllib.error.URLError, OSError) as exc:
-            checks.append(Check("public URL", FAIL, f"{health} does not answer ({_reason(exc)})",
-                                "start `rolecall serve`, and point the reverse proxy and DNS at it"))
-            return checks
+            return Check("public URL", FAIL, f"{health} does not answer ({_reason(exc)})",
+                         "start `rolecall serve`, and point the reverse proxy and DNS at it")
         if not answered:
-            checks.append(Check("public URL", FAIL, f"{health} answered, but not as RoleCall does",
-                                "point the reverse proxy at `rolecall serve`"))
-        elif parts.scheme != "https":
-            checks.append(Check("public URL", WARN, f"{health} answers, over plain http",
-                                "Slack and Teams only call https:// addresses: put TLS in front (deploy/)"))
-        else:
-            checks.append(Check("public URL", OK, f"{health} answers"))
-        return checks
+            return Check("public URL", FAIL, f"{health} answered, but not as RoleCall does",
+                         "point the reverse proxy at `rolecall serve`")
+        if parts.scheme != "https":
+            return Check("public URL", WARN, f"{health} answers, over plain http",
+                         "Slack and Teams only call https:// addresses: put TLS in front (deploy/)")
+        return Check("public URL", OK, f"{health} answers")
 
     def _port(self, settings) -> Check:
         host, port = settings.host, settings.port

@@ -112,21 +112,16 @@ def platform_of(path: str) -> str:
     return PLATFORM_ROUTES.get(path, NO_PLATFORM)
 
 
+# Statuses with an outcome of their own; any other 5xx is FAILED, any other 4xx BAD_REQUEST.
+STATUS_OUTCOMES = {499: CANCELLED, 503: UNAVAILABLE, 401: UNAUTHORIZED, 403: UNAUTHORIZED, 413: TOO_LARGE,
+                   404: NOT_FOUND}
+
+
 def outcome_of(record: RequestRecord, status: int) -> str:
-    if status == 499:
-        return CANCELLED
-    if status == 503:
-        return UNAVAILABLE
-    if status >= 500:
-        return FAILED
-    if status in (401, 403):
-        return UNAUTHORIZED
-    if status == 413:
-        return TOO_LARGE
-    if status == 404:
-        return NOT_FOUND
+    if status in STATUS_OUTCOMES:
+        return STATUS_OUTCOMES[status]
     if status >= 400:
-        return BAD_REQUEST
+        return FAILED if status >= 500 else BAD_REQUEST
     if record.outcome:
         return record.outcome
     if record.kind:

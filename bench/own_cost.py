@@ -14,11 +14,22 @@ RoleCall's lots are written as in the web process (on the loop, every
 
     .venv/bin/python bench/own_cost.py                 # 6 rounds of 8,000 commands each
     .venv/bin/python bench/own_cost.py --rounds 10 --commands 4000
+
+`--base DIR --swap MODULE:ATTR ...` weighs a change A/B in the same process,
+as bench/teams_cost.py does: DIR holds the code before it (`git worktree add
+--detach DIR main`), and the named functions or methods are taken from DIR's
+modules in the base's rounds, which alternate with this tree's (the order
+alternating too). Without `--swap`, both sides run this tree's code: a control.
+
+    .venv/bin/python bench/own_cost.py --rounds 10 --commands 3000 --base /tmp/before \
+        --swap adapters.slack.commands:SlashCommands.reply knowledge.conversations:load_context@bot.assistant
 """
 
 import argparse
 import asyncio
 import gc
+import importlib
+import importlib.util
 import statistics
 import sys
 import tempfile
@@ -123,8 +134,47 @@ async def round_of(app: web.Application, requests: list[web.Request], settle=Non
     return spent / len(requests)
 
 
+def swaps(base: Path, names: list[str]) -> list[tuple[object, str, object, object]]:
+    """(owner, attribute, this tree's value, the base tree's value) for each
+    MODULE:ATTR[.ATTR] in `names`, the base's from a copy of the module in `base`.
+    MODULE:ATTR@IMPORTER swaps the name IMPORTER imported from MODULE instead."""
+    found = []
+    for name in names:
+        name, _, importer = name.partition("@")
+        module_name, _, path = name.partition(":")
+        spec = importlib.util.spec_from_file_location(f"base_{module_name.replace('.', '_')}",
+                                                      base / (module_name.replace(".", "/") + ".py"))
+        before = sys.modules[spec.name] = importlib.util.module_from_spec(spec)  # dataclasses look it up
+        spec.loader.exec_module(before)
+        owner, theirs = importlib.import_module(module_name), before
+        *parents, attribute = path.split(".")
+        for parent in parents:
+            owner, theirs = getattr(owner, parent), getattr(theirs, parent)
+        pick = (lambda o: o.__dict__[attribute]) if isinstance(owner, type) else (lambda o: getattr(o, attribute))
+        if importer:
+            owner = importlib.import_module(importer)
+        found.append((owner, attribute, pick(owner), pick(theirs)))
+    return found
+
+
+def use(chosen: list, side: int) -> None:
+    """Side 2 is this tree's code, side 3 the base's."""
+    for swap in chosen:
+        setattr(swap[0], swap[1], swap[side])
+
+
+def print_saving(figures: dict[str, list[float]], unit: str) -> None:
+    """What this tree saves of the base's CPU, from rounds taken in turn."""
+    before, after = statistics.median(figures["RoleCall (base)"]), statistics.median(figures["RoleCall"])
+    pairs = [b - a for b, a in zip(figures["RoleCall (base)"], figures["RoleCall"])]
+    print(f"this tree saves {before - after:+.1f} us/{unit} ({100 * (before - after) / before:+.1f}%) "
+          f"of the base's; median of the round pairs {statistics.median(pairs):+.0f} "
+          f"({', '.join(f'{p:+.0f}' for p in pairs)})")
+
+
 async def main_async(args) -> None:
     loop = asyncio.get_running_loop()
+    chosen = swaps(Path(args.base), args.swap) if args.base else []
     with tempfile.TemporaryDirectory() as tmp:
         fake_slack = servers.fake("slack", Path(tmp))  # Bolt asks auth.test who the token is
         fake_slack.start()
@@ -133,17 +183,21 @@ async def main_async(args) -> None:
         apps = {"bare Bolt": bare_slack.build(api_url, token=TOKEN, signing_secret=SECRET),
                 "plain aiohttp": bare_slack.build_plain(signing_secret=SECRET),
                 "RoleCall": rolecall_app(Path(tmp), api_url)}
+        if args.base:  # the same application, the base's functions swapped in for its rounds
+            apps["RoleCall (base)"] = apps["RoleCall"]
         runners = []
-        for app in apps.values():
+        for app in dict.fromkeys(apps.values()):
             runner = web.AppRunner(app)
             await runner.setup()  # start-up hooks run, middlewares frozen
             runners.append(runner)
         gc.collect()
         for name, app in apps.items():  # warm-up: caches filled, first lots written
+            use(chosen, 3 if name == "RoleCall (base)" else 2)
             await round_of(app, commands(min(args.commands, 2000), loop))
         figures = {name: [] for name in apps}
-        for _ in range(args.rounds):
-            for name, app in apps.items():
+        for number in range(args.rounds):
+            for name, app in (apps.items() if number % 2 == 0 else reversed(apps.items())):
+                use(chosen, 3 if name == "RoleCall (base)" else 2)
                 requests = commands(args.commands, loop)
                 gc.collect()
                 gc.freeze()  # the prepared requests are no garbage collection's work in the round
@@ -153,17 +207,22 @@ async def main_async(args) -> None:
         fake_slack.stop()
     bare, ours = statistics.median(figures["bare Bolt"]), statistics.median(figures["RoleCall"])
     for name, values in figures.items():
-        print(f"{name:13} median {statistics.median(values):6.1f} us/command  "
+        print(f"{name:15} median {statistics.median(values):6.1f} us/command  "
               f"(rounds: {', '.join(f'{v:.1f}' for v in values)})")
     print(f"RoleCall's own: {ours - bare:.1f} us/command; CPU ratio bare/RoleCall {bare / ours:.2f}")
     plain = statistics.median(figures["plain aiohttp"])
     print(f"Bolt's dispatch of an ack over a plain handler's: {bare - plain:.1f} us/command")
+    if args.base:
+        print_saving(figures, "command")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--commands", type=int, default=8000, help="commands per round and application")
+    parser.add_argument("--base", help="a copy of the code before a change, for an A/B in one process")
+    parser.add_argument("--swap", nargs="*", default=[], metavar="MODULE:ATTR",
+                        help="the functions or methods taken from --base in its rounds")
     args = parser.parse_args()
     asyncio.run(main_async(args))
 

@@ -29,8 +29,6 @@ functions and methods can be swapped.
 import argparse
 import asyncio
 import gc
-import importlib
-import importlib.util
 import statistics
 import sys
 import tempfile
@@ -43,7 +41,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench import bare_teams, servers, traffic  # noqa: E402
-from bench.own_cost import as_request, round_of  # noqa: E402
+from bench.own_cost import as_request, print_saving, round_of, swaps, use  # noqa: E402
 
 
 def rolecall_app(workdir: Path) -> web.Application:
@@ -72,31 +70,6 @@ def activities(count: int, start: int, service_url: str, loop) -> list[web.Reque
     return [as_request(traffic.teams_message(questions[n % len(questions)], n, service_url=service_url,
                                              run="cost"), connection, loop)
             for n in range(start, start + count)]
-
-
-def swaps(base: Path, names: list[str]) -> list[tuple[object, str, object, object]]:
-    """(owner, attribute, this tree's value, the base tree's value) for each
-    MODULE:ATTR[.ATTR] in `names`, the base's from a copy of the module in `base`."""
-    found = []
-    for name in names:
-        module_name, _, path = name.partition(":")
-        spec = importlib.util.spec_from_file_location(f"base_{module_name.replace('.', '_')}",
-                                                      base / (module_name.replace(".", "/") + ".py"))
-        before = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(before)
-        owner, theirs = importlib.import_module(module_name), before
-        *parents, attribute = path.split(".")
-        for parent in parents:
-            owner, theirs = getattr(owner, parent), getattr(theirs, parent)
-        pick = (lambda o: o.__dict__[attribute]) if isinstance(owner, type) else (lambda o: getattr(o, attribute))
-        found.append((owner, attribute, pick(owner), pick(theirs)))
-    return found
-
-
-def use(chosen: list, side: int) -> None:
-    """Side 2 is this tree's code, side 3 the base's."""
-    for swap in chosen:
-        setattr(swap[0], swap[1], swap[side])
 
 
 async def main_async(args) -> None:
@@ -148,11 +121,7 @@ async def main_async(args) -> None:
         ratio = statistics.median(figures["bare botbuilder"]) / statistics.median(figures["RoleCall"])
         print(f"CPU ratio bare/RoleCall {ratio:.1f}x")
     if args.base:
-        before, after = statistics.median(figures["RoleCall (base)"]), statistics.median(figures["RoleCall"])
-        pairs = [b - a for b, a in zip(figures["RoleCall (base)"], figures["RoleCall"])]
-        print(f"this tree saves {before - after:+.1f} us/activity ({100 * (before - after) / before:+.1f}%) "
-              f"of the base's; median of the round pairs {statistics.median(pairs):+.0f} "
-              f"({', '.join(f'{p:+.0f}' for p in pairs)})")
+        print_saving(figures, "activity")
     print(f"replies delivered: {delivered} of {sent} activities")
 
 

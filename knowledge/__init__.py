@@ -4,35 +4,21 @@ The only package that runs SQL. Its public surface is listed here; the
 intent layer reads through `Knowledge` and gets frozen values back.
 """
 
-from knowledge.catalog import (
-    CareerEntry,
-    ExperienceInfo,
-    FactEntry,
-    FactMatch,
-    Knowledge,
-    RoleEntry,
-    RoleProfile,
-    SalaryInfo,
-    SourceInfo,
-)
+from knowledge.catalog import Knowledge
 from knowledge.conversations import Context, load_context, save_context
-from knowledge.dedup import first_delivery
 from knowledge.errors import SchemaError, StoreError, StoreUnavailable
 from knowledge.feedback import Vote, record_feedback
-from knowledge.ingest import IngestError, IngestReport, ensure_seeded, ingest_paths
+from knowledge.ingest import IngestError, ensure_seeded, ingest_paths
 from knowledge.parse import DocumentError, parse_document, role_key
 from knowledge.questions import LoggedQuestion, NotAnswered, record_question
-from knowledge.reload import ReloadSummary, reload_documents
-from knowledge.report import Report, build_report
+from knowledge.reload import reload_documents
+from knowledge.report import build_report
 from knowledge.seeds import bundled_seeds_dir
-from knowledge.store import Store, database_url, default_data_dir
+from knowledge.store import Store
 
 __all__ = [
-    "CareerEntry", "Context", "DocumentError", "ExperienceInfo", "FactEntry", "FactMatch",
-    "IngestError", "IngestReport", "Knowledge", "LoggedQuestion", "NotAnswered", "ReloadSummary", "Report",
-    "RoleEntry", "RoleProfile", "SalaryInfo", "SchemaError", "SourceInfo", "Store", "StoreError",
-    "StoreUnavailable", "Vote", "build_report",
-    "bundled_seeds_dir", "database_url", "default_data_dir", "ensure_seeded", "first_delivery",
-    "ingest_paths", "load_context", "parse_document", "record_feedback", "record_question",
-    "reload_documents", "role_key", "save_context",
+    "Context", "DocumentError", "IngestError", "Knowledge", "LoggedQuestion", "NotAnswered", "SchemaError",
+    "Store", "StoreError", "StoreUnavailable", "Vote", "build_report", "bundled_seeds_dir", "ensure_seeded",
+    "ingest_paths", "load_context", "parse_document", "record_feedback", "record_question", "reload_documents",
+    "role_key", "save_context",
 ]

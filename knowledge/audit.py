@@ -35,7 +35,5 @@ def record(session: Session, *, who: str, platform: str, action: str, source: st
 def audit_log(store: Store, limit: int | None = None) -> list[AuditLine]:
     """The entries, newest first (the `limit` newest when given)."""
     with store.session() as session:
-        query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc())
-        if limit is not None:
-            query = query.limit(limit)
+        query = select(AuditEntry).order_by(AuditEntry.at.desc(), AuditEntry.id.desc()).limit(limit)
         return [AuditLine(e.at, e.who, e.platform, e.action, e.source, e.checksum) for e in session.exec(query)]

@@ -1,13 +1,10 @@
 """Reading the store: the query API the intent layer uses.
 
-An answer must come back in about a millisecond, and an ORM round trip costs
-a tenth of that, so `Knowledge` keeps the role index (titles, aliases, salary,
-experience) in memory and fetches a role's facts with one query per table,
-caching the result. Both caches belong to one knowledge version: a question
-first checks the version (one indexed read, or none when it was read a
-moment ago: `version_ttl`) and a change made by an ingestion in any process
-drops them. The values handed out are frozen
-dataclasses, so nothing outside this package ever sees a session or a row.
+An answer must come back in about a millisecond, so `Knowledge` keeps the role
+index (titles, aliases, salary, experience) in memory and caches each role's
+facts, both for one knowledge version: a question first checks the version
+(`version_ttl`) and an ingestion in any process drops them. The values handed
+out are frozen dataclasses: nothing outside this package sees a session or a row.
 """
 
 from collections import OrderedDict
@@ -115,19 +112,16 @@ class FactMatch:
 
 
 class Knowledge:
-    """The store as the intent layer sees it; one per process. The web
-    process asks it from a few threads at once: every cache here is swapped
-    or changed by single dict operations, so a race costs at most a second
-    read of the same rows, never a wrong answer.
+    """The store as the intent layer sees it; one per process, asked from a
+    few threads at once: every cache is swapped or changed by single dict
+    operations, so a race costs at most a second read, never a wrong answer.
 
     `version_ttl` is how long a version read is trusted: 0 (the default)
     reads it for every question; the web process trusts it for a fraction
-    of a second, so that an answer it already knows needs no database at
-    all, and an ingestion anywhere is seen within that time. When it runs
-    out, one question reads it again (`claim_check`), and the questions of
-    that moment go on trusting the version in memory until it is read: once
-    all of them went to the database together, a few dozen per check under
-    load (bench/own_cost.py: 20 us of CPU per slash command)."""
+    of a second, so an answer it already knows needs no database at all.
+    When it runs out one question reads it again (`claim_check`) while the
+    others go on trusting the version in memory, rather than all of them
+    going to the database together."""
 
     def __init__(self, store: Store, *, version_ttl: float = 0.0):
         self.store = store
@@ -499,9 +493,3 @@ def _words_with(words: fulltext.Words, spellings: tuple[str, ...], pattern) -> l
     """The index's words that hold one of `spellings` where `pattern` finds
     it: a match lies inside one word of a fact, so these name its facts."""
     return list(dict.fromkeys(word for s in spellings for word in words.containing(s) if pattern.search(word)))
-
-
-__all__ = [
-    "CareerEntry", "ExperienceInfo", "FactEntry", "FactMatch", "Knowledge", "RoleEntry",
-    "RoleProfile", "SalaryInfo", "SourceInfo", "S",
-]

@@ -7,13 +7,12 @@ link one person's votes on different answers."""
 import hashlib
 import secrets
 from dataclasses import dataclass
-from datetime import datetime
 
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import select
 
 from knowledge.models import Feedback, Meta, utcnow
-from knowledge.questions import MAX_LABEL, MAX_STORED_TEXT, roles_from_json, roles_json
+from knowledge.questions import MAX_LABEL, MAX_STORED_TEXT, roles_json
 from knowledge.store import Store
 
 UP, DOWN = "up", "down"
@@ -83,25 +82,3 @@ def _salt(store: Store) -> str:
             session.rollback()
     with store.session() as session:
         return session.get(Meta, SALT_KEY).value
-
-
-@dataclass(frozen=True)
-class StoredVote:
-    """A vote as kept: no user id, only the per-answer hash."""
-
-    given_at: datetime
-    platform: str
-    vote: str
-    question: str
-    intent: str
-    roles: tuple[str, ...]
-    answer_id: str
-    voter: str
-
-
-def recent_feedback(store: Store, limit: int = 50) -> list[StoredVote]:
-    """The latest votes, newest first."""
-    with store.session() as session:
-        rows = session.exec(select(Feedback).order_by(Feedback.given_at.desc(), Feedback.id.desc()).limit(limit))
-        return [StoredVote(row.given_at, row.platform, row.vote, row.question, row.intent,
-                           roles_from_json(row.roles), row.answer_id, row.voter) for row in rows]

@@ -2,12 +2,10 @@
 reads a few entries instead of walking every role.
 
 "Which role needs the least experience", "roles needing at least 10 years",
-"who is paid most" ask about every role of the store. Walking 100,000 roles
-and sorting them per question took hundreds of milliseconds; here each
-role's figure (its first stated years; its best pay of each currency and
-period) is sorted once per knowledge version, when the role index loads
-(`Knowledge.figures`), and a question finds how many roles meet it with a
-bisection and lists the first few in the store's title order.
+"who is paid most" ask about every role of the store: each role's figure
+(its first stated years; its best pay of each currency and period) is sorted
+once per knowledge version (`Knowledge.figures`), and a question finds how
+many roles meet it with a bisection and lists the first few in title order.
 
 The meanings are the answers' own (bot/compose.py): a ranking by pay
 compares a role's ranges in one currency and period by their top, one by
@@ -21,23 +19,22 @@ from bisect import bisect_left, bisect_right
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass
+from itertools import islice
 
 from knowledge.catalog import ExperienceInfo, RoleEntry, SalaryInfo
 
 TOP, BOTTOM = "top", "bottom"
 YEARLY = "per year"
-# A threshold met by at least this share of the roles lists its first ones
-# by walking the roles in title order (a few steps per hit); a rarer one
-# picks the first of its hits by title.
+# A threshold met by at least one role in this many walks the roles in title
+# order (a few steps per hit); a rarer one picks the first of its hits by title.
 DENSE = 4
 
 
 @contextmanager
 def _uncollected():
-    """No garbage collection while sorted orders are built: they are
-    hundreds of thousands of small tuples at 100,000 roles, and the
-    collector's passes over the role index meanwhile tripled the time
-    (0.13 s to 0.4 s of CPU at 10,000 roles). Nothing built here is cyclic."""
+    """No garbage collection while sorted orders are built: its passes over
+    their many small tuples tripled the time (bench/README.md). Nothing built
+    here is cyclic."""
     collecting = gc.isenabled()
     gc.disable()
     try:
@@ -86,16 +83,17 @@ class _Sorted:
             return (bisect_left if inclusive else bisect_right)(self.values, amount), len(self.values)
         return 0, (bisect_right if inclusive else bisect_left)(self.values, amount)
 
-
-def _first_by_title(span_entries: list, limit: int) -> list:
-    return heapq.nsmallest(limit, span_entries, key=lambda e: e[1])
-
-
-@dataclass(frozen=True)
-class _Years:
-    position: int
-    role: RoleEntry
-    experience: ExperienceInfo  # the first statement that gives years
+    def page(self, above: bool, inclusive: bool, amount: float, limit: int, in_title_order) -> Page:
+        """The items whose value is above (or below) `amount`, the first `limit` in title order, and
+        how many there are; `in_title_order` gives every (value, item) in title order (`DENSE`)."""
+        low, high = self.span(above, inclusive, amount)
+        count = high - low
+        if count * DENSE >= len(self.values) and count > limit:
+            items = islice((item for value, item in in_title_order
+                            if value is not None and _meets(value, above, inclusive, amount)), limit)
+        else:
+            items = (e[2] for e in heapq.nsmallest(limit, self.entries[low:high], key=lambda e: e[1]))
+        return Page(tuple(items), count)
 
 
 class Figures:
@@ -107,20 +105,17 @@ class Figures:
 
     def _build(self, roles: tuple[RoleEntry, ...]) -> None:
         self.roles = roles
-        self._stated_years: list[_Years] = []
+        self._stated_years: list[tuple[int, RoleEntry, ExperienceInfo]] = []  # with its first statement of years
         self._years_unknown: list[int] = []  # positions of roles whose documents give no years
         for position, role in enumerate(roles):
             known = next((e for e in role.experience if e.years_min is not None or e.years_max is not None), None)
             if known is None:
                 self._years_unknown.append(position)
             else:
-                self._stated_years.append(_Years(position, role, known))
-        self._years_by = {
-            TOP: _Sorted([(_top(y.experience.years_min, y.experience.years_max), y.position, y)
-                          for y in self._stated_years]),
-            BOTTOM: _Sorted([(_bottom(y.experience.years_min, y.experience.years_max), y.position, y)
-                             for y in self._stated_years]),
-        }
+                self._stated_years.append((position, role, known))
+        self._years_by = {end: _Sorted([(pick(e.years_min, e.years_max), p, (role, e))
+                                        for p, role, e in self._stated_years])
+                          for end, pick in ((TOP, _top), (BOTTOM, _bottom))}
         # ranking by years: the low end of a role's first statement, stated or not
         first = [(role.experience[0].years_min, position) for position, role in enumerate(roles)
                  if role.experience and role.experience[0].years_min is not None]
@@ -142,24 +137,9 @@ class Figures:
                       limit: int) -> Page:
         """The roles whose first statement of years is above (or below)
         `years` at `end`, as (role, that statement), in title order."""
-        ordered = self._years_by[end]
-        low, high = ordered.span(above, inclusive, years)
-        count = high - low
-        if count * DENSE >= len(ordered.values) and count > limit:
-            def meets(value) -> bool:
-                if above:
-                    return value >= years if inclusive else value > years
-                return value <= years if inclusive else value < years
-            pick = _top if end == TOP else _bottom
-            items = []
-            for y in self._stated_years:
-                if meets(pick(y.experience.years_min, y.experience.years_max)):
-                    items.append((y.role, y.experience))
-                    if len(items) == limit:
-                        break
-        else:
-            items = [(e[2].role, e[2].experience) for e in _first_by_title(ordered.entries[low:high], limit)]
-        return Page(tuple(items), count)
+        pick = _top if end == TOP else _bottom
+        return self._years_by[end].page(above, inclusive, years, limit, (
+            (pick(e.years_min, e.years_max), (role, e)) for _p, role, e in self._stated_years))
 
     def years_unknown(self, limit: int) -> Page:
         """The roles whose documents state no years, in title order."""
@@ -220,12 +200,9 @@ class Pay:
                       True: [(-v, p, item) for v, p, item in sorted((-v, p, item) for v, p, item in best)]}
         rows = [(position, n, role, s) for position, role, same in self.alike for n, s in enumerate(same)]
         self._rows = rows
-        self._rows_by = {
-            TOP: _Sorted([(_top(s.minimum, s.maximum), (p, n), (role, s)) for p, n, role, s in rows
-                          if _top(s.minimum, s.maximum) is not None]),
-            BOTTOM: _Sorted([(_bottom(s.minimum, s.maximum), (p, n), (role, s)) for p, n, role, s in rows
-                             if _bottom(s.minimum, s.maximum) is not None]),
-        }
+        self._rows_by = {end: _Sorted([(v, (p, n), (role, s)) for p, n, role, s in rows
+                                       if (v := pick(s.minimum, s.maximum)) is not None])
+                         for end, pick in ((TOP, _top), (BOTTOM, _bottom))}
         # per role, the extreme of each end, for how many roles meet a threshold
         self._roles_by: dict[tuple[str, bool], list[float]] = {}
         for end, pick in ((TOP, _top), (BOTTOM, _bottom)):
@@ -248,26 +225,15 @@ class Pay:
     def meeting(self, above: bool, inclusive: bool, end: str, amount: float, limit: int) -> tuple[Page, int]:
         """(the ranges above or below `amount` at `end`, as (role, range) in
         title order, counted as ranges; how many roles have one)."""
-        ordered = self._rows_by[end]
-        low, high = ordered.span(above, inclusive, amount)
-        count = high - low
         pick = _top if end == TOP else _bottom
-        if count * DENSE >= len(ordered.values) and count > limit:
-            items = []
-            for _p, _n, role, s in self._rows:
-                value = pick(s.minimum, s.maximum)
-                if value is not None and _meets(value, above, inclusive, amount):
-                    items.append((role, s))
-                    if len(items) == limit:
-                        break
-        else:
-            items = [e[2] for e in _first_by_title(ordered.entries[low:high], limit)]
+        page = self._rows_by[end].page(above, inclusive, amount, limit, (
+            (pick(s.minimum, s.maximum), (role, s)) for _p, _n, role, s in self._rows))
         per_role = self._roles_by[(end, above)]
         if above:
             roles = len(per_role) - (bisect_left if inclusive else bisect_right)(per_role, amount)
         else:
             roles = (bisect_right if inclusive else bisect_left)(per_role, amount)
-        return Page(tuple(items), count), roles
+        return page, roles
 
     def left_out(self) -> tuple[dict[str, int], dict[str, int]]:
         """How many roles are paid in each other currency, and by each other period."""
@@ -279,6 +245,3 @@ def _meets(value: float, above: bool, inclusive: bool, amount: float) -> bool:
     if above:
         return value >= amount if inclusive else value > amount
     return value <= amount if inclusive else value < amount
-
-
-__all__ = ["Figures", "Page", "Pay", "pay_period"]

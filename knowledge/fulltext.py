@@ -121,8 +121,7 @@ NOTHING = "nothing"  # `candidates`: no fact can contain the term
 class Words:
     """SQLite: the words of the index and how many facts have each, read
     once per knowledge version (the vocabulary is a full pass over the
-    index: 4 s at 100,000 roles), so a term's mid-word anchors are looked up
-    in memory."""
+    index), so a term's mid-word anchors are looked up in memory."""
 
     joined: str  # every word, each on a line of its own
     facts: dict[str, int]
@@ -160,7 +159,7 @@ class InRoleOrder:
         whole, so that its rows can be put in their order."""
         index = table(TABLE, column("rowid"))
         query = query.join(index, literal_column("fact.id") == index.c.rowid.op("&")(FACT_ID_BITS)) \
-            .where(literal_column(TABLE).op("MATCH")(_match(self.words))).order_by(index.c.rowid)
+            .where(literal_column(TABLE).op("MATCH")(fts5_any(self.words))).order_by(index.c.rowid)
         connection = session.connection()  # Core, not the ORM: rows as they are
         rows = connection.execute(query.limit(limit)).all()
         if rows and len(rows) == limit:
@@ -171,7 +170,7 @@ class InRoleOrder:
         return rows[:limit]
 
 
-def _match(words) -> str:
+def fts5_any(words) -> str:
     """An FTS5 query for any of `words`, each as one index word."""
     return " OR ".join('"' + word.replace('"', '""') + '"' for word in words)
 

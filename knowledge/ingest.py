@@ -224,14 +224,10 @@ def _read(path: Path) -> tuple[str, list[ParsedDocument]]:
         if size > limit:
             raise too_large(name, size, limit)
         data = path.read_bytes()
-    except FileNotFoundError:
-        raise DocumentError(f"{name}: no such file")
-    except IsADirectoryError:
-        raise DocumentError(f"{name}: is a folder")
-    except PermissionError:
-        raise DocumentError(f"{name}: permission denied")
     except OSError as exc:
-        raise DocumentError(f"{name}: cannot be read ({exc.strerror or exc})")
+        reason = {FileNotFoundError: "no such file", IsADirectoryError: "is a folder",
+                  PermissionError: "permission denied"}.get(type(exc), f"cannot be read ({exc.strerror or exc})")
+        raise DocumentError(f"{name}: {reason}")
     try:
         docs = readers.read(data, name)
     except DocumentError as exc:
@@ -293,15 +289,15 @@ def _write(session: Session, path: Path, name: str, data_hash: str, doc: ParsedD
         source.content_hash, source.role_id, source.ingested_at = data_hash, role.id, utcnow()
     session.add(source)
     session.flush()
-    session.add_all(table(**row) for table, row in _fact_rows(role.id, source.id, doc))
+    session.add_all(table(**row) for table, row in fact_rows(role.id, source.id, doc))
     if old_role_id is not None and old_role_id != role.id:
         _drop_role_if_orphaned(session, old_role_id)
     return report
 
 
-def _fact_rows(role_id: int, source_id: int, doc: ParsedDocument) -> list[tuple[type, dict]]:
+def fact_rows(role_id: int, source_id: int, doc: ParsedDocument) -> list[tuple[type, dict]]:
     """A document's rows besides its role and source, as (table, values): one
-    shape for the ORM (`_write`) and for executemany (`bulk_import`)."""
+    shape for the ORM (`_write`) and for executemany (`bench/synthetic.py`)."""
     ids = dict(role_id=role_id, source_id=source_id)
     return [(RoleAlias, dict(ids, alias=doc.title, key=role_key(doc.title))),
             *((Fact, dict(ids, section=i.section, position=n, label=i.label, text=i.text, line=i.line,
@@ -347,42 +343,3 @@ def _salary_summary(doc: ParsedDocument) -> str:
     if len(doc.salaries) > 1:
         text += f" and {len(doc.salaries) - 1} more range{'s' if len(doc.salaries) > 2 else ''} by level or location"
     return " ".join(text.split())
-
-
-def bulk_import(store: Store, documents: list[tuple[str, ParsedDocument]], batch: int = 20_000) -> int:
-    """Add many new documents (one role each) with executemany, for large loads and benchmarks; names
-    and roles must be new. Returns the number of documents."""
-    from sqlalchemy import insert
-
-    with store.session() as session:
-        lock_knowledge(session)
-        taken = set(session.exec(select(Source.name)))
-        clash = [name for name, _ in documents if name in taken]
-        if clash:
-            raise IngestError([f"{clash[0]}: already in the store; bulk import only adds new documents"])
-        next_role = (session.exec(select(func.max(Role.id))).one() or 0) + 1
-        next_source = (session.exec(select(func.max(Source.id))).one() or 0) + 1
-        rows: dict[type, list[dict]] = {t: [] for t in (Role, RoleAlias, Source, Salary, Experience, Fact, CareerLink)}
-        keys = set(session.exec(select(Role.key)))
-        now = utcnow()
-        for name, doc in documents:
-            key = role_key(doc.title)
-            if key in keys:
-                raise IngestError([f"{name}: role '{doc.title}' already exists; bulk import only adds new roles"])
-            keys.add(key)
-            rid, sid = next_role, next_source
-            next_role += 1
-            next_source += 1
-            rows[Role].append(dict(id=rid, key=key, title=doc.title))
-            rows[Source].append(dict(id=sid, name=name, path=name, title=doc.title, format=doc.format,
-                                     content_hash=hashlib.sha256(name.encode()).hexdigest(),
-                                     ingested_at=now, role_id=rid))
-            for table, row in _fact_rows(rid, sid, doc):
-                rows[table].append(row)
-        for table in (Role, Source, RoleAlias, Salary, Experience, Fact, CareerLink):
-            data = rows[table]
-            for start in range(0, len(data), batch):
-                session.execute(insert(table), data[start:start + batch])
-        bump_version(session)
-        session.commit()
-    return len(documents)

@@ -29,7 +29,7 @@ import re
 from sqlalchemy import text
 from sqlalchemy.engine import Connection
 
-from knowledge.fulltext import WORD_SYMBOLS
+from knowledge.fulltext import WORD_SYMBOLS, fts5_any
 
 TABLE = "role_search"  # the prefix of every object here
 STALE = "role_search_stale"  # the ids of the roles whose facts changed since their row was written
@@ -206,9 +206,8 @@ def lacking_ids(connection: Connection, words_per_term: list[list[str]], all_of:
 
 def _rows(connection: Connection, statement: str, params: dict) -> list:
     """The statement's rows. PostgreSQL: through the GIN index, never a
-    scan of the table: the planner does not count the cost of unpacking
-    every role's tsvector (kept out of line, 6 KB each), and at 10,004
-    roles chose a 100 ms scan over a 7 ms bitmap scan of the index."""
+    scan of the table, whose cost of unpacking every role's tsvector (kept
+    out of line) the planner does not count."""
     if connection.dialect.name != "postgresql":
         return connection.execute(text(statement), params).all()
     connection.execute(text("SET LOCAL enable_seqscan = off"))
@@ -230,13 +229,8 @@ def _having(connection: Connection, words_per_term: list[list[str]], all_of: boo
     if connection.dialect.name == "postgresql":
         query = " & ".join(f"({_query(words)})" for words in terms)
         return f"SELECT role_id FROM {TABLE} WHERE words @@ CAST(:query AS tsquery)", {"query": query}
-    query = " AND ".join(f"({_match(words)})" for words in terms)
+    query = " AND ".join(f"({fts5_any(words)})" for words in terms)
     return f"SELECT rowid FROM {TABLE} WHERE {TABLE} MATCH :query", {"query": query}
-
-
-def _match(words) -> str:
-    """SQLite: an FTS5 query for any of `words`, each as one index word."""
-    return " OR ".join('"' + word.replace('"', '""') + '"' for word in words)
 
 
 def _query(words) -> str:

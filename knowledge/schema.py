@@ -118,12 +118,6 @@ def head_revision() -> str:
     return _scripts().get_current_head()
 
 
-def upgrade(engine: Engine) -> tuple[SchemaStatus, str]:
-    """`rolecall db upgrade`: the state before and the revision after."""
-    found = prepare(engine, upgrade=True)
-    return found, found.head
-
-
 def write_revision(message: str, rev_id: str | None = None) -> Path:
     """A new revision with the difference between the head and the models (Alembic's autogenerate, on a
     scratch SQLite at the head); review it before committing."""

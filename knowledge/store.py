@@ -20,7 +20,7 @@ from sqlmodel import Session, create_engine
 
 from knowledge import models  # noqa: F401  (registers the tables)
 from knowledge import role_words, schema
-from knowledge.errors import SchemaError, StoreError, StoreUnavailable, mask_urls
+from knowledge.errors import StoreError, StoreUnavailable, mask_urls
 from knowledge.upsert import conflict_insert
 
 VERSION_KEY = "knowledge_version"
@@ -147,9 +147,9 @@ class Store:
         with self.engine.connect() as conn:
             return schema.status(conn)
 
-    def upgrade_schema(self) -> tuple["schema.SchemaStatus", str]:
-        """Bring the schema to the head now (`rolecall db upgrade`)."""
-        return schema.upgrade(self.engine)
+    def upgrade_schema(self) -> "schema.SchemaStatus":
+        """Bring the schema to the head now (`rolecall db upgrade`); where it stood before."""
+        return schema.prepare(self.engine)
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -247,7 +247,3 @@ class _Pool(QueuePool):
             return super().connect()
         except PoolTimeout:
             raise StoreUnavailable(f"no free connection to the knowledge store within {self._timeout:g} s") from None
-
-
-__all__ = ["SchemaError", "Store", "StoreUnavailable", "bump_version", "database_url", "default_data_dir",
-           "lock_knowledge"]

@@ -13,6 +13,7 @@ from adapters import runtime as runtime_module
 from adapters.runtime import Runtime
 from bot import CLARIFY, Question, open_assistant
 from knowledge import Store, ingest_paths
+from knowledge.plain_select import PlainSelect
 from tests.conftest import SEEDS
 
 SALARY = "$180,000 - $275,000+"
@@ -29,20 +30,31 @@ def runtime(database_url, monkeypatch):
 
 
 def reads(store: Store):
-    """The SELECT statements run (on any thread) while the block runs."""
+    """The SELECT statements run (on any thread) while the block runs: those
+    through SQLAlchemy, and the context reads, which go to the driver's
+    cursor past SQLAlchemy's events (knowledge/plain_select.py)."""
     seen = []
 
     def record(_conn, _cursor, statement, *_args):
         if statement.lstrip().upper().startswith("SELECT"):
             seen.append(statement)
 
+    fetch = PlainSelect._fetch
+
+    def fetch_recorded(plain, engine, params):
+        if engine is store.engine:
+            record(None, None, plain.sql)
+        return fetch(plain, engine, params)
+
     class Recorder:
         def __enter__(self):
             event.listen(store.engine, "before_cursor_execute", record)
+            PlainSelect._fetch = fetch_recorded
             return seen
 
         def __exit__(self, *exc):
             event.remove(store.engine, "before_cursor_execute", record)
+            PlainSelect._fetch = fetch
 
     return Recorder()
 

@@ -296,10 +296,13 @@ class TestWhenItIsNotSure:
                         "Office Manager": "an", "Unix Administrator": "a", "Hourly Cashier": "an"}
 
     def test_what_it_could_not_answer_is_recorded(self, assistant):
-        from knowledge.unanswered import recent_unanswered
+        from sqlmodel import select
+
+        from knowledge.models import Unanswered
 
         ask(assistant, "what does a head of people do")
-        recorded = recent_unanswered(assistant.store)
+        with assistant.store.session() as session:
+            recorded = session.exec(select(Unanswered).order_by(Unanswered.id.desc())).all()
         assert recorded[0].text == "what does a head of people do"
         assert recorded[0].reason == "unknown_role"
 

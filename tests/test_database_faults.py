@@ -371,3 +371,25 @@ def test_with_every_pooled_connection_busy_a_request_is_unavailable_instead_of_q
             busy.append(held.enter_context(store.engine.connect()))
     assert len(busy) == 15  # the pool's 5 and 10 more
     assert store.version() >= 0  # and they serve again once returned
+
+
+def test_a_conversation_read_over_a_lost_connection_is_unavailable_then_read_on_a_new_one(request):
+    """The context is read through the driver's cursor (knowledge/plain_select.py):
+    a connection that died under it fails as any statement of the store does,
+    and the next read gets a new connection."""
+    from datetime import timedelta
+
+    from knowledge import Context, Store, StoreUnavailable, load_context, save_context
+
+    proxy, url = through_proxy(request)
+    store = Store(url)
+    request.addfinalizer(store.dispose)
+    store.prepare()
+    save_context(store, "slack:T1:C1:thread:1", Context((2, 1), "salary"))
+    assert load_context(store, "slack:T1:C1:thread:1", timedelta(hours=1)) == Context((2, 1), "salary")
+
+    proxy.stop()
+    with pytest.raises(StoreUnavailable):
+        load_context(store, "slack:T1:C1:thread:1", timedelta(hours=1))
+    proxy.start()
+    assert load_context(store, "slack:T1:C1:thread:1", timedelta(hours=1)) == Context((2, 1), "salary")

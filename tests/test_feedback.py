@@ -3,18 +3,21 @@
 End to end through the real endpoints: Slack's signed slash commands,
 mentions and `block_actions` presses (tests/fake_slack.py plays Slack), and
 Teams activities with an Action.Submit `value` (tests/fake_connector.py plays
-the Bot Connector). What a press stores is read back through the knowledge
-API: the question, intent, roles, platform and vote, never a user id.
+the Bot Connector). What a press stores is read back from the store: the
+question, intent, roles, platform and vote, never a user id.
 """
 
 import asyncio
 import json
+from types import SimpleNamespace
 
 import pytest
+from sqlmodel import select
 
 from adapters.teams.render import FEEDBACK_ACTION
 from bot import open_assistant
-from knowledge.feedback import recent_feedback
+from knowledge.models import Feedback
+from knowledge.questions import roles_from_json
 from tests.fake_connector import teams_and_bot
 from tests.fake_slack import (  # noqa: F401  (assistant, slack and without_proxies are fixtures)
     all_text,
@@ -29,7 +32,10 @@ THANKS = "Thanks for the feedback"
 
 
 def votes(store) -> list:
-    return recent_feedback(store, limit=1000)
+    """Every vote kept, newest first, its roles read back from JSON."""
+    with store.session() as session:
+        rows = session.exec(select(Feedback).order_by(Feedback.given_at.desc(), Feedback.id.desc())).all()
+        return [SimpleNamespace(**{**row.model_dump(), "roles": roles_from_json(row.roles)}) for row in rows]
 
 
 def new_votes(store, before: list) -> list:

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from sqlalchemy import event, text
 
+from bench.synthetic import bulk_import
 from bot import Question, search_terms
 from bot.assistant import Assistant
 from knowledge import Knowledge, Store, ingest_paths, parse_document, role_words
-from knowledge.ingest import bulk_import
 from knowledge.sources import remove_sources
 from tests.conftest import SEEDS
 

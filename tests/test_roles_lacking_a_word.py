@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
+from bench.synthetic import bulk_import
 from bot import Question, search_terms
 from bot.assistant import Assistant
 from knowledge import Knowledge, Store, ingest_paths, parse_document
-from knowledge.ingest import bulk_import
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -10,13 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from bench.synthetic import bulk_import
 from bot import Question
 from bot import compose
 from bot.assistant import Assistant
 from bot.thresholds import BOTTOM, TOP, Threshold
 from knowledge import Knowledge, ingest_paths, parse_document
 from knowledge.figures import Figures
-from knowledge.ingest import bulk_import
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

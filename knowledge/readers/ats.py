@@ -82,9 +82,8 @@ def _greenhouse(job: dict, name: str) -> Document:
     fields: dict = {"title": _s(job.get("title"))}
     _put(fields, "company", job.get("company_name"))
     _put(fields, "location", job["location"].get("name") if isinstance(job.get("location"), dict) else None)
-    departments = [_s(d.get("name")) for d in job.get("departments") or [] if isinstance(d, dict)]
-    if any(departments):
-        fields["department"] = ", ".join(d for d in departments if d)
+    _put(fields, "department", ", ".join(filter(None, (_s(d.get("name")) for d in job.get("departments") or []
+                                                       if isinstance(d, dict)))))
     for meta in job.get("metadata") or []:
         if isinstance(meta, dict) and _s(meta.get("name")) and _s(meta.get("value")):
             label, value = _s(meta["name"]), meta["value"]
@@ -119,9 +118,7 @@ def _lever(posting: dict, name: str) -> Document:
     if others:
         fields["other locations"] = ", ".join(others)
     _put(fields, "employment_type", categories.get("commitment"))
-    team = ", ".join(_s(categories.get(k)) for k in ("department", "team") if _s(categories.get(k)))
-    if team:
-        fields["department"] = team
+    _put(fields, "department", ", ".join(filter(None, (_s(categories.get(k)) for k in ("department", "team")))))
     if _s(posting.get("workplaceType")):
         fields["workplace type"] = _s(posting["workplaceType"]).replace("onsite", "on-site")
     _put(fields, "country", posting.get("country"))

@@ -322,10 +322,8 @@ def _labelled_levels(sections: list[_Section], title: str) -> list[_Section]:
         i += 1
         if section.facet != S.LEVELS or section.items:
             continue
-        children = []
-        while i < len(sections) and sections[i].level > section.level:
-            children.append(sections[i])
-            i += 1
+        children = _under(sections, i - 1)
+        i += len(children)
         names = [c for c in children if c.items and c.level == children[0].level]
         if len(names) < 2 or len(names) != len(children) or not all(
                 family in c.heading.casefold() or LEVEL_WORDS.search(c.heading) for c in names):
@@ -411,7 +409,7 @@ def _field(fields: dict, label: str, value) -> None:
     key = FIELD_FACETS.get(facet) or label.strip()
     if isinstance(fields.get(key), (ParsedSalary, tuple)):
         return  # structured data's numbers win over a line of text
-    if key in ("location", "employment_type", "company", "department", "salary") and key in fields:
+    if key in FIELD_FACETS.values() and key in fields:
         if str(value).strip().casefold() not in str(fields[key]).casefold():  # the same fact read twice once
             fields[key] = f"{fields[key]}; {value}"
     else:

@@ -130,14 +130,11 @@ def read(text: str, name: str) -> Document:
     body = visible if _size(visible) > _size(description) else description
     if posting and body is visible and description:
         warnings.append("the page's own text is longer than its JobPosting description and was read instead")
-    if not fields.get("title"):
-        title = tree.css_first(TITLES)
-        if title is not None and title.text(strip=True):
-            fields["title"] = " ".join(title.text().split())
-    page = tree.css_first("head > title")
-    hints = (" ".join(page.text().split()),) if page is not None and page.text(strip=True) else ()
+    if not fields.get("title") and (title := _text_of(tree.css_first(TITLES))):
+        fields["title"] = title
+    page = _text_of(tree.css_first("head > title"))
     return build([b for b in body if b is not None] + extra, name=name, format=FORMAT, fields=fields,
-                 warnings=warnings, hints=hints)
+                 warnings=warnings, hints=(page,) if page else ())
 
 
 def _board_fields(tree) -> list[tuple[str, str]]:
@@ -148,7 +145,7 @@ def _board_fields(tree) -> list[tuple[str, str]]:
         node = tree.css_first(selector)
         if node is None:
             continue
-        text = " ".join(" ".join(part.split()) for part in node.text(separator=" ").split())
+        text = " ".join(node.text(separator=" ").split())
         text = re.sub(r"^at\s+", "", text) if label == "company" else text
         if text:
             out.append((label, text))
@@ -378,8 +375,7 @@ def _page_data(tree) -> dict | None:
 
 def _app_posting(item: dict) -> dict | None:
     """An object with a title and an HTML description, as a JobPosting."""
-    described = any("<" in str(item.get(key) or "") for key in DESCRIPTION_KEYS if key in ("description", "descriptionHtml",
-                                                                                            "description_html"))
+    described = any("<" in str(item.get(key) or "") for key in ("description", "descriptionHtml", "description_html"))
     return as_job_posting(item) if _str(item.get("title")) and described else None
 
 
@@ -480,7 +476,7 @@ def _microdata(tree) -> dict | None:
         for prop in (attrs.get("itemprop") or "").split():
             props.setdefault(prop, value)
     salary = {k: props.get(k) for k in ("minValue", "maxValue", "value", "unitText")}
-    posting = {k: v for k, v in props.items()}
+    posting = dict(props)
     posting["baseSalary"] = {"currency": props.get("currency"), "value": salary}
     org = scope.css_first('[itemprop="hiringOrganization"] [itemprop="name"]')
     if org is not None and (org.attributes.get("content") or org.text(strip=True)):
@@ -562,16 +558,11 @@ def _items(value) -> list[str]:
 def _base_salary(value):
     if not isinstance(value, dict):
         return money.parse(str(value)) if value else None
-    currency = value.get("currency")
-    amount = value.get("value")
-    if isinstance(amount, dict):
-        low = amount.get("minValue", amount.get("value"))
-        high = amount.get("maxValue", amount.get("value"))
-        unit = amount.get("unitText")
-    else:
-        low = high = amount
-        unit = value.get("unitText")
-    period = money.period_word(unit)
+    currency, amount = value.get("currency"), value.get("value")
+    if not isinstance(amount, dict):  # {"value": 28000, "unitText": "YEAR"}
+        amount = {"value": amount, "unitText": value.get("unitText")}
+    low, high = amount.get("minValue", amount.get("value")), amount.get("maxValue", amount.get("value"))
+    period = money.period_word(amount.get("unitText"))
     words = f"{low or ''} - {high or ''} {currency or ''} {period or ''}".strip()
     return money.from_numbers(low, high, currency, period, " ".join(words.split()))
 
@@ -580,7 +571,7 @@ def _place(value) -> str:
     if isinstance(value, dict):
         address = value.get("address", value)
         if isinstance(address, dict):
-            parts = [address.get(k) for k in ("addressLocality", "addressRegion", "addressCountry")]
+            parts = [address.get(k) for k in ADDRESS_PARTS]
             parts = [p.get("name") if isinstance(p, dict) else p for p in parts]
             text = ", ".join(str(p) for p in parts if p)
             return text or _str(address.get("name") or value.get("name"))
@@ -589,9 +580,7 @@ def _place(value) -> str:
 
 
 def _list(value) -> list:
-    if value is None:
-        return []
-    return value if isinstance(value, list) else [value]
+    return [] if value is None else value if isinstance(value, list) else [value]
 
 
 def _str(value) -> str:

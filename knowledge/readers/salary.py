@@ -47,18 +47,18 @@ _NOT_LABEL = re.compile(r"^(?:and\s+)?(?:the\s+)?(?:base\s+)?(?:salary|pay|compe
                         r"(?:\s+(?:is|of|will be|starts? at))?\W*$", re.I)
 
 
-def parse(text: str, period: str | None = None, currency: str | None = None) -> ParsedSalary | None:
+def parse(text: str, currency: str | None = None) -> ParsedSalary | None:
     """The first amount or range of money in `text`, or None when it has none."""
-    found = parse_all(text, period, currency)
+    found = parse_all(text, currency)
     return found[0] if found else None
 
 
-def parse_all(text: str, period: str | None = None, currency: str | None = None) -> list[ParsedSalary]:
+def parse_all(text: str, currency: str | None = None) -> list[ParsedSalary]:
     """Every range of base pay in `text`, labelled by the words before it in its clause, the OTE, bonus
     and equity clauses as their note. `currency` is the document's, for a bare "$"."""
     text = " ".join(text.split())
     code = _CODE.search(text)
-    line_period = period or _period(text)
+    line_period = _period(text)
     pay, notes = [], []
     for sentence in _SENTENCES.split(text):
         starts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)]
