@@ -8,11 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from knowledge import Knowledge, ingest_paths
+from bot import open_assistant
+from knowledge import Knowledge, Store, ingest_paths
 from knowledge import sections as S
 from knowledge.readers import read
 from knowledge.readers import salary as money
 from tests import binary_documents
+from tests.postings import ask
 from tests.readings import field as _field, items as _items, only_role, roles_in
 
 REAL3 = Path(__file__).parent / "documents" / "real3"
@@ -199,3 +201,31 @@ def test_a_person_specification_table_on_a_page_or_in_markdown_is_read_column_by
     assert _items(doc, S.REQUIREMENTS) == ["Skills: Confident with computers"]
     assert _items(doc, S.NICE_TO_HAVE) == ["Skills: Welsh language"]
     assert _field(doc, "Company") is None  # "Criteria" is a column, not the hiring company
+
+
+@pytest.fixture(scope="module")
+def recruiter(tmp_path_factory):
+    """The third batch in a store of its own, asked as a recruiter asks."""
+    url = f"sqlite:///{tmp_path_factory.mktemp('real3') / 'store.db'}"
+    store = Store(url)
+    ingest_paths(store, [REAL3])
+    store.dispose()
+    opened = open_assistant(url, seed=False)
+    yield opened
+    opened.knowledge.store.dispose()
+
+
+@pytest.mark.parametrize("question, roles", [
+    ("which roles pay in swiss francs?", {"Mechanical Design Engineer (80–100%)",
+                                          "Embedded Software Engineer, Motion Control",
+                                          "Production Technician, Final Assembly"}),
+    ("which roles pay in rupees", {"Senior Android Developer"}),
+])
+def test_roles_paid_in_the_currency_of_another_country(recruiter, question, roles):
+    answer, _ = ask(recruiter, question)
+    assert set(answer.roles) == roles
+
+
+def test_pay_written_the_swiss_way_is_shown_as_written(recruiter):
+    _, text = ask(recruiter, "kestrelwerk production technician pay")
+    assert "5,900 - 6,700 CHF per month" in text and "CHF 5'900 – 6'700 per month" in text
