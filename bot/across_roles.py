@@ -37,11 +37,16 @@ from bot.store_search import _matched
 from knowledge import role_key
 from knowledge import sections as S
 
-# A pay question's currency and period ("over €60k", "over 150k USD", "above $40 an hour").
+# A pay question's currency and period ("over €60k", "over 150k USD", "above $40 an hour",
+# "which roles pay in swiss francs").
 _CURRENCY = ((re.compile(r"€|\beur\b|\beuros?\b", re.I), "EUR"),
              (re.compile(r"£|\bgbp\b|\bpounds?\b|\bsterling\b", re.I), "GBP"),
              (re.compile(r"\bc\$|\bcad\b|\bcanadian dollars?\b", re.I), "CAD"),
              (re.compile(r"\baud\b|\baustralian dollars?\b", re.I), "AUD"),
+             (re.compile(r"\bnz\$|\bnzd\b|\bnew zealand dollars?\b|\bkiwi dollars?\b", re.I), "NZD"),
+             (re.compile(r"\bchf\b|\bswiss francs?\b", re.I), "CHF"),
+             (re.compile(r"\bsek\b|\bkronor\b|\bswedish kron[ao]\b", re.I), "SEK"),
+             (re.compile(r"₹|\binr\b|\brupees?\b|\blakhs?\b", re.I), "INR"),
              (re.compile(r"\$|\busd\b|\bdollars?\b", re.I), "USD"))
 
 # Words for all of the roles ("every role", "each position", "all the jobs"):

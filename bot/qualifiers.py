@@ -18,8 +18,8 @@ from bot.vocabulary import FUNCTION_WORDS
 from knowledge import sections as S
 
 COMPANY, PLACE = "company", "place"
-# A company's first word stands for it ("Quillfeather" for "Quillfeather Labs")
-# when it is at least this long: shorter ones are too often ordinary words.
+# A company's first words stand for it ("Quillfeather" for "Quillfeather Labs", "Larchmont Dental" for
+# "Larchmont Dental Group") when the first is at least this long: shorter ones are too often ordinary words.
 MIN_FIRST_WORD = 4
 # A typo is forgiven in a name word this long or longer ("harborlite").
 MIN_FUZZY_NAME = 6
@@ -49,7 +49,8 @@ class QualifierIndex:
                 words = tuple(words_of(company))
                 self._add(words, COMPANY, company, role.id)
                 if len(words) > 1 and len(words[0]) >= MIN_FIRST_WORD:
-                    self._add(words[:1], COMPANY, company, role.id)
+                    for n in range(1, len(words)):  # "cinderpath outdoor" for "Cinderpath Outdoor Co."
+                        self._add(words[:n], COMPANY, company, role.id)
             for location in getattr(role, "locations", ()):
                 for place in places(location):
                     self._add(tuple(words_of(place)), PLACE, place, role.id)

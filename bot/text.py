@@ -47,7 +47,16 @@ def fold(text: str) -> str:
     text = expand_cased(text)
     text = text.replace("’", "'").replace("‘", "'")
     text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
-    return text.casefold()
+    return "".join(map(_unaccented, text.casefold()))
+
+
+def _unaccented(ch: str) -> str:
+    """"ä" as "a": "Fjällbo" is asked as "fjällbo" and "fjallbo". One character for one, so
+    offsets in the folded text still stand where the user wrote them."""
+    if ch.isascii():
+        return ch
+    base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    return base if len(base) == 1 else ch
 
 
 def expand_cased(text: str) -> str:

@@ -505,3 +505,120 @@ def word_export_pdf(path: Path) -> Path:
     out = path / "alderbank-tenancy-sustainment-officer.pdf"
     pdf.output(str(out))
     return out
+
+
+def word_tables_docx(path: Path) -> Path:
+    """A UK job description template filled in Word: "Job Description" as the
+    first line, the title only in a "Job title" cell of a facts table, the
+    responsibilities in an Area | Responsibilities table and the person
+    specification in a Criteria | Essential | Desirable table."""
+    doc = docx.Document()
+    doc.add_heading("Job Description", level=1)
+
+    def table(rows, header=None) -> None:
+        grid = doc.add_table(rows=0, cols=len(rows[0]))
+        grid.style = "Table Grid"
+        for cells in ([header] if header else []) + list(rows):
+            row = grid.add_row()
+            for cell, text in zip(row.cells, cells):
+                cell.text = text
+        if header:
+            for cell in grid.rows[0].cells:
+                for run in cell.paragraphs[0].runs:
+                    run.bold = True
+
+    table((("Job title", "Finance Business Partner"), ("Company", "Merrow Foods"),
+           ("Department", "Finance"), ("Reports to", "Head of Financial Planning & Analysis"),
+           ("Location", "Reading, Berkshire (hybrid: three days a week at our Reading bakery site)"),
+           ("Salary", "£45k–£55k + 10% bonus"), ("Contract", "Permanent, full-time")))
+    doc.add_heading("Job purpose", level=2)
+    doc.add_paragraph("Merrow Foods bakes chilled and frozen pastries for UK supermarkets at two sites, with "
+                      "annual sales of £180 million. The Finance Business Partner is the finance lead for our "
+                      "Operations and Supply Chain teams, helping them understand and improve the cost of every "
+                      "product we make.")
+    doc.add_heading("Key responsibilities", level=2)
+    table((("Budgeting and forecasting", "Lead the annual budget and quarterly reforecasts for a £60 million "
+            "operations cost base"),
+           ("Business partnering", "Challenge and support site and supply chain managers on labour, waste and "
+            "energy costs"),
+           ("Reporting", "Produce the monthly management accounts pack and explain variances to the Operations "
+            "Director"),
+           ("Costing", "Maintain standard costs for 400 products and review the margin of every new product "
+            "before launch")), header=("Area", "Responsibilities"))
+    doc.add_heading("Person specification", level=2)
+    table((("Qualifications", "ACA, ACCA or CIMA qualified", "An MBA"),
+           ("Experience", "At least 2 years post-qualification experience in FMCG or manufacturing finance",
+            "Experience of a multi-site manufacturing business"),
+           ("Skills", "Advanced Excel and experience of SAP", "Power BI dashboards")),
+          header=("Criteria", "Essential", "Desirable"))
+    doc.add_heading("Benefits", level=2)
+    for item in ("25 days of holiday plus bank holidays, with the option to buy five more",
+                 "Pension with employer contributions matched up to 8%", "Free bakery products every week",
+                 "Private medical insurance"):
+        doc.add_paragraph(item, style="List Bullet")
+    out = path / "merrow-foods-finance-business-partner.docx"
+    doc.save(out)
+    return out
+
+
+def two_column_pdf(path: Path) -> Path:
+    """A designed flyer: the title and a key-facts strip across the page, then
+    the posting flowing down a left and a right column (the text of a column
+    drawn before the next), the requirements list broken across the column
+    gap, and the company's web address at the foot."""
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", "", DEJAVU)
+    pdf.add_font("DejaVu", "B", DEJAVU.replace("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"))
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 20)
+    pdf.set_xy(12, 14)
+    pdf.cell(0, 10, "Senior Geotechnical Engineer")
+    pdf.set_font("DejaVu", "", 10)
+    pdf.set_xy(12, 26)
+    pdf.cell(0, 6, "Brackwater Consulting  ·  Auckland, New Zealand  ·  Permanent, full-time  ·  "
+                   "NZ$120,000 – NZ$140,000 + KiwiSaver")
+
+    def column(blocks, x: float) -> None:
+        pdf.set_xy(x, 40)
+        for text, kind in blocks:
+            pdf.set_x(x)
+            if kind == "h":
+                pdf.set_font("DejaVu", "B", 12)
+                pdf.multi_cell(88, 7, text, new_x="LEFT", new_y="NEXT")
+            else:
+                pdf.set_font("DejaVu", "", 10)
+                pdf.multi_cell(88, 5, ("•  " if kind == "b" else "") + text, new_x="LEFT", new_y="NEXT",
+                               align="J" if kind == "p" else "L")
+            pdf.ln(1)
+
+    column((("About us", "h"),
+            ("Brackwater Consulting is an employee-owned engineering consultancy of 220 people with offices in "
+             "Auckland, Hamilton and Tauranga. Our geotechnical team investigates the ground under roads, "
+             "bridges, schools and housing developments across the upper North Island.", "p"),
+            ("The role", "h"),
+            ("You will lead geotechnical investigations and designs from the first desk study to construction "
+             "monitoring, and help grow a team of seven engineers and engineering geologists.", "p"),
+            ("What you will do", "h"),
+            ("Plan and supervise ground investigations, including boreholes, CPTs and test pits", "b"),
+            ("Design shallow and piled foundations, retaining walls and slope stabilisation", "b"),
+            ("Carry out liquefaction and seismic assessments to NZGS guidance", "b"),
+            ("Write geotechnical reports and review the work of junior engineers", "b"),
+            ("What you will bring", "h"),
+            ("A degree in civil engineering with a geotechnical focus", "b")), 12)
+    column((("At least 6 years of geotechnical design experience, ideally in New Zealand", "b"),
+            ("CPEng registration, or working towards it within a year", "b"),
+            ("Confidence with PLAXIS 2D, Slide2 and CPeT-IT", "b"),
+            ("What we offer", "h"),
+            ("Shares in the company after one year through our employee ownership plan", "b"),
+            ("KiwiSaver contributions of 6%, double the legal minimum", "b"),
+            ("Five weeks of annual leave", "b"),
+            ("Paid professional memberships and CPEng fees", "b"),
+            ("How to apply", "h"),
+            ("Apply with your CV by 29 January 2027. We interview in early February.", "p")), 110)
+    pdf.set_font("DejaVu", "", 8)
+    pdf.set_xy(12, 282)
+    pdf.cell(0, 5, "brackwater.example/careers")
+    out = path / "brackwater-senior-geotechnical-engineer.pdf"
+    pdf.output(str(out))
+    return out

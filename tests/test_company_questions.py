@@ -173,3 +173,41 @@ def test_a_place_narrows_a_title_posted_in_several_places_to_the_posting_there(a
     assert answer.roles == ("Data Engineer",)
     assert "50,000" in text and "60,000" not in text
     assert "Leeds" in answer.title
+
+
+FJALLBO_FIELD_SALES = """# Field Sales Representative
+
+Fjällbo Värme Heating Group · Sales · Uppsala · Full-time
+
+## About the role
+
+Fjällbo Värme installs heat pumps in Swedish homes.
+
+## Requirements
+
+- 2 years of field sales
+- A Swedish driving licence
+
+## Salary
+
+38 000 – 45 000 SEK per month
+"""
+
+
+@pytest.fixture(scope="module")
+def accented(tmp_path_factory):
+    opened = assistant_on({"field-sales.md": FJALLBO_FIELD_SALES}, tmp_path_factory.mktemp("accents"))
+    yield opened
+    opened.knowledge.store.dispose()
+
+
+@pytest.mark.parametrize("question", ["fjällbo field sales representative requirements",
+                                      "fjallbo field sales representative requirements",
+                                      "fjällbo värme field sales representative requirements"])
+def test_a_company_with_accents_or_named_by_its_first_words_narrows_to_its_posting(accented, question):
+    """A recruiter types the name with or without its accents, or only its first words
+    ("Fjällbo Värme" of "Fjällbo Värme Heating Group"): it names the company, not a role the store lacks."""
+    answer, text = ask(accented, question)
+
+    assert answer.kind == ANSWER and answer.roles == ("Field Sales Representative",), question
+    assert "driving licence" in text, question

@@ -26,7 +26,7 @@ def test_the_whole_corpus_is_ingested_with_nothing_refused(store):
     report = ingest_paths(store, [DOCUMENTS])
     assert report.skipped == [f"{DOCUMENTS / 'MANIFEST.md'}: skipped, a folder's read-me or manifest, "
                               "not a job description"]
-    assert len({d.path for d in report.documents}) == 62  # real/'s 13 and real2/'s 14 with the rest
+    assert len({d.path for d in report.documents}) == 74  # real/'s 13, real2/'s 14 and real3/'s 12 with the rest
     knowledge = Knowledge(store)
     titles = {r.title for r in knowledge.roles()}
     assert {"Staff Software Engineer (L4)", "Group Product Manager", "Senior Data Engineer",

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from knowledge import sections as S
 from knowledge.parse import DocumentError, ParsedSalary
 from knowledge.readers import company as hiring, headings, prose, salary as money
-from knowledge.readers.model import HEADING, TEXT, Block, Document, Role, Section
+from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document, Role, Section
 
 # Facets under which a heading of its own makes the heading above it a level
 # of a job family ("## Senior Software Engineer (L3)" / "### Responsibilities").
@@ -29,6 +29,11 @@ JOB_WORDS = re.compile(r"\b(responsibilit|requirement|qualification|experience|s
 # A short posting with no headings ("We are hiring a barista … £12.50 per hour")
 # says this many of them, a pay amount counting as one.
 MIN_JOB_WORDS = 3
+# A paragraph of a few words ending in a colon that names one of these facets heads what follows.
+SUBHEADING_FACETS = (S.REQUIREMENTS, S.NICE_TO_HAVE, S.KEY_RESPONSIBILITIES, S.PERKS)
+MAX_SUBHEADING_WORDS = 4
+# A list under an overview heading this long is a list of duties.
+MIN_DUTIES = 3
 # Role fields, by the facet their label names.
 FIELD_FACETS = {S.LOCATION: "location", S.EMPLOYMENT_TYPE: "employment_type", S.COMPANY: "company",
                 S.TEAM: "department", S.COMPENSATION: "salary"}
@@ -39,7 +44,8 @@ TITLE_LABELS = ("title", "job title", "position", "role title", "job")
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/()'’.-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
 # Sentences that are not about the role, wherever they stand (an EEO
 # paragraph inside "About us"): kept apart, at low priority.
-OFF_ROLE = re.compile(r"equal (?:employment )?opportunity|e-verify|reasonable accommodation|"
+OFF_ROLE = re.compile(r"equal (?:employment )?opportunity|(?:participates? in|uses?) e-verify|e-verify (?:employer|"
+                      r"participant)|reasonable accommodation|"
                       r"without regard to (?:race|age|sex)|we use cookies|accept (?:all )?cookies", re.I)
 # Words that make a name a level of a role ("Senior iOS Engineer", "iOS
 # Engineer II", "L3", "Mid-level"): general seniority words and Roman numerals.
@@ -79,6 +85,13 @@ _NAME = r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&|and|of|[A-Z][\w'’.-]*)){0,3}?)(?
 _NOT_A_COMPANY = {"as", "at", "in", "on", "join", "if", "when", "here", "there", "every", "each", "all",
                   "a", "an", "most", "many", "since", "for", "with", "from", "after", "over", "today"}
 _NOT_A_NAME = {"us", "you", "the", "our", "this", "me", "it", "we", "your", "company", "team"}
+# A wiki export's page title opens with its space's name, set off by " : " (Confluence).
+_WIKI_SPACE = re.compile(r"^[^:]{1,40}?\s+:\s+(?=\S)")
+_KIND_SUFFIX = re.compile(r"\s+[-–—|:]\s+(?:" + "|".join(sorted(DOCUMENT_KINDS)) + r"|jd)$", re.I)
+# "Harbor & Vine, a 90-seat seafood restaurant in Portland, is hiring …"
+_APPOSITIVE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&|and|of|[A-Z][\w'’.-]*)){0,3}),\s+(?:an?|the)\s+[\w-]+")
+_HIRING_A = re.compile(r"\b(?:is|are|we're|we are) (?:hiring|looking for|recruiting|seeking) (?:an?|our next|a new) "
+                       r"(?P<title>[A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,5})\b")
 _GENDER = re.compile(r"\s*\((?:m|f|w|d|x)(?:\s*/\s*(?:m|f|w|d|x)){1,3}\)", re.I)
 _YEARS = re.compile(
     r"(?P<min>\d{1,2})\s*(?:[-–—]|to)\s*(?P<max>\d{1,2})\s*(?P<plus>\+)?\s*(?:years|yrs)"
@@ -94,6 +107,43 @@ class _Section:
     # "Salary band: …" lines under this heading: fields of the role it ends
     # up in (a level's own salary, not the family's).
     fields: dict = field(default_factory=dict)
+    bullets: int = 0  # how many of its items were list items
+
+
+# A table headed by these ("Requirements | Nice to have", "Criteria | Essential | Desirable") is a list
+# per column; any other ("Level | Salary") is read row by row, each row one item.
+COLUMN_FACETS = {S.REQUIREMENTS, S.NICE_TO_HAVE, S.KEY_RESPONSIBILITIES, S.PERKS, S.HARD_SKILLS, S.SOFT_SKILLS}
+
+
+def column_sections(rows: list[list[str]]) -> list[Block] | None:
+    """A table whose columns are sections, as a heading and its items per column (a first column naming
+    each row, "Criteria" or "Area", prefixes its cells); None for any other table."""
+    header = rows[0] if rows else []
+    labelled = len(header) > 1 and headings.facet(header[0]) not in (*COLUMN_FACETS, S.LEVELS) and all(
+        headings.facet(h) in COLUMN_FACETS for h in header[1:])
+    if len(header) < 2 or not (labelled or all(headings.facet(h) in COLUMN_FACETS for h in header)):
+        return None
+    out = []
+    for column, heading in enumerate(header[1:] if labelled else header, start=1 if labelled else 0):
+        out.append(Block(HEADING, heading.rstrip(":"), 6))
+        out.extend(Block(ITEM, f"{row[0]}: {row[column]}" if labelled and row[0] else row[column])
+                   for row in rows[1:] if column < len(row) and row[column])
+    return out
+
+
+def _tables_by_column(blocks: list[Block]) -> list[Block]:
+    """Runs of table rows (HTML, Markdown) whose header names sections, read column by column."""
+    out, run = [], []
+    for block in [*blocks, None]:
+        if block is not None and block.kind == ROW:
+            run.append(block)
+            continue
+        if run:
+            out.extend(column_sections([[c.strip() for c in b.text.split(" | ")] for b in run]) or run)
+            run = []
+        if block is not None:
+            out.append(block)
+    return out
 
 
 def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = None,
@@ -102,6 +152,7 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
     `hints` are lines around the posting that may name its company (a page's title)."""
     fields = _fields(fields or {})
     warnings = list(warnings or [])
+    blocks = _tables_by_column(blocks)
     given = fields.pop("title", None)
     title = given or _first_title(blocks)
     sections: list[_Section] = []
@@ -113,6 +164,10 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
         text = block.text.strip()
         if not text:
             continue
+        if block.kind == TEXT and text.endswith(":") and len(text.split()) <= MAX_SUBHEADING_WORDS \
+                and headings.facet(text) in SUBHEADING_FACETS:
+            # "Required:" / "Preferred:" as paragraphs inside "Qualifications" (iCIMS): sub-headings
+            block = Block(HEADING, text, (current.level or 1) + 1)
         if block.kind == HEADING:
             if not title_seen and (block.level == 1 or text == title) and not sections:
                 title_seen = True
@@ -151,6 +206,9 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
                 current.items.append(kept)
         else:
             current.items.append(text)
+            current.bullets += block.kind == ITEM
+    if not title:  # a posting with no title line: "… is hiring a Sous Chef to run our kitchen"
+        title = next((m.group("title") for b in blocks[:3] if (m := _HIRING_A.search(b.text))), None)
     if not title:
         title = re.sub(r"[-_]+", " ", name.rsplit("/", 1)[-1].rsplit(".", 1)[0]).strip().title()
     for heading, value in list(fields.items()):
@@ -159,6 +217,7 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
             sections.append(_Section(str(heading).replace("_", " ").capitalize(), 2, headings.facet(heading),
                                      [str(v) for v in value if str(v).strip()]))
     _inherit(sections)
+    _duties_under_about(sections)
     _summarise_containers(sections)
     sections = _labelled_levels(sections, str(title))
     if prose.is_prose(preamble.items, {sec.facet for sec in sections if sec.items}):
@@ -206,7 +265,7 @@ def _company_in_text(title: str, sections: list[_Section]) -> str | None:
     match = re.search(rf"^(?i:(?:the\s+)?{words}s?\s+(?:at|with))\s+{_NAME}", first)
     if match:
         return match.group("name")
-    match = re.match(rf"{_NAME}\s+(?:is|are|has|[a-z]{{3,}}s)\b", first)
+    match = re.match(rf"{_NAME}\s+(?:is|are|has|[a-z]{{3,}}s)\b", first) or _APPOSITIVE.match(first)
     if match and headings.fold(match.group("name").split()[0]) not in _NOT_A_NAME | _NOT_A_COMPANY \
             and headings.fold(match.group("name")) not in headings.fold(title):
         return match.group("name")
@@ -224,6 +283,16 @@ def _job_words(blocks: list[Block]) -> int:
         if len(found) >= MIN_JOB_WORDS:
             break
     return len(found)
+
+
+def _duties_under_about(sections: list[_Section]) -> None:
+    """A posting with no responsibilities heading whose "The job" is a list: that list is the duties."""
+    if any(s.facet == S.KEY_RESPONSIBILITIES for s in sections):
+        return
+    listed = next((s for s in sections if s.facet == S.ABOUT and s.items and s.bullets == len(s.items)
+                   and len(s.items) >= MIN_DUTIES), None)
+    if listed is not None:
+        listed.facet = S.KEY_RESPONSIBILITIES
 
 
 def _inherit(sections: list[_Section]) -> None:
@@ -341,7 +410,8 @@ def _field(fields: dict, label: str, value) -> None:
     if isinstance(fields.get(key), (ParsedSalary, tuple)):
         return  # structured data's numbers win over a line of text
     if key in FIELD_FACETS.values() and key in fields:
-        fields[key] = f"{fields[key]}; {value}"
+        if str(value).strip().casefold() not in str(fields[key]).casefold():  # the same fact read twice once
+            fields[key] = f"{fields[key]}; {value}"
     else:
         fields.setdefault(key, value)
 
@@ -370,6 +440,9 @@ def _roles(title: str, sections: list[_Section], fields: dict):
     inside = {id(c) for level, children in levels for c in (level, *children)}
     shared = [s for s in sections if id(s) not in inside]
     names = [_clean(level.heading, fields)[0] for level, _ in levels]
+    if _is_postings_page(names):
+        yield from _postings(levels, shared, fields)
+        return
     if any(s.facet in LEVEL_CONTENT and s.level > levels[0][0].level for s in shared):
         # A handbook page whose first level is the page's own title ("## Backend
         # Engineer" / "### Responsibilities", then "## Senior Backend Engineer"):
@@ -390,6 +463,29 @@ def _roles(title: str, sections: list[_Section], fields: dict):
         head = replace(head, salaries=pays) if pays else _role(title, shared + [family], fields)
     yield head
     yield from ranks
+
+
+# Sections of a careers page that hold for every posting on it ("What we offer everyone").
+PAGE_WIDE = (S.PERKS, S.COMPANY, S.HIRING_PROCESS, S.NOT_ABOUT_ROLE, S.LOCATION, S.EMPLOYMENT_TYPE)
+
+
+def _is_postings_page(names: list[str]) -> bool:
+    """Headings with content of their own that are different jobs, not levels of one ("Mechanical Design
+    Engineer", "Production Technician, Final Assembly"): no level word, and no one title noun."""
+    nouns = {(re.sub(r"\s*\(.*?\)|,.*$", "", name).split() or [""])[-1].casefold() for name in names}
+    return not any(LEVEL_WORDS.search(name) for name in names) and len(nouns) > 1
+
+
+def _postings(levels, shared: list[_Section], fields: dict):
+    """A careers page listing several jobs: each job a role of its own, with what the page says for
+    all of them; the page itself ("Careers at Kestrelwerk") is no role."""
+    page = [replace(s, facet=S.COMPANY, heading="About the company") if s.facet == S.ABOUT and not s.level
+            else s for s in shared if s.facet in PAGE_WIDE or s.facet == S.ABOUT and not s.level]
+    for level, children in levels:
+        own = replace(level, facet=S.ABOUT) if level.facet is None else level
+        yield _role(level.heading, [own, *children, *page],
+                    {k: v for k, v in fields.items() if k in ("company", "location", "department",
+                                                             "employment_type", "currency")})
 
 
 def _named_level_pay(ranks: list[Role], items: list[str], currency: str | None) -> list[Role]:
@@ -512,10 +608,40 @@ def _section_pay(sections: list[_Section], currency: str | None) -> list[ParsedS
     """The pay in these sections: a table's labelled ranges, else the first line with an amount; OTE,
     bonus or equity lines join the note."""
     items = [item for s in sections for item in s.items]
-    pays = _table_pay(items, currency)
+    pays = _table_pay(items, currency) or _range_lines(items, currency)
     if not pays:
         pays = next((found for item in items if (found := money.parse_all(item, currency=currency))), [])
     return _with_notes(pays, [item for item in items if not money.parse_all(item, currency=currency)])
+
+
+# A line that is a range and a few words naming what it is for ("£37,290 - £41,790 (National)").
+MAX_RANGE_LABEL_WORDS = 4
+_NOT_LABEL_WORDS = re.compile(r"[^A-Za-z' ]|\b(?:" + "|".join(money.CODES) + r"|per|a|an|year|annum|hour|month|"
+                              r"week|day|pro rata)\b", re.I)
+
+
+def _range_lines(items: list[str], currency: str | None) -> list[ParsedSalary]:
+    """Pay written one range a line, each for a place or level: every range, labelled by the line's
+    other words (at least two such lines, else none)."""
+    found = _ranges_alone(items, currency)
+    return found if len(found) >= 2 else []
+
+
+def _ranges_alone(items: list[str], currency: str | None) -> list[ParsedSalary]:
+    """The ranges of the lines that are a range and a few words naming what it is for."""
+    out = []
+    for item in items:
+        pays = money.parse_all(item, currency=currency)
+        if len(pays) != 1 or not pays[0].maximum or pays[0].maximum == pays[0].minimum:
+            continue
+        words = " ".join(_NOT_LABEL_WORDS.sub(" ", item).split())
+        if len(words.split()) <= MAX_RANGE_LABEL_WORDS:
+            out.append(replace(pays[0], label=pays[0].label or words or None))
+    return out
+
+
+# The separator of a line of facts ("Brackwater Consulting · Auckland · Permanent, full-time").
+_CHIP = re.compile(r"\s+[·•]\s+")
 
 
 def _sentence_pay(items: list[str], currency: str | None) -> list[ParsedSalary]:
@@ -530,6 +656,11 @@ def _sentence_pay(items: list[str], currency: str | None) -> list[ParsedSalary]:
             found = [p for p in money.parse_all(sentence, currency=currency) if p.period and p.currency]
             if found:
                 return found
+    for sentence in _sentences(items):  # a facts strip: "Auckland · Permanent · NZ$120,000 – NZ$140,000"
+        chips = _CHIP.split(sentence)
+        found = _ranges_alone(chips, currency) if len(chips) > 1 else []
+        if len(found) == 1:
+            return [replace(found[0], label=None)]
     return []
 
 
@@ -594,6 +725,8 @@ def _clean(title: str, fields: dict) -> tuple[str, list[tuple[str, str]]]:
     title = _DECORATION.sub("", title)  # Notion's "Customer Success Lead 🌎"
     extra = []
     title = _GENDER.sub("", title).strip()
+    title = _WIKI_SPACE.sub("", title)  # Confluence's export: "Hiring : QA Engineer (Contract)"
+    title = _KIND_SUFFIX.sub("", title).strip() or title  # "… - Job Description"
     if title.isupper():  # "TECHNICAL WRITER, DEVELOPER DOCUMENTATION"
         title = " ".join(w if len(w) <= 3 and w in ("II", "III", "IV", "QA", "UX", "UI", "SRE", "IT", "HR")
                          else w.capitalize() for w in title.split())

@@ -19,7 +19,7 @@ HEADINGS: dict[str, str] = {
     "the opportunity": ABOUT, "your mission": ABOUT, "mission": ABOUT, "job description": ABOUT,
     "description": ABOUT, "about you and the role": ABOUT, "role": ABOUT, "the job": ABOUT,
     "the position": ABOUT, "your role": ABOUT, "about the opportunity": ABOUT, "role description": ABOUT,
-    "job purpose": ABOUT, "purpose of the role": ABOUT, "the challenge": ABOUT, "your impact": ABOUT,
+    "job purpose": ABOUT, "job overview": ABOUT, "purpose of the role": ABOUT, "the challenge": ABOUT, "your impact": ABOUT,
     # responsibilities
     "responsibilities": RESP, "key responsibilities": RESP, "your responsibilities": RESP,
     "what you ll do": RESP, "what you will do": RESP, "what you ll be doing": RESP,
@@ -40,12 +40,13 @@ HEADINGS: dict[str, str] = {
     "the person": REQ, "ideal candidate": REQ, "the ideal candidate": REQ, "about the candidate": REQ,
     "person specification": REQ, "essential": REQ, "essential criteria": REQ, "you are": REQ,
     "you bring": REQ, "you ll need": REQ, "what you will bring": REQ, "who we re looking for": REQ,
-    "required skills": REQ, "key skills": REQ, "key skills and experience": REQ, "competencies": REQ,
+    "required skills": REQ, "required": REQ, "desired candidate profile": REQ, "candidate profile": REQ,
+    "desired profile": REQ, "what we need": REQ, "key skills": REQ, "key skills and experience": REQ, "competencies": REQ,
     "minimum requirements": REQ,
     # nice-to-have
     "nice to have": NICE, "nice to haves": NICE, "bonus points": NICE, "bonus": NICE, "preferred": NICE,
     "preferred qualifications": NICE, "good to have": NICE, "pluses": NICE, "plus": NICE,
-    "extra credit": NICE, "desirable": NICE, "desirable criteria": NICE, "preferred skills": NICE, "it s a plus if you have": NICE, "even better if you": NICE,
+    "extra credit": NICE, "desirable": NICE, "desirable criteria": NICE, "preferred skills": NICE, "meriting": NICE, "merits": NICE, "it s a plus if you have": NICE, "even better if you": NICE,
     # skills, education, experience
     "skills": S.HARD_SKILLS, "technical skills": S.HARD_SKILLS, "hard skills": S.HARD_SKILLS,
     "tech stack": S.HARD_SKILLS, "our stack": S.HARD_SKILLS, "tools": S.HARD_SKILLS,
@@ -53,7 +54,7 @@ HEADINGS: dict[str, str] = {
     "education requirements": S.EDUCATION_MINIMUM, "experience": S.EXPERIENCE_RANGE,
     "experience requirements": S.EXPERIENCE_RANGE,
     # pay
-    "compensation": PAY, "salary": PAY, "pay": PAY, "salary range": PAY, "pay range": PAY, "rate": PAY,
+    "compensation": PAY, "salary": PAY, "day rate": PAY, "daily rate": PAY, "hourly rate": PAY, "pay": PAY, "salary range": PAY, "pay range": PAY, "rate": PAY,
     "compensation and benefits": PAY, "pay and benefits": PAY, "base salary": PAY, "total rewards": PAY,
     "the package": PAY, "salary and benefits": PAY, "compensation package": PAY,
     # benefits
@@ -63,7 +64,7 @@ HEADINGS: dict[str, str] = {
     # where, how
     "location": WHERE, "remote": WHERE, "location and remote": WHERE, "where you ll work": WHERE,
     "work arrangement": WHERE, "working arrangement": WHERE, "hybrid work": WHERE, "remote work": WHERE,
-    "work location": WHERE, "office": WHERE, "locations": WHERE, "remote type": WHERE, "time type": TYPE,
+    "work location": WHERE, "job location": WHERE, "job locations": WHERE, "office": WHERE, "locations": WHERE, "remote type": WHERE, "time type": TYPE,
     "working pattern": TYPE, "employment type": TYPE, "type": TYPE,
     "schedule": TYPE, "hours": TYPE, "contract": TYPE, "commitment": TYPE, "working hours": TYPE,
     "hours of work": TYPE, "contract type": TYPE, "job type": TYPE,
@@ -76,7 +77,7 @@ HEADINGS: dict[str, str] = {
     "our hiring process": S.HIRING_PROCESS, "interview loop": S.HIRING_PROCESS,
     "recruitment process": S.HIRING_PROCESS, "what to expect": S.HIRING_PROCESS,
     "next steps": S.HIRING_PROCESS, "how we hire": S.HIRING_PROCESS, "application process": S.HIRING_PROCESS,
-    "selection process": S.HIRING_PROCESS,
+    "selection process": S.HIRING_PROCESS, "process": S.HIRING_PROCESS, "selection process details": S.HIRING_PROCESS,
     # team, company
     "team": S.TEAM, "the team": S.TEAM, "about the team": S.TEAM, "reporting line": S.TEAM,
     "reports to": S.TEAM, "department": S.TEAM, "team and collaboration": S.TEAM,
@@ -89,11 +90,11 @@ HEADINGS: dict[str, str] = {
     "equal opportunity": OFF, "equal employment opportunity": OFF, "eeo statement": OFF,
     "equal opportunity employer": OFF, "diversity and inclusion": OFF, "pay transparency notice": OFF,
     "legal": OFF, "privacy notice": OFF, "similar jobs": OFF, "join our talent community": OFF,
-    "resources": OFF, "share this job": OFF, "apply for this job": OFF, "apply for this position": OFF, "related jobs": OFF, "cookie": OFF, "cookies": OFF,
+    "resources": OFF, "share this job": OFF, "apply for this job": OFF, "apply for this position": OFF, "related jobs": OFF, "other jobs": OFF, "more jobs": OFF, "other openings": OFF, "attachments": OFF, "cookie": OFF, "cookies": OFF,
 }
 
 # (how, phrase, facet), tried in order when a heading is not in HEADINGS.
-STARTS, CONTAINS = "starts", "contains"
+STARTS, CONTAINS, ENDS = "starts", "contains", "ends"
 PHRASES: tuple[tuple[str, str, str], ...] = (
     (CONTAINS, "nice to have", NICE),
     (CONTAINS, "bonus point", NICE),
@@ -104,6 +105,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     (CONTAINS, "equal employment", OFF),
     (CONTAINS, "how to apply", OFF),
     (CONTAINS, "responsibilit", RESP),
+    (CONTAINS, "duties", RESP),  # "Main duties of the job"
     (CONTAINS, "requirement", REQ),
     (CONTAINS, "qualification", REQ),
     (CONTAINS, "benefit", PERKS),
@@ -112,6 +114,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     (STARTS, "what you ll do", RESP),
     (STARTS, "what you will do", RESP),
     (STARTS, "what you ll bring", REQ),
+    (STARTS, "what we offer", PERKS),
     (STARTS, "about the role", ABOUT),
     (STARTS, "about the team", S.TEAM),
     (STARTS, "about ", S.COMPANY),  # "About Pinecrest"
@@ -121,6 +124,9 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     (CONTAINS, "career path", S.CAREER_PATH),
     (CONTAINS, "promotion", S.CAREER_PATH),
     (CONTAINS, "levels", S.LEVELS),
+    # a lead-in over the duties: "As a Policy Adviser in the Funding team you will:"
+    (ENDS, " you will", RESP),
+    (ENDS, " you ll", RESP),
 )
 
 
@@ -140,6 +146,7 @@ def facet(heading: str) -> str | None:
     if folded in HEADINGS:
         return HEADINGS[folded]
     for how, phrase, name in PHRASES:
-        if folded.startswith(phrase) if how == STARTS else f" {phrase}" in f" {folded}":
+        if folded.startswith(phrase) if how == STARTS else folded.endswith(phrase) if how == ENDS \
+                else f" {phrase}" in f" {folded}":
             return name
     return None

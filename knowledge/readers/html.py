@@ -13,7 +13,8 @@ from pathlib import PurePath
 from selectolax.lexbor import LexborHTMLParser
 
 from knowledge.parse import DocumentError
-from knowledge.readers import salary as money
+from knowledge import sections as S
+from knowledge.readers import headings, salary as money
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document
 
@@ -23,10 +24,13 @@ NOISE = (
     "script", "style", "noscript", "template", "svg", "iframe", "nav", "aside", "footer", "form",
     "button", "select", "[role=navigation]", "[role=search]", "[role=contentinfo]", "[aria-hidden=true]",
     "[id*=cookie i]", "[class*=cookie i]", "[id*=consent i]", "[class*=consent i]",
-    "[class*=breadcrumb i]", "[id*=sidebar i]", "[class*=sidebar i]", "[class*=mega-menu i]",
+    "[class*=breadcrumb i]", "[id*=breadcrumb i]", "[class*=page-metadata i]", "[id*=sidebar i]", "[class*=sidebar i]", "[class*=mega-menu i]",
     "[class*=newsletter i]", "[class*=share i]", "[class*=megamenu i]", "[class*=utility i]",
     "[class*=filter i]", "[class*=aside i]", "[id=footer i]", "[class*=main-footer i]",
     "[class*=back-to-jobs i]", "[class*=poweredby i]", "[class*=postings-btn i]",
+    "a[class*=button i]", "a[class*=btn i]",  # "Apply for this job", "Email this job to a friend"
+    # iCIMS portals: the portal's menu, job options and footer around the posting.
+    "[class*=icims_nav i]", "[class*=icims_joboptions i]", "[class*=icims_footer i]",
     # Workday (myworkdayjobs) marks its page chrome by data-automation-id.
     "[data-automation-id=headerContainer]", "[data-automation-id=footerContainer]",
     "[data-automation-id=adventureButton]", "[data-automation-id=similarJobs]",
@@ -114,7 +118,7 @@ def read(text: str, name: str) -> Document:
     structured: list[Block] = []
     if posting:
         fields, structured = _posting(posting)
-    for label, value in _board_fields(tree):
+    for label, value in _board_fields(tree) + _sidebar_fields(tree):
         fields.setdefault(label, value)
     if not fields.get("company"):
         company = _page_company(tree, fields.get("title") or _text_of(tree.css_first(TITLES)))
@@ -147,6 +151,27 @@ def _board_fields(tree) -> list[tuple[str, str]]:
             out.append((label, text))
             node.decompose()
     return out
+
+
+# Where a careers page keeps the posting's key facts beside it (Teamtailor's <dl>, BambooHR's aside of
+# label / value paragraphs): read before the sidebar is dropped as chrome.
+SIDEBARS = "aside, [class*=sidebar i], [id*=sidebar i]"
+SIDEBAR_FIELDS = {S.LOCATION: "location", S.COMPENSATION: "salary", S.EMPLOYMENT_TYPE: "employment_type",
+                  S.TEAM: "department"}
+MAX_SIDEBAR_LABEL_WORDS, MAX_SIDEBAR_VALUE_WORDS = 4, 15
+
+
+def _sidebar_fields(tree) -> list[tuple[str, str]]:
+    """Location, pay, employment type and department from a sidebar's label line and the value line
+    under it ("Compensation" / "$58,000 - $68,000 / year")."""
+    out: dict[str, str] = {}
+    for node in tree.css(SIDEBARS):
+        lines = [" ".join(t.split()) for t in node.text(separator="\n").split("\n") if t.strip()]
+        for label, value in zip(lines, lines[1:]):
+            key = SIDEBAR_FIELDS.get(headings.facet(label)) if len(label.split()) <= MAX_SIDEBAR_LABEL_WORDS else None
+            if key and headings.facet(value) is None and len(value.split()) <= MAX_SIDEBAR_VALUE_WORDS:
+                out.setdefault(key, value)
+    return list(out.items())
 
 
 def _text_of(node) -> str:
@@ -241,11 +266,13 @@ def _blocks(root) -> list[Block]:
                 kind, level, text = HEADING, 6, text.rstrip(":").strip()
             elif kind == TEXT and _TYPED_BULLET.match(text):  # "• Run the night shift<br>• Plan labour"
                 kind, text = ITEM, _TYPED_BULLET.sub("", text)
+            if kind == ROW and line.get("th") and text.count(" | ") == 1:
+                kind, text = TEXT, text.replace(" | ", ": ")  # a key-facts row: "<th>Location</th><td>Dublin"
             if kind == TEXT and out and out[-1].kind == TEXT and line.get("dd") and out[-1].text.endswith("\0"):
                 out[-1] = Block(TEXT, f"{out[-1].text[:-1]}: {text}")
             else:
                 out.append(Block(kind, text + ("\0" if line.get("dt") else ""), level))
-        line.update(kind=TEXT, level=0, parts=[], bold=0, dt=False, dd=False)
+        line.update(kind=TEXT, level=0, parts=[], bold=0, dt=False, dd=False, th=False)
 
     for node in root.traverse(include_text=True):
         tag = node.tag
@@ -257,8 +284,14 @@ def _blocks(root) -> list[Block]:
                 line["bold"] += len(text.replace(" ", "").replace("\n", "").rstrip(":"))
             continue
         if tag in ("td", "th"):
-            if line["kind"] == ROW and line["parts"]:
+            if line["kind"] == ROW and "".join(line["parts"]).strip():
                 line["parts"].append(" | ")
+                line["th"] = line["th"] and tag != "th"  # a header row of <th>s is no label and value
+            elif line["kind"] == ROW and tag == "th":
+                line["th"] = True  # the row's first cell is its label
+            continue
+        if line["kind"] == ROW and tag in ("p", "div", "br", "ul", "ol", "li"):
+            line["parts"].append(" ")  # a cell's paragraphs (Confluence's <td><p>…</p></td>) stay in the row
             continue
         if tag not in BLOCKS:
             continue

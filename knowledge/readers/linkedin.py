@@ -25,6 +25,8 @@ def unwrap(lines: list[str]) -> tuple[list[str], dict, list[str]]:
     if start is None:
         return lines, {}, []
     header = [text for _, text in texts[:start]]
+    if not _is_linkedin(header, texts[start + 1:]):
+        return lines, {}, []  # "About the job" on another site's page (Civil Service Jobs)
     fields = _header_fields(header)
     body, criteria = [], None
     for i, line in enumerate(lines[texts[start][0] + 1:]):
@@ -39,6 +41,12 @@ def unwrap(lines: list[str]) -> tuple[list[str], dict, list[str]]:
         if not _TOGGLE.match(line):
             body.append(line)
     return body, fields, ["the LinkedIn page's header, toggles and criteria were read as fields"]
+
+
+def _is_linkedin(header: list[str], rest: list[tuple[int, str]]) -> bool:
+    """LinkedIn's own marks around "About the job": the "place · posted · applicants" line above
+    it or the criteria trailer below it."""
+    return any(" · " in text for text in header[1:]) or any(headings.fold(text) in CRITERIA for _, text in rest)
 
 
 def _header_fields(header: list[str]) -> dict:

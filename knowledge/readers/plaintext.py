@@ -12,8 +12,18 @@ FORMAT = "plain_text"
 _BULLET = re.compile(r"^\s*(?:[-–—*•◦▪‣●○■►▸]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/'’-]{0,30}?)\s*:\s+(?P<value>\S.*)$")
 _EMAIL_HEADER = re.compile(r"^(?:from|to|cc|subject|date|sent):\s", re.I)
-_SEPARATOR = re.compile(r"^\s*(?:-{3,}|_{3,}|={3,})\s*$|^-+\s*forwarded message\s*-+$", re.I)
+_SEPARATOR = re.compile(r"^\s*(?:-{3,}|_{3,}|={3,})\s*$|^-+\s*(?:forwarded|original) message\s*-+$|"
+                        r"^\s*begin forwarded message:?\s*$", re.I)
+# The sign-off that ends an email's message ("Thanks,", "Kind regards,"): what follows is its signature.
+_SIGN_OFF = re.compile(r"^\s*(?:thanks|thank you|many thanks|kind regards|best regards|warm regards|regards|best|"
+                       r"cheers|sincerely)[,.!]?\s*$", re.I)
+# A reply's quoted lines ("> Part-time Bookkeeper"), any depth.
+_QUOTED = re.compile(r"^\s*(?:>\s?)+")
+# An email whose posting is quoted has at least this many quoted lines; fewer are a quoted remark.
+MIN_QUOTED_LINES = 8
 MAX_HEADING_WORDS = 10
+# A sentence ending in a colon that names a section ("… you will:") heads the list under it.
+MAX_LEAD_IN_WORDS = 16
 
 
 def read(text: str, name: str) -> Document:
@@ -22,7 +32,7 @@ def read(text: str, name: str) -> Document:
     lines, warnings = _unwrap_email(lines)
     lines, fields, copied = linkedin.unwrap(lines)
     warnings += copied
-    lines = _rejoined(lines)
+    lines = _label_value_pairs(_rejoined(lines))
     for line in lines[:20] if "title" not in fields else ():
         label = _LABEL.match(line.strip())
         if label and headings.fold(label.group("label")) in ("title", "job title", "position"):
@@ -62,14 +72,50 @@ def _rejoined(lines: list[str]) -> list[str]:
     return out
 
 
+# A page's key facts copied as text, each label on one line and its value on the next with no blank
+# line between (NHS Jobs, Workday): a run of at least this many short lines, in pairs.
+MIN_PAIRED_LINES = 6
+MAX_PAIR_LABEL_WORDS, MAX_PAIR_VALUE_WORDS = 5, 10
+# ... where at least this many labels are known fields or sections and no value is one.
+MIN_KNOWN_LABELS = 2
+
+
+def _label_value_pairs(lines: list[str]) -> list[str]:
+    """"Salary" / "£29,970 - £36,483 per annum" as "Salary: £29,970 - £36,483 per annum"."""
+    out, run = [], []
+
+    def flush():
+        labels, values = run[0::2], run[1::2]
+        paired = (len(run) >= MIN_PAIRED_LINES and len(run) % 2 == 0
+                  and all(len(v.split()) <= MAX_PAIR_VALUE_WORDS for v in values)
+                  and all(len(k.split()) <= MAX_PAIR_LABEL_WORDS and not _LABEL.match(k) for k in labels)
+                  and sum(headings.facet(k) is not None for k in labels) >= MIN_KNOWN_LABELS
+                  and not any(headings.facet(v) is not None for v in values))
+        out.extend([f"{k.strip()}: {v.strip()}" for k, v in zip(labels, values)] if paired else run)
+        run.clear()
+
+    for line in lines:
+        text = line.strip()
+        if text and not _BULLET.match(text) and len(text.split()) <= MAX_PAIR_VALUE_WORDS \
+                and not text.endswith((".", "!", "?", ":")):
+            run.append(line)
+            continue
+        flush()
+        out.append(line)
+    flush()
+    return out
+
+
 def is_bullet(line: str) -> bool:
     return bool(_BULLET.match(line))
 
 
 def _signature(lines: list[str]) -> tuple[str, ...]:
     """An email's signature ("Tamsin Okafor | Senior Recruiter | Ridgeway Insurance"):
-    not about the role, but it may name the hiring company."""
-    if not _EMAIL_HEADER.match(next((line for line in lines if line.strip()), "")):
+    not about the role, but it may name the hiring company (not when the posting is quoted: the
+    first signature is then the forwarder's, an agency's)."""
+    if not _EMAIL_HEADER.match(next((line for line in lines if line.strip()), "")) or \
+            sum(1 for line in lines if _QUOTED.match(line)) >= MIN_QUOTED_LINES:
         return ()
     end = next((i for i, line in enumerate(lines) if line.strip() in ("--", "-- ")), None)
     return tuple(line.strip() for line in lines[end + 1: end + 3] if line.strip()) if end is not None else ()
@@ -79,12 +125,18 @@ def _unwrap_email(lines: list[str]) -> tuple[list[str], list[str]]:
     first = next((line for line in lines if line.strip()), "")
     if not _EMAIL_HEADER.match(first):
         return lines, []
+    quoted = [_QUOTED.sub("", line, count=1) for line in lines if _QUOTED.match(line)]
+    if len(quoted) >= MIN_QUOTED_LINES:  # a brief pasted into a reply or forward: the quote is the posting
+        return quoted, ["the email's headers, messages and signatures around the quoted posting were skipped "
+                        "(not about the role)"]
     warnings = []
     start = next((i for i, line in enumerate(lines) if _SEPARATOR.match(line)), None)
     if start is not None:
         lines = lines[start + 1:]
+        while lines and (not lines[0].strip() or _EMAIL_HEADER.match(lines[0])):
+            lines = lines[1:]  # the forwarded message's own From: / Sent: / Subject: lines
         warnings.append("the email's headers and greeting before the posting were skipped (not about the role)")
-    end = next((i for i, line in enumerate(lines) if line.strip() in ("--", "-- ")), None)
+    end = next((i for i, line in enumerate(lines) if line.strip() in ("--", "-- ") or _SIGN_OFF.match(line)), None)
     if end is not None:
         lines = lines[:end]
         warnings.append("the email's signature and footer after the posting were skipped (not about the role)")
@@ -101,7 +153,7 @@ def blocks(lines: list[str], title_line: bool = True) -> list[Block]:
             out.append(Block(HEADING, text, 1))
         elif bullet:
             out.append(Block(ITEM, bullet.group("text").strip()))
-        elif _is_heading(text, after):
+        elif _is_heading(text, after) or _is_stacked_label(lines, i):
             out.append(Block(HEADING, text.rstrip(":").strip(), 2))
         elif lines[i][:1] in (" ", "\t") and out and out[-1].kind == ITEM:
             out[-1] = Block(ITEM, f"{out[-1].text} {text}")  # a wrapped bullet
@@ -110,8 +162,24 @@ def blocks(lines: list[str], title_line: bool = True) -> list[Block]:
     return out
 
 
+# A page copied as text with each label on its own line above its value (Civil Service Jobs:
+# "Job grade" / "Senior Executive Officer"): a short line opening a paragraph is its label.
+MAX_LABEL_WORDS = 5
+
+
+def _is_stacked_label(lines: list[str], i: int) -> bool:
+    text = lines[i].strip()
+    opens = i == 0 or not lines[i - 1].strip()
+    goes_on = i + 1 < len(lines) and bool(lines[i + 1].strip())
+    return (opens and goes_on and len(text.split()) <= MAX_LABEL_WORDS and text[:1].isupper()
+            and not text.endswith((".", ",", ";", "!", "?")) and not _LABEL.match(text)
+            and not _BULLET.match(text) and not any(ch.isdigit() for ch in text))
+
+
 def _is_heading(text: str, after: str) -> bool:
     words = text.split()
+    if text.endswith(":") and len(words) <= MAX_LEAD_IN_WORDS and headings.facet(text) is not None:
+        return True  # "As a Policy Adviser in the Coastal Flood Funding team you will:"
     if len(words) > MAX_HEADING_WORDS or _LABEL.match(text) or text.endswith((".", ",", ";", "!", "?")):
         return False
     if text.endswith(":") or headings.facet(text) is not None and len(words) <= 6:

@@ -12,14 +12,16 @@ CUES: tuple[tuple[str, re.Pattern], ...] = tuple((facet, re.compile(pattern, re.
     (S.NICE_TO_HAVE, r"(?:it (?:would|will) (?:be|also be) a (?:bonus|plus)|bonus points|"
                      r"(?:it(?:'s| is) )?nice to have|ideally,? you|we(?:'d| would) (?:also )?love it if)\b"),
     (S.REQUIREMENTS, r"(?:we(?:'re| are) looking for (?:someone|a person|people|candidates?|you if)|"
+                     r"we need (?:someone|a person|people|you to have)|"
                      r"you (?:should|must|need to) (?:have|be|know)|you(?:'ll| will) need|"
                      r"the ideal candidate|we expect you|requirements?\b)"),
-    (S.COMPENSATION, r"(?:the|our|your) (?:base )?(?:salary|pay|compensation)\b"),
+    (S.COMPENSATION, r"(?:(?:the|our|your) (?:base )?(?:salary|pay|compensation)|pay is|we pay)\b"),
     (S.PERKS, r"(?:we (?:also )?(?:pay for|offer|provide|give you|cover)|(?:our |the )?benefits\b|"
               r"you(?:'ll| will) (?:also )?(?:get|receive|enjoy))"),
     (S.LOCATION, r"(?:this is a (?:fully |100% )?(?:remote|hybrid|on-?site|office-based)|"
                  r"(?:you can|you may) (?:live|work) (?:anywhere|from)|the role is based|this role is based)"),
     (S.HIRING_PROCESS, r"(?:to apply|(?:our|the) (?:hiring|interview|recruiting|application) process|"
+                       r"(?:email|send|drop) (?:us )?(?:your|a) (?:resume|cv|application)|"
                        r"we (?:read|review) every application|how to apply)"),
     (S.KEY_RESPONSIBILITIES, r"(?:you(?:'ll| will) (?:spend|be responsible|own|lead|build|work|review|"
                              r"take|manage|design|write|ship)|your (?:days|work|job) will|"

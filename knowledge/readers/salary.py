@@ -9,27 +9,33 @@ from knowledge.parse import ParsedSalary
 
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
 CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "JPY", "INR", "NZD", "SGD")
+# "₹18-24 LPA", "18-24 Lacs P.A.": Indian pay in lakhs (hundreds of thousands) of rupees.
+LAKH = 100_000
 # Currencies written as a prefix to "$".
 DOLLARS = {"C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "US$": "USD", "NZ$": "NZD"}
 
 _AMOUNT = (
     r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|[$€£¥₹])?\s*(?P<{n}num>\d{{1,3}}(?:[.,\u202f '’]\d{{3}})+(?:[.,]\d{{2}})?(?!\d)|\d+(?:[.,]\d{{1,2}}(?!\d))?)"
-    r"\s*(?P<{n}k>[kK]\b|K\b)?"
+    r"\s*(?P<{n}k>[kK]\b|K\b)?(?P<{n}lakh>\s*(?i:lakhs?|lacs?|lpa)\b)?"
 )
+# "150k+" has no upper end; "£45k–£55k + 10% bonus" and "+ KiwiSaver" add something to the range.
+_PLUS = r"(?:\s*(?P<plus>(?<!\s)\+|(?<=\s)\+(?!\s*[\w(])))?"
 _RANGE = re.compile(
-    _AMOUNT.format(n="a") + r"\s*(?P<sep>[-–—]|to\b|and\b)\s*" + _AMOUNT.format(n="b") + r"\s*(?P<plus>\+)?"
+    _AMOUNT.format(n="a") + r"\s*(?P<sep>[-–—]|to\b|and\b)\s*" + _AMOUNT.format(n="b") + _PLUS
 )
 # "between €3,400 and €4,300": "and" joins a range only after "between".
 _BETWEEN = re.compile(r"\bbetween\s*$", re.I)
-_SINGLE = re.compile(_AMOUNT.format(n="a") + r"\s*(?P<plus>\+)?")
+_SINGLE = re.compile(_AMOUNT.format(n="a") + _PLUS)
 _CODE = re.compile(r"\b(" + "|".join(CODES) + r")\b")
 _PERIODS = (
     (re.compile(r"(?:\bper|\ban|\ba|/)\s*(?:hour|hr|h)\b|\bhourly\b", re.I), "per hour"),
+    (re.compile(r"(?:\bper|\ba|/)\s*day\b|\bdaily\b|\bday rate\b", re.I), "per day"),
+    (re.compile(r"(?:\bper|\ba|/)\s*(?:week|wk)\b|\bweekly\b", re.I), "per week"),
     (re.compile(r"(?:\bper|\ba|/)\s*(?:month|mo)\b|\bmonthly\b", re.I), "per month"),
-    (re.compile(r"(?:\bper|\ba|/)\s*(?:year|yr|annum)\b|\bannual|\byearly\b|\bp\.?a\.?(?!\w)", re.I), "per year"),
+    (re.compile(r"(?:\bper|\ba|/)\s*(?:year|yr|annum)\b|\bannual|\byearly\b|\bp\.?a\.?(?!\w)|\blpa\b", re.I), "per year"),
 )
 # Clauses about pay beyond the base range: kept as the salary's note.
-NOTE_WORDS = re.compile(r"\b(?:OTE|on[- ]target|bonus|commission|variable|equity|stock|options?|RSUs?|"
+NOTE_WORDS = re.compile(r"\b(?:OTE|on[- ]target|bonus|commission|variable|equity|stock|options?|RSUs?|ESOPs?|(?:shift )?differentials?|premiums?|sign-on|signing|tips?|gratuit(?:y|ies)|"
                          r"shares|incentive)\b", re.I)
 # Sentences of a salary line, and the clauses inside one ("£32,000 base, £44,000 OTE").
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\s*[;|]\s*")
@@ -37,7 +43,8 @@ _CLAUSE = re.compile(r",\s+(?=with\b|plus\b|and\b|[£€$]\d)|\s+(?=plus\b)", re
 # Words before an amount that say what it is, not which range it is.
 _NOT_LABEL = re.compile(r"^(?:and\s+)?(?:the\s+)?(?:base\s+)?(?:salary|pay|compensation|range|band|rate|base|"
                         r"salary (?:range|band)|pay (?:range|band)|up to|from|starting at|between|"
-                        r"min(?:imum)?|max(?:imum)?|approximately|about|around|circa|c\.|is|of)?\W*$", re.I)
+                        r"min(?:imum)?|max(?:imum)?|approximately|about|around|circa|c\.|is|of)?"
+                        r"(?:\s+(?:is|of|will be|starts? at))?\W*$", re.I)
 
 
 def parse(text: str, currency: str | None = None) -> ParsedSalary | None:
@@ -79,7 +86,9 @@ def _one(text: str, clause: str, code, period: str | None, currency: str | None)
     label = clause[: match.start()].strip(" :–—-,(")
     label = _CODE.sub("", label).strip(" :–—-,(")
     label = None if _NOT_LABEL.match(label) or len(label) > 40 else _tidy_label(label)
-    return _salary(clause.strip(" ,."), clause, match, both=both, period=_period(clause) or period,
+    # the period after the amount first: "20 hours a week … £16 - £18 per hour" is hourly pay
+    return _salary(clause.strip(" ,."), clause, match, both=both,
+                   period=_period(clause[match.start():]) or _period(clause) or period,
                    currency=currency, code=code, label=label)
 
 
@@ -87,10 +96,11 @@ def _amount(clause: str, code: bool):
     for match in _RANGE.finditer(clause):
         if match.group("sep") == "and" and not _BETWEEN.search(clause[: match.start()]):
             continue
-        if match.group("acur") or match.group("bcur") or code or match.group("ak") or match.group("bk"):
+        if match.group("acur") or match.group("bcur") or code or match.group("ak") or match.group("bk") \
+                or match.group("blakh"):
             return match, True
     for match in _SINGLE.finditer(clause):
-        if match.group("acur") or (code and _number(match, "a") >= 10) or match.group("ak"):
+        if match.group("acur") or (code and _number(match, "a") >= 10) or match.group("ak") or match.group("alakh"):
             return match, False
     return None, False
 
@@ -101,7 +111,9 @@ def _tidy_label(label: str) -> str | None:
 
 
 def _period(text: str) -> str | None:
-    return next((name for pattern, name in _PERIODS if pattern.search(text)), None)
+    """The period written first: "per year, paid in 13 monthly instalments" is a year's pay."""
+    found = [(m.start(), name) for pattern, name in _PERIODS if (m := pattern.search(text))]
+    return min(found)[1] if found else None
 
 
 def _salary(text: str, clause: str, match: re.Match, *, both: bool, period: str | None,
@@ -128,6 +140,8 @@ def _salary(text: str, clause: str, match: re.Match, *, both: bool, period: str 
         found = currency  # "$" in a document that says its dollars are Canadian
     elif symbol:
         found = SYMBOLS[symbol]
+    elif match.group("alakh") or both and match.group("blakh"):
+        found = "INR"
     else:
         found = currency
     return ParsedSalary(stated=True, text=text, line=0, minimum=low, maximum=high, open_ended=open_ended,
@@ -143,6 +157,8 @@ def _number(match: re.Match, n: str) -> float:
         value = 0.0
     if match.group(f"{n}k"):
         value *= 1000
+    if match.group(f"{n}lakh") or n == "a" and match.re is _RANGE and match.group("blakh"):
+        value *= LAKH  # "18-24 Lacs P.A.", "₹18-24 LPA"
     return _whole(value)
 
 

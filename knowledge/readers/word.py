@@ -12,10 +12,9 @@ import docx
 from docx.opc.exceptions import OpcError
 from docx.table import Table
 
-from knowledge import sections as S
 from knowledge.parse import DocumentError
 from knowledge.readers import headings, plaintext
-from knowledge.readers.build import build
+from knowledge.readers.build import build, column_sections
 from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document
 
 FORMAT = "docx"
@@ -25,9 +24,6 @@ MAX_UNZIPPED_BYTES = 50_000_000
 MAX_RATIO = 200
 MAX_ENTRIES = 1_000
 MAX_BOLD_HEADING = 80  # as a Markdown bold line (knowledge/readers/markdown.py)
-# A table headed by these ("Requirements | Nice to have") is a list per column;
-# any other ("Level | Salary") is read row by row, each row one item.
-COLUMN_FACETS = {S.REQUIREMENTS, S.NICE_TO_HAVE, S.KEY_RESPONSIBILITIES, S.PERKS, S.HARD_SKILLS, S.SOFT_SKILLS}
 MAX_FACT_LABEL_WORDS = 6  # "Location", "Main purpose of the job": a label, not a sentence
 _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[-•*·])\s+")
 _HEADING_STYLE = re.compile(r"^heading\s*(?P<level>\d)$", re.I)
@@ -122,13 +118,9 @@ def _table(table: Table) -> list[Block]:
         lines.append([[" ".join(t.split()) for t in cell.text.splitlines() if t.strip()] for cell in cells])
     if not rows:
         return []
-    header = rows[0]
-    if len(header) > 1 and all(headings.facet(h) in COLUMN_FACETS for h in header):
-        out = []
-        for column, heading in enumerate(header):
-            out.append(Block(HEADING, heading.rstrip(":"), 6))
-            out.extend(Block(ITEM, row[column]) for row in rows[1:] if column < len(row) and row[column])
-        return out
+    split = column_sections(rows)
+    if split is not None:
+        return split
     if all(len(row) == 2 for row in rows) and _is_facts(rows):
         out = []
         for (label, value), (_, value_lines) in zip(rows, lines):
