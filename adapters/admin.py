@@ -3,6 +3,7 @@ reload" (any case) is one, and only users in `ROLECALL_ADMINS` may run it.
 The reload and the words of every reply are the core's (`bot.operators`).
 """
 
+import functools
 import logging
 import re
 from dataclasses import dataclass
@@ -12,6 +13,7 @@ from adapters.downloads import DownloadLimits
 from adapters.runtime import APOLOGY, Runtime
 from adapters.settings import Settings
 from bot import Answer
+from bot import admin_documents as docs
 from bot.operators import refuse_admin
 from knowledge import bundled_seeds_dir
 from knowledge.previews import PREVIEW_MINUTES
@@ -23,6 +25,10 @@ _COMMAND = re.compile(r"admin\s+(reload)[\s.!]*", re.IGNORECASE)
 ADD = re.compile(r"admin\s+add\b[ \t]*\n?(.*)", re.IGNORECASE | re.DOTALL)
 REMOVE = re.compile(r"admin\s+remove\b(.*)", re.IGNORECASE | re.DOTALL)
 SOURCES = re.compile(r"admin\s+sources[\s.!]*", re.IGNORECASE)
+# A document or document command from someone not in ROLECALL_ADMINS.
+REFUSED_DOCUMENTS = Answer(title="Only RoleCall admins can add or remove job descriptions.",
+                           kind=docs.NOT_ADMIN.kind, intent="admin_refused",
+                           summary="Anyone can ask me about the roles I know.")
 
 
 def is_document_command(text: str) -> bool:
@@ -57,6 +63,25 @@ class AdminCommands:
     def paths(self) -> list[str | Path]:
         seeds = bundled_seeds_dir()
         return list(self.documents) or ([seeds] if seeds else [])
+
+    async def document_command(self, runtime: Runtime, text: str, *, who: str, platform: str,
+                               pasted=str.strip) -> docs.Reply:
+        """The reply to "admin sources", "admin remove <name>" or "admin add"
+        and a posting, run on the core's threads; `pasted` turns the
+        platform's markup of the posting back into the text as typed."""
+        store, minutes = runtime.assistant.store, self.preview_minutes
+        if SOURCES.fullmatch(text):
+            return await runtime.run(docs.sources, store)
+        removed = REMOVE.match(text)
+        if removed:
+            return await runtime.run(functools.partial(docs.remove, store, removed.group(1), who=who,
+                                                       platform=platform, minutes=minutes))
+        posting = pasted(ADD.match(text).group(1))
+        if not posting:
+            return docs.cannot_read("Paste the job description after `admin add` (on the next line), "
+                                    "or send it as a file.")
+        return await runtime.run(functools.partial(docs.preview_pasted, store, posting, who=who,
+                                                   platform=platform, minutes=minutes))
 
     async def run(self, runtime: Runtime, command: str, *user_ids: str | None, platform: str) -> Answer:
         """The reply to an admin command: a refusal for anyone not an admin,

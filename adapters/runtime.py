@@ -4,15 +4,14 @@ The core is synchronous and may wait on the database, so it runs on the
 core's threads (`run`, one executor for everything that touches the store),
 never on the event loop that every platform shares. A few threads, not one:
 an answer waits for the interpreter's lock after each of its SQL statements
-while the loop is busy, and with one thread those waits added up to half the
-slash commands a second (bench/README.md, issue 20). Around it, what every
-platform needs the same way: the per-user rate limit, a memo of answers
-that did not lean on the conversation (a team asks what a role pays many
-times a day), "try again shortly" when the store is out of reach, an
-apology (and a logged cause) for a bug, and the rows each answer leaves,
-written by `Writer`. A reply is sent only after its conversation's context
-is stored, so that a follow-up on any process finds it: `answer` decides
-that, and every platform's listener just sends what it returns.
+while the loop is busy, and one thread would queue those waits (bench/README.md).
+Around it, what every platform needs the same way: the per-user rate
+limit, a memo of answers that did not lean on the conversation (a team asks
+what a role pays many times a day), "try again shortly" when the store is
+out of reach, an apology (and a logged cause) for a bug, and the rows each
+answer leaves, written by `Writer`. A reply is sent only after its
+conversation's context is stored, so that a follow-up on any process finds
+it: `answer` decides that, and every platform's listener sends what it returns.
 """
 
 import asyncio

@@ -64,8 +64,8 @@ async def _freeze_start_up_objects(_app: web.Application) -> None:
 
 
 def collect_before_serving() -> None:
-    """A full collection before the event loop starts (about 100 ms with the
-    SDKs loaded), so that the one on start-up is not a 100 ms step of the loop."""
+    """A full collection before the event loop starts, so that the one on
+    start-up is not a long step of the loop (bench/README.md)."""
     gc.collect()
 
 

@@ -12,7 +12,7 @@ import re
 from slack_bolt.async_app import AsyncApp
 from slack_sdk.web.async_client import AsyncWebClient
 
-from adapters.admin import ADD, REMOVE, SOURCES, AdminCommands, is_document_command
+from adapters.admin import REFUSED_DOCUMENTS, AdminCommands, is_document_command
 from adapters.downloads import SLACK_HOSTS, DownloadRefused, download
 from adapters.runtime import Runtime
 from adapters.slack.buttons import Asked
@@ -51,7 +51,7 @@ async def handle_direct_message(event: dict, client: AsyncWebClient, runtime: Ru
         return True
     if not admin.allows(user):
         log.info("Slack: a document or document command from a user not in ROLECALL_ADMINS; not opened")
-        await _post(client, channel, docs.NOT_ADMIN if event.get("subtype") == "file_share" else _refused_command())
+        await _post(client, channel, docs.NOT_ADMIN if event.get("subtype") == "file_share" else REFUSED_DOCUMENTS)
         return True
     reply = await _admin_reply(event, client, runtime, admin, user)
     await _post(client, channel, reply.answer, reply.actions)
@@ -71,7 +71,7 @@ def install(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
         if not admin.allows(user):
             log.info("Slack: a document button pressed by a user not in ROLECALL_ADMINS; refused")
             await respond(replace_original=False, response_type="ephemeral",
-                          **render_message(_refused_command(), Asked("")))
+                          **render_message(REFUSED_DOCUMENTS, Asked("")))
             return
         try:
             reply = await runtime.run(functools.partial(docs.press, runtime.assistant.store, kind,
@@ -86,30 +86,16 @@ def install(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
 
 async def _admin_reply(event: dict, client: AsyncWebClient, runtime: Runtime, admin: AdminCommands,
                        user: str) -> docs.Reply:
-    store, minutes = runtime.assistant.store, admin.preview_minutes
-
-    def run(function, *args, **keywords):
-        return runtime.run(functools.partial(function, *args, **keywords))
-
-    text = (event.get("text") or "").strip()
     try:
-        if event.get("subtype") == "file_share":
-            files = event.get("files") or []
-            if len(files) != 1:
-                return docs.cannot_read("Send one document at a time.")
-            name, data = await _fetch(files[0], client, admin)
-            return await run(docs.preview, store, data, name, who=user, platform=PLATFORM, minutes=minutes)
-        if SOURCES.fullmatch(text):
-            return await run(docs.sources, store)
-        removed = REMOVE.match(text)
-        if removed:
-            return await run(docs.remove, store, removed.group(1), who=user, platform=PLATFORM, minutes=minutes)
-        pasted = _pasted(ADD.match(text).group(1))
-        if not pasted:
-            return docs.cannot_read("Paste the job description after `admin add` (on the next line), "
-                                    "or send it as a file.")
-        return await run(docs.preview_pasted, store, pasted, who=user, platform=PLATFORM,
-                             minutes=minutes)
+        if event.get("subtype") != "file_share":
+            return await admin.document_command(runtime, (event.get("text") or "").strip(), who=user,
+                                                platform=PLATFORM, pasted=_pasted)
+        files = event.get("files") or []
+        if len(files) != 1:
+            return docs.cannot_read("Send one document at a time.")
+        name, data = await _fetch(files[0], client, admin)
+        return await runtime.run(functools.partial(docs.preview, runtime.assistant.store, data, name, who=user,
+                                                   platform=PLATFORM, minutes=admin.preview_minutes))
     except DownloadRefused as refused:
         log.info("Slack: a document was not downloaded: %s", refused)
         return docs.cannot_read(f"I couldn't download it: {refused}.")
@@ -141,11 +127,6 @@ def _pasted(text: str) -> str:
 
     plain = CONTROL_SEQUENCE.sub(shown, text)
     return plain.replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&").strip()
-
-
-def _refused_command() -> Answer:
-    return Answer(title="Only RoleCall admins can add or remove job descriptions.", kind=docs.NOT_ADMIN.kind,
-                  intent="admin_refused", summary="Anyone can ask me about the roles I know.")
 
 
 async def _post(client: AsyncWebClient, channel: str | None, answer: Answer,

@@ -60,6 +60,20 @@ def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
                             user_id=user_id, conversation_key=asked.conversation_key, logged=logged)
         return await runtime.answer(question)
 
+    async def pressed(ack, body: dict, action: dict, *, logged: bool = True, once: bool = False):
+        """A button's question and its answer, the press acknowledged; None
+        when there is nothing to send (a value RoleCall did not write, a
+        second share of one answer, a rate limit already told)."""
+        await ack()
+        asked = buttons.decode(action.get("value"))
+        if asked is None:
+            log.warning("Slack: ignored a press of %r with a value RoleCall did not write", action.get("action_id"))
+            return None
+        if once and not await _first_share(runtime, body, action):
+            return None
+        reply = await answer(asked, _user(body), logged=logged)
+        return None if reply is None else (asked, reply)
+
     @bolt.event("app_mention")
     async def mention(event: dict, context, client: AsyncWebClient) -> None:
         """`@RoleCall …` in a channel: the answer goes into the thread."""
@@ -116,13 +130,9 @@ def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
         """A follow-up or a choice: asked in the conversation of the message.
         A private answer is replaced in place; elsewhere the answer is posted
         where the message is, so the thread reads as a conversation."""
-        await ack()
-        asked = _pressed(action)
-        if asked is None:
+        if (press := await pressed(ack, body, action)) is None:
             return
-        reply = await answer(asked, _user(body))
-        if reply is None:
-            return
+        asked, reply = press
         if _is_private(body):
             in_background(post_to_response_url(respond, replace_original=True,
                                                **drawn(reply, asked, shareable=True, echo_question=True)))
@@ -134,13 +144,9 @@ def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
     @bolt.action(re.compile(f"^{buttons.MORE}:"))
     async def show_more(ack, body: dict, action: dict, respond) -> None:
         """The same answer again with its long lists in full, in place."""
-        await ack()
-        asked = _pressed(action)
-        if asked is None:
+        if (press := await pressed(ack, body, action, logged=False)) is None:  # the same answer, drawn again
             return
-        reply = await answer(asked, _user(body), logged=False)  # the same answer, drawn again
-        if reply is None:
-            return
+        asked, reply = press
         in_background(post_to_response_url(respond, replace_original=True,
                                            **drawn(reply, asked, expanded=True, shareable=_is_private(body))))
 
@@ -149,13 +155,9 @@ def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
         """A private answer posted for everyone in the channel, through the
         response URL, which works even where RoleCall is not a member; once
         per answer, however often the press arrives (see `_first_share`)."""
-        await ack()
-        asked = _pressed(action)
-        if asked is None or not await _first_share(runtime, body, action):
+        if (press := await pressed(ack, body, action, logged=False, once=True)) is None:  # shown to everyone
             return
-        reply = await answer(asked, _user(body), logged=False)  # the same answer, shown to everyone
-        if reply is None:
-            return
+        asked, reply = press
         in_background(post_to_response_url(respond, response_type="in_channel", replace_original=False,
                                            **drawn(reply, asked, echo_question=True, shared_by=_user(body))))
 
@@ -236,13 +238,6 @@ async def _first_share(runtime: Runtime, body: dict, action: dict) -> bool:
         log.info("Slack: this answer was already shared in %s; press acknowledged and dropped",
                  container.get("channel_id"))
     return first
-
-
-def _pressed(action: dict) -> Asked | None:
-    asked = buttons.decode(action.get("value"))
-    if asked is None:
-        log.warning("Slack: ignored a press of %r with a value RoleCall did not write", action.get("action_id"))
-    return asked
 
 
 def _user(body: dict) -> str | None:

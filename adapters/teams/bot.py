@@ -160,49 +160,33 @@ def question_text(activity: Activity) -> str | None:
         return question_from_value(activity.value)  # a card button
     if not activity.text:
         return None
-    if conversation_type(activity) != PERSONAL and not mentions_bot(activity):
+    text, to_bot = _without_bot_mention(activity)
+    if not to_bot and (activity.conversation.conversation_type or PERSONAL) != PERSONAL:
         return None  # channels and group chats: only when @mentioned
-    text = " ".join(strip_mentions(activity).split())
-    return cap(text) or "help"  # a bare @mention; the core reads no more than `cap` keeps
+    return cap(" ".join(text.split())) or "help"  # a bare @mention; the core reads no more than `cap` keeps
 
 
-def strip_mentions(activity: Activity) -> str:
-    """The text without the bot's mention; other people's mentions keep their
-    names. Unlike TurnContext.remove_recipient_mention, which deletes every
-    occurrence of the bot's name, only the `<at>` tag itself is removed."""
-    text = activity.text or ""
+def _without_bot_mention(activity: Activity) -> tuple[str, bool]:
+    """The text without the bot's `<at>` tag, other people's mentions as
+    their names, and whether the bot is mentioned. Unlike
+    TurnContext.remove_recipient_mention, which deletes every occurrence of
+    the bot's name, only the tag itself is removed."""
+    text, to_bot = activity.text or "", False
     for entity in activity.entities or ():
         if (entity.type or "").lower() != "mention":
             continue
         props = entity.additional_properties or {}
-        tag = props.get("text") or ""
         mentioned = props.get("mentioned") or {}
-        if not tag:
-            continue
-        if mentioned.get("id") == activity.recipient.id:
-            text = text.replace(tag, " ")
-        else:
-            text = text.replace(tag, mentioned.get("name") or "")
-    return text
-
-
-def mentions_bot(activity: Activity) -> bool:
-    return any(
-        (entity.type or "").lower() == "mention"
-        and ((entity.additional_properties or {}).get("mentioned") or {}).get("id") == activity.recipient.id
-        for entity in activity.entities or ()
-    )
-
-
-def conversation_type(activity: Activity) -> str:
-    return activity.conversation.conversation_type or PERSONAL
+        is_bot = mentioned.get("id") == activity.recipient.id
+        to_bot = to_bot or is_bot
+        if props.get("text"):
+            text = text.replace(props["text"], " " if is_bot else mentioned.get("name") or "")
+    return text, to_bot
 
 
 def user_id(activity: Activity) -> str | None:
     sender = activity.from_property
-    if sender is None:
-        return None
-    return sender.aad_object_id or sender.id
+    return None if sender is None else sender.aad_object_id or sender.id
 
 
 def delivery_key(conversation_id: str, activity_id: str) -> str:

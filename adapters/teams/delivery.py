@@ -244,8 +244,8 @@ class ConnectorOutbox:
         and reused. Created on first use, inside the running event loop."""
         if self._session is None or self._session.closed:
             # Not trust_env: aiohttp would then look up the proxy settings (on
-            # a thread) and ~/.netrc for every reply, a tenth of a Teams turn's
-            # CPU under load. `_proxy_for` looks once per connector host.
+            # a thread) and ~/.netrc for every reply (bench/README.md).
+            # `_proxy_for` looks once per connector host.
             self._session = aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=self.policy.max_concurrent))
         return self._session
 

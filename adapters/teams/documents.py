@@ -10,11 +10,10 @@ import logging
 
 from botbuilder.schema import Activity
 
-from adapters.admin import ADD, REMOVE, SOURCES, AdminCommands, is_document_command
+from adapters.admin import REFUSED_DOCUMENTS, AdminCommands, is_document_command
 from adapters.downloads import TEAMS_HOSTS, DownloadRefused, download
 from adapters.runtime import Runtime
 from adapters.teams.render import ACTION_KEY, Reply, render_reply
-from bot import Answer
 from bot import admin_documents as docs
 
 log = logging.getLogger("rolecall.teams.documents")
@@ -23,8 +22,6 @@ PLATFORM = "teams"
 FILE_DOWNLOAD_INFO = "application/vnd.microsoft.teams.file.download.info"  # a file sent in a personal chat
 DOCUMENT_ACTION = "document"  # the card data's ACTION_KEY value for Add / Cancel
 PERSONAL = "personal"  # a one-to-one chat: every message there is for the bot
-_REFUSED = Answer(title="Only RoleCall admins can add or remove job descriptions.", kind=docs.NOT_ADMIN.kind,
-                  intent="admin_refused", summary="Anyone can ask me about the roles I know.")
 
 
 def _files(activity: Activity) -> list:
@@ -63,7 +60,7 @@ async def reply_to(activity: Activity, runtime: Runtime, admin: AdminCommands) -
     sender = activity.from_property
     if not admin.allows(*sender_ids(activity)):
         log.info("Teams: a document or document command from a user not in ROLECALL_ADMINS; not opened")
-        return drawn(docs.Reply(docs.NOT_ADMIN if _files(activity) else _REFUSED))
+        return drawn(docs.Reply(docs.NOT_ADMIN if _files(activity) else REFUSED_DOCUMENTS))
     who = sender.aad_object_id or sender.id
     try:
         reply = await _admin_reply(activity, runtime, admin, who)
@@ -98,17 +95,7 @@ async def _admin_reply(activity: Activity, runtime: Runtime, admin: AdminCommand
         data = await download(content.get("downloadUrl") or "", hosts=admin.downloads.allowed_hosts(TEAMS_HOSTS),
                               limits=admin.downloads, name=name)
         return await run(docs.preview, store, data, name, who=who, platform=PLATFORM, minutes=minutes)
-    text = _text(activity)
-    if SOURCES.fullmatch(text):
-        return await run(docs.sources, store)
-    removed = REMOVE.match(text)
-    if removed:
-        return await run(docs.remove, store, removed.group(1), who=who, platform=PLATFORM, minutes=minutes)
-    pasted = ADD.match(text).group(1).strip()
-    if not pasted:
-        return docs.cannot_read("Paste the job description after `admin add` (on the next line), "
-                                "or send it as a file.")
-    return await run(docs.preview_pasted, store, pasted, who=who, platform=PLATFORM, minutes=minutes)
+    return await admin.document_command(runtime, _text(activity), who=who, platform=PLATFORM)
 
 
 def drawn(reply: docs.Reply) -> Activity:

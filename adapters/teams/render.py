@@ -70,10 +70,6 @@ def ask_data(question: str) -> dict:
     return {ACTION_KEY: ASK_ACTION, "question": question}
 
 
-def feedback_data(target: FeedbackTarget, vote: str) -> dict:
-    return {ACTION_KEY: FEEDBACK_ACTION, **press_data(target, vote)}
-
-
 def feedback_from_value(value) -> FeedbackPress | None:
     """The 👍/👎 a pressed button carries, or None for a value not ours (a
     press comes from the client: `read_press` checks every field)."""
@@ -193,9 +189,8 @@ def _card(answer: Answer, limits: list[int]) -> dict | None:
         body.append(_feedback_block(answer.feedback))
     if not body:
         return None
-    card = {"type": "AdaptiveCard", "$schema": CARD_SCHEMA, "version": CARD_VERSION, "body": body}
-    card["msteams"] = {"width": "Full"}
-    return card
+    return {"type": "AdaptiveCard", "$schema": CARD_SCHEMA, "version": CARD_VERSION, "body": body,
+            "msteams": {"width": "Full"}}
 
 
 def _section(section: Section, shown: int, index: int = 0) -> list[dict]:
@@ -252,18 +247,13 @@ FEEDBACK_BLOCK_ID = "rolecall-feedback"
 
 def _feedback_block(target: FeedbackTarget) -> dict:
     """👍/👎 in a container of their own: a separator line, a small grey
-    question and the two buttons, so they do not pass for follow-ups."""
+    question and the two buttons, so they do not pass for follow-ups. Words
+    next to the emoji: Action.Submit in card 1.4 has no separate label for
+    screen readers."""
+    buttons = [{"type": "Action.Submit", "title": f"{emoji} {label}",
+                "data": {ACTION_KEY: FEEDBACK_ACTION, **press_data(target, vote)}} for vote, emoji, label in VOTES]
     return {"type": "Container", "id": FEEDBACK_BLOCK_ID, "separator": True, "spacing": "Large", "items": [
-        _text_block(FEEDBACK_PROMPT, subtle=True, small=True),
-        {"type": "ActionSet", "actions": _feedback_buttons(target)},
-    ]}
-
-
-def _feedback_buttons(target: FeedbackTarget) -> list[dict]:
-    # Words next to the emoji: Action.Submit in card 1.4 has no separate
-    # label for screen readers.
-    return [{"type": "Action.Submit", "title": f"{emoji} {label}", "data": feedback_data(target, vote)}
-            for vote, emoji, label in VOTES]
+        _text_block(FEEDBACK_PROMPT, subtle=True, small=True), {"type": "ActionSet", "actions": buttons}]}
 
 
 def _text_block(text: str, *, bold=False, subtle=False, small=False, spacing=None, color=None) -> dict:
