@@ -166,8 +166,12 @@ def _picks(words: list[str], at: int) -> bool:
 def picked(context: Context, cue: Cues) -> int | None:
     """The role a position or a yes picks among the roles last shown, or,
     right after a pick from a list ("the first", then "and the last one?"),
-    in that list again."""
+    in that list again; after a question about one role and then another,
+    between the two, in the order asked."""
     options = shown_list(context)
+    if cue.position is not None and len(options) == 1 and not context.choosing and \
+            len(context.earlier_role_ids) == 1 and context.earlier_role_ids != options:
+        options = context.earlier_role_ids + options  # one role, then another: "the first" is the one asked first
     if cue.position is not None and -len(options) <= cue.position < len(options):
         return options[cue.position]
     if cue.yes and len(options) == 1:
@@ -194,14 +198,15 @@ def by_seniority(cue: Cues, years: dict[int, int]) -> int | None:
 
 
 def corrected(context: Context, cue: Cues, scores: dict[int, float]) -> int | None:
-    """The role a correction, a pick by a word or the last question asked
-    again means ("no, I meant the expert one", "the global one", "and
-    backend?" after one role): of the roles its loose mention fits
-    (`scores`), the one that fits best, never the role just answered for
-    when the reply takes it back or asks for another; None on a tie."""
-    if not (cue.correction or cue.by_word or cue.again):
+    """The role a correction, a pick by a word, the last question asked
+    again or "the other X role" means ("no, I meant the expert one", "the
+    global one", "and backend?" after one role, "compare it with the other
+    lead role"): of the roles its loose mention fits (`scores`), the one
+    that fits best, never the role just answered for when the reply takes
+    it back or asks for another; None on a tie."""
+    if not (cue.correction or cue.by_word or cue.again or cue.other):
         return None
-    if cue.correction or cue.again:  # "and lead?" after one lead role: the other
+    if cue.correction or cue.again or cue.other:  # "and lead?" after one lead role: the other
         scores = {i: s for i, s in scores.items() if i not in context.role_ids}
     return best_option(scores)
 

@@ -90,6 +90,12 @@ class FollowUps:
         chosen = self._chosen(r, context, cue)
         if chosen is not None and self.knowledge.role(chosen) is not None:
             r.used_context = True
+            if r.intents.has(V.COMPARE) and chosen not in ids and not context.choosing:
+                # "how does it compare with the other lead role?": the role in question beside the one picked
+                asked = role_intent or C.still_asked(context)
+                r.decision = f"the role in question compared with the one picked, on {asked or 'the essentials'}"
+                r.intents_asked = r.intents_asked or ((asked,) if asked else ())
+                return compose.compare(asked, [self._profile(i) for i in [*ids, chosen]], 0.8, asked=r.text)
             r.decision = "the role picked among those last shown"
             return self._pick_answer(r, chosen, role_intent, context, 0.8)
         if context.choosing and cue.plural and not cue.which and role_intent is None and len(ids) > 1 \
@@ -192,6 +198,9 @@ class FollowUps:
         the words that fit one of the roles shown (or shown just before) best
         ("the global one", "backend")."""
         chosen = C.picked(context, cue)
+        if chosen is None and cue.other and (r.ambiguous is not None or r.weak):
+            # "the other lead role": the role the words fit that is not the one in question
+            chosen = C.corrected(context, cue, _fits(r))
         if chosen is None and cue.other:
             chosen = C.the_other(context)
         if chosen is None and cue.seniority is not None:
@@ -202,8 +211,7 @@ class FollowUps:
             chosen = C.by_seniority(cue, {role.id: role.experience[0].years_min for role in roles
                                           if role.experience and role.experience[0].years_min is not None})
         if chosen is None and (r.ambiguous is not None or r.weak):  # "no, I meant the expert one"
-            chosen = C.corrected(context, cue, {c.title.role_id: c.score for m in reversed(r.mentions)
-                                                for c in reversed(m.profiled()) if c.score >= ROLE_SUGGEST})
+            chosen = C.corrected(context, cue, _fits(r))
         recent = list(dict.fromkeys(context.role_ids + context.earlier_role_ids))  # "now the global one"
         if chosen is None and (r.ambiguous is not None or r.weak) and (len(recent) > 1 or context.choosing):
             chosen = C.best_option({i: max((c.score for m in r.mentions for c in m.profiled()
@@ -266,6 +274,13 @@ class FollowUps:
                 r.decision = f"search the roles in question for '{part}'"
                 return compose.search_results(part, _matched(r, part, matches), 0.8)
         return None
+
+
+def _fits(r: Reading) -> dict[int, float]:
+    """How well the question's loose mentions fit each role they may mean
+    (the best of its candidates' scores, above ROLE_SUGGEST)."""
+    return {c.title.role_id: c.score for m in reversed(r.mentions)
+            for c in reversed(m.profiled()) if c.score >= ROLE_SUGGEST}
 
 
 def _may_pick(r: Reading, cue: C.Cues) -> bool:
