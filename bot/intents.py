@@ -117,20 +117,23 @@ class IntentMatcher:
         hits += _asked_objects(tokens, hits)
         return IntentMatch(_scores(hits), tuple(hits), tuple(used), tuple(long_used), tuple(corrected))
 
-    def _canonical(self, text: str, title_words) -> set[str]:
-        """The vocabulary words a token may stand for (itself included)."""
-        found = {text}
+    def _canonical(self, text: str, title_words) -> tuple[str, ...]:
+        """The vocabulary words a token may stand for: itself first, then its
+        singular, then the closest typo corrections. Ordered, not a set: the
+        first that starts a phrase is the one read, and a set's order changes
+        from one process to the next."""
+        found = [text]
         if text in self.words.words:
-            return found
+            return tuple(found)
         one = singular(text)
         if one and one in self.words.words:
-            found.add(one)  # a plural of a phrase word: "salaries" where the phrase says "salary"
+            found.append(one)  # a plural of a phrase word: "salaries" where the phrase says "salary"
         if title_words is not None and title_words(text) or text in NEVER_TYPOS:
-            return found  # a title word (or "sorry") is not a typo of an intent word
+            return tuple(found)  # a title word (or "sorry") is not a typo of an intent word
         for word, _score in self.words.lookup(text)[:2]:
-            if not (len(text) > len(word) and text.endswith(word)):
-                found.add(word)  # not a word with a letter before it: "bother" is no typo of "other"
-        return found
+            if not (len(text) > len(word) and text.endswith(word)) and word not in found:
+                found.append(word)  # not a word with a letter before it: "bother" is no typo of "other"
+        return tuple(found)
 
 
 def _asked_objects(tokens: list[Token], hits: list[PhraseHit]) -> list[PhraseHit]:

@@ -5,14 +5,18 @@ Besides the roles of the last answer, a conversation keeps the roles it was
 about before them ("earlier"), so that "compare the two" after a question
 about each compares them. The store itself moves the old roles aside when a
 write brings new ones (in the upsert), so a write never needs a read first.
+The rest of a `Context` (a question back, a ranking, ...) is one JSON column,
+so remembering one more thing is one more field, not a migration.
 
 Read when a question leans on what came before and written after every
 answer about roles, so both are plain statements rather than ORM sessions
 (a third of the cost on SQLite); the web process writes many at once
 (`knowledge.effects`)."""
 
-from dataclasses import dataclass
+import json
+from dataclasses import dataclass, fields
 from datetime import timedelta
+from operator import attrgetter
 
 from sqlalchemy import bindparam, case, delete, literal_column, select, update
 from sqlalchemy.engine import Connection, Engine
@@ -26,9 +30,9 @@ _TABLE = Conversation.__table__
 # Built once: SQLAlchemy then reuses their compiled form and cache keys,
 # which otherwise cost more than SQLite's own work for these statements.
 _LOAD = select(_TABLE.c.role_ids, _TABLE.c.intent, _TABLE.c.updated_at, _TABLE.c.earlier_role_ids,
-               _TABLE.c.earlier_at).where(_TABLE.c["key"] == bindparam("key"))
+               _TABLE.c.earlier_at, _TABLE.c.state).where(_TABLE.c["key"] == bindparam("key"))
 _EXPIRE = delete(_TABLE).where(_TABLE.c["key"] == bindparam("key"), _TABLE.c.updated_at == bindparam("seen"))
-_SAVED = ("role_ids", "intent", "updated_at")
+_SAVED = ("role_ids", "intent", "state", "updated_at")
 
 
 def _moved_aside(new_role_ids) -> dict:
@@ -40,7 +44,9 @@ def _moved_aside(new_role_ids) -> dict:
             "earlier_at": case((same, _TABLE.c.earlier_at), else_=_TABLE.c.updated_at)}
 
 
-_UPDATE = update(_TABLE).where(_TABLE.c["key"] == bindparam("key")).values(
+# Its key's parameter is not named "key": SQLAlchemy keeps a column's name for
+# the SET clause of an UPDATE given that column.
+_UPDATE = update(_TABLE).where(_TABLE.c["key"] == bindparam("row_key")).values(
     {**_moved_aside(bindparam("role_ids")), **{name: bindparam(name) for name in _SAVED}})
 _upserts: dict[tuple, BulkStatement | None] = {}
 
@@ -52,6 +58,8 @@ class Context:
     # Read from the store, never written from here: the roles before these
     # (within the time to live), which the store keeps by itself.
     earlier_role_ids: tuple[int, ...] = ()
+    # The fields from here on are the state column's (`_STATE`): a new one
+    # needs only a plain default and a value JSON holds (tuples as lists).
     # The last answer was a question back: `role_ids` are the options it
     # offered, in order, and `intent` what the question it answers asked for.
     choosing: bool = False
@@ -70,42 +78,33 @@ class Context:
 # Where the role stands in a pending question: a private-use character, which
 # no one types and no strip() takes for a space.
 PENDING_ROLE = "\ue000"
-# A question back, or a ranking, is stored as its intent behind a mark, in the
-# intent column: no migration, and a row written before the marks existed reads as before.
-_CHOOSING = "?"
-_RANKED = "^"
-# The topic's words follow the intent behind this mark (no intent has one).
-_TOPIC = "#"
-_TOPIC_SEP = "|"  # between its words, which may be phrases ("backend architect")
-# A pending question comes last, behind this mark: its text may hold any other mark.
-_PENDING = "\ue001"
+# The fields the state column holds, by name, each only when it differs from
+# its default (a plain value: JSON's, a tuple read back from a list).
+_STATE = tuple(f for f in fields(Context) if f.name not in ("role_ids", "intent", "earlier_role_ids"))
+_STATE_NAMES = tuple(f.name for f in _STATE)
+_STATE_DEFAULTS = tuple(f.default for f in _STATE)
+_state_values = attrgetter(*_STATE_NAMES)  # one call, and one comparison for the common all-default case
+# Built once: json.dumps with options builds an encoder per call.
+_to_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
 
 
-def _intent_column(context: Context) -> str | None:
-    mark = _CHOOSING if context.choosing else _RANKED if context.ranked else ""
-    value = mark + (context.intent or "") if mark else context.intent
-    value = (value or "") + _TOPIC + _TOPIC_SEP.join(context.topic) if context.topic else value
-    return (value or "") + _PENDING + context.pending.replace(_PENDING, " ") if context.pending else value
+def _state_column(context: Context) -> str | None:
+    """Compact JSON of `context`'s state; None when all of it is the
+    default, as for most answers, so their row stays small."""
+    values = _state_values(context)
+    if values == _STATE_DEFAULTS:
+        return None
+    return _to_json({name: value for name, value, default in zip(_STATE_NAMES, values, _STATE_DEFAULTS)
+                     if value != default})
 
 
-def _from_intent_column(value: str | None) -> tuple[str | None, bool, bool, tuple[str, ...], str]:
-    """(intent, choosing, ranked, topic, pending) as `_intent_column` wrote them."""
-    pending = ""
-    if value and _PENDING in value:
-        value, _, pending = value.partition(_PENDING)
-        value = value or None
-    return (*_marks_and_topic(value), pending)
-
-
-def _marks_and_topic(value: str | None) -> tuple[str | None, bool, bool, tuple[str, ...]]:
-    topic: tuple[str, ...] = ()
-    if value and _TOPIC in value:
-        value, _, words = value.partition(_TOPIC)
-        value, topic = value or None, tuple(w for w in words.split(_TOPIC_SEP) if w)
-    for mark in (_CHOOSING, _RANKED):
-        if value and value.startswith(mark):
-            return value[len(mark):] or None, mark == _CHOOSING, mark == _RANKED, topic
-    return value, False, False, topic
+def _from_state_column(text: str | None) -> dict:
+    """The fields `_state_column` wrote, to build a `Context` with; one this
+    code lacks (a newer RoleCall's, read after a rollback) is left out."""
+    if not text:
+        return {}
+    return {name: tuple(value) if isinstance(value, list) else value
+            for name, value in json.loads(text).items() if name in _STATE_NAMES}
 
 
 def load_context(store: Store, key: str, ttl: timedelta) -> Context | None:
@@ -122,9 +121,8 @@ def load_context(store: Store, key: str, ttl: timedelta) -> Context | None:
     earlier = ()
     if row.earlier_at is not None and utcnow() - row.earlier_at <= ttl:
         earlier = _ids(row.earlier_role_ids)
-    intent, choosing, ranked, topic, pending = _from_intent_column(row.intent)
-    return Context(role_ids=_ids(row.role_ids), intent=intent, earlier_role_ids=earlier, choosing=choosing,
-                   ranked=ranked, topic=topic, pending=pending)
+    return Context(role_ids=_ids(row.role_ids), intent=row.intent, earlier_role_ids=earlier,
+                   **_from_state_column(row.state))
 
 
 def _ids(text: str | None) -> tuple[int, ...]:
@@ -140,7 +138,8 @@ def save_context(store: Store, key: str, context: Context) -> None:
 
 def context_row(key: str, context: Context) -> dict:
     """The row `save_contexts` writes for `context` (stamped when written)."""
-    return {"key": key, "role_ids": ",".join(str(i) for i in context.role_ids), "intent": _intent_column(context)}
+    return {"key": key, "role_ids": ",".join(str(i) for i in context.role_ids), "intent": context.intent,
+            "state": _state_column(context)}
 
 
 def save_contexts(conn: Connection, rows: list[dict]) -> None:
@@ -152,11 +151,11 @@ def save_contexts(conn: Connection, rows: list[dict]) -> None:
     now = utcnow()  # one time for the lot: written together, and converted once
     upsert = _upsert(conn.engine)
     if upsert is not None:
-        upsert.execute(conn, [(row["key"], row["role_ids"], row["intent"], now) for row in rows])
+        upsert.execute(conn, [(row["key"], row["role_ids"], row["intent"], row["state"], now) for row in rows])
         return
     for row in rows:
         row = {**row, "updated_at": now}
-        if not conn.execute(_UPDATE, row).rowcount:
+        if not conn.execute(_UPDATE, {"row_key": row["key"], **{name: row[name] for name in _SAVED}}).rowcount:
             conn.execute(_TABLE.insert(), row)
 
 

@@ -127,6 +127,9 @@ class Conversation(SQLModel, table=True):
     # were last asked about: "compare the two" after one question each.
     earlier_role_ids: str = Field(default="", sa_column_kwargs={"server_default": ""})
     earlier_at: Optional[datetime] = None
+    # The rest of its context (a question back, a ranking, ...): JSON text of
+    # what differs from the defaults, NULL when nothing does (conversations.py).
+    state: Optional[str] = None
 
 
 class Unanswered(SQLModel, table=True):

@@ -6,12 +6,17 @@ Every conversation here is played turn by turn through the same Assistant
 the Slack and Teams adapters use, with the thread's conversation key.
 """
 
+import json
 from datetime import timedelta
 
 import pytest
+from sqlalchemy import select
 
 from bot import ANSWER, CLARIFY, NOT_UNDERSTOOD, UNKNOWN_ROLE, open_assistant
 from knowledge import Context, load_context, save_context
+from knowledge import conversations
+from knowledge.conversations import PENDING_ROLE
+from knowledge.models import Conversation
 from tests.threads import Thread
 
 TTL = timedelta(minutes=30)
@@ -326,3 +331,25 @@ class TestWhatAConversationStores:
         save_context(store, "b", Context((2,), "salary"))
         assert load_context(store, "a", TTL) == Context((3, 1), None, choosing=True)
         assert load_context(store, "b", TTL) == Context((2,), "salary")
+
+    def test_a_question_back_keeps_its_topic_and_pending_question_word_for_word(self, store):
+        asked = Context((3, 1), "skills", choosing=True, topic=("message queues", "kafka"),
+                        pending=f"which message queues does {PENDING_ROLE} use? #1 \ue001")
+        save_context(store, "picking", asked)
+        assert load_context(store, "picking", TTL) == asked
+
+    def test_a_plain_answer_stores_no_state_and_a_question_back_only_what_differs(self, store):
+        save_context(store, "plain", Context((2,), "salary"))
+        save_context(store, "back", Context((3, 1), "experience", choosing=True))
+        with store.engine.connect() as conn:
+            state = dict(conn.execute(select(Conversation.key, Conversation.state)).all())
+        assert state["plain"] is None
+        assert json.loads(state["back"]) == {"choosing": True}
+
+    def test_a_database_without_upserts_stores_the_same_state_and_earlier_roles(self, store, monkeypatch):
+        monkeypatch.setattr(conversations, "conflict_insert", lambda engine, table: None)
+        monkeypatch.setattr(conversations, "_upserts", {})
+        save_context(store, "portable", Context((1,), "salary"))
+        save_context(store, "portable", Context((3, 1), "skills", choosing=True, pending=f"{PENDING_ROLE} on call?"))
+        assert load_context(store, "portable", TTL) == Context(
+            (3, 1), "skills", earlier_role_ids=(1,), choosing=True, pending=f"{PENDING_ROLE} on call?")

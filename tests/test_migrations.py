@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -18,14 +19,17 @@ from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import create_engine, inspect, text
+from sqlalchemy import column, create_engine, inspect, table, text
 from sqlmodel import SQLModel
 
-from knowledge import SchemaError, Store, ingest_paths
+from knowledge import Context, SchemaError, Store, ingest_paths, load_context, save_context
+from knowledge.conversations import PENDING_ROLE
+from knowledge.models import Conversation, utcnow
 from knowledge.schema import INITIAL_REVISION, INITIAL_TABLES, alembic_config, compared, head_revision
 from tests.conftest import SEEDS, _postgres_url
 
 ROLECALL = Path(sys.executable).with_name("rolecall")
+TTL = timedelta(minutes=30)
 
 
 def differences(url: str) -> list:
@@ -148,6 +152,63 @@ def test_a_database_with_only_some_of_the_tables_is_not_guessed_at(database_url)
 
     with pytest.raises(SchemaError, match="some of RoleCall's tables but not all"):
         Store(database_url)
+
+
+# -- conversations stored by an older RoleCall -------------------------------------
+
+# Before 0009 a conversation's state was packed into its intent column behind
+# marks ("?" a question back, "^" a ranking, "#" the topic's words, U+E001
+# the pending question): each row as that code wrote it, and what it means.
+MARKED_CONTEXTS = [
+    ("salary", Context((2,), "salary")),
+    (None, Context((1,), None)),
+    ("?experience", Context((3, 1), "experience", choosing=True)),
+    ("?", Context((3, 1), None, choosing=True)),
+    ("^salary", Context((3, 1, 2), "salary", ranked=True)),
+    ("overview#message queues|backend architect",
+     Context((1,), "overview", topic=("message queues", "backend architect"))),
+    ("^skills#kafka", Context((4, 2), "skills", ranked=True, topic=("kafka",))),
+    ("#rust", Context((1,), None, topic=("rust",))),
+    ("?education\ue001\ue000 on call?", Context((3, 1), "education", choosing=True, pending=f"{PENDING_ROLE} on call?")),
+    ("?\ue001what about \ue000 #1?^", Context((3, 1), None, choosing=True, pending=f"what about {PENDING_ROLE} #1?^")),
+]
+_0008_CONVERSATION = table("conversation", column("key"), column("role_ids"), column("intent"),
+                           column("updated_at", Conversation.__table__.c.updated_at.type))
+
+
+def stored_intents(url: str) -> list:
+    return [intent for _key, intent in execute(url, "SELECT key, intent FROM conversation ORDER BY key")[0]]
+
+
+def test_a_conversation_stored_with_marks_reads_the_same_once_upgraded(database_url):
+    migrate_to(database_url, "0008")
+    engine = create_engine(database_url)
+    with engine.begin() as connection:
+        connection.execute(_0008_CONVERSATION.insert(), [
+            {"key": f"c{n:02}", "role_ids": ",".join(map(str, context.role_ids)), "intent": marked,
+             "updated_at": utcnow()} for n, (marked, context) in enumerate(MARKED_CONTEXTS)])
+    engine.dispose()
+
+    store = Store(database_url)
+    try:
+        read = [load_context(store, f"c{n:02}", TTL) for n in range(len(MARKED_CONTEXTS))]
+    finally:
+        store.dispose()
+    assert read == [context for _marked, context in MARKED_CONTEXTS]
+    assert stored_intents(database_url) == [context.intent for _marked, context in MARKED_CONTEXTS]
+
+
+def test_a_downgrade_packs_the_state_back_behind_the_marks_the_older_code_reads(database_url):
+    store = Store(database_url)
+    try:
+        for n, (_marked, context) in enumerate(MARKED_CONTEXTS):
+            save_context(store, f"c{n:02}", context)
+    finally:
+        store.dispose()
+
+    migrate_to(database_url, "0008", down=True)
+
+    assert stored_intents(database_url) == [marked for marked, _context in MARKED_CONTEXTS]
 
 
 # -- the operator's commands ------------------------------------------------------

@@ -36,3 +36,18 @@ def test_every_process_corrects_a_typo_the_same_way():
 
     assert len(seen) == 1, seen
     assert "scope" in seen.pop()
+
+
+def test_every_process_explains_a_question_the_same_way(tmp_path):
+    # "involved" may be read as "involve" or "involves": both start phrases,
+    # and the reading once took whichever a set happened to give first.
+    explained = set()
+    for seed in ("1", "2", "3"):  # one store, seeded by the first process
+        env = {**os.environ, "PYTHONHASHSEED": seed, "DATABASE_URL": f"sqlite:///{tmp_path}/roles.db"}
+        done = subprocess.run([sys.executable, "-m", "adapters.cli", "ask", "--explain",
+                               "is the expert software engineer involved in hiring?"],
+                              env=env, capture_output=True, text=True, check=True)
+        explained.add(done.stdout)
+
+    assert len(explained) == 1
+    assert "involve" in explained.pop()
