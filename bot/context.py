@@ -257,24 +257,25 @@ def best_option(scores: dict[int, float]) -> int | None:
 
 
 def context_after(answer: Answer, role_ids: list[int], asked: str | None,
-                  topic: tuple[str, ...] = (), pending: str = "") -> Context | None:
+                  topic: tuple[str, ...] = (), pending: str = "", bounds: tuple = (),
+                  candidate: int | None = None) -> Context | None:
     """What the conversation is about once `answer` is given: its roles in
     the order shown, with the intent answered (None for a list, whose intent
     is no fact of a role; for a comparison, what the question `asked` to
     compare) and the words of one role's items it was ranked by (`topic`);
     for a question back, its options, the intent it leaves pending and the
-    question it answers (`pending`)."""
-    if not role_ids:
+    question it answers (`pending`); for a list filtered by pay or years,
+    its thresholds (`bounds`); and the years of the candidate described
+    (`candidate`), if the conversation knows of one."""
+    if not role_ids or answer.kind not in (CLARIFY, UNKNOWN_ROLE, ANSWER):
         return None
     if answer.kind in (CLARIFY, UNKNOWN_ROLE):  # "I don't have that role; close ones: …": "the first one" picks
-        return Context(tuple(role_ids), asked, choosing=True, topic=topic, pending=pending)
-    if answer.kind != ANSWER:
-        return None
+        return Context(tuple(role_ids), asked, choosing=True, topic=topic, pending=pending, candidate_years=candidate)
     intent = answer.intent if answer.intent in V.ROLE_INTENTS else None
     if answer.intent == V.COMPARE:  # what they were compared on, when the question said
         intent = asked if asked in V.ROLE_INTENTS else V.COMPARE
     return Context(tuple(role_ids), intent, ranked=len(role_ids) > 1 and is_ranking(answer),
-                   topic=topic if len(role_ids) == 1 else ())
+                   topic=topic if len(role_ids) == 1 else (), bounds=tuple(bounds), candidate_years=candidate)
 
 
 def pending_for(context: Context, title: str) -> str | None:

@@ -13,7 +13,9 @@ by the words alone, before reading it, when a question is none of these.
 from typing import Callable
 from dataclasses import replace
 
-from bot import compose, thresholds, within_role
+import re
+
+from bot import compose, refining, thresholds, within_role
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer
@@ -46,6 +48,8 @@ class FollowUps:
         of every role. None when it is none of these, and the conversation is
         then read only if needed."""
         cue = C.cues(r.tokens)
+        if (fit := self._candidate_fit(r, recall, cue, role_intent)) is not None:
+            return fit
         # "which of them mentors senior and principal engineers?": titles
         # asked about among the roles on screen, not roles to answer for
         among_titles = cue.which and cue.group and not r.roles
@@ -98,6 +102,8 @@ class FollowUps:
                 return compose.compare(asked, [self._profile(i) for i in [*ids, chosen]], 0.8, asked=r.text)
             r.decision = "the role picked among those last shown"
             return self._pick_answer(r, chosen, role_intent, context, 0.8)
+        if (narrowing := self._narrowed(r, context, cue)) is not None:
+            return narrowing
         if context.choosing and cue.plural and not cue.which and role_intent is None and len(ids) > 1 \
                 and not cue.correction and not any(t.text in C.REFUSING_WORDS for t in r.tokens) \
                 and (asked := C.still_asked(context)):  # "both" to "Which role do you mean?": each, compared
@@ -167,6 +173,74 @@ class FollowUps:
             r.used_context = found is not None
             return found
         return None
+
+    def _candidate_fit(self, r: Reading, recall: Callable[[], Context | None], cue: C.Cues,
+                       role_intent: str | None) -> Answer | None:
+        """A candidate described ("I have a candidate with 7 years of backend
+        experience"), remembered on `r`, and where or whether they fit ("which
+        role would suit them?", "would she qualify for the global lead?"):
+        the roles whose stated years take theirs, among the roles named, else
+        the role in question, else every role when the question asks which
+        role; None when it asks something else ("… what does X pay?")."""
+        described = refining.candidate_years(r.tokens)
+        if described is not None:
+            r.candidate_years = described
+        asked = refining.fit_asked(r.tokens)
+        if described is None and not asked or r.missing or thresholds.read(r.text) is not None:
+            return None
+        if role_intent not in (None, V.EXPERIENCE) or any(i != V.EXPERIENCE for i in r.intents_asked) \
+                or described is not None and r.roles:
+            # something else asked ("I have a candidate with 7 years; what does the LBE pay?"),
+            # or of a role named, whose own rules answer ("15 yrs, no degree, ok for expert swe?")
+            return None
+        context, years = None, described
+        if years is None:
+            context = recall()
+            if context is None:
+                return None
+            years = context.candidate_years
+            if years is None:  # "would she fit it?", her years not known: what the role in question asks
+                ids = [] if r.roles or refining.asks_for_a_role(r.tokens) else C.in_question(context, cue)
+                if len(ids) != 1 or self._profile(ids[0]) is None:
+                    return None
+                r.used_context = True
+                r.decision = "a fit asked, no years known: the experience of the role in question"
+                return self._role_answer(V.EXPERIENCE, self._profile(ids[0]), 0.8)
+        if r.roles:
+            ids = list(r.roles)
+        elif refining.asks_for_a_role(r.tokens) or not (context := context or recall()) or not context.role_ids:
+            ids = [role.id for role in self.knowledge.roles()]
+        else:
+            ids = list(C.in_question(context, cue))
+        roles = [role for role in (self.knowledge.role(i) for i in ids) if role is not None]
+        if not roles:
+            return None
+        answer = self._years_fit(r, roles, years)
+        r.decision = f"the candidate's {years} years: {r.decision}"
+        return answer
+
+    def _narrowed(self, r: Reading, context: Context, cue: C.Cues) -> Answer | None:
+        """"Which roles pay over 200k?" then "and under 230k?" ("any of them
+        under 10 years?"): a threshold that narrows the list shown, said
+        beside the ones it met already (`bot.refining`)."""
+        limit = thresholds.read(r.text)
+        if limit is None or context.choosing or not context.role_ids:
+            return None
+        threshold, years = limit
+        before = refining.bounds_of(context.bounds)
+        if years is None and before and before[-1].facet == refining.YEARS and not _MONEY_SAID.search(r.text):
+            years = next((float(w) for w in r.unknown_words + [t.text for t in r.tokens] if w.isdigit()), None)
+        amount = years if years is not None else _money(r.text)
+        if not amount:
+            return None
+        if not before and not (len(context.role_ids) > 1 and (cue.which or cue.group or cue.again)):
+            return None
+        bound = refining.new_bound(refining.YEARS if years is not None else refining.SALARY, threshold, amount, before)
+        roles = tuple(role for role in (self.knowledge.role(i) for i in context.role_ids) if role is not None)
+        r.used_context = True
+        r.bounds = tuple(b.stored() for b in (*refining.kept(bound, before), bound))
+        r.decision = f"the roles shown, narrowed to {bound.said()} (the {bound.end} compared)"
+        return refining.narrowed(roles, bound, before, 0.8)
 
     def _next_step_missing(self, r: Reading, role, back: bool = False) -> Answer | None:
         """"and then?" ("and before that?") past the roles the store has: its
@@ -274,6 +348,10 @@ class FollowUps:
                 r.decision = f"search the roles in question for '{part}'"
                 return compose.search_results(part, _matched(r, part, matches), 0.8)
         return None
+
+
+# A number said as money ("$230,000", "230k", "230 thousand"), not as years.
+_MONEY_SAID = re.compile(r"[$€£]|\d\s*k\b|thousand")
 
 
 def _fits(r: Reading) -> dict[int, float]:

@@ -3,15 +3,22 @@
 "The other lead role" after one lead role, "the first one" after a question
 about one role and then another, a fact asked of the role in question
 beside a word that is only part of some title ("how big is the team?"),
-and which of the roles shown is "better paid". Each conversation is played
+which of the roles shown is "better paid", a threshold that narrows the
+list just shown ("and under 230k?"), and a candidate described once ("I
+have a candidate with 7 years") whom later questions lean on. Each conversation is played
 turn by turn through the Assistant the adapters use, and checked by the
 right roles' facts and not the others'.
 """
 
+from datetime import timedelta
+
 import pytest
 
 from bot import ANSWER, open_assistant
+from knowledge import load_context
 from tests.threads import Thread
+
+TTL = timedelta(minutes=30)
 
 # Each role's pay and experience, as the seeds state them.
 GLOBAL_PAY, EXPERT_PAY, BACKEND_PAY = "250,000", "275,000", "220,000"
@@ -84,3 +91,70 @@ class TestWhichOfTheRolesShown:
         thread.ask("expert software engineer soft skills")
         answer, _ = thread.ask("how does that stack up against the global lead?")
         assert set(answer.roles) == {EXPERT, GLOBAL} and answer.intent == "compare"
+
+
+class TestAThresholdNarrowsTheListShown:
+    def test_and_under_narrows_a_pay_filter_and_says_both_bounds(self, thread):
+        thread.ask("which roles pay over 200k?")
+        answer, text = thread.ask("and under 230k?")
+        # the list compared each range's top; so does its narrowing: 220k is the only top under 230k
+        assert answer.roles == (BACKEND,)
+        assert "above $200,000" in answer.title and "below $230,000" in answer.title
+        assert "top of each" in text
+
+    def test_a_named_end_is_compared_instead(self, thread):
+        thread.ask("which roles pay more than 190k?")
+        answer, _ = thread.ask("which of those start under 170k?")
+        assert answer.roles == (BACKEND,) and "bottom" in answer.summary
+
+    def test_years_narrow_a_years_filter_without_saying_years_again(self, thread):
+        thread.ask("roles needing at least 8 years")
+        answer, _ = thread.ask("any of them under 10 years?")
+        assert answer.roles == (BACKEND,) and "at least 8 years" in answer.title
+
+    def test_a_bare_number_after_a_years_filter_is_years(self, thread):
+        thread.ask("roles needing at least 10 years")
+        answer, _ = thread.ask("and at most 11?")
+        assert answer.roles == (EXPERT,) and "11 years" in answer.title
+
+    def test_which_of_them_filters_the_roles_a_search_found(self, thread):
+        thread.ask("which roles list kafka?")
+        answer, text = thread.ask("which of them pay over 250k?")
+        assert answer.roles == (EXPERT,) and BACKEND_PAY not in text
+
+    def test_a_tighter_bound_the_same_way_replaces_the_looser(self, thread):
+        thread.ask("which roles pay above 150k")
+        answer, _ = thread.ask("and above 250k?")
+        assert answer.roles == (EXPERT,) and "150,000" not in answer.title
+
+
+class TestACandidateDescribed:
+    def test_which_role_would_suit_them_is_a_fit_for_the_years_told(self, thread):
+        thread.ask("I have a candidate with 7 years of backend experience")
+        answer, text = thread.ask("which role would suit them then?")
+        # 7 years is within the Engineer's 3-7; the Lead Back End Engineer asks 8-12+
+        assert answer.roles == (ENGINEER,) and ENGINEER_YEARS in text
+
+    def test_the_candidate_is_answered_a_fit_when_first_described(self, thread):
+        answer, _ = thread.ask("my candidate has 12 years of experience")
+        assert set(answer.roles) == {EXPERT, GLOBAL, BACKEND} and ENGINEER not in answer.roles
+
+    def test_a_role_named_later_is_judged_for_the_years_told(self, thread):
+        thread.ask("got someone with 11 yrs")
+        answer, text = thread.ask("would they qualify for the global lead engineer?")
+        assert answer.roles == (GLOBAL,) and GLOBAL_YEARS in text
+
+    def test_a_fact_asked_beside_the_candidate_is_still_answered(self, thread):
+        thread.ask("I have a candidate with 7 years")
+        answer, text = thread.ask("what does the lead back end engineer pay?")
+        assert answer.roles == (BACKEND,) and BACKEND_PAY in text
+
+    def test_the_years_are_kept_in_the_conversation(self, thread, assistant):
+        thread.ask("I have a candidate with 9 years")
+        context = load_context(assistant.store, thread.key, TTL)
+        assert context.candidate_years == 9
+
+    def test_would_she_fit_it_with_no_years_told_shows_what_the_role_asks(self, thread):
+        thread.ask("lead back end engineer salary")
+        answer, text = thread.ask("would she fit it?")
+        assert answer.roles == (BACKEND,) and answer.intent == "experience" and BACKEND_YEARS in text
