@@ -69,13 +69,16 @@ MORE_WORDS = {"more", "higher", "bigger", "larger", "longer", "greater", "better
               "best", "biggest", "largest", "longest", "richest"}
 LESS_WORDS = {"less", "lower", "smaller", "shorter", "fewer", "cheaper", "least", "lowest", "fewest",
               "cheapest", "smallest", "shortest", "worst"}
-# "and then?", "after that?", "what's next?": the next step of a career path.
-THEN_WORDS = {"then", "after", "afterwards", "next"}
+# "and the others?", "what about the rest?", "all the other roles": every
+# role of the store but those on screen, asked what was asked of them.
+REST_WORDS = {"others", "rest", "remaining"}
+# "and then?", "after that?", "what's next?", "and from there?": the next step of a career path.
+THEN_WORDS = {"then", "after", "afterwards", "next", "there"}
 # "and before that?", "what came before": the step before, the other way.
 BEFORE_WORDS = {"before", "prior", "previously", "earlier"}
 # Words that may stand beside THEN_WORDS in such a question and say nothing more.
 THEN_FILLER = {"and", "that", "what", "whats", "what's", "s", "comes", "come", "came", "is", "was", "so", "ok",
-               "okay", "this", "one", "step"}
+               "okay", "this", "one", "step", "from"}
 # "what does the role say about on-call?": what follows is the thing to look up.
 TOPIC_WORDS = {"about", "regarding", "concerning", "re"}
 # Words that may stand beside a number that picks an option ("option 2", "number 3").
@@ -114,6 +117,7 @@ class Cues:
     correction: bool = False  # "no, I meant …", "not that one, …": the role just answered for is not it
     by_word: bool = False  # "the expert one": a role picked by a word of its title
     again: bool = False  # "and backend?", "what about …": the last question, for another role
+    rest: bool = False  # "and the others?", "all the other roles": the store less the roles on screen
 
     @property
     def any(self) -> bool:
@@ -152,6 +156,7 @@ def cues(tokens: list[Token]) -> Cues:
         correction=bool(words) and words[0] in CORRECTION_STARTS or bool(present & CORRECTION_WORDS),
         that_one=any(w in {"one", "role"} and i > 0 and words[i - 1] in {"that", "this"} for i, w in enumerate(words)),
         again=bool(said) and (said[0] in AGAIN_STARTS or tuple(said[:2]) in AGAIN_PHRASES),
+        rest=bool(present & REST_WORDS) or "other" in present and bool(present & STORE_PLURALS),
         by_word=any(w in {"one", "ones"} and i > 0 and words[i - 1] not in V.FUNCTION_WORDS
                     and words[i - 1] not in ORDINALS for i, w in enumerate(words)),
     )

@@ -28,7 +28,7 @@ from bot.text import fold, tokenize
 from bot.question_words import _stem
 from bot.role_answers import WITHIN_ROLE_MIN_SCORE
 from bot.store_search import _matched
-from bot.across_roles import _money
+from bot.across_roles import EACH_ROLE_SHOWN, _money
 
 from knowledge import Context
 from knowledge import sections as S
@@ -70,7 +70,7 @@ class FollowUps:
         weak = [m for m in r.weak if not all(t.text in level_words for t in r.tokens[m.start:m.end])
                 and not _guessed_title(m, r, index)]
         store_wide = (r.ambiguous is not None or weak) and not among_titles or (cue.store and not cue.group) or cue.others
-        if store_wide and not _may_pick(r, cue):
+        if store_wide and not _may_pick(r, cue) and not cue.rest:
             return None  # the exit below, decided by the words alone: the conversation is not read
         context = recall() if role_intent in V.POSTING_INTENTS else None
         if context and context.role_ids and not any(_from_postings(self._profile(i)) for i in context.role_ids):
@@ -91,6 +91,8 @@ class FollowUps:
                 r.decision = f"the role in question's items about {' '.join(kind)}"
                 r.ranked, r.topic = ranked.items, ranked.words
                 return within_role.answer(profile, ranked, 0.8)
+        if (rest := self._the_rest(r, context, cue, role_intent)) is not None:
+            return rest
         chosen = self._chosen(r, context, cue)
         if chosen is not None and self.knowledge.role(chosen) is not None:
             r.used_context = True
@@ -188,8 +190,7 @@ class FollowUps:
         asked = refining.fit_asked(r.tokens)
         if described is None and not asked or r.missing or thresholds.read(r.text) is not None:
             return None
-        if role_intent not in (None, V.EXPERIENCE) or any(i != V.EXPERIENCE for i in r.intents_asked) \
-                or described is not None and r.roles:
+        if role_intent not in (None, V.EXPERIENCE) or described is not None and r.roles:
             # something else asked ("I have a candidate with 7 years; what does the LBE pay?"),
             # or of a role named, whose own rules answer ("15 yrs, no degree, ok for expert swe?")
             return None
@@ -208,7 +209,8 @@ class FollowUps:
                 return self._role_answer(V.EXPERIENCE, self._profile(ids[0]), 0.8)
         if r.roles:
             ids = list(r.roles)
-        elif refining.asks_for_a_role(r.tokens) or not (context := context or recall()) or not context.role_ids:
+        elif not asked or refining.asks_for_a_role(r.tokens) or not (context := context or recall()) \
+                or not context.role_ids:  # told ("and if she had 9?"), or asked which role: every role
             ids = [role.id for role in self.knowledge.roles()]
         else:
             ids = list(C.in_question(context, cue))
@@ -218,6 +220,23 @@ class FollowUps:
         answer = self._years_fit(r, roles, years)
         r.decision = f"the candidate's {years} years: {r.decision}"
         return answer
+
+    def _the_rest(self, r: Reading, context: Context, cue: C.Cues, role_intent: str | None) -> Answer | None:
+        """"And the others?", "what about all the other roles?" after a fact
+        of one role (or a few): that fact, or the one now asked, for every
+        other role, side by side while the store is small enough to show them."""
+        if not cue.rest or r.roles or r.ambiguous is not None or context.choosing or not context.role_ids:
+            return None
+        asked = role_intent or C.still_asked(context)
+        others = [role.id for role in self.knowledge.roles() if role.id not in context.role_ids]
+        if asked is None or not 0 < len(others) <= EACH_ROLE_SHOWN:
+            return None
+        r.used_context = True
+        r.intents_asked = (asked,)
+        r.decision = f"every role but those in question, on {asked}"
+        if len(others) == 1:
+            return self._role_answer(asked, self._profile(others[0]), 0.8)
+        return compose.compare(asked, [self._profile(i) for i in others], 0.8)
 
     def _narrowed(self, r: Reading, context: Context, cue: C.Cues) -> Answer | None:
         """"Which roles pay over 200k?" then "and under 230k?" ("any of them
@@ -236,6 +255,8 @@ class FollowUps:
         if not before and not (len(context.role_ids) > 1 and (cue.which or cue.group or cue.again)):
             return None
         bound = refining.new_bound(refining.YEARS if years is not None else refining.SALARY, threshold, amount, before)
+        if len(refining.kept(bound, before)) < len([b for b in before if b.facet == bound.facet]):
+            return None  # "at least 250k", then "what about at least 200k?": asked again of every role
         roles = tuple(role for role in (self.knowledge.role(i) for i in context.role_ids) if role is not None)
         r.used_context = True
         r.bounds = tuple(b.stored() for b in (*refining.kept(bound, before), bound))

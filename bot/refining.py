@@ -75,7 +75,8 @@ def new_bound(facet: str, threshold: thresholds.Threshold, amount: float, before
 
 def kept(bound: Bound, before: tuple[Bound, ...]) -> tuple[Bound, ...]:
     """The bounds of `before` that still hold beside `bound`: those of its
-    facet, but not one it replaces ("above 150k" then "and above 250k?")."""
+    facet, but not one it replaces ("above 150k" then "and above 250k?",
+    which the caller asks of every role again)."""
     return tuple(b for b in before if b.facet == bound.facet and (b.above, b.end) != (bound.above, bound.end))
 
 
@@ -90,11 +91,15 @@ def narrowed(roles: tuple, bound: Bound, before: tuple[Bound, ...], confidence: 
     return compose.experience_filter(roles, bound.amount, threshold, confidence, within=within)
 
 
+# Words that give the person a number of years without saying "years" ("and if she had 9?").
+HAVING_WORDS = {"has", "had", "have", "having", "with", "got"}
+
+
 def candidate_years(tokens: list[Token]) -> int | None:
     """The years of experience of a person the question describes ("I have a
-    candidate with 7 years of backend experience", "she has 9 yrs"), or None."""
+    candidate with 7 years of backend experience", "and if she had 9?"), or None."""
     words = {t.text for t in tokens if not t.brk}
-    return C.years(tokens, False) if words & PERSON_WORDS else None
+    return C.years(tokens, bool(words & HAVING_WORDS)) if words & PERSON_WORDS else None
 
 
 def fit_asked(tokens: list[Token]) -> bool:

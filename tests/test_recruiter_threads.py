@@ -122,10 +122,11 @@ class TestAThresholdNarrowsTheListShown:
         answer, text = thread.ask("which of them pay over 250k?")
         assert answer.roles == (EXPERT,) and BACKEND_PAY not in text
 
-    def test_a_tighter_bound_the_same_way_replaces_the_looser(self, thread):
-        thread.ask("which roles pay above 150k")
-        answer, _ = thread.ask("and above 250k?")
-        assert answer.roles == (EXPERT,) and "150,000" not in answer.title
+    def test_a_bound_the_same_way_is_asked_again_of_every_role(self, thread):
+        thread.ask("roles paying at least 250k")
+        answer, _ = thread.ask("what about at least 200k?")
+        # not narrowed to the list above 250k: a new threshold the same way replaces it
+        assert set(answer.roles) == {EXPERT, GLOBAL, BACKEND} and "250,000" not in answer.title
 
 
 class TestACandidateDescribed:
@@ -149,6 +150,11 @@ class TestACandidateDescribed:
         answer, text = thread.ask("what does the lead back end engineer pay?")
         assert answer.roles == (BACKEND,) and BACKEND_PAY in text
 
+    def test_new_years_for_the_same_candidate_are_a_fit_across_the_roles_again(self, thread):
+        thread.ask("candidate with 4 years, what's available?")
+        answer, text = thread.ask("and if she had 9?")
+        assert answer.roles == (BACKEND,) and BACKEND_YEARS in text
+
     def test_the_years_are_kept_in_the_conversation(self, thread, assistant):
         thread.ask("I have a candidate with 9 years")
         context = load_context(assistant.store, thread.key, TTL)
@@ -158,3 +164,23 @@ class TestACandidateDescribed:
         thread.ask("lead back end engineer salary")
         answer, text = thread.ask("would she fit it?")
         assert answer.roles == (BACKEND,) and answer.intent == "experience" and BACKEND_YEARS in text
+
+
+class TestTheRestOfTheRoles:
+    def test_and_the_others_asks_the_same_fact_of_every_other_role(self, thread):
+        thread.ask("expert software engineer salary")
+        answer, text = thread.ask("and the others?")
+        assert set(answer.roles) == {ENGINEER, GLOBAL, BACKEND}
+        assert GLOBAL_PAY in text and BACKEND_PAY in text and EXPERT_PAY not in text
+
+    def test_the_remaining_roles_leave_out_the_role_in_question(self, thread):
+        thread.ask("lead back end engineer experience")
+        answer, text = thread.ask("what about the remaining roles?")
+        assert set(answer.roles) == {ENGINEER, EXPERT, GLOBAL} and BACKEND_YEARS not in text
+
+
+class TestTheNextStepAgain:
+    def test_and_from_there_is_the_step_after_the_one_shown(self, thread):
+        thread.ask("engineer next steps")
+        answer, _ = thread.ask("and from there?")
+        assert "Senior Engineer" in answer.title
