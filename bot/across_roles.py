@@ -154,6 +154,7 @@ class AcrossRoles:
                 if negated:
                     return self._not_leading_to(target, links, roles)
                 linked = {link.role_id: found for link in links if (found := self.knowledge.role(link.role_id))}
+                r.target = target
                 return compose.career_into(target, links, linked, 0.9)  # the linked roles, not a map of every role
         limit = thresholds.read(r.text)
         if limit is not None and limit[1] is not None and role_intent != V.SALARY:

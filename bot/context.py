@@ -263,15 +263,16 @@ def best_option(scores: dict[int, float]) -> int | None:
 
 def context_after(answer: Answer, role_ids: list[int], asked: str | None,
                   topic: tuple[str, ...] = (), pending: str = "", bounds: tuple = (),
-                  candidate: int | None = None) -> Context | None:
+                  candidate: int | None = None, target: str = "") -> Context | None:
     """What the conversation is about once `answer` is given: its roles in
     the order shown, with the intent answered (None for a list, whose intent
     is no fact of a role; for a comparison, what the question `asked` to
     compare) and the words of one role's items it was ranked by (`topic`);
     for a question back, its options, the intent it leaves pending and the
     question it answers (`pending`); for a list filtered by pay or years,
-    its thresholds (`bounds`); and the years of the candidate described
-    (`candidate`), if the conversation knows of one."""
+    its thresholds (`bounds`); for the roles leading to a career title, that
+    title (`target`); and the years of the candidate described (`candidate`),
+    if the conversation knows of one."""
     if not role_ids or answer.kind not in (CLARIFY, UNKNOWN_ROLE, ANSWER):
         return None
     if answer.kind in (CLARIFY, UNKNOWN_ROLE):  # "I don't have that role; close ones: …": "the first one" picks
@@ -280,7 +281,8 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
     if answer.intent == V.COMPARE:  # what they were compared on, when the question said
         intent = asked if asked in V.ROLE_INTENTS else V.COMPARE
     return Context(tuple(role_ids), intent, ranked=len(role_ids) > 1 and is_ranking(answer),
-                   topic=topic if len(role_ids) == 1 else (), bounds=tuple(bounds), candidate_years=candidate)
+                   topic=topic if len(role_ids) == 1 else (), bounds=tuple(bounds), candidate_years=candidate,
+                   target=target)
 
 
 def pending_for(context: Context, title: str) -> str | None:

@@ -30,7 +30,7 @@ from bot.role_answers import WITHIN_ROLE_MIN_SCORE
 from bot.store_search import _matched
 from bot.across_roles import EACH_ROLE_SHOWN, _money
 
-from knowledge import Context
+from knowledge import Context, role_key
 from knowledge import sections as S
 
 
@@ -50,6 +50,8 @@ class FollowUps:
         cue = C.cues(r.tokens)
         if (fit := self._candidate_fit(r, recall, cue, role_intent)) is not None:
             return fit
+        if (paths := self._paths_into_again(r, recall, cue, role_intent)) is not None:
+            return paths
         # "which of them mentors senior and principal engineers?": titles
         # asked about among the roles on screen, not roles to answer for
         among_titles = cue.which and cue.group and not r.roles
@@ -237,6 +239,24 @@ class FollowUps:
         if len(others) == 1:
             return self._role_answer(asked, self._profile(others[0]), 0.8)
         return compose.compare(asked, [self._profile(i) for i in others], 0.8)
+
+    def _paths_into_again(self, r: Reading, recall: Callable[[], Context | None], cue: C.Cues,
+                          role_intent: str | None) -> Answer | None:
+        """"Roles that lead to Chief Architect", then "and to Engineering
+        Manager?" ("what about director of engineering?"): the same question
+        of the title now named, across the store, not a search of the roles shown."""
+        if not cue.again or cue.by_word or role_intent is not None or len(r.roles) > 1 \
+                or not (r.roles or r.titles_without_profile):
+            return None  # "the expert one" picks among the roles shown
+        context = recall()
+        target = self.knowledge.role(r.roles[0]).title if r.roles else r.titles_without_profile[0]
+        if not context or not context.target or role_key(target) == role_key(context.target):
+            return None
+        links = self.knowledge.career_links(title_key=role_key(target), limit=MAX_LINKS_SHOWN)
+        linked = {link.role_id: found for link in links if (found := self.knowledge.role(link.role_id))}
+        r.used_context, r.target = True, target
+        r.decision = f"career target again: roles leading to {target}"
+        return compose.career_into(target, links, linked, 0.8)
 
     def _narrowed(self, r: Reading, context: Context, cue: C.Cues) -> Answer | None:
         """"Which roles pay over 200k?" then "and under 230k?" ("any of them

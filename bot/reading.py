@@ -91,6 +91,7 @@ class Reading:
     # described ("I have a candidate with 7 years") or the conversation kept.
     bounds: tuple = ()
     candidate_years: int | None = None
+    target: str = ""  # the career title whose paths in the answer lists (`knowledge.Context.target`)
     # Tokens before this one say the asker's situation, not what is asked (`_preamble_end`).
     preamble: int = 0
 

@@ -81,6 +81,9 @@ class Context:
     # have a candidate with 7 years"), so that "which role would suit them?"
     # is a fit across the roles; kept while the context is read turn to turn.
     candidate_years: int | None = None
+    # The last answer listed the roles leading to this career title ("roles
+    # that lead to Chief Architect"): "and to Engineering Manager?" asks it again.
+    target: str = ""
 
 
 # Where the role stands in a pending question: a private-use character, which

@@ -184,3 +184,15 @@ class TestTheNextStepAgain:
         thread.ask("engineer next steps")
         answer, _ = thread.ask("and from there?")
         assert "Senior Engineer" in answer.title
+
+
+class TestACareerTargetAskedAgain:
+    def test_and_to_another_title_lists_the_roles_leading_there(self, thread):
+        thread.ask("roles that lead to chief architect")
+        answer, _ = thread.ask("what about engineering manager?")
+        assert answer.title == "Paths into Engineering Manager"
+        assert set(answer.roles) == {ENGINEER, BACKEND}
+
+    def test_the_target_is_kept_in_the_conversation(self, thread, assistant):
+        thread.ask("which roles can lead to Chief Architect?")
+        assert load_context(assistant.store, thread.key, TTL).target == "Chief Architect"
