@@ -17,6 +17,7 @@ from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer, Item, Section
 from bot.qualifiers import narrowed
+from bot.refining import SALARY, YEARS, Bound
 from bot.career import MAX_LINKS_SHOWN
 from bot.reading import (
     MANY_ROLES_WORDS,
@@ -158,11 +159,13 @@ class AcrossRoles:
                 if negated:
                     return self._not_leading_to(target, links, roles)
                 linked = {link.role_id: found for link in links if (found := self.knowledge.role(link.role_id))}
+                r.target = target
                 return compose.career_into(target, links, linked, 0.9)  # the linked roles, not a map of every role
         limit = thresholds.read(r.text)
         if limit is not None and limit[1] is not None and role_intent != V.SALARY:
             threshold, years = limit
             r.decision = f"experience filter: {threshold.word()} {years:g} years, the {threshold.end} compared"
+            r.bounds = (Bound(YEARS, threshold.above, threshold.inclusive, years, threshold.end).stored(),)
             return compose.experience_filter(roles, years, threshold, 0.9, figures=self.knowledge.figures())
         if limit is None and fit_asked is not None:  # "which roles would 10 years fit?"
             return self._years_fit(r, roles, fit_asked)
@@ -173,6 +176,8 @@ class AcrossRoles:
             above = threshold.above if threshold else not (phrases & V.BELOW_WORDS)
             currency = next((code for pattern, code in _CURRENCY if pattern.search(r.text)), None)
             r.decision = f"salary filter: {'above' if above else 'below'} {amount} {currency or ''}".rstrip()
+            end = threshold.end if threshold and threshold.named_end else thresholds.TOP if above else thresholds.BOTTOM
+            r.bounds = (Bound(SALARY, above, bool(threshold and threshold.inclusive), amount, end).stored(),)
             return compose.salary_filter(roles, amount, above, 0.9, currency=currency, period=period,
                                          end=threshold.end if threshold and threshold.named_end else None,
                                          inclusive=bool(threshold and threshold.inclusive),

@@ -192,7 +192,14 @@ class Assistant(QuestionReader, RoleIntentReader, FollowUps, RoleAnswers, Across
         if offered and asked is None and not topic and not pending and key and (before := recall()):
             # "no, the lead one" after a salary: which lead role's salary (or items the last question asked)
             asked, topic, pending = C.still_asked(before), before.topic, before.pending
-        context = C.context_after(answer, self._ids_of(shown), asked, topic, pending if offered else "")
+        # the candidate described, or kept from a context this answer read anyway
+        candidate = reading.candidate_years
+        if candidate is None and recall.used and (before := recall()):
+            candidate = before.candidate_years
+        context = C.context_after(answer, self._ids_of(shown), asked, topic, pending if offered else "",
+                                  reading.bounds, candidate, reading.target)
+        if context is None and reading.candidate_years is not None:  # no roles shown, the candidate told
+            context = Context((), None, candidate_years=reading.candidate_years)
         worked = WorkedOut(answer, context, _not_answered(answer, reading))
         answered = self.deliver(question, worked, version)
         # Only an answer that did not lean on the conversation is the same for anyone asking these words;

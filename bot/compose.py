@@ -582,14 +582,17 @@ def search_results(term: str, matches, confidence: float, summary: str | None = 
 
 def salary_filter(roles: tuple[RoleEntry, ...], amount: int, above: bool, confidence: float,
                   currency: str | None = None, period: str | None = None, *,
-                  end: str | None = None, inclusive: bool = False, figures=None) -> Answer:
+                  end: str | None = None, inclusive: bool = False, figures=None,
+                  within: tuple[tuple[str, str], ...] = ()) -> Answer:
     """Roles whose stated range goes above (its top) or below (its bottom) the
     amount, comparing like with like: only ranges in the question's currency
     (else the store's most common one) and period (else yearly); the others
     are counted in the summary as not compared. `end` ("top", "bottom") is the
     end of each range the question named ("a salary floor below 170k");
     `inclusive` counts the amount itself ("at least 160k", "250k or higher").
-    `figures` (knowledge/figures.py), given when `roles` is the whole store, finds them."""
+    `figures` (knowledge/figures.py), given when `roles` is the whole store, finds them.
+    `within`: the bounds `roles` already meet, as (said, end compared) ("above
+    $200,000", "top"), when this narrows a list ("and under 230k?"): both said."""
     word = ("at least" if inclusive else "above") if above else ("at most" if inclusive else "below")
     compared = end or ("top" if above else "bottom")
     if figures is not None:
@@ -627,8 +630,8 @@ def salary_filter(roles: tuple[RoleEntry, ...], amount: int, above: bool, confid
     summary = (f"{count} (the {compared} of each {currency} {_PERIOD_WORDS.get(period, period)} range compared)."
                if hits else f"No stated {currency} range {period} goes {word} {shown}.")
     return Answer(
-        title=f"Roles paying {word} {shown}", intent=V.REVERSE,
-        summary=summary + (f" {left_out}" if left_out else ""),
+        title=f"Roles paying {_and_bounds(within)}{word} {shown}", intent=V.REVERSE,
+        summary=_of_bounds(within, "paying") + summary + (f" {left_out}" if left_out else ""),
         sections=tuple(sections), roles=titles, confidence=confidence,
         sources=tuple(dict.fromkeys(s.source for _, s in hits)),
     )
@@ -662,11 +665,12 @@ def roles_without(what: str, lacking: list[RoleEntry], others: int, confidence: 
 
 
 def experience_filter(roles: tuple[RoleEntry, ...], years: float, threshold, confidence: float,
-                      figures=None) -> Answer:
+                      figures=None, within: tuple[tuple[str, str], ...] = ()) -> Answer:
     """"Roles needing under 5 years", "a minimum under 10 years", "10+ years":
     the roles whose stated years meet `threshold` (`bot.thresholds`) on the end
     it compares, which the summary names; roles whose documents don't say are listed apart.
-    `figures` (knowledge/figures.py), given when `roles` is the whole store, finds them."""
+    `figures` (knowledge/figures.py), given when `roles` is the whole store, finds them.
+    `within`: the bounds `roles` already meet, as in `salary_filter`."""
     word = threshold.word()
     shown = f"{years:g} year{'s' if years != 1 else ''}"
     if figures is not None:
@@ -693,10 +697,25 @@ def experience_filter(roles: tuple[RoleEntry, ...], years: float, threshold, con
                f"compared): {_names([r.title for r, _ in hits], n)}." if hits
                else f"No role's stated experience has its {end} {word} {shown}.")
     return Answer(
-        title=f"Roles needing {word} {shown}", intent=V.EXPERIENCE, summary=summary, sections=tuple(sections),
+        title=f"Roles needing {_and_bounds(within)}{word} {shown}", intent=V.EXPERIENCE,
+        summary=_of_bounds(within, "needing") + summary, sections=tuple(sections),
         roles=tuple(r.title for r, _ in hits), confidence=confidence,
         sources=tuple(dict.fromkeys(e.source for _, e in hits)),
     )
+
+
+def _and_bounds(within: tuple[tuple[str, str], ...]) -> str:
+    """"above $200,000 and ": the bounds a narrowed list already met, for its title."""
+    return "".join(f"{said} and " for said, _end in within)
+
+
+def _of_bounds(within: tuple[tuple[str, str], ...], verb: str) -> str:
+    """"Of the roles paying above $200,000 (the top of each range compared): ",
+    which list a narrowed one was narrowed from, and how it was compared."""
+    if not within:
+        return ""
+    said = " and ".join(f"{s} (the {'low end' if end == 'bottom' else end} of each range compared)" for s, end in within)
+    return f"Of the roles {verb} {said}: "
 
 
 def _like_with_like(roles, currency: str | None, period: str | None):

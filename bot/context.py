@@ -69,13 +69,16 @@ MORE_WORDS = {"more", "higher", "bigger", "larger", "longer", "greater", "better
               "best", "biggest", "largest", "longest", "richest"}
 LESS_WORDS = {"less", "lower", "smaller", "shorter", "fewer", "cheaper", "least", "lowest", "fewest",
               "cheapest", "smallest", "shortest", "worst"}
-# "and then?", "after that?", "what's next?": the next step of a career path.
-THEN_WORDS = {"then", "after", "afterwards", "next"}
+# "and the others?", "what about the rest?", "all the other roles": every
+# role of the store but those on screen, asked what was asked of them.
+REST_WORDS = {"others", "rest", "remaining"}
+# "and then?", "after that?", "what's next?", "and from there?": the next step of a career path.
+THEN_WORDS = {"then", "after", "afterwards", "next", "there"}
 # "and before that?", "what came before": the step before, the other way.
 BEFORE_WORDS = {"before", "prior", "previously", "earlier"}
 # Words that may stand beside THEN_WORDS in such a question and say nothing more.
 THEN_FILLER = {"and", "that", "what", "whats", "what's", "s", "comes", "come", "came", "is", "was", "so", "ok",
-               "okay", "this", "one", "step"}
+               "okay", "this", "one", "step", "from"}
 # "what does the role say about on-call?": what follows is the thing to look up.
 TOPIC_WORDS = {"about", "regarding", "concerning", "re"}
 # Words that may stand beside a number that picks an option ("option 2", "number 3").
@@ -114,6 +117,7 @@ class Cues:
     correction: bool = False  # "no, I meant …", "not that one, …": the role just answered for is not it
     by_word: bool = False  # "the expert one": a role picked by a word of its title
     again: bool = False  # "and backend?", "what about …": the last question, for another role
+    rest: bool = False  # "and the others?", "all the other roles": the store less the roles on screen
 
     @property
     def any(self) -> bool:
@@ -152,6 +156,7 @@ def cues(tokens: list[Token]) -> Cues:
         correction=bool(words) and words[0] in CORRECTION_STARTS or bool(present & CORRECTION_WORDS),
         that_one=any(w in {"one", "role"} and i > 0 and words[i - 1] in {"that", "this"} for i, w in enumerate(words)),
         again=bool(said) and (said[0] in AGAIN_STARTS or tuple(said[:2]) in AGAIN_PHRASES),
+        rest=bool(present & REST_WORDS) or "other" in present and bool(present & STORE_PLURALS),
         by_word=any(w in {"one", "ones"} and i > 0 and words[i - 1] not in V.FUNCTION_WORDS
                     and words[i - 1] not in ORDINALS for i, w in enumerate(words)),
     )
@@ -166,8 +171,12 @@ def _picks(words: list[str], at: int) -> bool:
 def picked(context: Context, cue: Cues) -> int | None:
     """The role a position or a yes picks among the roles last shown, or,
     right after a pick from a list ("the first", then "and the last one?"),
-    in that list again."""
+    in that list again; after a question about one role and then another,
+    between the two, in the order asked."""
     options = shown_list(context)
+    if cue.position is not None and len(options) == 1 and not context.choosing and \
+            len(context.earlier_role_ids) == 1 and context.earlier_role_ids != options:
+        options = context.earlier_role_ids + options  # one role, then another: "the first" is the one asked first
     if cue.position is not None and -len(options) <= cue.position < len(options):
         return options[cue.position]
     if cue.yes and len(options) == 1:
@@ -194,14 +203,15 @@ def by_seniority(cue: Cues, years: dict[int, int]) -> int | None:
 
 
 def corrected(context: Context, cue: Cues, scores: dict[int, float]) -> int | None:
-    """The role a correction, a pick by a word or the last question asked
-    again means ("no, I meant the expert one", "the global one", "and
-    backend?" after one role): of the roles its loose mention fits
-    (`scores`), the one that fits best, never the role just answered for
-    when the reply takes it back or asks for another; None on a tie."""
-    if not (cue.correction or cue.by_word or cue.again):
+    """The role a correction, a pick by a word, the last question asked
+    again or "the other X role" means ("no, I meant the expert one", "the
+    global one", "and backend?" after one role, "compare it with the other
+    lead role"): of the roles its loose mention fits (`scores`), the one
+    that fits best, never the role just answered for when the reply takes
+    it back or asks for another; None on a tie."""
+    if not (cue.correction or cue.by_word or cue.again or cue.other):
         return None
-    if cue.correction or cue.again:  # "and lead?" after one lead role: the other
+    if cue.correction or cue.again or cue.other:  # "and lead?" after one lead role: the other
         scores = {i: s for i, s in scores.items() if i not in context.role_ids}
     return best_option(scores)
 
@@ -252,24 +262,27 @@ def best_option(scores: dict[int, float]) -> int | None:
 
 
 def context_after(answer: Answer, role_ids: list[int], asked: str | None,
-                  topic: tuple[str, ...] = (), pending: str = "") -> Context | None:
+                  topic: tuple[str, ...] = (), pending: str = "", bounds: tuple = (),
+                  candidate: int | None = None, target: str = "") -> Context | None:
     """What the conversation is about once `answer` is given: its roles in
     the order shown, with the intent answered (None for a list, whose intent
     is no fact of a role; for a comparison, what the question `asked` to
     compare) and the words of one role's items it was ranked by (`topic`);
     for a question back, its options, the intent it leaves pending and the
-    question it answers (`pending`)."""
-    if not role_ids:
+    question it answers (`pending`); for a list filtered by pay or years,
+    its thresholds (`bounds`); for the roles leading to a career title, that
+    title (`target`); and the years of the candidate described (`candidate`),
+    if the conversation knows of one."""
+    if not role_ids or answer.kind not in (CLARIFY, UNKNOWN_ROLE, ANSWER):
         return None
     if answer.kind in (CLARIFY, UNKNOWN_ROLE):  # "I don't have that role; close ones: …": "the first one" picks
-        return Context(tuple(role_ids), asked, choosing=True, topic=topic, pending=pending)
-    if answer.kind != ANSWER:
-        return None
+        return Context(tuple(role_ids), asked, choosing=True, topic=topic, pending=pending, candidate_years=candidate)
     intent = answer.intent if answer.intent in V.ROLE_INTENTS else None
     if answer.intent == V.COMPARE:  # what they were compared on, when the question said
         intent = asked if asked in V.ROLE_INTENTS else V.COMPARE
     return Context(tuple(role_ids), intent, ranked=len(role_ids) > 1 and is_ranking(answer),
-                   topic=topic if len(role_ids) == 1 else ())
+                   topic=topic if len(role_ids) == 1 else (), bounds=tuple(bounds), candidate_years=candidate,
+                   target=target)
 
 
 def pending_for(context: Context, title: str) -> str | None:

@@ -13,7 +13,9 @@ by the words alone, before reading it, when a question is none of these.
 from typing import Callable
 from dataclasses import replace
 
-from bot import compose, thresholds, within_role
+import re
+
+from bot import compose, refining, thresholds, within_role
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer
@@ -26,9 +28,9 @@ from bot.text import fold, tokenize
 from bot.question_words import _stem
 from bot.role_answers import WITHIN_ROLE_MIN_SCORE
 from bot.store_search import _matched
-from bot.across_roles import _money
+from bot.across_roles import EACH_ROLE_SHOWN, _money
 
-from knowledge import Context
+from knowledge import Context, role_key
 from knowledge import sections as S
 
 
@@ -46,6 +48,10 @@ class FollowUps:
         of every role. None when it is none of these, and the conversation is
         then read only if needed."""
         cue = C.cues(r.tokens)
+        if (fit := self._candidate_fit(r, recall, cue, role_intent)) is not None:
+            return fit
+        if (paths := self._paths_into_again(r, recall, cue, role_intent)) is not None:
+            return paths
         # "which of them mentors senior and principal engineers?": titles
         # asked about among the roles on screen, not roles to answer for
         among_titles = cue.which and cue.group and not r.roles
@@ -66,7 +72,7 @@ class FollowUps:
         weak = [m for m in r.weak if not all(t.text in level_words for t in r.tokens[m.start:m.end])
                 and not _guessed_title(m, r, index)]
         store_wide = (r.ambiguous is not None or weak) and not among_titles or (cue.store and not cue.group) or cue.others
-        if store_wide and not _may_pick(r, cue):
+        if store_wide and not _may_pick(r, cue) and not cue.rest:
             return None  # the exit below, decided by the words alone: the conversation is not read
         context = recall() if role_intent in V.POSTING_INTENTS else None
         if context and context.role_ids and not any(_from_postings(self._profile(i)) for i in context.role_ids):
@@ -87,11 +93,21 @@ class FollowUps:
                 r.decision = f"the role in question's items about {' '.join(kind)}"
                 r.ranked, r.topic = ranked.items, ranked.words
                 return within_role.answer(profile, ranked, 0.8)
+        if (rest := self._the_rest(r, context, cue, role_intent)) is not None:
+            return rest
         chosen = self._chosen(r, context, cue)
         if chosen is not None and self.knowledge.role(chosen) is not None:
             r.used_context = True
+            if r.intents.has(V.COMPARE) and chosen not in ids and not context.choosing:
+                # "how does it compare with the other lead role?": the role in question beside the one picked
+                asked = role_intent or C.still_asked(context)
+                r.decision = f"the role in question compared with the one picked, on {asked or 'the essentials'}"
+                r.intents_asked = r.intents_asked or ((asked,) if asked else ())
+                return compose.compare(asked, [self._profile(i) for i in [*ids, chosen]], 0.8, asked=r.text)
             r.decision = "the role picked among those last shown"
             return self._pick_answer(r, chosen, role_intent, context, 0.8)
+        if (narrowing := self._narrowed(r, context, cue)) is not None:
+            return narrowing
         if context.choosing and cue.plural and not cue.which and role_intent is None and len(ids) > 1 \
                 and not cue.correction and not any(t.text in C.REFUSING_WORDS for t in r.tokens) \
                 and (asked := C.still_asked(context)):  # "both" to "Which role do you mean?": each, compared
@@ -162,6 +178,111 @@ class FollowUps:
             return found
         return None
 
+    def _candidate_fit(self, r: Reading, recall: Callable[[], Context | None], cue: C.Cues,
+                       role_intent: str | None) -> Answer | None:
+        """A candidate described ("I have a candidate with 7 years of backend
+        experience"), remembered on `r`, and where or whether they fit ("which
+        role would suit them?", "would she qualify for the global lead?"):
+        the roles whose stated years take theirs, among the roles named, else
+        the role in question, else every role when the question asks which
+        role; None when it asks something else ("… what does X pay?")."""
+        described = refining.candidate_years(r.tokens)
+        if described is not None:
+            r.candidate_years = described
+        asked = refining.fit_asked(r.tokens)
+        if described is None and not asked or r.missing or thresholds.read(r.text) is not None:
+            return None
+        if role_intent not in (None, V.EXPERIENCE) or described is not None and r.roles:
+            # something else asked ("I have a candidate with 7 years; what does the LBE pay?"),
+            # or of a role named, whose own rules answer ("15 yrs, no degree, ok for expert swe?")
+            return None
+        context, years = None, described
+        if years is None:
+            context = recall()
+            if context is None:
+                return None
+            years = context.candidate_years
+            if years is None:  # "would she fit it?", her years not known: what the role in question asks
+                ids = [] if r.roles or refining.asks_for_a_role(r.tokens) else C.in_question(context, cue)
+                if len(ids) != 1 or self._profile(ids[0]) is None:
+                    return None
+                r.used_context = True
+                r.decision = "a fit asked, no years known: the experience of the role in question"
+                return self._role_answer(V.EXPERIENCE, self._profile(ids[0]), 0.8)
+        if r.roles:
+            ids = list(r.roles)
+        elif not asked or refining.asks_for_a_role(r.tokens) or not (context := context or recall()) \
+                or not context.role_ids:  # told ("and if she had 9?"), or asked which role: every role
+            ids = [role.id for role in self.knowledge.roles()]
+        else:
+            ids = list(C.in_question(context, cue))
+        roles = [role for role in (self.knowledge.role(i) for i in ids) if role is not None]
+        if not roles:
+            return None
+        answer = self._years_fit(r, roles, years)
+        r.decision = f"the candidate's {years} years: {r.decision}"
+        return answer
+
+    def _the_rest(self, r: Reading, context: Context, cue: C.Cues, role_intent: str | None) -> Answer | None:
+        """"And the others?", "what about all the other roles?" after a fact
+        of one role (or a few): that fact, or the one now asked, for every
+        other role, side by side while the store is small enough to show them."""
+        if not cue.rest or r.roles or r.ambiguous is not None or context.choosing or not context.role_ids:
+            return None
+        asked = role_intent or C.still_asked(context)
+        others = [role.id for role in self.knowledge.roles() if role.id not in context.role_ids]
+        if asked is None or not 0 < len(others) <= EACH_ROLE_SHOWN:
+            return None
+        r.used_context = True
+        r.intents_asked = (asked,)
+        r.decision = f"every role but those in question, on {asked}"
+        if len(others) == 1:
+            return self._role_answer(asked, self._profile(others[0]), 0.8)
+        return compose.compare(asked, [self._profile(i) for i in others], 0.8)
+
+    def _paths_into_again(self, r: Reading, recall: Callable[[], Context | None], cue: C.Cues,
+                          role_intent: str | None) -> Answer | None:
+        """"Roles that lead to Chief Architect", then "and to Engineering
+        Manager?" ("what about director of engineering?"): the same question
+        of the title now named, across the store, not a search of the roles shown."""
+        if not cue.again or cue.by_word or role_intent is not None or len(r.roles) > 1 \
+                or not (r.roles or r.titles_without_profile):
+            return None  # "the expert one" picks among the roles shown
+        context = recall()
+        target = self.knowledge.role(r.roles[0]).title if r.roles else r.titles_without_profile[0]
+        if not context or not context.target or role_key(target) == role_key(context.target):
+            return None
+        links = self.knowledge.career_links(title_key=role_key(target), limit=MAX_LINKS_SHOWN)
+        linked = {link.role_id: found for link in links if (found := self.knowledge.role(link.role_id))}
+        r.used_context, r.target = True, target
+        r.decision = f"career target again: roles leading to {target}"
+        return compose.career_into(target, links, linked, 0.8)
+
+    def _narrowed(self, r: Reading, context: Context, cue: C.Cues) -> Answer | None:
+        """"Which roles pay over 200k?" then "and under 230k?" ("any of them
+        under 10 years?"): a threshold that narrows the list shown, said
+        beside the ones it met already (`bot.refining`)."""
+        limit = thresholds.read(r.text)
+        if limit is None or context.choosing or not context.role_ids:
+            return None
+        threshold, years = limit
+        before = refining.bounds_of(context.bounds)
+        if years is None and before and before[-1].facet == refining.YEARS and not _MONEY_SAID.search(r.text):
+            years = next((float(w) for w in r.unknown_words + [t.text for t in r.tokens] if w.isdigit()), None)
+        amount = years if years is not None else _money(r.text)
+        if not amount:
+            return None
+        if not before and not (len(context.role_ids) > 1 and (cue.which or cue.group or cue.again)):
+            return None
+        bound = refining.new_bound(refining.YEARS if years is not None else refining.SALARY, threshold, amount, before)
+        if len(refining.kept(bound, before)) < len([b for b in before if b.facet == bound.facet]):
+            return None  # "at least 250k", then "what about at least 200k?": asked again of every role
+        roles = tuple(role for role in (self.knowledge.role(i) for i in context.role_ids) if role is not None)
+        r.used_context = True
+        r.bounds = tuple(b.stored() for b in (*refining.kept(bound, before), bound))
+        r.decision = f"the roles shown, narrowed to {bound.said()} (the {bound.end} compared)"
+        return refining.narrowed(roles, bound, before, 0.8)
+
     def _next_step_missing(self, r: Reading, role, back: bool = False) -> Answer | None:
         """"and then?" ("and before that?") past the roles the store has: its
         next (previous) step is a role with no profile here, said so with
@@ -192,6 +313,9 @@ class FollowUps:
         the words that fit one of the roles shown (or shown just before) best
         ("the global one", "backend")."""
         chosen = C.picked(context, cue)
+        if chosen is None and cue.other and (r.ambiguous is not None or r.weak):
+            # "the other lead role": the role the words fit that is not the one in question
+            chosen = C.corrected(context, cue, _fits(r))
         if chosen is None and cue.other:
             chosen = C.the_other(context)
         if chosen is None and cue.seniority is not None:
@@ -202,8 +326,7 @@ class FollowUps:
             chosen = C.by_seniority(cue, {role.id: role.experience[0].years_min for role in roles
                                           if role.experience and role.experience[0].years_min is not None})
         if chosen is None and (r.ambiguous is not None or r.weak):  # "no, I meant the expert one"
-            chosen = C.corrected(context, cue, {c.title.role_id: c.score for m in reversed(r.mentions)
-                                                for c in reversed(m.profiled()) if c.score >= ROLE_SUGGEST})
+            chosen = C.corrected(context, cue, _fits(r))
         recent = list(dict.fromkeys(context.role_ids + context.earlier_role_ids))  # "now the global one"
         if chosen is None and (r.ambiguous is not None or r.weak) and (len(recent) > 1 or context.choosing):
             chosen = C.best_option({i: max((c.score for m in r.mentions for c in m.profiled()
@@ -266,6 +389,17 @@ class FollowUps:
                 r.decision = f"search the roles in question for '{part}'"
                 return compose.search_results(part, _matched(r, part, matches), 0.8)
         return None
+
+
+# A number said as money ("$230,000", "230k", "230 thousand"), not as years.
+_MONEY_SAID = re.compile(r"[$€£]|\d\s*k\b|thousand")
+
+
+def _fits(r: Reading) -> dict[int, float]:
+    """How well the question's loose mentions fit each role they may mean
+    (the best of its candidates' scores, above ROLE_SUGGEST)."""
+    return {c.title.role_id: c.score for m in reversed(r.mentions)
+            for c in reversed(m.profiled()) if c.score >= ROLE_SUGGEST}
 
 
 def _may_pick(r: Reading, cue: C.Cues) -> bool:

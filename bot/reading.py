@@ -86,6 +86,12 @@ class Reading:
     # (`knowledge.Context.pending`): what a typed pick answers.
     pending: str = ""
     matched: list[dict] = field(default_factory=list)
+    # The thresholds a filtered list was filtered by (`bot.refining.Bound`,
+    # kept by the conversation), and the years of a candidate the question
+    # described ("I have a candidate with 7 years") or the conversation kept.
+    bounds: tuple = ()
+    candidate_years: int | None = None
+    target: str = ""  # the career title whose paths in the answer lists (`knowledge.Context.target`)
     # Tokens before this one say the asker's situation, not what is asked (`_preamble_end`).
     preamble: int = 0
 

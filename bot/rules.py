@@ -376,8 +376,11 @@ def conversation_roles(turn: Turn, r: Reading) -> Answer | None:
     role_intent, intents, a = turn.role_intent, r.intents, turn.assistant
     pronoun = any(t.text in V.PRONOUNS for t in r.tokens)
     # "could they move into data?": beside "they", a title the store has no
-    # role for is what is asked about, not a guess at another role
-    weak = r.weak and not (pronoun and all(m.best.title.role_id is None for m in r.weak))
+    # role for is what is asked about, not a guess at another role;
+    # and so is one beside a fact asked ("how big is the team?": "team" of "Senior
+    # Engineering Team Lead") when the words do not look like a title themselves
+    weak = r.weak and not ((pronoun or role_intent is not None and not _title_unknown(turn, r))
+                           and all(m.best.title.role_id is None for m in r.weak))
     # "how bout experience for both": words it does not know beside a fact
     # asked of the roles on screen by name ("both", "them") are chat, not a role
     leaning = role_intent is not None and (pronoun or C.cues(r.tokens).group)

@@ -277,8 +277,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     },
     COMPARE: {
         "compare": 5, "comparison": 5, "compared": 4, "vs": 4, "versus": 4, "difference": 4,
-        "differences": 4, "differ": 4, "side by side": 5, "which one": 3, "more than": 2,
-        "better paid": 3, "than": 2, "contrast": 4, "against": 2,
+        "differences": 4, "differ": 4, "side by side": 5, "which one": 3, "more than": 2, "stack up": 5,
+        "stacks up": 5,
+        "than": 2, "contrast": 4, "against": 2,
         "the two": 3, "these two": 3, "those two": 3, "both of them": 3, "the pair": 3,
     },
     LIST_ROLES: {

@@ -75,6 +75,17 @@ class Context:
     # role was named ("PENDING_ROLE on call?"), so that a typed pick ("the
     # back-end one", "2") answers it as the pick's button would.
     pending: str = ""
+    # The last answer was a list filtered by pay or years ("which roles pay
+    # over 200k?"): each threshold as [facet, above, inclusive, amount, end],
+    # so that "and under 230k?" narrows that list and says both bounds.
+    bounds: tuple = ()
+    # The years of experience of a candidate the conversation described ("I
+    # have a candidate with 7 years"), so that "which role would suit them?"
+    # is a fit across the roles; kept while the context is read turn to turn.
+    candidate_years: int | None = None
+    # The last answer listed the roles leading to this career title ("roles
+    # that lead to Chief Architect"): "and to Engineering Manager?" asks it again.
+    target: str = ""
 
 
 # Where the role stands in a pending question: a private-use character, which
@@ -105,8 +116,13 @@ def _from_state_column(text: str | None) -> dict:
     code lacks (a newer RoleCall's, read after a rollback) is left out."""
     if not text:
         return {}
-    return {name: tuple(value) if isinstance(value, list) else value
-            for name, value in json.loads(text).items() if name in _STATE_NAMES}
+    return {name: _tuples(value) for name, value in json.loads(text).items() if name in _STATE_NAMES}
+
+
+def _tuples(value):
+    """JSON's lists as the tuples they were written from, nested ones too
+    (a Context is hashable: answers are remembered by it)."""
+    return tuple(_tuples(v) for v in value) if isinstance(value, list) else value
 
 
 def load_context(store: Store, key: str, ttl: timedelta) -> Context | None:

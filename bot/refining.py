@@ -1,0 +1,115 @@
+"""What a conversation was told, not shown: the thresholds a list was
+filtered by, and the candidate a recruiter described.
+
+"Which roles pay over 200k?" then "and under 230k?" narrows that list: the
+new threshold is applied to the roles it showed, on the end of each range
+the list compared unless the question names its own ("at the top"), and
+the answer says both bounds. "I have a candidate with 7 years" then "which
+role would suit them?" is a fit across the roles for those years. The
+conversation keeps both (`knowledge.Context.bounds`, `.candidate_years`);
+this module reads the words that set or lean on them.
+"""
+
+from dataclasses import dataclass
+
+from bot import compose, thresholds
+from bot import context as C
+from bot import vocabulary as V
+from bot.text import Token
+
+SALARY, YEARS = "salary", "years"
+
+# Words for the person a recruiter describes ("I have a candidate with 7
+# years", "got someone with 5 yrs"): the years beside one are theirs.
+PERSON_WORDS = {"candidate", "candidates", "applicant", "applicants", "someone", "somebody", "person", "she", "he",
+                "guy", "gal", "dev", "developer", "hire", "i"}
+# Words that stand for that person in a later question ("which role would suit *them*?").
+PERSON_PRONOUNS = {"them", "they", "she", "he", "her", "him", "candidate", "applicant", "someone", "somebody",
+                   "person", "i", "me"}
+# Words that ask whether, or where, the person fits ("suit", "qualify", "apply").
+FIT_ASKED = V.FIT_WORDS | {"apply", "applying", "good", "right", "best"}
+# Words that ask for a role of the store rather than judge the one in question
+# ("which role would suit them", "where would she fit").
+ROLE_ASKED = {"which", "what", "where", "any", "role", "roles", "job", "jobs", "position", "positions", "opening",
+              "openings"}
+
+
+@dataclass(frozen=True)
+class Bound:
+    """One threshold a list was filtered by: pay or years, which way, whether
+    the amount counts, the amount, and the end of each range compared."""
+
+    facet: str  # SALARY or YEARS
+    above: bool
+    inclusive: bool
+    amount: float
+    end: str  # thresholds.TOP or thresholds.BOTTOM
+
+    def said(self) -> str:
+        """"above $200,000", "at most 12 years"."""
+        word = ("at least" if self.inclusive else "above") if self.above else ("at most" if self.inclusive else "below")
+        if self.facet == SALARY:
+            return f"{word} {compose.money(self.amount)}"
+        return f"{word} {self.amount:g} year{'s' if self.amount != 1 else ''}"
+
+    def stored(self) -> tuple:
+        """As the conversation keeps it (JSON's values)."""
+        return (self.facet, self.above, self.inclusive, self.amount, self.end)
+
+
+def bounds_of(stored: tuple) -> tuple[Bound, ...]:
+    """The bounds a conversation kept (`Bound.stored`); any it cannot read are left out."""
+    return tuple(Bound(*b) for b in stored if len(b) == 5 and b[0] in (SALARY, YEARS))
+
+
+def new_bound(facet: str, threshold: thresholds.Threshold, amount: float, before: tuple[Bound, ...]) -> Bound:
+    """The threshold a question asks, on the end it names, else on the end
+    the list it narrows compared for the same facet ("over 200k" compared
+    each range's top; "and under 230k?" then keeps to the top), else the
+    end it would compare alone (`bot.thresholds`)."""
+    end = threshold.end
+    if not threshold.named_end:
+        end = next((b.end for b in reversed(before) if b.facet == facet), end)
+    return Bound(facet, threshold.above, threshold.inclusive, amount, end)
+
+
+def kept(bound: Bound, before: tuple[Bound, ...]) -> tuple[Bound, ...]:
+    """The bounds of `before` that still hold beside `bound`: those of its
+    facet, but not one it replaces ("above 150k" then "and above 250k?",
+    which the caller asks of every role again)."""
+    return tuple(b for b in before if b.facet == bound.facet and (b.above, b.end) != (bound.above, bound.end))
+
+
+def narrowed(roles: tuple, bound: Bound, before: tuple[Bound, ...], confidence: float):
+    """`roles` (the list the conversation showed) that meet `bound` too, the
+    bounds they met already (`kept`) said beside it."""
+    within = tuple((b.said(), b.end) for b in kept(bound, before))
+    if bound.facet == SALARY:
+        return compose.salary_filter(roles, int(bound.amount), bound.above, confidence, end=bound.end,
+                                     inclusive=bound.inclusive, within=within)
+    threshold = thresholds.Threshold(bound.above, bound.inclusive, bound.end, True, bound.amount)
+    return compose.experience_filter(roles, bound.amount, threshold, confidence, within=within)
+
+
+# Words that give the person a number of years without saying "years" ("and if she had 9?").
+HAVING_WORDS = {"has", "had", "have", "having", "with", "got"}
+
+
+def candidate_years(tokens: list[Token]) -> int | None:
+    """The years of experience of a person the question describes ("I have a
+    candidate with 7 years of backend experience", "and if she had 9?"), or None."""
+    words = {t.text for t in tokens if not t.brk}
+    return C.years(tokens, bool(words & HAVING_WORDS)) if words & PERSON_WORDS else None
+
+
+def fit_asked(tokens: list[Token]) -> bool:
+    """Whether the question asks where, or whether, the person it stands
+    for fits ("which role would suit them?", "does she qualify?")."""
+    words = {t.text for t in tokens if not t.brk}
+    return bool(words & PERSON_PRONOUNS) and bool(words & FIT_ASKED)
+
+
+def asks_for_a_role(tokens: list[Token]) -> bool:
+    """Whether a fit question asks which of the store's roles ("which role
+    would suit them", "where would she fit"), not about the role in question."""
+    return bool({t.text for t in tokens if not t.brk} & ROLE_ASKED)

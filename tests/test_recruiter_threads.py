@@ -1,0 +1,198 @@
+"""A recruiter's thread that points back in ways a single question never does.
+
+"The other lead role" after one lead role, "the first one" after a question
+about one role and then another, a fact asked of the role in question
+beside a word that is only part of some title ("how big is the team?"),
+which of the roles shown is "better paid", a threshold that narrows the
+list just shown ("and under 230k?"), and a candidate described once ("I
+have a candidate with 7 years") whom later questions lean on. Each conversation is played
+turn by turn through the Assistant the adapters use, and checked by the
+right roles' facts and not the others'.
+"""
+
+from datetime import timedelta
+
+import pytest
+
+from bot import ANSWER, open_assistant
+from knowledge import load_context
+from tests.threads import Thread
+
+TTL = timedelta(minutes=30)
+
+# Each role's pay and experience, as the seeds state them.
+GLOBAL_PAY, EXPERT_PAY, BACKEND_PAY = "250,000", "275,000", "220,000"
+GLOBAL_YEARS, EXPERT_YEARS, BACKEND_YEARS, ENGINEER_YEARS = "12-18", "10-15", "8-12", "3-7"
+GLOBAL, EXPERT, BACKEND, ENGINEER = ("Global Lead Engineer", "Expert Software Engineer", "Lead Back End Engineer",
+                                     "Engineer")
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    return open_assistant(f"sqlite:///{tmp_path_factory.mktemp('recruiter_threads') / 'rolecall.db'}")
+
+
+@pytest.fixture
+def thread(assistant, request):
+    return Thread(assistant, f"thread-{request.node.name}")
+
+
+class TestTheOtherRoleOfAKind:
+    def test_compare_with_the_other_lead_role_compares_the_two_lead_roles(self, thread):
+        thread.ask("salary of lead back end engineer")
+        answer, text = thread.ask("how does it compare with the other lead role?")
+        assert set(answer.roles) == {BACKEND, GLOBAL} and answer.intent == "compare"
+        assert BACKEND_PAY in text and GLOBAL_PAY in text and EXPERT_PAY not in text
+
+    def test_versus_the_other_lead_position_keeps_the_facet_asked(self, thread):
+        thread.ask("global lead engineer experience")
+        answer, text = thread.ask("compare with the other lead position")
+        assert set(answer.roles) == {BACKEND, GLOBAL}
+        assert GLOBAL_YEARS in text and BACKEND_YEARS in text
+
+    def test_what_about_the_other_lead_one_is_the_lead_role_not_asked_before(self, thread):
+        # the earlier role (Engineer) is no lead role: "the other lead one" is not it
+        thread.ask("engineer salary")
+        thread.ask("global lead engineer experience")
+        answer, text = thread.ask("what about the other lead one?")
+        assert answer.roles == (BACKEND,) and BACKEND_YEARS in text
+
+
+class TestPositionsAfterTwoRolesAskedInTurn:
+    def test_the_first_one_is_the_role_asked_about_first(self, thread):
+        thread.ask("lead back end engineer salary")
+        thread.ask("and the global lead engineer?")
+        answer, _ = thread.ask("the first one's soft skills")
+        assert answer.roles == (BACKEND,) and answer.intent == "soft_skills"
+
+    def test_the_latter_is_the_role_asked_about_second(self, thread):
+        thread.ask("lead back end engineer salary")
+        thread.ask("and the global lead engineer?")
+        answer, text = thread.ask("the second one's experience?")
+        assert answer.roles == (GLOBAL,) and GLOBAL_YEARS in text
+
+
+class TestAFactOfTheRoleInQuestion:
+    def test_a_word_of_some_career_title_does_not_hide_the_role_in_question(self, thread):
+        # "team" is a word of "Senior Engineering Team Lead", a title of the career paths only
+        thread.ask("lead back end engineer")
+        answer, _ = thread.ask("how big is the team?")
+        assert answer.kind == ANSWER and answer.roles == (BACKEND,)
+
+
+class TestWhichOfTheRolesShown:
+    def test_which_is_better_paid_ranks_them_by_pay(self, thread):
+        thread.ask("which roles list kafka?")
+        answer, text = thread.ask("which is better paid?")
+        assert answer.roles[0] == EXPERT and answer.intent == "salary"
+        assert set(answer.roles) == {EXPERT, BACKEND} and GLOBAL_PAY not in text
+
+    def test_how_does_it_stack_up_compares_with_the_role_named(self, thread):
+        thread.ask("expert software engineer soft skills")
+        answer, _ = thread.ask("how does that stack up against the global lead?")
+        assert set(answer.roles) == {EXPERT, GLOBAL} and answer.intent == "compare"
+
+
+class TestAThresholdNarrowsTheListShown:
+    def test_and_under_narrows_a_pay_filter_and_says_both_bounds(self, thread):
+        thread.ask("which roles pay over 200k?")
+        answer, text = thread.ask("and under 230k?")
+        # the list compared each range's top; so does its narrowing: 220k is the only top under 230k
+        assert answer.roles == (BACKEND,)
+        assert "above $200,000" in answer.title and "below $230,000" in answer.title
+        assert "top of each" in text
+
+    def test_a_named_end_is_compared_instead(self, thread):
+        thread.ask("which roles pay more than 190k?")
+        answer, _ = thread.ask("which of those start under 170k?")
+        assert answer.roles == (BACKEND,) and "bottom" in answer.summary
+
+    def test_years_narrow_a_years_filter_without_saying_years_again(self, thread):
+        thread.ask("roles needing at least 8 years")
+        answer, _ = thread.ask("any of them under 10 years?")
+        assert answer.roles == (BACKEND,) and "at least 8 years" in answer.title
+
+    def test_a_bare_number_after_a_years_filter_is_years(self, thread):
+        thread.ask("roles needing at least 10 years")
+        answer, _ = thread.ask("and at most 11?")
+        assert answer.roles == (EXPERT,) and "11 years" in answer.title
+
+    def test_which_of_them_filters_the_roles_a_search_found(self, thread):
+        thread.ask("which roles list kafka?")
+        answer, text = thread.ask("which of them pay over 250k?")
+        assert answer.roles == (EXPERT,) and BACKEND_PAY not in text
+
+    def test_a_bound_the_same_way_is_asked_again_of_every_role(self, thread):
+        thread.ask("roles paying at least 250k")
+        answer, _ = thread.ask("what about at least 200k?")
+        # not narrowed to the list above 250k: a new threshold the same way replaces it
+        assert set(answer.roles) == {EXPERT, GLOBAL, BACKEND} and "250,000" not in answer.title
+
+
+class TestACandidateDescribed:
+    def test_which_role_would_suit_them_is_a_fit_for_the_years_told(self, thread):
+        thread.ask("I have a candidate with 7 years of backend experience")
+        answer, text = thread.ask("which role would suit them then?")
+        # 7 years is within the Engineer's 3-7; the Lead Back End Engineer asks 8-12+
+        assert answer.roles == (ENGINEER,) and ENGINEER_YEARS in text
+
+    def test_the_candidate_is_answered_a_fit_when_first_described(self, thread):
+        answer, _ = thread.ask("my candidate has 12 years of experience")
+        assert set(answer.roles) == {EXPERT, GLOBAL, BACKEND} and ENGINEER not in answer.roles
+
+    def test_a_role_named_later_is_judged_for_the_years_told(self, thread):
+        thread.ask("got someone with 11 yrs")
+        answer, text = thread.ask("would they qualify for the global lead engineer?")
+        assert answer.roles == (GLOBAL,) and GLOBAL_YEARS in text
+
+    def test_a_fact_asked_beside_the_candidate_is_still_answered(self, thread):
+        thread.ask("I have a candidate with 7 years")
+        answer, text = thread.ask("what does the lead back end engineer pay?")
+        assert answer.roles == (BACKEND,) and BACKEND_PAY in text
+
+    def test_new_years_for_the_same_candidate_are_a_fit_across_the_roles_again(self, thread):
+        thread.ask("candidate with 4 years, what's available?")
+        answer, text = thread.ask("and if she had 9?")
+        assert answer.roles == (BACKEND,) and BACKEND_YEARS in text
+
+    def test_the_years_are_kept_in_the_conversation(self, thread, assistant):
+        thread.ask("I have a candidate with 9 years")
+        context = load_context(assistant.store, thread.key, TTL)
+        assert context.candidate_years == 9
+
+    def test_would_she_fit_it_with_no_years_told_shows_what_the_role_asks(self, thread):
+        thread.ask("lead back end engineer salary")
+        answer, text = thread.ask("would she fit it?")
+        assert answer.roles == (BACKEND,) and answer.intent == "experience" and BACKEND_YEARS in text
+
+
+class TestTheRestOfTheRoles:
+    def test_and_the_others_asks_the_same_fact_of_every_other_role(self, thread):
+        thread.ask("expert software engineer salary")
+        answer, text = thread.ask("and the others?")
+        assert set(answer.roles) == {ENGINEER, GLOBAL, BACKEND}
+        assert GLOBAL_PAY in text and BACKEND_PAY in text and EXPERT_PAY not in text
+
+    def test_the_remaining_roles_leave_out_the_role_in_question(self, thread):
+        thread.ask("lead back end engineer experience")
+        answer, text = thread.ask("what about the remaining roles?")
+        assert set(answer.roles) == {ENGINEER, EXPERT, GLOBAL} and BACKEND_YEARS not in text
+
+
+class TestTheNextStepAgain:
+    def test_and_from_there_is_the_step_after_the_one_shown(self, thread):
+        thread.ask("engineer next steps")
+        answer, _ = thread.ask("and from there?")
+        assert "Senior Engineer" in answer.title
+
+
+class TestACareerTargetAskedAgain:
+    def test_and_to_another_title_lists_the_roles_leading_there(self, thread):
+        thread.ask("roles that lead to chief architect")
+        answer, _ = thread.ask("what about engineering manager?")
+        assert answer.title == "Paths into Engineering Manager"
+        assert set(answer.roles) == {ENGINEER, BACKEND}
+
+    def test_the_target_is_kept_in_the_conversation(self, thread, assistant):
+        thread.ask("which roles can lead to Chief Architect?")
+        assert load_context(assistant.store, thread.key, TTL).target == "Chief Architect"
