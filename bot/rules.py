@@ -27,7 +27,7 @@ import inspect
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from bot import career_direction, compose
+from bot import career_direction, compose, short_names
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer
@@ -232,6 +232,14 @@ def role_per_company(turn: Turn, r: Reading) -> Answer | None:
     return compose.compare(turn.role_intent, [_titled(p) for p in each], r.role_scores[0], asked=r.text)
 
 
+def role_short_name(turn: Turn, r: Reading) -> Answer | None:
+    """"What does LBE stand for": the full title of the role named by its initials (`bot.short_names`)."""
+    if (said := short_names.short_name(r)) is None:
+        return None
+    r.decision = f"'{said}' spelled out"
+    return short_names.answer(said, turn.profile(r), r.role_scores[0])
+
+
 def role_several_facts(turn: Turn, r: Reading) -> Answer | None:
     """One role, several of its facts asked ("salary and experience for X"): each, in the order asked."""
     if len(r.roles) != 1:
@@ -284,7 +292,7 @@ def role_fact(turn: Turn, r: Reading) -> Answer | None:
         return None
     a, one = turn.assistant, turn.one_role(r)
     r.decision = one.intent
-    answer = a._role_answer(one.intent, one.profile, r.role_scores[0], r)
+    answer = a._phrase_led(r, a._role_answer(one.intent, one.profile, r.role_scores[0], r))
     # a salary answer already picks its pay rows by the question's other words
     return a._with_items_named(r, one.profile, answer) if one.role_intent not in (None, V.SALARY) else answer
 
@@ -446,6 +454,7 @@ RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
     roles_compared,
     compared_with_conversation,
     role_per_company,
+    role_short_name,
     role_several_facts,
     role_named_section,
     role_items_asked,

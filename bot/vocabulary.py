@@ -50,6 +50,7 @@ PATH = "career_route"
 HELP = "help"
 SMALLTALK = "smalltalk"
 THANKS = "thanks"
+SPELLED_OUT = "spelled_out"  # what a role's short name stands for ("what does LBE stand for")
 NEUTRAL = "neutral"  # phrases that mean nothing for the intent; consumed so they don't look like a role
 
 # Verbs of becoming another role ("which roles can turn into an Engineering Manager",
@@ -57,6 +58,20 @@ NEUTRAL = "neutral"  # phrases that mean nothing for the intent; consumed so the
 BECOMING_PHRASES = ("turn into", "turns into", "grow into", "grows into", "evolve into", "evolves into",
                     "develop into", "develops into", "step into", "steps into", "transition into",
                     "transitions into", "progress into", "progresses into")
+
+# Where a role stands on its ladder, as people say it: "what sits above the
+# engineer", "one level up from X", "the next rung", "what's one step below
+# X". A place word with a word of direction asks the next steps (up) or where
+# people come from (down). "is"/"are" with "above"/"under" are left out: "roles
+# that are under 200k" is a pay threshold, not a rung.
+LADDER_PLACES = ("sits", "sit", "sitting", "comes", "ranks", "one level", "a level", "the level", "level",
+                 "one rung", "a rung", "the rung", "rung", "one step", "a step", "the step", "one notch",
+                 "a notch", "directly", "right", "immediately")
+LADDER_UP, LADDER_DOWN = ("above", "up", "higher"), ("below", "under", "down", "lower")
+LADDER_PHRASES = {f"{place} {way}": direction for ways, direction in ((LADDER_UP, "next"), (LADDER_DOWN, "entry"))
+                  for way in ways for place in LADDER_PLACES}
+LADDER_PHRASES.update({"next rung": "next", "rung above": "next", "rung below": "entry", "what's below": "entry",
+                       "what is below": "entry", "above it": "next", "below it": "entry"})
 
 INTENT_PHRASES: dict[str, dict[str, float]] = {
     OVERVIEW: {
@@ -163,6 +178,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "move into": 4, "moves into": 4, "moving into": 4, "way in": 4,
         # verbs of becoming another role: which way is read from the side the role is on (bot/career_direction.py)
         **{phrase: 4 for phrase in BECOMING_PHRASES},
+        **{phrase: 5 for phrase, way in LADDER_PHRASES.items() if way == "entry"},
         "previous job": 4, "previous jobs": 4, "previous titles": 4, "prior job": 4, "prior jobs": 4,
         "feeders": 4, "feeder role": 5, "route in": 4, "routes in": 4, "comes before": 4, "what precedes": 5,
     },
@@ -179,6 +195,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "what follows": 5, "follow on": 4, "progression from": 5, "path from": 2,
         # "go" of going on, not the language: "where do they go after?", "where does it go from there"
         "go after": 5, "goes after": 5, "go afterwards": 5, "go from there": 5, "goes from there": 5,
+        **{phrase: 5 for phrase, way in LADDER_PHRASES.items() if way == "next"},
     },
     CAREER_LATERAL: {
         "lateral": 5, "laterally": 5, "sideways": 5, "switch": 3, "pivot": 4, "transfer": 3,
@@ -222,6 +239,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     NICE_TO_HAVE: {
         "nice to have": 5, "bonus points": 5, "bonus point": 5, "not required": 5,
         "good to have": 5, "desirable": 4, "optional": 3, "extra credit": 4, "a plus": 3, "preferred": 1.5,
+        "prefer": 1.5, "prefers": 1.5, "desired": 1.5,  # "which qualifications does X prefer"
         "preferred qualifications": 5.5,
     },
     BENEFITS: {
@@ -337,6 +355,14 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "bye": 4, "goodbye": 4, "see you": 4,
     },
     THANKS: {"thanks": 5, "thank you": 5, "thx": 5, "ty": 3, "cheers": 4, "great": 1, "awesome": 2},
+    # Asking what a short name stands for: answered only when the role was
+    # named by its initials (`bot.short_names`), else the words ask nothing.
+    SPELLED_OUT: {
+        "stand for": 5, "stands for": 5, "short for": 5, "abbreviation": 4, "abbreviation for": 5,
+        "abbreviation of": 5, "acronym": 4, "acronym for": 5, "acronym of": 5, "spelled out": 4,
+        "spell out": 4, "spell it out": 4, "full form": 4, "full title": 4, "full name": 4, "expand": 3,
+        "expanded": 3, "initials": 3,
+    },
     NEUTRAL: {
         "tech recruiting": 1, "answer questions about": 1, "questions about": 1, "can you answer": 1,
         "like i'm new": 1, "intake call": 1, "for an intake": 1, "in the industry": 1,
@@ -405,10 +431,12 @@ FALLS_BACK = {
     HIRING: SKILLS,
 }
 
-# An intent that qualifies another: "extra duties", "what else does X handle"
-# are responsibilities, but the secondary ones. When the qualifier shows up
-# next to the intent it qualifies, it takes that intent's weight too.
-QUALIFIES = {SECONDARY: PRIMARY}
+# An intent that qualifies others: "extra duties", "what else does X handle"
+# are responsibilities, but the secondary ones; "what qualifications are
+# preferred", "preferred background" ask the preferred part of what a role
+# requires, its nice-to-haves. When the qualifier shows up in a question
+# with an intent it qualifies, it takes that intent's weight too.
+QUALIFIES = {SECONDARY: (PRIMARY,), NICE_TO_HAVE: (REQUIREMENTS, EXPERIENCE, EDUCATION)}
 
 # Intents that are about one role's facts (the rest are about the store or the chat).
 ROLE_INTENTS = (
@@ -912,7 +940,7 @@ TOPIC_PHRASES = {
 # the whole facet. ("ideal" and "least" are left out: "the ideal candidate's
 # experience", "at least" ask for the whole facet too.)
 MINIMUM_WORDS = {"min", "minimum", "baseline", "bare", "required", "require", "requires", "mandatory", "must"}
-PREFERRED_WORDS = {"preferred", "pref", "nice", "bonus", "optional", "desired"}
+PREFERRED_WORDS = {"preferred", "pref", "prefer", "prefers", "nice", "bonus", "optional", "desired"}
 # Topics that are a facet themselves: asked of a role lacking the facet
 # ("interview tips for X"), the facet's fallback answers, not items on the topic.
 FACET_TOPICS = {HIRING: "hiring"}
