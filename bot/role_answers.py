@@ -171,7 +171,9 @@ class RoleAnswers:
         phrases = [words for phrase in asking if (words := {within_role.stem(w) for w in phrase
                                                            if w not in V.FUNCTION_WORDS and w not in V.WH_OBJECT_WORDS})]
         # a phrase that asks about a topic in other words ("span of control"): the topic's words too
-        topics = within_role.expanded(set().union(*(within_role.topics(phrase)[0] for phrase in asking)))
+        # (not the facet's own topic: "hiring advice" is all of the advice)
+        topics = within_role.expanded(set().union(*(within_role.topics(phrase)[0] for phrase in asking))
+                                      - {V.FACET_TOPICS.get(answer.intent)})
         if not phrases and not topics:
             return answer
 

@@ -27,6 +27,7 @@ import inspect
 from dataclasses import dataclass, replace
 from typing import Callable
 
+from bot import candidate_fit as candidate_fit_
 from bot import career_direction, compose, short_names
 from bot import context as C
 from bot import vocabulary as V
@@ -362,6 +363,16 @@ def which_role_meant(turn: Turn, r: Reading) -> Answer | None:
     return turn.assistant._clarify(r)
 
 
+def candidate_fit(turn: Turn, r: Reading) -> Answer | None:
+    """A candidate described and a role asked for ("deep architecture skills
+    but no management experience, which role fits?"): the roles ranked by
+    what the candidate has (`bot.candidate_fit`), not a search for roles
+    lacking what they lack."""
+    if not candidate_fit_.asked(r):
+        return None
+    return candidate_fit_.answer(turn.assistant, r, turn.roles)
+
+
 def across_roles(turn: Turn, r: Reading) -> Answer | None:
     """Questions about the store as a whole: list the roles, rank them, filter
     them by pay or experience, roles leading to a title, search their facts
@@ -466,6 +477,7 @@ RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
     ambiguous_ranked,
     roles_named_together,
     which_role_meant,
+    candidate_fit,
     across_roles,
     career_path_title,
     conversation_roles,

@@ -78,7 +78,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "overview": 3, "describe": 3, "description": 2, "explain": 3, "intro": 3, "introduction": 3,
         "summary": 3, "summarize": 3, "sum up": 3, "sum it up": 3, "summarise": 3, "definition": 3, "define": 3, "tell me about": 3,
         "in one paragraph": 2, "in plain words": 2, "in a nutshell": 2, "what is": 1, "who is": 1,
-        "what exactly is": 2, "elevator pitch": 3, "pitch": 2, "role definition": 4, "about the role": 3,
+        "what exactly is": 2, "elevator pitch": 3, "pitch": 3, "role definition": 4, "about the role": 3,
         "background on": 1, "what kind of role": 2,
         # the length asked is a summary: "in a sentence each", "a one-liner on X"
         "in a sentence": 3, "in one sentence": 3, "one sentence": 3, "in a line": 2, "one liner": 3,
@@ -203,11 +203,11 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "similar roles": 5, "similar jobs": 5, "comparable roles": 5, "adjacent": 4, "related roles": 5,
     },
     PERKS: {
-        "perks": 5, "perk": 5, "benefits": 4, "benefit": 4, "remote": 4, "hybrid": 4,
+        "perks": 5, "perk": 5, "benefits": 4, "benefit": 4, "remote": 4, "remotely": 4, "hybrid": 4,
         "work from home": 5, "wfh": 5, "remote work": 5, "remote working": 5, "in office": 4, "onsite": 4, "on site": 4, "office": 2,
         "location": 4, "located": 4, "where": 1, "full time": 4, "part time": 4, "ft": 3, "pt": 2,
         "employment type": 5, "contract": 3, "permanent": 3, "pto": 4, "vacation": 4, "holiday": 3,
-        "401k": 4, "insurance": 3, "equity": 3, "stock": 3, "health": 2, "relocation": 3,
+        "401k": 4, "retirement": 4, "pension": 4, "insurance": 3, "equity": 3, "stock": 3, "health": 2, "relocation": 3,
         "based": 3, "based in": 4, "besides salary": 6, "besides the salary": 6, "on top of salary": 6,
         "learning budget": 5, "training budget": 5, "education budget": 6, "development budget": 5,
         "l&d budget": 5,
@@ -244,7 +244,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     },
     BENEFITS: {
         "perks": 5.5, "perk": 5.5, "benefits": 4.5, "benefit": 4.5, "pto": 4.5, "vacation": 4.5,
-        "401k": 4.5, "insurance": 3.5, "health": 2.5, "holiday": 3.5, "pension": 4.5,
+        "401k": 4.5, "retirement": 4.5, "insurance": 3.5, "health": 2.5, "holiday": 3.5, "pension": 4.5,
         "besides salary": 6.5, "besides the salary": 6.5, "on top of salary": 6.5, "other than salary": 6.5,
         "apart from salary": 6.5, "besides pay": 6.5, "on top of the salary": 6.5, "what we offer": 5,
         # "what does <company> offer the <role>": an offer word, lighter than "what salary should we offer"
@@ -254,7 +254,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "l&d budget": 5.5,
     },
     LOCATION: {
-        "remote": 4.5, "hybrid": 4.5, "work from home": 5.5, "wfh": 5.5, "in office": 4.5, "onsite": 4.5,
+        "remote": 4.5, "remotely": 4.5, "hybrid": 4.5, "work from home": 5.5, "wfh": 5.5, "in office": 4.5, "onsite": 4.5,
         "on site": 4.5, "office": 2.5, "location": 4.5, "located": 4.5, "based": 3.5, "based in": 4.5,
         "where is": 2.5, "time zone": 3.5, "timezone": 3.5, "relocation": 3.5, "office days": 5,
         "days in the office": 5, "days in office": 5, "countries": 3, "country": 3, "travel": 3,
@@ -869,7 +869,7 @@ SEARCH_SYNONYMS = {
             "professional development"),
     "r&d": ("research and development", "research & development"), "p&l": ("profit and loss", "profit & loss"),
     "q&a": ("questions and answers",),
-    "401k": ("401(k)", "401 k"), "pto": ("paid time off",), "wfh": ("work from home", "remote"),
+    "401k": ("401(k)", "401 k"), "retirement": ("401(k)", "401k", "pension"), "pto": ("paid time off",), "wfh": ("work from home", "remote"),
 }
 # Words that ask for the roles in an order: "order the roles by experience",
 # "if I sort by the top of the band, which comes last" (ORDER_LAST_WORDS: lowest).
@@ -949,13 +949,19 @@ FACET_TOPICS = {HIRING: "hiring"}
 # their subject ("does the lead backend engineer interview candidates?").
 # Everyday chat words one letter off an intent word, never read as its typo
 # ("sorry" is not "worry", a hiring concern).
-NEVER_TYPOS = {"sorry"}
+# ("match" is not "watch", "second" not "secondary": "retirement match", "a 30-second pitch").
+NEVER_TYPOS = {"sorry", "match", "matches", "second", "seconds"}
 # People a recruiter tells about, not asks: a verb of asking with one of them
 # as its subject ("candidate can't explain her past designs") is what the
 # candidate did, a hiring scenario, never a request to explain the role.
 CANDIDATE_WORDS = {"candidate", "candidates", "applicant", "applicants", "interviewee", "he", "she", "they",
                    "someone", "somebody"}
 ASKING_VERBS = {"explain", "explains", "describe", "describes", "define", "defines", "summarize", "summarise"}
+# Words between the role and a verb of hiring that make the hiring its work:
+# "does the lead backend engineer handle hiring", "take part in interviewing".
+DOING_WORK_WORDS = frozenset({"handle", "handles", "own", "owns", "run", "runs", "do", "does", "help", "helps",
+                              "take", "takes", "part", "involved", "get", "gets", "with", "in", "also", "any",
+                              "lead", "leads", "drive", "drives", "conduct", "conducts"})
 DONE_BY_ROLE_VERBS = {"interview", "interviews", "interviewing", "hire", "hires", "hiring", "recruit",
                       "recruits", "recruiting"}
 # The single words of the topics above: known words, never read as two
