@@ -33,7 +33,7 @@ from bot.reading import (
 )
 from bot.text import fold
 from bot.role_answers import HEADING_MIN_WEIGHT
-from bot.store_search import _matched
+from bot.store_search import _matched, with_words_between
 
 from knowledge import role_key
 from knowledge import sections as S
@@ -199,7 +199,8 @@ class AcrossRoles:
         term = self._search_term(r)
         if term:
             r.decision = f"search across roles for '{term}'"
-            return compose.search_results(term, _matched(r, term, self.knowledge.search_facts(term)), 0.9)
+            matches = with_words_between(self.knowledge, term, self.knowledge.search_facts(term))
+            return compose.search_results(term, _matched(r, term, matches), 0.9)
         if role_intent is not None and not r.unknown_words and any(t.text in V.ROLE_LIST_NOUNS for t in r.tokens) \
                 and (stating := self._roles_stating(roles, role_intent)):  # roles named, not "who …" of a conversation
             topic, having = stating  # "which roles have salaries", "roles needing a degree"

@@ -75,8 +75,17 @@ def _done_by_role(tokens: list[Token], role_spans) -> list[tuple[int, int]]:
     """The spans of verbs of V.DONE_BY_ROLE_VERBS whose subject is a role
     ("does the lead backend engineer interview candidates?", "will the global
     lead be hiring"): the role's own work, which asks for no hiring advice."""
-    return [(i, i + 1) for i, t in enumerate(tokens) if t.text in V.DONE_BY_ROLE_VERBS
-            and any(end <= i and _between(tokens, end, i) for _start, end in role_spans)]
+    done: list[tuple[int, int]] = []
+    for i, t in enumerate(tokens):
+        if t.text not in V.DONE_BY_ROLE_VERBS:
+            continue
+        # "does X handle hiring": a verb of doing the work between them ("handle", "take part in")
+        after_role = any(end <= i and _between(tokens, end, i, V.DOING_WORK_WORDS) for _start, end in role_spans)
+        # "… handle hiring? interviews?": one more in the same list
+        listed = bool(done) and all(g.brk or g.text in ("and", "or") for g in tokens[done[-1][1]:i])
+        if after_role or listed:
+            done.append((i, i + 1))
+    return done
 
 
 def _asks_otherwise(intents: IntentMatch) -> bool:

@@ -156,6 +156,6 @@ def _scores(hits) -> dict[str, float]:
     for hit in hits:
         scores[hit.intent] = scores.get(hit.intent, 0.0) + hit.weight
     for qualifier, qualified in QUALIFIES.items():
-        if scores.get(qualifier) and scores.get(qualified):
-            scores[qualifier] += scores[qualified]
+        if scores.get(qualifier):
+            scores[qualifier] += sum(scores.get(q, 0.0) for q in qualified)
     return scores

@@ -45,6 +45,17 @@ _HOURLY = re.compile(r"\bhourly\b|\b(?:per|an|a|/)\s*(?:hour|hr|h)\b", re.I)
 _MONTHLY = re.compile(r"\bmonthly\b|\b(?:per|a|/)\s*month\b", re.I)
 
 
+# A person, channel or group mentioned in chat markup, pasted or passed on
+# as typed ("<@U123> roles?", "<!here>", Teams' "<at>RoleCall</at>"): never
+# part of the question (the adapters strip it too; the CLI and logs may not).
+_CHAT_MENTION = re.compile(r"<[@#!][^<>]*>|<at>[^<>]*</at>", re.I)
+
+
+def _without_chat_mentions(text: str) -> str:
+    """`text` with chat mentions blanked, each by as many spaces, so offsets hold."""
+    return _CHAT_MENTION.sub(lambda m: " " * len(m.group()), text)
+
+
 # Marks that come in pairs (opening, closing), by either of their characters.
 _MARK_MATES = {c: pair for pair in ("**", "__", "~~", "``", "<>", "()", "[]") for c in pair}
 
@@ -139,7 +150,8 @@ class QuestionReader:
 
     def read(self, text: str, index: RoleIndex | None = None) -> Reading:
         index = index or self._role_index(self.knowledge.refresh())
-        folded = fold(cap(text or ""))
+        text = _without_chat_mentions(text or "")
+        folded = fold(cap(text))
         names = self._qualifier_index(index)
         # a company's or place's own word ("Outfield") is no words glued together ("out field")
         tokens = split_glued(tokenize(folded), lambda word: word in index.words or word in self.intent_matcher.words

@@ -16,7 +16,7 @@ from bot import vocabulary as V
 from bot.answer import Answer
 from bot.intents import IntentMatch
 from bot.reading import Reading, _accepted
-from bot.rules import SEEDS_INTENTS, _from_postings
+from bot.rules import SEEDS_INTENTS, _from_postings, _stated
 from bot.text import fold, tokenize, words_of
 from bot.question_words import _stem, _asked_words, _heading_words, _fact_words, _mentions, _topic_word, _other_titles
 
@@ -141,7 +141,9 @@ class RoleAnswers:
         HEADING_MIN_WEIGHT), and only by words that name no role, company or
         place, nor a facet the role's usual answer covers. None when no
         item is relevant enough: the facet (or overview) answers as before."""
-        pool = V.ROLE_INTENTS if _from_postings(profile) else SEEDS_INTENTS
+        # the pool the question was read with (`rules.Turn.one_role`): a seeds
+        # role's nice-to-haves too, when it states preferred parts
+        pool = V.ROLE_INTENTS if _from_postings(profile) else SEEDS_INTENTS + _stated(profile)
         weight = max((r.intents.scores.get(i, 0.0) for i in pool), default=0.0) if role_intent else 0.0
         # a facet answered from elsewhere than sections (salary rows, career links) is covered
         covered = role_intent is not None and (role_intent not in compose.ROLE_SECTIONS or any(
@@ -158,6 +160,39 @@ class RoleAnswers:
         r.decision = ', '.join(ranked.words)
         r.ranked, r.topic = ranked.items, ranked.words
         return within_role.answer(profile, ranked, r.role_scores[0] if confidence is None else confidence)
+
+    def _phrase_led(self, r: Reading, answer: Answer) -> Answer:
+        """A facet's answer with, in each section, the items that say the
+        phrase that asked for the facet first: "how many directs does X
+        have" asks the hiring advice, and of it the item on direct reports
+        answers. Only a phrase that asks by itself (HEADING_MIN_WEIGHT), and
+        only when some items of a section say it and others do not."""
+        asking = [h.phrase.split() for h in r.intents.hits if h.intent == answer.intent and h.weight >= HEADING_MIN_WEIGHT]
+        phrases = [words for phrase in asking if (words := {within_role.stem(w) for w in phrase
+                                                           if w not in V.FUNCTION_WORDS and w not in V.WH_OBJECT_WORDS})]
+        # a phrase that asks about a topic in other words ("span of control"): the topic's words too
+        # (not the facet's own topic: "hiring advice" is all of the advice)
+        topics = within_role.expanded(set().union(*(within_role.topics(phrase)[0] for phrase in asking))
+                                      - {V.FACET_TOPICS.get(answer.intent)})
+        if not phrases and not topics:
+            return answer
+
+        def says_phrase(item) -> bool:
+            return any(words <= within_role._fact_words(item.text) for words in phrases)
+
+        def says_topic(item) -> bool:
+            held = within_role._fact_words(item.text)
+            return any(within_role._found(variants, held) == 1.0 for variants in topics.values())
+
+        sections = []
+        for section in answer.sections:
+            for says in (says_phrase, says_topic):  # the phrase's own words first, else its topic's
+                first = tuple(i for i in section.items if says(i))
+                if first and len(first) < len(section.items):
+                    section = replace(section, items=first + tuple(i for i in section.items if not says(i)))
+                    break
+            sections.append(section)
+        return replace(answer, sections=tuple(sections))
 
     def _with_items_named(self, r: Reading, profile, answer: Answer) -> Answer:
         """A facet's answer with the role's items that the question's other

@@ -88,7 +88,7 @@ def _intents_asked(intent: str | None, intents: IntentMatch, tokens: list[Token]
     for hit in intents.hits:
         if hit.intent in asked or hit.intent not in pool or hit.weight < V.JOINED_INTENT_WEIGHT:
             continue
-        if V.QUALIFIES.get(hit.intent) == intent or V.QUALIFIES.get(intent) == hit.intent:
+        if intent in V.QUALIFIES.get(hit.intent, ()) or hit.intent in V.QUALIFIES.get(intent, ()):
             continue
         if any(V.FALLS_BACK.get(h.intent) == hit.intent and (h.start, h.end) == (hit.start, hit.end)
                and h.intent in pool for h in intents.hits):

@@ -27,7 +27,8 @@ import inspect
 from dataclasses import dataclass, replace
 from typing import Callable
 
-from bot import career_direction, compose
+from bot import candidate_fit as candidate_fit_
+from bot import career_direction, compose, short_names
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer
@@ -232,6 +233,14 @@ def role_per_company(turn: Turn, r: Reading) -> Answer | None:
     return compose.compare(turn.role_intent, [_titled(p) for p in each], r.role_scores[0], asked=r.text)
 
 
+def role_short_name(turn: Turn, r: Reading) -> Answer | None:
+    """"What does LBE stand for": the full title of the role named by its initials (`bot.short_names`)."""
+    if (said := short_names.short_name(r)) is None:
+        return None
+    r.decision = f"'{said}' spelled out"
+    return short_names.answer(said, turn.profile(r), r.role_scores[0])
+
+
 def role_several_facts(turn: Turn, r: Reading) -> Answer | None:
     """One role, several of its facts asked ("salary and experience for X"): each, in the order asked."""
     if len(r.roles) != 1:
@@ -284,7 +293,7 @@ def role_fact(turn: Turn, r: Reading) -> Answer | None:
         return None
     a, one = turn.assistant, turn.one_role(r)
     r.decision = one.intent
-    answer = a._role_answer(one.intent, one.profile, r.role_scores[0], r)
+    answer = a._phrase_led(r, a._role_answer(one.intent, one.profile, r.role_scores[0], r))
     # a salary answer already picks its pay rows by the question's other words
     return a._with_items_named(r, one.profile, answer) if one.role_intent not in (None, V.SALARY) else answer
 
@@ -352,6 +361,16 @@ def which_role_meant(turn: Turn, r: Reading) -> Answer | None:
     if r.ambiguous is None:
         return None
     return turn.assistant._clarify(r)
+
+
+def candidate_fit(turn: Turn, r: Reading) -> Answer | None:
+    """A candidate described and a role asked for ("deep architecture skills
+    but no management experience, which role fits?"): the roles ranked by
+    what the candidate has (`bot.candidate_fit`), not a search for roles
+    lacking what they lack."""
+    if not candidate_fit_.asked(r):
+        return None
+    return candidate_fit_.answer(turn.assistant, r, turn.roles)
 
 
 def across_roles(turn: Turn, r: Reading) -> Answer | None:
@@ -449,6 +468,7 @@ RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
     roles_compared,
     compared_with_conversation,
     role_per_company,
+    role_short_name,
     role_several_facts,
     role_named_section,
     role_items_asked,
@@ -460,6 +480,7 @@ RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
     ambiguous_ranked,
     roles_named_together,
     which_role_meant,
+    candidate_fit,
     across_roles,
     career_path_title,
     conversation_roles,

@@ -9,6 +9,8 @@ It is apart from `bot.across_roles` because the follow-ups search among the
 roles shown with the same means, and it is the part that runs SQL per term.
 """
 
+import re
+
 from bot import compose, search_terms
 from bot import vocabulary as V
 from bot.answer import Answer
@@ -118,6 +120,8 @@ class StoreSearch:
                         if key not in seen and (pattern.search(m.fact.text) or pattern.search(m.fact.label or "")):
                             seen.add(key)
                             matches.append(m)
+                if n > 1:  # a phrase, with a few words between its own too
+                    matches = with_words_between(self.knowledge, part, matches)
                 if matches:
                     return part, matches
         return term, []
@@ -216,6 +220,30 @@ class StoreSearch:
         if len(picked) > 1 and len(phrase) > 40:
             return r.words(first, first + 1)
         return phrase
+
+
+# Words a phrase searched for may have between its own, as one clause says
+# it: "junior engineers" in "a team of mid-level and junior back-end engineers".
+WORDS_BETWEEN = 3
+
+
+def with_words_between(knowledge, term: str, matches: list) -> list:
+    """`matches` of a search for `term`, a phrase of several words, with
+    the facts of other roles that say its words in order with at most
+    WORDS_BETWEEN words between them: "who mentors junior engineers" finds
+    the role that mentors "junior back-end engineers" too."""
+    words = term.split()
+    if len(words) < 2 or any(w.casefold() in V.FUNCTION_WORDS or w.casefold() in V.SEPARATORS or len(w) < 3
+                             for w in words):
+        return matches  # "and to engineering" is no phrase of the documents
+    gap = r"(?:\W+[\w'./-]+){0,%d}?\W+" % WORDS_BETWEEN
+    pattern = re.compile(r"\b" + gap.join(map(re.escape, words)) + r"\b", re.I)
+    found = {m.role.id for m in matches}
+    spread = [m for m in knowledge.search_facts(max(words, key=len))
+              if m.role.id not in found and pattern.search(m.fact.text)]
+    if not spread:
+        return matches
+    return sorted(matches + spread, key=lambda m: m.role.id)  # stable: each role's facts stay in order
 
 
 def _matched(r: Reading, term: str, matches: list) -> list:

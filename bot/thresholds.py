@@ -19,11 +19,14 @@ BEFORE = (
     ("at least", True, True), ("no less than", True, True), ("not less than", True, True),
     ("minimum of", True, True), ("min of", True, True), ("as high as", True, True), ("reach", True, True),
     ("reaches", True, True), ("reaching", True, True), ("hit", True, True), ("hits", True, True),
+    # a range that "goes up to 18 years" reaches it at its top
+    ("goes up to", True, True), ("go up to", True, True), ("going up to", True, True), ("runs up to", True, True),
+    ("run up to", True, True), ("extends to", True, True), ("extend to", True, True), ("stretches to", True, True),
     ("more than", True, False), ("greater than", True, False), ("higher than", True, False),
     ("above", True, False), ("over", True, False), ("exceeding", True, False), ("upwards of", True, False),
     ("at most", False, True), ("no more than", False, True), ("not more than", False, True),
     ("caps at", False, True), ("capped at", False, True), ("cap of", False, True), ("max of", False, True),
-    ("maximum of", False, True), ("less than", False, False), ("fewer than", False, False),
+    ("maximum of", False, True), ("max", False, True), ("maximum", False, True), ("less than", False, False), ("fewer than", False, False),
     ("lower than", False, False), ("below", False, False), ("under", False, False), ("cheaper than", False, False),
     # typed as signs: "roles paying < 200k", "> 250k", ">= 10 yrs"
     (">=", True, True), ("<=", False, True), (">", True, False), ("<", False, False),
@@ -34,6 +37,8 @@ AFTER = (
     ("and up", True, True), ("and above", True, True), ("plus", True, True), ("+", True, True),
     ("or less", False, True), ("or fewer", False, True), ("or lower", False, True), ("or below", False, True),
     ("or under", False, True), ("and under", False, True), ("and below", False, True),
+    # a cap said after it: "budget is 240k max", "10 years maximum"
+    ("max", False, True), ("maximum", False, True), ("tops", False, True), ("at most", False, True),
 )
 # Words naming the end of a range compared.
 END_WORDS = {
@@ -51,7 +56,8 @@ _NEGATION = re.compile(r"(?<![a-z0-9])(?:not|never|without|dont|doesnt|isnt|aren
 _YEARS = re.compile(r"(\d+(?:\.\d+)?)\s*(\+|plus\b)?(?=\s*(?:(?:or|and)\s+[a-z]+\s+)?(?:years?|yrs?|yoe)\b)")
 # Words that make "more than N years" a ceiling reached, not a minimum asked:
 # "roles that can require more than 15 years", "could go up to 12 years".
-_POSSIBLY = re.compile(r"(?<![a-z])(?:can|could|may|might|up to)(?![a-z])")
+# ("extends to 18 years", "stretches to": how far the range goes, so its top.)
+_POSSIBLY = re.compile(r"(?<![a-z])(?:can|could|may|might|up to|extends? to|stretch(?:es)? to)(?![a-z])")
 # An amount of money: "250k", "$230,000", "€60k", "200 thousand".
 _AMOUNT = re.compile(r"[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*(?:k\b|thousand\b)?")
 

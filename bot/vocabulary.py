@@ -50,6 +50,7 @@ PATH = "career_route"
 HELP = "help"
 SMALLTALK = "smalltalk"
 THANKS = "thanks"
+SPELLED_OUT = "spelled_out"  # what a role's short name stands for ("what does LBE stand for")
 NEUTRAL = "neutral"  # phrases that mean nothing for the intent; consumed so they don't look like a role
 
 # Verbs of becoming another role ("which roles can turn into an Engineering Manager",
@@ -58,12 +59,26 @@ BECOMING_PHRASES = ("turn into", "turns into", "grow into", "grows into", "evolv
                     "develop into", "develops into", "step into", "steps into", "transition into",
                     "transitions into", "progress into", "progresses into")
 
+# Where a role stands on its ladder, as people say it: "what sits above the
+# engineer", "one level up from X", "the next rung", "what's one step below
+# X". A place word with a word of direction asks the next steps (up) or where
+# people come from (down). "is"/"are" with "above"/"under" are left out: "roles
+# that are under 200k" is a pay threshold, not a rung.
+LADDER_PLACES = ("sits", "sit", "sitting", "comes", "ranks", "one level", "a level", "the level", "level",
+                 "one rung", "a rung", "the rung", "rung", "one step", "a step", "the step", "one notch",
+                 "a notch", "directly", "right", "immediately")
+LADDER_UP, LADDER_DOWN = ("above", "up", "higher"), ("below", "under", "down", "lower")
+LADDER_PHRASES = {f"{place} {way}": direction for ways, direction in ((LADDER_UP, "next"), (LADDER_DOWN, "entry"))
+                  for way in ways for place in LADDER_PLACES}
+LADDER_PHRASES.update({"next rung": "next", "rung above": "next", "rung below": "entry", "what's below": "entry",
+                       "what is below": "entry", "above it": "next", "below it": "entry"})
+
 INTENT_PHRASES: dict[str, dict[str, float]] = {
     OVERVIEW: {
         "overview": 3, "describe": 3, "description": 2, "explain": 3, "intro": 3, "introduction": 3,
         "summary": 3, "summarize": 3, "sum up": 3, "sum it up": 3, "summarise": 3, "definition": 3, "define": 3, "tell me about": 3,
         "in one paragraph": 2, "in plain words": 2, "in a nutshell": 2, "what is": 1, "who is": 1,
-        "what exactly is": 2, "elevator pitch": 3, "pitch": 2, "role definition": 4, "about the role": 3,
+        "what exactly is": 2, "elevator pitch": 3, "pitch": 3, "role definition": 4, "about the role": 3,
         "background on": 1, "what kind of role": 2,
         # the length asked is a summary: "in a sentence each", "a one-liner on X"
         "in a sentence": 3, "in one sentence": 3, "one sentence": 3, "in a line": 2, "one liner": 3,
@@ -163,6 +178,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "move into": 4, "moves into": 4, "moving into": 4, "way in": 4,
         # verbs of becoming another role: which way is read from the side the role is on (bot/career_direction.py)
         **{phrase: 4 for phrase in BECOMING_PHRASES},
+        **{phrase: 5 for phrase, way in LADDER_PHRASES.items() if way == "entry"},
         "previous job": 4, "previous jobs": 4, "previous titles": 4, "prior job": 4, "prior jobs": 4,
         "feeders": 4, "feeder role": 5, "route in": 4, "routes in": 4, "comes before": 4, "what precedes": 5,
     },
@@ -179,6 +195,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "what follows": 5, "follow on": 4, "progression from": 5, "path from": 2,
         # "go" of going on, not the language: "where do they go after?", "where does it go from there"
         "go after": 5, "goes after": 5, "go afterwards": 5, "go from there": 5, "goes from there": 5,
+        **{phrase: 5 for phrase, way in LADDER_PHRASES.items() if way == "next"},
     },
     CAREER_LATERAL: {
         "lateral": 5, "laterally": 5, "sideways": 5, "switch": 3, "pivot": 4, "transfer": 3,
@@ -186,11 +203,11 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "similar roles": 5, "similar jobs": 5, "comparable roles": 5, "adjacent": 4, "related roles": 5,
     },
     PERKS: {
-        "perks": 5, "perk": 5, "benefits": 4, "benefit": 4, "remote": 4, "hybrid": 4,
+        "perks": 5, "perk": 5, "benefits": 4, "benefit": 4, "remote": 4, "remotely": 4, "hybrid": 4,
         "work from home": 5, "wfh": 5, "remote work": 5, "remote working": 5, "in office": 4, "onsite": 4, "on site": 4, "office": 2,
         "location": 4, "located": 4, "where": 1, "full time": 4, "part time": 4, "ft": 3, "pt": 2,
         "employment type": 5, "contract": 3, "permanent": 3, "pto": 4, "vacation": 4, "holiday": 3,
-        "401k": 4, "insurance": 3, "equity": 3, "stock": 3, "health": 2, "relocation": 3,
+        "401k": 4, "retirement": 4, "pension": 4, "insurance": 3, "equity": 3, "stock": 3, "health": 2, "relocation": 3,
         "based": 3, "based in": 4, "besides salary": 6, "besides the salary": 6, "on top of salary": 6,
         "learning budget": 5, "training budget": 5, "education budget": 6, "development budget": 5,
         "l&d budget": 5,
@@ -222,11 +239,12 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     NICE_TO_HAVE: {
         "nice to have": 5, "bonus points": 5, "bonus point": 5, "not required": 5,
         "good to have": 5, "desirable": 4, "optional": 3, "extra credit": 4, "a plus": 3, "preferred": 1.5,
+        "prefer": 1.5, "prefers": 1.5, "desired": 1.5,  # "which qualifications does X prefer"
         "preferred qualifications": 5.5,
     },
     BENEFITS: {
         "perks": 5.5, "perk": 5.5, "benefits": 4.5, "benefit": 4.5, "pto": 4.5, "vacation": 4.5,
-        "401k": 4.5, "insurance": 3.5, "health": 2.5, "holiday": 3.5, "pension": 4.5,
+        "401k": 4.5, "retirement": 4.5, "insurance": 3.5, "health": 2.5, "holiday": 3.5, "pension": 4.5,
         "besides salary": 6.5, "besides the salary": 6.5, "on top of salary": 6.5, "other than salary": 6.5,
         "apart from salary": 6.5, "besides pay": 6.5, "on top of the salary": 6.5, "what we offer": 5,
         # "what does <company> offer the <role>": an offer word, lighter than "what salary should we offer"
@@ -236,7 +254,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "l&d budget": 5.5,
     },
     LOCATION: {
-        "remote": 4.5, "hybrid": 4.5, "work from home": 5.5, "wfh": 5.5, "in office": 4.5, "onsite": 4.5,
+        "remote": 4.5, "remotely": 4.5, "hybrid": 4.5, "work from home": 5.5, "wfh": 5.5, "in office": 4.5, "onsite": 4.5,
         "on site": 4.5, "office": 2.5, "location": 4.5, "located": 4.5, "based": 3.5, "based in": 4.5,
         "where is": 2.5, "time zone": 3.5, "timezone": 3.5, "relocation": 3.5, "office days": 5,
         "days in the office": 5, "days in office": 5, "countries": 3, "country": 3, "travel": 3,
@@ -338,6 +356,14 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "bye": 4, "goodbye": 4, "see you": 4,
     },
     THANKS: {"thanks": 5, "thank you": 5, "thx": 5, "ty": 3, "cheers": 4, "great": 1, "awesome": 2},
+    # Asking what a short name stands for: answered only when the role was
+    # named by its initials (`bot.short_names`), else the words ask nothing.
+    SPELLED_OUT: {
+        "stand for": 5, "stands for": 5, "short for": 5, "abbreviation": 4, "abbreviation for": 5,
+        "abbreviation of": 5, "acronym": 4, "acronym for": 5, "acronym of": 5, "spelled out": 4,
+        "spell out": 4, "spell it out": 4, "full form": 4, "full title": 4, "full name": 4, "expand": 3,
+        "expanded": 3, "initials": 3,
+    },
     NEUTRAL: {
         "tech recruiting": 1, "answer questions about": 1, "questions about": 1, "can you answer": 1,
         "like i'm new": 1, "intake call": 1, "for an intake": 1, "in the industry": 1,
@@ -406,10 +432,12 @@ FALLS_BACK = {
     HIRING: SKILLS,
 }
 
-# An intent that qualifies another: "extra duties", "what else does X handle"
-# are responsibilities, but the secondary ones. When the qualifier shows up
-# next to the intent it qualifies, it takes that intent's weight too.
-QUALIFIES = {SECONDARY: PRIMARY}
+# An intent that qualifies others: "extra duties", "what else does X handle"
+# are responsibilities, but the secondary ones; "what qualifications are
+# preferred", "preferred background" ask the preferred part of what a role
+# requires, its nice-to-haves. When the qualifier shows up in a question
+# with an intent it qualifies, it takes that intent's weight too.
+QUALIFIES = {SECONDARY: (PRIMARY,), NICE_TO_HAVE: (REQUIREMENTS, EXPERIENCE, EDUCATION)}
 
 # Intents that are about one role's facts (the rest are about the store or the chat).
 ROLE_INTENTS = (
@@ -842,7 +870,7 @@ SEARCH_SYNONYMS = {
             "professional development"),
     "r&d": ("research and development", "research & development"), "p&l": ("profit and loss", "profit & loss"),
     "q&a": ("questions and answers",),
-    "401k": ("401(k)", "401 k"), "pto": ("paid time off",), "wfh": ("work from home", "remote"),
+    "401k": ("401(k)", "401 k"), "retirement": ("401(k)", "401k", "pension"), "pto": ("paid time off",), "wfh": ("work from home", "remote"),
 }
 # Words that ask for the roles in an order: "order the roles by experience",
 # "if I sort by the top of the band, which comes last" (ORDER_LAST_WORDS: lowest).
@@ -913,7 +941,7 @@ TOPIC_PHRASES = {
 # the whole facet. ("ideal" and "least" are left out: "the ideal candidate's
 # experience", "at least" ask for the whole facet too.)
 MINIMUM_WORDS = {"min", "minimum", "baseline", "bare", "required", "require", "requires", "mandatory", "must"}
-PREFERRED_WORDS = {"preferred", "pref", "nice", "bonus", "optional", "desired"}
+PREFERRED_WORDS = {"preferred", "pref", "prefer", "prefers", "nice", "bonus", "optional", "desired"}
 # Topics that are a facet themselves: asked of a role lacking the facet
 # ("interview tips for X"), the facet's fallback answers, not items on the topic.
 FACET_TOPICS = {HIRING: "hiring"}
@@ -922,13 +950,19 @@ FACET_TOPICS = {HIRING: "hiring"}
 # their subject ("does the lead backend engineer interview candidates?").
 # Everyday chat words one letter off an intent word, never read as its typo
 # ("sorry" is not "worry", a hiring concern).
-NEVER_TYPOS = {"sorry"}
+# ("match" is not "watch", "second" not "secondary": "retirement match", "a 30-second pitch").
+NEVER_TYPOS = {"sorry", "match", "matches", "second", "seconds"}
 # People a recruiter tells about, not asks: a verb of asking with one of them
 # as its subject ("candidate can't explain her past designs") is what the
 # candidate did, a hiring scenario, never a request to explain the role.
 CANDIDATE_WORDS = {"candidate", "candidates", "applicant", "applicants", "interviewee", "he", "she", "they",
                    "someone", "somebody"}
 ASKING_VERBS = {"explain", "explains", "describe", "describes", "define", "defines", "summarize", "summarise"}
+# Words between the role and a verb of hiring that make the hiring its work:
+# "does the lead backend engineer handle hiring", "take part in interviewing".
+DOING_WORK_WORDS = frozenset({"handle", "handles", "own", "owns", "run", "runs", "do", "does", "help", "helps",
+                              "take", "takes", "part", "involved", "get", "gets", "with", "in", "also", "any",
+                              "lead", "leads", "drive", "drives", "conduct", "conducts"})
 DONE_BY_ROLE_VERBS = {"interview", "interviews", "interviewing", "hire", "hires", "hiring", "recruit",
                       "recruits", "recruiting"}
 # The single words of the topics above: known words, never read as two

@@ -81,3 +81,32 @@ def test_a_candidates_title_beside_a_fit_question_shows_the_ways_in(assistant):
     assert answer.roles == ("Global Lead Engineer",)
     assert "12-18" in text
     assert "Comes from" in text and "Solutions Architect" in text
+
+
+@pytest.mark.parametrize("question", [
+    "what sits above the lead back end engineer role",
+    "what's one level up from a lead backend engineer?",
+    "next rung for the lead backend engineer",
+])
+def test_a_rung_above_a_role_is_where_it_leads(assistant, question):
+    answer, text = ask(assistant, question)
+    assert answer.intent == V.CAREER_NEXT
+    assert "Director, Solutions Architecture" in text
+    assert "Senior Back End Engineer" not in text
+
+
+@pytest.mark.parametrize("question", [
+    "what sits below the lead back end engineer",
+    "which role is one step down from the lead backend engineer",
+    "what's one level below a lead backend engineer",
+])
+def test_a_rung_below_a_role_is_where_its_people_come_from(assistant, question):
+    answer, text = ask(assistant, question)
+    assert answer.intent == V.CAREER_ENTRY
+    assert "Senior Back End Engineer" in text
+    assert "Director, Solutions Architecture" not in text
+
+
+def test_above_a_sum_of_money_is_still_a_pay_threshold(assistant):
+    _answer, text = ask(assistant, "which roles pay above 200k")
+    assert "Roles paying above $200,000" in text

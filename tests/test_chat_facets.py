@@ -56,3 +56,29 @@ def test_nice_to_haves_of_a_role_profile_are_its_preferred_education_and_experie
     answer, text = ask(assistant, question)
     assert answer.roles == (role,) and answer.intent == "nice_to_have"
     assert shown in text and not_shown not in text
+
+
+@pytest.mark.parametrize("question, role, shown", [
+    ("what qualifications are preferred for the global lead engineer", "Global Lead Engineer",
+     "demonstrates thought leadership"),
+    ("which qualifications does the engineer prefer", "Engineer", "Experience in regulated industries"),
+    ("lead back end engineer - preferred requirements?", "Lead Back End Engineer",
+     "Master’s degree in Computer Science"),
+])
+def test_qualifications_asked_as_preferred_are_the_nice_to_haves_not_the_skills(assistant, question, role, shown):
+    """"preferred" beside a word for what a role requires asks for its
+    preferred part, wherever it stands in the question."""
+    answer, text = ask(assistant, question)
+    assert answer.roles == (role,) and answer.intent == "nice_to_have"
+    assert shown in text
+    assert "Expertise in System Architecture" not in text and "Solid understanding of software" not in text
+
+
+@pytest.mark.parametrize("question", [
+    "global lead — preferred background, like blogs or open source?",
+    "what background does the global lead engineer prefer? open source maybe?",
+])
+def test_a_preferred_background_shows_the_preferred_experience_beside_the_items_named(assistant, question):
+    answer, text = ask(assistant, question)
+    assert answer.roles == ("Global Lead Engineer",)
+    assert "open-source contributions that demonstrates thought leadership" in text

@@ -178,3 +178,80 @@ def test_the_thing_after_which_is_what_is_asked_even_in_an_interview_setting(ass
     answer, text = ask(assistant, "I'm screening global lead engineer CVs - which technical skills should I look for?")
     assert "hard skills" in answer.title.casefold()
     assert "highly available systems" in text
+
+
+@pytest.mark.parametrize("question, best", [
+    ("deep architecture skills but no management experience, which role fits?", "Lead Back End Engineer"),
+    ("someone without people management experience but deep API design skills, which role suits?",
+     "Lead Back End Engineer"),
+    ("has strong Go and Kafka, never led a team - best role for her?", None),
+    ("I've got someone with 16 years who led globally distributed teams. Where should I put them?",
+     "Global Lead Engineer"),
+    ("candidate knows GraphQL and Node.js inside out - where would he fit?", "Lead Back End Engineer"),
+])
+def test_a_candidate_described_is_matched_to_roles_not_searched_for(assistant, question, best):
+    """A recruiter describes someone and asks which role is theirs: the roles
+    ranked by what the candidate has. What they lack ("no management
+    experience") is never read as a search for roles that don't mention it."""
+    answer, text = ask(assistant, question)
+    assert answer.title == "Roles that fit the candidate"
+    assert "No role mentions" not in text and "but not" not in text
+    if best:
+        assert answer.roles[0] == best
+
+
+def test_a_role_that_does_without_what_the_candidate_lacks_says_so_first(assistant):
+    """"no management experience": the Lead Back End Engineer leads "without
+    direct managerial authority", the item shown first for it."""
+    answer, _text = ask(assistant, "deep architecture skills but no management experience, which role fits?")
+    assert "without direct managerial authority" in answer.sections[0].items[0].text
+    assert "says it does without it" in answer.summary
+
+
+def test_years_alone_still_ask_which_ranges_take_them(assistant):
+    answer, text = ask(assistant, "what role fits someone with 5 YOE")
+    assert answer.title != "Roles that fit the candidate"
+    assert "3–7" in text
+
+
+@pytest.mark.parametrize("question, shown", [
+    ("Candidate asks about retirement match for the lead backend position", "401(k) matching"),
+    ("can lead backend engineers work remotely sometimes?", "remote work options"),
+    ("hey, can u give me the 30-second pitch for the Global Lead Engineer opening?",
+     "cornerstone of our technical leadership"),
+])
+def test_real_words_are_not_read_as_typos_of_others(assistant, question, shown):
+    """"match" is no "watch (for)", "second" no "secondary"; "retirement" and
+    "remotely" are the perks' words in other forms."""
+    _answer, text = ask(assistant, question)
+    assert shown in text
+
+
+@pytest.mark.parametrize("question, role", [
+    ("<@U123> roles?", None),
+    ("<@U0LAN0Z89|rolecall> what does the engineer earn", "Engineer"),
+    ("<at>RoleCall</at> global lead engineer salary", "Global Lead Engineer"),
+])
+def test_a_chat_mention_left_in_the_text_is_not_part_of_the_question(assistant, question, role):
+    answer, text = ask(assistant, question)
+    assert "123,000" not in text
+    if role is None:
+        assert "Global Lead Engineer" in text and "Expert Software Engineer" in text
+    else:
+        assert answer.roles == (role,) and answer.intent == "salary"
+
+
+@pytest.mark.parametrize("question", [
+    "Does the lead back end engineer handle hiring? interviews?",
+    "does the lead backend engineer take part in hiring",
+])
+def test_hiring_the_role_handles_is_its_own_work(assistant, question):
+    _answer, text = ask(assistant, question)
+    assert "conducting technical interviews" in text
+
+
+def test_a_phrase_searched_for_is_found_with_words_between_its_own(assistant):
+    """"junior engineers" is said "junior back-end engineers" in the Lead Back
+    End Engineer's document."""
+    answer, _text = ask(assistant, "who mentors junior engineers")
+    assert "Lead Back End Engineer" in answer.roles and "Engineer" in answer.roles

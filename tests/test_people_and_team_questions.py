@@ -64,3 +64,16 @@ def test_people_counted_in_a_team_are_no_role_of_their_own(assistant):
     """"7 engineers" counts the team's people; the Engineer role is not compared."""
     answer, _text = ask(assistant, "managing 7 engineers as a global lead engineer, realistic?")
     assert answer.roles == ("Global Lead Engineer",)
+
+
+@pytest.mark.parametrize("question", [
+    "how many directs does a lead back end engineer have",
+    "lead backend engineer: what's the span of control?",
+    "how many people should a lead back end engineer manage",
+])
+def test_the_item_on_team_size_leads_the_hiring_advice(assistant, question):
+    """The phrase asked ("direct reports", "span of control") picks the
+    facet; of the facet's items, the one that says it answers, so it comes first."""
+    answer, _text = ask(assistant, question)
+    assert answer.intent == "hiring_advice"
+    assert "4-6 direct reports" in answer.sections[0].items[0].text

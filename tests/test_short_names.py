@@ -146,3 +146,16 @@ class TestATitleWordUsedAsAnotherPartOfSpeech:
         answer, _ = ask(assistant, "what tech stack do we use")
 
         assert "Senior Wind Turbine Technician (Weekends)" not in answer.roles
+
+
+@pytest.mark.parametrize("question", [
+    "what does SOA stand for?",
+    "soa is short for what",
+    "SOA — what's the acronym?",
+])
+def test_initials_asked_to_be_spelled_out_answer_with_the_full_title(assistant, question):
+    """"What does LBE stand for" asks for the title the initials stand for,
+    not the role's items that say "stand"."""
+    answer, text = ask(assistant, question)
+    assert answer.title == "SOA stands for Sales Operations Analyst"
+    assert answer.roles == ("Sales Operations Analyst",)

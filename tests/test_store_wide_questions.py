@@ -261,3 +261,22 @@ def test_years_someone_has_and_which_role_asks_which_range_they_fit(seeds):
     answer, text = ask(seeds, "hiring manager wants someone with 6 yrs, which role?")
     assert answer.roles == ("Engineer",)
     assert "3-7 years" in text
+
+
+@pytest.mark.parametrize("question", [
+    "which role's experience range goes up to 18 years?",
+    "which roles have an experience range that extends to 18 years",
+])
+def test_a_range_that_goes_up_to_some_years_reaches_them_at_its_top(seeds, question):
+    answer, text = ask(seeds, question)
+    assert answer.roles == ("Global Lead Engineer",)
+    assert "the top of each" in text
+
+
+@pytest.mark.parametrize("question", [
+    "budget is 190k max. which roles can we afford at the top of the band?",
+    "max budget 190k, which roles fit entirely?",
+])
+def test_a_cap_said_as_max_before_or_after_the_amount_is_at_most(postings, question):
+    answer, _text = ask(postings, question)
+    assert set(answer.roles) == {"Platform Engineer", "Data Analyst"}

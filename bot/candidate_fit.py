@@ -1,0 +1,183 @@
+"""Which role a candidate fits, from what the recruiter says of them.
+
+"deep architecture skills but no management experience, which role fits?",
+"I've got someone with 16 years who led globally distributed teams. Where
+should I put them?": a candidate described, and a role asked for. The
+answer ranks the roles by what the candidate has (the description's own
+words, found in each role's items, and their years against each role's
+stated range); what the candidate lacks ("no management experience") is
+no search for roles without it, and is not counted for any role.
+"""
+
+import math
+import re
+from dataclasses import replace
+
+from bot import context as C
+from bot import vocabulary as V
+from bot import within_role
+from bot.answer import Answer, Item, Section
+from bot.reading import Reading
+
+# Words that ask where to place someone ("where should I put them", "slot
+# her in"), beside FIT_WORDS ("which role fits", "a fit?").
+PLACING_WORDS = {"put", "place", "slot", "placed", "belong", "belongs"}
+# Words for one role ("best role for her").
+ONE_ROLE_WORDS = {"role", "position", "job", "opening", "title", "seat", "team"}
+# Words that say the question is about a person ("someone", "candidate",
+# "I've got a …"): CANDIDATE_WORDS, and a recruiter speaking of their own.
+DESCRIBING_WORDS = V.CANDIDATE_WORDS | {"him", "her", "them", "i've", "ive", "got"}
+# Roles shown: those whose match scores at least this share of the best
+# (as `within_role.KEEP_SHARE` keeps items), at most this many.
+FIT_SHARE = within_role.KEEP_SHARE
+MAX_ROLES_SHOWN = 3
+# Items shown per role: why it fits.
+ITEMS_PER_ROLE = 2
+# A role the candidate's years fall in counts this much more, in units of
+# one rare word found (`within_role.rank` scores ~1-3 per word).
+YEARS_BONUS = 1.0
+# Words that end what a candidate lacks and go on to what they have.
+CONTRAST_WORDS = {"but", "though", "although", "yet", "however", "whereas", "while"}
+# A role that says it does without what the candidate lacks ("without direct
+# managerial authority" for "no management experience") counts as one rare word more.
+LACK_SPARED_BONUS = 1.0
+# Words of a description that say nothing of which role fits ("deep",
+# "strong", "really well"): how much, not what; and the joints between its parts.
+DEGREE_WORDS = {"but", "also", "plus", "though", "although", "yet", "never", "who", "whose", "where", "would",
+                "deep", "strong", "solid", "lots", "lot", "plenty", "really", "well", "very", "good", "great",
+                "heavy", "mostly", "years", "year", "yrs", "experience", "skills", "skill", "background",
+                "knows", "know", "has", "have", "had", "led", "done", "worked", "candidate", "someone"}
+
+
+def asked(r: Reading) -> bool:
+    """Whether the question describes a candidate and asks which role is theirs."""
+    words = {t.text for t in r.tokens if not t.brk}
+    return not r.roles and r.ambiguous is None and not r.missing \
+        and bool(words & (V.FIT_WORDS | PLACING_WORDS) or _role_for_them(r)) \
+        and bool(words & DESCRIBING_WORDS or _lacking(r) or C.years(r.tokens, False) is not None)
+
+
+def _role_for_them(r: Reading) -> bool:
+    """"best role for her", "a position for this candidate": a role asked
+    for the person described."""
+    texts = [t.text for t in r.tokens]
+    return any(w in ONE_ROLE_WORDS and texts[i + 1:i + 2] == ["for"]
+               and set(texts[i + 2:i + 4]) & (DESCRIBING_WORDS | {"this", "my"}) for i, w in enumerate(texts))
+
+
+def _lacking(r: Reading) -> set[int]:
+    """The tokens saying what the candidate lacks: from a negation ("no",
+    "without", "never") to the end of its clause."""
+    out, on = set(), False
+    for i, t in enumerate(r.tokens):
+        if t.brk or t.text in CONTRAST_WORDS:  # "no management experience but deep API skills"
+            on = False
+            continue
+        on = on or t.text in V.NEGATION_WORDS or t.text.endswith("n't")
+        if on:
+            out.add(i)
+    return out
+
+
+def _said_lacking(r: Reading) -> list[str]:
+    """What the candidate lacks, as the recruiter wrote it ("management
+    experience" of "no management experience"): each negated clause, its
+    negation left out."""
+    out, run = [], []
+    for i in sorted(_lacking(r)) + [len(r.tokens) + 1]:
+        if run and i != run[-1] + 1:
+            words = [k for k in run if not (r.tokens[k].text in V.NEGATION_WORDS or r.tokens[k].text.endswith("n't"))]
+            if words:
+                out.append(r.words(words[0], words[-1] + 1))
+            run = []
+        run.append(i)
+    return out
+
+
+def _done_without(r: Reading) -> list[re.Pattern]:
+    """Patterns of a role's items saying it does without what the candidate
+    lacks: "no management experience" fits a role that leads "without direct
+    managerial authority". A lacking word is matched by its first letters
+    (`within_role.PREFIX_LETTERS`), so "management" finds "managerial"."""
+    lacking = [r.tokens[i].text for i in _lacking(r)]
+    stems = {w[:within_role.PREFIX_LETTERS] for w in lacking if len(w) >= within_role.PREFIX_LETTERS
+             and w not in DEGREE_WORDS and w not in V.FUNCTION_WORDS and w not in V.NEGATION_WORDS}
+    return [re.compile(r"\b(?:without|no|not|non)\b(?:\W+\w+){0,2}?\W+" + re.escape(stem), re.I) for stem in sorted(stems)]
+
+
+def _has_words(r: Reading) -> set[str]:
+    """The stems of what the candidate has: the description's own words,
+    not the asking ("which role fits"), not what they lack."""
+    lacking = _lacking(r)
+    in_roles = {i for m in r.mentions for i in range(m.start, m.end)}
+    out = set()
+    for i, t in enumerate(r.tokens):
+        w = t.text
+        if t.brk or i in lacking or w in V.FUNCTION_WORDS or w in V.WITHIN_STOP_WORDS or w in V.FIT_WORDS \
+                or w in PLACING_WORDS or w in DESCRIBING_WORDS or w in DEGREE_WORDS or w in V.LEVEL_WORDS \
+                or w in V.ROLE_LIST_NOUNS or w in V.SEARCH_NON_TERMS or w.isdigit() or len(w) < 2:
+            continue
+        if i in in_roles and w in V.ROLE_LIST_NOUNS:
+            continue
+        out.add(within_role.stem(w))
+    return out
+
+
+def answer(assistant, r: Reading, roles) -> Answer | None:
+    """The roles the candidate fits best, each with the items that say why;
+    None when the description's words fit no role."""
+    has = _has_words(r)
+    years = C.years(r.tokens, False)
+    profiles = [(role, p) for role in roles if (p := assistant._profile(role.id)) is not None]
+    without = _done_without(r)
+    variants = within_role.expanded(has)
+    # which of the candidate's words each role's items say (1, or a form of it 0.5)
+    said = [{w: max((within_role._found(vs, within_role._fact_words(f.text)) for f in p.facts if f.text), default=0.0)
+             for w, vs in variants.items()} for _role, p in profiles]
+    # a word few roles say tells more of which role fits (inverse document frequency over roles)
+    rarity = {w: math.log(1 + len(profiles) / df) for w in has if (df := sum(1 for s in said if s[w]))}
+    scored = []
+    for (role, profile), found in zip(profiles, said):
+        score = sum(found[w] * weight for w, weight in rarity.items())
+        ranked = within_role.rank(profile, has) if score else None
+        in_range = years is not None and C.fits(role.experience, years)
+        spared = [f for f in profile.facts if f.text and any(p.search(f.text) for p in without)]
+        if spared and ranked:  # the role says it does without what the candidate lacks: why it fits
+            ranked = replace(ranked, items=tuple((0.0, f) for f in spared[:1]) + ranked.items)
+        if ranked or in_range:
+            scored.append((score + (YEARS_BONUS if in_range else 0.0) + (LACK_SPARED_BONUS if spared else 0.0),
+                           role, ranked, in_range))
+    if not rarity or not scored:
+        return None  # nothing the candidate has that a role says: the years alone (`_years_fit`), or a search
+    scored.sort(key=lambda s: -s[0])
+    best = scored[0][0]
+    shown = [s for s in scored if s[0] >= best * FIT_SHARE]
+    shown = shown[:max(MAX_ROLES_SHOWN, sum(1 for s in shown if s[0] == best))]  # never some of a tie
+    lacking = _said_lacking(r)
+    sections = []
+    for _score, role, ranked, in_range in shown:
+        items = tuple(Item(f.text, label=f.heading or None, source=f.source)
+                      for _s, f in (ranked.items if ranked else ())[:ITEMS_PER_ROLE])
+        note = f"{years} years is within its stated range ({_range(role.experience)} years)." if in_range else None
+        sections.append(Section(role.title, items, text=note))
+    typed = {within_role.stem(t.text): t.text for t in r.tokens}  # the words as the recruiter wrote them
+    words = ", ".join(dict.fromkeys(typed.get(w, w) for _s, _r, ranked, _y in shown if ranked for w in ranked.words))
+    tied = [role.title for score, role, _r, _y in shown if score == best]
+    summary = (f"Best fit: {tied[0]}" if len(tied) == 1 else f"These fit equally: {', '.join(tied)}") \
+        + f", by what the candidate has ({words})."
+    if lacking:
+        spared = without and any(p.search(f.text) for _s, _role, ranked, _y in shown[:1] if ranked
+                                 for _x, f in ranked.items[:1] for p in without)
+        summary += f" They lack {'; '.join(lacking)}: {shown[0][1].title} says it does without it." if spared \
+            else f" What they lack ({'; '.join(lacking)}) was not counted for any role."
+    r.decision = f"candidate fit by '{words}'" + (f" and {years} years" if years is not None else "")
+    return Answer(title="Roles that fit the candidate", intent=V.HIRING, summary=summary,
+                  sections=tuple(sections), roles=tuple(role.title for _s, role, _r, _y in shown), confidence=0.7,
+                  sources=tuple(dict.fromkeys(i.source for s in sections for i in s.items if i.source)))
+
+
+def _range(experience) -> str:
+    """The first stated range of years, as "12-18+"."""
+    e = next(e for e in experience if e.years_min is not None)
+    top = f"-{e.years_max}" if e.years_max is not None and e.years_max != e.years_min else ""
+    return f"{e.years_min}{top}{'+' if e.open_ended else ''}"
