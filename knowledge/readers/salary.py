@@ -110,8 +110,14 @@ def _tidy_label(label: str) -> str | None:
     return label or None
 
 
+# How long someone works, not what the pay is per: "3 days a week in the office", "8 hours a day".
+_WORKING_TIME = re.compile(r"\b(?:days?|hours?|hrs?|shifts?|nights?)\s*(?:a|per|/|each)\s*(?:day|week|wk|month)\b",
+                           re.I)
+
+
 def _period(text: str) -> str | None:
     """The period written first: "per year, paid in 13 monthly instalments" is a year's pay."""
+    text = _WORKING_TIME.sub(" ", text)
     found = [(m.start(), name) for pattern, name in _PERIODS if (m := pattern.search(text))]
     return min(found)[1] if found else None
 
