@@ -17,6 +17,7 @@ import json
 from dataclasses import dataclass, fields
 from datetime import timedelta
 from operator import attrgetter
+from typing import get_args
 
 from sqlalchemy import bindparam, case, delete, literal_column, select, update
 from sqlalchemy.engine import Connection, Engine
@@ -85,6 +86,9 @@ PENDING_ROLE = "\ue000"
 _STATE = tuple(f for f in fields(Context) if f.name not in ("role_ids", "intent", "earlier_role_ids"))
 _STATE_NAMES = tuple(f.name for f in _STATE)
 _STATE_DEFAULTS = tuple(f.default for f in _STATE)
+# Each field's type (its default's) and, for a tuple, its items' type (its annotation's).
+_STATE_KINDS = {f.name: (type(f.default), next(iter(get_args(f.type)), None) if type(f.default) is tuple else None)
+                for f in _STATE}
 _state_values = attrgetter(*_STATE_NAMES)  # one call, and one comparison for the common all-default case
 # Built once: json.dumps with options builds an encoder per call.
 _to_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -105,8 +109,24 @@ def _from_state_column(text: str | None) -> dict:
     code lacks (a newer RoleCall's, read after a rollback) is left out."""
     if not text:
         return {}
-    return {name: tuple(value) if isinstance(value, list) else value
-            for name, value in json.loads(text).items() if name in _STATE_NAMES}
+    try:
+        state = json.loads(text)
+    except ValueError:  # cut short or edited by hand: the thread loses its state, not its answers
+        return {}
+    if not isinstance(state, dict):
+        return {}
+    found = {}
+    for name, value in state.items():
+        value = tuple(value) if isinstance(value, list) else value
+        if name in _STATE_KINDS and _is_kind(value, *_STATE_KINDS[name]):
+            found[name] = value
+    return found
+
+
+def _is_kind(value, kind: type, item: type | None) -> bool:
+    """Whether `value` is what the field holds: its default's type, a
+    tuple's items of the type the field's annotation names."""
+    return type(value) is kind and (item is None or all(isinstance(v, item) for v in value))
 
 
 def load_context(store: Store, key: str, ttl: timedelta) -> Context | None:
