@@ -261,3 +261,19 @@ def test_a_day_rate_and_a_weekly_wage_are_still_read_beside_the_hours():
     [contract] = money.parse_all("Day rate £450-£550, 5 days a week")
     [wage] = money.parse_all("$900 per week, 40 hours a week")
     assert (contract.period, wage.period) == ("per day", "per week")
+
+
+@pytest.mark.parametrize("line", [
+    "£45,000 - £55,000 plus a day off for your birthday",
+    "£35,000, and a week's extra holiday at Christmas",
+])
+def test_a_day_or_a_week_in_a_perk_beside_the_pay_is_not_its_period(line):
+    """"Plus a day off for your birthday" is a perk in its own clause: the
+    salary before it is not a day rate."""
+    [found] = money.parse_all(line)
+    assert found.period is None
+
+
+def test_a_day_rate_written_in_the_amounts_own_clause_is_still_read():
+    assert [s.period for s in money.parse_all("£600 a day, outside IR35")] == ["per day"]
+    assert [s.period for s in money.parse_all("Contract: £450 - £550 per day, inside IR35")] == ["per day"]
