@@ -434,3 +434,19 @@ def test_an_emailed_posting_with_a_quoted_reply_below_it_is_the_posting_not_the_
     assert (doc.salary.minimum, doc.salary.maximum) == (34_000, 38_000)
     assert "Run the monthly payroll cycle" in [item.text for item in doc.items]
     assert not any("salary band as agreed" in item.text for item in doc.items)
+
+
+def test_a_posting_laid_out_in_a_one_cell_table_keeps_its_sections():
+    """An HTML email or an older careers page puts the whole posting in one
+    table cell: its paragraphs and lists are the posting's, not one row of a
+    table of key facts."""
+    page = ("<html><head><title>Warehouse Supervisor</title></head><body><table><tr><td>"
+            "<p><b>Warehouse Supervisor</b></p><p>Calder Logistics is hiring for its Leeds depot.</p>"
+            "<p><b>Responsibilities</b></p><ul><li>Lead a team of 12 pickers on the night shift</li>"
+            "<li>Run the daily safety briefing</li></ul>"
+            "<p><b>Salary</b></p><p>£32,000 - £36,000 per annum</p></td></tr></table></body></html>")
+    [doc] = read(page.encode(), "layout.html")
+    assert doc.title == "Warehouse Supervisor"
+    assert [i.text for i in doc.items if i.section == S.KEY_RESPONSIBILITIES] == [
+        "Lead a team of 12 pickers on the night shift", "Run the daily safety briefing"]
+    assert (doc.salary.minimum, doc.salary.maximum) == (32_000, 36_000)

@@ -272,7 +272,7 @@ def _blocks(root) -> list[Block]:
                 out[-1] = Block(TEXT, f"{out[-1].text[:-1]}: {text}")
             else:
                 out.append(Block(kind, text + ("\0" if line.get("dt") else ""), level))
-        line.update(kind=TEXT, level=0, parts=[], bold=0, dt=False, dd=False, th=False)
+        line.update(kind=TEXT, level=0, parts=[], bold=0, dt=False, dd=False, th=False, cells=0)
 
     for node in root.traverse(include_text=True):
         tag = node.tag
@@ -290,7 +290,7 @@ def _blocks(root) -> list[Block]:
             elif line["kind"] == ROW and tag == "th":
                 line["th"] = True  # the row's first cell is its label
             continue
-        if line["kind"] == ROW and tag in ("p", "div", "br", "ul", "ol", "li"):
+        if line["kind"] == ROW and line.get("cells", 0) > 1 and tag in ("p", "div", "br", "ul", "ol", "li"):
             line["parts"].append(" ")  # a cell's paragraphs (Confluence's <td><p>…</p></td>) stay in the row
             continue
         if tag not in BLOCKS:
@@ -304,7 +304,8 @@ def _blocks(root) -> list[Block]:
         elif tag == "li":
             line["kind"] = ITEM
         elif tag == "tr":
-            line["kind"] = ROW
+            # a row of one cell is a page laid out in a table, its paragraphs its own lines
+            line.update(kind=ROW, cells=sum(1 for cell in node.iter() if cell.tag in ("td", "th")))
         elif tag in ("dt", "dd"):
             line[tag] = True
     flush()
