@@ -450,3 +450,16 @@ def test_a_posting_laid_out_in_a_one_cell_table_keeps_its_sections():
     assert [i.text for i in doc.items if i.section == S.KEY_RESPONSIBILITIES] == [
         "Lead a team of 12 pickers on the night shift", "Run the daily safety briefing"]
     assert (doc.salary.minimum, doc.salary.maximum) == (32_000, 36_000)
+
+
+def test_a_posting_beside_a_menu_in_a_two_column_table_is_still_read():
+    page = ("<html><head><title>Warehouse Supervisor</title></head><body><table><tr>"
+            "<td><p>Jobs home</p><p>Search</p></td><td>"
+            "<p><b>Warehouse Supervisor</b></p><p>Calder Logistics is hiring for its Leeds depot.</p>"
+            "<p><b>Responsibilities</b></p><ul><li>Lead a team of 12 pickers on the night shift</li>"
+            "<li>Run the daily safety briefing</li></ul>"
+            "<p><b>Salary</b></p><p>£32,000 - £36,000 per annum</p></td></tr></table></body></html>")
+    [doc] = read(page.encode(), "two-columns.html")
+    assert [i.text for i in doc.items if i.section == S.KEY_RESPONSIBILITIES] == [
+        "Lead a team of 12 pickers on the night shift", "Run the daily safety briefing"]
+    assert (doc.salary.minimum, doc.salary.maximum) == (32_000, 36_000)
