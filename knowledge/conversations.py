@@ -17,6 +17,7 @@ import json
 from dataclasses import dataclass, fields
 from datetime import timedelta
 from operator import attrgetter
+from typing import get_args
 
 from sqlalchemy import bindparam, case, delete, literal_column, select, update
 from sqlalchemy.engine import Connection, Engine
@@ -93,9 +94,21 @@ class Context:
 PENDING_ROLE = "\ue000"
 # The fields the state column holds, by name, each only when it differs from
 # its default (a plain value: JSON's, a tuple read back from a list).
+def _kinds(field) -> tuple[tuple, type | None]:
+    """The types a state field may hold (its default's, or its annotation's
+    when the default is None: `int | None`) and, for a tuple, its items'
+    type where the annotation names one (`tuple[str, ...]`)."""
+    if field.default is None:
+        return tuple(get_args(field.type)) or (type(None),), None
+    if isinstance(field.default, tuple):
+        return (tuple,), next(iter(get_args(field.type)), None)
+    return (type(field.default),), None
+
+
 _STATE = tuple(f for f in fields(Context) if f.name not in ("role_ids", "intent", "earlier_role_ids"))
 _STATE_NAMES = tuple(f.name for f in _STATE)
 _STATE_DEFAULTS = tuple(f.default for f in _STATE)
+_STATE_KINDS = {f.name: _kinds(f) for f in _STATE}
 _state_values = attrgetter(*_STATE_NAMES)  # one call, and one comparison for the common all-default case
 # Built once: json.dumps with options builds an encoder per call.
 _to_json = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
@@ -116,13 +129,30 @@ def _from_state_column(text: str | None) -> dict:
     code lacks (a newer RoleCall's, read after a rollback) is left out."""
     if not text:
         return {}
-    return {name: _tuples(value) for name, value in json.loads(text).items() if name in _STATE_NAMES}
+    try:
+        state = json.loads(text)
+    except ValueError:  # cut short or edited by hand: the thread loses its state, not its answers
+        return {}
+    if not isinstance(state, dict):
+        return {}
+    found = {}
+    for name, value in state.items():
+        value = _tuples(value)
+        if name in _STATE_KINDS and _is_kind(value, *_STATE_KINDS[name]):
+            found[name] = value
+    return found
 
 
 def _tuples(value):
     """JSON's lists as the tuples they were written from, nested ones too
     (a Context is hashable: answers are remembered by it)."""
     return tuple(_tuples(v) for v in value) if isinstance(value, list) else value
+
+
+def _is_kind(value, kinds: tuple, item: type | None) -> bool:
+    """Whether `value` is what the field holds: one of its types, a tuple's
+    items of the type the field's annotation names."""
+    return type(value) in kinds and (item is None or all(isinstance(v, item) for v in value))
 
 
 def load_context(store: Store, key: str, ttl: timedelta) -> Context | None:

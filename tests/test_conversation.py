@@ -353,3 +353,14 @@ class TestWhatAConversationStores:
         save_context(store, "portable", Context((3, 1), "skills", choosing=True, pending=f"{PENDING_ROLE} on call?"))
         assert load_context(store, "portable", TTL) == Context(
             (3, 1), "skills", earlier_role_ids=(1,), choosing=True, pending=f"{PENDING_ROLE} on call?")
+
+    @pytest.mark.parametrize("garbage", ['{"choosing": tru', '[1, 2]', '"ranked"', 'null',
+                                         '{"topic": "kafka", "choosing": "yes", "pending": 3}'])
+    def test_a_state_that_is_not_what_this_code_writes_is_read_as_no_state(self, store, garbage):
+        """A state column cut short, edited by hand or written by another
+        RoleCall costs the thread its question back, never every answer in it:
+        the roles and the intent still read back."""
+        save_context(store, "odd", Context((3, 1), "salary", ranked=True))
+        with store.engine.begin() as conn:
+            conn.execute(Conversation.__table__.update().values(state=garbage))
+        assert load_context(store, "odd", TTL) == Context((3, 1), "salary")

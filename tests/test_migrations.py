@@ -211,6 +211,23 @@ def test_a_downgrade_packs_the_state_back_behind_the_marks_the_older_code_reads(
     assert stored_intents(database_url) == [marked for marked, _context in MARKED_CONTEXTS]
 
 
+def test_a_downgrade_over_a_state_it_cannot_read_leaves_that_intent_plain(database_url):
+    """A state column cut short or edited by hand is read as no state
+    (knowledge/conversations.py); taking the schema back does the same
+    rather than stopping the downgrade halfway."""
+    store = Store(database_url)
+    try:
+        save_context(store, "c00", Context((3, 1), "salary", ranked=True))
+        save_context(store, "c01", Context((3, 1), "skills", choosing=True))
+    finally:
+        store.dispose()
+    execute(database_url, "UPDATE conversation SET state = '{\"ranked\": tru' WHERE key = 'c00'")
+
+    migrate_to(database_url, "0008", down=True)
+
+    assert stored_intents(database_url) == ["salary", "?skills"]
+
+
 # -- the operator's commands ------------------------------------------------------
 
 def test_db_current_and_db_upgrade_show_and_bring_the_schema_to_the_head(database_url):

@@ -413,3 +413,53 @@ def test_an_ashby_page_that_only_loads_its_app_is_read_from_its_app_data(name):
     assert (S.KEY_RESPONSIBILITIES, "Log every fault in the fleet tracker before the end of shift") in by_section
     assert (S.COMPANY, "Pebblework Robotics") in by_section
     assert (S.LOCATION, "Bristol, UK") in by_section
+
+
+def test_an_emailed_posting_with_a_quoted_reply_below_it_is_the_posting_not_the_quote():
+    """Replying to a colleague's notes, a recruiter writes the posting above
+    the quote ("> keep the salary band as agreed"): the posting is the one
+    written, not the notes quoted under it."""
+    email = "\n".join([
+        "From: Priya Shah <priya@larchmont.example>", "To: Hiring Team <hiring@larchmont.example>",
+        "Subject: Job description: Payroll Specialist", "",
+        "Hi all, here is the final version for the Payroll Specialist post.", "",
+        "Payroll Specialist", "", "About the role", "You will run the monthly payroll for 400 staff.", "",
+        "Responsibilities", "- Run the monthly payroll cycle", "- Reconcile payroll journals with finance", "",
+        "Salary", "£34,000 - £38,000 per annum", "", "Thanks,", "Priya", "",
+        "On Fri, 28 Nov 2026 at 16:40, Tom Reed <tom@larchmont.example> wrote:", "> Priya,",
+        "> A few notes from the hiring panel before you finalise:", "> - keep the salary band as agreed",
+        "> - mention the two sites", "> - we want Sage experience", "> - drop the line about weekend work",
+        "> - the closing date is 12 December", "> Thanks,", "> Tom"])
+    [doc] = read(email.encode(), "payroll-reply.txt")
+    assert (doc.salary.minimum, doc.salary.maximum) == (34_000, 38_000)
+    assert "Run the monthly payroll cycle" in [item.text for item in doc.items]
+    assert not any("salary band as agreed" in item.text for item in doc.items)
+
+
+def test_a_posting_laid_out_in_a_one_cell_table_keeps_its_sections():
+    """An HTML email or an older careers page puts the whole posting in one
+    table cell: its paragraphs and lists are the posting's, not one row of a
+    table of key facts."""
+    page = ("<html><head><title>Warehouse Supervisor</title></head><body><table><tr><td>"
+            "<p><b>Warehouse Supervisor</b></p><p>Calder Logistics is hiring for its Leeds depot.</p>"
+            "<p><b>Responsibilities</b></p><ul><li>Lead a team of 12 pickers on the night shift</li>"
+            "<li>Run the daily safety briefing</li></ul>"
+            "<p><b>Salary</b></p><p>£32,000 - £36,000 per annum</p></td></tr></table></body></html>")
+    [doc] = read(page.encode(), "layout.html")
+    assert doc.title == "Warehouse Supervisor"
+    assert [i.text for i in doc.items if i.section == S.KEY_RESPONSIBILITIES] == [
+        "Lead a team of 12 pickers on the night shift", "Run the daily safety briefing"]
+    assert (doc.salary.minimum, doc.salary.maximum) == (32_000, 36_000)
+
+
+def test_a_posting_beside_a_menu_in_a_two_column_table_is_still_read():
+    page = ("<html><head><title>Warehouse Supervisor</title></head><body><table><tr>"
+            "<td><p>Jobs home</p><p>Search</p></td><td>"
+            "<p><b>Warehouse Supervisor</b></p><p>Calder Logistics is hiring for its Leeds depot.</p>"
+            "<p><b>Responsibilities</b></p><ul><li>Lead a team of 12 pickers on the night shift</li>"
+            "<li>Run the daily safety briefing</li></ul>"
+            "<p><b>Salary</b></p><p>£32,000 - £36,000 per annum</p></td></tr></table></body></html>")
+    [doc] = read(page.encode(), "two-columns.html")
+    assert [i.text for i in doc.items if i.section == S.KEY_RESPONSIBILITIES] == [
+        "Lead a team of 12 pickers on the night shift", "Run the daily safety briefing"]
+    assert (doc.salary.minimum, doc.salary.maximum) == (32_000, 36_000)

@@ -242,3 +242,38 @@ def test_an_hourly_rate_question_is_a_salary_question(mixed, database_url):
     answer, text = _ask(database_url, "what's the hourly rate for the QA automation contractor")
     assert answer.intent == "salary"
     assert "$65 - $75 USD per hour" in text
+
+
+@pytest.mark.parametrize("line", [
+    "Hybrid, 3 days a week in the office, $100k-$120k",
+    "Salary: £50,000 - £60,000. Hybrid working, 3 days per week in the office.",
+    "Pay: $100k-$120k (in office 4 days/week)",
+    "Full time, 8 hours a day, $60,000",
+])
+def test_the_days_a_week_in_the_office_are_not_the_period_of_the_pay(line):
+    """A salary line that says how many days (or hours) are worked is not a
+    weekly or daily rate: the pay keeps no period rather than a wrong one."""
+    [found] = money.parse_all(line)
+    assert found.period is None
+
+
+def test_a_day_rate_and_a_weekly_wage_are_still_read_beside_the_hours():
+    [contract] = money.parse_all("Day rate £450-£550, 5 days a week")
+    [wage] = money.parse_all("$900 per week, 40 hours a week")
+    assert (contract.period, wage.period) == ("per day", "per week")
+
+
+@pytest.mark.parametrize("line", [
+    "£45,000 - £55,000 plus a day off for your birthday",
+    "£35,000, and a week's extra holiday at Christmas",
+])
+def test_a_day_or_a_week_in_a_perk_beside_the_pay_is_not_its_period(line):
+    """"Plus a day off for your birthday" is a perk in its own clause: the
+    salary before it is not a day rate."""
+    [found] = money.parse_all(line)
+    assert found.period is None
+
+
+def test_a_day_rate_written_in_the_amounts_own_clause_is_still_read():
+    assert [s.period for s in money.parse_all("£600 a day, outside IR35")] == ["per day"]
+    assert [s.period for s in money.parse_all("Contract: £450 - £550 per day, inside IR35")] == ["per day"]

@@ -253,6 +253,22 @@ def _inside(node, tags, limit: int = 60) -> bool:
     return False
 
 
+# A cell's paragraphs and list kept in its row (Confluence's <td><p>…</p></td>), in a row of data:
+# two cells or more, each of at most this many of them, and no heading or table inside. Any other
+# row is a page laid out in a table (an HTML email, a menu beside the posting): its lines are its own.
+_CELL_BLOCKS = ("p", "div", "br", "ul", "ol", "li")
+MAX_CELL_BLOCKS = 3
+
+
+def _data_row(row) -> bool:
+    cells = [cell for cell in row.iter() if cell.tag in ("td", "th")]
+    return len(cells) > 1 and all(
+        sum(1 for inner in cell.traverse() if inner.tag in _CELL_BLOCKS) <= MAX_CELL_BLOCKS
+        and not any(inner.tag == "table" or inner.tag[0] == "h" and inner.tag[1:].isdigit()
+                    for inner in cell.traverse() if inner is not cell and inner.tag != "-text")
+        for cell in cells)
+
+
 def _blocks(root) -> list[Block]:
     out: list[Block] = []
     line = {"kind": TEXT, "level": 0, "parts": [], "bold": 0}
@@ -272,7 +288,7 @@ def _blocks(root) -> list[Block]:
                 out[-1] = Block(TEXT, f"{out[-1].text[:-1]}: {text}")
             else:
                 out.append(Block(kind, text + ("\0" if line.get("dt") else ""), level))
-        line.update(kind=TEXT, level=0, parts=[], bold=0, dt=False, dd=False, th=False)
+        line.update(kind=TEXT, level=0, parts=[], bold=0, dt=False, dd=False, th=False, data=False)
 
     for node in root.traverse(include_text=True):
         tag = node.tag
@@ -290,7 +306,7 @@ def _blocks(root) -> list[Block]:
             elif line["kind"] == ROW and tag == "th":
                 line["th"] = True  # the row's first cell is its label
             continue
-        if line["kind"] == ROW and tag in ("p", "div", "br", "ul", "ol", "li"):
+        if line["kind"] == ROW and line.get("data") and tag in _CELL_BLOCKS:
             line["parts"].append(" ")  # a cell's paragraphs (Confluence's <td><p>…</p></td>) stay in the row
             continue
         if tag not in BLOCKS:
@@ -304,7 +320,7 @@ def _blocks(root) -> list[Block]:
         elif tag == "li":
             line["kind"] = ITEM
         elif tag == "tr":
-            line["kind"] = ROW
+            line.update(kind=ROW, data=_data_row(node))
         elif tag in ("dt", "dd"):
             line[tag] = True
     flush()

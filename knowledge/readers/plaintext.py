@@ -126,7 +126,8 @@ def _unwrap_email(lines: list[str]) -> tuple[list[str], list[str]]:
     if not _EMAIL_HEADER.match(first):
         return lines, []
     quoted = [_QUOTED.sub("", line, count=1) for line in lines if _QUOTED.match(line)]
-    if len(quoted) >= MIN_QUOTED_LINES:  # a brief pasted into a reply or forward: the quote is the posting
+    if len(quoted) >= MIN_QUOTED_LINES and not _has_own_posting(lines):
+        # a brief pasted into a reply or forward: the quote is the posting
         return quoted, ["the email's headers, messages and signatures around the quoted posting were skipped "
                         "(not about the role)"]
     warnings = []
@@ -141,6 +142,16 @@ def _unwrap_email(lines: list[str]) -> tuple[list[str], list[str]]:
         lines = lines[:end]
         warnings.append("the email's signature and footer after the posting were skipped (not about the role)")
     return lines, warnings
+
+
+# An email whose own (unquoted) lines hold this many section headings has its posting there,
+# above a quoted reply ("> a few notes from the panel"), not in the quote.
+MIN_OWN_HEADINGS = 2
+
+
+def _has_own_posting(lines: list[str]) -> bool:
+    own = (line.strip().rstrip(":") for line in lines if line.strip() and not _QUOTED.match(line))
+    return sum(1 for text in own if len(text.split()) <= MAX_LABEL_WORDS and headings.facet(text)) >= MIN_OWN_HEADINGS
 
 
 def blocks(lines: list[str], title_line: bool = True) -> list[Block]:

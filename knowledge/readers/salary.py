@@ -58,7 +58,7 @@ def parse_all(text: str, currency: str | None = None) -> list[ParsedSalary]:
     and equity clauses as their note. `currency` is the document's, for a bare "$"."""
     text = " ".join(text.split())
     code = _CODE.search(text)
-    line_period = _period(text)
+    line_period = _period(text, _LINE_PERIODS)
     pay, notes = [], []
     for sentence in _SENTENCES.split(text):
         starts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)]
@@ -110,9 +110,20 @@ def _tidy_label(label: str) -> str | None:
     return label or None
 
 
-def _period(text: str) -> str | None:
+# How long someone works, not what the pay is per: "3 days a week in the office", "8 hours a day".
+_WORKING_TIME = re.compile(r"\b(?:days?|hours?|hrs?|shifts?|nights?)\s*(?:a|per|/|each)\s*(?:day|week|wk|month)\b",
+                           re.I)
+
+
+# The periods a whole line lends an amount with none in its own clause: not a day or a week,
+# which elsewhere on the line are mostly a perk ("plus a day off for your birthday").
+_LINE_PERIODS = tuple((pattern, name) for pattern, name in _PERIODS if name not in ("per day", "per week"))
+
+
+def _period(text: str, periods=_PERIODS) -> str | None:
     """The period written first: "per year, paid in 13 monthly instalments" is a year's pay."""
-    found = [(m.start(), name) for pattern, name in _PERIODS if (m := pattern.search(text))]
+    text = _WORKING_TIME.sub(" ", text)
+    found = [(m.start(), name) for pattern, name in periods if (m := pattern.search(text))]
     return min(found)[1] if found else None
 
 

@@ -66,6 +66,20 @@ def _packed(intent: str | None, state: dict) -> str | None:
     return (value or "") + _PENDING + pending.replace(_PENDING, " ") if pending else value
 
 
+def _state(text: str) -> dict:
+    """The state column's fields; none for one cut short or edited by hand,
+    as the store reads it, rather than a downgrade stopped halfway."""
+    try:
+        state = json.loads(text)
+    except ValueError:
+        return {}
+    if not isinstance(state, dict):
+        return {}
+    kinds = {"choosing": bool, "ranked": bool, "topic": list, "pending": str}
+    return {name: value for name, value in state.items() if name in kinds and type(value) is kinds[name]
+            and (name != "topic" or all(isinstance(word, str) for word in value))}
+
+
 def upgrade() -> None:
     op.add_column('conversation', sa.Column('state', sa.String(), nullable=True))
     bind = op.get_bind()
@@ -86,7 +100,7 @@ def downgrade() -> None:
     bind = op.get_bind()
     rows = bind.execute(sa.select(_CONVERSATION.c.key, _CONVERSATION.c.intent, _CONVERSATION.c.state)
                         .where(_CONVERSATION.c.state.isnot(None))).all()
-    packed = [{"row_key": key, "marked": _packed(intent, json.loads(state))} for key, intent, state in rows]
+    packed = [{"row_key": key, "marked": _packed(intent, _state(state))} for key, intent, state in rows]
     if packed:
         bind.execute(_CONVERSATION.update().where(_CONVERSATION.c.key == sa.bindparam("row_key"))
                      .values(intent=sa.bindparam("marked")), packed)
