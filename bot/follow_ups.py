@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import re
 
-from bot import compose, refining, thresholds, within_role
+from bot import candidate_fit, compose, refining, thresholds, within_role
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer
@@ -191,6 +191,11 @@ class FollowUps:
             r.candidate_years = described
         asked = refining.fit_asked(r.tokens)
         if described is None and not asked or r.missing or thresholds.read(r.text) is not None:
+            return None
+        if described is not None and candidate_fit.asked(r):
+            # the whole candidate in one message ("16 years, led global teams,
+            # where should I put them?"): their words rank the roles too
+            # (`bot.candidate_fit`); their years are remembered all the same
             return None
         if role_intent not in (None, V.EXPERIENCE) or described is not None and r.roles:
             # something else asked ("I have a candidate with 7 years; what does the LBE pay?"),
