@@ -121,7 +121,7 @@ class Reading:
             first -= 1
         while last < len(text) and (mate := _MARK_MATES.get(text[last])) and mate[0] in text[first:last]:
             last += 1
-        return text[first:last]
+        return " ".join(text[first:last].split())  # a blanked chat mention leaves no gap
 
     def explain(self) -> dict:
         return {
