@@ -48,6 +48,14 @@ def test_a_forged_or_stale_slash_command_is_refused_as_bolt_refused_it(web, how)
     assert web.logs.failures() == []
 
 
+def test_a_question_typed_with_plus_percent_and_ampersand_signs_is_read_as_typed(web):
+    reply = web.slash("salary for lead back end engineer: base + bonus & 100% of equity?")
+
+    assert reply.status_code == 200
+    assert "Lead Back End Engineer" in json.dumps(reply.json()["blocks"])
+    assert "base + bonus & 100% of equity" in json.dumps(reply.json())  # the 👍/👎 carry the words
+
+
 def test_a_signed_command_of_another_name_with_the_word_payload_is_answered(web):
     reply = web.slack_post(command("what does a payload engineer earn?", command="/roles"), content_type=FORM)
 

@@ -7,11 +7,8 @@ import json
 import logging
 import time
 import urllib.parse
-from urllib.parse import urlsplit
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 from slack_bolt.async_app import AsyncApp
 from slack_bolt.request.async_request import AsyncBoltRequest
 from sqlalchemy import text
@@ -19,7 +16,6 @@ from sqlalchemy import text
 from adapters.runtime import Runtime
 from adapters.settings import ConfigError, Settings
 from adapters.slack.settings import SlackSettings
-from adapters.slack import payload_shape
 from adapters.slack.app import build_bolt_app
 from adapters.web import build_app
 from bot import open_assistant
@@ -112,16 +108,6 @@ def test_a_malformed_body_gets_a_4xx_never_a_500(slack, body, content_type):
 
     assert 400 <= reply.status < 500
     assert "Traceback" not in reply.text
-
-
-@settings(max_examples=500, deadline=None)
-@given(st.from_regex(r"\A(https?|HTTPS|ftp)://[A-Za-z0-9.:@\[\] -]{0,12}([/?#].{0,8})?\Z") | st.text(max_size=30))
-def test_a_response_url_taken_for_a_web_url_at_a_glance_is_one_on_a_full_reading(url):
-    """The endpoint accepts the usual response_url without parsing it; the
-    glance may leave a URL to the full reading, never accept one it refuses."""
-    if payload_shape._PLAIN_WEB_URL.match(url):
-        parts = urlsplit(url)
-        assert parts.scheme in ("http", "https") and parts.hostname
 
 
 # -- what users type --------------------------------------------------------------

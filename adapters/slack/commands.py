@@ -7,7 +7,7 @@ Over Socket Mode Bolt hands the command to `bolt_listener`; both end in `reply`.
 
 import json
 import logging
-from urllib.parse import parse_qsl
+from urllib.parse import unquote
 
 from aiohttp import web
 from slack_bolt.context.respond.async_respond import AsyncRespond
@@ -35,8 +35,25 @@ def command_form(request: web.Request, raw: str) -> dict | None:
     check go to Bolt as they are."""
     if not raw or raw.startswith("{") or request.content_type == JSON:
         return None
-    fields = dict(parse_qsl(raw, keep_blank_values=True))
+    fields = form_fields(raw)
     return fields if "command" in fields and "payload" not in fields else None
+
+
+def form_fields(raw: str) -> dict[str, str]:
+    """`dict(parse_qsl(raw, keep_blank_values=True))`, the same fields for
+    any text, in half its time: most fields have nothing to unquote, and
+    `parse_qsl` was the largest piece of a command's own work (bench/README.md)."""
+    fields = {}
+    for pair in raw.split("&"):
+        if pair:
+            name, _, value = pair.partition("=")
+            fields[_unquoted(name)] = _unquoted(value)
+    return fields
+
+
+def _unquoted(text: str) -> str:
+    text = text.replace("+", " ")
+    return unquote(text) if "%" in text else text
 
 
 class SlashCommands:

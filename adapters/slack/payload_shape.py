@@ -4,7 +4,6 @@ signed body shaped otherwise would break Bolt or a listener into a retried
 answer are not checked.
 """
 
-import re
 from urllib.parse import urlsplit
 
 from adapters.wellformed import has_lone_surrogates
@@ -103,14 +102,7 @@ def _fields(obj: dict, expected: dict, prefix: str) -> str | None:
     return None
 
 
-# The usual response_url (https://hooks.slack.com/commands/…): a web URL
-# without parsing it, the costliest of the checks (bench/README.md).
-_PLAIN_WEB_URL = re.compile(r"https?://[A-Za-z0-9.-]*[A-Za-z0-9](?::[0-9]{1,5})?(?:[/?#]|\Z)")
-
-
 def _is_web_url(url: str) -> bool:
-    if _PLAIN_WEB_URL.match(url):
-        return True
     try:
         parts = urlsplit(url)
     except ValueError:
