@@ -14,10 +14,10 @@ from knowledge.readers.headings import facet
 from tests.conftest import SEEDS as SEEDS_DIR
 
 DOCUMENTS = Path(__file__).parent / "documents"
-# real/, real2/ and real3/ (binary and non-UTF-8 files too) have their own tests:
+# real/, real2/, real3/ and real4/ (binary and non-UTF-8 files too) have their own tests:
 # test_real_shaped_documents.py, test_real_shaped_documents_2.py and _3.py
 CORPUS = sorted(p for p in DOCUMENTS.rglob("*") if p.is_file() and p.name != "MANIFEST.md"
-                and p.relative_to(DOCUMENTS).parts[0] not in ("real", "real2", "real3"))
+                and p.relative_to(DOCUMENTS).parts[0] not in ("real", "real2", "real3", "real4"))
 
 
 def _read(relative: str):
@@ -463,3 +463,53 @@ def test_a_posting_beside_a_menu_in_a_two_column_table_is_still_read():
     assert [i.text for i in doc.items if i.section == S.KEY_RESPONSIBILITIES] == [
         "Lead a team of 12 pickers on the night shift", "Run the daily safety briefing"]
     assert (doc.salary.minimum, doc.salary.maximum) == (32_000, 36_000)
+
+
+def test_a_posting_a_recruiter_forwarded_and_then_was_asked_about_is_the_twice_quoted_text():
+    """The hiring manager answers the agency's "is the text below good to go?",
+    which quotes her own forward of the ad: the ad is two quote marks deep
+    (">> Night Shift Supervisor"), under the agency's one-deep question."""
+    email = "\n".join([
+        "From: Petra Novakova <petra@parcel.example>", "Subject: Re: Fwd: Night Shift Supervisor ad", "",
+        "Yes, this is final, please post it tomorrow.", "", "Thanks,", "Petra", "",
+        "On Tue, 24 Nov 2026 at 11:40, Tom Ashworth <tom@agency.example> wrote:", "> Hi Petra,", ">",
+        "> Is the text below good to go? I've tidied the formatting.", ">", "> Best,", "> Tom", ">",
+        "> ---------- Forwarded message ---------", "> From: Petra Novakova <petra@parcel.example>",
+        "> Subject: Night Shift Supervisor ad", ">",
+        ">> Night Shift Supervisor", ">>", ">> Key responsibilities",
+        ">> * Plan staffing for each shift against the forecast parcel volumes",
+        ">> * Make sure every trailer leaves on time", ">>", ">> What we offer",
+        ">> * £15.80 - £17.10 per hour, plus a 15% night premium", ">> * 28 days holiday"])
+    [doc] = read(email.encode(), "ad.txt")
+    assert doc.title == "Night Shift Supervisor"
+    assert _items(doc, S.KEY_RESPONSIBILITIES) == ["Plan staffing for each shift against the forecast parcel volumes",
+                                                   "Make sure every trailer leaves on time"]
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.period) == (15.80, 17.10, "per hour")
+    assert not any("good to go" in item.text for item in doc.items)
+
+
+def test_a_posting_saved_as_rtf_from_wordpad_is_read_with_its_bullets_and_pounds():
+    r"""WordPad saves bullets as Symbol-font `\pntext` groups and "£" as `\'a3`:
+    the posting's sections and pay are read as from the same text typed plainly,
+    and none of the font table or generator noise becomes an item."""
+    bullet = r"{\pntext\f1\'b7\tab}"
+    rtf = "\r\n".join([
+        r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fnil Calibri;}{\f1\fnil\fcharset2 Symbol;}}",
+        r"{\*\generator Riched20 10.0.19041}\viewkind4\uc1",
+        r"\pard\qc\b\fs32 Grants Officer\b0\fs22\par", r"\pard Linnet Arts Trust \endash  Bristol\par",
+        r"\b Responsibilities\b0\par",
+        r"\pard{\pntext\f1\'b7\tab}{\*\pn\pnlvlblt\pnf1{\pntxtb\'b7}}\fi-360\li720 Assess grant applications\par",
+        bullet + r"Monitor funded projects \u8211? and chase reports\par",
+        r"\pard\b Salary\b0\par", r"\'a328,000 \endash  \'a331,000 per annum\par", "}"])
+    [doc] = read(rtf.encode("latin-1"), "grants-officer.rtf")
+    assert doc.title == "Grants Officer"
+    assert doc.format == "rtf"
+    assert _items(doc, S.KEY_RESPONSIBILITIES) == ["Assess grant applications",
+                                                   "Monitor funded projects – and chase reports"]
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency) == (28_000, 31_000, "GBP")
+    assert not any("Calibri" in item.text or "Riched" in item.text for item in doc.items)
+
+
+def test_an_rtf_file_cut_short_is_refused_with_the_reason():
+    with pytest.raises(DocumentError, match="cut short"):
+        read(rb"{\rtf1\ansi{\fonttbl{\f0 Arial;}}\pard Grants Officer\par", "cut.rtf")

@@ -125,10 +125,13 @@ def _unwrap_email(lines: list[str]) -> tuple[list[str], list[str]]:
     first = next((line for line in lines if line.strip()), "")
     if not _EMAIL_HEADER.match(first):
         return lines, []
-    quoted = [_QUOTED.sub("", line, count=1) for line in lines if _QUOTED.match(line)]
-    if len(quoted) >= MIN_QUOTED_LINES and not _has_own_posting(lines):
-        # a brief pasted into a reply or forward: the quote is the posting
-        return quoted, ["the email's headers, messages and signatures around the quoted posting were skipped "
+    if len(_quote(lines, 1)) >= MIN_QUOTED_LINES and not _has_own_posting(lines):
+        # a brief pasted into a reply or forward: the quote is the posting, at the depth a reply
+        # to the forward of it ("> Is this good to go?" over ">> Night Shift Supervisor") put it
+        depth = 1
+        while len(_quote(lines, depth + 1)) >= MIN_QUOTED_LINES and not _has_own_posting(_quote(lines, depth)):
+            depth += 1
+        return _quote(lines, depth), ["the email's headers, messages and signatures around the quoted posting were skipped "
                         "(not about the role)"]
     warnings = []
     start = next((i for i, line in enumerate(lines) if _SEPARATOR.match(line)), None)
@@ -142,6 +145,12 @@ def _unwrap_email(lines: list[str]) -> tuple[list[str], list[str]]:
         lines = lines[:end]
         warnings.append("the email's signature and footer after the posting were skipped (not about the role)")
     return lines, warnings
+
+
+def _quote(lines: list[str], depth: int) -> list[str]:
+    """The lines quoted at least `depth` deep, without that many quote marks."""
+    marks = re.compile(r"^\s*(?:>[ \t]?){%d}" % depth)
+    return [marks.sub("", line, count=1) for line in lines if marks.match(line)]
 
 
 # An email whose own (unquoted) lines hold this many section headings has its posting there,
