@@ -301,6 +301,8 @@ def test_lever_postings_with_lists_and_salary_ranges():
     ("About Pinecrest", S.COMPANY), ("Team", S.TEAM), ("Reporting line", S.TEAM), ("Levels", S.LEVELS),
     ("Career path", S.CAREER_PATH), ("Education", S.EDUCATION_MINIMUM), ("How to apply", S.NOT_ABOUT_ROLE),
     ("Success metrics", None), ("Who you'll work with", None),
+    ("What the job involves", S.KEY_RESPONSIBILITIES), ("Key result areas", S.KEY_RESPONSIBILITIES),
+    ("Nice extras", S.NICE_TO_HAVE), ("Nice if you have", S.NICE_TO_HAVE), ("Rate & terms", S.COMPENSATION),
 ])
 def test_headings_map_to_facets(heading, expected):
     assert facet(heading) == expected
@@ -513,3 +515,41 @@ def test_a_posting_saved_as_rtf_from_wordpad_is_read_with_its_bullets_and_pounds
 def test_an_rtf_file_cut_short_is_refused_with_the_reason():
     with pytest.raises(DocumentError, match="cut short"):
         read(rb"{\rtf1\ansi{\fonttbl{\f0 Arial;}}\pard Grants Officer\par", "cut.rtf")
+
+
+def test_a_page_of_numbered_roles_gives_each_role_its_name_without_the_number():
+    """A small company lists its openings as "## 1. Robotics Technician",
+    "## 2. Offshore Field Engineer": the roles are named as a recruiter asks
+    for them, and "What the job involves" is each role's duties."""
+    page = "\n".join([
+        "# We're hiring at Saltire Robotics", "", "## 1. Robotics Technician", "",
+        "**What the job involves**", "- Assemble and test crawler robots", "",
+        "**What you'll need**", "- HNC or HND in electrical engineering", "",
+        "## 2. Offshore Field Engineer", "", "**What the job involves**", "- Deploy robots on turbine blades", "",
+        "**What you'll need**", "- GWO Basic Safety Training"])
+    docs = read(page.encode(), "hiring.md")
+    assert [d.title for d in docs] == ["Robotics Technician", "Offshore Field Engineer"]
+    assert _items(docs[1], S.KEY_RESPONSIBILITIES) == ["Deploy robots on turbine blades"]
+
+
+def test_ticks_and_stars_typed_as_bullets_are_list_items_not_headings():
+    """A plain-text posting pasted from a careers page keeps its ✓ and ★
+    bullets: "★ Competitive salary plus uncapped commission" is a perk under
+    "What's in it for you", and a home office budget is not the salary."""
+    text = "\n".join([
+        "Solutions Engineer", "", "What we're looking for", "✓ 4+ years in a pre-sales role",
+        "✓ Fluent German and English", "", "What's in it for you", "★ Competitive salary plus uncapped commission",
+        "★ 30 days of holiday", "★ A home office budget of €1,500"])
+    [doc] = read(text.encode(), "se.txt")
+    assert _items(doc, S.REQUIREMENTS) == ["4+ years in a pre-sales role", "Fluent German and English"]
+    assert "A home office budget of €1,500" in _items(doc, S.PERKS)
+    assert doc.salary is None
+
+
+def test_pay_listed_among_the_perks_with_an_allowance_added_is_still_the_salary():
+    """"€60.000–€70.000 gross per year, plus 8% holiday allowance" under Perks:
+    the allowance is added to the pay, it does not make the line a budget."""
+    page = "\n".join(["# Frontend Engineer", "", "## Perks", "",
+                      "- €60.000–€70.000 gross per year, plus 8% holiday allowance", "- €1.000 yearly learning budget"])
+    [doc] = read(page.encode(), "fe.md")
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency) == (60_000, 70_000, "EUR")

@@ -73,6 +73,8 @@ PAY_SENTENCE = re.compile(r"\b(?:salary|salaries|wages?|base pay|pay (?:range|ba
 NOT_PAY_SENTENCE = re.compile(r"\b(?:budget|allowance|stipend|reimburse\w*|credit|bonus|commission|"
                               r"revenue|turnover|funding|raised|customers|users|spend|fee|discount|"
                               r"pension|contribut\w*|towards?)\b", re.I)
+# What is added to an amount, after it: ", plus 8% holiday allowance", "+ bonus".
+_ADDED = re.compile(r",?\s+(?:plus|\+)\s+", re.I)
 # A table column that holds the pay itself, not a location or level.
 PAY_COLUMN = re.compile(r"salary|pay|range|band|compensation|rate|base", re.I)
 # Emoji and symbols that decorate a title's ends (a page icon), not its words.
@@ -92,6 +94,8 @@ _KIND_SUFFIX = re.compile(r"\s+[-–—|:]\s+(?:" + "|".join(sorted(DOCUMENT_KIN
 _APPOSITIVE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&|and|of|[A-Z][\w'’.-]*)){0,3}),\s+(?:an?|the)\s+[\w-]+")
 _HIRING_A = re.compile(r"\b(?:is|are|we're|we are) (?:hiring|looking for|recruiting|seeking) (?:an?|our next|a new) "
                        r"(?P<title>[A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,5})\b")
+# A title numbered in a page of several roles: "1. Robotics Technician", "Role 2: Field Engineer".
+_NUMBERED = re.compile(r"^(?:(?:role|position|job|vacancy|opening)\s+)?#?\d{1,2}\s*[.):–—-]\s+(?=\S)", re.I)
 _GENDER = re.compile(r"\s*\((?:m|f|w|d|x)(?:\s*/\s*(?:m|f|w|d|x)){1,3}\)", re.I)
 _YEARS = re.compile(
     r"(?P<min>\d{1,2})\s*(?:[-–—]|to)\s*(?P<max>\d{1,2})\s*(?P<plus>\+)?\s*(?:years|yrs)"
@@ -652,7 +656,8 @@ def _sentence_pay(items: list[str], currency: str | None) -> list[ParsedSalary]:
         if found:
             return found
     for sentence in _sentences(items):
-        if not NOT_PAY_SENTENCE.search(sentence):
+        # the words of the amount's own clause: "€60.000–€70.000 gross per year, plus 8% holiday allowance"
+        if not NOT_PAY_SENTENCE.search(_ADDED.split(sentence, 1)[0]):
             found = [p for p in money.parse_all(sentence, currency=currency) if p.period and p.currency]
             if found:
                 return found
@@ -725,6 +730,7 @@ def _clean(title: str, fields: dict) -> tuple[str, list[tuple[str, str]]]:
     title = _DECORATION.sub("", title)  # Notion's "Customer Success Lead 🌎"
     extra = []
     title = _GENDER.sub("", title).strip()
+    title = _NUMBERED.sub("", title)
     title = _WIKI_SPACE.sub("", title)  # Confluence's export: "Hiring : QA Engineer (Contract)"
     title = _KIND_SUFFIX.sub("", title).strip() or title  # "… - Job Description"
     if title.isupper():  # "TECHNICAL WRITER, DEVELOPER DOCUMENTATION"

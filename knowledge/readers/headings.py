@@ -29,6 +29,8 @@ HEADINGS: dict[str, str] = {
     "day to day": RESP, "your day to day": RESP, "what your day looks like": RESP, "scope": RESP,
     "job duties": RESP, "accountabilities": RESP, "what you ll own": RESP, "main duties": RESP,
     "you will": RESP, "what you ll achieve": RESP, "key accountabilities": RESP,
+    "what the job involves": RESP, "what the role involves": RESP, "what s involved": RESP,
+    "key result areas": RESP, "key responsibility areas": RESP,
     # requirements (must-have)
     "requirements": REQ, "qualifications": REQ, "minimum qualifications": REQ,
     "required qualifications": REQ, "basic qualifications": REQ, "must have": REQ, "must haves": REQ,
@@ -47,6 +49,7 @@ HEADINGS: dict[str, str] = {
     "nice to have": NICE, "nice to haves": NICE, "bonus points": NICE, "bonus": NICE, "preferred": NICE,
     "preferred qualifications": NICE, "good to have": NICE, "pluses": NICE, "plus": NICE,
     "extra credit": NICE, "desirable": NICE, "desirable criteria": NICE, "preferred skills": NICE, "meriting": NICE, "merits": NICE, "it s a plus if you have": NICE, "even better if you": NICE,
+    "nice extras": NICE, "extras": NICE, "nice if you have": NICE,
     # skills, education, experience
     "skills": S.HARD_SKILLS, "technical skills": S.HARD_SKILLS, "hard skills": S.HARD_SKILLS,
     "tech stack": S.HARD_SKILLS, "our stack": S.HARD_SKILLS, "tools": S.HARD_SKILLS,
@@ -56,7 +59,7 @@ HEADINGS: dict[str, str] = {
     # pay
     "compensation": PAY, "salary": PAY, "day rate": PAY, "daily rate": PAY, "hourly rate": PAY, "pay": PAY, "salary range": PAY, "pay range": PAY, "rate": PAY,
     "compensation and benefits": PAY, "pay and benefits": PAY, "base salary": PAY, "total rewards": PAY,
-    "the package": PAY, "salary and benefits": PAY, "compensation package": PAY,
+    "the package": PAY, "salary and benefits": PAY, "compensation package": PAY, "rate and terms": PAY,
     # benefits
     "benefits": PERKS, "perks": PERKS, "perks and benefits": PERKS, "benefits and perks": PERKS,
     "what we offer": PERKS, "what we offer you": PERKS, "why join us": PERKS, "our benefits": PERKS,

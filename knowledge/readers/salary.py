@@ -11,11 +11,12 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
 CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "JPY", "INR", "NZD", "SGD")
 # "₹18-24 LPA", "18-24 Lacs P.A.": Indian pay in lakhs (hundreds of thousands) of rupees.
 LAKH = 100_000
+_INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")
 # Currencies written as a prefix to "$".
 DOLLARS = {"C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "US$": "USD", "NZ$": "NZD"}
 
 _AMOUNT = (
-    r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|[$€£¥₹])?\s*(?P<{n}num>\d{{1,3}}(?:[.,\u202f '’]\d{{3}})+(?:[.,]\d{{2}})?(?!\d)|\d+(?:[.,]\d{{1,2}}(?!\d))?)"
+    r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|[$€£¥₹])?\s*(?P<{n}num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)|\d{{1,3}}(?:[.,\u202f '’]\d{{3}})+(?:[.,]\d{{2}})?(?!\d)|\d+(?:[.,]\d{{1,2}}(?!\d))?)"
     r"\s*(?P<{n}k>[kK]\b|K\b)?(?P<{n}lakh>\s*(?i:lakhs?|lacs?|lpa)\b)?"
 )
 # "150k+" has no upper end; "£45k–£55k + 10% bonus" and "+ KiwiSaver" add something to the range.
@@ -86,9 +87,12 @@ def _one(text: str, clause: str, code, period: str | None, currency: str | None)
     label = clause[: match.start()].strip(" :–—-,(")
     label = _CODE.sub("", label).strip(" :–—-,(")
     label = None if _NOT_LABEL.match(label) or len(label) > 40 else _tidy_label(label)
-    # the period after the amount first: "20 hours a week … £16 - £18 per hour" is hourly pay
+    # the pay's own adjective, then the period after the amount: "20 hours a week … £16 - £18 per hour"
+    # is hourly pay
+    adjective = _PAY_ADJECTIVE.search(clause[: match.start()])
     return _salary(clause.strip(" ,."), clause, match, both=both,
-                   period=_period(clause[match.start():]) or _period(clause) or period,
+                   period=(adjective and _period(adjective.group())) or _period(clause[match.start():])
+                   or _period(clause) or period,
                    currency=currency, code=code, label=label)
 
 
@@ -114,6 +118,12 @@ def _tidy_label(label: str) -> str | None:
 _WORKING_TIME = re.compile(r"\b(?:days?|hours?|hrs?|shifts?|nights?)\s*(?:a|per|/|each)\s*(?:day|week|wk|month)\b",
                            re.I)
 
+# How often the pay is paid, not what it is per: "€3.400 a month (14 times a year)".
+_PAYMENTS = re.compile(r"\b\d{1,2}\s*(?:times|instalments|installments|payments|salaries)\s*(?:a|per)\s*year\b", re.I)
+# A period named as the pay's own adjective: "a gross monthly salary of €3.400 – €3.900".
+_PAY_ADJECTIVE = re.compile(r"\b(?:hourly|daily|weekly|monthly|annual|yearly)\s+(?:(?:gross|net|base|basic)\s+)?"
+                            r"(?:salary|pay|wage|rate|compensation)\b", re.I)
+
 
 # The periods a whole line lends an amount with none in its own clause: not a day or a week,
 # which elsewhere on the line are mostly a perk ("plus a day off for your birthday").
@@ -122,7 +132,7 @@ _LINE_PERIODS = tuple((pattern, name) for pattern, name in _PERIODS if name not 
 
 def _period(text: str, periods=_PERIODS) -> str | None:
     """The period written first: "per year, paid in 13 monthly instalments" is a year's pay."""
-    text = _WORKING_TIME.sub(" ", text)
+    text = _PAYMENTS.sub(" ", _WORKING_TIME.sub(" ", text))
     found = [(m.start(), name) for pattern, name in periods if (m := pattern.search(text))]
     return min(found)[1] if found else None
 
@@ -161,6 +171,8 @@ def _salary(text: str, clause: str, match: re.Match, *, both: bool, period: str 
 
 def _number(match: re.Match, n: str) -> float:
     raw = match.group(f"{n}num")
+    if _INDIAN_GROUPS.fullmatch(raw):  # "12,00,000": lakh grouping, commas after the thousands
+        raw = raw.replace(",", "")
     digits = re.sub(r"[.,\u202f '’](?=\d{3}\b)", "", raw)
     try:
         value = float(digits.replace(",", "."))
