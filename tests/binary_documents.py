@@ -671,7 +671,7 @@ def day_rate_pdf(path: Path) -> Path:
     pdf.add_font("DejaVu", "B", DEJAVU.replace("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"))
     pdf.add_page()
     pdf.set_font("DejaVu", "B", 18)
-    pdf.multi_cell(0, 10, "Contract DevOps Engineer (AWS)", new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 10, "Cloud Platform Contractor (AWS)", new_x="LMARGIN", new_y="NEXT")
     pdf.set_font("DejaVu", "", 10)
     pdf.multi_cell(0, 6, "Client: Corvid Insurance Services · Manchester / remote · 6 months, likely to extend",
                    new_x="LMARGIN", new_y="NEXT")
@@ -697,6 +697,6 @@ def day_rate_pdf(path: Path) -> Path:
     pdf.set_y(-20)
     pdf.set_font("DejaVu", "", 8)
     pdf.cell(0, 5, "Northgate Tech Talent Ltd · Ref NTT-4471 · northgate.example")
-    out = path / "corvid-contract-devops-engineer.pdf"
+    out = path / "corvid-cloud-platform-contractor.pdf"
     pdf.output(str(out))
     return out

@@ -549,7 +549,7 @@ def test_ticks_and_stars_typed_as_bullets_are_list_items_not_headings():
 def test_pay_listed_among_the_perks_with_an_allowance_added_is_still_the_salary():
     """"€60.000–€70.000 gross per year, plus 8% holiday allowance" under Perks:
     the allowance is added to the pay, it does not make the line a budget."""
-    page = "\n".join(["# Frontend Engineer", "", "## Perks", "",
+    page = "\n".join(["# Frontend Engineer", "", "## What you'll do", "", "- Build our Vue 3 rider app", "", "## Perks", "",
                       "- €60.000–€70.000 gross per year, plus 8% holiday allowance", "- €1.000 yearly learning budget"])
     [doc] = read(page.encode(), "fe.md")
     assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency) == (60_000, 70_000, "EUR")
