@@ -2,6 +2,7 @@
 on the corpus in tests/documents: every file is read, and each format puts
 the right items under the right sections."""
 
+import json
 from pathlib import Path
 
 import pytest
@@ -553,3 +554,28 @@ def test_pay_listed_among_the_perks_with_an_allowance_added_is_still_the_salary(
                       "- €60.000–€70.000 gross per year, plus 8% holiday allowance", "- €1.000 yearly learning budget"])
     [doc] = read(page.encode(), "fe.md")
     assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency) == (60_000, 70_000, "EUR")
+
+
+def test_a_google_docs_web_page_export_is_named_by_its_title_style_and_placed_by_its_facts_line():
+    """"Download as web page" from Google Docs gives the title as `p.title`, not
+    an `<h1>`, and the facts line under it ("Company · Place · 80–100%") is
+    where the role is."""
+    page = ('<html><body class="doc-content"><p class="c2 title"><span>Hydrologist (Flood Forecasting)</span></p>'
+            '<p class="c2"><span>Fernhill Geosciences GmbH &middot; Bern, Switzerland &middot; 80&ndash;100%</span></p>'
+            '<h2 class="c2"><span>Responsibilities</span></h2><ul class="lst-kix_m1a-0"><li><span>Calibrate '
+            'rainfall-runoff models</span></li><li><span>Issue daily discharge forecasts</span></li></ul></body></html>')
+    [doc] = read(page.encode(), "doc.html")
+    assert doc.title == "Hydrologist (Flood Forecasting)"
+    assert (S.LOCATION, "Bern, Switzerland") in {(i.section, i.text) for i in doc.items}
+
+
+def test_a_list_under_a_you_will_lead_in_in_the_job_description_is_the_duties():
+    """An ATS's "Job Description" section opens "As Store Manager you will:" over
+    a list: a recruiter asking what the job involves gets that list."""
+    posting = {"name": "Store Manager", "jobAd": {"sections": {
+        "jobDescription": {"title": "Job Description", "text": "<p>As Store Manager of our Graz flagship you will:</p>"
+                           "<ul><li>Lead a team of 14 sales advisors</li><li>Own the store's sales targets</li>"
+                           "<li>Organise in-store events with local alpine clubs</li></ul>"},
+        "qualifications": {"title": "Qualifications", "text": "<ul><li>3 years managing a retail store</li></ul>"}}}}
+    [doc] = read(json.dumps(posting).encode(), "store.json")
+    assert "Lead a team of 14 sales advisors" in _items(doc, S.KEY_RESPONSIBILITIES)

@@ -220,6 +220,8 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
             fields.pop(heading)
             sections.append(_Section(str(heading).replace("_", " ").capitalize(), 2, headings.facet(heading),
                                      [str(v) for v in value if str(v).strip()]))
+    if not fields.get("location") and (place := _strip_place(preamble.items[:MAX_STRIP_LINE])):
+        fields["location"] = place
     _inherit(sections)
     _duties_under_about(sections)
     _summarise_containers(sections)
@@ -290,11 +292,13 @@ def _job_words(blocks: list[Block]) -> int:
 
 
 def _duties_under_about(sections: list[_Section]) -> None:
-    """A posting with no responsibilities heading whose "The job" is a list: that list is the duties."""
+    """A posting with no responsibilities heading whose "The job" is a list, or a list under a lead-in
+    ("As Store Manager you will:"): that list is the duties."""
     if any(s.facet == S.KEY_RESPONSIBILITIES for s in sections):
         return
-    listed = next((s for s in sections if s.facet == S.ABOUT and s.items and s.bullets == len(s.items)
-                   and len(s.items) >= MIN_DUTIES), None)
+    listed = next((s for s in sections if s.facet == S.ABOUT and s.items and len(s.items) >= MIN_DUTIES
+                   and (s.bullets == len(s.items) or s.bullets == len(s.items) - 1
+                        and s.items[0].rstrip().endswith(":"))), None)
     if listed is not None:
         listed.facet = S.KEY_RESPONSIBILITIES
 
@@ -646,6 +650,22 @@ def _ranges_alone(items: list[str], currency: str | None) -> list[ParsedSalary]:
 
 # The separator of a line of facts ("Brackwater Consulting · Auckland · Permanent, full-time").
 _CHIP = re.compile(r"\s+[·•]\s+")
+# A facts line under the title is among the first lines of the posting; a chip of it is a few words.
+MAX_STRIP_LINE, MAX_CHIP_WORDS = 3, 6
+# A chip naming a place: "Bern, Switzerland", "Pune, Maharashtra (hybrid)", "Remote (EU)".
+_PLACE_CHIP = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*, [A-Z][\w'’.-]*|\b(?:remote|hybrid|on-?site)\b", re.I)
+
+
+def _strip_place(items: list[str]) -> str | None:
+    """The place in a line of facts under the title ("Fernhill GmbH · Bern, Switzerland · 80–100%"):
+    the first chip that names a city and its region or country, or remote or hybrid work."""
+    for item in items:
+        chips = _CHIP.split(item)
+        if 2 <= len(chips) and all(len(c.split()) <= MAX_CHIP_WORDS for c in chips):
+            place = next((c.strip() for c in chips if _PLACE_CHIP.search(c)), None)
+            if place:
+                return place
+    return None
 
 
 def _sentence_pay(items: list[str], currency: str | None) -> list[ParsedSalary]:

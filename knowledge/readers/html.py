@@ -68,8 +68,8 @@ BOARD_FIELDS = (
     ("workplace type", ".posting-categories .workplaceTypes"),
     ("salary", ".content-pay-transparency, .job__pay-range"),
 )
-# Where a page without an <h1> keeps its posting's title.
-TITLES = "h1, .posting-headline h2, [itemprop=title], [class*=job-title i], [class*=posting-title i], [class*=jobtitle i]"
+# Where a page without an <h1> keeps its posting's title (a Google Docs export: the Title style's `p.title`).
+TITLES = "h1, p.title, .posting-headline h2, [itemprop=title], [class*=job-title i], [class*=posting-title i], [class*=jobtitle i]"
 BLOCKS = {"p", "div", "section", "article", "main", "header", "ul", "ol", "dl", "dt", "dd", "table",
           "tr", "blockquote", "pre", "hr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "address",
           "figure", "figcaption", "details", "summary", "tbody", "thead"}
