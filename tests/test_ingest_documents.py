@@ -26,7 +26,7 @@ def test_the_whole_corpus_is_ingested_with_nothing_refused(store):
     report = ingest_paths(store, [DOCUMENTS])
     assert report.skipped == [f"{DOCUMENTS / 'MANIFEST.md'}: skipped, a folder's read-me or manifest, "
                               "not a job description"]
-    assert len({d.path for d in report.documents}) == 74  # real/'s 13, real2/'s 14 and real3/'s 12 with the rest
+    assert len({d.path for d in report.documents}) == 87  # real/'s 13, real2/'s 14, real3/'s 12 and real4/'s 13 with the rest
     knowledge = Knowledge(store)
     titles = {r.title for r in knowledge.roles()}
     assert {"Staff Software Engineer (L4)", "Group Product Manager", "Senior Data Engineer",
@@ -68,7 +68,7 @@ def test_folders_are_read_recursively_by_extension_in_any_case_and_every_file_le
     shutil.copy(DOCUMENTS / "md" / "backend-engineer.md", tmp_path / "a" / "Backend.MD")
     shutil.copy(DOCUMENTS / "html" / "office-manager-dublin.html", tmp_path / "office.HTM")
     (tmp_path / "a" / "offer.odt").write_bytes(b"PK\x03\x04")
-    (tmp_path / "a" / "b" / "notes.rtf").write_bytes(b"{\\rtf1 Notes}")
+    (tmp_path / "a" / "b" / "notes.pages").write_bytes(b"PK\x03\x04")
     (tmp_path / "empty.md").write_bytes(b"")
     (tmp_path / ".hidden.md").write_text("# Secret\n")
     (tmp_path / ".git" / "objects").mkdir(parents=True)
@@ -78,10 +78,10 @@ def test_folders_are_read_recursively_by_extension_in_any_case_and_every_file_le
     assert sorted(report.skipped) == sorted([
         f"{tmp_path / '.hidden.md'}: skipped, a hidden file",
         f"{tmp_path / '.git'}: skipped, a hidden folder",
-        f"{tmp_path / 'a' / 'b' / 'notes.rtf'}: skipped, unknown format (.rtf; read are "
-        ".md .markdown .txt .text .html .htm .json .docx .pdf)",
+        f"{tmp_path / 'a' / 'b' / 'notes.pages'}: skipped, unknown format (.pages; read are "
+        ".md .markdown .txt .text .html .htm .json .docx .pdf .rtf)",
         f"{tmp_path / 'a' / 'offer.odt'}: skipped, unknown format (.odt; read are "
-        ".md .markdown .txt .text .html .htm .json .docx .pdf)",
+        ".md .markdown .txt .text .html .htm .json .docx .pdf .rtf)",
         f"{tmp_path / 'empty.md'}: skipped, the file is empty",
     ])
 
@@ -95,7 +95,7 @@ def test_a_folder_of_nothing_readable_says_what_it_skipped(store, tmp_path):
     assert refused.value.errors == [
         f"no documents found in {tmp_path}",
         f"{tmp_path / 'cv.odt'}: skipped, unknown format (.odt; read are .md .markdown .txt .text .html .htm .json "
-        ".docx .pdf)",
+        ".docx .pdf .rtf)",
     ]
     assert store.is_empty()
 

@@ -579,3 +579,41 @@ def test_a_list_under_a_you_will_lead_in_in_the_job_description_is_the_duties():
         "qualifications": {"title": "Qualifications", "text": "<ul><li>3 years managing a retail store</li></ul>"}}}}
     [doc] = read(json.dumps(posting).encode(), "store.json")
     assert "Lead a team of 14 sales advisors" in _items(doc, S.KEY_RESPONSIBILITIES)
+
+
+REAL4 = DOCUMENTS / "real4"
+REAL4_TITLES = {
+    "successfactors-orrin-maintenance-planner.html": ["Maintenance Planner"],
+    "jsonld-graph-quillon-data-protection-officer.html": ["Data Protection Officer"],
+    "jobvite-sandpiper-clinical-pharmacist.html": ["Clinical Pharmacist, Oncology"],
+    "google-docs-html-fernhill-hydrologist.html": ["Hydrologist (Flood Forecasting)"],
+    "hugo-brightwater-frontend-engineer.md": ["Frontend Engineer (Vue)"],
+    "saltire-robotics-hiring-now.md": ["Robotics Technician", "Offshore Field Engineer", "Embedded C Developer"],
+    "tarnhelm-solutions-engineer.txt": ["Pre-sales Consultant – Dach"],
+    "indeed-kauri-accounts-assistant.txt": ["Accounts Assistant"],
+    "email-gmail-ostrava-night-shift-supervisor.txt": ["Night Shift Supervisor"],
+    "smartrecruiters-api-velden-store-manager.json": ["Store Manager"],
+    "linnet-grants-officer.rtf": ["Grants Officer"],
+    "umbrel-bi-developer.docx": ["Business Intelligence Developer"],
+    "corvid-cloud-platform-contractor.pdf": ["Cloud Platform Contractor (AWS)"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(REAL4_TITLES))
+def test_each_posting_of_the_fourth_batch_is_read_as_its_roles_with_duties_and_requirements(name):
+    """tests/documents/real4/: postings as other organisations publish them
+    (see MANIFEST.md); every role has its title, duties and requirements."""
+    docs = read((REAL4 / name).read_bytes(), name)
+    assert [d.title for d in docs] == REAL4_TITLES[name]
+    for doc in docs:
+        assert _items(doc, S.KEY_RESPONSIBILITIES) and _items(doc, S.REQUIREMENTS), doc.title
+
+
+def test_the_fourth_batch_binary_fixtures_are_what_the_generators_write(tmp_path):
+    from tests import binary_documents
+    if not Path(binary_documents.DEJAVU).exists():
+        pytest.skip("the PDF generator's font is not installed")
+    for make in (binary_documents.numbered_lists_docx, binary_documents.day_rate_pdf):
+        fresh = make(tmp_path)
+        assert [(d.title, len(d.items)) for d in read(fresh.read_bytes(), fresh.name)] == \
+            [(d.title, len(d.items)) for d in read((REAL4 / fresh.name).read_bytes(), fresh.name)]
