@@ -9,7 +9,7 @@ import pytest
 
 from knowledge import sections as S
 from knowledge.parse import DocumentError, parse_document
-from knowledge.readers import read
+from knowledge.readers import read, salary
 from knowledge.readers.detect import HTML, JSON, MARKDOWN, SEEDS, TEXT, detect
 from knowledge.readers.headings import facet
 from tests.conftest import SEEDS as SEEDS_DIR
@@ -617,3 +617,51 @@ def test_the_fourth_batch_binary_fixtures_are_what_the_generators_write(tmp_path
         fresh = make(tmp_path)
         assert [(d.title, len(d.items)) for d in read(fresh.read_bytes(), fresh.name)] == \
             [(d.title, len(d.items)) for d in read((REAL4 / fresh.name).read_bytes(), fresh.name)]
+
+
+def test_a_german_posting_is_read_by_its_own_headings_and_its_euros_after_the_amount():
+    """A Berlin company posts in German: "Deine Aufgaben", "Dein Profil",
+    "Wir bieten", and the pay as "65.000 – 75.000 € brutto im Jahr"."""
+    text = "\n".join([
+        "Data Engineer (m/w/d)", "", "Deine Aufgaben:", "- Du baust Datenpipelines mit Airflow",
+        "- Du betreust unser Data Warehouse", "", "Dein Profil:", "- 3+ Jahre Erfahrung mit Python und SQL", "",
+        "Wünschenswert:", "- Erfahrung mit dbt", "", "Wir bieten:", "- 65.000 – 75.000 € brutto im Jahr",
+        "- 30 Urlaubstage", "", "Über uns:", "- Wir sind ein Berliner Start-up für Energiedaten"])
+    [doc] = read(text.encode(), "data-engineer.txt")
+    assert doc.title == "Data Engineer"
+    assert _items(doc, S.KEY_RESPONSIBILITIES) == ["Du baust Datenpipelines mit Airflow",
+                                                   "Du betreust unser Data Warehouse"]
+    assert _items(doc, S.REQUIREMENTS) == ["3+ Jahre Erfahrung mit Python und SQL"]
+    assert _items(doc, S.NICE_TO_HAVE) == ["Erfahrung mit dbt"]
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency, doc.salary.period) == \
+        (65_000, 75_000, "EUR", "per year")
+
+
+@pytest.mark.parametrize("line, pay", [
+    ("Salaire : 45 000 € – 52 000 € brut par an", (45_000, 52_000, "EUR", "per year")),
+    ("€ 3.500 - € 4.200 bruto per maand", (3_500, 4_200, "EUR", "per month")),
+    ("18 €/Stunde", (18, 18, "EUR", "per hour")),
+])
+def test_pay_written_the_continental_way_keeps_its_currency_and_period(line, pay):
+    found = salary.parse(line)
+    assert (found.minimum, found.maximum, found.currency, found.period) == pay
+
+
+def test_label_lines_under_a_job_title_line_are_facts_not_one_long_title():
+    """A short text posting opens "Job Title: …" / "Location: …" / "Salary: …":
+    each is its own fact, and the requirements heading in capitals is kept."""
+    text = "\n".join(["Job Title: Warehouse Associate", "Location: Leicester, UK", "Salary: £11.90/hr", "",
+                      "RESPONSIBILITIES", "● Pick and pack customer orders", "● Load vans for the morning routes", "",
+                      "REQUIREMENTS", "● Able to lift 25kg", "● Flexible to work weekends"])
+    [doc] = read(text.encode(), "warehouse.txt")
+    assert doc.title == "Warehouse Associate"
+    assert _items(doc, S.REQUIREMENTS) == ["Able to lift 25kg", "Flexible to work weekends"]
+    assert (doc.salary.minimum, doc.salary.currency, doc.salary.period) == (11.90, "GBP", "per hour")
+
+
+def test_several_labelled_facts_on_one_line_are_each_read():
+    page = "\n".join(["# Customer Success Manager", "", "**Location:** Lisbon, Portugal · **Salary:** €38.000 – €45.000",
+                      "", "**Your day-to-day:**", "* Onboard new customers", "* Run quarterly business reviews"])
+    [doc] = read(page.encode(), "csm.md")
+    assert (S.LOCATION, "Lisbon, Portugal") in {(i.section, i.text) for i in doc.items}
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency) == (38_000, 45_000, "EUR")

@@ -67,7 +67,9 @@ def _read_text(text: str, name: str) -> list[ParsedDocument]:
                 generic = to_parsed(plaintext.read(text, name))
             except DocumentError:
                 return [seed]
-            return generic if sum(len(d.items) for d in generic) > len(seed.items) else [seed]
+            # the lines the seeds' layout skipped count against it: they are what the generic reader keeps
+            kept = sum(len(d.items) for d in generic)
+            return generic if kept >= len(seed.items) - _skipped_lines(seed) else [seed]
         except DocumentError:
             if any(line.strip().lower().startswith("key responsibilities and required skills")
                    for line in text.split("\n")[:40]):

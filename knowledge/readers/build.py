@@ -156,7 +156,7 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
     `hints` are lines around the posting that may name its company (a page's title)."""
     fields = _fields(fields or {})
     warnings = list(warnings or [])
-    blocks = _tables_by_column(blocks)
+    blocks = _label_chips(_tables_by_column(blocks))
     given = fields.pop("title", None)
     title = given or _first_title(blocks)
     sections: list[_Section] = []
@@ -654,6 +654,19 @@ _CHIP = re.compile(r"\s+[·•]\s+")
 MAX_STRIP_LINE, MAX_CHIP_WORDS = 3, 6
 # A chip naming a place: "Bern, Switzerland", "Pune, Maharashtra (hybrid)", "Remote (EU)".
 _PLACE_CHIP = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*, [A-Z][\w'’.-]*|\b(?:remote|hybrid|on-?site)\b", re.I)
+
+
+def _label_chips(blocks: list[Block]) -> list[Block]:
+    """A line of several facts, each with its label ("Location: Lisbon · Salary: €38.000 – €45.000"), as a
+    line per fact."""
+    out = []
+    for block in blocks:
+        chips = _CHIP.split(block.text.strip()) if block.kind == TEXT else []
+        if len(chips) > 1 and all(_LABEL.match(chip) for chip in chips):
+            out.extend(Block(TEXT, chip) for chip in chips)
+        else:
+            out.append(block)
+    return out
 
 
 def _strip_place(items: list[str]) -> str | None:

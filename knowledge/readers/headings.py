@@ -44,12 +44,12 @@ HEADINGS: dict[str, str] = {
     "you bring": REQ, "you ll need": REQ, "what you will bring": REQ, "who we re looking for": REQ,
     "required skills": REQ, "required": REQ, "desired candidate profile": REQ, "candidate profile": REQ,
     "desired profile": REQ, "what we need": REQ, "key skills": REQ, "key skills and experience": REQ, "competencies": REQ,
-    "minimum requirements": REQ,
+    "minimum requirements": REQ, "essential skills": REQ, "essential requirements": REQ,
     # nice-to-have
     "nice to have": NICE, "nice to haves": NICE, "bonus points": NICE, "bonus": NICE, "preferred": NICE,
     "preferred qualifications": NICE, "good to have": NICE, "pluses": NICE, "plus": NICE,
     "extra credit": NICE, "desirable": NICE, "desirable criteria": NICE, "preferred skills": NICE, "meriting": NICE, "merits": NICE, "it s a plus if you have": NICE, "even better if you": NICE,
-    "nice extras": NICE, "extras": NICE, "nice if you have": NICE,
+    "nice extras": NICE, "desirable skills": NICE, "extras": NICE, "nice if you have": NICE,
     # skills, education, experience
     "skills": S.HARD_SKILLS, "technical skills": S.HARD_SKILLS, "hard skills": S.HARD_SKILLS,
     "tech stack": S.HARD_SKILLS, "our stack": S.HARD_SKILLS, "tools": S.HARD_SKILLS,
@@ -96,6 +96,34 @@ HEADINGS: dict[str, str] = {
     "resources": OFF, "share this job": OFF, "apply for this job": OFF, "apply for this position": OFF, "related jobs": OFF, "other jobs": OFF, "more jobs": OFF, "other openings": OFF, "attachments": OFF, "cookie": OFF, "cookies": OFF,
 }
 
+# The headings of postings written in German, French, Dutch and Spanish, folded (no accents).
+HEADINGS.update({
+    # German
+    "aufgaben": RESP, "deine aufgaben": RESP, "ihre aufgaben": RESP, "deine aufgaben bei uns": RESP,
+    "ihre aufgaben bei uns": RESP, "das erwartet dich": RESP, "das erwartet sie": RESP, "was dich erwartet": RESP,
+    "was sie erwartet": RESP, "dein profil": REQ, "ihr profil": REQ, "das bringst du mit": REQ,
+    "das bringen sie mit": REQ, "was du mitbringst": REQ, "was sie mitbringen": REQ, "anforderungen": REQ,
+    "qualifikationen": REQ, "von vorteil": NICE, "wunschenswert": NICE, "wir bieten": PERKS,
+    "das bieten wir": PERKS, "das bieten wir dir": PERKS, "das bieten wir ihnen": PERKS, "was wir bieten": PERKS,
+    "unser angebot": PERKS, "uber uns": S.COMPANY, "wer wir sind": S.COMPANY, "gehalt": PAY, "vergutung": PAY,
+    "standort": WHERE, "arbeitsort": WHERE, "kontakt": OFF, "bewerbung": OFF,
+    # French
+    "missions": RESP, "vos missions": RESP, "tes missions": RESP, "vos responsabilites": RESP, "le poste": ABOUT,
+    "profil recherche": REQ, "votre profil": REQ, "ton profil": REQ, "competences requises": REQ,
+    "atouts": NICE, "les plus": NICE, "nous offrons": PERKS, "ce que nous offrons": PERKS, "avantages": PERKS,
+    "pourquoi nous rejoindre": PERKS, "a propos de nous": S.COMPANY, "qui sommes nous": S.COMPANY,
+    "remuneration": PAY, "salaire": PAY, "lieu": WHERE, "lieu de travail": WHERE,
+    # Dutch
+    "wat ga je doen": RESP, "jouw taken": RESP, "taken": RESP, "wat breng je mee": REQ, "wat vragen wij": REQ,
+    "wat wij vragen": REQ, "functie eisen": REQ, "functieeisen": REQ, "jouw profiel": REQ, "pluspunten": NICE,
+    "wat bieden wij": PERKS, "wat wij bieden": PERKS, "arbeidsvoorwaarden": PERKS, "over ons": S.COMPANY,
+    "salaris": PAY, "standplaats": WHERE, "werklocatie": WHERE,
+    # Spanish
+    "responsabilidades": RESP, "funciones": RESP, "tus funciones": RESP, "requisitos": REQ, "perfil": REQ,
+    "que buscamos": REQ, "deseable": NICE, "valorable": NICE, "ofrecemos": PERKS, "que ofrecemos": PERKS,
+    "beneficios": PERKS, "sobre nosotros": S.COMPANY, "salario": PAY, "ubicacion": WHERE,
+})
+
 # (how, phrase, facet), tried in order when a heading is not in HEADINGS.
 STARTS, CONTAINS, ENDS = "starts", "contains", "ends"
 PHRASES: tuple[tuple[str, str, str], ...] = (
@@ -137,7 +165,8 @@ def fold(text: str) -> str:
     """A heading as the tables spell it: lower case, '&' as 'and', no
     punctuation, emoji or Markdown escapes."""
     text = unicodedata.normalize("NFKC", text).replace("&", " and ").replace("\\", "")
-    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cf"))
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", text)  # "Über uns", "Rémunération" unaccented
+                   if unicodedata.category(ch) not in ("So", "Sk", "Cf", "Mn"))
     return re.sub(r"[^0-9a-z]+", " ", text.casefold()).strip()
 
 

@@ -50,7 +50,8 @@ WRAPPED_SHARE, WRAP_WIDTH, WRAP_SLACK = 0.3, 100, 0.75
 
 def _rejoined(lines: list[str]) -> list[str]:
     """A hard-wrapped file's paragraphs and bullets as one line each: a line reaching near the wrap
-    width goes on in the next, unless that starts a bullet or a label, or is blank."""
+    width goes on in the next, unless that starts a bullet or a label after a sentence or a label ("Location:
+    Leicester" under "Job Title: Warehouse Associate"), or is blank."""
     texts = [line.rstrip() for line in lines if line.strip()]
     width = max((len(t) for t in texts), default=0)
     if not texts or width > WRAP_WIDTH:
@@ -63,7 +64,8 @@ def _rejoined(lines: list[str]) -> list[str]:
         previous = out[-1] if out else ""
         ended = previous.rstrip().endswith((".", "!", "?", ":"))
         if (line.strip() and previous.strip() and len(previous) >= WRAP_SLACK * width
-                and not _BULLET.match(line) and not (ended and _LABEL.match(line.strip()))
+                and not _BULLET.match(line)
+                and not ((ended or _LABEL.match(previous.strip())) and _LABEL.match(line.strip()))
                 and not previous.rstrip().endswith(":")):
             # "six-" / "week cycles": a word the wrap broke at its hyphen is one word again
             joint = "" if re.search(r"[a-z]-$", previous.rstrip()) else " "

@@ -18,6 +18,8 @@ DOLLARS = {"C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "US$": "USD", "
 _AMOUNT = (
     r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|[$€£¥₹])?\s*(?P<{n}num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)|\d{{1,3}}(?:[.,\u202f '’]\d{{3}})+(?:[.,]\d{{2}})?(?!\d)|\d+(?:[.,]\d{{1,2}}(?!\d))?)"
     r"\s*(?P<{n}k>[kK]\b|K\b)?(?P<{n}lakh>\s*(?i:lakhs?|lacs?|lpa)\b)?"
+    # the symbol after the amount, as German, French and Dutch postings write it: "65.000 €"
+    r"(?:\s?(?P<{n}post>[$€£₹]))?"
 )
 # "150k+" has no upper end; "£45k–£55k + 10% bonus" and "+ KiwiSaver" add something to the range.
 _PLUS = r"(?:\s*(?P<plus>(?<!\s)\+|(?<=\s)\+(?!\s*[\w(])))?"
@@ -28,12 +30,19 @@ _RANGE = re.compile(
 _BETWEEN = re.compile(r"\bbetween\s*$", re.I)
 _SINGLE = re.compile(_AMOUNT.format(n="a") + _PLUS)
 _CODE = re.compile(r"\b(" + "|".join(CODES) + r")\b")
+# English first, then the German, French, Dutch and Spanish words postings from those countries use
+# ("brutto im Jahr", "brut par an", "per maand", "por hora").
 _PERIODS = (
-    (re.compile(r"(?:\bper|\ban|\ba|/)\s*(?:hour|hr|h)\b|\bhourly\b", re.I), "per hour"),
-    (re.compile(r"(?:\bper|\ba|/)\s*day\b|\bdaily\b|\bday rate\b", re.I), "per day"),
+    (re.compile(r"(?:\bper|\ban|\ba|/)\s*(?:hour|hr|h)\b|\bhourly\b|"
+                r"(?:\bpro|/)\s*stunde\b|\bstündlich|(?:\bpar|/)\s*heure\b|\bper uur\b|\bpor hora\b", re.I), "per hour"),
+    (re.compile(r"(?:\bper|\ba|/)\s*day\b|\bdaily\b|\bday rate\b|\btagessatz|(?:\bpar|/)\s*jour\b|\bper dag\b",
+                re.I), "per day"),
     (re.compile(r"(?:\bper|\ba|/)\s*(?:week|wk)\b|\bweekly\b", re.I), "per week"),
-    (re.compile(r"(?:\bper|\ba|/)\s*(?:month|mo)\b|\bmonthly\b", re.I), "per month"),
-    (re.compile(r"(?:\bper|\ba|/)\s*(?:year|yr|annum)\b|\bannual|\byearly\b|\bp\.?a\.?(?!\w)|\blpa\b", re.I), "per year"),
+    (re.compile(r"(?:\bper|\ba|/)\s*(?:month|mo)\b|\bmonthly\b|(?:\bpro|\bim|/)\s*monat\b|\bmonatlich|"
+                r"(?:\bpar|/)\s*mois\b|\bmensuel|(?:\bper|/)\s*maand\b|\bal mes\b|\bpor mes\b", re.I), "per month"),
+    (re.compile(r"(?:\bper|\ba|/)\s*(?:year|yr|annum)\b|\bannual|\byearly\b|\bp\.?a\.?(?!\w)|\blpa\b|"
+                r"(?:\bpro|\bim|/)\s*jahr\b|\bjährlich|\bjahresgehalt|(?:\bpar|/)\s*an\b|\bannuel|"
+                r"(?:\bper|/)\s*jaar\b|\bjaarlijks|\bal año\b|\bpor año\b|\banual\b", re.I), "per year"),
 )
 # Clauses about pay beyond the base range: kept as the salary's note.
 NOTE_WORDS = re.compile(r"\b(?:OTE|on[- ]target|bonus|commission|variable|equity|stock|options?|RSUs?|ESOPs?|(?:shift )?differentials?|premiums?|sign-on|signing|tips?|gratuit(?:y|ies)|"
@@ -100,13 +109,18 @@ def _amount(clause: str, code: bool):
     for match in _RANGE.finditer(clause):
         if match.group("sep") == "and" and not _BETWEEN.search(clause[: match.start()]):
             continue
-        if match.group("acur") or match.group("bcur") or code or match.group("ak") or match.group("bk") \
+        if _symbol(match, "a") or _symbol(match, "b") or code or match.group("ak") or match.group("bk") \
                 or match.group("blakh"):
             return match, True
     for match in _SINGLE.finditer(clause):
-        if match.group("acur") or (code and _number(match, "a") >= 10) or match.group("ak") or match.group("alakh"):
+        if _symbol(match, "a") or (code and _number(match, "a") >= 10) or match.group("ak") or match.group("alakh"):
             return match, False
     return None, False
+
+
+def _symbol(match: re.Match, n: str) -> str | None:
+    """An amount's currency symbol, before it ("€65.000") or after it ("65.000 €")."""
+    return match.group(f"{n}cur") or match.group(f"{n}post")
 
 
 def _tidy_label(label: str) -> str | None:
@@ -152,7 +166,7 @@ def _salary(text: str, clause: str, match: re.Match, *, both: bool, period: str 
             open_ended = True
         elif not open_ended:
             high = low
-    symbol = match.group("acur") or (match.group("bcur") if both else None)
+    symbol = _symbol(match, "a") or (_symbol(match, "b") if both else None)
     if symbol in DOLLARS:
         found = DOLLARS[symbol]
     elif code:
