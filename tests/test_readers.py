@@ -665,3 +665,18 @@ def test_several_labelled_facts_on_one_line_are_each_read():
     [doc] = read(page.encode(), "csm.md")
     assert (S.LOCATION, "Lisbon, Portugal") in {(i.section, i.text) for i in doc.items}
     assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency) == (38_000, 45_000, "EUR")
+
+
+def test_a_jobvite_facts_line_split_by_an_empty_separator_span_gives_the_place_and_its_dollars():
+    """Jobvite draws "Pharmacy · Halifax, Nova Scotia" with an empty
+    `jv-inline-separator` span: the place is read, and a hospital in Nova
+    Scotia paying "$58.50 – $66.00/hour" pays Canadian dollars."""
+    page = ('<html><body><div class="jv-job-detail"><h2 class="jv-header">Clinical Pharmacist, Oncology</h2>'
+            '<p class="jv-job-detail-meta">Pharmacy <span class="jv-inline-separator"></span> Halifax, Nova Scotia</p>'
+            '<div class="jv-job-detail-description"><p><strong>Your impact</strong></p><ul><li>Verify chemotherapy '
+            'orders</li><li>Counsel patients</li></ul><p><strong>Perks</strong></p><ul><li>$58.50 – $66.00/hour '
+            'depending on experience</li></ul></div></div></body></html>')
+    [doc] = read(page.encode(), "jobvite.html")
+    assert (S.LOCATION, "Halifax, Nova Scotia") in {(i.section, i.text) for i in doc.items}
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency, doc.salary.period) == \
+        (58.50, 66, "CAD", "per hour")

@@ -573,7 +573,9 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
     for key, value in extra:
         fields.setdefault(key, value)
     salary_text = fields.pop("salary", None)
-    currency = _text(fields.get("currency"))  # "currency: CAD" in front matter: its "$" are Canadian
+    # "currency: CAD" in front matter, or a place in Canada: its "$" are Canadian
+    places = [_text(fields.get("location")), *(item for s in sections if s.facet == S.LOCATION for item in s.items)]
+    currency = _text(fields.get("currency")) or next(filter(None, map(money.dollars_of, places)), None)
     if isinstance(salary_text, ParsedSalary):  # structured data: numbers already
         pays, salary_text = [salary_text], salary_text.text
     elif isinstance(salary_text, tuple) and all(isinstance(p, ParsedSalary) for p in salary_text):

@@ -269,6 +269,10 @@ def _data_row(row) -> bool:
         for cell in cells)
 
 
+# An empty element drawn as a dot or bar between facts on one line: its class says so.
+_SEPARATOR_CLASS = re.compile(r"separator|divider", re.I)
+
+
 def _blocks(root) -> list[Block]:
     out: list[Block] = []
     line = {"kind": TEXT, "level": 0, "parts": [], "bold": 0}
@@ -310,6 +314,8 @@ def _blocks(root) -> list[Block]:
             line["parts"].append(" ")  # a cell's paragraphs (Confluence's <td><p>…</p></td>) stay in the row
             continue
         if tag not in BLOCKS:
+            if _SEPARATOR_CLASS.search(node.attributes.get("class") or "") and not node.text().strip():
+                line["parts"].append(" · ")  # "Pharmacy <span class=jv-inline-separator></span> Halifax"
             continue
         keep_item = line["kind"] == ITEM and not "".join(line["parts"]).strip() and tag in ("p", "div")
         if keep_item:

@@ -11,6 +11,28 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
 CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "JPY", "INR", "NZD", "SGD")
 # "₹18-24 LPA", "18-24 Lacs P.A.": Indian pay in lakhs (hundreds of thousands) of rupees.
 LAKH = 100_000
+# Where a bare "$" is not the US dollar: countries, and the regions and cities postings name alone.
+DOLLAR_PLACES = (
+    ("CAD", r"canada|ontario|quebec|british columbia|alberta|nova scotia|manitoba|saskatchewan|new brunswick|"
+            r"newfoundland|toronto|vancouver|montr[eé]al|calgary|ottawa|edmonton|halifax|winnipeg"),
+    ("AUD", r"australia|new south wales|nsw|queensland|sydney|melbourne|brisbane|adelaide|canberra"),
+    ("NZD", r"new zealand|aotearoa|auckland|wellington|christchurch|tauranga|bay of plenty|hamilton, nz"),
+    ("SGD", r"singapore"),
+)
+_DOLLAR_PLACES = tuple((code, re.compile(rf"\b(?:{words})\b", re.I)) for code, words in DOLLAR_PLACES)
+
+
+_US = re.compile(r"\b(?:US|USA|U\.S\.A?\.?|United States|America)\b")
+
+
+def dollars_of(place: str | None) -> str | None:
+    """The dollar a posting in this place pays in, when it is not the US dollar ("Halifax, Nova Scotia": CAD);
+    None for a place that names the US too ("Remote in the US or Canada")."""
+    if not place or _US.search(place):
+        return None
+    return next((code for code, words in _DOLLAR_PLACES if words.search(place)), None)
+
+
 _INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")
 # Currencies written as a prefix to "$".
 DOLLARS = {"C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "US$": "USD", "NZ$": "NZD"}
