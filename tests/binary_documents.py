@@ -700,3 +700,44 @@ def day_rate_pdf(path: Path) -> Path:
     out = path / "corvid-cloud-platform-contractor.pdf"
     pdf.output(str(out))
     return out
+
+
+def opendocument_odt(path: Path) -> Path:
+    """A posting saved from LibreOffice Writer: a Title paragraph, Heading 1s
+    (`text:h`), a bulleted `text:list`, a bold paragraph used as a heading and
+    a two-column table of key facts, in the package layout ODF requires (an
+    uncompressed mimetype first)."""
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+          'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"')
+
+    def items(*texts):
+        return "<text:list>" + "".join(f"<text:list-item><text:p>{t}</text:p></text:list-item>" for t in texts) \
+            + "</text:list>"
+
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.3">'
+        '<office:automatic-styles><style:style style:name="T1" style:family="text">'
+        '<style:text-properties fo:font-weight="bold"/></style:style></office:automatic-styles>'
+        '<office:body><office:text>'
+        '<text:p text:style-name="Title">Library Systems Officer</text:p>'
+        '<table:table><table:table-row><table:table-cell><text:p>Location</text:p></table:table-cell>'
+        '<table:table-cell><text:p>Ghent, Belgium</text:p></table:table-cell></table:table-row>'
+        '<table:table-row><table:table-cell><text:p>Salary</text:p></table:table-cell>'
+        '<table:table-cell><text:p>€3.100 – €3.900 bruto per maand</text:p></table:table-cell></table:table-row>'
+        '</table:table>'
+        '<text:h text:outline-level="1">Responsibilities</text:h>'
+        + items("Run the library management system (Koha)", "Train<text:s/>staff on the catalogue") +
+        '<text:p><text:span text:style-name="T1">Requirements</text:span></text:p>'
+        + items("A bachelor\'s degree in information science", "Dutch and English") +
+        '</office:text></office:body></office:document-content>')
+    out = path / "library-systems-officer.odt"
+    with zipfile.ZipFile(out, "w") as package:
+        package.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        package.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+        package.writestr("META-INF/manifest.xml", '<?xml version="1.0" encoding="UTF-8"?>'
+                         '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>',
+                         compress_type=zipfile.ZIP_DEFLATED)
+    return out

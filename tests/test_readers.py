@@ -680,3 +680,23 @@ def test_a_jobvite_facts_line_split_by_an_empty_separator_span_gives_the_place_a
     assert (S.LOCATION, "Halifax, Nova Scotia") in {(i.section, i.text) for i in doc.items}
     assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency, doc.salary.period) == \
         (58.50, 66, "CAD", "per hour")
+
+
+def test_a_posting_saved_from_libreoffice_as_odt_is_read_like_a_word_document(tmp_path):
+    """LibreOffice Writer saves .odt: its Title paragraph is the role, the
+    key-facts table gives place and pay, a Heading 1 and a bold paragraph
+    head the lists under them."""
+    from tests import binary_documents
+    path = binary_documents.opendocument_odt(tmp_path)
+    [doc] = read(path.read_bytes(), path.name)
+    assert (doc.title, doc.format) == ("Library Systems Officer", "odt")
+    assert _items(doc, S.KEY_RESPONSIBILITIES) == ["Run the library management system (Koha)",
+                                                   "Train staff on the catalogue"]
+    assert _items(doc, S.REQUIREMENTS) == ["A bachelor's degree in information science", "Dutch and English"]
+    assert (S.LOCATION, "Ghent, Belgium") in {(i.section, i.text) for i in doc.items}
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.period) == (3_100, 3_900, "per month")
+
+
+def test_an_odt_that_is_a_damaged_zip_is_refused_with_the_reason():
+    with pytest.raises(DocumentError, match="the .odt is a damaged zip file"):
+        read(b"PK\x03\x04" + b"\x00" * 40, "posting.odt")

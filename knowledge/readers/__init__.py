@@ -1,4 +1,4 @@
-"""Reading the job descriptions teams keep (Markdown, plain text, HTML, Word, PDF, RTF, ATS exports) besides
+"""Reading the job descriptions teams keep (Markdown, plain text, HTML, Word, OpenDocument, PDF, RTF, ATS exports) besides
 the seeds' two layouts (`knowledge.parse`): `read` turns one file's bytes into one `ParsedDocument`
 per role, the shape `knowledge.ingest` stores."""
 
@@ -16,7 +16,7 @@ from knowledge.parse import (
     role_key,
     split_career_titles,
 )
-from knowledge.readers import ats, detect, encoding, html, markdown, pdf, plaintext, rtf, word
+from knowledge.readers import ats, detect, encoding, html, markdown, odt, pdf, plaintext, rtf, word
 from knowledge.readers.build import years
 from knowledge.readers.model import Document, Role
 
@@ -39,6 +39,8 @@ def _read(data: bytes, name: str) -> list[ParsedDocument]:
         return to_parsed(word.read(data, name))
     if binary == detect.PDF:
         return to_parsed(pdf.read(data, name))
+    if binary == detect.ODT:
+        return to_parsed(odt.read(data, name))
     if binary == detect.RTF:
         return to_parsed(rtf.read(data, name))
     if html.is_saved_page(data, name):
