@@ -304,6 +304,9 @@ def test_lever_postings_with_lists_and_salary_ranges():
     ("Success metrics", None), ("Who you'll work with", None),
     ("What the job involves", S.KEY_RESPONSIBILITIES), ("Key result areas", S.KEY_RESPONSIBILITIES),
     ("Nice extras", S.NICE_TO_HAVE), ("Nice if you have", S.NICE_TO_HAVE), ("Rate & terms", S.COMPENSATION),
+    ("KEY TASKS", S.KEY_RESPONSIBILITIES), ("WE OFFER", S.PERKS), ("Essential skills", S.REQUIREMENTS),
+    ("Deine Aufgaben", S.KEY_RESPONSIBILITIES), ("Profil recherché", S.REQUIREMENTS), ("Über uns", S.COMPANY),
+    ("Wat bieden wij", S.PERKS), ("Requisitos", S.REQUIREMENTS),
 ])
 def test_headings_map_to_facets(heading, expected):
     assert facet(heading) == expected

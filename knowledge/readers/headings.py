@@ -30,7 +30,8 @@ HEADINGS: dict[str, str] = {
     "job duties": RESP, "accountabilities": RESP, "what you ll own": RESP, "main duties": RESP,
     "you will": RESP, "what you ll achieve": RESP, "key accountabilities": RESP,
     "what the job involves": RESP, "what the role involves": RESP, "what s involved": RESP,
-    "key result areas": RESP, "key responsibility areas": RESP,
+    "key result areas": RESP, "key responsibility areas": RESP, "key tasks": RESP, "main tasks": RESP,
+    "your key tasks": RESP, "main responsibilities": RESP,
     # requirements (must-have)
     "requirements": REQ, "qualifications": REQ, "minimum qualifications": REQ,
     "required qualifications": REQ, "basic qualifications": REQ, "must have": REQ, "must haves": REQ,
@@ -63,7 +64,7 @@ HEADINGS: dict[str, str] = {
     # benefits
     "benefits": PERKS, "perks": PERKS, "perks and benefits": PERKS, "benefits and perks": PERKS,
     "what we offer": PERKS, "what we offer you": PERKS, "why join us": PERKS, "our benefits": PERKS,
-    "what s in it for you": PERKS, "what we can offer": PERKS, "our offer": PERKS, "rewards": PERKS,
+    "we offer": PERKS, "we can offer": PERKS, "what s in it for you": PERKS, "what we can offer": PERKS, "our offer": PERKS, "rewards": PERKS,
     # where, how
     "location": WHERE, "remote": WHERE, "location and remote": WHERE, "where you ll work": WHERE,
     "work arrangement": WHERE, "working arrangement": WHERE, "hybrid work": WHERE, "remote work": WHERE,
