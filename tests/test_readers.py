@@ -592,7 +592,7 @@ REAL4_TITLES = {
     "google-docs-html-fernhill-hydrologist.html": ["Hydrologist (Flood Forecasting)"],
     "hugo-brightwater-frontend-engineer.md": ["Frontend Engineer (Vue)"],
     "saltire-robotics-hiring-now.md": ["Robotics Technician", "Offshore Field Engineer", "Embedded C Developer"],
-    "tarnhelm-solutions-engineer.txt": ["Pre-sales Consultant – Dach"],
+    "tarnhelm-solutions-engineer.txt": ["Pre-sales Consultant – DACH"],
     "indeed-kauri-accounts-assistant.txt": ["Accounts Assistant"],
     "email-gmail-ostrava-night-shift-supervisor.txt": ["Night Shift Supervisor"],
     "smartrecruiters-api-velden-store-manager.json": ["Store Manager"],
