@@ -581,7 +581,9 @@ def test_a_list_under_a_you_will_lead_in_in_the_job_description_is_the_duties():
                            "<li>Organise in-store events with local alpine clubs</li></ul>"},
         "qualifications": {"title": "Qualifications", "text": "<ul><li>3 years managing a retail store</li></ul>"}}}}
     [doc] = read(json.dumps(posting).encode(), "store.json")
-    assert "Lead a team of 14 sales advisors" in _items(doc, S.KEY_RESPONSIBILITIES)
+    assert _items(doc, S.KEY_RESPONSIBILITIES) == ["Lead a team of 14 sales advisors", "Own the store's sales targets",
+                                                   "Organise in-store events with local alpine clubs"]
+    assert _items(doc, S.ABOUT) == ["As Store Manager of our Graz flagship you will:"]
 
 
 REAL4 = DOCUMENTS / "real4"

@@ -295,15 +295,21 @@ def _job_words(blocks: list[Block]) -> int:
 
 
 def _duties_under_about(sections: list[_Section]) -> None:
-    """A posting with no responsibilities heading whose "The job" is a list, or a list under a lead-in
-    ("As Store Manager you will:"): that list is the duties."""
+    """A posting with no responsibilities heading whose "The job" is a list, or a list under a paragraph
+    that leads in to it ("As Store Manager you will:"): that list is the duties."""
     if any(s.facet == S.KEY_RESPONSIBILITIES for s in sections):
         return
-    listed = next((s for s in sections if s.facet == S.ABOUT and s.items and len(s.items) >= MIN_DUTIES
-                   and (s.bullets == len(s.items) or s.bullets == len(s.items) - 1
-                        and s.items[0].rstrip().endswith(":"))), None)
-    if listed is not None:
+    listed = next((s for s in sections if s.facet == S.ABOUT and s.bullets >= MIN_DUTIES
+                   and s.bullets >= len(s.items) - 1), None)
+    if listed is None:
+        return
+    if listed.bullets == len(listed.items):
         listed.facet = S.KEY_RESPONSIBILITIES
+    else:  # the paragraph before the list stays what the role is
+        duties = _Section(listed.heading, listed.level, S.KEY_RESPONSIBILITIES, listed.items[1:],
+                          bullets=listed.bullets)
+        listed.items, listed.bullets = listed.items[:1], 0
+        sections.insert(sections.index(listed) + 1, duties)
 
 
 def _inherit(sections: list[_Section]) -> None:

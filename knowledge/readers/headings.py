@@ -88,7 +88,7 @@ HEADINGS: dict[str, str] = {
     "about us": S.COMPANY, "who we are": S.COMPANY, "about the company": S.COMPANY, "company": S.COMPANY,
     "our company": S.COMPANY, "our mission": S.COMPANY,
     "organization": S.COMPANY, "organisation": S.COMPANY, "employer": S.COMPANY, "hiring company": S.COMPANY,
-    "company name": S.COMPANY, "hiring organization": S.COMPANY,
+    "company name": S.COMPANY, "hiring organization": S.COMPANY, "company description": S.COMPANY,
     # not about the role
     "how to apply": OFF, "to apply": OFF, "apply": OFF, "apply now": OFF,
     "equal opportunity": OFF, "equal employment opportunity": OFF, "eeo statement": OFF,
