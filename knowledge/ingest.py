@@ -25,12 +25,12 @@ from knowledge.parse import (
     role_key,
     too_large,
 )
-from knowledge.readers.detect import DOCX, EXTENSIONS, HTML, PDF
+from knowledge.readers.detect import DOCX, EXTENSIONS, HTML, ODT, PDF, RTF
 from knowledge.store import Store, bump_version, lock_knowledge
 from knowledge.upsert import conflict_insert
 
 ADDED, UPDATED, UNCHANGED = "added", "updated", "unchanged"
-# A Word or PDF posting carries its fonts and a logo: a few megabytes, not one.
+# A Word, OpenDocument, PDF or RTF posting carries its fonts and a logo: a few megabytes, not one.
 # Their own readers bound what is inflated and parsed (knowledge/readers/word.py, pdf.py).
 MAX_BINARY_BYTES = 20_000_000
 # The meta key that says the bundled seeds were ingested once (`ensure_seeded`).
@@ -219,7 +219,7 @@ def _read(path: Path) -> tuple[str, list[ParsedDocument]]:
     try:
         size = path.stat().st_size
         kind = EXTENSIONS.get(path.suffix.lower())
-        limit = (MAX_BINARY_BYTES if kind in (DOCX, PDF) else readers.html.MAX_SAVED_PAGE_BYTES if kind == HTML
+        limit = (MAX_BINARY_BYTES if kind in (DOCX, ODT, PDF, RTF) else readers.html.MAX_SAVED_PAGE_BYTES if kind == HTML
                  else MAX_DOCUMENT_BYTES)
         if size > limit:
             raise too_large(name, size, limit)

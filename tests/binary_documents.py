@@ -622,3 +622,122 @@ def two_column_pdf(path: Path) -> Path:
     out = path / "brackwater-senior-geotechnical-engineer.pdf"
     pdf.output(str(out))
     return out
+
+
+def numbered_lists_docx(path: Path) -> Path:
+    """An Indian company's posting in Word: Heading 2 sections with their own
+    names, duties as a "List Number" list, skills as a two-column
+    Must haves | Bonus points table, and pay in lakh grouping (₹12,00,000)."""
+    doc = docx.Document()
+    doc.add_heading("Business Intelligence Developer", level=1)
+    doc.add_paragraph("Umbrel Fintech Pvt. Ltd. · Pune, Maharashtra (hybrid) · Full-time")
+    doc.add_heading("Who we are", level=2)
+    doc.add_paragraph("Umbrel Fintech lends working capital to 60,000 small shops across India through "
+                      "our mobile app. Our data team of twelve serves credit, collections and finance.")
+    doc.add_heading("Key result areas", level=2)
+    for item in ("Build and maintain Power BI dashboards for the credit and collections teams",
+                 "Model loan and repayment data in our Snowflake warehouse with dbt",
+                 "Automate the daily portfolio-at-risk report that goes to the CFO",
+                 "Document every metric in the data catalogue"):
+        doc.add_paragraph(item, style="List Number")
+    doc.add_heading("Skills", level=2)
+    grid = doc.add_table(rows=1, cols=2)
+    grid.style = "Table Grid"
+    grid.rows[0].cells[0].text, grid.rows[0].cells[1].text = "Must haves", "Bonus points"
+    for must, bonus in (("3-6 years of BI development", "Experience in lending or NBFC analytics"),
+                        ("Advanced SQL and DAX", "Python for data preparation"),
+                        ("B.E./B.Tech or MCA", "Hindi or Marathi")):
+        row = grid.add_row()
+        row.cells[0].text, row.cells[1].text = must, bonus
+    for cell in grid.rows[0].cells:
+        for run in cell.paragraphs[0].runs:
+            run.bold = True
+    doc.add_heading("Compensation", level=2)
+    doc.add_paragraph("₹12,00,000 – ₹18,00,000 per annum (CTC), plus an annual performance bonus")
+    doc.add_heading("Perks", level=2)
+    for item in ("Health insurance of ₹5,00,000 for you and your family", "Two work-from-home days a week",
+                 "Meal cards"):
+        doc.add_paragraph(item, style="List Bullet")
+    out = path / "umbrel-bi-developer.docx"
+    doc.save(out)
+    return out
+
+
+def day_rate_pdf(path: Path) -> Path:
+    """A contractor brief as an agency sends it: a bold title, a "Rate & terms"
+    block with a day rate outside IR35, en-dash bullets, and a footer line."""
+    pdf = FPDF()
+    pdf.add_font("DejaVu", "", DEJAVU)
+    pdf.add_font("DejaVu", "B", DEJAVU.replace("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"))
+    pdf.add_page()
+    pdf.set_font("DejaVu", "B", 18)
+    pdf.multi_cell(0, 10, "Cloud Platform Contractor (AWS)", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_font("DejaVu", "", 10)
+    pdf.multi_cell(0, 6, "Client: Corvid Insurance Services · Manchester / remote · 6 months, likely to extend",
+                   new_x="LMARGIN", new_y="NEXT")
+    blocks = (("The gig", None, ("Corvid is moving its policy administration platform from a data centre to "
+                                 "AWS. You will join a platform squad of five to finish the migration.",)),
+              ("What you'll be doing", "–", ("Write Terraform modules for the landing zone and application "
+                                            "stacks", "Build GitHub Actions pipelines with automated security "
+                                            "scanning", "Migrate 40 Java services onto EKS",
+                                            "Hand over runbooks to the in-house operations team")),
+              ("You'll need", "–", ("5+ years of DevOps or platform engineering",
+                                    "Terraform and AWS in production", "Kubernetes (EKS) and Helm",
+                                    "SC clearance or willingness to obtain it")),
+              ("Good to have", "–", ("Insurance or financial services experience", "Datadog")),
+              ("Rate & terms", None, ("£550–£600 per day, Outside IR35",
+                                      "Start: January 2027. Two days a month on site in Manchester.")))
+    for heading, bullet, items in blocks:
+        pdf.ln(3)
+        pdf.set_font("DejaVu", "B", 13)
+        pdf.multi_cell(0, 8, heading, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_font("DejaVu", "", 10)
+        for item in items:
+            pdf.multi_cell(0, 6, f"{bullet} {item}" if bullet else item, new_x="LMARGIN", new_y="NEXT")
+    pdf.set_y(-20)
+    pdf.set_font("DejaVu", "", 8)
+    pdf.cell(0, 5, "Northgate Tech Talent Ltd · Ref NTT-4471 · northgate.example")
+    out = path / "corvid-cloud-platform-contractor.pdf"
+    pdf.output(str(out))
+    return out
+
+
+def opendocument_odt(path: Path) -> Path:
+    """A posting saved from LibreOffice Writer: a Title paragraph, Heading 1s
+    (`text:h`), a bulleted `text:list`, a bold paragraph used as a heading and
+    a two-column table of key facts, in the package layout ODF requires (an
+    uncompressed mimetype first)."""
+    ns = ('xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+          'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" '
+          'xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" '
+          'xmlns:style="urn:oasis:names:tc:opendocument:xmlns:style:1.0" '
+          'xmlns:fo="urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"')
+
+    def items(*texts):
+        return "<text:list>" + "".join(f"<text:list-item><text:p>{t}</text:p></text:list-item>" for t in texts) \
+            + "</text:list>"
+
+    content = (
+        f'<?xml version="1.0" encoding="UTF-8"?><office:document-content {ns} office:version="1.3">'
+        '<office:automatic-styles><style:style style:name="T1" style:family="text">'
+        '<style:text-properties fo:font-weight="bold"/></style:style></office:automatic-styles>'
+        '<office:body><office:text>'
+        '<text:p text:style-name="Title">Library Systems Officer</text:p>'
+        '<table:table><table:table-row><table:table-cell><text:p>Location</text:p></table:table-cell>'
+        '<table:table-cell><text:p>Ghent, Belgium</text:p></table:table-cell></table:table-row>'
+        '<table:table-row><table:table-cell><text:p>Salary</text:p></table:table-cell>'
+        '<table:table-cell><text:p>€3.100 – €3.900 bruto per maand</text:p></table:table-cell></table:table-row>'
+        '</table:table>'
+        '<text:h text:outline-level="1">Responsibilities</text:h>'
+        + items("Run the library management system (Koha)", "Train<text:s/>staff on the catalogue") +
+        '<text:p><text:span text:style-name="T1">Requirements</text:span></text:p>'
+        + items("A bachelor\'s degree in information science", "Dutch and English") +
+        '</office:text></office:body></office:document-content>')
+    out = path / "library-systems-officer.odt"
+    with zipfile.ZipFile(out, "w") as package:
+        package.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
+        package.writestr("content.xml", content, compress_type=zipfile.ZIP_DEFLATED)
+        package.writestr("META-INF/manifest.xml", '<?xml version="1.0" encoding="UTF-8"?>'
+                         '<manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0"/>',
+                         compress_type=zipfile.ZIP_DEFLATED)
+    return out

@@ -26,7 +26,7 @@ def test_the_whole_corpus_is_ingested_with_nothing_refused(store):
     report = ingest_paths(store, [DOCUMENTS])
     assert report.skipped == [f"{DOCUMENTS / 'MANIFEST.md'}: skipped, a folder's read-me or manifest, "
                               "not a job description"]
-    assert len({d.path for d in report.documents}) == 74  # real/'s 13, real2/'s 14 and real3/'s 12 with the rest
+    assert len({d.path for d in report.documents}) == 87  # real/'s 13, real2/'s 14, real3/'s 12 and real4/'s 13 with the rest
     knowledge = Knowledge(store)
     titles = {r.title for r in knowledge.roles()}
     assert {"Staff Software Engineer (L4)", "Group Product Manager", "Senior Data Engineer",
@@ -67,8 +67,8 @@ def test_folders_are_read_recursively_by_extension_in_any_case_and_every_file_le
     shutil.copy(DOCUMENTS / "txt" / "ROLE.TXT", tmp_path / "a" / "b" / "WRITER.TXT")
     shutil.copy(DOCUMENTS / "md" / "backend-engineer.md", tmp_path / "a" / "Backend.MD")
     shutil.copy(DOCUMENTS / "html" / "office-manager-dublin.html", tmp_path / "office.HTM")
-    (tmp_path / "a" / "offer.odt").write_bytes(b"PK\x03\x04")
-    (tmp_path / "a" / "b" / "notes.rtf").write_bytes(b"{\\rtf1 Notes}")
+    (tmp_path / "a" / "offer.key").write_bytes(b"PK\x03\x04")
+    (tmp_path / "a" / "b" / "notes.pages").write_bytes(b"PK\x03\x04")
     (tmp_path / "empty.md").write_bytes(b"")
     (tmp_path / ".hidden.md").write_text("# Secret\n")
     (tmp_path / ".git" / "objects").mkdir(parents=True)
@@ -78,10 +78,10 @@ def test_folders_are_read_recursively_by_extension_in_any_case_and_every_file_le
     assert sorted(report.skipped) == sorted([
         f"{tmp_path / '.hidden.md'}: skipped, a hidden file",
         f"{tmp_path / '.git'}: skipped, a hidden folder",
-        f"{tmp_path / 'a' / 'b' / 'notes.rtf'}: skipped, unknown format (.rtf; read are "
-        ".md .markdown .txt .text .html .htm .json .docx .pdf)",
-        f"{tmp_path / 'a' / 'offer.odt'}: skipped, unknown format (.odt; read are "
-        ".md .markdown .txt .text .html .htm .json .docx .pdf)",
+        f"{tmp_path / 'a' / 'b' / 'notes.pages'}: skipped, unknown format (.pages; read are "
+        ".md .markdown .txt .text .html .htm .json .docx .pdf .rtf .odt)",
+        f"{tmp_path / 'a' / 'offer.key'}: skipped, unknown format (.key; read are "
+        ".md .markdown .txt .text .html .htm .json .docx .pdf .rtf .odt)",
         f"{tmp_path / 'empty.md'}: skipped, the file is empty",
     ])
 
@@ -89,13 +89,13 @@ def test_folders_are_read_recursively_by_extension_in_any_case_and_every_file_le
 def test_a_folder_of_nothing_readable_says_what_it_skipped(store, tmp_path):
     tmp_path = tmp_path / "docs"  # the SQLite store's files are in tmp_path
     tmp_path.mkdir()
-    (tmp_path / "cv.odt").write_bytes(b"PK\x03\x04")
+    (tmp_path / "cv.pages").write_bytes(b"PK\x03\x04")
     with pytest.raises(IngestError) as refused:
         ingest_paths(store, [tmp_path])
     assert refused.value.errors == [
         f"no documents found in {tmp_path}",
-        f"{tmp_path / 'cv.odt'}: skipped, unknown format (.odt; read are .md .markdown .txt .text .html .htm .json "
-        ".docx .pdf)",
+        f"{tmp_path / 'cv.pages'}: skipped, unknown format (.pages; read are .md .markdown .txt .text .html .htm .json "
+        ".docx .pdf .rtf .odt)",
     ]
     assert store.is_empty()
 
@@ -167,7 +167,7 @@ def test_the_cli_prints_a_line_for_every_skipped_file(tmp_path):
     docs = tmp_path / "docs"
     docs.mkdir()
     shutil.copy(DOCUMENTS / "txt" / "devops-engineer.txt", docs)
-    (docs / "offer.odt").write_bytes(b"PK\x03\x04")
+    (docs / "offer.key").write_bytes(b"PK\x03\x04")
     result = run("ingest", str(docs), db=tmp_path / "rolecall.db")
-    assert f"{docs / 'offer.odt'}: skipped, unknown format (.odt;" in result.stdout
+    assert f"{docs / 'offer.key'}: skipped, unknown format (.key;" in result.stdout
     assert f"{docs / 'devops-engineer.txt'}: DevOps Engineer (plain_text, added)" in result.stdout

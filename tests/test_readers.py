@@ -2,22 +2,23 @@
 on the corpus in tests/documents: every file is read, and each format puts
 the right items under the right sections."""
 
+import json
 from pathlib import Path
 
 import pytest
 
 from knowledge import sections as S
 from knowledge.parse import DocumentError, parse_document
-from knowledge.readers import read
+from knowledge.readers import read, salary
 from knowledge.readers.detect import HTML, JSON, MARKDOWN, SEEDS, TEXT, detect
 from knowledge.readers.headings import facet
 from tests.conftest import SEEDS as SEEDS_DIR
 
 DOCUMENTS = Path(__file__).parent / "documents"
-# real/, real2/ and real3/ (binary and non-UTF-8 files too) have their own tests:
+# real/, real2/, real3/ and real4/ (binary and non-UTF-8 files too) have their own tests:
 # test_real_shaped_documents.py, test_real_shaped_documents_2.py and _3.py
 CORPUS = sorted(p for p in DOCUMENTS.rglob("*") if p.is_file() and p.name != "MANIFEST.md"
-                and p.relative_to(DOCUMENTS).parts[0] not in ("real", "real2", "real3"))
+                and p.relative_to(DOCUMENTS).parts[0] not in ("real", "real2", "real3", "real4"))
 
 
 def _read(relative: str):
@@ -301,6 +302,11 @@ def test_lever_postings_with_lists_and_salary_ranges():
     ("About Pinecrest", S.COMPANY), ("Team", S.TEAM), ("Reporting line", S.TEAM), ("Levels", S.LEVELS),
     ("Career path", S.CAREER_PATH), ("Education", S.EDUCATION_MINIMUM), ("How to apply", S.NOT_ABOUT_ROLE),
     ("Success metrics", None), ("Who you'll work with", None),
+    ("What the job involves", S.KEY_RESPONSIBILITIES), ("Key result areas", S.KEY_RESPONSIBILITIES),
+    ("Nice extras", S.NICE_TO_HAVE), ("Nice if you have", S.NICE_TO_HAVE), ("Rate & terms", S.COMPENSATION),
+    ("KEY TASKS", S.KEY_RESPONSIBILITIES), ("WE OFFER", S.PERKS), ("Essential skills", S.REQUIREMENTS),
+    ("Deine Aufgaben", S.KEY_RESPONSIBILITIES), ("Profil recherché", S.REQUIREMENTS), ("Über uns", S.COMPANY),
+    ("Wat bieden wij", S.PERKS), ("Requisitos", S.REQUIREMENTS),
 ])
 def test_headings_map_to_facets(heading, expected):
     assert facet(heading) == expected
@@ -463,3 +469,239 @@ def test_a_posting_beside_a_menu_in_a_two_column_table_is_still_read():
     assert [i.text for i in doc.items if i.section == S.KEY_RESPONSIBILITIES] == [
         "Lead a team of 12 pickers on the night shift", "Run the daily safety briefing"]
     assert (doc.salary.minimum, doc.salary.maximum) == (32_000, 36_000)
+
+
+def test_a_posting_a_recruiter_forwarded_and_then_was_asked_about_is_the_twice_quoted_text():
+    """The hiring manager answers the agency's "is the text below good to go?",
+    which quotes her own forward of the ad: the ad is two quote marks deep
+    (">> Night Shift Supervisor"), under the agency's one-deep question."""
+    email = "\n".join([
+        "From: Petra Novakova <petra@parcel.example>", "Subject: Re: Fwd: Night Shift Supervisor ad", "",
+        "Yes, this is final, please post it tomorrow.", "", "Thanks,", "Petra", "",
+        "On Tue, 24 Nov 2026 at 11:40, Tom Ashworth <tom@agency.example> wrote:", "> Hi Petra,", ">",
+        "> Is the text below good to go? I've tidied the formatting.", ">", "> Best,", "> Tom", ">",
+        "> ---------- Forwarded message ---------", "> From: Petra Novakova <petra@parcel.example>",
+        "> Subject: Night Shift Supervisor ad", ">",
+        ">> Night Shift Supervisor", ">>", ">> Key responsibilities",
+        ">> * Plan staffing for each shift against the forecast parcel volumes",
+        ">> * Make sure every trailer leaves on time", ">>", ">> What we offer",
+        ">> * £15.80 - £17.10 per hour, plus a 15% night premium", ">> * 28 days holiday"])
+    [doc] = read(email.encode(), "ad.txt")
+    assert doc.title == "Night Shift Supervisor"
+    assert _items(doc, S.KEY_RESPONSIBILITIES) == ["Plan staffing for each shift against the forecast parcel volumes",
+                                                   "Make sure every trailer leaves on time"]
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.period) == (15.80, 17.10, "per hour")
+    assert not any("good to go" in item.text for item in doc.items)
+
+
+def test_a_posting_saved_as_rtf_from_wordpad_is_read_with_its_bullets_and_pounds():
+    r"""WordPad saves bullets as Symbol-font `\pntext` groups and "£" as `\'a3`:
+    the posting's sections and pay are read as from the same text typed plainly,
+    and none of the font table or generator noise becomes an item."""
+    bullet = r"{\pntext\f1\'b7\tab}"
+    rtf = "\r\n".join([
+        r"{\rtf1\ansi\ansicpg1252\deff0{\fonttbl{\f0\fnil Calibri;}{\f1\fnil\fcharset2 Symbol;}}",
+        r"{\*\generator Riched20 10.0.19041}\viewkind4\uc1",
+        r"\pard\qc\b\fs32 Grants Officer\b0\fs22\par", r"\pard Linnet Arts Trust \endash  Bristol\par",
+        r"\b Responsibilities\b0\par",
+        r"\pard{\pntext\f1\'b7\tab}{\*\pn\pnlvlblt\pnf1{\pntxtb\'b7}}\fi-360\li720 Assess grant applications\par",
+        bullet + r"Monitor funded projects \u8211? and chase reports\par",
+        r"\pard\b Salary\b0\par", r"\'a328,000 \endash  \'a331,000 per annum\par", "}"])
+    [doc] = read(rtf.encode("latin-1"), "grants-officer.rtf")
+    assert doc.title == "Grants Officer"
+    assert doc.format == "rtf"
+    assert _items(doc, S.KEY_RESPONSIBILITIES) == ["Assess grant applications",
+                                                   "Monitor funded projects – and chase reports"]
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency) == (28_000, 31_000, "GBP")
+    assert not any("Calibri" in item.text or "Riched" in item.text for item in doc.items)
+
+
+def test_an_rtf_file_cut_short_is_refused_with_the_reason():
+    with pytest.raises(DocumentError, match="cut short"):
+        read(rb"{\rtf1\ansi{\fonttbl{\f0 Arial;}}\pard Grants Officer\par", "cut.rtf")
+
+
+def test_a_page_of_numbered_roles_gives_each_role_its_name_without_the_number():
+    """A small company lists its openings as "## 1. Robotics Technician",
+    "## 2. Offshore Field Engineer": the roles are named as a recruiter asks
+    for them, and "What the job involves" is each role's duties."""
+    page = "\n".join([
+        "# We're hiring at Saltire Robotics", "", "## 1. Robotics Technician", "",
+        "**What the job involves**", "- Assemble and test crawler robots", "",
+        "**What you'll need**", "- HNC or HND in electrical engineering", "",
+        "## 2. Offshore Field Engineer", "", "**What the job involves**", "- Deploy robots on turbine blades", "",
+        "**What you'll need**", "- GWO Basic Safety Training"])
+    docs = read(page.encode(), "hiring.md")
+    assert [d.title for d in docs] == ["Robotics Technician", "Offshore Field Engineer"]
+    assert _items(docs[1], S.KEY_RESPONSIBILITIES) == ["Deploy robots on turbine blades"]
+
+
+def test_ticks_and_stars_typed_as_bullets_are_list_items_not_headings():
+    """A plain-text posting pasted from a careers page keeps its ✓ and ★
+    bullets: "★ Competitive salary plus uncapped commission" is a perk under
+    "What's in it for you", and a home office budget is not the salary."""
+    text = "\n".join([
+        "Solutions Engineer", "", "What we're looking for", "✓ 4+ years in a pre-sales role",
+        "✓ Fluent German and English", "", "What's in it for you", "★ Competitive salary plus uncapped commission",
+        "★ 30 days of holiday", "★ A home office budget of €1,500"])
+    [doc] = read(text.encode(), "se.txt")
+    assert _items(doc, S.REQUIREMENTS) == ["4+ years in a pre-sales role", "Fluent German and English"]
+    assert "A home office budget of €1,500" in _items(doc, S.PERKS)
+    assert doc.salary is None
+
+
+def test_pay_listed_among_the_perks_with_an_allowance_added_is_still_the_salary():
+    """"€60.000–€70.000 gross per year, plus 8% holiday allowance" under Perks:
+    the allowance is added to the pay, it does not make the line a budget."""
+    page = "\n".join(["# Frontend Engineer", "", "## What you'll do", "", "- Build our Vue 3 rider app", "", "## Perks", "",
+                      "- €60.000–€70.000 gross per year, plus 8% holiday allowance", "- €1.000 yearly learning budget"])
+    [doc] = read(page.encode(), "fe.md")
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency) == (60_000, 70_000, "EUR")
+
+
+def test_a_google_docs_web_page_export_is_named_by_its_title_style_and_placed_by_its_facts_line():
+    """"Download as web page" from Google Docs gives the title as `p.title`, not
+    an `<h1>`, and the facts line under it ("Company · Place · 80–100%") is
+    where the role is."""
+    page = ('<html><body class="doc-content"><p class="c2 title"><span>Hydrologist (Flood Forecasting)</span></p>'
+            '<p class="c2"><span>Fernhill Geosciences GmbH &middot; Bern, Switzerland &middot; 80&ndash;100%</span></p>'
+            '<h2 class="c2"><span>Responsibilities</span></h2><ul class="lst-kix_m1a-0"><li><span>Calibrate '
+            'rainfall-runoff models</span></li><li><span>Issue daily discharge forecasts</span></li></ul></body></html>')
+    [doc] = read(page.encode(), "doc.html")
+    assert doc.title == "Hydrologist (Flood Forecasting)"
+    assert (S.LOCATION, "Bern, Switzerland") in {(i.section, i.text) for i in doc.items}
+
+
+def test_a_list_under_a_you_will_lead_in_in_the_job_description_is_the_duties():
+    """An ATS's "Job Description" section opens "As Store Manager you will:" over
+    a list: a recruiter asking what the job involves gets that list."""
+    posting = {"name": "Store Manager", "jobAd": {"sections": {
+        "jobDescription": {"title": "Job Description", "text": "<p>As Store Manager of our Graz flagship you will:</p>"
+                           "<ul><li>Lead a team of 14 sales advisors</li><li>Own the store's sales targets</li>"
+                           "<li>Organise in-store events with local alpine clubs</li></ul>"},
+        "qualifications": {"title": "Qualifications", "text": "<ul><li>3 years managing a retail store</li></ul>"}}}}
+    [doc] = read(json.dumps(posting).encode(), "store.json")
+    assert _items(doc, S.KEY_RESPONSIBILITIES) == ["Lead a team of 14 sales advisors", "Own the store's sales targets",
+                                                   "Organise in-store events with local alpine clubs"]
+    assert _items(doc, S.ABOUT) == ["As Store Manager of our Graz flagship you will:"]
+
+
+REAL4 = DOCUMENTS / "real4"
+REAL4_TITLES = {
+    "successfactors-orrin-maintenance-planner.html": ["Maintenance Planner"],
+    "jsonld-graph-quillon-data-protection-officer.html": ["Data Protection Officer"],
+    "jobvite-sandpiper-clinical-pharmacist.html": ["Clinical Pharmacist, Oncology"],
+    "google-docs-html-fernhill-hydrologist.html": ["Hydrologist (Flood Forecasting)"],
+    "hugo-brightwater-frontend-engineer.md": ["Frontend Engineer (Vue)"],
+    "saltire-robotics-hiring-now.md": ["Robotics Technician", "Offshore Field Engineer", "Embedded C Developer"],
+    "tarnhelm-solutions-engineer.txt": ["Pre-sales Consultant – DACH"],
+    "indeed-kauri-accounts-assistant.txt": ["Accounts Assistant"],
+    "email-gmail-ostrava-night-shift-supervisor.txt": ["Night Shift Supervisor"],
+    "smartrecruiters-api-velden-store-manager.json": ["Store Manager"],
+    "linnet-grants-officer.rtf": ["Grants Officer"],
+    "umbrel-bi-developer.docx": ["Business Intelligence Developer"],
+    "corvid-cloud-platform-contractor.pdf": ["Cloud Platform Contractor (AWS)"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(REAL4_TITLES))
+def test_each_posting_of_the_fourth_batch_is_read_as_its_roles_with_duties_and_requirements(name):
+    """tests/documents/real4/: postings as other organisations publish them
+    (see MANIFEST.md); every role has its title, duties and requirements."""
+    docs = read((REAL4 / name).read_bytes(), name)
+    assert [d.title for d in docs] == REAL4_TITLES[name]
+    for doc in docs:
+        assert _items(doc, S.KEY_RESPONSIBILITIES) and _items(doc, S.REQUIREMENTS), doc.title
+
+
+def test_the_fourth_batch_binary_fixtures_are_what_the_generators_write(tmp_path):
+    from tests import binary_documents
+    if not Path(binary_documents.DEJAVU).exists():
+        pytest.skip("the PDF generator's font is not installed")
+    for make in (binary_documents.numbered_lists_docx, binary_documents.day_rate_pdf):
+        fresh = make(tmp_path)
+        assert [(d.title, len(d.items)) for d in read(fresh.read_bytes(), fresh.name)] == \
+            [(d.title, len(d.items)) for d in read((REAL4 / fresh.name).read_bytes(), fresh.name)]
+
+
+def test_a_german_posting_is_read_by_its_own_headings_and_its_euros_after_the_amount():
+    """A Berlin company posts in German: "Deine Aufgaben", "Dein Profil",
+    "Wir bieten", and the pay as "65.000 – 75.000 € brutto im Jahr"."""
+    text = "\n".join([
+        "Data Engineer (m/w/d)", "", "Deine Aufgaben:", "- Du baust Datenpipelines mit Airflow",
+        "- Du betreust unser Data Warehouse", "", "Dein Profil:", "- 3+ Jahre Erfahrung mit Python und SQL", "",
+        "Wünschenswert:", "- Erfahrung mit dbt", "", "Wir bieten:", "- 65.000 – 75.000 € brutto im Jahr",
+        "- 30 Urlaubstage", "", "Über uns:", "- Wir sind ein Berliner Start-up für Energiedaten"])
+    [doc] = read(text.encode(), "data-engineer.txt")
+    assert doc.title == "Data Engineer"
+    assert _items(doc, S.KEY_RESPONSIBILITIES) == ["Du baust Datenpipelines mit Airflow",
+                                                   "Du betreust unser Data Warehouse"]
+    assert _items(doc, S.REQUIREMENTS) == ["3+ Jahre Erfahrung mit Python und SQL"]
+    assert _items(doc, S.NICE_TO_HAVE) == ["Erfahrung mit dbt"]
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency, doc.salary.period) == \
+        (65_000, 75_000, "EUR", "per year")
+
+
+@pytest.mark.parametrize("line, pay", [
+    ("Salaire : 45 000 € – 52 000 € brut par an", (45_000, 52_000, "EUR", "per year")),
+    ("€ 3.500 - € 4.200 bruto per maand", (3_500, 4_200, "EUR", "per month")),
+    ("18 €/Stunde", (18, 18, "EUR", "per hour")),
+])
+def test_pay_written_the_continental_way_keeps_its_currency_and_period(line, pay):
+    found = salary.parse(line)
+    assert (found.minimum, found.maximum, found.currency, found.period) == pay
+
+
+def test_label_lines_under_a_job_title_line_are_facts_not_one_long_title():
+    """A short text posting opens "Job Title: …" / "Location: …" / "Salary: …":
+    each is its own fact, and the requirements heading in capitals is kept."""
+    text = "\n".join(["Job Title: Warehouse Associate", "Location: Leicester, UK", "Salary: £11.90/hr", "",
+                      "RESPONSIBILITIES", "● Pick and pack customer orders", "● Load vans for the morning routes", "",
+                      "REQUIREMENTS", "● Able to lift 25kg", "● Flexible to work weekends"])
+    [doc] = read(text.encode(), "warehouse.txt")
+    assert doc.title == "Warehouse Associate"
+    assert _items(doc, S.REQUIREMENTS) == ["Able to lift 25kg", "Flexible to work weekends"]
+    assert (doc.salary.minimum, doc.salary.currency, doc.salary.period) == (11.90, "GBP", "per hour")
+
+
+def test_several_labelled_facts_on_one_line_are_each_read():
+    page = "\n".join(["# Customer Success Manager", "", "**Location:** Lisbon, Portugal · **Salary:** €38.000 – €45.000",
+                      "", "**Your day-to-day:**", "* Onboard new customers", "* Run quarterly business reviews"])
+    [doc] = read(page.encode(), "csm.md")
+    assert (S.LOCATION, "Lisbon, Portugal") in {(i.section, i.text) for i in doc.items}
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency) == (38_000, 45_000, "EUR")
+
+
+def test_a_jobvite_facts_line_split_by_an_empty_separator_span_gives_the_place_and_its_dollars():
+    """Jobvite draws "Pharmacy · Halifax, Nova Scotia" with an empty
+    `jv-inline-separator` span: the place is read, and a hospital in Nova
+    Scotia paying "$58.50 – $66.00/hour" pays Canadian dollars."""
+    page = ('<html><body><div class="jv-job-detail"><h2 class="jv-header">Clinical Pharmacist, Oncology</h2>'
+            '<p class="jv-job-detail-meta">Pharmacy <span class="jv-inline-separator"></span> Halifax, Nova Scotia</p>'
+            '<div class="jv-job-detail-description"><p><strong>Your impact</strong></p><ul><li>Verify chemotherapy '
+            'orders</li><li>Counsel patients</li></ul><p><strong>Perks</strong></p><ul><li>$58.50 – $66.00/hour '
+            'depending on experience</li></ul></div></div></body></html>')
+    [doc] = read(page.encode(), "jobvite.html")
+    assert (S.LOCATION, "Halifax, Nova Scotia") in {(i.section, i.text) for i in doc.items}
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency, doc.salary.period) == \
+        (58.50, 66, "CAD", "per hour")
+
+
+def test_a_posting_saved_from_libreoffice_as_odt_is_read_like_a_word_document(tmp_path):
+    """LibreOffice Writer saves .odt: its Title paragraph is the role, the
+    key-facts table gives place and pay, a Heading 1 and a bold paragraph
+    head the lists under them."""
+    from tests import binary_documents
+    path = binary_documents.opendocument_odt(tmp_path)
+    [doc] = read(path.read_bytes(), path.name)
+    assert (doc.title, doc.format) == ("Library Systems Officer", "odt")
+    assert _items(doc, S.KEY_RESPONSIBILITIES) == ["Run the library management system (Koha)",
+                                                   "Train staff on the catalogue"]
+    assert _items(doc, S.REQUIREMENTS) == ["A bachelor's degree in information science", "Dutch and English"]
+    assert (S.LOCATION, "Ghent, Belgium") in {(i.section, i.text) for i in doc.items}
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.period) == (3_100, 3_900, "per month")
+
+
+def test_an_odt_that_is_a_damaged_zip_is_refused_with_the_reason():
+    with pytest.raises(DocumentError, match="the .odt is a damaged zip file"):
+        read(b"PK\x03\x04" + b"\x00" * 40, "posting.odt")

@@ -1,4 +1,4 @@
-"""Reading the job descriptions teams keep (Markdown, plain text, HTML, Word, PDF, ATS exports) besides
+"""Reading the job descriptions teams keep (Markdown, plain text, HTML, Word, OpenDocument, PDF, RTF, ATS exports) besides
 the seeds' two layouts (`knowledge.parse`): `read` turns one file's bytes into one `ParsedDocument`
 per role, the shape `knowledge.ingest` stores."""
 
@@ -16,7 +16,7 @@ from knowledge.parse import (
     role_key,
     split_career_titles,
 )
-from knowledge.readers import ats, detect, encoding, html, markdown, pdf, plaintext, word
+from knowledge.readers import ats, detect, encoding, html, markdown, odt, pdf, plaintext, rtf, word
 from knowledge.readers.build import years
 from knowledge.readers.model import Document, Role
 
@@ -39,6 +39,10 @@ def _read(data: bytes, name: str) -> list[ParsedDocument]:
         return to_parsed(word.read(data, name))
     if binary == detect.PDF:
         return to_parsed(pdf.read(data, name))
+    if binary == detect.ODT:
+        return to_parsed(odt.read(data, name))
+    if binary == detect.RTF:
+        return to_parsed(rtf.read(data, name))
     if html.is_saved_page(data, name):
         data = html.slimmed(data)  # its scripts, styles and inline images are never read
     text, note = encoding.decode(data, name)
@@ -65,7 +69,9 @@ def _read_text(text: str, name: str) -> list[ParsedDocument]:
                 generic = to_parsed(plaintext.read(text, name))
             except DocumentError:
                 return [seed]
-            return generic if sum(len(d.items) for d in generic) > len(seed.items) else [seed]
+            # the lines the seeds' layout skipped count against it: they are what the generic reader keeps
+            kept = sum(len(d.items) for d in generic)
+            return generic if kept >= len(seed.items) - _skipped_lines(seed) else [seed]
         except DocumentError:
             if any(line.strip().lower().startswith("key responsibilities and required skills")
                    for line in text.split("\n")[:40]):

@@ -73,8 +73,13 @@ PAY_SENTENCE = re.compile(r"\b(?:salary|salaries|wages?|base pay|pay (?:range|ba
 NOT_PAY_SENTENCE = re.compile(r"\b(?:budget|allowance|stipend|reimburse\w*|credit|bonus|commission|"
                               r"revenue|turnover|funding|raised|customers|users|spend|fee|discount|"
                               r"pension|contribut\w*|towards?)\b", re.I)
+# What is added to an amount, after it: ", plus 8% holiday allowance", "+ bonus".
+_ADDED = re.compile(r",?\s+(?:plus|\+)\s+", re.I)
 # A table column that holds the pay itself, not a location or level.
 PAY_COLUMN = re.compile(r"salary|pay|range|band|compensation|rate|base", re.I)
+# Words a title in capitals keeps in capitals: levels, abbreviations and regions ("… – DACH").
+KEPT_CAPITALS = {"II", "III", "IV", "QA", "UX", "UI", "SRE", "IT", "HR", "AI", "ML", "BI", "AWS", "GCP", "SAP",
+                 "ERP", "CRM", "EMEA", "APAC", "DACH", "LATAM", "UK", "US", "EU", "NA"}
 # Emoji and symbols that decorate a title's ends (a page icon), not its words.
 _DECORATION = re.compile(r"^[\W_]*?[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s*"
                          r"|\s*[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$")
@@ -92,6 +97,8 @@ _KIND_SUFFIX = re.compile(r"\s+[-–—|:]\s+(?:" + "|".join(sorted(DOCUMENT_KIN
 _APPOSITIVE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&|and|of|[A-Z][\w'’.-]*)){0,3}),\s+(?:an?|the)\s+[\w-]+")
 _HIRING_A = re.compile(r"\b(?:is|are|we're|we are) (?:hiring|looking for|recruiting|seeking) (?:an?|our next|a new) "
                        r"(?P<title>[A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,5})\b")
+# A title numbered in a page of several roles: "1. Robotics Technician", "Role 2: Field Engineer".
+_NUMBERED = re.compile(r"^(?:(?:role|position|job|vacancy|opening)\s+)?#?\d{1,2}\s*[.):–—-]\s+(?=\S)", re.I)
 _GENDER = re.compile(r"\s*\((?:m|f|w|d|x)(?:\s*/\s*(?:m|f|w|d|x)){1,3}\)", re.I)
 _YEARS = re.compile(
     r"(?P<min>\d{1,2})\s*(?:[-–—]|to)\s*(?P<max>\d{1,2})\s*(?P<plus>\+)?\s*(?:years|yrs)"
@@ -152,7 +159,7 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
     `hints` are lines around the posting that may name its company (a page's title)."""
     fields = _fields(fields or {})
     warnings = list(warnings or [])
-    blocks = _tables_by_column(blocks)
+    blocks = _label_chips(_tables_by_column(blocks))
     given = fields.pop("title", None)
     title = given or _first_title(blocks)
     sections: list[_Section] = []
@@ -216,6 +223,8 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
             fields.pop(heading)
             sections.append(_Section(str(heading).replace("_", " ").capitalize(), 2, headings.facet(heading),
                                      [str(v) for v in value if str(v).strip()]))
+    if not fields.get("location") and (place := _strip_place(preamble.items[:MAX_STRIP_LINE])):
+        fields["location"] = place
     _inherit(sections)
     _duties_under_about(sections)
     _summarise_containers(sections)
@@ -286,13 +295,21 @@ def _job_words(blocks: list[Block]) -> int:
 
 
 def _duties_under_about(sections: list[_Section]) -> None:
-    """A posting with no responsibilities heading whose "The job" is a list: that list is the duties."""
+    """A posting with no responsibilities heading whose "The job" is a list, or a list under a paragraph
+    that leads in to it ("As Store Manager you will:"): that list is the duties."""
     if any(s.facet == S.KEY_RESPONSIBILITIES for s in sections):
         return
-    listed = next((s for s in sections if s.facet == S.ABOUT and s.items and s.bullets == len(s.items)
-                   and len(s.items) >= MIN_DUTIES), None)
-    if listed is not None:
+    listed = next((s for s in sections if s.facet == S.ABOUT and s.bullets >= MIN_DUTIES
+                   and s.bullets >= len(s.items) - 1), None)
+    if listed is None:
+        return
+    if listed.bullets == len(listed.items):
         listed.facet = S.KEY_RESPONSIBILITIES
+    else:  # the paragraph before the list stays what the role is
+        duties = _Section(listed.heading, listed.level, S.KEY_RESPONSIBILITIES, listed.items[1:],
+                          bullets=listed.bullets)
+        listed.items, listed.bullets = listed.items[:1], 0
+        sections.insert(sections.index(listed) + 1, duties)
 
 
 def _inherit(sections: list[_Section]) -> None:
@@ -565,7 +582,9 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
     for key, value in extra:
         fields.setdefault(key, value)
     salary_text = fields.pop("salary", None)
-    currency = _text(fields.get("currency"))  # "currency: CAD" in front matter: its "$" are Canadian
+    # "currency: CAD" in front matter, or a place in Canada: its "$" are Canadian
+    places = [_text(fields.get("location")), *(item for s in sections if s.facet == S.LOCATION for item in s.items)]
+    currency = _text(fields.get("currency")) or next(filter(None, map(money.dollars_of, places)), None)
     if isinstance(salary_text, ParsedSalary):  # structured data: numbers already
         pays, salary_text = [salary_text], salary_text.text
     elif isinstance(salary_text, tuple) and all(isinstance(p, ParsedSalary) for p in salary_text):
@@ -642,6 +661,35 @@ def _ranges_alone(items: list[str], currency: str | None) -> list[ParsedSalary]:
 
 # The separator of a line of facts ("Brackwater Consulting · Auckland · Permanent, full-time").
 _CHIP = re.compile(r"\s+[·•]\s+")
+# A facts line under the title is among the first lines of the posting; a chip of it is a few words.
+MAX_STRIP_LINE, MAX_CHIP_WORDS = 3, 6
+# A chip naming a place: "Bern, Switzerland", "Pune, Maharashtra (hybrid)", "Remote (EU)".
+_PLACE_CHIP = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*, [A-Z][\w'’.-]*|\b(?:remote|hybrid|on-?site)\b", re.I)
+
+
+def _label_chips(blocks: list[Block]) -> list[Block]:
+    """A line of several facts, each with its label ("Location: Lisbon · Salary: €38.000 – €45.000"), as a
+    line per fact."""
+    out = []
+    for block in blocks:
+        chips = _CHIP.split(block.text.strip()) if block.kind == TEXT else []
+        if len(chips) > 1 and all(_LABEL.match(chip) for chip in chips):
+            out.extend(Block(TEXT, chip) for chip in chips)
+        else:
+            out.append(block)
+    return out
+
+
+def _strip_place(items: list[str]) -> str | None:
+    """The place in a line of facts under the title ("Fernhill GmbH · Bern, Switzerland · 80–100%"):
+    the first chip that names a city and its region or country, or remote or hybrid work."""
+    for item in items:
+        chips = _CHIP.split(item)
+        if 2 <= len(chips) and all(len(c.split()) <= MAX_CHIP_WORDS for c in chips):
+            place = next((c.strip() for c in chips if _PLACE_CHIP.search(c)), None)
+            if place:
+                return place
+    return None
 
 
 def _sentence_pay(items: list[str], currency: str | None) -> list[ParsedSalary]:
@@ -652,7 +700,8 @@ def _sentence_pay(items: list[str], currency: str | None) -> list[ParsedSalary]:
         if found:
             return found
     for sentence in _sentences(items):
-        if not NOT_PAY_SENTENCE.search(sentence):
+        # the words of the amount's own clause: "€60.000–€70.000 gross per year, plus 8% holiday allowance"
+        if not NOT_PAY_SENTENCE.search(_ADDED.split(sentence, 1)[0]):
             found = [p for p in money.parse_all(sentence, currency=currency) if p.period and p.currency]
             if found:
                 return found
@@ -725,11 +774,11 @@ def _clean(title: str, fields: dict) -> tuple[str, list[tuple[str, str]]]:
     title = _DECORATION.sub("", title)  # Notion's "Customer Success Lead 🌎"
     extra = []
     title = _GENDER.sub("", title).strip()
+    title = _NUMBERED.sub("", title)
     title = _WIKI_SPACE.sub("", title)  # Confluence's export: "Hiring : QA Engineer (Contract)"
     title = _KIND_SUFFIX.sub("", title).strip() or title  # "… - Job Description"
     if title.isupper():  # "TECHNICAL WRITER, DEVELOPER DOCUMENTATION"
-        title = " ".join(w if len(w) <= 3 and w in ("II", "III", "IV", "QA", "UX", "UI", "SRE", "IT", "HR")
-                         else w.capitalize() for w in title.split())
+        title = " ".join(w if w.strip("(),") in KEPT_CAPITALS else w.capitalize() for w in title.split())
     company = str(fields.get("company") or "").casefold()
     location = str(fields.get("location") or "").casefold()
     changed = True

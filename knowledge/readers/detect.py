@@ -9,11 +9,12 @@ from pathlib import PurePath
 from knowledge.parse import _GUIDE_TITLE, _PROFILE_TITLE
 
 SEEDS, MARKDOWN, TEXT, HTML, JSON = "seeds", "markdown", "text", "html", "json"
-DOCX, PDF = "docx", "pdf"
+DOCX, PDF, RTF, ODT = "docx", "pdf", "rtf", "odt"
 # The extensions a folder is searched for; a file named on the command line
 # is read whatever its name, by its content.
 EXTENSIONS = {".md": MARKDOWN, ".markdown": MARKDOWN, ".txt": TEXT, ".text": TEXT,
-              ".html": HTML, ".htm": HTML, ".json": JSON, ".docx": DOCX, ".pdf": PDF}
+              ".html": HTML, ".htm": HTML, ".json": JSON, ".docx": DOCX, ".pdf": PDF,
+              ".rtf": RTF, ".odt": ODT}
 _HTML = re.compile(r"^\s*(?:<!doctype html|<html\b)|<(?:body|head|div|article|main|section|h[1-6]|p|ul)\b[^>]*>",
                    re.I)
 _MARKDOWN = re.compile(r"^(?:#{1,6}\s+\S|\*\*[^*\n]+\*\*:?[ \t]*$|\|.+\|[ \t]*$)|(?<=\S\n)[=-]{3,}[ \t]*$", re.M)
@@ -21,14 +22,20 @@ _JOB_TITLE = re.compile(r"^\s*job title:\s*\S", re.I | re.M)
 
 
 def binary(data: bytes, name: str) -> str | None:
-    """DOCX or PDF by content (a zip holding word/document.xml; "%PDF-"), or by
-    extension when the content is no text (a damaged .docx is refused as one)."""
+    """DOCX, ODT, PDF or RTF by content (a zip holding word/document.xml or an OpenDocument text's
+    mimetype; "%PDF-"; "{\\rtf"), or by extension when the content is no text (a damaged .docx is
+    refused as one)."""
     extension = EXTENSIONS.get(PurePath(name).suffix.lower())
     if data[:1024].lstrip().startswith(b"%PDF-"):
         return PDF
+    if data.lstrip()[:5] == b"{\\rtf":
+        return RTF
     if data.startswith(b"PK\x03\x04") and (b"word/document.xml" in data or extension == DOCX):
         return DOCX
-    if extension in (DOCX, PDF) and (b"\x00" in data[:4096] or data.startswith(b"PK")):
+    if data.startswith(b"PK\x03\x04") and (b"application/vnd.oasis.opendocument.text" in data[:200]
+                                           or extension == ODT):
+        return ODT
+    if extension in (DOCX, ODT, PDF) and (b"\x00" in data[:4096] or data.startswith(b"PK")):
         return extension
     return None
 

@@ -29,6 +29,9 @@ HEADINGS: dict[str, str] = {
     "day to day": RESP, "your day to day": RESP, "what your day looks like": RESP, "scope": RESP,
     "job duties": RESP, "accountabilities": RESP, "what you ll own": RESP, "main duties": RESP,
     "you will": RESP, "what you ll achieve": RESP, "key accountabilities": RESP,
+    "what the job involves": RESP, "what the role involves": RESP, "what s involved": RESP,
+    "key result areas": RESP, "key responsibility areas": RESP, "key tasks": RESP, "main tasks": RESP,
+    "your key tasks": RESP, "main responsibilities": RESP,
     # requirements (must-have)
     "requirements": REQ, "qualifications": REQ, "minimum qualifications": REQ,
     "required qualifications": REQ, "basic qualifications": REQ, "must have": REQ, "must haves": REQ,
@@ -42,11 +45,12 @@ HEADINGS: dict[str, str] = {
     "you bring": REQ, "you ll need": REQ, "what you will bring": REQ, "who we re looking for": REQ,
     "required skills": REQ, "required": REQ, "desired candidate profile": REQ, "candidate profile": REQ,
     "desired profile": REQ, "what we need": REQ, "key skills": REQ, "key skills and experience": REQ, "competencies": REQ,
-    "minimum requirements": REQ,
+    "minimum requirements": REQ, "essential skills": REQ, "essential requirements": REQ,
     # nice-to-have
     "nice to have": NICE, "nice to haves": NICE, "bonus points": NICE, "bonus": NICE, "preferred": NICE,
     "preferred qualifications": NICE, "good to have": NICE, "pluses": NICE, "plus": NICE,
     "extra credit": NICE, "desirable": NICE, "desirable criteria": NICE, "preferred skills": NICE, "meriting": NICE, "merits": NICE, "it s a plus if you have": NICE, "even better if you": NICE,
+    "nice extras": NICE, "desirable skills": NICE, "extras": NICE, "nice if you have": NICE,
     # skills, education, experience
     "skills": S.HARD_SKILLS, "technical skills": S.HARD_SKILLS, "hard skills": S.HARD_SKILLS,
     "tech stack": S.HARD_SKILLS, "our stack": S.HARD_SKILLS, "tools": S.HARD_SKILLS,
@@ -56,11 +60,11 @@ HEADINGS: dict[str, str] = {
     # pay
     "compensation": PAY, "salary": PAY, "day rate": PAY, "daily rate": PAY, "hourly rate": PAY, "pay": PAY, "salary range": PAY, "pay range": PAY, "rate": PAY,
     "compensation and benefits": PAY, "pay and benefits": PAY, "base salary": PAY, "total rewards": PAY,
-    "the package": PAY, "salary and benefits": PAY, "compensation package": PAY,
+    "the package": PAY, "salary and benefits": PAY, "compensation package": PAY, "rate and terms": PAY,
     # benefits
     "benefits": PERKS, "perks": PERKS, "perks and benefits": PERKS, "benefits and perks": PERKS,
     "what we offer": PERKS, "what we offer you": PERKS, "why join us": PERKS, "our benefits": PERKS,
-    "what s in it for you": PERKS, "what we can offer": PERKS, "our offer": PERKS, "rewards": PERKS,
+    "we offer": PERKS, "we can offer": PERKS, "what s in it for you": PERKS, "what we can offer": PERKS, "our offer": PERKS, "rewards": PERKS,
     # where, how
     "location": WHERE, "remote": WHERE, "location and remote": WHERE, "where you ll work": WHERE,
     "work arrangement": WHERE, "working arrangement": WHERE, "hybrid work": WHERE, "remote work": WHERE,
@@ -84,7 +88,7 @@ HEADINGS: dict[str, str] = {
     "about us": S.COMPANY, "who we are": S.COMPANY, "about the company": S.COMPANY, "company": S.COMPANY,
     "our company": S.COMPANY, "our mission": S.COMPANY,
     "organization": S.COMPANY, "organisation": S.COMPANY, "employer": S.COMPANY, "hiring company": S.COMPANY,
-    "company name": S.COMPANY, "hiring organization": S.COMPANY,
+    "company name": S.COMPANY, "hiring organization": S.COMPANY, "company description": S.COMPANY,
     # not about the role
     "how to apply": OFF, "to apply": OFF, "apply": OFF, "apply now": OFF,
     "equal opportunity": OFF, "equal employment opportunity": OFF, "eeo statement": OFF,
@@ -92,6 +96,34 @@ HEADINGS: dict[str, str] = {
     "legal": OFF, "privacy notice": OFF, "similar jobs": OFF, "join our talent community": OFF,
     "resources": OFF, "share this job": OFF, "apply for this job": OFF, "apply for this position": OFF, "related jobs": OFF, "other jobs": OFF, "more jobs": OFF, "other openings": OFF, "attachments": OFF, "cookie": OFF, "cookies": OFF,
 }
+
+# The headings of postings written in German, French, Dutch and Spanish, folded (no accents).
+HEADINGS.update({
+    # German
+    "aufgaben": RESP, "deine aufgaben": RESP, "ihre aufgaben": RESP, "deine aufgaben bei uns": RESP,
+    "ihre aufgaben bei uns": RESP, "das erwartet dich": RESP, "das erwartet sie": RESP, "was dich erwartet": RESP,
+    "was sie erwartet": RESP, "dein profil": REQ, "ihr profil": REQ, "das bringst du mit": REQ,
+    "das bringen sie mit": REQ, "was du mitbringst": REQ, "was sie mitbringen": REQ, "anforderungen": REQ,
+    "qualifikationen": REQ, "von vorteil": NICE, "wunschenswert": NICE, "wir bieten": PERKS,
+    "das bieten wir": PERKS, "das bieten wir dir": PERKS, "das bieten wir ihnen": PERKS, "was wir bieten": PERKS,
+    "unser angebot": PERKS, "uber uns": S.COMPANY, "wer wir sind": S.COMPANY, "gehalt": PAY, "vergutung": PAY,
+    "standort": WHERE, "arbeitsort": WHERE, "kontakt": OFF, "bewerbung": OFF,
+    # French
+    "missions": RESP, "vos missions": RESP, "tes missions": RESP, "vos responsabilites": RESP, "le poste": ABOUT,
+    "profil recherche": REQ, "votre profil": REQ, "ton profil": REQ, "competences requises": REQ,
+    "atouts": NICE, "les plus": NICE, "nous offrons": PERKS, "ce que nous offrons": PERKS, "avantages": PERKS,
+    "pourquoi nous rejoindre": PERKS, "a propos de nous": S.COMPANY, "qui sommes nous": S.COMPANY,
+    "remuneration": PAY, "salaire": PAY, "lieu": WHERE, "lieu de travail": WHERE,
+    # Dutch
+    "wat ga je doen": RESP, "jouw taken": RESP, "taken": RESP, "wat breng je mee": REQ, "wat vragen wij": REQ,
+    "wat wij vragen": REQ, "functie eisen": REQ, "functieeisen": REQ, "jouw profiel": REQ, "pluspunten": NICE,
+    "wat bieden wij": PERKS, "wat wij bieden": PERKS, "arbeidsvoorwaarden": PERKS, "over ons": S.COMPANY,
+    "salaris": PAY, "standplaats": WHERE, "werklocatie": WHERE,
+    # Spanish
+    "responsabilidades": RESP, "funciones": RESP, "tus funciones": RESP, "requisitos": REQ, "perfil": REQ,
+    "que buscamos": REQ, "deseable": NICE, "valorable": NICE, "ofrecemos": PERKS, "que ofrecemos": PERKS,
+    "beneficios": PERKS, "sobre nosotros": S.COMPANY, "salario": PAY, "ubicacion": WHERE,
+})
 
 # (how, phrase, facet), tried in order when a heading is not in HEADINGS.
 STARTS, CONTAINS, ENDS = "starts", "contains", "ends"
@@ -134,7 +166,8 @@ def fold(text: str) -> str:
     """A heading as the tables spell it: lower case, '&' as 'and', no
     punctuation, emoji or Markdown escapes."""
     text = unicodedata.normalize("NFKC", text).replace("&", " and ").replace("\\", "")
-    text = "".join(ch for ch in text if unicodedata.category(ch) not in ("So", "Sk", "Cf"))
+    text = "".join(ch for ch in unicodedata.normalize("NFKD", text)  # "Über uns", "Rémunération" unaccented
+                   if unicodedata.category(ch) not in ("So", "Sk", "Cf", "Mn"))
     return re.sub(r"[^0-9a-z]+", " ", text.casefold()).strip()
 
 

@@ -68,8 +68,8 @@ BOARD_FIELDS = (
     ("workplace type", ".posting-categories .workplaceTypes"),
     ("salary", ".content-pay-transparency, .job__pay-range"),
 )
-# Where a page without an <h1> keeps its posting's title.
-TITLES = "h1, .posting-headline h2, [itemprop=title], [class*=job-title i], [class*=posting-title i], [class*=jobtitle i]"
+# Where a page without an <h1> keeps its posting's title (a Google Docs export: the Title style's `p.title`).
+TITLES = "h1, p.title, .posting-headline h2, [itemprop=title], [class*=job-title i], [class*=posting-title i], [class*=jobtitle i]"
 BLOCKS = {"p", "div", "section", "article", "main", "header", "ul", "ol", "dl", "dt", "dd", "table",
           "tr", "blockquote", "pre", "hr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "address",
           "figure", "figcaption", "details", "summary", "tbody", "thead"}
@@ -269,6 +269,10 @@ def _data_row(row) -> bool:
         for cell in cells)
 
 
+# An empty element drawn as a dot or bar between facts on one line: its class says so.
+_SEPARATOR_CLASS = re.compile(r"separator|divider", re.I)
+
+
 def _blocks(root) -> list[Block]:
     out: list[Block] = []
     line = {"kind": TEXT, "level": 0, "parts": [], "bold": 0}
@@ -310,6 +314,8 @@ def _blocks(root) -> list[Block]:
             line["parts"].append(" ")  # a cell's paragraphs (Confluence's <td><p>…</p></td>) stay in the row
             continue
         if tag not in BLOCKS:
+            if _SEPARATOR_CLASS.search(node.attributes.get("class") or "") and not node.text().strip():
+                line["parts"].append(" · ")  # "Pharmacy <span class=jv-inline-separator></span> Halifax"
             continue
         keep_item = line["kind"] == ITEM and not "".join(line["parts"]).strip() and tag in ("p", "div")
         if keep_item:

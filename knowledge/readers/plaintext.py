@@ -9,7 +9,8 @@ from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
 FORMAT = "plain_text"
-_BULLET = re.compile(r"^\s*(?:[-–—*•◦▪‣●○■►▸]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
+# Bullets as typed or pasted: dashes, dots, squares, arrows, ticks and stars.
+_BULLET = re.compile(r"^\s*(?:[-–—*•◦▪‣●○■□►▸▹➤➢→✓✔☑★☆◆◇♦❖✦⁃∙·]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/'’-]{0,30}?)\s*:\s+(?P<value>\S.*)$")
 _EMAIL_HEADER = re.compile(r"^(?:from|to|cc|subject|date|sent):\s", re.I)
 _SEPARATOR = re.compile(r"^\s*(?:-{3,}|_{3,}|={3,})\s*$|^-+\s*(?:forwarded|original) message\s*-+$|"
@@ -49,7 +50,8 @@ WRAPPED_SHARE, WRAP_WIDTH, WRAP_SLACK = 0.3, 100, 0.75
 
 def _rejoined(lines: list[str]) -> list[str]:
     """A hard-wrapped file's paragraphs and bullets as one line each: a line reaching near the wrap
-    width goes on in the next, unless that starts a bullet or a label, or is blank."""
+    width goes on in the next, unless that starts a bullet or a label after a sentence or a label ("Location:
+    Leicester" under "Job Title: Warehouse Associate"), or is blank."""
     texts = [line.rstrip() for line in lines if line.strip()]
     width = max((len(t) for t in texts), default=0)
     if not texts or width > WRAP_WIDTH:
@@ -62,7 +64,8 @@ def _rejoined(lines: list[str]) -> list[str]:
         previous = out[-1] if out else ""
         ended = previous.rstrip().endswith((".", "!", "?", ":"))
         if (line.strip() and previous.strip() and len(previous) >= WRAP_SLACK * width
-                and not _BULLET.match(line) and not (ended and _LABEL.match(line.strip()))
+                and not _BULLET.match(line)
+                and not ((ended or _LABEL.match(previous.strip())) and _LABEL.match(line.strip()))
                 and not previous.rstrip().endswith(":")):
             # "six-" / "week cycles": a word the wrap broke at its hyphen is one word again
             joint = "" if re.search(r"[a-z]-$", previous.rstrip()) else " "
@@ -125,10 +128,13 @@ def _unwrap_email(lines: list[str]) -> tuple[list[str], list[str]]:
     first = next((line for line in lines if line.strip()), "")
     if not _EMAIL_HEADER.match(first):
         return lines, []
-    quoted = [_QUOTED.sub("", line, count=1) for line in lines if _QUOTED.match(line)]
-    if len(quoted) >= MIN_QUOTED_LINES and not _has_own_posting(lines):
-        # a brief pasted into a reply or forward: the quote is the posting
-        return quoted, ["the email's headers, messages and signatures around the quoted posting were skipped "
+    if len(_quote(lines, 1)) >= MIN_QUOTED_LINES and not _has_own_posting(lines):
+        # a brief pasted into a reply or forward: the quote is the posting, at the depth a reply
+        # to the forward of it ("> Is this good to go?" over ">> Night Shift Supervisor") put it
+        depth = 1
+        while len(_quote(lines, depth + 1)) >= MIN_QUOTED_LINES and not _has_own_posting(_quote(lines, depth)):
+            depth += 1
+        return _quote(lines, depth), ["the email's headers, messages and signatures around the quoted posting were skipped "
                         "(not about the role)"]
     warnings = []
     start = next((i for i, line in enumerate(lines) if _SEPARATOR.match(line)), None)
@@ -142,6 +148,12 @@ def _unwrap_email(lines: list[str]) -> tuple[list[str], list[str]]:
         lines = lines[:end]
         warnings.append("the email's signature and footer after the posting were skipped (not about the role)")
     return lines, warnings
+
+
+def _quote(lines: list[str], depth: int) -> list[str]:
+    """The lines quoted at least `depth` deep, without that many quote marks."""
+    marks = re.compile(r"^\s*(?:>[ \t]?){%d}" % depth)
+    return [marks.sub("", line, count=1) for line in lines if marks.match(line)]
 
 
 # An email whose own (unquoted) lines hold this many section headings has its posting there,

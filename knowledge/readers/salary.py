@@ -11,12 +11,37 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
 CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "JPY", "INR", "NZD", "SGD")
 # "₹18-24 LPA", "18-24 Lacs P.A.": Indian pay in lakhs (hundreds of thousands) of rupees.
 LAKH = 100_000
+# Where a bare "$" is not the US dollar: countries, and the regions and cities postings name alone.
+DOLLAR_PLACES = (
+    ("CAD", r"canada|ontario|quebec|british columbia|alberta|nova scotia|manitoba|saskatchewan|new brunswick|"
+            r"newfoundland|toronto|vancouver|montr[eé]al|calgary|ottawa|edmonton|halifax|winnipeg"),
+    ("AUD", r"australia|new south wales|nsw|queensland|sydney|melbourne|brisbane|adelaide|canberra"),
+    ("NZD", r"new zealand|aotearoa|auckland|wellington|christchurch|tauranga|bay of plenty|hamilton, nz"),
+    ("SGD", r"singapore"),
+)
+_DOLLAR_PLACES = tuple((code, re.compile(rf"\b(?:{words})\b", re.I)) for code, words in DOLLAR_PLACES)
+
+
+_US = re.compile(r"\b(?:US|USA|U\.S\.A?\.?|United States|America)\b")
+
+
+def dollars_of(place: str | None) -> str | None:
+    """The dollar a posting in this place pays in, when it is not the US dollar ("Halifax, Nova Scotia": CAD);
+    None for a place that names the US too ("Remote in the US or Canada")."""
+    if not place or _US.search(place):
+        return None
+    return next((code for code, words in _DOLLAR_PLACES if words.search(place)), None)
+
+
+_INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")
 # Currencies written as a prefix to "$".
 DOLLARS = {"C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "US$": "USD", "NZ$": "NZD"}
 
 _AMOUNT = (
-    r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|[$€£¥₹])?\s*(?P<{n}num>\d{{1,3}}(?:[.,\u202f '’]\d{{3}})+(?:[.,]\d{{2}})?(?!\d)|\d+(?:[.,]\d{{1,2}}(?!\d))?)"
+    r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|[$€£¥₹])?\s*(?P<{n}num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)|\d{{1,3}}(?:[.,\u202f '’]\d{{3}})+(?:[.,]\d{{2}})?(?!\d)|\d+(?:[.,]\d{{1,2}}(?!\d))?)"
     r"\s*(?P<{n}k>[kK]\b|K\b)?(?P<{n}lakh>\s*(?i:lakhs?|lacs?|lpa)\b)?"
+    # the symbol after the amount, as German, French and Dutch postings write it: "65.000 €"
+    r"(?:\s?(?P<{n}post>[$€£₹]))?"
 )
 # "150k+" has no upper end; "£45k–£55k + 10% bonus" and "+ KiwiSaver" add something to the range.
 _PLUS = r"(?:\s*(?P<plus>(?<!\s)\+|(?<=\s)\+(?!\s*[\w(])))?"
@@ -27,12 +52,19 @@ _RANGE = re.compile(
 _BETWEEN = re.compile(r"\bbetween\s*$", re.I)
 _SINGLE = re.compile(_AMOUNT.format(n="a") + _PLUS)
 _CODE = re.compile(r"\b(" + "|".join(CODES) + r")\b")
+# English first, then the German, French, Dutch and Spanish words postings from those countries use
+# ("brutto im Jahr", "brut par an", "per maand", "por hora").
 _PERIODS = (
-    (re.compile(r"(?:\bper|\ban|\ba|/)\s*(?:hour|hr|h)\b|\bhourly\b", re.I), "per hour"),
-    (re.compile(r"(?:\bper|\ba|/)\s*day\b|\bdaily\b|\bday rate\b", re.I), "per day"),
+    (re.compile(r"(?:\bper|\ban|\ba|/)\s*(?:hour|hr|h)\b|\bhourly\b|"
+                r"(?:\bpro|/)\s*stunde\b|\bstündlich|(?:\bpar|/)\s*heure\b|\bper uur\b|\bpor hora\b", re.I), "per hour"),
+    (re.compile(r"(?:\bper|\ba|/)\s*day\b|\bdaily\b|\bday rate\b|\btagessatz|(?:\bpar|/)\s*jour\b|\bper dag\b",
+                re.I), "per day"),
     (re.compile(r"(?:\bper|\ba|/)\s*(?:week|wk)\b|\bweekly\b", re.I), "per week"),
-    (re.compile(r"(?:\bper|\ba|/)\s*(?:month|mo)\b|\bmonthly\b", re.I), "per month"),
-    (re.compile(r"(?:\bper|\ba|/)\s*(?:year|yr|annum)\b|\bannual|\byearly\b|\bp\.?a\.?(?!\w)|\blpa\b", re.I), "per year"),
+    (re.compile(r"(?:\bper|\ba|/)\s*(?:month|mo)\b|\bmonthly\b|(?:\bpro|\bim|/)\s*monat\b|\bmonatlich|"
+                r"(?:\bpar|/)\s*mois\b|\bmensuel|(?:\bper|/)\s*maand\b|\bal mes\b|\bpor mes\b", re.I), "per month"),
+    (re.compile(r"(?:\bper|\ba|/)\s*(?:year|yr|annum)\b|\bannual|\byearly\b|\bp\.?a\.?(?!\w)|\blpa\b|"
+                r"(?:\bpro|\bim|/)\s*jahr\b|\bjährlich|\bjahresgehalt|(?:\bpar|/)\s*an\b|\bannuel|"
+                r"(?:\bper|/)\s*jaar\b|\bjaarlijks|\bal año\b|\bpor año\b|\banual\b", re.I), "per year"),
 )
 # Clauses about pay beyond the base range: kept as the salary's note.
 NOTE_WORDS = re.compile(r"\b(?:OTE|on[- ]target|bonus|commission|variable|equity|stock|options?|RSUs?|ESOPs?|(?:shift )?differentials?|premiums?|sign-on|signing|tips?|gratuit(?:y|ies)|"
@@ -86,9 +118,12 @@ def _one(text: str, clause: str, code, period: str | None, currency: str | None)
     label = clause[: match.start()].strip(" :–—-,(")
     label = _CODE.sub("", label).strip(" :–—-,(")
     label = None if _NOT_LABEL.match(label) or len(label) > 40 else _tidy_label(label)
-    # the period after the amount first: "20 hours a week … £16 - £18 per hour" is hourly pay
+    # the pay's own adjective, then the period after the amount: "20 hours a week … £16 - £18 per hour"
+    # is hourly pay
+    adjective = _PAY_ADJECTIVE.search(clause[: match.start()])
     return _salary(clause.strip(" ,."), clause, match, both=both,
-                   period=_period(clause[match.start():]) or _period(clause) or period,
+                   period=(adjective and _period(adjective.group())) or _period(clause[match.start():])
+                   or _period(clause) or period,
                    currency=currency, code=code, label=label)
 
 
@@ -96,13 +131,18 @@ def _amount(clause: str, code: bool):
     for match in _RANGE.finditer(clause):
         if match.group("sep") == "and" and not _BETWEEN.search(clause[: match.start()]):
             continue
-        if match.group("acur") or match.group("bcur") or code or match.group("ak") or match.group("bk") \
+        if _symbol(match, "a") or _symbol(match, "b") or code or match.group("ak") or match.group("bk") \
                 or match.group("blakh"):
             return match, True
     for match in _SINGLE.finditer(clause):
-        if match.group("acur") or (code and _number(match, "a") >= 10) or match.group("ak") or match.group("alakh"):
+        if _symbol(match, "a") or (code and _number(match, "a") >= 10) or match.group("ak") or match.group("alakh"):
             return match, False
     return None, False
+
+
+def _symbol(match: re.Match, n: str) -> str | None:
+    """An amount's currency symbol, before it ("€65.000") or after it ("65.000 €")."""
+    return match.group(f"{n}cur") or match.group(f"{n}post")
 
 
 def _tidy_label(label: str) -> str | None:
@@ -114,6 +154,12 @@ def _tidy_label(label: str) -> str | None:
 _WORKING_TIME = re.compile(r"\b(?:days?|hours?|hrs?|shifts?|nights?)\s*(?:a|per|/|each)\s*(?:day|week|wk|month)\b",
                            re.I)
 
+# How often the pay is paid, not what it is per: "€3.400 a month (14 times a year)".
+_PAYMENTS = re.compile(r"\b\d{1,2}\s*(?:times|instalments|installments|payments|salaries)\s*(?:a|per)\s*year\b", re.I)
+# A period named as the pay's own adjective: "a gross monthly salary of €3.400 – €3.900".
+_PAY_ADJECTIVE = re.compile(r"\b(?:hourly|daily|weekly|monthly|annual|yearly)\s+(?:(?:gross|net|base|basic)\s+)?"
+                            r"(?:salary|pay|wage|rate|compensation)\b", re.I)
+
 
 # The periods a whole line lends an amount with none in its own clause: not a day or a week,
 # which elsewhere on the line are mostly a perk ("plus a day off for your birthday").
@@ -122,7 +168,7 @@ _LINE_PERIODS = tuple((pattern, name) for pattern, name in _PERIODS if name not 
 
 def _period(text: str, periods=_PERIODS) -> str | None:
     """The period written first: "per year, paid in 13 monthly instalments" is a year's pay."""
-    text = _WORKING_TIME.sub(" ", text)
+    text = _PAYMENTS.sub(" ", _WORKING_TIME.sub(" ", text))
     found = [(m.start(), name) for pattern, name in periods if (m := pattern.search(text))]
     return min(found)[1] if found else None
 
@@ -142,7 +188,7 @@ def _salary(text: str, clause: str, match: re.Match, *, both: bool, period: str 
             open_ended = True
         elif not open_ended:
             high = low
-    symbol = match.group("acur") or (match.group("bcur") if both else None)
+    symbol = _symbol(match, "a") or (_symbol(match, "b") if both else None)
     if symbol in DOLLARS:
         found = DOLLARS[symbol]
     elif code:
@@ -161,6 +207,8 @@ def _salary(text: str, clause: str, match: re.Match, *, both: bool, period: str 
 
 def _number(match: re.Match, n: str) -> float:
     raw = match.group(f"{n}num")
+    if _INDIAN_GROUPS.fullmatch(raw):  # "12,00,000": lakh grouping, commas after the thousands
+        raw = raw.replace(",", "")
     digits = re.sub(r"[.,\u202f '’](?=\d{3}\b)", "", raw)
     try:
         value = float(digits.replace(",", "."))

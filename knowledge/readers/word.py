@@ -41,34 +41,36 @@ def read(data: bytes, name: str) -> Document:
     return build(blocks(paragraphs, titled), name=name, format=FORMAT)
 
 
-def check_zip(data: bytes, name: str) -> None:
+def check_zip(data: bytes, name: str, kind: str = ".docx", main: str = "word/document.xml") -> None:
     """Refuse a corrupt zip or a decompression bomb: by the declared sizes, then by inflating each part
-    a megabyte at a time up to its declared size (python-docx would inflate a lying part whole)."""
+    a megabyte at a time up to its declared size (python-docx would inflate a lying part whole). `kind`
+    and `main` are the package's extension and the part that must be in it (an .odt's content.xml)."""
     damaged = (zipfile.BadZipFile, EOFError, NotImplementedError, zlib.error, ValueError)
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
     except damaged as exc:
-        raise DocumentError(f"{name}: the .docx is a damaged zip file ({exc})")
+        raise DocumentError(f"{name}: the {kind} is a damaged zip file ({exc})")
     with package:
-        _check_sizes(package.infolist(), name)
+        _check_sizes(package.infolist(), name, kind, main)
         try:
             for entry in package.infolist():
                 with package.open(entry) as part:
                     while part.read(1_000_000):
                         pass
         except damaged as exc:
-            raise DocumentError(f"{name}: the .docx is a damaged zip file ({exc})")
+            raise DocumentError(f"{name}: the {kind} is a damaged zip file ({exc})")
 
 
-def _check_sizes(entries: list[zipfile.ZipInfo], name: str) -> None:
-    if "word/document.xml" not in {e.filename for e in entries}:
-        raise DocumentError(f"{name}: a zip file, but not a Word document (no word/document.xml)")
+def _check_sizes(entries: list[zipfile.ZipInfo], name: str, kind: str, main: str) -> None:
+    if main not in {e.filename for e in entries}:
+        what = "a Word document" if kind == ".docx" else f"an {kind} document"
+        raise DocumentError(f"{name}: a zip file, but not {what} (no {main})")
     total = sum(e.file_size for e in entries)
     worst = max(entries, key=lambda e: e.file_size / max(e.compress_size, 1))
     if len(entries) > MAX_ENTRIES or total > MAX_UNZIPPED_BYTES or (
             worst.file_size > 1_000_000 and worst.file_size / max(worst.compress_size, 1) > MAX_RATIO):
         raise DocumentError(
-            f"{name}: the .docx would inflate to {total:,} bytes in {len(entries):,} parts "
+            f"{name}: the {kind} would inflate to {total:,} bytes in {len(entries):,} parts "
             f"({worst.filename} {worst.file_size / max(worst.compress_size, 1):,.0f} times its size): "
             "a decompression bomb, not a job description")
 
@@ -121,7 +123,7 @@ def _table(table: Table) -> list[Block]:
     split = column_sections(rows)
     if split is not None:
         return split
-    if all(len(row) == 2 for row in rows) and _is_facts(rows):
+    if all(len(row) == 2 for row in rows) and is_facts(rows):
         out = []
         for (label, value), (_, value_lines) in zip(rows, lines):
             if label and len(value_lines) > 1:  # "Key responsibilities | 1. Issue books / 2. Help visitors"
@@ -133,7 +135,7 @@ def _table(table: Table) -> list[Block]:
     return [Block(ROW, " | ".join(c for c in row if c)) for row in rows if any(row)]
 
 
-def _is_facts(rows: list[list[str]]) -> bool:
+def is_facts(rows: list[list[str]]) -> bool:
     """A key-facts table ("Location | Bristol", "Salary | £52,000"): short labels, most of them known
     fields or sections; read as "Label: value" lines, like front matter."""
     labels = [row[0].rstrip(":") for row in rows]
