@@ -16,6 +16,7 @@ import pytest
 
 from bot import ANSWER, open_assistant
 from knowledge import load_context
+from knowledge.models import Conversation
 from tests.threads import Thread
 
 TTL = timedelta(minutes=30)
@@ -101,6 +102,20 @@ class TestAThresholdNarrowsTheListShown:
         assert answer.roles == (BACKEND,)
         assert "above $200,000" in answer.title and "below $230,000" in answer.title
         assert "top of each" in text
+
+    @pytest.mark.parametrize("kept", ['[1, 2]', '[["salary", true, true, "200k", "top"]]',
+                                      '[["salary", true, true, null, "top"]]', '[["salary", true, true, 1e400, "top"]]',
+                                      '[["salary", "yes", true, 200000, "middle"]]'])
+    def test_a_kept_bound_edited_by_hand_is_forgotten_not_a_failure(self, assistant, thread, kept):
+        """A bound the conversation kept that this code never writes (a row
+        edited by hand, cut short, or a newer RoleCall's) costs the thread
+        that bound; "and under 230k?" is still answered."""
+        thread.ask("which roles pay over 200k?")
+        with assistant.store.engine.begin() as conn:
+            conn.execute(Conversation.__table__.update().where(Conversation.key == thread.key)
+                         .values(state=f'{{"bounds": {kept}}}'))
+        answer, _ = thread.ask("and under 230k?")
+        assert answer.kind == ANSWER and "below $230,000" in answer.title
 
     def test_a_named_end_is_compared_instead(self, thread):
         thread.ask("which roles pay more than 190k?")
