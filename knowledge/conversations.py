@@ -173,7 +173,12 @@ def load_context(store: Store, key: str, ttl: timedelta) -> Context | None:
 
 
 def _ids(text: str | None) -> tuple[int, ...]:
-    return tuple(int(part) for part in (text or "").split(",") if part)
+    """The role ids written as "3,1"; none when the column holds anything
+    else (edited by hand), as for a state this code cannot read."""
+    try:
+        return tuple(int(part) for part in (text or "").split(",") if part)
+    except ValueError:
+        return ()
 
 
 def save_context(store: Store, key: str, context: Context) -> None:

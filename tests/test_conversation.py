@@ -354,6 +354,18 @@ class TestWhatAConversationStores:
         assert load_context(store, "portable", TTL) == Context(
             (3, 1), "skills", earlier_role_ids=(1,), choosing=True, pending=f"{PENDING_ROLE} on call?")
 
+    @pytest.mark.parametrize("garbage", ["1,x", "3,", "1;2", "\u00b2"])
+    def test_roles_that_are_not_ids_are_read_as_no_roles_now_and_after_the_next_answer(self, store, garbage):
+        """A roles column edited by hand costs the thread what it was about,
+        never every answer in it: not now, and not once the next answer has
+        moved those roles aside as the earlier ones."""
+        save_context(store, "odd", Context((3, 1), "salary"))
+        with store.engine.begin() as conn:
+            conn.execute(Conversation.__table__.update().values(role_ids=garbage))
+        assert load_context(store, "odd", TTL).intent == "salary"
+        save_context(store, "odd", Context((2,), "skills"))
+        assert load_context(store, "odd", TTL).role_ids == (2,)
+
     @pytest.mark.parametrize("garbage", ['{"choosing": tru', '[1, 2]', '"ranked"', 'null',
                                          '{"topic": "kafka", "choosing": "yes", "pending": 3}'])
     def test_a_state_that_is_not_what_this_code_writes_is_read_as_no_state(self, store, garbage):
