@@ -131,16 +131,12 @@ def _from_state_column(text: str | None) -> dict:
         return {}
     try:
         state = json.loads(text)
-    except ValueError:  # cut short or edited by hand: the thread loses its state, not its answers
+        if not isinstance(state, dict):
+            return {}
+        state = {name: _tuples(value) for name, value in state.items() if name in _STATE_KINDS}
+    except (ValueError, RecursionError):  # cut short, edited by hand, nested past reading: no state
         return {}
-    if not isinstance(state, dict):
-        return {}
-    found = {}
-    for name, value in state.items():
-        value = _tuples(value)
-        if name in _STATE_KINDS and _is_kind(value, *_STATE_KINDS[name]):
-            found[name] = value
-    return found
+    return {name: value for name, value in state.items() if _is_kind(value, *_STATE_KINDS[name])}
 
 
 def _tuples(value):

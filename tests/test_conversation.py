@@ -367,7 +367,9 @@ class TestWhatAConversationStores:
         assert load_context(store, "odd", TTL).role_ids == (2,)
 
     @pytest.mark.parametrize("garbage", ['{"choosing": tru', '[1, 2]', '"ranked"', 'null',
-                                         '{"topic": "kafka", "choosing": "yes", "pending": 3}'])
+                                         '{"topic": "kafka", "choosing": "yes", "pending": 3}',
+                                         '{"bounds": ' + '[' * 900 + ']' * 900 + '}', '[' * 100_000 + ']' * 100_000],
+                             ids=["cut short", "a list", "a string", "null", "wrong types", "deep bounds", "too deep"])
     def test_a_state_that_is_not_what_this_code_writes_is_read_as_no_state(self, store, garbage):
         """A state column cut short, edited by hand or written by another
         RoleCall costs the thread its question back, never every answer in it:
