@@ -155,6 +155,14 @@ class TestACandidateDescribed:
         answer, _ = thread.ask("my candidate has 12 years of experience")
         assert set(answer.roles) == {EXPERT, GLOBAL, BACKEND} and ENGINEER not in answer.roles
 
+    @pytest.mark.parametrize("asked", ["someone with 7 years, where should I put them?",
+                                       "I've got someone with 7 years, no degree, where should I put them?"])
+    def test_a_candidate_told_by_their_years_alone_is_placed_by_them(self, thread, asked):
+        """Nothing but years (and what they lack) to rank the roles by: the
+        roles whose stated years take theirs, not "which role do you mean?"."""
+        answer, text = thread.ask(asked)
+        assert answer.kind == ANSWER and answer.roles == (ENGINEER,) and ENGINEER_YEARS in text
+
     def test_a_role_named_later_is_judged_for_the_years_told(self, thread):
         thread.ask("got someone with 11 yrs")
         answer, text = thread.ask("would they qualify for the global lead engineer?")
