@@ -147,8 +147,15 @@ def _tuples(value):
 
 def _is_kind(value, kinds: tuple, item: type | None) -> bool:
     """Whether `value` is what the field holds: one of its types, a tuple's
-    items of the type the field's annotation names."""
-    return type(value) in kinds and (item is None or all(isinstance(v, item) for v in value))
+    items of the type the field's annotation names, and hashable all through
+    (a JSON object inside a list is not: a Context is a key)."""
+    if type(value) not in kinds or item is not None and not all(isinstance(v, item) for v in value):
+        return False
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
 
 
 def load_context(store: Store, key: str, ttl: timedelta) -> Context | None:

@@ -368,8 +368,10 @@ class TestWhatAConversationStores:
 
     @pytest.mark.parametrize("garbage", ['{"choosing": tru', '[1, 2]', '"ranked"', 'null',
                                          '{"topic": "kafka", "choosing": "yes", "pending": 3}',
-                                         '{"bounds": ' + '[' * 900 + ']' * 900 + '}', '[' * 100_000 + ']' * 100_000],
-                             ids=["cut short", "a list", "a string", "null", "wrong types", "deep bounds", "too deep"])
+                                         '{"bounds": ' + '[' * 900 + ']' * 900 + '}', '[' * 100_000 + ']' * 100_000,
+                                         '{"bounds": [{"salary": 200000}]}', '{"bounds": [["salary", {"top": 1}]]}'],
+                             ids=["cut short", "a list", "a string", "null", "wrong types", "deep bounds", "too deep",
+                                  "an object", "a nested object"])
     def test_a_state_that_is_not_what_this_code_writes_is_read_as_no_state(self, store, garbage):
         """A state column cut short, edited by hand or written by another
         RoleCall costs the thread its question back, never every answer in it:
@@ -377,4 +379,6 @@ class TestWhatAConversationStores:
         save_context(store, "odd", Context((3, 1), "salary", ranked=True))
         with store.engine.begin() as conn:
             conn.execute(Conversation.__table__.update().values(state=garbage))
-        assert load_context(store, "odd", TTL) == Context((3, 1), "salary")
+        read = load_context(store, "odd", TTL)
+        # and it is a key, as every context is: answers that leaned on one are remembered by it
+        assert read == Context((3, 1), "salary") and hash(read) == hash(Context((3, 1), "salary"))
