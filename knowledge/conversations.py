@@ -34,6 +34,7 @@ _TABLE = Conversation.__table__
 _LOAD = select(_TABLE.c.role_ids, _TABLE.c.intent, _TABLE.c.updated_at, _TABLE.c.earlier_role_ids,
                _TABLE.c.earlier_at, _TABLE.c.state).where(_TABLE.c["key"] == bindparam("key"))
 _EXPIRE = delete(_TABLE).where(_TABLE.c["key"] == bindparam("key"), _TABLE.c.updated_at == bindparam("seen"))
+_FORGET = delete(_TABLE).where(_TABLE.c["key"] == bindparam("key"))
 _SAVED = ("role_ids", "intent", "state", "updated_at")
 
 
@@ -160,7 +161,14 @@ def _is_kind(value, kinds: tuple, item: type | None) -> bool:
 
 def load_context(store: Store, key: str, ttl: timedelta) -> Context | None:
     store.prepare()
-    row = _load(store.engine).first(store.engine, {"key": key})
+    try:
+        row = _load(store.engine).first(store.engine, {"key": key})
+    except ValueError:
+        # A time SQLite keeps as text, edited by hand: the row is read as
+        # expired, and goes, or the next answer would move it to earlier_at.
+        with store.engine.begin() as conn:
+            conn.execute(_FORGET, {"key": key})
+        return None
     if row is None:
         return None
     if utcnow() - row.updated_at > ttl:
