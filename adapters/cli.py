@@ -200,11 +200,12 @@ def _assistant(args):
 
 def _ask(args) -> int:
     from bot import Question, render_text
+    from bot.text import well_formed
 
     assistant = _assistant(args)
     if args.jsonl:
         for line in sys.stdin:
-            question = line.rstrip("\n")
+            question = well_formed(line.rstrip("\n"))  # echoed below: each row valid UTF-8
             # Not logged: --jsonl is how evaluations run, and their questions
             # would drown the real ones in `rolecall report`.
             answer = assistant.ask(Question(question, platform="cli", conversation_key=args.conversation,

@@ -39,7 +39,7 @@ from bot.role_answers import RoleAnswers
 from bot.role_intent import RoleIntentReader
 from bot.roles import RoleIndex
 from bot.store_search import StoreSearch
-from bot.text import cap
+from bot.text import cap, well_formed
 from knowledge import (
     Context,
     Knowledge,
@@ -133,6 +133,8 @@ class Assistant(QuestionReader, RoleIntentReader, FollowUps, RoleAnswers, Across
         stores before sending the answer, so that a follow-up finds them;
         while the database cannot be reached, a short "try again shortly"
         (no URL, no cause: those go to the log). It may wait on the database."""
+        if question.text and (text := well_formed(question.text)) is not question.text:
+            question = replace(question, text=text)  # stored in the context, logged: UTF-8 only
         try:
             version = self.knowledge.refresh()
             return self._work_out(question, version)

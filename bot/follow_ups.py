@@ -192,10 +192,13 @@ class FollowUps:
         asked = refining.fit_asked(r.tokens)
         if described is None and not asked or r.missing or thresholds.read(r.text) is not None:
             return None
-        if described is not None and candidate_fit.asked(r):
+        if described is not None and candidate_fit.asked(r) \
+                and candidate_fit.answer(self, r, self.knowledge.roles()) is not None:
             # the whole candidate in one message ("16 years, led global teams,
             # where should I put them?"): their words rank the roles too
-            # (`bot.candidate_fit`); their years are remembered all the same
+            # (`bot.candidate_fit`); their years are remembered all the same.
+            # Years alone ("someone with 7 years, where should I put them?")
+            # give it nothing to rank by: they are the fit, below.
             return None
         if role_intent not in (None, V.EXPERIENCE) or described is not None and r.roles:
             # something else asked ("I have a candidate with 7 years; what does the LBE pay?"),

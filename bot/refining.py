@@ -10,6 +10,7 @@ conversation keeps both (`knowledge.Context.bounds`, `.candidate_years`);
 this module reads the words that set or lean on them.
 """
 
+import math
 from dataclasses import dataclass
 
 from bot import compose, thresholds
@@ -58,8 +59,16 @@ class Bound:
 
 
 def bounds_of(stored: tuple) -> tuple[Bound, ...]:
-    """The bounds a conversation kept (`Bound.stored`); any it cannot read are left out."""
-    return tuple(Bound(*b) for b in stored if len(b) == 5 and b[0] in (SALARY, YEARS))
+    """The bounds a conversation kept (`Bound.stored`); any it cannot read
+    (a row edited by hand, a newer RoleCall's) are left out, as a state it
+    cannot read is (`knowledge.conversations`)."""
+    return tuple(Bound(*b) for b in stored if _readable(b))
+
+
+def _readable(b) -> bool:
+    """Whether `b` is a bound as `Bound.stored` writes it: the amount a finite number."""
+    return (isinstance(b, tuple) and len(b) == 5 and b[0] in (SALARY, YEARS) and type(b[1]) is type(b[2]) is bool
+            and type(b[3]) in (int, float) and math.isfinite(b[3]) and b[4] in (thresholds.TOP, thresholds.BOTTOM))
 
 
 def new_bound(facet: str, threshold: thresholds.Threshold, amount: float, before: tuple[Bound, ...]) -> Bound:

@@ -71,6 +71,21 @@ def cap(text: str) -> str:
     return text[:MAX_QUESTION_CHARS]
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def well_formed(text: str) -> str:
+    """`text` with each lone surrogate as U+FFFD, as a strict decoder would
+    have read it: Python hands a terminal's or a pipe's undecodable byte on
+    as one ("\\udce9"), and neither database nor JSON output can carry it.
+    Slack's and Teams' endpoints refuse such text before it gets here."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
 def tokenize(text: str) -> list[Token]:
     """Folded tokens with break markers where punctuation or a joining word
     separates phrases ("and", "vs", "/", ",")."""

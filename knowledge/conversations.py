@@ -34,6 +34,7 @@ _TABLE = Conversation.__table__
 _LOAD = select(_TABLE.c.role_ids, _TABLE.c.intent, _TABLE.c.updated_at, _TABLE.c.earlier_role_ids,
                _TABLE.c.earlier_at, _TABLE.c.state).where(_TABLE.c["key"] == bindparam("key"))
 _EXPIRE = delete(_TABLE).where(_TABLE.c["key"] == bindparam("key"), _TABLE.c.updated_at == bindparam("seen"))
+_FORGET = delete(_TABLE).where(_TABLE.c["key"] == bindparam("key"))
 _SAVED = ("role_ids", "intent", "state", "updated_at")
 
 
@@ -131,16 +132,12 @@ def _from_state_column(text: str | None) -> dict:
         return {}
     try:
         state = json.loads(text)
-    except ValueError:  # cut short or edited by hand: the thread loses its state, not its answers
+        if not isinstance(state, dict):
+            return {}
+        state = {name: _tuples(value) for name, value in state.items() if name in _STATE_KINDS}
+    except (ValueError, RecursionError):  # cut short, edited by hand, nested past reading: no state
         return {}
-    if not isinstance(state, dict):
-        return {}
-    found = {}
-    for name, value in state.items():
-        value = _tuples(value)
-        if name in _STATE_KINDS and _is_kind(value, *_STATE_KINDS[name]):
-            found[name] = value
-    return found
+    return {name: value for name, value in state.items() if _is_kind(value, *_STATE_KINDS[name])}
 
 
 def _tuples(value):
@@ -151,13 +148,27 @@ def _tuples(value):
 
 def _is_kind(value, kinds: tuple, item: type | None) -> bool:
     """Whether `value` is what the field holds: one of its types, a tuple's
-    items of the type the field's annotation names."""
-    return type(value) in kinds and (item is None or all(isinstance(v, item) for v in value))
+    items of the type the field's annotation names, and hashable all through
+    (a JSON object inside a list is not: a Context is a key)."""
+    if type(value) not in kinds or item is not None and not all(isinstance(v, item) for v in value):
+        return False
+    try:
+        hash(value)
+    except TypeError:
+        return False
+    return True
 
 
 def load_context(store: Store, key: str, ttl: timedelta) -> Context | None:
     store.prepare()
-    row = _load(store.engine).first(store.engine, {"key": key})
+    try:
+        row = _load(store.engine).first(store.engine, {"key": key})
+    except ValueError:
+        # A time SQLite keeps as text, edited by hand: the row is read as
+        # expired, and goes, or the next answer would move it to earlier_at.
+        with store.engine.begin() as conn:
+            conn.execute(_FORGET, {"key": key})
+        return None
     if row is None:
         return None
     if utcnow() - row.updated_at > ttl:
@@ -173,7 +184,12 @@ def load_context(store: Store, key: str, ttl: timedelta) -> Context | None:
 
 
 def _ids(text: str | None) -> tuple[int, ...]:
-    return tuple(int(part) for part in (text or "").split(",") if part)
+    """The role ids written as "3,1"; none when the column holds anything
+    else (edited by hand), as for a state this code cannot read."""
+    try:
+        return tuple(int(part) for part in (text or "").split(",") if part)
+    except ValueError:
+        return ()
 
 
 def save_context(store: Store, key: str, context: Context) -> None:

@@ -257,6 +257,17 @@ def broken_xml_docx(path: Path) -> Path:
     return out
 
 
+def reshaped_docx(path: Path, part: str, xml: bytes) -> Path:
+    """A Word file with one part replaced by well-formed XML of a shape
+    Word never writes (a hand-made or half-converted file)."""
+    out = path / "reshaped.docx"
+    with (zipfile.ZipFile(customer_success_manager(path)) as source,
+          zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as reshaped):
+        for info in source.infolist():
+            reshaped.writestr(info, xml if info.filename == part else source.read(info))
+    return out
+
+
 def lying_docx_bomb(path: Path, inflated: int = 100_000_000) -> Path:
     """A bomb whose zip directory declares document.xml a few kilobytes, so
     the size checks pass: what is read stops at the declared size."""

@@ -140,6 +140,32 @@ def test_a_hostile_word_or_pdf_file_is_refused_with_its_name_and_reason_and_noth
     assert _snapshot(seeded_store) == before
 
 
+_W = b'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+
+
+@pytest.mark.parametrize("part, xml", [
+    ("[Content_Types].xml", b"<Types/>"),
+    ("_rels/.rels", b"<Relationships/>"),
+    ("word/document.xml", b"<document/>"),
+    ("word/document.xml", b"<w:document " + _W + b"/>"),
+    ("word/document.xml", b"<w:document " + _W + b"><w:body><w:p><w:pPr><w:pStyle/></w:pPr>"
+                          b"<w:r><w:t>Nurse</w:t></w:r></w:p></w:body></w:document>"),
+    ("word/document.xml", b"<w:document " + _W + b"><w:body><w:tbl><w:tr><w:tc><w:tcPr><w:vMerge/></w:tcPr>"
+                          b"<w:p/></w:tc></w:tr></w:tbl></w:body></w:document>"),
+], ids=["content-types", "relationships", "document-root", "no-body", "style-without-name", "merge-from-nowhere"])
+def test_a_word_file_of_well_formed_xml_word_never_writes_is_refused_with_its_name(
+        seeded_store, tmp_path, part, xml):
+    """A .docx made by hand or half converted by another tool is refused
+    like a damaged one: its name and why, nothing stored, no traceback."""
+    before = _snapshot(seeded_store)
+    path = B.reshaped_docx(tmp_path, part, xml)
+    with pytest.raises(IngestError) as refused:
+        ingest_paths(seeded_store, [path])
+    [error] = refused.value.errors
+    assert error.startswith(f"{path}: not a Word document that can be read"), error
+    assert _snapshot(seeded_store) == before
+
+
 def test_a_pdf_over_the_page_limit_is_refused(tmp_path):
     pdf = FPDF()
     pdf.set_font("Helvetica", size=10)

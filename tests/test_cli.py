@@ -52,6 +52,22 @@ def test_jsonl_with_a_conversation_keeps_context(db):
     assert rows[1]["roles"] == ["Engineer"] and rows[1]["intent"] == "salary"
 
 
+def test_a_byte_that_is_not_utf8_in_a_conversation_is_answered_and_the_next_line_too(db):
+    """A question pasted from a file in another encoding ("lead engineer
+    salary" with a Latin-1 byte in it) is asked back like any other, and
+    the thread goes on: the pick after it answers the salary."""
+    env = {**os.environ, "DATABASE_URL": str(db)}
+    result = subprocess.run([str(ROLECALL), "ask", "--jsonl", "--conversation", "k1"], capture_output=True,
+                            input=b"lead engineer salary \xe9\nthe global one\n", env=env, timeout=60)
+    assert result.returncode == 0, result.stderr.decode()
+    asked, picked = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert asked["kind"] == "clarify" and asked["question"] == "lead engineer salary \ufffd"
+    assert picked["roles"] == ["Global Lead Engineer"] and picked["intent"] == "salary"
+    said = subprocess.run([str(ROLECALL), "ask", "--conversation", "k2", b"lead engineer \xe9 salary"],
+                          capture_output=True, env=env, timeout=60)
+    assert said.returncode == 0 and said.stdout.decode().startswith("Which role do you mean"), said.stderr.decode()
+
+
 def test_explain_shows_intent_and_candidates(db):
     result = run("ask", "--explain", "lead bakend enginer salary", db=db)
     assert "how I read it" in result.stdout

@@ -17,6 +17,7 @@ from knowledge import Context, load_context, save_context
 from knowledge import conversations
 from knowledge.conversations import PENDING_ROLE
 from knowledge.models import Conversation
+from knowledge.store import Store
 from tests.threads import Thread
 
 TTL = timedelta(minutes=30)
@@ -354,8 +355,39 @@ class TestWhatAConversationStores:
         assert load_context(store, "portable", TTL) == Context(
             (3, 1), "skills", earlier_role_ids=(1,), choosing=True, pending=f"{PENDING_ROLE} on call?")
 
+    def test_a_time_sqlite_cannot_read_back_is_read_as_no_context_until_the_next_answer(self, tmp_path):
+        """SQLite keeps a timestamp as text: one edited by hand ('garbage',
+        month 13) costs the thread what it was about, and the next answer
+        writes a good one, instead of failing every question in it."""
+        store = Store(f"sqlite:///{tmp_path / 'rolecall.db'}")
+        try:
+            save_context(store, "odd", Context((3, 1), "salary"))
+            with store.engine.begin() as conn:
+                conn.exec_driver_sql("UPDATE conversation SET updated_at = '2026-13-45 99:00:00'")
+            assert load_context(store, "odd", TTL) is None
+            save_context(store, "odd", Context((2,), "skills"))
+            assert load_context(store, "odd", TTL).role_ids == (2,)
+        finally:
+            store.dispose()
+
+    @pytest.mark.parametrize("garbage", ["1,x", "3,", "1;2", "\u00b2"])
+    def test_roles_that_are_not_ids_are_read_as_no_roles_now_and_after_the_next_answer(self, store, garbage):
+        """A roles column edited by hand costs the thread what it was about,
+        never every answer in it: not now, and not once the next answer has
+        moved those roles aside as the earlier ones."""
+        save_context(store, "odd", Context((3, 1), "salary"))
+        with store.engine.begin() as conn:
+            conn.execute(Conversation.__table__.update().values(role_ids=garbage))
+        assert load_context(store, "odd", TTL).intent == "salary"
+        save_context(store, "odd", Context((2,), "skills"))
+        assert load_context(store, "odd", TTL).role_ids == (2,)
+
     @pytest.mark.parametrize("garbage", ['{"choosing": tru', '[1, 2]', '"ranked"', 'null',
-                                         '{"topic": "kafka", "choosing": "yes", "pending": 3}'])
+                                         '{"topic": "kafka", "choosing": "yes", "pending": 3}',
+                                         '{"bounds": ' + '[' * 900 + ']' * 900 + '}', '[' * 100_000 + ']' * 100_000,
+                                         '{"bounds": [{"salary": 200000}]}', '{"bounds": [["salary", {"top": 1}]]}'],
+                             ids=["cut short", "a list", "a string", "null", "wrong types", "deep bounds", "too deep",
+                                  "an object", "a nested object"])
     def test_a_state_that_is_not_what_this_code_writes_is_read_as_no_state(self, store, garbage):
         """A state column cut short, edited by hand or written by another
         RoleCall costs the thread its question back, never every answer in it:
@@ -363,4 +395,6 @@ class TestWhatAConversationStores:
         save_context(store, "odd", Context((3, 1), "salary", ranked=True))
         with store.engine.begin() as conn:
             conn.execute(Conversation.__table__.update().values(state=garbage))
-        assert load_context(store, "odd", TTL) == Context((3, 1), "salary")
+        read = load_context(store, "odd", TTL)
+        # and it is a key, as every context is: answers that leaned on one are remembered by it
+        assert read == Context((3, 1), "salary") and hash(read) == hash(Context((3, 1), "salary"))

@@ -219,13 +219,15 @@ def test_a_downgrade_over_a_state_it_cannot_read_leaves_that_intent_plain(databa
     try:
         save_context(store, "c00", Context((3, 1), "salary", ranked=True))
         save_context(store, "c01", Context((3, 1), "skills", choosing=True))
+        save_context(store, "c02", Context((2,), "pay", ranked=True))
     finally:
         store.dispose()
-    execute(database_url, "UPDATE conversation SET state = '{\"ranked\": tru' WHERE key = 'c00'")
+    execute(database_url, "UPDATE conversation SET state = '{\"ranked\": tru' WHERE key = 'c00'",
+            f"UPDATE conversation SET state = '{'[' * 100_000}' WHERE key = 'c02'")
 
     migrate_to(database_url, "0008", down=True)
 
-    assert stored_intents(database_url) == ["salary", "?skills"]
+    assert stored_intents(database_url) == ["salary", "?skills", "pay"]
 
 
 # -- the operator's commands ------------------------------------------------------

@@ -16,6 +16,7 @@ import pytest
 
 from bot import ANSWER, open_assistant
 from knowledge import load_context
+from knowledge.models import Conversation
 from tests.threads import Thread
 
 TTL = timedelta(minutes=30)
@@ -102,6 +103,20 @@ class TestAThresholdNarrowsTheListShown:
         assert "above $200,000" in answer.title and "below $230,000" in answer.title
         assert "top of each" in text
 
+    @pytest.mark.parametrize("kept", ['[1, 2]', '[["salary", true, true, "200k", "top"]]',
+                                      '[["salary", true, true, null, "top"]]', '[["salary", true, true, 1e400, "top"]]',
+                                      '[["salary", "yes", true, 200000, "middle"]]'])
+    def test_a_kept_bound_edited_by_hand_is_forgotten_not_a_failure(self, assistant, thread, kept):
+        """A bound the conversation kept that this code never writes (a row
+        edited by hand, cut short, or a newer RoleCall's) costs the thread
+        that bound; "and under 230k?" is still answered."""
+        thread.ask("which roles pay over 200k?")
+        with assistant.store.engine.begin() as conn:
+            conn.execute(Conversation.__table__.update().where(Conversation.key == thread.key)
+                         .values(state=f'{{"bounds": {kept}}}'))
+        answer, _ = thread.ask("and under 230k?")
+        assert answer.kind == ANSWER and "below $230,000" in answer.title
+
     def test_a_named_end_is_compared_instead(self, thread):
         thread.ask("which roles pay more than 190k?")
         answer, _ = thread.ask("which of those start under 170k?")
@@ -139,6 +154,14 @@ class TestACandidateDescribed:
     def test_the_candidate_is_answered_a_fit_when_first_described(self, thread):
         answer, _ = thread.ask("my candidate has 12 years of experience")
         assert set(answer.roles) == {EXPERT, GLOBAL, BACKEND} and ENGINEER not in answer.roles
+
+    @pytest.mark.parametrize("asked", ["someone with 7 years, where should I put them?",
+                                       "I've got someone with 7 years, no degree, where should I put them?"])
+    def test_a_candidate_told_by_their_years_alone_is_placed_by_them(self, thread, asked):
+        """Nothing but years (and what they lack) to rank the roles by: the
+        roles whose stated years take theirs, not "which role do you mean?"."""
+        answer, text = thread.ask(asked)
+        assert answer.kind == ANSWER and answer.roles == (ENGINEER,) and ENGINEER_YEARS in text
 
     def test_a_role_named_later_is_judged_for_the_years_told(self, thread):
         thread.ask("got someone with 11 yrs")

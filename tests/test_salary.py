@@ -280,3 +280,15 @@ def test_a_day_or_a_week_in_a_perk_beside_the_pay_is_not_its_period(line):
 def test_a_day_rate_written_in_the_amounts_own_clause_is_still_read():
     assert [s.period for s in money.parse_all("£600 a day, outside IR35")] == ["per day"]
     assert [s.period for s in money.parse_all("Contract: £450 - £550 per day, inside IR35")] == ["per day"]
+
+
+@pytest.mark.parametrize("line", [
+    "$100,000 - $120,000 and a day off for your birthday",
+    "$100,000 - $120,000, a day off on your birthday",
+    "$100k-$120k, on call one week a month",
+])
+def test_a_day_off_or_a_week_on_call_in_the_amounts_clause_is_not_its_period(line):
+    """A day off or a week of on call a month said right after the pay,
+    with no 'plus' between, is no day rate and no monthly pay."""
+    [found] = money.parse_all(line)
+    assert found.period is None

@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from adapters.runtime import Runtime
-from adapters.settings import ConfigError
+from adapters.settings import ConfigError, load_settings
 from adapters.teams.settings import TeamsSettings
 from adapters.settings import Settings as WebSettings
 from adapters.teams import install
@@ -98,6 +98,16 @@ def test_an_endpoint_with_an_app_id_starts_quietly(assistant, caplog):
 def test_without_an_app_id_or_the_anonymous_flag_there_is_no_endpoint(assistant):
     with pytest.raises(ConfigError, match="MICROSOFT_APP_ID"):
         install(web.Application(), WebSettings(teams=TeamsSettings()), Runtime(assistant))
+
+
+@pytest.mark.parametrize("typed", ["ture", "enabled", "2"])
+def test_an_anonymous_flag_that_is_neither_on_nor_off_stops_start_up_naming_it(typed):
+    """"ROLECALL_TEAMS_ANONYMOUS=ture" was read as off: the operator was told
+    no platform is configured, never that their flag was not understood."""
+    with pytest.raises(ConfigError, match=f"ROLECALL_TEAMS_ANONYMOUS must be 1 .* not '{typed}'"):
+        load_settings({"ROLECALL_TEAMS_ANONYMOUS": typed})
+    assert load_settings({"ROLECALL_TEAMS_ANONYMOUS": "0"}).teams is None
+    assert load_settings({"ROLECALL_TEAMS_ANONYMOUS": "Yes"}).teams.anonymous
 
 
 def test_an_anonymous_endpoint_ignores_an_authorization_header(assistant):

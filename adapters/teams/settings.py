@@ -36,10 +36,17 @@ class TeamsSettings:
         return [self.app_password]
 
 
+# What ROLECALL_TEAMS_ANONYMOUS may say; anything else is a typo, said at start-up.
+ON_WORDS, OFF_WORDS = ("1", "true", "yes", "on"), ("", "0", "false", "no", "off")
+
+
 def load(env, *, socket_mode: bool) -> TeamsSettings | None:
     app_id, app_type = env["MICROSOFT_APP_ID"], env["MICROSOFT_APP_TYPE"]
+    anonymous = env["ROLECALL_TEAMS_ANONYMOUS"]
+    if anonymous.lower() not in ON_WORDS + OFF_WORDS:
+        raise ConfigError(f"ROLECALL_TEAMS_ANONYMOUS must be 1 (on) or 0 (off), not {anonymous!r}")
     if not app_id:
-        if env["ROLECALL_TEAMS_ANONYMOUS"].lower() not in ("1", "true", "yes", "on"):
+        if anonymous.lower() not in ON_WORDS:
             return None
     elif app_type not in APP_TYPES:
         raise ConfigError(f"MICROSOFT_APP_TYPE must be one of {', '.join(APP_TYPES)}, not {app_type!r}")

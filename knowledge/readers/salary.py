@@ -150,9 +150,10 @@ def _tidy_label(label: str) -> str | None:
     return label or None
 
 
-# How long someone works, not what the pay is per: "3 days a week in the office", "8 hours a day".
-_WORKING_TIME = re.compile(r"\b(?:days?|hours?|hrs?|shifts?|nights?)\s*(?:a|per|/|each)\s*(?:day|week|wk|month)\b",
-                           re.I)
+# How long someone works, not what the pay is per: "3 days a week in the office", "8 hours a day",
+# "on call one week a month"; and time off, a perk: "a day off for your birthday".
+_WORKING_TIME = re.compile(r"\b(?:(?:days?|weeks?|hours?|hrs?|shifts?|nights?)\s*(?:a|per|/|each)\s*"
+                           r"(?:day|week|wk|month)|(?:days?|weeks?)\s+off)\b", re.I)
 
 # How often the pay is paid, not what it is per: "€3.400 a month (14 times a year)".
 _PAYMENTS = re.compile(r"\b\d{1,2}\s*(?:times|instalments|installments|payments|salaries)\s*(?:a|per)\s*year\b", re.I)

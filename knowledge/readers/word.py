@@ -10,6 +10,7 @@ import zlib
 
 import docx
 from docx.opc.exceptions import OpcError
+from docx.oxml.exceptions import InvalidXmlError
 from docx.table import Table
 
 from knowledge.parse import DocumentError
@@ -29,16 +30,23 @@ _NUMBERED = re.compile(r"^(?:\d{1,2}[.)]|[-•*·])\s+")
 _HEADING_STYLE = re.compile(r"^heading\s*(?P<level>\d)$", re.I)
 
 
+# What python-docx raises for a package it cannot read: SyntaxError is lxml's,
+# for XML that is not well formed; AttributeError and InvalidXmlError for
+# well-formed XML of another shape (a root or an attribute Word always
+# writes), which python-docx meets only as it walks the document.
+_UNREADABLE = (zipfile.BadZipFile, KeyError, ValueError, OpcError, SyntaxError, AttributeError, InvalidXmlError)
+
+
 def read(data: bytes, name: str) -> Document:
     check_zip(data, name)
     try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError, OpcError, SyntaxError) as exc:
-        # SyntaxError: lxml's, for XML that is not well formed.
+        paragraphs = list(document.iter_inner_content())
+        titled = any(not isinstance(p, Table) and _style(p).lower() == "title" for p in paragraphs)
+        found = blocks(paragraphs, titled)
+    except _UNREADABLE as exc:
         raise DocumentError(f"{name}: not a Word document that can be read ({exc})")
-    paragraphs = list(document.iter_inner_content())
-    titled = any(not isinstance(p, Table) and _style(p).lower() == "title" for p in paragraphs)
-    return build(blocks(paragraphs, titled), name=name, format=FORMAT)
+    return build(found, name=name, format=FORMAT)
 
 
 def check_zip(data: bytes, name: str, kind: str = ".docx", main: str = "word/document.xml") -> None:

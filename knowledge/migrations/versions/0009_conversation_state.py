@@ -71,7 +71,7 @@ def _state(text: str) -> dict:
     as the store reads it, rather than a downgrade stopped halfway."""
     try:
         state = json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):
         return {}
     if not isinstance(state, dict):
         return {}
