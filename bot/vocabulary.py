@@ -957,6 +957,13 @@ NEVER_TYPOS = {"sorry", "match", "matches", "second", "seconds"}
 # candidate did, a hiring scenario, never a request to explain the role.
 CANDIDATE_WORDS = {"candidate", "candidates", "applicant", "applicants", "interviewee", "he", "she", "they",
                    "someone", "somebody"}
+# Words for the person a recruiter describes ("I have a candidate with 7
+# years", "got someone with 5 yrs"): the years beside one are theirs (`bot.candidate_fit`).
+PERSON_WORDS = {"candidate", "candidates", "applicant", "applicants", "someone", "somebody", "person", "she", "he",
+                "guy", "gal", "dev", "developer", "hire", "i"}
+# Words that stand for that person in a later question ("which role would suit *them*?").
+PERSON_PRONOUNS = {"them", "they", "she", "he", "her", "him", "candidate", "applicant", "someone", "somebody",
+                   "person", "i", "me"}
 ASKING_VERBS = {"explain", "explains", "describe", "describes", "define", "defines", "summarize", "summarise"}
 # Words between the role and a verb of hiring that make the hiring its work:
 # "does the lead backend engineer handle hiring", "take part in interviewing".
