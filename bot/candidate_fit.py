@@ -24,7 +24,6 @@ from bot import vocabulary as V
 from bot import within_role
 from bot.answer import Answer, Item, Section
 from bot.reading import Reading
-from bot.text import Token
 
 # Words that ask where to place someone ("where should I put them", "slot
 # her in"), beside FIT_WORDS ("which role fits", "a fit?").
@@ -32,8 +31,8 @@ PLACING_WORDS = {"put", "place", "slot", "placed", "belong", "belongs"}
 # Words for one role ("best role for her").
 ONE_ROLE_WORDS = {"role", "position", "job", "opening", "title", "seat", "team"}
 # Words that say the question is about a person ("someone", "candidate",
-# "I've got a …"): the people a recruiter tells of, and a recruiter speaking of their own.
-DESCRIBING_WORDS = V.CANDIDATE_WORDS | {"him", "her", "them", "i've", "ive", "got"}
+# "I've got a …"): any of `vocabulary.PERSON_WORDS`.
+DESCRIBING_WORDS = set(V.PERSON_WORDS) | {"got"}
 # Words that ask whether, or where, the person fits ("suit", "qualify", "apply").
 FIT_ASKED = V.FIT_WORDS | {"apply", "applying", "good", "right", "best"}
 # Words that ask for a role of the store rather than judge the one in question
@@ -73,9 +72,12 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
     question, else every role when the question asks which role. None when
     something else is asked ("I have a candidate with 7 years; what does X
     pay?"); their years are remembered all the same."""
-    told = years_told(r.tokens)
+    words = {t.text for t in r.tokens if not t.brk}
+    told = C.years(r.tokens, bool(words & HAVING_WORDS)) if words & V.TOLD_WORDS else None  # "and if she had 9?"
     if told is not None:
         r.candidate_years = told
+    fit = bool(words & V.STANDING_WORDS and words & FIT_ASKED)  # "which role would suit them?", "does she qualify?"
+    which = bool(words & ROLE_ASKED)  # a role of the store asked for, not the role in question judged
     if asked(r):
         years = next((y for y in (C.years(r.tokens, False), told) if y is not None), None)
         if years is None and (context := recall()) is not None and context.candidate_years is not None:
@@ -84,7 +86,6 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
             return ranked
         if told is not None:
             return None  # nothing they have that a role says: their years alone, as any question of years
-    fit = fit_asked(r.tokens)
     if told is None and not fit or r.missing or thresholds.read(r.text) is not None:
         return None
     if role_intent not in (None, V.EXPERIENCE) or told is not None and r.roles:
@@ -93,12 +94,10 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
         return None
     context, years = None, told
     if years is None:
-        context = recall()
-        if context is None:
+        if (context := recall()) is None:
             return None
-        years = context.candidate_years
-        if years is None:  # "would she fit it?", her years not known: what the role in question asks
-            ids = [] if r.roles or asks_for_a_role(r.tokens) else C.in_question(context, C.cues(r.tokens))
+        if (years := context.candidate_years) is None:  # "would she fit it?", her years not known
+            ids = [] if r.roles or which else C.in_question(context, C.cues(r.tokens))
             if len(ids) != 1 or assistant._profile(ids[0]) is None:
                 return None
             r.used_context = True
@@ -106,9 +105,8 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
             return assistant._role_answer(V.EXPERIENCE, assistant._profile(ids[0]), 0.8)
     if r.roles:
         ids = list(r.roles)
-    elif not fit or asks_for_a_role(r.tokens) or not (context := context or recall()) \
-            or not context.role_ids:  # told ("and if she had 9?"), or asked which role: every role
-        ids = [role.id for role in assistant.knowledge.roles()]
+    elif not fit or which or not (context := context or recall()) or not context.role_ids:
+        ids = [role.id for role in assistant.knowledge.roles()]  # told ("and if she had 9?"), or which role asked
     else:
         ids = list(C.in_question(context, C.cues(r.tokens)))
     roles = [role for role in (assistant.knowledge.role(i) for i in ids) if role is not None]
@@ -117,26 +115,6 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
     fitting = assistant._years_fit(r, roles, years)
     r.decision = f"the candidate's {years} years: {r.decision}"
     return fitting
-
-
-def years_told(tokens: list[Token]) -> int | None:
-    """The years of experience of a person the question describes ("I have a
-    candidate with 7 years of backend experience", "and if she had 9?"), or None."""
-    words = {t.text for t in tokens if not t.brk}
-    return C.years(tokens, bool(words & HAVING_WORDS)) if words & V.PERSON_WORDS else None
-
-
-def fit_asked(tokens: list[Token]) -> bool:
-    """Whether the question asks where, or whether, the person it stands
-    for fits ("which role would suit them?", "does she qualify?")."""
-    words = {t.text for t in tokens if not t.brk}
-    return bool(words & V.PERSON_PRONOUNS) and bool(words & FIT_ASKED)
-
-
-def asks_for_a_role(tokens: list[Token]) -> bool:
-    """Whether a fit question asks which of the store's roles ("which role
-    would suit them", "where would she fit"), not about the role in question."""
-    return bool({t.text for t in tokens if not t.brk} & ROLE_ASKED)
 
 
 def asked(r: Reading) -> bool:
