@@ -42,11 +42,11 @@ def _done_by_candidate(tokens: list[Token]) -> list[tuple[int, int]]:
         if t.text not in V.ASKING_VERBS:
             continue
         k = i - 1
-        while k >= 0 and i - k <= MAX_GAP and not tokens[k].brk and tokens[k].text not in V.CANDIDATE_WORDS \
+        while k >= 0 and i - k <= MAX_GAP and not tokens[k].brk and tokens[k].text not in V.ACTING_WORDS \
                 and (tokens[k].text in V.FUNCTION_WORDS or tokens[k].text in V.NEGATION_WORDS
                      or tokens[k].text.endswith("n't")):
             k -= 1
-        if k >= 0 and tokens[k].text in V.CANDIDATE_WORDS:
+        if k >= 0 and tokens[k].text in V.ACTING_WORDS:
             spans.append((i, i + 1))
     return spans
 

@@ -1,19 +1,25 @@
 """Which role a candidate fits, from what the recruiter says of them.
 
-"deep architecture skills but no management experience, which role fits?",
+"I have a candidate with 7 years" then "which role would suit them?";
+"deep architecture skills but no management experience, which role fits?";
 "I've got someone with 16 years who led globally distributed teams. Where
-should I put them?": a candidate described, and a role asked for. The
-answer ranks the roles by what the candidate has (the description's own
-words, found in each role's items, and their years against each role's
-stated range); what the candidate lacks ("no management experience") is
-no search for roles without it, and is not counted for any role.
+should I put them?": a candidate told of, by their years, their words or
+both, and a role asked for, now or in a later message (their years are
+remembered in the conversation, `knowledge.Context.candidate_years`). The
+roles are ranked by what the candidate has (the description's own words,
+found in each role's items, and their years against each role's stated
+range); what they lack ("no management experience") is no search for
+roles without it, and is not counted for any role. Years alone are a fit
+by each role's stated range (`Assistant._years_fit`).
 """
 
 import math
 import re
 from dataclasses import replace
+from typing import Callable
 
 from bot import context as C
+from bot import thresholds
 from bot import vocabulary as V
 from bot import within_role
 from bot.answer import Answer, Item, Section
@@ -25,8 +31,16 @@ PLACING_WORDS = {"put", "place", "slot", "placed", "belong", "belongs"}
 # Words for one role ("best role for her").
 ONE_ROLE_WORDS = {"role", "position", "job", "opening", "title", "seat", "team"}
 # Words that say the question is about a person ("someone", "candidate",
-# "I've got a …"): CANDIDATE_WORDS, and a recruiter speaking of their own.
-DESCRIBING_WORDS = V.CANDIDATE_WORDS | {"him", "her", "them", "i've", "ive", "got"}
+# "I've got a …"): any of `vocabulary.PERSON_WORDS`.
+DESCRIBING_WORDS = set(V.PERSON_WORDS) | {"got"}
+# Words that ask whether, or where, the person fits ("suit", "qualify", "apply").
+FIT_ASKED = V.FIT_WORDS | {"apply", "applying", "good", "right", "best"}
+# Words that ask for a role of the store rather than judge the one in question
+# ("which role would suit them", "where would she fit").
+ROLE_ASKED = {"which", "what", "where", "any", "role", "roles", "job", "jobs", "position", "positions", "opening",
+              "openings"}
+# Words that give the person a number of years without saying "years" ("and if she had 9?").
+HAVING_WORDS = {"has", "had", "have", "having", "with", "got"}
 # Roles shown: those whose match scores at least this share of the best
 # (as `within_role.KEEP_SHARE` keeps items), at most this many.
 FIT_SHARE = within_role.KEEP_SHARE
@@ -47,6 +61,60 @@ DEGREE_WORDS = {"but", "also", "plus", "though", "although", "yet", "never", "wh
                 "deep", "strong", "solid", "lots", "lot", "plenty", "really", "well", "very", "good", "great",
                 "heavy", "mostly", "years", "year", "yrs", "experience", "skills", "skill", "background",
                 "knows", "know", "has", "have", "had", "led", "done", "worked", "candidate", "someone"}
+
+
+def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> Answer | None:
+    """Where, or whether, the candidate fits: told of in this question, or
+    remembered from an earlier one ("which role would suit them?", "would
+    she qualify for the global lead?"). Described in words, the roles ranked
+    by what they have and their years (`_ranked`); by years alone, the roles
+    whose stated years take theirs, among the roles named, else the role in
+    question, else every role when the question asks which role. None when
+    something else is asked ("I have a candidate with 7 years; what does X
+    pay?"); their years are remembered all the same."""
+    words = {t.text for t in r.tokens if not t.brk}
+    told = C.years(r.tokens, bool(words & HAVING_WORDS)) if words & V.TOLD_WORDS else None  # "and if she had 9?"
+    if told is not None:
+        r.candidate_years = told
+    fit = bool(words & V.STANDING_WORDS and words & FIT_ASKED)  # "which role would suit them?", "does she qualify?"
+    which = bool(words & ROLE_ASKED)  # a role of the store asked for, not the role in question judged
+    if asked(r):
+        years = next((y for y in (C.years(r.tokens, False), told) if y is not None), None)
+        if years is None and (context := recall()) is not None and context.candidate_years is not None:
+            years, r.used_context = context.candidate_years, True  # told of before
+        if (ranked := _ranked(assistant, r, assistant.knowledge.roles(), years)) is not None:
+            return ranked
+        # nothing they have that a role says ("someone with 7 years, where should I
+        # put them?"): their years alone place them, below
+    if told is None and not fit or r.missing or thresholds.read(r.text) is not None:
+        return None
+    if role_intent not in (None, V.EXPERIENCE) or told is not None and r.roles:
+        # something else asked ("I have a candidate with 7 years; what does the LBE pay?"),
+        # or of a role named, whose own rules answer ("15 yrs, no degree, ok for expert swe?")
+        return None
+    context, years = None, told
+    if years is None:
+        if (context := recall()) is None:
+            return None
+        if (years := context.candidate_years) is None:  # "would she fit it?", her years not known
+            ids = [] if r.roles or which else C.in_question(context, C.cues(r.tokens))
+            if len(ids) != 1 or assistant._profile(ids[0]) is None:
+                return None
+            r.used_context = True
+            r.decision = "a fit asked, no years known: the experience of the role in question"
+            return assistant._role_answer(V.EXPERIENCE, assistant._profile(ids[0]), 0.8)
+    if r.roles:
+        ids = list(r.roles)
+    elif not fit or which or not (context := context or recall()) or not context.role_ids:
+        ids = [role.id for role in assistant.knowledge.roles()]  # told ("and if she had 9?"), or which role asked
+    else:
+        ids = list(C.in_question(context, C.cues(r.tokens)))
+    roles = [role for role in (assistant.knowledge.role(i) for i in ids) if role is not None]
+    if not roles:
+        return None
+    fitting = assistant._years_fit(r, roles, years)
+    r.decision = f"the candidate's {years} years: {r.decision}"
+    return fitting
 
 
 def asked(r: Reading) -> bool:
@@ -123,11 +191,10 @@ def _has_words(r: Reading) -> set[str]:
     return out
 
 
-def answer(assistant, r: Reading, roles) -> Answer | None:
+def _ranked(assistant, r: Reading, roles, years: int | None) -> Answer | None:
     """The roles the candidate fits best, each with the items that say why;
     None when the description's words fit no role."""
     has = _has_words(r)
-    years = C.years(r.tokens, False)
     profiles = [(role, p) for role in roles if (p := assistant._profile(role.id)) is not None]
     without = _done_without(r)
     variants = within_role.expanded(has)
@@ -148,7 +215,7 @@ def answer(assistant, r: Reading, roles) -> Answer | None:
             scored.append((score + (YEARS_BONUS if in_range else 0.0) + (LACK_SPARED_BONUS if spared else 0.0),
                            role, ranked, in_range))
     if not rarity or not scored:
-        return None  # nothing the candidate has that a role says: the years alone (`_years_fit`), or a search
+        return None  # nothing the candidate has that a role says
     scored.sort(key=lambda s: -s[0])
     best = scored[0][0]
     shown = [s for s in scored if s[0] >= best * FIT_SHARE]

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import re
 
-from bot import candidate_fit, compose, refining, thresholds, within_role
+from bot import compose, refining, thresholds, within_role
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer
@@ -48,8 +48,6 @@ class FollowUps:
         of every role. None when it is none of these, and the conversation is
         then read only if needed."""
         cue = C.cues(r.tokens)
-        if (fit := self._candidate_fit(r, recall, cue, role_intent)) is not None:
-            return fit
         if (paths := self._paths_into_again(r, recall, cue, role_intent)) is not None:
             return paths
         # "which of them mentors senior and principal engineers?": titles
@@ -177,59 +175,6 @@ class FollowUps:
             r.used_context = found is not None
             return found
         return None
-
-    def _candidate_fit(self, r: Reading, recall: Callable[[], Context | None], cue: C.Cues,
-                       role_intent: str | None) -> Answer | None:
-        """A candidate described ("I have a candidate with 7 years of backend
-        experience"), remembered on `r`, and where or whether they fit ("which
-        role would suit them?", "would she qualify for the global lead?"):
-        the roles whose stated years take theirs, among the roles named, else
-        the role in question, else every role when the question asks which
-        role; None when it asks something else ("… what does X pay?")."""
-        described = refining.candidate_years(r.tokens)
-        if described is not None:
-            r.candidate_years = described
-        asked = refining.fit_asked(r.tokens)
-        if described is None and not asked or r.missing or thresholds.read(r.text) is not None:
-            return None
-        if described is not None and candidate_fit.asked(r) \
-                and candidate_fit.answer(self, r, self.knowledge.roles()) is not None:
-            # the whole candidate in one message ("16 years, led global teams,
-            # where should I put them?"): their words rank the roles too
-            # (`bot.candidate_fit`); their years are remembered all the same.
-            # Years alone ("someone with 7 years, where should I put them?")
-            # give it nothing to rank by: they are the fit, below.
-            return None
-        if role_intent not in (None, V.EXPERIENCE) or described is not None and r.roles:
-            # something else asked ("I have a candidate with 7 years; what does the LBE pay?"),
-            # or of a role named, whose own rules answer ("15 yrs, no degree, ok for expert swe?")
-            return None
-        context, years = None, described
-        if years is None:
-            context = recall()
-            if context is None:
-                return None
-            years = context.candidate_years
-            if years is None:  # "would she fit it?", her years not known: what the role in question asks
-                ids = [] if r.roles or refining.asks_for_a_role(r.tokens) else C.in_question(context, cue)
-                if len(ids) != 1 or self._profile(ids[0]) is None:
-                    return None
-                r.used_context = True
-                r.decision = "a fit asked, no years known: the experience of the role in question"
-                return self._role_answer(V.EXPERIENCE, self._profile(ids[0]), 0.8)
-        if r.roles:
-            ids = list(r.roles)
-        elif not asked or refining.asks_for_a_role(r.tokens) or not (context := context or recall()) \
-                or not context.role_ids:  # told ("and if she had 9?"), or asked which role: every role
-            ids = [role.id for role in self.knowledge.roles()]
-        else:
-            ids = list(C.in_question(context, cue))
-        roles = [role for role in (self.knowledge.role(i) for i in ids) if role is not None]
-        if not roles:
-            return None
-        answer = self._years_fit(r, roles, years)
-        r.decision = f"the candidate's {years} years: {r.decision}"
-        return answer
 
     def _the_rest(self, r: Reading, context: Context, cue: C.Cues, role_intent: str | None) -> Answer | None:
         """"And the others?", "what about all the other roles?" after a fact

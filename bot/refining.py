@@ -1,38 +1,18 @@
 """What a conversation was told, not shown: the thresholds a list was
-filtered by, and the candidate a recruiter described.
+filtered by (the candidate a recruiter described is `bot.candidate_fit`'s).
 
 "Which roles pay over 200k?" then "and under 230k?" narrows that list: the
 new threshold is applied to the roles it showed, on the end of each range
 the list compared unless the question names its own ("at the top"), and
-the answer says both bounds. "I have a candidate with 7 years" then "which
-role would suit them?" is a fit across the roles for those years. The
-conversation keeps both (`knowledge.Context.bounds`, `.candidate_years`);
-this module reads the words that set or lean on them.
+the answer says both bounds. The conversation keeps them (`knowledge.Context.bounds`).
 """
 
 import math
 from dataclasses import dataclass
 
 from bot import compose, thresholds
-from bot import context as C
-from bot import vocabulary as V
-from bot.text import Token
 
 SALARY, YEARS = "salary", "years"
-
-# Words for the person a recruiter describes ("I have a candidate with 7
-# years", "got someone with 5 yrs"): the years beside one are theirs.
-PERSON_WORDS = {"candidate", "candidates", "applicant", "applicants", "someone", "somebody", "person", "she", "he",
-                "guy", "gal", "dev", "developer", "hire", "i"}
-# Words that stand for that person in a later question ("which role would suit *them*?").
-PERSON_PRONOUNS = {"them", "they", "she", "he", "her", "him", "candidate", "applicant", "someone", "somebody",
-                   "person", "i", "me"}
-# Words that ask whether, or where, the person fits ("suit", "qualify", "apply").
-FIT_ASKED = V.FIT_WORDS | {"apply", "applying", "good", "right", "best"}
-# Words that ask for a role of the store rather than judge the one in question
-# ("which role would suit them", "where would she fit").
-ROLE_ASKED = {"which", "what", "where", "any", "role", "roles", "job", "jobs", "position", "positions", "opening",
-              "openings"}
 
 
 @dataclass(frozen=True)
@@ -98,27 +78,3 @@ def narrowed(roles: tuple, bound: Bound, before: tuple[Bound, ...], confidence: 
                                      inclusive=bound.inclusive, within=within)
     threshold = thresholds.Threshold(bound.above, bound.inclusive, bound.end, True, bound.amount)
     return compose.experience_filter(roles, bound.amount, threshold, confidence, within=within)
-
-
-# Words that give the person a number of years without saying "years" ("and if she had 9?").
-HAVING_WORDS = {"has", "had", "have", "having", "with", "got"}
-
-
-def candidate_years(tokens: list[Token]) -> int | None:
-    """The years of experience of a person the question describes ("I have a
-    candidate with 7 years of backend experience", "and if she had 9?"), or None."""
-    words = {t.text for t in tokens if not t.brk}
-    return C.years(tokens, bool(words & HAVING_WORDS)) if words & PERSON_WORDS else None
-
-
-def fit_asked(tokens: list[Token]) -> bool:
-    """Whether the question asks where, or whether, the person it stands
-    for fits ("which role would suit them?", "does she qualify?")."""
-    words = {t.text for t in tokens if not t.brk}
-    return bool(words & PERSON_PRONOUNS) and bool(words & FIT_ASKED)
-
-
-def asks_for_a_role(tokens: list[Token]) -> bool:
-    """Whether a fit question asks which of the store's roles ("which role
-    would suit them", "where would she fit"), not about the role in question."""
-    return bool({t.text for t in tokens if not t.brk} & ROLE_ASKED)

@@ -161,6 +161,15 @@ def career_route(turn: Turn, r: Reading) -> Answer | None:
     return turn.assistant._route(r)
 
 
+def candidate_fit(turn: Turn, r: Reading) -> Answer | None:
+    """A candidate told of, by their words or years, and where or whether
+    they fit ("deep architecture skills but no management experience, which
+    role fits?", "I have a candidate with 7 years" then "which role would
+    suit them?"): the roles ranked by what the candidate has
+    (`bot.candidate_fit`), not a search for roles lacking what they lack."""
+    return candidate_fit_.answer(turn.assistant, r, turn.recall, turn.role_intent)
+
+
 def conversation_follow_up(turn: Turn, r: Reading) -> Answer | None:
     """A question leaning on what the conversation last showed: a reply to a
     question back, a pick among the roles shown, "and then?", a ranking, a pay
@@ -363,16 +372,6 @@ def which_role_meant(turn: Turn, r: Reading) -> Answer | None:
     return turn.assistant._clarify(r)
 
 
-def candidate_fit(turn: Turn, r: Reading) -> Answer | None:
-    """A candidate described and a role asked for ("deep architecture skills
-    but no management experience, which role fits?"): the roles ranked by
-    what the candidate has (`bot.candidate_fit`), not a search for roles
-    lacking what they lack."""
-    if not candidate_fit_.asked(r):
-        return None
-    return candidate_fit_.answer(turn.assistant, r, turn.roles)
-
-
 def across_roles(turn: Turn, r: Reading) -> Answer | None:
     """Questions about the store as a whole: list the roles, rank them, filter
     them by pay or experience, roles leading to a title, search their facts
@@ -462,6 +461,7 @@ def not_understood(turn: Turn, r: Reading) -> Answer | None:
 RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
     empty_question,
     help_asked,
+    candidate_fit,  # before a follow-up: "which role would suit them?" is no pick among the roles shown
     conversation_follow_up,  # before missing_role: "which of them mentors senior engineers?"
     missing_role,
     career_route,
@@ -480,7 +480,6 @@ RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
     ambiguous_ranked,
     roles_named_together,
     which_role_meant,
-    candidate_fit,
     across_roles,
     career_path_title,
     conversation_roles,

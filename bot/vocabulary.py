@@ -952,11 +952,25 @@ FACET_TOPICS = {HIRING: "hiring"}
 # ("sorry" is not "worry", a hiring concern).
 # ("match" is not "watch", "second" not "secondary": "retirement match", "a 30-second pitch").
 NEVER_TYPOS = {"sorry", "match", "matches", "second", "seconds"}
-# People a recruiter tells about, not asks: a verb of asking with one of them
-# as its subject ("candidate can't explain her past designs") is what the
-# candidate did, a hiring scenario, never a request to explain the role.
-CANDIDATE_WORDS = {"candidate", "candidates", "applicant", "applicants", "interviewee", "he", "she", "they",
-                   "someone", "somebody"}
+# The words for a person a recruiter tells of, each with what a question may
+# do with it: TOLD, the years beside it are theirs ("a candidate with 7 years");
+# STANDS, it stands for them in a later question ("which role would suit
+# *them*?"); ACTS, a verb of asking after it is what they did, not a request
+# to explain the role ("candidate can't explain her past designs"). Any of
+# them says a question is about a person (`bot.candidate_fit`).
+TOLD, STANDS, ACTS = "told", "stands", "acts"
+PERSON_WORDS = {
+    "candidate": {TOLD, STANDS, ACTS}, "candidates": {TOLD, ACTS}, "applicant": {TOLD, STANDS, ACTS},
+    "applicants": {TOLD, ACTS}, "interviewee": {ACTS}, "someone": {TOLD, STANDS, ACTS},
+    "somebody": {TOLD, STANDS, ACTS}, "person": {TOLD, STANDS}, "guy": {TOLD}, "gal": {TOLD}, "dev": {TOLD},
+    "developer": {TOLD}, "hire": {TOLD}, "he": {TOLD, STANDS, ACTS}, "she": {TOLD, STANDS, ACTS},
+    "they": {STANDS, ACTS}, "them": {STANDS}, "her": {STANDS}, "him": {STANDS},
+    # the recruiter, of their own candidate ("I have a candidate", "I've got someone")
+    "i": {TOLD, STANDS}, "me": {STANDS}, "i've": set(), "ive": set(),
+}
+TOLD_WORDS, STANDING_WORDS, ACTING_WORDS = (frozenset(w for w, uses in PERSON_WORDS.items() if use in uses)
+                                            for use in (TOLD, STANDS, ACTS))
+# Verbs of asking, which a person (ACTS) may be the subject of.
 ASKING_VERBS = {"explain", "explains", "describe", "describes", "define", "defines", "summarize", "summarise"}
 # Words between the role and a verb of hiring that make the hiring its work:
 # "does the lead backend engineer handle hiring", "take part in interviewing".

@@ -208,6 +208,13 @@ def test_a_role_that_does_without_what_the_candidate_lacks_says_so_first(assista
     assert "says it does without it" in answer.summary
 
 
+def test_a_developer_described_is_a_candidate_not_a_word_to_search_for(assistant):
+    """"developer" is one of the words for a person (`vocabulary.PERSON_WORDS`),
+    so a recruiter's developer is matched to roles, not searched for."""
+    answer, _text = ask(assistant, "I have a developer who knows GraphQL and Node.js inside out, which role fits?")
+    assert answer.title == "Roles that fit the candidate" and answer.roles[0] == "Lead Back End Engineer"
+
+
 def test_years_alone_still_ask_which_ranges_take_them(assistant):
     answer, text = ask(assistant, "what role fits someone with 5 YOE")
     assert answer.title != "Roles that fit the candidate"

@@ -183,6 +183,12 @@ class TestACandidateDescribed:
         context = load_context(assistant.store, thread.key, TTL)
         assert context.candidate_years == 9
 
+    def test_a_description_after_the_years_is_ranked_with_those_years(self, thread):
+        thread.ask("I have a candidate with 16 years")
+        answer, text = thread.ask("they led globally distributed teams, where should I put them?")
+        # ranked by their words, and the years told before fall in the Global Lead Engineer's 12-18+
+        assert answer.roles[0] == GLOBAL and "16 years is within its stated range" in text
+
     def test_would_she_fit_it_with_no_years_told_shows_what_the_role_asks(self, thread):
         thread.ask("lead back end engineer salary")
         answer, text = thread.ask("would she fit it?")
