@@ -687,9 +687,6 @@ ABOVE_WORDS = {"above", "over", "more than", "at least", "exceeding", "beyond", 
                "or higher", "or more", "or above", "and above", "reach"}
 BELOW_WORDS = {"below", "under", "less than", "at most", "max", "cheaper than", "or less", "or lower", "or below",
                "and below", "fewer than"}
-# Thresholds that include the number itself: "10 years or less" keeps a role needing 10.
-INCLUSIVE_WORDS = {"at least", "at most", "or higher", "or more", "or above", "and above", "or less", "or lower",
-                   "or below", "and below", "reach"}
 
 # Superlatives across the store: "which role pays the most", "needs the
 # least experience" rank every role instead of asking which one.
@@ -699,16 +696,6 @@ FUNCTION_WORDS |= HIGHEST_WORDS | LOWEST_WORDS  # never part of a role's name
 # Seniority said as a superlative: "the most junior role" needs the least
 # experience, "the most senior" the most ("least junior" the other way round).
 JUNIOR_WORDS = {"junior", "juniors"}
-# Words that turn a search across roles around: "which roles don't mention
-# GraphQL", "roles where Node.js isn't mentioned", "which roles have no perks
-# listed" ask for the roles whose documents do not say it. NEGATED_VERBS are
-# the verbs of saying and needing that such a question negates; they are no
-# part of what is searched for.
-NEGATIONS = {"don't", "dont", "doesn't", "doesnt", "isn't", "isnt", "aren't", "arent", "not", "no", "without",
-             "never", "lack", "lacks", "lacking", "missing"}
-NEGATED_VERBS = {"mention", "mentions", "mentioned", "list", "lists", "listed", "prefer", "prefers", "preferred",
-                 "include", "includes", "included", "need", "needs", "require", "requires", "required", "want",
-                 "wants", "have", "has", "state", "states", "stated", "say", "says", "cover", "covers", "any", "at"}
 
 # Asked to put every role in order ("order the roles by years of experience"):
 # the highest first. (Not function words: "order" names work in some titles.)
