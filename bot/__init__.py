@@ -1,18 +1,8 @@
 """The intent layer: a question in, a structured answer out, for every platform.
 
 Platform-neutral and synchronous; imports neither Slack nor botbuilder.
-Everything it knows about roles comes from `knowledge`.
-
-How a question is answered: `bot.reading` reads the text into a `Reading`
-(the intents its phrases weigh, from the tables in `bot.vocabulary`; the
-roles it names, with scores; the companies and places beside them). Then the
-rules of `bot.rules.RULES` are asked in order, each a function
-`(turn, reading) -> Answer | None` with a docstring saying which questions
-it is for; the first answer wins and the rule's name is kept on the reading
-(`rolecall ask --explain` shows it, with the items or roles it ranked). To
-answer a new kind of question, add its phrases to the vocabulary and a rule
-to the table, placed before the rules it must win over. The answers' shapes
-come from `bot.compose`; career paths from `bot.career`.
+Everything it knows about roles comes from `knowledge`. How a question is
+read and which rule answers it: `bot.assistant` and `bot.rules`.
 """
 
 from bot.answer import (

@@ -6,12 +6,8 @@ order (`_respond`), bringing in the conversation's context only when a rule
 leans on it ("and the salary?"). An answer that did not lean on the
 conversation comes back marked reusable, for the runtime's memo
 (adapters/runtime.py); one that did is remembered here for the context it
-was worked out from (`_work_out`). What the rules answer with is mixed in
-from modules named for it: the fact of a role asked (`bot.role_intent`), a
-role's own answers (`bot.role_answers`), follow-ups (`bot.follow_ups`),
-answers across roles and searches of the store (`bot.across_roles`,
-`bot.store_search`), career paths (`bot.career`) and questions back
-(`bot.questions_back`). It never guesses a role: below `ROLE_ACCEPT` it
+was worked out from (`_work_out`). Where each kind of answer is built:
+`bot.rules`. It never guesses a role: below `ROLE_ACCEPT` it
 asks, unless the words fit one title and no other (`_sole_fit`), and a role
 the store lacks is said to be missing.
 """

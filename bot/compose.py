@@ -969,24 +969,6 @@ def every_role(roles: tuple[RoleEntry, ...], summary: str | None = None) -> Answ
     )
 
 
-def other_roles(positive: Answer, roles: tuple[RoleEntry, ...]) -> Answer:
-    """The roles a question's positive form (`positive`: "roles that mention
-    GraphQL") did not find: the answer to its negation."""
-    found = set(positive.roles)
-    others = [r for r in roles if r.title not in found]
-    what = positive.title[:1].lower() + positive.title[1:]
-    count = f"{len(others)} of {len(roles)} role{'s' if len(roles) != 1 else ''}"
-    items = tuple(Item(r.title, source=", ".join(s.name for s in r.sources)) for r in others[:MAX_LISTED_ROLES])
-    return Answer(
-        title=f"Roles outside “{what}”", intent=V.REVERSE,
-        summary=(f"{count}: {_names([r.title for r in others])}." if others
-                 else f"None: every role is among {what}."),
-        sections=(Section("Roles", items, text=_more(len(others))),) if items else (),
-        roles=tuple(r.title for r in others), confidence=positive.confidence,
-        sources=tuple(dict.fromkeys(s.name for r in others for s in r.sources)),
-    )
-
-
 # -- talking about the conversation itself --------------------------------------
 def example_roles(roles: tuple[RoleEntry, ...], count: int = 2) -> list[RoleEntry]:
     """The roles that make the best examples in help: the ones most is known

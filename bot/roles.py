@@ -301,16 +301,10 @@ class RoleIndex:
         """The noun phrase of `mention` read as `candidate` (token start, end) and
         the words in it that make it another role: "security" in "security
         engineer", "recruiter" in "global lead recruiter". The phrase takes the
-        `free` words just before the mention that can stand in a noun phrase
-        (`in_phrase`: not punctuation, function or intent words, another title's
-        mention, a preposition, adverb, contraction, possessive, nor a verb of
-        saying or hiring); when the mention stops short of the title's last word,
-        it also runs on to a word that can end a title (one that ends a known
-        title, or names a person by its ending), which is the title's own ("lead
-        backend dev", "lead backend finalists") or makes another role. Seniority
-        and filler ("senior", "strong", "plain") are in the phrase but make no
-        other role, nor does a cut-short word of the title ("glob" for "global");
-        quotes or other marks between words end it."""
+        `free` words before the mention that can stand in a noun phrase
+        (`in_phrase`) and, when the mention stops short of the title's last word,
+        runs on to a word that can end a title ("lead backend dev"). Seniority,
+        filler and a cut-short word of the title ("glob") make no other role."""
 
         def joined(i: int) -> bool:  # token i and the next one, apart only by spaces or hyphens
             return not text[tokens[i].end:tokens[i + 1].start].strip(" -")
@@ -318,7 +312,7 @@ class RoleIndex:
         def possessive(i: int) -> bool:  # "client's", "engineers'": its owner, not its kind
             return text[tokens[i].start:tokens[i].end].endswith(("'s", "s'"))
 
-        def in_phrase(i: int) -> bool:
+        def in_phrase(i: int) -> bool:  # no function or intent word, other title, adverb, possessive or verb
             word = tokens[i].text
             return free[i] and word not in PHRASE_BREAKS and not _verb(word) and not possessive(i) and (
                 not word.endswith(PHRASE_BREAK_ENDINGS) or word in NOUNS_ENDING_IN_LY)

@@ -179,7 +179,6 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # verbs of becoming another role: which way is read from the side the role is on (bot/career_direction.py)
         **{phrase: 4 for phrase in BECOMING_PHRASES},
         **{phrase: 5 for phrase, way in LADDER_PHRASES.items() if way == "entry"},
-        "previous job": 4, "previous jobs": 4, "previous titles": 4, "prior job": 4, "prior jobs": 4,
         "feeders": 4, "feeder role": 5, "route in": 4, "routes in": 4, "comes before": 4, "what precedes": 5,
     },
     CAREER_NEXT: {
@@ -394,7 +393,7 @@ LIST_REQUEST_WORDS = {
     # chat spellings and other verbs of listing: "what roles r there", "enumerate the roles", "which roles are tracked"
     "r", "u", "ya", "ur", "enumerate", "name", "exist", "existing", "tracked", "supported", "covered", "is",
     "what's", "whats", "any", "up", "right", "everything", "stuff", "wat", "wut", "gimme", "lemme", "answer",
-    "talk", "scope", "live", "docs", "documents", "info", "information", "data", "here", "for", "about",
+    "talk", "scope", "live", "docs", "documents", "info", "information", "data", "for", "about",
 }
 # Words that make a list of what they stand beside: "jd list", "all titles".
 LIST_WORDS = {"list", "lists", "count", "number", "total", "all", "every", "enumerate", "catalog", "catalogue"}
@@ -498,7 +497,7 @@ ABBREVIATIONS = {
     "diff": ("difference",), "diffs": ("differences",),
     # Recruiters' jargon, spelled out so the intent phrases read it.
     "directs": ("direct", "reports"), "tc": ("total", "compensation"), "ic": ("individual", "contributor"),
-    "ics": ("individual", "contributors"), "pref": ("preferred",), "edu": ("education",),
+    "ics": ("individual", "contributors"),
     "comms": ("communication",), "bs": ("bachelors",), "bsc": ("bachelors",), "ba": ("bachelors",),
     "ms": ("masters",), "msc": ("masters",), "oncall": ("on call",),
     # Clipped nouns of chat ("what langs?", "which dbs?").
@@ -586,15 +585,15 @@ FUNCTION_WORDS = {
     "you", "your", "they", "their", "them", "it", "its", "it's", "he", "she", "his", "her", "this",
     "that", "these", "those", "there", "here", "as", "can", "could", "would", "should", "will",
     "shall", "may", "might", "must", "have", "has", "had", "any", "some", "all", "about", "like",
-    "just", "please", "tell", "show", "give", "list", "me", "get", "got", "so", "if", "then", "also",
+    "just", "please", "tell", "show", "give", "get", "got", "so", "if", "then", "also",
     "too", "very", "really", "exactly", "kind", "sort", "type", "e", "g", "eg", "ie", "etc", "wise",
     "up", "out", "role", "roles", "position", "positions", "job", "jobs", "title", "titles",
     "candidate", "candidates", "someone", "somebody", "person", "people", "folks", "one", "ones",
-    "opening", "openings", "hire", "hires", "new", "our", "typical", "typically", "usually", "generally",
+    "opening", "openings", "hire", "hires", "new", "typical", "typically", "usually", "generally",
     "need", "needs", "needed", "want", "wants", "look", "looking", "find", "know", "see", "say",
     "ask", "asking", "said", "let", "let's", "same", "good", "well", "more", "most", "less", "much",
     "many", "remind", "again", "quick", "quickly", "actually", "basically", "anything", "something",
-    "everything", "else", "between", "much", "main", "where", "here's", "hey", "ok", "okay", "thing",
+    "everything", "else", "between", "main", "where", "here's", "hey", "ok", "okay", "thing",
     "things", "stuff", "part", "whether", "not", "no", "yes", "only", "each", "every", "both",
     "either", "neither", "two", "now", "today", "tomorrow", "friday", "monday", "tuesday", "wednesday",
     "thursday", "saturday", "sunday", "week", "call", "meeting", "listed", "list", "available",
@@ -687,9 +686,6 @@ ABOVE_WORDS = {"above", "over", "more than", "at least", "exceeding", "beyond", 
                "or higher", "or more", "or above", "and above", "reach"}
 BELOW_WORDS = {"below", "under", "less than", "at most", "max", "cheaper than", "or less", "or lower", "or below",
                "and below", "fewer than"}
-# Thresholds that include the number itself: "10 years or less" keeps a role needing 10.
-INCLUSIVE_WORDS = {"at least", "at most", "or higher", "or more", "or above", "and above", "or less", "or lower",
-                   "or below", "and below", "reach"}
 
 # Superlatives across the store: "which role pays the most", "needs the
 # least experience" rank every role instead of asking which one.
@@ -699,16 +695,6 @@ FUNCTION_WORDS |= HIGHEST_WORDS | LOWEST_WORDS  # never part of a role's name
 # Seniority said as a superlative: "the most junior role" needs the least
 # experience, "the most senior" the most ("least junior" the other way round).
 JUNIOR_WORDS = {"junior", "juniors"}
-# Words that turn a search across roles around: "which roles don't mention
-# GraphQL", "roles where Node.js isn't mentioned", "which roles have no perks
-# listed" ask for the roles whose documents do not say it. NEGATED_VERBS are
-# the verbs of saying and needing that such a question negates; they are no
-# part of what is searched for.
-NEGATIONS = {"don't", "dont", "doesn't", "doesnt", "isn't", "isnt", "aren't", "arent", "not", "no", "without",
-             "never", "lack", "lacks", "lacking", "missing"}
-NEGATED_VERBS = {"mention", "mentions", "mentioned", "list", "lists", "listed", "prefer", "prefers", "preferred",
-                 "include", "includes", "included", "need", "needs", "require", "requires", "required", "want",
-                 "wants", "have", "has", "state", "states", "stated", "say", "says", "cover", "covers", "any", "at"}
 
 # Asked to put every role in order ("order the roles by years of experience"):
 # the highest first. (Not function words: "order" names work in some titles.)
@@ -834,7 +820,7 @@ SEARCH_NON_TERMS = {
     "expects", "expected", "involve", "involves", "cover", "covers", "covered", "contain", "contains", "name",
     "names", "named", "say", "says", "cite", "cites", "reference", "references", "call", "calls", "value",
     "values", "use", "uses", "used", "using", "require", "requires", "required", "requiring", "need", "needs",
-    "include", "includes", "included", "ask", "demand", "demands", "feature", "features", "anywhere",
+    "include", "includes", "included", "demand", "demands", "feature", "features", "anywhere",
     "knowledge", "familiarity", "understanding", "exposure", "background", "expertise", "proficiency",
     "skill", "skills", "all", "whatsoever", "in", "which", "that", "where", "whose", "at",
     # how a document gives a thing, not the thing: "roles with a stated pay range"
