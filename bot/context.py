@@ -26,6 +26,14 @@ ORDINALS = {"first": 0, "1st": 0, "former": 0, "second": 1, "2nd": 1, "third": 2
 # second", "go with first") or before one of those ("second one", "1st option").
 PICK_BEFORE = {"the", "that", "this", "your", "ur", "with", "for", "of", "and", "option", "number", "no", "choice", "#"}
 PICK_AFTER = {"one", "ones", "option", "choice", "role", "job", "position", "pls", "please"}
+# "who's second?", "who is third?": asked of a ranking, an ordinal after these picks too.
+PICK_ASKED = {"who", "whos", "who's"}
+# "the bottom one?", "top one": an end of a ranking, only beside a noun for it
+# or alone ("the bottom of the range" is pay, not a role).
+RANK_ENDS = {"top": 0, "bottom": -1}
+# "top 2?", "the bottom three", "first two": the first (last) few of a ranking.
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+COUNT_ENDS = {"top": True, "first": True, "bottom": False, "last": False}
 # A reply of one of these picks the only option of a "Did you mean X?".
 YES_WORDS = {"yes", "yeah", "yep", "yup", "sure", "correct", "right", "exactly", "y", "ya", "yea"}
 # "no, I meant the expert one", "not that one, the global one", "sorry, backend":
@@ -42,6 +50,10 @@ INDEFINITE = {"a", "an", "any"}
 KIND_NOUNS = {"role", "position", "capacity", "job", "seat"}
 # "none of these", "neither": a reply to a question back that takes no option.
 REFUSING_WORDS = {"none", "neither", "nor", "no", "not", "nope"}
+# Words that may stand beside those in a reply that only declines ("none of
+# those, thanks", "no, neither"); any other word asks something more.
+DECLINING_FILLER = {"of", "these", "those", "them", "one", "ones", "thanks", "thank", "thx", "you", "sorry", "actually",
+                    "either", "really", "the", "above", "options", "option", "nah", "nothing", "like", "that"}
 # "and the other one?": the role of the pair that was not picked.
 OTHER_WORDS = {"other"}
 # Words that stand for roles already on screen ("those two", "both", "which one").
@@ -118,19 +130,25 @@ class Cues:
     by_word: bool = False  # "the expert one": a role picked by a word of its title
     again: bool = False  # "and backend?", "what about …": the last question, for another role
     rest: bool = False  # "and the others?", "all the other roles": the store less the roles on screen
+    count: tuple[bool, int] | None = None  # "top 2": (from the top, 2); "bottom three": (False, 3)
 
     @property
     def any(self) -> bool:
         return (self.position is not None or self.yes or self.other or self.group or self.which
-                or self.more is not None or self.then is not None)
+                or self.more is not None or self.then is not None or self.count is not None)
 
 
 def cues(tokens: list[Token]) -> Cues:
     """The cues among `tokens` (folded text)."""
     words = [t.text for t in tokens if not t.brk]
     content = [w for w in words if w not in V.FUNCTION_WORDS and w not in GROUP_WORDS]
-    position = next((ORDINALS[w] for i, w in enumerate(words) if w in ORDINALS and _picks(words, i)), None)
-    if position is None and len(content) <= MAX_PICK_WORDS:
+    count = _count(words)
+    position = None if count else \
+        next((ORDINALS[w] for i, w in enumerate(words) if w in ORDINALS and _picks(words, i)), None)
+    if position is None and count is None:  # "the bottom one?"
+        position = next((RANK_ENDS[w] for i, w in enumerate(words) if w in RANK_ENDS and
+                         (content == [w] or i + 1 < len(words) and words[i + 1] in {"one", "role"})), None)
+    if position is None and count is None and len(content) <= MAX_PICK_WORDS:
         numbers = [w for w in content if w.isdigit() and 0 < int(w) < 10]
         if len(numbers) == 1 and len([w for w in content if w not in PICK_NOUNS]) == 1:
             position = int(numbers[0]) - 1
@@ -159,13 +177,32 @@ def cues(tokens: list[Token]) -> Cues:
         rest=bool(present & REST_WORDS) or "other" in present and bool(present & STORE_PLURALS),
         by_word=any(w in {"one", "ones"} and i > 0 and words[i - 1] not in V.FUNCTION_WORDS
                     and words[i - 1] not in ORDINALS for i, w in enumerate(words)),
+        count=count,
     )
+
+
+def _count(words: list[str]) -> tuple[bool, int] | None:
+    """"top 2", "bottom three", "first two": (from the top, how many), else None."""
+    for i, w in enumerate(words[:-1]):
+        n = words[i + 1]
+        n = int(n) if n.isdigit() and len(n) == 1 else COUNT_WORDS.get(n, 0)
+        if w in COUNT_ENDS and n > 1:
+            return COUNT_ENDS[w], n
+    return None
+
+
+def declined(tokens: list[Token]) -> bool:
+    """Whether a reply only declines what was offered ("neither", "none of
+    those", "no thanks"): no option taken and nothing else asked."""
+    words = {t.text for t in tokens if not t.brk}
+    return bool(words & REFUSING_WORDS) and words <= REFUSING_WORDS | DECLINING_FILLER
 
 
 def _picks(words: list[str], at: int) -> bool:
     """Whether the ordinal at `at` picks a role ("the first", "2nd one", "first
     pls") rather than saying when ("tech or leadership first?")."""
-    return at == 0 or words[at - 1] in PICK_BEFORE or (at + 1 < len(words) and words[at + 1] in PICK_AFTER)
+    return at == 0 or words[at - 1] in PICK_BEFORE or (at + 1 < len(words) and words[at + 1] in PICK_AFTER) \
+        or words[at - 1] in PICK_ASKED or at > 1 and words[at - 1] == "is" and words[at - 2] in PICK_ASKED
 
 
 def picked(context: Context, cue: Cues) -> int | None:
@@ -228,10 +265,16 @@ def kind_of_role(tokens: list[Token], start: int, end: int) -> tuple[str, ...]:
 
 
 def the_other(context: Context) -> int | None:
-    """"The other one": the one role of the pair before that was not picked,
-    or after a ranking of two, the second (its first is the one in question)."""
+    """"The other one": the one role of the pair before that was not picked;
+    after a ranking of two, the second (its first is the one in question);
+    after a pair shown unranked (a comparison, a question back offering
+    two), the one of them not answered for just before, when one was."""
     if context.ranked and len(context.role_ids) == 2:
         return context.role_ids[1]
+    if len(context.role_ids) == 2:
+        last = context.earlier_role_ids
+        return next((i for i in context.role_ids if i not in last), None) if len(last) == 1 and \
+            last[0] in context.role_ids else None
     left = [i for i in context.earlier_role_ids if i not in context.role_ids]
     return left[0] if len(left) == 1 else None
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import re
 
-from bot import candidate_fit, compose, refining, thresholds, within_role
+from bot import candidate_fit, compose, pay_details, refining, thresholds, within_role
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer
@@ -48,6 +48,9 @@ class FollowUps:
         of every role. None when it is none of these, and the conversation is
         then read only if needed."""
         cue = C.cues(r.tokens)
+        if not r.roles and (asked := pay_details.asked(r.tokens)) and \
+                (details := self._pay_details(r, recall, cue, *asked)) is not None:
+            return details
         if (fit := self._candidate_fit(r, recall, cue, role_intent)) is not None:
             return fit
         if (paths := self._paths_into_again(r, recall, cue, role_intent)) is not None:
@@ -82,6 +85,11 @@ class FollowUps:
         context = context or recall()
         if not context or not context.role_ids:
             return None
+        if context.choosing and not r.roles and C.declined(r.tokens):
+            return self._declined(r)
+        if cue.count is not None and context.intent in (V.SALARY, V.EXPERIENCE) and \
+                (context.ranked or len(C.shown_list(context)) > len(context.role_ids)):  # after a pick from a ranking
+            return self._ranking_end(r, context, *cue.count)
         # all of a ranking for "which of them", "and least?"; else its first
         ids = list(context.role_ids if cue.which or cue.more is not None else C.in_question(context, cue))
         mention = r.ambiguous or (r.weak[0] if len(r.weak) == 1 else None)
@@ -96,6 +104,12 @@ class FollowUps:
         if (rest := self._the_rest(r, context, cue, role_intent)) is not None:
             return rest
         chosen = self._chosen(r, context, cue)
+        if chosen is None and cue.other and len(context.role_ids) == 2 and r.ambiguous is None and not r.weak:
+            # "the other one" of a pair shown, neither answered for before: ask which
+            r.used_context = True
+            r.decision = "'the other one' of a pair, neither picked before: ask which"
+            titles = [self.knowledge.role(i).title for i in context.role_ids if self.knowledge.role(i) is not None]
+            return compose.clarify(None, [(title, title) for title in titles], 0.5)
         if chosen is not None and self.knowledge.role(chosen) is not None:
             r.used_context = True
             if r.intents.has(V.COMPARE) and chosen not in ids and not context.choosing:
@@ -227,6 +241,46 @@ class FollowUps:
         answer = self._years_fit(r, roles, years)
         r.decision = f"the candidate's {years} years: {r.decision}"
         return answer
+
+    def _pay_details(self, r: Reading, recall: Callable[[], Context | None], cue: C.Cues,
+                     periods: set[str], kinds: set[str]) -> Answer | None:
+        """"Is that per year?", "base or total?", "before tax?" after pay was
+        shown: the pay of the roles in question again, led by what their
+        documents say of it (`bot.pay_details`); None after anything else."""
+        context = recall()
+        if not context or context.intent != V.SALARY or context.choosing:
+            return None
+        roles = [role for role in (self.knowledge.role(i) for i in C.in_question(context, cue)) if role is not None]
+        if not roles:
+            return None
+        r.used_context = True
+        r.decision = "what the documents say of the pay shown"
+        said = " ".join(pay_details.said(role.title, role.salaries, periods, kinds) for role in roles)
+        if len(roles) == 1:
+            answer = self._role_answer(V.SALARY, self._profile(roles[0].id), 0.8)
+        else:
+            answer = compose.compare(V.SALARY, [self._profile(role.id) for role in roles], 0.8)
+        return replace(answer, summary=" ".join(filter(None, (said, answer.summary))))
+
+    def _declined(self, r: Reading) -> Answer:
+        """"Neither", "none of those" to a question back: nothing is picked,
+        the question it kept is dropped, and the roles there are are listed."""
+        r.used_context = True
+        r.decision = "a question back declined: the roles there are instead"
+        return compose.list_roles(self.knowledge.roles(), summary="None of those, then. These are the roles I have; "
+                                                                   "ask about any of them by name.")
+
+    def _ranking_end(self, r: Reading, context: Context, top: bool, n: int) -> Answer:
+        """"Top 2?", "the bottom three" after a ranking: its first (last) `n`
+        roles, ranked again on what it ranked."""
+        shown = context.role_ids if context.ranked else C.shown_list(context)
+        roles = tuple(role for role in (self.knowledge.role(i) for i in shown) if role is not None)
+        order = compose.ranking(context.intent, roles, highest=True, confidence=0.8).roles
+        kept = set(order[:n] if top else order[-n:])
+        r.used_context = True
+        r.decision = f"the {'top' if top else 'bottom'} {n} of the ranking shown"
+        return compose.ranking(context.intent, tuple(role for role in roles if role.title in kept),
+                               highest=top, confidence=0.8)
 
     def _the_rest(self, r: Reading, context: Context, cue: C.Cues, role_intent: str | None) -> Answer | None:
         """"And the others?", "what about all the other roles?" after a fact
