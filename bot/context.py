@@ -169,7 +169,9 @@ def cues(tokens: list[Token]) -> Cues:
         store=bool(present & STORE_PLURALS),
         others=bool(present & ELSE_WORDS),
         which_store=bool(present & WHICH_WORDS) and bool(present & STORE_PLURALS),
-        seniority=level if present & {"one", "ones"} and not present & WHICH_WORDS else None,
+        # "the less experienced one" is the junior one
+        seniority=(-level if more is False else level) if level and present & {"one", "ones"}
+        and not present & WHICH_WORDS else None,
         level=level,
         correction=bool(words) and words[0] in CORRECTION_STARTS or bool(present & CORRECTION_WORDS),
         that_one=any(w in {"one", "role"} and i > 0 and words[i - 1] in {"that", "this"} for i, w in enumerate(words)),

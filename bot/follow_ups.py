@@ -110,6 +110,10 @@ class FollowUps:
             r.decision = "'the other one' of a pair, neither picked before: ask which"
             titles = [self.knowledge.role(i).title for i in context.role_ids if self.knowledge.role(i) is not None]
             return compose.clarify(None, [(title, title) for title in titles], 0.5)
+        if chosen is not None and cue.seniority is not None and role_intent == V.EXPERIENCE:
+            # "the less experienced one's skills": the word picked the role; the fact asked is another
+            besides, weight = r.intents.top([i for i in V.ROLE_INTENTS if i != V.EXPERIENCE])
+            role_intent = besides if weight >= V.INTENT_MIN_WEIGHT else role_intent
         if chosen is not None and self.knowledge.role(chosen) is not None:
             r.used_context = True
             if r.intents.has(V.COMPARE) and chosen not in ids and not context.choosing:
@@ -243,7 +247,7 @@ class FollowUps:
         return answer
 
     def _pay_details(self, r: Reading, recall: Callable[[], Context | None], cue: C.Cues,
-                     periods: set[str], kinds: set[str]) -> Answer | None:
+                     periods: set[str], topics: set[str]) -> Answer | None:
         """"Is that per year?", "base or total?", "before tax?" after pay was
         shown: the pay of the roles in question again, led by what their
         documents say of it (`bot.pay_details`); None after anything else."""
@@ -255,7 +259,7 @@ class FollowUps:
             return None
         r.used_context = True
         r.decision = "what the documents say of the pay shown"
-        said = " ".join(pay_details.said(role.title, role.salaries, periods, kinds) for role in roles)
+        said = " ".join(pay_details.said(role.title, role.salaries, periods, topics) for role in roles)
         if len(roles) == 1:
             answer = self._role_answer(V.SALARY, self._profile(roles[0].id), 0.8)
         else:
@@ -384,6 +388,8 @@ class FollowUps:
             roles = [role for role in (self.knowledge.role(i) for i in shown) if role is not None]
             chosen = C.by_seniority(cue, {role.id: role.experience[0].years_min for role in roles
                                           if role.experience and role.experience[0].years_min is not None})
+        if chosen is None and cue.more is not None and cue.by_word and not cue.which:
+            chosen = self._ranked_pick(r, context, cue.more)  # "the cheaper one's skills?"
         if chosen is None and (r.ambiguous is not None or r.weak):  # "no, I meant the expert one"
             chosen = C.corrected(context, cue, _fits(r))
         recent = list(dict.fromkeys(context.role_ids + context.earlier_role_ids))  # "now the global one"
@@ -391,6 +397,19 @@ class FollowUps:
             chosen = C.best_option({i: max((c.score for m in r.mentions for c in m.profiled()
                                             if c.title.role_id == i), default=0.0) for i in recent})
         return chosen
+
+    def _ranked_pick(self, r: Reading, context: Context, highest: bool) -> int | None:
+        """"The cheaper one", "the better paid one": of the roles on screen,
+        the one paid most (least), or needing the most (least) experience
+        when experience was asked; None when they are not ranked so."""
+        words = {t.text for t in r.tokens if not t.brk}
+        facet = V.SALARY if words & PAY_SAID else C.still_asked(context)
+        shown = C.shown_list(context)
+        if facet not in (V.SALARY, V.EXPERIENCE) or len(shown) < 2:
+            return None
+        roles = tuple(role for role in (self.knowledge.role(i) for i in shown) if role is not None)
+        order = compose.ranking(facet, roles, highest=highest, confidence=0.8).roles
+        return next((role.id for role in roles if order and role.title == order[0]), None)
 
     def _pick_answer(self, r: Reading, role_id: int, role_intent: str | None, context: Context, confidence: float) -> Answer:
         """What was asked (else what the conversation was about, else the
@@ -449,6 +468,9 @@ class FollowUps:
                 return compose.search_results(part, _matched(r, part, matches), 0.8)
         return None
 
+
+# Words that make "the cheaper one", "the better paid one" a pick by pay.
+PAY_SAID = {"cheaper", "pricier", "paid", "paying", "pays", "pay", "salary", "richer"}
 
 # A number said as money ("$230,000", "230k", "230 thousand"), not as years.
 _MONEY_SAID = re.compile(r"[$€£]|\d\s*k\b|thousand")

@@ -7,6 +7,7 @@ the words of the salary as written that speak of base, total, bonus, equity
 or tax (or that they say none of it). Nothing is inferred beyond them.
 """
 
+from bot import vocabulary as V
 from bot.text import Token
 from knowledge.catalog import SalaryInfo
 
@@ -14,36 +15,45 @@ from knowledge.catalog import SalaryInfo
 PERIOD_ASKED = {"year": "per year", "yearly": "per year", "annual": "per year", "annually": "per year",
                 "annum": "per year", "yr": "per year", "hour": "per hour", "hourly": "per hour",
                 "month": "per month", "monthly": "per month", "week": "per week", "weekly": "per week"}
+# Words asking for the currency a range is paid in.
+CURRENCY_ASKED = {"usd", "dollars", "dollar", "currency", "eur", "euro", "euros", "gbp", "pounds", "sterling"}
 # Words asking what the range is made of or counts ("base or total", "before
-# tax"), and what the answer says the documents are silent on.
+# tax", "negotiable?"), and the topic the answer names for each.
 KIND_TOPICS = {"base": "base or total pay", "total": "base or total pay", "package": "base or total pay",
-               "cash": "base or total pay", "ote": "OTE", "bonus": "a bonus", "bonuses": "a bonus",
-               "commission": "commission", "equity": "equity", "stock": "equity", "tax": "tax", "taxes": "tax",
-               "pretax": "tax", "gross": "tax", "net": "tax"}
+               "cash": "base or total pay", "ote": "a bonus or commission", "bonus": "a bonus or commission",
+               "bonuses": "a bonus or commission", "commission": "a bonus or commission", "equity": "equity",
+               "stock": "equity", "tax": "tax", "taxes": "tax", "pretax": "tax", "gross": "tax", "net": "tax",
+               "negotiable": "negotiation", "negotiate": "negotiation", "flexible": "negotiation"}
 KIND_ASKED = set(KIND_TOPICS)
+# The words of a salary as written that speak to each topic.
+TOPIC_SAID = {"base or total pay": {"base", "total", "ote", "package"},
+              "a bonus or commission": {"bonus", "bonuses", "ote", "commission"},
+              "equity": {"equity", "stock", "rsu", "rsus", "options"},
+              "tax": {"tax", "taxes", "pretax", "pre-tax", "gross", "net"},
+              "negotiation": {"negotiable", "commensurate", "doe", "depending", "dependent"}}
 # Words that may stand beside those in such a question and ask nothing else
 # ("is that per year or per month?", "does it include the bonus?").
-FILLER = {"per", "or", "and", "before", "after", "pre", "post", "including", "include", "includes", "included",
-          "salary", "pay", "comp", "figure", "number", "range", "amount", "only", "just", "plus", "with",
-          "without", "a", "an", "the", "is", "that", "it", "this", "those", "these", "they", "are", "was",
-          "does", "do", "what", "about", "so", "ok", "okay", "and", "also", "in", "of", "s", "or", "pay"}
-# The words of a salary as written that answer a question of KIND_ASKED.
-KIND_SAID = KIND_ASKED | {"benefits", "rsu", "rsus"}
+FILLER = V.FUNCTION_WORDS | {"per", "or", "and", "before", "after", "pre", "post", "including", "include", "includes",
+                             "included", "salary", "pay", "comp", "figure", "number", "range", "amount", "only",
+                             "plus", "with", "without", "s", "ok", "okay", "in", "paid"}
 
 
 def asked(tokens: list[Token]) -> tuple[set[str], set[str]] | None:
-    """The periods and kinds a question asks of a range shown ("per year",
-    {"base", "total"}), when it asks nothing else; else None."""
+    """The periods and the topics a question asks of a range shown ({"per
+    year"}, {"tax"}; the currency as the topic "currency"), when it asks
+    nothing else; else None."""
     words = [t.text for t in tokens if not t.brk]
     periods = {PERIOD_ASKED[w] for w in words if w in PERIOD_ASKED}
-    kinds = {w for w in words if w in KIND_ASKED}
-    if not (periods or kinds) or any(w not in PERIOD_ASKED and w not in KIND_ASKED and w not in FILLER
-                                     for w in words):
+    topics = {KIND_TOPICS[w] for w in words if w in KIND_TOPICS}
+    if set(words) & CURRENCY_ASKED:
+        topics.add("currency")
+    if not (periods or topics) or any(w not in PERIOD_ASKED and w not in KIND_TOPICS and w not in CURRENCY_ASKED
+                                      and w not in FILLER for w in words):
         return None
-    return periods, kinds
+    return periods, topics
 
 
-def said(title: str, salaries: tuple[SalaryInfo, ...], periods: set[str], kinds: set[str]) -> str:
+def said(title: str, salaries: tuple[SalaryInfo, ...], periods: set[str], topics: set[str]) -> str:
     """What `title`'s documents say of what was asked, in a sentence or two."""
     stated = [s for s in salaries if s.stated]
     if not stated:
@@ -56,13 +66,20 @@ def said(title: str, salaries: tuple[SalaryInfo, ...], periods: set[str], kinds:
         else:
             yes = set(given) & periods
             parts.append(("Yes: " if yes else "No: ") + f"the documents state it {' and '.join(given)}.")
-    if kinds:
-        words = [" ".join(f"{s.text} {s.note or ''}".split()) for s in stated]
-        quoted = [w for w in dict.fromkeys(words) if {t.strip("()+,.;:").lower() for t in w.split()} & KIND_SAID]
-        if quoted:
-            parts.append("The documents say: " + "; ".join(f"“{w}”" for w in quoted) + ".")
-        else:
-            topics = " or ".join(dict.fromkeys(KIND_TOPICS[k] for k in sorted(kinds)))
-            parts.append(f"The documents for {title} say nothing about {topics}; only the range.")
+    if "currency" in topics:
+        given = sorted({s.currency for s in stated if s.currency})
+        parts.append(f"The documents state it in {' and '.join(given)}." if given else
+                     f"The documents for {title} don't say the currency.")
+    for topic in sorted(topics - {"currency"}):
+        words = [_as_written(s) for s in stated]
+        quoted = [w for w in dict.fromkeys(words)
+                  if {t.strip("()+,.;:").lower() for t in w.split()} & TOPIC_SAID[topic]]
+        parts.append("The documents say: " + "; ".join(f"“{w}”" for w in quoted) + "." if quoted else
+                     f"The documents for {title} say nothing about {topic}; only the range.")
     return " ".join(parts)
 
+
+def _as_written(salary: SalaryInfo) -> str:
+    """The salary's words as written, with its note when they lack it."""
+    text = " ".join(salary.text.split())
+    return text if not salary.note or salary.note.lower() in text.lower() else f"{text} ({salary.note})"

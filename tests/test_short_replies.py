@@ -96,6 +96,13 @@ class TestWhatAPayRangeIs:
         answer, text = thread.ask(reply)
         assert answer.roles == ("Lead Back End Engineer",) and f"say nothing about {topic}" in text
 
+    def test_what_the_documents_do_say_is_quoted(self, thread):
+        thread.ask("what does the global lead engineer pay?")
+        _, text = thread.ask("is that negotiable?")
+        assert "The documents say: “" in text and "Commensurate with experience" in text
+        _, text = thread.ask("is that USD?")
+        assert "The documents state it in USD" in text
+
     def test_per_year_after_anything_but_pay_is_not_about_pay(self, thread):
         thread.ask("what does the lead backend engineer do?")
         answer, _ = thread.ask("is that per year?")
@@ -121,3 +128,25 @@ class TestTheOtherOfAPair:
         thread.ask("what is the salary for lead engineer")
         answer, text = thread.ask("the other one")
         assert answer.kind == ANSWER and answer.roles == ("Lead Back End Engineer",) and BACKEND_PAY in text
+
+
+class TestPickedByHowTheyCompare:
+    def test_the_cheaper_one_is_the_lower_paid_of_the_pair_and_the_other_one_keeps_the_question(self, thread):
+        thread.ask("compare the lead backend and the global lead on salary")
+        answer, _ = thread.ask("the cheaper one's skills?")
+        assert answer.roles == ("Lead Back End Engineer",) and answer.intent == "skills"
+        answer, _ = thread.ask("and the other one's?")
+        assert answer.roles == ("Global Lead Engineer",) and answer.intent == "skills"
+
+    def test_the_better_paid_one_is_the_higher_paid(self, thread):
+        thread.ask("compare the lead backend and the global lead")
+        answer, _ = thread.ask("the better paid one's responsibilities")
+        assert answer.roles == ("Global Lead Engineer",)
+
+    def test_the_less_experienced_one_is_the_junior_one(self, thread):
+        thread.ask("compare the engineer and the expert software engineer")
+        answer, _ = thread.ask("the less experienced one's skills")
+        assert answer.roles == ("Engineer",) and answer.intent == "skills"
+        thread.ask("compare the engineer and the expert software engineer")
+        answer, _ = thread.ask("the more senior one's skills")
+        assert answer.roles == ("Expert Software Engineer",)
