@@ -165,6 +165,8 @@ class FollowUps:
             r.used_context = True
             r.decision = f"rank the roles shown by {facet}"
             return compose.ranking(facet, tuple(roles), highest=highest, confidence=0.8)
+        if widened and short and not role_intent and not cue.which:  # "both" after one of two roles
+            role_intent = C.still_asked(context)
         if widened and role_intent and len(roles) > 1 and not cue.which:
             r.used_context = True
             r.decision = f"follow-up on the last two roles: compare on {role_intent}"

@@ -7,6 +7,7 @@ the words of the salary as written that speak of base, total, bonus, equity
 or tax (or that they say none of it). Nothing is inferred beyond them.
 """
 
+from bot import compose
 from bot import vocabulary as V
 from bot.text import Token
 from knowledge.catalog import SalaryInfo
@@ -17,6 +18,12 @@ PERIOD_ASKED = {"year": "per year", "yearly": "per year", "annual": "per year", 
                 "month": "per month", "monthly": "per month", "week": "per week", "weekly": "per week"}
 # Words asking for the currency a range is paid in.
 CURRENCY_ASKED = {"usd", "dollars", "dollar", "currency", "eur", "euro", "euros", "gbp", "pounds", "sterling"}
+# Words asking for an end of the range ("top of the range?", "starting salary?"),
+# and those that make "top" or "highest" about the range, not a ranking ("the top one").
+ENDS_ASKED = {"top": "top", "max": "top", "maximum": "top", "ceiling": "top", "highest": "top", "upper": "top",
+              "bottom": "bottom", "min": "bottom", "minimum": "bottom", "floor": "bottom", "lowest": "bottom",
+              "lower": "bottom", "starting": "bottom"}
+RANGE_WORDS = {"range", "band", "end", "max", "maximum", "min", "minimum", "ceiling", "floor", "starting"}
 # Words asking what the range is made of or counts ("base or total", "before
 # tax", "negotiable?"), and the topic the answer names for each.
 KIND_TOPICS = {"base": "base or total pay", "total": "base or total pay", "package": "base or total pay",
@@ -40,15 +47,18 @@ FILLER = V.FUNCTION_WORDS | {"per", "or", "and", "before", "after", "pre", "post
 
 def asked(tokens: list[Token]) -> tuple[set[str], set[str]] | None:
     """The periods and the topics a question asks of a range shown ({"per
-    year"}, {"tax"}; the currency as the topic "currency"), when it asks
-    nothing else; else None."""
+    year"}, {"tax"}; the currency and the ends as the topics "currency",
+    "top" and "bottom"), when it asks nothing else; else None."""
     words = [t.text for t in tokens if not t.brk]
     periods = {PERIOD_ASKED[w] for w in words if w in PERIOD_ASKED}
     topics = {KIND_TOPICS[w] for w in words if w in KIND_TOPICS}
     if set(words) & CURRENCY_ASKED:
         topics.add("currency")
+    if set(words) & RANGE_WORDS:
+        topics |= {ENDS_ASKED[w] for w in words if w in ENDS_ASKED}
     if not (periods or topics) or any(w not in PERIOD_ASKED and w not in KIND_TOPICS and w not in CURRENCY_ASKED
-                                      and w not in FILLER for w in words):
+                                      and w not in FILLER and w not in ENDS_ASKED and w not in RANGE_WORDS
+                                      for w in words):
         return None
     return periods, topics
 
@@ -70,7 +80,14 @@ def said(title: str, salaries: tuple[SalaryInfo, ...], periods: set[str], topics
         given = sorted({s.currency for s in stated if s.currency})
         parts.append(f"The documents state it in {' and '.join(given)}." if given else
                      f"The documents for {title} don't say the currency.")
-    for topic in sorted(topics - {"currency"}):
+    for end in ("bottom", "top"):
+        if end in topics:
+            amounts = [(s.minimum if end == "bottom" else s.maximum, s) for s in stated]
+            said_ = "; ".join(compose.money(a, s.currency) + ("+" if end == "top" and s.open_ended else "")
+                              + (f" {s.currency}" if s.currency else "") for a, s in amounts if a is not None)
+            parts.append(f"The {end} of the range is {said_}." if said_ else
+                         f"The documents for {title} give no {end} of the range.")
+    for topic in sorted(topics - {"currency", "top", "bottom"}):
         words = [_as_written(s) for s in stated]
         quoted = [w for w in dict.fromkeys(words)
                   if {t.strip("()+,.;:").lower() for t in w.split()} & TOPIC_SAID[topic]]

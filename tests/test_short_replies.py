@@ -103,6 +103,13 @@ class TestWhatAPayRangeIs:
         _, text = thread.ask("is that USD?")
         assert "The documents state it in USD" in text
 
+    def test_the_ends_of_the_range_are_its_stored_figures(self, thread):
+        thread.ask("what's the expert software engineer's salary range?")
+        _, text = thread.ask("top of the range?")
+        assert "The top of the range is $275,000+ USD" in text
+        _, text = thread.ask("and the starting salary?")
+        assert "The bottom of the range is $180,000 USD" in text
+
     def test_per_year_after_anything_but_pay_is_not_about_pay(self, thread):
         thread.ask("what does the lead backend engineer do?")
         answer, _ = thread.ask("is that per year?")
@@ -128,6 +135,15 @@ class TestTheOtherOfAPair:
         thread.ask("what is the salary for lead engineer")
         answer, text = thread.ask("the other one")
         assert answer.kind == ANSWER and answer.roles == ("Lead Back End Engineer",) and BACKEND_PAY in text
+
+
+    def test_both_after_each_option_in_turn_compares_them_on_what_was_asked(self, thread):
+        thread.ask("lead engineer salary")
+        thread.ask("the backend one")
+        thread.ask("the other one")
+        answer, text = thread.ask("both")
+        assert set(answer.roles) == {"Lead Back End Engineer", "Global Lead Engineer"}
+        assert answer.intent == "compare" and GLOBAL_PAY in text and BACKEND_PAY in text
 
 
 class TestPickedByHowTheyCompare:
