@@ -278,8 +278,11 @@ class FollowUps:
 
     def _ranking_end(self, r: Reading, context: Context, top: bool, n: int) -> Answer:
         """"Top 2?", "the bottom three" after a ranking: its first (last) `n`
-        roles, ranked again on what it ranked."""
+        roles, ranked again on what it ranked; after a cut of a ranking ("top 3",
+        then "the bottom two"), of the ranking it was cut from."""
         shown = context.role_ids if context.ranked else C.shown_list(context)
+        if set(shown) < set(context.earlier_role_ids):
+            shown = context.earlier_role_ids
         roles = tuple(role for role in (self.knowledge.role(i) for i in shown) if role is not None)
         order = compose.ranking(context.intent, roles, highest=True, confidence=0.8).roles
         kept = set(order[:n] if top else order[-n:])

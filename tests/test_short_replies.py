@@ -69,6 +69,12 @@ class TestWalkingDownARanking:
         answer, text = thread.ask("bottom two?")
         assert set(answer.roles) == {"Global Lead Engineer", "Lead Back End Engineer"} and EXPERT_PAY not in text
 
+    def test_the_bottom_two_after_the_top_three_are_of_the_whole_ranking(self, thread):
+        thread.ask("who needs the most experience?")
+        thread.ask("top 3?")
+        answer, _ = thread.ask("what about the bottom two?")
+        assert set(answer.roles) == {"Engineer", "Lead Back End Engineer"}
+
     def test_top_paying_role_is_a_new_question_not_a_pick(self, thread):
         thread.ask("which role pays the most?")
         thread.ask("the bottom one")
@@ -166,3 +172,13 @@ class TestPickedByHowTheyCompare:
         thread.ask("compare the engineer and the expert software engineer")
         answer, _ = thread.ask("the more senior one's skills")
         assert answer.roles == ("Expert Software Engineer",)
+
+
+class TestOneRoleThenAnother:
+    def test_the_experience_requirement_is_the_experience_and_and_the_global_ones_asks_it_again(self, thread):
+        answer, _ = thread.ask("what's the lead backend engineer's experience requirement?")
+        assert answer.intent == "experience" and len(answer.sections) <= 2  # no items "about requirement"
+        answer, _ = thread.ask("and the global one's?")
+        assert answer.roles == ("Global Lead Engineer",) and answer.intent == "experience"
+        answer, _ = thread.ask("which is more?")
+        assert answer.roles[0] == "Global Lead Engineer" and answer.intent == "experience"
