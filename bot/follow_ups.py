@@ -92,6 +92,8 @@ class FollowUps:
             return self._ranking_end(r, context, *cue.count)
         # all of a ranking for "which of them", "and least?"; else its first
         ids = list(context.role_ids if cue.which or cue.more is not None else C.in_question(context, cue))
+        if cue.more is not None and short and len(ids) == 1 and len(C.shown_list(context)) > 1:
+            ids = list(C.shown_list(context))  # "and the worst?" after a pick from a ranking: that ranking
         mention = r.ambiguous or (r.weak[0] if len(r.weak) == 1 else None)
         if mention is not None and len(ids) == 1 and (kind := C.kind_of_role(r.tokens, mention.start, mention.end)):
             profile = self._profile(ids[0])  # "how much of that in a lead role?": its items about lead roles

@@ -57,6 +57,12 @@ class TestWalkingDownARanking:
         answer, text = thread.ask("the bottom one?")
         assert answer.roles == (ranked[-1],) and BACKEND_PAY in text
 
+    def test_the_worst_after_a_pick_from_the_ranking_is_its_other_end(self, thread):
+        thread.ask("which role pays best?")
+        thread.ask("and second best?")
+        answer, text = thread.ask("and the worst?")
+        assert answer.roles[0] == "Lead Back End Engineer" and BACKEND_PAY in text
+
     def test_top_two_is_the_ranking_cut_to_its_first_two(self, thread):
         thread.ask("which role pays the most?")
         answer, text = thread.ask("top 2?")
