@@ -31,6 +31,10 @@ PICK_ASKED = {"who", "whos", "who's"}
 # "the bottom one?", "top one": an end of a ranking, only beside a noun for it
 # or alone ("the bottom of the range" is pay, not a role).
 RANK_ENDS = {"top": 0, "bottom": -1}
+# "the next one down", "the one above it": a step along the list or ranking
+# a role was picked from, beside "one" (alone, "next" is a career step).
+STEP_WORDS = {"next": 1, "below": 1, "down": 1, "lower": 1, "previous": -1, "above": -1, "up": -1, "higher": -1}
+CAREER_INTENTS = {V.CAREER, V.CAREER_ENTRY, V.CAREER_NEXT, V.CAREER_LATERAL}
 # "top 2?", "the bottom three", "first two": the first (last) few of a ranking.
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 COUNT_ENDS = {"top": True, "first": True, "bottom": False, "last": False}
@@ -131,6 +135,7 @@ class Cues:
     again: bool = False  # "and backend?", "what about …": the last question, for another role
     rest: bool = False  # "and the others?", "all the other roles": the store less the roles on screen
     count: tuple[bool, int] | None = None  # "top 2": (from the top, 2); "bottom three": (False, 3)
+    step: int | None = None  # "the next one down": 1, "the one above it": -1
 
     @property
     def any(self) -> bool:
@@ -180,6 +185,7 @@ def cues(tokens: list[Token]) -> Cues:
         by_word=any(w in {"one", "ones"} and i > 0 and words[i - 1] not in V.FUNCTION_WORDS
                     and words[i - 1] not in ORDINALS for i, w in enumerate(words)),
         count=count,
+        step=next((STEP_WORDS[w] for w in words if w in STEP_WORDS), None) if present & {"one"} else None,
     )
 
 
@@ -208,11 +214,15 @@ def _picks(words: list[str], at: int) -> bool:
 
 
 def picked(context: Context, cue: Cues) -> int | None:
-    """The role a position or a yes picks among the roles last shown, or,
+    """The role a position, a yes or a step ("the next one down") picks among the roles last shown, or,
     right after a pick from a list ("the first", then "and the last one?"),
     in that list again; after a question about one role and then another,
     between the two, in the order asked."""
     options = shown_list(context)
+    if cue.step is not None and len(options) > 1 and context.intent not in CAREER_INTENTS:
+        here = options.index(context.role_ids[0]) if context.role_ids[0] in options else None
+        if here is not None and (context.ranked or len(context.role_ids) == 1) and 0 <= here + cue.step < len(options):
+            return options[here + cue.step]  # "the next one down" after the first of a ranking, or a pick from it
     if cue.position is not None and len(options) == 1 and not context.choosing and \
             len(context.earlier_role_ids) == 1 and context.earlier_role_ids != options:
         options = context.earlier_role_ids + options  # one role, then another: "the first" is the one asked first
@@ -227,6 +237,8 @@ def shown_list(context: Context) -> tuple[int, ...]:
     """The roles a reply picks among: those last shown, or the list the one
     role last shown was picked from (not a role named afresh)."""
     options, earlier = context.role_ids, context.earlier_role_ids
+    if len(options) == 1 and options[0] in context.listed:
+        return context.listed
     if len(options) == 1 and len(earlier) > 1 and options[0] in earlier:
         return earlier
     return options
@@ -308,7 +320,7 @@ def best_option(scores: dict[int, float]) -> int | None:
 
 def context_after(answer: Answer, role_ids: list[int], asked: str | None,
                   topic: tuple[str, ...] = (), pending: str = "", bounds: tuple = (),
-                  candidate: int | None = None, target: str = "") -> Context | None:
+                  candidate: int | None = None, target: str = "", listed: tuple[int, ...] = ()) -> Context | None:
     """What the conversation is about once `answer` is given: its roles in
     the order shown, with the intent answered (None for a list, whose intent
     is no fact of a role; for a comparison, what the question `asked` to
@@ -316,8 +328,9 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
     for a question back, its options, the intent it leaves pending and the
     question it answers (`pending`); for a list filtered by pay or years,
     its thresholds (`bounds`); for the roles leading to a career title, that
-    title (`target`); and the years of the candidate described (`candidate`),
-    if the conversation knows of one."""
+    title (`target`); the years of the candidate described (`candidate`),
+    if the conversation knows of one; and for one role picked from a list by
+    its place, that list (`listed`)."""
     if not role_ids or answer.kind not in (CLARIFY, UNKNOWN_ROLE, ANSWER):
         return None
     if answer.kind in (CLARIFY, UNKNOWN_ROLE):  # "I don't have that role; close ones: …": "the first one" picks
@@ -327,7 +340,7 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
         intent = asked if asked in V.ROLE_INTENTS else V.COMPARE
     return Context(tuple(role_ids), intent, ranked=len(role_ids) > 1 and is_ranking(answer),
                    topic=topic if len(role_ids) == 1 else (), bounds=tuple(bounds), candidate_years=candidate,
-                   target=target)
+                   target=target, listed=tuple(listed) if len(role_ids) == 1 and role_ids[0] in listed else ())
 
 
 def pending_for(context: Context, title: str) -> str | None:

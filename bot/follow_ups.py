@@ -112,10 +112,11 @@ class FollowUps:
             r.decision = "'the other one' of a pair, neither picked before: ask which"
             titles = [self.knowledge.role(i).title for i in context.role_ids if self.knowledge.role(i) is not None]
             return compose.clarify(None, [(title, title) for title in titles], 0.5)
-        if chosen is not None and cue.seniority is not None and role_intent == V.EXPERIENCE:
-            # "the less experienced one's skills": the word picked the role; the fact asked is another
-            besides, weight = r.intents.top([i for i in V.ROLE_INTENTS if i != V.EXPERIENCE])
-            role_intent = besides if weight >= V.INTENT_MIN_WEIGHT else role_intent
+        picked_by = {V.EXPERIENCE} if cue.seniority is not None else C.CAREER_INTENTS if cue.step else set()
+        if chosen is not None and role_intent in picked_by:
+            # "the less experienced one's skills", "the next one down": the words picked the role, not the fact asked
+            besides, weight = r.intents.top([i for i in V.ROLE_INTENTS if i not in picked_by])
+            role_intent = besides if weight >= V.INTENT_MIN_WEIGHT else role_intent if cue.seniority is not None else None
         if chosen is not None and self.knowledge.role(chosen) is not None:
             r.used_context = True
             if r.intents.has(V.COMPARE) and chosen not in ids and not context.choosing:
@@ -383,6 +384,8 @@ class FollowUps:
         the words that fit one of the roles shown (or shown just before) best
         ("the global one", "backend")."""
         chosen = C.picked(context, cue)
+        if chosen is not None and (cue.position is not None or cue.step is not None):
+            r.listed = C.shown_list(context)  # "and third?" next goes on along the same list
         if chosen is None and cue.other and (r.ambiguous is not None or r.weak):
             # "the other lead role": the role the words fit that is not the one in question
             chosen = C.corrected(context, cue, _fits(r))

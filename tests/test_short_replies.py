@@ -63,6 +63,22 @@ class TestWalkingDownARanking:
         answer, text = thread.ask("and the worst?")
         assert answer.roles[0] == "Lead Back End Engineer" and BACKEND_PAY in text
 
+    def test_the_next_one_down_and_the_one_above_step_along_the_ranking(self, thread):
+        answer, _ = thread.ask("which role is the most senior?")
+        ranked = answer.roles
+        thread.ask("what does it pay?")
+        answer, _ = thread.ask("and the next one down?")
+        assert answer.roles == (ranked[1],) and answer.intent == "salary"
+        answer, _ = thread.ask("and the next one down?")
+        assert answer.roles == (ranked[2],)
+        answer, _ = thread.ask("and the one above it?")
+        assert answer.roles == (ranked[1],) and answer.intent == "salary"
+
+    def test_the_next_one_after_a_career_step_is_still_a_career_step(self, thread):
+        thread.ask("what comes after the engineer?")
+        answer, _ = thread.ask("and the next one?")
+        assert answer.intent in ("career_next", "career_path")
+
     def test_top_two_is_the_ranking_cut_to_its_first_two(self, thread):
         thread.ask("which role pays the most?")
         answer, text = thread.ask("top 2?")
