@@ -1,10 +1,11 @@
 """What a pay answer's range is: "is that per year?", "is that base or
-total?", "before tax?" after a salary was shown.
+total?", "before tax?", "top of the range?" after a salary was shown.
 
 The answer is the stored range again, led by what its documents say about
-the thing asked: the period the range is stated in (or that none is), and
-the words of the salary as written that speak of base, total, bonus, equity
-or tax (or that they say none of it). Nothing is inferred beyond them.
+the thing asked: the period and currency the range is stated in (or that
+none is), its ends, and the words of the salary as written that speak of
+base or total pay, a bonus, equity, tax or negotiation (or that they say
+none of it). Nothing is inferred beyond them.
 """
 
 from bot import compose
@@ -31,7 +32,6 @@ KIND_TOPICS = {"base": "base or total pay", "total": "base or total pay", "packa
                "bonuses": "a bonus or commission", "commission": "a bonus or commission", "equity": "equity",
                "stock": "equity", "tax": "tax", "taxes": "tax", "pretax": "tax", "gross": "tax", "net": "tax",
                "negotiable": "negotiation", "negotiate": "negotiation", "flexible": "negotiation"}
-KIND_ASKED = set(KIND_TOPICS)
 # The words of a salary as written that speak to each topic.
 TOPIC_SAID = {"base or total pay": {"base", "total", "ote", "package"},
               "a bonus or commission": {"bonus", "bonuses", "ote", "commission"},
