@@ -35,6 +35,8 @@ RANK_ENDS = {"top": 0, "bottom": -1}
 # a role was picked from, beside "one" (alone, "next" is a career step).
 STEP_WORDS = {"next": 1, "below": 1, "down": 1, "lower": 1, "previous": -1, "above": -1, "up": -1, "higher": -1}
 CAREER_INTENTS = {V.CAREER, V.CAREER_ENTRY, V.CAREER_NEXT, V.CAREER_LATERAL}
+# Words before "one" that say which one without ranking ("that one pays more?").
+NOT_RANKING_ONE = {"that", "this", "which", "any", "every", "no"}
 # "top 2?", "the bottom three", "first two": the first (last) few of a ranking.
 COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 COUNT_ENDS = {"top": True, "first": True, "bottom": False, "last": False}
@@ -136,6 +138,7 @@ class Cues:
     rest: bool = False  # "and the others?", "all the other roles": the store less the roles on screen
     count: tuple[bool, int] | None = None  # "top 2": (from the top, 2); "bottom three": (False, 3)
     step: int | None = None  # "the next one down": 1, "the one above it": -1
+    ranked_one: bool = False  # "the cheapest one", "the better paid one": picked by how it ranks
 
     @property
     def any(self) -> bool:
@@ -185,6 +188,9 @@ def cues(tokens: list[Token]) -> Cues:
         by_word=any(w in {"one", "ones"} and i > 0 and words[i - 1] not in V.FUNCTION_WORDS
                     and words[i - 1] not in ORDINALS for i, w in enumerate(words)),
         count=count,
+        ranked_one=more is not None and any(w in {"one", "ones"} and i > 0 and words[i - 1] not in ORDINALS
+                                            and words[i - 1] not in GROUP_WORDS | NOT_RANKING_ONE
+                                            for i, w in enumerate(words)),
         step=next((STEP_WORDS[w] for w in words if w in STEP_WORDS), None) if present & {"one"} else None,
     )
 

@@ -398,7 +398,7 @@ class FollowUps:
             roles = [role for role in (self.knowledge.role(i) for i in shown) if role is not None]
             chosen = C.by_seniority(cue, {role.id: role.experience[0].years_min for role in roles
                                           if role.experience and role.experience[0].years_min is not None})
-        if chosen is None and cue.more is not None and cue.by_word and not cue.which:
+        if chosen is None and cue.ranked_one and not cue.which:
             chosen = self._ranked_pick(r, context, cue.more)  # "the cheaper one's skills?"
         if chosen is None and (r.ambiguous is not None or r.weak):  # "no, I meant the expert one"
             chosen = C.corrected(context, cue, _fits(r))
@@ -480,7 +480,8 @@ class FollowUps:
 
 
 # Words that make "the cheaper one", "the better paid one" a pick by pay.
-PAY_SAID = {"cheaper", "pricier", "paid", "paying", "pays", "pay", "salary", "richer"}
+PAY_SAID = {"cheaper", "cheapest", "pricier", "priciest", "paid", "paying", "pays", "pay", "salary", "richer",
+            "richest"}
 
 # A number said as money ("$230,000", "230k", "230 thousand"), not as years.
 _MONEY_SAID = re.compile(r"[$€£]|\d\s*k\b|thousand")

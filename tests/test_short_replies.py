@@ -187,6 +187,11 @@ class TestPickedByHowTheyCompare:
         answer, _ = thread.ask("the better paid one's responsibilities")
         assert answer.roles == ("Global Lead Engineer",)
 
+    def test_the_cheapest_one_of_a_list_filtered_by_pay_is_its_lowest_paid(self, thread):
+        thread.ask("which roles pay over 150k?")
+        answer, text = thread.ask("the cheapest one?")
+        assert answer.roles == ("Lead Back End Engineer",) and BACKEND_PAY in text
+
     def test_the_less_experienced_one_is_the_junior_one(self, thread):
         thread.ask("compare the engineer and the expert software engineer")
         answer, _ = thread.ask("the less experienced one's skills")
