@@ -195,7 +195,7 @@ class Assistant(QuestionReader, RoleIntentReader, FollowUps, RoleAnswers, Across
         if candidate is None and recall.used and (before := recall()):
             candidate = before.candidate_years
         context = C.context_after(answer, self._ids_of(shown), asked, topic, pending if offered else "",
-                                  reading.bounds, candidate, reading.target)
+                                  reading.bounds, candidate, reading.target, reading.listed)
         if context is None and reading.candidate_years is not None:  # no roles shown, the candidate told
             context = Context((), None, candidate_years=reading.candidate_years)
         worked = WorkedOut(answer, context, _not_answered(answer, reading))

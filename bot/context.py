@@ -26,6 +26,20 @@ ORDINALS = {"first": 0, "1st": 0, "former": 0, "second": 1, "2nd": 1, "third": 2
 # second", "go with first") or before one of those ("second one", "1st option").
 PICK_BEFORE = {"the", "that", "this", "your", "ur", "with", "for", "of", "and", "option", "number", "no", "choice", "#"}
 PICK_AFTER = {"one", "ones", "option", "choice", "role", "job", "position", "pls", "please"}
+# "who's second?", "who is third?": asked of a ranking, an ordinal after these picks too.
+PICK_ASKED = {"who", "whos", "who's"}
+# "the bottom one?", "top one": an end of a ranking, only beside a noun for it
+# or alone ("the bottom of the range" is pay, not a role).
+RANK_ENDS = {"top": 0, "bottom": -1}
+# "the next one down", "the one above it": a step along the list or ranking
+# a role was picked from, beside "one" (alone, "next" is a career step).
+STEP_WORDS = {"next": 1, "below": 1, "down": 1, "lower": 1, "previous": -1, "above": -1, "up": -1, "higher": -1}
+CAREER_INTENTS = {V.CAREER, V.CAREER_ENTRY, V.CAREER_NEXT, V.CAREER_LATERAL}
+# Words before "one" that say which one without ranking ("that one pays more?").
+NOT_RANKING_ONE = {"that", "this", "which", "any", "every", "no"}
+# "top 2?", "the bottom three", "first two": the first (last) few of a ranking.
+COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+COUNT_ENDS = {"top": True, "first": True, "bottom": False, "last": False}
 # A reply of one of these picks the only option of a "Did you mean X?".
 YES_WORDS = {"yes", "yeah", "yep", "yup", "sure", "correct", "right", "exactly", "y", "ya", "yea"}
 # "no, I meant the expert one", "not that one, the global one", "sorry, backend":
@@ -42,6 +56,10 @@ INDEFINITE = {"a", "an", "any"}
 KIND_NOUNS = {"role", "position", "capacity", "job", "seat"}
 # "none of these", "neither": a reply to a question back that takes no option.
 REFUSING_WORDS = {"none", "neither", "nor", "no", "not", "nope"}
+# Words that may stand beside those in a reply that only declines ("none of
+# those, thanks", "no, neither"); any other word asks something more.
+DECLINING_FILLER = {"of", "these", "those", "them", "one", "ones", "thanks", "thank", "thx", "you", "sorry", "actually",
+                    "either", "really", "the", "above", "options", "option", "nah", "nothing", "like", "that"}
 # "and the other one?": the role of the pair that was not picked.
 OTHER_WORDS = {"other"}
 # Words that stand for roles already on screen ("those two", "both", "which one").
@@ -118,19 +136,27 @@ class Cues:
     by_word: bool = False  # "the expert one": a role picked by a word of its title
     again: bool = False  # "and backend?", "what about …": the last question, for another role
     rest: bool = False  # "and the others?", "all the other roles": the store less the roles on screen
+    count: tuple[bool, int] | None = None  # "top 2": (from the top, 2); "bottom three": (False, 3)
+    step: int | None = None  # "the next one down": 1, "the one above it": -1
+    ranked_one: bool = False  # "the cheapest one", "the better paid one": picked by how it ranks
 
     @property
     def any(self) -> bool:
         return (self.position is not None or self.yes or self.other or self.group or self.which
-                or self.more is not None or self.then is not None)
+                or self.more is not None or self.then is not None or self.count is not None)
 
 
 def cues(tokens: list[Token]) -> Cues:
     """The cues among `tokens` (folded text)."""
     words = [t.text for t in tokens if not t.brk]
     content = [w for w in words if w not in V.FUNCTION_WORDS and w not in GROUP_WORDS]
-    position = next((ORDINALS[w] for i, w in enumerate(words) if w in ORDINALS and _picks(words, i)), None)
-    if position is None and len(content) <= MAX_PICK_WORDS:
+    count = _count(words)
+    position = None if count else \
+        next((ORDINALS[w] for i, w in enumerate(words) if w in ORDINALS and _picks(words, i)), None)
+    if position is None and count is None:  # "the bottom one?"
+        position = next((RANK_ENDS[w] for i, w in enumerate(words) if w in RANK_ENDS and
+                         (content == [w] or i + 1 < len(words) and words[i + 1] in {"one", "role"})), None)
+    if position is None and count is None and len(content) <= MAX_PICK_WORDS:
         numbers = [w for w in content if w.isdigit() and 0 < int(w) < 10]
         if len(numbers) == 1 and len([w for w in content if w not in PICK_NOUNS]) == 1:
             position = int(numbers[0]) - 1
@@ -151,7 +177,9 @@ def cues(tokens: list[Token]) -> Cues:
         store=bool(present & STORE_PLURALS),
         others=bool(present & ELSE_WORDS),
         which_store=bool(present & WHICH_WORDS) and bool(present & STORE_PLURALS),
-        seniority=level if present & {"one", "ones"} and not present & WHICH_WORDS else None,
+        # "the less experienced one" is the junior one
+        seniority=(-level if more is False else level) if level and present & {"one", "ones"}
+        and not present & WHICH_WORDS else None,
         level=level,
         correction=bool(words) and words[0] in CORRECTION_STARTS or bool(present & CORRECTION_WORDS),
         that_one=any(w in {"one", "role"} and i > 0 and words[i - 1] in {"that", "this"} for i, w in enumerate(words)),
@@ -159,21 +187,48 @@ def cues(tokens: list[Token]) -> Cues:
         rest=bool(present & REST_WORDS) or "other" in present and bool(present & STORE_PLURALS),
         by_word=any(w in {"one", "ones"} and i > 0 and words[i - 1] not in V.FUNCTION_WORDS
                     and words[i - 1] not in ORDINALS for i, w in enumerate(words)),
+        count=count,
+        ranked_one=more is not None and any(w in {"one", "ones"} and i > 0 and words[i - 1] not in ORDINALS
+                                            and words[i - 1] not in GROUP_WORDS | NOT_RANKING_ONE
+                                            for i, w in enumerate(words)),
+        step=next((STEP_WORDS[w] for w in words if w in STEP_WORDS), None) if present & {"one"} else None,
     )
+
+
+def _count(words: list[str]) -> tuple[bool, int] | None:
+    """"top 2", "bottom three", "first two": (from the top, how many), else None."""
+    for i, w in enumerate(words[:-1]):
+        n = words[i + 1]
+        n = int(n) if n.isdigit() and len(n) == 1 else COUNT_WORDS.get(n, 0)
+        if w in COUNT_ENDS and n > 1:
+            return COUNT_ENDS[w], n
+    return None
+
+
+def declined(tokens: list[Token]) -> bool:
+    """Whether a reply only declines what was offered ("neither", "none of
+    those", "no thanks"): no option taken and nothing else asked."""
+    words = {t.text for t in tokens if not t.brk}
+    return bool(words & REFUSING_WORDS) and words <= REFUSING_WORDS | DECLINING_FILLER
 
 
 def _picks(words: list[str], at: int) -> bool:
     """Whether the ordinal at `at` picks a role ("the first", "2nd one", "first
     pls") rather than saying when ("tech or leadership first?")."""
-    return at == 0 or words[at - 1] in PICK_BEFORE or (at + 1 < len(words) and words[at + 1] in PICK_AFTER)
+    return at == 0 or words[at - 1] in PICK_BEFORE or (at + 1 < len(words) and words[at + 1] in PICK_AFTER) \
+        or words[at - 1] in PICK_ASKED or at > 1 and words[at - 1] == "is" and words[at - 2] in PICK_ASKED
 
 
 def picked(context: Context, cue: Cues) -> int | None:
-    """The role a position or a yes picks among the roles last shown, or,
+    """The role a position, a yes or a step ("the next one down") picks among the roles last shown, or,
     right after a pick from a list ("the first", then "and the last one?"),
     in that list again; after a question about one role and then another,
     between the two, in the order asked."""
     options = shown_list(context)
+    if cue.step is not None and len(options) > 1 and context.intent not in CAREER_INTENTS:
+        here = options.index(context.role_ids[0]) if context.role_ids[0] in options else None
+        if here is not None and (context.ranked or len(context.role_ids) == 1) and 0 <= here + cue.step < len(options):
+            return options[here + cue.step]  # "the next one down" after the first of a ranking, or a pick from it
     if cue.position is not None and len(options) == 1 and not context.choosing and \
             len(context.earlier_role_ids) == 1 and context.earlier_role_ids != options:
         options = context.earlier_role_ids + options  # one role, then another: "the first" is the one asked first
@@ -188,6 +243,8 @@ def shown_list(context: Context) -> tuple[int, ...]:
     """The roles a reply picks among: those last shown, or the list the one
     role last shown was picked from (not a role named afresh)."""
     options, earlier = context.role_ids, context.earlier_role_ids
+    if len(options) == 1 and options[0] in context.listed:
+        return context.listed
     if len(options) == 1 and len(earlier) > 1 and options[0] in earlier:
         return earlier
     return options
@@ -228,10 +285,16 @@ def kind_of_role(tokens: list[Token], start: int, end: int) -> tuple[str, ...]:
 
 
 def the_other(context: Context) -> int | None:
-    """"The other one": the one role of the pair before that was not picked,
-    or after a ranking of two, the second (its first is the one in question)."""
+    """"The other one": the one role of the pair before that was not picked;
+    after a ranking of two, the second (its first is the one in question);
+    after a pair shown unranked (a comparison, a question back offering
+    two), the one of them not answered for just before, when one was."""
     if context.ranked and len(context.role_ids) == 2:
         return context.role_ids[1]
+    if len(context.role_ids) == 2:
+        last = context.earlier_role_ids
+        return next((i for i in context.role_ids if i not in last), None) if len(last) == 1 and \
+            last[0] in context.role_ids else None
     left = [i for i in context.earlier_role_ids if i not in context.role_ids]
     return left[0] if len(left) == 1 else None
 
@@ -263,7 +326,7 @@ def best_option(scores: dict[int, float]) -> int | None:
 
 def context_after(answer: Answer, role_ids: list[int], asked: str | None,
                   topic: tuple[str, ...] = (), pending: str = "", bounds: tuple = (),
-                  candidate: int | None = None, target: str = "") -> Context | None:
+                  candidate: int | None = None, target: str = "", listed: tuple[int, ...] = ()) -> Context | None:
     """What the conversation is about once `answer` is given: its roles in
     the order shown, with the intent answered (None for a list, whose intent
     is no fact of a role; for a comparison, what the question `asked` to
@@ -271,8 +334,9 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
     for a question back, its options, the intent it leaves pending and the
     question it answers (`pending`); for a list filtered by pay or years,
     its thresholds (`bounds`); for the roles leading to a career title, that
-    title (`target`); and the years of the candidate described (`candidate`),
-    if the conversation knows of one."""
+    title (`target`); the years of the candidate described (`candidate`),
+    if the conversation knows of one; and for one role picked from a list by
+    its place, that list (`listed`)."""
     if not role_ids or answer.kind not in (CLARIFY, UNKNOWN_ROLE, ANSWER):
         return None
     if answer.kind in (CLARIFY, UNKNOWN_ROLE):  # "I don't have that role; close ones: …": "the first one" picks
@@ -282,7 +346,7 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
         intent = asked if asked in V.ROLE_INTENTS else V.COMPARE
     return Context(tuple(role_ids), intent, ranked=len(role_ids) > 1 and is_ranking(answer),
                    topic=topic if len(role_ids) == 1 else (), bounds=tuple(bounds), candidate_years=candidate,
-                   target=target)
+                   target=target, listed=tuple(listed) if len(role_ids) == 1 and role_ids[0] in listed else ())
 
 
 def pending_for(context: Context, title: str) -> str | None:

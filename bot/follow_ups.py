@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import re
 
-from bot import compose, refining, thresholds, within_role
+from bot import compose, pay_details, refining, thresholds, within_role
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer
@@ -48,6 +48,9 @@ class FollowUps:
         of every role. None when it is none of these, and the conversation is
         then read only if needed."""
         cue = C.cues(r.tokens)
+        if not r.roles and (asked := pay_details.asked(r.tokens)) and \
+                (details := self._pay_details(r, recall, cue, *asked)) is not None:
+            return details
         if (paths := self._paths_into_again(r, recall, cue, role_intent)) is not None:
             return paths
         # "which of them mentors senior and principal engineers?": titles
@@ -80,8 +83,15 @@ class FollowUps:
         context = context or recall()
         if not context or not context.role_ids:
             return None
+        if context.choosing and not r.roles and C.declined(r.tokens):
+            return self._declined(r)
+        if cue.count is not None and context.intent in (V.SALARY, V.EXPERIENCE) and \
+                (context.ranked or len(C.shown_list(context)) > len(context.role_ids)):  # after a pick from a ranking
+            return self._ranking_end(r, context, *cue.count)
         # all of a ranking for "which of them", "and least?"; else its first
         ids = list(context.role_ids if cue.which or cue.more is not None else C.in_question(context, cue))
+        if cue.more is not None and short and len(ids) == 1 and len(C.shown_list(context)) > 1:
+            ids = list(C.shown_list(context))  # "and the worst?" after a pick from a ranking: that ranking
         mention = r.ambiguous or (r.weak[0] if len(r.weak) == 1 else None)
         if mention is not None and len(ids) == 1 and (kind := C.kind_of_role(r.tokens, mention.start, mention.end)):
             profile = self._profile(ids[0])  # "how much of that in a lead role?": its items about lead roles
@@ -94,6 +104,17 @@ class FollowUps:
         if (rest := self._the_rest(r, context, cue, role_intent)) is not None:
             return rest
         chosen = self._chosen(r, context, cue)
+        if chosen is None and cue.other and len(context.role_ids) == 2 and r.ambiguous is None and not r.weak:
+            # "the other one" of a pair shown, neither answered for before: ask which
+            r.used_context = True
+            r.decision = "'the other one' of a pair, neither picked before: ask which"
+            titles = [self.knowledge.role(i).title for i in context.role_ids if self.knowledge.role(i) is not None]
+            return compose.clarify(None, [(title, title) for title in titles], 0.5)
+        picked_by = {V.EXPERIENCE} if cue.seniority is not None else C.CAREER_INTENTS if cue.step else set()
+        if chosen is not None and role_intent in picked_by:
+            # "the less experienced one's skills", "the next one down": the words picked the role, not the fact asked
+            besides, weight = r.intents.top([i for i in V.ROLE_INTENTS if i not in picked_by])
+            role_intent = besides if weight >= V.INTENT_MIN_WEIGHT else role_intent if cue.seniority is not None else None
         if chosen is not None and self.knowledge.role(chosen) is not None:
             r.used_context = True
             if r.intents.has(V.COMPARE) and chosen not in ids and not context.choosing:
@@ -145,6 +166,8 @@ class FollowUps:
             r.used_context = True
             r.decision = f"rank the roles shown by {facet}"
             return compose.ranking(facet, tuple(roles), highest=highest, confidence=0.8)
+        if widened and short and not role_intent and not cue.which:  # "both" after one of two roles
+            role_intent = C.still_asked(context)
         if widened and role_intent and len(roles) > 1 and not cue.which:
             r.used_context = True
             r.decision = f"follow-up on the last two roles: compare on {role_intent}"
@@ -175,6 +198,49 @@ class FollowUps:
             r.used_context = found is not None
             return found
         return None
+
+    def _pay_details(self, r: Reading, recall: Callable[[], Context | None], cue: C.Cues,
+                     periods: set[str], topics: set[str]) -> Answer | None:
+        """"Is that per year?", "base or total?", "before tax?" after pay was
+        shown: the pay of the roles in question again, led by what their
+        documents say of it (`bot.pay_details`); None after anything else."""
+        context = recall()
+        if not context or context.intent != V.SALARY or context.choosing:
+            return None
+        roles = [role for role in (self.knowledge.role(i) for i in C.in_question(context, cue)) if role is not None]
+        if not roles:
+            return None
+        r.used_context = True
+        r.decision = "what the documents say of the pay shown"
+        said = " ".join(pay_details.said(role.title, role.salaries, periods, topics) for role in roles)
+        if len(roles) == 1:
+            answer = self._role_answer(V.SALARY, self._profile(roles[0].id), 0.8)
+        else:
+            answer = compose.compare(V.SALARY, [self._profile(role.id) for role in roles], 0.8)
+        return replace(answer, summary=" ".join(filter(None, (said, answer.summary))))
+
+    def _declined(self, r: Reading) -> Answer:
+        """"Neither", "none of those" to a question back: nothing is picked,
+        the question it kept is dropped, and the roles there are are listed."""
+        r.used_context = True
+        r.decision = "a question back declined: the roles there are instead"
+        return compose.list_roles(self.knowledge.roles(), summary="None of those, then. These are the roles I have; "
+                                                                   "ask about any of them by name.")
+
+    def _ranking_end(self, r: Reading, context: Context, top: bool, n: int) -> Answer:
+        """"Top 2?", "the bottom three" after a ranking: its first (last) `n`
+        roles, ranked again on what it ranked; after a cut of a ranking ("top 3",
+        then "the bottom two"), of the ranking it was cut from."""
+        shown = context.role_ids if context.ranked else C.shown_list(context)
+        if set(shown) < set(context.earlier_role_ids):
+            shown = context.earlier_role_ids
+        roles = tuple(role for role in (self.knowledge.role(i) for i in shown) if role is not None)
+        order = compose.ranking(context.intent, roles, highest=True, confidence=0.8).roles
+        kept = set(order[:n] if top else order[-n:])
+        r.used_context = True
+        r.decision = f"the {'top' if top else 'bottom'} {n} of the ranking shown"
+        return compose.ranking(context.intent, tuple(role for role in roles if role.title in kept),
+                               highest=top, confidence=0.8)
 
     def _the_rest(self, r: Reading, context: Context, cue: C.Cues, role_intent: str | None) -> Answer | None:
         """"And the others?", "what about all the other roles?" after a fact
@@ -266,6 +332,8 @@ class FollowUps:
         the words that fit one of the roles shown (or shown just before) best
         ("the global one", "backend")."""
         chosen = C.picked(context, cue)
+        if chosen is not None and (cue.position is not None or cue.step is not None):
+            r.listed = C.shown_list(context)  # "and third?" next goes on along the same list
         if chosen is None and cue.other and (r.ambiguous is not None or r.weak):
             # "the other lead role": the role the words fit that is not the one in question
             chosen = C.corrected(context, cue, _fits(r))
@@ -278,6 +346,8 @@ class FollowUps:
             roles = [role for role in (self.knowledge.role(i) for i in shown) if role is not None]
             chosen = C.by_seniority(cue, {role.id: role.experience[0].years_min for role in roles
                                           if role.experience and role.experience[0].years_min is not None})
+        if chosen is None and cue.ranked_one and not cue.which:
+            chosen = self._ranked_pick(r, context, cue.more)  # "the cheaper one's skills?"
         if chosen is None and (r.ambiguous is not None or r.weak):  # "no, I meant the expert one"
             chosen = C.corrected(context, cue, _fits(r))
         recent = list(dict.fromkeys(context.role_ids + context.earlier_role_ids))  # "now the global one"
@@ -285,6 +355,19 @@ class FollowUps:
             chosen = C.best_option({i: max((c.score for m in r.mentions for c in m.profiled()
                                             if c.title.role_id == i), default=0.0) for i in recent})
         return chosen
+
+    def _ranked_pick(self, r: Reading, context: Context, highest: bool) -> int | None:
+        """"The cheaper one", "the better paid one": of the roles on screen,
+        the one paid most (least), or needing the most (least) experience
+        when experience was asked; None when they are not ranked so."""
+        words = {t.text for t in r.tokens if not t.brk}
+        facet = V.SALARY if words & PAY_SAID else C.still_asked(context)
+        shown = C.shown_list(context)
+        if facet not in (V.SALARY, V.EXPERIENCE) or len(shown) < 2:
+            return None
+        roles = tuple(role for role in (self.knowledge.role(i) for i in shown) if role is not None)
+        order = compose.ranking(facet, roles, highest=highest, confidence=0.8).roles
+        return next((role.id for role in roles if order and role.title == order[0]), None)
 
     def _pick_answer(self, r: Reading, role_id: int, role_intent: str | None, context: Context, confidence: float) -> Answer:
         """What was asked (else what the conversation was about, else the
@@ -343,6 +426,10 @@ class FollowUps:
                 return compose.search_results(part, _matched(r, part, matches), 0.8)
         return None
 
+
+# Words that make "the cheaper one", "the better paid one" a pick by pay.
+PAY_SAID = {"cheaper", "cheapest", "pricier", "priciest", "paid", "paying", "pays", "pay", "salary", "richer",
+            "richest"}
 
 # A number said as money ("$230,000", "230k", "230 thousand"), not as years.
 _MONEY_SAID = re.compile(r"[$€£]|\d\s*k\b|thousand")

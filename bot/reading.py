@@ -103,6 +103,7 @@ class Reading:
     bounds: tuple = ()
     candidate_years: int | None = None
     target: str = ""  # the career title whose paths in the answer lists (`knowledge.Context.target`)
+    listed: tuple[int, ...] = ()  # the list the one role answered was picked from by its place (`Context.listed`)
     # Tokens before this one say the asker's situation, not what is asked (`_preamble_end`).
     preamble: int = 0
 

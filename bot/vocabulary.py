@@ -161,6 +161,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # seniority as a superlative is the experience asked for: "which is the most junior role"
         "most junior": 3, "most senior": 3, "least junior": 3, "least senior": 3, "more junior": 2,
         "more senior": 2,
+        # what is required of the experience, not a topic of its own ("the experience requirement")
+        "experience requirement": 4, "experience requirements": 4, "experience required": 4,
     },
     CAREER: {
         "career": 3, "career path": 5, "career progression": 5, "progression": 3, "path": 2,

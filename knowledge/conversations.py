@@ -88,6 +88,9 @@ class Context:
     # The last answer listed the roles leading to this career title ("roles
     # that lead to Chief Architect"): "and to Engineering Manager?" asks it again.
     target: str = ""
+    # The one role of the last answer was picked from this list or ranking
+    # by its place ("who's second?"): "and third?", "the next one down" go on along it.
+    listed: tuple[int, ...] = ()
 
 
 # Where the role stands in a pending question: a private-use character, which

@@ -1,0 +1,211 @@
+"""A recruiter's short replies to what is on screen: declining a question
+back, walking down a ranking, asking what a pay range is, "the other one".
+
+Each conversation is played turn by turn through the Assistant the adapters
+use, and checked by the right role's facts and not the other's.
+"""
+
+import pytest
+
+from bot import ANSWER, CLARIFY, open_assistant
+from tests.threads import Thread
+
+# Each role's pay as the seeds state it; only the Lead Back End Engineer's says "per year".
+GLOBAL_PAY, EXPERT_PAY, BACKEND_PAY = "250,000", "275,000", "220,000"
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    return open_assistant(f"sqlite:///{tmp_path_factory.mktemp('short_replies') / 'rolecall.db'}")
+
+
+@pytest.fixture
+def thread(assistant, request):
+    return Thread(assistant, f"thread-{request.node.name}")
+
+
+class TestDecliningAQuestionBack:
+    @pytest.mark.parametrize("reply", ["neither", "none of those", "no", "nope, neither of them"])
+    def test_no_option_is_picked_and_the_roles_there_are_are_listed(self, thread, reply):
+        answer, _ = thread.ask("what does a lead engineer earn?")
+        assert answer.kind == CLARIFY
+        answer, text = thread.ask(reply)
+        assert answer.intent == "list_roles" and "None of those" in text
+        assert GLOBAL_PAY not in text and BACKEND_PAY not in text
+
+    def test_the_question_it_kept_is_dropped(self, thread):
+        thread.ask("what does a lead engineer earn?")
+        thread.ask("neither")
+        answer, _ = thread.ask("the engineer")
+        assert answer.roles == ("Engineer",) and answer.intent != "salary"
+
+    def test_a_correction_with_a_role_still_picks_it(self, thread):
+        thread.ask("what does a lead engineer earn?")
+        answer, text = thread.ask("no, the global one")
+        assert answer.roles == ("Global Lead Engineer",) and GLOBAL_PAY in text
+
+
+class TestWalkingDownARanking:
+    def test_second_third_and_the_bottom_one_are_taken_from_the_ranking(self, thread):
+        answer, _ = thread.ask("who is paid the most?")
+        ranked = answer.roles
+        assert ranked[0] == "Expert Software Engineer" and len(ranked) == 3
+        answer, _ = thread.ask("who's second?")
+        assert answer.roles == (ranked[1],) and answer.intent == "salary"
+        answer, _ = thread.ask("and third?")
+        assert answer.roles == (ranked[2],)
+        answer, text = thread.ask("the bottom one?")
+        assert answer.roles == (ranked[-1],) and BACKEND_PAY in text
+
+    def test_the_worst_after_a_pick_from_the_ranking_is_its_other_end(self, thread):
+        thread.ask("which role pays best?")
+        thread.ask("and second best?")
+        answer, text = thread.ask("and the worst?")
+        assert answer.roles[0] == "Lead Back End Engineer" and BACKEND_PAY in text
+
+    def test_the_next_one_down_and_the_one_above_step_along_the_ranking(self, thread):
+        answer, _ = thread.ask("which role is the most senior?")
+        ranked = answer.roles
+        thread.ask("what does it pay?")
+        answer, _ = thread.ask("and the next one down?")
+        assert answer.roles == (ranked[1],) and answer.intent == "salary"
+        answer, _ = thread.ask("and the next one down?")
+        assert answer.roles == (ranked[2],)
+        answer, _ = thread.ask("and the one above it?")
+        assert answer.roles == (ranked[1],) and answer.intent == "salary"
+
+    def test_the_next_one_after_a_career_step_is_still_a_career_step(self, thread):
+        thread.ask("what comes after the engineer?")
+        answer, _ = thread.ask("and the next one?")
+        assert answer.intent in ("career_next", "career_path")
+
+    def test_top_two_is_the_ranking_cut_to_its_first_two(self, thread):
+        thread.ask("which role pays the most?")
+        answer, text = thread.ask("top 2?")
+        assert answer.roles == ("Expert Software Engineer", "Global Lead Engineer")
+        assert EXPERT_PAY in text and GLOBAL_PAY in text and BACKEND_PAY not in text
+
+    def test_bottom_two_after_a_pick_from_the_ranking_is_still_of_that_ranking(self, thread):
+        thread.ask("who is paid the most?")
+        thread.ask("the first one")
+        answer, text = thread.ask("bottom two?")
+        assert set(answer.roles) == {"Global Lead Engineer", "Lead Back End Engineer"} and EXPERT_PAY not in text
+
+    def test_the_bottom_two_after_the_top_three_are_of_the_whole_ranking(self, thread):
+        thread.ask("who needs the most experience?")
+        thread.ask("top 3?")
+        answer, _ = thread.ask("what about the bottom two?")
+        assert set(answer.roles) == {"Engineer", "Lead Back End Engineer"}
+
+    def test_top_paying_role_is_a_new_question_not_a_pick(self, thread):
+        thread.ask("which role pays the most?")
+        thread.ask("the bottom one")
+        answer, _ = thread.ask("top paying role?")
+        assert answer.roles[0] == "Expert Software Engineer"
+
+
+class TestWhatAPayRangeIs:
+    def test_per_year_is_answered_from_the_period_stated(self, thread):
+        thread.ask("what does the lead backend engineer earn?")
+        answer, text = thread.ask("is that per year?")
+        assert answer.roles == ("Lead Back End Engineer",) and answer.intent == "salary"
+        assert "Yes: the documents state it per year" in text and BACKEND_PAY in text
+
+    def test_a_range_with_no_period_says_so_rather_than_guess(self, thread):
+        thread.ask("what does the global lead engineer pay?")
+        answer, text = thread.ask("is that per year?")
+        assert answer.roles == ("Global Lead Engineer",)
+        assert "don't say what period" in text and "Yes" not in text
+
+    @pytest.mark.parametrize("reply, topic", [("is that base or total?", "base or total pay"),
+                                              ("before tax?", "tax"), ("does it include bonus?", "a bonus")])
+    def test_what_the_documents_do_not_say_is_said_to_be_missing(self, thread, reply, topic):
+        thread.ask("what does the lead backend engineer earn?")
+        answer, text = thread.ask(reply)
+        assert answer.roles == ("Lead Back End Engineer",) and f"say nothing about {topic}" in text
+
+    def test_what_the_documents_do_say_is_quoted(self, thread):
+        thread.ask("what does the global lead engineer pay?")
+        _, text = thread.ask("is that negotiable?")
+        assert "The documents say: “" in text and "Commensurate with experience" in text
+        _, text = thread.ask("is that USD?")
+        assert "The documents state it in USD" in text
+
+    def test_the_ends_of_the_range_are_its_stored_figures(self, thread):
+        thread.ask("what's the expert software engineer's salary range?")
+        _, text = thread.ask("top of the range?")
+        assert "The top of the range is $275,000+ USD" in text
+        _, text = thread.ask("and the starting salary?")
+        assert "The bottom of the range is $180,000 USD" in text
+
+    def test_per_year_after_anything_but_pay_is_not_about_pay(self, thread):
+        thread.ask("what does the lead backend engineer do?")
+        answer, _ = thread.ask("is that per year?")
+        assert answer.intent != "salary"
+
+
+class TestTheOtherOfAPair:
+    def test_after_a_comparison_and_one_of_them_the_other_is_the_one_not_asked(self, thread):
+        thread.ask("compare the global lead engineer and the lead backend engineer")
+        thread.ask("what does the global one pay?")
+        answer, text = thread.ask("and the other one?")
+        assert answer.roles == ("Lead Back End Engineer",) and BACKEND_PAY in text
+
+    def test_a_pair_compared_after_another_role_asks_which_is_meant(self, thread):
+        thread.ask("what does the lead backend engineer pay?")
+        thread.ask("compare engineer and expert software engineer on salary")
+        answer, _ = thread.ask("what about the other one")
+        assert answer.kind == CLARIFY
+        assert {c.label for c in answer.choices} >= {"Engineer", "Expert Software Engineer"}
+
+    def test_a_question_back_after_one_of_its_options_the_other_is_the_one_not_asked(self, thread):
+        thread.ask("what does the global lead engineer pay?")
+        thread.ask("what is the salary for lead engineer")
+        answer, text = thread.ask("the other one")
+        assert answer.kind == ANSWER and answer.roles == ("Lead Back End Engineer",) and BACKEND_PAY in text
+
+
+    def test_both_after_each_option_in_turn_compares_them_on_what_was_asked(self, thread):
+        thread.ask("lead engineer salary")
+        thread.ask("the backend one")
+        thread.ask("the other one")
+        answer, text = thread.ask("both")
+        assert set(answer.roles) == {"Lead Back End Engineer", "Global Lead Engineer"}
+        assert answer.intent == "compare" and GLOBAL_PAY in text and BACKEND_PAY in text
+
+
+class TestPickedByHowTheyCompare:
+    def test_the_cheaper_one_is_the_lower_paid_of_the_pair_and_the_other_one_keeps_the_question(self, thread):
+        thread.ask("compare the lead backend and the global lead on salary")
+        answer, _ = thread.ask("the cheaper one's skills?")
+        assert answer.roles == ("Lead Back End Engineer",) and answer.intent == "skills"
+        answer, _ = thread.ask("and the other one's?")
+        assert answer.roles == ("Global Lead Engineer",) and answer.intent == "skills"
+
+    def test_the_better_paid_one_is_the_higher_paid(self, thread):
+        thread.ask("compare the lead backend and the global lead")
+        answer, _ = thread.ask("the better paid one's responsibilities")
+        assert answer.roles == ("Global Lead Engineer",)
+
+    def test_the_cheapest_one_of_a_list_filtered_by_pay_is_its_lowest_paid(self, thread):
+        thread.ask("which roles pay over 150k?")
+        answer, text = thread.ask("the cheapest one?")
+        assert answer.roles == ("Lead Back End Engineer",) and BACKEND_PAY in text
+
+    def test_the_less_experienced_one_is_the_junior_one(self, thread):
+        thread.ask("compare the engineer and the expert software engineer")
+        answer, _ = thread.ask("the less experienced one's skills")
+        assert answer.roles == ("Engineer",) and answer.intent == "skills"
+        thread.ask("compare the engineer and the expert software engineer")
+        answer, _ = thread.ask("the more senior one's skills")
+        assert answer.roles == ("Expert Software Engineer",)
+
+
+class TestOneRoleThenAnother:
+    def test_the_experience_requirement_is_the_experience_and_and_the_global_ones_asks_it_again(self, thread):
+        answer, _ = thread.ask("what's the lead backend engineer's experience requirement?")
+        assert answer.intent == "experience" and len(answer.sections) <= 2  # no items "about requirement"
+        answer, _ = thread.ask("and the global one's?")
+        assert answer.roles == ("Global Lead Engineer",) and answer.intent == "experience"
+        answer, _ = thread.ask("which is more?")
+        assert answer.roles[0] == "Global Lead Engineer" and answer.intent == "experience"
