@@ -55,6 +55,12 @@ WITHIN_ROLE_MIN_SCORE = 1.9
 MEMO_SIZE = 2048
 
 
+def _may_be_topic(word: str) -> bool:
+    """Not a word every question has, nor one that names a heading, a level or a search's own verb."""
+    return not any(word in words for words in (V.FUNCTION_WORDS, V.HEADING_STOP_WORDS, V.WITHIN_STOP_WORDS,
+                                               V.SEARCH_NON_TERMS, V.LEVEL_WORDS))
+
+
 class RoleAnswers:
     """What the `Assistant` answers about one role (see the module's docstring)."""
 
@@ -232,11 +238,10 @@ class RoleAnswers:
         hiring = {i for h in r.intents.hits for i in range(h.start, h.end) if r.tokens[i].text in V.DONE_BY_ROLE_VERBS}
         phrased, taken = within_role.topics([None if i in skip | hiring or t.brk else t.text
                                              for i, t in enumerate(r.tokens)])
+        # a word and its stem both pass the stop lists: "does" is a function word, its stem "doe" is not
         asked = {_stem(t.text) for i, t in enumerate(r.tokens) if i not in skip | taken and not t.brk
-                 and _topic_word(r, t.text)}
-        asked = {w for w in asked - titles if w not in V.FUNCTION_WORDS and w not in V.HEADING_STOP_WORDS
-                 and w not in V.WITHIN_STOP_WORDS and w not in V.SEARCH_NON_TERMS and w not in V.LEVEL_WORDS
-                 and len(w) > 1 and not w.isdigit()}
+                 and _topic_word(r, t.text) and _may_be_topic(t.text)}
+        asked = {w for w in asked - titles if _may_be_topic(w) and len(w) > 1 and not w.isdigit()}
         if phrased_only:
             asked = phrased - {V.FACET_TOPICS.get(phrased_only)}
         else:

@@ -165,3 +165,17 @@ def test_the_title_repeats_the_topic_as_the_documents_write_it(assistant):
     answer, _text = ask(assistant, "is kubernetes required for the lead backend engineer")
     assert answer.intent == WITHIN_ROLE
     assert answer.title == "Lead Back End Engineer: about Kubernetes"
+
+
+def test_what_a_role_does_is_its_duties_even_when_its_pay_reads_doe(tmp_path):
+    """"What does X do?" is a duties question: "does" is a function word, and
+    its stem ("doe") must not find a salary written "DOE" (depending on
+    experience), as in this page of three roles from real4."""
+    from pathlib import Path
+
+    from tests.postings import assistant_on
+
+    page = Path(__file__).parent / "documents" / "real4" / "saltire-robotics-hiring-now.md"
+    assistant = assistant_on({page.name: page.read_text(encoding="utf-8")}, tmp_path)
+    answer, text = ask(assistant, "what does an offshore field engineer do?")
+    assert "inspection report" in text and "DOE" not in text
