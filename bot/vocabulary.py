@@ -82,7 +82,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "background on": 1, "what kind of role": 2,
         # the length asked is a summary: "in a sentence each", "a one-liner on X"
         "in a sentence": 3, "in one sentence": 3, "one sentence": 3, "in a line": 2, "one liner": 3,
-        "in a few words": 3, "in brief": 2,
+        "in a few words": 3, "in brief": 2, "tldr": 3,  # "tl;dr" is one token (bot.text)
     },
     PRIMARY: {
         "responsible": 3, "responsibility": 3, "responsibilities": 2, "duties": 3, "duty": 3,

@@ -255,3 +255,11 @@ def test_a_phrase_searched_for_is_found_with_words_between_its_own(assistant):
     End Engineer's document."""
     answer, _text = ask(assistant, "who mentors junior engineers")
     assert "Lead Back End Engineer" in answer.roles and "Engineer" in answer.roles
+
+
+@pytest.mark.parametrize("question", ["tl;dr global lead engineer?", "tldr global lead engineer", "global lead engineer tl;dr"])
+def test_tldr_asks_for_the_roles_summary_not_a_team_lead(assistant, question):
+    """"tl;dr" is one chat word for "in short", not "TL" (team lead) and a stray "dr"."""
+    answer, text = ask(assistant, question)
+    assert answer.roles == ("Global Lead Engineer",) and answer.intent == "overview"
+    assert "cornerstone of our technical leadership" in text
