@@ -165,3 +165,11 @@ def test_the_title_repeats_the_topic_as_the_documents_write_it(assistant):
     answer, _text = ask(assistant, "is kubernetes required for the lead backend engineer")
     assert answer.intent == WITHIN_ROLE
     assert answer.title == "Lead Back End Engineer: about Kubernetes"
+
+
+def test_a_verb_asked_finds_the_items_that_say_it_in_another_form(assistant):
+    """Asked whether the role still codes, the item on "hands-on coding" is
+    about it: "code" and "coding" are one word, as "component" and "components" are."""
+    answer, text = ask(assistant, "does the global lead engineer still code?")
+    assert answer.intent == WITHIN_ROLE
+    assert "hands-on coding on critical components" in text
