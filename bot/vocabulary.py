@@ -976,4 +976,6 @@ WITHIN_STOP_WORDS = {
     "responsible", "handle", "handles", "part", "kind", "much", "any", "stuff", "thing", "things",
     "core", "key", "main", "primary", "overall", "general", "brief", "short", "tl", "dr", "tldr", "plain",
     "different", "difference", "differences", "differ", "differs", "compared", "compare", "versus", "vs",
+    # "relevant majors", "related experience": the noun says the part asked, the adjective nothing
+    "relevant", "related", "suitable", "appropriate",
 }

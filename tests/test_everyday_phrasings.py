@@ -263,3 +263,12 @@ def test_tldr_asks_for_the_roles_summary_not_a_team_lead(assistant, question):
     answer, text = ask(assistant, question)
     assert answer.roles == ("Global Lead Engineer",) and answer.intent == "overview"
     assert "cornerstone of our technical leadership" in text
+
+
+@pytest.mark.parametrize("question", ["relevant majors for Engineer role", "suitable degrees for an engineer?"])
+def test_an_adjective_of_fit_before_the_facet_leaves_the_facet_asked(assistant, question):
+    """"relevant majors" asks for the majors: "relevant" names no part of the
+    role to search for (it only matched items that say "relevant")."""
+    answer, text = ask(assistant, question)
+    assert answer.roles == ("Engineer",) and answer.intent == "education"
+    assert "Electrical / Computer Engineering" in text
