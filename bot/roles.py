@@ -169,6 +169,8 @@ class RoleIndex:
                 if len(content) > MAX_SPAN_WORDS:
                     break
                 candidates = self._score([options[i] for i in content])
+                if len(content) < end + 1 - start:  # other words between: a title only in its own order
+                    candidates = [c for c in candidates if _in_title_order(c.title, [options[i] for i in content])]
                 if candidates:
                     spans.append((len(content), candidates[0].score, start, end + 1, candidates))
         spans.sort(key=lambda s: (-s[0], -s[1], s[2]))
@@ -419,6 +421,20 @@ _OF = re.compile(r"\s+of\s+", re.I)
 _QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$|\s*,[^,]+$|\s+[-–—]\s+.+$")
 # Titles of this many words or more are also known by their initials ("SRE").
 INITIALISM_WORDS = 3
+
+
+def _in_title_order(title: Title, word_options: list[list[tuple[str, float]]]) -> bool:
+    """Whether words with others between them name `title` in its own order:
+    "head of engineering" does, "an engineer candidate with a data science
+    degree" names no Data Engineer (the field of study beside a role is its topic)."""
+    places, used = [], set()
+    for opts in word_options:
+        place = next((title.words.index(w) for w, _sim in opts if w in title.words and w not in used), None)
+        if place is None:
+            return True  # matched some other way: left to the score
+        used.add(title.words[place])
+        places.append(place)
+    return places == sorted(places)
 
 
 def _variants(aliases) -> list[str]:

@@ -272,3 +272,13 @@ def test_an_adjective_of_fit_before_the_facet_leaves_the_facet_asked(assistant, 
     answer, text = ask(assistant, question)
     assert answer.roles == ("Engineer",) and answer.intent == "education"
     assert "Electrical / Computer Engineering" in text
+
+
+def test_a_field_of_study_after_a_role_word_is_the_topic_not_another_role(assistant):
+    """"an engineer candidate ... a data science degree" asks about the
+    Engineer's education: "engineer" and "data" far apart and in the wrong
+    order are no "Data Engineer", a title the store lacks."""
+    answer, text = ask(assistant, "can an engineer candidate have a data science degree")
+    assert answer.roles == ("Engineer",) and answer.intent == "education"
+    assert "Data Science / Applied Mathematics" in text
+    assert "Data Engineer" not in text
