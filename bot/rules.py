@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from bot import candidate_fit as candidate_fit_
-from bot import career_direction, compose, short_names
+from bot import career_direction, compose, pay_parts, short_names
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer
@@ -294,8 +294,9 @@ def role_fact(turn: Turn, r: Reading) -> Answer | None:
     a, one = turn.assistant, turn.one_role(r)
     r.decision = one.intent
     answer = a._phrase_led(r, a._role_answer(one.intent, one.profile, r.role_scores[0], r))
-    # a salary answer already picks its pay rows by the question's other words
-    return a._with_items_named(r, one.profile, answer) if one.role_intent not in (None, V.SALARY) else answer
+    if one.role_intent == V.SALARY:  # it picks its pay rows by the question's other words already
+        return pay_parts.with_pay_parts(r, one.profile, answer)
+    return a._with_items_named(r, one.profile, answer) if one.role_intent is not None else answer
 
 
 def group_ranked(turn: Turn, r: Reading) -> Answer | None:

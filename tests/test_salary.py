@@ -277,3 +277,25 @@ def test_a_day_or_a_week_in_a_perk_beside_the_pay_is_not_its_period(line):
 def test_a_day_rate_written_in_the_amounts_own_clause_is_still_read():
     assert [s.period for s in money.parse_all("£600 a day, outside IR35")] == ["per day"]
     assert [s.period for s in money.parse_all("Contract: £450 - £550 per day, inside IR35")] == ["per day"]
+
+
+# -- a part of the pay asked by name -------------------------------------------------------
+def test_equity_asked_of_a_role_shows_what_its_documents_say_of_it(database_url):
+    """The hiring guide lists "Competitive salary and equity compensation"
+    among the perks: asked about equity, that line comes with the range."""
+    answer, text = _ask(database_url, "does the lead backend engineer salary include equity?")
+    assert answer.intent == "salary"
+    assert "$160,000 - $220,000" in text and "Competitive salary and equity compensation" in text
+    assert "lead-backend-engineer-hiring-guide.txt" in answer.sources
+
+
+def test_equity_asked_after_the_comp_says_the_documents_do_not_mention_it(database_url):
+    """'is equity included?' after the Expert Software Engineer's comp: no
+    document of it names equity, and the answer says so rather than giving
+    the range again as if it answered."""
+    from tests.threads import Thread
+    thread = Thread(open_assistant(database_url), "slack:T1:C1:user:U1")
+    thread.ask("comp for expert software engineer?")
+    answer, text = thread.ask("is equity included?")
+    assert answer.roles == ("Expert Software Engineer",)
+    assert "The Expert Software Engineer documents don't mention equity." in text
