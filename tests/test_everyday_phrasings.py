@@ -282,3 +282,13 @@ def test_a_field_of_study_after_a_role_word_is_the_topic_not_another_role(assist
     assert answer.roles == ("Engineer",) and answer.intent == "education"
     assert "Data Science / Applied Mathematics" in text
     assert "Data Engineer" not in text
+
+
+def test_a_short_form_that_is_also_a_title_word_cut_short_names_the_whole_title(assistant):
+    """"exp" is usually experience, but "exp sw eng" writes out every word of
+    the Expert Software Engineer; "exp engineer" stays the Engineer's experience."""
+    answer, text = ask(assistant, "exp sw eng duties - anything around api design / contracts")
+    assert answer.roles == ("Expert Software Engineer",)
+    assert "APIs and service contracts" in text
+    answer, _text = ask(assistant, "exp engineer")
+    assert answer.roles == ("Engineer",) and answer.intent == "experience"
