@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import re
 
-from bot import compose, pay_details, refining, thresholds, within_role
+from bot import compose, pay_details, pay_parts, refining, thresholds, within_role
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer
@@ -212,12 +212,15 @@ class FollowUps:
             return None
         r.used_context = True
         r.decision = "what the documents say of the pay shown"
+        if len(roles) == 1:  # equity, a bonus: what any of its documents say of it (`bot.pay_parts`, below)
+            topics = topics - pay_details.PAY_PART_TOPICS
         said = " ".join(pay_details.said(role.title, role.salaries, periods, topics) for role in roles)
         if len(roles) == 1:
             answer = self._role_answer(V.SALARY, self._profile(roles[0].id), 0.8)
         else:
             answer = compose.compare(V.SALARY, [self._profile(role.id) for role in roles], 0.8)
-        return replace(answer, summary=" ".join(filter(None, (said, answer.summary))))
+        answer = replace(answer, summary=" ".join(filter(None, (said, answer.summary))))
+        return pay_parts.with_pay_parts(r, self._profile(roles[0].id), answer) if len(roles) == 1 else answer
 
     def _declined(self, r: Reading) -> Answer:
         """"Neither", "none of those" to a question back: nothing is picked,

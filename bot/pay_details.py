@@ -32,6 +32,9 @@ KIND_TOPICS = {"base": "base or total pay", "total": "base or total pay", "packa
                "bonuses": "a bonus or commission", "commission": "a bonus or commission", "equity": "equity",
                "stock": "equity", "tax": "tax", "taxes": "tax", "pretax": "tax", "gross": "tax", "net": "tax",
                "negotiable": "negotiation", "negotiate": "negotiation", "flexible": "negotiation"}
+# The topics that are parts of the pay, which a role's documents may name
+# anywhere, not only in its salary line (`bot.pay_parts` finds them there).
+PAY_PART_TOPICS = {"equity", "a bonus or commission"}
 # The words of a salary as written that speak to each topic.
 TOPIC_SAID = {"base or total pay": {"base", "total", "ote", "package"},
               "a bonus or commission": {"bonus", "bonuses", "ote", "commission"},

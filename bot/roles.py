@@ -58,6 +58,8 @@ FAMILY_SIMILARITY = 85.0
 # title word at least CLIPPED_LEFT_OFF more: "lead" is a word, not "leader" cut short.
 CLIPPED_MIN_LETTERS = 4
 CLIPPED_LEFT_OFF = 2
+# An abbreviation typed is read as a title word cut short from this many letters ("exp").
+CLIPPED_ABBREVIATION_LETTERS = 3
 # A start more title words share ("inter…") is no one word cut short.
 MAX_CLIPPED_WORDS = 3
 # A word shorter than `fuzzy.MIN_FUZZY_LENGTH` is taken for a mistyped title word
@@ -151,6 +153,11 @@ class RoleIndex:
                 options.append([])
             else:
                 options.append(self._lookup(token.text))
+        clipped = set()  # right before another title word: "exp sw eng", not "exp for sw eng"
+        for i in range(len(tokens) - 1):
+            if usable[i] and not tokens[i].brk and not options[i] and options[i + 1]:
+                options[i] = self._clipped_abbreviation(tokens[i], question)
+                clipped.update([i] if options[i] else [])
         spans = []
         for start in range(len(tokens)):
             if not options[start]:
@@ -169,6 +176,10 @@ class RoleIndex:
                 if len(content) > MAX_SPAN_WORDS:
                     break
                 candidates = self._score([options[i] for i in content])
+                if clipped.intersection(content):  # "exp engineer" is no Expert Software Engineer: the whole title
+                    candidates = [c for c in candidates if len(c.matched) == len(set(c.title.words))]
+                if len(content) < end + 1 - start:  # other words between: a title only in its own order
+                    candidates = [c for c in candidates if _in_title_order(c.title, [options[i] for i in content])]
                 if candidates:
                     spans.append((len(content), candidates[0].score, start, end + 1, candidates))
         spans.sort(key=lambda s: (-s[0], -s[1], s[2]))
@@ -230,9 +241,18 @@ class RoleIndex:
                 found.append((other, FAMILY_SIMILARITY))
         return found
 
-    def _clipped(self, word: str) -> list[str]:
+    def _clipped_abbreviation(self, token: Token, question: str) -> list[tuple[str, float]]:
+        """An abbreviation expanded to no title word ("exp": "experience") may
+        be a title word cut short all the same: "exp sw eng" is the Expert
+        Software Engineer (beside the rest of the title only, as any clipped word)."""
+        typed = question[token.start:token.end]
+        if typed == token.text or not typed.isalpha():
+            return []
+        return [(whole, FAMILY_SIMILARITY) for whole in self._clipped(typed, CLIPPED_ABBREVIATION_LETTERS)]
+
+    def _clipped(self, word: str, fewest: int = CLIPPED_MIN_LETTERS) -> list[str]:
         """The title words `word` is the start of, cut short ("glob": "global")."""
-        if len(word) < CLIPPED_MIN_LETTERS:
+        if len(word) < fewest:
             return []
         found = []
         for whole in self._sorted_words[bisect.bisect_left(self._sorted_words, word):]:
@@ -413,6 +433,20 @@ _OF = re.compile(r"\s+of\s+", re.I)
 _QUALIFIER = re.compile(r"\s*\([^()]*\)\s*$|\s*,[^,]+$|\s+[-–—]\s+.+$")
 # Titles of this many words or more are also known by their initials ("SRE").
 INITIALISM_WORDS = 3
+
+
+def _in_title_order(title: Title, word_options: list[list[tuple[str, float]]]) -> bool:
+    """Whether words with others between them name `title` in its own order:
+    "head of engineering" does, "an engineer candidate with a data science
+    degree" names no Data Engineer (the field of study beside a role is its topic)."""
+    places, used = [], set()
+    for opts in word_options:
+        place = next((title.words.index(w) for w, _sim in opts if w in title.words and w not in used), None)
+        if place is None:
+            return True  # matched some other way: left to the score
+        used.add(title.words[place])
+        places.append(place)
+    return places == sorted(places)
 
 
 def _variants(aliases) -> list[str]:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from bot import candidate_fit as candidate_fit_
-from bot import career_direction, compose, short_names
+from bot import career_direction, compose, pay_parts, short_names
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer
@@ -303,8 +303,9 @@ def role_fact(turn: Turn, r: Reading) -> Answer | None:
     a, one = turn.assistant, turn.one_role(r)
     r.decision = one.intent
     answer = a._phrase_led(r, a._role_answer(one.intent, one.profile, r.role_scores[0], r))
-    # a salary answer already picks its pay rows by the question's other words
-    return a._with_items_named(r, one.profile, answer) if one.role_intent not in (None, V.SALARY) else answer
+    if one.role_intent == V.SALARY:  # it picks its pay rows by the question's other words already
+        return pay_parts.with_pay_parts(r, one.profile, answer)
+    return a._with_items_named(r, one.profile, answer) if one.role_intent is not None else answer
 
 
 def group_ranked(turn: Turn, r: Reading) -> Answer | None:
@@ -346,6 +347,15 @@ def roles_of_a_company(turn: Turn, r: Reading) -> Answer | None:
         return None
     r.decision = company
     hiring = tuple(role for role in turn.roles if company in role.companies)
+    # "what benefits does saltmarsh offer": its roles' benefits ("which roles do we have at saltmarsh" lists them)
+    if turn.role_intent in V.ROLE_INTENTS and turn.role_intent not in (V.OVERVIEW, V.PRIMARY, V.COMPANY) \
+            and hiring and not _about_many(r):
+        r.decision = f"{company}: {turn.role_intent} of each of its roles"
+        named = [q for q in r.qualifiers if q.name == company]
+        profiles = [p for role in hiring if (p := narrowed(turn.assistant._profile(role.id), named)) is not None]
+        if len(profiles) == 1:
+            return turn.assistant._role_answer(turn.role_intent, profiles[0], 0.8, r)
+        return compose.compare(turn.role_intent, profiles, 0.8, asked=r.text)
     about = turn.assistant._company_line(hiring)
     return compose.list_roles(hiring, summary=f"{about} Roles at {company}:" if about else f"Roles at {company}.")
 
@@ -449,7 +459,22 @@ def role_not_named(turn: Turn, r: Reading) -> Answer | None:
     if turn.role_intent and not (r.unknown_words and _title_unknown(turn, r)):
         template = V.FOLLOW_UPS.get(turn.role_intent, V.FOLLOW_UPS[V.OVERVIEW])[1]
         options = [(role.title, template.format(role=role.title)) for role in turn.roles[:MAX_CHOICES]]
-        return compose.clarify(None, options, 0.0)
+        asked = compose.clarify(None, options, 0.0)
+        if (name := _unknown_proper_name(r)) is not None:  # "what benefits does Acme offer?"
+            r.decision = f"'{name}' names no role or company of the store"
+            return replace(asked, summary=f"No document in the store names “{name}”: I know roles, "
+                                          f"and what each one's documents say. {asked.summary}")
+        return asked
+    return None
+
+
+def _unknown_proper_name(r: Reading) -> str | None:
+    """A word the store does not know, written with a capital inside the
+    question ("does Acme offer"): a company or product's name, said back as
+    not known rather than passed over as if the question were only about a role."""
+    for i, t in enumerate(r.tokens):
+        if i and t.text in r.unknown_words and not r.intents.used[i] and (said := r.echoed(i, i + 1))[:1].isupper():
+            return said
     return None
 
 

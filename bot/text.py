@@ -111,11 +111,17 @@ def tokenize(text: str) -> list[Token]:
 def _slash_shorthands(tokens: list[Token], folded: str) -> list[Token]:
     """Chat shorthands written with a slash, which would otherwise split the
     phrase there: "w/o" is "without" ("roles w/o pulumi") and "w/" is "with"
-    ("count of roles w/ graphql")."""
+    ("count of roles w/ graphql"); "tl;dr" is one word, asking for a summary
+    ("tl;dr global lead engineer?"), not a team lead and a stray "dr"."""
     out: list[Token] = []
     i = 0
     while i < len(tokens):
         token = tokens[i]
+        if token.text == "tl" and folded[token.end:token.end + 3] == ";dr" \
+                and not folded[token.end + 3:token.end + 4].isalnum():
+            out.append(Token("tldr", token.start, token.end + 3))
+            i += 3 if i + 2 < len(tokens) and tokens[i + 1].brk and tokens[i + 2].text == "dr" else 1
+            continue
         slash = token.text == "w" and not token.brk and folded[token.end:token.end + 1] == "/"
         if slash and folded[token.end + 1:token.end + 2] == "o" and not folded[token.end + 2:token.end + 3].isalnum():
             out.append(Token("without", token.start, token.end + 2))

@@ -22,6 +22,8 @@ BEFORE = (
     # a range that "goes up to 18 years" reaches it at its top
     ("goes up to", True, True), ("go up to", True, True), ("going up to", True, True), ("runs up to", True, True),
     ("run up to", True, True), ("extends to", True, True), ("extend to", True, True), ("stretches to", True, True),
+    # a range that "starts at 180k" has its floor there or higher (the floor: END_WORDS)
+    ("start at", True, True), ("starts at", True, True), ("starting at", True, True), ("starting from", True, True),
     ("more than", True, False), ("greater than", True, False), ("higher than", True, False),
     ("above", True, False), ("over", True, False), ("exceeding", True, False), ("upwards of", True, False),
     ("at most", False, True), ("no more than", False, True), ("not more than", False, True),

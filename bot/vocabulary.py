@@ -82,7 +82,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "background on": 1, "what kind of role": 2,
         # the length asked is a summary: "in a sentence each", "a one-liner on X"
         "in a sentence": 3, "in one sentence": 3, "one sentence": 3, "in a line": 2, "one liner": 3,
-        "in a few words": 3, "in brief": 2,
+        "in a few words": 3, "in brief": 2, "tldr": 3,  # "tl;dr" is one token (bot.text)
     },
     PRIMARY: {
         "responsible": 3, "responsibility": 3, "responsibilities": 2, "duties": 3, "duty": 3,
@@ -185,7 +185,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     },
     CAREER_NEXT: {
         "next": 3, "next step": 5, "next role": 5, "after": 3, "comes after": 4, "go from here": 5,
-        "go next": 5, "promotion": 4, "promoted": 4, "advance": 4, "advancement": 4, "step up": 4,
+        "go next": 5, "promotion": 4, "promotions": 4, "promoted": 4, "advance": 4, "advancement": 4, "step up": 4,
         "move up": 4, "future": 2, "exit": 2, "progress to": 4, "ladder above": 6, "level above": 6,
         "role above": 6, "roles above": 6, "step above": 6, "beyond": 2,
         "where can": 2, "what's above": 5, "what is above": 5,
@@ -978,4 +978,6 @@ WITHIN_STOP_WORDS = {
     "responsible", "handle", "handles", "part", "kind", "much", "any", "stuff", "thing", "things",
     "core", "key", "main", "primary", "overall", "general", "brief", "short", "tl", "dr", "tldr", "plain",
     "different", "difference", "differences", "differ", "differs", "compared", "compare", "versus", "vs",
+    # "relevant majors", "related experience": the noun says the part asked, the adjective nothing
+    "relevant", "related", "suitable", "appropriate",
 }

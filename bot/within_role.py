@@ -146,12 +146,21 @@ def _found(variants: set[str], words: set[str]) -> float:
     ("architect" in "architecture"), else 0."""
     found = 0.0
     for v in variants:
-        if v in words or " " in v and any(w.startswith(_SAID) and f" {v} " in w for w in words):
+        if v in words or " " in v and any(w.startswith(_SAID) and f" {v} " in w for w in words) \
+                or " " not in v and any(w in _verb_forms(v) or v in _verb_forms(w) for w in words):
             return 1.0
         if len(v) >= PREFIX_LETTERS and any(w.startswith(v) or (len(w) >= PREFIX_LETTERS and v.startswith(w))
                                             or _one_word_family(v, w) for w in words if not w.startswith(_SAID)):
             found = PREFIX_MATCH
     return found
+
+
+def _verb_forms(word: str) -> set[str]:
+    """A word's forms as a verb, the same word as its plural is: asked
+    whether a role "still codes", an item on "hands-on coding" is about it
+    ("code" → "coding", "coded"; "test" → "testing", "tested")."""
+    base = word[:-1] if word.endswith("e") else word
+    return {base + "ing", base + "ed"}
 
 
 # Letters two forms of one word may differ by at the end of the shorter:

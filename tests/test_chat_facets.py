@@ -82,3 +82,10 @@ def test_a_preferred_background_shows_the_preferred_experience_beside_the_items_
     answer, text = ask(assistant, question)
     assert answer.roles == ("Global Lead Engineer",)
     assert "open-source contributions that demonstrates thought leadership" in text
+
+
+def test_promotions_are_where_the_role_leads(assistant):
+    """"lead backend promotions": the plural asks what "promotion" does, the next steps."""
+    answer, text = ask(assistant, "lead backend promotions")
+    assert answer.roles == ("Lead Back End Engineer",) and answer.intent == "career_next"
+    assert "Principal Engineer" in text and "Engineering Manager" in text

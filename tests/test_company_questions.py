@@ -211,3 +211,26 @@ def test_a_company_with_accents_or_named_by_its_first_words_narrows_to_its_posti
 
     assert answer.kind == ANSWER and answer.roles == ("Field Sales Representative",), question
     assert "driving licence" in text, question
+
+
+def test_a_company_no_document_names_is_said_to_be_unknown(assistant):
+    """"what benefits does Acme offer?": no posting is Acme's, and the answer
+    says so before asking which role, not as if Acme had not been said."""
+    answer, text = ask(assistant, "what benefits does Acme offer?")
+    assert answer.kind == "clarify"
+    assert "No document in the store names “Acme”" in text
+
+
+def test_the_benefits_a_known_company_offers_come_from_its_postings(assistant):
+    """Each of its roles' benefits, from its own postings: here, that none lists any."""
+    answer, text = ask(assistant, "what benefits does Saltmarsh Press offer?")
+    assert set(answer.roles) == {"Data Engineer", "Senior Category Buyer"}
+    assert text.count("not covered by its documents") == 2
+    assert set(answer.sources) == {"data-engineer-saltmarsh.md", "category-buyer.md"}
+
+
+def test_a_company_with_one_role_answers_the_fact_of_that_role(assistant):
+    answer, text = ask(assistant, "what does Saltmarsh Press pay?")
+    assert "£50,000 - £58,000" in text and "£45,000 - £52,000" in text
+    answer, text = ask(assistant, "what does Brambleworks pay?")
+    assert "€60,000 - €70,000" in text

@@ -262,3 +262,40 @@ def test_a_phrase_searched_for_is_found_with_words_between_its_own(assistant):
     End Engineer's document."""
     answer, _text = ask(assistant, "who mentors junior engineers")
     assert "Lead Back End Engineer" in answer.roles and "Engineer" in answer.roles
+
+
+@pytest.mark.parametrize("question", ["tl;dr global lead engineer?", "tldr global lead engineer", "global lead engineer tl;dr"])
+def test_tldr_asks_for_the_roles_summary_not_a_team_lead(assistant, question):
+    """"tl;dr" is one chat word for "in short", not "TL" (team lead) and a stray "dr"."""
+    answer, text = ask(assistant, question)
+    assert answer.roles == ("Global Lead Engineer",) and answer.intent == "overview"
+    assert "cornerstone of our technical leadership" in text
+
+
+@pytest.mark.parametrize("question", ["relevant majors for Engineer role", "suitable degrees for an engineer?"])
+def test_an_adjective_of_fit_before_the_facet_leaves_the_facet_asked(assistant, question):
+    """"relevant majors" asks for the majors: "relevant" names no part of the
+    role to search for (it only matched items that say "relevant")."""
+    answer, text = ask(assistant, question)
+    assert answer.roles == ("Engineer",) and answer.intent == "education"
+    assert "Electrical / Computer Engineering" in text
+
+
+def test_a_field_of_study_after_a_role_word_is_the_topic_not_another_role(assistant):
+    """"an engineer candidate ... a data science degree" asks about the
+    Engineer's education: "engineer" and "data" far apart and in the wrong
+    order are no "Data Engineer", a title the store lacks."""
+    answer, text = ask(assistant, "can an engineer candidate have a data science degree")
+    assert answer.roles == ("Engineer",) and answer.intent == "education"
+    assert "Data Science / Applied Mathematics" in text
+    assert "Data Engineer" not in text
+
+
+def test_a_short_form_that_is_also_a_title_word_cut_short_names_the_whole_title(assistant):
+    """"exp" is usually experience, but "exp sw eng" writes out every word of
+    the Expert Software Engineer; "exp engineer" stays the Engineer's experience."""
+    answer, text = ask(assistant, "exp sw eng duties - anything around api design / contracts")
+    assert answer.roles == ("Expert Software Engineer",)
+    assert "APIs and service contracts" in text
+    answer, _text = ask(assistant, "exp engineer")
+    assert answer.roles == ("Engineer",) and answer.intent == "experience"

@@ -292,3 +292,25 @@ def test_a_day_off_or_a_week_on_call_in_the_amounts_clause_is_not_its_period(lin
     with no 'plus' between, is no day rate and no monthly pay."""
     [found] = money.parse_all(line)
     assert found.period is None
+
+
+# -- a part of the pay asked by name -------------------------------------------------------
+def test_equity_asked_of_a_role_shows_what_its_documents_say_of_it(database_url):
+    """The hiring guide lists "Competitive salary and equity compensation"
+    among the perks: asked about equity, that line comes with the range."""
+    answer, text = _ask(database_url, "does the lead backend engineer salary include equity?")
+    assert answer.intent == "salary"
+    assert "$160,000 - $220,000" in text and "Competitive salary and equity compensation" in text
+    assert "lead-backend-engineer-hiring-guide.txt" in answer.sources
+
+
+def test_equity_asked_after_the_comp_says_the_documents_do_not_mention_it(database_url):
+    """'is equity included?' after the Expert Software Engineer's comp: no
+    document of it names equity, and the answer says so rather than giving
+    the range again as if it answered."""
+    from tests.threads import Thread
+    thread = Thread(open_assistant(database_url), "slack:T1:C1:user:U1")
+    thread.ask("comp for expert software engineer?")
+    answer, text = thread.ask("is equity included?")
+    assert answer.roles == ("Expert Software Engineer",)
+    assert "The Expert Software Engineer documents don't mention equity." in text

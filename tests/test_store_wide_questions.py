@@ -280,3 +280,11 @@ def test_a_range_that_goes_up_to_some_years_reaches_them_at_its_top(seeds, quest
 def test_a_cap_said_as_max_before_or_after_the_amount_is_at_most(postings, question):
     answer, _text = ask(postings, question)
     assert set(answer.roles) == {"Platform Engineer", "Data Analyst"}
+
+
+@pytest.mark.parametrize("question", ["which roles start at 180k", "roles starting at 180k?"])
+def test_roles_that_start_at_an_amount_are_those_whose_floor_is_that_or_more(seeds, question):
+    """A range that "starts at 180k" has its floor there: 160k-220k starts below it."""
+    answer, text = ask(seeds, question)
+    assert set(answer.roles) == {"Expert Software Engineer", "Global Lead Engineer"}
+    assert "the bottom of each" in text

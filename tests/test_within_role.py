@@ -179,3 +179,11 @@ def test_what_a_role_does_is_its_duties_even_when_its_pay_reads_doe(tmp_path):
     assistant = assistant_on({page.name: page.read_text(encoding="utf-8")}, tmp_path)
     answer, text = ask(assistant, "what does an offshore field engineer do?")
     assert "inspection report" in text and "DOE" not in text
+
+
+def test_a_verb_asked_finds_the_items_that_say_it_in_another_form(assistant):
+    """Asked whether the role still codes, the item on "hands-on coding" is
+    about it: "code" and "coding" are one word, as "component" and "components" are."""
+    answer, text = ask(assistant, "does the global lead engineer still code?")
+    assert answer.intent == WITHIN_ROLE
+    assert "hands-on coding on critical components" in text

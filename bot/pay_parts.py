@@ -1,0 +1,56 @@
+"""Parts of pay asked beside the salary: "is equity included?", "any bonus?".
+
+A salary answer shows a role's ranges; asked about one part of the pay, the
+recruiter wants what the documents say of that part ("Competitive salary and
+equity compensation" under the benefits), or to hear that they don't say,
+not the range again as if it answered.
+"""
+
+from dataclasses import replace
+
+from bot.answer import Answer, Item, Section
+from bot.question_words import _fact_words, _mentions, _stem
+
+# The parts of a pay package people ask about by name, each with the words a
+# document may use for it.
+PAY_PARTS = {
+    "equity": ("equity", "stock", "rsu"),
+    "bonus": ("bonus",),
+    "commission": ("commission", "ote"),
+    "stock": ("stock", "equity", "rsu"),
+    "rsus": ("rsu", "stock", "equity"),
+}
+# A part asked by any of these words (folded tokens of the question).
+_ASKED_AS = {"equity": "equity", "bonus": "bonus", "bonuses": "bonus", "commission": "commission",
+             "commissions": "commission", "ote": "commission", "stock": "stock", "rsu": "rsus", "rsus": "rsus"}
+
+
+def asked(r) -> list[str]:
+    """The parts of pay the question names, in its order."""
+    return list(dict.fromkeys(_ASKED_AS[t.text] for t in r.tokens if not t.brk and t.text in _ASKED_AS))
+
+
+def with_pay_parts(r, profile, answer: Answer) -> Answer:
+    """`answer` (a salary answer) with, for each part of pay asked, the role's
+    items naming it, or a line saying its documents don't mention it."""
+    parts = asked(r)
+    if not parts:
+        return answer
+    shown = {item.text for section in answer.sections for item in section.items}
+    notes = " ".join(s.note or "" for s in profile.role.salaries)
+    sections, unsaid = list(answer.sections), []
+    for part in parts:
+        words = PAY_PARTS[part]
+        facts = [f for f in profile.facts if f.text and any(_mentions(_fact_words(f.text), _stem(w)) for w in words)]
+        new = [f for f in facts if f.text not in shown]
+        if new:
+            sections.append(Section(f"On {part}", tuple(Item(f.text, source=f.source) for f in new)))
+            shown |= {f.text for f in new}
+        elif not facts and not any(w in notes.casefold() for w in words):
+            unsaid.append(part)
+    if unsaid:
+        said = " or ".join("a bonus" if part == "bonus" else part for part in unsaid)
+        line = f"The {profile.role.title} documents don't mention {said}."
+        answer = replace(answer, summary=f"{answer.summary} {line}" if answer.summary else line)
+    sources = answer.sources + tuple(i.source for s in sections[len(answer.sections):] for i in s.items if i.source)
+    return replace(answer, sections=tuple(sections), sources=tuple(dict.fromkeys(sources)))
