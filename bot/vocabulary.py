@@ -980,4 +980,6 @@ WITHIN_STOP_WORDS = {
     "different", "difference", "differences", "differ", "differs", "compared", "compare", "versus", "vs",
     # "relevant majors", "related experience": the noun says the part asked, the adjective nothing
     "relevant", "related", "suitable", "appropriate",
+    # "does it help with hiring?": the frame of the question, as "involved in", not a topic
+    "help", "helps",
 }

@@ -225,3 +225,14 @@ class TestACareerTargetAskedAgain:
     def test_the_target_is_kept_in_the_conversation(self, thread, assistant):
         thread.ask("which roles can lead to Chief Architect?")
         assert load_context(assistant.store, thread.key, TTL).target == "Chief Architect"
+
+
+class TestAPartOfTheWorkCarriedToAnotherRole:
+    def test_what_a_role_helps_with_is_asked_again_of_the_next_role(self, thread):
+        """"Does it help with hiring?" asks about hiring ("help with" is the
+        question's frame); "what about global lead" asks the same of that
+        role: its recruiting duty, not its coaching ("helping engineers grow")."""
+        thread.ask("expert swe secondary duties")
+        thread.ask("does it help with hiring?")
+        answer, text = thread.ask("what about global lead")
+        assert answer.roles == (GLOBAL,) and "recruitment, interviewing, and onboarding" in text
