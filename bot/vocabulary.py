@@ -643,6 +643,7 @@ PHRASE_BREAKS = {
     "later", "sooner", "soon", "still", "already", "ever", "never", "always", "often", "sometimes",
     "even", "maybe", "perhaps", "instead", "anyway", "rather", "quite", "almost", "ago", "away",
     "together", "otherwise", "nowadays", "further",
+    "sorry", "oops", "whoops",  # "sorry meant global lead": a correction before the title, not part of it
 }
 # Verbs (base forms; "-s", "-ed", "-ing" forms count too) that come right before
 # or after a title in recruiters' questions: of saying and thinking ("my manager
@@ -652,7 +653,7 @@ PHRASE_BREAK_VERBS = {
     "suggest", "tell", "told", "expect", "prefer", "hope", "agree", "assume", "guess", "worry", "mention",
     "ask", "wonder", "source", "onboard", "recruit", "place", "promote", "retain", "poach", "backfill",
     "replace", "reject", "shortlist", "headhunt", "attract", "lose", "lost", "keep", "kept", "meet", "met",
-    "interview", "offer", "hire", "pay", "paid",
+    "interview", "offer", "hire", "pay", "paid", "mean", "meant",
 }
 # "-ly" words are adverbs ("mostly", "usually"), apart from the few nouns ending so.
 PHRASE_BREAK_ENDINGS = ("ly", "n't", "'ll", "'re", "'ve", "'d", "'m")
