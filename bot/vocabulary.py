@@ -654,6 +654,7 @@ PHRASE_BREAK_VERBS = {
     "ask", "wonder", "source", "onboard", "recruit", "place", "promote", "retain", "poach", "backfill",
     "replace", "reject", "shortlist", "headhunt", "attract", "lose", "lost", "keep", "kept", "meet", "met",
     "interview", "offer", "hire", "pay", "paid", "mean", "meant",
+    "matter", "count", "consider", "qualify", "suffice",  # "do open source contributions matter?"
 }
 # "-ly" words are adverbs ("mostly", "usually"), apart from the few nouns ending so.
 PHRASE_BREAK_ENDINGS = ("ly", "n't", "'ll", "'re", "'ve", "'d", "'m")
@@ -951,8 +952,9 @@ FACET_TOPICS = {HIRING: "hiring"}
 # their subject ("does the lead backend engineer interview candidates?").
 # Everyday chat words one letter off an intent word, never read as its typo
 # ("sorry" is not "worry", a hiring concern).
-# ("match" is not "watch", "second" not "secondary": "retirement match", "a 30-second pitch").
-NEVER_TYPOS = {"sorry", "match", "matches", "second", "seconds"}
+# ("match" is not "watch", "second" not "secondary": "retirement match", "a 30-second pitch";
+# "matter" is not "master": "do open source contributions matter?").
+NEVER_TYPOS = {"sorry", "match", "matches", "second", "seconds", "matter", "matters"}
 # People a recruiter tells about, not asks: a verb of asking with one of them
 # as its subject ("candidate can't explain her past designs") is what the
 # candidate did, a hiring scenario, never a request to explain the role.

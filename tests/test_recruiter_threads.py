@@ -214,6 +214,11 @@ class TestTheTopicOnScreen:
         answer, text = thread.ask("does a masters help")
         assert answer.roles == (EXPERT,) and "Master" in text and "Ask me about job roles" not in text
 
+    def test_whether_something_matters_is_looked_for_in_the_role_not_taken_for_a_title(self, thread):
+        thread.ask("expert swe preferred experience")
+        answer, text = thread.ask("do open source contributions matter")
+        assert answer.roles == (EXPERT,) and "open-source projects" in text and "Master" not in text
+
     def test_a_word_searched_in_one_role_is_asked_again_of_the_next(self, thread):
         thread.ask("lead backend hard skills")
         thread.ask("does it need go")
