@@ -78,6 +78,11 @@ class FollowUps:
         weak = [m for m in r.weak if not all(t.text in level_words for t in r.tokens[m.start:m.end])
                 and not _guessed_title(m, r, index)]
         store_wide = (r.ambiguous is not None or weak) and not among_titles or (cue.store and not cue.group) or cue.others
+        if store_wide and weak and r.ambiguous is None and role_intent is None and not r.intents.scores \
+                and not any(m.profiled() for m in weak) and (context := recall()) and len(context.role_ids) == 1 \
+                and not context.choosing and (found := self._within_topic_shown(
+                    r, self._profile(context.role_ids[0]), context.intent)):
+            return found  # "does mechanical engineering count?" after the fields of study: no title asked
         if store_wide and not _may_pick(r, cue) and not cue.rest:
             return None  # the exit below, decided by the words alone: the conversation is not read
         context = recall() if role_intent in V.POSTING_INTENTS else None

@@ -219,6 +219,12 @@ class TestTheTopicOnScreen:
         answer, text = thread.ask("do open source contributions matter")
         assert answer.roles == (EXPERT,) and "open-source projects" in text and "Master" not in text
 
+    def test_a_field_named_like_a_title_is_looked_for_in_the_fields_on_screen(self, thread):
+        thread.ask("engineer job fields of study")
+        answer, text = thread.ask("does mechanical engineering count")
+        assert answer.roles == (ENGINEER,) and "Mechanical Engineering" in text
+        assert "Preferred education" not in text  # the items naming it, not the whole education again
+
     def test_a_word_searched_in_one_role_is_asked_again_of_the_next(self, thread):
         thread.ask("lead backend hard skills")
         thread.ask("does it need go")
