@@ -76,6 +76,7 @@ class IntentMatcher:
         for entries in self.phrases.values():
             entries.sort(key=lambda e: -len(e[0]))
         self.words = WordIndex(words)
+        self.alone = {seq[0] for entries in self.phrases.values() for seq, *_ in entries if len(seq) == 1}
 
     def match(self, tokens: list[Token], title_words=None) -> IntentMatch:
         texts = [self._canonical(t.text, title_words) for t in tokens]
@@ -127,6 +128,8 @@ class IntentMatcher:
         first that starts a phrase is the one read, and a set's order changes
         from one process to the next."""
         found = [text]
+        if text in self.alone:
+            return tuple(found)  # a phrase of its own ("needs"): not also its singular's ("need")
         one = singular(text)
         if one and one != text and one in self.words.words:
             found.append(one)  # a plural of a phrase word: "salaries" where the phrase says "salary"
