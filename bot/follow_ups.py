@@ -34,6 +34,12 @@ from knowledge import Context, role_key
 from knowledge import sections as S
 
 
+# A word of the question found whole in an item of the facet on screen scores
+# at least log(1 + 1) ~ 0.69, however many of the role's items hold it ("anything
+# about mentoring in there?" of a role that mentors everywhere); a prefix alone less.
+TOPIC_SHOWN_MIN_SCORE = 0.69
+
+
 class FollowUps:
     """The `Assistant`'s answers that lean on the conversation (see the module's docstring)."""
 
@@ -73,6 +79,11 @@ class FollowUps:
         weak = [m for m in r.weak if not all(t.text in level_words for t in r.tokens[m.start:m.end])
                 and not _guessed_title(m, r, index)]
         store_wide = (r.ambiguous is not None or weak) and not among_titles or (cue.store and not cue.group) or cue.others
+        if store_wide and weak and r.ambiguous is None and role_intent is None and not r.intents.scores \
+                and not any(m.profiled() for m in weak) and (context := recall()) and len(context.role_ids) == 1 \
+                and not context.choosing and (found := self._within_topic_shown(
+                    r, self._profile(context.role_ids[0]), context.intent)):
+            return found  # "does mechanical engineering count?" after the fields of study: no title asked
         if store_wide and not _may_pick(r, cue) and not cue.rest:
             return None  # the exit below, decided by the words alone: the conversation is not read
         context = recall() if role_intent in V.POSTING_INTENTS else None
@@ -175,6 +186,9 @@ class FollowUps:
         picking = cue.position is not None or cue.yes or cue.other  # "the second one": no topic
         if len(roles) == 1 and short and role_intent is None and not picking and \
                 (found := self._within_context_role(r, self._profile(roles[0].id))):
+            return found
+        if len(roles) == 1 and not picking and not self._asks_clearly(r, role_intent) and \
+                (found := self._within_topic_shown(r, self._profile(roles[0].id), context.intent)):
             return found
         # A fact asked of the one role in question ("how many years of golang?",
         # "could they move into management?") is answered as if the role were
@@ -330,6 +344,23 @@ class FollowUps:
         r.ranked, r.topic = ranked.items, ranked.words
         return within_role.answer(profile, ranked, 0.8)
 
+    def _within_topic_shown(self, r: Reading, profile, shown: str | None) -> Answer | None:
+        """"Should I weigh leadership or tech more?" after the role's hiring
+        advice: the items of the facet on screen that a word of the question's
+        own (one the vocabulary does not know) points at, when no other facet is
+        asked clearly. The topic carries over, where a search of the whole role
+        finds the word anywhere."""
+        if profile is None or shown not in compose.ROLE_SECTIONS or not r.unknown_words:
+            return None
+        ranked = self._ranked_items(r, profile, False, sections=compose.ROLE_SECTIONS[shown][1],
+                                    least=TOPIC_SHOWN_MIN_SCORE)
+        if ranked is None or not set(ranked.words) & {_stem(w) for w in r.unknown_words}:
+            return None
+        r.used_context = True
+        r.decision = f"the items of the {compose.ROLE_SECTIONS[shown][0]} on screen about {', '.join(ranked.words)}"
+        r.ranked, r.topic = ranked.items, ranked.words
+        return within_role.answer(profile, ranked, 0.8)
+
     def _chosen(self, r: Reading, context: Context, cue: C.Cues) -> int | None:
         """The one role a reply picks: by position or yes, "the other one", or
         the words that fit one of the roles shown (or shown just before) best
@@ -425,6 +456,8 @@ class FollowUps:
 
             matches = [m for m in found if m.role.id in ids]
             if matches:
+                if len(ids) == 1:  # "does it need go?" of one role: what "and the expert swe?" asks again
+                    r.topic = tuple(dict.fromkeys(_stem(w) for w in part.split()))
                 r.decision = f"search the roles in question for '{part}'"
                 return compose.search_results(part, _matched(r, part, matches), 0.8)
         return None

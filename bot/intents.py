@@ -76,6 +76,7 @@ class IntentMatcher:
         for entries in self.phrases.values():
             entries.sort(key=lambda e: -len(e[0]))
         self.words = WordIndex(words)
+        self.alone = {seq[0] for entries in self.phrases.values() for seq, *_ in entries if len(seq) == 1}
 
     def match(self, tokens: list[Token], title_words=None) -> IntentMatch:
         texts = [self._canonical(t.text, title_words) for t in tokens]
@@ -84,6 +85,7 @@ class IntentMatcher:
         corrected = [False] * len(tokens)
         hits: list[PhraseHit] = []
         seen: set[tuple[str, str]] = set()
+        spans: set[tuple[str, int]] = set()
         i = 0
         while i < len(tokens):
             matched = None
@@ -105,8 +107,11 @@ class IntentMatcher:
             for first in texts[i]:
                 for s2, intent2, phrase2, weight2 in self.phrases.get(first, ()):
                     if len(s2) == n and all(s2[k] in texts[i + k] for k in range(n)):
-                        if (intent2, phrase2) not in seen:
+                        # each phrase once, and one span once per intent: "technical skills"
+                        # is not also "technical skill" (a word's singular is read too)
+                        if (intent2, phrase2) not in seen and (intent2, i) not in spans:
                             seen.add((intent2, phrase2))
+                            spans.add((intent2, i))
                             hits.append(PhraseHit(intent2, phrase2, weight2, i, i + n))
             for k in range(i, i + n):
                 used[k] = True
@@ -123,11 +128,13 @@ class IntentMatcher:
         first that starts a phrase is the one read, and a set's order changes
         from one process to the next."""
         found = [text]
-        if text in self.words.words:
-            return tuple(found)
+        if text in self.alone:
+            return tuple(found)  # a phrase of its own ("needs"): not also its singular's ("need")
         one = singular(text)
-        if one and one in self.words.words:
+        if one and one != text and one in self.words.words:
             found.append(one)  # a plural of a phrase word: "salaries" where the phrase says "salary"
+        if text in self.words.words:
+            return tuple(found)  # "promotions" of "promotions work" is still "promotion" alone
         if title_words is not None and title_words(text) or text in NEVER_TYPOS:
             return tuple(found)  # a title word (or "sorry") is not a typo of an intent word
         for word, _score in self.words.lookup(text)[:2]:

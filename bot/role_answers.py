@@ -217,11 +217,13 @@ class RoleAnswers:
                                                                           if i.source))))
 
     def _ranked_items(self, r: Reading, profile, covered: bool, answered: str | None = None,
-                      phrased_only: str | None = None) -> "within_role.Ranked | None":
+                      phrased_only: str | None = None, sections: tuple[str, ...] = (),
+                      least: float = WITHIN_ROLE_MIN_SCORE) -> "within_role.Ranked | None":
         """The role's items ranked by the question's words that name no role,
         company or place (nor, when `covered`, the facet asked: the one
         `answered`, else any), if relevant enough. With `phrased_only` (a
-        facet the role lacks), only topics phrased as such, other than that facet."""
+        facet the role lacks), only topics phrased as such, other than that facet;
+        with `sections`, only their items; relevant enough: scoring `least`."""
         skip = {i for m in r.mentions if _accepted(m, r.intents.used) for i in range(m.start, m.end)}
         skip |= {i for q in r.qualifiers for i in range(q.start, q.end)}
         skip |= set(range(r.preamble))  # "I come from sales hiring… what is X?": the asker's situation
@@ -250,10 +252,10 @@ class RoleAnswers:
                 asked |= {said for h in r.intents.hits if h.end - h.start > 1 and answered in (None, h.intent)
                           and within_role.said_in_text(profile, said := " ".join(
                               _stem(t.text) for t in r.tokens[h.start:h.end]))}
-        ranked = within_role.rank(profile, asked)
-        if (ranked is None or ranked.best < WITHIN_ROLE_MIN_SCORE) and r.carried:
-            ranked = within_role.rank(profile, set(r.carried))  # "same for the global lead": the words asked before
-        return ranked if ranked is not None and ranked.best >= WITHIN_ROLE_MIN_SCORE else None
+        ranked = within_role.rank(profile, asked, sections)
+        if (ranked is None or ranked.best < least) and r.carried:
+            ranked = within_role.rank(profile, set(r.carried), sections)  # "same for the global lead": the words asked before
+        return ranked if ranked is not None and ranked.best >= least else None
 
     def _heading_intent(self, heading: str) -> str | None:
         """What a heading is about, read like a question (cached: headings repeat)."""

@@ -372,15 +372,16 @@ class RoleIndex:
     def looks_like_title(self, name: str) -> bool:
         """Whether `name`, words a question used for a role the store lacks,
         could be a job title: it has a noun for a person at work ("engineer",
-        "officer", "barista", the last word of a known title), a rank ("head of
-        people") or initials typed in capitals ("CTO", "QA"). "culture" or "berlin"
-        are something asked about a role, not another role."""
+        "officer", "barista", the last word of a known title; not a verb shaped
+        like one, "meant"), a rank ("head of people") or initials typed in
+        capitals ("CTO", "QA"). "culture" or "berlin" are something asked about
+        a role, not another role."""
         if any(_INITIALISM.fullmatch(word) for word in name.split()):
             return True
         for word in words_of(name):
             one = singular(word) or word
             if one in SENIORITY_WORDS or one in OCCUPATION_NOUNS or self._role_noun(word) or (
-                    len(one) > AGENT_NOUN_MIN_LETTERS and one.endswith(AGENT_NOUN_ENDINGS)):
+                    len(one) > AGENT_NOUN_MIN_LETTERS and one.endswith(AGENT_NOUN_ENDINGS) and not _verb(one)):
                 return True
         return False
 

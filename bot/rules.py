@@ -141,11 +141,29 @@ def empty_question(turn: Turn, r: Reading) -> Answer | None:
     return None
 
 
+# "does a masters help?", "would certs help": "help" of what a thing does, asked
+# after one of these with a subject between that is not the bot ("can you help").
+AUXILIARIES = {"do", "does", "did", "would", "will", "could", "can", "might", "should"}
+ADDRESSED = {"you", "u", "ya", "rolecall"}
+
+
 def help_asked(turn: Turn, r: Reading) -> Answer | None:
-    """"help", "what can you do": the help, unless a role is named ("help me with the engineer's salary")."""
-    if r.intents.has(V.HELP, 4) and not r.roles:
+    """"help", "what can you do": the help, unless a role is named ("help me with
+    the engineer's salary") or something else is said to help ("does a masters help?")."""
+    if r.intents.has(V.HELP, 4) and not r.roles and not _helps(r):
         return compose.help_answer(turn.roles)
     return None
+
+
+def _helps(r: Reading) -> bool:
+    """Whether "help" is said of something other than the bot: "does a masters help?"."""
+    words = [t.text for t in r.tokens if not t.brk]
+    for i, word in enumerate(words):
+        if word in ("help", "helps"):
+            subject = next((words[j + 1:i] for j in range(i - 1, -1, -1) if words[j] in AUXILIARIES), [])
+            if subject and not ADDRESSED & set(subject):
+                return True
+    return False
 
 
 def missing_role(turn: Turn, r: Reading) -> Answer | None:

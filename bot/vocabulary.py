@@ -644,6 +644,7 @@ PHRASE_BREAKS = {
     "later", "sooner", "soon", "still", "already", "ever", "never", "always", "often", "sometimes",
     "even", "maybe", "perhaps", "instead", "anyway", "rather", "quite", "almost", "ago", "away",
     "together", "otherwise", "nowadays", "further",
+    "sorry", "oops", "whoops",  # "sorry meant global lead": a correction before the title, not part of it
 }
 # Verbs (base forms; "-s", "-ed", "-ing" forms count too) that come right before
 # or after a title in recruiters' questions: of saying and thinking ("my manager
@@ -653,7 +654,8 @@ PHRASE_BREAK_VERBS = {
     "suggest", "tell", "told", "expect", "prefer", "hope", "agree", "assume", "guess", "worry", "mention",
     "ask", "wonder", "source", "onboard", "recruit", "place", "promote", "retain", "poach", "backfill",
     "replace", "reject", "shortlist", "headhunt", "attract", "lose", "lost", "keep", "kept", "meet", "met",
-    "interview", "offer", "hire", "pay", "paid",
+    "interview", "offer", "hire", "pay", "paid", "mean", "meant",
+    "matter", "count", "consider", "qualify", "suffice",  # "do open source contributions matter?"
 }
 # "-ly" words are adverbs ("mostly", "usually"), apart from the few nouns ending so.
 PHRASE_BREAK_ENDINGS = ("ly", "n't", "'ll", "'re", "'ve", "'d", "'m")
@@ -938,8 +940,9 @@ FACET_TOPICS = {HIRING: "hiring"}
 # their subject ("does the lead backend engineer interview candidates?").
 # Everyday chat words one letter off an intent word, never read as its typo
 # ("sorry" is not "worry", a hiring concern).
-# ("match" is not "watch", "second" not "secondary": "retirement match", "a 30-second pitch").
-NEVER_TYPOS = {"sorry", "match", "matches", "second", "seconds"}
+# ("match" is not "watch", "second" not "secondary": "retirement match", "a 30-second pitch";
+# "matter" is not "master": "do open source contributions matter?").
+NEVER_TYPOS = {"sorry", "match", "matches", "second", "seconds", "matter", "matters"}
 # The words for a person a recruiter tells of, each with what a question may
 # do with it: TOLD, the years beside it are theirs ("a candidate with 7 years");
 # STANDS, it stands for them in a later question ("which role would suit

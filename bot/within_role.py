@@ -177,10 +177,11 @@ def _one_word_family(v: str, w: str) -> bool:
     return keep >= PREFIX_LETTERS + 2 and v[:keep] == w[:keep]
 
 
-def rank(profile, asked: set[str]) -> Ranked | None:
+def rank(profile, asked: set[str], sections: tuple[str, ...] = ()) -> Ranked | None:
     """The role's facts that the question's content words `asked` (stems,
     the role's name left out) point at, or None when none does. A word
-    weighs by how few of the role's facts hold it (inverse document frequency)."""
+    weighs by how few of the role's facts hold it (inverse document frequency);
+    with `sections`, only their facts are ranked, the words still weighed by all."""
     facts = [f for f in profile.facts if f.text]
     if not facts or not asked:
         return None
@@ -204,6 +205,8 @@ def rank(profile, asked: set[str]) -> Ranked | None:
         return None
     scored = []
     for i in range(n):
+        if sections and facts[i].section not in sections:
+            continue
         score, hit = 0.0, []
         for w, (wt, rarity) in weight.items():
             top = max(rarity.values())
@@ -213,6 +216,8 @@ def rank(profile, asked: set[str]) -> Ranked | None:
                 score, hit = score + wt * found, hit + [w]
         if score:
             scored.append((score, i, hit))
+    if not scored:
+        return None
     best = max(s for s, _i, _h in scored)
     kept = sorted((x for x in scored if x[0] >= best * KEEP_SHARE), key=lambda x: (-x[0], x[1]))[:MAX_ITEMS]
     groups: dict[str, list] = {}

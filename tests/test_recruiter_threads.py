@@ -208,6 +208,59 @@ class TestTheRestOfTheRoles:
         assert set(answer.roles) == {ENGINEER, EXPERT, GLOBAL} and BACKEND_YEARS not in text
 
 
+class TestACorrectionTypedInHaste:
+    def test_sorry_meant_without_a_comma_is_the_role_meant_not_a_missing_one(self, thread):
+        thread.ask("expert software engineer languages")
+        answer, text = thread.ask("sorry meant global lead")
+        assert answer.roles == (GLOBAL,) and "C#" in text and "I don't have" not in text
+
+    def test_oops_i_meant_another_facet_keeps_the_role(self, thread):
+        thread.ask("global lead soft skills")
+        answer, text = thread.ask("oops I meant hard skills")
+        assert answer.roles == (GLOBAL,) and "Kubernetes" in text
+
+
+class TestTheTopicOnScreen:
+    def test_a_weighing_question_after_interview_tips_answers_from_the_tips(self, thread):
+        thread.ask("lead backend interview tips")
+        answer, text = thread.ask("should I weigh leadership or tech more")
+        assert answer.roles == (BACKEND,) and "technical expertise first" in text
+        assert "Technology Leadership" not in text  # the role's tags mention it too, but are not on screen
+
+    def test_anything_about_a_word_in_there_is_the_list_on_screen(self, thread):
+        thread.ask("global lead responsibilities")
+        answer, text = thread.ask("anything about mentoring in there")
+        assert answer.roles == (GLOBAL,) and "Mentor and coach senior" in text
+        assert "Role definition" not in text and "Roles that mention" not in text
+
+    def test_promotions_after_lateral_moves_are_the_next_steps(self, thread):
+        thread.ask("lead backend lateral moves")
+        answer, text = thread.ask("what about promotions")
+        assert answer.roles == (BACKEND,) and "Moves on to" in text and "Lateral moves" not in text
+
+    def test_does_a_degree_help_asks_the_education_not_for_help(self, thread):
+        thread.ask("expert swe education")
+        answer, text = thread.ask("does a masters help")
+        assert answer.roles == (EXPERT,) and "Master" in text and "Ask me about job roles" not in text
+
+    def test_whether_something_matters_is_looked_for_in_the_role_not_taken_for_a_title(self, thread):
+        thread.ask("expert swe preferred experience")
+        answer, text = thread.ask("do open source contributions matter")
+        assert answer.roles == (EXPERT,) and "open-source projects" in text and "Master" not in text
+
+    def test_a_field_named_like_a_title_is_looked_for_in_the_fields_on_screen(self, thread):
+        thread.ask("engineer job fields of study")
+        answer, text = thread.ask("does mechanical engineering count")
+        assert answer.roles == (ENGINEER,) and "Mechanical Engineering" in text
+        assert "Preferred education" not in text  # the items naming it, not the whole education again
+
+    def test_a_word_searched_in_one_role_is_asked_again_of_the_next(self, thread):
+        thread.ask("lead backend hard skills")
+        thread.ask("does it need go")
+        answer, text = thread.ask("and the expert swe?")
+        assert answer.roles == (EXPERT,) and "Go, Rust, Java" in text
+
+
 class TestTheNextStepAgain:
     def test_and_from_there_is_the_step_after_the_one_shown(self, thread):
         thread.ask("engineer next steps")
