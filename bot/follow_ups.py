@@ -184,11 +184,11 @@ class FollowUps:
             r.decision = f"follow-up on the last two roles: compare on {role_intent}"
             return compose.compare(role_intent, [self._profile(role.id) for role in roles], 0.8)
         picking = cue.position is not None or cue.yes or cue.other  # "the second one": no topic
-        if len(roles) == 1 and short and role_intent is None and not picking and \
-                (found := self._within_context_role(r, self._profile(roles[0].id))):
-            return found
         if len(roles) == 1 and not picking and not self._asks_clearly(r, role_intent) and \
                 (found := self._within_topic_shown(r, self._profile(roles[0].id), context.intent)):
+            return found  # the facet on screen first: "anything about mentoring in there?"
+        if len(roles) == 1 and short and role_intent is None and not picking and \
+                (found := self._within_context_role(r, self._profile(roles[0].id))):
             return found
         # A fact asked of the one role in question ("how many years of golang?",
         # "could they move into management?") is answered as if the role were
