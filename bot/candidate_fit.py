@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import Callable
 
 from bot import context as C
+from bot import reading
 from bot import thresholds
 from bot import vocabulary as V
 from bot import within_role
@@ -118,9 +119,12 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
 
 
 def asked(r: Reading) -> bool:
-    """Whether the question describes a candidate and asks which role is theirs."""
+    """Whether the question describes a candidate and asks which role is
+    theirs. A word that only qualifies titles ("backend" of two Back End
+    Engineers) is what the candidate has, not a role to ask "which?" of."""
     words = {t.text for t in r.tokens if not t.brk}
-    return not r.roles and r.ambiguous is None and not r.missing \
+    described = r.ambiguous is None or reading._modifier_only(r.ambiguous)
+    return not r.roles and described and not r.missing \
         and bool(words & (V.FIT_WORDS | PLACING_WORDS) or _role_for_them(r)) \
         and bool(words & DESCRIBING_WORDS or _lacking(r) or C.years(r.tokens, False) is not None)
 

@@ -189,6 +189,15 @@ class TestACandidateDescribed:
         # ranked by their words, and the years told before fall in the Global Lead Engineer's 12-18+
         assert answer.roles[0] == GLOBAL and "16 years is within its stated range" in text
 
+    def test_a_word_of_a_title_in_the_description_is_what_they_have_not_a_role_asked(self, thread):
+        """"backend" is a word of two titles (the Lead Back End Engineer, and a
+        Senior Back End Engineer its career path names): in a candidate's
+        description it is what they have, and the roles are ranked by it, the
+        rest of their words and their years, not by the years alone."""
+        answer, text = thread.ask("I have a candidate with 6 years of backend python, where do they fit?")
+        assert answer.title == "Roles that fit the candidate" and "python" in text
+        assert {BACKEND, ENGINEER} <= set(answer.roles) and "6 years is within its stated range (3-7" in text
+
     def test_would_she_fit_it_with_no_years_told_shows_what_the_role_asks(self, thread):
         thread.ask("lead back end engineer salary")
         answer, text = thread.ask("would she fit it?")
