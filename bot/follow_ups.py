@@ -202,10 +202,11 @@ class FollowUps:
     def _pay_details(self, r: Reading, recall: Callable[[], Context | None], cue: C.Cues,
                      periods: set[str], topics: set[str]) -> Answer | None:
         """"Is that per year?", "base or total?", "before tax?" after pay was
-        shown: the pay of the roles in question again, led by what their
-        documents say of it (`bot.pay_details`); None after anything else."""
+        shown (asked for, or at a glance in an overview): the pay of the roles
+        in question again, led by what their documents say of it
+        (`bot.pay_details`); None after anything else."""
         context = recall()
-        if not context or context.intent != V.SALARY or context.choosing:
+        if not context or context.intent not in (V.SALARY, V.OVERVIEW) or context.choosing:
             return None
         roles = [role for role in (self.knowledge.role(i) for i in C.in_question(context, cue)) if role is not None]
         if not roles:

@@ -140,6 +140,14 @@ class TestWhatAPayRangeIs:
         _, text = thread.ask("and the starting salary?")
         assert "The bottom of the range is $180,000 USD" in text
 
+    def test_per_year_after_an_overview_is_about_the_pay_it_showed(self, thread):
+        """An overview shows the role's pay at a glance beside its years:
+        "is that per year?" asks the period of that pay, not its experience."""
+        thread.ask("give me an overview of the lead backend engineer")
+        answer, text = thread.ask("is that per year?")
+        assert answer.roles == ("Lead Back End Engineer",) and answer.intent == "salary"
+        assert "Yes: the documents state it per year" in text and BACKEND_PAY in text
+
     def test_per_year_after_anything_but_pay_is_not_about_pay(self, thread):
         thread.ask("what does the lead backend engineer do?")
         answer, _ = thread.ask("is that per year?")
