@@ -234,3 +234,21 @@ class TestACareerTargetAskedAgain:
     def test_the_target_is_kept_in_the_conversation(self, thread, assistant):
         thread.ask("which roles can lead to Chief Architect?")
         assert load_context(assistant.store, thread.key, TTL).target == "Chief Architect"
+
+
+def test_the_range_that_takes_the_candidates_years_is_the_one_quoted(tmp_path):
+    """The Backend Engineer has two postings: the ATS feed asks 5+ years, the
+    team's page 4+. A candidate with 4 years fits by the second, and the
+    answer quotes that range, not the first one as if 4 were within 5+."""
+    from pathlib import Path
+    from bot import open_assistant as open_
+    from knowledge import Store, ingest_paths
+    documents = Path(__file__).parent / "documents"
+    url = f"sqlite:///{tmp_path / 'rolecall.db'}"
+    store = Store(url)
+    ingest_paths(store, [documents / "ats" / "greenhouse-harborlight-jobs.json"])  # stored first: its 5+ first
+    ingest_paths(store, [documents / "md" / "backend-engineer.md"])
+    answer, text = Thread(open_(url), "thread-backend").ask(
+        "I have a candidate with 4 years of kotlin, where should I put them?")
+    assert "Backend Engineer" in answer.roles
+    assert "4 years is within its stated range (4+ years)" in text and "(5+ years)" not in text
