@@ -219,3 +219,23 @@ class TestOneRoleThenAnother:
         assert answer.roles == ("Global Lead Engineer",) and answer.intent == "experience"
         answer, _ = thread.ask("which is more?")
         assert answer.roles[0] == "Global Lead Engineer" and answer.intent == "experience"
+
+
+def test_which_pays_more_of_two_paid_in_different_currencies_ranks_neither(tmp_path):
+    """A hydrologist paid yearly in Swiss francs, then a night shift
+    supervisor paid hourly in pounds: "which of them pays more?" cannot be
+    answered like with like, so both are shown and said not to be ranked
+    (as a comparison of them says), not the first crowned as paying the most
+    of a list of one."""
+    from pathlib import Path
+    from knowledge import Store, ingest_paths
+    real4 = Path(__file__).parent / "documents" / "real4"
+    url = f"sqlite:///{tmp_path / 'rolecall.db'}"
+    ingest_paths(Store(url), [real4 / "google-docs-html-fernhill-hydrologist.html",
+                              real4 / "email-gmail-ostrava-night-shift-supervisor.txt"])
+    thread = Thread(open_assistant(url), "thread-currencies")
+    thread.ask("what does the hydrologist pay?")
+    thread.ask("and the night shift supervisor?")
+    answer, text = thread.ask("which of them pays more?")
+    assert set(answer.roles) == {"Hydrologist (Flood Forecasting)", "Night Shift Supervisor"}
+    assert "not ranked" in text and "pays the most" not in text
