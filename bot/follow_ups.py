@@ -208,11 +208,11 @@ class FollowUps:
         """"Is that per year?", "base or total?", "before tax?" after pay was
         shown: the pay of the roles in question again, led by what their
         documents say of it (`bot.pay_details`); None after anything else.
-        An overview shows the range at a glance, so its period, currency and
-        ends are asked of it too; a kind of pay ("what about equity?") is then
-        the role's own question, as if named."""
+        An overview shows the range at a glance, so what it is is asked of it
+        too; a part of pay ("what about equity?") is then the role's own
+        question, as if named."""
         context = recall()
-        of_range = not topics - {"currency", "top", "bottom"}
+        of_range = not topics & pay_details.PAY_PART_TOPICS
         if not context or context.intent not in ((V.SALARY, V.OVERVIEW) if of_range else (V.SALARY,)) \
                 or context.choosing:
             return None

@@ -148,6 +148,21 @@ class TestWhatAPayRangeIs:
         assert answer.roles == ("Lead Back End Engineer",) and answer.intent == "salary"
         assert "Yes: the documents state it per year" in text and BACKEND_PAY in text
 
+    def test_where_the_range_starts_and_tops_out_are_its_ends(self, thread):
+        """The ends of a range asked with a verb, as people say them: "what
+        does it start at?" is its bottom, "where does it top out?" its top."""
+        thread.ask("what's the expert software engineer's salary range?")
+        answer, text = thread.ask("what does it start at?")
+        assert answer.roles == ("Expert Software Engineer",)
+        assert "The bottom of the range is $180,000 USD" in text
+        _, text = thread.ask("and where does it top out?")
+        assert "The top of the range is $275,000+ USD" in text
+
+    def test_is_that_negotiable_after_an_overview_is_about_its_pay(self, thread):
+        thread.ask("give me an overview of the global lead engineer")
+        answer, text = thread.ask("is that negotiable?")
+        assert answer.roles == ("Global Lead Engineer",) and "Commensurate with experience" in text
+
     def test_per_year_after_anything_but_pay_is_not_about_pay(self, thread):
         thread.ask("what does the lead backend engineer do?")
         answer, _ = thread.ask("is that per year?")
