@@ -19,6 +19,7 @@ from dataclasses import replace
 from typing import Callable
 
 from bot import context as C
+from bot import reading
 from bot import thresholds
 from bot import vocabulary as V
 from bot import within_role
@@ -118,9 +119,12 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
 
 
 def asked(r: Reading) -> bool:
-    """Whether the question describes a candidate and asks which role is theirs."""
+    """Whether the question describes a candidate and asks which role is
+    theirs. A word that only qualifies titles ("backend" of two Back End
+    Engineers) is what the candidate has, not a role to ask "which?" of."""
     words = {t.text for t in r.tokens if not t.brk}
-    return not r.roles and r.ambiguous is None and not r.missing \
+    described = r.ambiguous is None or reading._modifier_only(r.ambiguous)
+    return not r.roles and described and not r.missing \
         and bool(words & (V.FIT_WORDS | PLACING_WORDS) or _role_for_them(r)) \
         and bool(words & DESCRIBING_WORDS or _lacking(r) or C.years(r.tokens, False) is not None)
 
@@ -225,7 +229,7 @@ def _ranked(assistant, r: Reading, roles, years: int | None) -> Answer | None:
     for _score, role, ranked, in_range in shown:
         items = tuple(Item(f.text, label=f.heading or None, source=f.source)
                       for _s, f in (ranked.items if ranked else ())[:ITEMS_PER_ROLE])
-        note = f"{years} years is within its stated range ({_range(role.experience)} years)." if in_range else None
+        note = f"{years} years is within its stated range ({_range(role.experience, years)} years)." if in_range else None
         sections.append(Section(role.title, items, text=note))
     typed = {within_role.stem(t.text): t.text for t in r.tokens}  # the words as the recruiter wrote them
     words = ", ".join(dict.fromkeys(typed.get(w, w) for _s, _r, ranked, _y in shown if ranked for w in ranked.words))
@@ -243,8 +247,9 @@ def _ranked(assistant, r: Reading, roles, years: int | None) -> Answer | None:
                   sources=tuple(dict.fromkeys(i.source for s in sections for i in s.items if i.source)))
 
 
-def _range(experience) -> str:
-    """The first stated range of years, as "12-18+"."""
-    e = next(e for e in experience if e.years_min is not None)
+def _range(experience, years: int) -> str:
+    """The first stated range that takes `years`, as "12-18+": a role with
+    two postings (5+ in one, 4+ in another) fits 4 years by the second."""
+    e = next(e for e in experience if C.fits((e,), years))
     top = f"-{e.years_max}" if e.years_max is not None and e.years_max != e.years_min else ""
     return f"{e.years_min}{top}{'+' if e.open_ended else ''}"

@@ -718,6 +718,14 @@ def _of_bounds(within: tuple[tuple[str, str], ...], verb: str) -> str:
     return f"Of the roles {verb} {said}: "
 
 
+def paid_alike(roles) -> bool:
+    """Whether the roles' pay can be ranked like with like: not when fewer
+    than two of them are paid in one currency and period while another's
+    pay is stated otherwise (a ranking of one would crown it)."""
+    _, _, alike, _, other_currency, other_period = _like_with_like(roles, None, None)
+    return len(alike) > 1 or not (other_currency or other_period)
+
+
 def _like_with_like(roles, currency: str | None, period: str | None):
     """The roles with a range in `currency` (else the store's most common one)
     and `period` (else yearly), with those ranges; the roles paid otherwise,

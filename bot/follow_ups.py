@@ -173,6 +173,10 @@ class FollowUps:
             r.used_context = True
             r.decision = f"which of the roles shown pay above {amount}"
             return compose.salary_filter(tuple(roles), amount, True, 0.8)
+        if among and cue.more is not None and facet == V.SALARY and not compose.paid_alike(roles):
+            r.used_context = True  # "which pays more?" of CHF a year and GBP an hour: shown, not ranked
+            r.decision = "the roles shown are paid in different currencies or periods: compared, not ranked"
+            return compose.compare(V.SALARY, [self._profile(role.id) for role in roles], 0.8)
         if among and cue.more is not None and facet:
             r.used_context = True
             r.decision = f"rank the roles shown by {facet}"
@@ -217,9 +221,14 @@ class FollowUps:
                      periods: set[str], topics: set[str]) -> Answer | None:
         """"Is that per year?", "base or total?", "before tax?" after pay was
         shown: the pay of the roles in question again, led by what their
-        documents say of it (`bot.pay_details`); None after anything else."""
+        documents say of it (`bot.pay_details`); None after anything else.
+        An overview shows the range at a glance, so what it is is asked of it
+        too; a part of pay ("what about equity?") is then the role's own
+        question, as if named."""
         context = recall()
-        if not context or context.intent != V.SALARY or context.choosing:
+        of_range = not topics & pay_details.PAY_PART_TOPICS
+        if not context or context.intent not in ((V.SALARY, V.OVERVIEW) if of_range else (V.SALARY,)) \
+                or context.choosing:
             return None
         roles = [role for role in (self.knowledge.role(i) for i in C.in_question(context, cue)) if role is not None]
         if not roles:

@@ -11,7 +11,8 @@ from dataclasses import dataclass
 
 from bot.fuzzy import WordIndex, singular
 from bot.text import Token, tokenize
-from bot.vocabulary import INTENT_PHRASES, NEVER_TYPOS, OBJECT_BONUS, OBJECT_NOT_FIRST, QUALIFIES, WH_OBJECT_WORDS
+from bot.vocabulary import INTENT_PHRASES, NEVER_TYPOS, OBJECT_BONUS, OBJECT_NOT_FIRST, QUALIFIES, ROLE_LIST_NOUNS
+from bot.vocabulary import WH_OBJECT_WORDS
 
 
 @dataclass(frozen=True)
@@ -146,12 +147,15 @@ class IntentMatcher:
 def _asked_objects(tokens: list[Token], hits: list[PhraseHit]) -> list[PhraseHit]:
     """A phrase right after "which" or "what" is the thing asked for ("which
     technical skills should I look for"): it weighs OBJECT_BONUS more than the
-    question's other phrases, unless it is a verb's helper ("what do …")."""
+    question's other phrases, unless it is a verb's helper ("what do …") or
+    a word qualifying roles ("what other roles": the roles are asked for)."""
     out = []
     for hit in hits:
         before = tokens[hit.start - 1].text if hit.start > 0 else None
         first = tokens[hit.start].text
-        if before in WH_OBJECT_WORDS and first not in OBJECT_NOT_FIRST and hit.phrase.split()[0] not in WH_OBJECT_WORDS:
+        after = tokens[hit.end].text if hit.end < len(tokens) else None
+        if before in WH_OBJECT_WORDS and first not in OBJECT_NOT_FIRST and hit.phrase.split()[0] not in WH_OBJECT_WORDS \
+                and after not in ROLE_LIST_NOUNS:
             out.append(PhraseHit(hit.intent, f"{before} {hit.phrase}", OBJECT_BONUS, hit.start - 1, hit.end))
     return out
 

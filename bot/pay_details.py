@@ -25,6 +25,8 @@ ENDS_ASKED = {"top": "top", "max": "top", "maximum": "top", "ceiling": "top", "h
               "bottom": "bottom", "min": "bottom", "minimum": "bottom", "floor": "bottom", "lowest": "bottom",
               "lower": "bottom", "starting": "bottom"}
 RANGE_WORDS = {"range", "band", "end", "max", "maximum", "min", "minimum", "ceiling", "floor", "starting"}
+# An end of the range asked with a verb ("what does it start at?", "where does it top out?").
+END_VERBS = {("start", "at"): "bottom", ("starts", "at"): "bottom", ("top", "out"): "top", ("tops", "out"): "top"}
 # Words asking what the range is made of or counts ("base or total", "before
 # tax", "negotiable?"), and the topic the answer names for each.
 KIND_TOPICS = {"base": "base or total pay", "total": "base or total pay", "package": "base or total pay",
@@ -59,9 +61,12 @@ def asked(tokens: list[Token]) -> tuple[set[str], set[str]] | None:
         topics.add("currency")
     if set(words) & RANGE_WORDS:
         topics |= {ENDS_ASKED[w] for w in words if w in ENDS_ASKED}
+    verbs = [pair for pair in zip(words, words[1:]) if pair in END_VERBS]
+    topics |= {END_VERBS[pair] for pair in verbs}
+    said = {w for pair in verbs for w in pair}
     if not (periods or topics) or any(w not in PERIOD_ASKED and w not in KIND_TOPICS and w not in CURRENCY_ASKED
                                       and w not in FILLER and w not in ENDS_ASKED and w not in RANGE_WORDS
-                                      for w in words):
+                                      and w not in said for w in words):
         return None
     return periods, topics
 

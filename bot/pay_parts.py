@@ -12,10 +12,12 @@ from bot.answer import Answer, Item, Section
 from bot.question_words import _fact_words, _mentions, _stem
 
 # The parts of a pay package people ask about by name, each with the words a
-# document may use for it.
+# document may use for it. A bonus and commission are one variable pay, as
+# `pay_details.TOPIC_SAID` counts them: "is there a bonus?" of pay with
+# uncapped commission is answered by that line, not told it is unmentioned.
 PAY_PARTS = {
     "equity": ("equity", "stock", "rsu"),
-    "bonus": ("bonus",),
+    "bonus": ("bonus", "commission", "ote"),
     "commission": ("commission", "ote"),
     "stock": ("stock", "equity", "rsu"),
     "rsus": ("rsu", "stock", "equity"),
@@ -37,7 +39,7 @@ def with_pay_parts(r, profile, answer: Answer) -> Answer:
     if not parts:
         return answer
     shown = {item.text for section in answer.sections for item in section.items}
-    notes = " ".join(s.note or "" for s in profile.role.salaries)
+    notes = _fact_words(" ".join(s.note or "" for s in profile.role.salaries))  # words: "ote" is not in "remote"
     sections, unsaid = list(answer.sections), []
     for part in parts:
         words = PAY_PARTS[part]
@@ -46,7 +48,7 @@ def with_pay_parts(r, profile, answer: Answer) -> Answer:
         if new:
             sections.append(Section(f"On {part}", tuple(Item(f.text, source=f.source) for f in new)))
             shown |= {f.text for f in new}
-        elif not facts and not any(w in notes.casefold() for w in words):
+        elif not facts and not any(_mentions(notes, _stem(w)) for w in words):
             unsaid.append(part)
     if unsaid:
         said = " or ".join("a bonus" if part == "bonus" else part for part in unsaid)

@@ -129,6 +129,16 @@ def test_asking_for_the_roles_in_other_words_lists_them(assistant, question):
     assert answer.roles == ("Engineer", "Expert Software Engineer", "Global Lead Engineer", "Lead Back End Engineer")
 
 
+@pytest.mark.parametrize("question", ["what other roles are there?", "what other positions do you have?"])
+def test_other_roles_asked_for_are_the_roles_not_their_secondary_duties(assistant, question):
+    """"Other" after "what" asks for secondary duties ("what other duties
+    does it have?") only when no word for roles follows: "what other roles"
+    asks for the roles, not for those whose documents list secondary duties."""
+    answer, _ = ask(assistant, question)
+    assert answer.intent == "list_roles"
+    assert answer.roles == ("Engineer", "Expert Software Engineer", "Global Lead Engineer", "Lead Back End Engineer")
+
+
 @pytest.mark.parametrize("question", ["any roles using terraform?", "roles needing redis",
                                       "is redis mentioned in any role?"])
 def test_a_reverse_search_ignores_the_verb_around_the_term(assistant, question):

@@ -189,6 +189,15 @@ class TestACandidateDescribed:
         # ranked by their words, and the years told before fall in the Global Lead Engineer's 12-18+
         assert answer.roles[0] == GLOBAL and "16 years is within its stated range" in text
 
+    def test_a_word_of_a_title_in_the_description_is_what_they_have_not_a_role_asked(self, thread):
+        """"backend" is a word of two titles (the Lead Back End Engineer, and a
+        Senior Back End Engineer its career path names): in a candidate's
+        description it is what they have, and the roles are ranked by it, the
+        rest of their words and their years, not by the years alone."""
+        answer, text = thread.ask("I have a candidate with 6 years of backend python, where do they fit?")
+        assert answer.title == "Roles that fit the candidate" and "python" in text
+        assert {BACKEND, ENGINEER} <= set(answer.roles) and "6 years is within its stated range (3-7" in text
+
     def test_would_she_fit_it_with_no_years_told_shows_what_the_role_asks(self, thread):
         thread.ask("lead back end engineer salary")
         answer, text = thread.ask("would she fit it?")
@@ -289,3 +298,21 @@ class TestAPartOfTheWorkCarriedToAnotherRole:
         thread.ask("does it help with hiring?")
         answer, text = thread.ask("what about global lead")
         assert answer.roles == (GLOBAL,) and "recruitment, interviewing, and onboarding" in text
+
+
+def test_the_range_that_takes_the_candidates_years_is_the_one_quoted(tmp_path):
+    """The Backend Engineer has two postings: the ATS feed asks 5+ years, the
+    team's page 4+. A candidate with 4 years fits by the second, and the
+    answer quotes that range, not the first one as if 4 were within 5+."""
+    from pathlib import Path
+    from bot import open_assistant as open_
+    from knowledge import Store, ingest_paths
+    documents = Path(__file__).parent / "documents"
+    url = f"sqlite:///{tmp_path / 'rolecall.db'}"
+    store = Store(url)
+    ingest_paths(store, [documents / "ats" / "greenhouse-harborlight-jobs.json"])  # stored first: its 5+ first
+    ingest_paths(store, [documents / "md" / "backend-engineer.md"])
+    answer, text = Thread(open_(url), "thread-backend").ask(
+        "I have a candidate with 4 years of kotlin, where should I put them?")
+    assert "Backend Engineer" in answer.roles
+    assert "4 years is within its stated range (4+ years)" in text and "(5+ years)" not in text

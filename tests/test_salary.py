@@ -314,3 +314,40 @@ def test_equity_asked_after_the_comp_says_the_documents_do_not_mention_it(databa
     answer, text = thread.ask("is equity included?")
     assert answer.roles == ("Expert Software Engineer",)
     assert "The Expert Software Engineer documents don't mention equity." in text
+
+
+def test_a_bonus_asked_of_pay_with_commission_is_not_said_to_be_unmentioned(store, database_url, tmp_path):
+    """A mid-market account executive is paid a base with on-target earnings
+    and uncapped commission. Asked "is there a bonus?", the answer shows that
+    line; it must not add that the documents don't mention a bonus, as if
+    the commission beside it were not the variable pay asked about (the pay
+    details already count a bonus and commission as one topic)."""
+    from tests.threads import Thread
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    shutil.copy(DOCUMENTS / "html/account-executive-london.html", folder)
+    ingest_paths(store, [folder])
+    thread = Thread(open_assistant(database_url), "slack:T1:C1:user:U1")
+    thread.ask("what does the account executive pay?")
+    answer, text = thread.ask("is there a bonus?")
+    assert answer.roles == ("Account Executive, Mid-Market",)
+    assert "Commission is uncapped" in text and "don't mention a bonus" not in text
+
+
+def test_a_part_of_pay_is_found_by_its_word_not_inside_another_word():
+    """'OTE' names commission, but "remote" and "notes" only contain its
+    letters: a salary note saying the role is remote says nothing of
+    commission, and asked about commission the answer says so."""
+    from types import SimpleNamespace
+    from bot import pay_parts
+    from bot.text import Token
+    role = SimpleNamespace(title="Support Engineer", salaries=(SimpleNamespace(note="fully remote"),))
+    profile = SimpleNamespace(role=role, facts=())
+    r = SimpleNamespace(tokens=[Token("any", 0, 3), Token("commission", 4, 14)])
+    answer = pay_parts.with_pay_parts(r, profile, _plain_answer())
+    assert "The Support Engineer documents don't mention commission." in answer.summary
+
+
+def _plain_answer():
+    from bot.answer import Answer
+    return Answer(title="Support Engineer: salary", intent="salary", summary="$90,000 - $110,000 USD.")

@@ -140,6 +140,29 @@ class TestWhatAPayRangeIs:
         _, text = thread.ask("and the starting salary?")
         assert "The bottom of the range is $180,000 USD" in text
 
+    def test_per_year_after_an_overview_is_about_the_pay_it_showed(self, thread):
+        """An overview shows the role's pay at a glance beside its years:
+        "is that per year?" asks the period of that pay, not its experience."""
+        thread.ask("give me an overview of the lead backend engineer")
+        answer, text = thread.ask("is that per year?")
+        assert answer.roles == ("Lead Back End Engineer",) and answer.intent == "salary"
+        assert "Yes: the documents state it per year" in text and BACKEND_PAY in text
+
+    def test_where_the_range_starts_and_tops_out_are_its_ends(self, thread):
+        """The ends of a range asked with a verb, as people say them: "what
+        does it start at?" is its bottom, "where does it top out?" its top."""
+        thread.ask("what's the expert software engineer's salary range?")
+        answer, text = thread.ask("what does it start at?")
+        assert answer.roles == ("Expert Software Engineer",)
+        assert "The bottom of the range is $180,000 USD" in text
+        _, text = thread.ask("and where does it top out?")
+        assert "The top of the range is $275,000+ USD" in text
+
+    def test_is_that_negotiable_after_an_overview_is_about_its_pay(self, thread):
+        thread.ask("give me an overview of the global lead engineer")
+        answer, text = thread.ask("is that negotiable?")
+        assert answer.roles == ("Global Lead Engineer",) and "Commensurate with experience" in text
+
     def test_per_year_after_anything_but_pay_is_not_about_pay(self, thread):
         thread.ask("what does the lead backend engineer do?")
         answer, _ = thread.ask("is that per year?")
@@ -211,3 +234,23 @@ class TestOneRoleThenAnother:
         assert answer.roles == ("Global Lead Engineer",) and answer.intent == "experience"
         answer, _ = thread.ask("which is more?")
         assert answer.roles[0] == "Global Lead Engineer" and answer.intent == "experience"
+
+
+def test_which_pays_more_of_two_paid_in_different_currencies_ranks_neither(tmp_path):
+    """A hydrologist paid yearly in Swiss francs, then a night shift
+    supervisor paid hourly in pounds: "which of them pays more?" cannot be
+    answered like with like, so both are shown and said not to be ranked
+    (as a comparison of them says), not the first crowned as paying the most
+    of a list of one."""
+    from pathlib import Path
+    from knowledge import Store, ingest_paths
+    real4 = Path(__file__).parent / "documents" / "real4"
+    url = f"sqlite:///{tmp_path / 'rolecall.db'}"
+    ingest_paths(Store(url), [real4 / "google-docs-html-fernhill-hydrologist.html",
+                              real4 / "email-gmail-ostrava-night-shift-supervisor.txt"])
+    thread = Thread(open_assistant(url), "thread-currencies")
+    thread.ask("what does the hydrologist pay?")
+    thread.ask("and the night shift supervisor?")
+    answer, text = thread.ask("which of them pays more?")
+    assert set(answer.roles) == {"Hydrologist (Flood Forecasting)", "Night Shift Supervisor"}
+    assert "not ranked" in text and "pays the most" not in text
