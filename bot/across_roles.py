@@ -62,6 +62,9 @@ EACH_ROLE_SHOWN = 8
 ONE_ROLE_WORDS = {"role", "position", "job", "opening", "title"}
 
 
+# Pronouns that stand for one role only: the role in question, never the store.
+ONE_ROLE_PRONOUNS = {"it", "its"}
+
 class AcrossRoles:
     """What the `Assistant` answers about many roles (see the module's docstring)."""
 
@@ -124,7 +127,10 @@ class AcrossRoles:
     def _across_roles(self, r: Reading, roles, role_intent: str | None) -> Answer | None:
         """Questions about the store as a whole: list, search, filter, career targets."""
         intents = r.intents
-        plural = any(t.text in V.STORE_WIDE_WORDS for t in r.tokens) or intents.has(V.REVERSE, 2)
+        # a verb of searching ("include", "need") asks of the store, unless its subject is
+        # the one role in question ("does it include equity?"); "which roles include it" still does
+        plural = any(t.text in V.STORE_WIDE_WORDS for t in r.tokens) or (
+            intents.has(V.REVERSE, 2) and not any(t.text in ONE_ROLE_PRONOUNS for t in r.tokens))
         own_words = [w for w in r.unknown_words if w not in V.SEARCH_NON_TERMS]  # "stated" says how, not what
         # "how many roles list no salary", "how many roles have perks": a count of the roles that do (or don't)
         filtered = search_terms.negation_at(r.tokens, intents.used) is not None or (

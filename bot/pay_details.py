@@ -50,11 +50,18 @@ FILLER = V.FUNCTION_WORDS | {"per", "or", "and", "before", "after", "pre", "post
                              "plus", "with", "without", "s", "ok", "okay", "in", "paid"}
 
 
+# Words that make a question about the pay one of the whole store ("which
+# roles", "who pays a bonus?"); "any bonus?" still asks of the range shown.
+ASKS_THE_STORE = V.STORE_WIDE_WORDS - {"any", "anything"}
+
+
 def asked(tokens: list[Token]) -> tuple[set[str], set[str]] | None:
     """The periods and the topics a question asks of a range shown ({"per
     year"}, {"tax"}; the currency and the ends as the topics "currency",
     "top" and "bottom"), when it asks nothing else; else None."""
     words = [t.text for t in tokens if not t.brk]
+    if set(words) & ASKS_THE_STORE:  # "which roles include equity?" asks every role, not the one shown
+        return None
     periods = {PERIOD_ASKED[w] for w in words if w in PERIOD_ASKED}
     topics = {KIND_TOPICS[w] for w in words if w in KIND_TOPICS}
     if set(words) & CURRENCY_ASKED:

@@ -254,3 +254,20 @@ def test_which_pays_more_of_two_paid_in_different_currencies_ranks_neither(tmp_p
     answer, text = thread.ask("which of them pays more?")
     assert set(answer.roles) == {"Hydrologist (Flood Forecasting)", "Night Shift Supervisor"}
     assert "not ranked" in text and "pays the most" not in text
+
+
+class TestThePayOfOneRoleOrOfEvery:
+    def test_which_roles_include_equity_after_one_roles_pay_asks_every_role(self, thread):
+        """After the Expert Software Engineer's comp, "which roles include
+        equity?" is a search of the store, not a question about that range."""
+        thread.ask("comp for expert swe")
+        answer, text = thread.ask("which roles include equity?")
+        assert answer.roles == ("Lead Back End Engineer",) and "Competitive salary and equity compensation" in text
+
+    def test_does_it_include_equity_is_asked_of_the_role_in_question(self, thread):
+        """"It" is the role on screen: its own documents answer, not a search
+        of every role that mentions equity."""
+        thread.ask("tell me about the lead backend engineer")
+        answer, text = thread.ask("does it include equity?")
+        assert answer.roles == ("Lead Back End Engineer",) and "Roles that mention" not in answer.title
+        assert "Competitive salary and equity compensation" in text
