@@ -415,10 +415,10 @@ def _recent_changes(store, days: int) -> list:
     from datetime import timedelta
 
     from knowledge.audit import audit_log
-    from knowledge.models import utcnow
+    from knowledge.models import as_utc, utcnow
 
     since = utcnow() - timedelta(days=days)
-    return [c for c in audit_log(store) if (c.at if c.at.tzinfo else c.at.replace(tzinfo=since.tzinfo)) >= since]
+    return [c for c in audit_log(store) if as_utc(c.at) >= since]
 
 
 def _audit(args) -> int:
