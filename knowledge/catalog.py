@@ -22,6 +22,8 @@ from knowledge.store import Store
 
 # Profiles kept in memory per process; a profile is a few KB.
 PROFILE_CACHE_SIZE = 512
+# The columns of a fact found by a search, as `Knowledge._matches` reads them.
+_MATCH_COLUMNS = (Fact.role_id, Fact.section, Fact.text, Fact.source_id, Fact.position, Fact.label)
 
 
 @dataclass(frozen=True)
@@ -178,29 +180,27 @@ class Knowledge:
         self._expiries += 1
         self._checked = self._claimed = float("-inf")
 
-    @property
-    def version(self) -> int:
+    def _loaded(self) -> "Knowledge":
+        """Self, the role index read once at least (later questions call `refresh` first)."""
         if self._version is None:
             self.refresh()
-        return self._version or 0
+        return self
+
+    @property
+    def version(self) -> int:
+        return self._loaded()._version or 0
 
     # -- roles ---------------------------------------------------------------
     def roles(self) -> tuple[RoleEntry, ...]:
-        if self._version is None:
-            self.refresh()
-        return self._roles
+        return self._loaded()._roles
 
     def role(self, role_id: int) -> RoleEntry | None:
-        if self._version is None:
-            self.refresh()
-        return self._by_id.get(role_id)
+        return self._loaded()._by_id.get(role_id)
 
     def role_by_alias(self, title: str) -> RoleEntry | None:
         """The role a title or alias names exactly (spacing, case and
         punctuation aside)."""
-        if self._version is None:
-            self.refresh()
-        return self._by_key.get(role_key(title))
+        return self._loaded()._by_key.get(role_key(title))
 
     def figures(self):
         """The roles' years and pay in sorted order (knowledge/figures.py),
@@ -262,9 +262,8 @@ class Knowledge:
         if not term:
             return []
         pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        query = select(Fact.role_id, Fact.section, Fact.text, Fact.source_id, Fact.position, Fact.label).where(
-            or_(func.lower(Fact.text).like(pattern, escape="\\"), func.lower(Fact.label).like(pattern, escape="\\"))
-        )
+        query = select(*_MATCH_COLUMNS).where(
+            or_(func.lower(Fact.text).like(pattern, escape="\\"), func.lower(Fact.label).like(pattern, escape="\\")))
         if sections:
             query = query.where(Fact.section.in_(sections))
         with self.store.session() as session:
@@ -361,12 +360,10 @@ class Knowledge:
     def position(self, role_id: int) -> int:
         """Where a role comes in the store's title order (`roles`), so that
         matches are put in that order without walking every role."""
-        if self._version is None:
-            self.refresh()
-        return self._positions.get(role_id, 0)
+        return self._loaded()._positions.get(role_id, 0)
 
     def _matches(self, rows) -> list[FactMatch]:
-        """Fact rows (role id, section, text, source id, position, label) as
+        """Fact rows (`_MATCH_COLUMNS`) as
         matches of the roles still in the store, with their source names."""
         matches, names = [], {}  # names: role id -> its sources' names by id
         for role_id, sec, text, src, pos, label in rows:
@@ -392,8 +389,7 @@ class Knowledge:
 
     def facts_in(self, sections: tuple[str, ...], limit: int = 500) -> list[FactMatch]:
         """Facts of any role under `sections`, in role order: which roles state a facet at all."""
-        query = select(Fact.role_id, Fact.section, Fact.text, Fact.source_id, Fact.position, Fact.label).where(
-            Fact.section.in_(sections))
+        query = select(*_MATCH_COLUMNS).where(Fact.section.in_(sections))
         with self.store.session() as session:
             rows = session.exec(query.order_by(Fact.role_id, Fact.position).limit(limit)).all()
         return self._matches(rows)
@@ -449,17 +445,9 @@ class Knowledge:
                     Experience.role_id, Experience.text, Experience.source_id, Experience.years_min,
                     Experience.years_max, Experience.open_ended).order_by(Experience.source_id, Experience.line)):
                 experience.setdefault(role_id, []).append(ExperienceInfo(text, names.get(sid, "?"), low, high, open_ended))
-            companies: dict[int, list[str]] = {}
-            for role_id, company in session.exec(select(Fact.role_id, Fact.text).where(
-                    Fact.section == S.COMPANY, Fact.label == "Company").order_by(Fact.id)):
-                if company not in companies.setdefault(role_id, []):
-                    companies[role_id].append(company)
-            locations: dict[int, list[str]] = {}
-            for role_id, place in session.exec(select(Fact.role_id, Fact.text).where(
-                    Fact.section == S.LOCATION, or_(Fact.label == "Location", Fact.label.is_(None)))
-                    .order_by(Fact.id)):
-                if place not in locations.setdefault(role_id, []):
-                    locations[role_id].append(place)
+            companies = _texts_by_role(session, Fact.section == S.COMPANY, Fact.label == "Company")
+            locations = _texts_by_role(session, Fact.section == S.LOCATION,
+                                       or_(Fact.label == "Location", Fact.label.is_(None)))
         entries = []
         for role_id, title, key in roles:
             own = salaries.get(role_id, ())
@@ -483,6 +471,15 @@ class Knowledge:
         self._by_key = by_key
         self._profiles = OrderedDict()
         self._version = version
+
+
+def _texts_by_role(session, *where) -> dict[int, list[str]]:
+    """The distinct texts of the facts `where` picks, per role, in the order stored."""
+    texts: dict[int, list[str]] = {}
+    for role_id, text in session.exec(select(Fact.role_id, Fact.text).where(*where).order_by(Fact.id)):
+        if text not in texts.setdefault(role_id, []):
+            texts[role_id].append(text)
+    return texts
 
 
 def _folded(spellings) -> tuple[str, ...]:
