@@ -114,16 +114,10 @@ class FactMatch:
 
 
 class Knowledge:
-    """The store as the intent layer sees it; one per process, asked from a
-    few threads at once: every cache is swapped or changed by single dict
-    operations, so a race costs at most a second read, never a wrong answer.
-
-    `version_ttl` is how long a version read is trusted: 0 (the default)
-    reads it for every question; the web process trusts it for a fraction
-    of a second, so an answer it already knows needs no database at all.
-    When it runs out one question reads it again (`claim_check`) while the
-    others go on trusting the version in memory, rather than all of them
-    going to the database together."""
+    """The store as the intent layer sees it; one per process, asked from a few threads at once:
+    every cache is swapped or changed by single dict operations, so a race costs at most a second
+    read, never a wrong answer. `version_ttl`: how long a version read is trusted (0, the default:
+    never; the web process: a fraction of a second, so an answer it already knows needs no SQL)."""
 
     def __init__(self, store: Store, *, version_ttl: float = 0.0):
         self.store = store
@@ -279,14 +273,10 @@ class Knowledge:
         return self._matches(rows)
 
     def roles_mentioning(self, spellings: tuple[str, ...], pattern) -> frozenset[int]:
-        """The ids of every role with a fact whose text or label `pattern`
-        (a compiled regex) finds, `spellings` being the lower-cased strings
-        each of its matches contains: "which roles don't mention X" needs
-        all of them, where a search lists the first `limit` facts. When each
-        spelling is one index word, the index's words in which `pattern`
-        finds it name the roles, read from the per-role word index
-        (knowledge/role_words.py: a match lies inside one word of a fact);
-        else every fact that contains a spelling is read and `pattern` tried on it."""
+        """The ids of every role with a fact whose text or label `pattern` (a compiled regex) finds,
+        `spellings` being the lower-cased strings each of its matches contains: "which roles don't
+        mention X" needs all of them, where a search lists the first `limit` facts. The per-role word
+        index answers when each spelling is one index word (knowledge/role_words.py)."""
         spellings = _folded(spellings)
         with self.store.session() as session:
             named = self._words_naming(session, spellings, pattern)
@@ -301,11 +291,8 @@ class Knowledge:
         return frozenset(ids)
 
     def mentioned(self, spellings: tuple[str, ...], pattern) -> bool:
-        """Whether any fact's text or label has a match of `pattern` (as
-        `roles_mentioning` reads them): when each spelling is one index word,
-        on SQLite whether the fact index has a word with one (no fact read),
-        on PostgreSQL whether a role's row has one; else among the facts a
-        search lists for each spelling."""
+        """Whether any fact's text or label has a match of `pattern` (as `roles_mentioning` reads
+        them), from the index's words when it can, so that no fact is read."""
         spellings = _folded(spellings)
         with self.store.session() as session:
             named = self._words_naming(session, spellings, pattern)
@@ -317,16 +304,11 @@ class Knowledge:
                    for spelling in spellings for m in self.search_facts(spelling))
 
     def roles_lacking(self, terms, *, all_of: bool = False, limit: int = 50):
-        """"Which roles don't mention X": the first `limit` roles in title
-        order with no fact that mentions the terms (any of them; all of them
-        with `all_of`), and how many there are (a knowledge.figures.Page).
-        Each term is (spellings, pattern) as `roles_mentioning` takes; with
-        no terms, no role mentions them. When each spelling is one index
-        word, the database counts the roles that mention them from the
-        per-role word index (a row per role) and lists the first others by
-        title, so that a store of 100,000 roles sends neither set to Python;
-        else the roles that mention each term are read as `roles_mentioning`
-        reads them."""
+        """"Which roles don't mention X": the first `limit` roles in title order with no fact that
+        mentions the terms (any of them; all of them with `all_of`), and how many there are (a
+        knowledge.figures.Page). Each term is (spellings, pattern) as `roles_mentioning` takes. The
+        database counts and lists them from the per-role word index when it can, so that a store of
+        100,000 roles sends neither set to Python."""
         from knowledge.figures import Page
 
         roles = self.roles()
