@@ -516,12 +516,9 @@ def _posting(posting: dict) -> tuple[dict, list]:
     """(fields, blocks) of a JobPosting: the description's blocks, then None,
     then a heading and items per list field."""
     fields: dict = {}
-    if _str(posting.get("title")):
-        fields["title"] = _str(posting["title"])
+    put(fields, "title", posting.get("title"))
     org = posting.get("hiringOrganization")
-    company = _str(org.get("name") if isinstance(org, dict) else org)
-    if company:
-        fields["company"] = company
+    put(fields, "company", org.get("name") if isinstance(org, dict) else org)
     places = [_place(p) for p in _list(posting.get("jobLocation"))]
     if str(posting.get("jobLocationType") or "").upper() == "TELECOMMUTE":
         places.append("Remote")
@@ -538,8 +535,7 @@ def _posting(posting: dict) -> tuple[dict, list]:
         fields["salary"] = pay
     for key, label in (("datePosted", "date posted"), ("validThrough", "valid through"),
                        ("industry", "industry"), ("occupationalCategory", "occupational category")):
-        if _str(posting.get(key)):
-            fields[label] = _str(posting[key])
+        put(fields, label, posting.get(key))
     description = posting.get("description")
     if isinstance(description, str) and "&lt;" in description and "<" not in description:
         description = html.unescape(description)  # Workable's: the HTML escaped once more
@@ -597,6 +593,12 @@ def _place(value) -> str:
             return text or _str(address.get("name") or value.get("name"))
         return _str(address or value.get("name"))
     return _str(value)
+
+
+def put(fields: dict, label: str, value) -> None:
+    """`fields[label]` = the value's words, when it has any."""
+    if _str(value):
+        fields[label] = _str(value)
 
 
 def _list(value) -> list:
