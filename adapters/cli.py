@@ -359,19 +359,18 @@ def _ingest_summary(report, dry_run: bool) -> str:
 
 
 def _ingest_json(report, dry_run: bool) -> dict:
+    from collections import Counter
+
     from knowledge.ingest import ADDED, UNCHANGED, UPDATED
 
     statuses = [doc.status for doc in report.documents]
-    sections: dict[str, int] = {}
-    for doc in report.documents:
-        for name, n in doc.counts.items():
-            sections[name] = sections.get(name, 0) + n
+    sections = sum((Counter(doc.counts) for doc in report.documents), Counter())
     skipped = [dict(zip(("path", "reason"), line.split(": skipped, ", 1))) for line in report.skipped]
     return {
         "status": "dry-run" if dry_run else "ok",
         "files": len(_by_file(report.documents)),
         "roles": {status: statuses.count(status) for status in (ADDED, UPDATED, UNCHANGED)},
-        "sections": sections,
+        "sections": dict(sections),
         "warnings": [f"{doc.path}: {w}" for doc in report.documents for w in doc.warnings],
         "skipped": skipped,
         "documents": [{"path": doc.path, "source": doc.name, "role": doc.role, "format": doc.format,
@@ -415,10 +414,10 @@ def _recent_changes(store, days: int) -> list:
     from datetime import timedelta
 
     from knowledge.audit import audit_log
-    from knowledge.models import utcnow
+    from knowledge.models import as_utc, utcnow
 
     since = utcnow() - timedelta(days=days)
-    return [c for c in audit_log(store) if (c.at if c.at.tzinfo else c.at.replace(tzinfo=since.tzinfo)) >= since]
+    return [c for c in audit_log(store) if as_utc(c.at) >= since]
 
 
 def _audit(args) -> int:

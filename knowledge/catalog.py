@@ -22,6 +22,8 @@ from knowledge.store import Store
 
 # Profiles kept in memory per process; a profile is a few KB.
 PROFILE_CACHE_SIZE = 512
+# The columns of a fact found by a search, as `Knowledge._matches` reads them.
+_MATCH_COLUMNS = (Fact.role_id, Fact.section, Fact.text, Fact.source_id, Fact.position, Fact.label)
 
 
 @dataclass(frozen=True)
@@ -112,16 +114,10 @@ class FactMatch:
 
 
 class Knowledge:
-    """The store as the intent layer sees it; one per process, asked from a
-    few threads at once: every cache is swapped or changed by single dict
-    operations, so a race costs at most a second read, never a wrong answer.
-
-    `version_ttl` is how long a version read is trusted: 0 (the default)
-    reads it for every question; the web process trusts it for a fraction
-    of a second, so an answer it already knows needs no database at all.
-    When it runs out one question reads it again (`claim_check`) while the
-    others go on trusting the version in memory, rather than all of them
-    going to the database together."""
+    """The store as the intent layer sees it; one per process, asked from a few threads at once:
+    every cache is swapped or changed by single dict operations, so a race costs at most a second
+    read, never a wrong answer. `version_ttl`: how long a version read is trusted (0, the default:
+    never; the web process: a fraction of a second, so an answer it already knows needs no SQL)."""
 
     def __init__(self, store: Store, *, version_ttl: float = 0.0):
         self.store = store
@@ -178,29 +174,27 @@ class Knowledge:
         self._expiries += 1
         self._checked = self._claimed = float("-inf")
 
-    @property
-    def version(self) -> int:
+    def _loaded(self) -> "Knowledge":
+        """Self, the role index read once at least (later questions call `refresh` first)."""
         if self._version is None:
             self.refresh()
-        return self._version or 0
+        return self
+
+    @property
+    def version(self) -> int:
+        return self._loaded()._version or 0
 
     # -- roles ---------------------------------------------------------------
     def roles(self) -> tuple[RoleEntry, ...]:
-        if self._version is None:
-            self.refresh()
-        return self._roles
+        return self._loaded()._roles
 
     def role(self, role_id: int) -> RoleEntry | None:
-        if self._version is None:
-            self.refresh()
-        return self._by_id.get(role_id)
+        return self._loaded()._by_id.get(role_id)
 
     def role_by_alias(self, title: str) -> RoleEntry | None:
         """The role a title or alias names exactly (spacing, case and
         punctuation aside)."""
-        if self._version is None:
-            self.refresh()
-        return self._by_key.get(role_key(title))
+        return self._loaded()._by_key.get(role_key(title))
 
     def figures(self):
         """The roles' years and pay in sorted order (knowledge/figures.py),
@@ -262,9 +256,8 @@ class Knowledge:
         if not term:
             return []
         pattern = "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        query = select(Fact.role_id, Fact.section, Fact.text, Fact.source_id, Fact.position, Fact.label).where(
-            or_(func.lower(Fact.text).like(pattern, escape="\\"), func.lower(Fact.label).like(pattern, escape="\\"))
-        )
+        query = select(*_MATCH_COLUMNS).where(
+            or_(func.lower(Fact.text).like(pattern, escape="\\"), func.lower(Fact.label).like(pattern, escape="\\")))
         if sections:
             query = query.where(Fact.section.in_(sections))
         with self.store.session() as session:
@@ -280,14 +273,10 @@ class Knowledge:
         return self._matches(rows)
 
     def roles_mentioning(self, spellings: tuple[str, ...], pattern) -> frozenset[int]:
-        """The ids of every role with a fact whose text or label `pattern`
-        (a compiled regex) finds, `spellings` being the lower-cased strings
-        each of its matches contains: "which roles don't mention X" needs
-        all of them, where a search lists the first `limit` facts. When each
-        spelling is one index word, the index's words in which `pattern`
-        finds it name the roles, read from the per-role word index
-        (knowledge/role_words.py: a match lies inside one word of a fact);
-        else every fact that contains a spelling is read and `pattern` tried on it."""
+        """The ids of every role with a fact whose text or label `pattern` (a compiled regex) finds,
+        `spellings` being the lower-cased strings each of its matches contains: "which roles don't
+        mention X" needs all of them, where a search lists the first `limit` facts. The per-role word
+        index answers when each spelling is one index word (knowledge/role_words.py)."""
         spellings = _folded(spellings)
         with self.store.session() as session:
             named = self._words_naming(session, spellings, pattern)
@@ -302,11 +291,8 @@ class Knowledge:
         return frozenset(ids)
 
     def mentioned(self, spellings: tuple[str, ...], pattern) -> bool:
-        """Whether any fact's text or label has a match of `pattern` (as
-        `roles_mentioning` reads them): when each spelling is one index word,
-        on SQLite whether the fact index has a word with one (no fact read),
-        on PostgreSQL whether a role's row has one; else among the facts a
-        search lists for each spelling."""
+        """Whether any fact's text or label has a match of `pattern` (as `roles_mentioning` reads
+        them), from the index's words when it can, so that no fact is read."""
         spellings = _folded(spellings)
         with self.store.session() as session:
             named = self._words_naming(session, spellings, pattern)
@@ -318,16 +304,11 @@ class Knowledge:
                    for spelling in spellings for m in self.search_facts(spelling))
 
     def roles_lacking(self, terms, *, all_of: bool = False, limit: int = 50):
-        """"Which roles don't mention X": the first `limit` roles in title
-        order with no fact that mentions the terms (any of them; all of them
-        with `all_of`), and how many there are (a knowledge.figures.Page).
-        Each term is (spellings, pattern) as `roles_mentioning` takes; with
-        no terms, no role mentions them. When each spelling is one index
-        word, the database counts the roles that mention them from the
-        per-role word index (a row per role) and lists the first others by
-        title, so that a store of 100,000 roles sends neither set to Python;
-        else the roles that mention each term are read as `roles_mentioning`
-        reads them."""
+        """"Which roles don't mention X": the first `limit` roles in title order with no fact that
+        mentions the terms (any of them; all of them with `all_of`), and how many there are (a
+        knowledge.figures.Page). Each term is (spellings, pattern) as `roles_mentioning` takes. The
+        database counts and lists them from the per-role word index when it can, so that a store of
+        100,000 roles sends neither set to Python."""
         from knowledge.figures import Page
 
         roles = self.roles()
@@ -361,12 +342,10 @@ class Knowledge:
     def position(self, role_id: int) -> int:
         """Where a role comes in the store's title order (`roles`), so that
         matches are put in that order without walking every role."""
-        if self._version is None:
-            self.refresh()
-        return self._positions.get(role_id, 0)
+        return self._loaded()._positions.get(role_id, 0)
 
     def _matches(self, rows) -> list[FactMatch]:
-        """Fact rows (role id, section, text, source id, position, label) as
+        """Fact rows (`_MATCH_COLUMNS`) as
         matches of the roles still in the store, with their source names."""
         matches, names = [], {}  # names: role id -> its sources' names by id
         for role_id, sec, text, src, pos, label in rows:
@@ -392,8 +371,7 @@ class Knowledge:
 
     def facts_in(self, sections: tuple[str, ...], limit: int = 500) -> list[FactMatch]:
         """Facts of any role under `sections`, in role order: which roles state a facet at all."""
-        query = select(Fact.role_id, Fact.section, Fact.text, Fact.source_id, Fact.position, Fact.label).where(
-            Fact.section.in_(sections))
+        query = select(*_MATCH_COLUMNS).where(Fact.section.in_(sections))
         with self.store.session() as session:
             rows = session.exec(query.order_by(Fact.role_id, Fact.position).limit(limit)).all()
         return self._matches(rows)
@@ -449,17 +427,9 @@ class Knowledge:
                     Experience.role_id, Experience.text, Experience.source_id, Experience.years_min,
                     Experience.years_max, Experience.open_ended).order_by(Experience.source_id, Experience.line)):
                 experience.setdefault(role_id, []).append(ExperienceInfo(text, names.get(sid, "?"), low, high, open_ended))
-            companies: dict[int, list[str]] = {}
-            for role_id, company in session.exec(select(Fact.role_id, Fact.text).where(
-                    Fact.section == S.COMPANY, Fact.label == "Company").order_by(Fact.id)):
-                if company not in companies.setdefault(role_id, []):
-                    companies[role_id].append(company)
-            locations: dict[int, list[str]] = {}
-            for role_id, place in session.exec(select(Fact.role_id, Fact.text).where(
-                    Fact.section == S.LOCATION, or_(Fact.label == "Location", Fact.label.is_(None)))
-                    .order_by(Fact.id)):
-                if place not in locations.setdefault(role_id, []):
-                    locations[role_id].append(place)
+            companies = _texts_by_role(session, Fact.section == S.COMPANY, Fact.label == "Company")
+            locations = _texts_by_role(session, Fact.section == S.LOCATION,
+                                       or_(Fact.label == "Location", Fact.label.is_(None)))
         entries = []
         for role_id, title, key in roles:
             own = salaries.get(role_id, ())
@@ -483,6 +453,15 @@ class Knowledge:
         self._by_key = by_key
         self._profiles = OrderedDict()
         self._version = version
+
+
+def _texts_by_role(session, *where) -> dict[int, list[str]]:
+    """The distinct texts of the facts `where` picks, per role, in the order stored."""
+    texts: dict[int, list[str]] = {}
+    for role_id, text in session.exec(select(Fact.role_id, Fact.text).where(*where).order_by(Fact.id)):
+        if text not in texts.setdefault(role_id, []):
+            texts[role_id].append(text)
+    return texts
 
 
 def _folded(spellings) -> tuple[str, ...]:

@@ -337,8 +337,7 @@ def _salary_summary(doc: ParsedDocument) -> str:
         return "no salary line" if doc.format == "role_profile" else "none in this document"
     if not s.stated:
         return "not stated"
-    low = f"{s.minimum:,.2f}".removesuffix(".00") if s.minimum is not None else "?"
-    high = f"{s.maximum:,.2f}".removesuffix(".00") if s.maximum is not None else "?"
+    low, high = (f"{a:,.2f}".removesuffix(".00") if a is not None else "?" for a in (s.minimum, s.maximum))
     text = f"{low} - {high}{'+' if s.open_ended else ''} {s.currency or ''} {s.period or ''}".strip()
     if len(doc.salaries) > 1:
         text += f" and {len(doc.salaries) - 1} more range{'s' if len(doc.salaries) > 2 else ''} by level or location"

@@ -84,6 +84,9 @@ IGNORED_LINES = {"back to home"}
 
 _PROFILE_TITLE = re.compile(r"^\W*key responsibilities and required skills for\s+(?:an?\s+)?(?P<title>.+?)\s*$", re.I)
 _GUIDE_TITLE = re.compile(r"^\s*(?P<title>.+?)\s*job description\s*$", re.I)
+_JOB_TITLE = re.compile(r"^\s*job title:\s*(?P<title>\S.*?)\s*$", re.I)
+# Each layout's title line, tried in this order: (pattern, format, within the first lines).
+_TITLE_LINES = ((_PROFILE_TITLE, ROLE_PROFILE, 40), (_JOB_TITLE, HIRING_GUIDE, 40), (_GUIDE_TITLE, HIRING_GUIDE, 5))
 _BULLET = re.compile(r"^\s*(?:[•◦▪‣●○■►▸*]|[-–—](?=\s))\s*(?P<text>.+?)\s*$")
 # "    lime System Performance…": a stray lowercase word where a bullet belongs.
 _STRAY_WORD = re.compile(r"^\s{2,}(?P<word>[a-z]{2,12})\s+(?P<text>[A-Z(\"'].+?)\s*$")
@@ -277,21 +280,23 @@ def _fold(text: str) -> str:
     return re.sub(r"[^0-9a-z]+", " ", text.casefold()).strip()
 
 
+def seed_title(lines: list[str]) -> tuple[str, str] | None:
+    """(title, format) of a document in one of the seeds' layouts, from its title line near the top;
+    None for any other document."""
+    for pattern, format, first in _TITLE_LINES:
+        for line in lines[:first]:
+            match = pattern.match(line)
+            if match and (pattern is not _GUIDE_TITLE or 1 <= len(match.group("title").split()) <= 8):
+                return _clean_title(match.group("title")), format
+    return None
+
+
 def _find_title(lines: list[str], name: str) -> ParsedDocument:
-    for line in lines[:40]:
-        match = _PROFILE_TITLE.match(line)
-        if match:
-            return ParsedDocument(title=_clean_title(match.group("title")), format=ROLE_PROFILE)
-    for line in lines[:40]:
-        match = re.match(r"^\s*job title:\s*(?P<title>\S.*?)\s*$", line, re.I)
-        if match:
-            return ParsedDocument(title=_clean_title(match.group("title")), format=HIRING_GUIDE)
-    for line in lines[:5]:
-        match = _GUIDE_TITLE.match(line)
-        if match and 1 <= len(match.group("title").split()) <= 8:
-            return ParsedDocument(title=_clean_title(match.group("title")), format=HIRING_GUIDE)
-    raise DocumentError(f"{name}: this does not look like a job description: no 'Key Responsibilities and "
-                        "Required Skills for <role>' or 'Job Title: <role>' line near the top")
+    found = seed_title(lines)
+    if found is None:
+        raise DocumentError(f"{name}: this does not look like a job description: no 'Key Responsibilities and "
+                            "Required Skills for <role>' or 'Job Title: <role>' line near the top")
+    return ParsedDocument(title=found[0], format=found[1])
 
 
 def _clean_title(title: str) -> str:

@@ -18,7 +18,7 @@ from sqlmodel import Session, select
 from knowledge import readers
 from knowledge.audit import ADD, REMOVE, REPLACE, record
 from knowledge.ingest import UNCHANGED, _write_file, completeness_report, named
-from knowledge.models import DocumentPreview, Fact, Role, Salary, Source, utcnow
+from knowledge.models import DocumentPreview, Fact, Role, Salary, Source, as_utc, utcnow
 from knowledge.sources import NotInStore, remove_in, sources_of
 from knowledge.store import Store, bump_version, lock_knowledge
 
@@ -137,7 +137,7 @@ def add_preview(store: Store, preview_id: str, *, who: str, minutes: int = PREVI
             return AddOutcome(ALREADY, source, _roles_of(session, source), kind=kind)
         if preview.state == CANCELLED:
             return AddOutcome(WAS_CANCELLED, source, kind=kind)
-        if _aware(preview.created_at) + timedelta(minutes=minutes) < now:
+        if as_utc(preview.created_at) + timedelta(minutes=minutes) < now:
             return AddOutcome(EXPIRED, source, kind=kind)
         session.exec(update(DocumentPreview).where(DocumentPreview.id == preview.id).values(state=ADDED))
         if kind == REMOVAL:
@@ -226,9 +226,3 @@ def _difference(left: dict[str, list[str]], right: dict[str, list[str]]) -> dict
         if gone:
             out[section] = gone
     return out
-
-
-def _aware(moment: datetime) -> datetime:
-    """SQLite gives a stored time back without its zone; it was stored in UTC."""
-    from datetime import timezone
-    return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)

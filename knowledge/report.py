@@ -6,13 +6,13 @@ import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 
 from sqlalchemy import Integer, case, func
 from sqlmodel import select
 
 from knowledge.feedback import DOWN, UP
-from knowledge.models import Feedback, QuestionLog, Unanswered, utcnow
+from knowledge.models import Feedback, QuestionLog, Unanswered, as_utc, utcnow
 from knowledge.questions import roles_from_json
 from knowledge.store import Store
 
@@ -130,7 +130,7 @@ def build_report(store: Store, days: int = DEFAULT_DAYS, *, top: int = DEFAULT_T
     unanswered = []
     for text, count, last_seen, raw_texts in groups:
         _at, reason, candidates = latest.get(_latest_of(raw_texts, latest), (None, "", ()))
-        unanswered.append(UnansweredQuestion(text, count, _utc(last_seen), reason, candidates))
+        unanswered.append(UnansweredQuestion(text, count, as_utc(last_seen), reason, candidates))
     by_intent: dict[str, Counter] = defaultdict(Counter)
     by_role: dict[str, Counter] = defaultdict(Counter)
     for intent, roles, vote, count in vote_rows:
@@ -138,7 +138,7 @@ def build_report(store: Store, days: int = DEFAULT_DAYS, *, top: int = DEFAULT_T
         for title in roles_from_json(roles):
             by_role[title][vote] += count
     return Report(
-        since=_utc(since), until=_utc(until), days=days, overall=overall, platforms=platforms,
+        since=as_utc(since), until=as_utc(until), days=days, overall=overall, platforms=platforms,
         unanswered=tuple(unanswered), unanswered_total=sum(int(n) for _t, n, _l in text_rows),
         feedback_by_intent=_tallies(by_intent), feedback_by_role=_tallies(by_role),
     )
@@ -151,7 +151,7 @@ def _group_unanswered(rows) -> list[tuple[str, int, datetime, list[str]]]:
         key = normalize_question(text) or text
         group = groups.setdefault(key, [key, 0, None, []])
         group[1] += int(count)
-        seen = _utc(last_seen)
+        seen = as_utc(last_seen)
         group[2] = seen if group[2] is None or seen > group[2] else group[2]
         group[3].append(text)
     return sorted((tuple(g) for g in groups.values()), key=lambda g: (-g[1], -g[2].timestamp(), g[0]))
@@ -167,7 +167,7 @@ def _latest_asking(session, since: datetime, texts: list[str]) -> dict[str, tupl
             .where(Unanswered.asked_at >= since, Unanswered.text.in_(chunk)).order_by(Unanswered.id)
         ).all()
         for text, asked_at, reason, candidates in rows:
-            latest[text] = (_utc(asked_at), reason, _candidates(candidates))
+            latest[text] = (as_utc(asked_at), reason, _candidates(candidates))
     return latest
 
 
@@ -195,13 +195,8 @@ def _tallies(counts: dict[str, Counter]) -> tuple[FeedbackTally, ...]:
     return tuple(sorted(tallies, key=lambda t: (-(t.up + t.down), t.name)))
 
 
-def _utc(value: datetime) -> datetime:
-    """Times come back naive from some drivers; the store writes UTC."""
-    return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
-
-
 def _iso(value: datetime) -> str:
-    return _utc(value).isoformat(timespec="seconds").replace("+00:00", "Z")
+    return as_utc(value).isoformat(timespec="seconds").replace("+00:00", "Z")
 
 
 def _round(value: float | None) -> float | None:

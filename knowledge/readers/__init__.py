@@ -23,6 +23,8 @@ from knowledge.readers.model import Document, Role
 # Sections whose items may state the years of experience a role needs ("5+ years
 # of Go"); a nice-to-have's years are not what it needs.
 YEARS_FROM = (S.EXPERIENCE_RANGE, S.REQUIREMENTS, S.DETAILS)
+# The reader of each kind `detect` tells; text it cannot place is plain text.
+BINARY_READERS = {detect.DOCX: word, detect.PDF: pdf, detect.ODT: odt, detect.RTF: rtf}
 
 
 def read(data: bytes, name: str) -> list[ParsedDocument]:
@@ -35,14 +37,8 @@ def read(data: bytes, name: str) -> list[ParsedDocument]:
 
 def _read(data: bytes, name: str) -> list[ParsedDocument]:
     binary = detect.binary(data, name)
-    if binary == detect.DOCX:
-        return to_parsed(word.read(data, name))
-    if binary == detect.PDF:
-        return to_parsed(pdf.read(data, name))
-    if binary == detect.ODT:
-        return to_parsed(odt.read(data, name))
-    if binary == detect.RTF:
-        return to_parsed(rtf.read(data, name))
+    if binary:
+        return to_parsed(BINARY_READERS[binary].read(data, name))
     if html.is_saved_page(data, name):
         data = html.slimmed(data)  # its scripts, styles and inline images are never read
     text, note = encoding.decode(data, name)
@@ -78,21 +74,20 @@ def _read_text(text: str, name: str) -> list[ParsedDocument]:
                 raise
             # A "Job Title:" line on an ordinary posting: the generic reader's turn.
             kind = detect.TEXT
-    if kind == detect.JSON:
-        try:
-            parsed = json.loads(text)
-        except RecursionError:
-            raise DocumentError(f"{name}: the JSON is nested too deep to be a job posting export")
-        except ValueError as exc:
-            raise DocumentError(f"{name}: the file is not valid JSON ({exc})")
-        document = ats.read(parsed, name)
-    elif kind == detect.HTML:
-        document = html.read(text, name)
-    elif kind == detect.MARKDOWN:
-        document = markdown.read(text, name)
-    else:
-        document = plaintext.read(text, name)
-    return to_parsed(document)
+    return to_parsed(TEXT_READERS.get(kind, plaintext.read)(text, name))
+
+
+def _read_json(text: str, name: str) -> Document:
+    try:
+        parsed = json.loads(text)
+    except RecursionError:
+        raise DocumentError(f"{name}: the JSON is nested too deep to be a job posting export")
+    except ValueError as exc:
+        raise DocumentError(f"{name}: the file is not valid JSON ({exc})")
+    return ats.read(parsed, name)
+
+
+TEXT_READERS = {detect.JSON: _read_json, detect.HTML: html.read, detect.MARKDOWN: markdown.read}
 
 
 def _skipped_lines(doc: ParsedDocument) -> int:

@@ -15,6 +15,7 @@ from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
 _s = html_reader._str  # a scalar's words, "" for nothing or a container
+_put = html_reader.put
 
 GREENHOUSE, LEVER = "greenhouse", "lever"
 OTHER = "ats_json"  # another board's or ATS's JSON: posting objects with a title and a description
@@ -182,12 +183,6 @@ def _html_or_plain(markup, plain) -> list[Block]:
     if _s(markup):
         return html_reader.blocks_of(str(markup))
     return [Block(TEXT, line.strip()) for line in str(plain or "").splitlines() if line.strip()]
-
-
-def _put(fields: dict, label: str, value) -> None:
-    """`fields[label]` = the value's words, when it has any."""
-    if _s(value):
-        fields[label] = _s(value)
 
 
 def _cents(value) -> int | None:

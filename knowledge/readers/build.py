@@ -37,6 +37,10 @@ MIN_DUTIES = 3
 # Role fields, by the facet their label names.
 FIELD_FACETS = {S.LOCATION: "location", S.EMPLOYMENT_TYPE: "employment_type", S.COMPANY: "company",
                 S.TEAM: "department", S.COMPENSATION: "salary"}
+# A role's own fields; the others are kept as labelled facts.
+ROLE_FIELDS = ("company", "location", "department", "employment_type")
+# The fields a job family's levels, or a careers page's postings, take from the page.
+SHARED_FIELDS = (*ROLE_FIELDS, "currency")
 # What a document calls itself at its top ("JOB DESCRIPTION"): never the role's title.
 DOCUMENT_KINDS = {"job description", "job profile", "role profile", "role description", "position description",
                   "job advert", "job advertisement", "vacancy", "job posting", "job opening", "job specification"}
@@ -467,9 +471,7 @@ def _roles(title: str, sections: list[_Section], fields: dict):
         names.insert(0, _clean(title, fields)[0])
     family = _Section("Levels", 2, S.LEVELS, names)
     ranks = [_role(level.heading, [level] + [_unprefixed(c, level.heading) for c in children],
-                   {k: v for k, v in fields.items() if k in ("company", "location", "department",
-                                                             "employment_type", "currency")})
-             for level, children in levels]
+                   _shared(fields)) for level, children in levels]
     ranks = _ladder(ranks, _clean(str(title), fields)[0])
     ranks = _named_level_pay(ranks, [i for s in shared if s.facet == S.COMPENSATION for i in s.items],
                              _text(fields.get("currency")))
@@ -500,9 +502,11 @@ def _postings(levels, shared: list[_Section], fields: dict):
             else s for s in shared if s.facet in PAGE_WIDE or s.facet == S.ABOUT and not s.level]
     for level, children in levels:
         own = replace(level, facet=S.ABOUT) if level.facet is None else level
-        yield _role(level.heading, [own, *children, *page],
-                    {k: v for k, v in fields.items() if k in ("company", "location", "department",
-                                                             "employment_type", "currency")})
+        yield _role(level.heading, [own, *children, *page], _shared(fields))
+
+
+def _shared(fields: dict) -> dict:
+    return {k: v for k, v in fields.items() if k in SHARED_FIELDS}
 
 
 def _named_level_pay(ranks: list[Role], items: list[str], currency: str | None) -> list[Role]:
@@ -609,17 +613,13 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
         out.append(Section("Levels", S.LEVELS, tuple(levels)))
     if salary_text and not any(str(salary_text) in item for s in out for item in s.items):
         out.append(Section("Salary", S.COMPENSATION, (str(salary_text),)))
-    known = ("company", "location", "department", "employment_type")
     return Role(
         title=title,
         sections=tuple(out),
-        company=_text(fields.get("company")),
-        location=_text(fields.get("location")),
-        department=_text(fields.get("department")),
-        employment_type=_text(fields.get("employment_type")),
+        **{key: _text(fields.get(key)) for key in ROLE_FIELDS},
         salaries=tuple(pays),
         facts=tuple((str(k).replace("_", " "), _text(v)) for k, v in fields.items()
-                    if k not in known and _text(v)),
+                    if k not in ROLE_FIELDS and _text(v)),
     )
 
 
@@ -627,7 +627,8 @@ def _section_pay(sections: list[_Section], currency: str | None) -> list[ParsedS
     """The pay in these sections: a table's labelled ranges, else the first line with an amount; OTE,
     bonus or equity lines join the note."""
     items = [item for s in sections for item in s.items]
-    pays = _table_pay(items, currency) or _range_lines(items, currency)
+    ranges = _ranges_alone(items, currency)  # one range a line, each for a place or level: two or more
+    pays = _table_pay(items, currency) or (ranges if len(ranges) >= 2 else [])
     if not pays:
         pays = next((found for item in items if (found := money.parse_all(item, currency=currency))), [])
     return _with_notes(pays, [item for item in items if not money.parse_all(item, currency=currency)])
@@ -639,15 +640,9 @@ _NOT_LABEL_WORDS = re.compile(r"[^A-Za-z' ]|\b(?:" + "|".join(money.CODES) + r"|
                               r"week|day|pro rata)\b", re.I)
 
 
-def _range_lines(items: list[str], currency: str | None) -> list[ParsedSalary]:
-    """Pay written one range a line, each for a place or level: every range, labelled by the line's
-    other words (at least two such lines, else none)."""
-    found = _ranges_alone(items, currency)
-    return found if len(found) >= 2 else []
-
-
 def _ranges_alone(items: list[str], currency: str | None) -> list[ParsedSalary]:
-    """The ranges of the lines that are a range and a few words naming what it is for."""
+    """The ranges of the lines that are a range and a few words naming what it is for, labelled by
+    those words."""
     out = []
     for item in items:
         pays = money.parse_all(item, currency=currency)
@@ -789,14 +784,13 @@ def _clean(title: str, fields: dict) -> tuple[str, list[tuple[str, str]]]:
             extra.append(("location", match.group("inner")))
             title, changed = title[: match.start()].strip(), True
         match = re.search(r"\s+(?:[-–—|@·]|at)\s+(?P<tail>[^-–—|@·]+)$", title)
-        if match:
-            tail = match.group("tail").strip().casefold()
-            if company and (company.startswith(tail) or tail.startswith(company)):
-                extra.append(("company", match.group("tail").strip()))
-                title, changed = title[: match.start()].strip(), True
-            elif location and tail in location:
-                extra.append(("location", match.group("tail").strip()))
-                title, changed = title[: match.start()].strip(), True
+        tail = match.group("tail").strip() if match else ""
+        folded = tail.casefold()
+        key = ("company" if company and (company.startswith(folded) or folded.startswith(company))
+               else "location" if location and folded in location else None) if match else None
+        if key:
+            extra.append((key, tail))
+            title, changed = title[: match.start()].strip(), True
     return title.strip(" :-–—") or title, extra
 
 

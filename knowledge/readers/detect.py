@@ -6,7 +6,7 @@ import json
 import re
 from pathlib import PurePath
 
-from knowledge.parse import _GUIDE_TITLE, _PROFILE_TITLE
+from knowledge.parse import seed_title
 
 SEEDS, MARKDOWN, TEXT, HTML, JSON = "seeds", "markdown", "text", "html", "json"
 DOCX, PDF, RTF, ODT = "docx", "pdf", "rtf", "odt"
@@ -18,7 +18,6 @@ EXTENSIONS = {".md": MARKDOWN, ".markdown": MARKDOWN, ".txt": TEXT, ".text": TEX
 _HTML = re.compile(r"^\s*(?:<!doctype html|<html\b)|<(?:body|head|div|article|main|section|h[1-6]|p|ul)\b[^>]*>",
                    re.I)
 _MARKDOWN = re.compile(r"^(?:#{1,6}\s+\S|\*\*[^*\n]+\*\*:?[ \t]*$|\|.+\|[ \t]*$)|(?<=\S\n)[=-]{3,}[ \t]*$", re.M)
-_JOB_TITLE = re.compile(r"^\s*job title:\s*\S", re.I | re.M)
 
 
 def binary(data: bytes, name: str) -> str | None:
@@ -63,8 +62,4 @@ def detect(text: str, name: str) -> str:
 
 def is_seed_layout(text: str) -> bool:
     """The two layouts of the bundled seeds (`knowledge.parse`)."""
-    lines = text.split("\n")
-    return (any(_PROFILE_TITLE.match(line) for line in lines[:40])
-            or any(_GUIDE_TITLE.match(line) and 1 <= len(_GUIDE_TITLE.match(line).group("title").split()) <= 8
-                   for line in lines[:5])
-            or bool(_JOB_TITLE.search("\n".join(lines[:40]))))
+    return seed_title(text.split("\n")) is not None

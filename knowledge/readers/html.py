@@ -43,10 +43,10 @@ _PAGE_START = re.compile(rb"^\s*(?:\xef\xbb\xbf)?\s*<(?:!doctype html|html\b)", 
 MAX_PAGE_DATA_BYTES = 200_000
 _PAGE_DATA = re.compile(rb"<script\b[^>]*application/json[^>]*>.*?</script\s*>", re.I | re.S)
 # The same data assigned in a plain script ("window.__appData = {...};", Ashby).
-_ASSIGNED_DATA = re.compile(rb"<script\b(?![^>]*\bsrc=)[^>]*>\s*window\.__(?:appData|APP_DATA|INITIAL_STATE__|"
-                            rb"initialState)\s*=\s*(?P<json>\{.*?\})\s*;?\s*</script\s*>", re.S)
-_ASSIGNED_TEXT = re.compile(r"^\s*window\.__(?:appData|APP_DATA|INITIAL_STATE__|initialState)\s*=\s*(?P<json>\{.*\})\s*;?\s*$",
-                            re.S)
+_APP_DATA = r"window\.__(?:appData|APP_DATA|INITIAL_STATE__|initialState)\s*=\s*"
+_ASSIGNED_DATA = re.compile(rb"<script\b(?![^>]*\bsrc=)[^>]*>\s*" + _APP_DATA.encode() +
+                            rb"(?P<json>\{.*?\})\s*;?\s*</script\s*>", re.S)
+_ASSIGNED_TEXT = re.compile(r"^\s*" + _APP_DATA + r"(?P<json>\{.*\})\s*;?\s*$", re.S)
 _NEVER_READ = re.compile(rb"<script\b(?![^>]*application/(?:ld\+)?json)[^>]*>.*?</script\s*>|<style\b[^>]*>.*?</style\s*>"
                          rb"|<svg\b[^>]*>.*?</svg\s*>|<!--.*?-->", re.I | re.S)
 _DATA_URI = re.compile(rb"data:[\w/+.-]+;base64,[A-Za-z0-9+/=]+")
@@ -238,7 +238,6 @@ def _main_blocks(tree, warnings: list[str]) -> list[Block]:
     for node in tree.css("a"):
         if _BACK_LINK.match(" ".join(node.text().split())):
             node.decompose()
-            removed += 1
     root = (tree.css_first("main") or tree.css_first("[role=main]") or tree.css_first("article")
             or tree.body)
     return _blocks(root) if root is not None else []
@@ -317,9 +316,8 @@ def _blocks(root) -> list[Block]:
             if _SEPARATOR_CLASS.search(node.attributes.get("class") or "") and not node.text().strip():
                 line["parts"].append(" · ")  # "Pharmacy <span class=jv-inline-separator></span> Halifax"
             continue
-        keep_item = line["kind"] == ITEM and not "".join(line["parts"]).strip() and tag in ("p", "div")
-        if keep_item:
-            continue
+        if line["kind"] == ITEM and not "".join(line["parts"]).strip() and tag in ("p", "div"):
+            continue  # an item's own paragraph: <li><p>…</p></li>
         flush()
         if tag[0] == "h" and tag[1:].isdigit():
             line.update(kind=HEADING, level=int(tag[1]))
@@ -374,14 +372,14 @@ def _page_data(tree) -> dict | None:
     visible page is only a loader: the first object with a title and an HTML description, as a
     JobPosting."""
     for script in tree.css("script"):
-        text = script.text()
-        if "json" not in (script.attributes.get("type") or "").casefold():
+        kind, text = (script.attributes.get("type") or "").casefold(), script.text()
+        if "ld+json" in kind:
+            continue
+        if "json" not in kind:
             assigned = _ASSIGNED_TEXT.match(text) if len(text) <= MAX_PAGE_DATA_BYTES else None
-            if assigned is None or "ld+json" in (script.attributes.get("type") or ""):
+            if assigned is None:
                 continue
             text = assigned.group("json")  # "window.__appData = {...}" in a page read unslimmed
-        elif "ld+json" in script.attributes.get("type", "").casefold():
-            continue
         try:
             data = json.loads(text)
         except (ValueError, RecursionError):
@@ -518,12 +516,9 @@ def _posting(posting: dict) -> tuple[dict, list]:
     """(fields, blocks) of a JobPosting: the description's blocks, then None,
     then a heading and items per list field."""
     fields: dict = {}
-    if _str(posting.get("title")):
-        fields["title"] = _str(posting["title"])
+    put(fields, "title", posting.get("title"))
     org = posting.get("hiringOrganization")
-    company = _str(org.get("name") if isinstance(org, dict) else org)
-    if company:
-        fields["company"] = company
+    put(fields, "company", org.get("name") if isinstance(org, dict) else org)
     places = [_place(p) for p in _list(posting.get("jobLocation"))]
     if str(posting.get("jobLocationType") or "").upper() == "TELECOMMUTE":
         places.append("Remote")
@@ -540,8 +535,7 @@ def _posting(posting: dict) -> tuple[dict, list]:
         fields["salary"] = pay
     for key, label in (("datePosted", "date posted"), ("validThrough", "valid through"),
                        ("industry", "industry"), ("occupationalCategory", "occupational category")):
-        if _str(posting.get(key)):
-            fields[label] = _str(posting[key])
+        put(fields, label, posting.get(key))
     description = posting.get("description")
     if isinstance(description, str) and "&lt;" in description and "<" not in description:
         description = html.unescape(description)  # Workable's: the HTML escaped once more
@@ -599,6 +593,12 @@ def _place(value) -> str:
             return text or _str(address.get("name") or value.get("name"))
         return _str(address or value.get("name"))
     return _str(value)
+
+
+def put(fields: dict, label: str, value) -> None:
+    """`fields[label]` = the value's words, when it has any."""
+    if _str(value):
+        fields[label] = _str(value)
 
 
 def _list(value) -> list:
