@@ -125,7 +125,7 @@ def asked(r: Reading) -> bool:
     words = {t.text for t in r.tokens if not t.brk}
     described = r.ambiguous is None or reading._modifier_only(r.ambiguous)
     return not r.roles and described and not r.missing \
-        and bool(words & (V.FIT_WORDS | PLACING_WORDS) or _role_for_them(r)) \
+        and bool(words & (V.FIT_WORDS | PLACING_WORDS) or _role_for_them(r) or _which_role_alone(r)) \
         and bool(words & DESCRIBING_WORDS or _lacking(r) or C.years(r.tokens, False) is not None)
 
 
@@ -135,6 +135,18 @@ def _role_for_them(r: Reading) -> bool:
     texts = [t.text for t in r.tokens]
     return any(w in ONE_ROLE_WORDS and texts[i + 1:i + 2] == ["for"]
                and set(texts[i + 2:i + 4]) & (DESCRIBING_WORDS | {"this", "my"}) for i, w in enumerate(texts))
+
+
+def _which_role_alone(r: Reading) -> bool:
+    """"… 14 YOE, C# and Rust. which role?": "which role" asked with nothing
+    after it but small words, so of the person described before it, not a
+    search ("which roles need Rust?" goes on to ask something)."""
+    texts = [t.text for t in r.tokens if not t.brk]
+    for i, w in enumerate(texts[:-1]):
+        if w in {"which", "what"} and texts[i + 1] in ROLE_ASKED - {"which", "what", "where", "any"}:
+            rest = texts[i + 2:]
+            return all(t in V.FUNCTION_WORDS or t in DESCRIBING_WORDS or t in V.STANDING_WORDS for t in rest)
+    return False
 
 
 def _lacking(r: Reading) -> set[int]:

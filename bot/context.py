@@ -31,6 +31,8 @@ PICK_ASKED = {"who", "whos", "who's"}
 # "the bottom one?", "top one": an end of a ranking, only beside a noun for it
 # or alone ("the bottom of the range" is pay, not a role).
 RANK_ENDS = {"top": 0, "bottom": -1}
+# "entry points for the winner": a noun for an end of a ranking, after "the".
+RANK_END_NOUNS = {"winner": 0, "loser": -1, "runner-up": 1}
 # "the next one down", "the one above it": a step along the list or ranking
 # a role was picked from, beside "one" (alone, "next" is a career step).
 STEP_WORDS = {"next": 1, "below": 1, "down": 1, "lower": 1, "previous": -1, "above": -1, "up": -1, "higher": -1}
@@ -156,6 +158,9 @@ def cues(tokens: list[Token]) -> Cues:
     if position is None and count is None:  # "the bottom one?"
         position = next((RANK_ENDS[w] for i, w in enumerate(words) if w in RANK_ENDS and
                          (content == [w] or i + 1 < len(words) and words[i + 1] in {"one", "role"})), None)
+    if position is None and count is None:  # "the winner"
+        position = next((RANK_END_NOUNS[w] for i, w in enumerate(words) if w in RANK_END_NOUNS
+                         and i and words[i - 1] == "the"), None)
     if position is None and count is None and len(content) <= MAX_PICK_WORDS:
         numbers = [w for w in content if w.isdigit() and 0 < int(w) < 10]
         if len(numbers) == 1 and len([w for w in content if w not in PICK_NOUNS]) == 1:

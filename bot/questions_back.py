@@ -13,8 +13,8 @@ from rapidfuzz import fuzz, process
 from bot import compose
 from bot import vocabulary as V
 from bot.answer import Answer
-from bot.reading import ROLE_MARGIN, ROLE_SUGGEST, Reading
-from bot.rules import MAX_CHOICES
+from bot.reading import ROLE_SUGGEST, Reading
+from bot.rules import offered
 
 from knowledge.conversations import PENDING_ROLE
 
@@ -43,17 +43,12 @@ class QuestionsBack:
     def _clarify(self, r: Reading) -> Answer:
         mention = r.ambiguous
         top = mention.profiled()[0].score
-        seen, options = set(), []
         said = (r.display or r.text).replace(PENDING_ROLE, " ")
         pending = (said[:r.tokens[mention.start].start] + PENDING_ROLE + said[r.tokens[mention.end - 1].end:]).strip()
-        for cand in mention.profiled():
-            if cand.title.role_id in seen or top - cand.score >= ROLE_MARGIN * 2 or cand.score < ROLE_SUGGEST:
-                continue
-            seen.add(cand.title.role_id)
-            title = self.knowledge.role(cand.title.role_id).title
+        options = []
+        for role_id in offered(mention):
+            title = self.knowledge.role(role_id).title
             options.append((title, pending.replace(PENDING_ROLE, title)))
-            if len(options) == MAX_CHOICES:
-                break
         # only a question that asks something of the role is pending ("lead engineer on
         # call?"); "no, the lead one" leaves the one asked before it pending
         outside = [t for i, t in enumerate(r.tokens) if not mention.start <= i < mention.end and not t.brk]

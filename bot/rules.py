@@ -32,8 +32,9 @@ from bot import career_direction, compose, pay_parts, short_names
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer
+from bot.intents import PhraseHit
 from bot.qualifiers import COMPANY, company_of, narrowed
-from bot.reading import _HOURLY, _MONTHLY, MANY_ROLES_WORDS, Reading, _about_many, _extreme
+from bot.reading import _HOURLY, _MONTHLY, MANY_ROLES_WORDS, ROLE_MARGIN, ROLE_SUGGEST, Reading, _about_many, _extreme
 from bot.text import words_of
 
 # Clarifying questions list at most this many roles.
@@ -394,9 +395,17 @@ def roles_named_together(turn: Turn, r: Reading) -> Answer | None:
 
 
 def which_role_meant(turn: Turn, r: Reading) -> Answer | None:
-    """A mention that fits two or more roles, or one only loosely ("lead engineer"): ask which."""
+    """A mention that fits two or more roles, or one only loosely ("lead
+    engineer"): the one of them the conversation has been about ("does the
+    lead role allow remote?" after the Lead Back End Engineer's pay), else ask which."""
     if r.ambiguous is None:
         return None
+    if (role_id := _meant_in_conversation(turn, r)) is not None:
+        r.used_context = True
+        span, r.ambiguous = (r.ambiguous.start, r.ambiguous.end), None
+        r.decision = "the role of the conversation that the words fit"
+        turn.stand_for(r, role_id, [span])
+        return next(answer for rule in ONE_ROLE_RULES if (answer := rule(turn, r)) is not None)
     return turn.assistant._clarify(r)
 
 
@@ -419,6 +428,8 @@ def career_path_title(turn: Turn, r: Reading) -> Answer | None:
 def conversation_roles(turn: Turn, r: Reading) -> Answer | None:
     """A fact asked with no role named, or "it", "compare them": about the
     role(s) the conversation was about ("and the salary?")."""
+    if turn.role_intent is None and (part := _part_asked_again(turn, r)):
+        turn.role_intent = part
     role_intent, intents, a = turn.role_intent, r.intents, turn.assistant
     pronoun = any(t.text in V.PRONOUNS for t in r.tokens)
     # "could they move into data?": beside "they", a title the store has no
@@ -548,6 +559,57 @@ def _about_role_in_question(turn: Turn, r: Reading, role_id: int) -> Answer:
     spans = [(i, i + 1) for i, t in enumerate(r.tokens) if t.text in V.PRONOUNS][:1]
     turn.stand_for(r, role_id, spans)
     return next(answer for rule in ONE_ROLE_RULES if (answer := rule(turn, r)) is not None)
+
+
+# Words before a title that say the role is one already known ("the lead role").
+DEFINITE_WORDS = {"the", "that", "this", "our"}
+
+
+def offered(mention) -> list[int]:
+    """The roles a mention that fits several could mean, best first: the
+    options of a question back (at most `MAX_CHOICES`)."""
+    top, ids = mention.profiled()[0].score, []
+    for cand in mention.profiled():
+        if cand.title.role_id not in ids and top - cand.score < ROLE_MARGIN * 2 and cand.score >= ROLE_SUGGEST:
+            ids.append(cand.title.role_id)
+    return ids[:MAX_CHOICES]
+
+
+def _meant_in_conversation(turn: Turn, r: Reading) -> int | None:
+    """The one role `r.ambiguous` could mean that the conversation was about,
+    when the words say it is known ("*the* lead role"): among the last
+    answer's roles, else among those before it; None when none or several
+    are (then it asks)."""
+    start = r.ambiguous.start
+    if not start or r.tokens[start - 1].text not in DEFINITE_WORDS:
+        return None  # "salary for lead engineer?" right after one lead role's may well ask for the other
+    context = turn.recall()
+    if not context or context.choosing:
+        return None
+    fits = offered(r.ambiguous)
+    for ids in (context.role_ids, context.earlier_role_ids):
+        meant = [i for i in fits if i in ids]
+        if meant:
+            return meant[0] if len(meant) == 1 else None
+    return None
+
+
+def _part_asked_again(turn: Turn, r: Reading) -> str | None:
+    """"min?", "and preferred?" after a role's education or experience: the
+    facet the last answer showed, its least or its preferred part this time
+    (`compose.NARROWER_SECTIONS`). The word is made the facet's hit, so the
+    rules about one role read the question as "min education?"."""
+    parts = V.MINIMUM_WORDS | V.PREFERRED_WORDS
+    words = [t for t in r.tokens if not t.brk]
+    if r.intents.scores or not any(t.text in parts for t in words) \
+            or not all(t.text in parts or t.text in V.FUNCTION_WORDS for t in words):
+        return None
+    context = turn.recall()
+    if not context or context.intent not in compose.NARROWER_SECTIONS:
+        return None
+    start = next(i for i, t in enumerate(r.tokens) if t.text in parts)
+    r.intents = r.intents.with_hits([PhraseHit(context.intent, "the facet asked before", 1.0, start, start + 1)])
+    return context.intent
 
 
 def _title_unknown(turn: Turn, r: Reading) -> bool:

@@ -115,6 +115,15 @@ def _glued(token: Token, text: str) -> bool:
     return token.brk and token.text == "|" and bool(gap) and not re.search(r"\s", gap)
 
 
+def _in_a_name(text: str, tokens: list[Token], keep: list[bool], i: int) -> bool:
+    """Whether a small word is part of a name typed capitalized before a
+    word looked for: "New" of "New Relic", "The" of "The Trade Desk"."""
+    def capitalized(j):
+        return text[tokens[j].start:tokens[j].end].istitle()
+    return i + 1 < len(tokens) and keep[i + 1] and tokens[i].text in V.FUNCTION_WORDS \
+        and capitalized(i) and capitalized(i + 1)
+
+
 def search_of(text: str, tokens: list[Token], used, searchable=lambda word: True) -> Search | None:
     """The terms of a question across roles (see the module's docstring), or
     None when it has no words of its own to look for. `used` marks the tokens
@@ -126,6 +135,7 @@ def search_of(text: str, tokens: list[Token], used, searchable=lambda word: True
             and i != negation and not t.text.endswith("n't") and not t.text.isdigit()
             and (not used[i] or t.text in V.SEARCHABLE_INTENT_WORDS and searchable(t.text))
             for i, t in enumerate(tokens)]
+    keep = [k or not used[i] and _in_a_name(text, tokens, keep, i) for i, k in enumerate(keep)]
     found = runs(text, tokens, keep, start, end)
     if not found:
         return None

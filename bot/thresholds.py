@@ -156,7 +156,7 @@ def _before(text: str) -> tuple[bool, bool] | None:
 
 
 def _after(text: str, plus: str | None) -> tuple[bool, bool] | None:
-    if plus:
+    if plus or text.startswith("+"):  # "10+ years", "250k+ at the top": glued to the number, "or more"
         return True, True
     head = " ".join(re.sub(r"^\s*(?:k\b|thousand\b|years?\b|yrs?\b)?", "", text).split()[:3])
     for words, above, inclusive in AFTER:

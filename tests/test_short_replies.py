@@ -271,3 +271,33 @@ class TestThePayOfOneRoleOrOfEvery:
         answer, text = thread.ask("does it include equity?")
         assert answer.roles == ("Lead Back End Engineer",) and "Roles that mention" not in answer.title
         assert "Competitive salary and equity compensation" in text
+
+
+class TestWordsThatPointBackAtTheConversation:
+    def test_a_title_word_two_roles_share_means_the_one_the_conversation_was_about(self, thread):
+        thread.ask("lead back end engineer salary")
+        answer, text = thread.ask("does the lead role allow remote?")
+        assert answer.roles == ("Lead Back End Engineer",) and "Remote/Hybrid" in text
+
+    def test_with_no_conversation_the_same_words_ask_which_role(self, thread):
+        answer, _ = thread.ask("does the lead role allow remote?")
+        assert answer.kind == CLARIFY
+
+    def test_min_after_the_preferred_education_is_the_minimum_of_the_same_role(self, thread):
+        thread.ask("global lead eng edu preferred")
+        answer, text = thread.ask("min?")
+        assert answer.roles == ("Global Lead Engineer",) and "Bachelor" in text and "Ph.D." not in text
+
+    def test_the_winner_and_the_loser_are_the_ends_of_the_ranking_shown(self, thread):
+        answer, _ = thread.ask("which of expert swe and global lead pays more at the top")
+        ranked = answer.roles
+        answer, text = thread.ask("entry points for the winner")
+        assert answer.roles == ranked[:1] and "Senior Software Engineer" in text
+        answer, _ = thread.ask("and the loser's?")
+        assert answer.roles == ranked[-1:]
+
+
+def test_a_candidate_described_then_which_role_is_a_fit_across_the_roles(thread):
+    answer, text = thread.ask("candidate: ex Principal Software Engineer, 14 YOE, C# and Rust, "
+                              "has led teams across 3 continents. which role?")
+    assert text.startswith("Roles that fit the candidate") and answer.roles[0] == "Global Lead Engineer"

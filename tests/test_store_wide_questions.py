@@ -123,6 +123,14 @@ def test_one_tool_or_another_and_both_tools(postings):
     assert both.roles == ("Staff Streaming Engineer",)
 
 
+def test_a_tool_whose_name_starts_with_a_small_word_is_searched_whole(seeds):
+    """"New Relic", typed capitalized, is one name: not a search for "relic"."""
+    answer, _ = ask(seeds, "which roles list Jaeger OR New Relic")
+    assert answer.title == "Roles that mention Jaeger or New Relic"
+    assert set(answer.roles) == {"Expert Software Engineer", "Lead Back End Engineer"}
+    assert ask(seeds, "Which Roles Need Kubernetes")[0].title == "Roles that mention Kubernetes"
+
+
 def test_a_tool_for_a_purpose_is_searched_by_the_tool(postings):
     answer, _ = ask(postings, "roles that use Terraform for infrastructure automation")
     assert answer.title == "Roles that mention Terraform"
@@ -163,6 +171,8 @@ def test_a_pay_threshold_counts_the_amount_itself_when_asked_and_names_the_end(p
     floor, text = ask(postings, "roles with a salary floor below 100k")
     assert floor.roles == ("Data Analyst",)
     assert "the bottom of each" in text
+    plus = ask(postings, "roles paying 230k+ at the top")[0]  # "+" glued to the amount: that much or more
+    assert plus.roles == ("Staff Streaming Engineer",)
     under = ask(postings, "my budget caps at 190k - which roles' ranges fit entirely under that?")[0]
     assert set(under.roles) == {"Platform Engineer", "Data Analyst"}
 
