@@ -38,7 +38,7 @@ _INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")
 DOLLARS = {"C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "US$": "USD", "NZ$": "NZD"}
 
 _AMOUNT = (
-    r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|[$€£¥₹])?\s*(?P<{n}num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)|\d{{1,3}}(?:[.,\u202f '’]\d{{3}})+(?:[.,]\d{{2}})?(?!\d)|\d+(?:[.,]\d{{1,2}}(?!\d))?)"
+    r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|[$€£¥₹])?\s*(?P<{n}num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)|\d{{1,3}}(?:[.,\u202f '’\u066c]\d{{3}})+(?:[.,\u066b]\d{{2}})?(?!\d)|\d+(?:[.,\u066b]\d{{1,2}}(?!\d))?)"
     r"\s*(?P<{n}k>[kK]\b|K\b)?(?P<{n}lakh>\s*(?i:lakhs?|lacs?|lpa)\b)?"
     # the symbol after the amount, as German, French and Dutch postings write it: "65.000 €"
     r"(?:\s?(?P<{n}post>[$€£₹]))?"
@@ -210,9 +210,9 @@ def _number(match: re.Match, n: str) -> float:
     raw = match.group(f"{n}num")
     if _INDIAN_GROUPS.fullmatch(raw):  # "12,00,000": lakh grouping, commas after the thousands
         raw = raw.replace(",", "")
-    digits = re.sub(r"[.,\u202f '’](?=\d{3}\b)", "", raw)
+    digits = re.sub(r"[.,\u202f '’\u066c](?=\d{3}\b)", "", raw)
     try:
-        value = float(digits.replace(",", "."))
+        value = float(digits.replace(",", ".").replace("\u066b", "."))
     except ValueError:
         value = 0.0
     if match.group(f"{n}k"):
