@@ -268,7 +268,7 @@ def _write(session: Session, path: Path, name: str, data_hash: str, doc: ParsedD
             _forget_source(session, source.id)
     report = DocumentReport(name=name, path=str(path), role=role.title if role else doc.title, format=doc.format,
                             status=status, counts=dict(Counter(item.section for item in doc.items)),
-                            salary=_salary_summary(doc), warnings=list(doc.warnings))
+                            salary=_salary_summary(doc), warnings=list(doc.warnings) + _turned_round(doc))
     if status == UNCHANGED:
         return report
     others = [] if role is None else [other for other in session.exec(
@@ -331,14 +331,24 @@ def _drop_role_if_orphaned(session: Session, role_id: int) -> None:
         session.exec(delete(Role).where(Role.id == role_id))
 
 
+def _turned_round(doc: ParsedDocument) -> list[Warning]:
+    """What was stored otherwise than written: a range written high to low."""
+    return [Warning(s.line, f"the salary '{s.text}' is written high to low: stored as {_amount(s.minimum)} - "
+                            f"{_amount(s.maximum)}") for s in doc.salaries if s.high_to_low]
+
+
+def _amount(value) -> str:
+    return f"{value:,.2f}".removesuffix(".00")
+
+
 def _salary_summary(doc: ParsedDocument) -> str:
     s = doc.salary
     if s is None:
         return "no salary line" if doc.format == "role_profile" else "none in this document"
     if not s.stated:
         return "not stated"
-    low = f"{s.minimum:,.2f}".removesuffix(".00") if s.minimum is not None else "?"
-    high = f"{s.maximum:,.2f}".removesuffix(".00") if s.maximum is not None else "?"
+    low = _amount(s.minimum) if s.minimum is not None else "?"
+    high = _amount(s.maximum) if s.maximum is not None else "?"
     text = f"{low} - {high}{'+' if s.open_ended else ''} {s.currency or ''} {s.period or ''}".strip()
     if len(doc.salaries) > 1:
         text += f" and {len(doc.salaries) - 1} more range{'s' if len(doc.salaries) > 2 else ''} by level or location"

@@ -203,7 +203,7 @@ def _salary(text: str, clause: str, match: re.Match, *, both: bool, period: str 
     else:
         found = currency
     return ParsedSalary(stated=True, text=text, line=0, minimum=low, maximum=high, open_ended=open_ended,
-                        currency=found, period=period, label=label)
+                        currency=found, period=period, label=label).low_to_high()
 
 
 def _number(match: re.Match, n: str) -> float:
@@ -238,7 +238,7 @@ def from_numbers(low, high, currency: str | None, period: str | None, text: str)
     if low is None and high is None:
         return None
     return ParsedSalary(stated=True, text=text, line=0, minimum=low, maximum=high,
-                        currency=(currency or None) and str(currency).upper(), period=period)
+                        currency=(currency or None) and str(currency).upper(), period=period).low_to_high()
 
 
 def _structured_number(value) -> float:
