@@ -223,7 +223,11 @@ def _read(path: Path) -> tuple[str, list[ParsedDocument]]:
                  else MAX_DOCUMENT_BYTES)
         if size > limit:
             raise too_large(name, size, limit)
-        data = path.read_bytes()
+        with path.open("rb") as file:  # no further than the limit: a device or pipe may never end
+            data = file.read(limit + 1)
+        if len(data) > limit:
+            raise DocumentError(f"{name}: the file is over {limit:,} bytes; job descriptions are expected under "
+                                f"{limit:,} bytes")
     except OSError as exc:
         reason = {FileNotFoundError: "no such file", IsADirectoryError: "is a folder",
                   PermissionError: "permission denied"}.get(type(exc), f"cannot be read ({exc.strerror or exc})")
