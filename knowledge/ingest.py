@@ -85,7 +85,7 @@ def collect_files(paths: list[str | Path], skipped: list[str] | None = None) -> 
         for found in _walk(path, skipped):
             reason = _skip_reason(found)
             if reason:
-                skipped.append(f"{found}: skipped, {reason}")
+                skipped.append(f"{as_text(str(found))}: skipped, {reason}")
             else:
                 files.append(found)
     return files
@@ -130,7 +130,7 @@ def ingest_paths(store: Store, paths: list[str | Path], *, dry_run: bool = False
     parsed, errors = [], []
     for done, path in enumerate(files, 1):
         try:
-            parsed.append((path, *_read(path)))
+            parsed.append((Path(as_text(str(path))), *_read(path)))  # read by its path, stored by its name as text
         except DocumentError as exc:
             errors.append(str(exc))
         if progress:
@@ -215,7 +215,7 @@ def completeness_report(session: Session) -> dict[str, list[str]]:
 
 
 def _read(path: Path) -> tuple[str, list[ParsedDocument]]:
-    name = str(path)
+    name = as_text(str(path))
     try:
         size = path.stat().st_size
         kind = EXTENSIONS.get(path.suffix.lower())
@@ -252,9 +252,24 @@ def _write_file(session: Session, path: Path, data_hash: str, docs: list[ParsedD
     return reports
 
 
+def as_text(name: str) -> str:
+    """A file name as text a database and a terminal take: a byte of a name that is not UTF-8 (which
+    Python hands on as a lone surrogate) written as \\xe9; the name typed to `rolecall remove` alike."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        pass
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate no byte gave
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def named(name: str):
     """The SQL condition for the source called `name`, or the postings of the file called so
     ("jobs.json (Backend Engineer)")."""
+    name = as_text(name)
     return or_(Source.name == name, Source.name.startswith(f"{name} (", autoescape=True))
 
 
