@@ -213,6 +213,8 @@ def _ask(args) -> int:
     from bot.text import well_formed
 
     assistant = _assistant(args)
+    if args.conversation:  # a byte that is not UTF-8 as \xff: the store takes only text, and keys stay apart
+        args.conversation = os.fsencode(args.conversation).decode("utf-8", "backslashreplace")
     if args.jsonl:
         for line in sys.stdin:
             question = well_formed(line.rstrip("\n"))  # echoed below: each row valid UTF-8
