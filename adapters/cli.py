@@ -48,14 +48,24 @@ class Fail(Exception):
 def _load_env_file(args) -> None:
     """Settings from --env-file, or from ./.env when there is one, into the
     environment, before anything reads it."""
-    from adapters.envfile import DEFAULT_ENV_FILE, EnvFileError, load_env_file
+    from adapters.envfile import DEFAULT_ENV_FILE, EnvFileError, load_env_file, parse_env_file
 
     path = args.env_file or (DEFAULT_ENV_FILE if Path(DEFAULT_ENV_FILE).is_file() else None)
+    args.env_file_read, args.env_file_names = path, ()
     if path:
         try:
             load_env_file(Path(path))
+            args.env_file_names = tuple(parse_env_file(Path(path)))
         except EnvFileError as exc:
             raise Fail(str(exc))
+
+
+def unknown_settings(args) -> list[str]:
+    """What `serve` and `doctor` warn about: names in the environment or the
+    .env file that look meant for RoleCall but are no setting."""
+    from adapters.settings import unknown_settings
+
+    return unknown_settings(os.environ, file_names=args.env_file_names, file=args.env_file_read)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -203,6 +213,8 @@ def _ask(args) -> int:
     from bot.text import well_formed
 
     assistant = _assistant(args)
+    if args.conversation:  # a byte that is not UTF-8 as \xff: the store takes only text, and keys stay apart
+        args.conversation = os.fsencode(args.conversation).decode("utf-8", "backslashreplace")
     if args.jsonl:
         for line in sys.stdin:
             question = well_formed(line.rstrip("\n"))  # echoed below: each row valid UTF-8
@@ -506,6 +518,8 @@ def _serve(args) -> int:
 
     settings = process_settings(args)
     configure_process_logging(args, settings)
+    for warning in unknown_settings(args):
+        logging.getLogger("rolecall.settings").warning("%s", warning)
     if not any(platform.configured(settings) for platform in PLATFORMS):
         how = ", and/or ".join(platform_settings(platform).HOW_TO_TURN_ON for platform in PLATFORMS)
         raise Fail(f"no platform is configured: set {how} (see README)")
@@ -613,7 +627,7 @@ def _doctor(args) -> int:
     from adapters.doctor import Doctor, print_checklist
 
     doctor = Doctor(os.environ, database_url=args.database_url, public_url=args.public_url, timeout=args.timeout,
-                    options=vars(args))
+                    options=vars(args), unknown_settings=unknown_settings(args))
     checks = doctor.run()
     print_checklist(checks, sys.stdout)
     return EXIT_FAILED if any(check.failed for check in checks) else EXIT_OK

@@ -48,8 +48,9 @@ class Doctor:
     platform's checks are in its package's `doctor` module."""
 
     def __init__(self, env: Mapping[str, str], *, database_url: str | None = None, public_url: str | None = None,
-                 timeout: float = 10.0, options: Mapping | None = None):
+                 timeout: float = 10.0, options: Mapping | None = None, unknown_settings: list[str] = ()):
         self.env = env
+        self.unknown_settings = list(unknown_settings)  # names that look meant for RoleCall but are no setting
         self.database_url = database_url or (env.get("DATABASE_URL") or "").strip() or None
         self.public_url = public_url
         self.timeout = timeout
@@ -61,6 +62,9 @@ class Doctor:
         from adapters.settings import ConfigError, load_settings, platform_settings
 
         checks = self.database()
+        if self.unknown_settings:
+            checks.append(Check("setting names", WARN, "; ".join(self.unknown_settings),
+                                "rename each to the setting meant, or remove it (rolecall --help lists them all)"))
         try:
             settings = load_settings(self.env, socket_mode=bool((self.env.get("SLACK_APP_TOKEN") or "").strip()))
         except ConfigError as exc:

@@ -188,6 +188,37 @@ def load_settings(env: Mapping[str, str], *, socket_mode: bool = False) -> Setti
     )
 
 
+# Read by the test suite, not by RoleCall: no warning when a developer's shell has it.
+NOT_SETTINGS = frozenset({"ROLECALL_TEST_POSTGRES_URL"})
+# How alike (rapidfuzz's ratio, 0-100) a name must be to a setting to be
+# offered as what was meant: a dropped underscore or letter scores 95+,
+# ROLECALL_COLOUR against every setting under 70.
+MEANT_SCORE = 80
+
+
+def unknown_settings(env: Mapping[str, str], *, file_names=(), file=None) -> list[str]:
+    """A warning per name that looks meant for RoleCall but is no setting,
+    with the closest setting: a misspelt one is otherwise silently its
+    default. That is a ROLECALL_* name, and in the .env file `file`
+    (`file_names`, its names) also a name close to a setting
+    (SLACK_SIGNING_SECRT): such a file may hold other programs' variables
+    too (LANG, TZ)."""
+    from rapidfuzz import fuzz, process
+
+    known = [variable.name for variable in variables()]
+    named = set(known) | NOT_SETTINGS
+
+    def meant(name: str) -> str | None:
+        found = process.extractOne(name, known, scorer=fuzz.ratio, score_cutoff=MEANT_SCORE)
+        return found[0] if found else None
+
+    where = dict.fromkeys(sorted(name for name in env if name.startswith("ROLECALL_") and name not in named), "")
+    where.update({name: f" (in {file})" for name in file_names
+                  if name not in named and (name.startswith("ROLECALL_") or meant(name))})
+    return [f"{name}{place} is not a RoleCall setting and is ignored"
+            + (f": did you mean {meant(name)}?" if meant(name) else "") for name, place in where.items()]
+
+
 ENV_EXAMPLE_HEADER = """\
 # RoleCall's settings: every environment variable it reads, with its default and meaning.
 # Copy this file to .env (or to /etc/rolecall/rolecall.env for deploy/rolecall.service),

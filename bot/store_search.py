@@ -39,6 +39,11 @@ MATCHED_SHOWN = 10
 # each search several SQL queries. The questions a team asks repeat; a term's
 # facts are at most a few hundred (`Knowledge.search_facts`'s limit per spelling).
 TERMS_REMEMBERED = 256
+# The longest phrase looked for as a whole: a fact's term is a few words
+# ("continuous integration and delivery"); a longer run of words (a pasted
+# paragraph) is looked for by its parts of this many words and fewer, each once,
+# not by every start and length (31,000 searches for 250 words).
+MAX_PHRASE_WORDS = 5
 
 
 class StoreSearch:
@@ -106,9 +111,14 @@ class StoreSearch:
     def _facts_mentioning(self, term: str, whole: bool, listed: bool) -> tuple[str, list]:
         """`_term_matches`, from the store."""
         words = term.split()
-        for n in range(len(words), len(words) - 1 if whole else 0, -1):
+        tried = set()
+        longest = len(words) if whole else min(len(words), MAX_PHRASE_WORDS)
+        for n in range(longest, len(words) - 1 if whole else 0, -1):
             for start in range(len(words) - n + 1):
                 part = " ".join(words[start:start + n])
+                if part in tried:
+                    continue
+                tried.add(part)
                 pattern, seen, matches = search_terms.pattern(part), set(), []
                 if not listed:
                     if self.knowledge.mentioned(search_terms.spellings(part), pattern):

@@ -43,11 +43,24 @@ class Token:
 
 
 def fold(text: str) -> str:
-    text = unicodedata.normalize("NFKC", text)
+    text = ascii_digits(unicodedata.normalize("NFKC", text))
     text = expand_cased(text)
     text = text.replace("’", "'").replace("‘", "'")
     text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
     return "".join(map(_unaccented, text.casefold()))
+
+
+def ascii_digits(text: str) -> str:
+    """Every script's decimal digits as 0-9, one for one: "٥ years" (Arabic-Indic),
+    "५" (Devanagari) are 5 to every matcher, as NFKC already makes the full-width "５"."""
+    if text.isascii():
+        return text
+    return "".join(str(unicodedata.decimal(ch)) if not ch.isascii() and ch.isdecimal()
+                   else _ARABIC_SEPARATORS.get(ch, ch) for ch in text)
+
+
+# Arabic-script thousands and decimal separators: "٢٥٠٬٠٠٠" is 250,000, "٣٫٥" 3.5.
+_ARABIC_SEPARATORS = {"٬": ",", "٫": "."}
 
 
 def _unaccented(ch: str) -> str:

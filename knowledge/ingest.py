@@ -85,7 +85,7 @@ def collect_files(paths: list[str | Path], skipped: list[str] | None = None) -> 
         for found in _walk(path, skipped):
             reason = _skip_reason(found)
             if reason:
-                skipped.append(f"{found}: skipped, {reason}")
+                skipped.append(f"{as_text(str(found))}: skipped, {reason}")
             else:
                 files.append(found)
     return files
@@ -130,7 +130,7 @@ def ingest_paths(store: Store, paths: list[str | Path], *, dry_run: bool = False
     parsed, errors = [], []
     for done, path in enumerate(files, 1):
         try:
-            parsed.append((path, *_read(path)))
+            parsed.append((Path(as_text(str(path))), *_read(path)))  # read by its path, stored by its name as text
         except DocumentError as exc:
             errors.append(str(exc))
         if progress:
@@ -215,7 +215,7 @@ def completeness_report(session: Session) -> dict[str, list[str]]:
 
 
 def _read(path: Path) -> tuple[str, list[ParsedDocument]]:
-    name = str(path)
+    name = as_text(str(path))
     try:
         size = path.stat().st_size
         kind = EXTENSIONS.get(path.suffix.lower())
@@ -223,7 +223,11 @@ def _read(path: Path) -> tuple[str, list[ParsedDocument]]:
                  else MAX_DOCUMENT_BYTES)
         if size > limit:
             raise too_large(name, size, limit)
-        data = path.read_bytes()
+        with path.open("rb") as file:  # no further than the limit: a device or pipe may never end
+            data = file.read(limit + 1)
+        if len(data) > limit:
+            raise DocumentError(f"{name}: the file is over {limit:,} bytes; job descriptions are expected under "
+                                f"{limit:,} bytes")
     except OSError as exc:
         reason = {FileNotFoundError: "no such file", IsADirectoryError: "is a folder",
                   PermissionError: "permission denied"}.get(type(exc), f"cannot be read ({exc.strerror or exc})")
@@ -248,9 +252,24 @@ def _write_file(session: Session, path: Path, data_hash: str, docs: list[ParsedD
     return reports
 
 
+def as_text(name: str) -> str:
+    """A file name as text a database and a terminal take: a byte of a name that is not UTF-8 (which
+    Python hands on as a lone surrogate) written as \\xe9; the name typed to `rolecall remove` alike."""
+    try:
+        name.encode("utf-8")
+        return name
+    except UnicodeEncodeError:
+        pass
+    try:
+        return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    except UnicodeEncodeError:  # a surrogate no byte gave
+        return name.encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def named(name: str):
     """The SQL condition for the source called `name`, or the postings of the file called so
     ("jobs.json (Backend Engineer)")."""
+    name = as_text(name)
     return or_(Source.name == name, Source.name.startswith(f"{name} (", autoescape=True))
 
 
@@ -268,7 +287,7 @@ def _write(session: Session, path: Path, name: str, data_hash: str, doc: ParsedD
             _forget_source(session, source.id)
     report = DocumentReport(name=name, path=str(path), role=role.title if role else doc.title, format=doc.format,
                             status=status, counts=dict(Counter(item.section for item in doc.items)),
-                            salary=_salary_summary(doc), warnings=list(doc.warnings))
+                            salary=_salary_summary(doc), warnings=list(doc.warnings) + _turned_round(doc))
     if status == UNCHANGED:
         return report
     others = [] if role is None else [other for other in session.exec(
@@ -331,13 +350,23 @@ def _drop_role_if_orphaned(session: Session, role_id: int) -> None:
         session.exec(delete(Role).where(Role.id == role_id))
 
 
+def _turned_round(doc: ParsedDocument) -> list[Warning]:
+    """What was stored otherwise than written: a range written high to low."""
+    return [Warning(s.line, f"the salary '{s.text}' is written high to low: stored as {_amount(s.minimum)} - "
+                            f"{_amount(s.maximum)}") for s in doc.salaries if s.high_to_low]
+
+
+def _amount(value) -> str:
+    return f"{value:,.2f}".removesuffix(".00")
+
+
 def _salary_summary(doc: ParsedDocument) -> str:
     s = doc.salary
     if s is None:
         return "no salary line" if doc.format == "role_profile" else "none in this document"
     if not s.stated:
         return "not stated"
-    low, high = (f"{a:,.2f}".removesuffix(".00") if a is not None else "?" for a in (s.minimum, s.maximum))
+    low, high = (_amount(a) if a is not None else "?" for a in (s.minimum, s.maximum))
     text = f"{low} - {high}{'+' if s.open_ended else ''} {s.currency or ''} {s.period or ''}".strip()
     if len(doc.salaries) > 1:
         text += f" and {len(doc.salaries) - 1} more range{'s' if len(doc.salaries) > 2 else ''} by level or location"

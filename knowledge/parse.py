@@ -7,7 +7,7 @@ Pure: text in, `ParsedDocument` out. Also the parsed values every reader returns
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from knowledge import sections as S
 
@@ -122,6 +122,14 @@ class ParsedSalary:
     period: str | None = None
     note: str | None = None  # OTE, bonus, equity: as written
     label: str | None = None  # the level or location a range is for, when there are several
+    high_to_low: bool = False  # written high to low ("$30k-20k"): stored low to high, and ingest says so
+
+    def low_to_high(self) -> "ParsedSalary":
+        """The range with its minimum first, marked when it was written the
+        other way round, so that thresholds and rankings compare the right ends."""
+        if self.minimum is None or self.maximum is None or self.minimum <= self.maximum:
+            return self
+        return replace(self, minimum=self.maximum, maximum=self.minimum, high_to_low=True)
 
 
 @dataclass(frozen=True)
@@ -249,7 +257,8 @@ def parse_salary(text: str, line: int) -> ParsedSalary:
     return ParsedSalary(stated=stated, text=raw, line=line, minimum=low, maximum=high,
                         open_ended=bool(match.group("plus")),
                         currency=(currency_match.group(1) if currency_match else "USD") if stated else None,
-                        period=f"per {period_match.group(1).lower()}" if period_match else None, note=note)
+                        period=f"per {period_match.group(1).lower()}" if period_match else None,
+                        note=note).low_to_high()
 
 
 def parse_years(text: str, line: int) -> ParsedExperience:

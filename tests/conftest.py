@@ -11,6 +11,9 @@ from sqlalchemy import create_engine, text
 
 from knowledge import Store, ingest_paths
 
+# The thread stories' `assistant` and `thread` fixtures (tests/threads.py).
+pytest_plugins = ["tests.threads"]
+
 PROJECT = Path(__file__).resolve().parent.parent
 SEEDS = PROJECT / "seeds"
 # No property test fails because the machine is busy: hypothesis' time limit

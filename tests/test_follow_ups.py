@@ -8,28 +8,12 @@ conversation is played turn by turn through the Assistant the adapters use,
 and checked by the right role's facts and not the other's.
 """
 
-from datetime import timedelta
-
 import pytest
 
-from bot import ANSWER, CLARIFY, UNKNOWN_ROLE, Question, open_assistant, render_text
+from bot import ANSWER, CLARIFY, UNKNOWN_ROLE, Question, render_text
 from knowledge import Context, load_context, save_context
-from tests.threads import Thread
-
-TTL = timedelta(minutes=30)
-# Each role's pay and experience, as the seeds state them.
-GLOBAL_PAY, EXPERT_PAY, BACKEND_PAY = "250,000", "275,000", "220,000"
-GLOBAL_YEARS, EXPERT_YEARS, BACKEND_YEARS = "12-18", "10-15", "8-12"
-
-
-@pytest.fixture(scope="module")
-def assistant(tmp_path_factory):
-    return open_assistant(f"sqlite:///{tmp_path_factory.mktemp('follow_ups') / 'rolecall.db'}")
-
-
-@pytest.fixture
-def thread(assistant, request):
-    return Thread(assistant, f"thread-{request.node.name}")
+from tests.threads import (BACKEND_PAY, BACKEND_YEARS, EXPERT_PAY, EXPERT_YEARS, GLOBAL_PAY, GLOBAL_YEARS, TTL,
+                           Thread)
 
 
 class TestPronounsAndEllipsis:

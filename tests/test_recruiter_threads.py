@@ -10,32 +10,13 @@ turn by turn through the Assistant the adapters use, and checked by the
 right roles' facts and not the others'.
 """
 
-from datetime import timedelta
-
 import pytest
 
-from bot import ANSWER, open_assistant
+from bot import ANSWER
 from knowledge import load_context
 from knowledge.models import Conversation
-from tests.threads import Thread
-
-TTL = timedelta(minutes=30)
-
-# Each role's pay and experience, as the seeds state them.
-GLOBAL_PAY, EXPERT_PAY, BACKEND_PAY = "250,000", "275,000", "220,000"
-GLOBAL_YEARS, EXPERT_YEARS, BACKEND_YEARS, ENGINEER_YEARS = "12-18", "10-15", "8-12", "3-7"
-GLOBAL, EXPERT, BACKEND, ENGINEER = ("Global Lead Engineer", "Expert Software Engineer", "Lead Back End Engineer",
-                                     "Engineer")
-
-
-@pytest.fixture(scope="module")
-def assistant(tmp_path_factory):
-    return open_assistant(f"sqlite:///{tmp_path_factory.mktemp('recruiter_threads') / 'rolecall.db'}")
-
-
-@pytest.fixture
-def thread(assistant, request):
-    return Thread(assistant, f"thread-{request.node.name}")
+from tests.threads import (BACKEND, BACKEND_PAY, BACKEND_YEARS, ENGINEER, ENGINEER_YEARS, EXPERT, EXPERT_PAY,
+                           GLOBAL, GLOBAL_PAY, GLOBAL_YEARS, TTL, Thread)
 
 
 class TestTheOtherRoleOfAKind:

@@ -8,20 +8,7 @@ use, and checked by the right role's facts and not the other's.
 import pytest
 
 from bot import ANSWER, CLARIFY, open_assistant
-from tests.threads import Thread
-
-# Each role's pay as the seeds state it; only the Lead Back End Engineer's says "per year".
-GLOBAL_PAY, EXPERT_PAY, BACKEND_PAY = "250,000", "275,000", "220,000"
-
-
-@pytest.fixture(scope="module")
-def assistant(tmp_path_factory):
-    return open_assistant(f"sqlite:///{tmp_path_factory.mktemp('short_replies') / 'rolecall.db'}")
-
-
-@pytest.fixture
-def thread(assistant, request):
-    return Thread(assistant, f"thread-{request.node.name}")
+from tests.threads import BACKEND_PAY, EXPERT_PAY, GLOBAL_PAY, Thread
 
 
 class TestDecliningAQuestionBack:

@@ -38,7 +38,7 @@ _INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")
 DOLLARS = {"C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "US$": "USD", "NZ$": "NZD"}
 
 _AMOUNT = (
-    r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|[$€£¥₹])?\s*(?P<{n}num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)|\d{{1,3}}(?:[.,\u202f '’]\d{{3}})+(?:[.,]\d{{2}})?(?!\d)|\d+(?:[.,]\d{{1,2}}(?!\d))?)"
+    r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|[$€£¥₹])?\s*(?P<{n}num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)|\d{{1,3}}(?:[.,\u202f '’\u066c]\d{{3}})+(?:[.,\u066b]\d{{2}})?(?!\d)|\d+(?:[.,\u066b]\d{{1,2}}(?!\d))?)"
     r"\s*(?P<{n}k>[kK]\b|K\b)?(?P<{n}lakh>\s*(?i:lakhs?|lacs?|lpa)\b)?"
     # the symbol after the amount, as German, French and Dutch postings write it: "65.000 €"
     r"(?:\s?(?P<{n}post>[$€£₹]))?"
@@ -203,16 +203,16 @@ def _salary(text: str, clause: str, match: re.Match, *, both: bool, period: str 
     else:
         found = currency
     return ParsedSalary(stated=True, text=text, line=0, minimum=low, maximum=high, open_ended=open_ended,
-                        currency=found, period=period, label=label)
+                        currency=found, period=period, label=label).low_to_high()
 
 
 def _number(match: re.Match, n: str) -> float:
     raw = match.group(f"{n}num")
     if _INDIAN_GROUPS.fullmatch(raw):  # "12,00,000": lakh grouping, commas after the thousands
         raw = raw.replace(",", "")
-    digits = re.sub(r"[.,\u202f '’](?=\d{3}\b)", "", raw)
+    digits = re.sub(r"[.,\u202f '’\u066c](?=\d{3}\b)", "", raw)
     try:
-        value = float(digits.replace(",", "."))
+        value = float(digits.replace(",", ".").replace("\u066b", "."))
     except ValueError:
         value = 0.0
     if match.group(f"{n}k"):
@@ -238,7 +238,7 @@ def from_numbers(low, high, currency: str | None, period: str | None, text: str)
     if low is None and high is None:
         return None
     return ParsedSalary(stated=True, text=text, line=0, minimum=low, maximum=high,
-                        currency=(currency or None) and str(currency).upper(), period=period)
+                        currency=(currency or None) and str(currency).upper(), period=period).low_to_high()
 
 
 def _structured_number(value) -> float:
