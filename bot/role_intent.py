@@ -38,8 +38,9 @@ class RoleIntentReader:
         turned = career_direction.settled(role_intent, r.intents.hits, spans)
         r.intents_asked = _intents_asked(role_intent, r.intents, r.tokens, pool)
         if turned != role_intent:  # the phrase that read as the way in reads as the way on
+            r.intents_asked = tuple(dict.fromkeys(turned if i in (V.CAREER_ENTRY, role_intent) else i
+                                                  for i in r.intents_asked))
             role_intent = turned
-            r.intents_asked = tuple(dict.fromkeys(turned if i == V.CAREER_ENTRY else i for i in r.intents_asked))
         if r.intents_asked and V.CAREER_ENTRY not in r.intents_asked and V.CAREER_ENTRY in pool \
                 and len(r.roles) == 1 and r.titles_without_profile and any(t.text in V.FIT_WORDS for t in r.tokens):
             # "ex solutions architect with 16 yrs, global lead a fit?": the candidate's
