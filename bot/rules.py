@@ -86,6 +86,8 @@ class Turn:
         self.assistant = assistant
         self.recall = recall  # the conversation's context, read only when called
         self.roles = assistant.knowledge.roles()
+        if reading.excluded:  # "which role pays the least, other than the engineer": the others
+            self.roles = [role for role in self.roles if role.id not in reading.excluded]
         self.role_intent = assistant._role_intent(reading, V.ROLE_INTENTS)
         self._profile = None
         self._one_role: OneRole | None = None
