@@ -140,3 +140,14 @@ def test_a_role_set_aside_is_left_out_of_a_search(assistant):
     _answer, text = ask(assistant, "which roles need kafka, not counting the lead backend engineer")
     assert "Expert Software Engineer" in text
     assert "Lead Back End Engineer" not in text
+
+
+@pytest.mark.parametrize("question", [
+    "does the global lead engineer collaborate with teams in other countries?",
+    "is the global lead engineer working with teams abroad?",
+])
+def test_working_across_borders_finds_the_dispersed_teams(assistant, question):
+    """"countries" is a word of its own, not the verb "count" made longer."""
+    answer, text = ask(assistant, question)
+    assert answer.roles == ("Global Lead Engineer",)
+    assert "geographically dispersed teams" in text
