@@ -94,7 +94,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # the work itself, as a noun: "describe an engineer's daily work", "their day job"
         "daily work": 4, "everyday work": 4, "day to day work": 4, "day job": 3, "daily tasks": 4, "workload": 3, "primary functions": 4, "main duties": 4,
         "on the hook": 3, "expected": 1, "do": 2, "does all day": 3, "do all day": 3, "all day": 2, "handle": 2, "in charge of": 3,
-        "accountable": 3, "job scope": 3, "scope": 2, "deliverables": 2, "main job": 3, "key responsibilities": 4,
+        "accountable": 3, "accountabilities": 3, "key accountabilities": 4, "job scope": 3, "scope": 2, "deliverables": 2, "main job": 3, "key responsibilities": 4,
         "what they do": 2, "expected to": 3,
         "be doing": 3, "working on": 3, "what's the job": 3,
         "spend their time": 3, "spends their time": 3, "spend time on": 3,
@@ -133,7 +133,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     SOFT_SKILLS: {
         "soft skills": 5, "people skills": 5, "interpersonal": 4, "communication": 2,
         "leadership qualities": 4, "leadership traits": 4, "personality": 3, "traits": 3,
-        "qualities": 2, "behavioral": 3, "behavioural": 3, "character": 2, "attitude": 2,
+        "qualities": 2, "behavioral": 3, "behavioural": 3, "behavior": 3, "behaviors": 3, "character": 2, "attitude": 2,
         "teamwork": 3, "collaboration": 1, "mindset": 2, "culture fit": 3,
         "communicator": 4, "communicate": 3, "non technical": 5, "non technical skills": 6, "non tech": 5, "non tech skills": 6,
         "leadership style": 4, "working style": 3, "work style": 3,
@@ -152,7 +152,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     },
     EDUCATION: {
         "education": 4, "educational": 4, "degree": 3, "degrees": 3, "study": 2, "studies": 2,
-        "fields of study": 5, "field of study": 5, "major": 2, "bachelor": 3, "bachelors": 3,
+        "fields of study": 5, "field of study": 5, "area of study": 5, "areas of study": 5, "course of study": 5,
+        "program of study": 5, "programs of study": 5, "degree program": 4, "degree programs": 4, "major": 2, "bachelor": 3, "bachelors": 3,
         "master": 3, "masters": 3, "phd": 3, "university": 3, "college": 3, "diploma": 3,
         "academic": 3, "certification": 2, "certifications": 2, "schooling": 3, "graduate": 2,
         "minimum qualification": 5, "minimum qualifications": 5, "academic qualifications": 5,
@@ -385,6 +386,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     NEUTRAL: {
         "tech recruiting": 1, "answer questions about": 1, "questions about": 1, "can you answer": 1,
         "like i'm new": 1, "intake call": 1, "for an intake": 1, "in the industry": 1,
+        "in terms of": 1,  # "what's expected in terms of behaviour": the frame, not a topic "term"
         "how do": 1, "how does": 1,  # "how do promotions work": asks how, not what the role does
     },
 }
@@ -513,7 +515,7 @@ ABBREVIATIONS = {
     "csm": ("customer", "success", "manager"), "sdr": ("sales", "development", "representative"),
     "bdr": ("business", "development", "representative"), "sre": ("site", "reliability", "engineer"),
     "mgmt": ("management",), "ppl": ("people",), "v": ("vs",), "promo": ("promotion",), "promos": ("promotions",),
-    "diff": ("difference",), "diffs": ("differences",),
+    "diff": ("difference",), "diffs": ("differences",), "cert": ("certification",), "certs": ("certifications",),
     # Recruiters' jargon, spelled out so the intent phrases read it.
     "directs": ("direct", "reports"), "tc": ("total", "compensation"), "ic": ("individual", "contributor"),
     "ics": ("individual", "contributors"),
@@ -525,6 +527,18 @@ ABBREVIATIONS = {
     "wich": ("which",), "whch": ("which",), "whcih": ("which",), "wihch": ("which",), "wht": ("what",),
     "waht": ("what",), "whta": ("what",), "howmany": ("how", "many"),
 }
+# British spellings, read as the American ones the phrase tables use ("programmes
+# of study", "behaviour", "organisation"); the words are searched as typed.
+BRITISH_SPELLINGS = {
+    "programme": "program", "programmes": "programs", "behaviour": "behavior", "behaviours": "behaviors",
+    "behavioural": "behavioral", "organisation": "organization", "organisations": "organizations",
+    "organisational": "organizational", "licence": "license", "licences": "licenses", "prioritise": "prioritize",
+    "prioritising": "prioritizing", "specialise": "specialize", "specialised": "specialized",
+    "specialising": "specializing", "summarise": "summarize", "analyse": "analyze", "centre": "center",
+    "travelling": "traveling", "enrolment": "enrollment", "judgement": "judgment", "favour": "favor",
+    "favourite": "favorite", "labour": "labor", "defence": "defense", "practise": "practice",
+}
+ABBREVIATIONS.update({british: (american,) for british, american in BRITISH_SPELLINGS.items()})
 # An initialism asked in the plural ("PMs", "AEs") is the same title.
 PLURAL_INITIALISM_LENGTH = (2, 3)
 
@@ -1018,4 +1032,6 @@ WITHIN_STOP_WORDS = {
     "relevant", "related", "suitable", "appropriate",
     # "does it help with hiring?": the frame of the question, as "involved in", not a topic
     "help", "helps",
+    # "in terms of behaviour": the frame again
+    "term", "terms",
 }

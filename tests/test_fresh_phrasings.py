@@ -151,3 +151,29 @@ def test_working_across_borders_finds_the_dispersed_teams(assistant, question):
     answer, text = ask(assistant, question)
     assert answer.roles == ("Global Lead Engineer",)
     assert "geographically dispersed teams" in text
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("what programmes of study suit the engineer role", "education"),
+    ("whats the organisation expecting from a GLE in terms of behaviour", "soft_skills"),
+    ("summarise the lead backend engineer", "overview"),
+])
+def test_british_spellings_read_as_the_american_ones(assistant, question, intent):
+    answer, _text = ask(assistant, question)
+    assert answer.intent == intent
+
+
+@pytest.mark.parametrize("question, intent", [
+    ("expert software engineer: key accountabilities", "primary_responsibilities"),
+    ("what licences or certs does the engineer need", "education"),
+])
+def test_the_words_of_uk_job_descriptions_and_clipped_certs(assistant, question, intent):
+    answer, _text = ask(assistant, question)
+    assert answer.intent == intent
+
+
+def test_a_career_word_beside_one_way_asks_that_way(assistant):
+    answer, text = ask(assistant, "what is the career after the global lead engineer position")
+    assert answer.intent == "career_next"
+    assert "Chief Architect" in text
+    assert "Principal Software Engineer" not in text  # where people come from
