@@ -905,6 +905,13 @@ SEARCH_SYNONYMS = {
 SETTING_ASIDE = (("except", "for"), ("other", "than"), ("apart", "from"), ("aside", "from"), ("not", "counting"),
                  ("not", "including"), ("leaving", "out"), ("but", "not"), ("excluding",), ("except",),
                  ("besides",), ("ignoring",), ("minus",))
+# Words that hold every role against the one named after them (`rules.ranked_against_role`):
+# a comparative a few words before "than" ("roles that pay less than the GLE", "who needs
+# more experience than X": True for more, highest first), or a word right before the role.
+MEASURED_AGAINST = {"more": True, "higher": True, "greater": True, "better": True, "bigger": True, "longer": True,
+                    "less": False, "fewer": False, "lower": False, "worse": False, "smaller": False,
+                    "cheaper": False, "shorter": False}
+MEASURED_BESIDE = {"above": True, "over": True, "below": False, "under": False}
 # Words that ask for the roles in an order: "order the roles by experience",
 # "if I sort by the top of the band, which comes last" (ORDER_LAST_WORDS: lowest).
 ORDER_WORDS = {"order", "sort", "sorted", "rank", "ranked", "ranking", "ordered"}

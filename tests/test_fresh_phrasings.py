@@ -177,3 +177,15 @@ def test_a_career_word_beside_one_way_asks_that_way(assistant):
     assert answer.intent == "career_next"
     assert "Chief Architect" in text
     assert "Principal Software Engineer" not in text  # where people come from
+
+
+@pytest.mark.parametrize("question, first, measure", [
+    ("who earns more than the lead backend engineer", "Expert Software Engineer pays the most", "Lead Back End Engineer"),
+    ("roles that pay less than the global lead engineer", "Lead Back End Engineer pays the least", "Global Lead Engineer"),
+    ("which roles need fewer years than the GLE", "Engineer needs the least experience", "Global Lead Engineer"),
+])
+def test_a_role_held_up_as_the_measure_ranks_the_others_against_it(assistant, question, first, measure):
+    """"More than the lead backend engineer" asks about the others, not about that role alone."""
+    answer, text = ask(assistant, question)
+    assert answer.roles != (measure,)
+    assert first in text and measure in text
