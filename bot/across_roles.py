@@ -124,6 +124,12 @@ class AcrossRoles:
         r.decision = f"the roles named together: compare on {role_intent or 'the essentials'}"
         return compose.compare(role_intent, [self._profile(i) for i in ids], 0.8, asked=r.text)
 
+    def _figures(self, r: Reading):
+        """The store's figures, which rank every role: none when the question
+        set roles aside ("other than the engineer"), whose ranking is worked out
+        from the roles left."""
+        return None if r.excluded else self.knowledge.figures()
+
     def _across_roles(self, r: Reading, roles, role_intent: str | None) -> Answer | None:
         """Questions about the store as a whole: list, search, filter, career targets."""
         intents = r.intents
@@ -148,7 +154,7 @@ class AcrossRoles:
             r.decision = f"rank every role by {role_intent}: {extreme} first"
             period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
             return compose.ranking(role_intent, roles, highest=extreme == "highest", confidence=0.9, period=period,
-                                   figures=self.knowledge.figures(), end=thresholds.end_named(r.text),
+                                   figures=self._figures(r), end=thresholds.end_named(r.text),
                                    extreme_only=one_extreme(r))
         # "which roles would 10 years fit?", and "someone with 6 yrs, which role?" (years and no comparing words)
         fit_asked = C.years(r.tokens, False) if any(t.text in V.FIT_WORDS for t in r.tokens) or (
@@ -172,7 +178,7 @@ class AcrossRoles:
             threshold, years = limit
             r.decision = f"experience filter: {threshold.word()} {years:g} years, the {threshold.end} compared"
             r.bounds = (Bound(YEARS, threshold.above, threshold.inclusive, years, threshold.end).stored(),)
-            return compose.experience_filter(roles, years, threshold, 0.9, figures=self.knowledge.figures())
+            return compose.experience_filter(roles, years, threshold, 0.9, figures=self._figures(r))
         if limit is None and fit_asked is not None:  # "which roles would 10 years fit?"
             return self._years_fit(r, roles, fit_asked)
         period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
@@ -183,11 +189,13 @@ class AcrossRoles:
             currency = next((code for pattern, code in _CURRENCY if pattern.search(r.text)), None)
             r.decision = f"salary filter: {'above' if above else 'below'} {amount} {currency or ''}".rstrip()
             end = threshold.end if threshold and threshold.named_end else thresholds.TOP if above else thresholds.BOTTOM
-            r.bounds = (Bound(SALARY, above, bool(threshold and threshold.inclusive), amount, end).stored(),)
+            # an amount with no comparing words counts itself: "roles that can pay 250k" include a range up to 250k
+            inclusive = threshold.inclusive if threshold else not phrases & (V.ABOVE_WORDS | V.BELOW_WORDS)
+            r.bounds = (Bound(SALARY, above, inclusive, amount, end).stored(),)
             return compose.salary_filter(roles, amount, above, 0.9, currency=currency, period=period,
                                          end=threshold.end if threshold and threshold.named_end else None,
-                                         inclusive=bool(threshold and threshold.inclusive),
-                                         figures=self.knowledge.figures())
+                                         inclusive=inclusive,
+                                         figures=self._figures(r))
         currency = next((code for pattern, code in _CURRENCY if pattern.search(r.text)), None)
         if currency and role_intent == V.SALARY:
             r.decision = f"roles paid in {currency}"
@@ -226,7 +234,7 @@ class AcrossRoles:
         if role_intent in (V.SALARY, V.EXPERIENCE):
             r.decision = f"{role_intent} of every role, highest first"
             return compose.ranking(role_intent, roles, highest=True, confidence=0.9,
-                                   figures=self.knowledge.figures())
+                                   figures=self._figures(r))
         if role_intent not in compose.ROLE_SECTIONS or not 1 < len(roles) <= EACH_ROLE_SHOWN:
             return None
         r.decision = f"{role_intent} of every role, side by side"

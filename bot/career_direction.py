@@ -5,7 +5,9 @@ come from; "does X lead to management", "can X move into management" ask
 where X goes. The same phrase points both ways, and only the side of it the
 role is named on tells which: a phrase ending in a goal word ("into", "to",
 "become", see `vocabulary.ROUTE_GOAL_WORDS`) with the role after it is the
-way in, with the role before it the way on.
+way in, with the role before it the way on. A career question that puts
+a word of direction right before the role ("what roles are above X on the
+ladder", "the career step below X") looks that way: up is the way on.
 """
 
 from bot import vocabulary as V
@@ -16,9 +18,18 @@ def settled(intent: str | None, hits, role_spans: list[tuple[int, int]]) -> str 
     goal-word phrase that follows the one role named ("can X move into
     management"). `hits` are the question's phrase hits, `role_spans` the
     token spans of the role named."""
-    if intent != V.CAREER_ENTRY or len(role_spans) != 1:
+    if len(role_spans) != 1:
         return intent
     start, _end = role_spans[0]
+    if intent == V.CAREER:  # "what roles are above X on the ladder": the way the word before X points
+        before = [h.phrase.split()[-1] for h in hits if start - 1 <= h.end <= start]  # "below (the) X"
+        if any(word in V.LADDER_UP for word in before):
+            return V.CAREER_NEXT
+        if any(word in V.LADDER_DOWN for word in before):
+            return V.CAREER_ENTRY
+        return intent
+    if intent != V.CAREER_ENTRY:
+        return intent
     entry = [h for h in hits if h.intent == V.CAREER_ENTRY]
     if entry and all(h.phrase.split()[-1] in V.ROUTE_GOAL_WORDS and h.start >= start for h in entry):
         return V.CAREER_NEXT

@@ -18,6 +18,11 @@ from bot.text import tokenize
 # shorter ones match whole words only ("ote" is not in "remote").
 STEM_PREFIX_LETTERS = 4
 MIN_TOPIC_LETTERS = 4
+# The endings a word made from a verb of PHRASE_BREAK_VERBS has ("thinking",
+# "recruiter", "placement"): a word that only begins with the verb's letters
+# ("countries" with "count", "payroll" with "pay") is a word of its own.
+VERB_ENDINGS = ("", "s", "es", "d", "ed", "ing", "er", "ers", "ation", "ations", "ion", "ions", "ment", "ments",
+                "ence", "ences", "ance", "ances", "al", "als")
 
 
 def _word_pattern(word: str) -> re.Pattern:
@@ -68,9 +73,14 @@ def _topic_word(r: Reading, word: str) -> bool:
     the words around one ("way", "later", "thinking", "tl;dr")."""
     return word not in V.NON_DEFINING_WORDS and word not in V.PHRASE_BREAKS \
         and not word.endswith(V.PHRASE_BREAK_ENDINGS) \
-        and not any(word.startswith(verb) for verb in V.PHRASE_BREAK_VERBS if len(verb) >= MIN_TOPIC_LETTERS) \
+        and not any(_made_from(word, verb) for verb in V.PHRASE_BREAK_VERBS if len(verb) >= MIN_TOPIC_LETTERS) \
         and word not in V.FACET_NAMES and (len(word) >= MIN_TOPIC_LETTERS or _typed_in_capitals(r, word)
                                            or _term_shaped(word))
+
+
+def _made_from(word: str, verb: str) -> bool:
+    """Whether `word` is `verb` or a word made from it ("thinking", "recruiter")."""
+    return word.startswith(verb) and word[len(verb):] in VERB_ENDINGS
 
 
 def _other_titles(r: Reading, skip: set[int]) -> set[str]:

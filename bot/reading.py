@@ -10,7 +10,7 @@ it never goes back to the text's letters to decide which rule fits.
 import re
 from dataclasses import dataclass, field, replace
 
-from bot import asked_words, level_mentions, people_mentions, said_as_role
+from bot import asked_words, level_mentions, people_mentions, said_as_role, set_aside
 from bot import vocabulary as V
 from bot.intents import IntentMatch, PhraseHit
 from bot.qualifiers import Qualifier
@@ -106,6 +106,8 @@ class Reading:
     listed: tuple[int, ...] = ()  # the list the one role answered was picked from by its place (`Context.listed`)
     # Tokens before this one say the asker's situation, not what is asked (`_preamble_end`).
     preamble: int = 0
+    # Roles the question sets aside ("other than the engineer", `bot.set_aside`): asked about the others.
+    excluded: list[int] = field(default_factory=list)
 
     def words(self, start: int, end: int) -> str:
         """The user's own spelling of tokens start..end-1."""
@@ -176,7 +178,8 @@ class QuestionReader:
         people_mentions.drop_people(mentions, tokens, intents, ROLE_SUGGEST)
         said_as_role.keep_roles(mentions, tokens)
         level_mentions.drop_counted(mentions, tokens)
-        reading = Reading(folded, tokens, intents, mentions, qualifiers=qualifiers)
+        excluded, tokens, intents = set_aside.set_aside(mentions, tokens, intents)
+        reading = Reading(folded, tokens, intents, mentions, qualifiers=qualifiers, excluded=excluded)
         original = cap(text or "")
         reading.display = original if len(original) == len(folded) else folded
         reading.typed = original

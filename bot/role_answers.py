@@ -228,7 +228,7 @@ class RoleAnswers:
         skip |= {i for q in r.qualifiers for i in range(q.start, q.end)}
         skip |= set(range(r.preamble))  # "I come from sales hiring… what is X?": the asker's situation
         if covered:  # the words of a facet answered elsewhere say nothing more
-            skip |= {i for h in r.intents.hits if answered in (None, h.intent, _turned_from(h.intent))
+            skip |= {i for h in r.intents.hits if answered in (None, h.intent, *_turned_from(h.intent))
                      for i in range(h.start, h.end)}
         titles = self._title_stems() | {_stem(w) for company in profile.role.companies for w in words_of(company)}
         negated = False
@@ -392,8 +392,13 @@ class RoleAnswers:
         return self._title_stem_set
 
 
-def _turned_from(intent: str) -> str | None:
-    """The intent a phrase of `intent` is answered as when the side the role
+def _turned_from(intent: str) -> tuple[str, ...]:
+    """The intents a phrase of `intent` is answered as when the side the role
     is named on turns it (`career_direction.settled`): "can X move into
-    management" reads as the way in and asks the way on."""
-    return V.CAREER_NEXT if intent == V.CAREER_ENTRY else None
+    management" reads as the way in and asks the way on; and a career word
+    beside one way ("the career after X") is answered as that way."""
+    if intent == V.CAREER_ENTRY:
+        return (V.CAREER_NEXT,)
+    if intent == V.CAREER:
+        return (V.CAREER_ENTRY, V.CAREER_NEXT, V.CAREER_LATERAL)
+    return ()

@@ -38,8 +38,9 @@ class RoleIntentReader:
         turned = career_direction.settled(role_intent, r.intents.hits, spans)
         r.intents_asked = _intents_asked(role_intent, r.intents, r.tokens, pool)
         if turned != role_intent:  # the phrase that read as the way in reads as the way on
+            r.intents_asked = tuple(dict.fromkeys(turned if i in (V.CAREER_ENTRY, role_intent) else i
+                                                  for i in r.intents_asked))
             role_intent = turned
-            r.intents_asked = tuple(dict.fromkeys(turned if i == V.CAREER_ENTRY else i for i in r.intents_asked))
         if r.intents_asked and V.CAREER_ENTRY not in r.intents_asked and V.CAREER_ENTRY in pool \
                 and len(r.roles) == 1 and r.titles_without_profile and any(t.text in V.FIT_WORDS for t in r.tokens):
             # "ex solutions architect with 16 yrs, global lead a fit?": the candidate's
@@ -105,12 +106,22 @@ def _intents_asked(intent: str | None, intents: IntentMatch, tokens: list[Token]
     return tuple(sorted(asked, key=asked.get))
 
 
+# A way along the career path ("after", "before", "sideways") weighing this
+# much, and no other way asked, turns a career question that way: the weight of
+# a word that settles an intent by itself (`vocabulary`'s 3).
+DIRECTION_SETTLES = 3
+
+
 def _refine(intent: str | None, intents: IntentMatch) -> str | None:
     """Resolve near-synonyms between intents: the more specific one wins."""
     career = [V.CAREER_ENTRY, V.CAREER_NEXT, V.CAREER_LATERAL]
     if intent == V.CAREER:
         specific, weight = intents.top(career)
         if specific and weight >= intents.scores.get(V.CAREER, 0) + 1:
+            return specific
+        # a career word and one way only, said by a word that settles it: "the career after X"
+        ways = [i for i in career if intents.has(i)]
+        if ways == [specific] and weight >= DIRECTION_SETTLES:
             return specific
     if intent in V.MADE_OF:
         part, weight = intents.top(V.MADE_OF[intent])

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from bot import candidate_fit as candidate_fit_
-from bot import career_direction, compose, pay_parts, short_names
+from bot import career_direction, compose, pay_parts, short_names, thresholds
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer
@@ -87,6 +87,8 @@ class Turn:
         self.assistant = assistant
         self.recall = recall  # the conversation's context, read only when called
         self.roles = assistant.knowledge.roles()
+        if reading.excluded:  # "which role pays the least, other than the engineer": the others
+            self.roles = [role for role in self.roles if role.id not in reading.excluded]
         self.role_intent = assistant._role_intent(reading, V.ROLE_INTENTS)
         self._profile = None
         self._one_role: OneRole | None = None
@@ -208,6 +210,46 @@ def conversation_follow_up(turn: Turn, r: Reading) -> Answer | None:
         return None
     r.used_context = True
     return _about_role_in_question(turn, r, ids[0])
+
+
+# How many words before "than" its comparative may stand: "fewer years of experience than".
+MEASURE_WORDS_BACK = 4
+
+
+def ranked_against_role(turn: Turn, r: Reading) -> Answer | None:
+    """Every role ranked by pay or experience when the one role named is the
+    measure the others are held against ("roles that pay less than the global
+    lead engineer", "who earns more than the lead backend engineer"): the
+    ranking shows where the others stand, where that role's facts alone
+    answered the opposite of what was asked."""
+    if len(r.roles) != 1 or turn.role_intent not in (V.SALARY, V.EXPERIENCE) or thresholds.read(r.text) is not None \
+            or not any(t.text in V.STORE_WIDE_WORDS for t in r.tokens):
+        return None
+    starts = [m.start for m in r.mentions if m.best is not None and m.best.title.role_id == r.roles[0]]
+    higher = next((way for start in starts if (way := _measured_against(r.tokens, start)) is not None), None)
+    if higher is None:
+        return None
+    a = turn.assistant
+    title = a._profile(r.roles[0]).role.title
+    r.decision = f"every role ranked by {turn.role_intent}, {'highest' if higher else 'lowest'} first, against {title}"
+    return compose.ranking(turn.role_intent, turn.roles, highest=higher, confidence=0.8, figures=a._figures(r))
+
+
+def _measured_against(tokens, start: int) -> bool | None:
+    """Whether words comparing with a role stand before token `start` ("more
+    experience than the", "below"): True for more, False for fewer, else None."""
+    end = start
+    while end > 0 and tokens[end - 1].text in ("the", "a", "an", "our", "that"):
+        end -= 1
+    if end == 0:
+        return None
+    before = tokens[end - 1].text
+    if before != "than":
+        return V.MEASURED_BESIDE.get(before)
+    for token in reversed(tokens[max(0, end - 1 - MEASURE_WORDS_BACK):end - 1]):
+        if token.text in V.MEASURED_AGAINST:
+            return V.MEASURED_AGAINST[token.text]
+    return None
 
 
 def roles_compared(turn: Turn, r: Reading) -> Answer | None:
@@ -519,6 +561,7 @@ RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
     conversation_follow_up,  # before missing_role: "which of them mentors senior engineers?"
     missing_role,
     career_route,
+    ranked_against_role,  # before the one role's facts: "who earns more than the lead backend engineer"
     roles_compared,
     compared_with_conversation,
     role_per_company,

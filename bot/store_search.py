@@ -69,6 +69,7 @@ class StoreSearch:
                                          count=lacking.count)
         ids = [{m.role.id for m in matches} for _term, matches in found]
         hit = set.intersection(*ids) if search.all_of else set.union(*ids)
+        hit -= set(r.excluded)  # "…, not counting the lead backend engineer"
         if search.excluded:  # "MongoDB but not Redis": every role that mentions Redis is out
             wanted = (" and " if search.all_of else " or ").join(f"“{term}”" for term, _m in found)
             unwanted = " or ".join(f"“{term}”" for term in search.excluded)
@@ -259,7 +260,9 @@ def with_words_between(knowledge, term: str, matches: list) -> list:
 def _matched(r: Reading, term: str, matches: list) -> list:
     """`matches` as they are, noted on the reading for --explain: the roles
     a store-wide search matched (at most MATCHED_SHOWN) and the first fact
-    of each that mentions `term`."""
+    of each that mentions `term`; without the roles the question set aside
+    ("roles with kafka, not counting the lead backend engineer")."""
+    matches = [m for m in matches if m.role.id not in r.excluded]
     seen: dict[int, dict] = {}
     for m in matches:
         if m.role.id not in seen:

@@ -21,6 +21,7 @@ from bot.vocabulary import (
     COMPOUNDS,
     FUNCTION_WORDS,
     PLURAL_INITIALISM_LENGTH,
+    PERSON_LEVEL_WORDS,
     SENIORITY_WORDS,
     SEPARATORS,
 )
@@ -186,7 +187,7 @@ def _cased_in_lower(tokens: list[Token]) -> list[Token]:
     for i, token in enumerate(tokens):
         if token.brk or token.text not in lower:
             continue
-        if i and tokens[i - 1].text in SENIORITY_WORDS and not tokens[i - 1].brk and (
+        if i and tokens[i - 1].text in SENIORITY_WORDS - PERSON_LEVEL_WORDS and not tokens[i - 1].brk and (
                 i + 1 >= len(tokens) or tokens[i + 1].brk or tokens[i + 1].text in CASED_AFTER_LEVEL_NOUNS
                 or i < 2 or tokens[i - 2].brk or tokens[i - 2].text not in CASED_VERB_BEFORE_LEVEL):
             out[i] = Token(lower[token.text], token.start, token.end)  # "lead be - summary?", "a lead be candidate"

@@ -41,6 +41,8 @@ AFTER = (
     ("or under", False, True), ("and under", False, True), ("and below", False, True),
     # a cap said after it: "budget is 240k max", "10 years maximum"
     ("max", False, True), ("maximum", False, True), ("tops", False, True), ("at most", False, True),
+    # a floor said after it: "roles that require 8 years minimum", "10 yrs at least"
+    ("minimum", True, True), ("min", True, True), ("at least", True, True), ("at a minimum", True, True),
 )
 # Words naming the end of a range compared.
 END_WORDS = {
@@ -59,7 +61,9 @@ _YEARS = re.compile(r"(\d+(?:\.\d+)?)\s*(\+|plus\b)?(?=\s*(?:(?:or|and)\s+[a-z]+
 # Words that make "more than N years" a ceiling reached, not a minimum asked:
 # "roles that can require more than 15 years", "could go up to 12 years".
 # ("extends to 18 years", "stretches to": how far the range goes, so its top.)
-_POSSIBLY = re.compile(r"(?<![a-z])(?:can|could|may|might|up to|extends? to|stretch(?:es)? to)(?![a-z])")
+# ("reaching 18 years", "hits 15 years": how far the range reaches, so its top too.)
+_POSSIBLY = re.compile(r"(?<![a-z])(?:can|could|may|might|up to|extends? to|stretch(?:es)? to|reach(?:es|ing)?|hits?)"
+                       r"(?![a-z])")
 # An amount of money: "250k", "$230,000", "€60k", "200 thousand".
 _AMOUNT = re.compile(r"[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*(?:k\b|thousand\b)?")
 

@@ -77,7 +77,10 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     OVERVIEW: {
         "overview": 3, "describe": 3, "description": 2, "explain": 3, "intro": 3, "introduction": 3,
         "summary": 3, "summarize": 3, "sum up": 3, "sum it up": 3, "summarise": 3, "definition": 3, "define": 3, "tell me about": 3,
-        "in one paragraph": 2, "in plain words": 2, "in a nutshell": 2, "what is": 1, "who is": 1,
+        "in one paragraph": 2, "in plain words": 2,
+        # plain-language asks: "in simple words, what is X", "X in layman's terms"
+        "in simple words": 2, "in simple terms": 2, "in plain english": 2, "in plain terms": 2,
+        "in layman's terms": 2, "layman's terms": 2, "laymans terms": 2, "simply put": 2, "eli5": 3, "in a nutshell": 2, "what is": 1, "who is": 1,
         "what exactly is": 2, "elevator pitch": 3, "pitch": 3, "role definition": 4, "about the role": 3,
         "background on": 1, "what kind of role": 2,
         # the length asked is a summary: "in a sentence each", "a one-liner on X"
@@ -87,9 +90,11 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     PRIMARY: {
         "responsible": 3, "responsibility": 3, "responsibilities": 2, "duties": 3, "duty": 3,
         "own": 3, "owns": 3, "remit": 3, "day to day": 3, "daily": 2, "typical day": 3, "typical week": 3, "week in the life": 4, "day in the life": 4, "work on": 3, "works on": 3,
-        "task": 3, "tasks": 3, "core functions": 3, "primary functions": 4, "main duties": 4,
+        "task": 3, "tasks": 3, "core functions": 3, "functions": 2.5, "main functions": 4, "key functions": 4,
+        # the work itself, as a noun: "describe an engineer's daily work", "their day job"
+        "daily work": 4, "everyday work": 4, "day to day work": 4, "day job": 3, "daily tasks": 4, "workload": 3, "primary functions": 4, "main duties": 4,
         "on the hook": 3, "expected": 1, "do": 2, "does all day": 3, "do all day": 3, "all day": 2, "handle": 2, "in charge of": 3,
-        "accountable": 3, "job scope": 3, "scope": 2, "deliverables": 2, "main job": 3, "key responsibilities": 4,
+        "accountable": 3, "accountabilities": 3, "key accountabilities": 4, "job scope": 3, "scope": 2, "deliverables": 2, "main job": 3, "key responsibilities": 4,
         "what they do": 2, "expected to": 3,
         "be doing": 3, "working on": 3, "what's the job": 3,
         "spend their time": 3, "spends their time": 3, "spend time on": 3,
@@ -106,7 +111,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "salary": 4, "salaries": 4, "pay": 3, "paid": 3, "pays": 3, "paying": 3, "comp": 3, "compensation": 4,
         "earn": 3, "earns": 3, "make": 1, "makes": 1, "band": 2, "range": 1, "money": 3, "wage": 3,
         "wages": 3, "how much": 2, "package": 2, "ote": 3, "base": 1, "budget": 2, "rate": 1,
-        "remuneration": 4, "income": 3, "salary range": 5, "pay band": 5, "pay range": 5,
+        "remuneration": 4, "income": 3, "earnings": 4, "earning": 3, "take home": 3, "pay packet": 4,
+        "renumeration": 4,  # the common misspelling, too far from "remuneration" for the typo index "salary range": 5, "pay band": 5, "pay range": 5,
         "hourly rate": 5, "hourly pay": 5, "hourly wage": 5, "day rate": 5, "contract rate": 5, "hourly": 2,
         "equity": 3, "stock options": 3,
         # a pay range's ends: "highest ceiling?", "lowest floor among roles"
@@ -127,7 +133,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     SOFT_SKILLS: {
         "soft skills": 5, "people skills": 5, "interpersonal": 4, "communication": 2,
         "leadership qualities": 4, "leadership traits": 4, "personality": 3, "traits": 3,
-        "qualities": 2, "behavioral": 3, "behavioural": 3, "character": 2, "attitude": 2,
+        "qualities": 2, "behavioral": 3, "behavioural": 3, "behavior": 3, "behaviors": 3, "character": 2, "attitude": 2,
         "teamwork": 3, "collaboration": 1, "mindset": 2, "culture fit": 3,
         "communicator": 4, "communicate": 3, "non technical": 5, "non technical skills": 6, "non tech": 5, "non tech skills": 6,
         "leadership style": 4, "working style": 3, "work style": 3,
@@ -146,7 +152,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     },
     EDUCATION: {
         "education": 4, "educational": 4, "degree": 3, "degrees": 3, "study": 2, "studies": 2,
-        "fields of study": 5, "field of study": 5, "major": 2, "bachelor": 3, "bachelors": 3,
+        "fields of study": 5, "field of study": 5, "area of study": 5, "areas of study": 5, "course of study": 5,
+        "program of study": 5, "programs of study": 5, "degree program": 4, "degree programs": 4, "major": 2, "bachelor": 3, "bachelors": 3,
         "master": 3, "masters": 3, "phd": 3, "university": 3, "college": 3, "diploma": 3,
         "academic": 3, "certification": 2, "certifications": 2, "schooling": 3, "graduate": 2,
         "minimum qualification": 5, "minimum qualifications": 5, "academic qualifications": 5,
@@ -191,7 +198,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "where can": 2, "what's above": 5, "what is above": 5,
         "promotions work": 6, "promotion work": 6, "promotion process": 6,  # not "work on" the role
         # where a role leads, in other words: "growth path from X", "where could it lead later"
-        "growth path": 5, "lead later": 4, "leads later": 4, "it lead": 4,
+        "growth path": 5, "lead later": 4,
+        # growing from the role, said of the person in it: "if I join as X, how can I grow?"
+        "i grow": 4, "they grow": 4, "can grow": 4, "room to grow": 5, "room for growth": 5, "career growth": 5, "leads later": 4, "it lead": 4,
         "it leads": 4, "end up": 4, "ends up": 4, "move on to": 5, "moves on to": 5, "afterwards": 4,
         "what follows": 5, "follow on": 4, "progression from": 5, "path from": 2,
         # "go" of going on, not the language: "where do they go after?", "where does it go from there"
@@ -208,6 +217,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "work from home": 5, "wfh": 5, "remote work": 5, "remote working": 5, "in office": 4, "onsite": 4, "on site": 4, "office": 2,
         "location": 4, "located": 4, "where": 1, "full time": 4, "part time": 4, "ft": 3, "pt": 2,
         "employment type": 5, "contract": 3, "permanent": 3, "pto": 4, "vacation": 4, "holiday": 3,
+        # time off, as people say it: "paid time off" is no question about pay
+        "paid time off": 6, "time off": 4, "days off": 4, "annual leave": 5, "holiday allowance": 5,
+        "holidays": 3, "vacation days": 5, "leave policy": 5,
         "401k": 4, "retirement": 4, "pension": 4, "insurance": 3, "equity": 3, "stock": 3, "health": 2, "relocation": 3,
         "based": 3, "based in": 4, "besides salary": 6, "besides the salary": 6, "on top of salary": 6,
         "learning budget": 5, "training budget": 5, "education budget": 6, "development budget": 5,
@@ -222,7 +234,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "look for": 2, "team size": 5, "how big a team": 5, "how big": 2, "direct reports": 5,
         "how many reports": 5, "how many people": 4, "manage": 1, "span of control": 5, "prioritize": 2, "whiteboard": 4,
         "test their": 2, "test": 3, "way to test": 5, "questions should i ask": 4, "interview questions": 5,
-        "pass on": 4, "disqualify": 4, "disqualifies": 4, "disqualified": 4, "rule out": 4,
+        "pass on": 4, "reject": 4, "rejecting": 4, "turn down": 4, "screen out": 4, "knock out": 3, "say no to": 4,
+        "disqualify": 4, "disqualifies": 4, "disqualified": 4, "rule out": 4,
         # a recruiter's unease about a candidate: "lead backend, worry?", "is that a concern"
         "worry": 3, "worried": 3, "worrying": 3, "concern": 3, "concerned": 3, "concerning": 3,
         "warning signs": 5, "warning sign": 5, "what size team": 5, "size of the team": 5, "size of team": 5, "questions to ask": 4, "architect vs": 2, "difference from architect": 3,
@@ -246,6 +259,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     BENEFITS: {
         "perks": 5.5, "perk": 5.5, "benefits": 4.5, "benefit": 4.5, "pto": 4.5, "vacation": 4.5,
         "401k": 4.5, "retirement": 4.5, "insurance": 3.5, "health": 2.5, "holiday": 3.5, "pension": 4.5,
+        "paid time off": 6.5, "time off": 4.5, "days off": 4.5, "annual leave": 5.5, "holiday allowance": 5.5,
+        "holidays": 3.5, "vacation days": 5.5, "leave policy": 5.5,
         "besides salary": 6.5, "besides the salary": 6.5, "on top of salary": 6.5, "other than salary": 6.5,
         "apart from salary": 6.5, "besides pay": 6.5, "on top of the salary": 6.5, "what we offer": 5,
         # "what does <company> offer the <role>": an offer word, lighter than "what salary should we offer"
@@ -324,7 +339,10 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     REVERSE: {
         "reference": 3, "references": 3, "referencing": 3, "cite": 3, "cites": 3, "ask for": 2, "asks for": 2,
         "call for": 3, "calls for": 3,
-        "mention": 3, "mentions": 3, "mentioning": 3, "mentioned": 3, "require": 2, "requires": 2, "requiring": 2,
+        "mention": 3, "mentions": 3, "mentioning": 3, "mentioned": 3,
+        # other verbs of mentioning: "roles that talk about SLOs", "which JDs discuss on-call"
+        "talk about": 3, "talks about": 3, "talking about": 3, "discuss": 3, "discusses": 3, "refer to": 3,
+        "refers to": 3, "speak to": 2, "speaks to": 2, "require": 2, "requires": 2, "requiring": 2,
         "need": 1, "needs": 1, "use": 1, "uses": 1, "using": 1, "needing": 1, "any role": 3, "roles that": 3, "roles which": 3,
         "who needs": 3, "part of": 2, "involve": 2, "involves": 2, "include": 2, "includes": 2,
         "above": 2, "over": 1, "below": 2, "under": 1, "at least": 2, "more than": 1, "less than": 2,
@@ -368,6 +386,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     NEUTRAL: {
         "tech recruiting": 1, "answer questions about": 1, "questions about": 1, "can you answer": 1,
         "like i'm new": 1, "intake call": 1, "for an intake": 1, "in the industry": 1,
+        "in terms of": 1,  # "what's expected in terms of behaviour": the frame, not a topic "term"
         "how do": 1, "how does": 1,  # "how do promotions work": asks how, not what the role does
     },
 }
@@ -496,7 +515,7 @@ ABBREVIATIONS = {
     "csm": ("customer", "success", "manager"), "sdr": ("sales", "development", "representative"),
     "bdr": ("business", "development", "representative"), "sre": ("site", "reliability", "engineer"),
     "mgmt": ("management",), "ppl": ("people",), "v": ("vs",), "promo": ("promotion",), "promos": ("promotions",),
-    "diff": ("difference",), "diffs": ("differences",),
+    "diff": ("difference",), "diffs": ("differences",), "cert": ("certification",), "certs": ("certifications",),
     # Recruiters' jargon, spelled out so the intent phrases read it.
     "directs": ("direct", "reports"), "tc": ("total", "compensation"), "ic": ("individual", "contributor"),
     "ics": ("individual", "contributors"),
@@ -508,6 +527,18 @@ ABBREVIATIONS = {
     "wich": ("which",), "whch": ("which",), "whcih": ("which",), "wihch": ("which",), "wht": ("what",),
     "waht": ("what",), "whta": ("what",), "howmany": ("how", "many"),
 }
+# British spellings, read as the American ones the phrase tables use ("programmes
+# of study", "behaviour", "organisation"); the words are searched as typed.
+BRITISH_SPELLINGS = {
+    "programme": "program", "programmes": "programs", "behaviour": "behavior", "behaviours": "behaviors",
+    "behavioural": "behavioral", "organisation": "organization", "organisations": "organizations",
+    "organisational": "organizational", "licence": "license", "licences": "licenses", "prioritise": "prioritize",
+    "prioritising": "prioritizing", "specialise": "specialize", "specialised": "specialized",
+    "specialising": "specializing", "summarise": "summarize", "analyse": "analyze", "centre": "center",
+    "travelling": "traveling", "enrolment": "enrollment", "judgement": "judgment", "favour": "favor",
+    "favourite": "favorite", "labour": "labor", "defence": "defense", "practise": "practice",
+}
+ABBREVIATIONS.update({british: (american,) for british, american in BRITISH_SPELLINGS.items()})
 # An initialism asked in the plural ("PMs", "AEs") is the same title.
 PLURAL_INITIALISM_LENGTH = (2, 3)
 
@@ -567,6 +598,10 @@ CASED_AFTER_LEVEL_NOUNS = {"role", "roles", "candidate", "candidates", "position
                            # verbs the verb "be" cannot come before: "how much kafka does the lead be need"
                            "need", "needs", "require", "requires", "have", "has", "do", "does", "use", "uses",
                            "own", "owns", "earn", "earns", "make", "makes", "report", "reports"}
+# Level words that are also nouns for a person ("a physics graduate", "our
+# intern"): after them "be" is the verb ("would a data science graduate be ok
+# for the engineer job?"), unless a title word follows ("graduate be engineer").
+PERSON_LEVEL_WORDS = {"graduate", "intern", "trainee", "apprentice"}
 # Before the level word these make "lead" a noun and "be" the verb ("should the
 # lead be hands-on", "can a lead be remote"); after any other word ("is lead be
 # an IC role", "does lead be do CI/CD") "be" is the back end.
@@ -837,6 +872,9 @@ SEARCH_NON_TERMS = {
     # what a role lets the person do, said of the thing: "which roles allow remote"
     "allow", "allows", "allowed", "permit", "permits", "permitted", "offer", "offers", "offered",
     "stated", "state", "states", "given", "posted", "published", "disclosed", "shown", "specified",
+    # the verbs of mentioning above, and how the work is done, not what: "roles that can be done remotely"
+    "talk", "talks", "talking", "discuss", "discusses", "refer", "refers", "speak", "speaks",
+    "done", "performed", "worked",
 }
 # Words an intent phrase takes that still name a thing documents state: "who
 # would like a PhD" looks for "PhD", though "PhD" also says it is about education.
@@ -862,6 +900,18 @@ SEARCH_SYNONYMS = {
     "q&a": ("questions and answers",),
     "401k": ("401(k)", "401 k"), "retirement": ("401(k)", "401k", "pension"), "pto": ("paid time off",), "wfh": ("work from home", "remote"),
 }
+# Words that set a role aside from a question about the others (`bot.set_aside`):
+# "which role pays the least, other than the engineer", "roles with kafka excluding X".
+SETTING_ASIDE = (("except", "for"), ("other", "than"), ("apart", "from"), ("aside", "from"), ("not", "counting"),
+                 ("not", "including"), ("leaving", "out"), ("but", "not"), ("excluding",), ("except",),
+                 ("besides",), ("ignoring",), ("minus",))
+# Words that hold every role against the one named after them (`rules.ranked_against_role`):
+# a comparative a few words before "than" ("roles that pay less than the GLE", "who needs
+# more experience than X": True for more, highest first), or a word right before the role.
+MEASURED_AGAINST = {"more": True, "higher": True, "greater": True, "better": True, "bigger": True, "longer": True,
+                    "less": False, "fewer": False, "lower": False, "worse": False, "smaller": False,
+                    "cheaper": False, "shorter": False}
+MEASURED_BESIDE = {"above": True, "over": True, "below": False, "under": False}
 # Words that ask for the roles in an order: "order the roles by experience",
 # "if I sort by the top of the band, which comes last" (ORDER_LAST_WORDS: lowest).
 ORDER_WORDS = {"order", "sort", "sorted", "rank", "ranked", "ranking", "ordered"}
@@ -889,6 +939,10 @@ TOPIC_WORDS = {
                                                                      "course", "professional development"),
     "security|secure": ("security", "secure", "vulnerability", "compliance"),
     "cloud": ("cloud", "aws", "gcp", "azure"),
+    # working across borders: "teams in other countries", "colleagues abroad", "overseas offices"
+    "countries|country|abroad|overseas|international|internationally|worldwide|offshore|timezones":
+        ("global", "globally", "geographically", "international", "distributed", "time zone", "time zones",
+         "countries", "regions", "cultural"),
     "present|presents|presenting|presentation|presentations|audience|audiences|report|reports|stakeholder|stakeholders":
         ("audience", "audiences", "executive", "executives", "stakeholder", "stakeholders", "present",
          "presentation"),
@@ -985,4 +1039,6 @@ WITHIN_STOP_WORDS = {
     "relevant", "related", "suitable", "appropriate",
     # "does it help with hiring?": the frame of the question, as "involved in", not a topic
     "help", "helps",
+    # "in terms of behaviour": the frame again
+    "term", "terms",
 }
