@@ -29,6 +29,7 @@ from bot.feedback import FeedbackPress, FeedbackTarget
 from bot.follow_ups import FollowUps
 from bot.intents import IntentMatch, IntentMatcher
 from bot.qualifiers import QualifierIndex
+from bot.qualifiers import company_of
 from bot.questions_back import QuestionsBack
 from bot.reading import QuestionReader, Reading
 from bot.role_answers import RoleAnswers
@@ -190,14 +191,12 @@ class Assistant(QuestionReader, RoleIntentReader, FollowUps, RoleAnswers, Across
         if offered and asked is None and not topic and not pending and key and (before := recall()):
             # "no, the lead one" after a salary: which lead role's salary (or items the last question asked)
             asked, topic, pending = C.still_asked(before), before.topic, before.pending
-        # the candidate described, or kept from a context this answer read anyway
-        candidate = reading.candidate_years
-        if candidate is None and recall.used and (before := recall()):
-            candidate = before.candidate_years
+        # what the answer established; what it did not (a candidate, a company told before) the store keeps
+        told = C.Told(reading.candidate_years, company_of(reading.qualifiers) or "")
         context = C.context_after(answer, self._ids_of(shown), asked, topic, pending if offered else "",
-                                  reading.bounds, candidate, reading.target, reading.listed)
-        if context is None and reading.candidate_years is not None:  # no roles shown, the candidate told
-            context = Context((), None, candidate_years=reading.candidate_years)
+                                  reading.bounds, told, reading.target, reading.listed)
+        if context is None and told.any:  # no roles shown, a candidate or company told
+            context = Context((), None, candidate_years=told.candidate_years, company=told.company)
         worked = WorkedOut(answer, context, _not_answered(answer, reading))
         answered = self.deliver(question, worked, version)
         # Only an answer that did not lean on the conversation is the same for anyone asking these words;

@@ -178,6 +178,14 @@ class TestACandidateDescribed:
         answer, text = thread.ask("and if she had 9?")
         assert answer.roles == (BACKEND,) and BACKEND_YEARS in text
 
+    def test_the_candidate_outlives_a_question_about_a_role_in_between(self, thread):
+        """An answer that does not read the candidate (a role's pay) does not
+        forget them: what a conversation was told is kept, not replaced."""
+        thread.ask("I have a candidate with 7 years of experience")
+        thread.ask("what does the expert software engineer earn?")
+        answer, text = thread.ask("which role would suit them?")
+        assert answer.roles == (ENGINEER,) and ENGINEER_YEARS in text
+
     def test_the_years_are_kept_in_the_conversation(self, thread, assistant):
         thread.ask("I have a candidate with 9 years")
         context = load_context(assistant.store, thread.key, TTL)
