@@ -18,7 +18,7 @@ from typing import Callable
 from dataclasses import replace
 from datetime import timedelta
 
-from bot import operators, rules
+from bot import company_back, operators, rules
 from bot import context as C
 from bot import vocabulary as V
 from bot.across_roles import AcrossRoles
@@ -29,7 +29,7 @@ from bot.feedback import FeedbackPress, FeedbackTarget
 from bot.follow_ups import FollowUps
 from bot.intents import IntentMatch, IntentMatcher
 from bot.qualifiers import QualifierIndex
-from bot.qualifiers import company_of
+from bot.qualifiers import COMPANY, Qualifier, company_of
 from bot.questions_back import QuestionsBack
 from bot.reading import QuestionReader, Reading
 from bot.role_answers import RoleAnswers
@@ -183,6 +183,8 @@ class Assistant(QuestionReader, RoleIntentReader, FollowUps, RoleAnswers, Across
         if words in leaned and (worked := leaned.get((words, recall()))) is not None:
             return self.deliver(question, worked, version)
         reading = self.read(question.text, index)
+        if key:
+            self._company_pointed_at(reading, recall)
         answer = _with_explanation(_said_of(self._respond(reading, recall), reading), reading)
         # a role the asker named that the store lacks, with close ones offered, is a question back too
         offered = answer.kind == CLARIFY or answer.kind == UNKNOWN_ROLE and answer.choices and not reading.used_context
@@ -208,6 +210,19 @@ class Assistant(QuestionReader, RoleIntentReader, FollowUps, RoleAnswers, Across
         leaned[words] = True
         leaned[(words, recall())] = worked
         return answered
+
+    def _company_pointed_at(self, reading: Reading, recall: _Recall) -> None:
+        """"Who else is hiring at that company?": words that point back at the
+        company the conversation named read as its name (`bot.company_back`)."""
+        if company_of(reading.qualifiers) or not (span := company_back.said(
+                reading.tokens, {m.end for m in reading.mentions})):
+            return
+        if (before := recall()) is None or not before.company:
+            return
+        hiring = frozenset(role.id for role in self.knowledge.roles() if before.company in role.companies)
+        reading.qualifiers.append(Qualifier(COMPANY, before.company, *span, hiring))
+        reading.intents = reading.intents.without([span])
+        reading.used_context = True
 
     def rate(self, press: FeedbackPress, platform: str, user_id: str | None) -> Answer:
         """Record a 👍/👎 pressed under an answer; the thanks to show."""

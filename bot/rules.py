@@ -374,7 +374,7 @@ def roles_of_a_company(turn: Turn, r: Reading) -> Answer | None:
         if len(profiles) == 1:
             return turn.assistant._role_answer(turn.role_intent, profiles[0], 0.8, r)
         return compose.compare(turn.role_intent, profiles, 0.8, asked=r.text)
-    about = turn.assistant._company_line(hiring)
+    about = turn.assistant._company_line(hiring, [q for q in r.qualifiers if q.name == company])
     return compose.list_roles(hiring, summary=f"{about} Roles at {company}:" if about else f"Roles at {company}.")
 
 

@@ -307,6 +307,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "all the roles": 4, "available roles": 5, "what positions": 3, "which positions": 3,
         "none of these": 6, "none of them": 5, "what jobs": 3, "which jobs": 3, "ask you about": 2, "roles in the store": 5,
         "roles do we have": 5, "list all": 4,
+        # who has openings, not how to hire: "who else is hiring at that company?", "who's hiring there"
+        "who is hiring": 5, "who's hiring": 5, "whos hiring": 5, "else is hiring": 5, "else hiring": 5,
+        "hiring at": 4, "is hiring": 4, "are hiring": 4,
         "do you cover": 3, "you cover": 3, "do you have info": 3, "do you have information": 3,
         "do you know about": 3, "do you support": 3,
         "show me the roles": 5, "show the roles": 5, "show me roles": 5,
