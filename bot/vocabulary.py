@@ -375,6 +375,11 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     },
 }
 
+# Nouns for a role of the store, one and many: the table every reader of "which
+# role", "the best paying lead role", "a position for her", "which jobs" shares.
+ONE_ROLE_WORDS = ("role", "position", "job", "opening", "title")
+MANY_ROLES_WORDS = ("roles", "positions", "jobs", "openings")
+
 # Other nouns for the roles in the store: every LIST_ROLES phrase said with
 # "roles" is known with each of them too ("how many openings", "the list of JDs").
 ROLE_NOUNS = ("jds", "openings", "vacancies", "positions", "jobs", "postings")
@@ -480,6 +485,15 @@ COMPOUNDS = {
     ("on", "site"): "onsite", ("what", "s"): "what's", ("deal", "breakers"): "dealbreakers",
     ("on", "call"): "on call",
     ("job", "descriptions"): "jds", ("job", "description"): "jd",  # one noun, as recruiters shorten it
+    # Fields of study in short ("a mech eng degree", "comp sci"): spelt out as the documents write
+    # them (several words), so "eng" of a field is no Engineer and "comp" no pay.
+    ("mech", "eng"): ("mechanical", "engineering"), ("mech", "engg"): ("mechanical", "engineering"),
+    ("mech", "engineering"): ("mechanical", "engineering"), ("mech", "e"): ("mechanical", "engineering"),
+    ("elec", "eng"): ("electrical", "engineering"), ("elec", "engineering"): ("electrical", "engineering"),
+    ("chem", "eng"): ("chemical", "engineering"), ("civ", "eng"): ("civil", "engineering"),
+    ("civil", "eng"): ("civil", "engineering"), ("software", "eng", "degree"): ("software", "engineering", "degree"),
+    ("comp", "sci"): ("computer", "science"), ("data", "sci"): ("data", "science"),
+    ("info", "sys"): ("information", "systems"), ("applied", "math"): ("applied", "mathematics"),
 }
 
 # Abbreviations people type, expanded to the words titles use.
@@ -505,6 +519,7 @@ ABBREVIATIONS = {
     "ics": ("individual", "contributors"),
     "comms": ("communication",), "bs": ("bachelors",), "bsc": ("bachelors",), "ba": ("bachelors",),
     "ms": ("masters",), "msc": ("masters",), "oncall": ("on call",),
+    "compsci": ("computer", "science"), "meche": ("mechanical", "engineering"),
     # Clipped nouns of chat ("what langs?", "which dbs?").
     "db": ("database",), "dbs": ("databases",), "lang": ("language",), "langs": ("languages",),
     # Question words typed in a hurry, too short for the typo index ("wich positions r in the store").

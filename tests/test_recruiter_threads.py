@@ -324,3 +324,18 @@ def test_the_range_that_takes_the_candidates_years_is_the_one_quoted(tmp_path):
         "I have a candidate with 4 years of kotlin, where should I put them?")
     assert "Backend Engineer" in answer.roles
     assert "4 years is within its stated range (4+ years)" in text and "(5+ years)" not in text
+
+
+class TestAFieldOfStudyInShort:
+    """"mech eng", "comp sci": a degree's field as recruiters shorten it is
+    the field, not a missing "mech engineer" role nor a question about comp."""
+
+    def test_a_mech_eng_degree_is_asked_of_the_role_in_question(self, thread):
+        thread.ask("expert swe education")
+        answer, text = thread.ask("would a mech eng degree do?")
+        assert answer.kind == ANSWER and answer.roles == (EXPERT,) and answer.intent == "education"
+        assert "Computer Science" in text
+
+    def test_comp_sci_is_a_field_not_compensation(self, thread):
+        answer, text = thread.ask("is a comp sci degree required for the engineer?")
+        assert answer.roles == (ENGINEER,) and answer.intent == "education" and "Mechanical Engineering" in text
