@@ -59,7 +59,7 @@ EACH_ROLE_SHOWN = 8
 
 # A role asked for in the singular ("what role fits someone with 5 YOE"): with
 # no role named, the one asked for is among all of them.
-ONE_ROLE_WORDS = {"role", "position", "job", "opening", "title"}
+ONE_ROLE_WORDS = set(V.ONE_ROLE_WORDS)
 
 
 # Pronouns that stand for one role only: the role in question, never the store.

@@ -29,8 +29,8 @@ from bot.reading import Reading
 # Words that ask where to place someone ("where should I put them", "slot
 # her in"), beside FIT_WORDS ("which role fits", "a fit?").
 PLACING_WORDS = {"put", "place", "slot", "placed", "belong", "belongs"}
-# Words for one role ("best role for her").
-ONE_ROLE_WORDS = {"role", "position", "job", "opening", "title", "seat", "team"}
+# Words for one place to put someone ("best role for her", "a seat for him").
+ONE_ROLE_WORDS = set(V.ONE_ROLE_WORDS) | {"seat", "team"}
 # Words that say the question is about a person ("someone", "candidate",
 # "I've got a …"): any of `vocabulary.PERSON_WORDS`.
 DESCRIBING_WORDS = set(V.PERSON_WORDS) | {"got"}
@@ -38,8 +38,7 @@ DESCRIBING_WORDS = set(V.PERSON_WORDS) | {"got"}
 FIT_ASKED = V.FIT_WORDS | {"apply", "applying", "good", "right", "best"}
 # Words that ask for a role of the store rather than judge the one in question
 # ("which role would suit them", "where would she fit").
-ROLE_ASKED = {"which", "what", "where", "any", "role", "roles", "job", "jobs", "position", "positions", "opening",
-              "openings"}
+ROLE_ASKED = {"which", "what", "where", "any"} | set(V.ONE_ROLE_WORDS) | set(V.MANY_ROLES_WORDS)
 # Words that give the person a number of years without saying "years" ("and if she had 9?").
 HAVING_WORDS = {"has", "had", "have", "having", "with", "got"}
 # Roles shown: those whose match scores at least this share of the best
