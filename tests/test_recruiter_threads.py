@@ -186,6 +186,20 @@ class TestACandidateDescribed:
         answer, text = thread.ask("which role would suit them?")
         assert answer.roles == (ENGINEER,) and ENGINEER_YEARS in text
 
+    def test_where_should_i_put_them_places_the_candidate_told_of_before(self, thread):
+        """"Where" asks where to put them, not where the job is, and the
+        candidate is the one described two questions back."""
+        thread.ask("I have a candidate with 4 years")
+        thread.ask("and the expert's salary?")
+        answer, text = thread.ask("where should I put them?")
+        assert answer.roles == (ENGINEER,) and ENGINEER_YEARS in text
+
+    def test_is_a_role_a_fit_judges_it_for_the_candidate_the_conversation_knows(self, thread):
+        thread.ask("I have someone with 11 years")
+        answer, text = thread.ask("is the engineer role a fit?")
+        # the range to judge by, not the role's skills for "a fit"
+        assert answer.roles == (ENGINEER,) and answer.intent == "experience" and ENGINEER_YEARS in text
+
     def test_the_years_are_kept_in_the_conversation(self, thread, assistant):
         thread.ask("I have a candidate with 9 years")
         context = load_context(assistant.store, thread.key, TTL)
@@ -339,3 +353,11 @@ class TestAFieldOfStudyInShort:
     def test_comp_sci_is_a_field_not_compensation(self, thread):
         answer, text = thread.ask("is a comp sci degree required for the engineer?")
         assert answer.roles == (ENGINEER,) and answer.intent == "education" and "Mechanical Engineering" in text
+
+
+class TestWhichOfAListOfOne:
+    def test_which_of_those_pays_least_after_a_list_of_one_is_that_role(self, thread):
+        """The list shown found one role: "which of those" asks of it, not of every role."""
+        thread.ask("which roles need more than 10 years?")
+        answer, text = thread.ask("which of those pays least?")
+        assert answer.roles == (GLOBAL,) and GLOBAL_PAY in text and BACKEND_PAY not in text
