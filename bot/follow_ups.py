@@ -164,6 +164,12 @@ class FollowUps:
             return self._years_fit(r, roles, asked)
         among = len(roles) > 1 and (cue.which or cue.group or cue.more is not None and short)
         facet = next((i for i in (role_intent, context.intent) if i in (V.SALARY, V.EXPERIENCE)), None)
+        if len(roles) == 1 and cue.which and cue.group and cue.more is not None and facet and \
+                (context.bounds or context.intent is None) and not context.choosing:
+            # "which of those pays least?" after a list that found one role: that role, not the whole store
+            r.used_context = True
+            r.decision = f"rank the one role listed by {facet}"
+            return compose.ranking(facet, tuple(roles), highest=cue.more, confidence=0.8)
         highest = cue.more
         if cue.level is not None and cue.more is not None and role_intent in (None, V.EXPERIENCE):
             # "which is more senior / junior": ranked by experience, whatever was asked before
