@@ -97,6 +97,11 @@ BEFORE_WORDS = {"before", "prior", "previously", "earlier"}
 # Words that may stand beside THEN_WORDS in such a question and say nothing more.
 THEN_FILLER = {"and", "that", "what", "whats", "what's", "s", "comes", "come", "came", "is", "was", "so", "ok",
                "okay", "this", "one", "step", "from"}
+# "only the remote ones", "just those with Kafka": the roles on screen narrowed
+# to those whose documents say the other words; these words say nothing more.
+ONLY_WORDS = {"only", "just"}
+ONLY_FILLER = {"only", "just", "the", "ones", "those", "them", "these", "with", "that", "which", "who",
+               "mention", "mentions", "say", "are", "is", "have", "has", "of", "roles", "please", "pls", "and"}
 # "what does the role say about on-call?": what follows is the thing to look up.
 TOPIC_WORDS = {"about", "regarding", "concerning", "re"}
 # Words that may stand beside a number that picks an option ("option 2", "number 3").
@@ -139,6 +144,7 @@ class Cues:
     count: tuple[bool, int] | None = None  # "top 2": (from the top, 2); "bottom three": (False, 3)
     step: int | None = None  # "the next one down": 1, "the one above it": -1
     ranked_one: bool = False  # "the cheapest one", "the better paid one": picked by how it ranks
+    only: tuple[str, ...] = ()  # "only the remote ones": the words the roles on screen are narrowed by
 
     @property
     def any(self) -> bool:
@@ -192,6 +198,8 @@ def cues(tokens: list[Token]) -> Cues:
                                             and words[i - 1] not in GROUP_WORDS | NOT_RANKING_ONE
                                             for i, w in enumerate(words)),
         step=next((STEP_WORDS[w] for w in words if w in STEP_WORDS), None) if present & {"one"} else None,
+        only=tuple(w for w in words if w not in ONLY_FILLER)
+        if present & ONLY_WORDS and present & {"ones", "those", "them", "these"} else (),
     )
 
 

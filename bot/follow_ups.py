@@ -156,6 +156,9 @@ class FollowUps:
         roles = [role for role in (self.knowledge.role(i) for i in ids) if role is not None]
         if not roles:
             return None
+        if cue.only and len(roles) > 1 and (found := self._search_among(r, roles, [" ".join(cue.only), *cue.only])):
+            r.used_context = True  # "only the remote ones": the roles on screen whose documents say it
+            return found
         if cue.then is not None and role_intent in (None, V.CAREER_NEXT if cue.then else V.CAREER_ENTRY):
             back = not cue.then  # "and before that?"
             return self._next_step(r, context, roles[0], back) or self._next_step_missing(r, roles[0], back)

@@ -271,3 +271,18 @@ class TestThePayOfOneRoleOrOfEvery:
         answer, text = thread.ask("does it include equity?")
         assert answer.roles == ("Lead Back End Engineer",) and "Roles that mention" not in answer.title
         assert "Competitive salary and equity compensation" in text
+
+
+class TestNarrowingTheRolesShown:
+    """"Only the remote ones", "just those that mention Kafka": the roles on
+    screen narrowed to those whose documents say it, not every role compared."""
+
+    def test_only_the_remote_ones_of_a_pay_list(self, thread):
+        thread.ask("which roles pay over 200k?")
+        answer, text = thread.ask("only the remote ones")
+        assert answer.roles == ("Lead Back End Engineer",) and "Remote/Hybrid" in text
+
+    def test_only_those_that_mention_a_tool_of_a_ranking(self, thread):
+        thread.ask("rank the roles by salary")
+        answer, text = thread.ask("only those that mention kafka")
+        assert set(answer.roles) == {"Expert Software Engineer", "Lead Back End Engineer"} and "Kafka" in text
