@@ -59,7 +59,7 @@ EACH_ROLE_SHOWN = 8
 
 # A role asked for in the singular ("what role fits someone with 5 YOE"): with
 # no role named, the one asked for is among all of them.
-ONE_ROLE_WORDS = {"role", "position", "job", "opening", "title"}
+ONE_ROLE_WORDS = set(V.ONE_ROLE_WORDS)
 
 
 # Pronouns that stand for one role only: the role in question, never the store.
@@ -270,10 +270,12 @@ class AcrossRoles:
         r.decision = f"rank the roles '{r.words(mention.start, mention.end)}' fits by {role_intent}: {extreme} first"
         return compose.ranking(role_intent, fitting, highest=extreme == "highest", confidence=top)
 
-    def _company_line(self, hiring) -> str:
-        """What the hiring company's postings say it does, in their first sentence about it ("" if none)."""
+    def _company_line(self, hiring, named) -> str:
+        """What the hiring company's postings say it does, in their first
+        sentence about it ("" if none): of its own postings (`named`, its
+        qualifier), not another company's posting of a role both hire for."""
         for role in hiring:
-            line, _facts = gist.company_sentence(self._profile(role.id))
+            line, _facts = gist.company_sentence(narrowed(self._profile(role.id), named))
             if line:
                 return line
         return ""

@@ -18,7 +18,7 @@ from typing import Callable
 from dataclasses import replace
 from datetime import timedelta
 
-from bot import operators, rules
+from bot import company_back, operators, rules
 from bot import context as C
 from bot import vocabulary as V
 from bot.across_roles import AcrossRoles
@@ -29,6 +29,7 @@ from bot.feedback import FeedbackPress, FeedbackTarget
 from bot.follow_ups import FollowUps
 from bot.intents import IntentMatch, IntentMatcher
 from bot.qualifiers import QualifierIndex
+from bot.qualifiers import COMPANY, Qualifier, company_of
 from bot.questions_back import QuestionsBack
 from bot.reading import QuestionReader, Reading
 from bot.role_answers import RoleAnswers
@@ -182,6 +183,8 @@ class Assistant(QuestionReader, RoleIntentReader, FollowUps, RoleAnswers, Across
         if words in leaned and (worked := leaned.get((words, recall()))) is not None:
             return self.deliver(question, worked, version)
         reading = self.read(question.text, index)
+        if key:
+            self._company_pointed_at(reading, recall)
         answer = _with_explanation(_said_of(self._respond(reading, recall), reading), reading)
         # a role the asker named that the store lacks, with close ones offered, is a question back too
         offered = answer.kind == CLARIFY or answer.kind == UNKNOWN_ROLE and answer.choices and not reading.used_context
@@ -190,14 +193,12 @@ class Assistant(QuestionReader, RoleIntentReader, FollowUps, RoleAnswers, Across
         if offered and asked is None and not topic and not pending and key and (before := recall()):
             # "no, the lead one" after a salary: which lead role's salary (or items the last question asked)
             asked, topic, pending = C.still_asked(before), before.topic, before.pending
-        # the candidate described, or kept from a context this answer read anyway
-        candidate = reading.candidate_years
-        if candidate is None and recall.used and (before := recall()):
-            candidate = before.candidate_years
+        # what the answer established; what it did not (a candidate, a company told before) the store keeps
+        told = C.Told(reading.candidate_years, company_of(reading.qualifiers) or "")
         context = C.context_after(answer, self._ids_of(shown), asked, topic, pending if offered else "",
-                                  reading.bounds, candidate, reading.target, reading.listed)
-        if context is None and reading.candidate_years is not None:  # no roles shown, the candidate told
-            context = Context((), None, candidate_years=reading.candidate_years)
+                                  reading.bounds, told, reading.target, reading.listed)
+        if context is None and told.any:  # no roles shown, a candidate or company told
+            context = Context((), None, candidate_years=told.candidate_years, company=told.company)
         worked = WorkedOut(answer, context, _not_answered(answer, reading))
         answered = self.deliver(question, worked, version)
         # Only an answer that did not lean on the conversation is the same for anyone asking these words;
@@ -209,6 +210,19 @@ class Assistant(QuestionReader, RoleIntentReader, FollowUps, RoleAnswers, Across
         leaned[words] = True
         leaned[(words, recall())] = worked
         return answered
+
+    def _company_pointed_at(self, reading: Reading, recall: _Recall) -> None:
+        """"Who else is hiring at that company?": words that point back at the
+        company the conversation named read as its name (`bot.company_back`)."""
+        if company_of(reading.qualifiers) or not (span := company_back.said(
+                reading.tokens, {m.end for m in reading.mentions})):
+            return
+        if (before := recall()) is None or not before.company:
+            return
+        hiring = frozenset(role.id for role in self.knowledge.roles() if before.company in role.companies)
+        reading.qualifiers.append(Qualifier(COMPANY, before.company, *span, hiring))
+        reading.intents = reading.intents.without([span])
+        reading.used_context = True
 
     def rate(self, press: FeedbackPress, platform: str, user_id: str | None) -> Answer:
         """Record a 👍/👎 pressed under an answer; the thanks to show."""

@@ -29,8 +29,8 @@ from bot.reading import Reading
 # Words that ask where to place someone ("where should I put them", "slot
 # her in"), beside FIT_WORDS ("which role fits", "a fit?").
 PLACING_WORDS = {"put", "place", "slot", "placed", "belong", "belongs"}
-# Words for one role ("best role for her").
-ONE_ROLE_WORDS = {"role", "position", "job", "opening", "title", "seat", "team"}
+# Words for one place to put someone ("best role for her", "a seat for him").
+ONE_ROLE_WORDS = set(V.ONE_ROLE_WORDS) | {"seat", "team"}
 # Words that say the question is about a person ("someone", "candidate",
 # "I've got a …"): any of `vocabulary.PERSON_WORDS`.
 DESCRIBING_WORDS = set(V.PERSON_WORDS) | {"got"}
@@ -38,8 +38,13 @@ DESCRIBING_WORDS = set(V.PERSON_WORDS) | {"got"}
 FIT_ASKED = V.FIT_WORDS | {"apply", "applying", "good", "right", "best"}
 # Words that ask for a role of the store rather than judge the one in question
 # ("which role would suit them", "where would she fit").
-ROLE_ASKED = {"which", "what", "where", "any", "role", "roles", "job", "jobs", "position", "positions", "opening",
-              "openings"}
+ROLE_ASKED = {"which", "what", "where", "any"} | set(V.ONE_ROLE_WORDS) | set(V.MANY_ROLES_WORDS)
+# Words that ask whether a role fits with no word for the person ("is the
+# engineer role a fit?"): asked of the candidate the conversation knows of.
+FIT_OF_A_ROLE = {"fit", "fits", "suit", "suits", "qualify", "qualifies", "eligible", "suitable"}
+# Words that read as a fact of the role ("where": its location; "a fit": its
+# skills) and, in a fit asked for a candidate, only ask the fit.
+ASKING_THE_FIT = {"where", "a", "an", "good"} | FIT_ASKED
 # Words that give the person a number of years without saying "years" ("and if she had 9?").
 HAVING_WORDS = {"has", "had", "have", "having", "with", "got"}
 # Roles shown: those whose match scores at least this share of the best
@@ -77,7 +82,13 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
     told = C.years(r.tokens, bool(words & HAVING_WORDS)) if words & V.TOLD_WORDS else None  # "and if she had 9?"
     if told is not None:
         r.candidate_years = told
-    fit = bool(words & V.STANDING_WORDS and words & FIT_ASKED)  # "which role would suit them?", "does she qualify?"
+    # "which role would suit them?", "does she qualify?", "where should I put them?"
+    fit = bool(words & V.STANDING_WORDS and words & (FIT_ASKED | PLACING_WORDS))
+    if not fit and words & FIT_OF_A_ROLE and (r.roles or words & ROLE_ASKED) and (context := recall()) is not None \
+            and context.candidate_years is not None:  # "is the engineer role a fit?": for the candidate told of
+        fit = r.used_context = True
+    if fit and role_intent is not None and _only_fit_asked(r):
+        role_intent = None  # "where would my candidate fit?", "a fit?": where to put them, not the job's place or skills
     which = bool(words & ROLE_ASKED)  # a role of the store asked for, not the role in question judged
     if asked(r):
         years = next((y for y in (C.years(r.tokens, False), told) if y is not None), None)
@@ -116,6 +127,12 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
     fitting = assistant._years_fit(r, roles, years)
     r.decision = f"the candidate's {years} years: {r.decision}"
     return fitting
+
+
+def _only_fit_asked(r: Reading) -> bool:
+    """Whether every fact the question asks is read from the words asking the fit ("where", "a fit")."""
+    asked = [h for h in r.intents.hits if h.intent in V.ROLE_INTENTS]
+    return bool(asked) and all({t.text for t in r.tokens[h.start:h.end]} <= ASKING_THE_FIT for h in asked)
 
 
 def asked(r: Reading) -> bool:

@@ -99,6 +99,11 @@ BEFORE_WORDS = {"before", "prior", "previously", "earlier"}
 # Words that may stand beside THEN_WORDS in such a question and say nothing more.
 THEN_FILLER = {"and", "that", "what", "whats", "what's", "s", "comes", "come", "came", "is", "was", "so", "ok",
                "okay", "this", "one", "step", "from"}
+# "only the remote ones", "just those with Kafka": the roles on screen narrowed
+# to those whose documents say the other words; these words say nothing more.
+ONLY_WORDS = {"only", "just"}
+ONLY_FILLER = {"only", "just", "the", "ones", "those", "them", "these", "with", "that", "which", "who",
+               "mention", "mentions", "say", "are", "is", "have", "has", "of", "roles", "please", "pls", "and"}
 # "what does the role say about on-call?": what follows is the thing to look up.
 TOPIC_WORDS = {"about", "regarding", "concerning", "re"}
 # Words that may stand beside a number that picks an option ("option 2", "number 3").
@@ -141,6 +146,7 @@ class Cues:
     count: tuple[bool, int] | None = None  # "top 2": (from the top, 2); "bottom three": (False, 3)
     step: int | None = None  # "the next one down": 1, "the one above it": -1
     ranked_one: bool = False  # "the cheapest one", "the better paid one": picked by how it ranks
+    only: tuple[str, ...] = ()  # "only the remote ones": the words the roles on screen are narrowed by
 
     @property
     def any(self) -> bool:
@@ -197,6 +203,8 @@ def cues(tokens: list[Token]) -> Cues:
                                             and words[i - 1] not in GROUP_WORDS | NOT_RANKING_ONE
                                             for i, w in enumerate(words)),
         step=next((STEP_WORDS[w] for w in words if w in STEP_WORDS), None) if present & {"one"} else None,
+        only=tuple(w for w in words if w not in ONLY_FILLER)
+        if present & ONLY_WORDS and present & {"ones", "those", "them", "these"} else (),
     )
 
 
@@ -329,9 +337,23 @@ def best_option(scores: dict[int, float]) -> int | None:
     return ranked[0][0]
 
 
+@dataclass(frozen=True)
+class Told:
+    """What a question told of, not asked (`knowledge.conversations.KEPT`):
+    a candidate's years, a hiring company. Written only when told; the store
+    keeps what an answer does not set."""
+
+    candidate_years: int | None = None
+    company: str = ""
+
+    @property
+    def any(self) -> bool:
+        return self.candidate_years is not None or bool(self.company)
+
+
 def context_after(answer: Answer, role_ids: list[int], asked: str | None,
                   topic: tuple[str, ...] = (), pending: str = "", bounds: tuple = (),
-                  candidate: int | None = None, target: str = "", listed: tuple[int, ...] = ()) -> Context | None:
+                  told: Told = Told(), target: str = "", listed: tuple[int, ...] = ()) -> Context | None:
     """What the conversation is about once `answer` is given: its roles in
     the order shown, with the intent answered (None for a list, whose intent
     is no fact of a role; for a comparison, what the question `asked` to
@@ -339,19 +361,20 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
     for a question back, its options, the intent it leaves pending and the
     question it answers (`pending`); for a list filtered by pay or years,
     its thresholds (`bounds`); for the roles leading to a career title, that
-    title (`target`); the years of the candidate described (`candidate`),
-    if the conversation knows of one; and for one role picked from a list by
-    its place, that list (`listed`)."""
+    title (`target`); what the question told of (`told`: a candidate, a
+    company); and for one role picked from a list by its place, that list
+    (`listed`)."""
     if not role_ids or answer.kind not in (CLARIFY, UNKNOWN_ROLE, ANSWER):
         return None
     if answer.kind in (CLARIFY, UNKNOWN_ROLE):  # "I don't have that role; close ones: …": "the first one" picks
-        return Context(tuple(role_ids), asked, choosing=True, topic=topic, pending=pending, candidate_years=candidate)
+        return Context(tuple(role_ids), asked, choosing=True, topic=topic, pending=pending,
+                       candidate_years=told.candidate_years, company=told.company)
     intent = answer.intent if answer.intent in V.ROLE_INTENTS else None
     if answer.intent == V.COMPARE:  # what they were compared on, when the question said
         intent = asked if asked in V.ROLE_INTENTS else V.COMPARE
     return Context(tuple(role_ids), intent, ranked=len(role_ids) > 1 and is_ranking(answer),
-                   topic=topic if len(role_ids) == 1 else (), bounds=tuple(bounds), candidate_years=candidate,
-                   target=target, listed=tuple(listed) if len(role_ids) == 1 and role_ids[0] in listed else ())
+                   topic=topic if len(role_ids) == 1 else (), bounds=tuple(bounds), candidate_years=told.candidate_years,
+                   company=told.company, target=target, listed=tuple(listed) if len(role_ids) == 1 and role_ids[0] in listed else ())
 
 
 def pending_for(context: Context, title: str) -> str | None:

@@ -156,6 +156,9 @@ class FollowUps:
         roles = [role for role in (self.knowledge.role(i) for i in ids) if role is not None]
         if not roles:
             return None
+        if cue.only and len(roles) > 1 and (found := self._search_among(r, roles, [" ".join(cue.only), *cue.only])):
+            r.used_context = True  # "only the remote ones": the roles on screen whose documents say it
+            return found
         if cue.then is not None and role_intent in (None, V.CAREER_NEXT if cue.then else V.CAREER_ENTRY):
             back = not cue.then  # "and before that?"
             return self._next_step(r, context, roles[0], back) or self._next_step_missing(r, roles[0], back)
@@ -164,6 +167,12 @@ class FollowUps:
             return self._years_fit(r, roles, asked)
         among = len(roles) > 1 and (cue.which or cue.group or cue.more is not None and short)
         facet = next((i for i in (role_intent, context.intent) if i in (V.SALARY, V.EXPERIENCE)), None)
+        if len(roles) == 1 and cue.which and cue.group and cue.more is not None and facet and \
+                (context.bounds or context.intent is None) and not context.choosing:
+            # "which of those pays least?" after a list that found one role: that role, not the whole store
+            r.used_context = True
+            r.decision = f"rank the one role listed by {facet}"
+            return compose.ranking(facet, tuple(roles), highest=cue.more, confidence=0.8)
         highest = cue.more
         if cue.level is not None and cue.more is not None and role_intent in (None, V.EXPERIENCE):
             # "which is more senior / junior": ranked by experience, whatever was asked before

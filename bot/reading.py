@@ -33,7 +33,7 @@ TITLE_EXACT = 0.9
 # as a request for the list: the weight of "list roles", which lists at once.
 LIST_ONLY_WEIGHT = 5
 # Words that make a question about roles in the plural ("which roles need German").
-MANY_ROLES_WORDS = ("roles", "positions", "jobs", "openings")
+MANY_ROLES_WORDS = V.MANY_ROLES_WORDS
 
 _MONEY = re.compile(r"[$€£]?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k\b|thousand\b)?", re.I)
 # What ends a sentence, between two words of a question.

@@ -45,9 +45,6 @@ MAX_CHOICES = 4
 IN_QUESTION_CONFIDENCE = 0.8
 
 # The intents of a role described only in the seeds' layouts (see POSTING_INTENTS).
-# A word for one role: after a title word shared by several roles and with a
-# superlative, it names them all ("the best paying lead role").
-ONE_ROLE_WORDS = ("role", "position", "job", "opening")
 SEEDS_INTENTS = tuple(i for i in V.ROLE_INTENTS if i not in V.POSTING_INTENTS and i != V.NAMED_SECTION)
 
 
@@ -372,8 +369,9 @@ def role_fact(turn: Turn, r: Reading) -> Answer | None:
 def group_ranked(turn: Turn, r: Reading) -> Answer | None:
     """"Which of the lead roles pays the most": the roles a shared title word
     names in the plural, ranked by pay or experience."""
-    # with a superlative the singular says it too: "best paying lead role" is the best paid of the lead roles
-    group = _group_named(r, turn.roles, MANY_ROLES_WORDS + ONE_ROLE_WORDS) if _extreme(r) else None
+    # with a superlative the singular says it too: "best paying lead role" is the best paid of the lead
+    # roles (a word for one role after a title word several roles share names them all)
+    group = _group_named(r, turn.roles, MANY_ROLES_WORDS + V.ONE_ROLE_WORDS) if _extreme(r) else None
     if group and (extreme := _extreme(r)) and turn.role_intent in (V.SALARY, V.EXPERIENCE):
         r.decision = f"the roles named '{group[0]}' by {turn.role_intent}: {extreme} first"
         period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
@@ -417,7 +415,7 @@ def roles_of_a_company(turn: Turn, r: Reading) -> Answer | None:
         if len(profiles) == 1:
             return turn.assistant._role_answer(turn.role_intent, profiles[0], 0.8, r)
         return compose.compare(turn.role_intent, profiles, 0.8, asked=r.text)
-    about = turn.assistant._company_line(hiring)
+    about = turn.assistant._company_line(hiring, [q for q in r.qualifiers if q.name == company])
     return compose.list_roles(hiring, summary=f"{about} Roles at {company}:" if about else f"Roles at {company}.")
 
 

@@ -157,7 +157,9 @@ def _join_compounds(tokens: list[Token]) -> list[Token]:
         for size in (3, 2):
             words = tuple(t.text for t in tokens[i:i + size])
             if len(words) == size and words in COMPOUNDS and not any(t.brk for t in tokens[i:i + size]):
-                out.append(Token(COMPOUNDS[words], tokens[i].start, tokens[i + size - 1].end))
+                joined = COMPOUNDS[words]  # one word, or the words a short form stands for
+                out.extend(Token(word, tokens[i].start, tokens[i + size - 1].end)
+                           for word in ((joined,) if isinstance(joined, str) else joined))
                 i += size
                 break
         else:

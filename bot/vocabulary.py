@@ -322,6 +322,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "all the roles": 4, "available roles": 5, "what positions": 3, "which positions": 3,
         "none of these": 6, "none of them": 5, "what jobs": 3, "which jobs": 3, "ask you about": 2, "roles in the store": 5,
         "roles do we have": 5, "list all": 4,
+        # who has openings, not how to hire: "who else is hiring at that company?", "who's hiring there"
+        "who is hiring": 5, "who's hiring": 5, "whos hiring": 5, "else is hiring": 5, "else hiring": 5,
+        "hiring at": 4, "is hiring": 4, "are hiring": 4,
         "do you cover": 3, "you cover": 3, "do you have info": 3, "do you have information": 3,
         "do you know about": 3, "do you support": 3,
         "show me the roles": 5, "show the roles": 5, "show me roles": 5,
@@ -390,6 +393,11 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "how do": 1, "how does": 1,  # "how do promotions work": asks how, not what the role does
     },
 }
+
+# Nouns for a role of the store, one and many: the table every reader of "which
+# role", "the best paying lead role", "a position for her", "which jobs" shares.
+ONE_ROLE_WORDS = ("role", "position", "job", "opening", "title")
+MANY_ROLES_WORDS = ("roles", "positions", "jobs", "openings")
 
 # Other nouns for the roles in the store: every LIST_ROLES phrase said with
 # "roles" is known with each of them too ("how many openings", "the list of JDs").
@@ -496,6 +504,15 @@ COMPOUNDS = {
     ("on", "site"): "onsite", ("what", "s"): "what's", ("deal", "breakers"): "dealbreakers",
     ("on", "call"): "on call",
     ("job", "descriptions"): "jds", ("job", "description"): "jd",  # one noun, as recruiters shorten it
+    # Fields of study in short ("a mech eng degree", "comp sci"): spelt out as the documents write
+    # them (several words), so "eng" of a field is no Engineer and "comp" no pay.
+    ("mech", "eng"): ("mechanical", "engineering"), ("mech", "engg"): ("mechanical", "engineering"),
+    ("mech", "engineering"): ("mechanical", "engineering"), ("mech", "e"): ("mechanical", "engineering"),
+    ("elec", "eng"): ("electrical", "engineering"), ("elec", "engineering"): ("electrical", "engineering"),
+    ("chem", "eng"): ("chemical", "engineering"), ("civ", "eng"): ("civil", "engineering"),
+    ("civil", "eng"): ("civil", "engineering"), ("software", "eng", "degree"): ("software", "engineering", "degree"),
+    ("comp", "sci"): ("computer", "science"), ("data", "sci"): ("data", "science"),
+    ("info", "sys"): ("information", "systems"), ("applied", "math"): ("applied", "mathematics"),
 }
 
 # Abbreviations people type, expanded to the words titles use.
@@ -521,6 +538,7 @@ ABBREVIATIONS = {
     "ics": ("individual", "contributors"),
     "comms": ("communication",), "bs": ("bachelors",), "bsc": ("bachelors",), "ba": ("bachelors",),
     "ms": ("masters",), "msc": ("masters",), "oncall": ("on call",),
+    "compsci": ("computer", "science"), "meche": ("mechanical", "engineering"),
     # Clipped nouns of chat ("what langs?", "which dbs?").
     "db": ("database",), "dbs": ("databases",), "lang": ("language",), "langs": ("languages",),
     # Question words typed in a hurry, too short for the typo index ("wich positions r in the store").

@@ -6,7 +6,10 @@ about before them ("earlier"), so that "compare the two" after a question
 about each compares them. The store itself moves the old roles aside when a
 write brings new ones (in the upsert), so a write never needs a read first.
 The rest of a `Context` (a question back, a ranking, ...) is one JSON column,
-so remembering one more thing is one more field, not a migration.
+so remembering one more thing is one more field, not a migration. What the
+conversation was told rather than shown (a candidate's years, a company:
+`KEPT`) is merged, not replaced: an answer that did not establish it leaves
+it as it was, also by the store (one JSON merge in the upsert, no read).
 
 Read when a question leans on what came before and written after every
 answer about roles, so both are plain statements rather than ORM sessions
@@ -19,7 +22,8 @@ from datetime import timedelta
 from operator import attrgetter
 from typing import get_args
 
-from sqlalchemy import bindparam, case, delete, literal_column, select, update
+from sqlalchemy import Text, bindparam, case, cast, delete, func, literal_column, select, update
+from sqlalchemy.dialects.postgresql import JSONB
 from sqlalchemy.engine import Connection, Engine
 
 from knowledge.bulk import BulkStatement
@@ -34,6 +38,7 @@ _TABLE = Conversation.__table__
 _LOAD = select(_TABLE.c.role_ids, _TABLE.c.intent, _TABLE.c.updated_at, _TABLE.c.earlier_role_ids,
                _TABLE.c.earlier_at, _TABLE.c.state).where(_TABLE.c["key"] == bindparam("key"))
 _EXPIRE = delete(_TABLE).where(_TABLE.c["key"] == bindparam("key"), _TABLE.c.updated_at == bindparam("seen"))
+_STATE_OF = select(_TABLE.c.state).where(_TABLE.c["key"] == bindparam("key"))
 _FORGET = delete(_TABLE).where(_TABLE.c["key"] == bindparam("key"))
 _SAVED = ("role_ids", "intent", "state", "updated_at")
 
@@ -91,6 +96,9 @@ class Context:
     # The one role of the last answer was picked from this list or ranking
     # by its place ("who's second?"): "and third?", "the next one down" go on along it.
     listed: tuple[int, ...] = ()
+    # The hiring company the conversation named last ("what's open at
+    # quillfeather?"): "who else is hiring at that company?" means it.
+    company: str = ""
 
 
 # Where the role stands in a pending question: a private-use character, which
@@ -110,6 +118,11 @@ def _kinds(field) -> tuple[tuple, type | None]:
 
 
 _STATE = tuple(f for f in fields(Context) if f.name not in ("role_ids", "intent", "earlier_role_ids"))
+# What a conversation was told, not shown: kept until an answer establishes it
+# anew, however many answers about other things come between. The rest of the
+# state is what the last answer showed, and goes with it.
+KEPT = ("candidate_years", "company")
+_SHOWN = tuple(f.name for f in _STATE if f.name not in KEPT)
 _STATE_NAMES = tuple(f.name for f in _STATE)
 _STATE_DEFAULTS = tuple(f.default for f in _STATE)
 _STATE_KINDS = {f.name: _kinds(f) for f in _STATE}
@@ -126,6 +139,29 @@ def _state_column(context: Context) -> str | None:
         return None
     return _to_json({name: value for name, value, default in zip(_STATE_NAMES, values, _STATE_DEFAULTS)
                      if value != default})
+
+
+def merged_state(old: str | None, new: str | None) -> str | None:
+    """The state column once `new` is written over `old`: `new`, with what
+    `old` was told (`KEPT`) that `new` does not set; as the upsert does it."""
+    kept = {name: value for name, value in _from_state_column(old).items() if name in KEPT}
+    state = {**kept, **_from_state_column(new)}
+    return _to_json(state) if state else None
+
+
+def _merged_column(engine: Engine, old, new):
+    """SQL for `merged_state(old, new)` in this database: a JSON merge of
+    `new` over what `old` keeps; NULL when nothing is left. Its constants
+    are SQL text, not parameters: the bulk statement's rows give none."""
+    empty = literal_column("'{}'")
+    if engine.dialect.name == "postgresql":
+        shown = literal_column("ARRAY[" + ",".join(f"'{name}'" for name in _SHOWN) + "]::text[]")
+        kept = cast(func.coalesce(old, empty), JSONB).op("-")(shown)
+        merged = cast(kept.op("||")(cast(func.coalesce(new, empty), JSONB)), Text)
+    else:  # SQLite's JSON1: json_patch is RFC 7396's merge
+        kept = func.json_remove(func.coalesce(old, empty), *(literal_column(f"'$.{name}'") for name in _SHOWN))
+        merged = func.json_patch(kept, func.coalesce(new, empty))
+    return func.nullif(merged, empty)
 
 
 def _from_state_column(text: str | None) -> dict:
@@ -214,6 +250,7 @@ def save_contexts(conn: Connection, rows: list[dict]) -> None:
     `upsert`), else an UPDATE and, for a new key, an INSERT per row."""
     if not rows:
         return
+    rows = list(_one_per_key(rows).values())
     now = utcnow()  # one time for the lot: written together, and converted once
     upsert = _upsert(conn.engine)
     if upsert is not None:
@@ -221,8 +258,20 @@ def save_contexts(conn: Connection, rows: list[dict]) -> None:
         return
     for row in rows:
         row = {**row, "updated_at": now}
+        if (old := conn.execute(_STATE_OF, {"key": row["key"]}).first()) is not None:
+            row["state"] = merged_state(old.state, row["state"])  # no JSON merge in SQL here
         if not conn.execute(_UPDATE, {"row_key": row["key"], **{name: row[name] for name in _SAVED}}).rowcount:
             conn.execute(_TABLE.insert(), row)
+
+
+def _one_per_key(rows: list[dict]) -> dict[str, dict]:
+    """The rows of a lot, one per conversation: a later one written over an earlier."""
+    merged: dict[str, dict] = {}
+    for row in rows:
+        if (before := merged.get(row["key"])) is not None:
+            row = {**row, "state": merged_state(before["state"], row["state"])}
+        merged[row["key"]] = row
+    return merged
 
 
 def _load(engine: Engine) -> PlainSelect:
@@ -245,7 +294,8 @@ def _upsert(engine: Engine) -> BulkStatement | None:
                                     "earlier_role_ids": literal_column("''")})
             insert = insert.on_conflict_do_update(
                 index_elements=[_TABLE.c["key"]],
-                set_={**_moved_aside(insert.excluded.role_ids), **{name: insert.excluded[name] for name in _SAVED}})
+                set_={**_moved_aside(insert.excluded.role_ids), **{name: insert.excluded[name] for name in _SAVED},
+                      "state": _merged_column(engine, _TABLE.c.state, insert.excluded.state)})
             insert = BulkStatement(engine, insert, ("key", *_SAVED))
         _upserts[dialect] = insert
     return _upserts[dialect]

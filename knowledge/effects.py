@@ -36,9 +36,10 @@ def persist(store: Store, effects: Effects) -> None:
 def write_lot(store: Store, lot: list[Effects], deliveries: list[str] = ()) -> set[str]:
     """Store the rows of many answers and record the event ids `deliveries`
     in one transaction; the ids seen for the first time. A later context of
-    the same conversation wins over an earlier one of the lot."""
+    the same conversation is written over an earlier one of the lot, as
+    over a stored one (`save_contexts`)."""
     store.prepare()
-    contexts = {e.conversation_key: context_row(e.conversation_key, e.context) for e in lot if e.saves_context}
+    contexts = [context_row(e.conversation_key, e.context) for e in lot if e.saves_context]
     questions = [e.logged for e in lot if e.logged is not None]
     deliveries = list(dict.fromkeys(deliveries))
     if batches_deliveries(store.engine):
@@ -47,6 +48,6 @@ def write_lot(store: Store, lot: list[Effects], deliveries: list[str] = ()) -> s
         first, batched = {key for key in deliveries if first_delivery(store, key)}, []
     with store.engine.begin() as conn:
         first |= first_deliveries(conn, batched)
-        save_contexts(conn, list(contexts.values()))
+        save_contexts(conn, contexts)
         record_questions(conn, questions)
     return first

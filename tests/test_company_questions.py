@@ -8,6 +8,7 @@ import pytest
 
 from bot import ANSWER
 from tests.postings import ask, assistant_on
+from tests.threads import Thread
 
 BRAMBLEWORKS_DATA_ENGINEER = """# Data Engineer
 
@@ -234,3 +235,27 @@ def test_a_company_with_one_role_answers_the_fact_of_that_role(assistant):
     assert "£50,000 - £58,000" in text and "£45,000 - £52,000" in text
     answer, text = ask(assistant, "what does Brambleworks pay?")
     assert "€60,000 - €70,000" in text
+
+
+class TestTheCompanyTheConversationNamed:
+    """A company named once is what "that company" and "there" mean later,
+    however many questions about a role come between."""
+
+    def test_the_role_there_is_the_company_s_posting_of_it(self, assistant):
+        thread = Thread(assistant, "company-there")
+        thread.ask("what's open at saltmarsh?")
+        answer, text = thread.ask("what does the data engineer there pay?")
+        assert answer.roles == ("Data Engineer",) and "50,000" in text and "60,000" not in text
+
+    def test_who_else_is_hiring_at_that_company_after_a_role_of_it(self, assistant):
+        thread = Thread(assistant, "company-else")
+        thread.ask("saltmarsh buyer pay")
+        thread.ask("what are the requirements for the data engineer?")  # no company: every posting
+        answer, _text = thread.ask("who else is hiring at that company?")
+        assert answer.intent == "list_roles" and set(answer.roles) == {"Data Engineer", "Senior Category Buyer"}
+
+    def test_that_company_with_none_named_before_is_no_company(self, assistant):
+        thread = Thread(assistant, "company-none")
+        thread.ask("data engineer salary")
+        answer, text = thread.ask("what does the data engineer at that company pay?")
+        assert "60,000" in text and "50,000" in text

@@ -159,6 +159,28 @@ class TestACandidateDescribed:
         answer, text = thread.ask("and if she had 9?")
         assert answer.roles == (BACKEND,) and BACKEND_YEARS in text
 
+    def test_the_candidate_outlives_a_question_about_a_role_in_between(self, thread):
+        """An answer that does not read the candidate (a role's pay) does not
+        forget them: what a conversation was told is kept, not replaced."""
+        thread.ask("I have a candidate with 7 years of experience")
+        thread.ask("what does the expert software engineer earn?")
+        answer, text = thread.ask("which role would suit them?")
+        assert answer.roles == (ENGINEER,) and ENGINEER_YEARS in text
+
+    def test_where_should_i_put_them_places_the_candidate_told_of_before(self, thread):
+        """"Where" asks where to put them, not where the job is, and the
+        candidate is the one described two questions back."""
+        thread.ask("I have a candidate with 4 years")
+        thread.ask("and the expert's salary?")
+        answer, text = thread.ask("where should I put them?")
+        assert answer.roles == (ENGINEER,) and ENGINEER_YEARS in text
+
+    def test_is_a_role_a_fit_judges_it_for_the_candidate_the_conversation_knows(self, thread):
+        thread.ask("I have someone with 11 years")
+        answer, text = thread.ask("is the engineer role a fit?")
+        # the range to judge by, not the role's skills for "a fit"
+        assert answer.roles == (ENGINEER,) and answer.intent == "experience" and ENGINEER_YEARS in text
+
     def test_the_years_are_kept_in_the_conversation(self, thread, assistant):
         thread.ask("I have a candidate with 9 years")
         context = load_context(assistant.store, thread.key, TTL)
@@ -297,3 +319,26 @@ def test_the_range_that_takes_the_candidates_years_is_the_one_quoted(tmp_path):
         "I have a candidate with 4 years of kotlin, where should I put them?")
     assert "Backend Engineer" in answer.roles
     assert "4 years is within its stated range (4+ years)" in text and "(5+ years)" not in text
+
+
+class TestAFieldOfStudyInShort:
+    """"mech eng", "comp sci": a degree's field as recruiters shorten it is
+    the field, not a missing "mech engineer" role nor a question about comp."""
+
+    def test_a_mech_eng_degree_is_asked_of_the_role_in_question(self, thread):
+        thread.ask("expert swe education")
+        answer, text = thread.ask("would a mech eng degree do?")
+        assert answer.kind == ANSWER and answer.roles == (EXPERT,) and answer.intent == "education"
+        assert "Computer Science" in text
+
+    def test_comp_sci_is_a_field_not_compensation(self, thread):
+        answer, text = thread.ask("is a comp sci degree required for the engineer?")
+        assert answer.roles == (ENGINEER,) and answer.intent == "education" and "Mechanical Engineering" in text
+
+
+class TestWhichOfAListOfOne:
+    def test_which_of_those_pays_least_after_a_list_of_one_is_that_role(self, thread):
+        """The list shown found one role: "which of those" asks of it, not of every role."""
+        thread.ask("which roles need more than 10 years?")
+        answer, text = thread.ask("which of those pays least?")
+        assert answer.roles == (GLOBAL,) and GLOBAL_PAY in text and BACKEND_PAY not in text

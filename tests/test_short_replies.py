@@ -288,3 +288,18 @@ def test_a_candidate_described_then_which_role_is_a_fit_across_the_roles(thread)
     answer, text = thread.ask("candidate: ex Principal Software Engineer, 14 YOE, C# and Rust, "
                               "has led teams across 3 continents. which role?")
     assert text.startswith("Roles that fit the candidate") and answer.roles[0] == "Global Lead Engineer"
+
+
+class TestNarrowingTheRolesShown:
+    """"Only the remote ones", "just those that mention Kafka": the roles on
+    screen narrowed to those whose documents say it, not every role compared."""
+
+    def test_only_the_remote_ones_of_a_pay_list(self, thread):
+        thread.ask("which roles pay over 200k?")
+        answer, text = thread.ask("only the remote ones")
+        assert answer.roles == ("Lead Back End Engineer",) and "Remote/Hybrid" in text
+
+    def test_only_those_that_mention_a_tool_of_a_ranking(self, thread):
+        thread.ask("rank the roles by salary")
+        answer, text = thread.ask("only those that mention kafka")
+        assert set(answer.roles) == {"Expert Software Engineer", "Lead Back End Engineer"} and "Kafka" in text

@@ -71,6 +71,25 @@ def test_a_context_is_readable_by_another_process_once_it_is_stored(store, datab
         other_process.dispose()
 
 
+def test_what_a_conversation_was_told_outlives_answers_that_do_not_set_it(store):
+    """A candidate's years and a company are told once; answers about other
+    things write contexts without them, and the store keeps them, written
+    one by one or in one lot, until something is told anew."""
+    key = "slack:T1:C1:thread:told"
+    persist(store, Effects(key, Context((1,), "experience", candidate_years=7, company="Quillfeather Labs")))
+    persist(store, Effects(key, Context((2, 3), None, ranked=True)))
+    kept = load_context(store, key, TTL)
+    assert (kept.role_ids, kept.ranked, kept.candidate_years, kept.company) == ((2, 3), True, 7, "Quillfeather Labs")
+
+    async def scenario(writer):
+        await asyncio.gather(writer.add(Effects(key, Context((2,), "salary", candidate_years=9))),
+                             writer.add(Effects(key, Context((3,), "salary"))))
+
+    with_writer(store, scenario)
+    assert load_context(store, key, TTL) == Context((3,), "salary", earlier_role_ids=(2, 3), candidate_years=9,
+                                                    company="Quillfeather Labs")
+
+
 def test_a_conversation_keeps_the_roles_before_its_last_ones_while_they_are_fresh(store):
     key = "teams:a:personal"
 
