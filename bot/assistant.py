@@ -18,7 +18,7 @@ from typing import Callable
 from dataclasses import replace
 from datetime import timedelta
 
-from bot import operators, rules
+from bot import operators, rules, search_again
 from bot import context as C
 from bot import vocabulary as V
 from bot.across_roles import AcrossRoles
@@ -198,6 +198,7 @@ class Assistant(QuestionReader, RoleIntentReader, FollowUps, RoleAnswers, Across
                                   reading.bounds, candidate, reading.target, reading.listed)
         if context is None and reading.candidate_years is not None:  # no roles shown, the candidate told
             context = Context((), None, candidate_years=reading.candidate_years)
+        context = search_again.remembered(context, answer, reading)
         worked = WorkedOut(answer, context, _not_answered(answer, reading))
         answered = self.deliver(question, worked, version)
         # Only an answer that did not lean on the conversation is the same for anyone asking these words;

@@ -82,6 +82,8 @@ class StoreSearch:
         matches = sorted((m for _term, ms in found for m in ms if m.role.id in hit),
                          key=lambda m: self.knowledge.position(m.role.id))
         r.decision = f"search across roles for '{label}'"
+        if not search.excluded:  # what "and Kafka?" asks again (`bot.search_again`)
+            r.searched = (label,)
         return compose.search_results(label, _matched(r, label, matches), 0.9)
 
     def _term_matches(self, term: str, whole: bool = False, listed: bool = True) -> tuple[str, tuple]:

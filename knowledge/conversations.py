@@ -91,6 +91,14 @@ class Context:
     # The one role of the last answer was picked from this list or ranking
     # by its place ("who's second?"): "and third?", "the next one down" go on along it.
     listed: tuple[int, ...] = ()
+    # The last answer searched every role's facts: the terms it looked for,
+    # after those of the search just before it ("roles with Jaeger", then
+    # "and New Relic?"), so that "and Kafka?" searches again and "and both?"
+    # asks for the last two together (`bot.search_again`).
+    searched: tuple[str, ...] = ()
+    # The last answer ranked the roles for a candidate, best fit first: "what
+    # would we pay them" asks of the person, so of that best fit alone.
+    fitted: bool = False
 
 
 # Where the role stands in a pending question: a private-use character, which
