@@ -95,6 +95,6 @@ def _new_words(r: Reading) -> str | None:
     Relic?"): the reply without the words that ask again around them."""
     skip = AGAIN_WORDS | {w for p in WITH_LAST for w in p} | {"the"}
     kept = [i for i, t in enumerate(r.tokens) if not t.brk and t.text not in skip]
-    if not kept:
-        return None
+    if all(r.tokens[i].text in C.GROUP_WORDS or r.tokens[i].text in V.FUNCTION_WORDS for i in kept):
+        return None  # "what about them?": the roles shown, not a term
     return r.words(kept[0], kept[-1] + 1).strip(" ?!.,") or None
