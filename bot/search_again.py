@@ -35,6 +35,10 @@ BOTH_FILLER = {"and", "what", "about", "how", "of", "them", "those", "these", "t
 MAX_TERM_WORDS = 3
 # The question a search is asked again as: the store-wide search's own words.
 SEARCH_QUESTION = "which roles mention {term}"
+# A search for the roles that lack the terms ("which roles don't mention
+# Kafka"): its terms are kept after this mark, and asked again so.
+LACKING = "-"
+LACKING_QUESTION = "which roles don't mention {term}"
 
 
 def searched_again(turn, r: Reading) -> Answer | None:
@@ -53,8 +57,9 @@ def searched_again(turn, r: Reading) -> Answer | None:
     context = turn.recall()
     if not context or not context.searched or context.choosing:
         return None
+    lacking = context.searched[-1].startswith(LACKING)
     if both:
-        if len(context.searched) < 2:
+        if len(context.searched) < 2 or any(t.startswith(LACKING) for t in context.searched[-2:]):
             return None
         term = " and ".join(context.searched[-2:])
     else:
@@ -63,10 +68,11 @@ def searched_again(turn, r: Reading) -> Answer | None:
         term = _new_words(r)
         if not term or len(term.split()) > MAX_TERM_WORDS:
             return None
-        if with_last:
-            term = f"{context.searched[-1]} and {term}"
+        if with_last:  # "Redis as well?" after the roles lacking Kafka: both, as that search joins them
+            term = f"{context.searched[-1].removeprefix(LACKING)} {'or' if lacking else 'and'} {term}"
     a = turn.assistant
-    asked = a.read(SEARCH_QUESTION.format(term=term), a._role_index(a.knowledge.version))
+    question = (LACKING_QUESTION if lacking else SEARCH_QUESTION).format(term=term)
+    asked = a.read(question, a._role_index(a.knowledge.version))
     answer = a._respond(asked, lambda: None)
     if not asked.searched:
         return None  # not found as a search ("No document mentions …" is the search's own answer, below)

@@ -11,7 +11,7 @@ roles shown with the same means, and it is the part that runs SQL per term.
 
 import re
 
-from bot import compose, search_terms
+from bot import compose, search_again, search_terms
 from bot import vocabulary as V
 from bot.answer import Answer
 from bot.reading import Reading
@@ -60,6 +60,7 @@ class StoreSearch:
                 mentioned = []  # a term no role mentions: no role mentions them all
             lacking = self.knowledge.roles_lacking(mentioned, all_of=search.all_of, limit=compose.MAX_LISTED_ROLES)
             r.decision = f"roles whose facts don't mention '{label}'"
+            r.searched = (search_again.LACKING + label,)  # "and Redis?" asks which lack that
             return compose.roles_without(label, list(lacking.items), len(roles) - lacking.count, 0.9, note=note,
                                          count=lacking.count)
         ids = [{m.role.id for m in matches} for _term, matches in found]

@@ -76,6 +76,14 @@ class TestAStoreWideSearchAskedAgain:
 
         assert answer.title == "No role mentions Splunk"
 
+    def test_after_the_roles_lacking_a_tool_another_asks_which_lack_that(self, thread):
+        thread.ask("which roles don't mention kafka")
+
+        answer, _text = thread.ask("and GraphQL?")
+
+        assert answer.title == "Roles that don't mention GraphQL"
+        assert "Lead Back End Engineer" not in answer.roles and "Expert Software Engineer" in answer.roles
+
     def test_the_roles_of_the_last_two_searches_are_these_two(self, thread):
         thread.ask("roles with Jaeger")
         thread.ask("and New Relic?")
