@@ -26,7 +26,7 @@ SEARCHES_KEPT = 2
 # "and", "what about", "how about", "same for", "… too?".
 AGAIN_WORDS = {"and", "also", "now", "same", "ditto", "what", "how", "about", "bout", "abt", "for", "too", "then",
                "ok", "okay"}
-# "… as well?", "… also?": the term with the one searched before ("Kafka as well?").
+# "… as well?": the term with the one searched before ("Kafka as well?").
 WITH_LAST = (("as", "well"),)
 # "and both?", "both together?": the last two terms searched, together.
 BOTH_WORDS = {"both", "together"}
@@ -49,7 +49,7 @@ def searched_again(turn, r: Reading) -> Answer | None:
     if not words or r.roles or r.ambiguous is not None or r.missing or r.titles_without_profile \
             or turn.role_intent is not None:
         return None
-    both = set(words) & BOTH_WORDS and set(words) <= BOTH_WORDS | BOTH_FILLER
+    both = bool(set(words) & BOTH_WORDS) and set(words) <= BOTH_WORDS | BOTH_FILLER
     with_last = any(tuple(words[i:i + len(p)]) == p for p in WITH_LAST for i in range(len(words)))
     again = C.cues(r.tokens).again or words[-1] == "too" or with_last
     if not (both or again):
@@ -75,7 +75,7 @@ def searched_again(turn, r: Reading) -> Answer | None:
     asked = a.read(question, a._role_index(a.knowledge.version))
     answer = a._respond(asked, lambda: None)
     if not asked.searched:
-        return None  # not found as a search ("No document mentions …" is the search's own answer, below)
+        return None  # the words read as something else than a term (a fact, a title): the other rules answer
     r.used_context = True
     r.searched = (*context.searched, *asked.searched)[-SEARCHES_KEPT:]
     r.matched = asked.matched
