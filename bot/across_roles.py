@@ -213,6 +213,7 @@ class AcrossRoles:
         term = self._search_term(r)
         if term:
             r.decision = f"search across roles for '{term}'"
+            r.searched = (term,)  # what "and Kafka?" asks again (`bot.search_again`)
             matches = with_words_between(self.knowledge, term, self.knowledge.search_facts(term))
             return compose.search_results(term, _matched(r, term, matches), 0.9)
         if role_intent is not None and not r.unknown_words and any(t.text in V.ROLE_LIST_NOUNS for t in r.tokens) \

@@ -389,8 +389,9 @@ def in_question(context: Context, cue: Cues) -> tuple[int, ...]:
     """The roles a follow-up with no role named is about: those last shown,
     but only the first of a ranking ("highest paying role?" then "pay?" or
     "how many years does it need"), unless the words point at them all
-    ("them", "those", "each"; not "that one")."""
-    if context.ranked and (not cue.group or cue.that_one and not cue.plural):
+    ("them", "those", "each"; not "that one"); after a candidate's fit,
+    "them" is the person, so only the plural words do."""
+    if context.ranked and (not cue.group or (cue.that_one or context.fitted) and not cue.plural):
         return context.role_ids[:1]
     return context.role_ids
 

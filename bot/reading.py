@@ -104,6 +104,7 @@ class Reading:
     candidate_years: int | None = None
     target: str = ""  # the career title whose paths in the answer lists (`knowledge.Context.target`)
     listed: tuple[int, ...] = ()  # the list the one role answered was picked from by its place (`Context.listed`)
+    searched: tuple[str, ...] = ()  # the terms a store-wide search looked for (`Context.searched`)
     # Tokens before this one say the asker's situation, not what is asked (`_preamble_end`).
     preamble: int = 0
     # Roles the question sets aside ("other than the engineer", `bot.set_aside`): asked about the others.

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from bot import candidate_fit as candidate_fit_
-from bot import career_direction, compose, pay_parts, short_names, thresholds
+from bot import career_direction, compose, pay_parts, search_again, short_names, thresholds
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer
@@ -186,6 +186,12 @@ def candidate_fit(turn: Turn, r: Reading) -> Answer | None:
     suit them?"): the roles ranked by what the candidate has
     (`bot.candidate_fit`), not a search for roles lacking what they lack."""
     return candidate_fit_.answer(turn.assistant, r, turn.recall, turn.role_intent)
+
+
+def searched_again(turn: Turn, r: Reading) -> Answer | None:
+    """"And New Relic?", "Ansible too?", "and both?" right after a search of
+    every role's facts: the same search for those words (`bot.search_again`)."""
+    return search_again.searched_again(turn, r)
 
 
 def conversation_follow_up(turn: Turn, r: Reading) -> Answer | None:
@@ -556,6 +562,7 @@ RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
     empty_question,
     help_asked,
     candidate_fit,  # before a follow-up: "which role would suit them?" is no pick among the roles shown
+    searched_again,  # before a follow-up: "and Kafka?" after a search asks every role, not those shown
     conversation_follow_up,  # before missing_role: "which of them mentors senior engineers?"
     missing_role,
     career_route,

@@ -11,7 +11,7 @@ roles shown with the same means, and it is the part that runs SQL per term.
 
 import re
 
-from bot import compose, search_terms
+from bot import compose, search_again, search_terms
 from bot import vocabulary as V
 from bot.answer import Answer
 from bot.reading import Reading
@@ -65,6 +65,7 @@ class StoreSearch:
                 mentioned = []  # a term no role mentions: no role mentions them all
             lacking = self.knowledge.roles_lacking(mentioned, all_of=search.all_of, limit=compose.MAX_LISTED_ROLES)
             r.decision = f"roles whose facts don't mention '{label}'"
+            r.searched = (search_again.LACKING + label,)  # "and Redis?" asks which lack that
             return compose.roles_without(label, list(lacking.items), len(roles) - lacking.count, 0.9, note=note,
                                          count=lacking.count)
         ids = [{m.role.id for m in matches} for _term, matches in found]
@@ -88,6 +89,8 @@ class StoreSearch:
         matches = sorted((m for _term, ms in found for m in ms if m.role.id in hit),
                          key=lambda m: self.knowledge.position(m.role.id))
         r.decision = f"search across roles for '{label}'"
+        if not search.excluded:  # what "and Kafka?" asks again (`bot.search_again`)
+            r.searched = (label,)
         return compose.search_results(label, _matched(r, label, matches), 0.9)
 
     def _term_matches(self, term: str, whole: bool = False, listed: bool = True) -> tuple[str, tuple]:

@@ -99,6 +99,14 @@ class Context:
     # The hiring company the conversation named last ("what's open at
     # quillfeather?"): "who else is hiring at that company?" means it.
     company: str = ""
+    # The last answer searched every role's facts: the terms it looked for,
+    # after those of the search just before it ("roles with Jaeger", then
+    # "and New Relic?"), so that "and Kafka?" searches again and "and both?"
+    # asks for the last two together (`bot.search_again`).
+    searched: tuple[str, ...] = ()
+    # The last answer ranked the roles for a candidate, best fit first: "what
+    # would we pay them" asks of the person, so of that best fit alone.
+    fitted: bool = False
 
 
 # Where the role stands in a pending question: a private-use character, which
