@@ -11,6 +11,7 @@ import re
 
 from bot import vocabulary as V
 from bot.fuzzy import singular
+from bot.search_terms import word_tail
 from bot.reading import Reading, _accepted
 from bot.text import tokenize
 
@@ -26,9 +27,13 @@ VERB_ENDINGS = ("", "s", "es", "d", "ed", "ing", "er", "ers", "ation", "ations",
 
 
 def _word_pattern(word: str) -> re.Pattern:
-    """`word` at the start of a word of a text, its parts joined by a space
-    or a hyphen ("part time" in "Part-time"); short words whole ("OTE", not "remote")."""
+    """`word` as a word of a text, or its inflections and the words made from
+    it (`search_terms.word_tail`: "sponsor" in "sponsorship", not "intern" in
+    "internal"), its parts joined by a space or a hyphen ("part time" in
+    "Part-time"); short words whole ("OTE", not "remote")."""
     body = r"[\s-]?".join(re.escape(part) for part in word.split())
+    if len(word) >= STEM_PREFIX_LETTERS and word[-1].isalpha():
+        return re.compile(r"\b" + body[:-len(re.escape(word[-1]))] + word_tail(word[-1]), re.I)
     end = "" if len(word) >= STEM_PREFIX_LETTERS else r"\b"
     return re.compile(r"\b" + body + end, re.I)
 

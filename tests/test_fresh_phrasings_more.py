@@ -1,0 +1,51 @@
+"""More of issue 19: single questions in the words recruiters, interviewers
+and sourcers type in Slack, found by a bank written from the seeds alone
+(eval/questions_fresh23_tuning.jsonl). A search for "intern" is not one for
+"internal"; a few terms typed alone are a search box; "kafka expert" is a
+person with a skill, not a missing title. Each family is one story, on the seeds."""
+
+import pytest
+
+from bot import open_assistant
+from tests.postings import ask
+
+
+@pytest.fixture
+def assistant(database_url):
+    return open_assistant(database_url)
+
+
+@pytest.mark.parametrize("question", ["roles that mention intern", "roles for an intern"])
+def test_a_searched_word_is_never_the_start_of_another_word(assistant, question):
+    """"intern" begins "internal" and "internationalization": neither is an intern."""
+    _answer, text = ask(assistant, question)
+    assert "internationalization" not in text and "internal" not in text
+    assert "No role mentions intern" in text
+
+
+@pytest.mark.parametrize("question, said", [
+    ("which roles mention mentoring", "mentorship"),  # an inflection of the word searched
+    ("roles that mention architect", "architecture"),  # a noun made from it
+])
+def test_a_searched_word_still_finds_its_own_forms(assistant, question, said):
+    _answer, text = ask(assistant, question)
+    assert said in text.casefold()
+
+
+@pytest.mark.parametrize("question, roles", [
+    ("pulumi", ("Expert Software Engineer",)),
+    ("error budgets", ("Global Lead Engineer",)),
+    ("new relic", ("Lead Back End Engineer",)),
+    ("kafka rabbitmq", ("Expert Software Engineer", "Lead Back End Engineer")),
+])
+def test_a_few_terms_typed_alone_are_a_search(assistant, question, roles):
+    """A sourcer types terms as into a search box: the roles whose documents say them."""
+    answer, text = ask(assistant, question)
+    assert answer.intent == "reverse_search"
+    assert all(role in text for role in roles)
+
+
+@pytest.mark.parametrize("question", ["intern", "weather in sf"])
+def test_words_no_document_says_are_still_not_understood(assistant, question):
+    answer, _text = ask(assistant, question)
+    assert answer.intent != "reverse_search"
