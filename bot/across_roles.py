@@ -243,7 +243,7 @@ class AcrossRoles:
         sourcer types terms into a search box. The words as one phrase, else each
         of them when every one is said somewhere; None when any is not, or when
         a word settles what is asked ("salary") or names a role."""
-        if r.roles or r.ambiguous is not None or r.missing or r.titles_without_profile \
+        if r.roles or r.ambiguous is not None or r.missing or r.titles_without_profile or r.weak \
                 or any(h.weight >= BARE_TERM_MAX_WEIGHT for h in r.intents.hits):
             return None
         words = [t for t in r.tokens if not t.brk and t.text not in V.FUNCTION_WORDS]
@@ -254,7 +254,10 @@ class AcrossRoles:
             return None  # "roles with Python and no Kafka", "which certifications help?": asked the usual way
         said = [i for i, t in enumerate(r.tokens) if not t.brk]  # "new relic": "new" is a word of the name
         phrase = r.words(said[0], said[-1] + 1).strip(" ?!.,")
-        for terms in ((phrase,), tuple(t.text for t in words)):
+        own = tuple(t.text for t in words if t.text not in V.SEARCH_NON_TERMS)  # "kafka expert": kafka
+        for terms in ((phrase,), own):
+            if not terms:
+                continue
             if all(self.knowledge.mentioned(search_terms.spellings(term), search_terms.pattern(term)) for term in terms):
                 r.decision = "a few words the documents say, and nothing else: a search"
                 return search_terms.Search(terms)

@@ -875,7 +875,13 @@ SEARCH_NON_TERMS = {
     # the verbs of mentioning above, and how the work is done, not what: "roles that can be done remotely"
     "talk", "talks", "talking", "discuss", "discusses", "refer", "refers", "speak", "speaks",
     "done", "performed", "worked",
+    # a person known by a skill: "roles for a kafka expert" searches for kafka (SKILLED_PERSON_NOUNS)
+    "expert", "experts", "specialist", "specialists", "guru", "gurus", "whiz", "ninja", "ninjas", "chops",
 }
+# Nouns for a person known by a skill, after the skill ("a kafka expert", "a
+# terraform person"): a person with that skill, not a title the store lacks,
+# even when a title has the word as a rank ("Expert Software Engineer").
+SKILLED_PERSON_NOUNS = {"expert", "experts", "specialist", "specialists", "guru", "gurus", "whiz", "ninja", "ninjas"}
 # Words an intent phrase takes that still name a thing documents state: "who
 # would like a PhD" looks for "PhD", though "PhD" also says it is about education.
 SEARCHABLE_INTENT_WORDS = {"phd", "doctorate", "bachelor", "bachelors", "master", "masters", "mba", "diploma",

@@ -49,3 +49,23 @@ def test_a_few_terms_typed_alone_are_a_search(assistant, question, roles):
 def test_words_no_document_says_are_still_not_understood(assistant, question):
     answer, _text = ask(assistant, question)
     assert answer.intent != "reverse_search"
+
+
+@pytest.mark.parametrize("question, roles", [
+    ("roles for a kafka expert", ("Expert Software Engineer", "Lead Back End Engineer")),
+    ("which roles suit a terraform expert", ("Global Lead Engineer", "Lead Back End Engineer")),
+    ("graphql specialist?", ("Lead Back End Engineer",)),
+])
+def test_a_person_known_by_a_skill_is_a_search_for_the_skill(assistant, question, roles):
+    """"Kafka expert" is someone good at Kafka, not a title the store lacks,
+    though "Expert" is the rank of the Expert Software Engineer."""
+    answer, text = ask(assistant, question)
+    assert answer.intent == "reverse_search"
+    assert "I don't have the role" not in text
+    assert all(role in text for role in roles)
+
+
+@pytest.mark.parametrize("question", ["expert salary", "senior expert comp", "my client's expert salary"])
+def test_the_expert_alone_is_still_the_expert_software_engineer(assistant, question):
+    answer, _text = ask(assistant, question)
+    assert answer.roles == ("Expert Software Engineer",)
