@@ -781,6 +781,11 @@ WANTED_FROM = {"in", "for", "from", "of"}
 # requirements of a posting, the skills of a role the seeds describe).
 WANTED = {REQUIREMENTS: 4, SKILLS: 3.5}
 
+# Words that ask for several facts of a role at once, when they settle on the
+# first: a candidate's "qualifications" are their skills and their education
+# (a posting's requirements already hold both, see REQUIREMENTS).
+ASKS_SEVERAL = {"qualifications": (SKILLS, EDUCATION), "qualification": (SKILLS, EDUCATION)}
+
 # Words that, in one clause, ask what neither asks alone, even when the second
 # is a word of the role's title ("how long is the test automation contract"):
 # "how long" with a word for the engagement is its length, not years of experience.

@@ -69,3 +69,20 @@ def test_a_person_known_by_a_skill_is_a_search_for_the_skill(assistant, question
 def test_the_expert_alone_is_still_the_expert_software_engineer(assistant, question):
     answer, _text = ask(assistant, question)
     assert answer.roles == ("Expert Software Engineer",)
+
+
+@pytest.mark.parametrize("question, skill, degree", [
+    ("qualifications needed for global lead engineer", "highly available systems", "relevant technical field"),
+    ("quals for engineer", "data structures and algorithms", "Mechanical Engineering"),
+])
+def test_qualifications_are_the_skills_and_the_education(assistant, question, skill, degree):
+    """A hiring manager asking a candidate's qualifications means both what
+    they can do and what they studied."""
+    _answer, text = ask(assistant, question)
+    assert skill in text and degree in text
+
+
+def test_minimum_qualifications_are_still_the_education_alone(assistant):
+    answer, text = ask(assistant, "minimum qualifications expert swe")
+    assert answer.intent == "education"
+    assert "modern programming languages" not in text
