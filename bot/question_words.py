@@ -106,9 +106,10 @@ def _other_titles(r: Reading, skip: set[int]) -> set[str]:
 
 
 def _term_shaped(word: str) -> bool:
-    """A short word that can only be a term: a known short form ("k8s", "iac")
-    or letters and digits mixed ("o11y", "ec2", "s3")."""
-    return word in V.SEARCH_SYNONYMS or any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+    """A short word that can only be a term: a known short form ("k8s", "iac"),
+    letters and digits mixed ("o11y", "ec2", "s3") or a letter and a sign of a
+    language's name ("C#", "C++", "F#")."""
+    return word in V.SEARCH_SYNONYMS or any(c.isdigit() or c in "#+" for c in word) and any(c.isalpha() for c in word)
 
 
 def _typed_in_capitals(r: Reading, word: str) -> bool:

@@ -86,3 +86,38 @@ def test_minimum_qualifications_are_still_the_education_alone(assistant):
     answer, text = ask(assistant, "minimum qualifications expert swe")
     assert answer.intent == "education"
     assert "modern programming languages" not in text
+
+
+@pytest.mark.parametrize("question, shown", [
+    ("what's on the plate of a lead backend eng", "back-end systems and microservices"),
+    ("what would a global lead engineer spend their week on", "global user base"),
+    ("respons of global lead engr", "global user base"),  # clipped as chat clips it
+])
+def test_what_fills_someones_week_is_the_responsibilities(assistant, question, shown):
+    answer, text = ask(assistant, question)
+    assert answer.intent == "primary_responsibilities"
+    assert shown in text
+
+
+def test_the_budget_for_a_hire_is_the_pay(assistant):
+    answer, text = ask(assistant, "budget for expert swe hire?")
+    assert answer.intent == "salary"
+    assert "180,000" in text and "275,000" in text
+
+
+def test_what_to_prioritize_in_a_candidate_is_hiring_advice(assistant):
+    answer, text = ask(assistant, "should I prioritize tech or leadership for lead backend")
+    assert answer.intent == "hiring_advice"
+    assert "Prioritize technical expertise first" in text
+
+
+@pytest.mark.parametrize("question, role, said", [
+    ("does the global lead need C#", "Global Lead Engineer", "C#"),
+    ("does the engineer need c++", "Engineer", "C++"),
+])
+def test_a_language_named_with_a_sign_is_a_topic(assistant, question, role, said):
+    """"C#" and "C++" are two letters and a sign, and still the thing asked about."""
+    answer, text = ask(assistant, question)
+    assert answer.roles == (role,)
+    assert said in text
+    assert "cornerstone of our technical leadership" not in text  # not the overview
