@@ -240,7 +240,8 @@ class AcrossRoles:
     def _bare_terms(self, r: Reading) -> search_terms.Search | None:
         """A question of only a few words that the documents say, and no role
         ("pulumi", "error budgets", "jenkins circleci"): a search for them, as a
-        sourcer types terms into a search box. The words as one phrase, else each
+        sourcer types terms into a search box; not when every word asks a fact
+        ("skills?" after a role is that role's skills). The words as one phrase, else each
         of them when every one is said somewhere; None when any is not, or when
         a word settles what is asked ("salary") or names a role."""
         if r.roles or r.ambiguous is not None or r.missing or r.titles_without_profile or r.weak \
@@ -248,6 +249,7 @@ class AcrossRoles:
             return None
         words = [t for t in r.tokens if not t.brk and t.text not in V.FUNCTION_WORDS]
         if not 1 <= len(words) <= BARE_TERMS or any(t.text.isdigit() for t in words) \
+                or all(r.intents.used[r.tokens.index(t)] for t in words) \
                 or search_terms.negation_at(r.tokens, r.intents.used) is not None \
                 or any(t.text in V.ROLE_LIST_NOUNS or t.text in V.STORE_WIDE_WORDS or t.text in BARE_TERM_ASKING
                        or t.text in V.PRONOUNS for t in r.tokens):

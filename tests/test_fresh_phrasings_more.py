@@ -6,7 +6,7 @@ person with a skill, not a missing title. Each family is one story, on the seeds
 
 import pytest
 
-from bot import open_assistant
+from bot import Question, open_assistant
 from tests.postings import ask
 
 
@@ -43,6 +43,13 @@ def test_a_few_terms_typed_alone_are_a_search(assistant, question, roles):
     answer, text = ask(assistant, question)
     assert answer.intent == "reverse_search"
     assert all(role in text for role in roles)
+
+
+def test_a_fact_asked_alone_in_a_thread_is_still_the_roles_fact(assistant):
+    """"skills?" after a question about the Engineer is its skills, not a search for the word."""
+    assistant.ask(Question("what does the Engineer role own", platform="test", conversation_key="f23-skills"))
+    answer = assistant.ask(Question("skills?", platform="test", conversation_key="f23-skills"))
+    assert answer.roles == ("Engineer",) and answer.intent != "reverse_search"
 
 
 @pytest.mark.parametrize("question", ["intern", "weather in sf"])
