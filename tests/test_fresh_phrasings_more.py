@@ -128,3 +128,22 @@ def test_a_language_named_with_a_sign_is_a_topic(assistant, question, role, said
     assert answer.roles == (role,)
     assert said in text
     assert "cornerstone of our technical leadership" not in text  # not the overview
+
+
+@pytest.mark.parametrize("question, role, said", [
+    ("messaging queues expert swe", "Expert Software Engineer", "RabbitMQ"),
+    ("data strategy global lead engineer", "Global Lead Engineer", "data strategy"),
+])
+def test_a_phrase_of_the_roles_documents_typed_before_its_title_is_its_topic(assistant, question, role, said):
+    """A sourcer types the thing first: words the role's own documents say as a
+    phrase, before its full title, are what is asked of it, not another title."""
+    answer, text = ask(assistant, question)
+    assert answer.roles == (role,)
+    assert said in text
+
+
+@pytest.mark.parametrize("question", ["security engineer salary", "machine learning engineer salary",
+                                      "platform expert swe"])
+def test_a_title_of_its_own_before_a_known_one_is_still_missing(assistant, question):
+    _answer, text = ask(assistant, question)
+    assert "I don't have the role" in text
