@@ -64,6 +64,13 @@ ONE_ROLE_WORDS = set(V.ONE_ROLE_WORDS)
 
 # Pronouns that stand for one role only: the role in question, never the store.
 ONE_ROLE_PRONOUNS = {"it", "its"}
+# A search box's worth of words: a question of at most this many words, none of
+# them a role or a word that settles the intent by itself (weight 3, see
+# `bot.vocabulary`), is a search for them when the documents say them.
+BARE_TERMS = 3
+BARE_TERM_MAX_WEIGHT = 3
+# Words that make a few words a question, not terms typed into a search box.
+BARE_TERM_ASKING = V.WH_OBJECT_WORDS | {"who", "whom", "how", "why", "where", "when", "whose"}
 
 class AcrossRoles:
     """What the `Assistant` answers about many roles (see the module's docstring)."""
@@ -133,6 +140,8 @@ class AcrossRoles:
     def _across_roles(self, r: Reading, roles, role_intent: str | None) -> Answer | None:
         """Questions about the store as a whole: list, search, filter, career targets."""
         intents = r.intents
+        if (bare := self._bare_terms(r)) is not None and (found := self._search_store(r, roles, bare)) is not None:
+            return found
         # a verb of searching ("include", "need") asks of the store, unless its subject is
         # the one role in question ("does it include equity?"); "which roles include it" still does
         plural = any(t.text in V.STORE_WIDE_WORDS for t in r.tokens) or (
@@ -214,7 +223,9 @@ class AcrossRoles:
         if term:
             r.decision = f"search across roles for '{term}'"
             r.searched = (term,)  # what "and Kafka?" asks again (`bot.search_again`)
-            matches = with_words_between(self.knowledge, term, self.knowledge.search_facts(term))
+            said = search_terms.pattern(term)  # as a word or its forms: "intern" is not in "internal"
+            matches = [m for m in self.knowledge.search_facts(term) if said.search(m.fact.text)]
+            matches = with_words_between(self.knowledge, term, matches)
             return compose.search_results(term, _matched(r, term, matches), 0.9)
         if role_intent is not None and not r.unknown_words and any(t.text in V.ROLE_LIST_NOUNS for t in r.tokens) \
                 and (stating := self._roles_stating(roles, role_intent)):  # roles named, not "who …" of a conversation
@@ -225,6 +236,34 @@ class AcrossRoles:
         if intents.has(V.LIST_ROLES, 3):
             r.decision = "list roles"
             return compose.list_roles(roles)
+        return None
+
+    def _bare_terms(self, r: Reading) -> search_terms.Search | None:
+        """A question of only a few words that the documents say, and no role
+        ("pulumi", "error budgets", "jenkins circleci"): a search for them, as a
+        sourcer types terms into a search box; not when every word asks a fact
+        ("skills?" after a role is that role's skills). The words as one phrase, else each
+        of them when every one is said somewhere; None when any is not, or when
+        a word settles what is asked ("salary") or names a role."""
+        if r.roles or r.ambiguous is not None or r.missing or r.titles_without_profile or r.weak \
+                or any(h.weight >= BARE_TERM_MAX_WEIGHT for h in r.intents.hits):
+            return None
+        words = [t for t in r.tokens if not t.brk and t.text not in V.FUNCTION_WORDS]
+        if not 1 <= len(words) <= BARE_TERMS or any(t.text.isdigit() for t in words) \
+                or all(r.intents.used[r.tokens.index(t)] for t in words) \
+                or search_terms.negation_at(r.tokens, r.intents.used) is not None \
+                or any(t.text in V.ROLE_LIST_NOUNS or t.text in V.STORE_WIDE_WORDS or t.text in BARE_TERM_ASKING
+                       or t.text in V.PRONOUNS for t in r.tokens):
+            return None  # "roles with Python and no Kafka", "which certifications help?": asked the usual way
+        said = [i for i, t in enumerate(r.tokens) if not t.brk]  # "new relic": "new" is a word of the name
+        phrase = r.words(said[0], said[-1] + 1).strip(" ?!.,")
+        own = tuple(t.text for t in words if t.text not in V.SEARCH_NON_TERMS)  # "kafka expert": kafka
+        for terms in ((phrase,), own):
+            if not terms:
+                continue
+            if all(self.knowledge.mentioned(search_terms.spellings(term), search_terms.pattern(term)) for term in terms):
+                r.decision = "a few words the documents say, and nothing else: a search"
+                return search_terms.Search(terms)
         return None
 
     def _every_role(self, r: Reading, roles, role_intent: str) -> Answer | None:

@@ -11,6 +11,7 @@ import re
 
 from bot import vocabulary as V
 from bot.fuzzy import singular
+from bot.search_terms import word_tail
 from bot.reading import Reading, _accepted
 from bot.text import tokenize
 
@@ -26,9 +27,13 @@ VERB_ENDINGS = ("", "s", "es", "d", "ed", "ing", "er", "ers", "ation", "ations",
 
 
 def _word_pattern(word: str) -> re.Pattern:
-    """`word` at the start of a word of a text, its parts joined by a space
-    or a hyphen ("part time" in "Part-time"); short words whole ("OTE", not "remote")."""
+    """`word` as a word of a text, or its inflections and the words made from
+    it (`search_terms.word_tail`: "sponsor" in "sponsorship", not "intern" in
+    "internal"), its parts joined by a space or a hyphen ("part time" in
+    "Part-time"); short words whole ("OTE", not "remote")."""
     body = r"[\s-]?".join(re.escape(part) for part in word.split())
+    if len(word) >= STEM_PREFIX_LETTERS and word[-1].isalpha():
+        return re.compile(r"\b" + body[:-len(re.escape(word[-1]))] + word_tail(word[-1]), re.I)
     end = "" if len(word) >= STEM_PREFIX_LETTERS else r"\b"
     return re.compile(r"\b" + body + end, re.I)
 
@@ -101,9 +106,10 @@ def _other_titles(r: Reading, skip: set[int]) -> set[str]:
 
 
 def _term_shaped(word: str) -> bool:
-    """A short word that can only be a term: a known short form ("k8s", "iac")
-    or letters and digits mixed ("o11y", "ec2", "s3")."""
-    return word in V.SEARCH_SYNONYMS or any(c.isdigit() for c in word) and any(c.isalpha() for c in word)
+    """A short word that can only be a term: a known short form ("k8s", "iac"),
+    letters and digits mixed ("o11y", "ec2", "s3") or a letter and a sign of a
+    language's name ("C#", "C++", "F#")."""
+    return word in V.SEARCH_SYNONYMS or any(c.isdigit() or c in "#+" for c in word) and any(c.isalpha() for c in word)
 
 
 def _typed_in_capitals(r: Reading, word: str) -> bool:

@@ -237,6 +237,8 @@ class QuestionReader:
             read_as = role or unsure or titled  # a role, a role to ask about, a career-path title
             if unsure is not None and unsure.title.role_id in taken:
                 continue  # "lead backend - … compared to a backend architect": a topic of the role named, no role
+            if read_as is not None and _skilled_person(reading, mention, free):
+                continue  # "roles for a kafka expert": a person with a skill, and the skill is searched
             if read_as is not None:
                 start, end, extra = index.words_beside(reading.text, reading.tokens, mention, read_as, free)
                 if extra:
@@ -255,6 +257,17 @@ class QuestionReader:
         if len(reading.roles) == 1:
             reading.intents = reading.intents.without([
                 (m.start, m.end) for m in reading.mentions if accepted[id(m)] and m.best.score >= TITLE_EXACT])
+
+
+def _skilled_person(reading: Reading, mention: Mention, free: list[bool]) -> bool:
+    """Whether `mention` is only a noun for a person known by a skill, after
+    a word of the question's own ("kafka expert", "terraform specialist"): the
+    person of that skill, though "expert" is the rank of a title."""
+    words = reading.tokens[mention.start:mention.end]
+    before = reading.tokens[mention.start - 1] if mention.start > 0 else None
+    return all(t.text in V.SKILLED_PERSON_NOUNS for t in words) and before is not None \
+        and free[mention.start - 1] and not before.brk and before.text not in V.NON_DEFINING_WORDS \
+        and not reading.text[before.start:before.end].endswith(("'s", "s'"))  # "my client's expert": its owner
 
 
 def _narrow_candidates(reading: Reading) -> None:

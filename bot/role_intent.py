@@ -100,6 +100,10 @@ def _intents_asked(intent: str | None, intents: IntentMatch, tokens: list[Token]
         apart = all(any(min(h.end, hit.end) <= b < max(h.start, hit.start) for b in breaks) for h in first)
         if apart:
             asked[hit.intent] = hit.start
+    for hit in intents.hits:  # "qualifications needed for X": its skills and its education
+        several = V.ASKS_SEVERAL.get(hit.phrase, ())
+        if several[:1] == (intent,):
+            asked.update({also: hit.start + 0.5 for also in several[1:] if also not in asked and also in pool})
     if {V.HARD_SKILLS, V.SOFT_SKILLS} <= set(asked):
         position = min(asked.pop(V.HARD_SKILLS), asked.pop(V.SOFT_SKILLS))
         asked[V.SKILLS] = position

@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from bot import candidate_fit as candidate_fit_
-from bot import career_direction, compose, pay_parts, search_again, short_names, thresholds
+from bot import career_direction, compose, pay_parts, search_again, search_terms, short_names, thresholds
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer
@@ -168,10 +168,44 @@ def _helps(r: Reading) -> bool:
 
 def missing_role(turn: Turn, r: Reading) -> Answer | None:
     """A known title with a word of its own ("security engineer"): a role the
-    store lacks, said to be missing whatever is asked of it."""
+    store lacks, said to be missing whatever is asked of it. Not when those
+    words, before a title named in full, are a phrase of that role's own
+    documents ("messaging queues expert swe"): a topic of the role, typed first."""
+    if r.missing and (role_id := _topic_typed_first(turn, r)) is not None:
+        mention = r.missing[0][0]
+        r.missing, r.decision = [], "a phrase of the role's own documents typed before its title"
+        turn.stand_for(r, role_id, [(mention.start, mention.end)])
+        return next(answer for rule in ONE_ROLE_RULES if (answer := rule(turn, r)) is not None)
     if r.missing:
         return turn.assistant._missing_role(r)
     return None
+
+
+# Words before a title that are a topic of the role, not a title of their own,
+# say at least this many words of its documents in a row: one word ("security
+# engineer") is a kind of the role, a phrase ("messaging queues") a thing it does.
+TOPIC_PHRASE_WORDS = 2
+
+
+def _topic_typed_first(turn: Turn, r: Reading) -> int | None:
+    """The role whose full title the question names after words its own
+    documents say as a phrase (`missing_role`), else None."""
+    if len(r.missing) != 1:
+        return None
+    mention, start, end, extra = r.missing[0]
+    profiled = mention.profiled()
+    if end != mention.end or start >= mention.start or len(extra) < TOPIC_PHRASE_WORDS or not profiled \
+            or profiled[0].score < 1.0 or r.roles:
+        return None
+    role_id = profiled[0].title.role_id
+    phrase = r.words(start, mention.start).strip(" ?!.,:-")
+    said = search_terms.pattern(phrase)
+    # "machine learning engineer": the documents name it as a title (a lateral move), so it is one
+    titled = search_terms.pattern(f"{phrase} {r.tokens[mention.end - 1].text}")
+    matches = turn.assistant.knowledge.search_facts(extra[0])
+    if any(titled.search(m.fact.text) for m in matches):
+        return None
+    return role_id if any(m.role.id == role_id and said.search(m.fact.text) for m in matches) else None
 
 
 def career_route(turn: Turn, r: Reading) -> Answer | None:

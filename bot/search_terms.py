@@ -18,8 +18,16 @@ from bot.fuzzy import singular
 from bot.text import Token
 
 # Shorter terms match whole words only (with a plural "s": "SLOs" for "SLO");
-# longer ones also match the longer words they begin ("mentor" in "mentoring").
+# longer ones also match their inflections and the words made from them that
+# keep their sense (WORD_ENDINGS: "mentor" in "mentoring" and "mentorship"),
+# never any other word they begin ("intern" is not in "internal" or
+# "internationalization").
 PREFIX_LETTERS = 5
+# Set by hand from the searches of the tuning banks: verb and plural endings,
+# and the nouns and adjectives made from a word ("architect" in "architecture",
+# "scale" in "scalability", "secure" in "security", "lead" in "leadership").
+WORD_ENDINGS = ("s", "es", "d", "ed", "ing", "ings", "er", "ers", "ership", "ship", "ships", "ment", "ments",
+                "ure", "ures", "ural", "ion", "ions", "ation", "ations", "ity", "ive", "able", "ability", "ably")
 # A word ending in "-ing" is looked for by its stem when the stem keeps this many letters.
 ING_STEM_LETTERS = 4
 
@@ -188,6 +196,20 @@ def pattern(term: str) -> re.Pattern:
     parts = []
     for spelling in spellings(term):
         body = re.escape(spelling).replace(r"\ ", r"[\s-]+")
-        tail = "" if len(spelling) >= PREFIX_LETTERS else r"(?:s|es)?(?![a-z0-9])"
-        parts.append(r"(?<![a-z0-9])" + body + tail)
+        if len(spelling) >= PREFIX_LETTERS:
+            body = re.escape(spelling[:-1]) + word_tail(spelling[-1]) if spelling[-1].isalpha() else body + r"(?![a-z0-9])"
+        else:
+            body += r"(?:s|es)?(?![a-z0-9])"
+        parts.append(r"(?<![a-z0-9])" + body)
     return re.compile("|".join(parts), re.I)
+
+
+def word_tail(last: str) -> str:
+    """The pattern of a word's `last` letter and the endings it may take
+    (WORD_ENDINGS), then the end of the word: a final "e" may go before one
+    ("automate" in "automation", "scale" in "scaling")."""
+    endings = "|".join(sorted(WORD_ENDINGS, key=len, reverse=True))
+    letter = re.escape(last)
+    if last == "e":
+        return rf"(?:e(?:{endings})?|(?:{endings}))(?![a-z0-9])"
+    return rf"{letter}(?:{endings})?(?![a-z0-9])"

@@ -99,6 +99,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "be doing": 3, "working on": 3, "what's the job": 3,
         "spend their time": 3, "spends their time": 3, "spend time on": 3,
         "involve": 2.5, "involves": 2.5,  # "what would my job involve"; "roles that involve X" stays a search
+        # the work as what fills someone's time: "what's on the plate of X", "what would X spend their week on"
+        "on the plate": 4, "on their plate": 4, "on his plate": 4, "on her plate": 4, "plate": 2,
+        "spend their week": 4, "spend their days": 4, "spend the week": 4, "spend the day": 4, "spend their day": 4,
     },
     SECONDARY: {
         "secondary": 4, "secondary functions": 5, "outside": 3, "beyond": 2, "besides": 3,
@@ -120,7 +123,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # the period of a rate: "which contract pays more per hour" asks about pay
         "per hour": 2, "an hour": 2, "per day": 2, "pays more": 4, "pays better": 4, "pays less": 4,
         # recruiters' shorthand: "what's the base for X", "TC" (total compensation, see ABBREVIATIONS)
-        "base for": 3, "the base": 2, "base pay": 4, "base salary": 5, "base comp": 5, "total compensation": 5,
+        "base for": 3, "the base": 2, "budget for": 3.5, "hiring budget": 5, "budget on": 3, "base pay": 4, "base salary": 5, "base comp": 5, "total compensation": 5,
     },
     HARD_SKILLS: {
         "hard skills": 5, "technical skills": 3, "tech skills": 4, "tech": 2, "what tech": 3,
@@ -233,6 +236,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "hiring": 2, "hire": 2, "hiring advice": 5, "tips": 3, "advice": 3, "what to look for": 4,
         "look for": 2, "team size": 5, "how big a team": 5, "how big": 2, "direct reports": 5,
         "how many reports": 5, "how many people": 4, "manage": 1, "span of control": 5, "prioritize": 2, "whiteboard": 4,
+        # what to weigh most in a candidate: "should I prioritize tech or leadership for X"
+        "should i prioritize": 5, "should i prioritise": 5, "should we prioritize": 5, "should we prioritise": 5,
+        "prioritise": 2,
         "test their": 2, "test": 3, "way to test": 5, "questions should i ask": 4, "interview questions": 5,
         "pass on": 4, "reject": 4, "rejecting": 4, "turn down": 4, "screen out": 4, "knock out": 3, "say no to": 4,
         "disqualify": 4, "disqualifies": 4, "disqualified": 4, "rule out": 4,
@@ -526,6 +532,8 @@ ABBREVIATIONS = {
     "yrs": ("years",), "yr": ("year",), "exp": ("experience",),
     # a "req" is a job requisition, an opening: "what reqs can you help with", "engineer req - YOE?"
     "reqs": ("roles",), "req": ("role",), "requisition": ("role",), "requisitions": ("roles",), "quals": ("qualifications",), "resp": ("responsibilities",),
+    # responsibilities clipped as chat does: "respons of X", "X resps"
+    "resps": ("responsibilities",), "respons": ("responsibilities",), "responsib": ("responsibilities",),
     "ops": ("operations",), "edu": ("education",), "pref": ("preferred",),
     # Initials recruiters use for common titles (a role's own initials are added per title, see roles._variants).
     "pm": ("product", "manager"), "apm": ("associate", "product", "manager"), "ae": ("account", "executive"),
@@ -799,6 +807,11 @@ WANTED_FROM = {"in", "for", "from", "of"}
 # requirements of a posting, the skills of a role the seeds describe).
 WANTED = {REQUIREMENTS: 4, SKILLS: 3.5}
 
+# Words that ask for several facts of a role at once, when they settle on the
+# first: a candidate's "qualifications" are their skills and their education
+# (a posting's requirements already hold both, see REQUIREMENTS).
+ASKS_SEVERAL = {"qualifications": (SKILLS, EDUCATION), "qualification": (SKILLS, EDUCATION)}
+
 # Words that, in one clause, ask what neither asks alone, even when the second
 # is a word of the role's title ("how long is the test automation contract"):
 # "how long" with a word for the engagement is its length, not years of experience.
@@ -893,7 +906,13 @@ SEARCH_NON_TERMS = {
     # the verbs of mentioning above, and how the work is done, not what: "roles that can be done remotely"
     "talk", "talks", "talking", "discuss", "discusses", "refer", "refers", "speak", "speaks",
     "done", "performed", "worked",
+    # a person known by a skill: "roles for a kafka expert" searches for kafka (SKILLED_PERSON_NOUNS)
+    "expert", "experts", "specialist", "specialists", "guru", "gurus", "whiz", "ninja", "ninjas", "chops",
 }
+# Nouns for a person known by a skill, after the skill ("a kafka expert", "a
+# terraform person"): a person with that skill, not a title the store lacks,
+# even when a title has the word as a rank ("Expert Software Engineer").
+SKILLED_PERSON_NOUNS = {"expert", "experts", "specialist", "specialists", "guru", "gurus", "whiz", "ninja", "ninjas"}
 # Words an intent phrase takes that still name a thing documents state: "who
 # would like a PhD" looks for "PhD", though "PhD" also says it is about education.
 SEARCHABLE_INTENT_WORDS = {"phd", "doctorate", "bachelor", "bachelors", "master", "masters", "mba", "diploma",
