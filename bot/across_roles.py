@@ -57,9 +57,6 @@ EACH_WORDS = {"each", "every", "all"}
 # bigger store is ranked (pay, years) or searched instead.
 EACH_ROLE_SHOWN = 8
 
-# A role asked for in the singular ("what role fits someone with 5 YOE"): with
-# no role named, the one asked for is among all of them.
-ONE_ROLE_WORDS = set(V.ONE_ROLE_WORDS)
 
 
 # Pronouns that stand for one role only: the role in question, never the store.
@@ -329,13 +326,13 @@ def _each_role(r: Reading) -> bool:
     words = [t.text for t in r.tokens if not t.brk]
     if r.roles or r.ambiguous is not None or {"which", "any", "anything"} & set(words):
         return False
-    nouns = ONE_ROLE_WORDS | set(MANY_ROLES_WORDS) | {"jds"}
+    nouns = set(V.ONE_ROLE_WORDS) | set(MANY_ROLES_WORDS) | {"jds"}
     return any(w in EACH_WORDS and nouns & set(words[i + 1:i + 4]) for i, w in enumerate(words))
 
 
 def _asks_for_a_role(r: Reading) -> bool:
     """Whether the question asks which role, in the singular, naming none."""
-    return not r.roles and r.ambiguous is None and any(t.text in ONE_ROLE_WORDS for t in r.tokens)
+    return not r.roles and r.ambiguous is None and any(t.text in V.ONE_ROLE_WORDS for t in r.tokens)  # "what role fits someone with 5 YOE"
 
 
 def _money(text: str, thousands: bool = True) -> int | None:

@@ -160,7 +160,7 @@ def _which_role_alone(r: Reading) -> bool:
     search ("which roles need Rust?" goes on to ask something)."""
     texts = [t.text for t in r.tokens if not t.brk]
     for i, w in enumerate(texts[:-1]):
-        if w in {"which", "what"} and texts[i + 1] in ROLE_ASKED - {"which", "what", "where", "any"}:
+        if w in {"which", "what"} and (texts[i + 1] in V.ONE_ROLE_WORDS or texts[i + 1] in V.MANY_ROLES_WORDS):
             rest = texts[i + 2:]
             return all(t in V.FUNCTION_WORDS or t in DESCRIBING_WORDS or t in V.STANDING_WORDS for t in rest)
     return False

@@ -174,8 +174,7 @@ def missing_role(turn: Turn, r: Reading) -> Answer | None:
     if r.missing and (role_id := _topic_typed_first(turn, r)) is not None:
         mention = r.missing[0][0]
         r.missing, r.decision = [], "a phrase of the role's own documents typed before its title"
-        turn.stand_for(r, role_id, [(mention.start, mention.end)])
-        return next(answer for rule in ONE_ROLE_RULES if (answer := rule(turn, r)) is not None)
+        return _as_if_named(turn, r, role_id, [(mention.start, mention.end)])
     if r.missing:
         return turn.assistant._missing_role(r)
     return None
@@ -276,7 +275,7 @@ def _measured_against(tokens, start: int) -> bool | None:
     """Whether words comparing with a role stand before token `start` ("more
     experience than the", "below"): True for more, False for fewer, else None."""
     end = start
-    while end > 0 and tokens[end - 1].text in ("the", "a", "an", "our", "that"):
+    while end > 0 and tokens[end - 1].text in V.DETERMINERS:
         end -= 1
     if end == 0:
         return None
@@ -484,8 +483,7 @@ def which_role_meant(turn: Turn, r: Reading) -> Answer | None:
         r.used_context = True
         span, r.ambiguous = (r.ambiguous.start, r.ambiguous.end), None
         r.decision = "the role of the conversation that the words fit"
-        turn.stand_for(r, role_id, [span])
-        return next(answer for rule in ONE_ROLE_RULES if (answer := rule(turn, r)) is not None)
+        return _as_if_named(turn, r, role_id, [span])
     return turn.assistant._clarify(r)
 
 
@@ -638,13 +636,15 @@ def _about_role_in_question(turn: Turn, r: Reading, role_id: int) -> Answer:
     to a question that did not name it: as if it had, by the rules about one
     role (`ONE_ROLE_RULES`). A pronoun stands where the name would ("could
     *they* move into data?" asks where they go, not where they come from)."""
-    spans = [(i, i + 1) for i, t in enumerate(r.tokens) if t.text in V.PRONOUNS][:1]
-    turn.stand_for(r, role_id, spans)
+    return _as_if_named(turn, r, role_id, [(i, i + 1) for i, t in enumerate(r.tokens) if t.text in V.PRONOUNS][:1])
+
+
+def _as_if_named(turn: Turn, r: Reading, role_id: int, stand_in: list[tuple[int, int]]) -> Answer:
+    """The answer of the rules about one role (`ONE_ROLE_RULES`, the last of
+    which always answers) to `r` read as if it had named `role_id` where the
+    words at `stand_in` are."""
+    turn.stand_for(r, role_id, stand_in)
     return next(answer for rule in ONE_ROLE_RULES if (answer := rule(turn, r)) is not None)
-
-
-# Words before a title that say the role is one already known ("the lead role").
-DEFINITE_WORDS = {"the", "that", "this", "our"}
 
 
 def offered(mention) -> list[int]:
@@ -663,7 +663,7 @@ def _meant_in_conversation(turn: Turn, r: Reading) -> int | None:
     answer's roles, else among those before it; None when none or several
     are (then it asks)."""
     start = r.ambiguous.start
-    if not start or r.tokens[start - 1].text not in DEFINITE_WORDS:
+    if not start or r.tokens[start - 1].text not in V.DEFINITE_WORDS:
         return None  # "salary for lead engineer?" right after one lead role's may well ask for the other
     context = turn.recall()
     if not context or context.choosing:

@@ -13,8 +13,6 @@ from bot.intents import IntentMatch
 from bot.roles import Mention
 from bot.text import Token
 
-# Words that may stand between the words of exclusion and the title ("other than *the* engineer").
-BETWEEN = {"the", "a", "an", "our", "that"}
 
 
 def set_aside(mentions: list[Mention], tokens: list[Token], intents: IntentMatch) \
@@ -45,7 +43,7 @@ def set_aside(mentions: list[Mention], tokens: list[Token], intents: IntentMatch
 def _exclusion_start(tokens: list[Token], start: int) -> int | None:
     """Where the words of exclusion before token `start` begin, or None."""
     end = start
-    while end > 0 and tokens[end - 1].text in BETWEEN:
+    while end > 0 and tokens[end - 1].text in V.DETERMINERS:  # "other than *the* engineer"
         end -= 1
     for phrase in V.SETTING_ASIDE:
         begin = end - len(phrase)

@@ -402,6 +402,10 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
 
 # Nouns for a role of the store, one and many: the table every reader of "which
 # role", "the best paying lead role", "a position for her", "which jobs" shares.
+# Words before a title that say the role is one already known ("*the* lead role",
+# "that engineer"), and with "a"/"an" every word that may stand before a title.
+DEFINITE_WORDS = frozenset({"the", "that", "this", "our"})
+DETERMINERS = DEFINITE_WORDS | {"a", "an"}
 ONE_ROLE_WORDS = ("role", "position", "job", "opening", "title")
 MANY_ROLES_WORDS = ("roles", "positions", "jobs", "openings")
 
