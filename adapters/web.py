@@ -13,7 +13,7 @@ import sys
 
 from aiohttp import web
 
-from adapters import event_loop, observability
+from adapters import observability
 from adapters.connections import LimitedSite, descriptors_for, quiet_accept_errors
 from adapters.platforms import PLATFORMS
 from adapters.readiness import readyz
@@ -169,7 +169,7 @@ def serve(app: web.Application, host: str, port: int, listening=lambda: None) ->
             await runner.cleanup()
 
     try:
-        event_loop.run(run())
+        asyncio.run(run())
     except (web.GracefulExit, KeyboardInterrupt):
         pass
     except OSError as error:  # the port: taken, privileged, or an address not on this machine

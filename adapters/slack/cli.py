@@ -11,7 +11,8 @@ def add_commands(sub) -> None:
 
 
 def _socket_mode(args) -> int:
-    from adapters import event_loop
+    import asyncio
+
     from adapters.admin import AdminCommands
     from adapters.slack.socket import run_socket_mode
 
@@ -21,6 +22,6 @@ def _socket_mode(args) -> int:
         raise cli.Fail("Socket Mode needs SLACK_BOT_TOKEN and SLACK_APP_TOKEN (an xapp- token with connections:write)")
     assistant = cli.serving_assistant(settings, upgrade=True)  # starts, like serve, with the database away
     # run_socket_mode stores what is pending before it returns
-    event_loop.run(run_socket_mode(settings.slack, assistant, AdminCommands.from_settings(settings),
-                                   rate_limit=settings.rate_limit))
+    asyncio.run(run_socket_mode(settings.slack, assistant, AdminCommands.from_settings(settings),
+                                rate_limit=settings.rate_limit))
     return cli.EXIT_OK
