@@ -405,7 +405,6 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
 # Words before a title that say the role is one already known ("*the* lead role",
 # "that engineer"), and with "a"/"an" every word that may stand before a title.
 DEFINITE_WORDS = frozenset({"the", "that", "this", "our"})
-DETERMINERS = DEFINITE_WORDS | {"a", "an"}
 ONE_ROLE_WORDS = ("role", "position", "job", "opening", "title")
 MANY_ROLES_WORDS = ("roles", "positions", "jobs", "openings")
 

@@ -1,0 +1,51 @@
+"""Issue 19 again: families a bank written from the seeds alone found
+(eval/*_eighth_tuning.jsonl). A comparison on a word finds its other forms
+("mentoring" finds "mentor" and "mentorship"); "yoe by role" is every role's
+years; "which role does?" after a question about one role's perks asks it of
+every role, and "list them" then shows those perks. Each family is one story,
+on the seeds."""
+
+import pytest
+
+from bot import Question, open_assistant
+from tests.postings import ask, render_text
+
+
+@pytest.fixture
+def assistant(database_url):
+    return open_assistant(database_url)
+
+
+def test_roles_compared_on_a_word_find_its_other_forms(assistant):
+    """The Global Lead Engineer "mentors" and gives "mentorship": that is mentoring."""
+    _answer, text = ask(assistant, "global lead vs lead backend mentoring")
+    assert "Mentor and coach senior and principal-level engineers" in text
+    assert "not mentioned in its documents" not in text
+
+
+@pytest.mark.parametrize("question", ["yoe by role", "years of experience per role", "salary by role",
+                                      "pay across roles"])
+def test_a_fact_by_role_is_that_fact_for_every_role(assistant, question):
+    answer, text = ask(assistant, question)
+    assert answer.kind == "answer"
+    assert {"Expert Software Engineer", "Global Lead Engineer", "Lead Back End Engineer"} <= set(answer.roles)
+
+
+def test_which_role_does_asks_the_last_fact_of_every_role(assistant):
+    """A hiring manager learns the Global Lead Engineer's posting lists no perks, asks
+    which role's does, then wants them listed."""
+    def say(text):
+        return assistant.ask(Question(text, platform="test", conversation_key="e8-perks"))
+
+    said = say("does the global lead JD list perks")
+    assert said.roles == ("Global Lead Engineer",)
+    which = say("which role does")
+    assert which.roles == ("Lead Back End Engineer",)
+    listed = say("list them")
+    assert listed.roles == ("Lead Back End Engineer",) and "dental" in render_text(listed)
+
+
+def test_which_role_does_alone_still_asks_what(assistant):
+    """With nothing asked before, "which role does" has no fact to carry: it is not a list."""
+    answer = assistant.ask(Question("which role does", platform="test", conversation_key="e8-alone"))
+    assert not answer.roles
