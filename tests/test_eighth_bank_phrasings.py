@@ -49,3 +49,25 @@ def test_which_role_does_alone_still_asks_what(assistant):
     """With nothing asked before, "which role does" has no fact to carry: it is not a list."""
     answer = assistant.ask(Question("which role does", platform="test", conversation_key="e8-alone"))
     assert not answer.roles
+
+
+@pytest.mark.parametrize("question", ["expert software engineer: max salary + min yoe?", "expert swe salary + yoe"])
+def test_a_plus_between_two_facts_asks_both(assistant, question):
+    """A "+" typed between two facts joins them as "and" does."""
+    _answer, text = ask(assistant, question)
+    assert "180,000" in text and "10-15" in text
+
+
+@pytest.mark.parametrize("question", ["roles needing go & rust", "roles needing go + rust"])
+def test_an_and_sign_between_two_terms_searches_for_both(assistant, question):
+    """"&" and "+" between two terms are "and": roles that say both, not the first alone."""
+    _answer, text = ask(assistant, question)
+    both, first = ask(assistant, "roles needing go and rust")[1], ask(assistant, "roles needing go")[1]
+    assert text == both and both != first
+
+
+@pytest.mark.parametrize("question", ["expert swe typical prior title", "global lead former positions",
+                                      "previous jobs for the global lead"])
+def test_a_title_held_before_is_where_people_come_from(assistant, question):
+    answer, _text = ask(assistant, question)
+    assert answer.intent == "career_entry"
