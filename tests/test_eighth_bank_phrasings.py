@@ -71,3 +71,17 @@ def test_an_and_sign_between_two_terms_searches_for_both(assistant, question):
 def test_a_title_held_before_is_where_people_come_from(assistant, question):
     answer, _text = ask(assistant, question)
     assert answer.intent == "career_entry"
+
+
+@pytest.mark.parametrize("asked", ["and ML?", "and machine learning?"])
+def test_a_move_named_after_the_moves_shown_is_that_move(assistant, asked):
+    """After the Engineer's lateral moves, "and ML?" asks about the move to machine
+    learning on screen, not about a Machine Learning Engineer role the store lacks."""
+    def say(text):
+        return assistant.ask(Question(text, platform="test", conversation_key=f"e8-ml-{asked}"))
+
+    say("whats the engineer role")
+    say("lateral moves")
+    answer = say(asked)
+    assert answer.roles == ("Engineer",) and answer.title == "Engineer: about machine learning"
+    assert "Data Engineer / Machine Learning Engineer" in render_text(answer)
