@@ -85,3 +85,15 @@ def test_a_move_named_after_the_moves_shown_is_that_move(assistant, asked):
     answer = say(asked)
     assert answer.roles == ("Engineer",) and answer.title == "Engineer: about machine learning"
     assert "Data Engineer / Machine Learning Engineer" in render_text(answer)
+
+
+def test_a_role_that_helps_hire_is_asked_about_its_own_work(assistant):
+    """"who do they help hire" after a role's duties: the duty on hiring, not hiring advice;
+    "the global lead too?" asks the same of the Global Lead Engineer."""
+    def say(text):
+        return assistant.ask(Question(text, platform="test", conversation_key="e8-hire"))
+
+    say("expert swe secondary functions")
+    hiring = say("who do they help hire")
+    assert hiring.roles == ("Expert Software Engineer",) and "senior technical talent" in render_text(hiring)
+    assert "onboarding" in render_text(say("the global lead too?"))
