@@ -53,6 +53,9 @@ _CURRENCY = ((re.compile(r"€|\beur\b|\beuros?\b", re.I), "EUR"),
 # Words for all of the roles ("every role", "each position", "all the jobs"):
 # a fact asked of them is asked of each (`_each_role`).
 EACH_WORDS = {"each", "every", "all"}
+# ... and words right before one that sort a table by role ("yoe by role",
+# "pay per position", "salaries across roles").
+BY_ROLE_WORDS = {"by", "per", "across"}
 # Roles shown side by side at most when a fact is asked of every one; a
 # bigger store is ranked (pay, years) or searched instead.
 EACH_ROLE_SHOWN = 8
@@ -229,7 +232,8 @@ class AcrossRoles:
             topic, having = stating  # "which roles have salaries", "roles needing a degree"
             r.decision = f"roles whose documents state their {topic}"
             listed = compose.list_roles(having, summary=f"{len(having)} of {len(roles)} roles state their {topic}.")
-            return replace(listed, title=f"Roles whose documents state their {topic}", intent=V.REVERSE)
+            # its intent the facet, so that "list them" and "the first one" go on with it
+            return replace(listed, title=f"Roles whose documents state their {topic}", intent=role_intent)
         if intents.has(V.LIST_ROLES, 3):
             r.decision = "list roles"
             return compose.list_roles(roles)
@@ -321,13 +325,14 @@ class AcrossRoles:
 def _each_role(r: Reading) -> bool:
     """Whether the question asks a fact of each role: "every", "each" or
     "all" a word or two before a noun for roles ("all the roles", "each of
-    the roles"), no role named, no
+    the roles"), or "by", "per" right before one ("yoe by role"), no role named, no
     "which" or "any" picking some of them ("which roles have a salary")."""
     words = [t.text for t in r.tokens if not t.brk]
     if r.roles or r.ambiguous is not None or {"which", "any", "anything"} & set(words):
         return False
     nouns = set(V.ONE_ROLE_WORDS) | set(MANY_ROLES_WORDS) | {"jds"}
-    return any(w in EACH_WORDS and nouns & set(words[i + 1:i + 4]) for i, w in enumerate(words))
+    return any(w in EACH_WORDS and nouns & set(words[i + 1:i + 4])
+               or w in BY_ROLE_WORDS and words[i + 1:i + 2] and words[i + 1] in nouns for i, w in enumerate(words))
 
 
 def _asks_for_a_role(r: Reading) -> bool:

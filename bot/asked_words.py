@@ -71,11 +71,17 @@ def _wanted_of_role(tokens: list[Token], intents: IntentMatch, role_spans) -> li
     return []
 
 
+# Pronouns that may be a role doing something ("does it", "they", "he", "she").
+ROLE_SUBJECT_PRONOUNS = {"they", "it", "he", "she"}
+
+
 def _done_by_role(tokens: list[Token], role_spans) -> list[tuple[int, int]]:
     """The spans of verbs of V.DONE_BY_ROLE_VERBS whose subject is a role
     ("does the lead backend engineer interview candidates?", "will the global
     lead be hiring"): the role's own work, which asks for no hiring advice."""
     done: list[tuple[int, int]] = []
+    # a pronoun standing for the role in question is its subject too: "who do *they* help hire"
+    role_spans = [*role_spans, *((i, i + 1) for i, t in enumerate(tokens) if t.text in ROLE_SUBJECT_PRONOUNS)]
     for i, t in enumerate(tokens):
         if t.text not in V.DONE_BY_ROLE_VERBS:
             continue

@@ -368,11 +368,14 @@ class FollowUps:
         own (one the vocabulary does not know) points at, when no other facet is
         asked clearly. The topic carries over, where a search of the whole role
         finds the word anywhere."""
-        if profile is None or shown not in compose.ROLE_SECTIONS or not r.unknown_words:
+        # its own words: those the vocabulary does not know, else a title the store has no role for
+        # ("and ML?" after the lateral moves: the move named so)
+        own = r.unknown_words or [t.text for m in r.weak if not m.profiled() for t in r.tokens[m.start:m.end]]
+        if profile is None or shown not in compose.ROLE_SECTIONS or not own:
             return None
         ranked = self._ranked_items(r, profile, False, sections=compose.ROLE_SECTIONS[shown][1],
                                     least=TOPIC_SHOWN_MIN_SCORE)
-        if ranked is None or not set(ranked.words) & {_stem(w) for w in r.unknown_words}:
+        if ranked is None or not set(ranked.words) & {_stem(w) for w in own}:
             return None
         r.used_context = True
         r.decision = f"the items of the {compose.ROLE_SECTIONS[shown][0]} on screen about {', '.join(ranked.words)}"

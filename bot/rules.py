@@ -491,6 +491,8 @@ def across_roles(turn: Turn, r: Reading) -> Answer | None:
     """Questions about the store as a whole: list the roles, rank them, filter
     them by pay or experience, roles leading to a title, search their facts
     (`Assistant._across_roles`)."""
+    if turn.role_intent is None and (facet := _asked_of_every_role(turn, r)):
+        turn.role_intent = facet
     return turn.assistant._across_roles(r, turn.roles, turn.role_intent)
 
 
@@ -691,6 +693,26 @@ def _part_asked_again(turn: Turn, r: Reading) -> str | None:
         return None
     start = next(i for i, t in enumerate(r.tokens) if t.text in parts)
     r.intents = r.intents.with_hits([PhraseHit(context.intent, "the facet asked before", 1.0, start, start + 1)])
+    return context.intent
+
+
+def _asked_of_every_role(turn: Turn, r: Reading) -> str | None:
+    """"which role does?", "any of the roles have that?" after "does the
+    global lead list perks": the facet the last answer was about, asked of
+    every role. Only words that ask which role, nothing of their own; the
+    word for roles is made the facet's hit, as `_part_asked_again` does."""
+    words = [t for t in r.tokens if not t.brk]
+    nouns = set(V.ONE_ROLE_WORDS) | set(MANY_ROLES_WORDS) | {"one", "ones"}
+    if any(r.intents.has(i) for i in V.ROLE_INTENTS) or r.roles or not any(t.text in ("which", "any") for t in words) \
+            or not any(t.text in nouns for t in words) \
+            or not all(t.text in nouns or t.text in V.FUNCTION_WORDS or t.text in V.PRONOUNS for t in words):
+        return None
+    context = turn.recall()
+    if not context or context.intent not in compose.ROLE_SECTIONS:
+        return None
+    start = next(i for i, t in enumerate(r.tokens) if t.text in nouns)
+    r.intents = r.intents.with_hits([PhraseHit(context.intent, "the facet asked before", 1.0, start, start + 1)])
+    r.used_context = True
     return context.intent
 
 

@@ -77,6 +77,10 @@ def sentence_of(text: str, tokens: list[Token], i: int) -> tuple[int, int]:
     return start, end
 
 
+# Signs typed for "and" between two terms.
+_AND_SIGN = re.compile(r"[&+]")
+
+
 def runs(text: str, tokens: list[Token], keep: list[bool], start: int = 0, end: int | None = None):
     """The runs of kept tokens in start..end, as [first, last, joiner before
     it]: words glued by punctuation ("TCP/IP") stay one run; "or", "and" or a
@@ -95,6 +99,8 @@ def runs(text: str, tokens: list[Token], keep: list[bool], start: int = 0, end: 
                 joiner = None
         elif token.brk and token.text in ("or", "and"):
             joiner, current = token.text, None
+        elif token.brk and current is not None and _AND_SIGN.search(text[token.start:token.end]):
+            joiner, current = "and", None  # "go & rust", "go + rust"
         elif token.brk and _glued(token, text):
             continue  # "tcp/ip": the run may go on
         elif token.brk and "," in text[token.start:token.end] and current is not None:

@@ -32,7 +32,7 @@ MAX_QUESTION_CHARS = 500
 
 _WORD = re.compile(r"[a-z0-9][a-z0-9+#']*(?:[.&][a-z0-9]+)*[+#]*")  # "node.js", "l&d" (an "&" inside a word joins it)
 _CASED = re.compile(r"\b(?:" + "|".join(map(re.escape, CASED_ABBREVIATIONS)) + r")\b")
-_BREAK = re.compile(r"[,;:/?!()\[\]|&]|\s[-–—]\s|\s[-–—]|[-–—]\s")
+_BREAK = re.compile(r"[,;:/?!()\[\]|&]|\s[-–—+]\s|\s[-–—]|[-–—]\s")  # a "+" between words joins them too: "salary + yoe"
 
 
 @dataclass(frozen=True)

@@ -73,6 +73,18 @@ LADDER_PHRASES = {f"{place} {way}": direction for ways, direction in ((LADDER_UP
 LADDER_PHRASES.update({"next rung": "next", "rung above": "next", "rung below": "entry", "what's below": "entry",
                        "what is below": "entry", "above it": "next", "below it": "entry"})
 
+# Nouns for a role of the store, one and many: the table every reader of "which
+# role", "the best paying lead role", "a position for her", "which jobs" shares.
+# Words before a title that say the role is one already known ("*the* lead role",
+# "that engineer"), and with "a"/"an" every word that may stand before a title.
+DEFINITE_WORDS = frozenset({"the", "that", "this", "our"})
+ONE_ROLE_WORDS = ("role", "position", "job", "opening", "title")
+MANY_ROLES_WORDS = ("roles", "positions", "jobs", "openings")
+
+# A role held before this one, in any of those nouns: "prior title", "previous
+# position", "former jobs" (a plural is read as its singular) ask where people come from.
+EARLIER_WORDS = ("prior", "previous", "former", "earlier")
+
 INTENT_PHRASES: dict[str, dict[str, float]] = {
     OVERVIEW: {
         "overview": 3, "describe": 3, "description": 2, "explain": 3, "intro": 3, "introduction": 3,
@@ -180,11 +192,10 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     },
     CAREER_ENTRY: {
         "entry points": 5, "entry point": 5, "come from": 4, "comes from": 4, "coming from": 4,
-        "before": 3, "feeder": 4, "feeder roles": 5, "prior role": 4, "previous role": 4, "prior roles": 4, "previous roles": 4,
+        "before": 3, "feeder": 4, "feeder roles": 5, **{f"{said} {noun}": 4 for said in EARLIER_WORDS for noun in ONE_ROLE_WORDS},
         "prerequisite role": 4, "get into": 2, "become": 3, "lead in": 4, "get to be": 4, "entry": 3, "source from": 3,
         "feed into": 4, "feeds into": 4, "prerequisites to become": 6, "what it takes to become": 6,
-        "previous job": 4, "previous jobs": 4, "previous job titles": 5, "previous titles": 4,
-        "prior job": 4, "prior jobs": 4,
+        "previous job titles": 5,
         "takes to become": 5, "land": 3, "break into": 4, "get hired": 3, "lead to": 3, "leads to": 3, "lead into": 3, "path into": 4,
         # where people come from, in other words: "where do people move into X from", "previous job titles"
         "move into": 4, "moves into": 4, "moving into": 4, "way in": 4,
@@ -400,14 +411,6 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     },
 }
 
-# Nouns for a role of the store, one and many: the table every reader of "which
-# role", "the best paying lead role", "a position for her", "which jobs" shares.
-# Words before a title that say the role is one already known ("*the* lead role",
-# "that engineer"), and with "a"/"an" every word that may stand before a title.
-DEFINITE_WORDS = frozenset({"the", "that", "this", "our"})
-DETERMINERS = DEFINITE_WORDS | {"a", "an"}
-ONE_ROLE_WORDS = ("role", "position", "job", "opening", "title")
-MANY_ROLES_WORDS = ("roles", "positions", "jobs", "openings")
 
 # Other nouns for the roles in the store: every LIST_ROLES phrase said with
 # "roles" is known with each of them too ("how many openings", "the list of JDs").

@@ -242,8 +242,10 @@ def answer(profile, ranked: Ranked, confidence: float):
                                                source=f.source) for f in facts))
                      for title, facts in ranked.groups)
     sources = tuple(dict.fromkeys(f.source for _t, facts in ranked.groups for f in facts))
+    # a word of a phrase found is said once, in the phrase: "machine learning", not "Machine, Learning, machine learning"
+    said = [w for w in ranked.words if not any(w != other and w in other.split() for other in ranked.words)]
     return Answer(
-        title=f"{role.title}: about {', '.join(_as_written(w, ranked.groups) for w in ranked.words)}",
+        title=f"{role.title}: about {', '.join(_as_written(w, ranked.groups) for w in said)}",
         intent=WITHIN_ROLE, sections=sections,
         roles=(role.title,), confidence=confidence, sources=sources,
         suggestions=compose.follow_ups(role, V.NAMED_SECTION, profile),
