@@ -688,12 +688,7 @@ def _part_asked_again(turn: Turn, r: Reading) -> str | None:
     if r.intents.scores or not any(t.text in parts for t in words) \
             or not all(t.text in parts or t.text in V.FUNCTION_WORDS for t in words):
         return None
-    context = turn.recall()
-    if not context or context.intent not in compose.NARROWER_SECTIONS:
-        return None
-    start = next(i for i, t in enumerate(r.tokens) if t.text in parts)
-    r.intents = r.intents.with_hits([PhraseHit(context.intent, "the facet asked before", 1.0, start, start + 1)])
-    return context.intent
+    return _facet_carried(turn, r, parts, compose.NARROWER_SECTIONS)
 
 
 def _asked_of_every_role(turn: Turn, r: Reading) -> str | None:
@@ -707,12 +702,20 @@ def _asked_of_every_role(turn: Turn, r: Reading) -> str | None:
             or not any(t.text in nouns for t in words) \
             or not all(t.text in nouns or t.text in V.FUNCTION_WORDS or t.text in V.PRONOUNS for t in words):
         return None
+    if (facet := _facet_carried(turn, r, nouns, compose.ROLE_SECTIONS)) is not None:
+        r.used_context = True
+    return facet
+
+
+def _facet_carried(turn: Turn, r: Reading, words, facets) -> str | None:
+    """The facet the conversation's last answer was about, when it is one of
+    `facets`, made the hit of the first of the question's `words`: the rules
+    then read the question as if it had named that facet there."""
     context = turn.recall()
-    if not context or context.intent not in compose.ROLE_SECTIONS:
+    if not context or context.intent not in facets:
         return None
-    start = next(i for i, t in enumerate(r.tokens) if t.text in nouns)
+    start = next(i for i, t in enumerate(r.tokens) if t.text in words)
     r.intents = r.intents.with_hits([PhraseHit(context.intent, "the facet asked before", 1.0, start, start + 1)])
-    r.used_context = True
     return context.intent
 
 
