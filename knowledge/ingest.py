@@ -6,6 +6,8 @@ source is its file name: a changed file replaces exactly the facts it gave."""
 
 import hashlib
 import os
+from select import POLLIN, poll  # `select` is sqlmodel's here
+import stat
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -35,6 +37,13 @@ ADDED, UPDATED, UNCHANGED = "added", "updated", "unchanged"
 MAX_BINARY_BYTES = 20_000_000
 # The meta key that says the bundled seeds were ingested once (`ensure_seeded`).
 SEEDED_KEY = "seeded"
+# How long a named pipe given by name may stay silent before it is refused:
+# enough for a writer started just after `rolecall ingest` (`curl … > pipe`),
+# short enough that an engineer who named the wrong file is told so.
+PIPE_WAIT_SECONDS = 15
+# What a folder may hold that is not a file to read (`stat` tests, in the order asked).
+NOT_FILES = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+             (stat.S_ISBLK, "a device"))
 # Files a folder of documents often holds that describe the folder itself.
 NOT_DOCUMENTS = {"README", "MANIFEST", "CHANGELOG", "LICENSE", "CONTRIBUTING"}
 
@@ -112,10 +121,14 @@ def _skip_reason(path: Path) -> str | None:
         kind = path.suffix.lower() or "no extension"
         return f"unknown format ({kind}; read are {' '.join(EXTENSIONS)})"
     try:
-        if path.stat().st_size == 0:
-            return "the file is empty"
+        status = path.stat()
     except OSError as exc:
         return f"cannot be read ({exc.strerror or exc})"
+    if not stat.S_ISREG(status.st_mode):  # a folder is read for documents, not for someone's plumbing
+        kind = next((kind for test, kind in NOT_FILES if test(status.st_mode)), "not a file")
+        return f"not a regular file ({kind})"
+    if status.st_size == 0:
+        return "the file is empty"
     return None
 
 
@@ -223,7 +236,7 @@ def _read(path: Path) -> tuple[str, list[ParsedDocument]]:
                  else MAX_DOCUMENT_BYTES)
         if size > limit:
             raise too_large(name, size, limit)
-        with path.open("rb") as file:  # no further than the limit: a device or pipe may never end
+        with _open(path, name) as file:  # no further than the limit: a device or pipe may never end
             data = file.read(limit + 1)
         if len(data) > limit:
             raise DocumentError(f"{name}: the file is over {limit:,} bytes; job descriptions are expected under "
@@ -238,6 +251,27 @@ def _read(path: Path) -> tuple[str, list[ParsedDocument]]:
         message = str(exc)
         raise DocumentError(message if message.startswith(name) else f"{name}: {message}")
     return hashlib.sha256(data).hexdigest(), docs
+
+
+def _open(path: Path, name: str):
+    """`path` opened to read. A file named on the command line is read
+    whatever it is (`rolecall ingest <(curl …)` names a pipe), but opening a
+    named pipe waits for a writer that may never come: it is opened without
+    waiting, and refused when nothing comes through it for PIPE_WAIT_SECONDS."""
+    if not stat.S_ISFIFO(path.stat().st_mode):
+        return path.open("rb")
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        waiting = poll()
+        waiting.register(fd, POLLIN)
+        if not waiting.poll(PIPE_WAIT_SECONDS * 1000):
+            raise DocumentError(f"{name}: a named pipe nothing was written to in {PIPE_WAIT_SECONDS} s; "
+                                f"start what writes to it first, or name the document itself")
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def _write_file(session: Session, path: Path, data_hash: str, docs: list[ParsedDocument]) -> list[DocumentReport]:
