@@ -1,7 +1,7 @@
-"""A Slack request whose Content-Type names a charset (`; charset=latin-1`,
-as a proxy in front of RoleCall may add) is still Slack's: the signature is
-checked over the bytes Slack signed, not over text decoded and encoded
-again, and the words the recruiter typed are read as typed."""
+"""A request whose Content-Type names a charset (`; charset=latin-1`, as a
+proxy in front of RoleCall may add) is still Slack's or Teams': a Slack
+signature is checked over the bytes Slack signed, not over text decoded and
+encoded again, and the words the recruiter typed are read as typed."""
 
 import hashlib
 import hmac
@@ -72,3 +72,17 @@ def test_a_mention_with_accents_labelled_latin_1_is_answered_in_the_thread(web, 
     assert accepted.status_code == 200, accepted.text
     posted = web.slack_api.wait_for("chat.postMessage", lambda call: call.body.get("channel") == event["event"]["channel"])
     assert "Lead Back End Engineer" in json.dumps(posted.body)
+
+
+@pytest.mark.parametrize("charset", ["latin-1", "no-such-charset"])
+def test_a_teams_message_with_accents_labelled_latin_1_is_read_as_typed(web, charset):
+    """The activity is JSON, so UTF-8: 'café' is not read as 'cafÃ©'."""
+    activity = web.teams_activity(text="salary for lead back end engineer, café?", id=f"m-{charset}")
+
+    accepted = web.teams_post(data=json.dumps(activity, ensure_ascii=False).encode("utf-8"),
+                              content_type=f"application/json; charset={charset}")
+
+    assert accepted.status_code == 200, accepted.text
+    reply = json.dumps(web.teams_replies(1)[0].body, ensure_ascii=False)
+    assert "Lead Back End Engineer" in reply
+    assert "café" in reply and "cafÃ©" not in reply  # the feedback buttons carry the words

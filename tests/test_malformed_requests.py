@@ -68,8 +68,6 @@ def MESSAGE(web) -> bytes:
 
 # (server, request, expected status); the ids say what each request is.
 CASES = {
-    "teams: a charset Python does not know": (
-        "anonymous", teams(MESSAGE, BOGUS_CHARSET), 415),
     "teams with an app id: a charset Python does not know, no token": (
         "app id", teams(MESSAGE, BOGUS_CHARSET), 401),
     "teams with an app id: not JSON, no token": (
@@ -98,7 +96,8 @@ CASES = {
         "anonymous", teams(lambda web: invoke(web, "signin/verifyState", {"state": "123"})), 200),
     "teams: an invoke without a name": (
         "anonymous", teams(lambda web: invoke(web, None, {})), 200),
-    # JSON is UTF-8 whatever its label says (RFC 8259): answered as without one.
+    # JSON is UTF-8 whatever its label says (RFC 8259): answered as without one
+    # (a Teams message so labelled is answered: tests/test_declared_charsets.py).
     "slack: a charset Python does not know": (
         "anonymous", lambda web: web.slack_post(b'{"type": "event_callback"}', content_type=BOGUS_CHARSET), 404),
     "slack: view_submission whose view is null": (
