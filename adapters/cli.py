@@ -16,7 +16,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
-    args = parser.parse_args(argv)
+    args = _parsed(parser, argv)
     if not getattr(args, "command", None):
         parser.print_help()
         return EXIT_USAGE
@@ -39,6 +39,21 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"rolecall: {mask_urls(str(exc))}", file=sys.stderr)
         return EXIT_FAILED
+
+
+def _parsed(parser: argparse.ArgumentParser, argv: list[str] | None):
+    """The arguments, with an option allowed among a command's words: in
+    `rolecall ask salary --explain for engineer` argparse takes "salary" as
+    the question and refuses "for engineer"; those words carry on the list
+    the command names in `words` (its question, paths, sources). A word
+    that looks like an option is still refused."""
+    args, extras = parser.parse_known_args(argv)
+    words = getattr(args, "words", None)
+    if extras and words and not any(extra.startswith("-") for extra in extras):
+        setattr(args, words, [*getattr(args, words), *extras])
+    elif extras:
+        parser.error(f"unrecognized arguments: {' '.join(extras)}")
+    return args
 
 
 class Fail(Exception):
@@ -82,7 +97,7 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--jsonl", action="store_true", help="read questions from stdin, print JSON lines")
     ask.add_argument("--conversation", metavar="KEY", help="remember context across questions under KEY")
     ask.add_argument("--explain", action="store_true", help="show how the question was understood")
-    ask.set_defaults(run=_ask)
+    ask.set_defaults(run=_ask, words="question")
 
     chat = sub.add_parser("chat", help="an interactive session with context")
     chat.set_defaults(run=_chat)
@@ -93,7 +108,7 @@ def _parser() -> argparse.ArgumentParser:
                                                                "change nothing")
     ingest.add_argument("--quiet", action="store_true", help="print only errors and the summary")
     ingest.add_argument("--json", action="store_true", help="print one JSON object (for scripts)")
-    ingest.set_defaults(run=_ingest)
+    ingest.set_defaults(run=_ingest, words="paths")
 
     roles = sub.add_parser("roles", help="list the roles in the store and their sources")
     roles.set_defaults(run=_roles)
@@ -104,7 +119,7 @@ def _parser() -> argparse.ArgumentParser:
     remove = sub.add_parser("remove", help="remove documents (or a role with all of its documents) from the store")
     remove.add_argument("sources", nargs="*", metavar="SOURCE", help="source names, as `rolecall sources` shows them")
     remove.add_argument("--role", metavar="TITLE", help="remove this role and every source of it")
-    remove.set_defaults(run=_remove)
+    remove.set_defaults(run=_remove, words="sources")
 
     report = sub.add_parser("report", help="for recruiters: unanswered questions, answer rate, feedback")
     report.add_argument("--days", type=_days, default=30, help="the period: the last N days (default 30)")
