@@ -223,6 +223,23 @@ def _assistant(args):
         raise Fail(f"cannot open the knowledge store: {type(exc).__name__}: {exc}")
 
 
+def _asked(assistant, question):
+    """`assistant.ask(question)`, but a store that refuses writes (a read-only
+    file, a standby) still answers: the asker is told once, on stderr, that
+    questions (and a conversation's context) are not being recorded."""
+    from knowledge import StoreReadOnly
+    from knowledge.effects import persist
+
+    answered = assistant.answer(question)
+    try:
+        persist(assistant.store, answered.effects)
+    except StoreReadOnly as exc:
+        if not getattr(assistant, "read_only_told", False):
+            assistant.read_only_told = True
+            print(f"rolecall: answered, but not recorded: {exc}", file=sys.stderr)
+    return answered.answer
+
+
 def _ask(args) -> int:
     from bot import Question, render_text
     from bot.text import well_formed
@@ -235,8 +252,8 @@ def _ask(args) -> int:
             question = well_formed(line.rstrip("\n"))  # echoed below: each row valid UTF-8
             # Not logged: --jsonl is how evaluations run, and their questions
             # would drown the real ones in `rolecall report`.
-            answer = assistant.ask(Question(question, platform="cli", conversation_key=args.conversation,
-                                               logged=False))
+            answer = _asked(assistant, Question(question, platform="cli", conversation_key=args.conversation,
+                                                logged=False))
             row = {"question": question, "intent": answer.intent, "kind": answer.kind,
                    "roles": list(answer.roles), "confidence": round(answer.confidence, 3),
                    "text": render_text(answer), "sources": list(answer.sources)}
@@ -248,7 +265,7 @@ def _ask(args) -> int:
     if not text:
         print("rolecall: ask needs a question, e.g. rolecall ask \"what does an Engineer own?\"", file=sys.stderr)
         return EXIT_USAGE
-    answer = assistant.ask(Question(text, platform="cli", conversation_key=args.conversation))
+    answer = _asked(assistant, Question(text, platform="cli", conversation_key=args.conversation))
     print(render_text(answer))
     if args.explain:
         print("\n-- how I read it --")
@@ -286,7 +303,7 @@ def _chat(args) -> int:
                 return EXIT_OK
             if not line:
                 return EXIT_OK
-            print(render_text(assistant.ask(Question(line, platform="cli", conversation_key=key))))
+            print(render_text(_asked(assistant, Question(line, platform="cli", conversation_key=key))))
             print()
 
 

@@ -19,6 +19,7 @@ from sqlmodel import Session, select
 from knowledge import readers
 from knowledge import sections as S
 from knowledge.models import CareerLink, Experience, Fact, Meta, Role, RoleAlias, Salary, Source, utcnow
+from knowledge.errors import StoreReadOnly
 from knowledge.parse import (
     MAX_DOCUMENT_BYTES,
     DocumentError,
@@ -181,7 +182,10 @@ def ensure_seeded(store: Store, seeds_dir: Path | None) -> IngestReport | None:
         if session.get(Meta, SEEDED_KEY) is not None:
             return None
         if not store.is_empty():
-            _mark_seeded(session)
+            try:
+                _mark_seeded(session)
+            except StoreReadOnly:  # marked by the next process that may write; reading goes on
+                pass
             return None
     report = ingest_paths(store, [seeds_dir])
     with store.session() as session:

@@ -70,7 +70,8 @@ def test_a_mention_with_accents_labelled_latin_1_is_answered_in_the_thread(web, 
     accepted = signed(web, data, f"application/json; charset={charset}")
 
     assert accepted.status_code == 200, accepted.text
-    posted = web.slack_api.wait_for("chat.postMessage", lambda call: call.body.get("channel") == event["event"]["channel"])
+    channel = event["event"]["channel"]
+    posted = web.slack_api.wait_for("chat.postMessage", lambda call: call.body.get("channel") == channel)
     assert "Lead Back End Engineer" in json.dumps(posted.body)
 
 
