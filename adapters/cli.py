@@ -570,9 +570,10 @@ def _serve(args) -> int:
 
 def serving_assistant(settings, *, upgrade: bool):
     """The web process's assistant, its store prepared (and upgraded, forward
-    only) when the database answers; a schema it cannot use stops start-up.
-    An unreachable database does not: questions get "try again shortly"
-    until it answers."""
+    only) when the database answers; a schema it cannot use stops start-up,
+    and so does a store that refuses writes: every answer stores its
+    conversation's context, and would be "try again shortly". An unreachable
+    database does not: questions get "try again shortly" until it answers."""
     import logging
 
     from bot import open_assistant
@@ -582,6 +583,7 @@ def serving_assistant(settings, *, upgrade: bool):
     store = assistant.knowledge.store
     try:
         store.prepare()
+        _check_writable(store)
     except StoreUnavailable as exc:
         logging.getLogger("rolecall.store").error(
             "the knowledge store is unreachable at start-up (%s); serving anyway: questions are answered "
@@ -591,6 +593,26 @@ def serving_assistant(settings, *, upgrade: bool):
     except IngestError as exc:
         raise Fail(f"could not load the bundled job descriptions:\n{exc}")
     return assistant
+
+
+def _check_writable(store) -> None:
+    """Stop start-up on a store that refuses writes. Anything else that
+    keeps the check from finishing (another ingestion holding SQLite's
+    lock) is no reason not to serve: logged, and served."""
+    import logging
+
+    from knowledge import StoreReadOnly, StoreUnavailable
+
+    try:
+        store.check_writable()
+    except StoreReadOnly as exc:
+        raise Fail(f"cannot serve: {exc}")
+    except StoreUnavailable:
+        raise
+    except Exception as exc:
+        logging.getLogger("rolecall.store").warning(
+            "could not check that the knowledge store takes writes (%s: %s); serving anyway",
+            type(exc).__name__, str(exc).splitlines()[0] if str(exc) else "")
 
 
 def _store(args, *, seeded: bool = False):

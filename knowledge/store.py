@@ -143,6 +143,14 @@ class Store:
         with self.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
 
+    def check_writable(self) -> None:
+        """Raise `StoreReadOnly` when the database refuses writes: one row
+        written to `meta` and rolled back (`StoreUnavailable` when it is away)."""
+        self.prepare()
+        with self.engine.connect() as conn, conn.begin() as transaction:
+            conn.execute(models.Meta.__table__.insert().values(key=f"writable-check-{os.getpid()}", value="1"))
+            transaction.rollback()
+
     def schema_status(self) -> "schema.SchemaStatus":
         """Where the database's schema stands (`rolecall db current`)."""
         with self.engine.connect() as conn:

@@ -89,3 +89,18 @@ def test_a_sqlite_uri_leaves_no_stray_folder_where_the_command_ran(tmp_path):
                    env=environment(read_only(path)))
 
     assert list(elsewhere.iterdir()) == []
+
+
+def test_serve_on_a_read_only_store_refuses_to_start_instead_of_answering_try_again_forever(seeded):
+    """The web process stores each conversation's context and Slack's
+    event ids: on a store that refuses writes every answer would be "try
+    again shortly" while /readyz said ready. The on-call engineer is told
+    at start, in one line, and the process exits."""
+    _, read_only_url, _ = seeded
+
+    result = rolecall("serve", "--port", "0", database_url=read_only_url, timeout=60, ROLECALL_TEAMS_ANONYMOUS="1",
+                      ROLECALL_LOG_FORMAT="text")
+
+    assert result.returncode == 1
+    assert "Traceback" not in result.stderr
+    assert "is read-only" in result.stderr.strip().splitlines()[-1], result.stderr
