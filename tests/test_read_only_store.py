@@ -104,3 +104,15 @@ def test_serve_on_a_read_only_store_refuses_to_start_instead_of_answering_try_ag
     assert result.returncode == 1
     assert "Traceback" not in result.stderr
     assert "is read-only" in result.stderr.strip().splitlines()[-1], result.stderr
+
+
+def test_doctor_finds_the_read_only_file_and_says_it_cannot_be_written(seeded):
+    """Not "no store at file:… yet": the file is there, it answers, and the
+    write check fails with what to do."""
+    _, read_only_url, _ = seeded
+
+    result = rolecall("doctor", "--timeout", "2", database_url=read_only_url)
+
+    assert "Traceback" not in result.stdout + result.stderr
+    assert "no store at" not in result.stdout
+    assert "answers" in result.stdout and "[FAIL] writable" in result.stdout, result.stdout
