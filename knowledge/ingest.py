@@ -102,12 +102,16 @@ def collect_files(paths: list[str | Path], skipped: list[str] | None = None) -> 
 
 
 def _walk(folder: Path, skipped: list[str]) -> list[Path]:
-    """The files under `folder`, in order; a hidden folder (.git) is one skipped line."""
+    """The files under `folder`, in order; a hidden folder (.git) is one skipped line, and so is a
+    link to a folder: not walked, since it may lead anywhere or back up the tree, but not silently."""
     found = []
     for root, dirs, names in os.walk(folder):
         for name in sorted(dirs):
             if name.startswith("."):
                 skipped.append(f"{Path(root) / name}: skipped, a hidden folder")
+            elif (Path(root) / name).is_symlink():
+                skipped.append(f"{as_text(str(Path(root) / name))}: skipped, a link to a folder, not followed "
+                               f"(name the folder to read it)")
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         found.extend(Path(root) / name for name in names)
     return sorted(found)
