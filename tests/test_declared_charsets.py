@@ -32,7 +32,7 @@ def command_fields(web, text: str) -> dict:
     return fields
 
 
-@pytest.mark.parametrize("charset", ["utf-8", "latin-1", "ISO-8859-1", "windows-1252", "no-such-charset"])
+@pytest.mark.parametrize("charset", ["utf-8", "latin-1", "ISO-8859-1", "windows-1252", "utf-16", "no-such-charset"])
 def test_a_slash_command_labelled_with_any_charset_is_answered_with_the_words_typed(web, charset):
     """Slack percent-encodes the words as UTF-8; the label does not change them."""
     data = urllib.parse.urlencode(command_fields(web, "salary for lead back end engineer, café?")).encode()

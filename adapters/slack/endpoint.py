@@ -69,15 +69,19 @@ def install(app: web.Application, settings: Settings, runtime: Runtime) -> None:
 
 def body_text(data: bytes, content_type: str, charset: str | None) -> str:
     """The text of a body, whatever charset its Content-Type names (a proxy
-    may add one). JSON is UTF-8 (RFC 8259); a form is read in the charset it
-    names when Python knows it, else as UTF-8. That only changes how raw
-    non-ASCII bytes read: percent-escapes are UTF-8, as Slack writes them."""
-    if charset and content_type != JSON:
+    may add one). Slack writes UTF-8, and JSON is UTF-8 (RFC 8259); a form
+    whose bytes are not UTF-8 is read in the charset it names, when Python
+    knows it. Percent-escapes stay UTF-8, as Slack writes them."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        if not charset or content_type == JSON:
+            raise
         try:
             return data.decode(charset)
         except LookupError:  # a charset Python does not know
             pass
-    return data.decode("utf-8")
+        raise
 
 
 def plausible_timestamp(value: str | None) -> bool:
