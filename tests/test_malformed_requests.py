@@ -94,6 +94,10 @@ CASES = {
         "anonymous", teams(lambda web: invoke(web, "composeExtension/query", {"commandId": "search"})), 200),
     "teams: the invoke signin/verifyState": (
         "anonymous", teams(lambda web: invoke(web, "signin/verifyState", {"state": "123"})), 200),
+    "teams: an attachment that is null": (
+        "anonymous", teams(lambda web: json.dumps(web.teams_activity(id="a-null", attachments=[None])).encode()), 400),
+    "teams: an attachment that is a number": (
+        "anonymous", teams(lambda web: json.dumps(web.teams_activity(id="a-5", attachments=[5])).encode()), 400),
     "teams: an invoke without a name": (
         "anonymous", teams(lambda web: invoke(web, None, {})), 200),
     # JSON is UTF-8 whatever its label says (RFC 8259): answered as without one

@@ -107,6 +107,8 @@ def parse_activity(body) -> Activity | None:
         return None
     if any(member is None for member in activity.members_added or ()):
         return None
+    if any(attachment is None for attachment in activity.attachments or ()):  # the bot reads each one's type
+        return None
     for entity in activity.entities or ():
         if entity is None or not isinstance(entity.type, str):
             return None
