@@ -45,6 +45,8 @@ PIPE_WAIT_SECONDS = 15
 # What a folder may hold that is not a file to read (`stat` tests, in the order asked).
 NOT_FILES = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
              (stat.S_ISBLK, "a device"))
+# What Unix tools take for standard input; not read here (`_read`).
+STDIN = "-"
 # Files a folder of documents often holds that describe the folder itself.
 NOT_DOCUMENTS = {"README", "MANIFEST", "CHANGELOG", "LICENSE", "CONTRIBUTING"}
 
@@ -252,6 +254,9 @@ def _read(path: Path) -> tuple[str, list[ParsedDocument]]:
     except OSError as exc:
         reason = {FileNotFoundError: "no such file", IsADirectoryError: "is a folder",
                   PermissionError: "permission denied"}.get(type(exc), f"cannot be read ({exc.strerror or exc})")
+        if name == STDIN and isinstance(exc, FileNotFoundError):  # no file named "-": meant as standard input
+            reason = ("standard input has no file name, and a document's source is known by its file name; "
+                      "save it as a file named for the role (e.g. data-engineer.md) and ingest that")
         raise DocumentError(f"{name}: {reason}")
     try:
         docs = readers.read(data, name)

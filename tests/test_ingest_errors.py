@@ -109,3 +109,17 @@ def test_a_link_to_a_folder_inside_the_folder_ingested_is_named_as_not_followed(
         f"{tmp_path / 'docs' / 'current'}: skipped, a link to a folder, not followed (name the folder to read it)",
         f"{tmp_path / 'docs' / 'loop'}: skipped, a link to a folder, not followed (name the folder to read it)",
     ]
+
+
+def test_a_dash_for_standard_input_is_refused_with_why_and_what_to_do(store, tmp_path, monkeypatch):
+    """`curl … | rolecall ingest -`: a document's file name is its source's
+    name (a later file of that name replaces it), and standard input has
+    none. Not "-: no such file", which sent the engineer looking for a file."""
+    monkeypatch.chdir(tmp_path)
+
+    with pytest.raises(IngestError) as refused:
+        ingest_paths(store, ["-"])
+
+    assert refused.value.errors == [
+        "-: standard input has no file name, and a document's source is known by its file name; "
+        "save it as a file named for the role (e.g. data-engineer.md) and ingest that"]
