@@ -13,7 +13,7 @@ from typing import Callable, Iterable
 
 from sqlalchemy import Integer, String, cast, event, text, update
 from sqlalchemy.engine import Engine, ExceptionContext, make_url
-from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import InterfaceError, NoSuchModuleError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session, create_engine
@@ -230,8 +230,14 @@ def _engine(url: str, *, query_timeout: float | None = None) -> Engine:
                 connect_args["options"] = f"{options} -c statement_timeout={round(query_timeout * 1000)}".strip()
         # pool_pre_ping: a connection that died while the database was away is
         # replaced instead of failing the next request.
-        engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10, connect_args=connect_args,
-                               **pooled)
+        try:
+            engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10, connect_args=connect_args,
+                                   **pooled)
+        except (NoSuchModuleError, ImportError) as exc:  # MySQL, or a mistyped scheme: say what works
+            reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise StoreError(f"DATABASE_URL names a {make_url(url).get_backend_name()!r} database, which RoleCall "
+                             f"cannot use ({reason}): it keeps its knowledge in SQLite or PostgreSQL "
+                             f"(a postgresql:// URL, or a file path)") from None
     where = mask_urls(url)
 
     @event.listens_for(engine, "handle_error")
