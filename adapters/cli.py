@@ -16,7 +16,7 @@ EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
 def main(argv: list[str] | None = None) -> int:
     parser = _parser()
-    args = parser.parse_args(argv)
+    args = _parsed(parser, argv)
     if not getattr(args, "command", None):
         parser.print_help()
         return EXIT_USAGE
@@ -39,6 +39,21 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"rolecall: {mask_urls(str(exc))}", file=sys.stderr)
         return EXIT_FAILED
+
+
+def _parsed(parser: argparse.ArgumentParser, argv: list[str] | None):
+    """The arguments, with an option allowed among a command's words: in
+    `rolecall ask salary --explain for engineer` argparse takes "salary" as
+    the question and refuses "for engineer"; those words carry on the list
+    the command names in `words` (its question, paths, sources). A word
+    that looks like an option is still refused."""
+    args, extras = parser.parse_known_args(argv)
+    words = getattr(args, "words", None)
+    if extras and words and not any(extra.startswith("-") for extra in extras):
+        setattr(args, words, [*getattr(args, words), *extras])
+    elif extras:
+        parser.error(f"unrecognized arguments: {' '.join(extras)}")
+    return args
 
 
 class Fail(Exception):
@@ -82,7 +97,7 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--jsonl", action="store_true", help="read questions from stdin, print JSON lines")
     ask.add_argument("--conversation", metavar="KEY", help="remember context across questions under KEY")
     ask.add_argument("--explain", action="store_true", help="show how the question was understood")
-    ask.set_defaults(run=_ask)
+    ask.set_defaults(run=_ask, words="question")
 
     chat = sub.add_parser("chat", help="an interactive session with context")
     chat.set_defaults(run=_chat)
@@ -93,7 +108,7 @@ def _parser() -> argparse.ArgumentParser:
                                                                "change nothing")
     ingest.add_argument("--quiet", action="store_true", help="print only errors and the summary")
     ingest.add_argument("--json", action="store_true", help="print one JSON object (for scripts)")
-    ingest.set_defaults(run=_ingest)
+    ingest.set_defaults(run=_ingest, words="paths")
 
     roles = sub.add_parser("roles", help="list the roles in the store and their sources")
     roles.set_defaults(run=_roles)
@@ -104,7 +119,7 @@ def _parser() -> argparse.ArgumentParser:
     remove = sub.add_parser("remove", help="remove documents (or a role with all of its documents) from the store")
     remove.add_argument("sources", nargs="*", metavar="SOURCE", help="source names, as `rolecall sources` shows them")
     remove.add_argument("--role", metavar="TITLE", help="remove this role and every source of it")
-    remove.set_defaults(run=_remove)
+    remove.set_defaults(run=_remove, words="sources")
 
     report = sub.add_parser("report", help="for recruiters: unanswered questions, answer rate, feedback")
     report.add_argument("--days", type=_days, default=30, help="the period: the last N days (default 30)")
@@ -208,6 +223,23 @@ def _assistant(args):
         raise Fail(f"cannot open the knowledge store: {type(exc).__name__}: {exc}")
 
 
+def _asked(assistant, question):
+    """`assistant.ask(question)`, but a store that refuses writes (a read-only
+    file, a standby) still answers: the asker is told once, on stderr, that
+    questions (and a conversation's context) are not being recorded."""
+    from knowledge import StoreReadOnly
+    from knowledge.effects import persist
+
+    answered = assistant.answer(question)
+    try:
+        persist(assistant.store, answered.effects)
+    except StoreReadOnly as exc:
+        if not getattr(assistant, "read_only_told", False):
+            assistant.read_only_told = True
+            print(f"rolecall: answered, but not recorded: {exc}", file=sys.stderr)
+    return answered.answer
+
+
 def _ask(args) -> int:
     from bot import Question, render_text
     from bot.text import well_formed
@@ -220,8 +252,8 @@ def _ask(args) -> int:
             question = well_formed(line.rstrip("\n"))  # echoed below: each row valid UTF-8
             # Not logged: --jsonl is how evaluations run, and their questions
             # would drown the real ones in `rolecall report`.
-            answer = assistant.ask(Question(question, platform="cli", conversation_key=args.conversation,
-                                               logged=False))
+            answer = _asked(assistant, Question(question, platform="cli", conversation_key=args.conversation,
+                                                logged=False))
             row = {"question": question, "intent": answer.intent, "kind": answer.kind,
                    "roles": list(answer.roles), "confidence": round(answer.confidence, 3),
                    "text": render_text(answer), "sources": list(answer.sources)}
@@ -233,7 +265,7 @@ def _ask(args) -> int:
     if not text:
         print("rolecall: ask needs a question, e.g. rolecall ask \"what does an Engineer own?\"", file=sys.stderr)
         return EXIT_USAGE
-    answer = assistant.ask(Question(text, platform="cli", conversation_key=args.conversation))
+    answer = _asked(assistant, Question(text, platform="cli", conversation_key=args.conversation))
     print(render_text(answer))
     if args.explain:
         print("\n-- how I read it --")
@@ -271,7 +303,7 @@ def _chat(args) -> int:
                 return EXIT_OK
             if not line:
                 return EXIT_OK
-            print(render_text(assistant.ask(Question(line, platform="cli", conversation_key=key))))
+            print(render_text(_asked(assistant, Question(line, platform="cli", conversation_key=key))))
             print()
 
 
@@ -538,9 +570,10 @@ def _serve(args) -> int:
 
 def serving_assistant(settings, *, upgrade: bool):
     """The web process's assistant, its store prepared (and upgraded, forward
-    only) when the database answers; a schema it cannot use stops start-up.
-    An unreachable database does not: questions get "try again shortly"
-    until it answers."""
+    only) when the database answers; a schema it cannot use stops start-up,
+    and so does a store that refuses writes: every answer stores its
+    conversation's context, and would be "try again shortly". An unreachable
+    database does not: questions get "try again shortly" until it answers."""
     import logging
 
     from bot import open_assistant
@@ -550,6 +583,7 @@ def serving_assistant(settings, *, upgrade: bool):
     store = assistant.knowledge.store
     try:
         store.prepare()
+        _check_writable(store)
     except StoreUnavailable as exc:
         logging.getLogger("rolecall.store").error(
             "the knowledge store is unreachable at start-up (%s); serving anyway: questions are answered "
@@ -559,6 +593,26 @@ def serving_assistant(settings, *, upgrade: bool):
     except IngestError as exc:
         raise Fail(f"could not load the bundled job descriptions:\n{exc}")
     return assistant
+
+
+def _check_writable(store) -> None:
+    """Stop start-up on a store that refuses writes. Anything else that
+    keeps the check from finishing (another ingestion holding SQLite's
+    lock) is no reason not to serve: logged, and served."""
+    import logging
+
+    from knowledge import StoreReadOnly, StoreUnavailable
+
+    try:
+        store.check_writable()
+    except StoreReadOnly as exc:
+        raise Fail(f"cannot serve: {exc}")
+    except StoreUnavailable:
+        raise
+    except Exception as exc:
+        logging.getLogger("rolecall.store").warning(
+            "could not check that the knowledge store takes writes (%s: %s); serving anyway",
+            type(exc).__name__, str(exc).splitlines()[0] if str(exc) else "")
 
 
 def _store(args, *, seeded: bool = False):

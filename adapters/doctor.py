@@ -264,6 +264,8 @@ def _missing_sqlite_file(url: str) -> str | None:
     if parsed.get_backend_name() != "sqlite":
         return None
     path = parsed.database or ""
+    if path.startswith("file:") and parsed.query.get("uri") == "true":  # `file:/srv/rolecall.db?mode=ro&uri=true`
+        path = path.removeprefix("file:")
     if path in ("", ":memory:") or Path(path).exists():
         return None
     return path

@@ -1,8 +1,8 @@
 """How the store fails, in terms the layers above can act on.
 
 A database out of reach is not a bug: people are told to try again shortly. So connection-level
-failures surface as one `StoreUnavailable`; other database errors keep their type. A schema this
-code cannot use is a `SchemaError`. `mask_urls` is the one place a URL's password is masked."""
+failures surface as one `StoreUnavailable`, a database that refuses writes as `StoreReadOnly`; other
+database errors keep their type. A schema this code cannot use is a `SchemaError`. `mask_urls` is the one place a URL's password is masked."""
 
 import re
 
@@ -13,6 +13,12 @@ class StoreError(Exception):
 
 class StoreUnavailable(StoreError):
     """The database cannot be reached right now; trying again later may work."""
+
+
+class StoreReadOnly(StoreError):
+    """The database refuses writes: a SQLite file or folder RoleCall may not
+    write (or opened with `mode=ro`), a PostgreSQL standby. Trying again will
+    not help; reading still works."""
 
 
 class SchemaError(StoreError):

@@ -6,6 +6,8 @@ source is its file name: a changed file replaces exactly the facts it gave."""
 
 import hashlib
 import os
+from select import POLLIN, poll  # `select` is sqlmodel's here
+import stat
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -17,6 +19,7 @@ from sqlmodel import Session, select
 from knowledge import readers
 from knowledge import sections as S
 from knowledge.models import CareerLink, Experience, Fact, Meta, Role, RoleAlias, Salary, Source, utcnow
+from knowledge.errors import StoreReadOnly
 from knowledge.parse import (
     MAX_DOCUMENT_BYTES,
     DocumentError,
@@ -35,6 +38,15 @@ ADDED, UPDATED, UNCHANGED = "added", "updated", "unchanged"
 MAX_BINARY_BYTES = 20_000_000
 # The meta key that says the bundled seeds were ingested once (`ensure_seeded`).
 SEEDED_KEY = "seeded"
+# How long a named pipe given by name may stay silent before it is refused:
+# enough for a writer started just after `rolecall ingest` (`curl … > pipe`),
+# short enough that an engineer who named the wrong file is told so.
+PIPE_WAIT_SECONDS = 15
+# What a folder may hold that is not a file to read (`stat` tests, in the order asked).
+NOT_FILES = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISSOCK, "a socket"), (stat.S_ISCHR, "a device"),
+             (stat.S_ISBLK, "a device"))
+# What Unix tools take for standard input; not read here (`_read`).
+STDIN = "-"
 # Files a folder of documents often holds that describe the folder itself.
 NOT_DOCUMENTS = {"README", "MANIFEST", "CHANGELOG", "LICENSE", "CONTRIBUTING"}
 
@@ -92,12 +104,16 @@ def collect_files(paths: list[str | Path], skipped: list[str] | None = None) -> 
 
 
 def _walk(folder: Path, skipped: list[str]) -> list[Path]:
-    """The files under `folder`, in order; a hidden folder (.git) is one skipped line."""
+    """The files under `folder`, in order; a hidden folder (.git) is one skipped line, and so is a
+    link to a folder: not walked, since it may lead anywhere or back up the tree, but not silently."""
     found = []
     for root, dirs, names in os.walk(folder):
         for name in sorted(dirs):
             if name.startswith("."):
                 skipped.append(f"{Path(root) / name}: skipped, a hidden folder")
+            elif (Path(root) / name).is_symlink():
+                skipped.append(f"{as_text(str(Path(root) / name))}: skipped, a link to a folder, not followed "
+                               f"(name the folder to read it)")
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         found.extend(Path(root) / name for name in names)
     return sorted(found)
@@ -112,10 +128,14 @@ def _skip_reason(path: Path) -> str | None:
         kind = path.suffix.lower() or "no extension"
         return f"unknown format ({kind}; read are {' '.join(EXTENSIONS)})"
     try:
-        if path.stat().st_size == 0:
-            return "the file is empty"
+        status = path.stat()
     except OSError as exc:
         return f"cannot be read ({exc.strerror or exc})"
+    if not stat.S_ISREG(status.st_mode):  # a folder is read for documents, not for someone's plumbing
+        kind = next((kind for test, kind in NOT_FILES if test(status.st_mode)), "not a file")
+        return f"not a regular file ({kind})"
+    if status.st_size == 0:
+        return "the file is empty"
     return None
 
 
@@ -168,7 +188,10 @@ def ensure_seeded(store: Store, seeds_dir: Path | None) -> IngestReport | None:
         if session.get(Meta, SEEDED_KEY) is not None:
             return None
         if not store.is_empty():
-            _mark_seeded(session)
+            try:
+                _mark_seeded(session)
+            except StoreReadOnly:  # marked by the next process that may write; reading goes on
+                pass
             return None
     report = ingest_paths(store, [seeds_dir])
     with store.session() as session:
@@ -223,7 +246,7 @@ def _read(path: Path) -> tuple[str, list[ParsedDocument]]:
                  else MAX_DOCUMENT_BYTES)
         if size > limit:
             raise too_large(name, size, limit)
-        with path.open("rb") as file:  # no further than the limit: a device or pipe may never end
+        with _open(path, name) as file:  # no further than the limit: a device or pipe may never end
             data = file.read(limit + 1)
         if len(data) > limit:
             raise DocumentError(f"{name}: the file is over {limit:,} bytes; job descriptions are expected under "
@@ -231,6 +254,9 @@ def _read(path: Path) -> tuple[str, list[ParsedDocument]]:
     except OSError as exc:
         reason = {FileNotFoundError: "no such file", IsADirectoryError: "is a folder",
                   PermissionError: "permission denied"}.get(type(exc), f"cannot be read ({exc.strerror or exc})")
+        if name == STDIN and isinstance(exc, FileNotFoundError):  # no file named "-": meant as standard input
+            reason = ("standard input has no file name, and a document's source is known by its file name; "
+                      "save it as a file named for the role (e.g. data-engineer.md) and ingest that")
         raise DocumentError(f"{name}: {reason}")
     try:
         docs = readers.read(data, name)
@@ -238,6 +264,27 @@ def _read(path: Path) -> tuple[str, list[ParsedDocument]]:
         message = str(exc)
         raise DocumentError(message if message.startswith(name) else f"{name}: {message}")
     return hashlib.sha256(data).hexdigest(), docs
+
+
+def _open(path: Path, name: str):
+    """`path` opened to read. A file named on the command line is read
+    whatever it is (`rolecall ingest <(curl …)` names a pipe), but opening a
+    named pipe waits for a writer that may never come: it is opened without
+    waiting, and refused when nothing comes through it for PIPE_WAIT_SECONDS."""
+    if not stat.S_ISFIFO(path.stat().st_mode):
+        return path.open("rb")
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        waiting = poll()
+        waiting.register(fd, POLLIN)
+        if not waiting.poll(PIPE_WAIT_SECONDS * 1000):
+            raise DocumentError(f"{name}: a named pipe nothing was written to in {PIPE_WAIT_SECONDS} s; "
+                                f"start what writes to it first, or name the document itself")
+        os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
 
 
 def _write_file(session: Session, path: Path, data_hash: str, docs: list[ParsedDocument]) -> list[DocumentReport]:

@@ -13,14 +13,14 @@ from typing import Callable, Iterable
 
 from sqlalchemy import Integer, String, cast, event, text, update
 from sqlalchemy.engine import Engine, ExceptionContext, make_url
-from sqlalchemy.exc import InterfaceError, OperationalError
+from sqlalchemy.exc import InterfaceError, NoSuchModuleError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.pool import QueuePool
 from sqlmodel import Session, create_engine
 
 from knowledge import models  # noqa: F401  (registers the tables)
 from knowledge import role_words, schema
-from knowledge.errors import StoreError, StoreUnavailable, mask_urls
+from knowledge.errors import StoreError, StoreReadOnly, StoreUnavailable, mask_urls
 from knowledge.upsert import conflict_insert
 
 VERSION_KEY = "knowledge_version"
@@ -42,6 +42,7 @@ QUERY_TIMEOUT_SECONDS = 2
 # store, and must not wait for the preparation they are part of.
 _PREPARING: contextvars.ContextVar = contextvars.ContextVar("rolecall_preparing", default=None)
 QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE for a statement that timed out
+READ_ONLY_TRANSACTION = "25006"  # PostgreSQL's SQLSTATE for a write on a standby or read-only transaction
 
 
 def default_data_dir() -> Path:
@@ -142,6 +143,14 @@ class Store:
         with self.engine.connect() as conn:
             conn.execute(text("SELECT 1"))
 
+    def check_writable(self) -> None:
+        """Raise `StoreReadOnly` when the database refuses writes: one row
+        written to `meta` and rolled back (`StoreUnavailable` when it is away)."""
+        self.prepare()
+        with self.engine.connect() as conn, conn.begin() as transaction:
+            conn.execute(models.Meta.__table__.insert().values(key=f"writable-check-{os.getpid()}", value="1"))
+            transaction.rollback()
+
     def schema_status(self) -> "schema.SchemaStatus":
         """Where the database's schema stands (`rolecall db current`)."""
         with self.engine.connect() as conn:
@@ -193,7 +202,9 @@ def _engine(url: str, *, query_timeout: float | None = None) -> Engine:
     pooled = {"poolclass": _Pool, "pool_timeout": 30 if query_timeout is None else query_timeout}
     if url.startswith("sqlite"):
         path = url.split("///", 1)[-1]
-        if path and path != ":memory:":
+        if path.startswith("file:"):  # a URI (`?uri=true`, `mode=ro`): its folder is the owner's to make
+            pass
+        elif path and path != ":memory:":
             Path(path).parent.mkdir(parents=True, exist_ok=True)
         else:
             pooled = {}
@@ -219,16 +230,28 @@ def _engine(url: str, *, query_timeout: float | None = None) -> Engine:
                 connect_args["options"] = f"{options} -c statement_timeout={round(query_timeout * 1000)}".strip()
         # pool_pre_ping: a connection that died while the database was away is
         # replaced instead of failing the next request.
-        engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10, connect_args=connect_args,
-                               **pooled)
+        try:
+            engine = create_engine(url, pool_pre_ping=True, pool_size=5, max_overflow=10, connect_args=connect_args,
+                                   **pooled)
+        except (NoSuchModuleError, ImportError) as exc:  # MySQL, or a mistyped scheme: say what works
+            reason = (str(exc).strip().splitlines() or [type(exc).__name__])[0]
+            raise StoreError(f"DATABASE_URL names a {make_url(url).get_backend_name()!r} database, which RoleCall "
+                             f"cannot use ({reason}): it keeps its knowledge in SQLite or PostgreSQL "
+                             f"(a postgresql:// URL, or a file path)") from None
     where = mask_urls(url)
 
     @event.listens_for(engine, "handle_error")
     def _unavailable(context: ExceptionContext) -> None:
         """Connection-level failures (no connection, a lost one, a statement out of time) become
-        `StoreUnavailable`; a pre-ping is SQLAlchemy's to handle."""
+        `StoreUnavailable`, a write the database refuses for good `StoreReadOnly`; a pre-ping is
+        SQLAlchemy's to handle."""
         if context.is_pre_ping:
             return
+        if _refuses_writes(context.original_exception):
+            reason = (str(context.original_exception).strip().splitlines() or ["no writes"])[0]
+            raise StoreReadOnly(f"the knowledge store at {where} is read-only ({reason}): give RoleCall's user "
+                                f"write access (the SQLite file and its folder, or the PostgreSQL grants), "
+                                f"or set DATABASE_URL to a store it may write")
         if context.connection is None or context.is_disconnect or isinstance(
                 context.sqlalchemy_exception, InterfaceError) or getattr(
                 context.original_exception, "sqlstate", None) == QUERY_CANCELED:
@@ -237,6 +260,13 @@ def _engine(url: str, *, query_timeout: float | None = None) -> Engine:
                                    f"{reason[0] if reason else type(context.original_exception).__name__}")
 
     return engine
+
+
+def _refuses_writes(error: BaseException) -> bool:
+    """A write the database refuses for good: SQLite's SQLITE_READONLY (a
+    file or folder not writable, `mode=ro`), PostgreSQL's read-only transaction."""
+    return (getattr(error, "sqlite_errorname", "").startswith("SQLITE_READONLY")
+            or getattr(error, "sqlstate", None) == READ_ONLY_TRANSACTION)
 
 
 class _Pool(QueuePool):

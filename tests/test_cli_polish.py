@@ -247,3 +247,37 @@ def test_chat_on_a_terminal_without_readline_still_answers(tmp_path):
                                command=[sys.executable, "-c", no_readline])
     assert "Engineer: responsibilities" in shown
     assert not (tmp_path / "state").exists()
+
+
+def test_an_option_typed_in_the_middle_of_a_question_is_an_option_and_the_rest_is_the_question(tmp_path):
+    """`rolecall ask salary --explain for lead back end engineer`: the
+    recruiter remembered --explain halfway through; the words on both
+    sides are the question (argparse alone refused the words after it)."""
+    db = f"sqlite:///{tmp_path / 'rolecall.db'}"
+
+    result = run("ask", "salary", "--explain", "for", "lead", "back", "end", "engineer", "--database-url", db,
+                 cwd=tmp_path)
+
+    assert result.returncode == 0, result.stderr
+    assert "Lead Back End Engineer: salary" in result.stdout
+    assert "-- how I read it --" in result.stdout
+
+
+def test_a_dry_run_flag_between_the_files_to_ingest_covers_them_all(tmp_path):
+    for name in ("data-wrangler.md", "data-tamer.md"):
+        title = name.removesuffix(".md").replace("-", " ").title()
+        (tmp_path / name).write_text(f"# {title}\n\n## Responsibilities\n\n- Wrangle data\n")
+    db = f"sqlite:///{tmp_path / 'rolecall.db'}"
+
+    result = run("ingest", "data-wrangler.md", "--dry-run", "data-tamer.md", "--database-url", db, cwd=tmp_path)
+
+    assert result.returncode == 0, result.stderr
+    assert "Data Wrangler" in result.stdout and "Data Tamer" in result.stdout
+    assert "Data Tamer" not in run("roles", "--database-url", db, cwd=tmp_path).stdout  # a dry run
+
+
+def test_an_unknown_option_among_the_words_is_still_refused(tmp_path):
+    result = run("ask", "salary", "--explian", "for", "engineer", cwd=tmp_path)
+
+    assert result.returncode == 2
+    assert "unrecognized arguments: --explian" in result.stderr

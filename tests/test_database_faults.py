@@ -393,3 +393,20 @@ def test_a_conversation_read_over_a_lost_connection_is_unavailable_then_read_on_
         load_context(store, "slack:T1:C1:thread:1", timedelta(hours=1))
     proxy.start()
     assert load_context(store, "slack:T1:C1:thread:1", timedelta(hours=1)) == Context((2, 1), "salary")
+
+
+@pytest.mark.parametrize("url", [f"mysql://rolecall:{DB_PASSWORD}@127.0.0.1/rolecall",
+                                 f"postgress://rolecall:{DB_PASSWORD}@127.0.0.1/rolecall"])
+@pytest.mark.parametrize("command", [["serve", "--port", "0"], ["ingest", "seeds"], ["roles"], ["ask", "help"],
+                                     ["db", "current"]])
+def test_a_database_url_rolecall_has_no_driver_for_is_one_line_naming_what_it_can_use(command, url):
+    """A MySQL URL, or PostgreSQL's scheme mistyped: the engineer is told
+    which databases RoleCall stores its knowledge in, without a traceback."""
+    from tests.rolecall_process import rolecall
+
+    result = rolecall(*command, database_url=url, timeout=60, ROLECALL_TEAMS_ANONYMOUS="1")
+
+    assert result.returncode == 1
+    said = result.stderr.strip().splitlines()
+    assert len(said) == 1 and "SQLite or PostgreSQL" in said[0], result.stderr
+    assert_clean(result.stdout + result.stderr)

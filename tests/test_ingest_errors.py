@@ -89,3 +89,37 @@ def test_the_hiring_guide_says_what_it_could_not_read():
     # the site's blurbs are not mistaken for skills
     assert not any("stick around" in item.text for item in doc.items)
     assert not any("digital toolbox" in item.text for item in doc.items)
+
+
+def test_a_link_to_a_folder_inside_the_folder_ingested_is_named_as_not_followed(store, tmp_path):
+    """docs/current -> ../v2, a release folder linked by name: it is not
+    walked (a link may lead anywhere, or back up the tree), but the run says
+    so, instead of "no documents found" with no reason."""
+    (tmp_path / "v2").mkdir()
+    (tmp_path / "v2" / "data-wrangler.md").write_text("# Data Wrangler\n\n## Responsibilities\n\n- Wrangle data\n")
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "current").symlink_to("../v2")
+    (tmp_path / "docs" / "loop").symlink_to("..")
+
+    with pytest.raises(IngestError) as refused:
+        ingest_paths(store, [tmp_path / "docs"])
+
+    assert refused.value.errors == [
+        f"no documents found in {tmp_path / 'docs'}",
+        f"{tmp_path / 'docs' / 'current'}: skipped, a link to a folder, not followed (name the folder to read it)",
+        f"{tmp_path / 'docs' / 'loop'}: skipped, a link to a folder, not followed (name the folder to read it)",
+    ]
+
+
+def test_a_dash_for_standard_input_is_refused_with_why_and_what_to_do(store, tmp_path, monkeypatch):
+    """`curl … | rolecall ingest -`: a document's file name is its source's
+    name (a later file of that name replaces it), and standard input has
+    none. Not "-: no such file", which sent the engineer looking for a file."""
+    monkeypatch.chdir(tmp_path)
+
+    with pytest.raises(IngestError) as refused:
+        ingest_paths(store, ["-"])
+
+    assert refused.value.errors == [
+        "-: standard input has no file name, and a document's source is known by its file name; "
+        "save it as a file named for the role (e.g. data-engineer.md) and ingest that"]

@@ -17,7 +17,7 @@ from adapters.runtime import Runtime
 from adapters.slack.bolt_fixes import SharedClientApp, check
 from adapters.slack.commands import SlashCommands
 from adapters.slack.listeners import register
-from adapters.slack.retries import AnswerOnce
+from adapters.slack.retries import AnswerOnce, rate_limited_notice
 from adapters.slack.token import TokenCheck
 from adapters.slack.web_api import web_api_client
 
@@ -73,6 +73,7 @@ def build_bolt_app(settings: SlackSettings, runtime: Runtime, *, socket_mode: bo
     bolt.slash_commands = SlashCommands(runtime, admin, token_check, settings.signing_secret, client)
     if socket_mode:
         bolt.command(re.compile(r".*"))(bolt.slash_commands.bolt_listener)
+    bolt.use(rate_limited_notice)
     bolt.use(AnswerOnce(runtime))
     register(bolt, runtime, admin)
     return bolt

@@ -17,7 +17,7 @@ from adapters.admin import AdminCommands
 from adapters.runtime import Runtime
 from adapters.settings import Settings
 from adapters.slack.app import build_bolt_app
-from adapters.slack.commands import command_form
+from adapters.slack.commands import JSON, command_form
 from adapters.slack.listeners import finish_background
 from adapters.slack.payload_shape import shape_problem
 from adapters.slack.token import token_checked
@@ -40,10 +40,14 @@ def install(app: web.Application, settings: Settings, runtime: Runtime) -> None:
             log.warning("Slack: refused a request whose X-Slack-Request-Timestamp is not a number")
             return web.Response(status=401, text="invalid request timestamp")
         try:
-            raw = await request.text()
+            data = await request.read()
+            raw = body_text(data, request.content_type, request.charset)
             command = command_form(request, raw)
+            # Bolt checks the signature over its text encoded as UTF-8: only
+            # the text UTF-8 decoded from the bytes is what Slack signed.
             bolt_request = None if command is not None else AsyncBoltRequest(
-                body=raw, query=request.query_string, headers=request.headers)
+                body=data.decode("utf-8"), query=request.query_string,
+                headers=request.headers)
         except Exception as error:  # not UTF-8, not JSON, not a form, not an object
             log.warning("Slack: refused a request with a malformed body (%s)", type(error).__name__)
             return web.Response(status=400, text="malformed request body")
@@ -52,7 +56,7 @@ def install(app: web.Application, settings: Settings, runtime: Runtime) -> None:
             log.warning("Slack: refused a request with a malformed body (%s)", problem)
             return web.Response(status=400, text="malformed request body")
         if command is not None:
-            return await commands.handle(request, raw, command)
+            return await commands.handle(request, data, command)
         bolt_response = await bolt.async_dispatch(bolt_request)
         if bolt_response.status >= 500:
             # Bolt has logged the cause; Slack retries a 503 later.
@@ -61,6 +65,23 @@ def install(app: web.Application, settings: Settings, runtime: Runtime) -> None:
 
     app.router.add_post(PATH, slack_events)
     app.cleanup_ctx.append(lambda _app: web_api_session(bolt))
+
+
+def body_text(data: bytes, content_type: str, charset: str | None) -> str:
+    """The text of a body, whatever charset its Content-Type names (a proxy
+    may add one). Slack writes UTF-8, and JSON is UTF-8 (RFC 8259); a form
+    whose bytes are not UTF-8 is read in the charset it names, when Python
+    knows it. Percent-escapes stay UTF-8, as Slack writes them."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        if not charset or content_type == JSON:
+            raise
+        try:
+            return data.decode(charset)
+        except LookupError:  # a charset Python does not know
+            pass
+        raise
 
 
 def plausible_timestamp(value: str | None) -> bool:

@@ -32,6 +32,9 @@ log = logging.getLogger("rolecall.slack")
 PLATFORM = "slack"
 # What an empty `/rolecall` or an empty DM asks: the examples.
 HELP_QUESTION = "help"
+# The messages in a DM that are questions: plain ones, and a thread's reply
+# that was also sent to the DM ("Also send to direct message").
+QUESTION_SUBTYPES = (None, "thread_broadcast")
 # How much of Slack's answer to a failed post goes into the log: its error,
 # not a whole error page.
 MAX_LOGGED_BODY = 300
@@ -89,13 +92,14 @@ def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
 
     @bolt.event("message")
     async def direct_message(event: dict, context, client: AsyncWebClient) -> None:
-        """Every message in a DM is a question. Edits, deletions, joins,
-        bots and RoleCall's own messages are not (no loops)."""
+        """Every message in a DM is a question, a thread's reply also sent
+        to the DM too. Edits, deletions, joins, bots and RoleCall's own
+        messages are not (no loops)."""
         if documents.is_document_message(event):  # a file, or an admin's document command
             in_background(_document_message(event, context, client))
             return
         user = event.get("user")
-        if (event.get("channel_type") != "im" or event.get("subtype") or event.get("bot_id")
+        if (event.get("channel_type") != "im" or event.get("subtype") not in QUESTION_SUBTYPES or event.get("bot_id")
                 or not user or user == context.bot_user_id):
             return
         channel = event.get("channel")

@@ -5,6 +5,7 @@ activity to `CloudAdapter`. Replies leave through the `ConnectorOutbox`; a
 full outbox is a 503 with `Retry-After`.
 """
 
+import json
 import logging
 from urllib.parse import urlsplit
 
@@ -55,9 +56,9 @@ class TeamsEndpoint:
         if request.content_type != "application/json":
             return _error(415, "expected an application/json activity")
         try:
-            body = await request.json()
-        except LookupError:  # a charset Python does not know
-            return _error(415, f"unknown charset {request.charset!r}")
+            # JSON is UTF-8 (RFC 8259) whatever charset the header names (a
+            # proxy may add one): read as latin-1, 'café' would be 'cafÃ©'.
+            body = json.loads((await request.read()).decode("utf-8"))
         except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested past the parser's depth
             return _error(400, "the body is not JSON")
         activity = parse_activity(body)
@@ -105,6 +106,8 @@ def parse_activity(body) -> Activity | None:
     except Exception:  # msrest raises several kinds for wrongly typed fields
         return None
     if any(member is None for member in activity.members_added or ()):
+        return None
+    if any(attachment is None for attachment in activity.attachments or ()):  # the bot reads each one's type
         return None
     for entity in activity.entities or ():
         if entity is None or not isinstance(entity.type, str):
