@@ -20,7 +20,7 @@ from adapters.readiness import readyz
 from adapters.runtime import Runtime
 from adapters.settings import Settings
 from bot import Assistant
-from knowledge import StoreUnavailable
+from knowledge import StoreError
 from knowledge.prune import prune
 
 log = logging.getLogger("rolecall.web")
@@ -90,8 +90,8 @@ async def _prune_regularly(app: web.Application):
                 pruned = await runtime.run(run)
                 if pruned.total:
                     log.info("pruned %s", pruned.describe())
-            except StoreUnavailable as exc:
-                log.warning("prune skipped, the store is unavailable: %s", exc)
+            except StoreError as exc:  # away, or turned read-only: said in one line, tried again next time
+                log.warning("prune skipped: %s", exc)
             except Exception:
                 log.exception("prune failed")
             await asyncio.sleep(settings.prune_interval)

@@ -5,6 +5,7 @@ that must change the store says in one line why it cannot, never with a
 traceback, and nothing stored is touched."""
 
 import subprocess
+import time
 
 import pytest
 
@@ -116,3 +117,22 @@ def test_doctor_finds_the_read_only_file_and_says_it_cannot_be_written(seeded):
     assert "Traceback" not in result.stdout + result.stderr
     assert "no store at" not in result.stdout
     assert "answers" in result.stdout and "[FAIL] writable" in result.stdout, result.stdout
+
+
+def test_a_store_that_turns_read_only_while_serving_is_one_warning_per_prune_not_a_traceback(seeded, caplog):
+    """On-call sees why the prune was skipped in one line each interval; the web process goes on."""
+    from bot import open_assistant
+    from tests.web_process import WebProcess
+
+    _url, read_only_url, _roles = seeded
+    assistant = open_assistant(read_only_url, serving=True)
+    try:
+        with caplog.at_level("WARNING"), WebProcess(assistant, prune_interval=0.05, question_log_days=30):
+            deadline = time.monotonic() + 30
+            while sum("prune skipped" in r.getMessage() for r in caplog.records) < 2:
+                assert time.monotonic() < deadline, [r.getMessage() for r in caplog.records]
+                time.sleep(0.02)
+    finally:
+        assistant.knowledge.store.dispose()
+    pruning = [r for r in caplog.records if "prune" in r.getMessage()]
+    assert all("read-only" in r.getMessage() and r.exc_info is None for r in pruning)
