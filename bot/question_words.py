@@ -18,8 +18,11 @@ from bot.text import tokenize
 # Shortest stem that matches longer words it begins ("sponsor" in "sponsorship");
 # shorter ones match whole words only ("ote" is not in "remote").
 STEM_PREFIX_LETTERS = 4
-# The letters a word's base keeps when its ending is taken off to find its other
-# forms: "mentor" of "mentoring", never "work" of "working" (that is "workload").
+# The endings taken off an asked word to find the verb it inflects ("mentoring":
+# "mentor"; "managing": "manage"), and the letters that verb keeps at least.
+# Only inflections, and only the verb itself, not words it begins: taking
+# "-ment" off "requirement" would find every "required".
+INFLECTIONS = ("ing", "ed")
 MIN_BASE_LETTERS = 5
 MIN_TOPIC_LETTERS = 4
 # The endings a word made from a verb of PHRASE_BREAK_VERBS has ("thinking",
@@ -70,13 +73,14 @@ def _fact_words(text: str) -> set[str]:
 
 def _mentions(words: set[str], asked: str) -> bool:
     """Whether a text's words include `asked`, or another form of it: a
-    longer one, or one made from the same word ("mentoring" asked, an item
-    on "mentorship" or on how they "mentor" answers it)."""
+    longer one, or the verb it inflects ("mentoring" asked, an item on how
+    they "mentor" answers it)."""
     if asked in words:
         return True
-    bases = [asked] if len(asked) >= STEM_PREFIX_LETTERS else []
-    bases += [asked[:-len(e)] for e in VERB_ENDINGS if e and asked.endswith(e) and len(asked) - len(e) >= MIN_BASE_LETTERS]
-    return any(w.startswith(base) for base in bases for w in words)
+    if len(asked) >= STEM_PREFIX_LETTERS and any(w.startswith(asked) for w in words):
+        return True
+    bases = {asked[:-len(e)] for e in INFLECTIONS if asked.endswith(e) and len(asked) - len(e) >= MIN_BASE_LETTERS}
+    return any(base in words or base + "e" in words for base in bases)
 
 
 def _topic_word(r: Reading, word: str) -> bool:
