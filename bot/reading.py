@@ -221,6 +221,8 @@ class QuestionReader:
                 and not t.text.isdigit() and not _MONEY.fullmatch(t.text) and i not in in_roles
                 and not any(q.start <= i < q.end for q in reading.qualifiers)
                 for i, t in enumerate(reading.tokens)]
+        for i in asked_words.after_titles(reading.tokens, [m.end for m in reading.mentions]):
+            free[i] = False  # "the lead back end number": its pay, no title of its own
         many = _about_many(reading)
         # Roles named by the person who does the job, not only by a modifier ("office")
         anchors = {id(m) for m in reading.mentions if accepted[id(m)] and not _modifier_only(m)}

@@ -816,6 +816,12 @@ WANTED = {REQUIREMENTS: 4, SKILLS: 3.5}
 # (a posting's requirements already hold both, see REQUIREMENTS).
 ASKS_SEVERAL = {"qualifications": (SKILLS, EDUCATION), "qualification": (SKILLS, EDUCATION)}
 
+# Words that ask a fact of a role only right after its title ("the lead back
+# end number", "global lead figures?"): a recruiter's word for the pay figure,
+# never a word of another title; "number of roles" (before "of") asks a count.
+ASKED_AFTER_TITLE = {"number": SALARY, "numbers": SALARY, "figure": SALARY, "figures": SALARY}
+ASKED_AFTER_TITLE_WEIGHT = 4
+
 # Words that, in one clause, ask what neither asks alone, even when the second
 # is a word of the role's title ("how long is the test automation contract"):
 # "how long" with a word for the engagement is its length, not years of experience.
