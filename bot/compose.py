@@ -345,6 +345,22 @@ def facts_naming(profile: RoleProfile, words: list[str], facts: list[FactEntry],
     )
 
 
+def not_mentioned(profile: RoleProfile, said: list[str], confidence: float, with_skills: bool) -> Answer:
+    """A thing asked of a role that its documents never say ("c++ for lead
+    backend?"), said plainly; with its skills, when a skill was asked, so
+    that what it does ask for is on screen."""
+    role = profile.role
+    what = ", ".join(said)
+    skills = profile.section(S.HARD_SKILLS) if with_skills else []
+    return Answer(
+        title=f"{role.title}: {what}", intent=V.NAMED_SECTION,
+        summary=f"The {role.title} documents don't mention {what}.",
+        sections=(Section(f"What the {role.title} documents list instead", _items(skills)),) if skills else (),
+        roles=(role.title,), confidence=confidence, suggestions=follow_ups(role, V.NAMED_SECTION, profile),
+        sources=_sources(profile, skills),
+    )
+
+
 def compare_naming(profiles: list[RoleProfile], words: list[str], facts: list[list[FactEntry]],
                    confidence: float) -> Answer:
     """Roles side by side on the question's own words ("message queues: lead

@@ -392,6 +392,16 @@ def role_facts_naming(turn: Turn, r: Reading) -> Answer | None:
     return None
 
 
+def role_topic_unsaid(turn: Turn, r: Reading) -> Answer | None:
+    """One role and a thing asked of it that its documents never say, though
+    the trade knows it ("c++ for lead backend?", "is the lead backend engineer
+    involved in onboarding?"): said plainly (`RoleAnswers._unsaid`), not its overview."""
+    if len(r.roles) != 1:
+        return None
+    one = turn.one_role(r)
+    return turn.assistant._unsaid(r, one.profile, one.role_intent)
+
+
 def role_fact(turn: Turn, r: Reading) -> Answer | None:
     """One role: the fact asked for (else its overview), with its items the
     question's other words name when the fact does not show them."""
@@ -607,6 +617,7 @@ RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
     role_named_section,
     role_items_asked,
     role_facts_naming,
+    role_topic_unsaid,
     role_fact,
     group_ranked,
     about_a_company,
@@ -627,7 +638,8 @@ RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
 # The rules about one role, in their order above: a question about the role
 # the conversation is about goes through them as if it had named it
 # (`conversation_roles`); the last of them answers every such question.
-ONE_ROLE_RULES = (role_several_facts, role_named_section, role_items_asked, role_facts_naming, role_fact)
+ONE_ROLE_RULES = (role_several_facts, role_named_section, role_items_asked, role_facts_naming, role_topic_unsaid,
+                  role_fact)
 
 
 # -- helpers of the rules above ----------------------------------------------
