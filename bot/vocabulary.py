@@ -999,6 +999,8 @@ TOPIC_WORDS = {
                                                       "contribution"),
     "disqualify|disqualifies|disqualified|dealbreaker|dealbreakers|pass|reject": ("red flag", "watch for", "warning", "resistance", "lack"),
     # the topics of TOPIC_PHRASES: managing people, and how many of them
+    # bringing new people in: a part of a role's work, though "onboarding" says nothing of a title
+    "onboarding": ("onboarding", "onboard", "induction", "new hire", "new hires"),
     "people management": ("authority", "managerial", "direct report", "team of", "mentor", "mentorship",
                           "coach", "coaching", "team leadership"),
     "team size": ("team size", "direct report", "team of", "headcount"),
@@ -1014,6 +1016,9 @@ TOPIC_PHRASES = {
         ("leads", "a", "team"), ("run", "a", "team"), ("runs", "a", "team"), ("supervise",), ("supervises",),
         ("supervising",), ("managerial",), ("formal", "authority"), ("manage", "engineers"),
         ("manages", "engineers"), ("managing", "engineers"),
+        # being one, or leading without managing: "lead without being the manager", "lead w/o managing"
+        ("being", "a", "manager"), ("being", "the", "manager"), ("being", "manager"), ("being", "a", "people"),
+        ("without", "managing"), ("without", "being", "a", "manager"), ("without", "being", "the", "manager"),
     ),
     "team size": (
         ("team", "size"), ("size", "of", "the", "team"), ("how", "big"), ("how", "large"),
@@ -1022,6 +1027,8 @@ TOPIC_PHRASES = {
     ),
     # verbs of hiring are no topic by themselves ("interview" is also how a
     # recruiter asks), but with the role as their subject they are its work
+    # a word no title keeps (`NON_DEFINING_WORDS`) is still a part of the role's work
+    "onboarding": (("onboarding",), ("onboard",), ("onboards",), ("onboarded",), ("induction",)),
     "hiring": (("interview",), ("interviews",), ("interviewing",), ("hire",), ("hires",), ("hiring",),
                ("recruit",), ("recruits",), ("recruiting",)),
 }
@@ -1043,7 +1050,8 @@ FACET_TOPICS = {HIRING: "hiring"}
 # ("sorry" is not "worry", a hiring concern).
 # ("match" is not "watch", "second" not "secondary": "retirement match", "a 30-second pitch";
 # "matter" is not "master": "do open source contributions matter?").
-NEVER_TYPOS = {"sorry", "match", "matches", "second", "seconds", "matter", "matters"}
+# ("being" is not "bring": "lead without being the manager").
+NEVER_TYPOS = {"sorry", "match", "matches", "second", "seconds", "matter", "matters", "being"}
 # The words for a person a recruiter tells of, each with what a question may
 # do with it: TOLD, the years beside it are theirs ("a candidate with 7 years");
 # STANDS, it stands for them in a later question ("which role would suit

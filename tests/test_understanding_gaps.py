@@ -37,3 +37,57 @@ def test_a_number_right_after_a_title_is_its_pay(assistant, question, shown):
 def test_a_number_of_something_is_still_a_count(assistant):
     answer, text = ask(assistant, "number of roles over 200k")
     assert "Roles paying above $200,000" in text
+
+
+@pytest.mark.parametrize("question, role, item", [
+    ("is the global lead involved in onboarding new hires", "Global Lead Engineer", "onboarding process"),
+    ("does the engineer help with onboarding?", "Engineer", "to support onboarding"),
+])
+def test_onboarding_is_a_part_of_the_role_s_work(assistant, question, role, item):
+    answer, text = ask(assistant, question)
+    assert answer.roles == (role,)
+    assert item in text
+    assert "Primary responsibilities:\n" not in text or text.count("\n- ") <= 3  # its items, not every duty
+
+
+@pytest.mark.parametrize("question, said", [
+    ("c++ for lead backend?", "don't mention c++"),
+    ("does the lead backend engineer need rust?", "don't mention rust"),
+    ("is the lead backend engineer involved in onboarding?", "don't mention onboarding"),
+])
+def test_a_thing_a_role_s_documents_never_say_is_said_plainly(assistant, question, said):
+    answer, text = ask(assistant, question)
+    assert answer.roles == ("Lead Back End Engineer",)
+    assert said in text
+    assert "Role definition" not in text  # no overview in its place
+    assert "Expert Software Engineer" not in text  # nor a search of the other roles
+
+
+def test_a_skill_not_mentioned_shows_what_the_role_asks_instead(assistant):
+    _answer, text = ask(assistant, "c++ for lead backend?")
+    assert "Python (Django, Flask)" in text
+
+
+def test_a_skill_the_role_s_documents_say_shows_its_items(assistant):
+    _answer, text = ask(assistant, "terraform for lead backend?")
+    assert "Terraform or CloudFormation" in text and "don't mention" not in text
+
+
+@pytest.mark.parametrize("question", [
+    "lead without being the manager?",
+    "can they lead without being a people manager?",
+    "lead w/o managing people?",
+])
+def test_leading_without_managing_is_the_role_s_managerial_items(thread, question):
+    thread.ask("what's the lead backend engineer's salary?")
+
+    answer, text = thread.ask(question)
+
+    assert answer.roles == ("Lead Back End Engineer",)
+    assert "without direct managerial authority" in text
+    assert "Which role do you mean" not in text and "don't have the role" not in text
+
+
+def test_the_lead_as_a_noun_is_still_a_lead_role(assistant):
+    _answer, text = ask(assistant, "what does the lead earn?")
+    assert "Which role do you mean by “lead”?" in text
