@@ -28,7 +28,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from bot import candidate_fit as candidate_fit_
-from bot import career_direction, compose, pay_parts, search_again, search_terms, short_names, thresholds
+from bot import career_direction, compose, level_step, pay_parts, search_again, search_terms, short_names, thresholds
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer
@@ -225,6 +225,26 @@ def searched_again(turn: Turn, r: Reading) -> Answer | None:
     """"And New Relic?", "Ansible too?", "and both?" right after a search of
     every role's facts: the same search for those words (`bot.search_again`)."""
     return search_again.searched_again(turn, r)
+
+
+def level_of_role_in_question(turn: Turn, r: Reading) -> Answer | None:
+    """"Senior version?", "and the junior one?" after a fact of one role: that
+    fact of the step at that level of its family, which its career links name
+    (`bot.level_step`): as if named when the store has it, else what the
+    role's documents say of that level."""
+    if (level := level_step.asked_level(r)) is None or not (context := turn.recall()) or context.choosing:
+        return None
+    ids = C.in_question(context, C.cues(r.tokens))
+    if len(ids) != 1 or (profile := turn.assistant._profile(ids[0])) is None \
+            or (title := level_step.step_title(profile, level)) is None:
+        return None
+    r.used_context = True
+    intent = C.still_asked(context)
+    r.intents_asked = (intent,) if intent else ()
+    r.decision = f"the {level} step of {profile.role.title}: {title}"
+    if (role := turn.assistant.knowledge.role_by_alias(title)) is not None:
+        return _as_if_named(turn, r, role.id, [])  # the fact asked before, of that role (`Turn.one_role`)
+    return level_step.unprofiled_step(profile, title, level, intent, IN_QUESTION_CONFIDENCE)
 
 
 def conversation_follow_up(turn: Turn, r: Reading) -> Answer | None:
@@ -605,6 +625,7 @@ RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
     help_asked,
     candidate_fit,  # before a follow-up: "which role would suit them?" is no pick among the roles shown
     searched_again,  # before a follow-up: "and Kafka?" after a search asks every role, not those shown
+    level_of_role_in_question,  # before a follow-up: "senior version?" is no search of the role for "senior"
     conversation_follow_up,  # before missing_role: "which of them mentors senior engineers?"
     missing_role,
     career_route,

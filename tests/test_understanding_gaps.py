@@ -91,3 +91,24 @@ def test_leading_without_managing_is_the_role_s_managerial_items(thread, questio
 def test_the_lead_as_a_noun_is_still_a_lead_role(assistant):
     _answer, text = ask(assistant, "what does the lead earn?")
     assert "Which role do you mean by “lead”?" in text
+
+
+@pytest.mark.parametrize("again", ["senior version?", "and the senior one?"])
+def test_the_senior_version_is_the_step_above_in_the_career_paths(thread, again):
+    thread.ask("YOE for engineer")
+
+    answer, text = thread.ask(again)
+
+    assert answer.title == "Senior Engineer: experience"
+    assert "next step from the Engineer" in text
+    assert "7+ years for senior/lead positions" in text
+    assert "version control" not in text  # no search of the role for the word "version"
+
+    _answer, compared = thread.ask("compare to lead back end")
+    assert "8-12" in compared and "12-18" not in compared
+
+
+def test_the_junior_one_is_the_step_before(thread):
+    thread.ask("how many years for the engineer role?")
+    answer, text = thread.ask("and the junior one?")
+    assert answer.title.startswith("Junior Engineer") and "a step before the Engineer" in text
