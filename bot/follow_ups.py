@@ -221,6 +221,9 @@ class FollowUps:
             verbs = C.verbs(r.tokens)  # "where do they go after?": 'go' is what they do, not Go
             terms = [term for term in (typed, after, self._search_term(r, skip=verbs)) if term] + \
                 [w for w in reversed(r.unknown_words) if w not in verbs]
+            if among and cue.which:  # "which of them is remote?": the word a facet was asked by, said of some
+                terms += [t.text for i, t in reversed(list(enumerate(r.tokens))) if r.intents.used[i] and not t.brk
+                          and t.text not in V.FUNCTION_WORDS and t.text not in C.GROUP_WORDS | C.WHICH_WORDS]
             found = self._search_among(r, roles, terms)
             r.used_context = found is not None
             return found

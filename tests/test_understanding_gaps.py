@@ -112,3 +112,19 @@ def test_the_junior_one_is_the_step_before(thread):
     thread.ask("how many years for the engineer role?")
     answer, text = thread.ask("and the junior one?")
     assert answer.title.startswith("Junior Engineer") and "a step before the Engineer" in text
+
+
+def test_which_of_them_is_remote_narrows_the_list_to_those_that_say_so(thread):
+    thread.ask("list the roles")
+
+    answer, text = thread.ask("which of them is remote?")
+
+    assert answer.roles == ("Lead Back End Engineer",)
+    assert "Remote/Hybrid" in text
+    assert "not covered by its documents" not in text  # no comparison of every role's location
+
+
+def test_which_of_them_offers_a_perk_narrows_a_search_s_roles(thread):
+    thread.ask("which roles need kafka?")
+    answer, text = thread.ask("which of them offers equity?")
+    assert answer.roles == ("Lead Back End Engineer",) and "equity compensation" in text
