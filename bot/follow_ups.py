@@ -96,6 +96,8 @@ class FollowUps:
             return None
         if context.choosing and not r.roles and C.declined(r.tokens):
             return self._declined(r)
+        if cue.count is not None and not context.choosing and len(C.shown_list(context)) <= cue.count[1]:
+            return self._few_listed(r, context, *cue.count)  # "top 2" of a list of one
         if cue.count is not None and context.intent in (V.SALARY, V.EXPERIENCE) and \
                 (context.ranked or len(C.shown_list(context)) > len(context.role_ids)):  # after a pick from a ranking
             return self._ranking_end(r, context, *cue.count)
@@ -279,6 +281,24 @@ class FollowUps:
         r.decision = f"the {'top' if top else 'bottom'} {n} of the ranking shown"
         return compose.ranking(context.intent, tuple(role for role in roles if role.title in kept),
                                highest=top, confidence=0.8)
+
+    def _few_listed(self, r: Reading, context: Context, top: bool, n: int) -> Answer | None:
+        """"Top 2", "the bottom three" of a list of no more roles than that
+        (a filter or search that found one): all of it, saying there are no more."""
+        roles = tuple(role for role in (self.knowledge.role(i) for i in C.shown_list(context)) if role is not None)
+        if not roles:
+            return None
+        r.used_context = True
+        r.decision = f"the {'top' if top else 'bottom'} {n} of a list of {len(roles)}"
+        only = f"There is only one role in that list: {roles[0].title}." if len(roles) == 1 else \
+            f"There are only {len(roles)} roles in that list, so that is all of them."
+        facet = context.intent if context.intent in (V.SALARY, V.EXPERIENCE) else \
+            next((V.SALARY if b[0] == V.SALARY else V.EXPERIENCE for b in context.bounds), None)  # (facet, …): `refining.Bound`
+        if facet:
+            answer = compose.ranking(facet, roles, highest=top, confidence=0.8)
+        else:
+            answer = replace(compose.list_roles(roles), title="The roles in that list")
+        return replace(answer, summary=only if len(roles) == 1 else f"{only} {answer.summary or ''}".strip())
 
     def _the_rest(self, r: Reading, context: Context, cue: C.Cues, role_intent: str | None) -> Answer | None:
         """"And the others?", "what about all the other roles?" after a fact

@@ -128,3 +128,25 @@ def test_which_of_them_offers_a_perk_narrows_a_search_s_roles(thread):
     thread.ask("which roles need kafka?")
     answer, text = thread.ask("which of them offers equity?")
     assert answer.roles == ("Lead Back End Engineer",) and "equity compensation" in text
+
+
+def test_top_two_of_a_list_of_one_is_that_one_said_so(thread):
+    thread.ask("which roles pay over 250k?")
+
+    answer, text = thread.ask("top 2")
+
+    assert answer.roles == ("Expert Software Engineer",)
+    assert "only one role in that list" in text and "275,000" in text
+
+
+def test_top_two_of_a_search_of_two_is_both(thread):
+    thread.ask("which roles need rust?")
+    answer, text = thread.ask("top 2")
+    assert set(answer.roles) == {"Expert Software Engineer", "Global Lead Engineer"}
+    assert "only 2 roles in that list" in text
+
+
+def test_top_two_of_a_longer_ranking_still_cuts_it(thread):
+    thread.ask("who pays the most?")
+    answer, _text = thread.ask("top 2")
+    assert answer.roles == ("Expert Software Engineer", "Global Lead Engineer")
