@@ -71,7 +71,7 @@ class FollowUps:
             r.decision = "a reply to a question back: the role named, for what it asked"
             return self._pick_answer(r, r.roles[0], role_intent, context, r.role_scores[0])
         if cue.which_store and role_intent in (None, V.EXPERIENCE) and thresholds.read(r.text) is None and \
-                (asked := C.years(r.tokens, False)) is not None:  # "which roles would 10 years fit then?"
+                (asked := C.years(r.tokens[r.preamble:], False)) is not None:  # "which roles would 10 years fit then?"
             return self._years_fit(r, self.knowledge.roles(), asked)
         short = len([t for t in r.tokens if not t.brk and t.text not in V.FUNCTION_WORDS]) <= C.MAX_PICK_WORDS
         level_words = C.SENIOR_WORDS | C.JUNIOR_WORDS  # "which is more junior?": no role named "junior"

@@ -367,15 +367,32 @@ def _preamble_end(r: Reading, role_spans: list[tuple[int, int]]) -> int:
     a req, I come from sales hiring... can you tell me in plain words what a Lead
     Backend Engineer is?" asks for the role, not where its people come from. The
     sentences before say the asker's situation; their words are not what is asked."""
-    if len(role_spans) != 1:
-        return 0
     tokens, text = r.tokens, r.text
     ends = [k for k in range(1, len(tokens)) if _SENTENCE_END.search(text[tokens[k - 1].end:tokens[k].start])]
+    if not role_spans:
+        return _candidate_told_first(r, ends)
+    if len(role_spans) != 1:
+        return 0
     start = max((k for k in ends if k <= role_spans[0][0]), default=0)
     end = min((k for k in ends if k > role_spans[0][0]), default=len(tokens))
     if start == 0 or any("?" in text[tokens[k - 1].end:tokens[k].start] for k in ends if k <= start):
         return 0
     asks = any(h.intent in V.ROLE_INTENTS and h.weight >= V.INTENT_MIN_WEIGHT and start <= h.start and h.end <= end
+               for h in r.intents.hits)
+    return start if asks else 0
+
+
+def _candidate_told_first(r: Reading, ends: list[int]) -> int:
+    """Where the last sentence starts when it asks the store a search or a
+    list and the sentences before only tell of a candidate ("I have a
+    candidate with 7 years. which roles need Rust?"): what is asked is the
+    search; the candidate's years are read from the whole text all the same."""
+    if not ends or any("?" in r.text[r.tokens[k - 1].end:r.tokens[k].start] for k in ends):
+        return 0
+    start = ends[-1]
+    if not any(t.text in V.TOLD_WORDS for t in r.tokens[:start]):
+        return 0
+    asks = any(h.intent in (V.REVERSE, V.LIST_ROLES) and h.weight >= V.INTENT_MIN_WEIGHT and start <= h.start
                for h in r.intents.hits)
     return start if asks else 0
 

@@ -150,3 +150,13 @@ def test_top_two_of_a_longer_ranking_still_cuts_it(thread):
     thread.ask("who pays the most?")
     answer, _text = thread.ask("top 2")
     assert answer.roles == ("Expert Software Engineer", "Global Lead Engineer")
+
+
+def test_a_candidate_told_of_first_leaves_the_search_asked_after(thread):
+    answer, text = thread.ask("I have a candidate with 7 years. which roles need Rust?")
+
+    assert set(answer.roles) == {"Expert Software Engineer", "Global Lead Engineer"}
+    assert "Go, Rust, Java" in text and "Typically 3-7 years" not in text
+
+    answer, _text = thread.ask("which role would suit them?")
+    assert "7 years" in answer.explanation["decision"]  # the years told are kept all the same
