@@ -160,3 +160,32 @@ def test_a_candidate_told_of_first_leaves_the_search_asked_after(thread):
 
     answer, _text = thread.ask("which role would suit them?")
     assert "7 years" in answer.explanation["decision"]  # the years told are kept all the same
+
+
+class TestASearchAskedAgainATurnLater:
+    def test_a_bare_term_after_a_ranking_of_the_search_s_roles_searches_again(self, thread):
+        thread.ask("which roles need kafka?")
+        thread.ask("which of them pays more?")
+
+        answer, text = thread.ask("Terraform?")
+
+        assert answer.title == "Roles that mention Terraform"
+        assert len(answer.roles) == 4  # every role, not the two the first search found
+
+    def test_and_another_term_a_turn_later_searches_again(self, thread):
+        thread.ask("which roles need kafka?")
+        thread.ask("which of them pays more?")
+
+        answer, _text = thread.ask("what about Pulumi")
+
+        assert answer.title == "Roles that mention Pulumi"
+
+    def test_once_one_role_is_picked_a_term_is_asked_of_it(self, thread):
+        thread.ask("which roles need kafka?")
+        thread.ask("which of them pays more?")
+        thread.ask("the first one")
+
+        answer, text = thread.ask("Terraform?")
+
+        assert answer.roles == ("Expert Software Engineer",)
+        assert "Terraform, Pulumi" in text
