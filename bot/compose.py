@@ -705,6 +705,19 @@ def experience_filter(roles: tuple[RoleEntry, ...], years: float, threshold, con
         n, unknown_count = len(hits), len(unknown)
     items = tuple(Item(e.text, label=r.title, source=e.source) for r, e in hits[:MAX_LISTED_ROLES])
     sections = [Section(f"Experience {word} {shown}", items, text=_more(n))] if items else []
+    at = []
+    if not threshold.inclusive:  # "more than 10 years": a role starting at 10 is shown apart, the bound itself
+        found = {r.id for r, _e in hits}
+        if figures is not None:
+            at = [(r, e) for r, e in figures.years_meeting(threshold.above, True, threshold.end, years,
+                                                           MAX_LISTED_ROLES).items if r.id not in found]
+        else:
+            at = [(role, known[0]) for role in roles if role.id not in found
+                  and (known := [e for e in role.experience if e.years_min is not None or e.years_max is not None])
+                  and meets(replace(threshold, inclusive=True), years, known[0].years_min, known[0].years_max)]
+        if at:
+            sections.append(Section(f"At exactly {shown} (the bound itself, not {word} it)",
+                                    tuple(Item(e.text, label=r.title, source=e.source) for r, e in at)))
     if unknown:
         sections.append(Section("Experience not stated", tuple(Item(t) for t in unknown[:MAX_LISTED_ROLES]),
                                 text=_more(unknown_count)))
@@ -716,7 +729,7 @@ def experience_filter(roles: tuple[RoleEntry, ...], years: float, threshold, con
         title=f"Roles needing {_and_bounds(within)}{word} {shown}", intent=V.EXPERIENCE,
         summary=_of_bounds(within, "needing") + summary, sections=tuple(sections),
         roles=tuple(r.title for r, _ in hits), confidence=confidence,
-        sources=tuple(dict.fromkeys(e.source for _, e in hits)),
+        sources=tuple(dict.fromkeys(e.source for _, e in hits + at)),
     )
 
 

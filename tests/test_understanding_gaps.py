@@ -189,3 +189,12 @@ class TestASearchAskedAgainATurnLater:
 
         assert answer.roles == ("Expert Software Engineer",)
         assert "Terraform, Pulumi" in text
+
+
+@pytest.mark.parametrize("question", ["which roles need more than 10 years", "roles requiring over 10 yrs"])
+def test_a_strict_bound_shows_the_role_exactly_at_it_apart(assistant, question):
+    answer, text = ask(assistant, question)
+
+    assert answer.roles == ("Global Lead Engineer",)  # 12-18: above 10
+    assert "At exactly 10 years" in text and "10-15" in text  # the Expert starts at 10
+    assert "3–7" not in text
