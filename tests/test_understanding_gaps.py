@@ -198,3 +198,10 @@ def test_a_strict_bound_shows_the_role_exactly_at_it_apart(assistant, question):
     assert answer.roles == ("Global Lead Engineer",)  # 12-18: above 10
     assert "At exactly 10 years" in text and "10-15" in text  # the Expert starts at 10
     assert "3–7" not in text
+
+
+def test_a_product_typed_in_two_parts_is_found_glued(assistant):
+    answer, text = ask(assistant, "which roles require mongo db")
+    assert {"Global Lead Engineer", "Lead Back End Engineer"} <= set(answer.roles)
+    assert "Expert Software Engineer" not in answer.roles
+    assert "MongoDB" in text
