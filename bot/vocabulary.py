@@ -197,6 +197,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "next": 3, "next step": 5, "next role": 5, "after": 3, "comes after": 4, "go from here": 5,
         "go next": 5, "promotion": 4, "promotions": 4, "promoted": 4, "advance": 4, "advancement": 4, "step up": 4,
         "move up": 4, "future": 2, "exit": 2, "progress to": 4, "ladder above": 6, "level above": 6,
+        "career ladder": 6,  # a ladder is climbed: the steps up, not where people come from
         "role above": 6, "roles above": 6, "step above": 6, "beyond": 2,
         "where can": 2, "what's above": 5, "what is above": 5,
         "promotions work": 6, "promotion work": 6, "promotion process": 6,  # not "work on" the role

@@ -205,3 +205,9 @@ def test_a_product_typed_in_two_parts_is_found_glued(assistant):
     assert {"Global Lead Engineer", "Lead Back End Engineer"} <= set(answer.roles)
     assert "Expert Software Engineer" not in answer.roles
     assert "MongoDB" in text
+
+
+def test_a_career_ladder_is_the_steps_up(assistant):
+    answer, text = ask(assistant, "career ladder for the engineer")
+    assert answer.intent == "career_next"
+    assert "Senior Engineer / Lead Engineer" in text and "Associate Engineer" not in text
