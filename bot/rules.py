@@ -31,11 +31,12 @@ from bot import candidate_fit as candidate_fit_
 from bot import career_direction, compose, level_step, pay_parts, search_again, search_terms, short_names, thresholds
 from bot import context as C
 from bot import vocabulary as V
-from bot.answer import Answer
+from bot.answer import Answer, Item, Section
 from bot.intents import PhraseHit
 from bot.qualifiers import COMPANY, company_of, narrowed
 from bot.reading import _HOURLY, _MONTHLY, MANY_ROLES_WORDS, ROLE_MARGIN, ROLE_SUGGEST, Reading, _about_many, _extreme
 from bot.text import words_of
+from knowledge import sections as S
 
 # Clarifying questions list at most this many roles.
 MAX_CHOICES = 4
@@ -432,7 +433,27 @@ def role_fact(turn: Turn, r: Reading) -> Answer | None:
     answer = a._phrase_led(r, a._role_answer(one.intent, one.profile, r.role_scores[0], r))
     if one.role_intent == V.SALARY:  # it picks its pay rows by the question's other words already
         return pay_parts.with_pay_parts(r, one.profile, answer)
+    if one.role_intent in C.CAREER_INTENTS | {V.CAREER} and (links := _career_links_named(turn, r, one)):
+        return replace(answer, sections=links)
     return a._with_items_named(r, one.profile, answer) if one.role_intent is not None else answer
+
+
+def _career_links_named(turn: Turn, r: Reading, one: OneRole) -> tuple:
+    """The career links of the role that the question's other words name
+    ("could an expert software engineer move into *product management*?":
+    the lateral move to the technical product manager), as sections, when
+    some do; the links that name none of them are not what was asked."""
+    ranked = turn.assistant._ranked_items(r, one.profile, True, answered=one.role_intent, sections=S.CAREER)
+    if ranked is None:
+        return ()
+    named = {fact.text for _score, fact in ranked.items}
+    out = []
+    for section in S.CAREER:
+        items = tuple(Item(f.text, label=f.label, source=f.source) for f in one.profile.section(section)
+                      if f.text in named)
+        if items:
+            out.append(Section(S.TITLES[section], items))
+    return tuple(out)
 
 
 def group_ranked(turn: Turn, r: Reading) -> Answer | None:

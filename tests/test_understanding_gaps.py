@@ -211,3 +211,9 @@ def test_a_career_ladder_is_the_steps_up(assistant):
     answer, text = ask(assistant, "career ladder for the engineer")
     assert answer.intent == "career_next"
     assert "Senior Engineer / Lead Engineer" in text and "Associate Engineer" not in text
+
+
+def test_a_move_into_a_field_shows_the_career_links_that_name_it(assistant):
+    answer, text = ask(assistant, "could an expert software engineer move into product management?")
+    assert "Senior Product Manager, Technical" in text
+    assert "Chief Architect" not in text  # the steps up name no product work
