@@ -217,3 +217,9 @@ def test_a_move_into_a_field_shows_the_career_links_that_name_it(assistant):
     answer, text = ask(assistant, "could an expert software engineer move into product management?")
     assert "Senior Product Manager, Technical" in text
     assert "Chief Architect" not in text  # the steps up name no product work
+
+
+def test_a_goal_the_paths_do_not_reach_is_found_in_the_role_s_own_links(assistant):
+    answer, text = ask(assistant, "could a global lead engineer become head of SRE or security later")
+    assert "don't connect" in text
+    assert "Head of a specialized engineering discipline (e.g., SRE, Security)" in text
