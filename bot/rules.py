@@ -435,7 +435,26 @@ def role_fact(turn: Turn, r: Reading) -> Answer | None:
         return pay_parts.with_pay_parts(r, one.profile, answer)
     if one.role_intent in C.CAREER_INTENTS | {V.CAREER} and (links := _career_links_named(turn, r, one)):
         return replace(answer, sections=links)
+    if one.intent == V.PRIMARY and _in_the_role_s_shoes(r):
+        # "what would I be doing as an expert swe?": the role as its own documents put it to the candidate, first
+        defined = tuple(Item(f.text, label=f.label, source=f.source) for f in one.profile.section(S.OVERVIEW))
+        if defined:
+            answer = replace(answer, sections=(Section(S.TITLES[S.OVERVIEW], defined),) + answer.sections)
     return a._with_items_named(r, one.profile, answer) if one.role_intent is not None else answer
+
+
+# "what would *I* be doing *as* an expert swe": the asker puts themselves in the role.
+FIRST_PERSON = {"i", "i'd", "me", "my", "myself"}
+
+
+def _in_the_role_s_shoes(r: Reading) -> bool:
+    """Whether the asker imagines doing the role named: "I" (or "my") and
+    "as" right before its title ("what would I do all day as an Expert Software Engineer?")."""
+    starts = [m.start for m in r.mentions if m.profiled() and m.profiled()[0].title.role_id in r.roles]
+    texts = [t.text for t in r.tokens]
+    as_before = any(i > 0 and (texts[i - 1] == "as" or i > 1 and texts[i - 2] == "as" and texts[i - 1] in V.DETERMINERS)
+                    for i in starts)
+    return as_before and any(t in FIRST_PERSON for t in texts)
 
 
 def _career_links_named(turn: Turn, r: Reading, one: OneRole) -> tuple:

@@ -223,3 +223,18 @@ def test_a_goal_the_paths_do_not_reach_is_found_in_the_role_s_own_links(assistan
     answer, text = ask(assistant, "could a global lead engineer become head of SRE or security later")
     assert "don't connect" in text
     assert "Head of a specialized engineering discipline (e.g., SRE, Security)" in text
+
+
+@pytest.mark.parametrize("question", [
+    "as a candidate, what would I actually be doing as an Expert Software Engineer?",
+    "Putting myself in the candidate's shoes: what would I really do all day as an Expert Software Engineer?",
+])
+def test_a_candidate_imagining_the_job_gets_the_role_as_put_to_them_first(assistant, question):
+    answer, text = ask(assistant, question)
+    assert answer.roles == ("Expert Software Engineer",)
+    assert text.index("go-to technical authority") < text.index("Primary responsibilities")
+
+
+def test_what_a_role_does_asked_of_it_stays_its_duties(assistant):
+    _answer, text = ask(assistant, "what does the expert software engineer do?")
+    assert "Role definition" not in text
