@@ -23,7 +23,7 @@ from bot.roles import RoleIndex
 from bot.career import MAX_LINKS_SHOWN
 from bot.fuzzy import singular
 from bot.reading import ROLE_SUGGEST, Reading
-from bot.rules import _from_postings
+from bot.rules import SEEDS_INTENTS, _from_postings
 from bot.text import fold, tokenize
 from bot.question_words import _stem
 from bot.role_answers import WITHIN_ROLE_MIN_SCORE
@@ -87,8 +87,13 @@ class FollowUps:
         if store_wide and not _may_pick(r, cue) and not cue.rest:
             return None  # the exit below, decided by the words alone: the conversation is not read
         context = recall() if role_intent in V.POSTING_INTENTS else None
-        if context and context.role_ids and not any(_from_postings(self._profile(i)) for i in context.role_ids):
-            role_intent = None  # a posting's facet ("on call") the conversation's roles' documents never have
+        if context and context.role_ids and not any(
+                _from_postings(p) for p in (self._profile(i) for i in context.role_ids + context.earlier_role_ids)
+                if p is not None):
+            # a posting's facet ("on call") the conversation's roles' documents never have: what the seeds'
+            # facets make of the words, as for a role named ("allow remote?": its perks and working arrangements);
+            # the roles before the last answer count ("does the lead role allow remote?" may pick one of them)
+            role_intent = self._role_intent(r, SEEDS_INTENTS)
         if not (cue.any or r.ambiguous is not None or r.weak or (short and (r.unknown_words or role_intent is None))):
             return None
         context = context or recall()

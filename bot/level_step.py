@@ -24,6 +24,9 @@ LEVELS = {word: S.CAREER_ADVANCEMENT for word in C.SENIOR_WORDS} | {word: S.CARE
 # "senior version?", "and the senior one?", "what about a more senior level".
 ASKING_NOTHING_MORE = {"version", "versions", "one", "level", "variant", "equivalent", "flavour", "flavor",
                        "more", "what", "about", "how", "and", "same", "for", "then"}
+# Of those, the words that name the role's own version, never a pick among the
+# roles shown ("the senior one" after two roles picks the more senior of them).
+VERSION_WORDS = {"version", "versions", "level", "variant", "equivalent", "flavour", "flavor"}
 # Where a link names several titles: "Senior Engineer / Lead Engineer".
 _TITLES_APART = re.compile(r"\s*(?:/|,|\bor\b)\s*")
 
@@ -37,6 +40,14 @@ def asked_level(r: Reading) -> str | None:
             or not all(w in LEVELS or w in ASKING_NOTHING_MORE or w in V.FUNCTION_WORDS for w in words):
         return None
     return levels[0]
+
+
+def of_the_role(r: Reading, context) -> bool:
+    """Whether the level asked is of the one role in question, not a pick
+    among roles shown: "senior version?" always; "the senior one" only when no
+    other role was shown before it."""
+    words = {t.text for t in r.tokens if not t.brk}
+    return bool(words & VERSION_WORDS) or not set(context.earlier_role_ids) - set(context.role_ids)
 
 
 def step_title(profile, level: str) -> str | None:

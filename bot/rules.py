@@ -233,7 +233,8 @@ def level_of_role_in_question(turn: Turn, r: Reading) -> Answer | None:
     fact of the step at that level of its family, which its career links name
     (`bot.level_step`): as if named when the store has it, else what the
     role's documents say of that level."""
-    if (level := level_step.asked_level(r)) is None or not (context := turn.recall()) or context.choosing:
+    if (level := level_step.asked_level(r)) is None or not (context := turn.recall()) or context.choosing \
+            or not level_step.of_the_role(r, context):
         return None
     ids = C.in_question(context, C.cues(r.tokens))
     if len(ids) != 1 or (profile := turn.assistant._profile(ids[0])) is None \

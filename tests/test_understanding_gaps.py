@@ -238,3 +238,13 @@ def test_a_candidate_imagining_the_job_gets_the_role_as_put_to_them_first(assist
 def test_what_a_role_does_asked_of_it_stays_its_duties(assistant):
     _answer, text = ask(assistant, "what does the expert software engineer do?")
     assert "Role definition" not in text
+
+
+def test_a_working_arrangement_of_a_role_picked_from_earlier_in_the_thread(thread):
+    thread.ask("what's the band for the lead backend engineer?")
+    thread.ask("how many years for the expert swe?")
+
+    answer, text = thread.ask("does the lead role allow remote?")
+
+    assert answer.roles == ("Lead Back End Engineer",)
+    assert "Remote/Hybrid" in text and "8-12" not in text
