@@ -462,11 +462,15 @@ def _career_links_named(turn: Turn, r: Reading, one: OneRole) -> tuple:
     """The career links of the role that the question's other words name
     ("could an expert software engineer move into *product management*?":
     the lateral move to the technical product manager), as sections, when
-    some do; the links that name none of them are not what was asked."""
+    some do outside the facet asked; the links that name none of them are
+    not what was asked. None when the facet's own links name them."""
     ranked = turn.assistant._ranked_items(r, one.profile, True, answered=one.role_intent, sections=S.CAREER)
     if ranked is None:
         return ()
     named = {fact.text for _score, fact in ranked.items}
+    own = compose.ROLE_SECTIONS.get(one.intent, ("", ()))[1]
+    if any(fact.section in own for _score, fact in ranked.items):
+        return ()  # "move sideways, e.g. into devops": the facet asked has it, and is shown whole
     out = []
     for section in S.CAREER:
         items = tuple(Item(f.text, label=f.label, source=f.source) for f in one.profile.section(section)
