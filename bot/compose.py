@@ -11,7 +11,7 @@ from dataclasses import replace
 from collections import Counter
 
 from bot import gist, pay_rows, role_groups
-from bot.thresholds import meets
+from bot.thresholds import BOTTOM, TOP, meets
 from bot import vocabulary as V
 from bot.answer import (
     ANSWER,
@@ -715,8 +715,11 @@ def experience_filter(roles: tuple[RoleEntry, ...], years: float, threshold, con
             at = [(role, known[0]) for role in roles if role.id not in found
                   and (known := [e for e in role.experience if e.years_min is not None or e.years_max is not None])
                   and meets(replace(threshold, inclusive=True), years, known[0].years_min, known[0].years_max)]
+        # only a range reaching past the bound from it (10-15 for "more than 10"), not one ending there
+        other_end = replace(threshold, end=TOP if threshold.end == BOTTOM else BOTTOM)
+        at = [(r, e) for r, e in at if meets(other_end, years, e.years_min, e.years_max)]
         if at:
-            sections.append(Section(f"At exactly {shown} (the bound itself, not {word} it)",
+            sections.append(Section(f"At exactly {shown} (the bound itself), reaching {word} it",
                                     tuple(Item(e.text, label=r.title, source=e.source) for r, e in at)))
     if unknown:
         sections.append(Section("Experience not stated", tuple(Item(t) for t in unknown[:MAX_LISTED_ROLES]),

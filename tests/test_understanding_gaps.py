@@ -196,7 +196,7 @@ def test_a_strict_bound_shows_the_role_exactly_at_it_apart(assistant, question):
     answer, text = ask(assistant, question)
 
     assert answer.roles == ("Global Lead Engineer",)  # 12-18: above 10
-    assert "At exactly 10 years" in text and "10-15" in text  # the Expert starts at 10
+    assert "At exactly 10 years" in text and "10-15" in text  # the Expert starts at 10, reaching above it
     assert "3–7" not in text
 
 
@@ -248,3 +248,8 @@ def test_a_working_arrangement_of_a_role_picked_from_earlier_in_the_thread(threa
 
     assert answer.roles == ("Lead Back End Engineer",)
     assert "Remote/Hybrid" in text and "8-12" not in text
+
+
+def test_a_range_ending_at_the_bound_is_not_shown_apart(assistant):
+    answer, text = ask(assistant, "roles with a minimum under 10 years of experience")
+    assert "Expert Software Engineer" not in text  # 10-15 starts at 10 and reaches no lower
