@@ -29,6 +29,7 @@ from typing import Callable
 
 from bot import candidate_fit as candidate_fit_
 from bot import career_direction, compose, level_step, pay_parts, search_again, search_terms, short_names, thresholds
+from bot import within_role
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer, Item, Section
@@ -37,6 +38,7 @@ from bot.qualifiers import COMPANY, company_of, narrowed
 from bot.reading import _HOURLY, _MONTHLY, MANY_ROLES_WORDS, ROLE_MARGIN, ROLE_SUGGEST, Reading, _about_many, _extreme
 from bot.text import words_of
 from knowledge import sections as S
+from knowledge.conversations import PENDING_ROLE
 
 # Clarifying questions list at most this many roles.
 MAX_CHOICES = 4
@@ -650,6 +652,20 @@ def role_not_named(turn: Turn, r: Reading) -> Answer | None:
     return None
 
 
+def role_topic_not_named(turn: Turn, r: Reading) -> Answer | None:
+    """A part of a role's work asked by a phrase, with no role and no
+    conversation to lean on ("lead without being the manager?"): ask which
+    role, each option asking the same of that role."""
+    if r.roles or r.intents.scores or any(w not in V.PHRASE_BREAKS for w in r.unknown_words) \
+            or not within_role.topics([None if t.brk else t.text for t in r.tokens])[0]:
+        return None  # "how big is the moon?": a word of its own says it is about something else
+    asked = (r.display or r.text).replace(PENDING_ROLE, " ").strip()
+    r.decision = "a part of a role asked with no role: ask which"
+    r.pending = f"{PENDING_ROLE}: {asked}"  # a typed pick asks it of that role (`knowledge.Context.pending`)
+    return compose.clarify(None, [(role.title, r.pending.replace(PENDING_ROLE, role.title))
+                                  for role in turn.roles[:MAX_CHOICES]], 0.0)
+
+
 def _unknown_proper_name(r: Reading) -> str | None:
     """A word the store does not know, written with a capital inside the
     question ("does Acme offer"): a company or product's name, said back as
@@ -697,6 +713,7 @@ RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
     small_talk,
     unknown_role,
     role_not_named,
+    role_topic_not_named,
     not_understood,
 ))
 

@@ -253,3 +253,13 @@ def test_a_working_arrangement_of_a_role_picked_from_earlier_in_the_thread(threa
 def test_a_range_ending_at_the_bound_is_not_shown_apart(assistant):
     answer, text = ask(assistant, "roles with a minimum under 10 years of experience")
     assert "Expert Software Engineer" not in text  # 10-15 starts at 10 and reaches no lower
+
+
+def test_leading_without_managing_asked_of_no_role_asks_which_then_answers_it(thread):
+    answer, _text = thread.ask("lead without being the manager?")
+    assert answer.title == "Which role do you mean?"
+
+    answer, text = thread.ask("Lead Back End Engineer")
+
+    assert answer.roles == ("Lead Back End Engineer",)
+    assert "without direct managerial authority" in text
