@@ -27,10 +27,19 @@ def read_around_roles(tokens: list[Token], intents: IntentMatch, role_spans) -> 
     the conversation's role; such a phrase stands for the lighter ones its
     words matched alone ("need" as a hint of skills or of a search)."""
     hits = _wanted_of_role(tokens, intents, role_spans) + _asked_together(tokens) + _asked_at_clause_end(tokens)
+    hits += [PhraseHit(V.ASKED_AFTER_TITLE[tokens[i].text], tokens[i].text, V.ASKED_AFTER_TITLE_WEIGHT, i, i + 1)
+             for i in after_titles(tokens, [end for _start, end in role_spans])]
     replaced = intents.without([(h.start, h.end) for h in hits if h.intent in V.WANTED]
                                + [(i, i + 1) for i in _clause_ends(tokens, V.NOTHING_AT_CLAUSE_END)]
                                + _done_by_role(tokens, role_spans) + _done_by_candidate(tokens))
     return replaced.with_hits(hits)
+
+
+def after_titles(tokens: list[Token], ends) -> list[int]:
+    """The positions of words of V.ASKED_AFTER_TITLE right after a title that
+    ends at one of `ends` ("the lead back end *number*"), not before "of"."""
+    return [end for end in ends if end < len(tokens) and tokens[end].text in V.ASKED_AFTER_TITLE
+            and not (end + 1 < len(tokens) and tokens[end + 1].text == "of")]
 
 
 def _done_by_candidate(tokens: list[Token]) -> list[tuple[int, int]]:

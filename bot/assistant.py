@@ -199,7 +199,7 @@ class Assistant(QuestionReader, RoleIntentReader, FollowUps, RoleAnswers, Across
                                   reading.bounds, told, reading.target, reading.listed)
         if context is None and told.any:  # no roles shown, a candidate or company told
             context = Context((), None, candidate_years=told.candidate_years, company=told.company)
-        context = search_again.remembered(context, answer, reading)
+        context = search_again.remembered(context, answer, reading, recall() if recall.used else None)
         worked = WorkedOut(answer, context, _not_answered(answer, reading))
         answered = self.deliver(question, worked, version)
         # Only an answer that did not lean on the conversation is the same for anyone asking these words;

@@ -100,6 +100,9 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
         # put them?"): their years alone place them, below
     if told is None and not fit or r.missing or thresholds.read(r.text) is not None:
         return None
+    if told is not None and not fit and r.intents.has(V.REVERSE, V.INTENT_MIN_WEIGHT) \
+            and assistant._search_term(r) is not None:
+        return None  # "I have a candidate with 7 years. which roles need Rust?": a search; the years are kept
     if role_intent not in (None, V.EXPERIENCE) or told is not None and r.roles:
         # something else asked ("I have a candidate with 7 years; what does the LBE pay?"),
         # or of a role named, whose own rules answer ("15 yrs, no degree, ok for expert swe?")

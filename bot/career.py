@@ -10,11 +10,12 @@ knowledge, profiles and role answers it uses.
 """
 
 from collections import deque
+from dataclasses import replace
 from itertools import islice
 
 from bot import compose
 from bot import vocabulary as V
-from bot.answer import Answer
+from bot.answer import Answer, Item, Section
 from bot.reading import ROLE_ACCEPT, TITLE_EXACT, Reading
 from knowledge import Context, role_key
 from knowledge import sections as S
@@ -48,7 +49,19 @@ class CareerPaths:
         start = self.knowledge.role(a.title.role_id).title if a.title.role_id else a.title.name
         goal = self.knowledge.role(b.title.role_id).title if b.title.role_id else b.title.name
         r.decision = f"career route from {start} to {goal}"
-        return compose.career_route(start, goal, self._shortest_route(start, goal), min(a.score, b.score))
+        steps = self._shortest_route(start, goal)
+        answer = compose.career_route(start, goal, steps, min(a.score, b.score))
+        if not steps and a.title.role_id is not None and (profile := self._profile(a.title.role_id)) is not None \
+                and (ranked := self._ranked_items(r, profile, True, sections=S.CAREER)) is not None:
+            # "head of SRE": no title the paths name, but a link of the role's own that says it
+            said = {fact.text for _score, fact in ranked.items}
+            links = tuple(Item(f.text, label=S.TITLES[f.section], source=f.source) for f in profile.facts
+                          if f.section in S.CAREER and f.text in said)
+            r.decision += ", named by its own career links"
+            answer = replace(answer, summary=f"{answer.summary} {start}'s own career links name it, though:",
+                             sections=(Section(f"{start}'s career links that name it", links),), roles=(start,),
+                             sources=tuple(dict.fromkeys(i.source for i in links)))
+        return answer
 
     def _next_step(self, r: Reading, context: Context, role, back: bool = False) -> Answer | None:
         """"and then?": after where a role comes from, where it leads; after

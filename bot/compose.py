@@ -11,7 +11,7 @@ from dataclasses import replace
 from collections import Counter
 
 from bot import gist, pay_rows, role_groups
-from bot.thresholds import meets
+from bot.thresholds import BOTTOM, TOP, meets
 from bot import vocabulary as V
 from bot.answer import (
     ANSWER,
@@ -342,6 +342,22 @@ def facts_naming(profile: RoleProfile, words: list[str], facts: list[FactEntry],
         sections=tuple(Section(title, _items(group)) for title, group in groups.items()),
         roles=(role.title,), confidence=confidence, suggestions=follow_ups(role, V.NAMED_SECTION, profile),
         sources=_sources(profile, facts),
+    )
+
+
+def not_mentioned(profile: RoleProfile, said: list[str], confidence: float, with_skills: bool) -> Answer:
+    """A thing asked of a role that its documents never say ("c++ for lead
+    backend?"), said plainly; with its skills, when a skill was asked, so
+    that what it does ask for is on screen."""
+    role = profile.role
+    what = ", ".join(said)
+    skills = profile.section(S.HARD_SKILLS) if with_skills else []
+    return Answer(
+        title=f"{role.title}: {what}", intent=V.NAMED_SECTION,
+        summary=f"The {role.title} documents don't mention {what}.",
+        sections=(Section(f"What the {role.title} documents list instead", _items(skills)),) if skills else (),
+        roles=(role.title,), confidence=confidence, suggestions=follow_ups(role, V.NAMED_SECTION, profile),
+        sources=_sources(profile, skills),
     )
 
 
@@ -689,6 +705,22 @@ def experience_filter(roles: tuple[RoleEntry, ...], years: float, threshold, con
         n, unknown_count = len(hits), len(unknown)
     items = tuple(Item(e.text, label=r.title, source=e.source) for r, e in hits[:MAX_LISTED_ROLES])
     sections = [Section(f"Experience {word} {shown}", items, text=_more(n))] if items else []
+    at = []
+    if not threshold.inclusive:  # "more than 10 years": a role starting at 10 is shown apart, the bound itself
+        found = {r.id for r, _e in hits}
+        if figures is not None:
+            at = [(r, e) for r, e in figures.years_meeting(threshold.above, True, threshold.end, years,
+                                                           MAX_LISTED_ROLES).items if r.id not in found]
+        else:
+            at = [(role, known[0]) for role in roles if role.id not in found
+                  and (known := [e for e in role.experience if e.years_min is not None or e.years_max is not None])
+                  and meets(replace(threshold, inclusive=True), years, known[0].years_min, known[0].years_max)]
+        # only a range reaching past the bound from it (10-15 for "more than 10"), not one ending there
+        other_end = replace(threshold, end=TOP if threshold.end == BOTTOM else BOTTOM)
+        at = [(r, e) for r, e in at if meets(other_end, years, e.years_min, e.years_max)]
+        if at:
+            sections.append(Section(f"At exactly {shown} (the bound itself), reaching {word} it",
+                                    tuple(Item(e.text, label=r.title, source=e.source) for r, e in at)))
     if unknown:
         sections.append(Section("Experience not stated", tuple(Item(t) for t in unknown[:MAX_LISTED_ROLES]),
                                 text=_more(unknown_count)))
@@ -700,7 +732,7 @@ def experience_filter(roles: tuple[RoleEntry, ...], years: float, threshold, con
         title=f"Roles needing {_and_bounds(within)}{word} {shown}", intent=V.EXPERIENCE,
         summary=_of_bounds(within, "needing") + summary, sections=tuple(sections),
         roles=tuple(r.title for r, _ in hits), confidence=confidence,
-        sources=tuple(dict.fromkeys(e.source for _, e in hits)),
+        sources=tuple(dict.fromkeys(e.source for _, e in hits + at)),
     )
 
 

@@ -23,7 +23,7 @@ from bot.roles import RoleIndex
 from bot.career import MAX_LINKS_SHOWN
 from bot.fuzzy import singular
 from bot.reading import ROLE_SUGGEST, Reading
-from bot.rules import _from_postings
+from bot.rules import SEEDS_INTENTS, _from_postings
 from bot.text import fold, tokenize
 from bot.question_words import _stem
 from bot.role_answers import WITHIN_ROLE_MIN_SCORE
@@ -71,7 +71,7 @@ class FollowUps:
             r.decision = "a reply to a question back: the role named, for what it asked"
             return self._pick_answer(r, r.roles[0], role_intent, context, r.role_scores[0])
         if cue.which_store and role_intent in (None, V.EXPERIENCE) and thresholds.read(r.text) is None and \
-                (asked := C.years(r.tokens, False)) is not None:  # "which roles would 10 years fit then?"
+                (asked := C.years(r.tokens[r.preamble:], False)) is not None:  # "which roles would 10 years fit then?"
             return self._years_fit(r, self.knowledge.roles(), asked)
         short = len([t for t in r.tokens if not t.brk and t.text not in V.FUNCTION_WORDS]) <= C.MAX_PICK_WORDS
         level_words = C.SENIOR_WORDS | C.JUNIOR_WORDS  # "which is more junior?": no role named "junior"
@@ -87,8 +87,13 @@ class FollowUps:
         if store_wide and not _may_pick(r, cue) and not cue.rest:
             return None  # the exit below, decided by the words alone: the conversation is not read
         context = recall() if role_intent in V.POSTING_INTENTS else None
-        if context and context.role_ids and not any(_from_postings(self._profile(i)) for i in context.role_ids):
-            role_intent = None  # a posting's facet ("on call") the conversation's roles' documents never have
+        if context and context.role_ids and not any(
+                _from_postings(p) for p in (self._profile(i) for i in context.role_ids + context.earlier_role_ids)
+                if p is not None):
+            # a posting's facet ("on call") the conversation's roles' documents never have: what the seeds'
+            # facets make of the words, as for a role named ("allow remote?": its perks and working arrangements);
+            # the roles before the last answer count ("does the lead role allow remote?" may pick one of them)
+            role_intent = self._role_intent(r, SEEDS_INTENTS)
         if not (cue.any or r.ambiguous is not None or r.weak or (short and (r.unknown_words or role_intent is None))):
             return None
         context = context or recall()
@@ -96,6 +101,8 @@ class FollowUps:
             return None
         if context.choosing and not r.roles and C.declined(r.tokens):
             return self._declined(r)
+        if cue.count is not None and not context.choosing and len(C.shown_list(context)) <= cue.count[1]:
+            return self._few_listed(r, context, *cue.count)  # "top 2" of a list of one
         if cue.count is not None and context.intent in (V.SALARY, V.EXPERIENCE) and \
                 (context.ranked or len(C.shown_list(context)) > len(context.role_ids)):  # after a pick from a ranking
             return self._ranking_end(r, context, *cue.count)
@@ -221,6 +228,9 @@ class FollowUps:
             verbs = C.verbs(r.tokens)  # "where do they go after?": 'go' is what they do, not Go
             terms = [term for term in (typed, after, self._search_term(r, skip=verbs)) if term] + \
                 [w for w in reversed(r.unknown_words) if w not in verbs]
+            if among and cue.which:  # "which of them is remote?": the word a facet was asked by, said of some
+                terms += [t.text for i, t in reversed(list(enumerate(r.tokens))) if r.intents.used[i] and not t.brk
+                          and t.text not in V.FUNCTION_WORDS and t.text not in C.GROUP_WORDS | C.WHICH_WORDS]
             found = self._search_among(r, roles, terms)
             r.used_context = found is not None
             return found
@@ -276,6 +286,24 @@ class FollowUps:
         r.decision = f"the {'top' if top else 'bottom'} {n} of the ranking shown"
         return compose.ranking(context.intent, tuple(role for role in roles if role.title in kept),
                                highest=top, confidence=0.8)
+
+    def _few_listed(self, r: Reading, context: Context, top: bool, n: int) -> Answer | None:
+        """"Top 2", "the bottom three" of a list of no more roles than that
+        (a filter or search that found one): all of it, saying there are no more."""
+        roles = tuple(role for role in (self.knowledge.role(i) for i in C.shown_list(context)) if role is not None)
+        if not roles:
+            return None
+        r.used_context = True
+        r.decision = f"the {'top' if top else 'bottom'} {n} of a list of {len(roles)}"
+        only = f"There is only one role in that list: {roles[0].title}." if len(roles) == 1 else \
+            f"There are only {len(roles)} roles in that list, so that is all of them."
+        facet = context.intent if context.intent in (V.SALARY, V.EXPERIENCE) else \
+            next((V.SALARY if b[0] == V.SALARY else V.EXPERIENCE for b in context.bounds), None)  # (facet, …): `refining.Bound`
+        if facet:
+            answer = compose.ranking(facet, roles, highest=top, confidence=0.8)
+        else:
+            answer = replace(compose.list_roles(roles), title="The roles in that list")
+        return replace(answer, summary=only if len(roles) == 1 else f"{only} {answer.summary or ''}".strip())
 
     def _the_rest(self, r: Reading, context: Context, cue: C.Cues, role_intent: str | None) -> Answer | None:
         """"And the others?", "what about all the other roles?" after a fact

@@ -14,7 +14,7 @@ names the role the person does not mean.
 
 from bot.roles import Mention, RoleIndex
 from bot.text import Token
-from bot.vocabulary import FAMILY_TITLE_WORDS, FAMILY_WORDS, FUNCTION_WORDS, LEVEL_WORDS
+from bot.vocabulary import FAMILY_TITLE_WORDS, FAMILY_WORDS, FUNCTION_WORDS, LEVEL_WORDS, PHRASE_BREAKS
 
 # Words for a ladder and a step on it: beside a role they ask its career
 # step or its levels, they name no role titled "... career levels".
@@ -24,6 +24,16 @@ LADDER_WORDS = FAMILY_WORDS | {"level", "step", "steps", "rung"}
 NEGATING_WORDS = {"not", "non", "except", "excluding"}
 # Words that may stand between a negating word and the title word it negates.
 BETWEEN_NEGATION = {"the", "a", "an", "any", "one", "ones"}
+# Ranks that are also verbs: "lead without being the manager", "can they lead
+# a team?" do something, they name no lead role.
+RANK_VERBS = {"lead", "leads", "leading"}
+# Before such a word, what makes it a verb: "to", a modal or a subject ("they lead").
+VERB_BEFORE = {"to", "can", "could", "will", "would", "should", "might", "may", "must", "i", "we", "you", "they",
+               "he", "she", "who"}
+# After it, what no title continues with: a determiner or pronoun of its object
+# ("lead a team", "lead people") or a preposition (PHRASE_BREAKS: "lead without ...").
+VERB_AFTER = {"a", "an", "the", "their", "his", "her", "our", "my", "people", "others", "teams", "engineers",
+              "w/o", "with"}
 
 
 def _level_only(mention: Mention, tokens: list[Token]) -> bool:
@@ -157,6 +167,44 @@ COUNTED_AFTER = {"of", "with", "manage", "manages", "managing", "lead", "leads",
                  "supervises", "supervising", "mentor", "mentors", "mentoring", "oversee", "oversees", "overseeing"}
 NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
                 "fifteen", "twenty", "dozen", "few", "several", "many"}
+
+
+def _rank_as_verb(mention: Mention, tokens: list[Token]) -> bool:
+    """Whether a mention is only a rank that is also a verb, used as one."""
+    if mention.end - mention.start != 1 or tokens[mention.start].text not in RANK_VERBS:
+        return False
+    before = tokens[mention.start - 1] if mention.start else None
+    after = tokens[mention.end] if mention.end < len(tokens) else None
+    return before is not None and not before.brk and before.text in VERB_BEFORE \
+        or after is not None and not after.brk and (after.text in VERB_AFTER or after.text in PHRASE_BREAKS)
+
+
+def drop_rank_verbs(mentions: list[Mention], tokens: list[Token]) -> None:
+    """A rank that is also a verb, used as one ("lead without being the
+    manager?", "can they lead a team?"): what the role does, no role (in place)."""
+    mentions[:] = [m for m in mentions if not _rank_as_verb(m, tokens)]
+
+
+# "without being the manager", "being a manager": what a person is, said
+# after these (and a determiner), is a state of theirs, no role asked about.
+BEING_WORDS = {"being", "been"}
+# Words that may stand between them and the title: "being a people manager".
+BETWEEN_BEING = BETWEEN_NEGATION | {"people", "line", "formal", "direct"}
+
+
+def _being(mention: Mention, tokens: list[Token]) -> bool:
+    i = mention.start - 1
+    while i >= 0 and not tokens[i].brk and tokens[i].text in BETWEEN_BEING:
+        i -= 1
+    return i >= 0 and not tokens[i].brk and tokens[i].text in BEING_WORDS \
+        and not any(c.title.role_id is not None and c.score >= 1.0 for c in mention.candidates)
+
+
+def drop_states(mentions: list[Mention], tokens: list[Token]) -> None:
+    """A title said of what a person is ("lead without being the manager?"):
+    a state of theirs, not a role asked about, unless it is a role's full
+    title (in place); what it means is read as a topic (`vocabulary.TOPIC_PHRASES`)."""
+    mentions[:] = [m for m in mentions if not _being(m, tokens)]
 
 
 def _counted(mention: Mention, tokens: list[Token]) -> bool:

@@ -176,6 +176,8 @@ class QuestionReader:
         level_mentions.borrow_role(mentions, tokens, index)
         level_mentions.drop_ladder_words(mentions, tokens)
         level_mentions.drop_negated(mentions, tokens)
+        level_mentions.drop_rank_verbs(mentions, tokens)
+        level_mentions.drop_states(mentions, tokens)
         people_mentions.drop_people(mentions, tokens, intents, ROLE_SUGGEST)
         said_as_role.keep_roles(mentions, tokens)
         level_mentions.drop_counted(mentions, tokens)
@@ -221,6 +223,8 @@ class QuestionReader:
                 and not t.text.isdigit() and not _MONEY.fullmatch(t.text) and i not in in_roles
                 and not any(q.start <= i < q.end for q in reading.qualifiers)
                 for i, t in enumerate(reading.tokens)]
+        for i in asked_words.after_titles(reading.tokens, [m.end for m in reading.mentions]):
+            free[i] = False  # "the lead back end number": its pay, no title of its own
         many = _about_many(reading)
         # Roles named by the person who does the job, not only by a modifier ("office")
         anchors = {id(m) for m in reading.mentions if accepted[id(m)] and not _modifier_only(m)}
@@ -363,15 +367,32 @@ def _preamble_end(r: Reading, role_spans: list[tuple[int, int]]) -> int:
     a req, I come from sales hiring... can you tell me in plain words what a Lead
     Backend Engineer is?" asks for the role, not where its people come from. The
     sentences before say the asker's situation; their words are not what is asked."""
-    if len(role_spans) != 1:
-        return 0
     tokens, text = r.tokens, r.text
     ends = [k for k in range(1, len(tokens)) if _SENTENCE_END.search(text[tokens[k - 1].end:tokens[k].start])]
+    if not role_spans:
+        return _candidate_told_first(r, ends)
+    if len(role_spans) != 1:
+        return 0
     start = max((k for k in ends if k <= role_spans[0][0]), default=0)
     end = min((k for k in ends if k > role_spans[0][0]), default=len(tokens))
     if start == 0 or any("?" in text[tokens[k - 1].end:tokens[k].start] for k in ends if k <= start):
         return 0
     asks = any(h.intent in V.ROLE_INTENTS and h.weight >= V.INTENT_MIN_WEIGHT and start <= h.start and h.end <= end
+               for h in r.intents.hits)
+    return start if asks else 0
+
+
+def _candidate_told_first(r: Reading, ends: list[int]) -> int:
+    """Where the last sentence starts when it asks the store a search or a
+    list and the sentences before only tell of a candidate ("I have a
+    candidate with 7 years. which roles need Rust?"): what is asked is the
+    search; the candidate's years are read from the whole text all the same."""
+    if not ends or any("?" in r.text[r.tokens[k - 1].end:r.tokens[k].start] for k in ends):
+        return 0
+    start = ends[-1]
+    if not any(t.text in V.TOLD_WORDS for t in r.tokens[:start]):
+        return 0
+    asks = any(h.intent in (V.REVERSE, V.LIST_ROLES) and h.weight >= V.INTENT_MIN_WEIGHT and start <= h.start
                for h in r.intents.hits)
     return start if asks else 0
 

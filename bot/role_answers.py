@@ -18,7 +18,7 @@ from bot.intents import IntentMatch
 from bot.reading import Reading, _accepted
 from bot.rules import SEEDS_INTENTS, _from_postings, _stated
 from bot.text import fold, tokenize, words_of
-from bot.question_words import _stem, _asked_words, _heading_words, _fact_words, _mentions, _topic_word, _other_titles
+from bot.question_words import _stem, _asked_words, _heading_words, _fact_words, _mentions, _topic_word, _other_titles, _term_shaped
 
 from knowledge import sections as S
 
@@ -53,6 +53,11 @@ NAMED_TEXT_WORDS = 2
 WITHIN_ROLE_MIN_SCORE = 1.9
 # Headings and facts already read as intents, kept in memory; one is a few bytes.
 MEMO_SIZE = 2048
+
+
+def _as_typed(r: Reading, stem: str) -> str:
+    """A stem of the question's words as the asker typed the word ("C++", "Rust")."""
+    return next((r.words(i, i + 1) for i, t in enumerate(r.tokens) if not t.brk and _stem(t.text) == stem), stem)
 
 
 def _may_be_topic(word: str) -> bool:
@@ -224,30 +229,11 @@ class RoleAnswers:
         `answered`, else any), if relevant enough. With `phrased_only` (a
         facet the role lacks), only topics phrased as such, other than that facet;
         with `sections`, only their items; relevant enough: scoring `least`."""
-        skip = {i for m in r.mentions if _accepted(m, r.intents.used) for i in range(m.start, m.end)}
-        skip |= {i for q in r.qualifiers for i in range(q.start, q.end)}
-        skip |= set(range(r.preamble))  # "I come from sales hiring… what is X?": the asker's situation
-        if covered:  # the words of a facet answered elsewhere say nothing more
-            skip |= {i for h in r.intents.hits if answered in (None, h.intent, *_turned_from(h.intent))
-                     for i in range(h.start, h.end)}
-        titles = self._title_stems() | {_stem(w) for company in profile.role.companies for w in words_of(company)}
-        negated = False
-        for i, t in enumerate(r.tokens):  # "(not the partner one)": a word negated is not asked for
-            negated = (negated or t.text in level_mentions.NEGATING_WORDS) and not t.brk
-            if negated:
-                skip.add(i)
-        # a verb of hiring is a topic only when the role does it (no intent took it: `asked_words`)
-        hiring = {i for h in r.intents.hits for i in range(h.start, h.end) if r.tokens[i].text in V.DONE_BY_ROLE_VERBS}
-        phrased, taken = within_role.topics([None if i in skip | hiring or t.brk else t.text
-                                             for i, t in enumerate(r.tokens)])
-        # a word and its stem both pass the stop lists: "does" is a function word, its stem "doe" is not
-        asked = {_stem(t.text) for i, t in enumerate(r.tokens) if i not in skip | taken and not t.brk
-                 and _topic_word(r, t.text) and _may_be_topic(t.text)}
-        asked = {w for w in asked - titles if _may_be_topic(w) and len(w) > 1 and not w.isdigit()}
+        asked, phrased = self._words_asked(r, profile, covered, answered)
         if phrased_only:
             asked = phrased - {V.FACET_TOPICS.get(phrased_only)}
         else:
-            asked |= _other_titles(r, skip) | phrased
+            asked |= _other_titles(r, self._skipped(r, profile, covered, answered)) | phrased
             if covered:  # the facet's own phrase, where the documents say it too: "ideal candidate"
                 asked |= {said for h in r.intents.hits if h.end - h.start > 1 and answered in (None, h.intent)
                           and within_role.said_in_text(profile, said := " ".join(
@@ -256,6 +242,59 @@ class RoleAnswers:
         if (ranked is None or ranked.best < least) and r.carried:
             ranked = within_role.rank(profile, set(r.carried), sections)  # "same for the global lead": the words asked before
         return ranked if ranked is not None and ranked.best >= least else None
+
+    def _skipped(self, r: Reading, profile, covered: bool, answered: str | None) -> set[int]:
+        """The positions of words that say nothing of a part of the role: its
+        name, a company or place, the asker's situation, a negated word, and
+        (when `covered`) the phrase of the facet answered."""
+        skip = {i for m in r.mentions if _accepted(m, r.intents.used) for i in range(m.start, m.end)}
+        skip |= {i for q in r.qualifiers for i in range(q.start, q.end)}
+        skip |= set(range(r.preamble))  # "I come from sales hiring… what is X?": the asker's situation
+        if covered:  # the words of a facet answered elsewhere say nothing more
+            skip |= {i for h in r.intents.hits if answered in (None, h.intent, *_turned_from(h.intent))
+                     for i in range(h.start, h.end)}
+        negated = False
+        for i, t in enumerate(r.tokens):  # "(not the partner one)": a word negated is not asked for
+            negated = (negated or t.text in level_mentions.NEGATING_WORDS) and not t.brk
+            if negated:
+                skip.add(i)
+        return skip
+
+    def _words_asked(self, r: Reading, profile, covered: bool, answered: str | None = None
+                     ) -> tuple[set[str], set[str]]:
+        """The question's content words about a part of the role (stems), and
+        the topics its phrases ask (`within_role.topics`): what `_ranked_items` ranks by."""
+        skip = self._skipped(r, profile, covered, answered)
+        titles = self._title_stems() | {_stem(w) for company in profile.role.companies for w in words_of(company)}
+        # a verb of hiring is a topic only when the role does it (no intent took it: `asked_words`)
+        hiring = {i for h in r.intents.hits for i in range(h.start, h.end) if r.tokens[i].text in V.DONE_BY_ROLE_VERBS}
+        phrased, taken = within_role.topics([None if i in skip | hiring or t.brk else t.text
+                                             for i, t in enumerate(r.tokens)])
+        # a word and its stem both pass the stop lists: "does" is a function word, its stem "doe" is not
+        asked = {_stem(t.text) for i, t in enumerate(r.tokens) if i not in skip | taken and not t.brk
+                 and _topic_word(r, t.text) and _may_be_topic(t.text)}
+        asked = {w for w in asked - titles if _may_be_topic(w) and len(w) > 1 and not w.isdigit()}
+        return asked, phrased
+
+    def _unsaid(self, r: Reading, profile, role_intent: str | None) -> Answer | None:
+        """A thing asked of the role that none of its facts says ("c++ for lead
+        backend?", "is the lead backend engineer involved in onboarding?"), when
+        no facet is asked clearly and every word asked is a thing the trade
+        knows: a topic of `vocabulary.TOPIC_WORDS`, a term's shape ("C++"), or
+        a word of another role's documents. Said plainly, with the role's
+        skills when a skill was asked; None otherwise (its usual answer)."""
+        if role_intent is not None and r.intents.scores.get(role_intent, 0.0) >= HEADING_MIN_WEIGHT:
+            return None
+        asked, phrased = self._words_asked(r, profile, role_intent is not None)
+        if not asked | phrased or any(within_role.rank(profile, {w}) is not None for w in asked | phrased):
+            return None
+        terms = [w for w in sorted(asked) if not (_term_shaped(w) or w in V.TOPIC_TERMS
+                                                   or self._term_matches(w, whole=True)[1])]
+        if terms:
+            return None  # a word no document or table knows ("kotlin", "stuff"): the usual answer
+        said = [_as_typed(r, w) for w in sorted(asked)] + sorted(phrased)
+        r.decision = f"its documents don't mention {', '.join(said)}"
+        return compose.not_mentioned(profile, said, r.role_scores[0], with_skills=bool(asked))
 
     def _heading_intent(self, heading: str) -> str | None:
         """What a heading is about, read like a question (cached: headings repeat)."""

@@ -28,14 +28,17 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from bot import candidate_fit as candidate_fit_
-from bot import career_direction, compose, pay_parts, search_again, search_terms, short_names, thresholds
+from bot import career_direction, compose, level_step, pay_parts, search_again, search_terms, short_names, thresholds
+from bot import within_role
 from bot import context as C
 from bot import vocabulary as V
-from bot.answer import Answer
+from bot.answer import Answer, Item, Section
 from bot.intents import PhraseHit
 from bot.qualifiers import COMPANY, company_of, narrowed
 from bot.reading import _HOURLY, _MONTHLY, MANY_ROLES_WORDS, ROLE_MARGIN, ROLE_SUGGEST, Reading, _about_many, _extreme
 from bot.text import words_of
+from knowledge import sections as S
+from knowledge.conversations import PENDING_ROLE
 
 # Clarifying questions list at most this many roles.
 MAX_CHOICES = 4
@@ -227,6 +230,27 @@ def searched_again(turn: Turn, r: Reading) -> Answer | None:
     return search_again.searched_again(turn, r)
 
 
+def level_of_role_in_question(turn: Turn, r: Reading) -> Answer | None:
+    """"Senior version?", "and the junior one?" after a fact of one role: that
+    fact of the step at that level of its family, which its career links name
+    (`bot.level_step`): as if named when the store has it, else what the
+    role's documents say of that level."""
+    if (level := level_step.asked_level(r)) is None or not (context := turn.recall()) or context.choosing \
+            or not level_step.of_the_role(r, context):
+        return None
+    ids = C.in_question(context, C.cues(r.tokens))
+    if len(ids) != 1 or (profile := turn.assistant._profile(ids[0])) is None \
+            or (title := level_step.step_title(profile, level)) is None:
+        return None
+    r.used_context = True
+    intent = C.still_asked(context)
+    r.intents_asked = (intent,) if intent else ()
+    r.decision = f"the {level} step of {profile.role.title}: {title}"
+    if (role := turn.assistant.knowledge.role_by_alias(title)) is not None:
+        return _as_if_named(turn, r, role.id, [])  # the fact asked before, of that role (`Turn.one_role`)
+    return level_step.unprofiled_step(profile, title, level, intent, IN_QUESTION_CONFIDENCE)
+
+
 def conversation_follow_up(turn: Turn, r: Reading) -> Answer | None:
     """A question leaning on what the conversation last showed: a reply to a
     question back, a pick among the roles shown, "and then?", a ranking, a pay
@@ -392,6 +416,16 @@ def role_facts_naming(turn: Turn, r: Reading) -> Answer | None:
     return None
 
 
+def role_topic_unsaid(turn: Turn, r: Reading) -> Answer | None:
+    """One role and a thing asked of it that its documents never say, though
+    the trade knows it ("c++ for lead backend?", "is the lead backend engineer
+    involved in onboarding?"): said plainly (`RoleAnswers._unsaid`), not its overview."""
+    if len(r.roles) != 1:
+        return None
+    one = turn.one_role(r)
+    return turn.assistant._unsaid(r, one.profile, one.role_intent)
+
+
 def role_fact(turn: Turn, r: Reading) -> Answer | None:
     """One role: the fact asked for (else its overview), with its items the
     question's other words name when the fact does not show them."""
@@ -402,7 +436,50 @@ def role_fact(turn: Turn, r: Reading) -> Answer | None:
     answer = a._phrase_led(r, a._role_answer(one.intent, one.profile, r.role_scores[0], r))
     if one.role_intent == V.SALARY:  # it picks its pay rows by the question's other words already
         return pay_parts.with_pay_parts(r, one.profile, answer)
+    if one.role_intent in C.CAREER_INTENTS | {V.CAREER} and (links := _career_links_named(turn, r, one)):
+        return replace(answer, sections=links)
+    if one.intent == V.PRIMARY and _in_the_role_s_shoes(r):
+        # "what would I be doing as an expert swe?": the role as its own documents put it to the candidate, first
+        defined = tuple(Item(f.text, label=f.label, source=f.source) for f in one.profile.section(S.OVERVIEW))
+        if defined:
+            answer = replace(answer, sections=(Section(S.TITLES[S.OVERVIEW], defined),) + answer.sections)
     return a._with_items_named(r, one.profile, answer) if one.role_intent is not None else answer
+
+
+# "what would *I* be doing *as* an expert swe": the asker puts themselves in the role.
+FIRST_PERSON = {"i", "i'd", "me", "my", "myself"}
+
+
+def _in_the_role_s_shoes(r: Reading) -> bool:
+    """Whether the asker imagines doing the role named: "I" (or "my") and
+    "as" right before its title ("what would I do all day as an Expert Software Engineer?")."""
+    starts = [m.start for m in r.mentions if m.profiled() and m.profiled()[0].title.role_id in r.roles]
+    texts = [t.text for t in r.tokens]
+    as_before = any(i > 0 and (texts[i - 1] == "as" or i > 1 and texts[i - 2] == "as" and texts[i - 1] in V.DETERMINERS)
+                    for i in starts)
+    return as_before and any(t in FIRST_PERSON for t in texts)
+
+
+def _career_links_named(turn: Turn, r: Reading, one: OneRole) -> tuple:
+    """The career links of the role that the question's other words name
+    ("could an expert software engineer move into *product management*?":
+    the lateral move to the technical product manager), as sections, when
+    some do outside the facet asked; the links that name none of them are
+    not what was asked. None when the facet's own links name them."""
+    ranked = turn.assistant._ranked_items(r, one.profile, True, answered=one.role_intent, sections=S.CAREER)
+    if ranked is None:
+        return ()
+    named = {fact.text for _score, fact in ranked.items}
+    own = compose.ROLE_SECTIONS.get(one.intent, ("", ()))[1]
+    if any(fact.section in own for _score, fact in ranked.items):
+        return ()  # "move sideways, e.g. into devops": the facet asked has it, and is shown whole
+    out = []
+    for section in S.CAREER:
+        items = tuple(Item(f.text, label=f.label, source=f.source) for f in one.profile.section(section)
+                      if f.text in named)
+        if items:
+            out.append(Section(S.TITLES[section], items))
+    return tuple(out)
 
 
 def group_ranked(turn: Turn, r: Reading) -> Answer | None:
@@ -577,6 +654,20 @@ def role_not_named(turn: Turn, r: Reading) -> Answer | None:
     return None
 
 
+def role_topic_not_named(turn: Turn, r: Reading) -> Answer | None:
+    """A part of a role's work asked by a phrase, with no role and no
+    conversation to lean on ("lead without being the manager?"): ask which
+    role, each option asking the same of that role."""
+    if r.roles or r.intents.scores or any(w not in V.PHRASE_BREAKS for w in r.unknown_words) \
+            or not within_role.topics([None if t.brk else t.text for t in r.tokens])[0]:
+        return None  # "how big is the moon?": a word of its own says it is about something else
+    asked = (r.display or r.text).replace(PENDING_ROLE, " ").strip()
+    r.decision = "a part of a role asked with no role: ask which"
+    r.pending = f"{PENDING_ROLE}: {asked}"  # a typed pick asks it of that role (`knowledge.Context.pending`)
+    return compose.clarify(None, [(role.title, r.pending.replace(PENDING_ROLE, role.title))
+                                  for role in turn.roles[:MAX_CHOICES]], 0.0)
+
+
 def _unknown_proper_name(r: Reading) -> str | None:
     """A word the store does not know, written with a capital inside the
     question ("does Acme offer"): a company or product's name, said back as
@@ -597,6 +688,7 @@ RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
     help_asked,
     candidate_fit,  # before a follow-up: "which role would suit them?" is no pick among the roles shown
     searched_again,  # before a follow-up: "and Kafka?" after a search asks every role, not those shown
+    level_of_role_in_question,  # before a follow-up: "senior version?" is no search of the role for "senior"
     conversation_follow_up,  # before missing_role: "which of them mentors senior engineers?"
     missing_role,
     career_route,
@@ -609,6 +701,7 @@ RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
     role_named_section,
     role_items_asked,
     role_facts_naming,
+    role_topic_unsaid,
     role_fact,
     group_ranked,
     about_a_company,
@@ -622,6 +715,7 @@ RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
     small_talk,
     unknown_role,
     role_not_named,
+    role_topic_not_named,
     not_understood,
 ))
 
@@ -629,7 +723,8 @@ RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
 # The rules about one role, in their order above: a question about the role
 # the conversation is about goes through them as if it had named it
 # (`conversation_roles`); the last of them answers every such question.
-ONE_ROLE_RULES = (role_several_facts, role_named_section, role_items_asked, role_facts_naming, role_fact)
+ONE_ROLE_RULES = (role_several_facts, role_named_section, role_items_asked, role_facts_naming, role_topic_unsaid,
+                  role_fact)
 
 
 # -- helpers of the rules above ----------------------------------------------

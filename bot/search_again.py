@@ -51,8 +51,13 @@ def searched_again(turn, r: Reading) -> Answer | None:
         return None
     both = bool(set(words) & BOTH_WORDS) and set(words) <= BOTH_WORDS | BOTH_FILLER
     with_last = any(tuple(words[i:i + len(p)]) == p for p in WITH_LAST for i in range(len(words)))
-    again = C.cues(r.tokens).again or words[-1] == "too" or with_last
-    if not (both or again):
+    cue = C.cues(r.tokens)
+    again = cue.again or words[-1] == "too" or with_last
+    # "Terraform?" alone, a turn or two after the search: no pick of the roles shown ("the first one")
+    bare = not r.intents.scores and not r.weak and len(words) <= MAX_TERM_WORDS and not cue.any \
+        and not cue.correction and not cue.rest and not cue.others and cue.seniority is None and cue.step is None \
+        and not all(w in V.FUNCTION_WORDS for w in words)
+    if not (both or again or bare):
         return None
     context = turn.recall()
     if not context or not context.searched or context.choosing:
@@ -83,12 +88,18 @@ def searched_again(turn, r: Reading) -> Answer | None:
     return answer
 
 
-def remembered(context: Context | None, answer: Answer, r: Reading) -> Context | None:
+def remembered(context: Context | None, answer: Answer, r: Reading, before: Context | None = None) -> Context | None:
     """`context`, with what a search or a fit leaves for the next question:
     the terms searched (also when no role mentions them), or that the roles
-    shown were a candidate's fit."""
+    shown were a candidate's fit. A follow-up about the roles a search found
+    ("which of them pays more?") keeps its terms (`before`, the context it
+    leaned on) while a list is on screen: it still came from that search.
+    One role picked from it is what the next words are about."""
     if r.searched:
         return replace(context or Context((), None), searched=tuple(r.searched[-SEARCHES_KEPT:]))
+    if context is not None and before is not None and before.searched and r.used_context \
+            and len(context.role_ids) > 1 and set(context.role_ids) <= set(before.role_ids) | set(before.listed):
+        context = replace(context, searched=before.searched)
     if context is None:
         return None
     if r.rule == "candidate_fit" and answer.intent == V.HIRING and len(context.role_ids) > 1:

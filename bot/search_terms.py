@@ -188,12 +188,19 @@ def stem(term: str) -> str:
     return " ".join(words[:-1] + [last])
 
 
+# A product's name typed in this many parts or fewer may be written glued ("mongo db", "type script").
+GLUED_PARTS = 2
+
+
 def spellings(term: str) -> tuple[str, ...]:
-    """The ways a term is written in documents: itself, its stem and its synonyms."""
+    """The ways a term is written in documents: itself, its stem and its
+    synonyms; a name typed in parts, also glued ("mongo db" is "MongoDB")."""
     folded = term.casefold().strip()
     out = [folded, stem(folded)]
     for key in (folded, stem(folded)):
         out.extend(V.SEARCH_SYNONYMS.get(key, ()))
+    if " " in folded and len(folded.split()) <= GLUED_PARTS:
+        out.append(folded.replace(" ", ""))
     return tuple(dict.fromkeys(w for w in out if w))
 
 

@@ -208,6 +208,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "next": 3, "next step": 5, "next role": 5, "after": 3, "comes after": 4, "go from here": 5,
         "go next": 5, "promotion": 4, "promotions": 4, "promoted": 4, "advance": 4, "advancement": 4, "step up": 4,
         "move up": 4, "future": 2, "exit": 2, "progress to": 4, "ladder above": 6, "level above": 6,
+        "career ladder": 6,  # a ladder is climbed: the steps up, not where people come from
         "role above": 6, "roles above": 6, "step above": 6, "beyond": 2,
         "where can": 2, "what's above": 5, "what is above": 5,
         "promotions work": 6, "promotion work": 6, "promotion process": 6,  # not "work on" the role
@@ -819,6 +820,12 @@ WANTED = {REQUIREMENTS: 4, SKILLS: 3.5}
 # (a posting's requirements already hold both, see REQUIREMENTS).
 ASKS_SEVERAL = {"qualifications": (SKILLS, EDUCATION), "qualification": (SKILLS, EDUCATION)}
 
+# Words that ask a fact of a role only right after its title ("the lead back
+# end number", "global lead figures?"): a recruiter's word for the pay figure,
+# never a word of another title; "number of roles" (before "of") asks a count.
+ASKED_AFTER_TITLE = {"number": SALARY, "numbers": SALARY, "figure": SALARY, "figures": SALARY}
+ASKED_AFTER_TITLE_WEIGHT = 4
+
 # Words that, in one clause, ask what neither asks alone, even when the second
 # is a word of the role's title ("how long is the test automation contract"):
 # "how long" with a word for the engagement is its length, not years of experience.
@@ -996,6 +1003,8 @@ TOPIC_WORDS = {
                                                       "contribution"),
     "disqualify|disqualifies|disqualified|dealbreaker|dealbreakers|pass|reject": ("red flag", "watch for", "warning", "resistance", "lack"),
     # the topics of TOPIC_PHRASES: managing people, and how many of them
+    # bringing new people in: a part of a role's work, though "onboarding" says nothing of a title
+    "onboarding": ("onboarding", "onboard", "induction", "new hire", "new hires"),
     "people management": ("authority", "managerial", "direct report", "team of", "mentor", "mentorship",
                           "coach", "coaching", "team leadership"),
     "team size": ("team size", "direct report", "team of", "headcount"),
@@ -1011,6 +1020,9 @@ TOPIC_PHRASES = {
         ("leads", "a", "team"), ("run", "a", "team"), ("runs", "a", "team"), ("supervise",), ("supervises",),
         ("supervising",), ("managerial",), ("formal", "authority"), ("manage", "engineers"),
         ("manages", "engineers"), ("managing", "engineers"),
+        # being one, or leading without managing: "lead without being the manager", "lead w/o managing"
+        ("being", "a", "manager"), ("being", "the", "manager"), ("being", "manager"), ("being", "a", "people"),
+        ("without", "managing"), ("without", "being", "a", "manager"), ("without", "being", "the", "manager"),
     ),
     "team size": (
         ("team", "size"), ("size", "of", "the", "team"), ("how", "big"), ("how", "large"),
@@ -1019,6 +1031,8 @@ TOPIC_PHRASES = {
     ),
     # verbs of hiring are no topic by themselves ("interview" is also how a
     # recruiter asks), but with the role as their subject they are its work
+    # a word no title keeps (`NON_DEFINING_WORDS`) is still a part of the role's work
+    "onboarding": (("onboarding",), ("onboard",), ("onboards",), ("onboarded",), ("induction",)),
     "hiring": (("interview",), ("interviews",), ("interviewing",), ("hire",), ("hires",), ("hiring",),
                ("recruit",), ("recruits",), ("recruiting",)),
 }
@@ -1040,7 +1054,8 @@ FACET_TOPICS = {HIRING: "hiring"}
 # ("sorry" is not "worry", a hiring concern).
 # ("match" is not "watch", "second" not "secondary": "retirement match", "a 30-second pitch";
 # "matter" is not "master": "do open source contributions matter?").
-NEVER_TYPOS = {"sorry", "match", "matches", "second", "seconds", "matter", "matters"}
+# ("being" is not "bring": "lead without being the manager").
+NEVER_TYPOS = {"sorry", "match", "matches", "second", "seconds", "matter", "matters", "being"}
 # The words for a person a recruiter tells of, each with what a question may
 # do with it: TOLD, the years beside it are theirs ("a candidate with 7 years");
 # STANDS, it stands for them in a later question ("which role would suit
