@@ -1,0 +1,57 @@
+"""A recruiter asks what the banks ask, said another way with the same meaning
+(eval/perturb.py finds these): a greeting or "quick q:" first, the bot's name
+typed with an @, one slip of the keys. The answer is the one the plain question
+gets. Each family of change is one story, on the seeds."""
+
+import pytest
+
+from bot import open_assistant
+from bot.openers import without_opener
+from tests.postings import ask
+
+
+@pytest.fixture
+def assistant(database_url):
+    return open_assistant(database_url)
+
+
+@pytest.mark.parametrize("question", [
+    "hi team, which roles need redis",
+    "quick q: which roles need redis",
+    "hey all - which roles need redis?",
+    "good morning! which roles need redis",
+])
+def test_a_greeting_or_a_quick_q_before_a_search_is_not_searched_for(assistant, question):
+    answer, text = ask(assistant, question)
+    assert answer.roles == ("Expert Software Engineer", "Lead Back End Engineer")
+    assert "Global Lead Engineer" not in text
+
+
+@pytest.mark.parametrize("question", ["@RoleCall roles?", "@rolecall what jobs do u have", "hi team, what roles are there"])
+def test_the_bot_named_or_the_team_greeted_before_asking_for_the_list(assistant, question):
+    answer, text = ask(assistant, question)
+    for title in ("Engineer", "Expert Software Engineer", "Global Lead Engineer", "Lead Back End Engineer"):
+        assert title in text
+
+
+def test_a_greeting_said_alone_is_still_a_greeting(assistant):
+    answer, _text = ask(assistant, "hi team!")
+    assert answer.intent == "smalltalk"
+    assert without_opener("morning shift roles?") == "morning shift roles?"  # a word, not a greeting, before no mark
+
+
+@pytest.mark.parametrize("question, shown", [
+    ("what rloes are there", "Lead Back End Engineer"),
+    ("engineer role datbaases?", "PostgreSQL, MySQL, MongoDB, Cassandra"),
+    ("any role asking for GrpahQL?", "Lead Back End Engineer"),
+    ("how many diercts would a lead backend engineer have", "4-6 direct reports"),
+])
+def test_two_letters_swapped_are_read_as_the_word_meant(assistant, question, shown):
+    _answer, text = ask(assistant, question)
+    assert shown in text
+
+
+def test_a_word_one_letter_from_a_document_word_is_not_taken_for_it(assistant):
+    answer, text = ask(assistant, "which roles need scala")  # not "scale", which the documents say
+    assert "scala" in text.lower()
+    assert not answer.roles
