@@ -43,6 +43,7 @@ TITLE_FORMS = [
     r"(?<!lead )(?<!software )(?<!backend )(?<!back end )(?<!back-end )(?<!senior )engineer",
 ]
 _TITLE = re.compile(r"\b(?:" + "|".join(TITLE_FORMS) + r")s?\b", re.I)
+_TITLE_BEFORE = re.compile(r"\b(?:principal|staff|senior|junior|sr|chief|s/w|expert|lead|global)\s+$", re.I)
 _ROLE_NOUN = re.compile(r"^\s+(role|position|job|req)\b", re.I)
 _ARTICLE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 
@@ -136,8 +137,9 @@ def typo(q, _all):
 def role_form(q, all_variants):
     """The first title in another form: "the X role", "the X position", "the X job", lower case."""
     m = _TITLE.search(q)
-    if not m:
-        return []
+    if not m or m.group().lower().endswith("s") and not m.group().lower().endswith("swe") \
+            or _TITLE_BEFORE.search(q[:m.start()]):
+        return []  # "team of 10 engineers" are people; "a Principal Software Engineer" is another title
     title, before, after = m.group(), q[:m.start()], q[m.end():]
     noun = _ROLE_NOUN.match(after)
     rest = after[noun.end():] if noun else after
