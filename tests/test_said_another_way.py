@@ -34,6 +34,31 @@ def test_the_bot_named_or_the_team_greeted_before_asking_for_the_list(assistant,
         assert title in text
 
 
+@pytest.mark.parametrize("question", ["roles? thanks!", "what's in your catalogue? thanks!",
+                                      "I'd like to know <@U123> roles?", "can you tell me what jobs do u have"])
+def test_thanks_after_or_can_you_tell_me_before_the_list_still_lists(assistant, question):
+    _answer, text = ask(assistant, question)
+    for title in ("Engineer", "Expert Software Engineer", "Global Lead Engineer", "Lead Back End Engineer"):
+        assert title in text
+
+
+@pytest.mark.parametrize("question", ["pulumi thanks!", "pulumi pls"])
+def test_a_term_typed_alone_with_thanks_is_still_searched(assistant, question):
+    answer, _text = ask(assistant, question)
+    assert answer.roles == ("Expert Software Engineer",)
+
+
+@pytest.mark.parametrize("question", ["ok thanks", "great, cheers", "hey, thanks!"])
+def test_thanks_said_alone_or_after_an_acknowledgement_is_still_thanks(assistant, question):
+    answer, text = ask(assistant, question)
+    assert "You're welcome" in text
+
+
+def test_a_team_greeted_is_not_the_team_asked_about(assistant):
+    _answer, text = ask(assistant, "hey team of 10 engineers - too many for one lead backend engineer?")
+    assert "4-6 direct reports" in text
+
+
 def test_a_greeting_said_alone_is_still_a_greeting(assistant):
     answer, _text = ask(assistant, "hi team!")
     assert answer.intent == "smalltalk"
