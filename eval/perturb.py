@@ -44,6 +44,8 @@ TITLE_FORMS = [
 ]
 _TITLE = re.compile(r"\b(?:" + "|".join(TITLE_FORMS) + r")s?\b", re.I)
 _TITLE_BEFORE = re.compile(r"\b(?:principal|staff|senior|junior|sr|chief|s/w|expert|lead|global)\s+$", re.I)
+# "engineer" alone is the Engineer only after a word that cannot be part of a title ("qa engineer" is not).
+_BEFORE_BARE = re.compile(r"(?:^|\b(?:the|a|an|for|of|to|as|is|vs|and|or|from|about|with|[,:;?!-]))\s*$", re.I)
 _ROLE_NOUN = re.compile(r"^\s+(role|position|job|req)\b", re.I)
 _ARTICLE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
 
@@ -140,6 +142,8 @@ def role_form(q, all_variants):
     if not m or m.group().lower().endswith("s") and not m.group().lower().endswith("swe") \
             or _TITLE_BEFORE.search(q[:m.start()]):
         return []  # "team of 10 engineers" are people; "a Principal Software Engineer" is another title
+    if m.group().lower() == "engineer" and not _BEFORE_BARE.search(q[:m.start()]):
+        return []
     title, before, after = m.group(), q[:m.start()], q[m.end():]
     noun = _ROLE_NOUN.match(after)
     rest = after[noun.end():] if noun else after
