@@ -26,11 +26,11 @@ SWAP_LETTERS = 5
 DROP_OR_ADD_LETTERS = 7
 WRONG_LETTER_LETTERS = 8
 # Endings a known word may take and still be that word ("mentors", "hired").
-ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")
+ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")  # and "-ied" for "-y" ("studied")
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
-# A word of letters alone, not part of a name with digits or marks ("node.js", "c#", "@bot", "TCP/IP").
-_TYPED_WORD = re.compile(r"(?<![\w'’.#+@/])[^\W\d_]{%d,}(?![\w'’#+@/]|\.\w)" % SWAP_LETTERS)
+# A word of letters alone, not part of a name with digits or marks ("node.js", "c#", "@bot").
+_TYPED_WORD = re.compile(r"(?<![\w'’.#+@])[^\W\d_]{%d,}(?![\w'’#+@]|\.\w)" % SWAP_LETTERS)
 
 
 def vocabulary_words() -> set[str]:
@@ -70,8 +70,11 @@ class Speller:
         self.known = frozenset(known)
 
     def knows(self, word: str) -> bool:
+        """Whether `word` is a known word or one with a known ending ("mentors", "mentored")."""
         if word in self.known or singular(word) in self.known:
             return True
+        if word.endswith("ied") and word[:-3] + "y" in self.known:
+            return True  # "studied"
         return any(word.endswith(e) and (word[:-len(e)] in self.known or word[:-len(e)] + "e" in self.known)
                    for e in ENDINGS)
 
@@ -84,10 +87,10 @@ class Speller:
         word = typed.casefold()
         if not word.isascii() or self.knows(word):
             return typed
-        meant = {singular(c) or c for c in self._slips(word)}
-        if len(meant) != 1:
+        slips = self._slips(word)
+        if len({singular(c) or c for c in slips}) != 1:
             return typed
-        fixed = next(c for c in self._slips(word) if (singular(c) or c) in meant)
+        fixed = min(slips)
         return fixed.upper() if typed.isupper() else fixed.capitalize() if typed[0].isupper() else fixed
 
     def _slips(self, word: str) -> set[str]:
@@ -100,5 +103,5 @@ class Speller:
         if n >= WRONG_LETTER_LETTERS:
             options |= {word[:i] + c + word[i + 1:] for i in range(n) for c in _LETTERS}
         # Not the word with a letter more or less at either end: "mentors" is "mentor", "bother" not "other".
-        return {o for o in options if o in self.known and o != word
+        return {o for o in options if o != word and self.knows(o)
                 and not (o.startswith(word) or word.startswith(o) or o.endswith(word) or word.endswith(o))}

@@ -70,6 +70,8 @@ def test_a_greeting_said_alone_is_still_a_greeting(assistant):
     ("engineer role datbaases?", "PostgreSQL, MySQL, MongoDB, Cassandra"),
     ("any role asking for GrpahQL?", "Lead Back End Engineer"),
     ("how many diercts would a lead backend engineer have", "4-6 direct reports"),
+    ("what roles have perks/benfeits listed", "Lead Back End Engineer"),  # beside a slash
+    ("what should the lead back end engineer have stduied", "Mathematics"),  # a known word's form
 ])
 def test_two_letters_swapped_are_read_as_the_word_meant(assistant, question, shown):
     _answer, text = ask(assistant, question)
