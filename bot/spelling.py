@@ -10,8 +10,9 @@ vocabulary, a title, a company or place, or the documents, is never changed.
 
 Only slips that rarely make another real word are mended: two letters swapped
 (at five letters or more); a letter left out or doubled from seven letters;
-a wrong letter from eight ("scala" is not "scale", nor "react" "reach"). A
-word one slip from two different known words is left as typed.
+a wrong letter from eight ("scala" is not "scale", nor "react" "reach"). Two
+letters swapped tell a slip best ("statring" is "starting", not "stating"); a
+word one slip from two different known words otherwise is left as typed.
 """
 
 import re
@@ -87,20 +88,20 @@ class Speller:
         word = typed.casefold()
         if not word.isascii() or self.knows(word):
             return typed
-        slips = self._slips(word)
+        slips = self._slips(word, swaps_only=True) or self._slips(word)  # a swap tells most of a slip
         if len({singular(c) or c for c in slips}) != 1:
             return typed
         fixed = min(slips)
         return fixed.upper() if typed.isupper() else fixed.capitalize() if typed[0].isupper() else fixed
 
-    def _slips(self, word: str) -> set[str]:
+    def _slips(self, word: str, swaps_only: bool = False) -> set[str]:
         """The known words `word` is one slip of, as the module docstring allows."""
         n = len(word)
         options = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(n - 1)}
-        if n >= DROP_OR_ADD_LETTERS:
+        if n >= DROP_OR_ADD_LETTERS and not swaps_only:
             options |= {word[:i] + word[i + 1:] for i in range(n)}
             options |= {word[:i] + c + word[i:] for i in range(n + 1) for c in _LETTERS}
-        if n >= WRONG_LETTER_LETTERS:
+        if n >= WRONG_LETTER_LETTERS and not swaps_only:
             options |= {word[:i] + c + word[i + 1:] for i in range(n) for c in _LETTERS}
         # Not the word with a letter more or less at either end: "mentors" is "mentor", "bother" not "other".
         return {o for o in options if o != word and self.knows(o)

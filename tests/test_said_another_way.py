@@ -72,6 +72,7 @@ def test_a_greeting_said_alone_is_still_a_greeting(assistant):
     ("how many diercts would a lead backend engineer have", "4-6 direct reports"),
     ("what roles have perks/benfeits listed", "Lead Back End Engineer"),  # beside a slash
     ("what should the lead back end engineer have stduied", "Mathematics"),  # a known word's form
+    ("roles with a statring salary of at least 180k", "Global Lead Engineer"),  # a swap, though "stating" is a drop
 ])
 def test_two_letters_swapped_are_read_as_the_word_meant(assistant, question, shown):
     _answer, text = ask(assistant, question)
