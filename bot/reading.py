@@ -10,11 +10,12 @@ it never goes back to the text's letters to decide which rule fits.
 import re
 from dataclasses import dataclass, field, replace
 
-from bot import asked_words, level_mentions, people_mentions, said_as_role, set_aside
+from bot import asked_words, level_mentions, openers, people_mentions, said_as_role, set_aside
 from bot import vocabulary as V
 from bot.intents import IntentMatch, PhraseHit
 from bot.qualifiers import Qualifier
 from bot.roles import Candidate, Mention, RoleIndex
+from bot.spelling import Speller
 from bot.text import Token, cap, fold, split_glued, tokenize, words_of
 from knowledge import sections as S
 
@@ -154,9 +155,9 @@ class QuestionReader:
 
     def read(self, text: str, index: RoleIndex | None = None) -> Reading:
         index = index or self._role_index(self.knowledge.refresh())
-        text = _without_chat_mentions(text or "")
-        folded = fold(cap(text))
         names = self._qualifier_index(index)
+        text = self._speller(index, names).mended(openers.without_opener(_without_chat_mentions(text or "")))
+        folded = fold(cap(text))
         # a company's or place's own word ("Outfield") is no words glued together ("out field")
         tokens = split_glued(tokenize(folded), lambda word: word in index.words or word in self.intent_matcher.words
                              or names.knows(word) or word in V.TOPIC_TERMS)
@@ -210,6 +211,13 @@ class QuestionReader:
                 V.LIST_ROLES, "roles, nothing else asked", LIST_ONLY_WEIGHT, 0, len(tokens))])
             reading.unknown_words = []
         return reading
+
+    def _speller(self, index: RoleIndex, names) -> Speller:
+        """The words known beside `index` (rebuilt with it): vocabulary, titles, names, the documents'."""
+        if getattr(self, "_spelled_of", None) is not index:
+            self._spelling = Speller(self.knowledge.fact_words(), (*index.postings, *names.name_words))
+            self._spelled_of = index
+        return self._spelling
 
     def _classify_mentions(self, reading: Reading, index: RoleIndex) -> None:
         """Each mention is a role taken, a role to ask about, a career-path title,

@@ -249,6 +249,14 @@ class Knowledge:
         profile = self.profile(role_id)
         return profile.section(section) if profile else []
 
+    def fact_words(self) -> frozenset[str]:
+        """Every word the facts say, lower case, as the full-text index holds
+        them (empty when the store keeps no such index): what a typo in a
+        question can be told from a word of the documents (`bot.spelling`)."""
+        with self.store.session() as session:
+            words = self._index_words(session)
+        return frozenset(words.joined.split()) if words is not None else frozenset()
+
     def search_facts(self, term: str, sections: tuple[str, ...] | None = None, limit: int = 500) -> list[FactMatch]:
         """Facts of any role that mention `term` (case-insensitive), in role order.
         The full-text index picks the facts that may (knowledge/fulltext.py)."""

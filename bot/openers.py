@@ -1,0 +1,84 @@
+"""What a chat message says around its question: a greeting, an address, a
+"quick q:" or "can you tell me" before it, a "thanks!" or "pls" after it.
+
+"hi team, which roles need redis", "quick q: what roles are there",
+"@RoleCall roles?" and "roles? thanks!" ask what "which roles need redis",
+"what roles are there" and "roles?" ask; read as words of the question, "team"
+and "q" were searched for, and "RoleCall" or "thanks" spoilt the list.
+`without_opener` blanks such words, each character by a space so that offsets
+into the text still hold, when a question stands beside them; a greeting or
+thanks said alone ("hi team!", "ok thanks") is left to be one.
+"""
+
+import re
+
+# Greetings that open a message. Those that are ordinary words too ("morning
+# shift roles?") are an opener only before a mark (", ! . : -").
+GREETINGS = ("hi", "hey", "hello", "heya", "hiya", "yo", "howdy", "hi there", "hey there", "hello there",
+             "good morning", "good afternoon", "good evening", "greetings", "dear rolecall")
+GREETINGS_BEFORE_A_MARK = ("morning", "afternoon", "evening", "hiya")
+# Who a greeting is said to: "hi team", "hey all", "hello folks"; before a mark
+# or a word that starts a question ("hi team which roles ..."), as "hey team of 10
+# engineers - too many?" is about the team.
+ADDRESSEES = ("team", "all", "everyone", "everybody", "folks", "guys", "y'all", "yall", "ya", "again",
+              "rolecall", "bot", "friends", "people", "there")
+# Words announcing a question. Those that are ordinary words ("question", "q")
+# only before a mark: "quick q: ...", "question - ...".
+ANNOUNCERS = ("quick q", "quick question", "qq", "quick one", "a quick question", "one quick question",
+              "random q", "random question", "small question", "one more question", "another question",
+              "sanity check", "quick check")
+ANNOUNCERS_BEFORE_A_MARK = ("q", "question", "a question", "one question", "qn", "ques")
+
+# Ways of asking around the question itself: "can you tell me which roles ...".
+ASKING_FRAMES = ("can you tell me", "could you tell me", "can u tell me", "would you tell me", "please tell me",
+                 "pls tell me", "i'd like to know", "i would like to know", "id like to know", "i want to know",
+                 "i wanna know", "i was wondering", "i'm wondering", "im wondering", "i wonder", "do you know",
+                 "do u know", "any idea")
+# Thanks and pleas after the question: "roles? thanks!", "lead backend salary pls".
+CLOSERS = ("thanks", "thank you", "thx", "ty", "tia", "thanks in advance", "thanks a lot", "many thanks",
+           "cheers", "pls", "plz", "please", "much appreciated", "appreciated", "thank u", "tnx")
+# Words that, with thanks after them, are an acknowledgement, not a question ("ok thanks", "great, cheers").
+ACKNOWLEDGEMENTS = {"ok", "okay", "k", "great", "cool", "perfect", "awesome", "nice", "got", "it", "sure", "yes",
+                    "yep", "no", "nope", "alright", "fine", "good", "super", "brilliant", "lovely", "and", "so",
+                    "oh", "ah", "that's", "thats", "helps", "that", "very", "much", "all", "for", "now"}
+
+_MARK = r"\s*(?:[,!.:;]+|\s[-–—]+)\s*"
+_ANY_SPACE = r"(?:" + _MARK + r"|\s+|\s*$)"
+QUESTION_STARTS = ("what", "what's", "whats", "which", "who", "how", "where", "when", "why", "is", "are", "does",
+                   "do", "can", "could", "should", "will", "would", "any", "quick", "q", "question", "i", "we")
+
+
+def _words(phrases) -> str:
+    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+
+
+_OPENING = re.compile(
+    r"\s*(?:"
+    r"@[a-z][\w.-]*[,:]?\s+"  # "@RoleCall", as typed rather than as chat markup
+    rf"|(?:{_words(GREETINGS)})(?:\s+(?:{_words(ADDRESSEES)})(?={_MARK}|\s+(?:{_words(QUESTION_STARTS)})\b|\s*$))?\b{_ANY_SPACE}"
+    rf"|(?:{_words(GREETINGS_BEFORE_A_MARK)})(?:\s+(?:{_words(ADDRESSEES)}))?{_MARK}"
+    rf"|(?:{_words(ANNOUNCERS)})\b{_ANY_SPACE}"
+    rf"|(?:{_words(ANNOUNCERS_BEFORE_A_MARK)}){_MARK}"
+    rf"|(?:{_words(ASKING_FRAMES)})\b{_ANY_SPACE}"
+    r")",
+    re.I,
+)
+_CLOSING = re.compile(rf"(?:{_MARK}|\s+)(?:{_words(CLOSERS)})[\s!.:)(]*$", re.I)
+
+
+def without_opener(text: str) -> str:
+    """`text` with its opening greetings, addresses and announcements blanked,
+    each by as many spaces, when words of a question follow them."""
+    end = 0
+    while match := _OPENING.match(text, end):
+        if match.end() == end:
+            break
+        end = match.end()
+    if end and re.search(r"\w", text[end:]):
+        text = " " * end + text[end:]
+    closing = _CLOSING.search(text)
+    if closing:
+        before = re.findall(r"[\w']+", text[:closing.start()].casefold())
+        if before and not set(before) <= ACKNOWLEDGEMENTS:
+            text = text[:closing.start()] + " " * (len(text) - closing.start())
+    return text

@@ -1,0 +1,112 @@
+"""Typos mended before a question is read, against every word RoleCall knows.
+
+Intent phrases and titles forgive a typo where they are matched, but many
+readers look a word up as it is ("roles" for the list, "databases" among a
+role's items, "GraphQL" searched in the documents): "what rloes are there" or
+"any role asking for GrpahQL?" lost the question. `Speller.mended` puts back
+the known word a typed word is one slip away from, before anything reads the
+text, so every reader sees the word the user meant. A word it knows, of the
+vocabulary, a title, a company or place, or the documents, is never changed.
+
+Only slips that rarely make another real word are mended: two letters swapped
+(at five letters or more), and a letter left out or added from seven letters;
+never a wrong letter ("scala" is not "scale", "react" not "reach", "remaining"
+not "retaining"). Two letters swapped tell a slip best ("statring" is
+"starting", not "stating"); a word one slip from two different known words
+otherwise is left as typed. The known words are every table of `bot`'s
+modules (`vocabulary` and the word sets other modules keep), titles, names
+and the documents' words.
+"""
+
+import re
+import sys
+
+from bot import vocabulary as V
+from bot.fuzzy import singular
+
+# Shortest word mended by two letters swapped; dropped or added letters need
+# longer words (see the module docstring). Chosen with eval/perturb.py on the
+# dev and tuning banks, and the stories of tests/.
+SWAP_LETTERS = 5
+DROP_OR_ADD_LETTERS = 7
+# Endings a known word may take and still be that word ("mentors", "hired").
+ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")  # and "-ied" for "-y" ("studied")
+
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# A word of letters alone, not part of a name with digits or marks ("node.js", "c#", "@bot").
+_TYPED_WORD = re.compile(r"(?<![\w'’.#+@])[^\W\d_]{%d,}(?![\w'’#+@]|\.\w)" % SWAP_LETTERS)
+
+
+def vocabulary_words() -> set[str]:
+    """Every word of the tables (upper-case names) of `bot.vocabulary` and of
+    every other `bot` module loaded, lower case: "remaining" of the context's."""
+    words: set[str] = set()
+
+    def walk(value, depth=0):
+        if isinstance(value, str):
+            words.update(w for w in re.split(r"[\s|]+", value.casefold()) if w)
+        elif depth < 3 and isinstance(value, dict):
+            for key, inner in value.items():
+                walk(key, depth + 1)
+                walk(inner, depth + 1)
+        elif depth < 3 and isinstance(value, (set, frozenset, tuple, list)):
+            for inner in value:
+                walk(inner, depth + 1)
+
+    modules = [V] + [m for name, m in sorted(sys.modules.items()) if name.startswith("bot.") and m is not V]
+    for module in modules:
+        for name, value in vars(module).items():
+            if name.isupper() and not callable(value):
+                walk(value)
+    return words
+
+
+_VOCABULARY: set[str] | None = None
+
+
+class Speller:
+    """The words known to one knowledge version: vocabulary, titles, names, the documents' words."""
+
+    def __init__(self, known_words, title_words=()):
+        global _VOCABULARY
+        if _VOCABULARY is None:
+            _VOCABULARY = vocabulary_words()
+        known = set(_VOCABULARY) | set(title_words)
+        for word in known_words:
+            known.update(w for w in re.split(r"[^a-z0-9+#']+", word) if w)
+        self.known = frozenset(known)
+
+    def knows(self, word: str) -> bool:
+        """Whether `word` is a known word or one with a known ending ("mentors", "mentored")."""
+        if word in self.known or singular(word) in self.known:
+            return True
+        if word.endswith("ied") and word[:-3] + "y" in self.known:
+            return True  # "studied"
+        return any(word.endswith(e) and (word[:-len(e)] in self.known or word[:-len(e)] + "e" in self.known)
+                   for e in ENDINGS)
+
+    def mended(self, text: str) -> str:
+        """`text` with each word one slip from a single known word written as that word."""
+        return _TYPED_WORD.sub(self._mend, text)
+
+    def _mend(self, match: re.Match) -> str:
+        typed = match.group()
+        word = typed.casefold()
+        if not word.isascii() or self.knows(word):
+            return typed
+        slips = self._slips(word, swaps_only=True) or self._slips(word)  # a swap tells most of a slip
+        if len({singular(c) or c for c in slips}) != 1:
+            return typed
+        fixed = min(slips)
+        return fixed.upper() if typed.isupper() else fixed.capitalize() if typed[0].isupper() else fixed
+
+    def _slips(self, word: str, swaps_only: bool = False) -> set[str]:
+        """The known words `word` is one slip of, as the module docstring allows."""
+        n = len(word)
+        options = {word[:i] + word[i + 1] + word[i] + word[i + 2:] for i in range(n - 1)}
+        if n >= DROP_OR_ADD_LETTERS and not swaps_only:
+            options |= {word[:i] + word[i + 1:] for i in range(n)}
+            options |= {word[:i] + c + word[i:] for i in range(n + 1) for c in _LETTERS}
+        # Not the word with a letter more or less at either end: "mentors" is "mentor", "bother" not "other".
+        return {o for o in options if o != word and self.knows(o)
+                and not (o.startswith(word) or word.startswith(o) or o.endswith(word) or word.endswith(o))}

@@ -1,0 +1,263 @@
+#!/usr/bin/env python3
+"""Does an answer survive a change of words that keeps the question's meaning?
+
+The banks are scored on the words their writers chose; a reading that learnt
+those words rather than the ways of asking passes them and fails the next
+person who says "hey, quick q:" first or types in capitals. This tool takes
+every question of the given banks that passes as written, rewrites it in
+families of deterministic, meaning-preserving ways (a greeting before, thanks
+after, lower case, capitals, no punctuation, contractions both ways, one typo,
+the role's title in another form, "can you tell me ..." around it, an
+imperative), asks every rewrite through the same `rolecall ask --jsonl` the
+scorer runs, and reports per family how many rewrites now fail the case's
+must / must_not, with examples. Run by hand:
+
+    DATABASE_URL=sqlite:////tmp/perturb.db python eval/perturb.py \
+        /work/shared/eval/dev.jsonl eval/questions_tuning.jsonl [--all-variants]
+
+Families with several forms ("hey", "quick q:", ...) use one form per
+question, picked by a hash of the question, unless --all-variants.
+Dialog banks are skipped: a rewritten turn would need its conversation.
+"""
+
+import argparse
+import json
+import re
+import shlex
+import sys
+import zlib
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from score import answers_from_command, check, read_jsonl  # noqa: E402  (the scorer's own comparison)
+
+DEFAULT_CMD = (f"{shlex.quote(sys.executable)} -c \"import sys; sys.argv[0]='rolecall'; "
+               "from adapters.cli import main; main()\" ask --jsonl")
+
+# The titles (and the short forms recruiters use) a question may name a role by,
+# longest first, so "lead back end engineer" is found before "engineer".
+_B = r"back[\s-]?end"
+TITLE_FORMS = [
+    rf"lead {_B} engineer", r"global lead engineer", r"expert software engineer",
+    rf"lead {_B}", r"global lead", r"expert swe", r"software engineer", r"lbe",
+    r"(?<!lead )(?<!software )(?<!backend )(?<!back end )(?<!back-end )(?<!senior )engineer",
+]
+_TITLE = re.compile(r"\b(?:" + "|".join(TITLE_FORMS) + r")s?\b", re.I)
+_TITLE_BEFORE = re.compile(r"\b(?:principal|staff|senior|junior|sr|chief|s/w|expert|lead|global)\s+$", re.I)
+# "engineer" alone is the Engineer only after a word that cannot be part of a title ("qa engineer" is not).
+_BEFORE_BARE = re.compile(r"(?:^|\b(?:the|a|an|for|of|to|as|is|vs|and|or|from|about|with|[,:;?!-]))\s*$", re.I)
+_ROLE_NOUN = re.compile(r"^\s+(role|position|job|req)\b", re.I)
+_ARTICLE = re.compile(r"\b(?:the|a|an)\s+$", re.I)
+
+# Contractions, each way. Expanding "it's" or "what's" is unambiguous in questions.
+CONTRACTIONS = [
+    ("what is", "what's"), ("who is", "who's"), ("where is", "where's"), ("how is", "how's"),
+    ("that is", "that's"), ("it is", "it's"), ("there is", "there's"),
+    ("does not", "doesn't"), ("do not", "don't"), ("is not", "isn't"), ("are not", "aren't"),
+    ("cannot", "can't"), ("will not", "won't"), ("should not", "shouldn't"), ("would not", "wouldn't"),
+    ("i am", "i'm"), ("i would", "i'd"), ("they are", "they're"), ("what are", "what're"),
+]
+_WH = ("what", "which", "who", "how", "where", "when", "why")
+_YES_NO = ("is", "are", "does", "do", "can", "should", "will", "would", "has", "have", "could", "did")
+
+
+def _pick(options, question, all_variants):
+    """One of `options` for `question` (by a stable hash), or all of them."""
+    return list(options) if all_variants else [options[zlib.crc32(question.encode()) % len(options)]]
+
+
+def _strip_end(q):
+    return re.sub(r"[\s?!.]+$", "", q)
+
+
+def _lower_first(q):
+    """The question after a wrapper: its first word lower case, unless an acronym ("DDD", "SRE")."""
+    first = q.split(" ", 1)[0]
+    return q if first.isupper() and len(first) > 1 else q[:1].lower() + q[1:]
+
+
+def greeting(q, all_variants):
+    return [f + _lower_first(q) for f in _pick(["hey ", "quick q: ", "@RoleCall ", "hi team, "], q, all_variants)]
+
+
+def politeness(q, all_variants):
+    forms = [lambda s: s.rstrip() + " thanks!", lambda s: _strip_end(s) + " pls",
+             lambda s: _strip_end(s) + " ?"]
+    return [f(q) for f in _pick(forms, q, all_variants)]
+
+
+def lowercase(q, _all):
+    return [q.lower()] if q.lower() != q else []
+
+
+def caps(q, _all):
+    return [q.upper()] if q.upper() != q else []
+
+
+def punctuation(q, _all):
+    """Marks that stand between words dropped ("what's" -> "whats", "?" gone);
+    those inside a word or number ("node.js", "$160,000", "c++") kept."""
+    out = re.sub(r"(?<![\w])[^\w\s$€£+#<>@]+|[^\w\s$€£+#<>@]+(?![\w])", " ", q)
+    out = re.sub(r"(?<=\w)['’](?=\w)", "", out)
+    out = " ".join(out.split())
+    return [out] if out != q and out else []
+
+
+def contractions(q, _all):
+    out = []
+    for long, short in CONTRACTIONS:
+        for a, b in ((long, short), (short, long)):
+            pattern = re.compile(r"\b" + re.escape(a).replace("'", "['’]") + r"\b", re.I)
+            if pattern.search(q):
+                out.append(pattern.sub(lambda m: _same_case(m.group(), b), q, count=1))
+    return out[:1] if out else []
+
+
+def _same_case(was, new):
+    return new[:1].upper() + new[1:] if was[:1].isupper() else new
+
+
+def typo(q, _all):
+    """Two middle letters of the longest word swapped, that word being no part
+    of a title, no acronym and no word with digits or marks."""
+    title_words = {w.lower() for m in _TITLE.finditer(q) for w in re.findall(r"[a-z]+", m.group(), re.I)}
+    words = [(m.start(), m.group()) for m in re.finditer(r"[A-Za-z]+", q)
+             if m.group().lower() not in title_words and not m.group().isupper()]
+    words = [(s, w) for s, w in words if len(w) >= 5]
+    if not words:
+        return []
+    start, word = max(words, key=lambda sw: (len(sw[1]), -sw[0]))
+    i = len(word) // 2 - 1
+    while i + 1 < len(word) and word[i] == word[i + 1]:
+        i += 1
+    if i + 1 >= len(word):
+        return []
+    swapped = word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    return [q[:start] + swapped + q[start + len(word):]]
+
+
+def role_form(q, all_variants):
+    """The first title in another form: "the X role", "the X position", "the X job", lower case."""
+    m = _TITLE.search(q)
+    if not m or m.group().lower().endswith("s") and not m.group().lower().endswith("swe") \
+            or _TITLE_BEFORE.search(q[:m.start()]):
+        return []  # "team of 10 engineers" are people; "a Principal Software Engineer" is another title
+    if m.group().lower() == "engineer" and not _BEFORE_BARE.search(q[:m.start()]):
+        return []
+    title, before, after = m.group(), q[:m.start()], q[m.end():]
+    noun = _ROLE_NOUN.match(after)
+    rest = after[noun.end():] if noun else after
+    bare = _ARTICLE.sub("", before)
+    if re.search(r"\bbe\s+an?\s+$", before, re.I):
+        return []  # "can a grad be an engineer": a person, not the role
+    out = []
+    for form in _pick(["role", "position", "job", "lower"], q, all_variants):
+        if form == "lower":
+            if title.lower() != title:
+                out.append(before + title.lower() + after)
+        elif not noun or noun.group(1).lower() != form:
+            out.append(f"{bare}the {title} {form}{rest}")
+    return out
+
+
+def wrapper(q, all_variants):
+    return [f + _lower_first(q) for f in _pick(["can you tell me ", "I'd like to know "], q, all_variants)]
+
+
+def imperative(q, _all):
+    """A question as a request: "what is X?" -> "tell me X", "how many X?" ->
+    "tell me how many X", a fragment "X?" -> "X please". Yes/no questions have
+    no plain imperative and are left out."""
+    body = _strip_end(q)
+    m = re.match(r"(?:what(?:\s+is|\s+are|['’]s|s)|whats)\s+(.+)$", body, re.I)
+    if m:
+        return ["tell me " + m.group(1)]
+    first = body.split(" ", 1)[0].lower()
+    if first in _WH:
+        return ["tell me " + _lower_first(body)]
+    if first in _YES_NO or "?" in body:
+        return []
+    return [body + " please"]
+
+
+FAMILIES = {
+    "greeting before": greeting,
+    "politeness after": politeness,
+    "all lowercase": lowercase,
+    "ALL CAPS": caps,
+    "punctuation stripped": punctuation,
+    "contractions": contractions,
+    "typo (adjacent swap)": typo,
+    "role title form": role_form,
+    "wrapper (can you tell me)": wrapper,
+    "imperative": imperative,
+}
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("banks", nargs="+", help="question banks (jsonl with q, must, must_not)")
+    parser.add_argument("--cmd", default=DEFAULT_CMD, help="the command answering one question per stdin line")
+    parser.add_argument("--all-variants", action="store_true", help="every form of a family, not one per question")
+    parser.add_argument("--examples", type=int, default=4, help="failures shown per family")
+    parser.add_argument("--family", action="append", help="only these families (repeatable)")
+    parser.add_argument("--timeout", type=float, default=3600)
+    parser.add_argument("--failures", metavar="FILE", help="write every failing rewrite here as jsonl")
+    args = parser.parse_args(argv)
+    families = {k: v for k, v in FAMILIES.items() if not args.family or k in args.family}
+
+    totals = {name: [0, 0, []] for name in families}  # asked, failed, examples
+    passing_all = 0
+    failures = []
+    for bank in args.banks:
+        cases = [c for c in read_jsonl(bank, "case") if "q" in c]
+        answers, problems = answers_from_command(cases, args.cmd, args.timeout)
+        if problems:
+            sys.exit(f"perturb.py: {bank}: {'; '.join(problems)}")
+        passing = [c for c, a in zip(cases, answers) if check(c, a)[0]]
+        passing_all += len(passing)
+        rewrites = []  # (family, case, rewritten question)
+        for case in passing:
+            for name, make in families.items():
+                for q in dict.fromkeys(make(case["q"], args.all_variants)):
+                    if q.strip() and q != case["q"]:
+                        rewrites.append((name, case, q))
+        answers, problems = answers_from_command([dict(c, q=q) for _n, c, q in rewrites], args.cmd, args.timeout)
+        if problems:
+            sys.exit(f"perturb.py: {bank}: {'; '.join(problems)}")
+        failed = 0
+        for (name, case, q), answer in zip(rewrites, answers):
+            ok, missing, present, _reason = check(case, answer)
+            totals[name][0] += 1
+            if not ok:
+                failed += 1
+                totals[name][1] += 1
+                row = {"bank": Path(bank).stem, "family": name, "id": case.get("id"), "q": case["q"],
+                       "rewritten": q, "missing": missing, "present": present,
+                       "answer": " ".join((answer or "").split())[:160]}
+                totals[name][2].append(row)
+                failures.append(row)
+        print(f"{Path(bank).stem}: {len(passing)}/{len(cases)} pass as written; "
+              f"{failed}/{len(rewrites)} rewrites fail", flush=True)
+
+    print(f"\nper family ({passing_all} passing questions):")
+    asked_all = failed_all = 0
+    for name, (asked, failed, examples) in totals.items():
+        asked_all, failed_all = asked_all + asked, failed_all + failed
+        stable = 1 - failed / asked if asked else 1.0
+        print(f"  {name:<28} {failed:>4}/{asked:<5} fail   stable {stable:.3f}")
+        for row in examples[:args.examples]:
+            print(f"      {row['q']!r}\n   -> {row['rewritten']!r}"
+                  + (f"  missing {row['missing']}" if row["missing"] else "")
+                  + (f"  present {row['present']}" if row["present"] else ""))
+    if asked_all:
+        print(f"stability: {1 - failed_all / asked_all:.3f} ({asked_all - failed_all}/{asked_all})")
+    if args.failures:
+        with open(args.failures, "w", encoding="utf-8") as fh:
+            for row in failures:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
