@@ -419,11 +419,18 @@ def role_facts_naming(turn: Turn, r: Reading) -> Answer | None:
 def role_topic_unsaid(turn: Turn, r: Reading) -> Answer | None:
     """One role and a thing asked of it that its documents never say, though
     the trade knows it ("c++ for lead backend?", "is the lead backend engineer
-    involved in onboarding?"): said plainly (`RoleAnswers._unsaid`), not its overview."""
+    involved in onboarding?"): said plainly (`RoleAnswers._unsaid`), not its overview;
+    before the fact asked, when one was asked faintly."""
     if len(r.roles) != 1:
         return None
     one = turn.one_role(r)
-    return turn.assistant._unsaid(r, one.profile, one.role_intent)
+    unsaid = turn.assistant._unsaid(r, one.profile, one.role_intent)
+    if unsaid is None or one.role_intent is None:
+        return unsaid
+    # a fact asked, if faintly ("is it *involved* in onboarding?"): that fact still, the thing unsaid said first
+    decision, facet = r.decision, role_fact(turn, r)
+    r.decision = f"{decision}; {r.decision}"
+    return replace(facet, summary=" ".join(filter(None, (unsaid.summary, facet.summary))))
 
 
 def role_fact(turn: Turn, r: Reading) -> Answer | None:
