@@ -419,18 +419,20 @@ def role_facts_naming(turn: Turn, r: Reading) -> Answer | None:
 def role_topic_unsaid(turn: Turn, r: Reading) -> Answer | None:
     """One role and a thing asked of it that its documents never say, though
     the trade knows it ("c++ for lead backend?", "is the lead backend engineer
-    involved in onboarding?"): said plainly (`RoleAnswers._unsaid`), not its overview;
-    before the fact asked, when one was asked faintly."""
+    involved in onboarding?"): said plainly (`RoleAnswers._unsaid`), before its usual answer."""
     if len(r.roles) != 1:
         return None
     one = turn.one_role(r)
     unsaid = turn.assistant._unsaid(r, one.profile, one.role_intent)
-    if unsaid is None or one.role_intent is None:
-        return unsaid
-    # a fact asked, if faintly ("is it *involved* in onboarding?"): that fact still, the thing unsaid said first
-    decision, facet = r.decision, role_fact(turn, r)
+    if unsaid is None:
+        return None
+    # the usual answer still (the fact asked faintly, "is it *involved* in onboarding?", else the
+    # overview), the thing unsaid said first: a word misread as a topic loses nothing
+    decision, usual = r.decision, role_fact(turn, r)
     r.decision = f"{decision}; {r.decision}"
-    return replace(facet, summary=" ".join(filter(None, (unsaid.summary, facet.summary))))
+    return replace(usual, title=unsaid.title, summary=" ".join(filter(None, (unsaid.summary, usual.summary))),
+                   sections=unsaid.sections + usual.sections,
+                   sources=tuple(dict.fromkeys(unsaid.sources + usual.sources)))
 
 
 def role_fact(turn: Turn, r: Reading) -> Answer | None:

@@ -230,7 +230,7 @@ class TestFollowingTheOneRole:
         answer, text = thread.ask("does the global lead engineer need Kubernetes?")
         assert answer.roles == ("Global Lead Engineer",) and "Kubernetes" in text
         answer, text = thread.ask("does the engineer require Rust?")  # its documents never say Rust: said so
-        assert answer.roles == ("Engineer",) and "don't mention Rust" in text and "Role definition" not in text
+        assert answer.roles == ("Engineer",) and text.index("don't mention Rust") < text.index("Role definition")
 
     def test_something_else_is_not_forced_onto_the_role(self, thread):
         thread.ask("tell me about the global lead engineer")
