@@ -394,12 +394,16 @@ def _candidate_told_first(r: Reading, ends: list[int]) -> int:
     """Where the last sentence starts when it asks the store a search or a
     list and the sentences before only tell of a candidate ("I have a
     candidate with 7 years. which roles need Rust?"): what is asked is the
-    search; the candidate's years are read from the whole text all the same."""
+    search; the candidate's years are read from the whole text all the same.
+    Not when the last sentence asks what fits, or points back at the candidate
+    ("which roles suit them?", "which roles want that many?")."""
     if not ends or any("?" in r.text[r.tokens[k - 1].end:r.tokens[k].start] for k in ends):
         return 0
     start = ends[-1]
     if not any(t.text in V.TOLD_WORDS for t in r.tokens[:start]):
         return 0
+    if any(t.text in V.FIT_WORDS or t.text in V.PRONOUNS for t in r.tokens[start:]):
+        return 0  # "… 7 years. which roles would suit them?", "… need that?": the candidate is what is asked about
     asks = any(h.intent in (V.REVERSE, V.LIST_ROLES) and h.weight >= V.INTENT_MIN_WEIGHT and start <= h.start
                for h in r.intents.hits)
     return start if asks else 0

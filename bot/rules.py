@@ -446,7 +446,7 @@ def role_fact(turn: Turn, r: Reading) -> Answer | None:
     if one.role_intent == V.SALARY:  # it picks its pay rows by the question's other words already
         return pay_parts.with_pay_parts(r, one.profile, answer)
     if one.role_intent in C.CAREER_INTENTS | {V.CAREER} and (links := _career_links_named(turn, r, one)):
-        return replace(answer, sections=links)
+        return replace(answer, sections=links + answer.sections)  # the links named first, the facet's own still
     if one.intent == V.PRIMARY and _in_the_role_s_shoes(r):
         # "what would I be doing as an expert swe?": the role as its own documents put it to the candidate, first
         defined = tuple(Item(f.text, label=f.label, source=f.source) for f in one.profile.section(S.OVERVIEW))
@@ -473,8 +473,8 @@ def _career_links_named(turn: Turn, r: Reading, one: OneRole) -> tuple:
     """The career links of the role that the question's other words name
     ("could an expert software engineer move into *product management*?":
     the lateral move to the technical product manager), as sections, when
-    some do outside the facet asked; the links that name none of them are
-    not what was asked. None when the facet's own links name them."""
+    some do outside the facet asked: shown before the facet's own links, which
+    may still be what was meant. None when the facet's own links name them."""
     ranked = turn.assistant._ranked_items(r, one.profile, True, answered=one.role_intent, sections=S.CAREER)
     if ranked is None:
         return ()
