@@ -18,7 +18,6 @@ from knowledge import conversations
 from knowledge.conversations import PENDING_ROLE
 from knowledge.models import Conversation
 from knowledge.store import Store
-from tests.threads import Thread
 
 TTL = timedelta(minutes=30)
 
@@ -26,11 +25,6 @@ TTL = timedelta(minutes=30)
 @pytest.fixture
 def assistant(database_url):
     return open_assistant(database_url)
-
-
-@pytest.fixture
-def thread(assistant, request):
-    return Thread(assistant, f"thread-{request.node.name}")
 
 
 class TestARepliedClarification:

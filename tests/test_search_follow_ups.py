@@ -11,17 +11,11 @@ and Teams adapters use, with the thread's conversation key.
 import pytest
 
 from bot import open_assistant
-from tests.threads import Thread
 
 
 @pytest.fixture
 def assistant(database_url):
     return open_assistant(database_url)
-
-
-@pytest.fixture
-def thread(assistant, request):
-    return Thread(assistant, f"thread-{request.node.name}")
 
 
 class TestAStoreWideSearchAskedAgain:

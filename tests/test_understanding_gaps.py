@@ -10,17 +10,11 @@ import pytest
 
 from bot import open_assistant
 from tests.postings import ask
-from tests.threads import Thread
 
 
 @pytest.fixture
 def assistant(database_url):
     return open_assistant(database_url)
-
-
-@pytest.fixture
-def thread(assistant, request):
-    return Thread(assistant, f"thread-{request.node.name}")
 
 
 @pytest.mark.parametrize("question, shown", [
