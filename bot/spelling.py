@@ -78,8 +78,8 @@ class Speller:
 
     def knows(self, word: str) -> bool:
         """Whether `word` is a known word or one with a known ending ("mentors", "mentored")."""
-        if word in self.known or singular(word) in self.known:
-            return True
+        if word in self.known or singular(word) in self.known or word + "s" in self.known:
+            return True  # "weekend" where the documents say "weekends"
         if word.endswith("ied") and word[:-3] + "y" in self.known:
             return True  # "studied"
         return any(word.endswith(e) and (word[:-len(e)] in self.known or word[:-len(e)] + "e" in self.known)
@@ -108,5 +108,9 @@ class Speller:
             options |= {word[:i] + word[i + 1:] for i in range(n)}
             options |= {word[:i] + c + word[i:] for i in range(n + 1) for c in _LETTERS}
         # Not the word with a letter more or less at either end: "mentors" is "mentor", "bother" not "other".
-        return {o for o in options if o != word and self.knows(o)
+        # a letter more or less must give a word known as it is: "weeked" is no "week" + "ed" for "weekend"
+        return {o for o in options if o != word and (self.knows(o) if len(o) == n else self._known_as_is(o))
                 and not (o.startswith(word) or word.startswith(o) or o.endswith(word) or word.endswith(o))}
+
+    def _known_as_is(self, word: str) -> bool:
+        return word in self.known or singular(word) in self.known
