@@ -156,7 +156,8 @@ class QuestionReader:
     def read(self, text: str, index: RoleIndex | None = None) -> Reading:
         index = index or self._role_index(self.knowledge.refresh())
         names = self._qualifier_index(index)
-        text = self._speller(index, names).mended(openers.without_opener(_without_chat_mentions(text or "")))
+        # cut first: a pasted page is not mended word by word
+        text = self._speller(index, names).mended(openers.without_opener(_without_chat_mentions(cap(text or ""))))
         folded = fold(cap(text))
         # a company's or place's own word ("Outfield") is no words glued together ("out field")
         tokens = split_glued(tokenize(folded), lambda word: word in index.words or word in self.intent_matcher.words

@@ -29,6 +29,9 @@ from bot.fuzzy import singular
 # dev and tuning banks, and the stories of tests/.
 SWAP_LETTERS = 5
 DROP_OR_ADD_LETTERS = 7
+# Longest word mended: a longer one is no word typed with a slip ("aaaa…" pasted), and its
+# one-slip variants would fill memory (26 × its length strings of its length).
+MAX_LETTERS = 40
 # Endings a known word may take and still be that word ("mentors", "hired").
 ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")  # and "-ied" for "-y" ("studied")
 
@@ -92,7 +95,7 @@ class Speller:
     def _mend(self, match: re.Match) -> str:
         typed = match.group()
         word = typed.casefold()
-        if not word.isascii() or self.knows(word):
+        if not word.isascii() or len(word) > MAX_LETTERS or self.knows(word):
             return typed
         slips = self._slips(word, swaps_only=True) or self._slips(word)  # a swap tells most of a slip
         if len({singular(c) or c for c in slips}) != 1:
