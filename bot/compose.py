@@ -712,9 +712,11 @@ def experience_filter(roles: tuple[RoleEntry, ...], years: float, threshold, con
             at = [(r, e) for r, e in figures.years_meeting(threshold.above, True, threshold.end, years,
                                                            MAX_LISTED_ROLES).items if r.id not in found]
         else:
-            at = [(role, known[0]) for role in roles if role.id not in found
-                  and (known := [e for e in role.experience if e.years_min is not None or e.years_max is not None])
-                  and meets(replace(threshold, inclusive=True), years, known[0].years_min, known[0].years_max)]
+            # as the figures page it: the first roles meeting the bound inclusively, those not listed above
+            meeting = [(role, known[0]) for role in roles
+                       if (known := [e for e in role.experience if e.years_min is not None or e.years_max is not None])
+                       and meets(replace(threshold, inclusive=True), years, known[0].years_min, known[0].years_max)]
+            at = [(r, e) for r, e in meeting[:MAX_LISTED_ROLES] if r.id not in found]
         # only a range reaching past the bound from it (10-15 for "more than 10"), not one ending there
         other_end = replace(threshold, end=TOP if threshold.end == BOTTOM else BOTTOM)
         at = [(r, e) for r, e in at if meets(other_end, years, e.years_min, e.years_max)]
