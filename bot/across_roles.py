@@ -30,6 +30,7 @@ from bot.reading import (
     Reading,
     _about_many,
     _extreme,
+    band_width,
 )
 from bot.text import fold
 from bot.role_answers import HEADING_MIN_WEIGHT
@@ -157,6 +158,10 @@ class AcrossRoles:
         if intents.has(V.LIST_ROLES, 5) and not own_words and not filtered and not _money(r.text):  # not "number of roles over 200k"
             r.decision = "list roles"
             return compose.list_roles(roles)
+        if role_intent == V.SALARY and not r.roles and r.ambiguous is None and thresholds.read(r.text) is None \
+                and (width := band_width(r)) is not None:  # "which role has the widest pay band"
+            r.decision = f"rank every role by the width of its pay band: {'widest' if width == 'highest' else 'narrowest'} first"
+            return compose.band_ranking(roles, widest=width == "highest", confidence=0.9)
         extreme = _extreme(r)
         if extreme and role_intent in (V.SALARY, V.EXPERIENCE) and not r.roles and r.ambiguous is None \
                 and thresholds.read(r.text) is None:  # "at least 10 years" is a threshold, not "the least"

@@ -18,7 +18,7 @@ from typing import Callable
 from dataclasses import replace
 from datetime import timedelta
 
-from bot import company_back, operators, rules, search_again
+from bot import company_back, compose, operators, rules, search_again
 from bot import context as C
 from bot import vocabulary as V
 from bot.across_roles import AcrossRoles
@@ -196,7 +196,8 @@ class Assistant(QuestionReader, RoleIntentReader, FollowUps, RoleAnswers, Across
         # what the answer established; what it did not (a candidate, a company told before) the store keeps
         told = C.Told(reading.candidate_years, company_of(reading.qualifiers) or "")
         context = C.context_after(answer, self._ids_of(shown), asked, topic, pending if offered else "",
-                                  reading.bounds, told, reading.target, reading.listed)
+                                  reading.bounds, told, reading.target, reading.listed,
+                                  self._ids_of(compose.unplaced(answer)))
         if context is None and told.any:  # no roles shown, a candidate or company told
             context = Context((), None, candidate_years=told.candidate_years, company=told.company)
         context = search_again.remembered(context, answer, reading, recall() if recall.used else None)

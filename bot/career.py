@@ -41,8 +41,8 @@ class CareerPaths:
             best = m.profiled()[0] if m.profiled() and m.profiled()[0].score >= ROLE_ACCEPT else m.best
             if best and (best.title.role_id is not None or best.score >= TITLE_EXACT):
                 named.append((m, best))
-        if len(named) < 2:
-            return None
+        if len(named) < 2 or _a_choice(texts, named[-2][0], named[-1][0]):
+            return None  # "would the global lead or the lead backend role suit them better?": a choice, no route
         (m1, a), (m2, b) = named[0], named[-1]
         if _route_side(texts, m2, m1.end) > _route_side(texts, m1, 0):
             a, b = b, a  # "how do I become a Principal Engineer, starting as Engineer"
@@ -161,6 +161,13 @@ class CareerPaths:
                 edges.setdefault(there, []).append((here, f"lateral move into {role.title}"))
         self._graph = (version, names, edges)
         return names, edges
+
+
+def _a_choice(texts: list[str], first, last) -> bool:
+    """Whether the last two roles named are offered as a choice ("the global
+    lead or the lead backend role"): joined by "or", no route's word between."""
+    between = set(texts[first.end:last.start])
+    return "or" in between and not between & (V.ROUTE_START_WORDS | V.ROUTE_GOAL_WORDS)
 
 
 def _route_side(texts: list[str], mention, floor: int) -> int:

@@ -846,6 +846,15 @@ _PERIOD_WORDS = {"per hour": "hourly", "per year": "yearly", "per month": "month
 RANKING_TITLE = "Roles by {label}, {word} first"
 
 
+def unplaced(answer: Answer) -> tuple[str, ...]:
+    """The roles a `ranking` listed apart, their documents not stating what it
+    ranks by ("Salary not stated")."""
+    if not is_ranking(answer):
+        return ()
+    return tuple(item.text for section in answer.sections if section.title.endswith(" not stated")
+                 for item in section.items)
+
+
 def is_ranking(answer: Answer) -> bool:
     """Whether `answer` is a `ranking` (its roles best first)."""
     return any(answer.title == RANKING_TITLE.format(label=label, word=word)
@@ -935,6 +944,47 @@ def ranking(intent: str, roles: tuple[RoleEntry, ...], *, highest: bool, confide
         title=RANKING_TITLE.format(label=label, word=word), intent=intent, summary=summary,
         sections=tuple(sections), roles=tuple(r.title for r in known), confidence=confidence,
         sources=tuple(dict.fromkeys(source(r) for r in at_end)),
+    )
+
+
+BAND_TITLE = "Roles by pay band width, {word} first"
+
+
+def band_ranking(roles: tuple[RoleEntry, ...], *, widest: bool, confidence: float) -> Answer:
+    """"Which role has the widest pay band": the roles whose documents state
+    both ends of a range (like with like, as `ranking`), ordered by the
+    width of it (the widest of a role's ranges, or the narrowest), the width
+    shown beside the range; the roles with no such range listed apart."""
+    currency, _period_, alike, unknown, other_currency, other_period = _like_with_like(roles, None, None)
+    left_out = _left_out(_counted(other_currency), _counted(other_period))
+    bands = {}
+    for role, own in alike:
+        ranges = [s for s in own if s.minimum is not None and s.maximum is not None]
+        if ranges:
+            bands[role.id] = (max if widest else min)(ranges, key=lambda s: s.maximum - s.minimum)
+        else:
+            unknown.append(role.title)
+    known = sorted((role for role, _own in alike if role.id in bands),
+                   key=lambda role: bands[role.id].maximum - bands[role.id].minimum, reverse=widest)
+    word = "widest" if widest else "narrowest"
+    def width(role):
+        s = bands[role.id]
+        return money(s.maximum - s.minimum, s.currency)
+    items = tuple(Item(f"{width(r)} wide ({salary_text(bands[r.id])})", label=r.title, source=bands[r.id].source)
+                  for r in known[:MAX_LISTED_ROLES])
+    sections = [Section(f"By the width of the pay band, {word} first", items, text=_more(len(known)))] if items else []
+    if unknown:
+        sections.append(Section("Pay band not stated", tuple(Item(t) for t in unknown[:MAX_LISTED_ROLES]),
+                                text=_more(len(unknown))))
+    summary = (f"{known[0].title} has the {word} pay band: {width(known[0])} "
+               f"(from {money(bands[known[0].id].minimum, currency)} to {money(bands[known[0].id].maximum, currency)})."
+               if known else "None of the documents state both ends of a salary range.")
+    if left_out:
+        summary += f" {left_out}"
+    return Answer(
+        title=BAND_TITLE.format(word=word), intent=V.SALARY, summary=summary, sections=tuple(sections),
+        roles=tuple(r.title for r in known), confidence=confidence,
+        sources=tuple(dict.fromkeys(bands[r.id].source for r in known)),
     )
 
 

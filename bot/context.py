@@ -353,7 +353,8 @@ class Told:
 
 def context_after(answer: Answer, role_ids: list[int], asked: str | None,
                   topic: tuple[str, ...] = (), pending: str = "", bounds: tuple = (),
-                  told: Told = Told(), target: str = "", listed: tuple[int, ...] = ()) -> Context | None:
+                  told: Told = Told(), target: str = "", listed: tuple[int, ...] = (),
+                  unplaced: tuple[int, ...] = ()) -> Context | None:
     """What the conversation is about once `answer` is given: its roles in
     the order shown, with the intent answered (None for a list, whose intent
     is no fact of a role; for a comparison, what the question `asked` to
@@ -363,7 +364,7 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
     its thresholds (`bounds`); for the roles leading to a career title, that
     title (`target`); what the question told of (`told`: a candidate, a
     company); and for one role picked from a list by its place, that list
-    (`listed`)."""
+    (`listed`); for a ranking, the roles it set apart (`unplaced`)."""
     if not role_ids or answer.kind not in (CLARIFY, UNKNOWN_ROLE, ANSWER):
         return None
     if answer.kind in (CLARIFY, UNKNOWN_ROLE):  # "I don't have that role; close ones: …": "the first one" picks
@@ -374,7 +375,8 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
         intent = asked if asked in V.ROLE_INTENTS else V.COMPARE
     return Context(tuple(role_ids), intent, ranked=len(role_ids) > 1 and is_ranking(answer),
                    topic=topic if len(role_ids) == 1 else (), bounds=tuple(bounds), candidate_years=told.candidate_years,
-                   company=told.company, target=target, listed=tuple(listed) if len(role_ids) == 1 and role_ids[0] in listed else ())
+                   company=told.company, target=target, listed=tuple(listed) if len(role_ids) == 1 and role_ids[0] in listed else (),
+                   unplaced=tuple(unplaced) if len(role_ids) > 1 and is_ranking(answer) else ())
 
 
 def pending_for(context: Context, title: str) -> str | None:

@@ -22,7 +22,7 @@ from bot.answer import Answer
 from bot.roles import RoleIndex
 from bot.career import MAX_LINKS_SHOWN
 from bot.fuzzy import singular
-from bot.reading import ROLE_SUGGEST, Reading
+from bot.reading import ROLE_SUGGEST, Reading, band_width
 from bot.rules import SEEDS_INTENTS, _from_postings
 from bot.text import fold, tokenize
 from bot.question_words import _stem
@@ -84,6 +84,10 @@ class FollowUps:
                 and not context.choosing and (found := self._within_topic_shown(
                     r, self._profile(context.role_ids[0]), context.intent)):
             return found  # "does mechanical engineering count?" after the fields of study: no title asked
+        if not r.roles and r.ambiguous is None and role_intent in (None, *C.CAREER_INTENTS) \
+                and (levels := [t.text for t in r.tokens if not t.brk and t.text in V.LEVEL_WORDS - {"level", "entry"}]) \
+                and (found := self._career_level_shown(r, recall, levels)) is not None:
+            return found  # "any from principal?" with career links on screen: the links at that level
         if store_wide and not _may_pick(r, cue) and not cue.rest:
             return None  # the exit below, decided by the words alone: the conversation is not read
         context = recall() if role_intent in V.POSTING_INTENTS else None
@@ -142,7 +146,13 @@ class FollowUps:
                 r.intents_asked = r.intents_asked or ((asked,) if asked else ())
                 return compose.compare(asked, [self._profile(i) for i in [*ids, chosen]], 0.8, asked=r.text)
             r.decision = "the role picked among those last shown"
-            return self._pick_answer(r, chosen, role_intent, context, 0.8)
+            picked = self._pick_answer(r, chosen, role_intent, context, 0.8)
+            if r.unplaced:  # "the least experienced one" of roles some of which state no years: said first
+                names = compose._names(list(r.unplaced))
+                said = f"{names} {'states' if len(r.unplaced) == 1 else 'state'} no years of experience, so " \
+                       f"{'it is' if len(r.unplaced) == 1 else 'they are'} not placed."
+                picked = replace(picked, summary=" ".join(filter(None, (said, picked.summary))))
+            return picked
         if (narrowing := self._narrowed(r, context, cue)) is not None:
             return narrowing
         if context.choosing and cue.plural and not cue.which and role_intent is None and len(ids) > 1 \
@@ -189,6 +199,10 @@ class FollowUps:
             r.used_context = True
             r.decision = f"which of the roles shown pay above {amount}"
             return compose.salary_filter(tuple(roles), amount, True, 0.8)
+        if among and facet == V.SALARY and (width := band_width(r)) is not None:
+            r.used_context = True  # "which of them has the widest band?"
+            r.decision = f"rank the roles shown by the width of their pay band: {width} first"
+            return compose.band_ranking(tuple(roles), widest=width == "highest", confidence=0.8)
         if among and cue.more is not None and facet == V.SALARY and not compose.paid_alike(roles):
             r.used_context = True  # "which pays more?" of CHF a year and GBP an hour: shown, not ranked
             r.decision = "the roles shown are paid in different currencies or periods: compared, not ranked"
@@ -378,6 +392,30 @@ class FollowUps:
         r.decision = f"the {'step before' if back else 'next step'} of {role.title}, {name}, is no role the store has"
         return compose.unknown_role(name, self._close_roles(name), self._appears_in(name))
 
+    def _career_level_shown(self, r: Reading, recall: Callable[[], Context | None],
+                            levels: list[str]) -> Answer | None:
+        """"Any from principal?", "the staff one?" with one role's career links
+        on screen: its links of the section shown that name the level, first,
+        then the rest of them as shown before. A level word is no topic to
+        search every role for; None when no link on screen names it."""
+        context = recall()
+        if not context or len(context.role_ids) != 1 or context.choosing or context.intent not in C.CAREER_INTENTS \
+                or context.intent not in compose.ROLE_SECTIONS or (profile := self._profile(context.role_ids[0])) is None:
+            return None
+        sections = compose.ROLE_SECTIONS[context.intent][1]
+        shown = [f for f in profile.facts if f.section in sections and f.text]
+        said = [f for f in shown if any(re.search(rf"(?<![a-z]){re.escape(w)}", f.text, re.I) for w in levels)]
+        if not said or len(said) == len(shown):
+            return None
+        r.used_context = True
+        r.decision = f"the career links on screen at the level named: {', '.join(levels)}"
+        usual = self._role_answer(context.intent, profile, 0.8)
+        first = compose.Section(f"At the {' / '.join(levels)} level", tuple(
+            compose.Item(f.text, source=f.source) for f in said))
+        return replace(usual, sections=(first, *usual.sections),
+                       summary=f"{profile.role.title} moves on to {_or_list([f.text for f in said])}."
+                       if context.intent == V.CAREER_NEXT else usual.summary)
+
     def _within_context_role(self, r: Reading, profile) -> Answer | None:
         """"which clouds?", "what dbs?" after an answer about one role: the
         items of that role the words point at, as if the role were named
@@ -426,9 +464,12 @@ class FollowUps:
             shown = C.shown_list(context)
             if len(shown) < 2:  # "the senior one" after a question about each of two roles
                 shown = tuple(dict.fromkeys(context.earlier_role_ids + shown))
+            shown += tuple(i for i in context.unplaced if i not in shown)  # set apart by a pay ranking: in it all the same
             roles = [role for role in (self.knowledge.role(i) for i in shown) if role is not None]
             chosen = C.by_seniority(cue, {role.id: role.experience[0].years_min for role in roles
                                           if role.experience and role.experience[0].years_min is not None})
+            r.unplaced = tuple(role.title for role in roles if not role.experience
+                               or role.experience[0].years_min is None) if chosen is not None else ()
         if chosen is None and cue.ranked_one and not cue.which:
             chosen = self._ranked_pick(r, context, cue.more)  # "the cheaper one's skills?"
         if chosen is None and (r.ambiguous is not None or r.weak):  # "no, I meant the expert one"
@@ -518,6 +559,10 @@ PAY_SAID = {"cheaper", "cheapest", "pricier", "priciest", "paid", "paying", "pay
 
 # A number said as money ("$230,000", "230k", "230 thousand"), not as years.
 _MONEY_SAID = re.compile(r"[$€£]|\d\s*k\b|thousand")
+
+
+def _or_list(texts: list[str]) -> str:
+    return texts[0] if len(texts) == 1 else ", ".join(texts[:-1]) + " or " + texts[-1]
 
 
 def _fits(r: Reading) -> dict[int, float]:

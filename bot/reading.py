@@ -108,6 +108,8 @@ class Reading:
     searched: tuple[str, ...] = ()  # the terms a store-wide search looked for (`Context.searched`)
     # Tokens before this one say the asker's situation, not what is asked (`_preamble_end`).
     preamble: int = 0
+    # The roles a pick by seniority could not place, their documents stating no years.
+    unplaced: tuple[str, ...] = ()
     # Roles the question sets aside ("other than the engineer", `bot.set_aside`): asked about the others.
     excluded: list[int] = field(default_factory=list)
 
@@ -193,7 +195,8 @@ class QuestionReader:
         role_spans = [(m.start, m.end) for m in mentions
                       if _accepted(m, intents.used) and m.profiled()[0].title.role_id in reading.roles]
         reading.intents = asked_words.read_around_roles(tokens, reading.intents, role_spans)
-        preamble = reading.preamble = _preamble_end(reading, role_spans)
+        role_spans, told_end = _choice_after_told(reading, role_spans)
+        preamble = reading.preamble = told_end or _preamble_end(reading, role_spans)
         reading.intents = reading.intents.without([(0, preamble)]) if preamble else reading.intents
         in_mentions = {i for m in mentions for i in range(m.start, m.end)}
         in_mentions |= {i for q in qualifiers for i in range(q.start, q.end)}
@@ -391,6 +394,33 @@ def _preamble_end(r: Reading, role_spans: list[tuple[int, int]]) -> int:
     return start if asks else 0
 
 
+def _choice_after_told(r: Reading, role_spans: list[tuple[int, int]]) -> tuple[list[tuple[int, int]], int]:
+    """`role_spans`, without the roles a sentence telling of a candidate named
+    ("I have a candidate coming from an engineer role. would the global lead
+    or the lead backend role suit them better?") when a later sentence offers
+    a choice of two roles ("… or …"): those are what is asked about; the role
+    the candidate comes from is their situation (`r.roles` lose it, and the
+    sentences before the choice are the preamble: where it starts, else 0)."""
+    if len(role_spans) < 3:
+        return role_spans, 0
+    tokens, text = r.tokens, r.text
+    ends = [k for k in range(1, len(tokens)) if _SENTENCE_END.search(text[tokens[k - 1].end:tokens[k].start])]
+    (_a, first_end), (last_start, _b) = role_spans[-2], role_spans[-1]
+    start = max((k for k in ends if k <= role_spans[-2][0]), default=0)
+    if not start or "or" not in {t.text for t in tokens[first_end:last_start]} \
+            or not any(t.text in V.TOLD_WORDS for t in tokens[:start]):
+        return role_spans, 0
+    told = [span for span in role_spans if span[1] <= start]
+    if not told or len(role_spans) - len(told) != 2:
+        return role_spans, 0
+    told_ids = {m.profiled()[0].title.role_id for m in r.mentions if (m.start, m.end) in told and m.profiled()}
+    kept_ids = {m.profiled()[0].title.role_id for m in r.mentions
+                if (m.start, m.end) in role_spans and (m.start, m.end) not in told and m.profiled()}
+    keep = [i for i, role in enumerate(r.roles) if role not in told_ids or role in kept_ids]
+    r.roles, r.role_scores = [r.roles[i] for i in keep], [r.role_scores[i] for i in keep]
+    return [span for span in role_spans if span not in told], start
+
+
 def _candidate_told_first(r: Reading, ends: list[int]) -> int:
     """Where the last sentence starts when it asks the store a search or a
     list and the sentences before only tell of a candidate ("I have a
@@ -458,6 +488,17 @@ def one_extreme(r: Reading) -> bool:
     return bool(words & V.HIGHEST_WORDS) != bool(words & V.LOWEST_WORDS) and not words & (V.ORDER_WORDS | V.RANK_WORDS) \
         and not words & (set(MANY_ROLES_WORDS) | V.NEGATION_WORDS | NEXT_TO_EXTREME_WORDS) \
         and not any(t.text[:1].isdigit() for t in r.tokens)
+
+
+def band_width(r: Reading) -> str | None:
+    """"highest" ("lowest") when the question asks for the widest (narrowest)
+    pay range: "which role has the widest pay band", "the biggest spread
+    between min and max salary"; else None."""
+    words = {t.text for t in r.tokens if not t.brk}
+    said = [V.BAND_WIDTH_WORDS[w] for w in words if w in V.BAND_WIDTH_WORDS]
+    if said:
+        return "highest" if said[0] else "lowest"
+    return _extreme(r) if words & V.BAND_SPREAD_WORDS else None
 
 
 def _extreme(r: Reading) -> str | None:

@@ -330,9 +330,50 @@ def roles_compared(turn: Turn, r: Reading) -> Answer | None:
     if any(namings):
         words = next(n[0] for n in namings if n)
         r.decision = f"their facts that name '{' '.join(words)}'"
-        return compose.compare_naming(profiles, words, [n[1] if n else [] for n in namings], min(r.role_scores))
-    r.decision = f"on {role_intent or 'the essentials'}"
-    return compose.compare(role_intent, profiles, min(r.role_scores), asked=r.text)
+        compared = compose.compare_naming(profiles, words, [n[1] if n else [] for n in namings], min(r.role_scores))
+    else:
+        r.decision = f"on {role_intent or 'the essentials'}"
+        compared = compose.compare(role_intent, profiles, min(r.role_scores), asked=r.text)
+    if (known := _candidate_knows(r)) and (against := _against_candidate(profiles, known)) is not None:
+        r.decision += f", against what the candidate knows: {', '.join(known)}"
+        said = "; ".join(f"{item.label} {item.text}" for item in against.items) + "."
+        return replace(compared, summary=" ".join(filter(None, (said, compared.summary))),
+                       sections=(against, *compared.sections))
+    return compared
+
+
+# "They know Go and Java", "the candidate has Kafka": what a person told of has.
+KNOWING_WORDS = {"know", "knows", "has", "have", "uses", "use", "speaks", "speak", "writes", "write"}
+KNOWER_WORDS = V.PRONOUNS | {"candidate", "he", "she", "person", "applicant"}
+
+
+def _candidate_knows(r: Reading) -> list[str]:
+    """The terms a question says the candidate knows ("… they know Go and
+    Java"): the words after a verb of knowing whose subject is the person."""
+    tokens = r.tokens
+    for i, t in enumerate(tokens):
+        if t.text in KNOWING_WORDS and i and tokens[i - 1].text in KNOWER_WORDS and not t.brk:
+            found = search_terms.search_of(r.display or r.text, tokens, [j <= i for j in range(len(tokens))])
+            return list(found.terms) if found is not None else []
+    return []
+
+
+def _against_candidate(profiles, known: list[str]) -> Section | None:
+    """Each role's items that name what the candidate knows, and which of it
+    no item names: the part of a comparison said first, for a candidate."""
+    items = []
+    for profile in profiles:
+        named = {term: next((f for f in profile.facts if f.text and search_terms.pattern(term).search(f.text)), None)
+                 for term in known}
+        has = [term for term, f in named.items() if f is not None]
+        lacks = [term for term in known if term not in has]
+        text = (f"names {', '.join(has)}" if has else "names none of them") + \
+            (f"; not {', '.join(lacks)}" if has and lacks else "")
+        items.append(Item(text, label=profile.role.title,
+                          source=next((f.source for f in named.values() if f is not None), None)))
+    if not items:
+        return None
+    return Section(f"Against what the candidate knows ({', '.join(known)})", tuple(items))
 
 
 def compared_with_conversation(turn: Turn, r: Reading) -> Answer | None:

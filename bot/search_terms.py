@@ -169,6 +169,9 @@ def search_of(text: str, tokens: list[Token], used, searchable=lambda word: True
     terms = tuple(dict.fromkeys(text[tokens[a].start:tokens[b].end].strip(" ?!.,") for a, b, _ in listed))
     joiners = {run[2] for run in listed[1:]}
     wider = []
+    if len(listed) == 1 and (a := listed[0][0] - 1) >= start and not tokens[a].brk and not used[a] \
+            and tokens[a].text in V.NAME_ADJECTIVES:  # "new relic" typed in lower case: "New Relic", if said so
+        wider.append(text[tokens[a].start:tokens[listed[0][1]].end])
     for a, b, _ in listed:
         if len(listed) == 1 and b + 1 < end and used[b + 1] and not tokens[b + 1].brk \
                 and tokens[b + 1].text not in V.FUNCTION_WORDS and tokens[b + 1].text not in V.SEARCH_NON_TERMS:
@@ -204,8 +207,15 @@ def spellings(term: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(w for w in out if w))
 
 
+# A language's name ends before a hyphen only in the words that say what is
+# written in it ("Go-based"): "go-to" and "go-live" are no Go.
+LANGUAGE_COMPOUNDS = ("based", "native", "first", "only", "heavy", "centric", "powered", "written", "backed")
+NOT_A_COMPOUND = rf"(?!-(?!(?:{'|'.join(LANGUAGE_COMPOUNDS)})(?![a-z]))[a-z])"
+
+
 def pattern(term: str) -> re.Pattern:
-    """`term`'s spellings as words of a text."""
+    """`term`'s spellings as words of a text; a language's name not as the
+    start of a hyphenated word ("go-to")."""
     parts = []
     for spelling in spellings(term):
         body = re.escape(spelling).replace(r"\ ", r"[\s-]+")
@@ -213,6 +223,8 @@ def pattern(term: str) -> re.Pattern:
             body = re.escape(spelling[:-1]) + word_tail(spelling[-1]) if spelling[-1].isalpha() else body + r"(?![a-z0-9])"
         else:
             body += r"(?:s|es)?(?![a-z0-9])"
+        if spelling in V.LANGUAGE_NAMES:
+            body += NOT_A_COMPOUND
         parts.append(r"(?<![a-z0-9])" + body)
     return re.compile("|".join(parts), re.I)
 

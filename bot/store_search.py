@@ -54,7 +54,8 @@ class StoreSearch:
         (`bot.search_terms`); negated, the roles whose facts don't. None when a
         search for what is asked finds nothing (the plain search says so)."""
         listed = not search.negated  # a negation needs only whether each term is mentioned at all
-        wider = [found for term in search.wider if (found := self._term_matches(term, whole=True, listed=listed))[1]]
+        wider = [_as_written(*found) for term in search.wider
+                 if (found := self._term_matches(term, whole=True, listed=listed))[1]]
         found = wider or [self._term_matches(term, listed=listed) for term in search.terms]
         label = (" and " if search.all_of else " or ").join(term for term, _m in found)
         said = [t for t, (term, _m) in zip(search.terms, found) if term.casefold() != t.casefold()]
@@ -258,6 +259,14 @@ def with_words_between(knowledge, term: str, matches: list) -> list:
     if not spread:
         return matches
     return sorted(matches + spread, key=lambda m: m.role.id)  # stable: each role's facts stay in order
+
+
+def _as_written(term: str, matches: tuple) -> tuple[str, tuple]:
+    """A term found as a phrase, named as the first fact that says it writes
+    it ("new relic" typed: "New Relic")."""
+    fact = getattr(matches[0], "fact", None) if matches else None
+    said = search_terms.pattern(term).search(fact.text) if fact is not None else None
+    return (said.group(0) if said and said.group(0).casefold() == term.casefold() else term), matches
 
 
 def _matched(r: Reading, term: str, matches: list) -> list:

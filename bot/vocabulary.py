@@ -672,6 +672,11 @@ FUNCTION_WORDS = {
     "min", "max",  # "min edu?": the least asked, as "minimum"
 }
 
+# Function words that also begin the names of products and tools ("New Relic",
+# "Good Data"): a search for the word after one looks for the two together
+# first, in any case, and for that word alone only when no document says them.
+NAME_ADJECTIVES = {"new", "good", "main", "quick"}
+
 # Words that can stand next to a title without making it another role: seniority
 # ("senior lead backend engineer" is the Lead Back End Engineer), praise, filler
 # and plain adjectives ("a strong engineer", "a generic engineer"). Any other
@@ -688,6 +693,7 @@ NON_DEFINING_WORDS = {
     "hypothetical", "random", "specific", "particular", "whole", "future", "former", "previous", "next",
     "first", "last", "bad", "better", "skilled", "talented", "capable", "competent", "proven", "star",
     "ex", "formerly", "past", "onetime",  # "an ex solutions architect": who the candidate was
+    "prior", "earlier",  # "lead backend prior experience": the role's own years, not a role called "prior"
 }
 
 # Words that name a level of a role, not the role: "senior vs staff software
@@ -768,6 +774,13 @@ FUNCTION_WORDS |= HIGHEST_WORDS | LOWEST_WORDS  # never part of a role's name
 # Seniority said as a superlative: "the most junior role" needs the least
 # experience, "the most senior" the most ("least junior" the other way round).
 JUNIOR_WORDS = {"junior", "juniors"}
+
+# The width of a pay range asked for ("which role has the widest pay band",
+# "the biggest spread between min and max"): a word that is the width and its
+# end (True: widest first), or a noun for it ranked by HIGHEST/LOWEST words.
+BAND_WIDTH_WORDS = {"widest": True, "wider": True, "broadest": True, "broader": True,
+                    "narrowest": False, "narrower": False, "tightest": False, "tighter": False}
+BAND_SPREAD_WORDS = {"spread", "width", "span"}
 
 # Asked to put every role in order ("order the roles by years of experience"):
 # the highest first. (Not function words: "order" names work in some titles.)
@@ -931,6 +944,12 @@ SKILLED_PERSON_NOUNS = {"expert", "experts", "specialist", "specialists", "guru"
 # would like a PhD" looks for "PhD", though "PhD" also says it is about education.
 SEARCHABLE_INTENT_WORDS = {"phd", "doctorate", "bachelor", "bachelors", "master", "masters", "mba", "diploma",
                            "401k", "pension", "equity"}
+# Programming languages' names, folded: a search for one never matches a
+# hyphenated word it merely begins ("go-to" is no Go; `bot.search_terms`).
+LANGUAGE_NAMES = frozenset({
+    "go", "golang", "rust", "java", "python", "ruby", "scala", "kotlin", "swift", "dart", "elixir", "erlang",
+    "haskell", "perl", "php", "c", "r", "lua", "julia", "clojure", "groovy", "typescript", "javascript",
+})
 # Other spellings and short forms of common terms, each looked for as well
 # (folded; a key is the term as typed or its singular).
 SEARCH_SYNONYMS = {

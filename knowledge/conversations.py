@@ -107,6 +107,10 @@ class Context:
     # The last answer ranked the roles for a candidate, best fit first: "what
     # would we pay them" asks of the person, so of that best fit alone.
     fitted: bool = False
+    # The last answer ranked its roles by pay or years and set these apart,
+    # their documents not saying it: "the least experienced one?" after a pay
+    # ranking picks among them too.
+    unplaced: tuple[int, ...] = ()
 
 
 # Where the role stands in a pending question: a private-use character, which
