@@ -18,7 +18,7 @@ DOCUMENTS = Path(__file__).parent / "documents"
 # real/, real2/, real3/ and real4/ (binary and non-UTF-8 files too) have their own tests:
 # test_real_shaped_documents.py, test_real_shaped_documents_2.py and _3.py
 CORPUS = sorted(p for p in DOCUMENTS.rglob("*") if p.is_file() and p.name != "MANIFEST.md"
-                and p.relative_to(DOCUMENTS).parts[0] not in ("real", "real2", "real3", "real4"))
+                and p.relative_to(DOCUMENTS).parts[0] not in ("real", "real2", "real3", "real4", "real5"))
 
 
 def _read(relative: str):
@@ -705,3 +705,45 @@ def test_a_posting_saved_from_libreoffice_as_odt_is_read_like_a_word_document(tm
 def test_an_odt_that_is_a_damaged_zip_is_refused_with_the_reason():
     with pytest.raises(DocumentError, match="the .odt is a damaged zip file"):
         read(b"PK\x03\x04" + b"\x00" * 40, "posting.odt")
+
+
+# -- the fifth batch (real5/): chat pastes, accordions, XML feeds, pay per mile or lakh -------------
+REAL5 = DOCUMENTS / "real5"
+
+
+def test_an_xml_feed_of_positions_gives_each_position_with_its_named_sections():
+    """An ATS publishes its openings as XML (Personio's <workzag-jobs>): each
+    <position> is a role, its <jobDescription> name/value pairs its sections,
+    and a bold "Nice to have:" closing the profile is not a requirement."""
+    feed = ("<?xml version='1.0' encoding='UTF-8'?><workzag-jobs><position><subcompany>Kranich Lager GmbH"
+            "</subcompany><office>Bremen</office><name>Warehouse Clerk (m/f/d)</name><jobDescriptions>"
+            "<jobDescription><name>Your tasks</name><value><![CDATA[<ul><li>Book goods receipts in SAP</li>"
+            "</ul>]]></value></jobDescription><jobDescription><name>Your profile</name><value><![CDATA["
+            "<ul><li>Forklift licence</li></ul><p><strong>Nice to have:</strong> ADR training</p>]]></value>"
+            "</jobDescription><jobDescription><name>What we offer</name><value><![CDATA[<ul><li>€16,50 "
+            "brutto pro Stunde</li></ul>]]></value></jobDescription></jobDescriptions></position>"
+            "<position><name>Dispatcher</name><jobDescriptions><jobDescription><name>Your tasks</name>"
+            "<value><![CDATA[<p>Plan tours</p>]]></value></jobDescription></jobDescriptions></position>"
+            "</workzag-jobs>")
+    clerk, dispatcher = read(feed.encode(), "jobs.xml")
+    assert (clerk.title, dispatcher.title, clerk.format) == ("Warehouse Clerk", "Dispatcher", "xml_feed")
+    assert _items(clerk, S.KEY_RESPONSIBILITIES) == ["Book goods receipts in SAP"]
+    assert _items(clerk, S.REQUIREMENTS) == ["Forklift licence"]
+    assert _items(clerk, S.NICE_TO_HAVE) == ["ADR training"]
+    assert {(S.COMPANY, "Kranich Lager GmbH"), (S.LOCATION, "Bremen")} <= {(i.section, i.text) for i in clerk.items}
+    assert (clerk.salary.minimum, clerk.salary.currency, clerk.salary.period) == (16.5, "EUR", "per hour")
+
+
+def test_an_italian_posting_is_read_by_its_own_headings_and_its_ral():
+    """An Italian manufacturer's posting: "Cosa farai", "Requisiti",
+    "Costituirà titolo preferenziale", "Cosa offriamo", and the pay as RAL
+    (retribuzione annua lorda), a year's gross pay."""
+    text = "\n".join(["Addetto/a Magazzino", "", "Cosa farai:", "- Gestione delle spedizioni", "",
+                      "Requisiti:", "- Patentino del muletto", "", "Costituirà titolo preferenziale:",
+                      "- Conoscenza di SAP", "", "Cosa offriamo:", "- RAL 24.000 – 27.000 € in base all'esperienza"])
+    [doc] = read(text.encode(), "annuncio.txt")
+    assert _items(doc, S.KEY_RESPONSIBILITIES) == ["Gestione delle spedizioni"]
+    assert _items(doc, S.REQUIREMENTS) == ["Patentino del muletto"]
+    assert _items(doc, S.NICE_TO_HAVE) == ["Conoscenza di SAP"]
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency, doc.salary.period) == \
+        (24_000, 27_000, "EUR", "per year")

@@ -71,7 +71,7 @@ PAY_SENTENCE = re.compile(r"\b(?:salary|salaries|wages?|base pay|pay (?:range|ba
                           r"compensation (?:range|band)|(?:gross|base) (?:annual|monthly) (?:salary|pay)|"
                           # the pay said as a verb or a plain "pay is": "Pay is £12.50 per hour", "you'll earn …"
                           r"pay (?:is|of|starts|will be)|(?:you(?:'ll| will) )?(?:earn|be paid)|paying|"
-                          r"hourly rate|rate of pay)\b", re.I)
+                          r"hourly rate|rate of pay|retribuzione|stipendio|(?-i:RAL|CTC))\b", re.I)
 # An amount per hour, month or year is the pay even with no word for it ("£24,000 a
 # year, 37.5 hours a week"), unless the sentence gives it as something else's.
 NOT_PAY_SENTENCE = re.compile(r"\b(?:budget|allowance|stipend|reimburse\w*|credit|bonus|commission|"
@@ -196,6 +196,13 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
                 title = title or label.group("value")
                 continue
             named = headings.facet(label.group("label"))
+            if named in SUBHEADING_FACETS and named != current.facet and current is not preamble \
+                    and len(label.group("label").split()) <= MAX_SUBHEADING_WORDS:
+                # "Nice to have: reach trucks, ADR training" closing "Your profile": a section of its own
+                current = _Section(label.group("label").strip(), (current.level or 1) + 1, named)
+                sections.append(current)
+                current.items.append(label.group("value"))
+                continue
             if named is not None and named == current.facet and current is not preamble:
                 if named == S.COMPENSATION:  # "Salary range: $145,000 - …" under "Compensation"
                     current.fields.setdefault("salary", label.group("value"))

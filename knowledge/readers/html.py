@@ -400,8 +400,8 @@ def _app_posting(item: dict) -> dict | None:
 
 
 # A careers app's own keys -> schema.org's, the first one present wins.
-PAGE_DATA_KEYS = (("hiringOrganization", ("company_name", "companyName", "company")),
-                  ("jobLocation", ("location", "locations", "city", "locationName")),
+PAGE_DATA_KEYS = (("hiringOrganization", ("company_name", "companyName", "company", "subcompany")),
+                  ("jobLocation", ("location", "locations", "city", "locationName", "office")),
                   ("employmentType", ("employment_type", "employmentType", "employment_type_code",
                                       "typeOfEmployment", "timeType")),
                   ("datePosted", ("published_at", "publishedAt", "created_at")))
@@ -466,7 +466,17 @@ def _description(item: dict) -> str:
     if isinstance(sections, dict):
         return "".join(f"<h2>{html.escape(_str(s.get('title')))}</h2>{s.get('text') or ''}"
                        for s in sections.values() if isinstance(s, dict) and _str(s.get("text")))
+    for key in SECTION_LISTS:  # Personio's jobDescriptions: [{name, value}, …], a heading and its HTML each
+        named = [(_str(s.get("name") or s.get("title")), s.get("value") or s.get("text") or s.get("content"))
+                 for s in _list(item.get(key)) if isinstance(s, dict)]
+        if any(heading and isinstance(text, str) and text.strip() for heading, text in named):
+            return "".join(f"<h2>{html.escape(heading)}</h2>{text}" for heading, text in named
+                           if isinstance(text, str) and text.strip())
     return ""
+
+
+# Where an export keeps its description as a list of named sections.
+SECTION_LISTS = ("jobDescriptions", "descriptions", "sections")
 
 
 def is_posting_object(item) -> bool:
