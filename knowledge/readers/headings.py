@@ -97,7 +97,7 @@ HEADINGS: dict[str, str] = {
     "resources": OFF, "share this job": OFF, "apply for this job": OFF, "apply for this position": OFF, "related jobs": OFF, "other jobs": OFF, "more jobs": OFF, "other openings": OFF, "attachments": OFF, "cookie": OFF, "cookies": OFF,
 }
 
-# The headings of postings written in German, French, Dutch and Spanish, folded (no accents).
+# The headings of postings written in German, French, Dutch, Spanish and Italian, folded (no accents).
 HEADINGS.update({
     # German
     "aufgaben": RESP, "deine aufgaben": RESP, "ihre aufgaben": RESP, "deine aufgaben bei uns": RESP,
@@ -123,6 +123,13 @@ HEADINGS.update({
     "responsabilidades": RESP, "funciones": RESP, "tus funciones": RESP, "requisitos": REQ, "perfil": REQ,
     "que buscamos": REQ, "deseable": NICE, "valorable": NICE, "ofrecemos": PERKS, "que ofrecemos": PERKS,
     "beneficios": PERKS, "sobre nosotros": S.COMPANY, "salario": PAY, "ubicacion": WHERE,
+    # Italian
+    "cosa farai": RESP, "di cosa ti occuperai": RESP, "mansioni": RESP, "responsabilita": RESP,
+    "attivita": RESP, "principali attivita": RESP, "il ruolo": ABOUT, "requisiti": REQ,
+    "requisiti richiesti": REQ, "profilo ricercato": REQ, "il profilo": REQ, "competenze richieste": REQ,
+    "costituira titolo preferenziale": NICE, "titolo preferenziale": NICE, "graditi": NICE,
+    "cosa offriamo": PERKS, "offriamo": PERKS, "si offre": PERKS, "chi siamo": S.COMPANY,
+    "retribuzione": PAY, "sede di lavoro": WHERE, "sede": WHERE, "luogo di lavoro": WHERE,
 })
 
 # (how, phrase, facet), tried in order when a heading is not in HEADINGS.
@@ -130,6 +137,7 @@ STARTS, CONTAINS, ENDS = "starts", "contains", "ends"
 PHRASES: tuple[tuple[str, str, str], ...] = (
     (CONTAINS, "nice to have", NICE),
     (CONTAINS, "bonus point", NICE),
+    (CONTAINS, "titolo preferenziale", NICE),  # "Costituiranno titolo preferenziale"
     (CONTAINS, "preferred qualification", NICE),
     (CONTAINS, "interview", S.HIRING_PROCESS),
     (CONTAINS, "hiring process", S.HIRING_PROCESS),

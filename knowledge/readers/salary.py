@@ -64,7 +64,9 @@ _PERIODS = (
                 r"(?:\bpar|/)\s*mois\b|\bmensuel|(?:\bper|/)\s*maand\b|\bal mes\b|\bpor mes\b", re.I), "per month"),
     (re.compile(r"(?:\bper|\ba|/)\s*(?:year|yr|annum)\b|\bannual|\byearly\b|\bp\.?a\.?(?!\w)|\blpa\b|"
                 r"(?:\bpro|\bim|/)\s*jahr\b|\bjährlich|\bjahresgehalt|(?:\bpar|/)\s*an\b|\bannuel|"
-                r"(?:\bper|/)\s*jaar\b|\bjaarlijks|\bal año\b|\bpor año\b|\banual\b", re.I), "per year"),
+                r"(?:\bper|/)\s*jaar\b|\bjaarlijks|\bal año\b|\bpor año\b|\banual\b|"
+                # Italian: "RAL" (retribuzione annua lorda), "lordi annui", "all'anno"
+                r"(?-i:\bRAL\b)|\bannu[ai]\b|\ball['’]anno\b", re.I), "per year"),
 )
 # Clauses about pay beyond the base range: kept as the salary's note.
 NOTE_WORDS = re.compile(r"\b(?:OTE|on[- ]target|bonus|commission|variable|equity|stock|options?|RSUs?|ESOPs?|(?:shift )?differentials?|premiums?|sign-on|signing|tips?|gratuit(?:y|ies)|"
