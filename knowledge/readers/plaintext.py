@@ -4,7 +4,7 @@ forwarded email's headers and signature are skipped with a warning."""
 
 import re
 
-from knowledge.readers import headings, linkedin
+from knowledge.readers import chat, headings, linkedin
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
@@ -33,6 +33,9 @@ def read(text: str, name: str) -> Document:
     lines, warnings = _unwrap_email(lines)
     lines, fields, copied = linkedin.unwrap(lines)
     warnings += copied
+    if not fields:
+        lines, fields, pasted = chat.unwrap(lines)
+        warnings += pasted
     lines = _label_value_pairs(_rejoined(lines))
     for line in lines[:20] if "title" not in fields else ():
         label = _LABEL.match(line.strip())
