@@ -52,6 +52,8 @@ def detect(text: str, name: str) -> str:
                 return JSON  # refused by the JSON reader, with the reason
     if extension == XML or head.startswith("<?xml") and not _XHTML.search(head[:4000]):
         return XML  # a feed of positions, its descriptions HTML inside CDATA
+    if extension == MARKDOWN and _MARKDOWN.search(text) and not _XHTML.search(head[:4000]):
+        return MARKDOWN  # a README's centred <p><img> or <details> among its Markdown headings
     if extension == HTML or _HTML.search(head[:4000]):
         return HTML
     if extension == MARKDOWN or head.startswith(("---\n", "---\r\n", "+++\n", "+++\r\n")):
