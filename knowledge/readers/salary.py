@@ -48,6 +48,10 @@ _PLUS = r"(?:\s*(?P<plus>(?<!\s)\+|(?<=\s)\+(?!\s*[\w(])))?"
 _RANGE = re.compile(
     _AMOUNT.format(n="a") + r"\s*(?P<sep>[-–—]|to\b|and\b)\s*" + _AMOUNT.format(n="b") + _PLUS
 )
+# "from €95k, up to €125k": a range said as its two ends.
+_FROM_UP_TO = re.compile(
+    r"\b(?:from|starting at)\s+" + _AMOUNT.format(n="a") + r"\s*,?\s*(?P<sep>up to|to)\s+" + _AMOUNT.format(n="b")
+    + _PLUS, re.I)
 # "between €3,400 and €4,300": "and" joins a range only after "between".
 _BETWEEN = re.compile(r"\bbetween\s*$", re.I)
 _SINGLE = re.compile(_AMOUNT.format(n="a") + _PLUS)
@@ -130,6 +134,9 @@ def _one(text: str, clause: str, code, period: str | None, currency: str | None)
 
 
 def _amount(clause: str, code: bool):
+    for match in _FROM_UP_TO.finditer(clause):
+        if _symbol(match, "a") or _symbol(match, "b") or code:
+            return match, True
     for match in _RANGE.finditer(clause):
         if match.group("sep") == "and" and not _BETWEEN.search(clause[: match.start()]):
             continue
@@ -219,7 +226,7 @@ def _number(match: re.Match, n: str) -> float:
         value = 0.0
     if match.group(f"{n}k"):
         value *= 1000
-    if match.group(f"{n}lakh") or n == "a" and match.re is _RANGE and match.group("blakh"):
+    if match.group(f"{n}lakh") or n == "a" and match.re in (_RANGE, _FROM_UP_TO) and match.group("blakh"):
         value *= LAKH  # "18-24 Lacs P.A.", "₹18-24 LPA"
     return _whole(value)
 
