@@ -310,10 +310,13 @@ def _duties_under_about(sections: list[_Section]) -> None:
     that leads in to it ("As Store Manager you will:"): that list is the duties."""
     if any(s.facet == S.KEY_RESPONSIBILITIES for s in sections):
         return
-    listed = next((s for s in sections if s.facet == S.ABOUT and s.bullets >= MIN_DUTIES
-                   and s.bullets >= len(s.items) - 1), None)
-    if listed is None:
-        return
+    listed = [s for s in sections if s.facet == S.ABOUT and s.bullets >= MIN_DUTIES and s.bullets >= len(s.items) - 1]
+    # one posting's "The role", or each posting's on a page of several (an accordion of vacancies)
+    for section in listed[:1] if len({s.heading for s in listed}) > 1 else listed:
+        _duties_of(section, sections)
+
+
+def _duties_of(listed: _Section, sections: list[_Section]) -> None:
     if listed.bullets == len(listed.items):
         listed.facet = S.KEY_RESPONSIBILITIES
     else:  # the paragraph before the list stays what the role is
@@ -498,8 +501,9 @@ PAGE_WIDE = (S.PERKS, S.COMPANY, S.HIRING_PROCESS, S.NOT_ABOUT_ROLE, S.LOCATION,
 def _is_postings_page(names: list[str]) -> bool:
     """Headings with content of their own that are different jobs, not levels of one ("Mechanical Design
     Engineer", "Production Technician, Final Assembly"): no level word, and no one title noun."""
-    nouns = {(re.sub(r"\s*\(.*?\)|,.*$", "", name).split() or [""])[-1].casefold() for name in names}
-    return not any(LEVEL_WORDS.search(name) for name in names) and len(nouns) > 1
+    bare = [re.sub(r"\s*\(.*?\)|,.*$", "", name) for name in names]  # "Teaching Assistant (Level 3)"
+    nouns = {(name.split() or [""])[-1].casefold() for name in bare}
+    return not any(LEVEL_WORDS.search(name) for name in bare) and len(nouns) > 1
 
 
 def _postings(levels, shared: list[_Section], fields: dict):
