@@ -59,6 +59,8 @@ _CODE = re.compile(r"\b(" + "|".join(CODES) + r")\b")
 # English first, then the German, French, Dutch and Spanish words postings from those countries use
 # ("brutto im Jahr", "brut par an", "per maand", "por hora").
 _PERIODS = (
+    # a driver's pay by the distance driven: "$0.68 per mile", "62 cpm"
+    (re.compile(r"(?:\bper|\ba|/)\s*(?:mile|mi)\b|\bcpm\b", re.I), "per mile"),
     (re.compile(r"(?:\bper|\ban|\ba|/)\s*(?:hour|hr|h)\b|\bhourly\b|"
                 r"(?:\bpro|/)\s*stunde\b|\bstündlich|(?:\bpar|/)\s*heure\b|\bper uur\b|\bpor hora\b", re.I), "per hour"),
     (re.compile(r"(?:\bper|\ba|/)\s*day\b|\bdaily\b|\bday rate\b|\btagessatz|(?:\bpar|/)\s*jour\b|\bper dag\b",
@@ -73,11 +75,11 @@ _PERIODS = (
                 r"(?-i:\bRAL\b)|\bannu[ai]\b|\ball['’]anno\b", re.I), "per year"),
 )
 # Clauses about pay beyond the base range: kept as the salary's note.
-NOTE_WORDS = re.compile(r"\b(?:OTE|on[- ]target|bonus|commission|variable|equity|stock|options?|RSUs?|ESOPs?|(?:shift )?differentials?|premiums?|sign-on|signing|tips?|gratuit(?:y|ies)|"
+NOTE_WORDS = re.compile(r"\b(?:OTE|on[- ]target|averag(?:e|es|ing)|bonus|commission|variable|equity|stock|options?|RSUs?|ESOPs?|(?:shift )?differentials?|premiums?|sign-on|signing|tips?|gratuit(?:y|ies)|"
                          r"shares|incentive)\b", re.I)
 # Sentences of a salary line, and the clauses inside one ("£32,000 base, £44,000 OTE").
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\s*[;|]\s*")
-_CLAUSE = re.compile(r",\s+(?=with\b|plus\b|and\b|[£€$]\d)|\s+(?=plus\b)", re.I)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z$€£₹])|\s*[;|]\s*")
+_CLAUSE = re.compile(r",\s+(?=with\b|plus\b|and\b|averag|[£€$]\d)|\s+(?=plus\b)", re.I)
 # Words before an amount that say what it is, not which range it is.
 _NOT_LABEL = re.compile(r"^(?:and\s+)?(?:the\s+)?(?:base\s+)?(?:salary|pay|compensation|range|band|rate|base|"
                         r"salary (?:range|band)|pay (?:range|band)|up to|from|starting at|between|"
