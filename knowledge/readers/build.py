@@ -609,6 +609,9 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
     pay_sections = [s for s in sections if s.facet == S.COMPENSATION]
     if not pays:
         pays = _section_pay(pay_sections, currency)
+    elif all(p.maximum is None or p.minimum is None for p in pays) and _both_ends(
+            found := _section_pay(pay_sections, currency)):
+        pays = found  # "Salary: from €95k" in a badge, "from €95k, up to €125k" in the pay section: both ends
     elif not any(p.note for p in pays):  # structured numbers; the OTE or equity is in the words
         pays = _with_notes(pays, [item for s in pay_sections for item in s.items])
     if not pays:
@@ -624,6 +627,9 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
         out.append(Section("Levels", S.LEVELS, tuple(levels)))
     if salary_text and not any(str(salary_text) in item for s in out for item in s.items):
         out.append(Section("Salary", S.COMPENSATION, (str(salary_text),)))
+    if not pays and salary_text and str(salary_text).strip():
+        # "Salary: negotiable, depending on experience": no amount, but the words are the answer to "what does it pay"
+        pays = [ParsedSalary(stated=False, text=" ".join(str(salary_text).split()), line=0)]
     return Role(
         title=title,
         sections=tuple(out),
@@ -632,6 +638,10 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
         facts=tuple((str(k).replace("_", " "), _text(v)) for k, v in fields.items()
                     if k not in ROLE_FIELDS and _text(v)),
     )
+
+
+def _both_ends(pays: list[ParsedSalary]) -> bool:
+    return any(p.minimum is not None and p.maximum is not None for p in pays)
 
 
 def _section_pay(sections: list[_Section], currency: str | None) -> list[ParsedSalary]:
