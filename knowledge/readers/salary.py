@@ -75,13 +75,13 @@ _PERIODS = (
                 r"(?-i:\bRAL\b)|\bannu[ai]\b|\ball['’]anno\b", re.I), "per year"),
 )
 # Clauses about pay beyond the base range: kept as the salary's note.
-NOTE_WORDS = re.compile(r"\b(?:OTE|on[- ]target|averag(?:e|es|ing)|bonus|commission|variable|equity|stock|options?|RSUs?|ESOPs?|(?:shift )?differentials?|premiums?|sign-on|signing|tips?|gratuit(?:y|ies)|"
+NOTE_WORDS = re.compile(r"\b(?:OTE|on[- ]target|averag(?:e|es|ing)|allowances?|stipends?|bonus|commission|variable|equity|stock|options?|RSUs?|ESOPs?|(?:shift )?differentials?|premiums?|sign-on|signing|tips?|gratuit(?:y|ies)|"
                          r"shares|incentive)\b", re.I)
 # Sentences of a salary line, and the clauses inside one ("£32,000 base, £44,000 OTE").
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z$€£₹])|\s*[;|]\s*")
 _CLAUSE = re.compile(r",\s+(?=with\b|plus\b|and\b|averag|[£€$]\d)|\s+(?=plus\b)", re.I)
 # Words before an amount that say what it is, not which range it is.
-_NOT_LABEL = re.compile(r"^(?:and\s+)?(?:the\s+)?(?:base\s+)?(?:salary|pay|compensation|range|band|rate|base|"
+_NOT_LABEL = re.compile(r"^(?:and\s+)?(?:the\s+)?(?:base\s+)?(?:salary|pay|compensation|range|band|rate|base|ctc|ral|"
                         r"salary (?:range|band)|pay (?:range|band)|up to|from|starting at|between|"
                         r"min(?:imum)?|max(?:imum)?|approximately|about|around|circa|c\.|is|of)?"
                         r"(?:\s+(?:is|of|will be|starts? at))?\W*$", re.I)
@@ -146,9 +146,15 @@ def _amount(clause: str, code: bool):
                 or match.group("blakh"):
             return match, True
     for match in _SINGLE.finditer(clause):
-        if _symbol(match, "a") or (code and _number(match, "a") >= 10) or match.group("ak") or match.group("alakh"):
+        if _symbol(match, "a") or (code and _number(match, "a") >= 10 and not _COUNTED.match(clause, match.end())) \
+                or match.group("ak") or match.group("alakh"):
             return match, False
     return None, False
+
+
+# A number that counts something else, in a line that names a currency elsewhere: "24 days of paid leave".
+_COUNTED = re.compile(r"\s*(?:days?|weeks?|months?|years?|hours?|hrs?|people|employees|staff|members|%|percent|"
+                      r"sites?|languages?|countries|offices|locations)\b", re.I)
 
 
 def _symbol(match: re.Match, n: str) -> str | None:
