@@ -237,6 +237,7 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
     if not fields.get("location") and (place := _strip_place(preamble.items[:MAX_STRIP_LINE])):
         fields["location"] = place
     _inherit(sections)
+    _role_out_of_about_us(sections, str(title))
     _duties_under_about(sections)
     _summarise_containers(sections)
     sections = _labelled_levels(sections, str(title))
@@ -303,6 +304,23 @@ def _job_words(blocks: list[Block]) -> int:
         if len(found) >= MIN_JOB_WORDS:
             break
     return len(found)
+
+
+# A paragraph of "About us" that speaks of the role: it names the title, or opens the way a posting does.
+_ROLE_TALK = re.compile(r"^(?:we(?:'re| are) (?:hiring|looking for|seeking|recruiting)|you(?:'ll| will)\b|"
+                        r"as (?:our|the|a|an)\b)", re.I)
+
+
+def _role_out_of_about_us(sections: list[_Section], title: str) -> None:
+    """"About The Copperkettle" whose second paragraph is "We are hiring a Head Chef … you will lead a brigade
+    of 14": that paragraph is about the role, under a section of its own after the company's."""
+    name = " ".join(_GENDER.sub("", title).split()).casefold()
+    for section in [s for s in sections if s.facet == S.COMPANY and len(s.items) > 1]:
+        about = [item for item in section.items[1:]
+                 if _ROLE_TALK.match(item) or name and len(name) > 3 and name in item.casefold()]
+        if about:
+            section.items = [item for item in section.items if item not in about]
+            sections.insert(sections.index(section) + 1, _Section("About the role", section.level, S.ABOUT, about))
 
 
 def _duties_under_about(sections: list[_Section]) -> None:
