@@ -747,3 +747,148 @@ def test_an_italian_posting_is_read_by_its_own_headings_and_its_ral():
     assert _items(doc, S.NICE_TO_HAVE) == ["Conoscenza di SAP"]
     assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency, doc.salary.period) == \
         (24_000, 27_000, "EUR", "per year")
+
+
+REAL5_TITLES = {
+    "pinpoint-ardleigh-maintenance-electrician.html": ["Maintenance Electrician"],
+    "breezy-copperkettle-head-chef.html": ["Head Chef"],
+    "greenhouse-embed-lumora-localization-program-manager.html": ["Localization Program Manager"],
+    "oakhurst-primary-vacancies-accordion.html": ["Year 4 Class Teacher", "Teaching Assistant (Level 3)",
+                                                  "School Business Manager"],
+    "jazzhr-tallgrass-line-haul-truck-driver.html": ["Line Haul Truck Driver (CDL-A)"],
+    "github-readme-tessera-rust-engineer.md": ["Senior Rust Engineer, Query Engine"],
+    "thornleigh-university-research-technician.txt": ["Research Technician (Cryo-Electron Microscopy)"],
+    "slack-pixelmoss-events-community-manager.txt": ["Events & Community Manager"],
+    "personio-xml-gruenfeld-logistik-jobs.xml": ["Forklift Operator", "Transport Dispatcher"],
+    "workday-cxs-halberd-supply-chain-analyst.json": ["Supply Chain Analyst"],
+    "vetreria-colombaia-addetto-contabilita.odt": ["Addetto/a Contabilità Fornitori"],
+    "bramblegate-community-staff-nurse.docx": ["Community Staff Nurse"],
+    "redfern-hvac-service-technician-job-pack.pdf": ["Commercial HVAC Service Technician"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(REAL5_TITLES))
+def test_each_posting_of_the_fifth_batch_is_read_as_its_roles_with_duties_and_requirements(name):
+    """tests/documents/real5/: the title is the posting's own (never a chat author, a site's name or the
+    file's name), and every role has its duties and requirements."""
+    docs = read((REAL5 / name).read_bytes(), name)
+    assert [d.title for d in docs] == REAL5_TITLES[name]
+    for doc in docs:
+        assert _items(doc, S.KEY_RESPONSIBILITIES) and _items(doc, S.REQUIREMENTS), doc.title
+
+
+def test_a_posting_pasted_from_slack_is_titled_by_its_bold_line_not_its_author():
+    """A hiring manager pastes a Slack message: "Rhiannon Pryce  10:42 AM" is
+    who posted it, the *bold* line is the role, :round_pushpin: and
+    :moneybag: label the place and the pay, and the reactions are no perk."""
+    text = "\n".join([
+        "Dafydd Hughes  9:15 AM", "we're hiring :tada: please share", "",
+        "*Store Supervisor - Brackenfold* :shopping_trolley:", ":round_pushpin: Cardiff, on-site",
+        ":moneybag: salary: competitive", "", "*who we are*", "Brackenfold is a family-run garden centre.", "",
+        "*what you'll do*", ":small_blue_diamond: open and close the store",
+        ":small_blue_diamond: run the weekly rota", "", "*what we're looking for*",
+        ":white_check_mark: 2+ years in retail", "", ":eyes: 4  :raised_hands: 2", "3 replies"])
+    [doc] = read(text.encode(), "slack-paste.txt")
+    assert doc.title == "Store Supervisor"
+    assert _items(doc, S.KEY_RESPONSIBILITIES) == ["open and close the store", "run the weekly rota"]
+    assert _items(doc, S.REQUIREMENTS) == ["2+ years in retail"]
+    assert (S.LOCATION, "Cardiff, on-site") in {(i.section, i.text) for i in doc.items}
+    assert not any("replies" in i.text or ":eyes:" in i.text for i in doc.items)
+    assert [(s.stated, s.text) for s in doc.salaries] == [(False, "competitive")]  # said, though no amount
+
+
+def test_a_github_readme_job_post_is_markdown_and_its_pay_from_and_up_to_is_one_range():
+    """A README on GitHub centres a logo in <p><img> above its Markdown headings:
+    still Markdown, titled by its "#" heading; "from €95k, up to €125k" is a
+    range with both ends, not an open "from"."""
+    page = "\n".join(['<p align="center"><img src="logo.svg" alt="Kelpie"></p>', "", "# Senior Go Engineer", "",
+                      "## What you'll work on", "- The storage engine", "", "## You should have", "- 5+ years of Go",
+                      "", "## Compensation", "", "Salary from €95k, up to €125k, depending on level."])
+    [doc] = read(page.encode(), "github-readme-kelpie-go-engineer.md")
+    assert (doc.title, doc.format) == ("Senior Go Engineer", "markdown")
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency, doc.salary.open_ended) == \
+        (95_000, 125_000, "EUR", False)
+
+
+def test_a_school_page_of_vacancies_in_accordions_gives_each_vacancy_its_own_role_and_pay():
+    """A school lists its vacancies as <details> accordions: each <summary>'s
+    bold words are a role, its Salary line that role's pay, and the page's
+    shared "Why work here?" is every role's perks."""
+    page = ("<html><body><main><h1>Vacancies</h1><p>Elmbrook Primary is a school of 300 pupils.</p>"
+            "<details><summary><strong>Class Teacher</strong> – full time – closing date 9 January 2027</summary>"
+            "<p><strong>Salary:</strong> MPS (£31,650 – £43,607)</p><p><strong>The role</strong></p><ul>"
+            "<li>Teach a Year 2 class</li><li>Run phonics groups</li><li>Plan with the year team</li></ul>"
+            "<p><strong>Person specification</strong></p><ul><li>Qualified Teacher Status</li></ul></details>"
+            "<details><summary><strong>Teaching Assistant (Level 2)</strong> – term time</summary>"
+            "<p><strong>Salary:</strong> £18,640 per annum</p><p><strong>The role</strong></p><ul>"
+            "<li>Support reading</li><li>Help at lunchtime</li><li>Prepare resources</li></ul>"
+            "<p><strong>Person specification</strong></p><ul><li>GCSE English and Maths</li></ul></details>"
+            "<h2>Why work at Elmbrook?</h2><ul><li>Teachers' Pension Scheme</li></ul></main></body></html>")
+    teacher, assistant = read(page.encode(), "vacancies.html")
+    assert (teacher.title, assistant.title) == ("Class Teacher", "Teaching Assistant (Level 2)")
+    assert (teacher.salary.minimum, teacher.salary.maximum) == (31_650, 43_607)
+    assert (assistant.salary.minimum, assistant.salary.period) == (18_640, "per year")
+    assert _items(assistant, S.KEY_RESPONSIBILITIES) == ["Support reading", "Help at lunchtime", "Prepare resources"]
+    assert _items(teacher, S.REQUIREMENTS) == ["Qualified Teacher Status"]
+    assert "closing date 9 January 2027" in " ".join(i.text for i in teacher.items)
+    assert _items(assistant, S.PERKS) == ["Teachers' Pension Scheme"]
+
+
+def test_a_board_page_with_no_heading_is_titled_by_its_title_element_and_underlined_bold_heads_sections():
+    """JazzHR keeps the title in a <div id="resumator-job-title"> and heads
+    sections with <b><u>; a driver's pay is per mile, its weekly average and
+    safety bonus said beside it."""
+    page = ('<html><body><div id="resumator-job-title">Regional Truck Driver</div><div class="resumator-job-description">'
+            "<p><b><u>Pay</u></b></p><p>$0.62 per mile, average $1,500 - $1,700 per week. $400 safety bonus every "
+            "quarter.</p><p><b><u>Duties</u></b></p><p>- Drive regional routes<br>- Inspect the truck</p>"
+            "<p><b><u>Requirements</u></b></p><p>- Class A CDL</p></div></body></html>")
+    [doc] = read(page.encode(), "jazzhr.html")
+    assert doc.title == "Regional Truck Driver"
+    assert _items(doc, S.KEY_RESPONSIBILITIES) == ["Drive regional routes", "Inspect the truck"]
+    assert _items(doc, S.REQUIREMENTS) == ["Class A CDL"]
+    assert (doc.salary.minimum, doc.salary.currency, doc.salary.period) == (0.62, "USD", "per mile")
+    assert "average $1,500 - $1,700 per week" in doc.salary.note and "$400 safety bonus" in doc.salary.note
+
+
+def test_a_university_posting_copied_as_text_is_titled_by_the_role_not_the_sites_name():
+    text = "\n".join(["University of Eskdale - Jobs", "", "Lab Technician", "", "Salary: £28,000 per annum",
+                      "", "Main duties", "- Prepare samples", "", "Essential criteria", "- A science degree"])
+    [doc] = read(text.encode(), "lab-technician.txt")
+    assert doc.title == "Lab Technician"
+    assert _items(doc, S.REQUIREMENTS) == ["A science degree"]
+
+
+@pytest.mark.parametrize("line, pay", [
+    ("CTC INR 14-18 lakh per annum, plus a bonus. Insurance; 24 days of paid leave.",
+     [(1_400_000, 1_800_000, "INR", "per year")]),
+    ("£29,970 - £36,483 per annum pro rata, plus a £1,200 a year community travel allowance",
+     [(29_970, 36_483, "GBP", "per year")]),
+    ("$38-$45/hr DOE, with time and a half over 40 hours and a $300 weekly on-call stipend",
+     [(38, 45, "USD", "per hour")]),
+    ("€4.200 brutto/Monat, 13 salaries", [(4_200, 4_200, "EUR", "per month")]),
+    ("up to $68,000 DOE", [(None, 68_000, "USD", None)]),
+])
+def test_pay_as_these_employers_write_it_is_one_range_with_its_extras_as_the_note(line, pay):
+    assert [(p.minimum, p.maximum, p.currency, p.period) for p in salary.parse_all(line)] == pay
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("It would be great if you also had", S.NICE_TO_HAVE), ("What we need from you", S.REQUIREMENTS),
+    ("Essential experience", S.REQUIREMENTS), ("Desirable qualifications", S.NICE_TO_HAVE),
+    ("Accountable to", S.TEAM), ("Position Summary", S.ABOUT), ("Pay & Schedule", S.COMPENSATION),
+    ("Route & Home Time", S.LOCATION), ("Base", S.LOCATION),
+])
+def test_headings_of_the_fifth_batch_name_their_facets(heading, expected):
+    assert facet(heading) == expected
+
+
+def test_a_paragraph_about_the_role_inside_about_us_is_about_the_role():
+    """Breezy pages put "We are hiring a Head Chef … you will lead a brigade of
+    14" under "About The Copperkettle": asked what the role does, that is the answer."""
+    page = ("<html><body><h1>Head Chef</h1><p><strong>About Harefield Kitchens</strong></p>"
+            "<p>Harefield Kitchens runs two restaurants.</p><p>We are hiring a Head Chef to lead a brigade of 9.</p>"
+            "<p><strong>Responsibilities</strong></p><ul><li>Run service</li></ul>"
+            "<p><strong>Qualifications</strong></p><ul><li>5+ years in kitchens</li></ul></body></html>")
+    [doc] = read(page.encode(), "chef.html")
+    assert _items(doc, S.COMPANY)[-1] == "Harefield Kitchens runs two restaurants."
+    assert "We are hiring a Head Chef to lead a brigade of 9." in _items(doc, S.ABOUT)
