@@ -892,3 +892,31 @@ def test_a_paragraph_about_the_role_inside_about_us_is_about_the_role():
     [doc] = read(page.encode(), "chef.html")
     assert _items(doc, S.COMPANY)[-1] == "Harefield Kitchens runs two restaurants."
     assert "We are hiring a Head Chef to lead a brigade of 9." in _items(doc, S.ABOUT)
+
+
+def test_a_boards_meta_list_gives_the_place_and_a_one_row_pay_table_is_the_pay_as_written():
+    """Breezy lists "Asheville, NC" / "Full-Time" / "Kitchen" under the title:
+    the first is where the job is. A README's pay table of one row is the
+    role's pay, its words kept as written, its header no note."""
+    page = ("<html><body><h1>Sous Chef</h1><ul class='meta'><li>Asheville, NC</li><li>Full-Time</li><li>Kitchen</li>"
+            "</ul><p><strong>Responsibilities</strong></p><ul><li>Run the pass</li></ul>"
+            "<p><strong>Qualifications</strong></p><ul><li>3+ years on the line</li></ul></body></html>")
+    [chef] = read(page.encode(), "breezy.html")
+    assert (S.LOCATION, "Asheville, NC") in {(i.section, i.text) for i in chef.items}
+    readme = "\n".join(["# Senior Go Engineer", "", "## What you'll do", "- Build it", "", "## Compensation", "",
+                        "| Level | Salary | Equity |", "|---|---|---|", "| Senior | from €95k, up to €125k | 0.1% |"])
+    [engineer] = read(readme.encode(), "go.md")
+    pay = engineer.salary
+    assert (pay.minimum, pay.maximum, pay.label, pay.note) == (95_000, 125_000, None, None)
+    assert "from €95k, up to €125k" in pay.text
+
+
+def test_an_italian_posting_names_its_company_and_keeps_how_to_apply_apart():
+    text = "\n".join(["Addetto/a Magazzino", "Vetreria Lunardi S.r.l. – Sede di Prato", "",
+                      "Vetreria Lunardi è un'azienda familiare fondata nel 1970.", "", "Cosa farai:",
+                      "- Gestione delle spedizioni", "", "Sede di lavoro:", "Prato, lavoro in presenza.",
+                      "Per candidarti invia il CV a lavora@lunardi.example.it."])
+    [doc] = read(text.encode(), "annuncio.txt")
+    assert (S.COMPANY, "Vetreria Lunardi S.r.l.") in {(i.section, i.text) for i in doc.items}
+    assert _items(doc, S.LOCATION) == ["Prato, lavoro in presenza."]
+    assert any("Per candidarti" in t for t in _items(doc, S.NOT_ABOUT_ROLE))

@@ -50,7 +50,9 @@ _LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/()'’.-]{0,40}?)\s*:\s+(?P<value
 # paragraph inside "About us"): kept apart, at low priority.
 OFF_ROLE = re.compile(r"equal (?:employment )?opportunity|(?:participates? in|uses?) e-verify|e-verify (?:employer|"
                       r"participant)|reasonable accommodation|"
-                      r"without regard to (?:race|age|sex)|we use cookies|accept (?:all )?cookies", re.I)
+                      r"without regard to (?:race|age|sex)|we use cookies|accept (?:all )?cookies|"
+                      # Italian: how to apply, and the equal-treatment law every posting cites
+                      r"per candidarti|invia(?:re)? il (?:tuo )?cv|rivolto a entrambi i sessi", re.I)
 # Words that make a name a level of a role ("Senior iOS Engineer", "iOS
 # Engineer II", "L3", "Mid-level"): general seniority words and Roman numerals.
 LEVEL_WORDS = re.compile(r"\b(?:junior|jr|mid(?:[- ]level)?|intermediate|senior|sr|staff|principal|lead|"
@@ -234,7 +236,8 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
             fields.pop(heading)
             sections.append(_Section(str(heading).replace("_", " ").capitalize(), 2, headings.facet(heading),
                                      [str(v) for v in value if str(v).strip()]))
-    if not fields.get("location") and (place := _strip_place(preamble.items[:MAX_STRIP_LINE])):
+    if not fields.get("location") and (place := _strip_place(preamble.items[:MAX_STRIP_LINE])
+                                       or _place_chip(preamble.items[:MAX_META_ITEMS])):
         fields["location"] = place
     _inherit(sections)
     _role_out_of_about_us(sections, str(title))
@@ -726,6 +729,19 @@ def _strip_place(items: list[str]) -> str | None:
     return None
 
 
+# A board's meta list under the title, one fact an item ("Asheville, NC" / "Full-Time" / "Kitchen"), is
+# among the first items of the posting.
+MAX_META_ITEMS = 8
+
+
+def _place_chip(items: list[str]) -> str | None:
+    """The place in a board's meta list under the title: the first short item naming a city and its region
+    or country."""
+    return next((item.strip() for item in items if len(item.split()) <= MAX_CHIP_WORDS
+                 and re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*", item.strip())),
+                None)
+
+
 def _sentence_pay(items: list[str], currency: str | None) -> list[ParsedSalary]:
     """The pay of the first sentence that calls an amount the salary (a prose posting); else an amount
     per period in a sentence that is no budget or allowance."""
@@ -760,7 +776,10 @@ def _table_rows(items: list[str]) -> tuple[list[str] | None, list[list[str]]]:
 def _with_notes(pays: list[ParsedSalary], items: list[str]) -> list[ParsedSalary]:
     """`pays` with the OTE, bonus and equity words of these lines added to their note."""
     notes = []
+    header, _ = _table_rows(items)
     for item in items:
+        if header is not None and item == " | ".join(header):
+            continue  # a pay table's header ("Level | Salary | Equity") names columns, says no extra
         found = money.parse_all(item)
         if found:
             notes.append(found[0].note)
@@ -789,6 +808,8 @@ def _table_pay(items: list[str], currency: str | None) -> list[ParsedSalary]:
                     column = None  # "Salary range (USD)" names no location or level
                 label = ", ".join(x for x in (name, column, pay.label) if x) or None
                 out.append(replace(pay, label=label, text=" | ".join(row)))
+    if len(out) == 1:  # a table of one range ("Senior | from €95k, up to €125k"): the role's pay, said as written
+        out = [replace(out[0], label=None)]
     return out
 
 
