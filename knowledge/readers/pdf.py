@@ -99,9 +99,13 @@ def _title_joined(lines: list[str], runs: list[tuple[str, float, bool]]) -> list
     document's largest size, as one line."""
     sizes = {text: size for text, size, _ in reversed(runs)}  # each text's first size
     largest = max(sizes.values(), default=0)
+    amounts: dict[float, int] = {}
+    for text, size, _ in runs:
+        amounts[round(size, 1)] = amounts.get(round(size, 1), 0) + len(text)
+    body = max(amounts, key=amounts.get, default=0)
     first = next((i for i, line in enumerate(lines) if line.strip()), None)
-    if first is None or sizes.get(" ".join(lines[first].split())) != largest:
-        return lines
+    if first is None or largest <= body * HEADING_SIZE_RATIO or sizes.get(" ".join(lines[first].split())) != largest:
+        return lines  # no title drawn larger than the body
     end = first + 1
     while end < len(lines) and lines[end].strip() and sizes.get(" ".join(lines[end].split())) == largest \
             and not lines[end - 1].rstrip().endswith((".", ":", ";", "!", "?")):

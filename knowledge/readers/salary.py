@@ -50,7 +50,7 @@ _RANGE = re.compile(
 )
 # "from €95k, up to €125k": a range said as its two ends.
 _FROM_UP_TO = re.compile(
-    r"\b(?:from|starting at)\s+" + _AMOUNT.format(n="a") + r"\s*,?\s*(?P<sep>up to|to)\s+" + _AMOUNT.format(n="b")
+    r"\b(?:from|starting at)\s+" + _AMOUNT.format(n="a") + r"\s*,?\s*(?P<sep>up to)\s+" + _AMOUNT.format(n="b")
     + _PLUS, re.I)
 # "between €3,400 and €4,300": "and" joins a range only after "between".
 _BETWEEN = re.compile(r"\bbetween\s*$", re.I)
