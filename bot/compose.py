@@ -558,7 +558,8 @@ def _salary_summary(profiles: list[RoleProfile]) -> str:
 
 def _pay_words(role) -> str | None:
     """What a role's salary line says when it gives no amount ("negotiable, depending on experience")."""
-    return next((" ".join(s.text.split()) for s in role.salaries if not s.stated and s.text and s.text.strip()), None)
+    return next((" ".join(s.text.split()) for s in role.salaries
+                 if not s.stated and re.search(r"[^\W\d_]{3,}", s.text or "")), None)  # words, not a blank "$ - $"
 
 
 def _experience_summary(profiles: list[RoleProfile]) -> str | None:

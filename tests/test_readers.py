@@ -7,12 +7,15 @@ from pathlib import Path
 
 import pytest
 
+from bot import open_assistant
+from knowledge import Store, ingest_paths
 from knowledge import sections as S
 from knowledge.parse import DocumentError, parse_document
 from knowledge.readers import read, salary
 from knowledge.readers.detect import HTML, JSON, MARKDOWN, SEEDS, TEXT, detect
 from knowledge.readers.headings import facet
 from tests.conftest import SEEDS as SEEDS_DIR
+from tests.postings import ask
 
 DOCUMENTS = Path(__file__).parent / "documents"
 # real/, real2/, real3/ and real4/ (binary and non-UTF-8 files too) have their own tests:
@@ -920,3 +923,24 @@ def test_an_italian_posting_names_its_company_and_keeps_how_to_apply_apart():
     assert (S.COMPANY, "Vetreria Lunardi S.r.l.") in {(i.section, i.text) for i in doc.items}
     assert _items(doc, S.LOCATION) == ["Prato, lavoro in presenza."]
     assert any("Per candidarti" in t for t in _items(doc, S.NOT_ABOUT_ROLE))
+
+
+def test_the_fifth_batch_ingests_whole_and_a_recruiter_hears_what_the_pay_lines_say(tmp_path):
+    """real5/ ingested as a folder (all or nothing): every file is read, its 16
+    roles stored; asked the pay, a Slack paste's "negotiable" is said, a
+    driver's pay per mile and a README's "from €95k, up to €125k" as written."""
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    store = Store(url)
+    report = ingest_paths(store, [REAL5])
+    store.dispose()
+    assert report.skipped == [] and len(report.documents) == 16
+    opened = open_assistant(url, seed=False)
+    try:
+        _, text = ask(opened, "what's the pay for the events & community manager?")
+        assert "does not state a salary" in text and "negotiable, depending on experience" in text
+        _, text = ask(opened, "pay for the line haul truck driver?")
+        assert "$0.68 per mile" in text and "$500 safety bonus every quarter" in text
+        _, text = ask(opened, "salary for the senior rust engineer?")
+        assert "from €95k, up to €125k" in text
+    finally:
+        opened.knowledge.store.dispose()
