@@ -944,3 +944,23 @@ def test_the_fifth_batch_ingests_whole_and_a_recruiter_hears_what_the_pay_lines_
         assert "from €95k, up to €125k" in text
     finally:
         opened.knowledge.store.dispose()
+
+
+def test_a_greenhouse_embed_on_a_company_page_is_the_posting_without_the_sites_banner_and_footer():
+    """A studio embeds its Greenhouse board (#grnhse_app) in its own careers page:
+    the site's header, hero banner ("Make worlds people live in.") and footer
+    are not the posting, the .app-title is said once, as the title, and
+    premiums covered by insurance say nothing about the pay."""
+    page = ('<html><body><div class="site-header"><a href="/">Quillmoor</a></div><div class="careers-hero">'
+            '<div class="hero-title">Make worlds people live in.</div></div><div id="grnhse_app">'
+            '<div class="app-title"><span class="app-title__text">Narrative Designer</span></div>'
+            "<p>Quillmoor makes story games.</p><div><strong>What you'll own</strong></div><ul><li>Write quests</li>"
+            "</ul><div><strong>What you bring</strong></div><ul><li>Shipped a narrative game</li></ul>"
+            "<div><strong>Compensation and benefits</strong></div><p>$98,000 — $120,000 USD</p><ul>"
+            "<li>Medical with 100% of premiums covered</li></ul></div>"
+            '<div class="site-footer">© 2026 Quillmoor LLC</div></body></html>')
+    [doc] = read(page.encode(), "greenhouse-embed-quillmoor-narrative-designer.html")
+    assert doc.title == "Narrative Designer"
+    shown = [i.text for i in doc.items]
+    assert not any("Make worlds" in t or "© 2026" in t or t == "Narrative Designer" for t in shown)
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.note) == (98_000, 120_000, None)

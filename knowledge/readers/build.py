@@ -52,7 +52,8 @@ OFF_ROLE = re.compile(r"equal (?:employment )?opportunity|(?:participates? in|us
                       r"participant)|reasonable accommodation|"
                       r"without regard to (?:race|age|sex)|we use cookies|accept (?:all )?cookies|"
                       # Italian: how to apply, and the equal-treatment law every posting cites
-                      r"per candidarti|invia(?:re)? il (?:tuo )?cv|rivolto a entrambi i sessi", re.I)
+                      r"per candidarti|invia(?:re)? il (?:tuo )?cv|rivolto a entrambi i sessi|"
+                      r"^powered by\b", re.I)  # the board's own credit line ("Powered by JazzHR")
 # Words that make a name a level of a role ("Senior iOS Engineer", "iOS
 # Engineer II", "L3", "Mid-level"): general seniority words and Roman numerals.
 LEVEL_WORDS = re.compile(r"\b(?:junior|jr|mid(?:[- ]level)?|intermediate|senior|sr|staff|principal|lead|"
@@ -191,6 +192,9 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
                 continue
             current = _Section(text.rstrip(":").strip(), block.level, headings.facet(text))
             sections.append(current)
+            continue
+        if current is preamble and block.kind == TEXT and text == title and not title_seen:
+            title_seen = True  # the title in a <div> or a text line (a board with no headings), said once
             continue
         label = _LABEL.match(text) if block.kind == TEXT or current is preamble else None
         if label:

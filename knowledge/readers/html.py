@@ -26,8 +26,10 @@ NOISE = (
     "[id*=cookie i]", "[class*=cookie i]", "[id*=consent i]", "[class*=consent i]",
     "[class*=breadcrumb i]", "[id*=breadcrumb i]", "[class*=page-metadata i]", "[id*=sidebar i]", "[class*=sidebar i]", "[class*=mega-menu i]",
     "[class*=newsletter i]", "[class*=share i]", "[class*=megamenu i]", "[class*=utility i]",
-    "[class*=filter i]", "[class*=aside i]", "[id=footer i]", "[class*=main-footer i]",
-    "[class*=back-to-jobs i]", "[class*=poweredby i]", "[class*=postings-btn i]",
+    "[class*=filter i]", "[class*=aside i]", "[id=footer i]", "[class*=main-footer i]", "[class*=site-footer i]",
+    "[class*=site-header i]",
+    "[class*=back-to-jobs i]", "[class*=poweredby i]", "[class*=powered-by i]", "[id*=powered-by i]",
+    "[id*=poweredby i]", "[class*=postings-btn i]",
     "a[class*=button i]", "a[class*=btn i]",  # "Apply for this job", "Email this job to a friend"
     # iCIMS portals: the portal's menu, job options and footer around the posting.
     "[class*=icims_nav i]", "[class*=icims_joboptions i]", "[class*=icims_footer i]",
@@ -234,6 +236,10 @@ def _main_blocks(tree, warnings: list[str]) -> list[Block]:
             removed += 1
     for node in tree.css("header"):
         if not _inside(node, ("main", "article")):
+            node.decompose()
+            removed += 1
+    for node in tree.css("[class*=hero i]"):  # a careers page's banner ("Make worlds people live in.")
+        if node.css_first(TITLES) is None and not _inside(node, ("main", "article")):
             node.decompose()
             removed += 1
     if removed:
