@@ -964,3 +964,13 @@ def test_a_greenhouse_embed_on_a_company_page_is_the_posting_without_the_sites_b
     shown = [i.text for i in doc.items]
     assert not any("Make worlds" in t or "© 2026" in t or t == "Narrative Designer" for t in shown)
     assert (doc.salary.minimum, doc.salary.maximum, doc.salary.note) == (98_000, 120_000, None)
+
+
+def test_a_public_employers_band_beside_the_salary_names_the_range():
+    """An NHS-style template gives "Band: Agenda for Change Band 5" and "Salary:
+    £29,970 - £36,483 per annum pro rata" as rows of its own: the range is the band's."""
+    text = "\n".join(["Job title: District Nurse", "Band: Agenda for Change Band 6",
+                      "Salary: £37,338 - £44,962 per annum pro rata", "", "Key responsibilities",
+                      "- Lead a caseload", "", "Essential qualifications", "- NMC registration"])
+    [doc] = read(text.encode(), "district-nurse.txt")
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.label) == (37_338, 44_962, "Agenda for Change Band 6")

@@ -652,6 +652,9 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
         out.append(Section("Levels", S.LEVELS, tuple(levels)))
     if salary_text and not any(str(salary_text) in item for s in out for item in s.items):
         out.append(Section("Salary", S.COMPENSATION, (str(salary_text),)))
+    band = next((_text(v) for k, v in fields.items() if headings.fold(str(k)) in PAY_BAND_LABELS and _text(v)), None)
+    if band and len(pays) == 1 and not pays[0].label and pays[0].stated:
+        pays = [replace(pays[0], label=band)]  # "Band: Agenda for Change Band 5" beside "Salary: £29,970 - …"
     if not pays and salary_text and str(salary_text).strip():
         # "Salary: negotiable, depending on experience": no amount, but the words are the answer to "what does it pay"
         pays = [ParsedSalary(stated=False, text=" ".join(str(salary_text).split()), line=0)]
@@ -663,6 +666,10 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
         facts=tuple((str(k).replace("_", " "), _text(v)) for k, v in fields.items()
                     if k not in ROLE_FIELDS and _text(v)),
     )
+
+
+# A public employer's pay band or grade, a field of its own beside the salary: the range is that band's.
+PAY_BAND_LABELS = {"band", "pay band", "grade", "pay grade", "salary band", "salary grade", "pay scale", "job grade"}
 
 
 def _both_ends(pays: list[ParsedSalary]) -> bool:
