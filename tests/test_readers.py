@@ -19,7 +19,7 @@ from tests.postings import ask
 
 DOCUMENTS = Path(__file__).parent / "documents"
 # real/, real2/, real3/ and real4/ (binary and non-UTF-8 files too) have their own tests:
-# test_real_shaped_documents.py, test_real_shaped_documents_2.py and _3.py
+# test_real_shaped_documents.py, test_real_shaped_documents_2.py and _3.py; real5/ has the REAL5 block below
 CORPUS = sorted(p for p in DOCUMENTS.rglob("*") if p.is_file() and p.name != "MANIFEST.md"
                 and p.relative_to(DOCUMENTS).parts[0] not in ("real", "real2", "real3", "real4", "real5"))
 
