@@ -427,7 +427,8 @@ def salary_answer(profile: RoleProfile, confidence: float, asked: str = "") -> A
         sources = tuple(dict.fromkeys(s.source for s in stated))
     else:
         blank = [s for s in role.salaries if not s.stated]
-        why = " (its salary line is blank)" if blank else ""
+        said = _pay_words(role)
+        why = f" as an amount; it says: “{said}”" if said else " (its salary line is blank)" if blank else ""
         summary = f"The {role.title} document does not state a salary{why}."
         sections = ()
         sources = tuple(s.name for s in role.sources)
@@ -550,7 +551,15 @@ def _salary_summary(profiles: list[RoleProfile]) -> str:
         parts.append(f"Only {top.role.title} states a salary ({salary_text(top.role.salary)}).")
     if unstated:
         parts.append(f"Not stated for {', '.join(unstated)}.")
+    parts.extend(f"{p.role.title}'s document says: “{said}”." for p in profiles
+                 if p not in stated and (said := _pay_words(p.role)))
     return " ".join(parts)
+
+
+def _pay_words(role) -> str | None:
+    """What a role's salary line says when it gives no amount ("negotiable, depending on experience")."""
+    return next((" ".join(s.text.split()) for s in role.salaries
+                 if not s.stated and re.search(r"[^\W\d_]{3,}", s.text or "")), None)  # words, not a blank "$ - $"
 
 
 def _experience_summary(profiles: list[RoleProfile]) -> str | None:

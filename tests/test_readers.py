@@ -7,18 +7,21 @@ from pathlib import Path
 
 import pytest
 
+from bot import open_assistant
+from knowledge import Store, ingest_paths
 from knowledge import sections as S
 from knowledge.parse import DocumentError, parse_document
 from knowledge.readers import read, salary
 from knowledge.readers.detect import HTML, JSON, MARKDOWN, SEEDS, TEXT, detect
 from knowledge.readers.headings import facet
 from tests.conftest import SEEDS as SEEDS_DIR
+from tests.postings import ask
 
 DOCUMENTS = Path(__file__).parent / "documents"
 # real/, real2/, real3/ and real4/ (binary and non-UTF-8 files too) have their own tests:
-# test_real_shaped_documents.py, test_real_shaped_documents_2.py and _3.py
+# test_real_shaped_documents.py, test_real_shaped_documents_2.py and _3.py; real5/ has the REAL5 block below
 CORPUS = sorted(p for p in DOCUMENTS.rglob("*") if p.is_file() and p.name != "MANIFEST.md"
-                and p.relative_to(DOCUMENTS).parts[0] not in ("real", "real2", "real3", "real4"))
+                and p.relative_to(DOCUMENTS).parts[0] not in ("real", "real2", "real3", "real4", "real5"))
 
 
 def _read(relative: str):
@@ -705,3 +708,269 @@ def test_a_posting_saved_from_libreoffice_as_odt_is_read_like_a_word_document(tm
 def test_an_odt_that_is_a_damaged_zip_is_refused_with_the_reason():
     with pytest.raises(DocumentError, match="the .odt is a damaged zip file"):
         read(b"PK\x03\x04" + b"\x00" * 40, "posting.odt")
+
+
+# -- the fifth batch (real5/): chat pastes, accordions, XML feeds, pay per mile or lakh -------------
+REAL5 = DOCUMENTS / "real5"
+
+
+def test_an_xml_feed_of_positions_gives_each_position_with_its_named_sections():
+    """An ATS publishes its openings as XML (Personio's <workzag-jobs>): each
+    <position> is a role, its <jobDescription> name/value pairs its sections,
+    and a bold "Nice to have:" closing the profile is not a requirement."""
+    feed = ("<?xml version='1.0' encoding='UTF-8'?><workzag-jobs><position><subcompany>Kranich Lager GmbH"
+            "</subcompany><office>Bremen</office><name>Warehouse Clerk (m/f/d)</name><jobDescriptions>"
+            "<jobDescription><name>Your tasks</name><value><![CDATA[<ul><li>Book goods receipts in SAP</li>"
+            "</ul>]]></value></jobDescription><jobDescription><name>Your profile</name><value><![CDATA["
+            "<ul><li>Forklift licence</li></ul><p><strong>Nice to have:</strong> ADR training</p>]]></value>"
+            "</jobDescription><jobDescription><name>What we offer</name><value><![CDATA[<ul><li>€16,50 "
+            "brutto pro Stunde</li></ul>]]></value></jobDescription></jobDescriptions></position>"
+            "<position><name>Dispatcher</name><jobDescriptions><jobDescription><name>Your tasks</name>"
+            "<value><![CDATA[<p>Plan tours</p>]]></value></jobDescription></jobDescriptions></position>"
+            "</workzag-jobs>")
+    clerk, dispatcher = read(feed.encode(), "jobs.xml")
+    assert (clerk.title, dispatcher.title, clerk.format) == ("Warehouse Clerk", "Dispatcher", "xml_feed")
+    assert _items(clerk, S.KEY_RESPONSIBILITIES) == ["Book goods receipts in SAP"]
+    assert _items(clerk, S.REQUIREMENTS) == ["Forklift licence"]
+    assert _items(clerk, S.NICE_TO_HAVE) == ["ADR training"]
+    assert {(S.COMPANY, "Kranich Lager GmbH"), (S.LOCATION, "Bremen")} <= {(i.section, i.text) for i in clerk.items}
+    assert (clerk.salary.minimum, clerk.salary.currency, clerk.salary.period) == (16.5, "EUR", "per hour")
+
+
+def test_an_italian_posting_is_read_by_its_own_headings_and_its_ral():
+    """An Italian manufacturer's posting: "Cosa farai", "Requisiti",
+    "Costituirà titolo preferenziale", "Cosa offriamo", and the pay as RAL
+    (retribuzione annua lorda), a year's gross pay."""
+    text = "\n".join(["Addetto/a Magazzino", "", "Cosa farai:", "- Gestione delle spedizioni", "",
+                      "Requisiti:", "- Patentino del muletto", "", "Costituirà titolo preferenziale:",
+                      "- Conoscenza di SAP", "", "Cosa offriamo:", "- RAL 24.000 – 27.000 € in base all'esperienza"])
+    [doc] = read(text.encode(), "annuncio.txt")
+    assert _items(doc, S.KEY_RESPONSIBILITIES) == ["Gestione delle spedizioni"]
+    assert _items(doc, S.REQUIREMENTS) == ["Patentino del muletto"]
+    assert _items(doc, S.NICE_TO_HAVE) == ["Conoscenza di SAP"]
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency, doc.salary.period) == \
+        (24_000, 27_000, "EUR", "per year")
+
+
+REAL5_TITLES = {
+    "pinpoint-ardleigh-maintenance-electrician.html": ["Maintenance Electrician"],
+    "breezy-copperkettle-head-chef.html": ["Head Chef"],
+    "greenhouse-embed-lumora-localization-program-manager.html": ["Localization Program Manager"],
+    "oakhurst-primary-vacancies-accordion.html": ["Year 4 Class Teacher", "Teaching Assistant (Level 3)",
+                                                  "School Business Manager"],
+    "jazzhr-tallgrass-line-haul-truck-driver.html": ["Line Haul Truck Driver (CDL-A)"],
+    "github-readme-tessera-rust-engineer.md": ["Senior Rust Engineer, Query Engine"],
+    "thornleigh-university-research-technician.txt": ["Research Technician (Cryo-Electron Microscopy)"],
+    "slack-pixelmoss-events-community-manager.txt": ["Events & Community Manager"],
+    "personio-xml-gruenfeld-logistik-jobs.xml": ["Forklift Operator", "Transport Dispatcher"],
+    "workday-cxs-halberd-supply-chain-analyst.json": ["Supply Chain Analyst"],
+    "vetreria-colombaia-addetto-contabilita.odt": ["Addetto/a Contabilità Fornitori"],
+    "bramblegate-community-staff-nurse.docx": ["Community Staff Nurse"],
+    "redfern-hvac-service-technician-job-pack.pdf": ["Commercial HVAC Service Technician"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(REAL5_TITLES))
+def test_each_posting_of_the_fifth_batch_is_read_as_its_roles_with_duties_and_requirements(name):
+    """tests/documents/real5/: the title is the posting's own (never a chat author, a site's name or the
+    file's name), and every role has its duties and requirements."""
+    docs = read((REAL5 / name).read_bytes(), name)
+    assert [d.title for d in docs] == REAL5_TITLES[name]
+    for doc in docs:
+        assert _items(doc, S.KEY_RESPONSIBILITIES) and _items(doc, S.REQUIREMENTS), doc.title
+
+
+def test_a_posting_pasted_from_slack_is_titled_by_its_bold_line_not_its_author():
+    """A hiring manager pastes a Slack message: "Rhiannon Pryce  10:42 AM" is
+    who posted it, the *bold* line is the role, :round_pushpin: and
+    :moneybag: label the place and the pay, and the reactions are no perk."""
+    text = "\n".join([
+        "Dafydd Hughes  9:15 AM", "we're hiring :tada: please share", "",
+        "*Store Supervisor - Brackenfold* :shopping_trolley:", ":round_pushpin: Cardiff, on-site",
+        ":moneybag: salary: competitive", "", "*who we are*", "Brackenfold is a family-run garden centre.", "",
+        "*what you'll do*", ":small_blue_diamond: open and close the store",
+        ":small_blue_diamond: run the weekly rota", "", "*what we're looking for*",
+        ":white_check_mark: 2+ years in retail", "", ":eyes: 4  :raised_hands: 2", "3 replies"])
+    [doc] = read(text.encode(), "slack-paste.txt")
+    assert doc.title == "Store Supervisor"
+    assert _items(doc, S.KEY_RESPONSIBILITIES) == ["open and close the store", "run the weekly rota"]
+    assert _items(doc, S.REQUIREMENTS) == ["2+ years in retail"]
+    assert (S.LOCATION, "Cardiff, on-site") in {(i.section, i.text) for i in doc.items}
+    assert not any("replies" in i.text or ":eyes:" in i.text for i in doc.items)
+    assert [(s.stated, s.text) for s in doc.salaries] == [(False, "competitive")]  # said, though no amount
+
+
+def test_a_github_readme_job_post_is_markdown_and_its_pay_from_and_up_to_is_one_range():
+    """A README on GitHub centres a logo in <p><img> above its Markdown headings:
+    still Markdown, titled by its "#" heading; "from €95k, up to €125k" is a
+    range with both ends, not an open "from"."""
+    page = "\n".join(['<p align="center"><img src="logo.svg" alt="Kelpie"></p>', "", "# Senior Go Engineer", "",
+                      "## What you'll work on", "- The storage engine", "", "## You should have", "- 5+ years of Go",
+                      "", "## Compensation", "", "Salary from €95k, up to €125k, depending on level."])
+    [doc] = read(page.encode(), "github-readme-kelpie-go-engineer.md")
+    assert (doc.title, doc.format) == ("Senior Go Engineer", "markdown")
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency, doc.salary.open_ended) == \
+        (95_000, 125_000, "EUR", False)
+
+
+def test_a_school_page_of_vacancies_in_accordions_gives_each_vacancy_its_own_role_and_pay():
+    """A school lists its vacancies as <details> accordions: each <summary>'s
+    bold words are a role, its Salary line that role's pay, and the page's
+    shared "Why work here?" is every role's perks."""
+    page = ("<html><body><main><h1>Vacancies</h1><p>Elmbrook Primary is a school of 300 pupils.</p>"
+            "<details><summary><strong>Class Teacher</strong> – full time – closing date 9 January 2027</summary>"
+            "<p><strong>Salary:</strong> MPS (£31,650 – £43,607)</p><p><strong>The role</strong></p><ul>"
+            "<li>Teach a Year 2 class</li><li>Run phonics groups</li><li>Plan with the year team</li></ul>"
+            "<p><strong>Person specification</strong></p><ul><li>Qualified Teacher Status</li></ul></details>"
+            "<details><summary><strong>Teaching Assistant (Level 2)</strong> – term time</summary>"
+            "<p><strong>Salary:</strong> £18,640 per annum</p><p><strong>The role</strong></p><ul>"
+            "<li>Support reading</li><li>Help at lunchtime</li><li>Prepare resources</li></ul>"
+            "<p><strong>Person specification</strong></p><ul><li>GCSE English and Maths</li></ul></details>"
+            "<h2>Why work at Elmbrook?</h2><ul><li>Teachers' Pension Scheme</li></ul></main></body></html>")
+    teacher, assistant = read(page.encode(), "vacancies.html")
+    assert (teacher.title, assistant.title) == ("Class Teacher", "Teaching Assistant (Level 2)")
+    assert (teacher.salary.minimum, teacher.salary.maximum) == (31_650, 43_607)
+    assert (assistant.salary.minimum, assistant.salary.period) == (18_640, "per year")
+    assert _items(assistant, S.KEY_RESPONSIBILITIES) == ["Support reading", "Help at lunchtime", "Prepare resources"]
+    assert _items(teacher, S.REQUIREMENTS) == ["Qualified Teacher Status"]
+    assert "closing date 9 January 2027" in " ".join(i.text for i in teacher.items)
+    assert _items(assistant, S.PERKS) == ["Teachers' Pension Scheme"]
+
+
+def test_a_board_page_with_no_heading_is_titled_by_its_title_element_and_underlined_bold_heads_sections():
+    """JazzHR keeps the title in a <div id="resumator-job-title"> and heads
+    sections with <b><u>; a driver's pay is per mile, its weekly average and
+    safety bonus said beside it."""
+    page = ('<html><body><div id="resumator-job-title">Regional Truck Driver</div><div class="resumator-job-description">'
+            "<p><b><u>Pay</u></b></p><p>$0.62 per mile, average $1,500 - $1,700 per week. $400 safety bonus every "
+            "quarter.</p><p><b><u>Duties</u></b></p><p>- Drive regional routes<br>- Inspect the truck</p>"
+            "<p><b><u>Requirements</u></b></p><p>- Class A CDL</p></div></body></html>")
+    [doc] = read(page.encode(), "jazzhr.html")
+    assert doc.title == "Regional Truck Driver"
+    assert _items(doc, S.KEY_RESPONSIBILITIES) == ["Drive regional routes", "Inspect the truck"]
+    assert _items(doc, S.REQUIREMENTS) == ["Class A CDL"]
+    assert (doc.salary.minimum, doc.salary.currency, doc.salary.period) == (0.62, "USD", "per mile")
+    assert "average $1,500 - $1,700 per week" in doc.salary.note and "$400 safety bonus" in doc.salary.note
+
+
+def test_a_university_posting_copied_as_text_is_titled_by_the_role_not_the_sites_name():
+    text = "\n".join(["University of Eskdale - Jobs", "", "Lab Technician", "", "Salary: £28,000 per annum",
+                      "", "Main duties", "- Prepare samples", "", "Essential criteria", "- A science degree"])
+    [doc] = read(text.encode(), "lab-technician.txt")
+    assert doc.title == "Lab Technician"
+    assert _items(doc, S.REQUIREMENTS) == ["A science degree"]
+
+
+@pytest.mark.parametrize("line, pay", [
+    ("CTC INR 14-18 lakh per annum, plus a bonus. Insurance; 24 days of paid leave.",
+     [(1_400_000, 1_800_000, "INR", "per year")]),
+    ("£29,970 - £36,483 per annum pro rata, plus a £1,200 a year community travel allowance",
+     [(29_970, 36_483, "GBP", "per year")]),
+    ("$38-$45/hr DOE, with time and a half over 40 hours and a $300 weekly on-call stipend",
+     [(38, 45, "USD", "per hour")]),
+    ("€4.200 brutto/Monat, 13 salaries", [(4_200, 4_200, "EUR", "per month")]),
+    ("up to $68,000 DOE", [(None, 68_000, "USD", None)]),
+])
+def test_pay_as_these_employers_write_it_is_one_range_with_its_extras_as_the_note(line, pay):
+    assert [(p.minimum, p.maximum, p.currency, p.period) for p in salary.parse_all(line)] == pay
+
+
+@pytest.mark.parametrize("heading, expected", [
+    ("It would be great if you also had", S.NICE_TO_HAVE), ("What we need from you", S.REQUIREMENTS),
+    ("Essential experience", S.REQUIREMENTS), ("Desirable qualifications", S.NICE_TO_HAVE),
+    ("Accountable to", S.TEAM), ("Position Summary", S.ABOUT), ("Pay & Schedule", S.COMPENSATION),
+    ("Route & Home Time", S.LOCATION), ("Base", S.LOCATION),
+])
+def test_headings_of_the_fifth_batch_name_their_facets(heading, expected):
+    assert facet(heading) == expected
+
+
+def test_a_paragraph_about_the_role_inside_about_us_is_about_the_role():
+    """Breezy pages put "We are hiring a Head Chef … you will lead a brigade of
+    14" under "About The Copperkettle": asked what the role does, that is the answer."""
+    page = ("<html><body><h1>Head Chef</h1><p><strong>About Harefield Kitchens</strong></p>"
+            "<p>Harefield Kitchens runs two restaurants.</p><p>We are hiring a Head Chef to lead a brigade of 9.</p>"
+            "<p><strong>Responsibilities</strong></p><ul><li>Run service</li></ul>"
+            "<p><strong>Qualifications</strong></p><ul><li>5+ years in kitchens</li></ul></body></html>")
+    [doc] = read(page.encode(), "chef.html")
+    assert _items(doc, S.COMPANY)[-1] == "Harefield Kitchens runs two restaurants."
+    assert "We are hiring a Head Chef to lead a brigade of 9." in _items(doc, S.ABOUT)
+
+
+def test_a_boards_meta_list_gives_the_place_and_a_one_row_pay_table_is_the_pay_as_written():
+    """Breezy lists "Asheville, NC" / "Full-Time" / "Kitchen" under the title:
+    the first is where the job is. A README's pay table of one row is the
+    role's pay, its words kept as written, its header no note."""
+    page = ("<html><body><h1>Sous Chef</h1><ul class='meta'><li>Asheville, NC</li><li>Full-Time</li><li>Kitchen</li>"
+            "</ul><p><strong>Responsibilities</strong></p><ul><li>Run the pass</li></ul>"
+            "<p><strong>Qualifications</strong></p><ul><li>3+ years on the line</li></ul></body></html>")
+    [chef] = read(page.encode(), "breezy.html")
+    assert (S.LOCATION, "Asheville, NC") in {(i.section, i.text) for i in chef.items}
+    readme = "\n".join(["# Senior Go Engineer", "", "## What you'll do", "- Build it", "", "## Compensation", "",
+                        "| Level | Salary | Equity |", "|---|---|---|", "| Senior | from €95k, up to €125k | 0.1% |"])
+    [engineer] = read(readme.encode(), "go.md")
+    pay = engineer.salary
+    assert (pay.minimum, pay.maximum, pay.label, pay.note) == (95_000, 125_000, None, None)
+    assert "from €95k, up to €125k" in pay.text
+
+
+def test_an_italian_posting_names_its_company_and_keeps_how_to_apply_apart():
+    text = "\n".join(["Addetto/a Magazzino", "Vetreria Lunardi S.r.l. – Sede di Prato", "",
+                      "Vetreria Lunardi è un'azienda familiare fondata nel 1970.", "", "Cosa farai:",
+                      "- Gestione delle spedizioni", "", "Sede di lavoro:", "Prato, lavoro in presenza.",
+                      "Per candidarti invia il CV a lavora@lunardi.example.it."])
+    [doc] = read(text.encode(), "annuncio.txt")
+    assert (S.COMPANY, "Vetreria Lunardi S.r.l.") in {(i.section, i.text) for i in doc.items}
+    assert _items(doc, S.LOCATION) == ["Prato, lavoro in presenza."]
+    assert any("Per candidarti" in t for t in _items(doc, S.NOT_ABOUT_ROLE))
+
+
+def test_the_fifth_batch_ingests_whole_and_a_recruiter_hears_what_the_pay_lines_say(tmp_path):
+    """real5/ ingested as a folder (all or nothing): every file is read, its 16
+    roles stored; asked the pay, a Slack paste's "negotiable" is said, a
+    driver's pay per mile and a README's "from €95k, up to €125k" as written."""
+    url = f"sqlite:///{tmp_path / 'store.db'}"
+    store = Store(url)
+    report = ingest_paths(store, [REAL5])
+    store.dispose()
+    assert report.skipped == [] and len(report.documents) == 16
+    opened = open_assistant(url, seed=False)
+    try:
+        _, text = ask(opened, "what's the pay for the events & community manager?")
+        assert "does not state a salary" in text and "negotiable, depending on experience" in text
+        _, text = ask(opened, "pay for the line haul truck driver?")
+        assert "$0.68 per mile" in text and "$500 safety bonus every quarter" in text
+        _, text = ask(opened, "salary for the senior rust engineer?")
+        assert "from €95k, up to €125k" in text
+    finally:
+        opened.knowledge.store.dispose()
+
+
+def test_a_greenhouse_embed_on_a_company_page_is_the_posting_without_the_sites_banner_and_footer():
+    """A studio embeds its Greenhouse board (#grnhse_app) in its own careers page:
+    the site's header, hero banner ("Make worlds people live in.") and footer
+    are not the posting, the .app-title is said once, as the title, and
+    premiums covered by insurance say nothing about the pay."""
+    page = ('<html><body><div class="site-header"><a href="/">Quillmoor</a></div><div class="careers-hero">'
+            '<div class="hero-title">Make worlds people live in.</div></div><div id="grnhse_app">'
+            '<div class="app-title"><span class="app-title__text">Narrative Designer</span></div>'
+            "<p>Quillmoor makes story games.</p><div><strong>What you'll own</strong></div><ul><li>Write quests</li>"
+            "</ul><div><strong>What you bring</strong></div><ul><li>Shipped a narrative game</li></ul>"
+            "<div><strong>Compensation and benefits</strong></div><p>$98,000 — $120,000 USD</p><ul>"
+            "<li>Medical with 100% of premiums covered</li></ul></div>"
+            '<div class="site-footer">© 2026 Quillmoor LLC</div></body></html>')
+    [doc] = read(page.encode(), "greenhouse-embed-quillmoor-narrative-designer.html")
+    assert doc.title == "Narrative Designer"
+    shown = [i.text for i in doc.items]
+    assert not any("Make worlds" in t or "© 2026" in t or t == "Narrative Designer" for t in shown)
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.note) == (98_000, 120_000, None)
+
+
+def test_a_public_employers_band_beside_the_salary_names_the_range():
+    """An NHS-style template gives "Band: Agenda for Change Band 5" and "Salary:
+    £29,970 - £36,483 per annum pro rata" as rows of its own: the range is the band's."""
+    text = "\n".join(["Job title: District Nurse", "Band: Agenda for Change Band 6",
+                      "Salary: £37,338 - £44,962 per annum pro rata", "", "Key responsibilities",
+                      "- Lead a caseload", "", "Essential qualifications", "- NMC registration"])
+    [doc] = read(text.encode(), "district-nurse.txt")
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.label) == (37_338, 44_962, "Agenda for Change Band 6")

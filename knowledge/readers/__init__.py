@@ -1,4 +1,5 @@
-"""Reading the job descriptions teams keep (Markdown, plain text, HTML, Word, OpenDocument, PDF, RTF, ATS exports) besides
+"""Reading the job descriptions teams keep (Markdown, plain text, HTML, Word, OpenDocument, PDF, RTF, ATS exports
+and XML feeds) besides
 the seeds' two layouts (`knowledge.parse`): `read` turns one file's bytes into one `ParsedDocument`
 per role, the shape `knowledge.ingest` stores."""
 
@@ -16,7 +17,7 @@ from knowledge.parse import (
     role_key,
     split_career_titles,
 )
-from knowledge.readers import ats, detect, encoding, html, markdown, odt, pdf, plaintext, rtf, word
+from knowledge.readers import ats, detect, encoding, feed, html, markdown, odt, pdf, plaintext, rtf, word
 from knowledge.readers.build import years
 from knowledge.readers.model import Document, Role
 
@@ -87,7 +88,7 @@ def _read_json(text: str, name: str) -> Document:
     return ats.read(parsed, name)
 
 
-TEXT_READERS = {detect.JSON: _read_json, detect.HTML: html.read, detect.MARKDOWN: markdown.read}
+TEXT_READERS = {detect.JSON: _read_json, detect.HTML: html.read, detect.MARKDOWN: markdown.read, detect.XML: feed.read}
 
 
 def _skipped_lines(doc: ParsedDocument) -> int:

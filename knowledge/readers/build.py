@@ -50,7 +50,10 @@ _LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/()'’.-]{0,40}?)\s*:\s+(?P<value
 # paragraph inside "About us"): kept apart, at low priority.
 OFF_ROLE = re.compile(r"equal (?:employment )?opportunity|(?:participates? in|uses?) e-verify|e-verify (?:employer|"
                       r"participant)|reasonable accommodation|"
-                      r"without regard to (?:race|age|sex)|we use cookies|accept (?:all )?cookies", re.I)
+                      r"without regard to (?:race|age|sex)|we use cookies|accept (?:all )?cookies|"
+                      # Italian: how to apply, and the equal-treatment law every posting cites
+                      r"per candidarti|invia(?:re)? il (?:tuo )?cv|rivolto a entrambi i sessi|"
+                      r"^powered by\b", re.I)  # the board's own credit line ("Powered by JazzHR")
 # Words that make a name a level of a role ("Senior iOS Engineer", "iOS
 # Engineer II", "L3", "Mid-level"): general seniority words and Roman numerals.
 LEVEL_WORDS = re.compile(r"\b(?:junior|jr|mid(?:[- ]level)?|intermediate|senior|sr|staff|principal|lead|"
@@ -71,7 +74,7 @@ PAY_SENTENCE = re.compile(r"\b(?:salary|salaries|wages?|base pay|pay (?:range|ba
                           r"compensation (?:range|band)|(?:gross|base) (?:annual|monthly) (?:salary|pay)|"
                           # the pay said as a verb or a plain "pay is": "Pay is £12.50 per hour", "you'll earn …"
                           r"pay (?:is|of|starts|will be)|(?:you(?:'ll| will) )?(?:earn|be paid)|paying|"
-                          r"hourly rate|rate of pay)\b", re.I)
+                          r"hourly rate|rate of pay|retribuzione|stipendio|(?-i:RAL|CTC))\b", re.I)
 # An amount per hour, month or year is the pay even with no word for it ("£24,000 a
 # year, 37.5 hours a week"), unless the sentence gives it as something else's.
 NOT_PAY_SENTENCE = re.compile(r"\b(?:budget|allowance|stipend|reimburse\w*|credit|bonus|commission|"
@@ -190,12 +193,22 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
             current = _Section(text.rstrip(":").strip(), block.level, headings.facet(text))
             sections.append(current)
             continue
+        if current is preamble and block.kind == TEXT and text == title and not title_seen:
+            title_seen = True  # the title in a <div> or a text line (a board with no headings), said once
+            continue
         label = _LABEL.match(text) if block.kind == TEXT or current is preamble else None
         if label:
             if headings.fold(label.group("label")) in TITLE_LABELS:
                 title = title or label.group("value")
                 continue
             named = headings.facet(label.group("label"))
+            if named in SUBHEADING_FACETS and named != current.facet and current is not preamble \
+                    and len(label.group("label").split()) <= MAX_SUBHEADING_WORDS:
+                # "Nice to have: reach trucks, ADR training" closing "Your profile": a section of its own
+                current = _Section(label.group("label").strip(), (current.level or 1) + 1, named)
+                sections.append(current)
+                current.items.append(label.group("value"))
+                continue
             if named is not None and named == current.facet and current is not preamble:
                 if named == S.COMPENSATION:  # "Salary range: $145,000 - …" under "Compensation"
                     current.fields.setdefault("salary", label.group("value"))
@@ -227,9 +240,11 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
             fields.pop(heading)
             sections.append(_Section(str(heading).replace("_", " ").capitalize(), 2, headings.facet(heading),
                                      [str(v) for v in value if str(v).strip()]))
-    if not fields.get("location") and (place := _strip_place(preamble.items[:MAX_STRIP_LINE])):
+    if not fields.get("location") and (place := _strip_place(preamble.items[:MAX_STRIP_LINE])
+                                       or _place_chip(preamble.items[:MAX_META_ITEMS])):
         fields["location"] = place
     _inherit(sections)
+    _role_out_of_about_us(sections, str(title))
     _duties_under_about(sections)
     _summarise_containers(sections)
     sections = _labelled_levels(sections, str(title))
@@ -298,15 +313,35 @@ def _job_words(blocks: list[Block]) -> int:
     return len(found)
 
 
+# A paragraph of "About us" that speaks of the role: it names the title, or opens the way a posting does.
+_ROLE_TALK = re.compile(r"^(?:we(?:'re| are) (?:hiring|looking for|seeking|recruiting)|you(?:'ll| will)\b|"
+                        r"as (?:our|the|a|an)\b)", re.I)
+
+
+def _role_out_of_about_us(sections: list[_Section], title: str) -> None:
+    """"About The Copperkettle" whose second paragraph is "We are hiring a Head Chef … you will lead a brigade
+    of 14": that paragraph is about the role, under a section of its own after the company's."""
+    name = " ".join(_GENDER.sub("", title).split()).casefold()
+    for section in [s for s in sections if s.facet == S.COMPANY and len(s.items) > 1]:
+        about = [item for item in section.items[1:]
+                 if _ROLE_TALK.match(item) or name and len(name) > 3 and name in item.casefold()]
+        if about:
+            section.items = [item for item in section.items if item not in about]
+            sections.insert(sections.index(section) + 1, _Section("About the role", section.level, S.ABOUT, about))
+
+
 def _duties_under_about(sections: list[_Section]) -> None:
     """A posting with no responsibilities heading whose "The job" is a list, or a list under a paragraph
     that leads in to it ("As Store Manager you will:"): that list is the duties."""
     if any(s.facet == S.KEY_RESPONSIBILITIES for s in sections):
         return
-    listed = next((s for s in sections if s.facet == S.ABOUT and s.bullets >= MIN_DUTIES
-                   and s.bullets >= len(s.items) - 1), None)
-    if listed is None:
-        return
+    listed = [s for s in sections if s.facet == S.ABOUT and s.bullets >= MIN_DUTIES and s.bullets >= len(s.items) - 1]
+    # one posting's "The role", or each posting's on a page of several (an accordion of vacancies)
+    for section in listed[:1] if len({s.heading for s in listed}) > 1 else listed:
+        _duties_of(section, sections)
+
+
+def _duties_of(listed: _Section, sections: list[_Section]) -> None:
     if listed.bullets == len(listed.items):
         listed.facet = S.KEY_RESPONSIBILITIES
     else:  # the paragraph before the list stays what the role is
@@ -491,8 +526,9 @@ PAGE_WIDE = (S.PERKS, S.COMPANY, S.HIRING_PROCESS, S.NOT_ABOUT_ROLE, S.LOCATION,
 def _is_postings_page(names: list[str]) -> bool:
     """Headings with content of their own that are different jobs, not levels of one ("Mechanical Design
     Engineer", "Production Technician, Final Assembly"): no level word, and no one title noun."""
-    nouns = {(re.sub(r"\s*\(.*?\)|,.*$", "", name).split() or [""])[-1].casefold() for name in names}
-    return not any(LEVEL_WORDS.search(name) for name in names) and len(nouns) > 1
+    bare = [re.sub(r"\s*\(.*?\)|,.*$", "", name) for name in names]  # "Teaching Assistant (Level 3)"
+    nouns = {(name.split() or [""])[-1].casefold() for name in bare}
+    return not any(LEVEL_WORDS.search(name) for name in bare) and len(nouns) > 1
 
 
 def _postings(levels, shared: list[_Section], fields: dict):
@@ -598,6 +634,9 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
     pay_sections = [s for s in sections if s.facet == S.COMPENSATION]
     if not pays:
         pays = _section_pay(pay_sections, currency)
+    elif all(p.maximum is None or p.minimum is None for p in pays) and _both_ends(
+            found := _section_pay(pay_sections, currency)):
+        pays = found  # "Salary: from €95k" in a badge, "from €95k, up to €125k" in the pay section: both ends
     elif not any(p.note for p in pays):  # structured numbers; the OTE or equity is in the words
         pays = _with_notes(pays, [item for s in pay_sections for item in s.items])
     if not pays:
@@ -613,6 +652,12 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
         out.append(Section("Levels", S.LEVELS, tuple(levels)))
     if salary_text and not any(str(salary_text) in item for s in out for item in s.items):
         out.append(Section("Salary", S.COMPENSATION, (str(salary_text),)))
+    band = next((_text(v) for k, v in fields.items() if headings.fold(str(k)) in PAY_BAND_LABELS and _text(v)), None)
+    if band and len(pays) == 1 and not pays[0].label and pays[0].stated:
+        pays = [replace(pays[0], label=band)]  # "Band: Agenda for Change Band 5" beside "Salary: £29,970 - …"
+    if not pays and salary_text and str(salary_text).strip():
+        # "Salary: negotiable, depending on experience": no amount, but the words are the answer to "what does it pay"
+        pays = [ParsedSalary(stated=False, text=" ".join(str(salary_text).split()), line=0)]
     return Role(
         title=title,
         sections=tuple(out),
@@ -621,6 +666,14 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
         facts=tuple((str(k).replace("_", " "), _text(v)) for k, v in fields.items()
                     if k not in ROLE_FIELDS and _text(v)),
     )
+
+
+# A public employer's pay band or grade, a field of its own beside the salary: the range is that band's.
+PAY_BAND_LABELS = {"band", "pay band", "grade", "pay grade", "salary band", "salary grade", "pay scale", "job grade"}
+
+
+def _both_ends(pays: list[ParsedSalary]) -> bool:
+    return any(p.minimum is not None and p.maximum is not None for p in pays)
 
 
 def _section_pay(sections: list[_Section], currency: str | None) -> list[ParsedSalary]:
@@ -687,6 +740,19 @@ def _strip_place(items: list[str]) -> str | None:
     return None
 
 
+# A board's meta list under the title, one fact an item ("Asheville, NC" / "Full-Time" / "Kitchen"), is
+# among the first items of the posting.
+MAX_META_ITEMS = 8
+
+
+def _place_chip(items: list[str]) -> str | None:
+    """The place in a board's meta list under the title: the first short item naming a city and its region
+    or country."""
+    return next((item.strip() for item in items if len(item.split()) <= MAX_CHIP_WORDS
+                 and re.fullmatch(r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*, [A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*", item.strip())),
+                None)
+
+
 def _sentence_pay(items: list[str], currency: str | None) -> list[ParsedSalary]:
     """The pay of the first sentence that calls an amount the salary (a prose posting); else an amount
     per period in a sentence that is no budget or allowance."""
@@ -721,7 +787,10 @@ def _table_rows(items: list[str]) -> tuple[list[str] | None, list[list[str]]]:
 def _with_notes(pays: list[ParsedSalary], items: list[str]) -> list[ParsedSalary]:
     """`pays` with the OTE, bonus and equity words of these lines added to their note."""
     notes = []
+    header, _ = _table_rows(items)
     for item in items:
+        if header is not None and item == " | ".join(header):
+            continue  # a pay table's header ("Level | Salary | Equity") names columns, says no extra
         found = money.parse_all(item)
         if found:
             notes.append(found[0].note)
@@ -750,6 +819,8 @@ def _table_pay(items: list[str], currency: str | None) -> list[ParsedSalary]:
                     column = None  # "Salary range (USD)" names no location or level
                 label = ", ".join(x for x in (name, column, pay.label) if x) or None
                 out.append(replace(pay, label=label, text=" | ".join(row)))
+    if len(out) == 1:  # a table of one range ("Senior | from €95k, up to €125k"): the role's pay, said as written
+        out = [replace(out[0], label=None)]
     return out
 
 

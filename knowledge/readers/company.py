@@ -35,7 +35,7 @@ _STATED = [re.compile(p) for p in (
 )]
 _ABOUT = re.compile(rf"^About\s+(?P<name>{_NAME})$")
 # A sentence's subject: "Loomstack makes …", "Kestrel Bank is …", "Pinecrest's team …".
-_SUBJECT = re.compile(rf"(?:^|[.!?]\s+)(?P<name>{_NAME})(?=(?:'s|’s)?\s+[a-z])")
+_SUBJECT = re.compile(rf"(?:^|[.!?]\s+)(?P<name>{_NAME})(?=(?:'s|’s)?\s+[a-zà-öø-ÿ])")  # "… è un'azienda"
 # First words that make a phrase no name ("About the role", "We're hiring").
 # A sentence's subject with a verb saying what a company is or does: a name that
 # opens with a word of a call to action ("Help Wanted", "Join Today") must be said so.

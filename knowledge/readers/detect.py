@@ -8,15 +8,16 @@ from pathlib import PurePath
 
 from knowledge.parse import seed_title
 
-SEEDS, MARKDOWN, TEXT, HTML, JSON = "seeds", "markdown", "text", "html", "json"
+SEEDS, MARKDOWN, TEXT, HTML, JSON, XML = "seeds", "markdown", "text", "html", "json", "xml"
 DOCX, PDF, RTF, ODT = "docx", "pdf", "rtf", "odt"
 # The extensions a folder is searched for; a file named on the command line
 # is read whatever its name, by its content.
 EXTENSIONS = {".md": MARKDOWN, ".markdown": MARKDOWN, ".txt": TEXT, ".text": TEXT,
               ".html": HTML, ".htm": HTML, ".json": JSON, ".docx": DOCX, ".pdf": PDF,
-              ".rtf": RTF, ".odt": ODT}
+              ".rtf": RTF, ".odt": ODT, ".xml": XML}
 _HTML = re.compile(r"^\s*(?:<!doctype html|<html\b)|<(?:body|head|div|article|main|section|h[1-6]|p|ul)\b[^>]*>",
                    re.I)
+_XHTML = re.compile(r"<(?:!doctype html|html)\b", re.I)
 _MARKDOWN = re.compile(r"^(?:#{1,6}\s+\S|\*\*[^*\n]+\*\*:?[ \t]*$|\|.+\|[ \t]*$)|(?<=\S\n)[=-]{3,}[ \t]*$", re.M)
 
 
@@ -49,6 +50,10 @@ def detect(text: str, name: str) -> str:
         except (ValueError, RecursionError):
             if extension == JSON:
                 return JSON  # refused by the JSON reader, with the reason
+    if extension == XML or head.startswith("<?xml") and not _XHTML.search(head[:4000]):
+        return XML  # a feed of positions, its descriptions HTML inside CDATA
+    if extension == MARKDOWN and _MARKDOWN.search(text) and not _XHTML.search(head[:4000]):
+        return MARKDOWN  # a README's centred <p><img> or <details> among its Markdown headings
     if extension == HTML or _HTML.search(head[:4000]):
         return HTML
     if extension == MARKDOWN or head.startswith(("---\n", "---\r\n", "+++\n", "+++\r\n")):

@@ -19,7 +19,7 @@ HEADINGS: dict[str, str] = {
     "the opportunity": ABOUT, "your mission": ABOUT, "mission": ABOUT, "job description": ABOUT,
     "description": ABOUT, "about you and the role": ABOUT, "role": ABOUT, "the job": ABOUT,
     "the position": ABOUT, "your role": ABOUT, "about the opportunity": ABOUT, "role description": ABOUT,
-    "job purpose": ABOUT, "job overview": ABOUT, "purpose of the role": ABOUT, "the challenge": ABOUT, "your impact": ABOUT,
+    "job purpose": ABOUT, "position summary": ABOUT, "position purpose": ABOUT, "job overview": ABOUT, "purpose of the role": ABOUT, "the challenge": ABOUT, "your impact": ABOUT,
     # responsibilities
     "responsibilities": RESP, "key responsibilities": RESP, "your responsibilities": RESP,
     "what you ll do": RESP, "what you will do": RESP, "what you ll be doing": RESP,
@@ -46,6 +46,7 @@ HEADINGS: dict[str, str] = {
     "required skills": REQ, "required": REQ, "desired candidate profile": REQ, "candidate profile": REQ,
     "desired profile": REQ, "what we need": REQ, "key skills": REQ, "key skills and experience": REQ, "competencies": REQ,
     "minimum requirements": REQ, "essential skills": REQ, "essential requirements": REQ,
+    "what we need from you": REQ, "what we re looking for in you": REQ, "what you ll need to succeed": REQ,
     # nice-to-have
     "nice to have": NICE, "nice to haves": NICE, "bonus points": NICE, "bonus": NICE, "preferred": NICE,
     "preferred qualifications": NICE, "good to have": NICE, "pluses": NICE, "plus": NICE,
@@ -59,7 +60,7 @@ HEADINGS: dict[str, str] = {
     "experience requirements": S.EXPERIENCE_RANGE,
     # pay
     "compensation": PAY, "salary": PAY, "day rate": PAY, "daily rate": PAY, "hourly rate": PAY, "pay": PAY, "salary range": PAY, "pay range": PAY, "rate": PAY,
-    "compensation and benefits": PAY, "pay and benefits": PAY, "base salary": PAY, "total rewards": PAY,
+    "compensation and benefits": PAY, "pay and schedule": PAY, "pay and hours": PAY, "hours and pay": PAY, "pay and benefits": PAY, "base salary": PAY, "total rewards": PAY,
     "the package": PAY, "salary and benefits": PAY, "compensation package": PAY, "rate and terms": PAY,
     # benefits
     "benefits": PERKS, "perks": PERKS, "perks and benefits": PERKS, "benefits and perks": PERKS,
@@ -68,7 +69,7 @@ HEADINGS: dict[str, str] = {
     # where, how
     "location": WHERE, "remote": WHERE, "location and remote": WHERE, "where you ll work": WHERE,
     "work arrangement": WHERE, "working arrangement": WHERE, "hybrid work": WHERE, "remote work": WHERE,
-    "work location": WHERE, "job location": WHERE, "job locations": WHERE, "office": WHERE, "locations": WHERE, "remote type": WHERE, "time type": TYPE,
+    "work location": WHERE, "base": WHERE, "work base": WHERE, "based at": WHERE, "job location": WHERE, "job locations": WHERE, "office": WHERE, "locations": WHERE, "remote type": WHERE, "time type": TYPE,
     "working pattern": TYPE, "employment type": TYPE, "type": TYPE,
     "schedule": TYPE, "hours": TYPE, "contract": TYPE, "commitment": TYPE, "working hours": TYPE,
     "hours of work": TYPE, "contract type": TYPE, "job type": TYPE,
@@ -84,7 +85,7 @@ HEADINGS: dict[str, str] = {
     "selection process": S.HIRING_PROCESS, "process": S.HIRING_PROCESS, "selection process details": S.HIRING_PROCESS,
     # team, company
     "team": S.TEAM, "the team": S.TEAM, "about the team": S.TEAM, "reporting line": S.TEAM,
-    "reports to": S.TEAM, "department": S.TEAM, "team and collaboration": S.TEAM,
+    "reports to": S.TEAM, "accountable to": S.TEAM, "responsible to": S.TEAM, "department": S.TEAM, "team and collaboration": S.TEAM,
     "about us": S.COMPANY, "who we are": S.COMPANY, "about the company": S.COMPANY, "company": S.COMPANY,
     "our company": S.COMPANY, "our mission": S.COMPANY,
     "organization": S.COMPANY, "organisation": S.COMPANY, "employer": S.COMPANY, "hiring company": S.COMPANY,
@@ -97,7 +98,7 @@ HEADINGS: dict[str, str] = {
     "resources": OFF, "share this job": OFF, "apply for this job": OFF, "apply for this position": OFF, "related jobs": OFF, "other jobs": OFF, "more jobs": OFF, "other openings": OFF, "attachments": OFF, "cookie": OFF, "cookies": OFF,
 }
 
-# The headings of postings written in German, French, Dutch and Spanish, folded (no accents).
+# The headings of postings written in German, French, Dutch, Spanish and Italian, folded (no accents).
 HEADINGS.update({
     # German
     "aufgaben": RESP, "deine aufgaben": RESP, "ihre aufgaben": RESP, "deine aufgaben bei uns": RESP,
@@ -123,6 +124,13 @@ HEADINGS.update({
     "responsabilidades": RESP, "funciones": RESP, "tus funciones": RESP, "requisitos": REQ, "perfil": REQ,
     "que buscamos": REQ, "deseable": NICE, "valorable": NICE, "ofrecemos": PERKS, "que ofrecemos": PERKS,
     "beneficios": PERKS, "sobre nosotros": S.COMPANY, "salario": PAY, "ubicacion": WHERE,
+    # Italian
+    "cosa farai": RESP, "di cosa ti occuperai": RESP, "mansioni": RESP, "responsabilita": RESP,
+    "attivita": RESP, "principali attivita": RESP, "il ruolo": ABOUT, "requisiti": REQ,
+    "requisiti richiesti": REQ, "profilo ricercato": REQ, "il profilo": REQ, "competenze richieste": REQ,
+    "costituira titolo preferenziale": NICE, "titolo preferenziale": NICE, "graditi": NICE,
+    "cosa offriamo": PERKS, "offriamo": PERKS, "si offre": PERKS, "chi siamo": S.COMPANY,
+    "retribuzione": PAY, "sede di lavoro": WHERE, "sede": WHERE, "luogo di lavoro": WHERE,
 })
 
 # (how, phrase, facet), tried in order when a heading is not in HEADINGS.
@@ -130,6 +138,11 @@ STARTS, CONTAINS, ENDS = "starts", "contains", "ends"
 PHRASES: tuple[tuple[str, str, str], ...] = (
     (CONTAINS, "nice to have", NICE),
     (CONTAINS, "bonus point", NICE),
+    (CONTAINS, "would be great if", NICE),
+    (STARTS, "desirable ", NICE),  # "Desirable qualifications", "Desirable experience"
+    (STARTS, "essential ", REQ),  # "Essential experience", "Essential knowledge"  # "It would be great if you also had"
+    (CONTAINS, "home time", WHERE),  # a driver's "Route & Home Time": where the runs go and when you are home
+    (CONTAINS, "titolo preferenziale", NICE),  # "Costituiranno titolo preferenziale"
     (CONTAINS, "preferred qualification", NICE),
     (CONTAINS, "interview", S.HIRING_PROCESS),
     (CONTAINS, "hiring process", S.HIRING_PROCESS),

@@ -26,8 +26,10 @@ NOISE = (
     "[id*=cookie i]", "[class*=cookie i]", "[id*=consent i]", "[class*=consent i]",
     "[class*=breadcrumb i]", "[id*=breadcrumb i]", "[class*=page-metadata i]", "[id*=sidebar i]", "[class*=sidebar i]", "[class*=mega-menu i]",
     "[class*=newsletter i]", "[class*=share i]", "[class*=megamenu i]", "[class*=utility i]",
-    "[class*=filter i]", "[class*=aside i]", "[id=footer i]", "[class*=main-footer i]",
-    "[class*=back-to-jobs i]", "[class*=poweredby i]", "[class*=postings-btn i]",
+    "[class*=filter i]", "[class*=aside i]", "[id=footer i]", "[class*=main-footer i]", "[class*=site-footer i]",
+    "[class*=site-header i]",
+    "[class*=back-to-jobs i]", "[class*=poweredby i]", "[class*=powered-by i]", "[id*=powered-by i]",
+    "[id*=poweredby i]", "[class*=postings-btn i]",
     "a[class*=button i]", "a[class*=btn i]",  # "Apply for this job", "Email this job to a friend"
     # iCIMS portals: the portal's menu, job options and footer around the posting.
     "[class*=icims_nav i]", "[class*=icims_joboptions i]", "[class*=icims_footer i]",
@@ -69,11 +71,15 @@ BOARD_FIELDS = (
     ("salary", ".content-pay-transparency, .job__pay-range"),
 )
 # Where a page without an <h1> keeps its posting's title (a Google Docs export: the Title style's `p.title`).
-TITLES = "h1, p.title, .posting-headline h2, [itemprop=title], [class*=job-title i], [class*=posting-title i], [class*=jobtitle i]"
+# Boards with no heading at all mark it by class or id (Greenhouse's embed: `.app-title`; JazzHR: `#resumator-job-title`).
+TITLES = ("h1, p.title, .posting-headline h2, [itemprop=title], [class*=job-title i], [class*=posting-title i], "
+          "[class*=jobtitle i], [id*=job-title i], [id*=jobtitle i], [class*=app-title i]")
 BLOCKS = {"p", "div", "section", "article", "main", "header", "ul", "ol", "dl", "dt", "dd", "table",
           "tr", "blockquote", "pre", "hr", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "address",
           "figure", "figcaption", "details", "summary", "tbody", "thead"}
 BOLD = {"strong", "b"}
+# The heading level of an accordion's <summary>: under the page's <h1>, over the bold lines inside it.
+SUMMARY_LEVEL = 2
 _BOLD_STYLE = re.compile(r"font-weight\s*:\s*(?:bold|[6-9]00)", re.I)
 # structured field -> the heading its items go under (mapped by knowledge.readers.headings)
 LISTS = (("responsibilities", "Responsibilities"), ("qualifications", "Qualifications"),
@@ -232,6 +238,10 @@ def _main_blocks(tree, warnings: list[str]) -> list[Block]:
         if not _inside(node, ("main", "article")):
             node.decompose()
             removed += 1
+    for node in tree.css("[class*=hero i]"):  # a careers page's banner ("Make worlds people live in.")
+        if node.css_first(TITLES) is None and not _inside(node, ("main", "article")):
+            node.decompose()
+            removed += 1
     if removed:
         warnings.append(f"{removed} parts of the page that are not the posting (navigation, sidebars, scripts, "
                         "forms, footers, cookie notices) were skipped")
@@ -272,6 +282,24 @@ def _data_row(row) -> bool:
 _SEPARATOR_CLASS = re.compile(r"separator|divider", re.I)
 
 
+# Inline elements a bold run may wrap (JazzHR's headings: <b><u>Pay</u></b>).
+_INLINE = {"u", "i", "em", "span", "a", "font", "small", "big", "mark", "ins"}
+MAX_INLINE_DEPTH = 3
+
+
+def _in_bold(parent) -> bool:
+    """Whether text under `parent` is bold: a <strong>/<b> or bold style at most a few inline elements up."""
+    for _ in range(MAX_INLINE_DEPTH):
+        if parent is None:
+            return False
+        if parent.tag in BOLD or _BOLD_STYLE.search(parent.attributes.get("style") or ""):
+            return True
+        if parent.tag not in _INLINE:
+            return False
+        parent = parent.parent
+    return False
+
+
 def _blocks(root) -> list[Block]:
     out: list[Block] = []
     line = {"kind": TEXT, "level": 0, "parts": [], "bold": 0}
@@ -287,20 +315,27 @@ def _blocks(root) -> list[Block]:
                 kind, text = ITEM, _TYPED_BULLET.sub("", text)
             if kind == ROW and line.get("th") and text.count(" | ") == 1:
                 kind, text = TEXT, text.replace(" | ", ": ")  # a key-facts row: "<th>Location</th><td>Dublin"
-            if kind == TEXT and out and out[-1].kind == TEXT and line.get("dd") and out[-1].text.endswith("\0"):
+            strong = " ".join("".join(line.get("strong") or []).split())
+            if line.get("summary") and strong and len(strong) < len(text) and text.startswith(strong):
+                # an accordion's <summary>: "<strong>Year 4 Class Teacher</strong> – full time – closing
+                # date 9 January 2027": the bold words head it, the rest is said under them
+                out.append(Block(HEADING, strong, level))
+                out.append(Block(TEXT, text[len(strong):].strip(" –—-|·,:")))
+            elif kind == TEXT and out and out[-1].kind == TEXT and line.get("dd") and out[-1].text.endswith("\0"):
                 out[-1] = Block(TEXT, f"{out[-1].text[:-1]}: {text}")
             else:
                 out.append(Block(kind, text + ("\0" if line.get("dt") else ""), level))
-        line.update(kind=TEXT, level=0, parts=[], bold=0, dt=False, dd=False, th=False, data=False)
+        line.update(kind=TEXT, level=0, parts=[], bold=0, dt=False, dd=False, th=False, data=False, summary=False,
+                    strong=[])
 
     for node in root.traverse(include_text=True):
         tag = node.tag
         if tag == "-text":
             text = node.text_content or ""
             line["parts"].append(text)
-            parent = node.parent
-            if parent is not None and (parent.tag in BOLD or _BOLD_STYLE.search(parent.attributes.get("style") or "")):
+            if _in_bold(node.parent):
                 line["bold"] += len(text.replace(" ", "").replace("\n", "").rstrip(":"))
+                line.setdefault("strong", []).append(text)
             continue
         if tag in ("td", "th"):
             if line["kind"] == ROW and "".join(line["parts"]).strip():
@@ -327,6 +362,8 @@ def _blocks(root) -> list[Block]:
             line.update(kind=ROW, data=_data_row(node))
         elif tag in ("dt", "dd"):
             line[tag] = True
+        elif tag == "summary":  # an accordion's (<details>) title: each one a section, often a posting
+            line.update(kind=HEADING, level=SUMMARY_LEVEL, summary=True)
     flush()
     return [Block(b.kind, b.text.rstrip("\0"), b.level) for b in out]
 
@@ -400,8 +437,8 @@ def _app_posting(item: dict) -> dict | None:
 
 
 # A careers app's own keys -> schema.org's, the first one present wins.
-PAGE_DATA_KEYS = (("hiringOrganization", ("company_name", "companyName", "company")),
-                  ("jobLocation", ("location", "locations", "city", "locationName")),
+PAGE_DATA_KEYS = (("hiringOrganization", ("company_name", "companyName", "company", "subcompany")),
+                  ("jobLocation", ("location", "locations", "city", "locationName", "office")),
                   ("employmentType", ("employment_type", "employmentType", "employment_type_code",
                                       "typeOfEmployment", "timeType")),
                   ("datePosted", ("published_at", "publishedAt", "created_at")))
@@ -466,7 +503,17 @@ def _description(item: dict) -> str:
     if isinstance(sections, dict):
         return "".join(f"<h2>{html.escape(_str(s.get('title')))}</h2>{s.get('text') or ''}"
                        for s in sections.values() if isinstance(s, dict) and _str(s.get("text")))
+    for key in SECTION_LISTS:  # Personio's jobDescriptions: [{name, value}, …], a heading and its HTML each
+        named = [(_str(s.get("name") or s.get("title")), s.get("value") or s.get("text") or s.get("content"))
+                 for s in _list(item.get(key)) if isinstance(s, dict)]
+        if any(heading and isinstance(text, str) and text.strip() for heading, text in named):
+            return "".join(f"<h2>{html.escape(heading)}</h2>{text}" for heading, text in named
+                           if isinstance(text, str) and text.strip())
     return ""
+
+
+# Where an export keeps its description as a list of named sections.
+SECTION_LISTS = ("jobDescriptions", "descriptions", "sections")
 
 
 def is_posting_object(item) -> bool:

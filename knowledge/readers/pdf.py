@@ -60,7 +60,7 @@ def read(data: bytes, name: str) -> Document:
     if not text.strip():
         raise DocumentError(f"{name}: no text layer: a scanned PDF? export it with text, or paste it as .txt")
     headings = _heading_texts(runs)
-    lines = _marked_headings(_unwrap(text.split("\n"), headings), headings)
+    lines = _marked_headings(_unwrap(_title_joined(text.split("\n"), runs), headings), headings)
     return replace(plaintext.read("\n".join(lines), name), format=FORMAT)
 
 
@@ -92,6 +92,25 @@ def _heading_texts(runs: list[tuple[str, float, bool]]) -> set[str]:
     return {text for text, size, bold in runs
             if (size > body * HEADING_SIZE_RATIO or bold) and len(text.split()) <= MAX_HEADING_WORDS
             and not text.endswith((".", ",", ";"))}
+
+
+def _title_joined(lines: list[str], runs: list[tuple[str, float, bool]]) -> list[str]:
+    """A title the cover page broke over lines ("Commercial HVAC Service" / "Technician"), drawn in the
+    document's largest size, as one line."""
+    sizes = {text: size for text, size, _ in reversed(runs)}  # each text's first size
+    largest = max(sizes.values(), default=0)
+    amounts: dict[float, int] = {}
+    for text, size, _ in runs:
+        amounts[round(size, 1)] = amounts.get(round(size, 1), 0) + len(text)
+    body = max(amounts, key=amounts.get, default=0)
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or largest <= body * HEADING_SIZE_RATIO or sizes.get(" ".join(lines[first].split())) != largest:
+        return lines  # no title drawn larger than the body
+    end = first + 1
+    while end < len(lines) and lines[end].strip() and sizes.get(" ".join(lines[end].split())) == largest \
+            and not lines[end - 1].rstrip().endswith((".", ":", ";", "!", "?")):
+        end += 1
+    return lines[:first] + [" ".join(" ".join(lines[first:end]).split())] + lines[end:]
 
 
 def _marked_headings(lines: list[str], headings: set[str]) -> list[str]:

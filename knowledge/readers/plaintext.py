@@ -4,7 +4,7 @@ forwarded email's headers and signature are skipped with a warning."""
 
 import re
 
-from knowledge.readers import headings, linkedin
+from knowledge.readers import chat, headings, linkedin
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
@@ -33,14 +33,34 @@ def read(text: str, name: str) -> Document:
     lines, warnings = _unwrap_email(lines)
     lines, fields, copied = linkedin.unwrap(lines)
     warnings += copied
+    if not fields:
+        lines, fields, pasted = chat.unwrap(lines)
+        warnings += pasted
     lines = _label_value_pairs(_rejoined(lines))
+    lines, site = _site_line(lines)
     for line in lines[:20] if "title" not in fields else ():
         label = _LABEL.match(line.strip())
         if label and headings.fold(label.group("label")) in ("title", "job title", "position"):
             fields["title"] = label.group("value").strip()
             break
     return build(blocks(lines, title_line="title" not in fields), name=name, format=FORMAT, fields=fields,
-                 warnings=warnings, hints=signature)
+                 warnings=warnings, hints=(*signature, *site))
+
+
+# A page's site name copied above the posting: "University of Thornleigh - Jobs", "Careers at Ardleigh".
+_SITE = re.compile(r"^(?P<name>[^:]{2,60}?)\s+[-–—|:·]\s+(?:jobs|careers|vacancies|job (?:board|search|vacancies)|"
+                   r"current (?:vacancies|openings)|job opportunities|recruitment)$|"
+                   r"^(?:jobs|careers|vacancies|working) (?:at|@|with) (?P<at>.{2,60})$", re.I)
+
+
+def _site_line(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
+    """The lines without a site name above the posting (it is no title), and that name (it may be
+    the employer's)."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    match = _SITE.match(lines[first].strip()) if first is not None else None
+    if match is None or not any(line.strip() for line in lines[first + 1:]):
+        return lines, ()
+    return lines[first + 1:], (match.group("name") or match.group("at"),)
 
 
 # A file is hard-wrapped (an email, a text editor's 72 columns) when at least

@@ -48,6 +48,10 @@ _PLUS = r"(?:\s*(?P<plus>(?<!\s)\+|(?<=\s)\+(?!\s*[\w(])))?"
 _RANGE = re.compile(
     _AMOUNT.format(n="a") + r"\s*(?P<sep>[-–—]|to\b|and\b)\s*" + _AMOUNT.format(n="b") + _PLUS
 )
+# "from €95k, up to €125k": a range said as its two ends.
+_FROM_UP_TO = re.compile(
+    r"\b(?:from|starting at)\s+" + _AMOUNT.format(n="a") + r"\s*,?\s*(?P<sep>up to)\s+" + _AMOUNT.format(n="b")
+    + _PLUS, re.I)
 # "between €3,400 and €4,300": "and" joins a range only after "between".
 _BETWEEN = re.compile(r"\bbetween\s*$", re.I)
 _SINGLE = re.compile(_AMOUNT.format(n="a") + _PLUS)
@@ -55,6 +59,8 @@ _CODE = re.compile(r"\b(" + "|".join(CODES) + r")\b")
 # English first, then the German, French, Dutch and Spanish words postings from those countries use
 # ("brutto im Jahr", "brut par an", "per maand", "por hora").
 _PERIODS = (
+    # a driver's pay by the distance driven: "$0.68 per mile", "62 cpm"
+    (re.compile(r"(?:\bper|\ba|/)\s*(?:mile|mi)\b|\bcpm\b", re.I), "per mile"),
     (re.compile(r"(?:\bper|\ban|\ba|/)\s*(?:hour|hr|h)\b|\bhourly\b|"
                 r"(?:\bpro|/)\s*stunde\b|\bstündlich|(?:\bpar|/)\s*heure\b|\bper uur\b|\bpor hora\b", re.I), "per hour"),
     (re.compile(r"(?:\bper|\ba|/)\s*day\b|\bdaily\b|\bday rate\b|\btagessatz|(?:\bpar|/)\s*jour\b|\bper dag\b",
@@ -64,16 +70,18 @@ _PERIODS = (
                 r"(?:\bpar|/)\s*mois\b|\bmensuel|(?:\bper|/)\s*maand\b|\bal mes\b|\bpor mes\b", re.I), "per month"),
     (re.compile(r"(?:\bper|\ba|/)\s*(?:year|yr|annum)\b|\bannual|\byearly\b|\bp\.?a\.?(?!\w)|\blpa\b|"
                 r"(?:\bpro|\bim|/)\s*jahr\b|\bjährlich|\bjahresgehalt|(?:\bpar|/)\s*an\b|\bannuel|"
-                r"(?:\bper|/)\s*jaar\b|\bjaarlijks|\bal año\b|\bpor año\b|\banual\b", re.I), "per year"),
+                r"(?:\bper|/)\s*jaar\b|\bjaarlijks|\bal año\b|\bpor año\b|\banual\b|"
+                # Italian: "RAL" (retribuzione annua lorda), "lordi annui", "all'anno"
+                r"(?-i:\bRAL\b)|\bannu[ai]\b|\ball['’]anno\b", re.I), "per year"),
 )
 # Clauses about pay beyond the base range: kept as the salary's note.
-NOTE_WORDS = re.compile(r"\b(?:OTE|on[- ]target|bonus|commission|variable|equity|stock|options?|RSUs?|ESOPs?|(?:shift )?differentials?|premiums?|sign-on|signing|tips?|gratuit(?:y|ies)|"
+NOTE_WORDS = re.compile(r"\b(?:OTE|on[- ]target|averag(?:e|es|ing)|allowances?|stipends?|bonus|commission|variable|equity|stock|options?|RSUs?|ESOPs?|(?:shift )?differentials?|(?:shift|night|weekend|sunday|holiday|overtime|pay) premiums?|sign-on|signing|tips?|gratuit(?:y|ies)|"
                          r"shares|incentive)\b", re.I)
 # Sentences of a salary line, and the clauses inside one ("£32,000 base, £44,000 OTE").
-_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z])|\s*[;|]\s*")
-_CLAUSE = re.compile(r",\s+(?=with\b|plus\b|and\b|[£€$]\d)|\s+(?=plus\b)", re.I)
+_SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z$€£₹])|\s*[;|]\s*")
+_CLAUSE = re.compile(r",\s+(?=with\b|plus\b|and\b|averag|[£€$]\d)|\s+(?=plus\b)", re.I)
 # Words before an amount that say what it is, not which range it is.
-_NOT_LABEL = re.compile(r"^(?:and\s+)?(?:the\s+)?(?:base\s+)?(?:salary|pay|compensation|range|band|rate|base|"
+_NOT_LABEL = re.compile(r"^(?:and\s+)?(?:the\s+)?(?:base\s+)?(?:salary|pay|compensation|range|band|rate|base|ctc|ral|"
                         r"salary (?:range|band)|pay (?:range|band)|up to|from|starting at|between|"
                         r"min(?:imum)?|max(?:imum)?|approximately|about|around|circa|c\.|is|of)?"
                         r"(?:\s+(?:is|of|will be|starts? at))?\W*$", re.I)
@@ -128,6 +136,9 @@ def _one(text: str, clause: str, code, period: str | None, currency: str | None)
 
 
 def _amount(clause: str, code: bool):
+    for match in _FROM_UP_TO.finditer(clause):
+        if _symbol(match, "a") or _symbol(match, "b") or code:
+            return match, True
     for match in _RANGE.finditer(clause):
         if match.group("sep") == "and" and not _BETWEEN.search(clause[: match.start()]):
             continue
@@ -135,9 +146,15 @@ def _amount(clause: str, code: bool):
                 or match.group("blakh"):
             return match, True
     for match in _SINGLE.finditer(clause):
-        if _symbol(match, "a") or (code and _number(match, "a") >= 10) or match.group("ak") or match.group("alakh"):
+        if _symbol(match, "a") or (code and _number(match, "a") >= 10 and not _COUNTED.match(clause, match.end())) \
+                or match.group("ak") or match.group("alakh"):
             return match, False
     return None, False
+
+
+# A number that counts something else, in a line that names a currency elsewhere: "24 days of paid leave".
+_COUNTED = re.compile(r"\s*(?:days?|weeks?|months?|years?|hours?|hrs?|people|employees|staff|members|%|percent|"
+                      r"sites?|languages?|countries|offices|locations)\b", re.I)
 
 
 def _symbol(match: re.Match, n: str) -> str | None:
@@ -217,7 +234,7 @@ def _number(match: re.Match, n: str) -> float:
         value = 0.0
     if match.group(f"{n}k"):
         value *= 1000
-    if match.group(f"{n}lakh") or n == "a" and match.re is _RANGE and match.group("blakh"):
+    if match.group(f"{n}lakh") or n == "a" and match.re in (_RANGE, _FROM_UP_TO) and match.group("blakh"):
         value *= LAKH  # "18-24 Lacs P.A.", "₹18-24 LPA"
     return _whole(value)
 

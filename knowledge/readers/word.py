@@ -137,10 +137,14 @@ def _table(table: Table) -> list[Block]:
             if label and len(value_lines) > 1:  # "Key responsibilities | 1. Issue books / 2. Help visitors"
                 out.append(Block(HEADING, label.rstrip(":"), 6))
                 out.extend(Block(ITEM, _NUMBERED.sub("", line)) for line in value_lines)
-            elif label and value:
+            elif label and value and not {headings.fold(label), headings.fold(value)} <= COLUMN_NAMES:
                 out.append(Block(TEXT, f"{label.rstrip(':')}: {value}"))
         return out
     return [Block(ROW, " | ".join(c for c in row if c)) for row in rows if any(row)]
+
+
+# A key-facts table's header row names its columns ("Section | Content", "Field | Value"): no fact.
+COLUMN_NAMES = {"section", "content", "field", "value", "item", "details", "heading", "description", "label"}
 
 
 def is_facts(rows: list[list[str]]) -> bool:
