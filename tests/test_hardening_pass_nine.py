@@ -1,0 +1,117 @@
+"""Hardening, pass nine: mistakes people make when they deploy and feed
+RoleCall, each met with one line that says what to do, never a traceback,
+and never a role gone without a word.
+
+Through the real `rolecall` command (tests/rolecall_process.py) on a real
+SQLite file or the local PostgreSQL server; `ingest_paths` on a real store.
+"""
+
+import os
+import uuid
+
+import pytest
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from tests.conftest import NO_POSTGRES, POSTGRES_ENV
+from tests.rolecall_process import free_port, rolecall
+
+
+def said(result) -> list[str]:
+    """What a command said on stderr, without the server's JSON log lines."""
+    return [line for line in result.stderr.splitlines() if line.strip() and not line.startswith("{")]
+
+
+# -- the knowledge store on PostgreSQL, set up by someone else ----------------
+
+@pytest.fixture
+def postgres_admin():
+    base = os.environ.get(POSTGRES_ENV)
+    if not base:
+        pytest.skip(NO_POSTGRES)
+    admin = create_engine(base)
+    made: list[str] = []
+    yield base, admin, made
+    with admin.begin() as conn:
+        for statement in reversed(made):
+            conn.execute(text(statement))
+    admin.dispose()
+
+
+def _schema_and_user(postgres_admin, *grants: str) -> str:
+    """A schema made by the database's owner, and a login user granted only
+    `grants` on it (as a DBA hands a service its own user); that user's URL."""
+    base, admin, made = postgres_admin
+    name = f"rc9_{uuid.uuid4().hex[:10]}"
+    with admin.begin() as conn:
+        conn.execute(text(f"CREATE SCHEMA {name}"))
+        made.append(f"DROP SCHEMA {name} CASCADE")
+        conn.execute(text(f"CREATE ROLE {name} LOGIN"))
+        made.insert(0, f"DROP ROLE {name}")  # dropped last, once the schema and its grants are gone
+        for grant in grants:
+            conn.execute(text(grant.format(schema=name, user=name)))
+    url = make_url(base).set(username=name, password=None)
+    return url.render_as_string(hide_password=False) + f"?options=-csearch_path%3D{name}"
+
+
+def test_a_postgresql_user_that_may_not_create_tables_is_told_what_to_grant(postgres_admin):
+    """Since PostgreSQL 15 only a database's owner may create tables in
+    `public`: a service user made the usual way got a page of SQLAlchemy
+    traceback from every command, and `serve` died with it."""
+    url = _schema_and_user(postgres_admin, "GRANT USAGE ON SCHEMA {schema} TO {user}")
+
+    listed = rolecall("roles", database_url=url)
+    served = rolecall("serve", "--host", "127.0.0.1", "--port", str(free_port()), database_url=url,
+                      ROLECALL_TEAMS_ANONYMOUS="1")
+
+    for result in (listed, served):
+        assert result.returncode != 0
+        assert "Traceback" not in result.stdout + result.stderr, result.stderr
+        [line] = said(result)
+        assert "permission denied for schema" in line and "GRANT USAGE, CREATE ON SCHEMA" in line, line
+
+
+def test_a_postgresql_user_that_may_read_but_not_write_cannot_serve_and_is_told_why(postgres_admin, tmp_path):
+    """The tables made by the owner, the service user granted SELECT only:
+    `ask` still answers (and says it records nothing), `ingest` and `serve`
+    refuse in one line naming the grant, and nothing stored is touched."""
+    url = _schema_and_user(postgres_admin, "GRANT USAGE ON SCHEMA {schema} TO {user}")
+    base, admin, _made = postgres_admin
+    schema = make_url(url).username
+    owner_url = base + ("&" if "?" in base else "?") + f"options=-csearch_path%3D{schema}"
+    assert rolecall("roles", database_url=owner_url).returncode == 0  # the owner migrates and seeds
+    with admin.begin() as conn:
+        conn.execute(text(f"GRANT SELECT ON ALL TABLES IN SCHEMA {schema} TO {schema}"))
+
+    asked = rolecall("ask", "salary for lead back end engineer", database_url=url)
+    ingested = rolecall("ingest", str(_document(tmp_path, "Data Engineer", "build pipelines")), database_url=url)
+    served = rolecall("serve", "--host", "127.0.0.1", "--port", str(free_port()), database_url=url,
+                      ROLECALL_TEAMS_ANONYMOUS="1")
+
+    assert asked.returncode == 0 and "Lead Back End Engineer" in asked.stdout
+    assert [line for line in said(asked) if "not recorded" in line and "permission denied" in line]
+    for result in (ingested, served):
+        assert result.returncode != 0
+        assert "Traceback" not in result.stdout + result.stderr, result.stderr
+        [line] = said(result)
+        assert "read-only" in line and "GRANT INSERT, UPDATE, DELETE" in line, line
+    assert "Engineer" in rolecall("roles", database_url=owner_url).stdout
+
+
+def test_a_search_path_naming_no_schema_says_so(postgres_admin):
+    base, _admin, _made = postgres_admin
+    url = base + ("&" if "?" in base else "?") + f"options=-csearch_path%3Dnowhere_{uuid.uuid4().hex[:8]}"
+
+    result = rolecall("roles", database_url=url)
+
+    assert result.returncode != 0
+    assert "Traceback" not in result.stdout + result.stderr, result.stderr
+    [line] = said(result)
+    assert "no schema" in line and "CREATE SCHEMA" in line, line
+
+
+def _document(folder, title: str, duty: str):
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / "job-description.md"
+    path.write_text(f"# {title}\n\n## Responsibilities\n- {duty}\n\n## Salary\n$100,000 - $120,000\n")
+    return path
