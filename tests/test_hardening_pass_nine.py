@@ -110,6 +110,21 @@ def test_a_search_path_naming_no_schema_says_so(postgres_admin):
     assert "no schema" in line and "CREATE SCHEMA" in line, line
 
 
+# -- serve, with a HOST that is no address -------------------------------------
+
+def test_a_host_name_that_does_not_resolve_is_one_line_and_a_failed_exit(tmp_path):
+    """HOST=0.0.0.0:3000 (a port where the host goes) or a typo: the
+    resolver's error came out as a traceback."""
+    for host in ("0.0.0.0:3000", "rolecall.invalid"):
+        result = rolecall("serve", "--host", host, "--port", str(free_port()),
+                          database_url=f"sqlite:///{tmp_path / 'rolecall.db'}", ROLECALL_TEAMS_ANONYMOUS="1")
+
+        assert result.returncode != 0
+        assert "Traceback" not in result.stderr + result.stdout, result.stderr
+        [line] = said(result)
+        assert line.startswith(f"rolecall: cannot listen on {host}:") and "--host 0.0.0.0 or 127.0.0.1" in line
+
+
 def _document(folder, title: str, duty: str):
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "job-description.md"
