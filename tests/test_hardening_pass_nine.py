@@ -13,6 +13,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from knowledge import ingest_paths
 from tests.conftest import NO_POSTGRES, POSTGRES_ENV
 from tests.rolecall_process import free_port, rolecall
 
@@ -125,8 +126,43 @@ def test_a_host_name_that_does_not_resolve_is_one_line_and_a_failed_exit(tmp_pat
         assert line.startswith(f"rolecall: cannot listen on {host}:") and "--host 0.0.0.0 or 127.0.0.1" in line
 
 
+# -- ingest: a file of the same name that describes another role ----------------
+
 def _document(folder, title: str, duty: str):
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "job-description.md"
     path.write_text(f"# {title}\n\n## Responsibilities\n- {duty}\n\n## Salary\n$100,000 - $120,000\n")
     return path
+
+
+def test_a_second_job_description_of_the_same_file_name_says_which_role_it_replaced(store, tmp_path):
+    """Two postings both saved as job-description.md, from two folders, on
+    two days: sources are identified by file name, so the second replaces
+    the first. That used to be reported as the first role "updated" under
+    the second's title, the first role gone without a word."""
+    ingest_paths(store, [_document(tmp_path / "data", "Data Engineer", "build pipelines")])
+
+    report = ingest_paths(store, [_document(tmp_path / "care", "Nurse", "care for patients")])
+
+    [document] = report.documents
+    assert (document.role, document.status) == ("Nurse", "added")
+    assert [str(w) for w in document.warnings] == [
+        "job-description.md described Data Engineer before: Data Engineer is removed, no other source describes "
+        "it (sources are identified by file name: rename this file to keep both roles)"]
+
+
+def test_a_retitled_document_whose_old_role_has_other_sources_says_the_role_stays(store, tmp_path):
+    ingest_paths(store, [_document(tmp_path / "one", "Data Engineer", "build pipelines")])
+    other = tmp_path / "two" / "data-engineer-guide.md"
+    other.parent.mkdir()
+    other.write_text("# Data Engineer\n\n## Requirements\n- SQL\n")
+    ingest_paths(store, [other])
+
+    report = ingest_paths(store, [_document(tmp_path / "one", "Nurse", "care for patients")])
+
+    [document] = report.documents
+    assert [str(w) for w in document.warnings] == [
+        "job-description.md described Data Engineer before: Data Engineer keeps the facts of its other sources only"]
+    unchanged = ingest_paths(store, [_document(tmp_path / "one", "Nurse", "care for patients")])
+    assert [(d.status, d.warnings) for d in unchanged.documents] == [("unchanged", [])]
+
