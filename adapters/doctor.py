@@ -83,7 +83,7 @@ class Doctor:
 
     # -- the database -------------------------------------------------------
     def database(self) -> list[Check]:
-        from knowledge import StoreError
+        from knowledge import SchemaError, StoreError
         from knowledge.errors import mask_urls
         from knowledge.store import Store, database_url
 
@@ -103,6 +103,11 @@ class Doctor:
         self._store = store
         try:
             status = store.schema_status()
+        except SchemaError as exc:  # reached, but RoleCall's user is refused (knowledge/store.py says what to grant)
+            self._store = None
+            store.dispose()
+            return [Check("database", FAIL, f"{where} answers, but {exc}",
+                          "grant RoleCall's user what the line above says, or use a user that owns the database")]
         except Exception as exc:  # the driver's error, whatever the database
             self._store = None
             store.dispose()
@@ -112,8 +117,9 @@ class Doctor:
         if status.at_head:
             checks.append(Check("schema", OK, f"at revision {status.describe()}"))
         elif status.revision is None and not status.legacy:
-            checks.append(Check("schema", WARN, "empty database: the schema is created at the first start",
-                                "nothing, or `rolecall db upgrade` to create it now"))
+            checks.append(self._creatable(store) or Check(
+                "schema", WARN, "empty database: the schema is created at the first start",
+                "nothing, or `rolecall db upgrade` to create it now"))
         elif not status.known:
             checks.append(Check("schema", FAIL, status.describe(),
                                 "run the RoleCall version that made this database, or upgrade this one"))
@@ -123,6 +129,31 @@ class Doctor:
         if status.revision is not None:
             checks.append(self._writable(store))
         return checks
+
+    def _creatable(self, store) -> Check | None:
+        """A failed check when RoleCall's PostgreSQL user could not create the schema at the first
+        start (no schema on its search_path, or no CREATE on it: PostgreSQL 15 grants that on
+        `public` to the database's owner only); None when it could, or on SQLite."""
+        from sqlalchemy import text
+
+        if store.engine.dialect.name != "postgresql":
+            return None
+        try:
+            with store.engine.connect() as conn:
+                schema, user, allowed = conn.execute(text(
+                    "SELECT current_schema(), current_user, "
+                    "coalesce(has_schema_privilege(current_schema(), 'CREATE'), false)")).one()
+        except Exception:  # the first start will say why; the database check already answered
+            return None
+        if schema is None:
+            return Check("schema", FAIL, "empty database, and no schema on the search_path to create RoleCall's "
+                                         "tables in", "create the schema (CREATE SCHEMA name), or correct "
+                                                      "options=-csearch_path=… in DATABASE_URL")
+        if not allowed:
+            return Check("schema", FAIL, f"empty database, and {user} may not create tables in schema {schema}",
+                         f"as the database's owner: GRANT USAGE, CREATE ON SCHEMA {schema} TO {user}; or use a "
+                         "user that owns the database")
+        return None
 
     def _writable(self, store) -> Check:
         from sqlalchemy import text

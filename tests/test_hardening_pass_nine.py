@@ -111,6 +111,22 @@ def test_a_search_path_naming_no_schema_says_so(postgres_admin):
     assert "no schema" in line and "CREATE SCHEMA" in line, line
 
 
+def test_doctor_fails_the_schema_a_postgresql_user_could_not_create_and_names_the_grant(postgres_admin):
+    """`rolecall doctor` called such an empty database a warning to fix with
+    "nothing": the first start then failed."""
+    url = _schema_and_user(postgres_admin, "GRANT USAGE ON SCHEMA {schema} TO {user}")
+    user = make_url(url).username
+
+    result = rolecall("doctor", database_url=url)
+
+    assert result.returncode != 0
+    assert "Traceback" not in result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    failed = lines.index(f"[FAIL] schema: empty database, and {user} may not create tables in schema {user}")
+    assert lines[failed + 1].strip() == (f"fix: as the database's owner: GRANT USAGE, CREATE ON SCHEMA {user} TO {user}; "
+                                         "or use a user that owns the database")
+
+
 # -- serve, with a HOST that is no address -------------------------------------
 
 def test_a_host_name_that_does_not_resolve_is_one_line_and_a_failed_exit(tmp_path):
