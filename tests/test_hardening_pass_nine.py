@@ -6,8 +6,10 @@ Through the real `rolecall` command (tests/rolecall_process.py) on a real
 SQLite file or the local PostgreSQL server; `ingest_paths` on a real store.
 """
 
+import json
 import os
 import uuid
+import zipfile
 
 import pytest
 from sqlalchemy import create_engine, text
@@ -140,6 +142,38 @@ def test_a_host_name_that_does_not_resolve_is_one_line_and_a_failed_exit(tmp_pat
         assert "Traceback" not in result.stderr + result.stdout, result.stderr
         [line] = said(result)
         assert line.startswith(f"rolecall: cannot listen on {host}:") and "--host 0.0.0.0 or 127.0.0.1" in line
+
+
+# -- teams-package, written over a file that is not one ----------------------
+
+APP_ID = "00000000-0000-0000-0000-000000000000"
+
+
+def test_a_teams_package_is_never_written_over_a_file_that_is_not_an_earlier_package(tmp_path):
+    """`--out` mistyped as the store's own file (tab completion offers it)
+    replaced the SQLite database with a zip, every role gone. An earlier
+    package is rewritten, as a re-upload with a raised version wants."""
+    database = tmp_path / "rolecall.db"
+    url = f"sqlite:///{database}"
+    assert rolecall("roles", database_url=url).returncode == 0
+    stored = database.read_bytes()
+
+    over_store = rolecall("teams-package", "--app-id", APP_ID, "--out", str(database), database_url=url)
+    into_folder = rolecall("teams-package", "--app-id", APP_ID, "--out", str(tmp_path), database_url=url)
+    first = rolecall("teams-package", "--app-id", APP_ID, "--out", str(tmp_path / "teams.zip"), database_url=url)
+    again = rolecall("teams-package", "--app-id", APP_ID, "--version", "1.0.1", "--out", str(tmp_path / "teams.zip"),
+                     database_url=url)
+
+    assert over_store.returncode != 0 and said(over_store) == [
+        f"rolecall: {database} already exists and is not a Teams package RoleCall wrote: choose another --out, "
+        "or remove it first"]
+    assert database.read_bytes() == stored
+    assert "Engineer" in rolecall("roles", database_url=url).stdout
+    assert into_folder.returncode != 0 and said(into_folder) == [
+        f"rolecall: {tmp_path} is a folder: give the package's file name, e.g. --out {tmp_path / 'rolecall-teams.zip'}"]
+    assert first.returncode == 0 and again.returncode == 0, again.stderr
+    with zipfile.ZipFile(tmp_path / "teams.zip") as package:
+        assert json.loads(package.read("manifest.json"))["version"] == "1.0.1"
 
 
 # -- ingest: a file of the same name that describes another role ----------------
