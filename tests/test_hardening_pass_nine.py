@@ -15,7 +15,7 @@ import pytest
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from knowledge import ingest_paths
+from knowledge import ingest_paths, readers
 from tests.conftest import NO_POSTGRES, POSTGRES_ENV
 from tests.rolecall_process import free_port, rolecall
 
@@ -216,3 +216,36 @@ def test_a_retitled_document_whose_old_role_has_other_sources_says_the_role_stay
     unchanged = ingest_paths(store, [_document(tmp_path / "one", "Nurse", "care for patients")])
     assert [(d.status, d.warnings) for d in unchanged.documents] == [("unchanged", [])]
 
+
+
+# -- documents without a title, whose first heading is a section's ------------
+
+def test_a_document_without_a_title_is_named_after_its_file_not_its_first_section(tmp_path):
+    """"# Responsibilities" at the top of a document with no title made a
+    role called Responsibilities, its duties filed as its overview."""
+    [document] = readers.read(b"# Responsibilities\n\n- build pipelines\n- run the warehouse\n\n"
+                              b"# Requirements\n\n- SQL\n", "data-analyst.md")
+
+    assert document.title == "Data Analyst"
+    assert [(item.section, item.text) for item in document.items] == [
+        ("key_responsibilities", "build pipelines"), ("key_responsibilities", "run the warehouse"),
+        ("requirements", "SQL")]
+
+
+def test_a_posting_whose_description_opens_with_a_responsibilities_heading_keeps_them_as_duties():
+    """An ATS export gives the title in its own field; a description opening
+    with <h1>Responsibilities</h1> lost that heading as if it were the title."""
+    export = (b'[{"title": "Data Engineer", "description": "<h1>Responsibilities</h1><ul><li>build pipelines</li></ul>'
+              b'<h1>Requirements</h1><ul><li>SQL</li></ul>"}]')
+
+    [document] = readers.read(export, "jobs.json")
+
+    assert document.title == "Data Engineer"
+    assert [(item.section, item.text) for item in document.items] == [
+        ("key_responsibilities", "build pipelines"), ("requirements", "SQL")]
+
+
+def test_a_title_that_merely_starts_like_a_section_is_still_the_title():
+    [document] = readers.read(b"# Compensation Analyst\n\n## Responsibilities\n\n- benchmark pay\n", "x.md")
+
+    assert document.title == "Compensation Analyst"

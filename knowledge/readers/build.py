@@ -180,7 +180,8 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
             # "Required:" / "Preferred:" as paragraphs inside "Qualifications" (iCIMS): sub-headings
             block = Block(HEADING, text, (current.level or 1) + 1)
         if block.kind == HEADING:
-            if not title_seen and (block.level == 1 or text == title) and not sections:
+            if not title_seen and (block.level == 1 and not _names_a_section(text) or text == title) \
+                    and not sections:
                 title_seen = True
                 continue
             label = _LABEL.match(text)
@@ -399,7 +400,8 @@ def _summarise_containers(sections: list[_Section]) -> None:
 
 def _first_title(blocks: list[Block]) -> str | None:
     for block in blocks:
-        if block.kind == HEADING and block.level == 1 and headings.fold(block.text) not in DOCUMENT_KINDS:
+        if block.kind == HEADING and block.level == 1 and headings.fold(block.text) not in DOCUMENT_KINDS \
+                and not _names_a_section(block.text):
             return block.text
     for block in blocks:
         label = _LABEL.match(block.text.strip())
@@ -410,6 +412,14 @@ def _first_title(blocks: list[Block]) -> str | None:
                 headings.fold(block.text) not in DOCUMENT_KINDS:
             return block.text
     return None
+
+
+def _names_a_section(heading: str) -> bool:
+    """Whether a heading is, word for word, a section's ("# Responsibilities" at the top of a
+    document with no title): a section, never the role's title (the file name is, then).
+    Word for word: "Compensation Analyst" is a title."""
+    folded = headings.fold(heading)
+    return folded in headings.HEADINGS and folded not in DOCUMENT_KINDS
 
 
 def _fields(given: dict) -> dict:
