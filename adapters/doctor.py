@@ -4,6 +4,7 @@ talk to the real services (database, Slack's Web API, Microsoft's sign-in)
 at base URLs that tests point at fakes; nothing is changed.
 """
 
+import http.client
 import json
 import socket
 import urllib.error
@@ -217,8 +218,12 @@ class Doctor:
     def _public_url(self) -> Check:
         if not self.public_url:
             return Check("public URL", SKIP, "not checked (pass --public-url https://…)")
-        parts = urllib.parse.urlsplit(self.public_url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
+        try:
+            parts = urllib.parse.urlsplit(self.public_url)
+            parts.port  # noqa: B018 (read for its check: a port that is no number, or past 65535)
+        except ValueError:  # "https://[::1" (an IPv6 address not closed), "https://host:99999"
+            parts = None
+        if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
             return Check("public URL", FAIL, f"{self.public_url!r} is not an address",
                          "pass the https:// address of your reverse proxy")
         health = self.public_url.rstrip("/") + "/healthz"
@@ -228,6 +233,9 @@ class Doctor:
         except (urllib.error.URLError, OSError) as exc:
             return Check("public URL", FAIL, f"{health} does not answer ({_reason(exc)})",
                          "start `rolecall serve`, and point the reverse proxy and DNS at it")
+        except (ValueError, http.client.InvalidURL) as exc:  # a space or a control character in it
+            return Check("public URL", FAIL, f"{self.public_url!r} is not an address ({_reason(exc)})",
+                         "pass the https:// address of your reverse proxy")
         if not answered:
             return Check("public URL", FAIL, f"{health} answered, but not as RoleCall does",
                          "point the reverse proxy at `rolecall serve`")

@@ -144,6 +144,21 @@ def test_a_host_name_that_does_not_resolve_is_one_line_and_a_failed_exit(tmp_pat
         assert line.startswith(f"rolecall: cannot listen on {host}:") and "--host 0.0.0.0 or 127.0.0.1" in line
 
 
+# -- doctor, given a public URL that is no address ----------------------------
+
+@pytest.mark.parametrize("public_url", ["https://[::1", "https://rolecall.example.com:99999",
+                                        "https://rolecall.example.com:https", "https://rolecall example.com"])
+def test_doctor_calls_a_public_url_that_is_no_address_so(public_url, tmp_path):
+    """An IPv6 address left open, a port past 65535 or not a number, a
+    space: each was a traceback of urllib's instead of the check's line."""
+    result = rolecall("doctor", "--timeout", "2", "--public-url", public_url,
+                      database_url=f"sqlite:///{tmp_path / 'rolecall.db'}", HOST="127.0.0.1", PORT=str(free_port()))
+
+    assert result.returncode == 1
+    assert "Traceback" not in result.stdout + result.stderr, result.stderr
+    assert f"[FAIL] public URL: {public_url!r} is not an address" in result.stdout
+
+
 # -- teams-package, written over a file that is not one ----------------------
 
 APP_ID = "00000000-0000-0000-0000-000000000000"
