@@ -144,6 +144,21 @@ def test_a_host_name_that_does_not_resolve_is_one_line_and_a_failed_exit(tmp_pat
         assert line.startswith(f"rolecall: cannot listen on {host}:") and "--host 0.0.0.0 or 127.0.0.1" in line
 
 
+# -- ROLECALL_DOWNLOAD_HOSTS written as a URL ------------------------------------
+
+def test_download_hosts_written_as_a_url_stop_start_up_with_the_host_to_write(tmp_path):
+    """`ROLECALL_DOWNLOAD_HOSTS=https://files.slack.com/` matched no file's
+    host: every document an admin sent was refused, and only then did the
+    variable come up. Like every other setting, it is checked at start."""
+    result = rolecall("serve", "--host", "127.0.0.1", "--port", str(free_port()),
+                      database_url=f"sqlite:///{tmp_path / 'rolecall.db'}", ROLECALL_TEAMS_ANONYMOUS="1",
+                      ROLECALL_DOWNLOAD_HOSTS="https://files.slack.com/,*.sharepoint.com")
+
+    assert result.returncode != 0
+    assert said(result) == ["rolecall: ROLECALL_DOWNLOAD_HOSTS: 'https://files.slack.com/' is not a host or "
+                            "host:port (write the host alone: files.slack.com); e.g. files.slack.com,*.sharepoint.com"]
+
+
 # -- doctor, given a public URL that is no address ----------------------------
 
 @pytest.mark.parametrize("public_url", ["https://[::1", "https://rolecall.example.com:99999",
