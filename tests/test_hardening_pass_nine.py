@@ -279,3 +279,22 @@ def test_a_title_that_merely_starts_like_a_section_is_still_the_title():
     [document] = readers.read(b"# Compensation Analyst\n\n## Responsibilities\n\n- benchmark pay\n", "x.md")
 
     assert document.title == "Compensation Analyst"
+
+
+def test_front_matter_whose_title_is_a_list_is_read_not_a_traceback(tmp_path):
+    """`title: [Data Engineer, Analytics Engineer]` in YAML front matter is
+    a list: `rolecall ingest` died with a TypeError. One item is the title;
+    several are set aside with a warning, and the file name names the role."""
+    one = tmp_path / "one.md"
+    one.write_text("---\ntitle: [Data Engineer]\n---\n## Responsibilities\n- build pipelines\n")
+    several = tmp_path / "data-roles.md"
+    several.write_text("---\ntitle: [Data Engineer, Analytics Engineer]\n---\n## Responsibilities\n- build pipelines\n")
+
+    result = rolecall("ingest", "--dry-run", str(one), str(several), database_url=f"sqlite:///{tmp_path / 'r.db'}")
+
+    assert result.returncode == 0, result.stderr
+    assert "Traceback" not in result.stdout + result.stderr
+    assert f"{one}: Data Engineer (markdown, added)" in result.stdout
+    assert f"{several}: Data Roles (markdown, added)" in result.stdout
+    assert ("  warning: the title field is a list ('Data Engineer; Analytics Engineer'), not one title; ignored"
+            in result.stdout.splitlines())

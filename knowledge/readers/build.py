@@ -164,7 +164,7 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
     fields = _fields(fields or {})
     warnings = list(warnings or [])
     blocks = _label_chips(_tables_by_column(blocks))
-    given = fields.pop("title", None)
+    given = _given_title(fields.pop("title", None), warnings)
     title = given or _first_title(blocks)
     sections: list[_Section] = []
     preamble = _Section("Overview", 0, S.ABOUT)
@@ -412,6 +412,19 @@ def _first_title(blocks: list[Block]) -> str | None:
                 headings.fold(block.text) not in DOCUMENT_KINDS:
             return block.text
     return None
+
+
+def _given_title(value, warnings: list[str]) -> str | None:
+    """The title a document's fields give, as text: front matter's `title: [Data Engineer]` (a
+    YAML list) is its one item; a list of several names no one title, and is set aside with a
+    warning (the title is then read as if none were given)."""
+    if isinstance(value, (list, tuple)):
+        if len(value) == 1 and not isinstance(value[0], (list, tuple, dict)):
+            value = value[0]
+        else:
+            warnings.append(f"the title field is a list ({_text(value)[:80]!r}), not one title; ignored")
+            return None
+    return None if value is None else str(value)
 
 
 def _names_a_section(heading: str) -> bool:
