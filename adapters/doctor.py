@@ -4,6 +4,7 @@ talk to the real services (database, Slack's Web API, Microsoft's sign-in)
 at base URLs that tests point at fakes; nothing is changed.
 """
 
+import http.client
 import json
 import socket
 import urllib.error
@@ -83,7 +84,7 @@ class Doctor:
 
     # -- the database -------------------------------------------------------
     def database(self) -> list[Check]:
-        from knowledge import StoreError
+        from knowledge import SchemaError, StoreError
         from knowledge.errors import mask_urls
         from knowledge.store import Store, database_url
 
@@ -103,6 +104,11 @@ class Doctor:
         self._store = store
         try:
             status = store.schema_status()
+        except SchemaError as exc:  # reached, but RoleCall's user is refused (knowledge/store.py says what to grant)
+            self._store = None
+            store.dispose()
+            return [Check("database", FAIL, f"{where} answers, but {exc}",
+                          "grant RoleCall's user what the line above says, or use a user that owns the database")]
         except Exception as exc:  # the driver's error, whatever the database
             self._store = None
             store.dispose()
@@ -112,8 +118,9 @@ class Doctor:
         if status.at_head:
             checks.append(Check("schema", OK, f"at revision {status.describe()}"))
         elif status.revision is None and not status.legacy:
-            checks.append(Check("schema", WARN, "empty database: the schema is created at the first start",
-                                "nothing, or `rolecall db upgrade` to create it now"))
+            checks.append(self._creatable(store) or Check(
+                "schema", WARN, "empty database: the schema is created at the first start",
+                "nothing, or `rolecall db upgrade` to create it now"))
         elif not status.known:
             checks.append(Check("schema", FAIL, status.describe(),
                                 "run the RoleCall version that made this database, or upgrade this one"))
@@ -123,6 +130,31 @@ class Doctor:
         if status.revision is not None:
             checks.append(self._writable(store))
         return checks
+
+    def _creatable(self, store) -> Check | None:
+        """A failed check when RoleCall's PostgreSQL user could not create the schema at the first
+        start (no schema on its search_path, or no CREATE on it: PostgreSQL 15 grants that on
+        `public` to the database's owner only); None when it could, or on SQLite."""
+        from sqlalchemy import text
+
+        if store.engine.dialect.name != "postgresql":
+            return None
+        try:
+            with store.engine.connect() as conn:
+                schema, user, allowed = conn.execute(text(
+                    "SELECT current_schema(), current_user, "
+                    "coalesce(has_schema_privilege(current_schema(), 'CREATE'), false)")).one()
+        except Exception:  # the first start will say why; the database check already answered
+            return None
+        if schema is None:
+            return Check("schema", FAIL, "empty database, and no schema on the search_path to create RoleCall's "
+                                         "tables in", "create the schema (CREATE SCHEMA name), or correct "
+                                                      "options=-csearch_path=… in DATABASE_URL")
+        if not allowed:
+            return Check("schema", FAIL, f"empty database, and {user} may not create tables in schema {schema}",
+                         f"as the database's owner: GRANT USAGE, CREATE ON SCHEMA {schema} TO {user}; or use a "
+                         "user that owns the database")
+        return None
 
     def _writable(self, store) -> Check:
         from sqlalchemy import text
@@ -186,8 +218,12 @@ class Doctor:
     def _public_url(self) -> Check:
         if not self.public_url:
             return Check("public URL", SKIP, "not checked (pass --public-url https://…)")
-        parts = urllib.parse.urlsplit(self.public_url)
-        if parts.scheme not in ("http", "https") or not parts.netloc:
+        try:
+            parts = urllib.parse.urlsplit(self.public_url)
+            parts.port  # noqa: B018 (read for its check: a port that is no number, or past 65535)
+        except ValueError:  # "https://[::1" (an IPv6 address not closed), "https://host:99999"
+            parts = None
+        if parts is None or parts.scheme not in ("http", "https") or not parts.hostname:
             return Check("public URL", FAIL, f"{self.public_url!r} is not an address",
                          "pass the https:// address of your reverse proxy")
         health = self.public_url.rstrip("/") + "/healthz"
@@ -197,6 +233,9 @@ class Doctor:
         except (urllib.error.URLError, OSError) as exc:
             return Check("public URL", FAIL, f"{health} does not answer ({_reason(exc)})",
                          "start `rolecall serve`, and point the reverse proxy and DNS at it")
+        except (ValueError, http.client.InvalidURL) as exc:  # a space or a control character in it
+            return Check("public URL", FAIL, f"{self.public_url!r} is not an address ({_reason(exc)})",
+                         "pass the https:// address of your reverse proxy")
         if not answered:
             return Check("public URL", FAIL, f"{health} answered, but not as RoleCall does",
                          "point the reverse proxy at `rolecall serve`")

@@ -7,6 +7,7 @@ a document.
 
 import asyncio
 import ipaddress
+import re
 from dataclasses import dataclass
 from urllib.parse import urljoin, urlsplit
 
@@ -44,8 +45,32 @@ class DownloadLimits:
 
 
 def parse_hosts(text: str) -> tuple[str, ...]:
-    """`ROLECALL_DOWNLOAD_HOSTS`: comma-separated `host` or `host:port`, lower-cased."""
-    return tuple(part.strip().lower() for part in text.split(",") if part.strip())
+    """`ROLECALL_DOWNLOAD_HOSTS`: comma-separated `host` or `host:port`, lower-cased; ValueError
+    for an entry that is neither (a URL, a path, a port that is no port): such an entry matched
+    no file's host, so every document sent in chat was refused."""
+    hosts = tuple(part.strip().lower() for part in text.split(",") if part.strip())
+    for entry in hosts:
+        if not _HOST_ENTRY.match(entry) and not _ipv6(entry) or not _port_ok(entry):
+            host = urlsplit(entry if "//" in entry else f"//{entry}").hostname if "/" in entry else None
+            hint = f" (write the host alone: {host})" if host else ""
+            raise ValueError(f"{entry!r} is not a host or host:port{hint}; e.g. files.slack.com,*.sharepoint.com")
+    return hosts
+
+
+# A host name or IPv4 address, "*." for its subdomains, and a port.
+_HOST_ENTRY = re.compile(r"^(\*\.)?[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?(\.[a-z0-9_]([a-z0-9_-]*[a-z0-9_])?)*(:\d{1,5})?$")
+
+
+def _ipv6(entry: str) -> bool:
+    try:
+        return ipaddress.IPv6Address(entry) is not None
+    except ValueError:
+        return False
+
+
+def _port_ok(entry: str) -> bool:
+    _, colon, port = entry.rpartition(":")
+    return not colon or entry.count(":") > 1 or 1 <= int(port) <= 65535
 
 
 def refusal(url: str, hosts: tuple[str, ...]) -> str | None:

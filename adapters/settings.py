@@ -169,6 +169,10 @@ def load_settings(env: Mapping[str, str], *, socket_mode: bool = False) -> Setti
         rate_limit = parse_rate_limit(env["ROLECALL_RATE_LIMIT"])
     except ValueError as exc:
         raise ConfigError(f"ROLECALL_RATE_LIMIT: {exc}")
+    try:
+        download_hosts = parse_hosts(env["ROLECALL_DOWNLOAD_HOSTS"])
+    except ValueError as exc:
+        raise ConfigError(f"ROLECALL_DOWNLOAD_HOSTS: {exc}")
     return Settings(
         **{p.name: platform_settings(p).load(env, socket_mode=socket_mode) for p in PLATFORMS},
         database_url=env["DATABASE_URL"] or None,
@@ -182,7 +186,7 @@ def load_settings(env: Mapping[str, str], *, socket_mode: bool = False) -> Setti
         max_connections=number(env, "ROLECALL_MAX_CONNECTIONS", 1, 1_000_000, "a number"),
         metrics_token=env["ROLECALL_METRICS_TOKEN"] or None,
         question_log_days=number(env, "ROLECALL_QUESTION_LOG_DAYS", 0, 36_500, "a number of days (0: keep them)"),
-        download_hosts=parse_hosts(env["ROLECALL_DOWNLOAD_HOSTS"]),
+        download_hosts=download_hosts,
         max_document_bytes=number(env, "ROLECALL_MAX_DOCUMENT_BYTES", 1024, 100_000_000, "a number of bytes"),
         preview_minutes=number(env, "ROLECALL_PREVIEW_MINUTES", 1, 1440, "a number of minutes"),
     )

@@ -9,6 +9,7 @@ import errno
 import functools
 import gc
 import logging
+import socket
 import sys
 
 from aiohttp import web
@@ -172,6 +173,9 @@ def serve(app: web.Application, host: str, port: int, listening=lambda: None) ->
         asyncio.run(run())
     except (web.GracefulExit, KeyboardInterrupt):
         pass
+    except socket.gaierror as error:  # a HOST that is no address and no name this machine resolves
+        raise SystemExit(f"rolecall: cannot listen on {host}:{port}: the host name does not resolve "
+                         f"({error.strerror}); use --host 0.0.0.0 or 127.0.0.1 (HOST)") from None
     except OSError as error:  # the port: taken, privileged, or an address not on this machine
         if error.errno not in LISTEN_ERRORS:
             raise

@@ -330,7 +330,9 @@ def _write(session: Session, path: Path, name: str, data_hash: str, doc: ParsedD
         if source.content_hash == data_hash and role is not None and source.role_id == role.id:
             status = UNCHANGED
         else:
-            status = UPDATED
+            # A file of the same name that now describes a role the store lacks adds it (the role it
+            # described before is said under it, in `_replaced`), as a new file would.
+            status = UPDATED if role is not None else ADDED
             _forget_source(session, source.id)
     report = DocumentReport(name=name, path=str(path), role=role.title if role else doc.title, format=doc.format,
                             status=status, counts=dict(Counter(item.section for item in doc.items)),
@@ -357,8 +359,20 @@ def _write(session: Session, path: Path, name: str, data_hash: str, doc: ParsedD
     session.flush()
     session.add_all(table(**row) for table, row in fact_rows(role.id, source.id, doc))
     if old_role_id is not None and old_role_id != role.id:
-        _drop_role_if_orphaned(session, old_role_id)
+        report.warnings.append(_replaced(session, name, old_role_id))
     return report
+
+
+def _replaced(session: Session, name: str, old_role_id: int) -> Warning:
+    """A source that described another role before: sources are identified by file name, so that
+    role loses this source's facts, and goes when no other source describes it. Said, so that
+    two job descriptions both called `job-description.md` do not replace one another unnoticed."""
+    old = session.get(Role, old_role_id)
+    title = old.title if old is not None else "another role"
+    if _drop_role_if_orphaned(session, old_role_id):
+        return Warning(0, f"{name} described {title} before: {title} is removed, no other source describes it "
+                          f"(sources are identified by file name: rename this file to keep both roles)")
+    return Warning(0, f"{name} described {title} before: {title} keeps the facts of its other sources only")
 
 
 def fact_rows(role_id: int, source_id: int, doc: ParsedDocument) -> list[tuple[type, dict]]:
@@ -390,11 +404,13 @@ def remove_source(session: Session, source: Source) -> None:
     _drop_role_if_orphaned(session, source.role_id)
 
 
-def _drop_role_if_orphaned(session: Session, role_id: int) -> None:
+def _drop_role_if_orphaned(session: Session, role_id: int) -> bool:
+    """Whether the role was removed: no source describes it any more."""
     remaining = session.exec(select(func.count()).select_from(Source).where(Source.role_id == role_id)).one()
     if not remaining:
         session.exec(delete(RoleAlias).where(RoleAlias.role_id == role_id))
         session.exec(delete(Role).where(Role.id == role_id))
+    return not remaining
 
 
 def _turned_round(doc: ParsedDocument) -> list[Warning]:

@@ -20,7 +20,7 @@ from sqlmodel import Session, create_engine
 
 from knowledge import models  # noqa: F401  (registers the tables)
 from knowledge import role_words, schema
-from knowledge.errors import StoreError, StoreReadOnly, StoreUnavailable, mask_urls
+from knowledge.errors import SchemaError, StoreError, StoreReadOnly, StoreUnavailable, mask_urls
 from knowledge.upsert import conflict_insert
 
 VERSION_KEY = "knowledge_version"
@@ -43,6 +43,13 @@ QUERY_TIMEOUT_SECONDS = 2
 _PREPARING: contextvars.ContextVar = contextvars.ContextVar("rolecall_preparing", default=None)
 QUERY_CANCELED = "57014"  # PostgreSQL's SQLSTATE for a statement that timed out
 READ_ONLY_TRANSACTION = "25006"  # PostgreSQL's SQLSTATE for a write on a standby or read-only transaction
+# PostgreSQL's SQLSTATEs for a user without the rights it needs ("permission denied for schema
+# public": since PostgreSQL 15 only the database's owner may create tables in `public`), and for a
+# search_path naming no schema that exists ("no schema has been selected to create in").
+INSUFFICIENT_PRIVILEGE = "42501"
+INVALID_SCHEMA_NAME = "3F000"
+# The statements that only write: refused for want of a right, the store is read-only to RoleCall.
+_WRITES = ("INSERT", "UPDATE", "DELETE")
 
 
 def default_data_dir() -> Path:
@@ -247,6 +254,9 @@ def _engine(url: str, *, query_timeout: float | None = None) -> Engine:
         SQLAlchemy's to handle."""
         if context.is_pre_ping:
             return
+        refused = _refused_by_rights(context, where)
+        if refused is not None:
+            raise refused
         if _refuses_writes(context.original_exception):
             reason = (str(context.original_exception).strip().splitlines() or ["no writes"])[0]
             raise StoreReadOnly(f"the knowledge store at {where} is read-only ({reason}): give RoleCall's user "
@@ -260,6 +270,31 @@ def _engine(url: str, *, query_timeout: float | None = None) -> Engine:
                                    f"{reason[0] if reason else type(context.original_exception).__name__}")
 
     return engine
+
+
+def _refused_by_rights(context: ExceptionContext, where: str) -> StoreError | None:
+    """PostgreSQL refusing RoleCall's user, in one line that says what to grant: a write refused is
+    `StoreReadOnly` (reading still works); creating the tables, or reading them, a `SchemaError`
+    (nothing works until the grant). None for any other error."""
+    error = context.original_exception
+    sqlstate = getattr(error, "sqlstate", None)
+    if sqlstate not in (INSUFFICIENT_PRIVILEGE, INVALID_SCHEMA_NAME):
+        return None
+    reason = (str(error).strip().splitlines() or [type(error).__name__])[0]
+    user = context.engine.url.username if context.engine is not None else None
+    user = user or "RoleCall's user"
+    if sqlstate == INVALID_SCHEMA_NAME:
+        return SchemaError(f"PostgreSQL has no schema to keep RoleCall's tables in ({reason}): the search_path "
+                           "(options=-csearch_path=… in DATABASE_URL, or the user's own) names no schema that "
+                           "exists; create it (CREATE SCHEMA name) or correct the search_path")
+    if (context.statement or "").lstrip().upper().startswith(_WRITES):
+        return StoreReadOnly(f"the knowledge store at {where} is read-only to {user} ({reason}): as the "
+                             f"database's owner, GRANT INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA <schema> "
+                             f"TO {user}, or set DATABASE_URL to a user that owns the database")
+    return SchemaError(f"PostgreSQL refused {user} ({reason}): as the database's owner, GRANT USAGE, CREATE ON "
+                       f"SCHEMA <schema> TO {user} (since PostgreSQL 15 only the owner may create tables in "
+                       f"public), and for tables another user made GRANT SELECT, INSERT, UPDATE, DELETE ON ALL "
+                       f"TABLES IN SCHEMA <schema> TO {user}; or use a user that owns the database")
 
 
 def _refuses_writes(error: BaseException) -> bool:

@@ -8,11 +8,11 @@ from adapters import cli
 
 
 def add_commands(sub) -> None:
-    from adapters.teams.package import APP_NAME, APP_VERSION, WEBSITE
+    from adapters.teams.package import APP_NAME, APP_VERSION, DEFAULT_OUT, WEBSITE
 
     parser = sub.add_parser("teams-package", help="write the Teams app package (zip) to upload to Teams")
     parser.add_argument("--app-id", help="the bot's Microsoft app id (default: $MICROSOFT_APP_ID)")
-    parser.add_argument("--out", default="rolecall-teams.zip", help="where to write the zip")
+    parser.add_argument("--out", default=DEFAULT_OUT, help="where to write the zip")
     parser.add_argument("--name", default=APP_NAME, help=f"the app's name in Teams (default {APP_NAME})")
     parser.add_argument("--version", dest="app_version", default=APP_VERSION,
                         help=f"the app's version, three numbers; raise it for each re-upload (default {APP_VERSION})")

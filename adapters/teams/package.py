@@ -16,6 +16,10 @@ MANIFEST_VERSION = "1.16"
 MANIFEST_SCHEMA = (f"https://developer.microsoft.com/en-us/json-schemas/teams/"
                    f"v{MANIFEST_VERSION}/MicrosoftTeams.schema.json")
 APP_VERSION = "1.0.0"
+# The package's files (Teams' names for the icons), and where `rolecall teams-package` writes it.
+MANIFEST_FILE, COLOR_ICON, OUTLINE_ICON = "manifest.json", "color.png", "outline.png"
+PACKAGE_FILES = frozenset({MANIFEST_FILE, COLOR_ICON, OUTLINE_ICON})
+DEFAULT_OUT = "rolecall-teams.zip"
 ACCENT = (0x46, 0x4E, 0xB8)  # Teams' own indigo, so the icon sits well in its rail
 COLOR_SIZE = 192
 OUTLINE_SIZE = 32
@@ -66,12 +70,31 @@ def write_package(app_id: str, out: Path, details: PackageDetails = PackageDetai
                          f"00000000-0000-0000-0000-000000000000, not {app_id!r}") from None
     details = details.checked()
     out = Path(out)
+    _check_replaceable(out)
     out.parent.mkdir(parents=True, exist_ok=True)
     with zipfile.ZipFile(out, "w", compression=zipfile.ZIP_DEFLATED) as package:
-        package.writestr("manifest.json", json.dumps(manifest(app_id, details), indent=2))
-        package.writestr("color.png", color_icon())
-        package.writestr("outline.png", outline_icon())
+        package.writestr(MANIFEST_FILE, json.dumps(manifest(app_id, details), indent=2))
+        package.writestr(COLOR_ICON, color_icon())
+        package.writestr(OUTLINE_ICON, outline_icon())
     return out
+
+
+def _check_replaceable(out: Path) -> None:
+    """Refuse an `--out` that names a folder, or a file that is not an earlier package (a mistyped
+    name must not replace the knowledge store's SQLite file, say); an earlier package is rewritten,
+    as a re-upload with a raised version wants."""
+    if out.is_dir():
+        raise ValueError(f"{out} is a folder: give the package's file name, e.g. --out {out / DEFAULT_OUT}")
+    if not out.exists():
+        return
+    try:
+        with zipfile.ZipFile(out) as earlier:
+            ours = set(earlier.namelist()) <= PACKAGE_FILES
+    except (zipfile.BadZipFile, OSError):
+        ours = False
+    if not ours:
+        raise ValueError(f"{out} already exists and is not a Teams package RoleCall wrote: choose another --out, "
+                         "or remove it first")
 
 
 def manifest(app_id: str, details: PackageDetails = PackageDetails()) -> dict:
@@ -95,7 +118,7 @@ def manifest(app_id: str, details: PackageDetails = PackageDetails()) -> dict:
                      "job descriptions: responsibilities, salary, experience, career paths. "
                      "Chat with it directly, or @mention it in a channel or group chat."),
         },
-        "icons": {"color": "color.png", "outline": "outline.png"},
+        "icons": {"color": COLOR_ICON, "outline": OUTLINE_ICON},
         "accentColor": "#{:02X}{:02X}{:02X}".format(*ACCENT),
         "bots": [{
             "botId": app_id,

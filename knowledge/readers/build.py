@@ -167,7 +167,7 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
     fields = _fields(fields or {})
     warnings = list(warnings or [])
     blocks = _label_chips(_tables_by_column(blocks))
-    given = fields.pop("title", None)
+    given = _given_title(fields.pop("title", None), warnings)
     title = given or _first_title(blocks)
     sections: list[_Section] = []
     preamble = _Section("Overview", 0, S.ABOUT)
@@ -183,7 +183,8 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
             # "Required:" / "Preferred:" as paragraphs inside "Qualifications" (iCIMS): sub-headings
             block = Block(HEADING, text, (current.level or 1) + 1)
         if block.kind == HEADING:
-            if not title_seen and (block.level == 1 or text == title) and not sections:
+            if not title_seen and (block.level == 1 and not _names_a_section(text) or text == title) \
+                    and not sections:
                 title_seen = True
                 continue
             label = _LABEL.match(text)
@@ -434,7 +435,8 @@ def _summarise_containers(sections: list[_Section]) -> None:
 
 def _first_title(blocks: list[Block]) -> str | None:
     for block in blocks:
-        if block.kind == HEADING and block.level == 1 and headings.fold(block.text) not in DOCUMENT_KINDS:
+        if block.kind == HEADING and block.level == 1 and headings.fold(block.text) not in DOCUMENT_KINDS \
+                and not _names_a_section(block.text):
             return block.text
     for block in blocks:
         label = _LABEL.match(block.text.strip())
@@ -445,6 +447,27 @@ def _first_title(blocks: list[Block]) -> str | None:
                 headings.fold(block.text) not in DOCUMENT_KINDS:
             return block.text
     return None
+
+
+def _given_title(value, warnings: list[str]) -> str | None:
+    """The title a document's fields give, as text: front matter's `title: [Data Engineer]` (a
+    YAML list) is its one item; a list of several names no one title, and is set aside with a
+    warning (the title is then read as if none were given)."""
+    if isinstance(value, (list, tuple)):
+        if len(value) == 1 and not isinstance(value[0], (list, tuple, dict)):
+            value = value[0]
+        else:
+            warnings.append(f"the title field is a list ({_text(value)[:80]!r}), not one title; ignored")
+            return None
+    return None if value is None else str(value)
+
+
+def _names_a_section(heading: str) -> bool:
+    """Whether a heading is, word for word, a section's ("# Responsibilities" at the top of a
+    document with no title): a section, never the role's title (the file name is, then).
+    Word for word: "Compensation Analyst" is a title."""
+    folded = headings.fold(heading)
+    return folded in headings.HEADINGS and folded not in DOCUMENT_KINDS
 
 
 def _fields(given: dict) -> dict:
