@@ -22,3 +22,11 @@ def test_a_straight_apostrophe_finds_the_documents_curly_one(assistant):
     """A recruiter types "master's"; two postings write "Master’s": all three roles prefer one."""
     answer, _text = ask(assistant, "which roles prefer a master's")
     assert {"Expert Software Engineer", "Global Lead Engineer", "Lead Back End Engineer"} <= set(answer.roles)
+
+
+@pytest.mark.parametrize("question", ["roles where min YOE is 10 or more", "roles with years of experience >= 10"])
+def test_years_named_before_their_number_are_a_threshold_on_experience(assistant, question):
+    """"YOE is 10 or more" counts years, not dollars: the two roles starting at ten or more."""
+    answer, text = ask(assistant, question)
+    assert set(answer.roles) == {"Expert Software Engineer", "Global Lead Engineer"}
+    assert "$10,000" not in text
