@@ -30,3 +30,27 @@ def test_years_named_before_their_number_are_a_threshold_on_experience(assistant
     answer, text = ask(assistant, question)
     assert set(answer.roles) == {"Expert Software Engineer", "Global Lead Engineer"}
     assert "$10,000" not in text
+
+
+def test_years_in_a_lead_role_asked_as_required_keep_the_preferred_part_that_says_them(assistant):
+    """Asked what senior or lead time is required on top of the total, the Expert
+    Software Engineer's answer keeps its range and shows the preferred five years
+    in a senior or lead role, the only part that speaks of them."""
+    _answer, text = ask(assistant, "expert swe - any senior/lead time required on top of total yrs")
+    assert "10-15+" in text and "At least 5 years of experience in a senior or lead engineering role" in text
+    _answer, text = ask(assistant, "expert swe required yrs")
+    assert "10-15+" in text and "At least 5 years" not in text
+
+
+def test_same_question_for_another_role_keeps_the_facet_and_its_topic(assistant):
+    """A recruiter asks the Lead Back End Engineer's years, then the leadership
+    years on top, then "same q" for the Expert Software Engineer: its experience,
+    with the five years in a senior or lead role, not its other leadership items."""
+    def say(text):
+        return assistant.ask(Question(text, platform="test", conversation_key="n9-lead-years"))
+
+    say("how many yrs for lead BE")
+    assert "minimum of 3 years" in render_text(say("and leadership yrs on top?"))
+    again = say("same q for expert swe")
+    assert again.roles == ("Expert Software Engineer",) and again.intent == "experience"
+    assert "At least 5 years" in render_text(again) and "minimum of 3 years" not in render_text(again)
