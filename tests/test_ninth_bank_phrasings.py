@@ -54,3 +54,10 @@ def test_same_question_for_another_role_keeps_the_facet_and_its_topic(assistant)
     again = say("same q for expert swe")
     assert again.roles == ("Expert Software Engineer",) and again.intent == "experience"
     assert "At least 5 years" in render_text(again) and "minimum of 3 years" not in render_text(again)
+
+
+@pytest.mark.parametrize("question", ["which roles can lead on to Chief Architect", "roles that lead onto chief architect"])
+def test_lead_on_to_a_title_is_a_career_step_not_the_word_lead(assistant, question):
+    """"Lead on to" is "lead to": the roles whose paths reach Chief Architect."""
+    answer, _text = ask(assistant, question)
+    assert set(answer.roles) == {"Expert Software Engineer", "Global Lead Engineer"}
