@@ -61,3 +61,14 @@ def test_lead_on_to_a_title_is_a_career_step_not_the_word_lead(assistant, questi
     """"Lead on to" is "lead to": the roles whose paths reach Chief Architect."""
     answer, _text = ask(assistant, question)
     assert set(answer.roles) == {"Expert Software Engineer", "Global Lead Engineer"}
+
+
+def test_a_sound_of_thinking_before_the_question_is_set_aside(assistant):
+    """Told there is no data scientist role, a recruiter sighs and asks what there is."""
+    def say(text):
+        return assistant.ask(Question(text, platform="test", conversation_key="n9-hm"))
+
+    say("salary for the data scientist req?")
+    listed = say("hm ok, what roles DO you have")
+    assert {"Expert Software Engineer", "Global Lead Engineer", "Lead Back End Engineer"} <= set(listed.roles)
+    assert "160,000" in render_text(say("the backend one's comp then"))
