@@ -72,3 +72,16 @@ def test_a_sound_of_thinking_before_the_question_is_set_aside(assistant):
     listed = say("hm ok, what roles DO you have")
     assert {"Expert Software Engineer", "Global Lead Engineer", "Lead Back End Engineer"} <= set(listed.roles)
     assert "160,000" in render_text(say("the backend one's comp then"))
+
+
+def test_the_top_of_a_band_names_an_end_of_the_range_not_a_rank(assistant):
+    """Of the two roles that need Rust, "the cheaper one - top of band?" is the
+    Global Lead Engineer (its range tops out at $250,000), and "it" stays that role."""
+    def say(text):
+        return assistant.ask(Question(text, platform="test", conversation_key="n9-rust"))
+
+    say("which roles need rust")
+    cheaper = say("the cheaper one - top of band?")
+    assert cheaper.roles == ("Global Lead Engineer",)
+    assert "250,000" in render_text(cheaper) and "275,000" not in render_text(cheaper)
+    assert "Principal Software Engineer" in render_text(say("and where do ppl come from for it"))
