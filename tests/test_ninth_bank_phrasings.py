@@ -85,3 +85,24 @@ def test_the_top_of_a_band_names_an_end_of_the_range_not_a_rank(assistant):
     assert cheaper.roles == ("Global Lead Engineer",)
     assert "250,000" in render_text(cheaper) and "275,000" not in render_text(cheaper)
     assert "Principal Software Engineer" in render_text(say("and where do ppl come from for it"))
+
+
+def test_who_does_a_thing_after_one_role_asks_the_whole_store(assistant):
+    """The Global Lead Engineer's documents give it no on-call duty; "who on the
+    list does on-call then" asks which roles do, not that role's items again."""
+    def say(text):
+        return assistant.ask(Question(text, platform="test", conversation_key="n9-on-call"))
+
+    say("GLE on-call?")
+    say("what about SLOs")
+    who = say("who on the list does on-call then")
+    assert set(who.roles) == {"Expert Software Engineer", "Lead Back End Engineer"}
+
+
+def test_who_do_they_still_means_the_role_in_question(assistant):
+    """"Who do they mentor" after the Lead Back End Engineer: its own items."""
+    def say(text):
+        return assistant.ask(Question(text, platform="test", conversation_key="n9-they-mentor"))
+
+    say("lead backend responsibilities")
+    assert say("who do they mentor").roles == ("Lead Back End Engineer",)
