@@ -106,3 +106,16 @@ def test_who_do_they_still_means_the_role_in_question(assistant):
 
     say("lead backend responsibilities")
     assert say("who do they mentor").roles == ("Lead Back End Engineer",)
+
+
+def test_not_a_term_after_a_search_keeps_those_of_its_roles_that_lack_it(assistant):
+    """Roles with Cassandra, then DynamoDB; "not mongodb" keeps the roles with
+    DynamoDB that don't say MongoDB: the Expert Software Engineer alone, never
+    the roles that do say it."""
+    def say(text):
+        return assistant.ask(Question(text, platform="test", conversation_key="n9-not-mongo"))
+
+    say("roles with Cassandra")
+    say("AND DynamoDB")
+    assert say("not mongodb").roles == ("Expert Software Engineer",)
+    assert set(say("and redis?").roles) == {"Expert Software Engineer", "Lead Back End Engineer"}
