@@ -119,3 +119,11 @@ def test_not_a_term_after_a_search_keeps_those_of_its_roles_that_lack_it(assista
     say("AND DynamoDB")
     assert say("not mongodb").roles == ("Expert Software Engineer",)
     assert set(say("and redis?").roles) == {"Expert Software Engineer", "Lead Back End Engineer"}
+
+
+def test_a_verb_after_a_shortened_title_takes_people_as_its_object(assistant):
+    """"Does the global lead mentor principals": "mentor" is what the Global Lead
+    Engineer does to principals, not a "global lead mentor" role the store lacks."""
+    answer, text = ask(assistant, "does the global lead mentor principals too?")
+    assert answer.roles == ("Global Lead Engineer",)
+    assert "senior and principal-level engineers" in text
