@@ -127,3 +127,15 @@ def test_a_verb_after_a_shortened_title_takes_people_as_its_object(assistant):
     answer, text = ask(assistant, "does the global lead mentor principals too?")
     assert answer.roles == ("Global Lead Engineer",)
     assert "senior and principal-level engineers" in text
+
+
+def test_the_max_after_a_question_on_years_ranks_the_roles_shown(assistant):
+    """No role needs 20 years; "what's the max then" is the most any role asks,
+    the Global Lead Engineer's 12-18+, and "pay for that one" is its pay."""
+    def say(text):
+        return assistant.ask(Question(text, platform="test", conversation_key="n9-max"))
+
+    say("any role that needs 20 yrs?")
+    most = say("what's the max then")
+    assert most.roles[0] == "Global Lead Engineer" and "12-18" in render_text(most)
+    assert "250,000" in render_text(say("pay for that one"))
