@@ -81,7 +81,24 @@ def _narrowed(intent: str, profile: RoleProfile, section_names: tuple[str, ...],
     wanted = [name for group, name in sides if words & group]
     if len(wanted) != 1 or not profile.section(wanted[0]):
         return section_names
+    if _said_on_the_other_side(profile, wanted[0], {n for _g, n in sides} - {wanted[0]}, words):
+        return section_names  # "any senior/lead time required on top?": the lead years are preferred
     return tuple(name for name in section_names if name == wanted[0] or name not in {n for _g, n in sides})
+
+
+def _said_on_the_other_side(profile: RoleProfile, wanted: str, others: set[str], words: set[str]) -> bool:
+    """Whether the question names a thing (a word of OTHER_SIDE_LETTERS or more,
+    not of the title nor a function word) that the other side's facts say
+    and the wanted side's don't: then the question is not about that side alone."""
+    def said(names) -> set[str]:
+        return {w for name in names for fact in profile.section(name) for w in re.findall(r"[\w']+", fact.text.casefold())}
+    asked = {w for w in words if len(w) >= OTHER_SIDE_LETTERS and w not in V.FUNCTION_WORDS} \
+        - set(re.findall(r"[\w']+", profile.role.title.casefold()))
+    return bool(asked & said(others) - said((wanted,)))
+
+
+# A word of this many letters or more names a thing ("lead", "phd"); "a", "of", "top" don't.
+OTHER_SIDE_LETTERS = 4
 
 
 # Where a posting states what the seeds' role profiles give sections of their

@@ -85,10 +85,12 @@ SENIOR_WORDS = {"senior", "seniormost", "experienced"}
 JUNIOR_WORDS = {"junior", "juniormost"}
 # Comparatives a ranking of the roles on screen answers; superlatives are in
 # the vocabulary (HIGHEST_WORDS, LOWEST_WORDS).
-MORE_WORDS = {"more", "higher", "bigger", "larger", "longer", "greater", "better", "most", "highest", "top",
+MORE_WORDS = {"more", "higher", "bigger", "larger", "longer", "greater", "better", "most", "highest", "top", "max", "maximum",
               "best", "biggest", "largest", "longest", "richest"}
 LESS_WORDS = {"less", "lower", "smaller", "shorter", "fewer", "cheaper", "least", "lowest", "fewest",
               "cheapest", "smallest", "shortest", "worst"}
+# Words that name an end of a range, not a rank, when "of" follows: "top of band".
+RANGE_ENDS = {"top", "bottom"}
 # "and the others?", "what about the rest?", "all the other roles": every
 # role of the store but those on screen, asked what was asked of them.
 REST_WORDS = {"others", "rest", "remaining"}
@@ -174,7 +176,9 @@ def cues(tokens: list[Token]) -> Cues:
     present = set(words)
     said = [t.text for t in tokens if any(c.isalnum() for c in t.text)]  # joining words too ("and")
     level = 1 if present & SENIOR_WORDS else -1 if present & JUNIOR_WORDS else None
-    more = True if present & MORE_WORDS else False if present & LESS_WORDS else None
+    # "the cheaper one - top of band?": "top of" names an end of a range, it ranks nothing
+    ranking = {w for i, w in enumerate(words) if not (w in RANGE_ENDS and i + 1 < len(words) and words[i + 1] == "of")}
+    more = True if ranking & MORE_WORDS else False if ranking & LESS_WORDS else None
     return Cues(
         position=position,
         yes=bool(words) and words[0] in YES_WORDS,

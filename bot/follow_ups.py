@@ -78,7 +78,8 @@ class FollowUps:
         index = self._role_index(self.knowledge.version)
         weak = [m for m in r.weak if not all(t.text in level_words for t in r.tokens[m.start:m.end])
                 and not _guessed_title(m, r, index)]
-        store_wide = (r.ambiguous is not None or weak) and not among_titles or (cue.store and not cue.group) or cue.others
+        store_wide = (r.ambiguous is not None or weak) and not among_titles or (cue.store and not cue.group) or cue.others \
+            or _who_of_the_store(r)
         if store_wide and weak and r.ambiguous is None and role_intent is None and not r.intents.scores \
                 and not any(m.profiled() for m in weak) and (context := recall()) and len(context.role_ids) == 1 \
                 and not context.choosing and (found := self._within_topic_shown(
@@ -551,6 +552,19 @@ class FollowUps:
                 r.decision = f"search the roles in question for '{part}'"
                 return compose.search_results(part, _matched(r, part, matches), 0.8)
         return None
+
+
+def _who_of_the_store(r: Reading) -> bool:
+    """"who does on-call then", "who on the list needs Kafka": "who" asking
+    which roles do a thing of the question's own, with no word for the role
+    in question ("who do they mentor") nor for those on screen ("who of them")."""
+    words = [t.text for t in r.tokens if not t.brk]
+    return len(words) > 2 and words[0] == "who" and words[1] in WHO_DOING \
+        and not set(words) & (V.PRONOUNS | C.GROUP_WORDS)
+
+
+# The word after "who" that asks which roles do something ("who does on-call").
+WHO_DOING = {"does", "do", "needs", "need", "lists", "list", "has", "have", "mentions", "requires", "wants", "on"}
 
 
 # Words that make "the cheaper one", "the better paid one" a pick by pay.

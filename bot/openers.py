@@ -1,7 +1,7 @@
 """What a chat message says around its question: a greeting, an address, a
 "quick q:" or "can you tell me" before it, a "thanks!" or "pls" after it.
 
-"hi team, which roles need redis", "quick q: what roles are there",
+"hi team, which roles need redis", "quick q: what roles are there", "hm ok, what roles do you have",
 "@RoleCall roles?" and "roles? thanks!" ask what "which roles need redis",
 "what roles are there" and "roles?" ask; read as words of the question, "team"
 and "q" were searched for, and "RoleCall" or "thanks" spoilt the list.
@@ -28,6 +28,9 @@ ANNOUNCERS = ("quick q", "quick question", "qq", "quick one", "a quick question"
               "random q", "random question", "small question", "one more question", "another question",
               "sanity check", "quick check")
 ANNOUNCERS_BEFORE_A_MARK = ("q", "question", "a question", "one question", "qn", "ques")
+# Sounds of thinking before the question ("hm ok, what roles DO you have"):
+# never words of a question, so an opener wherever they stand first.
+SIGHS = ("hm", "hmm", "hmmm", "hmmmm", "um", "umm", "uhm", "uh", "uhh", "erm", "ehm", "meh")
 
 # Ways of asking around the question itself: "can you tell me which roles ...".
 ASKING_FRAMES = ("can you tell me", "could you tell me", "can u tell me", "would you tell me", "please tell me",
@@ -58,6 +61,7 @@ _OPENING = re.compile(
     rf"|(?:{_words(GREETINGS)})(?:\s+(?:{_words(ADDRESSEES)})(?={_MARK}|\s+(?:{_words(QUESTION_STARTS)})\b|\s*$))?\b{_ANY_SPACE}"
     rf"|(?:{_words(GREETINGS_BEFORE_A_MARK)})(?:\s+(?:{_words(ADDRESSEES)}))?{_MARK}"
     rf"|(?:{_words(ANNOUNCERS)})\b{_ANY_SPACE}"
+    rf"|(?:{_words(SIGHS)})\b{_ANY_SPACE}"
     rf"|(?:{_words(ANNOUNCERS_BEFORE_A_MARK)}){_MARK}"
     rf"|(?:{_words(ASKING_FRAMES)})\b{_ANY_SPACE}"
     r")",

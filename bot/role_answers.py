@@ -168,6 +168,8 @@ class RoleAnswers:
         ranked = self._ranked_items(r, profile, covered, phrased_only=lacking and role_intent)
         if ranked is None:
             return None
+        if covered and r.used_context and r.carried and set(ranked.words) <= set(r.carried):
+            return None  # "same q for X" after a facet with its items about a topic: that facet, with them
         r.decision = ', '.join(ranked.words)
         r.ranked, r.topic = ranked.items, ranked.words
         return within_role.answer(profile, ranked, r.role_scores[0] if confidence is None else confidence)

@@ -394,16 +394,19 @@ class RoleIndex:
         return bool(word) and word not in SENIORITY_WORDS and (
             HEAD_SYNONYMS.get(one, one) in self.role_nouns or word in self.role_nouns)
 
-    @staticmethod
-    def _bare_verb(tokens: list[Token], start: int, stop: int) -> bool:
+    def _bare_verb(self, tokens: list[Token], start: int, stop: int) -> bool:
         """Whether the (uninflected) word before `stop` is the verb of a question
         asked with "does" or a modal before the phrase at `start`: "who does the
-        global lead mentor?", "would the lead backend mentor them". Such a verb
-        ends the clause or comes before a function word (an object, a determiner)."""
+        global lead mentor?", "would the lead backend mentor them", "does the
+        global lead mentor principals too?". Such a verb ends the clause or comes
+        before its object: a function word (a pronoun, a determiner) or people
+        named by rank or role ("principals", "engineers")."""
         before = start - 1
         while before >= 0 and tokens[before].text in DETERMINERS:
             before -= 1
-        ends = stop == len(tokens) or tokens[stop].brk or tokens[stop].text in FUNCTION_WORDS
+        after = tokens[stop].text if stop < len(tokens) else ""
+        ends = stop == len(tokens) or tokens[stop].brk or after in FUNCTION_WORDS \
+            or (singular(after) or after) in SENIORITY_WORDS or self._role_noun(after)
         return before >= 0 and tokens[before].text in BARE_VERB_BEFORE and ends
 
 

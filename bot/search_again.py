@@ -1,7 +1,7 @@
 """A store-wide search asked again for other words, and whom "them" means after a fit.
 
 "Roles with Jaeger", then "and New Relic?", "what about Kafka?", "Ansible
-too?": the same search of every role, for the new words, not a question
+too?" (or "not MongoDB": those of them that don't say it): the same search of every role, for the new words, not a question
 about the roles the first search happened to show (those are "which of
 these …"). "And both?" and "Kafka as well?" want the last two terms
 together. The conversation keeps the terms of the last searches
@@ -31,6 +31,9 @@ WITH_LAST = (("as", "well"),)
 # "and both?", "both together?": the last two terms searched, together.
 BOTH_WORDS = {"both", "together"}
 BOTH_FILLER = {"and", "what", "about", "how", "of", "them", "those", "these", "the", "for", "same"}
+# "not MongoDB", "but not Redis", "without Kafka": the last search, less the
+# roles that say the new words.
+NARROWING_STARTS = {"not", "but", "without", "except", "excluding", "minus"}
 # A reply longer than this (in words besides those above) asks something else.
 MAX_TERM_WORDS = 3
 # The question a search is asked again as: the store-wide search's own words.
@@ -57,7 +60,8 @@ def searched_again(turn, r: Reading) -> Answer | None:
     bare = not r.intents.scores and not r.weak and len(words) <= MAX_TERM_WORDS and not cue.any \
         and not cue.correction and not cue.rest and not cue.others and cue.seniority is None and cue.step is None \
         and not all(w in V.FUNCTION_WORDS for w in words)
-    if not (both or again or bare):
+    narrowing = words[0] in NARROWING_STARTS and len(words) <= MAX_TERM_WORDS + 1 and not cue.group
+    if not (both or again or bare or narrowing):
         return None
     context = turn.recall()
     if not context or not context.searched or context.choosing:
@@ -70,19 +74,23 @@ def searched_again(turn, r: Reading) -> Answer | None:
     else:
         if r.weak and any(m.profiled() for m in r.weak):
             return None  # "and the expert one?": a pick among the roles shown
-        term = _new_words(r)
+        term = _new_words(r, NARROWING_STARTS if narrowing else frozenset())
         if not term or len(term.split()) > MAX_TERM_WORDS:
             return None
-        if with_last:  # "Redis as well?" after the roles lacking Kafka: both, as that search joins them
+        if narrowing:  # "not mongodb" after the roles with DynamoDB: those of them that don't say MongoDB
+            if lacking:
+                return None
+            term = f"{context.searched[-1]} but not {term}"
+        elif with_last:  # "Redis as well?" after the roles lacking Kafka: both, as that search joins them
             term = f"{context.searched[-1].removeprefix(LACKING)} {'or' if lacking else 'and'} {term}"
     a = turn.assistant
     question = (LACKING_QUESTION if lacking else SEARCH_QUESTION).format(term=term)
     asked = a.read(question, a._role_index(a.knowledge.version))
     answer = a._respond(asked, lambda: None)
-    if not asked.searched:
+    if not asked.searched and not (narrowing and asked.rule == "across_roles"):
         return None  # the words read as something else than a term (a fact, a title): the other rules answer
     r.used_context = True
-    r.searched = (*context.searched, *asked.searched)[-SEARCHES_KEPT:]
+    r.searched = (*context.searched, *asked.searched)[-SEARCHES_KEPT:]  # a narrowing keeps the terms searched
     r.matched = asked.matched
     r.decision = f"the last search again, for '{term}': {asked.decision}"
     return answer
@@ -107,10 +115,10 @@ def remembered(context: Context | None, answer: Answer, r: Reading, before: Cont
     return context
 
 
-def _new_words(r: Reading) -> str | None:
+def _new_words(r: Reading, also_skip=frozenset()) -> str | None:
     """The words to search for now, as typed ("New Relic" of "and New
     Relic?"): the reply without the words that ask again around them."""
-    skip = AGAIN_WORDS | {w for p in WITH_LAST for w in p} | {"the"}
+    skip = AGAIN_WORDS | {w for p in WITH_LAST for w in p} | {"the"} | set(also_skip)
     kept = [i for i, t in enumerate(r.tokens) if not t.brk and t.text not in skip]
     if all(r.tokens[i].text in C.GROUP_WORDS or r.tokens[i].text in V.FUNCTION_WORDS for i in kept):
         return None  # "what about them?": the roles shown, not a term

@@ -191,6 +191,10 @@ def stem(term: str) -> str:
     return " ".join(words[:-1] + [last])
 
 
+# Documents write the apostrophe curly ("Master’s degree") where people type it straight.
+CURLY_APOSTROPHE = "\u2019"
+APOSTROPHES = "['\u2019]"
+
 # A product's name typed in this many parts or fewer may be written glued ("mongo db", "type script").
 GLUED_PARTS = 2
 
@@ -204,6 +208,7 @@ def spellings(term: str) -> tuple[str, ...]:
         out.extend(V.SEARCH_SYNONYMS.get(key, ()))
     if " " in folded and len(folded.split()) <= GLUED_PARTS:
         out.append(folded.replace(" ", ""))
+    out.extend(w.replace("'", CURLY_APOSTROPHE) for w in list(out) if "'" in w)  # "master's" is "Master’s"
     return tuple(dict.fromkeys(w for w in out if w))
 
 
@@ -218,7 +223,7 @@ def pattern(term: str) -> re.Pattern:
     start of a hyphenated word ("go-to")."""
     parts = []
     for spelling in spellings(term):
-        body = re.escape(spelling).replace(r"\ ", r"[\s-]+")
+        body = re.escape(spelling).replace(r"\ ", r"[\s-]+").replace("'", APOSTROPHES)
         if len(spelling) >= PREFIX_LETTERS:
             body = re.escape(spelling[:-1]) + word_tail(spelling[-1]) if spelling[-1].isalpha() else body + r"(?![a-z0-9])"
         else:

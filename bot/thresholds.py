@@ -58,6 +58,11 @@ _NEGATION = re.compile(r"(?<![a-z0-9])(?:not|never|without|dont|doesnt|isnt|aren
 # A number of years: "10 years", "10+ yrs", "10 plus years", "5 yoe".
 # The comparing words may stand between them: "10 or fewer yrs" (read by `_after`).
 _YEARS = re.compile(r"(\d+(?:\.\d+)?)\s*(\+|plus\b)?(?=\s*(?:(?:or|and)\s+[a-z]+\s+)?(?:years?|yrs?|yoe)\b)")
+# Years named before their number: "min YOE is 10 or more", "years of experience >= 10",
+# within this many words ("of experience >=" is three).
+UNIT_REACH = 3
+_UNIT = re.compile(r"(?<![a-z])(?:years?|yrs?|yoe)(?![a-z])")
+_UNIT_NUMBER = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*(\+|plus\b)?(?![\d,.]|\s*(?:k\b|thousand\b))")
 # Words that make "more than N years" a ceiling reached, not a minimum asked:
 # "roles that can require more than 15 years", "could go up to 12 years".
 # ("extends to 18 years", "stretches to": how far the range goes, so its top.)
@@ -112,7 +117,7 @@ def read(text: str) -> tuple[Threshold, float | None] | None:
     """The threshold of a (folded) question and, for years, the number; None
     when it names no way to compare. For pay the amount is read by the caller."""
     text = spelled_years(text)
-    years = _YEARS.search(text)
+    years = _YEARS.search(text) or _years_after_unit(text)
     number = years or next((m for m in _AMOUNT.finditer(text) if re.search(r"\d", m.group())), None)
     if number is None:
         return None
@@ -130,6 +135,18 @@ def read(text: str) -> tuple[Threshold, float | None] | None:
         end = named or (TOP if above else BOTTOM)
     threshold = Threshold(above, inclusive, end, named is not None, float(years.group(1)) if years else None)
     return threshold, threshold.years
+
+
+def _years_after_unit(text: str) -> re.Match | None:
+    """The number of years in "min YOE is 10 or more", "years of experience >= 10":
+    the unit named first, its number within UNIT_REACH words after it and
+    not an amount of money ("yoe and 200k": no digits, "k" or "$" between)."""
+    for unit in _UNIT.finditer(text):
+        number = _UNIT_NUMBER.search(text, unit.end())
+        if number is not None and len(text[unit.end():number.start()].split()) <= UNIT_REACH \
+                and not re.search(r"[\d$€£]", text[unit.end():number.start()]):
+            return number
+    return None
 
 
 def _negated(before: str) -> bool:

@@ -57,7 +57,9 @@ NEUTRAL = "neutral"  # phrases that mean nothing for the intent; consumed so the
 # "roles that grow into architecture"): ways of saying "lead to", asked of the target.
 BECOMING_PHRASES = ("turn into", "turns into", "grow into", "grows into", "evolve into", "evolves into",
                     "develop into", "develops into", "step into", "steps into", "transition into",
-                    "transitions into", "progress into", "progresses into")
+                    "transitions into", "progress into", "progresses into",
+                    # "which roles can lead on to Chief Architect": "on" between is still "lead to"
+                    "lead on to", "leads on to", "lead onto", "leads onto")
 
 # Where a role stands on its ladder, as people say it: "what sits above the
 # engineer", "one level up from X", "the next rung", "what's one step below
