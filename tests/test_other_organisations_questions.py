@@ -1,0 +1,44 @@
+"""A recruiter with roles from other organisations (tests/documents/real5/:
+an electrician, a head chef, a localization program manager, a research
+technician, an Italian accounts role, a truck driver…) asks about them the
+way colleagues say them, not as the postings title them: "the lumora
+localization pm", "the cryo-em technician", "the vetreria colombaia accounts
+role". The role is found by the short forms its title's words have, or by its
+company and a word of its own, and the question is answered."""
+
+from pathlib import Path
+
+import pytest
+
+from bot import open_assistant
+from knowledge import Store, ingest_paths
+from tests.postings import ask
+
+REAL5 = Path(__file__).parent / "documents" / "real5"
+
+
+@pytest.fixture(scope="module")
+def recruiter(tmp_path_factory):
+    url = f"sqlite:///{tmp_path_factory.mktemp('real5') / 'store.db'}"
+    store = Store(url)
+    ingest_paths(store, [REAL5])
+    store.dispose()
+    return open_assistant(url, seed=False)
+
+
+def test_pm_is_read_as_the_program_manager_the_store_has(recruiter):
+    """No product manager is hiring; "pm" is the program manager's initials too."""
+    _answer, text = ask(recruiter, "lumora localization pm benefits")
+    assert "$1,200 home office budget" in text
+    assert "don't have the role" not in text
+
+
+def test_em_of_cryo_em_is_electron_microscopy_not_an_engineering_manager(recruiter):
+    _answer, text = ask(recruiter, "pay for the cryo-em research technician?")
+    assert "31,236" in text and "35,608" in text
+
+
+def test_a_company_and_a_word_of_its_field_name_its_only_role(recruiter):
+    """Vetreria Colombaia hires one role, its title in Italian: "accounts role" beside the name is that one."""
+    _answer, text = ask(recruiter, "where is the vetreria colombaia accounts role?")
+    assert "Empoli" in text
