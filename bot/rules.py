@@ -550,7 +550,8 @@ def _company_asked(turn: Turn, r: Reading) -> str | None:
     """The hiring company a question names with no role, when nothing else in it names a role."""
     company = company_of(r.qualifiers)
     if company and r.ambiguous is None and not r.weak \
-            and not (turn.role_intent and r.unknown_words):  # "quillfeather chef salary": a missing role
+            and not (turn.role_intent and r.unknown_words and _title_unknown(turn, r)):
+        # "quillfeather chef salary": a missing role; "vetreria colombaia accounts role": a word of its field
         return company
     return None
 
