@@ -982,6 +982,11 @@ SEARCH_SYNONYMS = {
     "q&a": ("questions and answers",),
     "401k": ("401(k)", "401 k"), "retirement": ("401(k)", "401k", "pension"), "pto": ("paid time off",), "wfh": ("work from home", "remote"),
 }
+# A licence to drive, as British, American and trucking postings write it: each found by any other.
+DRIVING_LICENCE_SPELLINGS = ("driving licence", "driving license", "driver's license", "driver's licence",
+                             "drivers license", "drivers licence", "licence to drive", "license to drive", "cdl")
+SEARCH_SYNONYMS.update({spelling: tuple(s for s in DRIVING_LICENCE_SPELLINGS if s != spelling)
+                        for spelling in DRIVING_LICENCE_SPELLINGS})
 # Words that set a role aside from a question about the others (`bot.set_aside`):
 # "which role pays the least, other than the engineer", "roles with kafka excluding X".
 SETTING_ASIDE = (("except", "for"), ("other", "than"), ("apart", "from"), ("aside", "from"), ("not", "counting"),
