@@ -809,6 +809,21 @@ def paid_in(roles: tuple[RoleEntry, ...], currency: str, confidence: float) -> A
     )
 
 
+def paid_by(roles: tuple[RoleEntry, ...], period: str, confidence: float) -> Answer:
+    """"which jobs pay by the hour": the roles with a range stated for that period."""
+    hits = [(role, s) for role in roles for s in role.salaries if s.stated and _period(s) == period]
+    titles = tuple(dict.fromkeys(r.title for r, _ in hits))
+    items = tuple(Item(salary_text(s), label=f"{r.title} ({s.label})" if s.label else r.title, source=s.source)
+                  for r, s in hits[:MAX_LISTED_ROLES])
+    return Answer(
+        title=f"Roles paid {period}", intent=V.REVERSE,
+        summary=(f"{len(titles)} role{'s' if len(titles) != 1 else ''} paid {period}: {_names(titles)}."
+                 if titles else f"No role's documents state a pay {period}."),
+        sections=(Section(f"Paid {period}", items, text=_more(len(hits))),) if items else (),
+        roles=titles, confidence=confidence, sources=tuple(dict.fromkeys(s.source for _, s in hits)),
+    )
+
+
 def _period(salary: SalaryInfo) -> str:
     """The period a range is paid by; unstated, an amount under 1,000 is an hourly rate."""
     if salary.period:

@@ -42,7 +42,7 @@ _SENTENCE_END = re.compile(r"[.?!;]")
 # Where a title's qualifier starts: "Data Scientist – Pricing (Contract)".
 _TITLE_QUALIFIER = re.compile(r"\s*[(,]|\s[-–—]\s")
 # A pay question's period ("above $40 an hour", "3,000 a month").
-_HOURLY = re.compile(r"\bhourly\b|\b(?:per|an|a|/)\s*(?:hour|hr|h)\b", re.I)
+_HOURLY = re.compile(r"\bhourly\b|\b(?:per|an|a|/|by\s+the)\s*(?:hour|hr|h)\b", re.I)
 _MONTHLY = re.compile(r"\bmonthly\b|\b(?:per|a|/)\s*month\b", re.I)
 
 

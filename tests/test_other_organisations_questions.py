@@ -42,3 +42,21 @@ def test_a_company_and_a_word_of_its_field_name_its_only_role(recruiter):
     """Vetreria Colombaia hires one role, its title in Italian: "accounts role" beside the name is that one."""
     _answer, text = ask(recruiter, "where is the vetreria colombaia accounts role?")
     assert "Empoli" in text
+
+
+def test_a_driving_licence_is_found_however_each_posting_spells_it(recruiter):
+    """British "driving licence", American "driver's license", a CDL: one requirement."""
+    _answer, text = ask(recruiter, "which roles need a driving licence?")
+    for title in ("Maintenance Electrician", "Community Staff Nurse", "Commercial HVAC Service Technician",
+                  "Transport Dispatcher", "Line Haul Truck Driver"):
+        assert title in text
+    assert "Head Chef" not in text
+
+
+def test_roles_paid_by_the_hour_are_those_with_an_hourly_rate(recruiter):
+    """Not every posting that says "hours per week": the rate is per hour."""
+    _answer, text = ask(recruiter, "which jobs pay by the hour?")
+    assert "Forklift Operator" in text and "Commercial HVAC Service Technician" in text
+    assert "School Business Manager" not in text and "Supply Chain Analyst" not in text
+    _answer, text = ask(recruiter, "which roles are paid hourly?")
+    assert "Forklift Operator" in text and "Maintenance Electrician" not in text
