@@ -272,7 +272,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "nice to have": 5, "bonus points": 5, "bonus point": 5, "not required": 5,
         "good to have": 5, "desirable": 4, "optional": 3, "extra credit": 4, "a plus": 3, "preferred": 1.5,
         "prefer": 1.5, "prefers": 1.5, "desired": 1.5,  # "which qualifications does X prefer"
-        "preferred qualifications": 5.5,
+        "preferred qualifications": 5.5, "preferred skills": 5.5, "desired skills": 5.5, "desirable skills": 5.5,
     },
     BENEFITS: {
         "perks": 5.5, "perk": 5.5, "benefits": 4.5, "benefit": 4.5, "pto": 4.5, "vacation": 4.5,

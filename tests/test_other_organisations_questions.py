@@ -60,3 +60,9 @@ def test_roles_paid_by_the_hour_are_those_with_an_hourly_rate(recruiter):
     assert "School Business Manager" not in text and "Supply Chain Analyst" not in text
     _answer, text = ask(recruiter, "which roles are paid hourly?")
     assert "Forklift Operator" in text and "Maintenance Electrician" not in text
+
+
+def test_preferred_skills_are_the_nice_to_haves_not_the_requirements(recruiter):
+    _answer, text = ask(recruiter, "hvac technician preferred skills")
+    assert "NATE certification" in text and "Bilingual English/Spanish" in text
+    assert "EPA 608 Universal" not in text
