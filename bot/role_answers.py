@@ -9,6 +9,7 @@ section the question names by its heading (`_named_instead`). It is apart
 from the searches across roles because it reads one profile, never the store.
 """
 
+import re
 from dataclasses import replace
 
 from bot import compose, level_mentions, pay_rows, within_role
@@ -66,6 +67,18 @@ def _may_be_topic(word: str) -> bool:
                                                V.SEARCH_NON_TERMS, V.LEVEL_WORDS))
 
 
+def _side_asked(among: tuple[str, ...], r: Reading | None) -> tuple[str, ...]:
+    """The sections of `among` the question asks: what a role needs ("what
+    degree does X need") is not what it only prefers, and the other way round."""
+    words = set(re.findall(r"[\w']+", r.text)) if r is not None else set()
+    needed, preferred = words & (V.MINIMUM_WORDS | V.NEEDED_WORDS), words & V.PREFERRED_WORDS
+    if needed and not preferred:
+        return tuple(name for name in among if name != S.NICE_TO_HAVE)
+    if preferred and not needed:
+        return tuple(name for name in among if name != S.REQUIREMENTS)
+    return among
+
+
 class RoleAnswers:
     """What the `Assistant` answers about one role (see the module's docstring)."""
 
@@ -84,7 +97,7 @@ class RoleAnswers:
             headed.append(named)
         among = compose.FOUND_AMONG.get(intent, ())
         if among and not any(profile.section(name) for name in compose.ROLE_SECTIONS[intent][1]):
-            for name in among:
+            for name in _side_asked(among, r):
                 groups: dict[str, list] = {}
                 for fact in profile.section(name):
                     if self.intent_matcher.match(tokenize(fold(fact.text))).has(intent, HEADING_MIN_WEIGHT):

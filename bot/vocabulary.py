@@ -1079,6 +1079,9 @@ TOPIC_PHRASES = {
 # the whole facet. ("ideal" and "least" are left out: "the ideal candidate's
 # experience", "at least" ask for the whole facet too.)
 MINIMUM_WORDS = {"min", "minimum", "baseline", "bare", "required", "require", "requires", "mandatory", "must"}
+# Words that ask what a role needs, read as its minimum where a posting's education or
+# experience sits among its requirements and nice-to-haves (`bot.role_answers`).
+NEEDED_WORDS = {"need", "needs", "needed", "necessary", "essential"}
 PREFERRED_WORDS = {"preferred", "pref", "prefer", "prefers", "nice", "bonus", "optional", "desired"}
 # Topics that are a facet themselves: asked of a role lacking the facet
 # ("interview tips for X"), the facet's fallback answers, not items on the topic.

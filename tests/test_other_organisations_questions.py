@@ -66,3 +66,11 @@ def test_preferred_skills_are_the_nice_to_haves_not_the_requirements(recruiter):
     _answer, text = ask(recruiter, "hvac technician preferred skills")
     assert "NATE certification" in text and "Bilingual English/Spanish" in text
     assert "EPA 608 Universal" not in text
+
+
+def test_the_degree_a_role_needs_leaves_out_the_one_it_only_prefers(recruiter):
+    """The posting lists its MBA under preferred qualifications: not needed."""
+    _answer, text = ask(recruiter, "what degree does the supply chain analyst need?")
+    assert "Bachelor's degree in Engineering" in text and "MBA in Operations" not in text
+    _answer, text = ask(recruiter, "supply chain analyst education")
+    assert "Bachelor's degree in Engineering" in text and "Preferred Qualifications:\n- MBA in Operations" in text
