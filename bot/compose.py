@@ -518,6 +518,9 @@ def compare(intent: str | None, profiles: list[RoleProfile], confidence: float, 
         sections.append(Section("Minimum education", tuple(
             Item(" ".join(f.text for f in p.section(S.EDUCATION_MINIMUM)) or "not stated", label=p.role.title)
             for p in profiles)))
+        for p in profiles:  # a posting says what it requires in a list of its own, not in those rows
+            if required := p.section(S.REQUIREMENTS)[:COMPARE_ITEMS]:
+                sections.append(Section(f"{p.role.title}: {S.TITLES[S.REQUIREMENTS].lower()}", _items(required)))
     elif aspect not in (V.SALARY, V.EXPERIENCE):
         topic, section_names = ROLE_SECTIONS[aspect]
         for p in profiles:

@@ -74,3 +74,9 @@ def test_the_degree_a_role_needs_leaves_out_the_one_it_only_prefers(recruiter):
     assert "Bachelor's degree in Engineering" in text and "MBA in Operations" not in text
     _answer, text = ask(recruiter, "supply chain analyst education")
     assert "Bachelor's degree in Engineering" in text and "Preferred Qualifications:\n- MBA in Operations" in text
+
+
+def test_a_comparison_of_two_postings_sets_their_requirements_side_by_side(recruiter):
+    _answer, text = ask(recruiter, "compare the forklift operator and the transport dispatcher")
+    assert "17.20" in text and "4,200" in text
+    assert "Staplerschein" in text and "Driving licence class B" in text
