@@ -264,6 +264,9 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float,
         summary = _years_summary(role)
     if intent == V.PRIMARY and used and any(f.heading for f in profile.facts):
         summary, lead = gist.role_sentences(profile)  # "what does X do": the overview's line on it first
+        where = next(iter(profile.section(S.LOCATION)), None)  # and where it is done
+        if where is not None and where.label and where.text not in summary:
+            summary, lead = f"{summary} {where.label}: {where.text}.".strip(), lead + [where]
         summary, used = summary or None, lead + used
     if intent == V.OVERVIEW and not used and (summed := gist_answer(profile, confidence)) is not None:
         return summed

@@ -80,3 +80,8 @@ def test_a_comparison_of_two_postings_sets_their_requirements_side_by_side(recru
     _answer, text = ask(recruiter, "compare the forklift operator and the transport dispatcher")
     assert "17.20" in text and "4,200" in text
     assert "Staplerschein" in text and "Driving licence class B" in text
+
+
+def test_what_a_posted_role_does_says_where_it_is_done(recruiter):
+    _answer, text = ask(recruiter, "what does the head chef at copperkettle do?")
+    assert "brigade of 14" in text and "Asheville" in text
