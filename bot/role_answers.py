@@ -79,6 +79,11 @@ def _side_asked(among: tuple[str, ...], r: Reading | None) -> tuple[str, ...]:
     return among
 
 
+def _root(word: str) -> str:
+    """A word without its ending, so a verb meets the heading made of it ("close": "Closing date")."""
+    return re.sub(r"(?:ing|ed|es|e|s)$", "", word) if len(word) >= 4 else word
+
+
 class RoleAnswers:
     """What the `Assistant` answers about one role (see the module's docstring)."""
 
@@ -356,6 +361,23 @@ class RoleAnswers:
                 if len(shared) > len(best_words):
                     best, best_words = (heading, facts), shared
         return (best, best_words, False) if best is not None else None
+
+    def _also_named(self, r: Reading, profile, named: tuple[str, list]) -> list[tuple[str, list]]:
+        """More of the role's own sections a question in several parts names
+        by their headings ("what grade is it and when does it close": a "Grade"
+        and a "Closing date"), each by a word the sections before it do not
+        have; none when the question has no "and"."""
+        if not any(t.brk and t.text == "and" for t in r.tokens):
+            return []
+        left = _asked_words(r) - _heading_words(named[0])
+        found = []
+        for heading, facts in compose.own_sections(profile).items():
+            words = _heading_words(heading)
+            said = {a for a in left if _root(a) in {_root(w) for w in words}}
+            if heading != named[0] and said:
+                found.append((heading, facts))
+                left -= said
+        return found
 
     def _named_instead(self, r: Reading, profile, role_intent: str | None) -> tuple[str, list] | None:
         """The role's own section the question asks for rather than a facet:

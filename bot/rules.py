@@ -431,7 +431,11 @@ def role_named_section(turn: Turn, r: Reading) -> Answer | None:
     one = turn.one_role(r)
     if named := turn.assistant._named_instead(r, one.profile, one.role_intent):
         r.decision = f"its section '{named[0]}'"
-        return compose.named_section(one.profile, *named, r.role_scores[0])
+        answers = [compose.named_section(one.profile, *section, r.role_scores[0])
+                   for section in [named, *turn.assistant._also_named(r, one.profile, named)]]
+        if len(answers) > 1:  # "what grade is it and when does it close"
+            r.decision = "its sections " + ", ".join(f"'{a.title.split(': ', 1)[-1]}'" for a in answers)
+        return compose.combined(answers) if len(answers) > 1 else answers[0]
     return None
 
 

@@ -85,3 +85,8 @@ def test_a_comparison_of_two_postings_sets_their_requirements_side_by_side(recru
 def test_what_a_posted_role_does_says_where_it_is_done(recruiter):
     _answer, text = ask(recruiter, "what does the head chef at copperkettle do?")
     assert "brigade of 14" in text and "Asheville" in text
+
+
+def test_two_fields_of_a_posting_asked_together_are_both_answered(recruiter):
+    _answer, text = ask(recruiter, "what grade is the research technician and when does it close?")
+    assert "Grade 6" in text and "14 December 2026" in text
