@@ -392,8 +392,8 @@ def combined(answers: list[Answer]) -> Answer:
     covered = {V.FOLLOW_UPS[a.intent][0] for a in answers if a.intent in V.FOLLOW_UPS}
     return Answer(
         title=f"{role}: {' & '.join(topics)}", intent=first.intent, summary=" ".join(summaries) or None,
-        sections=tuple(section for a in answers for section in a.sections), roles=first.roles,
-        confidence=min(a.confidence for a in answers),
+        sections=tuple(dict.fromkeys(section for a in answers for section in a.sections)),  # each said once
+        roles=first.roles, confidence=min(a.confidence for a in answers),
         sources=tuple(dict.fromkeys(source for a in answers for source in a.sources)),
         suggestions=tuple(s for s in first.suggestions if s.label not in covered),
     )

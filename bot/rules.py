@@ -420,7 +420,7 @@ def role_several_facts(turn: Turn, r: Reading) -> Answer | None:
     if len(r.intents_asked) <= 1:
         return None
     r.decision = ", ".join(r.intents_asked)
-    return compose.combined([turn.assistant._role_answer(i, one.profile, r.role_scores[0]) for i in r.intents_asked])
+    return compose.combined([turn.assistant._role_answer(i, one.profile, r.role_scores[0], r) for i in r.intents_asked])
 
 
 def role_named_section(turn: Turn, r: Reading) -> Answer | None:

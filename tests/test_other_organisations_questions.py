@@ -90,3 +90,9 @@ def test_what_a_posted_role_does_says_where_it_is_done(recruiter):
 def test_two_fields_of_a_posting_asked_together_are_both_answered(recruiter):
     _answer, text = ask(recruiter, "what grade is the research technician and when does it close?")
     assert "Grade 6" in text and "14 December 2026" in text
+
+
+def test_who_a_role_reports_to_and_how_big_the_team_is_are_both_answered(recruiter):
+    """The team's size is told in passing, in the posting's opening paragraph."""
+    _answer, text = ask(recruiter, "who does the school business manager report to and how big is the team?")
+    assert "Headteacher" in text and "office team of 3" in text
