@@ -102,12 +102,16 @@ class RoleAnswers:
             headed.append(named)
         among = compose.FOUND_AMONG.get(intent, ())
         if among and not any(profile.section(name) for name in compose.ROLE_SECTIONS[intent][1]):
-            for name in _side_asked(among, r):
-                groups: dict[str, list] = {}
-                for fact in profile.section(name):
-                    if self.intent_matcher.match(tokenize(fold(fact.text))).has(intent, HEADING_MIN_WEIGHT):
-                        groups.setdefault(fact.heading or S.TITLES[name], []).append(fact)
-                headed.extend(groups.items())
+            before = len(headed)
+            for names in (_side_asked(among, r), among):  # the side asked; both when that side says nothing
+                for name in names:
+                    groups: dict[str, list] = {}
+                    for fact in profile.section(name):
+                        if self.intent_matcher.match(tokenize(fold(fact.text))).has(intent, HEADING_MIN_WEIGHT):
+                            groups.setdefault(fact.heading or S.TITLES[name], []).append(fact)
+                    headed.extend(groups.items())
+                if len(headed) > before:
+                    break
         shown = {id(f) for _heading, facts in headed for f in facts}
         headed.extend(self._told_elsewhere(intent, profile, r, shown))
         if not headed and intent in compose.ROLE_SECTIONS and intent not in FAMILY_OWN_INTENTS:

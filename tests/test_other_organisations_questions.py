@@ -96,3 +96,8 @@ def test_who_a_role_reports_to_and_how_big_the_team_is_are_both_answered(recruit
     """The team's size is told in passing, in the posting's opening paragraph."""
     _answer, text = ask(recruiter, "who does the school business manager report to and how big is the team?")
     assert "Headteacher" in text and "office team of 3" in text
+
+
+def test_a_posting_that_needs_no_degree_says_so_wherever_it_wrote_it(recruiter):
+    _answer, text = ask(recruiter, "does the pixelmoss community role need a degree?")
+    assert "no degree needed" in text
