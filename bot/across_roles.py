@@ -214,6 +214,9 @@ class AcrossRoles:
         if currency and role_intent == V.SALARY:
             r.decision = f"roles paid in {currency}"
             return compose.paid_in(roles, currency, 0.9)
+        if period and role_intent == V.SALARY and not amount:  # "which jobs pay by the hour": the rate's period
+            r.decision = f"roles paid {period}"
+            return compose.paid_by(roles, period, 0.9)
         search = search_terms.search_of(r.display or r.text, r.tokens, intents.used)
         if negated and search is not None and search.excluded:  # "MongoDB but not Redis"
             return self._search_store(r, roles, search)

@@ -281,6 +281,9 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float,
         summary = _years_summary(role)
     if intent == V.PRIMARY and used and any(f.heading for f in profile.facts):
         summary, lead = gist.role_sentences(profile)  # "what does X do": the overview's line on it first
+        where = next(iter(profile.section(S.LOCATION)), None)  # and where it is done
+        if where is not None and where.label and where.text not in summary:
+            summary, lead = f"{summary} {where.label}: {where.text}.".strip(), lead + [where]
         summary, used = summary or None, lead + used
     if intent == V.OVERVIEW and not used and (summed := gist_answer(profile, confidence)) is not None:
         return summed
@@ -406,8 +409,8 @@ def combined(answers: list[Answer]) -> Answer:
     covered = {V.FOLLOW_UPS[a.intent][0] for a in answers if a.intent in V.FOLLOW_UPS}
     return Answer(
         title=f"{role}: {' & '.join(topics)}", intent=first.intent, summary=" ".join(summaries) or None,
-        sections=tuple(section for a in answers for section in a.sections), roles=first.roles,
-        confidence=min(a.confidence for a in answers),
+        sections=tuple(dict.fromkeys(section for a in answers for section in a.sections)),  # each said once
+        roles=first.roles, confidence=min(a.confidence for a in answers),
         sources=tuple(dict.fromkeys(source for a in answers for source in a.sources)),
         suggestions=tuple(s for s in first.suggestions if s.label not in covered),
     )
@@ -535,6 +538,9 @@ def compare(intent: str | None, profiles: list[RoleProfile], confidence: float, 
         sections.append(Section("Minimum education", tuple(
             Item(" ".join(f.text for f in p.section(S.EDUCATION_MINIMUM)) or "not stated", label=p.role.title)
             for p in profiles)))
+        for p in profiles:  # a posting says what it requires in a list of its own, not in those rows
+            if required := p.section(S.REQUIREMENTS)[:COMPARE_ITEMS]:
+                sections.append(Section(f"{p.role.title}: {S.TITLES[S.REQUIREMENTS].lower()}", _items(required)))
     elif aspect not in (V.SALARY, V.EXPERIENCE):
         topic, section_names = ROLE_SECTIONS[aspect]
         for p in profiles:
@@ -822,6 +828,21 @@ def paid_in(roles: tuple[RoleEntry, ...], currency: str, confidence: float) -> A
         summary=(f"{len(titles)} role{'s' if len(titles) != 1 else ''} paid in {currency}: {_names(titles)}."
                  if titles else f"No role's documents state a salary in {currency}."),
         sections=(Section(f"Paid in {currency}", items, text=_more(len(hits))),) if items else (),
+        roles=titles, confidence=confidence, sources=tuple(dict.fromkeys(s.source for _, s in hits)),
+    )
+
+
+def paid_by(roles: tuple[RoleEntry, ...], period: str, confidence: float) -> Answer:
+    """"which jobs pay by the hour": the roles with a range stated for that period."""
+    hits = [(role, s) for role in roles for s in role.salaries if s.stated and _period(s) == period]
+    titles = tuple(dict.fromkeys(r.title for r, _ in hits))
+    items = tuple(Item(salary_text(s), label=f"{r.title} ({s.label})" if s.label else r.title, source=s.source)
+                  for r, s in hits[:MAX_LISTED_ROLES])
+    return Answer(
+        title=f"Roles paid {period}", intent=V.REVERSE,
+        summary=(f"{len(titles)} role{'s' if len(titles) != 1 else ''} paid {period}: {_names(titles)}."
+                 if titles else f"No role's documents state a pay {period}."),
+        sections=(Section(f"Paid {period}", items, text=_more(len(hits))),) if items else (),
         roles=titles, confidence=confidence, sources=tuple(dict.fromkeys(s.source for _, s in hits)),
     )
 

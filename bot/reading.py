@@ -42,7 +42,7 @@ _SENTENCE_END = re.compile(r"[.?!;]")
 # Where a title's qualifier starts: "Data Scientist – Pricing (Contract)".
 _TITLE_QUALIFIER = re.compile(r"\s*[(,]|\s[-–—]\s")
 # A pay question's period ("above $40 an hour", "3,000 a month").
-_HOURLY = re.compile(r"\bhourly\b|\b(?:per|an|a|/)\s*(?:hour|hr|h)\b", re.I)
+_HOURLY = re.compile(r"\bhourly\b|\b(?:per|an|a|/|by\s+the)\s*(?:hour|hr|h)\b", re.I)
 _MONTHLY = re.compile(r"\bmonthly\b|\b(?:per|a|/)\s*month\b", re.I)
 
 
@@ -164,6 +164,7 @@ class QuestionReader:
         # a company's or place's own word ("Outfield") is no words glued together ("out field")
         tokens = split_glued(tokenize(folded), lambda word: word in index.words or word in self.intent_matcher.words
                              or names.knows(word) or word in V.TOPIC_TERMS)
+        tokens = _read_as_the_store_titles(tokens, folded, index)
         # A company's or place's word is no typo of an intent's ("leeds" is not "needs").
         intents = self.intent_matcher.match(tokens, title_words=lambda word: index.knows(word) or names.knows(word))
         usable = [not used for used in intents.used_by_long]
@@ -273,6 +274,27 @@ class QuestionReader:
         if len(reading.roles) == 1:
             reading.intents = reading.intents.without([
                 (m.start, m.end) for m in reading.mentions if accepted[id(m)] and m.best.score >= TITLE_EXACT])
+
+
+def _read_as_the_store_titles(tokens: list[Token], folded: str, index: RoleIndex) -> list[Token]:
+    """Initials of several readings (`V.OTHER_READINGS`) read as the one the
+    store's titles have: "pm" is the program manager where no product manager
+    is hiring, the "em" of "cryo-em" electron microscopy. The first reading
+    stands while every word of it is a title word, and when no other fits."""
+    out, i = [], 0
+    while i < len(tokens):
+        j = i + 1
+        while j < len(tokens) and (tokens[j].start, tokens[j].end) == (tokens[i].start, tokens[i].end):
+            j += 1  # the words one typed abbreviation was spelt out to
+        group, typed = tokens[i:j], folded[tokens[i].start:tokens[i].end]
+        readings = V.OTHER_READINGS.get(typed, ()) if not group[0].brk else ()
+        if readings and not all(t.text in index.postings for t in group):
+            fits = next((words for words in readings if all(w in index.postings for w in words)), None)
+            if fits is not None:
+                group = [Token(word, group[0].start, group[0].end) for word in fits]
+        out.extend(group)
+        i = j
+    return out
 
 
 def _skilled_person(reading: Reading, mention: Mention, free: list[bool]) -> bool:

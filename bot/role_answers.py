@@ -9,6 +9,7 @@ section the question names by its heading (`_named_instead`). It is apart
 from the searches across roles because it reads one profile, never the store.
 """
 
+import re
 from dataclasses import replace
 
 from bot import compose, level_mentions, pay_rows, within_role
@@ -66,6 +67,23 @@ def _may_be_topic(word: str) -> bool:
                                                V.SEARCH_NON_TERMS, V.LEVEL_WORDS))
 
 
+def _side_asked(among: tuple[str, ...], r: Reading | None) -> tuple[str, ...]:
+    """The sections of `among` the question asks: what a role needs ("what
+    degree does X need") is not what it only prefers, and the other way round."""
+    words = set(re.findall(r"[\w']+", r.text)) if r is not None else set()
+    needed, preferred = words & (V.MINIMUM_WORDS | V.NEEDED_WORDS), words & V.PREFERRED_WORDS
+    if needed and not preferred:
+        return tuple(name for name in among if name != S.NICE_TO_HAVE)
+    if preferred and not needed:
+        return tuple(name for name in among if name != S.REQUIREMENTS)
+    return among
+
+
+def _root(word: str) -> str:
+    """A word without its ending, so a verb meets the heading made of it ("close": "Closing date")."""
+    return re.sub(r"(?:ing|ed|es|e|s)$", "", word) if len(word) >= 4 else word
+
+
 class RoleAnswers:
     """What the `Assistant` answers about one role (see the module's docstring)."""
 
@@ -84,12 +102,16 @@ class RoleAnswers:
             headed.append(named)
         among = compose.FOUND_AMONG.get(intent, ())
         if among and not any(profile.section(name) for name in compose.ROLE_SECTIONS[intent][1]):
-            for name in among:
-                groups: dict[str, list] = {}
-                for fact in profile.section(name):
-                    if self.intent_matcher.match(tokenize(fold(fact.text))).has(intent, HEADING_MIN_WEIGHT):
-                        groups.setdefault(fact.heading or S.TITLES[name], []).append(fact)
-                headed.extend(groups.items())
+            before = len(headed)
+            for names in (_side_asked(among, r), among):  # the side asked; both when that side says nothing
+                for name in names:
+                    groups: dict[str, list] = {}
+                    for fact in profile.section(name):
+                        if self.intent_matcher.match(tokenize(fold(fact.text))).has(intent, HEADING_MIN_WEIGHT):
+                            groups.setdefault(fact.heading or S.TITLES[name], []).append(fact)
+                    headed.extend(groups.items())
+                if len(headed) > before:
+                    break
         shown = {id(f) for _heading, facts in headed for f in facts}
         headed.extend(self._told_elsewhere(intent, profile, r, shown))
         if not headed and intent in compose.ROLE_SECTIONS and intent not in FAMILY_OWN_INTENTS:
@@ -345,6 +367,23 @@ class RoleAnswers:
                 if len(shared) > len(best_words):
                     best, best_words = (heading, facts), shared
         return (best, best_words, False) if best is not None else None
+
+    def _also_named(self, r: Reading, profile, named: tuple[str, list]) -> list[tuple[str, list]]:
+        """More of the role's own sections a question in several parts names
+        by their headings ("what grade is it and when does it close": a "Grade"
+        and a "Closing date"), each by a word the sections before it do not
+        have; none when the question has no "and"."""
+        if not any(t.brk and t.text == "and" for t in r.tokens):
+            return []
+        left = _asked_words(r) - _heading_words(named[0])
+        found = []
+        for heading, facts in compose.own_sections(profile).items():
+            words = _heading_words(heading)
+            said = {a for a in left if _root(a) in {_root(w) for w in words}}
+            if heading != named[0] and said:
+                found.append((heading, facts))
+                left -= said
+        return found
 
     def _named_instead(self, r: Reading, profile, role_intent: str | None) -> tuple[str, list] | None:
         """The role's own section the question asks for rather than a facet:

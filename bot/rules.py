@@ -420,7 +420,7 @@ def role_several_facts(turn: Turn, r: Reading) -> Answer | None:
     if len(r.intents_asked) <= 1:
         return None
     r.decision = ", ".join(r.intents_asked)
-    return compose.combined([turn.assistant._role_answer(i, one.profile, r.role_scores[0]) for i in r.intents_asked])
+    return compose.combined([turn.assistant._role_answer(i, one.profile, r.role_scores[0], r) for i in r.intents_asked])
 
 
 def role_named_section(turn: Turn, r: Reading) -> Answer | None:
@@ -431,7 +431,11 @@ def role_named_section(turn: Turn, r: Reading) -> Answer | None:
     one = turn.one_role(r)
     if named := turn.assistant._named_instead(r, one.profile, one.role_intent):
         r.decision = f"its section '{named[0]}'"
-        return compose.named_section(one.profile, *named, r.role_scores[0])
+        answers = [compose.named_section(one.profile, *section, r.role_scores[0])
+                   for section in [named, *turn.assistant._also_named(r, one.profile, named)]]
+        if len(answers) > 1:  # "what grade is it and when does it close"
+            r.decision = "its sections " + ", ".join(f"'{a.title.split(': ', 1)[-1]}'" for a in answers)
+        return compose.combined(answers) if len(answers) > 1 else answers[0]
     return None
 
 
@@ -550,7 +554,8 @@ def _company_asked(turn: Turn, r: Reading) -> str | None:
     """The hiring company a question names with no role, when nothing else in it names a role."""
     company = company_of(r.qualifiers)
     if company and r.ambiguous is None and not r.weak \
-            and not (turn.role_intent and r.unknown_words):  # "quillfeather chef salary": a missing role
+            and not (turn.role_intent and r.unknown_words and _title_unknown(turn, r)):
+        # "quillfeather chef salary": a missing role; "vetreria colombaia accounts role": a word of its field
         return company
     return None
 

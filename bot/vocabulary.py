@@ -274,7 +274,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "nice to have": 5, "bonus points": 5, "bonus point": 5, "not required": 5,
         "good to have": 5, "desirable": 4, "optional": 3, "extra credit": 4, "a plus": 3, "preferred": 1.5,
         "prefer": 1.5, "prefers": 1.5, "desired": 1.5,  # "which qualifications does X prefer"
-        "preferred qualifications": 5.5,
+        "preferred qualifications": 5.5, "preferred skills": 5.5, "desired skills": 5.5, "desirable skills": 5.5,
     },
     BENEFITS: {
         "perks": 5.5, "perk": 5.5, "benefits": 4.5, "benefit": 4.5, "pto": 4.5, "vacation": 4.5,
@@ -620,6 +620,18 @@ SENIORITY_WORDS |= LEVEL_NUMBERS
 # Abbreviations that are ordinary words in lower case ("be", "fe"): expanded
 # only when typed in capitals inside a question that is not all capitals, so
 # "lead BE eng" is the back-end lead while "what would they be doing" is not.
+# Initials that stand for several titles or fields: ABBREVIATIONS gives the reading tried first;
+# when a word of it is in no title of the store, the first of these whose words all are is read
+# instead ("pm" is the program manager where no product manager is hiring; the "em" of "cryo-em"
+# is electron microscopy, not an engineering manager). See bot.reading._read_as_the_store_titles.
+OTHER_READINGS = {
+    "pm": (("program", "manager"), ("project", "manager")),
+    "em": (("electron", "microscopy"), ("events", "manager")),
+    "ta": (("talent", "acquisition"), ("teaching", "assistant")),
+    "hr": (("human", "resources"), ("people",)),
+    "swe": (("software", "developer"),),
+}
+
 CASED_ABBREVIATIONS = {"BE": "backend", "FE": "frontend", "FS": "fullstack"}
 # Typed in lower case they are still spelt out right before these title words
 # ("comp for lead be eng"), where the verb "be" cannot stand (see `bot.text`).
@@ -972,6 +984,11 @@ SEARCH_SYNONYMS = {
     "q&a": ("questions and answers",),
     "401k": ("401(k)", "401 k"), "retirement": ("401(k)", "401k", "pension"), "pto": ("paid time off",), "wfh": ("work from home", "remote"),
 }
+# A licence to drive, as British, American and trucking postings write it: each found by any other.
+DRIVING_LICENCE_SPELLINGS = ("driving licence", "driving license", "driver's license", "driver's licence",
+                             "drivers license", "drivers licence", "licence to drive", "license to drive", "cdl")
+SEARCH_SYNONYMS.update({spelling: tuple(s for s in DRIVING_LICENCE_SPELLINGS if s != spelling)
+                        for spelling in DRIVING_LICENCE_SPELLINGS})
 # Words that set a role aside from a question about the others (`bot.set_aside`):
 # "which role pays the least, other than the engineer", "roles with kafka excluding X".
 SETTING_ASIDE = (("except", "for"), ("other", "than"), ("apart", "from"), ("aside", "from"), ("not", "counting"),
@@ -1064,6 +1081,9 @@ TOPIC_PHRASES = {
 # the whole facet. ("ideal" and "least" are left out: "the ideal candidate's
 # experience", "at least" ask for the whole facet too.)
 MINIMUM_WORDS = {"min", "minimum", "baseline", "bare", "required", "require", "requires", "mandatory", "must"}
+# Words that ask what a role needs, read as its minimum where a posting's education or
+# experience sits among its requirements and nice-to-haves (`bot.role_answers`).
+NEEDED_WORDS = {"need", "needs", "needed", "necessary", "essential"}
 PREFERRED_WORDS = {"preferred", "pref", "prefer", "prefers", "nice", "bonus", "optional", "desired"}
 # Topics that are a facet themselves: asked of a role lacking the facet
 # ("interview tips for X"), the facet's fallback answers, not items on the topic.
