@@ -427,7 +427,7 @@ def _choice_after_told(r: Reading, role_spans: list[tuple[int, int]]) -> tuple[l
         return role_spans, 0
     tokens, text = r.tokens, r.text
     ends = [k for k in range(1, len(tokens)) if _SENTENCE_END.search(text[tokens[k - 1].end:tokens[k].start])]
-    (_a, first_end), (last_start, _b) = role_spans[-2], role_spans[-1]
+    first_end, last_start = role_spans[-2][1], role_spans[-1][0]
     start = max((k for k in ends if k <= role_spans[-2][0]), default=0)
     if not start or "or" not in {t.text for t in tokens[first_end:last_start]} \
             or not any(t.text in V.TOLD_WORDS for t in tokens[:start]):
