@@ -15,6 +15,11 @@ RoleCall's lots are written as in the web process (on the loop, every
     .venv/bin/python bench/own_cost.py                 # 6 rounds of 8,000 commands each
     .venv/bin/python bench/own_cost.py --rounds 10 --commands 4000
 
+`--mentions` sends signed `app_mention` events instead (each with its own
+event id and thread), and a round ends when every reply has reached the fake
+Web API (a process of its own, so its CPU is not counted): bare Bolt posts a
+fixed `say`, RoleCall its answer, both after the acknowledgement.
+
 `--base DIR --swap MODULE:ATTR ...` weighs a change A/B in the same process,
 as bench/teams_cost.py does: DIR holds the code before it (`git worktree add
 --detach DIR main`), and the named functions or methods are taken from DIR's
@@ -85,6 +90,26 @@ def commands(count: int, loop) -> list[web.Request]:
                                         response_url="http://127.0.0.1:9/respond")
         built.append(as_request(command, connection, loop))
     return built
+
+
+def mentions(start: int, count: int, loop) -> list[web.Request]:
+    """`count` signed mentions (event ids from `start`: never seen before, so
+    none is dropped as a repeat) as aiohttp requests, bodies ready to read."""
+    questions = traffic.questions()
+    now = int(time.time())
+    connection = make_mocked_request("POST", traffic.SLACK_PATH, loop=loop)
+    return [as_request(traffic.app_mention(questions[n % len(questions)], n, secret=SECRET, timestamp=now,
+                                           run="cost"), connection, loop)
+            for n in range(start, start + count)]
+
+
+def posted(fake: servers.Fake, expected: int):
+    """A `settle` for `round_of`: until the fake Web API has counted
+    `expected` messages posted in all."""
+    async def settle() -> None:
+        while fake.counts().get("chat.postMessage", 0) < expected:
+            await asyncio.sleep(0.02)
+    return settle
 
 
 def as_request(request: traffic.Request, connection: web.Request, loop) -> web.Request:
@@ -190,36 +215,52 @@ async def main_async(args) -> None:
             runner = web.AppRunner(app)
             await runner.setup()  # start-up hooks run, middlewares frozen
             runners.append(runner)
+        if args.mentions:  # a plain handler answers no mentions
+            del apps["plain aiohttp"]
+        sent = 0
+
+        def requests_for(count: int) -> tuple[list[web.Request], object]:
+            nonlocal sent
+            if not args.mentions:
+                return commands(count, loop), None
+            requests = mentions(sent, count, loop)
+            sent += count
+            return requests, posted(fake_slack, sent)
+
         gc.collect()
         for name, app in apps.items():  # warm-up: caches filled, first lots written
             use(chosen, 3 if name == "RoleCall (base)" else 2)
-            await round_of(app, commands(min(args.commands, 2000), loop))
+            await round_of(app, *requests_for(min(args.commands, 2000)))
         figures = {name: [] for name in apps}
         for number in range(args.rounds):
             for name, app in (apps.items() if number % 2 == 0 else reversed(apps.items())):
                 use(chosen, 3 if name == "RoleCall (base)" else 2)
-                requests = commands(args.commands, loop)
+                requests, settle = requests_for(args.commands)
                 gc.collect()
                 gc.freeze()  # the prepared requests are no garbage collection's work in the round
-                figures[name].append(await round_of(app, requests) * 1e6)
+                figures[name].append(await round_of(app, requests, settle) * 1e6)
         for runner in runners:
             await runner.cleanup()
         fake_slack.stop()
+    unit = "mention" if args.mentions else "command"
     bare, ours = statistics.median(figures["bare Bolt"]), statistics.median(figures["RoleCall"])
     for name, values in figures.items():
-        print(f"{name:15} median {statistics.median(values):6.1f} us/command  "
+        print(f"{name:15} median {statistics.median(values):6.1f} us/{unit}  "
               f"(rounds: {', '.join(f'{v:.1f}' for v in values)})")
-    print(f"RoleCall's own: {ours - bare:.1f} us/command; CPU ratio bare/RoleCall {bare / ours:.2f}")
-    plain = statistics.median(figures["plain aiohttp"])
-    print(f"Bolt's dispatch of an ack over a plain handler's: {bare - plain:.1f} us/command")
+    print(f"RoleCall's own: {ours - bare:.1f} us/{unit}; CPU ratio bare/RoleCall {bare / ours:.2f}")
+    if not args.mentions:
+        plain = statistics.median(figures["plain aiohttp"])
+        print(f"Bolt's dispatch of an ack over a plain handler's: {bare - plain:.1f} us/command")
     if args.base:
-        print_saving(figures, "command")
+        print_saving(figures, unit)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--rounds", type=int, default=6)
     parser.add_argument("--commands", type=int, default=8000, help="commands per round and application")
+    parser.add_argument("--mentions", action="store_true",
+                        help="mentions answered with a posted reply instead of slash commands")
     parser.add_argument("--base", help="a copy of the code before a change, for an A/B in one process")
     parser.add_argument("--swap", nargs="*", default=[], metavar="MODULE:ATTR",
                         help="the functions or methods taken from --base in its rounds")

@@ -47,7 +47,7 @@ def test_no_scope_is_asked_for_that_no_code_uses():
     calls = set()
     for source in (PROJECT / "adapters" / "slack").glob("*.py"):
         text = source.read_text()
-        calls |= set(re.findall(r"client\.(\w+)\(", text))
+        calls |= set(re.findall(r"client\.(\w+)\(", text)) - {"api_call"}  # its method is named below
         calls |= {name.replace(".", "_") for name in re.findall(r"api_call\(\s*[\"']([\w.]+)", text)}
     # files:read covers files_info, for the documents admins send (adapters/slack/documents.py);
     # apps_connections_open is Socket Mode's, made with the app-level token's connections:write

@@ -88,7 +88,7 @@ def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
         reply = await answer(asked, event.get("user"))
         if reply is None:
             return
-        in_background(_post(client, channel=channel, thread_ts=root, **drawn(reply, asked)))
+        in_background(_post(client, channel=channel, thread_ts=root, message=drawn_json(reply, asked)))
 
     @bolt.event("message")
     async def direct_message(event: dict, context, client: AsyncWebClient) -> None:
@@ -107,7 +107,8 @@ def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
         reply = await answer(asked, user)
         if reply is None:
             return
-        in_background(_post(client, channel=channel, thread_ts=event.get("thread_ts"), **drawn(reply, asked)))
+        in_background(_post(client, channel=channel, thread_ts=event.get("thread_ts"),
+                            message=drawn_json(reply, asked)))
 
     async def _document_message(event: dict, context, client: AsyncWebClient) -> None:
         """A file from someone who is not an admin, with a question typed
@@ -118,7 +119,8 @@ def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
         if event.get("subtype") == "file_share" and asked.question and user and not admin.allows(user):
             reply = await answer(asked, user)
             if reply is not None:
-                await _post(client, channel=channel, thread_ts=event.get("thread_ts"), **drawn(reply, asked))
+                await _post(client, channel=channel, thread_ts=event.get("thread_ts"),
+                            message=drawn_json(reply, asked))
         await documents.handle_direct_message(event, client, runtime, admin)
 
     documents.install(bolt, runtime, admin)  # the preview's Add to RoleCall / Cancel
@@ -143,7 +145,7 @@ def register(bolt: AsyncApp, runtime: Runtime, admin: AdminCommands) -> None:
         else:
             channel, thread_ts = _where(body)
             in_background(_post(client, channel=channel, thread_ts=thread_ts,
-                                 **drawn(reply, asked, echo_question=True)))
+                                 message=drawn_json(reply, asked, echo_question=True)))
 
     @bolt.action(re.compile(f"^{buttons.MORE}:"))
     async def show_more(ack, body: dict, action: dict, respond) -> None:
@@ -191,13 +193,15 @@ def drawn(answer: Answer, asked: Asked, **options) -> dict:
         return {"text": fit_fallback(APOLOGY)}
 
 
-def drawn_json(answer: Answer, asked: Asked, *, response_type: str, **options) -> str:
-    """`drawn` as the JSON text of the message (see `message_json`)."""
+def drawn_json(answer: Answer, asked: Asked, *, response_type: str | None = None, **options) -> str:
+    """`drawn` as the JSON text of the message (see `message_json`), with
+    `response_type` when one is given (a response URL's, an acknowledgement's)."""
     try:
         return message_json(answer, asked, response_type=response_type, **options)
     except Exception:
         log.exception("Slack: drawing an answer failed (intent=%s)", answer.intent)
-        return json.dumps({"text": fit_fallback(APOLOGY), "response_type": response_type})
+        apology = {"text": fit_fallback(APOLOGY)}
+        return json.dumps(apology if response_type is None else {**apology, "response_type": response_type})
 
 
 # Work that outlives its listener: the messages posted after the
@@ -265,13 +269,29 @@ def _where(body: dict) -> tuple[str | None, str | None]:
     return channel, message.get("ts") or container.get("message_ts")
 
 
-async def _post(client: AsyncWebClient, *, channel: str | None, thread_ts: str | None, **message) -> None:
-    """Post a message; the client retries what may pass on a second try
-    (`web_api`), so a failure here is final: logged with its cause and counted."""
+async def _post(client: AsyncWebClient, *, channel: str | None, thread_ts: str | None, message: str) -> None:
+    """Post `message`, a message's JSON text (`drawn_json`); the client
+    retries what may pass on a second try (`web_api`), so a failure here is
+    final: logged with its cause and counted."""
     try:
-        await client.chat_postMessage(channel=channel, thread_ts=thread_ts, **message)
+        await client.api_call("chat.postMessage", data=post_body(client, message, channel=channel, thread_ts=thread_ts),
+                              headers=POST_HEADERS)
     except Exception as error:
         _delivery_failed(f"chat.postMessage to {channel}", error)
+
+
+# chat.postMessage's body goes as JSON text, as `chat_postMessage` sends it.
+POST_HEADERS = {"Content-Type": "application/json;charset=utf-8"}
+
+
+def post_body(client: AsyncWebClient, message: str, *, channel: str | None, thread_ts: str | None) -> bytes:
+    """What `client.chat_postMessage(channel=…, thread_ts=…, **message)` sends
+    (the same fields: where it goes, the client's default fields, the
+    message), with the message's JSON text as it was drawn once per answer
+    rather than encoded again at every asking (bench/README.md)."""
+    where = {name: value for name, value in (("channel", channel), ("thread_ts", thread_ts)) if value is not None}
+    where.update((name, value) for name, value in client.default_params.items() if name not in where)
+    return (json.dumps(where)[:-1] + ", " + message[1:]).encode() if where else message.encode()
 
 
 async def post_to_response_url(respond, **message) -> None:
