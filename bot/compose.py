@@ -819,30 +819,27 @@ def _like_with_like(roles, currency: str | None, period: str | None):
 
 def paid_in(roles: tuple[RoleEntry, ...], currency: str, confidence: float) -> Answer:
     """"which roles pay in euros": the roles with a range in that currency."""
-    hits = [(role, s) for role in roles for s in role.salaries if s.stated and s.currency == currency]
-    titles = tuple(dict.fromkeys(r.title for r, _ in hits))
-    items = tuple(Item(salary_text(s), label=f"{r.title} ({s.label})" if s.label else r.title, source=s.source)
-                  for r, s in hits[:MAX_LISTED_ROLES])
-    return Answer(
-        title=f"Roles paid in {currency}", intent=V.REVERSE,
-        summary=(f"{len(titles)} role{'s' if len(titles) != 1 else ''} paid in {currency}: {_names(titles)}."
-                 if titles else f"No role's documents state a salary in {currency}."),
-        sections=(Section(f"Paid in {currency}", items, text=_more(len(hits))),) if items else (),
-        roles=titles, confidence=confidence, sources=tuple(dict.fromkeys(s.source for _, s in hits)),
-    )
+    return _paid(roles, lambda s: s.currency == currency, f"in {currency}",
+                 f"No role's documents state a salary in {currency}.", confidence)
 
 
 def paid_by(roles: tuple[RoleEntry, ...], period: str, confidence: float) -> Answer:
     """"which jobs pay by the hour": the roles with a range stated for that period."""
-    hits = [(role, s) for role in roles for s in role.salaries if s.stated and _period(s) == period]
+    return _paid(roles, lambda s: _period(s) == period, period,
+                 f"No role's documents state a pay {period}.", confidence)
+
+
+def _paid(roles: tuple[RoleEntry, ...], keep, how: str, none_said: str, confidence: float) -> Answer:
+    """The roles with a stated range that `keep` accepts, each range listed under its role."""
+    hits = [(role, s) for role in roles for s in role.salaries if s.stated and keep(s)]
     titles = tuple(dict.fromkeys(r.title for r, _ in hits))
     items = tuple(Item(salary_text(s), label=f"{r.title} ({s.label})" if s.label else r.title, source=s.source)
                   for r, s in hits[:MAX_LISTED_ROLES])
     return Answer(
-        title=f"Roles paid {period}", intent=V.REVERSE,
-        summary=(f"{len(titles)} role{'s' if len(titles) != 1 else ''} paid {period}: {_names(titles)}."
-                 if titles else f"No role's documents state a pay {period}."),
-        sections=(Section(f"Paid {period}", items, text=_more(len(hits))),) if items else (),
+        title=f"Roles paid {how}", intent=V.REVERSE,
+        summary=(f"{len(titles)} role{'s' if len(titles) != 1 else ''} paid {how}: {_names(titles)}."
+                 if titles else none_said),
+        sections=(Section(f"Paid {how}", items, text=_more(len(hits))),) if items else (),
         roles=titles, confidence=confidence, sources=tuple(dict.fromkeys(s.source for _, s in hits)),
     )
 
