@@ -106,6 +106,7 @@ class Reading:
     target: str = ""  # the career title whose paths in the answer lists (`knowledge.Context.target`)
     listed: tuple[int, ...] = ()  # the list the one role answered was picked from by its place (`Context.listed`)
     searched: tuple[str, ...] = ()  # the terms a store-wide search looked for (`Context.searched`)
+    term_asked: str = ""  # a thing asked of one role its documents don't say (`Context.term_asked`)
     # Tokens before this one say the asker's situation, not what is asked (`_preamble_end`).
     preamble: int = 0
     # The roles a pick by seniority could not place, their documents stating no years.

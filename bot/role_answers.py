@@ -318,6 +318,10 @@ class RoleAnswers:
             return None  # a word no document or table knows ("kotlin", "stuff"): the usual answer
         said = [_as_typed(r, w) for w in sorted(asked)] + sorted(phrased)
         r.decision = f"its documents don't mention {', '.join(said)}"
+        # the thing asked, in the asker's order ("GitHub Actions"): what "who does?" asks of every role
+        at = [i for i, t in enumerate(r.tokens) if not t.brk and _stem(t.text) in asked]
+        if at and not phrased and len(at) == at[-1] - at[0] + 1:
+            r.term_asked = r.words(at[0], at[-1] + 1)
         return compose.not_mentioned(profile, said, r.role_scores[0], with_skills=bool(asked))
 
     def _heading_intent(self, heading: str) -> str | None:

@@ -111,6 +111,9 @@ class Context:
     # their documents not saying it: "the least experienced one?" after a pay
     # ranking picks among them too.
     unplaced: tuple[int, ...] = ()
+    # The last answer said the one role's documents don't mention this thing
+    # ("does expert swe need github actions?"): "who does?" asks every role.
+    term_asked: str = ""
 
 
 # Where the role stands in a pending question: a private-use character, which

@@ -139,3 +139,27 @@ def test_the_max_after_a_question_on_years_ranks_the_roles_shown(assistant):
     most = say("what's the max then")
     assert most.roles[0] == "Global Lead Engineer" and "12-18" in render_text(most)
     assert "250,000" in render_text(say("pay for that one"))
+
+
+def test_who_does_with_no_thing_of_its_own_asks_every_role_for_the_thing_asked_last(assistant):
+    """The Expert Software Engineer's documents name Jenkins, not GitHub Actions;
+    "who does?" asks which roles do name it (the Global Lead Engineer and the
+    Lead Back End Engineer), never the Expert Software Engineer; "and pulumi?"
+    then searches every role again, and only the Expert Software Engineer names it."""
+    def say(text):
+        return assistant.ask(Question(text, platform="test", conversation_key="n9-who-does"))
+
+    assert "Jenkins" in render_text(say("does expert swe need github actions?"))
+    who = say("who does?")
+    assert {"Global Lead Engineer", "Lead Back End Engineer"} <= set(who.roles)
+    assert "Expert Software Engineer" not in who.roles
+    assert say("and pulumi?").roles == ("Expert Software Engineer",)
+
+
+def test_who_does_without_a_thing_asked_before_is_not_a_search(assistant):
+    """After a role's salary nothing was left unsaid: "who does?" searches for nothing."""
+    def say(text):
+        return assistant.ask(Question(text, platform="test", conversation_key="n9-who-nothing"))
+
+    say("expert swe salary")
+    assert "Roles that mention" not in render_text(say("who does?"))
