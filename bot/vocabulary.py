@@ -975,7 +975,7 @@ SEARCH_SYNONYMS = {
     "ci/cd": ("ci cd", "continuous integration", "continuous delivery"), "ml": ("machine learning",),
     "ai": ("artificial intelligence",), "ddd": ("domain-driven design", "domain driven design"),
     "o11y": ("observability",), "gcp": ("google cloud",), "aws": ("amazon web services",),
-    "soc2": ("soc 2",), "soc 2": ("soc2",), "mentor": ("mentorship",), "node": ("node.js",),
+    "soc2": ("soc 2",), "soc 2": ("soc2",), "mentor": ("mentorship",), "mentoring": ("mentor", "mentorship"), "node": ("node.js",),
     "nodejs": ("node.js",), "cs": ("computer science",),
     # initials joined by "&", one word each (see `bot.text`)
     "l&d": ("learning and development", "learning & development", "learning budget", "training budget",

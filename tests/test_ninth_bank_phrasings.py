@@ -163,3 +163,30 @@ def test_who_does_without_a_thing_asked_before_is_not_a_search(assistant):
 
     say("expert swe salary")
     assert "Roles that mention" not in render_text(say("who does?"))
+
+
+def test_a_comparison_after_a_topic_of_one_role_shows_each_role_s_items_on_it_first(assistant):
+    """The Expert Software Engineer mentors senior engineers; "vs the lead back
+    end?" keeps the mentoring asked: the Lead Back End Engineer coaches mid-level
+    and junior engineers, shown before the usual comparison (both pay ranges)."""
+    def say(text):
+        return assistant.ask(Question(text, platform="test", conversation_key="n9-mentoring-vs"))
+
+    first = render_text(say("what's the mentoring side of the expert role"))
+    assert "senior engineers" in first and "mid-level and junior" not in first
+    versus = say("vs the lead back end?")
+    text = render_text(versus)
+    assert set(versus.roles) == {"Expert Software Engineer", "Lead Back End Engineer"}
+    assert "mid-level and junior" in text
+    assert "$160,000" in text and "$180,000" in text  # the comparison's own overview still
+    assert text.index("mid-level and junior") < text.index("Typical experience")
+
+
+def test_a_comparison_after_a_fact_asked_is_the_plain_comparison(assistant):
+    """After the Lead Back End Engineer's salary, "vs the expert swe?" compares pay, nothing carried."""
+    def say(text):
+        return assistant.ask(Question(text, platform="test", conversation_key="n9-salary-vs"))
+
+    say("lead backend salary")
+    text = render_text(say("vs the expert swe?"))
+    assert "$160,000" in text and "$180,000" in text and "mentor" not in text.lower()
