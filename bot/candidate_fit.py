@@ -44,7 +44,8 @@ ROLE_ASKED = {"which", "what", "where", "any"} | set(V.ONE_ROLE_WORDS) | set(V.M
 FIT_OF_A_ROLE = {"fit", "fits", "suit", "suits", "qualify", "qualifies", "eligible", "suitable"}
 # Words that read as a fact of the role ("where": its location; "a fit": its
 # skills) and, in a fit asked for a candidate, only ask the fit.
-ASKING_THE_FIT = {"where", "a", "an", "good"} | FIT_ASKED
+# "what else fits" asks the fit of other roles, not a role's other duties.
+ASKING_THE_FIT = {"where", "a", "an", "good", "what", "else"} | FIT_ASKED
 # Words that give the person a number of years without saying "years" ("and if she had 9?").
 HAVING_WORDS = {"has", "had", "have", "having", "with", "got"}
 # Roles shown: those whose match scores at least this share of the best

@@ -545,6 +545,7 @@ ABBREVIATIONS = {
     # responsibilities clipped as chat does: "respons of X", "X resps"
     "resps": ("responsibilities",), "respons": ("responsibilities",), "responsib": ("responsibilities",),
     "ops": ("operations",), "edu": ("education",), "pref": ("preferred",),
+    "cand": ("candidate",), "cands": ("candidates",),
     # Initials recruiters use for common titles (a role's own initials are added per title, see roles._variants).
     "pm": ("product", "manager"), "apm": ("associate", "product", "manager"), "ae": ("account", "executive"),
     "csm": ("customer", "success", "manager"), "sdr": ("sales", "development", "representative"),

@@ -190,3 +190,18 @@ def test_a_comparison_after_a_fact_asked_is_the_plain_comparison(assistant):
     say("lead backend salary")
     text = render_text(say("vs the expert swe?"))
     assert "$160,000" in text and "$180,000" in text and "mentor" not in text.lower()
+
+
+def test_what_else_fits_a_cand_with_a_bare_number_places_them_by_their_years(assistant):
+    """The Global Lead Engineer asks 12-18+ years; "too much for our cand who
+    has 10. what else fits" places a candidate ("cand") of ten years: the Expert
+    Software Engineer (10-15+) and the Lead Back End Engineer (8-12+), not the
+    role's other duties; "the higher paying one?" is the Expert's $180,000 - $275,000+."""
+    def say(text):
+        return assistant.ask(Question(text, platform="test", conversation_key="n9-what-else-fits"))
+
+    assert "12-18" in render_text(say("GLE yoe"))
+    fits = say("too much for our cand who has 10. what else fits")
+    assert set(fits.roles) == {"Expert Software Engineer", "Lead Back End Engineer"}
+    higher = say("the higher paying one?")
+    assert higher.roles == ("Expert Software Engineer",) and "275,000" in render_text(higher)
