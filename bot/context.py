@@ -94,6 +94,12 @@ RANGE_ENDS = {"top", "bottom"}
 # "and the others?", "what about the rest?", "all the other roles": every
 # role of the store but those on screen, asked what was asked of them.
 REST_WORDS = {"others", "rest", "remaining"}
+# "which doesn't?", "and which ones don't" after a list: the roles it left out
+# (a negation and "which" with nothing else asked).
+WHICH_NOT_WORDS = {"doesn't", "doesnt", "don't", "dont", "not", "isn't", "isnt", "aren't", "arent", "lacks",
+                   "lack", "missing"}
+WHICH_NOT_FILLER = {"which", "who", "one", "ones", "role", "roles", "and", "then", "so", "ok", "okay", "do", "does",
+                    "is", "are", "the", "of", "them", "those", "these"}
 # "and then?", "after that?", "what's next?", "and from there?": the next step of a career path.
 THEN_WORDS = {"then", "after", "afterwards", "next", "there"}
 # "and before that?", "what came before": the step before, the other way.
@@ -199,7 +205,8 @@ def cues(tokens: list[Token]) -> Cues:
         correction=bool(words) and words[0] in CORRECTION_STARTS or bool(present & CORRECTION_WORDS),
         that_one=any(w in {"one", "role"} and i > 0 and words[i - 1] in {"that", "this"} for i, w in enumerate(words)),
         again=bool(said) and (said[0] in AGAIN_STARTS or tuple(said[:2]) in AGAIN_PHRASES),
-        rest=bool(present & REST_WORDS) or "other" in present and bool(present & STORE_PLURALS),
+        rest=bool(present & REST_WORDS) or "other" in present and bool(present & STORE_PLURALS)
+        or bool(present & WHICH_WORDS and present & WHICH_NOT_WORDS) and present <= WHICH_NOT_WORDS | WHICH_NOT_FILLER,
         by_word=any(w in {"one", "ones"} and i > 0 and words[i - 1] not in V.FUNCTION_WORDS
                     and words[i - 1] not in ORDINALS for i, w in enumerate(words)),
         count=count,

@@ -205,3 +205,17 @@ def test_what_else_fits_a_cand_with_a_bare_number_places_them_by_their_years(ass
     assert set(fits.roles) == {"Expert Software Engineer", "Lead Back End Engineer"}
     higher = say("the higher paying one?")
     assert higher.roles == ("Expert Software Engineer",) and "275,000" in render_text(higher)
+
+
+def test_which_doesnt_after_the_roles_that_state_a_fact_is_the_role_left_out(assistant):
+    """Three roles post a salary ("how many roles have salaries posted": a count
+    of those that state it, not every role); "which doesn't" is the one left
+    out, the Engineer, whose salary is not stated; "its yoe" is the Engineer's 3–7."""
+    def say(text):
+        return assistant.ask(Question(text, platform="test", conversation_key="n9-which-doesnt"))
+
+    posted = say("how many roles have salaries posted")
+    assert set(posted.roles) == {"Expert Software Engineer", "Global Lead Engineer", "Lead Back End Engineer"}
+    left_out = say("which doesn't")
+    assert left_out.roles == ("Engineer",) and "not stated" in render_text(left_out)
+    assert "3–7" in render_text(say("its yoe"))
