@@ -219,3 +219,27 @@ def test_which_doesnt_after_the_roles_that_state_a_fact_is_the_role_left_out(ass
     left_out = say("which doesn't")
     assert left_out.roles == ("Engineer",) and "not stated" in render_text(left_out)
     assert "3–7" in render_text(say("its yoe"))
+
+
+def test_the_preferred_side_of_a_topic_after_a_candidate_s_fit_comes_first(assistant):
+    """A tech lead of nine years with Java and Spring fits the Lead Back End
+    Engineer; "does she meet the leadership pref?" asks the leadership it
+    prefers (a minimum of 3 years in a technical leadership capacity), first,
+    not its hiring advice, which the fit never showed; the band is its $160,000 - $220,000."""
+    def say(text):
+        return assistant.ask(Question(text, platform="test", conversation_key="n9-leadership-pref"))
+
+    fit = say("candidate: 9 yrs backend, mostly java spring + kafka, tech lead for 2 yrs. which req?")
+    assert fit.roles[0] == "Lead Back End Engineer"
+    pref = say("does she meet the leadership pref?")
+    assert pref.roles == ("Lead Back End Engineer",)
+    assert pref.sections[0].title == "Preferred experience" and "3 years" in pref.sections[0].items[0].text
+    assert len(pref.sections) > 1  # the other items on leadership still follow
+    band = render_text(say("what's the band"))
+    assert "160,000" in band and "220,000" in band
+
+
+def test_a_topic_asked_of_a_role_without_a_side_keeps_its_usual_order(assistant):
+    """"lead backend leadership" says no side: its items on leadership, the preferred part not put first."""
+    answer, _text = ask(assistant, "lead backend leadership?")
+    assert answer.sections and answer.sections[0].title != "Preferred experience"
