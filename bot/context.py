@@ -356,10 +356,11 @@ class Told:
 
     candidate_years: int | None = None
     company: str = ""
+    candidate_told: str = ""
 
     @property
     def any(self) -> bool:
-        return self.candidate_years is not None or bool(self.company)
+        return self.candidate_years is not None or bool(self.company) or bool(self.candidate_told)
 
 
 def context_after(answer: Answer, role_ids: list[int], asked: str | None,
@@ -380,13 +381,14 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
         return None
     if answer.kind in (CLARIFY, UNKNOWN_ROLE):  # "I don't have that role; close ones: …": "the first one" picks
         return Context(tuple(role_ids), asked, choosing=True, topic=topic, pending=pending,
-                       candidate_years=told.candidate_years, company=told.company)
+                       candidate_years=told.candidate_years, company=told.company,
+                       candidate_told=told.candidate_told)
     intent = answer.intent if answer.intent in V.ROLE_INTENTS else None
     if answer.intent == V.COMPARE:  # what they were compared on, when the question said
         intent = asked if asked in V.ROLE_INTENTS else V.COMPARE
     return Context(tuple(role_ids), intent, ranked=len(role_ids) > 1 and is_ranking(answer),
                    topic=topic if len(role_ids) == 1 else (), bounds=tuple(bounds), candidate_years=told.candidate_years,
-                   company=told.company, target=target, listed=tuple(listed) if len(role_ids) == 1 and role_ids[0] in listed else (),
+                   company=told.company, candidate_told=told.candidate_told, target=target, listed=tuple(listed) if len(role_ids) == 1 and role_ids[0] in listed else (),
                    unplaced=tuple(unplaced) if len(role_ids) > 1 and is_ranking(answer) else ())
 
 

@@ -103,6 +103,7 @@ class Reading:
     # described ("I have a candidate with 7 years") or the conversation kept.
     bounds: tuple = ()
     candidate_years: int | None = None
+    candidate_told: str = ""  # the question that told of the candidate's years (`Context.candidate_told`)
     target: str = ""  # the career title whose paths in the answer lists (`knowledge.Context.target`)
     listed: tuple[int, ...] = ()  # the list the one role answered was picked from by its place (`Context.listed`)
     searched: tuple[str, ...] = ()  # the terms a store-wide search looked for (`Context.searched`)

@@ -243,3 +243,29 @@ def test_a_topic_asked_of_a_role_without_a_side_keeps_its_usual_order(assistant)
     """"lead backend leadership" says no side: its items on leadership, the preferred part not put first."""
     answer, _text = ask(assistant, "lead backend leadership?")
     assert answer.sections and answer.sections[0].title != "Preferred experience"
+
+
+def test_which_role_fits_best_after_a_candidate_told_of_ranks_by_what_they_have(assistant):
+    """A candidate of 14 years with Go, Rust, Kubernetes and AWS is told of
+    first; "which role fits best?" later ranks the roles by what that candidate
+    has, as if asked in the same message, not by their years alone: the Expert
+    Software Engineer and the Global Lead Engineer, whose documents name Go and Rust."""
+    def say(text):
+        return assistant.ask(Question(text, platform="test", conversation_key="n9-told-before"))
+
+    say("got a candidate: 14 yrs, principal engineer, go + rust, big k8s + AWS background, led teams across 3 continents")
+    best = say("which role fits best?")
+    assert best.title == "Roles that fit the candidate"
+    assert set(best.roles[:2]) == {"Expert Software Engineer", "Global Lead Engineer"}
+    assert "Go, Rust" in render_text(best)
+
+
+def test_a_candidate_told_of_anew_with_years_alone_is_placed_by_those_years(assistant):
+    """A second candidate, "someone with 4 years", replaces the first: "which role fits?" is the Engineer's 3–7."""
+    def say(text):
+        return assistant.ask(Question(text, platform="test", conversation_key="n9-told-anew"))
+
+    say("got a candidate: 14 yrs, go + rust, big k8s + AWS background")
+    say("different one now: I have a candidate with 4 years")
+    fits = say("which role fits best?")
+    assert "Engineer" in fits.roles and "Global Lead Engineer" not in fits.roles
