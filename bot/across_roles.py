@@ -73,6 +73,10 @@ BARE_TERM_MAX_WEIGHT = 3
 # Words that make a few words a question, not terms typed into a search box.
 BARE_TERM_ASKING = V.WH_OBJECT_WORDS | {"who", "whom", "how", "why", "where", "when", "whose"}
 
+# Words saying a fact is given at all: "how many roles have salaries posted" counts those that state pay.
+STATING_WORDS = {"posted", "listed", "stated", "given", "published", "disclosed", "shown", "specified", "public"}
+
+
 class AcrossRoles:
     """What the `Assistant` answers about many roles (see the module's docstring)."""
 
@@ -149,8 +153,11 @@ class AcrossRoles:
             intents.has(V.REVERSE, 2) and not any(t.text in ONE_ROLE_PRONOUNS for t in r.tokens))
         own_words = [w for w in r.unknown_words if w not in V.SEARCH_NON_TERMS]  # "stated" says how, not what
         # "how many roles list no salary", "how many roles have perks": a count of the roles that do (or don't)
+        # (pay alone is no filter, "how many roles and what do they pay"; pay said to be posted is)
         filtered = search_terms.negation_at(r.tokens, intents.used) is not None or (
-            role_intent not in (None, V.SALARY) and intents.has(role_intent, HEADING_MIN_WEIGHT))
+            role_intent not in (None, V.SALARY) and intents.has(role_intent, HEADING_MIN_WEIGHT)) or (
+            role_intent == V.SALARY and intents.has(role_intent, HEADING_MIN_WEIGHT)
+            and any(t.text in STATING_WORDS for t in r.tokens))
         if role_intent is not None and _each_role(r) and thresholds.read(r.text) is None and not _extreme(r) \
                 and search_terms.negation_at(r.tokens, intents.used) is None \
                 and (each := self._every_role(r, roles, role_intent)) is not None:
@@ -227,7 +234,10 @@ class AcrossRoles:
             return facet
         if search is not None and (found := self._search_store(r, roles, search)) is not None:
             return found
-        term = self._search_term(r)
+        # "which roles have salaries posted": how the facet is given, no term to search for
+        how_given = STATING_WORDS if role_intent is not None and intents.has(role_intent, HEADING_MIN_WEIGHT) \
+            else frozenset()
+        term = self._search_term(r, how_given)
         if term:
             r.decision = f"search across roles for '{term}'"
             r.searched = (term,)  # what "and Kafka?" asks again (`bot.search_again`)
@@ -235,7 +245,8 @@ class AcrossRoles:
             matches = [m for m in self.knowledge.search_facts(term) if said.search(m.fact.text)]
             matches = with_words_between(self.knowledge, term, matches)
             return compose.search_results(term, _matched(r, term, matches), 0.9)
-        if role_intent is not None and not r.unknown_words and any(t.text in V.ROLE_LIST_NOUNS for t in r.tokens) \
+        if role_intent is not None and not set(r.unknown_words) - how_given \
+                and any(t.text in V.ROLE_LIST_NOUNS for t in r.tokens) \
                 and (stating := self._roles_stating(roles, role_intent)):  # roles named, not "who …" of a conversation
             topic, having = stating  # "which roles have salaries", "roles needing a degree"
             r.decision = f"roles whose documents state their {topic}"

@@ -194,12 +194,13 @@ class Assistant(QuestionReader, RoleIntentReader, FollowUps, RoleAnswers, Across
             # "no, the lead one" after a salary: which lead role's salary (or items the last question asked)
             asked, topic, pending = C.still_asked(before), before.topic, before.pending
         # what the answer established; what it did not (a candidate, a company told before) the store keeps
-        told = C.Told(reading.candidate_years, company_of(reading.qualifiers) or "")
+        told = C.Told(reading.candidate_years, company_of(reading.qualifiers) or "", reading.candidate_told)
         context = C.context_after(answer, self._ids_of(shown), asked, topic, pending if offered else "",
                                   reading.bounds, told, reading.target, reading.listed,
                                   self._ids_of(compose.unplaced(answer)))
         if context is None and told.any:  # no roles shown, a candidate or company told
-            context = Context((), None, candidate_years=told.candidate_years, company=told.company)
+            context = Context((), None, candidate_years=told.candidate_years, company=told.company,
+                              candidate_told=told.candidate_told)
         context = search_again.remembered(context, answer, reading, recall() if recall.used else None)
         worked = WorkedOut(answer, context, _not_answered(answer, reading))
         answered = self.deliver(question, worked, version)

@@ -44,7 +44,8 @@ ROLE_ASKED = {"which", "what", "where", "any"} | set(V.ONE_ROLE_WORDS) | set(V.M
 FIT_OF_A_ROLE = {"fit", "fits", "suit", "suits", "qualify", "qualifies", "eligible", "suitable"}
 # Words that read as a fact of the role ("where": its location; "a fit": its
 # skills) and, in a fit asked for a candidate, only ask the fit.
-ASKING_THE_FIT = {"where", "a", "an", "good"} | FIT_ASKED
+# "what else fits" asks the fit of other roles, not a role's other duties.
+ASKING_THE_FIT = {"where", "a", "an", "good", "what", "else"} | FIT_ASKED
 # Words that give the person a number of years without saying "years" ("and if she had 9?").
 HAVING_WORDS = {"has", "had", "have", "having", "with", "got"}
 # Roles shown: those whose match scores at least this share of the best
@@ -81,7 +82,7 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
     words = {t.text for t in r.tokens if not t.brk}
     told = C.years(r.tokens, bool(words & HAVING_WORDS)) if words & V.TOLD_WORDS else None  # "and if she had 9?"
     if told is not None:
-        r.candidate_years = told
+        r.candidate_years, r.candidate_told = told, r.display or r.text
     # "which role would suit them?", "does she qualify?", "where should I put them?"
     fit = bool(words & V.STANDING_WORDS and words & (FIT_ASKED | PLACING_WORDS))
     if not fit and words & FIT_OF_A_ROLE and (r.roles or words & ROLE_ASKED) and (context := recall()) is not None \
@@ -98,6 +99,8 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
             return ranked
         # nothing they have that a role says ("someone with 7 years, where should I
         # put them?"): their years alone place them, below
+    elif fit and told is None and not r.roles and (ranked := _told_before(assistant, r, recall)) is not None:
+        return ranked
     if told is None and not fit or r.missing or thresholds.read(r.text) is not None:
         return None
     if told is not None and not fit and r.intents.has(V.REVERSE, V.INTENT_MIN_WEIGHT) \
@@ -130,6 +133,23 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
     fitting = assistant._years_fit(r, roles, years)
     r.decision = f"the candidate's {years} years: {r.decision}"
     return fitting
+
+
+def _told_before(assistant, r: Reading, recall: Callable) -> Answer | None:
+    """"Which role fits best?" after "got a candidate: 14 yrs, go + rust, led
+    teams across 3 continents": the roles ranked by what that candidate has
+    and their years, the question that told of them read with this one."""
+    context = recall()
+    if context is None or not context.candidate_told or context.candidate_years is None:
+        return None
+    told = assistant.read(f"{context.candidate_told} {r.display or r.text}", assistant._role_index(assistant.knowledge.version))
+    if told.roles or not asked(told):
+        return None
+    ranked = _ranked(assistant, told, assistant.knowledge.roles(), context.candidate_years)
+    if ranked is not None:
+        r.used_context, r.decision = True, f"the candidate told of before: {told.decision}"
+        r.candidate_years, r.candidate_told = context.candidate_years, context.candidate_told
+    return ranked
 
 
 def _only_fit_asked(r: Reading) -> bool:

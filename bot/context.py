@@ -94,6 +94,12 @@ RANGE_ENDS = {"top", "bottom"}
 # "and the others?", "what about the rest?", "all the other roles": every
 # role of the store but those on screen, asked what was asked of them.
 REST_WORDS = {"others", "rest", "remaining"}
+# "which doesn't?", "and which ones don't" after a list: the roles it left out
+# (a negation and "which" with nothing else asked).
+WHICH_NOT_WORDS = {"doesn't", "doesnt", "don't", "dont", "not", "isn't", "isnt", "aren't", "arent", "lacks",
+                   "lack", "missing"}
+WHICH_NOT_FILLER = {"which", "who", "one", "ones", "role", "roles", "and", "then", "so", "ok", "okay", "do", "does",
+                    "is", "are", "the", "of", "them", "those", "these"}
 # "and then?", "after that?", "what's next?", "and from there?": the next step of a career path.
 THEN_WORDS = {"then", "after", "afterwards", "next", "there"}
 # "and before that?", "what came before": the step before, the other way.
@@ -199,7 +205,8 @@ def cues(tokens: list[Token]) -> Cues:
         correction=bool(words) and words[0] in CORRECTION_STARTS or bool(present & CORRECTION_WORDS),
         that_one=any(w in {"one", "role"} and i > 0 and words[i - 1] in {"that", "this"} for i, w in enumerate(words)),
         again=bool(said) and (said[0] in AGAIN_STARTS or tuple(said[:2]) in AGAIN_PHRASES),
-        rest=bool(present & REST_WORDS) or "other" in present and bool(present & STORE_PLURALS),
+        rest=bool(present & REST_WORDS) or "other" in present and bool(present & STORE_PLURALS)
+        or bool(present & WHICH_WORDS and present & WHICH_NOT_WORDS) and present <= WHICH_NOT_WORDS | WHICH_NOT_FILLER,
         by_word=any(w in {"one", "ones"} and i > 0 and words[i - 1] not in V.FUNCTION_WORDS
                     and words[i - 1] not in ORDINALS for i, w in enumerate(words)),
         count=count,
@@ -349,10 +356,11 @@ class Told:
 
     candidate_years: int | None = None
     company: str = ""
+    candidate_told: str = ""
 
     @property
     def any(self) -> bool:
-        return self.candidate_years is not None or bool(self.company)
+        return self.candidate_years is not None or bool(self.company) or bool(self.candidate_told)
 
 
 def context_after(answer: Answer, role_ids: list[int], asked: str | None,
@@ -373,13 +381,14 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
         return None
     if answer.kind in (CLARIFY, UNKNOWN_ROLE):  # "I don't have that role; close ones: …": "the first one" picks
         return Context(tuple(role_ids), asked, choosing=True, topic=topic, pending=pending,
-                       candidate_years=told.candidate_years, company=told.company)
+                       candidate_years=told.candidate_years, company=told.company,
+                       candidate_told=told.candidate_told)
     intent = answer.intent if answer.intent in V.ROLE_INTENTS else None
     if answer.intent == V.COMPARE:  # what they were compared on, when the question said
         intent = asked if asked in V.ROLE_INTENTS else V.COMPARE
     return Context(tuple(role_ids), intent, ranked=len(role_ids) > 1 and is_ranking(answer),
                    topic=topic if len(role_ids) == 1 else (), bounds=tuple(bounds), candidate_years=told.candidate_years,
-                   company=told.company, target=target, listed=tuple(listed) if len(role_ids) == 1 and role_ids[0] in listed else (),
+                   company=told.company, candidate_told=told.candidate_told, target=target, listed=tuple(listed) if len(role_ids) == 1 and role_ids[0] in listed else (),
                    unplaced=tuple(unplaced) if len(role_ids) > 1 and is_ranking(answer) else ())
 
 

@@ -122,6 +122,7 @@ class FollowUps:
             if ranked is not None and ranked.best >= WITHIN_ROLE_MIN_SCORE:
                 r.used_context = True
                 r.decision = f"the role in question's items about {' '.join(kind)}"
+                ranked = self._preferred_first(r, profile, False, None, ranked)  # "… the leadership pref?"
                 r.ranked, r.topic = ranked.items, ranked.words
                 return within_role.answer(profile, ranked, 0.8)
         if (rest := self._the_rest(r, context, cue, role_intent)) is not None:
@@ -424,6 +425,7 @@ class FollowUps:
         ranked = self._ranked_items(r, profile, False)
         if ranked is None:
             return None
+        ranked = self._preferred_first(r, profile, False, None, ranked)
         r.used_context = True
         r.decision = f"the role in question's items about {', '.join(ranked.words)}"
         r.ranked, r.topic = ranked.items, ranked.words

@@ -103,9 +103,11 @@ class Reading:
     # described ("I have a candidate with 7 years") or the conversation kept.
     bounds: tuple = ()
     candidate_years: int | None = None
+    candidate_told: str = ""  # the question that told of the candidate's years (`Context.candidate_told`)
     target: str = ""  # the career title whose paths in the answer lists (`knowledge.Context.target`)
     listed: tuple[int, ...] = ()  # the list the one role answered was picked from by its place (`Context.listed`)
     searched: tuple[str, ...] = ()  # the terms a store-wide search looked for (`Context.searched`)
+    term_asked: str = ""  # a thing asked of one role its documents don't say (`Context.term_asked`)
     # Tokens before this one say the asker's situation, not what is asked (`_preamble_end`).
     preamble: int = 0
     # The roles a pick by seniority could not place, their documents stating no years.

@@ -52,6 +52,8 @@ NAMED_TEXT_WORDS = 2
 # best item scores at least this: one word held by at most about a sixth of the
 # role's facts (log(1 + 6) ~ 1.95), or two commoner words together.
 WITHIN_ROLE_MIN_SCORE = 1.9
+# The sections a role prefers rather than requires: what "the leadership pref" ranks first.
+PREFERRED_SECTIONS = (S.EXPERIENCE_PREFERRED, S.EDUCATION_PREFERRED, S.NICE_TO_HAVE)
 # Headings and facts already read as intents, kept in memory; one is a few bytes.
 MEMO_SIZE = 2048
 
@@ -192,9 +194,27 @@ class RoleAnswers:
             return None
         if covered and r.used_context and r.carried and set(ranked.words) <= set(r.carried):
             return None  # "same q for X" after a facet with its items about a topic: that facet, with them
+        ranked = self._preferred_first(r, profile, covered, lacking and role_intent, ranked)
         r.decision = ', '.join(ranked.words)
         r.ranked, r.topic = ranked.items, ranked.words
         return within_role.answer(profile, ranked, r.role_scores[0] if confidence is None else confidence)
+
+    def _preferred_first(self, r: Reading, profile, covered: bool, phrased_only, ranked: "within_role.Ranked"
+                         ) -> "within_role.Ranked":
+        """`ranked`, with the items of the preferred side on the same words
+        first when the question says that side ("does she meet the leadership
+        pref?": the three years in a technical leadership capacity it prefers);
+        the other items still follow."""
+        if not {t.text for t in r.tokens} & V.PREFERRED_WORDS:
+            return ranked
+        side = self._ranked_items(r, profile, covered, phrased_only=phrased_only, sections=PREFERRED_SECTIONS,
+                                  least=0.0)
+        if side is None:
+            return ranked
+        shown = {id(f) for _t, facts in side.groups for f in facts}
+        rest = tuple((t, kept) for t, facts in ranked.groups if (kept := tuple(f for f in facts if id(f) not in shown)))
+        return replace(ranked, groups=side.groups + rest, words=tuple(dict.fromkeys(side.words + ranked.words)),
+                       items=side.items + tuple(x for x in ranked.items if id(x[1]) not in shown))
 
     def _phrase_led(self, r: Reading, answer: Answer) -> Answer:
         """A facet's answer with, in each section, the items that say the
@@ -318,6 +338,10 @@ class RoleAnswers:
             return None  # a word no document or table knows ("kotlin", "stuff"): the usual answer
         said = [_as_typed(r, w) for w in sorted(asked)] + sorted(phrased)
         r.decision = f"its documents don't mention {', '.join(said)}"
+        # the thing asked, in the asker's order ("GitHub Actions"): what "who does?" asks of every role
+        at = [i for i, t in enumerate(r.tokens) if not t.brk and _stem(t.text) in asked]
+        if at and not phrased and len(at) == at[-1] - at[0] + 1:
+            r.term_asked = r.words(at[0], at[-1] + 1)
         return compose.not_mentioned(profile, said, r.role_scores[0], with_skills=bool(asked))
 
     def _heading_intent(self, heading: str) -> str | None:

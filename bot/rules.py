@@ -388,7 +388,32 @@ def compared_with_conversation(turn: Turn, r: Reading) -> Answer | None:
     ids = [i for i in context.role_ids if i != r.roles[0]] + r.roles
     role_intent = turn.role_intent or C.still_asked(context)  # "compare it with …" after its salary
     r.intents_asked = r.intents_asked or ((role_intent,) if role_intent else ())
-    return compose.compare(role_intent, [turn.assistant._profile(i) for i in ids], r.role_scores[0], asked=r.text)
+    profiles = [turn.assistant._profile(i) for i in ids]
+    compared = compose.compare(role_intent, profiles, r.role_scores[0], asked=r.text)
+    if role_intent is None and context.topic and not r.intents.scores.keys() - {V.COMPARE}:
+        return _topic_carried(r, context.topic, profiles, compared)
+    return compared
+
+
+def _topic_carried(r: Reading, topic: tuple[str, ...], profiles, compared: Answer) -> Answer:
+    """"Vs the lead back end?" after "what's the mentoring side of the expert
+    role": each role's items on that topic (`within_role.rank`), first, and
+    the comparison's usual overview after them; the overview alone when no
+    role's items are about it."""
+    from bot.role_answers import WITHIN_ROLE_MIN_SCORE  # role_answers reads this module's tables
+
+    ranked = [(p, found) for p in profiles if (found := within_role.rank(p, set(topic))) is not None
+              and found.best >= WITHIN_ROLE_MIN_SCORE]
+    if not ranked:
+        return compared
+    sections = tuple(Section(f"{p.role.title}: {title}", tuple(
+        Item(text=f.text, label=None if f.label == title else f.label, source=f.source) for f in facts))
+        for p, found in ranked for title, facts in found.groups)
+    sources = tuple(dict.fromkeys([f.source for _p, found in ranked for _t, facts in found.groups for f in facts]
+                                  + list(compared.sources)))
+    r.used_context, r.topic = True, topic
+    r.decision = f"compared, with each role's items about '{' '.join(topic)}' carried from the last question"
+    return replace(compared, sections=sections + compared.sections, sources=sources)
 
 
 def role_per_company(turn: Turn, r: Reading) -> Answer | None:

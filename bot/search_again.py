@@ -38,6 +38,12 @@ NARROWING_STARTS = {"not", "but", "without", "except", "excluding", "minus"}
 MAX_TERM_WORDS = 3
 # The question a search is asked again as: the store-wide search's own words.
 SEARCH_QUESTION = "which roles mention {term}"
+# "who does?", "which ones do then?" after a thing one role's documents don't
+# say (`Context.term_asked`): every role searched for it. Only these words.
+WHO_WORDS = {"who", "which", "whom", "anyone", "any", "anybody"}
+WHO_DOES_WORDS = WHO_WORDS | {"does", "do", "has", "have", "needs", "need", "uses", "use", "mentions", "mention",
+                              "lists", "list", "wants", "want", "requires", "require", "ones", "one", "roles", "role",
+                              "jobs", "it", "that", "then", "so", "ok", "okay", "and", "else", "of", "them", "the"}
 # A search for the roles that lack the terms ("which roles don't mention
 # Kafka"): its terms are kept after this mark, and asked again so.
 LACKING = "-"
@@ -61,6 +67,9 @@ def searched_again(turn, r: Reading) -> Answer | None:
         and not cue.correction and not cue.rest and not cue.others and cue.seniority is None and cue.step is None \
         and not all(w in V.FUNCTION_WORDS for w in words)
     narrowing = words[0] in NARROWING_STARTS and len(words) <= MAX_TERM_WORDS + 1 and not cue.group
+    who_does = bool(set(words) & WHO_WORDS) and set(words) <= WHO_DOES_WORDS and len(words) > 1
+    if who_does:
+        return _who_does(turn, r)
     if not (both or again or bare or narrowing):
         return None
     context = turn.recall()
@@ -96,6 +105,24 @@ def searched_again(turn, r: Reading) -> Answer | None:
     return answer
 
 
+def _who_does(turn, r: Reading) -> Answer | None:
+    """"Who does?" after "does expert swe need github actions?" was told its
+    documents don't say it: the roles whose documents do, searched as
+    "which roles mention GitHub Actions"."""
+    context = turn.recall()
+    if not context or not context.term_asked or context.choosing:
+        return None
+    a = turn.assistant
+    asked = a.read(SEARCH_QUESTION.format(term=context.term_asked), a._role_index(a.knowledge.version))
+    answer = a._respond(asked, lambda: None)
+    if not asked.searched:
+        return None
+    r.used_context = True
+    r.searched, r.matched = asked.searched, asked.matched
+    r.decision = f"the thing asked last, of every role: '{context.term_asked}': {asked.decision}"
+    return answer
+
+
 def remembered(context: Context | None, answer: Answer, r: Reading, before: Context | None = None) -> Context | None:
     """`context`, with what a search or a fit leaves for the next question:
     the terms searched (also when no role mentions them), or that the roles
@@ -103,6 +130,8 @@ def remembered(context: Context | None, answer: Answer, r: Reading, before: Cont
     ("which of them pays more?") keeps its terms (`before`, the context it
     leaned on) while a list is on screen: it still came from that search.
     One role picked from it is what the next words are about."""
+    if r.term_asked and context is not None:
+        return replace(context, term_asked=r.term_asked)
     if r.searched:
         return replace(context or Context((), None), searched=tuple(r.searched[-SEARCHES_KEPT:]))
     if context is not None and before is not None and before.searched and r.used_context \
@@ -112,6 +141,8 @@ def remembered(context: Context | None, answer: Answer, r: Reading, before: Cont
         return None
     if r.rule == "candidate_fit" and answer.intent == V.HIRING and len(context.role_ids) > 1:
         return replace(context, intent=None, ranked=True, fitted=True)  # best fit first, as shown
+    if r.rule == "candidate_fit" and answer.intent == V.HIRING:
+        return replace(context, intent=None)  # one role fits: its fit was shown, not its hiring advice
     return context
 
 

@@ -545,6 +545,7 @@ ABBREVIATIONS = {
     # responsibilities clipped as chat does: "respons of X", "X resps"
     "resps": ("responsibilities",), "respons": ("responsibilities",), "responsib": ("responsibilities",),
     "ops": ("operations",), "edu": ("education",), "pref": ("preferred",),
+    "cand": ("candidate",), "cands": ("candidates",),
     # Initials recruiters use for common titles (a role's own initials are added per title, see roles._variants).
     "pm": ("product", "manager"), "apm": ("associate", "product", "manager"), "ae": ("account", "executive"),
     "csm": ("customer", "success", "manager"), "sdr": ("sales", "development", "representative"),
@@ -975,7 +976,7 @@ SEARCH_SYNONYMS = {
     "ci/cd": ("ci cd", "continuous integration", "continuous delivery"), "ml": ("machine learning",),
     "ai": ("artificial intelligence",), "ddd": ("domain-driven design", "domain driven design"),
     "o11y": ("observability",), "gcp": ("google cloud",), "aws": ("amazon web services",),
-    "soc2": ("soc 2",), "soc 2": ("soc2",), "mentor": ("mentorship",), "node": ("node.js",),
+    "soc2": ("soc 2",), "soc 2": ("soc2",), "mentor": ("mentorship",), "mentoring": ("mentor", "mentorship"), "node": ("node.js",),
     "nodejs": ("node.js",), "cs": ("computer science",),
     # initials joined by "&", one word each (see `bot.text`)
     "l&d": ("learning and development", "learning & development", "learning budget", "training budget",

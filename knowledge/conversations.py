@@ -90,6 +90,10 @@ class Context:
     # have a candidate with 7 years"), so that "which role would suit them?"
     # is a fit across the roles; kept while the context is read turn to turn.
     candidate_years: int | None = None
+    # The question that told of that candidate ("got a candidate: 14 yrs, go +
+    # rust, led teams across 3 continents"): "which role fits best?" later
+    # ranks the roles by what they have, not by their years alone.
+    candidate_told: str = ""
     # The last answer listed the roles leading to this career title ("roles
     # that lead to Chief Architect"): "and to Engineering Manager?" asks it again.
     target: str = ""
@@ -111,6 +115,9 @@ class Context:
     # their documents not saying it: "the least experienced one?" after a pay
     # ranking picks among them too.
     unplaced: tuple[int, ...] = ()
+    # The last answer said the one role's documents don't mention this thing
+    # ("does expert swe need github actions?"): "who does?" asks every role.
+    term_asked: str = ""
 
 
 # Where the role stands in a pending question: a private-use character, which
@@ -133,7 +140,7 @@ _STATE = tuple(f for f in fields(Context) if f.name not in ("role_ids", "intent"
 # What a conversation was told, not shown: kept until an answer establishes it
 # anew, however many answers about other things come between. The rest of the
 # state is what the last answer showed, and goes with it.
-KEPT = ("candidate_years", "company")
+KEPT = ("candidate_years", "candidate_told", "company")
 _SHOWN = tuple(f.name for f in _STATE if f.name not in KEPT)
 _STATE_NAMES = tuple(f.name for f in _STATE)
 _STATE_DEFAULTS = tuple(f.default for f in _STATE)

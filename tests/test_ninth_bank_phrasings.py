@@ -139,3 +139,133 @@ def test_the_max_after_a_question_on_years_ranks_the_roles_shown(assistant):
     most = say("what's the max then")
     assert most.roles[0] == "Global Lead Engineer" and "12-18" in render_text(most)
     assert "250,000" in render_text(say("pay for that one"))
+
+
+def test_who_does_with_no_thing_of_its_own_asks_every_role_for_the_thing_asked_last(assistant):
+    """The Expert Software Engineer's documents name Jenkins, not GitHub Actions;
+    "who does?" asks which roles do name it (the Global Lead Engineer and the
+    Lead Back End Engineer), never the Expert Software Engineer; "and pulumi?"
+    then searches every role again, and only the Expert Software Engineer names it."""
+    def say(text):
+        return assistant.ask(Question(text, platform="test", conversation_key="n9-who-does"))
+
+    assert "Jenkins" in render_text(say("does expert swe need github actions?"))
+    who = say("who does?")
+    assert {"Global Lead Engineer", "Lead Back End Engineer"} <= set(who.roles)
+    assert "Expert Software Engineer" not in who.roles
+    assert say("and pulumi?").roles == ("Expert Software Engineer",)
+
+
+def test_who_does_without_a_thing_asked_before_is_not_a_search(assistant):
+    """After a role's salary nothing was left unsaid: "who does?" searches for nothing."""
+    def say(text):
+        return assistant.ask(Question(text, platform="test", conversation_key="n9-who-nothing"))
+
+    say("expert swe salary")
+    assert "Roles that mention" not in render_text(say("who does?"))
+
+
+def test_a_comparison_after_a_topic_of_one_role_shows_each_role_s_items_on_it_first(assistant):
+    """The Expert Software Engineer mentors senior engineers; "vs the lead back
+    end?" keeps the mentoring asked: the Lead Back End Engineer coaches mid-level
+    and junior engineers, shown before the usual comparison (both pay ranges)."""
+    def say(text):
+        return assistant.ask(Question(text, platform="test", conversation_key="n9-mentoring-vs"))
+
+    first = render_text(say("what's the mentoring side of the expert role"))
+    assert "senior engineers" in first and "mid-level and junior" not in first
+    versus = say("vs the lead back end?")
+    text = render_text(versus)
+    assert set(versus.roles) == {"Expert Software Engineer", "Lead Back End Engineer"}
+    assert "mid-level and junior" in text
+    assert "$160,000" in text and "$180,000" in text  # the comparison's own overview still
+    assert text.index("mid-level and junior") < text.index("Typical experience")
+
+
+def test_a_comparison_after_a_fact_asked_is_the_plain_comparison(assistant):
+    """After the Lead Back End Engineer's salary, "vs the expert swe?" compares pay, nothing carried."""
+    def say(text):
+        return assistant.ask(Question(text, platform="test", conversation_key="n9-salary-vs"))
+
+    say("lead backend salary")
+    text = render_text(say("vs the expert swe?"))
+    assert "$160,000" in text and "$180,000" in text and "mentor" not in text.lower()
+
+
+def test_what_else_fits_a_cand_with_a_bare_number_places_them_by_their_years(assistant):
+    """The Global Lead Engineer asks 12-18+ years; "too much for our cand who
+    has 10. what else fits" places a candidate ("cand") of ten years: the Expert
+    Software Engineer (10-15+) and the Lead Back End Engineer (8-12+), not the
+    role's other duties; "the higher paying one?" is the Expert's $180,000 - $275,000+."""
+    def say(text):
+        return assistant.ask(Question(text, platform="test", conversation_key="n9-what-else-fits"))
+
+    assert "12-18" in render_text(say("GLE yoe"))
+    fits = say("too much for our cand who has 10. what else fits")
+    assert set(fits.roles) == {"Expert Software Engineer", "Lead Back End Engineer"}
+    higher = say("the higher paying one?")
+    assert higher.roles == ("Expert Software Engineer",) and "275,000" in render_text(higher)
+
+
+def test_which_doesnt_after_the_roles_that_state_a_fact_is_the_role_left_out(assistant):
+    """Three roles post a salary ("how many roles have salaries posted": a count
+    of those that state it, not every role); "which doesn't" is the one left
+    out, the Engineer, whose salary is not stated; "its yoe" is the Engineer's 3–7."""
+    def say(text):
+        return assistant.ask(Question(text, platform="test", conversation_key="n9-which-doesnt"))
+
+    posted = say("how many roles have salaries posted")
+    assert set(posted.roles) == {"Expert Software Engineer", "Global Lead Engineer", "Lead Back End Engineer"}
+    left_out = say("which doesn't")
+    assert left_out.roles == ("Engineer",) and "not stated" in render_text(left_out)
+    assert "3–7" in render_text(say("its yoe"))
+
+
+def test_the_preferred_side_of_a_topic_after_a_candidate_s_fit_comes_first(assistant):
+    """A tech lead of nine years with Java and Spring fits the Lead Back End
+    Engineer; "does she meet the leadership pref?" asks the leadership it
+    prefers (a minimum of 3 years in a technical leadership capacity), first,
+    not its hiring advice, which the fit never showed; the band is its $160,000 - $220,000."""
+    def say(text):
+        return assistant.ask(Question(text, platform="test", conversation_key="n9-leadership-pref"))
+
+    fit = say("candidate: 9 yrs backend, mostly java spring + kafka, tech lead for 2 yrs. which req?")
+    assert fit.roles[0] == "Lead Back End Engineer"
+    pref = say("does she meet the leadership pref?")
+    assert pref.roles == ("Lead Back End Engineer",)
+    assert pref.sections[0].title == "Preferred experience" and "3 years" in pref.sections[0].items[0].text
+    assert len(pref.sections) > 1  # the other items on leadership still follow
+    band = render_text(say("what's the band"))
+    assert "160,000" in band and "220,000" in band
+
+
+def test_a_topic_asked_of_a_role_without_a_side_keeps_its_usual_order(assistant):
+    """"lead backend leadership" says no side: its items on leadership, the preferred part not put first."""
+    answer, _text = ask(assistant, "lead backend leadership?")
+    assert answer.sections and answer.sections[0].title != "Preferred experience"
+
+
+def test_which_role_fits_best_after_a_candidate_told_of_ranks_by_what_they_have(assistant):
+    """A candidate of 14 years with Go, Rust, Kubernetes and AWS is told of
+    first; "which role fits best?" later ranks the roles by what that candidate
+    has, as if asked in the same message, not by their years alone: the Expert
+    Software Engineer and the Global Lead Engineer, whose documents name Go and Rust."""
+    def say(text):
+        return assistant.ask(Question(text, platform="test", conversation_key="n9-told-before"))
+
+    say("got a candidate: 14 yrs, principal engineer, go + rust, big k8s + AWS background, led teams across 3 continents")
+    best = say("which role fits best?")
+    assert best.title == "Roles that fit the candidate"
+    assert set(best.roles[:2]) == {"Expert Software Engineer", "Global Lead Engineer"}
+    assert "Go, Rust" in render_text(best)
+
+
+def test_a_candidate_told_of_anew_with_years_alone_is_placed_by_those_years(assistant):
+    """A second candidate, "someone with 4 years", replaces the first: "which role fits?" is the Engineer's 3–7."""
+    def say(text):
+        return assistant.ask(Question(text, platform="test", conversation_key="n9-told-anew"))
+
+    say("got a candidate: 14 yrs, go + rust, big k8s + AWS background")
+    say("different one now: I have a candidate with 4 years")
+    fits = say("which role fits best?")
+    assert "Engineer" in fits.roles and "Global Lead Engineer" not in fits.roles
