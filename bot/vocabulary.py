@@ -618,9 +618,6 @@ SENIORITY_WORDS = {
 LEVEL_NUMBERS = {"i", "ii", "iii", "iv", "l1", "l2", "l3", "l4", "l5", "l6"}
 SENIORITY_WORDS |= LEVEL_NUMBERS
 
-# Abbreviations that are ordinary words in lower case ("be", "fe"): expanded
-# only when typed in capitals inside a question that is not all capitals, so
-# "lead BE eng" is the back-end lead while "what would they be doing" is not.
 # Initials that stand for several titles or fields: ABBREVIATIONS gives the reading tried first;
 # when a word of it is in no title of the store, the first of these whose words all are is read
 # instead ("pm" is the program manager where no product manager is hiring; the "em" of "cryo-em"
@@ -633,6 +630,9 @@ OTHER_READINGS = {
     "swe": (("software", "developer"),),
 }
 
+# Abbreviations that are ordinary words in lower case ("be", "fe"): expanded
+# only when typed in capitals inside a question that is not all capitals, so
+# "lead BE eng" is the back-end lead while "what would they be doing" is not.
 CASED_ABBREVIATIONS = {"BE": "backend", "FE": "frontend", "FS": "fullstack"}
 # Typed in lower case they are still spelt out right before these title words
 # ("comp for lead be eng"), where the verb "be" cannot stand (see `bot.text`).
