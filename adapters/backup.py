@@ -22,6 +22,9 @@ def backup(url: str | None, out: str | None) -> list[str]:
 
     from knowledge.store import database_url
 
+    if out == "-":  # as `ingest -` would read it: a copy of a database is a file, not a stream
+        raise BackupError("a backup is written to a file, not to standard output: give it a file name "
+                          "(rolecall backup rolecall-copy.db)")
     parsed = make_url(database_url(url))
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
     if parsed.get_backend_name() == "sqlite":

@@ -132,6 +132,18 @@ def test_a_backup_of_a_store_not_made_yet_says_so(tmp_path):
     assert "there is no store at" in result.stderr and "nothing to back up" in result.stderr
 
 
+def test_a_backup_to_standard_output_asks_for_a_file_name_instead_of_writing_one_called_dash(tmp_path):
+    """`rolecall backup -` reads as "to standard output", as `ingest -` does;
+    a SQLite copy or a pg_dump archive is a file, so the operator is told so
+    and no file named "-" appears beside them."""
+    db = tmp_path / "rolecall.db"
+    run("ingest", str(PROJECT / "seeds"), "--database-url", str(db), "--quiet", cwd=tmp_path)
+    result = run("backup", "--database-url", str(db), "-", cwd=tmp_path)
+    assert result.returncode == 1
+    assert "standard output" in result.stderr and "file name" in result.stderr
+    assert not (tmp_path / "-").exists()
+
+
 def test_a_postgresql_backup_runs_pg_dump_on_the_stores_schema(request, tmp_path):
     from tests.conftest import _postgres_url
 
