@@ -13,7 +13,12 @@ def assistant_on(documents: dict[str, str], folder: Path, url: str | None = None
     the folder), with no bundled demo roles."""
     for name, text in documents.items():
         (folder / name).write_text(text, encoding="utf-8")
-    url = url or f"sqlite:///{folder.parent / (folder.name + '.db')}"
+    return assistant_over(folder, url or f"sqlite:///{folder.parent / (folder.name + '.db')}")
+
+
+def assistant_over(folder: Path, url: str):
+    """An assistant on a store at `url` holding the documents of `folder` only
+    (a batch of the test corpus, say), ingested once, with no demo roles."""
     store = Store(url)
     ingest_paths(store, [folder])
     store.dispose()

@@ -10,20 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from bot import open_assistant
-from knowledge import Store, ingest_paths
-from tests.postings import ask
+from tests.postings import ask, assistant_over
 
 REAL5 = Path(__file__).parent / "documents" / "real5"
 
 
 @pytest.fixture(scope="module")
 def recruiter(tmp_path_factory):
-    url = f"sqlite:///{tmp_path_factory.mktemp('real5') / 'store.db'}"
-    store = Store(url)
-    ingest_paths(store, [REAL5])
-    store.dispose()
-    return open_assistant(url, seed=False)
+    """The fifth batch in a store of its own, asked as a recruiter asks."""
+    opened = assistant_over(REAL5, f"sqlite:///{tmp_path_factory.mktemp('real5') / 'store.db'}")
+    yield opened
+    opened.knowledge.store.dispose()
 
 
 def test_pm_is_read_as_the_program_manager_the_store_has(recruiter):

@@ -8,13 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from bot import open_assistant
-from knowledge import Knowledge, Store, ingest_paths
+from knowledge import Knowledge, ingest_paths
 from knowledge import sections as S
 from knowledge.readers import read
 from knowledge.readers import salary as money
 from tests import binary_documents
-from tests.postings import ask
+from tests.postings import ask, assistant_over
 from tests.readings import field as _field, items as _items, only_role, roles_in
 
 REAL3 = Path(__file__).parent / "documents" / "real3"
@@ -206,11 +205,7 @@ def test_a_person_specification_table_on_a_page_or_in_markdown_is_read_column_by
 @pytest.fixture(scope="module")
 def recruiter(tmp_path_factory):
     """The third batch in a store of its own, asked as a recruiter asks."""
-    url = f"sqlite:///{tmp_path_factory.mktemp('real3') / 'store.db'}"
-    store = Store(url)
-    ingest_paths(store, [REAL3])
-    store.dispose()
-    opened = open_assistant(url, seed=False)
+    opened = assistant_over(REAL3, f"sqlite:///{tmp_path_factory.mktemp('real3') / 'store.db'}")
     yield opened
     opened.knowledge.store.dispose()
 
