@@ -36,6 +36,11 @@ NOISE = (
     # Workday (myworkdayjobs) marks its page chrome by data-automation-id.
     "[data-automation-id=headerContainer]", "[data-automation-id=footerContainer]",
     "[data-automation-id=adventureButton]", "[data-automation-id=similarJobs]",
+    # A chat channel saved as a page (Teams, Slack): the app's bars and tabs, who posted when, the
+    # reactions and the box to write in are the app's, not the posting's.
+    "[class*=app-bar i]", "[class*=channel-header i]", "[class*=reactions i]", "[class*=compose i]",
+    "[class*=reply-box i]", "[contenteditable]", "[class*=message__author i]", "[class*=message-author i]",
+    "[class*=chat i] time",
 )
 # A page as a browser saves it (scripts, inline images: 3 MB at most of those tried) is read up
 # to this size, then slimmed to its readable part.
