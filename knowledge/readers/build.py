@@ -649,7 +649,8 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
     places = [_text(fields.get("location")), *(item for s in sections if s.facet == S.LOCATION for item in s.items)]
     currency = _text(fields.get("currency")) or next(filter(None, map(money.dollars_of, places)), None)
     if isinstance(salary_text, ParsedSalary):  # structured data: numbers already
-        pays, salary_text = [salary_text], salary_text.text
+        pays = [_as_worded(salary_text, sections)]
+        salary_text = pays[0].text
     elif isinstance(salary_text, tuple) and all(isinstance(p, ParsedSalary) for p in salary_text):
         pays, salary_text = list(salary_text), "; ".join(p.text for p in salary_text)
     else:
@@ -805,6 +806,21 @@ def _table_rows(items: list[str]) -> tuple[list[str] | None, list[list[str]]]:
     """(the header, or None when the first row has an amount, and every row) of a table's items."""
     rows = [[cell.strip() for cell in item.split(" | ")] for item in items if " | " in item]
     return (rows[0] if rows and not any(money.parse_all(cell) for cell in rows[0]) else None), rows
+
+
+def _as_worded(pay: ParsedSalary, sections: list[_Section]) -> ParsedSalary:
+    """Structured pay ("min": "15.40", "max": "17.10") with the words the posting says it in, when a line
+    of it states the same range ("€15,40 – €17,10 gross per hour, plus 8% holiday allowance"): how it
+    was written, and what it adds, are the answer."""
+    for section in sections:
+        if section.facet == S.NOT_ABOUT_ROLE:
+            continue
+        for item in section.items:
+            found = money.parse_all(item, currency=pay.currency)
+            if any(f.minimum == pay.minimum and f.maximum == pay.maximum and f.currency in (None, pay.currency)
+                   and f.period in (None, pay.period) for f in found):
+                return replace(pay, text=" ".join(item.split()), note=pay.note or found[0].note)
+    return pay
 
 
 def _with_notes(pays: list[ParsedSalary], items: list[str]) -> list[ParsedSalary]:

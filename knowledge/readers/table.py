@@ -35,6 +35,8 @@ LOCATION_HEADERS = {"hotel", "site", "home", "store", "branch", "office", "venue
                     "workplace", "city", "town"}
 # A cell this long, or of several lines, is a section of items, not a field.
 MAX_FIELD_CHARS = 80
+# A cell of this many clauses between semicolons is a list ("free meals; uniform provided; …").
+MIN_LISTED = 3
 _BULLET = re.compile(r"^\s*(?:[•▪◦·*–—-]|\d{1,2}[.)])\s+")
 MAX_ROWS = 1_000
 # A column under one of these is a section however short its cell ("Desirable": one line).
@@ -107,6 +109,8 @@ def _row(header: list[str], row: list[str], title_at: int) -> tuple[list[Block],
             pay[part] = value
             continue
         lines = [_BULLET.sub("", line).strip() for line in value.splitlines() if line.strip()]
+        if len(lines) == 1 and lines[0].count("; ") >= MIN_LISTED - 1:  # a list typed into one cell
+            lines = [part.strip() for part in lines[0].split("; ") if part.strip()]
         facet = headings.facet(label)
         if folded in LOCATION_HEADERS:
             label, facet = "Location", S.LOCATION
