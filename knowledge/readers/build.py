@@ -129,10 +129,18 @@ class _Section:
 COLUMN_FACETS = {S.REQUIREMENTS, S.NICE_TO_HAVE, S.KEY_RESPONSIBILITIES, S.PERKS, S.HARD_SKILLS, S.SOFT_SKILLS}
 
 
+ASSESSMENT_COLUMNS = {"assessed by", "how assessed", "method of assessment", "assessment method", "assessment",
+                      "evidenced by", "how evidenced", "identified by", "tested by", "where evidenced"}
+
+
 def column_sections(rows: list[list[str]]) -> list[Block] | None:
     """A table whose columns are sections, as a heading and its items per column (a first column naming
     each row, "Criteria" or "Area", prefixes its cells); None for any other table."""
     header = rows[0] if rows else []
+    assessed = [i for i, h in enumerate(header) if i and headings.fold(h) in ASSESSMENT_COLUMNS]
+    if assessed:  # a person specification's "Assessed by" (A, I, T): how a criterion is tested, no criterion
+        rows = [[c for i, c in enumerate(row) if i not in assessed] for row in rows]
+        header = rows[0]
     labelled = len(header) > 1 and headings.facet(header[0]) not in (*COLUMN_FACETS, S.LEVELS) and all(
         headings.facet(h) in COLUMN_FACETS for h in header[1:])
     if len(header) < 2 or not (labelled or all(headings.facet(h) in COLUMN_FACETS for h in header)):
@@ -670,7 +678,7 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
         pays = _table_pay([item for s in sections if s.facet == S.LEVELS for item in s.items], currency)
     if not pays:  # a posting in prose: "The salary for this role is $162,000 to $190,000 per year."
         pays = _sentence_pay([item for s in sections if s.facet != S.NOT_ABOUT_ROLE for item in s.items], currency)
-    out = [Section(s.heading, s.facet, tuple(s.items)) for s in sections if s.items]
+    out = _preferred_apart([Section(s.heading, s.facet, tuple(s.items)) for s in sections if s.items])
     levels = _pay_levels(pay_sections) if not any(s.facet == S.LEVELS for s in out) else []
     if levels:
         out.append(Section("Levels", S.LEVELS, tuple(levels)))
@@ -690,6 +698,22 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
         facts=tuple((str(k).replace("_", " "), _text(v)) for k, v in fields.items()
                     if k not in ROLE_FIELDS and _text(v)),
     )
+
+
+# A requirement's line saying it is not one: "Preferred (not required): CISSP or CAP certification".
+_PREFERRED_LINE = re.compile(r"^(?:preferred|desirable|desired|nice to have|a plus|bonus|advantageous)"
+                             r"(?:\s*\((?:but )?not (?:required|essential|mandatory)\))?\s*:\s*(?P<text>\S.*)$", re.I)
+
+
+def _preferred_apart(sections: list[Section]) -> list[Section]:
+    """The preferred lines inside a requirements section, moved to the nice-to-haves."""
+    moved = [m.group("text") for s in sections if s.facet == S.REQUIREMENTS for item in s.items
+             if (m := _PREFERRED_LINE.match(item))]
+    if not moved:
+        return sections
+    out = [replace(s, items=tuple(i for i in s.items if not _PREFERRED_LINE.match(i)))
+           if s.facet == S.REQUIREMENTS else s for s in sections]
+    return [s for s in out if s.items] + [Section("Preferred", S.NICE_TO_HAVE, tuple(moved))]
 
 
 # A public employer's pay band or grade, a field of its own beside the salary: the range is that band's.

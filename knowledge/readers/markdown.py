@@ -151,7 +151,8 @@ def blocks(body: str) -> list[Block]:
 
 
 # Notion's toggles (<details><summary>) and callouts (<aside>) in its Markdown export; one marked as
-# internal ("Interview notes for panel (internal)") is the team's, never the role's.
+# internal ("Interview notes for panel (internal)") is the team's, never the role's, and so is a callout
+# above the page's first section (a note about the page). A callout inside a section is the section's.
 _SUMMARY = re.compile(r"<summary>(?P<text>.*?)</summary>", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
 _INTERNAL = re.compile(r"\binternal\b|\bconfidential\b|\bdo not share\b|\bnot for candidates\b", re.I)
@@ -172,8 +173,9 @@ def _html_block(content: str, out: list[Block], level: int, hidden: int) -> int:
     text = _TAG.sub("\n", content)
     lines = [" ".join(line.replace("**", "").split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
-    if re.search(r"<aside\b", content, re.I) and any(_INTERNAL.search(line) for line in lines):
-        return 0  # a callout about the page ("Internal page – don't share …")
+    if re.search(r"<aside\b", content, re.I) and (any(_INTERNAL.search(line) for line in lines) or not any(
+            b.kind == HEADING and b.level > 1 for b in out)):
+        return 0  # a callout about the page, above its sections ("This page is the source of truth …")
     out.extend(Block(TEXT, line) for line in lines)
     return 0
 

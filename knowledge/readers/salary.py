@@ -78,7 +78,7 @@ _PERIODS = (
 )
 # Clauses about pay beyond the base range: kept as the salary's note.
 NOTE_WORDS = re.compile(r"\b(?:OTE|on[- ]target|averag(?:e|es|ing)|allowances?|stipends?|bonus|commission|variable|equity|stock|options?|RSUs?|ESOPs?|(?:shift )?differentials?|(?:shift|night|weekend|sunday|holiday|overtime|pay) premiums?|sign-on|signing|tips?|gratuit(?:y|ies)|"
-                         r"shares|incentive)\b", re.I)
+                         r"shares|incentive|pro[- ]rata)\b", re.I)
 # Sentences of a salary line, and the clauses inside one ("£32,000 base, £44,000 OTE").
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z$€£₹])|\s*[;|]\s*")
 _CLAUSE = re.compile(r",\s+(?=with\b|plus\b|and\b|averag|[£€$]\d)|\s+(?=plus\b)", re.I)
@@ -155,7 +155,7 @@ def _amount(clause: str, code: bool):
 
 
 # A number that counts something else, in a line that names a currency elsewhere: "24 days of paid leave".
-_COUNTED = re.compile(r"\s*(?:days?|weeks?|months?|years?|hours?|hrs?|people|employees|staff|members|%|percent|"
+_COUNTED = re.compile(r"\s*[-–]?\s*(?:days?|weeks?|months?|years?|hours?|hrs?|people|employees|staff|members|%|percent|"
                       r"sites?|languages?|countries|offices|locations)\b", re.I)
 
 
