@@ -79,13 +79,26 @@ def read_rows(sheets: list[list[list[str]]], name: str, format: str) -> Document
         body = [row for row in body if len(row) > column and row[column].strip()]
         if len(body) > MAX_ROWS:
             raise DocumentError(f"{name}: {len(body):,} rows in one sheet; at most {MAX_ROWS:,} are read")
+        company = next(filter(None, (_tracker_company(line) for line in above)), None)
         for number, row in enumerate(body, 1):
             blocks, fields = _row(header, row, column)
+            if company:
+                fields.setdefault("company", company)
             doc = build([*blocks, *shared], name=f"{name} (row {number})", format=format, fields=fields,
                         hints=above)
             roles.extend(doc.roles)
             warnings.extend(doc.warnings)
     return Document(format=format, roles=tuple(roles), warnings=tuple(warnings))
+
+
+# A workbook's title row naming whose list of roles it is: "Kittiwake Hotels – Seasonal recruitment tracker".
+_TRACKER_TITLE = re.compile(r"^(?P<name>[A-Z][\w&'’.]*(?:\s+[A-Z&][\w&'’.]*){0,4})\s*[–—:|-]\s+[^–—:|]*?"
+                            r"\b(?:tracker|recruitment|vacancies|open (?:jobs|roles)|openings|hiring plan)\b")
+
+
+def _tracker_company(line: str) -> str | None:
+    match = _TRACKER_TITLE.match(line.strip())
+    return match.group("name") if match else None
 
 
 def _title_column(row: list[str]) -> int | None:
