@@ -678,7 +678,7 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
         pays = _table_pay([item for s in sections if s.facet == S.LEVELS for item in s.items], currency)
     if not pays:  # a posting in prose: "The salary for this role is $162,000 to $190,000 per year."
         pays = _sentence_pay([item for s in sections if s.facet != S.NOT_ABOUT_ROLE for item in s.items], currency)
-    out = _preferred_apart([Section(s.heading, s.facet, tuple(s.items)) for s in sections if s.items])
+    out = _benefits_apart(_preferred_apart([Section(s.heading, s.facet, tuple(s.items)) for s in sections if s.items]))
     levels = _pay_levels(pay_sections) if not any(s.facet == S.LEVELS for s in out) else []
     if levels:
         out.append(Section("Levels", S.LEVELS, tuple(levels)))
@@ -714,6 +714,26 @@ def _preferred_apart(sections: list[Section]) -> list[Section]:
     out = [replace(s, items=tuple(i for i in s.items if not _PREFERRED_LINE.match(i)))
            if s.facet == S.REQUIREMENTS else s for s in sections]
     return [s for s in out if s.items] + [Section("Preferred", S.NICE_TO_HAVE, tuple(moved))]
+
+
+# A pay section's line that is a benefit: under "Pay & benefits" any line with no amount or pay clause; under
+# any pay heading a line about visa sponsorship or relocation, what "which roles sponsor visas" looks for.
+_BENEFITS_HEADING = re.compile(r"\b(?:benefits?|perks?|rewards?)\b")
+_BENEFIT_LINE = re.compile(r"\bvisas?\b|\bsponsor(?:ship|s)?\b|\brelocation\b", re.I)
+
+
+def _benefits_apart(sections: list[Section]) -> list[Section]:
+    out = []
+    for section in sections:
+        if section.facet != S.COMPENSATION:
+            out.append(section)
+            continue
+        both = bool(_BENEFITS_HEADING.search(headings.fold(section.heading)))
+        perks = tuple(i for i in section.items if _BENEFIT_LINE.search(i) and not money.parse_all(i) or both and not (
+            money.parse_all(i) or money.NOTE_WORDS.search(i)))
+        pay = tuple(i for i in section.items if i not in perks)
+        out += [s for s in (replace(section, items=pay), Section(section.heading, S.PERKS, perks)) if s.items]
+    return out
 
 
 # A public employer's pay band or grade, a field of its own beside the salary: the range is that band's.
