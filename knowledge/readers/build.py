@@ -719,6 +719,8 @@ def _preferred_apart(sections: list[Section]) -> list[Section]:
 # A pay section's line that is a benefit: under "Pay & benefits" any line with no amount or pay clause; under
 # any pay heading a line about visa sponsorship or relocation, what "which roles sponsor visas" looks for.
 _BENEFITS_HEADING = re.compile(r"\b(?:benefits?|perks?|rewards?)\b")
+# An amount that is a benefit's, not pay: "$1,200 home office budget", "£2,000 yearly learning budget".
+_PERK_AMOUNT = re.compile(r"\b(?:budget|stipend|vouchers?|discount|reimburs\w*|membership|allowance for)\b", re.I)
 _BENEFIT_LINE = re.compile(r"\bvisas?\b|\bsponsor(?:ship|s)?\b|\brelocation\b", re.I)
 
 
@@ -729,8 +731,8 @@ def _benefits_apart(sections: list[Section]) -> list[Section]:
             out.append(section)
             continue
         both = bool(_BENEFITS_HEADING.search(headings.fold(section.heading)))
-        perks = tuple(i for i in section.items if _BENEFIT_LINE.search(i) and not money.parse_all(i) or both and not (
-            money.parse_all(i) or money.NOTE_WORDS.search(i)))
+        perks = tuple(i for i in section.items if _BENEFIT_LINE.search(i) and not money.parse_all(i) or both and (
+            _PERK_AMOUNT.search(i) or not (money.parse_all(i) or money.NOTE_WORDS.search(i))))
         pay = tuple(i for i in section.items if i not in perks)
         out += [s for s in (replace(section, items=pay), Section(section.heading, S.PERKS, perks)) if s.items]
     return out
