@@ -98,3 +98,20 @@ def test_who_a_role_reports_to_and_how_big_the_team_is_are_both_answered(recruit
 def test_a_posting_that_needs_no_degree_says_so_wherever_it_wrote_it(recruiter):
     _answer, text = ask(recruiter, "does the pixelmoss community role need a degree?")
     assert "no degree needed" in text
+
+
+@pytest.fixture(scope="module")
+def agency_contract(tmp_path_factory):
+    """The fourth batch (tests/documents/real4/), with an agency's contract for its client Corvid."""
+    opened = assistant_over(Path(__file__).parent / "documents" / "real4",
+                            f"sqlite:///{tmp_path_factory.mktemp('real4') / 'store.db'}")
+    yield opened
+    opened.knowledge.store.dispose()
+
+
+def test_a_contract_is_asked_by_the_agencys_client_and_its_title(agency_contract):
+    """The recruiter knows the contract by the client it is for: "corvid cloud platform contractor"."""
+    _answer, text = ask(agency_contract, "corvid cloud platform contractor requirements")
+    assert "5+ years" in text and "SC clearance" in text
+    _answer, text = ask(agency_contract, "corvid cloud platform contractor day rate")
+    assert "550" in text and "600" in text

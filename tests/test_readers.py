@@ -617,6 +617,14 @@ def test_each_posting_of_the_fourth_batch_is_read_as_its_roles_with_duties_and_r
         assert _items(doc, S.KEY_RESPONSIBILITIES) and _items(doc, S.REQUIREMENTS), doc.title
 
 
+def test_an_agencys_posting_names_its_client_as_the_hiring_company():
+    """An agency posts a contract for its client: "Client: Corvid Insurance Services · Manchester /
+    remote · 6 months" under the title, and "Corvid is moving its platform…" in the body. The client
+    is the company "corvid cloud platform contractor" is asked by, not a place to keep names out of."""
+    doc = _role("real4/corvid-cloud-platform-contractor.pdf")
+    assert _labelled(doc, S.COMPANY)["Company"] == "Corvid Insurance Services"
+
+
 def test_the_fourth_batch_binary_fixtures_are_what_the_generators_write(tmp_path):
     from tests import binary_documents
     if not Path(binary_documents.DEJAVU).exists():
