@@ -10,7 +10,7 @@ it never goes back to the text's letters to decide which rule fits.
 import re
 from dataclasses import dataclass, field, replace
 
-from bot import asked_words, level_mentions, openers, people_mentions, said_as_role, set_aside
+from bot import asked_words, level_mentions, openers, people_mentions, said_as_role, set_aside, title_initials
 from bot import vocabulary as V
 from bot.intents import IntentMatch, PhraseHit
 from bot.qualifiers import Qualifier
@@ -166,7 +166,7 @@ class QuestionReader:
         # a company's or place's own word ("Outfield") is no words glued together ("out field")
         tokens = split_glued(tokenize(folded), lambda word: word in index.words or word in self.intent_matcher.words
                              or names.knows(word) or word in V.TOPIC_TERMS)
-        tokens = _read_as_the_store_titles(tokens, folded, index)
+        tokens = title_initials.spell_out(_read_as_the_store_titles(tokens, folded, index), index)
         # A company's or place's word is no typo of an intent's ("leeds" is not "needs").
         intents = self.intent_matcher.match(tokens, title_words=lambda word: index.knows(word) or names.knows(word))
         usable = [not used for used in intents.used_by_long]

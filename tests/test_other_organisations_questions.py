@@ -101,17 +101,26 @@ def test_a_posting_that_needs_no_degree_says_so_wherever_it_wrote_it(recruiter):
 
 
 @pytest.fixture(scope="module")
-def agency_contract(tmp_path_factory):
-    """The fourth batch (tests/documents/real4/), with an agency's contract for its client Corvid."""
+def fourth_batch(tmp_path_factory):
+    """The fourth batch (tests/documents/real4/): an agency's contract for its client Corvid, Umbrel's
+    Business Intelligence Developer, Quillon's Data Protection Officer…"""
     opened = assistant_over(Path(__file__).parent / "documents" / "real4",
                             f"sqlite:///{tmp_path_factory.mktemp('real4') / 'store.db'}")
     yield opened
     opened.knowledge.store.dispose()
 
 
-def test_a_contract_is_asked_by_the_agencys_client_and_its_title(agency_contract):
+def test_a_contract_is_asked_by_the_agencys_client_and_its_title(fourth_batch):
     """The recruiter knows the contract by the client it is for: "corvid cloud platform contractor"."""
-    _answer, text = ask(agency_contract, "corvid cloud platform contractor requirements")
+    _answer, text = ask(fourth_batch, "corvid cloud platform contractor requirements")
     assert "5+ years" in text and "SC clearance" in text
-    _answer, text = ask(agency_contract, "corvid cloud platform contractor day rate")
+    _answer, text = ask(fourth_batch, "corvid cloud platform contractor day rate")
     assert "550" in text and "600" in text
+
+
+def test_a_titles_leading_words_are_said_by_their_initials_before_its_last(fourth_batch):
+    """"BI developer" is the Business Intelligence Developer; "bi" of "Power BI" alone stays a skill."""
+    _answer, text = ask(fourth_batch, "umbrel bi developer must haves")
+    assert "3-6 years" in text and "Advanced SQL and DAX" in text
+    _answer, text = ask(fourth_batch, "who uses power bi")
+    assert "Roles that mention power bi" in text
