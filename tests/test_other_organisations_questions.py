@@ -124,3 +124,24 @@ def test_a_titles_leading_words_are_said_by_their_initials_before_its_last(fourt
     assert "3-6 years" in text and "Advanced SQL and DAX" in text
     _answer, text = ask(fourth_batch, "who uses power bi")
     assert "Roles that mention power bi" in text
+
+
+@pytest.fixture(scope="module")
+def forwarded_email(tmp_path_factory):
+    """tests/documents/txt/: postings as plain text, a recruiter's forwarded email among them."""
+    opened = assistant_over(Path(__file__).parent / "documents" / "txt",
+                            f"sqlite:///{tmp_path_factory.mktemp('txt') / 'store.db'}")
+    yield opened
+    opened.knowledge.store.dispose()
+
+
+def test_a_heading_of_the_posting_said_word_for_word_asks_for_what_stands_under_it(forwarded_email):
+    """"Minimum qualifications" is a degree in the seeds' words, but this posting's "Minimum
+    qualifications" heading holds its requirements: those are the answer, not "no education"."""
+    _answer, text = ask(forwarded_email, "payroll specialist minimum qualifications")
+    assert "3+ years" in text and "ADP Workforce Now" in text and "CPP" not in text
+
+
+def test_the_hiring_manager_a_cover_note_names_is_the_roles(forwarded_email):
+    _answer, text = ask(forwarded_email, "who's the hiring manager for payroll specialist")
+    assert "Greg Lindqvist" in text

@@ -625,6 +625,15 @@ def test_an_agencys_posting_names_its_client_as_the_hiring_company():
     assert _labelled(doc, S.COMPANY)["Company"] == "Corvid Insurance Services"
 
 
+def test_a_forwarded_postings_cover_note_keeps_the_hiring_manager_it_names():
+    """"Hiring manager is Greg Lindqvist (Payroll Manager)." in the recruiter's note above a forwarded
+    job description: the greeting is skipped, the hiring manager is kept as the role's field, and
+    ingestion says so."""
+    [doc] = read((DOCUMENTS / "txt" / "payroll-specialist-email.txt").read_bytes(), "payroll-specialist-email.txt")
+    assert _labelled(doc, S.DETAILS)["Hiring manager"] == "Greg Lindqvist (Payroll Manager)"
+    assert any("kept what it says of the role: Hiring manager" in str(w) for w in doc.warnings)
+
+
 def test_the_fourth_batch_binary_fixtures_are_what_the_generators_write(tmp_path):
     from tests import binary_documents
     if not Path(binary_documents.DEJAVU).exists():
