@@ -145,3 +145,20 @@ def test_a_heading_of_the_posting_said_word_for_word_asks_for_what_stands_under_
 def test_the_hiring_manager_a_cover_note_names_is_the_roles(forwarded_email):
     _answer, text = ask(forwarded_email, "who's the hiring manager for payroll specialist")
     assert "Greg Lindqvist" in text
+
+
+@pytest.fixture(scope="module")
+def second_batch(tmp_path_factory):
+    """tests/documents/real2/: Sprigwell's warehouse team lead, Brindle's support engineer…"""
+    opened = assistant_over(Path(__file__).parent / "documents" / "real2",
+                            f"sqlite:///{tmp_path_factory.mktemp('real2') / 'store.db'}")
+    yield opened
+    opened.knowledge.store.dispose()
+
+
+def test_what_an_employer_asks_of_the_person_it_hires_is_the_roles_requirements(second_batch):
+    """"Ask of" and "looking for as" say what the company wants in the person: its requirements."""
+    _answer, text = ask(second_batch, "what does sprigwell ask of a warehouse team lead?")
+    assert "Dutch and English" in text
+    _answer, text = ask(second_batch, "who is brindle looking for as technical support engineer?")
+    assert "ClickHouse" in text
