@@ -162,3 +162,10 @@ def test_what_an_employer_asks_of_the_person_it_hires_is_the_roles_requirements(
     assert "Dutch and English" in text
     _answer, text = ask(second_batch, "who is brindle looking for as technical support engineer?")
     assert "ClickHouse" in text
+
+
+def test_a_list_of_offers_under_a_heading_of_its_own_is_all_benefits(second_batch):
+    """SmartRecruiters' "Additional Information" lists the pay, holiday, a pension and "A company bike
+    or a public transport card": the bike is offered with the rest, though no benefit word says so."""
+    _answer, text = ask(second_batch, "vantmoor logistics transport planner benefits")
+    assert "company bike" in text and "BPL Pensioen" in text
