@@ -634,6 +634,13 @@ def test_a_forwarded_postings_cover_note_keeps_the_hiring_manager_it_names():
     assert any("kept what it says of the role: Hiring manager" in str(w) for w in doc.warnings)
 
 
+def test_a_prose_posting_is_located_where_its_opening_says_it_is_hiring():
+    """No location field, only the opening sentence: "Harbor & Vine, a 90-seat seafood restaurant on
+    Commercial Street in Portland, Maine, is hiring a Sous Chef": the role is in Portland, Maine."""
+    doc = _role("real3/harbor-and-vine-sous-chef.txt")
+    assert _labelled(doc, S.LOCATION)["Location"] == "Portland, Maine"
+
+
 def test_the_fourth_batch_binary_fixtures_are_what_the_generators_write(tmp_path):
     from tests import binary_documents
     if not Path(binary_documents.DEJAVU).exists():

@@ -242,7 +242,7 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
             sections.append(_Section(str(heading).replace("_", " ").capitalize(), 2, headings.facet(heading),
                                      [str(v) for v in value if str(v).strip()]))
     if not fields.get("location") and (place := _strip_place(preamble.items[:MAX_STRIP_LINE])
-                                       or _place_chip(preamble.items[:MAX_META_ITEMS])):
+                                       or _place_chip(preamble.items[:MAX_META_ITEMS]) or _hiring_place(blocks[:3])):
         fields["location"] = place
     _inherit(sections)
     _role_out_of_about_us(sections, str(title))
@@ -766,6 +766,18 @@ def _strip_place(items: list[str]) -> str | None:
 # A board's meta list under the title, one fact an item ("Asheville, NC" / "Full-Time" / "Kitchen"), is
 # among the first items of the posting.
 MAX_META_ITEMS = 8
+
+
+# A prose posting's opening says where the hiring is: "Harbor & Vine, a seafood restaurant on Commercial
+# Street in Portland, Maine, is hiring a Sous Chef" (a city and its region or country, before the verb).
+_PLACE_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+_HIRING_IN = re.compile(rf"\bin (?P<place>{_PLACE_NAME}, {_PLACE_NAME}),? (?:is|are) (?:now )?(?:hiring|looking for|"
+                        r"recruiting|seeking)\b")
+
+
+def _hiring_place(blocks: list[Block]) -> str | None:
+    """Where a posting with no location field says, in its opening sentence, that it is hiring."""
+    return next((m.group("place") for b in blocks if (m := _HIRING_IN.search(b.text))), None)
 
 
 def _place_chip(items: list[str]) -> str | None:
