@@ -641,6 +641,14 @@ def test_a_prose_posting_is_located_where_its_opening_says_it_is_hiring():
     assert _labelled(doc, S.LOCATION)["Location"] == "Portland, Maine"
 
 
+def test_a_part_time_posts_actual_pay_is_read_beside_its_pro_rata_salary():
+    """A university's "Salary: £31,236 - £35,608 per annum pro rata" for a 0.8 FTE post, and under
+    "Working pattern": "the actual salary paid is £24,989 - £28,486 per annum": both are its pay."""
+    doc = _role("real5/thornleigh-university-research-technician.txt")
+    assert [(p.minimum, p.maximum, p.label) for p in doc.salaries] == [
+        (31_236, 35_608, "Grade 6"), (24_989, 28_486, "Actual pay for the part-time hours")]
+
+
 def test_the_fourth_batch_binary_fixtures_are_what_the_generators_write(tmp_path):
     from tests import binary_documents
     if not Path(binary_documents.DEJAVU).exists():
