@@ -50,6 +50,18 @@ def test_a_driving_licence_is_found_however_each_posting_spells_it(recruiter):
     assert "Head Chef" not in text
 
 
+def test_a_drivers_license_is_the_licence_asked_for_not_the_truck_driver(recruiter):
+    """"driver's license": a word of the Truck Driver's title owning a thing of its own, asked about
+    as that thing; "the truck driver's salary" still asks the driver's pay."""
+    _answer, text = ask(recruiter, "which roles need a driver's license?")
+    for title in ("Maintenance Electrician", "Community Staff Nurse", "Commercial HVAC Service Technician",
+                  "Transport Dispatcher", "Line Haul Truck Driver"):
+        assert title in text
+    assert "Did you mean" not in text
+    _answer, text = ask(recruiter, "what is the truck driver's salary?")
+    assert "Line Haul Truck Driver (CDL-A): salary" in text
+
+
 def test_roles_paid_by_the_hour_are_those_with_an_hourly_rate(recruiter):
     """Not every posting that says "hours per week": the rate is per hour."""
     _answer, text = ask(recruiter, "which jobs pay by the hour?")
