@@ -649,6 +649,13 @@ def test_a_part_time_posts_actual_pay_is_read_beside_its_pro_rata_salary():
         (31_236, 35_608, "Grade 6"), (24_989, 28_486, "Actual pay for the part-time hours")]
 
 
+def test_a_pdf_line_ending_on_and_goes_on_in_the_next_though_it_starts_with_a_capital():
+    """Brackwater's PDF breaks "Confidence with PLAXIS 2D, Slide2 and" / "CPeT-IT": one requirement."""
+    doc = _role("real3/brackwater-senior-geotechnical-engineer.pdf")
+    assert "Confidence with PLAXIS 2D, Slide2 and CPeT-IT" in _items(doc, S.REQUIREMENTS)
+    assert "CPeT-IT" not in _items(doc, S.REQUIREMENTS)
+
+
 def test_the_fourth_batch_binary_fixtures_are_what_the_generators_write(tmp_path):
     from tests import binary_documents
     if not Path(binary_documents.DEJAVU).exists():
