@@ -83,6 +83,8 @@ class RoleIntentReader:
                     for f in profile.facts if f.heading}
         for hit in sorted(r.intents.hits, key=lambda h: -h.weight):
             section = headings.get(hit.phrase)
+            if section in compose.ROLE_SECTIONS.get(role_intent, ("", ()))[1]:
+                return role_intent  # the facet asked already holds what stands under the heading
             said = [h.intent for h in r.intents.hits if h.phrase == hit.phrase and h.intent in pool]
             owner = next((i for i in said if compose.ROLE_SECTIONS.get(i, ("", ()))[1][:1] == (section,)), None)
             if section is not None and owner is not None and owner != role_intent and role_intent in said:
