@@ -10,7 +10,7 @@ it never goes back to the text's letters to decide which rule fits.
 import re
 from dataclasses import dataclass, field, replace
 
-from bot import asked_words, level_mentions, openers, people_mentions, said_as_role, set_aside
+from bot import asked_words, level_mentions, openers, people_mentions, possessives, said_as_role, set_aside, title_initials
 from bot import vocabulary as V
 from bot.intents import IntentMatch, PhraseHit
 from bot.qualifiers import Qualifier
@@ -166,7 +166,7 @@ class QuestionReader:
         # a company's or place's own word ("Outfield") is no words glued together ("out field")
         tokens = split_glued(tokenize(folded), lambda word: word in index.words or word in self.intent_matcher.words
                              or names.knows(word) or word in V.TOPIC_TERMS)
-        tokens = _read_as_the_store_titles(tokens, folded, index)
+        tokens = title_initials.spell_out(_read_as_the_store_titles(tokens, folded, index), index)
         # A company's or place's word is no typo of an intent's ("leeds" is not "needs").
         intents = self.intent_matcher.match(tokens, title_words=lambda word: index.knows(word) or names.knows(word))
         usable = [not used for used in intents.used_by_long]
@@ -188,6 +188,7 @@ class QuestionReader:
         people_mentions.drop_people(mentions, tokens, intents, ROLE_SUGGEST)
         said_as_role.keep_roles(mentions, tokens)
         level_mentions.drop_counted(mentions, tokens)
+        possessives.drop_possessed(mentions, tokens, folded, intents.used)
         excluded, tokens, intents = set_aside.set_aside(mentions, tokens, intents)
         reading = Reading(folded, tokens, intents, mentions, qualifiers=qualifiers, excluded=excluded)
         original = cap(text or "")

@@ -116,6 +116,7 @@ class Turn:
             if pool is not V.ROLE_INTENTS:
                 role_intent = a._role_intent(r, pool, self.stand_in or ())
             role_intent = a._facet_naming_asked(r, profile, role_intent, pool)
+            role_intent = a._heading_said(r, profile, role_intent, pool)
             intent = role_intent
             if role_intent is None and self.stand_in is not None and (context := self.recall()):
                 intent = C.still_asked(context)  # "and for it?": what the conversation was about

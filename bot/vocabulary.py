@@ -269,6 +269,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "basic qualifications": 5.5, "required qualifications": 5.5,
         "do we need": 4, "need from": 4, "what we need": 4, "who fits": 4, "who would fit": 4, "good fit": 4,
         "a fit": 3.5, "ideal candidate": 4, "right candidate": 4, "eligible": 3, "eligibility": 3,
+        # what an employer asks of the person it hires: "what does Sprigwell ask of a team lead",
+        # "who is Brindle looking for as support engineer"
+        "ask of": 4, "asks of": 4, "expect of": 4, "expects of": 4, "looking for as": 4, "look for as": 4,
     },
     NICE_TO_HAVE: {
         "nice to have": 5, "bonus points": 5, "bonus point": 5, "not required": 5,
