@@ -1147,7 +1147,8 @@ def test_notion_toggles_head_their_items_and_an_internal_toggle_is_never_read():
 
 def test_a_chat_channel_saved_as_a_page_is_the_posting_without_the_apps_chrome():
     """A Teams channel saved as HTML: the app bar, channel header, author and time, reactions and
-    compose box are the app's; the advert's bold first line is the title, a reply's fact is kept."""
+    compose box are the app's; the advert's bold first line is the title, a reply's fact is kept, and
+    a premium rate it states ("paid at time and a half") is said with the pay."""
     page = ('<html><body><div class="app-bar" role="navigation"><span>Chat</span></div>'
             '<div class="team-channel-header"><h2 class="channel-name">Hiring</h2><span>Posts · Files</span></div>'
             '<div class="ui-chat" role="log"><div class="ui-chat__message"><div class="fui-ChatMessage__author">'
@@ -1164,6 +1165,8 @@ def test_a_chat_channel_saved_as_a_page_is_the_posting_without_the_apps_chrome()
     texts = [i.text for i in doc.items]
     assert any("time and a half" in t for t in texts)
     assert not any(t in ("Priya", "Tom", "👍 3", "Start a new conversation.") for t in texts)
+    # the premium a reply states is said with the pay
+    assert (doc.salary.minimum, doc.salary.period) == (480, "per week") and "time and a half" in doc.salary.note
 
 
 def test_a_feed_post_announcing_numbered_roles_is_a_role_each():

@@ -671,6 +671,11 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
         pays = found  # "Salary: from €95k" in a badge, "from €95k, up to €125k" in the pay section: both ends
     elif not any(p.note for p in pays):  # structured numbers; the OTE or equity is in the words
         pays = _with_notes(pays, [item for s in pay_sections for item in s.items])
+    if pays and pays[0].stated:  # "Sunday hours are paid at time and a third", said in a reply or under Hours
+        premiums = [item for s in sections if s.facet not in (S.COMPENSATION, S.NOT_ABOUT_ROLE) for item in s.items
+                    if _PREMIUM.search(item) and not money.parse_all(item)]
+        if premiums:
+            pays = [replace(p, note="; ".join(dict.fromkeys(filter(None, [p.note, *premiums])))) for p in pays]
     if not pays:
         pays = _section_pay([s for s in sections if s.facet is None and "pay" in headings.fold(s.heading)],
                             currency)
@@ -737,6 +742,10 @@ def _benefits_apart(sections: list[Section]) -> list[Section]:
         pay = tuple(i for i in section.items if i not in perks)
         out += [s for s in (replace(section, items=pay), Section(section.heading, S.PERKS, perks)) if s.items]
     return out
+
+
+# A line saying some hours are paid at a premium, wherever it stands: it is said with the pay.
+_PREMIUM = re.compile(r"\b(?:paid|pay)\b[^.]{0,40}\b(?:time and a (?:half|third|quarter)|double time)\b", re.I)
 
 
 # A public employer's pay band or grade, a field of its own beside the salary: the range is that band's.
