@@ -1193,12 +1193,14 @@ def test_a_feed_post_announcing_numbered_roles_is_a_role_each():
 def test_structured_pay_is_said_in_the_postings_own_words_when_a_line_restates_it():
     """Recruitee's salary {"min": "15.40", "max": "17.10"} and the offer's "€15,40 – €17,10 gross per hour,
     plus 8% holiday allowance": the words are how it was written, and say more."""
-    offer = {"offers": [{"title": "Barista", "description": "<p>Pull shots.</p>",
+    offer = {"offers": [{"title": "Barista", "description": "<p>Pull shots.</p>", "location": "Oudegracht 1, Utrecht",
+                         "country": "Netherlands",
                          "requirements": "<p><strong>What we offer</strong></p><ul><li>€15,40 – €17,10 gross per "
                                          "hour, plus 8% holiday allowance</li></ul>",
                          "salary": {"min": "15.40", "max": "17.10", "period": "hour", "currency": "EUR"}}]}
     [doc] = read(json.dumps(offer).encode(), "offers.json")
     assert doc.salary.text.startswith("€15,40 – €17,10 gross per hour")
+    assert _items(doc, S.LOCATION) == ["Oudegracht 1, Utrecht, Netherlands"]  # the country a field of its own
     assert (doc.salary.minimum, doc.salary.maximum, doc.salary.period) == (15.4, 17.1, "per hour")
 
 

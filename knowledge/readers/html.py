@@ -477,6 +477,9 @@ def as_job_posting(item: dict) -> dict:
                          ", ".join(_str(value[k]) for k in ("city", "region", "country") if _str(value.get(k))))
         if value not in (None, ""):
             posting[key] = value
+    country, place = _str(item.get("country")), posting.get("jobLocation")
+    if country and isinstance(place, str) and country.casefold() not in place.casefold():
+        posting["jobLocation"] = f"{place}, {country}"  # Recruitee: "Oudegracht 118, Utrecht" and "Netherlands"
     pay = item.get("salary") or item.get("compensation") or item.get("baseSalary")
     if isinstance(pay, dict) and any(k in pay for k in ("min", "max", "value", "minValue")):
         posting["baseSalary"] = pay if "value" in pay else {"currency": pay.get("currency"), "value": {
