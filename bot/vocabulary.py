@@ -870,6 +870,17 @@ ASKED_AT_CLAUSE_END = (
     # "what does a global lead engineer make?": what they are paid, as "how much does X make" is
     (("what",), {"make", "makes", "making", "pull", "pulls"}, SALARY, 5),
 )
+# The people an answer is for, after "for" or "to" ("describe it for a non-tech
+# panel", "explain it to non-technical stakeholders"): the words naming them
+# say who listens, not which of a role's facts is asked ("non tech" is no ask
+# for soft skills there).
+AUDIENCE_NOUNS = {
+    "panel", "panels", "audience", "audiences", "stakeholders", "stakeholder", "folks", "people", "crowd",
+    "board", "execs", "exec", "executives", "executive", "committee", "interviewers", "laypeople", "layperson",
+    "layman", "laymen", "leadership", "listeners", "readers",
+}
+AUDIENCE_OPENERS = {"for", "to"}
+
 # Words that ask nothing as the last word of a clause the first words began:
 # "which certifications help?" asks which certifications, not for help.
 NOTHING_AT_CLAUSE_END = (
