@@ -253,6 +253,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # what to weigh most in a candidate: "should I prioritize tech or leadership for X"
         "should i prioritize": 5, "should i prioritise": 5, "should we prioritize": 5, "should we prioritise": 5,
         "prioritise": 2,
+        # an interviewer's verb: "what should I probe for", "areas to probe on"
+        "probe": 3, "probe for": 4, "probe on": 4, "probing": 3,
         "test their": 2, "test": 3, "way to test": 5, "questions should i ask": 4, "interview questions": 5,
         "pass on": 4, "reject": 4, "rejecting": 4, "turn down": 4, "screen out": 4, "knock out": 3, "say no to": 4,
         "disqualify": 4, "disqualifies": 4, "disqualified": 4, "rule out": 4,
@@ -846,7 +848,10 @@ WANTED = {REQUIREMENTS: 4, SKILLS: 3.5}
 # Words that ask for several facts of a role at once, when they settle on the
 # first: a candidate's "qualifications" are their skills and their education
 # (a posting's requirements already hold both, see REQUIREMENTS).
-ASKS_SEVERAL = {"qualifications": (SKILLS, EDUCATION), "qualification": (SKILLS, EDUCATION)}
+ASKS_SEVERAL = {"qualifications": (SKILLS, EDUCATION), "qualification": (SKILLS, EDUCATION),
+                # a role's "must haves" are all it requires (MADE_OF): its skills, years and schooling,
+                # as its "nice to haves" are its preferred experience and education
+                "must have": (SKILLS, EXPERIENCE, EDUCATION)}
 
 # Words that ask a fact of a role only right after its title ("the lead back
 # end number", "global lead figures?"): a recruiter's word for the pay figure,
@@ -1040,6 +1045,9 @@ TOPIC_WORDS = {
                                                                      "course", "professional development"),
     "security|secure": ("security", "secure", "vulnerability", "compliance"),
     "cloud": ("cloud", "aws", "gcp", "azure"),
+    # the ways an API is built: "api styles", "which api paradigms" find "REST and GraphQL"
+    "api|apis|endpoint|endpoints": ("api", "apis", "rest", "restful", "graphql", "grpc", "openapi", "soap",
+                                    "webhook", "webhooks"),
     # working across borders: "teams in other countries", "colleagues abroad", "overseas offices"
     "countries|country|abroad|overseas|international|internationally|worldwide|offshore|timezones":
         ("global", "globally", "geographically", "international", "distributed", "time zone", "time zones",

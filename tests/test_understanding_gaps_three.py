@@ -25,3 +25,45 @@ def test_a_role_described_for_a_non_technical_audience_is_its_overview(assistant
 def test_non_technical_skills_asked_of_a_role_are_still_its_soft_skills(assistant):
     answer, text = ask(assistant, "what non technical skills does the engineer need")
     assert answer.roles == ("Engineer",) and "Soft skills:" in text
+
+
+def test_must_haves_after_a_job_description_are_the_roles_skills_years_and_schooling(thread):
+    thread.ask("lead backend jd pls")
+
+    answer, text = thread.ask("must haves")
+
+    assert answer.roles == ("Lead Back End Engineer",)
+    assert "Roles that mention" not in text  # "haves" is the plural of a phrase's word, no term to search
+    assert "8-12" in text and "Hard skills:" in text
+
+
+def test_nice_to_haves_after_a_job_description_are_the_roles_preferred_ones(thread):
+    thread.ask("lead backend jd pls")
+    answer, text = thread.ask("nice to haves")
+    assert answer.roles == ("Lead Back End Engineer",) and "Preferred education:" in text
+
+
+def test_a_job_description_of_a_role_with_two_documents_opens_with_its_definition(assistant):
+    _answer, text = ask(assistant, "lead backend jd pls")
+
+    about = text.split("About the role:")[1]
+    assert about.index("senior-level technical leader") < about.index("We're seeking")  # the profile's, then the posting's
+
+
+@pytest.mark.parametrize("question", [
+    "what's the difference between the expert SWE and the global lead really",
+    "expert software engineer vs global lead engineer",
+])
+def test_two_roles_compared_on_no_aspect_say_first_what_each_is(assistant, question):
+    answer, text = ask(assistant, question)
+
+    assert answer.roles == ("Expert Software Engineer", "Global Lead Engineer")
+    assert "cornerstone" in text.split("Salary:")[0]  # each role's own line before the essentials
+    assert "force multiplier for the entire" in text.split("Salary:")[0]
+    assert "$275,000" in text  # the usual comparison stays
+
+
+def test_what_to_probe_for_in_an_interview_loop_is_the_roles_hiring_advice(thread):
+    answer, text = thread.ask("I'm prepping a loop for tomorrow for the lead backend req, what should I probe for")
+    assert answer.roles == ("Lead Back End Engineer",)
+    assert "whiteboard" in text
