@@ -67,3 +67,19 @@ def test_what_to_probe_for_in_an_interview_loop_is_the_roles_hiring_advice(threa
     answer, text = thread.ask("I'm prepping a loop for tomorrow for the lead backend req, what should I probe for")
     assert answer.roles == ("Lead Back End Engineer",)
     assert "whiteboard" in text
+
+
+@pytest.mark.parametrize("question", ["api styles for lead be", "api for lead be"])
+def test_a_short_trade_word_is_a_topic_asked_of_the_role(assistant, question):
+    answer, text = ask(assistant, question)
+    assert answer.roles == ("Lead Back End Engineer",)
+    assert "GraphQL" in text  # "api" finds the REST and GraphQL lines, not the overview
+
+
+def test_a_new_topic_after_an_earlier_one_replaces_it(thread):
+    thread.ask("queues/messaging for lead backend")
+    thread.ask("does global lead list any")
+
+    _answer, text = thread.ask("api styles for lead be")
+
+    assert "GraphQL" in text and "about messaging" not in text
