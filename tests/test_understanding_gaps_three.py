@@ -83,3 +83,20 @@ def test_a_new_topic_after_an_earlier_one_replaces_it(thread):
     _answer, text = thread.ask("api styles for lead be")
 
     assert "GraphQL" in text and "about messaging" not in text
+
+
+@pytest.mark.parametrize("question, term, found", [
+    ("cand only really knows C#/.NET, 10 yrs backend — which roles list C#?", "C#", "Global Lead Engineer"),
+    ("candidate with 5 yrs frontend, which roles mention typescript?", "typescript", "Engineer"),
+])
+def test_a_search_asked_after_a_dash_or_comma_telling_of_a_candidate_is_the_search(assistant, question, term, found):
+    answer, text = ask(assistant, question)
+
+    assert answer.kind == "answer"  # no "which backend role?": the candidate's background, not a role asked about
+    assert f"Roles that mention {term}" in text and found in text
+    assert "Expert Software Engineer vs" not in text  # the years told are no filter of the roles
+
+
+def test_years_alone_before_which_roles_still_filter_the_roles_by_them(assistant):
+    _answer, text = ask(assistant, "10 years, which roles fit?")
+    assert "10-15" in text and "Roles that mention" not in text
