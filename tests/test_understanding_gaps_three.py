@@ -1,7 +1,10 @@
 """Recruiters ask in ways RoleCall misread (issue 19, third round): a role
 described "for a non-tech panel" is its overview told plainly, not its soft
-skills. Each family of misreadings is one story, on the seeds, turn by turn
-as the Slack and Teams adapters ask."""
+skills; "must haves" after a draft posting; two roles compared on no aspect,
+and a draft posting of a role with two documents, say what the role is
+first; "what should I probe for"; "api styles"; a search asked after a dash
+telling of a candidate. Each family of misreadings is one story, on the
+seeds, turn by turn as the Slack and Teams adapters ask."""
 
 import pytest
 
