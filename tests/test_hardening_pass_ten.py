@@ -1,0 +1,81 @@
+"""Hardening, pass ten: what recruiters type, admins set and on-call
+engineers meet, each met with a clear, polite line, never a wrong answer
+given with confidence, a traceback, or a role gone.
+
+Through the real `rolecall` command (tests/rolecall_process.py) where the
+story starts there, else through the assistant on a real SQLite file.
+"""
+
+import pytest
+
+from bot import NOT_UNDERSTOOD, Question, open_assistant, render_text
+from tests.rolecall_process import free_port, rolecall
+
+
+def said(result) -> list[str]:
+    """What a command said on stderr, without the server's JSON log lines."""
+    return [line for line in result.stderr.splitlines() if line.strip() and not line.startswith("{")]
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    return open_assistant(f"sqlite:///{tmp_path_factory.mktemp('db') / 'rolecall.db'}")
+
+
+# -- a number no salary, and no career, could be --------------------------------
+
+@pytest.mark.parametrize("question, typed", [
+    ("roles paying more than 1e400", "1e400"),
+    ("which roles pay over 2.5E5?", "2.5E5"),
+    ("roles paying more than 10^400", "10^400"),
+    ("roles paying more than 99999999999999999999999", "99999999999999999999999"),
+    ("roles needing more than 1e3 years of experience", "1e3"),
+    ("roles needing more than 5000 years", "5000"),
+])
+def test_a_number_that_cannot_be_pay_or_years_is_said_back_not_read_as_another(assistant, question, typed):
+    """"More than 1e400" was read as "more than $1,000" (the 1, in
+    thousands), "1e3 years" as 3 years, and 10^23 shown as
+    $99,999,999,999,999,991,611,392: a confident list under a filter
+    nobody asked for. The asker is told which number was not read, and how
+    to write one."""
+    answer = assistant.ask(Question(question))
+
+    assert answer.kind == NOT_UNDERSTOOD
+    assert typed in answer.title
+    assert "$1,000 " not in render_text(answer) and "3 years" not in render_text(answer)
+    assert "250k" in answer.summary or "10 years" in answer.summary
+
+
+def test_an_ordinary_threshold_is_still_a_filter(assistant):
+    for question, title in (("roles paying more than 250k", "Roles paying above $250,000"),
+                            ("roles paying more than $250,000", "Roles paying above $250,000"),
+                            ("roles needing more than 10 years", "Roles needing above 10 years")):
+        assert assistant.ask(Question(question)).title == title
+
+
+# -- a Slack token of the wrong kind ---------------------------------------------
+
+@pytest.mark.parametrize("token, kind", [
+    ("xoxp-1234-5678-abcdef", "a user token (xoxp-)"),
+    ("xapp-1-A111-222-abcdef", "an app-level token (xapp-)"),
+    ("hunter2", None),
+])
+def test_a_slack_token_that_is_not_a_bot_token_stops_start_up_and_doctor_names_it(tmp_path, token, kind):
+    """A user token (copied from the wrong line of OAuth & Permissions), the
+    app-level token or anything else in SLACK_BOT_TOKEN was only found at
+    the first reply, as Slack's refusal in a log nobody reads. `serve` and
+    `doctor` say at once what goes there, without showing the token."""
+    env = dict(database_url=f"sqlite:///{tmp_path / 'rolecall.db'}", SLACK_BOT_TOKEN=token,
+               SLACK_SIGNING_SECRET="8f742231b10e8888abcd99yyyzzz85a5")
+
+    served = rolecall("serve", "--host", "127.0.0.1", "--port", str(free_port()), **env)
+    doctor = rolecall("doctor", "--timeout", "2", **env)
+
+    assert served.returncode != 0
+    assert "Traceback" not in served.stdout + served.stderr, served.stderr
+    [line] = said(served)
+    assert "SLACK_BOT_TOKEN" in line and "xoxb-" in line and "Bot User OAuth Token" in line, line
+    assert kind is None or kind in line, line
+    assert token not in line and token not in doctor.stdout
+    assert doctor.returncode != 0
+    assert [row for row in doctor.stdout.splitlines() if row.startswith("[FAIL] settings:") and "xoxb-" in row]
