@@ -162,9 +162,19 @@ Settings = make_dataclass("Settings", [(p.name, object, None) for p in PLATFORMS
                           frozen=True, namespace={"__module__": __name__})
 
 
+# Quotes around a whole value: a shell or systemd takes them off, `docker run
+# --env-file` and PaaS consoles keep them, and then a secret or an id never
+# matches. No setting's value is quoted text.
+QUOTES = ("'", '"')
+
+
 def load_settings(env: Mapping[str, str], *, socket_mode: bool = False) -> Settings:
     given = {name: value.strip() for name, value in env.items() if (value or "").strip()}
     env = {variable.name: given.get(variable.name, variable.default) for variable in variables()}
+    for name, value in env.items():
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in QUOTES:
+            raise ConfigError(f"{name} is in quotes, which whatever set it kept as part of the value "
+                              "(docker --env-file and PaaS consoles do): set it without them")
     try:
         rate_limit = parse_rate_limit(env["ROLECALL_RATE_LIMIT"])
     except ValueError as exc:
