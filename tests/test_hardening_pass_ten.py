@@ -79,3 +79,40 @@ def test_a_slack_token_that_is_not_a_bot_token_stops_start_up_and_doctor_names_i
     assert token not in line and token not in doctor.stdout
     assert doctor.returncode != 0
     assert [row for row in doctor.stdout.splitlines() if row.startswith("[FAIL] settings:") and "xoxb-" in row]
+
+
+# -- a setting in quotes that the tool setting it kept -------------------------
+
+def test_a_setting_whose_quotes_were_kept_stops_start_up_naming_it_not_its_value(tmp_path):
+    """`docker run --env-file` and most PaaS consoles keep the quotes of
+    SLACK_SIGNING_SECRET="…": every Slack request then failed its signature
+    check (a 401 Slack retries, in a log nobody reads), and quoted
+    ROLECALL_ADMINS matched no one. Said at start, the value unshown."""
+    secret = "8f742231b10e8888abcd99yyyzzz85a5"
+    env = dict(database_url=f"sqlite:///{tmp_path / 'rolecall.db'}", SLACK_BOT_TOKEN="xoxb-1-2-abc",
+               SLACK_SIGNING_SECRET=f'"{secret}"')
+
+    served = rolecall("serve", "--host", "127.0.0.1", "--port", str(free_port()), **env)
+    doctor = rolecall("doctor", "--timeout", "2", **{**env, "SLACK_SIGNING_SECRET": secret,
+                                                     "ROLECALL_ADMINS": "'U0123ABC'"})
+
+    assert served.returncode != 0
+    [line] = said(served)
+    assert line.startswith("rolecall: SLACK_SIGNING_SECRET is in quotes") and "without them" in line, line
+    assert secret not in served.stdout + served.stderr
+    assert doctor.returncode != 0
+    assert [row for row in doctor.stdout.splitlines() if row.startswith("[FAIL] settings: ROLECALL_ADMINS is in quotes")]
+
+
+# -- characters nobody sees, inside a word ---------------------------------------
+
+@pytest.mark.parametrize("hidden", ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff"])
+def test_a_title_pasted_with_an_invisible_character_inside_a_word_is_still_the_role(assistant, hidden):
+    """A title copied from a hyphenated web page or Word document carries
+    soft hyphens ("En\u00adgi\u00adneer"), chat clients add zero-width joiners
+    and spaces: each was read as a space, so "en gi neer" named no role and
+    the recruiter was told the store lacked it."""
+    answer = assistant.ask(Question(f"salary for lead back end en{hidden}gi{hidden}neer"))
+
+    assert answer.roles == ("Lead Back End Engineer",)
+    assert "$160,000" in render_text(answer)
