@@ -9,6 +9,7 @@ is a `ConfigError` naming what is missing, at start-up.
 """
 
 import os
+import re
 import textwrap
 from dataclasses import dataclass, field, make_dataclass
 from typing import Callable, Mapping
@@ -188,7 +189,8 @@ def load_settings(env: Mapping[str, str], *, socket_mode: bool = False) -> Setti
         database_url=env["DATABASE_URL"] or None,
         host=env["HOST"],
         port=number(env, "PORT", 0, 65535, "a port number"),
-        admins=frozenset(a.strip() for a in env["ROLECALL_ADMINS"].split(",") if a.strip()),
+        # comma-separated, but "U1 U2" or "U1; U2" is two admins too: no platform's user id has a space
+        admins=frozenset(re.split(r"[\s,;]+", env["ROLECALL_ADMINS"])) - {""},
         documents=tuple(p.strip() for p in env["ROLECALL_DOCUMENTS"].split(os.pathsep) if p.strip()),
         rate_limit=rate_limit,
         max_body_bytes=number(env, "ROLECALL_MAX_BODY_BYTES", 1024, 64 * 1024 * 1024, "a number of bytes"),
