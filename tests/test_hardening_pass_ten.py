@@ -7,8 +7,12 @@ story starts there, else through the assistant on a real SQLite file.
 """
 
 import pytest
+from sqlmodel import select
 
+from adapters.settings import load_settings
 from bot import NOT_UNDERSTOOD, Question, open_assistant, render_text
+from knowledge import ingest_paths, role_key
+from knowledge.models import Role
 from tests.rolecall_process import free_port, rolecall
 
 
@@ -116,3 +120,29 @@ def test_a_title_pasted_with_an_invisible_character_inside_a_word_is_still_the_r
 
     assert answer.roles == ("Lead Back End Engineer",)
     assert "$160,000" in render_text(answer)
+
+
+def test_a_document_title_keeps_no_invisible_or_direction_characters(store, tmp_path):
+    """A title pasted with a right-to-left override (U+202E) was stored and
+    shown as typed: Slack and Teams draw the rest of the name backwards in
+    every answer and list, and a zero-width space made it a title that
+    looks like another. The title is stored as it is seen."""
+    document = tmp_path / "data-platform-engineer.md"
+    document.write_text("# \u202eData\u202c Plat\u200bform\u00ad Engineer \u2067II\u2069\n\n"
+                        "## Responsibilities\n- Build pipelines\n", encoding="utf-8")
+
+    [reported] = ingest_paths(store, [document]).documents
+
+    with store.session() as session:
+        stored = session.exec(select(Role.title).where(Role.key == role_key(reported.role))).all()
+    assert reported.role == "Data Platform Engineer II" and stored == ["Data Platform Engineer II"]
+
+
+def test_admins_listed_with_spaces_are_each_an_admin():
+    """"ROLECALL_ADMINS=U0123ABC U0456DEF" (spaces, as in a list one reads)
+    made one admin named "U0123ABC U0456DEF", who is nobody: every
+    "admin reload" was refused, and nothing said why. No platform's user
+    id has a space in it."""
+    settings = load_settings({"ROLECALL_ADMINS": "U0123ABC U0456DEF,\t29:1XJKJMvc5GBtc2 ; W0789GHI"})
+
+    assert settings.admins == {"U0123ABC", "U0456DEF", "29:1XJKJMvc5GBtc2", "W0789GHI"}
