@@ -196,10 +196,9 @@ class AcrossRoles:
                 return compose.career_into(target, links, linked, 0.9)  # the linked roles, not a map of every role
         limit = thresholds.read(r.text)
         if (limit is not None or role_intent == V.SALARY or phrases & (V.ABOVE_WORDS | V.BELOW_WORDS)) \
-                and (typed := impossible_numbers.said(r.text, limit and limit[1])) is not None:
+                and (typed := impossible_numbers.said(r.text, limit and limit[1], r.display)) is not None:
             r.decision = f"no filter: {typed} can be neither pay nor years"
-            span = (r.display or r.text)[r.text.index(typed):][:len(typed)] if typed in r.text else typed
-            return impossible_numbers.answer(span, years=bool(limit and limit[1] is not None))
+            return impossible_numbers.answer(typed, years=bool(limit and limit[1] is not None))
         if limit is not None and limit[1] is not None and role_intent != V.SALARY:
             threshold, years = limit
             r.decision = f"experience filter: {threshold.word()} {years:g} years, the {threshold.end} compared"

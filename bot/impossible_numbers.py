@@ -28,15 +28,18 @@ MAX_PAY = 10 ** 12
 MAX_YEARS = 100
 
 
-def said(text: str, years: float | None) -> str | None:
+def said(text: str, years: float | None, display: str = "") -> str | None:
     """The number of a (folded) pay or years question that cannot be either,
-    as it stands in `text`; None when every number can be. `years`: the
-    number of years `bot.thresholds` read, if it read one."""
+    as typed (`display`: the question as typed, where its offsets agree with
+    `text`); None when every number can be. `years`: the number of years
+    `bot.thresholds` read, if it read one."""
+    shown = display if len(display) == len(text) else text
     if (power := _POWER.search(text)) is not None:
-        return power.group()
+        return shown[power.start():power.end()]
     if years is not None and years > MAX_YEARS:
         return f"{years:g}"
-    return next((m.group() for m in _DIGITS.finditer(text) if float(m.group().replace(",", "")) >= MAX_PAY), None)
+    return next((shown[m.start():m.end()] for m in _DIGITS.finditer(text)
+                 if float(m.group().replace(",", "")) >= MAX_PAY), None)
 
 
 def answer(typed: str, years: bool) -> Answer:

@@ -146,3 +146,16 @@ def test_admins_listed_with_spaces_are_each_an_admin():
     settings = load_settings({"ROLECALL_ADMINS": "U0123ABC U0456DEF,\t29:1XJKJMvc5GBtc2 ; W0789GHI"})
 
     assert settings.admins == {"U0123ABC", "U0456DEF", "29:1XJKJMvc5GBtc2", "W0789GHI"}
+
+
+def test_a_list_narrowed_by_a_number_that_cannot_be_pay_or_years_says_so_too(assistant):
+    """After "roles paying more than 150k", "and under 1e6?" narrowed the
+    list to "below $1,000" and "which of those need more than 1e3 years"
+    to 3 years: the follow-up reads its number as the first question does."""
+    key = "slack:T1:C1:1700000000.000100"
+    assistant.ask(Question("roles paying more than 150k", conversation_key=key))
+
+    for follow_up, typed in (("and under 1e6?", "1e6"), ("which of those need more than 1e3 years", "1e3")):
+        answer = assistant.ask(Question(follow_up, conversation_key=key))
+
+        assert answer.kind == NOT_UNDERSTOOD and typed in answer.title, render_text(answer)
