@@ -146,11 +146,12 @@ class Runtime:
             lot, self._leaning = self._leaning, []
             try:
                 results = await self.run(self._answer_lot, lot)
-            except BaseException as error:  # the executor is shut down, or this task cancelled
+            except asyncio.CancelledError:  # the loop is closing
+                for _, _, future in lot:
+                    future.cancel()
+                raise
+            except Exception as error:  # the executor is shut down
                 results = [error] * len(lot)
-                if not isinstance(error, Exception):
-                    _settle_lot(lot, results)
-                    raise
             _settle_lot(lot, results)
 
     def _answer_lot(self, lot: list) -> list:
