@@ -12,6 +12,15 @@ out of reach, an apology (and a logged cause) for a bug, and the rows each
 answer leaves, written by `Writer`. A reply is sent only after its
 conversation's context is stored, so that a follow-up on any process finds
 it: `answer` decides that, and every platform's listener sends what it returns.
+
+Questions whose words lean on the conversation (the core says so before
+answering: `Assistant.leans`) have their context read first. Those that
+arrive while such a lot is answered wait, and the next lot takes them all:
+one thread hop, their contexts read in one statement (`read_contexts`) and
+handed to `Assistant.answer`, as the writer writes many answers' rows. Each
+is read from the store after its question arrived, so a question asked
+after a reply left sees the context stored before it (bench/README.md,
+"Contexts read together").
 """
 
 import asyncio
@@ -72,6 +81,9 @@ class Runtime:
         self._core = ThreadPoolExecutor(max_workers=CORE_THREADS, thread_name_prefix="rolecall-core")
         self._memo: OrderedDict[tuple[int, str], WorkedOut] = OrderedDict()
         self.writer = Writer(assistant.store, self.run)
+        # questions waiting for the next lot whose contexts are read together (`_together`)
+        self._leaning: list[tuple[Question, contextvars.Context, asyncio.Future]] = []
+        self._lots: asyncio.Task | None = None
 
     async def run(self, function, *args):
         """`function(*args)` on the core's threads; the request id of the
@@ -95,7 +107,9 @@ class Runtime:
         try:
             answered = self._remembered(question)
             if answered is None:
-                answered = await asyncio.wait_for(self.run(self.assistant.answer, question), ANSWER_WAIT_SECONDS)
+                asked = self._together(question) if self.assistant.leans(question) else self.run(
+                    self.assistant.answer, question)
+                answered = await asyncio.wait_for(asked, ANSWER_WAIT_SECONDS)
                 self._remember(question, answered)
         except asyncio.TimeoutError:
             log.warning("answered 'unavailable' (platform=%s): no answer within %g s", question.platform,
@@ -117,6 +131,45 @@ class Runtime:
             log.warning("answered without waiting for the conversation's context to be stored (platform=%s): %s",
                         question.platform, type(error).__name__)
         return answered.answer
+
+    def _together(self, question: Question) -> asyncio.Future:
+        """`question` answered in the next lot of questions whose contexts
+        are read together: a future of its `Answered`."""
+        future = asyncio.get_running_loop().create_future()
+        self._leaning.append((question, contextvars.copy_context(), future))
+        if self._lots is None or self._lots.done():
+            self._lots = asyncio.get_running_loop().create_task(self._answer_lots(), context=contextvars.Context())
+        return future
+
+    async def _answer_lots(self) -> None:
+        while self._leaning:
+            lot, self._leaning = self._leaning, []
+            try:
+                results = await self.run(self._answer_lot, lot)
+            except asyncio.CancelledError:  # the loop is closing
+                for _, _, future in lot:
+                    future.cancel()
+                raise
+            except Exception as error:  # the executor is shut down
+                results = [error] * len(lot)
+            _settle_lot(lot, results)
+
+    def _answer_lot(self, lot: list) -> list:
+        """On a core thread: the contexts of `lot`'s questions read in one
+        statement, and each question answered with its own (in its own
+        request's context, for the log lines); an answer's failure is its own."""
+        try:
+            contexts = self.assistant.read_contexts([question.conversation_key for question, _, _ in lot])
+            reads = [functools.partial(contexts.get, question.conversation_key) for question, _, _ in lot]
+        except StoreError as error:  # each answer says "try again shortly" (and logs it)
+            reads = [functools.partial(_raise, error)] * len(lot)
+        results = []
+        for (question, request, _), read in zip(lot, reads):
+            try:
+                results.append(request.run(self.assistant.answer, question, read))
+            except Exception as error:
+                results.append(error)
+        return results
 
     def _remembered(self, question: Question) -> Answered | None:
         """The answer from memory, when the knowledge version was read a
@@ -166,3 +219,18 @@ class Runtime:
         """Write what is pending, then stop the core's threads (shutdown)."""
         await self.writer.close()
         self._core.shutdown(wait=False)
+
+
+def _raise(error: Exception):
+    raise error
+
+
+def _settle_lot(lot: list, results: list) -> None:
+    for (_, _, future), result in zip(lot, results):
+        if future.done():  # its asker gave up (timed out)
+            continue
+        if isinstance(result, BaseException):
+            future.set_exception(result)
+            future.exception()  # marked as seen
+        else:
+            future.set_result(result)

@@ -9,6 +9,7 @@ is a `ConfigError` naming what is missing, at start-up.
 """
 
 import os
+import re
 import textwrap
 from dataclasses import dataclass, field, make_dataclass
 from typing import Callable, Mapping
@@ -162,9 +163,19 @@ Settings = make_dataclass("Settings", [(p.name, object, None) for p in PLATFORMS
                           frozen=True, namespace={"__module__": __name__})
 
 
+# Quotes around a whole value: a shell or systemd takes them off, `docker run
+# --env-file` and PaaS consoles keep them, and then a secret or an id never
+# matches. No setting's value is quoted text.
+QUOTES = ("'", '"')
+
+
 def load_settings(env: Mapping[str, str], *, socket_mode: bool = False) -> Settings:
     given = {name: value.strip() for name, value in env.items() if (value or "").strip()}
     env = {variable.name: given.get(variable.name, variable.default) for variable in variables()}
+    for name, value in env.items():
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in QUOTES:
+            raise ConfigError(f"{name} is in quotes, which whatever set it kept as part of the value "
+                              "(docker --env-file and PaaS consoles do): set it without them")
     try:
         rate_limit = parse_rate_limit(env["ROLECALL_RATE_LIMIT"])
     except ValueError as exc:
@@ -178,7 +189,8 @@ def load_settings(env: Mapping[str, str], *, socket_mode: bool = False) -> Setti
         database_url=env["DATABASE_URL"] or None,
         host=env["HOST"],
         port=number(env, "PORT", 0, 65535, "a port number"),
-        admins=frozenset(a.strip() for a in env["ROLECALL_ADMINS"].split(",") if a.strip()),
+        # comma-separated, but "U1 U2" or "U1; U2" is two admins too: no platform's user id has a space
+        admins=frozenset(re.split(r"[\s,;]+", env["ROLECALL_ADMINS"])) - {""},
         documents=tuple(p.strip() for p in env["ROLECALL_DOCUMENTS"].split(os.pathsep) if p.strip()),
         rate_limit=rate_limit,
         max_body_bytes=number(env, "ROLECALL_MAX_BODY_BYTES", 1024, 64 * 1024 * 1024, "a number of bytes"),

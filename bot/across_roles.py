@@ -12,7 +12,7 @@ career target, every role's answer to one fact (`_across_roles`,
 import re
 from dataclasses import replace
 
-from bot import compose, gist, search_terms, thresholds
+from bot import compose, gist, impossible_numbers, search_terms, thresholds
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer, Item, Section
@@ -195,6 +195,10 @@ class AcrossRoles:
                 r.target = target
                 return compose.career_into(target, links, linked, 0.9)  # the linked roles, not a map of every role
         limit = thresholds.read(r.text)
+        if (limit is not None or role_intent == V.SALARY or phrases & (V.ABOVE_WORDS | V.BELOW_WORDS)) \
+                and (typed := impossible_numbers.said(r.text, limit and limit[1], r.display)) is not None:
+            r.decision = f"no filter: {typed} can be neither pay nor years"
+            return impossible_numbers.answer(typed, years=bool(limit and limit[1] is not None))
         if limit is not None and limit[1] is not None and role_intent != V.SALARY:
             threshold, years = limit
             r.decision = f"experience filter: {threshold.word()} {years:g} years, the {threshold.end} compared"

@@ -48,6 +48,7 @@ from knowledge import (
     bundled_seeds_dir,
     ensure_seeded,
     load_context,
+    load_contexts,
 )
 from knowledge.store import QUERY_TIMEOUT_SECONDS
 from knowledge.effects import Effects, persist
@@ -75,6 +76,10 @@ UNAVAILABLE_TITLE = "The knowledge store is unavailable right now — please try
 
 def store_unavailable() -> Answer:
     return Answer(title=UNAVAILABLE_TITLE, kind=UNAVAILABLE, intent="unavailable")
+
+
+def _no_context() -> None:
+    return None
 
 
 class _Recall:
@@ -124,17 +129,21 @@ class Assistant(QuestionReader, RoleIntentReader, FollowUps, RoleAnswers, Across
     def store(self) -> Store:
         return self.knowledge.store
 
-    def answer(self, question: Question) -> Answered:
+    def answer(self, question: Question, read: Callable[[], Context | None] | None = None) -> Answered:
         """The answer to `question` and the rows it leaves to store (its
         conversation's new context, its question-log line), which the caller
         stores before sending the answer, so that a follow-up finds them;
         while the database cannot be reached, a short "try again shortly"
-        (no URL, no cause: those go to the log). It may wait on the database."""
+        (no URL, no cause: those go to the log). It may wait on the database.
+        `read` gives the conversation's context, if the answer leans on it,
+        when the caller read it already (`read_contexts`, for many questions
+        at once; it may raise the StoreError of that read); by default it is
+        read from the store when needed."""
         if question.text and (text := well_formed(question.text)) is not question.text:
             question = replace(question, text=text)  # stored in the context, logged: UTF-8 only
         try:
             version = self.knowledge.refresh()
-            return self._work_out(question, version)
+            return self._work_out(question, version, read)
         except StoreError as error:
             log.log(logging.ERROR if isinstance(error, SchemaError) else logging.WARNING,
                     "answered 'unavailable' (platform=%s): %s", question.platform, error)
@@ -143,6 +152,19 @@ class Assistant(QuestionReader, RoleIntentReader, FollowUps, RoleAnswers, Across
             logged = LoggedQuestion(platform=question.platform, intent=unavailable.intent, kind=unavailable.kind,
                                     not_answered=NotAnswered("", UNAVAILABLE)) if question.logged else None
             return Answered(unavailable, Effects(logged=logged))
+
+    def leans(self, question: Question) -> bool:
+        """Whether `question`'s words leaned on its conversation when they
+        were last answered at the knowledge version read last: its context
+        will be read first (the caller may read it with others': `read_contexts`)."""
+        known_at, leaned = self._leaned
+        return (bool(question.conversation_key) and known_at == self.knowledge.version
+                and cap(question.text or "") in leaned)
+
+    def read_contexts(self, keys) -> dict[str, Context | None]:
+        """The contexts of the conversations `keys`, read together from the
+        store (one statement), for `answer`'s `read`."""
+        return load_contexts(self.store, keys, self.context_ttl)
 
     def ask(self, question: Question) -> Answer:
         """`answer`, its rows stored at once in this thread: for the CLI and
@@ -166,7 +188,7 @@ class Assistant(QuestionReader, RoleIntentReader, FollowUps, RoleAnswers, Across
                 roles=answer.roles, answer_id=_answer_id()))
         return Answered(answer, Effects(question.conversation_key, context, logged), version=version)
 
-    def _work_out(self, question: Question, version: int) -> Answered:
+    def _work_out(self, question: Question, version: int, read: Callable[[], Context | None] | None) -> Answered:
         """The answer worked out, or taken from the answers that leaned on
         the conversation: an answer is a function of the words, the knowledge
         version and the context read, so words that leaned on the context
@@ -174,7 +196,11 @@ class Assistant(QuestionReader, RoleIntentReader, FollowUps, RoleAnswers, Across
         are answered as they were for that same context, in any conversation."""
         index = self._role_index(version)
         key = question.conversation_key
-        recall = _Recall((lambda: load_context(self.store, key, self.context_ttl)) if key else (lambda: None))
+        if not key:
+            read = _no_context
+        elif read is None:
+            read = lambda: load_context(self.store, key, self.context_ttl)  # noqa: E731
+        recall = _Recall(read)
         known_at, leaned = self._leaned
         if known_at != version:
             leaned = {}

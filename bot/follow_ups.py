@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import re
 
-from bot import compose, pay_details, pay_parts, refining, thresholds, within_role
+from bot import compose, impossible_numbers, pay_details, pay_parts, refining, thresholds, within_role
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer
@@ -364,6 +364,9 @@ class FollowUps:
         if limit is None or context.choosing or not context.role_ids:
             return None
         threshold, years = limit
+        if (typed := impossible_numbers.said(r.text, years, r.display)) is not None:  # "and under 1e6?": no filter at all
+            r.used_context, r.decision = True, f"no narrowing: {typed} can be neither pay nor years"
+            return impossible_numbers.answer(typed, years=years is not None)
         before = refining.bounds_of(context.bounds)
         if years is None and before and before[-1].facet == refining.YEARS and not _MONEY_SAID.search(r.text):
             years = next((float(w) for w in r.unknown_words + [t.text for t in r.tokens] if w.isdigit()), None)

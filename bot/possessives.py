@@ -2,8 +2,9 @@
 nurse's station". The thing is asked about, not the role: "which roles need a driver's license?" asks
 which roles need the licence, not about the Truck Driver.
 
-Only a word of a title, not the whole of one ("the Truck Driver's licence" names the role), and only
-before a word no intent phrase reads ("the driver's salary" asks the driver's pay)."""
+Only one word of a title, not the whole of one ("the Truck Driver's licence" names the role) nor a
+short name of one said in more words ("the lead backend's manager" is the Lead Backend Engineer's),
+and only before a word no intent phrase reads ("the driver's salary" asks the driver's pay)."""
 
 from bot.roles import Mention
 from bot.text import Token
@@ -23,4 +24,5 @@ def _owning(mention: Mention, tokens: list[Token], folded: str, used: list[bool]
         return False
     thing = tokens[after]
     whole = any(c.score >= 1.0 for c in mention.candidates)
-    return not whole and not thing.brk and not used[after] and thing.text not in FUNCTION_WORDS
+    one_word = mention.end - mention.start == 1
+    return one_word and not whole and not thing.brk and not used[after] and thing.text not in FUNCTION_WORDS

@@ -39,6 +39,7 @@ MANY_ROLES_WORDS = V.MANY_ROLES_WORDS
 _MONEY = re.compile(r"[$€£]?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k\b|thousand\b)?", re.I)
 # What ends a sentence, between two words of a question.
 _SENTENCE_END = re.compile(r"[.?!;]")
+_CLAUSE_MARK = re.compile(r"[,:\u2013\u2014]|\s-\s|--")
 # Where a title's qualifier starts: "Data Scientist – Pricing (Contract)".
 _TITLE_QUALIFIER = re.compile(r"\s*[(,]|\s[-–—]\s")
 # A pay question's period ("above $40 an hour", "3,000 a month").
@@ -446,6 +447,19 @@ def _choice_after_told(r: Reading, role_spans: list[tuple[int, int]]) -> tuple[l
     return [span for span in role_spans if span not in told], start
 
 
+def _clause_asking_roles(r: Reading) -> list[int]:
+    """Where a clause asking of every role starts after a dash, comma or
+    colon ("10 yrs backend — which roles list C#?"), as a sentence would: [it], else []."""
+    tokens = r.tokens
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].text in V.WH_OBJECT_WORDS and tokens[k + 1].text in V.MANY_ROLES_WORDS:
+            j = k - 1
+            while j > 0 and tokens[j].text == "|":
+                j -= 1  # the punctuation's own token: the marks are read between the words
+            return [k] if _CLAUSE_MARK.search(r.text[tokens[j].end:tokens[k].start]) else []
+    return []
+
+
 def _candidate_told_first(r: Reading, ends: list[int]) -> int:
     """Where the last sentence starts when it asks the store a search or a
     list and the sentences before only tell of a candidate ("I have a
@@ -453,6 +467,7 @@ def _candidate_told_first(r: Reading, ends: list[int]) -> int:
     search; the candidate's years are read from the whole text all the same.
     Not when the last sentence asks what fits, or points back at the candidate
     ("which roles suit them?", "which roles want that many?")."""
+    ends = ends or _clause_asking_roles(r)
     if not ends or any("?" in r.text[r.tokens[k - 1].end:r.tokens[k].start] for k in ends):
         return 0
     start = ends[-1]

@@ -81,8 +81,17 @@ def expand_cased(text: str) -> str:
     return _CASED.sub(lambda m: CASED_ABBREVIATIONS[m.group()], text)
 
 
+# Characters nobody sees that stand inside words: the soft hyphens of a title
+# copied from a hyphenated page ("En\u00adgi\u00adneer"), zero-width spaces,
+# joiners and non-joiners, the word joiner and a stray byte-order mark. `fold`
+# makes other controls spaces; these, read as spaces, cut a word in pieces.
+_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+
+
 def cap(text: str) -> str:
-    return text[:MAX_QUESTION_CHARS]
+    """The question as it is read: without characters invisible inside a
+    word, and cut to MAX_QUESTION_CHARS."""
+    return text[:MAX_QUESTION_CHARS].translate(_INVISIBLE)
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

@@ -5,7 +5,7 @@ intent layer reads through `Knowledge` and gets frozen values back.
 """
 
 from knowledge.catalog import Knowledge
-from knowledge.conversations import Context, load_context, save_context
+from knowledge.conversations import Context, load_context, load_contexts, save_context
 from knowledge.errors import SchemaError, StoreError, StoreReadOnly, StoreUnavailable
 from knowledge.feedback import Vote, record_feedback
 from knowledge.ingest import IngestError, ensure_seeded, ingest_paths
@@ -19,6 +19,6 @@ from knowledge.store import Store
 __all__ = [
     "Context", "DocumentError", "IngestError", "Knowledge", "LoggedQuestion", "NotAnswered", "SchemaError",
     "Store", "StoreError", "StoreReadOnly", "StoreUnavailable", "Vote", "build_report", "bundled_seeds_dir", "ensure_seeded",
-    "ingest_paths", "load_context", "parse_document", "record_feedback", "record_question", "reload_documents",
+    "ingest_paths", "load_context", "load_contexts", "parse_document", "record_feedback", "record_question", "reload_documents",
     "role_key", "save_context",
 ]

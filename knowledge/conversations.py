@@ -17,6 +17,7 @@ answer about roles, so both are plain statements rather than ORM sessions
 (`knowledge.effects`)."""
 
 import json
+from bisect import bisect_left
 from dataclasses import dataclass, fields
 from datetime import timedelta
 from operator import attrgetter
@@ -56,6 +57,10 @@ def _moved_aside(new_role_ids) -> dict:
 # the SET clause of an UPDATE given that column.
 _UPDATE = update(_TABLE).where(_TABLE.c["key"] == bindparam("row_key")).values(
     {**_moved_aside(bindparam("role_ids")), **{name: bindparam(name) for name in _SAVED}})
+# `load_contexts`: keys read by one statement at most, and the sizes of its
+# statements (a lot's keys are padded to the next: a few compiled statements).
+MANY_AT_ONCE = 64
+_SIZES = (1, 2, 4, 8, 16, 32, 64)
 _upserts: dict[tuple, BulkStatement | None] = {}
 _loads: dict[tuple, PlainSelect] = {}
 
@@ -234,6 +239,36 @@ def load_context(store: Store, key: str, ttl: timedelta) -> Context | None:
         with store.engine.begin() as conn:
             conn.execute(_EXPIRE, {"key": key, "seen": row.updated_at})
         return None
+    return _context(row, ttl)
+
+
+def load_contexts(store: Store, keys, ttl: timedelta) -> dict[str, Context | None]:
+    """`load_context` of each of `keys`, read together: one SELECT … WHERE
+    key IN (…) for up to MANY_AT_ONCE keys (the web process reads the
+    contexts of the questions that arrived meanwhile in one go)."""
+    store.prepare()
+    keys = list(dict.fromkeys(keys))
+    read: dict[str, Context | None] = dict.fromkeys(keys)
+    for start in range(0, len(keys), MANY_AT_ONCE):
+        some = keys[start:start + MANY_AT_ONCE]
+        size = _SIZES[bisect_left(_SIZES, len(some))]
+        select_many = _load_many(store.engine, size)
+        try:  # padded with its first key to the statement's size: a few statements serve every lot
+            rows = select_many.rows(store.engine, {f"k{i}": some[i] if i < len(some) else some[0]
+                                                   for i in range(size)})
+        except ValueError:  # a time edited by hand (see `load_context`): each key on its own
+            read.update((key, load_context(store, key, ttl)) for key in some)
+            continue
+        now = utcnow()
+        expired = [{"key": row.key, "seen": row.updated_at} for row in rows if now - row.updated_at > ttl]
+        if expired:
+            with store.engine.begin() as conn:
+                conn.execute(_EXPIRE, expired)
+        read.update((row.key, _context(row, ttl)) for row in rows if now - row.updated_at <= ttl)
+    return read
+
+
+def _context(row, ttl: timedelta) -> Context:
     earlier = ()
     if row.earlier_at is not None and utcnow() - row.earlier_at <= ttl:
         earlier = _ids(row.earlier_role_ids)
@@ -298,6 +333,15 @@ def _load(engine: Engine) -> PlainSelect:
     dialect = (engine.dialect.name, engine.dialect.driver, engine.dialect.paramstyle)
     if dialect not in _loads:
         _loads[dialect] = PlainSelect(engine, _LOAD)
+    return _loads[dialect]
+
+
+def _load_many(engine: Engine, size: int) -> PlainSelect:
+    """The contexts' SELECT of `size` keys for this database, compiled once."""
+    dialect = (engine.dialect.name, engine.dialect.driver, engine.dialect.paramstyle, size)
+    if dialect not in _loads:
+        _loads[dialect] = PlainSelect(engine, select(_TABLE.c["key"], *_LOAD.selected_columns).where(
+            _TABLE.c["key"].in_([bindparam(f"k{i}") for i in range(size)])))
     return _loads[dialect]
 
 

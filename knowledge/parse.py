@@ -168,12 +168,23 @@ class ParsedDocument:
     career: list[ParsedCareerLink] = field(default_factory=list)
     warnings: list[Warning] = field(default_factory=list)
 
+    def __post_init__(self):
+        self.title = seen_title(self.title)
+
     @property
     def salary(self) -> ParsedSalary | None:
         return self.salaries[0] if self.salaries else None
 
     def count(self, section: str) -> int:
         return sum(1 for item in self.items if item.section == section)
+
+
+def seen_title(title: str) -> str:
+    """A title as it is seen: without the format characters pasted into it
+    (Unicode's Cf: direction overrides and isolates, which make chat clients
+    draw the rest of the name backwards, zero-width spaces and joiners, soft
+    hyphens), which would otherwise be stored, and shown in every answer."""
+    return " ".join("".join(ch for ch in title if unicodedata.category(ch) != "Cf").split())
 
 
 def role_key(title: str) -> str:

@@ -1,4 +1,4 @@
-"""A one-row SELECT the web process runs on many questions, through the
+"""A SELECT the web process runs on many questions, through the
 driver's own cursor: a SQLAlchemy `Connection` and its result cost several
 times SQLite's work for a keyed read of one row (figures in bench/README.md,
 issue 20). Compiled once per dialect by SQLAlchemy, so the SQL, parameter
@@ -14,8 +14,8 @@ from sqlalchemy.sql import Select
 
 class PlainSelect:
     """`statement` (a SELECT of columns, with bound parameters) for the
-    dialect of `engine`; `first` gives its first row, or None, on any
-    engine of that dialect."""
+    dialect of `engine`; `first` gives its first row, or None, and `rows`
+    all of them, on any engine of that dialect."""
 
     def __init__(self, engine: Engine, statement: Select):
         dialect = engine.dialect
@@ -35,19 +35,29 @@ class PlainSelect:
         """The first row for `params` (named by the statement's bound
         parameters), its columns as SQLAlchemy would convert them, or None."""
         try:
-            values = self._fetch(engine, params)
+            values = self._fetch(engine, params, all_rows=False)
         except engine.dialect.loaded_dbapi.Error:
             with engine.connect() as conn:  # raises what the store makes of the error
                 return conn.execute(self._statement, params).first()
-        if values is None:
-            return None
+        return None if values is None else self._converted(values)
+
+    def rows(self, engine: Engine, params: dict) -> list:
+        """Every row for `params`, as `first` gives one."""
+        try:
+            fetched = self._fetch(engine, params, all_rows=True)
+        except engine.dialect.loaded_dbapi.Error:
+            with engine.connect() as conn:  # raises what the store makes of the error
+                return conn.execute(self._statement, params).all()
+        return [self._converted(values) for values in fetched]
+
+    def _converted(self, values):
         if self._convert:
             values = list(values)
             for i, processor in self._convert:
                 values[i] = processor(values[i])
         return self._row(*values)
 
-    def _fetch(self, engine: Engine, params: dict):
+    def _fetch(self, engine: Engine, params: dict, all_rows: bool):
         connection = engine.raw_connection()  # from the pool, given back (rolled back) on close
         try:
             cursor = connection.cursor()
@@ -57,7 +67,7 @@ class PlainSelect:
                     if name in self._bind and values[i] is not None:
                         values[i] = self._bind[name](values[i])
                 cursor.execute(self.sql, tuple(values) if self._positional else dict(zip(self._names, values)))
-                return cursor.fetchone()
+                return cursor.fetchall() if all_rows else cursor.fetchone()
             finally:
                 cursor.close()
         finally:

@@ -41,10 +41,10 @@ def reads(store: Store):
 
     fetch = PlainSelect._fetch
 
-    def fetch_recorded(plain, engine, params):
+    def fetch_recorded(plain, engine, params, **how):
         if engine is store.engine:
             record(None, None, plain.sql)
-        return fetch(plain, engine, params)
+        return fetch(plain, engine, params, **how)
 
     class Recorder:
         def __enter__(self):

@@ -16,6 +16,15 @@ SECTION = Section("Slack (on when any SLACK_* below is set; see docs/slack.md)",
              "Default: https://slack.com/api/"),
 ))
 HOW_TO_TURN_ON = "SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET for Slack"
+# What each of Slack's token kinds starts with, for telling an admin which
+# one they pasted: OAuth & Permissions shows a user token next to the bot
+# token, and Basic Information the app-level one.
+TOKEN_KINDS = (("xoxb-", "a bot token"), ("xoxp-", "a user token"), ("xapp-", "an app-level token"),
+               ("xoxe", "a token-rotation token"), ("xoxa-", "a workspace token"), ("xoxc-", "a browser session token"),
+               ("xoxs-", "a session token"))
+# Where each token RoleCall takes is found, said when a variable holds another kind.
+WANTED = {"SLACK_BOT_TOKEN": ("xoxb-", "the Bot User OAuth Token, under OAuth & Permissions"),
+          "SLACK_APP_TOKEN": ("xapp-", "an app-level token with connections:write, under Basic Information")}
 
 
 @dataclass(frozen=True)
@@ -37,5 +46,19 @@ def load(env, *, socket_mode: bool) -> SlackSettings | None:
     if missing:
         raise ConfigError(f"Slack is half-configured: set {' and '.join(missing)} "
                           "(or unset the other SLACK_* variables to turn Slack off)")
+    for name in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN"):
+        _check_kind(name, env[name])
     return SlackSettings(bot_token=env["SLACK_BOT_TOKEN"], signing_secret=env["SLACK_SIGNING_SECRET"],
                          app_token=env["SLACK_APP_TOKEN"] or None, api_url=env["SLACK_API_URL"] or None)
+
+
+def _check_kind(name: str, token: str) -> None:
+    """A ConfigError when `token` is not the kind `name` holds: Slack would
+    refuse it only at the first reply, in a log line nobody is reading.
+    The message names the kind found by its prefix, never the token."""
+    prefix, where = WANTED[name]
+    if not token or token.startswith(prefix):
+        return
+    kind = next((f"{what} ({start})" for start, what in TOKEN_KINDS if token.startswith(start)), None)
+    found = f"holds {kind}" if kind else "is not a Slack token"
+    raise ConfigError(f"{name} {found}: it takes a {prefix} token, {where}")
