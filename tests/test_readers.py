@@ -19,9 +19,10 @@ from tests.postings import ask
 
 DOCUMENTS = Path(__file__).parent / "documents"
 # real/, real2/, real3/ and real4/ (binary and non-UTF-8 files too) have their own tests:
-# test_real_shaped_documents.py, test_real_shaped_documents_2.py and _3.py; real5/ has the REAL5 block below
+# test_real_shaped_documents.py, test_real_shaped_documents_2.py and _3.py; real5/ and real6/ have the REAL5
+# and REAL6 blocks below
 CORPUS = sorted(p for p in DOCUMENTS.rglob("*") if p.is_file() and p.name != "MANIFEST.md"
-                and p.relative_to(DOCUMENTS).parts[0] not in ("real", "real2", "real3", "real4", "real5"))
+                and p.relative_to(DOCUMENTS).parts[0] not in ("real", "real2", "real3", "real4", "real5", "real6"))
 
 
 def _read(relative: str):
@@ -1013,3 +1014,257 @@ def test_a_public_employers_band_beside_the_salary_names_the_range():
                       "- Lead a caseload", "", "Essential qualifications", "- NMC registration"])
     [doc] = read(text.encode(), "district-nurse.txt")
     assert (doc.salary.minimum, doc.salary.maximum, doc.salary.label) == (37_338, 44_962, "Agenda for Change Band 6")
+
+
+# -- the sixth batch (real6/): spreadsheets, raw email, chat channels, feed posts, Polish and Portuguese --
+REAL6 = DOCUMENTS / "real6"
+
+
+def test_a_csv_export_is_a_role_a_row_with_its_pay_columns_as_one_range():
+    """An ATS's CSV (BOM, quoted multi-line cells): a role per row, a cell under "Requirements" or
+    "Desirable" a section (one line is still one), Pay Min / Max / Frequency / Currency one range, and a
+    benefits cell typed as a semicolon list its items."""
+    text = ("\ufeffJob Title,Location,Pay Min,Pay Max,Pay Frequency,Currency,Requirements,Desirable,Benefits\r\n"
+            'Night Carer,"Ashby House, York",12.10,12.60,Hourly,GBP,"• NVQ Level 2\n• Enhanced DBS",'
+            "• Dementia training,Free meals; paid breaks; uniform\r\n"
+            "Cook,York,11.50,11.50,Hourly,GBP,Food Hygiene Level 2,,Free meals\r\n")
+    carer, cook = read(text.encode(), "open-jobs.csv")
+    assert (carer.title, cook.title, carer.format) == ("Night Carer", "Cook", "csv")
+    assert _items(carer, S.REQUIREMENTS) == ["NVQ Level 2", "Enhanced DBS"]
+    assert _items(carer, S.NICE_TO_HAVE) == ["Dementia training"]
+    assert _items(carer, S.PERKS) == ["Free meals", "paid breaks", "uniform"]
+    assert _items(carer, S.LOCATION) == ["Ashby House, York"]
+    assert (carer.salary.minimum, carer.salary.maximum, carer.salary.currency, carer.salary.period) == \
+        (12.1, 12.6, "GBP", "per hour")
+    assert _items(cook, S.NICE_TO_HAVE) == []
+
+
+def _workbook(sheets: list[tuple[str, str, list[list[str]]]]) -> bytes:
+    """An .xlsx of inline-string cells: (name, state, rows) a sheet."""
+    import io
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as package:
+        listed = "".join(f'<sheet name="{n}" sheetId="{i}" state="{state}" r:id="rId{i}"/>'
+                         for i, (n, state, _) in enumerate(sheets, 1))
+        package.writestr("xl/workbook.xml", f'<workbook xmlns="{main}" xmlns:r="{rel}"><sheets>{listed}</sheets>'
+                                            "</workbook>")
+        package.writestr("xl/_rels/workbook.xml.rels", '<Relationships xmlns="http://schemas.openxmlformats.org/'
+                         'package/2006/relationships">' + "".join(
+                             f'<Relationship Id="rId{i}" Target="worksheets/sheet{i}.xml"/>'
+                             for i in range(1, len(sheets) + 1)) + "</Relationships>")
+        for i, (_, _, rows) in enumerate(sheets, 1):
+            cells = "".join(f'<row r="{r}">' + "".join(
+                f'<c r="{chr(65 + c)}{r}" t="inlineStr"><is><t>{escape(v)}</t></is></c>' for c, v in enumerate(row) if v)
+                + "</row>" for r, row in enumerate(rows, 1))
+            package.writestr(f"xl/worksheets/sheet{i}.xml", f'<worksheet xmlns="{main}"><sheetData>{cells}'
+                             "</sheetData></worksheet>")
+    return buffer.getvalue()
+
+
+def test_an_excel_tracker_is_a_role_a_row_with_the_shared_sheet_for_every_role():
+    """A recruitment tracker in Excel: a title row above the header names the company, a "Hotel" column
+    is the place, a multi-line cell under "Key duties" the duties, the benefits sheet is every role's and
+    the hidden lookups sheet is never read."""
+    data = _workbook([
+        ("Roles", "visible", [["Gullhaven Hotels – Seasonal recruitment tracker"], [],
+                              ["Role", "Hotel", "Pay", "Key duties", "Nice to have"],
+                              ["Night Porter", "The Gull, Looe", "£510 per week", "Security rounds\nNight audit",
+                               "Bar licence"],
+                              ["Pot Washer", "The Gull, Looe", "£12.40 per hour", "Wash up\nClean the pass", ""]]),
+        ("Benefits", "visible", [["Benefits for all seasonal staff"], ["Staff meals on duty"], ["Surf lessons"]]),
+        ("Lookups", "hidden", [["Permanent"], ["Casual / zero hours"]]),
+    ])
+    porter, washer = read(data, "tracker.xlsx")
+    assert (porter.title, washer.title, porter.format) == ("Night Porter", "Pot Washer", "xlsx")
+    assert _items(porter, S.KEY_RESPONSIBILITIES) == ["Security rounds", "Night audit"]
+    assert _items(porter, S.NICE_TO_HAVE) == ["Bar licence"]
+    assert _items(washer, S.PERKS) == ["Staff meals on duty", "Surf lessons"]
+    assert _items(porter, S.LOCATION) == ["The Gull, Looe"]
+    assert (porter.salary.minimum, porter.salary.period) == (510, "per week")
+    assert not any("zero hours" in i.text for doc in (porter, washer) for i in doc.items)
+    assert (S.COMPANY, "Gullhaven Hotels") in {(i.section, i.text) for i in porter.items}
+
+
+def test_a_raw_email_is_read_from_its_decoded_body_without_the_letter_around_the_description():
+    """A .eml saved raw: quoted-printable UTF-8 ("=C2=A3", soft line breaks) decoded, the greeting and
+    lead-in above the rule framing the description and the sign-off and signature below it left out."""
+    eml = ("From: Ann Lee <ann@fernbrook.example>\r\nTo: agency@example.com\r\nSubject: JD - Site Manager\r\n"
+           "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n"
+           "Content-Transfer-Encoding: quoted-printable\r\n\r\n"
+           "Hi Sam,\r\n\r\nHere's the JD as promised.\r\n\r\n------------------------\r\nSite Manager\r\n"
+           "------------------------\r\n\r\nSalary: =C2=A355k=E2=80=93=C2=A3=\r\n62k DOE\r\n\r\n"
+           "KEY RESPONSIBILITIES\r\n=E2=80=93 Run the site safely\r\n=E2=80=93 Manage subcontractors\r\n\r\n"
+           "DESIRABLE\r\n=E2=80=93 SMSTS\r\n\r\nThanks,\r\nAnn\r\n\r\nAnn Lee | Fernbrook Homes\r\n")
+    [doc] = read(eml.encode(), "site-manager.eml")
+    assert doc.title == "Site Manager"
+    assert _items(doc, S.KEY_RESPONSIBILITIES) == ["Run the site safely", "Manage subcontractors"]
+    assert _items(doc, S.NICE_TO_HAVE) == ["SMSTS"]
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.currency) == (55_000, 62_000, "GBP")
+    assert not any("Hi Sam" in i.text or "Ann Lee" in i.text for i in doc.items)
+
+
+def test_polish_and_portuguese_postings_are_read_by_their_own_headings_and_pay():
+    """Pracuj.pl's "Nasze wymagania" / "Mile widziane" and pay in złoty with space thousands per month;
+    Gupy's "Requisitos e qualificações" / "Diferenciais" and pay in reais ("R$ 3.450,00")."""
+    polish = "\n".join(["Kierowca C", "", "Twój zakres obowiązków:", "- przewóz towarów", "", "Nasze wymagania:",
+                        "- prawo jazdy kat. C", "", "Mile widziane:", "- znajomość SAP", "", "To oferujemy:",
+                        "- wynagrodzenie 7 500–8 500 zł brutto / mies."])
+    [driver] = read(polish.encode(), "oferta.txt")
+    assert _items(driver, S.REQUIREMENTS) == ["prawo jazdy kat. C"]
+    assert _items(driver, S.NICE_TO_HAVE) == ["znajomość SAP"]
+    assert (driver.salary.minimum, driver.salary.maximum, driver.salary.currency, driver.salary.period) == \
+        (7_500, 8_500, "PLN", "per month")
+    portuguese = "\n".join(["Auxiliar de Cozinha", "", "Requisitos e qualificações:", "- Ensino médio completo",
+                            "", "Diferenciais:", "- Curso de manipulação de alimentos", "", "Salário:",
+                            "- R$ 2.100,00 por mês"])
+    [cook] = read(portuguese.encode(), "vaga.txt")
+    assert _items(cook, S.REQUIREMENTS) == ["Ensino médio completo"]
+    assert _items(cook, S.NICE_TO_HAVE) == ["Curso de manipulação de alimentos"]
+    assert (cook.salary.minimum, cook.salary.currency, cook.salary.period) == (2_100, "BRL", "per month")
+
+
+def test_notion_toggles_head_their_items_and_an_internal_toggle_is_never_read():
+    """A Notion export: a <details> toggle's <summary> heads the list in it, a callout inside a section is
+    read with it (the pay), a callout above the sections is a note about the page, and a toggle marked
+    internal (the panel's notes, a comp flex) is never read."""
+    page = "\n".join([
+        "# Data Analyst", "", "<aside>", "💡 **Internal page** – don't share the panel toggle.", "", "</aside>", "",
+        "## The role", "", "You'll own our reporting.", "", "<details>", "<summary>What we're looking for</summary>",
+        "", "- Strong SQL", "", "</details>", "", "<details>", "<summary>Nice to have</summary>", "", "- dbt", "",
+        "</details>", "", "## Pay", "", "<aside>", "💷 **£45k–£55k** base", "", "</aside>", "",
+        "<details>", "<summary>Notes for panel (internal)</summary>", "", "- Comp flex: up to £60k", "", "</details>"])
+    [doc] = read(page.encode(), "Data Analyst 0123456789abcdef0123456789abcdef.md")
+    assert _items(doc, S.REQUIREMENTS) == ["Strong SQL"]
+    assert _items(doc, S.NICE_TO_HAVE) == ["dbt"]
+    assert (doc.salary.minimum, doc.salary.maximum) == (45_000, 55_000)
+    assert not any("£60k" in i.text or "Internal page" in i.text for i in doc.items)
+
+
+def test_a_chat_channel_saved_as_a_page_is_the_posting_without_the_apps_chrome():
+    """A Teams channel saved as HTML: the app bar, channel header, author and time, reactions and
+    compose box are the app's; the advert's bold first line is the title, a reply's fact is kept, and
+    a premium rate it states ("paid at time and a half") is said with the pay."""
+    page = ('<html><body><div class="app-bar" role="navigation"><span>Chat</span></div>'
+            '<div class="team-channel-header"><h2 class="channel-name">Hiring</h2><span>Posts · Files</span></div>'
+            '<div class="ui-chat" role="log"><div class="ui-chat__message"><div class="fui-ChatMessage__author">'
+            'Priya</div><div class="ts"><time>02/12/2026 09:36</time></div><div class="message-body">'
+            "<p><b>Store Supervisor</b><br>Leeds · Permanent</p><p><b>Pay:</b> £480 per week</p>"
+            "<p><b>You'll need</b></p><ul><li>Retail supervision</li></ul></div>"
+            '<div class="reactions"><span>👍 3</span></div></div><div class="ui-chat__replies">'
+            '<div class="ui-chat__message reply"><div class="fui-ChatMessage__author">Tom</div>'
+            '<div class="message-body"><p>Sundays are paid at time and a half.</p></div></div></div></div>'
+            '<div class="compose"><div contenteditable="true">Start a new conversation.</div></div></body></html>')
+    [doc] = read(page.encode(), "channel.html")
+    assert doc.title == "Store Supervisor"
+    assert _items(doc, S.REQUIREMENTS)[0] == "Retail supervision"
+    texts = [i.text for i in doc.items]
+    assert any("time and a half" in t for t in texts)
+    assert not any(t in ("Priya", "Tom", "👍 3", "Start a new conversation.") for t in texts)
+    # the premium a reply states is said with the pay
+    assert (doc.salary.minimum, doc.salary.period) == (480, "per week") and "time and a half" in doc.salary.note
+
+
+def test_a_feed_post_announcing_numbered_roles_is_a_role_each():
+    """A LinkedIn feed post copied as text: "1) …" and "2) …" lines are two roles, each with its own pay
+    and lists; the author block, hashtags and counts are not read, and of the comments only the
+    poster's replies are kept."""
+    post = "\n".join([
+        "Feed post", "", "Jo Penrose", "Jo Penrose • 1st", "Director at Kernow Solar", "3d • 🌐", "",
+        "We're hiring two roles at Kernow Solar!", "", "🔧 1) Roofer – self-employed", "💷 £180 a day (CIS)", "",
+        "You'll need:", "▪ CSCS card", "", "⚡ 2) Electrician's Mate – PAYE, full-time", "💷 £26k – £29k", "",
+        "You'll need:", "▪ Level 2 Electrical", "", "#hiring #solar", "", "👍❤️ 84", "12 comments • 3 reposts", "",
+        "Sam Hext • 3rd+", "Flat roofs only – ok?", "1d  Like · Reply", "", "Jo Penrose (Author)",
+        "@Sam Hext yes – we train on pitched roofs.", "1d  Like · Reply"])
+    roofer, mate = read(post.encode(), "post.txt")
+    assert (roofer.title, mate.title) == ("Roofer", "Electrician's Mate")
+    assert _items(roofer, S.REQUIREMENTS) == ["CSCS card"] and _items(mate, S.REQUIREMENTS) == ["Level 2 Electrical"]
+    assert (roofer.salary.minimum, roofer.salary.period) == (180, "per day")
+    assert (mate.salary.minimum, mate.salary.maximum) == (26_000, 29_000)
+    texts = [i.text for i in roofer.items]
+    assert any("pitched roofs" in t for t in texts)
+    assert not any("Flat roofs only" in t or "#hiring" in t or "Director at" in t for t in texts)
+
+
+def test_structured_pay_is_said_in_the_postings_own_words_when_a_line_restates_it():
+    """Recruitee's salary {"min": "15.40", "max": "17.10"} and the offer's "€15,40 – €17,10 gross per hour,
+    plus 8% holiday allowance": the words are how it was written, and say more."""
+    offer = {"offers": [{"title": "Barista", "description": "<p>Pull shots.</p>", "location": "Oudegracht 1, Utrecht",
+                         "country": "Netherlands",
+                         "requirements": "<p><strong>What we offer</strong></p><ul><li>€15,40 – €17,10 gross per "
+                                         "hour, plus 8% holiday allowance</li></ul>",
+                         "salary": {"min": "15.40", "max": "17.10", "period": "hour", "currency": "EUR"}}]}
+    [doc] = read(json.dumps(offer).encode(), "offers.json")
+    assert doc.salary.text.startswith("€15,40 – €17,10 gross per hour")
+    assert _items(doc, S.LOCATION) == ["Oudegracht 1, Utrecht, Netherlands"]  # the country a field of its own
+    assert (doc.salary.minimum, doc.salary.maximum, doc.salary.period) == (15.4, 17.1, "per hour")
+
+
+def test_a_json_api_document_resolves_its_locations_through_included():
+    """Teamtailor's JSON:API: a job's location is only an id under relationships, named in included[]."""
+    doc = {"data": [{"id": "1", "type": "jobs", "attributes": {"title": "Blade Technician", "body":
+                     "<p>Repair blades.</p><p><strong>Requirements</strong></p><ul><li>GWO BST</li></ul>",
+                     "employment-type": "Full-time"},
+                     "relationships": {"locations": {"data": [{"id": "7", "type": "locations"}]}}}],
+           "included": [{"id": "7", "type": "locations", "attributes": {"name": "Harbour Base", "city": "Esbjerg",
+                                                                        "country": "Denmark"}}]}
+    [job] = read(json.dumps(doc).encode(), "jobs.json")
+    assert job.title == "Blade Technician"
+    assert _items(job, S.LOCATION) == ["Harbour Base, Esbjerg, Denmark"]
+
+
+def test_preferred_lines_inside_requirements_and_assessed_by_columns_are_read_for_what_they_are():
+    """"Preferred (not required): CISSP" under Qualifications is a nice-to-have; a person specification's
+    "Assessed by" column (A, I, T) is how a criterion is tested, not a criterion."""
+    text = "\n".join(["Security Officer", "", "Qualifications:", "- One year of specialized experience",
+                      "- Preferred (not required): CISSP certification"])
+    [doc] = read(text.encode(), "isso.txt")
+    assert _items(doc, S.REQUIREMENTS) == ["One year of specialized experience"]
+    assert _items(doc, S.NICE_TO_HAVE) == ["CISSP certification"]
+    page = ("<html><body><h1>Food Safety Officer</h1><table><tr><th>Criteria</th><th>Essential</th>"
+            "<th>Desirable</th><th>Assessed by</th></tr><tr><td>Experience</td><td>Food inspections</td>"
+            "<td>Prosecution casework</td><td>A, I</td></tr></table></body></html>")
+    [officer] = read(page.encode(), "eho.html")
+    assert _items(officer, S.REQUIREMENTS) == ["Experience: Food inspections"]
+    assert _items(officer, S.NICE_TO_HAVE) == ["Experience: Prosecution casework"]
+
+
+REAL6_TITLES = {
+    "teams-channel-export-harrowgate-pharmacy-assistant-manager.html": ["Assistant Manager (Weekend Contract)"],
+    "ats-export-lindenmoor-care-open-jobs.csv": ["Senior Care Assistant (Nights)", "Kitchen Assistant",
+                                                 "Activities Coordinator"],
+    "usajobs-gs12-information-system-security-officer.txt": ["Information System Security Officer"],
+    "pracuj-wislane-transport-kierowca-ce.html": ["Kierowca C+E (trasy krajowe)"],
+    "gupy-hospital-vale-verde-tecnico-enfermagem.html": ["Técnico(a) de Enfermagem - UTI Adulto (Noturno)"],
+    "recruitee-api-saltbox-koffie-offers.json": ["Barista Shift Lead", "Roastery Production Operative"],
+    "teamtailor-jsonapi-northfold-energy-jobs.json": ["Wind Turbine Service Technician", "HSE Coordinator"],
+    "eml-brackenridge-homes-quantity-surveyor.eml": ["Quantity Surveyor – Residential New Build"],
+    "linkedin-post-solwick-solar-installers.txt": ["Solar PV Installer (Roofer / Mounting)", "Electrical Improver"],
+    "notion-quorra-applied-scientist-3f2a9c1e8b7d4e0fa1c2b3d4e5f60718.md": ["Applied Scientist, Demand Forecasting"],
+    "greyfriars-detention-custody-officer-pack.pdf": ["Detention Custody Officer"],
+    "kittiwake-hotels-seasonal-roles-tracker.xlsx": ["Night Porter", "Housekeeping Supervisor", "Breakfast Chef"],
+    "castlebrook-council-environmental-health-officer.docx": ["Environmental Health Officer (Food & Safety)"],
+}
+
+
+@pytest.mark.parametrize("name", sorted(REAL6_TITLES))
+def test_the_sixth_batch_gives_each_files_roles_by_their_own_titles(name):
+    """tests/documents/real6/: the title is the posting's own (never a channel's tabs, a site's
+    "Skip to main content", a pack's running header or a feed's "Feed post"), one per role."""
+    docs = read((REAL6 / name).read_bytes(), name)
+    assert [d.title for d in docs] == REAL6_TITLES[name]
+
+
+def test_the_sixth_batch_ingests_whole(tmp_path):
+    """real6/ ingested as a folder (all or nothing, .csv, .eml and .xlsx among the extensions read):
+    every file is read, its 20 roles stored, and nothing of the internal toggle or running footer kept."""
+    store = Store(f"sqlite:///{tmp_path / 'store.db'}")
+    try:
+        report = ingest_paths(store, [REAL6])
+        assert report.skipped == [] and len(report.documents) == 20
+    finally:
+        store.dispose()

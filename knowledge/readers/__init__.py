@@ -17,7 +17,7 @@ from knowledge.parse import (
     role_key,
     split_career_titles,
 )
-from knowledge.readers import ats, detect, encoding, feed, html, markdown, odt, pdf, plaintext, rtf, word
+from knowledge.readers import ats, detect, encoding, feed, html, mail, markdown, odt, pdf, plaintext, rtf, table, word
 from knowledge.readers.build import years
 from knowledge.readers.model import Document, Role
 
@@ -25,7 +25,8 @@ from knowledge.readers.model import Document, Role
 # of Go"); a nice-to-have's years are not what it needs.
 YEARS_FROM = (S.EXPERIENCE_RANGE, S.REQUIREMENTS, S.DETAILS)
 # The reader of each kind `detect` tells; text it cannot place is plain text.
-BINARY_READERS = {detect.DOCX: word, detect.PDF: pdf, detect.ODT: odt, detect.RTF: rtf}
+BINARY_READERS = {detect.DOCX: word.read, detect.PDF: pdf.read, detect.ODT: odt.read, detect.RTF: rtf.read,
+                  detect.XLSX: table.read_xlsx}
 
 
 def read(data: bytes, name: str) -> list[ParsedDocument]:
@@ -39,7 +40,7 @@ def read(data: bytes, name: str) -> list[ParsedDocument]:
 def _read(data: bytes, name: str) -> list[ParsedDocument]:
     binary = detect.binary(data, name)
     if binary:
-        return to_parsed(BINARY_READERS[binary].read(data, name))
+        return to_parsed(BINARY_READERS[binary](data, name))
     if html.is_saved_page(data, name):
         data = html.slimmed(data)  # its scripts, styles and inline images are never read
     text, note = encoding.decode(data, name)
@@ -88,7 +89,8 @@ def _read_json(text: str, name: str) -> Document:
     return ats.read(parsed, name)
 
 
-TEXT_READERS = {detect.JSON: _read_json, detect.HTML: html.read, detect.MARKDOWN: markdown.read, detect.XML: feed.read}
+TEXT_READERS = {detect.JSON: _read_json, detect.HTML: html.read, detect.MARKDOWN: markdown.read, detect.XML: feed.read,
+                detect.CSV: table.read_csv, detect.EMAIL: mail.read}
 
 
 def _skipped_lines(doc: ParsedDocument) -> int:

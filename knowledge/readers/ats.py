@@ -43,6 +43,39 @@ def kind(data) -> str | None:
     return None
 
 
+def json_api(data):
+    """A JSON:API document (Teamtailor's API: `data[]` of `attributes` and `relationships`, the related
+    locations and departments only in `included[]`) as plain posting objects: the attributes with
+    snake_case keys, and each relationship as the names of what it points to ("location": "Esbjerg
+    Harbour Base, Esbjerg, Denmark"). Anything else as it is."""
+    if not (isinstance(data, dict) and isinstance(data.get("data"), (list, dict)) and "included" in data):
+        return data
+    items = data["data"] if isinstance(data["data"], list) else [data["data"]]
+    included = {(i.get("type"), str(i.get("id"))): i.get("attributes") or {}
+                for i in data.get("included") or [] if isinstance(i, dict)}
+    out = []
+    for item in items:
+        if not isinstance(item, dict) or not isinstance(item.get("attributes"), dict):
+            return data
+        posting = {key.replace("-", "_"): value for key, value in item["attributes"].items()}
+        for relation, link in (item.get("relationships") or {}).items():
+            targets = (link or {}).get("data") if isinstance(link, dict) else None
+            targets = targets if isinstance(targets, list) else [targets] if targets else []
+            names = [_names(included.get((t.get("type"), str(t.get("id"))), {})) for t in targets
+                     if isinstance(t, dict)]
+            if any(names):
+                key = {"locations": "location", "departments": "department"}.get(relation, relation)
+                posting.setdefault(key.replace("-", "_"), "; ".join(n for n in names if n))
+        out.append(posting)
+    return out
+
+
+def _names(attributes: dict) -> str:
+    """What a related object is called: its name, and a place's city and country."""
+    parts = [_s(attributes.get(k)) for k in ("name", "title", "city", "country")]
+    return ", ".join(dict.fromkeys(p for p in parts if p))
+
+
 def _postings_of(data) -> list[dict]:
     """The posting objects of another board's or ATS's JSON (Ashby, Workable, SmartRecruiters,
     Recruitee, a saved JobPosting), at most `MAX_POSTINGS` + 1 looked for."""
@@ -51,6 +84,7 @@ def _postings_of(data) -> list[dict]:
 
 
 def read(data, name: str) -> Document:
+    data = json_api(data)
     which = kind(data)
     if which is None:
         raise DocumentError(f"{name}: this JSON is no export of job postings (Greenhouse, Lever, or "

@@ -129,10 +129,18 @@ class _Section:
 COLUMN_FACETS = {S.REQUIREMENTS, S.NICE_TO_HAVE, S.KEY_RESPONSIBILITIES, S.PERKS, S.HARD_SKILLS, S.SOFT_SKILLS}
 
 
+ASSESSMENT_COLUMNS = {"assessed by", "how assessed", "method of assessment", "assessment method", "assessment",
+                      "evidenced by", "how evidenced", "identified by", "tested by", "where evidenced"}
+
+
 def column_sections(rows: list[list[str]]) -> list[Block] | None:
     """A table whose columns are sections, as a heading and its items per column (a first column naming
     each row, "Criteria" or "Area", prefixes its cells); None for any other table."""
     header = rows[0] if rows else []
+    assessed = [i for i, h in enumerate(header) if i and headings.fold(h) in ASSESSMENT_COLUMNS]
+    if assessed:  # a person specification's "Assessed by" (A, I, T): how a criterion is tested, no criterion
+        rows = [[c for i, c in enumerate(row) if i not in assessed] for row in rows]
+        header = rows[0]
     labelled = len(header) > 1 and headings.facet(header[0]) not in (*COLUMN_FACETS, S.LEVELS) and all(
         headings.facet(h) in COLUMN_FACETS for h in header[1:])
     if len(header) < 2 or not (labelled or all(headings.facet(h) in COLUMN_FACETS for h in header)):
@@ -649,7 +657,8 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
     places = [_text(fields.get("location")), *(item for s in sections if s.facet == S.LOCATION for item in s.items)]
     currency = _text(fields.get("currency")) or next(filter(None, map(money.dollars_of, places)), None)
     if isinstance(salary_text, ParsedSalary):  # structured data: numbers already
-        pays, salary_text = [salary_text], salary_text.text
+        pays = [_as_worded(salary_text, sections)]
+        salary_text = pays[0].text
     elif isinstance(salary_text, tuple) and all(isinstance(p, ParsedSalary) for p in salary_text):
         pays, salary_text = list(salary_text), "; ".join(p.text for p in salary_text)
     else:
@@ -662,6 +671,11 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
         pays = found  # "Salary: from €95k" in a badge, "from €95k, up to €125k" in the pay section: both ends
     elif not any(p.note for p in pays):  # structured numbers; the OTE or equity is in the words
         pays = _with_notes(pays, [item for s in pay_sections for item in s.items])
+    if pays and pays[0].stated:  # "Sunday hours are paid at time and a third", said in a reply or under Hours
+        premiums = [item for s in sections if s.facet not in (S.COMPENSATION, S.NOT_ABOUT_ROLE) for item in s.items
+                    if _PREMIUM.search(item) and not money.parse_all(item)]
+        if premiums:
+            pays = [replace(p, note="; ".join(dict.fromkeys(filter(None, [p.note, *premiums])))) for p in pays]
     if not pays:
         pays = _section_pay([s for s in sections if s.facet is None and "pay" in headings.fold(s.heading)],
                             currency)
@@ -669,7 +683,7 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
         pays = _table_pay([item for s in sections if s.facet == S.LEVELS for item in s.items], currency)
     if not pays:  # a posting in prose: "The salary for this role is $162,000 to $190,000 per year."
         pays = _sentence_pay([item for s in sections if s.facet != S.NOT_ABOUT_ROLE for item in s.items], currency)
-    out = [Section(s.heading, s.facet, tuple(s.items)) for s in sections if s.items]
+    out = _benefits_apart(_preferred_apart([Section(s.heading, s.facet, tuple(s.items)) for s in sections if s.items]))
     levels = _pay_levels(pay_sections) if not any(s.facet == S.LEVELS for s in out) else []
     if levels:
         out.append(Section("Levels", S.LEVELS, tuple(levels)))
@@ -690,6 +704,48 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
         facts=tuple((str(k).replace("_", " "), _text(v)) for k, v in fields.items()
                     if k not in ROLE_FIELDS and _text(v)),
     )
+
+
+# A requirement's line saying it is not one: "Preferred (not required): CISSP or CAP certification".
+_PREFERRED_LINE = re.compile(r"^(?:preferred|desirable|desired|nice to have|a plus|bonus|advantageous)"
+                             r"(?:\s*\((?:but )?not (?:required|essential|mandatory)\))?\s*:\s*(?P<text>\S.*)$", re.I)
+
+
+def _preferred_apart(sections: list[Section]) -> list[Section]:
+    """The preferred lines inside a requirements section, moved to the nice-to-haves."""
+    moved = [m.group("text") for s in sections if s.facet == S.REQUIREMENTS for item in s.items
+             if (m := _PREFERRED_LINE.match(item))]
+    if not moved:
+        return sections
+    out = [replace(s, items=tuple(i for i in s.items if not _PREFERRED_LINE.match(i)))
+           if s.facet == S.REQUIREMENTS else s for s in sections]
+    return [s for s in out if s.items] + [Section("Preferred", S.NICE_TO_HAVE, tuple(moved))]
+
+
+# A pay section's line that is a benefit: under "Pay & benefits" any line with no amount or pay clause; under
+# any pay heading a line about visa sponsorship or relocation, what "which roles sponsor visas" looks for.
+_BENEFITS_HEADING = re.compile(r"\b(?:benefits?|perks?|rewards?)\b")
+# An amount that is a benefit's, not pay: "$1,200 home office budget", "£2,000 yearly learning budget".
+_PERK_AMOUNT = re.compile(r"\b(?:budget|stipend|vouchers?|discount|reimburs\w*|membership|allowance for)\b", re.I)
+_BENEFIT_LINE = re.compile(r"\bvisas?\b|\bsponsor(?:ship|s)?\b|\brelocation\b", re.I)
+
+
+def _benefits_apart(sections: list[Section]) -> list[Section]:
+    out = []
+    for section in sections:
+        if section.facet != S.COMPENSATION:
+            out.append(section)
+            continue
+        both = bool(_BENEFITS_HEADING.search(headings.fold(section.heading)))
+        perks = tuple(i for i in section.items if _BENEFIT_LINE.search(i) and not money.parse_all(i) or both and (
+            _PERK_AMOUNT.search(i) or not (money.parse_all(i) or money.NOTE_WORDS.search(i))))
+        pay = tuple(i for i in section.items if i not in perks)
+        out += [s for s in (replace(section, items=pay), Section(section.heading, S.PERKS, perks)) if s.items]
+    return out
+
+
+# A line saying some hours are paid at a premium, wherever it stands: it is said with the pay.
+_PREMIUM = re.compile(r"\b(?:paid|pay)\b[^.]{0,40}\b(?:time and a (?:half|third|quarter)|double time)\b", re.I)
 
 
 # A public employer's pay band or grade, a field of its own beside the salary: the range is that band's.
@@ -839,6 +895,21 @@ def _table_rows(items: list[str]) -> tuple[list[str] | None, list[list[str]]]:
     """(the header, or None when the first row has an amount, and every row) of a table's items."""
     rows = [[cell.strip() for cell in item.split(" | ")] for item in items if " | " in item]
     return (rows[0] if rows and not any(money.parse_all(cell) for cell in rows[0]) else None), rows
+
+
+def _as_worded(pay: ParsedSalary, sections: list[_Section]) -> ParsedSalary:
+    """Structured pay ("min": "15.40", "max": "17.10") with the words the posting says it in, when a line
+    of it states the same range ("€15,40 – €17,10 gross per hour, plus 8% holiday allowance"): how it
+    was written, and what it adds, are the answer."""
+    for section in sections:
+        if section.facet == S.NOT_ABOUT_ROLE:
+            continue
+        for item in section.items:
+            found = money.parse_all(item, currency=pay.currency)
+            if any(f.minimum == pay.minimum and f.maximum == pay.maximum and f.currency in (None, pay.currency)
+                   and f.period in (None, pay.period) for f in found):
+                return replace(pay, text=" ".join(item.split()), note=pay.note or found[0].note)
+    return pay
 
 
 def _with_notes(pays: list[ParsedSalary], items: list[str]) -> list[ParsedSalary]:

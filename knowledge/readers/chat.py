@@ -44,13 +44,8 @@ def unwrap(lines: list[str]) -> tuple[list[str], dict, list[str]]:
     out = []
     for line in body:
         text = line.strip()
-        icon = _OPENING_ICON.match(text)
-        if icon:
-            label = LABEL_ICONS.get(icon.group("code") or icon.group("emoji"))
-            rest = _tidy(text[icon.end():])
-            if label and rest.casefold().startswith(label.casefold() + " "):
-                rest = f"{label}: {rest[len(label):].strip()}"  # ":bust_in_silhouette: reports to Tomasz"
-            out.append(rest if _LABELLED.match(rest) else f"{label}: {rest}" if label else f"- {rest}")
+        if _OPENING_ICON.match(text):
+            out.append(iconed(text))
             continue
         text = _tidy(text)
         bold = _BOLD_LINE.match(text)
@@ -64,6 +59,19 @@ def unwrap(lines: list[str]) -> tuple[list[str], dict, list[str]]:
         out.append(text)
     warnings = ["the chat message's author line and reactions were skipped (not about the role)"] if authored else []
     return out, fields, warnings
+
+
+def iconed(text: str) -> str:
+    """A line an icon opens: "Salary: £190 a day" when the icon stands for a label (💷, :moneybag:),
+    else a bullet; a line with no icon as it is."""
+    icon = _OPENING_ICON.match(text)
+    if not icon:
+        return text
+    label = LABEL_ICONS.get(icon.group("code") or icon.group("emoji"))
+    rest = _tidy(text[icon.end():])
+    if label and rest.casefold().startswith(label.casefold() + " "):
+        rest = f"{label}: {rest[len(label):].strip()}"  # ":bust_in_silhouette: reports to Tomasz"
+    return rest if _LABELLED.match(rest) else f"{label}: {rest}" if label else f"- {rest}"
 
 
 def _tidy(text: str) -> str:

@@ -8,13 +8,13 @@ from pathlib import PurePath
 
 from knowledge.parse import seed_title
 
-SEEDS, MARKDOWN, TEXT, HTML, JSON, XML = "seeds", "markdown", "text", "html", "json", "xml"
-DOCX, PDF, RTF, ODT = "docx", "pdf", "rtf", "odt"
+SEEDS, MARKDOWN, TEXT, HTML, JSON, XML, CSV, EMAIL = "seeds", "markdown", "text", "html", "json", "xml", "csv", "eml"
+DOCX, PDF, RTF, ODT, XLSX = "docx", "pdf", "rtf", "odt", "xlsx"
 # The extensions a folder is searched for; a file named on the command line
 # is read whatever its name, by its content.
 EXTENSIONS = {".md": MARKDOWN, ".markdown": MARKDOWN, ".txt": TEXT, ".text": TEXT,
               ".html": HTML, ".htm": HTML, ".json": JSON, ".docx": DOCX, ".pdf": PDF,
-              ".rtf": RTF, ".odt": ODT, ".xml": XML}
+              ".rtf": RTF, ".odt": ODT, ".xml": XML, ".csv": CSV, ".xlsx": XLSX, ".eml": EMAIL}
 _HTML = re.compile(r"^\s*(?:<!doctype html|<html\b)|<(?:body|head|div|article|main|section|h[1-6]|p|ul)\b[^>]*>",
                    re.I)
 _XHTML = re.compile(r"<(?:!doctype html|html)\b", re.I)
@@ -22,7 +22,7 @@ _MARKDOWN = re.compile(r"^(?:#{1,6}\s+\S|\*\*[^*\n]+\*\*:?[ \t]*$|\|.+\|[ \t]*$)
 
 
 def binary(data: bytes, name: str) -> str | None:
-    """DOCX, ODT, PDF or RTF by content (a zip holding word/document.xml or an OpenDocument text's
+    """DOCX, ODT, XLSX, PDF or RTF by content (a zip holding word/document.xml or an OpenDocument text's
     mimetype; "%PDF-"; "{\\rtf"), or by extension when the content is no text (a damaged .docx is
     refused as one)."""
     extension = EXTENSIONS.get(PurePath(name).suffix.lower())
@@ -35,7 +35,9 @@ def binary(data: bytes, name: str) -> str | None:
     if data.startswith(b"PK\x03\x04") and (b"application/vnd.oasis.opendocument.text" in data[:200]
                                            or extension == ODT):
         return ODT
-    if extension in (DOCX, ODT, PDF) and (b"\x00" in data[:4096] or data.startswith(b"PK")):
+    if data.startswith(b"PK\x03\x04") and (b"xl/workbook.xml" in data or extension == XLSX):
+        return XLSX
+    if extension in (DOCX, ODT, PDF, XLSX) and (b"\x00" in data[:4096] or data.startswith(b"PK")):
         return extension
     return None
 
@@ -50,6 +52,8 @@ def detect(text: str, name: str) -> str:
         except (ValueError, RecursionError):
             if extension == JSON:
                 return JSON  # refused by the JSON reader, with the reason
+    if extension in (CSV, EMAIL):
+        return extension  # a spreadsheet's rows, or a raw email's headers and MIME parts
     if extension == XML or head.startswith("<?xml") and not _XHTML.search(head[:4000]):
         return XML  # a feed of positions, its descriptions HTML inside CDATA
     if extension == MARKDOWN and _MARKDOWN.search(text) and not _XHTML.search(head[:4000]):

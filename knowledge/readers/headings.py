@@ -98,7 +98,8 @@ HEADINGS: dict[str, str] = {
     "resources": OFF, "share this job": OFF, "apply for this job": OFF, "apply for this position": OFF, "related jobs": OFF, "other jobs": OFF, "more jobs": OFF, "other openings": OFF, "attachments": OFF, "cookie": OFF, "cookies": OFF,
 }
 
-# The headings of postings written in German, French, Dutch, Spanish and Italian, folded (no accents).
+# The headings of postings written in German, French, Dutch, Spanish, Italian, Polish and Portuguese, folded (no
+# accents).
 HEADINGS.update({
     # German
     "aufgaben": RESP, "deine aufgaben": RESP, "ihre aufgaben": RESP, "deine aufgaben bei uns": RESP,
@@ -131,6 +132,17 @@ HEADINGS.update({
     "costituira titolo preferenziale": NICE, "titolo preferenziale": NICE, "graditi": NICE,
     "cosa offriamo": PERKS, "offriamo": PERKS, "si offre": PERKS, "chi siamo": S.COMPANY,
     "retribuzione": PAY, "sede di lavoro": WHERE, "sede": WHERE, "luogo di lavoro": WHERE,
+    # Polish (Pracuj.pl's sections)
+    "twoj zakres obowiazkow": RESP, "zakres obowiazkow": RESP, "obowiazki": RESP, "nasze wymagania": REQ,
+    "wymagania": REQ, "mile widziane": NICE, "to oferujemy": PERKS, "oferujemy": PERKS, "co oferujemy": PERKS,
+    "benefity": PERKS, "etapy rekrutacji": S.HIRING_PROCESS, "o firmie": S.COMPANY, "o nas": S.COMPANY,
+    "wynagrodzenie": PAY, "miejsce pracy": WHERE, "organizacja pracy": TYPE,
+    # Brazilian Portuguese (Gupy's sections)
+    "descricao da vaga": ABOUT, "sobre a vaga": ABOUT, "responsabilidades e atribuicoes": RESP, "atribuicoes": RESP,
+    "atividades": RESP, "requisitos e qualificacoes": REQ, "qualificacoes": REQ, "diferenciais": NICE,
+    "sera um diferencial": NICE, "informacoes adicionais": S.DETAILS, "etapas do processo": S.HIRING_PROCESS,
+    "o que oferecemos": PERKS, "sobre nos": S.COMPANY, "sobre a empresa": S.COMPANY, "local de trabalho": WHERE,
+    "escala": TYPE, "jornada": TYPE,
 })
 
 # (how, phrase, facet), tried in order when a heading is not in HEADINGS.

@@ -36,6 +36,11 @@ NOISE = (
     # Workday (myworkdayjobs) marks its page chrome by data-automation-id.
     "[data-automation-id=headerContainer]", "[data-automation-id=footerContainer]",
     "[data-automation-id=adventureButton]", "[data-automation-id=similarJobs]",
+    # A chat channel saved as a page (Teams, Slack): the app's bars and tabs, who posted when, the
+    # reactions and the box to write in are the app's, not the posting's.
+    "[class*=app-bar i]", "[class*=channel-header i]", "[class*=reactions i]", "[class*=compose i]",
+    "[class*=reply-box i]", "[contenteditable]", "[class*=message__author i]", "[class*=message-author i]",
+    "[class*=chat i] time",
 )
 # A page as a browser saves it (scripts, inline images: 3 MB at most of those tried) is read up
 # to this size, then slimmed to its readable part.
@@ -472,6 +477,9 @@ def as_job_posting(item: dict) -> dict:
                          ", ".join(_str(value[k]) for k in ("city", "region", "country") if _str(value.get(k))))
         if value not in (None, ""):
             posting[key] = value
+    country, place = _str(item.get("country")), posting.get("jobLocation")
+    if country and isinstance(place, str) and country.casefold() not in place.casefold():
+        posting["jobLocation"] = f"{place}, {country}"  # Recruitee: "Oudegracht 118, Utrecht" and "Netherlands"
     pay = item.get("salary") or item.get("compensation") or item.get("baseSalary")
     if isinstance(pay, dict) and any(k in pay for k in ("min", "max", "value", "minValue")):
         posting["baseSalary"] = pay if "value" in pay else {"currency": pay.get("currency"), "value": {

@@ -1,6 +1,8 @@
 """Text copied from a LinkedIn job page: its header (company, title, place · posted), "…show more"
 toggles and criteria trailer are read as fields, else the company's name would be the title and the
-trailer its benefits."""
+trailer its benefits. A feed post copied as text ("Feed post", the author block, "2d • Edited") is
+read without its author block, hashtags, reaction counts and other people's comments; the author's
+own replies under it are kept, since they answer questions about the roles."""
 
 import re
 
@@ -67,3 +69,41 @@ def _header_fields(header: list[str]) -> dict:
         where = _WORKPLACE.search(chips) if chips else None
         fields["location"] = f"{place} ({where.group(1).capitalize()})" if where else place
     return fields
+
+
+# A feed post's marks: the page's "Feed post", and the line saying when it was posted ("2d • Edited • 🌐").
+_FEED = re.compile(r"^feed post$", re.I)
+_POSTED = re.compile(r"^\d{1,2}\s?(?:m|h|d|w|mo|y)\s*•", re.I)
+_HASHTAGS = re.compile(r"^(?:#\w+\s*)+$")
+_COUNTS = re.compile(r"^[\W\d\s]*\d+\s*$|^\d[\d,]*\s+(?:comments?|reposts?|reactions?)\b|"
+                     r"^(?:like|comment|repost|send|share|reply)(?:\s+(?:like|comment|repost|send|share|reply))+$|"
+                     r"^most relevant\b|^load more comments$|^\d{1,2}\s?(?:m|h|d|w|mo|y)\s+like\b", re.I)
+# A commenter's line: "Karen Polglaze • 2nd", or the author's "Dan Whitcombe (Author)".
+_COMMENTER = re.compile(r"^[A-Z][\w'’.-]*(?:\s[A-Z][\w'’.-]*){0,4}\s*(?:•\s*(?:1st|2nd|3rd\+?)|\(author\))$", re.I)
+FEED_HEADER_LINES = 10
+# The heading the author's replies are read under.
+REPLIES = "Replies from the poster:"
+
+
+def feed_post(lines: list[str]) -> tuple[list[str], list[str]] | None:
+    """(the post's lines and the author's replies under a heading, warnings), or None when `lines`
+    are no copied feed post."""
+    texts = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
+    posted = next((i for i, text in texts[:FEED_HEADER_LINES] if _POSTED.match(text)), None)
+    if posted is None or not any(_FEED.match(text) or "•" in text for _, text in texts[:FEED_HEADER_LINES]):
+        return None
+    body, replies, commenter = [], [], None
+    for line in lines[posted + 1:]:
+        text = line.strip()
+        if _COMMENTER.match(text):
+            commenter = "author" if "(author)" in text.casefold() else "other"
+            continue
+        if _TOGGLE.match(text) or _HASHTAGS.match(text) or _COUNTS.match(text):
+            continue
+        if commenter is None:
+            body.append(line)
+        elif commenter == "author" and text:
+            replies.append(re.sub(r"^@[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s*", "", text))
+    if replies:
+        body += ["", REPLIES, *(f"- {reply}" for reply in replies)]
+    return body, ["the feed post's author block, hashtags, reactions and other people's comments were skipped"]

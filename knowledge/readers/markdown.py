@@ -115,8 +115,15 @@ def blocks(body: str) -> list[Block]:
     lists = 0
     row: list[str] | None = None
     heading = 0
+    level = 1  # the last heading's level: a toggle's summary heads the level under it
+    hidden = 0  # inside a toggle marked internal: none of it is read
     for token in tokens:
         kind = token.type
+        if kind == "html_block":
+            hidden = _html_block(token.content, out, level, hidden)
+            continue
+        if hidden:
+            continue
         if kind in ("bullet_list_open", "ordered_list_open"):
             lists += 1
         elif kind in ("bullet_list_close", "ordered_list_close"):
@@ -137,9 +144,40 @@ def blocks(body: str) -> list[Block]:
                 row.append(_text(token.children or []))
             elif heading:
                 out.append(Block(HEADING, _text(token.children or []), heading))
+                level = heading
             else:
                 out.extend(_lines(token.children or [], ITEM if lists else TEXT))
     return out
+
+
+# Notion's toggles (<details><summary>) and callouts (<aside>) in its Markdown export; one marked as
+# internal ("Interview notes for panel (internal)") is the team's, never the role's, and so is a callout
+# above the page's first section (a note about the page). A callout inside a section is the section's.
+_SUMMARY = re.compile(r"<summary>(?P<text>.*?)</summary>", re.I | re.S)
+_TAG = re.compile(r"<[^>]+>")
+_INTERNAL = re.compile(r"\binternal\b|\bconfidential\b|\bdo not share\b|\bnot for candidates\b", re.I)
+
+
+def _html_block(content: str, out: list[Block], level: int, hidden: int) -> int:
+    """Read a block of HTML inside Markdown into `out`; the depth of internal toggles open after it."""
+    opened = len(re.findall(r"<details\b", content, re.I))
+    closed = len(re.findall(r"</details\s*>", content, re.I))
+    summary = _SUMMARY.search(content)
+    if hidden:
+        return max(hidden + opened - closed, 0)
+    if summary and _INTERNAL.search(summary.group("text")):
+        return max(opened - closed, 0) or (0 if closed else 1)
+    if summary:
+        out.append(Block(HEADING, " ".join(_TAG.sub("", summary.group("text")).split()), min(level + 1, 6)))
+        content = content[summary.end():]
+    text = _TAG.sub("\n", content)
+    lines = [" ".join(line.replace("**", "").split()) for line in text.splitlines()]
+    lines = [line for line in lines if line]
+    if re.search(r"<aside\b", content, re.I) and (any(_INTERNAL.search(line) for line in lines) or not any(
+            b.kind == HEADING and b.level > 1 for b in out)):
+        return 0  # a callout about the page, above its sections ("This page is the source of truth …")
+    out.extend(Block(TEXT, line) for line in lines)
+    return 0
 
 
 def _lines(children, kind: str) -> list[Block]:

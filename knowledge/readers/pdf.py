@@ -29,9 +29,13 @@ _SIZE = re.compile(rb"/Size\s+(\d{1,12})\b")
 _PAGE_NUMBER = re.compile(r"^(?:page\s+)?\d{1,3}(?:\s*(?:of|/)\s*\d{1,3})?$|^-\s*\d{1,3}\s*-$", re.I)
 # A running header naming the company's careers pages: "Heronsgate Bank | Careers".
 _CAREERS_HEADER = re.compile(r"^(?P<name>[A-Z][\w&.'’ -]{1,60}?)\s*[|•·–—-]\s*(?:careers|jobs|job description|"
-                             r"recruitment|talent acquisition)$", re.I)
-# How many lines at each end of a page a running header or footer may take.
-FURNITURE_LINES = 2
+                             r"recruitment|talent acquisition|candidate (?:information )?pack|recruitment pack|"
+                             r"job pack)$", re.I)
+# How many lines at each end of a page a running header or footer may take (a company and pack name,
+# a reference, a protective marking, a page number).
+FURNITURE_LINES = 4
+# A bullet drawn apart from its text, on a line of its own.
+_LONE_BULLET = re.compile(r"^\s*[–—•▪◦●■-]\s*$")
 # A line broken by the layout: it goes on in lower case.
 _CONTINUED = re.compile(r"^[a-z(]")
 # A line ending on a word no sentence or item ends on ("Confidence with PLAXIS 2D, Slide2 and" /
@@ -133,12 +137,23 @@ def _without_page_furniture(pages: list[str]) -> list[str]:
     if len(pages) > 1:
         edges = [{" ".join(line.split()) for line in page[:FURNITURE_LINES] + page[-FURNITURE_LINES:]}
                  for page in lines if page]
-        repeated = set.intersection(*edges) - {""} if edges else set()
+        repeated = {line for line in set.intersection(*edges) if re.search(r"\w", line)} if edges else set()
     pages = ["\n".join(line for line in page if " ".join(line.split()) not in repeated) for page in lines]
     company = next((m.group("name") for line in sorted(repeated) if (m := _CAREERS_HEADER.match(line))), None)
     if company and pages:  # read after the posting, as a field of the role
         pages.append(f"Company: {company}")
     return pages
+
+
+def _bullets_joined(lines: list[str]) -> list[str]:
+    """"–" / "Maintain the safety of …": a bullet the layout put on a line of its own, back on its text's."""
+    out: list[str] = []
+    for line in lines:
+        if out and _LONE_BULLET.match(out[-1]) and line.strip():
+            out[-1] = f"{out[-1].strip()} {line}"
+        else:
+            out.append(line)
+    return out
 
 
 # A line this close to the longest, ending mid-sentence, was broken by the page's width.
@@ -148,7 +163,7 @@ FULL_LINE = 0.8
 def _unwrap(lines: list[str], headings: frozenset[str] | set[str] = frozenset()) -> list[str]:
     """Join a line the page's width broke ("- Run the on-call rotation for
     the payments" / "platform and keep it healthy") back to its start."""
-    lines = [" ".join(line.split()) for line in lines]
+    lines = _bullets_joined([" ".join(line.split()) for line in lines])
     width = max((len(line) for line in lines), default=0)
     out: list[str] = []
     for line in lines:

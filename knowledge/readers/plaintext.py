@@ -31,12 +31,21 @@ def read(text: str, name: str) -> Document:
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
     signature = _signature(lines)
     lines, warnings = _unwrap_email(lines)
+    post = linkedin.feed_post(lines)
+    if post is not None:
+        lines, posted = post
+        warnings += posted
+        parts = numbered_roles(lines)
+        if len(parts) > 1:  # "1) Solar PV Installer …", "2) Electrical Improver …": each read on its own
+            docs = [read("\n".join(part), name) for part in parts]
+            return Document(format=FORMAT, roles=tuple(r for d in docs for r in d.roles),
+                            warnings=tuple(warnings) + tuple(w for d in docs for w in d.warnings))
     lines, fields, copied = linkedin.unwrap(lines)
     warnings += copied
     if not fields:
         lines, fields, pasted = chat.unwrap(lines)
         warnings += pasted
-    lines = _label_value_pairs(_rejoined(lines))
+    lines = _label_value_pairs(_rejoined(_without_page_chrome(lines)))
     lines, site = _site_line(lines)
     for line in lines[:20] if "title" not in fields else ():
         label = _LABEL.match(line.strip())
@@ -45,6 +54,49 @@ def read(text: str, name: str) -> Document:
             break
     return build(blocks(lines, title_line="title" not in fields), name=name, format=FORMAT, fields=fields,
                  warnings=warnings, hints=(*signature, *site))
+
+
+# A role a post announces among others, numbered: "🔧 1) Solar PV Installer (Roofer / Mounting) – self-employed".
+_NUMBERED_ROLE = re.compile(r"^\W*?\s*(?P<n>\d)[.)]\s+(?P<title>[A-Z][^:.!?]{2,80}?)(?:\s+[–—-]\s+(?P<terms>[^:]{2,60}))?$")
+
+
+def numbered_roles(lines: list[str]) -> list[list[str]]:
+    """The lines of each role a post numbers 1), 2), …: its title, its terms as the employment type, the
+    post's opening lines, its own lines up to the next, and the poster's replies (`linkedin.REPLIES`),
+    which may be about any of them. One part when there are not two."""
+    starts = [i for i, line in enumerate(lines) if _NUMBERED_ROLE.match(line.strip())]
+    numbers = [int(_NUMBERED_ROLE.match(lines[i].strip()).group("n")) for i in starts]
+    if len(starts) < 2 or numbers != list(range(1, len(starts) + 1)):
+        return [lines]
+    replies = next((i for i, line in enumerate(lines) if line.strip() == linkedin.REPLIES), len(lines))
+    opening = [line.strip() for line in lines[:starts[0]] if line.strip()]
+    parts = []
+    for k, at in enumerate(starts):
+        match = _NUMBERED_ROLE.match(lines[at].strip())
+        end = starts[k + 1] if k + 1 < len(starts) else replies
+        terms = [f"Employment type: {match.group('terms').strip()}"] if match.group("terms") else []
+        parts.append([match.group("title").strip(), *terms, "", *opening, "",
+                      *(chat.iconed(line.strip()) for line in lines[at + 1:end]), "", *lines[replies:]])
+    return parts
+
+
+# A page copied as text begins with its site's chrome: "Skip to main content" and the lines up to
+# the first blank one (the site's banner and menu); its buttons ("Share", "Print", "Apply") are lines
+# of their own before the posting's first section.
+_SKIP_LINK = re.compile(r"^\s*skip to (?:the )?(?:main )?content\s*$", re.I)
+_BUTTON = re.compile(r"^\s*(?:share|print|save|apply|apply now|sign in|log in|menu|search|email)\s*$", re.I)
+MAX_CHROME_LINES = 30
+
+
+def _without_page_chrome(lines: list[str]) -> list[str]:
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is None or not _SKIP_LINK.match(lines[first]):
+        return lines
+    blank = next((i for i, line in enumerate(lines[first:first + MAX_CHROME_LINES], first) if not line.strip()),
+                 first)
+    rest = lines[blank + 1:]
+    section = next((i for i, line in enumerate(rest) if headings.facet(line.strip())), len(rest))
+    return [line for i, line in enumerate(rest) if i >= section or not _BUTTON.match(line)]
 
 
 # A page's site name copied above the posting: "University of Thornleigh - Jobs", "Careers at Ardleigh".
@@ -101,6 +153,8 @@ MIN_PAIRED_LINES = 6
 MAX_PAIR_LABEL_WORDS, MAX_PAIR_VALUE_WORDS = 5, 10
 # ... where at least this many labels are known fields or sections and no value is one.
 MIN_KNOWN_LABELS = 2
+# The title and a line under it before a document's first pairs.
+MAX_TITLE_LINES = 2
 
 
 def _label_value_pairs(lines: list[str]) -> list[str]:
@@ -108,13 +162,24 @@ def _label_value_pairs(lines: list[str]) -> list[str]:
     out, run = [], []
 
     def flush():
-        labels, values = run[0::2], run[1::2]
-        paired = (len(run) >= MIN_PAIRED_LINES and len(run) % 2 == 0
-                  and all(len(v.split()) <= MAX_PAIR_VALUE_WORDS for v in values)
-                  and all(len(k.split()) <= MAX_PAIR_LABEL_WORDS and not _LABEL.match(k) for k in labels)
-                  and sum(headings.facet(k) is not None for k in labels) >= MIN_KNOWN_LABELS
-                  and not any(headings.facet(v) is not None for v in values))
-        out.extend([f"{k.strip()}: {v.strip()}" for k, v in zip(labels, values)] if paired else run)
+        # At the top of the document the title (and a line under it) may open the run: the pairs
+        # then start at the first known label.
+        starts = range(MAX_TITLE_LINES + 1) if not any(line.strip() for line in out) else (0,)
+        for start in starts:
+            if start and headings.facet(run[start] if start < len(run) else "") is None:
+                continue
+            pairs = run[start:]
+            labels, values = pairs[0::2], pairs[1::2]
+            if (len(pairs) >= MIN_PAIRED_LINES and len(pairs) % 2 == 0
+                    and all(len(v.split()) <= MAX_PAIR_VALUE_WORDS for v in values)
+                    and all(len(k.split()) <= MAX_PAIR_LABEL_WORDS and not _LABEL.match(k) for k in labels)
+                    and sum(headings.facet(k) is not None for k in labels) >= MIN_KNOWN_LABELS
+                    and not any(headings.facet(v) is not None for v in values)
+                    and (start == 0 and len(starts) == 1 or headings.facet(labels[0]) is not None)):
+                out.extend(run[:start] + [f"{k.strip()}: {v.strip()}" for k, v in zip(labels, values)])
+                break
+        else:
+            out.extend(run)
         run.clear()
 
     for line in lines:

@@ -7,8 +7,8 @@ from dataclasses import replace
 
 from knowledge.parse import ParsedSalary
 
-SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR"}
-CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "JPY", "INR", "NZD", "SGD")
+SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "zł": "PLN"}
+CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "JPY", "INR", "NZD", "SGD", "BRL")
 # "₹18-24 LPA", "18-24 Lacs P.A.": Indian pay in lakhs (hundreds of thousands) of rupees.
 LAKH = 100_000
 # Where a bare "$" is not the US dollar: countries, and the regions and cities postings name alone.
@@ -35,13 +35,13 @@ def dollars_of(place: str | None) -> str | None:
 
 _INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")
 # Currencies written as a prefix to "$".
-DOLLARS = {"C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "US$": "USD", "NZ$": "NZD"}
+DOLLARS = {"C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "US$": "USD", "NZ$": "NZD", "R$": "BRL"}
 
 _AMOUNT = (
-    r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|[$€£¥₹])?\s*(?P<{n}num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)|\d{{1,3}}(?:[.,\u202f '’\u066c]\d{{3}})+(?:[.,\u066b]\d{{2}})?(?!\d)|\d+(?:[.,\u066b]\d{{1,2}}(?!\d))?)"
+    r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|R\$|[$€£¥₹])?\s*(?P<{n}num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)|\d{{1,3}}(?:[.,\u202f '’\u066c]\d{{3}})+(?:[.,\u066b]\d{{2}})?(?!\d)|\d+(?:[.,\u066b]\d{{1,2}}(?!\d))?)"
     r"\s*(?P<{n}k>[kK]\b|K\b)?(?P<{n}lakh>\s*(?i:lakhs?|lacs?|lpa)\b)?"
-    # the symbol after the amount, as German, French and Dutch postings write it: "65.000 €"
-    r"(?:\s?(?P<{n}post>[$€£₹]))?"
+    # the symbol after the amount, as German, French, Dutch and Polish postings write it: "65.000 €", "9 500 zł"
+    r"(?:\s?(?P<{n}post>[$€£₹]|zł(?!\w)))?"
 )
 # "150k+" has no upper end; "£45k–£55k + 10% bonus" and "+ KiwiSaver" add something to the range.
 _PLUS = r"(?:\s*(?P<plus>(?<!\s)\+|(?<=\s)\+(?!\s*[\w(])))?"
@@ -67,7 +67,9 @@ _PERIODS = (
                 re.I), "per day"),
     (re.compile(r"(?:\bper|\ba|/)\s*(?:week|wk)\b|\bweekly\b", re.I), "per week"),
     (re.compile(r"(?:\bper|\ba|/)\s*(?:month|mo)\b|\bmonthly\b|(?:\bpro|\bim|/)\s*monat\b|\bmonatlich|"
-                r"(?:\bpar|/)\s*mois\b|\bmensuel|(?:\bper|/)\s*maand\b|\bal mes\b|\bpor mes\b", re.I), "per month"),
+                r"(?:\bpar|/)\s*mois\b|\bmensuel|(?:\bper|/)\s*maand\b|\bal mes\b|\bpor m[eê]s\b|\bmensa(?:l|is)\b|"
+                # Polish: "zł brutto / mies.", "miesięcznie"
+                r"/\s*mies\b|\bmiesi[eę]cznie\b|\bna miesi[aą]c\b", re.I), "per month"),
     (re.compile(r"(?:\bper|\ba|/)\s*(?:year|yr|annum)\b|\bannual|\byearly\b|\bp\.?a\.?(?!\w)|\blpa\b|"
                 r"(?:\bpro|\bim|/)\s*jahr\b|\bjährlich|\bjahresgehalt|(?:\bpar|/)\s*an\b|\bannuel|"
                 r"(?:\bper|/)\s*jaar\b|\bjaarlijks|\bal año\b|\bpor año\b|\banual\b|"
@@ -76,7 +78,7 @@ _PERIODS = (
 )
 # Clauses about pay beyond the base range: kept as the salary's note.
 NOTE_WORDS = re.compile(r"\b(?:OTE|on[- ]target|averag(?:e|es|ing)|allowances?|stipends?|bonus|commission|variable|equity|stock|options?|RSUs?|ESOPs?|(?:shift )?differentials?|(?:shift|night|weekend|sunday|holiday|overtime|pay) premiums?|sign-on|signing|tips?|gratuit(?:y|ies)|"
-                         r"shares|incentive)\b", re.I)
+                         r"shares|incentive|pro[- ]rata)\b", re.I)
 # Sentences of a salary line, and the clauses inside one ("£32,000 base, £44,000 OTE").
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z$€£₹])|\s*[;|]\s*")
 _CLAUSE = re.compile(r",\s+(?=with\b|plus\b|and\b|averag|[£€$]\d)|\s+(?=plus\b)", re.I)
@@ -153,7 +155,7 @@ def _amount(clause: str, code: bool):
 
 
 # A number that counts something else, in a line that names a currency elsewhere: "24 days of paid leave".
-_COUNTED = re.compile(r"\s*(?:days?|weeks?|months?|years?|hours?|hrs?|people|employees|staff|members|%|percent|"
+_COUNTED = re.compile(r"\s*[-–]?\s*(?:days?|weeks?|months?|years?|hours?|hrs?|people|employees|staff|members|%|percent|"
                       r"sites?|languages?|countries|offices|locations)\b", re.I)
 
 

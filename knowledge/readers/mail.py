@@ -1,0 +1,51 @@
+"""A job description sent as an email and saved raw (.eml, RFC 822): the headers (Received, Message-ID,
+MIME) are never the role's; its body is, decoded from quoted-printable or base64 by the standard
+library's `email` package, soft line breaks joined. The text/plain part is read as plain text; a
+message with only HTML is read as a page. The letter around a forwarded description is not the role's:
+the greeting and its lead-in (up to a rule line framing the description), and the sign-off with the
+signature and disclaimer under it."""
+
+import email
+import email.policy
+import re
+
+from knowledge.parse import DocumentError
+from knowledge.readers import html, plaintext
+from knowledge.readers.model import Document
+
+
+def read(text: str, name: str) -> Document:
+    message = email.message_from_string(text.lstrip("\ufeff"), policy=email.policy.default)
+    if not message.keys():
+        return plaintext.read(text, name)  # no headers: a .eml that is just the text of one
+    try:
+        plain = message.get_body(("plain",))
+        markup = message.get_body(("html",))
+        if plain is not None:
+            return plaintext.read(letter_body(plain.get_content()), name)
+        if markup is not None:
+            return html.read(markup.get_content(), name)
+    except (LookupError, ValueError) as exc:  # an unknown charset, a damaged encoding
+        raise DocumentError(f"{name}: the email's body cannot be decoded ({exc})")
+    raise DocumentError(f"{name}: an email with no text or HTML body")
+
+
+_GREETING = re.compile(r"^(?:hi|hello|hey|dear|morning|good (?:morning|afternoon))\b[^.!?]{0,40}[,!]?$", re.I)
+_RULE = re.compile(r"^\s*[-=_*~]{5,}\s*$")
+_SIGN_OFF = re.compile(r"^(?:thanks|many thanks|thank you|best|best wishes|best regards|kind regards|regards|"
+                       r"cheers|all the best)[,.!]?$", re.I)
+# A greeting's lead-in runs at most this many lines before the rule that frames the description.
+MAX_LEAD_IN = 20
+
+
+def letter_body(text: str) -> str:
+    """The description inside a letter: no greeting, lead-in, rule lines, sign-off or signature."""
+    lines = text.splitlines()
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    if first is not None and _GREETING.match(lines[first].strip()):
+        rule = next((i for i, line in enumerate(lines[first:first + MAX_LEAD_IN], first) if _RULE.match(line)), None)
+        lines = lines[rule + 1 if rule is not None else first + 1:]
+    end = next((i for i, line in enumerate(lines) if _SIGN_OFF.match(line.strip())), None)
+    if end is not None and end > len(lines) // 3:  # a sign-off, not a "Thanks!" heading near the top
+        lines = lines[:end]
+    return "\n".join(line for line in lines if not _RULE.match(line))

@@ -1,0 +1,84 @@
+"""A recruiter with roles from the sixth batch of other organisations' documents
+(tests/documents/real6/: a Teams channel, an ATS's CSV, a USAJOBS page, Polish and
+Portuguese postings, Recruitee and Teamtailor APIs, a raw email, a LinkedIn post, a
+Notion page, a PDF pack, an Excel tracker and a council's Word profile) asks about
+them. Each answer comes from a shape of document the readers learned to read: a
+spreadsheet's rows, an email's decoded body, a feed post's numbered roles, a Notion
+callout, a person specification's columns."""
+
+from pathlib import Path
+
+import pytest
+
+from tests.postings import ask, assistant_over
+
+REAL6 = Path(__file__).parent / "documents" / "real6"
+
+
+@pytest.fixture(scope="module")
+def recruiter(tmp_path_factory):
+    """The sixth batch in a store of its own, asked as a recruiter asks."""
+    opened = assistant_over(REAL6, f"sqlite:///{tmp_path_factory.mktemp('real6') / 'store.db'}")
+    yield opened
+    opened.knowledge.store.dispose()
+
+
+def test_a_csv_rows_pay_columns_are_one_hourly_range(recruiter):
+    """Pay Min 12.85, Pay Max 13.40, Hourly, GBP: one range, not the next row's 11.60."""
+    _answer, text = ask(recruiter, "what's the hourly rate for the senior care assistant (nights)?")
+    assert "12.85" in text and "13.40" in text and "11.60" not in text
+
+
+def test_a_pro_rata_salary_is_said_with_the_actual_pay_the_benefits_cell_gives(recruiter):
+    _answer, text = ask(recruiter, "what does the activities coordinator earn?")
+    assert "24,400" in text and "19,520" in text
+
+
+def test_every_row_of_an_excel_tracker_is_a_role_of_the_company_its_title_names(recruiter):
+    _answer, text = ask(recruiter, "which jobs does kittiwake hotels have open?")
+    for title in ("Night Porter", "Housekeeping Supervisor", "Breakfast Chef"):
+        assert title in text
+
+
+def test_a_nice_to_have_in_polish_or_portuguese_is_a_nice_to_have(recruiter):
+    """Gupy's "Diferenciais" are the nice-to-haves, not the requirements (COREN)."""
+    _answer, text = ask(recruiter, "what are the diferenciais for the tecnico de enfermagem role?")
+    assert "ACLS" in text and "COREN" not in text
+
+
+def test_zloty_with_space_thousands_is_the_drivers_pay(recruiter):
+    _answer, text = ask(recruiter, "how much does the kierowca c+e job pay?")
+    assert "9 500" in text and "11 500" in text
+
+
+def test_pay_from_an_api_is_said_as_the_offer_writes_it(recruiter):
+    """Recruitee's "15.40"/"17.10" numbers, said as the offer writes them: "€15,40 – €17,10"."""
+    _answer, text = ask(recruiter, "what's the pay for the barista shift lead?")
+    assert "15,40" in text and "17,10" in text
+
+
+def test_a_raw_emails_description_is_read_without_the_letter(recruiter):
+    _answer, text = ask(recruiter, "what's desirable for the quantity surveyor?")
+    assert "MRICS" in text and "COINS" in text and "JCT" not in text
+
+
+def test_a_feed_posts_roles_each_have_their_own_pay(recruiter):
+    _answer, text = ask(recruiter, "what does the solar pv installer get paid?")
+    assert "£190 a day" in text and "£27k" not in text
+    _answer, text = ask(recruiter, "how much is the electrical improver salary?")
+    assert "£27k" in text and "£31k" in text and "£190" not in text
+
+
+def test_a_notion_callouts_pay_is_the_band_and_the_internal_toggle_is_never_said(recruiter):
+    _answer, text = ask(recruiter, "what's the salary band for the applied scientist?")
+    assert "£85k" in text and "£105k" in text and "£110k" not in text
+
+
+def test_a_person_specifications_desirable_column_is_the_nice_to_haves(recruiter):
+    _answer, text = ask(recruiter, "what's desirable for the environmental health officer?")
+    assert "prosecution" in text and "Idox" in text and "Food Safety Act 1990" not in text
+
+
+def test_a_qualifications_preferred_line_is_not_a_requirement(recruiter):
+    _answer, text = ask(recruiter, "isso qualifications needed")
+    assert "specialized experience" in text and "CISSP" not in text
