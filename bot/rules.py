@@ -207,7 +207,7 @@ def _named_with_a_name(turn: Turn, r: Reading) -> int | None:
     if len(r.missing) != 1 or r.roles:
         return None
     mention, _start, _end, extra = r.missing[0]
-    if len(extra) != 1 or len(ids := offered(mention)) != 1 or len(extra[0]) < 3 or not extra[0].isalpha():
+    if len(extra) != 1 or not mention.profiled() or len(ids := offered(mention)) != 1 or len(extra[0]) < 3 or not extra[0].isalpha():
         return None
     word = extra[0]
     matches = turn.assistant.knowledge.search_facts(word)
