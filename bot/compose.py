@@ -138,6 +138,10 @@ def _names(titles, count: int | None = None) -> str:
 
 # Currencies shown by their symbol; others by their code alone ("135,000 - 160,000 CAD").
 CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
+# Currencies whose symbol names them alone: "£520 per week" is shown as written,
+# not "£520 GBP per week"; "$" is also the Canadian or Australian dollar, so
+# USD keeps its code, and so does a range whose words name the code.
+_OWN_SYMBOL = {"EUR", "GBP"}
 # A salary's words as a person wrote them ("$120k", "€65.000", "/hour"), shown
 # beside the numbers; words an export made from numbers ("55000 - 65000") are not.
 # "CHF 110'000", "38 000 SEK" and "18-24 Lacs P.A." are written otherwise than shown, too.
@@ -165,13 +169,13 @@ def salary_text(salary: SalaryInfo | None) -> str:
         text = f"from {money(low, cur)}"
     else:
         text = "?"
-    if cur:
+    written = " ".join(salary.text.split())
+    if cur and not (cur in _OWN_SYMBOL and cur.casefold() not in written.casefold()):
         text += f" {cur}"
     if salary.period:
         text += f" {salary.period}"
     if salary.note:
         text += f" ({salary.note})"
-    written = " ".join(salary.text.split())
     if not salary.label and _WRITTEN.search(written) and not _same(written, text, cur):
         text += f", as written: “{written}”"
     return text

@@ -24,6 +24,7 @@ it. Its name is the function's name.
 """
 
 import inspect
+import re
 from dataclasses import dataclass, replace
 from typing import Callable
 
@@ -34,7 +35,7 @@ from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer, Item, Section
 from bot.intents import PhraseHit
-from bot.qualifiers import COMPANY, company_of, narrowed
+from bot.qualifiers import COMPANY, Qualifier, company_of, narrowed
 from bot.reading import _HOURLY, _MONTHLY, MANY_ROLES_WORDS, ROLE_MARGIN, ROLE_SUGGEST, Reading, _about_many, _extreme
 from bot.text import words_of
 from knowledge import sections as S
@@ -179,9 +180,47 @@ def missing_role(turn: Turn, r: Reading) -> Answer | None:
         mention = r.missing[0][0]
         r.missing, r.decision = [], "a phrase of the role's own documents typed before its title"
         return _as_if_named(turn, r, role_id, [(mention.start, mention.end)])
+    if r.missing and (role_id := _named_with_a_name(turn, r)) is not None:
+        mention, start, end, (word,) = r.missing[0]
+        # the name narrows nothing, but like a company named it says nothing of a part of the role
+        r.qualifiers = [*r.qualifiers, *(Qualifier(COMPANY, word.capitalize(), i, i + 1, frozenset({role_id}))
+                                         for i in range(start, end)
+                                         if not mention.start <= i < mention.end and r.tokens[i].text == word)]
+        r.missing, r.decision = [], "a name its documents capitalise, said beside the role's title"
+        return _as_if_named(turn, r, role_id, [(mention.start, mention.end)])
     if r.missing:
         return turn.assistant._missing_role(r)
     return None
+
+
+# A proper name the documents use: wherever they write the word, with a capital,
+# and at least this often somewhere other than a sentence's or a line's start.
+NAME_INSIDE_SENTENCES = 1
+
+
+def _named_with_a_name(turn: Turn, r: Reading) -> int | None:
+    """The one role a title names when the single word beside it is a name its
+    own documents write ("solwick solar installer": Solwick Renewables posts the
+    Solar PV Installer), though no Company field holds it: a name narrows the
+    role, it makes no other one. Not a common word: "security engineer" has
+    "security" in lower case somewhere in the documents."""
+    if len(r.missing) != 1 or r.roles:
+        return None
+    mention, _start, _end, extra = r.missing[0]
+    if len(extra) != 1 or not mention.profiled() or len(ids := offered(mention)) != 1 or len(extra[0]) < 3 or not extra[0].isalpha():
+        return None
+    word = extra[0]
+    matches = turn.assistant.knowledge.search_facts(word)
+    said = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.I)
+    inside, own = 0, False
+    for match in matches:
+        for found in said.finditer(match.fact.text):
+            if not found.group()[0].isupper():
+                return None
+            before = match.fact.text[:found.start()].rstrip()
+            inside += bool(before) and before[-1] not in ".!?:•-–—\n"
+            own = own or match.role.id == ids[0]
+    return ids[0] if own and inside >= NAME_INSIDE_SENTENCES else None
 
 
 # Words before a title that are a topic of the role, not a title of their own,

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from bot.vocabulary import (
     ABBREVIATIONS,
+    OPENINGS_BEFORE_REQS,
     CASED_ABBREVIATIONS,
     CASED_AFTER_LEVEL_NOUNS,
     CASED_BEFORE,
@@ -177,10 +178,26 @@ def _join_compounds(tokens: list[Token]) -> list[Token]:
     return out
 
 
+def _requirements_reqs(tokens: list[Token], i: int) -> bool:
+    """"reqs" is a recruiter's openings ("what reqs can you help with") but,
+    right after a title ("barista shift lead reqs") or leading "reqs for X",
+    the short form of a role's requirements."""
+    if tokens[i].text != "reqs":
+        return False
+    after = tokens[i + 1] if i + 1 < len(tokens) else None
+    before = tokens[i - 1] if i > 0 else None
+    if i == 0:
+        return after is not None and after.text == "for"
+    ends = after is None or after.brk
+    return ends and before is not None and not before.brk and before.text not in OPENINGS_BEFORE_REQS
+
+
 def _expand(tokens: list[Token]) -> list[Token]:
     out: list[Token] = []
-    for token in tokens:
+    for i, token in enumerate(tokens):
         expansion = ABBREVIATIONS.get(token.text) or _plural_initialism(token.text)
+        if _requirements_reqs(tokens, i):
+            expansion = ("requirements",)
         if expansion and not token.brk:
             out.extend(Token(word, token.start, token.end) for word in expansion)
         else:

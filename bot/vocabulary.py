@@ -138,6 +138,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "per hour": 2, "an hour": 2, "per day": 2, "pays more": 4, "pays better": 4, "pays less": 4,
         # recruiters' shorthand: "what's the base for X", "TC" (total compensation, see ABBREVIATIONS)
         "base for": 3, "the base": 2, "budget for": 3.5, "hiring budget": 5, "budget on": 3, "base pay": 4, "base salary": 5, "base comp": 5, "total compensation": 5,
+        # the pay headings of Spanish, Portuguese and Polish postings, asked in their words
+        "salario": 5, "salário": 5, "sueldo": 5, "remuneração": 5, "remuneracion": 5, "wynagrodzenie": 5,
+        "pensja": 5,
     },
     HARD_SKILLS: {
         "hard skills": 5, "technical skills": 3, "tech skills": 4, "tech": 2, "what tech": 3,
@@ -274,12 +277,15 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # what an employer asks of the person it hires: "what does Sprigwell ask of a team lead",
         # "who is Brindle looking for as support engineer"
         "ask of": 4, "asks of": 4, "expect of": 4, "expects of": 4, "looking for as": 4, "look for as": 4,
+        # the requirement headings of Spanish, Portuguese and Polish postings
+        "requisitos": 5, "requisito": 4, "wymagania": 5, "wymagamy": 5,
     },
     NICE_TO_HAVE: {
         "nice to have": 5, "bonus points": 5, "bonus point": 5, "not required": 5,
         "good to have": 5, "desirable": 4, "optional": 3, "extra credit": 4, "a plus": 3, "preferred": 1.5,
         "prefer": 1.5, "prefers": 1.5, "desired": 1.5,  # "which qualifications does X prefer"
         "preferred qualifications": 5.5, "preferred skills": 5.5, "desired skills": 5.5, "desirable skills": 5.5,
+        "mile widziane": 6, "diferenciais": 6, "deseable": 5, "deseables": 5,
     },
     BENEFITS: {
         "perks": 5.5, "perk": 5.5, "benefits": 4.5, "benefit": 4.5, "pto": 4.5, "vacation": 4.5,
@@ -313,6 +319,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # how long and on what terms the job is held, as people say it
         "seasonal": 4, "internship": 4, "temp": 3.5, "perm": 3.5, "temp to perm": 5, "contract to hire": 5,
         "contract duration": 5, "length of contract": 5, "duration": 2.5,
+        # the working pattern as Portuguese, Spanish and Polish postings head it ("escala 12x36")
+        "escala": 4.5, "horário": 4.5, "horario": 4.5, "jornada": 4.5, "grafik": 4.5, "czas pracy": 5,
     },
     LEVELS: {
         "levels": 4, "which levels": 5, "what levels": 5, "level": 1.5,
@@ -546,7 +554,9 @@ ABBREVIATIONS = {
     "whats": ("what's",), "tl": ("team", "lead"), "comp.": ("comp",), "pls": ("please",),
     "yrs": ("years",), "yr": ("year",), "exp": ("experience",),
     # a "req" is a job requisition, an opening: "what reqs can you help with", "engineer req - YOE?"
-    "reqs": ("roles",), "req": ("role",), "requisition": ("role",), "requisitions": ("roles",), "quals": ("qualifications",), "resp": ("responsibilities",),
+    "reqs": ("roles",), "req": ("role",), "asst": ("assistant",), "coord": ("coordinator",), "supvr": ("supervisor",),
+    # trades' and care's initials for their common titles
+    "qs": ("quantity", "surveyor"), "hca": ("healthcare", "assistant"), "requisition": ("role",), "requisitions": ("roles",), "quals": ("qualifications",), "resp": ("responsibilities",),
     # responsibilities clipped as chat does: "respons of X", "X resps"
     "resps": ("responsibilities",), "respons": ("responsibilities",), "responsib": ("responsibilities",),
     "ops": ("operations",), "edu": ("education",), "pref": ("preferred",),
@@ -568,6 +578,13 @@ ABBREVIATIONS = {
     # Question words typed in a hurry, too short for the typo index ("wich positions r in the store").
     "wich": ("which",), "whch": ("which",), "whcih": ("which",), "wihch": ("which",), "wht": ("what",),
     "waht": ("what",), "whta": ("what",), "howmany": ("how", "many"),
+}
+# Words before a closing "reqs" that make it the openings ("two reqs", "open
+# reqs", "which reqs"), not a role's requirements (see `bot.text`).
+OPENINGS_BEFORE_REQS = {
+    "what", "which", "any", "all", "the", "my", "our", "your", "their", "open", "current", "active", "new",
+    "other", "many", "some", "these", "those", "two", "three", "four", "five", "several", "more", "list",
+    "show", "of", "two", "few", "hiring", "similar", "both",
 }
 # British spellings, read as the American ones the phrase tables use ("programmes
 # of study", "behaviour", "organisation"); the words are searched as typed.

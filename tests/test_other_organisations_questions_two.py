@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from bot import open_assistant
 from tests.postings import ask, assistant_over
 
 REAL6 = Path(__file__).parent / "documents" / "real6"
@@ -82,3 +83,66 @@ def test_a_person_specifications_desirable_column_is_the_nice_to_haves(recruiter
 def test_a_qualifications_preferred_line_is_not_a_requirement(recruiter):
     _answer, text = ask(recruiter, "isso qualifications needed")
     assert "specialized experience" in text and "CISSP" not in text
+
+
+def test_a_pound_figure_is_said_as_written_without_the_currency_code(recruiter):
+    """The tracker writes "£520 per week": the pound sign already says the currency."""
+    _answer, text = ask(recruiter, "night porter pay kittiwake")
+    assert "£520 per week" in text and "GBP" not in text
+
+
+@pytest.mark.parametrize("question, must", [
+    ("electrical improver reqs", "Level 2 Electrical Installation"),
+    ("reqs for senior care assistant nights", "Enhanced DBS"),
+])
+def test_reqs_after_a_title_are_its_requirements(recruiter, question, must):
+    """Beside a title, a recruiter's "reqs" is the role's requirements, not its openings."""
+    _answer, text = ask(recruiter, question)
+    assert must in text
+
+
+@pytest.mark.parametrize("question, must", [
+    ("wymagania kierowca c+e", "kod 95"),
+    ("requisitos técnico de enfermagem", "COREN-SP"),
+    ("salario tecnico de enfermagem uti", "adicional noturno"),
+    ("what's the escala for the nursing tech at hospital vale verde", "12x36"),
+])
+def test_a_postings_own_language_heading_word_asks_for_that_section(recruiter, question, must):
+    """Polish and Portuguese postings head their sections "wymagania", "requisitos",
+    "salário", "escala": asked in those words, the section is answered."""
+    _answer, text = ask(recruiter, question)
+    assert must in text
+
+
+@pytest.mark.parametrize("question, must", [
+    ("what shifts does the harrowgate asst manager work", "Saturday 08:30"),
+    ("qs salary + package", "£5,400 car allowance"),
+])
+def test_common_trade_short_forms_name_the_title(recruiter, question, must):
+    """"asst" is an assistant and "QS" a quantity surveyor wherever recruiters write them."""
+    _answer, text = ask(recruiter, question)
+    assert must in text
+
+
+@pytest.mark.parametrize("question, must", [
+    ("brackenridge QS salary + package", "£5,400 car allowance"),
+    ("solwick solar installer pay", "£"),
+])
+def test_a_name_the_documents_capitalise_beside_a_title_narrows_it(recruiter, question, must):
+    """Solwick and Brackenridge post by email and LinkedIn, with no Company field:
+    their names beside the title are the hiring company's, not a role the store lacks."""
+    answer, text = ask(recruiter, question)
+    assert must in text and "I don't have the role" not in text
+
+
+def test_a_common_word_beside_a_title_is_still_a_missing_role(recruiter):
+    """"security" is written in lower case in the documents: a kind of role, not a name."""
+    _answer, text = ask(recruiter, "salary for the security engineer")
+    assert "I don't have the role" in text
+
+
+def test_a_word_beside_a_career_title_with_no_profile_is_still_a_missing_role(database_url):
+    """"mobile developer": the seeds' career graph knows titles no profile has; the
+    name reading asks for one profiled role and leaves these to the missing role."""
+    _answer, text = ask(open_assistant(database_url), "mobile developer soft skills")
+    assert "I don't have the role" in text
