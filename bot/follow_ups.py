@@ -127,6 +127,8 @@ class FollowUps:
                 return within_role.answer(profile, ranked, 0.8)
         if (rest := self._the_rest(r, context, cue, role_intent)) is not None:
             return rest
+        if (level := self._level_on_screen(r, context, role_intent)) is not None:
+            return level
         chosen = self._chosen(r, context, cue)
         if chosen is None and cue.other and len(context.role_ids) == 2 and r.ambiguous is None and not r.weak:
             # "the other one" of a pair shown, neither answered for before: ask which
@@ -419,6 +421,39 @@ class FollowUps:
                        summary=f"{profile.role.title} moves on to {_or_list([f.text for f in said])}."
                        if context.intent == V.CAREER_NEXT else usual.summary)
 
+    def _level_on_screen(self, r: Reading, context: Context, role_intent: str | None) -> Answer | None:
+        """"What about for senior/lead level?" after the Engineer's years, "and
+        min tech lead yrs?" after the Lead Back End Engineer's: a level word
+        ("lead", "senior") said with the words beside it as the facet on screen
+        says them ("7+ years for senior/lead positions", "Tech Lead") is asked
+        of that role, not a loose mention of another role with the word in its
+        title. The facet's usual answer, led by the items that say it; None when
+        no item of the one role on screen says the words so."""
+        loose = [m for m in (r.ambiguous, *r.weak) if m is not None]
+        if r.roles or not loose or len(context.role_ids) != 1 or context.choosing \
+                or not all(t.brk or t.text in V.LEVEL_WORDS or t.text in V.FUNCTION_WORDS
+                           for m in loose for t in r.tokens[m.start:m.end]):
+            return None
+        intent = role_intent or C.still_asked(context)
+        if intent not in compose.ROLE_SECTIONS or (profile := self._profile(context.role_ids[0])) is None:
+            return None
+        words = [(i, t.text) for i, t in enumerate(r.tokens) if not t.brk]
+        at = [k for k, (i, _w) in enumerate(words) if any(m.start <= i < m.end for m in loose)]
+        # the runs of two or more words of the question around a level word, longest first
+        runs = sorted({tuple(w for _i, w in words[a:b]) for k in at for a in range(max(0, k - 2), k + 1)
+                       for b in range(k + 1, min(len(words), k + 3) + 1) if b - a >= 2}, key=len, reverse=True)
+        shown = [f for f in profile.facts if f.section in compose.ROLE_SECTIONS[intent][1] and f.text]
+        run = next((run for run in runs if not all(w in V.FUNCTION_WORDS for w in run)
+                    and any(_says(f.text, run) for f in shown)), None)
+        if run is None:
+            return None
+        said = [f for f in shown if _says(f.text, run)]
+        r.used_context = True
+        r.decision = f"a level the {compose.ROLE_SECTIONS[intent][0]} on screen says, asked of its role"
+        usual = self._role_answer(intent, profile, 0.8)
+        first = compose.Section(f"Where it says “{' '.join(run)}”", tuple(compose.Item(f.text, source=f.source) for f in said))
+        return replace(usual, sections=(first, *usual.sections))
+
     def _within_context_role(self, r: Reading, profile) -> Answer | None:
         """"which clouds?", "what dbs?" after an answer about one role: the
         items of that role the words point at, as if the role were named
@@ -576,6 +611,13 @@ PAY_SAID = {"cheaper", "cheapest", "pricier", "priciest", "paid", "paying", "pay
 
 # A number said as money ("$230,000", "230k", "230 thousand"), not as years.
 _MONEY_SAID = re.compile(r"[$€£]|\d\s*k\b|thousand")
+
+
+def _says(text: str, run: tuple[str, ...]) -> bool:
+    """Whether `text` has the words of `run` one after the other (punctuation between them allowed)."""
+    words = [t.text for t in tokenize(fold(text)) if not t.brk]
+    n = len(run)
+    return any(tuple(words[i:i + n]) == run for i in range(len(words) - n + 1))
 
 
 def _or_list(texts: list[str]) -> str:

@@ -53,3 +53,35 @@ def test_pay_floors_after_a_comparison_compares_the_two_roles_pay(assistant):
     answer, text = say("pay floors")
     assert set(answer.roles) == {"Expert Software Engineer", "Global Lead Engineer"}
     assert "180,000" in text
+
+
+def test_a_level_the_facet_on_screen_speaks_of_stays_with_that_role(assistant):
+    """The Engineer's years say "7+ years for senior/lead positions": "what about for
+    senior/lead level?" is asked of the Engineer, not of a role with "lead" in its
+    title, and "their education" next is the Engineer's too."""
+    say = _talk(assistant, "t10-senior-lead-level")
+    say("engineer JD yrs of exp")
+    answer, text = say("what about for senior/lead level?")
+    assert answer.roles == ("Engineer",) and "7+ years for senior/lead positions" in text
+    answer, text = say("and their education min?")
+    assert answer.roles == ("Engineer",) and "Bachelor's degree in Computer Science" in text
+
+
+def test_tech_lead_years_after_a_role_s_experience_are_its_own_leadership_years(assistant):
+    """Picked from "lead engineer experience", the Lead Back End Engineer's years are
+    followed by "and min tech lead yrs?": its three years as a Tech Lead, first."""
+    say = _talk(assistant, "t10-tech-lead-yrs")
+    say("lead engineer experience")
+    say("the backend one")
+    answer, text = say("and min tech lead yrs?")
+    assert answer.roles == ("Lead Back End Engineer",)
+    assert text.index("A minimum of 3 years") < text.index("8-12+ years of professional")
+    assert "12-18" not in text
+
+
+def test_a_bare_lead_after_one_lead_role_is_still_the_other_lead_role(assistant):
+    """"And lead?" says no words the facet on screen says: the other lead role, as before."""
+    say = _talk(assistant, "t10-and-lead")
+    say("lead backend salary")
+    answer, _text = say("and lead?")
+    assert answer.roles == ("Global Lead Engineer",)
