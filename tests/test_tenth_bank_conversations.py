@@ -85,3 +85,14 @@ def test_a_bare_lead_after_one_lead_role_is_still_the_other_lead_role(assistant)
     say("lead backend salary")
     answer, _text = say("and lead?")
     assert answer.roles == ("Global Lead Engineer",)
+
+
+def test_do_the_same_for_another_role_asks_the_last_question_of_it(assistant):
+    """Asked the Lead Back End Engineer's IaC tools, a sourcer says "do the same for
+    expert swe": its IaC tools (Pulumi), not its duties; then the Engineer's (Ansible)."""
+    say = _talk(assistant, "t10-do-the-same")
+    say("lead backend IaC tools")
+    answer, text = say("do the same for expert swe")
+    assert answer.roles == ("Expert Software Engineer",) and "Pulumi" in text and "Primary responsibilities" not in text
+    answer, text = say("and the Engineer role")
+    assert answer.roles == ("Engineer",) and "Ansible" in text and "Pulumi" not in text
