@@ -92,6 +92,9 @@ LESS_WORDS = {"less", "lower", "smaller", "shorter", "fewer", "cheaper", "least"
 # Words that name an end of a range, not a rank, when "of" follows or "at"
 # comes before: "top of band", "more at the bottom?".
 RANGE_ENDS = {"top", "bottom"}
+# Words after which "top" is a range's ("the cheaper one's top", "its top"): folding drops the
+# "'s" of "one's", and no rank follows "one" ("the top one" has it before).
+POSSESSIVES = {"one", "s", "its", "their", "his", "her"}
 # Words that name an end of a pay range by themselves: "pay floors", "the ceiling".
 END_NOUNS = {"floor": "bottom", "floors": "bottom", "starting": "bottom", "ceiling": "top", "ceilings": "top"}
 # "and the others?", "what about the rest?", "all the other roles": every
@@ -156,7 +159,7 @@ class Cues:
     rest: bool = False  # "and the others?", "all the other roles": the store less the roles on screen
     count: tuple[bool, int] | None = None  # "top 2": (from the top, 2); "bottom three": (False, 3)
     step: int | None = None  # "the next one down": 1, "the one above it": -1
-    ranked_one: bool = False  # "the cheapest one", "the better paid one": picked by how it ranks
+    ranked_one: bool = False  # "the cheapest one", "the better paid one": picked by how it ranks ("the ones …" picks no one)
     end: str | None = None  # "at the bottom", "top of", "floors": the end of a pay range named ("top", "bottom")
     only: tuple[str, ...] = ()  # "only the remote ones": the words the roles on screen are narrowed by
 
@@ -215,7 +218,7 @@ def cues(tokens: list[Token]) -> Cues:
         by_word=any(w in {"one", "ones"} and i > 0 and words[i - 1] not in V.FUNCTION_WORDS
                     and words[i - 1] not in ORDINALS for i, w in enumerate(words)),
         count=count,
-        ranked_one=more is not None and any(w in {"one", "ones"} and i > 0 and words[i - 1] not in ORDINALS
+        ranked_one=more is not None and any(w == "one" and i > 0 and words[i - 1] not in ORDINALS
                                             and words[i - 1] not in GROUP_WORDS | NOT_RANKING_ONE
                                             for i, w in enumerate(words)),
         step=next((STEP_WORDS[w] for w in words if w in STEP_WORDS), None) if present & {"one"} else None,
@@ -227,12 +230,13 @@ def cues(tokens: list[Token]) -> Cues:
 
 def range_ends(words: list[str]) -> dict[int, str]:
     """The places of words that name an end of a pay range, not a rank or a
-    role: "top of their pay", "more at the bottom?", "pay floors"; each with
+    role: "top of their pay", "more at the bottom?", "the cheaper one's top",
+    "pay floors"; each with
     the end it names ("top", "bottom")."""
     ends = {}
     for i, w in enumerate(words):
         if w in RANGE_ENDS and (i + 1 < len(words) and words[i + 1] == "of"
-                                or "at" in words[max(0, i - 2):i]):
+                                or "at" in words[max(0, i - 2):i] or i and words[i - 1] in POSSESSIVES):
             ends[i] = w
         elif w in END_NOUNS:
             ends[i] = END_NOUNS[w]

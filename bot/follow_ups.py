@@ -28,7 +28,7 @@ from bot.text import fold, tokenize
 from bot.question_words import _stem
 from bot.role_answers import WITHIN_ROLE_MIN_SCORE
 from bot.store_search import _matched
-from bot.across_roles import EACH_ROLE_SHOWN, _money
+from bot.across_roles import EACH_ROLE_SHOWN, STATING_WORDS, _money
 
 from knowledge import Context, role_key
 from knowledge import sections as S
@@ -177,6 +177,8 @@ class FollowUps:
         roles = [role for role in (self.knowledge.role(i) for i in ids) if role is not None]
         if not roles:
             return None
+        if cue.only and len(roles) > 1 and (found := self._only_stating(r, roles, cue, role_intent)):
+            return found  # "only those with a salary listed": the roles shown whose documents state it
         if cue.only and len(roles) > 1 and (found := self._search_among(r, roles, [" ".join(cue.only), *cue.only])):
             r.used_context = True  # "only the remote ones": the roles on screen whose documents say it
             return found
@@ -420,6 +422,22 @@ class FollowUps:
         return replace(usual, sections=(first, *usual.sections),
                        summary=f"{profile.role.title} moves on to {_or_list([f.text for f in said])}."
                        if context.intent == V.CAREER_NEXT else usual.summary)
+
+    def _only_stating(self, r: Reading, roles, cue: C.Cues, role_intent: str | None) -> Answer | None:
+        """"Only those with a salary listed", "just the ones that state years":
+        the roles shown whose documents state the facet named (its figure beside
+        each), not those whose text says the word ("competitive salary" in a
+        perk); None when the words name more than a facet and how it is given."""
+        hit = {t.text for i, t in enumerate(r.tokens) if r.intents.used[i]}
+        if role_intent not in (V.SALARY, V.EXPERIENCE) or not r.intents.has(role_intent, V.INTENT_MIN_WEIGHT) \
+                or any(w not in hit and w not in V.FUNCTION_WORDS and w not in STATING_WORDS for w in cue.only):
+            return None
+        topic, having = self._roles_stating(roles, role_intent)
+        r.used_context = True
+        r.decision = f"the roles shown whose documents state their {topic}"
+        listed = compose.list_roles(having, summary=f"{len(having)} of those {len(roles)} roles state their {topic}.")
+        listed = compose.with_figures(listed, having, role_intent)
+        return replace(listed, title=f"Of those, roles whose documents state their {topic}", intent=role_intent)
 
     def _level_on_screen(self, r: Reading, context: Context, role_intent: str | None) -> Answer | None:
         """"What about for senior/lead level?" after the Engineer's years, "and

@@ -96,3 +96,28 @@ def test_do_the_same_for_another_role_asks_the_last_question_of_it(assistant):
     assert answer.roles == ("Expert Software Engineer",) and "Pulumi" in text and "Primary responsibilities" not in text
     answer, text = say("and the Engineer role")
     assert answer.roles == ("Engineer",) and "Ansible" in text and "Pulumi" not in text
+
+
+def test_the_roles_that_list_a_salary_show_it_and_narrow_by_where_it_starts(assistant):
+    """"Which roles list a salary" shows each range beside its role; "only the ones
+    that start at 170k or more" narrows those three to the two starting at $180,000
+    (no one role is picked by "the ones"); "of those, which needs fewer years" ranks the two."""
+    say = _talk(assistant, "t10-list-a-salary")
+    listed, text = say("which roles list a salary")
+    assert all(amount in text for amount in ("160,000", "180,000", "275,000"))
+    narrowed, _text = say("only the ones that start at 170k or more")
+    assert set(narrowed.roles) == {"Expert Software Engineer", "Global Lead Engineer"}
+    fewer, text = say("of those, which needs fewer years")
+    assert fewer.roles[0] == "Expert Software Engineer" and "10-15" in text
+
+
+def test_only_those_with_a_salary_listed_keeps_the_roles_shown_that_state_one(assistant):
+    """Of the three roles listing GitHub Actions, "only those with a salary listed" are
+    the two whose documents state a range (not the one whose perks say "competitive
+    salary"); "the cheaper one's top" is the Lead Back End Engineer's $220,000."""
+    say = _talk(assistant, "t10-only-salary-listed")
+    say("which roles list GitHub Actions")
+    narrowed, _text = say("only those with a salary listed")
+    assert set(narrowed.roles) == {"Lead Back End Engineer", "Global Lead Engineer"}
+    cheaper, text = say("the cheaper one's top")
+    assert cheaper.roles == ("Lead Back End Engineer",) and "220,000" in text and "250,000" not in text
