@@ -121,3 +121,12 @@ def test_only_those_with_a_salary_listed_keeps_the_roles_shown_that_state_one(as
     assert set(narrowed.roles) == {"Lead Back End Engineer", "Global Lead Engineer"}
     cheaper, text = say("the cheaper one's top")
     assert cheaper.roles == ("Lead Back End Engineer",) and "220,000" in text and "250,000" not in text
+
+
+def test_where_does_that_role_lead_is_its_next_steps_not_a_lead_role(assistant):
+    """After "highest paid role?", "where does that role lead?" asks where the Expert
+    Software Engineer moves on to: "lead" is the verb of "that role", no lead role."""
+    say = _talk(assistant, "t10-that-role-lead")
+    say("highest paid role?")
+    answer, text = say("where does that role lead?")
+    assert answer.roles == ("Expert Software Engineer",) and "Chief Architect" in text
