@@ -17,6 +17,8 @@ from bot.text import Token
 # ("what does the engineer role really need"), or between the verb and the
 # role it is the object of ("want in a", "need for the").
 MAX_GAP = 3
+# Words allowed between "for" and the noun of an audience ("for a non-technical hiring committee").
+AUDIENCE_WORDS = 5
 # Break tokens that end a clause: punctuation (tokenized as "|") and joining words.
 CLAUSE_ENDS = {"|", "and", "or"}
 
@@ -32,7 +34,7 @@ def read_around_roles(tokens: list[Token], intents: IntentMatch, role_spans) -> 
     replaced = intents.without([(h.start, h.end) for h in hits if h.intent in V.WANTED]
                                + [(i, i + 1) for i in _clause_ends(tokens, V.NOTHING_AT_CLAUSE_END)]
                                + _done_by_role(tokens, role_spans) + _done_by_candidate(tokens)
-                               + _done_again(tokens))
+                               + _describing_audience(tokens) + _done_again(tokens))
     return replaced.with_hits(hits)
 
 
@@ -62,6 +64,25 @@ def after_titles(tokens: list[Token], ends) -> list[int]:
     ends at one of `ends` ("the lead back end *number*"), not before "of"."""
     return [end for end in ends if end < len(tokens) and tokens[end].text in V.ASKED_AFTER_TITLE
             and not (end + 1 < len(tokens) and tokens[end + 1].text == "of")]
+
+
+def _describing_audience(tokens: list[Token]) -> list[tuple[int, int]]:
+    """The spans of words describing whom an answer is for, between "for" or
+    "to" and a noun of V.AUDIENCE_NOUNS ending its clause ("in plain english
+    for a *non-tech* panel"): who listens, which asks for none of a role's
+    facts, while the question's other words still ask theirs."""
+    spans = []
+    for i, t in enumerate(tokens):
+        if t.text not in V.AUDIENCE_OPENERS:  # "to" is a separator of its own
+            continue
+        for j in range(i + 1, min(i + 2 + AUDIENCE_WORDS, len(tokens))):
+            if tokens[j].brk:
+                break
+            if tokens[j].text in V.AUDIENCE_NOUNS:
+                if j > i + 1 and (j + 1 == len(tokens) or tokens[j + 1].brk or tokens[j + 1].text in CLAUSE_ENDS):
+                    spans.append((i + 1, j))
+                break
+    return spans
 
 
 def _done_by_candidate(tokens: list[Token]) -> list[tuple[int, int]]:

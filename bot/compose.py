@@ -474,7 +474,8 @@ def job_description(profile: RoleProfile, confidence: float) -> Answer:
 
     details = profile.section(S.LOCATION) + profile.section(S.EMPLOYMENT_TYPE)
     add("Job details", details)
-    add("About the role", profile.section(S.ABOUT) or profile.section(S.OVERVIEW))
+    # a role of two documents, a profile's definition and a posting's "about": the definition first
+    add("About the role", _distinct(profile.section(S.OVERVIEW) + profile.section(S.ABOUT)))
     add("What you'll do", profile.section(S.KEY_RESPONSIBILITIES) or profile.section(S.PRIMARY), 10)
     add("What you'll bring", profile.section(S.HARD_SKILLS), 8)
     add("How you work", profile.section(S.SOFT_SKILLS), 6)
@@ -492,6 +493,12 @@ def job_description(profile: RoleProfile, confidence: float) -> Answer:
     )
 
 
+def _distinct(facts: list[FactEntry]) -> list[FactEntry]:
+    """`facts` without a text said twice (two documents of one role may share a line)."""
+    seen: set[str] = set()
+    return [f for f in facts if not (f.text in seen or seen.add(f.text))]
+
+
 # -- several roles --------------------------------------------------------------
 def compare(intent: str | None, profiles: list[RoleProfile], confidence: float, asked: str = "") -> Answer:
     """Roles side by side; of a role paid by level or place, the ranges the
@@ -500,7 +507,9 @@ def compare(intent: str | None, profiles: list[RoleProfile], confidence: float, 
     sections: list[Section] = []
     summary = None
     aspect = intent if intent in ROLE_SECTIONS or intent == V.SALARY else None
-    if aspect == V.OVERVIEW:  # asked for what each role is ("in a sentence each"): its own line on it first
+    # asked for what each role is ("in a sentence each"), or for no aspect ("what's the difference
+    # between X and Y"): each role's own line on what it is first, then the essentials side by side
+    if aspect in (None, V.OVERVIEW):
         lines = [(p, gist.sentences(p.section(S.OVERVIEW)[0].text)[0] if p.section(S.OVERVIEW)
                   else gist.role_sentences(p)[0]) for p in profiles]
         if any(line for _p, line in lines):

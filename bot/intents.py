@@ -116,7 +116,8 @@ class IntentMatcher:
                             hits.append(PhraseHit(intent2, phrase2, weight2, i, i + n))
             for k in range(i, i + n):
                 used[k] = True
-                corrected[k] = tokens[k].text != seq[k - i]
+                # a plural read as its singular ('must haves') is no typo mended
+                corrected[k] = tokens[k].text != seq[k - i] and singular(tokens[k].text) != seq[k - i]
                 if n > 1:
                     long_used[k] = True
             i += n

@@ -25,6 +25,8 @@ STEM_PREFIX_LETTERS = 4
 INFLECTIONS = ("ing", "ed")
 MIN_BASE_LETTERS = 5
 MIN_TOPIC_LETTERS = 4
+# The words a recruiter asks a topic by (TOPIC_WORDS' keys): topics however short ("api", "db").
+TOPIC_KEYS = frozenset(w for key in V.TOPIC_WORDS for w in key.split("|"))
 # The endings a word made from a verb of PHRASE_BREAK_VERBS has ("thinking",
 # "recruiter", "placement"): a word that only begins with the verb's letters
 # ("countries" with "count", "payroll" with "pay") is a word of its own.
@@ -91,7 +93,7 @@ def _topic_word(r: Reading, word: str) -> bool:
         and not word.endswith(V.PHRASE_BREAK_ENDINGS) \
         and not any(_made_from(word, verb) for verb in V.PHRASE_BREAK_VERBS if len(verb) >= MIN_TOPIC_LETTERS) \
         and word not in V.FACET_NAMES and (len(word) >= MIN_TOPIC_LETTERS or _typed_in_capitals(r, word)
-                                           or _term_shaped(word))
+                                           or _term_shaped(word) or word in TOPIC_KEYS)
 
 
 def _made_from(word: str, verb: str) -> bool:

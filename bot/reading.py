@@ -10,7 +10,7 @@ it never goes back to the text's letters to decide which rule fits.
 import re
 from dataclasses import dataclass, field, replace
 
-from bot import asked_words, level_mentions, openers, people_mentions, said_as_role, set_aside
+from bot import asked_words, level_mentions, openers, people_mentions, possessives, said_as_role, set_aside, title_initials
 from bot import context as C
 from bot import vocabulary as V
 from bot.intents import IntentMatch, PhraseHit
@@ -40,6 +40,7 @@ MANY_ROLES_WORDS = V.MANY_ROLES_WORDS
 _MONEY = re.compile(r"[$€£]?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k\b|thousand\b)?", re.I)
 # What ends a sentence, between two words of a question.
 _SENTENCE_END = re.compile(r"[.?!;]")
+_CLAUSE_MARK = re.compile(r"[,:\u2013\u2014]|\s-\s|--")
 # Where a title's qualifier starts: "Data Scientist – Pricing (Contract)".
 _TITLE_QUALIFIER = re.compile(r"\s*[(,]|\s[-–—]\s")
 # A pay question's period ("above $40 an hour", "3,000 a month").
@@ -167,7 +168,7 @@ class QuestionReader:
         # a company's or place's own word ("Outfield") is no words glued together ("out field")
         tokens = split_glued(tokenize(folded), lambda word: word in index.words or word in self.intent_matcher.words
                              or names.knows(word) or word in V.TOPIC_TERMS)
-        tokens = _read_as_the_store_titles(tokens, folded, index)
+        tokens = title_initials.spell_out(_read_as_the_store_titles(tokens, folded, index), index)
         # A company's or place's word is no typo of an intent's ("leeds" is not "needs").
         intents = self.intent_matcher.match(tokens, title_words=lambda word: index.knows(word) or names.knows(word))
         usable = [not used for used in intents.used_by_long]
@@ -189,6 +190,7 @@ class QuestionReader:
         people_mentions.drop_people(mentions, tokens, intents, ROLE_SUGGEST)
         said_as_role.keep_roles(mentions, tokens)
         level_mentions.drop_counted(mentions, tokens)
+        possessives.drop_possessed(mentions, tokens, folded, intents.used)
         excluded, tokens, intents = set_aside.set_aside(mentions, tokens, intents)
         reading = Reading(folded, tokens, intents, mentions, qualifiers=qualifiers, excluded=excluded)
         original = cap(text or "")
@@ -446,6 +448,19 @@ def _choice_after_told(r: Reading, role_spans: list[tuple[int, int]]) -> tuple[l
     return [span for span in role_spans if span not in told], start
 
 
+def _clause_asking_roles(r: Reading) -> list[int]:
+    """Where a clause asking of every role starts after a dash, comma or
+    colon ("10 yrs backend — which roles list C#?"), as a sentence would: [it], else []."""
+    tokens = r.tokens
+    for k in range(1, len(tokens) - 1):
+        if tokens[k].text in V.WH_OBJECT_WORDS and tokens[k + 1].text in V.MANY_ROLES_WORDS:
+            j = k - 1
+            while j > 0 and tokens[j].text == "|":
+                j -= 1  # the punctuation's own token: the marks are read between the words
+            return [k] if _CLAUSE_MARK.search(r.text[tokens[j].end:tokens[k].start]) else []
+    return []
+
+
 def _candidate_told_first(r: Reading, ends: list[int]) -> int:
     """Where the last sentence starts when it asks the store a search or a
     list and the sentences before only tell of a candidate ("I have a
@@ -453,6 +468,7 @@ def _candidate_told_first(r: Reading, ends: list[int]) -> int:
     search; the candidate's years are read from the whole text all the same.
     Not when the last sentence asks what fits, or points back at the candidate
     ("which roles suit them?", "which roles want that many?")."""
+    ends = ends or _clause_asking_roles(r)
     if not ends or any("?" in r.text[r.tokens[k - 1].end:r.tokens[k].start] for k in ends):
         return 0
     start = ends[-1]

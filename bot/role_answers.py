@@ -86,6 +86,10 @@ def _root(word: str) -> str:
     return re.sub(r"(?:ing|ed|es|e|s)$", "", word) if len(word) >= 4 else word
 
 
+# Items of one list that read as a facet for the rest of that list, reading as nothing else, to be read as it too.
+LISTED_WITH = 2
+
+
 class RoleAnswers:
     """What the `Assistant` answers about one role (see the module's docstring)."""
 
@@ -457,6 +461,9 @@ class RoleAnswers:
         for heading, facts in groups.items():
             if heading and self._text_intents(heading).has(intent, HEADING_MIN_WEIGHT):
                 facts[:] = self._under_shared_heading(intent, profile, heading, facts, own_sections, shown)
+            else:
+                facts[:] = self._listed_with([f for f in profile.facts if f.section not in own_sections
+                                              and id(f) not in shown], heading, facts)
         return list(groups.items())
 
     def _under_shared_heading(self, intent: str, profile, heading: str, picked, own_sections, shown) -> list:
@@ -476,6 +483,20 @@ class RoleAnswers:
             if fact in picked or not any(scores.get(i, 0.0) >= w for i, w in others.items()):
                 out.append(fact)
         return out
+
+    def _listed_with(self, facts: list, heading: str, found: list) -> list:
+        """Under a heading no facet names ("Additional Information"), a list whose items reading as a
+        facet mostly read as `found`'s, at least LISTED_WITH of them ("8% holiday allowance", "A pension
+        scheme"): with them, its items that read as nothing ("A company bike or a public transport
+        card"). A list of offers is all offers; a paragraph of the role's is not."""
+        if len(found) < LISTED_WITH or any(f.section != S.NAMED for f in found):
+            return found
+        own = [f for f in facts if f.section == S.NAMED and f.heading == heading]
+        reading = {id(f) for f in own if any(w >= HEADING_MIN_WEIGHT for i, w in self._text_intents(f.text).scores.items()
+                                             if i in V.ROLE_INTENTS)}
+        if 2 * len(found) < len(reading):
+            return found
+        return [f for f in own if f in found or id(f) not in reading]
 
     def _text_intents(self, text: str) -> IntentMatch:
         """What a fact's text reads as, like a question (cached: facts repeat)."""

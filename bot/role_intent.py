@@ -13,7 +13,7 @@ from bot import career_direction, compose
 from bot import vocabulary as V
 from bot.intents import IntentMatch
 from bot.reading import Reading, _accepted
-from bot.text import Token
+from bot.text import Token, fold, tokenize
 from bot.question_words import _word_pattern
 from bot.role_answers import HEADING_MIN_WEIGHT
 
@@ -72,6 +72,25 @@ class RoleIntentReader:
 
         saying = [i for i in [role_intent] + tied if says(i)]
         return saying[0] if len(saying) == 1 else role_intent
+
+    def _heading_said(self, r: Reading, profile, role_intent: str | None, pool) -> str | None:
+        """The facet of a heading of the role's own posting that the question says word for word:
+        "minimum qualifications" is a degree where the seeds speak, but under a US posting's
+        "Minimum qualifications" heading stand its requirements, so that section's facet is asked."""
+        if role_intent is None:
+            return role_intent
+        headings = {" ".join(t.text for t in tokenize(fold(f.heading)) if not t.brk): f.section
+                    for f in profile.facts if f.heading}
+        for hit in sorted(r.intents.hits, key=lambda h: -h.weight):
+            section = headings.get(hit.phrase)
+            if section in compose.ROLE_SECTIONS.get(role_intent, ("", ()))[1]:
+                return role_intent  # the facet asked already holds what stands under the heading
+            said = [h.intent for h in r.intents.hits if h.phrase == hit.phrase and h.intent in pool]
+            owner = next((i for i in said if compose.ROLE_SECTIONS.get(i, ("", ()))[1][:1] == (section,)), None)
+            if section is not None and owner is not None and owner != role_intent and role_intent in said:
+                r.intents_asked = tuple(dict.fromkeys(owner if i == role_intent else i for i in r.intents_asked))
+                return owner
+        return role_intent
 
 
 def _intents_asked(intent: str | None, intents: IntentMatch, tokens: list[Token],

@@ -116,6 +116,7 @@ class Turn:
             if pool is not V.ROLE_INTENTS:
                 role_intent = a._role_intent(r, pool, self.stand_in or ())
             role_intent = a._facet_naming_asked(r, profile, role_intent, pool)
+            role_intent = a._heading_said(r, profile, role_intent, pool)
             intent = role_intent
             if role_intent is None and self.stand_in is not None and (context := self.recall()):
                 intent = C.still_asked(context)  # "and for it?": what the conversation was about
@@ -634,7 +635,7 @@ def which_role_meant(turn: Turn, r: Reading) -> Answer | None:
     """A mention that fits two or more roles, or one only loosely ("lead
     engineer"): the one of them the conversation has been about ("does the
     lead role allow remote?" after the Lead Back End Engineer's pay), else ask which."""
-    if r.ambiguous is None:
+    if r.ambiguous is None or _told_before_store_question(r):
         return None
     if (role_id := _meant_in_conversation(turn, r)) is not None:
         r.used_context = True
@@ -642,6 +643,13 @@ def which_role_meant(turn: Turn, r: Reading) -> Answer | None:
         r.decision = "the role of the conversation that the words fit"
         return _as_if_named(turn, r, role_id, [span])
     return turn.assistant._clarify(r)
+
+
+def _told_before_store_question(r: Reading) -> bool:
+    """Whether the loose mention is told of a candidate before a clause that
+    asks of every role ("10 yrs backend — which roles list C#?"): their
+    background, no role to ask which of; the roles are searched."""
+    return bool(r.preamble) and r.ambiguous.end <= r.preamble and not r.roles
 
 
 def across_roles(turn: Turn, r: Reading) -> Answer | None:

@@ -253,6 +253,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # what to weigh most in a candidate: "should I prioritize tech or leadership for X"
         "should i prioritize": 5, "should i prioritise": 5, "should we prioritize": 5, "should we prioritise": 5,
         "prioritise": 2,
+        # an interviewer's verb: "what should I probe for", "areas to probe on"
+        "probe": 3, "probe for": 4, "probe on": 4, "probing": 3,
         "test their": 2, "test": 3, "way to test": 5, "questions should i ask": 4, "interview questions": 5,
         "pass on": 4, "reject": 4, "rejecting": 4, "turn down": 4, "screen out": 4, "knock out": 3, "say no to": 4,
         "disqualify": 4, "disqualifies": 4, "disqualified": 4, "rule out": 4,
@@ -269,6 +271,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "basic qualifications": 5.5, "required qualifications": 5.5,
         "do we need": 4, "need from": 4, "what we need": 4, "who fits": 4, "who would fit": 4, "good fit": 4,
         "a fit": 3.5, "ideal candidate": 4, "right candidate": 4, "eligible": 3, "eligibility": 3,
+        # what an employer asks of the person it hires: "what does Sprigwell ask of a team lead",
+        # "who is Brindle looking for as support engineer"
+        "ask of": 4, "asks of": 4, "expect of": 4, "expects of": 4, "looking for as": 4, "look for as": 4,
     },
     NICE_TO_HAVE: {
         "nice to have": 5, "bonus points": 5, "bonus point": 5, "not required": 5,
@@ -846,7 +851,10 @@ WANTED = {REQUIREMENTS: 4, SKILLS: 3.5}
 # Words that ask for several facts of a role at once, when they settle on the
 # first: a candidate's "qualifications" are their skills and their education
 # (a posting's requirements already hold both, see REQUIREMENTS).
-ASKS_SEVERAL = {"qualifications": (SKILLS, EDUCATION), "qualification": (SKILLS, EDUCATION)}
+ASKS_SEVERAL = {"qualifications": (SKILLS, EDUCATION), "qualification": (SKILLS, EDUCATION),
+                # a role's "must haves" are all it requires (MADE_OF): its skills, years and schooling,
+                # as its "nice to haves" are its preferred experience and education
+                "must have": (SKILLS, EXPERIENCE, EDUCATION)}
 
 # Words that ask a fact of a role only right after its title ("the lead back
 # end number", "global lead figures?"): a recruiter's word for the pay figure,
@@ -870,6 +878,17 @@ ASKED_AT_CLAUSE_END = (
     # "what does a global lead engineer make?": what they are paid, as "how much does X make" is
     (("what",), {"make", "makes", "making", "pull", "pulls"}, SALARY, 5),
 )
+# The people an answer is for, after "for" or "to" ("describe it for a non-tech
+# panel", "explain it to non-technical stakeholders"): the words naming them
+# say who listens, not which of a role's facts is asked ("non tech" is no ask
+# for soft skills there).
+AUDIENCE_NOUNS = {
+    "panel", "panels", "audience", "audiences", "stakeholders", "stakeholder", "folks", "people", "crowd",
+    "board", "execs", "exec", "executives", "executive", "committee", "interviewers", "laypeople", "layperson",
+    "layman", "laymen", "leadership", "listeners", "readers",
+}
+AUDIENCE_OPENERS = {"for", "to"}
+
 # Words that ask nothing as the last word of a clause the first words began:
 # "which certifications help?" asks which certifications, not for help.
 NOTHING_AT_CLAUSE_END = (
@@ -1029,6 +1048,9 @@ TOPIC_WORDS = {
                                                                      "course", "professional development"),
     "security|secure": ("security", "secure", "vulnerability", "compliance"),
     "cloud": ("cloud", "aws", "gcp", "azure"),
+    # the ways an API is built: "api styles", "which api paradigms" find "REST and GraphQL"
+    "api|apis|endpoint|endpoints": ("api", "apis", "rest", "restful", "graphql", "grpc", "openapi", "soap",
+                                    "webhook", "webhooks"),
     # working across borders: "teams in other countries", "colleagues abroad", "overseas offices"
     "countries|country|abroad|overseas|international|internationally|worldwide|offshore|timezones":
         ("global", "globally", "geographically", "international", "distributed", "time zone", "time zones",

@@ -50,6 +50,18 @@ def test_a_driving_licence_is_found_however_each_posting_spells_it(recruiter):
     assert "Head Chef" not in text
 
 
+def test_a_drivers_license_is_the_licence_asked_for_not_the_truck_driver(recruiter):
+    """"driver's license": a word of the Truck Driver's title owning a thing of its own, asked about
+    as that thing; "the truck driver's salary" still asks the driver's pay."""
+    _answer, text = ask(recruiter, "which roles need a driver's license?")
+    for title in ("Maintenance Electrician", "Community Staff Nurse", "Commercial HVAC Service Technician",
+                  "Transport Dispatcher", "Line Haul Truck Driver"):
+        assert title in text
+    assert "Did you mean" not in text
+    _answer, text = ask(recruiter, "what is the truck driver's salary?")
+    assert "Line Haul Truck Driver (CDL-A): salary" in text
+
+
 def test_roles_paid_by_the_hour_are_those_with_an_hourly_rate(recruiter):
     """Not every posting that says "hours per week": the rate is per hour."""
     _answer, text = ask(recruiter, "which jobs pay by the hour?")
@@ -98,3 +110,74 @@ def test_who_a_role_reports_to_and_how_big_the_team_is_are_both_answered(recruit
 def test_a_posting_that_needs_no_degree_says_so_wherever_it_wrote_it(recruiter):
     _answer, text = ask(recruiter, "does the pixelmoss community role need a degree?")
     assert "no degree needed" in text
+
+
+@pytest.fixture(scope="module")
+def fourth_batch(tmp_path_factory):
+    """The fourth batch (tests/documents/real4/): an agency's contract for its client Corvid, Umbrel's
+    Business Intelligence Developer, Quillon's Data Protection Officer…"""
+    opened = assistant_over(Path(__file__).parent / "documents" / "real4",
+                            f"sqlite:///{tmp_path_factory.mktemp('real4') / 'store.db'}")
+    yield opened
+    opened.knowledge.store.dispose()
+
+
+def test_a_contract_is_asked_by_the_agencys_client_and_its_title(fourth_batch):
+    """The recruiter knows the contract by the client it is for: "corvid cloud platform contractor"."""
+    _answer, text = ask(fourth_batch, "corvid cloud platform contractor requirements")
+    assert "5+ years" in text and "SC clearance" in text
+    _answer, text = ask(fourth_batch, "corvid cloud platform contractor day rate")
+    assert "550" in text and "600" in text
+
+
+def test_a_titles_leading_words_are_said_by_their_initials_before_its_last(fourth_batch):
+    """"BI developer" is the Business Intelligence Developer; "bi" of "Power BI" alone stays a skill."""
+    _answer, text = ask(fourth_batch, "umbrel bi developer must haves")
+    assert "3-6 years" in text and "Advanced SQL and DAX" in text
+    _answer, text = ask(fourth_batch, "who uses power bi")
+    assert "Roles that mention power bi" in text
+
+
+@pytest.fixture(scope="module")
+def forwarded_email(tmp_path_factory):
+    """tests/documents/txt/: postings as plain text, a recruiter's forwarded email among them."""
+    opened = assistant_over(Path(__file__).parent / "documents" / "txt",
+                            f"sqlite:///{tmp_path_factory.mktemp('txt') / 'store.db'}")
+    yield opened
+    opened.knowledge.store.dispose()
+
+
+def test_a_heading_of_the_posting_said_word_for_word_asks_for_what_stands_under_it(forwarded_email):
+    """"Minimum qualifications" is a degree in the seeds' words, but this posting's "Minimum
+    qualifications" heading holds its requirements: those are the answer, not "no education"."""
+    _answer, text = ask(forwarded_email, "payroll specialist minimum qualifications")
+    assert "3+ years" in text and "ADP Workforce Now" in text and "CPP" not in text
+
+
+def test_the_hiring_manager_a_cover_note_names_is_the_roles(forwarded_email):
+    _answer, text = ask(forwarded_email, "who's the hiring manager for payroll specialist")
+    assert "Greg Lindqvist" in text
+
+
+@pytest.fixture(scope="module")
+def second_batch(tmp_path_factory):
+    """tests/documents/real2/: Sprigwell's warehouse team lead, Brindle's support engineer…"""
+    opened = assistant_over(Path(__file__).parent / "documents" / "real2",
+                            f"sqlite:///{tmp_path_factory.mktemp('real2') / 'store.db'}")
+    yield opened
+    opened.knowledge.store.dispose()
+
+
+def test_what_an_employer_asks_of_the_person_it_hires_is_the_roles_requirements(second_batch):
+    """"Ask of" and "looking for as" say what the company wants in the person: its requirements."""
+    _answer, text = ask(second_batch, "what does sprigwell ask of a warehouse team lead?")
+    assert "Dutch and English" in text
+    _answer, text = ask(second_batch, "who is brindle looking for as technical support engineer?")
+    assert "ClickHouse" in text
+
+
+def test_a_list_of_offers_under_a_heading_of_its_own_is_all_benefits(second_batch):
+    """SmartRecruiters' "Additional Information" lists the pay, holiday, a pension and "A company bike
+    or a public transport card": the bike is offered with the rest, though no benefit word says so."""
+    _answer, text = ask(second_batch, "vantmoor logistics transport planner benefits")
+    assert "company bike" in text and "BPL Pensioen" in text

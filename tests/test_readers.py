@@ -617,6 +617,45 @@ def test_each_posting_of_the_fourth_batch_is_read_as_its_roles_with_duties_and_r
         assert _items(doc, S.KEY_RESPONSIBILITIES) and _items(doc, S.REQUIREMENTS), doc.title
 
 
+def test_an_agencys_posting_names_its_client_as_the_hiring_company():
+    """An agency posts a contract for its client: "Client: Corvid Insurance Services · Manchester /
+    remote · 6 months" under the title, and "Corvid is moving its platform…" in the body. The client
+    is the company "corvid cloud platform contractor" is asked by, not a place to keep names out of."""
+    doc = _role("real4/corvid-cloud-platform-contractor.pdf")
+    assert _labelled(doc, S.COMPANY)["Company"] == "Corvid Insurance Services"
+
+
+def test_a_forwarded_postings_cover_note_keeps_the_hiring_manager_it_names():
+    """"Hiring manager is Greg Lindqvist (Payroll Manager)." in the recruiter's note above a forwarded
+    job description: the greeting is skipped, the hiring manager is kept as the role's field, and
+    ingestion says so."""
+    [doc] = read((DOCUMENTS / "txt" / "payroll-specialist-email.txt").read_bytes(), "payroll-specialist-email.txt")
+    assert _labelled(doc, S.DETAILS)["Hiring manager"] == "Greg Lindqvist (Payroll Manager)"
+    assert any("kept what it says of the role: Hiring manager" in str(w) for w in doc.warnings)
+
+
+def test_a_prose_posting_is_located_where_its_opening_says_it_is_hiring():
+    """No location field, only the opening sentence: "Harbor & Vine, a 90-seat seafood restaurant on
+    Commercial Street in Portland, Maine, is hiring a Sous Chef": the role is in Portland, Maine."""
+    doc = _role("real3/harbor-and-vine-sous-chef.txt")
+    assert _labelled(doc, S.LOCATION)["Location"] == "Portland, Maine"
+
+
+def test_a_part_time_posts_actual_pay_is_read_beside_its_pro_rata_salary():
+    """A university's "Salary: £31,236 - £35,608 per annum pro rata" for a 0.8 FTE post, and under
+    "Working pattern": "the actual salary paid is £24,989 - £28,486 per annum": both are its pay."""
+    doc = _role("real5/thornleigh-university-research-technician.txt")
+    assert [(p.minimum, p.maximum, p.label) for p in doc.salaries] == [
+        (31_236, 35_608, "Grade 6"), (24_989, 28_486, "Actual pay for the part-time hours")]
+
+
+def test_a_pdf_line_ending_on_and_goes_on_in_the_next_though_it_starts_with_a_capital():
+    """Brackwater's PDF breaks "Confidence with PLAXIS 2D, Slide2 and" / "CPeT-IT": one requirement."""
+    doc = _role("real3/brackwater-senior-geotechnical-engineer.pdf")
+    assert "Confidence with PLAXIS 2D, Slide2 and CPeT-IT" in _items(doc, S.REQUIREMENTS)
+    assert "CPeT-IT" not in _items(doc, S.REQUIREMENTS)
+
+
 def test_the_fourth_batch_binary_fixtures_are_what_the_generators_write(tmp_path):
     from tests import binary_documents
     if not Path(binary_documents.DEJAVU).exists():

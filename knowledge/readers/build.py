@@ -242,7 +242,7 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
             sections.append(_Section(str(heading).replace("_", " ").capitalize(), 2, headings.facet(heading),
                                      [str(v) for v in value if str(v).strip()]))
     if not fields.get("location") and (place := _strip_place(preamble.items[:MAX_STRIP_LINE])
-                                       or _place_chip(preamble.items[:MAX_META_ITEMS])):
+                                       or _place_chip(preamble.items[:MAX_META_ITEMS]) or _hiring_place(blocks[:3])):
         fields["location"] = place
     _inherit(sections)
     _role_out_of_about_us(sections, str(title))
@@ -678,6 +678,7 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
     band = next((_text(v) for k, v in fields.items() if headings.fold(str(k)) in PAY_BAND_LABELS and _text(v)), None)
     if band and len(pays) == 1 and not pays[0].label and pays[0].stated:
         pays = [replace(pays[0], label=band)]  # "Band: Agenda for Change Band 5" beside "Salary: £29,970 - …"
+    pays += _actual_pay(pays, [item for s in sections if s.facet != S.NOT_ABOUT_ROLE for item in s.items], currency)
     if not pays and salary_text and str(salary_text).strip():
         # "Salary: negotiable, depending on experience": no amount, but the words are the answer to "what does it pay"
         pays = [ParsedSalary(stated=False, text=" ".join(str(salary_text).split()), line=0)]
@@ -693,6 +694,27 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
 
 # A public employer's pay band or grade, a field of its own beside the salary: the range is that band's.
 PAY_BAND_LABELS = {"band", "pay band", "grade", "pay grade", "salary band", "salary grade", "pay scale", "job grade"}
+
+
+# A salary for full-time hours, paid in proportion to a part-time post's ("£31,236 - £35,608 per annum
+# pro rata"), and the sentence that says what is actually paid ("the actual salary paid is £24,989 - …").
+_PRO_RATA = re.compile(r"\bpro[- ]rata\b|\bFTE\b|full[- ]time equivalent", re.I)
+_ACTUAL_PAY = re.compile(r"\bactual (?:annual )?(?:salary|pay)\b[^.;]*", re.I)
+ACTUAL_PAY_LABEL = "Actual pay for the part-time hours"
+
+
+def _actual_pay(pays: list[ParsedSalary], items: list[str], currency: str | None) -> list[ParsedSalary]:
+    """The pay a part-time post actually pays, said in a sentence beside its pro-rata salary, as a row of its own."""
+    if not any(p.stated and _PRO_RATA.search(p.text) for p in pays):
+        return []
+    stated = {(p.minimum, p.maximum) for p in pays}
+    for sentence in _sentences(items):
+        match = _ACTUAL_PAY.search(sentence)
+        found = money.parse_all(match.group(0), currency=currency) if match else []
+        found = [replace(f, label=ACTUAL_PAY_LABEL) for f in found if (f.minimum, f.maximum) not in stated]
+        if found:
+            return found
+    return []
 
 
 def _both_ends(pays: list[ParsedSalary]) -> bool:
@@ -766,6 +788,18 @@ def _strip_place(items: list[str]) -> str | None:
 # A board's meta list under the title, one fact an item ("Asheville, NC" / "Full-Time" / "Kitchen"), is
 # among the first items of the posting.
 MAX_META_ITEMS = 8
+
+
+# A prose posting's opening says where the hiring is: "Harbor & Vine, a seafood restaurant on Commercial
+# Street in Portland, Maine, is hiring a Sous Chef" (a city and its region or country, before the verb).
+_PLACE_NAME = r"[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){0,2}"
+_HIRING_IN = re.compile(rf"\bin (?P<place>{_PLACE_NAME}, {_PLACE_NAME}),? (?:is|are) (?:now )?(?:hiring|looking for|"
+                        r"recruiting|seeking)\b")
+
+
+def _hiring_place(blocks: list[Block]) -> str | None:
+    """Where a posting with no location field says, in its opening sentence, that it is hiring."""
+    return next((m.group("place") for b in blocks if (m := _HIRING_IN.search(b.text))), None)
 
 
 def _place_chip(items: list[str]) -> str | None:

@@ -49,6 +49,9 @@ _PRONOUNS = {"our", "us", "your", "you", "we", "my", "me"}
 _NOT_NAMES = {"the", "this", "our", "your", "you", "us", "we", "a", "an", "it", "what", "who", "why", "how",
               "job", "role", "position", "team", "company", "location", "remote", "hybrid", "full-time",
               "part-time", "contract", "salary", "apply", "summary", "overview", "details", "careers"}
+# Fields an agency's posting names the hirer by ("Client: Corvid Insurance Services · Manchester"): a
+# name in them is the company, not a place or department a name must not be taken from.
+HIRER_LABELS = {"client", "end client", "the client", "hiring for", "recruiting for", "on behalf of"}
 
 
 def find(title: str | None, blocks: list[Block], fields: dict, hints: tuple[str, ...] = ()) -> str | None:
@@ -58,7 +61,8 @@ def find(title: str | None, blocks: list[Block], fields: dict, hints: tuple[str,
     subjects = [re.sub(r"['’]s$", "", m.group("name")) for t in body for m in _SUBJECT.finditer(t)]
     doing = [m.group("name") for t in body for m in _SUBJECT_DOING.finditer(t)]
     stated = [m.group("name") for t in body for p in _STATED for m in p.finditer(t) if _name_like(m.group("name"))]
-    taken = {str(v).casefold() for k, v in fields.items() if isinstance(v, str) and k != "company"}
+    taken = {str(v).casefold() for k, v in fields.items()
+             if isinstance(v, str) and k != "company" and str(k).strip().casefold() not in HIRER_LABELS}
 
     placed: list[str] = []  # names from a line's segments, a page title, a signature
     # "Data Engineer at Brambleworks", "Data Engineer – Brambleworks": the title's tail, never its head.

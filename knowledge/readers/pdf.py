@@ -34,6 +34,9 @@ _CAREERS_HEADER = re.compile(r"^(?P<name>[A-Z][\w&.'’ -]{1,60}?)\s*[|•·–�
 FURNITURE_LINES = 2
 # A line broken by the layout: it goes on in lower case.
 _CONTINUED = re.compile(r"^[a-z(]")
+# A line ending on a word no sentence or item ends on ("Confidence with PLAXIS 2D, Slide2 and" /
+# "CPeT-IT"): the next line goes on with it, though that one starts with a capital.
+_DANGLING = re.compile(r"(?:,|&|\b(?:and|or|of|with|to|for|the|a|an|in|on|at|by|from|including|such as))$", re.I)
 
 
 def read(data: bytes, name: str) -> Document:
@@ -153,7 +156,8 @@ def _unwrap(lines: list[str], headings: frozenset[str] | set[str] = frozenset())
         open_ended = previous and not previous.endswith((".", ":", ";", "!", "?"))
         full = len(previous) >= FULL_LINE * width and line and not plaintext.is_bullet(line) \
             and previous not in headings and line not in headings
-        if open_ended and (_CONTINUED.match(line) or full):
+        dangling = _DANGLING.search(previous) and line and not plaintext.is_bullet(line) and line not in headings
+        if open_ended and (_CONTINUED.match(line) or full or dangling):
             out[-1] = f"{previous} {line}"
         else:
             out.append(line)

@@ -159,15 +159,31 @@ def _unwrap_email(lines: list[str]) -> tuple[list[str], list[str]]:
     warnings = []
     start = next((i for i, line in enumerate(lines) if _SEPARATOR.match(line)), None)
     if start is not None:
+        told = _cover_facts(lines[:start])
         lines = lines[start + 1:]
         while lines and (not lines[0].strip() or _EMAIL_HEADER.match(lines[0])):
             lines = lines[1:]  # the forwarded message's own From: / Sent: / Subject: lines
-        warnings.append("the email's headers and greeting before the posting were skipped (not about the role)")
+        if told and lines:
+            lines = lines[:1] + told + lines[1:]  # under the posting's title, as its fields
+        kept = f" (kept what it says of the role: {', '.join(t.split(':')[0] for t in told)})" if told else ""
+        warnings.append(f"the email's headers and greeting before the posting were skipped (not about the role){kept}")
     end = next((i for i, line in enumerate(lines) if line.strip() in ("--", "-- ") or _SIGN_OFF.match(line)), None)
     if end is not None:
         lines = lines[:end]
         warnings.append("the email's signature and footer after the posting were skipped (not about the role)")
     return lines, warnings
+
+
+# A cover note's sentence stating a fact of the role the posting below it leaves out:
+# "Hiring manager is Greg Lindqvist (Payroll Manager)."
+_COVER_FACT = re.compile(r"(?:^|[.!?]\s+)(?:the\s+|our\s+)?(?P<label>hiring manager|line manager|reporting line|"
+                         r"start date|closing date)\s+(?:is|will be)\s+(?P<value>[^.!?]+?)\s*(?:[.!?](?:\s|$)|$)", re.I)
+
+
+def _cover_facts(lines: list[str]) -> list[str]:
+    """What the message above a forwarded posting says of the role, as "Label: value" lines."""
+    text = " ".join(line.strip() for line in lines if not _EMAIL_HEADER.match(line))
+    return [f"{m.group('label').capitalize()}: {m.group('value').strip()}" for m in _COVER_FACT.finditer(text)]
 
 
 def _quote(lines: list[str], depth: int) -> list[str]:
