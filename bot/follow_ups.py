@@ -228,6 +228,9 @@ class FollowUps:
         if len(roles) == 1 and not picking and not self._asks_clearly(r, role_intent) and \
                 (found := self._within_topic_shown(r, self._profile(roles[0].id), context.intent)):
             return found  # the facet on screen first: "anything about mentoring in there?"
+        if len(roles) > 1 and short and not picking and not cue.which and not self._asks_clearly(r, role_intent) \
+                and (found := self._topic_shown_of_each(r, roles, context.intent)):
+            return found  # "fields?" after two roles' education compared: the comparison, not a search for the word
         if len(roles) == 1 and short and role_intent is None and not picking and \
                 (found := self._within_context_role(r, self._profile(roles[0].id))):
             return found
@@ -422,6 +425,20 @@ class FollowUps:
         return replace(usual, sections=(first, *usual.sections),
                        summary=f"{profile.role.title} moves on to {_or_list([f.text for f in said])}."
                        if context.intent == V.CAREER_NEXT else usual.summary)
+
+    def _topic_shown_of_each(self, r: Reading, roles, shown: str | None) -> Answer | None:
+        """"Fields?" after two roles' education side by side: a word of the
+        question's own that points at the facet on screen (a heading, "Fields
+        of study") in the documents of every role shown asks that comparison
+        again, where a search for the word would miss the items under it."""
+        if shown not in compose.ROLE_SECTIONS or shown == V.OVERVIEW:
+            return None
+        profiles = [self._profile(role.id) for role in roles]
+        if any(p is None for p in profiles) or not all(self._within_topic_shown(r, p, shown) for p in profiles):
+            return None
+        r.ranked, r.topic = (), ()
+        r.decision = f"the {compose.ROLE_SECTIONS[shown][0]} on screen, of each role shown, asked again"
+        return compose.compare(shown, profiles, 0.8)
 
     def _only_stating(self, r: Reading, roles, cue: C.Cues, role_intent: str | None) -> Answer | None:
         """"Only those with a salary listed", "just the ones that state years":

@@ -130,3 +130,13 @@ def test_where_does_that_role_lead_is_its_next_steps_not_a_lead_role(assistant):
     say("highest paid role?")
     answer, text = say("where does that role lead?")
     assert answer.roles == ("Expert Software Engineer",) and "Chief Architect" in text
+
+
+def test_a_heading_word_after_two_roles_compared_asks_that_comparison_again(assistant):
+    """After two roles' education side by side, "fields?" is their fields of study
+    (the Lead Back End Engineer's Mathematics too), not the items that say "field"."""
+    say = _talk(assistant, "t10-fields")
+    say("lead back end vs engineer — education minimum")
+    answer, text = say("fields?")
+    assert set(answer.roles) == {"Lead Back End Engineer", "Engineer"}
+    assert "Mathematics" in text and "Mechanical Engineering" in text
