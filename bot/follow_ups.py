@@ -546,6 +546,9 @@ class FollowUps:
                                or role.experience[0].years_min is None) if chosen is not None else ()
         if chosen is None and cue.ranked_one and not cue.which:
             chosen = self._ranked_pick(r, context, cue.more)  # "the cheaper one's skills?"
+        if chosen is None and cue.by_word and cue.more is None and cue.level is None and r.ambiguous is None \
+                and not r.weak:
+            chosen = self._picked_by_term(r, context)  # "the New Relic one" of the roles a search found
         if chosen is None and (r.ambiguous is not None or r.weak):  # "no, I meant the expert one"
             chosen = C.corrected(context, cue, _fits(r))
         recent = list(dict.fromkeys(context.role_ids + context.earlier_role_ids))  # "now the global one"
@@ -553,6 +556,24 @@ class FollowUps:
             chosen = C.best_option({i: max((c.score for m in r.mentions for c in m.profiled()
                                             if c.title.role_id == i), default=0.0) for i in recent})
         return chosen
+
+    def _picked_by_term(self, r: Reading, context: Context) -> int | None:
+        """"The New Relic one — remote?" after the roles mentioning New Relic or
+        Jaeger: the one role shown whose documents say the words before "one";
+        None when none or several do (a title's word picks by `_chosen`'s fit)."""
+        at = next((i for i, t in enumerate(r.tokens) if t.text == "one" and i > 0), None)
+        if at is None:
+            return None
+        start = at
+        while start > 0 and not r.tokens[start - 1].brk and r.tokens[start - 1].text not in V.FUNCTION_WORDS:
+            start -= 1
+        term = r.words(start, at).strip()
+        shown = set(C.shown_list(context))
+        if not term or len(shown) < 2:
+            return None
+        part, found = self._term_matches(term, whole=True)
+        ids = {m.role.id for m in found if m.role.id in shown}
+        return ids.pop() if part.lower() == term.lower() and len(ids) == 1 else None
 
     def _ranked_pick(self, r: Reading, context: Context, highest: bool) -> int | None:
         """"The cheaper one", "the better paid one": of the roles on screen,

@@ -140,3 +140,12 @@ def test_a_heading_word_after_two_roles_compared_asks_that_comparison_again(assi
     answer, text = say("fields?")
     assert set(answer.roles) == {"Lead Back End Engineer", "Engineer"}
     assert "Mathematics" in text and "Mechanical Engineering" in text
+
+
+def test_the_one_a_searched_term_names_is_picked_from_the_roles_found(assistant):
+    """Of the two roles mentioning New Relic or Jaeger, "the New Relic one — remote?"
+    is the Lead Back End Engineer, the only one whose documents say New Relic."""
+    say = _talk(assistant, "t10-new-relic-one")
+    say("roles mentioning New Relic or Jaeger")
+    answer, text = say("the New Relic one — remote?")
+    assert answer.roles == ("Lead Back End Engineer",) and "Remote/Hybrid" in text
