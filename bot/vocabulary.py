@@ -175,6 +175,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "academic": 3, "certification": 2, "certifications": 2, "schooling": 3, "graduate": 2,
         "minimum qualification": 5, "minimum qualifications": 5, "academic qualifications": 5,
         "educational background": 5, "qualified on paper": 4,
+        # a field a degree is in, said as accepted or not: "is mech eng an accepted field?"
+        "accepted field": 4, "accepted fields": 4, "relevant field": 3, "acceptable field": 4,
         "academically": 4, "academic background": 5,
         "bs": 3, "ba": 3, "ms": 3, "bsc": 3, "msc": 3, "mba": 3,  # degrees by their letters
     },

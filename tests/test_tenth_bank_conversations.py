@@ -149,3 +149,12 @@ def test_the_one_a_searched_term_names_is_picked_from_the_roles_found(assistant)
     say("roles mentioning New Relic or Jaeger")
     answer, text = say("the New Relic one — remote?")
     assert answer.roles == ("Lead Back End Engineer",) and "Remote/Hybrid" in text
+
+
+def test_an_accepted_field_after_a_candidate_s_fit_is_the_role_s_fields_of_study(assistant):
+    """A candidate with a mechanical engineering degree is placed at the Engineer; "is
+    mech eng an accepted field there?" is the Engineer's education, fields of study with it."""
+    say = _talk(assistant, "t10-accepted-field")
+    say("candidate has mech eng degree, 4 yrs embedded")
+    answer, text = say("is mech eng an accepted field there?")
+    assert answer.roles == ("Engineer",) and "Mechanical Engineering (for hardware/embedded roles)" in text
