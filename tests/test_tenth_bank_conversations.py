@@ -158,3 +158,15 @@ def test_an_accepted_field_after_a_candidate_s_fit_is_the_role_s_fields_of_study
     say("candidate has mech eng degree, 4 yrs embedded")
     answer, text = say("is mech eng an accepted field there?")
     assert answer.roles == ("Engineer",) and "Mechanical Engineering (for hardware/embedded roles)" in text
+
+
+def test_preferred_after_education_is_the_preferred_education_and_fields_follow(assistant):
+    """"Preferred?" after two roles' minimum education is their education's preferred
+    side (the facet stays education), so "fields?" next is still their fields of study."""
+    say = _talk(assistant, "t10-preferred-fields")
+    say("lead back end vs engineer — education minimum")
+    answer, text = say("preferred?")
+    assert answer.intent in ("compare", "education") and "Master’s degree in Computer Science" in text
+    assert "Portfolio of technical contributions" not in text
+    _answer, text = say("fields?")
+    assert "Mathematics" in text and "Mechanical Engineering" in text
