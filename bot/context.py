@@ -234,9 +234,11 @@ def range_ends(words: list[str]) -> dict[int, str]:
     "pay floors"; each with
     the end it names ("top", "bottom")."""
     ends = {}
+    # "at the top" is an end beside a comparative ("more at the bottom"); alone it is who is at the top
+    compared = bool(set(words) & (MORE_WORDS | LESS_WORDS) - RANGE_ENDS)
     for i, w in enumerate(words):
-        if w in RANGE_ENDS and (i + 1 < len(words) and words[i + 1] == "of"
-                                or "at" in words[max(0, i - 2):i] or i and words[i - 1] in POSSESSIVES):
+        if w in RANGE_ENDS and (i + 1 < len(words) and words[i + 1] == "of" or i and words[i - 1] in POSSESSIVES
+                                or compared and "at" in words[max(0, i - 2):i]):
             ends[i] = w
         elif w in END_NOUNS:
             ends[i] = END_NOUNS[w]

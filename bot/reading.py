@@ -543,8 +543,10 @@ def band_width(r: Reading) -> str | None:
 
 
 def _ranking_words(r: Reading) -> set[str]:
-    """The question's words but those naming an end of a pay range ("top of
-    their pay", "more at the bottom"), which rank no roles."""
+    """The question's words but those naming an end of the pay range of the
+    role a pronoun stands for ("top of their pay", "its floor"), which rank no roles."""
+    if not any(t.text in V.PRONOUNS for t in r.tokens):
+        return {t.text for t in r.tokens}
     ends = C.range_ends([t.text for t in r.tokens])
     return {t.text for i, t in enumerate(r.tokens) if i not in ends}
 

@@ -170,3 +170,13 @@ def test_preferred_after_education_is_the_preferred_education_and_fields_follow(
     assert "Portfolio of technical contributions" not in text
     _answer, text = say("fields?")
     assert "Mathematics" in text and "Mechanical Engineering" in text
+
+
+def test_by_how_much_at_the_top_after_a_ranking_is_still_the_ranking(assistant):
+    """"At the top" with no comparative beside it is who is at the top: after "who's
+    cheaper", "by how much at the top" shows both roles' ranges, not the cheaper one alone."""
+    say = _talk(assistant, "t10-how-much-top")
+    say("expert swe vs lead back end pay")
+    say("who's cheaper")
+    _answer, text = say("by how much at the top")
+    assert "220,000" in text and "275,000" in text
