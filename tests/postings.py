@@ -3,6 +3,8 @@ asked of it as a user would: the set-up the question-answering tests share."""
 
 from pathlib import Path
 
+import pytest
+
 from bot import Question, open_assistant, render_text
 from knowledge import Store, ingest_paths
 
@@ -23,6 +25,18 @@ def assistant_over(folder: Path, url: str):
     ingest_paths(store, [folder])
     store.dispose()
     return open_assistant(url, seed=False)
+
+
+def batch_assistant(name: str, folder: Path, doc: str):
+    """A module's fixture called `name`: `assistant_over` a batch of the test
+    corpus, in a SQLite file of its own, disposed of after the module's tests."""
+    @pytest.fixture(scope="module", name=name)
+    def fixture(tmp_path_factory):
+        opened = assistant_over(folder, f"sqlite:///{tmp_path_factory.mktemp(folder.name) / 'store.db'}")
+        yield opened
+        opened.knowledge.store.dispose()
+    fixture.__doc__ = doc
+    return fixture
 
 
 def ask(assistant, text: str):

@@ -8,19 +8,13 @@ company and a word of its own, and the question is answered."""
 
 from pathlib import Path
 
-import pytest
+from tests.postings import ask, batch_assistant
 
-from tests.postings import ask, assistant_over
+DOCUMENTS = Path(__file__).parent / "documents"
+REAL5 = DOCUMENTS / "real5"
 
-REAL5 = Path(__file__).parent / "documents" / "real5"
 
-
-@pytest.fixture(scope="module")
-def recruiter(tmp_path_factory):
-    """The fifth batch in a store of its own, asked as a recruiter asks."""
-    opened = assistant_over(REAL5, f"sqlite:///{tmp_path_factory.mktemp('real5') / 'store.db'}")
-    yield opened
-    opened.knowledge.store.dispose()
+recruiter = batch_assistant("recruiter", REAL5, "The fifth batch in a store of its own, asked as a recruiter asks.")
 
 
 def test_pm_is_read_as_the_program_manager_the_store_has(recruiter):
@@ -112,14 +106,8 @@ def test_a_posting_that_needs_no_degree_says_so_wherever_it_wrote_it(recruiter):
     assert "no degree needed" in text
 
 
-@pytest.fixture(scope="module")
-def fourth_batch(tmp_path_factory):
-    """The fourth batch (tests/documents/real4/): an agency's contract for its client Corvid, Umbrel's
-    Business Intelligence Developer, Quillon's Data Protection Officer…"""
-    opened = assistant_over(Path(__file__).parent / "documents" / "real4",
-                            f"sqlite:///{tmp_path_factory.mktemp('real4') / 'store.db'}")
-    yield opened
-    opened.knowledge.store.dispose()
+fourth_batch = batch_assistant("fourth_batch", DOCUMENTS / "real4", "The fourth batch: an agency's contract for its "
+                               "client Corvid, Umbrel's Business Intelligence Developer, Quillon's Data Protection Officer…")
 
 
 def test_a_contract_is_asked_by_the_agencys_client_and_its_title(fourth_batch):
@@ -138,13 +126,8 @@ def test_a_titles_leading_words_are_said_by_their_initials_before_its_last(fourt
     assert "Roles that mention power bi" in text
 
 
-@pytest.fixture(scope="module")
-def forwarded_email(tmp_path_factory):
-    """tests/documents/txt/: postings as plain text, a recruiter's forwarded email among them."""
-    opened = assistant_over(Path(__file__).parent / "documents" / "txt",
-                            f"sqlite:///{tmp_path_factory.mktemp('txt') / 'store.db'}")
-    yield opened
-    opened.knowledge.store.dispose()
+forwarded_email = batch_assistant("forwarded_email", DOCUMENTS / "txt",
+                                  "Postings as plain text, a recruiter's forwarded email among them.")
 
 
 def test_a_heading_of_the_posting_said_word_for_word_asks_for_what_stands_under_it(forwarded_email):
@@ -159,13 +142,8 @@ def test_the_hiring_manager_a_cover_note_names_is_the_roles(forwarded_email):
     assert "Greg Lindqvist" in text
 
 
-@pytest.fixture(scope="module")
-def second_batch(tmp_path_factory):
-    """tests/documents/real2/: Sprigwell's warehouse team lead, Brindle's support engineer…"""
-    opened = assistant_over(Path(__file__).parent / "documents" / "real2",
-                            f"sqlite:///{tmp_path_factory.mktemp('real2') / 'store.db'}")
-    yield opened
-    opened.knowledge.store.dispose()
+second_batch = batch_assistant("second_batch", DOCUMENTS / "real2",
+                               "The second batch: Sprigwell's warehouse team lead, Brindle's support engineer…")
 
 
 def test_what_an_employer_asks_of_the_person_it_hires_is_the_roles_requirements(second_batch):

@@ -11,17 +11,12 @@ from pathlib import Path
 import pytest
 
 from bot import open_assistant
-from tests.postings import ask, assistant_over
+from tests.postings import ask, batch_assistant
 
 REAL6 = Path(__file__).parent / "documents" / "real6"
 
 
-@pytest.fixture(scope="module")
-def recruiter(tmp_path_factory):
-    """The sixth batch in a store of its own, asked as a recruiter asks."""
-    opened = assistant_over(REAL6, f"sqlite:///{tmp_path_factory.mktemp('real6') / 'store.db'}")
-    yield opened
-    opened.knowledge.store.dispose()
+recruiter = batch_assistant("recruiter", REAL6, "The sixth batch in a store of its own, asked as a recruiter asks.")
 
 
 def test_a_csv_rows_pay_columns_are_one_hourly_range(recruiter):

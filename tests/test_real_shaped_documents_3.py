@@ -13,7 +13,7 @@ from knowledge import sections as S
 from knowledge.readers import read
 from knowledge.readers import salary as money
 from tests import binary_documents
-from tests.postings import ask, assistant_over
+from tests.postings import ask, batch_assistant
 from tests.readings import field as _field, items as _items, only_role, roles_in
 
 REAL3 = Path(__file__).parent / "documents" / "real3"
@@ -202,12 +202,7 @@ def test_a_person_specification_table_on_a_page_or_in_markdown_is_read_column_by
     assert _field(doc, "Company") is None  # "Criteria" is a column, not the hiring company
 
 
-@pytest.fixture(scope="module")
-def recruiter(tmp_path_factory):
-    """The third batch in a store of its own, asked as a recruiter asks."""
-    opened = assistant_over(REAL3, f"sqlite:///{tmp_path_factory.mktemp('real3') / 'store.db'}")
-    yield opened
-    opened.knowledge.store.dispose()
+recruiter = batch_assistant("recruiter", REAL3, "The third batch in a store of its own, asked as a recruiter asks.")
 
 
 @pytest.mark.parametrize("question, roles", [
