@@ -193,6 +193,10 @@ def missing_role(turn: Turn, r: Reading) -> Answer | None:
     return None
 
 
+# Sections that say what a role asks of a person: a word there is a skill or a
+# tool, though capitalised ("Python", "Kubernetes"), not the hiring company's name.
+ASKED_OF_A_PERSON = (S.REQUIREMENTS, S.HARD_SKILLS, S.SOFT_SKILLS)
+
 # A proper name the documents use: wherever they write the word, with a capital,
 # and at least this often somewhere other than a sentence's or a line's start.
 NAME_INSIDE_SENTENCES = 1
@@ -203,17 +207,22 @@ def _named_with_a_name(turn: Turn, r: Reading) -> int | None:
     own documents write ("solwick solar installer": Solwick Renewables posts the
     Solar PV Installer), though no Company field holds it: a name narrows the
     role, it makes no other one. Not a common word: "security engineer" has
-    "security" in lower case somewhere in the documents."""
+    "security" in lower case somewhere in the documents; nor a word of another
+    title, which the documents capitalise as titles are."""
     if len(r.missing) != 1 or r.roles:
         return None
     mention, _start, _end, extra = r.missing[0]
     if len(extra) != 1 or not mention.profiled() or len(ids := offered(mention)) != 1 or len(extra[0]) < 3 or not extra[0].isalpha():
         return None
     word = extra[0]
+    if any(m is not mention and m.candidates and word in m.text.casefold().split() for m in r.mentions):
+        return None  # a word of another title ("network engineer": a Network Technician's), not a name
     matches = turn.assistant.knowledge.search_facts(word)
     said = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.I)
     inside, own = 0, False
     for match in matches:
+        if match.fact.section in ASKED_OF_A_PERSON and said.search(match.fact.text):
+            return None  # a skill or a tool a role asks for ("python"), capitalised as names are
         for found in said.finditer(match.fact.text):
             if not found.group()[0].isupper():
                 return None
