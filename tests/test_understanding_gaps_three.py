@@ -103,3 +103,52 @@ def test_a_search_asked_after_a_dash_or_comma_telling_of_a_candidate_is_the_sear
 def test_years_alone_before_which_roles_still_filter_the_roles_by_them(assistant):
     _answer, text = ask(assistant, "10 years, which roles fit?")
     assert "10-15" in text and "Roles that mention" not in text
+
+
+@pytest.mark.parametrize("question, role, said", [
+    ("Engineer role - what's the gist? scope?", "Engineer", "designing, developing, testing, deploying"),
+    ("give me the gist of the expert software engineer role", "Expert Software Engineer", None),
+])
+def test_the_gist_of_a_role_is_its_overview_not_its_duties(assistant, question, role, said):
+    answer, text = ask(assistant, question)
+
+    assert answer.roles == (role,)
+    assert text.startswith(f"{role}: overview")  # "scope" hints at duties, "gist" asks what the role is
+    assert said is None or said in text
+
+
+def test_duties_asked_in_a_few_sentences_lead_with_the_roles_own_summary(assistant):
+    _answer, text = ask(assistant, "what does the lead backend engineer own day to day, in 2 sentences")
+
+    lines = text.splitlines()
+    assert lines[0] == "Lead Back End Engineer: responsibilities"
+    assert "server-side logic, databases, and APIs" in lines[1]  # its own document's line, before the list
+    assert "Primary responsibilities:" in text  # the usual answer still follows
+
+
+def test_duties_asked_without_a_length_keep_their_usual_answer(assistant):
+    _answer, text = ask(assistant, "what does the lead backend engineer own day to day")
+    assert text.splitlines()[2] == "Primary responsibilities:"
+
+
+@pytest.mark.parametrize("question", [
+    "candidate expects 270k base — any role that can cover it?",
+    "my candidate wants 270k salary, any role?",
+])
+def test_an_amount_before_a_kind_of_pay_asks_which_roles_pay_it(assistant, question):
+    _answer, text = ask(assistant, question)
+
+    assert "Roles paying at least $270,000" in text and "Expert Software Engineer" in text
+    assert "No role mentions" not in text
+
+
+def test_a_move_asked_by_its_goal_is_answered_by_the_link_that_names_it(assistant):
+    _answer, text = ask(assistant, "could an expert software engineer move into product management?")
+
+    assert "Senior Product Manager, Technical" in text
+    assert "Chief Architect" not in text  # the role's other next steps do not answer a move into product
+
+
+def test_a_move_into_a_goal_no_link_names_keeps_the_usual_next_steps(assistant):
+    _answer, text = ask(assistant, "could an expert software engineer move into management?")
+    assert "Chief Architect" in text
