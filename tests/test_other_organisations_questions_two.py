@@ -168,3 +168,9 @@ def test_what_you_need_for_a_role_with_an_unknown_name_beside_it_asks_its_requir
     is the verb's auxiliary, not its duties."""
     _answer, text = ask(recruiter, "what do you need for the solwick solar installer role")
     assert "CSCS card" in text and "Own hand tools" in text
+
+
+def test_a_bonus_asked_in_english_is_found_under_its_polish_word(recruiter):
+    """"premia roczna do 6 000 zł": the Polish posting's bonus, not "don't mention a bonus"."""
+    _answer, text = ask(recruiter, "is there an annual bonus for the C+E driver")
+    assert "6 000 zł" in text and "don't mention" not in text
