@@ -51,6 +51,11 @@ _CURRENCY = ((re.compile(r"€|\beur\b|\beuros?\b", re.I), "EUR"),
              (re.compile(r"₹|\binr\b|\brupees?\b|\blakhs?\b", re.I), "INR"),
              (re.compile(r"\$|\busd\b|\bdollars?\b", re.I), "USD"))
 
+# A week as a pay question's period ("any roles paid weekly?", "over £500 a week"): the
+# period of the roles' pay rows is compared, not the word anywhere in their text ("37
+# hours per week", "a weekly stock count").
+_WEEKLY = re.compile(r"\bweekly\b|\b(?:per|a|/)\s*(?:week|wk)\b", re.I)
+
 # Words for all of the roles ("every role", "each position", "all the jobs"):
 # a fact asked of them is asked of each (`_each_role`).
 EACH_WORDS = {"each", "every", "all"}
@@ -206,7 +211,8 @@ class AcrossRoles:
             return compose.experience_filter(roles, years, threshold, 0.9, figures=self._figures(r))
         if limit is None and fit_asked is not None:  # "which roles would 10 years fit?"
             return self._years_fit(r, roles, fit_asked)
-        period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
+        period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) \
+            else "per week" if _WEEKLY.search(r.text) else None
         amount = _money(r.text, thousands=period is None)
         if amount and (role_intent == V.SALARY or phrases & (V.ABOVE_WORDS | V.BELOW_WORDS) or limit):
             threshold = limit[0] if limit else None

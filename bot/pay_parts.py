@@ -17,7 +17,7 @@ from bot.question_words import _fact_words, _mentions, _stem
 # uncapped commission is answered by that line, not told it is unmentioned.
 PAY_PARTS = {
     "equity": ("equity", "stock", "rsu"),
-    "bonus": ("bonus", "commission", "ote"),
+    "bonus": ("bonus", "commission", "ote", "premia"),  # "premia roczna": a Polish posting's annual bonus
     "commission": ("commission", "ote"),
     "stock": ("stock", "equity", "rsu"),
     "rsus": ("rsu", "stock", "equity"),

@@ -200,7 +200,10 @@ class QuestionReader:
         reading.intents = _outside_titles(reading)
         role_spans = [(m.start, m.end) for m in mentions
                       if _accepted(m, intents.used) and m.profiled()[0].title.role_id in reading.roles]
-        reading.intents = asked_words.read_around_roles(tokens, reading.intents, role_spans)
+        # a role read with a word the store does not know beside it ("the solwick solar installer"),
+        # as a role named: "what do you need for" it asks what it requires
+        reading.intents = asked_words.read_around_roles(
+            tokens, reading.intents, role_spans + [(start, end) for _m, start, end, _extra in reading.missing])
         role_spans, told_end = _choice_after_told(reading, role_spans)
         preamble = reading.preamble = told_end or _preamble_end(reading, role_spans)
         reading.intents = reading.intents.without([(0, preamble)]) if preamble else reading.intents
@@ -366,7 +369,8 @@ def _sole_fit(mention: Mention) -> bool:
     best = mention.profiled()[0]
     if any(c.title.role_id != best.title.role_id for c in mention.candidates):
         return False
-    said = set(best.matched) - V.LEVEL_WORDS - V.NON_DEFINING_WORDS - {best.title.words[-1]}
+    head = best.title.words[-1]  # a code in its place ("C+E" of "Kierowca C+E", a licence class) is no head noun
+    said = set(best.matched) - V.LEVEL_WORDS - V.NON_DEFINING_WORDS - ({head} if head.isalpha() else set())
     if len(best.matched) == 1:
         said -= V.WORK_NOUNS  # "development" alone is work, not the Sales Development Representative
     return bool(said)

@@ -141,3 +141,31 @@ def test_a_word_beside_a_career_title_with_no_profile_is_still_a_missing_role(da
     name reading asks for one profiled role and leaves these to the missing role."""
     _answer, text = ask(open_assistant(database_url), "mobile developer soft skills")
     assert "I don't have the role" in text
+
+
+def test_a_licence_class_that_ends_a_title_names_its_role(recruiter):
+    """"C+E" is the last word of the alias "Kierowca C+E", but a code, not a head noun
+    like "engineer": said alone it names the one role whose title carries it."""
+    _answer, text = ask(recruiter, "c+e driver nice to haves (mile widziane)")
+    assert "SAP" in text and "przewozie paliw" in text and "Did you mean" not in text
+
+
+def test_roles_paid_weekly_are_those_whose_pay_rows_are_weekly(recruiter):
+    """"weekly" asked of pay is the period of the pay rows, not the word anywhere
+    ("a weekly stock count", "37 hours per week")."""
+    answer, text = ask(recruiter, "any roles paid weekly?")
+    assert set(answer.roles) == {"Assistant Manager (Weekend Contract)", "Night Porter"}
+
+
+def test_what_you_need_for_a_role_with_an_unknown_name_beside_it_asks_its_requirements(recruiter):
+    """"solwick" is a name the store holds for no company, so the role is read with a
+    word of its own; "what do you need for" it still asks what it requires, and "do"
+    is the verb's auxiliary, not its duties."""
+    _answer, text = ask(recruiter, "what do you need for the solwick solar installer role")
+    assert "CSCS card" in text and "Own hand tools" in text
+
+
+def test_a_bonus_asked_in_english_is_found_under_its_polish_word(recruiter):
+    """"premia roczna do 6 000 zł": the Polish posting's bonus, not "don't mention a bonus"."""
+    _answer, text = ask(recruiter, "is there an annual bonus for the C+E driver")
+    assert "6 000 zł" in text and "don't mention" not in text
