@@ -158,8 +158,10 @@ class Assistant(QuestionReader, RoleIntentReader, FollowUps, RoleAnswers, Across
         were last answered at the knowledge version read last: its context
         will be read first (the caller may read it with others': `read_contexts`)."""
         known_at, leaned = self._leaned
-        return (bool(question.conversation_key) and known_at == self.knowledge.version
-                and cap(question.text or "") in leaned)
+        # the words first: until an answer leaned, the knowledge may never have been
+        # read, and its version would read it here, on the caller's (the event loop's) thread
+        return (bool(question.conversation_key) and cap(question.text or "") in leaned
+                and known_at == self.knowledge.version)
 
     def read_contexts(self, keys) -> dict[str, Context | None]:
         """The contexts of the conversations `keys`, read together from the

@@ -195,7 +195,7 @@ def missing_role(turn: Turn, r: Reading) -> Answer | None:
 
 # Sections that say what a role asks of a person: a word there is a skill or a
 # tool, though capitalised ("Python", "Kubernetes"), not the hiring company's name.
-ASKED_OF_A_PERSON = (S.REQUIREMENTS, S.HARD_SKILLS, S.SOFT_SKILLS)
+ASKED_OF_A_PERSON = (S.REQUIREMENTS, S.HARD_SKILLS, S.SOFT_SKILLS, *S.EDUCATION)
 
 # A proper name the documents use: wherever they write the word, with a capital,
 # and at least this often somewhere other than a sentence's or a line's start.
