@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from bot import candidate_fit as candidate_fit_
-from bot import career_direction, compose, gist, level_step, pay_parts, search_again, search_terms, short_names, thresholds
+from bot import career_direction, compose, level_step, pay_parts, search_again, search_terms, short_names, thresholds
 from bot import within_role
 from bot import context as C
 from bot import vocabulary as V
@@ -565,34 +565,13 @@ def role_fact(turn: Turn, r: Reading) -> Answer | None:
     if one.role_intent == V.SALARY:  # it picks its pay rows by the question's other words already
         return pay_parts.with_pay_parts(r, one.profile, answer)
     if one.role_intent in C.CAREER_INTENTS | {V.CAREER} and (links := _career_links_named(turn, r, one)):
-        if _goal_named(r, links):  # "move into product management": the move named is the answer
-            return replace(answer, sections=links, sources=tuple(dict.fromkeys(
-                i.source for s in links for i in s.items if i.source)) or answer.sources)
         return replace(answer, sections=links + answer.sections)  # the links named first, the facet's own still
-    if one.intent == V.PRIMARY and not answer.summary and _asked_in_sentences(r):
-        # "what does X own day to day, in 2 sentences": the overview's line on what the role does, first
-        first = next((i.source for s in answer.sections for i in s.items if i.source), None)
-        summary, _lead = gist.role_sentences(one.profile, first)
-        if summary:
-            answer = replace(answer, summary=summary)
     if one.intent == V.PRIMARY and _in_the_role_s_shoes(r):
         # "what would I be doing as an expert swe?": the role as its own documents put it to the candidate, first
         defined = tuple(Item(f.text, label=f.label, source=f.source) for f in one.profile.section(S.OVERVIEW))
         if defined:
             answer = replace(answer, sections=(Section(S.TITLES[S.OVERVIEW], defined),) + answer.sections)
     return a._with_items_named(r, one.profile, answer) if one.role_intent is not None else answer
-
-
-def _asked_in_sentences(r: Reading) -> bool:
-    """Whether the question asks for its answer in a few sentences ("in 2
-    sentences", "in a couple of sentences"): a summary, not only a list."""
-    texts = [t.text for t in r.tokens]
-    for i, w in enumerate(texts):
-        if w in ("sentence", "sentences") and i > 0:
-            before = [x for x in texts[max(0, i - 3):i] if x != "of"]
-            if before and (before[-1] in V.SENTENCE_COUNTS or before[-1].isdigit()):
-                return True
-    return False
 
 
 # "what would *I* be doing *as* an expert swe": the asker puts themselves in the role.
@@ -607,25 +586,6 @@ def _in_the_role_s_shoes(r: Reading) -> bool:
     as_before = any(i > 0 and (texts[i - 1] == "as" or i > 1 and texts[i - 2] == "as" and texts[i - 1] in V.DETERMINERS)
                     for i in starts)
     return as_before and any(t in FIRST_PERSON for t in texts)
-
-
-# Letters two words share at their start to be read as one root: "management" in a "Product Manager" link.
-SAME_ROOT = 6
-
-
-def _goal_named(r: Reading, links: tuple) -> bool:
-    """Whether the question names where the role goes after a goal word, and
-    only the links shown say it ("could an expert software engineer move
-    *into product management*?"): a move asked by its goal, which the role's
-    other next steps do not answer. Every word after the goal word that
-    names no role must be found in a link shown."""
-    texts = [t.text for t in r.tokens]
-    goal = next((i for i, w in enumerate(texts) if w in V.ROUTE_GOAL_WORDS), None)
-    if goal is None:
-        return False
-    said = {within_role.stem(w) for s in links for i in s.items for w in words_of(i.text)}
-    asked = [within_role.stem(w) for w in texts[goal + 1:] if w != "|" and w not in V.DETERMINERS]
-    return bool(asked) and all(w in said or w[:SAME_ROOT] in {x[:SAME_ROOT] for x in said} for w in asked)
 
 
 def _career_links_named(turn: Turn, r: Reading, one: OneRole) -> tuple:

@@ -100,8 +100,6 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # the length asked is a summary: "in a sentence each", "a one-liner on X"
         "in a sentence": 3, "in one sentence": 3, "one sentence": 3, "in a line": 2, "one liner": 3,
         "in a few words": 3, "in brief": 2, "tldr": 3,  # "tl;dr" is one token (bot.text)
-        # the gist of it: "what's the gist? scope?" asks what the role is, not its duties list
-        "gist": 3, "the gist": 3, "gist of": 3,
     },
     PRIMARY: {
         "responsible": 3, "responsibility": 3, "responsibilities": 2, "duties": 3, "duty": 3,
@@ -863,15 +861,6 @@ FOLLOW_UPS = {
 # survey technician need?"), or with the role as their object after one of
 # WANTED_FROM ("what do you want in a data analyst?"), they ask what the role
 # requires. "which roles need Go" names no role beside them and stays a search.
-# How many sentences an answer is asked in ("in 2 sentences", "a couple of
-# sentences"): a summary asked, whatever the facet (see bot.rules).
-SENTENCE_COUNTS = {"a", "one", "two", "three", "few", "couple", "several"}
-
-# Words after an amount in thousands that make it pay ("270k base"; see
-# bot.asked_words): the kind of pay named, weighing as a salary word does.
-AMOUNT_OF_PAY_WORDS = {"base", "salary", "comp", "compensation", "ote", "tc", "package", "cash"}
-AMOUNT_OF_PAY_WEIGHT = 3
-
 WANT_VERBS = (("need",), ("needs",), ("want",), ("wants",), ("require",), ("requires",), ("expect",),
               ("expects",), ("looking", "for"), ("seeking",))
 WANTED_FROM = {"in", "for", "from", "of"}
