@@ -261,7 +261,6 @@ class AcrossRoles:
             topic, having = stating  # "which roles have salaries", "roles needing a degree"
             r.decision = f"roles whose documents state their {topic}"
             listed = compose.list_roles(having, summary=f"{len(having)} of {len(roles)} roles state their {topic}.")
-            listed = compose.with_figures(listed, having, role_intent)  # "which roles list a salary": and what it is
             # its intent the facet, so that "list them" and "the first one" go on with it
             return replace(listed, title=f"Roles whose documents state their {topic}", intent=role_intent)
         if intents.has(V.LIST_ROLES, 3):

@@ -34,29 +34,8 @@ def read_around_roles(tokens: list[Token], intents: IntentMatch, role_spans) -> 
     replaced = intents.without([(h.start, h.end) for h in hits if h.intent in V.WANTED]
                                + [(i, i + 1) for i in _clause_ends(tokens, V.NOTHING_AT_CLAUSE_END)]
                                + _done_by_role(tokens, role_spans) + _done_by_candidate(tokens)
-                               + _describing_audience(tokens) + _done_again(tokens))
+                               + _describing_audience(tokens))
     return replaced.with_hits(hits)
-
-
-# "do the same for X", "do that for the expert": what "do" takes as its object
-# when it asks the last question again, not what the role does.
-AGAIN_OBJECTS = (("the", "same"), ("same",), ("that",), ("this",), ("it",))
-AGAIN_AFTER = {"for", "with", "on"}
-
-
-def _done_again(tokens: list[Token]) -> list[tuple[int, int]]:
-    """The spans of "do" whose object is the last question ("do the same for
-    expert swe", "can you do that for the engineer role"): no duties asked."""
-    words = [t.text for t in tokens]
-    spans = []
-    for i, w in enumerate(words):
-        if w not in ("do", "does"):
-            continue
-        for obj in AGAIN_OBJECTS:
-            end = i + 1 + len(obj)
-            if tuple(words[i + 1:end]) == obj and end < len(words) and words[end] in AGAIN_AFTER:
-                spans.append((i, end))
-    return spans
 
 
 def after_titles(tokens: list[Token], ends) -> list[int]:

@@ -1108,22 +1108,6 @@ def list_roles(roles: tuple[RoleEntry, ...], *, summary: str | None = None) -> A
     )
 
 
-def with_figures(listed: Answer, roles: tuple[RoleEntry, ...], intent: str | None) -> Answer:
-    """A list of roles that state their pay or years ("which roles list a
-    salary"), each title beside its figure as stated: what the list was for,
-    shown, not left to a question per role. Other lists are as they were."""
-    if intent not in (V.SALARY, V.EXPERIENCE) or not roles or len(roles) > MAX_LISTED_ROLES \
-            or [s.title for s in listed.sections] != ["Roles"]:
-        return listed
-    def figure(role):
-        if intent == V.EXPERIENCE:
-            return years_text(role.experience)
-        return "; ".join(dict.fromkeys(salary_text(s) for s in role.salaries if s.stated)) or "not stated"
-    items = tuple(Item(figure(role), label=role.title, source=", ".join(s.name for s in role.sources))
-                  for role in roles)
-    return replace(listed, sections=(Section("Roles", items),))
-
-
 def every_role(roles: tuple[RoleEntry, ...], summary: str | None = None) -> Answer:
     """More roles than a list shows one a line: all of them, a line of titles per hiring company."""
     return Answer(

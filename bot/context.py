@@ -89,14 +89,8 @@ MORE_WORDS = {"more", "higher", "bigger", "larger", "longer", "greater", "better
               "best", "biggest", "largest", "longest", "richest"}
 LESS_WORDS = {"less", "lower", "smaller", "shorter", "fewer", "cheaper", "least", "lowest", "fewest",
               "cheapest", "smallest", "shortest", "worst"}
-# Words that name an end of a range, not a rank, when "of" follows or "at"
-# comes before: "top of band", "more at the bottom?".
+# Words that name an end of a range, not a rank, when "of" follows: "top of band".
 RANGE_ENDS = {"top", "bottom"}
-# Words after which "top" is a range's ("the cheaper one's top", "its top"): folding drops the
-# "'s" of "one's", and no rank follows "one" ("the top one" has it before).
-POSSESSIVES = {"one", "s", "its", "their", "his", "her"}
-# Words that name an end of a pay range by themselves: "pay floors", "the ceiling".
-END_NOUNS = {"floor": "bottom", "floors": "bottom", "starting": "bottom", "ceiling": "top", "ceilings": "top"}
 # "and the others?", "what about the rest?", "all the other roles": every
 # role of the store but those on screen, asked what was asked of them.
 REST_WORDS = {"others", "rest", "remaining"}
@@ -159,8 +153,7 @@ class Cues:
     rest: bool = False  # "and the others?", "all the other roles": the store less the roles on screen
     count: tuple[bool, int] | None = None  # "top 2": (from the top, 2); "bottom three": (False, 3)
     step: int | None = None  # "the next one down": 1, "the one above it": -1
-    ranked_one: bool = False  # "the cheapest one", "the better paid one": picked by how it ranks ("the ones …" picks no one)
-    end: str | None = None  # "at the bottom", "top of", "floors": the end of a pay range named ("top", "bottom")
+    ranked_one: bool = False  # "the cheapest one", "the better paid one": picked by how it ranks
     only: tuple[str, ...] = ()  # "only the remote ones": the words the roles on screen are narrowed by
 
     @property
@@ -173,12 +166,11 @@ def cues(tokens: list[Token]) -> Cues:
     """The cues among `tokens` (folded text)."""
     words = [t.text for t in tokens if not t.brk]
     content = [w for w in words if w not in V.FUNCTION_WORDS and w not in GROUP_WORDS]
-    ends = range_ends(words)
     count = _count(words)
     position = None if count else \
         next((ORDINALS[w] for i, w in enumerate(words) if w in ORDINALS and _picks(words, i)), None)
     if position is None and count is None:  # "the bottom one?"
-        position = next((RANK_ENDS[w] for i, w in enumerate(words) if w in RANK_ENDS and i not in ends and
+        position = next((RANK_ENDS[w] for i, w in enumerate(words) if w in RANK_ENDS and
                          (content == [w] or i + 1 < len(words) and words[i + 1] in {"one", "role"})), None)
     if position is None and count is None:  # "the winner"
         position = next((RANK_END_NOUNS[w] for i, w in enumerate(words) if w in RANK_END_NOUNS
@@ -191,7 +183,7 @@ def cues(tokens: list[Token]) -> Cues:
     said = [t.text for t in tokens if any(c.isalnum() for c in t.text)]  # joining words too ("and")
     level = 1 if present & SENIOR_WORDS else -1 if present & JUNIOR_WORDS else None
     # "the cheaper one - top of band?": "top of" names an end of a range, it ranks nothing
-    ranking = {w for i, w in enumerate(words) if i not in ends}
+    ranking = {w for i, w in enumerate(words) if not (w in RANGE_ENDS and i + 1 < len(words) and words[i + 1] == "of")}
     more = True if ranking & MORE_WORDS else False if ranking & LESS_WORDS else None
     return Cues(
         position=position,
@@ -218,31 +210,13 @@ def cues(tokens: list[Token]) -> Cues:
         by_word=any(w in {"one", "ones"} and i > 0 and words[i - 1] not in V.FUNCTION_WORDS
                     and words[i - 1] not in ORDINALS for i, w in enumerate(words)),
         count=count,
-        ranked_one=more is not None and any(w == "one" and i > 0 and words[i - 1] not in ORDINALS
+        ranked_one=more is not None and any(w in {"one", "ones"} and i > 0 and words[i - 1] not in ORDINALS
                                             and words[i - 1] not in GROUP_WORDS | NOT_RANKING_ONE
                                             for i, w in enumerate(words)),
         step=next((STEP_WORDS[w] for w in words if w in STEP_WORDS), None) if present & {"one"} else None,
         only=tuple(w for w in words if w not in ONLY_FILLER)
         if present & ONLY_WORDS and present & {"ones", "those", "them", "these"} else (),
-        end=next(iter(ends.values()), None),
     )
-
-
-def range_ends(words: list[str]) -> dict[int, str]:
-    """The places of words that name an end of a pay range, not a rank or a
-    role: "top of their pay", "more at the bottom?", "the cheaper one's top",
-    "pay floors"; each with
-    the end it names ("top", "bottom")."""
-    ends = {}
-    # "at the top" is an end beside a comparative ("more at the bottom"); alone it is who is at the top
-    compared = bool(set(words) & (MORE_WORDS | LESS_WORDS) - RANGE_ENDS)
-    for i, w in enumerate(words):
-        if w in RANGE_ENDS and (i + 1 < len(words) and words[i + 1] == "of" or i and words[i - 1] in POSSESSIVES
-                                or compared and "at" in words[max(0, i - 2):i]):
-            ends[i] = w
-        elif w in END_NOUNS:
-            ends[i] = END_NOUNS[w]
-    return ends
 
 
 def _count(words: list[str]) -> tuple[bool, int] | None:

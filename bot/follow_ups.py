@@ -28,7 +28,7 @@ from bot.text import fold, tokenize
 from bot.question_words import _stem
 from bot.role_answers import WITHIN_ROLE_MIN_SCORE
 from bot.store_search import _matched
-from bot.across_roles import EACH_ROLE_SHOWN, STATING_WORDS, _money
+from bot.across_roles import EACH_ROLE_SHOWN, _money
 
 from knowledge import Context, role_key
 from knowledge import sections as S
@@ -127,8 +127,6 @@ class FollowUps:
                 return within_role.answer(profile, ranked, 0.8)
         if (rest := self._the_rest(r, context, cue, role_intent)) is not None:
             return rest
-        if (level := self._level_on_screen(r, context, role_intent)) is not None:
-            return level
         chosen = self._chosen(r, context, cue)
         if chosen is None and cue.other and len(context.role_ids) == 2 and r.ambiguous is None and not r.weak:
             # "the other one" of a pair shown, neither answered for before: ask which
@@ -177,8 +175,6 @@ class FollowUps:
         roles = [role for role in (self.knowledge.role(i) for i in ids) if role is not None]
         if not roles:
             return None
-        if cue.only and len(roles) > 1 and (found := self._only_stating(r, roles, cue, role_intent)):
-            return found  # "only those with a salary listed": the roles shown whose documents state it
         if cue.only and len(roles) > 1 and (found := self._search_among(r, roles, [" ".join(cue.only), *cue.only])):
             r.used_context = True  # "only the remote ones": the roles on screen whose documents say it
             return found
@@ -215,9 +211,8 @@ class FollowUps:
             return compose.compare(V.SALARY, [self._profile(role.id) for role in roles], 0.8)
         if among and cue.more is not None and facet:
             r.used_context = True
-            end = cue.end if facet == V.SALARY else None  # "and more at the bottom?": where the ranges start
-            r.decision = f"rank the roles shown by {facet}" + (f", the {end} of each range compared" if end else "")
-            return compose.ranking(facet, tuple(roles), highest=highest, confidence=0.8, end=end)
+            r.decision = f"rank the roles shown by {facet}"
+            return compose.ranking(facet, tuple(roles), highest=highest, confidence=0.8)
         if widened and short and not role_intent and not cue.which:  # "both" after one of two roles
             role_intent = C.still_asked(context)
         if widened and role_intent and len(roles) > 1 and not cue.which:
@@ -228,9 +223,6 @@ class FollowUps:
         if len(roles) == 1 and not picking and not self._asks_clearly(r, role_intent) and \
                 (found := self._within_topic_shown(r, self._profile(roles[0].id), context.intent)):
             return found  # the facet on screen first: "anything about mentoring in there?"
-        if len(roles) > 1 and short and not picking and not cue.which and not self._asks_clearly(r, role_intent) \
-                and (found := self._topic_shown_of_each(r, roles, context.intent)):
-            return found  # "fields?" after two roles' education compared: the comparison, not a search for the word
         if len(roles) == 1 and short and role_intent is None and not picking and \
                 (found := self._within_context_role(r, self._profile(roles[0].id))):
             return found
@@ -429,69 +421,6 @@ class FollowUps:
                        summary=f"{profile.role.title} moves on to {_or_list([f.text for f in said])}."
                        if context.intent == V.CAREER_NEXT else usual.summary)
 
-    def _topic_shown_of_each(self, r: Reading, roles, shown: str | None) -> Answer | None:
-        """"Fields?" after two roles' education side by side: a word of the
-        question's own that points at the facet on screen (a heading, "Fields
-        of study") in the documents of every role shown asks that comparison
-        again, where a search for the word would miss the items under it."""
-        if shown not in compose.ROLE_SECTIONS or shown == V.OVERVIEW:
-            return None
-        profiles = [self._profile(role.id) for role in roles]
-        if any(p is None for p in profiles) or not all(self._within_topic_shown(r, p, shown) for p in profiles):
-            return None
-        r.ranked, r.topic = (), ()
-        r.decision = f"the {compose.ROLE_SECTIONS[shown][0]} on screen, of each role shown, asked again"
-        return compose.compare(shown, profiles, 0.8)
-
-    def _only_stating(self, r: Reading, roles, cue: C.Cues, role_intent: str | None) -> Answer | None:
-        """"Only those with a salary listed", "just the ones that state years":
-        the roles shown whose documents state the facet named (its figure beside
-        each), not those whose text says the word ("competitive salary" in a
-        perk); None when the words name more than a facet and how it is given."""
-        hit = {t.text for i, t in enumerate(r.tokens) if r.intents.used[i]}
-        if role_intent not in (V.SALARY, V.EXPERIENCE) or not r.intents.has(role_intent, V.INTENT_MIN_WEIGHT) \
-                or any(w not in hit and w not in V.FUNCTION_WORDS and w not in STATING_WORDS for w in cue.only):
-            return None
-        topic, having = self._roles_stating(roles, role_intent)
-        r.used_context = True
-        r.decision = f"the roles shown whose documents state their {topic}"
-        listed = compose.list_roles(having, summary=f"{len(having)} of those {len(roles)} roles state their {topic}.")
-        listed = compose.with_figures(listed, having, role_intent)
-        return replace(listed, title=f"Of those, roles whose documents state their {topic}", intent=role_intent)
-
-    def _level_on_screen(self, r: Reading, context: Context, role_intent: str | None) -> Answer | None:
-        """"What about for senior/lead level?" after the Engineer's years, "and
-        min tech lead yrs?" after the Lead Back End Engineer's: a level word
-        ("lead", "senior") said with the words beside it as the facet on screen
-        says them ("7+ years for senior/lead positions", "Tech Lead") is asked
-        of that role, not a loose mention of another role with the word in its
-        title. The facet's usual answer, led by the items that say it; None when
-        no item of the one role on screen says the words so."""
-        loose = [m for m in (r.ambiguous, *r.weak) if m is not None]
-        if r.roles or not loose or len(context.role_ids) != 1 or context.choosing \
-                or not all(t.brk or t.text in V.LEVEL_WORDS or t.text in V.FUNCTION_WORDS
-                           for m in loose for t in r.tokens[m.start:m.end]):
-            return None
-        intent = role_intent or C.still_asked(context)
-        if intent not in compose.ROLE_SECTIONS or (profile := self._profile(context.role_ids[0])) is None:
-            return None
-        words = [(i, t.text) for i, t in enumerate(r.tokens) if not t.brk]
-        at = [k for k, (i, _w) in enumerate(words) if any(m.start <= i < m.end for m in loose)]
-        # the runs of two or more words of the question around a level word, longest first
-        runs = sorted({tuple(w for _i, w in words[a:b]) for k in at for a in range(max(0, k - 2), k + 1)
-                       for b in range(k + 1, min(len(words), k + 3) + 1) if b - a >= 2}, key=len, reverse=True)
-        shown = [f for f in profile.facts if f.section in compose.ROLE_SECTIONS[intent][1] and f.text]
-        run = next((run for run in runs if not all(w in V.FUNCTION_WORDS for w in run)
-                    and any(_says(f.text, run) for f in shown)), None)
-        if run is None:
-            return None
-        said = [f for f in shown if _says(f.text, run)]
-        r.used_context = True
-        r.decision = f"a level the {compose.ROLE_SECTIONS[intent][0]} on screen says, asked of its role"
-        usual = self._role_answer(intent, profile, 0.8)
-        first = compose.Section(f"Where it says “{' '.join(run)}”", tuple(compose.Item(f.text, source=f.source) for f in said))
-        return replace(usual, sections=(first, *usual.sections))
-
     def _within_context_role(self, r: Reading, profile) -> Answer | None:
         """"which clouds?", "what dbs?" after an answer about one role: the
         items of that role the words point at, as if the role were named
@@ -549,9 +478,6 @@ class FollowUps:
                                or role.experience[0].years_min is None) if chosen is not None else ()
         if chosen is None and cue.ranked_one and not cue.which:
             chosen = self._ranked_pick(r, context, cue.more)  # "the cheaper one's skills?"
-        if chosen is None and cue.by_word and cue.more is None and cue.level is None and r.ambiguous is None \
-                and not r.weak:
-            chosen = self._picked_by_term(r, context)  # "the New Relic one" of the roles a search found
         if chosen is None and (r.ambiguous is not None or r.weak):  # "no, I meant the expert one"
             chosen = C.corrected(context, cue, _fits(r))
         recent = list(dict.fromkeys(context.role_ids + context.earlier_role_ids))  # "now the global one"
@@ -559,24 +485,6 @@ class FollowUps:
             chosen = C.best_option({i: max((c.score for m in r.mentions for c in m.profiled()
                                             if c.title.role_id == i), default=0.0) for i in recent})
         return chosen
-
-    def _picked_by_term(self, r: Reading, context: Context) -> int | None:
-        """"The New Relic one — remote?" after the roles mentioning New Relic or
-        Jaeger: the one role shown whose documents say the words before "one";
-        None when none or several do (a title's word picks by `_chosen`'s fit)."""
-        at = next((i for i, t in enumerate(r.tokens) if t.text == "one" and i > 0), None)
-        if at is None:
-            return None
-        start = at
-        while start > 0 and not r.tokens[start - 1].brk and r.tokens[start - 1].text not in V.FUNCTION_WORDS:
-            start -= 1
-        term = r.words(start, at).strip()
-        shown = set(C.shown_list(context))
-        if not term or len(shown) < 2:
-            return None
-        part, found = self._term_matches(term, whole=True)
-        ids = {m.role.id for m in found if m.role.id in shown}
-        return ids.pop() if part.lower() == term.lower() and len(ids) == 1 else None
 
     def _ranked_pick(self, r: Reading, context: Context, highest: bool) -> int | None:
         """"The cheaper one", "the better paid one": of the roles on screen,
@@ -670,13 +578,6 @@ PAY_SAID = {"cheaper", "cheapest", "pricier", "priciest", "paid", "paying", "pay
 
 # A number said as money ("$230,000", "230k", "230 thousand"), not as years.
 _MONEY_SAID = re.compile(r"[$€£]|\d\s*k\b|thousand")
-
-
-def _says(text: str, run: tuple[str, ...]) -> bool:
-    """Whether `text` has the words of `run` one after the other (punctuation between them allowed)."""
-    words = [t.text for t in tokenize(fold(text)) if not t.brk]
-    n = len(run)
-    return any(tuple(words[i:i + n]) == run for i in range(len(words) - n + 1))
 
 
 def _or_list(texts: list[str]) -> str:

@@ -176,15 +176,7 @@ def _rank_as_verb(mention: Mention, tokens: list[Token]) -> bool:
     before = tokens[mention.start - 1] if mention.start else None
     after = tokens[mention.end] if mention.end < len(tokens) else None
     return before is not None and not before.brk and before.text in VERB_BEFORE \
-        or after is not None and not after.brk and (after.text in VERB_AFTER or after.text in PHRASE_BREAKS) \
-        or before is not None and not before.brk and before.text in ROLE_SUBJECTS \
-        and any(not t.brk and t.text in AUXILIARIES for t in tokens[max(0, mention.start - 4):mention.start - 1])
-
-
-# "where does that role lead?", "does it lead to principal?": after an
-# auxiliary, a word for the role in question is the subject of the rank's verb.
-ROLE_SUBJECTS = {"it", "role", "one", "job", "position"}
-AUXILIARIES = {"do", "does", "did", "can", "could", "will", "would", "should", "might", "may"}
+        or after is not None and not after.brk and (after.text in VERB_AFTER or after.text in PHRASE_BREAKS)
 
 
 def drop_rank_verbs(mentions: list[Mention], tokens: list[Token]) -> None:

@@ -11,7 +11,6 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot import asked_words, level_mentions, openers, people_mentions, possessives, said_as_role, set_aside, title_initials
-from bot import context as C
 from bot import vocabulary as V
 from bot.intents import IntentMatch, PhraseHit
 from bot.qualifiers import Qualifier
@@ -529,7 +528,7 @@ def one_extreme(r: Reading) -> bool:
     """Whether a superlative asks for the one role at an end ("which role
     needs the least experience", "highest paying role?") rather than the
     order ("rank the roles by pay", "top 2 roles", "which roles pay most")."""
-    words = _ranking_words(r)  # "who pays most and who least" asks both ends: the order
+    words = {t.text for t in r.tokens}  # "who pays most and who least" asks both ends: the order
     return bool(words & V.HIGHEST_WORDS) != bool(words & V.LOWEST_WORDS) and not words & (V.ORDER_WORDS | V.RANK_WORDS) \
         and not words & (set(MANY_ROLES_WORDS) | V.NEGATION_WORDS | NEXT_TO_EXTREME_WORDS) \
         and not any(t.text[:1].isdigit() for t in r.tokens)
@@ -546,19 +545,10 @@ def band_width(r: Reading) -> str | None:
     return _extreme(r) if words & V.BAND_SPREAD_WORDS else None
 
 
-def _ranking_words(r: Reading) -> set[str]:
-    """The question's words but those naming an end of the pay range of the
-    role a pronoun stands for ("top of their pay", "its floor"), which rank no roles."""
-    if not any(t.text in V.PRONOUNS for t in r.tokens):
-        return {t.text for t in r.tokens}
-    ends = C.range_ends([t.text for t in r.tokens])
-    return {t.text for i, t in enumerate(r.tokens) if i not in ends}
-
-
 def _extreme(r: Reading) -> str | None:
     """"highest" or "lowest" when the question asks for an extreme ("which
     role pays the most", "needs the least experience"), else None."""
-    words = _ranking_words(r)
+    words = {t.text for t in r.tokens}
     if words & V.ORDER_WORDS:  # "order the roles by experience"; "sorted by pay, which comes last"
         return "lowest" if words & (V.LOWEST_WORDS | V.ORDER_LAST_WORDS) else "highest"
     if words & V.JUNIOR_WORDS and words & (V.HIGHEST_WORDS | V.LOWEST_WORDS):

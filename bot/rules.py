@@ -721,8 +721,8 @@ def career_path_title(turn: Turn, r: Reading) -> Answer | None:
 def conversation_roles(turn: Turn, r: Reading) -> Answer | None:
     """A fact asked with no role named, or "it", "compare them": about the
     role(s) the conversation was about ("and the salary?")."""
-    if (part := _part_asked_again(turn, r)):  # "preferred?" names no facet but a part of the one on screen
-        turn.role_intent, r.intents_asked = part, (part,)
+    if turn.role_intent is None and (part := _part_asked_again(turn, r)):
+        turn.role_intent = part
     role_intent, intents, a = turn.role_intent, r.intents, turn.assistant
     pronoun = any(t.text in V.PRONOUNS for t in r.tokens)
     # "could they move into data?": beside "they", a title the store has no
@@ -916,16 +916,10 @@ def _part_asked_again(turn: Turn, r: Reading) -> str | None:
     rules about one role read the question as "min education?"."""
     parts = V.MINIMUM_WORDS | V.PREFERRED_WORDS
     words = [t for t in r.tokens if not t.brk]
-    # "preferred?" alone hints at nice-to-haves; after education it is the preferred education
-    own = [(h.start, h.end) for h in r.intents.hits if all(t.text in parts for t in r.tokens[h.start:h.end])]
-    if len(own) < len(r.intents.hits) or not any(t.text in parts for t in words) \
+    if r.intents.scores or not any(t.text in parts for t in words) \
             or not all(t.text in parts or t.text in V.FUNCTION_WORDS for t in words):
         return None
-    said = r.intents
-    r.intents = r.intents.without(own)
-    if (facet := _facet_carried(turn, r, parts, compose.NARROWER_SECTIONS)) is None:
-        r.intents = said
-    return facet
+    return _facet_carried(turn, r, parts, compose.NARROWER_SECTIONS)
 
 
 def _asked_of_every_role(turn: Turn, r: Reading) -> str | None:
