@@ -8,7 +8,7 @@ configured secrets and anything credential-shaped are masked, because a
 library may put anything in an exception message.
 """
 
-import json
+import copy
 import logging
 import queue
 import re
@@ -43,13 +43,6 @@ _TEXT_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
 # the web process more CPU than the rest of its request line (bench/README.md,
 # issue 20). A line reaches the log within this time.
 WRITE_INTERVAL_SECONDS = 0.05
-# What a request line's record holds: a record's own attributes, the message
-# made for the queue, and the request line's `fields` and request id.
-_REQUEST_LINE_ATTRIBUTES = frozenset(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {
-    "message", "asctime", "fields", "request_id"}
-# The library's JSON for plain values (str, numbers, None), with one encoder
-# made once rather than one per line.
-_ENCODE = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def default_format(stream=None) -> str:
@@ -98,32 +91,9 @@ class JsonFormatter(_LibraryJsonFormatter):
                                         "exc_info": "exception", "stack_info": "stack"},
                          json_ensure_ascii=False)
         self._redactor = redactor
-        self._second = (None, "")
 
     def formatTime(self, record: logging.LogRecord, datefmt=None) -> str:
-        # The lines of one second share its text: made once (a pair, so that
-        # a thread reading it never sees one second's number with another's text).
-        second = int(record.created)
-        if self._second[0] != second:
-            self._second = (second, time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(second)))
-        return f"{self._second[1]}.{int(record.msecs):03d}Z"
-
-    def format(self, record: logging.LogRecord) -> str:
-        """A request line (a line per request, with nothing but its fields
-        and request id added) made directly, as the library would make it:
-        its general path cost the listener thread more than the rest of the
-        line's handling (bench/README.md, 2026-12-06). Any other record
-        takes the library's path."""
-        fields = record.__dict__.get("fields")
-        if (type(fields) is not dict or record.exc_info or record.exc_text or record.stack_info
-                or not record.__dict__.keys() <= _REQUEST_LINE_ATTRIBUTES or isinstance(record.msg, dict)):
-            return super().format(record)
-        line = {"time": self.formatTime(record), "level": record.levelname, "logger": record.name,
-                "message": record.getMessage(), "request_id": getattr(record, "request_id", None)}
-        try:
-            return _ENCODE(self.process_log_record({**line, "fields": fields}))
-        except TypeError:  # a field JSON has no type for: the library's encoder knows more
-            return super().format(record)
+        return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created)) + f".{int(record.msecs):03d}Z"
 
     def process_log_record(self, log_record: dict) -> dict:
         fields = log_record.pop("fields", None)  # a request line's, flattened
@@ -190,10 +160,7 @@ class QueuedLog(QueueHandler):
         traceback turned into text here, where the objects they name are
         still what they were (the standard `prepare` folds the traceback
         into the message, which would leave JSON without its exception)."""
-        # other handlers may see the original; a shallow copy made directly
-        # (`copy.copy` goes through pickling's protocol, for every line)
-        original, record = record, object.__new__(type(record))
-        record.__dict__.update(original.__dict__)
+        record = copy.copy(record)  # other handlers may see the original
         record.message = record.msg = record.getMessage()
         record.args = None
         if record.exc_info:

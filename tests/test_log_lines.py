@@ -187,25 +187,3 @@ def test_request_lines_and_other_lines_keep_their_order(log_file, request_log):
 
     assert [line.get("request_id", line["message"]) for line in lines(path)] == [
         "req-1", "between two requests", "req-1"]
-
-
-@pytest.mark.parametrize("fields, request_id, extra", [
-    ({"method": "POST", "path": "/slack/events", "status": 200, "latency_ms": 1.5, "outcome": "answered"}, "req-1", {}),
-    ({"path": "/api/messages?ü=é", "status": 503, "note": None, "flag": True}, None, {}),
-    ({"path": f"/x?token={SECRET}", "status": 401}, "req-2", {}),
-    ({"status": 200}, "req-3", {"other": "an extra of its own"}),  # not a plain request line: the library's path
-])
-def test_a_request_line_is_written_as_the_json_library_writes_it(fields, request_id, extra):
-    """Request lines skip python-json-logger's general path; the text must
-    be the one it writes, key order included, redaction too."""
-    from pythonjsonlogger.json import JsonFormatter as LibraryFormatter
-
-    from adapters.logs import JsonFormatter, Redactor
-
-    formatter = JsonFormatter(Redactor([SECRET]))
-    record = logging.getLogger("rolecall.request").makeRecord(
-        "rolecall.request", logging.INFO, "", 0, f"GET with bearer abcdefghijkl {SECRET} %s", ("ü",), None,
-        extra={"fields": fields, "request_id": request_id, **extra})
-    made = formatter.format(record)
-    assert made == LibraryFormatter.format(formatter, record)
-    assert SECRET not in made and "abcdefghijkl" not in made
