@@ -154,18 +154,27 @@ class Metrics:
         for platform in platforms:  # present at zero from the start, so rates and alerts work
             self.unanswered.labels(platform)
             self.errors.labels(platform)
+        # Each metric's child per label values, as `labels` finds it (it checks
+        # and locks at every call, three times a request); as many as it keeps.
+        self._children: dict[tuple, object] = {}
+
+    def _child(self, metric, *values: str):
+        child = self._children.get((metric, values))
+        if child is None:
+            child = self._children[(metric, values)] = metric.labels(*values)
+        return child
 
     def observe(self, record: RequestRecord, status: int, outcome: str, seconds: float) -> None:
         """Count a request."""
         platform = record.platform
-        self.requests.labels(platform, outcome).inc()
-        self.duration.labels(platform).observe(seconds)
+        self._child(self.requests, platform, outcome).inc()
+        self._child(self.duration, platform).observe(seconds)
         for intent, kind in record.answers:
-            self.answers.labels(platform, intent, kind).inc()
+            self._child(self.answers, platform, intent, kind).inc()
             if kind in UNANSWERED_KINDS:
-                self.unanswered.labels(platform).inc()
+                self._child(self.unanswered, platform).inc()
         if status >= 500 or any(kind == ERROR for _intent, kind in record.answers):
-            self.errors.labels(platform).inc()
+            self._child(self.errors, platform).inc()
 
     def exposition(self) -> bytes:
         return generate_latest(self.registry)
@@ -227,8 +236,11 @@ async def _within_size(request: web.Request, handler, limit: int, timeout: float
         if request.content_length is not None and request.content_length > limit:
             return _too_large(limit)
         try:
-            async with asyncio.timeout(timeout):
+            if request.content.is_eof():  # all of it came with the headers: no timer to arm
                 await request.read()  # cached: the handler's read returns the same bytes
+            else:
+                async with asyncio.timeout(timeout):
+                    await request.read()
         except web.HTTPRequestEntityTooLarge:  # no Content-Length (chunked), and over the limit
             return _too_large(limit)
         except TimeoutError:

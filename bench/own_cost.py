@@ -175,7 +175,9 @@ def swaps(base: Path, names: list[str]) -> list[tuple[object, str, object, objec
         *parents, attribute = path.split(".")
         for parent in parents:
             owner, theirs = getattr(owner, parent), getattr(theirs, parent)
-        pick = (lambda o: o.__dict__[attribute]) if isinstance(owner, type) else (lambda o: getattr(o, attribute))
+        # a class's own attribute, or the one it inherits when it has none (a method a change adds)
+        pick = (lambda o: o.__dict__[attribute] if attribute in o.__dict__ else getattr(o, attribute)) if isinstance(
+            owner, type) else (lambda o: getattr(o, attribute))
         if importer:
             owner = importlib.import_module(importer)
         found.append((owner, attribute, pick(owner), pick(theirs)))
