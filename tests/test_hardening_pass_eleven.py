@@ -178,3 +178,34 @@ def test_a_context_renewed_meanwhile_is_not_deleted(store, monkeypatch):
     assert load_context(store, "teams:c1", timedelta(hours=1)) is None
     monkeypatch.undo()
     assert _count(store) == 1
+
+
+# -- an env file that is not UTF-8 ---------------------------------------------------
+
+@pytest.mark.parametrize("data, expected", [
+    ("DATABASE_URL=sqlite:///x.db\nSLACK_BOT_TOKEN=xoxb-1\n".encode("utf-16"), "is saved as UTF-16: save it as UTF-8"),
+    (b"DATABASE_URL=sqlite:///x.db\nSLACK_SIGNING_SECRET=caf\xe9-s3cret\n", ", line 2: not UTF-8 text; save the file"),
+])
+def test_an_env_file_that_is_not_utf8_says_which_line_and_what_to_do(tmp_path, data, expected):
+    """A .env saved by Notepad as "Unicode", or with one Latin-1 letter,
+    was refused with Python's "'utf-8' codec can't decode byte 0xff in
+    position 0": no line, no way out. The value is never shown."""
+    from adapters.envfile import EnvFileError, parse_env_file
+
+    path = tmp_path / ".env"
+    path.write_bytes(data)
+
+    with pytest.raises(EnvFileError) as refused:
+        parse_env_file(path)
+
+    assert expected in str(refused.value) and "s3cret" not in str(refused.value)
+    assert "codec" not in str(refused.value)
+
+
+def test_an_env_file_with_a_utf8_bom_is_read(tmp_path):
+    from adapters.envfile import parse_env_file
+
+    path = tmp_path / ".env"
+    path.write_bytes(b"\xef\xbb\xbfROLECALL_ADMINS=U1\r\n")
+
+    assert parse_env_file(path) == {"ROLECALL_ADMINS": "U1"}
