@@ -209,3 +209,20 @@ def test_an_env_file_with_a_utf8_bom_is_read(tmp_path):
     path.write_bytes(b"\xef\xbb\xbfROLECALL_ADMINS=U1\r\n")
 
     assert parse_env_file(path) == {"ROLECALL_ADMINS": "U1"}
+
+
+# -- a SQLite database in memory ------------------------------------------------------
+
+@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///", "sqlite:///:memory:", "sqlite:///file::memory:?uri=true"])
+def test_a_sqlite_database_in_memory_is_refused_before_anything_is_added_and_lost(tmp_path, url):
+    """DATABASE_URL=sqlite:/// ingested, said "1 added", and kept nothing
+    (the next command saw no such role); "sqlite://" was a traceback
+    ("no such table: meta"). Each command now says to name a file."""
+    document = tmp_path / "baker.md"
+    document.write_text("# Baker\n\n## Responsibilities\n- Bake\n", encoding="utf-8")
+
+    for result in (rolecall("ingest", str(document), database_url=url), rolecall("ask", "what does a baker do", database_url=url)):
+        assert result.returncode != 0
+        assert "Traceback" not in result.stderr, result.stderr
+        [line] = said(result)
+        assert line.startswith(f"rolecall: DATABASE_URL '{url}' is a SQLite database in memory") and "name a file" in line
