@@ -71,6 +71,11 @@ def database_url(value: str | None = None) -> str:
         return f"sqlite:///{path}"
     if "://" not in value:
         return f"sqlite:///{Path(value).expanduser().resolve()}"
+    if value.startswith("sqlite:///~"):
+        # As a path is read: "sqlite:///~/rolecall.db" made a folder named
+        # "~" in the working directory and kept the store there.
+        path, _, query = value[len("sqlite:///"):].partition("?")
+        value = f"sqlite:///{Path(path).expanduser()}" + (f"?{query}" if query else "")
     if value.startswith("postgres://"):
         value = "postgresql+psycopg://" + value[len("postgres://"):]
     elif value.startswith("postgresql://"):

@@ -7,6 +7,7 @@ story starts there, else through the knowledge store on SQLite and
 PostgreSQL (the `store` fixture).
 """
 
+import subprocess
 from datetime import timedelta
 
 import pytest
@@ -19,7 +20,7 @@ from knowledge.conversations import Context, load_context, load_contexts, save_c
 from knowledge.models import Conversation, Role
 from knowledge.previews import preview_document
 from knowledge.parse import DocumentError
-from tests.rolecall_process import free_port, rolecall
+from tests.rolecall_process import ROLECALL, environment, free_port, rolecall
 
 
 def said(result) -> list[str]:
@@ -226,3 +227,17 @@ def test_a_sqlite_database_in_memory_is_refused_before_anything_is_added_and_los
         assert "Traceback" not in result.stderr, result.stderr
         [line] = said(result)
         assert line.startswith(f"rolecall: DATABASE_URL '{url}' is a SQLite database in memory") and "name a file" in line
+
+
+def test_a_sqlite_url_under_the_home_folder_is_kept_there(tmp_path):
+    """"sqlite:///~/rolecall.db" made a folder named "~" in the working
+    directory and kept the store in it: the next command, run elsewhere,
+    found an empty store. "~" is the home folder, as in a plain path."""
+    home, work = tmp_path / "home", tmp_path / "work"
+    home.mkdir(), work.mkdir()
+
+    result = subprocess.run([str(ROLECALL), "roles"], cwd=work, capture_output=True, text=True, timeout=120,
+                            env=environment("sqlite:///~/rolecall.db", HOME=str(home)))
+
+    assert result.returncode == 0, result.stderr
+    assert (home / "rolecall.db").exists() and not (work / "~").exists()
