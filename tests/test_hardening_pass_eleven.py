@@ -241,3 +241,25 @@ def test_a_sqlite_url_under_the_home_folder_is_kept_there(tmp_path):
 
     assert result.returncode == 0, result.stderr
     assert (home / "rolecall.db").exists() and not (work / "~").exists()
+
+
+# -- a document sent in chat under a name no file system keeps --------------------------
+
+def test_a_document_sent_with_a_name_of_thousands_of_bytes_is_refused_saying_so(store):
+    """On PostgreSQL a name past ~2,700 bytes cannot be indexed: the preview
+    failed with the database's "index row size exceeds maximum", which the
+    chat showed as something gone wrong. The sender is told to rename it."""
+    name = "".join(f"{i:04x}" for i in range(1500)) + ".md"
+
+    with pytest.raises(DocumentError, match="the file name is over 255 bytes; rename the file"):
+        preview_document(store, b"# Tiler\n\n## Responsibilities\n- Tile floors\n", name, who="U1", platform="slack")
+
+    assert _roles(store) == []
+
+
+def test_a_document_sent_with_an_ordinary_long_name_is_previewed(store):
+    name = "Senior Staff Software Engineer - Machine Learning Infrastructure (EMEA) - final v3.md"
+
+    found = preview_document(store, b"# Tiler\n\n## Responsibilities\n- Tile floors\n", name, who="U1", platform="slack")
+
+    assert [role.title for role in found.roles] == ["Tiler"]
