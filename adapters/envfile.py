@@ -22,9 +22,13 @@ def parse_env_file(path: Path) -> dict[str, str]:
     as written, one in double quotes understands \\n, \\" and \\\\; an
     unquoted value ends at ` #`."""
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise EnvFileError(f"cannot read the env file {path}: {exc.strerror if isinstance(exc, OSError) else exc}")
+        data = Path(path).read_bytes()
+    except OSError as exc:
+        raise EnvFileError(f"cannot read the env file {path}: {exc.strerror or exc}")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise EnvFileError(_not_utf8(path, data, exc.start)) from None
     values: dict[str, str] = {}
     for number, raw in enumerate(text.splitlines(), start=1):
         line = raw.strip()
@@ -36,6 +40,16 @@ def parse_env_file(path: Path) -> dict[str, str]:
             raise EnvFileError(f"{path}, line {number}: expected NAME=value")
         values[name] = _value(value.strip(), f"{path}, line {number}")
     return values
+
+
+def _not_utf8(path: Path, data: bytes, start: int) -> str:
+    """Why a file that is not UTF-8 is refused, and where: Python's own
+    message ("can't decode byte 0xff in position 0") named neither the line
+    nor what to do, and Windows Notepad saves "Unicode" as UTF-16."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return f"the env file {path} is saved as UTF-16: save it as UTF-8"
+    line = data[:start].count(b"\n") + 1
+    return f"{path}, line {line}: not UTF-8 text; save the file as UTF-8"
 
 
 def _value(value: str, where: str) -> str:

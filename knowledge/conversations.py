@@ -38,7 +38,13 @@ _TABLE = Conversation.__table__
 # which otherwise cost more than SQLite's own work for these statements.
 _LOAD = select(_TABLE.c.role_ids, _TABLE.c.intent, _TABLE.c.updated_at, _TABLE.c.earlier_role_ids,
                _TABLE.c.earlier_at, _TABLE.c.state).where(_TABLE.c["key"] == bindparam("key"))
-_EXPIRE = delete(_TABLE).where(_TABLE.c["key"] == bindparam("key"), _TABLE.c.updated_at == bindparam("seen"))
+# An expired row goes only while still older than the time to live: another
+# process may have just renewed it. Compared as times, not matched as the
+# value read: SQLite keeps a time as text, the upsert's rows (the driver's
+# own conversion) end in "+00:00" and SQLAlchemy binds a time without it, so
+# an expired row was never matched, never deleted, and read (and found
+# expired) again on every later turn of that conversation.
+_EXPIRE = delete(_TABLE).where(_TABLE.c["key"] == bindparam("key"), _TABLE.c.updated_at < bindparam("cutoff"))
 _STATE_OF = select(_TABLE.c.state).where(_TABLE.c["key"] == bindparam("key"))
 _FORGET = delete(_TABLE).where(_TABLE.c["key"] == bindparam("key"))
 _SAVED = ("role_ids", "intent", "state", "updated_at")
@@ -237,7 +243,7 @@ def load_context(store: Store, key: str, ttl: timedelta) -> Context | None:
     if utcnow() - row.updated_at > ttl:
         # Only the expired row: another process may have just renewed it.
         with store.engine.begin() as conn:
-            conn.execute(_EXPIRE, {"key": key, "seen": row.updated_at})
+            conn.execute(_EXPIRE, {"key": key, "cutoff": utcnow() - ttl})
         return None
     return _context(row, ttl)
 
@@ -260,7 +266,7 @@ def load_contexts(store: Store, keys, ttl: timedelta) -> dict[str, Context | Non
             read.update((key, load_context(store, key, ttl)) for key in some)
             continue
         now = utcnow()
-        expired = [{"key": row.key, "seen": row.updated_at} for row in rows if now - row.updated_at > ttl]
+        expired = [{"key": row.key, "cutoff": now - ttl} for row in rows if now - row.updated_at > ttl]
         if expired:
             with store.engine.begin() as conn:
                 conn.execute(_EXPIRE, expired)

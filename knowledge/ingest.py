@@ -36,6 +36,10 @@ ADDED, UPDATED, UNCHANGED = "added", "updated", "unchanged"
 # A Word, OpenDocument, PDF or RTF posting carries its fonts and a logo: a few megabytes, not one.
 # Their own readers bound what is inflated and parsed (knowledge/readers/word.py, pdf.py).
 MAX_BINARY_BYTES = 20_000_000
+# The longest role title kept: real ones run to about 60 characters ("Patient
+# Support Specialist (Bilingual English/Spanish)"); a longer "title" is a
+# paragraph read as one, which would be every answer's heading and list line.
+MAX_TITLE_CHARS = 200
 # The meta key that says the bundled seeds were ingested once (`ensure_seeded`).
 SEEDED_KEY = "seeded"
 # How long a named pipe given by name may stay silent before it is refused:
@@ -259,11 +263,25 @@ def _read(path: Path) -> tuple[str, list[ParsedDocument]]:
                       "save it as a file named for the role (e.g. data-engineer.md) and ingest that")
         raise DocumentError(f"{name}: {reason}")
     try:
-        docs = readers.read(data, name)
+        docs = read_documents(data, name)
     except DocumentError as exc:
         message = str(exc)
         raise DocumentError(message if message.startswith(name) else f"{name}: {message}")
     return hashlib.sha256(data).hexdigest(), docs
+
+
+def read_documents(data: bytes, name: str) -> list[ParsedDocument]:
+    """The roles of one file, as `readers.read` gives them; DocumentError
+    when one's title is longer than any role's (a paragraph read as the
+    title), so that nothing of the file is stored and what is stays."""
+    docs = readers.read(data, name)
+    for doc in docs:
+        if len(doc.title) > MAX_TITLE_CHARS:
+            start = " ".join(doc.title[:60].split())
+            raise DocumentError(f"{name}: the line read as its role's title is {len(doc.title):,} characters long "
+                                f"(\"{start}…\"), and a title is at most {MAX_TITLE_CHARS}: put the role's title "
+                                "on a line of its own at the top, or in the posting's title field")
+    return docs
 
 
 def _open(path: Path, name: str):

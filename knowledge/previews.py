@@ -17,14 +17,20 @@ from sqlmodel import Session, select
 
 from knowledge import readers
 from knowledge.audit import ADD, REMOVE, REPLACE, record
-from knowledge.ingest import UNCHANGED, _write_file, completeness_report, named
+from knowledge.ingest import UNCHANGED, _write_file, completeness_report, named, read_documents
 from knowledge.models import DocumentPreview, Fact, Role, Salary, Source, as_utc, utcnow
+from knowledge.parse import DocumentError
 from knowledge.sources import NotInStore, remove_in, sources_of
 from knowledge.store import Store, bump_version, lock_knowledge
 
 # How long a preview's "Add to RoleCall" stays good: time to check the document, not long
 # enough for a stale press to overwrite what was added since.
 PREVIEW_MINUTES = 30
+# The longest name a document sent in chat may have: what a file system keeps
+# (a file on disk never has a longer one); past a few thousand bytes
+# PostgreSQL cannot index the source's name, and the preview failed as
+# "something went wrong".
+MAX_NAME_BYTES = 255
 PENDING, ADDED, CANCELLED = "pending", "added", "cancelled"
 # What a preview's confirmation does.
 ADDITION, REMOVAL = "add", "remove"
@@ -87,7 +93,10 @@ def preview_document(store: Store, data: bytes, name: str, *, who: str, platform
                      minutes: int = PREVIEW_MINUTES, now: datetime | None = None) -> Preview:
     """Read `data` as `rolecall ingest` would and keep it as `who`'s pending preview; DocumentError
     (nothing kept) when it is no job description."""
-    docs = readers.read(data, name)
+    if len(name.encode("utf-8", "surrogatepass")) > MAX_NAME_BYTES:
+        raise DocumentError(f"{name[:60]}…: the file name is over {MAX_NAME_BYTES} bytes; rename the file "
+                            "shorter and send it again")
+    docs = read_documents(data, name)
     checksum = hashlib.sha256(data).hexdigest()
     now = now or utcnow()
     with store.session() as session:
@@ -117,7 +126,7 @@ def preview_document(store: Store, data: bytes, name: str, *, who: str, platform
 
 def pasted_name(data: bytes) -> str:
     """The source name of a pasted posting: its title as a file name, so pasting it again replaces it."""
-    title = readers.read(data, "pasted.txt")[0].title
+    title = read_documents(data, "pasted.txt")[0].title
     slug = re.sub(r"[^a-z0-9]+", "-", title.lower()).strip("-") or "pasted-posting"
     return f"{slug[:80]}.txt"
 

@@ -71,6 +71,11 @@ def database_url(value: str | None = None) -> str:
         return f"sqlite:///{path}"
     if "://" not in value:
         return f"sqlite:///{Path(value).expanduser().resolve()}"
+    if value.startswith("sqlite:///~"):
+        # As a path is read: "sqlite:///~/rolecall.db" made a folder named
+        # "~" in the working directory and kept the store there.
+        path, _, query = value[len("sqlite:///"):].partition("?")
+        value = f"sqlite:///{Path(path).expanduser()}" + (f"?{query}" if query else "")
     if value.startswith("postgres://"):
         value = "postgresql+psycopg://" + value[len("postgres://"):]
     elif value.startswith("postgresql://"):
@@ -83,7 +88,21 @@ def database_url(value: str | None = None) -> str:
         raise StoreError("DATABASE_URL is not a database URL RoleCall can read: check its form "
                          "(see SQLAlchemy's database URLs), and percent-encode any @, : or / in its "
                          "password (%40, %3A, %2F)")
+    if _in_memory(value):
+        # Said, not served: `rolecall ingest` reported what it added, and
+        # it was gone; each of the server's connections had a store of its own.
+        raise StoreError(f"DATABASE_URL {value!r} is a SQLite database in memory, which keeps nothing: "
+                         "name a file, e.g. sqlite:////srv/rolecall.db, or a path")
     return value
+
+
+def _in_memory(url: str) -> bool:
+    """Whether `url` is SQLite in memory: no path ("sqlite://", "sqlite:///"),
+    ":memory:", or a URI asking for memory."""
+    if not url.startswith("sqlite"):
+        return False
+    path = make_url(url).database or ""
+    return path in ("", ":memory:") or (path.startswith("file:") and ("mode=memory" in url or path == "file::memory:"))
 
 
 class Store:

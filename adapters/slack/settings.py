@@ -1,6 +1,7 @@
 """Slack's settings: its variables, and `load` turning them into `SlackSettings`."""
 
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from adapters.settings import ConfigError, Section, Variable
 
@@ -48,6 +49,7 @@ def load(env, *, socket_mode: bool) -> SlackSettings | None:
                           "(or unset the other SLACK_* variables to turn Slack off)")
     for name in ("SLACK_BOT_TOKEN", "SLACK_APP_TOKEN"):
         _check_kind(name, env[name])
+    _check_api_url(env["SLACK_API_URL"])
     return SlackSettings(bot_token=env["SLACK_BOT_TOKEN"], signing_secret=env["SLACK_SIGNING_SECRET"],
                          app_token=env["SLACK_APP_TOKEN"] or None, api_url=env["SLACK_API_URL"] or None)
 
@@ -62,3 +64,20 @@ def _check_kind(name: str, token: str) -> None:
     kind = next((f"{what} ({start})" for start, what in TOKEN_KINDS if token.startswith(start)), None)
     found = f"holds {kind}" if kind else "is not a Slack token"
     raise ConfigError(f"{name} {found}: it takes a {prefix} token, {where}")
+
+
+def _check_api_url(url: str) -> None:
+    """A ConfigError when SLACK_API_URL is no http(s) address ("slack.com/api",
+    a host alone): the server started anyway, every Slack request got 503,
+    and the log blamed the network. The value is not shown: a proxy's
+    address may carry its password."""
+    if not url:
+        return
+    try:
+        parts = urlsplit(url)
+        usable = parts.scheme in ("http", "https") and bool(parts.hostname) and (parts.port or 1) > 0
+    except ValueError:  # a port that is no number, a bracket left open
+        usable = False
+    if not usable:
+        raise ConfigError("SLACK_API_URL must be an http:// or https:// address such as https://slack.com/api/ "
+                          "(or unset, for Slack's own)")

@@ -1,8 +1,7 @@
 """`rolecall doctor`'s Teams checks: the app's settings, and a token from Microsoft's sign-in."""
 
-import uuid
-
 from adapters.doctor import FAIL, OK, SKIP, WARN, Check, Unreachable
+from adapters.teams.settings import is_guid
 
 LOGIN_URL = "https://login.microsoftonline.com"
 # Multi-tenant bots get their tokens from the Bot Framework's own tenant.
@@ -26,7 +25,7 @@ def checks(doctor, settings) -> list[Check]:
                    f"copy {name} from the Azure Bot's Configuration page (a value like "
                    "00000000-0000-0000-0000-000000000000)")
              for name, value in (("MICROSOFT_APP_ID", teams.app_id), ("MICROSOFT_APP_TENANT_ID", teams.tenant_id))
-             if value and not _is_guid(value)]
+             if value and not is_guid(value)]
     if found:
         return found
     if teams.app_type == "MultiTenant" and teams.tenant_id:
@@ -54,10 +53,3 @@ def checks(doctor, settings) -> list[Check]:
                           "create a new client secret for the app (Azure > App registrations > Certificates "
                           "& secrets) and check MICROSOFT_APP_TYPE and MICROSOFT_APP_TENANT_ID")]
 
-
-def _is_guid(value: str) -> bool:
-    try:
-        uuid.UUID(value)
-    except ValueError:
-        return False
-    return len(value) == 36

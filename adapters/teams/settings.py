@@ -1,5 +1,6 @@
 """Teams' settings: its variables, and `load` turning them into `TeamsSettings`."""
 
+import uuid
 from dataclasses import dataclass
 
 from adapters.settings import ConfigError, Section, Variable, number
@@ -48,6 +49,9 @@ def load(env, *, socket_mode: bool) -> TeamsSettings | None:
     if not app_id:
         if anonymous.lower() not in ON_WORDS:
             return None
+    elif not is_guid(app_id):
+        raise ConfigError("MICROSOFT_APP_ID is not a GUID: copy the Microsoft App ID from the Azure Bot's "
+                          "Configuration page (a value like 00000000-0000-0000-0000-000000000000)")
     elif app_type not in APP_TYPES:
         raise ConfigError(f"MICROSOFT_APP_TYPE must be one of {', '.join(APP_TYPES)}, not {app_type!r}")
     elif app_type != "UserAssignedMSI" and not env["MICROSOFT_APP_PASSWORD"]:
@@ -59,3 +63,14 @@ def load(env, *, socket_mode: bool) -> TeamsSettings | None:
         return TeamsSettings(anonymous=True, reply_timeout=reply_timeout)
     return TeamsSettings(app_id=app_id, app_password=env["MICROSOFT_APP_PASSWORD"], app_type=app_type,
                          tenant_id=env["MICROSOFT_APP_TENANT_ID"], reply_timeout=reply_timeout)
+
+
+def is_guid(value: str) -> bool:
+    """Whether `value` is written as a GUID: an app id that is not one (the
+    bot's name, the password pasted in the wrong box) is refused by
+    Microsoft only at the first reply, in a log line nobody reads."""
+    try:
+        uuid.UUID(value)
+    except ValueError:
+        return False
+    return len(value) == 36

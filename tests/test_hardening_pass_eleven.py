@@ -1,0 +1,265 @@
+"""Hardening, pass eleven: what admins set, what documents hold and what a
+store keeps over time, each met with a clear line, never a traceback, a
+paragraph stored as a role, or a conversation remembered past its time.
+
+Through the real `rolecall` command (tests/rolecall_process.py) where the
+story starts there, else through the knowledge store on SQLite and
+PostgreSQL (the `store` fixture).
+"""
+
+import subprocess
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select
+from sqlmodel import select as sql_select
+
+import knowledge.conversations as conversations
+from knowledge import IngestError, ingest_paths
+from knowledge.conversations import Context, load_context, load_contexts, save_context
+from knowledge.models import Conversation, Role
+from knowledge.previews import preview_document
+from knowledge.parse import DocumentError
+from tests.rolecall_process import ROLECALL, environment, free_port, rolecall
+
+
+def said(result) -> list[str]:
+    """What a command said on stderr, without the server's JSON log lines."""
+    return [line for line in result.stderr.splitlines() if line.strip() and not line.startswith("{")]
+
+
+# -- a Microsoft app id that is not one ------------------------------------------
+
+@pytest.mark.parametrize("app_id", ["rolecall-bot", "6a1f4b0e3c2d", "Xq8~secret.value-that-is-a-password"])
+def test_an_app_id_that_is_not_a_guid_stops_serve_naming_the_variable_not_its_value(tmp_path, app_id):
+    """Only `rolecall doctor` said that MICROSOFT_APP_ID was no GUID (the
+    bot's name, or the client secret pasted into the wrong box): `serve`
+    started, and every Teams message failed at Microsoft, in a log line
+    nobody reads. Start-up now stops and says where the id is found."""
+    env = dict(database_url=f"sqlite:///{tmp_path / 'rolecall.db'}", MICROSOFT_APP_ID=app_id,
+               MICROSOFT_APP_PASSWORD="s3cr3t-Password~value")
+
+    served = rolecall("serve", "--host", "127.0.0.1", "--port", str(free_port()), **env)
+
+    assert served.returncode != 0
+    assert "Traceback" not in served.stdout + served.stderr, served.stderr
+    [line] = said(served)
+    assert line.startswith("rolecall: MICROSOFT_APP_ID is not a GUID") and "Azure Bot" in line, line
+    assert app_id not in served.stdout + served.stderr
+    assert "s3cr3t-Password~value" not in served.stdout + served.stderr
+
+
+def test_an_app_id_in_capitals_is_still_a_guid():
+    from adapters.settings import load_settings
+
+    settings = load_settings({"MICROSOFT_APP_ID": "6A1F4B0E-3C2D-4E5F-8A9B-0C1D2E3F4A5B",
+                              "MICROSOFT_APP_PASSWORD": "pw"})
+
+    assert settings.teams.app_id == "6A1F4B0E-3C2D-4E5F-8A9B-0C1D2E3F4A5B"
+
+
+# -- a Slack Web API address that is no address -----------------------------------
+
+@pytest.mark.parametrize("url", ["slack.example.org/api", "not a url", "ftp://slack.example.org/api/", "http://proxy:port/api/"])
+def test_a_slack_api_url_that_is_no_http_address_stops_start_up(url):
+    """SLACK_API_URL=slack.com/api (no scheme) started a server whose every
+    Slack request got 503, its log blaming the network. Said at start, the
+    value unshown (a proxy's address may carry a password)."""
+    from adapters.settings import ConfigError, load_settings
+
+    with pytest.raises(ConfigError, match="^SLACK_API_URL must be an http:// or https:// address") as refused:
+        load_settings({"SLACK_BOT_TOKEN": "xoxb-1-2-abc", "SLACK_SIGNING_SECRET": "secret", "SLACK_API_URL": url})
+
+    assert url not in str(refused.value)
+
+
+def test_a_slack_api_url_with_a_proxy_password_is_still_taken():
+    from adapters.settings import load_settings
+
+    settings = load_settings({"SLACK_BOT_TOKEN": "xoxb-1-2-abc", "SLACK_SIGNING_SECRET": "secret",
+                              "SLACK_API_URL": "https://user:pw@proxy.internal:8443/api/"})
+
+    assert settings.slack.api_url == "https://user:pw@proxy.internal:8443/api/"
+
+
+# -- a paragraph read as a title ---------------------------------------------------
+
+def _roles(store) -> list[str]:
+    with store.session() as session:
+        return sorted(session.exec(sql_select(Role.title)).all())
+
+
+@pytest.mark.parametrize("name, text", [
+    ("long.md", "# " + "Engineer " * 2300 + "\n\n## Responsibilities\n- Build pipelines\n"),
+    ("long.txt", "Title: " + "x" * 20_000 + "\n\nResponsibilities\n- Build pipelines\n"),
+    ("long.json", '{"title": "' + "Data " * 4000 + '", "description": "Build pipelines."}'),
+])
+def test_a_title_of_thousands_of_characters_is_refused_and_the_store_kept(store, tmp_path, name, text):
+    """A 20,000-character first line was stored as a role's title: every
+    list, heading and "did you mean" showed the paragraph. The document is
+    refused, saying what was read as its title, and what is stored stays."""
+    good = tmp_path / "data-engineer.md"
+    good.write_text("# Data Engineer\n\n## Responsibilities\n- Build pipelines\n", encoding="utf-8")
+    ingest_paths(store, [good])
+    document = tmp_path / "again" / name
+    document.parent.mkdir()
+    document.write_text(text, encoding="utf-8")
+
+    with pytest.raises(IngestError) as refused:
+        ingest_paths(store, [document])
+
+    [error] = refused.value.errors
+    assert error.startswith(f"{document}: the line read as its role's title is ") and "at most 200" in error, error
+    assert len(error) - len(str(document)) < 400
+    assert _roles(store) == ["Data Engineer"]
+
+
+def test_a_long_title_sent_in_chat_is_refused_before_any_preview(store):
+    with pytest.raises(DocumentError, match="at most 200"):
+        preview_document(store, ("# " + "Manager " * 100 + "\n\n## Responsibilities\n- Lead\n").encode(),
+                         "manager.md", who="U1", platform="slack")
+
+
+def test_a_long_but_real_title_is_kept(store, tmp_path):
+    title = "Senior Staff Software Engineer, Machine Learning Infrastructure (Distributed Training, EMEA)"
+    document = tmp_path / "ml-infra.md"
+    document.write_text(f"# {title}\n\n## Responsibilities\n- Build training clusters\n", encoding="utf-8")
+
+    ingest_paths(store, [document])
+
+    assert _roles(store) == [title]
+
+
+# -- a conversation past its time to live -------------------------------------------
+
+def _count(store) -> int:
+    with store.engine.connect() as conn:
+        return conn.execute(select(func.count()).select_from(Conversation.__table__)).scalar_one()
+
+
+@pytest.mark.parametrize("read", ["one", "together"])
+def test_an_expired_context_is_deleted_when_read(store, monkeypatch, read):
+    """On SQLite the upsert stores a time as "…+00:00" and SQLAlchemy
+    binds one without it: the DELETE matching the time read never matched,
+    so an expired context stayed (read, found expired, on every turn) until
+    a prune. Read two hours on with an hour to live, it goes."""
+    save_context(store, "slack:T1:C1:1", Context(role_ids=(1,), intent="salary"))
+    save_context(store, "slack:T1:C1:1", Context(role_ids=(2,), intent="salary"))  # the upsert's update too
+    save_context(store, "slack:T1:C1:2", Context(role_ids=(3,), intent="salary"))
+    later = conversations.utcnow() + timedelta(hours=2)
+    monkeypatch.setattr(conversations, "utcnow", lambda: later)
+
+    if read == "one":
+        assert load_context(store, "slack:T1:C1:1", timedelta(hours=1)) is None
+        assert load_context(store, "slack:T1:C1:2", timedelta(hours=1)) is None
+    else:
+        assert load_contexts(store, ["slack:T1:C1:1", "slack:T1:C1:2"], timedelta(hours=1)) == {
+            "slack:T1:C1:1": None, "slack:T1:C1:2": None}
+
+    assert _count(store) == 0
+
+
+def test_a_context_renewed_meanwhile_is_not_deleted(store, monkeypatch):
+    """The DELETE of an expired row still spares one another process wrote
+    since it was read: only a row older than the time to live goes."""
+    save_context(store, "teams:c1", Context(role_ids=(1,), intent="salary"))
+    real_now = conversations.utcnow
+    later = real_now() + timedelta(hours=2)
+    monkeypatch.setattr(conversations, "utcnow", lambda: later)
+    first = conversations._load(store.engine).first
+
+    def read_then_renewed(engine, params):
+        row = first(engine, params)
+        monkeypatch.setattr(conversations, "utcnow", lambda: later)
+        save_context(store, "teams:c1", Context(role_ids=(2,), intent="duties"))  # stamped `later`
+        return row
+
+    monkeypatch.setattr(conversations._load(store.engine), "first", read_then_renewed)
+
+    assert load_context(store, "teams:c1", timedelta(hours=1)) is None
+    monkeypatch.undo()
+    assert _count(store) == 1
+
+
+# -- an env file that is not UTF-8 ---------------------------------------------------
+
+@pytest.mark.parametrize("data, expected", [
+    ("DATABASE_URL=sqlite:///x.db\nSLACK_BOT_TOKEN=xoxb-1\n".encode("utf-16"), "is saved as UTF-16: save it as UTF-8"),
+    (b"DATABASE_URL=sqlite:///x.db\nSLACK_SIGNING_SECRET=caf\xe9-s3cret\n", ", line 2: not UTF-8 text; save the file"),
+])
+def test_an_env_file_that_is_not_utf8_says_which_line_and_what_to_do(tmp_path, data, expected):
+    """A .env saved by Notepad as "Unicode", or with one Latin-1 letter,
+    was refused with Python's "'utf-8' codec can't decode byte 0xff in
+    position 0": no line, no way out. The value is never shown."""
+    from adapters.envfile import EnvFileError, parse_env_file
+
+    path = tmp_path / ".env"
+    path.write_bytes(data)
+
+    with pytest.raises(EnvFileError) as refused:
+        parse_env_file(path)
+
+    assert expected in str(refused.value) and "s3cret" not in str(refused.value)
+    assert "codec" not in str(refused.value)
+
+
+def test_an_env_file_with_a_utf8_bom_is_read(tmp_path):
+    from adapters.envfile import parse_env_file
+
+    path = tmp_path / ".env"
+    path.write_bytes(b"\xef\xbb\xbfROLECALL_ADMINS=U1\r\n")
+
+    assert parse_env_file(path) == {"ROLECALL_ADMINS": "U1"}
+
+
+# -- a SQLite database in memory ------------------------------------------------------
+
+@pytest.mark.parametrize("url", ["sqlite://", "sqlite:///", "sqlite:///:memory:", "sqlite:///file::memory:?uri=true"])
+def test_a_sqlite_database_in_memory_is_refused_before_anything_is_added_and_lost(tmp_path, url):
+    """DATABASE_URL=sqlite:/// ingested, said "1 added", and kept nothing
+    (the next command saw no such role); "sqlite://" was a traceback
+    ("no such table: meta"). Each command now says to name a file."""
+    document = tmp_path / "baker.md"
+    document.write_text("# Baker\n\n## Responsibilities\n- Bake\n", encoding="utf-8")
+
+    for result in (rolecall("ingest", str(document), database_url=url), rolecall("ask", "what does a baker do", database_url=url)):
+        assert result.returncode != 0
+        assert "Traceback" not in result.stderr, result.stderr
+        [line] = said(result)
+        assert line.startswith(f"rolecall: DATABASE_URL '{url}' is a SQLite database in memory") and "name a file" in line
+
+
+def test_a_sqlite_url_under_the_home_folder_is_kept_there(tmp_path):
+    """"sqlite:///~/rolecall.db" made a folder named "~" in the working
+    directory and kept the store in it: the next command, run elsewhere,
+    found an empty store. "~" is the home folder, as in a plain path."""
+    home, work = tmp_path / "home", tmp_path / "work"
+    home.mkdir(), work.mkdir()
+
+    result = subprocess.run([str(ROLECALL), "roles"], cwd=work, capture_output=True, text=True, timeout=120,
+                            env=environment("sqlite:///~/rolecall.db", HOME=str(home)))
+
+    assert result.returncode == 0, result.stderr
+    assert (home / "rolecall.db").exists() and not (work / "~").exists()
+
+
+# -- a document sent in chat under a name no file system keeps --------------------------
+
+def test_a_document_sent_with_a_name_of_thousands_of_bytes_is_refused_saying_so(store):
+    """On PostgreSQL a name past ~2,700 bytes cannot be indexed: the preview
+    failed with the database's "index row size exceeds maximum", which the
+    chat showed as something gone wrong. The sender is told to rename it."""
+    name = "".join(f"{i:04x}" for i in range(1500)) + ".md"
+
+    with pytest.raises(DocumentError, match="the file name is over 255 bytes; rename the file"):
+        preview_document(store, b"# Tiler\n\n## Responsibilities\n- Tile floors\n", name, who="U1", platform="slack")
+
+    assert _roles(store) == []
+
+
+def test_a_document_sent_with_an_ordinary_long_name_is_previewed(store):
+    name = "Senior Staff Software Engineer - Machine Learning Infrastructure (EMEA) - final v3.md"
+
+    found = preview_document(store, b"# Tiler\n\n## Responsibilities\n- Tile floors\n", name, who="U1", platform="slack")
+
+    assert [role.title for role in found.roles] == ["Tiler"]
