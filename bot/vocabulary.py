@@ -1020,6 +1020,8 @@ SEARCH_SYNONYMS = {
             "professional development"),
     "r&d": ("research and development", "research & development"), "p&l": ("profit and loss", "profit & loss"),
     "q&a": ("questions and answers",),
+    # night work as Portuguese, Spanish and Polish postings write it ("plantão noturno")
+    "night": ("noturno", "noturna", "nocturno", "nocturna", "nocny", "nocna"),
     "401k": ("401(k)", "401 k"), "retirement": ("401(k)", "401k", "pension"), "pto": ("paid time off",), "wfh": ("work from home", "remote"),
 }
 # A licence to drive, as British, American and trucking postings write it: each found by any other.

@@ -169,3 +169,31 @@ def test_a_bonus_asked_in_english_is_found_under_its_polish_word(recruiter):
     """"premia roczna do 6 000 zł": the Polish posting's bonus, not "don't mention a bonus"."""
     _answer, text = ask(recruiter, "is there an annual bonus for the C+E driver")
     assert "6 000 zł" in text and "don't mention" not in text
+
+
+def test_a_word_of_a_title_in_a_question_across_roles_is_what_is_searched(recruiter):
+    """"security" is a word of the ISSO's title and "night" of the Night Porter's, but
+    "which roles need security clearance" asks every role for clearance, not one role."""
+    _answer, text = ask(recruiter, "which roles need security clearance")
+    assert "Detention Custody Officer" in text and "Did you mean" not in text
+    _answer, text = ask(recruiter, "which roles are night shifts")
+    assert "Senior Care Assistant" in text and "Night Porter" in text
+
+
+def test_night_work_is_found_in_the_words_other_languages_write_it_in(recruiter):
+    """The Brazilian posting's "plantão noturno" is night work."""
+    _answer, text = ask(recruiter, "which roles are night shifts")
+    assert "Enfermagem" in text
+
+
+def test_a_word_asked_about_is_no_title_of_another_company_than_the_one_named(recruiter):
+    """"weekends" is a word of the pharmacy's Weekend Contract title, but "the wislane
+    driver" is Wiślane Transport's one role: its working week is asked."""
+    _answer, text = ask(recruiter, "does the wislane driver get weekends off?")
+    assert "weekendy wolne" in text and "Did you mean" not in text
+
+
+def test_a_boards_employer_line_under_the_title_is_the_company(recruiter):
+    """pracuj.pl's `text-employerName` heading is the company, so its name finds the role."""
+    _answer, text = ask(recruiter, "what's the polish truck driver job at wislane transport?")
+    assert "Kierowca C+E" in text and "Płock" in text and "Roles at" not in text
