@@ -47,3 +47,17 @@ def sole_company_role(tokens, mentions: list[Mention], used: list[bool], qualifi
                 and token.text.endswith(V.AGENT_NOUN_ENDINGS):
             return next(iter(company.role_ids)), i
     return None
+
+
+# Nouns for a company's people in general, no job's title: "what benefits do kittiwake
+# seasonal staff get" asks of every role the company has.
+PEOPLE_WORDS = {"staff", "employees", "employee", "workers", "worker", "people", "hires", "colleagues",
+                "workforce", "personnel", "starters"}
+
+
+def company_people(tokens, mentions: list[Mention], qualifiers) -> set[int]:
+    """The tokens of `PEOPLE_WORDS` in a question naming a company and no role:
+    its people, not a title the store lacks."""
+    if mentions or not any(q.kind == COMPANY for q in qualifiers):
+        return set()
+    return {i for i, token in enumerate(tokens) if not token.brk and token.text in PEOPLE_WORDS}

@@ -214,6 +214,7 @@ class QuestionReader:
         in_mentions = {i for m in mentions for i in range(m.start, m.end)}
         in_mentions |= {i for q in qualifiers for i in range(q.start, q.end)}
         in_mentions |= {sole[1]} if sole is not None else set()
+        in_mentions |= facet_words.company_people(tokens, mentions, qualifiers)
         reading.unknown_words = [
             t.text for i, t in enumerate(tokens)
             if i >= preamble and not t.brk and i not in in_mentions and (not intents.used[i] or intents.corrected[i])

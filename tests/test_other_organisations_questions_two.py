@@ -197,3 +197,14 @@ def test_a_boards_employer_line_under_the_title_is_the_company(recruiter):
     """pracuj.pl's `text-employerName` heading is the company, so its name finds the role."""
     _answer, text = ask(recruiter, "what's the polish truck driver job at wislane transport?")
     assert "Kierowca C+E" in text and "Płock" in text and "Roles at" not in text
+
+
+def test_a_companys_staff_are_its_roles_not_a_title_the_store_lacks(recruiter):
+    """Kittiwake's tracker gives every seasonal role the same benefits: its "staff" are its roles."""
+    _answer, text = ask(recruiter, "what benefits do kittiwake seasonal staff get")
+    assert "£500" in text and "surf lessons" in text and "I don't have the role" not in text
+
+
+def test_what_a_role_gets_on_top_of_pay_is_its_benefits(recruiter):
+    _answer, text = ask(recruiter, "what do saltbox give the barista shift lead on top of pay")
+    assert "tip jar" in text
