@@ -14,34 +14,36 @@ from bot.roles import Mention
 
 
 def drop_facet_mentions(mentions: list[Mention], used: list[bool], qualifiers, accept: float) -> None:
-    """Removes from `mentions` each one made of a single word an intent phrase took
-    ("weekends", "shifts") that fits no role well (below `accept`), when the question
-    names its role otherwise: another mention fitting well, or a company none of
-    whose roles the word fits."""
+    """Removes from `mentions` each one of a single word that fits no role well (below
+    `accept`) when the question names its role otherwise: a company none of whose
+    roles it fits ("the vale verde nursing technician" is no Wind Turbine Service
+    Technician), or, for a word an intent phrase took ("weekends", "shifts"), another
+    mention fitting well."""
     scopes = [q.role_ids for q in qualifiers if q.kind == COMPANY]
     named = {id(m) for m in mentions if m.profiled() and m.profiled()[0].score >= accept}
     for mention in list(mentions):
         profiled = mention.profiled()
-        if mention.end - mention.start != 1 or not used[mention.start] or not profiled \
-                or profiled[0].score >= accept:
+        if not profiled or profiled[0].score >= accept:
             continue
-        elsewhere = named - {id(mention)}
-        outside = bool(scopes) and not any(c.title.role_id in scope for c in profiled for scope in scopes)
+        single = mention.end - mention.start == 1  # "wind turbine" names its role whatever company is named
+        elsewhere = single and used[mention.start] and named - {id(mention)}
+        outside = single and bool(scopes) and not any(c.title.role_id in scope for c in profiled for scope in scopes)
         if elsewhere or outside:
             mentions.remove(mention)
 
 
-def sole_company_role(tokens, mentions: list[Mention], used: list[bool], qualifiers, knows) -> tuple[int, int] | None:
+def sole_company_role(tokens, mentions: list[Mention], used: list[bool], qualifiers) -> tuple[int, int] | None:
     """The one role of the company the question names, when no mention names a role
-    and a word beside it is a noun for a person at work that no title holds ("the
-    wislane driver", "the truck driver job at wislane transport"), with that word's
-    token: (role id, token index); else None."""
+    and a word beside it is a noun for a person at work ("the wislane driver", "the
+    truck driver job at wislane transport"; a title's word there was no title of the
+    company's, `drop_facet_mentions`), with that word's token: (role id, token index);
+    else None."""
     companies = [q for q in qualifiers if q.kind == COMPANY]
     if mentions or len(companies) != 1 or len(companies[0].role_ids) != 1:
         return None
     company = companies[0]
     for i, token in enumerate(tokens):
-        if token.brk or used[i] or company.start <= i < company.end or knows(token.text):
+        if token.brk or used[i] or company.start <= i < company.end:
             continue
         if token.text not in V.FUNCTION_WORDS and len(token.text) > 3 \
                 and token.text.endswith(V.AGENT_NOUN_ENDINGS):

@@ -208,3 +208,18 @@ def test_a_companys_staff_are_its_roles_not_a_title_the_store_lacks(recruiter):
 def test_what_a_role_gets_on_top_of_pay_is_its_benefits(recruiter):
     _answer, text = ask(recruiter, "what do saltbox give the barista shift lead on top of pay")
     assert "tip jar" in text
+
+
+def test_a_company_named_after_its_kind_of_institution_is_its_one_role(recruiter):
+    """"vale verde" is Hospital Vale Verde, whose one role is the Técnico(a) de Enfermagem:
+    its "nursing technician" is no Wind Turbine Service Technician, and "vale verde"
+    asks for no section on the hospital."""
+    _answer, text = ask(recruiter, "benefits for the vale verde nursing technician")
+    assert "Unimed" in text and "Auxílio-creche" in text and "Wind Turbine" not in text
+
+
+def test_a_title_of_several_words_names_its_role_beside_a_company_that_does_not_list_it(recruiter):
+    """Teamtailor's feed gives only the HSE Coordinator a company: "wind turbine" still
+    names the technician, whatever company is named beside it."""
+    _answer, text = ask(recruiter, "wind turbine tech pay at northfold")
+    assert "Wind Turbine Service Technician" in text and "HSE Coordinator" not in text
