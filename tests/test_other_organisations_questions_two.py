@@ -223,3 +223,10 @@ def test_a_title_of_several_words_names_its_role_beside_a_company_that_does_not_
     names the technician, whatever company is named beside it."""
     _answer, text = ask(recruiter, "wind turbine tech pay at northfold")
     assert "Wind Turbine Service Technician" in text and "HSE Coordinator" not in text
+
+
+def test_a_word_several_sections_of_a_role_name_is_answered_from_all_of_them(recruiter):
+    """The custody officer's pack names clearance under Vetting, in the essential criteria
+    and in how to apply: all three answer "does it need clearance", not the first alone."""
+    _answer, text = ask(recruiter, "does the custody officer need clearance")
+    assert "needed for SC clearance" in text and "Security Check (SC)" in text
