@@ -372,12 +372,15 @@ def _sole_fit(mention: Mention) -> bool:
     lead", "QA contractor"), with a word that says which job it is: not only
     a level any role has, the title's last word or its company ("senior", "lead
     engineer", "Harborlight" pick no role by themselves). A rank no ladder shares
-    ("expert" of the Expert Software Engineer) says which job it is."""
+    ("expert" of the Expert Software Engineer) says which job it is, and so does a
+    last word said alone that no other title has ("improver")."""
     best = mention.profiled()[0]
     if any(c.title.role_id != best.title.role_id for c in mention.candidates):
         return False
     head = best.title.words[-1]  # a code in its place ("C+E" of "Kierowca C+E", a licence class) is no head noun
-    said = set(best.matched) - V.LEVEL_WORDS - V.NON_DEFINING_WORDS - ({head} if head.isalpha() else set())
+    # a head said alone that no other title, profiled or in a career path, shares ("improver") names its job
+    alone = len(best.matched) == 1 and len(mention.candidates) == 1
+    said = set(best.matched) - V.LEVEL_WORDS - V.NON_DEFINING_WORDS - ({head} if head.isalpha() and not alone else set())
     if len(best.matched) == 1:
         said -= V.WORK_NOUNS  # "development" alone is work, not the Sales Development Representative
     return bool(said)

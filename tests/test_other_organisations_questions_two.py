@@ -230,3 +230,10 @@ def test_a_word_several_sections_of_a_role_name_is_answered_from_all_of_them(rec
     and in how to apply: all three answer "does it need clearance", not the first alone."""
     _answer, text = ask(recruiter, "does the custody officer need clearance")
     assert "needed for SC clearance" in text and "Security Check (SC)" in text
+
+
+def test_a_head_noun_no_other_title_shares_names_its_role(recruiter):
+    """Only the Electrical Improver is an improver: "the improver" is that role, asked
+    of directly, not "did you mean"; its training is in the post's nice-to-have line."""
+    _answer, text = ask(recruiter, "what training does solwick give the improver")
+    assert "Level 3 NVQ" in text and "AM2" in text
