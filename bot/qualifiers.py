@@ -21,6 +21,11 @@ COMPANY, PLACE = "company", "place"
 # A company's first words stand for it ("Quillfeather" for "Quillfeather Labs", "Larchmont Dental" for
 # "Larchmont Dental Group") when the first is at least this long: shorter ones are too often ordinary words.
 MIN_FIRST_WORD = 4
+# Nouns for a kind of institution that open its name ("Hospital Vale Verde", "Hotel Miramar"):
+# the words after one name it as well.
+INSTITUTION_NOUNS = {"hospital", "hotel", "clinic", "clinica", "clínica", "university", "universidade",
+                     "universidad", "school", "college", "bank", "banco", "museum", "museu", "museo", "instituto",
+                     "institute", "grupo", "group", "farmacia", "farmácia", "pharmacy"}
 # A typo is forgiven in a name word this long or longer ("harborlite").
 MIN_FUZZY_NAME = 6
 # A location field longer than this (parentheses aside) is a sentence, not places.
@@ -51,6 +56,8 @@ class QualifierIndex:
                 if len(words) > 1 and len(words[0]) >= MIN_FIRST_WORD:
                     for n in range(1, len(words)):  # "cinderpath outdoor" for "Cinderpath Outdoor Co."
                         self._add(words[:n], COMPANY, company, role.id)
+                if len(words) > 2 and words[0] in INSTITUTION_NOUNS:  # "vale verde" for "Hospital Vale Verde"
+                    self._add(words[1:], COMPANY, company, role.id)
             for location in getattr(role, "locations", ()):
                 for place in places(location):
                     self._add(tuple(words_of(place)), PLACE, place, role.id)

@@ -51,8 +51,11 @@ def _stem(word: str) -> str:
 
 
 def _asked_words(r: Reading) -> set[str]:
-    """The question's content words outside the role's name, as stems."""
+    """The question's content words outside the role's name and the company or
+    place named beside it ("the vale verde nursing technician" asks for no section
+    "Sobre o Hospital Vale Verde"), as stems."""
     in_mentions = {i for m in r.mentions if _accepted(m, r.intents.used) for i in range(m.start, m.end)}  # the role's name
+    in_mentions |= {i for q in r.qualifiers for i in range(q.start, q.end)}
     return {_stem(t.text) for i, t in enumerate(r.tokens)
             if not t.brk and i not in in_mentions and t.text not in V.FUNCTION_WORDS
             and t.text not in V.HEADING_STOP_WORDS and not t.text.isdigit()}

@@ -10,7 +10,7 @@ it never goes back to the text's letters to decide which rule fits.
 import re
 from dataclasses import dataclass, field, replace
 
-from bot import asked_words, level_mentions, openers, people_mentions, possessives, said_as_role, set_aside, title_initials
+from bot import asked_words, facet_words, level_mentions, openers, people_mentions, possessives, said_as_role, set_aside, title_initials
 from bot import vocabulary as V
 from bot.intents import IntentMatch, PhraseHit
 from bot.qualifiers import Qualifier
@@ -190,12 +190,17 @@ class QuestionReader:
         said_as_role.keep_roles(mentions, tokens)
         level_mentions.drop_counted(mentions, tokens)
         possessives.drop_possessed(mentions, tokens, folded, intents.used)
+        facet_words.drop_facet_mentions(mentions, intents.used, qualifiers, ROLE_ACCEPT)
         excluded, tokens, intents = set_aside.set_aside(mentions, tokens, intents)
         reading = Reading(folded, tokens, intents, mentions, qualifiers=qualifiers, excluded=excluded)
         original = cap(text or "")
         reading.display = original if len(original) == len(folded) else folded
         reading.typed = original
         self._classify_mentions(reading, index)
+        sole = None if reading.roles or reading.ambiguous or reading.missing or reading.titles_without_profile \
+            else facet_words.sole_company_role(tokens, mentions, intents.used, qualifiers)
+        if sole is not None:
+            reading.roles, reading.role_scores = [sole[0]], [ROLE_ACCEPT]
         reading.intents = _outside_titles(reading)
         role_spans = [(m.start, m.end) for m in mentions
                       if _accepted(m, intents.used) and m.profiled()[0].title.role_id in reading.roles]
@@ -208,6 +213,8 @@ class QuestionReader:
         reading.intents = reading.intents.without([(0, preamble)]) if preamble else reading.intents
         in_mentions = {i for m in mentions for i in range(m.start, m.end)}
         in_mentions |= {i for q in qualifiers for i in range(q.start, q.end)}
+        in_mentions |= {sole[1]} if sole is not None else set()
+        in_mentions |= facet_words.company_people(tokens, mentions, qualifiers)
         reading.unknown_words = [
             t.text for i, t in enumerate(tokens)
             if i >= preamble and not t.brk and i not in in_mentions and (not intents.used[i] or intents.corrected[i])
@@ -253,8 +260,9 @@ class QuestionReader:
             profiled, best, role = mention.profiled(), mention.best, accepted[id(mention)]
             single = mention.end - mention.start == 1
             if anchors - {id(mention)} and _modifier_only(mention) and (not role or single) \
-                    or many and _qualifier_only(mention) and (not role or role.score < ROLE_ACCEPT):
-                continue  # "berlin office" beside the UX Researcher; "remote" in "which roles are remote"
+                    or many and (_qualifier_only(mention) or single and _modifier_only(mention)) \
+                    and (not role or role.score < ROLE_ACCEPT):
+                continue  # "berlin office" beside the UX Researcher; "remote", "night" in "which roles are remote"
             unsure = profiled[0] if not role and profiled and profiled[0].score >= ROLE_SUGGEST else None
             titled = best if not (role or unsure) and best.title.role_id is None and best.score >= TITLE_EXACT \
                 else None
@@ -364,12 +372,15 @@ def _sole_fit(mention: Mention) -> bool:
     lead", "QA contractor"), with a word that says which job it is: not only
     a level any role has, the title's last word or its company ("senior", "lead
     engineer", "Harborlight" pick no role by themselves). A rank no ladder shares
-    ("expert" of the Expert Software Engineer) says which job it is."""
+    ("expert" of the Expert Software Engineer) says which job it is, and so does a
+    last word said alone that no other title has ("improver")."""
     best = mention.profiled()[0]
     if any(c.title.role_id != best.title.role_id for c in mention.candidates):
         return False
     head = best.title.words[-1]  # a code in its place ("C+E" of "Kierowca C+E", a licence class) is no head noun
-    said = set(best.matched) - V.LEVEL_WORDS - V.NON_DEFINING_WORDS - ({head} if head.isalpha() else set())
+    # a head said alone that no other title, profiled or in a career path, shares ("improver") names its job
+    alone = len(best.matched) == 1 and len(mention.candidates) == 1
+    said = set(best.matched) - V.LEVEL_WORDS - V.NON_DEFINING_WORDS - ({head} if head.isalpha() and not alone else set())
     if len(best.matched) == 1:
         said -= V.WORK_NOUNS  # "development" alone is work, not the Sales Development Representative
     return bool(said)

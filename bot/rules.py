@@ -504,6 +504,9 @@ def role_named_section(turn: Turn, r: Reading) -> Answer | None:
         return None
     one = turn.one_role(r)
     if named := turn.assistant._named_instead(r, one.profile, one.role_intent):
+        if (naming := _named_in_other_sections_too(turn, r, one, named)) is not None:
+            r.decision = f"its facts that name '{' '.join(naming[0])}'"
+            return compose.facts_naming(one.profile, *naming, r.role_scores[0])
         r.decision = f"its section '{named[0]}'"
         answers = [compose.named_section(one.profile, *section, r.role_scores[0])
                    for section in [named, *turn.assistant._also_named(r, one.profile, named)]]
@@ -511,6 +514,18 @@ def role_named_section(turn: Turn, r: Reading) -> Answer | None:
             r.decision = "its sections " + ", ".join(f"'{a.title.split(': ', 1)[-1]}'" for a in answers)
         return compose.combined(answers) if len(answers) > 1 else answers[0]
     return None
+
+
+def _named_in_other_sections_too(turn: Turn, r: Reading, one, named) -> tuple[list[str], list] | None:
+    """The role's facts naming the question's words, when the section found names
+    them only in its text, no facet is asked and facts of other sections name them
+    too ("does the custody officer need clearance": the vetting line, the residency
+    required for it, the offer conditional on it); else None."""
+    found = turn.assistant._named_match(r, one.profile, fields=True)
+    if one.role_intent is not None or found is None or found[2]:
+        return None
+    naming = turn.assistant._facts_naming(r, one.profile)
+    return naming if naming and any(all(f is not g for g in named[1]) for f in naming[1]) else None
 
 
 def role_items_asked(turn: Turn, r: Reading) -> Answer | None:

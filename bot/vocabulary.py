@@ -245,7 +245,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "based": 3, "based in": 4, "besides salary": 6, "besides the salary": 6, "on top of salary": 6,
         "learning budget": 5, "training budget": 5, "education budget": 6, "development budget": 5,
         "l&d budget": 5,
-        "other than salary": 6, "apart from salary": 6, "besides pay": 6, "on top of the salary": 6, "where is": 2, "time zone": 3, "timezone": 3,
+        "other than salary": 6, "apart from salary": 6, "besides pay": 6, "on top of pay": 6,
+        "on top of the salary": 6, "where is": 2, "time zone": 3, "timezone": 3,
     },
     HIRING: {
         "interview": 2, "interviews": 2, "interviewing": 2, "assess": 3, "assessing": 3,
@@ -294,7 +295,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "paid time off": 6.5, "time off": 4.5, "days off": 4.5, "annual leave": 5.5, "holiday allowance": 5.5,
         "holidays": 3.5, "vacation days": 5.5, "leave policy": 5.5,
         "besides salary": 6.5, "besides the salary": 6.5, "on top of salary": 6.5, "other than salary": 6.5,
-        "apart from salary": 6.5, "besides pay": 6.5, "on top of the salary": 6.5, "what we offer": 5,
+        "apart from salary": 6.5, "besides pay": 6.5, "on top of pay": 6.5, "on top of the salary": 6.5, "what we offer": 5,
         # "what does <company> offer the <role>": an offer word, lighter than "what salary should we offer"
         "offer": 2.5, "offers": 2.5, "visa": 4.5, "visas": 4.5, "sponsor": 3.5, "sponsorship": 4.5,
         "sponsors": 3.5, "reimbursement": 3, "allowance": 3, "stipend": 3,
@@ -1020,6 +1021,8 @@ SEARCH_SYNONYMS = {
             "professional development"),
     "r&d": ("research and development", "research & development"), "p&l": ("profit and loss", "profit & loss"),
     "q&a": ("questions and answers",),
+    # night work as Portuguese, Spanish and Polish postings write it ("plantão noturno")
+    "night": ("noturno", "noturna", "nocturno", "nocturna", "nocny", "nocna"),
     "401k": ("401(k)", "401 k"), "retirement": ("401(k)", "401k", "pension"), "pto": ("paid time off",), "wfh": ("work from home", "remote"),
 }
 # A licence to drive, as British, American and trucking postings write it: each found by any other.

@@ -169,3 +169,71 @@ def test_a_bonus_asked_in_english_is_found_under_its_polish_word(recruiter):
     """"premia roczna do 6 000 zł": the Polish posting's bonus, not "don't mention a bonus"."""
     _answer, text = ask(recruiter, "is there an annual bonus for the C+E driver")
     assert "6 000 zł" in text and "don't mention" not in text
+
+
+def test_a_word_of_a_title_in_a_question_across_roles_is_what_is_searched(recruiter):
+    """"security" is a word of the ISSO's title and "night" of the Night Porter's, but
+    "which roles need security clearance" asks every role for clearance, not one role."""
+    _answer, text = ask(recruiter, "which roles need security clearance")
+    assert "Detention Custody Officer" in text and "Did you mean" not in text
+    _answer, text = ask(recruiter, "which roles are night shifts")
+    assert "Senior Care Assistant" in text and "Night Porter" in text
+
+
+def test_night_work_is_found_in_the_words_other_languages_write_it_in(recruiter):
+    """The Brazilian posting's "plantão noturno" is night work."""
+    _answer, text = ask(recruiter, "which roles are night shifts")
+    assert "Enfermagem" in text
+
+
+def test_a_word_asked_about_is_no_title_of_another_company_than_the_one_named(recruiter):
+    """"weekends" is a word of the pharmacy's Weekend Contract title, but "the wislane
+    driver" is Wiślane Transport's one role: its working week is asked."""
+    _answer, text = ask(recruiter, "does the wislane driver get weekends off?")
+    assert "weekendy wolne" in text and "Did you mean" not in text
+
+
+def test_a_boards_employer_line_under_the_title_is_the_company(recruiter):
+    """pracuj.pl's `text-employerName` heading is the company, so its name finds the role."""
+    _answer, text = ask(recruiter, "what's the polish truck driver job at wislane transport?")
+    assert "Kierowca C+E" in text and "Płock" in text and "Roles at" not in text
+
+
+def test_a_companys_staff_are_its_roles_not_a_title_the_store_lacks(recruiter):
+    """Kittiwake's tracker gives every seasonal role the same benefits: its "staff" are its roles."""
+    _answer, text = ask(recruiter, "what benefits do kittiwake seasonal staff get")
+    assert "£500" in text and "surf lessons" in text and "I don't have the role" not in text
+
+
+def test_what_a_role_gets_on_top_of_pay_is_its_benefits(recruiter):
+    _answer, text = ask(recruiter, "what do saltbox give the barista shift lead on top of pay")
+    assert "tip jar" in text
+
+
+def test_a_company_named_after_its_kind_of_institution_is_its_one_role(recruiter):
+    """"vale verde" is Hospital Vale Verde, whose one role is the Técnico(a) de Enfermagem:
+    its "nursing technician" is no Wind Turbine Service Technician, and "vale verde"
+    asks for no section on the hospital."""
+    _answer, text = ask(recruiter, "benefits for the vale verde nursing technician")
+    assert "Unimed" in text and "Auxílio-creche" in text and "Wind Turbine" not in text
+
+
+def test_a_title_of_several_words_names_its_role_beside_a_company_that_does_not_list_it(recruiter):
+    """Teamtailor's feed gives only the HSE Coordinator a company: "wind turbine" still
+    names the technician, whatever company is named beside it."""
+    _answer, text = ask(recruiter, "wind turbine tech pay at northfold")
+    assert "Wind Turbine Service Technician" in text and "HSE Coordinator" not in text
+
+
+def test_a_word_several_sections_of_a_role_name_is_answered_from_all_of_them(recruiter):
+    """The custody officer's pack names clearance under Vetting, in the essential criteria
+    and in how to apply: all three answer "does it need clearance", not the first alone."""
+    _answer, text = ask(recruiter, "does the custody officer need clearance")
+    assert "needed for SC clearance" in text and "Security Check (SC)" in text
+
+
+def test_a_head_noun_no_other_title_shares_names_its_role(recruiter):
+    """Only the Electrical Improver is an improver: "the improver" is that role, asked
+    of directly, not "did you mean"; its training is in the post's nice-to-have line."""
+    _answer, text = ask(recruiter, "what training does solwick give the improver")
+    assert "Level 3 NVQ" in text and "AM2" in text

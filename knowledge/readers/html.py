@@ -69,7 +69,9 @@ _BOARD_WORDS = re.compile(r"\b(?:careers?|jobs?|greenhouse|lever|workable|ashby|
 # Ashby's left pane): field -> CSS selectors, the first one found wins.
 BOARD_FIELDS = (
     ("location", "#header .location, .posting-categories .location, .job__location"),
-    ("company", "#header .company-name"),
+    # a board's header line naming the employer under the title (pracuj.pl's `text-employerName`)
+    ("company", "#header .company-name, [data-test*=employername i], [class*=employer-name i], "
+                "[class*=employername i]"),
     ("department", ".posting-categories .department"),
     ("employment_type", ".posting-categories .commitment"),
     ("workplace type", ".posting-categories .workplaceTypes"),
