@@ -211,8 +211,9 @@ class FollowUps:
             return compose.compare(V.SALARY, [self._profile(role.id) for role in roles], 0.8)
         if among and cue.more is not None and facet:
             r.used_context = True
-            r.decision = f"rank the roles shown by {facet}"
-            return compose.ranking(facet, tuple(roles), highest=highest, confidence=0.8)
+            end = thresholds.end_named(r.text) if facet == V.SALARY else None  # "and more at the bottom?": the floors
+            r.decision = f"rank the roles shown by {facet}" + (f" (the {end} of each range)" if end else "")
+            return compose.ranking(facet, tuple(roles), highest=highest, confidence=0.8, end=end)
         if widened and short and not role_intent and not cue.which:  # "both" after one of two roles
             role_intent = C.still_asked(context)
         if widened and role_intent and len(roles) > 1 and not cue.which:

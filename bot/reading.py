@@ -10,7 +10,8 @@ it never goes back to the text's letters to decide which rule fits.
 import re
 from dataclasses import dataclass, field, replace
 
-from bot import asked_words, level_mentions, openers, people_mentions, possessives, said_as_role, set_aside, title_initials
+from bot import asked_words, level_mentions, openers, people_mentions, possessives, range_ends, said_as_role, set_aside, \
+    title_initials
 from bot import vocabulary as V
 from bot.intents import IntentMatch, PhraseHit
 from bot.qualifiers import Qualifier
@@ -547,8 +548,10 @@ def band_width(r: Reading) -> str | None:
 
 def _extreme(r: Reading) -> str | None:
     """"highest" or "lowest" when the question asks for an extreme ("which
-    role pays the most", "needs the least experience"), else None."""
-    words = {t.text for t in r.tokens}
+    role pays the most", "needs the least experience"), else None; not
+    for an end of a range ("top of their pay") or a threshold's bound ("or more")."""
+    said = [t.text for t in r.tokens if not t.brk]
+    words = {w for i, w in enumerate(said) if i not in range_ends.not_ranking(r.tokens)}
     if words & V.ORDER_WORDS:  # "order the roles by experience"; "sorted by pay, which comes last"
         return "lowest" if words & (V.LOWEST_WORDS | V.ORDER_LAST_WORDS) else "highest"
     if words & V.JUNIOR_WORDS and words & (V.HIGHEST_WORDS | V.LOWEST_WORDS):

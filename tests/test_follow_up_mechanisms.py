@@ -1,0 +1,45 @@
+"""Follow-ups read by what they say of the last answer, not by their wording.
+
+A recruiter's follow-up often uses words that, alone, would ask something
+else: "top" and "bottom" name the ends of a pay range as well as the ends
+of a ranking; "170k or more" bounds a list, it ranks nothing. Each story is
+played turn by turn through the Assistant the adapters use.
+"""
+
+from tests.threads import BACKEND, BACKEND_PAY, ENGINEER, EXPERT, EXPERT_PAY, GLOBAL, GLOBAL_PAY
+
+
+class TestEndsOfPayRanges:
+    def test_more_at_the_bottom_ranks_the_pair_by_their_floors(self, thread):
+        thread.ask("compare lead backend and expert swe on-call")
+        answer, _ = thread.ask("which pays more at the top")
+        assert answer.roles[0] == EXPERT
+        answer, text = thread.ask("and more at the bottom?")
+        assert answer.roles[0] == EXPERT and set(answer.roles) == {EXPERT, BACKEND}
+        assert "180,000" in text and "low end" in text
+
+    def test_less_at_the_bottom_puts_the_lower_floor_first(self, thread):
+        thread.ask("lead back end vs expert swe salary")
+        answer, text = thread.ask("which pays less at the bottom?")
+        assert answer.roles[0] == BACKEND and "160,000" in text
+
+    def test_the_top_of_their_pay_is_the_pay_of_the_role_on_screen(self, thread):
+        thread.ask("global lead languages")
+        thread.ask("no wait, engineer")
+        answer, text = thread.ask("ok and top of their pay?")
+        assert answer.roles == (ENGINEER,) and answer.intent == "salary"
+        assert GLOBAL_PAY not in text and EXPERT_PAY not in text and BACKEND_PAY not in text
+
+    def test_the_bottom_one_still_picks_the_end_of_a_ranking(self, thread):
+        answer, _ = thread.ask("who is paid the most?")
+        answer, _ = thread.ask("the bottom one?")
+        assert answer.roles == (BACKEND,)
+
+
+class TestAThresholdsBoundIsNoRanking:
+    def test_170k_or_more_narrows_the_list_and_picks_no_role(self, thread):
+        thread.ask("which roles list a salary")
+        answer, text = thread.ask("only the ones that start at 170k or more")
+        assert set(answer.roles) == {EXPERT, GLOBAL} and BACKEND not in text
+        answer, text = thread.ask("of those, which needs fewer years")
+        assert answer.roles[0] == EXPERT and set(answer.roles) == {EXPERT, GLOBAL}
