@@ -28,7 +28,7 @@ from bot.text import fold, tokenize
 from bot.question_words import _stem
 from bot.role_answers import WITHIN_ROLE_MIN_SCORE
 from bot.store_search import _matched
-from bot.across_roles import EACH_ROLE_SHOWN, _money
+from bot.across_roles import EACH_ROLE_SHOWN, STATING_WORDS, _money
 
 from knowledge import Context, role_key
 from knowledge import sections as S
@@ -175,6 +175,14 @@ class FollowUps:
         roles = [role for role in (self.knowledge.role(i) for i in ids) if role is not None]
         if not roles:
             return None
+        if cue.only and len(roles) > 1 and role_intent is not None and not set(r.unknown_words) - STATING_WORDS \
+                and (stating := self._roles_stating(roles, role_intent)):
+            topic, having = stating  # "only those with a salary listed": a fact the documents state, no word to search
+            r.used_context = True
+            r.decision = f"the roles shown, narrowed to those whose documents state their {topic}"
+            return compose.roles_stating(role_intent, topic, having, len(roles),
+                                         summary=f"{len(having)} of the {len(roles)} roles shown state their {topic}.",
+                                         confidence=0.8)
         if cue.only and len(roles) > 1 and (found := self._search_among(r, roles, [" ".join(cue.only), *cue.only])):
             r.used_context = True  # "only the remote ones": the roles on screen whose documents say it
             return found

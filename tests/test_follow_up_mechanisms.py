@@ -43,3 +43,25 @@ class TestAThresholdsBoundIsNoRanking:
         assert set(answer.roles) == {EXPERT, GLOBAL} and BACKEND not in text
         answer, text = thread.ask("of those, which needs fewer years")
         assert answer.roles[0] == EXPERT and set(answer.roles) == {EXPERT, GLOBAL}
+
+
+class TestListsOfRolesStatingAFact:
+    def test_the_roles_with_a_salary_listed_show_it_so_the_cheapest_can_be_picked(self, thread):
+        answer, text = thread.ask("which roles have a salary range listed")
+        assert set(answer.roles) == {EXPERT, GLOBAL, BACKEND}
+        assert "180,000" in text and EXPERT_PAY in text and "160,000" in text
+        answer, text = thread.ask("the cheapest one - YOE?")
+        assert answer.roles == (BACKEND,) and "8-12" in text
+
+    def test_only_those_with_a_salary_listed_narrows_the_list_on_screen(self, thread):
+        answer, _ = thread.ask("which roles list GitHub Actions")
+        assert set(answer.roles) == {ENGINEER, GLOBAL, BACKEND}
+        answer, text = thread.ask("only those with a salary listed")
+        assert set(answer.roles) == {GLOBAL, BACKEND} and GLOBAL_PAY in text and BACKEND_PAY in text
+        answer, text = thread.ask("the cheaper one's top")
+        assert answer.roles == (BACKEND,) and BACKEND_PAY in text and GLOBAL_PAY not in text
+
+    def test_only_those_with_years_stated_narrows_by_experience(self, thread):
+        thread.ask("which roles mention Kubernetes")
+        answer, text = thread.ask("only the ones with experience stated")
+        assert answer.intent == "experience" and len(answer.roles) >= 1 and "years" in text
