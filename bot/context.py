@@ -12,7 +12,7 @@ only when a question carries one of these cues.
 
 from dataclasses import dataclass
 
-from bot import range_ends
+from bot import asked_again, range_ends
 from bot import vocabulary as V
 from bot.answer import ANSWER, CLARIFY, UNKNOWN_ROLE, Answer
 from bot.compose import is_ranking
@@ -204,7 +204,8 @@ def cues(tokens: list[Token]) -> Cues:
         level=level,
         correction=bool(words) and words[0] in CORRECTION_STARTS or bool(present & CORRECTION_WORDS),
         that_one=any(w in {"one", "role"} and i > 0 and words[i - 1] in {"that", "this"} for i, w in enumerate(words)),
-        again=bool(said) and (said[0] in AGAIN_STARTS or tuple(said[:2]) in AGAIN_PHRASES),
+        again=bool(said) and (said[0] in AGAIN_STARTS or tuple(said[:2]) in AGAIN_PHRASES)
+        or asked_again.repeat_span(tokens) is not None,  # "do the same for expert swe"
         rest=bool(present & REST_WORDS) or "other" in present and bool(present & STORE_PLURALS)
         or bool(present & WHICH_WORDS and present & WHICH_NOT_WORDS) and present <= WHICH_NOT_WORDS | WHICH_NOT_FILLER,
         by_word=any(w in {"one", "ones"} and i > 0 and words[i - 1] not in V.FUNCTION_WORDS

@@ -10,7 +10,7 @@ it never goes back to the text's letters to decide which rule fits.
 import re
 from dataclasses import dataclass, field, replace
 
-from bot import asked_words, level_mentions, openers, people_mentions, possessives, range_ends, said_as_role, set_aside, \
+from bot import asked_again, asked_words, level_mentions, openers, people_mentions, possessives, range_ends, said_as_role, set_aside, \
     title_initials
 from bot import vocabulary as V
 from bot.intents import IntentMatch, PhraseHit
@@ -192,6 +192,8 @@ class QuestionReader:
         level_mentions.drop_counted(mentions, tokens)
         possessives.drop_possessed(mentions, tokens, folded, intents.used)
         excluded, tokens, intents = set_aside.set_aside(mentions, tokens, intents)
+        if (again := asked_again.repeat_span(tokens)) is not None:  # "do the same for X": no duties asked
+            intents = intents.without([again])
         reading = Reading(folded, tokens, intents, mentions, qualifiers=qualifiers, excluded=excluded)
         original = cap(text or "")
         reading.display = original if len(original) == len(folded) else folded

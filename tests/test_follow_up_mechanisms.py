@@ -65,3 +65,24 @@ class TestListsOfRolesStatingAFact:
         thread.ask("which roles mention Kubernetes")
         answer, text = thread.ask("only the ones with experience stated")
         assert answer.intent == "experience" and len(answer.roles) >= 1 and "years" in text
+
+
+class TestTheLastQuestionAskedAgainForAnotherRole:
+    def test_do_the_same_for_carries_the_topic_to_each_role_named(self, thread):
+        _, text = thread.ask("lead backend IaC tools")
+        assert "CloudFormation" in text
+        answer, text = thread.ask("do the same for expert swe")
+        assert answer.roles == (EXPERT,) and "Pulumi" in text and "Ansible" not in text
+        answer, text = thread.ask("and the Engineer role")
+        assert answer.roles == (ENGINEER,) and "Ansible" in text and "Pulumi" not in text
+
+    def test_a_fact_asked_is_asked_again_whatever_the_words_of_the_repeat(self, thread):
+        thread.ask("what does the global lead earn?")
+        answer, text = thread.ask("can you do the same for the lead backend role")
+        assert answer.roles == (BACKEND,) and answer.intent == "salary" and BACKEND_PAY in text
+        answer, _ = thread.ask("same question for expert swe please")
+        assert answer.roles == (EXPERT,) and answer.intent == "salary"
+
+    def test_what_a_role_does_is_still_its_duties(self, thread):
+        answer, _ = thread.ask("what does the expert swe do")
+        assert answer.roles == (EXPERT,) and answer.intent == "primary_responsibilities"
