@@ -138,6 +138,26 @@ def drop_ladder_words(mentions: list[Mention], tokens: list[Token]) -> None:
         mentions[:] = roles
 
 
+# Nouns that make the level words before them a level, not a title: "for senior/lead level".
+LEVEL_NOUNS = {"level", "levels"}
+
+
+def drop_levels_named(mentions: list[Mention], tokens: list[Token]) -> None:
+    """A mention of only level words before "level" ("what about for
+    senior/lead level?") names a level of the role in question, as its
+    documents state ranges by level; no role of that title (in place)."""
+    mentions[:] = [m for m in mentions if not _level_named(m, tokens)]
+
+
+def _level_named(mention: Mention, tokens: list[Token]) -> bool:
+    if not all(t.brk or t.text in LEVEL_WORDS for t in tokens[mention.start:mention.end]):
+        return False
+    i = mention.end
+    while i < len(tokens) and (tokens[i].brk or tokens[i].text in LEVEL_WORDS) and tokens[i].text not in LEVEL_NOUNS:
+        i += 1
+    return i < len(tokens) and tokens[i].text in LEVEL_NOUNS
+
+
 def _negated(mention: Mention, tokens: list[Token]) -> bool:
     i = mention.start - 1
     while i >= 0 and not tokens[i].brk and tokens[i].text in BETWEEN_NEGATION:

@@ -184,6 +184,7 @@ class QuestionReader:
         level_mentions.find_family(mentions, tokens, index, folded)
         level_mentions.borrow_role(mentions, tokens, index)
         level_mentions.drop_ladder_words(mentions, tokens)
+        level_mentions.drop_levels_named(mentions, tokens)
         level_mentions.drop_negated(mentions, tokens)
         level_mentions.drop_rank_verbs(mentions, tokens)
         level_mentions.drop_states(mentions, tokens)

@@ -86,3 +86,17 @@ class TestTheLastQuestionAskedAgainForAnotherRole:
     def test_what_a_role_does_is_still_its_duties(self, thread):
         answer, _ = thread.ask("what does the expert swe do")
         assert answer.roles == (EXPERT,) and answer.intent == "primary_responsibilities"
+
+
+class TestALevelNamedIsALevelOfTheRoleOnScreen:
+    def test_senior_lead_level_asks_the_engineers_years_at_that_level(self, thread):
+        thread.ask("engineer JD yrs of exp")
+        answer, text = thread.ask("what about for senior/lead level?")
+        assert answer.roles == (ENGINEER,) and "7+ years" in text
+        answer, text = thread.ask("and their education min?")
+        assert answer.roles == (ENGINEER,) and answer.intent == "education"
+
+    def test_a_lead_role_named_is_still_that_role(self, thread):
+        thread.ask("engineer JD yrs of exp")
+        answer, _ = thread.ask("what about the lead backend engineer?")
+        assert answer.roles == (BACKEND,)
