@@ -29,7 +29,9 @@ BETWEEN_NEGATION = {"the", "a", "an", "any", "one", "ones"}
 RANK_VERBS = {"lead", "leads", "leading"}
 # Before such a word, what makes it a verb: "to", a modal or a subject ("they lead").
 VERB_BEFORE = {"to", "can", "could", "will", "would", "should", "might", "may", "must", "i", "we", "you", "they",
-               "he", "she", "who"}
+               "he", "she", "who",
+               # a noun for the role in question as its subject: "where does that role lead?" (not "it": IT lead)
+               "role", "one", "job", "position"}
 # After it, what no title continues with: a determiner or pronoun of its object
 # ("lead a team", "lead people") or a preposition (PHRASE_BREAKS: "lead without ...").
 VERB_AFTER = {"a", "an", "the", "their", "his", "her", "our", "my", "people", "others", "teams", "engineers",

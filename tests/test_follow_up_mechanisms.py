@@ -6,6 +6,7 @@ of a ranking; "170k or more" bounds a list, it ranks nothing. Each story is
 played turn by turn through the Assistant the adapters use.
 """
 
+from bot import CLARIFY
 from tests.threads import BACKEND, BACKEND_PAY, ENGINEER, EXPERT, EXPERT_PAY, GLOBAL, GLOBAL_PAY
 
 
@@ -100,3 +101,13 @@ class TestALevelNamedIsALevelOfTheRoleOnScreen:
         thread.ask("engineer JD yrs of exp")
         answer, _ = thread.ask("what about the lead backend engineer?")
         assert answer.roles == (BACKEND,)
+
+    def test_lead_after_a_noun_for_the_role_is_its_verb_not_a_lead_role(self, thread):
+        answer, _ = thread.ask("highest paid role?")
+        assert answer.roles[0] == EXPERT
+        answer, text = thread.ask("where does that role lead?")
+        assert answer.roles == (EXPERT,) and answer.intent == "career_next" and "Chief Architect" in text
+
+    def test_a_lead_role_asked_by_name_is_still_found(self, thread):
+        answer, text = thread.ask("what does the lead role pay?")
+        assert answer.kind == CLARIFY and BACKEND in text and GLOBAL in text
