@@ -175,9 +175,13 @@ class FollowUps:
         roles = [role for role in (self.knowledge.role(i) for i in ids) if role is not None]
         if not roles:
             return None
-        if cue.only and len(roles) > 1 and role_intent is not None and not set(r.unknown_words) - STATING_WORDS \
+        # "only those with a salary listed": the facet named (not a value of it: "only the remote ones"),
+        # a fact the documents state, no word to search
+        facet_named = role_intent is not None and (any(t.text in STATING_WORDS for t in r.tokens) or all(
+            p in V.FACET_NAMES for p in r.intents.phrases(role_intent)))
+        if cue.only and len(roles) > 1 and facet_named and not set(r.unknown_words) - STATING_WORDS \
                 and (stating := self._roles_stating(roles, role_intent)):
-            topic, having = stating  # "only those with a salary listed": a fact the documents state, no word to search
+            topic, having = stating
             r.used_context = True
             r.decision = f"the roles shown, narrowed to those whose documents state their {topic}"
             return compose.roles_stating(role_intent, topic, having, len(roles),
