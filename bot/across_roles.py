@@ -10,7 +10,6 @@ career target, every role's answer to one fact (`_across_roles`,
 """
 
 import re
-from dataclasses import replace
 
 from bot import compose, gist, impossible_numbers, search_terms, thresholds
 from bot import context as C
@@ -260,9 +259,7 @@ class AcrossRoles:
                 and (stating := self._roles_stating(roles, role_intent)):  # roles named, not "who …" of a conversation
             topic, having = stating  # "which roles have salaries", "roles needing a degree"
             r.decision = f"roles whose documents state their {topic}"
-            listed = compose.list_roles(having, summary=f"{len(having)} of {len(roles)} roles state their {topic}.")
-            # its intent the facet, so that "list them" and "the first one" go on with it
-            return replace(listed, title=f"Roles whose documents state their {topic}", intent=role_intent)
+            return compose.roles_stating(role_intent, topic, having, len(roles))
         if intents.has(V.LIST_ROLES, 3):
             r.decision = "list roles"
             return compose.list_roles(roles)

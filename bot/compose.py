@@ -1108,6 +1108,23 @@ def list_roles(roles: tuple[RoleEntry, ...], *, summary: str | None = None) -> A
     )
 
 
+def roles_stating(intent: str, topic: str, having: tuple[RoleEntry, ...], total: int, summary: str | None = None,
+                  confidence: float = 1.0) -> Answer:
+    """The roles whose documents state a facet ("which roles have a salary
+    listed"): for pay and years, each beside its figure, since what is
+    stated is what the recruiter goes on to compare ("the cheapest one").
+    Its intent is the facet, so that "list them" and "the first one" go on with it."""
+    listed = list_roles(having, summary=summary or f"{len(having)} of {total} roles state their {topic}.")
+    figure = {V.SALARY: lambda role: salary_text(next((s for s in role.salaries if s.stated), None)),
+              V.EXPERIENCE: lambda role: years_text(role.experience)}.get(intent)
+    sections = listed.sections
+    if figure is not None and 0 < len(having) <= MAX_LISTED_ROLES:
+        sections = (Section("Roles", tuple(Item(f"{role.title}: {figure(role)}",
+                                                source=", ".join(s.name for s in role.sources)) for role in having)),)
+    return replace(listed, title=f"Roles whose documents state their {topic}", intent=intent, sections=sections,
+                   confidence=confidence)
+
+
 def every_role(roles: tuple[RoleEntry, ...], summary: str | None = None) -> Answer:
     """More roles than a list shows one a line: all of them, a line of titles per hiring company."""
     return Answer(

@@ -12,6 +12,7 @@ only when a question carries one of these cues.
 
 from dataclasses import dataclass
 
+from bot import asked_again, range_ends
 from bot import vocabulary as V
 from bot.answer import ANSWER, CLARIFY, UNKNOWN_ROLE, Answer
 from bot.compose import is_ranking
@@ -89,8 +90,6 @@ MORE_WORDS = {"more", "higher", "bigger", "larger", "longer", "greater", "better
               "best", "biggest", "largest", "longest", "richest"}
 LESS_WORDS = {"less", "lower", "smaller", "shorter", "fewer", "cheaper", "least", "lowest", "fewest",
               "cheapest", "smallest", "shortest", "worst"}
-# Words that name an end of a range, not a rank, when "of" follows: "top of band".
-RANGE_ENDS = {"top", "bottom"}
 # "and the others?", "what about the rest?", "all the other roles": every
 # role of the store but those on screen, asked what was asked of them.
 REST_WORDS = {"others", "rest", "remaining"}
@@ -169,8 +168,9 @@ def cues(tokens: list[Token]) -> Cues:
     count = _count(words)
     position = None if count else \
         next((ORDINALS[w] for i, w in enumerate(words) if w in ORDINALS and _picks(words, i)), None)
+    not_ranking = range_ends.not_ranking(tokens)  # "more at the bottom", "170k or more": no rank
     if position is None and count is None:  # "the bottom one?"
-        position = next((RANK_ENDS[w] for i, w in enumerate(words) if w in RANK_ENDS and
+        position = next((RANK_ENDS[w] for i, w in enumerate(words) if w in RANK_ENDS and i not in not_ranking and
                          (content == [w] or i + 1 < len(words) and words[i + 1] in {"one", "role"})), None)
     if position is None and count is None:  # "the winner"
         position = next((RANK_END_NOUNS[w] for i, w in enumerate(words) if w in RANK_END_NOUNS
@@ -183,7 +183,7 @@ def cues(tokens: list[Token]) -> Cues:
     said = [t.text for t in tokens if any(c.isalnum() for c in t.text)]  # joining words too ("and")
     level = 1 if present & SENIOR_WORDS else -1 if present & JUNIOR_WORDS else None
     # "the cheaper one - top of band?": "top of" names an end of a range, it ranks nothing
-    ranking = {w for i, w in enumerate(words) if not (w in RANGE_ENDS and i + 1 < len(words) and words[i + 1] == "of")}
+    ranking = {w for i, w in enumerate(words) if i not in not_ranking}
     more = True if ranking & MORE_WORDS else False if ranking & LESS_WORDS else None
     return Cues(
         position=position,
@@ -204,7 +204,8 @@ def cues(tokens: list[Token]) -> Cues:
         level=level,
         correction=bool(words) and words[0] in CORRECTION_STARTS or bool(present & CORRECTION_WORDS),
         that_one=any(w in {"one", "role"} and i > 0 and words[i - 1] in {"that", "this"} for i, w in enumerate(words)),
-        again=bool(said) and (said[0] in AGAIN_STARTS or tuple(said[:2]) in AGAIN_PHRASES),
+        again=bool(said) and (said[0] in AGAIN_STARTS or tuple(said[:2]) in AGAIN_PHRASES)
+        or asked_again.repeat_span(tokens) is not None,  # "do the same for expert swe"
         rest=bool(present & REST_WORDS) or "other" in present and bool(present & STORE_PLURALS)
         or bool(present & WHICH_WORDS and present & WHICH_NOT_WORDS) and present <= WHICH_NOT_WORDS | WHICH_NOT_FILLER,
         by_word=any(w in {"one", "ones"} and i > 0 and words[i - 1] not in V.FUNCTION_WORDS

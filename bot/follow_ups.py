@@ -28,7 +28,7 @@ from bot.text import fold, tokenize
 from bot.question_words import _stem
 from bot.role_answers import WITHIN_ROLE_MIN_SCORE
 from bot.store_search import _matched
-from bot.across_roles import EACH_ROLE_SHOWN, _money
+from bot.across_roles import EACH_ROLE_SHOWN, STATING_WORDS, _money
 
 from knowledge import Context, role_key
 from knowledge import sections as S
@@ -175,6 +175,18 @@ class FollowUps:
         roles = [role for role in (self.knowledge.role(i) for i in ids) if role is not None]
         if not roles:
             return None
+        # "only those with a salary listed": the facet named (not a value of it: "only the remote ones"),
+        # a fact the documents state, no word to search
+        facet_named = role_intent is not None and (any(t.text in STATING_WORDS for t in r.tokens) or all(
+            p in V.FACET_NAMES for p in r.intents.phrases(role_intent)))
+        if cue.only and len(roles) > 1 and facet_named and not set(r.unknown_words) - STATING_WORDS \
+                and (stating := self._roles_stating(roles, role_intent)):
+            topic, having = stating
+            r.used_context = True
+            r.decision = f"the roles shown, narrowed to those whose documents state their {topic}"
+            return compose.roles_stating(role_intent, topic, having, len(roles),
+                                         summary=f"{len(having)} of the {len(roles)} roles shown state their {topic}.",
+                                         confidence=0.8)
         if cue.only and len(roles) > 1 and (found := self._search_among(r, roles, [" ".join(cue.only), *cue.only])):
             r.used_context = True  # "only the remote ones": the roles on screen whose documents say it
             return found
@@ -211,8 +223,9 @@ class FollowUps:
             return compose.compare(V.SALARY, [self._profile(role.id) for role in roles], 0.8)
         if among and cue.more is not None and facet:
             r.used_context = True
-            r.decision = f"rank the roles shown by {facet}"
-            return compose.ranking(facet, tuple(roles), highest=highest, confidence=0.8)
+            end = thresholds.end_named(r.text) if facet == V.SALARY else None  # "and more at the bottom?": the floors
+            r.decision = f"rank the roles shown by {facet}" + (f" (the {end} of each range)" if end else "")
+            return compose.ranking(facet, tuple(roles), highest=highest, confidence=0.8, end=end)
         if widened and short and not role_intent and not cue.which:  # "both" after one of two roles
             role_intent = C.still_asked(context)
         if widened and role_intent and len(roles) > 1 and not cue.which:

@@ -29,7 +29,9 @@ BETWEEN_NEGATION = {"the", "a", "an", "any", "one", "ones"}
 RANK_VERBS = {"lead", "leads", "leading"}
 # Before such a word, what makes it a verb: "to", a modal or a subject ("they lead").
 VERB_BEFORE = {"to", "can", "could", "will", "would", "should", "might", "may", "must", "i", "we", "you", "they",
-               "he", "she", "who"}
+               "he", "she", "who",
+               # a noun for the role in question as its subject: "where does that role lead?" (not "it": IT lead)
+               "role", "one", "job", "position"}
 # After it, what no title continues with: a determiner or pronoun of its object
 # ("lead a team", "lead people") or a preposition (PHRASE_BREAKS: "lead without ...").
 VERB_AFTER = {"a", "an", "the", "their", "his", "her", "our", "my", "people", "others", "teams", "engineers",
@@ -136,6 +138,26 @@ def drop_ladder_words(mentions: list[Mention], tokens: list[Token]) -> None:
     roles = [m for m in mentions if not _ladder_only(m, tokens)]
     if roles and len(roles) < len(mentions):
         mentions[:] = roles
+
+
+# Nouns that make the level words before them a level, not a title: "for senior/lead level".
+LEVEL_NOUNS = {"level", "levels"}
+
+
+def drop_levels_named(mentions: list[Mention], tokens: list[Token]) -> None:
+    """A mention of only level words before "level" ("what about for
+    senior/lead level?") names a level of the role in question, as its
+    documents state ranges by level; no role of that title (in place)."""
+    mentions[:] = [m for m in mentions if not _level_named(m, tokens)]
+
+
+def _level_named(mention: Mention, tokens: list[Token]) -> bool:
+    if not all(t.brk or t.text in LEVEL_WORDS for t in tokens[mention.start:mention.end]):
+        return False
+    i = mention.end
+    while i < len(tokens) and (tokens[i].brk or tokens[i].text in LEVEL_WORDS) and tokens[i].text not in LEVEL_NOUNS:
+        i += 1
+    return i < len(tokens) and tokens[i].text in LEVEL_NOUNS
 
 
 def _negated(mention: Mention, tokens: list[Token]) -> bool:

@@ -10,7 +10,8 @@ it never goes back to the text's letters to decide which rule fits.
 import re
 from dataclasses import dataclass, field, replace
 
-from bot import asked_words, facet_words, level_mentions, openers, people_mentions, possessives, said_as_role, set_aside, title_initials
+from bot import asked_again, asked_words, facet_words, level_mentions, openers, people_mentions, possessives, range_ends, \
+    said_as_role, set_aside, title_initials
 from bot import vocabulary as V
 from bot.intents import IntentMatch, PhraseHit
 from bot.qualifiers import Qualifier
@@ -183,6 +184,7 @@ class QuestionReader:
         level_mentions.find_family(mentions, tokens, index, folded)
         level_mentions.borrow_role(mentions, tokens, index)
         level_mentions.drop_ladder_words(mentions, tokens)
+        level_mentions.drop_levels_named(mentions, tokens)
         level_mentions.drop_negated(mentions, tokens)
         level_mentions.drop_rank_verbs(mentions, tokens)
         level_mentions.drop_states(mentions, tokens)
@@ -192,6 +194,8 @@ class QuestionReader:
         possessives.drop_possessed(mentions, tokens, folded, intents.used)
         facet_words.drop_facet_mentions(mentions, intents.used, qualifiers, ROLE_ACCEPT)
         excluded, tokens, intents = set_aside.set_aside(mentions, tokens, intents)
+        if (again := asked_again.repeat_span(tokens)) is not None:  # "do the same for X": no duties asked
+            intents = intents.without([again])
         reading = Reading(folded, tokens, intents, mentions, qualifiers=qualifiers, excluded=excluded)
         original = cap(text or "")
         reading.display = original if len(original) == len(folded) else folded
@@ -558,8 +562,10 @@ def band_width(r: Reading) -> str | None:
 
 def _extreme(r: Reading) -> str | None:
     """"highest" or "lowest" when the question asks for an extreme ("which
-    role pays the most", "needs the least experience"), else None."""
-    words = {t.text for t in r.tokens}
+    role pays the most", "needs the least experience"), else None; not
+    for an end of a range ("top of their pay") or a threshold's bound ("or more")."""
+    said = [t.text for t in r.tokens if not t.brk]
+    words = {w for i, w in enumerate(said) if i not in range_ends.not_ranking(r.tokens)}
     if words & V.ORDER_WORDS:  # "order the roles by experience"; "sorted by pay, which comes last"
         return "lowest" if words & (V.LOWEST_WORDS | V.ORDER_LAST_WORDS) else "highest"
     if words & V.JUNIOR_WORDS and words & (V.HIGHEST_WORDS | V.LOWEST_WORDS):

@@ -1,0 +1,36 @@
+"""Words that ask the last question again: "do the same for expert swe",
+"same thing for the global lead", "repeat that for the engineer role".
+
+Such words say only "again, for this role": they ask no fact themselves.
+Read as words of a question, "do" asked for the role's duties, so "lead
+backend IaC tools" then "do the same for expert swe" showed the expert's
+responsibilities instead of its IaC tools. This module finds the phrase
+(every word before a "for" is one of `REPEAT_WORDS`, at least one of them
+saying "the same"), so the reader drops the intents said inside it and the
+follow-up cues count it as the last question asked again.
+"""
+
+from bot.text import Token
+
+# Words that say "the same again" ("same", "ditto", "repeat", "likewise").
+SAME_WORDS = {"same", "ditto", "repeat", "likewise", "similarly"}
+# Words that may stand beside them before "for" and ask nothing more.
+REPEAT_WORDS = SAME_WORDS | {"do", "the", "thing", "question", "again", "that", "it", "this", "please", "pls", "now",
+                             "and", "ok", "okay", "can", "could", "you", "now", "then", "but", "so", "same's"}
+# The word that names who the question is asked again for.
+FOR_WORDS = {"for"}
+
+
+def repeat_span(tokens: list[Token]) -> tuple[int, int] | None:
+    """The tokens (start, end) of a phrase that asks the last question again
+    at the start of a question ("do the same for"), its "for" included; None
+    when the question opens with no such phrase."""
+    said = [(i, t.text) for i, t in enumerate(tokens) if not t.brk]
+    seen = set()
+    for i, word in said:
+        if word in FOR_WORDS:
+            return (0, i + 1) if seen & SAME_WORDS else None
+        if word not in REPEAT_WORDS:
+            return None
+        seen.add(word)
+    return None

@@ -1,0 +1,63 @@
+"""Ends of ranges: "top of their pay", "which pays more at the bottom".
+
+"Top" and "bottom" are ranking words ("the top one", "top paying role")
+and also the two ends of every role's pay range ("top of band", "more at
+the bottom": the floors compared). Read as a ranking, "ok and top of their
+pay?" ranked every role instead of showing the pay of the role on screen,
+and "and more at the bottom?" picked the last role of a ranking instead of
+comparing floors. This module says which of those words name an end of a
+range, so that the readers of rankings and picks leave them out.
+
+Likewise a comparative after "or" ("170k or more", "10 years or less")
+bounds a threshold: it ranks nothing.
+"""
+
+from bot import vocabulary as V
+from bot.text import Token
+
+RANGE_ENDS = {"top", "bottom"}
+# Comparatives a question ranks by; "top" is one only when no range end.
+COMPARATIVES = {"more", "higher", "bigger", "larger", "longer", "greater", "better", "most", "highest", "max",
+                "maximum", "best", "biggest", "largest", "longest", "richest", "less", "lower", "smaller", "shorter",
+                "fewer", "cheaper", "least", "lowest", "fewest", "cheapest", "smallest", "shortest", "worst"}
+# After a range word, these make it a pick of a ranking's end ("the top one").
+PICK_NOUNS = {"one", "ones", "role", "roles", "job", "jobs", "paying", "paid", "payer", "payers"}
+# A comparative after this bounds a threshold ("170k or more").
+THRESHOLD_JOINS = {"or"}
+
+
+def bounding(tokens: list[Token]) -> set[int]:
+    """Where the words of `tokens` (counted without breaks) hold a
+    comparative that bounds a threshold ("170k or more"; "or" is a break)."""
+    found, at = set(), -1
+    for i, t in enumerate(tokens):
+        if t.brk:
+            continue
+        at += 1
+        if t.text in COMPARATIVES | V.HIGHEST_WORDS | V.LOWEST_WORDS and i > 0 and tokens[i - 1].text in THRESHOLD_JOINS:
+            found.add(at)
+    return found
+
+
+def ends_named(tokens: list[Token]) -> set[int]:
+    """Where the words of `tokens` (counted without breaks) name an end of a
+    range with "top" or "bottom": before "of" ("top of band", "bottom of
+    their pay"), or beside a comparative that ranks ("which pays more at the
+    bottom"); not before a noun for a role ("the top one", "top paying role")."""
+    words = [t.text for t in tokens if not t.brk]
+    bounded = bounding(tokens)
+    ranking = any(w in COMPARATIVES and w not in RANGE_ENDS and i not in bounded for i, w in enumerate(words))
+    named = set()
+    for i, w in enumerate(words):
+        if w not in RANGE_ENDS:
+            continue
+        after = words[i + 1] if i + 1 < len(words) else None
+        if after == "of" or ranking and after not in PICK_NOUNS:
+            named.add(i)
+    return named
+
+
+def not_ranking(tokens: list[Token]) -> set[int]:
+    """Where the words of `tokens` (counted without breaks) look like a
+    ranking but are none: an end of a range or a threshold's bound."""
+    return ends_named(tokens) | bounding(tokens)
