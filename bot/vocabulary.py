@@ -100,6 +100,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # the length asked is a summary: "in a sentence each", "a one-liner on X"
         "in a sentence": 3, "in one sentence": 3, "one sentence": 3, "in a line": 2, "one liner": 3,
         "in a few words": 3, "in brief": 2, "tldr": 3,  # "tl;dr" is one token (bot.text)
+        # the gist of it: "what's the gist? scope?" asks what the role is, not its duties list
+        "gist": 3, "the gist": 3, "gist of": 3,
     },
     PRIMARY: {
         "responsible": 3, "responsibility": 3, "responsibilities": 2, "duties": 3, "duty": 3,
@@ -853,6 +855,17 @@ FOLLOW_UPS = {
     LOCATION: ("Location", "where is {role} based"),
     HIRING_PROCESS: ("Hiring process", "interview process for {role}"),
 }
+
+# How many sentences an answer is asked in ("in 2 sentences", "a couple of
+# sentences"): a summary asked, whatever the facet (see bot.rules).
+SENTENCE_COUNTS = {"a", "one", "two", "three", "few", "couple", "several"}
+# Words that ask the same of any facet without a count ("briefly, what does X own?").
+ASKED_BRIEFLY = {"briefly"}
+
+# Words after an amount in thousands that make it pay ("270k base"; see
+# bot.asked_words): the kind of pay named, weighing as a salary word does.
+AMOUNT_OF_PAY_WORDS = {"base", "salary", "comp", "compensation", "ote", "tc", "package", "cash"}
+AMOUNT_OF_PAY_WEIGHT = 3
 
 # Verbs of wanting, read where they stand beside a role (`bot.asked_words`):
 # with the role as their subject and nothing after them ("what does the orchard
