@@ -37,8 +37,16 @@ def read_around_roles(tokens: list[Token], intents: IntentMatch, role_spans) -> 
     replaced = intents.without([(h.start, h.end) for h in hits if h.intent in V.WANTED]
                                + [(i, i + 1) for i in _clause_ends(tokens, V.NOTHING_AT_CLAUSE_END)]
                                + _done_by_role(tokens, role_spans) + _done_by_candidate(tokens)
-                               + _describing_audience(tokens))
+                               + _describing_audience(tokens) + _document_stating(tokens, intents))
     return replaced.with_hits(hits)
+
+
+def _document_stating(tokens: list[Token], intents: IntentMatch) -> list[tuple[int, int]]:
+    """The spans of a word for a posting ("JD", "job ad") right before a verb
+    of V.STATING_VERBS ("does the lead backend JD *mention* Kafka?"): the
+    posting is what says the fact asked, no draft of one is asked for."""
+    return [(h.start, h.end) for h in intents.hits
+            if h.intent == V.JOB_DESCRIPTION and h.end < len(tokens) and tokens[h.end].text in V.STATING_VERBS]
 
 
 def after_titles(tokens: list[Token], ends) -> list[int]:

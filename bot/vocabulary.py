@@ -867,6 +867,12 @@ ASKED_BRIEFLY = {"briefly"}
 AMOUNT_OF_PAY_WORDS = {"base", "salary", "comp", "compensation", "ote", "tc", "package", "cash"}
 AMOUNT_OF_PAY_WEIGHT = 3
 
+# Verbs whose subject is a document ("does the JD *mention* Kafka", "what
+# languages does each JD *list*"): the posting as what states a fact, so a
+# word for it there asks for no draft (see bot.asked_words).
+STATING_VERBS = {"mention", "mentions", "list", "lists", "say", "says", "state", "states", "include", "includes",
+                 "cover", "covers", "require", "requires", "ask", "asks"}
+
 # Verbs of wanting, read where they stand beside a role (`bot.asked_words`):
 # with the role as their subject and nothing after them ("what does the orchard
 # survey technician need?"), or with the role as their object after one of
