@@ -223,6 +223,17 @@ class StoreSearch:
         r.decision = f"search across {where} for '{term}'"
         return compose.search_results(term, _matched(r, term, matches), 0.9)
 
+    def _topic_search(self, r: Reading, role_intent: str) -> Answer | None:
+        """"Which roles have directs": a facet's phrase that names a thing
+        documents state anywhere (a topic, not the facet's name), the roles
+        whose facts say it, as `_facet_search` finds one; None when none do."""
+        said = [p for p in r.intents.phrases(role_intent) if p not in V.FACET_NAMES and _topic(p)]
+        if not said or not (matches := self._facet_matches(said, None)):
+            return None
+        term = " or ".join(said)
+        r.decision = f"search across roles for '{term}'"
+        return compose.search_results(term, _matched(r, term, matches), 0.9)
+
     def _facet_matches(self, words: list[str], sections) -> list:
         """The facts (under `sections`, or anywhere when None) that say one of `words`."""
         matches = []

@@ -1074,7 +1074,7 @@ TOPIC_WORDS = {
     "on call|oncall|pager|paging|rota": ("on call", "escalation", "incident", "incidents", "outage", "pager"),
     "hiring|hire|interview|interviewing|recruiting|recruitment": ("hiring", "hire", "interview", "interviewing",
                                                                   "talent", "recruit", "recruiting", "candidate"),
-    "manage|managing|management|people|directs": ("mentor", "mentorship", "mentoring", "direct",
+    "manage|managing|management|people|directs|direct reports": ("mentor", "mentorship", "mentoring", "direct",
                                                         "manage", "management", "coach", "coaching"),
     "vendor|vendors|supplier|suppliers|contractor|contractors|outsourcing": ("vendor", "contractor",
                                                                             "supplier", "outsourcing"),

@@ -56,3 +56,54 @@ def test_an_amount_of_total_comp_beside_a_role_asks_whether_it_pays_it(assistant
 
     assert answer.roles == ("Lead Back End Engineer",)
     assert "$" in text and "No role mentions" not in text
+
+
+@pytest.mark.parametrize("question", ["which roles don't involve on-call", "which roles have no on-call"])
+def test_roles_without_a_thing_their_documents_name_anywhere_are_the_ones_not_naming_it(assistant, question):
+    answer, text = ask(assistant, question)
+
+    # on-call is named among duties, never under a working-arrangements heading: the roles not naming it
+    assert set(answer.roles) == {"Engineer", "Global Lead Engineer"}
+    assert "employment type" not in text
+
+
+@pytest.mark.parametrize("question", [
+    "trying to see if someone from the Engineer pipeline could be moved to the lead backend req — what languages "
+    "does each JD list and where do they differ?",
+    "thinking of moving a candidate from the engineer role to the lead backend one - how do their hard skills differ?",
+])
+def test_two_roles_said_from_one_to_the_other_and_compared_are_a_comparison_not_a_route(assistant, question):
+    answer, text = ask(assistant, question)
+
+    assert set(answer.roles) == {"Engineer", "Lead Back End Engineer"}
+    assert "career paths in the store don't connect" not in text
+    assert "Node.js" in text and "C++" in text  # each role's own languages
+
+
+def test_a_route_asked_from_one_role_to_another_is_still_a_route(assistant):
+    _answer, text = ask(assistant, "how do I get from engineer to lead backend engineer?")
+    assert "don't connect" in text or "→" in text
+
+
+@pytest.mark.parametrize("question, role, said", [
+    ("does the lead backend JD mention kafka?", "Lead Back End Engineer", "Kafka"),
+    ("what does the engineer JD list for languages?", "Engineer", "Python"),
+])
+def test_a_jd_that_states_a_fact_is_asked_for_the_fact_not_for_a_draft(assistant, question, role, said):
+    answer, text = ask(assistant, question)
+
+    assert answer.roles == (role,)
+    assert "Draft job description" not in text and said in text
+
+
+def test_a_jd_asked_for_is_still_drafted(assistant):
+    _answer, text = ask(assistant, "write a JD for the engineer")
+    assert text.startswith("Draft job description: Engineer")
+
+
+@pytest.mark.parametrize("question", ["which roles have directs", "which roles have direct reports?"])
+def test_roles_with_direct_reports_are_the_ones_whose_documents_say_it(assistant, question):
+    answer, text = ask(assistant, question)
+
+    assert answer.roles == ("Lead Back End Engineer",)
+    assert "4-6 direct reports" in text and "state their hiring advice" not in text
