@@ -254,6 +254,8 @@ class AcrossRoles:
             matches = [m for m in self.knowledge.search_facts(term) if said.search(m.fact.text)]
             matches = with_words_between(self.knowledge, term, matches)
             return compose.search_results(term, _matched(r, term, matches), 0.9)
+        if role_intent is not None and (topic := self._topic_search(r, role_intent)) is not None:
+            return topic  # "which roles have directs": the roles saying it, not those stating the facet
         if role_intent is not None and not set(r.unknown_words) - how_given \
                 and any(t.text in V.ROLE_LIST_NOUNS for t in r.tokens) \
                 and (stating := self._roles_stating(roles, role_intent)):  # roles named, not "who …" of a conversation

@@ -9,6 +9,8 @@ experience. Read once the role mentions are found, these add phrases to the
 question's intents (the words are tables in `vocabulary`).
 """
 
+import re
+
 from bot import vocabulary as V
 from bot.intents import IntentMatch, PhraseHit
 from bot.text import Token
@@ -29,13 +31,22 @@ def read_around_roles(tokens: list[Token], intents: IntentMatch, role_spans) -> 
     the conversation's role; such a phrase stands for the lighter ones its
     words matched alone ("need" as a hint of skills or of a search)."""
     hits = _wanted_of_role(tokens, intents, role_spans) + _asked_together(tokens) + _asked_at_clause_end(tokens)
+    hits += _amount_of_pay(tokens)
     hits += [PhraseHit(V.ASKED_AFTER_TITLE[tokens[i].text], tokens[i].text, V.ASKED_AFTER_TITLE_WEIGHT, i, i + 1)
              for i in after_titles(tokens, [end for _start, end in role_spans])]
     replaced = intents.without([(h.start, h.end) for h in hits if h.intent in V.WANTED]
                                + [(i, i + 1) for i in _clause_ends(tokens, V.NOTHING_AT_CLAUSE_END)]
                                + _done_by_role(tokens, role_spans) + _done_by_candidate(tokens)
-                               + _describing_audience(tokens))
+                               + _describing_audience(tokens) + _document_stating(tokens, intents))
     return replaced.with_hits(hits)
+
+
+def _document_stating(tokens: list[Token], intents: IntentMatch) -> list[tuple[int, int]]:
+    """The spans of a word for a posting ("JD", "job ad") right before a verb
+    of V.STATING_VERBS ("does the lead backend JD *mention* Kafka?"): the
+    posting is what says the fact asked, no draft of one is asked for."""
+    return [(h.start, h.end) for h in intents.hits
+            if h.intent == V.JOB_DESCRIPTION and h.end < len(tokens) and tokens[h.end].text in V.STATING_VERBS]
 
 
 def after_titles(tokens: list[Token], ends) -> list[int]:
@@ -172,6 +183,20 @@ def _asked_together(tokens: list[Token]) -> list[PhraseHit]:
                 hits.append(PhraseHit(intent, f"{' '.join(first)} … {second}", weight, i, i + n))
                 break
     return hits
+
+
+# An amount in thousands ("270k", "180K") right before one of these words
+# is pay: "a candidate who expects 270k base" asks which roles pay it, though
+# "base" alone is a weak hint ("the base of the team").
+_THOUSANDS = re.compile(r"^\d+(?:\.\d+)?k$")
+
+
+def _amount_of_pay(tokens: list[Token]) -> list[PhraseHit]:
+    """A salary phrase where an amount in thousands names its kind of pay
+    ("270k base", "250k salary", "300k total comp")."""
+    return [PhraseHit(V.SALARY, f"{tokens[i].text} {tokens[i + 1].text}", V.AMOUNT_OF_PAY_WEIGHT, i, i + 2)
+            for i in range(len(tokens) - 1)
+            if _THOUSANDS.match(tokens[i].text) and tokens[i + 1].text in V.AMOUNT_OF_PAY_WORDS]
 
 
 def clause_span(tokens: list[Token], i: int) -> range:

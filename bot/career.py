@@ -26,6 +26,10 @@ MAX_LINKS_SHOWN = 500
 # (a clarifying question's MAX_CHOICES roles, 25 links each).
 APPEARANCES_READ = 4 * 25
 
+# The weight of comparing words ("differ", "compare") that make two roles said
+# "from" one "to" the other a comparison, unless route words ask the way between.
+COMPARED_NOT_ROUTED = 4
+
 
 class CareerPaths:
     """The career-path answers of the `Assistant` (see the module's docstring)."""
@@ -36,6 +40,8 @@ class CareerPaths:
         texts = [t.text for t in r.tokens]
         if not (r.intents.has(V.PATH) or ("from" in texts and "to" in texts) or {"become", "becoming"} & set(texts)):
             return None
+        if not r.intents.has(V.PATH) and r.intents.has(V.COMPARE, COMPARED_NOT_ROUTED):
+            return None  # "moved from the Engineer to the lead backend req — where do they differ?": a comparison
         named = []
         for m in r.mentions:
             best = m.profiled()[0] if m.profiled() and m.profiled()[0].score >= ROLE_ACCEPT else m.best

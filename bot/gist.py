@@ -57,16 +57,20 @@ def _speaks_of_role(sentence: str, title_words: set[str]) -> bool:
                                              & ROLE_PRONOUNS)
 
 
-def role_sentences(profile: RoleProfile) -> tuple[str, list[FactEntry]]:
+def role_sentences(profile: RoleProfile, shown: str | None = None) -> tuple[str, list[FactEntry]]:
     """The overview's sentences that speak of the role (its title's words,
     "you"), at most GIST_SENTENCES, in the document's order; else its first
     sentence. From one document only: a role merged from several companies'
-    postings is summed up by the first of them. ("", []) without prose."""
+    postings is summed up by the first of them, or by the document `shown`
+    (the one whose items the answer lists first) when it has an overview.
+    ("", []) without prose."""
     prose = [f for name in OVERVIEW_SECTIONS for f in profile.section(name) if _prose(f)]
     if not prose:
         return "", []
     doing = [f for name in DOING_SECTIONS for f in profile.section(name)]
     source = doing[0].source if doing and any(f.source == doing[0].source for f in prose) else prose[0].source
+    if shown is not None and any(f.source == shown for f in prose):
+        source = shown
     prose = sorted((f for f in prose if f.source == source), key=lambda f: f.position)
     company = {_stem(w) for c in profile.role.companies for w in words_of(c)}
     title = {_stem(w) for w in words_of(profile.role.title)} - company

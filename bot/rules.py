@@ -29,7 +29,7 @@ from dataclasses import dataclass, replace
 from typing import Callable
 
 from bot import candidate_fit as candidate_fit_
-from bot import career_direction, compose, level_step, pay_parts, search_again, search_terms, short_names, thresholds
+from bot import career_direction, compose, gist, level_step, pay_parts, search_again, search_terms, short_names, thresholds
 from bot import within_role
 from bot import context as C
 from bot import vocabulary as V
@@ -581,12 +581,32 @@ def role_fact(turn: Turn, r: Reading) -> Answer | None:
         return pay_parts.with_pay_parts(r, one.profile, answer)
     if one.role_intent in C.CAREER_INTENTS | {V.CAREER} and (links := _career_links_named(turn, r, one)):
         return replace(answer, sections=links + answer.sections)  # the links named first, the facet's own still
+    if one.intent == V.PRIMARY and not answer.summary and _asked_briefly(r):
+        # "what does X own day to day, in 2 sentences": the overview's line on what the role does, first
+        first = next((i.source for s in answer.sections for i in s.items if i.source), None)
+        summary, _lead = gist.role_sentences(one.profile, first)
+        if summary:
+            answer = replace(answer, summary=summary)
     if one.intent == V.PRIMARY and _in_the_role_s_shoes(r):
         # "what would I be doing as an expert swe?": the role as its own documents put it to the candidate, first
         defined = tuple(Item(f.text, label=f.label, source=f.source) for f in one.profile.section(S.OVERVIEW))
         if defined:
             answer = replace(answer, sections=(Section(S.TITLES[S.OVERVIEW], defined),) + answer.sections)
     return a._with_items_named(r, one.profile, answer) if one.role_intent is not None else answer
+
+
+def _asked_briefly(r: Reading) -> bool:
+    """Whether the question asks for its answer in a few sentences ("in 2
+    sentences", "in a couple of sentences") or "briefly": a summary, not only a list."""
+    texts = [t.text for t in r.tokens]
+    if any(w in V.ASKED_BRIEFLY for w in texts):
+        return True
+    for i, w in enumerate(texts):
+        if w in ("sentence", "sentences") and i > 0:
+            before = [x for x in texts[max(0, i - 3):i] if x != "of"]
+            if before and (before[-1] in V.SENTENCE_COUNTS or before[-1].isdigit()):
+                return True
+    return False
 
 
 # "what would *I* be doing *as* an expert swe": the asker puts themselves in the role.

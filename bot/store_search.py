@@ -20,6 +20,12 @@ from bot.role_answers import HEADING_MIN_WEIGHT
 
 from knowledge import sections as S
 
+def _topic(word: str) -> bool:
+    """Whether a facet's word names a thing documents state anywhere ("on
+    call", "equity"), not only under the facet's heading."""
+    return word in V.SEARCHABLE_INTENT_WORDS or any(word in key.split("|") for key in V.TOPIC_WORDS)
+
+
 # Where "which roles are <facet word>" looks: the facet's sections and the
 # line a posting opens with ("Support · Remote (US) · Part-time").
 FACET_SEARCH_SECTIONS = {
@@ -157,6 +163,13 @@ class StoreSearch:
                 lacking = [role for role in roles if role.id not in stating]
                 r.decision = f"roles whose {compose.ROLE_SECTIONS[role_intent][0]} doesn't say '{said[0]}'"
                 return compose.roles_without(said[0], lacking, len(roles) - len(lacking), 0.9)
+        topics = [p for p in said if _topic(p)]
+        if topics and (matches := self._facet_matches(topics, None)):
+            # "which roles don't involve on-call": a thing documents name anywhere, as `_facet_search` finds it
+            stating = {m.role.id for m in matches}
+            lacking = [role for role in roles if role.id not in stating]
+            r.decision = f"roles whose documents don't mention '{topics[0]}'"
+            return compose.roles_without(topics[0], lacking, len(roles) - len(lacking), 0.9)
         if role_intent == V.SALARY:
             topic, lacking = "salary", list(self.knowledge.figures().pay_unstated)
         elif role_intent == V.EXPERIENCE:
@@ -202,12 +215,23 @@ class StoreSearch:
             return compose.search_results(topic, _matched(r, topic, stating), 0.9)
         where = f"roles' {role_intent}"
         matches = self._facet_matches(words, sections)
-        topics = [w for w in words if w in V.SEARCHABLE_INTENT_WORDS or any(w in key.split("|") for key in V.TOPIC_WORDS)]
+        topics = [w for w in words if _topic(w)]
         if not matches and topics and (matches := self._facet_matches(topics, None)):
             # "which roles mention on-call", "offer equity": a thing documents name anywhere, not under this facet
             where, words = "roles", topics
         term = " or ".join(words)
         r.decision = f"search across {where} for '{term}'"
+        return compose.search_results(term, _matched(r, term, matches), 0.9)
+
+    def _topic_search(self, r: Reading, role_intent: str) -> Answer | None:
+        """"Which roles have directs": a facet's phrase that names a thing
+        documents state anywhere (a topic, not the facet's name), the roles
+        whose facts say it, as `_facet_search` finds one; None when none do."""
+        said = [p for p in r.intents.phrases(role_intent) if p not in V.FACET_NAMES and _topic(p)]
+        if not said or not (matches := self._facet_matches(said, None)):
+            return None
+        term = " or ".join(said)
+        r.decision = f"search across roles for '{term}'"
         return compose.search_results(term, _matched(r, term, matches), 0.9)
 
     def _facet_matches(self, words: list[str], sections) -> list:

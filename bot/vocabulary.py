@@ -100,6 +100,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # the length asked is a summary: "in a sentence each", "a one-liner on X"
         "in a sentence": 3, "in one sentence": 3, "one sentence": 3, "in a line": 2, "one liner": 3,
         "in a few words": 3, "in brief": 2, "tldr": 3,  # "tl;dr" is one token (bot.text)
+        # the gist of it: "what's the gist? scope?" asks what the role is, not its duties list
+        "gist": 3, "the gist": 3, "gist of": 3,
     },
     PRIMARY: {
         "responsible": 3, "responsibility": 3, "responsibilities": 2, "duties": 3, "duty": 3,
@@ -855,6 +857,23 @@ FOLLOW_UPS = {
     HIRING_PROCESS: ("Hiring process", "interview process for {role}"),
 }
 
+# How many sentences an answer is asked in ("in 2 sentences", "a couple of
+# sentences"): a summary asked, whatever the facet (see bot.rules).
+SENTENCE_COUNTS = {"a", "one", "two", "three", "few", "couple", "several"}
+# Words that ask the same of any facet without a count ("briefly, what does X own?").
+ASKED_BRIEFLY = {"briefly"}
+
+# Words after an amount in thousands that make it pay ("270k base"; see
+# bot.asked_words): the kind of pay named, weighing as a salary word does.
+AMOUNT_OF_PAY_WORDS = {"base", "salary", "comp", "compensation", "ote", "tc", "package", "cash"}
+AMOUNT_OF_PAY_WEIGHT = 3
+
+# Verbs whose subject is a document ("does the JD *mention* Kafka", "what
+# languages does each JD *list*"): the posting as what states a fact, so a
+# word for it there asks for no draft (see bot.asked_words).
+STATING_VERBS = {"mention", "mentions", "list", "lists", "say", "says", "state", "states", "include", "includes",
+                 "cover", "covers", "require", "requires", "ask", "asks"}
+
 # Verbs of wanting, read where they stand beside a role (`bot.asked_words`):
 # with the role as their subject and nothing after them ("what does the orchard
 # survey technician need?"), or with the role as their object after one of
@@ -1058,7 +1077,7 @@ TOPIC_WORDS = {
     "on call|oncall|pager|paging|rota": ("on call", "escalation", "incident", "incidents", "outage", "pager"),
     "hiring|hire|interview|interviewing|recruiting|recruitment": ("hiring", "hire", "interview", "interviewing",
                                                                   "talent", "recruit", "recruiting", "candidate"),
-    "manage|managing|management|people|directs": ("mentor", "mentorship", "mentoring", "direct",
+    "manage|managing|management|people|directs|direct reports": ("mentor", "mentorship", "mentoring", "direct",
                                                         "manage", "management", "coach", "coaching"),
     "vendor|vendors|supplier|suppliers|contractor|contractors|outsourcing": ("vendor", "contractor",
                                                                             "supplier", "outsourcing"),
