@@ -264,7 +264,7 @@ class QuestionReader:
             profiled, best, role = mention.profiled(), mention.best, accepted[id(mention)]
             single = mention.end - mention.start == 1
             if anchors - {id(mention)} and _modifier_only(mention) and (not role or single) \
-                    or many and (_qualifier_only(mention) or single and _modifier_only(mention)) \
+                    or many and (_qualifier_only(mention) or single and _modifier_only(mention) and not _level_only(mention)) \
                     and (not role or role.score < ROLE_ACCEPT):
                 continue  # "berlin office" beside the UX Researcher; "remote", "night" in "which roles are remote"
             unsure = profiled[0] if not role and profiled and profiled[0].score >= ROLE_SUGGEST else None
@@ -497,6 +497,13 @@ def _candidate_told_first(r: Reading, ends: list[int]) -> int:
     asks = any(h.intent in (V.REVERSE, V.LIST_ROLES) and h.weight >= V.INTENT_MIN_WEIGHT and start <= h.start
                for h in r.intents.hits)
     return start if asks else 0
+
+
+def _level_only(mention: Mention) -> bool:
+    """Whether a mention is a level word alone ("lead", "senior"): across roles it
+    narrows them to that level ("best paid of the lead roles"), unlike a facet
+    word that happens to sit in a title ("night", "security"), which is searched."""
+    return set(mention.text.split()) <= V.LEVEL_WORDS
 
 
 def _modifier_only(mention: Mention) -> bool:
