@@ -237,3 +237,10 @@ def test_a_head_noun_no_other_title_shares_names_its_role(recruiter):
     of directly, not "did you mean"; its training is in the post's nice-to-have line."""
     _answer, text = ask(recruiter, "what training does solwick give the improver")
     assert "Level 3 NVQ" in text and "AM2" in text
+
+
+def test_a_company_one_posting_of_a_feed_states_is_every_posting_of_the_feed_that_names_it(recruiter):
+    """Teamtailor's feed: only the HSE Coordinator says "Northfold Energy is hiring"; the technician's
+    body speaks of Northfold Energy too, so both are that company's roles."""
+    _answer, text = ask(recruiter, "what jobs does northfold energy have open?")
+    assert "HSE Coordinator" in text and "Wind Turbine Service Technician" in text
