@@ -454,7 +454,9 @@ class RoleAnswers:
             if fact.section in own_sections or id(fact) in shown:
                 continue
             words = _fact_words(fact.text)
-            reads = self._text_intents(fact.text).has(intent, HEADING_MIN_WEIGHT)
+            # a labelled fact whose label reads as the intent ("Telework eligible: Yes") states it too
+            reads = self._text_intents(fact.text).has(intent, HEADING_MIN_WEIGHT) or bool(
+                fact.label and fact.section == S.DETAILS and self._text_intents(fact.label).has(intent, HEADING_MIN_WEIGHT))
             shares = any(_mentions(words, a) for a in asked - title)
             if reads and (thin or shares) or any(_mentions(words, a) for a in beyond):
                 groups.setdefault(fact.heading or S.TITLES.get(fact.section, fact.section), []).append(fact)

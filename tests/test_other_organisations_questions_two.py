@@ -244,3 +244,35 @@ def test_a_company_one_posting_of_a_feed_states_is_every_posting_of_the_feed_tha
     body speaks of Northfold Energy too, so both are that company's roles."""
     _answer, text = ask(recruiter, "what jobs does northfold energy have open?")
     assert "HSE Coordinator" in text and "Wind Turbine Service Technician" in text
+
+
+def test_a_pages_label_lines_over_value_lines_are_its_labelled_facts_between_note_sentences(recruiter):
+    """USAJOBS copied as text: "Work schedule" / "Full-time", with a note sentence after a value
+    ("Salary shown includes locality pay …") and a lead-in before one ("1 vacancy in the following
+    location:"): each label still names its own value."""
+    _answer, text = ask(recruiter, "what's the isso work schedule?")
+    assert "Full-time" in text and "Permanent" not in text and "Renata" not in text
+    _answer, text = ask(recruiter, "is the isso job remote?")
+    assert "No" in text and "Competitive" not in text and "Appointment type" not in text
+
+
+def test_label_value_lines_with_notes_read_as_labelled_fields():
+    from tests.readings import field, only_role
+    doc = only_role(REAL6 / "usajobs-gs12-information-system-security-officer.txt")
+    assert field(doc, "Work schedule") == "Full-time"
+    assert field(doc, "Pay scale & grade") == "GS 12"
+    assert field(doc, "Location").startswith("Vicksburg, MS") and field(doc, "Remote job") == "No"
+    assert field(doc, "Security clearance") == "Secret"
+    assert "150 applications" in (field(doc, "Open & closing dates") or "")
+
+
+def test_telework_asks_where_and_the_labelled_facts_naming_it_answer_too(recruiter):
+    """"Telework eligible" / "Remote job" are labelled facts of their own: asked where a role is and
+    whether one can telework, its place and those facts both answer."""
+    _answer, text = ask(recruiter, "where is the isso job, can they telework?")
+    assert "Vicksburg" in text and "Telework" in text
+
+
+def test_a_closing_heading_answers_when_a_posting_closes(recruiter):
+    _answer, text = ask(recruiter, "when does the isso announcement close")
+    assert "12/22/2026" in text and "150 applications" in text and "BIWS-27-0042-MP" not in text
