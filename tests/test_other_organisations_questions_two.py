@@ -276,3 +276,10 @@ def test_telework_asks_where_and_the_labelled_facts_naming_it_answer_too(recruit
 def test_a_closing_heading_answers_when_a_posting_closes(recruiter):
     _answer, text = ask(recruiter, "when does the isso announcement close")
     assert "12/22/2026" in text and "150 applications" in text and "BIWS-27-0042-MP" not in text
+
+
+def test_do_after_a_question_word_is_an_auxiliary_not_the_duties(recruiter):
+    """"when do QS applications close and where are interviews": "do" asks no duties; the line saying
+    when CVs close and where interviews are answers."""
+    _answer, text = ask(recruiter, "when do QS applications close and where are interviews")
+    assert "9 January 2027" in text and "Lichfield" in text
