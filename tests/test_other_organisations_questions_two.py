@@ -283,3 +283,9 @@ def test_do_after_a_question_word_is_an_auxiliary_not_the_duties(recruiter):
     when CVs close and where interviews are answers."""
     _answer, text = ask(recruiter, "when do QS applications close and where are interviews")
     assert "9 January 2027" in text and "Lichfield" in text
+
+
+def test_a_certification_asked_is_found_among_the_requirements_too(recruiter):
+    """"which cert": the education section says none is needed, but a requirement obliges one."""
+    _answer, text = ask(recruiter, "which cert does the ISSO have to get and by when")
+    assert "Security+" in text and "6 months" in text
