@@ -289,3 +289,10 @@ def test_a_certification_asked_is_found_among_the_requirements_too(recruiter):
     """"which cert": the education section says none is needed, but a requirement obliges one."""
     _answer, text = ask(recruiter, "which cert does the ISSO have to get and by when")
     assert "Security+" in text and "6 months" in text
+
+
+def test_an_overview_of_a_boards_chips_only_says_what_the_role_does_too(recruiter):
+    """pracuj.pl's header chips (pay, address, contract) are the only "about the role": the overview
+    adds the first duties, where the ADR tanker work is said."""
+    _answer, text = ask(recruiter, "what's the polish truck driver job at wislane transport?")
+    assert "ADR" in text and "Płock" in text
