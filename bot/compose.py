@@ -276,6 +276,12 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float,
         used.extend(facts)
         sections.append(_shown(heading, facts))
     summary = None
+    if intent == V.OVERVIEW and used and not any(_is_sentence(f.text) for f in used):
+        # an overview of a board's chips only (pay, address, contract type): what the role does, too
+        duties = [f for f in gist.first_items(profile, gist.DOING_SECTIONS) if all(f is not u for u in used)]
+        if duties:
+            used.extend(duties)
+            sections.append(Section(_section_title(duties[0].section, duties[0].heading), _items(duties)))
     if intent == V.OVERVIEW:
         sections.append(Section("At a glance", (
             Item(salary_text(role.salary), label="Salary"),
@@ -303,6 +309,14 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float,
         roles=(role.title,), confidence=confidence, suggestions=follow_ups(role, intent, profile),
         sources=_sources(profile, used),
     )
+
+
+# A fact that is a sentence, not a chip of a job board's page: this many words and an end.
+MIN_SENTENCE_WORDS = 6
+
+
+def _is_sentence(text: str) -> bool:
+    return len(text.split()) >= MIN_SENTENCE_WORDS and text.rstrip().endswith((".", "!", "?", ":"))
 
 
 def gist_answer(profile: RoleProfile, confidence: float) -> Answer | None:

@@ -90,6 +90,25 @@ def _root(word: str) -> str:
 LISTED_WITH = 2
 
 
+# A fact naming a certification ("Must obtain a DoD 8570 IAT Level II certification (e.g., Security+)").
+_CERTIFICATION = re.compile(r"\bcertifi(?:cation|cations|cate|cates|ed)\b", re.I)
+
+
+def _certifications_elsewhere(intent: str, profile, r: Reading | None, shown) -> list[tuple[str, list]]:
+    """Asked for a certification (education read from "cert", "certification"), the role's facts
+    outside the education sections that name one: a requirements line obliging one is the answer."""
+    if intent != V.EDUCATION or r is None or not any(
+            h.intent == V.EDUCATION and _CERTIFICATION.search(h.phrase)
+            for h in r.intents.hits):
+        return []
+    groups: dict[str, list] = {}
+    for fact in profile.facts:
+        if id(fact) not in shown and fact.text and fact.section not in compose.ROLE_SECTIONS[intent][1] \
+                and fact.section != S.NOT_ABOUT_ROLE and _CERTIFICATION.search(fact.text):
+            groups.setdefault(fact.heading or S.TITLES.get(fact.section, fact.section), []).append(fact)
+    return list(groups.items())
+
+
 class RoleAnswers:
     """What the `Assistant` answers about one role (see the module's docstring)."""
 
@@ -120,6 +139,7 @@ class RoleAnswers:
                     break
         shown = {id(f) for _heading, facts in headed for f in facts}
         headed.extend(self._told_elsewhere(intent, profile, r, shown))
+        headed.extend(_certifications_elsewhere(intent, profile, r, shown))
         if not headed and intent in compose.ROLE_SECTIONS and intent not in FAMILY_OWN_INTENTS:
             profile = self._with_family_facts(intent, profile)
         return compose.role_answer(intent, profile, confidence, tuple(headed), asked=r.text if r is not None else "")
@@ -454,7 +474,9 @@ class RoleAnswers:
             if fact.section in own_sections or id(fact) in shown:
                 continue
             words = _fact_words(fact.text)
-            reads = self._text_intents(fact.text).has(intent, HEADING_MIN_WEIGHT)
+            # a labelled fact whose label reads as the intent ("Telework eligible: Yes") states it too
+            reads = self._text_intents(fact.text).has(intent, HEADING_MIN_WEIGHT) or bool(
+                fact.label and fact.section == S.DETAILS and self._text_intents(fact.label).has(intent, HEADING_MIN_WEIGHT))
             shares = any(_mentions(words, a) for a in asked - title)
             if reads and (thin or shares) or any(_mentions(words, a) for a in beyond):
                 groups.setdefault(fact.heading or S.TITLES.get(fact.section, fact.section), []).append(fact)

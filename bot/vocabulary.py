@@ -306,6 +306,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     },
     LOCATION: {
         "remote": 4.5, "remotely": 4.5, "hybrid": 4.5, "work from home": 5.5, "wfh": 5.5, "in office": 4.5, "onsite": 4.5,
+        # the US federal word for working from home ("Telework eligible: Yes")
+        "telework": 4.5, "teleworking": 4.5, "telecommute": 4.5, "telecommuting": 4.5,
         "on site": 4.5, "office": 2.5, "location": 4.5, "located": 4.5, "based": 3.5, "based in": 4.5,
         "where is": 2.5, "time zone": 3.5, "timezone": 3.5, "relocation": 3.5, "office days": 5,
         "days in the office": 5, "days in office": 5, "countries": 3, "country": 3, "travel": 3,
@@ -787,6 +789,10 @@ HIRING_STAGE_PEOPLE = {
 # After "do", "does" or a modal and the title (with its determiner), a bare word
 # ending the clause is the verb: "who does the global lead mentor?" asks what the
 # Global Lead Engineer does, not about a Global Lead Mentor.
+# "do" after these question words, with a subject after it, is an auxiliary ("when do applications
+# close", "how do they apply"), never the duties "what do they do" asks for.
+DO_WORDS = {"do", "does", "did"}
+WH_BEFORE_AUXILIARY_DO = {"when", "where", "how", "why", "who", "whom", "which"}
 BARE_VERB_BEFORE = {"do", "does", "did", "can", "could", "will", "would", "should", "shall", "may", "might", "must"}
 DETERMINERS = {"the", "a", "an", "this", "that", "my", "our", "your", "their", "his", "her", "its"}
 
@@ -952,6 +958,8 @@ FACET_NAMES = {
 # "Valid through" field, "who is the boss" for "Reports to").
 HEADING_SYNONYMS = {
     "valid through": ("close", "closes", "closing", "deadline", "expire", "expires", "expiry", "until", "open"),
+    # "Open & closing dates", "Closing date": when applications close
+    "closing": ("close", "closes", "closing", "deadline", "expire", "expires", "expiry", "until"),
     "posted": ("posted", "published", "live", "date"),
     "published": ("posted", "published", "live", "date"),
     "start": ("start", "starts", "starting", "begin", "begins", "date"),

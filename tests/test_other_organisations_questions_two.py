@@ -237,3 +237,62 @@ def test_a_head_noun_no_other_title_shares_names_its_role(recruiter):
     of directly, not "did you mean"; its training is in the post's nice-to-have line."""
     _answer, text = ask(recruiter, "what training does solwick give the improver")
     assert "Level 3 NVQ" in text and "AM2" in text
+
+
+def test_a_company_one_posting_of_a_feed_states_is_every_posting_of_the_feed_that_names_it(recruiter):
+    """Teamtailor's feed: only the HSE Coordinator says "Northfold Energy is hiring"; the technician's
+    body speaks of Northfold Energy too, so both are that company's roles."""
+    _answer, text = ask(recruiter, "what jobs does northfold energy have open?")
+    assert "HSE Coordinator" in text and "Wind Turbine Service Technician" in text
+
+
+def test_a_pages_label_lines_over_value_lines_are_its_labelled_facts_between_note_sentences(recruiter):
+    """USAJOBS copied as text: "Work schedule" / "Full-time", with a note sentence after a value
+    ("Salary shown includes locality pay …") and a lead-in before one ("1 vacancy in the following
+    location:"): each label still names its own value."""
+    _answer, text = ask(recruiter, "what's the isso work schedule?")
+    assert "Full-time" in text and "Permanent" not in text and "Renata" not in text
+    _answer, text = ask(recruiter, "is the isso job remote?")
+    assert "No" in text and "Competitive" not in text and "Appointment type" not in text
+
+
+def test_label_value_lines_with_notes_read_as_labelled_fields():
+    from tests.readings import field, only_role
+    doc = only_role(REAL6 / "usajobs-gs12-information-system-security-officer.txt")
+    assert field(doc, "Work schedule") == "Full-time"
+    assert field(doc, "Pay scale & grade") == "GS 12"
+    assert field(doc, "Location").startswith("Vicksburg, MS") and field(doc, "Remote job") == "No"
+    assert field(doc, "Security clearance") == "Secret"
+    assert "150 applications" in (field(doc, "Open & closing dates") or "")
+
+
+def test_telework_asks_where_and_the_labelled_facts_naming_it_answer_too(recruiter):
+    """"Telework eligible" / "Remote job" are labelled facts of their own: asked where a role is and
+    whether one can telework, its place and those facts both answer."""
+    _answer, text = ask(recruiter, "where is the isso job, can they telework?")
+    assert "Vicksburg" in text and "Telework" in text
+
+
+def test_a_closing_heading_answers_when_a_posting_closes(recruiter):
+    _answer, text = ask(recruiter, "when does the isso announcement close")
+    assert "12/22/2026" in text and "150 applications" in text and "BIWS-27-0042-MP" not in text
+
+
+def test_do_after_a_question_word_is_an_auxiliary_not_the_duties(recruiter):
+    """"when do QS applications close and where are interviews": "do" asks no duties; the line saying
+    when CVs close and where interviews are answers."""
+    _answer, text = ask(recruiter, "when do QS applications close and where are interviews")
+    assert "9 January 2027" in text and "Lichfield" in text
+
+
+def test_a_certification_asked_is_found_among_the_requirements_too(recruiter):
+    """"which cert": the education section says none is needed, but a requirement obliges one."""
+    _answer, text = ask(recruiter, "which cert does the ISSO have to get and by when")
+    assert "Security+" in text and "6 months" in text
+
+
+def test_an_overview_of_a_boards_chips_only_says_what_the_role_does_too(recruiter):
+    """pracuj.pl's header chips (pay, address, contract) are the only "about the role": the overview
+    adds the first duties, where the ADR tanker work is said."""
+    _answer, text = ask(recruiter, "what's the polish truck driver job at wislane transport?")
+    assert "ADR" in text and "Płock" in text

@@ -110,7 +110,20 @@ def read(data, name: str) -> Document:
             doc = _greenhouse(posting, where) if which == GREENHOUSE else _lever(posting, where)
         roles.extend(doc.roles)
         warnings.extend(f"posting {number}: {w}" for w in doc.warnings)
-    return Document(format=which, roles=tuple(roles), warnings=tuple(warnings))
+    return Document(format=which, roles=feed_company(roles), warnings=tuple(warnings))
+
+
+def feed_company(roles: list) -> tuple:
+    """The roles of one feed, each posting that states no company given the one company its other
+    postings state, when its own text names that company ("At Northfold Energy we operate …" beside
+    "Northfold Energy is hiring an HSE Coordinator"). Several companies in one feed: none is shared."""
+    companies = {r.company.strip().casefold(): r.company.strip() for r in roles if r.company and r.company.strip()}
+    if len(companies) != 1:
+        return tuple(roles)
+    name = next(iter(companies.values()))
+    said = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+    return tuple(replace(r, company=name) if not r.company and any(
+        said.search(item) for section in r.sections for item in section.items) else r for r in roles)
 
 
 def _greenhouse(job: dict, name: str) -> Document:

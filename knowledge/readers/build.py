@@ -362,13 +362,14 @@ def _duties_of(listed: _Section, sections: list[_Section]) -> None:
 
 def _inherit(sections: list[_Section]) -> None:
     """Headings of no known facet right under an empty known one take its
-    facet ("What you'll do" / "Firmware development" / "Testing")."""
+    facet ("What you'll do" / "Firmware development" / "Testing"). One holding labelled facts
+    ("Overview" / "Salary: …" / "Location: …") is not empty."""
     parent, deeper = None, False
     for section in sections:
         if parent is not None and deeper and section.level <= parent.level:
             parent = None  # back at its level after headings under it: its scope has ended
         if section.facet is not None:
-            parent, deeper = (section if not section.items else None), False
+            parent, deeper = (section if not section.items and not section.fields else None), False
         elif parent is not None and section.level >= parent.level:
             section.facet = parent.facet
             deeper = deeper or section.level > parent.level
@@ -489,10 +490,15 @@ def _fields(given: dict) -> dict:
     return fields
 
 
+YES_NO = {"yes", "no", "y", "n", "true", "false"}
+
+
 def _field(fields: dict, label: str, value) -> None:
     facet = headings.facet(label) or ""
     if facet == S.TEAM and headings.fold(label) not in ("department", "team"):
         facet = ""
+    if facet == S.LOCATION and headings.fold(str(value)) in YES_NO:
+        facet = ""  # "Remote job: No", "Remote: Yes": a fact of its own, no place
     key = FIELD_FACETS.get(facet) or label.strip()
     if isinstance(fields.get(key), (ParsedSalary, tuple)):
         return  # structured data's numbers win over a line of text

@@ -45,7 +45,7 @@ def read(text: str, name: str) -> Document:
     if not fields:
         lines, fields, pasted = chat.unwrap(lines)
         warnings += pasted
-    lines = _label_value_pairs(_rejoined(_without_page_chrome(lines)))
+    lines = _label_value_pairs(_noted_pairs(_rejoined(_without_page_chrome(lines))))
     lines, site = _site_line(lines)
     for line in lines[:20] if "title" not in fields else ():
         label = _LABEL.match(line.strip())
@@ -192,6 +192,77 @@ def _label_value_pairs(lines: list[str]) -> list[str]:
         out.append(line)
     flush()
     return out
+
+
+# The same pairs with a page's notes among them (USAJOBS: "Salary" / "$86,962 - $113,047 per year" /
+# "Salary shown includes locality pay …", "Location" / "1 vacancy in the following location:" /
+# "Vicksburg, MS"): a sentence after a value is its note, a sentence ending in a colon between a label
+# and its value leads in to it. Both are said with the value, in brackets.
+MAX_NOTED_VALUE_WORDS, MIN_NOTE_WORDS = 16, 4
+MIN_NOTED_PAIRS = 3
+
+
+def _noted_pairs(lines: list[str]) -> list[str]:
+    """Runs of label lines over value lines, with notes among them, as "Label: value (note)" lines; runs
+    with no note are left to `_label_value_pairs`, anything else as it is."""
+    out, run = [], []
+
+    def flush():
+        for skip in (0, 1):  # a section heading over the pairs ("Overview") stays a heading
+            if skip and (len(run) < 2 or headings.facet(run[0].strip()) is None):
+                continue
+            paired = _read_noted_pairs([line.strip() for line in run[skip:]])
+            if paired is not None:
+                out.extend(run[:skip] + paired)
+                break
+        else:
+            out.extend(run)
+        run.clear()
+
+    for line in lines:
+        if line.strip() and not _BULLET.match(line.strip()):
+            run.append(line)
+            continue
+        flush()
+        out.append(line)
+    flush()
+    return out
+
+
+def _is_pair_label(text: str) -> bool:
+    return (0 < len(text.rstrip(":").split()) <= MAX_PAIR_LABEL_WORDS and not _LABEL.match(text)
+            and not text.endswith((".", ",", ";", "!", "?")) and not text.rstrip(":").endswith(":"))
+
+
+def _read_noted_pairs(run: list[str]) -> list[str] | None:
+    pairs: list[tuple[str, str, list[str]]] = []
+    noted, i = False, 0
+    while i < len(run):
+        one = _LABEL.match(run[i])
+        if one and len(one.group("label").split()) <= MAX_PAIR_LABEL_WORDS:
+            pairs.append((one.group("label"), one.group("value"), []))  # "Salary: …" on one line
+            i += 1
+        elif _is_pair_label(run[i]) and i + 1 < len(run):
+            label, notes, i = run[i].rstrip(":").strip(), [], i + 1
+            if run[i].endswith(":") and len(run[i].split()) <= MAX_LEAD_IN_WORDS and i + 1 < len(run) \
+                    and not run[i + 1].endswith(":"):
+                notes.append(run[i].rstrip(":").strip())  # "1 vacancy in the following location:"
+                i += 1
+            value = run[i]
+            if len(value.split()) > MAX_NOTED_VALUE_WORDS or headings.facet(value) is not None or _LABEL.match(value):
+                return None
+            pairs.append((label, value, notes))
+            i += 1
+        elif pairs and run[i].endswith((".", "!", "?")) and len(run[i].split()) >= MIN_NOTE_WORDS:
+            pairs[-1][2].append(run[i])  # "Salary shown includes locality pay for Rest of U.S."
+            i += 1
+        else:
+            return None
+        noted = noted or bool(pairs and pairs[-1][2])
+    known = sum(headings.facet(label) is not None for label, _value, _notes in pairs)
+    if not noted or len(pairs) < MIN_NOTED_PAIRS or known < MIN_KNOWN_LABELS:
+        return None
+    return [f"{label}: {value}" + "".join(f" ({note})" for note in notes) for label, value, notes in pairs]
 
 
 def is_bullet(line: str) -> bool:
