@@ -263,3 +263,36 @@ def test_a_document_sent_with_an_ordinary_long_name_is_previewed(store):
     found = preview_document(store, b"# Tiler\n\n## Responsibilities\n- Tile floors\n", name, who="U1", platform="slack")
 
     assert [role.title for role in found.roles] == ["Tiler"]
+
+
+# -- a tenant id that is not one ---------------------------------------------------
+
+@pytest.mark.parametrize("app_type", ["SingleTenant", "MultiTenant"])
+@pytest.mark.parametrize("tenant_id", ["contoso", "9b2c1d0e-aaaa-4bbb-8ccc", "Xq8~secret.value-that-is-a-password"])
+def test_a_tenant_id_that_is_not_a_guid_stops_serve_naming_the_variable_not_its_value(tmp_path, tenant_id, app_type):
+    """Only `rolecall doctor` said that MICROSOFT_APP_TENANT_ID was no GUID
+    (the tenant's name, a truncated id, the secret pasted in the wrong box):
+    `serve` started, and a single-tenant bot's every reply failed at
+    Microsoft's sign-in. Start-up now stops, as for MICROSOFT_APP_ID."""
+    env = dict(database_url=f"sqlite:///{tmp_path / 'rolecall.db'}",
+               MICROSOFT_APP_ID="6a1f4b0e-3c2d-4e5f-8a9b-0c1d2e3f4a5b", MICROSOFT_APP_TYPE=app_type,
+               MICROSOFT_APP_PASSWORD="s3cr3t-Password~value", MICROSOFT_APP_TENANT_ID=tenant_id)
+
+    served = rolecall("serve", "--host", "127.0.0.1", "--port", str(free_port()), **env)
+
+    assert served.returncode != 0
+    assert "Traceback" not in served.stdout + served.stderr, served.stderr
+    [line] = said(served)
+    assert line.startswith("rolecall: MICROSOFT_APP_TENANT_ID is not a GUID") and "Azure Bot" in line, line
+    assert tenant_id not in served.stdout + served.stderr
+    assert "s3cr3t-Password~value" not in served.stdout + served.stderr
+
+
+def test_a_tenant_id_in_capitals_is_still_a_guid():
+    from adapters.settings import load_settings
+
+    settings = load_settings({"MICROSOFT_APP_ID": "6a1f4b0e-3c2d-4e5f-8a9b-0c1d2e3f4a5b", "MICROSOFT_APP_PASSWORD": "pw",
+                              "MICROSOFT_APP_TYPE": "SingleTenant",
+                              "MICROSOFT_APP_TENANT_ID": "9B2C1D0E-AAAA-4BBB-8CCC-123456789ABC"})
+
+    assert settings.teams.tenant_id == "9B2C1D0E-AAAA-4BBB-8CCC-123456789ABC"
