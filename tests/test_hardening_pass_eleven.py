@@ -296,3 +296,74 @@ def test_a_tenant_id_in_capitals_is_still_a_guid():
                               "MICROSOFT_APP_TENANT_ID": "9B2C1D0E-AAAA-4BBB-8CCC-123456789ABC"})
 
     assert settings.teams.tenant_id == "9B2C1D0E-AAAA-4BBB-8CCC-123456789ABC"
+
+
+# -- a log saved as text ---------------------------------------------------------------
+
+INGEST_LOG = """\
+/srv/jd/data-engineer.md: Data Engineer (markdown, added); 4 sections (about_the_role 1, key_responsibilities 6, requirements 5, compensation 1); salary: 120,000 - 150,000 USD per year
+  warning: the heading 'Benefits' has no items
+/srv/jd/sous-chef.txt: Sous Chef (plain_text, added); 3 sections (about_the_role 2, key_responsibilities 7, requirements 4); salary: 19 - 23 USD per hour
+/srv/jd/careers.html: 2 roles (html)
+  Barista (added); 3 sections (about_the_role 1, key_responsibilities 5, perks 3); salary: 14 - 16 GBP per hour
+  Store Manager (added); 4 sections (about_the_role 1, key_responsibilities 9, requirements 6, perks 3); salary: not stated
+    warning: line 12: text outside any known section skipped: 'Apply by sending your CV and a short cover letter…'
+/srv/jd/nurse.docx: Registered Nurse (word, added); 5 sections (about_the_role 1, key_responsibilities 8, requirements 6, education_minimum 1, compensation 1); salary: 31 - 38 USD per hour
+completeness:
+  Data Engineer: missing benefits
+  Sous Chef: complete
+  Barista: complete
+  Store Manager: missing salary not stated
+  Registered Nurse: complete
+4 files read: roles 5 added, 0 updated, 0 unchanged; 0 skipped; 2 warnings
+"""
+
+SERVER_LOG = """\
+2026-12-05 09:14:02,118 INFO rolecall.serve listening on 0.0.0.0:3978 (Slack, Teams)
+2026-12-05 09:14:02,907 INFO rolecall.slack auth.test ok: team T0123ABC, bot U0456DEF
+2026-12-05 09:15:41,530 INFO rolecall.answers slack:T0123ABC:C0789 salary for senior data engineer -> salary (12 ms)
+2026-12-05 09:16:03,004 WARNING rolecall.answers slack:T0123ABC:C0789 what experience does the role need -> not understood
+2026-12-05 09:21:17,662 ERROR rolecall.teams reply to https://smba.trafficmanager.net/emea/ failed: 502, retrying in 2 s
+2026-12-05 09:21:19,701 INFO rolecall.teams reply sent after 2 attempts
+2026-12-05 09:40:55,012 INFO rolecall.ingest /srv/jd/data-engineer.md: Data Engineer updated (job description, 4 sections)
+2026-12-05 10:02:36,480 INFO rolecall.answers teams:19:abc@thread.v2 roles paying more than 120k -> list of 3 roles
+"""
+
+
+@pytest.mark.parametrize("name, text", [("ingest-2026-12-05.txt", INGEST_LOG), ("rolecall.log.txt", SERVER_LOG),
+                                        ("ingest.md", INGEST_LOG)])
+def test_a_log_saved_as_text_is_refused_as_no_job_description_and_the_store_kept(store, tmp_path, name, text):
+    """`rolecall ingest`'s output, or the server's log, saved as .txt in the
+    folder of job descriptions was stored as a role titled with its first
+    line (or "completeness"): it speaks of salary, experience and roles. A
+    document most of whose text is lines a program wrote (paths, log levels,
+    timestamps), with no section of a job description, is refused."""
+    good = tmp_path / "data-engineer.md"
+    good.write_text("# Data Engineer\n\n## Responsibilities\n- Build pipelines\n", encoding="utf-8")
+    ingest_paths(store, [good])
+    document = tmp_path / "logs" / name
+    document.parent.mkdir()
+    document.write_text(text, encoding="utf-8")
+
+    with pytest.raises(IngestError) as refused:
+        ingest_paths(store, [document])
+
+    [error] = refused.value.errors
+    assert error.startswith(f"{document}: this does not look like a job description") and "log" in error, error
+    assert _roles(store) == ["Data Engineer"]
+
+
+def test_a_posting_that_quotes_a_few_log_lines_is_kept(store, tmp_path):
+    """An SRE posting showing the logs the hire will read is a job description."""
+    document = tmp_path / "sre.txt"
+    document.write_text(
+        "Site Reliability Engineer\n\nAbout the role\nYou will keep our chat services up, and read lines like these:\n\n"
+        "2026-12-05 09:21:17,662 ERROR teams reply failed: 502, retrying in 2 s\n"
+        "2026-12-05 09:21:19,701 INFO teams reply sent after 2 attempts\n"
+        "/var/log/rolecall/serve.log: rotated\n\n"
+        "Responsibilities\n- Run the on-call rota\n- Write post-mortems\n\n"
+        "Requirements\n- 3+ years running Linux services\n", encoding="utf-8")
+
+    ingest_paths(store, [document])
+
+    assert _roles(store) == ["Site Reliability Engineer"]
