@@ -367,3 +367,37 @@ def test_a_posting_that_quotes_a_few_log_lines_is_kept(store, tmp_path):
     ingest_paths(store, [document])
 
     assert _roles(store) == ["Site Reliability Engineer"]
+
+
+# -- UTF-16 with no byte-order mark ----------------------------------------------------
+
+POSTING = "Pâtissier (Pastry Chef)\n\nResponsibilities\n- Laminate croissant dough\n- Temper chocolate\n\n" \
+          "Requirements\n- 3+ years in a pastry kitchen\n\nSalary: €38,000 – €44,000 per year\n"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("name, text", [("patissier.txt", POSTING), ("patissier.md", "# " + POSTING)])
+def test_a_utf16_file_with_no_byte_order_mark_is_read_not_called_binary(codec, name, text):
+    """Exports that write UTF-16 with no byte-order mark (PowerShell's
+    `Out-File -Encoding unicode` piped through some tools, database dumps)
+    were refused as "binary, not text": every other byte is NUL. The NULs'
+    places tell the byte order; the document is read, and the report says how."""
+    from knowledge.readers import read
+
+    [doc] = read(text.encode(codec), name)
+
+    assert doc.title == "Pâtissier (Pastry Chef)"
+    assert "Temper chocolate" in [item.text for item in doc.items]
+    assert f"read as {codec.upper()} text (no byte-order mark)" in [str(w) for w in doc.warnings]
+
+
+@pytest.mark.parametrize("data", [
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00" * 20,
+    POSTING.encode("utf-32-le"),
+    bytes(range(256)) * 8,
+])
+def test_a_binary_file_is_still_refused_as_binary(data):
+    from knowledge.readers import read
+
+    with pytest.raises(DocumentError, match="binary, not text"):
+        read(data, "notes.txt")
