@@ -401,3 +401,29 @@ def test_a_binary_file_is_still_refused_as_binary(data):
 
     with pytest.raises(DocumentError, match="binary, not text"):
         read(data, "notes.txt")
+
+
+# -- control characters in a title line ------------------------------------------------
+
+@pytest.mark.parametrize("title", ["Data\x07 Engineer\x08", "Data\x0bEngineer", "\x1bData Engineer\x7f",
+                                   "Data \x85Engineer"])
+@pytest.mark.parametrize("duties", [1, 20])
+def test_a_title_line_with_a_few_control_characters_is_read_without_them(tmp_path, store, title, duties):
+    """Two control characters in a title line (a terminal's bell pasted with
+    it, Word's line break as \\v) made a short posting "full of control
+    characters, not text", and a longer one stored them in the title, shown
+    in every answer. They are read as spaces."""
+    document = tmp_path / "data-engineer.md"
+    document.write_text(f"# {title}\n\n## Responsibilities\n" + "- Build pipelines\n" * duties, encoding="utf-8")
+
+    ingest_paths(store, [document])
+
+    assert _roles(store) == ["Data Engineer"]
+
+
+def test_a_line_mostly_of_control_characters_is_still_refused(tmp_path):
+    from knowledge.readers import read
+
+    with pytest.raises(DocumentError, match="line 1 is mostly control characters"):
+        read(("# \x1b\x07\x1b\x07\x1b\x07\x01\x02AB\n\n## Responsibilities\n" + "- Build pipelines\n" * 40).encode(),
+             "garbled.md")
