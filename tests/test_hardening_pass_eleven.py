@@ -427,3 +427,33 @@ def test_a_line_mostly_of_control_characters_is_still_refused(tmp_path):
     with pytest.raises(DocumentError, match="line 1 is mostly control characters"):
         read(("# \x1b\x07\x1b\x07\x1b\x07\x01\x02AB\n\n## Responsibilities\n" + "- Build pipelines\n" * 40).encode(),
              "garbled.md")
+
+
+# -- a file name with a line break in it ------------------------------------------------
+
+def test_file_names_with_line_breaks_are_shown_escaped_one_line_each_in_the_ingest_report(tmp_path):
+    """A file named with a newline (saved from a mail client, or made to
+    forge a line) split its report line in two: the second half read as a
+    line of its own, "added" or not. Such a name is shown escaped, as
+    Python writes it, so each file keeps one line."""
+    folder = tmp_path / "jd"
+    folder.mkdir()
+    (folder / "data\nengineer.md").write_text("# Data Engineer\n\n## Responsibilities\n- Build pipelines\n",
+                                              encoding="utf-8")
+    (folder / "notes\n: added.bak").write_text("not read", encoding="utf-8")
+    database_url = f"sqlite:///{tmp_path / 'rolecall.db'}"
+
+    added = rolecall("ingest", str(folder), database_url=database_url)
+
+    assert added.returncode == 0, added.stderr
+    lines = added.stdout.splitlines()
+    assert f"{folder}/data\\nengineer.md: Data Engineer (markdown, added); 1 sections " \
+           "(key_responsibilities 1); salary: none in this document" in lines, lines
+    assert [line for line in lines if line.startswith(f"{folder}/notes\\n: added.bak: skipped, unknown format")]
+    assert not [line for line in lines if line.startswith(("engineer.md", ": added"))]
+
+    (folder / "bad\rname.md").write_text("# \x1b\x07\x1b\x07\x1b\x07AB\n", encoding="utf-8")
+    refused = rolecall("ingest", str(folder), database_url=database_url)
+
+    assert refused.returncode != 0
+    assert f"  {folder}/bad\\rname.md: the file is full of control characters, not text" in refused.stderr.splitlines()
