@@ -457,3 +457,45 @@ def test_file_names_with_line_breaks_are_shown_escaped_one_line_each_in_the_inge
 
     assert refused.returncode != 0
     assert f"  {folder}/bad\\rname.md: the file is full of control characters, not text" in refused.stderr.splitlines()
+
+
+# -- ids of any length, from an anonymous Teams endpoint -----------------------------------
+
+def test_an_anonymous_teams_endpoint_logs_ids_of_any_length_shortened_on_one_line(database_url, caplog):
+    """Without an app id anyone may post an activity, with ids of 50,000
+    characters and line breaks: each log line about it (a reply not
+    delivered) repeated them whole, a megabyte of log for one request, and a
+    forged line in text logs. Ids are cut as a request's path is, on one line;
+    Teams' own (under 150 characters) stay whole."""
+    import asyncio
+    import logging
+
+    from tests.fake_connector import Recording, teams_and_bot
+    from bot import open_assistant
+
+    huge = {"activity": "A" * 50_000, "conversation": "a:" + "C" * 49_990 + "\nforged", "reply": "R" * 50_000}
+    teams_id = "a:1pL6H0wz2kM9vQe7RjXc3Tb5YdN8uFgS4iAoKlPq" + "Zx" * 45  # a personal chat's id: 131 characters
+
+    async def scenario():
+        real = open_assistant(database_url)
+        try:
+            async with teams_and_bot(Recording(real)) as teams:
+                teams.connector.troubles = [(400, {}), (400, {})]
+                for conversation, activity in ((huge["conversation"], huge["activity"]), (teams_id, "1759881511856")):
+                    sent = teams.personal("salary for lead back end engineer", id=activity)
+                    sent["conversation"] = dict(sent["conversation"], id=conversation)
+                    sent["replyToId"] = huge["reply"]
+                    assert await teams.post(sent) == 200
+        finally:
+            real.knowledge.store.dispose()
+
+    with caplog.at_level(logging.INFO):
+        asyncio.run(scenario())
+
+    failures = [r for r in caplog.records if "Teams reply not delivered" in r.getMessage()]
+    assert len(failures) == 2, [r.getMessage()[:200] for r in caplog.records]
+    for record in caplog.records:
+        shown = [record.getMessage(), *(str(v) for k, v in vars(record).items() if k.startswith("teams_"))]
+        assert all(len(text) < 1_000 and "\nforged" not in text for text in shown), shown[0][:300]
+    assert "AAAAAAAAAA" in failures[0].getMessage() and "…" in failures[0].getMessage()
+    assert teams_id in failures[1].getMessage() and failures[1].teams_conversation_id == teams_id
