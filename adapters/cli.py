@@ -9,6 +9,7 @@ import argparse
 import json
 import os
 import sys
+import unicodedata
 from pathlib import Path
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -322,7 +323,7 @@ def _ingest(args) -> int:
         else:
             print("rolecall: nothing was ingested; the store is unchanged:", file=sys.stderr)
             for error in exc.errors:
-                print(f"  {error}", file=sys.stderr)
+                print(f"  {one_line(error)}", file=sys.stderr)
         return EXIT_FAILED
     finally:
         if progress:
@@ -332,10 +333,10 @@ def _ingest(args) -> int:
         return EXIT_OK
     if not args.quiet:
         for line in report.skipped:
-            print(line)
+            print(one_line(line))
         for path, docs in _by_file(report.documents).items():
             for line in _file_lines(path, docs):
-                print(line)
+                print(one_line(line))
         print("completeness:")
         for role, missing in report.completeness.items():
             print(f"  {role}: {'complete' if not missing else 'missing ' + ', '.join(missing)}")
@@ -363,6 +364,13 @@ class _Progress:
         if self.shown:
             self.stream.write("\r\033[K")
             self.stream.flush()
+
+
+def one_line(text: str) -> str:
+    """A report line with the control characters and line breaks of the file names in it written as
+    Python writes them ("data\\nengineer.md"): a name with a newline split its line in two, the second
+    half read as a line of its own, and an escape sequence in a name could redraw the terminal."""
+    return "".join(repr(ch)[1:-1] if unicodedata.category(ch) in ("Cc", "Zl", "Zp") else ch for ch in text)
 
 
 def _by_file(documents) -> dict:

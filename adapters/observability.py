@@ -31,6 +31,10 @@ REQUEST_ID_HEADER = "X-Request-Id"
 # cannot forge log lines or blow up label sets downstream.
 _SANE_REQUEST_ID = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._:-]{0,63}$")
 MAX_LOGGED_PATH = 200
+# Ids taken from a request's body, in a log line: Teams' own run to ~140 characters (a personal chat's
+# conversation id), but an anonymous endpoint takes any sender's, of any length and with line breaks;
+# cut and escaped as a path is, so one request cannot write a megabyte of log or forge a line.
+MAX_LOGGED_ID = 200
 
 PLATFORM_ROUTES = {platform.route: platform.name for platform in PLATFORMS}
 NO_PLATFORM = "none"
@@ -276,6 +280,14 @@ def _request_id(request: web.Request) -> str:
 
 def _logged_path(path: str) -> str:
     return path if len(path) <= MAX_LOGGED_PATH else path[:MAX_LOGGED_PATH] + "…"
+
+
+def logged_id(value) -> str:
+    """An id from a request's body as a log line shows it (`MAX_LOGGED_ID`)."""
+    text = "-" if value is None else str(value)
+    if len(text) > MAX_LOGGED_ID:
+        text = text[:MAX_LOGGED_ID] + "…"
+    return text if text.isprintable() else "".join(ch if ch.isprintable() else repr(ch)[1:-1] for ch in text)
 
 
 def _log_request(request: web.Request, record: RequestRecord, status: int, outcome: str, seconds: float) -> None:

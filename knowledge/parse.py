@@ -14,6 +14,9 @@ from knowledge import sections as S
 # Larger files are refused: the seeds are under 12 KB, and a megabyte of
 # "job description" is a mistake or an attack, not a document.
 MAX_DOCUMENT_BYTES = 1_000_000
+# A text over a tenth of whose characters are control characters is a binary file (one with no NUL byte);
+# fewer, among words, are read as spaces (`_stray_controls_as_spaces`).
+MAX_CONTROL_SHARE = 0.1
 
 ROLE_PROFILE = "role_profile"
 HIRING_GUIDE = "hiring_guide"
@@ -184,7 +187,8 @@ def seen_title(title: str) -> str:
     (Unicode's Cf: direction overrides and isolates, which make chat clients
     draw the rest of the name backwards, zero-width spaces and joiners, soft
     hyphens), which would otherwise be stored, and shown in every answer."""
-    return " ".join("".join(ch for ch in title if unicodedata.category(ch) != "Cf").split())
+    return " ".join("".join(" " if unicodedata.category(ch) == "Cc" else ch
+                            for ch in title if unicodedata.category(ch) != "Cf").split())
 
 
 def role_key(title: str) -> str:
@@ -206,10 +210,30 @@ def decode(data: bytes, name: str) -> str:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise DocumentError(f"{name}: the file is not UTF-8 text ({exc.reason} at byte {exc.start})")
-    controls = sum(1 for ch in text if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t")
-    if controls > len(text) // 100:
+    controls = sum(1 for ch in text if _is_control(ch))
+    if controls > len(text) * MAX_CONTROL_SHARE:
         raise DocumentError(f"{name}: the file is full of control characters, not text")
-    return text
+    return _stray_controls_as_spaces(text, name) if controls else text
+
+
+def _is_control(ch: str) -> bool:
+    return unicodedata.category(ch) == "Cc" and ch not in "\n\r\t"
+
+
+def _stray_controls_as_spaces(text: str, name: str) -> str:
+    """`text` with the control characters among a line's words (a terminal's bell pasted with a title,
+    Word's line break as \\v) read as spaces; a line that is mostly control characters is refused."""
+    lines = text.split("\n")
+    for number, line in enumerate(lines, 1):
+        controls = [ch for ch in line if _is_control(ch)]
+        if not controls:
+            continue
+        # a line of form feeds alone is a page break, whitespace; a bell or an escape is not
+        garbled = sum(1 for ch in controls if not ch.isspace())
+        if garbled > sum(1 for ch in line if not ch.isspace() and not _is_control(ch)):
+            raise DocumentError(f"{name}: line {number} is mostly control characters, not text")
+        lines[number - 1] = "".join(" " if _is_control(ch) else ch for ch in line)
+    return "\n".join(lines)
 
 
 def too_large(name: str, size: int, limit: int = MAX_DOCUMENT_BYTES) -> DocumentError:

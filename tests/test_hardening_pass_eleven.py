@@ -263,3 +263,239 @@ def test_a_document_sent_with_an_ordinary_long_name_is_previewed(store):
     found = preview_document(store, b"# Tiler\n\n## Responsibilities\n- Tile floors\n", name, who="U1", platform="slack")
 
     assert [role.title for role in found.roles] == ["Tiler"]
+
+
+# -- a tenant id that is not one ---------------------------------------------------
+
+@pytest.mark.parametrize("app_type", ["SingleTenant", "MultiTenant"])
+@pytest.mark.parametrize("tenant_id", ["contoso", "9b2c1d0e-aaaa-4bbb-8ccc", "Xq8~secret.value-that-is-a-password"])
+def test_a_tenant_id_that_is_not_a_guid_stops_serve_naming_the_variable_not_its_value(tmp_path, tenant_id, app_type):
+    """Only `rolecall doctor` said that MICROSOFT_APP_TENANT_ID was no GUID
+    (the tenant's name, a truncated id, the secret pasted in the wrong box):
+    `serve` started, and a single-tenant bot's every reply failed at
+    Microsoft's sign-in. Start-up now stops, as for MICROSOFT_APP_ID."""
+    env = dict(database_url=f"sqlite:///{tmp_path / 'rolecall.db'}",
+               MICROSOFT_APP_ID="6a1f4b0e-3c2d-4e5f-8a9b-0c1d2e3f4a5b", MICROSOFT_APP_TYPE=app_type,
+               MICROSOFT_APP_PASSWORD="s3cr3t-Password~value", MICROSOFT_APP_TENANT_ID=tenant_id)
+
+    served = rolecall("serve", "--host", "127.0.0.1", "--port", str(free_port()), **env)
+
+    assert served.returncode != 0
+    assert "Traceback" not in served.stdout + served.stderr, served.stderr
+    [line] = said(served)
+    assert line.startswith("rolecall: MICROSOFT_APP_TENANT_ID is not a GUID") and "Azure Bot" in line, line
+    assert tenant_id not in served.stdout + served.stderr
+    assert "s3cr3t-Password~value" not in served.stdout + served.stderr
+
+
+def test_a_tenant_id_in_capitals_is_still_a_guid():
+    from adapters.settings import load_settings
+
+    settings = load_settings({"MICROSOFT_APP_ID": "6a1f4b0e-3c2d-4e5f-8a9b-0c1d2e3f4a5b", "MICROSOFT_APP_PASSWORD": "pw",
+                              "MICROSOFT_APP_TYPE": "SingleTenant",
+                              "MICROSOFT_APP_TENANT_ID": "9B2C1D0E-AAAA-4BBB-8CCC-123456789ABC"})
+
+    assert settings.teams.tenant_id == "9B2C1D0E-AAAA-4BBB-8CCC-123456789ABC"
+
+
+# -- a log saved as text ---------------------------------------------------------------
+
+INGEST_LOG = """\
+/srv/jd/data-engineer.md: Data Engineer (markdown, added); 4 sections (about_the_role 1, key_responsibilities 6, requirements 5, compensation 1); salary: 120,000 - 150,000 USD per year
+  warning: the heading 'Benefits' has no items
+/srv/jd/sous-chef.txt: Sous Chef (plain_text, added); 3 sections (about_the_role 2, key_responsibilities 7, requirements 4); salary: 19 - 23 USD per hour
+/srv/jd/careers.html: 2 roles (html)
+  Barista (added); 3 sections (about_the_role 1, key_responsibilities 5, perks 3); salary: 14 - 16 GBP per hour
+  Store Manager (added); 4 sections (about_the_role 1, key_responsibilities 9, requirements 6, perks 3); salary: not stated
+    warning: line 12: text outside any known section skipped: 'Apply by sending your CV and a short cover letter…'
+/srv/jd/nurse.docx: Registered Nurse (word, added); 5 sections (about_the_role 1, key_responsibilities 8, requirements 6, education_minimum 1, compensation 1); salary: 31 - 38 USD per hour
+completeness:
+  Data Engineer: missing benefits
+  Sous Chef: complete
+  Barista: complete
+  Store Manager: missing salary not stated
+  Registered Nurse: complete
+4 files read: roles 5 added, 0 updated, 0 unchanged; 0 skipped; 2 warnings
+"""
+
+SERVER_LOG = """\
+2026-12-05 09:14:02,118 INFO rolecall.serve listening on 0.0.0.0:3978 (Slack, Teams)
+2026-12-05 09:14:02,907 INFO rolecall.slack auth.test ok: team T0123ABC, bot U0456DEF
+2026-12-05 09:15:41,530 INFO rolecall.answers slack:T0123ABC:C0789 salary for senior data engineer -> salary (12 ms)
+2026-12-05 09:16:03,004 WARNING rolecall.answers slack:T0123ABC:C0789 what experience does the role need -> not understood
+2026-12-05 09:21:17,662 ERROR rolecall.teams reply to https://smba.trafficmanager.net/emea/ failed: 502, retrying in 2 s
+2026-12-05 09:21:19,701 INFO rolecall.teams reply sent after 2 attempts
+2026-12-05 09:40:55,012 INFO rolecall.ingest /srv/jd/data-engineer.md: Data Engineer updated (job description, 4 sections)
+2026-12-05 10:02:36,480 INFO rolecall.answers teams:19:abc@thread.v2 roles paying more than 120k -> list of 3 roles
+"""
+
+
+@pytest.mark.parametrize("name, text", [("ingest-2026-12-05.txt", INGEST_LOG), ("rolecall.log.txt", SERVER_LOG),
+                                        ("ingest.md", INGEST_LOG)])
+def test_a_log_saved_as_text_is_refused_as_no_job_description_and_the_store_kept(store, tmp_path, name, text):
+    """`rolecall ingest`'s output, or the server's log, saved as .txt in the
+    folder of job descriptions was stored as a role titled with its first
+    line (or "completeness"): it speaks of salary, experience and roles. A
+    document most of whose text is lines a program wrote (paths, log levels,
+    timestamps), with no section of a job description, is refused."""
+    good = tmp_path / "data-engineer.md"
+    good.write_text("# Data Engineer\n\n## Responsibilities\n- Build pipelines\n", encoding="utf-8")
+    ingest_paths(store, [good])
+    document = tmp_path / "logs" / name
+    document.parent.mkdir()
+    document.write_text(text, encoding="utf-8")
+
+    with pytest.raises(IngestError) as refused:
+        ingest_paths(store, [document])
+
+    [error] = refused.value.errors
+    assert error.startswith(f"{document}: this does not look like a job description") and "log" in error, error
+    assert _roles(store) == ["Data Engineer"]
+
+
+def test_a_posting_that_quotes_a_few_log_lines_is_kept(store, tmp_path):
+    """An SRE posting showing the logs the hire will read is a job description."""
+    document = tmp_path / "sre.txt"
+    document.write_text(
+        "Site Reliability Engineer\n\nAbout the role\nYou will keep our chat services up, and read lines like these:\n\n"
+        "2026-12-05 09:21:17,662 ERROR teams reply failed: 502, retrying in 2 s\n"
+        "2026-12-05 09:21:19,701 INFO teams reply sent after 2 attempts\n"
+        "/var/log/rolecall/serve.log: rotated\n\n"
+        "Responsibilities\n- Run the on-call rota\n- Write post-mortems\n\n"
+        "Requirements\n- 3+ years running Linux services\n", encoding="utf-8")
+
+    ingest_paths(store, [document])
+
+    assert _roles(store) == ["Site Reliability Engineer"]
+
+
+# -- UTF-16 with no byte-order mark ----------------------------------------------------
+
+POSTING = "Pâtissier (Pastry Chef)\n\nResponsibilities\n- Laminate croissant dough\n- Temper chocolate\n\n" \
+          "Requirements\n- 3+ years in a pastry kitchen\n\nSalary: €38,000 – €44,000 per year\n"
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize("name, text", [("patissier.txt", POSTING), ("patissier.md", "# " + POSTING)])
+def test_a_utf16_file_with_no_byte_order_mark_is_read_not_called_binary(codec, name, text):
+    """Exports that write UTF-16 with no byte-order mark (PowerShell's
+    `Out-File -Encoding unicode` piped through some tools, database dumps)
+    were refused as "binary, not text": every other byte is NUL. The NULs'
+    places tell the byte order; the document is read, and the report says how."""
+    from knowledge.readers import read
+
+    [doc] = read(text.encode(codec), name)
+
+    assert doc.title == "Pâtissier (Pastry Chef)"
+    assert "Temper chocolate" in [item.text for item in doc.items]
+    assert f"read as {codec.upper()} text (no byte-order mark)" in [str(w) for w in doc.warnings]
+
+
+@pytest.mark.parametrize("data", [
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00\x00\x00\x01\x00\x08\x06\x00\x00\x00" * 20,
+    POSTING.encode("utf-32-le"),
+    bytes(range(256)) * 8,
+])
+def test_a_binary_file_is_still_refused_as_binary(data):
+    from knowledge.readers import read
+
+    with pytest.raises(DocumentError, match="binary, not text"):
+        read(data, "notes.txt")
+
+
+# -- control characters in a title line ------------------------------------------------
+
+@pytest.mark.parametrize("title", ["Data\x07 Engineer\x08", "Data\x0bEngineer", "\x1bData Engineer\x7f",
+                                   "Data \x85Engineer"])
+@pytest.mark.parametrize("duties", [1, 20])
+def test_a_title_line_with_a_few_control_characters_is_read_without_them(tmp_path, store, title, duties):
+    """Two control characters in a title line (a terminal's bell pasted with
+    it, Word's line break as \\v) made a short posting "full of control
+    characters, not text", and a longer one stored them in the title, shown
+    in every answer. They are read as spaces."""
+    document = tmp_path / "data-engineer.md"
+    document.write_text(f"# {title}\n\n## Responsibilities\n" + "- Build pipelines\n" * duties, encoding="utf-8")
+
+    ingest_paths(store, [document])
+
+    assert _roles(store) == ["Data Engineer"]
+
+
+def test_a_line_mostly_of_control_characters_is_still_refused(tmp_path):
+    from knowledge.readers import read
+
+    with pytest.raises(DocumentError, match="line 1 is mostly control characters"):
+        read(("# \x1b\x07\x1b\x07\x1b\x07\x01\x02AB\n\n## Responsibilities\n" + "- Build pipelines\n" * 40).encode(),
+             "garbled.md")
+
+
+# -- a file name with a line break in it ------------------------------------------------
+
+def test_file_names_with_line_breaks_are_shown_escaped_one_line_each_in_the_ingest_report(tmp_path):
+    """A file named with a newline (saved from a mail client, or made to
+    forge a line) split its report line in two: the second half read as a
+    line of its own, "added" or not. Such a name is shown escaped, as
+    Python writes it, so each file keeps one line."""
+    folder = tmp_path / "jd"
+    folder.mkdir()
+    (folder / "data\nengineer.md").write_text("# Data Engineer\n\n## Responsibilities\n- Build pipelines\n",
+                                              encoding="utf-8")
+    (folder / "notes\n: added.bak").write_text("not read", encoding="utf-8")
+    database_url = f"sqlite:///{tmp_path / 'rolecall.db'}"
+
+    added = rolecall("ingest", str(folder), database_url=database_url)
+
+    assert added.returncode == 0, added.stderr
+    lines = added.stdout.splitlines()
+    assert f"{folder}/data\\nengineer.md: Data Engineer (markdown, added); 1 sections " \
+           "(key_responsibilities 1); salary: none in this document" in lines, lines
+    assert [line for line in lines if line.startswith(f"{folder}/notes\\n: added.bak: skipped, unknown format")]
+    assert not [line for line in lines if line.startswith(("engineer.md", ": added"))]
+
+    (folder / "bad\rname.md").write_text("# \x1b\x07\x1b\x07\x1b\x07AB\n", encoding="utf-8")
+    refused = rolecall("ingest", str(folder), database_url=database_url)
+
+    assert refused.returncode != 0
+    assert f"  {folder}/bad\\rname.md: the file is full of control characters, not text" in refused.stderr.splitlines()
+
+
+# -- ids of any length, from an anonymous Teams endpoint -----------------------------------
+
+def test_an_anonymous_teams_endpoint_logs_ids_of_any_length_shortened_on_one_line(database_url, caplog):
+    """Without an app id anyone may post an activity, with ids of 50,000
+    characters and line breaks: each log line about it (a reply not
+    delivered) repeated them whole, a megabyte of log for one request, and a
+    forged line in text logs. Ids are cut as a request's path is, on one line;
+    Teams' own (under 150 characters) stay whole."""
+    import asyncio
+    import logging
+
+    from tests.fake_connector import Recording, teams_and_bot
+    from bot import open_assistant
+
+    huge = {"activity": "A" * 50_000, "conversation": "a:" + "C" * 49_990 + "\nforged", "reply": "R" * 50_000}
+    teams_id = "a:1pL6H0wz2kM9vQe7RjXc3Tb5YdN8uFgS4iAoKlPq" + "Zx" * 45  # a personal chat's id: 131 characters
+
+    async def scenario():
+        real = open_assistant(database_url)
+        try:
+            async with teams_and_bot(Recording(real)) as teams:
+                teams.connector.troubles = [(400, {}), (400, {})]
+                for conversation, activity in ((huge["conversation"], huge["activity"]), (teams_id, "1759881511856")):
+                    sent = teams.personal("salary for lead back end engineer", id=activity)
+                    sent["conversation"] = dict(sent["conversation"], id=conversation)
+                    sent["replyToId"] = huge["reply"]
+                    assert await teams.post(sent) == 200
+        finally:
+            real.knowledge.store.dispose()
+
+    with caplog.at_level(logging.INFO):
+        asyncio.run(scenario())
+
+    failures = [r for r in caplog.records if "Teams reply not delivered" in r.getMessage()]
+    assert len(failures) == 2, [r.getMessage()[:200] for r in caplog.records]
+    for record in caplog.records:
+        shown = [record.getMessage(), *(str(v) for k, v in vars(record).items() if k.startswith("teams_"))]
+        assert all(len(text) < 1_000 and "\nforged" not in text for text in shown), shown[0][:300]
+    assert "AAAAAAAAAA" in failures[0].getMessage() and "…" in failures[0].getMessage()
+    assert teams_id in failures[1].getMessage() and failures[1].teams_conversation_id == teams_id

@@ -12,7 +12,7 @@ from botbuilder.schema import (Activity, ActivityTypes, AttachmentLayoutTypes, C
                                TextFormatTypes)
 
 from adapters.admin import AdminCommands
-from adapters.observability import DUPLICATE, note_outcome
+from adapters.observability import DUPLICATE, logged_id, note_outcome
 from adapters.runtime import Runtime
 from adapters.teams import documents
 from adapters.teams.documents import FILE_DOWNLOAD_INFO, PERSONAL, sender_ids
@@ -144,10 +144,10 @@ class RoleCallBot(ActivityHandler):
         try:
             first = await self._runtime.first_delivery(key)
         except StoreUnavailable as error:  # the answer will say "try again shortly"
-            log.warning("could not record Teams activity %s (%s); answering anyway", activity.id, error)
+            log.warning("could not record Teams activity %s (%s); answering anyway", logged_id(activity.id), error)
             return True
         except Exception:  # a rare double answer beats silence
-            log.exception("could not record Teams activity %s; answering anyway", activity.id)
+            log.exception("could not record Teams activity %s; answering anyway", logged_id(activity.id))
             return True
         if not first:
             note_outcome(DUPLICATE)

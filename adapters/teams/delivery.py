@@ -22,7 +22,7 @@ import aiohttp
 from aiohttp import web
 from yarl import URL
 
-from adapters.observability import note_delivery_failure
+from adapters.observability import logged_id, note_delivery_failure
 from adapters.teams.tokens import BearerTokens
 
 log = logging.getLogger("rolecall.teams.delivery")
@@ -91,7 +91,7 @@ class Delivery:
         return f"{self.service_url.rstrip('/')}/{path}"
 
     def describe(self) -> str:
-        return f"activity {self.reply_to_id or '(none)'}, conversation {self.conversation_id}"
+        return f"activity {logged_id(self.reply_to_id or '(none)')}, conversation {logged_id(self.conversation_id)}"
 
     @staticmethod
     def to_json(activity_dict: dict) -> bytes:
@@ -235,8 +235,8 @@ class ConnectorOutbox:
         log.error("Teams reply not delivered (%s, %s): %s%s", delivery.describe(),
                   _host(delivery.service_url), cause,
                   f" (after {attempts} attempt{'s' if attempts != 1 else ''})" if attempts else "",
-                  extra={"teams_activity_id": delivery.reply_to_id,
-                         "teams_conversation_id": delivery.conversation_id,
+                  extra={"teams_activity_id": delivery.reply_to_id and logged_id(delivery.reply_to_id),
+                         "teams_conversation_id": logged_id(delivery.conversation_id),
                          "connector_status": status})
 
     def _client(self) -> aiohttp.ClientSession:

@@ -14,6 +14,7 @@ from botbuilder.core import serializer_helper
 from botbuilder.schema import Activity
 from msrest.serialization import Model
 
+from adapters.observability import logged_id
 from adapters.teams.settings import TeamsSettings
 from adapters.wellformed import has_lone_surrogates
 from adapters.teams.adapter import CachingAuthentication, RoleCallAdapter
@@ -134,7 +135,7 @@ async def _log_turn_error(turn_context, error: Exception) -> None:
     # The reply could not be made (the connector refused it, say). Teams gets
     # its 200 anyway: the delivery is recorded, so a retry would not answer.
     activity = turn_context.activity
-    log.error("Teams turn failed (activity %s in %s)", activity.id, activity.conversation.id,
+    log.error("Teams turn failed (activity %s in %s)", logged_id(activity.id), logged_id(activity.conversation.id),
               exc_info=(type(error), error, error.__traceback__))
 
 

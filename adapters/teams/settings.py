@@ -52,6 +52,9 @@ def load(env, *, socket_mode: bool) -> TeamsSettings | None:
     elif not is_guid(app_id):
         raise ConfigError("MICROSOFT_APP_ID is not a GUID: copy the Microsoft App ID from the Azure Bot's "
                           "Configuration page (a value like 00000000-0000-0000-0000-000000000000)")
+    elif env["MICROSOFT_APP_TENANT_ID"] and not is_guid(env["MICROSOFT_APP_TENANT_ID"]):
+        raise ConfigError("MICROSOFT_APP_TENANT_ID is not a GUID: copy the App Tenant ID from the Azure Bot's "
+                          "Configuration page (a value like 00000000-0000-0000-0000-000000000000)")
     elif app_type not in APP_TYPES:
         raise ConfigError(f"MICROSOFT_APP_TYPE must be one of {', '.join(APP_TYPES)}, not {app_type!r}")
     elif app_type != "UserAssignedMSI" and not env["MICROSOFT_APP_PASSWORD"]:

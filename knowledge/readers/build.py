@@ -29,6 +29,17 @@ JOB_WORDS = re.compile(r"\b(responsibilit|requirement|qualification|experience|s
 # A short posting with no headings ("We are hiring a barista … £12.50 per hour")
 # says this many of them, a pay amount counting as one.
 MIN_JOB_WORDS = 3
+# A line a program wrote, not a person: a log record's timestamp or level, a file's path and a colon (a
+# compiler's or `rolecall ingest`'s report), "warning:", a JSON log record or a traceback's frame.
+_LOG_LINE = re.compile(
+    r"^\s*(?:\[?\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}|\[?\d{1,2}:\d{2}:\d{2}\b|[A-Z][a-z]{2} [ \d]\d \d{2}:\d{2}:\d{2}\b"
+    r"|\[?(?-i:DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|CRITICAL|FATAL|TRACE)\b"
+    r"|(?:warning|error):\s|(?:[A-Za-z]:)?[\w.~-]*[/\\][^\s:]*\.[A-Za-z0-9]{1,5}(?::\d+)*:\s"
+    r"|\{\s*\"[\w.@-]+\"\s*:|File \"[^\"]+\", line \d+|Traceback \(most recent call last\))", re.I)
+# A document with no section of a job description, this share of whose text is in such lines, is a log
+# saved as text (`rolecall ingest > report.txt` left in the folder): a half, since a posting that quotes
+# a few log lines has sections, and a log says "salary" and "role" often enough to pass `JOB_WORDS`.
+MIN_LOG_SHARE = 0.5
 # A paragraph of a few words ending in a colon that names one of these facets heads what follows.
 SUBHEADING_FACETS = (S.REQUIREMENTS, S.NICE_TO_HAVE, S.KEY_RESPONSIBILITIES, S.PERKS)
 MAX_SUBHEADING_WORDS = 4
@@ -267,8 +278,13 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
         if named:
             fields["company"] = named
     all_sections = ([preamble] if preamble.items else []) + sections + ([off_role] if off_role.items else [])
-    if not any(s.facet in JOB_FACETS and s.items for s in sections) and not (given and fields) and not (
-            any(s.items for s in all_sections) and _job_words(blocks) >= MIN_JOB_WORDS):
+    job_sections = any(s.facet in JOB_FACETS and s.items for s in sections) or (given and fields)
+    if not job_sections and _log_share(blocks) >= MIN_LOG_SHARE:
+        raise DocumentError(
+            f"{name}: this does not look like a job description: most of it is a program's log or report "
+            "(timestamps, log levels, file paths), with no section of one (responsibilities, requirements, "
+            "about the role…)")
+    if not job_sections and not (any(s.items for s in all_sections) and _job_words(blocks) >= MIN_JOB_WORDS):
         raise DocumentError(
             f"{name}: this does not look like a job description: no section of one (responsibilities, "
             "requirements, about the role…), no front matter with a title, and no 'Key Responsibilities "
@@ -307,6 +323,13 @@ def _company_in_text(title: str, sections: list[_Section]) -> str | None:
             and headings.fold(match.group("name")) not in headings.fold(title):
         return match.group("name")
     return None
+
+
+def _log_share(blocks: list[Block]) -> float:
+    """The share of a document's text in lines a program wrote (`_LOG_LINE`)."""
+    lines = [line for block in blocks for line in block.text.split("\n") if line.strip()]
+    total = sum(len(line) for line in lines)
+    return sum(len(line) for line in lines if _LOG_LINE.match(line)) / total if total else 0.0
 
 
 def _job_words(blocks: list[Block]) -> int:
