@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from bot.fuzzy import WordIndex, singular
 from bot.text import Token, tokenize
 from bot.vocabulary import INTENT_PHRASES, NEVER_TYPOS, OBJECT_BONUS, OBJECT_NOT_FIRST, QUALIFIES, ROLE_LIST_NOUNS
-from bot.vocabulary import DO_WORDS, WH_BEFORE_AUXILIARY_DO, WH_OBJECT_WORDS
+from bot.vocabulary import WH_OBJECT_WORDS
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,6 @@ class IntentMatcher:
                 if n > 1:
                     long_used[k] = True
             i += n
-        hits = [h for h in hits if not _auxiliary_do(tokens, h)]
         hits += _asked_objects(tokens, hits)
         return IntentMatch(_scores(hits), tuple(hits), tuple(used), tuple(long_used), tuple(corrected))
 
@@ -144,14 +143,6 @@ class IntentMatcher:
             if not (len(text) > len(word) and text.endswith(word)) and word not in found:
                 found.append(word)  # not a word with a letter before it: "bother" is no typo of "other"
         return tuple(found)
-
-
-def _auxiliary_do(tokens: list[Token], hit: PhraseHit) -> bool:
-    """Whether a hit is "do" (or "does", "did") after a question word other than "what", with a
-    subject after it: "when do applications close", "where do they interview" ask no duties."""
-    return (hit.end - hit.start == 1 and tokens[hit.start].text in DO_WORDS and hit.start > 0
-            and tokens[hit.start - 1].text in WH_BEFORE_AUXILIARY_DO
-            and hit.end < len(tokens) and not tokens[hit.end].brk)
 
 
 def _asked_objects(tokens: list[Token], hits: list[PhraseHit]) -> list[PhraseHit]:

@@ -789,10 +789,6 @@ HIRING_STAGE_PEOPLE = {
 # After "do", "does" or a modal and the title (with its determiner), a bare word
 # ending the clause is the verb: "who does the global lead mentor?" asks what the
 # Global Lead Engineer does, not about a Global Lead Mentor.
-# "do" after these question words, with a subject after it, is an auxiliary ("when do applications
-# close", "how do they apply"), never the duties "what do they do" asks for.
-DO_WORDS = {"do", "does", "did"}
-WH_BEFORE_AUXILIARY_DO = {"when", "where", "how", "why", "who", "whom", "which"}
 BARE_VERB_BEFORE = {"do", "does", "did", "can", "could", "will", "would", "should", "shall", "may", "might", "must"}
 DETERMINERS = {"the", "a", "an", "this", "that", "my", "our", "your", "their", "his", "her", "its"}
 

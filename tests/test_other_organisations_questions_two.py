@@ -278,13 +278,6 @@ def test_a_closing_heading_answers_when_a_posting_closes(recruiter):
     assert "12/22/2026" in text and "150 applications" in text and "BIWS-27-0042-MP" not in text
 
 
-def test_do_after_a_question_word_is_an_auxiliary_not_the_duties(recruiter):
-    """"when do QS applications close and where are interviews": "do" asks no duties; the line saying
-    when CVs close and where interviews are answers."""
-    _answer, text = ask(recruiter, "when do QS applications close and where are interviews")
-    assert "9 January 2027" in text and "Lichfield" in text
-
-
 def test_a_certification_asked_is_found_among_the_requirements_too(recruiter):
     """"which cert": the education section says none is needed, but a requirement obliges one."""
     _answer, text = ask(recruiter, "which cert does the ISSO have to get and by when")
