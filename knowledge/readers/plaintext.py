@@ -157,11 +157,25 @@ MIN_KNOWN_LABELS = 2
 MAX_TITLE_LINES = 2
 
 
+def _runs(lines: list[str], in_run, rewrite) -> list[str]:
+    """`lines` with each run of consecutive lines that `in_run` accepts (by their
+    stripped text) replaced by `rewrite(run, lines_before)`; the others as they are."""
+    out, run = [], []
+    for line in lines:
+        if in_run(line.strip()):
+            run.append(line)
+            continue
+        out.extend(rewrite(run, out) if run else ())
+        run.clear()
+        out.append(line)
+    out.extend(rewrite(run, out) if run else ())
+    return out
+
+
 def _label_value_pairs(lines: list[str]) -> list[str]:
     """"Salary" / "£29,970 - £36,483 per annum" as "Salary: £29,970 - £36,483 per annum"."""
-    out, run = [], []
 
-    def flush():
+    def rewrite(run: list[str], out: list[str]) -> list[str]:
         # At the top of the document the title (and a line under it) may open the run: the pairs
         # then start at the first known label.
         starts = range(MAX_TITLE_LINES + 1) if not any(line.strip() for line in out) else (0,)
@@ -176,22 +190,11 @@ def _label_value_pairs(lines: list[str]) -> list[str]:
                     and sum(headings.facet(k) is not None for k in labels) >= MIN_KNOWN_LABELS
                     and not any(headings.facet(v) is not None for v in values)
                     and (start == 0 and len(starts) == 1 or headings.facet(labels[0]) is not None)):
-                out.extend(run[:start] + [f"{k.strip()}: {v.strip()}" for k, v in zip(labels, values)])
-                break
-        else:
-            out.extend(run)
-        run.clear()
+                return run[:start] + [f"{k.strip()}: {v.strip()}" for k, v in zip(labels, values)]
+        return list(run)
 
-    for line in lines:
-        text = line.strip()
-        if text and not _BULLET.match(text) and len(text.split()) <= MAX_PAIR_VALUE_WORDS \
-                and not text.endswith((".", "!", "?", ":")):
-            run.append(line)
-            continue
-        flush()
-        out.append(line)
-    flush()
-    return out
+    return _runs(lines, lambda text: bool(text) and not _BULLET.match(text) and len(text.split()) <= MAX_PAIR_VALUE_WORDS
+                 and not text.endswith((".", "!", "?", ":")), rewrite)
 
 
 # The same pairs with a page's notes among them (USAJOBS: "Salary" / "$86,962 - $113,047 per year" /
@@ -205,28 +208,17 @@ MIN_NOTED_PAIRS = 3
 def _noted_pairs(lines: list[str]) -> list[str]:
     """Runs of label lines over value lines, with notes among them, as "Label: value (note)" lines; runs
     with no note are left to `_label_value_pairs`, anything else as it is."""
-    out, run = [], []
 
-    def flush():
+    def rewrite(run: list[str], _out: list[str]) -> list[str]:
         for skip in (0, 1):  # a section heading over the pairs ("Overview") stays a heading
             if skip and (len(run) < 2 or headings.facet(run[0].strip()) is None):
                 continue
             paired = _read_noted_pairs([line.strip() for line in run[skip:]])
             if paired is not None:
-                out.extend(run[:skip] + paired)
-                break
-        else:
-            out.extend(run)
-        run.clear()
+                return run[:skip] + paired
+        return list(run)
 
-    for line in lines:
-        if line.strip() and not _BULLET.match(line.strip()):
-            run.append(line)
-            continue
-        flush()
-        out.append(line)
-    flush()
-    return out
+    return _runs(lines, lambda text: bool(text) and not _BULLET.match(text), rewrite)
 
 
 def _is_pair_label(text: str) -> bool:
