@@ -24,6 +24,7 @@ COMPARATIVES = {"more", "higher", "bigger", "larger", "longer", "greater", "bett
 PICK_NOUNS = {"one", "ones", "role", "roles", "job", "jobs", "paying", "paid", "payer", "payers"}
 # A comparative after this bounds a threshold ("170k or more").
 THRESHOLD_JOINS = {"or"}
+_BOUNDING_WORDS = COMPARATIVES | V.HIGHEST_WORDS | V.LOWEST_WORDS
 
 
 def bounding(tokens: list[Token]) -> set[int]:
@@ -34,7 +35,7 @@ def bounding(tokens: list[Token]) -> set[int]:
         if t.brk:
             continue
         at += 1
-        if t.text in COMPARATIVES | V.HIGHEST_WORDS | V.LOWEST_WORDS and i > 0 and tokens[i - 1].text in THRESHOLD_JOINS:
+        if t.text in _BOUNDING_WORDS and i > 0 and tokens[i - 1].text in THRESHOLD_JOINS:
             found.add(at)
     return found
 

@@ -571,8 +571,8 @@ def _extreme(r: Reading) -> str | None:
     """"highest" or "lowest" when the question asks for an extreme ("which
     role pays the most", "needs the least experience"), else None; not
     for an end of a range ("top of their pay") or a threshold's bound ("or more")."""
-    said = [t.text for t in r.tokens if not t.brk]
-    words = {w for i, w in enumerate(said) if i not in range_ends.not_ranking(r.tokens)}
+    said, not_ranking = [t.text for t in r.tokens if not t.brk], range_ends.not_ranking(r.tokens)
+    words = {w for i, w in enumerate(said) if i not in not_ranking}
     if words & V.ORDER_WORDS:  # "order the roles by experience"; "sorted by pay, which comes last"
         return "lowest" if words & (V.LOWEST_WORDS | V.ORDER_LAST_WORDS) else "highest"
     if words & V.JUNIOR_WORDS and words & (V.HIGHEST_WORDS | V.LOWEST_WORDS):
