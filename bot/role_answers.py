@@ -531,8 +531,9 @@ class RoleAnswers:
 
     def _title_stems(self) -> set[str]:
         """The words of every role's title, stemmed: built once per role index,
-        not per question (a store may hold 100,000 roles)."""
-        index = self._role_index(self.knowledge.refresh())
+        not per question (a store may hold 100,000 roles). Of the version the
+        answer was worked out at: one answer reads the version once."""
+        index = self._role_index(self.knowledge.version)
         if self._stems_of is not index:
             self._title_stem_set = {_stem(w) for t in index.titles if t.role_id is not None for w in words_of(t.name)}
             self._stems_of = index

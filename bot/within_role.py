@@ -60,17 +60,35 @@ def stem(word: str) -> str:
 def expanded(words: set[str]) -> dict[str, set[str]]:
     """Each asked word with the words a document may say for it instead
     (TOPIC_WORDS, both ways round: "queue" finds "Kafka", "on-call" finds
-    "escalation")."""
+    "escalation"; SEARCH_SYNONYMS: "k8s" is "kubernetes" in the documents).
+    The vocabulary is looked up by word, not walked for each question."""
     out = {w: {w} for w in words}
-    for key, others in V.SEARCH_SYNONYMS.items():  # other spellings: "k8s" is "kubernetes" in the documents
-        if key in out or stem(key) in out:
-            out[key if key in out else stem(key)] |= {stem(o) for o in others}
-    for key, others in V.TOPIC_WORDS.items():
-        keys = {stem(k) for k in key.split("|")}
-        for w in words:
-            if w in keys:
-                out[w] |= {stem(o) for o in others} | keys
+    for w in words:
+        for key, others in _SPELLINGS_BY_WORD.get(w, ()):
+            out[key if key in out else stem(key)] |= others
+        for others in _TOPICS_BY_WORD.get(w, ()):
+            out[w] |= others
     return out
+
+
+def _by_word():
+    """SEARCH_SYNONYMS by the word (or its stem) that asks for them, and
+    TOPIC_WORDS by each of a topic's stemmed keys, the other words stemmed:
+    `expanded`'s lookups, made once."""
+    spellings, topics = {}, {}
+    for key, others in V.SEARCH_SYNONYMS.items():
+        entry = (key, frozenset(stem(o) for o in others))
+        for word in {key, stem(key)}:
+            spellings.setdefault(word, []).append(entry)
+    for key, others in V.TOPIC_WORDS.items():
+        keys = frozenset(stem(k) for k in key.split("|"))
+        words = frozenset(stem(o) for o in others) | keys
+        for word in keys:
+            topics.setdefault(word, []).append(words)
+    return spellings, topics
+
+
+_SPELLINGS_BY_WORD, _TOPICS_BY_WORD = _by_word()
 
 
 # TOPIC_PHRASES by their first word: (the phrase, its topic).
