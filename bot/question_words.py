@@ -94,14 +94,19 @@ def _topic_word(r: Reading, word: str) -> bool:
     the words around one ("way", "later", "thinking", "tl;dr")."""
     return word not in V.NON_DEFINING_WORDS and word not in V.PHRASE_BREAKS \
         and not word.endswith(V.PHRASE_BREAK_ENDINGS) \
-        and not any(_made_from(word, verb) for verb in V.PHRASE_BREAK_VERBS if len(verb) >= MIN_TOPIC_LETTERS) \
+        and not _made_from_break_verb(word) \
         and word not in V.FACET_NAMES and (len(word) >= MIN_TOPIC_LETTERS or _typed_in_capitals(r, word)
                                            or _term_shaped(word) or word in TOPIC_KEYS)
 
 
-def _made_from(word: str, verb: str) -> bool:
-    """Whether `word` is `verb` or a word made from it ("thinking", "recruiter")."""
-    return word.startswith(verb) and word[len(verb):] in VERB_ENDINGS
+def _made_from_break_verb(word: str) -> bool:
+    """Whether `word` is a verb of PHRASE_BREAK_VERBS (of MIN_TOPIC_LETTERS or
+    more) or a word made from one ("thinking", "recruiter"): its endings are
+    looked up, not the verbs walked, for each word of each question."""
+    return any(word.endswith(ending) and word[:len(word) - len(ending)] in _LONG_BREAK_VERBS for ending in VERB_ENDINGS)
+
+
+_LONG_BREAK_VERBS = frozenset(verb for verb in V.PHRASE_BREAK_VERBS if len(verb) >= MIN_TOPIC_LETTERS)
 
 
 def _other_titles(r: Reading, skip: set[int]) -> set[str]:

@@ -11,6 +11,7 @@ clarifying question can put the full title back where the user wrote a part.
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.vocabulary import (
     ABBREVIATIONS,
@@ -229,8 +230,14 @@ def _cased_in_lower(tokens: list[Token]) -> list[Token]:
 
 
 def words_of(title: str) -> list[str]:
-    """The content words of a title, as tokens compare them."""
-    return [t.text for t in tokenize(title) if not t.brk and t.text not in FUNCTION_WORDS]
+    """The content words of a title, as tokens compare them. Titles, companies
+    and places come back with every question about their role: read once."""
+    return list(_words_of(title))
+
+
+@lru_cache(maxsize=8192)
+def _words_of(title: str) -> tuple[str, ...]:
+    return tuple(t.text for t in tokenize(title) if not t.brk and t.text not in FUNCTION_WORDS)
 
 
 def split_glued(tokens: list[Token], is_word) -> list[Token]:

@@ -111,7 +111,10 @@ def topics(words: list[str | None]) -> tuple[set[str], set[int]]:
     return found, taken
 
 
-_SAID = "\x00 "  # marks the one member of a fact's word set that is its words in order
+class FactWords(frozenset):
+    """A fact's stemmed words (and initials), and `said`: its words in order,
+    between spaces, for phrases ("load balancing")."""
+    __slots__ = ("said",)
 
 
 # Facts' words read, kept: a role's facts are ranked again at each question about it.
@@ -119,7 +122,7 @@ FACT_WORDS_KEPT = 20_000
 
 
 @lru_cache(maxsize=FACT_WORDS_KEPT)
-def _fact_words(text: str) -> frozenset[str]:
+def _fact_words(text: str) -> FactWords:
     # the compound as a whole ("on call") and its words ("call")
     words, said = set(), []
     for t in tokenize(text):
@@ -129,9 +132,10 @@ def _fact_words(text: str) -> frozenset[str]:
         words.add(stem(t.text))
         words.update(stem(part) for part in t.text.split())
         said.extend(stem(part) for part in t.text.split())
-    words.add(_SAID + " ".join(said) + " ")  # the words in order, for phrases
     words.update(_initialisms(text))
-    return frozenset(words)
+    out = FactWords(words)
+    out.said = f" {' '.join(said)} "
+    return out
 
 
 # Capitalised words in a row, the run a name's initials are taken from.
@@ -154,21 +158,20 @@ def _initialisms(text: str) -> set[str]:
 
 def said_in_text(profile, phrase: str) -> bool:
     """Whether one of the role's facts says `phrase` (stems, in order) in its text."""
-    return any(f" {phrase} " in w for f in profile.facts if f.text
-               for w in _fact_words(f.text) if w.startswith(_SAID))
+    return any(f" {phrase} " in _fact_words(f.text).said for f in profile.facts if f.text)
 
 
-def _found(variants: set[str], words: set[str]) -> float:
+def _found(variants: set[str], words: FactWords) -> float:
     """1 when `words` hold one of `variants` (a phrase: all its words, "load
     balancing"), PREFIX_MATCH when only a longer or shorter form of one
     ("architect" in "architecture"), else 0."""
     found = 0.0
     for v in variants:
-        if v in words or " " in v and any(w.startswith(_SAID) and f" {v} " in w for w in words) \
+        if v in words or " " in v and f" {v} " in words.said \
                 or " " not in v and any(w in _verb_forms(v) or v in _verb_forms(w) for w in words):
             return 1.0
         if len(v) >= PREFIX_LETTERS and any(w.startswith(v) or (len(w) >= PREFIX_LETTERS and v.startswith(w))
-                                            or _one_word_family(v, w) for w in words if not w.startswith(_SAID)):
+                                            or _one_word_family(v, w) for w in words):
             found = PREFIX_MATCH
     return found
 
