@@ -8,7 +8,6 @@ configured secrets and anything credential-shaped are masked, because a
 library may put anything in an exception message.
 """
 
-import copy
 import logging
 import queue
 import re
@@ -17,6 +16,7 @@ import time
 from logging.handlers import QueueHandler, QueueListener
 from typing import Iterable
 
+from pythonjsonlogger.json import JsonEncoder
 from pythonjsonlogger.json import JsonFormatter as _LibraryJsonFormatter
 
 from adapters.observability import current_request
@@ -91,9 +91,18 @@ class JsonFormatter(_LibraryJsonFormatter):
                                         "exc_info": "exception", "stack_info": "stack"},
                          json_ensure_ascii=False)
         self._redactor = redactor
+        self._encoder = JsonEncoder(ensure_ascii=False)  # what `json.dumps` would make for every line
+        self._second = (None, "")  # a second and its text: a line per request, many a second
 
     def formatTime(self, record: logging.LogRecord, datefmt=None) -> str:
-        return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(record.created)) + f".{int(record.msecs):03d}Z"
+        second = int(record.created)
+        made = self._second
+        if made[0] != second:
+            made = self._second = (second, time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime(second)))
+        return f"{made[1]}.{int(record.msecs):03d}Z"
+
+    def jsonify_log_record(self, log_data: dict) -> str:
+        return self._encoder.encode(log_data)
 
     def process_log_record(self, log_record: dict) -> dict:
         fields = log_record.pop("fields", None)  # a request line's, flattened
@@ -102,7 +111,7 @@ class JsonFormatter(_LibraryJsonFormatter):
         if log_record.get("request_id") is None:
             log_record.pop("request_id", None)
         # The texts are looked at together once; most lines hold nothing to mask.
-        if self._redactor.finds_anything("\0".join(v for v in log_record.values() if isinstance(v, str))):
+        if self._redactor.finds_anything("\0".join([v for v in log_record.values() if isinstance(v, str)])):
             for key, value in log_record.items():
                 if isinstance(value, str):
                     log_record[key] = self._redactor.redact(value)
@@ -160,7 +169,10 @@ class QueuedLog(QueueHandler):
         traceback turned into text here, where the objects they name are
         still what they were (the standard `prepare` folds the traceback
         into the message, which would leave JSON without its exception)."""
-        record = copy.copy(record)  # other handlers may see the original
+        # A copy, as other handlers may see the original: what `copy.copy` makes, without its generic protocol.
+        copied = object.__new__(type(record))
+        copied.__dict__.update(record.__dict__)
+        record = copied
         record.message = record.msg = record.getMessage()
         record.args = None
         if record.exc_info:

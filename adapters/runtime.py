@@ -178,10 +178,11 @@ class Runtime:
         knowledge = self.assistant.knowledge
         if not knowledge.is_fresh() and knowledge.claim_check():
             return None  # this question reads the version (the others of the moment need not)
-        worked = self._memo.get((knowledge.version, cap(question.text or "")))
+        key = (knowledge.version, cap(question.text or ""))
+        worked = self._memo.get(key)
         if worked is None:
             return None
-        self._memo.move_to_end((knowledge.version, cap(question.text or "")))
+        self._memo.move_to_end(key)
         return self.assistant.deliver(question, worked, knowledge.version)
 
     def _remember(self, question: Question, answered: Answered) -> None:

@@ -65,14 +65,9 @@ def form_fields(raw: str) -> dict[str, str]:
     fields = {}
     for pair in raw.split("&"):
         if pair:
-            name, _, value = pair.partition("=")
-            fields[_unquoted(name)] = _unquoted(value)
+            name, _, value = pair.replace("+", " ").partition("=")
+            fields[unquote(name) if "%" in name else name] = unquote(value) if "%" in value else value
     return fields
-
-
-def _unquoted(text: str) -> str:
-    text = text.replace("+", " ")
-    return unquote(text) if "%" in text else text
 
 
 class SlashCommands:
