@@ -61,3 +61,79 @@ def test_a_sheet_of_notes_with_no_role_is_still_refused_with_the_reason():
     text = "Benefits (all roles),25 days holiday\nHow to apply,Email the store\n"
     with pytest.raises(DocumentError, match="no header row naming the role's title"):
         read(text.encode(), "notes.csv")
+
+
+# -- BambooHR's careers API ------------------------------------------------------------------
+def _bamboohr_detail(**opening) -> str:
+    base = {"jobOpeningName": "Grants Officer", "jobOpeningStatus": "Open", "departmentLabel": "Development",
+            "employmentStatusLabel": "Part-Time", "isRemote": None, "locationType": "0",
+            "location": {"city": "Bristol", "state": None, "postalCode": "BS1 4DJ", "addressCountry": "United Kingdom"},
+            "atsLocation": {"country": None, "state": None, "province": None, "city": None},
+            "description": "<div><b>About Kestrel Arts Trust</b></div><div>Kestrel Arts Trust runs two theatres.</div>"
+                           "<div><b>What you will do</b></div><ul><li>Write trust and foundation bids</li></ul>"
+                           "<div><b>What you need</b></div><ul><li>At least 3 years of bid writing</li></ul>"
+                           "<div><b>Nice to have</b></div><ul><li>Salesforce NPSP</li></ul>",
+            "compensation": "£28,000 - £31,000 per year (pro rata)", "minimumExperience": "Experienced",
+            "jobOpeningShareUrl": "https://kestrelarts.bamboohr.com/careers/12"}
+    base.update(opening)
+    return json.dumps({"meta": {"success": True}, "result": {"jobOpening": base}})
+
+
+def test_a_bamboohr_careers_api_opening_is_a_role_with_its_place_team_and_pay():
+    [grants] = read(_bamboohr_detail().encode(), "opening.json")
+    assert (grants.title, grants.format) == ("Grants Officer", "bamboohr")
+    assert items(grants, S.LOCATION) == ["Bristol, United Kingdom"]
+    assert items(grants, S.TEAM) == ["Development"]
+    assert items(grants, S.EMPLOYMENT_TYPE) == ["Part-Time"]
+    assert (grants.salary.minimum, grants.salary.maximum, grants.salary.currency) == (28_000, 31_000, "GBP")
+    assert items(grants, S.KEY_RESPONSIBILITIES) == ["Write trust and foundation bids"]
+    assert items(grants, S.NICE_TO_HAVE) == ["Salesforce NPSP"]
+    assert field(grants, "Company") == "Kestrel Arts Trust"
+
+
+def test_a_remote_bamboohr_opening_says_so_in_its_location():
+    [grants] = read(_bamboohr_detail(isRemote=True).encode(), "opening.json")
+    assert items(grants, S.LOCATION) == ["Bristol, United Kingdom, Remote"]
+
+
+def test_a_bamboohr_answer_with_no_opening_is_refused_with_the_reason():
+    text = json.dumps({"meta": {"success": True}, "result": {"departments": []}})
+    with pytest.raises(DocumentError, match="no export of job postings"):
+        read(text.encode(), "careers.json")
+
+
+# -- Lever's v1 API --------------------------------------------------------------------------
+LEVER_V1 = {
+    "id": "0c2d", "text": "Pastry Chef de Partie", "state": "published", "reqCode": "PK-44",
+    "categories": {"team": "Kitchen", "department": "Culinary", "location": "Bath, UK", "commitment": "Full-time",
+                   "allLocations": ["Bath, UK"]},
+    "content": {"description": "Halden House is a 60-cover restaurant.\nYou will run the pastry section.",
+                "descriptionHtml": "<div>Halden House is a 60-cover restaurant.</div><div>You will run the pastry "
+                                   "section.</div>",
+                "lists": [{"text": "Responsibilities", "content": "<li>Laminate doughs</li><li>Plate desserts</li>"},
+                          {"text": "Requirements", "content": "<li>2+ years in pastry</li>"},
+                          {"text": "Bonus points", "content": "<li>Chocolate work</li>"}],
+                "closing": "We offer 28 days holiday and staff meals.",
+                "closingHtml": "<div>We offer 28 days holiday and staff meals.</div>"},
+    "salaryDescription": "£32,000 – £35,000 a year plus tronc.",
+    "salaryDescriptionHtml": "<div>£32,000 – £35,000 a year plus tronc.</div>",
+    "salaryRange": {"min": 32000, "max": 35000, "currency": "GBP", "interval": "per-year-salary"},
+    "urls": {"show": "https://jobs.lever.co/haldenhouse/0c2d", "apply": "https://jobs.lever.co/haldenhouse/0c2d/apply"},
+    "workplaceType": "onsite"}
+
+
+@pytest.mark.parametrize("answer", [{"data": LEVER_V1}, {"data": [LEVER_V1], "hasNext": False}])
+def test_a_lever_v1_api_posting_is_read_as_the_postings_api_one(answer):
+    """v1 keeps the text under `content` (plain `description`, HTML `descriptionHtml`, `closing`) and
+    wraps one posting, or a page of them, in `data`."""
+    [chef] = read(json.dumps(answer).encode(), "posting.json")
+    assert (chef.title, chef.format) == ("Pastry Chef de Partie", "lever")
+    assert items(chef, S.KEY_RESPONSIBILITIES) == ["Laminate doughs", "Plate desserts"]
+    assert items(chef, S.REQUIREMENTS) == ["2+ years in pastry"]
+    assert items(chef, S.NICE_TO_HAVE) == ["Chocolate work"]
+    assert (chef.salary.minimum, chef.salary.maximum, chef.salary.period) == (32_000, 35_000, "per year")
+    assert items(chef, S.LOCATION) == ["Bath, UK"]
+    assert field(chef, "Requisition code") == "PK-44"
+    assert field(chef, "Company") == "Halden House"
+    assert any("28 days holiday" in i.text for i in chef.items)
+    assert any("60-cover restaurant" in i.text for i in chef.items)
