@@ -137,3 +137,115 @@ def test_a_lever_v1_api_posting_is_read_as_the_postings_api_one(answer):
     assert field(chef, "Company") == "Halden House"
     assert any("28 days holiday" in i.text for i in chef.items)
     assert any("60-cover restaurant" in i.text for i in chef.items)
+
+
+# -- MDX: facts in a component's props, sections in tabs -----------------------------------------
+MDX = """---
+title: Harbour Ranger
+slug: /jobs/harbour-ranger
+---
+
+import RoleFacts from '@site/src/components/RoleFacts';
+import Tabs from '@theme/Tabs';
+import TabItem from '@theme/TabItem';
+
+<RoleFacts
+  pay="£24,100 per year"
+  location='Whitby harbour'
+  contract={"Fixed term, 1 May – 31 October 2026"}
+  reportsTo="Harbour Master"
+  onApply={() => track("apply")}
+/>
+
+:::tip Apply early
+We shortlist as applications arrive.
+:::
+
+## About the role
+
+You will patrol the harbour and help visiting boats.
+
+<Tabs>
+<TabItem value="a" label="Responsibilities" default>
+
+- Patrol the pontoons twice a day
+- Collect mooring fees
+
+</TabItem>
+<TabItem value="b" label="Essential">
+
+- One season working on or near boats
+
+</TabItem>
+<TabItem value="c" label="Desirable">
+
+- RYA Powerboat Level 2
+
+</TabItem>
+</Tabs>
+
+```jsx
+<RoleFacts pay="not a fact: code" />
+```
+
+<ApplyButton href="https://example.org/apply" label="Apply now" />
+"""
+
+
+def test_an_mdx_page_reads_its_component_props_as_fields_and_its_tabs_as_sections():
+    [ranger] = read(MDX.encode(), "harbour-ranger.mdx")
+    assert ranger.title == "Harbour Ranger"
+    assert (ranger.salary.minimum, ranger.salary.period) == (24_100, "per year")
+    assert items(ranger, S.LOCATION) == ["Whitby harbour"]
+    assert "1 May – 31 October 2026" in " ".join(items(ranger, S.EMPLOYMENT_TYPE))
+    assert field(ranger, "Reports to") == "Harbour Master"
+    assert items(ranger, S.KEY_RESPONSIBILITIES) == ["Patrol the pontoons twice a day", "Collect mooring fees"]
+    assert items(ranger, S.REQUIREMENTS) == ["One season working on or near boats"]
+    assert items(ranger, S.NICE_TO_HAVE)[0] == "RYA Powerboat Level 2"
+    assert not any("not a fact" in i.text for i in ranger.items if i.label)  # code is no component
+    said = " ".join(i.text for i in ranger.items)
+    assert "Apply now" not in said and "import" not in said and "track(" not in said
+    assert "We shortlist as applications arrive." not in " ".join(items(ranger, S.ABOUT))
+
+
+def test_an_mdx_file_in_a_folder_is_read(store, tmp_path):
+    from knowledge import ingest_paths
+    folder = tmp_path / "jobs"
+    folder.mkdir()
+    (folder / "harbour-ranger.mdx").write_text(MDX)
+    report = ingest_paths(store, [folder])
+    assert [d.name for d in report.documents] == ["harbour-ranger.mdx"]
+
+
+# -- Workable: the text whole and in parts, pay with no period -----------------------------------
+def _workable(**job) -> dict:
+    parts = {"description": "<p>Tidewater Books runs three shops.</p><p><strong>Pay:</strong> $19/hr plus "
+                            "commission</p><p><strong>What you'll do</strong></p><ul><li>Run the till</li></ul>",
+             "requirements": "<ul><li>1 year in retail</li></ul><p><strong>Nice to have</strong></p>"
+                             "<ul><li>Spanish</li></ul>",
+             "benefits": "<ul><li>Staff discount</li></ul>"}
+    base = {"id": "77", "title": "Bookseller", "shortcode": "AB12CD", "department": "Shops",
+            "location": {"location_str": "Astoria, Oregon, United States", "telecommuting": False},
+            "salary": {"salary_from": 19, "salary_to": 19, "salary_currency": "usd"},
+            "employment_type": "Part-time", "experience": "Entry level",
+            "full_description": parts["description"] + "<h3>Requirements</h3>" + parts["requirements"]
+                                + "<h3>Benefits</h3>" + parts["benefits"], **parts}
+    base.update(job)
+    return base
+
+
+def test_a_workable_job_is_read_once_with_its_department_and_its_pay_as_the_text_words_it():
+    [seller] = read(json.dumps(_workable()).encode(), "job.json")
+    assert (seller.title, seller.format) == ("Bookseller", "workable")
+    assert items(seller, S.REQUIREMENTS) == ["1 year in retail"]
+    assert items(seller, S.PERKS) == ["Staff discount"]
+    assert items(seller, S.TEAM) == ["Shops"]
+    assert (seller.salary.minimum, seller.salary.currency, seller.salary.period) == (19, "USD", "per hour")
+
+
+def test_a_workable_list_whose_text_states_no_pay_keeps_the_numbers():
+    job = _workable(full_description="", description="<p>Shelve books.</p><p><b>Requirements</b></p>"
+                                                     "<ul><li>Love of reading</li></ul>")
+    [seller] = read(json.dumps({"jobs": [job]}).encode(), "jobs.json")
+    assert "1 year in retail" in items(seller, S.REQUIREMENTS)
+    assert (seller.salary.minimum, seller.salary.currency) == (19, "USD")

@@ -1,6 +1,6 @@
 """Applicant-tracking exports, every posting a role: Greenhouse's Job Board API (HTML-escaped
 `content`, pay in cents), Lever's Postings API (`lists`, `salaryRange`) and its v1 API (the same
-under `data` and `content`), BambooHR's careers API (`bamboohr`), and other boards' JSON
+under `data` and `content`), BambooHR's careers API (`bamboohr`), Workable's jobs (`workable`), and other boards' JSON
 (objects with a title and a description). More than `MAX_POSTINGS` postings in one file is refused:
 split the export."""
 
@@ -13,13 +13,14 @@ from knowledge.parse import DocumentError
 from knowledge.readers import bamboohr
 from knowledge.readers import html as html_reader
 from knowledge.readers import salary as money
+from knowledge.readers import workable
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
 _s = html_reader._str  # a scalar's words, "" for nothing or a container
 _put = html_reader.put
 
-GREENHOUSE, LEVER, BAMBOOHR = "greenhouse", "lever", bamboohr.FORMAT
+GREENHOUSE, LEVER, BAMBOOHR, WORKABLE = "greenhouse", "lever", bamboohr.FORMAT, workable.FORMAT
 OTHER = "ats_json"  # another board's or ATS's JSON: posting objects with a title and a description
 _LEVER_SITE = re.compile(r"jobs\.(?:eu\.)?lever\.co/([A-Za-z0-9][\w-]*)/", re.I)
 MAX_POSTINGS = 1_000
@@ -29,6 +30,8 @@ def kind(data) -> str | None:
     """Which export `data` (parsed JSON) is, or None."""
     if bamboohr.openings(data) is not None:
         return BAMBOOHR
+    if workable.jobs(data) is not None:
+        return WORKABLE
     if isinstance(data, dict) and isinstance(data.get("jobs"), list):
         jobs = [j for j in data["jobs"] if isinstance(j, dict)]
         if jobs and not any("content" in j or "absolute_url" in j for j in jobs) and \
@@ -125,6 +128,8 @@ def read(data, name: str) -> Document:
         postings = _postings_of(data)
     elif which == BAMBOOHR:
         postings = bamboohr.openings(data)
+    elif which == WORKABLE:
+        postings = workable.jobs(data)
     else:
         postings = data["jobs"] if isinstance(data, dict) and "jobs" in data else data
     postings = postings if isinstance(postings, list) else [postings]
@@ -142,6 +147,8 @@ def read(data, name: str) -> Document:
             doc = html_reader.read_posting_object(posting, where, OTHER)
         elif which == BAMBOOHR:
             doc = bamboohr.read_opening(posting, where)
+        elif which == WORKABLE:
+            doc = workable.read_job(posting, where)
         else:
             doc = _greenhouse(posting, where) if which == GREENHOUSE else _lever(posting, where)
         roles.extend(doc.roles)
