@@ -249,3 +249,32 @@ def test_a_workable_list_whose_text_states_no_pay_keeps_the_numbers():
     [seller] = read(json.dumps({"jobs": [job]}).encode(), "jobs.json")
     assert "1 year in retail" in items(seller, S.REQUIREMENTS)
     assert (seller.salary.minimum, seller.salary.currency) == (19, "USD")
+
+
+# -- an emoji-marked German ad -------------------------------------------------------------------
+EMOJI_AD = """# 🍞 Bäcker (m/w/d) – Frühschicht
+
+**Backhaus Lindenmühle Freiburg** · Handwerksbäckerei mit 6 Filialen
+
+📍 Freiburg-Wiehre · 🕒 ab 1. April · 📄 unbefristet
+
+## 👋 Wer wir sind
+
+Die Backhaus Lindenmühle ist ein Familienbetrieb in dritter Generation.
+
+## ✅ Das bringst du mit
+
+- Abgeschlossene Ausbildung als Bäcker/in
+- Mindestens 2 Jahre Berufserfahrung in einer Backstube
+
+## 💶 Gehalt
+
+€2.900 brutto/Monat
+"""
+
+
+def test_an_emoji_ad_gives_its_pinned_place_its_bylined_company_and_its_german_years():
+    [baker] = read(EMOJI_AD.encode(), "baecker.md")
+    assert items(baker, S.LOCATION) == ["Freiburg-Wiehre"]
+    assert field(baker, "Company") == "Backhaus Lindenmühle Freiburg"
+    assert [(e.years_min, e.years_max) for e in baker.experience] == [(2, None)]
