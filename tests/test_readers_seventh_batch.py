@@ -278,3 +278,12 @@ def test_an_emoji_ad_gives_its_pinned_place_its_bylined_company_and_its_german_y
     assert items(baker, S.LOCATION) == ["Freiburg-Wiehre"]
     assert field(baker, "Company") == "Backhaus Lindenmühle Freiburg"
     assert [(e.years_min, e.years_max) for e in baker.experience] == [(2, None)]
+
+
+def test_an_mdx_import_with_no_blank_line_after_it_takes_nothing_else_with_it():
+    text = ("import Facts from '@site/src/Facts';\n<Facts pay=\"£11 an hour\" />\n# Dog Walker\n"
+            "## Responsibilities\n- Walk dogs\n")
+    [walker] = read(text.encode(), "walker.mdx")
+    assert walker.title == "Dog Walker"
+    assert items(walker, S.KEY_RESPONSIBILITIES) == ["Walk dogs"]
+    assert walker.salary.minimum == 11

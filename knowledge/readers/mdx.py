@@ -13,7 +13,9 @@ PRESENTATION_PROPS = {"href", "to", "src", "alt", "id", "key", "value", "default
 # Props naming the section a wrapping component holds (a tab's label, a details' summary).
 HEADING_PROPS = ("label", "title", "heading", "summary")
 _FENCE = re.compile(r"^(?:```|~~~).*?^(?:```|~~~)[ \t]*$", re.M | re.S)
-_ESM = re.compile(r"^(?:import|export)\s.*?(?:\n[ \t]*\n|\Z)", re.M | re.S)
+# An import ends at its module's quoted name; an export at a line ending ";" or "}", or a blank line.
+_ESM = re.compile(r"^import\s(?:[^'\"\n]|\n(?![ \t]*\n))*?['\"][^'\"\n]*['\"][ \t]*;?[ \t]*$"
+                  r"|^export\s(?:[^\n]|\n(?![ \t]*\n))*?(?:[;}][ \t]*$|(?=\n[ \t]*\n)|\Z)", re.M)
 _COMMENT = re.compile(r"\{/\*.*?\*/\}", re.S)
 # A component is named in PascalCase (<JobMeta>, <Tabs.Item>); <P ALIGN=…> is old HTML, not JSX.
 _OPEN = re.compile(r"<(?P<name>[A-Z][a-z][\w.]*)(?=[\s/>])")
