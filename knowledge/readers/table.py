@@ -25,8 +25,7 @@ from knowledge.readers.model import HEADING, ITEM, Block, Document
 
 CSV, XLSX = "csv", "xlsx"
 # A header row names the role's title in one of its cells.
-TITLE_HEADERS = {"job title", "title", "role", "position", "job", "role title", "job name", "vacancy",
-                 "position title", "posting title", "job role"}
+TITLE_HEADERS = columns.TITLE_LABELS
 # Pay split over columns: which part each header names.
 PAY_PARTS = {"min": re.compile(r"\b(?:min|minimum|from|low)\b"), "max": re.compile(r"\b(?:max|maximum|to|high)\b"),
              "period": re.compile(r"\b(?:frequency|period|interval|unit|per)\b"), "currency": re.compile(r"\bcurrency\b")}
