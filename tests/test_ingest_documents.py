@@ -80,9 +80,9 @@ def test_folders_are_read_recursively_by_extension_in_any_case_and_every_file_le
         f"{tmp_path / '.hidden.md'}: skipped, a hidden file",
         f"{tmp_path / '.git'}: skipped, a hidden folder",
         f"{tmp_path / 'a' / 'b' / 'notes.pages'}: skipped, unknown format (.pages; read are "
-        ".md .markdown .txt .text .html .htm .json .docx .pdf .rtf .odt .xml .csv .xlsx .eml)",
+        ".md .markdown .txt .text .html .htm .json .docx .pdf .rtf .odt .xml .csv .xlsx .eml .mdx)",
         f"{tmp_path / 'a' / 'offer.key'}: skipped, unknown format (.key; read are "
-        ".md .markdown .txt .text .html .htm .json .docx .pdf .rtf .odt .xml .csv .xlsx .eml)",
+        ".md .markdown .txt .text .html .htm .json .docx .pdf .rtf .odt .xml .csv .xlsx .eml .mdx)",
         f"{tmp_path / 'empty.md'}: skipped, the file is empty",
     ])
 
@@ -96,7 +96,7 @@ def test_a_folder_of_nothing_readable_says_what_it_skipped(store, tmp_path):
     assert refused.value.errors == [
         f"no documents found in {tmp_path}",
         f"{tmp_path / 'cv.pages'}: skipped, unknown format (.pages; read are .md .markdown .txt .text .html .htm .json "
-        ".docx .pdf .rtf .odt .xml .csv .xlsx .eml)",
+        ".docx .pdf .rtf .odt .xml .csv .xlsx .eml .mdx)",
     ]
     assert store.is_empty()
 

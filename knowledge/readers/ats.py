@@ -1,5 +1,6 @@
 """Applicant-tracking exports, every posting a role: Greenhouse's Job Board API (HTML-escaped
-`content`, pay in cents), Lever's Postings API (`lists`, `salaryRange`), and other boards' JSON
+`content`, pay in cents), Lever's Postings API (`lists`, `salaryRange`) and its v1 API (the same
+under `data` and `content`), BambooHR's careers API (`bamboohr`), Workable's jobs (`workable`), and other boards' JSON
 (objects with a title and a description). More than `MAX_POSTINGS` postings in one file is refused:
 split the export."""
 
@@ -9,15 +10,17 @@ from dataclasses import replace
 from itertools import islice
 
 from knowledge.parse import DocumentError
+from knowledge.readers import bamboohr
 from knowledge.readers import html as html_reader
 from knowledge.readers import salary as money
+from knowledge.readers import workable
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
 _s = html_reader._str  # a scalar's words, "" for nothing or a container
 _put = html_reader.put
 
-GREENHOUSE, LEVER = "greenhouse", "lever"
+GREENHOUSE, LEVER, BAMBOOHR, WORKABLE = "greenhouse", "lever", bamboohr.FORMAT, workable.FORMAT
 OTHER = "ats_json"  # another board's or ATS's JSON: posting objects with a title and a description
 _LEVER_SITE = re.compile(r"jobs\.(?:eu\.)?lever\.co/([A-Za-z0-9][\w-]*)/", re.I)
 MAX_POSTINGS = 1_000
@@ -25,6 +28,10 @@ MAX_POSTINGS = 1_000
 
 def kind(data) -> str | None:
     """Which export `data` (parsed JSON) is, or None."""
+    if bamboohr.openings(data) is not None:
+        return BAMBOOHR
+    if workable.jobs(data) is not None:
+        return WORKABLE
     if isinstance(data, dict) and isinstance(data.get("jobs"), list):
         jobs = [j for j in data["jobs"] if isinstance(j, dict)]
         if jobs and not any("content" in j or "absolute_url" in j for j in jobs) and \
@@ -36,7 +43,8 @@ def kind(data) -> str | None:
     if isinstance(first, dict) and "content" in first and "title" in first:
         return GREENHOUSE
     if isinstance(first, dict) and "text" in first and ("categories" in first or "lists" in first
-                                                         or "descriptionPlain" in first):
+                                                         or "descriptionPlain" in first
+                                                         or isinstance(first.get("content"), dict)):
         return LEVER
     if _postings_of(data):
         return OTHER
@@ -70,6 +78,33 @@ def json_api(data):
     return out
 
 
+# Lever's v1 API (the one an API key reads) keeps a posting's text under `content` and its links under
+# `urls`, named otherwise than the public Postings API: v1's name -> the Postings API's.
+LEVER_V1_CONTENT = {"descriptionHtml": "description", "description": "descriptionPlain", "lists": "lists",
+                    "closingHtml": "additional", "closing": "additionalPlain"}
+LEVER_V1_TOP = {"salaryDescriptionHtml": "salaryDescription", "salaryDescription": "salaryDescriptionPlain"}
+LEVER_V1_URLS = {"show": "hostedUrl", "apply": "applyUrl"}
+
+
+def lever_v1(data):
+    """Lever's v1 API answer (`{"data": posting or [postings], "hasNext": …}`, each posting's text under
+    `content`) as the Postings API's postings; anything else as it is."""
+    inner = data.get("data") if isinstance(data, dict) and set(data) <= {"data", "hasNext", "next"} else None
+    postings = inner if isinstance(inner, list) else [inner] if isinstance(inner, dict) else None
+    if not postings or not all(isinstance(p, dict) and "text" in p for p in postings):
+        return data
+    return [_lever_v1_posting(p) if isinstance(p.get("content"), dict) else p for p in postings]
+
+
+def _lever_v1_posting(posting: dict) -> dict:
+    out = {k: v for k, v in posting.items() if k not in ("content", "urls", *LEVER_V1_TOP)}
+    content, urls = posting["content"], posting.get("urls") if isinstance(posting.get("urls"), dict) else {}
+    out.update({new: content[old] for old, new in LEVER_V1_CONTENT.items() if content.get(old) not in (None, "")})
+    out.update({new: posting[old] for old, new in LEVER_V1_TOP.items() if posting.get(old) not in (None, "")})
+    out.update({new: urls[old] for old, new in LEVER_V1_URLS.items() if _s(urls.get(old))})
+    return out
+
+
 def _names(attributes: dict) -> str:
     """What a related object is called: its name, and a place's city and country."""
     parts = [_s(attributes.get(k)) for k in ("name", "title", "city", "country")]
@@ -84,13 +119,17 @@ def _postings_of(data) -> list[dict]:
 
 
 def read(data, name: str) -> Document:
-    data = json_api(data)
+    data = lever_v1(json_api(data))
     which = kind(data)
     if which is None:
-        raise DocumentError(f"{name}: this JSON is no export of job postings (Greenhouse, Lever, or "
+        raise DocumentError(f"{name}: this JSON is no export of job postings (Greenhouse, Lever, BambooHR, or "
                             "objects with a title and a description)")
     if which == OTHER:
         postings = _postings_of(data)
+    elif which == BAMBOOHR:
+        postings = bamboohr.openings(data)
+    elif which == WORKABLE:
+        postings = workable.jobs(data)
     else:
         postings = data["jobs"] if isinstance(data, dict) and "jobs" in data else data
     postings = postings if isinstance(postings, list) else [postings]
@@ -106,6 +145,10 @@ def read(data, name: str) -> Document:
         where = f"{name} (posting {number})"
         if which == OTHER:
             doc = html_reader.read_posting_object(posting, where, OTHER)
+        elif which == BAMBOOHR:
+            doc = bamboohr.read_opening(posting, where)
+        elif which == WORKABLE:
+            doc = workable.read_job(posting, where)
         else:
             doc = _greenhouse(posting, where) if which == GREENHOUSE else _lever(posting, where)
         roles.extend(doc.roles)
@@ -170,7 +213,7 @@ def _lever(posting: dict, name: str) -> Document:
     if _s(posting.get("workplaceType")):
         fields["workplace type"] = _s(posting["workplaceType"]).replace("onsite", "on-site")
     _put(fields, "country", posting.get("country"))
-    for key, label in (("hostedUrl", "posting url"), ("applyUrl", "apply url")):
+    for key, label in (("hostedUrl", "posting url"), ("applyUrl", "apply url"), ("reqCode", "requisition code")):
         _put(fields, label, posting.get(key))
     _put(fields, "company", _lever_company(posting))
     pay = posting.get("salaryRange")

@@ -119,8 +119,8 @@ _HIRING_A = re.compile(r"\b(?:is|are|we're|we are) (?:hiring|looking for|recruit
 _NUMBERED = re.compile(r"^(?:(?:role|position|job|vacancy|opening)\s+)?#?\d{1,2}\s*[.):–—-]\s+(?=\S)", re.I)
 _GENDER = re.compile(r"\s*\((?:m|f|w|d|x)(?:\s*/\s*(?:m|f|w|d|x)){1,3}\)", re.I)
 _YEARS = re.compile(
-    r"(?P<min>\d{1,2})\s*(?:[-–—]|to)\s*(?P<max>\d{1,2})\s*(?P<plus>\+)?\s*(?:years|yrs)"
-    r"|(?P<only>\d{1,2})\s*(?P<oplus>\+)?\s*(?:or more\s+)?(?:years|yrs)", re.I)
+    r"(?P<min>\d{1,2})\s*(?:[-–—]|to|bis)\s*(?P<max>\d{1,2})\s*(?P<plus>\+)?\s*(?:years|yrs|jahr(?:e|en)?\b)"
+    r"|(?P<only>\d{1,2})\s*(?P<oplus>\+)?\s*(?:or more\s+)?(?:years|yrs|jahr(?:e|en)?\b)", re.I)  # German: "1 Jahr"
 
 
 @dataclass
@@ -260,7 +260,8 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
             fields.pop(heading)
             sections.append(_Section(str(heading).replace("_", " ").capitalize(), 2, headings.facet(heading),
                                      [str(v) for v in value if str(v).strip()]))
-    if not fields.get("location") and (place := _strip_place(preamble.items[:MAX_STRIP_LINE])
+    if not fields.get("location") and (place := _pinned_place(preamble.items[:MAX_META_ITEMS])
+                                       or _strip_place(preamble.items[:MAX_STRIP_LINE])
                                        or _place_chip(preamble.items[:MAX_META_ITEMS]) or _hiring_place(blocks[:3])):
         fields["location"] = place
     _inherit(sections)
@@ -856,6 +857,19 @@ def _label_chips(blocks: list[Block]) -> list[Block]:
         else:
             out.append(block)
     return out
+
+
+# The pin a posting marks its place with, in a line of facts under the title ("📍 Bad Elsbach · 🕒 ab sofort").
+_PIN = re.compile(r"^\s*(?:📍|📌)\ufe0f?\s*(?P<place>\S.*)$")
+
+
+def _pinned_place(items: list[str]) -> str | None:
+    """The place a pin marks, in whatever language and shape it is written."""
+    for item in items:
+        place = next((m.group("place").strip() for chip in _CHIP.split(item) if (m := _PIN.match(chip))), None)
+        if place:
+            return place
+    return None
 
 
 def _strip_place(items: list[str]) -> str | None:

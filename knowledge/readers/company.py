@@ -34,6 +34,8 @@ _STATED = [re.compile(p) for p in (
     rf"\b(?:job family|role|position|opening|job|team)\s+at\s+(?P<name>{_NAME})[.!,]",
 )]
 _ABOUT = re.compile(rf"^About\s+(?P<name>{_NAME})$")
+# An article before a subject's name in other languages ("Die Sonnenhof Klinik ist …", "La Maison Vert est …").
+_ARTICLE = re.compile(r"^(?:Die|Der|Das|La|Le|Les|El|Los|Las|Il|Lo|Het)\s+(?=[A-Z])")
 # A sentence's subject: "Loomstack makes …", "Kestrel Bank is …", "Pinecrest's team …".
 _SUBJECT = re.compile(rf"(?:^|[.!?]\s+)(?P<name>{_NAME})(?=(?:'s|’s)?\s+[a-zà-öø-ÿ])")  # "… è un'azienda"
 # First words that make a phrase no name ("About the role", "We're hiring").
@@ -58,7 +60,7 @@ def find(title: str | None, blocks: list[Block], fields: dict, hints: tuple[str,
     """The company this posting names, or None when it names none clearly."""
     texts = [b.text.strip() for b in blocks if b.text.strip()]
     body = [t for t in texts if t != title]
-    subjects = [re.sub(r"['’]s$", "", m.group("name")) for t in body for m in _SUBJECT.finditer(t)]
+    subjects = [_ARTICLE.sub("", re.sub(r"['’]s$", "", m.group("name"))) for t in body for m in _SUBJECT.finditer(t)]
     doing = [m.group("name") for t in body for m in _SUBJECT_DOING.finditer(t)]
     stated = [m.group("name") for t in body for p in _STATED for m in p.finditer(t) if _name_like(m.group("name"))]
     taken = {str(v).casefold() for k, v in fields.items()

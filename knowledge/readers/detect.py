@@ -14,7 +14,8 @@ DOCX, PDF, RTF, ODT, XLSX = "docx", "pdf", "rtf", "odt", "xlsx"
 # is read whatever its name, by its content.
 EXTENSIONS = {".md": MARKDOWN, ".markdown": MARKDOWN, ".txt": TEXT, ".text": TEXT,
               ".html": HTML, ".htm": HTML, ".json": JSON, ".docx": DOCX, ".pdf": PDF,
-              ".rtf": RTF, ".odt": ODT, ".xml": XML, ".csv": CSV, ".xlsx": XLSX, ".eml": EMAIL}
+              ".rtf": RTF, ".odt": ODT, ".xml": XML, ".csv": CSV, ".xlsx": XLSX, ".eml": EMAIL,
+              ".mdx": MARKDOWN}  # MDX: Markdown with JSX (Docusaurus), read by `mdx` inside the Markdown reader
 _HTML = re.compile(r"^\s*(?:<!doctype html|<html\b)|<(?:body|head|div|article|main|section|h[1-6]|p|ul)\b[^>]*>",
                    re.I)
 _XHTML = re.compile(r"<(?:!doctype html|html)\b", re.I)

@@ -1,5 +1,6 @@
 """Markdown job descriptions (markdown-it-py, CommonMark and tables): headings, lists, tables and bold
-lines used as headings become blocks; YAML or TOML front matter becomes the role's fields."""
+lines used as headings become blocks; YAML or TOML front matter becomes the role's fields. MDX's JSX
+is read by `mdx` first."""
 
 import re
 import tomllib
@@ -8,7 +9,7 @@ import yaml
 from markdown_it import MarkdownIt
 
 from knowledge.parse import DocumentError
-from knowledge.readers import salary as money
+from knowledge.readers import mdx, salary as money
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document
 
@@ -25,6 +26,10 @@ _ESCAPED_BULLET = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
 
 def read(text: str, name: str) -> Document:
     fields, body, warnings = front_matter(text, name)
+    if mdx.is_mdx(body, name):  # JSX: facts in props, sections in tabs
+        body, facts = mdx.plain_markdown(body)
+        for label, value in facts:
+            fields.setdefault(label, value)
     return build(blocks(site_markup_removed(body)), name=name, format=FORMAT, fields=fields,
                  warnings=warnings)
 

@@ -1,7 +1,8 @@
 """Spreadsheets of roles: an ATS's CSV export or a recruitment tracker kept in Excel (.xlsx), one row per
 role under a header row ("Job Title", "Role", "Position"). Rows above the header (a tracker's title and
 notes) are the preamble every role shares; so is a sheet with no header row ("Benefits (all roles)",
-"How to apply"). Hidden sheets (a tracker's lookups) are never read.
+"How to apply"). A sheet with a role per column, its field names down the first column, is read
+turned the usual way round (`columns`). Hidden sheets (a tracker's lookups) are never read.
 
 A cell under a heading that names a section (Requirements, Desirable, Key duties, Benefits) is that
 section's items, one a line; another cell is a field when it is one short line (Location, Pay,
@@ -18,14 +19,13 @@ from lxml import etree
 
 from knowledge import sections as S
 from knowledge.parse import DocumentError
-from knowledge.readers import headings, salary as money, word
+from knowledge.readers import columns, headings, salary as money, word
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, Block, Document
 
 CSV, XLSX = "csv", "xlsx"
 # A header row names the role's title in one of its cells.
-TITLE_HEADERS = {"job title", "title", "role", "position", "job", "role title", "job name", "vacancy",
-                 "position title", "posting title", "job role"}
+TITLE_HEADERS = columns.TITLE_LABELS
 # Pay split over columns: which part each header names.
 PAY_PARTS = {"min": re.compile(r"\b(?:min|minimum|from|low)\b"), "max": re.compile(r"\b(?:max|maximum|to|high)\b"),
              "period": re.compile(r"\b(?:frequency|period|interval|unit|per)\b"), "currency": re.compile(r"\bcurrency\b")}
@@ -66,6 +66,10 @@ def read_rows(sheets: list[list[list[str]]], name: str, format: str) -> Document
     for rows in sheets:
         rows = [[" ".join(c.split()) if "\n" not in c else c.strip() for c in row] for row in rows]
         at = next((i for i, row in enumerate(rows) if _title_column(row) is not None), None)
+        sideways = columns.transposed(rows) if at is None else None
+        if sideways is not None:  # a role per column, the field names down the first
+            rows = sideways
+            at = next((i for i, row in enumerate(rows) if _title_column(row) is not None), None)
         if at is None:
             shared += _loose_blocks(rows)
         else:
@@ -93,7 +97,7 @@ def read_rows(sheets: list[list[list[str]]], name: str, format: str) -> Document
 
 # A workbook's title row naming whose list of roles it is: "Kittiwake Hotels – Seasonal recruitment tracker".
 _TRACKER_TITLE = re.compile(r"^(?P<name>[A-Z][\w&'’.]*(?:\s+[A-Z&][\w&'’.]*){0,4})\s*[–—:|-]\s+[^–—:|]*?"
-                            r"\b(?:tracker|recruitment|vacancies|open (?:jobs|roles)|openings|hiring plan)\b")
+                            r"\b(?:tracker|recruitment|vacancies|open (?:jobs|roles)|openings|hiring(?: plan)?)\b")
 
 
 def _tracker_company(line: str) -> str | None:
