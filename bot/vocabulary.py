@@ -1047,6 +1047,9 @@ SEARCH_SYNONYMS = {
     # night work as Portuguese, Spanish and Polish postings write it ("plantão noturno")
     "night": ("noturno", "noturna", "nocturno", "nocturna", "nocny", "nocna"),
     "401k": ("401(k)", "401 k"), "retirement": ("401(k)", "401k", "pension"), "pto": ("paid time off",), "wfh": ("work from home", "remote"),
+    # engineers' numeronyms, first letter, count of letters left out, last ("o11y" above)
+    "a11y": ("accessibility",), "i18n": ("internationalization", "internationalisation"),
+    "l10n": ("localization", "localisation"), "g11n": ("globalization", "globalisation"),
 }
 # A licence to drive, as British, American and trucking postings write it: each found by any other.
 DRIVING_LICENCE_SPELLINGS = ("driving licence", "driving license", "driver's license", "driver's licence",
