@@ -30,7 +30,9 @@ FACTS_NAMING_SHOWN = 6
 QUESTION_FILLER = {"involved", "involve", "involves", "expected", "expect", "situation", "work", "working",
                    "knowledge", "handle", "handles", "responsible", "day", "daily", "role's", "job's",
                    "info", "information", "detail", "details", "detailed", "summary", "brief", "briefly",
-                   "overall", "general", "explain", "describe", "description", "short", "sure"}
+                   "overall", "general", "explain", "describe", "description", "short", "sure",
+                   # the length asked: "in two sentences", "the one-paragraph version"
+                   "sentence", "sentences", "paragraph", "paragraphs", "version"}
 
 # What a level of a job family states for itself, never taken from the
 # family's page: what it is, what it pays, how many years it takes.
@@ -154,6 +156,7 @@ class RoleAnswers:
         used = {i for h in r.intents.hits if h.intent not in unasked for i in range(h.start, h.end)}
         in_roles = {i for m in r.mentions for i in range(m.start, m.end)}
         in_roles |= {i for q in r.qualifiers for i in range(q.start, q.end)}
+        in_roles |= {i for start, end in r.asides for i in range(start, end)}  # "I'm hiring for X —": the asker's
         own = {_stem(w) for w in words_of(profile.role.title)}
         own |= {_stem(w) for company in profile.role.companies for w in words_of(company)}
         words, negated = {}, False
@@ -318,6 +321,7 @@ class RoleAnswers:
         skip = {i for m in r.mentions if _accepted(m, r.intents.used) for i in range(m.start, m.end)}
         skip |= {i for q in r.qualifiers for i in range(q.start, q.end)}
         skip |= set(range(r.preamble))  # "I come from sales hiring… what is X?": the asker's situation
+        skip |= {i for start, end in r.asides for i in range(start, end)}  # "I'm hiring for X —": theirs too
         if covered:  # the words of a facet answered elsewhere say nothing more
             skip |= {i for h in r.intents.hits if answered in (None, h.intent, *_turned_from(h.intent))
                      for i in range(h.start, h.end)}

@@ -100,6 +100,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # the length asked is a summary: "in a sentence each", "a one-liner on X"
         "in a sentence": 3, "in one sentence": 3, "one sentence": 3, "in a line": 2, "one liner": 3,
         "in a few words": 3, "in brief": 2, "tldr": 3,  # "tl;dr" is one token (bot.text)
+        # a short version of the whole: "the one-paragraph version of what X does", "short version?"
+        "one paragraph": 2, "a paragraph": 2, "paragraph version": 3, "one paragraph version": 3, "short version": 3, "quick version": 3,
         # the gist of it: "what's the gist? scope?" asks what the role is, not its duties list
         "gist": 3, "the gist": 3, "gist of": 3,
     },
@@ -864,6 +866,19 @@ FOLLOW_UPS = {
 SENTENCE_COUNTS = {"a", "one", "two", "three", "few", "couple", "several"}
 # Words that ask the same of any facet without a count ("briefly, what does X own?").
 ASKED_BRIEFLY = {"briefly"}
+
+# The asker telling of their own recruiting work (`bot.asker_doing`): "*I'm hiring
+# for* the lead backend role — …", "*before I level* this req I'd like …". The asker as
+# subject, words between them and the verb, words joining such a clause on, and the verbs.
+ASKER_SUBJECTS = {"i", "i'm", "im", "we", "we're", "i've", "we've", "i'll", "we'll"}
+ASKER_SAID_AGAIN = ASKER_SUBJECTS | {"i'd", "we'd"}  # "… this req *I'd* like": the next clause
+ASKER_AUXILIARIES = {"about", "to", "going", "gonna", "need", "want", "have", "will", "currently", "now", "just",
+                     "also", "still", "actively", "trying", "busy"}
+CLAUSE_JOINERS = {"before", "after", "while", "since", "once", "until", "as", "when"}
+ASKER_DOING_VERBS = {"hiring", "hire", "recruiting", "recruit", "sourcing", "source", "level", "leveling",
+                     "levelling", "calibrating", "calibrate", "writing", "write", "drafting", "draft", "posting",
+                     "post", "filling", "fill", "staffing", "opening", "backfilling", "backfill", "benchmarking",
+                     "benchmark", "screening", "screen"}
 
 # Words after an amount in thousands that make it pay ("270k base"; see
 # bot.asked_words): the kind of pay named, weighing as a salary word does.

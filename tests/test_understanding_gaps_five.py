@@ -19,3 +19,32 @@ def test_numeronyms_are_the_words_they_shorten(assistant, question, said):
 
     assert answer.roles == ("Engineer",)
     assert said in text
+
+
+@pytest.mark.parametrize("question", [
+    "sourcer here — roles mentioning Ansible OR Pulumi?",
+    "new sourcer here: which roles mention Ansible or Pulumi",
+])
+def test_the_asker_introducing_themselves_is_no_word_to_search_for(assistant, question):
+    answer, text = ask(assistant, question)
+
+    assert "No role mentions" not in text and "sourcer" not in text.casefold()
+    assert {"Expert Software Engineer", "Global Lead Engineer"} <= set(answer.roles)
+
+
+@pytest.mark.parametrize("question, role, said", [
+    ("I'm hiring for the lead backend role — what is this person actually there for?",
+     "Lead Back End Engineer", "senior-level technical leader"),
+    ("before I level this req I'd like the one-paragraph version of what the expert software engineer does.",
+     "Expert Software Engineer", "high-level architectural vision"),
+])
+def test_the_askers_own_recruiting_work_asks_nothing_of_the_role(assistant, question, role, said):
+    answer, text = ask(assistant, question)
+
+    assert answer.roles == (role,)
+    assert text.startswith(f"{role}: overview") and said in text  # no hiring advice, no earlier roles
+
+
+def test_the_askers_recruiting_work_said_alone_still_asks_it(assistant):
+    _answer, text = ask(assistant, "I'm hiring a lead backend engineer, any tips?")
+    assert text.startswith("Lead Back End Engineer: hiring advice")
