@@ -444,6 +444,16 @@ for _phrase, _weight in list(INTENT_PHRASES[LIST_ROLES].items()):
         for _noun in ROLE_NOUNS:
             INTENT_PHRASES[LIST_ROLES].setdefault(" ".join(_noun if w == "roles" else w for w in _phrase.split()), _weight)
 
+# Nouns for how a facet is set out, said after its word ("pto policy", "bonus
+# structure", "remote setup"): part of what is asked, never a title's word of its
+# own ("pto policy lead backend" was read as a role named "policy lead backend").
+FACET_KIND_NOUNS = ("policy", "policies", "rules", "details", "structure", "breakdown", "setup", "terms")
+for _intent in (SALARY, PERKS, BENEFITS, LOCATION):
+    for _phrase, _weight in list(INTENT_PHRASES[_intent].items()):
+        if " " not in _phrase:
+            for _noun in FACET_KIND_NOUNS:
+                INTENT_PHRASES[_intent].setdefault(f"{_phrase} {_noun}", _weight)
+
 # A question of only these words and a noun for the roles asks for the list
 # ("roles?", "give me the role list", "# of jds in the system?", "list all the
 # jds pls"): nothing else in it says what to search for or which role.

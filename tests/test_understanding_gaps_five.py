@@ -48,3 +48,11 @@ def test_the_askers_own_recruiting_work_asks_nothing_of_the_role(assistant, ques
 def test_the_askers_recruiting_work_said_alone_still_asks_it(assistant):
     _answer, text = ask(assistant, "I'm hiring a lead backend engineer, any tips?")
     assert text.startswith("Lead Back End Engineer: hiring advice")
+
+
+@pytest.mark.parametrize("question", ["pto policy lead backend", "lead backend pto policy", "vacation rules lead backend?"])
+def test_a_noun_for_how_a_facet_is_set_out_is_part_of_the_facet_not_of_a_title(assistant, question):
+    answer, text = ask(assistant, question)
+
+    assert answer.roles == ("Lead Back End Engineer",)
+    assert "Flexible PTO" in text and "I don't have the role" not in text
