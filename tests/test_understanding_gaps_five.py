@@ -56,3 +56,13 @@ def test_a_noun_for_how_a_facet_is_set_out_is_part_of_the_facet_not_of_a_title(a
 
     assert answer.roles == ("Lead Back End Engineer",)
     assert "Flexible PTO" in text and "I don't have the role" not in text
+
+
+@pytest.mark.parametrize("question", [
+    "Could you give me both the salary range and the work arrangement for the lead backend engineer?",
+    "what is the salary, and where is the lead backend engineer based?",
+])
+def test_a_facet_the_roles_layout_lacks_asked_beside_another_is_answered_by_the_one_holding_it(assistant, question):
+    _answer, text = ask(assistant, question)
+
+    assert "$160,000" in text and "Remote/Hybrid" in text  # the place stands among the role's perks
