@@ -66,3 +66,17 @@ def test_a_facet_the_roles_layout_lacks_asked_beside_another_is_answered_by_the_
     _answer, text = ask(assistant, question)
 
     assert "$160,000" in text and "Remote/Hybrid" in text  # the place stands among the role's perks
+
+
+@pytest.mark.parametrize("question", ["Does the lead back end engineer require a master's?",
+                                      "is a master’s required for the lead backend engineer"])
+def test_a_degree_asked_as_required_shows_the_side_that_names_it(assistant, question):
+    _answer, text = ask(assistant, question)
+
+    # "require" asks for the minimum, but the master's stands among the preferred: both are shown
+    assert "Master’s degree in Computer Science" in text and "Bachelor's degree in a technical field" in text
+
+
+def test_a_requirement_asked_without_naming_a_degree_is_still_the_minimum(assistant):
+    _answer, text = ask(assistant, "what's the required degree for the lead back end engineer")
+    assert "Bachelor's degree" in text and "Master’s" not in text
