@@ -267,6 +267,7 @@ class QuestionReader:
             profiled, best, role = mention.profiled(), mention.best, accepted[id(mention)]
             single = mention.end - mention.start == 1
             if anchors - {id(mention)} and _modifier_only(mention) and (not role or single) \
+                    and not _set_against(reading, mention, anchors) \
                     or many and (_qualifier_only(mention) or single and _modifier_only(mention) and not _level_only(mention)) \
                     and (not role or role.score < ROLE_ACCEPT):
                 continue  # "berlin office" beside the UX Researcher; "remote", "night" in "which roles are remote"
@@ -296,6 +297,16 @@ class QuestionReader:
         if len(reading.roles) == 1:
             reading.intents = reading.intents.without([
                 (m.start, m.end) for m in reading.mentions if accepted[id(m)] and m.best.score >= TITLE_EXACT])
+
+
+def _set_against(reading: Reading, mention: Mention, anchors: set[int]) -> bool:
+    """Whether a comparison's word ("vs", "versus") stands between `mention`
+    and a role named by its person (`anchors`): "plain engineer vs expert" sets
+    the Expert Software Engineer against the Engineer, where "expert" beside
+    "engineer" alone would only qualify it."""
+    compares = [h for h in reading.intents.hits if h.intent == V.COMPARE]
+    return any(m.start >= h.end and h.start >= mention.end or mention.start >= h.end and h.start >= m.end
+               for m in reading.mentions if id(m) in anchors and m is not mention for h in compares)
 
 
 def _read_as_the_store_titles(tokens: list[Token], folded: str, index: RoleIndex) -> list[Token]:

@@ -80,3 +80,19 @@ def test_a_degree_asked_as_required_shows_the_side_that_names_it(assistant, ques
 def test_a_requirement_asked_without_naming_a_degree_is_still_the_minimum(assistant):
     _answer, text = ask(assistant, "what's the required degree for the lead back end engineer")
     assert "Bachelor's degree" in text and "Master’s" not in text
+
+
+@pytest.mark.parametrize("question", [
+    "observability tools: plain engineer vs expert — what's different?",
+    "engineer versus expert, observability?",
+])
+def test_a_rank_word_set_against_a_role_by_vs_names_the_role_of_that_rank(assistant, question):
+    answer, text = ask(assistant, question)
+
+    assert set(answer.roles) == {"Engineer", "Expert Software Engineer"}
+    assert "OpenTelemetry" in text and "Jaeger" in text
+
+
+def test_a_rank_word_beside_a_title_with_no_vs_between_names_one_role(assistant):
+    answer, text = ask(assistant, "what does an expert engineer earn?")
+    assert answer.roles == ("Expert Software Engineer",) and "$180,000" in text
