@@ -206,6 +206,10 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "prerequisite role": 4, "get into": 2, "become": 3, "lead in": 4, "get to be": 4, "entry": 3, "source from": 3,
         "feed into": 4, "feeds into": 4, "prerequisites to become": 6, "what it takes to become": 6,
         "previous job titles": 5,
+        # sourcers' searches: the titles to look for are the ones people come from
+        # ("boolean string for X", "which titles should I OR together", "x-ray search for X")
+        "boolean": 4, "boolean string": 5, "boolean search": 5, "boolean query": 5, "x-ray search": 5, "xray search": 5,
+        "or together": 4, "titles to search": 5, "titles to target": 5, "titles to source": 5, "source titles": 4,
         "takes to become": 5, "land": 3, "break into": 4, "get hired": 3, "lead to": 3, "leads to": 3, "lead into": 3, "path into": 4,
         # where people come from, in other words: "where do people move into X from", "previous job titles"
         "move into": 4, "moves into": 4, "moving into": 4, "way in": 4,

@@ -96,3 +96,16 @@ def test_a_rank_word_set_against_a_role_by_vs_names_the_role_of_that_rank(assist
 def test_a_rank_word_beside_a_title_with_no_vs_between_names_one_role(assistant):
     answer, text = ask(assistant, "what does an expert engineer earn?")
     assert answer.roles == ("Expert Software Engineer",) and "$180,000" in text
+
+
+@pytest.mark.parametrize("question, role, title", [
+    ("boolean string for global lead: which titles should I OR together?", "Global Lead Engineer",
+     "Senior Engineering Team Lead"),
+    ("x-ray search for the lead backend engineer, which titles to target?", "Lead Back End Engineer",
+     "Senior Back End Engineer"),
+])
+def test_a_sourcers_search_asks_the_titles_people_come_from(assistant, question, role, title):
+    answer, text = ask(assistant, question)
+
+    assert answer.roles == (role,)
+    assert text.startswith(f"{role}: where they come from") and title in text
