@@ -164,9 +164,18 @@ def asked(r: Reading) -> bool:
     Engineers) is what the candidate has, not a role to ask "which?" of."""
     words = {t.text for t in r.tokens if not t.brk}
     described = r.ambiguous is None or reading._modifier_only(r.ambiguous)
-    return not r.roles and described and not r.missing \
+    return not r.roles and described and (not r.missing or _background_of(r, words)) \
         and bool(words & (V.FIT_WORDS | PLACING_WORDS) or _role_for_them(r) or _which_role_alone(r)) \
         and bool(words & DESCRIBING_WORDS or _lacking(r) or C.years(r.tokens, False) is not None)
+
+
+def _background_of(r: Reading, words: set[str]) -> bool:
+    """Whether the titles the store lacks ("GraphQL backend") are the
+    background of a candidate told of, in a question asking which role fits
+    them ("candidate w/ 9 YOE, Node.js + GraphQL backend — which req fits?"):
+    what the person has, not a role asked about."""
+    return bool(words & V.TOLD_WORDS and words & V.FIT_WORDS and words & ROLE_ASKED) \
+        and all(end <= min(i for i, t in enumerate(r.tokens) if t.text in V.FIT_WORDS) for _m, _s, end, _x in r.missing)
 
 
 def _role_for_them(r: Reading) -> bool:

@@ -109,3 +109,15 @@ def test_a_sourcers_search_asks_the_titles_people_come_from(assistant, question,
 
     assert answer.roles == (role,)
     assert text.startswith(f"{role}: where they come from") and title in text
+
+
+def test_a_candidates_background_like_a_title_is_what_they_have_when_which_role_fits_is_asked(assistant):
+    answer, text = ask(assistant, "candidate w/ 9 YOE, Node.js + GraphQL backend, led a squad of 5 — which req fits?")
+
+    assert answer.roles[0] == "Lead Back End Engineer"
+    assert "8-12" in text and "I don't have the role" not in text
+
+
+def test_a_title_the_store_lacks_is_still_missing_when_no_candidate_is_told_of(assistant):
+    _answer, text = ask(assistant, "which req fits a GraphQL backend engineer?")
+    assert "I don't have the role" in text
