@@ -322,6 +322,7 @@ class RoleAnswers:
         skip |= {i for q in r.qualifiers for i in range(q.start, q.end)}
         skip |= set(range(r.preamble))  # "I come from sales hiring… what is X?": the asker's situation
         skip |= {i for start, end in r.asides for i in range(start, end)}  # "I'm hiring for X —": theirs too
+        skip |= {i for h in r.intents.hits if h.intent == V.NEUTRAL for i in range(h.start, h.end)}  # a frame's
         if covered:  # the words of a facet answered elsewhere say nothing more
             skip |= {i for h in r.intents.hits if answered in (None, h.intent, *_turned_from(h.intent))
                      for i in range(h.start, h.end)}

@@ -894,6 +894,11 @@ ASKER_DOING_VERBS = {"hiring", "hire", "recruiting", "recruit", "sourcing", "sou
                      "post", "filling", "fill", "staffing", "opening", "backfilling", "backfill", "benchmarking",
                      "benchmark", "screening", "screen"}
 
+# The people who hire, judging a candidate (`bot.asked_words`): "would the X *hiring
+# manager consider* them?" asks whether the candidate fits the role, not who hires for it.
+HIRING_JUDGES = {"hiring manager", "hiring managers", "hm", "hiring team", "panel", "interview panel", "recruiter"}
+JUDGING_VERBS = {"consider", "accept", "take", "entertain", "shortlist", "approve", "reject", "look"}
+
 # Words after an amount in thousands that make it pay ("270k base"; see
 # bot.asked_words): the kind of pay named, weighing as a salary word does.
 AMOUNT_OF_PAY_WORDS = {"base", "salary", "comp", "compensation", "ote", "tc", "package", "cash"}

@@ -121,3 +121,21 @@ def test_a_candidates_background_like_a_title_is_what_they_have_when_which_role_
 def test_a_title_the_store_lacks_is_still_missing_when_no_candidate_is_told_of(assistant):
     _answer, text = ask(assistant, "which req fits a GraphQL backend engineer?")
     assert "I don't have the role" in text
+
+
+@pytest.mark.parametrize("question", [
+    "My candidate has 11 years but has never held a senior or lead role. Would the Expert Software Engineer "
+    "hiring manager consider them?",
+    "candidate with 11 yrs, no lead title yet - would the expert swe HM even look at her?",
+])
+def test_the_people_who_hire_judging_a_candidate_ask_whether_they_fit(assistant, question):
+    answer, text = ask(assistant, question)
+
+    assert answer.roles == ("Expert Software Engineer",)
+    assert "At least 5 years of experience in a senior or lead engineering role" in text
+    assert "Lateral moves" not in text  # no "manager" of the role's moves, no hiring duties
+
+
+def test_who_the_hiring_manager_is_is_still_asked_by_its_phrase(assistant):
+    _answer, text = ask(assistant, "who is the hiring manager for the lead backend engineer?")
+    assert "At least 5 years" not in text and "experience" not in text.splitlines()[0]
