@@ -139,3 +139,27 @@ def test_the_people_who_hire_judging_a_candidate_ask_whether_they_fit(assistant,
 def test_who_the_hiring_manager_is_is_still_asked_by_its_phrase(assistant):
     _answer, text = ask(assistant, "who is the hiring manager for the lead backend engineer?")
     assert "At least 5 years" not in text and "experience" not in text.splitlines()[0]
+
+
+def test_a_candidate_told_of_part_by_part_is_checked_against_the_roles_facet_for_each_part(assistant):
+    answer, text = ask(assistant, "Candidate: mechanical engineering degree, 5 yrs of embedded C++, wants a software job. "
+                                  "Is the Engineer a fit?")
+
+    assert answer.roles == ("Engineer",)  # no software engineer read across the full stop
+    assert text.startswith("Engineer: education & experience")  # the degree, then the years, as told
+    assert "Mechanical Engineering" in text and "3–7 years" in text
+
+
+def test_what_a_candidate_lacks_is_shown_where_the_role_asks_it(assistant):
+    answer, text = ask(assistant, "Candidate is a Solutions Architect, 15 yrs, hasn't coded hands-on for 5 years. "
+                                  "Global lead fit?")
+
+    assert answer.roles == ("Global Lead Engineer",)
+    assert "Solutions Architect" in text and "12-18+" in text  # one of its ways in; its years
+    assert "What the candidate lacks (hasn't coded hands-on for 5 years)" in text
+    assert "through hands-on coding on critical components" in text
+
+
+def test_a_full_stop_after_a_short_form_still_joins_its_title(assistant):
+    answer, _text = ask(assistant, "Lead back end eng. salary?")
+    assert answer.roles == ("Lead Back End Engineer",)
