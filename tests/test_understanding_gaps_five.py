@@ -7,7 +7,7 @@ misreadings is one story, on the seeds, as the Slack and Teams adapters ask."""
 
 import pytest
 
-from tests.postings import ask
+from tests.postings import ask, assistant_on
 
 
 @pytest.mark.parametrize("question, said", [
@@ -163,3 +163,41 @@ def test_what_a_candidate_lacks_is_shown_where_the_role_asks_it(assistant):
 def test_a_full_stop_after_a_short_form_still_joins_its_title(assistant):
     answer, _text = ask(assistant, "Lead back end eng. salary?")
     assert answer.roles == ("Lead Back End Engineer",)
+
+
+WTP_OPERATOR = """---
+title: Water Treatment Plant Operator II
+company: City of Larkmoor
+---
+
+## Duties
+
+- Operate the membrane filtration plant on rotating shifts
+
+## Licenses/Certifications
+
+- Grade II Water Treatment Operator certification at time of application
+
+## Salary
+
+$65,353.60 - $83,428.80 Annually
+"""
+
+
+@pytest.fixture(scope="module")
+def utility(tmp_path_factory):
+    """A city's posting whose title ends in a level number."""
+    opened = assistant_on({"wtp-operator.md": WTP_OPERATOR}, tmp_path_factory.mktemp("utility"))
+    yield opened
+    opened.knowledge.store.dispose()
+
+
+@pytest.mark.parametrize("question, said", [
+    ("annual salary for the larkmoor WTP operator", "$65,353.60"),
+    ("what cert does the WTP operator 2 need", "Grade II Water Treatment Operator"),
+])
+def test_initials_before_a_titles_head_noun_name_it_though_a_level_number_ends_it(utility, question, said):
+    answer, text = ask(utility, question)
+
+    assert answer.roles == ("Water Treatment Plant Operator II",)
+    assert said in text
