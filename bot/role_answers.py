@@ -96,6 +96,12 @@ LISTED_WITH = 2
 _CERTIFICATION = re.compile(r"\bcertifi(?:cation|cations|cate|cates|ed)\b", re.I)
 
 
+# Other credentials a posting asks for by name ("A current Washington MAST permit", "Food Worker
+# Card", "CDL licence"): a certification asked for is these too, where the role asks for them.
+_CREDENTIAL = re.compile(r"\b(?:permits?|cards?|licen[cs]es?|tickets?)\b", re.I)
+CREDENTIAL_SECTIONS = (S.REQUIREMENTS, S.NICE_TO_HAVE, S.HARD_SKILLS)
+
+
 def _certifications_elsewhere(intent: str, profile, r: Reading | None, shown) -> list[tuple[str, list]]:
     """Asked for a certification (education read from "cert", "certification"), the role's facts
     outside the education sections that name one: a requirements line obliging one is the answer."""
@@ -106,8 +112,11 @@ def _certifications_elsewhere(intent: str, profile, r: Reading | None, shown) ->
     groups: dict[str, list] = {}
     for fact in profile.facts:
         if id(fact) not in shown and fact.text and fact.section not in compose.ROLE_SECTIONS[intent][1] \
-                and fact.section != S.NOT_ABOUT_ROLE and _CERTIFICATION.search(fact.text):
-            groups.setdefault(fact.heading or S.TITLES.get(fact.section, fact.section), []).append(fact)
+                and fact.section != S.NOT_ABOUT_ROLE and (_CERTIFICATION.search(fact.text) or
+                                                          fact.section in CREDENTIAL_SECTIONS and _CREDENTIAL.search(fact.text)):
+            group = groups.setdefault(fact.heading or S.TITLES.get(fact.section, fact.section), [])
+            if all(f.text != fact.text for f in group):  # a line a feed gives twice (its text and its field)
+                group.append(fact)
     return list(groups.items())
 
 
