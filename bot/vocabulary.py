@@ -146,6 +146,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # the pay headings of Spanish, Portuguese and Polish postings, asked in their words
         "salario": 5, "salário": 5, "sueldo": 5, "remuneração": 5, "remuneracion": 5, "wynagrodzenie": 5,
         "pensja": 5,
+        # ... and of German, French, Italian and Dutch ones ("ICU nurse sonnenhof gehalt?")
+        "gehalt": 5, "vergütung": 5, "verguetung": 5, "lohn": 4, "salaire": 5, "rémunération": 5, "stipendio": 5,
+        "retribuzione": 5, "salaris": 5,
     },
     HARD_SKILLS: {
         "hard skills": 5, "technical skills": 3, "tech skills": 4, "tech": 2, "what tech": 3,
@@ -249,7 +252,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # time off, as people say it: "paid time off" is no question about pay
         "paid time off": 6, "time off": 4, "days off": 4, "annual leave": 5, "holiday allowance": 5,
         "holidays": 3, "vacation days": 5, "leave policy": 5,
-        "401k": 4, "retirement": 4, "pension": 4, "insurance": 3, "equity": 3, "stock": 3, "health": 2, "relocation": 3,
+        "401k": 4, "403b": 4, "457b": 4, "retirement": 4, "pension": 4, "insurance": 3, "equity": 3, "stock": 3, "health": 2, "relocation": 3,
         "based": 3, "based in": 4, "besides salary": 6, "besides the salary": 6, "on top of salary": 6,
         "learning budget": 5, "training budget": 5, "education budget": 6, "development budget": 5,
         "l&d budget": 5,
@@ -299,7 +302,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     },
     BENEFITS: {
         "perks": 5.5, "perk": 5.5, "benefits": 4.5, "benefit": 4.5, "pto": 4.5, "vacation": 4.5,
-        "401k": 4.5, "retirement": 4.5, "insurance": 3.5, "health": 2.5, "holiday": 3.5, "pension": 4.5,
+        "401k": 4.5, "403b": 4.5, "457b": 4.5, "retirement": 4.5, "insurance": 3.5, "health": 2.5, "holiday": 3.5, "pension": 4.5,
         "paid time off": 6.5, "time off": 4.5, "days off": 4.5, "annual leave": 5.5, "holiday allowance": 5.5,
         "holidays": 3.5, "vacation days": 5.5, "leave policy": 5.5,
         "besides salary": 6.5, "besides the salary": 6.5, "on top of salary": 6.5, "other than salary": 6.5,
@@ -550,7 +553,7 @@ BROADER = {SKILLS: (HARD_SKILLS, SOFT_SKILLS), CAREER: (CAREER_ENTRY, CAREER_NEX
 # Joined before anything else, so spellings of one word meet.
 COMPOUNDS = {
     ("back", "end"): "backend", ("front", "end"): "frontend", ("full", "stack"): "fullstack",
-    ("dev", "ops"): "devops", ("day", "to", "day"): "day to day", ("401", "k"): "401k",
+    ("dev", "ops"): "devops", ("day", "to", "day"): "day to day", ("401", "k"): "401k", ("403", "b"): "403b", ("457", "b"): "457b",
     ("full", "time"): "full time", ("part", "time"): "part time", ("in", "office"): "in office",
     ("on", "site"): "onsite", ("what", "s"): "what's", ("deal", "breakers"): "dealbreakers",
     ("on", "call"): "on call",
@@ -638,6 +641,8 @@ WORD_FAMILIES = {
     "marketer": ("marketing",), "marketing": ("marketer",), "writer": ("writing",), "writing": ("writer",),
     "coordinator": ("coordination",), "coordination": ("coordinator",), "tech": ("technician", "technical"),
     "technician": ("tech",), "operator": ("operations",), "operations": ("operator",),
+    # a German posting's title asked in English ("ICU nurse" of the Pflegefachkraft Intensivstation)
+    "nurse": ("pflegefachkraft", "pflegekraft", "krankenpfleger"), "icu": ("intensivstation", "intensiv"),
 }
 
 # Nouns for a field of work or a kind of task: alone, they are the work, not a
@@ -1053,7 +1058,7 @@ SKILLED_PERSON_NOUNS = {"expert", "experts", "specialist", "specialists", "guru"
 # Words an intent phrase takes that still name a thing documents state: "who
 # would like a PhD" looks for "PhD", though "PhD" also says it is about education.
 SEARCHABLE_INTENT_WORDS = {"phd", "doctorate", "bachelor", "bachelors", "master", "masters", "mba", "diploma",
-                           "401k", "pension", "equity"}
+                           "401k", "403b", "457b", "pension", "equity"}
 # Programming languages' names, folded: a search for one never matches a
 # hyphenated word it merely begins ("go-to" is no Go; `bot.search_terms`).
 LANGUAGE_NAMES = frozenset({
@@ -1080,7 +1085,8 @@ SEARCH_SYNONYMS = {
     "q&a": ("questions and answers",),
     # night work as Portuguese, Spanish and Polish postings write it ("plantão noturno")
     "night": ("noturno", "noturna", "nocturno", "nocturna", "nocny", "nocna"),
-    "401k": ("401(k)", "401 k"), "retirement": ("401(k)", "401k", "pension"), "pto": ("paid time off",), "wfh": ("work from home", "remote"),
+    "401k": ("401(k)", "401 k"), "403b": ("403(b)", "403 b"), "457b": ("457(b)", "457 b"),
+    "retirement": ("401(k)", "401k", "403(b)", "457(b)", "pension"), "pto": ("paid time off",), "wfh": ("work from home", "remote"),
     # engineers' numeronyms, first letter, count of letters left out, last ("o11y" above)
     "a11y": ("accessibility",), "i18n": ("internationalization", "internationalisation"),
     "l10n": ("localization", "localisation"), "g11n": ("globalization", "globalisation"),

@@ -201,3 +201,68 @@ def test_initials_before_a_titles_head_noun_name_it_though_a_level_number_ends_i
 
     assert answer.roles == ("Water Treatment Plant Operator II",)
     assert said in text
+
+
+LEAD_BARTENDER = """---
+title: Lead Bartender
+company: Gullwing Oyster Bar
+---
+
+## What you'll do
+
+- Run the bar on the busiest five shifts of the week
+
+## Requirements
+
+- 3+ yrs behind a high-volume craft cocktail bar
+- A current Washington MAST permit (Class 12)
+- Food Worker Card
+
+## Benefits
+
+- $500 yearly education budget for certifications
+- 403(b) with a 4% match after six months
+"""
+
+ICU_NURSE = """---
+title: Pflegefachkraft Intensivstation
+company: Sonnenhof Klinik
+---
+
+## Deine Aufgaben
+
+- Pflege von beatmeten Patient:innen auf unserer Intensivstation
+
+## Gehalt
+
+€3.950 brutto/Monat (Vollzeit, 38,5 Std.) nach AVR Caritas
+"""
+
+
+@pytest.fixture(scope="module")
+def other_trades(tmp_path_factory):
+    """A bar's posting and a German hospital's, as other organisations write them."""
+    opened = assistant_on({"lead-bartender.md": LEAD_BARTENDER, "icu-nurse.md": ICU_NURSE},
+                          tmp_path_factory.mktemp("trades"))
+    yield opened
+    opened.knowledge.store.dispose()
+
+
+def test_certs_asked_are_the_permits_and_cards_a_role_requires(other_trades):
+    answer, text = ask(other_trades, "what certs does the bartender need")
+
+    assert answer.roles == ("Lead Bartender",)
+    assert "MAST permit" in text and "Food Worker Card" in text
+    assert text.count("MAST permit") == 1
+
+
+@pytest.mark.parametrize("question, role, said", [
+    ("403b match for the lead bartender?", "Lead Bartender", "4% match"),
+    ("ICU nurse sonnenhof gehalt?", "Pflegefachkraft Intensivstation", "€3,950"),
+    ("gehalt pflegefachkraft?", "Pflegefachkraft Intensivstation", "€3,950"),
+])
+def test_pay_and_benefits_asked_in_other_words_than_english_postings_use(other_trades, question, role, said):
+    answer, text = ask(other_trades, question)
+
+    assert answer.roles == (role,)
+    assert said in text
