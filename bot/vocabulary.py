@@ -893,11 +893,11 @@ ASKER_SUBJECTS = {"i", "i'm", "im", "we", "we're", "i've", "we've", "i'll", "we'
 ASKER_SAID_AGAIN = ASKER_SUBJECTS | {"i'd", "we'd"}  # "… this req *I'd* like": the next clause
 ASKER_AUXILIARIES = {"about", "to", "going", "gonna", "need", "want", "have", "will", "currently", "now", "just",
                      "also", "still", "actively", "trying", "busy"}
-CLAUSE_JOINERS = {"before", "after", "while", "since", "once", "until", "as", "when"}
+CLAUSE_JOINERS = {"before", "after", "while", "since", "once", "until", "as", "when", "so"}  # "so I can build …"
 ASKER_DOING_VERBS = {"hiring", "hire", "recruiting", "recruit", "sourcing", "source", "level", "leveling",
                      "levelling", "calibrating", "calibrate", "writing", "write", "drafting", "draft", "posting",
                      "post", "filling", "fill", "staffing", "opening", "backfilling", "backfill", "benchmarking",
-                     "benchmark", "screening", "screen"}
+                     "benchmark", "screening", "screen", "build", "building", "search", "searching"}
 
 # The people who hire, judging a candidate (`bot.asked_words`): "would the X *hiring
 # manager consider* them?" asks whether the candidate fits the role, not who hires for it.

@@ -266,3 +266,11 @@ def test_pay_and_benefits_asked_in_other_words_than_english_postings_use(other_t
 
     assert answer.roles == (role,)
     assert said in text
+
+
+def test_a_boolean_string_the_asker_builds_from_the_facts_asked_is_their_purpose_not_the_ask(assistant):
+    _answer, text = ask(assistant, "can you spell out the technical skills the global lead JD lists so I can build "
+                                   "a boolean string?")
+
+    assert "Terraform, CloudFormation, or Ansible" in text
+    assert "where they come from" not in text
