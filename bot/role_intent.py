@@ -108,8 +108,9 @@ def _intents_asked(intent: str | None, intents: IntentMatch, tokens: list[Token]
     asked = {intent: min(h.start for h in first) if first else 0}
     breaks = [i for i, t in enumerate(tokens) if t.brk]
     for hit in intents.hits:
-        if hit.intent not in pool and V.FALLS_BACK.get(hit.intent) in pool:
+        if hit.intent not in pool and hit.intent in V.TOLD_IN_PASSING and V.FALLS_BACK.get(hit.intent) in pool:
             # "the salary range and the work arrangement" of a role whose layout has no place: its perks say it
+            # (a place, a contract, benefits; not "apply", whose process falls back to hiring advice)
             hit = replace(hit, intent=V.FALLS_BACK[hit.intent])
         if hit.intent in asked or hit.intent not in pool or hit.weight < V.JOINED_INTENT_WEIGHT:
             continue

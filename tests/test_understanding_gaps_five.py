@@ -274,3 +274,8 @@ def test_a_boolean_string_the_asker_builds_from_the_facts_asked_is_their_purpose
 
     assert "Terraform, CloudFormation, or Ansible" in text
     assert "where they come from" not in text
+
+
+def test_applying_asked_beside_years_adds_no_hiring_advice_to_a_role_without_a_process(assistant):
+    _answer, text = ask(assistant, "no degree but 15 years of experience - can they apply for expert swe?")
+    assert "give no hiring advice" not in text
