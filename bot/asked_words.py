@@ -32,12 +32,14 @@ def read_around_roles(tokens: list[Token], intents: IntentMatch, role_spans) -> 
     words matched alone ("need" as a hint of skills or of a search)."""
     hits = _wanted_of_role(tokens, intents, role_spans) + _asked_together(tokens) + _asked_at_clause_end(tokens)
     hits += _amount_of_pay(tokens)
+    judges = _judging_a_candidate(tokens, intents)  # the frame of a fit asked, no topic of the role's either
+    hits += [PhraseHit(V.NEUTRAL, "who judges the candidate", 1, start, end) for start, end in judges]
     hits += [PhraseHit(V.ASKED_AFTER_TITLE[tokens[i].text], tokens[i].text, V.ASKED_AFTER_TITLE_WEIGHT, i, i + 1)
              for i in after_titles(tokens, [end for _start, end in role_spans])]
     replaced = intents.without([(h.start, h.end) for h in hits if h.intent in V.WANTED]
                                + [(i, i + 1) for i in _clause_ends(tokens, V.NOTHING_AT_CLAUSE_END)]
                                + _done_by_role(tokens, role_spans) + _done_by_candidate(tokens)
-                               + _describing_audience(tokens) + _document_stating(tokens, intents))
+                               + _describing_audience(tokens) + _document_stating(tokens, intents) + judges)
     return replaced.with_hits(hits)
 
 
@@ -72,6 +74,23 @@ def _describing_audience(tokens: list[Token]) -> list[tuple[int, int]]:
                 if j > i + 1 and (j + 1 == len(tokens) or tokens[j + 1].brk or tokens[j + 1].text in CLAUSE_ENDS):
                     spans.append((i + 1, j))
                 break
+    return spans
+
+
+def _judging_a_candidate(tokens: list[Token], intents: IntentMatch) -> list[tuple[int, int]]:
+    """The spans of a phrase for the people who hire ("hiring manager", "the
+    panel") as the subject of a verb of judging a candidate (V.JUDGING_VERBS:
+    "would the expert swe hiring manager *consider* them?"): whether the
+    candidate fits is asked, not who the role's hiring manager is."""
+    spans = []
+    for h in intents.hits:
+        if h.phrase not in V.HIRING_JUDGES:
+            continue
+        k = h.end
+        while k < len(tokens) and k - h.end < MAX_GAP and tokens[k].text in V.FUNCTION_WORDS | {"even", "ever"}:
+            k += 1
+        if k < len(tokens) and tokens[k].text in V.JUDGING_VERBS:
+            spans.append((h.start, h.end))
     return spans
 
 

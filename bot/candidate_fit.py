@@ -23,6 +23,7 @@ from bot import reading
 from bot import thresholds
 from bot import vocabulary as V
 from bot import within_role
+from bot.compose import combined as compose_combined
 from bot.answer import Answer, Item, Section
 from bot.reading import Reading
 
@@ -52,6 +53,8 @@ HAVING_WORDS = {"has", "had", "have", "having", "with", "got"}
 # (as `within_role.KEEP_SHARE` keeps items), at most this many.
 FIT_SHARE = within_role.KEEP_SHARE
 MAX_ROLES_SHOWN = 3
+# An item names the candidate's words when it scores this (`role_answers.WITHIN_ROLE_MIN_SCORE`).
+NAMED_MIN_SCORE = 1.9
 # Items shown per role: why it fits.
 ITEMS_PER_ROLE = 2
 # A role the candidate's years fall in counts this much more, in units of
@@ -106,6 +109,8 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
     if told is not None and not fit and r.intents.has(V.REVERSE, V.INTENT_MIN_WEIGHT) \
             and assistant._search_term(r) is not None:
         return None  # "I have a candidate with 7 years. which roles need Rust?": a search; the years are kept
+    if fit and told is not None and len(r.roles) == 1 and (against := _against_one_role(assistant, r)) is not None:
+        return against  # "mech eng degree, 5 yrs of embedded C++. Is the Engineer a fit?": each part checked
     if role_intent not in (None, V.EXPERIENCE) or told is not None and r.roles:
         # something else asked ("I have a candidate with 7 years; what does the LBE pay?"),
         # or of a role named, whose own rules answer ("15 yrs, no degree, ok for expert swe?")
@@ -133,6 +138,81 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
     fitting = assistant._years_fit(r, roles, years)
     r.decision = f"the candidate's {years} years: {r.decision}"
     return fitting
+
+
+# What a candidate's description may say that a role states a facet of: a degree
+# its education, years its experience, a skill its skills, a title its ways in.
+DESCRIBED_FACETS = (V.EDUCATION, V.EXPERIENCE, V.HARD_SKILLS, V.SKILLS, V.SOFT_SKILLS)
+# Items shown for the candidate's own words that no facet shown says: why they fit or not.
+ITEMS_NAMED_SHOWN = 3
+
+
+def _against_one_role(assistant, r: Reading) -> Answer | None:
+    """A candidate described part by part, and one role asked about ("mechanical
+    engineering degree, 5 yrs of embedded C++ … Is the Engineer a fit?",
+    "Solutions Architect, 15 yrs, hasn't coded hands-on for 5 years. Global lead
+    fit?"): the role's facet for each part the description names (its education
+    for a degree, its experience for years, its ways in for a title), in the
+    order told, then its items naming what the candidate has or lacks that those
+    facets don't show. None when the description names no facet."""
+    asking = min((i for i, t in enumerate(r.tokens) if t.text in FIT_ASKED | PLACING_WORDS), default=len(r.tokens))
+    # read again: the sentences before the one naming the role were set aside as the asker's (`r.preamble`)
+    hits = assistant.intent_matcher.match(r.tokens[:asking]).hits if r.preamble else r.intents.hits
+    told = sorted((h for h in hits if h.intent in DESCRIBED_FACETS and h.end <= asking
+                   and not {t.text for t in r.tokens[h.start:h.end]} <= ASKING_THE_FIT), key=lambda h: h.start)
+    facets = list(dict.fromkeys(h.intent for h in told))
+    if r.titles_without_profile:  # "is a Solutions Architect": whether that is one of the role's ways in
+        facets.append(V.CAREER_ENTRY)
+    if not facets:
+        return None
+    profile = assistant._profile(r.roles[0])
+    answers = [assistant._role_answer(facet, profile, r.role_scores[0], r) for facet in facets]
+    answer = compose_combined(answers)
+    in_roles = {i for m in r.mentions for i in range(m.start, m.end)}
+    if lacked := _lacked_by_role(r, profile, answer, set(range(asking)) - in_roles):  # "hasn't coded hands-on"
+        answer = replace(answer, sections=answer.sections + (lacked,))
+    lacking = _lacking(r)  # what they lack is no reason they fit
+    words = {within_role.stem(t.text) for i, t in enumerate(r.tokens[:asking]) if i not in in_roles | lacking and not t.brk
+             and t.text not in V.FUNCTION_WORDS and t.text not in DEGREE_WORDS and t.text not in V.NEGATION_WORDS
+             and t.text not in V.WITHIN_STOP_WORDS and t.text not in DESCRIBING_WORDS and not t.text.isdigit()
+             and not t.text.endswith("n't") and len(t.text) > 1}
+    ranked = within_role.rank(profile, words) if words else None
+    more = within_role.not_shown(answer, ranked) if ranked is not None and ranked.best >= NAMED_MIN_SCORE else ()
+    if more:
+        answer = replace(answer, sections=answer.sections + tuple(
+            replace(s, items=s.items[:ITEMS_NAMED_SHOWN]) for s in more[:ITEMS_NAMED_SHOWN]))
+    r.decision = f"a candidate told of against {profile.role.title}: " + ", ".join(facets) + (
+        f", with its items about {', '.join(ranked.words)}" if more else "")
+    return answer
+
+
+# Endings a word of what the candidate lacks is read without: "coded" finds "coding", "hands" "hands-on".
+WORD_ENDINGS = ("ing", "ed", "es", "s", "e")
+ROOT_LETTERS = 3
+
+
+def _root(word: str) -> str:
+    return next((word[:-len(e)] for e in WORD_ENDINGS if word.endswith(e) and len(word) - len(e) >= ROOT_LETTERS), word)
+
+
+def _lacked_by_role(r: Reading, profile, answer: Answer, described: set[int]) -> Section | None:
+    """The role's items that say every word of what the candidate lacks, in
+    any of its forms ("hasn't coded hands-on": "Lead by example through hands-on
+    coding"), not shown already: what the role asks that they lack. None when
+    they lack nothing, or nothing the role says."""
+    lacking = _lacking(r) & described  # the description's words only, not the role or the asking after them
+    roots = {_root(r.tokens[i].text) for i in lacking if r.tokens[i].text.isalpha() and len(r.tokens[i].text) > 2
+             and r.tokens[i].text not in V.FUNCTION_WORDS | DEGREE_WORDS | V.NEGATION_WORDS}
+    if not roots:
+        return None
+    patterns = [re.compile(rf"\b{re.escape(root)}", re.I) for root in roots]
+    shown = {item.text for section in answer.sections for item in section.items}
+    facts = [f for f in profile.facts if f.text and f.text not in shown and all(p.search(f.text) for p in patterns)]
+    if not facts:
+        return None
+    said = r.words(min(lacking), max(lacking) + 1).strip(" .,;:-")
+    return Section(f"What the candidate lacks ({said}), as {profile.role.title} asks it",
+                   tuple(Item(f.text, label=f.heading or None, source=f.source) for f in facts[:ITEMS_NAMED_SHOWN]))
 
 
 def _told_before(assistant, r: Reading, recall: Callable) -> Answer | None:
@@ -164,9 +244,18 @@ def asked(r: Reading) -> bool:
     Engineers) is what the candidate has, not a role to ask "which?" of."""
     words = {t.text for t in r.tokens if not t.brk}
     described = r.ambiguous is None or reading._modifier_only(r.ambiguous)
-    return not r.roles and described and not r.missing \
+    return not r.roles and described and (not r.missing or _background_of(r, words)) \
         and bool(words & (V.FIT_WORDS | PLACING_WORDS) or _role_for_them(r) or _which_role_alone(r)) \
         and bool(words & DESCRIBING_WORDS or _lacking(r) or C.years(r.tokens, False) is not None)
+
+
+def _background_of(r: Reading, words: set[str]) -> bool:
+    """Whether the titles the store lacks ("GraphQL backend") are the
+    background of a candidate told of, in a question asking which role fits
+    them ("candidate w/ 9 YOE, Node.js + GraphQL backend — which req fits?"):
+    what the person has, not a role asked about."""
+    return bool(words & V.TOLD_WORDS and words & V.FIT_WORDS and words & ROLE_ASKED) \
+        and all(end <= min(i for i, t in enumerate(r.tokens) if t.text in V.FIT_WORDS) for _m, _s, end, _x in r.missing)
 
 
 def _role_for_them(r: Reading) -> bool:

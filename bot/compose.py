@@ -91,10 +91,22 @@ def _said_on_the_other_side(profile: RoleProfile, wanted: str, others: set[str],
     not of the title nor a function word) that the other side's facts say
     and the wanted side's don't: then the question is not about that side alone."""
     def said(names) -> set[str]:
-        return {w for name in names for fact in profile.section(name) for w in re.findall(r"[\w']+", fact.text.casefold())}
-    asked = {w for w in words if len(w) >= OTHER_SIDE_LETTERS and w not in V.FUNCTION_WORDS} \
+        return {w for name in names for fact in profile.section(name) for w in _said_words(fact.text)}
+    asked = {_owner(w) for w in words if len(w) >= OTHER_SIDE_LETTERS and w not in V.FUNCTION_WORDS} \
         - set(re.findall(r"[\w']+", profile.role.title.casefold()))
     return bool(asked & said(others) - said((wanted,)))
+
+
+def _said_words(text: str) -> set[str]:
+    """The words of `text`, folded, a possessive's "'s" dropped, curly or straight:
+    "Master’s degree" says the "master's" asked."""
+    return {_owner(w) for w in re.findall(r"[\w'’]+", text.casefold())}
+
+
+def _owner(word: str) -> str:
+    """`word` without its possessive "'s" ("master's" → "master")."""
+    word = word.replace("’", "'")
+    return word[:-2] if word.endswith("'s") else word
 
 
 # A word of this many letters or more names a thing ("lead", "phd"); "a", "of", "top" don't.

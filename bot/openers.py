@@ -45,6 +45,10 @@ ACKNOWLEDGEMENTS = {"ok", "okay", "k", "great", "cool", "perfect", "awesome", "n
                     "yep", "no", "nope", "alright", "fine", "good", "super", "brilliant", "lovely", "and", "so",
                     "oh", "ah", "that's", "thats", "helps", "that", "very", "much", "all", "for", "now"}
 
+# Who asks, said first: "sourcer here —", "HRBP here:", "new recruiter here,". A
+# name or a job of one to three words, then "here", then a mark: the asker, not
+# a word to search for or a title asked about.
+INTRODUCED_WORDS = 3
 _MARK = r"\s*(?:[,!.:;]+|\s[-–—]+)\s*"
 _ANY_SPACE = r"(?:" + _MARK + r"|\s+|\s*$)"
 QUESTION_STARTS = ("what", "what's", "whats", "which", "who", "how", "where", "when", "why", "is", "are", "does",
@@ -64,6 +68,7 @@ _OPENING = re.compile(
     rf"|(?:{_words(SIGHS)})\b{_ANY_SPACE}"
     rf"|(?:{_words(ANNOUNCERS_BEFORE_A_MARK)}){_MARK}"
     rf"|(?:{_words(ASKING_FRAMES)})\b{_ANY_SPACE}"
+    rf"|(?!(?:{_words(QUESTION_STARTS)})\b)(?:[\w'&/.-]+\s+){{1,{INTRODUCED_WORDS}}}here{_MARK}"
     r")",
     re.I,
 )

@@ -10,7 +10,7 @@ it never goes back to the text's letters to decide which rule fits.
 import re
 from dataclasses import dataclass, field, replace
 
-from bot import asked_again, asked_words, facet_words, level_mentions, openers, people_mentions, possessives, range_ends, \
+from bot import asked_again, asked_words, asker_doing, facet_words, level_mentions, openers, people_mentions, possessives, range_ends, \
     said_as_role, set_aside, title_initials
 from bot import vocabulary as V
 from bot.intents import IntentMatch, PhraseHit
@@ -112,6 +112,8 @@ class Reading:
     term_asked: str = ""  # a thing asked of one role its documents don't say (`Context.term_asked`)
     # Tokens before this one say the asker's situation, not what is asked (`_preamble_end`).
     preamble: int = 0
+    # Clauses telling of the asker's own work ("I'm hiring for X —", `bot.asker_doing`): no part of the role.
+    asides: tuple[tuple[int, int], ...] = ()
     # The roles a pick by seniority could not place, their documents stating no years.
     unplaced: tuple[str, ...] = ()
     # Roles the question sets aside ("other than the engineer", `bot.set_aside`): asked about the others.
@@ -212,6 +214,7 @@ class QuestionReader:
         # as a role named: "what do you need for" it asks what it requires
         reading.intents = asked_words.read_around_roles(
             tokens, reading.intents, role_spans + [(start, end) for _m, start, end, _extra in reading.missing])
+        reading.intents, reading.asides = asker_doing.without_asker_doing(tokens, reading.intents)  # "I'm hiring for X — what is it?"
         role_spans, told_end = _choice_after_told(reading, role_spans)
         preamble = reading.preamble = told_end or _preamble_end(reading, role_spans)
         reading.intents = reading.intents.without([(0, preamble)]) if preamble else reading.intents
@@ -264,6 +267,7 @@ class QuestionReader:
             profiled, best, role = mention.profiled(), mention.best, accepted[id(mention)]
             single = mention.end - mention.start == 1
             if anchors - {id(mention)} and _modifier_only(mention) and (not role or single) \
+                    and not _set_against(reading, mention, anchors) \
                     or many and (_qualifier_only(mention) or single and _modifier_only(mention) and not _level_only(mention)) \
                     and (not role or role.score < ROLE_ACCEPT):
                 continue  # "berlin office" beside the UX Researcher; "remote", "night" in "which roles are remote"
@@ -293,6 +297,16 @@ class QuestionReader:
         if len(reading.roles) == 1:
             reading.intents = reading.intents.without([
                 (m.start, m.end) for m in reading.mentions if accepted[id(m)] and m.best.score >= TITLE_EXACT])
+
+
+def _set_against(reading: Reading, mention: Mention, anchors: set[int]) -> bool:
+    """Whether a comparison's word ("vs", "versus") stands between `mention`
+    and a role named by its person (`anchors`): "plain engineer vs expert" sets
+    the Expert Software Engineer against the Engineer, where "expert" beside
+    "engineer" alone would only qualify it."""
+    compares = [h for h in reading.intents.hits if h.intent == V.COMPARE]
+    return any(m.start >= h.end and h.start >= mention.end or mention.start >= h.end and h.start >= m.end
+               for m in reading.mentions if id(m) in anchors and m is not mention for h in compares)
 
 
 def _read_as_the_store_titles(tokens: list[Token], folded: str, index: RoleIndex) -> list[Token]:

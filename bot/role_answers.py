@@ -30,7 +30,9 @@ FACTS_NAMING_SHOWN = 6
 QUESTION_FILLER = {"involved", "involve", "involves", "expected", "expect", "situation", "work", "working",
                    "knowledge", "handle", "handles", "responsible", "day", "daily", "role's", "job's",
                    "info", "information", "detail", "details", "detailed", "summary", "brief", "briefly",
-                   "overall", "general", "explain", "describe", "description", "short", "sure"}
+                   "overall", "general", "explain", "describe", "description", "short", "sure",
+                   # the length asked: "in two sentences", "the one-paragraph version"
+                   "sentence", "sentences", "paragraph", "paragraphs", "version"}
 
 # What a level of a job family states for itself, never taken from the
 # family's page: what it is, what it pays, how many years it takes.
@@ -94,6 +96,12 @@ LISTED_WITH = 2
 _CERTIFICATION = re.compile(r"\bcertifi(?:cation|cations|cate|cates|ed)\b", re.I)
 
 
+# Other credentials a posting asks for by name ("A current Washington MAST permit", "Food Worker
+# Card", "CDL licence"): a certification asked for is these too, where the role asks for them.
+_CREDENTIAL = re.compile(r"\b(?:permits?|cards?|licen[cs]es?|tickets?)\b", re.I)
+CREDENTIAL_SECTIONS = (S.REQUIREMENTS, S.NICE_TO_HAVE, S.HARD_SKILLS)
+
+
 def _certifications_elsewhere(intent: str, profile, r: Reading | None, shown) -> list[tuple[str, list]]:
     """Asked for a certification (education read from "cert", "certification"), the role's facts
     outside the education sections that name one: a requirements line obliging one is the answer."""
@@ -104,8 +112,11 @@ def _certifications_elsewhere(intent: str, profile, r: Reading | None, shown) ->
     groups: dict[str, list] = {}
     for fact in profile.facts:
         if id(fact) not in shown and fact.text and fact.section not in compose.ROLE_SECTIONS[intent][1] \
-                and fact.section != S.NOT_ABOUT_ROLE and _CERTIFICATION.search(fact.text):
-            groups.setdefault(fact.heading or S.TITLES.get(fact.section, fact.section), []).append(fact)
+                and fact.section != S.NOT_ABOUT_ROLE and (_CERTIFICATION.search(fact.text) or
+                                                          fact.section in CREDENTIAL_SECTIONS and _CREDENTIAL.search(fact.text)):
+            group = groups.setdefault(fact.heading or S.TITLES.get(fact.section, fact.section), [])
+            if all(f.text != fact.text for f in group):  # a line a feed gives twice (its text and its field)
+                group.append(fact)
     return list(groups.items())
 
 
@@ -154,6 +165,7 @@ class RoleAnswers:
         used = {i for h in r.intents.hits if h.intent not in unasked for i in range(h.start, h.end)}
         in_roles = {i for m in r.mentions for i in range(m.start, m.end)}
         in_roles |= {i for q in r.qualifiers for i in range(q.start, q.end)}
+        in_roles |= {i for start, end in r.asides for i in range(start, end)}  # "I'm hiring for X —": the asker's
         own = {_stem(w) for w in words_of(profile.role.title)}
         own |= {_stem(w) for company in profile.role.companies for w in words_of(company)}
         words, negated = {}, False
@@ -318,6 +330,8 @@ class RoleAnswers:
         skip = {i for m in r.mentions if _accepted(m, r.intents.used) for i in range(m.start, m.end)}
         skip |= {i for q in r.qualifiers for i in range(q.start, q.end)}
         skip |= set(range(r.preamble))  # "I come from sales hiring… what is X?": the asker's situation
+        skip |= {i for start, end in r.asides for i in range(start, end)}  # "I'm hiring for X —": theirs too
+        skip |= {i for h in r.intents.hits if h.intent == V.NEUTRAL for i in range(h.start, h.end)}  # a frame's
         if covered:  # the words of a facet answered elsewhere say nothing more
             skip |= {i for h in r.intents.hits if answered in (None, h.intent, *_turned_from(h.intent))
                      for i in range(h.start, h.end)}

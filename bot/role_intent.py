@@ -9,6 +9,8 @@ phrase asks when only one of them says its word (`_facet_naming_asked`).
 Every rule about roles starts from it (`bot.rules.Turn`).
 """
 
+from dataclasses import replace
+
 from bot import career_direction, compose
 from bot import vocabulary as V
 from bot.intents import IntentMatch
@@ -106,6 +108,10 @@ def _intents_asked(intent: str | None, intents: IntentMatch, tokens: list[Token]
     asked = {intent: min(h.start for h in first) if first else 0}
     breaks = [i for i, t in enumerate(tokens) if t.brk]
     for hit in intents.hits:
+        if hit.intent not in pool and hit.intent in V.TOLD_IN_PASSING and V.FALLS_BACK.get(hit.intent) in pool:
+            # "the salary range and the work arrangement" of a role whose layout has no place: its perks say it
+            # (a place, a contract, benefits; not "apply", whose process falls back to hiring advice)
+            hit = replace(hit, intent=V.FALLS_BACK[hit.intent])
         if hit.intent in asked or hit.intent not in pool or hit.weight < V.JOINED_INTENT_WEIGHT:
             continue
         if intent in V.QUALIFIES.get(hit.intent, ()) or hit.intent in V.QUALIFIES.get(intent, ()):

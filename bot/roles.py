@@ -24,6 +24,7 @@ from rapidfuzz.distance import OSA
 from bot.fuzzy import WordIndex, singular
 from bot.text import Token, words_of
 from bot.vocabulary import (
+    ABBREVIATIONS,
     AGENT_NOUN_ENDINGS,
     BARE_VERB_BEFORE,
     DETERMINERS,
@@ -165,7 +166,7 @@ class RoleIndex:
             content = []
             for end in range(start, len(tokens)):
                 token = tokens[end]
-                if token.brk or not usable[end]:
+                if token.brk or not usable[end] or end > start and _sentence_between(question, tokens[end - 1], token):
                     break
                 if options[end]:
                     content.append(end)
@@ -530,3 +531,14 @@ def _verb(word: str) -> bool:
         if word.endswith(suffix) and len(word) > len(suffix) + 2:
             forms.add(word[:-len(suffix)] + stem_end)
     return not forms.isdisjoint(PHRASE_BREAK_VERBS)
+
+
+def _sentence_between(question: str, before: Token, after: Token) -> bool:
+    """Whether a sentence ends between two words: "wants a software job. Is the
+    Engineer a fit?" names the Engineer, no software engineer across the stop.
+    A full stop after a short form ("Sr. Engineer") or an initial ends none."""
+    gap = question[before.end:after.start]
+    if "?" in gap or "!" in gap:
+        return True
+    typed = question[before.start:before.end]
+    return "." in gap and len(typed) > 1 and typed not in ABBREVIATIONS

@@ -100,6 +100,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # the length asked is a summary: "in a sentence each", "a one-liner on X"
         "in a sentence": 3, "in one sentence": 3, "one sentence": 3, "in a line": 2, "one liner": 3,
         "in a few words": 3, "in brief": 2, "tldr": 3,  # "tl;dr" is one token (bot.text)
+        # a short version of the whole: "the one-paragraph version of what X does", "short version?"
+        "one paragraph": 2, "a paragraph": 2, "paragraph version": 3, "one paragraph version": 3, "short version": 3, "quick version": 3,
         # the gist of it: "what's the gist? scope?" asks what the role is, not its duties list
         "gist": 3, "the gist": 3, "gist of": 3,
     },
@@ -144,6 +146,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # the pay headings of Spanish, Portuguese and Polish postings, asked in their words
         "salario": 5, "salário": 5, "sueldo": 5, "remuneração": 5, "remuneracion": 5, "wynagrodzenie": 5,
         "pensja": 5,
+        # ... and of German, French, Italian and Dutch ones ("ICU nurse sonnenhof gehalt?")
+        "gehalt": 5, "vergütung": 5, "verguetung": 5, "lohn": 4, "salaire": 5, "rémunération": 5, "stipendio": 5,
+        "retribuzione": 5, "salaris": 5,
     },
     HARD_SKILLS: {
         "hard skills": 5, "technical skills": 3, "tech skills": 4, "tech": 2, "what tech": 3,
@@ -204,6 +209,10 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "prerequisite role": 4, "get into": 2, "become": 3, "lead in": 4, "get to be": 4, "entry": 3, "source from": 3,
         "feed into": 4, "feeds into": 4, "prerequisites to become": 6, "what it takes to become": 6,
         "previous job titles": 5,
+        # sourcers' searches: the titles to look for are the ones people come from
+        # ("boolean string for X", "which titles should I OR together", "x-ray search for X")
+        "boolean": 4, "boolean string": 5, "boolean search": 5, "boolean query": 5, "x-ray search": 5, "xray search": 5,
+        "or together": 4, "titles to search": 5, "titles to target": 5, "titles to source": 5, "source titles": 4,
         "takes to become": 5, "land": 3, "break into": 4, "get hired": 3, "lead to": 3, "leads to": 3, "lead into": 3, "path into": 4,
         # where people come from, in other words: "where do people move into X from", "previous job titles"
         "move into": 4, "moves into": 4, "moving into": 4, "way in": 4,
@@ -243,7 +252,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # time off, as people say it: "paid time off" is no question about pay
         "paid time off": 6, "time off": 4, "days off": 4, "annual leave": 5, "holiday allowance": 5,
         "holidays": 3, "vacation days": 5, "leave policy": 5,
-        "401k": 4, "retirement": 4, "pension": 4, "insurance": 3, "equity": 3, "stock": 3, "health": 2, "relocation": 3,
+        "401k": 4, "403b": 4, "457b": 4, "retirement": 4, "pension": 4, "insurance": 3, "equity": 3, "stock": 3, "health": 2, "relocation": 3,
         "based": 3, "based in": 4, "besides salary": 6, "besides the salary": 6, "on top of salary": 6,
         "learning budget": 5, "training budget": 5, "education budget": 6, "development budget": 5,
         "l&d budget": 5,
@@ -293,7 +302,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     },
     BENEFITS: {
         "perks": 5.5, "perk": 5.5, "benefits": 4.5, "benefit": 4.5, "pto": 4.5, "vacation": 4.5,
-        "401k": 4.5, "retirement": 4.5, "insurance": 3.5, "health": 2.5, "holiday": 3.5, "pension": 4.5,
+        "401k": 4.5, "403b": 4.5, "457b": 4.5, "retirement": 4.5, "insurance": 3.5, "health": 2.5, "holiday": 3.5, "pension": 4.5,
         "paid time off": 6.5, "time off": 4.5, "days off": 4.5, "annual leave": 5.5, "holiday allowance": 5.5,
         "holidays": 3.5, "vacation days": 5.5, "leave policy": 5.5,
         "besides salary": 6.5, "besides the salary": 6.5, "on top of salary": 6.5, "other than salary": 6.5,
@@ -442,6 +451,16 @@ for _phrase, _weight in list(INTENT_PHRASES[LIST_ROLES].items()):
         for _noun in ROLE_NOUNS:
             INTENT_PHRASES[LIST_ROLES].setdefault(" ".join(_noun if w == "roles" else w for w in _phrase.split()), _weight)
 
+# Nouns for how a facet is set out, said after its word ("pto policy", "bonus
+# structure", "remote setup"): part of what is asked, never a title's word of its
+# own ("pto policy lead backend" was read as a role named "policy lead backend").
+FACET_KIND_NOUNS = ("policy", "policies", "rules", "details", "structure", "breakdown", "setup", "terms")
+for _intent in (SALARY, PERKS, BENEFITS, LOCATION):
+    for _phrase, _weight in list(INTENT_PHRASES[_intent].items()):
+        if " " not in _phrase:
+            for _noun in FACET_KIND_NOUNS:
+                INTENT_PHRASES[_intent].setdefault(f"{_phrase} {_noun}", _weight)
+
 # A question of only these words and a noun for the roles asks for the list
 # ("roles?", "give me the role list", "# of jds in the system?", "list all the
 # jds pls"): nothing else in it says what to search for or which role.
@@ -534,7 +553,7 @@ BROADER = {SKILLS: (HARD_SKILLS, SOFT_SKILLS), CAREER: (CAREER_ENTRY, CAREER_NEX
 # Joined before anything else, so spellings of one word meet.
 COMPOUNDS = {
     ("back", "end"): "backend", ("front", "end"): "frontend", ("full", "stack"): "fullstack",
-    ("dev", "ops"): "devops", ("day", "to", "day"): "day to day", ("401", "k"): "401k",
+    ("dev", "ops"): "devops", ("day", "to", "day"): "day to day", ("401", "k"): "401k", ("403", "b"): "403b", ("457", "b"): "457b",
     ("full", "time"): "full time", ("part", "time"): "part time", ("in", "office"): "in office",
     ("on", "site"): "onsite", ("what", "s"): "what's", ("deal", "breakers"): "dealbreakers",
     ("on", "call"): "on call",
@@ -622,6 +641,8 @@ WORD_FAMILIES = {
     "marketer": ("marketing",), "marketing": ("marketer",), "writer": ("writing",), "writing": ("writer",),
     "coordinator": ("coordination",), "coordination": ("coordinator",), "tech": ("technician", "technical"),
     "technician": ("tech",), "operator": ("operations",), "operations": ("operator",),
+    # a German posting's title asked in English ("ICU nurse" of the Pflegefachkraft Intensivstation)
+    "nurse": ("pflegefachkraft", "pflegekraft", "krankenpfleger"), "icu": ("intensivstation", "intensiv"),
 }
 
 # Nouns for a field of work or a kind of task: alone, they are the work, not a
@@ -865,6 +886,24 @@ SENTENCE_COUNTS = {"a", "one", "two", "three", "few", "couple", "several"}
 # Words that ask the same of any facet without a count ("briefly, what does X own?").
 ASKED_BRIEFLY = {"briefly"}
 
+# The asker telling of their own recruiting work (`bot.asker_doing`): "*I'm hiring
+# for* the lead backend role — …", "*before I level* this req I'd like …". The asker as
+# subject, words between them and the verb, words joining such a clause on, and the verbs.
+ASKER_SUBJECTS = {"i", "i'm", "im", "we", "we're", "i've", "we've", "i'll", "we'll"}
+ASKER_SAID_AGAIN = ASKER_SUBJECTS | {"i'd", "we'd"}  # "… this req *I'd* like": the next clause
+ASKER_AUXILIARIES = {"about", "to", "going", "gonna", "need", "want", "have", "will", "currently", "now", "just",
+                     "also", "still", "actively", "trying", "busy"}
+CLAUSE_JOINERS = {"before", "after", "while", "since", "once", "until", "as", "when", "so"}  # "so I can build …"
+ASKER_DOING_VERBS = {"hiring", "hire", "recruiting", "recruit", "sourcing", "source", "level", "leveling",
+                     "levelling", "calibrating", "calibrate", "writing", "write", "drafting", "draft", "posting",
+                     "post", "filling", "fill", "staffing", "opening", "backfilling", "backfill", "benchmarking",
+                     "benchmark", "screening", "screen", "build", "building", "search", "searching"}
+
+# The people who hire, judging a candidate (`bot.asked_words`): "would the X *hiring
+# manager consider* them?" asks whether the candidate fits the role, not who hires for it.
+HIRING_JUDGES = {"hiring manager", "hiring managers", "hm", "hiring team", "panel", "interview panel", "recruiter"}
+JUDGING_VERBS = {"consider", "accept", "take", "entertain", "shortlist", "approve", "reject", "look"}
+
 # Words after an amount in thousands that make it pay ("270k base"; see
 # bot.asked_words): the kind of pay named, weighing as a salary word does.
 AMOUNT_OF_PAY_WORDS = {"base", "salary", "comp", "compensation", "ote", "tc", "package", "cash"}
@@ -1019,7 +1058,7 @@ SKILLED_PERSON_NOUNS = {"expert", "experts", "specialist", "specialists", "guru"
 # Words an intent phrase takes that still name a thing documents state: "who
 # would like a PhD" looks for "PhD", though "PhD" also says it is about education.
 SEARCHABLE_INTENT_WORDS = {"phd", "doctorate", "bachelor", "bachelors", "master", "masters", "mba", "diploma",
-                           "401k", "pension", "equity"}
+                           "401k", "403b", "457b", "pension", "equity"}
 # Programming languages' names, folded: a search for one never matches a
 # hyphenated word it merely begins ("go-to" is no Go; `bot.search_terms`).
 LANGUAGE_NAMES = frozenset({
@@ -1046,7 +1085,11 @@ SEARCH_SYNONYMS = {
     "q&a": ("questions and answers",),
     # night work as Portuguese, Spanish and Polish postings write it ("plantão noturno")
     "night": ("noturno", "noturna", "nocturno", "nocturna", "nocny", "nocna"),
-    "401k": ("401(k)", "401 k"), "retirement": ("401(k)", "401k", "pension"), "pto": ("paid time off",), "wfh": ("work from home", "remote"),
+    "401k": ("401(k)", "401 k"), "403b": ("403(b)", "403 b"), "457b": ("457(b)", "457 b"),
+    "retirement": ("401(k)", "401k", "403(b)", "457(b)", "pension"), "pto": ("paid time off",), "wfh": ("work from home", "remote"),
+    # engineers' numeronyms, first letter, count of letters left out, last ("o11y" above)
+    "a11y": ("accessibility",), "i18n": ("internationalization", "internationalisation"),
+    "l10n": ("localization", "localisation"), "g11n": ("globalization", "globalisation"),
 }
 # A licence to drive, as British, American and trucking postings write it: each found by any other.
 DRIVING_LICENCE_SPELLINGS = ("driving licence", "driving license", "driver's license", "driver's licence",

@@ -1,0 +1,52 @@
+"""What the asker says they are doing, beside what they ask.
+
+"I'm hiring for the lead backend role — what is this person there for?" and
+"before I level this req I'd like the one-paragraph version of what X does"
+tell of the asker's own work first: "hiring" there asks no hiring advice and
+"before" no earlier roles. A clause whose subject is the asker and whose verb
+is recruiting work (`V.ASKER_DOING_VERBS`) is their situation; its intent
+phrases are dropped when the rest of the question asks a role's fact of its
+own. Said alone ("I'm hiring a lead backend engineer, tips?" asks by "tips";
+"we're hiring for the engineer" asks nothing else) the clause is kept.
+"""
+
+from bot import vocabulary as V
+from bot.intents import IntentMatch
+from bot.text import Token
+
+# Words allowed between the asker and their verb: "I'm *about to* level",
+# "we *will be* hiring", "I *need to* write".
+MAX_AUXILIARIES = 3
+
+
+def without_asker_doing(tokens: list[Token], intents: IntentMatch) -> tuple[IntentMatch, tuple[tuple[int, int], ...]]:
+    """`intents` without the phrases inside clauses telling of the asker's
+    own recruiting work, when a role's fact is asked outside them; and
+    those clauses' spans, whose words name no part of the role either."""
+    clauses = _asker_clauses(tokens)
+    if not clauses:
+        return intents, ()
+    outside = [h for h in intents.hits if h.intent in V.ROLE_INTENTS
+               and not any(s <= h.start and h.end <= e for s, e in clauses)]
+    return (intents.without(clauses), tuple(clauses)) if outside else (intents, ())
+
+
+def _asker_clauses(tokens: list[Token]) -> list[tuple[int, int]]:
+    """The token spans of clauses whose subject is the asker and whose verb
+    is one of V.ASKER_DOING_VERBS: from the subject (or the word joining the
+    clause on, "before I …") to a mark, or to the asker said again ("… this
+    req *I'd* like")."""
+    spans = []
+    for i, t in enumerate(tokens):
+        if t.text not in V.ASKER_SUBJECTS or i and not tokens[i - 1].brk and tokens[i - 1].text not in V.CLAUSE_JOINERS:
+            continue
+        verb = next((j for j in range(i + 1, min(len(tokens), i + 2 + MAX_AUXILIARIES))
+                     if tokens[j].text in V.ASKER_DOING_VERBS), None)
+        if verb is None or any(tokens[k].brk or tokens[k].text not in V.FUNCTION_WORDS | V.ASKER_AUXILIARIES
+                               for k in range(i + 1, verb)):
+            continue
+        end = next((k for k in range(verb + 1, len(tokens))
+                    if tokens[k].brk or tokens[k].text in V.ASKER_SAID_AGAIN), len(tokens))
+        start = i - 1 if i and tokens[i - 1].text in V.CLAUSE_JOINERS else i
+        spans.append((start, end))
+    return spans
