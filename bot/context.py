@@ -383,7 +383,7 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
     if answer.kind in (CLARIFY, UNKNOWN_ROLE):  # "I don't have that role; close ones: …": "the first one" picks
         return Context(tuple(role_ids), asked, choosing=True, topic=topic, pending=pending,
                        candidate_years=told.candidate_years, company=told.company,
-                       candidate_told=told.candidate_told)
+                       candidate_told=told.candidate_told, target=target)  # a title the store lacks: "and then?"
     intent = answer.intent if answer.intent in V.ROLE_INTENTS else None
     if answer.intent == V.COMPARE:  # what they were compared on, when the question said
         intent = asked if asked in V.ROLE_INTENTS else V.COMPARE

@@ -192,6 +192,9 @@ class FollowUps:
             return found
         if cue.then is not None and role_intent in (None, V.CAREER_NEXT if cue.then else V.CAREER_ENTRY):
             back = not cue.then  # "and before that?"
+            if cue.then and context.choosing and context.target and \
+                    (past := self._past_unknown_title(r, context.target)) is not None:
+                return past  # "and then?" after a title the store lacks: past the role it leads into
             return self._next_step(r, context, roles[0], back) or self._next_step_missing(r, roles[0], back)
         if role_intent in (None, V.EXPERIENCE) and \
                 (asked := C.years(r.tokens, V.EXPERIENCE in (role_intent, context.intent))) is not None:
@@ -361,8 +364,8 @@ class FollowUps:
             return None  # "the expert one" picks among the roles shown
         context = recall()
         target = self.knowledge.role(r.roles[0]).title if r.roles else r.titles_without_profile[0]
-        if not context or not context.target or role_key(target) == role_key(context.target):
-            return None
+        if not context or not context.target or role_key(target) == role_key(context.target) or context.choosing:
+            return None  # after a title the store lacks (a question back), its target is no list of paths into it
         links = self.knowledge.career_links(title_key=role_key(target), limit=MAX_LINKS_SHOWN)
         linked = {link.role_id: found for link in links if (found := self.knowledge.role(link.role_id))}
         r.used_context, r.target = True, target

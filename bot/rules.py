@@ -750,6 +750,7 @@ def career_path_title(turn: Turn, r: Reading) -> Answer | None:
         return None
     name = r.titles_without_profile[0]
     a = turn.assistant
+    r.target = name  # kept with the question back: "and then?" goes on past it (`CareerPaths._past_unknown_title`)
     return compose.unknown_role(name, a._close_roles(name), a._appears_in(name))
 
 

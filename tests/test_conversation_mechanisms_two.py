@@ -1,0 +1,30 @@
+"""What a conversation must remember for follow-ups a recruiter writes
+without repeating themselves: the title the store lacks that a career
+question started from, the roles a question listed itself, the candidate
+told of, the pair a pick was made from. Each story is played turn by turn
+through the Assistant the adapters use.
+"""
+
+from tests.threads import BACKEND, ENGINEER, GLOBAL
+
+
+class TestAndThenAfterATitleTheStoreLacks:
+    """A career question about a title the store has no role for answers with
+    the roles whose paths name it; where people come to a role from that
+    title, that role is its next step, so "and then?" goes on from there."""
+
+    def test_and_then_goes_past_the_role_the_title_leads_into(self, thread):
+        _, text = thread.ask("principal software engineer -> ?")
+        assert GLOBAL in text
+        answer, text = thread.ask("and then?")
+        assert answer.roles == (GLOBAL,) and "VP of Technology" in text
+
+    def test_and_after_follows_the_role_juniors_move_into(self, thread):
+        thread.ask("Junior engineer, what role is next for him?")
+        answer, text = thread.ask("And after?")
+        assert answer.roles == (ENGINEER,) and "Senior Engineer / Lead Engineer" in text
+
+    def test_and_then_after_a_senior_title_goes_past_its_lead_role(self, thread):
+        thread.ask("where does a senior back end engineer usually move up to?")
+        answer, text = thread.ask("and then?")
+        assert answer.roles == (BACKEND,) and "Director, Solutions Architecture" in text
