@@ -29,6 +29,9 @@ PICK_BEFORE = {"the", "that", "this", "your", "ur", "with", "for", "of", "and", 
 PICK_AFTER = {"one", "ones", "option", "choice", "role", "job", "position", "pls", "please"}
 # "who's second?", "who is third?": asked of a ranking, an ordinal after these picks too.
 PICK_ASKED = {"who", "whos", "who's"}
+# "the middle one": the role between the ends of a list of three (or five …),
+# beside a word that picks ("the", "one"), as an ordinal is.
+MIDDLE_WORDS = {"middle", "mid", "centre", "center"}
 # "the bottom one?", "top one": an end of a ranking, only beside a noun for it
 # or alone ("the bottom of the range" is pay, not a role).
 RANK_ENDS = {"top": 0, "bottom": -1}
@@ -154,11 +157,12 @@ class Cues:
     step: int | None = None  # "the next one down": 1, "the one above it": -1
     ranked_one: bool = False  # "the cheapest one", "the better paid one": picked by how it ranks
     only: tuple[str, ...] = ()  # "only the remote ones": the words the roles on screen are narrowed by
+    middle: bool = False  # "the middle one": between the ends of an odd number of roles
 
     @property
     def any(self) -> bool:
         return (self.position is not None or self.yes or self.other or self.group or self.which
-                or self.more is not None or self.then is not None or self.count is not None)
+                or self.more is not None or self.then is not None or self.count is not None or self.middle)
 
 
 def cues(tokens: list[Token]) -> Cues:
@@ -217,6 +221,7 @@ def cues(tokens: list[Token]) -> Cues:
         step=next((STEP_WORDS[w] for w in words if w in STEP_WORDS), None) if present & {"one"} else None,
         only=tuple(w for w in words if w not in ONLY_FILLER)
         if present & ONLY_WORDS and present & {"ones", "those", "them", "these"} else (),
+        middle=position is None and any(w in MIDDLE_WORDS and _picks(words, i) for i, w in enumerate(words)),
     )
 
 
@@ -261,6 +266,8 @@ def picked(context: Context, cue: Cues) -> int | None:
         return options[cue.position]
     if cue.yes and len(options) == 1:
         return options[0]
+    if cue.middle and len(options) > 2 and len(options) % 2:
+        return options[len(options) // 2]
     return None
 
 

@@ -475,7 +475,7 @@ class FollowUps:
         the words that fit one of the roles shown (or shown just before) best
         ("the global one", "backend")."""
         chosen = C.picked(context, cue)
-        if chosen is not None and (cue.position is not None or cue.step is not None):
+        if chosen is not None and (cue.position is not None or cue.step is not None or cue.middle):
             r.listed = C.shown_list(context)  # "and third?" next goes on along the same list
         if chosen is None and cue.other and (r.ambiguous is not None or r.weak):
             # "the other lead role": the role the words fit that is not the one in question
@@ -611,7 +611,7 @@ def _may_pick(r: Reading, cue: C.Cues) -> bool:
     """Whether the words could pick one of the roles on screen (`Assistant._chosen`),
     whichever they are: a position, a yes, "the other one", "the senior one", or a
     mention that fits some role at all."""
-    return cue.position is not None or cue.yes or cue.other or cue.seniority is not None or \
+    return cue.position is not None or cue.middle or cue.yes or cue.other or cue.seniority is not None or \
         (r.ambiguous is not None or bool(r.weak)) and any(c.score > 0 for m in r.mentions for c in m.profiled())
 
 

@@ -361,6 +361,26 @@ def _measured_against(tokens, start: int) -> bool | None:
     return None
 
 
+def role_picked_by_place(turn: Turn, r: Reading) -> Answer | None:
+    """"list: engineer, lead backend, expert swe - 2nd one TC?": several
+    roles named, then one of them picked by its place among them (`bot.context`
+    reads the ordinal after the last of them): the question is about that
+    one, as if named there, and the list is kept for "and the 3rd?"."""
+    if len(r.roles) < 2 or not r.mentions:
+        return None
+    after = max(m.end for m in r.mentions)
+    cue = C.cues(r.tokens[after:])
+    if cue.position is None or cue.count is not None or not -len(r.roles) <= cue.position < len(r.roles):
+        return None
+    at = next((i for i in range(after, len(r.tokens)) if r.tokens[i].text in C.ORDINALS), after)
+    chosen = r.roles[cue.position]
+    r.listed = tuple(r.roles)
+    answer = _as_if_named(turn, r, chosen, [(at, at + 1)])
+    r.decision = f"the role picked by its place among those named: {turn.assistant.knowledge.role(chosen).title}; " \
+        + r.decision
+    return answer
+
+
 def roles_compared(turn: Turn, r: Reading) -> Answer | None:
     """Two or more roles named: compared on what is asked (else the
     essentials), or on their facts that name the question's own words
@@ -865,6 +885,7 @@ RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
     missing_role,
     career_route,
     ranked_against_role,  # before the one role's facts: "who earns more than the lead backend engineer"
+    role_picked_by_place,  # before a comparison: "engineer, lead backend, expert swe - 2nd one TC?" asks of one
     roles_compared,
     compared_with_conversation,
     role_per_company,

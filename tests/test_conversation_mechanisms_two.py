@@ -5,7 +5,8 @@ told of, the pair a pick was made from. Each story is played turn by turn
 through the Assistant the adapters use.
 """
 
-from tests.threads import BACKEND, ENGINEER, GLOBAL
+from tests.threads import (BACKEND, BACKEND_PAY, ENGINEER, EXPERT, EXPERT_PAY, EXPERT_YEARS, GLOBAL, GLOBAL_PAY,
+                           GLOBAL_YEARS)
 
 
 class TestAndThenAfterATitleTheStoreLacks:
@@ -28,3 +29,23 @@ class TestAndThenAfterATitleTheStoreLacks:
         thread.ask("where does a senior back end engineer usually move up to?")
         answer, text = thread.ask("and then?")
         assert answer.roles == (BACKEND,) and "Director, Solutions Architecture" in text
+
+
+class TestARolePickedByItsPlaceInTheQuestionsOwnList:
+    """A recruiter lists the roles they have in mind and picks one by its
+    place in the same message; the list stays for the next picks."""
+
+    def test_the_second_of_the_roles_listed_is_asked_about_alone(self, thread):
+        answer, text = thread.ask("list: engineer, lead back end engineer, expert swe. 2nd one TC?")
+        assert answer.roles == (BACKEND,) and BACKEND_PAY in text and EXPERT_PAY not in text
+        answer, text = thread.ask("3rd one?")
+        assert answer.roles == (EXPERT,) and EXPERT_PAY in text
+
+    def test_a_bare_engineer_between_commas_is_one_of_the_roles_listed(self, thread):
+        answer, text = thread.ask("I have three roles in mind: expert software engineer, engineer, "
+                                  "global lead engineer. The last one, what is the years?")
+        assert answer.roles == (GLOBAL,) and GLOBAL_YEARS in text and EXPERT_YEARS not in text
+        answer, text = thread.ask("The first one, salary?")
+        assert answer.roles == (EXPERT,) and EXPERT_PAY in text
+        answer, text = thread.ask("The middle one?")
+        assert answer.roles == (ENGINEER,) and EXPERT_PAY not in text and GLOBAL_PAY not in text
