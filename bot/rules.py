@@ -30,7 +30,7 @@ from typing import Callable
 
 from bot import candidate_fit as candidate_fit_
 from bot import career_direction, compose, gist, level_step, pay_parts, search_again, search_terms, short_names, thresholds
-from bot import within_role
+from bot import entry_points, within_role
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer, Item, Section
@@ -262,6 +262,12 @@ def _topic_typed_first(turn: Turn, r: Reading) -> int | None:
 def career_route(turn: Turn, r: Reading) -> Answer | None:
     """"How do I get from Engineer to Principal Engineer": a route in the career graph (`bot.career`)."""
     return turn.assistant._route(r)
+
+
+def roles_entered_from_background(turn: Turn, r: Reading) -> Answer | None:
+    """"Which role takes people from that background?" after a candidate told
+    of by their title: the roles whose paths people come to from it (`bot.entry_points`)."""
+    return entry_points.answer(turn.assistant, r, turn.recall)
 
 
 def candidate_fit(turn: Turn, r: Reading) -> Answer | None:
@@ -878,6 +884,7 @@ def not_understood(turn: Turn, r: Reading) -> Answer | None:
 RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
     empty_question,
     help_asked,
+    roles_entered_from_background,  # before a candidate's fit: "which role takes people from that background?"
     candidate_fit,  # before a follow-up: "which role would suit them?" is no pick among the roles shown
     searched_again,  # before a follow-up: "and Kafka?" after a search asks every role, not those shown
     level_of_role_in_question,  # before a follow-up: "senior version?" is no search of the role for "senior"

@@ -5,8 +5,8 @@ told of, the pair a pick was made from. Each story is played turn by turn
 through the Assistant the adapters use.
 """
 
-from tests.threads import (BACKEND, BACKEND_PAY, ENGINEER, EXPERT, EXPERT_PAY, EXPERT_YEARS, GLOBAL, GLOBAL_PAY,
-                           GLOBAL_YEARS)
+from tests.threads import (BACKEND, BACKEND_PAY, BACKEND_YEARS, ENGINEER, ENGINEER_YEARS, EXPERT, EXPERT_PAY,
+                           EXPERT_YEARS, GLOBAL, GLOBAL_PAY, GLOBAL_YEARS)
 
 
 class TestAndThenAfterATitleTheStoreLacks:
@@ -49,3 +49,27 @@ class TestARolePickedByItsPlaceInTheQuestionsOwnList:
         assert answer.roles == (EXPERT,) and EXPERT_PAY in text
         answer, text = thread.ask("The middle one?")
         assert answer.roles == (ENGINEER,) and EXPERT_PAY not in text and GLOBAL_PAY not in text
+
+
+class TestTheRolesACandidatesTitleLeadsInto:
+    """A candidate told of by their current title; "that background", "that
+    title" point back at it, and the roles asked for are those whose paths
+    say people come to them from it."""
+
+    def test_which_role_takes_people_from_that_background(self, thread):
+        thread.ask("She is a Systems Analyst, 2 years in.")
+        answer, text = thread.ask("Which role takes people from that background?")
+        assert answer.roles == (ENGINEER,) and "Systems Analyst" in text
+        answer, text = thread.ask("how many years does that role want?")
+        assert answer.roles == (ENGINEER,) and ENGINEER_YEARS in text and BACKEND_YEARS not in text
+
+    def test_the_role_listing_that_title_as_an_entry_point_is_then_it(self, thread):
+        thread.ask("We have a candidate who is currently a Principal Software Engineer with 13 years of experience.")
+        answer, text = thread.ask("Which role lists that title as an entry point?")
+        assert answer.roles == (GLOBAL,)
+        answer, text = thread.ask("Does she meet the experience range for it?")
+        assert answer.roles == (GLOBAL,) and GLOBAL_YEARS in text and EXPERT_YEARS not in text
+
+    def test_with_no_candidate_told_that_background_is_no_title(self, thread):
+        answer, _ = thread.ask("Which role takes people from that background?")
+        assert not answer.title.startswith("Roles entered from")
