@@ -523,6 +523,12 @@ class FollowUps:
         role = self.knowledge.role(role_id)
         if role_intent is None and role is not None and (asked := C.pending_for(context, role.title)):
             return self._answer_pending(r, asked, confidence)
+        if role_intent is None and r.intents.scores and (profile := self._profile(role_id)) is not None \
+                and (ranked := self._ranked_items(r, profile, False)) is not None:
+            # "back to the first one: its on-call?": a thing asked that no facet of the role answers
+            # (a posting's facet), its items that say it, not what was asked before
+            r.ranked, r.topic = ranked.items, ranked.words
+            return within_role.answer(profile, ranked, confidence)
         intent = role_intent or (context.intent if context.intent in V.ROLE_INTENTS else None)
         if intent is None and context.topic and \
                 (ranked := within_role.rank(self._profile(role_id), set(context.topic))) is not None \

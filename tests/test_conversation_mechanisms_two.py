@@ -73,3 +73,28 @@ class TestTheRolesACandidatesTitleLeadsInto:
     def test_with_no_candidate_told_that_background_is_no_title(self, thread):
         answer, _ = thread.ask("Which role takes people from that background?")
         assert not answer.title.startswith("Roles entered from")
+
+
+class TestAThingAskedThatNoFacetAnswersCarriesOver:
+    """"On-call" is no facet of the seeds' roles: the items that say it answer.
+    Asked of one role and shown among its duties already, it is still the
+    topic asked, so "what about X?" asks it of X; and asked of a role picked
+    from those on screen, it is asked, not what was asked before."""
+
+    def test_on_call_duties_then_what_about_another_role_carries_on_call(self, thread):
+        _, text = thread.ask("Does the Lead Back End Engineer have on-call duties?")
+        assert "on-call rotation" in text
+        answer, text = thread.ask("What about the Expert Software Engineer?")
+        assert answer.roles == (EXPERT,) and "on-call support" in text and "on-call rotation" not in text
+
+    def test_back_to_the_first_one_asks_its_on_call_not_its_pay_again(self, thread):
+        thread.ask("expert swe salary")
+        thread.ask("global lead salary")
+        answer, text = thread.ask("back to the first one: its on-call?")
+        assert answer.roles == (EXPERT,) and "on-call support" in text and EXPERT_PAY not in text
+
+    def test_the_other_ones_on_call_after_a_pick_from_a_pair(self, thread):
+        thread.ask("which roles need kafka")
+        thread.ask("the one of those that pays more - range?")
+        answer, text = thread.ask("and the other one's on-call?")
+        assert answer.roles == (BACKEND,) and "on-call rotation" in text and BACKEND_PAY not in text
