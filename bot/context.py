@@ -106,6 +106,9 @@ WHICH_NOT_FILLER = {"which", "who", "one", "ones", "role", "roles", "and", "then
 THEN_WORDS = {"then", "after", "afterwards", "next", "there"}
 # "and before that?", "what came before": the step before, the other way.
 BEFORE_WORDS = {"before", "prior", "previously", "earlier"}
+# "from?", "and from where?": where the role in question comes from, the
+# step before, asked with "from" and nothing more than these.
+FROM_ONLY = {"from", "and", "where", "so", "ok", "okay", "then"}
 # Words that may stand beside THEN_WORDS in such a question and say nothing more.
 THEN_FILLER = {"and", "that", "what", "whats", "what's", "s", "comes", "come", "came", "is", "was", "so", "ok",
                "okay", "this", "one", "step", "from"}
@@ -198,7 +201,8 @@ def cues(tokens: list[Token]) -> Cues:
         which=bool(present & WHICH_WORDS) and not present & STORE_NOUNS,
         more=more,
         then=True if present & THEN_WORDS and present <= THEN_WORDS | THEN_FILLER else
-        False if present & BEFORE_WORDS and present <= BEFORE_WORDS | THEN_FILLER else None,
+        False if present & BEFORE_WORDS and present <= BEFORE_WORDS | THEN_FILLER
+        or "from" in said and set(said) <= FROM_ONLY else None,
         store=bool(present & STORE_PLURALS),
         others=bool(present & ELSE_WORDS),
         which_store=bool(present & WHICH_WORDS) and bool(present & STORE_PLURALS),

@@ -98,3 +98,21 @@ class TestAThingAskedThatNoFacetAnswersCarriesOver:
         thread.ask("the one of those that pays more - range?")
         answer, text = thread.ask("and the other one's on-call?")
         assert answer.roles == (BACKEND,) and "on-call rotation" in text and BACKEND_PAY not in text
+
+
+class TestShortRepliesThatReAimTheLastQuestion:
+    """"from?" after where a role leads asks where it comes from; "actually
+    make that expert" asks the last question again of another role, and its
+    "make" earns nothing."""
+
+    def test_from_after_the_next_steps_is_where_the_role_comes_from(self, thread):
+        thread.ask("expert swe where next")
+        answer, text = thread.ask("from?")
+        assert answer.roles == (EXPERT,) and answer.intent == "career_entry" and "Senior Software Engineer" in text
+
+    def test_actually_make_that_expert_asks_the_languages_of_the_expert(self, thread):
+        _, text = thread.ask("lead back end langs")
+        assert "Node.js" in text
+        answer, text = thread.ask("actually make that expert")
+        assert answer.roles == (EXPERT,) and answer.intent == "hard_skills" and "Rust" in text
+        assert "Node.js" not in text
