@@ -116,3 +116,16 @@ class TestShortRepliesThatReAimTheLastQuestion:
         answer, text = thread.ask("actually make that expert")
         assert answer.roles == (EXPERT,) and answer.intent == "hard_skills" and "Rust" in text
         assert "Node.js" not in text
+
+
+class TestLevelsOfTheRoleInQuestion:
+    """"And for senior/lead?" after the Engineer's years asks what its
+    documents say of those levels, not the Lead Back End Engineer's years;
+    the Engineer stays the role in question."""
+
+    def test_senior_slash_lead_is_a_level_of_the_engineer_not_another_role(self, thread):
+        thread.ask("Engineer YOE")
+        answer, text = thread.ask("and for senior/lead?")
+        assert answer.roles == (ENGINEER,) and "7+ years" in text and BACKEND_YEARS not in text
+        answer, text = thread.ask("masters?")
+        assert answer.roles == (ENGINEER,) and "relevant technical discipline" in text
