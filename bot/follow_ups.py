@@ -242,6 +242,10 @@ class FollowUps:
         if len(roles) == 1 and short and role_intent is None and not picking and \
                 (found := self._within_context_role(r, self._profile(roles[0].id))):
             return found
+        if len(roles) == 1 and role_intent is None and not picking and not context.choosing \
+                and any(t.text in V.PRONOUNS for t in r.tokens) and r.unknown_words \
+                and (found := self._within_context_role(r, self._profile(roles[0].id))):
+            return found  # "which managed Kubernetes services does it name?": its items that say them
         # A fact asked of the one role in question ("how many years of golang?",
         # "could they move into management?") is answered as if the role were
         # named, with its items the other words name (`rules.conversation_follow_up`),
@@ -465,6 +469,9 @@ class FollowUps:
                                     least=TOPIC_SHOWN_MIN_SCORE)
         if ranked is None or not set(ranked.words) & {_stem(w) for w in own}:
             return None
+        if (whole := self._ranked_items(r, profile, False)) is not None and \
+                set(whole.words) & {_stem(w) for w in own} - set(ranked.words):
+            return None  # "what kind of APIs would they build?": the role's items say more of its words than those on screen
         r.used_context = True
         r.decision = f"the items of the {compose.ROLE_SECTIONS[shown][0]} on screen about {', '.join(ranked.words)}"
         r.ranked, r.topic = ranked.items, ranked.words

@@ -129,3 +129,18 @@ class TestLevelsOfTheRoleInQuestion:
         assert answer.roles == (ENGINEER,) and "7+ years" in text and BACKEND_YEARS not in text
         answer, text = thread.ask("masters?")
         assert answer.roles == (ENGINEER,) and "relevant technical discipline" in text
+
+
+class TestAThingAskedOfTheRoleInQuestionByAPronoun:
+    """An interviewer asks of "that role" or "it" about things its documents
+    name ("what kind of APIs", "which managed Kubernetes services"): the
+    role's items that say them, even when the facet on screen says another
+    word of the question."""
+
+    def test_apis_and_managed_kubernetes_of_the_lead_backend(self, thread):
+        thread.ask("I'm interviewing someone for Lead Back End Engineer tomorrow. "
+                   "How many years of leadership do they want?")
+        answer, text = thread.ask("What kind of APIs would the person build in that role?")
+        assert answer.roles == (BACKEND,) and "GraphQL" in text
+        answer, text = thread.ask("Which managed Kubernetes services does it name?")
+        assert answer.roles == (BACKEND,) and "EKS, GKE" in text
