@@ -530,10 +530,13 @@ class FollowUps:
         role = self.knowledge.role(role_id)
         if role_intent is None and role is not None and (asked := C.pending_for(context, role.title)):
             return self._answer_pending(r, asked, confidence)
-        if role_intent is None and r.intents.scores and (profile := self._profile(role_id)) is not None \
+        strong = {i for i, weight in r.intents.scores.items() if weight >= V.INTENT_MIN_WEIGHT}
+        if role_intent is None and strong and strong <= set(V.POSTING_INTENTS) \
+                and (profile := self._profile(role_id)) is not None \
                 and (ranked := self._ranked_items(r, profile, False)) is not None:
             # "back to the first one: its on-call?": a thing asked that no facet of the role answers
-            # (a posting's facet), its items that say it, not what was asked before
+            # (only a posting's facet), its items that say it, not what was asked before; not
+            # words the pick itself took ("the one above it": a step, not the career path)
             r.ranked, r.topic = ranked.items, ranked.words
             return within_role.answer(profile, ranked, confidence)
         intent = role_intent or (context.intent if context.intent in V.ROLE_INTENTS else None)
