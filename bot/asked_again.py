@@ -7,7 +7,9 @@ backend IaC tools" then "do the same for expert swe" showed the expert's
 responsibilities instead of its IaC tools. This module finds the phrase
 (every word before a "for" is one of `REPEAT_WORDS`, at least one of them
 saying "the same"), so the reader drops the intents said inside it and the
-follow-up cues count it as the last question asked again.
+follow-up cues count it as the last question asked again. "Actually make
+that expert", "change it to the global lead" ask it again too, for the role
+after the phrase: "make" there earns nothing.
 """
 
 from bot.text import Token
@@ -21,11 +23,23 @@ REPEAT_WORDS = SAME_WORDS | {"do", "the", "thing", "question", "again", "that", 
 FOR_WORDS = {"for"}
 
 
+# "make that expert", "change it to backend": a verb that aims the last
+# question at another role, with "that"/"it" for the question; the opener
+# words may come first ("actually", "no wait"), a linking word after.
+REAIM_VERBS = {"make", "change", "switch", "swap"}
+REAIM_OBJECTS = {"that", "it", "this"}
+REAIM_OPENERS = {"actually", "no", "nope", "sorry", "wait", "oh", "oops", "ok", "okay", "hmm", "um", "and", "so",
+                 "pls", "please", "then"}
+REAIM_LINKS = {"to", "for", "into", "with"}
+
+
 def repeat_span(tokens: list[Token]) -> tuple[int, int] | None:
     """The tokens (start, end) of a phrase that asks the last question again
-    at the start of a question ("do the same for"), its "for" included; None
-    when the question opens with no such phrase."""
+    at the start of a question ("do the same for", "actually make that"),
+    its "for" included; None when the question opens with no such phrase."""
     said = [(i, t.text) for i, t in enumerate(tokens) if not t.brk]
+    if (reaimed := reaim_span(tokens)) is not None:
+        return reaimed
     seen = set()
     for i, word in said:
         if word in FOR_WORDS:
@@ -34,3 +48,20 @@ def repeat_span(tokens: list[Token]) -> tuple[int, int] | None:
             return None
         seen.add(word)
     return None
+
+
+def reaim_span(tokens: list[Token]) -> tuple[int, int] | None:
+    """"(actually) make that", "change it to": the span from the question's
+    start through the linking word, when words follow it; None else."""
+    said = [(i, t.text) for i, t in enumerate(tokens)]
+    k = 0
+    while k < len(said) and said[k][1] in REAIM_OPENERS:
+        k += 1
+    if k + 1 >= len(said) or said[k][1] not in REAIM_VERBS or said[k + 1][1] not in REAIM_OBJECTS:
+        return None
+    end = k + 2
+    if end < len(said) and said[end][1] in REAIM_LINKS:
+        end += 1
+    if not any(not t.brk for t in tokens[end:]):
+        return None
+    return 0, end

@@ -86,6 +86,20 @@ class CareerPaths:
         r.decision = f"the {'step before' if back else 'next step'} of the career path: {role.title}"
         return self._role_answer(intent, self._profile(role.id), 0.8)
 
+    def _past_unknown_title(self, r: Reading, title: str) -> Answer | None:
+        """"and then?" after a title the store has no role for ("senior back
+        end engineer, where next?"): the roles whose paths say people come to
+        them from that title are its next step, shown as where it appears,
+        so "and then?" is where the first of those leads; None when the title
+        is no role's entry point."""
+        links = self.knowledge.career_links(kind=S.CAREER_ENTRY, title_key=role_key(title), limit=MAX_LINKS_SHOWN)
+        role = next((found for found in (self.knowledge.role(link.role_id) for link in links) if found is not None), None)
+        if role is None:
+            return None
+        r.used_context = True
+        r.decision = f"the next step after {title} is {role.title}: where {role.title} leads"
+        return self._role_answer(V.CAREER_NEXT, self._profile(role.id), 0.8)
+
     def _career_target(self, r: Reading, skip=frozenset()) -> str | None:
         for m in reversed(r.mentions):
             profiled = m.profiled()

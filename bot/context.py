@@ -29,6 +29,9 @@ PICK_BEFORE = {"the", "that", "this", "your", "ur", "with", "for", "of", "and", 
 PICK_AFTER = {"one", "ones", "option", "choice", "role", "job", "position", "pls", "please"}
 # "who's second?", "who is third?": asked of a ranking, an ordinal after these picks too.
 PICK_ASKED = {"who", "whos", "who's"}
+# "the middle one": the role between the ends of a list of three (or five …),
+# beside a word that picks ("the", "one"), as an ordinal is.
+MIDDLE_WORDS = {"middle", "mid", "centre", "center"}
 # "the bottom one?", "top one": an end of a ranking, only beside a noun for it
 # or alone ("the bottom of the range" is pay, not a role).
 RANK_ENDS = {"top": 0, "bottom": -1}
@@ -103,6 +106,9 @@ WHICH_NOT_FILLER = {"which", "who", "one", "ones", "role", "roles", "and", "then
 THEN_WORDS = {"then", "after", "afterwards", "next", "there"}
 # "and before that?", "what came before": the step before, the other way.
 BEFORE_WORDS = {"before", "prior", "previously", "earlier"}
+# "from?", "and from where?": where the role in question comes from, the
+# step before, asked with "from" and nothing more than these.
+FROM_ONLY = {"from", "and", "where", "so", "ok", "okay", "then"}
 # Words that may stand beside THEN_WORDS in such a question and say nothing more.
 THEN_FILLER = {"and", "that", "what", "whats", "what's", "s", "comes", "come", "came", "is", "was", "so", "ok",
                "okay", "this", "one", "step", "from"}
@@ -154,11 +160,12 @@ class Cues:
     step: int | None = None  # "the next one down": 1, "the one above it": -1
     ranked_one: bool = False  # "the cheapest one", "the better paid one": picked by how it ranks
     only: tuple[str, ...] = ()  # "only the remote ones": the words the roles on screen are narrowed by
+    middle: bool = False  # "the middle one": between the ends of an odd number of roles
 
     @property
     def any(self) -> bool:
         return (self.position is not None or self.yes or self.other or self.group or self.which
-                or self.more is not None or self.then is not None or self.count is not None)
+                or self.more is not None or self.then is not None or self.count is not None or self.middle)
 
 
 def cues(tokens: list[Token]) -> Cues:
@@ -194,7 +201,8 @@ def cues(tokens: list[Token]) -> Cues:
         which=bool(present & WHICH_WORDS) and not present & STORE_NOUNS,
         more=more,
         then=True if present & THEN_WORDS and present <= THEN_WORDS | THEN_FILLER else
-        False if present & BEFORE_WORDS and present <= BEFORE_WORDS | THEN_FILLER else None,
+        False if present & BEFORE_WORDS and present <= BEFORE_WORDS | THEN_FILLER
+        or "from" in said and set(said) <= FROM_ONLY else None,
         store=bool(present & STORE_PLURALS),
         others=bool(present & ELSE_WORDS),
         which_store=bool(present & WHICH_WORDS) and bool(present & STORE_PLURALS),
@@ -217,6 +225,7 @@ def cues(tokens: list[Token]) -> Cues:
         step=next((STEP_WORDS[w] for w in words if w in STEP_WORDS), None) if present & {"one"} else None,
         only=tuple(w for w in words if w not in ONLY_FILLER)
         if present & ONLY_WORDS and present & {"ones", "those", "them", "these"} else (),
+        middle=position is None and any(w in MIDDLE_WORDS and _picks(words, i) for i, w in enumerate(words)),
     )
 
 
@@ -261,6 +270,8 @@ def picked(context: Context, cue: Cues) -> int | None:
         return options[cue.position]
     if cue.yes and len(options) == 1:
         return options[0]
+    if cue.middle and len(options) > 2 and len(options) % 2:
+        return options[len(options) // 2]
     return None
 
 
@@ -383,7 +394,7 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
     if answer.kind in (CLARIFY, UNKNOWN_ROLE):  # "I don't have that role; close ones: …": "the first one" picks
         return Context(tuple(role_ids), asked, choosing=True, topic=topic, pending=pending,
                        candidate_years=told.candidate_years, company=told.company,
-                       candidate_told=told.candidate_told)
+                       candidate_told=told.candidate_told, target=target)  # a title the store lacks: "and then?"
     intent = answer.intent if answer.intent in V.ROLE_INTENTS else None
     if answer.intent == V.COMPARE:  # what they were compared on, when the question said
         intent = asked if asked in V.ROLE_INTENTS else V.COMPARE

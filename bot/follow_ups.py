@@ -192,6 +192,9 @@ class FollowUps:
             return found
         if cue.then is not None and role_intent in (None, V.CAREER_NEXT if cue.then else V.CAREER_ENTRY):
             back = not cue.then  # "and before that?"
+            if cue.then and context.choosing and context.target and \
+                    (past := self._past_unknown_title(r, context.target)) is not None:
+                return past  # "and then?" after a title the store lacks: past the role it leads into
             return self._next_step(r, context, roles[0], back) or self._next_step_missing(r, roles[0], back)
         if role_intent in (None, V.EXPERIENCE) and \
                 (asked := C.years(r.tokens, V.EXPERIENCE in (role_intent, context.intent))) is not None:
@@ -239,6 +242,10 @@ class FollowUps:
         if len(roles) == 1 and short and role_intent is None and not picking and \
                 (found := self._within_context_role(r, self._profile(roles[0].id))):
             return found
+        if len(roles) == 1 and role_intent is None and not picking and not context.choosing \
+                and any(t.text in V.PRONOUNS for t in r.tokens) and r.unknown_words \
+                and (found := self._within_context_role(r, self._profile(roles[0].id))):
+            return found  # "which managed Kubernetes services does it name?": its items that say them
         # A fact asked of the one role in question ("how many years of golang?",
         # "could they move into management?") is answered as if the role were
         # named, with its items the other words name (`rules.conversation_follow_up`),
@@ -361,8 +368,8 @@ class FollowUps:
             return None  # "the expert one" picks among the roles shown
         context = recall()
         target = self.knowledge.role(r.roles[0]).title if r.roles else r.titles_without_profile[0]
-        if not context or not context.target or role_key(target) == role_key(context.target):
-            return None
+        if not context or not context.target or role_key(target) == role_key(context.target) or context.choosing:
+            return None  # after a title the store lacks (a question back), its target is no list of paths into it
         links = self.knowledge.career_links(title_key=role_key(target), limit=MAX_LINKS_SHOWN)
         linked = {link.role_id: found for link in links if (found := self.knowledge.role(link.role_id))}
         r.used_context, r.target = True, target
@@ -462,6 +469,9 @@ class FollowUps:
                                     least=TOPIC_SHOWN_MIN_SCORE)
         if ranked is None or not set(ranked.words) & {_stem(w) for w in own}:
             return None
+        if (whole := self._ranked_items(r, profile, False)) is not None and \
+                set(whole.words) & {_stem(w) for w in own} - set(ranked.words):
+            return None  # "what kind of APIs would they build?": the role's items say more of its words than those on screen
         r.used_context = True
         r.decision = f"the items of the {compose.ROLE_SECTIONS[shown][0]} on screen about {', '.join(ranked.words)}"
         r.ranked, r.topic = ranked.items, ranked.words
@@ -472,7 +482,7 @@ class FollowUps:
         the words that fit one of the roles shown (or shown just before) best
         ("the global one", "backend")."""
         chosen = C.picked(context, cue)
-        if chosen is not None and (cue.position is not None or cue.step is not None):
+        if chosen is not None and (cue.position is not None or cue.step is not None or cue.middle):
             r.listed = C.shown_list(context)  # "and third?" next goes on along the same list
         if chosen is None and cue.other and (r.ambiguous is not None or r.weak):
             # "the other lead role": the role the words fit that is not the one in question
@@ -520,6 +530,15 @@ class FollowUps:
         role = self.knowledge.role(role_id)
         if role_intent is None and role is not None and (asked := C.pending_for(context, role.title)):
             return self._answer_pending(r, asked, confidence)
+        strong = {i for i, weight in r.intents.scores.items() if weight >= V.INTENT_MIN_WEIGHT}
+        if role_intent is None and strong and strong <= set(V.POSTING_INTENTS) \
+                and (profile := self._profile(role_id)) is not None \
+                and (ranked := self._ranked_items(r, profile, False)) is not None:
+            # "back to the first one: its on-call?": a thing asked that no facet of the role answers
+            # (only a posting's facet), its items that say it, not what was asked before; not
+            # words the pick itself took ("the one above it": a step, not the career path)
+            r.ranked, r.topic = ranked.items, ranked.words
+            return within_role.answer(profile, ranked, confidence)
         intent = role_intent or (context.intent if context.intent in V.ROLE_INTENTS else None)
         if intent is None and context.topic and \
                 (ranked := within_role.rank(self._profile(role_id), set(context.topic))) is not None \
@@ -608,7 +627,7 @@ def _may_pick(r: Reading, cue: C.Cues) -> bool:
     """Whether the words could pick one of the roles on screen (`Assistant._chosen`),
     whichever they are: a position, a yes, "the other one", "the senior one", or a
     mention that fits some role at all."""
-    return cue.position is not None or cue.yes or cue.other or cue.seniority is not None or \
+    return cue.position is not None or cue.middle or cue.yes or cue.other or cue.seniority is not None or \
         (r.ambiguous is not None or bool(r.weak)) and any(c.score > 0 for m in r.mentions for c in m.profiled())
 
 

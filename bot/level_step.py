@@ -33,11 +33,13 @@ _TITLES_APART = re.compile(r"\s*(?:/|,|\bor\b)\s*")
 
 def asked_level(r: Reading) -> str | None:
     """The level word of a reply that asks only for a level ("senior
-    version?"), names no role and no fact; else None."""
+    version?", "and for senior/lead?": other level words may stand beside
+    it), names no role and no fact; else None."""
     words = [t.text for t in r.tokens if not t.brk]
     levels = [w for w in words if w in LEVELS]
     if len(levels) != 1 or r.roles or r.missing or r.titles_without_profile or r.intents.scores \
-            or not all(w in LEVELS or w in ASKING_NOTHING_MORE or w in V.FUNCTION_WORDS for w in words):
+            or not all(w in LEVELS or w in ASKING_NOTHING_MORE or w in V.FUNCTION_WORDS or w in V.LEVEL_WORDS
+                       for w in words):
         return None
     return levels[0]
 

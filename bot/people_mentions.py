@@ -8,8 +8,8 @@ represent eng in exec meetings?". Beside a role named as such, that word is
 the people or the department, neither a second role to compare nor a role the
 store lacks ("mechanical engineers"). It still names its role when it is said
 as one: "the engineer", "an engineer", "engineer role", first in the question
-("engineer - years for lead positions?"), or in a comparison ("expert
-engineer vs engineer"). A mention of levels alone ("lead positions") names no role.
+("engineer - years for lead positions?"), in a comparison ("expert
+engineer vs engineer"), or alone between commas in a list of titles. A mention of levels alone ("lead positions") names no role.
 """
 
 from bot.intents import IntentMatch
@@ -52,6 +52,8 @@ def _said_as_role(mention: Mention, tokens: list[Token]) -> bool:
     if before and (before[-1].text in ARTICLES or before[-1].text in SIDE_BY_SIDE):
         return True
     if all(t.brk or t.text in FUNCTION_WORDS for t in before):  # "engineer - how many years for lead positions?"
+        return True
+    if before and before[-1].brk and (not after or after[0].brk):  # "expert swe, engineer, global lead": a list item
         return True
     return any(t.text in ROLE_NOUNS_AFTER or t.text in SIDE_BY_SIDE for t in after)
 

@@ -217,6 +217,8 @@ class QuestionReader:
         reading.intents, reading.asides = asker_doing.without_asker_doing(tokens, reading.intents)  # "I'm hiring for X — what is it?"
         role_spans, told_end = _choice_after_told(reading, role_spans)
         preamble = reading.preamble = told_end or _preamble_end(reading, role_spans)
+        if (reaimed := asked_again.reaim_span(tokens)) is not None and reaimed[1] > preamble:
+            preamble = reading.preamble = reaimed[1]  # "actually make that expert": "make" asks nothing of it
         reading.intents = reading.intents.without([(0, preamble)]) if preamble else reading.intents
         in_mentions = {i for m in mentions for i in range(m.start, m.end)}
         in_mentions |= {i for q in qualifiers for i in range(q.start, q.end)}

@@ -293,7 +293,8 @@ class RoleAnswers:
         if ranked is None:
             return answer
         more = within_role.not_shown(answer, ranked)
-        if not more:
+        if not more:  # shown already ("on-call duties" among the duties): still the topic asked, for "and X?" next
+            r.topic = r.topic or ranked.words
             return answer
         r.decision += f", with its items about {', '.join(ranked.words)}"
         r.ranked, r.topic = ranked.items, ranked.words

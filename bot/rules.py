@@ -30,7 +30,7 @@ from typing import Callable
 
 from bot import candidate_fit as candidate_fit_
 from bot import career_direction, compose, gist, level_step, pay_parts, search_again, search_terms, short_names, thresholds
-from bot import within_role
+from bot import entry_points, within_role
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer, Item, Section
@@ -264,6 +264,12 @@ def career_route(turn: Turn, r: Reading) -> Answer | None:
     return turn.assistant._route(r)
 
 
+def roles_entered_from_background(turn: Turn, r: Reading) -> Answer | None:
+    """"Which role takes people from that background?" after a candidate told
+    of by their title: the roles whose paths people come to from it (`bot.entry_points`)."""
+    return entry_points.answer(turn.assistant, r, turn.recall)
+
+
 def candidate_fit(turn: Turn, r: Reading) -> Answer | None:
     """A candidate told of, by their words or years, and where or whether
     they fit ("deep architecture skills but no management experience, which
@@ -359,6 +365,26 @@ def _measured_against(tokens, start: int) -> bool | None:
         if token.text in V.MEASURED_AGAINST:
             return V.MEASURED_AGAINST[token.text]
     return None
+
+
+def role_picked_by_place(turn: Turn, r: Reading) -> Answer | None:
+    """"list: engineer, lead backend, expert swe - 2nd one TC?": several
+    roles named, then one of them picked by its place among them (`bot.context`
+    reads the ordinal after the last of them): the question is about that
+    one, as if named there, and the list is kept for "and the 3rd?"."""
+    if len(r.roles) < 2 or not r.mentions:
+        return None
+    after = max(m.end for m in r.mentions)
+    cue = C.cues(r.tokens[after:])
+    if cue.position is None or cue.count is not None or not -len(r.roles) <= cue.position < len(r.roles):
+        return None
+    at = next((i for i in range(after, len(r.tokens)) if r.tokens[i].text in C.ORDINALS), after)
+    chosen = r.roles[cue.position]
+    r.listed = tuple(r.roles)
+    answer = _as_if_named(turn, r, chosen, [(at, at + 1)])
+    r.decision = f"the role picked by its place among those named: {turn.assistant.knowledge.role(chosen).title}; " \
+        + r.decision
+    return answer
 
 
 def roles_compared(turn: Turn, r: Reading) -> Answer | None:
@@ -750,6 +776,7 @@ def career_path_title(turn: Turn, r: Reading) -> Answer | None:
         return None
     name = r.titles_without_profile[0]
     a = turn.assistant
+    r.target = name  # kept with the question back: "and then?" goes on past it (`CareerPaths._past_unknown_title`)
     return compose.unknown_role(name, a._close_roles(name), a._appears_in(name))
 
 
@@ -857,6 +884,7 @@ def not_understood(turn: Turn, r: Reading) -> Answer | None:
 RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
     empty_question,
     help_asked,
+    roles_entered_from_background,  # before a candidate's fit: "which role takes people from that background?"
     candidate_fit,  # before a follow-up: "which role would suit them?" is no pick among the roles shown
     searched_again,  # before a follow-up: "and Kafka?" after a search asks every role, not those shown
     level_of_role_in_question,  # before a follow-up: "senior version?" is no search of the role for "senior"
@@ -864,6 +892,7 @@ RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
     missing_role,
     career_route,
     ranked_against_role,  # before the one role's facts: "who earns more than the lead backend engineer"
+    role_picked_by_place,  # before a comparison: "engineer, lead backend, expert swe - 2nd one TC?" asks of one
     roles_compared,
     compared_with_conversation,
     role_per_company,
