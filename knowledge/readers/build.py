@@ -598,7 +598,20 @@ def _postings(levels, shared: list[_Section], fields: dict):
             else s for s in shared if s.facet in PAGE_WIDE or s.facet == S.ABOUT and not s.level]
     for level, children in levels:
         own = replace(level, facet=S.ABOUT) if level.facet is None else level
-        yield _role(level.heading, [own, *children, *page], _shared(fields))
+        place = None if fields.get("location") else _posting_place(own.items[:MAX_STRIP_LINE])
+        # each posting's own facts line ("DIRFT, Daventry NN6 · Full time · £18.40 per hour") says where it is
+        yield _role(level.heading, [own, *children, *page], {**_shared(fields), **({"location": place} if place else {})})
+
+
+def _posting_place(items: list[str]) -> str | None:
+    """The place chip of a posting's facts line on a careers page, whose other chips may run longer
+    than a strip's ("£18.40 per hour + £250 quarterly clean-licence bonus")."""
+    return next((chip.strip() for item in items if len(chips := _CHIP.split(item)) >= MIN_POSTING_CHIPS
+                 for chip in chips if len(chip.split()) <= MAX_CHIP_WORDS and _PLACE_CHIP.search(chip)), None)
+
+
+# A posting's facts line: a place, the hours and the pay at least.
+MIN_POSTING_CHIPS = 3
 
 
 def _shared(fields: dict) -> dict:

@@ -45,7 +45,7 @@ def read(text: str, name: str) -> Document:
     if not fields:
         lines, fields, pasted = chat.unwrap(lines)
         warnings += pasted
-    lines = _label_value_pairs(_noted_pairs(_rejoined(_without_page_chrome(lines))))
+    lines = label_value_pairs(_noted_pairs(_rejoined(_without_page_chrome(lines))))
     lines, site = _site_line(lines)
     for line in lines[:20] if "title" not in fields else ():
         label = _LABEL.match(line.strip())
@@ -172,7 +172,7 @@ def _runs(lines: list[str], in_run, rewrite) -> list[str]:
     return out
 
 
-def _label_value_pairs(lines: list[str]) -> list[str]:
+def label_value_pairs(lines: list[str]) -> list[str]:
     """"Salary" / "£29,970 - £36,483 per annum" as "Salary: £29,970 - £36,483 per annum"."""
 
     def rewrite(run: list[str], out: list[str]) -> list[str]:
@@ -207,7 +207,7 @@ MIN_NOTED_PAIRS = 3
 
 def _noted_pairs(lines: list[str]) -> list[str]:
     """Runs of label lines over value lines, with notes among them, as "Label: value (note)" lines; runs
-    with no note are left to `_label_value_pairs`, anything else as it is."""
+    with no note are left to `label_value_pairs`, anything else as it is."""
 
     def rewrite(run: list[str], _out: list[str]) -> list[str]:
         for skip in (0, 1):  # a section heading over the pairs ("Overview") stays a heading

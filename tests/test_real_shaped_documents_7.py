@@ -1,0 +1,125 @@
+"""Pages and office documents in the shapes other organisations publish: a careers page with a vacancy
+per tab, an ATS page of nested tables inside one form, a government board's facts as label and value
+<div>s, a Word document with content controls and tracked changes, a letterhead PDF with a facts table
+and Essential / Desirable side by side, and a WhatsApp group's export with two postings. Each fixture is
+built here, in the shape only, with words of its own."""
+
+from knowledge import sections as S
+from knowledge.readers import read
+
+
+def _roles(data: bytes, name: str) -> dict:
+    return {doc.title: doc for doc in read(data, name)}
+
+
+def _items(doc, section: str) -> list[str]:
+    return [i.text for i in doc.items if i.section == section]
+
+
+def _field(doc, label: str) -> str | None:
+    return next((i.text for i in doc.items if i.label == label), None)
+
+
+def _pay(doc) -> list[tuple]:
+    return [(s.minimum, s.maximum, s.currency, s.period) for s in doc.salaries]
+
+
+# -- pages ------------------------------------------------------------------------------
+TABBED_CAREERS = """<!DOCTYPE html><html><head><title>Careers | Fenwold Bakeries</title></head><body>
+<header class="site-header"><nav><a href="/">Home</a></nav></header>
+<main><section class="hero"><h1>Careers at Fenwold Bakeries</h1><p>Three ovens, one team in Ludlow.</p></section>
+<div class="tabs"><div role="tablist" aria-label="Vacancies">
+<button role="tab" id="t-baker" aria-controls="p-baker" aria-selected="true">Night Baker (Sourdough)</button>
+<button role="tab" id="t-van" aria-controls="p-van" aria-selected="false">Delivery Van Driver</button></div>
+<div role="tabpanel" id="p-baker" aria-labelledby="t-baker">
+<div class="facts"><span class="fact">Ludlow, Shropshire</span><span class="fact">Full time</span><span class="fact">£13.10 per hour + night premium</span></div>
+<p>Shape, prove and bake our sourdough through the night.</p>
+<h3>The job</h3><ul><li>Mix and shape 400 loaves a night</li><li>Run the deck ovens</li><li>Clean down the bakery</li></ul>
+<h3>What you need</h3><ul><li>A year in a craft bakery</li></ul>
+<h3>Good to have</h3><ul><li>Level 2 Food Hygiene</li></ul></div>
+<div role="tabpanel" id="p-van" aria-labelledby="t-van" hidden>
+<div class="facts"><span class="fact">Leominster, Herefordshire</span><span class="fact">Part time</span><span class="fact">£12.20 per hour</span></div>
+<p>Take the morning bread to our cafés and shops.</p>
+<h3>The job</h3><ul><li>Load the van by 5am</li><li>Deliver to twelve cafés</li><li>Collect the empty crates</li></ul>
+<h3>What you need</h3><ul><li>A full driving licence</li></ul>
+<h3>Good to have</h3><ul><li>Multi-drop experience</li></ul></div></div>
+<section><h2>Why Fenwold?</h2><ul><li>Free bread every shift</li></ul></section></main></body></html>"""
+
+
+def test_a_careers_page_with_a_vacancy_per_tab_is_a_role_per_tab_with_its_own_place_and_pay():
+    roles = _roles(TABBED_CAREERS.encode(), "careers.html")
+    assert list(roles) == ["Night Baker (Sourdough)", "Delivery Van Driver"]  # no "Careers" role
+    baker, driver = roles["Night Baker (Sourdough)"], roles["Delivery Van Driver"]
+    assert _pay(baker) == [(13.10, 13.10, "GBP", "per hour")]
+    assert _pay(driver) == [(12.20, 12.20, "GBP", "per hour")]
+    assert _field(baker, "Location") == "Ludlow, Shropshire"
+    assert _field(driver, "Location") == "Leominster, Herefordshire"
+    assert _items(driver, S.REQUIREMENTS) == ["A full driving licence"]
+    assert _items(driver, S.NICE_TO_HAVE) == ["Multi-drop experience"]
+    assert "Free bread every shift" in _items(driver, S.PERKS)
+
+
+NESTED_TABLES_IN_A_FORM = """<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN"><html><head>
+<title>Job Description - Ward Clerk - Evenings (7700123)</title></head><body>
+<table class="careersection-header"><tr><td><a href="/search">Job Search</a> | <a href="/login">Sign In</a></td></tr></table>
+<form name="ftlform" method="post" action="jobdetail.ftl"><input type="hidden" name="id" value="1">
+<table><tr><td class="titlepage"><span class="titlepage">Job Description</span></td></tr>
+<tr><td><table><tr><td><span class="subtitle">Ward Clerk - Evenings</span></td></tr>
+<tr><td><table>
+<tr><td><span class="inlinelabel">Primary Location</span></td><td><span class="text">&nbsp;</span><span class="text">United Kingdom-Kent-Ashford</span></td></tr>
+<tr><td><span class="inlinelabel">Schedule</span></td><td><span class="text">&nbsp;</span><span class="text">Part-time</span></td></tr>
+<tr><td><span class="inlinelabel">Shift</span></td><td><span class="text">&nbsp;</span><span class="text">Evening (4:00 PM - 10:00 PM)</span></td></tr>
+</table></td></tr></table></td></tr>
+<tr><td><span class="text"><p><b>Description</b></p><p>Keep the ward's records and phones in order through the evening.</p>
+<p><b>Pay: £11.90/hr</b></p>
+<p><b>Qualifications</b></p><p><b>Required:</b></p><p>- GCSE English and maths<br>- Typing at 40 words a minute</p>
+<p><b>Preferred:</b></p><p>- Experience on a hospital ward</p></span></td></tr>
+<tr><td><input type="button" class="button" value="Apply Online"></td></tr></table></form>
+<table class="footer"><tr><td><span class="footer">Powered by an ATS | All rights reserved.</span></td></tr></table>
+</body></html>"""
+
+
+def test_an_ats_page_of_nested_tables_inside_one_form_is_read_with_its_title_and_labelled_rows():
+    [doc] = read(NESTED_TABLES_IN_A_FORM.encode(), "jobdetail.html")
+    assert doc.title == "Ward Clerk - Evenings"  # the line the page's <title> repeats
+    assert _field(doc, "Location") == "United Kingdom-Kent-Ashford"
+    assert "Part-time" in _field(doc, "Employment type") and "4:00 PM" in _field(doc, "Employment type")
+    assert _items(doc, S.REQUIREMENTS) == ["GCSE English and maths", "Typing at 40 words a minute"]
+    assert _items(doc, S.NICE_TO_HAVE) == ["Experience on a hospital ward"]
+    assert _pay(doc) == [(11.90, 11.90, "GBP", "per hour")]
+    assert not any("All rights reserved" in i.text for i in doc.items)  # the footer table
+
+
+def test_a_search_form_beside_a_posting_is_still_left_out():
+    page = ("<html><body><form><label>Search jobs</label><input name=q><p>Filter by team and place</p></form>"
+            "<main><h1>Porter</h1><h2>Responsibilities</h2><ul><li>Move patients safely between wards and theatres</li>"
+            "<li>Deliver samples to the laboratory</li></ul></main></body></html>")
+    [doc] = read(page.encode(), "porter.html")
+    assert not any("Filter by team" in i.text for i in doc.items)
+
+
+GOVERNMENT_BOARD = """<!DOCTYPE html><html><head><title>Job Bulletin | Town of Ashcombe | Parks Crew Lead</title></head>
+<body><div class="skip-links"><a href="#main">Skip to Main Content</a></div>
+<div id="header-wrapper" class="agency-header"><div class="agency-name">Town of Ashcombe</div>
+<ul><li><a href="/jobs">All Jobs</a></li></ul></div>
+<div id="main"><h2 id="job-title">Parks Crew Lead</h2>
+<div class="summary"><div class="row"><div class="term">Salary</div><div class="value">$24.10 - $30.55 Hourly</div></div>
+<div class="row"><div class="term">Location</div><div class="value">Ashcombe, VT</div></div>
+<div class="row"><div class="term">Job Type</div><div class="value">Full-Time</div></div>
+<div class="row"><div class="term">Department</div><div class="value">Public Works - Parks</div></div></div>
+<ul class="nav-tabs" role="tablist"><li><a href="#d" role="tab">Description</a></li><li><a href="#b" role="tab">Benefits</a></li></ul>
+<div class="tab-pane" id="d" role="tabpanel"><div class="tab-pane-title">Description</div>
+<p><b><u>EXAMPLES OF DUTIES</u></b></p><ul><li>Leads a crew of four</li><li>Mows and trims the town greens</li><li>Repairs benches</li></ul></div>
+<div class="tab-pane" id="b" role="tabpanel"><div class="tab-pane-title">Benefits</div>
+<ul><li>VMERS pension</li><li>Medical plan, 90% employer paid</li></ul></div></div></body></html>"""
+
+
+def test_a_government_board_reads_its_label_and_value_divs_as_fields_and_its_benefits_tab():
+    [doc] = read(GOVERNMENT_BOARD.encode(), "bulletin.html")
+    assert doc.title == "Parks Crew Lead"
+    assert _pay(doc) == [(24.10, 30.55, "USD", "per hour")]
+    assert _field(doc, "Location") == "Ashcombe, VT"
+    assert _field(doc, "Department") == "Public Works - Parks"
+    assert _items(doc, S.PERKS) == ["VMERS pension", "Medical plan, 90% employer paid"]
+    assert not any(i.text in ("Skip to Main Content", "Town of Ashcombe", "All Jobs", "Description")
+                   for i in doc.items)
