@@ -123,3 +123,58 @@ def test_a_government_board_reads_its_label_and_value_divs_as_fields_and_its_ben
     assert _items(doc, S.PERKS) == ["VMERS pension", "Medical plan, 90% employer paid"]
     assert not any(i.text in ("Skip to Main Content", "Town of Ashcombe", "All Jobs", "Description")
                    for i in doc.items)
+
+
+# -- Word -------------------------------------------------------------------------------
+def _tracked_docx() -> bytes:
+    """A Word template: its title in a content control, a reviewer's deleted and inserted words, a
+    date control still showing its placeholder, and a section inside a block-level content control."""
+    import io
+
+    import docx
+    from docx.oxml import parse_xml
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    document = docx.Document()
+    document.add_paragraph().add_run("HOLLIN & BRAY SOLICITORS").bold = True
+    table = document.add_table(rows=5, cols=2)
+    for row, label in zip(table.rows, ("Job Title", "Salary", "Closing date", "Location", "Department")):
+        row.cells[0].paragraphs[0].add_run(label).bold = True
+    values = (
+        f'<w:p {w}><w:sdt><w:sdtPr><w:tag w:val="JobTitle"/><w:text/></w:sdtPr><w:sdtContent>'
+        '<w:r><w:t>Conveyancing Assistant</w:t></w:r></w:sdtContent></w:sdt></w:p>',
+        f'<w:p {w}><w:del w:id="1" w:author="A"><w:r><w:delText>£24,000 a year</w:delText></w:r></w:del>'
+        '<w:ins w:id="2" w:author="A"><w:r><w:t>£26,500 a year</w:t></w:r></w:ins></w:p>',
+        f'<w:p {w}><w:sdt><w:sdtPr><w:showingPlcHdr/><w:text/></w:sdtPr><w:sdtContent>'
+        '<w:r><w:t>Click or tap to enter a date.</w:t></w:r></w:sdtContent></w:sdt></w:p>',
+        f'<w:p {w}><w:r><w:t>Otley, West Yorkshire</w:t></w:r></w:p>',
+        f'<w:p {w}><w:r><w:t>Residential Property</w:t></w:r></w:p>',
+    )
+    for row, value in zip(table.rows, values):
+        cell = row.cells[1]._tc
+        cell.remove(cell.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}p"))
+        cell.append(parse_xml(value))
+    document.add_paragraph().add_run("Requirements").bold = True
+    document.add_paragraph("Two years in a conveyancing team", style="List Bullet")
+    deleted = document.add_paragraph(style="List Bullet")
+    deleted._p.append(parse_xml(f'<w:del {w} w:id="3" w:author="A"><w:r><w:delText>A law degree is essential'
+                                '</w:delText></w:r></w:del>'))
+    inserted = document.add_paragraph(style="List Bullet")
+    inserted._p.append(parse_xml(f'<w:ins {w} w:id="4" w:author="A"><w:r><w:t>No law degree needed</w:t></w:r></w:ins>'))
+    document.element.body.insert(len(document.element.body) - 1, parse_xml(
+        f'<w:sdt {w}><w:sdtPr><w:tag w:val="Benefits"/></w:sdtPr><w:sdtContent>'
+        '<w:p><w:r><w:rPr><w:b/></w:rPr><w:t>Benefits</w:t></w:r></w:p>'
+        '<w:p><w:pPr><w:pStyle w:val="ListBullet"/></w:pPr><w:r><w:t>28 days holiday</w:t></w:r></w:p>'
+        '</w:sdtContent></w:sdt>'))
+    out = io.BytesIO()
+    document.save(out)
+    return out.getvalue()
+
+
+def test_a_word_template_reads_its_content_controls_and_its_last_revision_only():
+    [doc] = read(_tracked_docx(), "jd.docx")
+    assert doc.title == "Conveyancing Assistant"  # in a content control, not the letterhead line
+    assert _pay(doc) == [(26500, 26500, "GBP", "per year")]  # the inserted amount, not the deleted one
+    assert _items(doc, S.REQUIREMENTS) == ["Two years in a conveyancing team", "No law degree needed"]
+    assert not any("law degree is essential" in i.text or "Click or tap" in i.text for i in doc.items)
+    assert _items(doc, S.PERKS) == ["28 days holiday"]  # inside a block-level content control
