@@ -20,6 +20,8 @@ _TEXT = {f"{W}t": None, f"{W}tab": "\t", f"{W}br": "\n", f"{W}cr": "\n", f"{W}no
 
 def content(body, parent):
     """The paragraphs and tables of a body or cell, in order, those inside content controls too."""
+    if body is None:  # a document.xml with no <w:body>: no Word document
+        raise ValueError("the document has no body")
     stack = list(reversed(list(body)))
     while stack:
         element = stack.pop()
