@@ -178,3 +178,53 @@ def test_a_word_template_reads_its_content_controls_and_its_last_revision_only()
     assert _items(doc, S.REQUIREMENTS) == ["Two years in a conveyancing team", "No law degree needed"]
     assert not any("law degree is essential" in i.text or "Click or tap" in i.text for i in doc.items)
     assert _items(doc, S.PERKS) == ["28 days holiday"]  # inside a block-level content control
+
+
+# -- chat exports -----------------------------------------------------------------------
+WHATSAPP_EXPORT = """12/04/26, 8:01 am - Messages and calls are end-to-end encrypted. Tap to learn more.
+12/04/26, 8:01 am - Priya (HR) created group "Kaveri Foods jobs"
+12/04/26, 8:10 am - Priya (HR): Morning all 🙏 two openings, pls share
+12/04/26, 8:11 am - Priya (HR): *QUALITY SUPERVISOR – HSR PLANT*
+Kaveri Foods Pvt Ltd | packaged snacks
+
+📍 Location: Hosur, Tamil Nadu
+💰 CTC: ₹7-9 LPA
+*Key responsibilities*
+- Run the line's hourly checks
+- Sign off each batch
+- Train the packing team
+
+*Good to have*
+- _FSSC 22000_ auditor course
+
+*Perks*: canteen, ~two~ three shuttle buses
+12/04/26, 8:12 am - Priya (HR): <Media omitted>
+12/04/26, 9:40 am - Arun: Shared 👍
+12/04/26, 10:05 am - Priya (HR): Also open 👇
+*Packing Line Operator*
+1-2 yrs | ₹2.4-3 LPA | ITI preferred
+- Feed and watch the flow-wrap machine
+- Change film reels
+12/04/26, 10:06 am - Arun: 👍"""
+
+
+def test_a_whatsapp_export_is_a_role_per_posted_message_in_plain_markup():
+    roles = _roles(WHATSAPP_EXPORT.encode(), "WhatsApp Chat with Kaveri Foods jobs.txt")
+    assert list(roles) == ["Quality Supervisor – HSR Plant", "Packing Line Operator"]
+    supervisor, operator = roles.values()
+    assert _pay(supervisor) == [(700000, 900000, "INR", "per year")]
+    assert _pay(operator) == [(240000, 300000, "INR", "per year")]
+    assert _items(supervisor, S.NICE_TO_HAVE) == ["FSSC 22000 auditor course"]
+    assert _field(supervisor, "Location") == "Hosur, Tamil Nadu"
+    assert _field(operator, "Company") == "Kaveri Foods Pvt Ltd"  # the group's one employer
+    assert not any("Shared" in i.text or "Media omitted" in i.text for d in roles.values() for i in d.items)
+
+
+def test_a_whatsapp_export_with_no_posting_in_it_is_refused_with_the_reason():
+    import pytest
+
+    from knowledge.parse import DocumentError
+
+    chat = "\n".join(f"12/04/26, 8:0{i} am - Arun: see you at {i}" for i in range(5))
+    with pytest.raises(DocumentError, match="WhatsApp chat export with no posting"):
+        read(chat.encode(), "chat.txt")

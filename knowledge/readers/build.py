@@ -98,6 +98,8 @@ PAY_COLUMN = re.compile(r"salary|pay|range|band|compensation|rate|base", re.I)
 # Words a title in capitals keeps in capitals: levels, abbreviations and regions ("… – DACH").
 KEPT_CAPITALS = {"II", "III", "IV", "QA", "UX", "UI", "SRE", "IT", "HR", "AI", "ML", "BI", "AWS", "GCP", "SAP",
                  "ERP", "CRM", "EMEA", "APAC", "DACH", "LATAM", "UK", "US", "EU", "NA"}
+# A word in capitals with no vowel is initials, kept so ("BHIWANDI DC", "HGV DRIVER").
+_INITIALS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,4}")
 # Emoji and symbols that decorate a title's ends (a page icon), not its words.
 _DECORATION = re.compile(r"^[\W_]*?[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s*"
                          r"|\s*[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$")
@@ -1014,7 +1016,8 @@ def _clean(title: str, fields: dict) -> tuple[str, list[tuple[str, str]]]:
     title = _WIKI_SPACE.sub("", title)  # Confluence's export: "Hiring : QA Engineer (Contract)"
     title = _KIND_SUFFIX.sub("", title).strip() or title  # "… - Job Description"
     if title.isupper():  # "TECHNICAL WRITER, DEVELOPER DOCUMENTATION"
-        title = " ".join(w if w.strip("(),") in KEPT_CAPITALS else w.capitalize() for w in title.split())
+        title = " ".join(w if w.strip("(),") in KEPT_CAPITALS or _INITIALS.fullmatch(w.strip("(),")) else
+                         w.capitalize() for w in title.split())
     company = str(fields.get("company") or "").casefold()
     location = str(fields.get("location") or "").casefold()
     changed = True

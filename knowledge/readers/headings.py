@@ -62,6 +62,7 @@ HEADINGS: dict[str, str] = {
     # pay
     "compensation": PAY, "salary": PAY, "day rate": PAY, "daily rate": PAY, "hourly rate": PAY, "pay": PAY, "salary range": PAY, "pay range": PAY, "rate": PAY,
     "compensation and benefits": PAY, "pay and schedule": PAY, "pay and hours": PAY, "hours and pay": PAY, "pay and benefits": PAY, "base salary": PAY, "total rewards": PAY,
+    "ctc": PAY, "ctc offered": PAY, "expected ctc": PAY,  # India: cost to company, the yearly package
     "the package": PAY, "salary and benefits": PAY, "compensation package": PAY, "rate and terms": PAY,
     # benefits
     "benefits": PERKS, "perks": PERKS, "perks and benefits": PERKS, "benefits and perks": PERKS,

@@ -3,8 +3,10 @@ or a short line before a list; the first line is the title unless a "Title:" lin
 forwarded email's headers and signature are skipped with a warning."""
 
 import re
+from dataclasses import replace
 
-from knowledge.readers import chat, headings, linkedin
+from knowledge.parse import DocumentError
+from knowledge.readers import chat, headings, linkedin, whatsapp
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
@@ -29,6 +31,9 @@ MAX_LEAD_IN_WORDS = 16
 
 def read(text: str, name: str) -> Document:
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    exported = whatsapp.postings(lines)
+    if exported is not None:
+        return _chat_export(*exported, name)
     signature = _signature(lines)
     lines, warnings = _unwrap_email(lines)
     post = linkedin.feed_post(lines)
@@ -54,6 +59,21 @@ def read(text: str, name: str) -> Document:
             break
     return build(blocks(lines, title_line="title" not in fields), name=name, format=FORMAT, fields=fields,
                  warnings=warnings, hints=(*signature, *site))
+
+
+def _chat_export(parts: list[list[str]], skipped: int, name: str) -> Document:
+    """A chat export's postings, each read on its own; the company one of them names is the others'
+    too (a group's openings are one employer's), when only one is named."""
+    if not parts:
+        raise DocumentError(f"{name}: a WhatsApp chat export with no posting in it (a message with a *bold* "
+                            "title over the role's details)")
+    docs = [read("\n".join(part), name) for part in parts]
+    roles = [role for doc in docs for role in doc.roles]
+    named = {role.company for role in roles if role.company}
+    if len(named) == 1:
+        roles = [role if role.company else replace(role, company=next(iter(named))) for role in roles]
+    notes = [f"{skipped} chat messages that are no posting (greetings, questions, replies) were skipped"] if skipped else []
+    return Document(format=FORMAT, roles=tuple(roles), warnings=tuple(notes) + tuple(w for d in docs for w in d.warnings))
 
 
 # A role a post announces among others, numbered: "🔧 1) Solar PV Installer (Roofer / Mounting) – self-employed".
