@@ -228,3 +228,78 @@ def test_a_whatsapp_export_with_no_posting_in_it_is_refused_with_the_reason():
     chat = "\n".join(f"12/04/26, 8:0{i} am - Arun: see you at {i}" for i in range(5))
     with pytest.raises(DocumentError, match="WhatsApp chat export with no posting"):
         read(chat.encode(), "chat.txt")
+
+
+# -- PDF --------------------------------------------------------------------------------
+DEJAVU = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+
+
+def _letterhead_pdf() -> bytes:
+    """An organisation's letterhead over a facts table (bold label, value in a column to its right),
+    a person specification drawn as Essential and Desirable columns side by side, and a footer that
+    carries the page number, on two pages."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_auto_page_break(False)
+    pdf.add_font("DejaVu", "", DEJAVU)
+    pdf.add_font("DejaVu", "B", DEJAVU.replace("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"))
+
+    def text(x, y, words, size=9.5, bold=False):
+        pdf.set_font("DejaVu", "B" if bold else "", size)
+        pdf.set_xy(x, y)
+        pdf.cell(0, 5, words)
+
+    def footer(page):
+        text(16, 285, f"Registered charity 1234567  |  Page {page} of 2", size=7)
+
+    pdf.add_page()
+    text(16, 12, "Larchfield Hospice Care", size=17, bold=True)
+    text(150, 19, "Larchfield House, Mill Lane", size=8)
+    text(16, 30, "JOB DESCRIPTION", size=14, bold=True)
+    for n, (label, value) in enumerate((("Job title", "Ward Sister – Inpatient Unit"), ("Band", "Band 6: £33,100 - £39,800"),
+                                        ("Base", "Larchfield House, Bexley"), ("Contract", "Permanent"))):
+        text(16, 42 + 7 * n, label, bold=True)
+        text(66, 42 + 7 * n, value)
+    text(16, 75, "Main duties", size=11.5, bold=True)
+    for n, duty in enumerate(("Lead the nursing team on each shift", "Plan care with patients and their families",
+                              "Keep the unit's records")):
+        text(16, 83 + 6 * n, "•")
+        text(21, 83 + 6 * n, duty)
+    text(16, 110, "Person specification", size=11.5, bold=True)
+    text(16, 118, "Essential", size=10, bold=True)
+    text(110, 118, "Desirable", size=10, bold=True)
+    for n, (left, right) in enumerate((("NMC registration", "Palliative care course"),
+                                       ("Two years as a staff nurse", "Experience of"),
+                                       ("", "syringe drivers"))):
+        y = 125 + 6 * n
+        if left:
+            text(16, y, "•")
+            text(21, y, left)
+        if right and n < 2:
+            text(110, y, "•")
+        if right:
+            text(115, y, right)
+    text(16, 150, "What we offer", size=11.5, bold=True)
+    for n, perk in enumerate(("27 days annual leave", "NHS Pension")):
+        text(16, 158 + 6 * n, "•")
+        text(21, 158 + 6 * n, perk)
+    footer(1)
+    pdf.add_page()
+    text(16, 10, "Larchfield Hospice Care – Job Description: Ward Sister", size=8)
+    text(16, 25, "About us", size=11.5, bold=True)
+    text(16, 33, "Larchfield Hospice Care cares for 900 people a year across Bexley.")
+    footer(2)
+    return bytes(pdf.output())
+
+
+def test_a_letterhead_pdf_takes_its_title_and_pay_from_its_facts_table_and_keeps_columns_apart():
+    [doc] = read(_letterhead_pdf(), "jd.pdf")
+    assert doc.title == "Ward Sister – Inpatient Unit"  # not the letterhead's organisation
+    assert _field(doc, "Company") == "Larchfield Hospice Care"
+    assert [(s.minimum, s.maximum, s.currency) for s in doc.salaries] == [(33100, 39800, "GBP")]
+    assert _field(doc, "Location") == "Larchfield House, Bexley"
+    assert _items(doc, S.REQUIREMENTS) == ["NMC registration", "Two years as a staff nurse"]
+    assert _items(doc, S.NICE_TO_HAVE) == ["Palliative care course", "Experience of syringe drivers"]
+    assert not any("Page 1 of 2" in i.text or "Registered charity" in i.text or "Job Description: Ward" in i.text
+                   for i in doc.items)

@@ -697,6 +697,9 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
     for key, value in extra:
         fields.setdefault(key, value)
     salary_text = fields.pop("salary", None)
+    if salary_text is None:  # "Band: Band 6: £35,392 - £42,618", a facts table's only pay
+        salary_text = next((v for k, v in fields.items() if headings.fold(str(k)) in PAY_BAND_LABELS
+                            and money.parse_all(_text(v) or "")), None)
     # "currency: CAD" in front matter, or a place in Canada: its "$" are Canadian
     places = [_text(fields.get("location")), *(item for s in sections if s.facet == S.LOCATION for item in s.items)]
     currency = _text(fields.get("currency")) or next(filter(None, map(money.dollars_of, places)), None)
@@ -734,7 +737,7 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
     if salary_text and not any(str(salary_text) in item for s in out for item in s.items):
         out.append(Section("Salary", S.COMPENSATION, (str(salary_text),)))
     band = next((_text(v) for k, v in fields.items() if headings.fold(str(k)) in PAY_BAND_LABELS and _text(v)), None)
-    if band and len(pays) == 1 and not pays[0].label and pays[0].stated:
+    if band and len(pays) == 1 and not pays[0].label and pays[0].stated and band != _text(salary_text):
         pays = [replace(pays[0], label=band)]  # "Band: Agenda for Change Band 5" beside "Salary: £29,970 - …"
     pays += _actual_pay(pays, [item for s in sections if s.facet != S.NOT_ABOUT_ROLE for item in s.items], currency)
     if not pays and salary_text and str(salary_text).strip():

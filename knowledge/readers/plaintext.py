@@ -52,13 +52,16 @@ def read(text: str, name: str) -> Document:
         warnings += pasted
     lines = label_value_pairs(_noted_pairs(_rejoined(_without_page_chrome(lines))))
     lines, site = _site_line(lines)
-    for line in lines[:20] if "title" not in fields else ():
+    letterhead: tuple[str, ...] = ()
+    for n, line in enumerate(lines[:20] if "title" not in fields else ()):
         label = _LABEL.match(line.strip())
         if label and headings.fold(label.group("label")) in ("title", "job title", "position"):
             fields["title"] = label.group("value").strip()
+            # the line above a "Job title:" line at the top is the letterhead's organisation, no title
+            letterhead = tuple(t.strip() for t in lines[:n] if t.strip())[:1]
             break
     return build(blocks(lines, title_line="title" not in fields), name=name, format=FORMAT, fields=fields,
-                 warnings=warnings, hints=(*signature, *site))
+                 warnings=warnings, hints=(*signature, *site, *letterhead))
 
 
 def _chat_export(parts: list[list[str]], skipped: int, name: str) -> Document:
