@@ -303,3 +303,11 @@ def test_a_letterhead_pdf_takes_its_title_and_pay_from_its_facts_table_and_keeps
     assert _items(doc, S.NICE_TO_HAVE) == ["Palliative care course", "Experience of syringe drivers"]
     assert not any("Page 1 of 2" in i.text or "Registered charity" in i.text or "Job Description: Ward" in i.text
                    for i in doc.items)
+
+
+def test_a_campus_or_primary_location_label_is_where_the_role_is_based_and_a_shift_its_hours():
+    text = ("Lecturer in Carpentry\n\nCampus: Quayside Campus, Hull HU1\nShift: Days, 8:30 AM - 4:30 PM\n\n"
+            "Main duties:\n- Teach Level 2 site carpentry\n- Assess apprentices on site\n")
+    [doc] = read(text.encode(), "lecturer.txt")
+    assert _field(doc, "Location") == "Quayside Campus, Hull HU1"
+    assert "8:30 AM" in _field(doc, "Employment type")
