@@ -201,7 +201,7 @@ Kaveri Foods Pvt Ltd | packaged snacks
 12/04/26, 8:12 am - Priya (HR): <Media omitted>
 12/04/26, 9:40 am - Arun: Shared 👍
 12/04/26, 10:05 am - Priya (HR): Also open 👇
-*Packing Line Operator*
+*Packing Line Operator – Hosur*
 1-2 yrs | ₹2.4-3 LPA | ITI preferred
 - Feed and watch the flow-wrap machine
 - Change film reels
@@ -210,13 +210,14 @@ Kaveri Foods Pvt Ltd | packaged snacks
 
 def test_a_whatsapp_export_is_a_role_per_posted_message_in_plain_markup():
     roles = _roles(WHATSAPP_EXPORT.encode(), "WhatsApp Chat with Kaveri Foods jobs.txt")
-    assert list(roles) == ["Quality Supervisor – HSR Plant", "Packing Line Operator"]
+    assert list(roles) == ["Quality Supervisor – HSR Plant", "Packing Line Operator – Hosur"]
     supervisor, operator = roles.values()
     assert _pay(supervisor) == [(700000, 900000, "INR", "per year")]
     assert _pay(operator) == [(240000, 300000, "INR", "per year")]
     assert _items(supervisor, S.NICE_TO_HAVE) == ["FSSC 22000 auditor course"]
     assert _field(supervisor, "Location") == "Hosur, Tamil Nadu"
     assert _field(operator, "Company") == "Kaveri Foods Pvt Ltd"  # the group's one employer
+    assert _field(operator, "Location") == "Hosur"  # its title's place, where the other posting is
     assert not any("Shared" in i.text or "Media omitted" in i.text for d in roles.values() for i in d.items)
 
 

@@ -61,8 +61,9 @@ def read(data: bytes, name: str) -> Document:
         for number, page in enumerate(reader.pages):
             placed.append([])
             texts.append(page.extract_text(visitor_text=_collect(runs, placed[-1], number)) or "")
-        texts = _laid_out(texts, placed, runs)
-        text = "\n".join(_without_page_furniture(texts))
+        # the running headers every page repeats go first: small print left out of one page would
+        # otherwise make the others' copies of it no longer repeated
+        text = "\n".join(_laid_out(_without_page_furniture(texts), placed, runs))
     except DocumentError:
         raise
     except LimitReachedError as exc:  # pypdf inflates a stream to 75 MB at most
@@ -111,7 +112,7 @@ def _laid_out(texts: list[str], placed: list[list], runs: list) -> list[str]:
         lines = layout.facts(text.split("\n"), page)
         lines = layout.hanging(layout.side_by_side(lines, page, heading_texts), page)
         out.append("\n".join(layout.small_print(lines, page, body, first_page=number == 0)))
-    return out
+    return out + texts[len(placed):]  # a line read from the furniture ("Company: …") after the pages
 
 
 def _heading_texts(runs: list[tuple[str, float, bool]]) -> set[str]:

@@ -75,8 +75,18 @@ def _chat_export(parts: list[list[str]], skipped: int, name: str) -> Document:
     named = {role.company for role in roles if role.company}
     if len(named) == 1:
         roles = [role if role.company else replace(role, company=next(iter(named))) for role in roles]
+    roles = [role if role.location else replace(role, location=_place_named(role.title, roles)) for role in roles]
     notes = [f"{skipped} chat messages that are no posting (greetings, questions, replies) were skipped"] if skipped else []
     return Document(format=FORMAT, roles=tuple(roles), warnings=tuple(notes) + tuple(w for d in docs for w in d.warnings))
+
+
+def _place_named(title: str, roles: list) -> str | None:
+    """The place a posting's title ends in ("Inventory Controller – Bhiwandi") when another posting of
+    the chat is there ("Vadpe, Bhiwandi (Thane district)"): a place, not a specialism."""
+    parts = re.split(r"\s+[–—-]\s+", title)
+    tail = parts[-1].strip() if len(parts) > 1 else ""
+    return tail if tail and any(r.location and re.search(rf"\b{re.escape(tail)}\b", r.location, re.I)
+                                for r in roles) else None
 
 
 # A role a post announces among others, numbered: "🔧 1) Solar PV Installer (Roofer / Mounting) – self-employed".
