@@ -312,3 +312,11 @@ def test_a_campus_or_primary_location_label_is_where_the_role_is_based_and_a_shi
     [doc] = read(text.encode(), "lecturer.txt")
     assert _field(doc, "Location") == "Quayside Campus, Hull HU1"
     assert "8:30 AM" in _field(doc, "Employment type")
+
+
+def test_a_tab_panel_whose_id_no_selector_can_name_is_read_without_its_name_not_a_traceback():
+    page = ("<html><body><main><h1>Porter</h1><div role=tablist><button role=tab aria-controls='a&#10;b'>Duties</button>"
+            "</div><div role=tabpanel id='a&#10;b' aria-labelledby='a&#10;b'><h2>Responsibilities</h2><ul>"
+            "<li>Move patients between wards</li></ul></div></main></body></html>")
+    [doc] = read(page.encode(), "porter.html")
+    assert _items(doc, S.KEY_RESPONSIBILITIES) == ["Move patients between wards"]

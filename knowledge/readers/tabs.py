@@ -6,7 +6,7 @@ is dropped."""
 
 import html
 
-from selectolax.lexbor import LexborHTMLParser
+from selectolax.lexbor import LexborHTMLParser, SelectolaxError
 
 # Heading tags, and the level a panel's name takes when the panel has none of them.
 _HEADING_TAGS = ("h1", "h2", "h3", "h4", "h5", "h6")
@@ -40,7 +40,15 @@ def label_panels(tree) -> int:
 
 def _tab_name(tree, panel) -> str:
     """The words on the tab that opens `panel`: the element its `aria-labelledby` names, else a tab
-    whose `aria-controls` or link points at its id."""
+    whose `aria-controls` or link points at its id. An id no selector can name (a line break in it)
+    names no tab."""
+    try:
+        return _named(tree, panel)
+    except SelectolaxError:
+        return ""
+
+
+def _named(tree, panel) -> str:
     labelled = (panel.attributes.get("aria-labelledby") or "").split()
     for ident in labelled:
         node = tree.css_first(f'[id="{_quoted(ident)}"]')
