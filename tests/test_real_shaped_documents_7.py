@@ -298,7 +298,7 @@ def test_a_letterhead_pdf_takes_its_title_and_pay_from_its_facts_table_and_keeps
     [doc] = read(_letterhead_pdf(), "jd.pdf")
     assert doc.title == "Ward Sister – Inpatient Unit"  # not the letterhead's organisation
     assert _field(doc, "Company") == "Larchfield Hospice Care"
-    assert [(s.minimum, s.maximum, s.currency) for s in doc.salaries] == [(33100, 39800, "GBP")]
+    assert [(s.minimum, s.maximum, s.currency, s.label) for s in doc.salaries] == [(33100, 39800, "GBP", "Band 6")]
     assert _field(doc, "Location") == "Larchfield House, Bexley"
     assert _items(doc, S.REQUIREMENTS) == ["NMC registration", "Two years as a staff nurse"]
     assert _items(doc, S.NICE_TO_HAVE) == ["Palliative care course", "Experience of syringe drivers"]

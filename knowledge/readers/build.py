@@ -737,8 +737,13 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
     if salary_text and not any(str(salary_text) in item for s in out for item in s.items):
         out.append(Section("Salary", S.COMPENSATION, (str(salary_text),)))
     band = next((_text(v) for k, v in fields.items() if headings.fold(str(k)) in PAY_BAND_LABELS and _text(v)), None)
-    if band and len(pays) == 1 and not pays[0].label and pays[0].stated and band != _text(salary_text):
-        pays = [replace(pays[0], label=band)]  # "Band: Agenda for Change Band 5" beside "Salary: £29,970 - …"
+    if band and len(pays) == 1 and not pays[0].label and pays[0].stated:
+        # "Band: Agenda for Change Band 5" beside "Salary: £29,970 - …"; a band given with its range
+        # ("Band 6: £35,392 - £42,618") is labelled by its words before the amount
+        is_pay = band == _text(salary_text)
+        named = re.split(r"[£$€¥₹]", band, maxsplit=1)[0].strip(" :–-") if is_pay else band
+        if named and not (is_pay and named == band):
+            pays = [replace(pays[0], label=named)]
     pays += _actual_pay(pays, [item for s in sections if s.facet != S.NOT_ABOUT_ROLE for item in s.items], currency)
     if not pays and salary_text and str(salary_text).strip():
         # "Salary: negotiable, depending on experience": no amount, but the words are the answer to "what does it pay"
