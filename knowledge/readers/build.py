@@ -98,6 +98,8 @@ PAY_COLUMN = re.compile(r"salary|pay|range|band|compensation|rate|base", re.I)
 # Words a title in capitals keeps in capitals: levels, abbreviations and regions ("… – DACH").
 KEPT_CAPITALS = {"II", "III", "IV", "QA", "UX", "UI", "SRE", "IT", "HR", "AI", "ML", "BI", "AWS", "GCP", "SAP",
                  "ERP", "CRM", "EMEA", "APAC", "DACH", "LATAM", "UK", "US", "EU", "NA"}
+# A word in capitals with no vowel is initials, kept so ("BHIWANDI DC", "HGV DRIVER").
+_INITIALS = re.compile(r"[B-DF-HJ-NP-TV-XZ]{2,4}")
 # Emoji and symbols that decorate a title's ends (a page icon), not its words.
 _DECORATION = re.compile(r"^[\W_]*?[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+\s*"
                          r"|\s*[\u2190-\u2bff\u2600-\u27bf\U0001f000-\U0001faff\ufe0f\u200d]+$")
@@ -599,7 +601,20 @@ def _postings(levels, shared: list[_Section], fields: dict):
             else s for s in shared if s.facet in PAGE_WIDE or s.facet == S.ABOUT and not s.level]
     for level, children in levels:
         own = replace(level, facet=S.ABOUT) if level.facet is None else level
-        yield _role(level.heading, [own, *children, *page], _shared(fields))
+        place = None if fields.get("location") else _posting_place(own.items[:MAX_STRIP_LINE])
+        # each posting's own facts line ("DIRFT, Daventry NN6 · Full time · £18.40 per hour") says where it is
+        yield _role(level.heading, [own, *children, *page], {**_shared(fields), **({"location": place} if place else {})})
+
+
+def _posting_place(items: list[str]) -> str | None:
+    """The place chip of a posting's facts line on a careers page, whose other chips may run longer
+    than a strip's ("£18.40 per hour + £250 quarterly clean-licence bonus")."""
+    return next((chip.strip() for item in items if len(chips := _CHIP.split(item)) >= MIN_POSTING_CHIPS
+                 for chip in chips if len(chip.split()) <= MAX_CHIP_WORDS and _PLACE_CHIP.search(chip)), None)
+
+
+# A posting's facts line: a place, the hours and the pay at least.
+MIN_POSTING_CHIPS = 3
 
 
 def _shared(fields: dict) -> dict:
@@ -683,6 +698,9 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
     for key, value in extra:
         fields.setdefault(key, value)
     salary_text = fields.pop("salary", None)
+    if salary_text is None:  # "Band: Band 6: £35,392 - £42,618", a facts table's only pay
+        salary_text = next((v for k, v in fields.items() if headings.fold(str(k)) in PAY_BAND_LABELS
+                            and money.parse_all(_text(v) or "")), None)
     # "currency: CAD" in front matter, or a place in Canada: its "$" are Canadian
     places = [_text(fields.get("location")), *(item for s in sections if s.facet == S.LOCATION for item in s.items)]
     currency = _text(fields.get("currency")) or next(filter(None, map(money.dollars_of, places)), None)
@@ -721,7 +739,12 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
         out.append(Section("Salary", S.COMPENSATION, (str(salary_text),)))
     band = next((_text(v) for k, v in fields.items() if headings.fold(str(k)) in PAY_BAND_LABELS and _text(v)), None)
     if band and len(pays) == 1 and not pays[0].label and pays[0].stated:
-        pays = [replace(pays[0], label=band)]  # "Band: Agenda for Change Band 5" beside "Salary: £29,970 - …"
+        # "Band: Agenda for Change Band 5" beside "Salary: £29,970 - …"; a band given with its range
+        # ("Band 6: £35,392 - £42,618") is labelled by its words before the amount
+        is_pay = band == _text(salary_text)
+        named = re.split(r"[£$€¥₹]", band, maxsplit=1)[0].strip(" :–-") if is_pay else band
+        if named and not (is_pay and named == band):
+            pays = [replace(pays[0], label=named)]
     pays += _actual_pay(pays, [item for s in sections if s.facet != S.NOT_ABOUT_ROLE for item in s.items], currency)
     if not pays and salary_text and str(salary_text).strip():
         # "Salary: negotiable, depending on experience": no amount, but the words are the answer to "what does it pay"
@@ -1015,7 +1038,8 @@ def _clean(title: str, fields: dict) -> tuple[str, list[tuple[str, str]]]:
     title = _WIKI_SPACE.sub("", title)  # Confluence's export: "Hiring : QA Engineer (Contract)"
     title = _KIND_SUFFIX.sub("", title).strip() or title  # "… - Job Description"
     if title.isupper():  # "TECHNICAL WRITER, DEVELOPER DOCUMENTATION"
-        title = " ".join(w if w.strip("(),") in KEPT_CAPITALS else w.capitalize() for w in title.split())
+        title = " ".join(w if w.strip("(),") in KEPT_CAPITALS or _INITIALS.fullmatch(w.strip("(),")) else
+                         w.capitalize() for w in title.split())
     company = str(fields.get("company") or "").casefold()
     location = str(fields.get("location") or "").casefold()
     changed = True

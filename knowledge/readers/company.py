@@ -51,6 +51,9 @@ _PRONOUNS = {"our", "us", "your", "you", "we", "my", "me"}
 _NOT_NAMES = {"the", "this", "our", "your", "you", "us", "we", "a", "an", "it", "what", "who", "why", "how",
               "job", "role", "position", "team", "company", "location", "remote", "hybrid", "full-time",
               "part-time", "contract", "salary", "apply", "summary", "overview", "details", "careers"}
+# The legal form a registered company's name ends in.
+_LEGAL_FORM = re.compile(r"\s(?:Ltd\.?|Limited|Pvt\.? Ltd\.?|PLC|plc|LLP|LLC|Inc\.?|GmbH|AG|B\.?V\.?|S\.?A\.?|"
+                         r"Pty\.? Ltd\.?|Co\.)$")
 # Fields an agency's posting names the hirer by ("Client: Corvid Insurance Services · Manchester"): a
 # name in them is the company, not a place or department a name must not be taken from.
 HIRER_LABELS = {"client", "end client", "the client", "hiring for", "recruiting for", "on behalf of"}
@@ -78,6 +81,8 @@ def find(title: str | None, blocks: list[Block], fields: dict, hints: tuple[str,
             if _name_like(name) and name.casefold() != (title or "").casefold() and not any(name.casefold() in value for value in taken):
                 placed.append(name)  # not the location or department ("Office Manager – Dublin")
     for name in placed:
+        if _LEGAL_FORM.search(name):  # "Pravah Logistics Pvt Ltd": a registered company says what it is
+            return name
         calling = name.split()[0].casefold() in CALL_TO_ACTION  # "Help Wanted": said as a company, or not one
         confirmed = _confirmed(name, (doing if calling else subjects) + stated)
         if confirmed:

@@ -25,6 +25,7 @@ HEADINGS: dict[str, str] = {
     "what you ll do": RESP, "what you will do": RESP, "what you ll be doing": RESP,
     "what you will be doing": RESP, "what you ll work on": RESP, "your tasks": RESP, "tasks": RESP,
     "duties": RESP, "essential duties": RESP, "duties and responsibilities": RESP,
+    "essential functions": RESP, "essential job functions": RESP, "essential duties and functions": RESP,
     "in this role you will": RESP, "here s what your week looks like": RESP, "the work": RESP,
     "day to day": RESP, "your day to day": RESP, "what your day looks like": RESP, "scope": RESP,
     "job duties": RESP, "accountabilities": RESP, "what you ll own": RESP, "main duties": RESP,
@@ -61,6 +62,7 @@ HEADINGS: dict[str, str] = {
     # pay
     "compensation": PAY, "salary": PAY, "day rate": PAY, "daily rate": PAY, "hourly rate": PAY, "pay": PAY, "salary range": PAY, "pay range": PAY, "rate": PAY,
     "compensation and benefits": PAY, "pay and schedule": PAY, "pay and hours": PAY, "hours and pay": PAY, "pay and benefits": PAY, "base salary": PAY, "total rewards": PAY,
+    "ctc": PAY, "ctc offered": PAY, "expected ctc": PAY,  # India: cost to company, the yearly package
     "the package": PAY, "salary and benefits": PAY, "compensation package": PAY, "rate and terms": PAY,
     # benefits
     "benefits": PERKS, "perks": PERKS, "perks and benefits": PERKS, "benefits and perks": PERKS,
@@ -69,8 +71,10 @@ HEADINGS: dict[str, str] = {
     # where, how
     "location": WHERE, "remote": WHERE, "location and remote": WHERE, "where you ll work": WHERE,
     "work arrangement": WHERE, "working arrangement": WHERE, "hybrid work": WHERE, "remote work": WHERE,
-    "work location": WHERE, "base": WHERE, "work base": WHERE, "based at": WHERE, "job location": WHERE, "job locations": WHERE, "office": WHERE, "locations": WHERE, "remote type": WHERE, "time type": TYPE,
+    "work location": WHERE, "base": WHERE, "work base": WHERE, "based at": WHERE, "job location": WHERE, "job locations": WHERE, "office": WHERE, "locations": WHERE,
+    "primary location": WHERE, "campus": WHERE, "site": WHERE, "work site": WHERE, "place of work": WHERE, "remote type": WHERE, "time type": TYPE,
     "working pattern": TYPE, "employment type": TYPE, "type": TYPE,
+    "shift": TYPE, "shift pattern": TYPE,
     "schedule": TYPE, "hours": TYPE, "contract": TYPE, "commitment": TYPE, "working hours": TYPE,
     "hours of work": TYPE, "contract type": TYPE, "job type": TYPE,
     # levels and career

@@ -14,20 +14,21 @@ from selectolax.lexbor import LexborHTMLParser
 
 from knowledge.parse import DocumentError
 from knowledge import sections as S
-from knowledge.readers import headings, salary as money
-from knowledge.readers.build import build
+from knowledge.readers import headings, plaintext, salary as money, tabs
+from knowledge.readers.build import DOCUMENT_KINDS, build
 from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document
 
 FORMAT = "html"
 # Elements that are never the posting.
 NOISE = (
-    "script", "style", "noscript", "template", "svg", "iframe", "nav", "aside", "footer", "form",
+    "script", "style", "noscript", "template", "svg", "iframe", "nav", "aside", "footer",
     "button", "select", "[role=navigation]", "[role=search]", "[role=contentinfo]", "[aria-hidden=true]",
     "[id*=cookie i]", "[class*=cookie i]", "[id*=consent i]", "[class*=consent i]",
     "[class*=breadcrumb i]", "[id*=breadcrumb i]", "[class*=page-metadata i]", "[id*=sidebar i]", "[class*=sidebar i]", "[class*=mega-menu i]",
     "[class*=newsletter i]", "[class*=share i]", "[class*=megamenu i]", "[class*=utility i]",
-    "[class*=filter i]", "[class*=aside i]", "[id=footer i]", "[class*=main-footer i]", "[class*=site-footer i]",
+    "[class*=filter i]", "[class*=aside i]", "[id=footer i]", "[class~=footer i]", "[class*=main-footer i]", "[class*=site-footer i]",
     "[class*=site-header i]",
+    "[class*=skip-link i]", "[class*=skiplink i]", "[class*=skip-to i]",  # "Skip to Main Content"
     "[class*=back-to-jobs i]", "[class*=poweredby i]", "[class*=powered-by i]", "[id*=powered-by i]",
     "[id*=poweredby i]", "[class*=postings-btn i]",
     "a[class*=button i]", "a[class*=btn i]",  # "Apply for this job", "Email this job to a friend"
@@ -143,9 +144,9 @@ def read(text: str, name: str) -> Document:
     body = visible if _size(visible) > _size(description) else description
     if posting and body is visible and description:
         warnings.append("the page's own text is longer than its JobPosting description and was read instead")
-    if not fields.get("title") and (title := _text_of(tree.css_first(TITLES))):
-        fields["title"] = title
     page = _text_of(tree.css_first("head > title"))
+    if not fields.get("title") and (title := _text_of(tree.css_first(TITLES)) or _title_shown(page, body)):
+        fields["title"] = title
     return build([b for b in body if b is not None] + extra, name=name, format=FORMAT, fields=fields,
                  warnings=warnings, hints=(page,) if page else ())
 
@@ -236,13 +237,19 @@ def _size(blocks) -> int:
 
 
 def _main_blocks(tree, warnings: list[str]) -> list[Block]:
+    tabs.label_panels(tree)  # before the tab strip's buttons go with the other controls
     removed = 0
     for selector in NOISE:
         for node in tree.css(selector):
             node.decompose()
             removed += 1
+    removed += _drop_forms(tree)
     for node in tree.css("header"):
         if not _inside(node, ("main", "article")):
+            node.decompose()
+            removed += 1
+    for node in tree.css(SITE_BANNERS):  # a site's banner as a <div> (NEOGOV's "agency-header")
+        if node.css_first(TITLES) is None and node.css_first("main, article, [role=main]") is None:
             node.decompose()
             removed += 1
     for node in tree.css("[class*=hero i]"):  # a careers page's banner ("Make worlds people live in.")
@@ -257,7 +264,59 @@ def _main_blocks(tree, warnings: list[str]) -> list[Block]:
             node.decompose()
     root = (tree.css_first("main") or tree.css_first("[role=main]") or tree.css_first("article")
             or tree.body)
-    return _blocks(root) if root is not None else []
+    return _facts_paired(_blocks(root)) if root is not None else []
+
+
+# A site's banner that is no <header>: a child of <body> whose class or id says header.
+SITE_BANNERS = "body > [class*=header i], body > [id*=header i]"
+# A <form> is the page's controls (search, apply), unless it holds most of the page's text: ASP.NET
+# and Taleo wrap the whole page, posting and all, in one form.
+MAX_FORM_SHARE = 0.5
+
+
+def _drop_forms(tree) -> int:
+    body = len(" ".join((tree.body.text() if tree.body is not None else "").split())) or 1
+    dropped = 0
+    for form in tree.css("form"):
+        if len(" ".join(form.text().split())) / body <= MAX_FORM_SHARE:
+            form.decompose()
+            dropped += 1
+    return dropped
+
+
+def _facts_paired(blocks: list[Block]) -> list[Block]:
+    """Key facts laid out as a label line over a value line ("Salary" / "$31.42 - $40.11 Hourly", a
+    NEOGOV summary of <div>s): "Label: value" lines, by the plain-text reader's rule for pairs."""
+    out: list[Block] = []
+    run: list[Block] = []
+    for block in [*blocks, None]:
+        if block is not None and block.kind == TEXT:
+            run.append(block)
+            continue
+        if run:
+            lines = plaintext.label_value_pairs([b.text for b in run])
+            out.extend(run if len(lines) == len(run) else [Block(TEXT, line) for line in lines])
+            run = []
+        if block is not None:
+            out.append(block)
+    return out
+
+
+def _title_shown(page: str, body: list) -> str:
+    """The posting's title when no element is marked as one: the longest line of the page that its
+    <title> repeats ("Job Description - Journeyman Electrician - Shipyard (2nd Shift) (26000318)", a
+    Taleo page of nested tables), when the page has no heading that could be the title."""
+    blocks = [b for b in body if b is not None]
+    if not page or any(b.kind == HEADING and headings.facet(b.text) is None and ": " not in b.text for b in blocks):
+        return ""
+    folded = page.casefold()
+    shown = [b.text for b in blocks if b.kind != ITEM and MIN_TITLE_WORDS <= len(b.text.split()) <= MAX_TITLE_WORDS
+             and b.text.casefold() in folded and headings.facet(b.text) is None
+             and headings.fold(b.text) not in DOCUMENT_KINDS]
+    return max(shown, key=len, default="")
+
+
+MIN_TITLE_WORDS, MAX_TITLE_WORDS = 2, 12
 
 
 def _inside(node, tags, limit: int = 60) -> bool:
@@ -307,6 +366,37 @@ def _in_bold(parent) -> bool:
     return False
 
 
+# A bold line that is a labelled fact ("<b>Pay: $41.25/hr</b>"), not a heading.
+_BOLD_FACT = re.compile(r"^[A-Za-z][\w &/'’-]{0,30}:\s+\S")
+# A table cell that labels its row: marked so by its class (Taleo's "inlinelabel"), or all in bold.
+_LABEL_CLASS = re.compile(r"label", re.I)
+MAX_LABEL_CELL_WORDS = 5
+
+
+def _label_cell(cell) -> bool:
+    words = " ".join(cell.text().split())
+    if not words or len(words.split()) > MAX_LABEL_CELL_WORDS:
+        return False
+    marked = [cell, *cell.iter()]
+    if any(_LABEL_CLASS.search(node.attributes.get("class") or "") for node in marked):
+        return True
+    bold = cell.css_first("b, strong")
+    return bold is not None and " ".join(bold.text().split()) == words
+
+
+def _repeats_sibling(node) -> bool:
+    """An inline element right after one of its own tag and class, both with words: chips of a facts
+    line that the page draws apart with CSS alone, read apart."""
+    kind = node.attributes.get("class")
+    if not kind or not node.text().strip():
+        return False
+    before = node.prev
+    while before is not None and before.tag == "-text" and not (before.text_content or "").strip():
+        before = before.prev
+    return (before is not None and before.tag == node.tag and before.attributes.get("class") == kind
+            and bool(before.text().strip()))
+
+
 def _blocks(root) -> list[Block]:
     out: list[Block] = []
     line = {"kind": TEXT, "level": 0, "parts": [], "bold": 0}
@@ -315,8 +405,10 @@ def _blocks(root) -> list[Block]:
         text = " ".join("".join(line["parts"]).split())
         if text:
             kind, level = line["kind"], line["level"]
+            if kind == ROW and " | " not in text:
+                kind = TEXT  # a row of one cell is a line of a page laid out in a table
             plain = len(text.replace(" ", "").rstrip(":"))
-            if kind == TEXT and line["bold"] >= plain and len(text) <= 80:
+            if kind == TEXT and line["bold"] >= plain and len(text) <= 80 and not _BOLD_FACT.match(text):
                 kind, level, text = HEADING, 6, text.rstrip(":").strip()
             elif kind == TEXT and _TYPED_BULLET.match(text):  # "• Run the night shift<br>• Plan labour"
                 kind, text = ITEM, _TYPED_BULLET.sub("", text)
@@ -348,7 +440,7 @@ def _blocks(root) -> list[Block]:
             if line["kind"] == ROW and "".join(line["parts"]).strip():
                 line["parts"].append(" | ")
                 line["th"] = line["th"] and tag != "th"  # a header row of <th>s is no label and value
-            elif line["kind"] == ROW and tag == "th":
+            elif line["kind"] == ROW and (tag == "th" or _label_cell(node)):
                 line["th"] = True  # the row's first cell is its label
             continue
         if line["kind"] == ROW and line.get("data") and tag in _CELL_BLOCKS:
@@ -357,6 +449,8 @@ def _blocks(root) -> list[Block]:
         if tag not in BLOCKS:
             if _SEPARATOR_CLASS.search(node.attributes.get("class") or "") and not node.text().strip():
                 line["parts"].append(" · ")  # "Pharmacy <span class=jv-inline-separator></span> Halifax"
+            elif _repeats_sibling(node) and "".join(line["parts"]).strip():
+                line["parts"].append(" · ")  # chips: "<span class=meta>Daventry</span><span class=meta>Full time</span>"
             continue
         if line["kind"] == ITEM and not "".join(line["parts"]).strip() and tag in ("p", "div"):
             continue  # an item's own paragraph: <li><p>…</p></li>

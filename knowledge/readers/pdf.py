@@ -14,7 +14,7 @@ import pypdf
 from pypdf.errors import LimitReachedError, PyPdfError
 
 from knowledge.parse import DocumentError
-from knowledge.readers import plaintext
+from knowledge.readers import pdf_layout as layout, plaintext
 from knowledge.readers.model import Document
 
 FORMAT = "pdf"
@@ -56,8 +56,14 @@ def read(data: bytes, name: str) -> Document:
         if pages > MAX_PAGES:
             raise DocumentError(f"{name}: the PDF has {pages:,} pages; a job description has at most {MAX_PAGES}")
         runs: list[tuple[str, float, bool]] = []
-        texts = [page.extract_text(visitor_text=_collect(runs)) or "" for page in reader.pages]
-        text = "\n".join(_without_page_furniture(texts))
+        placed: list[list[layout.Placed]] = []
+        texts = []
+        for number, page in enumerate(reader.pages):
+            placed.append([])
+            texts.append(page.extract_text(visitor_text=_collect(runs, placed[-1], number)) or "")
+        # the running headers every page repeats go first: small print left out of one page would
+        # otherwise make the others' copies of it no longer repeated
+        text = "\n".join(_laid_out(_without_page_furniture(texts), placed, runs))
     except DocumentError:
         raise
     except LimitReachedError as exc:  # pypdf inflates a stream to 75 MB at most
@@ -77,15 +83,36 @@ HEADING_SIZE_RATIO = 1.15
 MAX_HEADING_WORDS = 8
 
 
-def _collect(runs: list):
+def _collect(runs: list, placed: list | None = None, page: int = 0):
     """A pypdf text visitor that keeps each run's text, its size on the
-    page (the font size scaled by the text matrix) and whether it is bold."""
+    page (the font size scaled by the text matrix) and whether it is bold; and in `placed`, where
+    the page draws it."""
     def visit(text, cm, tm, font, size):
         if text and text.strip() and size:
             scale = abs(tm[3] or tm[0] or 1) * abs(cm[3] or cm[0] or 1)
             bold = "bold" in str((font or {}).get("/BaseFont", "")).lower()
             runs.append((" ".join(text.split()), float(size) * scale, bold))
+            if placed is not None:
+                x = tm[4] * cm[0] + tm[5] * cm[2] + cm[4]
+                y = tm[4] * cm[1] + tm[5] * cm[3] + cm[5]
+                placed.append(layout.Placed(text, float(x), float(y), float(size) * scale, bold, page))
     return visit
+
+
+def _laid_out(texts: list[str], placed: list[list], runs: list) -> list[str]:
+    """Each page's text with its layout put back (`pdf_layout`): facts tables as "Label: value",
+    columns side by side one after the other, small print at the page's edges left out."""
+    sizes: dict[float, int] = {}
+    for text, size, _ in runs:
+        sizes[round(size, 1)] = sizes.get(round(size, 1), 0) + len(text)
+    body = max(sizes, key=sizes.get, default=0)
+    heading_texts = _heading_texts(runs)
+    out = []
+    for number, (text, page) in enumerate(zip(texts, placed)):
+        lines = layout.facts(text.split("\n"), page)
+        lines = layout.hanging(layout.side_by_side(lines, page, heading_texts), page)
+        out.append("\n".join(layout.small_print(lines, page, body, first_page=number == 0)))
+    return out + texts[len(placed):]  # a line read from the furniture ("Company: …") after the pages
 
 
 def _heading_texts(runs: list[tuple[str, float, bool]]) -> set[str]:

@@ -3,8 +3,10 @@ or a short line before a list; the first line is the title unless a "Title:" lin
 forwarded email's headers and signature are skipped with a warning."""
 
 import re
+from dataclasses import replace
 
-from knowledge.readers import chat, headings, linkedin
+from knowledge.parse import DocumentError
+from knowledge.readers import chat, headings, linkedin, whatsapp
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
@@ -29,6 +31,9 @@ MAX_LEAD_IN_WORDS = 16
 
 def read(text: str, name: str) -> Document:
     lines = [line.rstrip() for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n")]
+    exported = whatsapp.postings(lines)
+    if exported is not None:
+        return _chat_export(*exported, name)
     signature = _signature(lines)
     lines, warnings = _unwrap_email(lines)
     post = linkedin.feed_post(lines)
@@ -45,15 +50,43 @@ def read(text: str, name: str) -> Document:
     if not fields:
         lines, fields, pasted = chat.unwrap(lines)
         warnings += pasted
-    lines = _label_value_pairs(_noted_pairs(_rejoined(_without_page_chrome(lines))))
+    lines = label_value_pairs(_noted_pairs(_rejoined(_without_page_chrome(lines))))
     lines, site = _site_line(lines)
-    for line in lines[:20] if "title" not in fields else ():
+    letterhead: tuple[str, ...] = ()
+    for n, line in enumerate(lines[:20] if "title" not in fields else ()):
         label = _LABEL.match(line.strip())
         if label and headings.fold(label.group("label")) in ("title", "job title", "position"):
             fields["title"] = label.group("value").strip()
+            # the line above a "Job title:" line at the top is the letterhead's organisation, no title
+            letterhead = tuple(t.strip() for t in lines[:n] if t.strip())[:1]
             break
     return build(blocks(lines, title_line="title" not in fields), name=name, format=FORMAT, fields=fields,
-                 warnings=warnings, hints=(*signature, *site))
+                 warnings=warnings, hints=(*signature, *site, *letterhead))
+
+
+def _chat_export(parts: list[list[str]], skipped: int, name: str) -> Document:
+    """A chat export's postings, each read on its own; the company one of them names is the others'
+    too (a group's openings are one employer's), when only one is named."""
+    if not parts:
+        raise DocumentError(f"{name}: a WhatsApp chat export with no posting in it (a message with a *bold* "
+                            "title over the role's details)")
+    docs = [read("\n".join(part), name) for part in parts]
+    roles = [role for doc in docs for role in doc.roles]
+    named = {role.company for role in roles if role.company}
+    if len(named) == 1:
+        roles = [role if role.company else replace(role, company=next(iter(named))) for role in roles]
+    roles = [role if role.location else replace(role, location=_place_named(role.title, roles)) for role in roles]
+    notes = [f"{skipped} chat messages that are no posting (greetings, questions, replies) were skipped"] if skipped else []
+    return Document(format=FORMAT, roles=tuple(roles), warnings=tuple(notes) + tuple(w for d in docs for w in d.warnings))
+
+
+def _place_named(title: str, roles: list) -> str | None:
+    """The place a posting's title ends in ("Inventory Controller – Bhiwandi") when another posting of
+    the chat is there ("Vadpe, Bhiwandi (Thane district)"): a place, not a specialism."""
+    parts = re.split(r"\s+[–—-]\s+", title)
+    tail = parts[-1].strip() if len(parts) > 1 else ""
+    return tail if tail and any(r.location and re.search(rf"\b{re.escape(tail)}\b", r.location, re.I)
+                                for r in roles) else None
 
 
 # A role a post announces among others, numbered: "🔧 1) Solar PV Installer (Roofer / Mounting) – self-employed".
@@ -172,7 +205,7 @@ def _runs(lines: list[str], in_run, rewrite) -> list[str]:
     return out
 
 
-def _label_value_pairs(lines: list[str]) -> list[str]:
+def label_value_pairs(lines: list[str]) -> list[str]:
     """"Salary" / "£29,970 - £36,483 per annum" as "Salary: £29,970 - £36,483 per annum"."""
 
     def rewrite(run: list[str], out: list[str]) -> list[str]:
@@ -207,7 +240,7 @@ MIN_NOTED_PAIRS = 3
 
 def _noted_pairs(lines: list[str]) -> list[str]:
     """Runs of label lines over value lines, with notes among them, as "Label: value (note)" lines; runs
-    with no note are left to `_label_value_pairs`, anything else as it is."""
+    with no note are left to `label_value_pairs`, anything else as it is."""
 
     def rewrite(run: list[str], _out: list[str]) -> list[str]:
         for skip in (0, 1):  # a section heading over the pairs ("Overview") stays a heading

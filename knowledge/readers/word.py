@@ -14,7 +14,7 @@ from docx.oxml.exceptions import InvalidXmlError
 from docx.table import Table
 
 from knowledge.parse import DocumentError
-from knowledge.readers import headings, plaintext
+from knowledge.readers import headings, plaintext, revised
 from knowledge.readers.build import build, column_sections
 from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document
 
@@ -41,7 +41,7 @@ def read(data: bytes, name: str) -> Document:
     check_zip(data, name)
     try:
         document = docx.Document(io.BytesIO(data))
-        paragraphs = list(document.iter_inner_content())
+        paragraphs = list(revised.content(document.element.body, document._body))
         titled = any(not isinstance(p, Table) and _style(p).lower() == "title" for p in paragraphs)
         found = blocks(paragraphs, titled)
     except _UNREADABLE as exc:
@@ -99,7 +99,7 @@ def blocks(content, titled: bool) -> list[Block]:
             flush()
             out.extend(_table(part))
             continue
-        text = part.text.strip()
+        text = revised.text(part._p).strip()
         if not text:
             continue
         style = _style(part)
@@ -124,8 +124,9 @@ def _table(table: Table) -> list[Block]:
     rows, lines = [], []
     for row in table.rows:
         cells = list({id(cell._tc): cell for cell in row.cells}.values())  # a merged cell repeats
-        rows.append([" ".join(cell.text.split()) for cell in cells])
-        lines.append([[" ".join(t.split()) for t in cell.text.splitlines() if t.strip()] for cell in cells])
+        texts = [revised.cell_text(cell._tc) for cell in cells]
+        rows.append([" ".join(text.split()) for text in texts])
+        lines.append([[" ".join(t.split()) for t in text.splitlines() if t.strip()] for text in texts])
     if not rows:
         return []
     split = column_sections(rows)
@@ -164,5 +165,5 @@ def _style(paragraph) -> str:
 
 def _bold(paragraph) -> bool:
     """Every run with text is bold (directly or by its character style)."""
-    runs = [r for r in paragraph.runs if r.text.strip()]
+    runs = [r for r in revised.runs(paragraph) if r.text.strip()]
     return bool(runs) and all(r.bold or r.style is not None and r.style.font.bold for r in runs)
