@@ -20,7 +20,7 @@ rewrite surely keeps the meaning):
   ellipsis form    a follow-up that is only a topic ("and degree?", "what about
                    pay", "years?") in the other forms: "and X?", "what about X?",
                    "X?", "how about X?", "ok, X?", and "X for it?" after an
-                   answer about one role
+                   answer about one role (not a search that found one)
   slack noise      "@RoleCall ", "<@U04RC1234> ", "hey " or "thanks! " before,
                    " thanks!" after
   lowercase        the turn in lower case
@@ -224,13 +224,13 @@ FAMILIES = {
 # --- running dialogs ----------------------------------------------------------------
 def command_runner(cmd, timeout):
     """Runs one conversation through `cmd --conversation KEY`, as score_dialogs.py does;
-    returns ([(text, roles)], problems)."""
+    returns ([(text, roles, intent)], problems)."""
     def run(key, questions):
         try:
             proc = subprocess.run(f"{cmd} --conversation {key}", shell=True, input="".join(q + "\n" for q in questions),
                                   capture_output=True, encoding="utf-8", errors="replace", timeout=timeout)
         except subprocess.TimeoutExpired:
-            return [(None, [])] * len(questions), [f"timed out after {timeout:g} s"]
+            return [(None, [], None)] * len(questions), [f"timed out after {timeout:g} s"]
         rows = []
         for line in proc.stdout.splitlines():
             try:
@@ -238,10 +238,10 @@ def command_runner(cmd, timeout):
             except json.JSONDecodeError:
                 continue
             if isinstance(row, dict):
-                rows.append((row.get("text"), row.get("roles") or []))
+                rows.append((row.get("text"), row.get("roles") or [], row.get("intent")))
         problems = [] if len(rows) == len(questions) and proc.returncode == 0 else \
             [f"status {proc.returncode}, {len(rows)} answers for {len(questions)} questions"]
-        return (rows + [(None, [])] * len(questions))[:len(questions)], problems
+        return (rows + [(None, [], None)] * len(questions))[:len(questions)], problems
     return run
 
 
@@ -258,14 +258,14 @@ def in_process_runner():
         for q in questions:
             answered = assistant.answer(Question(well_formed(q), platform="cli", conversation_key=key, logged=False))
             persist(assistant.store, answered.effects)
-            rows.append((render_text(answered.answer), list(answered.answer.roles)))
+            rows.append((render_text(answered.answer), list(answered.answer.roles), answered.answer.intent))
         return rows, []
     return run
 
 
 def passes(dialog, rows):
     """(passed, index of the first failing turn, its missing, its present)."""
-    for i, (turn, (text, _roles)) in enumerate(zip(dialog["turns"], rows)):
+    for i, (turn, (text, _roles, _intent)) in enumerate(zip(dialog["turns"], rows)):
         ok, missing, present, _reason = check_turn(turn, text)
         if not ok:
             return False, i, missing, present
@@ -304,7 +304,9 @@ def main(argv=None):
         for dialog, rows in passing:
             for t in range(1, len(dialog["turns"])):
                 q = dialog["turns"][t]["q"]
-                context = {"one_role": len(rows[t - 1][1]) == 1}
+                _text, roles, intent = rows[t - 1]
+                # "X for it?" asks X of the one role last answered about, not of a search's one hit
+                context = {"one_role": len(roles) == 1 and not re.search(r"search|list|count", intent or "")}
                 for name, make in families.items():
                     for new in dict.fromkeys(make(q, args.all_variants, context)):
                         if not new.strip() or new == q:
