@@ -75,7 +75,7 @@ _OPENING = re.compile(
     rf"|(?:{_words(SIGHS)})\b{_ANY_SPACE}"
     rf"|(?:{_words(ANNOUNCERS_BEFORE_A_MARK)}){_MARK}"
     rf"|(?:{_words(ASKING_FRAMES)})\b{_ANY_SPACE}"
-    rf"|(?:(?:{_words(THANKED_BY)}){_ANY_SPACE})?(?:{_words(THANKS_BEFORE_A_MARK)}){_MARK}"
+    rf"|(?:(?:{_words(THANKED_BY)}){_ANY_SPACE})?(?:{_words(THANKS_BEFORE_A_MARK)}){_MARK}(?=\W*\w)"
     r")",
     re.I,
 )
