@@ -69,6 +69,11 @@ EACH_ROLE_SHOWN = 8
 
 # Pronouns that stand for one role only: the role in question, never the store.
 ONE_ROLE_PRONOUNS = {"it", "its"}
+# ... and the phrases that do as well, a word pointing back before a noun for a
+# role: "who feeds into that role", "does this position include equity"; not
+# "the", as "is the conference thing part of the job?" asks of every role.
+POINTING_WORDS = {"that", "this"}
+ONE_ROLE_NOUNS = {"role", "position", "job", "req"}
 # A search box's worth of words: a question of at most this many words, none of
 # them a role or a word that settles the intent by itself (weight 3, see
 # `bot.vocabulary`), is a search for them when the documents say them.
@@ -154,7 +159,7 @@ class AcrossRoles:
         # a verb of searching ("include", "need") asks of the store, unless its subject is
         # the one role in question ("does it include equity?"); "which roles include it" still does
         plural = any(t.text in V.STORE_WIDE_WORDS for t in r.tokens) or (
-            intents.has(V.REVERSE, 2) and not any(t.text in ONE_ROLE_PRONOUNS for t in r.tokens))
+            intents.has(V.REVERSE, 2) and not one_role_pointed_at(r.tokens))
         own_words = [w for w in r.unknown_words if w not in V.SEARCH_NON_TERMS]  # "stated" says how, not what
         # "how many roles list no salary", "how many roles have perks": a count of the roles that do (or don't)
         # (pay alone is no filter, "how many roles and what do they pay"; pay said to be posted is)
@@ -257,7 +262,7 @@ class AcrossRoles:
         if role_intent is not None and (topic := self._topic_search(r, role_intent)) is not None:
             return topic  # "which roles have directs": the roles saying it, not those stating the facet
         if role_intent is not None and not set(r.unknown_words) - how_given \
-                and any(t.text in V.ROLE_LIST_NOUNS for t in r.tokens) \
+                and any(t.text in V.ROLE_LIST_NOUNS for t in r.tokens) and not one_role_pointed_at(r.tokens) \
                 and (stating := self._roles_stating(roles, role_intent)):  # roles named, not "who …" of a conversation
             topic, having = stating  # "which roles have salaries", "roles needing a degree"
             r.decision = f"roles whose documents state their {topic}"
@@ -277,14 +282,16 @@ class AcrossRoles:
         if r.roles or r.ambiguous is not None or r.missing or r.titles_without_profile or r.weak \
                 or any(h.weight >= BARE_TERM_MAX_WEIGHT for h in r.intents.hits):
             return None
-        words = [t for t in r.tokens if not t.brk and t.text not in V.FUNCTION_WORDS]
+        start = _about_start(r.tokens)  # "what about pulumi?" types "pulumi" as "and pulumi?" does
+        tokens = r.tokens[start:]
+        words = [t for t in tokens if not t.brk and t.text not in V.FUNCTION_WORDS]
         if not 1 <= len(words) <= BARE_TERMS or any(t.text.isdigit() for t in words) \
-                or all(r.intents.used[r.tokens.index(t)] for t in words) \
+                or all(r.intents.used[start + tokens.index(t)] for t in words) \
                 or search_terms.negation_at(r.tokens, r.intents.used) is not None \
                 or any(t.text in V.ROLE_LIST_NOUNS or t.text in V.STORE_WIDE_WORDS or t.text in BARE_TERM_ASKING
-                       or t.text in V.PRONOUNS for t in r.tokens):
+                       or t.text in V.PRONOUNS for t in tokens):
             return None  # "roles with Python and no Kafka", "which certifications help?": asked the usual way
-        said = [i for i, t in enumerate(r.tokens) if not t.brk]  # "new relic": "new" is a word of the name
+        said = [start + i for i, t in enumerate(tokens) if not t.brk]  # "new relic": "new" is a word of the name
         phrase = r.words(said[0], said[-1] + 1).strip(" ?!.,")
         own = tuple(t.text for t in words if t.text not in V.SEARCH_NON_TERMS)  # "kafka expert": kafka
         for terms in ((phrase,), own):
@@ -366,6 +373,25 @@ def _each_role(r: Reading) -> bool:
 def _asks_for_a_role(r: Reading) -> bool:
     """Whether the question asks which role, in the singular, naming none."""
     return not r.roles and r.ambiguous is None and any(t.text in V.ONE_ROLE_WORDS for t in r.tokens)  # "what role fits someone with 5 YOE"
+
+
+def _about_start(tokens) -> int:
+    """Where the words asked about start after an opening "what about" or
+    "how about" (`bot.context.AGAIN_PHRASES`), else 0."""
+    said = [i for i, t in enumerate(tokens) if not t.brk]
+    if len(said) > 2 and (tokens[said[0]].text, tokens[said[1]].text) in C.AGAIN_PHRASES \
+            and tokens[said[1]].text != "for":
+        return said[2]
+    return 0
+
+
+def one_role_pointed_at(tokens) -> bool:
+    """Whether the question points at the one role in question ("it", "that
+    role", "this position"): a verb of searching, or a noun for roles, then
+    asks of it alone ("who feeds into that role" is its entry points)."""
+    words = [t.text for t in tokens]
+    return any(w in ONE_ROLE_PRONOUNS or w in ONE_ROLE_NOUNS and i and words[i - 1] in POINTING_WORDS
+               for i, w in enumerate(words))
 
 
 def _money(text: str, thousands: bool = True) -> int | None:

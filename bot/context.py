@@ -16,7 +16,7 @@ from bot import asked_again, range_ends
 from bot import vocabulary as V
 from bot.answer import ANSWER, CLARIFY, UNKNOWN_ROLE, Answer
 from bot.compose import is_ranking
-from bot.text import Token
+from bot.text import PICK_MARK, Token
 from knowledge import Context
 from knowledge.conversations import PENDING_ROLE
 
@@ -51,8 +51,10 @@ YES_WORDS = {"yes", "yeah", "yep", "yup", "sure", "correct", "right", "exactly",
 # "no, I meant the expert one", "not that one, the global one", "sorry, backend":
 # a reply that takes back the role just answered for, first in the reply or,
 # for "meant"/"instead", anywhere in it.
-CORRECTION_STARTS = {"no", "nope", "nah", "not", "sorry", "oops", "actually", "wait", "wrong", "meant"}
+CORRECTION_STARTS = {"no", "nope", "nah", "not", "sorry", "oops", "actually", "wait", "wrong", "meant", "correction"}
 CORRECTION_WORDS = {"meant", "instead", "rather"}
+# Words that may stand among those opening a correction ("sorry, I meant", "no I mean").
+CORRECTION_FILLER = {"i", "mean", "meant", "wanted", "asked", "about", "the", "that", "was", "is"}
 # "and backend?", "what about the global one?", "same for expert": the last
 # question again, for a role named by part of its title.
 AGAIN_STARTS = {"and", "also", "now", "same", "ditto"}
@@ -120,7 +122,11 @@ ONLY_FILLER = {"only", "just", "the", "ones", "those", "them", "these", "with", 
 # "what does the role say about on-call?": what follows is the thing to look up.
 TOPIC_WORDS = {"about", "regarding", "concerning", "re"}
 # Words that may stand beside a number that picks an option ("option 2", "number 3").
-PICK_NOUNS = {"option", "number", "no", "choice", "#"}
+PICK_NOUNS = {"option", "number", "no", "choice", PICK_MARK}
+# Of those, the ones that make the number after them a pick whatever else the
+# reply asks ("number 2 — what langs", "years for #1"); not "no", as "no 5 yoe
+# needed?" counts years.
+NUMBER_PICK_NOUNS = {"option", "number", "choice", PICK_MARK}
 # A bare number is a pick only in a reply this short (in content words).
 MAX_PICK_WORDS = 3
 # "9 years", "10 yrs": a number of years of experience.
@@ -182,6 +188,8 @@ def cues(tokens: list[Token]) -> Cues:
     if position is None and count is None:  # "the winner"
         position = next((RANK_END_NOUNS[w] for i, w in enumerate(words) if w in RANK_END_NOUNS
                          and i and words[i - 1] == "the"), None)
+    if position is None and count is None:
+        position = _number_picked(words)
     if position is None and count is None and len(content) <= MAX_PICK_WORDS:
         numbers = [w for w in content if w.isdigit() and 0 < int(w) < 10]
         if len(numbers) == 1 and len([w for w in content if w not in PICK_NOUNS]) == 1:
@@ -222,11 +230,31 @@ def cues(tokens: list[Token]) -> Cues:
         ranked_one=more is not None and any(w in {"one", "ones"} and i > 0 and words[i - 1] not in ORDINALS
                                             and words[i - 1] not in GROUP_WORDS | NOT_RANKING_ONE
                                             for i, w in enumerate(words)),
-        step=next((STEP_WORDS[w] for w in words if w in STEP_WORDS), None) if present & {"one"} else None,
+        step=_step(words),
         only=tuple(w for w in words if w not in ONLY_FILLER)
         if present & ONLY_WORDS and present & {"ones", "those", "them", "these"} else (),
         middle=position is None and any(w in MIDDLE_WORDS and _picks(words, i) for i, w in enumerate(words)),
     )
+
+
+def _step(words: list[str]) -> int | None:
+    """The step "the next one down" or "the one above it" takes along a list:
+    a step word beside "one", that one no "this one" or "that one" ("next
+    step up for this one" asks the career step of the role on screen)."""
+    return next((STEP_WORDS[w] for i, w in enumerate(words) if w in STEP_WORDS and any(
+        0 <= j < len(words) and words[j] == "one" and not (j and words[j - 1] in {"this", "that"})
+        for j in (i - 1, i + 1))), None)
+
+
+def correction_opening(tokens: list[Token]) -> int:
+    """How many tokens open a correction ("no wait", "sorry i meant",
+    "correction"): words of no title even with no mark after them, as "no
+    wait engineer" is "no wait, engineer", not a role called "wait engineer"."""
+    n = 0
+    while n < len(tokens) and (tokens[n].brk or tokens[n].text in CORRECTION_STARTS
+                               or n and tokens[n].text in CORRECTION_FILLER):
+        n += 1
+    return n if n and tokens[0].text in CORRECTION_STARTS else 0
 
 
 def _count(words: list[str]) -> tuple[bool, int] | None:
@@ -237,6 +265,12 @@ def _count(words: list[str]) -> tuple[bool, int] | None:
         if w in COUNT_ENDS and n > 1:
             return COUNT_ENDS[w], n
     return None
+
+
+def _number_picked(words: list[str]) -> int | None:
+    """The position "number 2", "option 3" or "#1" names, counted from 0."""
+    return next((int(w) - 1 for i, w in enumerate(words) if i and words[i - 1] in NUMBER_PICK_NOUNS
+                 and w.isdigit() and 0 < int(w) < 10), None)
 
 
 def declined(tokens: list[Token]) -> bool:
@@ -425,10 +459,11 @@ def in_question(context: Context, cue: Cues) -> tuple[int, ...]:
 
 def years(tokens: list[Token], about_experience: bool) -> int | None:
     """The years of experience a question names: "someone with 9 years",
-    or a bare "is 10 enough?" while the conversation is about experience."""
+    or a bare "is 10 enough?" while the conversation is about experience;
+    not a pick ("years for number 1")."""
     words = [t.text for t in tokens if not t.brk]
     for i, word in enumerate(words):
-        if word.isdigit() and int(word) <= MAX_YEARS:
+        if word.isdigit() and int(word) <= MAX_YEARS and not (i and words[i - 1] in NUMBER_PICK_NOUNS):
             if about_experience or (i + 1 < len(words) and words[i + 1] in YEARS_WORDS):
                 return int(word)
     return None

@@ -7,7 +7,9 @@
 and "q" were searched for, and "RoleCall" or "thanks" spoilt the list.
 `without_opener` blanks such words, each character by a space so that offsets
 into the text still hold, when a question stands beside them; a greeting or
-thanks said alone ("hi team!", "ok thanks") is left to be one.
+thanks said alone ("hi team!", "ok thanks") is left to be one. Thanks for
+the last answer before a follow-up ("thanks! and the global one?") open it
+too: answered as thanks, the follow-up was lost.
 """
 
 import re
@@ -40,6 +42,11 @@ ASKING_FRAMES = ("can you tell me", "could you tell me", "can u tell me", "would
 # Thanks and pleas after the question: "roles? thanks!", "lead backend salary pls".
 CLOSERS = ("thanks", "thank you", "thx", "ty", "tia", "thanks in advance", "thanks a lot", "many thanks",
            "cheers", "pls", "plz", "please", "much appreciated", "appreciated", "thank u", "tnx")
+# Thanks for the last answer before the next question ("thanks! and the global
+# one?", "cool, thx - years?"): an opener only before a mark, so that "thank you
+# notes" stays words, and after an acknowledgement word or two ("ok", "great").
+THANKS_BEFORE_A_MARK = ("thanks", "thank you", "thx", "ty", "tnx", "thank u", "cheers", "thanks a lot",
+                        "thanks so much", "many thanks", "much appreciated", "appreciated", "perfect thanks")
 # Words that, with thanks after them, are an acknowledgement, not a question ("ok thanks", "great, cheers").
 ACKNOWLEDGEMENTS = {"ok", "okay", "k", "great", "cool", "perfect", "awesome", "nice", "got", "it", "sure", "yes",
                     "yep", "no", "nope", "alright", "fine", "good", "super", "brilliant", "lovely", "and", "so",
@@ -49,6 +56,10 @@ ACKNOWLEDGEMENTS = {"ok", "okay", "k", "great", "cool", "perfect", "awesome", "n
 # name or a job of one to three words, then "here", then a mark: the asker, not
 # a word to search for or a title asked about.
 INTRODUCED_WORDS = 3
+# Acknowledgements said before thanks that open a question ("ok thanks! and pay?").
+THANKED_BY = ("ok", "okay", "k", "great", "cool", "perfect", "awesome", "nice", "got it", "super", "brilliant",
+              "lovely", "alright", "oh", "ah")
+
 _MARK = r"\s*(?:[,!.:;]+|\s[-–—]+)\s*"
 _ANY_SPACE = r"(?:" + _MARK + r"|\s+|\s*$)"
 QUESTION_STARTS = ("what", "what's", "whats", "which", "who", "how", "where", "when", "why", "is", "are", "does",
@@ -69,6 +80,7 @@ _OPENING = re.compile(
     rf"|(?:{_words(ANNOUNCERS_BEFORE_A_MARK)}){_MARK}"
     rf"|(?:{_words(ASKING_FRAMES)})\b{_ANY_SPACE}"
     rf"|(?!(?:{_words(QUESTION_STARTS)})\b)(?:[\w'&/.-]+\s+){{1,{INTRODUCED_WORDS}}}here{_MARK}"
+    rf"|(?:(?:{_words(THANKED_BY)}){_ANY_SPACE})?(?:{_words(THANKS_BEFORE_A_MARK)}){_MARK}(?=\W*\w)"
     r")",
     re.I,
 )

@@ -12,12 +12,13 @@ from dataclasses import dataclass, field, replace
 
 from bot import asked_again, asked_words, asker_doing, facet_words, level_mentions, openers, people_mentions, possessives, range_ends, \
     said_as_role, set_aside, title_initials
+from bot import context as C
 from bot import vocabulary as V
 from bot.intents import IntentMatch, PhraseHit
 from bot.qualifiers import Qualifier
 from bot.roles import Candidate, Mention, RoleIndex
 from bot.spelling import Speller
-from bot.text import Token, cap, fold, split_glued, tokenize, words_of
+from bot.text import PICK_MARK, Token, cap, fold, split_glued, tokenize, words_of
 from knowledge import sections as S
 
 # A role is taken as meant when its mention scores at least this (share of
@@ -226,9 +227,9 @@ class QuestionReader:
         in_mentions |= facet_words.company_people(tokens, mentions, qualifiers)
         reading.unknown_words = [
             t.text for i, t in enumerate(tokens)
-            if i >= preamble and not t.brk and i not in in_mentions and (not intents.used[i] or intents.corrected[i])
+            if i >= max(preamble, C.correction_opening(tokens)) and not t.brk and i not in in_mentions and (not intents.used[i] or intents.corrected[i])
             and t.text not in V.FUNCTION_WORDS and not t.text.isdigit() and not _MONEY.fullmatch(t.text)
-            and not index.knows(t.text)
+            and not index.knows(t.text) and t.text != PICK_MARK
         ]
         if _extreme(reading):  # "top paying jd", "which jd pays worst": the noun for a role, no job description asked for
             reading.intents = reading.intents.without([
@@ -255,12 +256,14 @@ class QuestionReader:
         # Words of a title named in full, or of a role taken, are never part of another title's name.
         in_roles = {i for m in reading.mentions if accepted[id(m)] or m.best.score >= TITLE_EXACT
                     for i in range(m.start, m.end)}
-        free = [not t.brk and t.text not in V.FUNCTION_WORDS and not reading.intents.used[i]
+        free = [not t.brk and t.text not in V.FUNCTION_WORDS and t.text != PICK_MARK and not reading.intents.used[i]
                 and not t.text.isdigit() and not _MONEY.fullmatch(t.text) and i not in in_roles
                 and not any(q.start <= i < q.end for q in reading.qualifiers)
                 for i, t in enumerate(reading.tokens)]
         for i in asked_words.after_titles(reading.tokens, [m.end for m in reading.mentions]):
             free[i] = False  # "the lead back end number": its pay, no title of its own
+        for i in range(C.correction_opening(reading.tokens)):
+            free[i] = False  # "no wait engineer": a correction, and then the role
         many = _about_many(reading)
         # Roles named by the person who does the job, not only by a modifier ("office")
         anchors = {id(m) for m in reading.mentions if accepted[id(m)] and not _modifier_only(m)}

@@ -34,6 +34,10 @@ DROP_OR_ADD_LETTERS = 7
 MAX_LETTERS = 40
 # Endings a known word may take and still be that word ("mentors", "hired").
 ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")  # and "-ied" for "-y" ("studied")
+# Shortest known word an ending is taken off to: "yaers" is no "ya" + "ers"
+# (a slip of "years": "ya" is a word of the greetings' table). The common words
+# of two letters and an ending ("doing", "using") are known as they are.
+MIN_STEM = 3
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # A word of letters alone, not part of a name with digits or marks ("node.js", "c#", "@bot").
@@ -85,8 +89,8 @@ class Speller:
             return True  # "weekend" where the documents say "weekends"
         if word.endswith("ied") and word[:-3] + "y" in self.known:
             return True  # "studied"
-        return any(word.endswith(e) and (word[:-len(e)] in self.known or word[:-len(e)] + "e" in self.known)
-                   for e in ENDINGS)
+        return any(word.endswith(e) and len(word) - len(e) >= MIN_STEM
+                   and (word[:-len(e)] in self.known or word[:-len(e)] + "e" in self.known) for e in ENDINGS)
 
     def mended(self, text: str) -> str:
         """`text` with each word one slip from a single known word written as that word."""

@@ -111,6 +111,11 @@ def well_formed(text: str) -> str:
     return text
 
 
+# "#2", "years for #1": the mark a number picks an option by, kept as a token
+# of its own (as "number" of "number 2") for the follow-ups to read; no word.
+PICK_MARK = "#"
+
+
 def tokenize(text: str) -> list[Token]:
     """Folded tokens with break markers where punctuation or a joining word
     separates phrases ("and", "vs", "/", ",")."""
@@ -121,6 +126,8 @@ def tokenize(text: str) -> list[Token]:
         gap = folded[pos:match.start()]
         if _BREAK.search(gap):
             tokens.append(Token("|", pos, match.start(), brk=True))
+        if gap.endswith("#") and match.group()[0].isdigit() and (len(gap) > 1 or not match.start() - 1):
+            tokens.append(Token(PICK_MARK, match.start() - 1, match.start()))
         word = match.group()
         if word.endswith("'s") and word != "what's":
             word = word[:-2]  # possessive: "engineer's" is "engineer"
@@ -130,7 +137,21 @@ def tokenize(text: str) -> list[Token]:
     tokens = _join_compounds(tokens)
     tokens = _expand(tokens)
     tokens = _cased_in_lower(tokens)
+    tokens = _possessed_without_mark(tokens)
     return [Token(t.text, t.start, t.end, brk=True) if t.text in SEPARATORS else t for t in tokens]
+
+
+# "that roles pay", "this ones entry points": a possessive typed without its
+# apostrophe after a word that points at one thing, so one role, not all of them.
+POINTING_AT_ONE = {"that", "this"}
+POSSESSED_NOUNS = {"roles": "role", "ones": "one", "positions": "position", "jobs": "job"}
+
+
+def _possessed_without_mark(tokens: list[Token]) -> list[Token]:
+    """Tokens with "roles" after "that" or "this" read as "role" ("that role's pay")."""
+    return [Token(POSSESSED_NOUNS[t.text], t.start, t.end, t.brk)
+            if t.text in POSSESSED_NOUNS and i and tokens[i - 1].text in POINTING_AT_ONE else t
+            for i, t in enumerate(tokens)]
 
 
 def _slash_shorthands(tokens: list[Token], folded: str) -> list[Token]:
