@@ -27,7 +27,7 @@ def test_the_whole_corpus_is_ingested_with_nothing_refused(store):
     assert report.skipped == [f"{DOCUMENTS / 'MANIFEST.md'}: skipped, a folder's read-me or manifest, "
                               "not a job description"]
     # real/'s 13, real2/'s 14, real3/'s 12, real4/'s 13, real5/'s 13 and real6/'s 13 with the rest
-    assert len({d.path for d in report.documents}) == 113
+    assert len({d.path for d in report.documents}) == 126
     knowledge = Knowledge(store)
     titles = {r.title for r in knowledge.roles()}
     assert {"Staff Software Engineer (L4)", "Group Product Manager", "Senior Data Engineer",

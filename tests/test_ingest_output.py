@@ -6,6 +6,7 @@ import json
 import os
 import pty
 import subprocess
+import tempfile
 from pathlib import Path
 
 from sqlmodel import func, select
@@ -29,7 +30,7 @@ def test_a_dry_run_reports_what_would_be_stored_and_changes_nothing(seeded_store
     seeds = ingest_paths(seeded_store, [SEEDS / "engineer.txt"], dry_run=True)
     assert [d.status for d in seeds.documents] == ["unchanged"]
     report = ingest_paths(seeded_store, [DOCUMENTS], dry_run=True)
-    assert len({d.path for d in report.documents}) == 113
+    assert len({d.path for d in report.documents}) == 126
     assert {d.status for d in report.documents} == {"added"}
     assert "Site Reliability Engineer" in report.completeness  # what the store would hold
     assert seeded_store.version() == version
@@ -67,7 +68,7 @@ def test_quiet_prints_only_the_summary_and_errors(db, tmp_path):  # noqa: F811
     warnings = len(json.loads(run("ingest", "--json", "--dry-run", str(DOCUMENTS), db=db).stdout)["warnings"])
     result = run("ingest", "--quiet", str(DOCUMENTS), db=db)
     assert result.stdout.splitlines() == [
-        f"113 files read: roles 152 added, 0 updated, 0 unchanged; 1 skipped; {warnings} warnings"]
+        f"126 files read: roles 170 added, 0 updated, 0 unchanged; 1 skipped; {warnings} warnings"]
     bad = tmp_path / "notes.txt"
     bad.write_text("Shopping list\n- milk\n")
     failed = run("ingest", "--quiet", str(bad), db=db, check=False)
@@ -78,8 +79,8 @@ def test_quiet_prints_only_the_summary_and_errors(db, tmp_path):  # noqa: F811
 def test_json_is_one_object_for_scripts(db, tmp_path):  # noqa: F811
     result = run("ingest", "--json", str(DOCUMENTS), db=db)
     report = json.loads(result.stdout)
-    assert report["status"] == "ok" and report["files"] == 113
-    assert report["roles"] == {"added": 152, "updated": 0, "unchanged": 0}
+    assert report["status"] == "ok" and report["files"] == 126
+    assert report["roles"] == {"added": 170, "updated": 0, "unchanged": 0}
     assert report["sections"]["requirements"] > 0 and report["sections"]["named_section"] > 0
     assert report["skipped"] == [{"path": str(DOCUMENTS / "MANIFEST.md"),
                                   "reason": "a folder's read-me or manifest, not a job description"}]
@@ -100,8 +101,9 @@ def _ingest_with_stderr_on_a_terminal(*args, db):
     terminal showed, and the stdout."""
     primary, secondary = pty.openpty()
     env = {**os.environ, "DATABASE_URL": str(db)}
-    with subprocess.Popen([str(ROLECALL), "ingest", *args], stdout=subprocess.PIPE, stderr=secondary,
-                          text=True, env=env) as process:
+    out = tempfile.TemporaryFile(mode="w+")  # a file, not a pipe: a long report would fill a pipe nobody reads yet
+    with out, subprocess.Popen([str(ROLECALL), "ingest", *args], stdout=out, stderr=secondary,
+                               text=True, env=env) as process:
         os.close(secondary)
         shown = b""
         while True:
@@ -112,15 +114,16 @@ def _ingest_with_stderr_on_a_terminal(*args, db):
             if not chunk:
                 break
             shown += chunk
-        stdout = process.stdout.read()
         assert process.wait(timeout=60) == 0
+        out.seek(0)
+        stdout = out.read()
     os.close(primary)
     return shown.decode(), stdout
 
 
 def test_many_files_show_a_progress_counter_on_a_terminal_only(db):  # noqa: F811
     shown, stdout = _ingest_with_stderr_on_a_terminal(str(DOCUMENTS), db=db)
-    assert "\rreading 113/113 files" in shown and "\rstoring 113/113 files" in shown
+    assert "\rreading 126/126 files" in shown and "\rstoring 126/126 files" in shown
     assert "reading" not in stdout  # the per-file lines stay clean
     # piped, as a script runs it: nothing on stderr
     piped = run("ingest", str(DOCUMENTS), db=db)
