@@ -641,6 +641,10 @@ WORD_FAMILIES = {
     "marketer": ("marketing",), "marketing": ("marketer",), "writer": ("writing",), "writing": ("writer",),
     "coordinator": ("coordination",), "coordination": ("coordinator",), "tech": ("technician", "technical"),
     "technician": ("tech",), "operator": ("operations",), "operations": ("operator",),
+    # title words as trades shorten them ("WH manager", "admin assistant", "sales exec", "mktg coordinator")
+    "wh": ("warehouse",), "whse": ("warehouse",), "admin": ("administrator", "administrative"),
+    "exec": ("executive",), "rep": ("representative",), "mktg": ("marketing",), "acct": ("accountant", "account"),
+    "maint": ("maintenance",), "supv": ("supervisor",), "spec": ("specialist",),
     # a German posting's title asked in English ("ICU nurse" of the Pflegefachkraft Intensivstation)
     "nurse": ("pflegefachkraft", "pflegekraft", "krankenpfleger"), "icu": ("intensivstation", "intensiv"),
 }
