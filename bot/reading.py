@@ -173,7 +173,7 @@ class QuestionReader:
                              or names.knows(word) or word in V.TOPIC_TERMS)
         tokens = title_initials.spell_out(_read_as_the_store_titles(tokens, folded, index), index)
         typed = cap(text)  # its capitals tell "OT" the therapist from "ot", when its letters stand where folded's do
-        tokens = short_forms.spell_out(tokens, typed if len(typed) == len(folded) else None, index, names.knows)
+        tokens, shared = short_forms.spell_out(tokens, typed if len(typed) == len(folded) else None, index, names.knows)
         # A company's or place's word is no typo of an intent's ("leeds" is not "needs").
         intents = self.intent_matcher.match(tokens, title_words=lambda word: index.knows(word) or names.knows(word))
         usable = [not used for used in intents.used_by_long]
@@ -185,6 +185,11 @@ class QuestionReader:
         # A name of several words is the name: "health" of "Copperline Health" asks no benefits.
         intents = intents.without([(q.start, q.end) for q in qualifiers if q.end - q.start > 1])
         mentions = index.find(tokens, usable, folded)
+        if shared:  # "OT" of two roles: both mentioned, equally, so the question asks which one
+            mentions += [Mention(at, at + 1, folded[tokens[at].start:tokens[at].end],
+                                 [Candidate(t, 1.0, frozenset(t.words)) for t in titles])
+                         for at, titles in short_forms.shared_at(shared, tokens, mentions, index)]
+            mentions.sort(key=lambda m: m.start)
         level_mentions.join_levels(mentions, tokens, index, folded)
         level_mentions.find_family(mentions, tokens, index, folded)
         level_mentions.borrow_role(mentions, tokens, index)

@@ -88,11 +88,13 @@ def table(titles) -> dict[str, dict[int, tuple[str, ...]]]:
     return out
 
 
-def spell_out(tokens: list[Token], typed: str | None, index, is_name_word) -> list[Token]:
+def spell_out(tokens: list[Token], typed: str | None, index, is_name_word):
     """`tokens` with each short form of one stored role's title spelt out as that title's
-    name. `typed` is the question as typed (for its capitals; None when its letters are
-    not where `tokens` say), `is_name_word` tells a word of a company's or place's name."""
-    out = list(tokens)
+    name, and the short forms several roles of different names share, to ask which one:
+    [(start, end offsets, their role ids)]. `typed` is the question as typed (for its
+    capitals; None when its letters are not where `tokens` say), `is_name_word` tells a
+    word of a company's or place's name."""
+    out, shared = list(tokens), []
     shouting = typed is not None and typed.upper() == typed
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
@@ -101,17 +103,34 @@ def spell_out(tokens: list[Token], typed: str | None, index, is_name_word) -> li
                 or is_name_word(word) or _expanded(tokens, i):
             continue
         as_role = i + 1 < len(tokens) and not tokens[i + 1].brk and tokens[i + 1].text in ROLE_NOUNS
-        named = _initials(tokens, i, typed, shouting, as_role, index) or (_clipped(word, index) if as_role else None)
-        if named is not None:
-            out[i:i + 1] = [Token(w, token.start, token.end) for w in named]
+        roles = _initials(tokens, i, typed, shouting, as_role, index)
+        named = set(roles.values()) if roles else set()
+        if len(named) > 1:
+            shared.append((token.start, token.end, sorted(roles)))
+            continue
+        named = named or ({found} if as_role and (found := _clipped(word, index)) else set())
+        if named:
+            out[i:i + 1] = [Token(w, token.start, token.end) for w in named.pop()]
+    return out, shared
+
+
+def shared_at(shared, tokens: list[Token], mentions, index) -> list[tuple[int, list]]:
+    """Where each shared short form stands among `tokens`, with a title of every role it may be
+    ("OT": the Occupational Therapist and the Operations Technician): mentioned as equally
+    likely, the question asks which one. None where another mention holds the word already."""
+    out = []
+    for start, end, role_ids in shared:
+        at = next((i for i, t in enumerate(tokens) if (t.start, t.end) == (start, end)), None)
+        if at is not None and not any(m.start <= at < m.end for m in mentions):
+            out.append((at, [next(t for t in index.titles if t.role_id == role_id) for role_id in role_ids]))
     return out
 
 
 def _initials(tokens: list[Token], i: int, typed: str | None, shouting: bool, as_role: bool, index):
-    """The name of the one title whose initials the word at `i` is, else None."""
+    """The roles whose titles' initials the word at `i` is ({role id: its name's words}), else None."""
     word = tokens[i].text
     roles = index.short_forms.get(word)
-    if not roles or len({words for words in roles.values()}) != 1:
+    if not roles:
         return None
     if len(word) == MIN_LETTERS:
         capitals = typed is not None and not shouting and typed[tokens[i].start:tokens[i].end].isupper()
@@ -120,7 +139,7 @@ def _initials(tokens: list[Token], i: int, typed: str | None, shouting: bool, as
         if word in ORDINARY_TWO_LETTERS or not (capitals or as_role) \
                 or before in THING_DONE_BEFORE or after in THING_DONE_AFTER:
             return None
-    return next(iter(roles.values()))
+    return roles
 
 
 def _clipped(word: str, index):

@@ -139,3 +139,29 @@ def test_two_initials_said_as_overtime_are_no_role(hiring_manager):
 def test_two_letters_in_lower_case_are_a_word_not_a_role(hiring_manager):
     answer, _text = ask(hiring_manager, "ot salary")
     assert answer.roles != ("Orthotic Technician (Band 4)",)
+
+
+OPERATIONS_TECHNICIAN = """# Operations Technician
+
+Pellridge Distribution · Wakefield, UK · Full-time
+
+## About the role
+
+You will keep the sortation conveyors running.
+
+## Salary
+
+£29,000 per year
+"""
+
+
+def test_initials_two_roles_share_ask_which_one_is_meant(tmp_path):
+    folder = tmp_path / "two"
+    folder.mkdir()
+    assistant = assistant_on({"ot.md": ORTHOTIC_TECHNICIAN, "ops.md": OPERATIONS_TECHNICIAN}, folder)
+    try:
+        _answer, text = ask(assistant, "OT salary?")
+        assert "Which role do you mean by “OT”?" in text
+        assert "Orthotic Technician (Band 4)" in text and "Operations Technician" in text
+    finally:
+        assistant.knowledge.store.dispose()
