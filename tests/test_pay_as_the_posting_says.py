@@ -6,6 +6,7 @@ the code said after it."""
 
 import pytest
 
+from knowledge import Store, ingest_paths
 from tests.postings import ask, assistant_on
 
 COUNTY_MECHANIC = """---
@@ -78,3 +79,13 @@ def test_an_amount_in_another_period_that_is_not_the_same_pay_is_no_second_range
 def test_a_range_without_a_code_reads_as_written_with_the_code_after_it(recruiter):
     _answer, text = ask(recruiter, "branch library assistant salary")
     assert "$38,000 - $42,000 per year (USD" in text
+
+
+def test_ingest_says_the_second_range_is_the_pay_in_another_period(tmp_path):
+    (tmp_path / "mechanic.md").write_text(COUNTY_MECHANIC, encoding="utf-8")
+    store = Store(f"sqlite:///{tmp_path / 'store.db'}")
+    try:
+        report = ingest_paths(store, [tmp_path / "mechanic.md"], dry_run=True)
+        assert report.documents[0].salary == "24.04 - 30.77 USD per hour and 1 more range in another period"
+    finally:
+        store.dispose()
