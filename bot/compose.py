@@ -182,12 +182,19 @@ def salary_text(salary: SalaryInfo | None) -> str:
     else:
         text = "?"
     written = " ".join(salary.text.split())
-    if cur and not (cur in _OWN_SYMBOL and cur.casefold() not in written.casefold()):
+    code = cur and not (cur in _OWN_SYMBOL and cur.casefold() not in written.casefold())
+    # A code the words wrote stands where they wrote it ("$160,000 - $220,000 USD per year"); one they
+    # did not follows the range and its period, so "$46,000 - $52,000 per year" reads as written.
+    after = code and salary.period and cur.casefold() not in written.casefold()
+    if code and not after:
         text += f" {cur}"
     if salary.period:
         text += f" {salary.period}"
+    bracket = [cur] if after else []
     if salary.note:
-        text += f" ({salary.note})"
+        bracket.append(salary.note)
+    if bracket:
+        text += f" ({'; '.join(bracket)})"
     if not salary.label and _WRITTEN.search(written) and not _same(written, text, cur):
         text += f", as written: “{written}”"
     return text

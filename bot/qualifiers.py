@@ -26,6 +26,12 @@ MIN_FIRST_WORD = 4
 INSTITUTION_NOUNS = {"hospital", "hotel", "clinic", "clinica", "clínica", "university", "universidade",
                      "universidad", "school", "college", "bank", "banco", "museum", "museu", "museo", "instituto",
                      "institute", "grupo", "group", "farmacia", "farmácia", "pharmacy"}
+# Nouns for a kind of organisation that end its name ("Wrenhollow Food Bank", "Kilnworth College"):
+# "the food bank" or "the college", said with "the", is that organisation when it is the store's only one.
+KIND_NOUNS = INSTITUTION_NOUNS | {"trust", "council", "charity", "foundation", "society", "library", "klinik",
+                                  "academy", "authority", "cooperative", "co-op", "practice", "surgery"}
+# The words before a name of an organisation's kind that make it that organisation: "at the food bank".
+KIND_DETERMINERS = {"the", "our", "this", "that"}
 # A typo is forgiven in a name word this long or longer ("harborlite").
 MIN_FUZZY_NAME = 6
 # A location field longer than this (parentheses aside) is a sentence, not places.
@@ -61,9 +67,21 @@ class QualifierIndex:
             for location in getattr(role, "locations", ()):
                 for place in places(location):
                     self._add(tuple(words_of(place)), PLACE, place, role.id)
+        # "the food bank" of "Wrenhollow Food Bank": the words after its first that end in a noun for its kind.
+        kinds: dict[tuple[str, ...], dict[str, set[int]]] = {}
+        for role in roles:
+            for company in getattr(role, "companies", ()):
+                words = tuple(words_of(company))
+                if len(words) > 1 and words[-1] in KIND_NOUNS:
+                    for n in range(1, len(words)):
+                        kinds.setdefault(words[n:], {}).setdefault(company, set()).add(role.id)
+        # only a kind one organisation of the store is: two food banks make "the food bank" neither
+        self.kinds = {words: next(iter(by_name.items())) for words, by_name in kinds.items()
+                      if len(by_name) == 1 and words not in self.names}
         # A single word that is also a title's word or a function word is the title's.
-        for words in [w for w in self.names if len(w) == 1 and (is_title_word(w[0]) or w[0] in FUNCTION_WORDS)]:
-            del self.names[words]
+        for table in (self.names, self.kinds):
+            for words in [w for w in table if len(w) == 1 and (is_title_word(w[0]) or w[0] in FUNCTION_WORDS)]:
+                del table[words]
         self.longest = max((len(w) for w in self.names), default=0)
         self.name_words = {w for words in self.names for w in words}
         self.words = WordIndex(w for words in self.names for w in words if len(w) >= MIN_FUZZY_NAME)
@@ -102,6 +120,11 @@ class QualifierIndex:
                 if key in self.names:
                     kind, name, ids = self.names[key]
                     found.append(Qualifier(kind, name, i, i + n, frozenset(ids)))
+                    i += n
+                    break
+                if key in self.kinds and i and tokens[i - 1].text in KIND_DETERMINERS and not tokens[i - 1].brk:
+                    name, ids = self.kinds[key]
+                    found.append(Qualifier(COMPANY, name, i, i + n, frozenset(ids)))
                     i += n
                     break
             else:

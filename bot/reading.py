@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot import asked_again, asked_words, asker_doing, facet_words, level_mentions, openers, people_mentions, possessives, range_ends, \
-    said_as_role, set_aside, title_initials
+    said_as_role, set_aside, short_forms, title_initials
 from bot import context as C
 from bot import vocabulary as V
 from bot.intents import IntentMatch, PhraseHit
@@ -172,6 +172,8 @@ class QuestionReader:
         tokens = split_glued(tokenize(folded), lambda word: word in index.words or word in self.intent_matcher.words
                              or names.knows(word) or word in V.TOPIC_TERMS)
         tokens = title_initials.spell_out(_read_as_the_store_titles(tokens, folded, index), index)
+        typed = cap(text)  # its capitals tell "OT" the therapist from "ot", when its letters stand where folded's do
+        tokens, shared = short_forms.spell_out(tokens, typed if len(typed) == len(folded) else None, index, names.knows)
         # A company's or place's word is no typo of an intent's ("leeds" is not "needs").
         intents = self.intent_matcher.match(tokens, title_words=lambda word: index.knows(word) or names.knows(word))
         usable = [not used for used in intents.used_by_long]
@@ -183,6 +185,11 @@ class QuestionReader:
         # A name of several words is the name: "health" of "Copperline Health" asks no benefits.
         intents = intents.without([(q.start, q.end) for q in qualifiers if q.end - q.start > 1])
         mentions = index.find(tokens, usable, folded)
+        if shared:  # "OT" of two roles: both mentioned, equally, so the question asks which one
+            mentions += [Mention(at, at + 1, folded[tokens[at].start:tokens[at].end],
+                                 [Candidate(t, 1.0, frozenset(t.words)) for t in titles])
+                         for at, titles in short_forms.shared_at(shared, tokens, mentions, index)]
+            mentions.sort(key=lambda m: m.start)
         level_mentions.join_levels(mentions, tokens, index, folded)
         level_mentions.find_family(mentions, tokens, index, folded)
         level_mentions.borrow_role(mentions, tokens, index)

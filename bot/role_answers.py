@@ -139,11 +139,14 @@ class RoleAnswers:
         among = compose.FOUND_AMONG.get(intent, ())
         if among and not any(profile.section(name) for name in compose.ROLE_SECTIONS[intent][1]):
             before = len(headed)
+            # the lines the role's years were read from, in whatever language ("Mindestens 1 Jahr Berufserfahrung")
+            years_lines = {e.text for e in profile.role.experience} if intent == V.EXPERIENCE else set()
             for names in (_side_asked(among, r), among):  # the side asked; both when that side says nothing
                 for name in names:
                     groups: dict[str, list] = {}
                     for fact in profile.section(name):
-                        if self.intent_matcher.match(tokenize(fold(fact.text))).has(intent, HEADING_MIN_WEIGHT):
+                        if fact.text in years_lines \
+                                or self.intent_matcher.match(tokenize(fold(fact.text))).has(intent, HEADING_MIN_WEIGHT):
                             groups.setdefault(fact.heading or S.TITLES[name], []).append(fact)
                     headed.extend(groups.items())
                 if len(headed) > before:

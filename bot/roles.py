@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from bot import short_forms
 from bot.fuzzy import WordIndex, singular
 from bot.text import Token, words_of
 from bot.vocabulary import (
@@ -132,6 +133,7 @@ class RoleIndex:
         # The person each title names: its last word before any "of" ("director" of "Director of Engineering").
         self.role_nouns = {words[-1] for t in self.titles if (words := words_of(_OF.split(t.alias, 1)[0]))}
         self._weight = [sum(self.idf[w] for w in set(t.words)) for t in self.titles]
+        self.short_forms = short_forms.table(self.titles)  # {"bdm": {role id: its name's words}}
 
     def titles_sharing_words(self, text: str, limit: int = MAX_PARTIAL_CANDIDATES) -> list[Title]:
         """Titles with a word of `text` (typos forgiven), rarest words first, at most `limit`."""
@@ -250,6 +252,10 @@ class RoleIndex:
         if typed == token.text or not typed.isalpha():
             return []
         return [(whole, FAMILY_SIMILARITY) for whole in self._clipped(typed, CLIPPED_ABBREVIATION_LETTERS)]
+
+    def begun_by(self, word: str) -> list[str]:
+        """The title words `word` is the start of ("micro": "microbiologist"), a few at most."""
+        return self._clipped(word)
 
     def _clipped(self, word: str, fewest: int = CLIPPED_MIN_LETTERS) -> list[str]:
         """The title words `word` is the start of, cut short ("glob": "global")."""

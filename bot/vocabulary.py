@@ -292,6 +292,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "ask of": 4, "asks of": 4, "expect of": 4, "expects of": 4, "looking for as": 4, "look for as": 4,
         # the requirement headings of Spanish, Portuguese and Polish postings
         "requisitos": 5, "requisito": 4, "wymagania": 5, "wymagamy": 5,
+        # "is CeMAP needed for the BDM": whether a thing is needed is answered by what the role requires
+        "needed for": 2, "required for": 2,
     },
     NICE_TO_HAVE: {
         "nice to have": 5, "bonus points": 5, "bonus point": 5, "not required": 5,
@@ -441,6 +443,17 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "how do": 1, "how does": 1,  # "how do promotions work": asks how, not what the role does
     },
 }
+
+# Languages people speak, whose level a posting requires ("Deutschkenntnisse auf Niveau B2",
+# "fluent Welsh"): "german level", "level of english", "french proficiency" ask for the requirement,
+# not a level of a career ladder.
+SPOKEN_LANGUAGES = ("english", "german", "french", "spanish", "italian", "dutch", "portuguese", "polish", "welsh",
+                    "irish", "arabic", "mandarin", "cantonese", "hindi", "japanese", "korean", "russian", "turkish",
+                    "swedish", "danish", "norwegian", "finnish", "greek", "czech", "romanian", "hungarian", "language")
+INTENT_PHRASES[REQUIREMENTS].update(
+    {phrase: 5 for lang in SPOKEN_LANGUAGES
+     for phrase in (f"{lang} level", f"level of {lang}", f"{lang} proficiency", f"{lang} fluency",
+                    f"{lang} requirement", f"{lang} requirements")})
 
 
 # Other nouns for the roles in the store: every LIST_ROLES phrase said with
@@ -641,6 +654,10 @@ WORD_FAMILIES = {
     "marketer": ("marketing",), "marketing": ("marketer",), "writer": ("writing",), "writing": ("writer",),
     "coordinator": ("coordination",), "coordination": ("coordinator",), "tech": ("technician", "technical"),
     "technician": ("tech",), "operator": ("operations",), "operations": ("operator",),
+    # title words as trades shorten them ("WH manager", "admin assistant", "sales exec", "mktg coordinator")
+    "wh": ("warehouse",), "whse": ("warehouse",), "admin": ("administrator", "administrative"),
+    "exec": ("executive",), "rep": ("representative",), "mktg": ("marketing",), "acct": ("accountant", "account"),
+    "maint": ("maintenance",), "supv": ("supervisor",), "spec": ("specialist",),
     # a German posting's title asked in English ("ICU nurse" of the Pflegefachkraft Intensivstation)
     "nurse": ("pflegefachkraft", "pflegekraft", "krankenpfleger"), "icu": ("intensivstation", "intensiv"),
 }

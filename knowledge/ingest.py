@@ -450,5 +450,9 @@ def _salary_summary(doc: ParsedDocument) -> str:
     low, high = (_amount(a) if a is not None else "?" for a in (s.minimum, s.maximum))
     text = f"{low} - {high}{'+' if s.open_ended else ''} {s.currency or ''} {s.period or ''}".strip()
     if len(doc.salaries) > 1:
-        text += f" and {len(doc.salaries) - 1} more range{'s' if len(doc.salaries) > 2 else ''} by level or location"
+        others = doc.salaries[1:]
+        # unlabelled rows in periods of their own are the same pay said per year (or per hour) too
+        what = "in another period" if not any(o.label for o in others) and s.period not in {o.period for o in others} \
+            else "by level or location"
+        text += f" and {len(others)} more range{'s' if len(others) > 1 else ''} {what}"
     return " ".join(text.split())

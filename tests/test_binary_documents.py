@@ -115,7 +115,7 @@ def test_rolecall_ingest_reads_a_folder_of_word_and_pdf_postings(tmp_path):
                  f"{docs / 'warehouse-lead.PDF'}: Warehouse Operations Lead (pdf, added)"):
         assert line in result.stdout
     answer = run("ask", "what does the Warehouse Operations Lead pay?", db=db).stdout
-    assert "$24 - $29 USD per hour" in answer and "Sources: warehouse-lead.PDF" in answer
+    assert "$24 - $29 per hour (USD)" in answer and "Sources: warehouse-lead.PDF" in answer
 
 
 @pytest.mark.parametrize("make, reason", [

@@ -746,6 +746,7 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
         if named and not (is_pay and named == band):
             pays = [replace(pays[0], label=named)]
     pays += _actual_pay(pays, [item for s in sections if s.facet != S.NOT_ABOUT_ROLE for item in s.items], currency)
+    pays += _in_other_periods(pays, [item for s in pay_sections for item in s.items], currency)
     if not pays and salary_text and str(salary_text).strip():
         # "Salary: negotiable, depending on experience": no amount, but the words are the answer to "what does it pay"
         pays = [ParsedSalary(stated=False, text=" ".join(str(salary_text).split()), line=0)]
@@ -824,6 +825,40 @@ def _actual_pay(pays: list[ParsedSalary], items: list[str], currency: str | None
         if found:
             return found
     return []
+
+
+# How many of each period a working year holds (full-time: 40 hours a week), to tell the same pay
+# said in another period ("$31.42 Hourly" and "$65,353.60 Annually") from another amount.
+PERIODS_A_YEAR = {"per hour": 2080, "per day": 260, "per week": 52, "per month": 12, "per year": 1}
+# How far apart a year of the one and of the other may be and still be the same pay: a 37.5- or
+# 35-hour week, or a 13th month, stays inside it; a stipend or a bonus a tenth of the pay does not.
+SAME_PAY_TOLERANCE = 0.15
+
+
+def _in_other_periods(pays: list[ParsedSalary], items: list[str], currency: str | None) -> list[ParsedSalary]:
+    """The same pay stated again in another period, as public employers' postings give it (an
+    hourly rate in the summary, the annual range in the text): a row of its own, so the answer
+    gives both as written and neither is lost."""
+    stated = [p for p in pays if p.stated and p.period in PERIODS_A_YEAR and p.minimum is not None]
+    if not stated:
+        return []
+    periods = {p.period for p in pays}
+    out = []
+    for item in items:
+        for found in money.parse_all(item, currency=currency):
+            if found.period in PERIODS_A_YEAR and found.period not in periods and found.minimum is not None \
+                    and any(_same_pay(p, found) for p in stated):
+                out.append(replace(found, label=None))
+                periods.add(found.period)
+    return out
+
+
+def _same_pay(one: ParsedSalary, other: ParsedSalary) -> bool:
+    """Whether two ranges in different periods are the same pay: a year of each within SAME_PAY_TOLERANCE."""
+    def yearly(p: ParsedSalary, amount: float | None) -> float | None:
+        return None if amount is None else amount * PERIODS_A_YEAR[p.period]
+    ends = [(yearly(one, one.minimum), yearly(other, other.minimum)), (yearly(one, one.maximum), yearly(other, other.maximum))]
+    return all(a is not None and b is not None and abs(a - b) <= SAME_PAY_TOLERANCE * max(a, b) for a, b in ends)
 
 
 def _both_ends(pays: list[ParsedSalary]) -> bool:
