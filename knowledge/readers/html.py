@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from knowledge.parse import DocumentError
 from knowledge import sections as S
-from knowledge.readers import headings, plaintext, salary as money, tabs
+from knowledge.readers import headings, markdown, plaintext, salary as money, tabs
 from knowledge.readers.build import DOCUMENT_KINDS, build
 from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document
 
@@ -244,6 +244,11 @@ def _main_blocks(tree, warnings: list[str]) -> list[Block]:
             node.decompose()
             removed += 1
     removed += _drop_forms(tree)
+    for node in tree.css("details"):  # a toggle marked internal (Notion's "🔒 Internal – interview notes")
+        summary = node.css_first("summary")
+        if summary is not None and markdown.INTERNAL.search(summary.text()):
+            node.decompose()
+            warnings.append("a toggle marked internal was skipped (the team's notes, not the posting)")
     for node in tree.css("header"):
         if not _inside(node, ("main", "article")):
             node.decompose()

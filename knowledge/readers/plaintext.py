@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from knowledge.parse import DocumentError
-from knowledge.readers import chat, headings, linkedin, whatsapp
+from knowledge.readers import chat, headings, linkedin, phone_paste, whatsapp
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
@@ -36,6 +36,8 @@ def read(text: str, name: str) -> Document:
         return _chat_export(*exported, name)
     signature = _signature(lines)
     lines, warnings = _unwrap_email(lines)
+    lines, phoned, sent = phone_paste.from_phone(lines)
+    warnings += sent
     post = linkedin.feed_post(lines)
     if post is not None:
         lines, posted = post
@@ -61,7 +63,7 @@ def read(text: str, name: str) -> Document:
             letterhead = tuple(t.strip() for t in lines[:n] if t.strip())[:1]
             break
     return build(blocks(lines, title_line="title" not in fields), name=name, format=FORMAT, fields=fields,
-                 warnings=warnings, hints=(*signature, *site, *letterhead))
+                 warnings=warnings, hints=(*signature, *site, *letterhead, *phoned))
 
 
 def _chat_export(parts: list[list[str]], skipped: int, name: str) -> Document:
