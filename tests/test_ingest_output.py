@@ -68,7 +68,7 @@ def test_quiet_prints_only_the_summary_and_errors(db, tmp_path):  # noqa: F811
     warnings = len(json.loads(run("ingest", "--json", "--dry-run", str(DOCUMENTS), db=db).stdout)["warnings"])
     result = run("ingest", "--quiet", str(DOCUMENTS), db=db)
     assert result.stdout.splitlines() == [
-        f"138 files read: roles 187 added, 0 updated, 0 unchanged; 1 skipped; {warnings} warnings"]
+        f"138 files read: roles 188 added, 0 updated, 0 unchanged; 1 skipped; {warnings} warnings"]
     bad = tmp_path / "notes.txt"
     bad.write_text("Shopping list\n- milk\n")
     failed = run("ingest", "--quiet", str(bad), db=db, check=False)
@@ -80,7 +80,7 @@ def test_json_is_one_object_for_scripts(db, tmp_path):  # noqa: F811
     result = run("ingest", "--json", str(DOCUMENTS), db=db)
     report = json.loads(result.stdout)
     assert report["status"] == "ok" and report["files"] == 138
-    assert report["roles"] == {"added": 187, "updated": 0, "unchanged": 0}
+    assert report["roles"] == {"added": 188, "updated": 0, "unchanged": 0}
     assert report["sections"]["requirements"] > 0 and report["sections"]["named_section"] > 0
     assert report["skipped"] == [{"path": str(DOCUMENTS / "MANIFEST.md"),
                                   "reason": "a folder's read-me or manifest, not a job description"}]

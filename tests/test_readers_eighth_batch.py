@@ -442,3 +442,81 @@ def test_a_posting_sent_from_a_phone_reads_its_broken_title_and_skips_the_note_a
 def test_every_new_kind_is_found_in_a_folder_by_its_extension():
     assert {EXTENSIONS[e] for e in (".pptx", ".ods", ".adoc", ".rst", ".tex", ".yaml", ".yml", ".ics")} == {
         "pptx", "ods", "asciidoc", "rst", "latex", "yaml", "ics"}
+
+
+# -- an Indeed XML feed ---------------------------------------------------------------------------
+def _job(title: str, education: str, description: str) -> str:
+    return (f"<job><title><![CDATA[{title}]]></title><company><![CDATA[Larkfield Foods]]></company>"
+            "<city><![CDATA[Dayton]]></city><state><![CDATA[OH]]></state><country><![CDATA[US]]></country>"
+            f"<education><![CDATA[{education}]]></education><jobtype><![CDATA[parttime]]></jobtype>"
+            f"<description><![CDATA[{description}]]></description><email><![CDATA[]]></email></job>")
+
+
+INDEED = ('<?xml version="1.0" encoding="utf-8"?><source><publisher>Larkfield Foods</publisher>'
+          "<lastBuildDate>Mon, 04 Jan 2027 06:00:00 GMT</lastBuildDate>"
+          + _job("Line Cook", "None required", "<p><strong>What you'll do</strong></p><ul><li>Prep the grill</li></ul>")
+          + _job("Shift Baker", "High school diploma", "<p><strong>What you'll do</strong></p><ul><li>Bake rolls</li></ul>")
+          + "</source>")
+
+
+def test_every_job_of_an_indeed_feed_is_a_role_with_the_feeds_own_fields():
+    """An Indeed <source> names its publisher before its <job>s: every job is read, not the first, and
+    the feed's own fields (education, job type, state) are the role's."""
+    roles = _roles(INDEED, "indeed.xml")
+    assert set(roles) == {"Line Cook", "Shift Baker"}
+    baker = roles["Shift Baker"]
+    assert items(baker, S.EDUCATION_MINIMUM) == ["High school diploma"]
+    assert items(baker, S.LOCATION) == ["Dayton, OH, US"]
+    assert items(baker, S.KEY_RESPONSIBILITIES) == ["Bake rolls"]
+
+
+# -- a careers page printed to PDF by the browser ---------------------------------------------------
+def _printed_page(path) -> bytes:
+    from fpdf import FPDF
+    pdf = FPDF()
+    pdf.set_auto_page_break(False)
+    for page in (1, 2):
+        pdf.add_page()
+        pdf.set_font("Helvetica", "", 7)
+        pdf.cell(0, 4, "05/01/2027, 14:02 Kennel Assistant | Careers | Barkley Kennels", new_x="LMARGIN", new_y="NEXT")
+        if page == 1:
+            pdf.set_font("Helvetica", "", 9)
+            for line in ("Skip to main content", "Barkley Kennels   Home   About   Careers   Contact",
+                         "Home » Careers » Kennel Assistant"):
+                pdf.cell(0, 6, line, new_x="LMARGIN", new_y="NEXT")
+            pdf.set_font("Helvetica", "B", 20)
+            pdf.cell(0, 10, "Kennel Assistant", new_x="LMARGIN", new_y="NEXT")
+            body = [("B", 13, "The role"), ("", 10, "Barkley Kennels is a family-run boarding kennel for up to 60 dogs on "
+                                                    "the edge of the moor. We are looking for a kennel assistant to "
+                                                    "join our small team of six, working a rota of early and late shifts."),
+                    ("B", 13, "Duties"), ("", 10, "- Walk, feed and groom the dogs in our care every single day of the week"),
+                    ("B", 13, "Requirements"), ("", 10, "- Happy handling large dogs")]
+        else:
+            body = [("B", 13, "Pay"), ("", 10, "£11.90 per hour")]
+        for style, size, text in body:
+            pdf.set_font("Helvetica", style, size)
+            pdf.multi_cell(190, 6, text, new_x="LMARGIN", new_y="NEXT")
+        pdf.set_y(-15)
+        pdf.set_font("Helvetica", "", 7)
+        pdf.cell(0, 4, f"https://barkley.example/careers/kennel-assistant/ {page}/2")
+    out = path / "printed.pdf"
+    pdf.output(str(out))
+    return out.read_bytes()
+
+
+def test_a_page_printed_to_pdf_loses_the_browsers_header_footer_and_the_sites_menu(tmp_path):
+    assistant = _only(_printed_page(tmp_path), "printed.pdf")
+    assert assistant.title == "Kennel Assistant"
+    assert items(assistant, S.REQUIREMENTS) == ["Happy handling large dogs"]
+    assert assistant.salary.minimum == 11.9
+    texts = [i.text for i in assistant.items]
+    assert not any("barkley.example/careers" in t or "14:02" in t or "Contact" in t for t in texts)
+
+
+def test_a_sheets_fields_in_german_are_read_by_their_english_names_and_a_date_keeps_its_day():
+    data = _ods(_sheet("Stellen", [["Position", "Arbeitsort", "Eintritt", "Pensum", "Aufgaben"],
+                                   ["Koch", "Bern", "1. März 2027", "60%", "• Kochen\n• Abwaschen"]]))
+    cook = _only(data, "stellen.ods")
+    assert field(cook, "Start date") == "1. März 2027"
+    assert items(cook, S.EMPLOYMENT_TYPE) == ["60%"]
+    assert items(cook, S.LOCATION) == ["Bern"]

@@ -71,6 +71,7 @@ HEADINGS: dict[str, str] = {
     "what we offer": PERKS, "what you get": PERKS, "what we offer you": PERKS, "why join us": PERKS, "our benefits": PERKS,
     "we offer": PERKS, "we can offer": PERKS, "what s in it for you": PERKS, "what we can offer": PERKS, "our offer": PERKS, "rewards": PERKS,
     # where, how
+    "rotation": TYPE, "roster": TYPE, "employment": TYPE,  # "Rotation: 28 days on / 28 days off"
     "location": WHERE, "where": WHERE, "remote": WHERE, "location and remote": WHERE, "where you ll work": WHERE,
     "work arrangement": WHERE, "working arrangement": WHERE, "hybrid work": WHERE, "remote work": WHERE,
     "work location": WHERE, "base": WHERE, "work base": WHERE, "based at": WHERE, "job location": WHERE, "job locations": WHERE, "office": WHERE, "locations": WHERE,
@@ -192,6 +193,13 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     (ENDS, " you will", RESP),
     (ENDS, " you ll", RESP),
 )
+
+
+# Field names written in another language, by their English name: a sheet's "Eintritt" is its start date.
+FIELD_NAMES = {"eintritt": "Start date", "eintrittsdatum": "Start date", "arbeitsbeginn": "Start date",
+               "stellenantritt": "Start date", "date de debut": "Start date", "prise de poste": "Start date",
+               "startdatum": "Start date", "fecha de inicio": "Start date", "data di inizio": "Start date",
+               "kontakt": "Contact", "ansprechpartner": "Contact", "ansprechperson": "Contact"}
 
 
 def fold(text: str) -> str:

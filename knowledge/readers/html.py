@@ -550,6 +550,13 @@ PAGE_DATA_KEYS = (("hiringOrganization", ("company_name", "companyName", "compan
                   ("datePosted", ("published_at", "publishedAt", "created_at")))
 
 
+# A job board feed's plain fields under schema.org's names (Indeed's and other boards' XML feeds).
+FEED_FIELDS = (("educationRequirements", ("education", "educationlevel", "education_level")),
+               ("experienceRequirements", ("experience", "experiencelevel", "experience_level")),
+               ("employmentType", ("jobtype", "job_type")),
+               ("occupationalCategory", ("category", "jobcategory", "job_category")))
+
+
 # Where other boards' and ATS APIs keep a posting's text (Ashby's
 # descriptionHtml, Workable's description, a saved JobPosting's own).
 DESCRIPTION_KEYS = ("description", "descriptionHtml", "description_html", "jobDescription", "job_description",
@@ -578,6 +585,13 @@ def as_job_posting(item: dict) -> dict:
                          ", ".join(_str(value[k]) for k in ("city", "region", "country") if _str(value.get(k))))
         if value not in (None, ""):
             posting[key] = value
+    for key, names in FEED_FIELDS:  # a job board feed's own plain fields (Indeed's <education>, <jobtype>)
+        value = next((_str(item[n]) for n in names if _str(item.get(n))), None)
+        if value and key not in posting:
+            posting[key] = value
+    region, place = _str(item.get("state") or item.get("region")), posting.get("jobLocation")
+    if region and isinstance(place, str) and region.casefold() not in place.casefold().split(", "):
+        posting["jobLocation"] = f"{place}, {region}"  # Indeed: <city>Groveport</city><state>OH</state>
     country, place = _str(item.get("country")), posting.get("jobLocation")
     if country and isinstance(place, str) and country.casefold() not in place.casefold():
         posting["jobLocation"] = f"{place}, {country}"  # Recruitee: "Oudegracht 118, Utrecht" and "Netherlands"

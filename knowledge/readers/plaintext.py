@@ -119,6 +119,8 @@ def numbered_roles(lines: list[str]) -> list[list[str]]:
 # the first blank one (the site's banner and menu); its buttons ("Share", "Print", "Apply") are lines
 # of their own before the posting's first section.
 _SKIP_LINK = re.compile(r"^\s*skip to (?:the )?(?:main )?content\s*$", re.I)
+# "Home › Careers › Registered Veterinary Nurse": a page's trail of links, two separators or more.
+_BREADCRUMBS = re.compile(r"(?:^|\s)[^›»]{1,40}(?:\s+[›»]\s+[^›»]{1,80}){2,}$")
 _BUTTON = re.compile(r"^\s*(?:share|print|save|apply|apply now|sign in|log in|menu|search|email)\s*$", re.I)
 MAX_CHROME_LINES = 30
 
@@ -128,7 +130,10 @@ def _without_page_chrome(lines: list[str]) -> list[str]:
     if first is None or not _SKIP_LINK.match(lines[first]):
         return lines
     blank = next((i for i, line in enumerate(lines[first:first + MAX_CHROME_LINES], first) if not line.strip()),
-                 first)
+                 None)
+    if blank is None:  # no blank line under the menu (a page printed to PDF): the chrome ends at its breadcrumbs
+        blank = next((i for i in range(min(first + MAX_CHROME_LINES, len(lines)) - 1, first, -1)
+                      if _BREADCRUMBS.search(lines[i].strip())), first)
     rest = lines[blank + 1:]
     section = next((i for i, line in enumerate(rest) if headings.facet(line.strip())), len(rest))
     return [line for i, line in enumerate(rest) if i >= section or not _BUTTON.match(line)]

@@ -125,10 +125,14 @@ def _row(header: list[str], row: list[str], title_at: int) -> tuple[list[Block],
         if part:
             pay[part] = value
             continue
-        lines = [_BULLET.sub("", line).strip() for line in value.splitlines() if line.strip()]
+        raw = [line for line in value.splitlines() if line.strip()]
+        # a number opening a cell of one line is no list's ("1. Februar 2027"): only a list's items are numbered
+        lines = [_BULLET.sub("", line).strip() if len(raw) > 1 or not line.lstrip()[:1].isdigit() else line.strip()
+                 for line in raw]
         if len(lines) == 1 and lines[0].count("; ") >= MIN_LISTED - 1:  # a list typed into one cell
             lines = [part.strip() for part in lines[0].split("; ") if part.strip()]
         facet = headings.facet(label) or _facet_of_either(label)
+        label = headings.FIELD_NAMES.get(folded, label)
         if folded in LOCATION_HEADERS or any(headings.fold(part) in LOCATION_HEADERS for part in label.split("/")):
             label, facet = "Location", S.LOCATION
         if len(lines) > 1 or len(value) > MAX_FIELD_CHARS or facet in SECTION_FACETS:
