@@ -434,6 +434,7 @@ Cheers J
 def test_a_posting_sent_from_a_phone_reads_its_broken_title_and_skips_the_note_and_sign_off():
     manager = _only(PHONE, "nursery.txt")
     assert manager.title == "Assistant Nursery Manager"
+    assert manager.salary.minimum == 27_000  # stated bare under the title
     texts = [i.text for i in manager.items]
     assert not any("noticeboard" in t or "Cheers" in t or "Galaxy" in t for t in texts)
     assert items(manager, S.REQUIREMENTS) == ["Level 3 in early years and 2 years in a nursery"]
@@ -520,3 +521,28 @@ def test_a_sheets_fields_in_german_are_read_by_their_english_names_and_a_date_ke
     assert field(cook, "Start date") == "1. März 2027"
     assert items(cook, S.EMPLOYMENT_TYPE) == ["60%"]
     assert items(cook, S.LOCATION) == ["Bern"]
+
+
+def test_the_other_table_and_list_shapes_of_these_markups_are_read_too():
+    """A LaTeX `tabular` of facts and a `description` list, an RST `list-table` and simple table, and
+    an AsciiDoc labelled list: each a "Label: value" the posting's fields are read from."""
+    latex = (r"\documentclass{article}\title{Laboratory Technician}\begin{document}\maketitle"
+             "\n\\begin{tabular}{|l|l|}\\hline\nSalary & \\pounds 30,000 per annum \\\\ \\hline\nLocation & Exeter"
+             " \\\\\n\\end{tabular}\n\\begin{description}\\item[Hours] 37 per week\\end{description}\n"
+             "\\section*{Requirements}\n\\begin{itemize}\\item A degree in chemistry\\end{itemize}\\end{document}")
+    technician = _only(latex, "technician.tex")
+    assert technician.title == "Laboratory Technician"
+    assert technician.salary.text == "£30,000 per annum"
+    assert items(technician, S.LOCATION) == ["Exeter"]
+    rst = ("Kitchen Porter\n==============\n\n.. list-table:: Key facts\n   :header-rows: 1\n\n   * - Item\n"
+           "     - Detail\n   * - Pay\n     - £11.95 per hour\n\n=========  ==========\nLocation   Penzance\n"
+           "=========  ==========\n\nDuties\n------\n\n- Wash up\n")
+    porter = _only(rst, "porter.rst")
+    assert porter.salary.minimum == 11.95
+    assert items(porter, S.LOCATION) == ["Penzance"]
+    assert items(porter, S.KEY_RESPONSIBILITIES) == ["Wash up"]
+    adoc = "= Groundsperson\n\nSalary:: £25,400 per year\nLocation:: Hexham\n\nimage::mower.png[]\n\n== Duties\n\n* Mow\n"
+    groundsperson = _only(adoc, "groundsperson.adoc")
+    assert groundsperson.salary.minimum == 25_400
+    assert items(groundsperson, S.LOCATION) == ["Hexham"]
+    assert not any("mower.png" in i.text for i in groundsperson.items)

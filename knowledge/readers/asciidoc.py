@@ -20,6 +20,8 @@ _REFERENCE = re.compile(r"\{(?P<name>[\w][\w-]*)\}")
 _HEADING = re.compile(r"^(?P<marks>={1,6}|#{1,6})\s+(?P<text>\S.*?)\s*(?:=+)?$")
 _LIST = re.compile(r"^\s*(?P<mark>\*{1,5}|-|\.{1,5}|\d+\.)\s+(?P<text>\S.*)$")
 _ADMONITION = re.compile(r"^(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):\s+(?P<text>\S.*)$")
+_MACRO = re.compile(r"^(?:image|include|toc|video|audio)::\S*\[.*\]\s*$")
+_TERM = re.compile(r"^(?P<term>[^\s:][^:]{0,60}?)(?:::|;;)(?:\s+(?P<text>\S.*))?$")
 _BLOCK_ATTRIBUTES = re.compile(r"^\[[^\]]*\]\s*$")
 _DELIMITER = re.compile(r"^(?:'{3,}|<{3,}|-{2}|-{4,}|\.{4,}|={4,}|\*{4,}|_{4,}|\+{4,}|/{4,})\s*$")
 _REVISION = re.compile(r"^v?\d+(?:\.\d+)*,?\s")
@@ -126,6 +128,13 @@ def to_markdown(lines: list[str], attributes: dict[str, str]) -> str:
         heading = _HEADING.match(line)
         if heading:
             out += ["", f"{'#' * len(heading.group('marks'))} {_inline(heading.group('text'))}", ""]
+            continue
+        if _MACRO.match(line):  # image::, include::, toc::: no text of the posting
+            continue
+        term = _TERM.match(line)
+        if term:  # "Salary:: NZ$62,000" (a labelled list): a label and its value
+            out += ["", f"{_inline(term.group('term'))}: {_inline(term.group('text'))}" if term.group("text")
+                    else f"{_inline(term.group('term'))}:", ""]
             continue
         admonition = _ADMONITION.match(line)
         if admonition:

@@ -551,8 +551,8 @@ PAGE_DATA_KEYS = (("hiringOrganization", ("company_name", "companyName", "compan
 
 
 # A job board feed's plain fields under schema.org's names (Indeed's and other boards' XML feeds).
+# (A feed's bare "experience: 6 months" is left to the description, which says what of.)
 FEED_FIELDS = (("educationRequirements", ("education", "educationlevel", "education_level")),
-               ("experienceRequirements", ("experience", "experiencelevel", "experience_level")),
                ("employmentType", ("jobtype", "job_type")),
                ("occupationalCategory", ("category", "jobcategory", "job_category")))
 

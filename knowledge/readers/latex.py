@@ -4,7 +4,8 @@ pdflatex): turned into the Markdown the Markdown reader reads.
 Only the body (`\\begin{document}` … `\\end{document}`) is text; comments (`%`) are not. The
 document's own one-line macros (`\\newcommand{\\fact}[2]{\\textbf{#1:} #2\\\\}`) are expanded first,
 so key facts set with them read as "Label: value". `\\section` and `\\subsection` (starred or not)
-are headings, `itemize` / `enumerate` items list items, `\\\\` a line break; the line set in the
+are headings, `itemize` / `enumerate` items list items, a `description` item "Label: text", a
+`tabular`'s rows lines ("Label: value" in two columns), `\\\\` a line break; the line set in the
 largest size (`\\Huge` … `\\large`) before the first section is the title, when no `\\title` names
 it. Formatting (`\\textbf`, `\\emph`, `\\href`) keeps its text; layout (`\\vspace`, `\\hrule`,
 `\\color`) has none; TeX's spellings (`--`, `\\%`, `~`, ``quotes'') are the characters they print."""
@@ -132,6 +133,9 @@ def _plain(text: str) -> str:
             match = re.match(r"\\([A-Za-z]+)\*?|\\(.)", text[i:])
             command = match.group(1) or match.group(2)
             i += match.end()
+            if match.group(1):  # TeX: a control word ends at the spaces after it ("\pounds 30,000")
+                while i < len(text) and text[i] in " \t":
+                    i += 1
             if match.group(2):  # \% \& \$ \# \_ \{ \} \, and the like
                 out.append({",": " ", ";": " ", "!": "", " ": " "}.get(command, command))
                 continue
@@ -159,12 +163,30 @@ def _plain(text: str) -> str:
     return re.sub(r"(?<!\\)~", " ", text)
 
 
+# A table: `tabular`, `tabularx` (its width first) and `longtable`, with its column spec.
+_TABLE = re.compile(r"\\begin\{(?P<env>tabularx?\*?|longtable)\}(?:\{[^{}]*\})?\s*\{(?:[^{}]|\{[^{}]*\})*\}"
+                    r"(?P<rows>.*?)\\end\{(?P=env)\}", re.S)
+_RULES = re.compile(r"\\(?:hline|toprule|midrule|bottomrule|endhead|endfirsthead|endfoot)\b|\\cline\{[^}]*\}")
+
+
+def _rows(rows: str) -> str:
+    """A table's rows as lines: "Label: value" when it has two columns, else its cells with " | "."""
+    out = []
+    for row in re.split(r"\\\\(?:\[[^\]]*\])?", _RULES.sub("", rows)):
+        cells = [c.strip() for c in re.split(r"(?<!\\)&", row)]
+        if any(cells):
+            out.append(f"{cells[0]}: {cells[1]}" if len(cells) == 2 and all(cells) else " | ".join(c for c in cells if c))
+    return "\n\n" + "\n\n".join(out) + "\n\n"
+
+
 def to_markdown(body: str) -> str:
     lines = []
     for heading, level in HEADINGS.items():
         body = re.sub(rf"\\{heading}\*?\s*(?:\[[^\]]*\])?\s*\{{([^{{}}]*(?:\{{[^{{}}]*\}}[^{{}}]*)*)\}}",
                       lambda m, level=level: f"\n\n{'#' * level} {m.group(1)}\n\n", body)
-    body = re.sub(r"\\item\s*(?:\[[^\]]*\])?", "\n- ", body)
+    body = _TABLE.sub(lambda m: _rows(m.group("rows")), body)
+    body = re.sub(r"\\item\s*\[([^\]]*)\]\s*", lambda m: f"\n\n{m.group(1).strip().rstrip(':')}: ", body)  # description
+    body = re.sub(r"\\item\s*", "\n- ", body)
     for line in _plain(body).split("\n"):
         stripped = " ".join(line.split())
         lines.append(stripped)

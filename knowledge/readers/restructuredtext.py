@@ -5,7 +5,7 @@ A heading is a line underlined (and maybe overlined) with one punctuation charac
 level is the order in which each style first appears, as docutils decides it. A field list at the top
 (`:Salary: S$5,800 per month`) is the posting's fields, each a "Label: value" line. Directives are
 read by what they hold: an admonition's text (`.. note::`, `.. tip::`, whose preferences are the
-posting's) is a paragraph; page machinery (`.. meta::`, `.. contents::`, targets, comments,
+posting's) is a paragraph, a `list-table` rows; page machinery (`.. meta::`, `.. contents::`, targets, comments,
 substitution definitions, images) is no text of the posting. Grid and simple tables are rows ("Item |
 Detail" tables as "Label: value" lines), `#.` and `-` lists items, ``literals`` and `links <…>`_ text."""
 
@@ -79,7 +79,10 @@ def to_markdown(lines: list[str], substitutions: dict[str, str]) -> str:
         directive = _DIRECTIVE.match(stripped)
         if _EXPLICIT.match(stripped) and not line[:1].isspace():
             body, i = _indented(lines, i + 1)
-            if directive and directive.group("name").lower() in TEXT_DIRECTIVES and not directive.group("sub"):
+            if directive and directive.group("name").lower() == "list-table":
+                header = any(re.match(r"^:header-rows:\s*[1-9]", b.strip()) for b in body)
+                out += ["", *_rows_as_lines(_list_table(body), substitutions, header), ""]
+            elif directive and directive.group("name").lower() in TEXT_DIRECTIVES and not directive.group("sub"):
                 args = directive.group("args").strip()
                 out += ["", *([_inline(args, substitutions)] if args else []),
                         *(_inline(b, substitutions) if b.strip() else "" for b in body if not _FIELD.match(b.strip())),
@@ -89,16 +92,19 @@ def to_markdown(lines: list[str], substitutions: dict[str, str]) -> str:
             end = i
             while end < len(lines) and lines[end].strip().startswith(("+", "|")):
                 end += 1
-            out += ["", *_rows_as_lines(_grid(lines[i:end]), substitutions), ""]
+            header = any("=" in line and _GRID_BORDER.match(line) for line in lines[i:end])
+            out += ["", *_rows_as_lines(_grid(lines[i:end]), substitutions, header), ""]
             i = end
             continue
         if _SIMPLE_BORDER.match(line):
-            end = i + 1
-            borders = 1
-            while end < len(lines) and (lines[end].strip() or borders < 3) and borders < 3:
-                borders += bool(_SIMPLE_BORDER.match(lines[end]))
+            end, borders = i + 1, 1
+            while end < len(lines):  # to the border with a blank line (or the end) under it
+                closing = _SIMPLE_BORDER.match(lines[end])
+                borders += bool(closing)
                 end += 1
-            out += ["", *_rows_as_lines(_simple(lines[i:end]), substitutions), ""]
+                if closing and (end >= len(lines) or not lines[end].strip()):
+                    break
+            out += ["", *_rows_as_lines(_simple(lines[i:end]), substitutions, borders >= 3), ""]
             i = end
             continue
         field = _FIELD.match(stripped) if not line[:1].isspace() else None
@@ -159,6 +165,22 @@ def _grid(lines: list[str]) -> list[list[str]]:
     return rows
 
 
+def _list_table(body: list[str]) -> list[list[str]]:
+    """A `list-table`'s rows: "* - cell" opens a row, "  - cell" a cell of it; its options left out."""
+    rows: list[list[str]] = []
+    for line in body:
+        text = line.strip()
+        if not text or _FIELD.match(text):
+            continue
+        if text.startswith("* -") or text == "*":
+            rows.append([text[3:].strip()] if text.startswith("* -") else [])
+        elif text.startswith("- ") and rows:
+            rows[-1].append(text[2:].strip())
+        elif rows and rows[-1]:
+            rows[-1][-1] = f"{rows[-1][-1]} {text}"  # a cell going on over lines
+    return rows
+
+
 def _simple(lines: list[str]) -> list[list[str]]:
     border = lines[0]
     spans = [(m.start(), m.end()) for m in re.finditer(r"=+", border)]
@@ -171,16 +193,18 @@ def _simple(lines: list[str]) -> list[list[str]]:
     return rows
 
 
-def _rows_as_lines(rows: list[list[str]], substitutions: dict[str, str]) -> list[str]:
+def _rows_as_lines(rows: list[list[str]], substitutions: dict[str, str], header: bool) -> list[str]:
     """Two-column rows as "Label: value" lines, the header row ("Item | Detail") left out; wider tables
-    as Markdown rows."""
+    as Markdown rows (a first row that is no header repeated as one, as Markdown needs one)."""
     rows = [[_inline(c.strip(), substitutions) for c in row] for row in rows if any(c.strip() for c in row)]
     if not rows:
         return []
     if all(len(row) == 2 for row in rows):
         out = []
-        for label, value in rows[1:]:
+        for label, value in rows[1 if header else 0:]:
             out += [f"{label}: {value}" if label and value else label or value, ""]
         return out
     width = len(rows[0])
+    if not header:
+        rows = [[""] * width, *rows]
     return [f"| {' | '.join(rows[0])} |", f"|{'---|' * width}", *(f"| {' | '.join(r)} |" for r in rows[1:])]
