@@ -33,6 +33,7 @@ SYMBOLS = {"textbullet": "•", "ldots": "…", "dots": "…", "textendash": "�
            "texttrademark": "™", "newline": "\n", "par": "\n\n", "linebreak": "\n", "quad": " ", "qquad": " ",
            "item": "\n- ", "\\": "\n\n", "today": ""}
 MAX_EXPANSIONS = 10_000  # a macro that calls itself would never end
+MAX_EXPANDED_CHARS = 1_000_000  # nor would one that doubles itself; an advert is a few thousand characters
 
 
 def read(text: str, name: str) -> Document:
@@ -105,6 +106,8 @@ def _expand(text: str, macros: dict[str, tuple[int, str]], name: str) -> str:
         for n, arg in enumerate(args, 1):
             body = body.replace(f"#{n}", arg)
         text = text[:match.start()] + body + text[at:]
+        if len(text) > MAX_EXPANDED_CHARS:
+            break
     raise DocumentError(f"{name}: the LaTeX's own macros expand without end; write the advert's text out")
 
 
