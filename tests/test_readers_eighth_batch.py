@@ -546,3 +546,21 @@ def test_the_other_table_and_list_shapes_of_these_markups_are_read_too():
     assert groundsperson.salary.minimum == 25_400
     assert items(groundsperson, S.LOCATION) == ["Hexham"]
     assert not any("mower.png" in i.text for i in groundsperson.items)
+
+
+def test_a_google_calendar_description_written_as_html_is_read_as_its_lines():
+    ics = ("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Hiring day\r\nDESCRIPTION:<b>Role: Gardener</b><br>Pay: £1\r\n"
+           " 2.50 per hour<br><br><b>Duties</b><ul><li>Mow the lawns</li><li>Prune &amp; weed</li></ul>\r\n"
+           "END:VEVENT\r\nEND:VCALENDAR\r\n")
+    gardener = _only(ics, "hiring-day.ics")
+    assert gardener.title == "Gardener" and gardener.salary.minimum == 12.5
+    assert items(gardener, S.KEY_RESPONSIBILITIES) == ["Mow the lawns", "Prune & weed"]
+
+
+def test_a_job_posted_in_slack_with_no_bold_title_is_named_by_its_hiring_sentence():
+    posted = [_message("We are hiring a Kitchen Porter at our Leeds site!\nPay: £12.00 per hour\nHours: 30 a week\n\n"
+                       "What you will do:\n• Wash up\n• Prep veg", "1.0"), _message("nice", "2.0", user="U2")]
+    porter = _only(json.dumps(posted), "kitchen-2027-01-05.json")
+    assert porter.title == "Kitchen Porter"
+    assert porter.salary.minimum == 12
+    assert items(porter, S.KEY_RESPONSIBILITIES) == ["Wash up", "Prep veg"]

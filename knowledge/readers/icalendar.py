@@ -3,11 +3,13 @@ careers fair whose description holds the whole advert.
 
 Lines are unfolded first (RFC 5545: a line break followed by a space or tab goes on the line before,
 wherever it falls, inside a word too), then each event's DESCRIPTION, SUMMARY, LOCATION, DTSTART and
-URL are unescaped (`\\n` a line break, `\\,` `\\;` `\\\\` the characters). The description is read as a
+URL are unescaped (`\\n` a line break, `\\,` `\\;` `\\\\` the characters); a description Google
+Calendar wrote as HTML has its line breaks and list items read as such. The description is read as a
 plain-text posting; a "JOB:" or "Role:" line in it names the title, else the event's summary does; the
 event's place and time are facts of their own. Time zones, alarms and the calendar's other parts are
 the calendar's. An event whose description is no posting (a team stand-up) is left out, with a warning."""
 
+import html
 import re
 
 from knowledge.parse import DocumentError
@@ -78,9 +80,22 @@ def _when(value: str | None) -> str | None:
     return f"{day}, {found.group('H')}:{found.group('M')}" if found.group("H") else day
 
 
+# Google Calendar writes a description as HTML: its line breaks and list items are the text's.
+_HTML_BREAK = re.compile(r"<br\s*/?>|</p>|</div>|</li>|</h\d>", re.I)
+_HTML_ITEM = re.compile(r"<li\b[^>]*>", re.I)
+_HTML_TAG = re.compile(r"<[^>]+>")
+
+
+def _description(text: str) -> list[str]:
+    if _HTML_TAG.search(text) and re.search(r"<(?:br|p|b|ul|li|div|strong|a)\b", text, re.I):
+        text = _HTML_TAG.sub("", _HTML_ITEM.sub("\n- ", _HTML_BREAK.sub("\n", text)))
+        text = html.unescape(text)
+    return [line.rstrip() for line in text.split("\n")]
+
+
 def _posting(event: dict[str, str]) -> list[str]:
     """The event as a plain-text posting: its title line, the description, then its own facts."""
-    description = [line.rstrip() for line in event.get("DESCRIPTION", "").split("\n")]
+    description = _description(event.get("DESCRIPTION", ""))
     named = next((m.group("title").strip() for line in description if (m := _TITLE_LINE.match(line))), None)
     summary = " ".join(event.get("SUMMARY", "").split())
     lines = [f"Job title: {named}" if named else summary, ""]

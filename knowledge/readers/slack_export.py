@@ -7,13 +7,15 @@ read as plain text from its title down, Slack's markup made plain first (`<https
 its words and address, `<@U04…>` the person's name where the export gives it, `&amp;` `&`, `:emoji:`
 shortcodes gone or the label they stand for). The replies in its thread that answer rather than ask
 ("Hybrid – 2 days a week in the office") are the poster's answers about the role, kept under a heading
-of their own. Joins, bots' messages and other chatter are the channel's, not a posting's."""
+of their own. A long message that says it is hiring with no bold title is read from its first line.
+Joins, bots' messages and other chatter are the channel's, not a posting's."""
 
 import html
 import re
 
 from knowledge.parse import DocumentError
 from knowledge.readers import plaintext, whatsapp
+from knowledge.readers.build import _HIRING_A as HIRING_A
 from knowledge.readers.model import Document
 
 FORMAT = "slack_export"
@@ -49,7 +51,7 @@ def read(data: list, name: str) -> Document:
         if message.get("subtype") in NOT_POSTED or _is_reply(message):
             continue
         lines = [line.rstrip() for line in _plain(_text(message), people).split("\n")]
-        posting = whatsapp._posting(lines)
+        posting = whatsapp._posting(lines) or _unbolded(lines)
         if posting is None:
             skipped += 1
             continue
@@ -71,6 +73,21 @@ def read(data: list, name: str) -> Document:
     if skipped:
         warnings.append(f"{skipped} messages of the channel that are no posting (questions, chatter) were skipped")
     return Document(format=FORMAT, roles=tuple(roles), warnings=tuple(warnings))
+
+
+# A posting written with no bold title ("We're hiring a Kitchen Porter! …") is a message this long that
+# says it is hiring; the plain-text reader finds its title in those words.
+MIN_UNBOLDED_LINES = 4
+_HIRING = re.compile(r"\b(?:we(?:'|’)?re|we are|is|are|now) (?:hiring|recruiting|looking for)\b", re.I)
+
+
+def _unbolded(lines: list[str]) -> list[str] | None:
+    """The posting's lines, the title the hiring sentence names first ("We are hiring a Kitchen Porter")."""
+    texts = [line for line in lines if line.strip()]
+    if len(texts) < MIN_UNBOLDED_LINES or not _HIRING.search(" ".join(texts[:2])):
+        return None
+    named = HIRING_A.search(" ".join(texts[:2]))
+    return [named.group("title"), "", *lines] if named else list(lines)
 
 
 def _is_reply(message: dict) -> bool:
