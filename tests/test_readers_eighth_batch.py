@@ -564,3 +564,13 @@ def test_a_job_posted_in_slack_with_no_bold_title_is_named_by_its_hiring_sentenc
     assert porter.title == "Kitchen Porter"
     assert porter.salary.minimum == 12
     assert items(porter, S.KEY_RESPONSIBILITIES) == ["Wash up", "Prep veg"]
+
+
+def test_a_yaml_jobs_pay_given_as_its_parts_and_a_sheet_headed_in_french_are_read():
+    analyst = _only("jobs:\n  - job_title: Data Analyst\n    salary: {min: 50000, max: 60000, currency: GBP, "
+                    "period: year}\n    responsibilities: [Build dashboards]\n", "jobs.yml")
+    assert (analyst.salary.minimum, analyst.salary.maximum, analyst.salary.currency) == (50_000, 60_000, "GBP")
+    roles = _roles("Poste,Lieu,Salaire,Missions\nServeur,Lyon,1 900 € brut par mois,\"• Servir\n• Encaisser\"\n",
+                   "postes.csv")
+    assert set(roles) == {"Serveur"}
+    assert items(roles["Serveur"], S.LOCATION) == ["Lyon"]

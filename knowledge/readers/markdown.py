@@ -101,6 +101,12 @@ def _plain(value):
     return str(value)
 
 
+def pay_range(value: dict) -> str | None:
+    """A range of pay given as its parts ("min", "max", "currency", "period"), as written; None when it
+    has no end."""
+    return _range(value)
+
+
 def _range(value: dict) -> str | None:
     """A nested range as it would be written: "58000 – 72000 GBP per year"."""
     keys = {str(k).lower(): v for k, v in value.items()}

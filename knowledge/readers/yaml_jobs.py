@@ -14,7 +14,7 @@ import datetime
 import yaml
 
 from knowledge.parse import DocumentError
-from knowledge.readers import headings
+from knowledge.readers import headings, markdown
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
@@ -132,6 +132,9 @@ def _mapping(label: str, value: dict, fields: dict, blocks: list[Block]) -> None
     location's parts one place ("Toowoomba branch, QLD"); another mapping's parts facts of its own."""
     parts = {str(k).lower(): v for k, v in value.items() if v not in (None, "", [])}
     facet = headings.facet(label)
+    if facet == "compensation" and markdown.pay_range(value):  # {min: 50000, max: 60000, currency: GBP}
+        fields.setdefault(label, markdown.pay_range(value))
+        return
     if facet == "compensation":
         stated = next((k for k in PAY_TEXT_KEYS if k in parts and not isinstance(parts[k], (dict, list))), None)
         if stated:
