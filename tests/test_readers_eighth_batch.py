@@ -47,7 +47,9 @@ def _shape(kind: str | None, paragraphs: list[tuple[str, str]]) -> str:
     ph = f'<p:nvPr><p:ph type="{kind}"/></p:nvPr>' if kind else "<p:nvPr/>"
     body = ""
     for how, text in paragraphs:
-        bullet = '<a:pPr><a:buChar char="•"/></a:pPr>' if how == "bullet" else "<a:pPr><a:buNone/></a:pPr>"
+        # "master": no paragraph properties, bulleted (or not) as the slide master says
+        bullet = '<a:pPr><a:buChar char="•"/></a:pPr>' if how == "bullet" else "" if how == "master" \
+            else "<a:pPr><a:buNone/></a:pPr>"
         bold = ' b="1"' if how == "bold" else ""
         body += f'<a:p>{bullet}<a:r><a:rPr lang="en-GB"{bold}/><a:t>{text}</a:t></a:r></a:p>'
     return f'<p:sp><p:nvSpPr><p:cNvPr id="2" name="Box"/><p:cNvSpPr/>{ph}</p:nvSpPr><p:txBody>{body}</p:txBody></p:sp>'
@@ -105,10 +107,12 @@ def test_a_deck_with_a_slide_per_role_is_a_role_a_slide_sharing_the_other_slides
 def test_a_deck_telling_one_role_over_its_slides_is_one_role():
     deck = _deck([_slide("Archivist", [("plain", "Oakmere Record Office")]),
                   _slide("The role", [("bullet", "Catalogue the county's parish records")]),
-                  _slide("Requirements", [("bullet", "A postgraduate qualification in archives")])])
+                  _slide("Requirements", [("master", "A postgraduate qualification in archives"),
+                                          ("master", "Reading Latin")])])
     archivist = _only(deck, "archivist.pptx")
     assert archivist.title == "Archivist"
-    assert items(archivist, S.REQUIREMENTS) == ["A postgraduate qualification in archives"]
+    # the master bullets a content placeholder's paragraphs: items, however short
+    assert items(archivist, S.REQUIREMENTS) == ["A postgraduate qualification in archives", "Reading Latin"]
 
 
 def test_a_damaged_deck_is_refused_with_the_reason():
@@ -574,3 +578,19 @@ def test_a_yaml_jobs_pay_given_as_its_parts_and_a_sheet_headed_in_french_are_rea
                    "postes.csv")
     assert set(roles) == {"Serveur"}
     assert items(roles["Serveur"], S.LOCATION) == ["Lyon"]
+
+
+def test_a_slide_of_text_boxes_only_is_titled_by_its_largest_line():
+    """Decks made from a blank layout have no title placeholder: the line drawn largest is the title."""
+    def box(size: int, texts: list[str], bullet: bool = False) -> str:
+        pr = '<a:pPr><a:buChar char="•"/></a:pPr>' if bullet else ""
+        body = "".join(f'<a:p>{pr}<a:r><a:rPr sz="{size}"/><a:t>{t}</a:t></a:r></a:p>' for t in texts)
+        return f'<p:sp><p:nvSpPr><p:cNvPr id="3" name="TextBox"/><p:cNvSpPr txBox="1"/><p:nvPr/></p:nvSpPr>' \
+               f'<p:txBody>{body}</p:txBody></p:sp>'
+    slide = (f'<?xml version="1.0"?><p:sld {_SLIDE_NS}><p:cSld><p:spTree>{box(1600, ["£31,000 per annum"])}'
+             f'{box(4000, ["Site Manager"])}{box(1800, ["Key responsibilities"])}'
+             f'{box(1600, ["Run the depot", "Keep the fleet on the road"], bullet=True)}</p:spTree></p:cSld></p:sld>')
+    manager = _only(_deck([_slide("Careers at Ashgrove", [("plain", "Join us")]), slide]), "ashgrove.pptx")
+    assert manager.title == "Site Manager"
+    assert manager.salary.minimum == 31_000
+    assert items(manager, S.KEY_RESPONSIBILITIES) == ["Run the depot", "Keep the fleet on the road"]

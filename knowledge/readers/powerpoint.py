@@ -2,7 +2,9 @@
 shared slides ("Why work with us?", "How to apply"), or one role told over several slides.
 
 Slides are read in the deck's order (`ppt/presentation.xml`), each slide's shapes in their order:
-the title placeholder is the slide's title; in the other text boxes a bulleted paragraph is an item,
+the title placeholder is the slide's title (on a slide of text boxes only, the paragraph drawn larger
+than all others); in the other text boxes a bulleted paragraph (in a content
+placeholder every paragraph the master bullets, not marked `buNone`) is an item,
 a short paragraph all in bold a heading, any other paragraph a line read by the plain-text rules
 (an icon that stands for a label, 💷 or 📍, is that label). Footers, slide numbers and dates are the
 template's, not the slides'. A slide that says what a role pays, does or needs is a role; the
@@ -100,6 +102,7 @@ def _slides(data: bytes, name: str) -> tuple[list[tuple[str, list[Block], list[s
 def _slide(root) -> tuple[str, list[Block], list[str]]:
     title, lines, footers = "", [], []
     blocks: list[Block] = []
+    drawn = _drawn_title(root)
     for shape in root.iter(f"{_P}sp", f"{_P}graphicFrame"):
         placeholder = shape.find(f".//{_P}nvPr/{_P}ph")
         kind = placeholder.get("type") if placeholder is not None else None
@@ -115,13 +118,20 @@ def _slide(root) -> tuple[str, list[Block], list[str]]:
                 if any(cells):
                     lines.append(": ".join(c for c in cells if c) if len(cells) == 2 else " | ".join(cells))
             continue
+        # a content placeholder's paragraphs are bulleted by the slide master unless they say buNone
+        content = placeholder is not None and kind in (None, "body", "obj")
         for paragraph in shape.iter(f"{_A}p"):
             text = _text(paragraph)
             if not text:
                 continue
+            if paragraph is drawn:
+                title = text
+                continue
             props = paragraph.find(f"{_A}pPr")
-            bulleted = props is not None and (props.find(f"{_A}buChar") is not None
-                                              or props.find(f"{_A}buAutoNum") is not None)
+            marked = props is not None and (props.find(f"{_A}buChar") is not None
+                                            or props.find(f"{_A}buAutoNum") is not None)
+            unmarked = props is not None and props.find(f"{_A}buNone") is not None
+            bulleted = marked or content and not unmarked and not _all_bold(paragraph)
             if bulleted:
                 lines.append(f"- {text}")
             elif _all_bold(paragraph) and len(text.split()) <= MAX_HEADING_WORDS and not _has_icon(text) \
@@ -132,6 +142,23 @@ def _slide(root) -> tuple[str, list[Block], list[str]]:
                 lines.append(chat.iconed(text))
     blocks += _lines(lines)
     return title, blocks, footers
+
+
+def _drawn_title(root):
+    """A slide with no title placeholder (text boxes only): its paragraph drawn larger than every other,
+    when it is a few words; None otherwise."""
+    if any(ph.get("type") in TITLE_PLACEHOLDERS for ph in root.iter(f"{_P}ph")):
+        return None
+    sized = []
+    for paragraph in root.iter(f"{_A}p"):
+        sizes = [int(r.get("sz")) for r in paragraph.iter(f"{_A}rPr") if (r.get("sz") or "").isdigit()]
+        if _text(paragraph) and sizes:
+            sized.append((max(sizes), paragraph))
+    if len(sized) < 2:
+        return None
+    sized.sort(key=lambda pair: -pair[0])
+    (size, paragraph), (second, _) = sized[0], sized[1]
+    return paragraph if size > second and len(_text(paragraph).split()) <= MAX_HEADING_WORDS else None
 
 
 def _lines(lines: list[str]) -> list[Block]:
