@@ -594,3 +594,11 @@ def test_a_slide_of_text_boxes_only_is_titled_by_its_largest_line():
     assert manager.title == "Site Manager"
     assert manager.salary.minimum == 31_000
     assert items(manager, S.KEY_RESPONSIBILITIES) == ["Run the depot", "Keep the fleet on the road"]
+
+
+def test_an_rst_definition_list_and_an_asciidoc_block_title_are_read():
+    porter = _only("Porter\n======\n\nSalary\n   £21,000 per year\nLocation\n   Bath\n\nDuties\n------\n\n- Carry bags\n",
+                   "porter.rst")
+    assert porter.salary.minimum == 21_000 and items(porter, S.LOCATION) == ["Bath"]
+    groundsperson = _only("= Groundsperson\n\n.Requirements\n* A tractor licence\n* Early starts\n", "g.adoc")
+    assert items(groundsperson, S.REQUIREMENTS) == ["A tractor licence", "Early starts"]

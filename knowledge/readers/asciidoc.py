@@ -5,7 +5,7 @@ The document header (`= Title`, its author and revision lines, `:name: value` at
 first; `{name}` references in the body are replaced by the attributes' values, so a salary or a
 closing date stated only as an attribute is read where it is used. Attributes naming a field of a
 posting (`:location:`, `:salary:`) and not used in the body are fields too. `==` … `======` are
-headings, `*` / `-` / `.` list items, `|===` tables rows ("Label | value" tables as "Label: value" lines), an admonition (`NOTE:`,
+headings, `*` / `-` / `.` list items, `|===` tables rows ("Label | value" tables as "Label: value" lines), a block title (`.Requirements`) a heading, an admonition (`NOTE:`,
 `TIP:`) its text; block attributes (`[cols=…]`, `[.lead]`), comments, rules and delimiters are markup."""
 
 import re
@@ -20,6 +20,7 @@ _REFERENCE = re.compile(r"\{(?P<name>[\w][\w-]*)\}")
 _HEADING = re.compile(r"^(?P<marks>={1,6}|#{1,6})\s+(?P<text>\S.*?)\s*(?:=+)?$")
 _LIST = re.compile(r"^\s*(?P<mark>\*{1,5}|-|\.{1,5}|\d+\.)\s+(?P<text>\S.*)$")
 _ADMONITION = re.compile(r"^(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION):\s+(?P<text>\S.*)$")
+_BLOCK_TITLE = re.compile(r"^\.(?P<title>[A-Za-z][^.].{0,80})$")
 _MACRO = re.compile(r"^(?:image|include|toc|video|audio)::\S*\[.*\]\s*$")
 _TERM = re.compile(r"^(?P<term>[^\s:][^:]{0,60}?)(?:::|;;)(?:\s+(?P<text>\S.*))?$")
 _BLOCK_ATTRIBUTES = re.compile(r"^\[[^\]]*\]\s*$")
@@ -139,6 +140,10 @@ def to_markdown(lines: list[str], attributes: dict[str, str]) -> str:
         admonition = _ADMONITION.match(line)
         if admonition:
             out += ["", _inline(admonition.group("text")), ""]
+            continue
+        block_title = _BLOCK_TITLE.match(line)
+        if block_title:  # ".Requirements" over a list: the list's title, a heading under the section's
+            out += ["", f"#### {_inline(block_title.group('title'))}", ""]
             continue
         item = _LIST.match(line)
         if item:

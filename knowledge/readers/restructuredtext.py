@@ -7,7 +7,7 @@ level is the order in which each style first appears, as docutils decides it. A 
 read by what they hold: an admonition's text (`.. note::`, `.. tip::`, whose preferences are the
 posting's) is a paragraph, a `list-table` rows; page machinery (`.. meta::`, `.. contents::`, targets, comments,
 substitution definitions, images) is no text of the posting. Grid and simple tables are rows ("Item |
-Detail" tables as "Label: value" lines), `#.` and `-` lists items, ``literals`` and `links <…>`_ text."""
+Detail" tables as "Label: value" lines), `#.` and `-` lists items, a definition list's term and its indented definition "Term: definition", ``literals`` and `links <…>`_ text."""
 
 import re
 
@@ -25,6 +25,8 @@ TEXT_DIRECTIVES = {"note", "tip", "hint", "important", "attention", "caution", "
                    "admonition", "topic", "sidebar", "rubric", "epigraph", "highlights", "pull-quote",
                    "container", "rst-class", "class", "only"}
 _LIST = re.compile(r"^(?P<indent>\s*)(?:[-*+•]|#\.|\d{1,2}[.)]|\(?[a-z#]\))\s+(?P<text>\S.*)$")
+# A definition list's term is a few words ("Salary" over its indented "£30,000 per year").
+MAX_TERM_WORDS = 6
 _GRID_BORDER = re.compile(r"^\s*\+(?:[-=]+\+)+\s*$")
 _SIMPLE_BORDER = re.compile(r"^\s*=+(?:\s+=+)+\s*$")
 _INLINE = ((re.compile(r"``([^`]+)``"), r"\1"),
@@ -114,6 +116,13 @@ def to_markdown(lines: list[str], substitutions: dict[str, str]) -> str:
             value = " ".join([value, *(b.strip() for b in body if b.strip())]).strip()
             if value:
                 out += ["", f"{field.group('name').strip()}: {value}", ""]
+            continue
+        if stripped and not line[:1].isspace() and nxt[:1].isspace() and nxt.strip() and not _LIST.match(nxt) \
+                and len(stripped.split()) <= MAX_TERM_WORDS and not stripped.endswith((".", ":", ",", ";")) \
+                and not _LIST.match(line):
+            body, i = _indented(lines, i + 1)  # a definition list's term, its definition indented under it
+            definition = " ".join(b.strip() for b in body if b.strip())
+            out += ["", f"{_inline(stripped, substitutions)}: {_inline(definition, substitutions)}", ""]
             continue
         item = _LIST.match(line)
         if item:
