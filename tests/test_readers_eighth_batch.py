@@ -602,3 +602,10 @@ def test_an_rst_definition_list_and_an_asciidoc_block_title_are_read():
     assert porter.salary.minimum == 21_000 and items(porter, S.LOCATION) == ["Bath"]
     groundsperson = _only("= Groundsperson\n\n.Requirements\n* A tractor licence\n* Early starts\n", "g.adoc")
     assert items(groundsperson, S.REQUIREMENTS) == ["A tractor licence", "Early starts"]
+
+
+def test_a_yaml_jobs_description_written_in_markdown_gives_its_sections():
+    barista = _only("title: Barista\nlocation: Bristol\ndescription: |\n  ## About the role\n  Make great coffee.\n\n"
+                    "  ## Requirements\n  - 1 year as a barista\n  - Latte art\nperks: |\n  - Free coffee\n", "barista.yaml")
+    assert items(barista, S.REQUIREMENTS) == ["1 year as a barista", "Latte art"]
+    assert items(barista, S.PERKS) == ["Free coffee"]

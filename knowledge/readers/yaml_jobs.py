@@ -6,10 +6,12 @@ A role is a mapping with a title (`title`, `job_title`, `position`, `role`). Wha
 a role does not merge) is each role's unless the role says otherwise. A key with a short value is a
 field (`location`, `pay`, `closing_date`), a nested mapping its parts ("office", "state" of a
 location; a pay's `range` is the pay, its other parts facts of their own), a list or a long text a
-section under the key's name. Anchors and aliases share values, never copy them: a file whose
-aliases would expand past `MAX_VALUES` values (a "billion laughs") is refused."""
+section under the key's name (a text in Markdown read as Markdown, its headings the sections).
+Anchors and aliases share values, never copy them: a file whose aliases would expand past
+`MAX_VALUES` values (a "billion laughs") is refused."""
 
 import datetime
+import re
 
 import yaml
 
@@ -24,6 +26,11 @@ TITLE_KEYS = ("title", "job_title", "jobtitle", "position", "role", "role_title"
 DEFAULT_KEYS = ("defaults", "default", "common", "shared", "base")
 # A value this long (or of several lines) is a section of text, not a field.
 MAX_FIELD_CHARS = 100
+# A text value written in Markdown (its own headings or list lines), read as Markdown; under a key of
+# these it is the posting's own text, its headings the sections.
+_MARKDOWN = re.compile(r"^(?:#{1,6}\s+\S|\s*[-*+]\s+\S|\s*\d{1,2}\.\s+\S)", re.M)
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+\S", re.M)
+TEXT_KEYS = ("description", "body", "content", "text", "job_description", "details")
 # Values walked, counting every alias each time it is used: a real file of roles has a few thousand.
 MAX_VALUES = 100_000
 # The part of a nested pay mapping that states the pay as written.
@@ -120,6 +127,10 @@ def _role(role: dict) -> tuple[dict, list[Block]]:
             items = [_scalar(v) if not isinstance(v, dict) else "; ".join(f"{_label(k)}: {_scalar(x)}"
                                                                          for k, x in v.items()) for v in value]
             blocks += [Block(HEADING, label, 2), *(Block(ITEM, item) for item in items if item)]
+        elif isinstance(value, str) and _MARKDOWN.search(value):  # a description kept in Markdown
+            heading = [] if str(key).lower() in TEXT_KEYS and _MARKDOWN_HEADING.search(value) else \
+                [Block(HEADING, label, 2)]
+            blocks += heading + markdown.blocks(value)
         elif isinstance(value, str) and (len(value) > MAX_FIELD_CHARS or "\n" in value.strip()):
             blocks += [Block(HEADING, label, 2), Block(TEXT, " ".join(value.split()))]
         else:
