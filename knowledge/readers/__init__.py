@@ -17,7 +17,8 @@ from knowledge.parse import (
     role_key,
     split_career_titles,
 )
-from knowledge.readers import ats, detect, encoding, feed, html, mail, markdown, odt, pdf, plaintext, rtf, table, word
+from knowledge.readers import (ats, asciidoc, detect, encoding, feed, html, icalendar, latex, mail, markdown, ods, odt,
+                               pdf, plaintext, powerpoint, restructuredtext, rtf, slack_export, table, word, yaml_jobs)
 from knowledge.readers.build import years
 from knowledge.readers.model import Document, Role
 
@@ -26,7 +27,7 @@ from knowledge.readers.model import Document, Role
 YEARS_FROM = (S.EXPERIENCE_RANGE, S.REQUIREMENTS, S.DETAILS)
 # The reader of each kind `detect` tells; text it cannot place is plain text.
 BINARY_READERS = {detect.DOCX: word.read, detect.PDF: pdf.read, detect.ODT: odt.read, detect.RTF: rtf.read,
-                  detect.XLSX: table.read_xlsx}
+                  detect.XLSX: table.read_xlsx, detect.PPTX: powerpoint.read, detect.ODS: ods.read}
 
 
 def read(data: bytes, name: str) -> list[ParsedDocument]:
@@ -86,11 +87,15 @@ def _read_json(text: str, name: str) -> Document:
         raise DocumentError(f"{name}: the JSON is nested too deep to be a job posting export")
     except ValueError as exc:
         raise DocumentError(f"{name}: the file is not valid JSON ({exc})")
+    if slack_export.is_export(parsed):  # a channel's day of messages, a job posted among them
+        return slack_export.read(parsed, name)
     return ats.read(parsed, name)
 
 
 TEXT_READERS = {detect.JSON: _read_json, detect.HTML: html.read, detect.MARKDOWN: markdown.read, detect.XML: feed.read,
-                detect.CSV: table.read_csv, detect.EMAIL: mail.read}
+                detect.CSV: table.read_csv, detect.EMAIL: mail.read, detect.ASCIIDOC: asciidoc.read,
+                detect.RST: restructuredtext.read, detect.LATEX: latex.read, detect.YAML: yaml_jobs.read,
+                detect.ICS: icalendar.read}
 
 
 def _skipped_lines(doc: ParsedDocument) -> int:

@@ -8,7 +8,10 @@ from knowledge.readers import headings
 
 # The header row's own first cell names the title, or names nothing in particular ("Field", "Item").
 TITLE_LABELS = {"job title", "title", "role", "position", "job", "role title", "job name", "vacancy",
-                "position title", "posting title", "job role"}
+                "position title", "posting title", "job role",
+                # the same header in the languages trackers are kept in (folded: no accents)
+                "poste", "intitule du poste", "stelle", "stellenbezeichnung", "funktion", "puesto", "cargo",
+                "functie", "vacature", "posizione", "ruolo", "stanowisko", "vaga"}
 GENERIC_LABELS = {"", "field", "fields", "item", "items", "attribute", "attributes", "detail", "details", "key",
                   "category", "#", "-", "info", "information", "question"}
 # A field name is short and one line; a longer first cell is a note or a sentence.

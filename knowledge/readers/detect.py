@@ -10,12 +10,17 @@ from knowledge.parse import seed_title
 
 SEEDS, MARKDOWN, TEXT, HTML, JSON, XML, CSV, EMAIL = "seeds", "markdown", "text", "html", "json", "xml", "csv", "eml"
 DOCX, PDF, RTF, ODT, XLSX = "docx", "pdf", "rtf", "odt", "xlsx"
+PPTX, ODS = "pptx", "ods"
+# Text kinds told by their extension alone (their markup says little a reader could sniff).
+ASCIIDOC, RST, LATEX, YAML, ICS = "asciidoc", "rst", "latex", "yaml", "ics"
 # The extensions a folder is searched for; a file named on the command line
 # is read whatever its name, by its content.
 EXTENSIONS = {".md": MARKDOWN, ".markdown": MARKDOWN, ".txt": TEXT, ".text": TEXT,
               ".html": HTML, ".htm": HTML, ".json": JSON, ".docx": DOCX, ".pdf": PDF,
               ".rtf": RTF, ".odt": ODT, ".xml": XML, ".csv": CSV, ".xlsx": XLSX, ".eml": EMAIL,
-              ".mdx": MARKDOWN}  # MDX: Markdown with JSX (Docusaurus), read by `mdx` inside the Markdown reader
+              ".mdx": MARKDOWN,  # MDX: Markdown with JSX (Docusaurus), read by `mdx` inside the Markdown reader
+              ".pptx": PPTX, ".ods": ODS, ".adoc": ASCIIDOC, ".asciidoc": ASCIIDOC, ".rst": RST, ".tex": LATEX,
+              ".yaml": YAML, ".yml": YAML, ".ics": ICS}
 _HTML = re.compile(r"^\s*(?:<!doctype html|<html\b)|<(?:body|head|div|article|main|section|h[1-6]|p|ul)\b[^>]*>",
                    re.I)
 _XHTML = re.compile(r"<(?:!doctype html|html)\b", re.I)
@@ -38,7 +43,12 @@ def binary(data: bytes, name: str) -> str | None:
         return ODT
     if data.startswith(b"PK\x03\x04") and (b"xl/workbook.xml" in data or extension == XLSX):
         return XLSX
-    if extension in (DOCX, ODT, PDF, XLSX) and (b"\x00" in data[:4096] or data.startswith(b"PK")):
+    if data.startswith(b"PK\x03\x04") and (b"ppt/presentation.xml" in data or extension == PPTX):
+        return PPTX
+    if data.startswith(b"PK\x03\x04") and (b"application/vnd.oasis.opendocument.spreadsheet" in data[:200]
+                                           or extension == ODS):
+        return ODS
+    if extension in (DOCX, ODT, PDF, XLSX, PPTX, ODS) and (b"\x00" in data[:4096] or data.startswith(b"PK")):
         return extension
     return None
 
@@ -53,8 +63,10 @@ def detect(text: str, name: str) -> str:
         except (ValueError, RecursionError):
             if extension == JSON:
                 return JSON  # refused by the JSON reader, with the reason
-    if extension in (CSV, EMAIL):
+    if extension in (CSV, EMAIL, ASCIIDOC, RST, LATEX, YAML, ICS):
         return extension  # a spreadsheet's rows, or a raw email's headers and MIME parts
+    if head.startswith("BEGIN:VCALENDAR"):
+        return ICS  # a calendar event whose description holds the advert
     if extension == XML or head.startswith("<?xml") and not _XHTML.search(head[:4000]):
         return XML  # a feed of positions, its descriptions HTML inside CDATA
     if extension == MARKDOWN and _MARKDOWN.search(text) and not _XHTML.search(head[:4000]):

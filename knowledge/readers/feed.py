@@ -3,6 +3,7 @@ publish): the elements as the JSON exports' objects and lists, then read like th
 (`knowledge.readers.ats`): every object with a title and a description is a posting. Entities and
 network access are never resolved."""
 
+from collections import Counter
 from itertools import islice
 
 from lxml import etree
@@ -45,7 +46,8 @@ def _tag(element) -> str:
 def as_data(root):
     """An element as JSON-like data: its text when it has no child elements (CDATA HTML kept as
     written), a list when its children are one repeated element or one element its name is the plural
-    of (`<jobDescriptions><jobDescription>`), else an object of its children by name. Walked without
+    of (`<jobDescriptions><jobDescription>`), else an object of its children by name (a name repeated
+    among others a list: a feed's `<publisher>` then its `<job>`s). Walked without
     recursion of ours."""
     out: dict = {}
     stack = [(root, out, None)]
@@ -62,9 +64,13 @@ def as_data(root):
                 stack.extend((c, value, i) for i, c in enumerate(children))
             else:
                 value = {}
+                counts = Counter(_tag(c) for c in children)
                 for child in children:
                     name = _tag(child)
-                    if name in value:  # repeated among others: the first kept
+                    if counts[name] > 1:  # repeated among others (an Indeed <source>'s <job>s): a list of them
+                        value.setdefault(name, [])
+                        value[name].append(None)
+                        stack.append((child, value[name], len(value[name]) - 1))
                         continue
                     value[name] = None
                     stack.append((child, value, name))

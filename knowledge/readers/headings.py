@@ -48,7 +48,9 @@ HEADINGS: dict[str, str] = {
     "desired profile": REQ, "what we need": REQ, "key skills": REQ, "key skills and experience": REQ, "competencies": REQ,
     "minimum requirements": REQ, "essential skills": REQ, "essential requirements": REQ,
     "what we need from you": REQ, "what we re looking for in you": REQ, "what you ll need to succeed": REQ,
+    "package": PAY, "salary package": PAY,  # "Package: R420 000 – R480 000 (total cost to company)"
     # nice-to-have
+    "advantageous": NICE, "would be lovely": NICE,
     "nice to have": NICE, "nice to haves": NICE, "bonus points": NICE, "bonus": NICE, "preferred": NICE,
     "preferred qualifications": NICE, "good to have": NICE, "pluses": NICE, "plus": NICE,
     "extra credit": NICE, "desirable": NICE, "desirable criteria": NICE, "preferred skills": NICE, "meriting": NICE, "merits": NICE, "it s a plus if you have": NICE, "even better if you": NICE,
@@ -66,10 +68,11 @@ HEADINGS: dict[str, str] = {
     "the package": PAY, "salary and benefits": PAY, "compensation package": PAY, "rate and terms": PAY,
     # benefits
     "benefits": PERKS, "perks": PERKS, "perks and benefits": PERKS, "benefits and perks": PERKS,
-    "what we offer": PERKS, "what we offer you": PERKS, "why join us": PERKS, "our benefits": PERKS,
+    "what we offer": PERKS, "what you get": PERKS, "what we offer you": PERKS, "why join us": PERKS, "our benefits": PERKS,
     "we offer": PERKS, "we can offer": PERKS, "what s in it for you": PERKS, "what we can offer": PERKS, "our offer": PERKS, "rewards": PERKS,
     # where, how
-    "location": WHERE, "remote": WHERE, "location and remote": WHERE, "where you ll work": WHERE,
+    "rotation": TYPE, "roster": TYPE, "employment": TYPE,  # "Rotation: 28 days on / 28 days off"
+    "location": WHERE, "where": WHERE, "remote": WHERE, "location and remote": WHERE, "where you ll work": WHERE,
     "work arrangement": WHERE, "working arrangement": WHERE, "hybrid work": WHERE, "remote work": WHERE,
     "work location": WHERE, "base": WHERE, "work base": WHERE, "based at": WHERE, "job location": WHERE, "job locations": WHERE, "office": WHERE, "locations": WHERE,
     "primary location": WHERE, "campus": WHERE, "site": WHERE, "work site": WHERE, "place of work": WHERE, "remote type": WHERE, "time type": TYPE,
@@ -113,7 +116,8 @@ HEADINGS.update({
     "qualifikationen": REQ, "von vorteil": NICE, "wunschenswert": NICE, "wir bieten": PERKS,
     "das bieten wir": PERKS, "das bieten wir dir": PERKS, "das bieten wir ihnen": PERKS, "was wir bieten": PERKS,
     "unser angebot": PERKS, "uber uns": S.COMPANY, "wer wir sind": S.COMPANY, "gehalt": PAY, "vergutung": PAY,
-    "standort": WHERE, "arbeitsort": WHERE, "kontakt": OFF, "bewerbung": OFF,
+    "standort": WHERE, "arbeitsort": WHERE, "kontakt": OFF, "bewerbung": OFF, "lohn": PAY, "lohn brutto": PAY,
+    "pensum": TYPE, "arbeitspensum": TYPE,  # Swiss "Pensum 80%": the share of a full-time week
     # French
     "missions": RESP, "vos missions": RESP, "tes missions": RESP, "vos responsabilites": RESP, "le poste": ABOUT,
     "profil recherche": REQ, "votre profil": REQ, "ton profil": REQ, "competences requises": REQ,
@@ -189,6 +193,13 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     (ENDS, " you will", RESP),
     (ENDS, " you ll", RESP),
 )
+
+
+# Field names written in another language, by their English name: a sheet's "Eintritt" is its start date.
+FIELD_NAMES = {"eintritt": "Start date", "eintrittsdatum": "Start date", "arbeitsbeginn": "Start date",
+               "stellenantritt": "Start date", "date de debut": "Start date", "prise de poste": "Start date",
+               "startdatum": "Start date", "fecha de inicio": "Start date", "data di inizio": "Start date",
+               "kontakt": "Contact", "ansprechpartner": "Contact", "ansprechperson": "Contact"}
 
 
 def fold(text: str) -> str:

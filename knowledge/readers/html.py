@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from knowledge.parse import DocumentError
 from knowledge import sections as S
-from knowledge.readers import headings, plaintext, salary as money, tabs
+from knowledge.readers import headings, markdown, plaintext, salary as money, tabs
 from knowledge.readers.build import DOCUMENT_KINDS, build
 from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document
 
@@ -244,6 +244,11 @@ def _main_blocks(tree, warnings: list[str]) -> list[Block]:
             node.decompose()
             removed += 1
     removed += _drop_forms(tree)
+    for node in tree.css("details"):  # a toggle marked internal (Notion's "🔒 Internal – interview notes")
+        summary = node.css_first("summary")
+        if summary is not None and markdown.INTERNAL.search(summary.text()):
+            node.decompose()
+            warnings.append("a toggle marked internal was skipped (the team's notes, not the posting)")
     for node in tree.css("header"):
         if not _inside(node, ("main", "article")):
             node.decompose()
@@ -545,6 +550,13 @@ PAGE_DATA_KEYS = (("hiringOrganization", ("company_name", "companyName", "compan
                   ("datePosted", ("published_at", "publishedAt", "created_at")))
 
 
+# A job board feed's plain fields under schema.org's names (Indeed's and other boards' XML feeds).
+# (A feed's bare "experience: 6 months" is left to the description, which says what of.)
+FEED_FIELDS = (("educationRequirements", ("education", "educationlevel", "education_level")),
+               ("employmentType", ("jobtype", "job_type")),
+               ("occupationalCategory", ("category", "jobcategory", "job_category")))
+
+
 # Where other boards' and ATS APIs keep a posting's text (Ashby's
 # descriptionHtml, Workable's description, a saved JobPosting's own).
 DESCRIPTION_KEYS = ("description", "descriptionHtml", "description_html", "jobDescription", "job_description",
@@ -573,6 +585,13 @@ def as_job_posting(item: dict) -> dict:
                          ", ".join(_str(value[k]) for k in ("city", "region", "country") if _str(value.get(k))))
         if value not in (None, ""):
             posting[key] = value
+    for key, names in FEED_FIELDS:  # a job board feed's own plain fields (Indeed's <education>, <jobtype>)
+        value = next((_str(item[n]) for n in names if _str(item.get(n))), None)
+        if value and key not in posting:
+            posting[key] = value
+    region, place = _str(item.get("state") or item.get("region")), posting.get("jobLocation")
+    if region and isinstance(place, str) and region.casefold() not in place.casefold().split(", "):
+        posting["jobLocation"] = f"{place}, {region}"  # Indeed: <city>Groveport</city><state>OH</state>
     country, place = _str(item.get("country")), posting.get("jobLocation")
     if country and isinstance(place, str) and country.casefold() not in place.casefold():
         posting["jobLocation"] = f"{place}, {country}"  # Recruitee: "Oudegracht 118, Utrecht" and "Netherlands"

@@ -101,6 +101,12 @@ def _plain(value):
     return str(value)
 
 
+def pay_range(value: dict) -> str | None:
+    """A range of pay given as its parts ("min", "max", "currency", "period"), as written; None when it
+    has no end."""
+    return _range(value)
+
+
 def _range(value: dict) -> str | None:
     """A nested range as it would be written: "58000 – 72000 GBP per year"."""
     keys = {str(k).lower(): v for k, v in value.items()}
@@ -160,7 +166,7 @@ def blocks(body: str) -> list[Block]:
 # above the page's first section (a note about the page). A callout inside a section is the section's.
 _SUMMARY = re.compile(r"<summary>(?P<text>.*?)</summary>", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
-_INTERNAL = re.compile(r"\binternal\b|\bconfidential\b|\bdo not share\b|\bnot for candidates\b", re.I)
+INTERNAL = re.compile(r"\binternal\b|\bconfidential\b|\bdo not share\b|\bnot for candidates\b", re.I)
 
 
 def _html_block(content: str, out: list[Block], level: int, hidden: int) -> int:
@@ -170,7 +176,7 @@ def _html_block(content: str, out: list[Block], level: int, hidden: int) -> int:
     summary = _SUMMARY.search(content)
     if hidden:
         return max(hidden + opened - closed, 0)
-    if summary and _INTERNAL.search(summary.group("text")):
+    if summary and INTERNAL.search(summary.group("text")):
         return max(opened - closed, 0) or (0 if closed else 1)
     if summary:
         out.append(Block(HEADING, " ".join(_TAG.sub("", summary.group("text")).split()), min(level + 1, 6)))
@@ -178,7 +184,7 @@ def _html_block(content: str, out: list[Block], level: int, hidden: int) -> int:
     text = _TAG.sub("\n", content)
     lines = [" ".join(line.replace("**", "").split()) for line in text.splitlines()]
     lines = [line for line in lines if line]
-    if re.search(r"<aside\b", content, re.I) and (any(_INTERNAL.search(line) for line in lines) or not any(
+    if re.search(r"<aside\b", content, re.I) and (any(INTERNAL.search(line) for line in lines) or not any(
             b.kind == HEADING and b.level > 1 for b in out)):
         return 0  # a callout about the page, above its sections ("This page is the source of truth …")
     out.extend(Block(TEXT, line) for line in lines)

@@ -155,11 +155,25 @@ def _marked_headings(lines: list[str], headings: set[str]) -> list[str]:
             for i, line in enumerate(lines)]
 
 
+# What a browser's "Print to PDF" adds to each page it prints: the date, time and page's title at its
+# top, the page's address and "1/2" at its foot (Chrome's, Edge's and Firefox's defaults).
+_PRINTED_HEADER = re.compile(r"^\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?(?:\s+\S.*)?$")
+_PRINTED_FOOTER = re.compile(r"^(?:(?:https?|file)://\S+\s+)?\d{1,3}\s*/\s*\d{1,3}$|^(?:https?|file)://\S+$")
+
+
+def _printed(line: str, at: int, lines: int) -> bool:
+    """A line of a browser's print furniture, at a page's top or foot."""
+    text = line.strip()
+    top, foot = at < FURNITURE_LINES, at >= lines - FURNITURE_LINES
+    return bool(top and _PRINTED_HEADER.match(text) or (top or foot) and _PRINTED_FOOTER.match(text))
+
+
 def _without_page_furniture(pages: list[str]) -> list[str]:
     """The pages without running headers and footers ("Page 2 of 3", a line every page starts or ends
     with), which would be read as the title; a header naming the company's careers pages gives the
     role its company."""
     lines = [[line for line in page.split("\n") if not _PAGE_NUMBER.match(line.strip())] for page in pages]
+    lines = [[line for n, line in enumerate(page) if not _printed(line, n, len(page))] for page in lines]
     repeated: set[str] = set()
     if len(pages) > 1:
         edges = [{" ".join(line.split()) for line in page[:FURNITURE_LINES] + page[-FURNITURE_LINES:]}

@@ -128,15 +128,20 @@ def _replaced(lines: list[str], header: list[Placed], columns: list[list[str]]) 
     return lines[:at] + out + lines[end:]
 
 
+# Sizes this close are one size (rounding: 10.5 vs 10.48); a heading is drawn points larger.
+SAME_SIZE = 0.5
+
+
 def hanging(lines: list[str], placed: list[Placed]) -> list[str]:
     """A bullet's item that the page's width broke ("• Assess … (e.g." / "AMPS, COPM)"), whose next line
     starts at the item's text, not at the bullet: one line again, however the first line ends."""
     goes_on: set[str] = set()
-    indent = None
+    indent = size = None
     for row in _rows(placed):
         if _BULLET.fullmatch(row[0].text.strip() + " ") and len(row) > 1:
-            indent = row[1].x
-        elif indent is not None and abs(row[0].x - indent) <= SAME_COLUMN and not _BULLET.match(row[0].text.strip()):
+            indent, size = row[1].x, row[1].size
+        elif indent is not None and abs(row[0].x - indent) <= SAME_COLUMN and not _BULLET.match(row[0].text.strip()) \
+                and abs(row[0].size - size) < SAME_SIZE:  # a heading drawn larger at the same indent goes on nothing
             goes_on.add(_key("".join(r.text for r in row)))
         else:
             indent = None

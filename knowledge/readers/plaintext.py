@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from knowledge.parse import DocumentError
-from knowledge.readers import chat, headings, linkedin, whatsapp
+from knowledge.readers import chat, headings, linkedin, phone_paste, whatsapp
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
@@ -36,6 +36,8 @@ def read(text: str, name: str) -> Document:
         return _chat_export(*exported, name)
     signature = _signature(lines)
     lines, warnings = _unwrap_email(lines)
+    lines, phoned, sent = phone_paste.from_phone(lines)
+    warnings += sent
     post = linkedin.feed_post(lines)
     if post is not None:
         lines, posted = post
@@ -61,7 +63,7 @@ def read(text: str, name: str) -> Document:
             letterhead = tuple(t.strip() for t in lines[:n] if t.strip())[:1]
             break
     return build(blocks(lines, title_line="title" not in fields), name=name, format=FORMAT, fields=fields,
-                 warnings=warnings, hints=(*signature, *site, *letterhead))
+                 warnings=warnings, hints=(*signature, *site, *letterhead, *phoned))
 
 
 def _chat_export(parts: list[list[str]], skipped: int, name: str) -> Document:
@@ -117,6 +119,8 @@ def numbered_roles(lines: list[str]) -> list[list[str]]:
 # the first blank one (the site's banner and menu); its buttons ("Share", "Print", "Apply") are lines
 # of their own before the posting's first section.
 _SKIP_LINK = re.compile(r"^\s*skip to (?:the )?(?:main )?content\s*$", re.I)
+# "Home › Careers › Registered Veterinary Nurse": a page's trail of links, two separators or more.
+_BREADCRUMBS = re.compile(r"(?:^|\s)[^›»]{1,40}(?:\s+[›»]\s+[^›»]{1,80}){2,}$")
 _BUTTON = re.compile(r"^\s*(?:share|print|save|apply|apply now|sign in|log in|menu|search|email)\s*$", re.I)
 MAX_CHROME_LINES = 30
 
@@ -126,7 +130,10 @@ def _without_page_chrome(lines: list[str]) -> list[str]:
     if first is None or not _SKIP_LINK.match(lines[first]):
         return lines
     blank = next((i for i, line in enumerate(lines[first:first + MAX_CHROME_LINES], first) if not line.strip()),
-                 first)
+                 None)
+    if blank is None:  # no blank line under the menu (a page printed to PDF): the chrome ends at its breadcrumbs
+        blank = next((i for i in range(min(first + MAX_CHROME_LINES, len(lines)) - 1, first, -1)
+                      if _BREADCRUMBS.search(lines[i].strip())), first)
     rest = lines[blank + 1:]
     section = next((i for i, line in enumerate(rest) if headings.facet(line.strip())), len(rest))
     return [line for i, line in enumerate(rest) if i >= section or not _BUTTON.match(line)]

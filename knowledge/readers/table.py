@@ -125,11 +125,15 @@ def _row(header: list[str], row: list[str], title_at: int) -> tuple[list[Block],
         if part:
             pay[part] = value
             continue
-        lines = [_BULLET.sub("", line).strip() for line in value.splitlines() if line.strip()]
+        raw = [line for line in value.splitlines() if line.strip()]
+        # a number opening a cell of one line is no list's ("1. Februar 2027"): only a list's items are numbered
+        lines = [_BULLET.sub("", line).strip() if len(raw) > 1 or not line.lstrip()[:1].isdigit() else line.strip()
+                 for line in raw]
         if len(lines) == 1 and lines[0].count("; ") >= MIN_LISTED - 1:  # a list typed into one cell
             lines = [part.strip() for part in lines[0].split("; ") if part.strip()]
-        facet = headings.facet(label)
-        if folded in LOCATION_HEADERS:
+        facet = headings.facet(label) or _facet_of_either(label)
+        label = headings.FIELD_NAMES.get(folded, label)
+        if folded in LOCATION_HEADERS or any(headings.fold(part) in LOCATION_HEADERS for part in label.split("/")):
             label, facet = "Location", S.LOCATION
         if len(lines) > 1 or len(value) > MAX_FIELD_CHARS or facet in SECTION_FACETS:
             blocks.append(Block(HEADING, label, 2))
@@ -141,6 +145,12 @@ def _row(header: list[str], row: list[str], title_at: int) -> tuple[list[Block],
         if found is not None:
             fields["salary"] = found
     return blocks, fields
+
+
+def _facet_of_either(label: str) -> str | None:
+    """A header naming its column twice, in two languages ("Hotel / Standort"): the facet of either."""
+    return next(filter(None, (headings.facet(part) for part in label.split(" / ")[1:] if "/" in label)), None) \
+        if " / " in label else None
 
 
 def _column_pay(pay: dict[str, str]):
@@ -169,6 +179,11 @@ def _loose_blocks(rows: list[list[str]]) -> list[Block]:
     others items under it."""
     blocks: list[Block] = []
     for row in rows:
+        pair = [c.strip() for c in row if c.strip()]
+        if blocks and len(pair) == 2 and "\n" not in pair[0] and len(pair[0]) <= columns.MAX_LABEL_CHARS \
+                and headings.facet(pair[0]) is None and _facet_of_either(pair[0]) is None:
+            blocks.append(Block(ITEM, f"{pair[0]}: {pair[1]}"))  # "Travel | Half-fare travelcard": one item
+            continue
         for cell in (c for c in row if c.strip()):
             for line in cell.splitlines():
                 line = _BULLET.sub("", line).strip()
