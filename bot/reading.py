@@ -14,6 +14,7 @@ from bot import asked_again, asked_words, asker_doing, facet_words, level_mentio
     said_as_role, set_aside, title_initials
 from bot import context as C
 from bot import vocabulary as V
+from bot.chat_markup import without_markup
 from bot.intents import IntentMatch, PhraseHit
 from bot.qualifiers import Qualifier
 from bot.roles import Candidate, Mention, RoleIndex
@@ -47,17 +48,6 @@ _TITLE_QUALIFIER = re.compile(r"\s*[(,]|\s[-–—]\s")
 # A pay question's period ("above $40 an hour", "3,000 a month").
 _HOURLY = re.compile(r"\bhourly\b|\b(?:per|an|a|/|by\s+the)\s*(?:hour|hr|h)\b", re.I)
 _MONTHLY = re.compile(r"\bmonthly\b|\b(?:per|a|/)\s*month\b", re.I)
-
-
-# A person, channel or group mentioned in chat markup, pasted or passed on
-# as typed ("<@U123> roles?", "<!here>", Teams' "<at>RoleCall</at>"): never
-# part of the question (the adapters strip it too; the CLI and logs may not).
-_CHAT_MENTION = re.compile(r"<[@#!][^<>]*>|<at>[^<>]*</at>", re.I)
-
-
-def _without_chat_mentions(text: str) -> str:
-    """`text` with chat mentions blanked, each by as many spaces, so offsets hold."""
-    return _CHAT_MENTION.sub(lambda m: " " * len(m.group()), text)
 
 
 # Marks that come in pairs (opening, closing), by either of their characters.
@@ -166,7 +156,7 @@ class QuestionReader:
         index = index or self._role_index(self.knowledge.refresh())
         names = self._qualifier_index(index)
         # cut first: a pasted page is not mended word by word
-        text = self._speller(index, names).mended(openers.without_opener(_without_chat_mentions(cap(text or ""))))
+        text = self._speller(index, names).mended(openers.without_opener(without_markup(cap(text or ""))))
         folded = fold(cap(text))
         # a company's or place's own word ("Outfield") is no words glued together ("out field")
         tokens = split_glued(tokenize(folded), lambda word: word in index.words or word in self.intent_matcher.words
