@@ -122,8 +122,11 @@ _OPENING = re.compile(
     re.I,
 )
 _CLOSING = re.compile(rf"(?:{_MARK}|\s+)(?:{_words(CLOSERS)})[\s!.:)(]*$", re.I)
-_ASIDE = re.compile(rf"(?<=[?.!,;:(])\s*(?:{_words(ASIDES)})\b[^?,;:]*$|\s[-–—]+\s*(?:{_words(ASIDES)})\b[^?,;:]*$",
-                    re.I)
+# An aside starts after a mark, or after the spaces left where chat markup was
+# blanked (":pray: need it before EOD"); these few need no mark at all.
+ASIDES_UNMARKED = ("no rush", "no hurry", "before eod", "by eod", "asap")
+_ASIDE = re.compile(rf"(?:(?<=[?.!,;:(])\s*|\s[-–—]+\s*|\s{{2,}})(?:{_words(ASIDES)})\b[^?,;:]*$"
+                    rf"|\s(?:{_words(ASIDES_UNMARKED)})[\s!.)]*$", re.I)
 
 
 def without_opener(text: str) -> str:

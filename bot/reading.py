@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot import asked_again, asked_words, asker_doing, facet_words, level_mentions, openers, people_mentions, possessives, range_ends, \
-    said_as_role, set_aside, title_initials
+    said_as_role, scene_setting, set_aside, title_initials
 from bot import context as C
 from bot import vocabulary as V
 from bot.chat_markup import without_markup
@@ -110,6 +110,13 @@ class Reading:
     # Roles the question sets aside ("other than the engineer", `bot.set_aside`): asked about the others.
     excluded: list[int] = field(default_factory=list)
 
+    @property
+    def asked_text(self) -> str:
+        """The folded text from where the question is asked: without the
+        sentences before it that set the scene (`preamble`), whose "in an
+        hour" is no pay period."""
+        return self.text[self.tokens[self.preamble].start:] if 0 < self.preamble < len(self.tokens) else self.text
+
     def words(self, start: int, end: int) -> str:
         """The user's own spelling of tokens start..end-1."""
         return (self.display or self.text)[self.tokens[start].start:self.tokens[end - 1].end]
@@ -207,7 +214,9 @@ class QuestionReader:
             tokens, reading.intents, role_spans + [(start, end) for _m, start, end, _extra in reading.missing])
         reading.intents, reading.asides = asker_doing.without_asker_doing(tokens, reading.intents)  # "I'm hiring for X — what is it?"
         role_spans, told_end = _choice_after_told(reading, role_spans)
-        preamble = reading.preamble = told_end or _preamble_end(reading, role_spans)
+        preamble = reading.preamble = told_end or _preamble_end(reading, role_spans) or scene_setting.scene_end(
+            tokens, folded, reading.intents, [(m.start, m.end) for m in mentions]
+            + [(q.start, q.end) for q in qualifiers] + [(s, e) for _m, s, e, _extra in reading.missing])
         if (reaimed := asked_again.reaim_span(tokens)) is not None and reaimed[1] > preamble:
             preamble = reading.preamble = reaimed[1]  # "actually make that expert": "make" asks nothing of it
         reading.intents = reading.intents.without([(0, preamble)]) if preamble else reading.intents

@@ -91,3 +91,26 @@ def test_a_candidate_told_of_before_a_question_of_fit_is_still_read(assistant):
     answer, _text = ask(assistant, "My candidate has 3 years of experience. Which roles would fit them?")
     plain, _ = ask(assistant, "Which roles would fit a candidate with 3 years of experience?")
     assert answer.roles == plain.roles
+
+
+@pytest.mark.parametrize("plain, decorated", [
+    ("roles needing kafka", "Planning for Q3. roles needing kafka"),
+    ("graphql roles", "Prepping for an intake. graphql roles"),
+    ("which roles don't mention kafka?", "Planning for Q3. which roles don't mention kafka?"),
+    ("which roles list a salary?", "Candidate call in an hour. which roles list a salary?"),
+])
+def test_the_scene_set_before_a_search_is_not_searched_for_nor_its_hour_a_pay_period(assistant, plain, decorated):
+    same_answer(assistant, plain, decorated)
+
+
+def test_a_bare_which_roles_after_a_statement_still_leans_on_it(assistant):
+    answer, _text = ask(assistant, "We use Terraform heavily. Which roles?")
+    assert "Terraform" in _text
+
+
+@pytest.mark.parametrize("plain, decorated", [
+    ("how many roles do you have", "how many roles do you have :pray: need it before EOD"),
+    ("which roles mention kafka", "which roles mention kafka asap"),
+])
+def test_an_aside_after_an_emoji_or_a_bare_asap_asks_nothing(assistant, plain, decorated):
+    same_answer(assistant, plain, decorated)
