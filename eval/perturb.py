@@ -8,7 +8,11 @@ every question of the given banks that passes as written, rewrites it in
 families of deterministic, meaning-preserving ways (a greeting before, thanks
 after, lower case, capitals, no punctuation, contractions both ways, one typo,
 the role's title in another form, "can you tell me ..." around it, an
-imperative), asks every rewrite through the same `rolecall ask --jsonl` the
+imperative) and in the ways people write in Slack and Teams (a sentence of
+what the asker is doing first, Teams courtesies around it, "I was wondering
+..." in statement order, "I need X", a deadline or aside after, emoji codes,
+a user mention, *bold* and `code`, the title as "the x req", British
+spellings, dictation without marks after "um so like"), asks every rewrite through the same `rolecall ask --jsonl` the
 scorer runs, and reports per family how many rewrites now fail the case's
 must / must_not, with examples. Run by hand:
 
