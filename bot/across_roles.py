@@ -182,7 +182,7 @@ class AcrossRoles:
         if extreme and role_intent in (V.SALARY, V.EXPERIENCE) and not r.roles and r.ambiguous is None \
                 and thresholds.read(r.text) is None:  # "at least 10 years" is a threshold, not "the least"
             r.decision = f"rank every role by {role_intent}: {extreme} first"
-            period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
+            period = "per hour" if _HOURLY.search(r.asked_text) else "per month" if _MONTHLY.search(r.asked_text) else None
             return compose.ranking(role_intent, roles, highest=extreme == "highest", confidence=0.9, period=period,
                                    figures=self._figures(r), end=thresholds.end_named(r.text),
                                    extreme_only=one_extreme(r))
@@ -215,7 +215,7 @@ class AcrossRoles:
             return compose.experience_filter(roles, years, threshold, 0.9, figures=self._figures(r))
         if limit is None and fit_asked is not None:  # "which roles would 10 years fit?"
             return self._years_fit(r, roles, fit_asked)
-        period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) \
+        period = "per hour" if _HOURLY.search(r.asked_text) else "per month" if _MONTHLY.search(r.asked_text) \
             else "per week" if _WEEKLY.search(r.text) else None
         amount = _money(r.text, thousands=period is None)
         if amount and (role_intent == V.SALARY or phrases & (V.ABOVE_WORDS | V.BELOW_WORDS) or limit):
@@ -238,7 +238,8 @@ class AcrossRoles:
         if period and role_intent == V.SALARY and not amount:  # "which jobs pay by the hour": the rate's period
             r.decision = f"roles paid {period}"
             return compose.paid_by(roles, period, 0.9)
-        search = search_terms.search_of(r.display or r.text, r.tokens, intents.used)
+        # the terms of the asking sentence: none of the scene set before it ("Planning for Q3. roles needing kafka")
+        search = search_terms.search_of(r.display or r.text, r.tokens[r.preamble:], intents.used[r.preamble:])
         if negated and search is not None and search.excluded:  # "MongoDB but not Redis"
             return self._search_store(r, roles, search)
         if negated:

@@ -1,5 +1,8 @@
 """What a chat message says around its question: a greeting, an address, a
-"quick q:" or "can you tell me" before it, a "thanks!" or "pls" after it.
+"quick q:" or "can you tell me" before it, a "thanks!" or "pls" after it,
+Teams courtesies ("hope you're well!", "could you please let me know",
+"Kind regards"), a wonder ("just wondering"), fillers of dictated speech
+("um so like") and an aside after it ("— need it for a 3pm call").
 
 "hi team, which roles need redis", "quick q: what roles are there", "hm ok, what roles do you have",
 "@RoleCall roles?" and "roles? thanks!" ask what "which roles need redis",
@@ -33,15 +36,43 @@ ANNOUNCERS_BEFORE_A_MARK = ("q", "question", "a question", "one question", "qn",
 # Sounds of thinking before the question ("hm ok, what roles DO you have"):
 # never words of a question, so an opener wherever they stand first.
 SIGHS = ("hm", "hmm", "hmmm", "hmmmm", "um", "umm", "uhm", "uh", "uhh", "erm", "ehm", "meh")
+# Fillers of speech, dictated or typed as said ("um so like which roles ..."):
+# first in a message they start no question of their own. Not "well" or
+# "right", which start questions ("well paid roles?", "right fit for X?").
+FILLERS = ("so", "yeah", "yea", "like", "basically", "ok so", "okay so", "alright so", "anyway", "anyways",
+           "so yeah", "yeah so")
+# Greetings' courtesies, said before a mark ("Hello, hope you're well! ...").
+PLEASANTRIES = ("hope you're well", "hope you are well", "hope you're doing well", "hope you are doing well",
+                "hope all is well", "hope all's well", "hope this finds you well", "hope you had a good weekend",
+                "hope your week is going well", "hope you're having a good week", "hope everyone is well",
+                "i hope you're well", "i hope you are well", "i hope you're doing well", "i hope all is well")
 
 # Ways of asking around the question itself: "can you tell me which roles ...".
 ASKING_FRAMES = ("can you tell me", "could you tell me", "can u tell me", "would you tell me", "please tell me",
                  "pls tell me", "i'd like to know", "i would like to know", "id like to know", "i want to know",
                  "i wanna know", "i was wondering", "i'm wondering", "im wondering", "i wonder", "do you know",
-                 "do u know", "any idea")
+                 "do u know", "any idea", "does anyone know", "does anybody know", "anyone know", "anybody know",
+                 "could you please let me know", "can you please let me know", "could you let me know",
+                 "can you let me know", "please let me know", "pls let me know", "let me know",
+                 "could you please tell me", "can you please tell me", "i'd love to know", "i would love to know",
+                 "would love to know", "just wondering", "wondering", "i'm curious", "im curious", "i am curious",
+                 "just curious", "curious", "i was curious",
+                 # a wonder "about" a thing asks that thing: "curious about roles with on-call"
+                 "just wondering about", "wondering about", "i was wondering about", "i'm curious about",
+                 "im curious about", "i am curious about", "curious about", "just curious about")
 # Thanks and pleas after the question: "roles? thanks!", "lead backend salary pls".
 CLOSERS = ("thanks", "thank you", "thx", "ty", "tia", "thanks in advance", "thanks a lot", "many thanks",
-           "cheers", "pls", "plz", "please", "much appreciated", "appreciated", "thank u", "tnx")
+           "cheers", "pls", "plz", "please", "much appreciated", "appreciated", "thank u", "tnx", "thanks so much",
+           "thank you so much", "kind regards", "regards", "best regards", "warm regards", "best wishes",
+           "thank you in advance", "thanks all", "thanks team", "thank you all")
+# Asides after the question, from a mark to the end: the asker's deadline or
+# errand ("— need it for a 3pm call", "(no rush)", ", asking for a hiring
+# manager"). They run to the end of the message and hold no question of their own.
+ASIDES = ("need it for", "need it by", "need it before", "need it asap", "need this for", "need this by",
+          "need this before", "need this asap", "needed for", "needed by", "asking for", "no rush", "no hurry",
+          "trying to", "for a call", "for my call", "for a meeting", "for my meeting", "for an intake",
+          "for my intake", "before eod", "by eod", "asap", "when you get a chance", "when you can",
+          "if you can", "if possible", "whenever you can")
 # Thanks for the last answer before the next question ("thanks! and the global
 # one?", "cool, thx - years?"): an opener only before a mark, so that "thank you
 # notes" stays words, and after an acknowledgement word or two ("ok", "great").
@@ -67,14 +98,20 @@ QUESTION_STARTS = ("what", "what's", "whats", "which", "who", "how", "where", "w
 
 
 def _words(phrases) -> str:
-    return "|".join(r"\s+".join(map(re.escape, p.split())) for p in sorted(phrases, key=len, reverse=True))
+    """`phrases` as one alternation, longest first; any space between words, either apostrophe."""
+    return "|".join(r"\s+".join(re.escape(w).replace("'", "['’]") for w in p.split())
+                    for p in sorted(phrases, key=len, reverse=True))
 
 
 _OPENING = re.compile(
     r"\s*(?:"
     r"@[a-z][\w.-]*[,:]?\s+"  # "@RoleCall", as typed rather than as chat markup
+    # a greeting to someone by name: "Hi Priya,", "hello Sam!" (a name, capitalised, then a mark)
+    rf"|(?:{_words(GREETINGS)})\s+(?-i:[A-Z][a-z]+)\s*[,!:]\s*"
     rf"|(?:{_words(GREETINGS)})(?:\s+(?:{_words(ADDRESSEES)})(?={_MARK}|\s+(?:{_words(QUESTION_STARTS)})\b|\s*$))?\b{_ANY_SPACE}"
     rf"|(?:{_words(GREETINGS_BEFORE_A_MARK)})(?:\s+(?:{_words(ADDRESSEES)}))?{_MARK}"
+    rf"|(?:{_words(PLEASANTRIES)}){_MARK}"
+    rf"|(?:{_words(FILLERS)})\b\s+"
     rf"|(?:{_words(ANNOUNCERS)})\b{_ANY_SPACE}"
     rf"|(?:{_words(SIGHS)})\b{_ANY_SPACE}"
     rf"|(?:{_words(ANNOUNCERS_BEFORE_A_MARK)}){_MARK}"
@@ -85,6 +122,11 @@ _OPENING = re.compile(
     re.I,
 )
 _CLOSING = re.compile(rf"(?:{_MARK}|\s+)(?:{_words(CLOSERS)})[\s!.:)(]*$", re.I)
+# An aside starts after a mark, or after the spaces left where chat markup was
+# blanked (":pray: need it before EOD"); these few need no mark at all.
+ASIDES_UNMARKED = ("no rush", "no hurry", "before eod", "by eod", "asap")
+_ASIDE = re.compile(rf"(?:(?<=[?.!,;:(])\s*|\s[-–—]+\s*|\s{{2,}})(?:{_words(ASIDES)})\b[^?,;:]*$"
+                    rf"|\s(?:{_words(ASIDES_UNMARKED)})[\s!.)]*$", re.I)
 
 
 def without_opener(text: str) -> str:
@@ -97,9 +139,10 @@ def without_opener(text: str) -> str:
         end = match.end()
     if end and re.search(r"\w", text[end:]):
         text = " " * end + text[end:]
-    closing = _CLOSING.search(text)
-    if closing:
+    while closing := _CLOSING.search(text) or _ASIDE.search(text):
         before = re.findall(r"[\w']+", text[:closing.start()].casefold())
-        if before and not set(before) <= ACKNOWLEDGEMENTS:
-            text = text[:closing.start()] + " " * (len(text) - closing.start())
+        if not before or set(before) <= ACKNOWLEDGEMENTS:
+            break
+        start = closing.start() - 1 if text[closing.start() - 1:closing.start()] == "(" else closing.start()
+        text = text[:start] + " " * (len(text) - start)
     return text

@@ -11,9 +11,10 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot import asked_again, asked_words, asker_doing, facet_words, level_mentions, openers, people_mentions, possessives, range_ends, \
-    said_as_role, set_aside, short_forms, title_initials
+    said_as_role, scene_setting, set_aside, short_forms, title_initials
 from bot import context as C
 from bot import vocabulary as V
+from bot.chat_markup import without_markup
 from bot.intents import IntentMatch, PhraseHit
 from bot.qualifiers import Qualifier
 from bot.roles import Candidate, Mention, RoleIndex
@@ -47,17 +48,6 @@ _TITLE_QUALIFIER = re.compile(r"\s*[(,]|\s[-–—]\s")
 # A pay question's period ("above $40 an hour", "3,000 a month").
 _HOURLY = re.compile(r"\bhourly\b|\b(?:per|an|a|/|by\s+the)\s*(?:hour|hr|h)\b", re.I)
 _MONTHLY = re.compile(r"\bmonthly\b|\b(?:per|a|/)\s*month\b", re.I)
-
-
-# A person, channel or group mentioned in chat markup, pasted or passed on
-# as typed ("<@U123> roles?", "<!here>", Teams' "<at>RoleCall</at>"): never
-# part of the question (the adapters strip it too; the CLI and logs may not).
-_CHAT_MENTION = re.compile(r"<[@#!][^<>]*>|<at>[^<>]*</at>", re.I)
-
-
-def _without_chat_mentions(text: str) -> str:
-    """`text` with chat mentions blanked, each by as many spaces, so offsets hold."""
-    return _CHAT_MENTION.sub(lambda m: " " * len(m.group()), text)
 
 
 # Marks that come in pairs (opening, closing), by either of their characters.
@@ -120,6 +110,13 @@ class Reading:
     # Roles the question sets aside ("other than the engineer", `bot.set_aside`): asked about the others.
     excluded: list[int] = field(default_factory=list)
 
+    @property
+    def asked_text(self) -> str:
+        """The folded text from where the question is asked: without the
+        sentences before it that set the scene (`preamble`), whose "in an
+        hour" is no pay period."""
+        return self.text[self.tokens[self.preamble].start:] if 0 < self.preamble < len(self.tokens) else self.text
+
     def words(self, start: int, end: int) -> str:
         """The user's own spelling of tokens start..end-1."""
         return (self.display or self.text)[self.tokens[start].start:self.tokens[end - 1].end]
@@ -166,7 +163,7 @@ class QuestionReader:
         index = index or self._role_index(self.knowledge.refresh())
         names = self._qualifier_index(index)
         # cut first: a pasted page is not mended word by word
-        text = self._speller(index, names).mended(openers.without_opener(_without_chat_mentions(cap(text or ""))))
+        text = self._speller(index, names).mended(openers.without_opener(without_markup(cap(text or ""))))
         folded = fold(cap(text))
         # a company's or place's own word ("Outfield") is no words glued together ("out field")
         tokens = split_glued(tokenize(folded), lambda word: word in index.words or word in self.intent_matcher.words
@@ -224,7 +221,9 @@ class QuestionReader:
             tokens, reading.intents, role_spans + [(start, end) for _m, start, end, _extra in reading.missing])
         reading.intents, reading.asides = asker_doing.without_asker_doing(tokens, reading.intents)  # "I'm hiring for X — what is it?"
         role_spans, told_end = _choice_after_told(reading, role_spans)
-        preamble = reading.preamble = told_end or _preamble_end(reading, role_spans)
+        preamble = reading.preamble = told_end or _preamble_end(reading, role_spans) or scene_setting.scene_end(
+            tokens, folded, reading.intents, [(m.start, m.end) for m in mentions]
+            + [(q.start, q.end) for q in qualifiers] + [(s, e) for _m, s, e, _extra in reading.missing])
         if (reaimed := asked_again.reaim_span(tokens)) is not None and reaimed[1] > preamble:
             preamble = reading.preamble = reaimed[1]  # "actually make that expert": "make" asks nothing of it
         reading.intents = reading.intents.without([(0, preamble)]) if preamble else reading.intents

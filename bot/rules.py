@@ -679,7 +679,7 @@ def group_ranked(turn: Turn, r: Reading) -> Answer | None:
     group = _group_named(r, turn.roles, MANY_ROLES_WORDS + V.ONE_ROLE_WORDS) if _extreme(r) else None
     if group and (extreme := _extreme(r)) and turn.role_intent in (V.SALARY, V.EXPERIENCE):
         r.decision = f"the roles named '{group[0]}' by {turn.role_intent}: {extreme} first"
-        period = "per hour" if _HOURLY.search(r.text) else "per month" if _MONTHLY.search(r.text) else None
+        period = "per hour" if _HOURLY.search(r.asked_text) else "per month" if _MONTHLY.search(r.asked_text) else None
         return compose.ranking(turn.role_intent, group[1], highest=extreme == "highest", confidence=0.9,
                                period=period)
     return None

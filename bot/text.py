@@ -19,6 +19,7 @@ from bot.vocabulary import (
     CASED_ABBREVIATIONS,
     CASED_AFTER_LEVEL_NOUNS,
     CASED_BEFORE,
+    CASED_NOUN_BEFORE,
     CASED_VERB_BEFORE_LEVEL,
     COMPOUNDS,
     FUNCTION_WORDS,
@@ -231,7 +232,8 @@ def _cased_in_lower(tokens: list[Token]) -> list[Token]:
     """A capitals-only abbreviation typed in lower case ("lead be eng") is
     spelt out where the ordinary word cannot stand: right before a title's
     last word ("engineer", "developer"), and not after a function word ("to
-    be engineers", "would be developers" keep the verb)."""
+    be engineers", "would be developers" keep the verb); before a level word
+    after an article, preposition or mark ("the be lead")."""
     lower = {key.casefold(): value for key, value in CASED_ABBREVIATIONS.items()}
     out = list(tokens)
     for i, token in enumerate(tokens):
@@ -247,6 +249,9 @@ def _cased_in_lower(tokens: list[Token]) -> list[Token]:
         after, before = tokens[i + 1], tokens[i - 1] if i else None
         if after.text in CASED_BEFORE and (before is None or not before.brk and before.text not in FUNCTION_WORDS | SEPARATORS):
             out[i] = Token(lower[token.text], token.start, token.end)
+        elif not after.brk and after.text in SENIORITY_WORDS - PERSON_LEVEL_WORDS and (
+                before is None or before.brk or before.text in CASED_NOUN_BEFORE):
+            out[i] = Token(lower[token.text], token.start, token.end)  # "the be lead", "yoe: be lead vs …"
     return out
 
 

@@ -713,6 +713,11 @@ CASED_AFTER_LEVEL_NOUNS = {"role", "roles", "candidate", "candidates", "position
                            # verbs the verb "be" cannot come before: "how much kafka does the lead be need"
                            "need", "needs", "require", "requires", "have", "has", "do", "does", "use", "uses",
                            "own", "owns", "earn", "earns", "make", "makes", "report", "reports"}
+# Before a level word ("the be lead", "yoe: be lead vs global lead") they are
+# spelt out after these, or a mark or nothing: an article, a possessive or a
+# preposition, where the verb "be" cannot stand ("to be lead" keeps it).
+CASED_NOUN_BEFORE = {"the", "a", "an", "our", "your", "their", "my", "this", "that", "for", "of", "on", "about",
+                     "vs", "versus", "with", "between", "from", "and", "or", "than", "per", "in"}
 # Level words that are also nouns for a person ("a physics graduate", "our
 # intern"): after them "be" is the verb ("would a data science graduate be ok
 # for the engineer job?"), unless a title word follows ("graduate be engineer").

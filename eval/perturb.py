@@ -8,20 +8,28 @@ every question of the given banks that passes as written, rewrites it in
 families of deterministic, meaning-preserving ways (a greeting before, thanks
 after, lower case, capitals, no punctuation, contractions both ways, one typo,
 the role's title in another form, "can you tell me ..." around it, an
-imperative), asks every rewrite through the same `rolecall ask --jsonl` the
+imperative) and in the ways people write in Slack and Teams (a sentence of
+what the asker is doing first, Teams courtesies around it, "I was wondering
+..." in statement order, "I need X", a deadline or aside after, emoji codes,
+a user mention, *bold* and `code`, the title as "the x req", British
+spellings, dictation without marks after "um so like"), asks every rewrite through the same `rolecall ask --jsonl` the
 scorer runs, and reports per family how many rewrites now fail the case's
 must / must_not, with examples. Run by hand:
 
     DATABASE_URL=sqlite:////tmp/perturb.db python eval/perturb.py \
         /work/shared/eval/dev.jsonl eval/questions_tuning.jsonl [--all-variants]
 
-Families with several forms ("hey", "quick q:", ...) use one form per
-question, picked by a hash of the question, unless --all-variants.
+--in-process answers through the project's own `bot` (put the worktree on
+PYTHONPATH) exactly as `rolecall ask --jsonl` does: thousands of rewrites in
+a minute rather than one process per bank and family. Families with several
+forms ("hey", "quick q:", ...) use one form per question, picked by a hash of
+the question, unless --all-variants.
 Dialog banks are skipped: a rewritten turn would need its conversation.
 """
 
 import argparse
 import json
+import os
 import re
 import shlex
 import sys
@@ -58,6 +66,8 @@ CONTRACTIONS = [
     ("i am", "i'm"), ("i would", "i'd"), ("they are", "they're"), ("what are", "what're"),
 ]
 _WH = ("what", "which", "who", "how", "where", "when", "why")
+_IMPERATIVES = ("give", "show", "list", "tell", "count", "define", "compare", "describe", "explain", "summarize",
+               "summarise", "find", "name", "rank", "sort", "help", "get", "pull", "need", "looking")
 _YES_NO = ("is", "are", "does", "do", "can", "should", "will", "would", "has", "have", "could", "did")
 
 
@@ -180,6 +190,148 @@ def imperative(q, _all):
     return [body + " please"]
 
 
+# --- how people write in Slack and Teams ---------------------------------------------
+# Sentences that set the scene and ask nothing: what the asker is doing, said first.
+CONTEXT_SENTENCES = ("Prepping for a screen tomorrow. ", "Got a candidate call in an hour. ",
+                     "Updating our careers page this week. ", "Working on the hiring plan for Q3. ",
+                     "Putting together an intake doc. ", "Hiring manager just pinged me.")
+
+
+def context_before(q, all_variants):
+    """A sentence about what the asker is doing, then the question."""
+    return [f.rstrip() + " " + q for f in _pick(CONTEXT_SENTENCES, q, all_variants)]
+
+
+def teams_polite(q, all_variants):
+    """Teams manners: "Hi team, could you please let me know <q>? Many thanks"."""
+    body = _lower_first(_strip_end(q))
+    body = (": " if body.split(" ", 1)[0].lower() in _YES_NO else " ") + body
+    forms = [f"Hi team, could you please let me know{body}? Many thanks",
+             f"Hello, hope you're well! {q} Thanks in advance",
+             f"Hi all, does anyone know{body}? Thank you!",
+             f"Good morning, {_lower_first(q)} Kind regards"]
+    return _pick(forms, q, all_variants)
+
+
+def _statement(body):
+    """A question's words in statement order, where that needs no verb inflected:
+    "what is the pay for X" -> "what the pay for X is"; "which roles need X" as it is;
+    None when it would ("how many years does X need")."""
+    m = re.match(r"(what|who|which|where|how \w+)\s+(is|are)\s+(.+)$", body, re.I)
+    if m:
+        return f"{m.group(1).lower()} {m.group(3)} {m.group(2).lower()}"
+    m = re.match(r"(what|who|where)['’]s\s+(.+)$", body, re.I)
+    if m:
+        return f"{m.group(1).lower()} {m.group(2)} is"
+    words = body.lower().split()
+    if words[0] in _WH and len(words) > 2 and not set(words[1:4]) & set(_YES_NO + ("am", "was", "were")):
+        return _lower_first(body)
+    return None
+
+
+def indirect(q, all_variants):
+    """A question said as a wonder: "I was wondering what the pay for X is"."""
+    body = _strip_end(q)
+    said = _statement(body)
+    if said is None:
+        first = body.split(" ", 1)[0].lower()
+        if first in _WH or first in _YES_NO or "?" in body:
+            return []
+        if re.match(r"i\b|i['’]", body, re.I):
+            return []
+        said = "about " + _lower_first(body)  # a fragment: "lbe salary?" -> "about lbe salary"
+    return [f + said for f in _pick(["I was wondering ", "I'm curious ", "just wondering "], q, all_variants)]
+
+
+def statement_request(q, all_variants):
+    """A question as what the asker needs: "what is X?" -> "I need X", a fragment "X?" -> "need X"."""
+    body = _strip_end(q)
+    if re.match(r"i\b|i['’]", body, re.I):
+        return []  # "I'm hiring for X - what is it": the asker speaks already
+    m = re.match(r"(?:what(?:\s+is|\s+are|['’]s|s)|whats)\s+(.+)$", body, re.I)
+    if m and re.match(r"(?:in|on|at|for|with|about|there|it|this|that)\b", m.group(1), re.I):
+        return []  # "what's in your catalogue": no thing to need
+    if m:
+        thing = m.group(1)
+    else:
+        first = body.split(" ", 1)[0].lower()
+        if first in _WH or first in _YES_NO or first in _IMPERATIVES or "?" in body or "<" in body \
+                or len(body.split()) > 6:
+            return []  # "give me the list", "my budget caps at 230k - which fit": no thing to need
+        thing = _lower_first(body)
+    return [f + thing for f in _pick(["I need ", "looking for ", "need "], q, all_variants)]
+
+
+def aside_after(q, all_variants):
+    """A deadline or aside after the question."""
+    asides = [" — need it for a 3pm call", " (for a call at 2)", " — no rush", " - asking for a hiring manager",
+              " :pray: need it before EOD", " trying to close this out today"]
+    return [q.rstrip() + f for f in _pick(asides, q, all_variants)]
+
+
+TECH_WORDS = ("python", "java", "golang", "rust", "c++", "c#", "sql", "aws", "gcp", "azure", "kubernetes", "k8s",
+              "docker", "terraform", "kafka", "redis", "react", "node.js", "typescript", "javascript", "linux",
+              "graphql", "postgres", "postgresql", "spark", "go")
+_TECH = re.compile(r"(?<![\w`])(?:" + "|".join(map(re.escape, TECH_WORDS)) + r")(?![\w`+#])", re.I)
+
+
+def slack_markup(q, all_variants):
+    """Slack's own marks: a user mention first, an emoji, the title in *bold*, a tool in `code`."""
+    m = _TITLE.search(q)
+    tech = _TECH.search(q)
+    forms = ["<@U0ABC123> " + q, q.rstrip() + " :thinking_face:", ":wave: " + q]
+    if m:
+        forms.append(q[:m.start()] + "*" + m.group() + "*" + q[m.end():])
+    if tech:
+        forms.append(q[:tech.start()] + "`" + tech.group() + "`" + q[tech.end():])
+    return _pick(forms, q, all_variants)
+
+
+def title_as_opening(q, all_variants):
+    """The first title lower case, as "the <title> req / opening / vacancy / role"."""
+    m = _TITLE.search(q)
+    if not m or m.group().lower().endswith("s") and not m.group().lower().endswith("swe") \
+            or _TITLE_BEFORE.search(q[:m.start()]) or re.search(r"\bbe\s+an?\s+$", q[:m.start()], re.I):
+        return []
+    if not re.search(r"\b(?:the|a|an|for|of|about|to|as)\s+$", q[:m.start()], re.I):
+        return []  # "lbe salary": a title said as a modifier has no noun after it
+    before, after = q[:m.start()], q[m.end():]
+    noun = _ROLE_NOUN.match(after)
+    rest = after[noun.end():] if noun else after
+    bare = _ARTICLE.sub("", before)
+    return [f"{bare}the {m.group().lower()} {form}{rest}" for form in
+            _pick(["req", "opening", "vacancy", "role"], q, all_variants)]
+
+
+# American spellings and their British forms (word stems; "-ize" forms by rule below).
+BRITISH = {"organization": "organisation", "organizations": "organisations", "program": "programme",
+           "programs": "programmes", "license": "licence", "licenses": "licences", "behavior": "behaviour",
+           "behaviors": "behaviours", "center": "centre", "centers": "centres", "color": "colour",
+           "favorite": "favourite", "traveling": "travelling", "travel": "travel", "modeling": "modelling",
+           "labeled": "labelled", "defense": "defence", "catalog": "catalogue", "analyze": "analyse",
+           "analyzing": "analysing", "enrollment": "enrolment", "fulfill": "fulfil", "judgment": "judgement",
+           "paycheck": "pay cheque", "skillful": "skilful", "honor": "honour", "labor": "labour",
+           "counselor": "counsellor", "gray": "grey", "math": "maths"}
+_IZE = re.compile(r"\b(\w{3,})iz(e|es|ed|ing|ation|ations|er|ers)\b", re.I)
+_NOT_IZE = {"s", "pr", "se", "caps"}
+
+
+def british(q, _all):
+    """American spellings in their British forms ("organization" -> "organisation",
+    "prioritize" -> "prioritise", "program" -> "programme")."""
+    out = re.sub(r"\b(" + "|".join(sorted(BRITISH, key=len, reverse=True)) + r")\b",
+                 lambda m: _same_case(m.group(), BRITISH[m.group().lower()]), q, flags=re.I)
+    out = _IZE.sub(lambda m: m.group() if m.group(1).lower() in _NOT_IZE else m.group(1) + "is" + m.group(2), out)
+    return [out] if out != q else []
+
+
+def dictated(q, all_variants):
+    """Speech to text: lower case, no marks between words, a filler first and "like" in it."""
+    words = (punctuation(q, all_variants) or [q])[0].lower()
+    words = re.sub(r"[?.!]+$", "", words)
+    return [f + words for f in _pick(["um ", "um so ", "so like ", "uh yeah so like "], q, all_variants)]
+
+
 FAMILIES = {
     "greeting before": greeting,
     "politeness after": politeness,
@@ -191,27 +343,60 @@ FAMILIES = {
     "role title form": role_form,
     "wrapper (can you tell me)": wrapper,
     "imperative": imperative,
+    "context sentence before": context_before,
+    "teams politeness": teams_polite,
+    "indirect (I was wondering)": indirect,
+    "statement request (I need)": statement_request,
+    "aside after": aside_after,
+    "slack markup": slack_markup,
+    "title as an opening": title_as_opening,
+    "british spelling": british,
+    "dictated": dictated,
 }
+
+
+def in_process_answers():
+    """The same path as `rolecall ask --jsonl` (answer, persist, render), in this process:
+    returns a function like `answers_from_command` without the command."""
+    from bot import Question, open_assistant, render_text
+    from bot.text import well_formed
+    from knowledge.effects import persist
+
+    assistant = open_assistant(os.environ["DATABASE_URL"])
+
+    def answers(cases, _cmd=None, _timeout=None):
+        texts = []
+        for case in cases:
+            answered = assistant.answer(Question(well_formed(case["q"].replace("\n", " ")), platform="cli",
+                                                 logged=False))
+            persist(assistant.store, answered.effects)
+            texts.append(render_text(answered.answer))
+        return texts, []
+    return answers
 
 
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("banks", nargs="+", help="question banks (jsonl with q, must, must_not)")
     parser.add_argument("--cmd", default=DEFAULT_CMD, help="the command answering one question per stdin line")
+    parser.add_argument("--in-process", action="store_true", help="answer through this worktree's bot, not --cmd")
     parser.add_argument("--all-variants", action="store_true", help="every form of a family, not one per question")
     parser.add_argument("--examples", type=int, default=4, help="failures shown per family")
     parser.add_argument("--family", action="append", help="only these families (repeatable)")
     parser.add_argument("--timeout", type=float, default=3600)
     parser.add_argument("--failures", metavar="FILE", help="write every failing rewrite here as jsonl")
     args = parser.parse_args(argv)
+    if any("heldout" in Path(b).name for b in args.banks):
+        sys.exit("perturb.py: held-out banks are only ever scored, never probed")
     families = {k: v for k, v in FAMILIES.items() if not args.family or k in args.family}
+    ask = in_process_answers() if args.in_process else answers_from_command
 
     totals = {name: [0, 0, []] for name in families}  # asked, failed, examples
     passing_all = 0
     failures = []
     for bank in args.banks:
         cases = [c for c in read_jsonl(bank, "case") if "q" in c]
-        answers, problems = answers_from_command(cases, args.cmd, args.timeout)
+        answers, problems = ask(cases, args.cmd, args.timeout)
         if problems:
             sys.exit(f"perturb.py: {bank}: {'; '.join(problems)}")
         passing = [c for c, a in zip(cases, answers) if check(c, a)[0]]
@@ -222,7 +407,7 @@ def main(argv=None):
                 for q in dict.fromkeys(make(case["q"], args.all_variants)):
                     if q.strip() and q != case["q"]:
                         rewrites.append((name, case, q))
-        answers, problems = answers_from_command([dict(c, q=q) for _n, c, q in rewrites], args.cmd, args.timeout)
+        answers, problems = ask([dict(c, q=q) for _n, c, q in rewrites], args.cmd, args.timeout)
         if problems:
             sys.exit(f"perturb.py: {bank}: {'; '.join(problems)}")
         failed = 0

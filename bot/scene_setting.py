@@ -1,0 +1,51 @@
+"""Sentences before a question that only set the scene.
+
+"Drafting a sourcing plan today. Which roles mention kafka?" and "Meeting
+the hiring manager later. global lead vs expert swe - years" ask what their
+last sentence asks; the sentence before tells what the asker is doing.
+Read as part of the question, its words were searched for ("No role
+mentions Drafting") or asked about ("hiring manager" asked for the team).
+The sentences before the asking one are set aside when they name no role,
+company or number (which a question may lean on) and the asking sentence
+asks on its own: it has an intent phrase, a role or a noun for roles, is
+more than a bare "which roles?", and has no word pointing back ("which roles need it?",
+"would they fit?") or weighing a fit.
+"""
+
+import re
+
+from bot import vocabulary as V
+from bot.intents import IntentMatch
+from bot.text import Token
+
+# Where a sentence ends: its mark, between two tokens.
+_SENTENCE_END = re.compile(r"[.?!;]")
+# Words pointing back at something said before ("it", "those", "them").
+POINTING_BACK = frozenset({"it", "its", "they", "them", "their", "theirs", "this", "these", "those", "same", "he",
+                           "she", "him", "her", "such", "there"})
+# An asking sentence this short, with no word of its own ("which roles?"), leans on what was said before it.
+MIN_ASKING_WORDS = 3
+
+
+def scene_end(tokens: list[Token], text: str, intents: IntentMatch, named: list[tuple[int, int]]) -> int:
+    """The token where the asking sentence starts, when the sentences before
+    it only set the scene (else 0). `named` are the token spans of roles,
+    companies and places the question names."""
+    ends = [k for k in range(1, len(tokens)) if _SENTENCE_END.search(text[tokens[k - 1].end:tokens[k].start])]
+    if not ends:
+        return 0
+    asked = [k for k in ends if "?" in text[tokens[k - 1].end:tokens[k].start]]
+    # the sentence ending in the first "?", else the last sentence
+    start = max((k for k in ends if k < asked[0]), default=0) if asked else ends[-1]
+    if not start or any(s < start for s, _e in named):
+        return 0
+    if any(t.text[:1].isdigit() or t.text[:1] in "$€£" for t in tokens[:start]):
+        return 0  # "5 years", "$230k": a number the question may lean on ("Q3" is a name)
+    rest = [t for t in tokens[start:] if not t.brk]
+    if any(t.text in POINTING_BACK or t.text in V.FIT_WORDS for t in rest) \
+            or len(rest) < MIN_ASKING_WORDS and all(
+                t.text in V.FUNCTION_WORDS or t.text in V.ROLE_LIST_NOUNS or t.text in V.WH_OBJECT_WORDS for t in rest):
+        return 0  # "which roles?" alone leans on the sentence before: "We use Terraform. Which roles?"
+    asks = any(h.start >= start for h in intents.hits) or any(s >= start for s, _e in named) \
+        or any(t.text in V.ROLE_LIST_NOUNS for t in rest)  # "graphql roles": a search
+    return start if asks else 0
