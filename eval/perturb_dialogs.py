@@ -340,25 +340,39 @@ def context_sentence(q, all_variants, _context):
     return [f"{s} {q}" for s in _pick(CONTEXT_SENTENCES, q, all_variants)]
 
 
+def _shown(row):
+    """The roles an answer showed, in order: its roles, or a question back's options."""
+    text, roles, _intent, kind = row
+    if kind == "clarify" and not roles:
+        return [o.strip() for o in re.findall(r"^\s*- (.+)$", text or "", re.M) if o.strip() != "None of these"]
+    return list(roles)
+
+
 def pick_by_word(q, all_variants, context):
-    """A pick by place among the roles last shown ("the first one", "#2")
-    said by a word of the picked role's title that no other role shown has
-    ("the backend one", "the global one")."""
-    history, now = context.get("history") or [], context.get("now")
-    m = _PICK.search(q)
-    if not m or not history or not now or len(now[0]) != 1:
-        return []
-    shown = history[-1][1]
-    if len(shown) < 2 or now[0][0] not in shown:
+    """A pick among the roles last shown said another way: by place ("the
+    first one", "#2") as a word of the picked role's title that no other role
+    shown has ("the backend one", "the global one"); a question back answered
+    with a title or such a word, by its place ("the second one", "#2")."""
+    history, now, shown = context.get("history") or [], context.get("now"), context.get("shown") or []
+    if not history or not now or len(now[0]) != 1 or len(shown) < 2 or now[0][0] not in shown:
         return []
     role = now[0][0]
     others = {w for title in shown if title != role for w in _title_words(title)}
     own = [w for w in _title_words(role) if w not in others and w not in ("engineer", "role")]
-    if not own:
+    m = _PICK.search(q)
+    if m and own:
+        forms = [f"the {own[0]} one", f"the {own[0]} role"]
+        return [q[:m.start()] + form + q[m.end():] for form in _pick(forms, q, all_variants)]
+    core = _end(q.strip())[0]
+    said = re.sub(r"^(?:the\s+)", "", core, flags=re.I)
+    said = re.sub(r"\s+(?:one|role)$", "", said, flags=re.I)
+    if m or history[-1][3] != "clarify" or not said or len(said.split()) > 5 \
+            or not set(_title_words(said)) <= set(_title_words(role)):
         return []
-    after = q[m.end():]
-    forms = [f"the {own[0]} one", f"the {own[0]} role"]
-    return [q[:m.start()] + form + after for form in _pick(forms, q, all_variants)]
+    n = shown.index(role) + 1
+    if n > 3:
+        return []
+    return _pick([f"the {_WORD[n]} one", _SHORT[n], f"#{n}", str(n)], q, all_variants)
 
 
 def slack_markup(q, all_variants, _context):
@@ -547,7 +561,7 @@ def main(argv=None):
                 # the turns before (question, roles, intent, kind) and this turn's own answer as written
                 context = {"one_role": len(roles) == 1 and not re.search(r"search|list|count", intent or ""),
                            "history": [(d["q"], *row[1:]) for d, row in zip(dialog["turns"][:t], rows[:t])],
-                           "now": rows[t][1:]}
+                           "shown": _shown(rows[t - 1]), "now": rows[t][1:]}
                 for name, make in families.items():
                     for new in dict.fromkeys(make(q, args.all_variants, context)):
                         if not new.strip() or new == q:
