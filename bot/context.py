@@ -10,7 +10,7 @@ reads only the question's tokens, so the assistant loads the conversation
 only when a question carries one of these cues.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot import asked_again, range_ends
 from bot import vocabulary as V
@@ -442,6 +442,17 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
                    topic=topic if len(role_ids) == 1 else (), bounds=tuple(bounds), candidate_years=told.candidate_years,
                    company=told.company, candidate_told=told.candidate_told, target=target, listed=tuple(listed) if len(role_ids) == 1 and role_ids[0] in listed else (),
                    unplaced=tuple(unplaced) if len(role_ids) > 1 and is_ranking(answer) else ())
+
+
+def ranking_kept(context: Context | None, before: Context | None) -> Context | None:
+    """`context` for one role of the ranking `before` showed ("yoe for it"
+    after "which one pays most"), with the roles that ranking set apart, its
+    documents not saying what it ranked: "the least experienced one" next
+    picks among the ranking and them, as it would right after the ranking."""
+    if context is None or before is None or not before.unplaced or context.unplaced \
+            or len(context.role_ids) != 1 or context.role_ids[0] not in before.role_ids:
+        return context
+    return replace(context, unplaced=before.unplaced)
 
 
 def pending_for(context: Context, title: str) -> str | None:
