@@ -230,6 +230,7 @@ class Assistant(QuestionReader, RoleIntentReader, FollowUps, RoleAnswers, Across
             context = Context((), None, candidate_years=told.candidate_years, company=told.company,
                               candidate_told=told.candidate_told)
         context = search_again.remembered(context, answer, reading, recall() if recall.used else None)
+        context = C.ranking_kept(context, recall() if recall.used else None)
         worked = WorkedOut(answer, context, _not_answered(answer, reading))
         answered = self.deliver(question, worked, version)
         # Only an answer that did not lean on the conversation is the same for anyone asking these words;

@@ -5,10 +5,15 @@ A person, channel or group mentioned ("<@U123> roles?", "<!here>", Teams'
 bot's own mention, the CLI and logs may not) and Slack's emoji codes
 (":wave: which roles need kafka", "salary? :pray:", ":+1::skin-tone-2:")
 were read as words: "wave" and "thinking_face" were searched for, "face"
-asked about. Each is blanked by as many spaces, so that offsets into the
-text still hold. Marks that wrap words (*bold*, `code`, _italic_) are left:
-the tokenizer reads the words inside them, and echoing a title keeps them
-paired (`Reading.echoed`).
+asked about.
+
+Emphasis (*bold*, _italics_, ~strike~ and `code`) reached the reader with a
+mark inside the name it searches for ("and New *Relic*?"), and the name was
+cut in two. A pair of marks around words is blanked; marks inside a word
+("on_call_rotation", "2*3") are no emphasis and stay.
+
+Everything is blanked by as many spaces, so that offsets into the text
+still hold.
 """
 
 import re
@@ -19,7 +24,18 @@ _MENTION = r"<[@#!][^<>]*>|<at>[^<>]*</at>"
 _EMOJI = r"(?<![\w:]):(?=[\w+-]*[a-z])[a-z0-9_+-]+:(?::skin-tone-\d:)*(?![\w])"
 _MARKUP = re.compile(rf"{_MENTION}|{_EMOJI}", re.I)
 
+# A run of one mark's characters before a word and the same run after one,
+# neither touching a letter or digit on its outer side.
+_EMPHASIS = re.compile(r"(?<![\w*_~`])([*_~`]{1,3})(?=[^\s*_~`])(.+?)(?<=[^\s*_~`])\1(?![\w*_~`])")
+
 
 def without_markup(text: str) -> str:
     """`text` with chat mentions and emoji codes blanked, each by as many spaces."""
     return _MARKUP.sub(lambda m: " " * len(m.group()), text)
+
+
+def without_emphasis(text: str) -> str:
+    """`text` with each pair of emphasis marks around words blanked."""
+    if not any(mark in text for mark in "*_~`"):
+        return text
+    return _EMPHASIS.sub(lambda m: " " * len(m.group(1)) + m.group(2) + " " * len(m.group(1)), text)

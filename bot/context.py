@@ -10,7 +10,7 @@ reads only the question's tokens, so the assistant loads the conversation
 only when a question carries one of these cues.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from bot import asked_again, range_ends
 from bot import vocabulary as V
@@ -83,6 +83,9 @@ STORE_NOUNS = {"role", "roles", "job", "jobs", "position", "positions", "jd", "j
 # Of those, the ones that ask about the store even beside "it" ("which roles
 # list Rust?"); "what does the role say" means the role on screen.
 STORE_PLURALS = {"roles", "jobs", "positions", "jds", "titles", "openings"}
+# "which of those roles", "these two jobs", "both positions": a noun for roles
+# after one of these points at the roles on screen, not at the whole store.
+POINTING_BEFORE_NOUN = {"those", "these", "both", "two", "three", "four"}
 # "who else can get to chief architect": the store, less the roles on screen.
 ELSE_WORDS = {"else"}
 # "the senior one", "the junior one": the role on screen needing the most
@@ -195,6 +198,9 @@ def cues(tokens: list[Token]) -> Cues:
         if len(numbers) == 1 and len([w for w in content if w not in PICK_NOUNS]) == 1:
             position = int(numbers[0]) - 1
     present = set(words)
+    # the nouns for roles that ask of the store: not "those roles", "these two jobs"
+    store_said = {w for i, w in enumerate(words) if w in STORE_NOUNS
+                  and not (i and words[i - 1] in POINTING_BEFORE_NOUN)}
     said = [t.text for t in tokens if any(c.isalnum() for c in t.text)]  # joining words too ("and")
     level = 1 if present & SENIOR_WORDS else -1 if present & JUNIOR_WORDS else None
     # "the cheaper one - top of band?": "top of" names an end of a range, it ranks nothing
@@ -206,14 +212,14 @@ def cues(tokens: list[Token]) -> Cues:
         other=bool(present & OTHER_WORDS),
         group=bool(present & GROUP_WORDS),
         plural=bool(present & PLURAL_WORDS),
-        which=bool(present & WHICH_WORDS) and not present & STORE_NOUNS,
+        which=bool(present & WHICH_WORDS) and not store_said,
         more=more,
         then=True if present & THEN_WORDS and present <= THEN_WORDS | THEN_FILLER else
         False if present & BEFORE_WORDS and present <= BEFORE_WORDS | THEN_FILLER
         or "from" in said and set(said) <= FROM_ONLY else None,
-        store=bool(present & STORE_PLURALS),
+        store=bool(store_said & STORE_PLURALS),
         others=bool(present & ELSE_WORDS),
-        which_store=bool(present & WHICH_WORDS) and bool(present & STORE_PLURALS),
+        which_store=bool(present & WHICH_WORDS) and bool(store_said & STORE_PLURALS),
         # "the less experienced one" is the junior one
         seniority=(-level if more is False else level) if level and present & {"one", "ones"}
         and not present & WHICH_WORDS else None,
@@ -436,6 +442,17 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
                    topic=topic if len(role_ids) == 1 else (), bounds=tuple(bounds), candidate_years=told.candidate_years,
                    company=told.company, candidate_told=told.candidate_told, target=target, listed=tuple(listed) if len(role_ids) == 1 and role_ids[0] in listed else (),
                    unplaced=tuple(unplaced) if len(role_ids) > 1 and is_ranking(answer) else ())
+
+
+def ranking_kept(context: Context | None, before: Context | None) -> Context | None:
+    """`context` for one role of the ranking `before` showed ("yoe for it"
+    after "which one pays most"), with the roles that ranking set apart, its
+    documents not saying what it ranked: "the least experienced one" next
+    picks among the ranking and them, as it would right after the ranking."""
+    if context is None or before is None or not before.unplaced or context.unplaced \
+            or len(context.role_ids) != 1 or context.role_ids[0] not in before.role_ids:
+        return context
+    return replace(context, unplaced=before.unplaced)
 
 
 def pending_for(context: Context, title: str) -> str | None:

@@ -128,6 +128,8 @@ class FollowUps:
         if (rest := self._the_rest(r, context, cue, role_intent)) is not None:
             return rest
         chosen = self._chosen(r, context, cue)
+        if chosen is None and cue.by_word and not r.roles:
+            chosen = self._picked_by_term(r, context)  # "the New Relic one — remote?"
         if chosen is None and cue.other and len(context.role_ids) == 2 and r.ambiguous is None and not r.weak:
             # "the other one" of a pair shown, neither answered for before: ask which
             r.used_context = True
@@ -570,6 +572,25 @@ class FollowUps:
             return self._role_answer(V.EXPERIENCE, self._profile(fitting[0].id), 0.8)
         return compose.compare(V.EXPERIENCE, [self._profile(role.id) for role in fitting], 0.8)
 
+    def _picked_by_term(self, r: Reading, context: Context) -> int | None:
+        """"The New Relic one", "the Kafka one": of the roles on screen, the
+        one whose documents say the words before "one" when no other's do, as
+        "the global one" picks by a word of a title; None else."""
+        shown = C.shown_list(context)
+        at = next((i for i, t in enumerate(r.tokens) if t.text in ("one", "ones") and i
+                   and not r.tokens[i - 1].brk and r.tokens[i - 1].text not in V.FUNCTION_WORDS), None)
+        if len(shown) < 2 or at is None:
+            return None
+        start = at - 1
+        while start > 0 and not r.tokens[start - 1].brk and r.tokens[start - 1].text not in PICKED_BY_TERM_AFTER:
+            start -= 1
+        said = {t.text for t in r.tokens[start:at]}
+        if not said & set(r.unknown_words) or said & PICKING_WORDS:
+            return None  # "the other one", "the cheaper one": picks of their own; "the lead one": a title's word
+        part, found = self._term_matches(r.words(start, at).strip())
+        having = {m.role.id for m in found if m.role.id in shown}
+        return next(iter(having)) if len(having) == 1 and part else None
+
     def _search_among(self, r: Reading, roles, terms: list[str]) -> Answer | None:
         """The facts of `roles` that mention the first of `terms` any of
         them mentions, as a whole word in any of its spellings ("k8s" finds
@@ -600,6 +621,10 @@ def _who_of_the_store(r: Reading) -> bool:
         and not set(words) & (V.PRONOUNS | C.GROUP_WORDS)
 
 
+# Words before those of "the Kafka one" that are no part of the term.
+PICKED_BY_TERM_AFTER = {"the", "that", "this", "with", "and", "so", "ok", "okay", "of", "for", "what", "about"}
+
+
 # The word after "who" that asks which roles do something ("who does on-call").
 WHO_DOING = {"does", "do", "needs", "need", "lists", "list", "has", "have", "mentions", "requires", "wants", "on"}
 
@@ -607,6 +632,10 @@ WHO_DOING = {"does", "do", "needs", "need", "lists", "list", "has", "have", "men
 # Words that make "the cheaper one", "the better paid one" a pick by pay.
 PAY_SAID = {"cheaper", "cheapest", "pricier", "priciest", "paid", "paying", "pays", "pay", "salary", "richer",
             "richest"}
+# Words that pick a role by its place, rank or pay ("the other one", "the next
+# one", "the cheaper one"): never a thing the role's documents say.
+PICKING_WORDS = (C.OTHER_WORDS | set(C.ORDINALS) | C.MORE_WORDS | C.LESS_WORDS | C.SENIOR_WORDS | C.JUNIOR_WORDS
+                 | set(C.STEP_WORDS) | set(C.RANK_ENDS) | C.MIDDLE_WORDS | C.GROUP_WORDS | PAY_SAID)
 
 # A number said as money ("$230,000", "230k", "230 thousand"), not as years.
 _MONEY_SAID = re.compile(r"[$€£]|\d\s*k\b|thousand")

@@ -32,7 +32,9 @@ ADDRESSEES = ("team", "all", "everyone", "everybody", "folks", "guys", "y'all", 
 ANNOUNCERS = ("quick q", "quick question", "qq", "quick one", "a quick question", "one quick question",
               "random q", "random question", "small question", "one more question", "another question",
               "sanity check", "quick check")
-ANNOUNCERS_BEFORE_A_MARK = ("q", "question", "a question", "one question", "qn", "ques")
+ANNOUNCERS_BEFORE_A_MARK = ("q", "question", "a question", "one question", "qn", "ques", "one more thing",
+                            "another thing", "one last thing", "last thing", "last question", "one more q",
+                            "follow-up", "follow up", "quick follow-up", "quick follow up", "please", "pls", "plz")
 # Sounds of thinking before the question ("hm ok, what roles DO you have"):
 # never words of a question, so an opener wherever they stand first.
 SIGHS = ("hm", "hmm", "hmmm", "hmmmm", "um", "umm", "uhm", "uh", "uhh", "erm", "ehm", "meh")
@@ -60,6 +62,12 @@ ASKING_FRAMES = ("can you tell me", "could you tell me", "can u tell me", "would
                  # a wonder "about" a thing asks that thing: "curious about roles with on-call"
                  "just wondering about", "wondering about", "i was wondering about", "i'm curious about",
                  "im curious about", "i am curious about", "curious about", "just curious about")
+# The same frames with "also", as a follow-up is asked ("could you also tell me
+# whether it ...", "I'd also like to know ..."): "also" after the one asked or
+# the asker, or after "please".
+ASKING_FRAMES += tuple(re.sub(r"^((?:can|could|would) (?:you|u)|i'd|i would|id|please|pls) ", r"\1 also ", frame)
+                       for frame in ASKING_FRAMES if re.match(r"(?:can|could|would) (?:you|u) |i'd |i would |id |please |pls ",
+                                                              frame))
 # Thanks and pleas after the question: "roles? thanks!", "lead backend salary pls".
 CLOSERS = ("thanks", "thank you", "thx", "ty", "tia", "thanks in advance", "thanks a lot", "many thanks",
            "cheers", "pls", "plz", "please", "much appreciated", "appreciated", "thank u", "tnx", "thanks so much",
@@ -82,6 +90,17 @@ THANKS_BEFORE_A_MARK = ("thanks", "thank you", "thx", "ty", "tnx", "thank u", "c
 ACKNOWLEDGEMENTS = {"ok", "okay", "k", "great", "cool", "perfect", "awesome", "nice", "got", "it", "sure", "yes",
                     "yep", "no", "nope", "alright", "fine", "good", "super", "brilliant", "lovely", "and", "so",
                     "oh", "ah", "that's", "thats", "helps", "that", "very", "much", "all", "for", "now"}
+
+# A remark on the last answer before the next question ("Makes sense. And the
+# global one?", "OK, that helps - years?"): it asks nothing, so it opens the
+# follow-up as thanks do, and only before a mark and more words ("interesting
+# roles?" stays words). Not "yes", "right", "sure": to a question back they pick.
+REMARKS = ("good to know", "nice to know", "makes sense", "that makes sense", "makes total sense", "that helps",
+           "that helps a lot", "helps a lot", "helpful", "very helpful", "that's helpful", "thats helpful", "useful",
+           "very useful", "that's useful", "thats useful", "interesting", "very interesting", "noted", "got it",
+           "gotcha", "understood", "i see", "fair enough", "sounds good", "good stuff", "that's clear", "thats clear",
+           "clear", "cool", "great", "nice", "perfect", "awesome", "excellent", "lovely", "brilliant", "neat", "wow",
+           "ok", "okay", "alright", "all right", "i understand", "good", "that's great", "thats great")
 
 # Who asks, said first: "sourcer here —", "HRBP here:", "new recruiter here,". A
 # name or a job of one to three words, then "here", then a mark: the asker, not
@@ -118,6 +137,7 @@ _OPENING = re.compile(
     rf"|(?:{_words(ASKING_FRAMES)})\b{_ANY_SPACE}"
     rf"|(?!(?:{_words(QUESTION_STARTS)})\b)(?:[\w'&/.-]+\s+){{1,{INTRODUCED_WORDS}}}here{_MARK}"
     rf"|(?:(?:{_words(THANKED_BY)}){_ANY_SPACE})?(?:{_words(THANKS_BEFORE_A_MARK)}){_MARK}(?=\W*\w)"
+    rf"|(?:(?:{_words(THANKED_BY)}){_ANY_SPACE})?(?:{_words(REMARKS)}){_MARK}(?=\W*\w)"
     r")",
     re.I,
 )

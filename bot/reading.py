@@ -14,7 +14,7 @@ from bot import asked_again, asked_words, asker_doing, facet_words, level_mentio
     said_as_role, scene_setting, set_aside, short_forms, title_initials
 from bot import context as C
 from bot import vocabulary as V
-from bot.chat_markup import without_markup
+from bot.chat_markup import without_emphasis, without_markup
 from bot.intents import IntentMatch, PhraseHit
 from bot.qualifiers import Qualifier
 from bot.roles import Candidate, Mention, RoleIndex
@@ -163,7 +163,7 @@ class QuestionReader:
         index = index or self._role_index(self.knowledge.refresh())
         names = self._qualifier_index(index)
         # cut first: a pasted page is not mended word by word
-        text = self._speller(index, names).mended(openers.without_opener(without_markup(cap(text or ""))))
+        text = self._speller(index, names).mended(openers.without_opener(without_emphasis(without_markup(cap(text or "")))))
         folded = fold(cap(text))
         # a company's or place's own word ("Outfield") is no words glued together ("out field")
         tokens = split_glued(tokenize(folded), lambda word: word in index.words or word in self.intent_matcher.words

@@ -786,7 +786,7 @@ def conversation_roles(turn: Turn, r: Reading) -> Answer | None:
     if turn.role_intent is None and (part := _part_asked_again(turn, r)):
         turn.role_intent = part
     role_intent, intents, a = turn.role_intent, r.intents, turn.assistant
-    pronoun = any(t.text in V.PRONOUNS for t in r.tokens)
+    pronoun = any(t.text in V.PRONOUNS for t in r.tokens) or _person_pointed_at(r)
     # "could they move into data?": beside "they", a title the store has no
     # role for is what is asked about, not a guess at another role;
     # and so is one beside a fact asked ("how big is the team?": "team" of "Senior
@@ -818,6 +818,17 @@ def conversation_roles(turn: Turn, r: Reading) -> Answer | None:
     intent = role_intent or context.intent or V.OVERVIEW
     r.decision = f"compare on {intent}"
     return compose.compare(intent, profiles, IN_QUESTION_CONFIDENCE, asked=r.text)
+
+
+# "the candidate wants 230", "my applicant": a person told of before, pointed at
+# as "she" points at them; they stand where the role in question's subject would.
+PERSON_POINTERS = V.DEFINITE_WORDS | {"my"}
+
+
+def _person_pointed_at(r: Reading) -> bool:
+    """Whether the question points back at a person told of ("the candidate")."""
+    return any(t.text in V.HIRING_STAGE_PEOPLE and i and r.tokens[i - 1].text in PERSON_POINTERS
+               for i, t in enumerate(r.tokens))
 
 
 def small_talk(turn: Turn, r: Reading) -> Answer | None:

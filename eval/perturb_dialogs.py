@@ -33,6 +33,25 @@ rewrite surely keeps the meaning):
                    "and for Y?", "what about Y?", "same for Y", "Y?"
   pick form        "the second one" <-> "2nd" / "number 2" / "#2"
 
+Families that lean on more than the last answer, or say more around a follow-up:
+
+  earlier role     a role talked about before the last answer, named again:
+                   "back to the X: ..." before it, or "the first one we discussed"
+                   for it when it was the first role answered about
+  candidate pronoun a person described earlier: "the candidate" <-> "she" / "he"
+  same question    "and for Y?" as "same question for Y", "and the same for Y?"
+  other one        "and the other one?" as "how about the other one", "and the other?"
+  polite sentence  "does it need X?" as "Could you also tell me whether it needs X?";
+                   "Could you also tell me: ..." / "One more thing, please: ..." before
+  context sentence a remark first: "Good to know. ...", "Makes sense. ..."
+  pick by word     a pick by place among the roles shown as a word only the picked
+                   role's title has ("the backend one", "the global role")
+  slack markup     a word in *bold*, _italics_ or `code`, "> " quoting, a mention last
+  clarify reply    a typed pick after a question back with words around it:
+                   "I meant X, sorry", "X, thanks", "oh, X please", "X I think"
+  then form        "and then?" <-> "and after that?" / "then what?" / "and from there?"
+  which of them    "which of them" <-> "which one of those" / "which of these roles"
+
 Run by hand on tuning dialog banks only (never a held-out one):
 
     DATABASE_URL=sqlite:////tmp/perturb-dialogs.db python eval/perturb_dialogs.py \\
@@ -190,6 +209,227 @@ def pick_form(q, all_variants, _context):
     return out
 
 
+# --- across turns: the ways people lean on more than the last answer -----------------
+def _title_words(title):
+    """A title's words, "back end" as the one word "backend" recruiters write."""
+    return re.findall(r"[a-z]+", re.sub(r"back[\s-]?end", "backend", title.lower()))
+
+
+def _one_title(q):
+    """The one span of `q` naming a role by its title or a short form, or None."""
+    spans = list(_TITLE.finditer(q))
+    return spans[0] if len(spans) == 1 else None
+
+
+def earlier_role(q, all_variants, context):
+    """A turn naming a role talked about before the last answer, not in it:
+    "back to the X: ..." before it, or, when the role was the first one
+    discussed, "the first one we discussed" in the title's place."""
+    history, now = context.get("history") or [], context.get("now")
+    m = _one_title(q)
+    if not m or not now or len(now[0]) != 1 or len(history) < 2 or now[0][0] in history[-1][1]:
+        return []
+    role = now[0][0]
+    if not any(roles == [role] for _q, roles, _i, _k in history[:-1]):
+        return []
+    forms = [f"back to the {m.group()}: {q}", f"going back to the {m.group()} - {q}"]
+    firsts = [roles for _q, roles, _i, kind in history if roles and kind == "answer"]
+    if firsts and firsts[0] == [role]:
+        before = re.sub(r"\b(?:the|a|an)\s+$", "", q[:m.start()], flags=re.I)
+        after = re.sub(r"^(?:['’]s|s)?(?:\s+(?:role|position|job))?\b", "", q[m.end():], flags=re.I)
+        for said in ("the first one we discussed", "the first role we talked about"):
+            forms.append(before + said + (("'s" if q[m.end():].startswith(("'s", "’s")) else "") + after))
+    return _pick(forms, q, all_variants)
+
+
+# "the candidate", "she", "he": a person described earlier in the conversation.
+_PERSON = re.compile(r"\b(?:the|my|this|our)\s+(?:candidate|cand|person)\b|\b(?:she|he)\b", re.I)
+_TOLD_OF = re.compile(r"\b(?:candidate|cand|someone|somebody|person|she|he|her|his|him)\b", re.I)
+
+
+def candidate_pronoun(q, all_variants, context):
+    """A person described before, named another way: "the candidate" <-> "she" / "he"."""
+    history = context.get("history") or []
+    m = _PERSON.search(q)
+    if not m or not any(_TOLD_OF.search(hq) for hq, *_rest in history):
+        return []
+    said = m.group().lower()
+    at_start = m.start() == 0 or re.search(r"[.!?]\s*$", q[:m.start()])
+    if said in ("she", "he"):
+        others = ["he" if said == "she" else "she", "the candidate"]
+    else:
+        if re.search(r"\b(?:to|for|with|of|about|pay|hire|place|put)\s+$", q[:m.start()], re.I):
+            return []  # an object: "for the candidate" would need "her"
+        others = ["she", "he"]
+    out = []
+    for form in _pick(others, q, all_variants):
+        form = form.capitalize() if at_start and q[m.start()].isupper() else form
+        out.append(q[:m.start()] + form + q[m.end():])
+    return out
+
+
+def same_question(q, all_variants, _context):
+    """A follow-up carrying the last question to a role, said as "same question for Y"."""
+    m = _ROLE_CORE.match(q.strip())
+    role = m.group("role").strip() if m else ""
+    if not m or m.group("role") == _end(q.strip())[0]:
+        return []
+    if not role or not _ROLE_PHRASE.match(role) or not (_ROLE_WORDS.search(role) or _TITLE.search(role)) \
+            or re.fullmatch(r"(?:the\s+)?(?:role|position|one)", role, re.I):
+        return []
+    forms = [f"same question for {role}", f"same question but for {role}", f"ok, same question for {role}?",
+             f"and the same for {role}?"]
+    return [f for f in _pick(forms, q, all_variants) if f.lower() != q.lower()]
+
+
+_OTHER = re.compile(r"^(?:(?:ok(?:ay)?|so)[,.!]?\s+)?(?:and\s+|(?:what|how)\s+about\s+)?(?:for\s+)?the\s+other(?:\s+one)?"
+                    r"[\s?!.]*$", re.I)
+
+
+def other_one(q, all_variants, _context):
+    """"and the other one?" said as "how about the other one", "what about the other?"."""
+    if not _OTHER.match(q.strip()):
+        return []
+    forms = ["how about the other one?", "what about the other one", "and the other?", "the other one?",
+             "ok and for the other one?"]
+    return [f for f in _pick(forms, q, all_variants) if f.lower() != q.lower().strip()]
+
+
+_YES_NO = re.compile(r"^(?P<lead>(?:(?:and|so|also|ok(?:ay)?)[,.]?\s+)*)(?P<aux>does|do|is|are|can|will)\s+"
+                     r"(?P<subj>it|they|that role|this role|the role|that one|this one)\s+(?P<rest>.+?)[\s?!.]*$", re.I)
+
+
+def _third_person(verb):
+    if re.search(r"(?:s|sh|ch|x|z|o)$", verb):
+        return verb + "es"
+    if re.search(r"[^aeiou]y$", verb):
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def polite_sentence(q, all_variants, _context):
+    """A follow-up asked as a whole polite sentence: "Could you also tell me
+    whether it requires X?" for "does it require X?", or "Could you also tell
+    me: ..." before a question of another shape."""
+    body = q.strip()
+    m = _YES_NO.match(body)
+    forms = []
+    if m and not m.group("lead"):
+        aux, subj, rest = m.group("aux").lower(), m.group("subj"), m.group("rest")
+        words = rest.split()
+        if aux in ("does", "do") and words and re.fullmatch(r"[a-z]+", words[0]):
+            verb = _third_person(words[0]) if aux == "does" else words[0]
+            clause = f"{subj} {' '.join([verb, *words[1:]])}"
+        elif aux in ("is", "are", "can", "will"):
+            clause = f"{subj} {aux} {rest}"
+        else:
+            clause = None
+        if clause:
+            forms += [f"Could you also tell me whether {clause}?", f"I'd also like to know whether {clause}."]
+    forms += [f"Could you also tell me: {body}", f"One more thing, please: {body}"]
+    return _pick(forms, q, all_variants)
+
+
+CONTEXT_SENTENCES = ["Good to know.", "Got it, thanks.", "Makes sense.", "OK, that helps.", "Interesting."]
+
+
+def context_sentence(q, all_variants, _context):
+    """A remark on the last answer before the follow-up: "Good to know. Does it need ..."."""
+    if re.match(r"^(?:thanks|thank you|thx|ok|okay|great|cool|got it|good)\b", q.strip(), re.I):
+        return []
+    return [f"{s} {q}" for s in _pick(CONTEXT_SENTENCES, q, all_variants)]
+
+
+def _shown(row):
+    """The roles an answer showed, in order: its roles, or a question back's options."""
+    text, roles, _intent, kind = row
+    if kind == "clarify" and not roles:
+        return [o.strip() for o in re.findall(r"^\s*- (.+)$", text or "", re.M) if o.strip() != "None of these"]
+    return list(roles)
+
+
+def pick_by_word(q, all_variants, context):
+    """A pick among the roles last shown said another way: by place ("the
+    first one", "#2") as a word of the picked role's title that no other role
+    shown has ("the backend one", "the global one"); a question back answered
+    with a title or such a word, by its place ("the second one", "#2")."""
+    history, now, shown = context.get("history") or [], context.get("now"), context.get("shown") or []
+    if not history or not now or len(now[0]) != 1 or len(shown) < 2 or now[0][0] not in shown:
+        return []
+    role = now[0][0]
+    others = {w for title in shown if title != role for w in _title_words(title)}
+    own = [w for w in _title_words(role) if w not in others and w not in ("engineer", "role")]
+    m = _PICK.search(q)
+    if m and own:
+        forms = [f"the {own[0]} one", f"the {own[0]} role"]
+        return [q[:m.start()] + form + q[m.end():] for form in _pick(forms, q, all_variants)]
+    core = _end(q.strip())[0]
+    said = re.sub(r"^(?:the\s+)", "", core, flags=re.I)
+    said = re.sub(r"\s+(?:one|role)$", "", said, flags=re.I)
+    if m or history[-1][3] != "clarify" or not said or len(said.split()) > 5 \
+            or not set(_title_words(said)) <= set(_title_words(role)):
+        return []
+    n = shown.index(role) + 1
+    if n > 3:
+        return []
+    return _pick([f"the {_WORD[n]} one", _SHORT[n], f"#{n}", str(n)], q, all_variants)
+
+
+def slack_markup(q, all_variants, _context):
+    """Slack's own markup as people type it: a word in *bold*, _italics_ or
+    `code`, the question quoted ("> ..."), or the bot mentioned at the end."""
+    words = [(m.start(), m.end()) for m in re.finditer(r"[A-Za-z][\w'-]*[A-Za-z]", q) if len(m.group()) >= 3]
+    title = _TITLE.search(q)
+    span = (title.start(), title.end()) if title else max(words, key=lambda se: se[1] - se[0], default=None)
+    forms = [lambda s: "> " + s, lambda s: s.rstrip() + " <@U04RC1234>"]
+    if span:
+        a, b = span
+        forms += [lambda s: s[:a] + "*" + s[a:b] + "*" + s[b:], lambda s: s[:a] + "_" + s[a:b] + "_" + s[b:],
+                  lambda s: s[:a] + "`" + s[a:b] + "`" + s[b:]]
+    return [f(q) for f in _pick(forms, q, all_variants)]
+
+
+def clarify_reply(q, all_variants, context):
+    """A typed answer to a question back, with the words people add around
+    it: "I meant the backend one, sorry", "global, thanks", "oh, the expert one please"."""
+    history = context.get("history") or []
+    if not history or history[-1][3] != "clarify":
+        return []
+    core = _end(q.strip())[0]
+    if not core or len(core.split()) > 4 or "?" in q or re.search(r"\b(?:what|which|how|and|both|neither|none|no)\b",
+                                                                   core, re.I):
+        return []
+    forms = [f"I meant {core}, sorry", f"{core}, thanks", f"oh, {core} please", f"{core} I think",
+             f"sorry - {core}"]
+    return _pick(forms, q, all_variants)
+
+
+_THEN = re.compile(r"^(?:ok(?:ay)?[,.]?\s+)?(?:and\s+then|then\s+what|and\s+after(?:\s+that)?|after\s+that|what(?:'s|\s+is)\s+next|"
+                   r"and\s+next|next)[\s?!.]*$", re.I)
+
+
+def then_form(q, all_variants, _context):
+    """"and then?" in the other words people continue a path with."""
+    if not _THEN.match(q.strip()):
+        return []
+    forms = ["and then?", "and after that?", "what's next after that?", "then what?", "and from there?"]
+    return [f for f in _pick(forms, q, all_variants) if f.lower() != q.lower().strip()]
+
+
+_WHICH_OF = re.compile(r"\bwhich\s+(?:one\s+)?of\s+(?:them|those|these|the\s+two)\b(?!\s+(?:roles?|ones?)\b)", re.I)
+
+
+def which_of_them(q, all_variants, _context):
+    """"which of them ..." said as "which one of those", "which of these roles"."""
+    m = _WHICH_OF.search(q)
+    if not m:
+        return []
+    forms = ["which one of them", "which of these roles", "which of those two", "which one of those"]
+    said = m.group().lower()
+    return [q[:m.start()] + (f.capitalize() if q[m.start()].isupper() else f) + q[m.end():]
+            for f in _pick([f for f in forms if f != said], q, all_variants)]
+
+
 # --- surface ----------------------------------------------------------------------
 def slack_noise(q, all_variants, _context):
     forms = [lambda s: "@RoleCall " + s, lambda s: "<@U04RC1234> " + s, lambda s: "hey " + s,
@@ -218,19 +458,30 @@ FAMILIES = {
     "typo (content word)": content_typo,
     "topic carry": topic_carry,
     "pick form": pick_form,
+    "earlier role": earlier_role,
+    "candidate pronoun": candidate_pronoun,
+    "same question": same_question,
+    "other one": other_one,
+    "polite sentence": polite_sentence,
+    "context sentence": context_sentence,
+    "pick by word": pick_by_word,
+    "slack markup": slack_markup,
+    "clarify reply": clarify_reply,
+    "then form": then_form,
+    "which of them": which_of_them,
 }
 
 
 # --- running dialogs ----------------------------------------------------------------
 def command_runner(cmd, timeout):
     """Runs one conversation through `cmd --conversation KEY`, as score_dialogs.py does;
-    returns ([(text, roles, intent)], problems)."""
+    returns ([(text, roles, intent, kind)], problems)."""
     def run(key, questions):
         try:
             proc = subprocess.run(f"{cmd} --conversation {key}", shell=True, input="".join(q + "\n" for q in questions),
                                   capture_output=True, encoding="utf-8", errors="replace", timeout=timeout)
         except subprocess.TimeoutExpired:
-            return [(None, [], None)] * len(questions), [f"timed out after {timeout:g} s"]
+            return [(None, [], None, None)] * len(questions), [f"timed out after {timeout:g} s"]
         rows = []
         for line in proc.stdout.splitlines():
             try:
@@ -238,10 +489,10 @@ def command_runner(cmd, timeout):
             except json.JSONDecodeError:
                 continue
             if isinstance(row, dict):
-                rows.append((row.get("text"), row.get("roles") or [], row.get("intent")))
+                rows.append((row.get("text"), row.get("roles") or [], row.get("intent"), row.get("kind")))
         problems = [] if len(rows) == len(questions) and proc.returncode == 0 else \
             [f"status {proc.returncode}, {len(rows)} answers for {len(questions)} questions"]
-        return (rows + [(None, [], None)] * len(questions))[:len(questions)], problems
+        return (rows + [(None, [], None, None)] * len(questions))[:len(questions)], problems
     return run
 
 
@@ -258,14 +509,15 @@ def in_process_runner():
         for q in questions:
             answered = assistant.answer(Question(well_formed(q), platform="cli", conversation_key=key, logged=False))
             persist(assistant.store, answered.effects)
-            rows.append((render_text(answered.answer), list(answered.answer.roles), answered.answer.intent))
+            rows.append((render_text(answered.answer), list(answered.answer.roles), answered.answer.intent,
+                         answered.answer.kind))
         return rows, []
     return run
 
 
 def passes(dialog, rows):
     """(passed, index of the first failing turn, its missing, its present)."""
-    for i, (turn, (text, _roles, _intent)) in enumerate(zip(dialog["turns"], rows)):
+    for i, (turn, (text, *_rest)) in enumerate(zip(dialog["turns"], rows)):
         ok, missing, present, _reason = check_turn(turn, text)
         if not ok:
             return False, i, missing, present
@@ -304,9 +556,12 @@ def main(argv=None):
         for dialog, rows in passing:
             for t in range(1, len(dialog["turns"])):
                 q = dialog["turns"][t]["q"]
-                _text, roles, intent = rows[t - 1]
-                # "X for it?" asks X of the one role last answered about, not of a search's one hit
-                context = {"one_role": len(roles) == 1 and not re.search(r"search|list|count", intent or "")}
+                _text, roles, intent, _kind = rows[t - 1]
+                # "X for it?" asks X of the one role last answered about, not of a search's one hit;
+                # the turns before (question, roles, intent, kind) and this turn's own answer as written
+                context = {"one_role": len(roles) == 1 and not re.search(r"search|list|count", intent or ""),
+                           "history": [(d["q"], *row[1:]) for d, row in zip(dialog["turns"][:t], rows[:t])],
+                           "shown": _shown(rows[t - 1]), "now": rows[t][1:]}
                 for name, make in families.items():
                     for new in dict.fromkeys(make(q, args.all_variants, context)):
                         if not new.strip() or new == q:

@@ -124,7 +124,8 @@ class Context:
     fitted: bool = False
     # The last answer ranked its roles by pay or years and set these apart,
     # their documents not saying it: "the least experienced one?" after a pay
-    # ranking picks among them too.
+    # ranking picks among them too; kept while one role of that ranking is
+    # answered about ("yoe for it"), for the same pick after it.
     unplaced: tuple[int, ...] = ()
     # The last answer said the one role's documents don't mention this thing
     # ("does expert swe need github actions?"): "who does?" asks every role.
