@@ -135,13 +135,15 @@ def test_thumbs_come_last_under_a_question_of_their_own():
 
 
 @pytest.mark.parametrize("typed, echoed", [
-    ("what does a *Chief* Wizard do?", "*Chief* Wizard"),
+    ("what does a *Chief* Wizard do?", "Chief Wizard"),
     ("what does a <b>Chief</b> Wizard do?", "<b>Chief</b> Wizard"),
-    ("what does a Chief _Wizard_ do?", "Chief _Wizard_"),
+    ("what does a Chief _Wizard_ do?", "Chief Wizard"),
 ])
 def test_a_role_name_in_marks_is_echoed_whole(core, typed, echoed):
     """Tokens are words, so the name's span used to start at its first
-    letter and drop the mark before it: "Chief* Wizard", "b>Chief</b>"."""
+    letter and drop the mark before it: "Chief* Wizard", "b>Chief</b>".
+    Chat emphasis is no part of a name (bot/chat_markup.py blanks it), so
+    the name comes back without it; other marks are echoed paired."""
     answer = core.ask(Question(typed, platform="slack"))
     message = render_message(answer, ASKED)
     assert message["blocks"][0]["text"]["text"] == escape(f"I don't have the role “{echoed}”.")
