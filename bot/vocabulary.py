@@ -318,6 +318,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "sponsors": 3.5, "reimbursement": 3, "allowance": 3, "stipend": 3,
         "learning budget": 5.5, "training budget": 5.5, "education budget": 6.5, "development budget": 5.5,
         "l&d budget": 5.5,
+        # what the job gives besides the pay, as candidates ask it ("what's in it for me")
+        "whats in it for me": 6.5, "what's in it for me": 6.5, "in it for me": 5.5, "staff discount": 5.5,
+        "employee discount": 5.5, "discount": 3.5, "discounts": 3.5,
     },
     LOCATION: {
         "remote": 4.5, "remotely": 4.5, "hybrid": 4.5, "work from home": 5.5, "wfh": 5.5, "in office": 4.5, "onsite": 4.5,
@@ -330,6 +333,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "days a week in the office": 5, "in person": 3, "commute": 3, "remote policy": 5.5,
         "working pattern": 5, "work pattern": 5, "travelling": 3, "traveling": 3, "fully remote": 5.5,
         "remote work": 5.5, "remote working": 5.5,
+        # where a job spread over several places is done ("which sites would the DM work across")
+        "sites": 4, "which site": 5, "which sites": 5, "what sites": 5, "work across": 3,
     },
     EMPLOYMENT_TYPE: {
         "full time": 4.5, "part time": 4.5, "ft": 3.5, "employment type": 5.5, "contract": 3.5,
@@ -340,6 +345,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # how long and on what terms the job is held, as people say it
         "seasonal": 4, "internship": 4, "temp": 3.5, "perm": 3.5, "temp to perm": 5, "contract to hire": 5,
         "contract duration": 5, "length of contract": 5, "duration": 2.5,
+        # shift and rotation work, as rosters say it ("shift times", "the rotation", "days on / days off")
+        "shift times": 5, "shift time": 5, "shifts": 3, "rotation": 4, "rota": 4, "roster": 4, "swing": 3,
+        "days on": 4.5, "fifo": 4.5, "rostered": 3.5,
         # the working pattern as Portuguese, Spanish and Polish postings head it ("escala 12x36")
         "escala": 4.5, "horário": 4.5, "horario": 4.5, "jornada": 4.5, "grafik": 4.5, "czas pracy": 5,
     },

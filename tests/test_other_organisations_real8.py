@@ -27,6 +27,11 @@ Serve members at the counter and help them with everyday banking.
 
 - Cash handling experience
 
+## What's in it for you
+
+- A 15% staff discount on personal loans
+- Two volunteering days a year
+
 ## Closing date
 
 2027-03-02
@@ -82,6 +87,14 @@ Move trailers between the doors and the yard.
 
 - Must be 19 or older
 - A clean driving record
+
+## Schedule
+
+Nights, 7 days on / 7 days off, 18:00 to 06:00.
+
+## Location
+
+Split between the Amarillo cross-dock and the Canyon overflow yard.
 """
 
 
@@ -129,3 +142,23 @@ def test_closing_date_said_before_the_role_asks_when_it_closes(recruiter):
 def test_min_age_said_before_the_role_asks_its_requirements(recruiter):
     _answer, text = ask(recruiter, "min age yard jockey")
     assert "19 or older" in text
+
+
+def test_whats_in_it_for_me_asks_what_the_job_gives(recruiter):
+    _answer, text = ask(recruiter, "whats in it for me as branch teller")
+    assert "volunteering days" in text
+
+
+def test_a_staff_discount_asks_what_the_job_gives(recruiter):
+    _answer, text = ask(recruiter, "branch teller staff discount?")
+    assert "15% staff discount" in text
+
+
+def test_the_rotation_asks_the_working_pattern(recruiter):
+    _answer, text = ask(recruiter, "what's the rotation for the yard jockey")
+    assert "7 days on / 7 days off" in text
+
+
+def test_the_sites_ask_where_the_job_is(recruiter):
+    _answer, text = ask(recruiter, "which sites would the yard jockey work across")
+    assert "Canyon overflow yard" in text
