@@ -1126,7 +1126,8 @@ SEARCH_SYNONYMS = {
 }
 # A licence to drive, as British, American and trucking postings write it: each found by any other.
 DRIVING_LICENCE_SPELLINGS = ("driving licence", "driving license", "driver's license", "driver's licence",
-                             "drivers license", "drivers licence", "licence to drive", "license to drive", "cdl")
+                             "drivers license", "drivers licence", "driver licence", "driver license",
+                             "licence to drive", "license to drive", "cdl")
 SEARCH_SYNONYMS.update({spelling: tuple(s for s in DRIVING_LICENCE_SPELLINGS if s != spelling)
                         for spelling in DRIVING_LICENCE_SPELLINGS})
 # States, provinces and territories as addresses abbreviate them ("Toowoomba, QLD", "Groveport, OH"):

@@ -26,6 +26,7 @@ Serve members at the counter and help them with everyday banking.
 ## Requirements
 
 - Cash handling experience
+- A current driver licence, for relief shifts at other branches
 
 ## What's in it for you
 
@@ -162,3 +163,8 @@ def test_the_rotation_asks_the_working_pattern(recruiter):
 def test_the_sites_ask_where_the_job_is(recruiter):
     _answer, text = ask(recruiter, "which sites would the yard jockey work across")
     assert "Canyon overflow yard" in text
+
+
+def test_a_driver_licence_is_a_driving_licence(recruiter):
+    _answer, text = ask(recruiter, "which jobs need a driving licence?")
+    assert "Branch Teller" in text
