@@ -99,11 +99,27 @@ Split between the Amarillo cross-dock and the Canyon overflow yard.
 """
 
 
+EVENTS_OFFICER = """---
+title: Community Events Officer
+company: Larkfield Hospice
+location: Ripon
+---
+
+## About the role
+
+Run the hospice's sponsored walks and quiz nights.
+
+## Requirements
+
+- Experience running public events
+"""
+
+
 @pytest.fixture(scope="module")
 def recruiter(tmp_path_factory):
     folder = tmp_path_factory.mktemp("others")
     assistant = assistant_on({"teller.md": TELLER, "concierge.md": CONCIERGE, "teacher.md": SCIENCE_TEACHER,
-                              "yard.md": YARD_DRIVER}, folder)
+                              "yard.md": YARD_DRIVER, "events.md": EVENTS_OFFICER}, folder)
     yield assistant
     assistant.knowledge.store.dispose()
 
@@ -168,3 +184,9 @@ def test_the_sites_ask_where_the_job_is(recruiter):
 def test_a_driver_licence_is_a_driving_licence(recruiter):
     _answer, text = ask(recruiter, "which jobs need a driving licence?")
     assert "Branch Teller" in text
+
+
+def test_an_organisation_of_a_kind_named_by_its_kind_narrows_to_its_role(recruiter):
+    """"the hospice events job": the hospice is the store's one hospice, and "events" its role."""
+    _answer, text = ask(recruiter, "requirements for the hospice events job?")
+    assert "running public events" in text
