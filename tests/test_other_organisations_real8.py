@@ -112,6 +112,7 @@ Run the hospice's sponsored walks and quiz nights.
 ## Requirements
 
 - Experience running public events
+- At least 1 year in volunteer management
 """
 
 
@@ -190,3 +191,8 @@ def test_an_organisation_of_a_kind_named_by_its_kind_narrows_to_its_role(recruit
     """"the hospice events job": the hospice is the store's one hospice, and "events" its role."""
     _answer, text = ask(recruiter, "requirements for the hospice events job?")
     assert "running public events" in text
+
+
+def test_a_floor_of_one_year_said_in_words_is_the_experience(recruiter):
+    _answer, text = ask(recruiter, "what experience for the hospice events job")
+    assert "At least 1 year in volunteer management" in text
