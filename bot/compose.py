@@ -207,7 +207,16 @@ def _same(written: str, shown: str, currency: str | None) -> bool:
         # Separators between digits stay: "€60.000" is not how "€60,000" is written.
         t = re.sub(r"(?<!\d)[.,]|[.,](?!\d)", "", t)
         return re.sub(r"[^0-9a-z+.,]", "", t)
-    return fold(written) in fold(shown) or fold(shown) in fold(written)
+    said, shown_ = fold(written), fold(shown)
+    if said in shown_:
+        return True
+    # The words hold the numbers and more: the same only when the more is a label ("Salary:").
+    return shown_ in said and _LABEL_ONLY.fullmatch(said.replace(shown_, "", 1)) is not None
+
+
+# What may stand beside a range's numbers and say nothing of the pay: its label.
+_LABEL_ONLY = re.compile(r"(?:salary|pay|payrange|range|compensation|rate|base|basesalary|annual|gross|"
+                         r"the|is|of|up|to|from|usd|dollars)*")
 
 
 def years_text(experience: tuple[ExperienceInfo, ...]) -> str:

@@ -29,7 +29,8 @@ INSTITUTION_NOUNS = {"hospital", "hotel", "clinic", "clinica", "clínica", "univ
 # Nouns for a kind of organisation that end its name ("Wrenhollow Food Bank", "Kilnworth College"):
 # "the food bank" or "the college", said with "the", is that organisation when it is the store's only one.
 KIND_NOUNS = INSTITUTION_NOUNS | {"trust", "council", "charity", "foundation", "society", "library", "klinik",
-                                  "academy", "authority", "cooperative", "co-op", "practice", "surgery"}
+                                  "academy", "authority", "cooperative", "co-op", "practice", "surgery",
+                                  "hospice", "centre", "center", "nursery", "union", "winery", "club"}
 # The words before a name of an organisation's kind that make it that organisation: "at the food bank".
 KIND_DETERMINERS = {"the", "our", "this", "that"}
 # A typo is forgiven in a name word this long or longer ("harborlite").

@@ -130,22 +130,40 @@ class StoreSearch:
                 if part in tried:
                     continue
                 tried.add(part)
-                pattern, seen, matches = search_terms.pattern(part), set(), []
-                if not listed:
-                    if self.knowledge.mentioned(search_terms.spellings(part), pattern):
-                        return part, [True]
-                    continue
-                for spelling in search_terms.spellings(part):
-                    for m in self.knowledge.search_facts(spelling):
-                        key = (m.role.id, m.fact.section, m.fact.position, m.fact.source)
-                        if key not in seen and (pattern.search(m.fact.text) or pattern.search(m.fact.label or "")):
-                            seen.add(key)
-                            matches.append(m)
-                if n > 1:  # a phrase, with a few words between its own too
-                    matches = with_words_between(self.knowledge, part, matches)
-                if matches:
-                    return part, matches
+                for written in (part, *self._with_marks(part)):  # "zurich" is also "Zürich"
+                    pattern, seen, matches = search_terms.pattern(written), set(), []
+                    if not listed:
+                        if self.knowledge.mentioned(search_terms.spellings(written), pattern):
+                            return written, [True]
+                        continue
+                    for spelling in search_terms.spellings(written):
+                        for m in self.knowledge.search_facts(spelling):
+                            key = (m.role.id, m.fact.section, m.fact.position, m.fact.source)
+                            if key not in seen and (pattern.search(m.fact.text) or pattern.search(m.fact.label or "")):
+                                seen.add(key)
+                                matches.append(m)
+                    if n > 1:  # a phrase, with a few words between its own too
+                        matches = with_words_between(self.knowledge, written, matches)
+                    if matches:
+                        return written, matches
         return term, []
+
+    def _with_marks(self, part: str) -> list[str]:
+        """`part` as the documents write it with the accents a question typed
+        without ("zurich" for "Zürich", "cafe" for "café"): each word swapped
+        for the documents' words that are it once their marks are dropped."""
+        words = part.split()
+        if not all(w.isascii() for w in words):
+            return []
+        marked: dict[str, list[str]] = {}
+        for word in self.knowledge.fact_words():
+            if not word.isascii():
+                bare = V.without_marks(word)
+                if bare in words and bare != word:
+                    marked.setdefault(bare, []).append(word)
+        if not marked:
+            return []
+        return [" ".join(marked.get(w, [w])[0] for w in words)]
 
     def _roles_lacking(self, r: Reading, roles, role_intent: str | None,
                        search: search_terms.Search | None) -> Answer | None:

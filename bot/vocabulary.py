@@ -14,6 +14,8 @@ Nothing here names a role, a skill or a number from the documents: those come
 from the knowledge store.
 """
 
+import unicodedata
+
 # Intents a question can have. Each maps phrases (folded, space-separated,
 # after compounds and abbreviations are applied) to weights.
 OVERVIEW = "overview"
@@ -294,6 +296,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "requisitos": 5, "requisito": 4, "wymagania": 5, "wymagamy": 5,
         # "is CeMAP needed for the BDM": whether a thing is needed is answered by what the role requires
         "needed for": 2, "required for": 2,
+        # how old a person must be: "min age for lifeguard", "how old do you have to be"
+        "minimum age": 5, "min age": 5, "age limit": 5, "how old": 4,
     },
     NICE_TO_HAVE: {
         "nice to have": 5, "bonus points": 5, "bonus point": 5, "not required": 5,
@@ -314,6 +318,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "sponsors": 3.5, "reimbursement": 3, "allowance": 3, "stipend": 3,
         "learning budget": 5.5, "training budget": 5.5, "education budget": 6.5, "development budget": 5.5,
         "l&d budget": 5.5,
+        # what the job gives besides the pay, as candidates ask it ("what's in it for me")
+        "whats in it for me": 6.5, "what's in it for me": 6.5, "in it for me": 5.5, "staff discount": 5.5,
+        "employee discount": 5.5, "discount": 3.5, "discounts": 3.5,
     },
     LOCATION: {
         "remote": 4.5, "remotely": 4.5, "hybrid": 4.5, "work from home": 5.5, "wfh": 5.5, "in office": 4.5, "onsite": 4.5,
@@ -326,6 +333,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "days a week in the office": 5, "in person": 3, "commute": 3, "remote policy": 5.5,
         "working pattern": 5, "work pattern": 5, "travelling": 3, "traveling": 3, "fully remote": 5.5,
         "remote work": 5.5, "remote working": 5.5,
+        # where a job spread over several places is done ("which sites would the DM work across")
+        "sites": 4, "which site": 5, "which sites": 5, "what sites": 5, "work across": 3,
     },
     EMPLOYMENT_TYPE: {
         "full time": 4.5, "part time": 4.5, "ft": 3.5, "employment type": 5.5, "contract": 3.5,
@@ -336,6 +345,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # how long and on what terms the job is held, as people say it
         "seasonal": 4, "internship": 4, "temp": 3.5, "perm": 3.5, "temp to perm": 5, "contract to hire": 5,
         "contract duration": 5, "length of contract": 5, "duration": 2.5,
+        # shift and rotation work, as rosters say it ("shift times", "the rotation", "days on / days off")
+        "shift times": 5, "shift time": 5, "shifts": 3, "rotation": 4, "rota": 4, "roster": 4, "swing": 3,
+        "days on": 4.5, "fifo": 4.5, "rostered": 3.5,
         # the working pattern as Portuguese, Spanish and Polish postings head it ("escala 12x36")
         "escala": 4.5, "horário": 4.5, "horario": 4.5, "jornada": 4.5, "grafik": 4.5, "czas pracy": 5,
     },
@@ -346,6 +358,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "interview process": 5, "hiring process": 5, "interview steps": 5, "interview loop": 5,
         "interview stages": 5, "interview rounds": 5, "recruitment process": 5, "application process": 5,
         "how to apply": 5, "apply": 3, "process": 2, "loop": 2, "rounds": 2,
+        # when applications close: "closing date X", "deadline for X"
+        "closing date": 4, "close date": 4, "deadline": 3, "application deadline": 5, "applications close": 5,
     },
     TEAM: {
         "report to": 5, "reports to": 5, "reporting to": 5, "reporting line": 5, "work with": 4,
@@ -658,6 +672,8 @@ WORD_FAMILIES = {
     "wh": ("warehouse",), "whse": ("warehouse",), "admin": ("administrator", "administrative"),
     "exec": ("executive",), "rep": ("representative",), "mktg": ("marketing",), "acct": ("accountant", "account"),
     "maint": ("maintenance",), "supv": ("supervisor",), "spec": ("specialist",),
+    # school subjects as teachers and parents clip them ("maths teacher", "chem teacher")
+    "maths": ("mathematics",), "math": ("mathematics",), "chem": ("chemistry",), "geog": ("geography",),
     # a German posting's title asked in English ("ICU nurse" of the Pflegefachkraft Intensivstation)
     "nurse": ("pflegefachkraft", "pflegekraft", "krankenpfleger"), "icu": ("intensivstation", "intensiv"),
 }
@@ -1115,9 +1131,32 @@ SEARCH_SYNONYMS = {
 }
 # A licence to drive, as British, American and trucking postings write it: each found by any other.
 DRIVING_LICENCE_SPELLINGS = ("driving licence", "driving license", "driver's license", "driver's licence",
-                             "drivers license", "drivers licence", "licence to drive", "license to drive", "cdl")
+                             "drivers license", "drivers licence", "driver licence", "driver license",
+                             "licence to drive", "license to drive", "cdl")
 SEARCH_SYNONYMS.update({spelling: tuple(s for s in DRIVING_LICENCE_SPELLINGS if s != spelling)
                         for spelling in DRIVING_LICENCE_SPELLINGS})
+# States, provinces and territories as addresses abbreviate them ("Toowoomba, QLD", "Groveport, OH"):
+# each name finds its abbreviation and the abbreviation the name. Abbreviations that are also common
+# words ("IN", "OR", "ME", "HI", "OK", "PA", "WA" of two places) are left out.
+REGION_ABBREVIATIONS = {
+    # Australia
+    "queensland": "qld", "new south wales": "nsw", "victoria": "vic", "tasmania": "tas",
+    "south australia": "sa", "northern territory": "nt", "australian capital territory": "act",
+    # Canada
+    "ontario": "ont", "british columbia": "bc", "alberta": "ab", "quebec": "qc", "manitoba": "mb",
+    "saskatchewan": "sk", "nova scotia": "ns", "new brunswick": "nb",
+    # United States
+    "ohio": "oh", "texas": "tx", "california": "ca", "new york": "ny", "florida": "fl", "georgia": "ga",
+    "illinois": "il", "michigan": "mi", "new jersey": "nj", "north carolina": "nc", "virginia": "va",
+    "arizona": "az", "tennessee": "tn", "massachusetts": "ma", "missouri": "mo", "maryland": "md",
+    "wisconsin": "wi", "minnesota": "mn", "colorado": "co", "kentucky": "ky", "oregon": "or",
+    "pennsylvania": "pa", "utah": "ut", "nevada": "nv", "kansas": "ks", "connecticut": "ct", "iowa": "ia",
+}
+for _name, _short in REGION_ABBREVIATIONS.items():
+    if _short in {"in", "or", "me", "hi", "ok", "pa", "wa", "co", "ma", "mo", "ca", "ga", "act", "sa", "nt", "ab", "ia"}:
+        continue  # the name is still found as written
+    SEARCH_SYNONYMS[_name] = SEARCH_SYNONYMS.get(_name, ()) + (_short,)
+    SEARCH_SYNONYMS[_short] = SEARCH_SYNONYMS.get(_short, ()) + (_name,)
 # Words that set a role aside from a question about the others (`bot.set_aside`):
 # "which role pays the least, other than the engineer", "roles with kafka excluding X".
 SETTING_ASIDE = (("except", "for"), ("other", "than"), ("apart", "from"), ("aside", "from"), ("not", "counting"),
@@ -1274,3 +1313,8 @@ WITHIN_STOP_WORDS = {
     # "in terms of behaviour": the frame again
     "term", "terms",
 }
+
+
+def without_marks(word: str) -> str:
+    """`word` without its accents and other marks ("zürich" is "zurich")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))

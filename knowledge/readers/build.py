@@ -122,7 +122,9 @@ _NUMBERED = re.compile(r"^(?:(?:role|position|job|vacancy|opening)\s+)?#?\d{1,2}
 _GENDER = re.compile(r"\s*\((?:m|f|w|d|x)(?:\s*/\s*(?:m|f|w|d|x)){1,3}\)", re.I)
 _YEARS = re.compile(
     r"(?P<min>\d{1,2})\s*(?:[-–—]|to|bis)\s*(?P<max>\d{1,2})\s*(?P<plus>\+)?\s*(?:years|yrs|jahr(?:e|en)?\b)"
-    r"|(?P<only>\d{1,2})\s*(?P<oplus>\+)?\s*(?:or more\s+)?(?:years|yrs|jahr(?:e|en)?\b)", re.I)  # German: "1 Jahr"
+    r"|(?P<only>\d{1,2})\s*(?P<oplus>\+)?\s*(?:or more\s+)?(?:years|yrs|jahr(?:e|en)?\b)"  # German: "1 Jahr"
+    # a floor said in words, of one year too: "at least 1 year in fundraising", "minimum of 1 yr"
+    r"|\b(?:at least|minimum(?: of)?)\s+(?P<least>\d{1,2})\s+(?:year|yr)\b", re.I)
 
 
 @dataclass
@@ -1100,6 +1102,8 @@ def years(text: str):
     match = _YEARS.search(text)
     if not match:
         return None
+    if match.group("least"):
+        return int(match.group("least")), None, True
     if match.group("only"):
         return int(match.group("only")), None, bool(match.group("oplus"))
     return int(match.group("min")), int(match.group("max")), bool(match.group("plus"))
