@@ -20,8 +20,9 @@ from bot.reading import Reading
 SCREENED_FOR = (V.HIRING, V.EXPERIENCE)
 # The least weight of the hiring advice asked: "interview" (2) said beside the role.
 INTERVIEW_WEIGHT = 2.0
-# Facets an interviewer's question may name beside the interview, which the answer above covers.
-COVERED = {V.HIRING, V.SKILLS, V.HARD_SKILLS, V.SOFT_SKILLS, V.EXPERIENCE, V.REQUIREMENTS}
+# Facets an interviewer's question may name beside the interview ("test their on-call
+# experience"); one that names the skills asks them shown ("which technical skills should I look for").
+COVERED = {V.HIRING, V.EXPERIENCE}
 
 
 def answer(assistant, r: Reading, profile, confidence: float) -> Answer | None:
