@@ -20,6 +20,10 @@ from bot.reading import Reading
 SCREENED_FOR = (V.HIRING, V.EXPERIENCE)
 # The least weight of the hiring advice asked: "interview" (2) said beside the role.
 INTERVIEW_WEIGHT = 2.0
+# An interviewer's words among the hiring advice's phrases: "what part does X play in
+# hiring" asks its duties in hiring, not what to probe.
+INTERVIEWER_WORDS = {"interview", "interviews", "interviewing", "probe", "probing", "test", "assess", "assessing",
+                     "evaluate", "evaluating", "screen", "screening", "whiteboard", "vet", "vetting"}
 # Facets an interviewer's question may name beside the interview ("test their on-call
 # experience"); one that names the skills asks them shown ("which technical skills should I look for").
 COVERED = {V.HIRING, V.EXPERIENCE}
@@ -29,7 +33,8 @@ def answer(assistant, r: Reading, profile, confidence: float) -> Answer | None:
     """What to probe for the one role named, when the question asks for
     hiring advice the role's documents lack; None otherwise (the usual rules answer)."""
     asked = r.intents_asked
-    if not r.intents.has(V.HIRING, INTERVIEW_WEIGHT) or any(i not in COVERED for i in asked) \
+    interviewing = any(h.intent == V.HIRING and INTERVIEWER_WORDS & set(h.phrase.split()) for h in r.intents.hits)
+    if not interviewing or not r.intents.has(V.HIRING, INTERVIEW_WEIGHT) or any(i not in COVERED for i in asked) \
             or any(profile.section(name) for name in compose.ROLE_SECTIONS[V.HIRING][1]) \
             or any(heading for heading, facts in compose.own_sections(profile).items()
                    if assistant._heading_intent(heading) == V.HIRING):

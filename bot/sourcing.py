@@ -14,8 +14,9 @@ from bot import vocabulary as V
 from bot.intents import IntentMatch, PhraseHit
 from bot.text import Token
 
-# Nouns for what a sourcer looks for in people: their current titles, profiles, backgrounds.
-SOUGHT_NOUNS = {"title", "titles", "profile", "profiles", "background", "backgrounds"}
+# Nouns for what a sourcer looks for in people: their current titles, profiles.
+# (Not "background": "preferred background" is what a role asks.)
+SOUGHT_NOUNS = {"title", "titles", "profile", "profiles"}
 # Words of sourcing: looking people up, on a site where people list their titles.
 SOURCING_WORDS = {
     "source", "sourcing", "sourced", "search", "searching", "hunt", "hunting", "headhunt", "headhunting",
@@ -30,7 +31,8 @@ def titles_sought(tokens: list[Token], intents: IntentMatch) -> IntentMatch:
     """`intents` with the entry points asked, on the noun for titles sought,
     when the question also has a word of sourcing; unchanged otherwise, or
     when a phrase already reads it so."""
-    words = [t.text for t in tokens]
+    # "open source" is a kind of software, no sourcing
+    words = [t.text for i, t in enumerate(tokens) if not (i and t.text == "source" and tokens[i - 1].text == "open")]
     if intents.has(V.CAREER_ENTRY, SOURCING_WEIGHT) or not SOURCING_WORDS & set(words):
         return intents
     noun = next((i for i, t in enumerate(tokens) if not t.brk and t.text in SOUGHT_NOUNS), None)
