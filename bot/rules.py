@@ -777,7 +777,15 @@ def across_roles(turn: Turn, r: Reading) -> Answer | None:
     (`Assistant._across_roles`)."""
     if turn.role_intent is None and (facet := _asked_of_every_role(turn, r)):
         turn.role_intent = facet
+    if turn.role_intent in C.CAREER_INTENTS and not r.roles and r.ambiguous is None \
+            and any(t.text in CAREER_PRONOUNS for t in r.tokens):
+        return None  # "which roles do they usually come from?": the links of the role in question
     return turn.assistant._across_roles(r, turn.roles, turn.role_intent)
+
+
+# Pronouns that stand for the role in question in a career question asking "which roles"
+# (not "this"/"that", which point at a noun: "which roles lead to that title").
+CAREER_PRONOUNS = {"it", "its", "they", "them", "their"}
 
 
 def career_path_title(turn: Turn, r: Reading) -> Answer | None:
