@@ -159,7 +159,7 @@ class AcrossRoles:
         # a verb of searching ("include", "need") asks of the store, unless its subject is
         # the one role in question ("does it include equity?"); "which roles include it" still does
         plural = any(t.text in V.STORE_WIDE_WORDS for t in r.tokens) or (
-            intents.has(V.REVERSE, 2) and not one_role_pointed_at(r.tokens))
+            intents.has(V.REVERSE, 2) and not one_role_pointed_at(r.tokens)) or _each_role(r)  # "every role that lists X"
         own_words = [w for w in r.unknown_words if w not in V.SEARCH_NON_TERMS]  # "stated" says how, not what
         # "how many roles list no salary", "how many roles have perks": a count of the roles that do (or don't)
         # (pay alone is no filter, "how many roles and what do they pay"; pay said to be posted is)

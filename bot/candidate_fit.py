@@ -104,7 +104,7 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
         # put them?"): their years alone place them, below
     elif fit and told is None and not r.roles and (ranked := _told_before(assistant, r, recall)) is not None:
         return ranked
-    if told is None and not fit or r.missing or thresholds.read(r.text) is not None:
+    if told is None and not fit or r.missing and not asked(r) or thresholds.read(r.text) is not None:
         return None
     if told is not None and not fit and r.intents.has(V.REVERSE, V.INTENT_MIN_WEIGHT) \
             and assistant._search_term(r) is not None:
@@ -254,8 +254,9 @@ def _background_of(r: Reading, words: set[str]) -> bool:
     background of a candidate told of, in a question asking which role fits
     them ("candidate w/ 9 YOE, Node.js + GraphQL backend — which req fits?"):
     what the person has, not a role asked about."""
-    return bool(words & V.TOLD_WORDS and words & V.FIT_WORDS and words & ROLE_ASKED) \
-        and all(end <= min(i for i, t in enumerate(r.tokens) if t.text in V.FIT_WORDS) for _m, _s, end, _x in r.missing)
+    asking = V.FIT_WORDS | PLACING_WORDS  # "which req fits?", "which role should I put him in?"
+    return bool(words & V.TOLD_WORDS and words & asking and words & ROLE_ASKED) \
+        and all(end <= min(i for i, t in enumerate(r.tokens) if t.text in asking) for _m, _s, end, _x in r.missing)
 
 
 def _role_for_them(r: Reading) -> bool:

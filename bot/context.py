@@ -114,6 +114,9 @@ BEFORE_WORDS = {"before", "prior", "previously", "earlier"}
 # "from?", "and from where?": where the role in question comes from, the
 # step before, asked with "from" and nothing more than these.
 FROM_ONLY = {"from", "and", "where", "so", "ok", "okay", "then"}
+# "and to?", "where to?", "and into?" after where a role comes from: where it leads, the other way.
+TO_WORDS = {"to", "into"}
+TO_ONLY = TO_WORDS | FROM_ONLY - {"from"}
 # Words that may stand beside THEN_WORDS in such a question and say nothing more.
 THEN_FILLER = {"and", "that", "what", "whats", "what's", "s", "comes", "come", "came", "is", "was", "so", "ok",
                "okay", "this", "one", "step", "from"}
@@ -214,7 +217,8 @@ def cues(tokens: list[Token]) -> Cues:
         plural=bool(present & PLURAL_WORDS),
         which=bool(present & WHICH_WORDS) and not store_said,
         more=more,
-        then=True if present & THEN_WORDS and present <= THEN_WORDS | THEN_FILLER else
+        then=True if present & THEN_WORDS and present <= THEN_WORDS | THEN_FILLER
+        or set(said) & TO_WORDS and set(said) <= TO_ONLY else
         False if present & BEFORE_WORDS and present <= BEFORE_WORDS | THEN_FILLER
         or "from" in said and set(said) <= FROM_ONLY else None,
         store=bool(store_said & STORE_PLURALS),

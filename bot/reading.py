@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field, replace
 
 from bot import asked_again, asked_words, asker_doing, facet_words, level_mentions, openers, people_mentions, possessives, range_ends, \
-    said_as_role, scene_setting, set_aside, short_forms, title_initials
+    said_as_role, scene_setting, set_aside, short_forms, sourcing, title_initials
 from bot import context as C
 from bot import vocabulary as V
 from bot.chat_markup import without_emphasis, without_markup
@@ -220,6 +220,7 @@ class QuestionReader:
         reading.intents = asked_words.read_around_roles(
             tokens, reading.intents, role_spans + [(start, end) for _m, start, end, _extra in reading.missing])
         reading.intents, reading.asides = asker_doing.without_asker_doing(tokens, reading.intents)  # "I'm hiring for X — what is it?"
+        reading.intents = sourcing.titles_sought(tokens, reading.intents)  # "which titles should I search on LinkedIn"
         role_spans, told_end = _choice_after_told(reading, role_spans)
         preamble = reading.preamble = told_end or _preamble_end(reading, role_spans) or scene_setting.scene_end(
             tokens, folded, reading.intents, [(m.start, m.end) for m in mentions]

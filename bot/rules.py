@@ -30,7 +30,7 @@ from typing import Callable
 
 from bot import candidate_fit as candidate_fit_
 from bot import career_direction, compose, gist, level_step, pay_parts, search_again, search_terms, short_names, thresholds
-from bot import entry_points, within_role
+from bot import entry_points, interview_prep, within_role
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer, Item, Section
@@ -512,6 +512,16 @@ def role_short_name(turn: Turn, r: Reading) -> Answer | None:
     return short_names.answer(said, turn.profile(r), r.role_scores[0])
 
 
+def interviewer_probing(turn: Turn, r: Reading) -> Answer | None:
+    """One role, hiring advice asked ("what should I probe in an X interview",
+    "how do I test their on-call experience"), and none written for it: what it
+    needs and wants, its items about the topic named first (`bot.interview_prep`)."""
+    if len(r.roles) != 1:
+        return None
+    one = turn.one_role(r)
+    return interview_prep.answer(turn.assistant, r, one.profile, r.role_scores[0])
+
+
 def role_several_facts(turn: Turn, r: Reading) -> Answer | None:
     """One role, several of its facts asked ("salary and experience for X"): each, in the order asked."""
     if len(r.roles) != 1:
@@ -767,7 +777,15 @@ def across_roles(turn: Turn, r: Reading) -> Answer | None:
     (`Assistant._across_roles`)."""
     if turn.role_intent is None and (facet := _asked_of_every_role(turn, r)):
         turn.role_intent = facet
+    if turn.role_intent in C.CAREER_INTENTS and not r.roles and r.ambiguous is None \
+            and any(t.text in CAREER_PRONOUNS for t in r.tokens):
+        return None  # "which roles do they usually come from?": the links of the role in question
     return turn.assistant._across_roles(r, turn.roles, turn.role_intent)
+
+
+# Pronouns that stand for the role in question in a career question asking "which roles"
+# (not "this"/"that", which point at a noun: "which roles lead to that title").
+CAREER_PRONOUNS = {"it", "its", "they", "them", "their"}
 
 
 def career_path_title(turn: Turn, r: Reading) -> Answer | None:
@@ -908,6 +926,7 @@ RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
     compared_with_conversation,
     role_per_company,
     role_short_name,
+    interviewer_probing,
     role_several_facts,
     role_named_section,
     role_items_asked,

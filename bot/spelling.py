@@ -29,6 +29,11 @@ from bot.fuzzy import singular
 # dev and tuning banks, and the stories of tests/.
 SWAP_LETTERS = 5
 DROP_OR_ADD_LETTERS = 7
+# Shorter words are mended only by two letters swapped into a common word of the
+# questions' grammar ("teh", "hwo", "waht"): such a word is typed in every
+# question, so its slips are the most common, and a title's or a tool's short
+# word ("sre", "aws") is never one swap from it.
+SHORT_LETTERS = 3
 # Longest word mended: a longer one is no word typed with a slip ("aaaa…" pasted), and its
 # one-slip variants would fill memory (26 × its length strings of its length).
 MAX_LETTERS = 40
@@ -41,7 +46,9 @@ MIN_STEM = 3
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # A word of letters alone, not part of a name with digits or marks ("node.js", "c#", "@bot").
-_TYPED_WORD = re.compile(r"(?<![\w'’.#+@])[^\W\d_]{%d,}(?![\w'’#+@]|\.\w)" % SWAP_LETTERS)
+_TYPED_WORD = re.compile(r"(?<![\w'’.#+@])[^\W\d_]{%d,}(?![\w'’#+@]|\.\w)" % SHORT_LETTERS)
+# The common words a short word may be mended to: those of the questions' grammar.
+_SHORT_WORDS = frozenset(w for w in V.FUNCTION_WORDS if w.isalpha() and SHORT_LETTERS <= len(w) < SWAP_LETTERS)
 
 
 def vocabulary_words() -> set[str]:
@@ -101,7 +108,10 @@ class Speller:
         word = typed.casefold()
         if not word.isascii() or len(word) > MAX_LETTERS or self.knows(word):
             return typed
-        slips = self._slips(word, swaps_only=True) or self._slips(word)  # a swap tells most of a slip
+        if len(word) < SWAP_LETTERS:  # "teh": only a swap into a common word
+            slips = {o for o in self._slips(word, swaps_only=True) if o in _SHORT_WORDS}
+        else:
+            slips = self._slips(word, swaps_only=True) or self._slips(word)  # a swap tells most of a slip
         if len({singular(c) or c for c in slips}) != 1:
             return typed
         fixed = min(slips)

@@ -1060,7 +1060,9 @@ HELP_EXAMPLES = (
 # Words that turn a search round: "which roles don't mention GraphQL" asks
 # for the roles whose documents lack it. (Any "-n't" word counts too.)
 NEGATION_WORDS = {"not", "no", "without", "never", "excluding", "exclude", "except", "lack", "lacks", "lacking", "minus",
-                  "missing", "dont", "doesnt", "isnt", "arent", "cannot"}
+                  "missing", "dont", "doesnt", "isnt", "arent", "cannot",
+                  # a document keeping quiet on it: "say nothing about", "are silent on", "omit", "skip"
+                  "nothing", "silent", "quiet", "omit", "omits", "omitted", "omitting", "skip", "skips", "skipped"}
 # Words of a search question that say how a document holds the thing, not
 # what it is: "which roles list GitHub Actions", "TCP/IP knowledge", "who
 # would like a PhD". Never searched for.
@@ -1071,6 +1073,7 @@ SEARCH_NON_TERMS = {
     "names", "named", "say", "says", "cite", "cites", "reference", "references", "call", "calls", "value",
     "values", "use", "uses", "used", "using", "require", "requires", "required", "requiring", "need", "needs",
     "include", "includes", "included", "demand", "demands", "feature", "features", "anywhere",
+    "stay", "stays", "remain", "remains", "keep", "keeps",  # "stay quiet about it"
     "knowledge", "familiarity", "understanding", "exposure", "background", "expertise", "proficiency",
     "skill", "skills", "all", "whatsoever", "in", "which", "that", "where", "whose", "at",
     # how a document gives a thing, not the thing: "roles with a stated pay range"
