@@ -1,0 +1,28 @@
+"""Recruiters type in a hurry (issue 19, perturbation round): a title's word
+with a letter left out and two letters swapped as well ("sowfare" for
+"software", "enigner" for "engineer", "gblal" for "global") is still that
+title's word, when no other title's word is as close. Each family is one
+story, on the seeds, with wordings of our own."""
+
+import pytest
+
+from tests.postings import ask
+
+
+@pytest.mark.parametrize("question, role", [
+    ("how many years for the expert sowfare engineer?", "Expert Software Engineer"),
+    ("what does an enigner do all day", "Engineer"),
+    ("pay range for the gblal lead engineer", "Global Lead Engineer"),
+    ("enngeer salary?", "Engineer"),
+])
+def test_a_title_word_with_a_letter_missing_and_two_swapped_is_still_that_title(assistant, question, role):
+    answer, text = ask(assistant, question)
+
+    assert role in answer.roles
+    assert "I don't have the role" not in text
+
+
+def test_a_word_two_slips_from_no_title_word_is_not_made_a_title(assistant):
+    answer, text = ask(assistant, "what does a zqrtyx engineer do")
+
+    assert "Zqrtyx" not in " ".join(answer.roles)
