@@ -355,8 +355,13 @@ class RoleIndex:
             before = tokens[i - 1].text if i > 0 and joined(i - 1) else ""
             return before in SUBJECT_PRONOUNS or self._role_noun(before)
 
+        def plural_topic(i: int) -> bool:  # "caches engineer": what is asked of the role, in the plural
+            word = tokens[i].text
+            return singular(word) is not None and word not in self.postings
+
         start = mention.start
-        while start > 0 and in_phrase(start - 1) and joined(start - 1) and not after_subject(start - 1):
+        while start > 0 and in_phrase(start - 1) and joined(start - 1) and not after_subject(start - 1) \
+                and not plural_topic(start - 1):
             start -= 1
         extra = defining(tokens[start:mention.start])
         end = mention.end

@@ -26,3 +26,15 @@ def test_a_word_two_slips_from_no_title_word_is_not_made_a_title(assistant):
     answer, text = ask(assistant, "what does a zqrtyx engineer do")
 
     assert "Zqrtyx" not in " ".join(answer.roles)
+
+
+@pytest.mark.parametrize("question, roles", [
+    ("caches engineer role", {"Engineer"}),
+    ("load balancers global lead vs engineer", {"Global Lead Engineer", "Engineer"}),
+    ("schedulers expert swe", {"Expert Software Engineer"}),
+])
+def test_a_topic_in_the_plural_run_into_a_title_without_a_mark_is_asked_of_that_role(assistant, question, roles):
+    answer, text = ask(assistant, question)
+
+    assert roles <= set(answer.roles)
+    assert "I don't have the role" not in text
