@@ -38,3 +38,14 @@ def test_a_topic_in_the_plural_run_into_a_title_without_a_mark_is_asked_of_that_
 
     assert roles <= set(answer.roles)
     assert "I don't have the role" not in text
+
+
+@pytest.mark.parametrize("question, role", [
+    ("quick one from a headhunter Lead Back End Engineer salary", "Lead Back End Engineer"),
+    ("I am sourcer Global lead engineer pay range please", "Global Lead Engineer"),
+])
+def test_a_title_written_in_capitals_after_a_lower_case_word_starts_its_own_phrase(assistant, question, role):
+    answer, text = ask(assistant, question)
+
+    assert role in answer.roles
+    assert "I don't have the role" not in text
