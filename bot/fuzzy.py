@@ -58,10 +58,29 @@ class WordIndex:
         limit = 2 if len(token) >= TWO_EDITS_LENGTH else 1
         found = [(word, fuzz.ratio(token, word)) for word in candidates
                  if abs(len(word) - len(token)) <= limit and OSA.distance(token, word) <= limit]
+        if not found and limit == 1:
+            found = self._swapped_and_one_more(token)
         # Ties are broken by the word itself: `candidates` is a set, whose
         # order changes from one process to the next with string hashing, and
         # an answer must not depend on which process gave it.
         return sorted(found, key=lambda pair: (-pair[1], pair[0]))
+
+    def _swapped_and_one_more(self, token: str) -> list[tuple[str, float]]:
+        """A word typed in a hurry: two letters swapped and one more slip
+        ("sowfare" for "software", "enigner" for "engineer"). Only when one known
+        word alone is that close, so that two slips never pick between words."""
+        close: set[str] = set()
+        for i in range(len(token) - 1):
+            if token[i] == token[i + 1]:
+                continue
+            swapped = token[:i] + token[i + 1] + token[i] + token[i + 2:]
+            for key in _deletions(swapped) | {swapped}:
+                close |= {word for word in self._keys.get(key, ())
+                          if abs(len(word) - len(swapped)) <= 1 and OSA.distance(swapped, word) <= 1}
+        if len(close) != 1:
+            return []
+        word = close.pop()
+        return [(word, fuzz.ratio(token, word))]
 
 
 def singular(token: str) -> str | None:

@@ -292,7 +292,8 @@ class QuestionReader:
             if read_as is not None and _skilled_person(reading, mention, free):
                 continue  # "roles for a kafka expert": a person with a skill, and the skill is searched
             if read_as is not None:
-                start, end, extra = index.words_beside(reading.text, reading.tokens, mention, read_as, free)
+                start, end, extra = index.words_beside(reading.text, reading.tokens, mention, read_as, free,
+                                                          reading.display)
                 if extra:
                     reading.missing.append((mention, start, end, extra))
                     continue

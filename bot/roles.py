@@ -324,7 +324,7 @@ class RoleIndex:
         return unique
 
     def words_beside(self, text: str, tokens: list[Token], mention: Mention, candidate: Candidate,
-                     free: list[bool]) -> tuple[int, int, list[str]]:
+                     free: list[bool], typed: str = "") -> tuple[int, int, list[str]]:
         """The noun phrase of `mention` read as `candidate` (token start, end) and
         the words in it that make it another role: "security" in "security
         engineer", "recruiter" in "global lead recruiter". The phrase takes the
@@ -355,8 +355,18 @@ class RoleIndex:
             before = tokens[i - 1].text if i > 0 and joined(i - 1) else ""
             return before in SUBJECT_PRONOUNS or self._role_noun(before)
 
+        def capital_after_lower(i: int) -> bool:  # "I am recruiter Expert software engineer": the title begins
+            written = typed if len(typed) == len(text) else text  # the question as typed, its capitals kept
+            said, then = written[tokens[i].start:tokens[i].end], written[tokens[i + 1].start:tokens[i + 1].end]
+            return i > 0 and said.islower() and then[:1].isupper() and not then.isupper()
+
+        def plural_topic(i: int) -> bool:  # "caches engineer": what is asked of the role, in the plural
+            word = tokens[i].text
+            return singular(word) is not None and word not in self.postings
+
         start = mention.start
-        while start > 0 and in_phrase(start - 1) and joined(start - 1) and not after_subject(start - 1):
+        while start > 0 and in_phrase(start - 1) and joined(start - 1) and not after_subject(start - 1) \
+                and not plural_topic(start - 1) and not capital_after_lower(start - 1):
             start -= 1
         extra = defining(tokens[start:mention.start])
         end = mention.end
