@@ -543,8 +543,8 @@ def _modifier_only(mention: Mention) -> bool:
     if best is not None and _initials_named(best):
         return False  # "lbe or engineer": the initials stand for the whole title, its head noun too
     words = best.matched if best is not None and best.matched else set(mention.text.split())
-    if best is not None and best.title.alias != best.title.name and set(best.title.words) <= words:
-        return False  # a whole short name of the title ("lbe", "gle"): the role, not a word qualifying one
+    if best is not None and set(best.title.words) <= words:
+        return False  # a whole title or short name of it ("lifeguard", "lbe"): the role, not a word qualifying one
     return not any(w.endswith(V.AGENT_NOUN_ENDINGS) or w in V.HEAD_SYNONYMS or w in V.HIRING_STAGE_PEOPLE
                    for w in words)
 

@@ -1,0 +1,124 @@
+"""A recruiter asks about postings from more organisations outside software: a
+pub's two kitchen jobs, a cold store's job-board feed, a survey firm in
+Singapore.
+
+A one-word title ("Chef", "Lifeguard") is a role of its own beside another one,
+so both are compared; a feed's plain pay field is said with the headline that adds
+to it ("+ $1.50 night premium"); a Singapore or Hong Kong dollar written "S$" or
+"HK$" on both ends of a range is the whole range in that currency; "to drive" is
+what a job asks, not the Driver's role."""
+
+import pytest
+
+from tests.postings import ask, assistant_on
+
+KITCHEN = """# Careers at the Harrowgate Arms
+
+## Chef
+
+Pay: £15.10 per hour
+
+### Requirements
+
+- Level 2 food hygiene certificate
+
+## Kitchen Porter
+
+Pay: £11.95 per hour
+
+### Requirements
+
+- Happy to work split shifts
+"""
+
+FEED = """<?xml version="1.0" encoding="utf-8"?>
+<source>
+<publisher>Frostgate Cold Storage</publisher>
+<job>
+<title><![CDATA[Freezer Picker - Nights]]></title>
+<company><![CDATA[Frostgate Cold Storage]]></company>
+<city><![CDATA[Joliet]]></city>
+<state><![CDATA[IL]]></state>
+<country><![CDATA[US]]></country>
+<description><![CDATA[<p><strong>Freezer Picker – Nights | $19.40/hr + $1.50 night premium</strong></p>
+<p>Frostgate runs a frozen food store for supermarkets across the Midwest.</p>
+<p><strong>What you'll do</strong></p>
+<ul>
+<li>Pick frozen cases to order with a voice headset</li>
+<li>Wrap and label pallets for dispatch</li>
+</ul>
+<p><strong>What you need</strong></p>
+<ul>
+<li>Able to work in a -10°F freezer with breaks</li>
+</ul>]]></description>
+<salary><![CDATA[$19.40 per hour]]></salary>
+<jobtype><![CDATA[fulltime]]></jobtype>
+</job>
+</source>
+"""
+
+SURVEYOR = """# Geotechnical Technician
+
+**Company:** Meranti Ground Survey Pte. Ltd.
+**Location:** Jurong, Singapore
+**Salary:** S$3,900 – S$4,600 per month
+
+## Responsibilities
+
+- Log boreholes and take soil samples on site
+
+## Requirements
+
+- A diploma in civil engineering
+"""
+
+CARE = """# Roles at Bramblewood Home Care
+
+## Home Care Worker
+
+### Responsibilities
+
+- Visit clients in their homes for personal care
+
+### Requirements
+
+- A manual driving licence and your own car for visits between clients
+
+## Van Driver
+
+### Responsibilities
+
+- Deliver meals to clients on the morning route
+"""
+
+
+@pytest.fixture(scope="module")
+def recruiter(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("other3")
+    assistant = assistant_on({"kitchen.md": KITCHEN, "feed.xml": FEED, "surveyor.md": SURVEYOR,
+                              "care.md": CARE}, folder)
+    yield assistant
+    assistant.knowledge.store.dispose()
+
+
+def test_a_one_word_title_beside_another_title_is_compared_with_it(recruiter):
+    """"Chef", "Lifeguard", "Barista": no agent-noun ending, yet the whole title, so a role of its own."""
+    _answer, text = ask(recruiter, "can you how do kitchen porter and chef compare on pay")
+    assert "£15.10" in text and "£11.95" in text
+
+
+def test_a_feeds_pay_field_is_said_with_what_the_headline_adds(recruiter):
+    _answer, text = ask(recruiter, "freezer picker pay frostgate")
+    assert "$19.40" in text and "$1.50 night premium" in text
+
+
+def test_singapore_dollars_written_on_both_ends_are_the_whole_range(recruiter):
+    _answer, text = ask(recruiter, "what's the salary for the geotechnical technician?")
+    assert "S$3,900" in text and "S$4,600" in text
+    assert "3,900 – 3,900" not in text and "3,900 per month" not in text
+
+
+def test_the_verb_of_a_titles_person_asks_what_the_job_needs_not_that_role(recruiter):
+    """"drive" after "to" is what the work asks, not the Van Driver."""
+    _answer, text = ask(recruiter, "home care worker, will I have to drive?")
+    assert "driving licence" in text and "Deliver meals" not in text
