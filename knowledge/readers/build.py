@@ -1003,16 +1003,26 @@ def _table_rows(items: list[str]) -> tuple[list[str] | None, list[list[str]]]:
 def _as_worded(pay: ParsedSalary, sections: list[_Section]) -> ParsedSalary:
     """Structured pay ("min": "15.40", "max": "17.10") with the words the posting says it in, when a line
     of it states the same range ("€15,40 – €17,10 gross per hour, plus 8% holiday allowance"): how it
-    was written, and what it adds, are the answer."""
+    was written, and what it adds, are the answer. A headline that gives the pay beside the title
+    ("Reach Truck Driver | $19/hr + $2 night premium") says it in its words after the title."""
     for section in sections:
         if section.facet == S.NOT_ABOUT_ROLE:
             continue
         for item in section.items:
             found = money.parse_all(item, currency=pay.currency)
-            if any(f.minimum == pay.minimum and f.maximum == pay.maximum and f.currency in (None, pay.currency)
-                   and f.period in (None, pay.period) for f in found):
+            if any(_states_pay(f, pay) for f in found):
                 return replace(pay, text=" ".join(item.split()), note=pay.note or found[0].note)
+    for section in sections:
+        same = [f for f in money.parse_all(section.heading or "", currency=pay.currency) if _states_pay(f, pay)]
+        if section.facet != S.NOT_ABOUT_ROLE and same and same[0].note:
+            return replace(pay, text=" ".join(same[0].text.split()), note=pay.note or same[0].note)
     return pay
+
+
+def _states_pay(found: ParsedSalary, pay: ParsedSalary) -> bool:
+    """Whether a line's amount is the structured pay: its ends, and its currency and period when it says them."""
+    return found.minimum == pay.minimum and found.maximum == pay.maximum and found.currency in (None, pay.currency) \
+        and found.period in (None, pay.period)
 
 
 def _with_notes(pays: list[ParsedSalary], items: list[str]) -> list[ParsedSalary]:
