@@ -91,12 +91,40 @@ CARE = """# Roles at Bramblewood Home Care
 - Deliver meals to clients on the morning route
 """
 
+# A manager's post typed on a phone and pasted: the shop's name only on the first line, confirmed by
+# the address to write to; the pay in UK shorthand ("ph": per hour).
+BAKERY = """Hollybrook Farm Shop
+
+bakery job for website
+
+Sent from my Galaxy
+
+Morning Sam can u put this up on
+the shop page today, ta
+
+----
+
+Bakery Assistant
+(Early Starts)
+
+£11.80ph, paid weekly
+
+What u'll do
+- Bake the morning bread and scones from 5am
+- Serve on the deli counter
+
+Perks
+- 20% off in the shop and café
+
+Send ur CV to jobs@hollybrook.example.co.uk
+"""
+
 
 @pytest.fixture(scope="module")
 def recruiter(tmp_path_factory):
     folder = tmp_path_factory.mktemp("other3")
     assistant = assistant_on({"kitchen.md": KITCHEN, "feed.xml": FEED, "surveyor.md": SURVEYOR,
-                              "care.md": CARE}, folder)
+                              "care.md": CARE, "bakery-paste.txt": BAKERY}, folder)
     yield assistant
     assistant.knowledge.store.dispose()
 
@@ -121,4 +149,14 @@ def test_singapore_dollars_written_on_both_ends_are_the_whole_range(recruiter):
 def test_the_verb_of_a_titles_person_asks_what_the_job_needs_not_that_role(recruiter):
     """"drive" after "to" is what the work asks, not the Van Driver."""
     _answer, text = ask(recruiter, "home care worker, will I have to drive?")
-    assert "driving licence" in text and "Deliver meals" not in text
+    assert "driving licence" in text and "Van Driver" not in text
+
+
+def test_an_organisation_named_on_a_pastes_first_line_and_in_its_address_is_the_company(recruiter):
+    _answer, text = ask(recruiter, "do staff get a discount at hollybrook farm shop?")
+    assert "20% off" in text
+
+
+def test_pay_in_uk_shorthand_per_hour_is_hourly(recruiter):
+    _answer, text = ask(recruiter, "which roles pay more than £11 an hour?")
+    assert "Bakery Assistant" in text
