@@ -22,6 +22,18 @@ Pay: £15.10 per hour
 
 - Level 2 food hygiene certificate
 
+### Nice to have
+
+- A beer cellar certificate (BII), for covering the bar on quiet nights
+
+## Cellar Supervisor (Evenings)
+
+Pay: £13.40 per hour
+
+### Responsibilities
+
+- Change kegs and clean the beer lines weekly
+
 ## Kitchen Porter
 
 Pay: £11.95 per hour
@@ -36,6 +48,7 @@ FEED = """<?xml version="1.0" encoding="utf-8"?>
 <publisher>Frostgate Cold Storage</publisher>
 <job>
 <title><![CDATA[Freezer Picker - Nights]]></title>
+<referencenumber><![CDATA[FGC-3302]]></referencenumber>
 <company><![CDATA[Frostgate Cold Storage]]></company>
 <city><![CDATA[Joliet]]></city>
 <state><![CDATA[IL]]></state>
@@ -62,6 +75,7 @@ SURVEYOR = """# Geotechnical Technician
 **Company:** Meranti Ground Survey Pte. Ltd.
 **Location:** Jurong, Singapore
 **Salary:** S$3,900 – S$4,600 per month
+**Job ref:** MGS-GT-0315
 
 ## Responsibilities
 
@@ -70,6 +84,10 @@ SURVEYOR = """# Geotechnical Technician
 ## Requirements
 
 - A diploma in civil engineering
+
+## How to apply
+
+Email your CV to hr@meranti.example.sg quoting MGS-GT-0315 by 30 April 2027.
 """
 
 CARE = """# Roles at Bramblewood Home Care
@@ -160,3 +178,18 @@ def test_an_organisation_named_on_a_pastes_first_line_and_in_its_address_is_the_
 def test_pay_in_uk_shorthand_per_hour_is_hourly(recruiter):
     _answer, text = ask(recruiter, "which roles pay more than £11 an hour?")
     assert "Bakery Assistant" in text
+
+
+def test_a_postings_reference_code_names_its_role(recruiter):
+    """The code a candidate quotes when applying is asked about as the role it names."""
+    _answer, text = ask(recruiter, "how do I apply for MGS-GT-0315?")
+    assert "hr@meranti.example.sg" in text and "30 April 2027" in text
+    _answer, text = ask(recruiter, "what does FGC-3302 pay")
+    assert "$19.40" in text
+
+
+def test_a_certificate_named_with_a_role_word_is_a_topic_of_the_role_asked(recruiter):
+    """"beer cellar certificate" beside the Chef, named in full: a certificate the Chef's posting
+    names, not a "beer cellar" role the store lacks, though "cellar" is a word of another title."""
+    _answer, text = ask(recruiter, "is a beer cellar certificate needed for the chef, or just desirable?")
+    assert "BII" in text and "don't have" not in text
