@@ -137,12 +137,36 @@ Perks
 Send ur CV to jobs@hollybrook.example.co.uk
 """
 
+# A bare "$" in places the US dollar is not paid: a Queensland town by its state's abbreviation, a
+# company registered in Australia with no place to go on.
+PARAMEDIC = """# Patient Transport Officer
+
+**Location:** Toowoomba, QLD
+**Pay:** $38.50 per hour plus penalty rates
+
+## Responsibilities
+
+- Transfer patients between hospitals and aged care homes
+"""
+
+PAYROLL = """# Payroll Officer
+
+**Company:** Gumleaf Accounting Pty Ltd
+**Location:** Remote
+**Salary:** $82,000 - $90,000 a year
+
+## Requirements
+
+- Three years of payroll experience
+"""
+
 
 @pytest.fixture(scope="module")
 def recruiter(tmp_path_factory):
     folder = tmp_path_factory.mktemp("other3")
     assistant = assistant_on({"kitchen.md": KITCHEN, "feed.xml": FEED, "surveyor.md": SURVEYOR,
-                              "care.md": CARE, "bakery-paste.txt": BAKERY}, folder)
+                              "care.md": CARE, "bakery-paste.txt": BAKERY,
+                              "transport.md": PARAMEDIC, "payroll.md": PAYROLL}, folder)
     yield assistant
     assistant.knowledge.store.dispose()
 
@@ -193,3 +217,13 @@ def test_a_certificate_named_with_a_role_word_is_a_topic_of_the_role_asked(recru
     names, not a "beer cellar" role the store lacks, though "cellar" is a word of another title."""
     _answer, text = ask(recruiter, "is a beer cellar certificate needed for the chef, or just desirable?")
     assert "BII" in text and "don't have" not in text
+
+
+def test_a_bare_dollar_in_an_australian_state_by_its_abbreviation_is_australian(recruiter):
+    _answer, text = ask(recruiter, "patient transport officer hourly rate?")
+    assert "38.50" in text and "penalty rates" in text and "AUD" in text and "USD" not in text
+
+
+def test_a_bare_dollar_of_a_company_registered_in_australia_is_australian(recruiter):
+    _answer, text = ask(recruiter, "what's the salary for the payroll officer?")
+    assert "82,000" in text and "AUD" in text and "USD" not in text

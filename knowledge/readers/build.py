@@ -704,7 +704,8 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
         salary_text = next((v for k, v in fields.items() if headings.fold(str(k)) in PAY_BAND_LABELS
                             and money.parse_all(_text(v) or "")), None)
     # "currency: CAD" in front matter, or a place in Canada: its "$" are Canadian
-    places = [_text(fields.get("location")), *(item for s in sections if s.facet == S.LOCATION for item in s.items)]
+    places = [_text(fields.get("location")), *(item for s in sections if s.facet == S.LOCATION for item in s.items),
+              _text(fields.get("company"))]  # "Meranti Survey Pte. Ltd.": registered in Singapore
     currency = _text(fields.get("currency")) or next(filter(None, map(money.dollars_of, places)), None)
     if isinstance(salary_text, ParsedSalary):  # structured data: numbers already
         pays = [_as_worded(salary_text, sections)]

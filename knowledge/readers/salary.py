@@ -11,13 +11,28 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "z�
 CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "JPY", "INR", "NZD", "SGD", "HKD", "BRL")
 # "₹18-24 LPA", "18-24 Lacs P.A.": Indian pay in lakhs (hundreds of thousands) of rupees.
 LAKH = 100_000
-# Where a bare "$" is not the US dollar: countries, and the regions and cities postings name alone.
+# Where a bare "$" is not the US dollar: countries, and the regions and cities postings name alone, and
+# the legal forms of companies registered there ("Pte. Ltd.": Singapore).
 DOLLAR_PLACES = (
-    ("CAD", r"canada|ontario|quebec|british columbia|alberta|nova scotia|manitoba|saskatchewan|new brunswick|"
-            r"newfoundland|toronto|vancouver|montr[eé]al|calgary|ottawa|edmonton|halifax|winnipeg"),
-    ("AUD", r"australia|new south wales|nsw|queensland|sydney|melbourne|brisbane|adelaide|canberra"),
-    ("NZD", r"new zealand|aotearoa|auckland|wellington|christchurch|tauranga|bay of plenty|hamilton, nz"),
-    ("SGD", r"singapore"),
+    ("CAD", r"canada|ontario|quebec|québec|british columbia|alberta|nova scotia|manitoba|saskatchewan|new brunswick|"
+            r"newfoundland|prince edward island|yukon|nunavut|northwest territories|toronto|vancouver|montr[eé]al|"
+            r"calgary|ottawa|edmonton|halifax|winnipeg|mississauga|brampton|surrey, bc|burnaby|kelowna|saskatoon|"
+            r"regina, sk|gatineau|laval|moncton|fredericton|charlottetown|whitehorse|yellowknife|"
+            # provinces as addresses abbreviate them; not "ON" or "CA", which are words and California
+            r"bc|qc|nb|ns|pei|sk|mb"),
+    ("AUD", r"australia|new south wales|nsw|queensland|qld|victoria, australia|vic|tasmania|tas|"
+            r"western australia|south australia|northern territory|sydney|melbourne|brisbane|adelaide|canberra|"
+            r"perth|hobart|darwin|gold coast|sunshine coast|geelong|toowoomba|cairns|townsville|wollongong|"
+            r"parramatta|newcastle, nsw|"
+            # a feed's country code closing the place: "Parramatta, AU"
+            r"au$|aus$|"
+            # the company's legal form: South Africa's "Pty Ltd" pays in rand, written R, never "$"
+            r"pty\.? ltd"),
+    ("NZD", r"new zealand|aotearoa|auckland|wellington|christchurch|tauranga|bay of plenty|hamilton, nz|dunedin|"
+            r"queenstown|palmerston north|rotorua|napier|nelson, nz|whangarei|invercargill|new plymouth|blenheim|"
+            r"marlborough|waikato|otago|hawke'?s bay|northland, nz|southland|nz"),
+    ("SGD", r"singapore|jurong|tampines|changi|woodlands, sg|sg$|pte\.? ltd"),
+    ("HKD", r"hong kong|kowloon|wan chai|tsim sha tsui"),
 )
 _DOLLAR_PLACES = tuple((code, re.compile(rf"\b(?:{words})\b", re.I)) for code, words in DOLLAR_PLACES)
 
@@ -80,6 +95,8 @@ _PERIODS = (
 )
 # Clauses about pay beyond the base range: kept as the salary's note.
 NOTE_WORDS = re.compile(r"\b(?:OTE|on[- ]target|averag(?:e|es|ing)|allowances?|stipends?|bonus|commission|variable|equity|stock|options?|RSUs?|ESOPs?|(?:shift )?differentials?|(?:shift|night|weekend|sunday|holiday|overtime|pay) premiums?|sign-on|signing|tips?|gratuit(?:y|ies)|"
+                         # Australian awards: "plus penalty rates", "+ 25% casual loading", "+ super"
+                         r"penalty rates?|(?:casual |shift |annual leave )?loadings?|superannuation|(?<=\+ )super|(?<=plus )super|(?<=% )super|"
                          r"shares|incentive|pro[- ]rata)\b", re.I)
 # Sentences of a salary line, and the clauses inside one ("£32,000 base, £44,000 OTE").
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z$€£₹])|\s*[;|]\s*")
