@@ -160,13 +160,27 @@ PAYROLL = """# Payroll Officer
 - Three years of payroll experience
 """
 
+# The hours stated only among the duties.
+NIGHTS = """# Night Care Assistant
+
+**Location:** Harrogate
+**Pay:** £12.40 per hour
+
+## What you'll do
+
+- Support residents with personal care overnight
+- Work 3 nights a week, 8pm to 8am
+- Complete hourly checks and the handover notes
+"""
+
 
 @pytest.fixture(scope="module")
 def recruiter(tmp_path_factory):
     folder = tmp_path_factory.mktemp("other3")
     assistant = assistant_on({"kitchen.md": KITCHEN, "feed.xml": FEED, "surveyor.md": SURVEYOR,
                               "care.md": CARE, "bakery-paste.txt": BAKERY,
-                              "transport.md": PARAMEDIC, "payroll.md": PAYROLL}, folder)
+                              "transport.md": PARAMEDIC, "payroll.md": PAYROLL,
+                              "nights.md": NIGHTS}, folder)
     yield assistant
     assistant.knowledge.store.dispose()
 
@@ -227,3 +241,8 @@ def test_a_bare_dollar_in_an_australian_state_by_its_abbreviation_is_australian(
 def test_a_bare_dollar_of_a_company_registered_in_australia_is_australian(recruiter):
     _answer, text = ask(recruiter, "what's the salary for the payroll officer?")
     assert "82,000" in text and "AUD" in text and "USD" not in text
+
+
+def test_shift_times_among_the_duties_answer_the_schedule(recruiter):
+    _answer, text = ask(recruiter, "what's the rota for the night care assistant?")
+    assert "8pm to 8am" in text and "Harrogate" not in text
