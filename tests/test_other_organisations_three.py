@@ -173,6 +173,22 @@ NIGHTS = """# Night Care Assistant
 - Complete hourly checks and the handover notes
 """
 
+# A second pay line under the pay heading: what is paid on top, for another kind of shift.
+SUPPORT = """# Supported Living Worker
+
+Location: Wakefield
+
+## Salary
+
+£24,900 a year
+
+Waking nights are paid at £14.20 an hour on top of your salary.
+
+## Duties
+
+- Help tenants with cooking, budgeting and appointments
+"""
+
 
 @pytest.fixture(scope="module")
 def recruiter(tmp_path_factory):
@@ -180,7 +196,8 @@ def recruiter(tmp_path_factory):
     assistant = assistant_on({"kitchen.md": KITCHEN, "feed.xml": FEED, "surveyor.md": SURVEYOR,
                               "care.md": CARE, "bakery-paste.txt": BAKERY,
                               "transport.md": PARAMEDIC, "payroll.md": PAYROLL,
-                              "nights.md": NIGHTS}, folder)
+                              "nights.md": NIGHTS,
+                              "support.md": SUPPORT}, folder)
     yield assistant
     assistant.knowledge.store.dispose()
 
@@ -246,3 +263,8 @@ def test_a_bare_dollar_of_a_company_registered_in_australia_is_australian(recrui
 def test_shift_times_among_the_duties_answer_the_schedule(recruiter):
     _answer, text = ask(recruiter, "what's the rota for the night care assistant?")
     assert "8pm to 8am" in text and "Harrogate" not in text
+
+
+def test_a_second_pay_line_on_top_of_the_salary_is_said_with_it(recruiter):
+    _answer, text = ask(recruiter, "how much does a supported living worker get paid?")
+    assert "£24,900" in text and "£14.20" in text

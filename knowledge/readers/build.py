@@ -721,7 +721,8 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
             found := _section_pay(pay_sections, currency)):
         pays = found  # "Salary: from €95k" in a badge, "from €95k, up to €125k" in the pay section: both ends
     elif not any(p.note for p in pays):  # structured numbers; the OTE or equity is in the words
-        pays = _with_notes(pays, [item for s in pay_sections for item in s.items])
+        items = [item for s in pay_sections for item in s.items]
+        pays = _with_notes(pays, items, whole=_extra_pay(items, pays, currency))
     if pays and pays[0].stated:  # "Sunday hours are paid at time and a third", said in a reply or under Hours
         premiums = [item for s in sections if s.facet not in (S.COMPENSATION, S.NOT_ABOUT_ROLE) for item in s.items
                     if _PREMIUM.search(item) and not money.parse_all(item)]
@@ -876,7 +877,22 @@ def _section_pay(sections: list[_Section], currency: str | None) -> list[ParsedS
     pays = _table_pay(items, currency) or (ranges if len(ranges) >= 2 else [])
     if not pays:
         pays = next((found for item in items if (found := money.parse_all(item, currency=currency))), [])
-    return _with_notes(pays, [item for item in items if not money.parse_all(item, currency=currency)])
+    extras = _extra_pay(items, pays, currency)
+    return _with_notes(pays, [item for item in items if not money.parse_all(item, currency=currency)] + extras,
+                       whole=extras)
+
+
+def _extra_pay(items: list[str], pays: list[ParsedSalary], currency: str | None) -> list[str]:
+    """The further lines with an amount that add to the pay ("Sleep-ins are paid at £55 a night on top"),
+    not the pay's own lines: said as written in its note."""
+    taken = {p.text for p in pays}
+    return [item for item in items if _EXTRA_PAY.search(item) and money.parse_all(item, currency=currency)
+            and not any(t and t in item for t in taken)]
+
+
+# Words of a pay line that adds to the base pay rather than stating another range of it.
+_EXTRA_PAY = re.compile(r"\b(?:on top|extra|additional|in addition|paid at|enhanced|enhancements?|uplift|"
+                        r"per (?:night|shift|call|call-out|visit|sleep-in))\b|" + money.NOTE_WORDS.pattern, re.I)
 
 
 # A line that is a range and a few words naming what it is for ("£37,290 - £41,790 (National)").
@@ -1026,15 +1042,18 @@ def _states_pay(found: ParsedSalary, pay: ParsedSalary) -> bool:
         and found.period in (None, pay.period)
 
 
-def _with_notes(pays: list[ParsedSalary], items: list[str]) -> list[ParsedSalary]:
-    """`pays` with the OTE, bonus and equity words of these lines added to their note."""
+def _with_notes(pays: list[ParsedSalary], items: list[str], whole: list[str] = ()) -> list[ParsedSalary]:
+    """`pays` with the OTE, bonus and equity words of these lines added to their note (`whole`: lines
+    added as written)."""
     notes = []
     header, _ = _table_rows(items)
     for item in items:
         if header is not None and item == " | ".join(header):
             continue  # a pay table's header ("Level | Salary | Equity") names columns, says no extra
         found = money.parse_all(item)
-        if found:
+        if item in whole:
+            notes.append(" ".join(item.split()))
+        elif found:
             notes.append(found[0].note)
         elif money.NOTE_WORDS.search(item):
             notes.append(item)
