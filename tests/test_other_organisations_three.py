@@ -189,6 +189,17 @@ Waking nights are paid at £14.20 an hour on top of your salary.
 - Help tenants with cooking, budgeting and appointments
 """
 
+# Skills stated only among the requirements.
+GUIDE = """# Castle Tour Guide
+
+**Location:** Conwy
+
+## Requirements
+
+- Fluent Welsh and English
+- A first aid certificate, or willing to get one
+"""
+
 
 @pytest.fixture(scope="module")
 def recruiter(tmp_path_factory):
@@ -197,7 +208,8 @@ def recruiter(tmp_path_factory):
                               "care.md": CARE, "bakery-paste.txt": BAKERY,
                               "transport.md": PARAMEDIC, "payroll.md": PAYROLL,
                               "nights.md": NIGHTS,
-                              "support.md": SUPPORT}, folder)
+                              "support.md": SUPPORT,
+                              "guide.md": GUIDE}, folder)
     yield assistant
     assistant.knowledge.store.dispose()
 
@@ -268,3 +280,8 @@ def test_shift_times_among_the_duties_answer_the_schedule(recruiter):
 def test_a_second_pay_line_on_top_of_the_salary_is_said_with_it(recruiter):
     _answer, text = ask(recruiter, "how much does a supported living worker get paid?")
     assert "£24,900" in text and "£14.20" in text
+
+
+def test_skills_asked_of_a_posting_without_a_skills_section_are_its_requirements(recruiter):
+    _answer, text = ask(recruiter, "castle tour guide - which languages do they want?")
+    assert "Fluent Welsh and English" in text and "don't cover" not in text
