@@ -197,7 +197,15 @@ GUIDE = """# Castle Tour Guide
 ## Requirements
 
 - Fluent Welsh and English
-- A first aid certificate, or willing to get one
+- No Blue Badge guiding qualification yet? We train you on the two-day course, paid
+
+## What you'll do
+
+- Lead groups of up to 25 visitors around the castle walls
+
+## How to apply
+
+- Send a CV and a short note to staff@conwy-tours.example.co.uk
 """
 
 
@@ -285,3 +293,9 @@ def test_a_second_pay_line_on_top_of_the_salary_is_said_with_it(recruiter):
 def test_skills_asked_of_a_posting_without_a_skills_section_are_its_requirements(recruiter):
     _answer, text = ask(recruiter, "castle tour guide - which languages do they want?")
     assert "Fluent Welsh and English" in text and "don't cover" not in text
+
+
+def test_do_asking_whether_one_needs_something_asks_no_duties(recruiter):
+    """"do I need …" is the auxiliary of needing: what the posting says of the thing needed, no duties."""
+    _answer, text = ask(recruiter, "do I need my blue badge already to apply as a castle tour guide?")
+    assert "two-day course" in text and "Lead groups" not in text
