@@ -107,6 +107,10 @@ CARE = """# Roles at Bramblewood Home Care
 ### Responsibilities
 
 - Deliver meals to clients on the morning route
+
+### Requirements
+
+- A full licence with no more than 3 points
 """
 
 # A manager's post typed on a phone and pasted: the shop's name only on the first line, confirmed by
@@ -208,6 +212,22 @@ GUIDE = """# Castle Tour Guide
 - Send a CV and a short note to staff@conwy-tours.example.co.uk
 """
 
+PIANO = """# Careers at Larkspur Academy, Cheltenham
+
+## Chemistry Teacher
+
+### Requirements
+
+- Qualified teacher status (QTS) and a chemistry degree
+- An enhanced DBS check
+
+## Front Desk Administrator
+
+### Requirements
+
+- Experience with a booking system
+"""
+
 
 @pytest.fixture(scope="module")
 def recruiter(tmp_path_factory):
@@ -217,7 +237,8 @@ def recruiter(tmp_path_factory):
                               "transport.md": PARAMEDIC, "payroll.md": PAYROLL,
                               "nights.md": NIGHTS,
                               "support.md": SUPPORT,
-                              "guide.md": GUIDE}, folder)
+                              "guide.md": GUIDE,
+                              "piano.md": PIANO}, folder)
     yield assistant
     assistant.knowledge.store.dispose()
 
@@ -299,3 +320,9 @@ def test_do_asking_whether_one_needs_something_asks_no_duties(recruiter):
     """"do I need …" is the auxiliary of needing: what the posting says of the thing needed, no duties."""
     _answer, text = ask(recruiter, "do I need my blue badge already to apply as a castle tour guide?")
     assert "two-day course" in text and "Lead groups" not in text
+
+
+def test_a_job_asked_by_what_its_person_does_is_that_role(recruiter):
+    """"to teach chem" is the Chemistry Teacher, as "to drive vans" is the Van Driver."""
+    _answer, text = ask(recruiter, "what would I need to teach chem at larkspur?")
+    assert "QTS" in text
