@@ -39,8 +39,31 @@ def read_around_roles(tokens: list[Token], intents: IntentMatch, role_spans) -> 
     replaced = intents.without([(h.start, h.end) for h in hits if h.intent in V.WANTED]
                                + [(i, i + 1) for i in _clause_ends(tokens, V.NOTHING_AT_CLAUSE_END)]
                                + _done_by_role(tokens, role_spans) + _done_by_candidate(tokens)
-                               + _describing_audience(tokens) + _document_stating(tokens, intents) + judges)
+                               + _describing_audience(tokens) + _document_stating(tokens, intents) + judges
+                               + _auxiliary_do(tokens))
     return replaced.with_hits(hits)
+
+
+# Who "do" asks of when it is an auxiliary: "do *I* need", "does *one* have to", "do *applicants* need".
+AUXILIARY_SUBJECTS = {"i", "you", "we", "they", "he", "she", "one", "candidates", "applicants", "people", "staff"}
+# Words that may stand between that subject and the verb of wanting: "do I *still* need".
+BETWEEN_SUBJECT_AND_VERB = {"really", "still", "actually", "already", "definitely", "absolutely", "also"}
+
+
+def _auxiliary_do(tokens: list[Token]) -> list[tuple[int, int]]:
+    """The spans of "do", "does", "did" asking a question of a subject who
+    needs or wants ("do i need my NPLQ already to apply?"): the auxiliary of
+    that verb, not the duties "what do they do" asks for."""
+    spans = []
+    for i, t in enumerate(tokens[:-2]):
+        if t.brk or t.text not in ("do", "does", "did") or tokens[i + 1].text not in AUXILIARY_SUBJECTS:
+            continue
+        j = i + 2
+        while j < len(tokens) and not tokens[j].brk and tokens[j].text in BETWEEN_SUBJECT_AND_VERB:
+            j += 1
+        if _verb_at(tokens, j) or j + 1 < len(tokens) and (tokens[j].text, tokens[j + 1].text) == ("have", "to"):
+            spans.append((i, i + 1))
+    return spans
 
 
 def _document_stating(tokens: list[Token], intents: IntentMatch) -> list[tuple[int, int]]:

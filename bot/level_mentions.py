@@ -192,13 +192,24 @@ NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine",
 
 
 def _rank_as_verb(mention: Mention, tokens: list[Token]) -> bool:
-    """Whether a mention is only a rank that is also a verb, used as one."""
+    """Whether a mention is only a rank that is also a verb, used as one, or
+    the verb of a title's person ("drive" of Driver, "teach" of Teacher) after
+    what makes it a verb ("do I need to drive?"): what the job asks, no role."""
+    if mention.end - mention.start == 1 and _agent_verb(tokens[mention.start].text, mention):
+        before = tokens[mention.start - 1] if mention.start else None
+        return before is not None and before.text in VERB_BEFORE  # "to" is a break, yet a verb's mark here
     if mention.end - mention.start != 1 or tokens[mention.start].text not in RANK_VERBS:
         return False
     before = tokens[mention.start - 1] if mention.start else None
     after = tokens[mention.end] if mention.end < len(tokens) else None
     return before is not None and not before.brk and before.text in VERB_BEFORE \
         or after is not None and not after.brk and (after.text in VERB_AFTER or after.text in PHRASE_BREAKS)
+
+
+def _agent_verb(word: str, mention: Mention) -> bool:
+    """Whether `word` is no title word but the verb of one's person noun: "drive", "clean", "teach"."""
+    words = {w for c in mention.candidates for w in c.title.words}
+    return word not in words and any(f"{word}{end}" in words for end in ("r", "er"))
 
 
 def drop_rank_verbs(mentions: list[Mention], tokens: list[Token]) -> None:

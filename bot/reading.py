@@ -10,7 +10,7 @@ it never goes back to the text's letters to decide which rule fits.
 import re
 from dataclasses import dataclass, field, replace
 
-from bot import asked_again, asked_words, asker_doing, facet_words, level_mentions, openers, people_mentions, possessives, range_ends, \
+from bot import asked_again, asked_words, asker_doing, doer_verbs, facet_words, level_mentions, openers, people_mentions, possessives, range_ends, \
     said_as_role, scene_setting, set_aside, short_forms, sourcing, title_initials
 from bot import context as C
 from bot import vocabulary as V
@@ -169,6 +169,7 @@ class QuestionReader:
         tokens = split_glued(tokenize(folded), lambda word: word in index.words or word in self.intent_matcher.words
                              or names.knows(word) or word in V.TOPIC_TERMS)
         tokens = title_initials.spell_out(_read_as_the_store_titles(tokens, folded, index), index)
+        tokens = doer_verbs.as_doers(tokens, index)  # "to teach maths": the maths teacher
         typed = cap(text)  # its capitals tell "OT" the therapist from "ot", when its letters stand where folded's do
         tokens, shared = short_forms.spell_out(tokens, typed if len(typed) == len(folded) else None, index, names.knows)
         # A company's or place's word is no typo of an intent's ("leeds" is not "needs").
@@ -543,8 +544,8 @@ def _modifier_only(mention: Mention) -> bool:
     if best is not None and _initials_named(best):
         return False  # "lbe or engineer": the initials stand for the whole title, its head noun too
     words = best.matched if best is not None and best.matched else set(mention.text.split())
-    if best is not None and best.title.alias != best.title.name and set(best.title.words) <= words:
-        return False  # a whole short name of the title ("lbe", "gle"): the role, not a word qualifying one
+    if best is not None and set(best.title.words) <= words:
+        return False  # a whole title or short name of it ("lifeguard", "lbe"): the role, not a word qualifying one
     return not any(w.endswith(V.AGENT_NOUN_ENDINGS) or w in V.HEAD_SYNONYMS or w in V.HIRING_STAGE_PEOPLE
                    for w in words)
 

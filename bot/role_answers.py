@@ -12,7 +12,7 @@ from the searches across roles because it reads one profile, never the store.
 import re
 from dataclasses import replace
 
-from bot import compose, level_mentions, pay_rows, within_role
+from bot import compose, level_mentions, pay_rows, schedules, within_role
 from bot import vocabulary as V
 from bot.answer import Answer
 from bot.intents import IntentMatch
@@ -495,6 +495,8 @@ class RoleAnswers:
             # a labelled fact whose label reads as the intent ("Telework eligible: Yes") states it too
             reads = self._text_intents(fact.text).has(intent, HEADING_MIN_WEIGHT) or bool(
                 fact.label and fact.section == S.DETAILS and self._text_intents(fact.label).has(intent, HEADING_MIN_WEIGHT))
+            # "Work 3 nights a week, 8pm to 8am" among the duties: the hours, however it is worded
+            reads = reads or intent == V.EMPLOYMENT_TYPE and schedules.states_schedule(fact.text)
             shares = any(_mentions(words, a) for a in asked - title)
             if reads and (thin or shares) or any(_mentions(words, a) for a in beyond):
                 groups.setdefault(fact.heading or S.TITLES.get(fact.section, fact.section), []).append(fact)

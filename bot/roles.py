@@ -114,6 +114,11 @@ class RoleIndex:
                     seen.add((role.id, words))
                     self.titles.append(Title(role.title, words, role.id, alias))
                     profiled_keys.add(words)
+            for code in getattr(role, "references", ()):  # "how do I apply for SMS-HS-2611": the code names its role
+                words = tuple(words_of(code))
+                if words and (role.id, words) not in seen:
+                    seen.add((role.id, words))
+                    self.titles.append(Title(role.title, words, role.id, code))
         for _key, name in sorted(career_titles.items()):
             words = tuple(words_of(name))
             if words and words not in profiled_keys and (None, words) not in seen:

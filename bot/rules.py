@@ -36,7 +36,7 @@ from bot import vocabulary as V
 from bot.answer import Answer, Item, Section
 from bot.intents import PhraseHit
 from bot.qualifiers import COMPANY, Qualifier, company_of, narrowed
-from bot.reading import _HOURLY, _MONTHLY, MANY_ROLES_WORDS, ROLE_MARGIN, ROLE_SUGGEST, Reading, _about_many, _extreme
+from bot.reading import _HOURLY, _MONTHLY, MANY_ROLES_WORDS, ROLE_ACCEPT, ROLE_MARGIN, ROLE_SUGGEST, Reading, _about_many, _extreme
 from bot.text import words_of
 from knowledge import sections as S
 from knowledge.conversations import PENDING_ROLE
@@ -188,9 +188,27 @@ def missing_role(turn: Turn, r: Reading) -> Answer | None:
                                          if not mention.start <= i < mention.end and r.tokens[i].text == word)]
         r.missing, r.decision = [], "a name its documents capitalise, said beside the role's title"
         return _as_if_named(turn, r, role_id, [(mention.start, mention.end)])
+    if r.missing and _topic_of_the_role_named(turn, r):
+        r.missing, r.decision = [], "a phrase of the named role's own documents, no other role"
+        return None  # the role named answers, as if the phrase were any topic of it
     if r.missing:
         return turn.assistant._missing_role(r)
     return None
+
+
+def _topic_of_the_role_named(turn: Turn, r: Reading) -> bool:
+    """Whether the one role the question names in full writes the words read as
+    a missing title, as a phrase of its own documents, and those words name no
+    role well ("is a pool plant certificate needed for the duty manager?": a
+    certificate, though "plant" is a word of the Plant Area Supervisor)."""
+    if len(r.roles) != 1 or min(r.role_scores) < 1.0 or len(r.missing) != 1:
+        return False
+    mention, start, end, extra = r.missing[0]
+    if mention.best is None or mention.best.score >= ROLE_ACCEPT or mention.best.title.role_id in r.roles:
+        return False
+    said = search_terms.pattern(r.words(start, end).strip(" ?!.,:-"))
+    return any(m.role.id == r.roles[0] and said.search(m.fact.text)
+               for m in turn.assistant.knowledge.search_facts(extra[0]))
 
 
 # Sections that say what a role asks of a person: a word there is a skill or a

@@ -539,6 +539,8 @@ FALLS_BACK = {
     HIRING_PROCESS: HIRING,
     # with no advice on hiring for it, what to screen a candidate on is what the role needs
     HIRING: SKILLS,
+    # a posting states its skills among what it requires ("Fluent German and English"): "what languages"
+    HARD_SKILLS: REQUIREMENTS,
 }
 
 # An intent that qualifies others: "extra duties", "what else does X handle"

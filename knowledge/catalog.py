@@ -18,6 +18,7 @@ from knowledge import fulltext, role_words
 from knowledge import sections as S
 from knowledge.models import CareerLink, Experience, Fact, Role, RoleAlias, Salary, Source
 from knowledge.parse import role_key
+from knowledge.references import is_reference
 from knowledge.store import Store
 
 # Profiles kept in memory per process; a profile is a few KB.
@@ -70,6 +71,7 @@ class RoleEntry:
     salary: SalaryInfo | None = None  # the first stated salary, else the first unstated one
     companies: tuple[str, ...] = ()  # the hiring companies its postings name ("Quillfeather Labs")
     locations: tuple[str, ...] = ()  # where its postings place it ("Dublin 2, Ireland (on-site)")
+    references: tuple[str, ...] = ()  # its postings' reference codes ("SMS-HS-2611"): `knowledge.references`
 
 
 @dataclass(frozen=True)
@@ -436,6 +438,11 @@ class Knowledge:
                     Experience.years_max, Experience.open_ended).order_by(Experience.source_id, Experience.line)):
                 experience.setdefault(role_id, []).append(ExperienceInfo(text, names.get(sid, "?"), low, high, open_ended))
             companies = _texts_by_role(session, Fact.section == S.COMPANY, Fact.label == "Company")
+            references: dict[int, list[str]] = {}
+            for role_id, label, text in session.exec(
+                    select(Fact.role_id, Fact.label, Fact.text).where(Fact.section == S.DETAILS).order_by(Fact.id)):
+                if is_reference(label, text) and text.strip() not in references.setdefault(role_id, []):
+                    references[role_id].append(text.strip())
             locations = _texts_by_role(session, Fact.section == S.LOCATION,
                                        or_(Fact.label == "Location", Fact.label.is_(None)))
         entries = []
@@ -449,6 +456,7 @@ class Knowledge:
                 salary=next((s for s in own if s.stated), own[0] if own else None),
                 companies=tuple(companies.get(role_id, ())),
                 locations=tuple(locations.get(role_id, ())),
+                references=tuple(references.get(role_id, ())),
             ))
         by_key = {}
         for entry in entries:

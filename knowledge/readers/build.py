@@ -704,7 +704,8 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
         salary_text = next((v for k, v in fields.items() if headings.fold(str(k)) in PAY_BAND_LABELS
                             and money.parse_all(_text(v) or "")), None)
     # "currency: CAD" in front matter, or a place in Canada: its "$" are Canadian
-    places = [_text(fields.get("location")), *(item for s in sections if s.facet == S.LOCATION for item in s.items)]
+    places = [_text(fields.get("location")), *(item for s in sections if s.facet == S.LOCATION for item in s.items),
+              _text(fields.get("company"))]  # "Meranti Survey Pte. Ltd.": registered in Singapore
     currency = _text(fields.get("currency")) or next(filter(None, map(money.dollars_of, places)), None)
     if isinstance(salary_text, ParsedSalary):  # structured data: numbers already
         pays = [_as_worded(salary_text, sections)]
@@ -720,7 +721,8 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
             found := _section_pay(pay_sections, currency)):
         pays = found  # "Salary: from €95k" in a badge, "from €95k, up to €125k" in the pay section: both ends
     elif not any(p.note for p in pays):  # structured numbers; the OTE or equity is in the words
-        pays = _with_notes(pays, [item for s in pay_sections for item in s.items])
+        items = [item for s in pay_sections for item in s.items]
+        pays = _with_notes(pays, items, whole=_extra_pay(items, pays, currency))
     if pays and pays[0].stated:  # "Sunday hours are paid at time and a third", said in a reply or under Hours
         premiums = [item for s in sections if s.facet not in (S.COMPENSATION, S.NOT_ABOUT_ROLE) for item in s.items
                     if _PREMIUM.search(item) and not money.parse_all(item)]
@@ -875,7 +877,22 @@ def _section_pay(sections: list[_Section], currency: str | None) -> list[ParsedS
     pays = _table_pay(items, currency) or (ranges if len(ranges) >= 2 else [])
     if not pays:
         pays = next((found for item in items if (found := money.parse_all(item, currency=currency))), [])
-    return _with_notes(pays, [item for item in items if not money.parse_all(item, currency=currency)])
+    extras = _extra_pay(items, pays, currency)
+    return _with_notes(pays, [item for item in items if not money.parse_all(item, currency=currency)] + extras,
+                       whole=extras)
+
+
+def _extra_pay(items: list[str], pays: list[ParsedSalary], currency: str | None) -> list[str]:
+    """The further lines with an amount that add to the pay ("Sleep-ins are paid at £55 a night on top"),
+    not the pay's own lines: said as written in its note."""
+    taken = {p.text for p in pays}
+    return [item for item in items if _EXTRA_PAY.search(item) and money.parse_all(item, currency=currency)
+            and not any(t and t in item for t in taken)]
+
+
+# Words of a pay line that adds to the base pay rather than stating another range of it.
+_EXTRA_PAY = re.compile(r"\b(?:on top|extra|additional|in addition|paid at|enhanced|enhancements?|uplift|"
+                        r"per (?:night|shift|call|call-out|visit|sleep-in))\b|" + money.NOTE_WORDS.pattern, re.I)
 
 
 # A line that is a range and a few words naming what it is for ("£37,290 - £41,790 (National)").
@@ -1003,27 +1020,40 @@ def _table_rows(items: list[str]) -> tuple[list[str] | None, list[list[str]]]:
 def _as_worded(pay: ParsedSalary, sections: list[_Section]) -> ParsedSalary:
     """Structured pay ("min": "15.40", "max": "17.10") with the words the posting says it in, when a line
     of it states the same range ("€15,40 – €17,10 gross per hour, plus 8% holiday allowance"): how it
-    was written, and what it adds, are the answer."""
+    was written, and what it adds, are the answer. A headline that gives the pay beside the title
+    ("Reach Truck Driver | $19/hr + $2 night premium") says it in its words after the title."""
     for section in sections:
         if section.facet == S.NOT_ABOUT_ROLE:
             continue
         for item in section.items:
             found = money.parse_all(item, currency=pay.currency)
-            if any(f.minimum == pay.minimum and f.maximum == pay.maximum and f.currency in (None, pay.currency)
-                   and f.period in (None, pay.period) for f in found):
+            if any(_states_pay(f, pay) for f in found):
                 return replace(pay, text=" ".join(item.split()), note=pay.note or found[0].note)
+    for section in sections:
+        same = [f for f in money.parse_all(section.heading or "", currency=pay.currency) if _states_pay(f, pay)]
+        if section.facet != S.NOT_ABOUT_ROLE and same and same[0].note:
+            return replace(pay, text=" ".join(same[0].text.split()), note=pay.note or same[0].note)
     return pay
 
 
-def _with_notes(pays: list[ParsedSalary], items: list[str]) -> list[ParsedSalary]:
-    """`pays` with the OTE, bonus and equity words of these lines added to their note."""
+def _states_pay(found: ParsedSalary, pay: ParsedSalary) -> bool:
+    """Whether a line's amount is the structured pay: its ends, and its currency and period when it says them."""
+    return found.minimum == pay.minimum and found.maximum == pay.maximum and found.currency in (None, pay.currency) \
+        and found.period in (None, pay.period)
+
+
+def _with_notes(pays: list[ParsedSalary], items: list[str], whole: list[str] = ()) -> list[ParsedSalary]:
+    """`pays` with the OTE, bonus and equity words of these lines added to their note (`whole`: lines
+    added as written)."""
     notes = []
     header, _ = _table_rows(items)
     for item in items:
         if header is not None and item == " | ".join(header):
             continue  # a pay table's header ("Level | Salary | Equity") names columns, says no extra
         found = money.parse_all(item)
-        if found:
+        if item in whole:
+            notes.append(" ".join(item.split()))
+        elif found:
             notes.append(found[0].note)
         elif money.NOTE_WORDS.search(item):
             notes.append(item)

@@ -90,6 +90,10 @@ def find(title: str | None, blocks: list[Block], fields: dict, hints: tuple[str,
     for name in placed:
         if sum(p.casefold() == name.casefold() for p in placed) > 1 and name.split()[0].casefold() not in CALL_TO_ACTION:
             return name
+    domains = {_compact(m.group("domain") or m.group("www")) for t in texts for m in _DOMAIN.finditer(t)}
+    for name in placed:
+        if name.split()[0].casefold() not in CALL_TO_ACTION and any(_named_by(domain, name) for domain in domains):
+            return name  # "Thistlecombe Garden Centre" over a paste that says "email jobs@thistlecombe.example…"
     if stated:
         return _AROUND.sub("", stated[0])
     for block in blocks:
@@ -129,6 +133,18 @@ def _confirmed(name: str, subjects: list[str]) -> str | None:
                 return subject  # "FERNBANK CLOUD" -> "Fernbank Cloud"
             return name  # "Pinecrest Software" (the body says "Pinecrest makes …")
     return None
+
+
+# The organisation's own name in an address the posting gives: "jobs@thistlecombe.co.uk", "www.harrowgate-arms.com".
+_DOMAIN = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+)\.|\b(?:https?://)?www\.(?P<www>[\w-]+)\.", re.I)
+# A name's first word this long or longer can stand for the organisation in its address.
+MIN_DOMAIN_WORD = 4
+
+
+def _named_by(domain: str, name: str) -> bool:
+    """Whether an address's domain spells the name, or starts with its first, distinctive, word."""
+    first, whole = _compact(name.split()[0]), _compact(name)
+    return bool(domain) and (domain == whole or len(first) >= MIN_DOMAIN_WORD and domain.startswith(first))
 
 
 def _signature(texts: list[str]) -> list[str]:

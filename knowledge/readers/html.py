@@ -554,7 +554,9 @@ PAGE_DATA_KEYS = (("hiringOrganization", ("company_name", "companyName", "compan
 # (A feed's bare "experience: 6 months" is left to the description, which says what of.)
 FEED_FIELDS = (("educationRequirements", ("education", "educationlevel", "education_level")),
                ("employmentType", ("jobtype", "job_type")),
-               ("occupationalCategory", ("category", "jobcategory", "job_category")))
+               ("occupationalCategory", ("category", "jobcategory", "job_category")),
+               # the posting's reference code, quoted when applying: Indeed's <referencenumber>
+               ("identifier", ("referencenumber", "requisitionid", "reference", "job_reference")))
 
 
 # Where other boards' and ATS APIs keep a posting's text (Ashby's
@@ -703,6 +705,8 @@ def _posting(posting: dict) -> tuple[dict, list]:
     pay = _base_salary(posting.get("baseSalary"))
     if pay is not None:
         fields["salary"] = pay
+    code = posting.get("identifier")  # schema.org: text, or a PropertyValue {"name": "Acme", "value": "R-118"}
+    put(fields, "reference", code.get("value") if isinstance(code, dict) else code)
     for key, label in (("datePosted", "date posted"), ("validThrough", "valid through"),
                        ("industry", "industry"), ("occupationalCategory", "occupational category")):
         put(fields, label, posting.get(key))

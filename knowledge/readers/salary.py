@@ -8,16 +8,31 @@ from dataclasses import replace
 from knowledge.parse import ParsedSalary
 
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "zł": "PLN"}
-CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "JPY", "INR", "NZD", "SGD", "BRL")
+CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "JPY", "INR", "NZD", "SGD", "HKD", "BRL")
 # "₹18-24 LPA", "18-24 Lacs P.A.": Indian pay in lakhs (hundreds of thousands) of rupees.
 LAKH = 100_000
-# Where a bare "$" is not the US dollar: countries, and the regions and cities postings name alone.
+# Where a bare "$" is not the US dollar: countries, and the regions and cities postings name alone, and
+# the legal forms of companies registered there ("Pte. Ltd.": Singapore).
 DOLLAR_PLACES = (
-    ("CAD", r"canada|ontario|quebec|british columbia|alberta|nova scotia|manitoba|saskatchewan|new brunswick|"
-            r"newfoundland|toronto|vancouver|montr[eé]al|calgary|ottawa|edmonton|halifax|winnipeg"),
-    ("AUD", r"australia|new south wales|nsw|queensland|sydney|melbourne|brisbane|adelaide|canberra"),
-    ("NZD", r"new zealand|aotearoa|auckland|wellington|christchurch|tauranga|bay of plenty|hamilton, nz"),
-    ("SGD", r"singapore"),
+    ("CAD", r"canada|ontario|quebec|québec|british columbia|alberta|nova scotia|manitoba|saskatchewan|new brunswick|"
+            r"newfoundland|prince edward island|yukon|nunavut|northwest territories|toronto|vancouver|montr[eé]al|"
+            r"calgary|ottawa|edmonton|halifax|winnipeg|mississauga|brampton|surrey, bc|burnaby|kelowna|saskatoon|"
+            r"regina, sk|gatineau|laval|moncton|fredericton|charlottetown|whitehorse|yellowknife|"
+            # provinces as addresses abbreviate them; not "ON" or "CA", which are words and California
+            r"bc|qc|nb|ns|pei|sk|mb"),
+    ("AUD", r"australia|new south wales|nsw|queensland|qld|victoria, australia|vic|tasmania|tas|"
+            r"western australia|south australia|northern territory|sydney|melbourne|brisbane|adelaide|canberra|"
+            r"perth|hobart|darwin|gold coast|sunshine coast|geelong|toowoomba|cairns|townsville|wollongong|"
+            r"parramatta|newcastle, nsw|"
+            # a feed's country code closing the place: "Parramatta, AU"
+            r"au$|aus$|"
+            # the company's legal form: South Africa's "Pty Ltd" pays in rand, written R, never "$"
+            r"pty\.? ltd"),
+    ("NZD", r"new zealand|aotearoa|auckland|wellington|christchurch|tauranga|bay of plenty|hamilton, nz|dunedin|"
+            r"queenstown|palmerston north|rotorua|napier|nelson, nz|whangarei|invercargill|new plymouth|blenheim|"
+            r"marlborough|waikato|otago|hawke'?s bay|northland, nz|southland|nz"),
+    ("SGD", r"singapore|jurong|tampines|changi|woodlands, sg|sg$|pte\.? ltd"),
+    ("HKD", r"hong kong|kowloon|wan chai|tsim sha tsui"),
 )
 _DOLLAR_PLACES = tuple((code, re.compile(rf"\b(?:{words})\b", re.I)) for code, words in DOLLAR_PLACES)
 
@@ -35,10 +50,11 @@ def dollars_of(place: str | None) -> str | None:
 
 _INDIAN_GROUPS = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")
 # Currencies written as a prefix to "$".
-DOLLARS = {"C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "US$": "USD", "NZ$": "NZD", "R$": "BRL"}
+DOLLARS = {"C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "US$": "USD", "NZ$": "NZD", "R$": "BRL",
+           "S$": "SGD", "HK$": "HKD"}
 
 _AMOUNT = (
-    r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|R\$|[$€£¥₹])?\s*(?P<{n}num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)|\d{{1,3}}(?:[.,\u202f '’\u066c]\d{{3}})+(?:[.,\u066b]\d{{2}})?(?!\d)|\d+(?:[.,\u066b]\d{{1,2}}(?!\d))?)"
+    r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|R\$|HK\$|(?<![A-Za-z])S\$|[$€£¥₹])?\s*(?P<{n}num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)|\d{{1,3}}(?:[.,\u202f '’\u066c]\d{{3}})+(?:[.,\u066b]\d{{2}})?(?!\d)|\d+(?:[.,\u066b]\d{{1,2}}(?!\d))?)"
     r"\s*(?P<{n}k>[kK]\b|K\b)?(?P<{n}lakh>\s*(?i:lakhs?|lacs?|lpa)\b)?"
     # the symbol after the amount, as German, French, Dutch and Polish postings write it: "65.000 €", "9 500 zł"
     r"(?:\s?(?P<{n}post>[$€£₹]|zł(?!\w)))?"
@@ -61,12 +77,13 @@ _CODE = re.compile(r"\b(" + "|".join(CODES) + r")\b")
 _PERIODS = (
     # a driver's pay by the distance driven: "$0.68 per mile", "62 cpm"
     (re.compile(r"(?:\bper|\ba|/)\s*(?:mile|mi)\b|\bcpm\b", re.I), "per mile"),
-    (re.compile(r"(?:\bper|\ban|\ba|/)\s*(?:hour|hr|h)\b|\bhourly\b|"
+    # UK shorthand right after the amount: "£13.10ph", "£11.44 p/h", "£450pw", "£2,100 pcm"
+    (re.compile(r"(?:\bper|\ban|\ba|/)\s*(?:hour|hr|h)\b|\bhourly\b|(?<=\d)\s?p\.?/?h\.?(?!\w)|"
                 r"(?:\bpro|/)\s*stunde\b|\bstündlich|(?:\bpar|/)\s*heure\b|\bper uur\b|\bpor hora\b", re.I), "per hour"),
     (re.compile(r"(?:\bper|\ba|/)\s*day\b|\bdaily\b|\bday rate\b|\btagessatz|(?:\bpar|/)\s*jour\b|\bper dag\b",
                 re.I), "per day"),
-    (re.compile(r"(?:\bper|\ba|/)\s*(?:week|wk)\b|\bweekly\b", re.I), "per week"),
-    (re.compile(r"(?:\bper|\ba|/)\s*(?:month|mo)\b|\bmonthly\b|(?:\bpro|\bim|/)\s*monat\b|\bmonatlich|"
+    (re.compile(r"(?:\bper|\ba|/)\s*(?:week|wk)\b|\bweekly\b|(?<=\d)\s?p\.?w\.?(?!\w)", re.I), "per week"),
+    (re.compile(r"(?:\bper|\ba|/)\s*(?:month|mo)\b|\bmonthly\b|(?<=\d)\s?pcm\b|(?:\bpro|\bim|/)\s*monat\b|\bmonatlich|"
                 r"(?:\bpar|/)\s*mois\b|\bmensuel|(?:\bper|/)\s*maand\b|\bal mes\b|\bpor m[eê]s\b|\bmensa(?:l|is)\b|"
                 # Polish: "zł brutto / mies.", "miesięcznie"
                 r"/\s*mies\b|\bmiesi[eę]cznie\b|\bna miesi[aą]c\b", re.I), "per month"),
@@ -78,6 +95,8 @@ _PERIODS = (
 )
 # Clauses about pay beyond the base range: kept as the salary's note.
 NOTE_WORDS = re.compile(r"\b(?:OTE|on[- ]target|averag(?:e|es|ing)|allowances?|stipends?|bonus|commission|variable|equity|stock|options?|RSUs?|ESOPs?|(?:shift )?differentials?|(?:shift|night|weekend|sunday|holiday|overtime|pay) premiums?|sign-on|signing|tips?|gratuit(?:y|ies)|"
+                         # Australian awards: "plus penalty rates", "+ 25% casual loading", "+ super"
+                         r"penalty rates?|(?:casual |shift |annual leave )?loadings?|superannuation|(?<=\+ )super|(?<=plus )super|(?<=% )super|"
                          r"shares|incentive|pro[- ]rata)\b", re.I)
 # Sentences of a salary line, and the clauses inside one ("£32,000 base, £44,000 OTE").
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z$€£₹])|\s*[;|]\s*")
