@@ -1,0 +1,50 @@
+"""The same question as recruiters, hiring managers and interviewers ask it
+otherwise (perturbation round of new families, eval/perturb.py): passed on for
+someone ("my HM wants to know ..."), run on after other questions ("oh and
+..."), asked as a check ("just to confirm, ..."), with a figure allowed to be
+rough ("ballpark, ..."), years written as words ("fourteen yrs"), a title word
+shortened with a slash ("s/w"), the role named by its posting ("the engineer
+JD"). Each family is one story, on the seeds, with wordings of our own."""
+
+import pytest
+
+from tests.postings import ask
+
+
+@pytest.mark.parametrize("question", [
+    "my HM wants to know: which roles need kafka",
+    "our new hiring manager is asking which roles mention kafka",
+    "asking on behalf of my hiring manager - roles that mention kafka?",
+    "question from one of the interviewers: which roles list kafka",
+])
+def test_a_question_passed_on_for_someone_asks_what_it_asks(assistant, question):
+    answer, text = ask(assistant, question)
+
+    assert {"Expert Software Engineer", "Lead Back End Engineer"} <= set(answer.roles)
+    for word in ("HM", "behalf", "question", "interviewers"):
+        assert f"mention “{word}" not in text
+
+
+@pytest.mark.parametrize("question", [
+    "oh and which roles mention kafka",
+    "also, roles that need kafka?",
+    "one more - who mentions kafka",
+    "just to confirm, does any role mention kafka?",
+])
+def test_a_question_run_on_after_others_or_asked_as_a_check_asks_what_it_asks(assistant, question):
+    answer, text = ask(assistant, question)
+
+    assert {"Expert Software Engineer", "Lead Back End Engineer"} <= set(answer.roles)
+    assert "No role mentions" not in text
+
+
+@pytest.mark.parametrize("question, must", [
+    ("ballpark, how many roles do you have", "Global Lead Engineer"),
+    ("which roles have a salary listed, roughly?", "Expert Software Engineer"),
+    ("off the top of your head, which roles state no salary", "Engineer"),
+])
+def test_a_figure_allowed_to_be_rough_is_still_the_figure(assistant, question, must):
+    answer, text = ask(assistant, question)
+
+    assert must in text
+    for word in ("ballpark", "roughly", "off"):
