@@ -48,3 +48,15 @@ def test_a_figure_allowed_to_be_rough_is_still_the_figure(assistant, question, m
 
     assert must in text
     for word in ("ballpark", "roughly", "off"):
+        assert f"mention “{word}" not in text and f"mention {word}" not in text
+
+
+@pytest.mark.parametrize("question, must", [
+    ("got someone with fourteen yrs, which reqs can I put her forward for?", "14 years"),
+    ("roles for a dev with six yrs", "3-7 years"),
+    ("candidate w/ twelve YOE, rust and kafka - where does he fit", "12 years"),
+])
+def test_a_count_of_years_written_as_a_word_is_that_count(assistant, question, must):
+    answer, text = ask(assistant, question)
+
+    assert must in text
