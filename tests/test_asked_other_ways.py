@@ -60,3 +60,14 @@ def test_a_count_of_years_written_as_a_word_is_that_count(assistant, question, m
     answer, text = ask(assistant, question)
 
     assert must in text
+    assert "No role mentions" not in text
+
+
+@pytest.mark.parametrize("question, role", [
+    ("is the expert s/w engineer req remote?", "Expert Software Engineer"),
+    ("b/e lead years of experience?", "Lead Back End Engineer"),
+])
+def test_a_title_word_shortened_with_a_slash_is_that_word(assistant, question, role):
+    answer, text = ask(assistant, question)
+
+    assert list(answer.roles) == [role]
