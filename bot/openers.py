@@ -39,7 +39,7 @@ ANNOUNCERS_BEFORE_A_MARK = ("q", "question", "a question", "one question", "qn",
                             "another thing", "one last thing", "last thing", "last question", "one more q",
                             "follow-up", "follow up", "quick follow-up", "quick follow up", "please", "pls", "plz",
                             "one more", "another one", "one more for you", "and another", "another", "next one",
-                            "next q", "next question")
+                            "next q", "next question", "also", "oh and", "oh also", "and also")
 # Sounds of thinking before the question ("hm ok, what roles DO you have"):
 # never words of a question, so an opener wherever they stand first.
 SIGHS = ("hm", "hmm", "hmmm", "hmmmm", "um", "umm", "uhm", "uh", "uhh", "erm", "ehm", "meh")

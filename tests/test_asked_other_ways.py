@@ -38,6 +38,12 @@ def test_a_question_run_on_after_others_or_asked_as_a_check_asks_what_it_asks(as
     assert "No role mentions" not in text
 
 
+def test_one_word_run_on_after_a_mark_asks_what_it_asks(assistant):
+    answer, text = ask(assistant, "also, jds?")
+
+    assert "Global Lead Engineer" in text and "Lead Back End Engineer" in text
+
+
 @pytest.mark.parametrize("question, must", [
     ("ballpark, how many roles do you have", "Global Lead Engineer"),
     ("which roles have a salary listed, roughly?", "Expert Software Engineer"),
