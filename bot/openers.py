@@ -181,8 +181,16 @@ _CLOSING = re.compile(rf"(?:{_MARK}|\s+)(?:{_words(CLOSERS)})[\s!.:)(?]*$", re.I
 # An aside starts after a mark, or after the spaces left where chat markup was
 # blanked (":pray: need it before EOD"); these few need no mark at all.
 ASIDES_UNMARKED = ("no rush", "no hurry", "before eod", "by eod", "asap")
+# The asker's errand of finishing, said last with no mark ("which roles are remote
+# trying to close this out today"): "this" is the asker's task, no role's fact.
+ERRANDS_UNMARKED = ("trying to close this out", "trying to close this", "trying to wrap this up",
+                    "trying to get this done", "trying to get this out", "trying to finish this",
+                    "need to close this out", "hoping to close this out", "hoping to wrap this up",
+                    "want to close this out", "want to wrap this up")
+ERRAND_WHEN = ("today", "tonight", "this week", "this afternoon", "this morning", "by eod", "by friday", "asap")
 _ASIDE = re.compile(rf"(?:(?<=[?.!,;:(])\s*|\s[-–—]+\s*|\s{{2,}})(?:{_words(ASIDES)})\b[^?,;:]*$"
-                    rf"|\s(?:{_words(ASIDES_UNMARKED)})[\s!.)]*$", re.I)
+                    rf"|\s(?:{_words(ASIDES_UNMARKED)})[\s!.)]*$"
+                    rf"|\s(?:{_words(ERRANDS_UNMARKED)})(?:\s+(?:{_words(ERRAND_WHEN)}))?[\s!.)]*$", re.I)
 
 
 def without_opener(text: str) -> str:

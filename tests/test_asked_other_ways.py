@@ -95,3 +95,14 @@ def test_the_posting_named_alone_is_still_drafted(assistant):
     answer, text = ask(assistant, "can I get the global lead engineer JD")
 
     assert "Draft job description" in text
+
+
+@pytest.mark.parametrize("question", [
+    "roles with on-call hoping to close this out by friday",
+    "which reqs mention kafka trying to wrap this up today",
+])
+def test_the_askers_errand_said_last_without_a_mark_is_no_search_term(assistant, question):
+    answer, text = ask(assistant, question)
+
+    assert "Lead Back End Engineer" in text
+    assert "No role mentions" not in text
