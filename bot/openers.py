@@ -31,10 +31,15 @@ ADDRESSEES = ("team", "all", "everyone", "everybody", "folks", "guys", "y'all", 
 # only before a mark: "quick q: ...", "question - ...".
 ANNOUNCERS = ("quick q", "quick question", "qq", "quick one", "a quick question", "one quick question",
               "random q", "random question", "small question", "one more question", "another question",
-              "sanity check", "quick check")
+              "sanity check", "quick check", "quick sanity check",
+              # a check of what the asker believes asks it ("just to confirm, is ...?")
+              "just to confirm", "to confirm", "just confirming", "just checking", "just to check",
+              "just to double check", "just to double-check", "double check", "double-check")
 ANNOUNCERS_BEFORE_A_MARK = ("q", "question", "a question", "one question", "qn", "ques", "one more thing",
                             "another thing", "one last thing", "last thing", "last question", "one more q",
-                            "follow-up", "follow up", "quick follow-up", "quick follow up", "please", "pls", "plz")
+                            "follow-up", "follow up", "quick follow-up", "quick follow up", "please", "pls", "plz",
+                            "one more", "another one", "one more for you", "and another", "another", "next one",
+                            "next q", "next question", "also", "oh and", "oh also", "and also")
 # Sounds of thinking before the question ("hm ok, what roles DO you have"):
 # never words of a question, so an opener wherever they stand first.
 SIGHS = ("hm", "hmm", "hmmm", "hmmmm", "um", "umm", "uhm", "uh", "uhh", "erm", "ehm", "meh")
@@ -42,7 +47,9 @@ SIGHS = ("hm", "hmm", "hmmm", "hmmmm", "um", "umm", "uhm", "uh", "uhh", "erm", "
 # first in a message they start no question of their own. Not "well" or
 # "right", which start questions ("well paid roles?", "right fit for X?").
 FILLERS = ("so", "yeah", "yea", "like", "basically", "ok so", "okay so", "alright so", "anyway", "anyways",
-           "so yeah", "yeah so")
+           "so yeah", "yeah so",
+           # a question run on after others ("also, which roles need redis", "oh and the pay?")
+           "also", "oh and", "oh also", "ah and", "and also", "also also")
 # Greetings' courtesies, said before a mark ("Hello, hope you're well! ...").
 PLEASANTRIES = ("hope you're well", "hope you are well", "hope you're doing well", "hope you are doing well",
                 "hope all is well", "hope all's well", "hope this finds you well", "hope you had a good weekend",
@@ -61,7 +68,12 @@ ASKING_FRAMES = ("can you tell me", "could you tell me", "can u tell me", "would
                  "just curious", "curious", "i was curious",
                  # a wonder "about" a thing asks that thing: "curious about roles with on-call"
                  "just wondering about", "wondering about", "i was wondering about", "i'm curious about",
-                 "im curious about", "i am curious about", "curious about", "just curious about")
+                 "im curious about", "i am curious about", "curious about", "just curious about",
+                 # a check of what the asker believes: "is it true that the X role is remote?"
+                 "can you confirm", "could you confirm", "can u confirm", "please confirm", "pls confirm",
+                 "can you check", "could you check", "can you double check", "am i right that",
+                 "am i right in thinking", "am i correct that", "am i correct in thinking", "is it true that",
+                 "is it correct that", "is it right that", "correct me if i'm wrong but")
 # The same frames with "also", as a follow-up is asked ("could you also tell me
 # whether it ...", "I'd also like to know ..."): "also" after the one asked or
 # the asker, or after "please".
@@ -73,6 +85,23 @@ CLOSERS = ("thanks", "thank you", "thx", "ty", "tia", "thanks in advance", "than
            "cheers", "pls", "plz", "please", "much appreciated", "appreciated", "thank u", "tnx", "thanks so much",
            "thank you so much", "kind regards", "regards", "best regards", "warm regards", "best wishes",
            "thank you in advance", "thanks all", "thanks team", "thank you all")
+# How loosely a figure may be given ("ballpark, what does X pay", "years for X, roughly?"):
+# the asker allows an approximate answer; the words ask nothing, first or last.
+HEDGES = ("ballpark", "roughly", "roughly speaking", "approximately", "approx", "off the top of your head",
+          "off the top of my head", "give or take", "more or less", "in ballpark terms", "ballpark figure",
+          "ballpark-wise", "in rough terms", "rough figure", "rough number", "at a guess")
+CLOSERS += HEDGES
+# Who the question is asked for, said first: "my HM wants to know: ...", "asking on
+# behalf of my hiring manager - ...", "question from an interviewer on my panel: ...".
+# The one who passes a question on is no word of it ("HM" was searched for).
+ASKED_FOR = ("hm", "hiring manager", "manager", "boss", "interviewer", "interviewers", "panel", "panelist",
+             "interview panel", "client", "recruiter", "sourcer", "colleague", "coworker", "co-worker", "vp",
+             "director", "cto", "head of engineering", "ta lead", "hiring team", "exec", "partner", "hrbp", "hms",
+             "managers", "candidate")
+OWNERS = ("my", "our", "the", "a", "an", "one of my", "one of our", "one of the")
+PASSED_ON_BY = ("wants to know", "want to know", "would like to know", "wanted to know", "is asking", "are asking",
+                "was asking", "were asking", "is wondering", "was wondering", "wonders",
+                "needs to know", "keeps asking", "is asking me", "asked me", "keeps asking me", "asks me")
 # Asides after the question, from a mark to the end: the asker's deadline or
 # errand ("— need it for a 3pm call", "(no rush)", ", asking for a hiring
 # manager"). They run to the end of the message and hold no question of their own.
@@ -135,18 +164,33 @@ _OPENING = re.compile(
     rf"|(?:{_words(SIGHS)})\b{_ANY_SPACE}"
     rf"|(?:{_words(ANNOUNCERS_BEFORE_A_MARK)}){_MARK}"
     rf"|(?:{_words(ASKING_FRAMES)})\b{_ANY_SPACE}"
+    rf"|(?:{_words(HEDGES)})\b{_ANY_SPACE}"
+    # "my HM wants to know ...", "our new hiring manager is asking: ..."
+    rf"|(?:{_words(OWNERS)})\s+(?:[\w-]+\s+)?(?:{_words(ASKED_FOR)})\s+(?:{_words(PASSED_ON_BY)})\b{_ANY_SPACE}"
+    # "asking on behalf of my hiring manager -", "for my HM:"
+    rf"|(?:asking\s+)?(?:on\s+behalf\s+of|for)\s+(?:{_words(OWNERS)})\s+(?:[\w-]+\s+)?(?:{_words(ASKED_FOR)}){_MARK}"
+    # "question from an interviewer on my panel:": who asked, up to a mark
+    rf"|(?:(?:a|one|another)\s+)?(?:question|q|qn)\s+from\s+(?:[\w'’-]+\s+){{0,5}}[\w'’-]+{_MARK}"
     rf"|(?!(?:{_words(QUESTION_STARTS)})\b)(?:[\w'&/.-]+\s+){{1,{INTRODUCED_WORDS}}}here{_MARK}"
     rf"|(?:(?:{_words(THANKED_BY)}){_ANY_SPACE})?(?:{_words(THANKS_BEFORE_A_MARK)}){_MARK}(?=\W*\w)"
     rf"|(?:(?:{_words(THANKED_BY)}){_ANY_SPACE})?(?:{_words(REMARKS)}){_MARK}(?=\W*\w)"
     r")",
     re.I,
 )
-_CLOSING = re.compile(rf"(?:{_MARK}|\s+)(?:{_words(CLOSERS)})[\s!.:)(]*$", re.I)
+_CLOSING = re.compile(rf"(?:{_MARK}|\s+)(?:{_words(CLOSERS)})[\s!.:)(?]*$", re.I)
 # An aside starts after a mark, or after the spaces left where chat markup was
 # blanked (":pray: need it before EOD"); these few need no mark at all.
 ASIDES_UNMARKED = ("no rush", "no hurry", "before eod", "by eod", "asap")
+# The asker's errand of finishing, said last with no mark ("which roles are remote
+# trying to close this out today"): "this" is the asker's task, no role's fact.
+ERRANDS_UNMARKED = ("trying to close this out", "trying to close this", "trying to wrap this up",
+                    "trying to get this done", "trying to get this out", "trying to finish this",
+                    "need to close this out", "hoping to close this out", "hoping to wrap this up",
+                    "want to close this out", "want to wrap this up")
+ERRAND_WHEN = ("today", "tonight", "this week", "this afternoon", "this morning", "by eod", "by friday", "asap")
 _ASIDE = re.compile(rf"(?:(?<=[?.!,;:(])\s*|\s[-–—]+\s*|\s{{2,}})(?:{_words(ASIDES)})\b[^?,;:]*$"
-                    rf"|\s(?:{_words(ASIDES_UNMARKED)})[\s!.)]*$", re.I)
+                    rf"|\s(?:{_words(ASIDES_UNMARKED)})[\s!.)]*$"
+                    rf"|\s(?:{_words(ERRANDS_UNMARKED)})(?:\s+(?:{_words(ERRAND_WHEN)}))?[\s!.)]*$", re.I)
 
 
 def without_opener(text: str) -> str:

@@ -27,6 +27,7 @@ from bot.vocabulary import (
     PERSON_LEVEL_WORDS,
     SENIORITY_WORDS,
     SEPARATORS,
+    SLASHED_SHORTHANDS,
 )
 
 # Questions are cut to this many characters before any matching: a question
@@ -157,7 +158,7 @@ def _possessed_without_mark(tokens: list[Token]) -> list[Token]:
 
 def _slash_shorthands(tokens: list[Token], folded: str) -> list[Token]:
     """Chat shorthands written with a slash, which would otherwise split the
-    phrase there: "w/o" is "without" ("roles w/o pulumi") and "w/" is "with"
+    phrase there: "s/w" is "software", "w/o" is "without" ("roles w/o pulumi") and "w/" is "with"
     ("count of roles w/ graphql"); "tl;dr" is one word, asking for a summary
     ("tl;dr global lead engineer?"), not a team lead and a stray "dr"."""
     out: list[Token] = []
@@ -168,6 +169,12 @@ def _slash_shorthands(tokens: list[Token], folded: str) -> list[Token]:
                 and not folded[token.end + 3:token.end + 4].isalnum():
             out.append(Token("tldr", token.start, token.end + 3))
             i += 3 if i + 2 < len(tokens) and tokens[i + 1].brk and tokens[i + 2].text == "dr" else 1
+            continue
+        if len(token.text) == 1 and folded[token.end:token.end + 1] == "/" and i + 2 < len(tokens) \
+                and tokens[i + 1].brk and tokens[i + 2].start == token.end + 1 \
+                and (token.text, tokens[i + 2].text) in SLASHED_SHORTHANDS:  # "s/w" is "software"
+            out.append(Token(SLASHED_SHORTHANDS[token.text, tokens[i + 2].text], token.start, tokens[i + 2].end))
+            i += 3
             continue
         slash = token.text == "w" and not token.brk and folded[token.end:token.end + 1] == "/"
         if slash and folded[token.end + 1:token.end + 2] == "o" and not folded[token.end + 2:token.end + 3].isalnum():

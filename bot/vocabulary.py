@@ -598,6 +598,10 @@ COMPOUNDS = {
     ("info", "sys"): ("information", "systems"), ("applied", "math"): ("applied", "mathematics"),
 }
 
+# Words shortened to two letters with a slash between ("expert s/w engineer",
+# "b/e lead"): one word, not a break after a stray letter.
+SLASHED_SHORTHANDS = {("s", "w"): "sw", ("h", "w"): "hardware", ("b", "e"): "backend", ("f", "e"): "frontend"}
+
 # Abbreviations people type, expanded to the words titles use.
 ABBREVIATIONS = {
     "eng": ("engineer",), "engr": ("engineer",), "engg": ("engineer",), "enggr": ("engineer",),

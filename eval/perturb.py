@@ -12,8 +12,13 @@ imperative) and in the ways people write in Slack and Teams (a sentence of
 what the asker is doing first, Teams courtesies around it, "I was wondering
 ..." in statement order, "I need X", a deadline or aside after, emoji codes,
 a user mention, *bold* and `code`, the title as "the x req", British
-spellings, dictation without marks after "um so like"), asks every rewrite through the same `rolecall ask --jsonl` the
-scorer runs, and reports per family how many rewrites now fail the case's
+spellings, dictation without marks after "um so like") and in the ways
+recruiters, hiring managers and interviewers ask the same thing otherwise (a
+yes/no question as a check, "is it true that ..." / "whether ...", the role
+said first, another asking verb, a ballpark hedge, the role in the plural,
+its title abbreviated, "the role of X" / "the X posting", asked on behalf of
+an HM, "also, ..." after other questions, small numbers as words), asks
+every rewrite through the same `rolecall ask --jsonl` the scorer runs, and reports per family how many rewrites now fail the case's
 must / must_not, with examples. Run by hand:
 
     DATABASE_URL=sqlite:////tmp/perturb.db python eval/perturb.py \
@@ -332,6 +337,211 @@ def dictated(q, all_variants):
     return [f + words for f in _pick(["um ", "um so ", "so like ", "uh yeah so like "], q, all_variants)]
 
 
+# --- how recruiters, hiring managers and interviewers ask the same thing otherwise ------------
+_SUBJECT = re.compile(r"(?:(?:the|a|an|any|our|your)\s+)?(?:" + "|".join(TITLE_FORMS) + r")"
+                      r"(?:\s+(?:role|position|job|req|opening))?\b", re.I)
+# A verb after "does <role>" and its form after "<role>" ("does X need" -> "X needs").
+THIRD_PERSON = {"need": "needs", "require": "requires", "include": "includes", "get": "gets", "own": "owns",
+                "do": "does", "have": "has", "work": "works", "manage": "manages", "touch": "touches",
+                "interview": "interviews", "mentor": "mentors", "run": "runs", "build": "builds", "come": "comes",
+                "handle": "handles", "lead": "leads", "want": "wants", "collaborate": "collaborates",
+                "pay": "pays", "help": "helps", "carry": "carries", "offer": "offers", "mention": "mentions",
+                "involve": "involves", "sponsor": "sponsors", "use": "uses", "travel": "travels",
+                "report": "reports", "cover": "covers", "expect": "expects", "present": "presents"}
+
+# Words that start what is said of a subject after "is" / "are" ("the X role is remote").
+PREDICATE_STARTS = {"a", "an", "the", "in", "on", "at", "part", "open", "remote", "hybrid", "onsite", "on-site", "wfh",
+                    "full", "fully", "ft", "pt", "eligible", "responsible", "expected", "required", "allowed", "paid",
+                    "based", "more", "less", "still", "also", "really", "actually", "only", "just", "mostly", "ok",
+                    "okay", "able", "likely", "supposed", "hands-on", "involved", "considered", "senior", "junior"}
+
+
+def _yes_no_statement(body):
+    """A yes/no question in statement order where its subject is a role, "there" or "we":
+    "is the X role remote" -> "the X role is remote", "does the X need Y" -> "the X needs Y";
+    None when the subject is something else or the verb has no known form."""
+    m = re.match(r"(is|are|can|will|should|would|could|does|do)\s+", body, re.I)
+    if not m:
+        return None
+    aux, rest = m.group(1).lower(), body[m.end():]
+    if aux in ("is", "are") and re.match(r"there\b", rest, re.I):
+        return "there " + aux + rest[5:]
+    if aux == "do" and re.match(r"we\s", rest, re.I):
+        return rest
+    s = _SUBJECT.match(rest)
+    if not s or not rest[s.end():s.end() + 1].isspace():
+        return None
+    subject, after = rest[:s.end()], rest[s.end():].lstrip()
+    if aux == "does":
+        verb, _, tail = after.partition(" ")
+        if verb.lower() not in THIRD_PERSON:
+            return None
+        return f"{subject} {THIRD_PERSON[verb.lower()]}" + (f" {tail}" if tail else "")
+    if aux == "do":
+        return None
+    first = after.split(" ", 1)[0].lower()
+    if aux in ("is", "are") and first not in PREDICATE_STARTS and not re.search(r"(?:ed|able|ible)$", first):
+        return None  # "is the lead back end number per year": "number" may be the subject's own noun
+    return f"{subject} {aux} {after}"
+
+
+def yes_no_check(q, all_variants):
+    """A yes/no question asked as a check: "is it true that the X role is remote?",
+    "am I right that ...", "I'd like to know whether ..."; other questions unchanged in
+    words after "just to confirm," / "sanity check:"."""
+    body = _strip_end(q)
+    said = _yes_no_statement(body)
+    if said is None:
+        if body.split(" ", 1)[0].lower() not in _YES_NO:
+            return []
+        return [f + _lower_first(q) for f in _pick(["just to confirm, ", "sanity check: "], q, all_variants)]
+    said = _lower_first(said)
+    forms = [f"is it true that {said}?", f"am I right that {said}?", f"I'd like to know whether {said}",
+             f"can you check whether {said}?"]
+    return _pick(forms, q, all_variants)
+
+
+_TITLE_AT_END = re.compile(r"\s+(?:for|of)\s+(?:(?:the|a|an)\s+)?(?P<title>" + "|".join(TITLE_FORMS) + r")"
+                           r"(?:\s+(?:role|position|job|req))?\s*[?.!]*$", re.I)
+
+
+def topic_first(q, all_variants):
+    """The role said first and the question after it: "what is the salary for the X?" ->
+    "X — what is the salary?", or the question cut to its noun: "salary for the X?"."""
+    body = _strip_end(q)
+    m = _TITLE_AT_END.search(body)
+    if not m or body.split(" ", 1)[0].lower() not in _WH + ("what's", "whats"):
+        return []
+    title, asked = m.group("title"), body[:m.start()]
+    if _TITLE.search(asked):
+        return []  # another title in the question: moving one changes what is compared
+    forms = [f"{title} — {_lower_first(asked)}?", f"{title}: {_lower_first(asked)}?"]
+    noun = re.match(r"(?:what(?:\s+is|\s+are|['’]s|s)|whats)\s+the\s+(.+)$", asked, re.I)
+    if noun:
+        forms.append(f"{noun.group(1)} for {title}?")
+    return _pick(forms, q, all_variants)
+
+
+def asking_verb(q, all_variants):
+    """Another verb of asking at the front: "what is the X" -> "wat is the X" / "show me the X" /
+    "give me the X"; "tell me" -> "show me" / "give me"."""
+    m = re.match(r"(what(?:\s+is|\s+are|['’]s|s)|whats)\s+", q, re.I)
+    if m:
+        forms = ["wat is ", "whats ", "what's "] if m.group(1).lower() not in ("what are", "what're") \
+            else ["wat are ", "what're "]
+        if re.match(r"the\s", q[m.end():], re.I) and not re.search(
+                r"\b(?:about|like|for|mean|do|look|after|above|below|next)\W*(?:,|$)", q, re.I):
+            forms += ["show me ", "give me "]  # "what's the X role about" is no "show me the X role about"
+        forms = [f for f in forms if f.strip() != m.group(1).lower()]
+        return [f + q[m.end():] for f in _pick(forms, q, all_variants)]
+    m = re.match(r"(tell|show|give)\s+me\s+", q, re.I)
+    if m:
+        return [f + q[m.end():] for f in _pick([f for f in ("tell me ", "show me ", "give me ")
+                                                  if f.split()[0] != m.group(1).lower()], q, all_variants)]
+    return []
+
+
+_NUMERIC = re.compile(r"\b(?:salary|pay|pays|paid|comp|compensation|range|band|years?|yrs|yoe|how many|how much"
+                      r"|base|budget)\b|\$", re.I)
+
+
+def hedge(q, all_variants):
+    """A question after a number asked loosely: "ballpark, ...", "off the top of your head, ..."."""
+    first = q.split(" ", 1)[0].lower()
+    if not _NUMERIC.search(q) or not (first in _WH + ("what's", "whats")
+                                      or len(q.split()) <= 6 and first not in _YES_NO + _IMPERATIVES):
+        return []  # "got a cand with 12 years" asks no number
+    forms = [lambda s: "ballpark, " + _lower_first(s), lambda s: "off the top of your head, " + _lower_first(s),
+             lambda s: "roughly " + _lower_first(s), lambda s: _strip_end(s) + ", roughly?"]
+    return [f(q) for f in _pick(forms, q, all_variants)]
+
+
+_PLURAL_SPOT = re.compile(r"\b(for|of|about|with|to)\s+(?:the|a|an)\s+(?P<title>(?:lead\s+" + _B + r"|global\s+lead"
+                          r"|expert\s+software|software)\s+engineer|expert\s+swe)\b"
+                          r"(?=\s*(?:$|[?.!,;:—–(-])|\s+(?:and|or|vs|versus|in|at|on|to|who|that|if|when|outside"
+                          r"|compared|next)\b)", re.I)  # "the expert swe pay range": the title is no noun there
+
+
+def plural_role(q, _all):
+    """The role said of the people in it: "the salary for a lead back end engineer" ->
+    "the salary for lead back end engineers"."""
+    m = _PLURAL_SPOT.search(q)
+    if not m or re.match(r"['’]s", q[m.end():]):
+        return []
+    return [q[:m.start()] + f"{m.group(1)} {m.group('title')}s" + q[m.end():]]
+
+
+ABBREVIATIONS = [(r"\bengineer\b", ("eng", "engr")), (r"\bsoftware\b", ("sw", "s/w")),
+                 (r"\bback[\s-]?end\b", ("BE", "back-end"))]
+
+
+def title_abbreviated(q, all_variants):
+    """A title of two or more words with one word cut the way people type it:
+    "expert sw engineer", "lead back end engr", "lead BE engineer"."""
+    m = _TITLE.search(q)
+    if not m or " " not in m.group().strip() or m.group().lower().endswith("s") \
+            or _TITLE_BEFORE.search(q[:m.start()]):
+        return []
+    title = m.group()
+    forms = []
+    for pattern, shorts in ABBREVIATIONS:
+        if re.search(pattern, title, re.I):
+            forms += [re.sub(pattern, s, title, count=1, flags=re.I) for s in shorts]
+    forms = [f for f in forms if f.lower() != title.lower()]
+    return [q[:m.start()] + f + q[m.end():] for f in _pick(forms, q, all_variants)] if forms else []
+
+
+def title_as_posting(q, all_variants):
+    """The first title as "the role of X" or "the X posting / listing / JD"."""
+    m = _TITLE.search(q)
+    if not m or m.group().lower().endswith("s") and not m.group().lower().endswith("swe") \
+            or _TITLE_BEFORE.search(q[:m.start()]) or re.search(r"\bbe\s+an?\s+$", q[:m.start()], re.I):
+        return []
+    if not re.search(r"\b(?:for|of|about|to|on|in)\s+(?:(?:the|a|an)\s+)?$", q[:m.start()], re.I):
+        return []  # "does the X posting manage vendors": a posting as a subject does nothing
+    before, after = q[:m.start()], q[m.end():]
+    noun = _ROLE_NOUN.match(after)
+    rest = after[noun.end():] if noun else after
+    if not re.match(r"\s*(?:$|[?.!,;:—–(-])|\s+(?:and|or|vs|versus|in|at|on|to|who|that|if|when|what|how|which"
+                    r"|outside|compared|next)\b", rest, re.I):
+        return []  # "the global lead engineer package", "global lead eng": the title is no noun there
+    bare = _ARTICLE.sub("", before)
+    out = []
+    for form in _pick(["role of", "posting", "listing", "JD"], q, all_variants):
+        out.append(f"{bare}the role of {m.group().lower()}{rest}" if form == "role of"
+                   else f"{bare}the {m.group().lower()} {form}{rest}")
+    return out
+
+
+def on_behalf(q, all_variants):
+    """Asked for someone else: "my HM wants to know: ...", "asking for my hiring manager - ..."."""
+    forms = [f"my HM wants to know: {_lower_first(q)}", f"asking on behalf of my hiring manager - {_lower_first(q)}",
+             f"question from an interviewer on my panel: {q}", f"my HM is asking: {_lower_first(q)}"]
+    said = _statement(_strip_end(q))
+    if said:
+        forms.append(f"my HM wants to know {said}")
+    return _pick(forms, q, all_variants)
+
+
+def follow_on(q, all_variants):
+    """One more question after others: "also, ...", "one more -", "another one:"."""
+    return [f + _lower_first(q) for f in _pick(["also, ", "one more - ", "another one: ", "oh and "], q, all_variants)]
+
+
+NUMBER_WORDS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+                "fifteen sixteen seventeen eighteen nineteen twenty").split()
+_SMALL_NUMBER = re.compile(r"(?<![\w$€£.,–-])(1?\d|20)(?=\s+(?:years?|yrs?|yoe|months?|people|direct|reports"
+                           r"|engineers|roles)\b)|(?<=\btop )(1?\d|20)\b(?![\w.,+%-])", re.I)
+
+
+def number_words(q, _all):
+    """A small count written as a word: "9 years" -> "nine years", "top 2 roles" -> "top two roles"."""
+    m = _SMALL_NUMBER.search(q)
+    if not m:
+        return []
+    return [q[:m.start()] + NUMBER_WORDS[int(m.group())] + q[m.end():]]
+
+
 FAMILIES = {
     "greeting before": greeting,
     "politeness after": politeness,
@@ -352,6 +562,16 @@ FAMILIES = {
     "title as an opening": title_as_opening,
     "british spelling": british,
     "dictated": dictated,
+    "yes/no as a check": yes_no_check,
+    "topic first": topic_first,
+    "asking verb": asking_verb,
+    "hedge (ballpark)": hedge,
+    "role in the plural": plural_role,
+    "title abbreviated": title_abbreviated,
+    "title as a posting": title_as_posting,
+    "on behalf of someone": on_behalf,
+    "follow-on (also)": follow_on,
+    "numbers as words": number_words,
 }
 
 
