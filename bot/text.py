@@ -89,13 +89,18 @@ def expand_cased(text: str) -> str:
 # copied from a hyphenated page ("En\u00adgi\u00adneer"), zero-width spaces,
 # joiners and non-joiners, the word joiner and a stray byte-order mark. `fold`
 # makes other controls spaces; these, read as spaces, cut a word in pieces.
-_INVISIBLE = dict.fromkeys(map(ord, "\u00ad\u200b\u200c\u200d\u2060\ufeff"))
+_INVISIBLE_CHARS = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
+_INVISIBLE = dict.fromkeys(map(ord, _INVISIBLE_CHARS))
+_ANY_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]")
 
 
 def cap(text: str) -> str:
     """The question as it is read: without characters invisible inside a
-    word, and cut to MAX_QUESTION_CHARS."""
-    return text[:MAX_QUESTION_CHARS].translate(_INVISIBLE)
+    word, and cut to MAX_QUESTION_CHARS. Translated only when one is there:
+    most questions have none, and `translate` looks up every character (a
+    question is capped a few times on its way, bench/README.md)."""
+    text = text[:MAX_QUESTION_CHARS]
+    return text.translate(_INVISIBLE) if _ANY_INVISIBLE.search(text) else text
 
 
 _SURROGATE = re.compile("[\ud800-\udfff]")

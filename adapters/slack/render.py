@@ -90,6 +90,9 @@ _ID_MARK = secrets.token_hex(8)
 # the template could differ from drawing anew (a value over Slack's limit
 # has its question cut, by how much depends on the key).
 _KEY_ROOM = 512
+# The key as it stands inside a button's value, made once: `json.dumps`
+# with an option makes an encoder at every call.
+_in_value = json.JSONEncoder(ensure_ascii=False).encode
 
 
 def message_json(answer: Answer, asked: Asked, *, response_type: str | None = None, **options) -> str:
@@ -102,11 +105,11 @@ def message_json(answer: Answer, asked: Asked, *, response_type: str | None = No
         return _dumped(answer, asked, response_type, options)
     template = _message_template(answer, None if target is None else (target.question, target.intent, target.roles),
                                  asked.question, response_type, tuple(sorted(options.items())))
-    in_value = json.dumps(key, ensure_ascii=False)[1:-1]
+    in_value = _in_value(key)[1:-1]
     if template is None or len(in_value) > len(_KEY_MARK) + _KEY_ROOM:
         return _dumped(answer, asked, response_type, options)
-    text = template.replace(_KEY_MARK, json.dumps(in_value)[1:-1])
-    return text.replace(_ID_MARK, target.answer_id) if target is not None else text
+    answer_id = target.answer_id if target is not None else ""
+    return json.dumps(in_value)[1:-1].join([answer_id.join(pieces) for pieces in template])
 
 
 def _dumped(answer: Answer, asked: Asked, response_type: str | None, options: dict) -> str:
@@ -118,10 +121,12 @@ def _dumped(answer: Answer, asked: Asked, response_type: str | None, options: di
 
 @lru_cache(maxsize=DRAWN_CACHE_SIZE)
 def _message_template(answer: Answer, target: tuple | None, question: str, response_type: str | None,
-                      options: tuple) -> str | None:
-    """The message's JSON with the marks in place, or None when a button
-    value is so long that a real key could change how it is cut. `target`
-    is the 👍/👎 target's question, intent and roles (its id is the mark)."""
+                      options: tuple) -> tuple[tuple[str, ...], ...] | None:
+    """The message's JSON cut at the key's marks, each piece cut at the
+    answer id's (joined again with each asking's: no search of the whole
+    text per asking, as `str.replace` makes), or None when a button value
+    is so long that a real key could change how it is cut. `target` is the
+    👍/👎 target's question, intent and roles (its id is the mark)."""
     marked_target = None if target is None else FeedbackTarget(*target, answer_id=_ID_MARK)
     marked = render_message(answer.with_feedback(marked_target), Asked(question, _KEY_MARK), **dict(options))
     values = [element.get("value", "") for block in marked["blocks"] if block["type"] == "actions"
@@ -130,7 +135,7 @@ def _message_template(answer: Answer, target: tuple | None, question: str, respo
         return None
     if response_type:
         marked["response_type"] = response_type
-    return json.dumps(marked)
+    return tuple(tuple(piece.split(_ID_MARK)) for piece in json.dumps(marked).split(_KEY_MARK))
 
 
 @lru_cache(maxsize=DRAWN_CACHE_SIZE)
