@@ -1,0 +1,82 @@
+"""A ninth batch of shapes other organisations keep their openings in (the shapes of
+tests/documents/real9/): an RSS or Atom jobs feed, an HR-XML PositionOpening, a bare JSON-LD
+`@graph`, TOML, a forwarded e-mail whose reply corrects the quoted advert, French section names, a
+Confluence storage-format page, a Google Docs export with reviewer comments, a pay grade resolved
+in the page's own step table, and a person specification whose Essential / Desirable columns hold
+ticks. Each fixture here is written for its shape, not copied from real9."""
+
+from knowledge import sections as S
+from knowledge.readers import read
+from tests.readings import field, items
+
+
+def _roles(data: bytes | str, name: str) -> dict:
+    raw = data.encode() if isinstance(data, str) else data
+    return {doc.title: doc for doc in read(raw, name)}
+
+
+def _only(data: bytes | str, name: str):
+    roles = _roles(data, name)
+    assert len(roles) == 1, list(roles)
+    return next(iter(roles.values()))
+
+
+# -- an RSS 2.0 jobs feed ---------------------------------------------------------------------
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:dc="http://purl.org/dc/elements/1.1/">
+  <channel>
+    <title>Pellow Harbour Museum – Jobs</title>
+    <link>https://pellow.example/jobs</link>
+    <description>Vacancies at Pellow Harbour Museum, an equal opportunity employer.</description>
+    <item>
+      <title>Visitor Host (Weekends)</title>
+      <link>https://pellow.example/jobs/7</link>
+      <pubDate>Tue, 01 Dec 2026 09:00:00 +0000</pubDate>
+      <category>Part-Time</category>
+      <description><![CDATA[<p><strong>Pay:</strong> &pound;12.40/hour<br/><strong>Hours:</strong> 16 hours/week</p>
+<h3>What you&#8217;ll do</h3><ul><li>Welcome visitors at the quay gate</li><li>Run the gift shop till</li></ul>
+<h3>Nice to have</h3><ul><li>Cornish or Breton</li></ul>]]></description>
+    </item>
+    <item>
+      <title>Collections Conservator</title>
+      <link>https://pellow.example/jobs/8</link>
+      <description><![CDATA[<p><strong>Salary:</strong> &pound;31,000 &ndash; &pound;34,500 a year</p>
+<h3>Responsibilities</h3><ul><li>Treat the ship models and sailcloth</li></ul>
+<h3>Requirements</h3><ul><li>MA in conservation</li></ul>]]></description>
+    </item>
+  </channel>
+</rss>"""
+
+
+def test_an_rss_feed_is_a_role_per_item_and_its_channel_is_no_posting():
+    """The channel's own title and description describe the feed; each `item` is one posting, its
+    HTML in CDATA read as a page, the employer named by the channel's title."""
+    roles = _roles(RSS, "jobs.xml")
+    assert set(roles) == {"Visitor Host (Weekends)", "Collections Conservator"}
+    host, conservator = roles["Visitor Host (Weekends)"], roles["Collections Conservator"]
+    assert (host.salary.minimum, host.salary.period) == (12.4, "per hour")
+    assert conservator.salary.maximum == 34_500
+    assert items(host, S.KEY_RESPONSIBILITIES) == ["Welcome visitors at the quay gate", "Run the gift shop till"]
+    assert items(host, S.NICE_TO_HAVE) == ["Cornish or Breton"]
+    assert field(host, "Company") == "Pellow Harbour Museum"
+    assert "Part-Time" in " ".join(i.text for i in host.items)
+
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom">
+  <title>Careers at Tolvaddon Bakery</title>
+  <entry>
+    <title>Night Baker</title>
+    <link href="https://tolvaddon.example/jobs/baker"/>
+    <updated>2026-11-30T08:00:00Z</updated>
+    <content type="html">&lt;h2&gt;Duties&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Bake the morning bread&lt;/li&gt;&lt;/ul&gt;
+&lt;h2&gt;Requirements&lt;/h2&gt;&lt;ul&gt;&lt;li&gt;Food hygiene level 2&lt;/li&gt;&lt;/ul&gt;</content>
+  </entry>
+</feed>"""
+
+
+def test_an_atom_feed_is_a_role_per_entry():
+    baker = _only(ATOM, "feed.xml")
+    assert baker.title == "Night Baker"
+    assert items(baker, S.REQUIREMENTS) == ["Food hygiene level 2"]
+    assert field(baker, "Company") == "Tolvaddon Bakery"
