@@ -80,3 +80,59 @@ def test_an_atom_feed_is_a_role_per_entry():
     assert baker.title == "Night Baker"
     assert items(baker, S.REQUIREMENTS) == ["Food hygiene level 2"]
     assert field(baker, "Company") == "Tolvaddon Bakery"
+
+
+# -- HR-XML / HR Open Standards PositionOpening ------------------------------------------------
+HR_XML = """<?xml version="1.0" encoding="UTF-8"?>
+<PositionOpening xmlns="http://ns.hr-xml.org/2007-04-15">
+  <PositionRecordInfo><Id><IdValue name="VacancyNumber">VAC-118</IdValue></Id>
+    <Status validFrom="2026-11-01" validTo="2026-12-31">Active</Status></PositionRecordInfo>
+  <PositionProfile>
+    <PositionDateInfo><StartDate>2027-02-01</StartDate></PositionDateInfo>
+    <Organization><OrganizationName>Hogeschool Drechtmond</OrganizationName>
+      <OrganizationalUnit><Name>Library Services</Name></OrganizationalUnit></Organization>
+    <PositionDetail>
+      <PhysicalLocation><PostalAddress><CountryCode>NL</CountryCode><Municipality>Dordrecht</Municipality>
+        </PostalAddress></PhysicalLocation>
+      <PositionTitle>Information Specialist</PositionTitle>
+      <PositionClassification>Permanent</PositionClassification>
+      <PositionSchedule>28 hours per week</PositionSchedule>
+      <Competency name="Systematic literature searching" required="true"/>
+      <Competency name="German" required="false"/>
+      <RemunerationPackage>
+        <BasePay currencyType="EUR" baseInterval="Monthly">
+          <BasePayAmountMin>3100.00</BasePayAmountMin><BasePayAmountMax>4400.00</BasePayAmountMax>
+        </BasePay>
+        <Benefits><Other>Year-end bonus of 8.3%</Other></Benefits>
+        <RemunerationComment>Scale 9: &#8364; 3.100,00 &#8211; &#8364; 4.400,00 gross per month.</RemunerationComment>
+      </RemunerationPackage>
+    </PositionDetail>
+    <FormattedPositionDescription><Name>Tasks</Name>
+      <Value>&lt;ul&gt;&lt;li&gt;Teach students to search databases&lt;/li&gt;&lt;li&gt;Run the repository&lt;/li&gt;&lt;/ul&gt;</Value>
+    </FormattedPositionDescription>
+    <FormattedPositionDescription><Name>Nice to have</Name>
+      <Value>&lt;p&gt;Experience with &amp;ldquo;EndNote&amp;rdquo;&lt;/p&gt;</Value>
+    </FormattedPositionDescription>
+    <HowToApply><Comment>Apply before 31 December 2026 with a CV.</Comment></HowToApply>
+  </PositionProfile>
+</PositionOpening>"""
+
+
+def test_an_hr_xml_position_opening_is_one_role_with_its_structured_parts():
+    """PositionTitle names the role; the organisation, place, schedule, pay (the comment as worded,
+    its numbers from BasePay), required and optional competencies, the formatted descriptions
+    (entity-escaped HTML under their names) and how to apply each land in their place."""
+    role = _only(HR_XML, "vacancy.xml")
+    assert role.title == "Information Specialist"
+    assert field(role, "Company") == "Hogeschool Drechtmond"
+    assert "Dordrecht" in field(role, "Location")
+    assert (role.salary.minimum, role.salary.maximum, role.salary.currency, role.salary.period) == \
+        (3100, 4400, "EUR", "per month")
+    assert "3.100,00" in role.salary.text
+    assert "Systematic literature searching" in items(role, S.REQUIREMENTS)
+    assert "German" in items(role, S.NICE_TO_HAVE)
+    assert "Experience with “EndNote”" in items(role, S.NICE_TO_HAVE)
+    assert items(role, S.KEY_RESPONSIBILITIES) == ["Teach students to search databases", "Run the repository"]
+    assert "Year-end bonus of 8.3%" in items(role, S.PERKS)
+    assert any("31 December 2026" in i.text for i in role.items if i.heading == "How to apply")
+    assert "28 hours per week" in " ".join(i.text for i in role.items)
