@@ -136,3 +136,50 @@ def test_an_hr_xml_position_opening_is_one_role_with_its_structured_parts():
     assert "Year-end bonus of 8.3%" in items(role, S.PERKS)
     assert any("31 December 2026" in i.text for i in role.items if i.heading == "How to apply")
     assert "28 hours per week" in " ".join(i.text for i in role.items)
+
+
+# -- TOML with a list of roles -----------------------------------------------------------------
+TOML = '''# careers.toml -- rendered by the site build
+[company]
+name = "Penhallow Ferries Ltd"
+[company.benefits]
+all = ["Free travel on our crossings", "Pension 6%"]
+
+[[roles]]
+title = "Deckhand"
+closing = 2027-02-01
+site = "Fowey quay"
+  [roles.pay]
+  min = 26000
+  max = 28000
+  display = "£26,000 – £28,000 a year + tide allowance £900"
+  [roles.text]
+  duties = ["Handle mooring lines", "Keep the car deck clear"]
+  good_to_have = ["RYA Day Skipper"]
+
+[[roles]]
+title = "Booking Clerk"
+site = "Fowey office"
+remote = false   # the ticket desk needs them in person
+  [roles.text]
+  duties = ["Answer the booking line"]
+'''
+
+
+def test_a_toml_file_of_roles_is_a_role_per_table_with_the_company_shared():
+    """`[[roles]]` tables are the roles; the `[company]` table is no role but every role's company and
+    benefits; a pay table's displayed text is the pay as worded; a text table's lists are the role's
+    sections; a line's trailing comment is a fact of that line's key."""
+    roles = _roles(TOML, "careers.toml")
+    assert set(roles) == {"Deckhand", "Booking Clerk"}
+    deckhand, clerk = roles["Deckhand"], roles["Booking Clerk"]
+    assert field(deckhand, "Company") == "Penhallow Ferries Ltd"
+    assert (deckhand.salary.minimum, deckhand.salary.maximum) == (26_000, 28_000)
+    assert "£900" in deckhand.salary.text
+    assert items(deckhand, S.KEY_RESPONSIBILITIES) == ["Handle mooring lines", "Keep the car deck clear"]
+    assert items(deckhand, S.NICE_TO_HAVE) == ["RYA Day Skipper"]
+    assert "Free travel on our crossings" in items(clerk, S.PERKS)
+    assert "Fowey quay" in field(deckhand, "Location")
+    assert "2027-02-01" in " ".join(i.text for i in deckhand.items)
+    assert "the ticket desk needs them in person" in " ".join(i.text for i in clerk.items)
+    assert not any("careers.toml" in i.text for i in clerk.items)

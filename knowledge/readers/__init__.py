@@ -18,7 +18,8 @@ from knowledge.parse import (
     split_career_titles,
 )
 from knowledge.readers import (ats, asciidoc, detect, encoding, feed, html, icalendar, latex, mail, markdown, ods, odt,
-                               pdf, plaintext, powerpoint, restructuredtext, rtf, slack_export, table, word, yaml_jobs)
+                               pdf, plaintext, powerpoint, restructuredtext, rtf, slack_export, table, toml_jobs, word,
+                               yaml_jobs)
 from knowledge.readers.build import years
 from knowledge.readers.model import Document, Role
 
@@ -95,7 +96,7 @@ def _read_json(text: str, name: str) -> Document:
 TEXT_READERS = {detect.JSON: _read_json, detect.HTML: html.read, detect.MARKDOWN: markdown.read, detect.XML: feed.read,
                 detect.CSV: table.read_csv, detect.EMAIL: mail.read, detect.ASCIIDOC: asciidoc.read,
                 detect.RST: restructuredtext.read, detect.LATEX: latex.read, detect.YAML: yaml_jobs.read,
-                detect.ICS: icalendar.read}
+                detect.ICS: icalendar.read, detect.TOML: toml_jobs.read}
 
 
 def _skipped_lines(doc: ParsedDocument) -> int:
