@@ -183,3 +183,60 @@ def test_a_toml_file_of_roles_is_a_role_per_table_with_the_company_shared():
     assert "2027-02-01" in " ".join(i.text for i in deckhand.items)
     assert "the ticket desk needs them in person" in " ".join(i.text for i in clerk.items)
     assert not any("careers.toml" in i.text for i in clerk.items)
+
+
+# -- a forwarded e-mail whose reply corrects the quoted advert ---------------------------------
+FORWARD = """From: Nia Roberts <nia@glaslyn.example>
+Sent: 03 December 2026 10:02
+To: Jobs <jobs@glaslyn.example>
+Subject: FW: Steel Fixer - Porthmadog bypass
+
+Hi team, please post this today. Dai agreed the rate below - it's £240 a day in his reply, NOT the £220 in my draft.
+
+Thanks
+Nia
+
+-----Original Message-----
+From: Dai Hughes
+Sent: 02 December 2026 18:10
+Subject: RE: Steel Fixer - Porthmadog bypass
+
+Fine, but make it £240 per day not £220. Rest is good.
+
+> -----Original Message-----
+> From: Nia Roberts
+> Sent: 02 December 2026 16:00
+> Subject: Steel Fixer - Porthmadog bypass
+>
+> Dai, draft advert below. OK?
+>
+> ==============================
+> STEEL FIXER - PORTHMADOG BYPASS
+> ==============================
+>
+> Rate: £220 per day, CIS
+> Location: Porthmadog bypass, Gwynedd
+>
+> The job
+> - Fix rebar for the bridge abutments
+> - Read bar bending schedules
+> - Tie and check starter bars
+>
+> Must have
+> - CSCS Blue Card
+> - 3+ years steel fixing on civils
+"""
+
+
+def test_a_forwarded_advert_is_read_with_the_newer_messages_correction_of_its_pay():
+    """The posting is the quoted draft, titled by its framed title line (not by the quote's
+    "Original Message" header or the lead-in note above it); the reply above it says the rate
+    changed, and the newer statement wins."""
+    role = _only(FORWARD, "steel-fixer.txt")
+    assert role.title.casefold() == "steel fixer"  # its place is the location line's
+    assert role.salary.minimum == 240
+    assert "£240 per day" in role.salary.text
+    assert items(role, S.KEY_RESPONSIBILITIES) == ["Fix rebar for the bridge abutments", "Read bar bending schedules",
+                                                "Tie and check starter bars"]
+    assert not any("draft advert" in i.text for i in role.items)
+    assert any("£220" in w.message for w in role.warnings)

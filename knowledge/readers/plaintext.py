@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from knowledge.parse import DocumentError
-from knowledge.readers import chat, headings, linkedin, phone_paste, whatsapp
+from knowledge.readers import chat, correction, headings, linkedin, phone_paste, whatsapp
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
@@ -322,8 +322,11 @@ def _unwrap_email(lines: list[str]) -> tuple[list[str], list[str]]:
         depth = 1
         while len(_quote(lines, depth + 1)) >= MIN_QUOTED_LINES and not _has_own_posting(_quote(lines, depth)):
             depth += 1
-        return _quote(lines, depth), ["the email's headers, messages and signatures around the quoted posting were skipped "
-                        "(not about the role)"]
+        posting = _without_lead_in(_without_message_header(_quote(lines, depth)))
+        newer = "\n".join(line for line in lines if not re.match(r"^\s*(?:>[ \t]?){%d}" % depth, line))
+        posting, changed = correction.applied(posting, correction.corrections(newer))
+        return posting, ["the email's headers, messages and signatures around the quoted posting were skipped "
+                         "(not about the role)", *changed]
     warnings = []
     start = next((i for i, line in enumerate(lines) if _SEPARATOR.match(line)), None)
     if start is not None:
@@ -340,6 +343,32 @@ def _unwrap_email(lines: list[str]) -> tuple[list[str], list[str]]:
         lines = lines[:end]
         warnings.append("the email's signature and footer after the posting were skipped (not about the role)")
     return lines, warnings
+
+
+def _without_message_header(lines: list[str]) -> list[str]:
+    """A quoted message without its own "-----Original Message-----" and From: / Sent: / Subject: lines."""
+    start = 0
+    while start < len(lines) and (not lines[start].strip() or _SEPARATOR.match(lines[start])
+                                  or _EMAIL_HEADER.match(lines[start])):
+        start += 1
+    return lines[start:] if start < len(lines) else lines
+
+
+# A title framed by rule lines ("=====" above and below) comes this near the top of a quoted draft,
+# after a lead-in note to its reader ("Colin, draft ad below. OK to go?").
+MAX_LEAD_IN_LINES = 4
+
+
+def _without_lead_in(lines: list[str]) -> list[str]:
+    """A quoted draft from its first rule line on, when a short note stands before a title framed by
+    rule lines: the note is the letter's, the framed line the title."""
+    rules = [i for i, line in enumerate(lines[:MAX_LEAD_IN_LINES + 4]) if _RULE_LINE.match(line)]
+    if len(rules) >= 2 and 0 < rules[0] <= MAX_LEAD_IN_LINES and rules[1] - rules[0] <= 3:
+        return [line for i, line in enumerate(lines) if i >= rules[0] and i not in rules[:2]]
+    return lines
+
+
+_RULE_LINE = re.compile(r"^\s*(?:={5,}|-{5,}|\*{5,}|_{5,})\s*$")
 
 
 # A cover note's sentence stating a fact of the role the posting below it leaves out:
