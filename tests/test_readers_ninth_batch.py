@@ -240,3 +240,38 @@ def test_a_forwarded_advert_is_read_with_the_newer_messages_correction_of_its_pa
                                                 "Tie and check starter bars"]
     assert not any("draft advert" in i.text for i in role.items)
     assert any("£220" in w.message for w in role.warnings)
+
+
+# -- a Confluence page in storage format --------------------------------------------------------
+CONFLUENCE = """<ac:structured-macro ac:name="info"><ac:rich-text-body><p>Internal: do not share the budget column.</p></ac:rich-text-body></ac:structured-macro>
+<h1>Hiring tracker – spring</h1>
+<table><tbody>
+<tr><th><p>Req</p></th><th><p>Role</p></th><th><p>Pay (advertised)</p></th><th><p>Internal budget</p></th><th><p>Status</p></th></tr>
+<tr><td><p>KT-101</p></td><td><p>Data Analyst</p></td><td><p>€48,000 – €55,000</p></td><td><p>€60,000 max</p></td><td><p><ac:structured-macro ac:name="status"><ac:parameter ac:name="title">OPEN</ac:parameter></ac:structured-macro></p></td></tr>
+<tr><td><p>KT-102</p></td><td><p>Office Manager</p></td><td><p>€38,000</p></td><td><p>-</p></td><td><p><ac:structured-macro ac:name="status"><ac:parameter ac:name="title">FILLED</ac:parameter></ac:structured-macro></p></td></tr>
+</tbody></table>
+<ac:structured-macro ac:name="expand"><ac:parameter ac:name="title">JD – Data Analyst – KT-101</ac:parameter><ac:rich-text-body>
+<p><strong>Location:</strong> Cork, hybrid</p>
+<p><strong>Responsibilities</strong></p><ul><li><p>Build the weekly sales dashboards</p></li></ul>
+<p><strong>Must have</strong></p><ul><li><p>SQL</p></li></ul>
+</ac:rich-text-body></ac:structured-macro>
+<ac:task-list><ac:task><ac:task-body>Post the analyst req on LinkedIn</ac:task-body></ac:task></ac:task-list>
+<p><strong>Referrals:</strong> €1,500 for the analyst role, €500 for the office manager role.</p>"""
+
+
+def test_a_confluence_page_is_a_role_per_requisition_without_its_internal_parts():
+    """Storage format's macros are read for what they show: an expand's title is its role's title
+    (without "JD –" and the req id), a status lozenge its word; the tracker table's rows give each
+    role its facts (a row with no JD is still a role), but not an internal column; the info panel
+    marked internal and the task list are the team's, never the role's; a shared sentence naming
+    each role's part gives each role only its own."""
+    roles = _roles(CONFLUENCE, "tracker.html")
+    assert set(roles) == {"Data Analyst", "Office Manager"}
+    analyst, manager = roles["Data Analyst"], roles["Office Manager"]
+    assert analyst.salary.maximum == 55_000
+    assert items(analyst, S.KEY_RESPONSIBILITIES) == ["Build the weekly sales dashboards"]
+    assert items(analyst, S.REQUIREMENTS) == ["SQL"]
+    text = " ".join(i.text for i in analyst.items)
+    assert "60,000" not in text and "budget" not in text and "LinkedIn" not in text
+    assert "€1,500" in text and "€500" not in text
+    assert "FILLED" in " ".join(i.text for i in manager.items)

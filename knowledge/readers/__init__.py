@@ -17,7 +17,7 @@ from knowledge.parse import (
     role_key,
     split_career_titles,
 )
-from knowledge.readers import (ats, asciidoc, detect, encoding, feed, html, icalendar, latex, mail, markdown, ods, odt,
+from knowledge.readers import (ats, asciidoc, confluence, detect, encoding, feed, html, icalendar, latex, mail, markdown, ods, odt,
                                pdf, plaintext, powerpoint, restructuredtext, rtf, slack_export, table, toml_jobs, word,
                                yaml_jobs)
 from knowledge.readers.build import years
@@ -78,6 +78,8 @@ def _read_text(text: str, name: str) -> list[ParsedDocument]:
                 raise
             # A "Job Title:" line on an ordinary posting: the generic reader's turn.
             kind = detect.TEXT
+    if kind == detect.HTML and confluence.is_storage_format(text):  # Confluence's ac: macros, no <html>
+        return to_parsed(confluence.read(text, name))
     return to_parsed(TEXT_READERS.get(kind, plaintext.read)(text, name))
 
 
