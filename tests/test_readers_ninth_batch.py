@@ -275,3 +275,39 @@ def test_a_confluence_page_is_a_role_per_requisition_without_its_internal_parts(
     assert "60,000" not in text and "budget" not in text and "LinkedIn" not in text
     assert "€1,500" in text and "€500" not in text
     assert "FILLED" in " ".join(i.text for i in manager.items)
+
+
+# -- a SharePoint page whose pay is a grade in the page's own step table ------------------------
+SHAREPOINT = """<!DOCTYPE html>
+<!-- saved from url=(0060)https://town.sharepoint.com/sites/HR/SitePages/Posting.aspx -->
+<html><head><title>Posting 77 - Human Resources</title></head><body><form>
+<div id="suiteBar"><span>SharePoint</span><a href="#">Sign In</a></div>
+<h1 id="pageTitle"><a href="/sites/HR">Human Resources</a> › <span>Site Pages</span> › <span>Posting 77</span></h1>
+<div id="sideNavBox"><ul><li><a href="#">Home</a></li><li><a href="#">Current Openings</a></li></ul></div>
+<div id="contentBox"><div class="ExternalClass1">
+<p><strong>PARKS MAINTENANCE WORKER</strong></p>
+<table><tbody><tr><td>\u200b<strong>Location</strong></td><td>\u200bRiverside Depot, Ashby, OR</td></tr>
+<tr><td>\u200b<strong>Salary Grade</strong></td><td>\u200bAFSCME Grade 9 (see the pay table below)</td></tr></tbody></table>
+<p>\u200b<strong>ESSENTIAL FUNCTIONS</strong></p>
+<ul><li>Mows and edges the town parks</li><li>Repairs benches and playground equipment</li><li>Clears storm debris</li></ul>
+<p>\u200b<strong>DESIRABLE</strong></p><ul><li>Pesticide applicator licence</li></ul>
+<p>\u200b<strong>PAY TABLE – HOURLY RATES</strong></p>
+<table><tbody><tr><th>Grade</th><th>Step 1</th><th>Step 2</th><th>Step 3</th></tr>
+<tr><td>8</td><td>$19.10</td><td>$20.05</td><td>$21.05</td></tr>
+<tr><td>9</td><td>$20.40</td><td>$21.42</td><td>$22.49</td></tr>
+<tr><td>10</td><td>$21.80</td><td>$22.89</td><td>$24.03</td></tr></tbody></table>
+<p>\u200b<strong>BENEFITS</strong></p><p>PERS retirement and 11 paid holidays.</p>
+</div></div></form></body></html>"""
+
+
+def test_a_pay_grade_is_resolved_in_the_pages_own_step_table():
+    """A SharePoint page's breadcrumb heading, suite bar and navigation are no part of the posting;
+    zero-width spaces do not hide headings; the pay is "Grade 9" of the page's step table: its
+    first to last step, not another grade's amounts."""
+    role = _only(SHAREPOINT, "Posting.aspx")
+    assert role.title.casefold() == "parks maintenance worker"
+    assert (role.salary.minimum, role.salary.maximum, role.salary.period) == (20.40, 22.49, "per hour")
+    assert "$20.40" in role.salary.text and "$22.49" in role.salary.text
+    assert items(role, S.NICE_TO_HAVE) == ["Pesticide applicator licence"]
+    text = " ".join(i.text for i in role.items)
+    assert "Sign In" not in text and "Current Openings" not in text and "$19.10" not in role.salary.text

@@ -4,6 +4,7 @@ the seeds' two layouts (`knowledge.parse`): `read` turns one file's bytes into o
 per role, the shape `knowledge.ingest` stores."""
 
 import json
+import re
 
 from knowledge import sections as S
 from knowledge.parse import (
@@ -46,6 +47,7 @@ def _read(data: bytes, name: str) -> list[ParsedDocument]:
     if html.is_saved_page(data, name):
         data = html.slimmed(data)  # its scripts, styles and inline images are never read
     text, note = encoding.decode(data, name)
+    text = _ZERO_WIDTH.sub("", text)  # a rich-text editor's zero-width spaces hide a heading's words
     try:
         docs = _read_text(text, name)
     except DocumentError as exc:
@@ -55,6 +57,10 @@ def _read(data: bytes, name: str) -> list[ParsedDocument]:
     if note:
         docs[0].warnings.append(Warning(0, note))
     return docs
+
+
+# Zero-width spaces and word joiners (as characters or HTML entities); the zero-width joiner of emoji stays.
+_ZERO_WIDTH = re.compile(r"[\u200b\u2060]|&#8203;|&#x200b;|&ZeroWidthSpace;", re.I)
 
 
 def _read_text(text: str, name: str) -> list[ParsedDocument]:

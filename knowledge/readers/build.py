@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from knowledge import sections as S
 from knowledge.parse import DocumentError, ParsedSalary
-from knowledge.readers import company as hiring, headings, prose, salary as money
+from knowledge.readers import company as hiring, headings, pay_grade, prose, salary as money
 from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document, Role, Section
 
 # Facets under which a heading of its own makes the heading above it a level
@@ -713,6 +713,11 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
         pays, salary_text = list(salary_text), "; ".join(p.text for p in salary_text)
     else:
         pays = money.parse_all(str(salary_text), currency=currency) if salary_text else []
+        if not pays and salary_text:  # "DCEA Grade 14 (see the pay table below)": the grade's row of that table
+            tables = [s for s in sections if any(" | " in item for item in s.items)]
+            pays = next(filter(None, (pay_grade.resolve(str(salary_text), s.items, currency, s.heading)
+                                      for s in tables)), [])
+            salary_text = pays[0].text if pays else salary_text
     pay_sections = [s for s in sections if s.facet == S.COMPENSATION]
     if not pays:
         pays = _section_pay(pay_sections, currency)

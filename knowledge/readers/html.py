@@ -42,6 +42,9 @@ NOISE = (
     "[class*=app-bar i]", "[class*=channel-header i]", "[class*=reactions i]", "[class*=compose i]",
     "[class*=reply-box i]", "[contenteditable]", "[class*=message__author i]", "[class*=message-author i]",
     "[class*=chat i] time",
+    # SharePoint: the suite bar, ribbon, Quick Launch and "Last modified … by" around the web parts.
+    "[id*=suiteBar i]", "[id*=ribbon i]", "[id*=sideNavBox i]", "[class*=ms-core-navigation i]",
+    "[class*=ms-metadata i]",
 )
 # A page as a browser saves it (scripts, inline images: 3 MB at most of those tried) is read up
 # to this size, then slimmed to its readable part.
@@ -126,6 +129,9 @@ def read(text: str, name: str) -> Document:
         raise DocumentError(f"{name}: the page nests elements {depth:,} deep; pages are read "
                             f"up to {MAX_DEPTH:,} deep")
     tree = LexborHTMLParser(text)
+    for heading in tree.css("h1, h2"):  # "Human Resources › Site Pages › Posting 77": where, not what
+        if plaintext._BREADCRUMBS.fullmatch(" ".join(heading.text().split())):
+            heading.decompose()
     warnings: list[str] = []
     posting = _json_ld(tree, warnings) or _microdata(tree) or _page_data(tree)
     fields: dict = {}
@@ -448,7 +454,7 @@ def _blocks(root) -> list[Block]:
             elif line["kind"] == ROW and (tag == "th" or _label_cell(node)):
                 line["th"] = True  # the row's first cell is its label
             continue
-        if line["kind"] == ROW and line.get("data") and tag in _CELL_BLOCKS:
+        if line["kind"] == ROW and line.get("data") and tag in _CELL_BLOCKS and _inside(node, ("td", "th")):
             line["parts"].append(" ")  # a cell's paragraphs (Confluence's <td><p>…</p></td>) stay in the row
             continue
         if tag not in BLOCKS:
