@@ -311,3 +311,58 @@ def test_a_pay_grade_is_resolved_in_the_pages_own_step_table():
     assert items(role, S.NICE_TO_HAVE) == ["Pesticide applicator licence"]
     text = " ".join(i.text for i in role.items)
     assert "Sign In" not in text and "Current Openings" not in text and "$19.10" not in role.salary.text
+
+
+# -- one Markdown file of several roles, each with a header-less facts table ---------------------
+MARKDOWN_ROLES = """# Lakeside Clinics — Vacancies
+
+**Posted:** 1 December 2026 · **Closing date for both:** 20 December 2026
+
+---
+
+## 1. Community Nurse
+
+| | |
+|---|---|
+| **Duty station** | Jinja clinic |
+| **Salary** | £2,100 per month |
+
+### Key responsibilities
+- Run the antenatal clinic
+- Visit patients at home
+- Keep the immunisation register
+
+### Added advantage
+- Midwifery certificate
+
+---
+
+## 2. Pharmacy Technician
+
+| | |
+|---|---|
+| **Duty station** | Entebbe clinic |
+| **Salary** | £1,700 per month |
+
+### Key responsibilities
+- Dispense prescriptions
+- Order stock
+- Check expiry dates
+
+### Added advantage
+- Cold-chain training
+"""
+
+
+def test_several_roles_in_one_markdown_file_keep_their_facts_tables_and_the_pages_deadline():
+    """A header-less two-column table ("| | |") is each role's facts, "Duty station" its place and
+    "Added advantage" its nice-to-haves; the page's own facts line (the closing date for all of
+    them) is every role's."""
+    roles = _roles(MARKDOWN_ROLES, "vacancies.md")
+    assert set(roles) == {"Community Nurse", "Pharmacy Technician"}
+    nurse, tech = roles["Community Nurse"], roles["Pharmacy Technician"]
+    assert field(nurse, "Location") == "Jinja clinic"
+    assert field(tech, "Location") == "Entebbe clinic"
+    assert nurse.salary.minimum == 2_100 and tech.salary.minimum == 1_700
+    assert items(nurse, S.NICE_TO_HAVE) == ["Midwifery certificate"]
+    assert any("20 December 2026" in i.text for i in tech.items)

@@ -605,7 +605,18 @@ def _postings(levels, shared: list[_Section], fields: dict):
         own = replace(level, facet=S.ABOUT) if level.facet is None else level
         place = None if fields.get("location") else _posting_place(own.items[:MAX_STRIP_LINE])
         # each posting's own facts line ("DIRFT, Daventry NN6 · Full time · £18.40 per hour") says where it is
-        yield _role(level.heading, [own, *children, *page], {**_shared(fields), **({"location": place} if place else {})})
+        role = _role(level.heading, [own, *children, *page], {**_shared(fields), **({"location": place} if place else {})})
+        yield _with_page_facts(role, fields)
+
+
+def _with_page_facts(role: Role, fields: dict) -> Role:
+    """A posting with the page's own facts ("Deadline for all three: 22 December 2026") it does not
+    state itself."""
+    told = {label.casefold() for label, _ in role.facts}
+    extra = tuple((str(k).replace("_", " "), _text(v)) for k, v in fields.items()
+                  if k not in (*SHARED_FIELDS, "title", "salary") and isinstance(v, str) and _text(v)
+                  and str(k).replace("_", " ").casefold() not in told)
+    return replace(role, facts=role.facts + extra) if extra else role
 
 
 def _posting_place(items: list[str]) -> str | None:
