@@ -366,3 +366,30 @@ def test_several_roles_in_one_markdown_file_keep_their_facts_tables_and_the_page
     assert nurse.salary.minimum == 2_100 and tech.salary.minimum == 1_700
     assert items(nurse, S.NICE_TO_HAVE) == ["Midwifery certificate"]
     assert any("20 December 2026" in i.text for i in tech.items)
+
+
+# -- a Google Docs "Download as web page" export -----------------------------------------------
+GDOCS = ('<html><head><style type="text/css">.c1{font-weight:400;font-size:11pt}.c3{font-weight:700;font-size:11pt}'
+         '.c5{font-weight:700;font-size:22pt}.c11{font-style:italic}</style></head><body class="c9 doc-content">'
+         '<p class="c2"><span class="c11">DRAFT for review - internal, do not share</span></p>'
+         '<p class="c2"><span class="c5">Head Gardener</span></p>'
+         '<p class="c2"><span class="c1">Trelowarren Estate &middot; Cornwall</span></p>'
+         '<table><tr><td><p><span class="c3">Salary</span></p></td><td><p><span class="c1">&pound;29,000 a year</span>'
+         '<sup><a href="#cmnt1" id="cmnt_ref1">[a]</a></sup></p></td></tr></table>'
+         '<h2 id="h.x1"><span class="c3">What you will do</span></h2><ul class="lst-kix_ab-0">'
+         '<li><span class="c1">Run the walled garden</span></li><li><span class="c1">Lead two gardeners</span></li>'
+         '<li><span class="c1">Plan the glasshouse year</span></li></ul>'
+         '<div><p><a href="#cmnt_ref1" id="cmnt1">[a]</a><span class="c1">Could we say up to 31k? - Jo</span></p></div>'
+         '</body></html>')
+
+
+def test_a_google_docs_export_is_titled_by_its_large_text_and_its_comments_are_not_facts():
+    """The export styles by classes, not tags: a paragraph of large bold text is the title, a bold
+    class a label; a reviewer's comment (its anchor and its text at the end) and the internal
+    draft line above the title are no part of the role."""
+    role = _only(GDOCS, "head-gardener.html")
+    assert role.title == "Head Gardener"
+    assert role.salary.minimum == 29_000
+    text = " ".join(i.text for i in role.items) + role.salary.text
+    assert "31k" not in text and "[a]" not in text and "DRAFT" not in text
+    assert items(role, S.KEY_RESPONSIBILITIES)[0] == "Run the walled garden"

@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from knowledge.parse import DocumentError
 from knowledge import sections as S
-from knowledge.readers import headings, markdown, plaintext, salary as money, tabs
+from knowledge.readers import google_docs, headings, markdown, plaintext, salary as money, tabs
 from knowledge.readers.build import DOCUMENT_KINDS, build
 from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document
 
@@ -117,6 +117,9 @@ def slimmed(data: bytes) -> bytes:
     `data:` URIs), which would otherwise push it past the text size limit."""
     if len(data) > MAX_SAVED_PAGE_BYTES:
         return data  # refused for its size, with the reason, when decoded
+    text = data.decode("utf-8", "surrogateescape")
+    if google_docs.is_export(text):  # its bold and title live in the styles slimming drops: read them first
+        data = google_docs.plain(text).encode("utf-8", "surrogateescape")
     data = _ASSIGNED_DATA.sub(lambda m: b'<script type="application/json">' + m.group("json") + b"</script>"
                               if len(m.group(0)) <= MAX_PAGE_DATA_BYTES else b"", data)
     data = _PAGE_DATA.sub(lambda m: m.group(0) if len(m.group(0)) <= MAX_PAGE_DATA_BYTES else b"", data)
@@ -128,6 +131,8 @@ def read(text: str, name: str) -> Document:
     if depth > MAX_DEPTH:
         raise DocumentError(f"{name}: the page nests elements {depth:,} deep; pages are read "
                             f"up to {MAX_DEPTH:,} deep")
+    if google_docs.is_export(text):  # styles in classes, reviewers' comments at the end
+        text = google_docs.plain(text)
     tree = LexborHTMLParser(text)
     for heading in tree.css("h1, h2"):  # "Human Resources › Site Pages › Posting 77": where, not what
         if plaintext._BREADCRUMBS.fullmatch(" ".join(heading.text().split())):
