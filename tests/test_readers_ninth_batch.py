@@ -393,3 +393,44 @@ def test_a_google_docs_export_is_titled_by_its_large_text_and_its_comments_are_n
     text = " ".join(i.text for i in role.items) + role.salary.text
     assert "31k" not in text and "[a]" not in text and "DRAFT" not in text
     assert items(role, S.KEY_RESPONSIBILITIES)[0] == "Run the walled garden"
+
+
+# -- a person specification drawn with box characters, ticks marking the column -----------------
+PERSON_SPEC = """WILLOWBROOK DAY NURSERY
+==========================================================================
+
+Post title:   Nursery Room Leader
+Salary:       £26,400 per annum
+
+MAIN DUTIES
+ 1. Lead the toddler room team of four
+ 2. Plan the EYFS activities each week
+ 3. Keep the learning journals up to date
+
+PERSON SPECIFICATION
+┌────┬───────────────────────────────────┬───────────┬───────────┬──────────┐
+│ No │ Criteria                          │ Essential │ Desirable │ Assessed │
+├────┼───────────────────────────────────┼───────────┼───────────┼──────────┤
+│    │ QUALIFICATIONS                    │           │           │          │
+│ 1  │ Level 3 in early years            │     ✓     │           │ A        │
+│ 2  │ Paediatric first aid certificate, │           │     ✓     │ A        │
+│    │ current                           │           │           │          │
+├────┼───────────────────────────────────┼───────────┼───────────┼──────────┤
+│    │ EXPERIENCE                        │           │           │          │
+│ 3  │ Two years leading a room          │     ✓     │           │ A / I    │
+└────┴───────────────────────────────────┴───────────┴───────────┴──────────┘
+
+WHAT WE OFFER
+- 28 days' holiday
+"""
+
+
+def test_a_box_drawn_person_specification_reads_essential_and_desirable_by_the_tick():
+    """The "Post title:" line names the role; the box-drawn table's criteria (wrapped over two rows
+    inside a cell, under group rows) are essential or desirable by which column holds the tick, and
+    the "No" and "Assessed" columns are no criteria."""
+    role = _only(PERSON_SPEC, "room-leader.txt")
+    assert role.title == "Nursery Room Leader"
+    assert items(role, S.REQUIREMENTS) == ["Level 3 in early years", "Two years leading a room"]
+    assert items(role, S.NICE_TO_HAVE) == ["Paediatric first aid certificate, current"]
+    assert "Lead the toddler room team of four" in items(role, S.KEY_RESPONSIBILITIES)

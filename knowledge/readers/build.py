@@ -55,7 +55,7 @@ SHARED_FIELDS = (*ROLE_FIELDS, "currency")
 # What a document calls itself at its top ("JOB DESCRIPTION"): never the role's title.
 DOCUMENT_KINDS = {"job description", "job profile", "role profile", "role description", "position description",
                   "job advert", "job advertisement", "vacancy", "job posting", "job opening", "job specification"}
-TITLE_LABELS = ("title", "job title", "position", "role title", "job")
+TITLE_LABELS = ("title", "job title", "position", "role title", "job", "post title", "job role", "vacancy title")
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/()'’.-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
 # Sentences that are not about the role, wherever they stand (an EEO
 # paragraph inside "About us"): kept apart, at low priority.

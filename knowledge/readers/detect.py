@@ -27,6 +27,7 @@ _HTML = re.compile(r"^\s*(?:<!doctype html|<html\b)|<(?:body|head|div|article|ma
                    re.I)
 _XHTML = re.compile(r"<(?:!doctype html|html)\b", re.I)
 _MARKDOWN = re.compile(r"^(?:#{1,6}\s+\S|\*\*[^*\n]+\*\*:?[ \t]*$|\|.+\|[ \t]*$)|(?<=\S\n)[=-]{3,}[ \t]*$", re.M)
+_MARKDOWN_MARKS = re.compile(r"^(?:#{1,6}\s+\S|\*\*[^*\n]+\*\*:?[ \t]*$|\|.+\|[ \t]*$)", re.M)
 
 
 def binary(data: bytes, name: str) -> str | None:
@@ -79,8 +80,8 @@ def detect(text: str, name: str) -> str:
         return MARKDOWN
     if is_seed_layout(text):
         return SEEDS
-    if _MARKDOWN.search(text):
-        return MARKDOWN
+    if (_MARKDOWN_MARKS if extension == TEXT else _MARKDOWN).search(text):
+        return MARKDOWN  # (a .txt's rule under its letterhead is no Markdown heading)
     return TEXT
 
 

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from knowledge.parse import DocumentError
-from knowledge.readers import chat, correction, headings, linkedin, phone_paste, whatsapp
+from knowledge.readers import box_table, chat, correction, headings, linkedin, phone_paste, whatsapp
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
@@ -52,18 +52,22 @@ def read(text: str, name: str) -> Document:
     if not fields:
         lines, fields, pasted = chat.unwrap(lines)
         warnings += pasted
-    lines = label_value_pairs(_noted_pairs(_rejoined(_without_page_chrome(lines))))
+    lines = label_value_pairs(_noted_pairs(_rejoined(_without_page_chrome(box_table.rewritten(lines)))))
     lines, site = _site_line(lines)
     letterhead: tuple[str, ...] = ()
     for n, line in enumerate(lines[:20] if "title" not in fields else ()):
         label = _LABEL.match(line.strip())
-        if label and headings.fold(label.group("label")) in ("title", "job title", "position"):
+        if label and headings.fold(label.group("label")) in TITLE_LABELS:
             fields["title"] = label.group("value").strip()
             # the line above a "Job title:" line at the top is the letterhead's organisation, no title
             letterhead = tuple(t.strip() for t in lines[:n] if t.strip())[:1]
             break
     return build(blocks(lines, title_line="title" not in fields), name=name, format=FORMAT, fields=fields,
                  warnings=warnings, hints=(*signature, *site, *letterhead, *phoned))
+
+
+# A line naming the role: "Job title: …", "Post title: …".
+TITLE_LABELS = ("title", "job title", "position", "post title", "post", "role title", "job role", "vacancy title")
 
 
 def _chat_export(parts: list[list[str]], skipped: int, name: str) -> Document:
