@@ -434,3 +434,20 @@ def test_a_box_drawn_person_specification_reads_essential_and_desirable_by_the_t
     assert items(role, S.REQUIREMENTS) == ["Level 3 in early years", "Two years leading a room"]
     assert items(role, S.NICE_TO_HAVE) == ["Paediatric first aid certificate, current"]
     assert "Lead the toddler room team of four" in items(role, S.KEY_RESPONSIBILITIES)
+
+
+# -- a Windows-1252 text whose title is the quoted line under a letterhead -----------------------
+CP1252 = ("CAF\xc9 S\xc3O JO\xc3O LTDA. \x96 VAGA ABERTA / OPEN POSITION\r\n"
+          "Ref. CSJ-0042   |   Publicada em 02/12/2026\r\n\r\n"
+          "\x93Barista (English/Portuguese)\x94\r\n\r\n"
+          "We\x92re opening a second caf\xe9 in Olinda.\r\n\r\n"
+          "PAY\r\n\x95 Salary: R$ 2.400,00 per month (CLT)\r\n\r\n"
+          "WHAT YOU\x92LL DO\r\n\x95 Pull espresso shots\r\n\x95 Run the till\r\n\x95 Clean the grinders\r\n").encode("latin-1")
+
+
+def test_a_quoted_title_under_a_letterhead_names_the_role_not_the_letterhead():
+    """The first line is the employer and "Open position" (in two languages): the letterhead, whose
+    name may be the company; the reference line is no title; the line in quotation marks is."""
+    role = _only(CP1252, "barista.txt")
+    assert role.title == "Barista (English/Portuguese)"
+    assert "Pull espresso shots" in items(role, S.KEY_RESPONSIBILITIES)

@@ -54,6 +54,9 @@ def read(text: str, name: str) -> Document:
         warnings += pasted
     lines = label_value_pairs(_noted_pairs(_rejoined(_without_page_chrome(box_table.rewritten(lines)))))
     lines, site = _site_line(lines)
+    lines, quoted = _quoted_title(lines)
+    if quoted:
+        fields["title"] = quoted
     letterhead: tuple[str, ...] = ()
     for n, line in enumerate(lines[:20] if "title" not in fields else ()):
         label = _LABEL.match(line.strip())
@@ -144,8 +147,10 @@ def _without_page_chrome(lines: list[str]) -> list[str]:
 
 
 # A page's site name copied above the posting: "University of Thornleigh - Jobs", "Careers at Ardleigh".
-_SITE = re.compile(r"^(?P<name>[^:]{2,60}?)\s+[-–—|:·]\s+(?:jobs|careers|vacancies|job (?:board|search|vacancies)|"
-                   r"current (?:vacancies|openings)|job opportunities|recruitment)$|"
+_SITE_WORDS = (r"(?:jobs|careers|vacancies|job (?:board|search|vacancies)|current (?:vacancies|openings)|job opportunities|"
+               r"recruitment|open positions?|vacancy|now hiring|we(?:'|’)?re hiring|vaga aberta|vagas abertas|"
+               r"oferta de empleo|vacante|offre d'emploi|stellenangebot)")
+_SITE = re.compile(rf"^(?P<name>[^:]{{2,60}}?)\s+[-–—|:·]\s+{_SITE_WORDS}(?:\s*/\s*{_SITE_WORDS})*$|"
                    r"^(?:jobs|careers|vacancies|working) (?:at|@|with) (?P<at>.{2,60})$", re.I)
 
 
@@ -157,6 +162,21 @@ def _site_line(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     if match is None or not any(line.strip() for line in lines[first + 1:]):
         return lines, ()
     return lines[first + 1:], (match.group("name") or match.group("at"),)
+
+
+_QUOTED_TITLE = re.compile(r"^\s*[“\"](?P<title>[^“”\"]{3,100})[”\"]\s*$")
+# A title in quotation marks comes within this many lines of the top (under a reference line).
+MAX_QUOTED_TITLE_LINE = 3
+
+
+def _quoted_title(lines: list[str]) -> tuple[list[str], str | None]:
+    """A title set in quotation marks on a line of its own near the top ("“Bilingual Customer Support
+    Agent”" under a reference line): the title, and the lines without it."""
+    texts = [i for i, line in enumerate(lines) if line.strip()][:MAX_QUOTED_TITLE_LINE]
+    found = next((i for i in texts if _QUOTED_TITLE.match(lines[i])), None)
+    if found is None:
+        return lines, None
+    return lines[:found] + lines[found + 1:], _QUOTED_TITLE.match(lines[found]).group("title").strip()
 
 
 # A file is hard-wrapped (an email, a text editor's 72 columns) when at least
