@@ -5,6 +5,8 @@ Confluence storage-format page, a Google Docs export with reviewer comments, a p
 in the page's own step table, and a person specification whose Essential / Desirable columns hold
 ticks. Each fixture here is written for its shape, not copied from real9."""
 
+import json
+
 from knowledge import sections as S
 from knowledge.readers import read
 from tests.readings import field, items
@@ -451,3 +453,28 @@ def test_a_quoted_title_under_a_letterhead_names_the_role_not_the_letterhead():
     role = _only(CP1252, "barista.txt")
     assert role.title == "Barista (English/Portuguese)"
     assert "Pull espresso shots" in items(role, S.KEY_RESPONSIBILITIES)
+
+
+# -- a bare JSON-LD @graph: postings point to their employer by @id ----------------------------
+JSONLD = json.dumps({"@context": "https://schema.org", "@graph": [
+    {"@type": "Organization", "@id": "https://quarry.example/#org", "name": "Penrose Quarry Trust"},
+    {"@type": "WebSite", "@id": "https://quarry.example/#site", "name": "Careers"},
+    {"@type": "JobPosting", "title": "Shot Firer", "hiringOrganization": {"@id": "https://quarry.example/#org"},
+     "identifier": {"@type": "PropertyValue", "name": "Req", "value": "PQ-17"},
+     "workHours": "Four 10-hour days", "baseSalary": {"@type": "MonetaryAmount", "currency": "GBP",
+                                                    "value": {"minValue": 19.5, "maxValue": 21, "unitText": "HOUR"}},
+     "description": "<p><strong>Rate:</strong> £19.50 – £21.00 per hour</p><h3>Duties</h3><ul><li>Design blasts</li>"
+                    "<li>Keep the explosives register</li><li>Brief the face crew</li></ul>"
+                    "<h3>Assets</h3><ul><li>HNC in quarrying</li></ul>"}]})
+
+
+def test_a_json_ld_graph_resolves_its_references_and_keeps_hours_and_the_worded_pay():
+    """A posting's `hiringOrganization` given only as an `@id` is the graph's node of that id; its
+    `workHours` and `identifier` are facts; the pay is said as the description words it; "Assets"
+    are nice-to-haves."""
+    role = _only(JSONLD, "jobs.jsonld")
+    assert field(role, "Company") == "Penrose Quarry Trust"
+    assert "Four 10-hour days" in " ".join(i.text for i in role.items)
+    assert "PQ-17" in " ".join(i.text for i in role.items)
+    assert "£19.50" in role.salary.text
+    assert items(role, S.NICE_TO_HAVE) == ["HNC in quarrying"]

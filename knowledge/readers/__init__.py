@@ -18,7 +18,8 @@ from knowledge.parse import (
     role_key,
     split_career_titles,
 )
-from knowledge.readers import (ats, asciidoc, confluence, detect, encoding, feed, html, icalendar, latex, mail, markdown, ods, odt,
+from knowledge.readers import (ats, asciidoc, confluence, detect, encoding, feed, html, icalendar, latex, linked_data,
+                               mail, markdown, ods, odt,
                                pdf, plaintext, powerpoint, restructuredtext, rtf, slack_export, table, toml_jobs, word,
                                yaml_jobs)
 from knowledge.readers.build import years
@@ -98,7 +99,7 @@ def _read_json(text: str, name: str) -> Document:
         raise DocumentError(f"{name}: the file is not valid JSON ({exc})")
     if slack_export.is_export(parsed):  # a channel's day of messages, a job posted among them
         return slack_export.read(parsed, name)
-    return ats.read(parsed, name)
+    return ats.read(linked_data.resolved(parsed), name)
 
 
 TEXT_READERS = {detect.JSON: _read_json, detect.HTML: html.read, detect.MARKDOWN: markdown.read, detect.XML: feed.read,

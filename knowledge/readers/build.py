@@ -529,7 +529,9 @@ def _field(fields: dict, label: str, value) -> None:
         facet = ""  # "Remote job: No", "Remote: Yes": a fact of its own, no place
     key = FIELD_FACETS.get(facet) or label.strip()
     if isinstance(fields.get(key), (ParsedSalary, tuple)):
-        return  # structured data's numbers win over a line of text
+        # structured data's numbers win over a line of text; the line stays a fact, and may word them
+        fields.setdefault(label.strip(), value)
+        return
     if key in FIELD_FACETS.values() and key in fields:
         if str(value).strip().casefold() not in str(fields[key]).casefold():  # the same fact read twice once
             fields[key] = f"{fields[key]}; {value}"
@@ -718,7 +720,8 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
     places = [_text(fields.get("location")), *(item for s in sections if s.facet == S.LOCATION for item in s.items)]
     currency = _text(fields.get("currency")) or next(filter(None, map(money.dollars_of, places)), None)
     if isinstance(salary_text, ParsedSalary):  # structured data: numbers already
-        pays = [_as_worded(salary_text, sections)]
+        told = [_Section("Facts", 0, S.DETAILS, [str(v) for k, v in fields.items() if isinstance(v, str)])]
+        pays = [_as_worded(salary_text, sections + told)]  # "Wage: CA$41.38 – CA$54.22 per hour" among the facts
         salary_text = pays[0].text
     elif isinstance(salary_text, tuple) and all(isinstance(p, ParsedSalary) for p in salary_text):
         pays, salary_text = list(salary_text), "; ".join(p.text for p in salary_text)

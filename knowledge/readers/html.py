@@ -715,8 +715,11 @@ def _posting(posting: dict) -> tuple[dict, list]:
     if pay is not None:
         fields["salary"] = pay
     for key, label in (("datePosted", "date posted"), ("validThrough", "valid through"),
-                       ("industry", "industry"), ("occupationalCategory", "occupational category")):
+                       ("industry", "industry"), ("occupationalCategory", "occupational category"),
+                       ("workHours", "work hours"), ("jobStartDate", "start date")):
         put(fields, label, posting.get(key))
+    reference = posting.get("identifier")  # a PropertyValue {"name": "LRHC Posting", "value": "26-0871"}
+    put(fields, "reference", reference.get("value") if isinstance(reference, dict) else reference)
     description = posting.get("description")
     if isinstance(description, str) and "&lt;" in description and "<" not in description:
         description = html.unescape(description)  # Workable's: the HTML escaped once more
