@@ -478,3 +478,29 @@ def test_a_json_ld_graph_resolves_its_references_and_keeps_hours_and_the_worded_
     assert "PQ-17" in " ".join(i.text for i in role.items)
     assert "£19.50" in role.salary.text
     assert items(role, S.NICE_TO_HAVE) == ["HNC in quarrying"]
+
+
+# -- a Personio-style API response whose section names are French ------------------------------
+FRENCH = json.dumps({"success": True, "data": [{"type": "Position", "attributes": {
+    "name": "Oyster Farm Hand", "office": "Arcachon", "salary": {"visible": False},
+    "jobDescriptions": [
+        {"name": "La maison", "value": "<p>A family oyster farm on the Arcachon basin since 1962.</p>"},
+        {"name": "Missions", "value": "<ul><li>Turn the oyster bags</li><li>Grade the oysters</li>"
+                                      "<li>Load the barge</li></ul>"},
+        {"name": "Profil recherché", "value": "<ul><li>Boat licence</li></ul>"},
+        {"name": "Atouts", "value": "<ul><li>Some French</li></ul>"},
+        {"name": "Conditions", "value": "<p>€13,20 gross per hour. Lodging for €120 per month.</p>"},
+        {"name": "Pour postuler", "value": "<p>Write to emploi@huitres.example before 1 March.</p>"}]}}]})
+
+
+def test_french_section_names_are_read_by_the_vocabulary():
+    """"Missions", "Profil recherché", "Atouts", "Conditions", "La maison" and "Pour postuler" are
+    headings like any other, found in the vocabulary tables: duties, requirements, nice-to-haves,
+    what is offered, the company, how to apply."""
+    role = _only(FRENCH, "positions.json")
+    assert items(role, S.KEY_RESPONSIBILITIES) == ["Turn the oyster bags", "Grade the oysters", "Load the barge"]
+    assert items(role, S.REQUIREMENTS) == ["Boat licence"]
+    assert items(role, S.NICE_TO_HAVE) == ["Some French"]
+    assert any("Lodging for €120 per month" in i for i in items(role, S.PERKS))
+    assert any("family oyster farm" in i for i in items(role, S.COMPANY))
+    assert not any("emploi@huitres.example" in i.text for i in role.items if i.section != S.NOT_ABOUT_ROLE)

@@ -152,6 +152,13 @@ HEADINGS.update({
     "sera um diferencial": NICE, "informacoes adicionais": S.DETAILS, "etapas do processo": S.HIRING_PROCESS,
     "o que oferecemos": PERKS, "sobre nos": S.COMPANY, "sobre a empresa": S.COMPANY, "local de trabalho": WHERE,
     "escala": TYPE, "jornada": TYPE,
+    # French, Spanish and German headings the earlier tables lack (Personio's and other ATSs' sections)
+    "le domaine": S.COMPANY, "l entreprise": S.COMPANY, "notre entreprise": S.COMPANY, "la maison": S.COMPANY,
+    "pour postuler": OFF, "comment postuler": OFF, "candidature": OFF, "postuler": OFF,
+    "conditions": PERKS, "conditions de travail": PERKS, "conditions d emploi": PERKS, "horaires": TYPE,
+    "se valorara": NICE, "valorable": NICE, "requisitos deseables": NICE, "deseable": NICE,
+    "como aplicar": OFF, "como postular": OFF, "como postularse": OFF, "remuneracion": PAY, "condiciones": PERKS,
+    "so bewirbst du dich": OFF, "so bewerben sie sich": OFF, "konditionen": PERKS, "rahmenbedingungen": PERKS,
 })
 
 # (how, phrase, facet), tried in order when a heading is not in HEADINGS.
