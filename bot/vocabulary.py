@@ -604,7 +604,7 @@ ABBREVIATIONS = {
     "dev": ("developer",), "sw": ("software",), "devs": ("developer",), "mgr": ("manager",), "em": ("engineering", "manager"),
     "ml": ("machine", "learning"), "vp": ("vp",), "dir": ("director",), "arch": ("architect",),
     "whats": ("what's",), "tl": ("team", "lead"), "comp.": ("comp",), "pls": ("please",),
-    "yrs": ("years",), "yr": ("year",), "exp": ("experience",),
+    "yrs": ("years",), "yr": ("year",), "exp": ("experience",), "hrs": ("hours",),
     # a "req" is a job requisition, an opening: "what reqs can you help with", "engineer req - YOE?"
     "reqs": ("roles",), "req": ("role",), "asst": ("assistant",), "coord": ("coordinator",), "supvr": ("supervisor",),
     # trades' and care's initials for their common titles
