@@ -541,6 +541,10 @@ FALLS_BACK = {
     HIRING: SKILLS,
 }
 
+# A posting (knowledge.readers) states what a candidate must bring as requirements, seldom as the seeds'
+# hard and soft skills: asked those of a role with none, its requirements answer, when it has any.
+FALLS_BACK_TO_STATED = {SKILLS: REQUIREMENTS, HARD_SKILLS: REQUIREMENTS, SOFT_SKILLS: REQUIREMENTS}
+
 # An intent that qualifies others: "extra duties", "what else does X handle"
 # are responsibilities, but the secondary ones; "what qualifications are
 # preferred", "preferred background" ask the preferred part of what a role

@@ -37,3 +37,37 @@ def recruiter(tmp_path_factory):
 def test_hrs_asks_for_the_hours(recruiter):
     _answer, text = ask(recruiter, "how many hrs a week is the senior python developer")
     assert "45 hours a week" in text
+
+
+WASH = """---
+title: Borehole Field Coordinator
+company: Maji Bora
+location: Kisumu
+---
+
+## Key responsibilities
+
+- Supervise the drilling crews
+
+## Minimum requirements
+
+- Degree in Water Engineering
+- Fluent Dholuo and Kiswahili
+"""
+
+
+@pytest.fixture(scope="module")
+def coordinator(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("wash")
+    assistant = assistant_on({"wash.md": WASH}, folder)
+    yield assistant
+    assistant.knowledge.store.dispose()
+
+
+def test_skills_of_a_posting_without_a_skills_section_are_what_it_requires(coordinator):
+    """A posting lists what a candidate must bring as requirements, not as the seeds' hard and soft
+    skills: asked its skills or languages, its requirements answer, not "don't cover its skills"."""
+    _answer, text = ask(coordinator, "borehole field coordinator - languages?")
+    assert "Dholuo and Kiswahili" in text and "don't cover" not in text
+    _answer, text = ask(coordinator, "what skills does the borehole field coordinator need")
+    assert "Degree in Water Engineering" in text
