@@ -71,3 +71,46 @@ def test_skills_of_a_posting_without_a_skills_section_are_what_it_requires(coord
     assert "Dholuo and Kiswahili" in text and "don't cover" not in text
     _answer, text = ask(coordinator, "what skills does the borehole field coordinator need")
     assert "Degree in Water Engineering" in text
+
+
+PICKER = """---
+title: Seasonal Grape Picker
+company: SCEA Domaine Berthier
+location: Pauillac
+salary: "€12,10 gross per hour"
+---
+
+## Missions
+
+- Pick the grapes by hand
+"""
+
+SHELVER = """---
+title: Library Page
+company: Harbour Point Public Library
+location: Harbour Point, ME
+salary: "$15.50/hour"
+---
+
+## What you'll do
+
+- Shelve returned books
+"""
+
+
+@pytest.fixture(scope="module")
+def employers(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("employers")
+    assistant = assistant_on({"picker.md": PICKER, "page.md": SHELVER}, folder)
+    yield assistant
+    assistant.knowledge.store.dispose()
+
+
+def test_a_company_is_named_without_its_legal_form_or_by_its_initials(employers):
+    """"SCEA Domaine Berthier" is asked as "domaine berthier" (its legal form left off, as people
+    say it), and "Harbour Point Public Library" as "hppl" (its initials): the company, not part of the
+    role's title."""
+    _answer, text = ask(employers, "domaine berthier grape picker pay")
+    assert "€12,10 gross per hour" in text
+    _answer, text = ask(employers, "hppl library page pay?")
+    assert "$15.50/hour" in text
