@@ -114,3 +114,32 @@ def test_a_company_is_named_without_its_legal_form_or_by_its_initials(employers)
     assert "€12,10 gross per hour" in text
     _answer, text = ask(employers, "hppl library page pay?")
     assert "$15.50/hour" in text
+
+
+CLERK = """---
+title: Ward Clerk – Day Surgery Unit (Part-Time)
+company: Fernmoor Hospital
+location: Fernmoor
+salary: "£12.85 per hour"
+---
+
+## Responsibilities
+
+- Book patients in on the ward system
+"""
+
+
+@pytest.fixture(scope="module")
+def hospital(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("hospital")
+    assistant = assistant_on({"clerk.md": CLERK}, folder)
+    yield assistant
+    assistant.knowledge.store.dispose()
+
+
+def test_a_titles_dash_qualifier_is_said_before_it_in_full_or_by_its_initials(hospital):
+    """"Ward Clerk – Day Surgery Unit" is the "day surgery unit ward clerk", and the "DSU ward clerk"."""
+    _answer, text = ask(hospital, "DSU ward clerk hourly rate")
+    assert "£12.85 per hour" in text
+    _answer, text = ask(hospital, "day surgery unit ward clerk pay")
+    assert "£12.85 per hour" in text
