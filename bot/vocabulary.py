@@ -136,6 +136,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "wages": 3, "how much": 2, "package": 2, "ote": 3, "base": 1, "budget": 2, "rate": 1,
         "remuneration": 4, "income": 3, "earnings": 4, "earning": 3, "take home": 3, "pay packet": 4,
         "renumeration": 4,  # the common misspelling, too far from "remuneration" for the typo index
+        "ctc": 4, "lpa": 3,  # India's "CTC" (cost to company), in lakhs per annum
         "salary range": 5, "pay band": 5, "pay range": 5,
         "hourly rate": 5, "hourly pay": 5, "hourly wage": 5, "day rate": 5, "contract rate": 5, "hourly": 2,
         "equity": 3, "stock options": 3,

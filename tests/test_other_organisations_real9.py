@@ -1,5 +1,5 @@
 """A recruiter asks about postings of the ninth batch's kinds in the words people type: hours as
-"hrs"."""
+"hrs", pay as India's "CTC"."""
 
 import pytest
 
@@ -26,12 +26,35 @@ Build the claims platform's APIs.
 """
 
 
+TESTER = """---
+title: QA Lead (Playwright)
+location: Pune
+salary: "₹16-22 LPA"
+---
+
+## Responsibilities
+
+- Lead the test automation of the lending app
+
+## Referrals
+
+- ₹15,000 referral bonus; refer via careers@nandisoft.example
+"""
+
+
 @pytest.fixture(scope="module")
 def recruiter(tmp_path_factory):
     folder = tmp_path_factory.mktemp("ninth")
-    assistant = assistant_on({"developer.md": DEVELOPER}, folder)
+    assistant = assistant_on({"developer.md": DEVELOPER, "tester.md": TESTER}, folder)
     yield assistant
     assistant.knowledge.store.dispose()
+
+
+def test_ctc_asks_for_the_pay(recruiter):
+    """"CTC" (cost to company) is how Indian postings and recruiters say the pay, even beside a word
+    the store does not know that a section happens to hold ("nandisoft" in a referral e-mail)."""
+    _answer, text = ask(recruiter, "qa lead ctc at nandisoft")
+    assert "₹16-22 LPA" in text
 
 
 def test_hrs_asks_for_the_hours(recruiter):
