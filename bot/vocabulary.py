@@ -1275,7 +1275,12 @@ FACET_TOPICS = {HIRING: "hiring"}
 # ("match" is not "watch", "second" not "secondary": "retirement match", "a 30-second pitch";
 # "matter" is not "master": "do open source contributions matter?").
 # ("being" is not "bring": "lead without being the manager").
-NEVER_TYPOS = {"sorry", "match", "matches", "second", "seconds", "matter", "matters", "being"}
+NEVER_TYPOS = {"sorry", "match", "matches", "second", "seconds", "matter", "matters", "being",
+               "still"}  # "is the req still open": no "skill"
+# A question's word and the words a role's documents say the same thing with, when they don't use
+# it: a requisition tracker's status ("OPEN", "FILLED") answers whether a role is still open.
+SAID_OTHERWISE = {"open": ("status", "filled", "closed"), "filled": ("status", "open", "closed"),
+                  "closed": ("status", "open", "filled"), "vacant": ("status", "open", "filled")}
 # The words for a person a recruiter tells of, each with what a question may
 # do with it: TOLD, the years beside it are theirs ("a candidate with 7 years");
 # STANDS, it stands for them in a later question ("which role would suit

@@ -166,3 +166,31 @@ def test_a_titles_dash_qualifier_is_said_before_it_in_full_or_by_its_initials(ho
     assert "£12.85 per hour" in text
     _answer, text = ask(hospital, "day surgery unit ward clerk pay")
     assert "£12.85 per hour" in text
+
+
+FILLED = """---
+title: Payroll Officer
+company: Brightwater Housing
+location: Leeds
+status: FILLED
+---
+
+## Responsibilities
+
+- Run the monthly payroll
+"""
+
+
+@pytest.fixture(scope="module")
+def tracker(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("tracker")
+    assistant = assistant_on({"payroll.md": FILLED}, folder)
+    yield assistant
+    assistant.knowledge.store.dispose()
+
+
+def test_whether_a_role_is_still_open_is_answered_by_its_status(tracker):
+    """A requisition tracker says a role is OPEN or FILLED: asked whether it is still open, its status
+    answers, not "its documents don't mention open"."""
+    _answer, text = ask(tracker, "is the payroll officer req still open")
+    assert "FILLED" in text and "don't mention" not in text
