@@ -291,6 +291,10 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float,
             note = f"The documents for {role.title} give no hiring advice; what it needs is what to screen for."
             instead = replace(instead, summary=" ".join(filter(None, (note, instead.summary))), intent=intent)
         return instead
+    stated = V.FALLS_BACK_TO_STATED.get(intent)
+    if stated and not headed and not any(profile.section(name) for name in section_names) and any(
+            profile.section(name) for name in ROLE_SECTIONS[stated][1]):
+        return role_answer(stated, profile, confidence, asked=asked)
     sections, used = [], []
     for name in _narrowed(intent, profile, section_names, asked):
         facts = profile.section(name)

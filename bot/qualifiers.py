@@ -33,6 +33,12 @@ KIND_NOUNS = INSTITUTION_NOUNS | {"trust", "council", "charity", "foundation", "
                                   "hospice", "centre", "center", "nursery", "union", "winery", "club"}
 # The words before a name of an organisation's kind that make it that organisation: "at the food bank".
 KIND_DETERMINERS = {"the", "our", "this", "that"}
+# A legal form that opens a company's name ("SCEA Château Lestrade", "SARL …"): the words after it name it.
+LEGAL_FORMS = {"scea", "sarl", "sas", "sasu", "eurl", "sa", "gmbh", "ag", "ltd", "ltda", "llc", "inc", "plc", "pte",
+               "bv", "nv", "srl", "spa", "sl", "oy", "ab", "co", "pty", "lda", "earl", "gaec"}
+# A company of this many words (its legal form aside) is also asked by its initials; fewer letters are
+# too often an ordinary word ("pay", "hub").
+MIN_INITIALS = 4
 # A typo is forgiven in a name word this long or longer ("harborlite").
 MIN_FUZZY_NAME = 6
 # A location field longer than this (parentheses aside) is a sentence, not places.
@@ -65,6 +71,12 @@ class QualifierIndex:
                         self._add(words[:n], COMPANY, company, role.id)
                 if len(words) > 2 and words[0] in INSTITUTION_NOUNS:  # "vale verde" for "Hospital Vale Verde"
                     self._add(words[1:], COMPANY, company, role.id)
+                if len(words) > 2 and words[0] in LEGAL_FORMS:  # "domaine berthier" for "SCEA Domaine Berthier"
+                    for n in range(2, len(words) + 1):
+                        self._add(words[1:n], COMPANY, company, role.id)
+                named = [w for w in words if w not in LEGAL_FORMS]
+                if len(named) >= MIN_INITIALS:  # "kfpl" for "Kestrel Falls Public Library"
+                    self._add(("".join(w[0] for w in named),), COMPANY, company, role.id)
             for location in getattr(role, "locations", ()):
                 for place in places(location):
                     self._add(tuple(words_of(place)), PLACE, place, role.id)

@@ -183,7 +183,9 @@ class RoleAnswers:
             return None
         scored = []
         for fact in profile.facts:
-            named = {w for w in words if _mentions(_fact_words(fact.display), w)}
+            said = _fact_words(fact.display)
+            named = {w for w in words if _mentions(said, w) or any(
+                _mentions(said, other) for other in V.SAID_OTHERWISE.get(w, ()))}
             if named:
                 scored.append((len(named), fact))
         if not scored:

@@ -490,6 +490,7 @@ def _variants(aliases) -> list[str]:
         names.append(name)
         while (shorter := _QUALIFIER.sub("", name, count=1).strip()) and shorter != name:
             names.extend(_level_first(name, shorter))
+            names.extend(_qualifier_first(name, shorter))
             names.append(name := shorter)
         words = words_of(name)
         if len(words) >= INITIALISM_WORDS and len(name.split()) == len(words):
@@ -497,6 +498,24 @@ def _variants(aliases) -> list[str]:
             if words_of(initials) in ([initials], words):  # not "sde", which the table reads "software engineer"
                 names.append(initials)
     return list(dict.fromkeys(names))
+
+
+_DASH_QUALIFIER = re.compile(r"\s+[-–—]\s+(?P<qualifier>[^()]+?)\s*(?:\([^()]*\)\s*)?$")
+
+
+def _qualifier_first(name: str, shorter: str) -> list[str]:
+    """"Unit Clerk – Emergency Department" is also the "Emergency Department Unit Clerk", and the
+    "ED Unit Clerk" (a qualifier of two words or more by its initials): a dash's qualifier is said
+    before the title."""
+    match = _DASH_QUALIFIER.search(name)
+    if match is None or name[: match.start()].strip() != shorter:
+        return []
+    qualifier = match.group("qualifier")
+    words = words_of(qualifier)
+    out = [f"{qualifier} {shorter}"]
+    if len(words) > 1 and len(qualifier.split()) == len(words):
+        out.append(f"{''.join(w[0] for w in words).upper()} {shorter}")
+    return out
 
 
 def _initials_read_otherwise(alias: str, aliases) -> bool:

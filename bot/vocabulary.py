@@ -136,6 +136,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "wages": 3, "how much": 2, "package": 2, "ote": 3, "base": 1, "budget": 2, "rate": 1,
         "remuneration": 4, "income": 3, "earnings": 4, "earning": 3, "take home": 3, "pay packet": 4,
         "renumeration": 4,  # the common misspelling, too far from "remuneration" for the typo index
+        "ctc": 4, "lpa": 3,  # India's "CTC" (cost to company), in lakhs per annum
         "salary range": 5, "pay band": 5, "pay range": 5,
         "hourly rate": 5, "hourly pay": 5, "hourly wage": 5, "day rate": 5, "contract rate": 5, "hourly": 2,
         "equity": 3, "stock options": 3,
@@ -543,6 +544,10 @@ FALLS_BACK = {
     HARD_SKILLS: REQUIREMENTS,
 }
 
+# A posting (knowledge.readers) states what a candidate must bring as requirements, seldom as the seeds'
+# hard and soft skills: asked those of a role with none, its requirements answer, when it has any.
+FALLS_BACK_TO_STATED = {SKILLS: REQUIREMENTS, HARD_SKILLS: REQUIREMENTS, SOFT_SKILLS: REQUIREMENTS}
+
 # An intent that qualifies others: "extra duties", "what else does X handle"
 # are responsibilities, but the secondary ones; "what qualifications are
 # preferred", "preferred background" ask the preferred part of what a role
@@ -610,7 +615,7 @@ ABBREVIATIONS = {
     "dev": ("developer",), "sw": ("software",), "devs": ("developer",), "mgr": ("manager",), "em": ("engineering", "manager"),
     "ml": ("machine", "learning"), "vp": ("vp",), "dir": ("director",), "arch": ("architect",),
     "whats": ("what's",), "tl": ("team", "lead"), "comp.": ("comp",), "pls": ("please",),
-    "yrs": ("years",), "yr": ("year",), "exp": ("experience",),
+    "yrs": ("years",), "yr": ("year",), "exp": ("experience",), "hrs": ("hours",),
     # a "req" is a job requisition, an opening: "what reqs can you help with", "engineer req - YOE?"
     "reqs": ("roles",), "req": ("role",), "asst": ("assistant",), "coord": ("coordinator",), "supvr": ("supervisor",),
     # trades' and care's initials for their common titles
@@ -1276,7 +1281,12 @@ FACET_TOPICS = {HIRING: "hiring"}
 # ("match" is not "watch", "second" not "secondary": "retirement match", "a 30-second pitch";
 # "matter" is not "master": "do open source contributions matter?").
 # ("being" is not "bring": "lead without being the manager").
-NEVER_TYPOS = {"sorry", "match", "matches", "second", "seconds", "matter", "matters", "being"}
+NEVER_TYPOS = {"sorry", "match", "matches", "second", "seconds", "matter", "matters", "being",
+               "still"}  # "is the req still open": no "skill"
+# A question's word and the words a role's documents say the same thing with, when they don't use
+# it: a requisition tracker's status ("OPEN", "FILLED") answers whether a role is still open.
+SAID_OTHERWISE = {"open": ("status", "filled", "closed"), "filled": ("status", "open", "closed"),
+                  "closed": ("status", "open", "filled"), "vacant": ("status", "open", "filled")}
 # The words for a person a recruiter tells of, each with what a question may
 # do with it: TOLD, the years beside it are theirs ("a candidate with 7 years");
 # STANDS, it stands for them in a later question ("which role would suit

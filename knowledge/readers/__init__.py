@@ -4,6 +4,7 @@ the seeds' two layouts (`knowledge.parse`): `read` turns one file's bytes into o
 per role, the shape `knowledge.ingest` stores."""
 
 import json
+import re
 
 from knowledge import sections as S
 from knowledge.parse import (
@@ -17,8 +18,10 @@ from knowledge.parse import (
     role_key,
     split_career_titles,
 )
-from knowledge.readers import (ats, asciidoc, detect, encoding, feed, html, icalendar, latex, mail, markdown, ods, odt,
-                               pdf, plaintext, powerpoint, restructuredtext, rtf, slack_export, table, word, yaml_jobs)
+from knowledge.readers import (ats, asciidoc, confluence, detect, encoding, feed, html, icalendar, latex, linked_data,
+                               mail, markdown, ods, odt,
+                               pdf, plaintext, powerpoint, restructuredtext, rtf, slack_export, table, toml_jobs, word,
+                               yaml_jobs)
 from knowledge.readers.build import years
 from knowledge.readers.model import Document, Role
 
@@ -45,6 +48,7 @@ def _read(data: bytes, name: str) -> list[ParsedDocument]:
     if html.is_saved_page(data, name):
         data = html.slimmed(data)  # its scripts, styles and inline images are never read
     text, note = encoding.decode(data, name)
+    text = _ZERO_WIDTH.sub("", text)  # a rich-text editor's zero-width spaces hide a heading's words
     try:
         docs = _read_text(text, name)
     except DocumentError as exc:
@@ -54,6 +58,10 @@ def _read(data: bytes, name: str) -> list[ParsedDocument]:
     if note:
         docs[0].warnings.append(Warning(0, note))
     return docs
+
+
+# Zero-width spaces and word joiners (as characters or HTML entities); the zero-width joiner of emoji stays.
+_ZERO_WIDTH = re.compile(r"[\u200b\u2060]|&#8203;|&#x200b;|&ZeroWidthSpace;", re.I)
 
 
 def _read_text(text: str, name: str) -> list[ParsedDocument]:
@@ -77,6 +85,8 @@ def _read_text(text: str, name: str) -> list[ParsedDocument]:
                 raise
             # A "Job Title:" line on an ordinary posting: the generic reader's turn.
             kind = detect.TEXT
+    if kind == detect.HTML and confluence.is_storage_format(text):  # Confluence's ac: macros, no <html>
+        return to_parsed(confluence.read(text, name))
     return to_parsed(TEXT_READERS.get(kind, plaintext.read)(text, name))
 
 
@@ -89,13 +99,13 @@ def _read_json(text: str, name: str) -> Document:
         raise DocumentError(f"{name}: the file is not valid JSON ({exc})")
     if slack_export.is_export(parsed):  # a channel's day of messages, a job posted among them
         return slack_export.read(parsed, name)
-    return ats.read(parsed, name)
+    return ats.read(linked_data.resolved(parsed), name)
 
 
 TEXT_READERS = {detect.JSON: _read_json, detect.HTML: html.read, detect.MARKDOWN: markdown.read, detect.XML: feed.read,
                 detect.CSV: table.read_csv, detect.EMAIL: mail.read, detect.ASCIIDOC: asciidoc.read,
                 detect.RST: restructuredtext.read, detect.LATEX: latex.read, detect.YAML: yaml_jobs.read,
-                detect.ICS: icalendar.read}
+                detect.ICS: icalendar.read, detect.TOML: toml_jobs.read}
 
 
 def _skipped_lines(doc: ParsedDocument) -> int:

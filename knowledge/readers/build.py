@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from knowledge import sections as S
 from knowledge.parse import DocumentError, ParsedSalary
-from knowledge.readers import company as hiring, headings, prose, salary as money
+from knowledge.readers import company as hiring, headings, pay_grade, prose, salary as money
 from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document, Role, Section
 
 # Facets under which a heading of its own makes the heading above it a level
@@ -55,7 +55,7 @@ SHARED_FIELDS = (*ROLE_FIELDS, "currency")
 # What a document calls itself at its top ("JOB DESCRIPTION"): never the role's title.
 DOCUMENT_KINDS = {"job description", "job profile", "role profile", "role description", "position description",
                   "job advert", "job advertisement", "vacancy", "job posting", "job opening", "job specification"}
-TITLE_LABELS = ("title", "job title", "position", "role title", "job")
+TITLE_LABELS = ("title", "job title", "position", "role title", "job", "post title", "job role", "vacancy title")
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/()'’.-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
 # Sentences that are not about the role, wherever they stand (an EEO
 # paragraph inside "About us"): kept apart, at low priority.
@@ -529,7 +529,9 @@ def _field(fields: dict, label: str, value) -> None:
         facet = ""  # "Remote job: No", "Remote: Yes": a fact of its own, no place
     key = FIELD_FACETS.get(facet) or label.strip()
     if isinstance(fields.get(key), (ParsedSalary, tuple)):
-        return  # structured data's numbers win over a line of text
+        # structured data's numbers win over a line of text; the line stays a fact, and may word them
+        fields.setdefault(label.strip(), value)
+        return
     if key in FIELD_FACETS.values() and key in fields:
         if str(value).strip().casefold() not in str(fields[key]).casefold():  # the same fact read twice once
             fields[key] = f"{fields[key]}; {value}"
@@ -605,7 +607,18 @@ def _postings(levels, shared: list[_Section], fields: dict):
         own = replace(level, facet=S.ABOUT) if level.facet is None else level
         place = None if fields.get("location") else _posting_place(own.items[:MAX_STRIP_LINE])
         # each posting's own facts line ("DIRFT, Daventry NN6 · Full time · £18.40 per hour") says where it is
-        yield _role(level.heading, [own, *children, *page], {**_shared(fields), **({"location": place} if place else {})})
+        role = _role(level.heading, [own, *children, *page], {**_shared(fields), **({"location": place} if place else {})})
+        yield _with_page_facts(role, fields)
+
+
+def _with_page_facts(role: Role, fields: dict) -> Role:
+    """A posting with the page's own facts ("Deadline for all three: 22 December 2026") it does not
+    state itself."""
+    told = {label.casefold() for label, _ in role.facts}
+    extra = tuple((str(k).replace("_", " "), _text(v)) for k, v in fields.items()
+                  if k not in (*SHARED_FIELDS, "title", "salary") and isinstance(v, str) and _text(v)
+                  and str(k).replace("_", " ").casefold() not in told)
+    return replace(role, facts=role.facts + extra) if extra else role
 
 
 def _posting_place(items: list[str]) -> str | None:
@@ -708,12 +721,18 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
               _text(fields.get("company"))]  # "Meranti Survey Pte. Ltd.": registered in Singapore
     currency = _text(fields.get("currency")) or next(filter(None, map(money.dollars_of, places)), None)
     if isinstance(salary_text, ParsedSalary):  # structured data: numbers already
-        pays = [_as_worded(salary_text, sections)]
+        told = [_Section("Facts", 0, S.DETAILS, [str(v) for k, v in fields.items() if isinstance(v, str)])]
+        pays = [_as_worded(salary_text, sections + told)]  # "Wage: CA$41.38 – CA$54.22 per hour" among the facts
         salary_text = pays[0].text
     elif isinstance(salary_text, tuple) and all(isinstance(p, ParsedSalary) for p in salary_text):
         pays, salary_text = list(salary_text), "; ".join(p.text for p in salary_text)
     else:
         pays = money.parse_all(str(salary_text), currency=currency) if salary_text else []
+        if not pays and salary_text:  # "DCEA Grade 14 (see the pay table below)": the grade's row of that table
+            tables = [s for s in sections if any(" | " in item for item in s.items)]
+            pays = next(filter(None, (pay_grade.resolve(str(salary_text), s.items, currency, s.heading)
+                                      for s in tables)), [])
+            salary_text = pays[0].text if pays else salary_text
     pay_sections = [s for s in sections if s.facet == S.COMPENSATION]
     if not pays:
         pays = _section_pay(pay_sections, currency)

@@ -12,7 +12,7 @@ SEEDS, MARKDOWN, TEXT, HTML, JSON, XML, CSV, EMAIL = "seeds", "markdown", "text"
 DOCX, PDF, RTF, ODT, XLSX = "docx", "pdf", "rtf", "odt", "xlsx"
 PPTX, ODS = "pptx", "ods"
 # Text kinds told by their extension alone (their markup says little a reader could sniff).
-ASCIIDOC, RST, LATEX, YAML, ICS = "asciidoc", "rst", "latex", "yaml", "ics"
+ASCIIDOC, RST, LATEX, YAML, ICS, TOML = "asciidoc", "rst", "latex", "yaml", "ics", "toml"
 # The extensions a folder is searched for; a file named on the command line
 # is read whatever its name, by its content.
 EXTENSIONS = {".md": MARKDOWN, ".markdown": MARKDOWN, ".txt": TEXT, ".text": TEXT,
@@ -20,11 +20,14 @@ EXTENSIONS = {".md": MARKDOWN, ".markdown": MARKDOWN, ".txt": TEXT, ".text": TEX
               ".rtf": RTF, ".odt": ODT, ".xml": XML, ".csv": CSV, ".xlsx": XLSX, ".eml": EMAIL,
               ".mdx": MARKDOWN,  # MDX: Markdown with JSX (Docusaurus), read by `mdx` inside the Markdown reader
               ".pptx": PPTX, ".ods": ODS, ".adoc": ASCIIDOC, ".asciidoc": ASCIIDOC, ".rst": RST, ".tex": LATEX,
-              ".yaml": YAML, ".yml": YAML, ".ics": ICS}
+              ".yaml": YAML, ".yml": YAML, ".ics": ICS, ".toml": TOML,
+              ".jsonld": JSON,  # a bare JSON-LD file: schema.org nodes, JobPostings among them
+              ".aspx": HTML, ".asp": HTML, ".php": HTML, ".jsp": HTML}  # a page saved with its server's extension
 _HTML = re.compile(r"^\s*(?:<!doctype html|<html\b)|<(?:body|head|div|article|main|section|h[1-6]|p|ul)\b[^>]*>",
                    re.I)
 _XHTML = re.compile(r"<(?:!doctype html|html)\b", re.I)
 _MARKDOWN = re.compile(r"^(?:#{1,6}\s+\S|\*\*[^*\n]+\*\*:?[ \t]*$|\|.+\|[ \t]*$)|(?<=\S\n)[=-]{3,}[ \t]*$", re.M)
+_MARKDOWN_MARKS = re.compile(r"^(?:#{1,6}\s+\S|\*\*[^*\n]+\*\*:?[ \t]*$|\|.+\|[ \t]*$)", re.M)
 
 
 def binary(data: bytes, name: str) -> str | None:
@@ -63,7 +66,7 @@ def detect(text: str, name: str) -> str:
         except (ValueError, RecursionError):
             if extension == JSON:
                 return JSON  # refused by the JSON reader, with the reason
-    if extension in (CSV, EMAIL, ASCIIDOC, RST, LATEX, YAML, ICS):
+    if extension in (CSV, EMAIL, ASCIIDOC, RST, LATEX, YAML, ICS, TOML):
         return extension  # a spreadsheet's rows, or a raw email's headers and MIME parts
     if head.startswith("BEGIN:VCALENDAR"):
         return ICS  # a calendar event whose description holds the advert
@@ -77,8 +80,8 @@ def detect(text: str, name: str) -> str:
         return MARKDOWN
     if is_seed_layout(text):
         return SEEDS
-    if _MARKDOWN.search(text):
-        return MARKDOWN
+    if (_MARKDOWN_MARKS if extension == TEXT else _MARKDOWN).search(text):
+        return MARKDOWN  # (a .txt's rule under its letterhead is no Markdown heading)
     return TEXT
 
 

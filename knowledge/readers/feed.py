@@ -10,6 +10,7 @@ from lxml import etree
 
 from knowledge.parse import DocumentError
 from knowledge.readers import html as html_reader
+from knowledge.readers import hr_xml, syndication
 from knowledge.readers.ats import MAX_POSTINGS
 from knowledge.readers.model import Document
 
@@ -22,6 +23,10 @@ def read(text: str, name: str) -> Document:
         root = etree.fromstring(text.lstrip("\ufeff").encode("utf-8"), parser)
     except (etree.XMLSyntaxError, ValueError) as exc:
         raise DocumentError(f"{name}: not an XML feed that can be read ({exc})")
+    if syndication.is_feed(root):  # RSS or Atom: the channel is the feed's, each item a posting
+        return syndication.read(root, name, FORMAT, MAX_POSTINGS)
+    if hr_xml.openings(root):  # HR-XML / HR Open Standards: each PositionOpening a role, its parts by name
+        return hr_xml.read(root, name)
     data = as_data(root)
     postings = list(islice(html_reader.json_objects(
         data, lambda item: item if html_reader.is_posting_object(item) else None), MAX_POSTINGS + 1))

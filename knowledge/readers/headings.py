@@ -51,7 +51,8 @@ HEADINGS: dict[str, str] = {
     "package": PAY, "salary package": PAY,  # "Package: R420 000 – R480 000 (total cost to company)"
     # nice-to-have
     "advantageous": NICE, "would be lovely": NICE,
-    "nice to have": NICE, "nice to haves": NICE, "bonus points": NICE, "bonus": NICE, "preferred": NICE,
+    "nice to have": NICE, "nice to haves": NICE, "added advantage": NICE, "an added advantage": NICE,
+    "added advantages": NICE, "assets": NICE, "asset": NICE, "considered an asset": NICE, "bonus points": NICE, "bonus": NICE, "preferred": NICE,
     "preferred qualifications": NICE, "good to have": NICE, "pluses": NICE, "plus": NICE,
     "extra credit": NICE, "desirable": NICE, "desirable criteria": NICE, "preferred skills": NICE, "meriting": NICE, "merits": NICE, "it s a plus if you have": NICE, "even better if you": NICE,
     "nice extras": NICE, "desirable skills": NICE, "extras": NICE, "nice if you have": NICE,
@@ -72,7 +73,7 @@ HEADINGS: dict[str, str] = {
     "we offer": PERKS, "we can offer": PERKS, "what s in it for you": PERKS, "what we can offer": PERKS, "our offer": PERKS, "rewards": PERKS,
     # where, how
     "rotation": TYPE, "roster": TYPE, "employment": TYPE,  # "Rotation: 28 days on / 28 days off"
-    "location": WHERE, "where": WHERE, "remote": WHERE, "location and remote": WHERE, "where you ll work": WHERE,
+    "location": WHERE, "duty station": WHERE, "place of work": WHERE, "where": WHERE, "remote": WHERE, "location and remote": WHERE, "where you ll work": WHERE,
     "work arrangement": WHERE, "working arrangement": WHERE, "hybrid work": WHERE, "remote work": WHERE,
     "work location": WHERE, "base": WHERE, "work base": WHERE, "based at": WHERE, "job location": WHERE, "job locations": WHERE, "office": WHERE, "locations": WHERE,
     "primary location": WHERE, "campus": WHERE, "site": WHERE, "work site": WHERE, "place of work": WHERE, "remote type": WHERE, "time type": TYPE,
@@ -151,6 +152,13 @@ HEADINGS.update({
     "sera um diferencial": NICE, "informacoes adicionais": S.DETAILS, "etapas do processo": S.HIRING_PROCESS,
     "o que oferecemos": PERKS, "sobre nos": S.COMPANY, "sobre a empresa": S.COMPANY, "local de trabalho": WHERE,
     "escala": TYPE, "jornada": TYPE,
+    # French, Spanish and German headings the earlier tables lack (Personio's and other ATSs' sections)
+    "le domaine": S.COMPANY, "l entreprise": S.COMPANY, "notre entreprise": S.COMPANY, "la maison": S.COMPANY,
+    "pour postuler": OFF, "comment postuler": OFF, "candidature": OFF, "postuler": OFF,
+    "conditions": PERKS, "conditions de travail": PERKS, "conditions d emploi": PERKS, "horaires": TYPE,
+    "se valorara": NICE, "valorable": NICE, "requisitos deseables": NICE, "deseable": NICE,
+    "como aplicar": OFF, "como postular": OFF, "como postularse": OFF, "remuneracion": PAY, "condiciones": PERKS,
+    "so bewirbst du dich": OFF, "so bewerben sie sich": OFF, "konditionen": PERKS, "rahmenbedingungen": PERKS,
 })
 
 # (how, phrase, facet), tried in order when a heading is not in HEADINGS.

@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from knowledge.parse import DocumentError
 from knowledge import sections as S
-from knowledge.readers import headings, markdown, plaintext, salary as money, tabs
+from knowledge.readers import google_docs, headings, markdown, plaintext, salary as money, tabs
 from knowledge.readers.build import DOCUMENT_KINDS, build
 from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document
 
@@ -42,6 +42,9 @@ NOISE = (
     "[class*=app-bar i]", "[class*=channel-header i]", "[class*=reactions i]", "[class*=compose i]",
     "[class*=reply-box i]", "[contenteditable]", "[class*=message__author i]", "[class*=message-author i]",
     "[class*=chat i] time",
+    # SharePoint: the suite bar, ribbon, Quick Launch and "Last modified … by" around the web parts.
+    "[id*=suiteBar i]", "[id*=ribbon i]", "[id*=sideNavBox i]", "[class*=ms-core-navigation i]",
+    "[class*=ms-metadata i]",
 )
 # A page as a browser saves it (scripts, inline images: 3 MB at most of those tried) is read up
 # to this size, then slimmed to its readable part.
@@ -114,6 +117,9 @@ def slimmed(data: bytes) -> bytes:
     `data:` URIs), which would otherwise push it past the text size limit."""
     if len(data) > MAX_SAVED_PAGE_BYTES:
         return data  # refused for its size, with the reason, when decoded
+    text = data.decode("utf-8", "surrogateescape")
+    if google_docs.is_export(text):  # its bold and title live in the styles slimming drops: read them first
+        data = google_docs.plain(text).encode("utf-8", "surrogateescape")
     data = _ASSIGNED_DATA.sub(lambda m: b'<script type="application/json">' + m.group("json") + b"</script>"
                               if len(m.group(0)) <= MAX_PAGE_DATA_BYTES else b"", data)
     data = _PAGE_DATA.sub(lambda m: m.group(0) if len(m.group(0)) <= MAX_PAGE_DATA_BYTES else b"", data)
@@ -125,7 +131,12 @@ def read(text: str, name: str) -> Document:
     if depth > MAX_DEPTH:
         raise DocumentError(f"{name}: the page nests elements {depth:,} deep; pages are read "
                             f"up to {MAX_DEPTH:,} deep")
+    if google_docs.is_export(text):  # styles in classes, reviewers' comments at the end
+        text = google_docs.plain(text)
     tree = LexborHTMLParser(text)
+    for heading in tree.css("h1, h2"):  # "Human Resources › Site Pages › Posting 77": where, not what
+        if plaintext._BREADCRUMBS.fullmatch(" ".join(heading.text().split())):
+            heading.decompose()
     warnings: list[str] = []
     posting = _json_ld(tree, warnings) or _microdata(tree) or _page_data(tree)
     fields: dict = {}
@@ -448,7 +459,7 @@ def _blocks(root) -> list[Block]:
             elif line["kind"] == ROW and (tag == "th" or _label_cell(node)):
                 line["th"] = True  # the row's first cell is its label
             continue
-        if line["kind"] == ROW and line.get("data") and tag in _CELL_BLOCKS:
+        if line["kind"] == ROW and line.get("data") and tag in _CELL_BLOCKS and _inside(node, ("td", "th")):
             line["parts"].append(" ")  # a cell's paragraphs (Confluence's <td><p>…</p></td>) stay in the row
             continue
         if tag not in BLOCKS:
@@ -708,8 +719,11 @@ def _posting(posting: dict) -> tuple[dict, list]:
     code = posting.get("identifier")  # schema.org: text, or a PropertyValue {"name": "Acme", "value": "R-118"}
     put(fields, "reference", code.get("value") if isinstance(code, dict) else code)
     for key, label in (("datePosted", "date posted"), ("validThrough", "valid through"),
-                       ("industry", "industry"), ("occupationalCategory", "occupational category")):
+                       ("industry", "industry"), ("occupationalCategory", "occupational category"),
+                       ("workHours", "work hours"), ("jobStartDate", "start date")):
         put(fields, label, posting.get(key))
+    reference = posting.get("identifier")  # a PropertyValue {"name": "LRHC Posting", "value": "26-0871"}
+    put(fields, "reference", reference.get("value") if isinstance(reference, dict) else reference)
     description = posting.get("description")
     if isinstance(description, str) and "&lt;" in description and "<" not in description:
         description = html.unescape(description)  # Workable's: the HTML escaped once more

@@ -125,6 +125,7 @@ def blocks(body: str) -> list[Block]:
     tokens = _PARSER.parse(body)
     lists = 0
     row: list[str] | None = None
+    keyed = False  # a table with an empty header row and two columns: each row a label and its value
     heading = 0
     level = 1  # the last heading's level: a toggle's summary heads the level under it
     hidden = 0  # inside a toggle marked internal: none of it is read
@@ -146,8 +147,15 @@ def blocks(body: str) -> list[Block]:
         elif kind == "tr_open":
             row = []
         elif kind == "tr_close" and row is not None:
-            out.append(Block(ROW, " | ".join(row)))
+            if not any(cell.strip() for cell in row):  # "| | |": a header-less table of facts
+                keyed = len(row) == 2
+            elif keyed and len(row) == 2 and row[0].strip():
+                out.append(Block(TEXT, f"{row[0].strip().rstrip(':')}: {row[1].strip()}"))
+            else:
+                out.append(Block(ROW, " | ".join(row)))
             row = None
+        elif kind == "table_close":
+            keyed = False
         elif kind in ("fence", "code_block"):
             out.extend(Block(TEXT, line) for line in token.content.splitlines() if line.strip())
         elif kind == "inline":

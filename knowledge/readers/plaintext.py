@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from knowledge.parse import DocumentError
-from knowledge.readers import chat, headings, linkedin, phone_paste, whatsapp
+from knowledge.readers import box_table, chat, correction, headings, linkedin, phone_paste, whatsapp
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
@@ -52,18 +52,25 @@ def read(text: str, name: str) -> Document:
     if not fields:
         lines, fields, pasted = chat.unwrap(lines)
         warnings += pasted
-    lines = label_value_pairs(_noted_pairs(_rejoined(_without_page_chrome(lines))))
+    lines = label_value_pairs(_noted_pairs(_rejoined(_without_page_chrome(box_table.rewritten(lines)))))
     lines, site = _site_line(lines)
+    lines, quoted = _quoted_title(lines)
+    if quoted:
+        fields["title"] = quoted
     letterhead: tuple[str, ...] = ()
     for n, line in enumerate(lines[:20] if "title" not in fields else ()):
         label = _LABEL.match(line.strip())
-        if label and headings.fold(label.group("label")) in ("title", "job title", "position"):
+        if label and headings.fold(label.group("label")) in TITLE_LABELS:
             fields["title"] = label.group("value").strip()
             # the line above a "Job title:" line at the top is the letterhead's organisation, no title
             letterhead = tuple(t.strip() for t in lines[:n] if t.strip())[:1]
             break
     return build(blocks(lines, title_line="title" not in fields), name=name, format=FORMAT, fields=fields,
                  warnings=warnings, hints=(*signature, *site, *letterhead, *phoned))
+
+
+# A line naming the role: "Job title: …", "Post title: …".
+TITLE_LABELS = ("title", "job title", "position", "post title", "post", "role title", "job role", "vacancy title")
 
 
 def _chat_export(parts: list[list[str]], skipped: int, name: str) -> Document:
@@ -140,8 +147,10 @@ def _without_page_chrome(lines: list[str]) -> list[str]:
 
 
 # A page's site name copied above the posting: "University of Thornleigh - Jobs", "Careers at Ardleigh".
-_SITE = re.compile(r"^(?P<name>[^:]{2,60}?)\s+[-–—|:·]\s+(?:jobs|careers|vacancies|job (?:board|search|vacancies)|"
-                   r"current (?:vacancies|openings)|job opportunities|recruitment)$|"
+_SITE_WORDS = (r"(?:jobs|careers|vacancies|job (?:board|search|vacancies)|current (?:vacancies|openings)|job opportunities|"
+               r"recruitment|open positions?|vacancy|now hiring|we(?:'|’)?re hiring|vaga aberta|vagas abertas|"
+               r"oferta de empleo|vacante|offre d'emploi|stellenangebot)")
+_SITE = re.compile(rf"^(?P<name>[^:]{{2,60}}?)\s+[-–—|:·]\s+{_SITE_WORDS}(?:\s*/\s*{_SITE_WORDS})*$|"
                    r"^(?:jobs|careers|vacancies|working) (?:at|@|with) (?P<at>.{2,60})$", re.I)
 
 
@@ -153,6 +162,21 @@ def _site_line(lines: list[str]) -> tuple[list[str], tuple[str, ...]]:
     if match is None or not any(line.strip() for line in lines[first + 1:]):
         return lines, ()
     return lines[first + 1:], (match.group("name") or match.group("at"),)
+
+
+_QUOTED_TITLE = re.compile(r"^\s*[“\"](?P<title>[^“”\"]{3,100})[”\"]\s*$")
+# A title in quotation marks comes within this many lines of the top (under a reference line).
+MAX_QUOTED_TITLE_LINE = 3
+
+
+def _quoted_title(lines: list[str]) -> tuple[list[str], str | None]:
+    """A title set in quotation marks on a line of its own near the top ("“Bilingual Customer Support
+    Agent”" under a reference line): the title, and the lines without it."""
+    texts = [i for i, line in enumerate(lines) if line.strip()][:MAX_QUOTED_TITLE_LINE]
+    found = next((i for i in texts if _QUOTED_TITLE.match(lines[i])), None)
+    if found is None:
+        return lines, None
+    return lines[:found] + lines[found + 1:], _QUOTED_TITLE.match(lines[found]).group("title").strip()
 
 
 # A file is hard-wrapped (an email, a text editor's 72 columns) when at least
@@ -322,8 +346,11 @@ def _unwrap_email(lines: list[str]) -> tuple[list[str], list[str]]:
         depth = 1
         while len(_quote(lines, depth + 1)) >= MIN_QUOTED_LINES and not _has_own_posting(_quote(lines, depth)):
             depth += 1
-        return _quote(lines, depth), ["the email's headers, messages and signatures around the quoted posting were skipped "
-                        "(not about the role)"]
+        posting = _without_lead_in(_without_message_header(_quote(lines, depth)))
+        newer = "\n".join(line for line in lines if not re.match(r"^\s*(?:>[ \t]?){%d}" % depth, line))
+        posting, changed = correction.applied(posting, correction.corrections(newer))
+        return posting, ["the email's headers, messages and signatures around the quoted posting were skipped "
+                         "(not about the role)", *changed]
     warnings = []
     start = next((i for i, line in enumerate(lines) if _SEPARATOR.match(line)), None)
     if start is not None:
@@ -340,6 +367,32 @@ def _unwrap_email(lines: list[str]) -> tuple[list[str], list[str]]:
         lines = lines[:end]
         warnings.append("the email's signature and footer after the posting were skipped (not about the role)")
     return lines, warnings
+
+
+def _without_message_header(lines: list[str]) -> list[str]:
+    """A quoted message without its own "-----Original Message-----" and From: / Sent: / Subject: lines."""
+    start = 0
+    while start < len(lines) and (not lines[start].strip() or _SEPARATOR.match(lines[start])
+                                  or _EMAIL_HEADER.match(lines[start])):
+        start += 1
+    return lines[start:] if start < len(lines) else lines
+
+
+# A title framed by rule lines ("=====" above and below) comes this near the top of a quoted draft,
+# after a lead-in note to its reader ("Colin, draft ad below. OK to go?").
+MAX_LEAD_IN_LINES = 4
+
+
+def _without_lead_in(lines: list[str]) -> list[str]:
+    """A quoted draft from its first rule line on, when a short note stands before a title framed by
+    rule lines: the note is the letter's, the framed line the title."""
+    rules = [i for i, line in enumerate(lines[:MAX_LEAD_IN_LINES + 4]) if _RULE_LINE.match(line)]
+    if len(rules) >= 2 and 0 < rules[0] <= MAX_LEAD_IN_LINES and rules[1] - rules[0] <= 3:
+        return [line for i, line in enumerate(lines) if i >= rules[0] and i not in rules[:2]]
+    return lines
+
+
+_RULE_LINE = re.compile(r"^\s*(?:={5,}|-{5,}|\*{5,}|_{5,})\s*$")
 
 
 # A cover note's sentence stating a fact of the role the posting below it leaves out:

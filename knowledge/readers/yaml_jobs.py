@@ -17,6 +17,7 @@ import yaml
 
 from knowledge.parse import DocumentError
 from knowledge.readers import headings, markdown
+from knowledge.readers import salary as money
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
@@ -43,19 +44,50 @@ def read(text: str, name: str) -> Document:
     except yaml.YAMLError as exc:
         raise DocumentError(f"{name}: not YAML that can be read ({str(exc).splitlines()[0]})")
     _check_size(data, name)
+    return read_data(data, name, FORMAT, "YAML")
+
+
+def read_data(data, name: str, format: str, kind: str) -> Document:
+    """The roles of a file's parsed data (YAML's, TOML's): mappings and lists of plain values."""
+    data, employer = _employer_apart(data)
     roles, defaults = _roles(data)
     if not roles:
-        raise DocumentError(f"{name}: this YAML holds no job (a mapping with a title: title, job_title, "
+        raise DocumentError(f"{name}: this {kind} holds no job (a mapping with a title: title, job_title, "
                             "position)")
     out, warnings = [], []
     for number, role in enumerate(roles, 1):
-        merged = {**defaults, **role}
+        merged = {**employer, **defaults, **role}
         label = f"{name} (role {number})" if len(roles) > 1 else name
         fields, blocks = _role(merged)
-        doc = build(blocks, name=label, format=FORMAT, fields=fields)
+        doc = build(blocks, name=label, format=format, fields=fields)
         out.extend(doc.roles)
         warnings.extend(doc.warnings)
-    return Document(format=FORMAT, roles=tuple(out), warnings=tuple(warnings))
+    return Document(format=format, roles=tuple(out), warnings=tuple(warnings))
+
+
+# A top-level mapping that describes the employer of the file's roles ("[company]" with its name and
+# benefits): no role of its own, but every role's company and shared parts.
+EMPLOYER_KEYS = ("company", "organisation", "organization", "employer")
+
+
+def _employer_apart(data) -> tuple:
+    """The data without its employer mapping, and that mapping as parts each role shares (its name as
+    the company, its lists and texts under their own names); only when the file lists roles apart."""
+    if not isinstance(data, dict):
+        return data, {}
+    key = next((k for k in data if str(k).lower() in EMPLOYER_KEYS and isinstance(data[k], dict)), None)
+    if key is None or not any(isinstance(v, list) and any(_title_key(x) for x in v) for v in data.values()):
+        return data, {}
+    shared: dict = {}
+    for part, value in data[key].items():
+        if str(part).lower() in TITLE_KEYS:
+            shared["company"] = value
+        elif isinstance(value, dict):  # [company.benefits] common = [...]: the benefits, whatever the inner key
+            values = [v for inner in value.values() for v in (inner if isinstance(inner, list) else [inner])]
+            shared[part] = values
+        else:
+            shared[part] = value
+    return {k: v for k, v in data.items() if k != key}, shared
 
 
 def _check_size(data, name: str) -> None:
@@ -121,6 +153,11 @@ def _role(role: dict) -> tuple[dict, list[Block]]:
             continue
         if str(key).lower() in TITLE_KEYS and "title" not in fields and isinstance(value, (str, int)):
             fields["title"] = _scalar(value)
+        elif isinstance(value, dict) and str(key).lower() in TEXT_KEYS:  # [roles.text]: the role's own parts
+            inner_fields, inner_blocks = _role(value)
+            for inner, part in inner_fields.items():
+                fields.setdefault(inner, part)
+            blocks += inner_blocks
         elif isinstance(value, dict):
             _mapping(label, value, fields, blocks)
         elif isinstance(value, list):
@@ -138,18 +175,38 @@ def _role(role: dict) -> tuple[dict, list[Block]]:
     return fields, blocks
 
 
+# The parts of a pay mapping that are its numbers.
+PAY_NUMBER_KEYS = ("min", "max", "minimum", "maximum", "from", "to", "low", "high", "currency", "currency_code",
+                   "period", "interval", "unit")
+
+
+def _pay_numbers(parts: dict, worded: str):
+    """A pay mapping's numbers (min, max, currency, period) as its salary, worded as the file words it."""
+    low = next((parts[k] for k in ("min", "minimum", "from", "low") if k in parts), None)
+    high = next((parts[k] for k in ("max", "maximum", "to", "high") if k in parts), None)
+    if not isinstance(low, (int, float)) and not isinstance(high, (int, float)):
+        return None
+    period = money.period_word(parts.get("period") or parts.get("interval") or parts.get("unit"))
+    currency = parts.get("currency") or parts.get("currency_code")
+    return money.from_numbers(low, high, str(currency) if currency else None, period, worded)
+
+
 def _mapping(label: str, value: dict, fields: dict, blocks: list[Block]) -> None:
     """A nested mapping: a pay's stated text is the pay and its other parts facts ("Pay bonus"); a
     location's parts one place ("Toowoomba branch, QLD"); another mapping's parts facts of its own."""
     parts = {str(k).lower(): v for k, v in value.items() if v not in (None, "", [])}
     facet = headings.facet(label)
-    if facet == "compensation" and markdown.pay_range(value):  # {min: 50000, max: 60000, currency: GBP}
+    stated = next((k for k in PAY_TEXT_KEYS if k in parts and not isinstance(parts[k], (dict, list))), None)
+    if facet == "compensation" and markdown.pay_range(value) and not stated:  # {min: 50000, max: 60000}
         fields.setdefault(label, markdown.pay_range(value))
         return
     if facet == "compensation":
-        stated = next((k for k in PAY_TEXT_KEYS if k in parts and not isinstance(parts[k], (dict, list))), None)
-        if stated:
-            fields.setdefault(label, _scalar(parts.pop(stated)))
+        if stated:  # the pay as the file words it ("S$3,800 – S$4,600 per month + shift allowance"), beside its numbers
+            worded = _scalar(parts.pop(stated))
+            numbers = _pay_numbers(parts, worded)
+            fields.setdefault(label, numbers or worded)
+            if numbers is not None:  # its parts are the pay's numbers, no facts of their own
+                parts = {k: v for k, v in parts.items() if k not in PAY_NUMBER_KEYS}
             for key, part in parts.items():
                 if not isinstance(part, (dict, list)):
                     fields.setdefault(f"{label} {_label(key).lower()}", _scalar(part))
