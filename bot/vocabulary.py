@@ -540,8 +540,6 @@ FALLS_BACK = {
     HIRING_PROCESS: HIRING,
     # with no advice on hiring for it, what to screen a candidate on is what the role needs
     HIRING: SKILLS,
-    # a posting states its skills among what it requires ("Fluent German and English"): "what languages"
-    HARD_SKILLS: REQUIREMENTS,
 }
 
 # A posting (knowledge.readers) states what a candidate must bring as requirements, seldom as the seeds'
