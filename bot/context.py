@@ -209,6 +209,8 @@ def cues(tokens: list[Token]) -> Cues:
     # "the cheaper one - top of band?": "top of" names an end of a range, it ranks nothing
     ranking = {w for i, w in enumerate(words) if i not in not_ranking}
     more = True if ranking & MORE_WORDS else False if ranking & LESS_WORDS else None
+    beside = _ranking_beside_one(words, not_ranking)
+    more = more if beside is None else beside  # "tell me more about the lowest paid one": the lowest
     return Cues(
         position=position,
         yes=bool(words) and words[0] in YES_WORDS,
@@ -245,6 +247,25 @@ def cues(tokens: list[Token]) -> Cues:
         if present & ONLY_WORDS and present & {"ones", "those", "them", "these"} else (),
         middle=position is None and any(w in MIDDLE_WORDS and _picks(words, i) for i, w in enumerate(words)),
     )
+
+
+# How far before "one" a ranking word still says which one ("the lowest paid one", "the one paying least" aside).
+RANK_BESIDE_ONE = 3
+
+
+def _ranking_beside_one(words: list[str], not_ranking) -> bool | None:
+    """The way the role is ranked by the ranking word nearest before "one"
+    ("the better paid one": True, "the lowest paid one": False), else None: that
+    word, not another of the question ("tell me more about …"), picks the role."""
+    for i, w in enumerate(words):
+        if w not in {"one", "ones"}:
+            continue
+        for j in range(i - 1, max(-1, i - 1 - RANK_BESIDE_ONE), -1):
+            if j in not_ranking or words[j] in GROUP_WORDS | NOT_RANKING_ONE:
+                break
+            if words[j] in MORE_WORDS or words[j] in LESS_WORDS:
+                return words[j] in MORE_WORDS
+    return None
 
 
 def _step(words: list[str]) -> int | None:

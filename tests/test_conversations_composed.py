@@ -1,0 +1,43 @@
+"""Follow-ups that eval/compose_dialogs.py found us failing, told as recruiters' threads.
+
+A recruiter looks at a list of roles and picks one by how it ranks ("the
+lowest paid one", "the one at the bottom") while asking something else of
+it, or narrows a pay list again by a new floor. Each story is played turn by
+turn and checked by the picked role's facts, not another's.
+"""
+
+from tests.threads import BACKEND, BACKEND_PAY, BACKEND_YEARS, EXPERT, EXPERT_PAY, EXPERT_YEARS, GLOBAL, GLOBAL_PAY
+
+
+class TestPickingByHowItRanks:
+    def test_tell_me_more_is_no_ranking_word_beside_the_lowest_paid_one(self, thread):
+        thread.ask("who pays above $200k?")
+        answer, _ = thread.ask("tell me more about the lowest paid one")
+        assert answer.roles == (BACKEND,)
+
+    def test_the_pay_word_that_picks_the_role_is_not_the_question_asked(self, thread):
+        thread.ask("which roles ask for Rust")
+        answer, text = thread.ask("how many years for the better paid one?")
+        assert answer.roles == (EXPERT,) and answer.intent == "experience" and EXPERT_YEARS in text
+
+    def test_pay_asked_of_the_better_paid_one_is_still_pay(self, thread):
+        thread.ask("which roles ask for Rust")
+        answer, text = thread.ask("and what does the better paid one pay?")
+        assert answer.roles == (EXPERT,) and EXPERT_PAY in text and GLOBAL_PAY not in text
+
+    def test_the_one_at_the_bottom_is_the_last_role_shown(self, thread):
+        thread.ask("which roles ask for Kafka")
+        answer, text = thread.ask("how many years for the one at the bottom?")
+        assert answer.roles == (BACKEND,) and BACKEND_YEARS in text and EXPERT_YEARS not in text
+
+
+class TestNarrowingAPayListAgain:
+    def test_only_the_ones_over_a_higher_floor_keeps_those_paying_above_it(self, thread):
+        thread.ask("who pays above $200k?")
+        answer, text = thread.ask("only the ones paying over 230k")
+        assert set(answer.roles) == {EXPERT, GLOBAL} and BACKEND_PAY not in text
+
+    def test_filter_to_the_ones_over_narrows_the_list_shown(self, thread):
+        thread.ask("who pays above $200k?")
+        answer, text = thread.ask("filter to the ones over $260,000")
+        assert answer.roles == (EXPERT,) and GLOBAL_PAY not in text
