@@ -136,9 +136,11 @@ class FollowUps:
             r.decision = "'the other one' of a pair, neither picked before: ask which"
             titles = [self.knowledge.role(i).title for i in context.role_ids if self.knowledge.role(i) is not None]
             return compose.clarify(None, [(title, title) for title in titles], 0.5)
-        picked_by = {V.EXPERIENCE} if cue.seniority is not None else C.CAREER_INTENTS if cue.step else set()
+        picked_by = {V.EXPERIENCE} if cue.seniority is not None else C.CAREER_INTENTS if cue.step else \
+            {V.SALARY} if _pay_only_picks(r, cue) else set()
         if chosen is not None and role_intent in picked_by:
-            # "the less experienced one's skills", "the next one down": the words picked the role, not the fact asked
+            # "the less experienced one's skills", "the next one down", "years for the better paid one":
+            # the words picked the role, not the fact asked
             besides, weight = r.intents.top([i for i in V.ROLE_INTENTS if i not in picked_by])
             role_intent = besides if weight >= V.INTENT_MIN_WEIGHT else role_intent if cue.seniority is not None else None
         if chosen is not None and self.knowledge.role(chosen) is not None:
@@ -610,6 +612,14 @@ class FollowUps:
                 r.decision = f"search the roles in question for '{part}'"
                 return compose.search_results(part, _matched(r, part, matches), 0.8)
         return None
+
+
+def _pay_only_picks(r: Reading, cue: C.Cues) -> bool:
+    """Whether the one word of pay in a reply is the one picking a role by how
+    it ranks ("years for the better paid one?"): pay then is how the role was
+    picked, not what is asked of it; a second one ("what does the better paid
+    one pay?") asks it."""
+    return cue.ranked_one and sum(1 for t in r.tokens if t.text in PAY_SAID) == 1
 
 
 def _who_of_the_store(r: Reading) -> bool:
