@@ -190,7 +190,8 @@ def cues(tokens: list[Token]) -> Cues:
     not_ranking = range_ends.not_ranking(tokens)  # "more at the bottom", "170k or more": no rank
     if position is None and count is None:  # "the bottom one?"
         position = next((RANK_ENDS[w] for i, w in enumerate(words) if w in RANK_ENDS and i not in not_ranking and
-                         (content == [w] or i + 1 < len(words) and words[i + 1] in {"one", "role"})), None)
+                         (content == [w] or i + 1 < len(words) and words[i + 1] in {"one", "role"}
+                          or _one_at_end(words, i))), None)
     if position is None and count is None:  # "the winner"
         position = next((RANK_END_NOUNS[w] for i, w in enumerate(words) if w in RANK_END_NOUNS
                          and i and words[i - 1] == "the"), None)
@@ -266,6 +267,15 @@ def _ranking_beside_one(words: list[str], not_ranking) -> bool | None:
             if words[j] in MORE_WORDS or words[j] in LESS_WORDS:
                 return words[j] in MORE_WORDS
     return None
+
+
+# "the one at the bottom", "the role on top": words between "one" and an end of a list.
+AT_END = (("one", "at", "the"), ("role", "at", "the"), ("one", "on"), ("role", "on"), ("one", "on", "the"))
+
+
+def _one_at_end(words: list[str], at: int) -> bool:
+    """Whether the end word at `at` ("bottom", "top") is the place of a role: "the one at the bottom"."""
+    return any(tuple(words[max(0, at - len(before)):at]) == before for before in AT_END)
 
 
 def _step(words: list[str]) -> int | None:
