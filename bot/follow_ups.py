@@ -191,6 +191,8 @@ class FollowUps:
             return compose.roles_stating(role_intent, topic, having, len(roles),
                                          summary=f"{len(having)} of the {len(roles)} roles shown state their {topic}.",
                                          confidence=0.8)
+        if cue.only and len(roles) > 1 and (narrowing := self._narrowed(r, context, cue)) is not None:
+            return narrowing  # "only the ones paying over 230k": a threshold, not words to look up
         if cue.only and len(roles) > 1 and (found := self._search_among(r, roles, [" ".join(cue.only), *cue.only])):
             r.used_context = True  # "only the remote ones": the roles on screen whose documents say it
             return found
@@ -400,8 +402,11 @@ class FollowUps:
         if not before and not (len(context.role_ids) > 1 and (cue.which or cue.group or cue.again)):
             return None
         bound = refining.new_bound(refining.YEARS if years is not None else refining.SALARY, threshold, amount, before)
-        if len(refining.kept(bound, before)) < len([b for b in before if b.facet == bound.facet]):
-            return None  # "at least 250k", then "what about at least 200k?": asked again of every role
+        if len(refining.kept(bound, before)) < len([b for b in before if b.facet == bound.facet]) \
+                and not (cue.only and refining.tightens(bound, before)):
+            # "at least 250k", then "what about at least 200k?": asked again of every role; but
+            # "only the ones over 230k" after "over 200k" keeps to the roles shown
+            return None
         roles = tuple(role for role in (self.knowledge.role(i) for i in context.role_ids) if role is not None)
         r.used_context = True
         r.bounds = tuple(b.stored() for b in (*refining.kept(bound, before), bound))
