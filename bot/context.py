@@ -120,11 +120,13 @@ TO_ONLY = TO_WORDS | FROM_ONLY - {"from"}
 # Words that may stand beside THEN_WORDS in such a question and say nothing more.
 THEN_FILLER = {"and", "that", "what", "whats", "what's", "s", "comes", "come", "came", "is", "was", "so", "ok",
                "okay", "this", "one", "step", "from"}
-# "only the remote ones", "just those with Kafka": the roles on screen narrowed
-# to those whose documents say the other words; these words say nothing more.
-ONLY_WORDS = {"only", "just"}
+# "only the remote ones", "just those with Kafka", "filter to the ones over 260k": the roles
+# on screen narrowed to those whose documents say the other words (or meeting the threshold);
+# these words say nothing more.
+ONLY_WORDS = {"only", "just", "filter", "narrow", "restrict"}
 ONLY_FILLER = {"only", "just", "the", "ones", "those", "them", "these", "with", "that", "which", "who",
-               "mention", "mentions", "say", "are", "is", "have", "has", "of", "roles", "please", "pls", "and"}
+               "mention", "mentions", "say", "are", "is", "have", "has", "of", "roles", "please", "pls", "and",
+               "filter", "narrow", "restrict", "to", "down", "it"}
 # "what does the role say about on-call?": what follows is the thing to look up.
 TOPIC_WORDS = {"about", "regarding", "concerning", "re"}
 # Words that may stand beside a number that picks an option ("option 2", "number 3").
