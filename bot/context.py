@@ -173,6 +173,7 @@ class Cues:
     count: tuple[bool, int] | None = None  # "top 2": (from the top, 2); "bottom three": (False, 3)
     step: int | None = None  # "the next one down": 1, "the one above it": -1
     ranked_one: bool = False  # "the cheapest one", "the better paid one": picked by how it ranks
+    ranked_span: tuple[int, ...] = ()  # the places of the words from the ranking word to its "one"
     only: tuple[str, ...] = ()  # "only the remote ones": the words the roles on screen are narrowed by
     middle: bool = False  # "the middle one": between the ends of an odd number of roles
 
@@ -212,8 +213,8 @@ def cues(tokens: list[Token]) -> Cues:
     # "the cheaper one - top of band?": "top of" names an end of a range, it ranks nothing
     ranking = {w for i, w in enumerate(words) if i not in not_ranking}
     more = True if ranking & MORE_WORDS else False if ranking & LESS_WORDS else None
-    beside = _ranking_beside_one(words, not_ranking)
-    more = more if beside is None else beside  # "tell me more about the lowest paid one": the lowest
+    beside = ranked_phrase(words, not_ranking)
+    more = more if beside is None else beside[0]  # "tell me more about the lowest paid one": the lowest
     return Cues(
         position=position,
         yes=bool(words) and words[0] in YES_WORDS,
@@ -242,6 +243,7 @@ def cues(tokens: list[Token]) -> Cues:
         by_word=any(w in {"one", "ones"} and i > 0 and words[i - 1] not in V.FUNCTION_WORDS
                     and words[i - 1] not in ORDINALS for i, w in enumerate(words)),
         count=count,
+        ranked_span=beside[1] if beside else (),
         ranked_one=more is not None and any(w in {"one", "ones"} and i > 0 and words[i - 1] not in ORDINALS
                                             and words[i - 1] not in GROUP_WORDS | NOT_RANKING_ONE
                                             for i, w in enumerate(words)),
@@ -252,22 +254,26 @@ def cues(tokens: list[Token]) -> Cues:
     )
 
 
-# How far before "one" a ranking word still says which one ("the lowest paid one", "the one paying least" aside).
+# How far from "one" a ranking word still says which one ("the lowest paid one", "the one that pays less").
 RANK_BESIDE_ONE = 3
 
 
-def _ranking_beside_one(words: list[str], not_ranking) -> bool | None:
-    """The way the role is ranked by the ranking word nearest before "one"
-    ("the better paid one": True, "the lowest paid one": False), else None: that
-    word, not another of the question ("tell me more about …"), picks the role."""
+def ranked_phrase(words: list[str], not_ranking) -> tuple[bool, tuple[int, ...]] | None:
+    """The way a role is ranked by the ranking word nearest "one" ("the better
+    paid one": True, "the one that pays less": False), and the places of the
+    words from it to "one"; else None. That word, not another of the question
+    ("tell me more about …"), picks the role, and the words between say how."""
     for i, w in enumerate(words):
         if w not in {"one", "ones"}:
             continue
-        for j in range(i - 1, max(-1, i - 1 - RANK_BESIDE_ONE), -1):
-            if j in not_ranking or words[j] in GROUP_WORDS | NOT_RANKING_ONE:
-                break
-            if words[j] in MORE_WORDS or words[j] in LESS_WORDS:
-                return words[j] in MORE_WORDS
+        # before "one" the phrase ends at its article ("about the one": "more" before it ranks nothing)
+        for step, ends in ((-1, GROUP_WORDS | NOT_RANKING_ONE | {"the", "a", "an"}),
+                           (1, GROUP_WORDS | {"and", "but", "or"})):
+            for j in range(i + step, i + step * (RANK_BESIDE_ONE + 1), step):
+                if not 0 <= j < len(words) or j in not_ranking or words[j] in ends:
+                    break
+                if words[j] in MORE_WORDS or words[j] in LESS_WORDS:
+                    return words[j] in MORE_WORDS, tuple(range(min(i, j), max(i, j) + 1))
     return None
 
 

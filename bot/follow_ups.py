@@ -620,11 +620,13 @@ class FollowUps:
 
 
 def _pay_only_picks(r: Reading, cue: C.Cues) -> bool:
-    """Whether the one word of pay in a reply is the one picking a role by how
+    """Whether the words of pay in a reply are only those picking a role by how
     it ranks ("years for the better paid one?"): pay then is how the role was
-    picked, not what is asked of it; a second one ("what does the better paid
-    one pay?") asks it."""
-    return cue.ranked_one and sum(1 for t in r.tokens if t.text in PAY_SAID) == 1
+    picked, not what is asked of it; one outside that phrase ("what does the
+    better paid one pay?", "what does the top one pay?") asks it."""
+    words = [t.text for t in r.tokens if not t.brk]
+    pay = [i for i, w in enumerate(words) if w in PAY_SAID]
+    return cue.ranked_one and bool(pay) and set(pay) <= set(cue.ranked_span)
 
 
 def _who_of_the_store(r: Reading) -> bool:

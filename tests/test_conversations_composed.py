@@ -31,6 +31,18 @@ class TestPickingByHowItRanks:
         assert answer.roles == (BACKEND,) and BACKEND_YEARS in text and EXPERT_YEARS not in text
 
 
+    def test_pay_asked_of_the_top_one_of_an_experience_ranking_is_pay(self, thread):
+        thread.ask("compare the Engineer and the Expert Software Engineer")
+        thread.ask("which of them needs more experience?")
+        answer, text = thread.ask("what does the top one pay?")
+        assert answer.roles == (EXPERT,) and answer.intent == "salary" and EXPERT_PAY in text
+
+    def test_the_one_that_pays_less_is_ranked_by_the_words_after_it(self, thread):
+        thread.ask("Lead Back End Engineer vs Global Lead Engineer")
+        thread.ask("which is more senior?")
+        answer, _ = thread.ask("tell me more about the one that pays less")
+        assert answer.roles == (BACKEND,)
+
 class TestNarrowingAPayListAgain:
     def test_only_the_ones_over_a_higher_floor_keeps_those_paying_above_it(self, thread):
         thread.ask("who pays above $200k?")
