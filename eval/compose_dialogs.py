@@ -54,6 +54,7 @@ class RoleFacts:
     title: str
     pay: tuple | None           # (low, high) as the answers write them: "180,000"
     high: float | None
+    low: float | None
     years: str | None           # "10-15"
     years_low: int | None
     years_high: int | None
@@ -94,7 +95,7 @@ def read_facts(knowledge):
         roles.append(RoleFacts(
             title=role.title,
             pay=(_money(sal.minimum), _money(sal.maximum)) if sal else None,
-            high=sal.maximum if sal else None,
+            high=sal.maximum if sal else None, low=sal.minimum if sal else None,
             years=f"{exp.years_min}-{exp.years_max}" if exp else None,
             years_low=exp.years_min if exp else None, years_high=exp.years_max if exp else None,
             degree=_start(edu[0].text) if edu else None,
@@ -229,7 +230,7 @@ TOPIC_FORMS = {
 ELLIPSIS_FORMS = {
     "pay": ["salary?", "pay?", "and the comp?", "range?", "budget?", "and salary", "what about pay"],
     "years": ["years?", "experience?", "and the years?", "yoe?", "experience level?"],
-    "degree": ["degree?", "education?", "and the degree?", "qualifications?"],
+    "degree": ["degree?", "education?", "and the degree?", "degree required?"],
     "duties": ["responsibilities?", "and the responsibilities?", "duties?", "day to day?"],
 }
 
@@ -270,6 +271,13 @@ ORDINAL = {0: ["the first one", "the first", "#1"], 1: ["the second one", "the 2
            2: ["the third one", "the 3rd one"]}
 
 
+def _pay_ordered(paid):
+    """Whether the roles rank the same way by either end of their pay, so that "the
+    cheaper one" or "which pays more" is certain whichever end is compared."""
+    by_top, by_bottom = sorted(paid, key=lambda r: r.high), sorted(paid, key=lambda r: r.low)
+    return by_top == by_bottom and len({r.high for r in paid}) == len({r.low for r in paid}) == len(paid)
+
+
 def pick(state, roles, rnd):
     """One of the roles shown, by place, by a word of its own, or by a fact of its own."""
     shown = state.shown
@@ -289,7 +297,7 @@ def pick(state, roles, rnd):
             said += ["the remote one", "the one that's remote"] if where.lower() == "remote" else \
                 [f"the one in {where}", f"the {where} one"]
         paid = [o for o in shown if o.high]
-        if len(paid) == len(shown) >= 2 and len({o.high for o in paid}) == len(paid):
+        if len(paid) == len(shown) >= 2 and _pay_ordered(paid):
             if r.high == min(o.high for o in paid):
                 said += ["the cheaper one", "the one that pays less"] if len(paid) == 2 else \
                     ["the cheapest one", "the lowest paid one"]
@@ -319,24 +327,26 @@ def on_screen(state, roles, rnd):
         return None
     paid = [r for r in shown if r.high]
     ways = []
-    if len(paid) >= 2 and len({r.high for r in paid}) == len(paid):
+    if len(paid) >= 2 and _pay_ordered(paid):
         top = max(paid, key=lambda r: r.high)
         ways.append((rnd.choice(["which of them pays more?", "which one pays best?", "who pays the most of those?",
                                  "which pays better?", "which of these has the higher ceiling?"]),
-                     [top.title, top.pay[1]], []))
+                     [top.title, top.pay[1]], [], sorted(paid, key=lambda r: -r.high)))
     aged = [r for r in shown if r.years_low is not None]
     if len(aged) >= 2 and len({r.years_low for r in aged}) == len(aged):
         ways.append((rnd.choice(["how do they differ on experience?", "years for each?", "experience for both?"]
                                 if len(aged) == 2 else ["how do they differ on experience?", "years for each?"]),
-                     [r.years for r in aged], []))
+                     [r.years for r in aged], [], None))
         most = max(aged, key=lambda r: r.years_low)
         ways.append((rnd.choice(["which of them needs more experience?", "which one wants the most years?",
                                  "which is more senior?", "which of those needs the most years?"]),
-                     [most.title], []))
+                     [most.title], [], sorted(aged, key=lambda r: -r.years_low)))
     if not ways:
         return None
-    q, must, must_not = rnd.choice(ways)
-    return q, must, must_not, State(shown, None, None, state.kind)
+    q, must, must_not, ranked = rnd.choice(ways)
+    # a ranking is shown in its own order, and "the first" next is its first; the roles
+    # side by side on experience are in an order of the answer's own: no place picks after it
+    return q, must, must_not, State(ranked, None, None, "list") if ranked else State(shown, None, None, "seen")
 
 
 def career_path(state, roles, rnd):
