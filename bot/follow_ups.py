@@ -142,7 +142,8 @@ class FollowUps:
             # "the less experienced one's skills", "the next one down", "years for the better paid one":
             # the words picked the role, not the fact asked
             besides, weight = r.intents.top([i for i in V.ROLE_INTENTS if i not in picked_by])
-            role_intent = besides if weight >= V.INTENT_MIN_WEIGHT else role_intent if cue.seniority is not None else None
+            role_intent = besides if weight >= V.INTENT_MIN_WEIGHT else \
+                role_intent if cue.seniority is not None or V.SALARY in picked_by else None  # "the better paid one?": its pay
         if chosen is not None and self.knowledge.role(chosen) is not None:
             r.used_context = True
             if r.intents.has(V.COMPARE) and chosen not in ids and not context.choosing:
