@@ -53,3 +53,10 @@ class TestNarrowingAPayListAgain:
         thread.ask("who pays above $200k?")
         answer, text = thread.ask("filter to the ones over $260,000")
         assert answer.roles == (EXPERT,) and GLOBAL_PAY not in text
+
+
+class TestAskingForMore:
+    def test_tell_me_more_about_the_one_at_the_bottom_picks_the_last_role(self, thread):
+        thread.ask("which roles need Ansible?")
+        answer, _ = thread.ask("tell me more about the one at the bottom")
+        assert answer.roles == (GLOBAL,)
