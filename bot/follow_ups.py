@@ -128,8 +128,13 @@ class FollowUps:
         if (rest := self._the_rest(r, context, cue, role_intent)) is not None:
             return rest
         chosen = self._chosen(r, context, cue)
-        if chosen is None and cue.by_word and not r.roles:
-            chosen = self._picked_by_term(r, context)  # "the New Relic one — remote?"
+        picked_span = None  # the words that picked a role by what its documents say
+        if chosen is None and cue.by_word and not r.roles and not cue.only:  # "only the remote ones" narrows
+            chosen, picked_span = self._picked_by_term(r, context) or (None, None)  # "the New Relic one — remote?"
+        if chosen is not None and picked_span is not None:
+            # "what does the remote one pay?": "remote" picked the role; what is asked is the rest
+            besides, weight = r.intents.without([picked_span]).top(list(V.ROLE_INTENTS))
+            role_intent = besides if weight >= V.INTENT_MIN_WEIGHT else None
         if chosen is None and cue.other and len(context.role_ids) == 2 and r.ambiguous is None and not r.weak:
             # "the other one" of a pair shown, neither answered for before: ask which
             r.used_context = True
@@ -580,10 +585,11 @@ class FollowUps:
             return self._role_answer(V.EXPERIENCE, self._profile(fitting[0].id), 0.8)
         return compose.compare(V.EXPERIENCE, [self._profile(role.id) for role in fitting], 0.8)
 
-    def _picked_by_term(self, r: Reading, context: Context) -> int | None:
+    def _picked_by_term(self, r: Reading, context: Context) -> tuple[int, tuple[int, int]] | None:
         """"The New Relic one", "the Kafka one": of the roles on screen, the
         one whose documents say the words before "one" when no other's do, as
-        "the global one" picks by a word of a title; None else."""
+        "the global one" picks by a word of a title, with the span of those
+        words; None else."""
         shown = C.shown_list(context)
         at = next((i for i, t in enumerate(r.tokens) if t.text in ("one", "ones") and i
                    and not r.tokens[i - 1].brk and r.tokens[i - 1].text not in V.FUNCTION_WORDS), None)
@@ -593,11 +599,14 @@ class FollowUps:
         while start > 0 and not r.tokens[start - 1].brk and r.tokens[start - 1].text not in PICKED_BY_TERM_AFTER:
             start -= 1
         said = {t.text for t in r.tokens[start:at]}
-        if not said & set(r.unknown_words) or said & PICKING_WORDS:
-            return None  # "the other one", "the cheaper one": picks of their own; "the lead one": a title's word
+        if not said & set(r.unknown_words) and not (said and not {_stem(w) for w in said} & self._title_stems()) \
+                or said & PICKING_WORDS:
+            # "the other one", "the cheaper one": picks of their own; "the lead one": a title's word;
+            # "the remote one": a word the reading knows, but no title's, picks as "the Kafka one" does
+            return None
         part, found = self._term_matches(r.words(start, at).strip())
         having = {m.role.id for m in found if m.role.id in shown}
-        return next(iter(having)) if len(having) == 1 and part else None
+        return (next(iter(having)), (start, at)) if len(having) == 1 and part else None
 
     def _search_among(self, r: Reading, roles, terms: list[str]) -> Answer | None:
         """The facts of `roles` that mention the first of `terms` any of

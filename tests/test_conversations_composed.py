@@ -60,3 +60,15 @@ class TestAskingForMore:
         thread.ask("which roles need Ansible?")
         answer, _ = thread.ask("tell me more about the one at the bottom")
         assert answer.roles == (GLOBAL,)
+
+
+class TestPickingByWhatOnlyOneSays:
+    def test_the_remote_one_is_the_role_shown_whose_documents_say_remote(self, thread):
+        thread.ask("which roles ask for Kafka")
+        answer, text = thread.ask("what does the remote one pay?")
+        assert answer.roles == (BACKEND,) and BACKEND_PAY in text and EXPERT_PAY not in text
+
+    def test_the_remote_one_alone_is_that_role(self, thread):
+        thread.ask("which roles ask for Kafka")
+        answer, _ = thread.ask("ok, the remote one")
+        assert answer.roles == (BACKEND,)
