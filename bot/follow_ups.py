@@ -129,7 +129,8 @@ class FollowUps:
             return rest
         chosen = self._chosen(r, context, cue)
         picked_span = None  # the words that picked a role by what its documents say
-        if chosen is None and cue.by_word and not r.roles and not cue.only:  # "only the remote ones" narrows
+        if chosen is None and (cue.by_word or _said_after_one(r)) and not r.roles and not cue.only:
+            # "the Kafka one", "the one that's remote" ("only the remote ones" narrows)
             chosen, picked_span = self._picked_by_term(r, context) or (None, None)  # "the New Relic one — remote?"
         if chosen is not None and picked_span is not None:
             # "what does the remote one pay?": "remote" picked the role; what is asked is the rest
@@ -591,13 +592,18 @@ class FollowUps:
         "the global one" picks by a word of a title, with the span of those
         words; None else."""
         shown = C.shown_list(context)
+        if len(shown) < 2:
+            return None
         at = next((i for i, t in enumerate(r.tokens) if t.text in ("one", "ones") and i
                    and not r.tokens[i - 1].brk and r.tokens[i - 1].text not in V.FUNCTION_WORDS), None)
-        if len(shown) < 2 or at is None:
+        if at is not None:
+            start = at - 1
+            while start > 0 and not r.tokens[start - 1].brk and r.tokens[start - 1].text not in PICKED_BY_TERM_AFTER:
+                start -= 1
+        elif (after := _said_after_one(r)) is not None:
+            start, at = after  # "the one that's remote", "the one in Dublin"
+        else:
             return None
-        start = at - 1
-        while start > 0 and not r.tokens[start - 1].brk and r.tokens[start - 1].text not in PICKED_BY_TERM_AFTER:
-            start -= 1
         said = {t.text for t in r.tokens[start:at]}
         if not said & set(r.unknown_words) and not (said and not {_stem(w) for w in said} & self._title_stems()) \
                 or said & PICKING_WORDS:
@@ -646,6 +652,28 @@ def _who_of_the_store(r: Reading) -> bool:
     words = [t.text for t in r.tokens if not t.brk]
     return len(words) > 2 and words[0] == "who" and words[1] in WHO_DOING \
         and not set(words) & (V.PRONOUNS | C.GROUP_WORDS)
+
+
+# Words between "the one" and what only its documents say ("the one that's remote", "the one in Dublin").
+SAID_AFTER_ONE = {"that", "which", "who", "is", "s", "in", "based", "located", "with"}
+
+
+def _said_after_one(r: Reading) -> tuple[int, int] | None:
+    """The span of the word after "the one that's" ("remote"), and of the
+    unknown words right after it ("the one with New Relic"), else None."""
+    tokens = r.tokens
+    for i, t in enumerate(tokens[:-2]):
+        if t.text == "one" and i and tokens[i - 1].text == "the" and tokens[i + 1].text in SAID_AFTER_ONE:
+            start = i + 1
+            while start < len(tokens) and not tokens[start].brk and tokens[start].text in SAID_AFTER_ONE:
+                start += 1
+            if start == len(tokens) or tokens[start].brk or tokens[start].text in V.FUNCTION_WORDS:
+                return None
+            end = start + 1
+            while end < len(tokens) and not tokens[end].brk and tokens[end].text in r.unknown_words:
+                end += 1
+            return start, end
+    return None
 
 
 # Words before those of "the Kafka one" that are no part of the term.

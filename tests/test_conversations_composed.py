@@ -72,3 +72,8 @@ class TestPickingByWhatOnlyOneSays:
         thread.ask("which roles ask for Kafka")
         answer, _ = thread.ask("ok, the remote one")
         assert answer.roles == (BACKEND,)
+
+    def test_the_one_that_is_remote_is_that_role_too(self, thread):
+        thread.ask("what roles do you have?")
+        answer, text = thread.ask("salary for the one that's remote?")
+        assert answer.roles == (BACKEND,) and BACKEND_PAY in text and EXPERT_PAY not in text
