@@ -228,7 +228,7 @@ TOPIC_FORMS = {
                "what are they responsible for?"],
 }
 ELLIPSIS_FORMS = {
-    "pay": ["salary?", "pay?", "and the comp?", "range?", "budget?", "and salary", "what about pay"],
+    "pay": ["salary?", "pay?", "and the comp?", "comp?", "budget?", "and salary", "what about pay"],
     "years": ["years?", "experience?", "and the years?", "yoe?", "experience level?"],
     "degree": ["degree?", "education?", "and the degree?", "degree required?"],
     "duties": ["responsibilities?", "and the responsibilities?", "duties?", "day to day?"],
