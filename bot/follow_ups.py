@@ -86,7 +86,7 @@ class FollowUps:
                     r, self._profile(context.role_ids[0]), context.intent)):
             return found  # "does mechanical engineering count?" after the fields of study: no title asked
         if not r.roles and r.ambiguous is None and role_intent in (None, *C.CAREER_INTENTS) \
-                and (levels := [t.text for t in r.tokens if not t.brk and t.text in V.LEVEL_WORDS - {"level", "entry"}]) \
+                and (levels := _levels_said(r)) \
                 and (found := self._career_level_shown(r, recall, levels)) is not None:
             return found  # "any from principal?" with career links on screen: the links at that level
         if store_wide and not _may_pick(r, cue) and not cue.rest:
@@ -643,6 +643,14 @@ def _pay_only_picks(r: Reading, cue: C.Cues) -> bool:
     words = [t.text for t in r.tokens if not t.brk]
     pay = [i for i, w in enumerate(words) if w in PAY_SAID]
     return cue.ranked_one and bool(pay) and set(pay) <= set(cue.ranked_span)
+
+
+def _levels_said(r: Reading) -> list[str]:
+    """The level words of a question ("any from principal?"), not one a phrase
+    of two words or more uses as a verb ("where does it lead?": the next step)."""
+    long = r.intents.used_by_long
+    return [t.text for i, t in enumerate(r.tokens) if not t.brk and t.text in V.LEVEL_WORDS - {"level", "entry"}
+            and not (i < len(long) and long[i])]
 
 
 def _who_of_the_store(r: Reading) -> bool:

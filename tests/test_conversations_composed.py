@@ -77,3 +77,11 @@ class TestPickingByWhatOnlyOneSays:
         thread.ask("what roles do you have?")
         answer, text = thread.ask("salary for the one that's remote?")
         assert answer.roles == (BACKEND,) and BACKEND_PAY in text and EXPERT_PAY not in text
+
+
+class TestCareerPathBothWays:
+    def test_where_does_it_lead_after_where_they_come_from_is_the_next_step(self, thread):
+        thread.ask("where do Global Lead Engineers usually come from?")
+        answer, text = thread.ask("where does it lead?")
+        assert answer.intent == "career_next" and "Director of Engineering" in text \
+            and "Principal Software Engineer" not in text
