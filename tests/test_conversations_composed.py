@@ -85,3 +85,18 @@ class TestCareerPathBothWays:
         answer, text = thread.ask("where does it lead?")
         assert answer.intent == "career_next" and "Director of Engineering" in text \
             and "Principal Software Engineer" not in text
+
+
+class TestAskingAgainForAnotherRole:
+    def test_now_do_the_backend_one_asks_the_last_question_of_it(self, thread):
+        thread.ask("how many years of experience does the Expert Software Engineer need?")
+        answer, text = thread.ask("now do the backend one")
+        assert answer.roles == (BACKEND,) and BACKEND_YEARS in text and EXPERT_YEARS not in text
+
+
+class TestCareerPathInSourcersWords:
+    def test_where_would_we_source_them_from_is_where_they_come_from(self, thread):
+        thread.ask("what comes after Global Lead Engineer?")
+        answer, text = thread.ask("where would we source them from?")
+        assert answer.intent == "career_entry" and "Principal Software Engineer" in text \
+            and "Director of Engineering" not in text
