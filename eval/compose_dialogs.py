@@ -199,7 +199,8 @@ def first_turns(roles, rnd):
 # --- follow-up families -------------------------------------------------------------------
 SWITCH_FORMS = ["and for {n}?", "same for {n}", "what about {n} then?", "how about {n}?", "ok and {n}?",
                 "and {n}?", "{n}?", "same question for {n}", "now {n}", "{n} too?", "what's it for {n}?",
-                "and what about {n}", "same thing for {n} please"]
+                "and what about {n}", "same thing for {n} please", "what about for {n}?", "and {n}, same thing?",
+                "is it the same for {n}?", "{n} - same?", "and if it were {n}?", "now do {n}"]
 
 
 def switch_role(state, roles, rnd):
@@ -219,19 +220,25 @@ def switch_role(state, roles, rnd):
 
 TOPIC_FORMS = {
     "pay": ["what does it pay?", "and how much does it pay?", "what's the salary on that one?",
-            "what's the budget for it?", "how much can we offer?", "comp range?"],
+            "what's the budget for it?", "how much can we offer?", "comp range?", "what's the pay band?",
+            "how much would we pay them?"],
     "years": ["how many years does it need?", "how much experience do they want?", "how many years?",
-              "how senior is it, years-wise?", "how many years of experience should they have?"],
+              "how senior is it, years-wise?", "how many years of experience should they have?",
+              "what's the minimum experience?", "how experienced do they need to be?"],
     "degree": ["does it need a degree?", "degree needed?", "what education do they ask for?",
-               "do they need a degree for it?", "is a bachelor's required?"],
+               "do they need a degree for it?", "is a bachelor's required?", "what's the minimum education?",
+               "what degree do they want?"],
     "duties": ["what would they do day to day?", "and what are the main duties?", "what will they own?",
-               "what are they responsible for?"],
+               "what are they responsible for?", "what's the job actually about day to day?",
+               "what would their main tasks be?"],
 }
 ELLIPSIS_FORMS = {
-    "pay": ["salary?", "pay?", "and the comp?", "comp?", "budget?", "and salary", "what about pay"],
-    "years": ["years?", "experience?", "and the years?", "yoe?", "experience level?"],
-    "degree": ["degree?", "education?", "and the degree?", "degree required?"],
-    "duties": ["responsibilities?", "and the responsibilities?", "duties?", "day to day?"],
+    "pay": ["salary?", "pay?", "and the comp?", "comp?", "budget?", "and salary", "what about pay", "pay band?",
+            "money?", "$?"],
+    "years": ["years?", "experience?", "and the years?", "yoe?", "experience level?", "yrs?", "min years?"],
+    "degree": ["degree?", "education?", "and the degree?", "degree required?", "min degree?", "schooling?"],
+    "duties": ["responsibilities?", "and the responsibilities?", "duties?", "day to day?", "main duties?",
+               "what they do?"],
 }
 
 
@@ -250,7 +257,8 @@ def switch_topic(state, roles, rnd, forms=TOPIC_FORMS):
         skill = rnd.choice(SKILLS)
         if skill in r.skills:
             q = rnd.choice(["does it need {s}?", "do they need {s}?", "is {s} required?", "is {s} a must?",
-                            "any {s} needed?", "{s} experience needed?"]).format(s=skill)
+                            "any {s} needed?", "{s} experience needed?", "do they use {s}?", "{s}?",
+                            "what about {s}?", "is {s} part of the stack?"]).format(s=skill)
             return q, [skill], [], State([r], r, None, "role")
         if r.place and rnd.random() < 0.5:
             return rnd.choice(["remote?", "where is it based?", "is it remote?", "can they work remotely?",
@@ -267,7 +275,8 @@ def ellipsis(state, roles, rnd):
     return switch_topic(state, roles, rnd, ELLIPSIS_FORMS)
 
 
-ORDINAL = {0: ["the first one", "the first", "#1"], 1: ["the second one", "the 2nd one", "number 2"],
+ORDINAL = {0: ["the first one", "the first", "#1", "option 1", "the top one"],
+           1: ["the second one", "the 2nd one", "number 2", "option 2", "the 2nd"],
            2: ["the third one", "the 3rd one"]}
 
 
@@ -288,8 +297,6 @@ def pick(state, roles, rnd):
         said = list(ORDINAL.get(i, []))
         if i == len(shown) - 1:
             said += ["the last one", "the last", "the bottom one", "the one at the bottom"]
-        if i == 0:
-            said += ["the top one"]
         if len(shown) == 3 and i == 1:
             said += ["the middle one"]
         if r.place and sum(1 for o in shown if o.place) == 1:
@@ -316,7 +323,8 @@ def pick(state, roles, rnd):
                        ["what does {p} do?", "responsibilities of {p}?"]).format(p=said)
         others = [x for o in shown if o is not r for x in o.figure(topic) if x not in r.figure(topic)]
         return q, r.figure(topic), others, State([r], r, topic, "role")
-    q = rnd.choice(["{p}", "tell me more about {p}", "{p} please", "ok, {p}"]).format(p=said)
+    q = rnd.choice(["{p}", "tell me more about {p}", "{p} please", "ok, {p}", "let's look at {p}",
+                    "go with {p}", "more on {p}", "what's {p} about?"]).format(p=said)
     return q, [r.title], [o.title for o in shown if o is not r and o.title not in r.title], State([r], r, None, "role")
 
 
@@ -330,7 +338,8 @@ def on_screen(state, roles, rnd):
     if len(paid) >= 2 and _pay_ordered(paid):
         top = max(paid, key=lambda r: r.high)
         ways.append((rnd.choice(["which of them pays more?", "which one pays best?", "who pays the most of those?",
-                                 "which pays better?", "which of these has the higher ceiling?"]),
+                                 "which pays better?", "which of these has the higher ceiling?",
+                                 "who pays best?", "which is the best paid?"]),
                      [top.title, top.pay[1]], [], sorted(paid, key=lambda r: -r.high)))
     aged = [r for r in shown if r.years_low is not None]
     if len(aged) >= 2 and len({r.years_low for r in aged}) == len(aged):
@@ -339,7 +348,8 @@ def on_screen(state, roles, rnd):
                      [r.years for r in aged], [], None))
         most = max(aged, key=lambda r: r.years_low)
         ways.append((rnd.choice(["which of them needs more experience?", "which one wants the most years?",
-                                 "which is more senior?", "which of those needs the most years?"]),
+                                 "which is more senior?", "which of those needs the most years?",
+                                 "who needs the most experience?", "which is the most senior role?"]),
                      [most.title], [], sorted(aged, key=lambda r: -r.years_low)))
     if not ways:
         return None
@@ -354,12 +364,14 @@ def career_path(state, roles, rnd):
     r = state.role
     if state.kind == "career_next":
         q = rnd.choice(["and what comes before it?", "and before that role?", "where do they usually come from?",
-                        "what's the step before?", "what's the feeder role?", "and before that?"])
+                        "what's the step before?", "what's the feeder role?", "and before that?",
+                        "what do people do before it?", "prior to that?", "where would we source them from?"])
         return q, [r.came_from[0]], [t for t in r.goes_to if t not in r.came_from][:1], \
             State([r], r, None, "career_entry")
     if state.kind == "career_entry":
         q = rnd.choice(["and after that?", "where can they go after?", "and what's the next step from it?",
-                        "and then?", "where does it lead?", "what's the progression from there?"])
+                        "and then?", "where does it lead?", "what's the progression from there?",
+                        "next step?", "what's after it?", "where do they move on to?"])
         return q, [r.goes_to[0]], [t for t in r.came_from if t not in r.goes_to][:1], \
             State([r], r, None, "career_next")
     return None
@@ -379,6 +391,13 @@ def narrow(state, roles, rnd):
                             "just the ones above {k}k please", "of these, which pay {k}k+?",
                             "filter to the ones over ${k},000"]).format(k=floor // 1000)
             ways.append((q, [r.title for r in keep], [r.pay[1] for r in drop], keep))
+    for floor in (9, 10, 12):
+        keep = [r for r in shown if r.years_low is not None and r.years_low >= floor]
+        drop = [r for r in shown if r.years_low is not None and r.years_low < floor]
+        if keep and drop:  # "needs 10+ years" asks a floor of ten: a range starting lower needs less
+            q = rnd.choice(["only the ones needing {n}+ years", "which of those need {n}+ years?",
+                            "just the ones that need at least {n} years"]).format(n=floor)
+            ways.append((q, [r.title for r in keep], [r.years for r in drop], keep))
     for skill in SKILLS:
         keep = [r for r in shown if skill in r.skills]
         # a title inside another title ("Engineer") is no sign of that role: it is left out of must_not
@@ -403,7 +422,8 @@ def correction(state, roles, rnd):
         return None
     _q, must, must_not, new = made
     q = rnd.choice(["sorry, I meant {n}", "oops, I meant {n}", "no wait, {n}", "I meant {n}, sorry", "no, {n}",
-                    "my bad, {n}", "not that one, {n}", "wrong role - {n}", "actually {n}"]).format(
+                    "my bad, {n}", "not that one, {n}", "wrong role - {n}", "actually {n}",
+                    "I was asking about {n}", "scratch that, {n}", "typo - {n}"]).format(
         n=rnd.choice(names(new.role)))
     return q, must, must_not, new
 
