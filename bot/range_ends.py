@@ -33,6 +33,8 @@ DETAIL_BEFORE_MORE = {"me", "us", "say", "know", "learn", "hear", "read"}
 def detail_asked(tokens: list[Token]) -> set[int]:
     """Where the words of `tokens` (counted without breaks) hold a "more" that asks
     for detail ("tell me more about the one at the bottom"), not a comparison."""
+    if not any(t.text == "more" for t in tokens):
+        return set()  # most questions: no list of words built
     words = [t.text for t in tokens if not t.brk]
     return {i for i, w in enumerate(words) if w == "more" and (
         i + 1 < len(words) and words[i + 1] in DETAIL_AFTER_MORE or i and words[i - 1] in DETAIL_BEFORE_MORE)}
