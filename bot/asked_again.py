@@ -29,8 +29,12 @@ FOR_WORDS = {"for"}
 REAIM_VERBS = {"make", "change", "switch", "swap"}
 REAIM_OBJECTS = {"that", "it", "this"}
 REAIM_OPENERS = {"actually", "no", "nope", "sorry", "wait", "oh", "oops", "ok", "okay", "hmm", "um", "and", "so",
-                 "pls", "please", "then"}
+                 "pls", "please", "then", "now", "next"}
 REAIM_LINKS = {"to", "for", "into", "with"}
+# "now do the backend one", "next try the global lead": a verb after a word of
+# moving on aims the last question at the role after it, with no "that" needed.
+AGAIN_VERBS = {"do", "try"}
+MOVING_ON = {"now", "next", "then"}
 
 
 def repeat_span(tokens: list[Token]) -> tuple[int, int] | None:
@@ -57,6 +61,9 @@ def reaim_span(tokens: list[Token]) -> tuple[int, int] | None:
     k = 0
     while k < len(said) and said[k][1] in REAIM_OPENERS:
         k += 1
+    if k + 1 < len(said) and said[k][1] in AGAIN_VERBS and said[k + 1][1] not in REAIM_OBJECTS \
+            and any(w in MOVING_ON for _i, w in said[:k]):
+        return 0, k + 1  # "now do the backend one"
     if k + 1 >= len(said) or said[k][1] not in REAIM_VERBS or said[k + 1][1] not in REAIM_OBJECTS:
         return None
     end = k + 2

@@ -120,11 +120,13 @@ TO_ONLY = TO_WORDS | FROM_ONLY - {"from"}
 # Words that may stand beside THEN_WORDS in such a question and say nothing more.
 THEN_FILLER = {"and", "that", "what", "whats", "what's", "s", "comes", "come", "came", "is", "was", "so", "ok",
                "okay", "this", "one", "step", "from"}
-# "only the remote ones", "just those with Kafka": the roles on screen narrowed
-# to those whose documents say the other words; these words say nothing more.
-ONLY_WORDS = {"only", "just"}
+# "only the remote ones", "just those with Kafka", "filter to the ones over 260k": the roles
+# on screen narrowed to those whose documents say the other words (or meeting the threshold);
+# these words say nothing more.
+ONLY_WORDS = {"only", "just", "filter", "narrow", "restrict"}
 ONLY_FILLER = {"only", "just", "the", "ones", "those", "them", "these", "with", "that", "which", "who",
-               "mention", "mentions", "say", "are", "is", "have", "has", "of", "roles", "please", "pls", "and"}
+               "mention", "mentions", "say", "are", "is", "have", "has", "of", "roles", "please", "pls", "and",
+               "filter", "narrow", "restrict", "to", "down", "it"}
 # "what does the role say about on-call?": what follows is the thing to look up.
 TOPIC_WORDS = {"about", "regarding", "concerning", "re"}
 # Words that may stand beside a number that picks an option ("option 2", "number 3").
@@ -171,6 +173,7 @@ class Cues:
     count: tuple[bool, int] | None = None  # "top 2": (from the top, 2); "bottom three": (False, 3)
     step: int | None = None  # "the next one down": 1, "the one above it": -1
     ranked_one: bool = False  # "the cheapest one", "the better paid one": picked by how it ranks
+    ranked_span: tuple[int, ...] = ()  # the places of the words from the ranking word to its "one"
     only: tuple[str, ...] = ()  # "only the remote ones": the words the roles on screen are narrowed by
     middle: bool = False  # "the middle one": between the ends of an odd number of roles
 
@@ -190,7 +193,8 @@ def cues(tokens: list[Token]) -> Cues:
     not_ranking = range_ends.not_ranking(tokens)  # "more at the bottom", "170k or more": no rank
     if position is None and count is None:  # "the bottom one?"
         position = next((RANK_ENDS[w] for i, w in enumerate(words) if w in RANK_ENDS and i not in not_ranking and
-                         (content == [w] or i + 1 < len(words) and words[i + 1] in {"one", "role"})), None)
+                         (content == [w] or i + 1 < len(words) and words[i + 1] in {"one", "role"}
+                          or _one_at_end(words, i))), None)
     if position is None and count is None:  # "the winner"
         position = next((RANK_END_NOUNS[w] for i, w in enumerate(words) if w in RANK_END_NOUNS
                          and i and words[i - 1] == "the"), None)
@@ -209,6 +213,8 @@ def cues(tokens: list[Token]) -> Cues:
     # "the cheaper one - top of band?": "top of" names an end of a range, it ranks nothing
     ranking = {w for i, w in enumerate(words) if i not in not_ranking}
     more = True if ranking & MORE_WORDS else False if ranking & LESS_WORDS else None
+    beside = ranked_phrase(words, not_ranking)
+    more = more if beside is None else beside[0]  # "tell me more about the lowest paid one": the lowest
     return Cues(
         position=position,
         yes=bool(words) and words[0] in YES_WORDS,
@@ -237,6 +243,7 @@ def cues(tokens: list[Token]) -> Cues:
         by_word=any(w in {"one", "ones"} and i > 0 and words[i - 1] not in V.FUNCTION_WORDS
                     and words[i - 1] not in ORDINALS for i, w in enumerate(words)),
         count=count,
+        ranked_span=beside[1] if beside else (),
         ranked_one=more is not None and any(w in {"one", "ones"} and i > 0 and words[i - 1] not in ORDINALS
                                             and words[i - 1] not in GROUP_WORDS | NOT_RANKING_ONE
                                             for i, w in enumerate(words)),
@@ -245,6 +252,38 @@ def cues(tokens: list[Token]) -> Cues:
         if present & ONLY_WORDS and present & {"ones", "those", "them", "these"} else (),
         middle=position is None and any(w in MIDDLE_WORDS and _picks(words, i) for i, w in enumerate(words)),
     )
+
+
+# How far from "one" a ranking word still says which one ("the lowest paid one", "the one that pays less").
+RANK_BESIDE_ONE = 3
+
+
+def ranked_phrase(words: list[str], not_ranking) -> tuple[bool, tuple[int, ...]] | None:
+    """The way a role is ranked by the ranking word nearest "one" ("the better
+    paid one": True, "the one that pays less": False), and the places of the
+    words from it to "one"; else None. That word, not another of the question
+    ("tell me more about …"), picks the role, and the words between say how."""
+    for i, w in enumerate(words):
+        if w not in {"one", "ones"}:
+            continue
+        # before "one" the phrase ends at its article ("about the one": "more" before it ranks nothing)
+        for step, ends in ((-1, GROUP_WORDS | NOT_RANKING_ONE | {"the", "a", "an"}),
+                           (1, GROUP_WORDS | {"and", "but", "or"})):
+            for j in range(i + step, i + step * (RANK_BESIDE_ONE + 1), step):
+                if not 0 <= j < len(words) or j in not_ranking or words[j] in ends:
+                    break
+                if words[j] in MORE_WORDS or words[j] in LESS_WORDS:
+                    return words[j] in MORE_WORDS, tuple(range(min(i, j), max(i, j) + 1))
+    return None
+
+
+# "the one at the bottom", "the role on top": words between "one" and an end of a list.
+AT_END = (("one", "at", "the"), ("role", "at", "the"), ("one", "on"), ("role", "on"), ("one", "on", "the"))
+
+
+def _one_at_end(words: list[str], at: int) -> bool:
+    """Whether the end word at `at` ("bottom", "top") is the place of a role: "the one at the bottom"."""
+    return any(tuple(words[max(0, at - len(before)):at]) == before for before in AT_END)
 
 
 def _step(words: list[str]) -> int | None:

@@ -86,7 +86,7 @@ class FollowUps:
                     r, self._profile(context.role_ids[0]), context.intent)):
             return found  # "does mechanical engineering count?" after the fields of study: no title asked
         if not r.roles and r.ambiguous is None and role_intent in (None, *C.CAREER_INTENTS) \
-                and (levels := [t.text for t in r.tokens if not t.brk and t.text in V.LEVEL_WORDS - {"level", "entry"}]) \
+                and (levels := _levels_said(r)) \
                 and (found := self._career_level_shown(r, recall, levels)) is not None:
             return found  # "any from principal?" with career links on screen: the links at that level
         if store_wide and not _may_pick(r, cue) and not cue.rest:
@@ -128,19 +128,28 @@ class FollowUps:
         if (rest := self._the_rest(r, context, cue, role_intent)) is not None:
             return rest
         chosen = self._chosen(r, context, cue)
-        if chosen is None and cue.by_word and not r.roles:
-            chosen = self._picked_by_term(r, context)  # "the New Relic one — remote?"
+        picked_span = None  # the words that picked a role by what its documents say
+        if chosen is None and (cue.by_word or _said_after_one(r)) and not r.roles and not cue.only:
+            # "the Kafka one", "the one that's remote" ("only the remote ones" narrows)
+            chosen, picked_span = self._picked_by_term(r, context) or (None, None)  # "the New Relic one — remote?"
+        if chosen is not None and picked_span is not None:
+            # "what does the remote one pay?": "remote" picked the role; what is asked is the rest
+            besides, weight = r.intents.without([picked_span]).top(list(V.ROLE_INTENTS))
+            role_intent = besides if weight >= V.INTENT_MIN_WEIGHT else None
         if chosen is None and cue.other and len(context.role_ids) == 2 and r.ambiguous is None and not r.weak:
             # "the other one" of a pair shown, neither answered for before: ask which
             r.used_context = True
             r.decision = "'the other one' of a pair, neither picked before: ask which"
             titles = [self.knowledge.role(i).title for i in context.role_ids if self.knowledge.role(i) is not None]
             return compose.clarify(None, [(title, title) for title in titles], 0.5)
-        picked_by = {V.EXPERIENCE} if cue.seniority is not None else C.CAREER_INTENTS if cue.step else set()
+        picked_by = {V.EXPERIENCE} if cue.seniority is not None else C.CAREER_INTENTS if cue.step else \
+            {V.SALARY} if _pay_only_picks(r, cue) else set()
         if chosen is not None and role_intent in picked_by:
-            # "the less experienced one's skills", "the next one down": the words picked the role, not the fact asked
+            # "the less experienced one's skills", "the next one down", "years for the better paid one":
+            # the words picked the role, not the fact asked
             besides, weight = r.intents.top([i for i in V.ROLE_INTENTS if i not in picked_by])
-            role_intent = besides if weight >= V.INTENT_MIN_WEIGHT else role_intent if cue.seniority is not None else None
+            role_intent = besides if weight >= V.INTENT_MIN_WEIGHT else \
+                role_intent if cue.seniority is not None or V.SALARY in picked_by else None  # "the better paid one?": its pay
         if chosen is not None and self.knowledge.role(chosen) is not None:
             r.used_context = True
             if r.intents.has(V.COMPARE) and chosen not in ids and not context.choosing:
@@ -189,6 +198,8 @@ class FollowUps:
             return compose.roles_stating(role_intent, topic, having, len(roles),
                                          summary=f"{len(having)} of the {len(roles)} roles shown state their {topic}.",
                                          confidence=0.8)
+        if cue.only and len(roles) > 1 and (narrowing := self._narrowed(r, context, cue)) is not None:
+            return narrowing  # "only the ones paying over 230k": a threshold, not words to look up
         if cue.only and len(roles) > 1 and (found := self._search_among(r, roles, [" ".join(cue.only), *cue.only])):
             r.used_context = True  # "only the remote ones": the roles on screen whose documents say it
             return found
@@ -398,8 +409,11 @@ class FollowUps:
         if not before and not (len(context.role_ids) > 1 and (cue.which or cue.group or cue.again)):
             return None
         bound = refining.new_bound(refining.YEARS if years is not None else refining.SALARY, threshold, amount, before)
-        if len(refining.kept(bound, before)) < len([b for b in before if b.facet == bound.facet]):
-            return None  # "at least 250k", then "what about at least 200k?": asked again of every role
+        if len(refining.kept(bound, before)) < len([b for b in before if b.facet == bound.facet]) \
+                and not (cue.only and refining.tightens(bound, before)):
+            # "at least 250k", then "what about at least 200k?": asked again of every role; but
+            # "only the ones over 230k" after "over 200k" keeps to the roles shown
+            return None
         roles = tuple(role for role in (self.knowledge.role(i) for i in context.role_ids) if role is not None)
         r.used_context = True
         r.bounds = tuple(b.stored() for b in (*refining.kept(bound, before), bound))
@@ -572,24 +586,33 @@ class FollowUps:
             return self._role_answer(V.EXPERIENCE, self._profile(fitting[0].id), 0.8)
         return compose.compare(V.EXPERIENCE, [self._profile(role.id) for role in fitting], 0.8)
 
-    def _picked_by_term(self, r: Reading, context: Context) -> int | None:
+    def _picked_by_term(self, r: Reading, context: Context) -> tuple[int, tuple[int, int]] | None:
         """"The New Relic one", "the Kafka one": of the roles on screen, the
         one whose documents say the words before "one" when no other's do, as
-        "the global one" picks by a word of a title; None else."""
+        "the global one" picks by a word of a title, with the span of those
+        words; None else."""
         shown = C.shown_list(context)
+        if len(shown) < 2:
+            return None
         at = next((i for i, t in enumerate(r.tokens) if t.text in ("one", "ones") and i
                    and not r.tokens[i - 1].brk and r.tokens[i - 1].text not in V.FUNCTION_WORDS), None)
-        if len(shown) < 2 or at is None:
+        if at is not None:
+            start = at - 1
+            while start > 0 and not r.tokens[start - 1].brk and r.tokens[start - 1].text not in PICKED_BY_TERM_AFTER:
+                start -= 1
+        elif (after := _said_after_one(r)) is not None:
+            start, at = after  # "the one that's remote", "the one in Dublin"
+        else:
             return None
-        start = at - 1
-        while start > 0 and not r.tokens[start - 1].brk and r.tokens[start - 1].text not in PICKED_BY_TERM_AFTER:
-            start -= 1
         said = {t.text for t in r.tokens[start:at]}
-        if not said & set(r.unknown_words) or said & PICKING_WORDS:
-            return None  # "the other one", "the cheaper one": picks of their own; "the lead one": a title's word
+        if not said & set(r.unknown_words) and not (said and not {_stem(w) for w in said} & self._title_stems()) \
+                or said & PICKING_WORDS:
+            # "the other one", "the cheaper one": picks of their own; "the lead one": a title's word;
+            # "the remote one": a word the reading knows, but no title's, picks as "the Kafka one" does
+            return None
         part, found = self._term_matches(r.words(start, at).strip())
         having = {m.role.id for m in found if m.role.id in shown}
-        return next(iter(having)) if len(having) == 1 and part else None
+        return (next(iter(having)), (start, at)) if len(having) == 1 and part else None
 
     def _search_among(self, r: Reading, roles, terms: list[str]) -> Answer | None:
         """The facts of `roles` that mention the first of `terms` any of
@@ -612,6 +635,24 @@ class FollowUps:
         return None
 
 
+def _pay_only_picks(r: Reading, cue: C.Cues) -> bool:
+    """Whether the words of pay in a reply are only those picking a role by how
+    it ranks ("years for the better paid one?"): pay then is how the role was
+    picked, not what is asked of it; one outside that phrase ("what does the
+    better paid one pay?", "what does the top one pay?") asks it."""
+    words = [t.text for t in r.tokens if not t.brk]
+    pay = [i for i, w in enumerate(words) if w in PAY_SAID]
+    return cue.ranked_one and bool(pay) and set(pay) <= set(cue.ranked_span)
+
+
+def _levels_said(r: Reading) -> list[str]:
+    """The level words of a question ("any from principal?"), not one a phrase
+    of two words or more uses as a verb ("where does it lead?": the next step)."""
+    long = r.intents.used_by_long
+    return [t.text for i, t in enumerate(r.tokens) if not t.brk and t.text in V.LEVEL_WORDS - {"level", "entry"}
+            and not (i < len(long) and long[i])]
+
+
 def _who_of_the_store(r: Reading) -> bool:
     """"who does on-call then", "who on the list needs Kafka": "who" asking
     which roles do a thing of the question's own, with no word for the role
@@ -619,6 +660,28 @@ def _who_of_the_store(r: Reading) -> bool:
     words = [t.text for t in r.tokens if not t.brk]
     return len(words) > 2 and words[0] == "who" and words[1] in WHO_DOING \
         and not set(words) & (V.PRONOUNS | C.GROUP_WORDS)
+
+
+# Words between "the one" and what only its documents say ("the one that's remote", "the one in Dublin").
+SAID_AFTER_ONE = {"that", "which", "who", "is", "s", "in", "based", "located", "with"}
+
+
+def _said_after_one(r: Reading) -> tuple[int, int] | None:
+    """The span of the word after "the one that's" ("remote"), and of the
+    unknown words right after it ("the one with New Relic"), else None."""
+    tokens = r.tokens
+    for i, t in enumerate(tokens[:-2]):
+        if t.text == "one" and i and tokens[i - 1].text == "the" and tokens[i + 1].text in SAID_AFTER_ONE:
+            start = i + 1
+            while start < len(tokens) and not tokens[start].brk and tokens[start].text in SAID_AFTER_ONE:
+                start += 1
+            if start == len(tokens) or tokens[start].brk or tokens[start].text in V.FUNCTION_WORDS:
+                return None
+            end = start + 1
+            while end < len(tokens) and not tokens[end].brk and tokens[end].text in r.unknown_words:
+                end += 1
+            return start, end
+    return None
 
 
 # Words before those of "the Kafka one" that are no part of the term.

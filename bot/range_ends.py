@@ -25,6 +25,19 @@ PICK_NOUNS = {"one", "ones", "role", "roles", "job", "jobs", "paying", "paid", "
 # A comparative after this bounds a threshold ("170k or more").
 THRESHOLD_JOINS = {"or"}
 _BOUNDING_WORDS = COMPARATIVES | V.HIGHEST_WORDS | V.LOWEST_WORDS
+# "tell me more about …", "more info on …", "more details": "more" asking for detail, ranking nothing.
+DETAIL_AFTER_MORE = {"about", "info", "information", "detail", "details"}
+DETAIL_BEFORE_MORE = {"me", "us", "say", "know", "learn", "hear", "read"}
+
+
+def detail_asked(tokens: list[Token]) -> set[int]:
+    """Where the words of `tokens` (counted without breaks) hold a "more" that asks
+    for detail ("tell me more about the one at the bottom"), not a comparison."""
+    if not any(t.text == "more" for t in tokens):
+        return set()  # most questions: no list of words built
+    words = [t.text for t in tokens if not t.brk]
+    return {i for i, w in enumerate(words) if w == "more" and (
+        i + 1 < len(words) and words[i + 1] in DETAIL_AFTER_MORE or i and words[i - 1] in DETAIL_BEFORE_MORE)}
 
 
 def bounding(tokens: list[Token]) -> set[int]:
@@ -46,7 +59,7 @@ def ends_named(tokens: list[Token]) -> set[int]:
     their pay"), or beside a comparative that ranks ("which pays more at the
     bottom"); not before a noun for a role ("the top one", "top paying role")."""
     words = [t.text for t in tokens if not t.brk]
-    bounded = bounding(tokens)
+    bounded = bounding(tokens) | detail_asked(tokens)
     ranking = any(w in COMPARATIVES and w not in RANGE_ENDS and i not in bounded for i, w in enumerate(words))
     named = set()
     for i, w in enumerate(words):
@@ -60,5 +73,5 @@ def ends_named(tokens: list[Token]) -> set[int]:
 
 def not_ranking(tokens: list[Token]) -> set[int]:
     """Where the words of `tokens` (counted without breaks) look like a
-    ranking but are none: an end of a range or a threshold's bound."""
-    return ends_named(tokens) | bounding(tokens)
+    ranking but are none: an end of a range, a threshold's bound, or "more" asking for detail."""
+    return ends_named(tokens) | bounding(tokens) | detail_asked(tokens)

@@ -69,6 +69,13 @@ def kept(bound: Bound, before: tuple[Bound, ...]) -> tuple[Bound, ...]:
     return tuple(b for b in before if b.facet == bound.facet and (b.above, b.end) != (bound.above, bound.end))
 
 
+def tightens(bound: Bound, before: tuple[Bound, ...]) -> bool:
+    """Whether `bound` is stricter than the bound of `before` it replaces ("over
+    200k" then "only the ones over 230k"): the roles it keeps are all among those shown."""
+    return any(b.facet == bound.facet and (b.above, b.end) == (bound.above, bound.end)
+               and (bound.amount >= b.amount if bound.above else bound.amount <= b.amount) for b in before)
+
+
 def narrowed(roles: tuple, bound: Bound, before: tuple[Bound, ...], confidence: float):
     """`roles` (the list the conversation showed) that meet `bound` too, the
     bounds they met already (`kept`) said beside it."""

@@ -210,6 +210,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "entry points": 5, "entry point": 5, "come from": 4, "comes from": 4, "coming from": 4,
         "before": 3, "feeder": 4, "feeder roles": 5, **{f"{said} {noun}": 4 for said in EARLIER_WORDS for noun in ONE_ROLE_WORDS},
         "prerequisite role": 4, "get into": 2, "become": 3, "lead in": 4, "get to be": 4, "entry": 3, "source from": 3,
+        # a sourcer's "where would we source them from?", "where do we hire them from": where they come from
+        "source them from": 5, "source people from": 5, "hire them from": 5, "recruit them from": 5,
         "feed into": 4, "feeds into": 4, "prerequisites to become": 6, "what it takes to become": 6,
         "previous job titles": 5,
         # sourcers' searches: the titles to look for are the ones people come from
