@@ -165,8 +165,10 @@ _OPENING = re.compile(
     rf"|(?:{_words(ANNOUNCERS_BEFORE_A_MARK)}){_MARK}"
     rf"|(?:{_words(ASKING_FRAMES)})\b{_ANY_SPACE}"
     rf"|(?:{_words(HEDGES)})\b{_ANY_SPACE}"
-    # "my HM wants to know ...", "our new hiring manager is asking: ..."
-    rf"|(?:{_words(OWNERS)})\s+(?:[\w-]+\s+)?(?:{_words(ASKED_FOR)})\s+(?:{_words(PASSED_ON_BY)})\b{_ANY_SPACE}"
+    # "my HM wants to know ...", "our new hiring manager is asking: ..."; not one asking
+    # for an amount ("the candidate is asking for 230"), which is what they want paid
+    rf"|(?:{_words(OWNERS)})\s+(?:[\w-]+\s+)?(?:{_words(ASKED_FOR)})\s+(?:{_words(PASSED_ON_BY)})\b"
+    rf"(?!\s+(?:for|around|about)\s+[$£€]?\d){_ANY_SPACE}"
     # "asking on behalf of my hiring manager -", "for my HM:"
     rf"|(?:asking\s+)?(?:on\s+behalf\s+of|for)\s+(?:{_words(OWNERS)})\s+(?:[\w-]+\s+)?(?:{_words(ASKED_FOR)}){_MARK}"
     # "question from an interviewer on my panel:": who asked, up to a mark

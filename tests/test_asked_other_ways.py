@@ -9,6 +9,7 @@ JD"). Each family is one story, on the seeds, with wordings of our own."""
 import pytest
 
 from tests.postings import ask
+from tests.threads import BACKEND, BACKEND_PAY
 
 
 @pytest.mark.parametrize("question", [
@@ -106,3 +107,11 @@ def test_the_askers_errand_said_last_without_a_mark_is_no_search_term(assistant,
 
     assert "Lead Back End Engineer" in text
     assert "No role mentions" not in text
+
+
+def test_a_candidate_asking_for_an_amount_is_no_question_passed_on(thread):
+    """'my HM wants to know ...' passes a question on; 'the candidate is asking
+    for 230' says what the candidate wants paid, and leans on the role in view."""
+    thread.ask("lead backend engineer salary")
+    answer, text = thread.ask("the candidate is asking for 230")
+    assert answer.roles == (BACKEND,) and BACKEND_PAY in text
