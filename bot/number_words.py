@@ -32,8 +32,12 @@ def _phrases(phrases) -> str:
                     else r"\s+".join(re.escape(w) for w in p.split()) for p in sorted(phrases, key=len, reverse=True))
 
 
+# Words that point at things already named, before a number: "the two engineers",
+# "those three roles", "both" are the ones on screen, not a count to compare.
+_POINTING = "".join(rf"(?<!\b{w} )" for w in ("the", "those", "these", "both", "all", "my", "our"))
+
 _COUNT = re.compile(
-    r"(?<![\w-])" + _NUMBER + r"(?=\s*(?:" + _phrases(COUNTED) + r")(?![\w]))"
+    r"(?<![\w-])" + _POINTING + _NUMBER + r"(?=\s*(?:" + _phrases(COUNTED) + r")(?![\w]))"
     r"|(?:(?<=\W)|^)(?P<before>(?:" + _phrases(COMPARING) + r"))(?P<space>\s*)" + _NUMBER.replace("?P<", "?P<b_")
     + r"(?![\w-])",
     re.I)

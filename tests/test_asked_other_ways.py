@@ -115,3 +115,12 @@ def test_a_candidate_asking_for_an_amount_is_no_question_passed_on(thread):
     thread.ask("lead backend engineer salary")
     answer, text = thread.ask("the candidate is asking for 230")
     assert answer.roles == (BACKEND,) and BACKEND_PAY in text
+
+
+def test_the_two_engineers_point_at_roles_shown_not_a_count():
+    """'thirteen yrs' is a count written as a word; 'the two engineers' and
+    'those three roles' point at what is on screen and keep their words."""
+    from bot.number_words import as_digits
+    assert as_digits("a candidate with thirteen yrs of go") == "a candidate with 13 yrs of go"
+    assert as_digits("which of the two engineers needs more years?") == "which of the two engineers needs more years?"
+    assert as_digits("do those three engineers need kubernetes?") == "do those three engineers need kubernetes?"
