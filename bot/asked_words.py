@@ -40,8 +40,7 @@ def read_around_roles(tokens: list[Token], intents: IntentMatch, role_spans) -> 
                                + [(i, i + 1) for i in _clause_ends(tokens, V.NOTHING_AT_CLAUSE_END)]
                                + _done_by_role(tokens, role_spans) + _done_by_candidate(tokens)
                                + _describing_audience(tokens) + _document_stating(tokens, intents) + judges
-                               + _auxiliary_do(tokens)
-                               + _posting_naming_role(tokens, intents, role_spans))
+                               + _auxiliary_do(tokens))
     return replaced.with_hits(hits)
 
 
@@ -65,19 +64,6 @@ def _auxiliary_do(tokens: list[Token]) -> list[tuple[int, int]]:
         if _verb_at(tokens, j) or j + 1 < len(tokens) and (tokens[j].text, tokens[j + 1].text) == ("have", "to"):
             spans.append((i, i + 1))
     return spans
-
-
-def _posting_naming_role(tokens: list[Token], intents: IntentMatch, role_spans) -> list[tuple[int, int]]:
-    """The spans of a word for a posting right after a title ("next step for
-    the engineer *JD*", "majors for the global lead *listing*") when the
-    question asks another of the role's facts too: the posting names the role,
-    as "role" or "position" would, and asks for no draft of one. "a section
-    for *an* X posting" is a posting being written, and stays one."""
-    ends = {end for start, end in role_spans if not (start and tokens[start - 1].text in ("a", "an"))}
-    named = [(h.start, h.end) for h in intents.hits if h.intent == V.JOB_DESCRIPTION and h.start in ends]
-    other = any(h.intent in V.ROLE_INTENTS and h.intent != V.JOB_DESCRIPTION for h in intents.hits
-                if (h.start, h.end) not in named)
-    return named if other else []
 
 
 def _document_stating(tokens: list[Token], intents: IntentMatch) -> list[tuple[int, int]]:

@@ -81,23 +81,6 @@ def test_a_title_word_shortened_with_a_slash_is_that_word(assistant, question, r
     assert "I don't have the role" not in text
 
 
-@pytest.mark.parametrize("question, must", [
-    ("where does someone go after the expert swe JD", "Moves on to"),
-    ("feeder roles for the engineer JD", "Comes from"),
-])
-def test_a_posting_named_after_the_title_is_the_role_when_another_fact_is_asked(assistant, question, must):
-    answer, text = ask(assistant, question)
-
-    assert must in text
-    assert "Draft job description" not in text
-
-
-def test_the_posting_named_alone_is_still_drafted(assistant):
-    answer, text = ask(assistant, "can I get the global lead engineer JD")
-
-    assert "Draft job description" in text
-
-
 @pytest.mark.parametrize("question", [
     "roles with on-call hoping to close this out by friday",
     "which reqs mention kafka trying to wrap this up today",
