@@ -1,0 +1,142 @@
+"""A recruiter asks about other organisations' roles the way people name them:
+by the organisation's initials, by the site the job is at, by the town.
+
+"the ashby wharf job" names the one role posted at Ashby Wharf; "hmcl" names
+Holloway Mill Community Library though its req codes ("HMCL-2027-041") start with
+the same letters; a location written "Sunbury Arms, Mill Lane, Hexworth town
+centre" or "Olinda – PE" still gives its places. A place that two roles share, or a
+plural ("which roles are in hexworth"), still asks across the roles."""
+
+import pytest
+
+from tests.postings import ask, assistant_on
+
+LIBRARY = """# Careers at Holloway Mill Community Library
+
+## Library Assistant – Children's Services (Part-Time)
+
+**Company:** Holloway Mill Community Library
+**Location:** Westbrook Branch, 12 Elm Street, Holloway Mill, OH 44101
+**Job ref:** HMCL-2027-041
+**Pay:** $17.20/hour
+
+### Requirements
+
+- At least 1 year working with children
+
+## Branch Librarian
+
+**Company:** Holloway Mill Community Library
+**Location:** Central Library, 1 Market Square, Holloway Mill, OH 44101
+**Job ref:** HMCL-2027-042
+**Pay:** $61,000 annually
+
+### Requirements
+
+- An MLIS degree
+"""
+
+BUILDER = """# Site Supervisor - Ashby Wharf (6-month Contract)
+
+**Company:** Pellow & Grange Builders Ltd
+**Location:** Ashby Wharf, Tanners Road, Burslow
+**Day rate:** £290 per day
+
+## Responsibilities
+
+- Run the site day to day and keep the diary
+
+## Requirements
+
+- SMSTS and a CSCS card
+"""
+
+PUB = """# Bar Manager
+
+**Company:** The Lantern Inns Group
+**Location:** The Sunbury Arms, Mill Lane, Hexworth town centre
+**Salary:** €41,000 – €45,000 per annum
+
+## Requirements
+
+- 3 years running a busy bar
+- Gaeilge is a plus
+"""
+
+CALLS = """# Bilingual Support Agent (English/Spanish)
+
+**Company:** Litoral Atendimento Ltda.
+**Location:** Rua do Sol 200, Olinda – PE (on-site)
+**Salary:** R$ 2.900,00 per month
+
+## Schedule
+
+- Hybrid after the first 60 days: 3 days at home, 2 in the office
+"""
+
+SHOP = """# Roles at Hexworth Hardware
+
+## Shop Assistant
+
+**Company:** Hexworth Hardware Co.
+**Location:** Hexworth
+**Pay:** £11.90 per hour
+
+### Responsibilities
+
+- Serve at the counter and stock the shelves
+
+## Delivery Driver
+
+**Company:** Hexworth Hardware Co.
+**Location:** Hexworth
+**Pay:** £12.40 per hour
+
+### Responsibilities
+
+- Deliver orders to customers in the van
+"""
+
+
+@pytest.fixture(scope="module")
+def assistant(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("organisations_four")
+    opened = assistant_on({"library.md": LIBRARY, "builder.md": BUILDER, "pub.md": PUB, "calls.md": CALLS,
+                           "shop.md": SHOP}, folder)
+    yield opened
+    opened.knowledge.store.dispose()
+
+
+def test_the_organisations_initials_beside_a_title_name_its_role_though_its_codes_start_with_them(assistant):
+    _answer, text = ask(assistant, "hmcl library assistant pay?")
+    assert "$17.20" in text and "don't have the role" not in text
+
+
+def test_a_reference_code_that_opens_with_the_initials_still_names_its_role(assistant):
+    _answer, text = ask(assistant, "how do i apply for HMCL-2027-042?")
+    assert "Branch Librarian" in text and "Library Assistant" not in text.split("\n")[0]
+
+
+def test_the_site_a_job_is_at_names_the_one_role_posted_there(assistant):
+    _answer, text = ask(assistant, "where's the ashby wharf job")
+    assert "Tanners Road" in text and "Which role do you mean" not in text
+
+
+def test_a_place_written_after_the_in_a_long_address_names_its_role(assistant):
+    _answer, text = ask(assistant, "is irish needed for the sunbury arms job")
+    assert "Gaeilge" in text
+
+
+def test_a_town_written_beside_its_state_code_names_the_role_posted_there(assistant):
+    _answer, text = ask(assistant, "is the olinda job remote")
+    assert "60 days" in text
+
+
+def test_a_plural_asks_across_the_roles_at_a_place_though_one_role_is_there(assistant):
+    _answer, text = ask(assistant, "which roles are in olinda?")
+    assert "Bilingual Support Agent" in text and "Olinda" in text
+
+
+def test_a_place_two_roles_share_names_neither(assistant):
+    _answer, text = ask(assistant, "what does the hexworth job pay")
+    assert "£11.90" in text and "£12.40" in text or "Which role" in text
