@@ -272,6 +272,20 @@ def _shown(heading: str, facts: list[FactEntry]) -> Section:
 
 
 # -- one role -------------------------------------------------------------------
+# A line of a posting, under whatever heading, that says how or by when to apply: "Apply online
+# by December 18, 2026", "Applications close 9 May", "send your CV to jobs@…" (not a bare button).
+_APPLY_LINE = re.compile(r"\b(?:apply|applications?|closing date|deadline)\b", re.I)
+_APPLY_DETAIL = re.compile(r"\b(?:by|before|until|close[sd]?|to)\b.*(?:\d|@)|@\w|\bhttps?://", re.I)
+
+
+def _how_to_apply(profile: RoleProfile) -> list[FactEntry]:
+    """The role's own lines that say how or by when to apply, for a question on
+    applying asked of a posting with no such section ("deadline to apply for X"
+    where "Apply online by December 18, 2026" closes the nice-to-haves): those,
+    not the hiring advice it would fall back to."""
+    return [f for f in profile.facts if _APPLY_LINE.search(f.text) and _APPLY_DETAIL.search(f.text)]
+
+
 def role_answer(intent: str, profile: RoleProfile, confidence: float,
                 headed: tuple[tuple[str, list[FactEntry]], ...] = (), asked: str = "") -> Answer:
     """The role's facts for `intent`, each section under its document's own
@@ -286,6 +300,10 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float,
         return job_description(profile, confidence)
     topic, section_names = ROLE_SECTIONS.get(intent, ROLE_SECTIONS[V.OVERVIEW])
     if intent in V.FALLS_BACK and not headed and not any(profile.section(name) for name in section_names):
+        if intent == V.HIRING_PROCESS and (told := _how_to_apply(profile)):
+            return Answer(title=f"{role.title}: how to apply", intent=intent, roles=(role.title,),
+                          sections=(Section("How to apply", _items(told)),), confidence=confidence,
+                          sources=_sources(profile, told), suggestions=follow_ups(role, intent, profile))
         instead = role_answer(V.FALLS_BACK[intent], profile, confidence)
         if intent == V.HIRING and instead.sections:  # said, so the skills are not taken for its advice
             note = f"The documents for {role.title} give no hiring advice; what it needs is what to screen for."

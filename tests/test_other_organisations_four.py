@@ -140,3 +140,43 @@ def test_a_plural_asks_across_the_roles_at_a_place_though_one_role_is_there(assi
 def test_a_place_two_roles_share_names_neither(assistant):
     _answer, text = ask(assistant, "what does the hexworth job pay")
     assert "£11.90" in text and "£12.40" in text or "Which role" in text
+
+
+def test_reqs_after_a_title_and_before_its_company_are_its_requirements(assistant):
+    _answer, text = ask(assistant, "branch librarian reqs at holloway mill")
+    assert "MLIS" in text and "requirements" in text.split("\n")[0]
+
+
+def test_reqs_had_at_a_company_are_still_its_openings(assistant):
+    _answer, text = ask(assistant, "do you have reqs at holloway mill?")
+    assert "MLIS" not in text
+
+
+FEED_DEADLINE = """# Youth Librarian
+
+**Company:** Harrow Vale Library
+**Pay:** $19.10/hour
+
+## Duties
+
+- Run the after-school homework club
+
+## Nice to have
+
+- Spanish
+- Apply online by January 9, 2027. A background check is required.
+- Apply now »
+"""
+
+
+@pytest.fixture(scope="module")
+def feed(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("organisations_four_feed")
+    opened = assistant_on({"youth.md": FEED_DEADLINE}, folder)
+    yield opened
+    opened.knowledge.store.dispose()
+
+
+def test_the_deadline_to_apply_is_the_line_that_says_by_when_though_no_section_holds_it(feed):
+    _answer, text = ask(feed, "deadline to apply for the youth librarian job?")
+    assert "January 9, 2027" in text and "Apply now" not in text
