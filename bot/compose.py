@@ -187,7 +187,9 @@ def salary_text(salary: SalaryInfo | None) -> str:
     # did not follows the range and its period, so "$46,000 - $52,000 per year" reads as written.
     after = code and salary.period and cur.casefold() not in written.casefold()
     if code and not after:
-        text += f" {cur}"
+        # written before the amount ("KES 85,000 per month") and shown with no words as written, there too
+        before = re.search(rf"\b{cur}\s?\d", written) and not _WRITTEN.search(written)
+        text = f"{cur} {text}" if before else f"{text} {cur}"
     if salary.period:
         text += f" {salary.period}"
     bracket = [cur] if after else []

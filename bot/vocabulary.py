@@ -617,7 +617,10 @@ ABBREVIATIONS = {
     # a "req" is a job requisition, an opening: "what reqs can you help with", "engineer req - YOE?"
     "reqs": ("roles",), "req": ("role",), "asst": ("assistant",), "coord": ("coordinator",), "supvr": ("supervisor",),
     # trades' and care's initials for their common titles
-    "qs": ("quantity", "surveyor"), "hca": ("healthcare", "assistant"), "requisition": ("role",), "requisitions": ("roles",), "quals": ("qualifications",), "resp": ("responsibilities",),
+    "qs": ("quantity", "surveyor"), "hca": ("healthcare", "assistant"),
+    # the development sector's short names: "m&e" for monitoring and evaluation (titles add learning, "MEL")
+    "m&e": ("monitoring", "evaluation"), "me&l": ("monitoring", "evaluation", "learning"),
+    "merl": ("monitoring", "evaluation", "learning"), "requisition": ("role",), "requisitions": ("roles",), "quals": ("qualifications",), "resp": ("responsibilities",),
     # responsibilities clipped as chat does: "respons of X", "X resps"
     "resps": ("responsibilities",), "respons": ("responsibilities",), "responsib": ("responsibilities",),
     "ops": ("operations",), "edu": ("education",), "pref": ("preferred",),

@@ -180,3 +180,52 @@ def feed(tmp_path_factory):
 def test_the_deadline_to_apply_is_the_line_that_says_by_when_though_no_section_holds_it(feed):
     _answer, text = ask(feed, "deadline to apply for the youth librarian job?")
     assert "January 9, 2027" in text and "Apply now" not in text
+
+
+NGO = """# Jobs at Mvua Clean Water Trust
+
+## 1. Monitoring, Evaluation & Learning (MEL) Officer
+
+| | |
+|---|---|
+| **Location** | Kampala |
+| **Gross salary** | KES 150,000 – 190,000 per month |
+
+### Minimum requirements
+
+- 3 years in monitoring and evaluation of water projects
+
+## 2. Grants Officer
+
+| | |
+|---|---|
+| **Location** | Kampala |
+| **Gross salary** | KES 70,000 per month |
+
+### Minimum requirements
+
+- A degree in finance or accounting
+"""
+
+
+@pytest.fixture(scope="module")
+def ngo(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("organisations_four_ngo")
+    opened = assistant_on({"ngo.md": NGO}, folder)
+    yield opened
+    opened.knowledge.store.dispose()
+
+
+def test_m_and_e_is_the_sectors_name_for_monitoring_and_evaluation(ngo):
+    _answer, text = ask(ngo, "m&e officer years of exp")
+    assert "3 years" in text and "don't have the role" not in text
+
+
+def test_a_shilling_range_is_a_salary_stated(ngo):
+    _answer, text = ask(ngo, "MEL officer vs grants officer salary")
+    assert "150,000" in text and "70,000" in text and "not stated" not in text
+
+
+def test_a_currency_code_written_before_the_amount_is_shown_there(ngo):
+    _answer, text = ask(ngo, "grants officer salary")
+    assert "KES 70,000 per month" in text and "not stated" not in text and "70,000 KES" not in text
