@@ -500,7 +500,10 @@ class RoleAnswers:
             # "Work 3 nights a week, 8pm to 8am" among the duties: the hours, however it is worded
             reads = reads or intent == V.EMPLOYMENT_TYPE and schedules.states_schedule(fact.text)
             shares = any(_mentions(words, a) for a in asked - title)
-            if reads and (thin or shares) or any(_mentions(words, a) for a in beyond):
+            # the company's description, beside a field of the role's own, is the company's places and
+            # hours ("working in Nairobi … and in Kisumu"): only with a word the question asks
+            thin_here = thin and not (fact.section == S.COMPANY and own)
+            if reads and (thin_here or shares) or any(_mentions(words, a) for a in beyond):
                 groups.setdefault(fact.heading or S.TITLES.get(fact.section, fact.section), []).append(fact)
         for heading, facts in groups.items():
             if heading and self._text_intents(heading).has(intent, HEADING_MIN_WEIGHT):

@@ -15,6 +15,7 @@ from bot import compose, search_again, search_terms
 from bot import vocabulary as V
 from bot.answer import Answer
 from bot.reading import Reading
+from bot.qualifiers import PLACE
 from bot.question_words import _word_pattern
 from bot.role_answers import HEADING_MIN_WEIGHT
 
@@ -75,6 +76,7 @@ class StoreSearch:
             r.searched = (search_again.LACKING + label,)  # "and Redis?" asks which lack that
             return compose.roles_without(label, list(lacking.items), len(roles) - lacking.count, 0.9, note=note,
                                          count=lacking.count)
+        found = [(term, _posted_there(r, term, matches)) for term, matches in found]
         ids = [{m.role.id for m in matches} for _term, matches in found]
         hit = set.intersection(*ids) if search.all_of else set.union(*ids)
         hit -= set(r.excluded)  # "…, not counting the lead backend engineer"
@@ -282,6 +284,18 @@ class StoreSearch:
 # Words a phrase searched for may have between its own, as one clause says
 # it: "junior engineers" in "a team of mid-level and junior back-end engineers".
 WORDS_BETWEEN = 3
+
+
+def _posted_there(r: Reading, term: str, matches) -> tuple:
+    """`matches` of a place the question names without the roles that only name it
+    in their company's description: "which roles are in nairobi" asks where roles
+    are posted, and an NGO "working in Nairobi's informal settlements and in
+    Kisumu" does not put its Kisumu role in Nairobi. All of them when the place is
+    no role's location."""
+    posted = {i for q in r.qualifiers if q.kind == PLACE and q.name.casefold() == term.casefold() for i in q.role_ids}
+    if not posted:
+        return matches
+    return tuple(m for m in matches if m.role.id in posted or m.fact.section != S.COMPANY)
 
 
 def with_words_between(knowledge, term: str, matches: list) -> list:

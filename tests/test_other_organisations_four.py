@@ -229,3 +229,47 @@ def test_a_shilling_range_is_a_salary_stated(ngo):
 def test_a_currency_code_written_before_the_amount_is_shown_there(ngo):
     _answer, text = ask(ngo, "grants officer salary")
     assert "KES 70,000 per month" in text and "not stated" not in text and "70,000 KES" not in text
+
+
+THREE = """# Jobs at Pwani Health Alliance
+
+> Pwani Health Alliance is a Kenyan NGO working on maternal health in Mombasa's informal settlements and in Kilifi and Kwale counties.
+
+## 1. Data Officer
+
+| | |
+|---|---|
+| **Location** | Mombasa (Nyali office) |
+
+### Key responsibilities
+
+- Keep the programme's indicator database
+
+## 2. Field Coordinator
+
+| | |
+|---|---|
+| **Location** | Kilifi, with weekly travel to Kwale |
+
+### Key responsibilities
+
+- Supervise community health volunteers
+"""
+
+
+@pytest.fixture(scope="module")
+def alliance(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("organisations_four_alliance")
+    opened = assistant_on({"alliance.md": THREE}, folder)
+    yield opened
+    opened.knowledge.store.dispose()
+
+
+def test_a_role_whose_company_only_works_in_a_town_is_not_a_role_posted_there(alliance):
+    _answer, text = ask(alliance, "which roles are in mombasa?")
+    assert "Data Officer" in text and "Field Coordinator" not in text
+
+
+def test_the_companys_places_are_not_shown_beside_the_roles_own_location(alliance):
+    _answer, text = ask(alliance, "data officer location")
+    assert "Nyali" in text and "Kilifi" not in text
