@@ -297,6 +297,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "requisitos": 5, "requisito": 4, "wymagania": 5, "wymagamy": 5,
         # "is CeMAP needed for the BDM": whether a thing is needed is answered by what the role requires
         "needed for": 2, "required for": 2,
+        # a regulated profession's register: "does the RRT need to be registered with anyone"
+        "registered with": 4, "need to be registered": 5, "registration": 3, "which register": 4,
+        "professional body": 4, "regulatory body": 4, "licensed with": 4,
         # how old a person must be: "min age for lifeguard", "how old do you have to be"
         "minimum age": 5, "min age": 5, "age limit": 5, "how old": 4,
     },
@@ -1048,6 +1051,8 @@ HEADING_SYNONYMS = {
     "posted": ("posted", "published", "live", "date"),
     "published": ("posted", "published", "live", "date"),
     "start": ("start", "starts", "starting", "begin", "begins", "date"),
+    # a contract's length: "how long is it", "for how many months"
+    "duration": ("long", "length", "months", "weeks", "lasts", "last"),
     "hiring manager": ("hiring", "manager", "boss"),
     "reports to": ("report", "reports", "manager", "boss"),
     "hours": ("hours", "hour", "full time", "part time"),

@@ -273,3 +273,47 @@ def test_a_role_whose_company_only_works_in_a_town_is_not_a_role_posted_there(al
 def test_the_companys_places_are_not_shown_beside_the_roles_own_location(alliance):
     _answer, text = ask(alliance, "data officer location")
     assert "Nyali" in text and "Kilifi" not in text
+
+
+def test_two_fields_asked_with_a_plus_between_are_both_answered(tmp_path):
+    doc = """# Site Engineer - Ferry Lane (6-month Contract)
+
+**Company:** Pellow & Grange Builders Ltd
+**Start:** 8 March 2027
+**Duration:** 6 months, possible extension
+**Day rate:** £260 per day
+
+## Responsibilities
+
+- Set out the groundworks
+"""
+    (tmp_path / "docs").mkdir()
+    opened = assistant_on({"engineer.md": doc}, tmp_path / "docs")
+    try:
+        _answer, text = ask(opened, "when does the site engineer contract start + how long")
+        assert "8 March 2027" in text and "6 months" in text
+    finally:
+        opened.knowledge.store.dispose()
+
+
+def test_whether_a_role_must_be_registered_is_asked_of_its_requirements(tmp_path):
+    doc = """# Registered Dietitian
+
+**Company:** Harbour Point Hospital
+**Pay:** CA$38.10 per hour
+
+## About the role
+
+Harbour Point is a 200-bed community hospital.
+
+## Qualifications
+
+- Current registration with the College of Dietitians of Ontario (CDO)
+"""
+    (tmp_path / "docs").mkdir()
+    opened = assistant_on({"dietitian.md": doc}, tmp_path / "docs")
+    try:
+        _answer, text = ask(opened, "does the dietitian need to be registered with anyone")
+        assert "College of Dietitians" in text
+    finally:
+        opened.knowledge.store.dispose()
