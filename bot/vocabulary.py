@@ -315,6 +315,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "401k": 4.5, "403b": 4.5, "457b": 4.5, "retirement": 4.5, "insurance": 3.5, "health": 2.5, "holiday": 3.5, "pension": 4.5,
         "paid time off": 6.5, "time off": 4.5, "days off": 4.5, "annual leave": 5.5, "holiday allowance": 5.5,
         "holidays": 3.5, "vacation days": 5.5, "leave policy": 5.5,
+        # health insurance as Commonwealth and NGO postings say it: "medical cover", "NHIF"
+        "medical cover": 5.5, "medical": 3, "health cover": 5.5, "medical insurance": 5.5, "dental": 3.5,
         "besides salary": 6.5, "besides the salary": 6.5, "on top of salary": 6.5, "other than salary": 6.5,
         "apart from salary": 6.5, "besides pay": 6.5, "on top of pay": 6.5, "on top of the salary": 6.5, "what we offer": 5,
         # "what does <company> offer the <role>": an offer word, lighter than "what salary should we offer"

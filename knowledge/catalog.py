@@ -7,6 +7,7 @@ facts, both for one knowledge version: a question first checks the version
 out are frozen dataclasses: nothing outside this package sees a session or a row.
 """
 
+import re
 from collections import OrderedDict
 from dataclasses import dataclass
 from time import monotonic
@@ -438,6 +439,9 @@ class Knowledge:
                     Experience.years_max, Experience.open_ended).order_by(Experience.source_id, Experience.line)):
                 experience.setdefault(role_id, []).append(ExperienceInfo(text, names.get(sid, "?"), low, high, open_ended))
             companies = _texts_by_role(session, Fact.section == S.COMPANY, Fact.label == "Company")
+            for role_id, texts in _texts_by_role(session, Fact.section == S.COMPANY, Fact.label.is_(None)).items():
+                if role_id not in companies and (named := blurb_company(texts[0])):
+                    companies[role_id] = [named]
             references: dict[int, list[str]] = {}
             for role_id, label, text in session.exec(
                     select(Fact.role_id, Fact.label, Fact.text).where(Fact.section == S.DETAILS).order_by(Fact.id)):
@@ -469,6 +473,23 @@ class Knowledge:
         self._by_key = by_key
         self._profiles = OrderedDict()
         self._version = version
+
+
+# The name a company's description opens with, before what it is or does: "Tumaini Water & Health
+# Initiative (TWHI) is a Kenyan NGO", "The Corrib Taverns Group runs four pubs". Two capitalised words
+# at least (joined by "&", "of", "and"), so "You will join" and "Our team" name no company.
+_BLURB_NAME = re.compile(
+    r"^(?:The\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:&|and|of|for|de|du|van|der)\s+)?[A-Z][\w'’.-]*)+)"
+    r"(?:\s*\([A-Z]{2,}\))?\s*,?\s+(?:is|are|was|runs|operates|has|works|provides|builds|serves|employs)\b")
+NOT_COMPANY_OPENERS = {"You", "We", "Our", "This", "As", "In", "At", "Join", "About", "Are", "Do"}
+
+
+def blurb_company(text: str) -> str | None:
+    """The company a posting's description of it names first, for a role with no Company field."""
+    found = _BLURB_NAME.match(text.strip())
+    if found is None or found.group("name").split()[0] in NOT_COMPANY_OPENERS:
+        return None
+    return found.group("name")
 
 
 def _texts_by_role(session, *where) -> dict[int, list[str]]:

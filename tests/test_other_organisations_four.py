@@ -231,9 +231,9 @@ def test_a_currency_code_written_before_the_amount_is_shown_there(ngo):
     assert "KES 70,000 per month" in text and "not stated" not in text and "70,000 KES" not in text
 
 
-THREE = """# Jobs at Pwani Health Alliance
+THREE = """# Current vacancies
 
-> Pwani Health Alliance is a Kenyan NGO working on maternal health in Mombasa's informal settlements and in Kilifi and Kwale counties.
+> Pwani Health & Water Alliance (PHWA) is a Kenyan NGO working on maternal health in Mombasa's informal settlements and in Kilifi and Kwale counties.
 
 ## 1. Data Officer
 
@@ -254,6 +254,13 @@ THREE = """# Jobs at Pwani Health Alliance
 ### Key responsibilities
 
 - Supervise community health volunteers
+
+---
+
+## Benefits (all roles)
+
+- Medical cover for the staff member and up to four children
+- 24 working days' annual leave
 """
 
 
@@ -317,3 +324,13 @@ Harbour Point is a 200-bed community hospital.
         assert "College of Dietitians" in text
     finally:
         opened.knowledge.store.dispose()
+
+
+def test_the_company_its_description_opens_with_names_its_roles_with_no_company_field(alliance):
+    _answer, text = ask(alliance, "where is the pwani field role based")
+    assert "Kilifi" in text and "don't have the role" not in text
+
+
+def test_medical_cover_for_a_companys_staff_asks_its_benefits(alliance):
+    _answer, text = ask(alliance, "medical cover for pwani staff?")
+    assert "Medical cover for the staff member" in text
