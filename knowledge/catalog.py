@@ -442,6 +442,10 @@ class Knowledge:
             for role_id, texts in _texts_by_role(session, Fact.section == S.COMPANY, Fact.label.is_(None)).items():
                 if role_id not in companies and (named := blurb_company(texts[0])):
                     companies[role_id] = [named]
+            # else a line that is only a registered company's name: an e-mail signature's "… Construction Ltd"
+            for role_id, texts in _texts_by_role(session, or_(*(Fact.text.like(f"% {form}") for form in LEGAL_ENDINGS))).items():
+                if role_id not in companies and (named := next(filter(None, map(signed_company, texts)), None)):
+                    companies[role_id] = [named]
             references: dict[int, list[str]] = {}
             for role_id, label, text in session.exec(
                     select(Fact.role_id, Fact.label, Fact.text).where(Fact.section == S.DETAILS).order_by(Fact.id)):
@@ -490,6 +494,18 @@ def blurb_company(text: str) -> str | None:
     if found is None or found.group("name").split()[0] in NOT_COMPANY_OPENERS:
         return None
     return found.group("name")
+
+
+# The legal forms a registered company's name ends with, as a signature writes it.
+LEGAL_ENDINGS = ("Ltd", "Ltd.", "Limited", "LLC", "Inc", "Inc.", "GmbH", "Ltda", "Ltda.", "Pty Ltd", "plc", "PLC", "LLP")
+_SIGNED = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w'’.-]*)*?\s+(?:"
+                     + "|".join(re.escape(f) for f in LEGAL_ENDINGS) + r"))$")
+
+
+def signed_company(text: str) -> str | None:
+    """A line that is a company's registered name and nothing else ("Brennan & Voss Construction Ltd")."""
+    found = _SIGNED.match(text.strip())
+    return found.group("name") if found else None
 
 
 def _texts_by_role(session, *where) -> dict[int, list[str]]:

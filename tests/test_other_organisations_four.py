@@ -334,3 +334,31 @@ def test_the_company_its_description_opens_with_names_its_roles_with_no_company_
 def test_medical_cover_for_a_companys_staff_asks_its_benefits(alliance):
     _answer, text = ask(alliance, "medical cover for pwani staff?")
     assert "Medical cover for the staff member" in text
+
+
+FORWARD = """Site Manager - Quarry Lane (3-month Contract)
+
+Rate: £300 per day, outside IR35
+Start: 1 February 2027
+
+The job
+- Run the site day to day
+
+Must have
+- SMSTS and a CSCS Black Card
+
+How to apply
+CV to jobs@harlandpike.example quoting HP-301.
+Dana Holt | Contracts Manager
+Harland & Pike Joinery Ltd
+"""
+
+
+def test_a_company_named_only_in_a_signature_names_its_role_with_the_titles_initials(tmp_path):
+    (tmp_path / "docs").mkdir()
+    opened = assistant_on({"forward.txt": FORWARD}, tmp_path / "docs")
+    try:
+        _answer, text = ask(opened, "is the harland pike SM gig inside or outside ir35")
+        assert "outside IR35" in text and "don't have the role" not in text
+    finally:
+        opened.knowledge.store.dispose()
