@@ -280,6 +280,13 @@ _APPLY_LINE = re.compile(r"\b(?:apply|applications?|closing date|deadline)\b", r
 _APPLY_DETAIL = re.compile(r"\b(?:by|before|until|close[sd]?|to)\b.*(?:\d|@)|@\w|\bhttps?://", re.I)
 
 
+# Words that ask when applications close, and a line of a posting that says so with a date, under any
+# heading: "Opens: 12/01/2026 | Closes: 12/22/2026", "Applications close 9 May 2027".
+DEADLINE_WORDS = {"deadline", "closing", "close", "closes", "closed"}
+_CLOSES = re.compile(r"\b(?:closes?|closing(?: date)?|deadline|apply by|applications close)\b\W{0,3}(?:on\s+)?\d",
+                     re.I)
+
+
 def _how_to_apply(profile: RoleProfile) -> list[FactEntry]:
     """The role's own lines that say how or by when to apply, for a question on
     applying asked of a posting with no such section ("deadline to apply for X"
@@ -327,6 +334,11 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float,
     for heading, facts in headed:
         used.extend(facts)
         sections.append(_shown(heading, facts))
+    if intent == V.HIRING_PROCESS and DEADLINE_WORDS & set(re.findall(r"[\w']+", asked.casefold())) \
+            and not any(_CLOSES.search(f.text) for f in used):
+        closes = [f for f in profile.facts if _CLOSES.search(f.text) and all(f is not u for u in used)]
+        used[:0] = closes
+        sections[:0] = [Section("Closing date", _items(closes))] if closes else []
     summary = None
     if intent == V.OVERVIEW and used and not any(_is_sentence(f.text) for f in used):
         # an overview of a board's chips only (pay, address, contract type): what the role does, too

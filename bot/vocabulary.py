@@ -620,7 +620,7 @@ ABBREVIATIONS = {
     "whats": ("what's",), "tl": ("team", "lead"), "comp.": ("comp",), "pls": ("please",),
     "yrs": ("years",), "yr": ("year",), "exp": ("experience",), "hrs": ("hours",),
     # a "req" is a job requisition, an opening: "what reqs can you help with", "engineer req - YOE?"
-    "reqs": ("roles",), "req": ("role",), "asst": ("assistant",), "coord": ("coordinator",), "supvr": ("supervisor",),
+    "reqs": ("roles",), "req": ("role",), "asst": ("assistant",), "coord": ("coordinator",), "dept": ("department",), "depts": ("departments",), "supvr": ("supervisor",),
     # trades' and care's initials for their common titles
     "qs": ("quantity", "surveyor"), "hca": ("healthcare", "assistant"),
     # the development sector's short names: "m&e" for monitoring and evaluation (titles add learning, "MEL")

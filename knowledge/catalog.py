@@ -442,6 +442,10 @@ class Knowledge:
             for role_id, texts in _texts_by_role(session, Fact.section == S.COMPANY, Fact.label.is_(None)).items():
                 if role_id not in companies and (named := blurb_company(texts[0])):
                     companies[role_id] = [named]
+            # else the company an equal-opportunity statement names ("Dunmore County is an Equal Opportunity Employer")
+            for role_id, texts in _texts_by_role(session, Fact.text.ilike("% is an equal opportunit%")).items():
+                if role_id not in companies and (named := next(filter(None, map(blurb_company, texts)), None)):
+                    companies[role_id] = [named]
             # else a line that is only a registered company's name: an e-mail signature's "… Construction Ltd"
             for role_id, texts in _texts_by_role(session, or_(*(Fact.text.like(f"% {form}") for form in LEGAL_ENDINGS))).items():
                 if role_id not in companies and (named := next(filter(None, map(signed_company, texts)), None)):

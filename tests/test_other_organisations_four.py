@@ -362,3 +362,39 @@ def test_a_company_named_only_in_a_signature_names_its_role_with_the_titles_init
         assert "outside IR35" in text and "don't have the role" not in text
     finally:
         opened.knowledge.store.dispose()
+
+
+COUNTY = """# Equipment Mechanic – Fleet Department
+
+Posting No. 2027-014 | Opens: 01/04/2027 | Closes: 01/25/2027 at 5:00 PM Eastern
+
+## Duties
+
+- Service the county's graders, loaders and plow trucks
+
+## How to apply
+
+Apply through the County application portal. Paper applications are accepted at the HR office.
+
+Marlow County is an Equal Opportunity Employer.
+"""
+
+
+def test_the_closing_date_is_found_on_the_postings_opening_line_beside_how_to_apply(tmp_path):
+    (tmp_path / "docs").mkdir()
+    opened = assistant_on({"county.md": COUNTY}, tmp_path / "docs")
+    try:
+        _answer, text = ask(opened, "closing date for the equipment mechanic job")
+        assert "01/25/2027" in text
+    finally:
+        opened.knowledge.store.dispose()
+
+
+def test_the_company_of_an_equal_opportunity_line_and_a_dept_name_the_role(tmp_path):
+    (tmp_path / "docs").mkdir()
+    opened = assistant_on({"county.md": COUNTY}, tmp_path / "docs")
+    try:
+        _answer, text = ask(opened, "what does the marlow fleet dept job do")
+        assert "graders" in text and "don't have the role" not in text
+    finally:
+        opened.knowledge.store.dispose()
