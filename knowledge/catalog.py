@@ -439,16 +439,10 @@ class Knowledge:
                     Experience.years_max, Experience.open_ended).order_by(Experience.source_id, Experience.line)):
                 experience.setdefault(role_id, []).append(ExperienceInfo(text, names.get(sid, "?"), low, high, open_ended))
             companies = _texts_by_role(session, Fact.section == S.COMPANY, Fact.label == "Company")
-            for role_id, texts in _texts_by_role(session, Fact.section == S.COMPANY, Fact.label.is_(None)).items():
-                if role_id not in companies and (named := blurb_company(texts[0])):
-                    companies[role_id] = [named]
-            # else the company an equal-opportunity statement names ("Dunmore County is an Equal Opportunity Employer")
-            for role_id, texts in _texts_by_role(session, Fact.text.ilike("% is an equal opportunit%")).items():
-                if role_id not in companies and (named := next(filter(None, map(blurb_company, texts)), None)):
-                    companies[role_id] = [named]
-            # else a line that is only a registered company's name: an e-mail signature's "… Construction Ltd"
-            for role_id, texts in _texts_by_role(session, or_(*(Fact.text.like(f"% {form}") for form in LEGAL_ENDINGS))).items():
-                if role_id not in companies and (named := next(filter(None, map(signed_company, texts)), None)):
+            # else the company its own words name (`named_company`): the company section first
+            for role_id, texts in _texts_by_role(session, Fact.section.in_((S.COMPANY, S.NOT_ABOUT_ROLE)),
+                                                 Fact.label.is_(None), Fact.role_id.not_in(list(companies))).items():
+                if named := named_company(texts):
                     companies[role_id] = [named]
             references: dict[int, list[str]] = {}
             for role_id, label, text in session.exec(
@@ -510,6 +504,19 @@ def signed_company(text: str) -> str | None:
     """A line that is a company's registered name and nothing else ("Brennan & Voss Construction Ltd")."""
     found = _SIGNED.match(text.strip())
     return found.group("name") if found else None
+
+
+def named_company(texts: list[str]) -> str | None:
+    """The company a role's unlabelled company and not-about-the-role lines name, for a role with no
+    Company field: the name its description opens with, else the one an equal-opportunity statement
+    names ("Dunmore County is an Equal Opportunity Employer"), else a line that is only a registered
+    company's name (an e-mail signature's "Brennan & Voss Construction Ltd")."""
+    return (blurb_company(texts[0]) if texts else None) \
+        or next((named for t in texts if _EQUAL_OPPORTUNITY.search(t) and (named := blurb_company(t))), None) \
+        or next(filter(None, map(signed_company, texts)), None)
+
+
+_EQUAL_OPPORTUNITY = re.compile(r"\bis an equal[- ]opportunit", re.I)
 
 
 def _texts_by_role(session, *where) -> dict[int, list[str]]:
