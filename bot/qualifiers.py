@@ -12,6 +12,7 @@ company or place. The names come from the stored postings (their "Company" and
 import re
 from dataclasses import dataclass, replace
 
+from bot.countries import country_of
 from bot.fuzzy import WordIndex
 from bot.text import Token, words_of
 from bot.vocabulary import FUNCTION_WORDS
@@ -80,6 +81,8 @@ class QualifierIndex:
             for location in getattr(role, "locations", ()):
                 for place in places(location):
                     self._add(tuple(words_of(place)), PLACE, place, role.id)
+                if country := country_of(location):  # "Port Ellery, ON, CA" is in Canada, "Pune" in India
+                    self._add(tuple(words_of(country)), PLACE, country, role.id)
         # "the food bank" of "Wrenhollow Food Bank": the words after its first that end in a noun for its kind.
         kinds: dict[tuple[str, ...], dict[str, set[int]]] = {}
         for role in roles:

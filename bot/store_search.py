@@ -20,6 +20,7 @@ from bot.question_words import _word_pattern
 from bot.role_answers import HEADING_MIN_WEIGHT
 
 from knowledge import sections as S
+from knowledge.catalog import FactMatch
 
 def _topic(word: str) -> bool:
     """Whether a facet's word names a thing documents state anywhere ("on
@@ -76,7 +77,8 @@ class StoreSearch:
             r.searched = (search_again.LACKING + label,)  # "and Redis?" asks which lack that
             return compose.roles_without(label, list(lacking.items), len(roles) - lacking.count, 0.9, note=note,
                                          count=lacking.count)
-        found = [(term, _posted_there(r, term, matches)) for term, matches in found]
+        found = [(term, _posted_there(r, term, matches) if matches else self._posted_in(r, term))
+                 for term, matches in found]
         ids = [{m.role.id for m in matches} for _term, matches in found]
         hit = set.intersection(*ids) if search.all_of else set.union(*ids)
         hit -= set(r.excluded)  # "…, not counting the lead backend engineer"
@@ -101,6 +103,15 @@ class StoreSearch:
         if not search.excluded:  # what "and Kafka?" asks again (`bot.search_again`)
             r.searched = (label,)
         return compose.search_results(label, _matched(r, label, matches), 0.9)
+
+    def _posted_in(self, r: Reading, term: str) -> tuple:
+        """The location facts of the roles a place the question names holds though
+        no document writes it: "which roles are in india" of roles in Pune and
+        Chennai (`bot.countries`)."""
+        posted = sorted({i for q in r.qualifiers if q.kind == PLACE and q.name.casefold() == term.casefold()
+                         for i in q.role_ids}, key=self.knowledge.position)
+        return tuple(FactMatch(profile.role, fact) for profile in map(self._profile, posted)
+                     for fact in profile.section(S.LOCATION)[:1])
 
     def _term_matches(self, term: str, whole: bool = False, listed: bool = True) -> tuple[str, tuple]:
         """The facts that mention `term` in any of its spellings, as a word; a

@@ -398,3 +398,55 @@ def test_the_company_of_an_equal_opportunity_line_and_a_dept_name_the_role(tmp_p
         assert "graders" in text and "don't have the role" not in text
     finally:
         opened.knowledge.store.dispose()
+
+
+CLINIC = """# Medical Lab Technologist
+
+**Company:** Birchwood Regional Hospital
+**Location:** Lakeview Falls, ON, CA
+**Pay:** CA$36.10 – CA$45.90 per hour
+
+## Duties
+
+- Run the chemistry and haematology analysers
+"""
+
+BACKEND = """# Senior Python Developer
+
+**Company:** Kaveri Softworks
+**Location:** Chennai (Guindy) – hybrid, 3 days in office
+**Pay:** ₹14-20 LPA
+
+## Responsibilities
+
+- Build the payments APIs
+"""
+
+PUB_TWO = """# Head Chef
+
+**Company:** Hexworth Hardware Co.
+**Location:** Hexworth
+**Pay:** £14.50 per hour
+
+## Duties
+
+- Run the café kitchen
+"""
+
+
+@pytest.fixture(scope="module")
+def countries(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("organisations_four_countries")
+    opened = assistant_on({"clinic.md": CLINIC, "backend.md": BACKEND, "chef.md": PUB_TWO}, folder)
+    yield opened
+    opened.knowledge.store.dispose()
+
+
+def test_a_country_asked_finds_the_roles_whose_address_gives_only_its_code(countries):
+    _answer, text = ask(countries, "list the roles in canada")
+    assert "Medical Lab Technologist" in text and "Head Chef" not in text and "Senior Python" not in text
+
+
+def test_a_country_asked_finds_the_roles_in_its_cities(countries):
+    _answer, text = ask(countries, "which roles are in india")
+    assert "Senior Python Developer" in text and "Medical Lab" not in text
