@@ -227,6 +227,18 @@ def years_text(experience: tuple[ExperienceInfo, ...]) -> str:
     return experience[0].text
 
 
+# Experience statements of one role shown side by side with another's, at most: a posting's field
+# ("5–8 years") and its requirement's words ("5+ years of Java, at least 2 with Spring Boot").
+YEARS_COMPARED = 2
+
+
+def _years_said(experience: tuple[ExperienceInfo, ...]) -> str:
+    """The role's own ways of stating its years, for experience compared: the field alone hides
+    that the requirement says "5+ years of Java"."""
+    texts = list(dict.fromkeys(e.text for e in experience))[:YEARS_COMPARED]
+    return "; ".join(texts) if texts else years_text(experience)
+
+
 def _items(facts: list[FactEntry]) -> tuple[Item, ...]:
     return tuple(Item(text=f.text, label=f.label, source=f.source) for f in facts)
 
@@ -613,8 +625,9 @@ def compare(intent: str | None, profiles: list[RoleProfile], confidence: float, 
                                                     for p in profiles)))
             summary = _salary_summary(profiles)
     if aspect in (None, V.OVERVIEW, V.EXPERIENCE):
+        said = _years_said if aspect == V.EXPERIENCE else years_text
         sections.append(Section("Typical experience", tuple(
-            Item(years_text(p.role.experience), label=p.role.title) for p in profiles)))
+            Item(said(p.role.experience), label=p.role.title) for p in profiles)))
         if aspect == V.EXPERIENCE:
             summary = _experience_summary(profiles)
             for p in profiles:  # what each prefers beyond the years ("at least 5 years in a lead role")

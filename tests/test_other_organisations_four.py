@@ -450,3 +450,35 @@ def test_a_country_asked_finds_the_roles_whose_address_gives_only_its_code(count
 def test_a_country_asked_finds_the_roles_in_its_cities(countries):
     _answer, text = ask(countries, "which roles are in india")
     assert "Senior Python Developer" in text and "Medical Lab" not in text
+
+
+REQS = """# Open reqs at Nandi Infotech
+
+## Senior Go Developer
+
+**Experience:** 6–9 years
+**Location:** Pune
+
+### Requirements
+
+- 6+ years of Go, at least 2 years with Kubernetes operators
+
+## Service Desk Analyst
+
+**Experience:** 1–3 years
+**Location:** Pune
+
+### Requirements
+
+- 1+ years on an IT service desk with ticketing tools
+"""
+
+
+def test_experience_compared_shows_each_roles_requirement_beside_its_field(tmp_path):
+    (tmp_path / "docs").mkdir()
+    opened = assistant_on({"reqs.md": REQS}, tmp_path / "docs")
+    try:
+        _answer, text = ask(opened, "go dev vs service desk - exp needed")
+        assert "6+ years of Go" in text and "1+ years on an IT service desk" in text
+    finally:
+        opened.knowledge.store.dispose()
