@@ -15,7 +15,7 @@ from bot import compose, gist, impossible_numbers, search_terms, thresholds
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer, Item, Section
-from bot.qualifiers import narrowed
+from bot.qualifiers import PLACE, narrowed
 from bot.refining import SALARY, YEARS, Bound
 from bot.career import MAX_LINKS_SHOWN
 from bot.reading import (
@@ -171,7 +171,8 @@ class AcrossRoles:
                 and search_terms.negation_at(r.tokens, intents.used) is None \
                 and (each := self._every_role(r, roles, role_intent)) is not None:
             return each
-        if intents.has(V.LIST_ROLES, 5) and not own_words and not filtered and not _money(r.text):  # not "number of roles over 200k"
+        placed = any(q.kind == PLACE for q in r.qualifiers)  # "list the roles in canada": those posted there
+        if intents.has(V.LIST_ROLES, 5) and not own_words and not filtered and not _money(r.text) and not placed:  # not "number of roles over 200k"
             r.decision = "list roles"
             return compose.list_roles(roles)
         if role_intent == V.SALARY and not r.roles and r.ambiguous is None and thresholds.read(r.text) is None \

@@ -289,7 +289,7 @@ class Assistant(QuestionReader, RoleIntentReader, FollowUps, RoleAnswers, Across
     def _qualifier_index(self, index: RoleIndex) -> QualifierIndex:
         """The companies and places of the roles `index` was built from (rebuilt with it)."""
         if self._qualifiers is None or self._qualifiers_of is not index:
-            self._qualifiers = QualifierIndex(self.knowledge.roles(), index.postings.__contains__)
+            self._qualifiers = QualifierIndex(self.knowledge.roles(), index.name_words.__contains__)
             self._qualifiers_of = index
         return self._qualifiers
 

@@ -187,7 +187,9 @@ def salary_text(salary: SalaryInfo | None) -> str:
     # did not follows the range and its period, so "$46,000 - $52,000 per year" reads as written.
     after = code and salary.period and cur.casefold() not in written.casefold()
     if code and not after:
-        text += f" {cur}"
+        # written before the amount ("KES 85,000 per month") and shown with no words as written, there too
+        before = re.search(rf"\b{cur}\s?\d", written) and not _WRITTEN.search(written)
+        text = f"{cur} {text}" if before else f"{text} {cur}"
     if salary.period:
         text += f" {salary.period}"
     bracket = [cur] if after else []
@@ -223,6 +225,18 @@ def years_text(experience: tuple[ExperienceInfo, ...]) -> str:
     if not experience:
         return "not stated"
     return experience[0].text
+
+
+# Experience statements of one role shown side by side with another's, at most: a posting's field
+# ("5–8 years") and its requirement's words ("5+ years of Java, at least 2 with Spring Boot").
+YEARS_COMPARED = 2
+
+
+def _years_said(experience: tuple[ExperienceInfo, ...]) -> str:
+    """The role's own ways of stating its years, for experience compared: the field alone hides
+    that the requirement says "5+ years of Java"."""
+    texts = list(dict.fromkeys(e.text for e in experience))[:YEARS_COMPARED]
+    return "; ".join(texts) if texts else years_text(experience)
 
 
 def _items(facts: list[FactEntry]) -> tuple[Item, ...]:
@@ -272,6 +286,27 @@ def _shown(heading: str, facts: list[FactEntry]) -> Section:
 
 
 # -- one role -------------------------------------------------------------------
+# A line of a posting, under whatever heading, that says how or by when to apply: "Apply online
+# by December 18, 2026", "Applications close 9 May", "send your CV to jobs@…" (not a bare button).
+_APPLY_LINE = re.compile(r"\b(?:apply|applications?|closing date|deadline)\b", re.I)
+_APPLY_DETAIL = re.compile(r"\b(?:by|before|until|close[sd]?|to)\b.*(?:\d|@)|@\w|\bhttps?://", re.I)
+
+
+# Words that ask when applications close, and a line of a posting that says so with a date, under any
+# heading: "Opens: 12/01/2026 | Closes: 12/22/2026", "Applications close 9 May 2027".
+DEADLINE_WORDS = {"deadline", "closing", "close", "closes", "closed"}
+_CLOSES = re.compile(r"\b(?:closes?|closing(?: date)?|deadline|apply by|applications close)\b\W{0,3}(?:on\s+)?\d",
+                     re.I)
+
+
+def _how_to_apply(profile: RoleProfile) -> list[FactEntry]:
+    """The role's own lines that say how or by when to apply, for a question on
+    applying asked of a posting with no such section ("deadline to apply for X"
+    where "Apply online by December 18, 2026" closes the nice-to-haves): those,
+    not the hiring advice it would fall back to."""
+    return [f for f in profile.facts if _APPLY_LINE.search(f.text) and _APPLY_DETAIL.search(f.text)]
+
+
 def role_answer(intent: str, profile: RoleProfile, confidence: float,
                 headed: tuple[tuple[str, list[FactEntry]], ...] = (), asked: str = "") -> Answer:
     """The role's facts for `intent`, each section under its document's own
@@ -286,6 +321,10 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float,
         return job_description(profile, confidence)
     topic, section_names = ROLE_SECTIONS.get(intent, ROLE_SECTIONS[V.OVERVIEW])
     if intent in V.FALLS_BACK and not headed and not any(profile.section(name) for name in section_names):
+        if intent == V.HIRING_PROCESS and (told := _how_to_apply(profile)):
+            return Answer(title=f"{role.title}: how to apply", intent=intent, roles=(role.title,),
+                          sections=(Section("How to apply", _items(told)),), confidence=confidence,
+                          sources=_sources(profile, told), suggestions=follow_ups(role, intent, profile))
         instead = role_answer(V.FALLS_BACK[intent], profile, confidence)
         if intent == V.HIRING and instead.sections:  # said, so the skills are not taken for its advice
             note = f"The documents for {role.title} give no hiring advice; what it needs is what to screen for."
@@ -307,6 +346,11 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float,
     for heading, facts in headed:
         used.extend(facts)
         sections.append(_shown(heading, facts))
+    if intent == V.HIRING_PROCESS and DEADLINE_WORDS & set(re.findall(r"[\w']+", asked.casefold())) \
+            and not any(_CLOSES.search(f.text) for f in used):
+        closes = [f for f in profile.facts if _CLOSES.search(f.text) and all(f is not u for u in used)]
+        used[:0] = closes
+        sections[:0] = [Section("Closing date", _items(closes))] if closes else []
     summary = None
     if intent == V.OVERVIEW and used and not any(_is_sentence(f.text) for f in used):
         # an overview of a board's chips only (pay, address, contract type): what the role does, too
@@ -581,8 +625,9 @@ def compare(intent: str | None, profiles: list[RoleProfile], confidence: float, 
                                                     for p in profiles)))
             summary = _salary_summary(profiles)
     if aspect in (None, V.OVERVIEW, V.EXPERIENCE):
+        said = _years_said if aspect == V.EXPERIENCE else years_text
         sections.append(Section("Typical experience", tuple(
-            Item(years_text(p.role.experience), label=p.role.title) for p in profiles)))
+            Item(said(p.role.experience), label=p.role.title) for p in profiles)))
         if aspect == V.EXPERIENCE:
             summary = _experience_summary(profiles)
             for p in profiles:  # what each prefers beyond the years ("at least 5 years in a lead role")

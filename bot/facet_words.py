@@ -9,7 +9,7 @@ company with one role, named beside a noun for a person at work, names that role
 """
 
 from bot import vocabulary as V
-from bot.qualifiers import COMPANY
+from bot.qualifiers import COMPANY, PLACE
 from bot.roles import Mention
 
 
@@ -48,6 +48,30 @@ def sole_company_role(tokens, mentions: list[Mention], used: list[bool], qualifi
         if token.text not in V.FUNCTION_WORDS and len(token.text) > 3 \
                 and token.text.endswith(V.AGENT_NOUN_ENDINGS):
             return next(iter(company.role_ids)), i
+    return None
+
+
+# A noun for one job, said after a place: "the canal wharf job", "the salmon weir role".
+JOB_NOUNS = {"job", "role", "gig", "position", "post", "vacancy", "opening", "posting", "jd", "req"}
+# How far after the place that noun may stand: "the recife call centre job".
+JOB_NOUN_REACH = 3
+
+
+def sole_place_role(tokens, mentions: list[Mention], qualifiers) -> tuple[int, int] | None:
+    """The one role posted at the place the question names, when no mention names a
+    role and a noun for one job follows the place ("where's the canal wharf job": a
+    site, a pub, a branch that only one posting gives as its location), with that
+    noun's token: (role id, token index); else None. A plural ("which roles are in
+    nairobi") or a job before the place ("is there a job in nairobi") asks across roles."""
+    places = [q for q in qualifiers if q.kind == PLACE]
+    if mentions or len(places) != 1 or len(places[0].role_ids) != 1 or any(q.kind == COMPANY for q in qualifiers):
+        return None
+    place = places[0]
+    for i in range(place.end, min(place.end + JOB_NOUN_REACH, len(tokens))):
+        if tokens[i].brk:
+            return None
+        if tokens[i].text in JOB_NOUNS:
+            return next(iter(place.role_ids)), i
     return None
 
 

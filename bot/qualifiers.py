@@ -12,6 +12,7 @@ company or place. The names come from the stored postings (their "Company" and
 import re
 from dataclasses import dataclass, replace
 
+from bot.countries import country_of
 from bot.fuzzy import WordIndex
 from bot.text import Token, words_of
 from bot.vocabulary import FUNCTION_WORDS
@@ -80,6 +81,8 @@ class QualifierIndex:
             for location in getattr(role, "locations", ()):
                 for place in places(location):
                     self._add(tuple(words_of(place)), PLACE, place, role.id)
+                if country := country_of(location):  # "Port Ellery, ON, CA" is in Canada, "Pune" in India
+                    self._add(tuple(words_of(country)), PLACE, country, role.id)
         # "the food bank" of "Wrenhollow Food Bank": the words after its first that end in a noun for its kind.
         kinds: dict[tuple[str, ...], dict[str, set[int]]] = {}
         for role in roles:
@@ -130,6 +133,8 @@ class QualifierIndex:
                         or not all((usable if len(words) == 1 else whole)[i:i + n]):
                     continue
                 key = tuple(self._spelled(t.text) for t in words)
+                if len(words) == 1 and _code_follows(tokens, i + n):
+                    continue  # "kfpl-2026-114": a reference code that opens with the initials, not the company
                 if key in self.names:
                     kind, name, ids = self.names[key]
                     found.append(Qualifier(kind, name, i, i + n, frozenset(ids)))
@@ -151,19 +156,38 @@ class QualifierIndex:
         return close[0][0] if close else word
 
 
+# A number this long after a name makes the two a reference code ("KFPL-2026-114").
+MIN_CODE_DIGITS = 3
+
+
+def _code_follows(tokens: list[Token], at: int) -> bool:
+    return at < len(tokens) and not tokens[at].brk and tokens[at].text.isdigit() \
+        and len(tokens[at].text) >= MIN_CODE_DIGITS and tokens[at].start == tokens[at - 1].end + 1
+
+
 def places(location: str) -> list[str]:
     """The place names of a location field: "Dublin 2, Ireland (on-site)" -> ["Dublin", "Ireland"],
-    "Boston, MA (Hybrid); Remote (US)" -> ["Boston"]; US state codes and how-words are left out."""
+    "Boston, MA (Hybrid); Remote (US)" -> ["Boston"], "The Salmon Weir, Quay Street, Galway city
+    centre" -> ["Salmon Weir", "Quay Street"], "Recife – PE" -> ["Recife"]; state and country codes,
+    how-words and a leading "The" are left out. A piece of many words is a sentence, not a place."""
     out = []
     for part in re.split(r";|\bor\b|/", location):
         part = re.sub(r"\([^()]*\)", " ", part)
-        if len(part.split()) > MAX_PLACE_WORDS:
-            continue  # a sentence about the office, not a place field
-        for piece in part.split(",")[:2]:
+        for piece in re.split(r",|\s[–—-]\s", part)[:2]:
+            if len(piece.split()) > MAX_PLACE_WORDS:
+                continue  # a sentence about the office, not a place field
             words = [w for w in piece.split() if w[:1].isupper() and not w.isupper() and w.casefold() not in NOT_PLACES]
-            if words and all(w in words or not w[:1].isupper() or w.casefold() in NOT_PLACES for w in piece.split()):
+            if words and words[0] == "The" and len(words) > 1:
+                words = words[1:]  # "The Salmon Weir" is asked as "the salmon weir job" and "salmon weir"
+            if words and all(w in words or w == "The" or not w[:1].isupper() or w.casefold() in NOT_PLACES
+                             or _code(w) for w in piece.split()):
                 out.append(" ".join(words))  # "Berlin office": Berlin; "Seattle, WA": Seattle
     return list(dict.fromkeys(out))
+
+
+def _code(word: str) -> bool:
+    """A state's or country's code written beside a place: "PE" of "Recife – PE"."""
+    return word.isalpha() and word.isupper() and len(word) <= 3
 
 
 def narrowed(profile, qualifiers: list[Qualifier]):

@@ -211,7 +211,8 @@ class QuestionReader:
         reading.typed = original
         self._classify_mentions(reading, index)
         sole = None if reading.roles or reading.ambiguous or reading.missing or reading.titles_without_profile \
-            else facet_words.sole_company_role(tokens, mentions, intents.used, qualifiers)
+            else facet_words.sole_company_role(tokens, mentions, intents.used, qualifiers) \
+            or facet_words.sole_place_role(tokens, mentions, qualifiers)
         if sole is not None:
             reading.roles, reading.role_scores = [sole[0]], [ROLE_ACCEPT]
         reading.intents = _outside_titles(reading)

@@ -42,6 +42,8 @@ FAMILY_OWN_INTENTS = (V.OVERVIEW, V.SALARY, V.JOB_DESCRIPTION, V.EXPERIENCE, V.L
 # in a question says which posting is meant ("the office manager dublin
 # job"), not that its location is asked; and sections with their own headings.
 FIELDS_NOT_ASKED_BY_TEXT = (S.LOCATION, S.COMPANY) + compose.OWN_HEADING_SECTIONS
+# Marks typed for "and" between two asks: "when does it start + how long", "start & length".
+JOINING_MARKS = ("+", "&")
 
 # A heading of the role's own document is read as an intent only by a phrase
 # that settles the intent by itself (see `vocabulary`): "Who you'll work with"
@@ -441,7 +443,7 @@ class RoleAnswers:
         by their headings ("what grade is it and when does it close": a "Grade"
         and a "Closing date"), each by a word the sections before it do not
         have; none when the question has no "and"."""
-        if not any(t.brk and t.text == "and" for t in r.tokens):
+        if not any(t.brk and (t.text == "and" or r.text[t.start:t.end].strip() in JOINING_MARKS) for t in r.tokens):
             return []
         left = _asked_words(r) - _heading_words(named[0])
         found = []
@@ -500,7 +502,10 @@ class RoleAnswers:
             # "Work 3 nights a week, 8pm to 8am" among the duties: the hours, however it is worded
             reads = reads or intent == V.EMPLOYMENT_TYPE and schedules.states_schedule(fact.text)
             shares = any(_mentions(words, a) for a in asked - title)
-            if reads and (thin or shares) or any(_mentions(words, a) for a in beyond):
+            # the company's description, beside a field of the role's own, is the company's places and
+            # hours ("working in Nairobi … and in Kisumu"): only with a word the question asks
+            thin_here = thin and not (fact.section == S.COMPANY and own)
+            if reads and (thin_here or shares) or any(_mentions(words, a) for a in beyond):
                 groups.setdefault(fact.heading or S.TITLES.get(fact.section, fact.section), []).append(fact)
         for heading, facts in groups.items():
             if heading and self._text_intents(heading).has(intent, HEADING_MIN_WEIGHT):

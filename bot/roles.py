@@ -107,6 +107,7 @@ class RoleIndex:
         self.titles: list[Title] = []
         seen: set[tuple[int | None, tuple[str, ...]]] = set()
         profiled_keys = set()
+        codes: set[str] = set()
         for role in roles:
             for alias in _variants(role.aliases):
                 words = tuple(words_of(alias))
@@ -115,6 +116,7 @@ class RoleIndex:
                     self.titles.append(Title(role.title, words, role.id, alias))
                     profiled_keys.add(words)
             for code in getattr(role, "references", ()):  # "how do I apply for SMS-HS-2611": the code names its role
+                codes.add(code)
                 words = tuple(words_of(code))
                 if words and (role.id, words) not in seen:
                     seen.add((role.id, words))
@@ -130,6 +132,9 @@ class RoleIndex:
             for word in set(title.words):
                 self.postings.setdefault(word, set()).add(i)
             self.exact.setdefault(frozenset(title.words), []).append(i)
+        # Words of a title's name, not only of a reference code: "kfpl" of "KFPL-2026-114" is the
+        # library's initials too, and a company asked by them is no title's word.
+        self.name_words = {w for t in self.titles if t.alias not in codes for w in t.words}
         total = max(len(self.titles), 1)
         self.idf = {w: math.log(1 + total / len(ids)) for w, ids in self.postings.items()}
         self.words = WordIndex(self.postings)

@@ -15,10 +15,12 @@ from bot import compose, search_again, search_terms
 from bot import vocabulary as V
 from bot.answer import Answer
 from bot.reading import Reading
+from bot.qualifiers import PLACE
 from bot.question_words import _word_pattern
 from bot.role_answers import HEADING_MIN_WEIGHT
 
 from knowledge import sections as S
+from knowledge.catalog import FactMatch
 
 def _topic(word: str) -> bool:
     """Whether a facet's word names a thing documents state anywhere ("on
@@ -75,6 +77,8 @@ class StoreSearch:
             r.searched = (search_again.LACKING + label,)  # "and Redis?" asks which lack that
             return compose.roles_without(label, list(lacking.items), len(roles) - lacking.count, 0.9, note=note,
                                          count=lacking.count)
+        found = [(term, _posted_there(r, term, matches) if matches else self._posted_in(r, term))
+                 for term, matches in found]
         ids = [{m.role.id for m in matches} for _term, matches in found]
         hit = set.intersection(*ids) if search.all_of else set.union(*ids)
         hit -= set(r.excluded)  # "…, not counting the lead backend engineer"
@@ -99,6 +103,15 @@ class StoreSearch:
         if not search.excluded:  # what "and Kafka?" asks again (`bot.search_again`)
             r.searched = (label,)
         return compose.search_results(label, _matched(r, label, matches), 0.9)
+
+    def _posted_in(self, r: Reading, term: str) -> tuple:
+        """The location facts of the roles a place the question names holds though
+        no document writes it: "which roles are in india" of roles in Pune and
+        Chennai (`bot.countries`)."""
+        posted = sorted({i for q in r.qualifiers if q.kind == PLACE and q.name.casefold() == term.casefold()
+                         for i in q.role_ids}, key=self.knowledge.position)
+        return tuple(FactMatch(profile.role, fact) for profile in map(self._profile, posted)
+                     for fact in profile.section(S.LOCATION)[:1])
 
     def _term_matches(self, term: str, whole: bool = False, listed: bool = True) -> tuple[str, tuple]:
         """The facts that mention `term` in any of its spellings, as a word; a
@@ -282,6 +295,18 @@ class StoreSearch:
 # Words a phrase searched for may have between its own, as one clause says
 # it: "junior engineers" in "a team of mid-level and junior back-end engineers".
 WORDS_BETWEEN = 3
+
+
+def _posted_there(r: Reading, term: str, matches) -> tuple:
+    """`matches` of a place the question names without the roles that only name it
+    in their company's description: "which roles are in nairobi" asks where roles
+    are posted, and an NGO "working in Nairobi's informal settlements and in
+    Kisumu" does not put its Kisumu role in Nairobi. All of them when the place is
+    no role's location."""
+    posted = {i for q in r.qualifiers if q.kind == PLACE and q.name.casefold() == term.casefold() for i in q.role_ids}
+    if not posted:
+        return matches
+    return tuple(m for m in matches if m.role.id in posted or m.fact.section != S.COMPANY)
 
 
 def with_words_between(knowledge, term: str, matches: list) -> list:

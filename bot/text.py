@@ -224,7 +224,15 @@ def _requirements_reqs(tokens: list[Token], i: int) -> bool:
     if i == 0:
         return after is not None and after.text == "for"
     ends = after is None or after.brk
-    return ends and before is not None and not before.brk and before.text not in OPENINGS_BEFORE_REQS
+    # "unit clerk reqs at lakeshore": the company said after the title's requirements, not its openings
+    at_company = after is not None and after.text in REQS_AT and before is not None and before.text not in HAVING
+    return (ends or at_company) and before is not None and not before.brk and before.text not in OPENINGS_BEFORE_REQS
+
+
+# The word after a title's "reqs" that names its company ("reqs at lakeshore"), and the verbs
+# before a "reqs" that make them openings had ("do you have reqs at …").
+REQS_AT = {"at", "@"}
+HAVING = {"have", "has", "got", "are", "is", "there", "any"}
 
 
 def _expand(tokens: list[Token]) -> list[Token]:

@@ -299,6 +299,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "requisitos": 5, "requisito": 4, "wymagania": 5, "wymagamy": 5,
         # "is CeMAP needed for the BDM": whether a thing is needed is answered by what the role requires
         "needed for": 2, "required for": 2,
+        # a regulated profession's register: "does the RRT need to be registered with anyone"
+        "registered with": 4, "need to be registered": 5, "registration": 3, "which register": 4,
+        "professional body": 4, "regulatory body": 4, "licensed with": 4,
         # how old a person must be: "min age for lifeguard", "how old do you have to be"
         "minimum age": 5, "min age": 5, "age limit": 5, "how old": 4,
     },
@@ -314,6 +317,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "401k": 4.5, "403b": 4.5, "457b": 4.5, "retirement": 4.5, "insurance": 3.5, "health": 2.5, "holiday": 3.5, "pension": 4.5,
         "paid time off": 6.5, "time off": 4.5, "days off": 4.5, "annual leave": 5.5, "holiday allowance": 5.5,
         "holidays": 3.5, "vacation days": 5.5, "leave policy": 5.5,
+        # health insurance as Commonwealth and NGO postings say it: "medical cover", "NHIF"
+        "medical cover": 5.5, "medical": 3, "health cover": 5.5, "medical insurance": 5.5, "dental": 3.5,
         "besides salary": 6.5, "besides the salary": 6.5, "on top of salary": 6.5, "other than salary": 6.5,
         "apart from salary": 6.5, "besides pay": 6.5, "on top of pay": 6.5, "on top of the salary": 6.5, "what we offer": 5,
         # "what does <company> offer the <role>": an offer word, lighter than "what salary should we offer"
@@ -617,9 +622,12 @@ ABBREVIATIONS = {
     "whats": ("what's",), "tl": ("team", "lead"), "comp.": ("comp",), "pls": ("please",),
     "yrs": ("years",), "yr": ("year",), "exp": ("experience",), "hrs": ("hours",),
     # a "req" is a job requisition, an opening: "what reqs can you help with", "engineer req - YOE?"
-    "reqs": ("roles",), "req": ("role",), "asst": ("assistant",), "coord": ("coordinator",), "supvr": ("supervisor",),
+    "reqs": ("roles",), "req": ("role",), "asst": ("assistant",), "coord": ("coordinator",), "dept": ("department",), "depts": ("departments",), "supvr": ("supervisor",),
     # trades' and care's initials for their common titles
-    "qs": ("quantity", "surveyor"), "hca": ("healthcare", "assistant"), "requisition": ("role",), "requisitions": ("roles",), "quals": ("qualifications",), "resp": ("responsibilities",),
+    "qs": ("quantity", "surveyor"), "hca": ("healthcare", "assistant"),
+    # the development sector's short names: "m&e" for monitoring and evaluation (titles add learning, "MEL")
+    "m&e": ("monitoring", "evaluation"), "me&l": ("monitoring", "evaluation", "learning"),
+    "merl": ("monitoring", "evaluation", "learning"), "requisition": ("role",), "requisitions": ("roles",), "quals": ("qualifications",), "resp": ("responsibilities",),
     # responsibilities clipped as chat does: "respons of X", "X resps"
     "resps": ("responsibilities",), "respons": ("responsibilities",), "responsib": ("responsibilities",),
     "ops": ("operations",), "edu": ("education",), "pref": ("preferred",),
@@ -1047,6 +1055,8 @@ HEADING_SYNONYMS = {
     "posted": ("posted", "published", "live", "date"),
     "published": ("posted", "published", "live", "date"),
     "start": ("start", "starts", "starting", "begin", "begins", "date"),
+    # a contract's length: "how long is it", "for how many months"
+    "duration": ("long", "length", "months", "weeks", "lasts", "last"),
     "hiring manager": ("hiring", "manager", "boss"),
     "reports to": ("report", "reports", "manager", "boss"),
     "hours": ("hours", "hour", "full time", "part time"),

@@ -7,6 +7,7 @@ facts, both for one knowledge version: a question first checks the version
 out are frozen dataclasses: nothing outside this package sees a session or a row.
 """
 
+import re
 from collections import OrderedDict
 from dataclasses import dataclass
 from time import monotonic
@@ -438,6 +439,11 @@ class Knowledge:
                     Experience.years_max, Experience.open_ended).order_by(Experience.source_id, Experience.line)):
                 experience.setdefault(role_id, []).append(ExperienceInfo(text, names.get(sid, "?"), low, high, open_ended))
             companies = _texts_by_role(session, Fact.section == S.COMPANY, Fact.label == "Company")
+            # else the company its own words name (`named_company`): the company section first
+            for role_id, texts in _texts_by_role(session, Fact.section.in_((S.COMPANY, S.NOT_ABOUT_ROLE)),
+                                                 Fact.label.is_(None), Fact.role_id.not_in(list(companies))).items():
+                if named := named_company(texts):
+                    companies[role_id] = [named]
             references: dict[int, list[str]] = {}
             for role_id, label, text in session.exec(
                     select(Fact.role_id, Fact.label, Fact.text).where(Fact.section == S.DETAILS).order_by(Fact.id)):
@@ -469,6 +475,48 @@ class Knowledge:
         self._by_key = by_key
         self._profiles = OrderedDict()
         self._version = version
+
+
+# The name a company's description opens with, before what it is or does: "Tumaini Water & Health
+# Initiative (TWHI) is a Kenyan NGO", "The Corrib Taverns Group runs four pubs". Two capitalised words
+# at least (joined by "&", "of", "and"), so "You will join" and "Our team" name no company.
+_BLURB_NAME = re.compile(
+    r"^(?:The\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:&|and|of|for|de|du|van|der)\s+)?[A-Z][\w'’.-]*)+)"
+    r"(?:\s*\([A-Z]{2,}\))?\s*,?\s+(?:is|are|was|runs|operates|has|works|provides|builds|serves|employs)\b")
+NOT_COMPANY_OPENERS = {"You", "We", "Our", "This", "As", "In", "At", "Join", "About", "Are", "Do"}
+
+
+def blurb_company(text: str) -> str | None:
+    """The company a posting's description of it names first, for a role with no Company field."""
+    found = _BLURB_NAME.match(text.strip())
+    if found is None or found.group("name").split()[0] in NOT_COMPANY_OPENERS:
+        return None
+    return found.group("name")
+
+
+# The legal forms a registered company's name ends with, as a signature writes it.
+LEGAL_ENDINGS = ("Ltd", "Ltd.", "Limited", "LLC", "Inc", "Inc.", "GmbH", "Ltda", "Ltda.", "Pty Ltd", "plc", "PLC", "LLP")
+_SIGNED = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w'’.-]*)*?\s+(?:"
+                     + "|".join(re.escape(f) for f in LEGAL_ENDINGS) + r"))$")
+
+
+def signed_company(text: str) -> str | None:
+    """A line that is a company's registered name and nothing else ("Brennan & Voss Construction Ltd")."""
+    found = _SIGNED.match(text.strip())
+    return found.group("name") if found else None
+
+
+def named_company(texts: list[str]) -> str | None:
+    """The company a role's unlabelled company and not-about-the-role lines name, for a role with no
+    Company field: the name its description opens with, else the one an equal-opportunity statement
+    names ("Dunmore County is an Equal Opportunity Employer"), else a line that is only a registered
+    company's name (an e-mail signature's "Brennan & Voss Construction Ltd")."""
+    return (blurb_company(texts[0]) if texts else None) \
+        or next((named for t in texts if _EQUAL_OPPORTUNITY.search(t) and (named := blurb_company(t))), None) \
+        or next(filter(None, map(signed_company, texts)), None)
+
+
+_EQUAL_OPPORTUNITY = re.compile(r"\bis an equal[- ]opportunit", re.I)
 
 
 def _texts_by_role(session, *where) -> dict[int, list[str]]:

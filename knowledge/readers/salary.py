@@ -8,7 +8,10 @@ from dataclasses import replace
 from knowledge.parse import ParsedSalary
 
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "zł": "PLN"}
-CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "JPY", "INR", "NZD", "SGD", "HKD", "BRL")
+CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "JPY", "INR", "NZD", "SGD", "HKD", "BRL",
+         # East and southern Africa's, the Gulf's and more of Asia's and Latin America's, as NGOs and banks write them
+         "KES", "UGX", "TZS", "RWF", "ZAR", "NGN", "GHS", "AED", "SAR", "QAR", "MYR", "THB", "IDR", "VND", "CNY",
+         "MXN", "COP", "CLP", "ARS")
 # "₹18-24 LPA", "18-24 Lacs P.A.": Indian pay in lakhs (hundreds of thousands) of rupees.
 LAKH = 100_000
 # Where a bare "$" is not the US dollar: countries, and the regions and cities postings name alone, and
