@@ -2,9 +2,8 @@
 otherwise (perturbation round of new families, eval/perturb.py): passed on for
 someone ("my HM wants to know ..."), run on after other questions ("oh and
 ..."), asked as a check ("just to confirm, ..."), with a figure allowed to be
-rough ("ballpark, ..."), years written as words ("fourteen yrs"), a title word
-shortened with a slash ("s/w"), the role named by its posting ("the engineer
-JD"). Each family is one story, on the seeds, with wordings of our own."""
+rough ("ballpark, ..."), a title word shortened with a slash ("s/w"). Each
+family is one story, on the seeds, with wordings of our own."""
 
 import pytest
 
@@ -58,18 +57,6 @@ def test_a_figure_allowed_to_be_rough_is_still_the_figure(assistant, question, m
         assert f"mention “{word}" not in text and f"mention {word}" not in text
 
 
-@pytest.mark.parametrize("question, must", [
-    ("got someone with fourteen yrs, which reqs can I put her forward for?", "14 years"),
-    ("roles for a dev with six yrs", "3-7 years"),
-    ("candidate w/ twelve YOE, rust and kafka - where does he fit", "12 years"),
-])
-def test_a_count_of_years_written_as_a_word_is_that_count(assistant, question, must):
-    answer, text = ask(assistant, question)
-
-    assert must in text
-    assert "No role mentions" not in text
-
-
 @pytest.mark.parametrize("question, role", [
     ("is the expert s/w engineer req remote?", "Expert Software Engineer"),
     ("b/e lead years of experience?", "Lead Back End Engineer"),
@@ -98,12 +85,3 @@ def test_a_candidate_asking_for_an_amount_is_no_question_passed_on(thread):
     thread.ask("lead backend engineer salary")
     answer, text = thread.ask("the candidate is asking for 230")
     assert answer.roles == (BACKEND,) and BACKEND_PAY in text
-
-
-def test_the_two_engineers_point_at_roles_shown_not_a_count():
-    """'thirteen yrs' is a count written as a word; 'the two engineers' and
-    'those three roles' point at what is on screen and keep their words."""
-    from bot.number_words import as_digits
-    assert as_digits("a candidate with thirteen yrs of go") == "a candidate with 13 yrs of go"
-    assert as_digits("which of the two engineers needs more years?") == "which of the two engineers needs more years?"
-    assert as_digits("do those three engineers need kubernetes?") == "do those three engineers need kubernetes?"
