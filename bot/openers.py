@@ -98,7 +98,12 @@ ASKED_FOR = ("hm", "hiring manager", "manager", "boss", "interviewer", "intervie
              "interview panel", "client", "recruiter", "sourcer", "colleague", "coworker", "co-worker", "vp",
              "director", "cto", "head of engineering", "ta lead", "hiring team", "exec", "partner", "hrbp", "hms",
              "managers", "candidate")
-OWNERS = ("my", "our", "the", "a", "an", "one of my", "one of our", "one of the")
+OWNERS = ("my", "our", "one of my", "one of our")
+# After "the" or "a", only people who are no job's title, and no word between: "the
+# engineering manager wants to know" and "for the clinic manager:" name a role asked about.
+NOT_TITLES = ("hm", "hms", "hiring manager", "hiring team", "interviewer", "interviewers", "panel",
+              "interview panel", "panelist", "client", "candidate", "boss", "colleague", "coworker", "co-worker")
+ANY_OWNER = ("the", "a", "an", "one of the")
 PASSED_ON_BY = ("wants to know", "want to know", "would like to know", "wanted to know", "is asking", "are asking",
                 "was asking", "were asking", "is wondering", "was wondering", "wonders",
                 "needs to know", "keeps asking", "is asking me", "asked me", "keeps asking me", "asks me")
@@ -167,10 +172,12 @@ _OPENING = re.compile(
     rf"|(?:{_words(HEDGES)})\b{_ANY_SPACE}"
     # "my HM wants to know ...", "our new hiring manager is asking: ..."; not one asking
     # for an amount ("the candidate is asking for 230"), which is what they want paid
-    rf"|(?:{_words(OWNERS)})\s+(?:[\w-]+\s+)?(?:{_words(ASKED_FOR)})\s+(?:{_words(PASSED_ON_BY)})\b"
+    rf"|(?:(?:{_words(OWNERS)})\s+(?:[\w-]+\s+)?(?:{_words(ASKED_FOR)})|(?:{_words(ANY_OWNER)})\s+(?:{_words(NOT_TITLES)}))"
+    rf"\s+(?:{_words(PASSED_ON_BY)})\b"
     rf"(?!\s+(?:for|around|about)\s+[$£€]?\d){_ANY_SPACE}"
     # "asking on behalf of my hiring manager -", "for my HM:"
-    rf"|(?:asking\s+)?(?:on\s+behalf\s+of|for)\s+(?:{_words(OWNERS)})\s+(?:[\w-]+\s+)?(?:{_words(ASKED_FOR)}){_MARK}"
+    rf"|(?:asking\s+)?(?:on\s+behalf\s+of|for)\s+(?:(?:{_words(OWNERS)})\s+(?:[\w-]+\s+)?(?:{_words(ASKED_FOR)})"
+    rf"|(?:{_words(ANY_OWNER)})\s+(?:{_words(NOT_TITLES)})){_MARK}"
     # "question from an interviewer on my panel:": who asked, up to a mark
     rf"|(?:(?:a|one|another)\s+)?(?:question|q|qn)\s+from\s+(?:[\w'’-]+\s+){{0,5}}[\w'’-]+{_MARK}"
     rf"|(?!(?:{_words(QUESTION_STARTS)})\b)(?:[\w'&/.-]+\s+){{1,{INTRODUCED_WORDS}}}here{_MARK}"

@@ -7,7 +7,7 @@ family is one story, on the seeds, with wordings of our own."""
 
 import pytest
 
-from tests.postings import ask
+from tests.postings import ask, assistant_on
 from tests.threads import BACKEND, BACKEND_PAY
 
 
@@ -85,3 +85,27 @@ def test_a_candidate_asking_for_an_amount_is_no_question_passed_on(thread):
     thread.ask("lead backend engineer salary")
     answer, text = thread.ask("the candidate is asking for 230")
     assert answer.roles == (BACKEND,) and BACKEND_PAY in text
+
+
+CLINIC = """# Clinic Manager
+
+**Company:** Fernlea Veterinary Group
+**Location:** Fernlea, fully on site
+**Salary:** £46,000 – £52,000 per year
+
+## Responsibilities
+
+- Run the clinic's rota and budget
+"""
+
+
+@pytest.mark.parametrize("question", [
+    "for the clinic manager: what's the salary?",
+    "the clinic manager wants to know the salary",
+])
+def test_a_role_ending_in_manager_is_asked_about_not_asking(tmp_path, question):
+    """'my HM wants to know' passes a question on; 'the clinic manager' after 'for'
+    or before 'wants to know' is the role the question is about."""
+    assistant = assistant_on({"clinic-manager.md": CLINIC}, tmp_path)
+    answer, text = ask(assistant, question)
+    assert answer.roles == ("Clinic Manager",) and "46,000" in text
