@@ -440,13 +440,16 @@ class Knowledge:
                 experience.setdefault(role_id, []).append(ExperienceInfo(text, names.get(sid, "?"), low, high, open_ended))
             companies = _texts_by_role(session, Fact.section == S.COMPANY, Fact.label == "Company")
             # else the company its own words name (`named_company`): the company section first
+            # (the roles with a Company field left out here, not in SQL: a list of every
+            # such role's id is over PostgreSQL's 65,535 parameters in a large store)
             for role_id, texts in _texts_by_role(session, Fact.section.in_((S.COMPANY, S.NOT_ABOUT_ROLE)),
-                                                 Fact.label.is_(None), Fact.role_id.not_in(list(companies))).items():
-                if named := named_company(texts):
+                                                 Fact.label.is_(None)).items():
+                if role_id not in companies and (named := named_company(texts)):
                     companies[role_id] = [named]
             references: dict[int, list[str]] = {}
             for role_id, label, text in session.exec(
-                    select(Fact.role_id, Fact.label, Fact.text).where(Fact.section == S.DETAILS).order_by(Fact.id)):
+                    select(Fact.role_id, Fact.label, Fact.text).where(Fact.section == S.DETAILS, Fact.label.is_not(None))
+                    .order_by(Fact.id)):
                 if is_reference(label, text) and text.strip() not in references.setdefault(role_id, []):
                     references[role_id].append(text.strip())
             locations = _texts_by_role(session, Fact.section == S.LOCATION,
