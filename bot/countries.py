@@ -32,7 +32,35 @@ COUNTRIES = {
 # without the country's code after them, they place nothing.
 SHARED_CODES = {"NL", "WA", "SA", "NT", "PE", "AB", "CA", "IN", "YT", "NU", "VIC", "ACT", "TAS"}
 
+# Other countries a location may name, so that a city of the same name there ("Perth, Scotland",
+# "Kochi, Japan", "San Salvador, El Salvador") is not taken for one of COUNTRIES'.
+OTHER_COUNTRIES = ("united states", "usa", "u.s.", "united kingdom", "uk", "england", "scotland", "wales",
+                   "northern ireland", "ireland", "japan", "china", "el salvador", "mexico", "germany", "france",
+                   "spain", "portugal", "italy", "new zealand", "south africa", "nigeria", "philippines",
+                   "indonesia", "malaysia", "pakistan", "bangladesh", "sri lanka", "uae", "united arab emirates")
+_OTHER = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in OTHER_COUNTRIES) + r")(?!\w)")
+
+# The US states' codes, as addresses write them ("Delhi, NY"): no city of COUNTRIES'.
+US_STATES = set("AL AK AZ AR CO CT DE FL GA HI ID IL IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH "
+                "OK OR PA RI SC SD TN TX UT VT VA WV WI WY DC".split())
+
+
+def _elsewhere(code: str, country: str) -> bool:
+    """Whether a code written in a location puts it outside `country`: a US state's,
+    or a region's of another of COUNTRIES that no other place shares."""
+    own_code, regions, _places = COUNTRIES[country]
+    if code == own_code or code in regions:
+        return False
+    return code in US_STATES or any(code in other[1] for name, other in COUNTRIES.items()
+                                    if name != country and code not in SHARED_CODES)
+
+
+# Codes as words anywhere in a location ("Delhi, NY 13753").
+_CODE_WORDS = re.compile(r"(?<![\w-])[A-Z]{2,3}(?![\w-])")
 _PIECES = re.compile(r"[,;()\n]|\s[–—-]\s")
+# Each country's cities and regions by name as one pattern, made once.
+_PLACES = {country: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
+                               + r")(?!\w)") for country, (_code, _regions, places) in COUNTRIES.items()}
 
 
 def country_of(location: str) -> str | None:
@@ -44,8 +72,12 @@ def country_of(location: str) -> str | None:
     folded = location.casefold()
     if any(country.casefold() in folded for country in COUNTRIES):
         return None  # written out: a search for it finds it
-    for country, (_code, _regions, places) in COUNTRIES.items():  # a city first: "Recife – PE" is no Canadian "PE"
-        if any(re.search(rf"(?<!\w){re.escape(place)}(?!\w)", folded) for place in places):
+    if _OTHER.search(folded):
+        return None  # another country's town of the same name
+    for country, (code, regions, _places) in COUNTRIES.items():  # a city first: "Recife – PE" is no Canadian "PE"
+        # unless a code after it is a US state's or another country's region's ("Delhi, NY", "Sydney, NS")
+        if _PLACES[country].search(folded) and not any(_elsewhere(c, country) for c in _CODE_WORDS.findall(location)
+                                                       if c != pieces[0]):
             return country
     for country, (code, regions, _places) in COUNTRIES.items():
         if any(c in regions for c in codes) and (code in codes or codes[-1] in regions - SHARED_CODES):

@@ -434,10 +434,23 @@ PUB_TWO = """# Head Chef
 """
 
 
+UPSTATE = """# Library Page
+
+**Company:** Delhi Free Library
+**Location:** Delhi, NY 13753
+**Pay:** $15.50 per hour
+
+## Duties
+
+- Shelve returns and keep the stacks in order
+"""
+
+
 @pytest.fixture(scope="module")
 def countries(tmp_path_factory):
     folder = tmp_path_factory.mktemp("organisations_four_countries")
-    opened = assistant_on({"clinic.md": CLINIC, "backend.md": BACKEND, "chef.md": PUB_TWO}, folder)
+    opened = assistant_on({"clinic.md": CLINIC, "backend.md": BACKEND, "chef.md": PUB_TWO, "page.md": UPSTATE},
+                          folder)
     yield opened
     opened.knowledge.store.dispose()
 
@@ -450,6 +463,12 @@ def test_a_country_asked_finds_the_roles_whose_address_gives_only_its_code(count
 def test_a_country_asked_finds_the_roles_in_its_cities(countries):
     _answer, text = ask(countries, "which roles are in india")
     assert "Senior Python Developer" in text and "Medical Lab" not in text
+
+
+def test_a_town_of_the_same_name_in_another_country_is_not_in_it(countries):
+    """Delhi, NY is in the United States: its state's code says so."""
+    _answer, text = ask(countries, "which roles are in india")
+    assert "Library Page" not in text
 
 
 REQS = """# Open reqs at Nandi Infotech
