@@ -326,3 +326,22 @@ def test_a_job_asked_by_what_its_person_does_is_that_role(recruiter):
     """"to teach chem" is the Chemistry Teacher, as "to drive vans" is the Van Driver."""
     _answer, text = ask(recruiter, "what would I need to teach chem at larkspur?")
     assert "QTS" in text
+
+
+DISPATCHER = """# Freight Dispatcher
+
+**Company:** Lakefront Haulage Inc.
+**Location:** 1200 Darwin Ave, Chicago, IL 60601
+**Pay:** $52,000 - $58,000 per year
+
+## Responsibilities
+
+- Plan the day's loads and call the drivers
+"""
+
+
+def test_a_street_named_after_an_australian_city_is_no_australian_place(tmp_path):
+    """'Darwin Ave, Chicago, IL': a street and a US state's code; the bare $ is the US dollar."""
+    assistant = assistant_on({"dispatcher.md": DISPATCHER}, tmp_path)
+    _answer, text = ask(assistant, "freight dispatcher salary?")
+    assert "52,000" in text and "AUD" not in text

@@ -37,10 +37,16 @@ DOLLAR_PLACES = (
     ("SGD", r"singapore|jurong|tampines|changi|woodlands, sg|sg$|pte\.? ltd"),
     ("HKD", r"hong kong|kowloon|wan chai|tsim sha tsui"),
 )
-_DOLLAR_PLACES = tuple((code, re.compile(rf"\b(?:{words})\b", re.I)) for code, words in DOLLAR_PLACES)
+# A place's name followed by a street's kind is a street ("1200 Darwin Ave, Chicago"), not the place.
+_STREET = r"(?!\s+(?:ave|avenue|st|street|rd|road|dr|drive|blvd|boulevard|lane|ln|way|pl|place|ct|court|pkwy)\b)"
+_DOLLAR_PLACES = tuple((code, re.compile(rf"\b(?:{words})\b{_STREET}", re.I)) for code, words in DOLLAR_PLACES)
 
 
-_US = re.compile(r"\b(?:US|USA|U\.S\.A?\.?|United States|America)\b")
+_US = re.compile(r"\b(?:US|USA|U\.S\.A?\.?|United States|America)\b"
+                 # a US state's code as addresses write it ("Chicago, IL 60601"); not CA (also Canada's),
+                 # IN (India's), OR, DE or WA (Western Australia's), which are other words or places too
+                 r"|,\s*(?:AL|AK|AZ|AR|CO|CT|FL|GA|HI|ID|IL|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND"
+                 r"|OH|OK|PA|RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY|DC)\b")
 
 
 def dollars_of(place: str | None) -> str | None:
