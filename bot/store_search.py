@@ -108,8 +108,7 @@ class StoreSearch:
         """The location facts of the roles a place the question names holds though
         no document writes it: "which roles are in india" of roles in Pune and
         Chennai (`bot.countries`)."""
-        posted = sorted({i for q in r.qualifiers if q.kind == PLACE and q.name.casefold() == term.casefold()
-                         for i in q.role_ids}, key=self.knowledge.position)
+        posted = sorted(roles_posted_in(r, term), key=self.knowledge.position)
         return tuple(FactMatch(profile.role, fact) for profile in map(self._profile, posted)
                      for fact in profile.section(S.LOCATION)[:1])
 
@@ -297,13 +296,18 @@ class StoreSearch:
 WORDS_BETWEEN = 3
 
 
+def roles_posted_in(r: Reading, term: str) -> set[int]:
+    """The ids of the roles whose location the place `term` of the question is."""
+    return {i for q in r.qualifiers if q.kind == PLACE and q.name.casefold() == term.casefold() for i in q.role_ids}
+
+
 def _posted_there(r: Reading, term: str, matches) -> tuple:
     """`matches` of a place the question names without the roles that only name it
     in their company's description: "which roles are in nairobi" asks where roles
     are posted, and an NGO "working in Nairobi's informal settlements and in
     Kisumu" does not put its Kisumu role in Nairobi. All of them when the place is
     no role's location."""
-    posted = {i for q in r.qualifiers if q.kind == PLACE and q.name.casefold() == term.casefold() for i in q.role_ids}
+    posted = roles_posted_in(r, term)
     if not posted:
         return matches
     return tuple(m for m in matches if m.role.id in posted or m.fact.section != S.COMPANY)
