@@ -3,17 +3,18 @@
 Postings write a place as a city ("Pune (Hinjewadi Phase 2)") or with codes
 ("Port Ellery, ON, CA"); people ask by country ("which roles are in india",
 "list the roles in canada"). The countries, their codes, their regions' codes
-and their best-known cities are vocabulary, kept here as data.
+and their best-known cities are vocabulary, kept here as data (Canada's and
+Australia's cities are the salary reader's, which reads a bare "$" by them).
 """
 
 import re
 
+from knowledge.readers.salary import AUSTRALIAN_PLACES, CANADIAN_PLACES
+
 # country: (its ISO code, the codes of its regions as addresses write them, its cities and regions by name)
 COUNTRIES = {
     "Canada": ("CA", {"ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB", "NL", "PE", "YT", "NT", "NU"},
-               {"toronto", "vancouver", "montreal", "montréal", "calgary", "ottawa", "edmonton", "winnipeg", "halifax",
-                "mississauga", "ontario", "quebec", "québec", "british columbia", "alberta", "manitoba",
-                "saskatchewan", "nova scotia", "new brunswick"}),
+               set(CANADIAN_PLACES)),
     "India": ("IN", set(),
               {"pune", "chennai", "mumbai", "bengaluru", "bangalore", "hyderabad", "delhi", "new delhi", "noida",
                "gurugram", "gurgaon", "kolkata", "ahmedabad", "kochi", "coimbatore", "jaipur", "chandigarh",
@@ -23,8 +24,7 @@ COUNTRIES = {
                              "porto alegre", "salvador", "fortaleza", "brasília", "brasilia"}),
     "Singapore": ("SG", set(), {"singapore"}),
     "Netherlands": ("NL", set(), {"amsterdam", "rotterdam", "utrecht", "the hague", "eindhoven", "groningen"}),
-    "Australia": ("AU", {"NSW", "QLD", "VIC", "TAS", "WA", "SA", "NT", "ACT"},
-                  {"sydney", "melbourne", "brisbane", "perth", "adelaide", "canberra", "hobart"}),
+    "Australia": ("AU", {"NSW", "QLD", "VIC", "TAS", "WA", "SA", "NT", "ACT"}, set(AUSTRALIAN_PLACES)),
 }
 
 # Regions' codes that are also a country's or another country's region's ("NL" Newfoundland and the

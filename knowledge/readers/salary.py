@@ -14,18 +14,23 @@ CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "
          "MXN", "COP", "CLP", "ARS")
 # "₹18-24 LPA", "18-24 Lacs P.A.": Indian pay in lakhs (hundreds of thousands) of rupees.
 LAKH = 100_000
+# The best-known cities and regions of Canada and Australia: a bare "$" there is their dollar, and
+# bot/countries.py places a role's location in the country by them.
+CANADIAN_PLACES = ("toronto", "vancouver", "montreal", "montréal", "calgary", "ottawa", "edmonton", "winnipeg",
+                   "halifax", "mississauga", "ontario", "quebec", "québec", "british columbia", "alberta", "manitoba",
+                   "saskatchewan", "nova scotia", "new brunswick")
+AUSTRALIAN_PLACES = ("sydney", "melbourne", "brisbane", "perth", "adelaide", "canberra", "hobart")
 # Where a bare "$" is not the US dollar: countries, and the regions and cities postings name alone, and
 # the legal forms of companies registered there ("Pte. Ltd.": Singapore).
 DOLLAR_PLACES = (
-    ("CAD", r"canada|ontario|quebec|québec|british columbia|alberta|nova scotia|manitoba|saskatchewan|new brunswick|"
-            r"newfoundland|prince edward island|yukon|nunavut|northwest territories|toronto|vancouver|montr[eé]al|"
-            r"calgary|ottawa|edmonton|halifax|winnipeg|mississauga|brampton|surrey, bc|burnaby|kelowna|saskatoon|"
-            r"regina, sk|gatineau|laval|moncton|fredericton|charlottetown|whitehorse|yellowknife|"
+    ("CAD", "canada|" + "|".join(CANADIAN_PLACES) + r"|newfoundland|prince edward island|yukon|nunavut|"
+            r"northwest territories|brampton|surrey, bc|burnaby|kelowna|saskatoon|regina, sk|gatineau|laval|"
+            r"moncton|fredericton|charlottetown|whitehorse|yellowknife|"
             # provinces as addresses abbreviate them; not "ON" or "CA", which are words and California
             r"bc|qc|nb|ns|pei|sk|mb"),
     ("AUD", r"australia|new south wales|nsw|queensland|qld|victoria, australia|vic|tasmania|tas|"
-            r"western australia|south australia|northern territory|sydney|melbourne|brisbane|adelaide|canberra|"
-            r"perth|hobart|darwin|gold coast|sunshine coast|geelong|toowoomba|cairns|townsville|wollongong|"
+            r"western australia|south australia|northern territory|" + "|".join(AUSTRALIAN_PLACES) +
+            r"|darwin|gold coast|sunshine coast|geelong|toowoomba|cairns|townsville|wollongong|"
             r"parramatta|newcastle, nsw|"
             # a feed's country code closing the place: "Parramatta, AU"
             r"au$|aus$|"
