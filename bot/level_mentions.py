@@ -14,7 +14,7 @@ names the role the person does not mean.
 
 from bot.roles import Mention, RoleIndex
 from bot.text import Token
-from bot.vocabulary import FAMILY_TITLE_WORDS, FAMILY_WORDS, FUNCTION_WORDS, LEVEL_WORDS, PHRASE_BREAKS
+from bot.vocabulary import FAMILY_TITLE_WORDS, FAMILY_WORDS, FUNCTION_WORDS, LEVEL_WORDS, NUMBER_WORDS, PHRASE_BREAKS
 
 # Words for a ladder and a step on it: beside a role they ask its career
 # step or its levels, they name no role titled "... career levels".
@@ -187,8 +187,7 @@ def drop_negated(mentions: list[Mention], tokens: list[Token]) -> None:
 # number of hires: "a team of 10 engineers", "managing 5 devs", "leads ~8 engineers".
 COUNTED_AFTER = {"of", "with", "manage", "manages", "managing", "lead", "leads", "leading", "supervise",
                  "supervises", "supervising", "mentor", "mentors", "mentoring", "oversee", "oversees", "overseeing"}
-NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                "fifteen", "twenty", "dozen", "few", "several", "many"}
+PEOPLE_COUNTS = {word for word, n in NUMBER_WORDS.items() if n > 1} | {"dozen", "few", "several", "many"}
 
 
 def _rank_as_verb(mention: Mention, tokens: list[Token]) -> bool:
@@ -243,7 +242,7 @@ def drop_states(mentions: list[Mention], tokens: list[Token]) -> None:
 def _counted(mention: Mention, tokens: list[Token]) -> bool:
     """Whether a mention is people counted in a team ("a team of 10 engineers")."""
     i = mention.start
-    return i >= 2 and (tokens[i - 1].text.isdigit() or tokens[i - 1].text in NUMBER_WORDS) \
+    return i >= 2 and (tokens[i - 1].text.isdigit() or tokens[i - 1].text in PEOPLE_COUNTS) \
         and not tokens[i - 1].brk and tokens[i - 2].text in COUNTED_AFTER
 
 
