@@ -309,10 +309,10 @@ PERIOD_WORDS = {
     "day": "per day", "daily": "per day", "per-day-wage": "per day",
     "week": "per week", "weekly": "per week", "per-week-salary": "per week",
     "month": "per month", "monthly": "per month", "per-month-salary": "per month",
-    "year": "per year", "yearly": "per year", "annual": "per year", "per-year-salary": "per year",
+    "year": "per year", "yearly": "per year", "annual": "per year", "annually": "per year", "per-year-salary": "per year",
 }
 
 
 def period_word(word) -> str | None:
-    """schema.org unitText ("YEAR", "HOUR") or Lever's interval ("per-hour-wage")."""
+    """schema.org unitText ("YEAR", "HOUR"), Lever's interval ("per-hour-wage") or HR-XML's ("Hourly")."""
     return PERIOD_WORDS.get(str(word or "").strip().lower())
