@@ -9,7 +9,7 @@ Australia's cities are the salary reader's, which reads a bare "$" by them).
 
 import re
 
-from knowledge.readers.salary import AUSTRALIAN_PLACES, CANADIAN_PLACES
+from knowledge.readers.salary import AUSTRALIAN_PLACES, CANADIAN_PLACES, US_STATES
 
 # country: (its ISO code, the codes of its regions as addresses write them, its cities and regions by name)
 COUNTRIES = {
@@ -39,10 +39,6 @@ OTHER_COUNTRIES = ("united states", "usa", "u.s.", "united kingdom", "uk", "engl
                    "spain", "portugal", "italy", "new zealand", "south africa", "nigeria", "philippines",
                    "indonesia", "malaysia", "pakistan", "bangladesh", "sri lanka", "uae", "united arab emirates")
 _OTHER = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in OTHER_COUNTRIES) + r")(?!\w)")
-
-# The US states' codes, as addresses write them ("Delhi, NY"): no city of COUNTRIES'.
-US_STATES = set("AL AK AZ AR CO CT DE FL GA HI ID IL IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH "
-                "OK OR PA RI SC SD TN TX UT VT VA WV WI WY DC".split())
 
 
 def _elsewhere(code: str, country: str) -> bool:

@@ -47,11 +47,13 @@ _STREET = r"(?!\s+(?:ave|avenue|st|street|rd|road|dr|drive|blvd|boulevard|lane|l
 _DOLLAR_PLACES = tuple((code, re.compile(rf"\b(?:{words})\b{_STREET}", re.I)) for code, words in DOLLAR_PLACES)
 
 
+# The US states' codes as addresses write them ("Chicago, IL 60601"; bot/countries.py: "Delhi, NY"); not CA
+# (also Canada's), IN (India's) or WA (Western Australia's), which are other countries' too.
+US_STATES = set("AL AK AZ AR CO CT DE FL GA HI ID IL IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH "
+                "OK OR PA RI SC SD TN TX UT VT VA WV WI WY DC".split())
+# A place in the US: its name, or a state's code after a comma, but OR and DE, which are words too.
 _US = re.compile(r"\b(?:US|USA|U\.S\.A?\.?|United States|America)\b"
-                 # a US state's code as addresses write it ("Chicago, IL 60601"); not CA (also Canada's),
-                 # IN (India's), OR, DE or WA (Western Australia's), which are other words or places too
-                 r"|,\s*(?:AL|AK|AZ|AR|CO|CT|FL|GA|HI|ID|IL|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND"
-                 r"|OH|OK|PA|RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY|DC)\b")
+                 r"|,\s*(?:" + "|".join(sorted(US_STATES - {"OR", "DE"})) + r")\b")
 
 
 def dollars_of(place: str | None) -> str | None:
