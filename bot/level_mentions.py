@@ -38,9 +38,10 @@ VERB_AFTER = {"a", "an", "the", "their", "his", "her", "our", "my", "people", "o
               "w/o", "with"}
 
 
-def _level_only(mention: Mention, tokens: list[Token]) -> bool:
+def _level_only(mention: Mention, tokens: list[Token], kind=LEVEL_WORDS) -> bool:
+    """Whether a mention's words, function words aside, are all of `kind` (levels, or LADDER_WORDS)."""
     words = [t.text for t in tokens[mention.start:mention.end] if t.text not in FUNCTION_WORDS]
-    return bool(words) and all(w in LEVEL_WORDS for w in words)
+    return bool(words) and all(w in kind for w in words)
 
 
 def _apart(first: Mention, second: Mention, tokens: list[Token]) -> bool:
@@ -127,17 +128,10 @@ def find_family(mentions: list[Mention], tokens: list[Token], index: RoleIndex, 
             mentions[i] = Mention(mention.start, end, text, best)
 
 
-def _ladder_only(mention: Mention, tokens: list[Token]) -> bool:
-    words = [t.text for t in tokens[mention.start:mention.end] if t.text not in FUNCTION_WORDS]
-    return bool(words) and all(w in LADDER_WORDS for w in words)
-
-
 def drop_ladder_words(mentions: list[Mention], tokens: list[Token]) -> None:
     """A mention of only ladder words ("level", "ladder") beside a role's
     mention is what is asked of the role, not a role (in place)."""
-    roles = [m for m in mentions if not _ladder_only(m, tokens)]
-    if roles and len(roles) < len(mentions):
-        mentions[:] = roles
+    _keep_if_any(mentions, [m for m in mentions if not _level_only(m, tokens, LADDER_WORDS)])
 
 
 # Nouns that make the level words before them a level, not a title: "for senior/lead level".
@@ -250,6 +244,10 @@ def drop_counted(mentions: list[Mention], tokens: list[Token]) -> None:
     """Beside another role, a title counted as a team's members ("team of 10
     engineers - too many for one lead backend engineer?") is the team's
     people, not a role asked about: left out (in place)."""
-    kept = [m for m in mentions if not _counted(m, tokens)]
+    _keep_if_any(mentions, [m for m in mentions if not _counted(m, tokens)])
+
+
+def _keep_if_any(mentions: list[Mention], kept: list[Mention]) -> None:
+    """`mentions` become `kept` (in place), unless that leaves none: then what was left out was the only mention."""
     if kept and len(kept) < len(mentions):
         mentions[:] = kept
