@@ -154,11 +154,16 @@ def _level_named(mention: Mention, tokens: list[Token]) -> bool:
     return i < len(tokens) and tokens[i].text in LEVEL_NOUNS
 
 
-def _negated(mention: Mention, tokens: list[Token]) -> bool:
+def _word_before(mention: Mention, tokens: list[Token], skipped: set[str]) -> str | None:
+    """The word before a mention in its clause, past any words of `skipped`."""
     i = mention.start - 1
-    while i >= 0 and not tokens[i].brk and tokens[i].text in BETWEEN_NEGATION:
+    while i >= 0 and not tokens[i].brk and tokens[i].text in skipped:
         i -= 1
-    return i >= 0 and not tokens[i].brk and tokens[i].text in NEGATING_WORDS
+    return tokens[i].text if i >= 0 and not tokens[i].brk else None
+
+
+def _negated(mention: Mention, tokens: list[Token]) -> bool:
+    return _word_before(mention, tokens, BETWEEN_NEGATION) in NEGATING_WORDS
 
 
 def drop_negated(mentions: list[Mention], tokens: list[Token]) -> None:
@@ -219,10 +224,7 @@ BETWEEN_BEING = BETWEEN_NEGATION | {"people", "line", "formal", "direct"}
 
 
 def _being(mention: Mention, tokens: list[Token]) -> bool:
-    i = mention.start - 1
-    while i >= 0 and not tokens[i].brk and tokens[i].text in BETWEEN_BEING:
-        i -= 1
-    return i >= 0 and not tokens[i].brk and tokens[i].text in BEING_WORDS \
+    return _word_before(mention, tokens, BETWEEN_BEING) in BEING_WORDS \
         and not any(c.title.role_id is not None and c.score >= 1.0 for c in mention.candidates)
 
 
