@@ -44,7 +44,7 @@ CAREER_INTENTS = {V.CAREER, V.CAREER_ENTRY, V.CAREER_NEXT, V.CAREER_LATERAL}
 # Words before "one" that say which one without ranking ("that one pays more?").
 NOT_RANKING_ONE = {"that", "this", "which", "any", "every", "no"}
 # "top 2?", "the bottom three", "first two": the first (last) few of a ranking.
-COUNT_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+COUNT_WORDS = {word: n for word, n in V.NUMBER_WORDS.items() if 2 <= n <= 5}
 COUNT_ENDS = {"top": True, "first": True, "bottom": False, "last": False}
 # A reply of one of these picks the only option of a "Did you mean X?".
 YES_WORDS = {"yes", "yeah", "yep", "yup", "sure", "correct", "right", "exactly", "y", "ya", "yea"}
@@ -92,12 +92,8 @@ ELSE_WORDS = {"else"}
 # (least) experience.
 SENIOR_WORDS = {"senior", "seniormost", "experienced"}
 JUNIOR_WORDS = {"junior", "juniormost"}
-# Comparatives a ranking of the roles on screen answers; superlatives are in
-# the vocabulary (HIGHEST_WORDS, LOWEST_WORDS).
-MORE_WORDS = {"more", "higher", "bigger", "larger", "longer", "greater", "better", "most", "highest", "top", "max", "maximum",
-              "best", "biggest", "largest", "longest", "richest"}
-LESS_WORDS = {"less", "lower", "smaller", "shorter", "fewer", "cheaper", "least", "lowest", "fewest",
-              "cheapest", "smallest", "shortest", "worst"}
+# Comparatives a ranking of the roles on screen answers.
+MORE_WORDS, LESS_WORDS = range_ends.MORE_WORDS, range_ends.LESS_WORDS
 # "and the others?", "what about the rest?", "all the other roles": every
 # role of the store but those on screen, asked what was asked of them.
 REST_WORDS = {"others", "rest", "remaining"}

@@ -3,17 +3,18 @@
 Postings write a place as a city ("Pune (Hinjewadi Phase 2)") or with codes
 ("Port Ellery, ON, CA"); people ask by country ("which roles are in india",
 "list the roles in canada"). The countries, their codes, their regions' codes
-and their best-known cities are vocabulary, kept here as data.
+and their best-known cities are vocabulary, kept here as data (Canada's and
+Australia's cities are the salary reader's, which reads a bare "$" by them).
 """
 
 import re
 
+from knowledge.readers.salary import AUSTRALIAN_PLACES, CANADIAN_PLACES, US_STATES
+
 # country: (its ISO code, the codes of its regions as addresses write them, its cities and regions by name)
 COUNTRIES = {
     "Canada": ("CA", {"ON", "QC", "BC", "AB", "MB", "SK", "NS", "NB", "NL", "PE", "YT", "NT", "NU"},
-               {"toronto", "vancouver", "montreal", "montréal", "calgary", "ottawa", "edmonton", "winnipeg", "halifax",
-                "mississauga", "ontario", "quebec", "québec", "british columbia", "alberta", "manitoba",
-                "saskatchewan", "nova scotia", "new brunswick"}),
+               set(CANADIAN_PLACES)),
     "India": ("IN", set(),
               {"pune", "chennai", "mumbai", "bengaluru", "bangalore", "hyderabad", "delhi", "new delhi", "noida",
                "gurugram", "gurgaon", "kolkata", "ahmedabad", "kochi", "coimbatore", "jaipur", "chandigarh",
@@ -23,8 +24,7 @@ COUNTRIES = {
                              "porto alegre", "salvador", "fortaleza", "brasília", "brasilia"}),
     "Singapore": ("SG", set(), {"singapore"}),
     "Netherlands": ("NL", set(), {"amsterdam", "rotterdam", "utrecht", "the hague", "eindhoven", "groningen"}),
-    "Australia": ("AU", {"NSW", "QLD", "VIC", "TAS", "WA", "SA", "NT", "ACT"},
-                  {"sydney", "melbourne", "brisbane", "perth", "adelaide", "canberra", "hobart"}),
+    "Australia": ("AU", {"NSW", "QLD", "VIC", "TAS", "WA", "SA", "NT", "ACT"}, set(AUSTRALIAN_PLACES)),
 }
 
 # Regions' codes that are also a country's or another country's region's ("NL" Newfoundland and the
@@ -39,10 +39,6 @@ OTHER_COUNTRIES = ("united states", "usa", "u.s.", "united kingdom", "uk", "engl
                    "spain", "portugal", "italy", "new zealand", "south africa", "nigeria", "philippines",
                    "indonesia", "malaysia", "pakistan", "bangladesh", "sri lanka", "uae", "united arab emirates")
 _OTHER = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in OTHER_COUNTRIES) + r")(?!\w)")
-
-# The US states' codes, as addresses write them ("Delhi, NY"): no city of COUNTRIES'.
-US_STATES = set("AL AK AZ AR CO CT DE FL GA HI ID IL IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH "
-                "OK OR PA RI SC SD TN TX UT VT VA WV WI WY DC".split())
 
 
 def _elsewhere(code: str, country: str) -> bool:

@@ -14,7 +14,7 @@ names the role the person does not mean.
 
 from bot.roles import Mention, RoleIndex
 from bot.text import Token
-from bot.vocabulary import FAMILY_TITLE_WORDS, FAMILY_WORDS, FUNCTION_WORDS, LEVEL_WORDS, PHRASE_BREAKS
+from bot.vocabulary import FAMILY_TITLE_WORDS, FAMILY_WORDS, FUNCTION_WORDS, LEVEL_WORDS, NUMBER_WORDS, PHRASE_BREAKS
 
 # Words for a ladder and a step on it: beside a role they ask its career
 # step or its levels, they name no role titled "... career levels".
@@ -38,9 +38,10 @@ VERB_AFTER = {"a", "an", "the", "their", "his", "her", "our", "my", "people", "o
               "w/o", "with"}
 
 
-def _level_only(mention: Mention, tokens: list[Token]) -> bool:
+def _level_only(mention: Mention, tokens: list[Token], kind=LEVEL_WORDS) -> bool:
+    """Whether a mention's words, function words aside, are all of `kind` (levels, or LADDER_WORDS)."""
     words = [t.text for t in tokens[mention.start:mention.end] if t.text not in FUNCTION_WORDS]
-    return bool(words) and all(w in LEVEL_WORDS for w in words)
+    return bool(words) and all(w in kind for w in words)
 
 
 def _apart(first: Mention, second: Mention, tokens: list[Token]) -> bool:
@@ -127,17 +128,10 @@ def find_family(mentions: list[Mention], tokens: list[Token], index: RoleIndex, 
             mentions[i] = Mention(mention.start, end, text, best)
 
 
-def _ladder_only(mention: Mention, tokens: list[Token]) -> bool:
-    words = [t.text for t in tokens[mention.start:mention.end] if t.text not in FUNCTION_WORDS]
-    return bool(words) and all(w in LADDER_WORDS for w in words)
-
-
 def drop_ladder_words(mentions: list[Mention], tokens: list[Token]) -> None:
     """A mention of only ladder words ("level", "ladder") beside a role's
     mention is what is asked of the role, not a role (in place)."""
-    roles = [m for m in mentions if not _ladder_only(m, tokens)]
-    if roles and len(roles) < len(mentions):
-        mentions[:] = roles
+    _keep_if_any(mentions, [m for m in mentions if not _level_only(m, tokens, LADDER_WORDS)])
 
 
 # Nouns that make the level words before them a level, not a title: "for senior/lead level".
@@ -160,11 +154,16 @@ def _level_named(mention: Mention, tokens: list[Token]) -> bool:
     return i < len(tokens) and tokens[i].text in LEVEL_NOUNS
 
 
-def _negated(mention: Mention, tokens: list[Token]) -> bool:
+def _word_before(mention: Mention, tokens: list[Token], skipped: set[str]) -> str | None:
+    """The word before a mention in its clause, past any words of `skipped`."""
     i = mention.start - 1
-    while i >= 0 and not tokens[i].brk and tokens[i].text in BETWEEN_NEGATION:
+    while i >= 0 and not tokens[i].brk and tokens[i].text in skipped:
         i -= 1
-    return i >= 0 and not tokens[i].brk and tokens[i].text in NEGATING_WORDS
+    return tokens[i].text if i >= 0 and not tokens[i].brk else None
+
+
+def _negated(mention: Mention, tokens: list[Token]) -> bool:
+    return _word_before(mention, tokens, BETWEEN_NEGATION) in NEGATING_WORDS
 
 
 def drop_negated(mentions: list[Mention], tokens: list[Token]) -> None:
@@ -187,8 +186,7 @@ def drop_negated(mentions: list[Mention], tokens: list[Token]) -> None:
 # number of hires: "a team of 10 engineers", "managing 5 devs", "leads ~8 engineers".
 COUNTED_AFTER = {"of", "with", "manage", "manages", "managing", "lead", "leads", "leading", "supervise",
                  "supervises", "supervising", "mentor", "mentors", "mentoring", "oversee", "oversees", "overseeing"}
-NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-                "fifteen", "twenty", "dozen", "few", "several", "many"}
+PEOPLE_COUNTS = {word for word, n in NUMBER_WORDS.items() if n > 1} | {"dozen", "few", "several", "many"}
 
 
 def _rank_as_verb(mention: Mention, tokens: list[Token]) -> bool:
@@ -226,10 +224,7 @@ BETWEEN_BEING = BETWEEN_NEGATION | {"people", "line", "formal", "direct"}
 
 
 def _being(mention: Mention, tokens: list[Token]) -> bool:
-    i = mention.start - 1
-    while i >= 0 and not tokens[i].brk and tokens[i].text in BETWEEN_BEING:
-        i -= 1
-    return i >= 0 and not tokens[i].brk and tokens[i].text in BEING_WORDS \
+    return _word_before(mention, tokens, BETWEEN_BEING) in BEING_WORDS \
         and not any(c.title.role_id is not None and c.score >= 1.0 for c in mention.candidates)
 
 
@@ -243,7 +238,7 @@ def drop_states(mentions: list[Mention], tokens: list[Token]) -> None:
 def _counted(mention: Mention, tokens: list[Token]) -> bool:
     """Whether a mention is people counted in a team ("a team of 10 engineers")."""
     i = mention.start
-    return i >= 2 and (tokens[i - 1].text.isdigit() or tokens[i - 1].text in NUMBER_WORDS) \
+    return i >= 2 and (tokens[i - 1].text.isdigit() or tokens[i - 1].text in PEOPLE_COUNTS) \
         and not tokens[i - 1].brk and tokens[i - 2].text in COUNTED_AFTER
 
 
@@ -251,6 +246,10 @@ def drop_counted(mentions: list[Mention], tokens: list[Token]) -> None:
     """Beside another role, a title counted as a team's members ("team of 10
     engineers - too many for one lead backend engineer?") is the team's
     people, not a role asked about: left out (in place)."""
-    kept = [m for m in mentions if not _counted(m, tokens)]
+    _keep_if_any(mentions, [m for m in mentions if not _counted(m, tokens)])
+
+
+def _keep_if_any(mentions: list[Mention], kept: list[Mention]) -> None:
+    """`mentions` become `kept` (in place), unless that leaves none: then what was left out was the only mention."""
     if kept and len(kept) < len(mentions):
         mentions[:] = kept

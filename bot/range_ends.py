@@ -16,10 +16,13 @@ from bot import vocabulary as V
 from bot.text import Token
 
 RANGE_ENDS = {"top", "bottom"}
-# Comparatives a question ranks by; "top" is one only when no range end.
-COMPARATIVES = {"more", "higher", "bigger", "larger", "longer", "greater", "better", "most", "highest", "max",
-                "maximum", "best", "biggest", "largest", "longest", "richest", "less", "lower", "smaller", "shorter",
-                "fewer", "cheaper", "least", "lowest", "fewest", "cheapest", "smallest", "shortest", "worst"}
+# Comparatives a question ranks by, highest first or lowest first ("top" is one only when no range
+# end, see RANGE_ENDS); superlatives across the store are the vocabulary's HIGHEST_WORDS, LOWEST_WORDS.
+MORE_WORDS = {"more", "higher", "bigger", "larger", "longer", "greater", "better", "most", "highest", "top", "max",
+              "maximum", "best", "biggest", "largest", "longest", "richest"}
+LESS_WORDS = {"less", "lower", "smaller", "shorter", "fewer", "cheaper", "least", "lowest", "fewest",
+              "cheapest", "smallest", "shortest", "worst"}
+COMPARATIVES = MORE_WORDS | LESS_WORDS
 # After a range word, these make it a pick of a ranking's end ("the top one").
 PICK_NOUNS = {"one", "ones", "role", "roles", "job", "jobs", "paying", "paid", "payer", "payers"}
 # A comparative after this bounds a threshold ("170k or more").

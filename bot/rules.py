@@ -103,11 +103,13 @@ class Turn:
             self._profile = self.assistant._profile(r.roles[0])
         return self._profile
 
-    def one_role(self, r: Reading) -> OneRole:
-        """The one role named, narrowed to the company or place named beside
-        it, and what is asked of it: a role the seeds describe is asked only
-        the seeds' facets; a question asking nothing ("the engineer?") asks
-        what the conversation was about."""
+    def one_role(self, r: Reading) -> OneRole | None:
+        """The one role named (None unless exactly one is), narrowed to the company
+        or place named beside it, and what is asked of it: a role the seeds describe
+        is asked only the seeds' facets; a question asking nothing ("the engineer?")
+        asks what the conversation was about."""
+        if len(r.roles) != 1:
+            return None
         if self._one_role is None:
             a, role_intent = self.assistant, self.role_intent
             profile = self.profile(r)
@@ -534,17 +536,15 @@ def interviewer_probing(turn: Turn, r: Reading) -> Answer | None:
     """One role, hiring advice asked ("what should I probe in an X interview",
     "how do I test their on-call experience"), and none written for it: what it
     needs and wants, its items about the topic named first (`bot.interview_prep`)."""
-    if len(r.roles) != 1:
+    if (one := turn.one_role(r)) is None:
         return None
-    one = turn.one_role(r)
     return interview_prep.answer(turn.assistant, r, one.profile, r.role_scores[0])
 
 
 def role_several_facts(turn: Turn, r: Reading) -> Answer | None:
     """One role, several of its facts asked ("salary and experience for X"): each, in the order asked."""
-    if len(r.roles) != 1:
+    if (one := turn.one_role(r)) is None:
         return None
-    one = turn.one_role(r)
     if len(r.intents_asked) <= 1:
         return None
     r.decision = ", ".join(r.intents_asked)
@@ -554,9 +554,8 @@ def role_several_facts(turn: Turn, r: Reading) -> Answer | None:
 def role_named_section(turn: Turn, r: Reading) -> Answer | None:
     """One role and a section of its own documents the question names rather
     than a facet ("success metrics", "when does the posting close")."""
-    if len(r.roles) != 1:
+    if (one := turn.one_role(r)) is None:
         return None
-    one = turn.one_role(r)
     if named := turn.assistant._named_instead(r, one.profile, one.role_intent):
         if (naming := _named_in_other_sections_too(turn, r, one, named)) is not None:
             r.decision = f"its facts that name '{' '.join(naming[0])}'"
@@ -586,18 +585,16 @@ def role_items_asked(turn: Turn, r: Reading) -> Answer | None:
     """One role and words of the question's own that no facet covers ("which
     message queues should X know"): the role's items ranked by those words
     (`bot.within_role`), when one is relevant enough."""
-    if len(r.roles) != 1:
+    if (one := turn.one_role(r)) is None:
         return None
-    one = turn.one_role(r)
     return turn.assistant._within_role(r, one.profile, one.role_intent)
 
 
 def role_facts_naming(turn: Turn, r: Reading) -> Answer | None:
     """One role, no facet asked, and words of the question's own ("who does
     the engineer mentor"): the role's facts that use the most of them."""
-    if len(r.roles) != 1:
+    if (one := turn.one_role(r)) is None:
         return None
-    one = turn.one_role(r)
     if one.role_intent is None and (naming := turn.assistant._facts_naming(r, one.profile)):
         r.decision = f"its facts that name '{' '.join(naming[0])}'"
         return compose.facts_naming(one.profile, *naming, r.role_scores[0])
@@ -608,9 +605,8 @@ def role_topic_unsaid(turn: Turn, r: Reading) -> Answer | None:
     """One role and a thing asked of it that its documents never say, though
     the trade knows it ("c++ for lead backend?", "is the lead backend engineer
     involved in onboarding?"): said plainly (`RoleAnswers._unsaid`), before its usual answer."""
-    if len(r.roles) != 1:
+    if (one := turn.one_role(r)) is None:
         return None
-    one = turn.one_role(r)
     unsaid = turn.assistant._unsaid(r, one.profile, one.role_intent)
     if unsaid is None:
         return None
@@ -626,9 +622,9 @@ def role_topic_unsaid(turn: Turn, r: Reading) -> Answer | None:
 def role_fact(turn: Turn, r: Reading) -> Answer | None:
     """One role: the fact asked for (else its overview), with its items the
     question's other words name when the fact does not show them."""
-    if len(r.roles) != 1:
+    if (one := turn.one_role(r)) is None:
         return None
-    a, one = turn.assistant, turn.one_role(r)
+    a = turn.assistant
     r.decision = one.intent
     answer = a._phrase_led(r, a._role_answer(one.intent, one.profile, r.role_scores[0], r))
     if one.role_intent == V.SALARY:  # it picks its pay rows by the question's other words already

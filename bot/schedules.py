@@ -7,8 +7,10 @@ line is the answer wherever it stands."""
 
 import re
 
+from bot.vocabulary import NUMBER_WORDS
+
 _CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s*(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}|noon|midnight"
-_NUMBER = r"\d+|one|two|three|four|five|six|seven"
+_NUMBER = r"\d+|" + "|".join(word for word, n in NUMBER_WORDS.items() if n <= 7)
 SCHEDULE = re.compile(
     rf"(?<![\w£$€])(?:{_CLOCK})\s*(?:-|–|—|to|until|till)\s*(?:{_CLOCK})(?!\w)"
     rf"|\b(?:{_NUMBER})\s+(?:(?:\d+|twelve|ten|eight)[- ]hour\s+)?(?:nights?|days?|shifts?|lates?|earlies)"

@@ -12,6 +12,8 @@ range is compared: the one the question names ("a salary floor below 170k",
 import re
 from dataclasses import dataclass
 
+from bot.vocabulary import NUMBER_WORDS
+
 TOP, BOTTOM = "top", "bottom"
 
 # (words, above, inclusive) written before the amount: "at least 10 years".
@@ -74,9 +76,6 @@ _AMOUNT = re.compile(r"[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*(?:k\b|thousand\b)?")
 
 
 # Years said in words: "five years", "a decade", "two decades" are read as their number.
-NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-                "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
 _SPELLED_YEARS = re.compile(r"(?<![a-z])(" + "|".join(NUMBER_WORDS) + r")(?=(?:\s+plus\s+|\s*\+\s*|\s+)(?:years?|yrs?)\b)")
 _DECADES = re.compile(r"(?<![a-z])(?:(a|one|two|three)\s+)?decades?\b")
 

@@ -937,6 +937,10 @@ FOLLOW_UPS = {
     HIRING_PROCESS: ("Hiring process", "interview process for {role}"),
 }
 
+# Numbers said in words, and their values: "five years", "a team of twelve engineers", "the top three".
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+                "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+                "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20}
 # How many sentences an answer is asked in ("in 2 sentences", "a couple of
 # sentences"): a summary asked, whatever the facet (see bot.rules).
 SENTENCE_COUNTS = {"a", "one", "two", "three", "few", "couple", "several"}
@@ -1048,12 +1052,13 @@ FACET_NAMES = {
 # Ordinary words for the fields and headings postings use: a heading with
 # the key among its words is also found by these ("when does it close" for a
 # "Valid through" field, "who is the boss" for "Reports to").
+_CLOSING = ("close", "closes", "closing", "deadline", "expire", "expires", "expiry", "until")
+_POSTED = ("posted", "published", "live", "date")
 HEADING_SYNONYMS = {
-    "valid through": ("close", "closes", "closing", "deadline", "expire", "expires", "expiry", "until", "open"),
-    # "Open & closing dates", "Closing date": when applications close
-    "closing": ("close", "closes", "closing", "deadline", "expire", "expires", "expiry", "until"),
-    "posted": ("posted", "published", "live", "date"),
-    "published": ("posted", "published", "live", "date"),
+    "valid through": (*_CLOSING, "open"),
+    "closing": _CLOSING,  # "Open & closing dates", "Closing date": when applications close
+    "posted": _POSTED,
+    "published": _POSTED,
     "start": ("start", "starts", "starting", "begin", "begins", "date"),
     # a contract's length: "how long is it", "for how many months"
     "duration": ("long", "length", "months", "weeks", "lasts", "last"),

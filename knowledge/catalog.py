@@ -19,6 +19,7 @@ from knowledge import fulltext, role_words
 from knowledge import sections as S
 from knowledge.models import CareerLink, Experience, Fact, Role, RoleAlias, Salary, Source
 from knowledge.parse import role_key
+from knowledge.readers.company import LEGAL_FORMS
 from knowledge.references import is_reference
 from knowledge.store import Store
 
@@ -497,10 +498,9 @@ def blurb_company(text: str) -> str | None:
     return found.group("name")
 
 
-# The legal forms a registered company's name ends with, as a signature writes it.
-LEGAL_ENDINGS = ("Ltd", "Ltd.", "Limited", "LLC", "Inc", "Inc.", "GmbH", "Ltda", "Ltda.", "Pty Ltd", "plc", "PLC", "LLP")
+# A company's registered name: capitalised words ending in a legal form, as a signature writes it.
 _SIGNED = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-Z][\w'’.-]*)*?\s+(?:"
-                     + "|".join(re.escape(f) for f in LEGAL_ENDINGS) + r"))$")
+                     + LEGAL_FORMS + r"))$")
 
 
 def signed_company(text: str) -> str | None:

@@ -32,19 +32,14 @@ class PlainSelect:
                          if (processor := column.type.dialect_impl(dialect).result_processor(dialect, None))]
 
     def first(self, engine: Engine, params: dict):
-        """The first row for `params` (named by the statement's bound
-        parameters), its columns as SQLAlchemy would convert them, or None."""
-        try:
-            values = self._fetch(engine, params, all_rows=False)
-        except engine.dialect.loaded_dbapi.Error:
-            with engine.connect() as conn:  # raises what the store makes of the error
-                return conn.execute(self._statement, params).first()
-        return None if values is None else self._converted(values)
+        """The first row for `params`, as `rows` gives them, or None."""
+        return next(iter(self.rows(engine, params)), None)
 
     def rows(self, engine: Engine, params: dict) -> list:
-        """Every row for `params`, as `first` gives one."""
+        """Every row for `params` (named by the statement's bound parameters),
+        its columns as SQLAlchemy would convert them."""
         try:
-            fetched = self._fetch(engine, params, all_rows=True)
+            fetched = self._fetch(engine, params)
         except engine.dialect.loaded_dbapi.Error:
             with engine.connect() as conn:  # raises what the store makes of the error
                 return conn.execute(self._statement, params).all()
@@ -57,7 +52,7 @@ class PlainSelect:
                 values[i] = processor(values[i])
         return self._row(*values)
 
-    def _fetch(self, engine: Engine, params: dict, all_rows: bool):
+    def _fetch(self, engine: Engine, params: dict):
         connection = engine.raw_connection()  # from the pool, given back (rolled back) on close
         try:
             cursor = connection.cursor()
@@ -67,7 +62,7 @@ class PlainSelect:
                     if name in self._bind and values[i] is not None:
                         values[i] = self._bind[name](values[i])
                 cursor.execute(self.sql, tuple(values) if self._positional else dict(zip(self._names, values)))
-                return cursor.fetchall() if all_rows else cursor.fetchone()
+                return cursor.fetchall()
             finally:
                 cursor.close()
         finally:

@@ -51,9 +51,10 @@ _PRONOUNS = {"our", "us", "your", "you", "we", "my", "me"}
 _NOT_NAMES = {"the", "this", "our", "your", "you", "us", "we", "a", "an", "it", "what", "who", "why", "how",
               "job", "role", "position", "team", "company", "location", "remote", "hybrid", "full-time",
               "part-time", "contract", "salary", "apply", "summary", "overview", "details", "careers"}
-# The legal form a registered company's name ends in.
-_LEGAL_FORM = re.compile(r"\s(?:Ltd\.?|Limited|Pvt\.? Ltd\.?|PLC|plc|LLP|LLC|Inc\.?|GmbH|AG|B\.?V\.?|S\.?A\.?|"
-                         r"Pty\.? Ltd\.?|Co\.)$")
+# The legal forms a registered company's name ends in, as a pattern's alternatives (knowledge/catalog.py
+# reads a signature's "Brennan & Voss Construction Ltd" by them too).
+LEGAL_FORMS = r"Ltd\.?|Limited|Pvt\.? Ltd\.?|PLC|plc|LLP|LLC|Inc\.?|GmbH|AG|B\.?V\.?|S\.?A\.?|Pty\.? Ltd\.?|Co\.|Ltda\.?"
+_LEGAL_FORM = re.compile(rf"\s(?:{LEGAL_FORMS})$")
 # Fields an agency's posting names the hirer by ("Client: Corvid Insurance Services · Manchester"): a
 # name in them is the company, not a place or department a name must not be taken from.
 HIRER_LABELS = {"client", "end client", "the client", "hiring for", "recruiting for", "on behalf of"}

@@ -28,6 +28,11 @@ _HTML = re.compile(r"^\s*(?:<!doctype html|<html\b)|<(?:body|head|div|article|ma
 _XHTML = re.compile(r"<(?:!doctype html|html)\b", re.I)
 _MARKDOWN = re.compile(r"^(?:#{1,6}\s+\S|\*\*[^*\n]+\*\*:?[ \t]*$|\|.+\|[ \t]*$)|(?<=\S\n)[=-]{3,}[ \t]*$", re.M)
 _MARKDOWN_MARKS = re.compile(r"^(?:#{1,6}\s+\S|\*\*[^*\n]+\*\*:?[ \t]*$|\|.+\|[ \t]*$)", re.M)
+# The zipped kinds, in the order tried: the member a zip of each holds, or the mimetype near its start
+# (within that many bytes; None: anywhere).
+_ZIPPED = ((DOCX, b"word/document.xml", None), (ODT, b"application/vnd.oasis.opendocument.text", 200),
+           (XLSX, b"xl/workbook.xml", None), (PPTX, b"ppt/presentation.xml", None),
+           (ODS, b"application/vnd.oasis.opendocument.spreadsheet", 200))
 
 
 def binary(data: bytes, name: str) -> str | None:
@@ -39,18 +44,10 @@ def binary(data: bytes, name: str) -> str | None:
         return PDF
     if data.lstrip()[:5] == b"{\\rtf":
         return RTF
-    if data.startswith(b"PK\x03\x04") and (b"word/document.xml" in data or extension == DOCX):
-        return DOCX
-    if data.startswith(b"PK\x03\x04") and (b"application/vnd.oasis.opendocument.text" in data[:200]
-                                           or extension == ODT):
-        return ODT
-    if data.startswith(b"PK\x03\x04") and (b"xl/workbook.xml" in data or extension == XLSX):
-        return XLSX
-    if data.startswith(b"PK\x03\x04") and (b"ppt/presentation.xml" in data or extension == PPTX):
-        return PPTX
-    if data.startswith(b"PK\x03\x04") and (b"application/vnd.oasis.opendocument.spreadsheet" in data[:200]
-                                           or extension == ODS):
-        return ODS
+    if data.startswith(b"PK\x03\x04"):
+        for kind, mark, within in _ZIPPED:
+            if mark in (data[:within] if within else data) or extension == kind:
+                return kind
     if extension in (DOCX, ODT, PDF, XLSX, PPTX, ODS) and (b"\x00" in data[:4096] or data.startswith(b"PK")):
         return extension
     return None

@@ -30,9 +30,6 @@ FACTS = (("IdValue", "Reference"), ("PositionClassification", "Contract"), ("Pos
          ("JobCategory", "Job category"))
 PAY_MIN = ("BasePayAmountMin", "MinimumAmount", "MinAmount")
 PAY_MAX = ("BasePayAmountMax", "MaximumAmount", "MaxAmount")
-PERIODS = {"hourly": "per hour", "daily": "per day", "weekly": "per week", "monthly": "per month",
-           "yearly": "per year", "annual": "per year", "annually": "per year", "hour": "per hour",
-           "month": "per month", "year": "per year"}
 
 
 def _tag(element) -> str:
@@ -135,7 +132,7 @@ def _pay(opening):
     currency = base.get("currencyType") or base.get("currencyCode") or (
         low.get("currencyID") or low.get("currencyCode") if low is not None else None)
     interval = base.get("baseInterval") or base.get("intervalCode") or _words(_first(package, "IntervalCode"))
-    period = PERIODS.get(str(interval or "").casefold()) or money.period_word(interval)
+    period = money.period_word(interval)
     comment = _words(_first(package, "RemunerationComment"))
     worded = money.parse(comment) if comment else None
     numbers = money.from_numbers(_words(low) if low is not None else None, _words(high) if high is not None

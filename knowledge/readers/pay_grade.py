@@ -23,8 +23,7 @@ def grade_of(text: str) -> str | None:
 
 
 # A pay table's heading says what its amounts are per ("HOURLY RATES EFFECTIVE JULY 1").
-PERIOD_WORDS = {"hourly": "per hour", "daily": "per day", "weekly": "per week", "monthly": "per month",
-                "annual": "per year", "annually": "per year", "yearly": "per year"}
+PERIOD_WORDS = {word: period for word, period in money.PERIOD_WORDS.items() if word.endswith(("ly", "annual"))}
 
 
 def resolve(text: str, items: list[str], currency: str | None = None, heading: str = "") -> list[ParsedSalary]:

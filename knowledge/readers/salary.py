@@ -14,18 +14,23 @@ CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "
          "MXN", "COP", "CLP", "ARS")
 # "₹18-24 LPA", "18-24 Lacs P.A.": Indian pay in lakhs (hundreds of thousands) of rupees.
 LAKH = 100_000
+# The best-known cities and regions of Canada and Australia: a bare "$" there is their dollar, and
+# bot/countries.py places a role's location in the country by them.
+CANADIAN_PLACES = ("toronto", "vancouver", "montreal", "montréal", "calgary", "ottawa", "edmonton", "winnipeg",
+                   "halifax", "mississauga", "ontario", "quebec", "québec", "british columbia", "alberta", "manitoba",
+                   "saskatchewan", "nova scotia", "new brunswick")
+AUSTRALIAN_PLACES = ("sydney", "melbourne", "brisbane", "perth", "adelaide", "canberra", "hobart")
 # Where a bare "$" is not the US dollar: countries, and the regions and cities postings name alone, and
 # the legal forms of companies registered there ("Pte. Ltd.": Singapore).
 DOLLAR_PLACES = (
-    ("CAD", r"canada|ontario|quebec|québec|british columbia|alberta|nova scotia|manitoba|saskatchewan|new brunswick|"
-            r"newfoundland|prince edward island|yukon|nunavut|northwest territories|toronto|vancouver|montr[eé]al|"
-            r"calgary|ottawa|edmonton|halifax|winnipeg|mississauga|brampton|surrey, bc|burnaby|kelowna|saskatoon|"
-            r"regina, sk|gatineau|laval|moncton|fredericton|charlottetown|whitehorse|yellowknife|"
+    ("CAD", "canada|" + "|".join(CANADIAN_PLACES) + r"|newfoundland|prince edward island|yukon|nunavut|"
+            r"northwest territories|brampton|surrey, bc|burnaby|kelowna|saskatoon|regina, sk|gatineau|laval|"
+            r"moncton|fredericton|charlottetown|whitehorse|yellowknife|"
             # provinces as addresses abbreviate them; not "ON" or "CA", which are words and California
             r"bc|qc|nb|ns|pei|sk|mb"),
     ("AUD", r"australia|new south wales|nsw|queensland|qld|victoria, australia|vic|tasmania|tas|"
-            r"western australia|south australia|northern territory|sydney|melbourne|brisbane|adelaide|canberra|"
-            r"perth|hobart|darwin|gold coast|sunshine coast|geelong|toowoomba|cairns|townsville|wollongong|"
+            r"western australia|south australia|northern territory|" + "|".join(AUSTRALIAN_PLACES) +
+            r"|darwin|gold coast|sunshine coast|geelong|toowoomba|cairns|townsville|wollongong|"
             r"parramatta|newcastle, nsw|"
             # a feed's country code closing the place: "Parramatta, AU"
             r"au$|aus$|"
@@ -42,11 +47,13 @@ _STREET = r"(?!\s+(?:ave|avenue|st|street|rd|road|dr|drive|blvd|boulevard|lane|l
 _DOLLAR_PLACES = tuple((code, re.compile(rf"\b(?:{words})\b{_STREET}", re.I)) for code, words in DOLLAR_PLACES)
 
 
+# The US states' codes as addresses write them ("Chicago, IL 60601"; bot/countries.py: "Delhi, NY"); not CA
+# (also Canada's), IN (India's) or WA (Western Australia's), which are other countries' too.
+US_STATES = set("AL AK AZ AR CO CT DE FL GA HI ID IL IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH "
+                "OK OR PA RI SC SD TN TX UT VT VA WV WI WY DC".split())
+# A place in the US: its name, or a state's code after a comma, but OR and DE, which are words too.
 _US = re.compile(r"\b(?:US|USA|U\.S\.A?\.?|United States|America)\b"
-                 # a US state's code as addresses write it ("Chicago, IL 60601"); not CA (also Canada's),
-                 # IN (India's), OR, DE or WA (Western Australia's), which are other words or places too
-                 r"|,\s*(?:AL|AK|AZ|AR|CO|CT|FL|GA|HI|ID|IL|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND"
-                 r"|OH|OK|PA|RI|SC|SD|TN|TX|UT|VT|VA|WV|WI|WY|DC)\b")
+                 r"|,\s*(?:" + "|".join(sorted(US_STATES - {"OR", "DE"})) + r")\b")
 
 
 def dollars_of(place: str | None) -> str | None:
@@ -304,10 +311,10 @@ PERIOD_WORDS = {
     "day": "per day", "daily": "per day", "per-day-wage": "per day",
     "week": "per week", "weekly": "per week", "per-week-salary": "per week",
     "month": "per month", "monthly": "per month", "per-month-salary": "per month",
-    "year": "per year", "yearly": "per year", "annual": "per year", "per-year-salary": "per year",
+    "year": "per year", "yearly": "per year", "annual": "per year", "annually": "per year", "per-year-salary": "per year",
 }
 
 
 def period_word(word) -> str | None:
-    """schema.org unitText ("YEAR", "HOUR") or Lever's interval ("per-hour-wage")."""
+    """schema.org unitText ("YEAR", "HOUR"), Lever's interval ("per-hour-wage") or HR-XML's ("Hourly")."""
     return PERIOD_WORDS.get(str(word or "").strip().lower())
