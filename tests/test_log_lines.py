@@ -125,6 +125,17 @@ def test_a_traceback_is_kept_as_text_and_redacted(log_file):
     assert SECRET not in json.dumps(line) and "hunter2" not in json.dumps(line)
 
 
+def test_a_line_orjson_refuses_is_still_written(log_file):
+    """orjson writes the lines; a value it will not encode (an integer over
+    64 bits) goes through the standard library's encoder instead."""
+    path, handler = log_file
+    logger().info("counted", extra={"count": 2**70})
+    handler.flush()
+
+    [line] = lines(path)
+    assert (line["message"], line["count"]) == ("counted", 2**70)
+
+
 # -- request lines ---------------------------------------------------------------
 
 @pytest.fixture
