@@ -19,9 +19,9 @@ from knowledge.parse import (
     split_career_titles,
 )
 from knowledge.readers import (ats, asciidoc, confluence, detect, encoding, feed, html, icalendar, latex, linked_data,
-                               mail, markdown, ods, odt,
-                               pdf, plaintext, powerpoint, restructuredtext, rtf, slack_export, table, toml_jobs, word,
-                               yaml_jobs)
+                               mail, markdown, mediawiki, ndjson, ods, odt,
+                               pdf, plaintext, powerpoint, restructuredtext, rtf, slack_export, table, toml_jobs, webvtt,
+                               word, yaml_jobs)
 from knowledge.readers.build import years
 from knowledge.readers.model import Document, Role
 
@@ -105,7 +105,8 @@ def _read_json(text: str, name: str) -> Document:
 TEXT_READERS = {detect.JSON: _read_json, detect.HTML: html.read, detect.MARKDOWN: markdown.read, detect.XML: feed.read,
                 detect.CSV: table.read_csv, detect.EMAIL: mail.read, detect.ASCIIDOC: asciidoc.read,
                 detect.RST: restructuredtext.read, detect.LATEX: latex.read, detect.YAML: yaml_jobs.read,
-                detect.ICS: icalendar.read, detect.TOML: toml_jobs.read}
+                detect.ICS: icalendar.read, detect.TOML: toml_jobs.read, detect.JSONL: ndjson.read,
+                detect.VTT: webvtt.read, detect.WIKI: mediawiki.read, detect.MHTML: mail.read}
 
 
 def _skipped_lines(doc: ParsedDocument) -> int:

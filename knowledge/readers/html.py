@@ -555,10 +555,19 @@ def _app_posting(item: dict) -> dict | None:
 
 # A careers app's own keys -> schema.org's, the first one present wins.
 PAGE_DATA_KEYS = (("hiringOrganization", ("company_name", "companyName", "company", "subcompany")),
-                  ("jobLocation", ("location", "locations", "city", "locationName", "office")),
+                  ("jobLocation", ("location", "locations", "city", "locationName", "office", "site", "venue")),
                   ("employmentType", ("employment_type", "employmentType", "employment_type_code",
-                                      "typeOfEmployment", "timeType")),
+                                      "typeOfEmployment", "timeType", "engagement")),
                   ("datePosted", ("published_at", "publishedAt", "created_at")))
+
+
+# A plain field that says how the work is done, kept as a section under its key's words
+# ("rosterNote": "Evening and weekend shifts …"): its name says roster, schedule, shifts or hours.
+NOTE_KEY = re.compile(r"roster|schedule|shifts?(?:_|$|[A-Z])|hours|working_?time|workingTime", re.I)
+
+
+# The parts of a place object, in the order an address is written ({"venue": "Accor Stadium", "suburb": …}).
+PLACE_PARTS = ("venue", "street", "suburb", "city", "region", "state", "country")
 
 
 # A job board feed's plain fields under schema.org's names (Indeed's and other boards' XML feeds).
@@ -573,8 +582,12 @@ FEED_FIELDS = (("educationRequirements", ("education", "educationlevel", "educat
 # Where other boards' and ATS APIs keep a posting's text (Ashby's
 # descriptionHtml, Workable's description, a saved JobPosting's own).
 DESCRIPTION_KEYS = ("description", "descriptionHtml", "description_html", "jobDescription", "job_description",
-                    "content", "descriptionPlain", "description_plain", "body")
-TITLE_KEYS = ("title", "jobTitle", "job_title", "name", "text", "position")
+                    "content", "descriptionPlain", "description_plain", "body", "bodyHtml", "body_html")
+TITLE_KEYS = ("title", "jobTitle", "job_title", "name", "text", "position", "headline")
+# Where a posting object keeps its pay: a range object, or the words a board shows ("salary_raw" of a
+# scraper, "remuneration": {"display": "A$310 per shift"} of a staffing API).
+PAY_KEYS = ("salary", "compensation", "baseSalary", "salary_raw", "salaryText", "salary_text", "remuneration",
+            "pay", "wage")
 
 
 def as_job_posting(item: dict) -> dict:
@@ -589,13 +602,15 @@ def as_job_posting(item: dict) -> dict:
     posting: dict = {"title": title}
     html_fields = [v if _STARTS_WITH_HEADING.match(v) else f"<h2>{html.escape(_key_words(k))}</h2>{v}"
                    for k, v in item.items() if isinstance(v, str) and k not in DESCRIPTION_KEYS and "</" in v]
-    posting["description"] = "".join([text, *html_fields])
+    notes = [f"<h2>{html.escape(_key_words(k))}</h2><p>{html.escape(_str(v))}</p>" for k, v in item.items()
+             if isinstance(v, str) and k not in DESCRIPTION_KEYS and "</" not in v and NOTE_KEY.search(k)]
+    posting["description"] = "".join([text, *html_fields, *notes])
     for key, names in PAGE_DATA_KEYS:
         value = next((item[n] for n in names if item.get(n) not in (None, "", [], {})), None)
         if isinstance(value, dict) and not {"address", "addressLocality"} & set(value):
             # {"name": …}, {"label": "Full-time"}, {"city": …, "country": …, "fullLocation": …}
             value = next((_str(value[k]) for k in ("name", "label", "fullLocation") if _str(value.get(k))),
-                         ", ".join(_str(value[k]) for k in ("city", "region", "country") if _str(value.get(k))))
+                         ", ".join(_str(value[k]) for k in PLACE_PARTS if _str(value.get(k))))
         if value not in (None, ""):
             posting[key] = value
     for key, names in FEED_FIELDS:  # a job board feed's own plain fields (Indeed's <education>, <jobtype>)
@@ -608,7 +623,7 @@ def as_job_posting(item: dict) -> dict:
     country, place = _str(item.get("country")), posting.get("jobLocation")
     if country and isinstance(place, str) and country.casefold() not in place.casefold():
         posting["jobLocation"] = f"{place}, {country}"  # Recruitee: "Oudegracht 118, Utrecht" and "Netherlands"
-    pay = item.get("salary") or item.get("compensation") or item.get("baseSalary")
+    pay = next((item[k] for k in PAY_KEYS if item.get(k) not in (None, "", [], {})), None)
     if isinstance(pay, dict) and any(k in pay for k in ("min", "max", "value", "minValue")):
         posting["baseSalary"] = pay if "value" in pay else {"currency": pay.get("currency"), "value": {
             "minValue": pay.get("min", pay.get("minValue")), "maxValue": pay.get("max", pay.get("maxValue")),
