@@ -259,6 +259,10 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
         title = next((m.group("title") for b in blocks[:3] if (m := _HIRING_A.search(b.text))), None)
     if not title:
         title = re.sub(r"[-_]+", " ", name.rsplit("/", 1)[-1].rsplit(".", 1)[0]).strip().title()
+    latin = _latin_half(str(title))
+    if latin != title:  # the title in the store's language; the other kept as written
+        fields.setdefault("title as written", str(title))
+        title = latin
     for heading, value in list(fields.items()):
         if isinstance(value, list):
             fields.pop(heading)
@@ -484,6 +488,22 @@ def _first_title(blocks: list[Block]) -> str | None:
                 headings.fold(block.text) not in DOCUMENT_KINDS:
             return block.text
     return None
+
+
+# A title given in two scripts, the local one and a Latin one ("フロントスタッフ（英語） / Front Desk
+# Staff (English-speaking)"), cut at a slash, a vertical bar or a dash between the two.
+_TWO_SCRIPTS = re.compile(r"\s+[/|｜–—]\s+|\s*／\s*")
+
+
+def _latin_half(title: str) -> str:
+    """The half of a title written in two scripts that is in Latin letters, the one questions are
+    asked in; a title in one script ("Stillman / Stillwoman") as it is."""
+    halves = _TWO_SCRIPTS.split(title)
+    if len(halves) != 2:
+        return title
+    latin = [h for h in halves if re.search(r"[A-Za-z]", h) and not re.search(r"[^\x00-\u024f\u2000-\u206f]", h)]
+    other = [h for h in halves if not re.search(r"[A-Za-z]", h)]
+    return latin[0].strip() if len(latin) == 1 and len(other) == 1 else title
 
 
 def _given_title(value, warnings: list[str]) -> str | None:

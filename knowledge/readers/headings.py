@@ -48,6 +48,10 @@ HEADINGS: dict[str, str] = {
     "desired profile": REQ, "what we need": REQ, "key skills": REQ, "key skills and experience": REQ, "competencies": REQ,
     "minimum requirements": REQ, "essential skills": REQ, "essential requirements": REQ,
     "what we need from you": REQ, "what we re looking for in you": REQ, "what you ll need to succeed": REQ,
+    "you probably have": REQ, "you need": REQ, "what you need to have": REQ, "qualifications and experience": REQ,
+    "key performance areas": RESP, "key performance area": RESP, "purpose of the job": ABOUT, "the gig": ABOUT,
+    "objectives of the assignment": ABOUT, "background": S.COMPANY,
+    "remuneration and conditions": PAY, "rate of pay": PAY, "duration": TYPE,
     "package": PAY, "salary package": PAY,  # "Package: R420 000 – R480 000 (total cost to company)"
     # nice-to-have
     "advantageous": NICE, "would be lovely": NICE,
@@ -129,7 +133,8 @@ HEADINGS.update({
     "wat ga je doen": RESP, "jouw taken": RESP, "taken": RESP, "wat breng je mee": REQ, "wat vragen wij": REQ,
     "wat wij vragen": REQ, "functie eisen": REQ, "functieeisen": REQ, "jouw profiel": REQ, "pluspunten": NICE,
     "wat bieden wij": PERKS, "wat wij bieden": PERKS, "arbeidsvoorwaarden": PERKS, "over ons": S.COMPANY,
-    "salaris": PAY, "standplaats": WHERE, "werklocatie": WHERE,
+    "salaris": PAY, "standplaats": WHERE, "werklocatie": WHERE, "interesse": OFF, "solliciteren": OFF,
+    "locatie": WHERE, "werktijden": TYPE,
     # Spanish
     "responsabilidades": RESP, "funciones": RESP, "tus funciones": RESP, "requisitos": REQ, "perfil": REQ,
     "que buscamos": REQ, "deseable": NICE, "valorable": NICE, "ofrecemos": PERKS, "que ofrecemos": PERKS,
