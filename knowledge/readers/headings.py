@@ -51,7 +51,7 @@ HEADINGS: dict[str, str] = {
     "you probably have": REQ, "you need": REQ, "what you need to have": REQ, "qualifications and experience": REQ,
     "key performance areas": RESP, "key performance area": RESP, "purpose of the job": ABOUT, "the gig": ABOUT,
     "objectives of the assignment": ABOUT, "background": S.COMPANY,
-    "remuneration and conditions": PAY, "rate of pay": PAY, "duration": TYPE,
+    "remuneration and conditions": PAY, "rate of pay": PAY,
     "package": PAY, "salary package": PAY,  # "Package: R420 000 – R480 000 (total cost to company)"
     # nice-to-have
     "advantageous": NICE, "would be lovely": NICE,
