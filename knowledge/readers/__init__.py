@@ -18,7 +18,7 @@ from knowledge.parse import (
     role_key,
     split_career_titles,
 )
-from knowledge.readers import (ats, asciidoc, confluence, detect, encoding, feed, html, icalendar, latex, linked_data,
+from knowledge.readers import (ats, asciidoc, confluence, detect, encoding, feed, html, icalendar, internal, latex, linked_data,
                                mail, markdown, mediawiki, ndjson, ods, odt,
                                pdf, plaintext, powerpoint, restructuredtext, rtf, slack_export, table, toml_jobs, webvtt,
                                word, yaml_jobs)
@@ -66,6 +66,12 @@ _ZERO_WIDTH = re.compile(r"[\u200b\u2060]|&#8203;|&#x200b;|&ZeroWidthSpace;", re
 
 def _read_text(text: str, name: str) -> list[ParsedDocument]:
     kind = detect.detect(text, name)
+    if kind in (detect.SEEDS, detect.TEXT):  # a form's internal block is read by no layout
+        lines, hidden = internal.without_internal(text.split("\n"))
+        if hidden:
+            docs = _read_text("\n".join(lines), name)
+            docs[0].warnings.extend(Warning(0, w) for w in hidden)
+            return docs
     if kind == detect.SEEDS:
         try:
             seed = parse_document(text, name)

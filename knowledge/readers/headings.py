@@ -189,6 +189,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     (CONTAINS, "benefit", PERKS),
     (CONTAINS, "compensation", PAY),
     (CONTAINS, "salary", PAY),
+    (ENDS, " remuneration", PAY),  # "Duration, location and remuneration" of terms of reference
     (STARTS, "what you ll do", RESP),
     (STARTS, "what you will do", RESP),
     (STARTS, "what you ll bring", REQ),

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from knowledge.parse import DocumentError
-from knowledge.readers import box_table, chat, correction, headings, linkedin, phone_paste, whatsapp
+from knowledge.readers import box_table, chat, correction, headings, internal, linkedin, numbered, phone_paste, whatsapp
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
@@ -34,8 +34,10 @@ def read(text: str, name: str) -> Document:
     exported = whatsapp.postings(lines)
     if exported is not None:
         return _chat_export(*exported, name)
+    lines, hidden = internal.without_internal(lines)
     signature = _signature(lines)
     lines, warnings = _unwrap_email(lines)
+    warnings = hidden + warnings
     lines, phoned, sent = phone_paste.from_phone(lines)
     warnings += sent
     post = linkedin.feed_post(lines)
@@ -52,12 +54,15 @@ def read(text: str, name: str) -> Document:
     if not fields:
         lines, fields, pasted = chat.unwrap(lines)
         warnings += pasted
+    lines = numbered.rewritten(numbered.without_running_headers(lines))
     lines = label_value_pairs(_noted_pairs(_rejoined(_without_page_chrome(box_table.rewritten(lines)))))
     lines, site = _site_line(lines)
     lines, quoted = _quoted_title(lines)
+    letterhead: tuple[str, ...] = ()
+    if not quoted and "title" not in fields:
+        lines, quoted, letterhead = numbered.kind_title(lines)
     if quoted:
         fields["title"] = quoted
-    letterhead: tuple[str, ...] = ()
     for n, line in enumerate(lines[:20] if "title" not in fields else ()):
         label = _LABEL.match(line.strip())
         if label and headings.fold(label.group("label")) in TITLE_LABELS:
