@@ -54,7 +54,7 @@ def read(text: str, name: str) -> Document:
     if not fields:
         lines, fields, pasted = chat.unwrap(lines)
         warnings += pasted
-    lines = numbered.rewritten(numbered.without_running_headers(lines))
+    lines = numbered.rewritten(numbered.without_running_headers(_without_menu(lines)))
     lines = label_value_pairs(_noted_pairs(_rejoined(_without_page_chrome(box_table.rewritten(lines)))))
     lines, site = _site_line(lines)
     lines, quoted = _quoted_title(lines)
@@ -75,7 +75,9 @@ def read(text: str, name: str) -> Document:
 
 
 # A line naming the role: "Job title: …", "Post title: …".
-TITLE_LABELS = ("title", "job title", "position", "post title", "post", "role title", "job role", "vacancy title")
+TITLE_LABELS = ("title", "job title", "position", "post title", "post", "role title", "job role", "vacancy title",
+                # "Vacature: Teamleider …", "Stellenangebot: …": the posting's name after the word for one
+                "vacancy", "vacature", "stellenangebot", "stelle", "offre d emploi", "poste", "vacante", "vaga")
 
 
 def _chat_export(parts: list[list[str]], skipped: int, name: str) -> Document:
@@ -135,6 +137,22 @@ _SKIP_LINK = re.compile(r"^\s*skip to (?:the )?(?:main )?content\s*$", re.I)
 _BREADCRUMBS = re.compile(r"(?:^|\s)[^›»]{1,40}(?:\s+[›»]\s+[^›»]{1,80}){2,}$")
 _BUTTON = re.compile(r"^\s*(?:share|print|save|apply|apply now|sign in|log in|menu|search|email)\s*$", re.I)
 MAX_CHROME_LINES = 30
+
+
+# A site's menu copied above a posting: short links in one line, between bars or bullets
+# ("Zorggroep Veenhof  |  Werken bij  |  Vacatures  |  Contact"), at least this many.
+MIN_MENU_LINKS = 4
+MAX_MENU_LINK_WORDS = 3
+_MENU_BAR = re.compile(r"\s+[|·•]\s+")
+
+
+def _without_menu(lines: list[str]) -> list[str]:
+    """The lines without a site's menu line near the top: it is neither the title nor the posting."""
+    def menu(line: str) -> bool:
+        links = [t for t in _MENU_BAR.split(line.strip()) if t]
+        return len(links) >= MIN_MENU_LINKS and all(len(t.split()) <= MAX_MENU_LINK_WORDS and not any(
+            ch.isdigit() for ch in t) for t in links)
+    return [line for i, line in enumerate(lines) if i >= MAX_CHROME_LINES or not menu(line)]
 
 
 def _without_page_chrome(lines: list[str]) -> list[str]:
@@ -465,6 +483,8 @@ def _is_heading(text: str, after: str) -> bool:
     words = text.split()
     if text.endswith(":") and len(words) <= MAX_LEAD_IN_WORDS and headings.facet(text) is not None:
         return True  # "As a Policy Adviser in the Coastal Flood Funding team you will:"
+    if text.endswith("?") and len(words) <= 6 and headings.facet(text) is not None:
+        return True  # a heading asked as a question: "Wat ga je doen?", "Interesse?"
     if len(words) > MAX_HEADING_WORDS or _LABEL.match(text) or text.endswith((".", ",", ";", "!", "?")):
         return False
     if text.endswith(":") or headings.facet(text) is not None and len(words) <= 6:
