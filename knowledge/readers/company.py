@@ -53,7 +53,7 @@ _NOT_NAMES = {"the", "this", "our", "your", "you", "us", "we", "a", "an", "it", 
               "part-time", "contract", "salary", "apply", "summary", "overview", "details", "careers"}
 # The legal form a registered company's name ends in.
 _LEGAL_FORM = re.compile(r"\s(?:Ltd\.?|Limited|Pvt\.? Ltd\.?|PLC|plc|LLP|LLC|Inc\.?|GmbH|AG|B\.?V\.?|S\.?A\.?|"
-                         r"Pty\.? Ltd\.?|Co\.)$")
+                         r"Pty\.? Ltd\.?|\(Pty\) Ltd\.?|Co\.)$")
 # Fields an agency's posting names the hirer by ("Client: Corvid Insurance Services · Manchester"): a
 # name in them is the company, not a place or department a name must not be taken from.
 HIRER_LABELS = {"client", "end client", "the client", "hiring for", "recruiting for", "on behalf of"}
@@ -72,6 +72,10 @@ def find(title: str | None, blocks: list[Block], fields: dict, hints: tuple[str,
     placed: list[str] = []  # names from a line's segments, a page title, a signature
     # "Data Engineer at Brambleworks", "Data Engineer – Brambleworks": the title's tail, never its head.
     tails = re.split(r"\s+(?:at|@|[-–—|·])\s+", title or "")[1:]
+    # a letterhead in capitals ("KAROO RIDGE MINING (PTY) LTD") read in the case names are written in
+    # and without its legal form, which the body's sentences leave out ("Karoo Ridge Mining is …")
+    hints = tuple(_LEGAL_FORM.sub("", h.title()) if h.isupper() and _LEGAL_FORM.search(h.title()) else h
+                  for h in hints)
     for text in [*hints, *tails, *_byline(title, blocks), *_signature(texts)]:
         segments = _SEPARATORS.split(text.strip())
         if any(len(segment.split()) > MAX_SEGMENT_WORDS for segment in segments):

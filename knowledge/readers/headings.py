@@ -79,7 +79,7 @@ HEADINGS: dict[str, str] = {
     "rotation": TYPE, "roster": TYPE, "employment": TYPE,  # "Rotation: 28 days on / 28 days off"
     "location": WHERE, "duty station": WHERE, "place of work": WHERE, "where": WHERE, "remote": WHERE, "location and remote": WHERE, "where you ll work": WHERE,
     "work arrangement": WHERE, "working arrangement": WHERE, "hybrid work": WHERE, "remote work": WHERE,
-    "work location": WHERE, "base": WHERE, "work base": WHERE, "based at": WHERE, "job location": WHERE, "job locations": WHERE, "office": WHERE, "locations": WHERE,
+    "work location": WHERE, "base": WHERE, "operation": WHERE, "work base": WHERE, "based at": WHERE, "job location": WHERE, "job locations": WHERE, "office": WHERE, "locations": WHERE,
     "primary location": WHERE, "campus": WHERE, "site": WHERE, "work site": WHERE, "place of work": WHERE, "remote type": WHERE, "time type": TYPE,
     "working pattern": TYPE, "employment type": TYPE, "type": TYPE,
     "shift": TYPE, "shift pattern": TYPE,

@@ -2,7 +2,8 @@
 Document"): one XML file, not a zip, in the 2003 namespace, so `knowledge.readers.word` cannot open it.
 Its paragraphs are read in order, their runs joined (Word splits a phrase over runs wherever the
 formatting or an edit changed), a heading style as a heading, a list paragraph (`w:listPr`) as an item,
-a table's row as a line; the text is then read by the plain-text rules, which know a letterhead above a
+a table's row as a line, a letterhead above its rule left out but for the organisation's name; the
+text is then read by the plain-text rules, which know a letterhead above a
 "Job Title:" line. The document's properties (title, author, company) are the file's, not the role's."""
 
 
@@ -24,7 +25,12 @@ def read(root, name: str) -> Document:
     if body is None:
         raise DocumentError(f"{name}: a Word 2003 XML document with no body")
     lines: list[str] = []
+    letterhead = _letterhead(body)
     for node in body.iter(W + "p", W + "tbl"):
+        if node in letterhead:
+            if node is letterhead[0]:
+                lines += [" ".join(_text(node).split()), ""]  # the organisation's name, a hint of the company
+            continue
         if node.tag == W + "tbl":
             for row in node.iter(W + "tr"):
                 cells = [" ".join(_text(p) for p in cell.iter(W + "p")).strip() for cell in row.iter(W + "tc")]
@@ -46,6 +52,19 @@ def read(root, name: str) -> Document:
             lines += [text, ""]
     document = plaintext.read("\n".join(lines), name)
     return Document(format=FORMAT, roles=document.roles, warnings=document.warnings)
+
+
+# A letterhead is the paragraphs above a ruled line near the top (`w:pBdr` with a bottom border):
+# the organisation's name, registration, address and telephone, none of them the role's.
+MAX_LETTERHEAD = 8
+
+
+def _letterhead(body) -> list:
+    paragraphs = list(body.iter(W + "p"))[:MAX_LETTERHEAD + 1]
+    for i, paragraph in enumerate(paragraphs):
+        if paragraph.find(f"{W}pPr/{W}pBdr/{W}bottom") is not None:
+            return [p for p in paragraphs[:i + 1] if " ".join(_text(p).split()) or p is paragraph]
+    return []
 
 
 def _text(paragraph) -> str:
