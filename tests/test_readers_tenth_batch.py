@@ -245,3 +245,230 @@ def test_a_word_2003_xml_document_is_read_by_its_paragraphs_styles_and_lists():
     assert items(role, S.KEY_RESPONSIBILITIES) == ["Weigh every lorry in and out", "Issue delivery tickets"]
     assert items(role, S.REQUIREMENTS) == ["Good with numbers"]
     assert "Advert 12" not in _text(role)
+
+
+# -- a careers page of posting cards, one of them filled --------------------------------------
+CARDS = """<!DOCTYPE html><html><head><title>Careers | Glenmorven Creamery</title></head><body>
+<nav><a href="/">Home</a></nav>
+<main><h1>Join the dairy</h1>
+<p>Glenmorven Creamery makes cheddar and butter on Islay.</p>
+<article class="vacancy"><h2>Cheesemaker</h2>
+<ul><li><strong>Salary:</strong> £27,500 per annum</li><li><strong>Location:</strong> Bowmore</li></ul>
+<h3>Duties</h3><ul><li>Cut and mill the curd</li><li>Turn the cheeses in store</li></ul>
+<h3>Requirements</h3><ul><li>Food hygiene level 2</li></ul></article>
+<article class="vacancy"><h2>Delivery Driver</h2>
+<ul><li><strong>Pay:</strong> £12.80 per hour</li></ul>
+<p>Drive the van to the island's shops three days a week.</p></article>
+<article class="vacancy vacancy--filled"><span class="badge">Position filled</span><h2>Dairy Hand</h2>
+<ul><li><strong>Salary:</strong> <s>£23,000 per annum</s></li></ul>
+<p>This position has been filled.</p></article>
+<section><h2>How to apply</h2><p>Email jobs@glenmorven.example with a CV.</p></section>
+</main></body></html>"""
+
+
+def test_a_careers_page_of_posting_cards_is_a_role_per_card_and_a_filled_one_says_so():
+    """Each card is its own role with its own pay, not one role named after the page; the page's
+    opening and "How to apply" hold for every card; a card badged "Position filled" is kept with
+    that status, its struck-out salary not read."""
+    roles = _roles(CARDS, "careers.html")
+    assert set(roles) == {"Cheesemaker", "Delivery Driver", "Dairy Hand"}
+    cheese, driver, hand = roles["Cheesemaker"], roles["Delivery Driver"], roles["Dairy Hand"]
+    assert cheese.salary.minimum == 27_500 and driver.salary.minimum == 12.8
+    assert items(cheese, S.KEY_RESPONSIBILITIES) == ["Cut and mill the curd", "Turn the cheeses in store"]
+    assert "Email jobs@glenmorven.example with a CV." in _text(driver)
+    assert field(hand, "Status") == "Position filled"
+    assert hand.salary is None or not hand.salary.stated
+    assert "£23,000" not in _text(hand)
+    assert "'Dairy Hand' is marked position filled" in _warnings(cheese)
+
+
+# -- a Japanese job board's definition lists --------------------------------------------------
+JAPANESE = """<!DOCTYPE html><html lang="ja"><head><meta charset="UTF-8"><title>求人</title></head><body>
+<main><h1>民宿 さくら</h1>
+<section class="job"><h2>客室清掃 / Room Attendant</h2>
+<dl><dt>給与 Salary</dt><dd>月給 20万円～22万円<br>※経験により決定</dd>
+<dt>仕事内容 Duties</dt><dd>・客室の清掃<br>・Making the futons each morning</dd>
+<dt>勤務地 Location</dt><dd>長野県白馬村</dd></dl></section>
+<section class="job"><h2>洗い場 / Dishwasher</h2>
+<dl><dt>給与 Salary</dt><dd>時給 1,100円</dd><dt>仕事内容 Duties</dt><dd>・Washing up after dinner<br>・Sweeping the kitchen</dd></dl>
+</section></main></body></html>"""
+
+
+def test_a_japanese_job_boards_definition_lists_are_sections_with_pay_in_man_yen():
+    """Each job's <dt> over a <dd> of several lines is a section of its items, its bullets (・) taken
+    off; 月給 25万円 is ¥250,000 a month and 時給 an hourly wage; a title written in Japanese and
+    English is stored by its English half."""
+    roles = _roles(JAPANESE, "minshuku.html")
+    assert set(roles) == {"Room Attendant", "Dishwasher"}
+    room, dishes = roles["Room Attendant"], roles["Dishwasher"]
+    assert (room.salary.minimum, room.salary.maximum, room.salary.currency, room.salary.period) == (
+        200_000, 220_000, "JPY", "per month")
+    assert (dishes.salary.minimum, dishes.salary.period) == (1_100, "per hour")
+    assert items(room, S.KEY_RESPONSIBILITIES) == ["客室の清掃", "Making the futons each morning"]
+    assert "客室清掃 / Room Attendant" in _text(room)  # the title as written, kept as a fact
+
+
+def test_rand_written_with_an_r_is_south_african_pay():
+    from knowledge.readers import salary
+    pay = salary.parse("Basic salary: R21 000 – R24 500 per month, plus a housing allowance")
+    assert (pay.minimum, pay.maximum, pay.currency, pay.period) == (21_000, 24_500, "ZAR", "per month")
+
+
+# -- a requisition form with an internal block ------------------------------------------------
+REQUISITION = """PELHAM TRUST — RECRUITMENT REQUEST (form RQ-9)
+==========================================
+
+SECTION A — ADVERT TEXT
+
+Job Title:     Grounds Maintenance Operative
+Salary:        £24,100 per annum
+Location:      Pelham Park
+
+Main duties
+ * Mow and edge the lawns
+ * Clear the leaf litter
+
+------------------------------------------
+SECTION B — INTERNAL USE ONLY — DO NOT PUBLISH
+------------------------------------------
+Reason for vacancy:   J. Smythe retiring
+Approved budget:      up to £26,000 (do not disclose)
+Interview panel:      A. Okafor, P. Lind
+"""
+
+
+def test_a_requisitions_internal_block_is_never_read():
+    """A form's section marked internal use only (who is leaving, the budget ceiling, the panel) is
+    not read at all, and the run says so; the advert around it is the role."""
+    role = _only(REQUISITION, "request.txt")
+    assert role.title == "Grounds Maintenance Operative"
+    text = _text(role)
+    assert "Smythe" not in text and "£26,000" not in text and "Okafor" not in text
+    assert role.salary.maximum == 24_100
+    assert "a part marked internal" in _warnings(role)
+
+
+# -- numbered terms of reference --------------------------------------------------------------
+TOR = """HARBOUR RELIEF FUND                                   HRF/TOR/07
+Coastal Livelihoods Project                                  Page 1 of 2
+-------------------------------------------------------------------------
+
+                        TERMS OF REFERENCE
+
+      Baseline Survey Consultant – Household Survey of the Coastal
+                  Livelihoods Project (2027)
+
+1. BACKGROUND
+
+1.1 Harbour Relief Fund works with fishing villages in Sindh.
+
+2. KEY RESPONSIBILITIES
+
+2.1 Design the household survey and train the enumerators.
+
+2.2 Write the baseline report in English.
+
+-------------------------------------------------------------------------
+HRF/TOR/07                                                   Page 2 of 2
+-------------------------------------------------------------------------
+
+3. DURATION, LOCATION AND REMUNERATION
+
+3.1 Fee: USD 190 per working day.
+"""
+
+
+def test_numbered_terms_of_reference_are_read_by_their_numbered_sections():
+    """"2. KEY RESPONSIBILITIES" is a section and "2.1 …" its items; the running header on each page
+    is left out; the post is the name under "TERMS OF REFERENCE", without the assignment's qualifier
+    after its dash; a daily fee is pay per day."""
+    role = _only(TOR, "tor.txt")
+    assert role.title == "Baseline Survey Consultant"
+    assert items(role, S.KEY_RESPONSIBILITIES) == ["Design the household survey and train the enumerators.",
+                                                   "Write the baseline report in English."]
+    assert "Page 2 of 2" not in _text(role)
+    assert (role.salary.minimum, role.salary.currency, role.salary.period) == (190, "USD", "per day")
+
+
+# -- a Dutch posting copied from its site -----------------------------------------------------
+DUTCH = """Stichting Duinrand  |  Werken bij  |  Vacatures  |  Contact
+Vacature: Gastvrouw Restaurant (Restaurant Host)
+
+Wat ga je doen?
+- Welcome guests and seat them
+- Take reservations by phone
+
+Wat vragen wij?
+- Ervaring in de horeca
+
+Wat bieden wij?
+- Salaris: €2.600 – €2.900 bruto per maand
+"""
+
+
+def test_a_dutch_posting_is_titled_by_its_vacature_line_with_its_question_headings():
+    """The site's menu line is no title; "Vacature:" names the post; headings asked as questions
+    ("Wat ga je doen?") are sections."""
+    role = _only(DUTCH, "vacature.txt")
+    assert role.title == "Gastvrouw Restaurant (Restaurant Host)"
+    assert items(role, S.KEY_RESPONSIBILITIES) == ["Welcome guests and seat them", "Take reservations by phone"]
+    assert items(role, S.REQUIREMENTS) == ["Ervaring in de horeca"]
+    assert role.salary.minimum == 2_600
+
+
+# -- a GitHub issue posting a paid role -------------------------------------------------------
+ISSUE = """Skip to content
+Navigation Menu
+tidewater / gauge
+
+# [Hiring] Documentation Writer (contract) #88
+
+**Open** · ana-r opened this issue on Nov 2, 2026 · 3 comments
+
+Labels: `hiring`
+
+---
+
+**ana-r** commented on Nov 2, 2026 · edited
+
+## What you'll do
+
+- [ ] Rewrite the install guide
+- [ ] Write a tutorial for new contributors
+
+## Terms
+
+- **Rate:** €45 per hour
+- **Term:** ~~3 months~~ 6 months
+
+## Hiring checklist (maintainers)
+
+- [x] Budget approved
+
+---
+
+**bo-k** commented on Nov 3, 2026
+
+Is this open to students?
+
+👍 2
+
+---
+
+Footer
+© 2026 GitHub, Inc. · Terms · Privacy
+"""
+
+
+def test_a_github_issue_is_read_as_its_posting_with_the_discussion_apart():
+    """The tracker's tag and number leave the title; GitHub's menus, footer, the maintainers'
+    checklist, reactions and struck-out words are not read; task-list boxes leave the items; the
+    later comments are kept under a heading of their own."""
+    role = _only(ISSUE, "issue.md")
+    assert role.title == "Documentation Writer (contract)"
+    assert items(role, S.KEY_RESPONSIBILITIES) == ["Rewrite the install guide", "Write a tutorial for new contributors"]
+    text = _text(role)
+    assert "3 months" not in text and "6 months" in text
+    assert "Budget approved" not in text and "Navigation Menu" not in text and "GitHub, Inc." not in text
+    assert "bo-k (Nov 3, 2026): Is this open to students?" in text and "👍" not in text
+    assert role.salary.minimum == 45
