@@ -71,7 +71,7 @@ STAFFING = {
     "vacancies": [{
         "vacancyRef": "QC-77", "headline": "Cloakroom Attendant", "engagement": "Casual",
         "site": {"venue": "Riverside Arena", "suburb": "Docklands", "state": "VIC"},
-        "remuneration": {"display": "A$33.10 per hour", "basis": "HOUR", "currencyIso": "AUD"},
+        "remuneration": {"display": "$33.10 per hour", "basis": "HOUR", "currencyIso": "AUD"},
         "rosterNote": "Friday and Saturday nights, 5 to 6 hours",
         "bodyHtml": "<h3>Your shift</h3><ul><li>Take coats and bags at the door</li>"
                     "<li>Hand back items against tickets</li></ul>",

@@ -644,6 +644,10 @@ PAGE_DATA_KEYS = (("hiringOrganization", ("company_name", "companyName", "compan
                   ("datePosted", ("published_at", "publishedAt", "created_at")))
 
 
+# Where a pay object names its currency beside the words it shows.
+CURRENCY_KEYS = ("currency", "currencyIso", "currency_iso", "currencyCode", "currency_code")
+
+
 # A plain field that says how the work is done, kept as a section under its key's words
 # ("rosterNote": "Evening and weekend shifts …"): its name says roster, schedule, shifts or hours.
 NOTE_KEY = re.compile(r"roster|schedule|shifts?(?:_|$|[A-Z])|hours|working_?time|workingTime", re.I)
@@ -715,6 +719,10 @@ def as_job_posting(item: dict) -> dict:
         summary = next((_str(v) for v in pay.values() if money.parse(_str(v))), "")
         if summary:
             posting["baseSalary"] = summary
+            # the words' "$" is the dollar the object names ({"display": "$29.85 per hour", "currencyIso": "AUD"})
+            code = next((_str(pay[k]) for k in CURRENCY_KEYS if _str(pay.get(k))), None)
+            if code:
+                posting["salaryCurrency"] = code.upper()
     elif _str(pay):
         posting["baseSalary"] = _str(pay)
     return posting
@@ -811,7 +819,7 @@ def _posting(posting: dict) -> tuple[dict, list]:
     kinds = [_key_words(str(k)) for k in _list(posting.get("employmentType"))]  # FULL_TIME, FullTime
     if kinds:
         fields["employment_type"] = ", ".join(kinds)
-    pay = _base_salary(posting.get("baseSalary"))
+    pay = _base_salary(posting.get("baseSalary"), posting.get("salaryCurrency"))
     if pay is not None:
         fields["salary"] = pay
     code = posting.get("identifier")  # schema.org: text, or a PropertyValue {"name": "Acme", "value": "R-118"}
@@ -857,9 +865,9 @@ def _items(value) -> list[str]:
     return [p for p in parts if p]
 
 
-def _base_salary(value):
+def _base_salary(value, currency: str | None = None):
     if not isinstance(value, dict):
-        return money.parse(str(value)) if value else None
+        return money.parse(str(value), currency) if value else None
     currency, amount = value.get("currency"), value.get("value")
     if not isinstance(amount, dict):  # {"value": 28000, "unitText": "YEAR"}
         amount = {"value": amount, "unitText": value.get("unitText")}
