@@ -279,6 +279,7 @@ def test_a_careers_page_of_posting_cards_is_a_role_per_card_and_a_filled_one_say
     assert field(hand, "Status") == "Position filled"
     assert hand.salary is None or not hand.salary.stated
     assert "£23,000" not in _text(hand)
+    assert "Email jobs@glenmorven.example" not in _text(hand)  # no applying to a filled post
     assert "'Dairy Hand' is marked position filled" in _warnings(cheese)
 
 
@@ -387,6 +388,7 @@ def test_numbered_terms_of_reference_are_read_by_their_numbered_sections():
     assert items(role, S.KEY_RESPONSIBILITIES) == ["Design the household survey and train the enumerators.",
                                                    "Write the baseline report in English."]
     assert "Page 2 of 2" not in _text(role)
+    assert field(role, "Reference") == "HRF/TOR/07"  # the running header, as applicants quote it
     assert (role.salary.minimum, role.salary.currency, role.salary.period) == (190, "USD", "per day")
 
 

@@ -298,6 +298,17 @@ def _main_blocks(tree, warnings: list[str]) -> list[Block]:
     return _facts_paired(_blocks(root)) if root is not None else []
 
 
+def _applying(block: Block, blocks: list[Block]) -> bool:
+    """Whether `block` is in a section of `blocks` about applying ("How to apply")."""
+    heading = None
+    for b in blocks:
+        if b.kind == HEADING:
+            heading = b
+        if b is block:
+            return heading is not None and headings.facet(heading.text) in (S.NOT_ABOUT_ROLE, S.HIRING_PROCESS)
+    return False
+
+
 def _cards(root, name: str, fields: dict, warnings: list[str], hints: tuple) -> Document | None:
     """A careers page of posting cards (`knowledge.readers.cards`): a role per card, with what the page
     says around them; None when the page has no such cards."""
@@ -315,7 +326,9 @@ def _cards(root, name: str, fields: dict, warnings: list[str], hints: tuple) -> 
         if status:
             card_fields["status"] = status
             notes.append(f"'{title}' is marked {status.lower()}: kept, with its status")
-        document = build([*_facts_paired(blocks_of(markup)), *shared], name=name, format=FORMAT,
+        # a filled post takes who the employer is from the page, not how to apply to it
+        around = [b for b in shared if not status or not _applying(b, shared)]
+        document = build([*_facts_paired(blocks_of(markup)), *around], name=name, format=FORMAT,
                          fields=card_fields, hints=hints)
         roles.extend(document.roles)
         notes.extend(document.warnings)  # the page's own sections warn once, not once per card

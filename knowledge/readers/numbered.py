@@ -33,6 +33,20 @@ def without_running_headers(lines: list[str]) -> list[str]:
     return [line for i, line in enumerate(lines) if i not in drop]
 
 
+_CODE = re.compile(r"^[A-Z][A-Z0-9]*(?:[/-][A-Z0-9]+){2,}$")
+
+
+def reference(lines: list[str]) -> str | None:
+    """The document's reference when its running header is one ("DFA/TOR/2026/031 … Page 2 of 3"), as
+    applicants quote it."""
+    for line in lines:
+        if _PAGE.search(line):
+            words = _PAGE.sub("", line).split()
+            if len(words) == 1 and _CODE.match(words[0]):
+                return words[0]
+    return None
+
+
 def rewritten(lines: list[str]) -> list[str]:
     """Numbered sections as headings and their numbered paragraphs as items, when the document is
     numbered so (at least two of each); any other document as it is."""

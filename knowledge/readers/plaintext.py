@@ -54,6 +54,9 @@ def read(text: str, name: str) -> Document:
     if not fields:
         lines, fields, pasted = chat.unwrap(lines)
         warnings += pasted
+    code = numbered.reference(lines)
+    if code:
+        fields.setdefault("reference", code)
     lines = numbered.rewritten(numbered.without_running_headers(_without_menu(lines)))
     lines = label_value_pairs(_noted_pairs(_rejoined(_without_page_chrome(box_table.rewritten(lines)))))
     lines, site = _site_line(lines)
