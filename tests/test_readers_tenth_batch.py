@@ -438,10 +438,11 @@ Labels: `hiring`
 - [ ] Rewrite the install guide
 - [ ] Write a tutorial for new contributors
 
-## Terms
+## The role
 
 - **Rate:** €45 per hour
 - **Term:** ~~3 months~~ 6 months
+- **Location:** Remote within the EU
 
 ## Hiring checklist (maintainers)
 
@@ -474,3 +475,4 @@ def test_a_github_issue_is_read_as_its_posting_with_the_discussion_apart():
     assert "Budget approved" not in text and "Navigation Menu" not in text and "GitHub, Inc." not in text
     assert "bo-k (Nov 3, 2026): Is this open to students?" in text and "👍" not in text
     assert role.salary.minimum == 45
+    assert field(role, "Location") == "Remote within the EU"  # a key fact in the role's list is where it is

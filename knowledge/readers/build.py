@@ -221,6 +221,12 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
             title_seen = True  # the title in a <div> or a text line (a board with no headings), said once
             continue
         label = _LABEL.match(text) if block.kind == TEXT or current is preamble else None
+        place = _LABEL.match(text) if block.kind == ITEM and current.facet == S.ABOUT else None
+        if place and headings.facet(place.group("label")) == S.LOCATION and not fields.get("location") \
+                and len(place.group("label").split()) <= 2:
+            # "- **Location:** Remote within EU/EEA time zones" among the role's key facts: where it is
+            _field(fields, place.group("label"), place.group("value"))
+            continue
         if label:
             if headings.fold(label.group("label")) in TITLE_LABELS:
                 title = title or label.group("value")
