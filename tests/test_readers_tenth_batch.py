@@ -94,6 +94,7 @@ def test_a_staffing_apis_vacancy_is_read_by_its_headline_body_site_and_remunerat
 # -- WebVTT captions of a hiring video --------------------------------------------------------
 VTT = """WEBVTT
 Kind: captions
+Language: en-NZ
 
 NOTE
 Video: "We're hiring: Orchard Supervisor" (1:30)
@@ -111,6 +112,9 @@ of twelve pickers.
 
 00:00:12.000 --> 00:00:15.000
 <v Tom>I've picked here ten years. [laughs]
+
+00:00:15.000 --> 00:00:18.000
+<v Mere>We're at the packhouse on Hill Road, Havelock North.
 """
 
 
@@ -124,6 +128,8 @@ def test_webvtt_captions_are_the_spoken_posting_titled_by_the_video():
     assert "Pay is $29.40 an hour, and you'll run a crew of twelve pickers." in text
     assert "-->" not in text and "[birdsong]" not in text and "<v" not in text and "[laughs]" not in text
     assert (role.salary.minimum, role.salary.period) == (29.4, "per hour")
+    assert role.salary.currency == "NZD"  # the captions' language is New Zealand English
+    assert items(role, S.LOCATION) == ["We're at the packhouse on Hill Road, Havelock North."]
 
 
 # -- a MediaWiki page of vacancies ------------------------------------------------------------

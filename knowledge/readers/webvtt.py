@@ -23,6 +23,10 @@ _HIRING_PREFIX = re.compile(r"^(?:now hiring|we(?:'re| are) hiring|hiring|join u
                             re.I)
 
 
+# The dollar of the region a caption file's language names (`Language: en-NZ`).
+REGION_DOLLARS = {"NZ": "NZD", "AU": "AUD", "CA": "CAD", "SG": "SGD", "HK": "HKD", "US": "USD"}
+
+
 def read(text: str, name: str) -> Document:
     lines = text.lstrip("\ufeff").replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if not lines or not lines[0].startswith("WEBVTT"):
@@ -54,6 +58,10 @@ def read(text: str, name: str) -> Document:
         raise DocumentError(f"{name}: the captions have no spoken words")
     blocks = [Block(TEXT, p) for p in paragraphs]
     fields = {"title": title} if title else {}
+    language = next((h.split(":", 1)[1].strip() for h in header if h.lower().startswith("language:")), "")
+    region = language.split("-")[-1].upper() if "-" in language else ""
+    if region in REGION_DOLLARS:  # "Language: en-NZ": the "$" spoken of is New Zealand's
+        fields["currency"] = REGION_DOLLARS[region]
     return build(blocks, name=name, format=FORMAT, fields=fields, hints=tuple(n.strip() for n in notes))
 
 
