@@ -1,5 +1,5 @@
 """A recruiter asks about postings of the tenth batch's kinds in the words people type: an events
-job's place as its "venue", a flight crew's as its "base"."""
+job's place as its "venue"."""
 
 import pytest
 
@@ -45,8 +45,3 @@ def test_venue_asks_where_an_events_job_is(recruiter):
     _answer, text = ask(recruiter, "concourse steward venue")
     assert "Eden Park" in text
 
-
-def test_which_base_asks_where_a_flight_crew_is(recruiter):
-    """"Which base" asks where a crew member is posted, not for the base salary."""
-    _answer, text = ask(recruiter, "which base is the air ambulance pilot at")
-    assert "Dunedin base" in text and "118,000" not in text
