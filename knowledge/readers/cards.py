@@ -28,9 +28,9 @@ def find(root) -> list:
     for parent in [root, *root.traverse(include_text=False)]:
         children = [c for c in _children(parent) if c.tag in CARD_TAGS]
         for tag in CARD_TAGS:
-            group = [c for c in children if c.tag == tag and len(c.css(CARD_HEADINGS)) >= 1
-                     and _first_heading(c) is not None
-                     and (tag == "article" or CARD_WORDS.search(_names(c)))]
+            # the cheap tests first: a page's every <div> is looked at
+            group = [c for c in children if c.tag == tag and (tag == "article" or CARD_WORDS.search(_names(c)))
+                     and _first_heading(c) is not None]
             if len(group) >= MIN_CARDS and len(group) > len(best):
                 best = group
     return best
