@@ -400,7 +400,13 @@ def test_numbered_terms_of_reference_are_read_by_their_numbered_sections():
 
 # -- a Dutch posting copied from its site -----------------------------------------------------
 DUTCH = """Stichting Duinrand  |  Werken bij  |  Vacatures  |  Contact
+Deze website maakt gebruik van cookies. [Akkoord]
+
 Vacature: Gastvrouw Restaurant (Restaurant Host)
+Locatie Katwijk  ·  24 uur per week  ·  Vacaturenummer 77
+
+Over ons
+Stichting Duinrand runs a beach pavilion and a restaurant in the dunes of Katwijk, open all year for walkers and families.
 
 Wat ga je doen?
 - Welcome guests and seat them
@@ -415,13 +421,15 @@ Wat bieden wij?
 
 
 def test_a_dutch_posting_is_titled_by_its_vacature_line_with_its_question_headings():
-    """The site's menu line is no title; "Vacature:" names the post; headings asked as questions
-    ("Wat ga je doen?") are sections."""
+    """The site's menu line is no title, its cookie notice no overview; "Vacature:" names the post; the
+    facts line's hours are the role's; headings asked as questions ("Wat ga je doen?") are sections."""
     role = _only(DUTCH, "vacature.txt")
     assert role.title == "Gastvrouw Restaurant (Restaurant Host)"
     assert items(role, S.KEY_RESPONSIBILITIES) == ["Welcome guests and seat them", "Take reservations by phone"]
     assert items(role, S.REQUIREMENTS) == ["Ervaring in de horeca"]
     assert role.salary.minimum == 2_600
+    assert field(role, "Employment type") == "24 uur per week"  # the hours chip of the facts line
+    assert not any("cookies" in i for i in items(role, S.ABOUT))  # the site's cookie notice is no overview
 
 
 # -- a GitHub issue posting a paid role -------------------------------------------------------

@@ -62,6 +62,8 @@ _LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/()'’.-]{0,40}?)\s*:\s+(?P<value
 OFF_ROLE = re.compile(r"equal (?:employment )?opportunity|(?:participates? in|uses?) e-verify|e-verify (?:employer|"
                       r"participant)|reasonable accommodation|"
                       r"without regard to (?:race|age|sex)|we use cookies|accept (?:all )?cookies|"
+                      # a site's cookie notice in other languages ("Deze website maakt gebruik van cookies")
+                      r"(?:maakt gebruik van|verwendet|utilise|utilizza|utiliza|usa) (?:des |de |i )?cookies|"
                       # Italian: how to apply, and the equal-treatment law every posting cites
                       r"per candidarti|invia(?:re)? il (?:tuo )?cv|rivolto a entrambi i sessi|"
                       r"^powered by\b", re.I)  # the board's own credit line ("Powered by JazzHR")
@@ -274,6 +276,10 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
             fields.pop(heading)
             sections.append(_Section(str(heading).replace("_", " ").capitalize(), 2, headings.facet(heading),
                                      [str(v) for v in value if str(v).strip()]))
+    hours = next((chip.strip() for item in preamble.items[:MAX_STRIP_LINE] for chip in _CHIP.split(item)
+                  if len(_CHIP.split(item)) > 1 and _HOURS_CHIP.search(chip)), None)
+    if hours and not fields.get("employment_type"):  # "32–36 uur per week" in the facts line under the title
+        _field(fields, "Hours", hours)
     if not fields.get("location") and (place := _pinned_place(preamble.items[:MAX_META_ITEMS])
                                        or _strip_place(preamble.items[:MAX_STRIP_LINE])
                                        or _place_chip(preamble.items[:MAX_META_ITEMS]) or _hiring_place(blocks[:3])):
@@ -966,6 +972,12 @@ _CHIP = re.compile(r"\s+[·•]\s+")
 MAX_STRIP_LINE, MAX_CHIP_WORDS = 3, 6
 # A chip naming a place: "Bern, Switzerland", "Pune, Maharashtra (hybrid)", "Remote (EU)".
 _PLACE_CHIP = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*, [A-Z][\w'’.-]*|\b(?:remote|hybrid|on-?site)\b", re.I)
+
+
+# A chip of a facts line giving the hours of a week, in the languages postings come in.
+_HOURS_CHIP = re.compile(r"^\d+(?:[.,]\d)?(?:\s*[-–]\s*\d+(?:[.,]\d)?)?\s*(?:hours?|hrs|uur|stunden|std\.?|heures|"
+                         r"horas|ore)\s*(?:per|a|/|par|pro|por|a la|alla|in de)?\s*(?:week|wk|woche|semaine|semana|"
+                         r"settimana)\b", re.I)
 
 
 def _label_chips(blocks: list[Block]) -> list[Block]:
