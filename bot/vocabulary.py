@@ -343,6 +343,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "remote work": 5.5, "remote working": 5.5,
         # where a job spread over several places is done ("which sites would the DM work across")
         "sites": 4, "which site": 5, "which sites": 5, "what sites": 5, "work across": 3,
+        # an events job's place is its venue
+        "venue": 4.5, "which venue": 5,
     },
     EMPLOYMENT_TYPE: {
         "full time": 4.5, "part time": 4.5, "ft": 3.5, "employment type": 5.5, "contract": 3.5,

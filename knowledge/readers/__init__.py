@@ -18,10 +18,10 @@ from knowledge.parse import (
     role_key,
     split_career_titles,
 )
-from knowledge.readers import (ats, asciidoc, confluence, detect, encoding, feed, html, icalendar, latex, linked_data,
-                               mail, markdown, ods, odt,
-                               pdf, plaintext, powerpoint, restructuredtext, rtf, slack_export, table, toml_jobs, word,
-                               yaml_jobs)
+from knowledge.readers import (ats, asciidoc, confluence, detect, encoding, feed, html, icalendar, internal, latex, linked_data,
+                               mail, markdown, mediawiki, ndjson, ods, odt,
+                               pdf, plaintext, powerpoint, restructuredtext, rtf, slack_export, table, toml_jobs, webvtt,
+                               word, yaml_jobs)
 from knowledge.readers.build import years
 from knowledge.readers.model import Document, Role
 
@@ -66,6 +66,12 @@ _ZERO_WIDTH = re.compile(r"[\u200b\u2060]|&#8203;|&#x200b;|&ZeroWidthSpace;", re
 
 def _read_text(text: str, name: str) -> list[ParsedDocument]:
     kind = detect.detect(text, name)
+    if kind in (detect.SEEDS, detect.TEXT):  # a form's internal block is read by no layout
+        lines, hidden = internal.without_internal(text.split("\n"))
+        if hidden:
+            docs = _read_text("\n".join(lines), name)
+            docs[0].warnings.extend(Warning(0, w) for w in hidden)
+            return docs
     if kind == detect.SEEDS:
         try:
             seed = parse_document(text, name)
@@ -105,7 +111,8 @@ def _read_json(text: str, name: str) -> Document:
 TEXT_READERS = {detect.JSON: _read_json, detect.HTML: html.read, detect.MARKDOWN: markdown.read, detect.XML: feed.read,
                 detect.CSV: table.read_csv, detect.EMAIL: mail.read, detect.ASCIIDOC: asciidoc.read,
                 detect.RST: restructuredtext.read, detect.LATEX: latex.read, detect.YAML: yaml_jobs.read,
-                detect.ICS: icalendar.read, detect.TOML: toml_jobs.read}
+                detect.ICS: icalendar.read, detect.TOML: toml_jobs.read, detect.JSONL: ndjson.read,
+                detect.VTT: webvtt.read, detect.WIKI: mediawiki.read, detect.MHTML: mail.read}
 
 
 def _skipped_lines(doc: ParsedDocument) -> int:

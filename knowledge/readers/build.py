@@ -62,6 +62,8 @@ _LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/()'’.-]{0,40}?)\s*:\s+(?P<value
 OFF_ROLE = re.compile(r"equal (?:employment )?opportunity|(?:participates? in|uses?) e-verify|e-verify (?:employer|"
                       r"participant)|reasonable accommodation|"
                       r"without regard to (?:race|age|sex)|we use cookies|accept (?:all )?cookies|"
+                      # a site's cookie notice in other languages ("Deze website maakt gebruik van cookies")
+                      r"(?:maakt gebruik van|verwendet|utilise|utilizza|utiliza|usa) (?:des |de |i )?cookies|"
                       # Italian: how to apply, and the equal-treatment law every posting cites
                       r"per candidarti|invia(?:re)? il (?:tuo )?cv|rivolto a entrambi i sessi|"
                       r"^powered by\b", re.I)  # the board's own credit line ("Powered by JazzHR")
@@ -221,6 +223,12 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
             title_seen = True  # the title in a <div> or a text line (a board with no headings), said once
             continue
         label = _LABEL.match(text) if block.kind == TEXT or current is preamble else None
+        place = _LABEL.match(text) if block.kind == ITEM and current.facet == S.ABOUT else None
+        if place and headings.facet(place.group("label")) == S.LOCATION and not fields.get("location") \
+                and len(place.group("label").split()) <= 2:
+            # "- **Location:** Remote within EU/EEA time zones" among the role's key facts: where it is
+            _field(fields, place.group("label"), place.group("value"))
+            continue
         if label:
             if headings.fold(label.group("label")) in TITLE_LABELS:
                 title = title or label.group("value")
@@ -259,11 +267,19 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
         title = next((m.group("title") for b in blocks[:3] if (m := _HIRING_A.search(b.text))), None)
     if not title:
         title = re.sub(r"[-_]+", " ", name.rsplit("/", 1)[-1].rsplit(".", 1)[0]).strip().title()
+    latin = _latin_half(str(title))
+    if latin != title:  # the title in the store's language; the other kept as written
+        fields.setdefault("title as written", str(title))
+        title = latin
     for heading, value in list(fields.items()):
         if isinstance(value, list):
             fields.pop(heading)
             sections.append(_Section(str(heading).replace("_", " ").capitalize(), 2, headings.facet(heading),
                                      [str(v) for v in value if str(v).strip()]))
+    hours = next((chip.strip() for item in preamble.items[:MAX_STRIP_LINE] for chip in _CHIP.split(item)
+                  if len(_CHIP.split(item)) > 1 and _HOURS_CHIP.search(chip)), None)
+    if hours and not fields.get("employment_type"):  # "32–36 uur per week" in the facts line under the title
+        _field(fields, "Hours", hours)
     if not fields.get("location") and (place := _pinned_place(preamble.items[:MAX_META_ITEMS])
                                        or _strip_place(preamble.items[:MAX_STRIP_LINE])
                                        or _place_chip(preamble.items[:MAX_META_ITEMS]) or _hiring_place(blocks[:3])):
@@ -484,6 +500,22 @@ def _first_title(blocks: list[Block]) -> str | None:
                 headings.fold(block.text) not in DOCUMENT_KINDS:
             return block.text
     return None
+
+
+# A title given in two scripts, the local one and a Latin one ("フロントスタッフ（英語） / Front Desk
+# Staff (English-speaking)"), cut at a slash, a vertical bar or a dash between the two.
+_TWO_SCRIPTS = re.compile(r"\s+[/|｜–—]\s+|\s*／\s*")
+
+
+def _latin_half(title: str) -> str:
+    """The half of a title written in two scripts that is in Latin letters, the one questions are
+    asked in; a title in one script ("Stillman / Stillwoman") as it is."""
+    halves = _TWO_SCRIPTS.split(title)
+    if len(halves) != 2:
+        return title
+    latin = [h for h in halves if re.search(r"[A-Za-z]", h) and not re.search(r"[^\x00-\u024f\u2000-\u206f]", h)]
+    other = [h for h in halves if not re.search(r"[A-Za-z]", h)]
+    return latin[0].strip() if len(latin) == 1 and len(other) == 1 else title
 
 
 def _given_title(value, warnings: list[str]) -> str | None:
@@ -940,6 +972,12 @@ _CHIP = re.compile(r"\s+[·•]\s+")
 MAX_STRIP_LINE, MAX_CHIP_WORDS = 3, 6
 # A chip naming a place: "Bern, Switzerland", "Pune, Maharashtra (hybrid)", "Remote (EU)".
 _PLACE_CHIP = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*, [A-Z][\w'’.-]*|\b(?:remote|hybrid|on-?site)\b", re.I)
+
+
+# A chip of a facts line giving the hours of a week, in the languages postings come in.
+_HOURS_CHIP = re.compile(r"^\d+(?:[.,]\d)?(?:\s*[-–]\s*\d+(?:[.,]\d)?)?\s*(?:hours?|hrs|uur|stunden|std\.?|heures|"
+                         r"horas|ore)\s*(?:per|a|/|par|pro|por|a la|alla|in de)?\s*(?:week|wk|woche|semaine|semana|"
+                         r"settimana)\b", re.I)
 
 
 def _label_chips(blocks: list[Block]) -> list[Block]:

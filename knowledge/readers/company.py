@@ -53,7 +53,8 @@ _NOT_NAMES = {"the", "this", "our", "your", "you", "us", "we", "a", "an", "it", 
               "part-time", "contract", "salary", "apply", "summary", "overview", "details", "careers"}
 # The legal forms a registered company's name ends in, as a pattern's alternatives (knowledge/catalog.py
 # reads a signature's "Brennan & Voss Construction Ltd" by them too).
-LEGAL_FORMS = r"Ltd\.?|Limited|Pvt\.? Ltd\.?|PLC|plc|LLP|LLC|Inc\.?|GmbH|AG|B\.?V\.?|S\.?A\.?|Pty\.? Ltd\.?|Co\.|Ltda\.?"
+LEGAL_FORMS = (r"Ltd\.?|Limited|Pvt\.? Ltd\.?|PLC|plc|LLP|LLC|Inc\.?|GmbH|AG|B\.?V\.?|S\.?A\.?|Pty\.? Ltd\.?|"
+               r"\(Pty\) Ltd\.?|Co\.|Ltda\.?")
 _LEGAL_FORM = re.compile(rf"\s(?:{LEGAL_FORMS})$")
 # Fields an agency's posting names the hirer by ("Client: Corvid Insurance Services · Manchester"): a
 # name in them is the company, not a place or department a name must not be taken from.
@@ -73,6 +74,10 @@ def find(title: str | None, blocks: list[Block], fields: dict, hints: tuple[str,
     placed: list[str] = []  # names from a line's segments, a page title, a signature
     # "Data Engineer at Brambleworks", "Data Engineer – Brambleworks": the title's tail, never its head.
     tails = re.split(r"\s+(?:at|@|[-–—|·])\s+", title or "")[1:]
+    # a letterhead in capitals ("KAROO RIDGE MINING (PTY) LTD") read in the case names are written in
+    # and without its legal form, which the body's sentences leave out ("Karoo Ridge Mining is …")
+    hints = tuple(_LEGAL_FORM.sub("", h.title()) if h.isupper() and _LEGAL_FORM.search(h.title()) else h
+                  for h in hints)
     for text in [*hints, *tails, *_byline(title, blocks), *_signature(texts)]:
         segments = _SEPARATORS.split(text.strip())
         if any(len(segment.split()) > MAX_SEGMENT_WORDS for segment in segments):

@@ -13,6 +13,7 @@ DOCX, PDF, RTF, ODT, XLSX = "docx", "pdf", "rtf", "odt", "xlsx"
 PPTX, ODS = "pptx", "ods"
 # Text kinds told by their extension alone (their markup says little a reader could sniff).
 ASCIIDOC, RST, LATEX, YAML, ICS, TOML = "asciidoc", "rst", "latex", "yaml", "ics", "toml"
+JSONL, VTT, WIKI, MHTML = "jsonl", "vtt", "wiki", "mhtml"
 # The extensions a folder is searched for; a file named on the command line
 # is read whatever its name, by its content.
 EXTENSIONS = {".md": MARKDOWN, ".markdown": MARKDOWN, ".txt": TEXT, ".text": TEXT,
@@ -21,6 +22,10 @@ EXTENSIONS = {".md": MARKDOWN, ".markdown": MARKDOWN, ".txt": TEXT, ".text": TEX
               ".mdx": MARKDOWN,  # MDX: Markdown with JSX (Docusaurus), read by `mdx` inside the Markdown reader
               ".pptx": PPTX, ".ods": ODS, ".adoc": ASCIIDOC, ".asciidoc": ASCIIDOC, ".rst": RST, ".tex": LATEX,
               ".yaml": YAML, ".yml": YAML, ".ics": ICS, ".toml": TOML,
+              ".jsonl": JSONL, ".ndjson": JSONL,  # a scraper's or bulk export's posting per line
+              ".vtt": VTT,  # a recruiting video's captions
+              ".wiki": WIKI, ".mediawiki": WIKI,  # a wiki page's source (MediaWiki markup)
+              ".mhtml": MHTML, ".mht": MHTML,  # a page saved by a browser as one MIME file
               ".jsonld": JSON,  # a bare JSON-LD file: schema.org nodes, JobPostings among them
               ".aspx": HTML, ".asp": HTML, ".php": HTML, ".jsp": HTML}  # a page saved with its server's extension
 _HTML = re.compile(r"^\s*(?:<!doctype html|<html\b)|<(?:body|head|div|article|main|section|h[1-6]|p|ul)\b[^>]*>",
@@ -63,7 +68,9 @@ def detect(text: str, name: str) -> str:
         except (ValueError, RecursionError):
             if extension == JSON:
                 return JSON  # refused by the JSON reader, with the reason
-    if extension in (CSV, EMAIL, ASCIIDOC, RST, LATEX, YAML, ICS, TOML):
+    if head.startswith("WEBVTT"):
+        return VTT
+    if extension in (CSV, EMAIL, ASCIIDOC, RST, LATEX, YAML, ICS, TOML, JSONL, WIKI, MHTML, VTT):
         return extension  # a spreadsheet's rows, or a raw email's headers and MIME parts
     if head.startswith("BEGIN:VCALENDAR"):
         return ICS  # a calendar event whose description holds the advert

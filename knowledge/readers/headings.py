@@ -48,6 +48,10 @@ HEADINGS: dict[str, str] = {
     "desired profile": REQ, "what we need": REQ, "key skills": REQ, "key skills and experience": REQ, "competencies": REQ,
     "minimum requirements": REQ, "essential skills": REQ, "essential requirements": REQ,
     "what we need from you": REQ, "what we re looking for in you": REQ, "what you ll need to succeed": REQ,
+    "you probably have": REQ, "you need": REQ, "what you need to have": REQ, "qualifications and experience": REQ,
+    "key performance areas": RESP, "key performance area": RESP, "purpose of the job": ABOUT, "the gig": ABOUT,
+    "objectives of the assignment": ABOUT, "background": S.COMPANY,
+    "remuneration and conditions": PAY, "rate of pay": PAY,
     "package": PAY, "salary package": PAY,  # "Package: R420 000 – R480 000 (total cost to company)"
     # nice-to-have
     "advantageous": NICE, "would be lovely": NICE,
@@ -75,7 +79,7 @@ HEADINGS: dict[str, str] = {
     "rotation": TYPE, "roster": TYPE, "employment": TYPE,  # "Rotation: 28 days on / 28 days off"
     "location": WHERE, "duty station": WHERE, "place of work": WHERE, "where": WHERE, "remote": WHERE, "location and remote": WHERE, "where you ll work": WHERE,
     "work arrangement": WHERE, "working arrangement": WHERE, "hybrid work": WHERE, "remote work": WHERE,
-    "work location": WHERE, "base": WHERE, "work base": WHERE, "based at": WHERE, "job location": WHERE, "job locations": WHERE, "office": WHERE, "locations": WHERE,
+    "work location": WHERE, "base": WHERE, "operation": WHERE, "work base": WHERE, "based at": WHERE, "job location": WHERE, "job locations": WHERE, "office": WHERE, "locations": WHERE,
     "primary location": WHERE, "campus": WHERE, "site": WHERE, "work site": WHERE, "place of work": WHERE, "remote type": WHERE, "time type": TYPE,
     "working pattern": TYPE, "employment type": TYPE, "type": TYPE,
     "shift": TYPE, "shift pattern": TYPE,
@@ -129,7 +133,8 @@ HEADINGS.update({
     "wat ga je doen": RESP, "jouw taken": RESP, "taken": RESP, "wat breng je mee": REQ, "wat vragen wij": REQ,
     "wat wij vragen": REQ, "functie eisen": REQ, "functieeisen": REQ, "jouw profiel": REQ, "pluspunten": NICE,
     "wat bieden wij": PERKS, "wat wij bieden": PERKS, "arbeidsvoorwaarden": PERKS, "over ons": S.COMPANY,
-    "salaris": PAY, "standplaats": WHERE, "werklocatie": WHERE,
+    "salaris": PAY, "standplaats": WHERE, "werklocatie": WHERE, "interesse": OFF, "solliciteren": OFF,
+    "locatie": WHERE, "werktijden": TYPE,
     # Spanish
     "responsabilidades": RESP, "funciones": RESP, "tus funciones": RESP, "requisitos": REQ, "perfil": REQ,
     "que buscamos": REQ, "deseable": NICE, "valorable": NICE, "ofrecemos": PERKS, "que ofrecemos": PERKS,
@@ -184,6 +189,7 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     (CONTAINS, "benefit", PERKS),
     (CONTAINS, "compensation", PAY),
     (CONTAINS, "salary", PAY),
+    (ENDS, " remuneration", PAY),  # "Duration, location and remuneration" of terms of reference
     (STARTS, "what you ll do", RESP),
     (STARTS, "what you will do", RESP),
     (STARTS, "what you ll bring", REQ),

@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from knowledge.parse import DocumentError
 from knowledge import sections as S
-from knowledge.readers import google_docs, headings, markdown, plaintext, salary as money, tabs
+from knowledge.readers import cards, google_docs, headings, markdown, plaintext, salary as money, tabs
 from knowledge.readers.build import DOCUMENT_KINDS, build
 from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document
 
@@ -149,13 +149,18 @@ def read(text: str, name: str) -> Document:
         company = _page_company(tree, fields.get("title") or _text_of(tree.css_first(TITLES)))
         if company:
             fields["company"] = company
-    visible = _main_blocks(tree, warnings)
+    page = _text_of(tree.css_first("head > title"))
+    root = _main_root(tree, warnings)
+    if not posting:
+        listed = _cards(root, name, fields, warnings, (page,) if page else ())
+        if listed is not None:
+            return listed
+    visible = _facts_paired(_blocks(root)) if root is not None else []
     description = structured[: structured.index(None)] if None in structured else structured
     extra = structured[len(description) + 1:] if None in structured else []
     body = visible if _size(visible) > _size(description) else description
     if posting and body is visible and description:
         warnings.append("the page's own text is longer than its JobPosting description and was read instead")
-    page = _text_of(tree.css_first("head > title"))
     if not fields.get("title") and (title := _text_of(tree.css_first(TITLES)) or _title_shown(page, body)):
         fields["title"] = title
     return build([b for b in body if b is not None] + extra, name=name, format=FORMAT, fields=fields,
@@ -247,7 +252,7 @@ def _size(blocks) -> int:
     return sum(len(b.text) for b in blocks if b is not None)
 
 
-def _main_blocks(tree, warnings: list[str]) -> list[Block]:
+def _main_root(tree, warnings: list[str]):
     tabs.label_panels(tree)  # before the tab strip's buttons go with the other controls
     removed = 0
     for selector in NOISE:
@@ -278,9 +283,56 @@ def _main_blocks(tree, warnings: list[str]) -> list[Block]:
     for node in tree.css("a"):
         if _BACK_LINK.match(" ".join(node.text().split())):
             node.decompose()
+    struck = tree.css("s, strike, del")
+    for node in struck:  # a closing date or salary struck through is no longer so
+        node.decompose()
+    if struck:
+        warnings.append(f"{len(struck)} struck-out passages were not read (no longer true)")
     root = (tree.css_first("main") or tree.css_first("[role=main]") or tree.css_first("article")
             or tree.body)
+    return root
+
+
+def _main_blocks(tree, warnings: list[str]) -> list[Block]:
+    root = _main_root(tree, warnings)
     return _facts_paired(_blocks(root)) if root is not None else []
+
+
+def _applying(block: Block, blocks: list[Block]) -> bool:
+    """Whether `block` is in a section of `blocks` about applying ("How to apply")."""
+    heading = None
+    for b in blocks:
+        if b.kind == HEADING:
+            heading = b
+        if b is block:
+            return heading is not None and headings.facet(heading.text) in (S.NOT_ABOUT_ROLE, S.HIRING_PROCESS)
+    return False
+
+
+def _cards(root, name: str, fields: dict, warnings: list[str], hints: tuple) -> Document | None:
+    """A careers page of posting cards (`knowledge.readers.cards`): a role per card, with what the page
+    says around them; None when the page has no such cards."""
+    found = cards.find(root) if root is not None else []
+    if not found:
+        return None
+    own = [(cards.title(card), cards.status(card), card.html) for card in found]
+    for card in found:
+        card.decompose()
+    shared = cards.page_blocks(_facts_paired(_blocks(root)))
+    roles, notes = [], list(warnings)
+    for title, status, markup in own:
+        card_fields = {k: v for k, v in fields.items() if k in ("company",)}
+        card_fields["title"] = title
+        if status:
+            card_fields["status"] = status
+            notes.append(f"'{title}' is marked {status.lower()}: kept, with its status")
+        # a filled post takes who the employer is from the page, not how to apply to it
+        around = [b for b in shared if not status or not _applying(b, shared)]
+        document = build([*_facts_paired(blocks_of(markup)), *around], name=name, format=FORMAT,
+                         fields=card_fields, hints=hints)
+        roles.extend(document.roles)
+        notes.extend(document.warnings)  # the page's own sections warn once, not once per card
+    return Document(format=FORMAT, roles=tuple(roles), warnings=tuple(dict.fromkeys(notes)))
 
 
 # A site's banner that is no <header>: a child of <body> whose class or id says header.
@@ -437,17 +489,31 @@ def _blocks(root) -> list[Block]:
                 out.append(Block(HEADING, strong, level))
                 out.append(Block(TEXT, text[len(strong):].strip(" –—-|·,:")))
             elif kind == TEXT and out and out[-1].kind == TEXT and line.get("dd") and out[-1].text.endswith("\0"):
+                labels[len(out) - 1] = out[-1].text[:-1]
                 out[-1] = Block(TEXT, f"{out[-1].text[:-1]}: {text}")
+                described[len(out) - 1] = line.get("dd_at")
             else:
                 out.append(Block(kind, text + ("\0" if line.get("dt") else ""), level))
+                if line.get("dd_at") is not None and kind in (TEXT, ITEM):
+                    described[len(out) - 1] = line["dd_at"]
         line.update(kind=TEXT, level=0, parts=[], bold=0, dt=False, dd=False, th=False, data=False, summary=False,
-                    strong=[])
+                    strong=[], dd_at=None)
 
+    labels: dict[int, str] = {}  # a "term: first line" block's term
+    described: dict[int, int] = {}  # a block's <dd>, by its number
+    dd: dict = {"at": None, "count": 0}
     for node in root.traverse(include_text=True):
         tag = node.tag
+        if tag in BLOCKS and tag != "br":
+            if tag == "dd":
+                dd["count"] += 1
+            elif not _inside(node, ("dd",)):
+                dd["at"] = None
         if tag == "-text":
             text = node.text_content or ""
             line["parts"].append(text)
+            if text.strip() and dd["at"] is not None:
+                line["dd_at"] = dd["at"]
             if _in_bold(node.parent):
                 line["bold"] += len(text.replace(" ", "").replace("\n", "").rstrip(":"))
                 line.setdefault("strong", []).append(text)
@@ -479,10 +545,40 @@ def _blocks(root) -> list[Block]:
             line.update(kind=ROW, data=_data_row(node))
         elif tag in ("dt", "dd"):
             line[tag] = True
+            dd["at"] = dd["count"] if tag == "dd" else None
         elif tag == "summary":  # an accordion's (<details>) title: each one a section, often a posting
             line.update(kind=HEADING, level=SUMMARY_LEVEL, summary=True)
     flush()
-    return [Block(b.kind, b.text.rstrip("\0"), b.level) for b in out]
+    return _described_lists([Block(b.kind, b.text.rstrip("\0"), b.level) for b in out], labels, described)
+
+
+# The marks a description's lines may open with ("・Check-in", "※ by experience").
+_LINE_MARK = re.compile(r"^[・•·\-–※*]\s*")
+
+
+def _described_lists(blocks: list[Block], labels: dict[int, str], described: dict[int, int]) -> list[Block]:
+    """A definition list's term over a description of several lines (a Japanese job board's <dt>仕事内容
+    Duties</dt><dd>・…<br>・…</dd>): the term a heading, each line an item under it. A description of
+    one line stays "Term: line", a fact."""
+    out: list[Block] = []
+    i = 0
+    listed = any(described.get(i) is not None and described.get(i + 1) == described[i] and i + 1 not in labels
+                 for i in labels)  # some term has several lines: every term of the list is a heading
+    while i < len(blocks):
+        at = described.get(i)
+        j = i + 1
+        while at is not None and j < len(blocks) and described.get(j) == at and j not in labels:
+            j += 1
+        if i in labels and (j - i > 1 or listed):
+            label = labels[i]
+            first = blocks[i].text[len(label) + 2:]
+            out.append(Block(HEADING, label, 4))
+            out.extend(Block(ITEM, _LINE_MARK.sub("", b.text)) for b in [Block(TEXT, first), *blocks[i + 1:j]])
+            i = j
+            continue
+        out.append(blocks[i])
+        i += 1
+    return out
 
 
 # -- schema.org JobPosting ---------------------------------------------------------
@@ -555,10 +651,23 @@ def _app_posting(item: dict) -> dict | None:
 
 # A careers app's own keys -> schema.org's, the first one present wins.
 PAGE_DATA_KEYS = (("hiringOrganization", ("company_name", "companyName", "company", "subcompany")),
-                  ("jobLocation", ("location", "locations", "city", "locationName", "office")),
+                  ("jobLocation", ("location", "locations", "city", "locationName", "office", "site", "venue")),
                   ("employmentType", ("employment_type", "employmentType", "employment_type_code",
-                                      "typeOfEmployment", "timeType")),
+                                      "typeOfEmployment", "timeType", "engagement")),
                   ("datePosted", ("published_at", "publishedAt", "created_at")))
+
+
+# Where a pay object names its currency beside the words it shows.
+CURRENCY_KEYS = ("currency", "currencyIso", "currency_iso", "currencyCode", "currency_code")
+
+
+# A plain field that says how the work is done, kept as a section under its key's words
+# ("rosterNote": "Evening and weekend shifts …"): its name says roster, schedule, shifts or hours.
+NOTE_KEY = re.compile(r"roster|schedule|shifts?(?:_|$|[A-Z])|hours|working_?time|workingTime", re.I)
+
+
+# The parts of a place object, in the order an address is written ({"venue": "Accor Stadium", "suburb": …}).
+PLACE_PARTS = ("venue", "street", "suburb", "city", "region", "state", "country")
 
 
 # A job board feed's plain fields under schema.org's names (Indeed's and other boards' XML feeds).
@@ -573,8 +682,12 @@ FEED_FIELDS = (("educationRequirements", ("education", "educationlevel", "educat
 # Where other boards' and ATS APIs keep a posting's text (Ashby's
 # descriptionHtml, Workable's description, a saved JobPosting's own).
 DESCRIPTION_KEYS = ("description", "descriptionHtml", "description_html", "jobDescription", "job_description",
-                    "content", "descriptionPlain", "description_plain", "body")
-TITLE_KEYS = ("title", "jobTitle", "job_title", "name", "text", "position")
+                    "content", "descriptionPlain", "description_plain", "body", "bodyHtml", "body_html")
+TITLE_KEYS = ("title", "jobTitle", "job_title", "name", "text", "position", "headline")
+# Where a posting object keeps its pay: a range object, or the words a board shows ("salary_raw" of a
+# scraper, "remuneration": {"display": "A$310 per shift"} of a staffing API).
+PAY_KEYS = ("salary", "compensation", "baseSalary", "salary_raw", "salaryText", "salary_text", "remuneration",
+            "pay", "wage")
 
 
 def as_job_posting(item: dict) -> dict:
@@ -589,13 +702,15 @@ def as_job_posting(item: dict) -> dict:
     posting: dict = {"title": title}
     html_fields = [v if _STARTS_WITH_HEADING.match(v) else f"<h2>{html.escape(_key_words(k))}</h2>{v}"
                    for k, v in item.items() if isinstance(v, str) and k not in DESCRIPTION_KEYS and "</" in v]
-    posting["description"] = "".join([text, *html_fields])
+    notes = [f"<h2>{html.escape(_key_words(k))}</h2><p>{html.escape(_str(v))}</p>" for k, v in item.items()
+             if isinstance(v, str) and k not in DESCRIPTION_KEYS and "</" not in v and NOTE_KEY.search(k)]
+    posting["description"] = "".join([text, *html_fields, *notes])
     for key, names in PAGE_DATA_KEYS:
         value = next((item[n] for n in names if item.get(n) not in (None, "", [], {})), None)
         if isinstance(value, dict) and not {"address", "addressLocality"} & set(value):
             # {"name": …}, {"label": "Full-time"}, {"city": …, "country": …, "fullLocation": …}
             value = next((_str(value[k]) for k in ("name", "label", "fullLocation") if _str(value.get(k))),
-                         ", ".join(_str(value[k]) for k in ("city", "region", "country") if _str(value.get(k))))
+                         ", ".join(_str(value[k]) for k in PLACE_PARTS if _str(value.get(k))))
         if value not in (None, ""):
             posting[key] = value
     for key, names in FEED_FIELDS:  # a job board feed's own plain fields (Indeed's <education>, <jobtype>)
@@ -608,7 +723,7 @@ def as_job_posting(item: dict) -> dict:
     country, place = _str(item.get("country")), posting.get("jobLocation")
     if country and isinstance(place, str) and country.casefold() not in place.casefold():
         posting["jobLocation"] = f"{place}, {country}"  # Recruitee: "Oudegracht 118, Utrecht" and "Netherlands"
-    pay = item.get("salary") or item.get("compensation") or item.get("baseSalary")
+    pay = next((item[k] for k in PAY_KEYS if item.get(k) not in (None, "", [], {})), None)
     if isinstance(pay, dict) and any(k in pay for k in ("min", "max", "value", "minValue")):
         posting["baseSalary"] = pay if "value" in pay else {"currency": pay.get("currency"), "value": {
             "minValue": pay.get("min", pay.get("minValue")), "maxValue": pay.get("max", pay.get("maxValue")),
@@ -617,6 +732,10 @@ def as_job_posting(item: dict) -> dict:
         summary = next((_str(v) for v in pay.values() if money.parse(_str(v))), "")
         if summary:
             posting["baseSalary"] = summary
+            # the words' "$" is the dollar the object names ({"display": "$29.85 per hour", "currencyIso": "AUD"})
+            code = next((_str(pay[k]) for k in CURRENCY_KEYS if _str(pay.get(k))), None)
+            if code:
+                posting["salaryCurrency"] = code.upper()
     elif _str(pay):
         posting["baseSalary"] = _str(pay)
     return posting
@@ -713,7 +832,7 @@ def _posting(posting: dict) -> tuple[dict, list]:
     kinds = [_key_words(str(k)) for k in _list(posting.get("employmentType"))]  # FULL_TIME, FullTime
     if kinds:
         fields["employment_type"] = ", ".join(kinds)
-    pay = _base_salary(posting.get("baseSalary"))
+    pay = _base_salary(posting.get("baseSalary"), posting.get("salaryCurrency"))
     if pay is not None:
         fields["salary"] = pay
     code = posting.get("identifier")  # schema.org: text, or a PropertyValue {"name": "Acme", "value": "R-118"}
@@ -759,9 +878,9 @@ def _items(value) -> list[str]:
     return [p for p in parts if p]
 
 
-def _base_salary(value):
+def _base_salary(value, currency: str | None = None):
     if not isinstance(value, dict):
-        return money.parse(str(value)) if value else None
+        return money.parse(str(value), currency) if value else None
     currency, amount = value.get("currency"), value.get("value")
     if not isinstance(amount, dict):  # {"value": 28000, "unitText": "YEAR"}
         amount = {"value": amount, "unitText": value.get("unitText")}

@@ -24,10 +24,22 @@ def read(text: str, name: str) -> Document:
         if plain is not None:
             return plaintext.read(letter_body(plain.get_content()), name)
         if markup is not None:
-            return html.read(markup.get_content(), name)
+            return html.read(_html_text(markup), name)
     except (LookupError, ValueError) as exc:  # an unknown charset, a damaged encoding
         raise DocumentError(f"{name}: the email's body cannot be decoded ({exc})")
     raise DocumentError(f"{name}: an email with no text or HTML body")
+
+
+def _html_text(part) -> str:
+    """An HTML part's text. A browser's MHTML save names no charset on its part (the page's own
+    <meta charset> says it): its bytes are then read as UTF-8, Windows-1252 if they are not."""
+    if part.get_param("charset") is not None:
+        return part.get_content()
+    data = part.get_payload(decode=True) or b""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
 
 
 _GREETING = re.compile(r"^(?:hi|hello|hey|dear|morning|good (?:morning|afternoon))\b[^.!?]{0,40}[,!]?$", re.I)

@@ -9,7 +9,7 @@ import yaml
 from markdown_it import MarkdownIt
 
 from knowledge.parse import DocumentError
-from knowledge.readers import mdx, salary as money
+from knowledge.readers import github_issue, mdx, salary as money
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document
 
@@ -30,8 +30,19 @@ def read(text: str, name: str) -> Document:
         body, facts = mdx.plain_markdown(body)
         for label, value in facts:
             fields.setdefault(label, value)
+    if github_issue.is_issue(body):  # a project's paid role posted as an issue, with its discussion
+        body, said = github_issue.as_posting(body)
+        warnings += said
+    body, struck = _STRUCK.subn("", _TASK.sub(r"\1", body))
+    if struck:
+        warnings.append(f"{struck} struck-out passages (~~…~~) were not read (no longer true)")
     return build(blocks(site_markup_removed(body)), name=name, format=FORMAT, fields=fields,
                  warnings=warnings)
+
+
+# GitHub's strikethrough, and a task list's box ("- [ ] Rebuild the pipeline"): the item is the words.
+_STRUCK = re.compile(r"~~[^~\n]+~~\s?")
+_TASK = re.compile(r"^(\s*[-*+]\s+)\[[ xX]\]\s+", re.M)
 
 
 def site_markup_removed(body: str) -> str:

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from knowledge.parse import DocumentError
-from knowledge.readers import box_table, chat, correction, headings, linkedin, phone_paste, whatsapp
+from knowledge.readers import box_table, chat, correction, headings, internal, linkedin, numbered, phone_paste, whatsapp
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
@@ -34,8 +34,10 @@ def read(text: str, name: str) -> Document:
     exported = whatsapp.postings(lines)
     if exported is not None:
         return _chat_export(*exported, name)
+    lines, hidden = internal.without_internal(lines)
     signature = _signature(lines)
     lines, warnings = _unwrap_email(lines)
+    warnings = hidden + warnings
     lines, phoned, sent = phone_paste.from_phone(lines)
     warnings += sent
     post = linkedin.feed_post(lines)
@@ -52,12 +54,18 @@ def read(text: str, name: str) -> Document:
     if not fields:
         lines, fields, pasted = chat.unwrap(lines)
         warnings += pasted
+    code = numbered.reference(lines)
+    if code:
+        fields.setdefault("reference", code)
+    lines = numbered.rewritten(numbered.without_running_headers(_without_menu(lines)))
     lines = label_value_pairs(_noted_pairs(_rejoined(_without_page_chrome(box_table.rewritten(lines)))))
     lines, site = _site_line(lines)
     lines, quoted = _quoted_title(lines)
+    letterhead: tuple[str, ...] = ()
+    if not quoted and "title" not in fields:
+        lines, quoted, letterhead = numbered.kind_title(lines)
     if quoted:
         fields["title"] = quoted
-    letterhead: tuple[str, ...] = ()
     for n, line in enumerate(lines[:20] if "title" not in fields else ()):
         label = _LABEL.match(line.strip())
         if label and headings.fold(label.group("label")) in TITLE_LABELS:
@@ -70,7 +78,9 @@ def read(text: str, name: str) -> Document:
 
 
 # A line naming the role: "Job title: …", "Post title: …".
-TITLE_LABELS = ("title", "job title", "position", "post title", "post", "role title", "job role", "vacancy title")
+TITLE_LABELS = ("title", "job title", "position", "post title", "post", "role title", "job role", "vacancy title",
+                # "Vacature: Teamleider …", "Stellenangebot: …": the posting's name after the word for one
+                "vacancy", "vacature", "stellenangebot", "stelle", "offre d emploi", "poste", "vacante", "vaga")
 
 
 def _chat_export(parts: list[list[str]], skipped: int, name: str) -> Document:
@@ -130,6 +140,22 @@ _SKIP_LINK = re.compile(r"^\s*skip to (?:the )?(?:main )?content\s*$", re.I)
 _BREADCRUMBS = re.compile(r"(?:^|\s)[^›»]{1,40}(?:\s+[›»]\s+[^›»]{1,80}){2,}$")
 _BUTTON = re.compile(r"^\s*(?:share|print|save|apply|apply now|sign in|log in|menu|search|email)\s*$", re.I)
 MAX_CHROME_LINES = 30
+
+
+# A site's menu copied above a posting: short links in one line, between bars or bullets
+# ("Zorggroep Veenhof  |  Werken bij  |  Vacatures  |  Contact"), at least this many.
+MIN_MENU_LINKS = 4
+MAX_MENU_LINK_WORDS = 3
+_MENU_BAR = re.compile(r"\s+[|·•]\s+")
+
+
+def _without_menu(lines: list[str]) -> list[str]:
+    """The lines without a site's menu line near the top: it is neither the title nor the posting."""
+    def menu(line: str) -> bool:
+        links = [t for t in _MENU_BAR.split(line.strip()) if t]
+        return len(links) >= MIN_MENU_LINKS and all(len(t.split()) <= MAX_MENU_LINK_WORDS and not any(
+            ch.isdigit() for ch in t) for t in links)
+    return [line for i, line in enumerate(lines) if i >= MAX_CHROME_LINES or not menu(line)]
 
 
 def _without_page_chrome(lines: list[str]) -> list[str]:
@@ -460,6 +486,8 @@ def _is_heading(text: str, after: str) -> bool:
     words = text.split()
     if text.endswith(":") and len(words) <= MAX_LEAD_IN_WORDS and headings.facet(text) is not None:
         return True  # "As a Policy Adviser in the Coastal Flood Funding team you will:"
+    if text.endswith("?") and len(words) <= 6 and headings.facet(text) is not None:
+        return True  # a heading asked as a question: "Wat ga je doen?", "Interesse?"
     if len(words) > MAX_HEADING_WORDS or _LABEL.match(text) or text.endswith((".", ",", ";", "!", "?")):
         return False
     if text.endswith(":") or headings.facet(text) is not None and len(words) <= 6:

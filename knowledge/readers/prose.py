@@ -19,7 +19,9 @@ CUES: tuple[tuple[str, re.Pattern], ...] = tuple((facet, re.compile(pattern, re.
     (S.PERKS, r"(?:we (?:also )?(?:pay for|offer|provide|give you|cover)|(?:our |the )?benefits\b|"
               r"you(?:'ll| will) (?:also )?(?:get|receive|enjoy))"),
     (S.LOCATION, r"(?:this is a (?:fully |100% )?(?:remote|hybrid|on-?site|office-based)|"
-                 r"(?:you can|you may) (?:live|work) (?:anywhere|from)|the role is based|this role is based)"),
+                 r"(?:you can|you may) (?:live|work) (?:anywhere|from)|the role is based|this role is based|"
+                 # said aloud: "We're at the Pukekohe packhouse on Station Road"
+                 r"we(?:'re|’re| are) (?:at|based (?:at|in)) the\b)"),
     (S.HIRING_PROCESS, r"(?:to apply|(?:our|the) (?:hiring|interview|recruiting|application) process|"
                        r"(?:email|send|drop) (?:us )?(?:your|a) (?:resume|cv|application)|"
                        r"we (?:read|review) every application|how to apply)"),

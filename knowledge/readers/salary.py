@@ -7,7 +7,12 @@ from dataclasses import replace
 
 from knowledge.parse import ParsedSalary
 
-SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "zł": "PLN"}
+SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "zł": "PLN",
+           # Japanese postings write yen after the amount, in units of ten thousand (万円) or one (円);
+           # South African ones write rand as "R" before it ("R38 500")
+           "万円": "JPY", "円": "JPY", "R": "ZAR"}
+# An amount written in ten thousands: "25万円" is ¥250,000.
+MAN = 10_000
 CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "JPY", "INR", "NZD", "SGD", "HKD", "BRL",
          # East and southern Africa's, the Gulf's and more of Asia's and Latin America's, as NGOs and banks write them
          "KES", "UGX", "TZS", "RWF", "ZAR", "NGN", "GHS", "AED", "SAR", "QAR", "MYR", "THB", "IDR", "VND", "CNY",
@@ -70,15 +75,15 @@ DOLLARS = {"C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "US$": "USD", "
            "S$": "SGD", "HK$": "HKD"}
 
 _AMOUNT = (
-    r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|R\$|HK\$|(?<![A-Za-z])S\$|[$€£¥₹])?\s*(?P<{n}num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)|\d{{1,3}}(?:[.,\u202f '’\u066c]\d{{3}})+(?:[.,\u066b]\d{{2}})?(?!\d)|\d+(?:[.,\u066b]\d{{1,2}}(?!\d))?)"
+    r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|R\$|HK\$|(?<![A-Za-z])S\$|[$€£¥₹]|(?<![\w$])R(?=\d))?\s*(?P<{n}num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)|\d{{1,3}}(?:[.,\u202f '’\u066c]\d{{3}})+(?:[.,\u066b]\d{{2}})?(?!\d)|\d+(?:[.,\u066b]\d{{1,2}}(?!\d))?)"
     r"\s*(?P<{n}k>[kK]\b|K\b)?(?P<{n}lakh>\s*(?i:lakhs?|lacs?|lpa)\b)?"
     # the symbol after the amount, as German, French, Dutch and Polish postings write it: "65.000 €", "9 500 zł"
-    r"(?:\s?(?P<{n}post>[$€£₹]|zł(?!\w)))?"
+    r"(?:\s?(?P<{n}post>[$€£₹]|zł(?!\w)|万円|円))?"
 )
 # "150k+" has no upper end; "£45k–£55k + 10% bonus" and "+ KiwiSaver" add something to the range.
 _PLUS = r"(?:\s*(?P<plus>(?<!\s)\+|(?<=\s)\+(?!\s*[\w(])))?"
 _RANGE = re.compile(
-    _AMOUNT.format(n="a") + r"\s*(?P<sep>[-–—]|to\b|and\b)\s*" + _AMOUNT.format(n="b") + _PLUS
+    _AMOUNT.format(n="a") + r"\s*(?P<sep>[-–—～〜~]|to\b|and\b)\s*" + _AMOUNT.format(n="b") + _PLUS
 )
 # "from €95k, up to €125k": a range said as its two ends.
 _FROM_UP_TO = re.compile(
@@ -95,19 +100,19 @@ _PERIODS = (
     (re.compile(r"(?:\bper|\ba|/)\s*(?:mile|mi)\b|\bcpm\b", re.I), "per mile"),
     # UK shorthand right after the amount: "£13.10ph", "£11.44 p/h", "£450pw", "£2,100 pcm"
     (re.compile(r"(?:\bper|\ban|\ba|/)\s*(?:hour|hr|h)\b|\bhourly\b|(?<=\d)\s?p\.?/?h\.?(?!\w)|"
-                r"(?:\bpro|/)\s*stunde\b|\bstündlich|(?:\bpar|/)\s*heure\b|\bper uur\b|\bpor hora\b", re.I), "per hour"),
-    (re.compile(r"(?:\bper|\ba|/)\s*day\b|\bdaily\b|\bday rate\b|\btagessatz|(?:\bpar|/)\s*jour\b|\bper dag\b",
+                r"(?:\bpro|/)\s*stunde\b|\bstündlich|(?:\bpar|/)\s*heure\b|\bper uur\b|\bpor hora\b|時給", re.I), "per hour"),
+    (re.compile(r"(?:\bper|\ba|/)\s*(?:working )?day\b|\bdaily\b|\bday rate\b|日給|\btagessatz|(?:\bpar|/)\s*jour\b|\bper dag\b",
                 re.I), "per day"),
     (re.compile(r"(?:\bper|\ba|/)\s*(?:week|wk)\b|\bweekly\b|(?<=\d)\s?p\.?w\.?(?!\w)", re.I), "per week"),
     (re.compile(r"(?:\bper|\ba|/)\s*(?:month|mo)\b|\bmonthly\b|(?<=\d)\s?pcm\b|(?:\bpro|\bim|/)\s*monat\b|\bmonatlich|"
                 r"(?:\bpar|/)\s*mois\b|\bmensuel|(?:\bper|/)\s*maand\b|\bal mes\b|\bpor m[eê]s\b|\bmensa(?:l|is)\b|"
                 # Polish: "zł brutto / mies.", "miesięcznie"
-                r"/\s*mies\b|\bmiesi[eę]cznie\b|\bna miesi[aą]c\b", re.I), "per month"),
+                r"/\s*mies\b|\bmiesi[eę]cznie\b|\bna miesi[aą]c\b|月給|月額", re.I), "per month"),
     (re.compile(r"(?:\bper|\ba|/)\s*(?:year|yr|annum)\b|\bannual|\byearly\b|\bp\.?a\.?(?!\w)|\blpa\b|"
                 r"(?:\bpro|\bim|/)\s*jahr\b|\bjährlich|\bjahresgehalt|(?:\bpar|/)\s*an\b|\bannuel|"
                 r"(?:\bper|/)\s*jaar\b|\bjaarlijks|\bal año\b|\bpor año\b|\banual\b|"
                 # Italian: "RAL" (retribuzione annua lorda), "lordi annui", "all'anno"
-                r"(?-i:\bRAL\b)|\bannu[ai]\b|\ball['’]anno\b", re.I), "per year"),
+                r"(?-i:\bRAL\b)|\bannu[ai]\b|\ball['’]anno\b|年収|年俸", re.I), "per year"),
 )
 # Clauses about pay beyond the base range: kept as the salary's note.
 NOTE_WORDS = re.compile(r"\b(?:OTE|on[- ]target|averag(?:e|es|ing)|allowances?|stipends?|bonus|commission|variable|equity|stock|options?|RSUs?|ESOPs?|(?:shift )?differentials?|(?:shift|night|weekend|sunday|holiday|overtime|pay) premiums?|sign-on|signing|tips?|gratuit(?:y|ies)|"
@@ -271,6 +276,8 @@ def _number(match: re.Match, n: str) -> float:
         value = 0.0
     if match.group(f"{n}k"):
         value *= 1000
+    if match.group(f"{n}post") == "万円":
+        value *= MAN
     if match.group(f"{n}lakh") or n == "a" and match.re in (_RANGE, _FROM_UP_TO) and match.group("blakh"):
         value *= LAKH  # "18-24 Lacs P.A.", "₹18-24 LPA"
     return _whole(value)
