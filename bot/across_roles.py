@@ -400,6 +400,8 @@ def _money(text: str, thousands: bool = True) -> int | None:
     """The amount of a pay question; with `thousands`, a bare "above 200"
     means 200,000 (yearly pay), else it is an hourly or monthly rate."""
     for match in _MONEY.finditer(text):
+        if thresholds.counted(text, match.start()):
+            continue  # "top 2 roles by pay": how many roles, not an amount
         number = float(match.group(1).replace(",", ""))
         if match.group(2):
             number *= 1000

@@ -73,6 +73,19 @@ _POSSIBLY = re.compile(r"(?<![a-z])(?:can|could|may|might|up to|extends? to|stre
 _AMOUNT = re.compile(r"[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*(?:k\b|thousand\b)?")
 
 
+# Words after which a number counts roles, not money or years: "top 2 roles by
+# max salary", "the first 3", "best 5 paying" (`counted`).
+COUNT_WORDS = ("top", "first", "best", "bottom", "last", "worst", "highest", "lowest")
+_COUNTED = re.compile(r"(?<![a-z])(?:" + "|".join(COUNT_WORDS) + r")\s*$")
+
+
+def counted(text: str, start: int) -> bool:
+    """Whether the number at `start` of `text` comes right after a word of
+    COUNT_WORDS ("top 2 roles"), with no sign of money or years after it."""
+    after = text[start:]
+    return bool(_COUNTED.search(text[:start])) and not re.match(r"[$€£]|\d[\d,.]*\s*(?:k\b|thousand\b|%|years?\b|yrs?\b)", after)
+
+
 # Years said in words: "five years", "a decade", "two decades" are read as their number.
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
                 "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -118,7 +131,8 @@ def read(text: str) -> tuple[Threshold, float | None] | None:
     when it names no way to compare. For pay the amount is read by the caller."""
     text = spelled_years(text)
     years = _YEARS.search(text) or _years_after_unit(text)
-    number = years or next((m for m in _AMOUNT.finditer(text) if re.search(r"\d", m.group())), None)
+    number = years or next((m for m in _AMOUNT.finditer(text)
+                            if re.search(r"\d", m.group()) and not counted(text, m.start())), None)
     if number is None:
         return None
     way = _before(text[:number.start()]) or _after(text[number.end():], years is not None and years.group(2))
