@@ -117,3 +117,15 @@ def test_a_scene_set_before_asking_for_the_roles_gets_the_list(assistant, questi
     for title in ("Engineer", "Expert Software Engineer", "Global Lead Engineer", "Lead Back End Engineer"):
         assert title in answer.roles
     assert "mention" not in text
+
+
+@pytest.mark.parametrize("question", [
+    "which role's job is it to run incident post-mortems",
+    "which role is it that speaks at conferences",
+])
+def test_it_standing_for_the_clause_after_it_points_at_no_role(assistant, question):
+    answer, text = ask(assistant, question)
+
+    assert "Global Lead Engineer" in answer.roles
+    assert "Roles that mention" in text
+    assert "I don't have the role" not in text
