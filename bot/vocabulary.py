@@ -164,7 +164,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "what tools": 4, "which tools": 4, "toolbox": 4, "toolkit": 4,
         "hard skill": 5, "technical skill": 3, "tech skill": 4,
         # the languages written, in other words than "programming": "coding languages", "languages they code in"
-        **{f"{kind} {noun}": 4 for kind in ("coding", "code", "dev", "development", "software", "backend", "server side")
+        # (never a title's word: "lead back end langs" names the role, then asks its languages)
+        **{f"{kind} {noun}": 4 for kind in ("coding", "code", "dev", "development")
            for noun in ("language", "languages")},
     },
     SOFT_SKILLS: {
