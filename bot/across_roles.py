@@ -392,14 +392,27 @@ def one_role_pointed_at(tokens) -> bool:
     role", "this position"): a verb of searching, or a noun for roles, then
     asks of it alone ("who feeds into that role" is its entry points)."""
     words = [t.text for t in tokens]
-    return any(w in ONE_ROLE_PRONOUNS or w in ONE_ROLE_NOUNS and i and words[i - 1] in POINTING_WORDS
-               for i, w in enumerate(words))
+    return any(w in ONE_ROLE_PRONOUNS and not _dummy_it(words, i)
+               or w in ONE_ROLE_NOUNS and i and words[i - 1] in POINTING_WORDS for i, w in enumerate(words))
+
+
+# "whose job is *it* to …", "which role is *it* that …": "it" standing for what follows, no role.
+DUMMY_IT_BEFORE, DUMMY_IT_AFTER = {"is", "was", "'s", "s"}, {"to", "that"}
+
+
+def _dummy_it(words: list[str], i: int) -> bool:
+    """Whether words[i] is the "it" of "whose job is it to define SLOs": a
+    subject standing for the clause after it, pointing at no role."""
+    return words[i] == "it" and 0 < i < len(words) - 1 and words[i - 1] in DUMMY_IT_BEFORE \
+        and words[i + 1] in DUMMY_IT_AFTER
 
 
 def _money(text: str, thousands: bool = True) -> int | None:
     """The amount of a pay question; with `thousands`, a bare "above 200"
     means 200,000 (yearly pay), else it is an hourly or monthly rate."""
     for match in _MONEY.finditer(text):
+        if thresholds.counted(text, match.start()):
+            continue  # "top 2 roles by pay": how many roles, not an amount
         number = float(match.group(1).replace(",", ""))
         if match.group(2):
             number *= 1000

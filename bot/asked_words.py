@@ -34,13 +34,15 @@ def read_around_roles(tokens: list[Token], intents: IntentMatch, role_spans) -> 
     hits += _amount_of_pay(tokens)
     judges = _judging_a_candidate(tokens, intents)  # the frame of a fit asked, no topic of the role's either
     hits += [PhraseHit(V.NEUTRAL, "who judges the candidate", 1, start, end) for start, end in judges]
+    audience = _describing_audience(tokens)  # "for a *hiring* brief": whom it is for, no topic of the role's
+    hits += [PhraseHit(V.NEUTRAL, "whom the answer is for", 1, start, end) for start, end in audience]
     hits += [PhraseHit(V.ASKED_AFTER_TITLE[tokens[i].text], tokens[i].text, V.ASKED_AFTER_TITLE_WEIGHT, i, i + 1)
              for i in after_titles(tokens, [end for _start, end in role_spans])]
     replaced = intents.without([(h.start, h.end) for h in hits if h.intent in V.WANTED]
                                + [(i, i + 1) for i in _clause_ends(tokens, V.NOTHING_AT_CLAUSE_END)]
                                + _done_by_role(tokens, role_spans) + _done_by_candidate(tokens)
-                               + _describing_audience(tokens) + _document_stating(tokens, intents) + judges
-                               + _auxiliary_do(tokens))
+                               + audience + _document_stating(tokens, intents) + judges
+                               + _auxiliary_do(tokens) + _summary_of_a_facet(tokens, intents, role_spans))
     return replaced.with_hits(hits)
 
 
@@ -63,6 +65,27 @@ def _auxiliary_do(tokens: list[Token]) -> list[tuple[int, int]]:
             j += 1
         if _verb_at(tokens, j) or j + 1 < len(tokens) and (tokens[j].text, tokens[j + 1].text) == ("have", "to"):
             spans.append((i, i + 1))
+    return spans
+
+
+def _summary_of_a_facet(tokens: list[Token], intents: IntentMatch, role_spans) -> list[tuple[int, int]]:
+    """The spans of verbs of summing up (V.SUMMARY_VERBS: "summarise", "describe",
+    "walk me through") whose object is one of a role's facts ("summarise the main
+    *responsibilities* of X", "describe X's *hard skills*"): that fact is asked, in
+    short; the verb asks for no overview of the whole role."""
+    in_roles = {i for start, end in role_spans for i in range(start, end)}
+    objects = {h.start: h for h in intents.hits
+               if h.intent in V.ROLE_INTENTS and h.intent != V.OVERVIEW and h.weight >= V.INTENT_MIN_WEIGHT}
+    spans = []
+    for h in intents.hits:
+        if h.intent != V.OVERVIEW or h.phrase not in V.SUMMARY_VERBS:
+            continue
+        k = h.end
+        while k < len(tokens) and k - h.end <= MAX_GAP + len(in_roles) and k not in objects and (
+                k in in_roles or not tokens[k].brk and tokens[k].text in V.SUMMARY_OBJECT_WORDS):
+            k += 1
+        if k in objects:
+            spans.append((h.start, h.end))
     return spans
 
 

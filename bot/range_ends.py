@@ -69,6 +69,8 @@ def ends_named(tokens: list[Token]) -> set[int]:
         if w not in RANGE_ENDS:
             continue
         after = words[i + 1] if i + 1 < len(words) else None
+        if after is not None and after.isdigit() and i + 2 < len(words):
+            after = words[i + 2]  # "top 2 roles by max pay": a count of roles picked, the number before their noun
         if after == "of" or ranking and after not in PICK_NOUNS:
             named.add(i)
     return named

@@ -225,7 +225,7 @@ class QuestionReader:
         reading.intents = sourcing.titles_sought(tokens, reading.intents)  # "which titles should I search on LinkedIn"
         role_spans, told_end = _choice_after_told(reading, role_spans)
         preamble = reading.preamble = told_end or _preamble_end(reading, role_spans) or scene_setting.scene_end(
-            tokens, folded, reading.intents, [(m.start, m.end) for m in mentions]
+            tokens, folded, reading.intents, [(m.start, m.end) for m in mentions if _names_a_title(m)]
             + [(q.start, q.end) for q in qualifiers] + [(s, e) for _m, s, e, _extra in reading.missing])
         if (reaimed := asked_again.reaim_span(tokens)) is not None and reaimed[1] > preamble:
             preamble = reading.preamble = reaimed[1]  # "actually make that expert": "make" asks nothing of it
@@ -356,6 +356,13 @@ def _skilled_person(reading: Reading, mention: Mention, free: list[bool]) -> boo
         and not reading.text[before.start:before.end].endswith(("'s", "s'"))  # "my client's expert": its owner
 
 
+def _names_a_title(mention: Mention) -> bool:
+    """Whether a mention may name a role: one the store profiles, or a career
+    path's title written in full; "on the *team*" (a word of "Senior Engineering
+    Team Lead", a title only in a career path) sets no scene about a role."""
+    return bool(mention.profiled()) or any(c.score >= TITLE_EXACT for c in mention.candidates)
+
+
 def _narrow_candidates(reading: Reading) -> None:
     """A mention's roles, among those of the company or place the question
     names, when any of them is close enough to suggest: "halyard firmware
@@ -434,7 +441,7 @@ def _list_only(r: Reading) -> bool:
     question words ("roles?", "give me the role list", "# of jds in the
     system?"): it asks for the list, though no list phrase says so. One role
     in the singular needs a word of listing ("show me the jd" asks which one)."""
-    words = [t.text for t in r.tokens if not t.brk]
+    words = [t.text for t in r.tokens[r.preamble:] if not t.brk]  # "I'm new here. which roles are there?"
     return bool(words) and not r.roles and r.ambiguous is None and not r.missing \
         and not r.titles_without_profile and not r.qualifiers \
         and any(w in V.ROLE_LIST_NOUNS and w.endswith("s") or w in V.STORE_HOLDS_WORDS or w in V.LIST_WORDS

@@ -27,14 +27,30 @@ POINTING_BACK = frozenset({"it", "its", "they", "them", "their", "theirs", "this
 MIN_ASKING_WORDS = 3
 
 
+# Verbs before "there" that make it say a thing exists ("which roles are there?"), pointing at no place.
+EXISTENTIAL_BEFORE = frozenset({"are", "is", "r", "were", "was", "exist"})
+
+
+def _existential(words: list[Token], i: int) -> bool:
+    """Whether words[i] is the "there" of "are there", "is there": no word pointing back."""
+    return words[i].text == "there" and i > 0 and words[i - 1].text in EXISTENTIAL_BEFORE
+
+
+def _gap(tokens: list[Token], text: str, k: int) -> str:
+    """What stands between token k and the word before it: the marks a break
+    token holds ("! " of "monday! what jobs…") are read there too."""
+    before = tokens[k - 1]
+    return text[before.start if before.brk else before.end:tokens[k].start]
+
+
 def scene_end(tokens: list[Token], text: str, intents: IntentMatch, named: list[tuple[int, int]]) -> int:
     """The token where the asking sentence starts, when the sentences before
     it only set the scene (else 0). `named` are the token spans of roles,
     companies and places the question names."""
-    ends = [k for k in range(1, len(tokens)) if _SENTENCE_END.search(text[tokens[k - 1].end:tokens[k].start])]
+    ends = [k for k in range(1, len(tokens)) if _SENTENCE_END.search(_gap(tokens, text, k))]
     if not ends:
         return 0
-    asked = [k for k in ends if "?" in text[tokens[k - 1].end:tokens[k].start]]
+    asked = [k for k in ends if "?" in _gap(tokens, text, k)]
     # the sentence ending in the first "?", else the last sentence
     start = max((k for k in ends if k < asked[0]), default=0) if asked else ends[-1]
     if not start or any(s < start for s, _e in named):
@@ -42,7 +58,7 @@ def scene_end(tokens: list[Token], text: str, intents: IntentMatch, named: list[
     if any(t.text[:1].isdigit() or t.text[:1] in "$€£" for t in tokens[:start]):
         return 0  # "5 years", "$230k": a number the question may lean on ("Q3" is a name)
     rest = [t for t in tokens[start:] if not t.brk]
-    if any(t.text in POINTING_BACK or t.text in V.FIT_WORDS for t in rest) \
+    if any(t.text in POINTING_BACK and not _existential(rest, i) or t.text in V.FIT_WORDS for i, t in enumerate(rest)) \
             or len(rest) < MIN_ASKING_WORDS and all(
                 t.text in V.FUNCTION_WORDS or t.text in V.ROLE_LIST_NOUNS or t.text in V.WH_OBJECT_WORDS for t in rest):
         return 0  # "which roles?" alone leans on the sentence before: "We use Terraform. Which roles?"

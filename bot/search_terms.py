@@ -138,6 +138,13 @@ def _in_a_name(text: str, tokens: list[Token], keep: list[bool], i: int) -> bool
         and capitalized(i) and capitalized(i + 1)
 
 
+def _says_open(tokens: list[Token], i: int) -> bool:
+    """Whether token i says the roles are open ("which *open* roles need Go",
+    "our *current* reqs"): a word of OPEN_ROLE_WORDS right before a noun for
+    the roles, which is no thing a document says of them."""
+    return tokens[i].text in V.OPEN_ROLE_WORDS and i + 1 < len(tokens) and tokens[i + 1].text in V.ROLE_LIST_NOUNS
+
+
 def search_of(text: str, tokens: list[Token], used, searchable=lambda word: True) -> Search | None:
     """The terms of a question across roles (see the module's docstring), or
     None when it has no words of its own to look for. `used` marks the tokens
@@ -150,6 +157,7 @@ def search_of(text: str, tokens: list[Token], used, searchable=lambda word: True
             and (not used[i] or t.text in V.SEARCHABLE_INTENT_WORDS and searchable(t.text))
             for i, t in enumerate(tokens)]
     keep = [k or not used[i] and _in_a_name(text, tokens, keep, i) for i, k in enumerate(keep)]
+    keep = [k and not _says_open(tokens, i) for i, k in enumerate(keep)]
     found = runs(text, tokens, keep, start, end)
     if not found:
         return None

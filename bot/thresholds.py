@@ -75,6 +75,19 @@ _POSSIBLY = re.compile(r"(?<![a-z])(?:can|could|may|might|up to|extends? to|stre
 _AMOUNT = re.compile(r"[$€£]?\s*\d[\d,]*(?:\.\d+)?\s*(?:k\b|thousand\b)?")
 
 
+# Words after which a number counts roles, not money or years: "top 2 roles by
+# max salary", "the first 3", "best 5 paying" (`counted`).
+COUNT_WORDS = ("top", "first", "best", "bottom", "last", "worst", "highest", "lowest")
+_COUNTED = re.compile(r"(?<![a-z])(?:" + "|".join(COUNT_WORDS) + r")\s*$")
+
+
+def counted(text: str, start: int) -> bool:
+    """Whether the number at `start` of `text` comes right after a word of
+    COUNT_WORDS ("top 2 roles"), with no sign of money or years after it."""
+    after = text[start:]
+    return bool(_COUNTED.search(text[:start])) and not re.match(r"[$€£]|\d[\d,.]*\s*(?:k\b|thousand\b|%|years?\b|yrs?\b)", after)
+
+
 # Years said in words: "five years", "a decade", "two decades" are read as their number.
 _SPELLED_YEARS = re.compile(r"(?<![a-z])(" + "|".join(NUMBER_WORDS) + r")(?=(?:\s+plus\s+|\s*\+\s*|\s+)(?:years?|yrs?)\b)")
 _DECADES = re.compile(r"(?<![a-z])(?:(a|one|two|three)\s+)?decades?\b")
@@ -117,7 +130,8 @@ def read(text: str) -> tuple[Threshold, float | None] | None:
     when it names no way to compare. For pay the amount is read by the caller."""
     text = spelled_years(text)
     years = _YEARS.search(text) or _years_after_unit(text)
-    number = years or next((m for m in _AMOUNT.finditer(text) if re.search(r"\d", m.group())), None)
+    number = years or next((m for m in _AMOUNT.finditer(text)
+                            if re.search(r"\d", m.group()) and not counted(text, m.start())), None)
     if number is None:
         return None
     way = _before(text[:number.start()]) or _after(text[number.end():], years is not None and years.group(2))

@@ -138,6 +138,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "renumeration": 4,  # the common misspelling, too far from "remuneration" for the typo index
         "ctc": 4, "lpa": 3,  # India's "CTC" (cost to company), in lakhs per annum
         "salary range": 5, "pay band": 5, "pay range": 5,
+        # a figure weighed against the band: "is 240k outside the band", "would 190k be within range"
+        **{f"{where}{the}{band}": 5 for where in ("outside ", "out of ", "within ", "inside ", "in ", "above ", "below ")
+           for the in ("the ", "") for band in ("band", "range", "pay band", "pay range", "salary band", "salary range")},
         "hourly rate": 5, "hourly pay": 5, "hourly wage": 5, "day rate": 5, "contract rate": 5, "hourly": 2,
         "equity": 3, "stock options": 3,
         # a pay range's ends: "highest ceiling?", "lowest floor among roles"
@@ -160,6 +163,10 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "technical": 1, "technically": 3, "know": 1, "proficient": 2, "proficiency": 2, "expertise": 1,
         "what tools": 4, "which tools": 4, "toolbox": 4, "toolkit": 4,
         "hard skill": 5, "technical skill": 3, "tech skill": 4,
+        # the languages written, in other words than "programming": "coding languages", "languages they code in"
+        # (never a title's word: "lead back end langs" names the role, then asks its languages)
+        **{f"{kind} {noun}": 4 for kind in ("coding", "code", "dev", "development")
+           for noun in ("language", "languages")},
     },
     SOFT_SKILLS: {
         "soft skills": 5, "people skills": 5, "interpersonal": 4, "communication": 2,
@@ -201,6 +208,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "more senior": 2,
         # what is required of the experience, not a topic of its own ("the experience requirement")
         "experience requirement": 4, "experience requirements": 4, "experience required": 4,
+        # the career behind the candidate, not the path ahead: "the longest career so far", "career to date"
+        "career so far": 5, "career to date": 5, "careers so far": 5, "longest career": 4, "shortest career": 4,
     },
     CAREER: {
         "career": 3, "career path": 5, "career progression": 5, "progression": 3, "path": 2,
@@ -281,6 +290,11 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "disqualify": 4, "disqualifies": 4, "disqualified": 4, "rule out": 4,
         # a recruiter's unease about a candidate: "lead backend, worry?", "is that a concern"
         "worry": 3, "worried": 3, "worrying": 3, "concern": 3, "concerned": 3, "concerning": 3,
+        # one stage of the interviews, named by what it tests: "how do I run the technical round for X"
+        **{f"{kind} {stage}": 5 for kind in ("technical", "tech", "coding", "system design", "design", "architecture",
+                                             "interview", "onsite", "final", "first", "second", "behavioral",
+                                             "behavioural", "panel")
+           for stage in ("round", "rounds", "screen", "interview", "interviews")},
         "warning signs": 5, "warning sign": 5, "what size team": 5, "size of the team": 5, "size of team": 5, "questions to ask": 4, "architect vs": 2, "difference from architect": 3,
     },
     # The intents below share their phrases with the broader ones above (PERKS,
@@ -352,6 +366,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "hours a week": 4, "schedule": 3, "shift": 2, "shift pattern": 4, "kind of contract": 5, "type of contract": 5,
         "hours": 3, "how many hours": 4.5, "contract length": 5, "length of the contract": 5, "how long is the contract": 5,
         "on call": 4, "on call rotation": 5, "overtime": 3, "weekends": 2.5,
+        # being called out of hours, as engineers say it: "does X get paged at night", "the pager"
+        "paged": 4, "get paged": 5, "gets paged": 5, "pager duty": 5, "pagerduty": 5,
         # how long and on what terms the job is held, as people say it
         "seasonal": 4, "internship": 4, "temp": 3.5, "perm": 3.5, "temp to perm": 5, "contract to hire": 5,
         "contract duration": 5, "length of contract": 5, "duration": 2.5,
@@ -465,8 +481,22 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "like i'm new": 1, "intake call": 1, "for an intake": 1, "in the industry": 1,
         "in terms of": 1,  # "what's expected in terms of behaviour": the frame, not a topic "term"
         "how do": 1, "how does": 1,  # "how do promotions work": asks how, not what the role does
+        # what the asker is to say back to someone ("…, what do I tell them?"): the frame of
+        # the question, asking nothing the role does
+        **{f"{how} {aux} {who} {verb}": 1 for how in ("what", "how") for aux in ("do", "should", "can", "would")
+           for who in ("i", "we") for verb in ("tell", "say", "answer", "reply", "respond")},
     },
 }
+
+# Verbs of summing up, which ask for the overview unless a fact of the role is
+# their object: "summarise the main responsibilities of X" asks for its duties,
+# "describe X's hard skills" for its skills (`bot.asked_words`); the words of
+# SUMMARY_OBJECT_WORDS may stand between ("the *key* duties", "*its* skills").
+SUMMARY_VERBS = {"describe", "explain", "summarize", "summarise", "sum up", "overview", "tell me about", "outline"}
+SUMMARY_OBJECT_WORDS = {"main", "key", "core", "chief", "major", "top", "overall", "general", "typical", "basic",
+                        "primary", "usual", "biggest", "most", "important", "essential", "'s", "s",
+                        # determiners only: "sum up X *for* a hiring manager" has no object after "for"
+                        "the", "a", "an", "its", "their", "his", "her", "this", "that", "these", "those", "me", "us"}
 
 # Languages people speak, whose level a posting requires ("Deutschkenntnisse auf Niveau B2",
 # "fluent Welsh"): "german level", "level of english", "french proficiency" ask for the requirement,
@@ -503,6 +533,11 @@ for _intent in (SALARY, PERKS, BENEFITS, LOCATION):
 # jds pls"): nothing else in it says what to search for or which role.
 ROLE_LIST_NOUNS = {"role", "roles", "jd", "jds", "job", "jobs", "position", "positions", "opening", "openings",
                    "vacancy", "vacancies", "posting", "postings", "title", "titles", "req", "reqs"}
+# Words before a noun for the roles that say the roles are open, not what they
+# are about: "which open roles need Python", "our current reqs with Kafka",
+# "live vacancies for Go people" search for Python, Kafka, Go (`bot.search_terms`).
+OPEN_ROLE_WORDS = {"open", "current", "active", "live", "available", "vacant", "unfilled", "existing",
+                   "posted", "advertised", "outstanding"}
 LIST_REQUEST_WORDS = {
     "list", "lists", "count", "number", "total", "all", "every", "give", "show", "tell", "me", "us", "please",
     "pls", "plz", "system", "store", "database", "db", "catalog", "catalogue", "library", "full", "complete",
@@ -1028,6 +1063,8 @@ AUDIENCE_NOUNS = {
     "panel", "panels", "audience", "audiences", "stakeholders", "stakeholder", "folks", "people", "crowd",
     "board", "execs", "exec", "executives", "executive", "committee", "interviewers", "laypeople", "layperson",
     "layman", "laymen", "leadership", "listeners", "readers",
+    # a piece of writing the answer goes into: "summarise X for a hiring brief", "for the intake notes"
+    "brief", "briefing", "memo", "notes", "deck", "slide", "slides", "email", "newsletter", "summary",
 }
 AUDIENCE_OPENERS = {"for", "to"}
 
@@ -1213,7 +1250,7 @@ ORDER_LAST_WORDS = {"last", "bottom", "ascending"}
 TOPIC_WORDS = {
     "queue|queues|queueing|messaging|broker": ("queue", "messaging", "kafka", "rabbitmq", "sqs", "pubsub",
                                                "kinesis", "nats", "activemq", "event"),
-    "on call|oncall|pager|paging|rota": ("on call", "escalation", "incident", "incidents", "outage", "pager"),
+    "on call|oncall|pager|paging|paged|pagerduty|rota": ("on call", "escalation", "incident", "incidents", "outage", "pager"),
     "hiring|hire|interview|interviewing|recruiting|recruitment": ("hiring", "hire", "interview", "interviewing",
                                                                   "talent", "recruit", "recruiting", "candidate"),
     "manage|managing|management|people|directs|direct reports": ("mentor", "mentorship", "mentoring", "direct",
