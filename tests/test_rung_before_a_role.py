@@ -7,7 +7,7 @@ our own words."""
 
 import pytest
 
-from tests.threads import ENGINEER, EXPERT, GLOBAL
+from tests.threads import ENGINEER, EXPERT
 
 
 @pytest.mark.parametrize("first, then, role, said, heading", [
