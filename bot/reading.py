@@ -521,8 +521,11 @@ def _candidate_told_first(r: Reading, ends: list[int]) -> int:
     start = ends[-1]
     if not any(t.text in V.TOLD_WORDS for t in r.tokens[:start]):
         return 0
-    if any(t.text in V.FIT_WORDS or t.text in V.PRONOUNS for t in r.tokens[start:]):
-        return 0  # "… 7 years. which roles would suit them?", "… need that?": the candidate is what is asked about
+    if any(t.text in V.FIT_WORDS or t.text in V.PRONOUNS or t.text in scene_setting.POINTING_BACK
+           for t in r.tokens[start:]):
+        # "… 7 years. which roles would suit them?", "… need that?", "… has Pulumi. which role mentions
+        # those?": the candidate, or what they have, is what is asked about
+        return 0
     asks = any(h.intent in (V.REVERSE, V.LIST_ROLES) and h.weight >= V.INTENT_MIN_WEIGHT and start <= h.start
                for h in r.intents.hits)
     return start if asks else 0
