@@ -19,3 +19,8 @@ def test_an_apology_after_a_correction_keeps_what_was_asked(thread, first, then,
     answer, text = thread.ask(then)
     assert answer.roles == (role,) and said in text
     assert not {"long", "mobile", "fault"} & set(text.split("\n")[0].split())
+
+
+def test_an_apology_that_goes_on_to_ask_is_no_aside(thread):
+    answer, text = thread.ask("new here, apologies if basic — does the lead back end engineer have a 401k")
+    assert answer.roles == (BACKEND,) and "401(k)" in text
