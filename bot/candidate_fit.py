@@ -42,7 +42,10 @@ FIT_ASKED = V.FIT_WORDS | {"apply", "applying", "good", "right", "best"}
 ROLE_ASKED = {"which", "what", "where", "any"} | set(V.ONE_ROLE_WORDS) | set(V.MANY_ROLES_WORDS)
 # Words that ask whether a role fits with no word for the person ("is the
 # engineer role a fit?"): asked of the candidate the conversation knows of.
-FIT_OF_A_ROLE = {"fit", "fits", "suit", "suits", "qualify", "qualifies", "eligible", "suitable"}
+FIT_OF_A_ROLE = {"fit", "fits", "suit", "suits", "qualify", "qualifies", "eligible", "suitable",
+                 # how near the candidate is ("is he far off from the lead backend?", "how close is she
+                 # to the global lead", "ready for the expert?"): their years against its range
+                 "far", "close", "closer", "ready", "gap"}
 # Words that read as a fact of the role ("where": its location; "a fit": its
 # skills) and, in a fit asked for a candidate, only ask the fit.
 # "what else fits" asks the fit of other roles, not a role's other duties.

@@ -115,6 +115,13 @@ ASIDES = ("need it for", "need it by", "need it before", "need it asap", "need t
           "trying to", "for a call", "for my call", "for a meeting", "for my meeting", "for an intake",
           "for my intake", "before eod", "by eod", "asap", "when you get a chance", "when you can",
           "if you can", "if possible", "whenever you can")
+# An apology or an excuse said last, after a correction or a slip ("not global, the
+# expert one, sorry, long day", "… my bad", "… typo"): it asks nothing ("long" was searched for).
+# Only as the last words: "sorry if obvious — can the X work remote" goes on to ask.
+APOLOGIES = ("sorry", "so sorry", "sorry about that", "sorry for that", "my bad", "my mistake", "my fault",
+             "apologies", "oops", "whoops", "typo", "my typo", "long day", "been a long day", "it's been a long day",
+             "its been a long day", "long week", "been a long week", "brain fog", "fat fingers", "fat fingered",
+             "autocorrect", "damn autocorrect", "on mobile", "on my phone", "typing on my phone")
 # Thanks for the last answer before the next question ("thanks! and the global
 # one?", "cool, thx - years?"): an opener only before a mark, so that "thank you
 # notes" stays words, and after an acknowledgement word or two ("ok", "great").
@@ -198,6 +205,7 @@ ERRANDS_UNMARKED = ("trying to close this out", "trying to close this", "trying 
                     "want to close this out", "want to wrap this up")
 ERRAND_WHEN = ("today", "tonight", "this week", "this afternoon", "this morning", "by eod", "by friday", "asap")
 _ASIDE = re.compile(rf"(?:(?<=[?.!,;:(])\s*|\s[-–—]+\s*|\s{{2,}})(?:{_words(ASIDES)})\b[^?,;:]*$"
+                    rf"|(?:(?<=[?.!,;:(])\s*|\s[-–—]+\s*|\s{{2,}})(?:{_words(APOLOGIES)})[\s!.)]*$"
                     rf"|\s(?:{_words(ASIDES_UNMARKED)})[\s!.)]*$"
                     rf"|\s(?:{_words(ERRANDS_UNMARKED)})(?:\s+(?:{_words(ERRAND_WHEN)}))?[\s!.)]*$", re.I)
 

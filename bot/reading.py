@@ -10,7 +10,7 @@ it never goes back to the text's letters to decide which rule fits.
 import re
 from dataclasses import dataclass, field, replace
 
-from bot import asked_again, asked_words, asker_doing, doer_verbs, facet_words, level_mentions, openers, people_mentions, possessives, range_ends, \
+from bot import asked_again, asked_words, asker_doing, doer_verbs, facet_words, level_mentions, money_signs, openers, people_mentions, possessives, range_ends, \
     said_as_role, scene_setting, set_aside, short_forms, sourcing, title_initials
 from bot import context as C
 from bot import vocabulary as V
@@ -163,7 +163,7 @@ class QuestionReader:
         index = index or self._role_index(self.knowledge.refresh())
         names = self._qualifier_index(index)
         # cut first: a pasted page is not mended word by word
-        text = self._speller(index, names).mended(openers.without_opener(without_emphasis(without_markup(cap(text or "")))))
+        text = self._speller(index, names).mended(money_signs.as_words(openers.without_opener(without_emphasis(without_markup(cap(text or ""))))))
         folded = fold(cap(text))
         # a company's or place's own word ("Outfield") is no words glued together ("out field")
         tokens = split_glued(tokenize(folded), lambda word: word in index.words or word in self.intent_matcher.words
@@ -528,8 +528,11 @@ def _candidate_told_first(r: Reading, ends: list[int]) -> int:
     start = ends[-1]
     if not any(t.text in V.TOLD_WORDS for t in r.tokens[:start]):
         return 0
-    if any(t.text in V.FIT_WORDS or t.text in V.PRONOUNS for t in r.tokens[start:]):
-        return 0  # "… 7 years. which roles would suit them?", "… need that?": the candidate is what is asked about
+    if any(t.text in V.FIT_WORDS or t.text in V.PRONOUNS or t.text in scene_setting.POINTING_BACK
+           for t in r.tokens[start:]):
+        # "… 7 years. which roles would suit them?", "… need that?", "… has Pulumi. which role mentions
+        # those?": the candidate, or what they have, is what is asked about
+        return 0
     asks = any(h.intent in (V.REVERSE, V.LIST_ROLES) and h.weight >= V.INTENT_MIN_WEIGHT and start <= h.start
                for h in r.intents.hits)
     return start if asks else 0

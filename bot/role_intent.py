@@ -37,7 +37,7 @@ class RoleIntentReader:
         role_intent, weight = r.intents.top(pool)
         role_intent = _refine(role_intent if weight >= V.INTENT_MIN_WEIGHT else None, r.intents)
         spans = [(m.start, m.end) for m in r.mentions if _accepted(m, r.intents.used)] + list(stand_in)
-        turned = career_direction.settled(role_intent, r.intents.hits, spans)
+        turned = career_direction.rung_said(career_direction.settled(role_intent, r.intents.hits, spans), r.tokens, spans)
         r.intents_asked = _intents_asked(role_intent, r.intents, r.tokens, pool)
         if turned != role_intent:  # the phrase that read as the way in reads as the way on
             r.intents_asked = tuple(dict.fromkeys(turned if i in (V.CAREER_ENTRY, role_intent) else i

@@ -102,6 +102,11 @@ class Mention:
         return [c for c in self.candidates if c.title.role_id is not None]
 
 
+# Words after "of" that start an owner, not the rest of a title: "the team of *the* lead" is the
+# lead's team; a title says "Head of Engineering", never "Head of the Engineering".
+OWNER_ARTICLES = {"the", "a", "an", "their", "its", "his", "her", "our", "your", "my"}
+
+
 class RoleIndex:
     def __init__(self, roles, career_titles: dict[str, str]):
         self.titles: list[Title] = []
@@ -180,6 +185,8 @@ class RoleIndex:
                 token = tokens[end]
                 if token.brk or not usable[end] or end > start and _sentence_between(question, tokens[end - 1], token):
                     break
+                if end > start and tokens[end - 1].text == "of" and token.text in OWNER_ARTICLES:
+                    break  # "the team of the lead": the lead's team, no Team Lead
                 if options[end]:
                     content.append(end)
                 elif token.text not in FUNCTION_WORDS:

@@ -794,7 +794,29 @@ def across_roles(turn: Turn, r: Reading) -> Answer | None:
     if turn.role_intent in C.CAREER_INTENTS and not r.roles and r.ambiguous is None \
             and any(t.text in CAREER_PRONOUNS for t in r.tokens):
         return None  # "which roles do they usually come from?": the links of the role in question
+    if (walked := _path_walked(turn, r)) is not None:
+        r.used_context = True  # "no — previous roles" after a role's next steps: its own way in
+        r.decision = "a career step in the plural, the conversation on one role's path: that role's"
+        return _as_if_named(turn, r, walked, [])
     return turn.assistant._across_roles(r, turn.roles, turn.role_intent)
+
+
+# Words that make career roles in the plural a question of the store ("which roles
+# say where they lead", "list every role's next steps"), even on one role's path.
+ASKED_OF_THE_STORE = {"which", "what", "whose", "all", "every", "each", "any", "list", "how", "many", "count"}
+
+
+def _path_walked(turn: Turn, r: Reading) -> int | None:
+    """The role whose career path the conversation is on, when the question
+    asks a step of a path in the plural with no role and no word of the
+    store ("previous roles?", "no, feeder roles", "next roles then"): those
+    roles are titles of that path, not roles of the store. None else."""
+    if turn.role_intent not in C.CAREER_INTENTS or r.roles or r.ambiguous is not None or r.missing \
+            or any(t.text in ASKED_OF_THE_STORE for t in r.tokens) or (context := turn.recall()) is None \
+            or context.intent not in C.CAREER_INTENTS or context.choosing:
+        return None
+    ids = C.in_question(context, C.cues(r.tokens))
+    return ids[0] if len(ids) == 1 and turn.assistant._profile(ids[0]) is not None else None
 
 
 # Pronouns that stand for the role in question in a career question asking "which roles"

@@ -198,6 +198,10 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "educational background": 5, "qualified on paper": 4,
         "academically": 4, "academic background": 5,
         "bs": 3, "ba": 3, "ms": 3, "bsc": 3, "msc": 3, "mba": 3,  # degrees by their letters
+        # fields of study in few words ("fields?", "majors?", "is mech eng an accepted field?"); "field"
+        # alone is a field of work too ("field service"), so only beside a word that makes it a degree's
+        "fields": 2, "majors": 2, "disciplines": 2, "accepted field": 4, "accepted fields": 4,
+        "acceptable field": 4, "relevant field": 3, "which field": 3, "what field": 3, "degree field": 4,
     },
     EXPERIENCE: {
         "experience": 3, "years": 3, "year": 2, "how long": 3, "background": 2, "industry": 1,
