@@ -411,8 +411,15 @@ def roles_compared(turn: Turn, r: Reading) -> Answer | None:
     ("message queues: lead backend vs expert swe")."""
     if len(r.roles) < 2:
         return None
+    return _compared(turn, r, r.roles, min(r.role_scores))
+
+
+def _compared(turn: Turn, r: Reading, ids: list[int], confidence: float) -> Answer:
+    """The roles `ids` compared on what is asked (else the essentials), or on
+    their facts that name the question's own words; named one by one
+    (`roles_compared`) or together ("the two lead roles", `roles_named_together`)."""
     a, role_intent = turn.assistant, turn.role_intent
-    profiles = [a._profile(i) for i in r.roles]
+    profiles = [a._profile(i) for i in ids]
     if not any(_from_postings(p) for p in profiles):
         role_intent = a._role_intent(r, SEEDS_INTENTS)
     if role_intent is None and not r.intents.scores and C.cues(r.tokens).again and (context := turn.recall()) \
@@ -423,10 +430,10 @@ def roles_compared(turn: Turn, r: Reading) -> Answer | None:
     if any(namings):
         words = next(n[0] for n in namings if n)
         r.decision = f"their facts that name '{' '.join(words)}'"
-        compared = compose.compare_naming(profiles, words, [n[1] if n else [] for n in namings], min(r.role_scores))
+        compared = compose.compare_naming(profiles, words, [n[1] if n else [] for n in namings], confidence)
     else:
         r.decision = f"on {role_intent or 'the essentials'}"
-        compared = compose.compare(role_intent, profiles, min(r.role_scores), asked=r.text)
+        compared = compose.compare(role_intent, profiles, confidence, asked=r.text)
     if (known := _candidate_knows(r)) and (against := _against_candidate(profiles, known)) is not None:
         r.decision += f", against what the candidate knows: {', '.join(known)}"
         said = "; ".join(f"{item.label} {item.text}" for item in against.items) + "."
@@ -549,6 +556,7 @@ def role_several_facts(turn: Turn, r: Reading) -> Answer | None:
         return None
     r.decision = ", ".join(r.intents_asked)
     return compose.combined([turn.assistant._role_answer(i, one.profile, r.role_scores[0], r) for i in r.intents_asked])
+
 
 
 def role_named_section(turn: Turn, r: Reading) -> Answer | None:
@@ -760,12 +768,23 @@ def ambiguous_ranked(turn: Turn, r: Reading) -> Answer | None:
     return turn.assistant._ranked_among(r, turn.role_intent)
 
 
+# How sure an answer about roles a plural mention names ("the two lead roles") is:
+# each title is named only in part.
+NAMED_TOGETHER_CONFIDENCE = 0.8
+
+
 def roles_named_together(turn: Turn, r: Reading) -> Answer | None:
     """"The designer roles": every role whose title has the words, compared or ranked."""
     if r.ambiguous is None:
         return None
     group = turn.assistant._roles_named_together(r)
-    return turn.assistant._about_group(r, group, turn.role_intent) if group else None
+    if not group:
+        return None
+    if (ranked := turn.assistant._group_ranked(r, group, turn.role_intent)) is not None:
+        return ranked
+    compared = _compared(turn, r, group, NAMED_TOGETHER_CONFIDENCE)
+    r.decision = f"the roles named together: {r.decision}"
+    return compared
 
 
 def which_role_meant(turn: Turn, r: Reading) -> Answer | None:
