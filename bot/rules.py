@@ -555,8 +555,31 @@ def role_several_facts(turn: Turn, r: Reading) -> Answer | None:
     if len(r.intents_asked) <= 1:
         return None
     r.decision = ", ".join(r.intents_asked)
-    return compose.combined([turn.assistant._role_answer(i, one.profile, r.role_scores[0], r) for i in r.intents_asked])
+    return compose.combined([_fact_or_its_items(turn, r, one.profile, i) for i in r.intents_asked])
 
+
+def _fact_or_its_items(turn: Turn, r: Reading, profile, intent: str) -> Answer:
+    """One of several facts asked of a role: its facet's answer; but when the
+    facet stands in for one told in passing that the role's layout lacks
+    (`V.TOLD_IN_PASSING`, `V.FALLS_BACK`) and the phrase that asked names a
+    thing of the trade (`within_role.names_a_topic`) that answer never says, the role's items
+    about that thing, if it has some ("lbe direct reports + on-call?": no
+    contract terms, so its perks stood for the on-call, which a duty of it names)."""
+    from bot.role_answers import WITHIN_ROLE_MIN_SCORE  # role_answers reads this module's tables
+
+    answer = turn.assistant._role_answer(intent, profile, r.role_scores[0], r)
+    stood_for = [h for h in r.intents.hits if h.intent in V.TOLD_IN_PASSING and h.intent != intent
+                 and V.FALLS_BACK.get(h.intent) == intent and not r.intents.has(intent, h.weight)]
+    said = [within_role._fact_words(" ".join(filter(None, (i.label, i.text))))
+            for s in answer.sections for i in s.items]
+    for hit in stood_for:
+        words = {within_role.stem(t.text) for t in r.tokens[hit.start:hit.end] if t.text not in V.FUNCTION_WORDS}
+        if not within_role.names_a_topic(words) or any(words <= w for w in said):
+            continue  # a facet's plain word ("work arrangement"), or a thing its answer says
+        ranked = within_role.rank(profile, words)
+        if ranked is not None and ranked.best >= WITHIN_ROLE_MIN_SCORE:
+            return within_role.answer(profile, ranked, r.role_scores[0])
+    return answer
 
 
 def role_named_section(turn: Turn, r: Reading) -> Answer | None:
