@@ -37,7 +37,8 @@ def test_the_askers_team_said_first_is_no_search_term(assistant, question):
         assert f"mention “{word}" not in text
 
 
-@pytest.mark.parametrize("follow_up", ["is that number fixed?", "any wiggle room on it?", "is the range firm?"])
+@pytest.mark.parametrize("follow_up", ["is that number fixed?", "any wiggle room on it?", "is the range firm?",
+                                       "is it set in stone?"])
 def test_whether_the_pay_shown_can_move_is_what_its_documents_say(thread, follow_up):
     thread.ask("global lead engineer comp")
     answer, text = thread.ask(follow_up)
