@@ -4,7 +4,7 @@
 one role: list every role, rank them by pay or years, filter them by a
 threshold, a currency or the years someone has, the roles leading to a
 career target, every role's answer to one fact (`_across_roles`,
-`_every_role`); the roles a plural mention names together (`_about_group`,
+`_every_role`); the roles a plural mention names together (`_group_ranked`,
 `_ranked_among`); and what a company's postings say about it
 (`_company_answer`). Searches for words are `bot.store_search`.
 """
@@ -134,16 +134,15 @@ class AcrossRoles:
                 ids.append(cand.title.role_id)
         return ids if len(ids) >= 2 else []
 
-    def _about_group(self, r: Reading, ids: list[int], role_intent: str | None) -> Answer:
-        """A question about several roles named together: ranked by pay or
-        experience when it asks which is first or to sort them, else compared."""
+    def _group_ranked(self, r: Reading, ids: list[int], role_intent: str | None) -> Answer | None:
+        """Several roles named together ranked by pay or experience, when the
+        question asks which is first or to sort them; else None (they are compared)."""
         extreme = _extreme(r) or ("highest" if any(t.text in V.ORDER_WORDS for t in r.tokens) else None)
         if extreme and role_intent in (V.SALARY, V.EXPERIENCE):
             r.decision = f"rank the roles named together by {role_intent}: {extreme} first"
             group = tuple(role for role in self.knowledge.roles() if role.id in ids)
             return compose.ranking(role_intent, group, highest=extreme == "highest", confidence=0.8)
-        r.decision = f"the roles named together: compare on {role_intent or 'the essentials'}"
-        return compose.compare(role_intent, [self._profile(i) for i in ids], 0.8, asked=r.text)
+        return None
 
     def _figures(self, r: Reading):
         """The store's figures, which rank every role: none when the question

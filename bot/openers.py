@@ -143,6 +143,17 @@ REMARKS = ("good to know", "nice to know", "makes sense", "that makes sense", "m
            "clear", "cool", "great", "nice", "perfect", "awesome", "excellent", "lovely", "brilliant", "neat", "wow",
            "ok", "okay", "alright", "all right", "i understand", "good", "that's great", "thats great")
 
+# The asker's team, said first as a heading ("University relations: could a new
+# grad fit?", "Talent acquisition - which roles are remote?"): where the question
+# comes from, never what it asks ("relations" was searched for). Only names of
+# recruiting and people teams, which no role's facts are asked by, before a mark.
+TEAMS = ("university relations", "campus relations", "employee relations", "talent acquisition", "ta team",
+         "talent team", "people team", "people ops", "people operations", "people partners", "hr team",
+         "campus recruiting", "university recruiting", "early careers", "early talent", "graduate recruiting",
+         "recruiting ops", "recruiting operations", "recruitment team", "recruiting team", "sourcing team",
+         "total rewards", "comp team", "compensation team", "rewards team", "workforce planning",
+         "hr business partners", "talent partners", "employer branding")
+
 # Who asks, said first: "sourcer here —", "HRBP here:", "new recruiter here,". A
 # name or a job of one to three words, then "here", then a mark: the asker, not
 # a word to search for or a title asked about.
@@ -175,6 +186,7 @@ _OPENING = re.compile(
     rf"|(?:{_words(ANNOUNCERS)})\b{_ANY_SPACE}"
     rf"|(?:{_words(SIGHS)})\b{_ANY_SPACE}"
     rf"|(?:{_words(ANNOUNCERS_BEFORE_A_MARK)}){_MARK}"
+    rf"|(?:(?:{_words(OWNERS)}|from)\s+)?(?:{_words(TEAMS)}){_MARK}"
     rf"|(?:{_words(ASKING_FRAMES)})\b{_ANY_SPACE}"
     rf"|(?:{_words(HEDGES)})\b{_ANY_SPACE}"
     # "my HM wants to know ...", "our new hiring manager is asking: ..."; not one asking

@@ -33,7 +33,13 @@ KIND_TOPICS = {"base": "base or total pay", "total": "base or total pay", "packa
                "cash": "base or total pay", "ote": "a bonus or commission", "bonus": "a bonus or commission",
                "bonuses": "a bonus or commission", "commission": "a bonus or commission", "equity": "equity",
                "stock": "equity", "tax": "tax", "taxes": "tax", "pretax": "tax", "gross": "tax", "net": "tax",
-               "negotiable": "negotiation", "negotiate": "negotiation", "flexible": "negotiation"}
+               "negotiable": "negotiation", "negotiate": "negotiation", "flexible": "negotiation",
+               # whether the range can move, asked the other way round ("is that fixed?", "any wiggle room?",
+               # "set in stone?")
+               "fixed": "negotiation", "firm": "negotiation", "negotiation": "negotiation",
+               "negotiating": "negotiation", "negotiated": "negotiation", "haggle": "negotiation",
+               "wiggle": "negotiation", "budge": "negotiation", "flex": "negotiation", "movable": "negotiation",
+               "moveable": "negotiation", "locked": "negotiation", "stone": "negotiation"}
 # The topics that are parts of the pay, which a role's documents may name
 # anywhere, not only in its salary line (`bot.pay_parts` finds them there).
 PAY_PART_TOPICS = {"equity", "a bonus or commission"}
@@ -47,7 +53,7 @@ TOPIC_SAID = {"base or total pay": {"base", "total", "ote", "package"},
 # ("is that per year or per month?", "does it include the bonus?").
 FILLER = V.FUNCTION_WORDS | {"per", "or", "and", "before", "after", "pre", "post", "including", "include", "includes",
                              "included", "salary", "pay", "comp", "figure", "number", "range", "amount", "only",
-                             "plus", "with", "without", "s", "ok", "okay", "in", "paid"}
+                             "plus", "with", "without", "s", "ok", "okay", "in", "paid", "room", "set"}
 
 
 # Words that make a question about the pay one of the whole store ("which

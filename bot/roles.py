@@ -68,6 +68,9 @@ MAX_CLIPPED_WORDS = 3
 # only beside the rest of that title, in that word's place, same length, one letter
 # off ("leed backend engineer"); below this length a letter is too much of it.
 SHORT_TYPO_MIN_LETTERS = 4
+# A title word typed as two ("soft wear", "back end") is joined from halves of
+# at least this many letters: shorter ones ("a", "s") are words or slips of their own.
+SPLIT_HALF_LETTERS = 3
 # Words the intent phrases use are what they ask, never a title word cut short ("comp").
 _INTENT_WORDS = {word for phrases in INTENT_PHRASES.values() for phrase in phrases for word in phrase.split()}
 
@@ -176,6 +179,7 @@ class RoleIndex:
             if usable[i] and not tokens[i].brk and not options[i] and options[i + 1]:
                 options[i] = self._clipped_abbreviation(tokens[i], question)
                 clipped.update([i] if options[i] else [])
+        glued = self._split_words(tokens, usable, options)
         spans = []
         for start in range(len(tokens)):
             if not options[start]:
@@ -189,7 +193,7 @@ class RoleIndex:
                     break  # "the team of the lead": the lead's team, no Team Lead
                 if options[end]:
                     content.append(end)
-                elif token.text not in FUNCTION_WORDS:
+                elif token.text not in FUNCTION_WORDS and end not in glued:
                     break
                 else:
                     continue
@@ -198,7 +202,8 @@ class RoleIndex:
                 candidates = self._score([options[i] for i in content])
                 if clipped.intersection(content):  # "exp engineer" is no Expert Software Engineer: the whole title
                     candidates = [c for c in candidates if len(c.matched) == len(set(c.title.words))]
-                if len(content) < end + 1 - start:  # other words between: a title only in its own order
+                # other words between (not a title word's second half): a title only in its own order
+                if len(content) + len(glued.intersection(range(start, end + 1))) < end + 1 - start:
                     candidates = [c for c in candidates if _in_title_order(c.title, [options[i] for i in content])]
                 if candidates:
                     spans.append((len(content), candidates[0].score, start, end + 1, candidates))
@@ -216,6 +221,27 @@ class RoleIndex:
             mention.text = question[tokens[mention.start].start:tokens[mention.end - 1].end]
         mentions.sort(key=lambda m: m.start)
         return mentions
+
+    def _split_words(self, tokens: list[Token], usable: list[bool], options) -> set[int]:
+        """The tokens that are the second half of one title word typed as two
+        ("expert soft wear engineer", "soft ware"): a word no title has, after
+        a word that with it is a title word (typos forgiven) at least as
+        closely as alone. The first token takes the joined word's options;
+        the indexes of the second are returned, to be passed over as part of it."""
+        glued = set()
+        for i in range(1, len(tokens)):
+            before, token = tokens[i - 1], tokens[i]
+            if options[i] or not usable[i] or not usable[i - 1] or token.brk or before.brk \
+                    or token.text in FUNCTION_WORDS or before.text in FUNCTION_WORDS or i - 1 in glued \
+                    or not (token.text.isalpha() and before.text.isalpha()) \
+                    or len(token.text) < SPLIT_HALF_LETTERS or len(before.text) < SPLIT_HALF_LETTERS:
+                continue
+            whole = self.words.lookup(before.text + token.text)[:1]
+            if whole and (not options[i - 1] or options[i - 1][0][0] == whole[0][0]
+                          or options[i - 1][0][1] <= whole[0][1]):
+                options[i - 1] = whole
+                glued.add(i)
+        return glued
 
     def _take_short_typo(self, mention: Mention, tokens: list[Token], options, usable, taken) -> None:
         """Extend `mention` over the word just before or after it when that word,

@@ -413,8 +413,15 @@ def roles_compared(turn: Turn, r: Reading) -> Answer | None:
     ("message queues: lead backend vs expert swe")."""
     if len(r.roles) < 2:
         return None
+    return _compared(turn, r, r.roles, min(r.role_scores))
+
+
+def _compared(turn: Turn, r: Reading, ids: list[int], confidence: float) -> Answer:
+    """The roles `ids` compared on what is asked (else the essentials), or on
+    their facts that name the question's own words; named one by one
+    (`roles_compared`) or together ("the two lead roles", `roles_named_together`)."""
     a, role_intent = turn.assistant, turn.role_intent
-    profiles = [a._profile(i) for i in r.roles]
+    profiles = [a._profile(i) for i in ids]
     if not any(_from_postings(p) for p in profiles):
         role_intent = a._role_intent(r, SEEDS_INTENTS)
     if role_intent is None and not r.intents.scores and C.cues(r.tokens).again and (context := turn.recall()) \
@@ -425,10 +432,10 @@ def roles_compared(turn: Turn, r: Reading) -> Answer | None:
     if any(namings):
         words = next(n[0] for n in namings if n)
         r.decision = f"their facts that name '{' '.join(words)}'"
-        compared = compose.compare_naming(profiles, words, [n[1] if n else [] for n in namings], min(r.role_scores))
+        compared = compose.compare_naming(profiles, words, [n[1] if n else [] for n in namings], confidence)
     else:
         r.decision = f"on {role_intent or 'the essentials'}"
-        compared = compose.compare(role_intent, profiles, min(r.role_scores), asked=r.text)
+        compared = compose.compare(role_intent, profiles, confidence, asked=r.text)
     if (known := _candidate_knows(r)) and (against := _against_candidate(profiles, known)) is not None:
         r.decision += f", against what the candidate knows: {', '.join(known)}"
         said = "; ".join(f"{item.label} {item.text}" for item in against.items) + "."
@@ -548,7 +555,31 @@ def role_several_facts(turn: Turn, r: Reading) -> Answer | None:
     if len(r.intents_asked) <= 1:
         return None
     r.decision = ", ".join(r.intents_asked)
-    return compose.combined([turn.assistant._role_answer(i, one.profile, r.role_scores[0], r) for i in r.intents_asked])
+    return compose.combined([_fact_or_its_items(turn, r, one.profile, i) for i in r.intents_asked])
+
+
+def _fact_or_its_items(turn: Turn, r: Reading, profile, intent: str) -> Answer:
+    """One of several facts asked of a role: its facet's answer; but when the
+    facet stands in for one told in passing that the role's layout lacks
+    (`V.TOLD_IN_PASSING`, `V.FALLS_BACK`) and the phrase that asked names a
+    thing of the trade (`within_role.names_a_topic`) that answer never says, the role's items
+    about that thing, if it has some ("lbe direct reports + on-call?": no
+    contract terms, so its perks stood for the on-call, which a duty of it names)."""
+    from bot.role_answers import WITHIN_ROLE_MIN_SCORE  # role_answers reads this module's tables
+
+    answer = turn.assistant._role_answer(intent, profile, r.role_scores[0], r)
+    stood_for = [h for h in r.intents.hits if h.intent in V.TOLD_IN_PASSING and h.intent != intent
+                 and V.FALLS_BACK.get(h.intent) == intent and not r.intents.has(intent, h.weight)]
+    said = [within_role._fact_words(" ".join(filter(None, (i.label, i.text))))
+            for s in answer.sections for i in s.items]
+    for hit in stood_for:
+        words = {within_role.stem(t.text) for t in r.tokens[hit.start:hit.end] if t.text not in V.FUNCTION_WORDS}
+        if not within_role.names_a_topic(words) or any(words <= w for w in said):
+            continue  # a facet's plain word ("work arrangement"), or a thing its answer says
+        ranked = within_role.rank(profile, words)
+        if ranked is not None and ranked.best >= WITHIN_ROLE_MIN_SCORE:
+            return within_role.answer(profile, ranked, r.role_scores[0])
+    return answer
 
 
 def role_named_section(turn: Turn, r: Reading) -> Answer | None:
@@ -756,12 +787,23 @@ def ambiguous_ranked(turn: Turn, r: Reading) -> Answer | None:
     return turn.assistant._ranked_among(r, turn.role_intent)
 
 
+# How sure an answer about roles a plural mention names ("the two lead roles") is:
+# each title is named only in part.
+NAMED_TOGETHER_CONFIDENCE = 0.8
+
+
 def roles_named_together(turn: Turn, r: Reading) -> Answer | None:
     """"The designer roles": every role whose title has the words, compared or ranked."""
     if r.ambiguous is None:
         return None
     group = turn.assistant._roles_named_together(r)
-    return turn.assistant._about_group(r, group, turn.role_intent) if group else None
+    if not group:
+        return None
+    if (ranked := turn.assistant._group_ranked(r, group, turn.role_intent)) is not None:
+        return ranked
+    compared = _compared(turn, r, group, NAMED_TOGETHER_CONFIDENCE)
+    r.decision = f"the roles named together: {r.decision}"
+    return compared
 
 
 def which_role_meant(turn: Turn, r: Reading) -> Answer | None:

@@ -91,6 +91,12 @@ def _by_word():
 _SPELLINGS_BY_WORD, _TOPICS_BY_WORD = _by_word()
 
 
+def names_a_topic(words: set[str]) -> bool:
+    """Whether some of `words` (stems) is a thing documents name in their own
+    terms (a key of TOPIC_WORDS: "on call"), rather than a facet's plain word."""
+    return any(w in _TOPICS_BY_WORD for w in words)
+
+
 # TOPIC_PHRASES by their first word: (the phrase, its topic).
 _PHRASES_AT: dict[str, list[tuple[tuple[str, ...], str]]] = {}
 for _topic, _phrases in V.TOPIC_PHRASES.items():
