@@ -10,7 +10,7 @@ it never goes back to the text's letters to decide which rule fits.
 import re
 from dataclasses import dataclass, field, replace
 
-from bot import asked_again, asked_words, asker_doing, doer_verbs, facet_words, level_mentions, money_signs, openers, people_mentions, possessives, range_ends, \
+from bot import asked_again, asked_words, asker_doing, doer_verbs, facet_words, level_mentions, openers, people_mentions, possessives, range_ends, \
     said_as_role, scene_setting, set_aside, short_forms, sourcing, title_initials
 from bot import context as C
 from bot import vocabulary as V
@@ -163,7 +163,7 @@ class QuestionReader:
         index = index or self._role_index(self.knowledge.refresh())
         names = self._qualifier_index(index)
         # cut first: a pasted page is not mended word by word
-        text = self._speller(index, names).mended(money_signs.as_words(openers.without_opener(without_emphasis(without_markup(cap(text or ""))))))
+        text = self._speller(index, names).mended(openers.without_opener(without_emphasis(without_markup(cap(text or "")))))
         folded = fold(cap(text))
         # a company's or place's own word ("Outfield") is no words glued together ("out field")
         tokens = split_glued(tokenize(folded), lambda word: word in index.words or word in self.intent_matcher.words
