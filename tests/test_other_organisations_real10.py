@@ -45,3 +45,52 @@ def test_venue_asks_where_an_events_job_is(recruiter):
     _answer, text = ask(recruiter, "concourse steward venue")
     assert "Eden Park" in text
 
+
+
+KEEPER = """---
+title: Relief Lighthouse Keeper
+employment: Fixed term, 1 April 2027 – 30 September 2027
+closing date: 2 March 2027
+salary: "£2,450 per month"
+---
+
+## About the role
+
+Keep the light and the foghorn running on Inchmore for one summer.
+
+## What you'll do
+
+- Log the weather every three hours and radio it to the coastguard
+
+## On the island
+
+- Lodgings in the keeper's cottage come with the job
+"""
+
+
+@pytest.fixture(scope="module")
+def keeper(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("keeper")
+    assistant = assistant_on({"keeper.md": KEEPER}, folder)
+    yield assistant
+    assistant.knowledge.store.dispose()
+
+
+def test_contract_dates_are_when_the_fixed_term_runs_not_when_applications_close(keeper):
+    """"Contract dates" ask when the term starts and ends, which the employment field says; the
+    closing date is another date, for applications."""
+    _answer, text = ask(keeper, "relief lighthouse keeper contract dates")
+    assert "1 April 2027" in text and "30 September 2027" in text
+    _answer, text = ask(keeper, "start and end dates for the relief lighthouse keeper?")
+    assert "30 September 2027" in text
+
+
+def test_accommodation_is_found_where_a_posting_says_lodgings_in_other_words(keeper):
+    """Asked whether accommodation or housing comes with a job, a posting that says "lodgings"
+    answers it: those are the words for being put up, not a topic the documents lack."""
+    for question in ("is accommodation provided for the relief lighthouse keeper",
+                     "does the relief lighthouse keeper get housing?"):
+        _answer, text = ask(keeper, question)
+        assert "Lodgings in the keeper's cottage" in text, question
+        assert "don't mention" not in text, question
+
