@@ -490,3 +490,27 @@ def test_a_github_issue_is_read_as_its_posting_with_the_discussion_apart():
     assert "bo-k (Nov 3, 2026): Is this open to students?" in text and "👍" not in text
     assert role.salary.minimum == 45
     assert field(role, "Location") == "Remote within the EU"  # a key fact in the role's list is where it is
+
+
+# -- an API answer that names its employer beside the postings ---------------------------------
+def test_an_api_answers_employer_beside_its_postings_is_every_postings_company():
+    """A staffing API names whose vacancies it lists once, at its top level ({"employer":
+    {"employerName": …}}): a posting whose own text never names the company is still that
+    company's, and called as another posting's text calls it, so they stay one company's roles."""
+    answer = {
+        "employer": {"employerName": "Quayside Crew Hire Ltd", "abn": "12 345 678 901"},
+        "vacancies": [
+            {"headline": "Cloakroom Attendant", "engagement": "Casual",
+             "bodyHtml": "<p><strong>Quayside</strong> staffs concerts on the waterfront.</p>"
+                         "<ul><li>Take coats and bags at the door</li></ul>"},
+            {"headline": "Glass Collector", "engagement": "Casual",
+             "bodyHtml": "<p>Keep the tables clear on show nights.</p><ul><li>Collect and rack glasses</li></ul>"},
+        ],
+    }
+    roles = _roles(json.dumps(answer), "vacancies.json")
+    assert field(roles["Glass Collector"], "Company") == "Quayside"
+    assert field(roles["Cloakroom Attendant"], "Company") == "Quayside"
+    answer["vacancies"][0]["bodyHtml"] = "<ul><li>Take coats and bags at the door</li></ul>"
+    roles = _roles(json.dumps(answer), "vacancies.json")
+    assert field(roles["Glass Collector"], "Company") == "Quayside Crew Hire Ltd"
+
