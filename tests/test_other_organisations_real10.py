@@ -94,3 +94,42 @@ def test_accommodation_is_found_where_a_posting_says_lodgings_in_other_words(kee
         assert "Lodgings in the keeper's cottage" in text, question
         assert "don't mention" not in text, question
 
+
+HAUSMEISTER = """Stadtwerke Ostrach  |  Karriere  |  Kontakt
+
+Stellenangebot: Leitung Haustechnik (Building Services Lead)
+Ostrach  ·  Vollzeit
+
+Über uns
+Stadtwerke Ostrach versorgt 18.000 Haushalte mit Wasser und Wärme.
+
+Ihre Aufgaben
+- Lead the building services team of six across our three sites
+
+Was wir bieten
+- Gehalt: €3.900 – €4.600 brutto pro Monat
+- Weihnachtsgeld und 30 Tage Urlaub
+"""
+
+
+@pytest.fixture(scope="module")
+def ostrach(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("ostrach")
+    assistant = assistant_on({"ostrach.txt": HAUSMEISTER, "keeper.md": KEEPER}, folder)
+    yield assistant
+    assistant.knowledge.store.dispose()
+
+
+def test_a_companys_one_role_is_named_by_a_faint_word_of_its_title_beside_the_company(ostrach):
+    """A company with one role, named beside a word of that role's title that alone is too faint to
+    name it ("services" of a long two-language title): that role, not a question back."""
+    _answer, text = ask(ostrach, "what does the stadtwerke ostrach services job pay?")
+    assert "Leitung Haustechnik" in text and "3,900" in text
+
+
+def test_a_bonus_is_found_as_the_postings_language_names_a_yearly_payment(ostrach):
+    """Asked about a bonus, a German posting's "Weihnachtsgeld" (a Christmas payment) is the
+    bonus it offers, not a bonus its documents don't mention."""
+    _answer, text = ask(ostrach, "is there a christmas bonus for the leitung haustechnik?")
+    assert "Weihnachtsgeld" in text
+    assert "don't mention a bonus" not in text
