@@ -133,3 +133,33 @@ def test_a_bonus_is_found_as_the_postings_language_names_a_yearly_payment(ostrac
     _answer, text = ask(ostrach, "is there a christmas bonus for the leitung haustechnik?")
     assert "Weihnachtsgeld" in text
     assert "don't mention a bonus" not in text
+
+
+PIT_BOSS = """---
+title: Pit Boss – Casino Floor
+company: Severn Belle Cruises
+salary: "£16.20 per hour"
+---
+
+## What you'll do
+
+- Oversee the gaming tables on the river boat and settle disputes
+"""
+
+
+@pytest.fixture(scope="module")
+def cruises(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("cruises")
+    assistant = assistant_on({"pit.md": PIT_BOSS, "keeper.md": KEEPER}, folder)
+    yield assistant
+    assistant.knowledge.store.dispose()
+
+
+def test_a_title_of_two_words_typed_as_one_word_is_that_title(cruises):
+    """People type some two-word titles as one word ("pitboss" for a "Pit Boss"), shorter than
+    words glued by accident: the title's two words, not a role the store lacks."""
+    _answer, text = ask(cruises, "pitboss hourly rate?")
+    assert "£16.20 per hour" in text
+    _answer, text = ask(cruises, "what does a pitboss do at severn belle")
+    assert "Oversee the gaming tables" in text
+
