@@ -163,3 +163,28 @@ def test_a_title_of_two_words_typed_as_one_word_is_that_title(cruises):
     _answer, text = ask(cruises, "what does a pitboss do at severn belle")
     assert "Oversee the gaming tables" in text
 
+
+CLINIC_NURSE = """Clinic Nurse (Travel Health)
+
+Req #: TVH-27-014
+Closing date: 14 February 2027
+Location: Harbour Clinic, Wellington
+
+About the role
+Give travel vaccines and advice to people before they go abroad.
+"""
+
+
+@pytest.fixture(scope="module")
+def clinic(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("clinic")
+    assistant = assistant_on({"clinic.txt": CLINIC_NURSE, "keeper.md": KEEPER}, folder)
+    yield assistant
+    assistant.knowledge.store.dispose()
+
+
+def test_a_code_under_a_number_sign_label_names_its_role(clinic):
+    """A form labels its posting's code with a number sign ("Req #: TVH-27-014"): the code names the
+    role, as a "Reference:" code does."""
+    _answer, text = ask(clinic, "closing date TVH-27-014")
+    assert "14 February 2027" in text

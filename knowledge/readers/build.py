@@ -56,7 +56,8 @@ SHARED_FIELDS = (*ROLE_FIELDS, "currency")
 DOCUMENT_KINDS = {"job description", "job profile", "role profile", "role description", "position description",
                   "job advert", "job advertisement", "vacancy", "job posting", "job opening", "job specification"}
 TITLE_LABELS = ("title", "job title", "position", "role title", "job", "post title", "job role", "vacancy title")
-_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/()'’.-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
+# (a "#" as forms write a number's label: "Posting #: NAM-26-087", "Req #: 4471")
+_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/()'’.#-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
 # Sentences that are not about the role, wherever they stand (an EEO
 # paragraph inside "About us"): kept apart, at low priority.
 OFF_ROLE = re.compile(r"equal (?:employment )?opportunity|(?:participates? in|uses?) e-verify|e-verify (?:employer|"
