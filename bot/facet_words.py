@@ -34,14 +34,21 @@ def drop_facet_mentions(mentions: list[Mention], used: list[bool], qualifiers, a
 
 def sole_company_role(tokens, mentions: list[Mention], used: list[bool], qualifiers) -> tuple[int, int] | None:
     """The one role of the company the question names, when no mention names a role
-    and a word beside it is a noun for a person at work ("the wislane driver", "the
+    and a word beside it is a noun for a person at work, or every mention is a faint one of that role ("the wislane driver", "the
     truck driver job at wislane transport"; a title's word there was no title of the
     company's, `drop_facet_mentions`), with that word's token: (role id, token index);
     else None."""
     companies = [q for q in qualifiers if q.kind == COMPANY]
-    if mentions or len(companies) != 1 or len(companies[0].role_ids) != 1:
+    if len(companies) != 1 or len(companies[0].role_ids) != 1:
         return None
     company = companies[0]
+    if mentions:
+        # words of its one role's title too faint to name it alone ("the veenwold facilities job" of a
+        # "Hoofd Facilitaire Zaken (Facilities Manager)"), and of no other role: beside its company, that role
+        only = next(iter(company.role_ids))
+        if all(m.profiled() and all(c.title.role_id == only for c in m.profiled()) for m in mentions):
+            return only, mentions[0].start
+        return None
     for i, token in enumerate(tokens):
         if token.brk or used[i] or company.start <= i < company.end:
             continue

@@ -17,7 +17,11 @@ from bot.question_words import _fact_words, _mentions, _stem
 # uncapped commission is answered by that line, not told it is unmentioned.
 PAY_PARTS = {
     "equity": ("equity", "stock", "rsu"),
-    "bonus": ("bonus", "commission", "ote", "premia"),  # "premia roczna": a Polish posting's annual bonus
+    "bonus": ("bonus", "commission", "ote", "premia",  # "premia roczna": a Polish posting's annual bonus
+              # a yearly or thirteenth-month payment, as other countries' postings name it
+              "eindejaarsuitkering", "dertiende", "weihnachtsgeld", "jahressonderzahlung", "tredicesima",
+              "quattordicesima", "aguinaldo", "gratificação", "gratificacion", "gratificación", "thirteenth",
+              "13th"),
     "commission": ("commission", "ote"),
     "stock": ("stock", "equity", "rsu"),
     "rsus": ("rsu", "stock", "equity"),

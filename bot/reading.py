@@ -155,6 +155,17 @@ class Reading:
         }
 
 
+def _title_words_unglued(tokens: list[Token], index: RoleIndex, is_word) -> list[Token]:
+    """Two words of a title in a row typed as one ("barback" for a "Bar Back", "deckhand" for a
+    "Deck Hand"), shorter than `split_glued` splits: the title's two words, when the glued word is
+    no word of its own."""
+    out: list[Token] = []
+    for token in tokens:
+        pair = None if token.brk or is_word(token.text) else index.glued.get(token.text)
+        out.extend(Token(w, token.start, token.end) for w in pair) if pair else out.append(token)
+    return out
+
+
 class QuestionReader:
     """`read` for the `Assistant`: it needs the assistant's role index,
     intent matcher and company/place index, rebuilt per knowledge version."""
@@ -168,6 +179,8 @@ class QuestionReader:
         # a company's or place's own word ("Outfield") is no words glued together ("out field")
         tokens = split_glued(tokenize(folded), lambda word: word in index.words or word in self.intent_matcher.words
                              or names.knows(word) or word in V.TOPIC_TERMS)
+        tokens = _title_words_unglued(tokens, index, lambda word: word in index.postings or word in self.intent_matcher.words
+                                      or names.knows(word) or word in V.TOPIC_TERMS)
         tokens = title_initials.spell_out(_read_as_the_store_titles(tokens, folded, index), index)
         tokens = doer_verbs.as_doers(tokens, index)  # "to teach maths": the maths teacher
         typed = cap(text)  # its capitals tell "OT" the therapist from "ot", when its letters stand where folded's do

@@ -147,6 +147,10 @@ class RoleIndex:
         self.idf = {w: math.log(1 + total / len(ids)) for w, ids in self.postings.items()}
         self.words = WordIndex(self.postings)
         self._sorted_words = sorted(self.postings)  # words a clipped word begins are found by bisection
+        # Two words of a title in a row, glued as people type some titles ("barback" for "Bar Back",
+        # "deckhand" for "Deck Hand"): the glued word -> the two words.
+        self.glued = {a + b: (a, b) for t in self.titles if t.alias not in codes
+                      for a, b in zip(t.words, t.words[1:]) if a.isalpha() and b.isalpha()}
         self.heads = {title.words[-1] for title in self.titles}  # "engineer", "architect", "manager"
         # The person each title names: its last word before any "of" ("director" of "Director of Engineering").
         self.role_nouns = {words[-1] for t in self.titles if (words := words_of(_OF.split(t.alias, 1)[0]))}

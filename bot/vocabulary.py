@@ -375,6 +375,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # how long and on what terms the job is held, as people say it
         "seasonal": 4, "internship": 4, "temp": 3.5, "perm": 3.5, "temp to perm": 5, "contract to hire": 5,
         "contract duration": 5, "length of contract": 5, "duration": 2.5,
+        # when a fixed term runs, not when applications close ("contract dates", "start and end dates")
+        "contract dates": 6, "contract period": 5.5, "dates of the contract": 6, "start and end dates": 6,
+        "start and end date": 6, "end date": 4.5, "term dates": 5.5, "employment dates": 6,
         # shift and rotation work, as rosters say it ("shift times", "the rotation", "days on / days off")
         "shift times": 5, "shift time": 5, "shifts": 3, "rotation": 4, "rota": 4, "roster": 4, "swing": 3,
         "days on": 4.5, "fifo": 4.5, "rostered": 3.5,
@@ -1289,6 +1292,10 @@ TOPIC_WORDS = {
     "people management": ("authority", "managerial", "direct report", "team of", "mentor", "mentorship",
                           "coach", "coaching", "team leadership"),
     "team size": ("team size", "direct report", "team of", "headcount"),
+    # where the job puts its staff up: "is accommodation included" finds "lodgings in the cottage"
+    # ("and" breaks a phrase, so "board and lodging" is found by its "lodging")
+    "accommodation|accommodations|housing|lodging|lodgings|dormitory|dorm": (
+        "accommodation", "housing", "lodging", "lodgings", "dormitory", "staff quarters", "live in"),
 }
 # Ways of asking about a topic that its words alone do not say ("people" and
 # "big" say nothing; "how big is the team" asks its size): each phrase of a

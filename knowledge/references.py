@@ -15,5 +15,6 @@ _CODE = re.compile(r"(?=[\w/-]*\d)[A-Za-z0-9][\w/-]{2,23}")
 
 def is_reference(label: str | None, text: str) -> bool:
     """Whether a fact `label: text` is the posting's reference code."""
-    folded = " ".join(re.sub(r"[^a-z ]", " ", (label or "").casefold()).split())
+    # "#" is a number's sign ("Posting #", "Job #")
+    folded = " ".join(re.sub(r"[^a-z ]", " ", (label or "").casefold().replace("#", " number ")).split())
     return bool(_LABEL.match(folded)) and _CODE.fullmatch(text.strip()) is not None

@@ -490,3 +490,97 @@ def test_a_github_issue_is_read_as_its_posting_with_the_discussion_apart():
     assert "bo-k (Nov 3, 2026): Is this open to students?" in text and "👍" not in text
     assert role.salary.minimum == 45
     assert field(role, "Location") == "Remote within the EU"  # a key fact in the role's list is where it is
+
+
+# -- an API answer that names its employer beside the postings ---------------------------------
+def test_an_api_answers_employer_beside_its_postings_is_every_postings_company():
+    """A staffing API names whose vacancies it lists once, at its top level ({"employer":
+    {"employerName": …}}): a posting whose own text never names the company is still that
+    company's, and called as another posting's text calls it, so they stay one company's roles."""
+    answer = {
+        "employer": {"employerName": "Quayside Crew Hire Ltd", "abn": "12 345 678 901"},
+        "vacancies": [
+            {"headline": "Cloakroom Attendant", "engagement": "Casual",
+             "bodyHtml": "<p><strong>Quayside</strong> staffs concerts on the waterfront.</p>"
+                         "<ul><li>Take coats and bags at the door</li></ul>"},
+            {"headline": "Glass Collector", "engagement": "Casual",
+             "bodyHtml": "<p>Keep the tables clear on show nights.</p><ul><li>Collect and rack glasses</li></ul>"},
+        ],
+    }
+    roles = _roles(json.dumps(answer), "vacancies.json")
+    assert field(roles["Glass Collector"], "Company") == "Quayside"
+    assert field(roles["Cloakroom Attendant"], "Company") == "Quayside"
+    answer["vacancies"][0]["bodyHtml"] = "<ul><li>Take coats and bags at the door</li></ul>"
+    roles = _roles(json.dumps(answer), "vacancies.json")
+    assert field(roles["Glass Collector"], "Company") == "Quayside Crew Hire Ltd"
+
+
+# -- a form whose letterhead in capitals names the organisation ----------------------------------
+FORM = """FENWICK VALE HOUSING — VACANCY REQUEST AND ADVERT (form VR-7 version 3)
+Printed from the HR portal on 02/02/2027
+
+Job Title:      Voids Inspector
+Salary:         £29,000 – £31,500 per annum
+Location:       Gateshead depot
+
+About us
+Fenwick Vale Housing looks after 6,200 homes on both banks of the Tyne.
+
+Main duties
+ * Inspect empty homes and write the works order for each
+ * Sign off the works before a new tenant moves in
+"""
+
+
+def test_a_forms_letterhead_in_capitals_names_the_company_beside_what_the_form_is():
+    """A requisition form's first line gives the organisation in capitals and then what the form
+    is, in more words than a byline's part: the name in capitals is still the company, as the
+    body's own sentence about it confirms."""
+    role = _only(FORM, "vacancy-request.txt")
+    assert role.title == "Voids Inspector"
+    assert field(role, "Company") == "Fenwick Vale Housing"
+
+
+# -- the company named in other ways: an "About us" in another language, a speaker's introduction --
+GERMAN_ABOUT_US = """Stellenangebot: Elektroniker für Betriebstechnik (m/w/d)
+Kellbach  ·  Vollzeit
+
+Über uns
+Stadtwerke Kellbach versorgt rund 40.000 Haushalte mit Strom, Wasser und Wärme.
+
+Ihre Aufgaben
+- Wartung der Pumpstationen und Schaltanlagen
+- Rufbereitschaft im Wechsel mit dem Team
+
+Ihr Profil
+- Abgeschlossene Ausbildung als Elektroniker
+"""
+
+INTRODUCED_VTT = """WEBVTT
+
+NOTE
+Video: "Join our night crew" (1:05)
+
+00:00:00.000 --> 00:00:04.000
+<v Rawiri>Kia ora, I'm Rawiri, night manager at Hinewai Kiwifruit Packers.
+
+00:00:04.000 --> 00:00:08.000
+<v Rawiri>We need a Coolstore Supervisor to run the night shift.
+
+00:00:08.000 --> 00:00:12.000
+<v Rawiri>Pay is $30.10 an hour and you'll look after a crew of eight.
+"""
+
+
+def test_a_sentence_under_about_us_in_another_language_names_the_company_whatever_its_verb():
+    """Under "Über uns" (as under "About us"), the sentence that opens with a name of capitalised
+    words is about the employer, though its verb ("versorgt") is no English one."""
+    role = _only(GERMAN_ABOUT_US, "stelle.txt")
+    assert field(role, "Company") == "Stadtwerke Kellbach"
+
+
+def test_a_speaker_introducing_themselves_at_a_company_names_it():
+    """A hiring video's speaker says who they are and where they work ("I'm Rawiri, night manager at
+    Hinewai Kiwifruit Packers"): that is the company hiring."""
+    role = _only(INTRODUCED_VTT, "night-crew.vtt")
+    assert field(role, "Company") == "Hinewai Kiwifruit Packers"

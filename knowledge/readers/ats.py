@@ -119,6 +119,7 @@ def _postings_of(data) -> list[dict]:
 
 
 def read(data, name: str) -> Document:
+    owner = feed_owner(data)
     data = lever_v1(json_api(data))
     which = kind(data)
     if which is None:
@@ -153,7 +154,41 @@ def read(data, name: str) -> Document:
             doc = _greenhouse(posting, where) if which == GREENHOUSE else _lever(posting, where)
         roles.extend(doc.roles)
         warnings.extend(f"posting {number}: {w}" for w in doc.warnings)
-    return Document(format=which, roles=feed_company(roles), warnings=tuple(warnings))
+    return Document(format=which, roles=feed_company(owned(roles, owner)), warnings=tuple(warnings))
+
+
+# Where an API's answer names whose postings it lists, beside them ({"employer": {"employerName": …},
+# "vacancies": […]}), and the keys of that object that hold the name.
+OWNER_KEYS = ("employer", "organization", "organisation", "company", "hiringOrganization", "account", "client")
+OWNER_NAME_KEYS = ("name", "employerName", "employer_name", "companyName", "company_name", "organizationName",
+                   "organisationName", "displayName", "display_name", "legalName", "legal_name")
+
+
+def feed_owner(data) -> str | None:
+    """The organisation an API's answer says it lists postings for, at its top level, or None."""
+    if not isinstance(data, dict):
+        return None
+    for key in OWNER_KEYS:
+        value = data.get(key)
+        if isinstance(value, dict):
+            value = next((value[k] for k in OWNER_NAME_KEYS if _s(value.get(k))), None)
+        if _s(value):
+            return _s(value)
+    return None
+
+
+def owned(roles: list, owner: str | None) -> list:
+    """Each posting that states no company given the owner the answer names beside the postings;
+    the owner called as a posting's own text calls it when that is the start of its name
+    ("Harbourline" for "Harbourline Event Staffing Pty Ltd"), so one company's roles stay one company."""
+    if not owner:
+        return roles
+    for r in roles:
+        said = (r.company or "").strip()
+        if said and re.match(rf"{re.escape(said)}\b", owner, re.I):
+            owner = said
+            break
+    return [r if r.company else replace(r, company=owner) for r in roles]
 
 
 def feed_company(roles: list) -> tuple:

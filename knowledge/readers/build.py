@@ -56,7 +56,8 @@ SHARED_FIELDS = (*ROLE_FIELDS, "currency")
 DOCUMENT_KINDS = {"job description", "job profile", "role profile", "role description", "position description",
                   "job advert", "job advertisement", "vacancy", "job posting", "job opening", "job specification"}
 TITLE_LABELS = ("title", "job title", "position", "role title", "job", "post title", "job role", "vacancy title")
-_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/()'’.-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
+# (a "#" as forms write a number's label: "Posting #: NAM-26-087", "Req #: 4471")
+_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/()'’.#-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
 # Sentences that are not about the role, wherever they stand (an EEO
 # paragraph inside "About us"): kept apart, at low priority.
 OFF_ROLE = re.compile(r"equal (?:employment )?opportunity|(?:participates? in|uses?) e-verify|e-verify (?:employer|"
@@ -332,6 +333,14 @@ def _about_company(section: _Section) -> str | None:
 def _company_in_text(title: str, sections: list[_Section]) -> str | None:
     """The company the opening paragraph names ("Calder & Vane is…", "Backend Engineers at Larkspur
     Labs build…"), when nothing else does."""
+    about_us = next((s.items[0] for s in sections if s.facet == S.COMPANY and s.items), None)
+    match = re.match(_NAME, about_us) if about_us else None
+    # under an "About us" heading in any language ("Over ons", "Über uns"), a sentence opening with a
+    # name of two capitalised words or more names the company, whatever its verb ("Zorggroep Noord biedt …")
+    if match and len(re.findall(r"\b[A-Z]", match.group("name"))) >= 2 \
+            and headings.fold(match.group("name").split()[0]) not in _NOT_A_NAME | _NOT_A_COMPANY \
+            and headings.fold(match.group("name")) not in headings.fold(title):
+        return match.group("name")
     first = next((s.items[0] for s in sections if s.facet in (S.ABOUT, S.COMPANY) and s.items), None)
     if not first:
         return None

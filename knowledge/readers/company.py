@@ -32,6 +32,10 @@ _STATED = [re.compile(p) for p in (
     rf"(?:^|[.!?]\s+)At\s+(?P<name>{_NAME}),\s+(?:we|our)\b",
     rf"(?:^|[.!?]\s+)(?P<name>{_NAME})\s+is\s+(?:hiring|looking for|recruiting)\b",
     rf"\b(?:job family|role|position|opening|job|team)\s+at\s+(?P<name>{_NAME})[.!,]",
+    # a speaker who introduces themselves by name and job ("Hi, I'm Tui, dairy manager at Rangi Farms."),
+    # as a hiring video's captions or a post's first line do
+    rf"\bI(?:'m|’m| am)\s+[A-Z][\w'’-]+,\s+(?:the\s+|a\s+|an\s+)?[a-z][\w -]{{0,40}}?\s+at\s+"
+    rf"(?P<name>{_NAME})[.!,]",
 )]
 _ABOUT = re.compile(rf"^About\s+(?P<name>{_NAME})$")
 # An article before a subject's name in other languages ("Die Sonnenhof Klinik ist …", "La Maison Vert est …").
@@ -58,6 +62,8 @@ LEGAL_FORMS = (r"Ltd\.?|Limited|Pvt\.? Ltd\.?|PLC|plc|LLP|LLC|Inc\.?|GmbH|AG|B\.
 _LEGAL_FORM = re.compile(rf"\s(?:{LEGAL_FORMS})$")
 # Fields an agency's posting names the hirer by ("Client: Corvid Insurance Services · Manchester"): a
 # name in them is the company, not a place or department a name must not be taken from.
+# A name in capitals, as a form's or a letter's head writes it ("BRIGHTWATER HOUSING GROUP").
+_LETTERHEAD = re.compile(r"^[A-Z][A-Z&'’.-]*(?:\s+[A-Z&][A-Z&'’.-]*){1,%d}$" % (MAX_NAME_WORDS - 1))
 HIRER_LABELS = {"client", "end client", "the client", "hiring for", "recruiting for", "on behalf of"}
 
 
@@ -81,7 +87,11 @@ def find(title: str | None, blocks: list[Block], fields: dict, hints: tuple[str,
     for text in [*hints, *tails, *_byline(title, blocks), *_signature(texts)]:
         segments = _SEPARATORS.split(text.strip())
         if any(len(segment.split()) > MAX_SEGMENT_WORDS for segment in segments):
-            continue  # a sentence, not a line of short facts
+            if not (len(segments) > 1 and _LETTERHEAD.match(segments[0])):
+                continue  # a sentence, not a line of short facts
+            # a letterhead in capitals before what the form is ("ACME HOMES — RECRUITMENT REQUEST (form 2)"):
+            # its name, confirmed by the body as any placed name is
+            segments = segments[:1]
         for segment in segments:
             name = _AROUND.sub("", segment.strip(" *_()"))
             if _name_like(name) and name.casefold() != (title or "").casefold() and not any(name.casefold() in value for value in taken):

@@ -13,7 +13,7 @@ from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 FORMAT = "plain_text"
 # Bullets as typed or pasted: dashes, dots, squares, arrows, ticks and stars.
 _BULLET = re.compile(r"^\s*(?:[-–—*•◦▪‣●○■□►▸▹➤➢→✓✔☑★☆◆◇♦❖✦⁃∙·]|\d{1,2}[.)])\s+(?P<text>\S.*)$")
-_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/'’-]{0,30}?)\s*:\s+(?P<value>\S.*)$")
+_LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/'’#-]{0,30}?)\s*:\s+(?P<value>\S.*)$")  # "Job #: 4471" too
 _EMAIL_HEADER = re.compile(r"^(?:from|to|cc|subject|date|sent):\s", re.I)
 _SEPARATOR = re.compile(r"^\s*(?:-{3,}|_{3,}|={3,})\s*$|^-+\s*(?:forwarded|original) message\s*-+$|"
                         r"^\s*begin forwarded message:?\s*$", re.I)
