@@ -37,3 +37,29 @@ def test_a_job_description_heading_opens_a_section_and_the_sentence_under_it_is_
     role = _only(BAKER, "baker.txt")
     assert role.title == "Head Baker"
     assert "head baker to run our night shift" in _text(role)
+
+
+PORTER = """Hospital Porter
+
+Location: Exeter
+Grade: Band 2 (internal only)
+Salary: £23,600 per year
+
+Responsibilities
+- Move patients between wards
+- Deliver samples to the lab
+
+Requirements
+- A calm manner with patients
+
+Benefits
+- NHS pension
+"""
+
+
+def test_a_field_said_to_be_internal_only_is_no_banner_and_the_posting_is_read():
+    """"(internal only)" in a grade field does not hide the rest of the posting."""
+    role = _only(PORTER, "porter.txt")
+    assert role.title == "Hospital Porter"
+    assert items(role, S.KEY_RESPONSIBILITIES) == ["Move patients between wards", "Deliver samples to the lab"]
+    assert "NHS pension" in _text(role) and "calm manner" in _text(role)
