@@ -63,3 +63,21 @@ def test_a_field_said_to_be_internal_only_is_no_banner_and_the_posting_is_read()
     assert role.title == "Hospital Porter"
     assert items(role, S.KEY_RESPONSIBILITIES) == ["Move patients between wards", "Deliver samples to the lab"]
     assert "NHS pension" in _text(role) and "calm manner" in _text(role)
+
+
+SURVEYOR = """Quantity Surveyor
+Construction · Plymouth, UK · Full-time · On site
+
+About the role
+You will cost the new harbour wall.
+
+Responsibilities
+- Prepare the bills of quantities
+"""
+
+
+def test_a_facts_line_under_the_title_is_kept_not_dropped_as_a_menu():
+    """A dotted line of facts under the title is the role's, its location with it."""
+    role = _only(SURVEYOR, "surveyor.txt")
+    assert role.title == "Quantity Surveyor"
+    assert items(role, S.LOCATION) == ["Plymouth, UK"]
