@@ -81,3 +81,21 @@ def test_a_facts_line_under_the_title_is_kept_not_dropped_as_a_menu():
     role = _only(SURVEYOR, "surveyor.txt")
     assert role.title == "Quantity Surveyor"
     assert items(role, S.LOCATION) == ["Plymouth, UK"]
+
+
+CAFE = """<!doctype html><html><body><main><h1>Jobs at The Quay Cafe</h1>
+<article class="job"><h2>Barista</h2><p>Part-time · £12.10 per hour</p><p>Closed Tuesdays</p>
+<h3>What you'll do</h3><ul><li>Pull the espresso shots</li></ul></article>
+<article class="job"><h2>Kitchen Porter</h2><p>Part-time · £11.50 per hour</p>
+<h3>What you'll do</h3><ul><li>Wash the pans</li></ul></article>
+<h2>How to apply</h2><p>Email your CV to jobs@quaycafe.example</p>
+</main></body></html>"""
+
+
+def test_a_cards_opening_days_do_not_mark_it_closed():
+    """"Closed Tuesdays" on a card is the cafe's week, not a filled post: the card stays open, with
+    the page's how-to-apply."""
+    docs = {d.title: d for d in read(CAFE.encode(), "jobs.html")}
+    barista = docs["Barista"]
+    assert not any(i.label == "Status" for i in barista.items)
+    assert "jobs@quaycafe.example" in _text(barista)
