@@ -99,3 +99,25 @@ def test_a_cards_opening_days_do_not_mark_it_closed():
     barista = docs["Barista"]
     assert not any(i.label == "Status" for i in barista.items)
     assert "jobs@quaycafe.example" in _text(barista)
+
+
+BRIEF = """Job Title: Transport Planner
+
+1. THE ROLE
+1.1 Model bus routes for the county.
+1.2 Write the network review.
+
+2. HOURS
+37.5 hours per week, flexible.
+
+3. REQUIREMENTS
+3.1 A degree in geography or planning.
+3.2 Experience of Visum.
+"""
+
+
+def test_hours_in_a_numbered_document_are_not_read_as_a_numbered_paragraph():
+    """"37.5 hours per week" under "2. HOURS" is the text's own number, not paragraph 37.5."""
+    role = _only(BRIEF, "planner.txt")
+    assert "37.5 hours per week" in _text(role)
+    assert items(role, S.REQUIREMENTS) == ["A degree in geography or planning.", "Experience of Visum."]

@@ -57,12 +57,16 @@ def rewritten(lines: list[str]) -> list[str]:
     if sections < MIN_SECTIONS or paragraphs < MIN_PARAGRAPHS:
         return lines
     out: list[str] = []
+    current, last = None, 0  # the section's number, its last paragraph's
     for line in lines:
         section, paragraph = _SECTION.match(line), _PARAGRAPH.match(line)
         if section:
             out += ["", section.group("text").strip(), ""]
-        elif paragraph:
+            current, last = int(section.group("n")), 0
+        elif paragraph and int(paragraph.group("n")) == current and int(paragraph.group("m")) == last + 1:
+            # "2.1 …" under "2. …", in turn; "37.5 hours per week" or "2.5 days …" is the text's own
             out.append(f"- {paragraph.group('text')}")
+            last += 1
         else:
             out.append(line)
     return out
