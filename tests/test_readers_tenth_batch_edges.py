@@ -121,3 +121,12 @@ def test_hours_in_a_numbered_document_are_not_read_as_a_numbered_paragraph():
     role = _only(BRIEF, "planner.txt")
     assert "37.5 hours per week" in _text(role)
     assert items(role, S.REQUIREMENTS) == ["A degree in geography or planning.", "Experience of Visum."]
+
+
+def test_a_grade_written_with_an_r_is_no_rand_pay():
+    """"Grade R4 - R5" before the pounds is a pay grade, not four to five rand."""
+    from knowledge.readers import salary
+    pay = salary.parse("Salary: Grade R7 - R8, £44,000 - £49,000 per annum")
+    assert (pay.minimum, pay.maximum, pay.currency) == (44_000, 49_000, "GBP")
+    rand = salary.parse("Salary: R18 500 per month")
+    assert (rand.minimum, rand.currency) == (18_500, "ZAR")
