@@ -130,3 +130,25 @@ def test_a_grade_written_with_an_r_is_no_rand_pay():
     assert (pay.minimum, pay.maximum, pay.currency) == (44_000, 49_000, "GBP")
     rand = salary.parse("Salary: R18 500 per month")
     assert (rand.minimum, rand.currency) == (18_500, "ZAR")
+
+
+def _w03(body: str) -> str:
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<?mso-application progid="Word.Document"?>\n'
+            '<w:wordDocument xmlns:w="http://schemas.microsoft.com/office/word/2003/wordml"><w:body>'
+            + body + "</w:body></w:wordDocument>")
+
+
+RULED_TITLE = _w03(
+    '<w:p><w:r><w:t>Westmoor Parish Council</w:t></w:r></w:p>'
+    '<w:p><w:pPr><w:pStyle w:val="Title"/><w:pBdr><w:bottom w:val="single" w:sz="6"/></w:pBdr></w:pPr>'
+    '<w:r><w:t>Grounds Warden</w:t></w:r></w:p>'
+    '<w:p><w:pPr><w:pStyle w:val="Heading1"/></w:pPr><w:r><w:t>Duties</w:t></w:r></w:p>'
+    '<w:p><w:pPr><w:listPr/></w:pPr><w:r><w:t>Patrol the commons</w:t></w:r></w:p>'
+    '<w:p><w:pPr><w:listPr/></w:pPr><w:r><w:t>Repair the stiles</w:t></w:r></w:p>')
+
+
+def test_a_word_2003_title_with_a_rule_under_it_is_the_roles_title_not_letterhead():
+    """A Title paragraph with a bottom border names the role; the council above it is no title."""
+    role = _only(RULED_TITLE, "warden.xml")
+    assert role.title == "Grounds Warden"
+    assert items(role, S.KEY_RESPONSIBILITIES) == ["Patrol the commons", "Repair the stiles"]
