@@ -152,3 +152,14 @@ def test_a_word_2003_title_with_a_rule_under_it_is_the_roles_title_not_letterhea
     role = _only(RULED_TITLE, "warden.xml")
     assert role.title == "Grounds Warden"
     assert items(role, S.KEY_RESPONSIBILITIES) == ["Patrol the commons", "Repair the stiles"]
+
+
+def test_a_wiki_pages_unclosed_references_are_left_and_its_closed_ones_read():
+    """A page with many "<ref>" never closed is read through: they stay as written, and a closed
+    footnote after them reads as its own text in brackets, not as all the page between."""
+    from knowledge.readers import mediawiki
+    page = ("== Sexton ==\n* Keep the churchyard<ref>rota</ref>\n" + "<ref>x " * 3000
+            + "\n* Ring the bell\n* Wind the clock<ref>weekly</ref>\n")
+    text = mediawiki.as_markdown(page)
+    assert "Keep the churchyard (rota)" in text and "Wind the clock (weekly)" in text
+    assert text.count("<ref>x") == 3000 and "Ring the bell" in text
