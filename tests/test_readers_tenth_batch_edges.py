@@ -163,3 +163,32 @@ def test_a_wiki_pages_unclosed_references_are_left_and_its_closed_ones_read():
     text = mediawiki.as_markdown(page)
     assert "Keep the churchyard (rota)" in text and "Wind the clock (weekly)" in text
     assert text.count("<ref>x") == 3000 and "Ring the bell" in text
+
+
+PICKER = """Grape Picker
+
+We need pickers for the vintage in the Clare Valley.
+
+Requirements
+- Happy to work outdoors
+
+Pay: $31.20 per hour
+
+Kind regards,
+Sam Hollis
+Vineyard Manager
+Clare SA
+"""
+
+
+def test_a_signatures_south_australian_town_is_no_company():
+    """"Clare SA" under a signature is a town and its state, not a société anonyme; "Bodegas Altas
+    S.A." or "Keller Weine AG" on a line of its own is still a company."""
+    from knowledge import catalog
+    role = _only(PICKER, "picker.txt")
+    texts = [i.text for i in role.items]
+    assert "Clare SA" in texts
+    assert catalog.named_company(["Clare SA"]) is None
+    assert catalog.signed_company("Port Adelaide SA") is None
+    assert catalog.signed_company("Bodegas Altas S.A.") == "Bodegas Altas S.A."
+    assert catalog.signed_company("Keller Weine AG") == "Keller Weine AG"
