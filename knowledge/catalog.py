@@ -506,7 +506,13 @@ _SIGNED = re.compile(r"^(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&\s+|and\s+|of\s+)?[A-
 def signed_company(text: str) -> str | None:
     """A line that is a company's registered name and nothing else ("Brennan & Voss Construction Ltd")."""
     found = _SIGNED.match(text.strip())
-    return found.group("name") if found else None
+    if not found:
+        return None
+    name = found.group("name")
+    head, form = name.rsplit(None, 1)
+    if form == "SA" and not head.isupper():
+        return None  # "Port Adelaide SA", "Tanunda SA": a signature's South Australian town, no société anonyme
+    return name
 
 
 def named_company(texts: list[str]) -> str | None:

@@ -14,10 +14,11 @@ CARD_TAGS = ("article", "section", "div", "li")
 CARD_WORDS = re.compile(r"job|vacanc|posting|position|opening|role|career|stelle|emploi|求人", re.I)
 CARD_HEADINGS = "h2, h3, h4"
 MIN_CARDS = 2
-# A card's status when it is no longer open: its class, or a short badge's words.
+# A card's status when it is no longer open: its class, or a short badge's words, the whole of them
+# ("Position filled", "CLOSED", not "Closed Mondays", the kitchen's opening days).
 CLOSED_CLASS = re.compile(r"(?:^|[-_\s])(?:filled|closed|expired|archived)(?:$|[-_\s])", re.I)
-CLOSED_BADGE = re.compile(r"^(?:position |role |vacancy |job )?(?:filled|closed|no longer available|"
-                          r"applications? closed|expired)\b", re.I)
+CLOSED_BADGE = re.compile(r"^(?:position |role |vacancy |job |post )?(?:filled|closed|no longer available|"
+                          r"applications? closed|expired|now closed)\s*[.!]?$", re.I)
 MAX_BADGE_WORDS = 5
 
 

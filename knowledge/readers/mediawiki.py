@@ -22,7 +22,9 @@ _MAGIC = re.compile(r"__[A-Z]+__")
 _CATEGORY = re.compile(r"\[\[\s*(?:Category|Kategorie|Catégorie|Kategori)\s*:[^\]]*\]\]", re.I)
 _LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")
 _EXTERNAL = re.compile(r"\[(https?://\S+)\s+([^\]]+)\]")
-_REF = re.compile(r"<ref[^>/]*>(.*?)</ref>|<ref[^>]*/>", re.S)
+# A footnote's text runs to its "</ref>" but never over another "<ref": an unclosed one is left as it
+# is, in a scan that cannot go back over the page (a page of unclosed refs is read in linear time).
+_REF = re.compile(r"<ref[^>/]*>([^<]*(?:<(?!/?ref\b)[^<]*)*)</ref>|<ref[^>]*/>", re.I)
 _FOOTER = re.compile(r"last (?:edited|modified) on|powered by mediawiki|^\s*-{4,}\s*$", re.I)
 
 

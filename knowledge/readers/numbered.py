@@ -21,6 +21,8 @@ MIN_SECTIONS = MIN_PARAGRAPHS = 2
 # at least this many.
 MIN_QUALIFIER_WORDS = 3
 MAX_TITLE_LINES = 3
+# The title under a kind line is a name, not a sentence: at most this many words on its first line.
+MAX_TITLE_WORDS = 16
 
 
 def without_running_headers(lines: list[str]) -> list[str]:
@@ -55,12 +57,16 @@ def rewritten(lines: list[str]) -> list[str]:
     if sections < MIN_SECTIONS or paragraphs < MIN_PARAGRAPHS:
         return lines
     out: list[str] = []
+    current, last = None, 0  # the section's number, its last paragraph's
     for line in lines:
         section, paragraph = _SECTION.match(line), _PARAGRAPH.match(line)
         if section:
             out += ["", section.group("text").strip(), ""]
-        elif paragraph:
+            current, last = int(section.group("n")), 0
+        elif paragraph and int(paragraph.group("n")) == current and int(paragraph.group("m")) == last + 1:
+            # "2.1 …" under "2. …", in turn; "37.5 hours per week" or "2.5 days …" is the text's own
             out.append(f"- {paragraph.group('text')}")
+            last += 1
         else:
             out.append(line)
     return out
@@ -69,12 +75,20 @@ def rewritten(lines: list[str]) -> list[str]:
 def kind_title(lines: list[str]) -> tuple[list[str], str | None, tuple[str, ...]]:
     """(the lines without the kind line and the title under it, the title, the letterhead above),
     when a line near the top names the document's kind ("TERMS OF REFERENCE")."""
+    first = next((i for i, line in enumerate(lines) if line.strip()), None)
     for i, line in enumerate(lines[:20]):
         if headings.fold(line) not in KINDS:
+            continue
+        # a kind line is the document's first line or in capitals ("TERMS OF REFERENCE"); a "Job
+        # Description" heading further down opens a section, and the sentence under it is no title
+        if i != first and not line.strip().isupper():
             continue
         start = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
         if start is None:
             return lines, None, ()
+        head_line = lines[start].strip()
+        if len(head_line.split()) > MAX_TITLE_WORDS or re.search(r"[.!?]$", head_line):
+            continue
         end = start
         while end < len(lines) and lines[end].strip() and end - start < MAX_TITLE_LINES \
                 and ":" not in lines[end]:

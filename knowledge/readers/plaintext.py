@@ -143,7 +143,9 @@ MAX_CHROME_LINES = 30
 
 
 # A site's menu copied above a posting: short links in one line, between bars or bullets
-# ("Zorggroep Veenhof  |  Werken bij  |  Vacatures  |  Contact"), at least this many.
+# ("Zorggroep Veenhof  |  Werken bij  |  Vacatures  |  Contact"), at least this many. Between dots
+# or bullets only above the title: under it, "Engineering · Manchester, UK · Full-time · Hybrid" is
+# the role's facts.
 MIN_MENU_LINKS = 4
 MAX_MENU_LINK_WORDS = 3
 _MENU_BAR = re.compile(r"\s+[|·•]\s+")
@@ -155,7 +157,15 @@ def _without_menu(lines: list[str]) -> list[str]:
         links = [t for t in _MENU_BAR.split(line.strip()) if t]
         return len(links) >= MIN_MENU_LINKS and all(len(t.split()) <= MAX_MENU_LINK_WORDS and not any(
             ch.isdigit() for ch in t) for t in links)
-    return [line for i, line in enumerate(lines) if i >= MAX_CHROME_LINES or not menu(line)]
+    out: list[str] = []
+    above_title = True  # only chrome so far: a line of "·" links here is a menu, under the title facts
+    for i, line in enumerate(lines):
+        if i < MAX_CHROME_LINES and menu(line) and (above_title or "|" in line):
+            continue
+        if line.strip() and not (_SKIP_LINK.match(line) or _BUTTON.match(line)):
+            above_title = False
+        out.append(line)
+    return out
 
 
 def _without_page_chrome(lines: list[str]) -> list[str]:

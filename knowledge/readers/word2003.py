@@ -1,14 +1,16 @@
 """Word 2003 XML documents (WordprocessingML, `<w:wordDocument>`, saved by Word 2003-2007 as "XML
 Document"): one XML file, not a zip, in the 2003 namespace, so `knowledge.readers.word` cannot open it.
 Its paragraphs are read in order, their runs joined (Word splits a phrase over runs wherever the
-formatting or an edit changed), a heading style as a heading, a list paragraph (`w:listPr`) as an item,
+formatting or an edit changed), a heading style as a heading (the Title paragraph as the role's title, never the letterhead, ruled
+or not), a list paragraph (`w:listPr`) as an item,
 a table's row as a line, a letterhead above its rule left out but for the organisation's name; the
 text is then read by the plain-text rules, which know a letterhead above a
 "Job Title:" line. The document's properties (title, author, company) are the file's, not the role's."""
 
 
 from knowledge.parse import DocumentError
-from knowledge.readers import plaintext
+from knowledge.readers import headings, plaintext
+from knowledge.readers.build import DOCUMENT_KINDS
 from knowledge.readers.model import Document
 
 FORMAT = "word_2003_xml"
@@ -26,6 +28,7 @@ def read(root, name: str) -> Document:
         raise DocumentError(f"{name}: a Word 2003 XML document with no body")
     lines: list[str] = []
     letterhead = _letterhead(body)
+    titled = False
     for node in body.iter(W + "p", W + "tbl"):
         if node in letterhead:
             if node is letterhead[0]:
@@ -42,10 +45,13 @@ def read(root, name: str) -> Document:
         text = " ".join(_text(node).split())
         if not text:
             continue
-        style = node.find(f"{W}pPr/{W}pStyle")
-        style = (style.get(W + "val") or "") if style is not None else ""
+        style = _style(node)
         if node.find(f"{W}pPr/{W}listPr") is not None or style.lower().startswith("list"):
             lines.append(f"- {text}")
+        elif style.lower() == "title" and not titled and headings.fold(text) not in DOCUMENT_KINDS:
+            # the document's Title paragraph names the role, whatever the letterhead above it says
+            lines += ["", f"Job Title: {text}", ""]
+            titled = True
         elif style.lower().startswith(("heading", "title")):
             lines += ["", text, ""]
         else:
@@ -62,9 +68,16 @@ MAX_LETTERHEAD = 8
 def _letterhead(body) -> list:
     paragraphs = list(body.iter(W + "p"))[:MAX_LETTERHEAD + 1]
     for i, paragraph in enumerate(paragraphs):
+        if _style(paragraph).lower().startswith(("heading", "title")):
+            return []  # the document's title or a heading, ruled or not, is never the letterhead
         if paragraph.find(f"{W}pPr/{W}pBdr/{W}bottom") is not None:
             return [p for p in paragraphs[:i + 1] if " ".join(_text(p).split()) or p is paragraph]
     return []
+
+
+def _style(paragraph) -> str:
+    style = paragraph.find(f"{W}pPr/{W}pStyle")
+    return (style.get(W + "val") or "") if style is not None else ""
 
 
 def _text(paragraph) -> str:
