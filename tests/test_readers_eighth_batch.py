@@ -14,18 +14,8 @@ from knowledge import sections as S
 from knowledge.parse import DocumentError
 from knowledge.readers import read
 from knowledge.readers.detect import EXTENSIONS
-from tests.readings import field, items
+from tests.readings import field, items, only_read, roles_read
 
-
-def _roles(data: bytes | str, name: str) -> dict:
-    raw = data.encode() if isinstance(data, str) else data
-    return {doc.title: doc for doc in read(raw, name)}
-
-
-def _only(data: bytes | str, name: str):
-    roles = _roles(data, name)
-    assert len(roles) == 1, list(roles)
-    return next(iter(roles.values()))
 
 
 def _zip(parts: dict[str, str]) -> bytes:
@@ -92,7 +82,7 @@ DECK = _deck([
 def test_a_deck_with_a_slide_per_role_is_a_role_a_slide_sharing_the_other_slides():
     """The recruiter's deck: each role slide is a role with its own pay, place and sections; the
     "Why join us?" and "How to apply" slides are every role's; the footer is the template's."""
-    roles = _roles(DECK, "winter-hiring.pptx")
+    roles = roles_read(DECK, "winter-hiring.pptx")
     assert set(roles) == {"Library Assistant", "Mobile Library Driver"}
     assistant, driver = roles["Library Assistant"], roles["Mobile Library Driver"]
     assert assistant.salary.minimum == 12.45 and driver.salary.minimum == 26_100
@@ -109,7 +99,7 @@ def test_a_deck_telling_one_role_over_its_slides_is_one_role():
                   _slide("The role", [("bullet", "Catalogue the county's parish records")]),
                   _slide("Requirements", [("master", "A postgraduate qualification in archives"),
                                           ("master", "Reading Latin")])])
-    archivist = _only(deck, "archivist.pptx")
+    archivist = only_read(deck, "archivist.pptx")
     assert archivist.title == "Archivist"
     # the master bullets a content placeholder's paragraphs: items, however short
     assert items(archivist, S.REQUIREMENTS) == ["A postgraduate qualification in archives", "Reading Latin"]
@@ -152,7 +142,7 @@ def test_an_ods_sheet_with_german_headers_is_a_role_a_row_sharing_its_benefits_s
         ["Pistenfahrer", "Davos", "CHF 5'100 x 13", "• Pisten präparieren\n• Nachtschichten", "• Fahrausweis C"],
         ["Kassierer/in", "Klosters", "CHF 27.80 pro Stunde", "• Tickets verkaufen", "• Freundlich"]]),
         _sheet("Benefits", [["Ski pass", "Free season pass"], ["Meals", "Staff canteen"]]))
-    roles = _roles(data, "stellen.ods")
+    roles = roles_read(data, "stellen.ods")
     assert set(roles) == {"Pistenfahrer", "Kassierer/in"}
     groomer = roles["Pistenfahrer"]
     assert groomer.salary.currency == "CHF" and groomer.salary.minimum == 5100
@@ -188,7 +178,7 @@ NOTE: We pay for your ENG1 medical.
 
 
 def test_an_asciidoc_page_reads_its_attributes_where_they_are_used_and_as_fields():
-    deckhand = _only(ASCIIDOC, "deckhand.adoc")
+    deckhand = only_read(ASCIIDOC, "deckhand.adoc")
     assert deckhand.title == "Ferry Deckhand"
     assert deckhand.salary.minimum == 13.9
     assert items(deckhand, S.LOCATION) == ["Oban, Argyll"]
@@ -237,7 +227,7 @@ Requirements
 
 
 def test_a_restructuredtext_page_reads_its_field_list_directives_and_grid_table():
-    glaciologist = _only(RST, "glaciologist.rst")
+    glaciologist = only_read(RST, "glaciologist.rst")
     assert glaciologist.title == "Field Glaciologist"
     assert items(glaciologist, S.LOCATION) == ["Tromsø, Norway"]
     assert glaciologist.salary.minimum == 620_000
@@ -273,7 +263,7 @@ LATEX = r"""% a comment with a salary £1 that is no text
 
 
 def test_a_latex_advert_expands_its_own_macros_and_takes_its_largest_line_as_the_title():
-    chemist = _only(LATEX, "chemistry.tex")
+    chemist = only_read(LATEX, "chemistry.tex")
     assert chemist.title == "Teacher of Chemistry"
     assert (chemist.salary.minimum, chemist.salary.maximum) == (34_500, 41_000)
     assert items(chemist, S.LOCATION) == ["Falmouth"]
@@ -311,7 +301,7 @@ roles:
 
 
 def test_an_hr_as_code_yaml_file_is_a_role_each_with_its_defaults_merged():
-    roles = _roles(YAML, "stores.yaml")
+    roles = roles_read(YAML, "stores.yaml")
     assert set(roles) == {"Store Supervisor", "Weekend Sales Assistant"}
     supervisor, weekend = roles["Store Supervisor"], roles["Weekend Sales Assistant"]
     assert supervisor.salary.minimum == 26_000 and weekend.salary.minimum == 12.21
@@ -349,7 +339,7 @@ ICS = ("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\n"
 def test_a_calendar_event_whose_description_is_the_advert_is_a_role():
     """Lines folded inside words are one again; the description's escapes are its line breaks and
     commas; the event's place and date are facts of their own."""
-    baker = _only(ICS, "careers-fair.ics")
+    baker = only_read(ICS, "careers-fair.ics")
     assert baker.title == "Night Baker"
     assert baker.salary.minimum == 13.2 and "night premium" in f"{baker.salary.text} {baker.salary.note}"
     assert items(baker, S.KEY_RESPONSIBILITIES) == ["Mix and bake the morning bread", "Clean the ovens"]
@@ -382,7 +372,7 @@ SLACK = [
 
 
 def test_a_job_posted_in_a_slack_channel_export_is_a_role_with_the_posters_answers():
-    leader = _only(json.dumps(SLACK), "jobs-2027-01-04.json")
+    leader = only_read(json.dumps(SLACK), "jobs-2027-01-04.json")
     assert leader.title == "Warehouse Team Leader"
     assert leader.salary.minimum == 31_000
     assert items(leader, S.KEY_RESPONSIBILITIES)[0] == "Lead a team of 12 pickers"
@@ -407,7 +397,7 @@ NOTION = """<html><body><article class="page"><header><h1 class="page-title">Den
 
 
 def test_a_notion_toggle_marked_internal_is_never_read_as_the_posting():
-    receptionist = _only(NOTION, "Dental Receptionist 1a2b.html")
+    receptionist = only_read(NOTION, "Dental Receptionist 1a2b.html")
     assert receptionist.salary.minimum == 24_000
     assert not any("27,500" in i.text for i in receptionist.items)
 
@@ -436,7 +426,7 @@ Cheers J
 
 
 def test_a_posting_sent_from_a_phone_reads_its_broken_title_and_skips_the_note_and_sign_off():
-    manager = _only(PHONE, "nursery.txt")
+    manager = only_read(PHONE, "nursery.txt")
     assert manager.title == "Assistant Nursery Manager"
     assert manager.salary.minimum == 27_000  # stated bare under the title
     texts = [i.text for i in manager.items]
@@ -467,7 +457,7 @@ INDEED = ('<?xml version="1.0" encoding="utf-8"?><source><publisher>Larkfield Fo
 def test_every_job_of_an_indeed_feed_is_a_role_with_the_feeds_own_fields():
     """An Indeed <source> names its publisher before its <job>s: every job is read, not the first, and
     the feed's own fields (education, job type, state) are the role's."""
-    roles = _roles(INDEED, "indeed.xml")
+    roles = roles_read(INDEED, "indeed.xml")
     assert set(roles) == {"Line Cook", "Shift Baker"}
     baker = roles["Shift Baker"]
     assert items(baker, S.EDUCATION_MINIMUM) == ["High school diploma"]
@@ -510,7 +500,7 @@ def _printed_page(path) -> bytes:
 
 
 def test_a_page_printed_to_pdf_loses_the_browsers_header_footer_and_the_sites_menu(tmp_path):
-    assistant = _only(_printed_page(tmp_path), "printed.pdf")
+    assistant = only_read(_printed_page(tmp_path), "printed.pdf")
     assert assistant.title == "Kennel Assistant"
     assert items(assistant, S.REQUIREMENTS) == ["Happy handling large dogs"]
     assert assistant.salary.minimum == 11.9
@@ -521,7 +511,7 @@ def test_a_page_printed_to_pdf_loses_the_browsers_header_footer_and_the_sites_me
 def test_a_sheets_fields_in_german_are_read_by_their_english_names_and_a_date_keeps_its_day():
     data = _ods(_sheet("Stellen", [["Position", "Arbeitsort", "Eintritt", "Pensum", "Aufgaben"],
                                    ["Koch", "Bern", "1. März 2027", "60%", "• Kochen\n• Abwaschen"]]))
-    cook = _only(data, "stellen.ods")
+    cook = only_read(data, "stellen.ods")
     assert field(cook, "Start date") == "1. März 2027"
     assert items(cook, S.EMPLOYMENT_TYPE) == ["60%"]
     assert items(cook, S.LOCATION) == ["Bern"]
@@ -534,19 +524,19 @@ def test_the_other_table_and_list_shapes_of_these_markups_are_read_too():
              "\n\\begin{tabular}{|l|l|}\\hline\nSalary & \\pounds 30,000 per annum \\\\ \\hline\nLocation & Exeter"
              " \\\\\n\\end{tabular}\n\\begin{description}\\item[Hours] 37 per week\\end{description}\n"
              "\\section*{Requirements}\n\\begin{itemize}\\item A degree in chemistry\\end{itemize}\\end{document}")
-    technician = _only(latex, "technician.tex")
+    technician = only_read(latex, "technician.tex")
     assert technician.title == "Laboratory Technician"
     assert technician.salary.text == "£30,000 per annum"
     assert items(technician, S.LOCATION) == ["Exeter"]
     rst = ("Kitchen Porter\n==============\n\n.. list-table:: Key facts\n   :header-rows: 1\n\n   * - Item\n"
            "     - Detail\n   * - Pay\n     - £11.95 per hour\n\n=========  ==========\nLocation   Penzance\n"
            "=========  ==========\n\nDuties\n------\n\n- Wash up\n")
-    porter = _only(rst, "porter.rst")
+    porter = only_read(rst, "porter.rst")
     assert porter.salary.minimum == 11.95
     assert items(porter, S.LOCATION) == ["Penzance"]
     assert items(porter, S.KEY_RESPONSIBILITIES) == ["Wash up"]
     adoc = "= Groundsperson\n\nSalary:: £25,400 per year\nLocation:: Hexham\n\nimage::mower.png[]\n\n== Duties\n\n* Mow\n"
-    groundsperson = _only(adoc, "groundsperson.adoc")
+    groundsperson = only_read(adoc, "groundsperson.adoc")
     assert groundsperson.salary.minimum == 25_400
     assert items(groundsperson, S.LOCATION) == ["Hexham"]
     assert not any("mower.png" in i.text for i in groundsperson.items)
@@ -556,7 +546,7 @@ def test_a_google_calendar_description_written_as_html_is_read_as_its_lines():
     ics = ("BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\nSUMMARY:Hiring day\r\nDESCRIPTION:<b>Role: Gardener</b><br>Pay: £1\r\n"
            " 2.50 per hour<br><br><b>Duties</b><ul><li>Mow the lawns</li><li>Prune &amp; weed</li></ul>\r\n"
            "END:VEVENT\r\nEND:VCALENDAR\r\n")
-    gardener = _only(ics, "hiring-day.ics")
+    gardener = only_read(ics, "hiring-day.ics")
     assert gardener.title == "Gardener" and gardener.salary.minimum == 12.5
     assert items(gardener, S.KEY_RESPONSIBILITIES) == ["Mow the lawns", "Prune & weed"]
 
@@ -564,17 +554,17 @@ def test_a_google_calendar_description_written_as_html_is_read_as_its_lines():
 def test_a_job_posted_in_slack_with_no_bold_title_is_named_by_its_hiring_sentence():
     posted = [_message("We are hiring a Kitchen Porter at our Leeds site!\nPay: £12.00 per hour\nHours: 30 a week\n\n"
                        "What you will do:\n• Wash up\n• Prep veg", "1.0"), _message("nice", "2.0", user="U2")]
-    porter = _only(json.dumps(posted), "kitchen-2027-01-05.json")
+    porter = only_read(json.dumps(posted), "kitchen-2027-01-05.json")
     assert porter.title == "Kitchen Porter"
     assert porter.salary.minimum == 12
     assert items(porter, S.KEY_RESPONSIBILITIES) == ["Wash up", "Prep veg"]
 
 
 def test_a_yaml_jobs_pay_given_as_its_parts_and_a_sheet_headed_in_french_are_read():
-    analyst = _only("jobs:\n  - job_title: Data Analyst\n    salary: {min: 50000, max: 60000, currency: GBP, "
+    analyst = only_read("jobs:\n  - job_title: Data Analyst\n    salary: {min: 50000, max: 60000, currency: GBP, "
                     "period: year}\n    responsibilities: [Build dashboards]\n", "jobs.yml")
     assert (analyst.salary.minimum, analyst.salary.maximum, analyst.salary.currency) == (50_000, 60_000, "GBP")
-    roles = _roles("Poste,Lieu,Salaire,Missions\nServeur,Lyon,1 900 € brut par mois,\"• Servir\n• Encaisser\"\n",
+    roles = roles_read("Poste,Lieu,Salaire,Missions\nServeur,Lyon,1 900 € brut par mois,\"• Servir\n• Encaisser\"\n",
                    "postes.csv")
     assert set(roles) == {"Serveur"}
     assert items(roles["Serveur"], S.LOCATION) == ["Lyon"]
@@ -590,22 +580,22 @@ def test_a_slide_of_text_boxes_only_is_titled_by_its_largest_line():
     slide = (f'<?xml version="1.0"?><p:sld {_SLIDE_NS}><p:cSld><p:spTree>{box(1600, ["£31,000 per annum"])}'
              f'{box(4000, ["Site Manager"])}{box(1800, ["Key responsibilities"])}'
              f'{box(1600, ["Run the depot", "Keep the fleet on the road"], bullet=True)}</p:spTree></p:cSld></p:sld>')
-    manager = _only(_deck([_slide("Careers at Ashgrove", [("plain", "Join us")]), slide]), "ashgrove.pptx")
+    manager = only_read(_deck([_slide("Careers at Ashgrove", [("plain", "Join us")]), slide]), "ashgrove.pptx")
     assert manager.title == "Site Manager"
     assert manager.salary.minimum == 31_000
     assert items(manager, S.KEY_RESPONSIBILITIES) == ["Run the depot", "Keep the fleet on the road"]
 
 
 def test_an_rst_definition_list_and_an_asciidoc_block_title_are_read():
-    porter = _only("Porter\n======\n\nSalary\n   £21,000 per year\nLocation\n   Bath\n\nDuties\n------\n\n- Carry bags\n",
+    porter = only_read("Porter\n======\n\nSalary\n   £21,000 per year\nLocation\n   Bath\n\nDuties\n------\n\n- Carry bags\n",
                    "porter.rst")
     assert porter.salary.minimum == 21_000 and items(porter, S.LOCATION) == ["Bath"]
-    groundsperson = _only("= Groundsperson\n\n.Requirements\n* A tractor licence\n* Early starts\n", "g.adoc")
+    groundsperson = only_read("= Groundsperson\n\n.Requirements\n* A tractor licence\n* Early starts\n", "g.adoc")
     assert items(groundsperson, S.REQUIREMENTS) == ["A tractor licence", "Early starts"]
 
 
 def test_a_yaml_jobs_description_written_in_markdown_gives_its_sections():
-    barista = _only("title: Barista\nlocation: Bristol\ndescription: |\n  ## About the role\n  Make great coffee.\n\n"
+    barista = only_read("title: Barista\nlocation: Bristol\ndescription: |\n  ## About the role\n  Make great coffee.\n\n"
                     "  ## Requirements\n  - 1 year as a barista\n  - Latte art\nperks: |\n  - Free coffee\n", "barista.yaml")
     assert items(barista, S.REQUIREMENTS) == ["1 year as a barista", "Latte art"]
     assert items(barista, S.PERKS) == ["Free coffee"]

@@ -8,19 +8,8 @@ ticks. Each fixture here is written for its shape, not copied from real9."""
 import json
 
 from knowledge import sections as S
-from knowledge.readers import read
-from tests.readings import field, items
+from tests.readings import field, items, only_read, roles_read
 
-
-def _roles(data: bytes | str, name: str) -> dict:
-    raw = data.encode() if isinstance(data, str) else data
-    return {doc.title: doc for doc in read(raw, name)}
-
-
-def _only(data: bytes | str, name: str):
-    roles = _roles(data, name)
-    assert len(roles) == 1, list(roles)
-    return next(iter(roles.values()))
 
 
 # -- an RSS 2.0 jobs feed ---------------------------------------------------------------------
@@ -53,7 +42,7 @@ RSS = """<?xml version="1.0" encoding="UTF-8"?>
 def test_an_rss_feed_is_a_role_per_item_and_its_channel_is_no_posting():
     """The channel's own title and description describe the feed; each `item` is one posting, its
     HTML in CDATA read as a page, the employer named by the channel's title."""
-    roles = _roles(RSS, "jobs.xml")
+    roles = roles_read(RSS, "jobs.xml")
     assert set(roles) == {"Visitor Host (Weekends)", "Collections Conservator"}
     host, conservator = roles["Visitor Host (Weekends)"], roles["Collections Conservator"]
     assert (host.salary.minimum, host.salary.period) == (12.4, "per hour")
@@ -78,7 +67,7 @@ ATOM = """<?xml version="1.0" encoding="utf-8"?>
 
 
 def test_an_atom_feed_is_a_role_per_entry():
-    baker = _only(ATOM, "feed.xml")
+    baker = only_read(ATOM, "feed.xml")
     assert baker.title == "Night Baker"
     assert items(baker, S.REQUIREMENTS) == ["Food hygiene level 2"]
     assert field(baker, "Company") == "Tolvaddon Bakery"
@@ -124,7 +113,7 @@ def test_an_hr_xml_position_opening_is_one_role_with_its_structured_parts():
     """PositionTitle names the role; the organisation, place, schedule, pay (the comment as worded,
     its numbers from BasePay), required and optional competencies, the formatted descriptions
     (entity-escaped HTML under their names) and how to apply each land in their place."""
-    role = _only(HR_XML, "vacancy.xml")
+    role = only_read(HR_XML, "vacancy.xml")
     assert role.title == "Information Specialist"
     assert field(role, "Company") == "Hogeschool Drechtmond"
     assert "Dordrecht" in field(role, "Location")
@@ -172,7 +161,7 @@ def test_a_toml_file_of_roles_is_a_role_per_table_with_the_company_shared():
     """`[[roles]]` tables are the roles; the `[company]` table is no role but every role's company and
     benefits; a pay table's displayed text is the pay as worded; a text table's lists are the role's
     sections; a line's trailing comment is a fact of that line's key."""
-    roles = _roles(TOML, "careers.toml")
+    roles = roles_read(TOML, "careers.toml")
     assert set(roles) == {"Deckhand", "Booking Clerk"}
     deckhand, clerk = roles["Deckhand"], roles["Booking Clerk"]
     assert field(deckhand, "Company") == "Penhallow Ferries Ltd"
@@ -234,7 +223,7 @@ def test_a_forwarded_advert_is_read_with_the_newer_messages_correction_of_its_pa
     """The posting is the quoted draft, titled by its framed title line (not by the quote's
     "Original Message" header or the lead-in note above it); the reply above it says the rate
     changed, and the newer statement wins."""
-    role = _only(FORWARD, "steel-fixer.txt")
+    role = only_read(FORWARD, "steel-fixer.txt")
     assert role.title.casefold() == "steel fixer"  # its place is the location line's
     assert role.salary.minimum == 240
     assert "£240 per day" in role.salary.text
@@ -267,7 +256,7 @@ def test_a_confluence_page_is_a_role_per_requisition_without_its_internal_parts(
     role its facts (a row with no JD is still a role), but not an internal column; the info panel
     marked internal and the task list are the team's, never the role's; a shared sentence naming
     each role's part gives each role only its own."""
-    roles = _roles(CONFLUENCE, "tracker.html")
+    roles = roles_read(CONFLUENCE, "tracker.html")
     assert set(roles) == {"Data Analyst", "Office Manager"}
     analyst, manager = roles["Data Analyst"], roles["Office Manager"]
     assert analyst.salary.maximum == 55_000
@@ -306,7 +295,7 @@ def test_a_pay_grade_is_resolved_in_the_pages_own_step_table():
     """A SharePoint page's breadcrumb heading, suite bar and navigation are no part of the posting;
     zero-width spaces do not hide headings; the pay is "Grade 9" of the page's step table: its
     first to last step, not another grade's amounts."""
-    role = _only(SHAREPOINT, "Posting.aspx")
+    role = only_read(SHAREPOINT, "Posting.aspx")
     assert role.title.casefold() == "parks maintenance worker"
     assert (role.salary.minimum, role.salary.maximum, role.salary.period) == (20.40, 22.49, "per hour")
     assert "$20.40" in role.salary.text and "$22.49" in role.salary.text
@@ -360,7 +349,7 @@ def test_several_roles_in_one_markdown_file_keep_their_facts_tables_and_the_page
     """A header-less two-column table ("| | |") is each role's facts, "Duty station" its place and
     "Added advantage" its nice-to-haves; the page's own facts line (the closing date for all of
     them) is every role's."""
-    roles = _roles(MARKDOWN_ROLES, "vacancies.md")
+    roles = roles_read(MARKDOWN_ROLES, "vacancies.md")
     assert set(roles) == {"Community Nurse", "Pharmacy Technician"}
     nurse, tech = roles["Community Nurse"], roles["Pharmacy Technician"]
     assert field(nurse, "Location") == "Jinja clinic"
@@ -389,7 +378,7 @@ def test_a_google_docs_export_is_titled_by_its_large_text_and_its_comments_are_n
     """The export styles by classes, not tags: a paragraph of large bold text is the title, a bold
     class a label; a reviewer's comment (its anchor and its text at the end) and the internal
     draft line above the title are no part of the role."""
-    role = _only(GDOCS, "head-gardener.html")
+    role = only_read(GDOCS, "head-gardener.html")
     assert role.title == "Head Gardener"
     assert role.salary.minimum == 29_000
     text = " ".join(i.text for i in role.items) + role.salary.text
@@ -431,7 +420,7 @@ def test_a_box_drawn_person_specification_reads_essential_and_desirable_by_the_t
     """The "Post title:" line names the role; the box-drawn table's criteria (wrapped over two rows
     inside a cell, under group rows) are essential or desirable by which column holds the tick, and
     the "No" and "Assessed" columns are no criteria."""
-    role = _only(PERSON_SPEC, "room-leader.txt")
+    role = only_read(PERSON_SPEC, "room-leader.txt")
     assert role.title == "Nursery Room Leader"
     assert items(role, S.REQUIREMENTS) == ["Level 3 in early years", "Two years leading a room"]
     assert items(role, S.NICE_TO_HAVE) == ["Paediatric first aid certificate, current"]
@@ -450,7 +439,7 @@ CP1252 = ("CAF\xc9 S\xc3O JO\xc3O LTDA. \x96 VAGA ABERTA / OPEN POSITION\r\n"
 def test_a_quoted_title_under_a_letterhead_names_the_role_not_the_letterhead():
     """The first line is the employer and "Open position" (in two languages): the letterhead, whose
     name may be the company; the reference line is no title; the line in quotation marks is."""
-    role = _only(CP1252, "barista.txt")
+    role = only_read(CP1252, "barista.txt")
     assert role.title == "Barista (English/Portuguese)"
     assert "Pull espresso shots" in items(role, S.KEY_RESPONSIBILITIES)
 
@@ -472,7 +461,7 @@ def test_a_json_ld_graph_resolves_its_references_and_keeps_hours_and_the_worded_
     """A posting's `hiringOrganization` given only as an `@id` is the graph's node of that id; its
     `workHours` and `identifier` are facts; the pay is said as the description words it; "Assets"
     are nice-to-haves."""
-    role = _only(JSONLD, "jobs.jsonld")
+    role = only_read(JSONLD, "jobs.jsonld")
     assert field(role, "Company") == "Penrose Quarry Trust"
     assert "Four 10-hour days" in " ".join(i.text for i in role.items)
     assert "PQ-17" in " ".join(i.text for i in role.items)
@@ -497,7 +486,7 @@ def test_french_section_names_are_read_by_the_vocabulary():
     """"Missions", "Profil recherché", "Atouts", "Conditions", "La maison" and "Pour postuler" are
     headings like any other, found in the vocabulary tables: duties, requirements, nice-to-haves,
     what is offered, the company, how to apply."""
-    role = _only(FRENCH, "positions.json")
+    role = only_read(FRENCH, "positions.json")
     assert items(role, S.KEY_RESPONSIBILITIES) == ["Turn the oyster bags", "Grade the oysters", "Load the barge"]
     assert items(role, S.REQUIREMENTS) == ["Boat licence"]
     assert items(role, S.NICE_TO_HAVE) == ["Some French"]

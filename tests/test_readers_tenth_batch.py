@@ -7,20 +7,9 @@ its shape, not copied from real10."""
 import json
 
 from knowledge import sections as S
-from knowledge.readers import read
 from knowledge.readers.detect import EXTENSIONS
-from tests.readings import field, items
+from tests.readings import field, items, only_read, roles_read
 
-
-def _roles(data: bytes | str, name: str) -> dict:
-    raw = data.encode() if isinstance(data, str) else data
-    return {doc.title: doc for doc in read(raw, name)}
-
-
-def _only(data: bytes | str, name: str):
-    roles = _roles(data, name)
-    assert len(roles) == 1, list(roles)
-    return next(iter(roles.values()))
 
 
 def _text(doc) -> str:
@@ -54,7 +43,7 @@ def test_a_scrapers_json_lines_are_a_role_per_posting_read_once_and_bad_lines_ar
     """A line a posting; the same posting scraped from two boards is one role, said once; a line cut
     short and a scraper's error record are named with their line and passed over, not the file."""
     assert EXTENSIONS[".jsonl"] == EXTENSIONS[".ndjson"]
-    roles = _roles(NDJSON, "scrape.jsonl")
+    roles = roles_read(NDJSON, "scrape.jsonl")
     assert set(roles) == {"Ferry Deckhand", "Marine Engineer"}
     deckhand = roles["Ferry Deckhand"]
     assert items(deckhand, S.KEY_RESPONSIBILITIES) == ["Moor the vessel", "Load cars on the ramp"]
@@ -82,7 +71,7 @@ STAFFING = {
 def test_a_staffing_apis_vacancy_is_read_by_its_headline_body_site_and_remuneration():
     """A staffing API names a posting's parts its own way (headline, bodyHtml, engagement, a site of
     venue and suburb, remuneration shown as words): read as any posting object, its roster note kept."""
-    role = _only(json.dumps(STAFFING), "vacancies.json")
+    role = only_read(json.dumps(STAFFING), "vacancies.json")
     assert role.title == "Cloakroom Attendant"
     assert field(role, "Location") == "Riverside Arena, Docklands, VIC"
     assert field(role, "Employment type") == "Casual"
@@ -122,7 +111,7 @@ def test_webvtt_captions_are_the_spoken_posting_titled_by_the_video():
     """Timings, the header, sound cues and voice tags are no part of the posting; a sentence spoken
     over two cues is one; the video's title, without its hiring words, is the role's."""
     assert EXTENSIONS[".vtt"]
-    role = _only(VTT, "orchard.vtt")
+    role = only_read(VTT, "orchard.vtt")
     assert role.title == "Orchard Supervisor"
     text = _text(role)
     assert "Pay is $29.40 an hour, and you'll run a crew of twelve pickers." in text
@@ -175,7 +164,7 @@ def test_a_mediawiki_page_is_a_role_per_vacancy_section_with_its_template_fields
     """`== Role ==` cuts the page into roles; a `{{Vacancy}}` template's fields are the role's
     salary and place; an infobox, `__TOC__`, categories and the footer are the wiki's own; a
     wikitable of Required / Desirable columns is a section per column."""
-    roles = _roles(WIKI, "lodge-jobs.wiki")
+    roles = roles_read(WIKI, "lodge-jobs.wiki")
     assert set(roles) == {"Lodge Warden", "Hill Path Ranger"}
     warden, ranger = roles["Lodge Warden"], roles["Hill Path Ranger"]
     assert (warden.salary.minimum, warden.salary.currency) == (24_500, "GBP")
@@ -214,7 +203,7 @@ def test_a_page_saved_as_mhtml_is_read_as_its_html_part():
     """A browser's one-file save is a MIME message: its HTML part, decoded from quoted-printable,
     is the page; images beside it are not read."""
     assert EXTENSIONS[".mhtml"] == EXTENSIONS[".mht"]
-    role = _only(MHTML, "kiln.mhtml")
+    role = only_read(MHTML, "kiln.mhtml")
     assert role.title == "Kiln Operator"
     assert role.salary.minimum == 28_000 and role.salary.currency == "GBP"
     assert items(role, S.KEY_RESPONSIBILITIES) == ["Load and fire the tunnel kiln", "Log firing curves"]
@@ -245,7 +234,7 @@ def test_a_word_2003_xml_document_is_read_by_its_paragraphs_styles_and_lists():
     """WordprocessingML 2003 is one XML file: its runs are joined as written, heading styles are
     headings, `w:listPr` paragraphs items; the letterhead above "Job Title:" is not the title, and
     the document's properties are not the role's."""
-    role = _only(WORD_2003, "advert.xml")
+    role = only_read(WORD_2003, "advert.xml")
     assert role.title == "Weighbridge Clerk"
     assert role.salary.minimum == 23_900
     assert items(role, S.KEY_RESPONSIBILITIES) == ["Weigh every lorry in and out", "Issue delivery tickets"]
@@ -276,7 +265,7 @@ def test_a_careers_page_of_posting_cards_is_a_role_per_card_and_a_filled_one_say
     """Each card is its own role with its own pay, not one role named after the page; the page's
     opening and "How to apply" hold for every card; a card badged "Position filled" is kept with
     that status, its struck-out salary not read."""
-    roles = _roles(CARDS, "careers.html")
+    roles = roles_read(CARDS, "careers.html")
     assert set(roles) == {"Cheesemaker", "Delivery Driver", "Dairy Hand"}
     cheese, driver, hand = roles["Cheesemaker"], roles["Delivery Driver"], roles["Dairy Hand"]
     assert cheese.salary.minimum == 27_500 and driver.salary.minimum == 12.8
@@ -305,7 +294,7 @@ def test_a_japanese_job_boards_definition_lists_are_sections_with_pay_in_man_yen
     """Each job's <dt> over a <dd> of several lines is a section of its items, its bullets (・) taken
     off; 月給 25万円 is ¥250,000 a month and 時給 an hourly wage; a title written in Japanese and
     English is stored by its English half."""
-    roles = _roles(JAPANESE, "minshuku.html")
+    roles = roles_read(JAPANESE, "minshuku.html")
     assert set(roles) == {"Room Attendant", "Dishwasher"}
     room, dishes = roles["Room Attendant"], roles["Dishwasher"]
     assert (room.salary.minimum, room.salary.maximum, room.salary.currency, room.salary.period) == (
@@ -347,7 +336,7 @@ Interview panel:      A. Okafor, P. Lind
 def test_a_requisitions_internal_block_is_never_read():
     """A form's section marked internal use only (who is leaving, the budget ceiling, the panel) is
     not read at all, and the run says so; the advert around it is the role."""
-    role = _only(REQUISITION, "request.txt")
+    role = only_read(REQUISITION, "request.txt")
     assert role.title == "Grounds Maintenance Operative"
     text = _text(role)
     assert "Smythe" not in text and "£26,000" not in text and "Okafor" not in text
@@ -389,7 +378,7 @@ def test_numbered_terms_of_reference_are_read_by_their_numbered_sections():
     """"2. KEY RESPONSIBILITIES" is a section and "2.1 …" its items; the running header on each page
     is left out; the post is the name under "TERMS OF REFERENCE", without the assignment's qualifier
     after its dash; a daily fee is pay per day."""
-    role = _only(TOR, "tor.txt")
+    role = only_read(TOR, "tor.txt")
     assert role.title == "Baseline Survey Consultant"
     assert items(role, S.KEY_RESPONSIBILITIES) == ["Design the household survey and train the enumerators.",
                                                    "Write the baseline report in English."]
@@ -423,7 +412,7 @@ Wat bieden wij?
 def test_a_dutch_posting_is_titled_by_its_vacature_line_with_its_question_headings():
     """The site's menu line is no title, its cookie notice no overview; "Vacature:" names the post; the
     facts line's hours are the role's; headings asked as questions ("Wat ga je doen?") are sections."""
-    role = _only(DUTCH, "vacature.txt")
+    role = only_read(DUTCH, "vacature.txt")
     assert role.title == "Gastvrouw Restaurant (Restaurant Host)"
     assert items(role, S.KEY_RESPONSIBILITIES) == ["Welcome guests and seat them", "Take reservations by phone"]
     assert items(role, S.REQUIREMENTS) == ["Ervaring in de horeca"]
@@ -481,7 +470,7 @@ def test_a_github_issue_is_read_as_its_posting_with_the_discussion_apart():
     """The tracker's tag and number leave the title; GitHub's menus, footer, the maintainers'
     checklist, reactions and struck-out words are not read; task-list boxes leave the items; the
     later comments are kept under a heading of their own."""
-    role = _only(ISSUE, "issue.md")
+    role = only_read(ISSUE, "issue.md")
     assert role.title == "Documentation Writer (contract)"
     assert items(role, S.KEY_RESPONSIBILITIES) == ["Rewrite the install guide", "Write a tutorial for new contributors"]
     text = _text(role)
@@ -507,11 +496,11 @@ def test_an_api_answers_employer_beside_its_postings_is_every_postings_company()
              "bodyHtml": "<p>Keep the tables clear on show nights.</p><ul><li>Collect and rack glasses</li></ul>"},
         ],
     }
-    roles = _roles(json.dumps(answer), "vacancies.json")
+    roles = roles_read(json.dumps(answer), "vacancies.json")
     assert field(roles["Glass Collector"], "Company") == "Quayside"
     assert field(roles["Cloakroom Attendant"], "Company") == "Quayside"
     answer["vacancies"][0]["bodyHtml"] = "<ul><li>Take coats and bags at the door</li></ul>"
-    roles = _roles(json.dumps(answer), "vacancies.json")
+    roles = roles_read(json.dumps(answer), "vacancies.json")
     assert field(roles["Glass Collector"], "Company") == "Quayside Crew Hire Ltd"
 
 
@@ -536,7 +525,7 @@ def test_a_forms_letterhead_in_capitals_names_the_company_beside_what_the_form_i
     """A requisition form's first line gives the organisation in capitals and then what the form
     is, in more words than a byline's part: the name in capitals is still the company, as the
     body's own sentence about it confirms."""
-    role = _only(FORM, "vacancy-request.txt")
+    role = only_read(FORM, "vacancy-request.txt")
     assert role.title == "Voids Inspector"
     assert field(role, "Company") == "Fenwick Vale Housing"
 
@@ -575,12 +564,12 @@ Video: "Join our night crew" (1:05)
 def test_a_sentence_under_about_us_in_another_language_names_the_company_whatever_its_verb():
     """Under "Über uns" (as under "About us"), the sentence that opens with a name of capitalised
     words is about the employer, though its verb ("versorgt") is no English one."""
-    role = _only(GERMAN_ABOUT_US, "stelle.txt")
+    role = only_read(GERMAN_ABOUT_US, "stelle.txt")
     assert field(role, "Company") == "Stadtwerke Kellbach"
 
 
 def test_a_speaker_introducing_themselves_at_a_company_names_it():
     """A hiring video's speaker says who they are and where they work ("I'm Rawiri, night manager at
     Hinewai Kiwifruit Packers"): that is the company hiring."""
-    role = _only(INTRODUCED_VTT, "night-crew.vtt")
+    role = only_read(INTRODUCED_VTT, "night-crew.vtt")
     assert field(role, "Company") == "Hinewai Kiwifruit Packers"

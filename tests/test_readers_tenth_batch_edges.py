@@ -5,13 +5,8 @@ Word 2003 paragraph with a border, an unclosed MediaWiki reference, a place endi
 
 from knowledge import sections as S
 from knowledge.readers import read
-from tests.readings import items
+from tests.readings import items, only_read
 
-
-def _only(data: str, name: str):
-    docs = read(data.encode(), name)
-    assert len(docs) == 1, [d.title for d in docs]
-    return docs[0]
 
 
 def _text(doc) -> str:
@@ -34,7 +29,7 @@ Salary: £31,000 per year
 
 def test_a_job_description_heading_opens_a_section_and_the_sentence_under_it_is_no_title():
     """"Job Description" under the title is a section heading; the role keeps its own title."""
-    role = _only(BAKER, "baker.txt")
+    role = only_read(BAKER, "baker.txt")
     assert role.title == "Head Baker"
     assert "head baker to run our night shift" in _text(role)
 
@@ -59,7 +54,7 @@ Benefits
 
 def test_a_field_said_to_be_internal_only_is_no_banner_and_the_posting_is_read():
     """"(internal only)" in a grade field does not hide the rest of the posting."""
-    role = _only(PORTER, "porter.txt")
+    role = only_read(PORTER, "porter.txt")
     assert role.title == "Hospital Porter"
     assert items(role, S.KEY_RESPONSIBILITIES) == ["Move patients between wards", "Deliver samples to the lab"]
     assert "NHS pension" in _text(role) and "calm manner" in _text(role)
@@ -78,7 +73,7 @@ Responsibilities
 
 def test_a_facts_line_under_the_title_is_kept_not_dropped_as_a_menu():
     """A dotted line of facts under the title is the role's, its location with it."""
-    role = _only(SURVEYOR, "surveyor.txt")
+    role = only_read(SURVEYOR, "surveyor.txt")
     assert role.title == "Quantity Surveyor"
     assert items(role, S.LOCATION) == ["Plymouth, UK"]
 
@@ -118,7 +113,7 @@ BRIEF = """Job Title: Transport Planner
 
 def test_hours_in_a_numbered_document_are_not_read_as_a_numbered_paragraph():
     """"37.5 hours per week" under "2. HOURS" is the text's own number, not paragraph 37.5."""
-    role = _only(BRIEF, "planner.txt")
+    role = only_read(BRIEF, "planner.txt")
     assert "37.5 hours per week" in _text(role)
     assert items(role, S.REQUIREMENTS) == ["A degree in geography or planning.", "Experience of Visum."]
 
@@ -149,7 +144,7 @@ RULED_TITLE = _w03(
 
 def test_a_word_2003_title_with_a_rule_under_it_is_the_roles_title_not_letterhead():
     """A Title paragraph with a bottom border names the role; the council above it is no title."""
-    role = _only(RULED_TITLE, "warden.xml")
+    role = only_read(RULED_TITLE, "warden.xml")
     assert role.title == "Grounds Warden"
     assert items(role, S.KEY_RESPONSIBILITIES) == ["Patrol the commons", "Repair the stiles"]
 
@@ -185,7 +180,7 @@ def test_a_signatures_south_australian_town_is_no_company():
     """"Clare SA" under a signature is a town and its state, not a société anonyme; "Bodegas Altas
     S.A." or "Keller Weine AG" on a line of its own is still a company."""
     from knowledge import catalog
-    role = _only(PICKER, "picker.txt")
+    role = only_read(PICKER, "picker.txt")
     texts = [i.text for i in role.items]
     assert "Clare SA" in texts
     assert catalog.named_company(["Clare SA"]) is None
