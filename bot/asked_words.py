@@ -36,13 +36,16 @@ def read_around_roles(tokens: list[Token], intents: IntentMatch, role_spans) -> 
     hits += [PhraseHit(V.NEUTRAL, "who judges the candidate", 1, start, end) for start, end in judges]
     audience = _describing_audience(tokens)  # "for a *hiring* brief": whom it is for, no topic of the role's
     hits += [PhraseHit(V.NEUTRAL, "whom the answer is for", 1, start, end) for start, end in audience]
+    # "*explain* the engineer's responsibilities": the verb asks that fact in short, and is no word to look for
+    summing_up = _summary_of_a_facet(tokens, intents, role_spans)
+    hits += [PhraseHit(V.NEUTRAL, "a verb of summing up a fact", 1, start, end) for start, end in summing_up]
     hits += [PhraseHit(V.ASKED_AFTER_TITLE[tokens[i].text], tokens[i].text, V.ASKED_AFTER_TITLE_WEIGHT, i, i + 1)
              for i in after_titles(tokens, [end for _start, end in role_spans])]
     replaced = intents.without([(h.start, h.end) for h in hits if h.intent in V.WANTED]
                                + [(i, i + 1) for i in _clause_ends(tokens, V.NOTHING_AT_CLAUSE_END)]
                                + _done_by_role(tokens, role_spans) + _done_by_candidate(tokens)
                                + audience + _document_stating(tokens, intents) + judges
-                               + _auxiliary_do(tokens) + _summary_of_a_facet(tokens, intents, role_spans))
+                               + _auxiliary_do(tokens) + summing_up)
     return replaced.with_hits(hits)
 
 

@@ -83,6 +83,19 @@ def test_summing_up_one_fact_answers_that_fact(assistant, question):
     assert "fault-tolerant" in text
 
 
+@pytest.mark.parametrize("question", [
+    "explain the engineer's responsibilities",
+    "could you explain the responsibilities of the engineer",
+])
+def test_the_verb_summing_up_is_no_word_to_look_for(assistant, question):
+    # the Engineer's own document speaks of "explaining technical concepts" (a soft skill):
+    # the verb asks the duties in short, it is not what the duties should mention
+    answer, text = ask(assistant, question)
+
+    assert answer.intent == "primary_responsibilities"
+    assert "explaining technical concepts" not in text
+
+
 def test_the_writing_an_answer_goes_into_is_no_topic_of_the_role(assistant):
     answer, text = ask(assistant, "what does the global lead engineer own, for a recruiting memo")
 
