@@ -85,14 +85,19 @@ HEADINGS = {
 # Navigation the scraper kept; skipped without a warning.
 IGNORED_LINES = {"back to home"}
 
-_PROFILE_TITLE = re.compile(r"^\W*key responsibilities and required skills for\s+(?:an?\s+)?(?P<title>.+?)\s*$", re.I)
-_GUIDE_TITLE = re.compile(r"^\s*(?P<title>.+?)\s*job description\s*$", re.I)
-_JOB_TITLE = re.compile(r"^\s*job title:\s*(?P<title>\S.*?)\s*$", re.I)
+# A line's words are matched as "\S(?:.*\S)?" (from its first to its last non-space, or a lone space),
+# not ".+?" before "\s*$": the lazy form retries the trailing spaces at every character, and a line
+# of a few thousand tabs or spaces took minutes (cubic for a whitespace line under _GUIDE_TITLE).
+_TEXT = r"(?:\S(?:.*\S)?|\s)"
+_PROFILE_TITLE = re.compile(r"^\W*key responsibilities and required skills for\s+(?:an?\s+)?(?P<title>" + _TEXT
+                            + r")\s*$", re.I)
+_GUIDE_TITLE = re.compile(r"^\s*(?P<title>" + _TEXT + r")\s*job description\s*$", re.I)
+_JOB_TITLE = re.compile(r"^\s*job title:\s*(?P<title>\S(?:.*\S)?)\s*$", re.I)
 # Each layout's title line, tried in this order: (pattern, format, within the first lines).
 _TITLE_LINES = ((_PROFILE_TITLE, ROLE_PROFILE, 40), (_JOB_TITLE, HIRING_GUIDE, 40), (_GUIDE_TITLE, HIRING_GUIDE, 5))
-_BULLET = re.compile(r"^\s*(?:[•◦▪‣●○■►▸*]|[-–—](?=\s))\s*(?P<text>.+?)\s*$")
+_BULLET = re.compile(r"^\s*(?:[•◦▪‣●○■►▸*]|[-–—](?=\s))\s*(?P<text>" + _TEXT + r")\s*$")
 # "    lime System Performance…": a stray lowercase word where a bullet belongs.
-_STRAY_WORD = re.compile(r"^\s{2,}(?P<word>[a-z]{2,12})\s+(?P<text>[A-Z(\"'].+?)\s*$")
+_STRAY_WORD = re.compile(r"^\s{2,}(?P<word>[a-z]{2,12})\s+(?P<text>[A-Z(\"'](?:.*\S|\s))\s*$")
 _LABEL = re.compile(r"^(?P<label>[A-Z][^.:!?]{1,60}?):\s+(?P<text>\S.*)$")
 _SALARY = re.compile(r"\$\s*(?P<min>[\d,.]+\s*[kK]?)?\s*[-–—]\s*\$\s*(?P<max>[\d,.]+\s*[kK]?)?\s*(?P<plus>\+)?"
                      r"\s*(?P<rest>.*)$")

@@ -152,7 +152,9 @@ def _confirmed(name: str, subjects: list[str]) -> str | None:
 
 
 # The organisation's own name in an address the posting gives: "jobs@thistlecombe.co.uk", "www.harrowgate-arms.com".
-_DOMAIN = re.compile(r"[\w.+-]+@(?P<domain>[\w-]+)\.|\b(?:https?://)?www\.(?P<www>[\w-]+)\.", re.I)
+# An address's local part is read from its start ((?<!…)): tried from inside a long word, each start
+# re-read the rest of it looking for "@", and a line of a few thousand letters took minutes.
+_DOMAIN = re.compile(r"(?<![\w.+-])[\w.+-]+@(?P<domain>[\w-]+)\.|\b(?:https?://)?www\.(?P<www>[\w-]+)\.", re.I)
 # A name's first word this long or longer can stand for the organisation in its address.
 MIN_DOMAIN_WORD = 4
 

@@ -5,8 +5,9 @@ says what was changed."""
 
 import re
 
-# An amount as written: a currency sign or code, a number, perhaps a "k".
-_AMOUNT = r"(?:[£$€¥₹]|R\$|S\$|CA\$|A\$)?\s?\d[\d,.]*(?:k\b)?"
+# An amount as written: a currency sign or code, a number, perhaps a "k". Its number is read from its
+# first digit ((?<!…)): tried from inside a long run of digits, each start re-read the rest of the run.
+_AMOUNT = r"(?:[£$€¥₹]|R\$|S\$|CA\$|A\$)?\s?(?<![\d,.])\d[\d,.]*(?:k\b)?"
 # "NEW not OLD", "NEW, NOT OLD", "NEW instead of OLD", "NEW rather than OLD" (a few words between),
 # and "change OLD to NEW" / "from OLD to NEW".
 _NEW_NOT_OLD = re.compile(rf"(?P<new>{_AMOUNT})[^.!?\n]{{0,40}}?\b(?:not|instead of|rather than)\s+(?:the\s+)?"

@@ -1,0 +1,72 @@
+"""An admin ingests a posting that holds one long run of the same kind of
+character: a pasted blob of tabs under the title, a reference number of
+thousands of digits, a token of thousands of letters, a forwarded brief whose covering note has such a number. Each was
+read by a regular expression that retried the run from every character
+(some from every split of it), so a file of a few kilobytes to a few
+hundred kept `rolecall ingest` busy for minutes or hours, and a document
+sent in chat held the web process as long. Each run below used to need at
+least that; now each file is read, or refused with its reason, in one run
+of the real command on a real SQLite file, and the seeded roles stay.
+
+The subprocess's own limit (`tests.rolecall_process.rolecall`, 120 s) is
+only a guard against a test that never returns: the inputs are sized so
+that the old code needs far longer than that on any machine, and the new
+code is linear in them.
+"""
+
+import pytest
+
+from tests.rolecall_process import rolecall
+
+POSTING = ("## Responsibilities\n\n- Clean the warehouse data every morning\n- Report stock levels\n\n"
+           "## Requirements\n\n- Two years of SQL\n\nSalary: £30,000 - £34,000 per year\n")
+
+
+def _ingest(tmp_path, name: str, text: str):
+    """`rolecall ingest FILE` into a seeded store, then `rolecall roles`: both commands' results."""
+    url = f"sqlite:///{tmp_path / 'rolecall.db'}"
+    before = rolecall("roles", database_url=url)  # the first command seeds the store
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    ingested = rolecall("ingest", str(path), database_url=url)
+    after = rolecall("roles", database_url=url)
+    return before, ingested, after
+
+
+def _kept_seeds(before, after) -> None:
+    assert before.returncode == 0 and after.returncode == 0, before.stderr + after.stderr
+    for line in before.stdout.splitlines():
+        if not line.startswith(" "):  # a role's title line
+            assert line in after.stdout.splitlines(), line
+
+
+@pytest.mark.parametrize("name, text", [
+    # a whitespace line near the top was tried as "<title> Job Description" (cubic in its length)
+    ("data-wrangler.txt", "Data Wrangler\n" + "\t" * 20_000 + "\n\n" + POSTING),
+    # a reference number: every start inside it was tried as an amount of money (quadratic)
+    ("data-wrangler-ref.md", "# Data Wrangler\n\nReference: " + "7" * 200_000 + "\n\n" + POSTING),
+    # a token of letters: every start inside it was tried as an email address's local part (quadratic)
+    ("data-wrangler-token.md", "# Data Wrangler\n\nToken: " + "a" * 200_000 + "\n\n" + POSTING),
+])
+def test_a_posting_with_a_long_run_is_read_and_the_seeds_kept(tmp_path, name, text):
+    before, ingested, after = _ingest(tmp_path, name, text)
+
+    assert ingested.returncode == 0, ingested.stderr
+    assert "Traceback" not in ingested.stdout + ingested.stderr
+    _kept_seeds(before, after)
+    assert any(line.startswith("Data Wrangler") for line in after.stdout.splitlines()), after.stdout
+
+
+def test_a_forwarded_brief_whose_note_holds_a_long_number_is_read(tmp_path):
+    """The covering note of a forward is searched for "£320 not £300"; a long
+    number in it was tried as the new amount from each of its digits, each
+    start reading the rest of the run (quadratic)."""
+    quoted = "\n".join("> " + line for line in ("Data Wrangler", "", *POSTING.splitlines()))
+    note = ("From: Gareth Pryce <g.pryce@example.com>\nSubject: FW: Data Wrangler\n\nPlease post this. "
+            "Our ticket: " + "4" * 100_000 + "\n\nCheers\nGareth\n\n")
+    before, ingested, after = _ingest(tmp_path, "data-wrangler.txt", note + quoted + "\n")
+
+    assert ingested.returncode == 0, ingested.stderr
+    assert "Traceback" not in ingested.stdout + ingested.stderr
+    _kept_seeds(before, after)
+    assert any(line.startswith("Data Wrangler") for line in after.stdout.splitlines()), after.stdout
