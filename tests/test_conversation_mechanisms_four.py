@@ -4,7 +4,7 @@ one of three was picked names none of the two left, so both are answered;
 said of three with none picked, it asks which. Each story is played turn by
 turn through the Assistant the adapters use, in our own words."""
 
-from tests.threads import BACKEND, BACKEND_YEARS, ENGINEER, GLOBAL, GLOBAL_YEARS
+from tests.threads import BACKEND, BACKEND_PAY, BACKEND_YEARS, ENGINEER, GLOBAL, GLOBAL_PAY, GLOBAL_YEARS
 
 
 def test_the_other_one_after_one_of_three_picked_answers_the_two_left(thread):
@@ -29,3 +29,26 @@ def test_other_as_a_word_of_the_question_is_no_pick(thread):
     thread.ask("the global one")
     answer, _text = thread.ask("any other soft skills?")
     assert answer.kind != "clarify" and set(answer.roles) != {ENGINEER, BACKEND}
+
+
+def test_a_lone_currency_sign_after_a_role_asks_its_pay(thread):
+    thread.ask("how many years for the lead backend job?")
+    answer, text = thread.ask("$ ?")
+    assert answer.roles == (BACKEND,) and BACKEND_PAY in text
+
+
+def test_a_lone_currency_sign_after_the_pay_asks_its_currency(thread):
+    thread.ask("global lead comp")
+    answer, text = thread.ask("£££")
+    assert answer.roles == (GLOBAL,) and "USD" in text and GLOBAL_PAY in text
+
+
+def test_a_currency_sign_alone_with_no_role_asked_before_is_no_pay_question(thread):
+    answer, _text = thread.ask("€?")
+    assert answer.roles == ()
+
+
+def test_a_currency_sign_inside_a_question_stays_an_amount(thread):
+    thread.ask("how many years for the lead backend job?")
+    answer, text = thread.ask("which roles pay over $200k?")
+    assert BACKEND in text and "Global Lead Engineer" in text
