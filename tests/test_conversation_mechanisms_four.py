@@ -52,3 +52,11 @@ def test_a_currency_sign_inside_a_question_stays_an_amount(thread):
     thread.ask("how many years for the lead backend job?")
     answer, text = thread.ask("which roles pay over $200k?")
     assert BACKEND in text and "Global Lead Engineer" in text
+
+
+def test_a_capacity_like_tech_lead_in_a_follow_up_names_no_other_lead_role(thread):
+    thread.ask("lead engineer yoe")
+    answer, _text = thread.ask("the back end one")
+    assert answer.roles == (BACKEND,)
+    answer, text = thread.ask("and the tech lead yoe they want?")
+    assert answer.roles == (BACKEND,) and "3 years" in text
