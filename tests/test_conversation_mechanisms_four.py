@@ -4,7 +4,9 @@ one of three was picked names none of the two left, so both are answered;
 said of three with none picked, it asks which. Each story is played turn by
 turn through the Assistant the adapters use, in our own words."""
 
-from tests.threads import BACKEND, BACKEND_PAY, BACKEND_YEARS, ENGINEER, GLOBAL, GLOBAL_PAY, GLOBAL_YEARS
+from bot import candidate_fit
+from tests.threads import (BACKEND, BACKEND_PAY, BACKEND_YEARS, ENGINEER, EXPERT, EXPERT_PAY, GLOBAL, GLOBAL_PAY,
+                           GLOBAL_YEARS)
 
 
 def test_the_other_one_after_one_of_three_picked_answers_the_two_left(thread):
@@ -60,3 +62,15 @@ def test_a_capacity_like_tech_lead_in_a_follow_up_names_no_other_lead_role(threa
     assert answer.roles == (BACKEND,)
     answer, text = thread.ask("and the tech lead yoe they want?")
     assert answer.roles == (BACKEND,) and "3 years" in text
+
+
+def test_a_candidates_pay_ask_narrows_the_roles_their_years_fit(thread):
+    answer, text = thread.ask("new cand: 13 yrs, expecting ~265k")
+    assert answer.roles == (EXPERT,) and "265,000" in text
+    answer, text = thread.ask("and the ceiling there?")
+    assert answer.roles == (EXPERT,) and EXPERT_PAY in text and GLOBAL_PAY not in text
+
+
+def test_only_an_amount_of_money_after_wanting_is_a_pay_ask():
+    assert candidate_fit.pay_ask("candidate wants 3 days remote, 13 yrs") is None
+    assert candidate_fit.pay_ask("asking $240,000 and 12 yrs") == 240000
