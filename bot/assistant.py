@@ -18,7 +18,7 @@ from typing import Callable
 from dataclasses import replace
 from datetime import timedelta
 
-from bot import company_back, compose, operators, rules, search_again
+from bot import company_back, compose, operators, rules, search_again, signs_alone
 from bot import context as C
 from bot import vocabulary as V
 from bot.across_roles import AcrossRoles
@@ -210,7 +210,10 @@ class Assistant(QuestionReader, RoleIntentReader, FollowUps, RoleAnswers, Across
         words = cap(question.text or "")
         if words in leaned and (worked := leaned.get((words, recall()))) is not None:
             return self.deliver(question, worked, version)
-        reading = self.read(question.text, index)
+        text = question.text
+        if signs_alone.alone(text) and (asked := signs_alone.asked(recall())) is not None:
+            text = asked  # "$?" after a role's answer: its pay, read as those words
+        reading = self.read(text, index)
         if key:
             self._company_pointed_at(reading, recall)
         answer = _with_explanation(_said_of(self._respond(reading, recall), reading), reading)

@@ -22,7 +22,7 @@ from bot import context as C
 from bot import reading
 from bot import thresholds
 from bot import vocabulary as V
-from bot import within_role
+from bot import compose, within_role
 from bot.compose import combined as compose_combined
 from bot.answer import Answer, Item, Section
 from bot.reading import Reading
@@ -52,6 +52,11 @@ FIT_OF_A_ROLE = {"fit", "fits", "suit", "suits", "qualify", "qualifies", "eligib
 ASKING_THE_FIT = {"where", "a", "an", "good", "what", "else"} | FIT_ASKED
 # Words that give the person a number of years without saying "years" ("and if she had 9?").
 HAVING_WORDS = {"has", "had", "have", "having", "with", "got"}
+# Words before an amount that make it the candidate's pay ask ("asking 260k",
+# "wants $240,000", "expecting ~250k"); the amount needs a "k", a sign or
+# thousands' commas, so "wants 3 days remote" asks no pay.
+_PAY_ASK = re.compile(r"\b(?:asking|asks|wants?|wanting|expects?|expecting|seeking|targeting)\s+(?:for\s+|about\s+|around\s+|~\s*)?"
+                      r"([$€£]\s*\d[\d,]*(?:\.\d+)?\s*k?|\d{1,3}(?:\.\d+)?\s*k\b|\d{1,3}(?:,\d{3})+)", re.I)
 # Roles shown: those whose match scores at least this share of the best
 # (as `within_role.KEEP_SHARE` keeps items), at most this many.
 FIT_SHARE = within_role.KEEP_SHARE
@@ -138,9 +143,38 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
     roles = [role for role in (assistant.knowledge.role(i) for i in ids) if role is not None]
     if not roles:
         return None
+    if (ask := pay_ask(r.text)) is not None:
+        # "asking 260k, 12 yrs": of the roles their years fit, those whose range reaches the ask
+        # a stated top that reaches it first; a top left open ("250,000+") only when none does
+        reaching = [role for role in roles if C.fits(role.experience, years) and _pay_reaches(role, ask, False)] \
+            or [role for role in roles if C.fits(role.experience, years) and _pay_reaches(role, ask, True)]
+        if reaching and len(reaching) < len([role for role in roles if C.fits(role.experience, years)]):
+            fitting = assistant._years_fit(r, reaching, years)
+            r.decision = f"the candidate's {years} years and {ask:,} asked: {r.decision}"
+            said = f"Of the roles whose years take {years}, the pay of " \
+                   f"{compose._names([role.title for role in reaching])} reaches the {ask:,} asked."
+            return replace(fitting, summary=" ".join(filter(None, (said, fitting.summary))))
     fitting = assistant._years_fit(r, roles, years)
     r.decision = f"the candidate's {years} years: {r.decision}"
     return fitting
+
+
+def pay_ask(text: str) -> int | None:
+    """The yearly pay a candidate asks for, as the question states it ("asking 260k"), else None."""
+    match = _PAY_ASK.search(text)
+    if match is None:
+        return None
+    number = float(re.sub(r"[^\d.]", "", match.group(1)) or 0)
+    return int(number * 1000 if "k" in match.group(1).lower() else number) or None
+
+
+def _pay_reaches(role, ask: int, open_top: bool) -> bool:
+    """Whether a role's stated range goes as high as `ask`; with `open_top`, a top left open does too."""
+    salary = role.salary
+    if salary is None or not salary.stated:
+        return False
+    top = salary.maximum if salary.maximum is not None else salary.minimum
+    return top is not None and (top >= ask or open_top and salary.open_ended)
 
 
 # What a candidate's description may say that a role states a facet of: a degree

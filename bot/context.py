@@ -70,6 +70,9 @@ DECLINING_FILLER = {"of", "these", "those", "them", "one", "ones", "thanks", "th
                     "either", "really", "the", "above", "options", "option", "nah", "nothing", "like", "that"}
 # "and the other one?": the role of the pair that was not picked.
 OTHER_WORDS = {"other"}
+# "the other one", "the other role", "and the other?": "other" standing for a
+# role of those shown, not a word of what is asked ("what other skills").
+OTHER_ONE_NOUNS = {"one", "role", "job", "position"}
 # Words that stand for roles already on screen ("those two", "both", "which one").
 GROUP_WORDS = {"them", "those", "these", "they", "both", "each", "two", "three", "all", "one", "ones", "either"}
 # Of those, the ones that mean more than one role ("those two", not "they"):
@@ -412,6 +415,23 @@ def the_other(context: Context) -> int | None:
             last[0] in context.role_ids else None
     left = [i for i in context.earlier_role_ids if i not in context.role_ids]
     return left[0] if len(left) == 1 else None
+
+
+def other_one(tokens: list[Token]) -> bool:
+    """Whether "other" stands for a role: before a noun for one role ("the
+    other one's on-call?") or last in its clause ("and the other?")."""
+    return any(t.text in OTHER_WORDS and not t.brk and (i + 1 == len(tokens) or tokens[i + 1].brk
+                                                      or tokens[i + 1].text in OTHER_ONE_NOUNS)
+               for i, t in enumerate(tokens))
+
+
+def others_left(context: Context) -> tuple[int, ...]:
+    """"The other one" after one role picked from a list of three or more
+    (it names no single role): the roles of that list not picked, in order."""
+    shown = shown_list(context)
+    if len(context.role_ids) != 1 or len(shown) < 3 or context.role_ids[0] not in shown:
+        return ()
+    return tuple(i for i in shown if i not in context.role_ids)
 
 
 def topic_start(tokens: list[Token]) -> int | None:

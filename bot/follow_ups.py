@@ -136,12 +136,22 @@ class FollowUps:
             # "what does the remote one pay?": "remote" picked the role; what is asked is the rest
             besides, weight = r.intents.without([picked_span]).top(list(V.ROLE_INTENTS))
             role_intent = besides if weight >= V.INTENT_MIN_WEIGHT else None
-        if chosen is None and cue.other and len(context.role_ids) == 2 and r.ambiguous is None and not r.weak:
-            # "the other one" of a pair shown, neither answered for before: ask which
+        if chosen is None and cue.other and r.ambiguous is None and not r.weak and (
+                len(context.role_ids) == 2 or len(context.role_ids) > 2 and C.other_one(r.tokens)):
+            # "the other one" of a pair (or a list) shown, none answered for before: ask which
             r.used_context = True
-            r.decision = "'the other one' of a pair, neither picked before: ask which"
+            r.decision = "'the other one' of roles shown, none picked before: ask which"
             titles = [self.knowledge.role(i).title for i in context.role_ids if self.knowledge.role(i) is not None]
             return compose.clarify(None, [(title, title) for title in titles], 0.5)
+        if chosen is None and cue.other and r.ambiguous is None and not r.weak and not context.choosing \
+                and C.other_one(r.tokens) and (left := C.others_left(context)):
+            # "and the other one, years" after one role picked from three: it names none of the
+            # two left, and both answered side by side costs the asker less than a question back
+            asked = role_intent or C.still_asked(context)
+            r.used_context = True
+            r.decision = f"'the other one' of a list, one picked: the roles left, on {asked or 'the essentials'}"
+            r.intents_asked = r.intents_asked or ((asked,) if asked else ())
+            return compose.compare(asked, [self._profile(i) for i in left], 0.8)
         picked_by = {V.EXPERIENCE} if cue.seniority is not None else C.CAREER_INTENTS if cue.step else \
             {V.SALARY} if _pay_only_picks(r, cue) else set()
         if chosen is not None and role_intent in picked_by:

@@ -249,6 +249,30 @@ def drop_counted(mentions: list[Mention], tokens: list[Token]) -> None:
     _keep_if_any(mentions, [m for m in mentions if not _counted(m, tokens)])
 
 
+# Words that, just before a lone level word, say what a person leads: "tech
+# lead", "team lead" is a capacity someone holds ("min tech lead yrs?"),
+# not a role of the store with that level in its title. A store titled so
+# ("Warehouse Team Lead") is named by both words, and this never applies.
+CAPACITY_BEFORE = {"tech", "technical", "team", "project", "squad"}
+
+
+def _capacity(mention: Mention, tokens: list[Token]) -> bool:
+    """Whether a mention is one level word after a word of `CAPACITY_BEFORE`
+    that no title it fits has: a capacity, no role."""
+    if mention.end - mention.start != 1 or tokens[mention.start].text not in LEVEL_WORDS or mention.start == 0:
+        return False
+    before = tokens[mention.start - 1]
+    return not before.brk and before.text in CAPACITY_BEFORE \
+        and not any(before.text in c.title.words for c in mention.candidates)
+
+
+def drop_capacities(mentions: list[Mention], tokens: list[Token]) -> None:
+    """A level word said of a capacity ("3 yrs as tech lead", "and min tech
+    lead yrs?") names no role (in place): the role in question, or the one
+    named beside it, is what is asked about."""
+    mentions[:] = [m for m in mentions if not _capacity(m, tokens)]
+
+
 def _keep_if_any(mentions: list[Mention], kept: list[Mention]) -> None:
     """`mentions` become `kept` (in place), unless that leaves none: then what was left out was the only mention."""
     if kept and len(kept) < len(mentions):

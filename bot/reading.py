@@ -209,6 +209,7 @@ class QuestionReader:
         level_mentions.drop_negated(mentions, tokens)
         level_mentions.drop_rank_verbs(mentions, tokens)
         level_mentions.drop_states(mentions, tokens)
+        level_mentions.drop_capacities(mentions, tokens)
         people_mentions.drop_people(mentions, tokens, intents, ROLE_SUGGEST)
         said_as_role.keep_roles(mentions, tokens)
         level_mentions.drop_counted(mentions, tokens)
