@@ -281,7 +281,8 @@ class StoreSearch:
         """The words a cross-role search is about: what is left once function
         words, intent phrases (and the words of `skip`) are set aside, in the user's spelling."""
         picked = [t for i, t in enumerate(r.tokens) if i >= r.preamble
-                  and not t.brk and not r.intents.used[i] and t.text not in V.FUNCTION_WORDS and t.text not in skip]
+                  and not t.brk and not r.intents.used[i] and t.text not in V.FUNCTION_WORDS and t.text not in skip
+                  and not search_terms.asker_s_verb(r.tokens, i)]  # "I found …": what the asker did
         if not picked:
             return None
         first, last = r.tokens.index(picked[0]), r.tokens.index(picked[-1])

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from bot import vocabulary as V
 from bot.fuzzy import singular
+from bot.search_terms import made_from
 from bot.text import tokenize
 from knowledge import sections as S
 
@@ -30,8 +31,8 @@ MAX_ITEMS = 8
 # A word counts as found in a heading this many times more than in text:
 # a section titled "On-call" is about it, an item mentioning it only touches it.
 HEADING_WEIGHT = 1.5
-# Shortest word matched by its beginning ("network" finds "networking";
-# "pass" does not find "passion").
+# Shortest word matched in its longer forms ("network" finds "networking";
+# "pass" does not find "passion"), by their endings only (`search_terms.made_from`).
 PREFIX_LETTERS = 5
 # How much of a word's weight hangs on which of its words an item says: an
 # item saying the rarest keeps it all, one saying the commonest keeps at least
@@ -176,8 +177,8 @@ def _found(variants: set[str], words: FactWords) -> float:
         if v in words or " " in v and f" {v} " in words.said \
                 or " " not in v and any(w in _verb_forms(v) or v in _verb_forms(w) for w in words):
             return 1.0
-        if len(v) >= PREFIX_LETTERS and any(w.startswith(v) or (len(w) >= PREFIX_LETTERS and v.startswith(w))
-                                            or _one_word_family(v, w) for w in words):
+        if len(v) >= PREFIX_LETTERS and any(made_from(w, v) or made_from(v, w) or _one_word_family(v, w)
+                                            for w in words):
             found = PREFIX_MATCH
     return found
 

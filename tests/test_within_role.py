@@ -187,3 +187,11 @@ def test_a_verb_asked_finds_the_items_that_say_it_in_another_form(assistant):
     answer, text = ask(assistant, "does the global lead engineer still code?")
     assert answer.intent == WITHIN_ROLE
     assert "hands-on coding on critical components" in text
+
+
+def test_a_language_asked_is_not_the_start_of_a_longer_word(assistant):
+    """"Scala" begins "scalable": a role's items on scalable platforms say
+    nothing of the language, so they are not shown as what its documents say
+    about Scala."""
+    _answer, text = ask(assistant, "is scala something the expert software engineer needs?")
+    assert "about “scala”" not in text
