@@ -242,6 +242,9 @@ class RoleAnswers:
         if covered and r.used_context and r.carried and set(ranked.words) <= set(r.carried):
             return None  # "same q for X" after a facet with its items about a topic: that facet, with them
         ranked = self._preferred_first(r, profile, covered, lacking and role_intent, ranked)
+        # the words that asked a facet, said by some items ("a kubernetes certification"): those first
+        ranked = within_role.saying_first(ranked, {_stem(t.text) for h in r.intents.hits if h.intent in V.ROLE_INTENTS
+                                                   for t in r.tokens[h.start:h.end] if t.text not in V.FUNCTION_WORDS})
         r.decision = ', '.join(ranked.words)
         r.ranked, r.topic = ranked.items, ranked.words
         return within_role.answer(profile, ranked, r.role_scores[0] if confidence is None else confidence)

@@ -12,7 +12,7 @@ falls back to the usual answer.
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot import vocabulary as V
@@ -255,6 +255,23 @@ def rank(profile, asked: set[str], sections: tuple[str, ...] = ()) -> Ranked | N
     words = tuple(dict.fromkeys(w for _s, _i, hit in kept for w in hit))
     return Ranked(tuple((h, tuple(fs)) for h, fs in groups.items()), words, best,
                   tuple((score, facts[i]) for score, i, _hit in kept))
+
+
+def saying_first(ranked: Ranked, words: set[str]) -> Ranked:
+    """`ranked` with the items that also say one of `words` (stems: the words
+    that asked for a facet, "certification" in "would a kubernetes
+    certification help") first, under their sections, the rest after: of three
+    items naming Kubernetes, the one on its certification answers. Unchanged
+    when no item or every item says one."""
+    says = {id(f) for _t, facts in ranked.groups for f in facts
+            if any(_found({w}, _fact_words(" ".join(filter(None, (f.label, f.text))))) == 1.0 for w in words)}
+    if not says or all(id(f) in says for _t, facts in ranked.groups for f in facts):
+        return ranked
+    first = tuple((t, kept) for t, facts in ranked.groups if (kept := tuple(f for f in facts if id(f) in says)))
+    rest = tuple((t, kept) for t, facts in ranked.groups if (kept := tuple(f for f in facts if id(f) not in says)))
+    return replace(ranked, groups=first + rest,
+                   items=tuple(x for x in ranked.items if id(x[1]) in says)
+                   + tuple(x for x in ranked.items if id(x[1]) not in says))
 
 
 WITHIN_ROLE = "within_role"  # the answer's intent: items of one role found by relevance

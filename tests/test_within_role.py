@@ -195,3 +195,12 @@ def test_a_language_asked_is_not_the_start_of_a_longer_word(assistant):
     about Scala."""
     _answer, text = ask(assistant, "is scala something the expert software engineer needs?")
     assert "about “scala”" not in text
+
+
+def test_a_certification_asked_beside_a_skill_shows_the_item_on_certifications_first(assistant):
+    """Three of the engineer's items name AWS; the question asks about a
+    certification in it, so the preferred education that lists the AWS
+    certifications comes first, the duties and skills after."""
+    _answer, text = ask(assistant, "engineer: is an AWS certification worth having?")
+    certs = text.index("AWS/GCP/Azure certifications")
+    assert certs < text.index("Deep familiarity with cloud platforms")
