@@ -31,3 +31,15 @@ def test_the_asker_s_own_verb_and_the_people_are_not_searched_for(assistant, que
     answer, _text = ask(assistant, question)
 
     assert set(answer.roles) == {"Expert Software Engineer", "Lead Back End Engineer"}
+
+
+def test_the_items_saying_most_of_the_question_come_first_and_once(assistant):
+    """Many of the engineer's items name AWS or Kubernetes; the one on
+    certifications names both and the certifications asked, so it leads; an
+    item naming both terms is listed once, not once per term."""
+    _answer, text = ask(assistant, "which roles mention aws or kubernetes certifications?")
+    engineer = text[text.index("Engineer:"):text.index("Expert Software Engineer:")]
+    first = engineer.split("\n- ")[1]
+    assert "Certified Kubernetes Administrator" in first
+    items = [line for line in text.splitlines() if line.startswith("- ")]
+    assert len(items) == len(set(items))
