@@ -1195,6 +1195,8 @@ PAST_FORMS = {"found", "built", "brought", "bought", "sought", "taught", "though
               "given", "fought", "threw", "thrown", "shown", "known", "grown", "drawn", "spoke", "spoken"}
 
 SEARCH_SYNONYMS = {
+    # clipped words, found by their endings no more ("retro" does not begin a match of "retrospective")
+    "retro": ("retrospective",), "retros": ("retrospectives",), "infra": ("infrastructure",),
     "phd": ("ph.d", "doctorate", "doctoral"), "ph.d": ("phd", "doctorate"), "k8s": ("kubernetes",),
     "kubernetes": ("k8s",), "iac": ("infrastructure as code", "infrastructure-as-code"),
     "infrastructure as code": ("iac",), "ts": ("typescript",), "js": ("javascript",),

@@ -204,3 +204,9 @@ def test_a_certification_asked_beside_a_skill_shows_the_item_on_certifications_f
     _answer, text = ask(assistant, "engineer: is an AWS certification worth having?")
     certs = text.index("AWS/GCP/Azure certifications")
     assert certs < text.index("Deep familiarity with cloud platforms")
+
+
+def test_a_clipped_word_still_finds_the_word_it_clips(assistant):
+    """Matching by endings only, "retros" finds "retrospectives" as the short form it is."""
+    _answer, text = ask(assistant, "are retros something the lead backend engineer runs?")
+    assert "retrospectives" in text.lower()
