@@ -186,7 +186,7 @@ def cues(tokens: list[Token]) -> Cues:
     """The cues among `tokens` (folded text)."""
     words = [t.text for t in tokens if not t.brk]
     content = [w for w in words if w not in V.FUNCTION_WORDS and w not in GROUP_WORDS]
-    count = _count(words)
+    count = count_from_end(words)
     position = None if count else \
         next((ORDINALS[w] for i, w in enumerate(words) if w in ORDINALS and _picks(words, i)), None)
     not_ranking = range_ends.not_ranking(tokens)  # "more at the bottom", "170k or more": no rank
@@ -305,8 +305,10 @@ def correction_opening(tokens: list[Token]) -> int:
     return n if n and tokens[0].text in CORRECTION_STARTS else 0
 
 
-def _count(words: list[str]) -> tuple[bool, int] | None:
-    """"top 2", "bottom three", "first two": (from the top, how many), else None."""
+def count_from_end(words: list[str]) -> tuple[bool, int] | None:
+    """"top 2", "bottom three", "first two": (from the top, how many), else None.
+    Read of a ranking shown ("and the bottom three?") and of a fresh question
+    alike ("bottom 2 roles by salary" ranks lowest first, `reading._extreme`)."""
     for i, w in enumerate(words[:-1]):
         n = words[i + 1]
         n = int(n) if n.isdigit() and len(n) == 1 else COUNT_WORDS.get(n, 0)

@@ -11,7 +11,7 @@ import re
 
 from bot import vocabulary as V
 from bot.fuzzy import singular
-from bot.search_terms import word_tail
+from bot.search_terms import made_from, word_tail
 from bot.reading import Reading, _accepted
 from bot.text import tokenize
 
@@ -40,7 +40,7 @@ def _word_pattern(word: str) -> re.Pattern:
     "internal"), its parts joined by a space or a hyphen ("part time" in
     "Part-time"); short words whole ("OTE", not "remote")."""
     body = r"[\s-]?".join(re.escape(part) for part in word.split())
-    if len(word) >= STEM_PREFIX_LETTERS and word[-1].isalpha():
+    if len(word) >= STEM_PREFIX_LETTERS and word[-1].isalpha() and word.split()[-1] not in V.PAST_FORMS:
         return re.compile(r"\b" + body[:-len(re.escape(word[-1]))] + word_tail(word[-1]), re.I)
     end = "" if len(word) >= STEM_PREFIX_LETTERS else r"\b"
     return re.compile(r"\b" + body + end, re.I)
@@ -82,7 +82,7 @@ def _mentions(words: set[str], asked: str) -> bool:
     they "mentor" answers it)."""
     if asked in words:
         return True
-    if len(asked) >= STEM_PREFIX_LETTERS and any(w.startswith(asked) for w in words):
+    if any(made_from(w, asked, STEM_PREFIX_LETTERS) for w in words):
         return True
     bases = {asked[:-len(e)] for e in INFLECTIONS if asked.endswith(e) and len(asked) - len(e) >= MIN_BASE_LETTERS}
     return any(base in words or base + "e" in words for base in bases)

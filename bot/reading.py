@@ -626,6 +626,8 @@ def _extreme(r: Reading) -> str | None:
     for an end of a range ("top of their pay") or a threshold's bound ("or more")."""
     said, not_ranking = [t.text for t in r.tokens if not t.brk], range_ends.not_ranking(r.tokens)
     words = {w for i, w in enumerate(said) if i not in not_ranking}
+    if counted := C.count_from_end([w for i, w in enumerate(said) if i not in not_ranking]):
+        return "highest" if counted[0] else "lowest"  # "bottom 2 roles by pay": roles counted from the low end
     if words & V.ORDER_WORDS:  # "order the roles by experience"; "sorted by pay, which comes last"
         return "lowest" if words & (V.LOWEST_WORDS | V.ORDER_LAST_WORDS) else "highest"
     if words & V.JUNIOR_WORDS and words & (V.HIGHEST_WORDS | V.LOWEST_WORDS):

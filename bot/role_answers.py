@@ -222,7 +222,11 @@ class RoleAnswers:
         # the pool the question was read with (`rules.Turn.one_role`): a seeds
         # role's nice-to-haves too, when it states preferred parts
         pool = V.ROLE_INTENTS if _from_postings(profile) else SEEDS_INTENTS + _stated(profile)
+        from bot.role_intent import _fallen_back  # role_intent reads this module's HEADING_MIN_WEIGHT
+
         weight = max((r.intents.scores.get(i, 0.0) for i in pool), default=0.0) if role_intent else 0.0
+        if role_intent is not None and _fallen_back(r, pool) == role_intent:
+            weight = HEADING_MIN_WEIGHT  # "contract dates" of a role without perks: the facet it lacks, said so
         # a facet answered from elsewhere than sections (salary rows, career links) is covered
         covered = role_intent is not None and (role_intent not in compose.ROLE_SECTIONS or any(
             profile.section(name) for name in compose.ROLE_SECTIONS[role_intent][1]))
@@ -238,6 +242,9 @@ class RoleAnswers:
         if covered and r.used_context and r.carried and set(ranked.words) <= set(r.carried):
             return None  # "same q for X" after a facet with its items about a topic: that facet, with them
         ranked = self._preferred_first(r, profile, covered, lacking and role_intent, ranked)
+        # the words that asked a facet, said by some items ("a kubernetes certification"): those first
+        ranked = within_role.saying_first(ranked, {_stem(t.text) for h in r.intents.hits if h.intent in V.ROLE_INTENTS
+                                                   for t in r.tokens[h.start:h.end] if t.text not in V.FUNCTION_WORDS})
         r.decision = ', '.join(ranked.words)
         r.ranked, r.topic = ranked.items, ranked.words
         return within_role.answer(profile, ranked, r.role_scores[0] if confidence is None else confidence)
@@ -341,7 +348,10 @@ class RoleAnswers:
         skip |= {i for start, end in r.asides for i in range(start, end)}  # "I'm hiring for X —": theirs too
         skip |= {i for h in r.intents.hits if h.intent == V.NEUTRAL for i in range(h.start, h.end)}  # a frame's
         if covered:  # the words of a facet answered elsewhere say nothing more
+            from bot.role_intent import names_fallen_back  # role_intent reads this module's HEADING_MIN_WEIGHT
+
             skip |= {i for h in r.intents.hits if answered in (None, h.intent, *_turned_from(h.intent))
+                     or answered == V.FALLS_BACK.get(h.intent) and names_fallen_back(r, h)  # "contract dates": perks
                      for i in range(h.start, h.end)}
         negated = False
         for i, t in enumerate(r.tokens):  # "(not the partner one)": a word negated is not asked for

@@ -11,7 +11,7 @@ Every rule about roles starts from it (`bot.rules.Turn`).
 
 from dataclasses import replace
 
-from bot import career_direction, compose
+from bot import career_direction, compose, within_role
 from bot import vocabulary as V
 from bot.intents import IntentMatch
 from bot.reading import Reading, _accepted
@@ -36,6 +36,8 @@ class RoleIntentReader:
         *they* move into data?"), when the conversation gave the role."""
         role_intent, weight = r.intents.top(pool)
         role_intent = _refine(role_intent if weight >= V.INTENT_MIN_WEIGHT else None, r.intents)
+        if role_intent is None:
+            role_intent = _fallen_back(r, pool)
         spans = [(m.start, m.end) for m in r.mentions if _accepted(m, r.intents.used)] + list(stand_in)
         turned = career_direction.rung_said(career_direction.settled(role_intent, r.intents.hits, spans), r.tokens, spans)
         r.intents_asked = _intents_asked(role_intent, r.intents, r.tokens, pool)
@@ -139,6 +141,33 @@ def _intents_asked(intent: str | None, intents: IntentMatch, tokens: list[Token]
 # much, and no other way asked, turns a career question that way: the weight of
 # a word that settles an intent by itself (`vocabulary`'s 3).
 DIRECTION_SETTLES = 3
+
+
+# A phrase weighing this much names a facet outright ("contract length",
+# "contract dates", "employment type"), not a word of it ("hours", "shift"):
+# the weights of such phrases in `vocabulary.INTENT_PHRASES` start here.
+NAMES_THE_FACET = 5
+
+
+def _fallen_back(r: Reading, pool) -> str | None:
+    """The broader facet (`V.FALLS_BACK`) of one told in passing that the
+    role's layout lacks, when a phrase names that facet outright and no
+    thing of the trade (`within_role.names_a_topic`): "contract dates" of a
+    role whose perks say "Type: Full-time" are that line, where its words
+    alone find API contracts and up-to-date runbooks. None otherwise."""
+    for hit in sorted(r.intents.hits, key=lambda h: -h.weight):
+        if hit.intent not in pool and V.FALLS_BACK.get(hit.intent) in pool and names_fallen_back(r, hit):
+            return V.FALLS_BACK[hit.intent]
+    return None
+
+
+def names_fallen_back(r: Reading, hit) -> bool:
+    """Whether `hit` names outright a facet told in passing that falls back
+    to a broader one, and no thing of the trade (see `_fallen_back`)."""
+    if hit.weight < NAMES_THE_FACET or hit.intent not in V.TOLD_IN_PASSING or hit.intent not in V.FALLS_BACK:
+        return False
+    words = {within_role.stem(t.text) for t in r.tokens[hit.start:hit.end] if t.text not in V.FUNCTION_WORDS}
+    return not within_role.names_a_topic(words)
 
 
 def _refine(intent: str | None, intents: IntentMatch) -> str | None:

@@ -28,6 +28,7 @@ PREFIX_LETTERS = 5
 # "scale" in "scalability", "secure" in "security", "lead" in "leadership").
 WORD_ENDINGS = ("s", "es", "d", "ed", "ing", "ings", "er", "ers", "ership", "ship", "ships", "ment", "ments",
                 "ure", "ures", "ural", "ion", "ions", "ation", "ations", "ity", "ive", "able", "ability", "ably")
+_ENDINGS = frozenset(WORD_ENDINGS)
 # A word ending in "-ing" is looked for by its stem when the stem keeps this many letters.
 ING_STEM_LETTERS = 4
 
@@ -145,6 +146,13 @@ def _says_open(tokens: list[Token], i: int) -> bool:
     return tokens[i].text in V.OPEN_ROLE_WORDS and i + 1 < len(tokens) and tokens[i + 1].text in V.ROLE_LIST_NOUNS
 
 
+def asker_s_verb(tokens: list[Token], i: int) -> bool:
+    """Whether token i is the verb of the asker said right after them ("I
+    *found* some Rust people", "we *sourced* two"): what they did, not a thing
+    a document says."""
+    return i > 0 and not tokens[i - 1].brk and tokens[i - 1].text in V.ASKER_SUBJECTS
+
+
 def search_of(text: str, tokens: list[Token], used, searchable=lambda word: True) -> Search | None:
     """The terms of a question across roles (see the module's docstring), or
     None when it has no words of its own to look for. `used` marks the tokens
@@ -157,7 +165,9 @@ def search_of(text: str, tokens: list[Token], used, searchable=lambda word: True
             and (not used[i] or t.text in V.SEARCHABLE_INTENT_WORDS and searchable(t.text))
             for i, t in enumerate(tokens)]
     keep = [k or not used[i] and _in_a_name(text, tokens, keep, i) for i, k in enumerate(keep)]
-    keep = [k and not _says_open(tokens, i) for i, k in enumerate(keep)]
+    keep = [k and not _says_open(tokens, i) and not asker_s_verb(tokens, i)
+            and not (t.text in V.PEOPLE_NOUNS and (i + 1 == len(keep) or not keep[i + 1]))
+            for i, (k, t) in enumerate(zip(keep, tokens))]
     found = runs(text, tokens, keep, start, end)
     if not found:
         return None
@@ -232,7 +242,9 @@ def pattern(term: str) -> re.Pattern:
     parts = []
     for spelling in spellings(term):
         body = re.escape(spelling).replace(r"\ ", r"[\s-]+").replace("'", APOSTROPHES)
-        if len(spelling) >= PREFIX_LETTERS:
+        if spelling.split()[-1] in V.PAST_FORMS:  # "found": that word, not "foundations"
+            body += r"(?![a-z0-9])"
+        elif len(spelling) >= PREFIX_LETTERS:
             body = re.escape(spelling[:-1]) + word_tail(spelling[-1]) if spelling[-1].isalpha() else body + r"(?![a-z0-9])"
         else:
             body += r"(?:s|es)?(?![a-z0-9])"
@@ -251,3 +263,17 @@ def word_tail(last: str) -> str:
     if last == "e":
         return rf"(?:e(?:{endings})?|(?:{endings}))(?![a-z0-9])"
     return rf"{letter}(?:{endings})?(?![a-z0-9])"
+
+
+def made_from(longer: str, word: str, least: int = PREFIX_LETTERS) -> bool:
+    """Whether `longer` is `word` with one of WORD_ENDINGS (a final "e" may go
+    before it: "scale" in "scalability"), as `pattern` finds it in a text:
+    "mentor" in "mentorship", "network" in "networking"; never another word
+    that only begins with its letters ("intern" and "internal"), nor a verb's
+    past form with an ending ("found" and "foundation", V.PAST_FORMS).
+    `word` needs `least` letters to take endings at all."""
+    if len(word) < least or word in V.PAST_FORMS or not word[-1:].isalpha():
+        return False
+    if longer.startswith(word) and longer[len(word):] in _ENDINGS:
+        return True
+    return word.endswith("e") and longer.startswith(word[:-1]) and longer[len(word) - 1:] in _ENDINGS

@@ -11,7 +11,7 @@ roles shown with the same means, and it is the part that runs SQL per term.
 
 import re
 
-from bot import compose, search_again, search_terms
+from bot import compose, search_again, search_terms, within_role
 from bot import vocabulary as V
 from bot.answer import Answer
 from bot.reading import Reading
@@ -97,8 +97,8 @@ class StoreSearch:
                                               summary=f"Every role that mentions {wanted} also mentions {unwanted}.")
         if not hit:
             return None
-        matches = sorted((m for _term, ms in found for m in ms if m.role.id in hit),
-                         key=lambda m: self.knowledge.position(m.role.id))
+        matches = _most_said_first(r, [m for _term, ms in found for m in ms if m.role.id in hit])
+        matches = sorted(matches, key=lambda m: self.knowledge.position(m.role.id))
         r.decision = f"search across roles for '{label}'"
         if not search.excluded:  # what "and Kafka?" asks again (`bot.search_again`)
             r.searched = (label,)
@@ -281,7 +281,8 @@ class StoreSearch:
         """The words a cross-role search is about: what is left once function
         words, intent phrases (and the words of `skip`) are set aside, in the user's spelling."""
         picked = [t for i, t in enumerate(r.tokens) if i >= r.preamble
-                  and not t.brk and not r.intents.used[i] and t.text not in V.FUNCTION_WORDS and t.text not in skip]
+                  and not t.brk and not r.intents.used[i] and t.text not in V.FUNCTION_WORDS and t.text not in skip
+                  and not search_terms.asker_s_verb(r.tokens, i)]  # "I found …": what the asker did
         if not picked:
             return None
         first, last = r.tokens.index(picked[0]), r.tokens.index(picked[-1])
@@ -338,6 +339,28 @@ def _as_written(term: str, matches: tuple) -> tuple[str, tuple]:
     fact = getattr(matches[0], "fact", None) if matches else None
     said = search_terms.pattern(term).search(fact.text) if fact is not None else None
     return (said.group(0) if said and said.group(0).casefold() == term.casefold() else term), matches
+
+
+def _most_said_first(r: Reading, matches: list) -> list:
+    """`matches` once each, those that say the most of the question's words
+    first (stably, so a role's own order stays among equals): asked for
+    "cloud or kubernetes certs like CKA", the item on a Certified Kubernetes
+    Administrator says more of it than the many on cloud platforms."""
+    words = {within_role.stem(t.text) for t in r.tokens[r.preamble:] if not t.brk and t.text not in V.FUNCTION_WORDS
+             and t.text not in V.SEARCH_NON_TERMS and t.text not in V.ROLE_LIST_NOUNS}
+    seen, once = set(), []
+    for m in matches:
+        key = (m.role.id, m.fact.section, m.fact.position, m.fact.source)
+        if key not in seen:
+            seen.add(key)
+            once.append(m)
+    if len(words) < 2:
+        return once
+
+    def said(m) -> int:
+        fact = within_role._fact_words(" ".join(filter(None, (m.fact.label, m.fact.text))))
+        return sum(1 for w in words if within_role._found({w}, fact) == 1.0)
+    return sorted(once, key=lambda m: -said(m))
 
 
 def _matched(r: Reading, term: str, matches: list) -> list:

@@ -1163,7 +1163,13 @@ SEARCH_NON_TERMS = {
     "done", "performed", "worked",
     # a person known by a skill: "roles for a kafka expert" searches for kafka (SKILLED_PERSON_NOUNS)
     "expert", "experts", "specialist", "specialists", "guru", "gurus", "whiz", "ninja", "ninjas", "chops",
+    # how good a candidate is at a thing, and how many: "a couple of strong Rust people" searches for Rust
+    "strong", "couple", "handful", "bunch",
 }
+# Nouns for people ending the words that say what they know ("strong Rust *people* on
+# LinkedIn", "kafka folks"): no thing to look for; before another noun they are one
+# ("people management").
+PEOPLE_NOUNS = {"people", "folks", "folk", "devs", "candidates", "profiles"}
 # Nouns for a person known by a skill, after the skill ("a kafka expert", "a
 # terraform person"): a person with that skill, not a title the store lacks,
 # even when a title has the word as a rank ("Expert Software Engineer").
@@ -1180,7 +1186,17 @@ LANGUAGE_NAMES = frozenset({
 })
 # Other spellings and short forms of common terms, each looked for as well
 # (folded; a key is the term as typed or its singular).
+# Verbs' irregular past forms, inflections already: searched as written, never
+# with the endings of the words made from a word ("I found strong Rust people"
+# is not "strong foundations"; "built" is not "builtin"). Forms of five
+# letters or more only, the length a searched word takes endings from.
+PAST_FORMS = {"found", "built", "brought", "bought", "sought", "taught", "thought", "caught", "spent", "wrote",
+              "written", "chose", "chosen", "began", "begun", "drove", "driven", "stood", "understood", "taken",
+              "given", "fought", "threw", "thrown", "shown", "known", "grown", "drawn", "spoke", "spoken"}
+
 SEARCH_SYNONYMS = {
+    # clipped words, found by their endings no more ("retro" does not begin a match of "retrospective")
+    "retro": ("retrospective",), "retros": ("retrospectives",), "infra": ("infrastructure",),
     "phd": ("ph.d", "doctorate", "doctoral"), "ph.d": ("phd", "doctorate"), "k8s": ("kubernetes",),
     "kubernetes": ("k8s",), "iac": ("infrastructure as code", "infrastructure-as-code"),
     "infrastructure as code": ("iac",), "ts": ("typescript",), "js": ("javascript",),

@@ -12,11 +12,12 @@ falls back to the usual answer.
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot import vocabulary as V
 from bot.fuzzy import singular
+from bot.search_terms import made_from
 from bot.text import tokenize
 from knowledge import sections as S
 
@@ -30,8 +31,8 @@ MAX_ITEMS = 8
 # A word counts as found in a heading this many times more than in text:
 # a section titled "On-call" is about it, an item mentioning it only touches it.
 HEADING_WEIGHT = 1.5
-# Shortest word matched by its beginning ("network" finds "networking";
-# "pass" does not find "passion").
+# Shortest word matched in its longer forms ("network" finds "networking";
+# "pass" does not find "passion"), by their endings only (`search_terms.made_from`).
 PREFIX_LETTERS = 5
 # How much of a word's weight hangs on which of its words an item says: an
 # item saying the rarest keeps it all, one saying the commonest keeps at least
@@ -176,8 +177,8 @@ def _found(variants: set[str], words: FactWords) -> float:
         if v in words or " " in v and f" {v} " in words.said \
                 or " " not in v and any(w in _verb_forms(v) or v in _verb_forms(w) for w in words):
             return 1.0
-        if len(v) >= PREFIX_LETTERS and any(w.startswith(v) or (len(w) >= PREFIX_LETTERS and v.startswith(w))
-                                            or _one_word_family(v, w) for w in words):
+        if len(v) >= PREFIX_LETTERS and any(made_from(w, v) or made_from(v, w) or _one_word_family(v, w)
+                                            for w in words):
             found = PREFIX_MATCH
     return found
 
@@ -254,6 +255,23 @@ def rank(profile, asked: set[str], sections: tuple[str, ...] = ()) -> Ranked | N
     words = tuple(dict.fromkeys(w for _s, _i, hit in kept for w in hit))
     return Ranked(tuple((h, tuple(fs)) for h, fs in groups.items()), words, best,
                   tuple((score, facts[i]) for score, i, _hit in kept))
+
+
+def saying_first(ranked: Ranked, words: set[str]) -> Ranked:
+    """`ranked` with the items that also say one of `words` (stems: the words
+    that asked for a facet, "certification" in "would a kubernetes
+    certification help") first, under their sections, the rest after: of three
+    items naming Kubernetes, the one on its certification answers. Unchanged
+    when no item or every item says one."""
+    says = {id(f) for _t, facts in ranked.groups for f in facts
+            if any(_found({w}, _fact_words(" ".join(filter(None, (f.label, f.text))))) == 1.0 for w in words)}
+    if not says or all(id(f) in says for _t, facts in ranked.groups for f in facts):
+        return ranked
+    first = tuple((t, kept) for t, facts in ranked.groups if (kept := tuple(f for f in facts if id(f) in says)))
+    rest = tuple((t, kept) for t, facts in ranked.groups if (kept := tuple(f for f in facts if id(f) not in says)))
+    return replace(ranked, groups=first + rest,
+                   items=tuple(x for x in ranked.items if id(x[1]) in says)
+                   + tuple(x for x in ranked.items if id(x[1]) not in says))
 
 
 WITHIN_ROLE = "within_role"  # the answer's intent: items of one role found by relevance

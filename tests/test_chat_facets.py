@@ -89,3 +89,23 @@ def test_promotions_are_where_the_role_leads(assistant):
     answer, text = ask(assistant, "lead backend promotions")
     assert answer.roles == ("Lead Back End Engineer",) and answer.intent == "career_next"
     assert "Principal Engineer" in text and "Engineering Manager" in text
+
+
+@pytest.mark.parametrize("question", ["term dates for the lead backend engineer?",
+                                      "lead be - what's the length of the contract"])
+def test_the_term_of_a_permanent_role_is_its_employment_type(assistant, question):
+    """The seeds have no contract section; the lead backend engineer's hiring
+    guide says "Type: Full-time", and a full-time role has no end date: that
+    line answers, not API contracts or up-to-date runbooks."""
+    answer, text = ask(assistant, question)
+    assert answer.roles == ("Lead Back End Engineer",)
+    assert "Type: Full-time" in text
+    assert "don't mention" not in text
+
+
+def test_the_term_asked_of_a_role_without_one_says_it_is_not_covered(assistant):
+    """The engineer's documents state no employment type: saying so beats
+    listing duties that happen to say "contracts"."""
+    _answer, text = ask(assistant, "engineer employment dates?")
+    assert "don't cover" in text
+    assert "backward compatible" not in text

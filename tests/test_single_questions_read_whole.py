@@ -120,6 +120,16 @@ def test_a_number_after_top_counts_roles(assistant, question):
     assert text.index("Expert Software Engineer") < text.index("Lead Back End Engineer")
 
 
+@pytest.mark.parametrize("question", ["bottom 2 roles on pay?", "pay: the last three roles", "lowest three jobs by salary"])
+def test_a_number_after_bottom_counts_roles_from_the_low_end(assistant, question):
+    """"bottom 2" counts roles as "top 2" does, the lowest paid first; it is
+    no term to search the documents for."""
+    answer, text = ask(assistant, question)
+
+    assert "No role mentions" not in text and "lowest first" in text
+    assert text.index("Lead Back End Engineer") < text.index("Expert Software Engineer")
+
+
 @pytest.mark.parametrize("question", [
     "Started on the recruiting team this week! what roles do you have?",
     "I'm new on the team and still onboarding. which roles are there?",

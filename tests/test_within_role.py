@@ -187,3 +187,26 @@ def test_a_verb_asked_finds_the_items_that_say_it_in_another_form(assistant):
     answer, text = ask(assistant, "does the global lead engineer still code?")
     assert answer.intent == WITHIN_ROLE
     assert "hands-on coding on critical components" in text
+
+
+def test_a_language_asked_is_not_the_start_of_a_longer_word(assistant):
+    """"Scala" begins "scalable": a role's items on scalable platforms say
+    nothing of the language, so they are not shown as what its documents say
+    about Scala."""
+    _answer, text = ask(assistant, "is scala something the expert software engineer needs?")
+    assert "about “scala”" not in text
+
+
+def test_a_certification_asked_beside_a_skill_shows_the_item_on_certifications_first(assistant):
+    """Three of the engineer's items name AWS; the question asks about a
+    certification in it, so the preferred education that lists the AWS
+    certifications comes first, the duties and skills after."""
+    _answer, text = ask(assistant, "engineer: is an AWS certification worth having?")
+    certs = text.index("AWS/GCP/Azure certifications")
+    assert certs < text.index("Deep familiarity with cloud platforms")
+
+
+def test_a_clipped_word_still_finds_the_word_it_clips(assistant):
+    """Matching by endings only, "retros" finds "retrospectives" as the short form it is."""
+    _answer, text = ask(assistant, "are retros something the lead backend engineer runs?")
+    assert "retrospectives" in text.lower()
