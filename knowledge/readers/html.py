@@ -456,13 +456,25 @@ def _repeats_sibling(node) -> bool:
     """An inline element right after one of its own tag and class, both with words: chips of a facts
     line that the page draws apart with CSS alone, read apart."""
     kind = node.attributes.get("class")
-    if not kind or not node.text().strip():
+    if not node.text().strip() or not kind and not _chips_alone(node):
         return False
     before = node.prev
     while before is not None and before.tag == "-text" and not (before.text_content or "").strip():
         before = before.prev
     return (before is not None and before.tag == node.tag and before.attributes.get("class") == kind
             and bool(before.text().strip()))
+
+
+def _chips_alone(node) -> bool:
+    """Whether `node`'s parent holds nothing but elements of its tag (and spaces), as a tag row does:
+    "<p class=tags><span>寮あり</span><span>未経験OK</span></p>" are two tags, not one word, though
+    the spans have no class of their own."""
+    parent = node.parent
+    if parent is None:
+        return False
+    children = list(parent.iter(include_text=True))
+    return len(children) > 1 and all(
+        c.tag == node.tag or c.tag == "-text" and not (c.text_content or "").strip() for c in children)
 
 
 def _blocks(root) -> list[Block]:
