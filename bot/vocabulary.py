@@ -1294,8 +1294,9 @@ TOPIC_WORDS = {
     "team size": ("team size", "direct report", "team of", "headcount"),
     # where the job puts its staff up: "is accommodation included" finds "lodgings in the cottage"
     # ("and" breaks a phrase, so "board and lodging" is found by its "lodging")
-    "accommodation|accommodations|housing|lodging|lodgings|dormitory|dorm": (
-        "accommodation", "housing", "lodging", "lodgings", "dormitory", "staff quarters", "live in"),
+    # (Japanese postings say "寮", a dormitory, and "社宅", company housing)
+    "accommodation|accommodations|housing|lodging|lodgings|dormitory|dorm|寮|社宅": (
+        "accommodation", "housing", "lodging", "lodgings", "dormitory", "staff quarters", "live in", "寮", "社宅"),
 }
 # Ways of asking about a topic that its words alone do not say ("people" and
 # "big" say nothing; "how big is the team" asks its size): each phrase of a

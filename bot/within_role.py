@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from bot import vocabulary as V
 from bot.fuzzy import singular
-from bot.text import tokenize
+from bot.text import tokenize, unspaced_terms
 from knowledge import sections as S
 
 # An item is shown when it scores at least this share of the best item's
@@ -139,6 +139,7 @@ def _fact_words(text: str) -> FactWords:
         words.update(stem(part) for part in t.text.split())
         said.extend(stem(part) for part in t.text.split())
     words.update(_initialisms(text))
+    words.update(unspaced_terms(text))
     out = FactWords(words)
     out.said = f" {' '.join(said)} "
     return out
