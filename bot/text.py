@@ -292,6 +292,11 @@ def unspaced_terms(text: str, asked: bool = False) -> set[str]:
     return {t for t in out if not _HIRAGANA_ONLY.match(t)} if asked else out
 
 
+def unspaced_run(word: str) -> bool:
+    """Whether `word` is written in a script without spaces (see `_UNSPACED_RUN`), all of it."""
+    return _UNSPACED_RUN.fullmatch(word) is not None
+
+
 def words_of(title: str) -> list[str]:
     """The content words of a title, as tokens compare them. Titles, companies
     and places come back with every question about their role: read once."""

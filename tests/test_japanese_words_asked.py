@@ -41,3 +41,9 @@ def test_housing_asked_in_english_finds_the_japanese_word_for_it(recruiter):
     """'staff housing' is '寮' in a Japanese posting."""
     _answer, text = ask(recruiter, "does the floor staff job come with housing")
     assert "月12,000円" in text
+
+
+def test_the_answer_names_the_japanese_word_asked_not_its_characters(recruiter):
+    """'社員寮' was looked for by its characters and their pairs; the answer says the word."""
+    answer, _text = ask(recruiter, "is there a 社員寮 for the floor staff")
+    assert answer.title.endswith("about 社員寮"), answer.title
