@@ -208,7 +208,8 @@ def _same(written: str, shown: str, currency: str | None) -> bool:
         t = t.casefold().replace((currency or "").casefold(), "")
         # Separators between digits stay: "€60.000" is not how "€60,000" is written.
         t = re.sub(r"(?<!\d)[.,]|[.,](?!\d)", "", t)
-        return re.sub(r"[^0-9a-z+.,]", "", t)
+        # A currency's sign stays: "$44.18" shown as "44.18 (CAD)" has lost what was written.
+        return re.sub(r"[^0-9a-z+.,$€£¥]", "", t)
     said, shown_ = fold(written), fold(shown)
     if said in shown_:
         return True
