@@ -363,6 +363,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "sites": 4, "which site": 5, "which sites": 5, "what sites": 5, "work across": 3,
         # an events job's place is its venue
         "venue": 4.5, "which venue": 5,
+        # an air ambulance's, an airline's or a station's place is its base ("which base is the paramedic at")
+        "which base": 5, "what base": 5, "home base": 5,
     },
     EMPLOYMENT_TYPE: {
         "full time": 4.5, "part time": 4.5, "ft": 3.5, "employment type": 5.5, "contract": 3.5,
@@ -373,7 +375,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # being called out of hours, as engineers say it: "does X get paged at night", "the pager"
         "paged": 4, "get paged": 5, "gets paged": 5, "pager duty": 5, "pagerduty": 5,
         # how long and on what terms the job is held, as people say it
-        "seasonal": 4, "internship": 4, "temp": 3.5, "perm": 3.5, "temp to perm": 5, "contract to hire": 5,
+        "seasonal": 4, "internship": 4,
+        # when a seasonal job runs: "when is the season", "season dates"
+        "season": 3, "when is the season": 6, "season dates": 6, "dates of the season": 6, "how long is the season": 6, "temp": 3.5, "perm": 3.5, "temp to perm": 5, "contract to hire": 5,
         "contract duration": 5, "length of contract": 5, "duration": 2.5,
         # when a fixed term runs, not when applications close ("contract dates", "start and end dates")
         "contract dates": 6, "contract period": 5.5, "dates of the contract": 6, "start and end dates": 6,

@@ -188,3 +188,36 @@ def test_a_code_under_a_number_sign_label_names_its_role(clinic):
     role, as a "Reference:" code does."""
     _answer, text = ask(clinic, "closing date TVH-27-014")
     assert "14 February 2027" in text
+
+
+def test_which_base_asks_where_an_air_ambulance_job_is_not_its_base_pay(recruiter):
+    """"Which base is the pilot at": a flying job's place is its base, not the base of its pay."""
+    _answer, text = ask(recruiter, "which base is the air ambulance pilot at")
+    assert "Dunedin base" in text and "118,000" not in text
+
+
+HUT_WARDEN = """---
+title: Hut Warden (Summer Season)
+location: Routeburn Track, Fiordland
+employment: Fixed term, October 2027 – April 2028
+salary: "$26.10 per hour"
+---
+
+## About the role
+
+Look after the hut and its trampers for one summer.
+
+## What you'll do
+
+- Check bookings and keep the hut tidy
+"""
+
+
+def test_the_season_of_a_seasonal_title_is_asked_for_its_dates(tmp_path):
+    """"When is the hut warden season": 'season' is a word of the title and what is asked, its dates."""
+    assistant = assistant_on({"warden.md": HUT_WARDEN}, tmp_path)
+    try:
+        _answer, text = ask(assistant, "when is the hut warden season")
+    finally:
+        assistant.knowledge.store.dispose()
+    assert "October 2027 – April 2028" in text, text
