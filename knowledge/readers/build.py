@@ -234,6 +234,8 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
             if headings.fold(label.group("label")) in TITLE_LABELS:
                 title = title or label.group("value")
                 continue
+            if current is preamble and given and label.group("value").strip() == given:
+                continue  # "Vacature: <title>", the line the reader took the title from: no field of its own
             named = headings.facet(label.group("label"))
             if named in SUBHEADING_FACETS and named != current.facet and current is not preamble \
                     and len(label.group("label").split()) <= MAX_SUBHEADING_WORDS:
