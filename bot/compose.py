@@ -289,8 +289,13 @@ def _shown(heading: str, facts: list[FactEntry]) -> Section:
 # -- one role -------------------------------------------------------------------
 # A line of a posting, under whatever heading, that says how or by when to apply: "Apply online
 # by December 18, 2026", "Applications close 9 May", "send your CV to jobs@…" (not a bare button).
-_APPLY_LINE = re.compile(r"\b(?:apply|applications?|closing date|deadline)\b", re.I)
-_APPLY_DETAIL = re.compile(r"\b(?:by|before|until|close[sd]?|to)\b.*(?:\d|@)|@\w|\bhttps?://", re.I)
+# (also as postings in other languages say it: "Solliciteer vóór 3 januari", "Bewerbung bis 5. März",
+# "postulez avant le 9 mai", "candidatura entro il 3 marzo")
+_APPLY_LINE = re.compile(r"\b(?:apply|applications?|closing date|deadline|solliciteer|solliciteren|sollicitatie|"
+                         r"bewerben|bewerbung|postuler|postulez|candidature|postula|postular|candidatura|candidati)\b",
+                         re.I)
+_APPLY_DETAIL = re.compile(r"\b(?:by|before|until|close[sd]?|to|v[oó][oó]r|uiterlijk|bis|avant|jusqu|antes|hasta|entro)"
+                           r"\b.*(?:\d|@)|@\w|\bhttps?://", re.I)
 
 
 # Words that ask when applications close, and a line of a posting that says so with a date, under any

@@ -397,6 +397,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "how to apply": 5, "apply": 3, "process": 2, "loop": 2, "rounds": 2,
         # when applications close: "closing date X", "deadline for X"
         "closing date": 4, "close date": 4, "deadline": 3, "application deadline": 5, "applications close": 5,
+        # whom a candidate calls with questions, named where the posting says how to apply
+        "contact": 4, "who do i contact": 6, "who to contact": 6, "contact person": 6, "who should i contact": 6,
     },
     TEAM: {
         "report to": 5, "reports to": 5, "reporting to": 5, "reporting line": 5, "work with": 4,
@@ -857,6 +859,7 @@ NON_DEFINING_WORDS = {
     "veteran", "average", "strong", "great", "excellent", "solid", "decent", "ideal", "successful", "perfect",
     "qualified", "potential", "prospective", "current", "existing", "regular", "standard", "normal", "usual",
     "median", "recruiting", "sourcing", "onboarding", "vacancy", "vacancies",
+    "vacature", "vacatures", "stelle", "stellenangebot",  # "vacancy" as a Dutch or German posting says it
     # plain adjectives and more praise: "a plain engineer", "a generic engineer" are the Engineer
     "plain", "generic", "basic", "ordinary", "vanilla", "simple", "real", "actual", "proper", "true",
     "hypothetical", "random", "specific", "particular", "whole", "future", "former", "previous", "next",
