@@ -26,7 +26,7 @@ MIN_FIRST_WORD = 4
 # the words after one name it as well.
 INSTITUTION_NOUNS = {"hospital", "hotel", "clinic", "clinica", "clínica", "university", "universidade",
                      "universidad", "school", "college", "bank", "banco", "museum", "museu", "museo", "instituto",
-                     "institute", "grupo", "group", "farmacia", "farmácia", "pharmacy"}
+                     "institute", "grupo", "group", "farmacia", "farmácia", "pharmacy", "ryokan"}
 # Nouns for a kind of organisation that end its name ("Wrenhollow Food Bank", "Kilnworth College"):
 # "the food bank" or "the college", said with "the", is that organisation when it is the store's only one.
 KIND_NOUNS = INSTITUTION_NOUNS | {"trust", "council", "charity", "foundation", "society", "library", "klinik",

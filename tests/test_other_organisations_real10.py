@@ -221,3 +221,45 @@ def test_the_season_of_a_seasonal_title_is_asked_for_its_dates(tmp_path):
     finally:
         assistant.knowledge.store.dispose()
     assert "October 2027 – April 2028" in text, text
+
+
+PORTER = """---
+title: Night Porter
+location: Brora, Sutherland
+---
+
+## About us
+
+Home > Jobs > Hotels
+
+Founded in 1987, Marram Lodge is a 40-room hotel on the dunes.
+
+## What you'll do
+
+- Keep the front desk overnight and check in late arrivals
+- Lock up and walk the fire round at 2am
+
+## How to apply
+
+Send your CV to jobs@marram.example; the posting closes as soon as the post is filled.
+"""
+
+
+@pytest.fixture(scope="module")
+def lodge(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("lodge")
+    assistant = assistant_on({"porter.md": PORTER, "keeper.md": KEEPER}, folder)
+    yield assistant
+    assistant.knowledge.store.dispose()
+
+
+def test_a_company_described_after_a_breadcrumb_and_its_founding_year_is_named(lodge):
+    """"Founded in 1987, Marram Lodge is …", below a breadcrumb, names the company asked by."""
+    _answer, text = ask(lodge, "where is marram lodge")
+    assert "Brora" in text and "Inchmore" not in text, text
+
+
+def test_a_deadline_for_a_posting_asks_when_applications_close_not_for_a_draft(lodge):
+    """"Deadline for the night porter posting": 'posting' is the role, not a job description to write."""
+    _answer, text = ask(lodge, "deadline for the night porter posting?")
+    assert "as soon as the post is filled" in text, text
