@@ -328,6 +328,8 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float,
     topic, section_names = ROLE_SECTIONS.get(intent, ROLE_SECTIONS[V.OVERVIEW])
     if intent in V.FALLS_BACK and not headed and not any(profile.section(name) for name in section_names):
         if intent == V.HIRING_PROCESS and (told := _how_to_apply(profile)):
+            if DEADLINE_WORDS & set(re.findall(r"[\w']+", asked.casefold())) and not any(_CLOSES.search(f.text) for f in told):
+                told = [f for f in profile.facts if _CLOSES.search(f.text)] + told  # "deadline for X": its date first
             return Answer(title=f"{role.title}: how to apply", intent=intent, roles=(role.title,),
                           sections=(Section("How to apply", _items(told)),), confidence=confidence,
                           sources=_sources(profile, told), suggestions=follow_ups(role, intent, profile))

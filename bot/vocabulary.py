@@ -398,7 +398,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # when applications close: "closing date X", "deadline for X"
         "closing date": 4, "close date": 4, "deadline": 3, "application deadline": 5, "applications close": 5,
         # "deadline for the X posting": the posting is the role, not a job description to draft
-        "deadline for": 5, "closing date for": 5, "deadline to apply": 5,
+        "deadline for": 5, "deadline to apply": 5,
         # whom a candidate calls with questions, named where the posting says how to apply
         "contact": 4, "who do i contact": 6, "who to contact": 6, "contact person": 6, "who should i contact": 6,
     },

@@ -263,3 +263,31 @@ def test_a_deadline_for_a_posting_asks_when_applications_close_not_for_a_draft(l
     """"Deadline for the night porter posting": 'posting' is the role, not a job description to write."""
     _answer, text = ask(lodge, "deadline for the night porter posting?")
     assert "as soon as the post is filled" in text, text
+
+
+TEACHER = """---
+title: Year 2 Class Teacher
+location: Ely, Cambridgeshire
+---
+
+Full time, permanent – closing date 16 January 2027
+
+## About us
+
+Fenwick Primary is a one-form entry school. Application forms should be returned to hr@fenwick.example.
+
+## What you'll do
+
+- Teach a Year 2 class of 28 pupils
+"""
+
+
+def test_a_deadline_asked_of_a_posting_with_only_an_application_line_gives_its_closing_date_too(tmp_path):
+    """Where the posting says how to apply in one line and its closing date in another, the deadline
+    asked is answered with both."""
+    assistant = assistant_on({"teacher.md": TEACHER}, tmp_path)
+    try:
+        _answer, text = ask(assistant, "deadline for the year 2 teacher job")
+    finally:
+        assistant.knowledge.store.dispose()
+    assert "16 January 2027" in text and "hr@fenwick.example" in text, text
