@@ -59,3 +59,33 @@ def test_an_application_line_quoting_every_posting_s_reference_quotes_each_posti
     instructor, chef = _said(roles["Outdoor Instructor"]), _said(roles["Centre Chef"])
     assert "quoting the reference (TFC-41)" in instructor and "TFC-42" not in instructor
     assert "quoting the reference (TFC-42)" in chef and "TFC-41" not in chef
+
+
+BAKERY = """<html><body><main>
+<h1>Work at Copperloaf Bakery</h1>
+<p>Copperloaf Bakery bakes sourdough for cafés across Hexham.</p>
+<article class="job" id="baker">
+  <h2>Night Baker</h2>
+  <ul class="job-meta"><li><strong>Location:</strong> Hexham</li><li><strong>Salary:</strong> £25,900 per annum</li></ul>
+  <p>Mix, shape and bake the overnight sourdough run.</p>
+  <h3>What you'll do</h3>
+  <ul><li>Shape 400 loaves a night</li><li>Run the deck ovens</li></ul>
+</article>
+<article class="job job--filled" id="driver">
+  <span class="badge">Position filled</span>
+  <h2>Delivery Driver</h2>
+  <ul class="job-meta"><li><strong>Location:</strong> Hexham</li><li><strong>Salary:</strong> £23,100 per annum</li></ul>
+  <p class="notice">This position has been filled – thanks to all who applied.</p>
+</article>
+<h2>How to apply</h2>
+<p>Email bake@copperloaf.example by 20 March 2027.</p>
+</main></body></html>
+"""
+
+
+def test_a_filled_card_s_notice_is_also_its_hiring_process():
+    """"Can I still apply" asks the hiring process: a filled card's notice says it there too."""
+    from knowledge import sections as S
+    driver = roles_read(BAKERY, "copperloaf.html")["Delivery Driver"]
+    assert [i.text for i in driver.items if i.section == S.HIRING_PROCESS] == [
+        "This position has been filled – thanks to all who applied."]
