@@ -208,7 +208,8 @@ def _same(written: str, shown: str, currency: str | None) -> bool:
         t = t.casefold().replace((currency or "").casefold(), "")
         # Separators between digits stay: "€60.000" is not how "€60,000" is written.
         t = re.sub(r"(?<!\d)[.,]|[.,](?!\d)", "", t)
-        return re.sub(r"[^0-9a-z+.,]", "", t)
+        # A currency's sign stays: "$44.18" shown as "44.18 (CAD)" has lost what was written.
+        return re.sub(r"[^0-9a-z+.,$€£¥]", "", t)
     said, shown_ = fold(written), fold(shown)
     if said in shown_:
         return True
@@ -288,8 +289,13 @@ def _shown(heading: str, facts: list[FactEntry]) -> Section:
 # -- one role -------------------------------------------------------------------
 # A line of a posting, under whatever heading, that says how or by when to apply: "Apply online
 # by December 18, 2026", "Applications close 9 May", "send your CV to jobs@…" (not a bare button).
-_APPLY_LINE = re.compile(r"\b(?:apply|applications?|closing date|deadline)\b", re.I)
-_APPLY_DETAIL = re.compile(r"\b(?:by|before|until|close[sd]?|to)\b.*(?:\d|@)|@\w|\bhttps?://", re.I)
+# (also as postings in other languages say it: "Solliciteer vóór 3 januari", "Bewerbung bis 5. März",
+# "postulez avant le 9 mai", "candidatura entro il 3 marzo")
+_APPLY_LINE = re.compile(r"\b(?:apply|applications?|closing date|deadline|solliciteer|solliciteren|sollicitatie|"
+                         r"bewerben|bewerbung|postuler|postulez|candidature|postula|postular|candidatura|candidati)\b",
+                         re.I)
+_APPLY_DETAIL = re.compile(r"\b(?:by|before|until|close[sd]?|to|v[oó][oó]r|uiterlijk|bis|avant|jusqu|antes|hasta|entro)"
+                           r"\b.*(?:\d|@)|@\w|\bhttps?://", re.I)
 
 
 # Words that ask when applications close, and a line of a posting that says so with a date, under any
@@ -322,6 +328,8 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float,
     topic, section_names = ROLE_SECTIONS.get(intent, ROLE_SECTIONS[V.OVERVIEW])
     if intent in V.FALLS_BACK and not headed and not any(profile.section(name) for name in section_names):
         if intent == V.HIRING_PROCESS and (told := _how_to_apply(profile)):
+            if DEADLINE_WORDS & set(re.findall(r"[\w']+", asked.casefold())) and not any(_CLOSES.search(f.text) for f in told):
+                told = [f for f in profile.facts if _CLOSES.search(f.text)] + told  # "deadline for X": its date first
             return Answer(title=f"{role.title}: how to apply", intent=intent, roles=(role.title,),
                           sections=(Section("How to apply", _items(told)),), confidence=confidence,
                           sources=_sources(profile, told), suggestions=follow_ups(role, intent, profile))

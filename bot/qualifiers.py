@@ -26,7 +26,7 @@ MIN_FIRST_WORD = 4
 # the words after one name it as well.
 INSTITUTION_NOUNS = {"hospital", "hotel", "clinic", "clinica", "clínica", "university", "universidade",
                      "universidad", "school", "college", "bank", "banco", "museum", "museu", "museo", "instituto",
-                     "institute", "grupo", "group", "farmacia", "farmácia", "pharmacy"}
+                     "institute", "grupo", "group", "farmacia", "farmácia", "pharmacy", "ryokan"}
 # Nouns for a kind of organisation that end its name ("Wrenhollow Food Bank", "Kilnworth College"):
 # "the food bank" or "the college", said with "the", is that organisation when it is the store's only one.
 KIND_NOUNS = INSTITUTION_NOUNS | {"trust", "council", "charity", "foundation", "society", "library", "klinik",
@@ -40,6 +40,17 @@ LEGAL_FORMS = {"scea", "sarl", "sas", "sasu", "eurl", "sa", "gmbh", "ag", "ltd",
 # A company of this many words (its legal form aside) is also asked by its initials; fewer letters are
 # too often an ordinary word ("pay", "hub").
 MIN_INITIALS = 4
+# The ending of a compound that names a kind of institution, as Dutch and German write one word:
+# "Zorggroep" (a care group), "Kinderklinik".
+COMPOUND_KIND_ENDINGS = ("groep", "gruppe", "klinik", "kliniek", "ziekenhuis", "krankenhaus", "stichting")
+
+
+def _names_a_kind(word: str) -> bool:
+    """Whether a company's first word names its kind, the word after it its own name: "Hotel Miramar",
+    "Zorggroep Veldhuis"."""
+    return word in INSTITUTION_NOUNS or word.endswith(COMPOUND_KIND_ENDINGS)
+
+
 # A typo is forgiven in a name word this long or longer ("harborlite").
 MIN_FUZZY_NAME = 6
 # A location field longer than this (parentheses aside) is a sentence, not places.
@@ -72,6 +83,8 @@ class QualifierIndex:
                         self._add(words[:n], COMPANY, company, role.id)
                 if len(words) > 2 and words[0] in INSTITUTION_NOUNS:  # "vale verde" for "Hospital Vale Verde"
                     self._add(words[1:], COMPANY, company, role.id)
+                elif len(words) == 2 and _names_a_kind(words[0]) and len(words[1]) >= MIN_FIRST_WORD:
+                    self._add(words[1:], COMPANY, company, role.id)  # "veldhuis" for "Zorggroep Veldhuis"
                 if len(words) > 2 and words[0] in LEGAL_FORMS:  # "domaine berthier" for "SCEA Domaine Berthier"
                     for n in range(2, len(words) + 1):
                         self._add(words[1:n], COMPANY, company, role.id)

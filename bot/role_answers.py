@@ -18,7 +18,7 @@ from bot.answer import Answer
 from bot.intents import IntentMatch
 from bot.reading import Reading, _accepted
 from bot.rules import SEEDS_INTENTS, _from_postings, _stated
-from bot.text import fold, tokenize, words_of
+from bot.text import fold, tokenize, unspaced_terms, words_of
 from bot.question_words import _stem, _asked_words, _heading_words, _fact_words, _mentions, _topic_word, _other_titles, _term_shaped
 
 from knowledge import sections as S
@@ -374,6 +374,7 @@ class RoleAnswers:
         asked = {_stem(t.text) for i, t in enumerate(r.tokens) if i not in skip | taken and not t.brk
                  and _topic_word(r, t.text) and _may_be_topic(t.text)}
         asked = {w for w in asked - titles if _may_be_topic(w) and len(w) > 1 and not w.isdigit()}
+        asked |= unspaced_terms(r.text, asked=True) - titles  # "寮": the tokens hold no Japanese
         return asked, phrased
 
     def _unsaid(self, r: Reading, profile, role_intent: str | None) -> Answer | None:

@@ -275,6 +275,28 @@ def _cased_in_lower(tokens: list[Token]) -> list[Token]:
     return out
 
 
+# Scripts written without spaces between words (Han, kana, Hangul): a run of them is read as
+# its characters and their pairs, since no space says where a word ends ("社員寮あり" holds "寮").
+_UNSPACED_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
+# Hiragana alone is a particle or a verb's ending ("は", "あり"): no thing asked for.
+_HIRAGANA_ONLY = re.compile(r"^[\u3040-\u309f]+$")
+
+
+def unspaced_terms(text: str, asked: bool = False) -> set[str]:
+    """The characters and pairs of characters of `text`'s unspaced runs (see `_UNSPACED_RUN`), folded
+    as tokens are; `asked`: those a question asks for, hiragana alone left out."""
+    out = set()
+    for run in _UNSPACED_RUN.findall(fold(text)):
+        out.update(run)
+        out.update(run[i:i + 2] for i in range(len(run) - 1))
+    return {t for t in out if not _HIRAGANA_ONLY.match(t)} if asked else out
+
+
+def unspaced_run(word: str) -> bool:
+    """Whether `word` is written in a script without spaces (see `_UNSPACED_RUN`), all of it."""
+    return _UNSPACED_RUN.fullmatch(word) is not None
+
+
 def words_of(title: str) -> list[str]:
     """The content words of a title, as tokens compare them. Titles, companies
     and places come back with every question about their role: read once."""

@@ -363,6 +363,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "sites": 4, "which site": 5, "which sites": 5, "what sites": 5, "work across": 3,
         # an events job's place is its venue
         "venue": 4.5, "which venue": 5,
+        # an air ambulance's, an airline's or a station's place is its base ("which base is the paramedic at")
+        "which base": 5, "what base": 5, "home base": 5,
     },
     EMPLOYMENT_TYPE: {
         "full time": 4.5, "part time": 4.5, "ft": 3.5, "employment type": 5.5, "contract": 3.5,
@@ -373,7 +375,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # being called out of hours, as engineers say it: "does X get paged at night", "the pager"
         "paged": 4, "get paged": 5, "gets paged": 5, "pager duty": 5, "pagerduty": 5,
         # how long and on what terms the job is held, as people say it
-        "seasonal": 4, "internship": 4, "temp": 3.5, "perm": 3.5, "temp to perm": 5, "contract to hire": 5,
+        "seasonal": 4, "internship": 4,
+        # when a seasonal job runs: "when is the season", "season dates"
+        "season": 3, "when is the season": 6, "season dates": 6, "dates of the season": 6, "how long is the season": 6, "temp": 3.5, "perm": 3.5, "temp to perm": 5, "contract to hire": 5,
         "contract duration": 5, "length of contract": 5, "duration": 2.5,
         # when a fixed term runs, not when applications close ("contract dates", "start and end dates")
         "contract dates": 6, "contract period": 5.5, "dates of the contract": 6, "start and end dates": 6,
@@ -393,6 +397,10 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "how to apply": 5, "apply": 3, "process": 2, "loop": 2, "rounds": 2,
         # when applications close: "closing date X", "deadline for X"
         "closing date": 4, "close date": 4, "deadline": 3, "application deadline": 5, "applications close": 5,
+        # "deadline for the X posting": the posting is the role, not a job description to draft
+        "deadline for": 5, "deadline to apply": 5,
+        # whom a candidate calls with questions, named where the posting says how to apply
+        "contact": 4, "who do i contact": 6, "who to contact": 6, "contact person": 6, "who should i contact": 6,
     },
     TEAM: {
         "report to": 5, "reports to": 5, "reporting to": 5, "reporting line": 5, "work with": 4,
@@ -853,6 +861,7 @@ NON_DEFINING_WORDS = {
     "veteran", "average", "strong", "great", "excellent", "solid", "decent", "ideal", "successful", "perfect",
     "qualified", "potential", "prospective", "current", "existing", "regular", "standard", "normal", "usual",
     "median", "recruiting", "sourcing", "onboarding", "vacancy", "vacancies",
+    "vacature", "vacatures", "stelle", "stellenangebot",  # "vacancy" as a Dutch or German posting says it
     # plain adjectives and more praise: "a plain engineer", "a generic engineer" are the Engineer
     "plain", "generic", "basic", "ordinary", "vanilla", "simple", "real", "actual", "proper", "true",
     "hypothetical", "random", "specific", "particular", "whole", "future", "former", "previous", "next",
@@ -1310,8 +1319,9 @@ TOPIC_WORDS = {
     "team size": ("team size", "direct report", "team of", "headcount"),
     # where the job puts its staff up: "is accommodation included" finds "lodgings in the cottage"
     # ("and" breaks a phrase, so "board and lodging" is found by its "lodging")
-    "accommodation|accommodations|housing|lodging|lodgings|dormitory|dorm": (
-        "accommodation", "housing", "lodging", "lodgings", "dormitory", "staff quarters", "live in"),
+    # (Japanese postings say "寮", a dormitory, and "社宅", company housing)
+    "accommodation|accommodations|housing|lodging|lodgings|dormitory|dorm|寮|社宅": (
+        "accommodation", "housing", "lodging", "lodgings", "dormitory", "staff quarters", "live in", "寮", "社宅"),
 }
 # Ways of asking about a topic that its words alone do not say ("people" and
 # "big" say nothing; "how big is the team" asks its size): each phrase of a

@@ -18,7 +18,7 @@ from functools import lru_cache
 from bot import vocabulary as V
 from bot.fuzzy import singular
 from bot.search_terms import made_from
-from bot.text import tokenize
+from bot.text import tokenize, unspaced_run, unspaced_terms
 from knowledge import sections as S
 
 # An item is shown when it scores at least this share of the best item's
@@ -140,6 +140,7 @@ def _fact_words(text: str) -> FactWords:
         words.update(stem(part) for part in t.text.split())
         said.extend(stem(part) for part in t.text.split())
     words.update(_initialisms(text))
+    words.update(unspaced_terms(text))
     out = FactWords(words)
     out.said = f" {' '.join(said)} "
     return out
@@ -289,12 +290,32 @@ def answer(profile, ranked: Ranked, confidence: float):
     sources = tuple(dict.fromkeys(f.source for _t, facts in ranked.groups for f in facts))
     # a word of a phrase found is said once, in the phrase: "machine learning", not "Machine, Learning, machine learning"
     said = [w for w in ranked.words if not any(w != other and w in other.split() for other in ranked.words)]
+    said = _unspaced_joined(said)
     return Answer(
         title=f"{role.title}: about {', '.join(_as_written(w, ranked.groups) for w in said)}",
         intent=WITHIN_ROLE, sections=sections,
         roles=(role.title,), confidence=confidence, sources=sources,
         suggestions=compose.follow_ups(role, V.NAMED_SECTION, profile),
     )
+
+
+def _unspaced_joined(words: list[str]) -> list[str]:
+    """The characters and pairs a Japanese word was looked for by (`text.unspaced_terms`), said as
+    the word again: "未経験", not "未, 未経, 経, 経験, 験"."""
+    pieces = [w for w in words if unspaced_run(w)]
+    if not pieces:
+        return words
+    kept = [p for p in pieces if not any(p != other and p in other for other in pieces)]
+    joined = True
+    while joined:
+        joined = False
+        for a in kept:
+            b = next((b for b in kept if b != a and len(a) > 1 and len(b) > 1 and a[-1] == b[0]), None)
+            if b is not None:
+                kept = [w for w in kept if w not in (a, b)] + [a + b[1:]]
+                joined = True
+                break
+    return [w for w in words if w not in pieces] + kept
 
 
 def not_shown(answer, ranked: Ranked) -> tuple:

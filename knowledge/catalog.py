@@ -485,7 +485,8 @@ class Knowledge:
 # Initiative (TWHI) is a Kenyan NGO", "The Corrib Taverns Group runs four pubs". Two capitalised words
 # at least (joined by "&", "of", "and"), so "You will join" and "Our team" name no company.
 _BLURB_NAME = re.compile(
-    r"^(?:The\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:&|and|of|for|de|du|van|der)\s+)?[A-Z][\w'’.-]*)+)"
+    r"^(?:(?:Founded|Established|Started|Opened)\s+in\s+\d{4},\s+|Since\s+\d{4},\s+)?"  # "Founded in 1952, X is …"
+    r"(?:The\s+)?(?P<name>[A-Z][\w'’.-]*(?:\s+(?:(?:&|and|of|for|de|du|van|der)\s+)?[A-Z][\w'’.-]*)+)"
     r"(?:\s*\([A-Z]{2,}\))?\s*,?\s+(?:is|are|was|runs|operates|has|works|provides|builds|serves|employs)\b")
 NOT_COMPANY_OPENERS = {"You", "We", "Our", "This", "As", "In", "At", "Join", "About", "Are", "Do"}
 
@@ -515,12 +516,17 @@ def signed_company(text: str) -> str | None:
     return name
 
 
+# The company section's first texts read for the name its description opens with: a page's breadcrumb,
+# or its name in another script, may come first ("TOP > 新潟県 > …", "運営会社：…").
+BLURB_TEXTS = 5
+
+
 def named_company(texts: list[str]) -> str | None:
     """The company a role's unlabelled company and not-about-the-role lines name, for a role with no
-    Company field: the name its description opens with, else the one an equal-opportunity statement
-    names ("Dunmore County is an Equal Opportunity Employer"), else a line that is only a registered
-    company's name (an e-mail signature's "Brennan & Voss Construction Ltd")."""
-    return (blurb_company(texts[0]) if texts else None) \
+    Company field: the name its description opens with (in one of its first texts), else the one an
+    equal-opportunity statement names ("Dunmore County is an Equal Opportunity Employer"), else a line
+    that is only a registered company's name (an e-mail signature's "Brennan & Voss Construction Ltd")."""
+    return next(filter(None, map(blurb_company, texts[:BLURB_TEXTS])), None) \
         or next((named for t in texts if _EQUAL_OPPORTUNITY.search(t) and (named := blurb_company(t))), None) \
         or next(filter(None, map(signed_company, texts)), None)
 

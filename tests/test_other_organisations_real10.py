@@ -188,3 +188,106 @@ def test_a_code_under_a_number_sign_label_names_its_role(clinic):
     role, as a "Reference:" code does."""
     _answer, text = ask(clinic, "closing date TVH-27-014")
     assert "14 February 2027" in text
+
+
+def test_which_base_asks_where_an_air_ambulance_job_is_not_its_base_pay(recruiter):
+    """"Which base is the pilot at": a flying job's place is its base, not the base of its pay."""
+    _answer, text = ask(recruiter, "which base is the air ambulance pilot at")
+    assert "Dunedin base" in text and "118,000" not in text
+
+
+HUT_WARDEN = """---
+title: Hut Warden (Summer Season)
+location: Routeburn Track, Fiordland
+employment: Fixed term, October 2027 – April 2028
+salary: "$26.10 per hour"
+---
+
+## About the role
+
+Look after the hut and its trampers for one summer.
+
+## What you'll do
+
+- Check bookings and keep the hut tidy
+"""
+
+
+def test_the_season_of_a_seasonal_title_is_asked_for_its_dates(tmp_path):
+    """"When is the hut warden season": 'season' is a word of the title and what is asked, its dates."""
+    assistant = assistant_on({"warden.md": HUT_WARDEN}, tmp_path)
+    try:
+        _answer, text = ask(assistant, "when is the hut warden season")
+    finally:
+        assistant.knowledge.store.dispose()
+    assert "October 2027 – April 2028" in text, text
+
+
+PORTER = """---
+title: Night Porter
+location: Brora, Sutherland
+---
+
+## About us
+
+Home > Jobs > Hotels
+
+Founded in 1987, Marram Lodge is a 40-room hotel on the dunes.
+
+## What you'll do
+
+- Keep the front desk overnight and check in late arrivals
+- Lock up and walk the fire round at 2am
+
+## How to apply
+
+Send your CV to jobs@marram.example; the posting closes as soon as the post is filled.
+"""
+
+
+@pytest.fixture(scope="module")
+def lodge(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("lodge")
+    assistant = assistant_on({"porter.md": PORTER, "keeper.md": KEEPER}, folder)
+    yield assistant
+    assistant.knowledge.store.dispose()
+
+
+def test_a_company_described_after_a_breadcrumb_and_its_founding_year_is_named(lodge):
+    """"Founded in 1987, Marram Lodge is …", below a breadcrumb, names the company asked by."""
+    _answer, text = ask(lodge, "where is marram lodge")
+    assert "Brora" in text and "Inchmore" not in text, text
+
+
+def test_a_deadline_for_a_posting_asks_when_applications_close_not_for_a_draft(lodge):
+    """"Deadline for the night porter posting": 'posting' is the role, not a job description to write."""
+    _answer, text = ask(lodge, "deadline for the night porter posting?")
+    assert "as soon as the post is filled" in text, text
+
+
+TEACHER = """---
+title: Year 2 Class Teacher
+location: Ely, Cambridgeshire
+---
+
+Full time, permanent – closing date 16 January 2027
+
+## About us
+
+Fenwick Primary is a one-form entry school. Application forms should be returned to hr@fenwick.example.
+
+## What you'll do
+
+- Teach a Year 2 class of 28 pupils
+"""
+
+
+def test_a_deadline_asked_of_a_posting_with_only_an_application_line_gives_its_closing_date_too(tmp_path):
+    """Where the posting says how to apply in one line and its closing date in another, the deadline
+    asked is answered with both."""
+    assistant = assistant_on({"teacher.md": TEACHER}, tmp_path)
+    try:
+        _answer, text = ask(assistant, "deadline for the year 2 teacher job")
+    finally:
+        assistant.knowledge.store.dispose()
+    assert "16 January 2027" in text and "hr@fenwick.example" in text, text

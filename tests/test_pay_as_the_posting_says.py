@@ -89,3 +89,30 @@ def test_ingest_says_the_second_range_is_the_pay_in_another_period(tmp_path):
         assert report.documents[0].salary == "24.04 - 30.77 USD per hour and 1 more range in another period"
     finally:
         store.dispose()
+
+
+ONTARIO_PARAMEDIC = """---
+title: Land Ambulance Paramedic
+company: Kestrel Lake EMS
+location: Kenora, Ontario
+---
+
+## About the role
+
+Respond to emergency calls across the district.
+
+## Compensation
+
+$41.10 – $49.20 per hour
+"""
+
+
+def test_a_dollar_range_shown_by_another_currency_s_code_is_also_shown_as_written(tmp_path):
+    """A Canadian posting's "$41.10 – $49.20 per hour" is shown in CAD, and its dollar signs as written:
+    the numbers alone lose the "$" a recruiter quotes back."""
+    assistant = assistant_on({"paramedic.md": ONTARIO_PARAMEDIC}, tmp_path)
+    try:
+        _answer, text = ask(assistant, "land ambulance paramedic hourly rate")
+    finally:
+        assistant.knowledge.store.dispose()
+    assert "CAD" in text and "$41.10 – $49.20 per hour" in text, text

@@ -5,6 +5,7 @@ per role, the shape `knowledge.ingest` stores."""
 
 import json
 import re
+from dataclasses import replace
 
 from knowledge import sections as S
 from knowledge.parse import (
@@ -24,6 +25,7 @@ from knowledge.readers import (ats, asciidoc, confluence, detect, encoding, feed
                                word, yaml_jobs)
 from knowledge.readers.build import years
 from knowledge.readers.model import Document, Role
+from knowledge.references import is_reference
 
 # Sections whose items may state the years of experience a role needs ("5+ years
 # of Go"); a nice-to-have's years are not what it needs.
@@ -134,7 +136,43 @@ def to_parsed(document: Document) -> list[ParsedDocument]:
     if not docs:
         raise DocumentError("no role with a title found")
     docs[0].warnings.extend(Warning(0, w) for w in document.warnings)
+    _own_references(docs)
     return docs
+
+
+def _own_references(docs: list[ParsedDocument]) -> None:
+    """A line the postings of one file share that quotes each one's reference code ("quoting the
+    reference (2026/1187 or 2026/1188)") quotes, in each posting, its own code alone: a candidate
+    asking how to apply for one must not be handed the other's code."""
+    codes = {id(doc): {i.text.strip() for i in doc.items if is_reference(i.label, i.text)} for doc in docs}
+    every = set().union(*codes.values())
+    if len(every) < 2:
+        return
+    for doc in docs:
+        own, others = codes[id(doc)], every - codes[id(doc)]
+        if not own:
+            continue
+        for n, item in enumerate(doc.items):
+            if item.label or not any(c in item.text for c in own):
+                continue
+            text = item.text
+            for code in sorted(others, key=len, reverse=True):
+                text = _without_alternative(text, code)
+            if text != item.text:
+                doc.items[n] = replace(item, text=text)
+
+
+# A code beside another as one of its alternatives: "A or B", "A, B", "A / B", "A and B".
+_ALTERNATIVE_JOINER = r"\s*(?:,|/|\bor\b|\band\b)\s*"
+
+
+def _without_alternative(text: str, code: str) -> str:
+    """`text` without `code` where it stands as one alternative of a list, its joiner with it."""
+    at = re.escape(code)
+    out = re.sub(rf"{_ALTERNATIVE_JOINER}(?<![\w/-]){at}(?![\w/-])", "", text, count=1)
+    if out == text:
+        out = re.sub(rf"(?<![\w/-]){at}(?![\w/-]){_ALTERNATIVE_JOINER}", "", text, count=1)
+    return out
 
 
 def _add_role(doc: ParsedDocument, role: Role) -> None:

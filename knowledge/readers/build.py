@@ -234,6 +234,8 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
             if headings.fold(label.group("label")) in TITLE_LABELS:
                 title = title or label.group("value")
                 continue
+            if current is preamble and given and label.group("value").strip() == given:
+                continue  # "Vacature: <title>", the line the reader took the title from: no field of its own
             named = headings.facet(label.group("label"))
             if named in SUBHEADING_FACETS and named != current.facet and current is not preamble \
                     and len(label.group("label").split()) <= MAX_SUBHEADING_WORDS:
@@ -644,12 +646,38 @@ def _postings(levels, shared: list[_Section], fields: dict):
     all of them; the page itself ("Careers at Kestrelwerk") is no role."""
     page = [replace(s, facet=S.COMPANY, heading="About the company") if s.facet == S.ABOUT and not s.level
             else s for s in shared if s.facet in PAGE_WIDE or s.facet == S.ABOUT and not s.level]
+    levels, for_all = _for_every_posting(levels)
+    page += for_all
     for level, children in levels:
         own = replace(level, facet=S.ABOUT) if level.facet is None else level
         place = None if fields.get("location") else _posting_place(own.items[:MAX_STRIP_LINE])
         # each posting's own facts line ("DIRFT, Daventry NN6 · Full time · £18.40 per hour") says where it is
         role = _role(level.heading, [own, *children, *page], {**_shared(fields), **({"location": place} if place else {})})
         yield _with_page_facts(role, fields)
+
+
+# A line that says it holds for every posting of the page, wherever it stands: "Free board and lodging
+# for both positions", "The deadline for all three roles is …".
+_FOR_EVERY_POSTING = re.compile(
+    r"\b(?:both|all|each|every)\s+(?:(?:of\s+)?(?:the|these|our)\s+)?(?:two\s+|three\s+|four\s+)?"
+    r"(?:positions?|roles?|posts?|jobs?|vacanc(?:y|ies)|openings?|postings?)\b", re.I)
+
+
+def _for_every_posting(levels):
+    """The postings without the lines that say they hold for all of them, and those lines as sections
+    of the page (under the heading they stood under): each posting is asked about alone, so a line
+    said once under the last posting must reach the others too."""
+    moved, out = [], []
+    for level, children in levels:
+        kept = [level]
+        for section in children:
+            for_all = [i for i in section.items if _FOR_EVERY_POSTING.search(i)]
+            if for_all:
+                moved.append(replace(section, items=for_all, fields={}))
+                section = replace(section, items=[i for i in section.items if i not in for_all])
+            kept.append(section)
+        out.append((kept[0], kept[1:]))
+    return out, moved
 
 
 def _with_page_facts(role: Role, fields: dict) -> Role:

@@ -328,11 +328,28 @@ def _cards(root, name: str, fields: dict, warnings: list[str], hints: tuple) -> 
             notes.append(f"'{title}' is marked {status.lower()}: kept, with its status")
         # a filled post takes who the employer is from the page, not how to apply to it
         around = [b for b in shared if not status or not _applying(b, shared)]
-        document = build([*_facts_paired(blocks_of(markup)), *around], name=name, format=FORMAT,
-                         fields=card_fields, hints=hints)
+        blocks = _facts_paired(blocks_of(markup))
+        if status:
+            blocks = _notice_as_hiring_process(blocks)
+        document = build([*blocks, *around], name=name, format=FORMAT, fields=card_fields, hints=hints)
         roles.extend(document.roles)
         notes.extend(document.warnings)  # the page's own sections warn once, not once per card
     return Document(format=FORMAT, roles=tuple(roles), warnings=tuple(dict.fromkeys(notes)))
+
+
+# A filled or closed card's sentence that says so: "This position has been filled – thank you to everyone
+# who applied", "Applications have now closed".
+_CLOSED_NOTICE = re.compile(r"\b(?:has|have) been filled\b|\bno longer (?:accepting|taking|open)\b|"
+                            r"\bapplications? (?:are|is|have|has) (?:now )?closed\b", re.I)
+
+
+def _notice_as_hiring_process(blocks: list[Block]) -> list[Block]:
+    """A filled card's notice also under a hiring-process heading of its own: it is what "can I still
+    apply" asks, and the page's how-to-apply, which would say it, is left out for a filled post."""
+    notices = [b for b in blocks if b.kind == TEXT and _CLOSED_NOTICE.search(b.text)]
+    if not notices:
+        return blocks
+    return blocks + [Block(HEADING, "Hiring process", 2), *notices]
 
 
 # A site's banner that is no <header>: a child of <body> whose class or id says header.
@@ -456,13 +473,25 @@ def _repeats_sibling(node) -> bool:
     """An inline element right after one of its own tag and class, both with words: chips of a facts
     line that the page draws apart with CSS alone, read apart."""
     kind = node.attributes.get("class")
-    if not kind or not node.text().strip():
+    if not node.text().strip() or not kind and not _chips_alone(node):
         return False
     before = node.prev
     while before is not None and before.tag == "-text" and not (before.text_content or "").strip():
         before = before.prev
     return (before is not None and before.tag == node.tag and before.attributes.get("class") == kind
             and bool(before.text().strip()))
+
+
+def _chips_alone(node) -> bool:
+    """Whether `node`'s parent holds nothing but elements of its tag (and spaces), as a tag row does:
+    "<p class=tags><span>寮あり</span><span>未経験OK</span></p>" are two tags, not one word, though
+    the spans have no class of their own."""
+    parent = node.parent
+    if parent is None:
+        return False
+    children = list(parent.iter(include_text=True))
+    return len(children) > 1 and all(
+        c.tag == node.tag or c.tag == "-text" and not (c.text_content or "").strip() for c in children)
 
 
 def _blocks(root) -> list[Block]:

@@ -235,7 +235,13 @@ def _rejoined(lines: list[str]) -> list[str]:
     for line in lines:
         previous = out[-1] if out else ""
         ended = previous.rstrip().endswith((".", "!", "?", ":"))
-        if (line.strip() and previous.strip() and len(previous) >= WRAP_SLACK * width
+        # a bullet's hanging indent: "   appointments kept" under " * Produce … fix and" goes on with it,
+        # however short the line before (a word too long for the line's end wrapped early)
+        bullet = _BULLET.match(previous)
+        hanging = bullet is not None and line.strip() and len(line) - len(line.lstrip()) == bullet.start("text")
+        if hanging and not _BULLET.match(line):
+            out[-1] = f"{previous.rstrip()} {line.strip()}"
+        elif (line.strip() and previous.strip() and len(previous) >= WRAP_SLACK * width
                 and not _BULLET.match(line)
                 and not ((ended or _LABEL.match(previous.strip())) and _LABEL.match(line.strip()))
                 and not previous.rstrip().endswith(":")):
