@@ -1,0 +1,13 @@
+"""A recruiter goes on from two roles side by side: "which of them …", "their
+…", "… for each". The follow-up is asked of both roles on screen, on the
+same terms as if both were named again."""
+
+from tests.threads import BACKEND, ENGINEER
+
+
+class TestFacetTheSeedsLackAskedOfBoth:
+    def test_which_of_them_is_on_call_finds_the_rotation_in_their_duties(self, thread):
+        thread.ask("engineer vs lead back end: experience")
+        answer, text = thread.ask("and which of the two does on call?")
+        assert set(answer.roles) == {BACKEND, ENGINEER}
+        assert "on-call rotation" in text and "employment type" not in text.lower()
