@@ -2,7 +2,7 @@
 …", "… for each". The follow-up is asked of both roles on screen, on the
 same terms as if both were named again."""
 
-from tests.threads import BACKEND, ENGINEER
+from tests.threads import BACKEND, ENGINEER, EXPERT, GLOBAL
 
 
 class TestFacetTheSeedsLackAskedOfBoth:
@@ -11,3 +11,11 @@ class TestFacetTheSeedsLackAskedOfBoth:
         answer, text = thread.ask("and which of the two does on call?")
         assert set(answer.roles) == {BACKEND, ENGINEER}
         assert "on-call rotation" in text and "employment type" not in text.lower()
+
+
+class TestSearchNarrowedByShortName:
+    def test_mongo_narrows_a_search_to_the_roles_naming_mongodb(self, thread):
+        thread.ask("roles that talk about postgres")
+        answer, text = thread.ask("just the ones that say mongo too")
+        assert GLOBAL in answer.roles and BACKEND in answer.roles and EXPERT not in answer.roles
+        assert "MongoDB" in text
