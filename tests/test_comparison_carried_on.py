@@ -19,3 +19,10 @@ class TestSearchNarrowedByShortName:
         answer, text = thread.ask("just the ones that say mongo too")
         assert GLOBAL in answer.roles and BACKEND in answer.roles and EXPERT not in answer.roles
         assert "MongoDB" in text
+
+
+class TestPickFromARankingThenAsk:
+    def test_next_step_after_the_top_one_is_its_career_step_not_the_role_below(self, thread):
+        thread.ask("who pays best")
+        answer, text = thread.ask("the top one, next move?")
+        assert answer.roles == (EXPERT,) and "Chief Architect" in text
