@@ -26,3 +26,10 @@ class TestPickFromARankingThenAsk:
         thread.ask("who pays best")
         answer, text = thread.ask("the top one, next move?")
         assert answer.roles == (EXPERT,) and "Chief Architect" in text
+
+
+class TestWhichOfThemLacksAFacet:
+    def test_which_of_them_has_no_pay_after_a_pay_ranking_names_the_one_set_apart(self, thread):
+        thread.ask("rank every role by salary")
+        answer, text = thread.ask("and which of those doesn't have a range?")
+        assert answer.roles == (ENGINEER,) and "not stated" in text
