@@ -72,8 +72,9 @@ DECLINING_FILLER = {"of", "these", "those", "them", "one", "ones", "thanks", "th
                     "either", "really", "the", "above", "options", "option", "nah", "nothing", "like", "that"}
 # "and the other one?": the role of the pair that was not picked.
 OTHER_WORDS = {"other"}
-# Words that stand for roles already on screen ("those two", "both", "which one").
-GROUP_WORDS = {"them", "those", "these", "they", "both", "each", "two", "three", "all", "one", "ones", "either"}
+# Words that stand for roles already on screen ("those two", "both", "which one");
+# "their" as "they" does: after a pick among two, "their next steps" asks of both.
+GROUP_WORDS = {"them", "those", "these", "they", "their", "theirs", "both", "each", "two", "three", "all", "one", "ones", "either"}
 # Of those, the ones that mean more than one role ("those two", not "they"):
 # after an answer about one role, they also take in the role before it.
 PLURAL_WORDS = {"those", "these", "both", "each", "two", "three", "all"}

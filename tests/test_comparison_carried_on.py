@@ -33,3 +33,11 @@ class TestWhichOfThemLacksAFacet:
         thread.ask("rank every role by salary")
         answer, text = thread.ask("and which of those doesn't have a range?")
         assert answer.roles == (ENGINEER,) and "not stated" in text
+
+
+class TestTheirAfterAPickAmongTwo:
+    def test_their_is_both_roles_as_they_is_after_which_of_them_pays_more(self, thread):
+        thread.ask("global lead vs lead back end, how many years")
+        thread.ask("which of the two earns more")
+        answer, _ = thread.ask("their education requirements")
+        assert set(answer.roles) == {GLOBAL, BACKEND}
