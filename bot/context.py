@@ -40,6 +40,8 @@ RANK_END_NOUNS = {"winner": 0, "loser": -1, "runner-up": 1}
 # "the next one down", "the one above it": a step along the list or ranking
 # a role was picked from, beside "one" (alone, "next" is a career step).
 STEP_WORDS = {"next": 1, "below": 1, "down": 1, "lower": 1, "previous": -1, "above": -1, "up": -1, "higher": -1}
+# "next step", "next move": a step word before one of these is the career step asked, not a step along the list.
+STEP_NOUNS = {"step", "steps", "move", "moves", "level", "levels", "rung", "role", "roles", "job", "jobs", "title"}
 CAREER_INTENTS = {V.CAREER, V.CAREER_ENTRY, V.CAREER_NEXT, V.CAREER_LATERAL}
 # Words before "one" that say which one without ranking ("that one pays more?").
 NOT_RANKING_ONE = {"that", "this", "which", "any", "every", "no"}
@@ -73,8 +75,9 @@ OTHER_WORDS = {"other"}
 # "the other one", "the other role", "and the other?": "other" standing for a
 # role of those shown, not a word of what is asked ("what other skills").
 OTHER_ONE_NOUNS = {"one", "role", "job", "position"}
-# Words that stand for roles already on screen ("those two", "both", "which one").
-GROUP_WORDS = {"them", "those", "these", "they", "both", "each", "two", "three", "all", "one", "ones", "either"}
+# Words that stand for roles already on screen ("those two", "both", "which one");
+# "their" as "they" does: after a pick among two, "their next steps" asks of both.
+GROUP_WORDS = {"them", "those", "these", "they", "their", "theirs", "both", "each", "two", "three", "all", "one", "ones", "either"}
 # Of those, the ones that mean more than one role ("those two", not "they"):
 # after an answer about one role, they also take in the role before it.
 PLURAL_WORDS = {"those", "these", "both", "each", "two", "three", "all"}
@@ -288,8 +291,10 @@ def _one_at_end(words: list[str], at: int) -> bool:
 def _step(words: list[str]) -> int | None:
     """The step "the next one down" or "the one above it" takes along a list:
     a step word beside "one", that one no "this one" or "that one" ("next
-    step up for this one" asks the career step of the role on screen)."""
-    return next((STEP_WORDS[w] for i, w in enumerate(words) if w in STEP_WORDS and any(
+    step up for this one" asks the career step of the role on screen), nor
+    a word of its own before a noun it says ("the top one — next step?")."""
+    return next((STEP_WORDS[w] for i, w in enumerate(words) if w in STEP_WORDS
+                 and not (i + 1 < len(words) and words[i + 1] in STEP_NOUNS) and any(
         0 <= j < len(words) and words[j] == "one" and not (j and words[j - 1] in {"this", "that"})
         for j in (i - 1, i + 1))), None)
 

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import re
 
-from bot import compose, impossible_numbers, pay_details, pay_parts, refining, thresholds, within_role
+from bot import compose, impossible_numbers, pay_details, pay_parts, refining, search_terms, thresholds, within_role
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer
@@ -234,6 +234,17 @@ class FollowUps:
         if cue.level is not None and cue.more is not None and role_intent in (None, V.EXPERIENCE):
             # "which is more senior / junior": ranked by experience, whatever was asked before
             facet, highest = V.EXPERIENCE, cue.more == (cue.level > 0)
+        if among and cue.which and facet and search_terms.negation_at(r.tokens, r.intents.used) is not None \
+                and all(w in V.NEGATION_WORDS or w.endswith("n't") for w in r.unknown_words):
+            # "which of them has no range?" after pay side by side: the roles shown that state none (a
+            # ranking sets those apart, `Context.unplaced`), not a search for the words
+            roles += [role for role in (self.knowledge.role(i) for i in context.unplaced) if role and role not in roles]
+            topic, having = self._roles_stating(roles, facet)
+            lacking = [role for role in roles if role not in having]
+            r.used_context = True
+            r.decision = f"the roles shown whose documents don't state their {topic}"
+            return compose.roles_without(topic, lacking, len(having), 0.8,
+                                         title=f"Of the roles shown, {topic} not stated")
         amount = _money(r.text) if among and cue.which and facet == V.SALARY else None
         if amount:
             r.used_context = True

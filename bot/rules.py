@@ -913,9 +913,27 @@ def conversation_roles(turn: Turn, r: Reading) -> Answer | None:
         return _about_role_in_question(turn, r, profiles[0].role.id)
     spans = [(i, i + 1) for i, t in enumerate(r.tokens) if t.text in V.PRONOUNS][:1]
     role_intent = career_direction.settled(role_intent, r.intents.hits, spans)
+    if (naming := _naming_unlaid_facet(turn, r, profiles, role_intent)) is not None:
+        return naming
     intent = role_intent or context.intent or V.OVERVIEW
     r.decision = f"compare on {intent}"
     return compose.compare(intent, profiles, IN_QUESTION_CONFIDENCE, asked=r.text)
+
+
+def _naming_unlaid_facet(turn: Turn, r: Reading, profiles, role_intent: str | None) -> Answer | None:
+    """"Which of them is on call": a facet of postings asked of roles the seeds
+    describe, which have no section for it, compared on their facts that name
+    the question's words, as when the roles are named (`_compared`); a
+    facet's section of nothing would hide the rotation their duties mention."""
+    if role_intent not in V.POSTING_INTENTS or role_intent in V.SEEDS_ANSWERABLE \
+            or any(_from_postings(p) for p in profiles) or turn.assistant._role_intent(r, SEEDS_INTENTS):
+        return None
+    namings = [turn.assistant._facts_naming(r, p) for p in profiles]
+    if not any(namings):
+        return None
+    words = next(n[0] for n in namings if n)
+    r.decision = f"their facts that name '{' '.join(words)}'"
+    return compose.compare_naming(profiles, words, [n[1] if n else [] for n in namings], IN_QUESTION_CONFIDENCE)
 
 
 # "the candidate wants 230", "my applicant": a person told of before, pointed at

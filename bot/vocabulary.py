@@ -1210,6 +1210,7 @@ SEARCH_SYNONYMS = {
     "kubernetes": ("k8s",), "iac": ("infrastructure as code", "infrastructure-as-code"),
     "infrastructure as code": ("iac",), "ts": ("typescript",), "js": ("javascript",),
     "javascript": ("js",), "typescript": ("ts",), "postgres": ("postgresql",), "postgresql": ("postgres",),
+    "mongo": ("mongodb",), "mongodb": ("mongo",),
     "golang": ("go",), "slo": ("service level objective",), "sla": ("service level agreement",),
     "ci/cd": ("ci cd", "continuous integration", "continuous delivery"), "ml": ("machine learning",),
     "ai": ("artificial intelligence",), "ddd": ("domain-driven design", "domain driven design"),
