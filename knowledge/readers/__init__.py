@@ -109,10 +109,10 @@ def _read_json(text: str, name: str) -> Document:
 
 
 TEXT_READERS = {detect.JSON: _read_json, detect.HTML: html.read, detect.MARKDOWN: markdown.read, detect.XML: feed.read,
-                detect.CSV: table.read_csv, detect.EMAIL: mail.read, detect.ASCIIDOC: asciidoc.read,
+                detect.CSV: table.read_csv, detect.TSV: table.read_tsv, detect.EMAIL: mail.read, detect.ASCIIDOC: asciidoc.read,
                 detect.RST: restructuredtext.read, detect.LATEX: latex.read, detect.YAML: yaml_jobs.read,
                 detect.ICS: icalendar.read, detect.TOML: toml_jobs.read, detect.JSONL: ndjson.read,
-                detect.VTT: webvtt.read, detect.WIKI: mediawiki.read, detect.MHTML: mail.read}
+                detect.VTT: webvtt.read, detect.SRT: webvtt.read_srt, detect.WIKI: mediawiki.read, detect.MHTML: mail.read}
 
 
 def _skipped_lines(doc: ParsedDocument) -> int:

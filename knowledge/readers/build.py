@@ -25,7 +25,9 @@ JOB_FACETS = (S.ABOUT, S.KEY_RESPONSIBILITIES, S.REQUIREMENTS, S.NICE_TO_HAVE, S
 JOB_WORDS = re.compile(r"\b(responsibilit|requirement|qualification|experience|salary|candidate|"
                        r"hiring|benefits|full-time|part-time|remote|hybrid|you will|you'll|we're looking|"
                        r"apply|pay|wage|per hour|an hour|per year|a year|per annum|role|position|vacanc|"
-                       r"join (?:our|the) team|required|shifts?|skills|job|hours|licen[cs]e|registration)", re.I)
+                       r"join (?:our|the) team|required|shifts?|skills|job|hours|licen[cs]e|registration|"
+                       # the same words in Korean (recruiting, hiring, yearly pay, pay, experience, work)
+                       r"모집|채용|연봉|급여|경력|근무)", re.I)
 # A short posting with no headings ("We are hiring a barista … £12.50 per hour")
 # says this many of them, a pay amount counting as one.
 MIN_JOB_WORDS = 3

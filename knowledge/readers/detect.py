@@ -14,16 +14,18 @@ PPTX, ODS = "pptx", "ods"
 # Text kinds told by their extension alone (their markup says little a reader could sniff).
 ASCIIDOC, RST, LATEX, YAML, ICS, TOML = "asciidoc", "rst", "latex", "yaml", "ics", "toml"
 JSONL, VTT, WIKI, MHTML = "jsonl", "vtt", "wiki", "mhtml"
+SRT, TSV = "srt", "tsv"
 # The extensions a folder is searched for; a file named on the command line
 # is read whatever its name, by its content.
 EXTENSIONS = {".md": MARKDOWN, ".markdown": MARKDOWN, ".txt": TEXT, ".text": TEXT,
               ".html": HTML, ".htm": HTML, ".json": JSON, ".docx": DOCX, ".pdf": PDF,
-              ".rtf": RTF, ".odt": ODT, ".xml": XML, ".csv": CSV, ".xlsx": XLSX, ".eml": EMAIL,
+              ".rtf": RTF, ".odt": ODT, ".xml": XML, ".csv": CSV, ".tsv": TSV, ".xlsx": XLSX, ".eml": EMAIL,
               ".mdx": MARKDOWN,  # MDX: Markdown with JSX (Docusaurus), read by `mdx` inside the Markdown reader
               ".pptx": PPTX, ".ods": ODS, ".adoc": ASCIIDOC, ".asciidoc": ASCIIDOC, ".rst": RST, ".tex": LATEX,
               ".yaml": YAML, ".yml": YAML, ".ics": ICS, ".toml": TOML,
               ".jsonl": JSONL, ".ndjson": JSONL,  # a scraper's or bulk export's posting per line
               ".vtt": VTT,  # a recruiting video's captions
+              ".srt": SRT,  # its subtitles (SubRip)
               ".wiki": WIKI, ".mediawiki": WIKI,  # a wiki page's source (MediaWiki markup)
               ".mhtml": MHTML, ".mht": MHTML,  # a page saved by a browser as one MIME file
               ".jsonld": JSON,  # a bare JSON-LD file: schema.org nodes, JobPostings among them
@@ -70,7 +72,7 @@ def detect(text: str, name: str) -> str:
                 return JSON  # refused by the JSON reader, with the reason
     if head.startswith("WEBVTT"):
         return VTT
-    if extension in (CSV, EMAIL, ASCIIDOC, RST, LATEX, YAML, ICS, TOML, JSONL, WIKI, MHTML, VTT):
+    if extension in (CSV, EMAIL, ASCIIDOC, RST, LATEX, YAML, ICS, TOML, JSONL, WIKI, MHTML, VTT, SRT, TSV):
         return extension  # a spreadsheet's rows, or a raw email's headers and MIME parts
     if head.startswith("BEGIN:VCALENDAR"):
         return ICS  # a calendar event whose description holds the advert
