@@ -47,3 +47,105 @@ def test_a_chinese_tab_separated_export_is_a_role_per_row():
     assert items(doc, S.KEY_RESPONSIBILITIES) == ["编写驱动程序", "调试电路板", "维护固件"]
     assert "熟悉C语言" in items(doc, S.REQUIREMENTS)
     assert field(doc, "Location") == "杭州市滨江区"
+
+
+ORG = """#+TITLE: Fjordline Ferries – hiring
+#+TODO: TODO INTERVIEWING | HIRED
+
+* INTERVIEWING Deck Officer (relief)                            :sea:
+  DEADLINE: <2027-03-01 Mon>
+  :PROPERTIES:
+  :LOCATION: Bergen terminal
+  :SALARY:   NOK 52.000 per month
+  :VISA:
+  :END:
+  :LOGBOOK:
+  - Note taken on [2027-01-10 Sun 10:00] \\
+    Budget agreed with Kari.
+  :END:
+
+** Duties
+   - [ ] Keep the bridge watch on the Bergen–Stavanger route
+   - [ ] Log the passage plan
+
+# internal: can go to NOK 60.000 for the right person
+"""
+
+
+def test_an_org_file_is_read_as_its_headings_properties_and_lists():
+    """An Org heading's TODO state and tags are no part of the title; its PROPERTIES are the role's facts
+    (an empty one says nothing), its LOGBOOK and `#` comments are the recruiter's, never the posting's."""
+    doc = only_read(ORG, "hiring.org")
+    assert doc.title == "Deck Officer (relief)"
+    assert field(doc, "Location") == "Bergen terminal"
+    assert field(doc, "Closing date") == "2027-03-01"
+    assert items(doc, S.KEY_RESPONSIBILITIES) == ["Keep the bridge watch on the Bergen–Stavanger route",
+                                                  "Log the passage plan"]
+    said = " ".join(i.text for i in doc.items)
+    assert "60.000" not in said and "Kari" not in said and "Visa" not in {i.label for i in doc.items}
+
+
+TEXTILE = """{{>toc}}
+
+h1. Vacancy: Glassblowing Technician
+
+|_. Place of work |Old Town workshop, Tallinn|
+|_. Salary |EUR 2 100 gross per month|
+
+h2. Main duties
+
+* Repair the lab's glassware and quartz cells
+* Keep the annealing oven's log
+
+h2. We require
+
+* Two years at a scientific glassblower's bench
+
+h2. An advantage
+
+* Estonian language
+
+h2. How to apply
+
+Apply to "the workshop":mailto:glass@example.ee by 1 March 2027.
+"""
+
+
+def test_a_textile_wiki_page_is_read_as_headings_table_and_bullets():
+    """Textile's `h2.` headings, `|_. label |value|` rows and `*` bullets are the posting's sections and
+    facts; "Vacancy:" before the title only says it is posted; a `{{macro}}` line is the wiki's."""
+    doc = only_read(TEXTILE, "glassblower.textile")
+    assert doc.title == "Glassblowing Technician"
+    assert field(doc, "Location") == "Old Town workshop, Tallinn"
+    assert items(doc, S.REQUIREMENTS) == ["Two years at a scientific glassblower's bench"]
+    assert items(doc, S.NICE_TO_HAVE) == ["Estonian language"]
+    assert "toc" not in " ".join(i.text for i in doc.items)
+
+
+BBCODE = """[quote="moderator"]Posts without pay will be removed.[/quote]
+
+[size=150][b][color=red]HIRING: Bakery Driver[/color][/b][/size]
+
+[b]Location:[/b] Davao City
+[b]Salary:[/b] ₱18,000 per month
+
+[b]Duties[/b]
+[list]
+[*]Deliver bread to sari-sari stores before 6 AM
+[*]Collect payments and keep the route log
+[/list]
+Preferred [list][*]Knows the Toril area
+[/list]
+"""
+
+
+def test_a_bbcode_forum_post_is_read_as_the_markdown_it_means():
+    """A forum post's `[b]` lines are headings or labels and `[list][*]` its bullets; a short word before
+    a list ("Preferred") heads it; the moderator's quote is not the post."""
+    doc = only_read(BBCODE, "forum-post.txt")
+    assert doc.title == "Bakery Driver"
+    assert field(doc, "Location") == "Davao City"
+    assert items(doc, S.KEY_RESPONSIBILITIES) == ["Deliver bread to sari-sari stores before 6 AM",
+                                                  "Collect payments and keep the route log"]
+    assert items(doc, S.NICE_TO_HAVE) == ["Knows the Toril area"]
+    assert "moderator" not in " ".join(i.text for i in doc.items)

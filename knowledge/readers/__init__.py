@@ -19,7 +19,7 @@ from knowledge.parse import (
     split_career_titles,
 )
 from knowledge.readers import (ats, asciidoc, confluence, detect, encoding, feed, html, icalendar, internal, latex, linked_data,
-                               mail, markdown, mediawiki, ndjson, ods, odt,
+                               mail, markdown, markup, mediawiki, ndjson, ods, odt,
                                pdf, plaintext, powerpoint, restructuredtext, rtf, slack_export, table, toml_jobs, webvtt,
                                word, yaml_jobs)
 from knowledge.readers.build import years
@@ -112,7 +112,8 @@ TEXT_READERS = {detect.JSON: _read_json, detect.HTML: html.read, detect.MARKDOWN
                 detect.CSV: table.read_csv, detect.TSV: table.read_tsv, detect.EMAIL: mail.read, detect.ASCIIDOC: asciidoc.read,
                 detect.RST: restructuredtext.read, detect.LATEX: latex.read, detect.YAML: yaml_jobs.read,
                 detect.ICS: icalendar.read, detect.TOML: toml_jobs.read, detect.JSONL: ndjson.read,
-                detect.VTT: webvtt.read, detect.SRT: webvtt.read_srt, detect.WIKI: mediawiki.read, detect.MHTML: mail.read}
+                detect.VTT: webvtt.read, detect.SRT: webvtt.read_srt,
+                detect.ORG: markup.read_org, detect.TEXTILE: markup.read_textile, detect.BBCODE: markup.read_bbcode, detect.WIKI: mediawiki.read, detect.MHTML: mail.read}
 
 
 def _skipped_lines(doc: ParsedDocument) -> int:

@@ -7,6 +7,7 @@ import re
 from pathlib import PurePath
 
 from knowledge.parse import seed_title
+from knowledge.readers import markup
 
 SEEDS, MARKDOWN, TEXT, HTML, JSON, XML, CSV, EMAIL = "seeds", "markdown", "text", "html", "json", "xml", "csv", "eml"
 DOCX, PDF, RTF, ODT, XLSX = "docx", "pdf", "rtf", "odt", "xlsx"
@@ -15,6 +16,7 @@ PPTX, ODS = "pptx", "ods"
 ASCIIDOC, RST, LATEX, YAML, ICS, TOML = "asciidoc", "rst", "latex", "yaml", "ics", "toml"
 JSONL, VTT, WIKI, MHTML = "jsonl", "vtt", "wiki", "mhtml"
 SRT, TSV = "srt", "tsv"
+ORG, TEXTILE, BBCODE = "org", "textile", "bbcode"
 # The extensions a folder is searched for; a file named on the command line
 # is read whatever its name, by its content.
 EXTENSIONS = {".md": MARKDOWN, ".markdown": MARKDOWN, ".txt": TEXT, ".text": TEXT,
@@ -26,6 +28,7 @@ EXTENSIONS = {".md": MARKDOWN, ".markdown": MARKDOWN, ".txt": TEXT, ".text": TEX
               ".jsonl": JSONL, ".ndjson": JSONL,  # a scraper's or bulk export's posting per line
               ".vtt": VTT,  # a recruiting video's captions
               ".srt": SRT,  # its subtitles (SubRip)
+              ".org": ORG, ".textile": TEXTILE,  # an Emacs Org-mode file, a Redmine wiki page
               ".wiki": WIKI, ".mediawiki": WIKI,  # a wiki page's source (MediaWiki markup)
               ".mhtml": MHTML, ".mht": MHTML,  # a page saved by a browser as one MIME file
               ".jsonld": JSON,  # a bare JSON-LD file: schema.org nodes, JobPostings among them
@@ -72,7 +75,8 @@ def detect(text: str, name: str) -> str:
                 return JSON  # refused by the JSON reader, with the reason
     if head.startswith("WEBVTT"):
         return VTT
-    if extension in (CSV, EMAIL, ASCIIDOC, RST, LATEX, YAML, ICS, TOML, JSONL, WIKI, MHTML, VTT, SRT, TSV):
+    if extension in (CSV, EMAIL, ASCIIDOC, RST, LATEX, YAML, ICS, TOML, JSONL, WIKI, MHTML, VTT, SRT, TSV, ORG,
+                     TEXTILE):
         return extension  # a spreadsheet's rows, or a raw email's headers and MIME parts
     if head.startswith("BEGIN:VCALENDAR"):
         return ICS  # a calendar event whose description holds the advert
@@ -86,6 +90,8 @@ def detect(text: str, name: str) -> str:
         return MARKDOWN
     if is_seed_layout(text):
         return SEEDS
+    if markup.is_bbcode(text):
+        return BBCODE  # a forum post: [b]…[/b], [list][*]…[/list]
     if (_MARKDOWN_MARKS if extension == TEXT else _MARKDOWN).search(text):
         return MARKDOWN  # (a .txt's rule under its letterhead is no Markdown heading)
     return TEXT

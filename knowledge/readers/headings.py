@@ -164,6 +164,7 @@ HEADINGS.update({
     "se valorara": NICE, "valorable": NICE, "requisitos deseables": NICE, "deseable": NICE,
     "como aplicar": OFF, "como postular": OFF, "como postularse": OFF, "remuneracion": PAY, "condiciones": PERKS,
     "so bewirbst du dich": OFF, "so bewerben sie sich": OFF, "konditionen": PERKS, "rahmenbedingungen": PERKS,
+    "we require": REQ, "we expect": REQ, "an advantage": NICE, "advantage": NICE, "optional": NICE,
     # Chinese (Zhaopin's, BOSS Zhipin's and a Feishu base's columns) and Korean (Saramin's sections)
     "岗位职责": RESP, "工作职责": RESP, "工作内容": RESP, "职位描述": ABOUT, "任职要求": REQ, "岗位要求": REQ,
     "任职资格": REQ, "加分项": NICE, "优先条件": NICE, "福利待遇": PERKS, "福利": PERKS, "薪资": PAY,
