@@ -149,3 +149,28 @@ def test_a_bbcode_forum_post_is_read_as_the_markdown_it_means():
                                                   "Collect payments and keep the route log"]
     assert items(doc, S.NICE_TO_HAVE) == ["Knows the Toril area"]
     assert "moderator" not in " ".join(i.text for i in doc.items)
+
+
+def _zip(members: dict[str, str]) -> bytes:
+    import io
+    import zipfile
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as package:
+        for path, text in members.items():
+            package.writestr(path, text)
+    return buffer.getvalue()
+
+
+def test_a_zip_of_postings_is_each_document_read_as_its_own_file():
+    """Two postings zipped together are two roles, each read by its own kind; a member whose path climbs
+    out of the zip, and a zip inside the zip, are left out and said so."""
+    data = _zip({"jobs/welder.md": "# Pipe Welder\n\n## Requirements\n\n- Ticketed welder\n",
+                 "jobs/driver.html": "<html><body><h1>Crane Driver</h1><h2>Duties</h2><ul><li>Lift steel</li></ul>"
+                                     "</body></html>",
+                 "../../etc/evil.md": "# Evil Role\n\n## Duties\n\n- Escape\n",
+                 "inner.zip": _zip({"x.md": "# Hidden Role\n\n## Duties\n\n- Hide\n"})})
+    roles = roles_read(data, "two-postings.zip")
+    assert set(roles) == {"Pipe Welder", "Crane Driver"}
+    assert items(roles["Pipe Welder"], S.REQUIREMENTS) == ["Ticketed welder"]
+    notes = " ".join(str(w) for doc in roles.values() for w in doc.warnings)
+    assert "leads outside the zip" in notes and "a zip inside the zip" in notes

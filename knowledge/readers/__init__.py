@@ -21,7 +21,7 @@ from knowledge.parse import (
 from knowledge.readers import (ats, asciidoc, confluence, detect, encoding, feed, html, icalendar, internal, latex, linked_data,
                                mail, markdown, markup, mediawiki, ndjson, ods, odt,
                                pdf, plaintext, powerpoint, restructuredtext, rtf, slack_export, table, toml_jobs, webvtt,
-                               word, yaml_jobs)
+                               word, yaml_jobs, zipped)
 from knowledge.readers.build import years
 from knowledge.readers.model import Document, Role
 
@@ -43,7 +43,8 @@ def read(data: bytes, name: str) -> list[ParsedDocument]:
 
 def _read(data: bytes, name: str) -> list[ParsedDocument]:
     binary = detect.binary(data, name)
-    if binary:
+    if binary == detect.ZIP:
+        return zipped.read(data, name, _read)
         return to_parsed(BINARY_READERS[binary](data, name))
     if html.is_saved_page(data, name):
         data = html.slimmed(data)  # its scripts, styles and inline images are never read

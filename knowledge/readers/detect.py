@@ -11,7 +11,7 @@ from knowledge.readers import markup
 
 SEEDS, MARKDOWN, TEXT, HTML, JSON, XML, CSV, EMAIL = "seeds", "markdown", "text", "html", "json", "xml", "csv", "eml"
 DOCX, PDF, RTF, ODT, XLSX = "docx", "pdf", "rtf", "odt", "xlsx"
-PPTX, ODS = "pptx", "ods"
+PPTX, ODS, ZIP = "pptx", "ods", "zip"
 # Text kinds told by their extension alone (their markup says little a reader could sniff).
 ASCIIDOC, RST, LATEX, YAML, ICS, TOML = "asciidoc", "rst", "latex", "yaml", "ics", "toml"
 JSONL, VTT, WIKI, MHTML = "jsonl", "vtt", "wiki", "mhtml"
@@ -23,7 +23,7 @@ EXTENSIONS = {".md": MARKDOWN, ".markdown": MARKDOWN, ".txt": TEXT, ".text": TEX
               ".html": HTML, ".htm": HTML, ".json": JSON, ".docx": DOCX, ".pdf": PDF,
               ".rtf": RTF, ".odt": ODT, ".xml": XML, ".csv": CSV, ".tsv": TSV, ".xlsx": XLSX, ".eml": EMAIL,
               ".mdx": MARKDOWN,  # MDX: Markdown with JSX (Docusaurus), read by `mdx` inside the Markdown reader
-              ".pptx": PPTX, ".ods": ODS, ".adoc": ASCIIDOC, ".asciidoc": ASCIIDOC, ".rst": RST, ".tex": LATEX,
+              ".pptx": PPTX, ".ods": ODS, ".zip": ZIP, ".adoc": ASCIIDOC, ".asciidoc": ASCIIDOC, ".rst": RST, ".tex": LATEX,
               ".yaml": YAML, ".yml": YAML, ".ics": ICS, ".toml": TOML,
               ".jsonl": JSONL, ".ndjson": JSONL,  # a scraper's or bulk export's posting per line
               ".vtt": VTT,  # a recruiting video's captions
@@ -58,6 +58,7 @@ def binary(data: bytes, name: str) -> str | None:
         for kind, mark, within in _ZIPPED:
             if mark in (data[:within] if within else data) or extension == kind:
                 return kind
+        return ZIP  # a zip of documents, each read as a file of its own
     if extension in (DOCX, ODT, PDF, XLSX, PPTX, ODS) and (b"\x00" in data[:4096] or data.startswith(b"PK")):
         return extension
     return None
