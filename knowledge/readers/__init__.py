@@ -45,6 +45,7 @@ def _read(data: bytes, name: str) -> list[ParsedDocument]:
     binary = detect.binary(data, name)
     if binary == detect.ZIP:
         return zipped.read(data, name, _read)
+    if binary:
         return to_parsed(BINARY_READERS[binary](data, name))
     if html.is_saved_page(data, name):
         data = html.slimmed(data)  # its scripts, styles and inline images are never read

@@ -58,9 +58,10 @@ def binary(data: bytes, name: str) -> str | None:
         for kind, mark, within in _ZIPPED:
             if mark in (data[:within] if within else data) or extension == kind:
                 return kind
-        return ZIP  # a zip of documents, each read as a file of its own
     if extension in (DOCX, ODT, PDF, XLSX, PPTX, ODS) and (b"\x00" in data[:4096] or data.startswith(b"PK")):
         return extension
+    if data.startswith(b"PK\x03\x04"):
+        return ZIP  # a zip of documents, each read as a file of its own
     return None
 
 
