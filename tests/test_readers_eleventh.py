@@ -174,3 +174,49 @@ def test_a_zip_of_postings_is_each_document_read_as_its_own_file():
     assert items(roles["Pipe Welder"], S.REQUIREMENTS) == ["Ticketed welder"]
     notes = " ".join(str(w) for doc in roles.values() for w in doc.warnings)
     assert "leads outside the zip" in notes and "a zip inside the zip" in notes
+
+
+TELEGRAM = {"name": "Harbour Jobs", "type": "public_channel", "id": 5, "messages": [
+    {"id": 1, "type": "service", "action": "pin_message", "text": "", "text_entities": []},
+    {"id": 2, "type": "message", "from": "Harbour Jobs", "from_id": "channel5", "text": [
+        "🚢 ", {"type": "bold", "text": "Now hiring – Crane Operator"}, "\n📍 North Quay, Mombasa\n\n",
+        {"type": "bold", "text": "Requirements:"}, "\n• Valid crane operator licence\n• 3 years at a container port\n\n",
+        {"type": "bold", "text": "Salary:"}, " KES 95,000 per month\n"],
+     "text_entities": [{"type": "plain", "text": "🚢 "}]},
+    {"id": 3, "type": "message", "from": "Harbour Jobs", "from_id": "channel5", "text": [
+        "🧰 Dock Electrician\n📍 South Quay\n\nWhat you'll do:\n• Fix the reefer sockets\n• Test the lighting masts\n"],
+     "text_entities": []}]}
+
+
+def test_a_telegram_channel_export_is_a_role_a_posting():
+    """Telegram's text arrays are read as one message (bold entities the title and headings); a post with no
+    bold title is still a posting when a section is headed under its first line; the pin is the channel's."""
+    import json
+    roles = roles_read(json.dumps(TELEGRAM, ensure_ascii=False), "result.json")
+    assert set(roles) == {"Crane Operator", "Dock Electrician"}
+    assert items(roles["Crane Operator"], S.REQUIREMENTS) == ["Valid crane operator licence", "3 years at a container port"]
+    assert items(roles["Dock Electrician"], S.KEY_RESPONSIBILITIES) == ["Fix the reefer sockets", "Test the lighting masts"]
+
+
+DISCORD = {"guild": {"id": "1", "name": "Pinewood Studio"}, "channel": {"id": "2", "name": "jobs"}, "messages": [
+    {"id": "10", "type": "Default", "content": "we're hiring!", "author": {"id": "7", "isBot": False}, "embeds": [
+        {"title": "We're hiring: Level Designer", "description": "**You have**\n• 2+ years building levels in Unreal",
+         "fields": [{"name": "Salary", "value": "€3,900 per month"},
+                    {"name": "Apply", "value": "jobs@pinewood.example – applications close March 3."}]}]},
+    {"id": "11", "type": "Default", "content": "is this remote?", "author": {"id": "8", "isBot": False}, "embeds": []},
+    {"id": "12", "type": "Reply", "content": "No, on site in Tampere.", "author": {"id": "7", "isBot": False},
+     "embeds": [], "reference": {"messageId": "11"}},
+    {"id": "13", "type": "Default", "content": "Update: applications now close **March 17**.",
+     "author": {"id": "7", "isBot": False}, "embeds": []},
+    {"id": "14", "type": "Default", "content": "Reminder: no DMs", "author": {"id": "9", "isBot": True}, "embeds": []}]}
+
+
+def test_a_discord_export_reads_the_embed_and_the_posters_later_word():
+    """A bot-style embed is the posting (its fields the facts); the poster's later messages answer about
+    it, and the closing date they move replaces the embed's, which is never read."""
+    import json
+    doc = only_read(json.dumps(DISCORD), "jobs-channel.json")
+    assert doc.title == "Level Designer"
+    said = " ".join(i.text for i in doc.items)
+    assert "on site in Tampere" in said and "March 17" in said and "March 3" not in said
+    assert "no DMs" not in said

@@ -18,7 +18,7 @@ from knowledge.parse import (
     role_key,
     split_career_titles,
 )
-from knowledge.readers import (ats, asciidoc, confluence, detect, encoding, feed, html, icalendar, internal, latex, linked_data,
+from knowledge.readers import (ats, asciidoc, chat_exports, confluence, detect, encoding, feed, html, icalendar, internal, latex, linked_data,
                                mail, markdown, markup, mediawiki, ndjson, ods, odt,
                                pdf, plaintext, powerpoint, restructuredtext, rtf, slack_export, table, toml_jobs, webvtt,
                                word, yaml_jobs, zipped)
@@ -107,6 +107,10 @@ def _read_json(text: str, name: str) -> Document:
         raise DocumentError(f"{name}: the file is not valid JSON ({exc})")
     if slack_export.is_export(parsed):  # a channel's day of messages, a job posted among them
         return slack_export.read(parsed, name)
+    if chat_exports.is_telegram(parsed):
+        return chat_exports.read_telegram(parsed, name)
+    if chat_exports.is_discord(parsed):
+        return chat_exports.read_discord(parsed, name)
     return ats.read(linked_data.resolved(parsed), name)
 
 
