@@ -220,3 +220,27 @@ def test_a_discord_export_reads_the_embed_and_the_posters_later_word():
     said = " ".join(i.text for i in doc.items)
     assert "on site in Tampere" in said and "March 17" in said and "March 3" not in said
     assert "no DMs" not in said
+
+
+TRELLO = {"name": "Fernhill Bakery – Hiring", "desc": "Fernhill Bakery, 4 Mill Lane, Hebden Bridge.",
+          "lists": [{"id": "L1", "name": "📋 Open"}, {"id": "L2", "name": "✅ Filled"}],
+          "cards": [{"id": "C1", "name": "Night Baker", "idList": "L1", "closed": False,
+                     "desc": "**Pay:** £13.10/hour\n\nBake the morning's bread from 2am."},
+                    {"id": "C2", "name": "Counter Assistant", "idList": "L2", "closed": False,
+                     "desc": "**Pay:** £11.44/hour\n\nServe customers at the counter."},
+                    {"id": "C3", "name": "Old Role", "idList": "L1", "closed": True, "desc": "Archived."}],
+          "checklists": [{"id": "K1", "idCard": "C1", "name": "Requirements",
+                          "checkItems": [{"name": "Food hygiene level 2", "state": "complete"}]}],
+          "actions": [{"type": "commentCard", "data": {"text": "Offer to Sam at £14", "card": {"id": "C1"}}}]}
+
+
+def test_a_trello_board_is_a_role_a_card_its_list_the_status():
+    """Each card is a role: its list is its status, its checklists sections, the board's description
+    every card's; archived cards and the team's comments are not read."""
+    import json
+    roles = roles_read(json.dumps(TRELLO), "board.json")
+    assert set(roles) == {"Night Baker", "Counter Assistant"}
+    assert field(roles["Counter Assistant"], "Status") == "Filled"
+    assert items(roles["Night Baker"], S.REQUIREMENTS) == ["Food hygiene level 2"]
+    said = " ".join(i.text for i in roles["Night Baker"].items)
+    assert "Mill Lane" in said and "Sam" not in said

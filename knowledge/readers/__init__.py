@@ -20,7 +20,7 @@ from knowledge.parse import (
 )
 from knowledge.readers import (ats, asciidoc, chat_exports, confluence, detect, encoding, feed, html, icalendar, internal, latex, linked_data,
                                mail, markdown, markup, mediawiki, ndjson, ods, odt,
-                               pdf, plaintext, powerpoint, restructuredtext, rtf, slack_export, table, toml_jobs, webvtt,
+                               pdf, plaintext, powerpoint, restructuredtext, rtf, slack_export, table, toml_jobs, trello, webvtt,
                                word, yaml_jobs, zipped)
 from knowledge.readers.build import years
 from knowledge.readers.model import Document, Role
@@ -111,6 +111,8 @@ def _read_json(text: str, name: str) -> Document:
         return chat_exports.read_telegram(parsed, name)
     if chat_exports.is_discord(parsed):
         return chat_exports.read_discord(parsed, name)
+    if trello.is_board(parsed):
+        return trello.read(parsed, name)
     return ats.read(linked_data.resolved(parsed), name)
 
 
