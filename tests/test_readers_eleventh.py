@@ -244,3 +244,31 @@ def test_a_trello_board_is_a_role_a_card_its_list_the_status():
     assert items(roles["Night Baker"], S.REQUIREMENTS) == ["Food hygiene level 2"]
     said = " ".join(i.text for i in roles["Night Baker"].items)
     assert "Mill Lane" in said and "Sam" not in said
+
+
+SPREADSHEET_2003 = """<?xml version="1.0"?>
+<?mso-application progid="Excel.Sheet"?>
+<Workbook xmlns="urn:schemas-microsoft-com:office:spreadsheet" xmlns:ss="urn:schemas-microsoft-com:office:spreadsheet">
+ <Worksheet ss:Name="Vacantes">
+  <Table>
+   <Column ss:Width="90"/><Column ss:Width="90"/><Column ss:Hidden="1"/><Column ss:Width="90"/>
+   <Row><Cell><Data ss:Type="String">Puesto</Data></Cell><Cell><Data ss:Type="String">Sueldo</Data></Cell>
+    <Cell><Data ss:Type="String">Presupuesto interno</Data></Cell><Cell><Data ss:Type="String">Requisitos</Data></Cell></Row>
+   <Row><Cell><Data ss:Type="String">Chofer de Reparto</Data></Cell>
+    <Cell><Data ss:Type="String">$12,000 MXN al mes</Data></Cell><Cell><Data ss:Type="String">$15,000 tope</Data></Cell>
+    <Cell><Data ss:Type="String">Licencia tipo B; 1 año de experiencia; conocer la ciudad</Data></Cell></Row>
+   <Row ss:Hidden="1"><Cell><Data ss:Type="String">Gerente Secreto</Data></Cell></Row>
+  </Table>
+ </Worksheet>
+ <Worksheet ss:Name="Listas" ss:Visible="SheetHidden"><Table><Row><Cell><Data ss:Type="String">x</Data></Cell></Row></Table></Worksheet>
+</Workbook>"""
+
+
+def test_an_excel_2003_xml_spreadsheet_is_a_role_a_row_without_what_excel_hides():
+    """SpreadsheetML rows are read as an .xlsx's; a hidden column (the internal budget), a hidden row and
+    a hidden sheet are never read."""
+    doc = only_read(SPREADSHEET_2003, "vacantes.xml")
+    assert doc.title == "Chofer de Reparto"
+    assert doc.salary.text == "$12,000 MXN al mes"
+    assert "Licencia tipo B" in items(doc, S.REQUIREMENTS)
+    assert "15,000" not in " ".join(i.text for i in doc.items)

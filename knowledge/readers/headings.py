@@ -164,6 +164,7 @@ HEADINGS.update({
     "se valorara": NICE, "valorable": NICE, "requisitos deseables": NICE, "deseable": NICE,
     "como aplicar": OFF, "como postular": OFF, "como postularse": OFF, "remuneracion": PAY, "condiciones": PERKS,
     "so bewirbst du dich": OFF, "so bewerben sie sich": OFF, "konditionen": PERKS, "rahmenbedingungen": PERKS,
+    "sueldo": PAY, "prestaciones": PERKS, "horario": TYPE,  # a Mexican tracker's columns
     "you ll": RESP, "shifts": TYPE, "you ll be": RESP, "you ll have": REQ, "rate and contract": PAY,
     "we require": REQ, "we expect": REQ, "an advantage": NICE, "advantage": NICE, "optional": NICE,
     # Chinese (Zhaopin's, BOSS Zhipin's and a Feishu base's columns) and Korean (Saramin's sections)

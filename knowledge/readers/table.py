@@ -108,7 +108,7 @@ def read_rows(sheets: list[list[list[str]]], name: str, format: str) -> Document
 
 # A workbook's title row naming whose list of roles it is: "Kittiwake Hotels – Seasonal recruitment tracker".
 _TRACKER_TITLE = re.compile(r"^(?P<name>[A-Z][\w&'’.]*(?:\s+[A-Z&][\w&'’.]*){0,4})\s*[–—:|-]\s+[^–—:|]*?"
-                            r"\b(?:tracker|recruitment|vacancies|open (?:jobs|roles)|openings|hiring(?: plan)?)\b")
+                            r"\b(?i:tracker|recruitment|vacancies|vacantes|open (?:jobs|roles)|openings|hiring(?: plan)?)\b")
 
 
 def _tracker_company(line: str) -> str | None:
