@@ -272,3 +272,26 @@ def test_an_excel_2003_xml_spreadsheet_is_a_role_a_row_without_what_excel_hides(
     assert doc.salary.text == "$12,000 MXN al mes"
     assert "Licencia tipo B" in items(doc, S.REQUIREMENTS)
     assert "15,000" not in " ".join(i.text for i in doc.items)
+
+
+JIRA = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="0.92"><channel><title>Acme Jira</title>
+<item>
+  <title>[HR-7] Recruit: Meter Reader</title>
+  <key id="1">HR-7</key>
+  <summary>Recruit: Meter Reader</summary>
+  <description>&lt;h3&gt;Duties&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;Read 200 meters a day&lt;/li&gt;&lt;/ul&gt;
+&lt;p&gt;&lt;b&gt;Closing date:&lt;/b&gt; 3 March 2027&lt;/p&gt;</description>
+  <comments><comment author="Ann">&lt;p&gt;Closing date extended to &lt;b&gt;17 March 2027&lt;/b&gt;.&lt;/p&gt;</comment></comments>
+  <customfields><customfield><customfieldname>Max offer (internal only)</customfieldname>
+    <customfieldvalues><customfieldvalue>£29,000</customfieldvalue></customfieldvalues></customfield></customfields>
+</item></channel></rss>"""
+
+
+def test_a_jira_export_is_read_with_its_comments_moved_date_and_not_its_internal_fields():
+    """A Jira issue's summary is the title ("Recruit:" only says what the ticket is for); a comment that
+    extends the closing date replaces the description's; custom fields are the tracker's, never read."""
+    doc = only_read(JIRA, "jira.xml")
+    assert doc.title == "Meter Reader"
+    said = " ".join(i.text for i in doc.items)
+    assert "17 March 2027" in said and "3 March 2027" not in said and "29,000" not in said

@@ -118,7 +118,7 @@ _NOT_A_NAME = {"us", "you", "the", "our", "this", "me", "it", "we", "your", "com
 # A wiki export's page title opens with its space's name, set off by " : " (Confluence).
 _WIKI_SPACE = re.compile(r"^[^:]{1,40}?\s+:\s+(?=\S)")
 # A title's lead-in saying that it is posted: "Vacancy: Cryo-EM Laboratory Technician", "HIRING: Solar Sales …".
-_HIRING_LEAD = re.compile(r"^(?:we(?:'|’)?re hiring|we are hiring|now hiring|hiring|vacancy|open position)\s*:\s*(?=\S)",
+_HIRING_LEAD = re.compile(r"^(?:we(?:'|’)?re hiring|we are hiring|now hiring|hiring|vacancy|open position|recruit)\s*:\s*(?=\S)",
                           re.I)
 _KIND_SUFFIX = re.compile(r"\s+[-–—|:]\s+(?:" + "|".join(sorted(DOCUMENT_KINDS)) + r"|jd)$", re.I)
 # "Harbor & Vine, a 90-seat seafood restaurant in Portland, is hiring …"
