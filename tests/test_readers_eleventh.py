@@ -196,6 +196,7 @@ def test_a_telegram_channel_export_is_a_role_a_posting():
     assert set(roles) == {"Crane Operator", "Dock Electrician"}
     assert items(roles["Crane Operator"], S.REQUIREMENTS) == ["Valid crane operator licence", "3 years at a container port"]
     assert items(roles["Dock Electrician"], S.KEY_RESPONSIBILITIES) == ["Fix the reefer sockets", "Test the lighting masts"]
+    assert field(roles["Dock Electrician"], "Company") == "Harbour"  # the channel "Harbour Jobs" is the employer's
 
 
 DISCORD = {"guild": {"id": "1", "name": "Pinewood Studio"}, "channel": {"id": "2", "name": "jobs"}, "messages": [

@@ -94,5 +94,14 @@ def _read(texts: list[tuple[str, str]], name: str, format: str, what: str, chann
             continue
         posts.append((text, []))  # a posting, or chatter the Slack export's reader skips
     posts = [(updates.applied(text, answers), answers) for text, answers in posts]
-    doc = slack_export.read_posts(posts, name, format, what)
+    doc = slack_export.read_posts(posts, name, format, what, _employer(channel))
     return Document(format=format, roles=doc.roles, warnings=doc.warnings)
+
+
+# A channel named for its employer's jobs: "Saffron Dunes Careers 🌴", "Acme Jobs", "Hiring at Acme".
+_CHANNEL_WORDS = re.compile(r"^(?:hiring at|jobs at|careers at)\s+|\s+(?:careers|jobs|hiring|vacancies|recruitment)$", re.I)
+
+
+def _employer(channel) -> str | None:
+    name = re.sub(r"[^\w).]+$", "", " ".join(str(channel or "").split()))
+    return _CHANNEL_WORDS.sub("", name).strip() or None

@@ -12,6 +12,7 @@ Joins, bots' messages and other chatter are the channel's, not a posting's."""
 
 import html
 import re
+from dataclasses import replace
 
 from knowledge import sections as S
 from knowledge.parse import DocumentError
@@ -60,9 +61,11 @@ def read(data: list, name: str) -> Document:
     return read_posts(posts, name, FORMAT, "a Slack channel export")
 
 
-def read_posts(posts: list[tuple[str, list[str]]], name: str, format: str, what: str) -> Document:
+def read_posts(posts: list[tuple[str, list[str]]], name: str, format: str, what: str,
+               company: str | None = None) -> Document:
     """The roles of a channel's posts, each (its text in Slack's or WhatsApp's markup, `*bold*`; the
-    poster's answers about it): the chat exports' one way of telling a posting from chatter."""
+    poster's answers about it): the chat exports' one way of telling a posting from chatter. `company`
+    is the employer whose channel it is, for a posting that names none."""
     roles, warnings, skipped = [], [], 0
     for text, answers in posts:
         lines = [line.rstrip() for line in text.split("\n")]
@@ -75,6 +78,9 @@ def read_posts(posts: list[tuple[str, list[str]]], name: str, format: str, what:
         if answers:
             posting += ["", f"{THREAD_HEADING}:", *(f"- {a}" for a in answers)]
         doc = plaintext.read("\n".join(posting), name)
+        if company:
+            doc = Document(format=doc.format, warnings=doc.warnings,
+                           roles=tuple(r if r.company else replace(r, company=company) for r in doc.roles))
         roles.extend(doc.roles)
         warnings.extend(doc.warnings)
     if not roles:
