@@ -28,7 +28,7 @@ from knowledge.parse import (
     role_key,
     too_large,
 )
-from knowledge.readers.detect import DOCX, EXTENSIONS, HTML, ODS, ODT, PDF, PPTX, RTF, XLSX
+from knowledge.readers.detect import DOCX, EXTENSIONS, HTML, ODS, ODT, PDF, PPTX, RTF, XLSX, ZIP
 from knowledge.store import Store, bump_version, lock_knowledge
 from knowledge.upsert import conflict_insert
 
@@ -246,7 +246,7 @@ def _read(path: Path) -> tuple[str, list[ParsedDocument]]:
     try:
         size = path.stat().st_size
         kind = EXTENSIONS.get(path.suffix.lower())
-        limit = (MAX_BINARY_BYTES if kind in (DOCX, ODT, PDF, RTF, XLSX, PPTX, ODS)
+        limit = (MAX_BINARY_BYTES if kind in (DOCX, ODT, PDF, RTF, XLSX, PPTX, ODS, ZIP)
                  else readers.html.MAX_SAVED_PAGE_BYTES if kind == HTML
                  else MAX_DOCUMENT_BYTES)
         if size > limit:

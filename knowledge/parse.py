@@ -198,9 +198,10 @@ def seen_title(title: str) -> str:
 
 def role_key(title: str) -> str:
     """Fold a title so spellings of one role meet: "Lead Back-End Engineer",
-    "lead backend engineer" and "Lead Back End Engineer" give one key."""
+    "lead backend engineer" and "Lead Back End Engineer" give one key. A title in Chinese, Japanese or
+    Korean ("생산라인 반장", "采购专员") keeps its letters: it has no Latin ones to key it by."""
     text = unicodedata.normalize("NFKC", title).casefold()
-    return re.sub(r"[^0-9a-z]+", "", text)
+    return re.sub(r"[^0-9a-z\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]+", "", text)
 
 
 def decode(data: bytes, name: str) -> str:

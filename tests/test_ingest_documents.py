@@ -27,14 +27,17 @@ def test_the_whole_corpus_is_ingested_with_nothing_refused(store):
     assert report.skipped == [f"{DOCUMENTS / 'MANIFEST.md'}: skipped, a folder's read-me or manifest, "
                               "not a job description"]
     # real/'s 13, real2/'s 14, real3/'s 12, real4/'s 13, real5/'s 13, real6/'s 13, real8/'s 12,
-    # real9/'s 12 and real10/'s 12 with the rest. Every real10 file is read, 18 roles between them: the
+    # real9/'s 12, real10/'s 12 and real11/'s 12 with the rest. Every real11 file is read, 18 roles between
+    # them: the Trello board 3, the Telegram export, SpreadsheetML workbook, Chinese TSV and zip of two
+    # postings 2 each, and the Next.js page, Jira export, Org file, SubRip subtitles, BBCode post, Discord
+    # export and Textile page 1 each. Every real10 file is read, 18 roles between them: the
     # careers page of cards 3 (its filled one too), the Japanese page, the MediaWiki page, the staffing
     # API JSON and the scraper's JSON Lines 2 each, and the Word 2003 XML, GitHub issue, Dutch text,
     # terms of reference, requisition, MHTML page and WebVTT captions 1 each. Every real9 file is read, 19 roles between them: the RSS feed 2, the
     # JSON-LD @graph 2, the TOML file 2, the Markdown file 3, the Confluence page 3 (its FILLED req
     # too), and the Outlook forward, Google Docs export, SharePoint page, HR-XML PositionOpening,
     # Windows-1252 text, Personio response and box-drawn person specification 1 each.
-    assert len({d.path for d in report.documents}) == 162
+    assert len({d.path for d in report.documents}) == 174
     knowledge = Knowledge(store)
     titles = {r.title for r in knowledge.roles()}
     assert {"Staff Software Engineer (L4)", "Group Product Manager", "Senior Data Engineer",
@@ -87,11 +90,13 @@ def test_folders_are_read_recursively_by_extension_in_any_case_and_every_file_le
         f"{tmp_path / '.hidden.md'}: skipped, a hidden file",
         f"{tmp_path / '.git'}: skipped, a hidden folder",
         f"{tmp_path / 'a' / 'b' / 'notes.pages'}: skipped, unknown format (.pages; read are "
-        ".md .markdown .txt .text .html .htm .json .docx .pdf .rtf .odt .xml .csv .xlsx .eml .mdx .pptx .ods "
-        ".adoc .asciidoc .rst .tex .yaml .yml .ics .toml .jsonl .ndjson .vtt .wiki .mediawiki .mhtml .mht .jsonld .aspx .asp .php .jsp)",
+        ".md .markdown .txt .text .html .htm .json .docx .pdf .rtf .odt .xml .csv .tsv .xlsx .eml .mdx .pptx .ods .zip "
+        ".adoc .asciidoc .rst .tex .yaml .yml .ics .toml .jsonl .ndjson .vtt .srt .org .textile .wiki .mediawiki .mhtml "
+        ".mht .jsonld .aspx .asp .php .jsp)",
         f"{tmp_path / 'a' / 'offer.key'}: skipped, unknown format (.key; read are "
-        ".md .markdown .txt .text .html .htm .json .docx .pdf .rtf .odt .xml .csv .xlsx .eml .mdx .pptx .ods "
-        ".adoc .asciidoc .rst .tex .yaml .yml .ics .toml .jsonl .ndjson .vtt .wiki .mediawiki .mhtml .mht .jsonld .aspx .asp .php .jsp)",
+        ".md .markdown .txt .text .html .htm .json .docx .pdf .rtf .odt .xml .csv .tsv .xlsx .eml .mdx .pptx .ods .zip "
+        ".adoc .asciidoc .rst .tex .yaml .yml .ics .toml .jsonl .ndjson .vtt .srt .org .textile .wiki .mediawiki .mhtml "
+        ".mht .jsonld .aspx .asp .php .jsp)",
         f"{tmp_path / 'empty.md'}: skipped, the file is empty",
     ])
 
@@ -105,8 +110,8 @@ def test_a_folder_of_nothing_readable_says_what_it_skipped(store, tmp_path):
     assert refused.value.errors == [
         f"no documents found in {tmp_path}",
         f"{tmp_path / 'cv.pages'}: skipped, unknown format (.pages; read are .md .markdown .txt .text .html .htm .json "
-        ".docx .pdf .rtf .odt .xml .csv .xlsx .eml .mdx .pptx .ods .adoc .asciidoc .rst .tex .yaml .yml .ics .toml .jsonl "
-        ".ndjson .vtt .wiki .mediawiki .mhtml .mht .jsonld .aspx .asp .php .jsp)",
+        ".docx .pdf .rtf .odt .xml .csv .tsv .xlsx .eml .mdx .pptx .ods .zip .adoc .asciidoc .rst .tex .yaml .yml .ics "
+        ".toml .jsonl .ndjson .vtt .srt .org .textile .wiki .mediawiki .mhtml .mht .jsonld .aspx .asp .php .jsp)",
     ]
     assert store.is_empty()
 

@@ -19,10 +19,10 @@ from knowledge.parse import (
     role_key,
     split_career_titles,
 )
-from knowledge.readers import (ats, asciidoc, confluence, detect, encoding, feed, html, icalendar, internal, latex, linked_data,
-                               mail, markdown, mediawiki, ndjson, ods, odt,
-                               pdf, plaintext, powerpoint, restructuredtext, rtf, slack_export, table, toml_jobs, webvtt,
-                               word, yaml_jobs)
+from knowledge.readers import (ats, asciidoc, chat_exports, confluence, detect, encoding, feed, html, icalendar, internal, latex, linked_data,
+                               mail, markdown, markup, mediawiki, ndjson, ods, odt,
+                               pdf, plaintext, powerpoint, restructuredtext, rtf, slack_export, table, toml_jobs, trello, webvtt,
+                               word, yaml_jobs, zipped)
 from knowledge.readers.build import years
 from knowledge.readers.model import Document, Role
 from knowledge.references import is_reference
@@ -45,6 +45,8 @@ def read(data: bytes, name: str) -> list[ParsedDocument]:
 
 def _read(data: bytes, name: str) -> list[ParsedDocument]:
     binary = detect.binary(data, name)
+    if binary == detect.ZIP:
+        return zipped.read(data, name, _read)
     if binary:
         return to_parsed(BINARY_READERS[binary](data, name))
     if html.is_saved_page(data, name):
@@ -107,14 +109,21 @@ def _read_json(text: str, name: str) -> Document:
         raise DocumentError(f"{name}: the file is not valid JSON ({exc})")
     if slack_export.is_export(parsed):  # a channel's day of messages, a job posted among them
         return slack_export.read(parsed, name)
+    if chat_exports.is_telegram(parsed):
+        return chat_exports.read_telegram(parsed, name)
+    if chat_exports.is_discord(parsed):
+        return chat_exports.read_discord(parsed, name)
+    if trello.is_board(parsed):
+        return trello.read(parsed, name)
     return ats.read(linked_data.resolved(parsed), name)
 
 
 TEXT_READERS = {detect.JSON: _read_json, detect.HTML: html.read, detect.MARKDOWN: markdown.read, detect.XML: feed.read,
-                detect.CSV: table.read_csv, detect.EMAIL: mail.read, detect.ASCIIDOC: asciidoc.read,
+                detect.CSV: table.read_csv, detect.TSV: table.read_tsv, detect.EMAIL: mail.read, detect.ASCIIDOC: asciidoc.read,
                 detect.RST: restructuredtext.read, detect.LATEX: latex.read, detect.YAML: yaml_jobs.read,
                 detect.ICS: icalendar.read, detect.TOML: toml_jobs.read, detect.JSONL: ndjson.read,
-                detect.VTT: webvtt.read, detect.WIKI: mediawiki.read, detect.MHTML: mail.read}
+                detect.VTT: webvtt.read, detect.SRT: webvtt.read_srt,
+                detect.ORG: markup.read_org, detect.TEXTILE: markup.read_textile, detect.BBCODE: markup.read_bbcode, detect.WIKI: mediawiki.read, detect.MHTML: mail.read}
 
 
 def _skipped_lines(doc: ParsedDocument) -> int:

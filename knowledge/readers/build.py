@@ -25,7 +25,9 @@ JOB_FACETS = (S.ABOUT, S.KEY_RESPONSIBILITIES, S.REQUIREMENTS, S.NICE_TO_HAVE, S
 JOB_WORDS = re.compile(r"\b(responsibilit|requirement|qualification|experience|salary|candidate|"
                        r"hiring|benefits|full-time|part-time|remote|hybrid|you will|you'll|we're looking|"
                        r"apply|pay|wage|per hour|an hour|per year|a year|per annum|role|position|vacanc|"
-                       r"join (?:our|the) team|required|shifts?|skills|job|hours|licen[cs]e|registration)", re.I)
+                       r"join (?:our|the) team|required|shifts?|skills|job|hours|licen[cs]e|registration|"
+                       # the same words in Korean (recruiting, hiring, yearly pay, pay, experience, work)
+                       r"모집|채용|연봉|급여|경력|근무)", re.I)
 # A short posting with no headings ("We are hiring a barista … £12.50 per hour")
 # says this many of them, a pay amount counting as one.
 MIN_JOB_WORDS = 3
@@ -115,6 +117,9 @@ _NOT_A_COMPANY = {"as", "at", "in", "on", "join", "if", "when", "here", "there",
 _NOT_A_NAME = {"us", "you", "the", "our", "this", "me", "it", "we", "your", "company", "team"}
 # A wiki export's page title opens with its space's name, set off by " : " (Confluence).
 _WIKI_SPACE = re.compile(r"^[^:]{1,40}?\s+:\s+(?=\S)")
+# A title's lead-in saying that it is posted: "Vacancy: Cryo-EM Laboratory Technician", "HIRING: Solar Sales …".
+_HIRING_LEAD = re.compile(r"^(?:we(?:'|’)?re hiring|we are hiring|now hiring|hiring|vacancy|open position|recruit)\s*:\s*(?=\S)",
+                          re.I)
 _KIND_SUFFIX = re.compile(r"\s+[-–—|:]\s+(?:" + "|".join(sorted(DOCUMENT_KINDS)) + r"|jd)$", re.I)
 # "Harbor & Vine, a 90-seat seafood restaurant in Portland, is hiring …"
 _APPOSITIVE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&|and|of|[A-Z][\w'’.-]*)){0,3}),\s+(?:an?|the)\s+[\w-]+")
@@ -1197,6 +1202,7 @@ def _clean(title: str, fields: dict) -> tuple[str, list[tuple[str, str]]]:
     title = _GENDER.sub("", title).strip()
     title = _NUMBERED.sub("", title)
     title = _WIKI_SPACE.sub("", title)  # Confluence's export: "Hiring : QA Engineer (Contract)"
+    title = _HIRING_LEAD.sub("", title)  # a wiki's or forum's "Vacancy: …", "HIRING: …"
     title = _KIND_SUFFIX.sub("", title).strip() or title  # "… - Job Description"
     if title.isupper():  # "TECHNICAL WRITER, DEVELOPER DOCUMENTATION"
         title = " ".join(w if w.strip("(),") in KEPT_CAPITALS or _INITIALS.fullmatch(w.strip("(),")) else

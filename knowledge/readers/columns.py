@@ -11,7 +11,8 @@ TITLE_LABELS = {"job title", "title", "role", "position", "job", "role title", "
                 "position title", "posting title", "job role",
                 # the same header in the languages trackers are kept in (folded: no accents)
                 "poste", "intitule du poste", "stelle", "stellenbezeichnung", "funktion", "puesto", "cargo",
-                "functie", "vacature", "posizione", "ruolo", "stanowisko", "vaga"}
+                "functie", "vacature", "posizione", "ruolo", "stanowisko", "vaga",
+                "职位名称", "职位", "岗位名称", "岗位", "모집직종", "직무"}
 GENERIC_LABELS = {"", "field", "fields", "item", "items", "attribute", "attributes", "detail", "details", "key",
                   "category", "#", "-", "info", "information", "question"}
 # A field name is short and one line; a longer first cell is a note or a sentence.

@@ -7,23 +7,28 @@ import re
 from pathlib import PurePath
 
 from knowledge.parse import seed_title
+from knowledge.readers import markup
 
 SEEDS, MARKDOWN, TEXT, HTML, JSON, XML, CSV, EMAIL = "seeds", "markdown", "text", "html", "json", "xml", "csv", "eml"
 DOCX, PDF, RTF, ODT, XLSX = "docx", "pdf", "rtf", "odt", "xlsx"
-PPTX, ODS = "pptx", "ods"
+PPTX, ODS, ZIP = "pptx", "ods", "zip"
 # Text kinds told by their extension alone (their markup says little a reader could sniff).
 ASCIIDOC, RST, LATEX, YAML, ICS, TOML = "asciidoc", "rst", "latex", "yaml", "ics", "toml"
 JSONL, VTT, WIKI, MHTML = "jsonl", "vtt", "wiki", "mhtml"
+SRT, TSV = "srt", "tsv"
+ORG, TEXTILE, BBCODE = "org", "textile", "bbcode"
 # The extensions a folder is searched for; a file named on the command line
 # is read whatever its name, by its content.
 EXTENSIONS = {".md": MARKDOWN, ".markdown": MARKDOWN, ".txt": TEXT, ".text": TEXT,
               ".html": HTML, ".htm": HTML, ".json": JSON, ".docx": DOCX, ".pdf": PDF,
-              ".rtf": RTF, ".odt": ODT, ".xml": XML, ".csv": CSV, ".xlsx": XLSX, ".eml": EMAIL,
+              ".rtf": RTF, ".odt": ODT, ".xml": XML, ".csv": CSV, ".tsv": TSV, ".xlsx": XLSX, ".eml": EMAIL,
               ".mdx": MARKDOWN,  # MDX: Markdown with JSX (Docusaurus), read by `mdx` inside the Markdown reader
-              ".pptx": PPTX, ".ods": ODS, ".adoc": ASCIIDOC, ".asciidoc": ASCIIDOC, ".rst": RST, ".tex": LATEX,
+              ".pptx": PPTX, ".ods": ODS, ".zip": ZIP, ".adoc": ASCIIDOC, ".asciidoc": ASCIIDOC, ".rst": RST, ".tex": LATEX,
               ".yaml": YAML, ".yml": YAML, ".ics": ICS, ".toml": TOML,
               ".jsonl": JSONL, ".ndjson": JSONL,  # a scraper's or bulk export's posting per line
               ".vtt": VTT,  # a recruiting video's captions
+              ".srt": SRT,  # its subtitles (SubRip)
+              ".org": ORG, ".textile": TEXTILE,  # an Emacs Org-mode file, a Redmine wiki page
               ".wiki": WIKI, ".mediawiki": WIKI,  # a wiki page's source (MediaWiki markup)
               ".mhtml": MHTML, ".mht": MHTML,  # a page saved by a browser as one MIME file
               ".jsonld": JSON,  # a bare JSON-LD file: schema.org nodes, JobPostings among them
@@ -55,6 +60,8 @@ def binary(data: bytes, name: str) -> str | None:
                 return kind
     if extension in (DOCX, ODT, PDF, XLSX, PPTX, ODS) and (b"\x00" in data[:4096] or data.startswith(b"PK")):
         return extension
+    if data.startswith(b"PK\x03\x04"):
+        return ZIP  # a zip of documents, each read as a file of its own
     return None
 
 
@@ -70,7 +77,8 @@ def detect(text: str, name: str) -> str:
                 return JSON  # refused by the JSON reader, with the reason
     if head.startswith("WEBVTT"):
         return VTT
-    if extension in (CSV, EMAIL, ASCIIDOC, RST, LATEX, YAML, ICS, TOML, JSONL, WIKI, MHTML, VTT):
+    if extension in (CSV, EMAIL, ASCIIDOC, RST, LATEX, YAML, ICS, TOML, JSONL, WIKI, MHTML, VTT, SRT, TSV, ORG,
+                     TEXTILE):
         return extension  # a spreadsheet's rows, or a raw email's headers and MIME parts
     if head.startswith("BEGIN:VCALENDAR"):
         return ICS  # a calendar event whose description holds the advert
@@ -84,6 +92,8 @@ def detect(text: str, name: str) -> str:
         return MARKDOWN
     if is_seed_layout(text):
         return SEEDS
+    if markup.is_bbcode(text):
+        return BBCODE  # a forum post: [b]…[/b], [list][*]…[/list]
     if (_MARKDOWN_MARKS if extension == TEXT else _MARKDOWN).search(text):
         return MARKDOWN  # (a .txt's rule under its letterhead is no Markdown heading)
     return TEXT

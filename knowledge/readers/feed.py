@@ -10,7 +10,7 @@ from lxml import etree
 
 from knowledge.parse import DocumentError
 from knowledge.readers import html as html_reader
-from knowledge.readers import hr_xml, syndication, word2003
+from knowledge.readers import hr_xml, spreadsheetml, syndication, word2003
 from knowledge.readers.ats import MAX_POSTINGS
 from knowledge.readers.model import Document
 
@@ -25,6 +25,8 @@ def read(text: str, name: str) -> Document:
         raise DocumentError(f"{name}: not an XML feed that can be read ({exc})")
     if word2003.is_word_2003(root):  # a Word document saved as one XML file, not a feed
         return word2003.read(root, name)
+    if spreadsheetml.is_workbook(root):  # Excel 2003's XML Spreadsheet: a role a row, as a workbook's
+        return spreadsheetml.read(root, name)
     if syndication.is_feed(root):  # RSS or Atom: the channel is the feed's, each item a posting
         return syndication.read(root, name, FORMAT, MAX_POSTINGS)
     if hr_xml.openings(root):  # HR-XML / HR Open Standards: each PositionOpening a role, its parts by name

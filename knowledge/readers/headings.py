@@ -164,6 +164,15 @@ HEADINGS.update({
     "se valorara": NICE, "valorable": NICE, "requisitos deseables": NICE, "deseable": NICE,
     "como aplicar": OFF, "como postular": OFF, "como postularse": OFF, "remuneracion": PAY, "condiciones": PERKS,
     "so bewirbst du dich": OFF, "so bewerben sie sich": OFF, "konditionen": PERKS, "rahmenbedingungen": PERKS,
+    "sueldo": PAY, "prestaciones": PERKS, "horario": TYPE,  # a Mexican tracker's columns
+    "you ll": RESP, "shifts": TYPE, "you ll be": RESP, "you ll have": REQ, "rate and contract": PAY,
+    "we require": REQ, "we expect": REQ, "an advantage": NICE, "advantage": NICE, "optional": NICE,
+    # Chinese (Zhaopin's, BOSS Zhipin's and a Feishu base's columns) and Korean (Saramin's sections)
+    "岗位职责": RESP, "工作职责": RESP, "工作内容": RESP, "职位描述": ABOUT, "任职要求": REQ, "岗位要求": REQ,
+    "任职资格": REQ, "加分项": NICE, "优先条件": NICE, "福利待遇": PERKS, "福利": PERKS, "薪资": PAY,
+    "薪资待遇": PAY, "薪酬": PAY, "工作地点": WHERE, "部门": S.TEAM, "联系方式": OFF, "投递方式": OFF,
+    "담당업무": RESP, "주요업무": RESP, "자격요건": REQ, "우대사항": NICE, "복리후생": PERKS, "급여": PAY,
+    "근무지": WHERE, "근무지역": WHERE, "지원방법": OFF,
 })
 
 # (how, phrase, facet), tried in order when a heading is not in HEADINGS.
@@ -218,11 +227,13 @@ FIELD_NAMES = {"eintritt": "Start date", "eintrittsdatum": "Start date", "arbeit
 
 def fold(text: str) -> str:
     """A heading as the tables spell it: lower case, '&' as 'and', no
-    punctuation, emoji or Markdown escapes."""
+    punctuation, emoji or Markdown escapes. Chinese, Japanese and Korean letters stay (composed):
+    a heading in them has no other letters to be told by."""
     text = unicodedata.normalize("NFKC", text).replace("&", " and ").replace("\\", "")
     text = "".join(ch for ch in unicodedata.normalize("NFKD", text)  # "Über uns", "Rémunération" unaccented
                    if unicodedata.category(ch) not in ("So", "Sk", "Cf", "Mn"))
-    return re.sub(r"[^0-9a-z]+", " ", text.casefold()).strip()
+    return re.sub(r"[^0-9a-z\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3]+", " ",
+                  unicodedata.normalize("NFC", text).casefold()).strip()
 
 
 def facet(heading: str) -> str | None:

@@ -12,9 +12,11 @@ Joins, bots' messages and other chatter are the channel's, not a posting's."""
 
 import html
 import re
+from dataclasses import replace
 
+from knowledge import sections as S
 from knowledge.parse import DocumentError
-from knowledge.readers import plaintext, whatsapp
+from knowledge.readers import headings, plaintext, whatsapp
 from knowledge.readers.build import _HIRING_A as HIRING_A
 from knowledge.readers.model import Document
 
@@ -46,33 +48,47 @@ def read(data: list, name: str) -> Document:
     messages = [m for m in data if isinstance(m, dict) and m.get("type") == "message"]
     people = {m.get("user"): (m.get("user_profile") or {}).get("real_name") for m in messages
               if isinstance(m.get("user_profile"), dict)}
-    roles, warnings, skipped = [], [], 0
+    posts = []
     for message in messages:
         if message.get("subtype") in NOT_POSTED or _is_reply(message):
             continue
-        lines = [line.rstrip() for line in _plain(_text(message), people).split("\n")]
-        posting = whatsapp._posting(lines) or _unbolded(lines)
-        if posting is None:
-            skipped += 1
-            continue
-        posting[0] = _HIRING_LEAD.sub("", posting[0]).strip() or posting[0]
-        posting = [_FACT_BULLET.sub("", line) for line in posting]
         replies = [(r.get("user"), _plain(_text(r), people)) for r in messages
                    if _is_reply(r) and r.get("thread_ts") == message.get("ts")]
         # the poster's replies answer; another's reply with a question in it asks
         answers = [" ".join(text.split()) for user, text in replies
                    if text.strip() and (user == message.get("user") or "?" not in text)]
+        posts.append((_plain(_text(message), people), answers))
+    return read_posts(posts, name, FORMAT, "a Slack channel export")
+
+
+def read_posts(posts: list[tuple[str, list[str]]], name: str, format: str, what: str,
+               company: str | None = None) -> Document:
+    """The roles of a channel's posts, each (its text in Slack's or WhatsApp's markup, `*bold*`; the
+    poster's answers about it): the chat exports' one way of telling a posting from chatter. `company`
+    is the employer whose channel it is, for a posting that names none."""
+    roles, warnings, skipped = [], [], 0
+    for text, answers in posts:
+        lines = [line.rstrip() for line in text.split("\n")]
+        posting = whatsapp._posting(lines) or _unbolded(lines) or _headed(lines)
+        if posting is None:
+            skipped += 1
+            continue
+        posting[0] = _HIRING_LEAD.sub("", posting[0]).strip() or posting[0]
+        posting = [_FACT_BULLET.sub("", line) for line in posting]
         if answers:
             posting += ["", f"{THREAD_HEADING}:", *(f"- {a}" for a in answers)]
         doc = plaintext.read("\n".join(posting), name)
+        if company:
+            doc = Document(format=doc.format, warnings=doc.warnings,
+                           roles=tuple(r if r.company else replace(r, company=company) for r in doc.roles))
         roles.extend(doc.roles)
         warnings.extend(doc.warnings)
     if not roles:
-        raise DocumentError(f"{name}: a Slack channel export with no job posted in it (a message with a *bold* "
+        raise DocumentError(f"{name}: {what} with no job posted in it (a message with a *bold* "
                             "title over the role's details)")
     if skipped:
         warnings.append(f"{skipped} messages of the channel that are no posting (questions, chatter) were skipped")
-    return Document(format=FORMAT, roles=tuple(roles), warnings=tuple(warnings))
+    return Document(format=format, roles=tuple(roles), warnings=tuple(warnings))
 
 
 # A posting written with no bold title ("We're hiring a Kitchen Porter! …") is a message this long that
@@ -88,6 +104,26 @@ def _unbolded(lines: list[str]) -> list[str] | None:
         return None
     named = HIRING_A.search(" ".join(texts[:2]))
     return [named.group("title"), "", *lines] if named else list(lines)
+
+
+def is_posting(text: str) -> bool:
+    """Whether a message reads as a posting (a bold title over its details, a hiring sentence, a section)."""
+    lines = [line.rstrip() for line in text.split("\n")]
+    return bool(whatsapp._posting(lines) or _unbolded(lines) or _headed(lines))
+
+
+def _headed(lines: list[str]) -> list[str] | None:
+    """A posting with no bold title and no hiring sentence ("🍰 Commis Chef – Pastry" over "What you'll
+    do:" and its bullets): a message this long under whose first line a section of a posting is headed."""
+    texts = [line.strip() for line in lines if line.strip()]
+    if len(texts) < MIN_UNBOLDED_LINES or not any(
+            t.endswith(":") and headings.facet(t.rstrip(":")) in POSTING_FACETS for t in texts[1:]):
+        return None
+    return [texts[0], "", *lines[lines.index(next(line for line in lines if line.strip())) + 1:]]
+
+
+# The sections whose heading makes a long message a posting.
+POSTING_FACETS = (S.KEY_RESPONSIBILITIES, S.REQUIREMENTS, S.NICE_TO_HAVE)
 
 
 def _is_reply(message: dict) -> bool:

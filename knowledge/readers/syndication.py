@@ -2,14 +2,16 @@
 description describe the feed, never a role; each `item` or `entry` is one posting, its HTML (in
 CDATA, or escaped in an Atom `content`) read as a page. The channel's title names the employer when
 it is a site name ("Pellow Harbour Museum – Jobs", "Careers at Tolvaddon Bakery"); an item's
-categories, link and date are facts of its own."""
+categories, link and date are facts of its own. Jira's "Export XML" is such a feed: an issue's title is its
+summary, its comments the team's (a closing date moved there is the posting's, `updates`), and its
+custom fields (an internal maximum offer, a cost centre) are never read."""
 
 import re
 from dataclasses import replace
 
 from knowledge.parse import DocumentError
 from knowledge.readers import html as html_reader
-from knowledge.readers import plaintext
+from knowledge.readers import plaintext, updates
 from knowledge.readers.model import Document
 
 ROOTS = {"rss", "rdf", "feed"}
@@ -61,6 +63,11 @@ def postings(root) -> list[tuple[dict, list[tuple[str, str]]]]:
         posting: dict = {"title": _child_text(entry, "title")}
         facts: list[tuple[str, str]] = []
         posting["description"] = next((t for tag in TEXT_TAGS if (t := _child_text(entry, tag))), "")
+        if _child(entry, "key") is not None and _child_text(entry, "summary"):
+            posting["title"] = _child_text(entry, "summary")  # Jira's item title is "[KEY-1] " and its summary
+        comments = [" ".join(c.itertext()) for c in entry.iter() if _tag(c) == "comment"]
+        if comments:  # a Jira issue's comments, oldest first: a closing date moved there is the posting's
+            posting["description"] = updates.applied(posting["description"], comments)
         if company:
             posting["company"] = company
         for tag, label in FACT_TAGS:

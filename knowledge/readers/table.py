@@ -37,6 +37,8 @@ LOCATION_HEADERS = {"hotel", "site", "home", "store", "branch", "office", "venue
 MAX_FIELD_CHARS = 80
 # A cell of this many clauses between semicolons is a list ("free meals; uniform provided; …").
 MIN_LISTED = 3
+# The semicolon between them, Latin or full-width ("1. 负责…；2. 编写…").
+_LISTED = re.compile(r"; |；\s*")
 _BULLET = re.compile(r"^\s*(?:[•▪◦·*–—-]|\d{1,2}[.)])\s+")
 MAX_ROWS = 1_000
 # A column under one of these is a section however short its cell ("Desirable": one line).
@@ -46,12 +48,17 @@ REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _S = f"{{{SHEET_NS}}}"
 
 
-def read_csv(text: str, name: str) -> Document:
+def read_csv(text: str, name: str, delimiter: str = ",") -> Document:
     try:
-        rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff"))))
+        rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter))
     except csv.Error as exc:
         raise DocumentError(f"{name}: not a CSV file that can be read ({exc})")
     return read_rows([rows], name, CSV)
+
+
+def read_tsv(text: str, name: str) -> Document:
+    """A tab-separated export (a Feishu or Airtable base, a database dump): a CSV with tabs between its cells."""
+    return read_csv(text, name, delimiter="\t")
 
 
 def read_xlsx(data: bytes, name: str) -> Document:
@@ -81,6 +88,10 @@ def read_rows(sheets: list[list[list[str]]], name: str, format: str) -> Document
     for header, body, above in tables:
         column = _title_column(header)
         body = [row for row in body if len(row) > column and row[column].strip()]
+        notes = [row for row in body if sum(1 for c in row if c.strip()) == 1]
+        if notes:  # "# exported from Feishu 2026-12-01" padded with tabs: the sheet's note, no role
+            body = [row for row in body if row not in notes]
+            warnings.append(f"{len(notes)} rows with only one cell filled (a note under the table) were skipped")
         if len(body) > MAX_ROWS:
             raise DocumentError(f"{name}: {len(body):,} rows in one sheet; at most {MAX_ROWS:,} are read")
         company = next(filter(None, (_tracker_company(line) for line in above)), None)
@@ -97,7 +108,7 @@ def read_rows(sheets: list[list[list[str]]], name: str, format: str) -> Document
 
 # A workbook's title row naming whose list of roles it is: "Kittiwake Hotels – Seasonal recruitment tracker".
 _TRACKER_TITLE = re.compile(r"^(?P<name>[A-Z][\w&'’.]*(?:\s+[A-Z&][\w&'’.]*){0,4})\s*[–—:|-]\s+[^–—:|]*?"
-                            r"\b(?:tracker|recruitment|vacancies|open (?:jobs|roles)|openings|hiring(?: plan)?)\b")
+                            r"\b(?i:tracker|recruitment|vacancies|vacantes|open (?:jobs|roles)|openings|hiring(?: plan)?)\b")
 
 
 def _tracker_company(line: str) -> str | None:
@@ -129,8 +140,10 @@ def _row(header: list[str], row: list[str], title_at: int) -> tuple[list[Block],
         # a number opening a cell of one line is no list's ("1. Februar 2027"): only a list's items are numbered
         lines = [_BULLET.sub("", line).strip() if len(raw) > 1 or not line.lstrip()[:1].isdigit() else line.strip()
                  for line in raw]
-        if len(lines) == 1 and lines[0].count("; ") >= MIN_LISTED - 1:  # a list typed into one cell
-            lines = [part.strip() for part in lines[0].split("; ") if part.strip()]
+        parts = _LISTED.split(lines[0]) if len(lines) == 1 else []
+        numbered = len(parts) > 1 and all(_BULLET.match(p) for p in parts if p.strip())  # "1. …；2. …"
+        if len(lines) == 1 and (len(parts) >= MIN_LISTED or numbered):  # a list typed into one cell
+            lines = [_BULLET.sub("", part).strip() for part in _LISTED.split(lines[0]) if part.strip()]
         facet = headings.facet(label) or _facet_of_either(label)
         label = headings.FIELD_NAMES.get(folded, label)
         if folded in LOCATION_HEADERS or any(headings.fold(part) in LOCATION_HEADERS for part in label.split("/")):

@@ -49,10 +49,11 @@ def read(data: bytes, name: str) -> Document:
     return build(found, name=name, format=FORMAT)
 
 
-def check_zip(data: bytes, name: str, kind: str = ".docx", main: str = "word/document.xml") -> None:
+def check_zip(data: bytes, name: str, kind: str = ".docx", main: str | None = "word/document.xml") -> None:
     """Refuse a corrupt zip or a decompression bomb: by the declared sizes, then by inflating each part
     a megabyte at a time up to its declared size (python-docx would inflate a lying part whole). `kind`
-    and `main` are the package's extension and the part that must be in it (an .odt's content.xml)."""
+    and `main` are the package's extension and the part that must be in it (an .odt's content.xml; None
+    for a plain .zip of documents)."""
     damaged = (zipfile.BadZipFile, EOFError, NotImplementedError, zlib.error, ValueError)
     try:
         package = zipfile.ZipFile(io.BytesIO(data))
@@ -69,8 +70,10 @@ def check_zip(data: bytes, name: str, kind: str = ".docx", main: str = "word/doc
             raise DocumentError(f"{name}: the {kind} is a damaged zip file ({exc})")
 
 
-def _check_sizes(entries: list[zipfile.ZipInfo], name: str, kind: str, main: str) -> None:
-    if main not in {e.filename for e in entries}:
+def _check_sizes(entries: list[zipfile.ZipInfo], name: str, kind: str, main: str | None) -> None:
+    if not entries:
+        raise DocumentError(f"{name}: the {kind} is empty")
+    if main and main not in {e.filename for e in entries}:
         what = "a Word document" if kind == ".docx" else f"an {kind} document"
         raise DocumentError(f"{name}: a zip file, but not {what} (no {main})")
     total = sum(e.file_size for e in entries)
