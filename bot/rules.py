@@ -124,10 +124,10 @@ class Turn:
             if role_intent is None and self.stand_in is not None and (context := self.recall()):
                 intent = C.still_asked(context)  # "and for it?": what the conversation was about
             elif role_intent is None and not r.intents.scores and (context := self.recall()):
-                if context.intent in V.ROLE_INTENTS:
+                if C.still_asked(context):
                     role_intent = intent = context.intent
                     r.used_context = True
-                r.carried = context.topic  # "same for X" after "which message queues should Y know"
+                r.carried = C.topic_again(context)  # "same for X" after "which message queues should Y know"
             self._one_role = OneRole(profile, role_intent, intent or V.OVERVIEW)
         return self._one_role
 
