@@ -556,6 +556,8 @@ LIST_REQUEST_WORDS = {
     "r", "u", "ya", "ur", "enumerate", "name", "exist", "existing", "tracked", "supported", "covered", "is",
     "what's", "whats", "any", "up", "right", "everything", "stuff", "wat", "wut", "gimme", "lemme", "answer",
     "talk", "scope", "live", "docs", "documents", "info", "information", "data", "for", "about",
+    # where an office keeps what it holds: "how many jobs are on file", "positions on record", "on the books"
+    "file", "files", "record", "records", "books",
 }
 # Words that make a list of what they stand beside: "jd list", "all titles".
 LIST_WORDS = {"list", "lists", "count", "number", "total", "all", "every", "enumerate", "catalog", "catalogue"}
