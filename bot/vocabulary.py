@@ -1410,6 +1410,8 @@ PERSON_WORDS = {
     "applicants": {TOLD, ACTS}, "interviewee": {ACTS}, "someone": {TOLD, STANDS, ACTS},
     "somebody": {TOLD, STANDS, ACTS}, "person": {TOLD, STANDS}, "guy": {TOLD}, "gal": {TOLD}, "dev": {TOLD},
     "developer": {TOLD}, "hire": {TOLD}, "he": {TOLD, STANDS, ACTS}, "she": {TOLD, STANDS, ACTS},
+    # someone the asker refers: "referring a friend: 14 years", "a referral with 9 years"
+    "friend": {TOLD, STANDS}, "referral": {TOLD, STANDS},
     "they": {STANDS, ACTS}, "them": {STANDS}, "her": {STANDS}, "him": {STANDS},
     # the recruiter, of their own candidate ("I have a candidate", "I've got someone")
     "i": {TOLD, STANDS}, "me": {STANDS}, "i've": set(), "ive": set(),
