@@ -702,14 +702,15 @@ ABBREVIATIONS = {
 # and Hindi-English, and their words for the facets RoleCall knows, read as the
 # English words the intent phrases and follow-ups already weigh (folded, without
 # accents; a key of several words is read before its single words). Only words
-# no English question uses: "was", "die", "me", "con", "a" are left out, and a
-# posting's own headings in those languages keep their entries in INTENT_PHRASES.
+# no English question uses: "was", "die", "me", "con", "a", "para" (a paragraph)
+# are left out, and a posting's own headings in those languages keep their
+# entries in INTENT_PHRASES.
 OTHER_LANGUAGE_WORDS = {
     # Spanish
     ("cuanto",): ("how", "much"), ("cuanta",): ("how", "much"), ("cuantos",): ("how", "many"),
     ("cuantas",): ("how", "many"), ("que",): ("what",), ("cual",): ("which",), ("cuales",): ("which",),
     ("donde",): ("where",), ("y",): ("and",), ("el",): ("the",), ("la",): ("the",), ("los",): ("the",),
-    ("las",): ("the",), ("del",): ("of", "the"), ("de",): ("of",), ("para",): ("for",), ("paga",): ("pay",),
+    ("las",): ("the",), ("del",): ("of", "the"), ("de",): ("of",), ("paga",): ("pay",),
     ("pagan",): ("pay",), ("anos",): ("years",), ("experiencia",): ("experience",), ("necesita",): ("need",),
     ("necesitan",): ("need",), ("requiere",): ("require",), ("puesto",): ("role",), ("puede",): ("can",),
     ("despues",): ("after",), ("subir",): ("move", "up"), ("siguiente", "paso"): ("next", "step"),
