@@ -13,6 +13,7 @@ only when a question carries one of these cues.
 from dataclasses import dataclass, replace
 
 from bot import asked_again, range_ends
+from bot.fuzzy import singular
 from bot import vocabulary as V
 from bot.answer import ANSWER, CLARIFY, UNKNOWN_ROLE, Answer
 from bot.compose import is_ranking
@@ -451,8 +452,18 @@ def topic_start(tokens: list[Token]) -> int | None:
 
 def still_asked(context: Context) -> str | None:
     """The fact of a role the conversation was last asked about, if any:
-    what a follow-up that names no fact of its own keeps asking for."""
-    return context.intent if context.intent in V.ROLE_INTENTS else None
+    what a follow-up that names no fact of its own keeps asking for. Not
+    after a thing the role's documents did not say (`term_asked`): that
+    thing was asked, and its answer's facet is only a stand-in."""
+    return context.intent if context.intent in V.ROLE_INTENTS and not context.term_asked else None
+
+
+def topic_again(context: Context) -> tuple[str, ...]:
+    """The words a follow-up that names only a role asks about again: those
+    the last answer's items were ranked by, else the thing the last role's
+    documents did not say ("does X need Kafka", then "typo, I meant Y":
+    Kafka, of Y), stemmed as ranked words are."""
+    return context.topic or tuple(singular(w) or w for w in context.term_asked.casefold().split())
 
 
 def best_option(scores: dict[int, float]) -> int | None:

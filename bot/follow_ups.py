@@ -576,9 +576,9 @@ class FollowUps:
             # words the pick itself took ("the one above it": a step, not the career path)
             r.ranked, r.topic = ranked.items, ranked.words
             return within_role.answer(profile, ranked, confidence)
-        intent = role_intent or (context.intent if context.intent in V.ROLE_INTENTS else None)
-        if intent is None and context.topic and \
-                (ranked := within_role.rank(self._profile(role_id), set(context.topic))) is not None \
+        intent = role_intent or C.still_asked(context)
+        if intent is None and (topic := C.topic_again(context)) and \
+                (ranked := within_role.rank(self._profile(role_id), set(topic))) is not None \
                 and ranked.best >= WITHIN_ROLE_MIN_SCORE:  # "and backend?" after "which message queues …"
             r.ranked, r.topic = ranked.items, ranked.words
             return within_role.answer(self._profile(role_id), ranked, confidence)

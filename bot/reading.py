@@ -10,7 +10,8 @@ it never goes back to the text's letters to decide which rule fits.
 import re
 from dataclasses import dataclass, field, replace
 
-from bot import asked_again, asked_words, asker_doing, doer_verbs, facet_words, level_mentions, openers, people_mentions, possessives, range_ends, \
+from bot import asked_again, asked_words, asker_doing, doer_verbs, facet_words, level_mentions, openers, people_mentions, possessives, quoted, \
+    range_ends, \
     said_as_role, scene_setting, set_aside, short_forms, sourcing, title_initials
 from bot import context as C
 from bot import vocabulary as V
@@ -215,6 +216,7 @@ class QuestionReader:
         level_mentions.drop_counted(mentions, tokens)
         possessives.drop_possessed(mentions, tokens, folded, intents.used)
         facet_words.drop_facet_mentions(mentions, intents.used, qualifiers, ROLE_ACCEPT)
+        quoted.drop_quoted(mentions, tokens, cap(text), folded)  # "> X: 12 years" pasted back, then the role meant
         excluded, tokens, intents = set_aside.set_aside(mentions, tokens, intents)
         if (again := asked_again.repeat_span(tokens)) is not None:  # "do the same for X": no duties asked
             intents = intents.without([again])

@@ -123,11 +123,11 @@ class Turn:
             intent = role_intent
             if role_intent is None and self.stand_in is not None and (context := self.recall()):
                 intent = C.still_asked(context)  # "and for it?": what the conversation was about
-            elif role_intent is None and not r.intents.scores and (context := self.recall()):
-                if context.intent in V.ROLE_INTENTS:
+            elif role_intent is None and _asks_nothing_new(r) and (context := self.recall()):
+                if C.still_asked(context):
                     role_intent = intent = context.intent
                     r.used_context = True
-                r.carried = context.topic  # "same for X" after "which message queues should Y know"
+                r.carried = C.topic_again(context)  # "same for X" after "which message queues should Y know"
             self._one_role = OneRole(profile, role_intent, intent or V.OVERVIEW)
         return self._one_role
 
@@ -138,6 +138,19 @@ class Turn:
         r.roles, r.role_scores = [role_id], [IN_QUESTION_CONFIDENCE]
         self.stand_in, self._profile, self._one_role = stand_in, None, None
         self.role_intent = self.assistant._role_intent(r, V.ROLE_INTENTS, stand_in)
+
+
+def _asks_nothing_new(r: Reading) -> bool:
+    """Whether a question naming one role asks nothing the conversation did not:
+    no intent phrase at all, or "same for X loop", "and the X one?" (the last
+    question again) whose words only hint at a facet the role lacks ("loop" of a
+    hiring process), none settling one by itself."""
+    return not r.intents.scores or C.cues(r.tokens).again and max(r.intents.scores.values()) < AGAIN_OWN_WEIGHT
+
+
+# What a phrase weighs that settles an intent by itself (`bot.vocabulary`: 3), and so
+# asks a question of its own even after "same for" ("same for X, its salary").
+AGAIN_OWN_WEIGHT = 3
 
 
 # -- the rules, in the order they are asked ---------------------------------

@@ -23,6 +23,8 @@ from bot.vocabulary import (
     CASED_VERB_BEFORE_LEVEL,
     COMPOUNDS,
     FUNCTION_WORDS,
+    OTHER_LANGUAGE_SPAN,
+    OTHER_LANGUAGE_WORDS,
     PLURAL_INITIALISM_LENGTH,
     PERSON_LEVEL_WORDS,
     SENIORITY_WORDS,
@@ -141,6 +143,7 @@ def tokenize(text: str) -> list[Token]:
         tokens.append(Token(word.strip(".'"), match.start(), match.end()))
         pos = match.end()
     tokens = _slash_shorthands(tokens, folded)
+    tokens = _in_english(tokens)
     tokens = _join_compounds(tokens)
     tokens = _expand(tokens)
     tokens = _cased_in_lower(tokens)
@@ -193,6 +196,32 @@ def _slash_shorthands(tokens: list[Token], folded: str) -> list[Token]:
         out.append(token)
         i += 1
     return out
+
+
+def _in_english(tokens: list[Token]) -> list[Token]:
+    """Another language's question words and fillers as the English words
+    every later step reads ("cuántos años" is "how many years"), each new
+    token standing where the user's words stood (`OTHER_LANGUAGE_WORDS`)."""
+    if not any(t.text in _OTHER_LANGUAGE_FIRST for t in tokens):
+        return tokens
+    out: list[Token] = []
+    i = 0
+    while i < len(tokens):
+        for size in range(OTHER_LANGUAGE_SPAN, 0, -1):
+            span = tokens[i:i + size]
+            words = tuple(t.text for t in span)
+            if len(span) == size and words in OTHER_LANGUAGE_WORDS and not any(t.brk for t in span):
+                out.extend(Token(word, span[0].start, span[-1].end) for word in OTHER_LANGUAGE_WORDS[words])
+                i += size
+                break
+        else:
+            out.append(tokens[i])
+            i += 1
+    return out
+
+
+# The first words of OTHER_LANGUAGE_WORDS's phrases: most questions have none, and are left as they are.
+_OTHER_LANGUAGE_FIRST = {key[0] for key in OTHER_LANGUAGE_WORDS}
 
 
 def _join_compounds(tokens: list[Token]) -> list[Token]:

@@ -564,6 +564,8 @@ LIST_REQUEST_WORDS = {
     "r", "u", "ya", "ur", "enumerate", "name", "exist", "existing", "tracked", "supported", "covered", "is",
     "what's", "whats", "any", "up", "right", "everything", "stuff", "wat", "wut", "gimme", "lemme", "answer",
     "talk", "scope", "live", "docs", "documents", "info", "information", "data", "for", "about",
+    # where an office keeps what it holds: "how many jobs are on file", "positions on record", "on the books"
+    "file", "files", "record", "records", "books",
 }
 # Words that make a list of what they stand beside: "jd list", "all titles".
 LIST_WORDS = {"list", "lists", "count", "number", "total", "all", "every", "enumerate", "catalog", "catalogue"}
@@ -702,6 +704,51 @@ ABBREVIATIONS = {
     "wich": ("which",), "whch": ("which",), "whcih": ("which",), "wihch": ("which",), "wht": ("what",),
     "waht": ("what",), "whta": ("what",), "howmany": ("how", "many"),
 }
+# Questions asked in another language, as people in international teams type
+# them ("cuánto paga el lead backend engineer?", "unka salary kitna hai", "el
+# global"): the question words, articles and fillers of Spanish, German, French
+# and Hindi-English, and their words for the facets RoleCall knows, read as the
+# English words the intent phrases and follow-ups already weigh (folded, without
+# accents; a key of several words is read before its single words). Only words
+# no English question uses: "was", "die", "me", "con", "a", "para" (a paragraph)
+# are left out, and a posting's own headings in those languages keep their
+# entries in INTENT_PHRASES.
+OTHER_LANGUAGE_WORDS = {
+    # Spanish
+    ("cuanto",): ("how", "much"), ("cuanta",): ("how", "much"), ("cuantos",): ("how", "many"),
+    ("cuantas",): ("how", "many"), ("que",): ("what",), ("cual",): ("which",), ("cuales",): ("which",),
+    ("donde",): ("where",), ("y",): ("and",), ("el",): ("the",), ("la",): ("the",), ("los",): ("the",),
+    ("las",): ("the",), ("del",): ("of", "the"), ("de",): ("of",), ("paga",): ("pay",),
+    ("pagan",): ("pay",), ("anos",): ("years",), ("experiencia",): ("experience",), ("necesita",): ("need",),
+    ("necesitan",): ("need",), ("requiere",): ("require",), ("puesto",): ("role",), ("puede",): ("can",),
+    ("despues",): ("after",), ("subir",): ("move", "up"), ("siguiente", "paso"): ("next", "step"),
+    ("habilidades",): ("skills",), ("estudios",): ("education",), ("titulo",): ("degree",),
+    ("gracias",): ("thanks",), ("tambien",): ("also",), ("remoto",): ("remote",),
+    # German
+    ("wie", "viel"): ("how", "much"), ("wie", "viele"): ("how", "many"), ("welche",): ("which",),
+    ("welcher",): ("which",), ("wo",): ("where",), ("und",): ("and",), ("der",): ("the",), ("das",): ("the",),
+    ("den",): ("the",), ("fur",): ("for",), ("jahre",): ("years",), ("erfahrung",): ("experience",),
+    ("berufserfahrung",): ("experience",), ("braucht",): ("need",), ("verdient",): ("earns",),
+    ("abschluss",): ("degree",), ("kenntnisse",): ("skills",), ("nachste", "schritt"): ("next", "step"),
+    ("danke",): ("thanks",), ("auch",): ("also",),
+    # French
+    ("combien",): ("how", "much"), ("quel",): ("which",), ("quelle",): ("which",), ("quels",): ("which",),
+    ("quelles",): ("which",), ("et",): ("and",), ("le",): ("the",), ("les",): ("the",),
+    ("du",): ("of", "the"), ("pour",): ("for",), ("ans",): ("years",), ("annees",): ("years",),
+    ("diplome",): ("degree",), ("competences",): ("skills",),
+    ("prochaine", "etape"): ("next", "step"), ("merci",): ("thanks",), ("aussi",): ("also",),
+    # Hindi in Latin letters, its postpositions after the word they go with ("engineer ke liye")
+    ("kya",): ("what",), ("hai",): ("is",), ("hain",): ("are",), ("ka",): ("of",), ("ki",): ("of",),
+    ("ke", "liye"): ("for",), ("ke",): ("of",), ("kitna",): ("how", "much"), ("kitni",): ("how", "much"),
+    ("kitne",): ("how", "many"), ("kaunse",): ("which",), ("kaunsa",): ("which",), ("kaun", "se"): ("which",),
+    ("kaun", "sa"): ("which",), ("kahan",): ("where",), ("aur",): ("and",), ("bhi",): ("also",),
+    ("unka",): ("their",), ("unke",): ("their",), ("unki",): ("their",), ("iska",): ("its",),
+    ("iske",): ("its",), ("chahiye",): ("need",), ("batao",): ("tell",), ("bataiye",): ("tell",),
+    ("saal",): ("years",), ("anubhav",): ("experience",), ("padhai",): ("education",),
+    ("shukriya",): ("thanks",), ("dhanyavaad",): ("thanks",),
+}
+OTHER_LANGUAGE_SPAN = max(map(len, OTHER_LANGUAGE_WORDS))
+
 # Words before a closing "reqs" that make it the openings ("two reqs", "open
 # reqs", "which reqs"), not a role's requirements (see `bot.text`).
 OPENINGS_BEFORE_REQS = {
@@ -1391,6 +1438,8 @@ PERSON_WORDS = {
     "applicants": {TOLD, ACTS}, "interviewee": {ACTS}, "someone": {TOLD, STANDS, ACTS},
     "somebody": {TOLD, STANDS, ACTS}, "person": {TOLD, STANDS}, "guy": {TOLD}, "gal": {TOLD}, "dev": {TOLD},
     "developer": {TOLD}, "hire": {TOLD}, "he": {TOLD, STANDS, ACTS}, "she": {TOLD, STANDS, ACTS},
+    # someone the asker refers: "referring a friend: 14 years", "a referral with 9 years"
+    "friend": {TOLD, STANDS}, "referral": {TOLD, STANDS},
     "they": {STANDS, ACTS}, "them": {STANDS}, "her": {STANDS}, "him": {STANDS},
     # the recruiter, of their own candidate ("I have a candidate", "I've got someone")
     "i": {TOLD, STANDS}, "me": {STANDS}, "i've": set(), "ive": set(),
