@@ -204,20 +204,7 @@ def _in_english(tokens: list[Token]) -> list[Token]:
     token standing where the user's words stood (`OTHER_LANGUAGE_WORDS`)."""
     if not any(t.text in _OTHER_LANGUAGE_FIRST for t in tokens):
         return tokens
-    out: list[Token] = []
-    i = 0
-    while i < len(tokens):
-        for size in range(OTHER_LANGUAGE_SPAN, 0, -1):
-            span = tokens[i:i + size]
-            words = tuple(t.text for t in span)
-            if len(span) == size and words in OTHER_LANGUAGE_WORDS and not any(t.brk for t in span):
-                out.extend(Token(word, span[0].start, span[-1].end) for word in OTHER_LANGUAGE_WORDS[words])
-                i += size
-                break
-        else:
-            out.append(tokens[i])
-            i += 1
-    return out
+    return _replace_spans(tokens, OTHER_LANGUAGE_WORDS, range(OTHER_LANGUAGE_SPAN, 0, -1))
 
 
 # The first words of OTHER_LANGUAGE_WORDS's phrases: most questions have none, and are left as they are.
@@ -225,15 +212,23 @@ _OTHER_LANGUAGE_FIRST = {key[0] for key in OTHER_LANGUAGE_WORDS}
 
 
 def _join_compounds(tokens: list[Token]) -> list[Token]:
+    return _replace_spans(tokens, COMPOUNDS, (3, 2))
+
+
+def _replace_spans(tokens: list[Token], table: dict, sizes) -> list[Token]:
+    """Each run of words `table` holds (longest of `sizes` first, never across a
+    line break) as the word or words it stands for, spanning where the user's
+    words stood, so that answers can still point back at what was typed."""
     out: list[Token] = []
     i = 0
     while i < len(tokens):
-        for size in (3, 2):
-            words = tuple(t.text for t in tokens[i:i + size])
-            if len(words) == size and words in COMPOUNDS and not any(t.brk for t in tokens[i:i + size]):
-                joined = COMPOUNDS[words]  # one word, or the words a short form stands for
-                out.extend(Token(word, tokens[i].start, tokens[i + size - 1].end)
-                           for word in ((joined,) if isinstance(joined, str) else joined))
+        for size in sizes:
+            span = tokens[i:i + size]
+            words = tuple(t.text for t in span)
+            if len(span) == size and words in table and not any(t.brk for t in span):
+                said = table[words]  # one word, or the words a short form stands for
+                out.extend(Token(word, span[0].start, span[-1].end)
+                           for word in ((said,) if isinstance(said, str) else said))
                 i += size
                 break
         else:
