@@ -16,6 +16,12 @@ not "retaining"). Two letters swapped tell a slip best ("statring" is
 otherwise is left as typed. The known words are every table of `bot`'s
 modules (`vocabulary` and the word sets other modules keep), titles, names
 and the documents' words.
+
+Dictation and hurried typing split a tool's name into pieces ("terra form",
+"graph QL", "rabbit MQ", "a w s"): two or three words in a row, one of them
+no known word, whose letters together are a word of the documents are
+written as that word. Known words side by side are left ("data base" may be
+meant as two), so only a piece nobody would ask about is ever joined.
 """
 
 import re
@@ -47,6 +53,10 @@ MIN_STEM = 3
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # A word of letters alone, not part of a name with digits or marks ("node.js", "c#", "@bot").
 _TYPED_WORD = re.compile(r"(?<![\w'’.#+@])[^\W\d_]{%d,}(?![\w'’#+@]|\.\w)" % SHORT_LETTERS)
+# At most this many typed pieces are joined into one word of the documents ("a w s").
+MAX_PIECES = 3
+# Words in a row, one space apart, as dictation splits a name.
+_PIECES = re.compile(r"(?<![\w'’.#+@-])[^\W\d_]+(?: [^\W\d_]+){1,%d}(?![\w'’#+@-])" % (MAX_PIECES - 1))
 # The common words a short word may be mended to: those of the questions' grammar.
 _SHORT_WORDS = frozenset(w for w in V.FUNCTION_WORDS if w.isalpha() and SHORT_LETTERS <= len(w) < SWAP_LETTERS)
 
@@ -86,9 +96,11 @@ class Speller:
         if _VOCABULARY is None:
             _VOCABULARY = vocabulary_words()
         known = set(_VOCABULARY) | set(title_words)
+        documents: set[str] = set()
         for word in known_words:
-            known.update(w for w in re.split(r"[^a-z0-9+#']+", word) if w)
-        self.known = frozenset(known)
+            documents.update(w for w in re.split(r"[^a-z0-9+#']+", word) if w)
+        self.known = frozenset(known | documents)
+        self.documents = frozenset(documents)
 
     def knows(self, word: str) -> bool:
         """Whether `word` is a known word or one with a known ending ("mentors", "mentored")."""
@@ -101,7 +113,26 @@ class Speller:
 
     def mended(self, text: str) -> str:
         """`text` with each word one slip from a single known word written as that word."""
-        return _TYPED_WORD.sub(self._mend, text)
+        return _TYPED_WORD.sub(self._mend, _PIECES.sub(self._joined, text))
+
+    def _joined(self, match: re.Match) -> str:
+        """Words in a row as the one word of the documents they spell, when one of them is
+        no word at all ("terra form" is "terraform"); else as typed. Each start is tried,
+        longest run first, so "needs terra form" still finds its last two words."""
+        words = match.group().split(" ")
+        out, i = [], 0
+        while i < len(words):
+            for size in range(min(MAX_PIECES, len(words) - i), 1, -1):
+                pieces = words[i:i + size]
+                joined = "".join(pieces).casefold()
+                if len(joined) > 3 and joined in self.documents and any(not self.knows(p.casefold()) for p in pieces):
+                    out.append("".join(pieces))
+                    i += size
+                    break
+            else:
+                out.append(words[i])
+                i += 1
+        return " ".join(out)
 
     def _mend(self, match: re.Match) -> str:
         typed = match.group()
