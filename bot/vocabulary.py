@@ -1253,6 +1253,10 @@ PAST_FORMS = {"found", "built", "brought", "bought", "sought", "taught", "though
 SEARCH_SYNONYMS = {
     # clipped words, found by their endings no more ("retro" does not begin a match of "retrospective")
     "retro": ("retrospective",), "retros": ("retrospectives",), "infra": ("infrastructure",),
+    "config": ("configuration",), "configs": ("configurations",), "perf": ("performance",),
+    "auth": ("authentication", "authorization"), "prod": ("production",), "env": ("environment",),
+    "envs": ("environments",), "repo": ("repository",), "repos": ("repositories",),
+    "admin": ("administration", "administrator", "administrative"),
     "phd": ("ph.d", "doctorate", "doctoral"), "ph.d": ("phd", "doctorate"), "k8s": ("kubernetes",),
     "kubernetes": ("k8s",), "iac": ("infrastructure as code", "infrastructure-as-code"),
     "infrastructure as code": ("iac",), "ts": ("typescript",), "js": ("javascript",),

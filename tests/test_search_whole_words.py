@@ -43,3 +43,10 @@ def test_the_items_saying_most_of_the_question_come_first_and_once(assistant):
     assert "Certified Kubernetes Administrator" in first
     items = [line for line in text.splitlines() if line.startswith("- ")]
     assert len(items) == len(set(items))
+
+
+def test_a_clipped_word_recruiters_type_still_finds_the_whole_word(assistant):
+    # whole words only would lose "config" for "configuration": the usual clippings are vocabulary
+    answer, text = ask(assistant, "Engineer IaC / config mgmt tools")
+
+    assert "configuration management tools" in text and "Role definition" not in text
