@@ -270,7 +270,13 @@ def saying_first(ranked: Ranked, words: set[str]) -> Ranked:
         return ranked
     first = tuple((t, kept) for t, facts in ranked.groups if (kept := tuple(f for f in facts if id(f) in says)))
     rest = tuple((t, kept) for t, facts in ranked.groups if (kept := tuple(f for f in facts if id(f) not in says)))
-    return replace(ranked, groups=first + rest,
+    groups: list[tuple] = []
+    for title, facts in first + rest:  # a section now first and next is shown once, its items together
+        if groups and groups[-1][0] == title:
+            groups[-1] = (title, groups[-1][1] + facts)
+        else:
+            groups.append((title, facts))
+    return replace(ranked, groups=tuple(groups),
                    items=tuple(x for x in ranked.items if id(x[1]) in says)
                    + tuple(x for x in ranked.items if id(x[1]) not in says))
 

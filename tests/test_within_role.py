@@ -210,3 +210,10 @@ def test_a_clipped_word_still_finds_the_word_it_clips(assistant):
     """Matching by endings only, "retros" finds "retrospectives" as the short form it is."""
     _answer, text = ask(assistant, "are retros something the lead backend engineer runs?")
     assert "retrospectives" in text.lower()
+
+
+def test_items_of_one_section_are_shown_under_one_heading_whichever_came_first(assistant):
+    # the item naming the asked word first, the other of the same section after it: one heading
+    _answer, text = ask(assistant, "what is the on-call like for the lead backend engineer")
+
+    assert text.count("Primary responsibilities:") == 1 and "On-Call Rotation" in text
