@@ -325,3 +325,13 @@ def test_a_plain_line_under_a_bold_label_belongs_to_that_label_not_to_the_benefi
     assert "end of January" not in perks
     sections = {i.section for i in doc.items if "end of January" in i.text or "bring your resume" in i.text}
     assert len(sections) == 1 and S.PERKS not in sections, sections
+
+
+def test_a_hiring_boards_name_before_its_purpose_is_every_cards_company():
+    """'Fernhill Bakery – Hiring' names the employer and what the board is for: each card hires for
+    Fernhill Bakery, so a recruiter who says the bakery's name names no topic of the role."""
+    import json
+    roles = roles_read(json.dumps(TRELLO), "board.json")
+    assert field(roles["Night Baker"], "Company") == "Fernhill Bakery"
+    untitled = roles_read(json.dumps({**TRELLO, "name": "Bakery roles"}), "board.json")
+    assert field(untitled["Night Baker"], "Company") is None
