@@ -152,6 +152,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # the pay headings of Spanish, Portuguese and Polish postings, asked in their words
         "salario": 5, "salário": 5, "sueldo": 5, "remuneração": 5, "remuneracion": 5, "wynagrodzenie": 5,
         "pensja": 5,
+        "tope": 2,  # a Spanish pay range's ceiling: "cuál es el tope para el X", as "ceiling"
         # ... and of German, French, Italian and Dutch ones ("ICU nurse sonnenhof gehalt?")
         "gehalt": 5, "vergütung": 5, "verguetung": 5, "lohn": 4, "salaire": 5, "rémunération": 5, "stipendio": 5,
         "retribuzione": 5, "salaris": 5,
@@ -337,6 +338,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "holidays": 3.5, "vacation days": 5.5, "leave policy": 5.5,
         # health insurance as Commonwealth and NGO postings say it: "medical cover", "NHIF"
         "medical cover": 5.5, "medical": 3, "health cover": 5.5, "medical insurance": 5.5, "dental": 3.5,
+        # the benefits heading of Spanish postings, asked in its word ("prestaciones para el X")
+        "prestaciones": 5.5, "beneficios": 5.5,
         "besides salary": 6.5, "besides the salary": 6.5, "on top of salary": 6.5, "other than salary": 6.5,
         "apart from salary": 6.5, "besides pay": 6.5, "on top of pay": 6.5, "on top of the salary": 6.5, "what we offer": 5,
         # "what does <company> offer the <role>": an offer word, lighter than "what salary should we offer"
@@ -399,6 +402,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "closing date": 4, "close date": 4, "deadline": 3, "application deadline": 5, "applications close": 5,
         # "deadline for the X posting": the posting is the role, not a job description to draft
         "deadline for": 5, "deadline to apply": 5,
+        # ... and as Spanish speakers ask it: "fecha límite", "cómo aplicar", "postularse"
+        "fecha límite": 5, "fecha limite": 5, "fecha de cierre": 5, "aplicar": 3, "postular": 3, "postularse": 3,
         # whom a candidate calls with questions, named where the posting says how to apply
         "contact": 4, "who do i contact": 6, "who to contact": 6, "contact person": 6, "who should i contact": 6,
     },
@@ -891,6 +896,11 @@ FUNCTION_WORDS = {
     "accept", "lowest", "highest", "minimum", "maximum", "preferred", "required", "fit", "suit",
     "min", "max",  # "min edu?": the least asked, as "minimum"
 }
+# Spanish questions wrap a title in articles and question words ("sueldo del
+# supervisor de …", "cuál es el tope para el …"); they name no role either.
+# "de" stays out: it is inside Spanish titles ("Técnico de Mantenimiento").
+FUNCTION_WORDS |= {"del", "el", "la", "los", "las", "para", "por", "como", "cómo", "cual", "cuál", "cuales",
+                   "cuáles", "qué", "que", "es", "son", "y", "un", "una", "al", "hay", "tiene"}
 
 # Function words that also begin the names of products and tools ("New Relic",
 # "Good Data"): a search for the word after one looks for the two together

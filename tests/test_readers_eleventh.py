@@ -296,3 +296,42 @@ def test_a_jira_export_is_read_with_its_comments_moved_date_and_not_its_internal
     assert doc.title == "Meter Reader"
     said = " ".join(i.text for i in doc.items)
     assert "17 March 2027" in said and "3 March 2027" not in said and "29,000" not in said
+
+
+BBCODE_LABELLED = """[b]HIRING: Tricycle Mechanic[/b]
+
+[b]Location:[/b] Iloilo City
+
+[b]Duties[/b]
+[list]
+[*]Fix tricycle engines and brakes
+[*]Keep the parts log
+[/list]
+
+[b]Benefits:[/b] SSS, PhilHealth, free lunch on Saturdays.
+[b]Schedule:[/b] Mon–Sat 7:00 AM – 4:00 PM
+
+[b]How to apply:[/b] bring your resume to the shop on Jaro plaza.
+Deadline: end of January
+"""
+
+
+def test_a_plain_line_under_a_bold_label_belongs_to_that_label_not_to_the_benefits_above():
+    """'[b]How to apply:[/b] …' with a plain line under it opens a section: the deadline under it goes
+    with how to apply, not as one more perk after 'Benefits:'."""
+    doc = only_read(BBCODE_LABELLED, "mechanic-post.txt")
+    perks = " ".join(i.text for i in doc.items if i.label == "Benefits" or i.section == S.PERKS)
+    assert "free lunch" in perks
+    assert "end of January" not in perks
+    sections = {i.section for i in doc.items if "end of January" in i.text or "bring your resume" in i.text}
+    assert len(sections) == 1 and S.PERKS not in sections, sections
+
+
+def test_a_hiring_boards_name_before_its_purpose_is_every_cards_company():
+    """'Fernhill Bakery – Hiring' names the employer and what the board is for: each card hires for
+    Fernhill Bakery, so a recruiter who says the bakery's name names no topic of the role."""
+    import json
+    roles = roles_read(json.dumps(TRELLO), "board.json")
+    assert field(roles["Night Baker"], "Company") == "Fernhill Bakery"
+    untitled = roles_read(json.dumps({**TRELLO, "name": "Bakery roles"}), "board.json")
+    assert field(untitled["Night Baker"], "Company") is None

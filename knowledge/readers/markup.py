@@ -160,6 +160,10 @@ _BBCODE_BARE = re.compile(r"\[(?P<tag>url|email)\](?P<words>.*?)\[/(?P=tag)\]", 
 _BBCODE_STYLE = re.compile(r"\[/?(?:i|u|s|size|color|font|center|left|right|align|highlight|code)(?:=[^\]]*)?\]",
                            re.I)
 _BBCODE_BOLD = re.compile(r"\[b\](?P<words>.*?)\[/b\]", re.I | re.S)
+# A bold label that opens a line with its value after it ("[b]How to apply:[/b] send CV …") and has plain
+# lines right under it ("Deadline: until filled"): a forum post's section, and those lines are its own, not
+# the section's above. A label among labels ("[b]Salary:[/b] …" under "[b]Location:[/b] …") stays a label.
+_BBCODE_LABEL = re.compile(r"^\s*\[b\](?P<label>[^\[\]\n:]{1,40}?)\s*(?::\s*\[/b\]|\[/b\]\s*:)\s*(?P<value>\S.*)$", re.I)
 _BBCODE_LIST = re.compile(r"\[list(?:=[^\]]*)?\](?P<items>.*?)\[/list\]", re.I | re.S)
 # A short lead-in on the line a list opens ("Optional [list]…"): the list's heading.
 _LEAD_IN = re.compile(r"^(?P<words>[^\[\]\n:]{1,40}?)[ \t]*\[list", re.I | re.M)
@@ -183,10 +187,17 @@ def bbcode_markdown(text: str) -> str:
 
     text = _LEAD_IN.sub(lambda m: f"\n### {m.group('words').strip()}\n\n[list", text)
     lines = []
-    for line in _BBCODE_LIST.sub(listed, text).split("\n"):
+    rows = _BBCODE_LIST.sub(listed, text).split("\n")
+    for at, line in enumerate(rows):
         whole = _BBCODE_BOLD.fullmatch(line.strip())
         if whole:  # a bold line of its own: a heading ("[b]What you'll do[/b]"), or a label and no value
             lines += ["", f"## {whole.group('words').strip()}", ""]
+            continue
+        label = _BBCODE_LABEL.match(line)
+        under = rows[at + 1].strip() if at + 1 < len(rows) else ""
+        if label and under and not under.startswith(("[b]", "[B]", "- ")):
+            lines += ["", f"## {label.group('label').strip()}", "", _BBCODE_BOLD.sub(
+                lambda m: f"**{m.group('words').strip()}**", label.group("value"))]
             continue
         lines.append(_BBCODE_BOLD.sub(lambda m: f"**{m.group('words').strip()}**", line))
     body = "\n".join(lines)

@@ -16,6 +16,9 @@ from knowledge.readers.model import Document
 FORMAT = "trello"
 # A list's emoji and marks ("📋 Open roles", "✅ Filled") are no part of the status.
 _DECORATION = re.compile(r"^[^\w]+|[^\w)]+$")
+# A hiring board named for its employer and its purpose ("Acme Bakery – Hiring 2026", "Acme: open roles"):
+# the name before the purpose is the company every card hires for.
+_BOARD_PURPOSE = re.compile(r"\s+[–—|:-]\s*(?:hiring|recruit\w*|jobs|careers|open roles|vacancies)\b.*$", re.I)
 
 
 def is_board(data) -> bool:
@@ -40,6 +43,9 @@ def read(data: dict, name: str) -> Document:
         front = {"title": " ".join(str(card["name"]).split())}
         if status:
             front["status"] = status
+        employer = str(data.get("name") or "")
+        if _BOARD_PURPOSE.search(employer) and _BOARD_PURPOSE.sub("", employer).strip():
+            front["company"] = _BOARD_PURPOSE.sub("", employer).strip()
         body = [str(card.get("desc") or "")]
         for checklist in checklists.get(str(card.get("id")), []):
             entries = [i for i in checklist.get("checkItems") or [] if isinstance(i, dict) and i.get("name")]
