@@ -236,9 +236,22 @@ def fold(text: str) -> str:
                   unicodedata.normalize("NFC", text).casefold()).strip()
 
 
+_CJK = "\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3"
+
+
 def facet(heading: str) -> str | None:
-    """The facet `heading` names, or None when it is no known one."""
+    """The facet `heading` names, or None when it is no known one. A heading in
+    two scripts ("勤務地 Location") is known by either script's words."""
     folded = fold(heading)
+    if not folded:
+        return None
+    if re.search(f"[{_CJK}]", folded) and re.search("[a-z]", folded):
+        return next(filter(None, (_facet_of(" ".join(re.sub(p, " ", folded).split()))
+                                  for p in (f"[{_CJK}]+", f"[^{_CJK}]+"))), None) or _facet_of(folded)
+    return _facet_of(folded)
+
+
+def _facet_of(folded: str) -> str | None:
     if not folded:
         return None
     if folded in HEADINGS:
