@@ -674,9 +674,7 @@ def role_fact(turn: Turn, r: Reading) -> Answer | None:
     if one.role_intent == V.SALARY:  # it picks its pay rows by the question's other words already
         return pay_parts.with_pay_parts(r, one.profile, answer)
     if one.role_intent in C.CAREER_INTENTS | {V.CAREER} and (links := _career_links_named(turn, r, one)):
-        # the links named answer the move asked; the facet's own steps, naming none of it, are no part of it
-        return replace(answer, sections=links, sources=tuple(dict.fromkeys(
-            i.source for s in links for i in s.items if i.source)) or answer.sources)
+        return replace(answer, sections=links + answer.sections)  # the links named first, the facet's own still
     if one.intent == V.PRIMARY and not answer.summary and _asked_briefly(r):
         # "what does X own day to day, in 2 sentences": the overview's line on what the role does, first
         first = next((i.source for s in answer.sections for i in s.items if i.source), None)
@@ -723,8 +721,8 @@ def _career_links_named(turn: Turn, r: Reading, one: OneRole) -> tuple:
     """The career links of the role that the question's other words name
     ("could an expert software engineer move into *product management*?":
     the lateral move to the technical product manager), as sections, when
-    some do outside the facet asked: shown in place of the facet's own links,
-    which name none of the field asked. None when the facet's own links name them."""
+    some do outside the facet asked: shown before the facet's own links, which
+    may still be what was meant. None when the facet's own links name them."""
     ranked = turn.assistant._ranked_items(r, one.profile, True, answered=one.role_intent, sections=S.CAREER)
     if ranked is None:
         return ()

@@ -225,8 +225,8 @@ def test_a_career_ladder_is_the_steps_up(assistant):
 
 def test_a_move_into_a_field_shows_the_career_links_that_name_it(assistant):
     answer, text = ask(assistant, "could an expert software engineer move into product management?")
-    # the lateral move that names product work answers; the steps up name no product work
-    assert "Senior Product Manager, Technical" in text and "Chief Architect" not in text
+    # the lateral move that names product work first; the steps up asked of are still there after it
+    assert text.index("Senior Product Manager, Technical") < text.index("Chief Architect")
 
 
 def test_a_goal_the_paths_do_not_reach_is_found_in_the_role_s_own_links(assistant):
@@ -273,13 +273,3 @@ def test_leading_without_managing_asked_of_no_role_asks_which_then_answers_it(th
 
     assert answer.roles == ("Lead Back End Engineer",)
     assert "without direct managerial authority" in text
-
-
-@pytest.mark.parametrize("question", ["is product management a possible next move for an expert swe?",
-                                      "could an expert swe transition into product management?"])
-def test_a_field_asked_as_the_next_move_is_answered_by_the_link_into_it_alone(assistant, question):
-    """The steps up (Chief Architect, Director of Engineering) name no product
-    work; the lateral move to the technical product manager is the answer."""
-    _answer, text = ask(assistant, question)
-    assert "Senior Product Manager, Technical" in text
-    assert "Chief Architect" not in text and "Director of Engineering" not in text
