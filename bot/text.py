@@ -125,9 +125,11 @@ def well_formed(text: str) -> str:
 PICK_MARK = "#"
 
 
-def tokenize(text: str) -> list[Token]:
+def tokenize(text: str, in_english: bool = True) -> list[Token]:
     """Folded tokens with break markers where punctuation or a joining word
-    separates phrases ("and", "vs", "/", ",")."""
+    separates phrases ("and", "vs", "/", ","). A name (a title, a company, a
+    place) is read `in_english=False`: the "de" of "Chef de Partie" is its own
+    word, not a question's "of"."""
     folded = fold(text)
     tokens: list[Token] = []
     pos = 0
@@ -143,7 +145,8 @@ def tokenize(text: str) -> list[Token]:
         tokens.append(Token(word.strip(".'"), match.start(), match.end()))
         pos = match.end()
     tokens = _slash_shorthands(tokens, folded)
-    tokens = _in_english(tokens)
+    if in_english:
+        tokens = _in_english(tokens)
     tokens = _join_compounds(tokens)
     tokens = _expand(tokens)
     tokens = _cased_in_lower(tokens)
@@ -329,7 +332,7 @@ def words_of(title: str) -> list[str]:
 
 @lru_cache(maxsize=8192)
 def _words_of(title: str) -> tuple[str, ...]:
-    return tuple(t.text for t in tokenize(title) if not t.brk and t.text not in FUNCTION_WORDS)
+    return tuple(t.text for t in tokenize(title, in_english=False) if not t.brk and t.text not in FUNCTION_WORDS)
 
 
 def split_glued(tokens: list[Token], is_word) -> list[Token]:

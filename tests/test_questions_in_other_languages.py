@@ -7,7 +7,7 @@ own words."""
 
 import pytest
 
-from bot.text import tokenize
+from bot.text import tokenize, words_of
 from tests.threads import BACKEND, BACKEND_PAY, BACKEND_YEARS, ENGINEER, EXPERT, EXPERT_YEARS, GLOBAL, GLOBAL_PAY, \
     GLOBAL_YEARS
 
@@ -46,3 +46,9 @@ def test_english_words_are_left_as_they_are():
     """Words English questions use too ("a", "me", "was") are not read as another language's."""
     assert [t.text for t in tokenize("was a degree required for me")] == \
         ["was", "a", "degree", "required", "for", "me"]
+
+
+def test_a_title_in_another_language_keeps_its_own_small_words():
+    # a question's "de" reads as "of"; a title's is its own word, so "CdP" still spells "Chef de Partie"
+    assert words_of("Chef de Partie") == ["chef", "de", "partie"]
+    assert words_of("Leiter der Buchhaltung") == ["leiter", "der", "buchhaltung"]
