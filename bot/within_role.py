@@ -120,8 +120,15 @@ def topics(words: list[str | None]) -> tuple[set[str], set[int]]:
 
 class FactWords(frozenset):
     """A fact's stemmed words (and initials), and `said`: its words in order,
-    between spaces, for phrases ("load balancing")."""
-    __slots__ = ("said",)
+    between spaces, for phrases ("load balancing"); `by_start`: its words by
+    their first SHARED_START letters, so that a looked-for word is compared
+    only with the few that could be another form of it (`_found`)."""
+    __slots__ = ("said", "by_start")
+
+
+# Letters any two forms of one word share at their start: `made_from` lets a
+# PREFIX_LETTERS word lose its final "e" ("scale" in "scalability").
+SHARED_START = PREFIX_LETTERS - 1
 
 
 # Facts' words read, kept: a role's facts are ranked again at each question about it.
@@ -143,6 +150,10 @@ def _fact_words(text: str) -> FactWords:
     words.update(unspaced_terms(text))
     out = FactWords(words)
     out.said = f" {' '.join(said)} "
+    out.by_start = {}
+    for w in words:
+        if len(w) >= SHARED_START:
+            out.by_start.setdefault(w[:SHARED_START], []).append(w)
     return out
 
 
@@ -175,13 +186,24 @@ def _found(variants: set[str], words: FactWords) -> float:
     ("architect" in "architecture"), else 0."""
     found = 0.0
     for v in variants:
-        if v in words or " " in v and f" {v} " in words.said \
-                or " " not in v and any(w in _verb_forms(v) or v in _verb_forms(w) for w in words):
+        if v in words or " " in v and f" {v} " in words.said or " " not in v and _verb_form_in(v, words):
             return 1.0
         if len(v) >= PREFIX_LETTERS and any(made_from(w, v) or made_from(v, w) or _one_word_family(v, w)
-                                            for w in words):
+                                            for w in words.by_start.get(v[:SHARED_START], ())):
             found = PREFIX_MATCH
     return found
+
+
+def _verb_form_in(v: str, words: FactWords) -> bool:
+    """Whether `words` hold a form of `v` as a verb, or `v` is one of a word's
+    (`_verb_forms`): only a word `v` ends "-ing" or "-ed" on can be its base."""
+    if not _verb_forms(v).isdisjoint(words):
+        return True
+    for ending in ("ing", "ed"):
+        if v.endswith(ending):
+            base = v[:-len(ending)]
+            return any(w in words and v in _verb_forms(w) for w in (base, base + "e"))
+    return False
 
 
 def _verb_forms(word: str) -> set[str]:
