@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.unspaced_words import glossed
 from bot.vocabulary import (
     ABBREVIATIONS,
     OPENINGS_BEFORE_REQS,
@@ -133,7 +134,7 @@ def tokenize(text: str, in_english: bool = True) -> list[Token]:
     folded = fold(text)
     tokens: list[Token] = []
     pos = 0
-    for match in _WORD.finditer(folded):
+    for match in _word_matches(folded):
         gap = folded[pos:match.start()]
         if _BREAK.search(gap):
             tokens.append(Token("|", pos, match.start(), brk=True))
@@ -307,6 +308,38 @@ def _cased_in_lower(tokens: list[Token]) -> list[Token]:
 _UNSPACED_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
 # Hiragana alone is a particle or a verb's ending ("は", "あり"): no thing asked for.
 _HIRAGANA_ONLY = re.compile(r"^[\u3040-\u309f]+$")
+
+
+_WORD_OR_RUN = re.compile(f"{_WORD.pattern}|{_UNSPACED_RUN.pattern}")
+
+
+@dataclass(frozen=True)
+class _Glossed:
+    """A word of an unspaced run, as English (`bot.unspaced_words`), where its characters stood."""
+    word: str
+    begin: int
+    stop: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.stop
+
+    def group(self) -> str:
+        return self.word
+
+
+def _word_matches(folded: str):
+    """The words of `folded`: Latin-letter words as typed, and the Chinese or
+    Korean words `unspaced_words` holds, each as the English words it stands for."""
+    for match in _WORD_OR_RUN.finditer(folded):
+        if not unspaced_run(match.group()):
+            yield match
+            continue
+        for start, end, words in glossed(match.group()):
+            for word in words:
+                yield _Glossed(word, match.start() + start, match.start() + end)
 
 
 def unspaced_terms(text: str, asked: bool = False) -> set[str]:
