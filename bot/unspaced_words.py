@@ -28,12 +28,14 @@ TITLE_WORDS: dict[str, tuple[str, ...]] = {
     "仓管": ("warehouse", "keeper"), "数据": ("data",), "分析师": ("analyst",), "前端": ("frontend",),
     "后端": ("backend",), "算法": ("algorithm",), "电气": ("electrical",), "机械": ("mechanical",),
     "维修": ("maintenance",), "生产": ("production",), "实习生": ("intern",), "高级": ("senior",),
-    "资深": ("senior",), "初级": ("junior",), "护士": ("nurse",), "教师": ("teacher",),
+    "资深": ("senior",), "初级": ("junior",), "护士": ("nurse",), "教师": ("teacher",), "焊工": ("welder",),
+    "电工": ("electrician",), "普工": ("general", "worker"),
     # Korean
     "생산": ("production",), "라인": ("line",), "반장": ("lead",), "조장": ("lead",), "팀장": ("team", "lead"),
     "관리자": ("manager",), "매니저": ("manager",), "엔지니어": ("engineer",), "개발자": ("developer",),
     "영업": ("sales",), "조리사": ("cook",), "요리사": ("chef",), "간호사": ("nurse",), "기사": ("technician",),
     "운전원": ("driver",), "사무직": ("office", "clerk"), "디자이너": ("designer",), "품질": ("quality",),
+    "용접": ("welding",), "전기": ("electrical",), "정비": ("maintenance",),
 }
 
 # Question words: what is asked about a role.

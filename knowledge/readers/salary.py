@@ -8,11 +8,14 @@ from dataclasses import replace
 from knowledge.parse import ParsedSalary
 
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "zł": "PLN",
-           # Japanese postings write yen after the amount, in units of ten thousand (万円) or one (円);
+           # Japanese postings write yen after the amount, in ten thousands (万円, see UNITS) or ones (円);
            # South African ones write rand as "R" before it ("R38 500")
-           "万円": "JPY", "円": "JPY", "R": "ZAR"}
-# An amount written in ten thousands: "25万円" is ¥250,000.
-MAN = 10_000
+           "円": "JPY", "R": "ZAR",
+           # Chinese postings write yuan as 元 after the amount, Korean ones won as 원 ("3,600만원")
+           "元": "CNY", "원": "KRW"}
+# Chinese, Japanese and Korean amounts written in thousands or ten thousands, the unit before the
+# currency or alone: "25万円" is ¥250,000, "8千-1.2万元" is 8,000 to 12,000 yuan, "3,600만원" 36,000,000 won.
+UNITS = {"千": 1_000, "천": 1_000, "万": 10_000, "萬": 10_000, "만": 10_000}
 CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "JPY", "INR", "NZD", "SGD", "HKD", "BRL",
          # East and southern Africa's, the Gulf's and more of Asia's and Latin America's, as NGOs and banks write them
          "KES", "UGX", "TZS", "RWF", "ZAR", "NGN", "GHS", "AED", "SAR", "QAR", "MYR", "THB", "IDR", "VND", "CNY",
@@ -81,7 +84,7 @@ _AMOUNT = (
     r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|R\$|HK\$|(?<![A-Za-z])S\$|[$€£¥₹]|(?<![\w$])R(?=\d{{3}}|\d{{1,3}}[ ,.\u202f]\d{{3}}))?\s*(?<!\d)(?P<{n}num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)|\d{{1,3}}(?:[.,\u202f '’\u066c]\d{{3}})+(?:[.,\u066b]\d{{2}})?(?!\d)|\d+(?:[.,\u066b]\d{{1,2}}(?!\d))?)"
     r"\s*(?P<{n}k>[kK]\b|K\b)?(?P<{n}lakh>\s*(?i:lakhs?|lacs?|lpa)\b)?"
     # the symbol after the amount, as German, French, Dutch and Polish postings write it: "65.000 €", "9 500 zł"
-    r"(?:\s?(?P<{n}post>[$€£₹]|zł(?!\w)|万円|円))?"
+    r"(?:\s?(?=[千천万萬만$€£₹円元원]|zł)(?P<{n}unit>[千천万萬만])?(?P<{n}post>[$€£₹]|zł(?!\w)|[円元원])?)?"
 )
 # "150k+" has no upper end; "£45k–£55k + 10% bonus" and "+ KiwiSaver" add something to the range.
 _PLUS = r"(?:\s*(?P<plus>(?<!\s)\+|(?<=\s)\+(?!\s*[\w(])))?"
@@ -103,19 +106,21 @@ _PERIODS = (
     (re.compile(r"(?:\bper|\ba|/)\s*(?:mile|mi)\b|\bcpm\b", re.I), "per mile"),
     # UK shorthand right after the amount: "£13.10ph", "£11.44 p/h", "£450pw", "£2,100 pcm"
     (re.compile(r"(?:\bper|\ban|\ba|/)\s*(?:hour|hr|h)\b|\bhourly\b|(?<=\d)\s?p\.?/?h\.?(?!\w)|"
-                r"(?:\bpro|/)\s*stunde\b|\bstündlich|(?:\bpar|/)\s*heure\b|\bper uur\b|\bpor hora\b|時給", re.I), "per hour"),
+                r"(?:\bpro|/)\s*stunde\b|\bstündlich|(?:\bpar|/)\s*heure\b|\bper uur\b|\bpor hora\b|時給|时薪|시급", re.I), "per hour"),
     (re.compile(r"(?:\bper|\ba|/)\s*(?:working )?day\b|\bdaily\b|\bday rate\b|日給|\btagessatz|(?:\bpar|/)\s*jour\b|\bper dag\b",
                 re.I), "per day"),
     (re.compile(r"(?:\bper|\ba|/)\s*(?:week|wk)\b|\bweekly\b|(?<=\d)\s?p\.?w\.?(?!\w)", re.I), "per week"),
     (re.compile(r"(?:\bper|\ba|/)\s*(?:month|mo)\b|\bmonthly\b|(?<=\d)\s?pcm\b|(?:\bpro|\bim|/)\s*monat\b|\bmonatlich|"
                 r"(?:\bpar|/)\s*mois\b|\bmensuel|(?:\bper|/)\s*maand\b|\bal mes\b|\bpor m[eê]s\b|\bmensa(?:l|is)\b|"
+                # Chinese and Korean: "月薪 8千-1.2万元", "월급 250만원"
+                r"月薪|월급|"
                 # Polish: "zł brutto / mies.", "miesięcznie"
                 r"/\s*mies\b|\bmiesi[eę]cznie\b|\bna miesi[aą]c\b|月給|月額", re.I), "per month"),
     (re.compile(r"(?:\bper|\ba|/)\s*(?:year|yr|annum)\b|\bannual|\byearly\b|\bp\.?a\.?(?!\w)|\blpa\b|"
                 r"(?:\bpro|\bim|/)\s*jahr\b|\bjährlich|\bjahresgehalt|(?:\bpar|/)\s*an\b|\bannuel|"
                 r"(?:\bper|/)\s*jaar\b|\bjaarlijks|\bal año\b|\bpor año\b|\banual\b|"
                 # Italian: "RAL" (retribuzione annua lorda), "lordi annui", "all'anno"
-                r"(?-i:\bRAL\b)|\bannu[ai]\b|\ball['’]anno\b|年収|年俸", re.I), "per year"),
+                r"(?-i:\bRAL\b)|\bannu[ai]\b|\ball['’]anno\b|年収|年俸|年薪|연봉", re.I), "per year"),
 )
 # Clauses about pay beyond the base range: kept as the salary's note.
 NOTE_WORDS = re.compile(r"\b(?:OTE|on[- ]target|averag(?:e|es|ing)|allowances?|stipends?|bonus|commission|variable|equity|stock|options?|RSUs?|ESOPs?|(?:shift )?differentials?|(?:shift|night|weekend|sunday|holiday|overtime|pay) premiums?|sign-on|signing|tips?|gratuit(?:y|ies)|"
@@ -188,11 +193,11 @@ def _amount(clause: str, code: bool):
         if match.group("sep") == "and" and not _BETWEEN.search(clause[: match.start()]):
             continue
         if _symbol(match, "a") or _symbol(match, "b") or code or match.group("ak") or match.group("bk") \
-                or match.group("blakh"):
+                or match.group("blakh") or match.group("bunit"):
             return match, True
     for match in _SINGLE.finditer(clause):
         if _symbol(match, "a") or (code and _number(match, "a") >= 10 and not _COUNTED.match(clause, match.end())) \
-                or match.group("ak") or match.group("alakh"):
+                or match.group("ak") or match.group("alakh") or match.group("aunit"):
             return match, False
     return None, False
 
@@ -279,8 +284,7 @@ def _number(match: re.Match, n: str) -> float:
         value = 0.0
     if match.group(f"{n}k"):
         value *= 1000
-    if match.group(f"{n}post") == "万円":
-        value *= MAN
+    value *= UNITS.get(match.group(f"{n}unit") or "", 1)
     if match.group(f"{n}lakh") or n == "a" and match.re in (_RANGE, _FROM_UP_TO) and match.group("blakh"):
         value *= LAKH  # "18-24 Lacs P.A.", "₹18-24 LPA"
     return _whole(value)
