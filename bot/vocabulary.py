@@ -676,7 +676,7 @@ ABBREVIATIONS = {
     "eng": ("engineer",), "engr": ("engineer",), "engg": ("engineer",), "enggr": ("engineer",),
     "engineering": ("engineering",), "swe": ("software", "engineer"), "sde": ("software", "engineer"),
     "sr": ("senior",), "snr": ("senior",), "jr": ("junior",), "jnr": ("junior",),
-    "dev": ("developer",), "sw": ("software",), "devs": ("developer",), "mgr": ("manager",), "em": ("engineering", "manager"),
+    "dev": ("developer",), "sw": ("software",), "hw": ("hardware",), "devs": ("developer",), "mgr": ("manager",), "em": ("engineering", "manager"),
     "ml": ("machine", "learning"), "vp": ("vp",), "dir": ("director",), "arch": ("architect",),
     "whats": ("what's",), "tl": ("team", "lead"), "comp.": ("comp",), "pls": ("please",),
     "yrs": ("years",), "yr": ("year",), "exp": ("experience",), "hrs": ("hours",),

@@ -42,11 +42,17 @@ QUALITY = """# 품질 관리자
 - 중식 제공, 셔틀버스
 """
 
+HARDWARE = """# 硬件工程师
+
+## 任职要求
+- 熟悉PCB设计与Altium Designer
+"""
+
 
 @pytest.fixture(scope="module")
 def recruiter(tmp_path_factory):
     folder = tmp_path_factory.mktemp("cjk")
-    assistant = assistant_on({"analyst.md": ANALYST, "quality.md": QUALITY}, folder)
+    assistant = assistant_on({"analyst.md": ANALYST, "quality.md": QUALITY, "hw.md": HARDWARE}, folder)
     yield assistant
     assistant.knowledge.store.dispose()
 
@@ -74,3 +80,8 @@ def test_a_korean_title_with_where_glued_on(recruiter):
 def test_a_korean_title_asked_in_english(recruiter):
     _answer, text = ask(recruiter, "quality manager benefits")
     assert "셔틀버스" in text
+
+
+def test_hw_is_hardware_as_sw_is_software(recruiter):
+    _answer, text = ask(recruiter, "hw engineer requirements")
+    assert "Altium Designer" in text
