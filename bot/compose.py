@@ -157,7 +157,7 @@ _OWN_SYMBOL = {"EUR", "GBP"}
 # A salary's words as a person wrote them ("$120k", "€65.000", "/hour", "8千-1.2万元"), shown
 # beside the numbers; words an export made from numbers ("55000 - 65000") are not.
 # "CHF 110'000", "38 000 SEK" and "18-24 Lacs P.A." are written otherwise than shown, too.
-_WRITTEN = re.compile(r"[$€£¥₹円元원万萬만千천]|(?<![A-Za-z])R\d|\d\s*[kK]\b|\d\.\d{3}\b|\d\.\d\d\b|/\s*h|\+|\d['’ \u202f]\d{3}\b|"
+_WRITTEN = re.compile(r"[$€£¥₹₦₱₩₺₫₴₪฿円元원万萬만千천]|(?<![A-Za-z])R\d|\d\s*[kK]\b|\d\.\d{3}\b|\d\.\d\d\b|/\s*h|\+|\d['’ \u202f]\d{3}\b|"
                       r"\b(?:lakhs?|lacs?|lpa)\b", re.I)
 
 

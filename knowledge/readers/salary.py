@@ -12,14 +12,18 @@ SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "z�
            # South African ones write rand as "R" before it ("R38 500")
            "円": "JPY", "R": "ZAR",
            # Chinese postings write yuan as 元 after the amount, Korean ones won as 원 ("3,600만원")
-           "元": "CNY", "원": "KRW"}
+           "元": "CNY", "원": "KRW",
+           # the naira, peso, won, lira, dong, hryvnia, shekel and baht signs, written before the amount
+           "₦": "NGN", "₱": "PHP", "₩": "KRW", "₺": "TRY", "₫": "VND", "₴": "UAH", "₪": "ILS", "฿": "THB"}
 # Chinese, Japanese and Korean amounts written in thousands or ten thousands, the unit before the
 # currency or alone: "25万円" is ¥250,000, "8千-1.2万元" is 8,000 to 12,000 yuan, "3,600만원" 36,000,000 won.
 UNITS = {"千": 1_000, "천": 1_000, "万": 10_000, "萬": 10_000, "만": 10_000}
 CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "JPY", "INR", "NZD", "SGD", "HKD", "BRL",
          # East and southern Africa's, the Gulf's and more of Asia's and Latin America's, as NGOs and banks write them
          "KES", "UGX", "TZS", "RWF", "ZAR", "NGN", "GHS", "AED", "SAR", "QAR", "MYR", "THB", "IDR", "VND", "CNY",
-         "MXN", "COP", "CLP", "ARS")
+         "MXN", "COP", "CLP", "ARS",
+         # Central and Eastern Europe's, Iceland's, and more of Asia's and the Middle East's
+         "CZK", "HUF", "RON", "BGN", "ISK", "TRY", "UAH", "ILS", "EGP", "PKR", "BDT", "LKR", "PHP", "KRW")
 # "₹18-24 LPA", "18-24 Lacs P.A.": Indian pay in lakhs (hundreds of thousands) of rupees.
 LAKH = 100_000
 # The best-known cities and regions of Canada and Australia: a bare "$" there is their dollar, and
@@ -81,7 +85,7 @@ DOLLARS = {"C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "US$": "USD", "
 # An amount starts where its number does ((?<!\d)): tried inside a run of digits, each start re-read the
 # rest of the run, and a line of a few thousand digits took minutes.
 _AMOUNT = (
-    r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|R\$|HK\$|(?<![A-Za-z])S\$|[$€£¥₹]|(?<![\w$])R(?=\d{{3}}|\d{{1,3}}[ ,.\u202f]\d{{3}}))?\s*(?<!\d)(?P<{n}num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)|\d{{1,3}}(?:[.,\u202f '’\u066c]\d{{3}})+(?:[.,\u066b]\d{{2}})?(?!\d)|\d+(?:[.,\u066b]\d{{1,2}}(?!\d))?)"
+    r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|R\$|HK\$|(?<![A-Za-z])S\$|[$€£¥₹]|(?<![\w$])R(?=\d{{3}}|\d{{1,3}}[ ,.\u202f]\d{{3}})|[₦₱₩₺₫₴₪฿])?\s*(?<!\d)(?P<{n}num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)|\d{{1,3}}(?:[.,\u202f '’\u066c]\d{{3}})+(?:[.,\u066b]\d{{2}})?(?!\d)|\d+(?:[.,\u066b]\d{{1,2}}(?!\d))?)"
     r"\s*(?P<{n}k>[kK]\b|K\b)?(?P<{n}lakh>\s*(?i:lakhs?|lacs?|lpa)\b)?"
     # the symbol after the amount, as German, French, Dutch and Polish postings write it: "65.000 €", "9 500 zł"
     r"(?:\s?(?=[千천万萬만$€£₹円元원]|zł)(?P<{n}unit>[千천万萬만])?(?P<{n}post>[$€£₹]|zł(?!\w)|[円元원])?)?"
@@ -129,7 +133,9 @@ NOTE_WORDS = re.compile(r"\b(?:OTE|on[- ]target|averag(?:e|es|ing)|allowances?|s
                          r"shares|incentive|pro[- ]rata)\b", re.I)
 # Sentences of a salary line, and the clauses inside one ("£32,000 base, £44,000 OTE").
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z$€£₹])|\s*[;|]\s*")
-_CLAUSE = re.compile(r",\s+(?=with\b|plus\b|and\b|averag|[£€$]\d)|\s+(?=plus\b)", re.I)
+# A "+" before words that hold an amount of money of their own starts a clause too: "₱22,000 basic per month +
+# commission (OTE ₱55,000 – ₱70,000 per month)" pays ₱22,000, the OTE its note ("+ super (includes 25% loading)" stays whole).
+_CLAUSE = re.compile(r",\s+(?=with\b|plus\b|and\b|averag|[£€$]\d)|\s+(?=plus\b)|\s+(?=\+\s*[A-Za-z][^+]*?[$€£¥₹₦₱₩₺₫₴₪฿]\s?\d)", re.I)
 # Words before an amount that say what it is, not which range it is.
 _NOT_LABEL = re.compile(r"^(?:and\s+)?(?:the\s+)?(?:base\s+)?(?:salary|pay|compensation|range|band|rate|base|ctc|ral|"
                         r"salary (?:range|band)|pay (?:range|band)|up to|from|starting at|between|"
@@ -155,7 +161,7 @@ def parse_all(text: str, currency: str | None = None) -> list[ParsedSalary]:
         for i, at in enumerate(starts):
             clause = sentence[at: starts[i + 1] if i + 1 < len(starts) else None]
             if NOTE_WORDS.search(clause):
-                notes.append(sentence[at:].strip(" ,."))  # the rest of the sentence, as written
+                notes.append(sentence[at:].strip(" ,.+"))  # the rest of the sentence, as written
                 break
             pay.append(clause)
     found = [s for clause in pay if (s := _one(text, clause, code, line_period, currency))]
