@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot.spanish_title_words import TITLE_WORDS as SPANISH_TITLE_WORDS
 from bot.unspaced_words import glossed
 from bot.vocabulary import (
     ABBREVIATIONS,
@@ -146,6 +147,7 @@ def tokenize(text: str, in_english: bool = True) -> list[Token]:
         tokens.append(Token(word.strip(".'"), match.start(), match.end()))
         pos = match.end()
     tokens = _slash_shorthands(tokens, folded)
+    tokens = _replace_spans(tokens, SPANISH_TITLE_WORDS, (1,))  # a title's own word and the question's alike
     if in_english:
         tokens = _in_english(tokens)
     tokens = _join_compounds(tokens)

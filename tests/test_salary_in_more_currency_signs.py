@@ -32,3 +32,9 @@ def test_tips_after_an_hourly_rate_are_its_note_not_its_pay():
     salary = parse("CAD $18.40/hour + tips (the pool averages $8–11/hour)")
     assert (salary.minimum, salary.maximum, salary.period) == (18.40, 18.40, "per hour")
     assert "pool averages" in salary.note
+    assert salary.text.startswith("CAD $18.40/hour + tips")  # as written, "+ tips" and all
+
+
+def test_a_plus_after_pay_with_no_sign_of_its_own_stays_one_clause():
+    salary = parse("up to 90k + car allowance (OTE £130k uncapped)")
+    assert salary.maximum == 90_000

@@ -93,7 +93,8 @@ _AMOUNT = (
 # "150k+" has no upper end; "£45k–£55k + 10% bonus" and "+ KiwiSaver" add something to the range.
 _PLUS = r"(?:\s*(?P<plus>(?<!\s)\+|(?<=\s)\+(?!\s*[\w(])))?"
 _RANGE = re.compile(
-    _AMOUNT.format(n="a") + r"\s*(?P<sep>[-–—～〜~]|to\b|and\b)\s*" + _AMOUNT.format(n="b") + _PLUS
+    # Spanish and Portuguese join a range's ends with "a" ("$16,000 a $18,500 MXN"), before a sign only
+    _AMOUNT.format(n="a") + r"\s*(?P<sep>[-–—～〜~]|to\b|and\b|a(?=\s*(?:[$€£¥₹₦₱₩₺₫₴₪฿]|[A-Z]{1,3}\$)))\s*" + _AMOUNT.format(n="b") + _PLUS
 )
 # "from €95k, up to €125k": a range said as its two ends.
 _FROM_UP_TO = re.compile(
@@ -115,7 +116,7 @@ _PERIODS = (
                 re.I), "per day"),
     (re.compile(r"(?:\bper|\ba|/)\s*(?:week|wk)\b|\bweekly\b|(?<=\d)\s?p\.?w\.?(?!\w)", re.I), "per week"),
     (re.compile(r"(?:\bper|\ba|/)\s*(?:month|mo)\b|\bmonthly\b|(?<=\d)\s?pcm\b|(?:\bpro|\bim|/)\s*monat\b|\bmonatlich|"
-                r"(?:\bpar|/)\s*mois\b|\bmensuel|(?:\bper|/)\s*maand\b|\bal mes\b|\bpor m[eê]s\b|\bmensa(?:l|is)\b|"
+                r"(?:\bpar|/)\s*mois\b|\bmensuel|(?:\bper|/)\s*maand\b|\bal mes\b|\bpor m[eê]s\b|\bmensa(?:l|is)\b|\bmensual(?:es)?\b|"
                 # Chinese and Korean: "月薪 8千-1.2万元", "월급 250만원"
                 r"月薪|월급|"
                 # Polish: "zł brutto / mies.", "miesięcznie"
@@ -135,6 +136,8 @@ NOTE_WORDS = re.compile(r"\b(?:OTE|on[- ]target|averag(?:e|es|ing)|allowances?|s
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z$€£₹])|\s*[;|]\s*")
 # A "+" before words that hold an amount of money of their own starts a clause too: "₱22,000 basic per month +
 # commission (OTE ₱55,000 – ₱70,000 per month)" pays ₱22,000, the OTE its note ("+ super (includes 25% loading)" stays whole).
+# ... when the pay before the "+" has a sign of its own ("up to 85k + car allowance (OTE £120k)" is one clause).
+_SIGN = re.compile(r"[$€£¥₹₦₱₩₺₫₴₪฿円元원]|\b[A-Z]{3}\b")
 _CLAUSE = re.compile(r",\s+(?=with\b|plus\b|and\b|averag|[£€$]\d)|\s+(?=plus\b)|\s+(?=\+\s*[A-Za-z][^+]*?[$€£¥₹₦₱₩₺₫₴₪฿]\s?\d)", re.I)
 # Words before an amount that say what it is, not which range it is.
 _NOT_LABEL = re.compile(r"^(?:and\s+)?(?:the\s+)?(?:base\s+)?(?:salary|pay|compensation|range|band|rate|base|ctc|ral|"
@@ -155,13 +158,16 @@ def parse_all(text: str, currency: str | None = None) -> list[ParsedSalary]:
     text = " ".join(text.split())
     code = _CODE.search(text)
     line_period = _period(text, _LINE_PERIODS)
-    pay, notes = [], []
+    pay, notes, written = [], [], None
     for sentence in _SENTENCES.split(text):
-        starts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)]
+        starts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)
+                        if sentence[m.end():m.end() + 1] != "+" or _SIGN.search(sentence[:m.start()])]
         for i, at in enumerate(starts):
             clause = sentence[at: starts[i + 1] if i + 1 < len(starts) else None]
             if NOTE_WORDS.search(clause):
                 notes.append(sentence[at:].strip(" ,.+"))  # the rest of the sentence, as written
+                if clause.startswith("+"):  # "$28/hr + tips (… $14/hr)": the pay is written with its "+ tips"
+                    written = sentence.strip(" ,.")
                 break
             pay.append(clause)
     found = [s for clause in pay if (s := _one(text, clause, code, line_period, currency))]
@@ -171,7 +177,7 @@ def parse_all(text: str, currency: str | None = None) -> list[ParsedSalary]:
         return []
     note = "; ".join(notes) or None
     if len(found) == 1:
-        return [replace(found[0], note=note, label=None)]
+        return [replace(found[0], note=note, label=None, text=written or found[0].text)]
     return [replace(s, note=note) for s in found]
 
 
