@@ -32,6 +32,7 @@ from bot.vocabulary import (
     SENIORITY_WORDS,
     SEPARATORS,
     SLASHED_SHORTHANDS,
+    STATUS_ASKS,
 )
 
 # Questions are cut to this many characters before any matching: a question
@@ -150,6 +151,7 @@ def tokenize(text: str, in_english: bool = True) -> list[Token]:
     tokens = _replace_spans(tokens, SPANISH_TITLE_WORDS, (1,))  # a title's own word and the question's alike
     if in_english:
         tokens = _in_english(tokens)
+        tokens = _replace_spans(tokens, STATUS_ASKS, (5, 4))
     tokens = _join_compounds(tokens)
     tokens = _expand(tokens)
     tokens = _cased_in_lower(tokens)

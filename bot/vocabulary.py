@@ -648,6 +648,14 @@ MADE_OF = {REQUIREMENTS: (HARD_SKILLS, EDUCATION, EXPERIENCE), NICE_TO_HAVE: (ED
 # Intents that cover narrower ones: asked together, the broader one answers.
 BROADER = {SKILLS: (HARD_SKILLS, SOFT_SKILLS), CAREER: (CAREER_ENTRY, CAREER_NEXT, CAREER_LATERAL)}
 
+# How a recruiter asks where a hiring request stands ("where are we with the X req"): its status,
+# which a tracker's card or ticket holds ("Status: Interviewing"), not where the role is.
+STATUS_ASKS = {
+    ("where", "are", "we", "with"): ("status", "of"), ("where", "are", "we", "on"): ("status", "of"),
+    ("where", "are", "we", "at", "with"): ("status", "of"), ("where", "do", "we", "stand", "with"): ("status", "of"),
+    ("where", "do", "we", "stand", "on"): ("status", "of"), ("where", "does", "it", "stand"): ("status",),
+}
+
 # Joined before anything else, so spellings of one word meet.
 COMPOUNDS = {
     ("back", "end"): "backend", ("front", "end"): "frontend", ("full", "stack"): "fullstack",
