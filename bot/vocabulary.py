@@ -406,6 +406,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "fecha límite": 5, "fecha limite": 5, "fecha de cierre": 5, "aplicar": 3, "postular": 3, "postularse": 3,
         # whom a candidate calls with questions, named where the posting says how to apply
         "contact": 4, "who do i contact": 6, "who to contact": 6, "contact person": 6, "who should i contact": 6,
+        # what an application email must say: "what subject line", "email subject", "which reference to quote"
+        "subject line": 5, "email subject": 5, "subject of the email": 5, "quote the reference": 5,
     },
     TEAM: {
         "report to": 5, "reports to": 5, "reporting to": 5, "reporting line": 5, "work with": 4,
