@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot import arabic_words
 from bot.spanish_title_words import TITLE_WORDS as SPANISH_TITLE_WORDS
 from bot.unspaced_words import glossed
 from bot.vocabulary import (
@@ -314,7 +315,8 @@ _UNSPACED_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7
 _HIRAGANA_ONLY = re.compile(r"^[\u3040-\u309f]+$")
 
 
-_WORD_OR_RUN = re.compile(f"{_WORD.pattern}|{_UNSPACED_RUN.pattern}")
+_ARABIC = re.compile(r"[\u0621-\u064a]+")
+_WORD_OR_RUN = re.compile(f"{_WORD.pattern}|{_UNSPACED_RUN.pattern}|{_ARABIC.pattern}")
 
 
 @dataclass(frozen=True)
@@ -337,7 +339,20 @@ class _Glossed:
 def _word_matches(folded: str):
     """The words of `folded`: Latin-letter words as typed, and the Chinese or
     Korean words `unspaced_words` holds, each as the English words it stands for."""
-    for match in _WORD_OR_RUN.finditer(folded):
+    matches = list(_WORD_OR_RUN.finditer(folded))
+    skip = set()
+    for i, match in enumerate(matches):
+        if i in skip:
+            continue
+        if _ARABIC.fullmatch(match.group()):
+            following = matches[i + 1] if i + 1 < len(matches) else None
+            pair = (match.group(), following.group()) if following is not None else None
+            if pair in arabic_words.PHRASES and not folded[match.end():following.start()].strip():
+                skip.add(i + 1)
+                yield from (_Glossed(w, match.start(), following.end()) for w in arabic_words.PHRASES[pair])
+            else:
+                yield from (_Glossed(w, match.start(), match.end()) for w in arabic_words.english(match.group()) or ())
+            continue
         if not unspaced_run(match.group()):
             yield match
             continue
