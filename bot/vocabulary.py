@@ -143,6 +143,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
            for the in ("the ", "") for band in ("band", "range", "pay band", "pay range", "salary band", "salary range")},
         "hourly rate": 5, "hourly pay": 5, "hourly wage": 5, "day rate": 5, "contract rate": 5, "hourly": 2,
         "equity": 3, "stock options": 3,
+        # the top of what a hiring team may offer: the posted range is what the documents say of it
+        "max offer": 6, "maximum offer": 6, "top offer": 6, "highest offer": 6, "most we can offer": 6,
+        "most we could offer": 6, "how high can we go": 6, "how high could we go": 6, "how far can we go": 6,
         # a pay range's ends: "highest ceiling?", "lowest floor among roles"
         "ceiling": 2, "floor": 2, "top end": 2, "low end": 1, "bonus": 3, "bonuses": 3,
         # the period of a rate: "which contract pays more per hour" asks about pay
