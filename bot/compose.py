@@ -154,10 +154,10 @@ CURRENCY_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
 # not "£520 GBP per week"; "$" is also the Canadian or Australian dollar, so
 # USD keeps its code, and so does a range whose words name the code.
 _OWN_SYMBOL = {"EUR", "GBP"}
-# A salary's words as a person wrote them ("$120k", "€65.000", "/hour"), shown
+# A salary's words as a person wrote them ("$120k", "€65.000", "/hour", "8千-1.2万元"), shown
 # beside the numbers; words an export made from numbers ("55000 - 65000") are not.
 # "CHF 110'000", "38 000 SEK" and "18-24 Lacs P.A." are written otherwise than shown, too.
-_WRITTEN = re.compile(r"[$€£¥₹円万]|(?<![A-Za-z])R\d|\d\s*[kK]\b|\d\.\d{3}\b|\d\.\d\d\b|/\s*h|\+|\d['’ \u202f]\d{3}\b|"
+_WRITTEN = re.compile(r"[$€£¥₹₦₱₩₺₫₴₪฿円元원万萬만千천]|(?<![A-Za-z])R\d|\d\s*[kK]\b|\d\.\d{3}\b|\d\.\d\d\b|/\s*h|\+|\d['’ \u202f]\d{3}\b|"
                       r"\b(?:lakhs?|lacs?|lpa)\b", re.I)
 
 
@@ -290,9 +290,12 @@ def _shown(heading: str, facts: list[FactEntry]) -> Section:
 # A line of a posting, under whatever heading, that says how or by when to apply: "Apply online
 # by December 18, 2026", "Applications close 9 May", "send your CV to jobs@…" (not a bare button).
 # (also as postings in other languages say it: "Solliciteer vóór 3 januari", "Bewerbung bis 5. März",
-# "postulez avant le 9 mai", "candidatura entro il 3 marzo")
+# "postulez avant le 9 mai", "candidatura entro il 3 marzo"), or by what to send where: "Send your CV to
+# careers@… with subject GRA-0412", "email your resume to …"
 _APPLY_LINE = re.compile(r"\b(?:apply|applications?|closing date|deadline|solliciteer|solliciteren|sollicitatie|"
-                         r"bewerben|bewerbung|postuler|postulez|candidature|postula|postular|candidatura|candidati)\b",
+                         r"bewerben|bewerbung|postuler|postulez|candidature|postula|postular|candidatura|candidati|"
+                         r"(?:send|email|e-mail|mail)(?: us)? your (?:cv|resume|résumé|application)|"
+                         r"(?:cv|resume|résumé)s? to)\b",
                          re.I)
 _APPLY_DETAIL = re.compile(r"\b(?:by|before|until|close[sd]?|to|v[oó][oó]r|uiterlijk|bis|avant|jusqu|antes|hasta|entro)"
                            r"\b.*(?:\d|@)|@\w|\bhttps?://", re.I)

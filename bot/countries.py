@@ -25,6 +25,16 @@ COUNTRIES = {
     "Singapore": ("SG", set(), {"singapore"}),
     "Netherlands": ("NL", set(), {"amsterdam", "rotterdam", "utrecht", "the hague", "eindhoven", "groningen"}),
     "Australia": ("AU", {"NSW", "QLD", "VIC", "TAS", "WA", "SA", "NT", "ACT"}, set(AUSTRALIAN_PLACES)),
+    "Mexico": ("MX", set(),
+               {"jalisco", "nuevo león", "nuevo leon", "guanajuato", "querétaro", "queretaro", "chihuahua", "sonora",
+                "coahuila", "aguascalientes", "yucatán", "yucatan", "quintana roo", "ciudad de méxico", "cdmx",
+                "guadalajara", "monterrey", "tijuana", "zapopan", "tepatitlán", "tepatitlan", "saltillo",
+                "hermosillo", "toluca", "cancún", "cancun", "ciudad juárez", "ciudad juarez"}),
+    # Chinese cities as Chinese postings write them (no space around them: "深圳市南山区") and in pinyin
+    "China": ("CN", set(),
+              {"深圳", "东莞", "北京", "上海", "广州", "杭州", "苏州", "南京", "成都", "武汉", "西安", "天津", "重庆",
+               "佛山", "宁波", "厦门", "青岛", "shenzhen", "dongguan", "beijing", "shanghai", "guangzhou",
+               "hangzhou", "suzhou", "nanjing", "chengdu", "wuhan", "tianjin", "chongqing", "xiamen", "qingdao"}),
 }
 
 # Regions' codes that are also a country's or another country's region's ("NL" Newfoundland and the
@@ -35,7 +45,7 @@ SHARED_CODES = {"NL", "WA", "SA", "NT", "PE", "AB", "CA", "IN", "YT", "NU", "VIC
 # Other countries a location may name, so that a city of the same name there ("Perth, Scotland",
 # "Kochi, Japan", "San Salvador, El Salvador") is not taken for one of COUNTRIES'.
 OTHER_COUNTRIES = ("united states", "usa", "u.s.", "united kingdom", "uk", "england", "scotland", "wales",
-                   "northern ireland", "ireland", "japan", "china", "el salvador", "mexico", "germany", "france",
+                   "northern ireland", "ireland", "japan", "el salvador", "germany", "france",
                    "spain", "portugal", "italy", "new zealand", "south africa", "nigeria", "philippines",
                    "indonesia", "malaysia", "pakistan", "bangladesh", "sri lanka", "uae", "united arab emirates")
 _OTHER = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in OTHER_COUNTRIES) + r")(?!\w)")
@@ -55,8 +65,16 @@ def _elsewhere(code: str, country: str) -> bool:
 _CODE_WORDS = re.compile(r"(?<![\w-])[A-Z]{2,3}(?![\w-])")
 _PIECES = re.compile(r"[,;()\n]|\s[–—-]\s")
 # Each country's cities and regions by name as one pattern, made once.
-_PLACES = {country: re.compile(r"(?<!\w)(?:" + "|".join(re.escape(p) for p in sorted(places, key=len, reverse=True))
-                               + r")(?!\w)") for country, (_code, _regions, places) in COUNTRIES.items()}
+# A name in a script written without spaces has no word's edge to be told by: "深圳市" holds "深圳".
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _place(name: str) -> str:
+    return re.escape(name) if _UNSPACED.search(name) else rf"(?<!\w){re.escape(name)}(?!\w)"
+
+
+_PLACES = {country: re.compile("|".join(_place(p) for p in sorted(places, key=len, reverse=True)))
+           for country, (_code, _regions, places) in COUNTRIES.items()}
 
 
 def country_of(location: str) -> str | None:

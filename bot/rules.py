@@ -35,6 +35,7 @@ from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer, Item, Section
 from bot.intents import PhraseHit
+from bot.own_addresses import begins_own_address
 from bot.qualifiers import COMPANY, Qualifier, company_of, narrowed
 from bot.reading import _HOURLY, _MONTHLY, MANY_ROLES_WORDS, ROLE_ACCEPT, ROLE_MARGIN, ROLE_SUGGEST, Reading, _about_many, _extreme
 from bot.text import words_of
@@ -250,6 +251,8 @@ def _named_with_a_name(turn: Turn, r: Reading) -> int | None:
     word = extra[0]
     if any(m is not mention and m.candidates and word in m.text.casefold().split() for m in r.mentions):
         return None  # a word of another title ("network engineer": a Network Technician's), not a name
+    if (profile := turn.assistant.knowledge.profile(ids[0])) and begins_own_address(profile.facts, word):
+        return ids[0]  # "haesol" of "recruit@haesolfood.co.kr": the company its Korean name is
     matches = turn.assistant.knowledge.search_facts(word)
     said = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])", re.I)
     inside, own = 0, False

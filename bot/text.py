@@ -13,6 +13,9 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from bot import arabic_words
+from bot.spanish_title_words import TITLE_WORDS as SPANISH_TITLE_WORDS
+from bot.unspaced_words import glossed
 from bot.vocabulary import (
     ABBREVIATIONS,
     OPENINGS_BEFORE_REQS,
@@ -30,6 +33,7 @@ from bot.vocabulary import (
     SENIORITY_WORDS,
     SEPARATORS,
     SLASHED_SHORTHANDS,
+    STATUS_ASKS,
 )
 
 # Questions are cut to this many characters before any matching: a question
@@ -133,7 +137,7 @@ def tokenize(text: str, in_english: bool = True) -> list[Token]:
     folded = fold(text)
     tokens: list[Token] = []
     pos = 0
-    for match in _WORD.finditer(folded):
+    for match in _word_matches(folded):
         gap = folded[pos:match.start()]
         if _BREAK.search(gap):
             tokens.append(Token("|", pos, match.start(), brk=True))
@@ -145,8 +149,10 @@ def tokenize(text: str, in_english: bool = True) -> list[Token]:
         tokens.append(Token(word.strip(".'"), match.start(), match.end()))
         pos = match.end()
     tokens = _slash_shorthands(tokens, folded)
+    tokens = _replace_spans(tokens, SPANISH_TITLE_WORDS, (1,))  # a title's own word and the question's alike
     if in_english:
         tokens = _in_english(tokens)
+        tokens = _replace_spans(tokens, STATUS_ASKS, (5, 4))
     tokens = _join_compounds(tokens)
     tokens = _expand(tokens)
     tokens = _cased_in_lower(tokens)
@@ -307,6 +313,52 @@ def _cased_in_lower(tokens: list[Token]) -> list[Token]:
 _UNSPACED_RUN = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]+")
 # Hiragana alone is a particle or a verb's ending ("は", "あり"): no thing asked for.
 _HIRAGANA_ONLY = re.compile(r"^[\u3040-\u309f]+$")
+
+
+_ARABIC = re.compile(r"[\u0621-\u064a]+")
+_WORD_OR_RUN = re.compile(f"{_WORD.pattern}|{_UNSPACED_RUN.pattern}|{_ARABIC.pattern}")
+
+
+@dataclass(frozen=True)
+class _Glossed:
+    """A word of an unspaced run, as English (`bot.unspaced_words`), where its characters stood."""
+    word: str
+    begin: int
+    stop: int
+
+    def start(self) -> int:
+        return self.begin
+
+    def end(self) -> int:
+        return self.stop
+
+    def group(self) -> str:
+        return self.word
+
+
+def _word_matches(folded: str):
+    """The words of `folded`: Latin-letter words as typed, and the Chinese or
+    Korean words `unspaced_words` holds, each as the English words it stands for."""
+    matches = list(_WORD_OR_RUN.finditer(folded))
+    skip = set()
+    for i, match in enumerate(matches):
+        if i in skip:
+            continue
+        if _ARABIC.fullmatch(match.group()):
+            following = matches[i + 1] if i + 1 < len(matches) else None
+            pair = (match.group(), following.group()) if following is not None else None
+            if pair in arabic_words.PHRASES and not folded[match.end():following.start()].strip():
+                skip.add(i + 1)
+                yield from (_Glossed(w, match.start(), following.end()) for w in arabic_words.PHRASES[pair])
+            else:
+                yield from (_Glossed(w, match.start(), match.end()) for w in arabic_words.english(match.group()) or ())
+            continue
+        if not unspaced_run(match.group()):
+            yield match
+            continue
+        for start, end, words in glossed(match.group()):
+            for word in words:
+                yield _Glossed(word, match.start() + start, match.start() + end)
 
 
 def unspaced_terms(text: str, asked: bool = False) -> set[str]:

@@ -143,6 +143,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
            for the in ("the ", "") for band in ("band", "range", "pay band", "pay range", "salary band", "salary range")},
         "hourly rate": 5, "hourly pay": 5, "hourly wage": 5, "day rate": 5, "contract rate": 5, "hourly": 2,
         "equity": 3, "stock options": 3,
+        # the top of what a hiring team may offer: the posted range is what the documents say of it
+        "max offer": 6, "maximum offer": 6, "top offer": 6, "highest offer": 6, "most we can offer": 6,
+        "most we could offer": 6, "how high can we go": 6, "how high could we go": 6, "how far can we go": 6,
         # a pay range's ends: "highest ceiling?", "lowest floor among roles"
         "ceiling": 2, "floor": 2, "top end": 2, "low end": 1, "bonus": 3, "bonuses": 3,
         # the period of a rate: "which contract pays more per hour" asks about pay
@@ -406,6 +409,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "fecha límite": 5, "fecha limite": 5, "fecha de cierre": 5, "aplicar": 3, "postular": 3, "postularse": 3,
         # whom a candidate calls with questions, named where the posting says how to apply
         "contact": 4, "who do i contact": 6, "who to contact": 6, "contact person": 6, "who should i contact": 6,
+        # what an application email must say: "what subject line", "email subject", "which reference to quote"
+        "subject line": 5, "email subject": 5, "subject of the email": 5, "quote the reference": 5,
     },
     TEAM: {
         "report to": 5, "reports to": 5, "reporting to": 5, "reporting line": 5, "work with": 4,
@@ -648,6 +653,14 @@ MADE_OF = {REQUIREMENTS: (HARD_SKILLS, EDUCATION, EXPERIENCE), NICE_TO_HAVE: (ED
 # Intents that cover narrower ones: asked together, the broader one answers.
 BROADER = {SKILLS: (HARD_SKILLS, SOFT_SKILLS), CAREER: (CAREER_ENTRY, CAREER_NEXT, CAREER_LATERAL)}
 
+# How a recruiter asks where a hiring request stands ("where are we with the X req"): its status,
+# which a tracker's card or ticket holds ("Status: Interviewing"), not where the role is.
+STATUS_ASKS = {
+    ("where", "are", "we", "with"): ("status", "of"), ("where", "are", "we", "on"): ("status", "of"),
+    ("where", "are", "we", "at", "with"): ("status", "of"), ("where", "do", "we", "stand", "with"): ("status", "of"),
+    ("where", "do", "we", "stand", "on"): ("status", "of"), ("where", "does", "it", "stand"): ("status",),
+}
+
 # Joined before anything else, so spellings of one word meet.
 COMPOUNDS = {
     ("back", "end"): "backend", ("front", "end"): "frontend", ("full", "stack"): "fullstack",
@@ -676,7 +689,7 @@ ABBREVIATIONS = {
     "eng": ("engineer",), "engr": ("engineer",), "engg": ("engineer",), "enggr": ("engineer",),
     "engineering": ("engineering",), "swe": ("software", "engineer"), "sde": ("software", "engineer"),
     "sr": ("senior",), "snr": ("senior",), "jr": ("junior",), "jnr": ("junior",),
-    "dev": ("developer",), "sw": ("software",), "devs": ("developer",), "mgr": ("manager",), "em": ("engineering", "manager"),
+    "dev": ("developer",), "sw": ("software",), "hw": ("hardware",), "devs": ("developer",), "mgr": ("manager",), "em": ("engineering", "manager"),
     "ml": ("machine", "learning"), "vp": ("vp",), "dir": ("director",), "arch": ("architect",),
     "whats": ("what's",), "tl": ("team", "lead"), "comp.": ("comp",), "pls": ("please",),
     "yrs": ("years",), "yr": ("year",), "exp": ("experience",), "hrs": ("hours",),

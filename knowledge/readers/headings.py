@@ -256,6 +256,10 @@ def _facet_of(folded: str) -> str | None:
         return None
     if folded in HEADINGS:
         return HEADINGS[folded]
+    # Korean spaces its words or not as the writer likes: "자격 요건" is "자격요건"
+    unspaced = re.sub(f"(?<=[{_CJK}]) (?=[{_CJK}])", "", folded)
+    if unspaced in HEADINGS:
+        return HEADINGS[unspaced]
     for how, phrase, name in PHRASES:
         if folded.startswith(phrase) if how == STARTS else folded.endswith(phrase) if how == ENDS \
                 else f" {phrase}" in f" {folded}":

@@ -8,15 +8,22 @@ from dataclasses import replace
 from knowledge.parse import ParsedSalary
 
 SYMBOLS = {"$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "zł": "PLN",
-           # Japanese postings write yen after the amount, in units of ten thousand (万円) or one (円);
+           # Japanese postings write yen after the amount, in ten thousands (万円, see UNITS) or ones (円);
            # South African ones write rand as "R" before it ("R38 500")
-           "万円": "JPY", "円": "JPY", "R": "ZAR"}
-# An amount written in ten thousands: "25万円" is ¥250,000.
-MAN = 10_000
+           "円": "JPY", "R": "ZAR",
+           # Chinese postings write yuan as 元 after the amount, Korean ones won as 원 ("3,600만원")
+           "元": "CNY", "원": "KRW",
+           # the naira, peso, won, lira, dong, hryvnia, shekel and baht signs, written before the amount
+           "₦": "NGN", "₱": "PHP", "₩": "KRW", "₺": "TRY", "₫": "VND", "₴": "UAH", "₪": "ILS", "฿": "THB"}
+# Chinese, Japanese and Korean amounts written in thousands or ten thousands, the unit before the
+# currency or alone: "25万円" is ¥250,000, "8千-1.2万元" is 8,000 to 12,000 yuan, "3,600만원" 36,000,000 won.
+UNITS = {"千": 1_000, "천": 1_000, "万": 10_000, "萬": 10_000, "만": 10_000}
 CODES = ("USD", "EUR", "GBP", "CAD", "AUD", "CHF", "SEK", "NOK", "DKK", "PLN", "JPY", "INR", "NZD", "SGD", "HKD", "BRL",
          # East and southern Africa's, the Gulf's and more of Asia's and Latin America's, as NGOs and banks write them
          "KES", "UGX", "TZS", "RWF", "ZAR", "NGN", "GHS", "AED", "SAR", "QAR", "MYR", "THB", "IDR", "VND", "CNY",
-         "MXN", "COP", "CLP", "ARS")
+         "MXN", "COP", "CLP", "ARS",
+         # Central and Eastern Europe's, Iceland's, and more of Asia's and the Middle East's
+         "CZK", "HUF", "RON", "BGN", "ISK", "TRY", "UAH", "ILS", "EGP", "PKR", "BDT", "LKR", "PHP", "KRW")
 # "₹18-24 LPA", "18-24 Lacs P.A.": Indian pay in lakhs (hundreds of thousands) of rupees.
 LAKH = 100_000
 # The best-known cities and regions of Canada and Australia: a bare "$" there is their dollar, and
@@ -78,15 +85,16 @@ DOLLARS = {"C$": "CAD", "CA$": "CAD", "A$": "AUD", "AU$": "AUD", "US$": "USD", "
 # An amount starts where its number does ((?<!\d)): tried inside a run of digits, each start re-read the
 # rest of the run, and a line of a few thousand digits took minutes.
 _AMOUNT = (
-    r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|R\$|HK\$|(?<![A-Za-z])S\$|[$€£¥₹]|(?<![\w$])R(?=\d{{3}}|\d{{1,3}}[ ,.\u202f]\d{{3}}))?\s*(?<!\d)(?P<{n}num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)|\d{{1,3}}(?:[.,\u202f '’\u066c]\d{{3}})+(?:[.,\u066b]\d{{2}})?(?!\d)|\d+(?:[.,\u066b]\d{{1,2}}(?!\d))?)"
+    r"(?P<{n}cur>C\$|CA\$|A\$|AU\$|US\$|NZ\$|R\$|HK\$|(?<![A-Za-z])S\$|[$€£¥₹]|(?<![\w$])R(?=\d{{3}}|\d{{1,3}}[ ,.\u202f]\d{{3}})|[₦₱₩₺₫₴₪฿])?\s*(?<!\d)(?P<{n}num>\d{{1,2}}(?:,\d\d)+,\d{{3}}(?!\d)|\d{{1,3}}(?:[.,\u202f '’\u066c]\d{{3}})+(?:[.,\u066b]\d{{2}})?(?!\d)|\d+(?:[.,\u066b]\d{{1,2}}(?!\d))?)"
     r"\s*(?P<{n}k>[kK]\b|K\b)?(?P<{n}lakh>\s*(?i:lakhs?|lacs?|lpa)\b)?"
     # the symbol after the amount, as German, French, Dutch and Polish postings write it: "65.000 €", "9 500 zł"
-    r"(?:\s?(?P<{n}post>[$€£₹]|zł(?!\w)|万円|円))?"
+    r"(?:\s?(?=[千천万萬만$€£₹円元원]|zł)(?P<{n}unit>[千천万萬만])?(?P<{n}post>[$€£₹]|zł(?!\w)|[円元원])?)?"
 )
 # "150k+" has no upper end; "£45k–£55k + 10% bonus" and "+ KiwiSaver" add something to the range.
 _PLUS = r"(?:\s*(?P<plus>(?<!\s)\+|(?<=\s)\+(?!\s*[\w(])))?"
 _RANGE = re.compile(
-    _AMOUNT.format(n="a") + r"\s*(?P<sep>[-–—～〜~]|to\b|and\b)\s*" + _AMOUNT.format(n="b") + _PLUS
+    # Spanish and Portuguese join a range's ends with "a" ("$16,000 a $18,500 MXN"), before a sign only
+    _AMOUNT.format(n="a") + r"\s*(?P<sep>[-–—～〜~]|to\b|and\b|a(?=\s*(?:[$€£¥₹₦₱₩₺₫₴₪฿]|[A-Z]{1,3}\$)))\s*" + _AMOUNT.format(n="b") + _PLUS
 )
 # "from €95k, up to €125k": a range said as its two ends.
 _FROM_UP_TO = re.compile(
@@ -103,19 +111,21 @@ _PERIODS = (
     (re.compile(r"(?:\bper|\ba|/)\s*(?:mile|mi)\b|\bcpm\b", re.I), "per mile"),
     # UK shorthand right after the amount: "£13.10ph", "£11.44 p/h", "£450pw", "£2,100 pcm"
     (re.compile(r"(?:\bper|\ban|\ba|/)\s*(?:hour|hr|h)\b|\bhourly\b|(?<=\d)\s?p\.?/?h\.?(?!\w)|"
-                r"(?:\bpro|/)\s*stunde\b|\bstündlich|(?:\bpar|/)\s*heure\b|\bper uur\b|\bpor hora\b|時給", re.I), "per hour"),
+                r"(?:\bpro|/)\s*stunde\b|\bstündlich|(?:\bpar|/)\s*heure\b|\bper uur\b|\bpor hora\b|時給|时薪|시급", re.I), "per hour"),
     (re.compile(r"(?:\bper|\ba|/)\s*(?:working )?day\b|\bdaily\b|\bday rate\b|日給|\btagessatz|(?:\bpar|/)\s*jour\b|\bper dag\b",
                 re.I), "per day"),
     (re.compile(r"(?:\bper|\ba|/)\s*(?:week|wk)\b|\bweekly\b|(?<=\d)\s?p\.?w\.?(?!\w)", re.I), "per week"),
     (re.compile(r"(?:\bper|\ba|/)\s*(?:month|mo)\b|\bmonthly\b|(?<=\d)\s?pcm\b|(?:\bpro|\bim|/)\s*monat\b|\bmonatlich|"
-                r"(?:\bpar|/)\s*mois\b|\bmensuel|(?:\bper|/)\s*maand\b|\bal mes\b|\bpor m[eê]s\b|\bmensa(?:l|is)\b|"
+                r"(?:\bpar|/)\s*mois\b|\bmensuel|(?:\bper|/)\s*maand\b|\bal mes\b|\bpor m[eê]s\b|\bmensa(?:l|is)\b|\bmensual(?:es)?\b|"
+                # Chinese and Korean: "月薪 8千-1.2万元", "월급 250만원"
+                r"月薪|월급|"
                 # Polish: "zł brutto / mies.", "miesięcznie"
                 r"/\s*mies\b|\bmiesi[eę]cznie\b|\bna miesi[aą]c\b|月給|月額", re.I), "per month"),
     (re.compile(r"(?:\bper|\ba|/)\s*(?:year|yr|annum)\b|\bannual|\byearly\b|\bp\.?a\.?(?!\w)|\blpa\b|"
                 r"(?:\bpro|\bim|/)\s*jahr\b|\bjährlich|\bjahresgehalt|(?:\bpar|/)\s*an\b|\bannuel|"
                 r"(?:\bper|/)\s*jaar\b|\bjaarlijks|\bal año\b|\bpor año\b|\banual\b|"
                 # Italian: "RAL" (retribuzione annua lorda), "lordi annui", "all'anno"
-                r"(?-i:\bRAL\b)|\bannu[ai]\b|\ball['’]anno\b|年収|年俸", re.I), "per year"),
+                r"(?-i:\bRAL\b)|\bannu[ai]\b|\ball['’]anno\b|年収|年俸|年薪|연봉", re.I), "per year"),
 )
 # Clauses about pay beyond the base range: kept as the salary's note.
 NOTE_WORDS = re.compile(r"\b(?:OTE|on[- ]target|averag(?:e|es|ing)|allowances?|stipends?|bonus|commission|variable|equity|stock|options?|RSUs?|ESOPs?|(?:shift )?differentials?|(?:shift|night|weekend|sunday|holiday|overtime|pay) premiums?|sign-on|signing|tips?|gratuit(?:y|ies)|"
@@ -124,7 +134,11 @@ NOTE_WORDS = re.compile(r"\b(?:OTE|on[- ]target|averag(?:e|es|ing)|allowances?|s
                          r"shares|incentive|pro[- ]rata)\b", re.I)
 # Sentences of a salary line, and the clauses inside one ("£32,000 base, £44,000 OTE").
 _SENTENCES = re.compile(r"(?<=[.!?])\s+(?=[A-Z$€£₹])|\s*[;|]\s*")
-_CLAUSE = re.compile(r",\s+(?=with\b|plus\b|and\b|averag|[£€$]\d)|\s+(?=plus\b)", re.I)
+# A "+" before words that hold an amount of money of their own starts a clause too: "₱22,000 basic per month +
+# commission (OTE ₱55,000 – ₱70,000 per month)" pays ₱22,000, the OTE its note ("+ super (includes 25% loading)" stays whole).
+# ... when the pay before the "+" has a sign of its own ("up to 85k + car allowance (OTE £120k)" is one clause).
+_SIGN = re.compile(r"[$€£¥₹₦₱₩₺₫₴₪฿円元원]|\b[A-Z]{3}\b")
+_CLAUSE = re.compile(r",\s+(?=with\b|plus\b|and\b|averag|[£€$]\d)|\s+(?=plus\b)|\s+(?=\+\s*[A-Za-z][^+]*?[$€£¥₹₦₱₩₺₫₴₪฿]\s?\d)", re.I)
 # Words before an amount that say what it is, not which range it is.
 _NOT_LABEL = re.compile(r"^(?:and\s+)?(?:the\s+)?(?:base\s+)?(?:salary|pay|compensation|range|band|rate|base|ctc|ral|"
                         r"salary (?:range|band)|pay (?:range|band)|up to|from|starting at|between|"
@@ -144,13 +158,16 @@ def parse_all(text: str, currency: str | None = None) -> list[ParsedSalary]:
     text = " ".join(text.split())
     code = _CODE.search(text)
     line_period = _period(text, _LINE_PERIODS)
-    pay, notes = [], []
+    pay, notes, written = [], [], None
     for sentence in _SENTENCES.split(text):
-        starts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)]
+        starts = [0] + [m.end() for m in _CLAUSE.finditer(sentence)
+                        if sentence[m.end():m.end() + 1] != "+" or _SIGN.search(sentence[:m.start()])]
         for i, at in enumerate(starts):
             clause = sentence[at: starts[i + 1] if i + 1 < len(starts) else None]
             if NOTE_WORDS.search(clause):
-                notes.append(sentence[at:].strip(" ,."))  # the rest of the sentence, as written
+                notes.append(sentence[at:].strip(" ,.+"))  # the rest of the sentence, as written
+                if clause.startswith("+"):  # "$28/hr + tips (… $14/hr)": the pay is written with its "+ tips"
+                    written = sentence.strip(" ,.")
                 break
             pay.append(clause)
     found = [s for clause in pay if (s := _one(text, clause, code, line_period, currency))]
@@ -160,7 +177,7 @@ def parse_all(text: str, currency: str | None = None) -> list[ParsedSalary]:
         return []
     note = "; ".join(notes) or None
     if len(found) == 1:
-        return [replace(found[0], note=note, label=None)]
+        return [replace(found[0], note=note, label=None, text=written or found[0].text)]
     return [replace(s, note=note) for s in found]
 
 
@@ -188,11 +205,11 @@ def _amount(clause: str, code: bool):
         if match.group("sep") == "and" and not _BETWEEN.search(clause[: match.start()]):
             continue
         if _symbol(match, "a") or _symbol(match, "b") or code or match.group("ak") or match.group("bk") \
-                or match.group("blakh"):
+                or match.group("blakh") or match.group("bunit"):
             return match, True
     for match in _SINGLE.finditer(clause):
         if _symbol(match, "a") or (code and _number(match, "a") >= 10 and not _COUNTED.match(clause, match.end())) \
-                or match.group("ak") or match.group("alakh"):
+                or match.group("ak") or match.group("alakh") or match.group("aunit"):
             return match, False
     return None, False
 
@@ -279,8 +296,7 @@ def _number(match: re.Match, n: str) -> float:
         value = 0.0
     if match.group(f"{n}k"):
         value *= 1000
-    if match.group(f"{n}post") == "万円":
-        value *= MAN
+    value *= UNITS.get(match.group(f"{n}unit") or "", 1)
     if match.group(f"{n}lakh") or n == "a" and match.re in (_RANGE, _FROM_UP_TO) and match.group("blakh"):
         value *= LAKH  # "18-24 Lacs P.A.", "₹18-24 LPA"
     return _whole(value)

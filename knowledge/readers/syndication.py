@@ -65,6 +65,8 @@ def postings(root) -> list[tuple[dict, list[tuple[str, str]]]]:
         posting["description"] = next((t for tag in TEXT_TAGS if (t := _child_text(entry, tag))), "")
         if _child(entry, "key") is not None and _child_text(entry, "summary"):
             posting["title"] = _child_text(entry, "summary")  # Jira's item title is "[KEY-1] " and its summary
+            # the key is the request's reference, what the team asks by ("closing date for TAREQ-12?")
+            facts.append(("Reference", _child_text(entry, "key")))
         comments = [" ".join(c.itertext()) for c in entry.iter() if _tag(c) == "comment"]
         if comments:  # a Jira issue's comments, oldest first: a closing date moved there is the posting's
             posting["description"] = updates.applied(posting["description"], comments)

@@ -12,6 +12,7 @@ Japanese ends at its full stop whatever letter follows."""
 import re
 
 from knowledge.parse import DocumentError
+from knowledge.readers import headings
 from knowledge.readers.build import build
 from knowledge.readers.model import TEXT, Block, Document
 
@@ -20,7 +21,7 @@ _TIMING = re.compile(r"^\s*(?:\d+:)?\d{1,2}:\d{2}[.,]\d{3}\s+-->\s+")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]*)>", re.I)
 _TAG = re.compile(r"</?[a-z][^>]*>|<\d{1,2}:[\d:.]+>", re.I)
 _SOUND = re.compile(r"\[[^\]]{1,40}\]|♪+")
-_SENTENCE = re.compile(r"(?<=[.!?。！？])\s*(?=[A-Z\"“\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3])")
+_SENTENCE = re.compile(r"(?<=[.!?。！？])\s*(?=[A-Z\"“\[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7a3])")
 # A NOTE line naming the video, and the hiring words its title may open with.
 _VIDEO = re.compile(r"^(?:video|title)\s*:\s*[\"“]?(?P<title>[^\"”(]+?)[\"”]?\s*(?:\(|[-–—]\s|$)", re.I)
 _HIRING_PREFIX = re.compile(r"^(?:now hiring|we(?:'re| are) hiring|hiring|join us(?: as)?|vacancy|job)\s*[:!–—-]\s*",
@@ -89,10 +90,16 @@ def _add_cue(runs: list, cue: list[str]) -> None:
     for line in cue:
         voice = _VOICE.search(line)
         speaker = voice.group(1).strip() if voice else (runs[-1][0] if runs else "")
-        words = " ".join(_SOUND.sub(" ", _TAG.sub("", line)).split())
+        words = " ".join(_SOUND.sub(_sound_or_heading, _TAG.sub("", line)).split())
         if not words:
             continue
         if runs and runs[-1][0] == speaker:
             runs[-1][1].append(words)
         else:
             runs.append((speaker, [words]))
+
+
+def _sound_or_heading(found: re.Match) -> str:
+    """A bracketed cue is a sound ("[음악]", "[music]"), dropped, unless it names a section of a
+    posting ("[자격 요건]": requirements), which the sentences after it are about (`prose`)."""
+    return found.group() if found.group().startswith("[") and headings.facet(found.group()[1:-1]) else " "
