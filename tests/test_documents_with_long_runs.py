@@ -70,3 +70,41 @@ def test_a_forwarded_brief_whose_note_holds_a_long_number_is_read(tmp_path):
     assert "Traceback" not in ingested.stdout + ingested.stderr
     _kept_seeds(before, after)
     assert any(line.startswith("Data Wrangler") for line in after.stdout.splitlines()), after.stdout
+
+
+def _answer(tmp_path, question: str):
+    """`rolecall ask QUESTION` on the store `_ingest` filled."""
+    return rolecall("ask", question, database_url=f"sqlite:///{tmp_path / 'rolecall.db'}")
+
+
+def _stored_with_its_facts(tmp_path, before, ingested, after) -> None:
+    """The posting went in whole: its role listed beside the seeds, and its pay and duties answered."""
+    assert ingested.returncode == 0, ingested.stderr
+    assert "Traceback" not in ingested.stdout + ingested.stderr
+    _kept_seeds(before, after)
+    assert any(line.startswith("Data Wrangler") for line in after.stdout.splitlines()), after.stdout
+    pay = _answer(tmp_path, "data wrangler salary")
+    assert "30,000" in pay.stdout and "34,000" in pay.stdout, pay.stdout + pay.stderr
+    duties = _answer(tmp_path, "data wrangler responsibilities")
+    assert "warehouse data" in duties.stdout, duties.stdout + duties.stderr
+
+
+PLAIN_POSTING = ("Responsibilities:\n- Clean the warehouse data every morning\n- Report stock levels\n\n"
+                 "Requirements:\n- Two years of SQL\n\nSalary: £30,000 - £34,000 per year\n")
+
+
+@pytest.mark.parametrize("blank", [" ", "\t", "\u00a0"])
+def test_a_line_with_a_long_blank_run_in_its_middle_is_read(tmp_path, blank):
+    """A sentence with 100,000 blanks pasted into it, among a plain-text posting's first lines: each
+    blank was tried as the start of a menu's "  |  " and of a facts line's "  ·  ", each try reading
+    the run to its end (minutes). A run that long is cut short when the file is decoded."""
+    text = "Data Wrangler\n\nWe clean data" + blank * 100_000 + "every day.\n\n" + PLAIN_POSTING
+    _stored_with_its_facts(tmp_path, *_ingest(tmp_path, "data-wrangler.txt", text))
+
+
+def test_a_byline_with_a_long_run_of_tabs_is_read(tmp_path):
+    """The company's name in a byline ("Acme<tabs>Ltd · London") is stripped of "careers", "handbook"
+    and the like; the run before such a word was split every way between two blanks (cubic: 500 tabs
+    took a quarter of a second, these 5,000 over four minutes)."""
+    text = "Data Wrangler\nAcme" + "\t" * 5_000 + "Ltd · London · Full-time\n\nWe clean data every day.\n\n" + PLAIN_POSTING
+    _stored_with_its_facts(tmp_path, *_ingest(tmp_path, "data-wrangler.txt", text))
