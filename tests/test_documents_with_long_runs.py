@@ -14,9 +14,11 @@ that the old code needs far longer than that on any machine, and the new
 code is linear in them.
 """
 
+import subprocess
+
 import pytest
 
-from tests.rolecall_process import rolecall
+from tests.rolecall_process import ROLECALL, environment, rolecall
 
 POSTING = ("## Responsibilities\n\n- Clean the warehouse data every morning\n- Report stock levels\n\n"
            "## Requirements\n\n- Two years of SQL\n\nSalary: £30,000 - £34,000 per year\n")
@@ -108,3 +110,20 @@ def test_a_byline_with_a_long_run_of_tabs_is_read(tmp_path):
     took a quarter of a second, these 5,000 over four minutes)."""
     text = "Data Wrangler\nAcme" + "\t" * 5_000 + "Ltd · London · Full-time\n\nWe clean data every day.\n\n" + PLAIN_POSTING
     _stored_with_its_facts(tmp_path, *_ingest(tmp_path, "data-wrangler.txt", text))
+
+
+def test_a_store_address_with_a_long_run_is_refused_in_one_line(tmp_path):
+    """An operator's .env holds a DATABASE_URL mangled by a paste ("a.a.a…"): `rolecall ingest` says
+    at once that it cannot reach the store, the address shown with any password masked. The masking tried each letter of the run
+    as a URL's scheme, each reading to the run's end (quadratic: 100,000 characters took 25 seconds)."""
+    env_file = tmp_path / ".env"
+    env_file.write_text(f"DATABASE_URL=sqlite:///{tmp_path / 'missing'}/" + "a." * 250_000 + "://\n")
+    posting = tmp_path / "data-wrangler.txt"
+    posting.write_text("Data Wrangler\n\n" + PLAIN_POSTING, encoding="utf-8")
+    env = {name: value for name, value in environment("unused").items() if name != "DATABASE_URL"}
+    result = subprocess.run([str(ROLECALL), "--env-file", str(env_file), "ingest", str(posting)],
+                            capture_output=True, text=True, timeout=120, env=env)
+
+    assert result.returncode != 0
+    assert "Traceback" not in result.stdout + result.stderr
+    assert result.stderr.startswith("rolecall: cannot reach the knowledge store at sqlite:///"), result.stderr[:300]
