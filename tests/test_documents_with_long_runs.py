@@ -127,3 +127,20 @@ def test_a_store_address_with_a_long_run_is_refused_in_one_line(tmp_path):
     assert result.returncode != 0
     assert "Traceback" not in result.stdout + result.stderr
     assert result.stderr.startswith("rolecall: cannot reach the knowledge store at sqlite:///"), result.stderr[:300]
+
+
+def test_a_feed_post_with_a_long_number_line_is_read(tmp_path):
+    """A LinkedIn feed post copied as text, one of its lines a 100,000-digit number: each line is
+    checked for a reaction count ("12", "👍 3"), which split the digits every way between two parts
+    of the pattern (quadratic: 20,000 digits took 11 seconds)."""
+    text = ("Feed post\n\nGareth Pryce\nGareth Pryce • 1st\nDirector at Pryce Data\n2d • Edited • 🌐\n\n"
+            "We're hiring a Data Wrangler!\n\n" + "7" * 100_000 + " applicants\n\n" + PLAIN_POSTING
+            + "\n#hiring #data\n\n12 comments\n")
+    before, ingested, after = _ingest(tmp_path, "data-wrangler.txt", text)
+
+    assert ingested.returncode == 0, ingested.stderr
+    assert "Traceback" not in ingested.stdout + ingested.stderr
+    _kept_seeds(before, after)
+    assert "Data Wrangler" in after.stdout, after.stdout
+    pay = _answer(tmp_path, "data wrangler salary")
+    assert "30,000" in pay.stdout and "34,000" in pay.stdout, pay.stdout + pay.stderr
