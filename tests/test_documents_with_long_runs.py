@@ -144,3 +144,12 @@ def test_a_feed_post_with_a_long_number_line_is_read(tmp_path):
     assert "Data Wrangler" in after.stdout, after.stdout
     pay = _answer(tmp_path, "data wrangler salary")
     assert "30,000" in pay.stdout and "34,000" in pay.stdout, pay.stdout + pay.stderr
+
+
+def test_a_markdown_posting_with_a_long_run_of_blank_lines_is_read(tmp_path):
+    """200,000 blank lines under a Markdown posting's title, then a task list: the check for a task's
+    box ("- [ ] …") read its indent on across the blank lines, from each of them (quadratic: 40,000
+    took 18 seconds)."""
+    text = ("# Data Wrangler\n" + "\n" * 200_000 + "## Responsibilities\n\n- [ ] Clean the warehouse data every morning\n"
+            "- [x] Report stock levels\n\n## Requirements\n\n- Two years of SQL\n\nSalary: £30,000 - £34,000 per year\n")
+    _stored_with_its_facts(tmp_path, *_ingest(tmp_path, "data-wrangler.md", text))
