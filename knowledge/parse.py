@@ -14,6 +14,12 @@ from knowledge import sections as S
 # Larger files are refused: the seeds are under 12 KB, and a megabyte of
 # "job description" is a mistake or an attack, not a document.
 MAX_DOCUMENT_BYTES = 1_000_000
+# Blanks in a row within a line (spaces, tabs, no-break and other Unicode spaces) kept by `decode`: a
+# posting's widest gap (a table's columns, an indent) is a few dozen; a pasted run of 100,000 in a
+# line held `rolecall ingest` for minutes. Line breaks are never cut: they are not blanks here.
+MAX_BLANK_RUN = 100
+_BLANK = r"[^\S\n\r\v\f\x1c-\x1e\x85\u2028\u2029]"
+_LONG_BLANK_RUN = re.compile(rf"(?<!{_BLANK}){_BLANK}{{{MAX_BLANK_RUN + 1},}}")
 # A text over a tenth of whose characters are control characters is a binary file (one with no NUL byte);
 # fewer, among words, are read as spaces (`_stray_controls_as_spaces`).
 MAX_CONTROL_SHARE = 0.1
@@ -219,7 +225,14 @@ def decode(data: bytes, name: str) -> str:
     controls = sum(1 for ch in text if _is_control(ch))
     if controls > len(text) * MAX_CONTROL_SHARE:
         raise DocumentError(f"{name}: the file is full of control characters, not text")
-    return _stray_controls_as_spaces(text, name) if controls else text
+    return _short_blank_runs(_stray_controls_as_spaces(text, name) if controls else text)
+
+
+def _short_blank_runs(text: str) -> str:
+    """`text` with each run of more than `MAX_BLANK_RUN` blanks cut to its first `MAX_BLANK_RUN`:
+    what a line says is the same, and every reader's patterns, which may try such a run from each of
+    its characters, see a short one."""
+    return _LONG_BLANK_RUN.sub(lambda m: m.group()[:MAX_BLANK_RUN], text)
 
 
 def _is_control(ch: str) -> bool:

@@ -1009,7 +1009,7 @@ def _ranges_alone(items: list[str], currency: str | None) -> list[ParsedSalary]:
 
 
 # The separator of a line of facts ("Brackwater Consulting · Auckland · Permanent, full-time").
-_CHIP = re.compile(r"\s+[·•]\s+")
+_CHIP = re.compile(r"(?<!\s)\s+[·•]\s+")  # a blank tried from its run's start: linear in a long run
 # A facts line under the title is among the first lines of the posting; a chip of it is a few words.
 MAX_STRIP_LINE, MAX_CHIP_WORDS = 3, 6
 # A chip naming a place: "Bern, Switzerland", "Pune, Maharashtra (hybrid)", "Remote (EU)".

@@ -18,12 +18,16 @@ MAX_SEGMENT_WORDS = 5
 MAX_NAME_WORDS = 4
 _WORD = r"[A-Z][\w'’.-]*"
 _NAME = rf"{_WORD}(?:\s+(?:&\s+)?{_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
-# Where a line lists the company with other facts: "Loomstack · Design · Remote".
-_SEPARATORS = re.compile(r"\s+[-–—|·•/]\s+|\s*[|·•]\s*|:\s+|,\s+")
-# Words around a company's name on a careers page or handbook, not part of it.
+# Where a line lists the company with other facts: "Loomstack · Design · Remote". Each blank run is
+# tried from its first character only ("(?<!\s)"): tried from each of its characters, a pasted run of
+# thousands of spaces was re-read to its end thousands of times.
+_SEPARATORS = re.compile(r"(?<!\s)\s+[-–—|·•/]\s+|(?<!\s)\s*[|·•]\s*|:\s+|,\s+")
+# Words around a company's name on a careers page or handbook, not part of it. The blank before
+# "handbook" is one "\s+" tried from its run's start: as "\s+(?:internal|…)?\s*handbook" from any
+# character, the run was split every way between the two (cubic: 1,000 tabs took two seconds).
 _AROUND = re.compile(r"^(?:careers|jobs|work|working|openings|vacancies)\s+(?:at|with)\s+|"
-                     r"\s+(?:careers|jobs|job board|careers page|wiki|"
-                     r"(?:internal|engineering|product|design|people|sales|marketing|employee|team)?\s*handbook|"
+                     r"(?<!\s)\s+(?:careers|jobs|job board|careers page|wiki|"
+                     r"(?:(?:internal|engineering|product|design|people|sales|marketing|employee|team)\s*)?handbook|"
                      r"job description|recruiting|talent|people team)$", re.I)
 # Sentences that say whose posting this is.
 _STATED = [re.compile(p) for p in (

@@ -75,7 +75,9 @@ def _header_fields(header: list[str]) -> dict:
 _FEED = re.compile(r"^feed post$", re.I)
 _POSTED = re.compile(r"^\d{1,2}\s?(?:m|h|d|w|mo|y)\s*•", re.I)
 _HASHTAGS = re.compile(r"^(?:#\w+\s*)+$")
-_COUNTS = re.compile(r"^[\W\d\s]*\d+\s*$|^\d[\d,]*\s+(?:comments?|reposts?|reactions?)\b|"
+# A line of counts ends in a digit: looked behind for, since "[\W\d\s]*\d+" split a line of digits every
+# way between its two parts (a 100,000-digit line took minutes).
+_COUNTS = re.compile(r"^[\W\d]*(?<=\d)\s*$|^\d[\d,]*\s+(?:comments?|reposts?|reactions?)\b|"
                      r"^(?:like|comment|repost|send|share|reply)(?:\s+(?:like|comment|repost|send|share|reply))+$|"
                      r"^most relevant\b|^load more comments$|^\d{1,2}\s?(?:m|h|d|w|mo|y)\s+like\b", re.I)
 # A commenter's line: "Karen Polglaze • 2nd", or the author's "Dan Whitcombe (Author)".

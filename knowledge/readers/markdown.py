@@ -42,7 +42,9 @@ def read(text: str, name: str) -> Document:
 
 # GitHub's strikethrough, and a task list's box ("- [ ] Rebuild the pipeline"): the item is the words.
 _STRUCK = re.compile(r"~~[^~\n]+~~\s?")
-_TASK = re.compile(r"^(\s*[-*+]\s+)\[[ xX]\]\s+", re.M)
+# The box's indent is read within its line: "^\s*" read on across blank lines, from each of them (a file
+# of 40,000 blank lines took 18 seconds).
+_TASK = re.compile(r"^([^\S\n]*[-*+]\s+)\[[ xX]\]\s+", re.M)
 
 
 def site_markup_removed(body: str) -> str:

@@ -145,10 +145,11 @@ MAX_CHROME_LINES = 30
 # A site's menu copied above a posting: short links in one line, between bars or bullets
 # ("Zorggroep Veenhof  |  Werken bij  |  Vacatures  |  Contact"), at least this many. Between dots
 # or bullets only above the title: under it, "Engineering · Manchester, UK · Full-time · Hybrid" is
-# the role's facts.
+# the role's facts. The blank before a bar is tried from its first character only: from each, a long
+# run of spaces in any of the first lines was re-read to its end once per space.
 MIN_MENU_LINKS = 4
 MAX_MENU_LINK_WORDS = 3
-_MENU_BAR = re.compile(r"\s+[|·•]\s+")
+_MENU_BAR = re.compile(r"(?<!\s)\s+[|·•]\s+")
 
 
 def _without_menu(lines: list[str]) -> list[str]:

@@ -29,9 +29,12 @@ _LIST = re.compile(r"^(?P<indent>\s*)(?:[-*+•]|#\.|\d{1,2}[.)]|\(?[a-z#]\))\s+
 MAX_TERM_WORDS = 6
 _GRID_BORDER = re.compile(r"^\s*\+(?:[-=]+\+)+\s*$")
 _SIMPLE_BORDER = re.compile(r"^\s*=+(?:\s+=+)+\s*$")
+# A role's name (":ref:", ":py:func:") is a few dozen characters at most: read unbounded, a line of
+# 20,000 colons was read to its end from each of them (over a minute).
+MAX_ROLE_NAME = 60
 _INLINE = ((re.compile(r"``([^`]+)``"), r"\1"),
            (re.compile(r"`([^`<]+?)\s*<([^>]+)>`__?"), r"\1 (\2)"),
-           (re.compile(r":[\w:-]+:`([^`<]+?)(?:\s*<[^>]+>)?`"), r"\1"),
+           (re.compile(r":[\w:-]{1,%d}:`([^`<]+?)(?:\s*<[^>]+>)?`" % MAX_ROLE_NAME), r"\1"),
            (re.compile(r"`([^`]+)`_{0,2}"), r"\1"),
            (re.compile(r"(?<=\w)_(?=\W|$)"), ""))
 
