@@ -368,8 +368,8 @@ class RoleAnswers:
         titles = self._title_stems() | {_stem(w) for company in profile.role.companies for w in words_of(company)}
         # a verb of hiring is a topic only when the role does it (no intent took it: `asked_words`)
         hiring = {i for h in r.intents.hits for i in range(h.start, h.end) if r.tokens[i].text in V.DONE_BY_ROLE_VERBS}
-        phrased, taken = within_role.topics([None if i in skip | hiring or t.brk else t.text
-                                             for i, t in enumerate(r.tokens)])
+        phrased, taken = within_role.topics([None if i in skip | hiring or t.brk and t.text not in V.EITHER_OR_WORDS
+                                             else t.text for i, t in enumerate(r.tokens)])
         # a word and its stem both pass the stop lists: "does" is a function word, its stem "doe" is not
         asked = {_stem(t.text) for i, t in enumerate(r.tokens) if i not in skip | taken and not t.brk
                  and _topic_word(r, t.text) and _may_be_topic(t.text)}

@@ -995,7 +995,7 @@ def role_topic_not_named(turn: Turn, r: Reading) -> Answer | None:
     conversation to lean on ("lead without being the manager?"): ask which
     role, each option asking the same of that role."""
     if r.roles or r.intents.scores or any(w not in V.PHRASE_BREAKS for w in r.unknown_words) \
-            or not within_role.topics([None if t.brk else t.text for t in r.tokens])[0]:
+            or not within_role.topics([None if t.brk and t.text not in V.EITHER_OR_WORDS else t.text for t in r.tokens])[0]:
         return None  # "how big is the moon?": a word of its own says it is about something else
     asked = (r.display or r.text).replace(PENDING_ROLE, " ").strip()
     r.decision = "a part of a role asked with no role: ask which"

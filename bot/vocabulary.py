@@ -1412,6 +1412,23 @@ TOPIC_PHRASES = {
     "hiring": (("interview",), ("interviews",), ("interviewing",), ("hire",), ("hires",), ("hiring",),
                ("recruit",), ("recruits",), ("recruiting",)),
 }
+# One question asked as a choice between two sides ("an IC or a people manager", "manager or
+# individual contributor?"): whether the role manages people, which its items on managing, mentoring
+# and leading people answer. Both sides are that topic, so the first side's words ("individual
+# contributor": hands-on work) rank nothing of their own. {topic: (the sides one may say, the other's)}
+EITHER_OR_TOPICS = {
+    "people management": (
+        (("individual", "contributor"), ("individual", "contributors"), ("ic",), ("ics",), ("hands", "on"),
+         ("hands-on",), ("player",), ("doer",)),
+        (("manager",), ("managers",), ("people", "manager"), ("people", "leader"), ("line", "manager"),
+         ("management",), ("manage",), ("managing",), ("manages",), ("managerial",), ("team", "lead"),
+         ("people", "management"), ("leader",)),
+    ),
+}
+# Words between the two sides of such a choice: "IC *or* manager", "manager *vs* IC".
+EITHER_OR_WORDS = {"or", "vs", "versus", "/"}
+# Words a side may begin with, passed over: "an IC or *a* manager", "or *more of a* manager".
+EITHER_OR_FILLERS = {"a", "an", "the", "more", "of", "mostly", "purely", "pure", "just", "really"}
 # Words that ask for the least a facet accepts ("min edu", "baseline degree")
 # or for what it would rather have ("preferred experience"): asked with one of
 # them, a facet with a section for each shows that section only (`compose`).
