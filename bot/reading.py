@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from bot import asked_again, asked_words, asker_doing, doer_verbs, facet_words, level_mentions, openers, people_mentions, possessives, quoted, \
     range_ends, \
-    said_as_role, scene_setting, set_aside, short_forms, sourcing, title_initials
+    said_as_role, scene_setting, self_introduction, set_aside, short_forms, sourcing, title_initials
 from bot import context as C
 from bot import vocabulary as V
 from bot.chat_markup import without_emphasis, without_markup
@@ -189,6 +189,11 @@ class QuestionReader:
         # A company's or place's word is no typo of an intent's ("leeds" is not "needs").
         intents = self.intent_matcher.match(tokens, title_words=lambda word: index.knows(word) or names.knows(word))
         usable = [not used for used in intents.used_by_long]
+        # "I'm the new recruiting coordinator, which roles …": the asker's own job names nothing asked
+        intro = self_introduction.intro_end(tokens, folded)
+        if intro:
+            usable[:intro] = [False] * intro
+            intents = intents.without([(0, intro)])
         joins = [t.brk and (t.text == "and" or folded[t.start:t.end].strip() == "&") for t in tokens]
         qualifiers = names.find(tokens, [u and not used for u, used in zip(usable, intents.used)],
                                 whole=[True] * len(tokens), joins=joins)
@@ -240,9 +245,9 @@ class QuestionReader:
         reading.intents, reading.asides = asker_doing.without_asker_doing(tokens, reading.intents)  # "I'm hiring for X — what is it?"
         reading.intents = sourcing.titles_sought(tokens, reading.intents)  # "which titles should I search on LinkedIn"
         role_spans, told_end = _choice_after_told(reading, role_spans)
-        preamble = reading.preamble = told_end or _preamble_end(reading, role_spans) or scene_setting.scene_end(
+        preamble = reading.preamble = max(intro, told_end or _preamble_end(reading, role_spans) or scene_setting.scene_end(
             tokens, folded, reading.intents, [(m.start, m.end) for m in mentions if _names_a_title(m)]
-            + [(q.start, q.end) for q in qualifiers] + [(s, e) for _m, s, e, _extra in reading.missing])
+            + [(q.start, q.end) for q in qualifiers] + [(s, e) for _m, s, e, _extra in reading.missing]))
         if (reaimed := asked_again.reaim_span(tokens)) is not None and reaimed[1] > preamble:
             preamble = reading.preamble = reaimed[1]  # "actually make that expert": "make" asks nothing of it
         reading.intents = reading.intents.without([(0, preamble)]) if preamble else reading.intents
