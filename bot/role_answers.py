@@ -346,7 +346,8 @@ class RoleAnswers:
         skip |= {i for q in r.qualifiers for i in range(q.start, q.end)}
         skip |= set(range(r.preamble))  # "I come from sales hiring… what is X?": the asker's situation
         skip |= {i for start, end in r.asides for i in range(start, end)}  # "I'm hiring for X —": theirs too
-        skip |= {i for h in r.intents.hits if h.intent == V.NEUTRAL for i in range(h.start, h.end)}  # a frame's
+        skip |= {i for h in r.intents.hits if h.intent == V.NEUTRAL  # a frame's, unless it asks a topic: "where are we"
+                 and not within_role.topics(h.phrase.split())[0] for i in range(h.start, h.end)}
         if covered:  # the words of a facet answered elsewhere say nothing more
             from bot.role_intent import names_fallen_back  # role_intent reads this module's HEADING_MIN_WEIGHT
 
