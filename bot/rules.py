@@ -30,7 +30,7 @@ from typing import Callable
 
 from bot import candidate_fit as candidate_fit_
 from bot import career_direction, compose, gist, level_step, pay_parts, search_again, search_terms, short_names, thresholds
-from bot import entry_points, interview_prep, within_role
+from bot import entry_points, interview_prep, roles_by_place, within_role
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer, Item, Section
@@ -39,6 +39,7 @@ from bot.qualifiers import COMPANY, Qualifier, company_of, narrowed
 from bot.reading import _HOURLY, _MONTHLY, MANY_ROLES_WORDS, ROLE_ACCEPT, ROLE_MARGIN, ROLE_SUGGEST, Reading, _about_many, _extreme
 from bot.text import words_of
 from knowledge import sections as S
+from knowledge.catalog import FactMatch
 from knowledge.conversations import PENDING_ROLE
 
 # Clarifying questions list at most this many roles.
@@ -958,6 +959,19 @@ def _person_pointed_at(r: Reading) -> bool:
                for i, t in enumerate(r.tokens))
 
 
+def roles_in_a_place(turn: Turn, r: Reading) -> Answer | None:
+    """Only a place asked ("what's open in Germany?", "hiring in APAC?"): the
+    roles whose location is there, with it, or that none is (`roles_by_place`)."""
+    if (asked := roles_by_place.place_asked(r)) is None:
+        return None
+    place, role_ids = asked
+    a = turn.assistant
+    matches = tuple(FactMatch(profile.role, fact) for profile in map(a._profile, sorted(role_ids, key=a.knowledge.position))
+                    for fact in profile.section(S.LOCATION)[:1])
+    r.decision = f"roles posted in '{place}': {len(matches)}"
+    return compose.search_results(place, matches, 0.9, summary=f"No role in the store is posted in {place}.")
+
+
 def small_talk(turn: Turn, r: Reading) -> Answer | None:
     """"Hi", "thanks!": a short reply that says what RoleCall answers."""
     if r.intents.has(V.SMALLTALK, 2) or r.intents.has(V.THANKS, 3):
@@ -1051,6 +1065,7 @@ RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
     across_roles,
     career_path_title,
     conversation_roles,
+    roles_in_a_place,  # after the conversation: "and in Germany?" may ask of the roles on screen
     small_talk,
     unknown_role,
     role_not_named,
