@@ -185,6 +185,7 @@ class QuestionReader:
         tokens = title_initials.spell_out(_read_as_the_store_titles(tokens, folded, index), index)
         tokens = doer_verbs.as_doers(tokens, index)  # "to teach maths": the maths teacher
         typed = cap(text)  # its capitals tell "OT" the therapist from "ot", when its letters stand where folded's do
+        tokens = short_forms.as_typed(tokens, typed if len(typed) == len(folded) else None, index)  # "DE" is no "de"
         tokens, shared = short_forms.spell_out(tokens, typed if len(typed) == len(folded) else None, index, names.knows)
         # A company's or place's word is no typo of an intent's ("leeds" is not "needs").
         intents = self.intent_matcher.match(tokens, title_words=lambda word: index.knows(word) or names.knows(word))
