@@ -10,7 +10,7 @@ it never goes back to the text's letters to decide which rule fits.
 import re
 from dataclasses import dataclass, field, replace
 
-from bot import asked_again, asked_words, asker_doing, doer_verbs, facet_words, level_mentions, openers, people_mentions, possessives, quoted, \
+from bot import asked_again, asked_words, asker_doing, doer_verbs, facet_words, level_mentions, openers, people_mentions, possessives, quote_marks, quoted, \
     range_ends, \
     said_as_role, scene_setting, self_introduction, set_aside, short_forms, sourcing, title_initials
 from bot import context as C
@@ -175,7 +175,8 @@ class QuestionReader:
         index = index or self._role_index(self.knowledge.refresh())
         names = self._qualifier_index(index)
         # cut first: a pasted page is not mended word by word
-        text = self._speller(index, names).mended(openers.without_opener(without_emphasis(without_markup(cap(text or "")))))
+        text = self._speller(index, names).mended(openers.without_opener(without_emphasis(without_markup(
+            quote_marks.as_double(cap(text or ""))))))
         folded = fold(cap(text))
         # a company's or place's own word ("Outfield") is no words glued together ("out field")
         tokens = split_glued(tokenize(folded), lambda word: word in index.words or word in self.intent_matcher.words
@@ -243,7 +244,7 @@ class QuestionReader:
         # as a role named: "what do you need for" it asks what it requires
         reading.intents = asked_words.read_around_roles(
             tokens, reading.intents, role_spans + [(start, end) for _m, start, end, _extra in reading.missing])
-        reading.intents, reading.asides = asker_doing.without_asker_doing(tokens, reading.intents)  # "I'm hiring for X — what is it?"
+        reading.intents, reading.asides = asker_doing.without_asker_doing(tokens, reading.intents, intro)  # "I'm hiring for X — what is it?"
         reading.intents = sourcing.titles_sought(tokens, reading.intents)  # "which titles should I search on LinkedIn"
         role_spans, told_end = _choice_after_told(reading, role_spans)
         preamble = reading.preamble = max(intro, told_end or _preamble_end(reading, role_spans) or scene_setting.scene_end(
