@@ -158,7 +158,9 @@ class AcrossRoles:
         # a verb of searching ("include", "need") asks of the store, unless its subject is
         # the one role in question ("does it include equity?"); "which roles include it" still does
         plural = any(t.text in V.STORE_WIDE_WORDS for t in r.tokens) or (
-            intents.has(V.REVERSE, 2) and not one_role_pointed_at(r.tokens)) or _each_role(r)  # "every role that lists X"
+            intents.has(V.REVERSE, 2) and not one_role_pointed_at(r.tokens)) or _each_role(r) or (  # "every role that lists X"
+            # "which role is the 'go-to authority' one, and what does it cover?": "it" is the role found by the quote
+            intents.has(V.REVERSE, 2) and search_terms.quoted_phrase(r.display or r.text, r.tokens[r.preamble:]) is not None)
         own_words = [w for w in r.unknown_words if w not in V.SEARCH_NON_TERMS]  # "stated" says how, not what
         # "how many roles list no salary", "how many roles have perks": a count of the roles that do (or don't)
         # (pay alone is no filter, "how many roles and what do they pay"; pay said to be posted is)

@@ -19,11 +19,15 @@ from bot.text import Token
 MAX_AUXILIARIES = 3
 
 
-def without_asker_doing(tokens: list[Token], intents: IntentMatch) -> tuple[IntentMatch, tuple[tuple[int, int], ...]]:
+def without_asker_doing(tokens: list[Token], intents: IntentMatch, after: int = 0
+                        ) -> tuple[IntentMatch, tuple[tuple[int, int], ...]]:
     """`intents` without the phrases inside clauses telling of the asker's
     own recruiting work, when a role's fact is asked outside them; and
-    those clauses' spans, whose words name no part of the role either."""
-    clauses = _asker_clauses(tokens)
+    those clauses' spans, whose words name no part of the role either.
+    Clauses opening before `after` are left out: the asker saying who they
+    are ("I am the new recruiting coordinator.") is set aside already, to
+    its sentence's end (`bot.self_introduction`), not to the next comma."""
+    clauses = [c for c in _asker_clauses(tokens) if c[0] >= after]
     if not clauses:
         return intents, ()
     outside = [h for h in intents.hits if h.intent in V.ROLE_INTENTS

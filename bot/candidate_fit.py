@@ -26,6 +26,8 @@ from bot import compose, within_role
 from bot.compose import combined as compose_combined
 from bot.answer import Answer, Item, Section
 from bot.reading import Reading
+from knowledge import role_key
+from knowledge import sections as S
 
 # Words that ask where to place someone ("where should I put them", "slot
 # her in"), beside FIT_WORDS ("which role fits", "a fit?").
@@ -68,6 +70,12 @@ ITEMS_PER_ROLE = 2
 # A role the candidate's years fall in counts this much more, in units of
 # one rare word found (`within_role.rank` scores ~1-3 per word).
 YEARS_BONUS = 1.0
+# A role whose career path lists the candidate's current title as a way in ("Entry point
+# from: Principal Software Engineer") counts as this many rare words more: it is the
+# step the documents write for them.
+ENTRY_BONUS = 1.5
+# Career links read for the candidate's titles.
+ENTRY_LINKS_READ = 500
 # Words that end what a candidate lacks and go on to what they have.
 CONTRAST_WORDS = {"but", "though", "although", "yet", "however", "whereas", "while"}
 # A role that says it does without what the candidate lacks ("without direct
@@ -387,8 +395,9 @@ def _ranked(assistant, r: Reading, roles, years: int | None) -> Answer | None:
     # a word few roles say tells more of which role fits (inverse document frequency over roles)
     rarity = {w: math.log(1 + len(profiles) / df) for w in has if (df := sum(1 for s in said if s[w]))}
     scored = []
+    entered = _entered_from(assistant, r)
     for (role, profile), found in zip(profiles, said):
-        score = sum(found[w] * weight for w, weight in rarity.items())
+        score = sum(found[w] * weight for w, weight in rarity.items()) + (ENTRY_BONUS if role.id in entered else 0.0)
         ranked = within_role.rank(profile, has) if score else None
         in_range = years is not None and C.fits(role.experience, years)
         spared = [f for f in profile.facts if f.text and any(p.search(f.text) for p in without)]
@@ -424,6 +433,14 @@ def _ranked(assistant, r: Reading, roles, years: int | None) -> Answer | None:
     return Answer(title="Roles that fit the candidate", intent=V.HIRING, summary=summary,
                   sections=tuple(sections), roles=tuple(role.title for _s, role, _r, _y in shown), confidence=0.7,
                   sources=tuple(dict.fromkeys(i.source for s in sections for i in s.items if i.source)))
+
+
+def _entered_from(assistant, r: Reading) -> set[int]:
+    """The roles whose career paths list a title the candidate holds ("currently
+    principal software engineer": a title the store has no role for) as a way in."""
+    return {link.role_id for title in r.titles_without_profile
+            for link in assistant.knowledge.career_links(kind=S.CAREER_ENTRY, title_key=role_key(title),
+                                                         limit=ENTRY_LINKS_READ)}
 
 
 def _range(experience, years: int) -> str:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 
 from bot.countries import country_of
+from bot.regions import asked_by, regions_of
 from bot.fuzzy import WordIndex
 from bot.text import Token, words_of
 from bot.vocabulary import FUNCTION_WORDS
@@ -96,6 +97,9 @@ class QualifierIndex:
                     self._add(tuple(words_of(place)), PLACE, place, role.id)
                 if country := country_of(location):  # "Port Ellery, ON, CA" is in Canada, "Pune" in India
                     self._add(tuple(words_of(country)), PLACE, country, role.id)
+                for region in regions_of(location):  # "Leipzig, Germany" is in EMEA and Europe, "Pune" in APAC
+                    for said in asked_by(region):
+                        self._add(tuple(words_of(said)), PLACE, region, role.id)
         # "the food bank" of "Wrenhollow Food Bank": the words after its first that end in a noun for its kind.
         kinds: dict[tuple[str, ...], dict[str, set[int]]] = {}
         for role in roles:

@@ -10,9 +10,9 @@ it never goes back to the text's letters to decide which rule fits.
 import re
 from dataclasses import dataclass, field, replace
 
-from bot import asked_again, asked_words, asker_doing, doer_verbs, facet_words, level_mentions, openers, people_mentions, possessives, quoted, \
+from bot import asked_again, asked_words, asker_doing, doer_verbs, facet_words, level_mentions, openers, people_mentions, possessives, quote_marks, quoted, \
     range_ends, \
-    said_as_role, scene_setting, set_aside, short_forms, sourcing, title_initials
+    said_as_role, scene_setting, self_introduction, set_aside, short_forms, sourcing, title_initials
 from bot import context as C
 from bot import vocabulary as V
 from bot.chat_markup import without_emphasis, without_markup
@@ -175,7 +175,8 @@ class QuestionReader:
         index = index or self._role_index(self.knowledge.refresh())
         names = self._qualifier_index(index)
         # cut first: a pasted page is not mended word by word
-        text = self._speller(index, names).mended(openers.without_opener(without_emphasis(without_markup(cap(text or "")))))
+        text = self._speller(index, names).mended(openers.without_opener(without_emphasis(without_markup(
+            quote_marks.as_double(cap(text or ""))))))
         folded = fold(cap(text))
         # a company's or place's own word ("Outfield") is no words glued together ("out field")
         tokens = split_glued(tokenize(folded), lambda word: word in index.words or word in self.intent_matcher.words
@@ -185,10 +186,16 @@ class QuestionReader:
         tokens = title_initials.spell_out(_read_as_the_store_titles(tokens, folded, index), index)
         tokens = doer_verbs.as_doers(tokens, index)  # "to teach maths": the maths teacher
         typed = cap(text)  # its capitals tell "OT" the therapist from "ot", when its letters stand where folded's do
+        tokens = short_forms.as_typed(tokens, typed if len(typed) == len(folded) else None, index)  # "DE" is no "de"
         tokens, shared = short_forms.spell_out(tokens, typed if len(typed) == len(folded) else None, index, names.knows)
         # A company's or place's word is no typo of an intent's ("leeds" is not "needs").
         intents = self.intent_matcher.match(tokens, title_words=lambda word: index.knows(word) or names.knows(word))
         usable = [not used for used in intents.used_by_long]
+        # "I'm the new recruiting coordinator, which roles …": the asker's own job names nothing asked
+        intro = self_introduction.intro_end(tokens, folded)
+        if intro:
+            usable[:intro] = [False] * intro
+            intents = intents.without([(0, intro)])
         joins = [t.brk and (t.text == "and" or folded[t.start:t.end].strip() == "&") for t in tokens]
         qualifiers = names.find(tokens, [u and not used for u, used in zip(usable, intents.used)],
                                 whole=[True] * len(tokens), joins=joins)
@@ -237,12 +244,12 @@ class QuestionReader:
         # as a role named: "what do you need for" it asks what it requires
         reading.intents = asked_words.read_around_roles(
             tokens, reading.intents, role_spans + [(start, end) for _m, start, end, _extra in reading.missing])
-        reading.intents, reading.asides = asker_doing.without_asker_doing(tokens, reading.intents)  # "I'm hiring for X — what is it?"
+        reading.intents, reading.asides = asker_doing.without_asker_doing(tokens, reading.intents, intro)  # "I'm hiring for X — what is it?"
         reading.intents = sourcing.titles_sought(tokens, reading.intents)  # "which titles should I search on LinkedIn"
         role_spans, told_end = _choice_after_told(reading, role_spans)
-        preamble = reading.preamble = told_end or _preamble_end(reading, role_spans) or scene_setting.scene_end(
+        preamble = reading.preamble = max(intro, told_end or _preamble_end(reading, role_spans) or scene_setting.scene_end(
             tokens, folded, reading.intents, [(m.start, m.end) for m in mentions if _names_a_title(m)]
-            + [(q.start, q.end) for q in qualifiers] + [(s, e) for _m, s, e, _extra in reading.missing])
+            + [(q.start, q.end) for q in qualifiers] + [(s, e) for _m, s, e, _extra in reading.missing]))
         if (reaimed := asked_again.reaim_span(tokens)) is not None and reaimed[1] > preamble:
             preamble = reading.preamble = reaimed[1]  # "actually make that expert": "make" asks nothing of it
         reading.intents = reading.intents.without([(0, preamble)]) if preamble else reading.intents

@@ -346,7 +346,8 @@ class RoleAnswers:
         skip |= {i for q in r.qualifiers for i in range(q.start, q.end)}
         skip |= set(range(r.preamble))  # "I come from sales hiring… what is X?": the asker's situation
         skip |= {i for start, end in r.asides for i in range(start, end)}  # "I'm hiring for X —": theirs too
-        skip |= {i for h in r.intents.hits if h.intent == V.NEUTRAL for i in range(h.start, h.end)}  # a frame's
+        skip |= {i for h in r.intents.hits if h.intent == V.NEUTRAL  # a frame's, unless it asks a topic: "where are we"
+                 and not within_role.topics(h.phrase.split())[0] for i in range(h.start, h.end)}
         if covered:  # the words of a facet answered elsewhere say nothing more
             from bot.role_intent import names_fallen_back  # role_intent reads this module's HEADING_MIN_WEIGHT
 
@@ -368,8 +369,8 @@ class RoleAnswers:
         titles = self._title_stems() | {_stem(w) for company in profile.role.companies for w in words_of(company)}
         # a verb of hiring is a topic only when the role does it (no intent took it: `asked_words`)
         hiring = {i for h in r.intents.hits for i in range(h.start, h.end) if r.tokens[i].text in V.DONE_BY_ROLE_VERBS}
-        phrased, taken = within_role.topics([None if i in skip | hiring or t.brk else t.text
-                                             for i, t in enumerate(r.tokens)])
+        phrased, taken = within_role.topics([None if i in skip | hiring or t.brk and t.text not in V.EITHER_OR_WORDS
+                                             else t.text for i, t in enumerate(r.tokens)])
         # a word and its stem both pass the stop lists: "does" is a function word, its stem "doe" is not
         asked = {_stem(t.text) for i, t in enumerate(r.tokens) if i not in skip | taken and not t.brk
                  and _topic_word(r, t.text) and _may_be_topic(t.text)}

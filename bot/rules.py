@@ -30,7 +30,7 @@ from typing import Callable
 
 from bot import candidate_fit as candidate_fit_
 from bot import career_direction, compose, gist, level_step, pay_parts, search_again, search_terms, short_names, thresholds
-from bot import entry_points, interview_prep, within_role
+from bot import entry_points, interview_prep, roles_by_place, within_role
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer, Item, Section
@@ -40,6 +40,7 @@ from bot.qualifiers import COMPANY, Qualifier, company_of, narrowed
 from bot.reading import _HOURLY, _MONTHLY, MANY_ROLES_WORDS, ROLE_ACCEPT, ROLE_MARGIN, ROLE_SUGGEST, Reading, _about_many, _extreme
 from bot.text import words_of
 from knowledge import sections as S
+from knowledge.catalog import FactMatch
 from knowledge.conversations import PENDING_ROLE
 
 # Clarifying questions list at most this many roles.
@@ -961,6 +962,19 @@ def _person_pointed_at(r: Reading) -> bool:
                for i, t in enumerate(r.tokens))
 
 
+def roles_in_a_place(turn: Turn, r: Reading) -> Answer | None:
+    """Only a place asked ("what's open in Germany?", "hiring in APAC?"): the
+    roles whose location is there, with it, or that none is (`roles_by_place`)."""
+    if (asked := roles_by_place.place_asked(r)) is None:
+        return None
+    place, role_ids = asked
+    a = turn.assistant
+    matches = tuple(FactMatch(profile.role, fact) for profile in map(a._profile, sorted(role_ids, key=a.knowledge.position))
+                    for fact in profile.section(S.LOCATION)[:1])
+    r.decision = f"roles posted in '{place}': {len(matches)}"
+    return compose.search_results(place, matches, 0.9, summary=f"No role in the store is posted in {place}.")
+
+
 def small_talk(turn: Turn, r: Reading) -> Answer | None:
     """"Hi", "thanks!": a short reply that says what RoleCall answers."""
     if r.intents.has(V.SMALLTALK, 2) or r.intents.has(V.THANKS, 3):
@@ -998,7 +1012,7 @@ def role_topic_not_named(turn: Turn, r: Reading) -> Answer | None:
     conversation to lean on ("lead without being the manager?"): ask which
     role, each option asking the same of that role."""
     if r.roles or r.intents.scores or any(w not in V.PHRASE_BREAKS for w in r.unknown_words) \
-            or not within_role.topics([None if t.brk else t.text for t in r.tokens])[0]:
+            or not within_role.topics([None if t.brk and t.text not in V.EITHER_OR_WORDS else t.text for t in r.tokens])[0]:
         return None  # "how big is the moon?": a word of its own says it is about something else
     asked = (r.display or r.text).replace(PENDING_ROLE, " ").strip()
     r.decision = "a part of a role asked with no role: ask which"
@@ -1054,6 +1068,7 @@ RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
     across_roles,
     career_path_title,
     conversation_roles,
+    roles_in_a_place,  # after the conversation: "and in Germany?" may ask of the roles on screen
     small_talk,
     unknown_role,
     role_not_named,

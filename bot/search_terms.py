@@ -168,6 +168,8 @@ def search_of(text: str, tokens: list[Token], used, searchable=lambda word: True
     keep = [k and not _says_open(tokens, i) and not asker_s_verb(tokens, i)
             and not (t.text in V.PEOPLE_NOUNS and (i + 1 == len(keep) or not keep[i + 1]))
             for i, (k, t) in enumerate(zip(keep, tokens))]
+    if negation is None and (quoted := quoted_phrase(text, tokens)) is not None:
+        return Search((quoted,))  # "which role is the "go-to technical authority" one": the phrase, whole
     found = runs(text, tokens, keep, start, end)
     if not found:
         return None
@@ -196,6 +198,23 @@ def search_of(text: str, tokens: list[Token], used, searchable=lambda word: True
             wider.append(text[tokens[a].start:tokens[b + 1].end])
     return Search(terms, all_of="and" in joiners and "or" not in joiners, negated=negation is not None,
                   wider=tuple(wider))
+
+
+# A phrase in double quotes (single ones read as such: `bot.quote_marks`).
+_QUOTED = re.compile(r'"([^"]{3,80})"')
+# A quote of this many words or more is a document's phrase, looked for whole.
+MIN_QUOTED_WORDS = 2
+
+
+def quoted_phrase(text: str, tokens: list[Token]) -> str | None:
+    """The first phrase quoted among `tokens` ("the 'go-to technical authority' one"),
+    of MIN_QUOTED_WORDS words or more: what a document says, looked for as it is
+    written rather than word by word (its first word alone was "go")."""
+    for m in _QUOTED.finditer(text):
+        inside = [t for t in tokens if not t.brk and m.start(1) <= t.start and t.end <= m.end(1)]
+        if len(inside) >= MIN_QUOTED_WORDS:
+            return m.group(1).strip(" ?!.,")
+    return None
 
 
 def stem(term: str) -> str:

@@ -88,6 +88,42 @@ def table(titles) -> dict[str, dict[int, tuple[str, ...]]]:
     return out
 
 
+def as_typed(tokens: list[Token], typed: str | None, index) -> list[Token]:
+    """`tokens` with initials typed in capitals that were read as another word ("DE" as
+    Spanish "de", "of"; "PM" spelt out as the product manager) back as typed, when
+    they are the initials of a stored title: "DE" is the Data Engineer where one is
+    stored, and "PM" of both a product and a project manager asks which one."""
+    if typed is None or typed.upper() == typed:
+        return tokens
+    out, i = [], 0
+    while i < len(tokens):
+        j = i + 1
+        while j < len(tokens) and (tokens[j].start, tokens[j].end) == (tokens[i].start, tokens[i].end):
+            j += 1  # the words one typed word was read as
+        token, said = tokens[i], typed[tokens[i].start:tokens[i].end]
+        word = said.casefold()
+        roles = index.short_forms.get(word) if not token.brk and said.isalpha() and (said.isupper() or _known(word)) \
+            else None
+        read_as = " ".join(t.text for t in tokens[i:j])
+        if roles and read_as != word and (len(set(roles.values())) > 1 or read_as not in _spelt(roles)):
+            out.append(Token(word, token.start, token.end))
+        else:
+            out.extend(tokens[i:j])
+        i = j
+    return out
+
+
+def _known(word: str) -> bool:
+    """Whether `word` is an abbreviation people use for a title ("pm", "swe"), so it is
+    one in lower case too ("de" is a word of other languages first)."""
+    return word in ABBREVIATIONS or word in OTHER_READINGS
+
+
+def _spelt(roles: dict[int, tuple[str, ...]]) -> set[str]:
+    """The stored names initials stand for, as words in a row."""
+    return {" ".join(words) for words in roles.values()}
+
+
 def spell_out(tokens: list[Token], typed: str | None, index, is_name_word):
     """`tokens` with each short form of one stored role's title spelt out as that title's
     name, and the short forms several roles of different names share, to ask which one:
@@ -99,7 +135,9 @@ def spell_out(tokens: list[Token], typed: str | None, index, is_name_word):
     for i in range(len(tokens) - 1, -1, -1):
         token = tokens[i]
         word = token.text
-        if token.brk or not word.isalpha() or word in index.postings or word in _NOT_SHORT_FORMS \
+        restored = word in _NOT_SHORT_FORMS and typed is not None and word in index.short_forms \
+            and (typed[token.start:token.end].isupper() or _known(word)) and not shouting  # kept by `as_typed`
+        if token.brk or not word.isalpha() or word in index.postings or word in _NOT_SHORT_FORMS and not restored \
                 or is_name_word(word) or _expanded(tokens, i):
             continue
         as_role = i + 1 < len(tokens) and not tokens[i + 1].brk and tokens[i + 1].text in ROLE_NOUNS
@@ -136,7 +174,7 @@ def _initials(tokens: list[Token], i: int, typed: str | None, shouting: bool, as
         capitals = typed is not None and not shouting and typed[tokens[i].start:tokens[i].end].isupper()
         before = tokens[i - 1].text if i and not tokens[i - 1].brk else ""
         after = tokens[i + 1].text if i + 1 < len(tokens) and not tokens[i + 1].brk else ""
-        if word in ORDINARY_TWO_LETTERS or not (capitals or as_role) \
+        if word in ORDINARY_TWO_LETTERS or not (capitals or as_role or _known(word)) \
                 or before in THING_DONE_BEFORE or after in THING_DONE_AFTER:
             return None
     return roles

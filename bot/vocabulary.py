@@ -506,6 +506,10 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "like i'm new": 1, "intake call": 1, "for an intake": 1, "in the industry": 1,
         "in terms of": 1,  # "what's expected in terms of behaviour": the frame, not a topic "term"
         "how do": 1, "how does": 1,  # "how do promotions work": asks how, not what the role does
+        # how far a hiring has got ("where are we with the X req?"): no place asked; the status
+        # asked is a topic (TOPIC_PHRASES "hiring progress")
+        **{f"where {s}": 1 for s in ("are we", "are we at", "do we stand", "are things", "do things stand",
+                                     "is it at", "are you at", "are they at")},
         # what the asker is to say back to someone ("…, what do I tell them?"): the frame of
         # the question, asking nothing the role does
         **{f"{how} {aux} {who} {verb}": 1 for how in ("what", "how") for aux in ("do", "should", "can", "would")
@@ -1392,6 +1396,8 @@ TOPIC_WORDS = {
     "people management": ("authority", "managerial", "direct report", "team of", "mentor", "mentorship",
                           "coach", "coaching", "team leadership"),
     "team size": ("team size", "direct report", "team of", "headcount"),
+    # how far hiring for the role has got: only a requisition tracker's status says it
+    "hiring progress": ("status", "filled", "closed", "on hold", "pipeline", "shortlist", "shortlisted"),
     # where the job puts its staff up: "is accommodation included" finds "lodgings in the cottage"
     # ("and" breaks a phrase, so "board and lodging" is found by its "lodging")
     # (Japanese postings say "寮", a dormitory, and "社宅", company housing)
@@ -1413,6 +1419,12 @@ TOPIC_PHRASES = {
         ("being", "a", "manager"), ("being", "the", "manager"), ("being", "manager"), ("being", "a", "people"),
         ("without", "managing"), ("without", "being", "a", "manager"), ("without", "being", "the", "manager"),
     ),
+    # "where are we with the X req", "where do we stand on it", "status of the X search"
+    "hiring progress": (
+        ("where", "are", "we"), ("where", "do", "we", "stand"), ("where", "are", "things"),
+        ("where", "do", "things", "stand"), ("status", "of"), ("status", "on"), ("status", "update"),
+        ("how", "far", "along"), ("progress", "on"), ("update", "on"),
+    ),
     "team size": (
         ("team", "size"), ("size", "of", "the", "team"), ("how", "big"), ("how", "large"),
         ("how", "many", "people"), ("how", "many", "engineers"), ("how", "many", "reports"),
@@ -1425,6 +1437,23 @@ TOPIC_PHRASES = {
     "hiring": (("interview",), ("interviews",), ("interviewing",), ("hire",), ("hires",), ("hiring",),
                ("recruit",), ("recruits",), ("recruiting",)),
 }
+# One question asked as a choice between two sides ("an IC or a people manager", "manager or
+# individual contributor?"): whether the role manages people, which its items on managing, mentoring
+# and leading people answer. Both sides are that topic, so the first side's words ("individual
+# contributor": hands-on work) rank nothing of their own. {topic: (the sides one may say, the other's)}
+EITHER_OR_TOPICS = {
+    "people management": (
+        (("individual", "contributor"), ("individual", "contributors"), ("ic",), ("ics",), ("hands", "on"),
+         ("hands-on",), ("player",), ("doer",)),
+        (("manager",), ("managers",), ("people", "manager"), ("people", "leader"), ("line", "manager"),
+         ("management",), ("manage",), ("managing",), ("manages",), ("managerial",), ("team", "lead"),
+         ("people", "management"), ("leader",)),
+    ),
+}
+# Words between the two sides of such a choice: "IC *or* manager", "manager *vs* IC".
+EITHER_OR_WORDS = {"or", "vs", "versus", "/"}
+# Words a side may begin with, passed over: "an IC or *a* manager", "or *more of a* manager".
+EITHER_OR_FILLERS = {"a", "an", "the", "more", "of", "mostly", "purely", "pure", "just", "really"}
 # Words that ask for the least a facet accepts ("min edu", "baseline degree")
 # or for what it would rather have ("preferred experience"): asked with one of
 # them, a facet with a section for each shows that section only (`compose`).

@@ -115,7 +115,49 @@ def topics(words: list[str | None]) -> tuple[set[str], set[int]]:
             if tuple(words[i:i + len(phrase)]) == phrase:
                 found.add(topic)
                 taken.update(range(i, i + len(phrase)))
+    for topic, span in _either_or(words):
+        found.add(topic)
+        taken.update(range(*span))
     return found, taken
+
+
+def _either_or(words: list[str | None]) -> list[tuple[str, tuple[int, int]]]:
+    """The choices between two sides of one topic among `words`
+    (`vocabulary.EITHER_OR_TOPICS`: "an IC or a people manager"), each with
+    its topic and the span it takes, both sides and the word between."""
+    out = []
+    for i, word in enumerate(words):
+        if word not in V.EITHER_OR_WORDS:
+            continue
+        for topic, (one, other) in V.EITHER_OR_TOPICS.items():
+            for first, second in ((one, other), (other, one)):
+                comma = 1 if i and words[i - 1] is None else 0  # "an IC, or a manager?"
+                start = _side_ending(words, i - comma, first)
+                end = _side_starting(words, i + 1, second)
+                if start is not None and end is not None:
+                    out.append((topic, (start, end)))
+    return out
+
+
+def _side_ending(words: list[str | None], at: int, sides) -> int | None:
+    """Where a phrase of `sides` ending right before `at` starts (its fillers before it too), else None."""
+    for side in sorted(sides, key=len, reverse=True):
+        start = at - len(side)
+        if start >= 0 and tuple(words[start:at]) == side:
+            while start > 0 and words[start - 1] in V.EITHER_OR_FILLERS:
+                start -= 1
+            return start
+    return None
+
+
+def _side_starting(words: list[str | None], at: int, sides) -> int | None:
+    """Where a phrase of `sides` starting at `at`, after any fillers, ends, else None."""
+    while at < len(words) and words[at] in V.EITHER_OR_FILLERS:
+        at += 1
+    for side in sorted(sides, key=len, reverse=True):
+        if tuple(words[at:at + len(side)]) == side:
+            return at + len(side)
+    return None
 
 
 class FactWords(frozenset):

@@ -32,8 +32,10 @@ def test_shorthand_reads_as_the_words_it_stands_for(assistant, question, intent,
 
 
 def test_asking_whether_a_role_is_an_ic_shows_its_hands_on_work(assistant):
-    """"IC" is an individual contributor: the role's hands-on items answer it."""
-    answer, text = ask(assistant, "is the lead back end engineer an IC or a people manager?")
+    """"IC" is an individual contributor: the role's hands-on items answer it.
+    (Asked as a choice, "an IC or a people manager?", the items on managing
+    people answer: tests/test_manager_or_individual_contributor.py.)"""
+    answer, text = ask(assistant, "is the lead back end engineer an IC?")
     assert "Hands-On Development" in text
     assert answer.roles == ("Lead Back End Engineer",)
 

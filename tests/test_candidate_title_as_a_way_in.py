@@ -1,0 +1,25 @@
+"""A recruiter describes a candidate by their current title and asks which
+req fits ("candidate: 14 yrs, now a senior staff engineer, ran code reviews
+for several teams. which opening?"). A role whose career path lists that
+title as a way in ("Entry Point From: Senior Staff Engineer") is the step
+the documents write for them, and counts for the fit beside the words the
+description shares with each role."""
+
+import pytest
+
+from bot import open_assistant
+from tests.postings import ask
+
+
+@pytest.fixture
+def assistant(database_url):
+    return open_assistant(database_url)
+
+
+@pytest.mark.parametrize("question", [
+    "candidate: 14 yrs, now a senior staff engineer, ran code reviews for several teams. which opening?",
+    "referral is currently a solutions architect with 13 years, has mentored teams on software design - which req?",
+])
+def test_the_role_entered_from_the_candidates_title_fits_best(assistant, question):
+    _answer, text = ask(assistant, question)
+    assert "Best fit: Global Lead Engineer" in text, text
