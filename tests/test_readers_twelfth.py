@@ -1,0 +1,65 @@
+"""Reading the twelfth batch's shapes (tests/documents/real12): each story a document invented for it, in
+the shape a team exports or saves, and what a recruiter would ask of it."""
+
+import json
+
+from tests.readings import field, items, roles_read
+from knowledge import sections as S
+
+SEMICOLON_CSV = ("Fjellheim Ferjer AS - summer 2027 - open positions;;;;;\n"
+                 ";;;;;\n"
+                 "Ref;Position;Location;Hourly pay (NOK);Duties;Requirements\n"
+                 "FF-01;Deckhand;Bergen quay, berth 4;212,50;\"Moor the ferry; load cars on the ramp; "
+                 "keep the deck clean\";\"Basic safety course; able to lift 25 kg; weekend shifts\"\n"
+                 "FF-02;Kiosk Assistant;Bergen quay;198,75;\"Sell coffee and waffles; count the till\";"
+                 "\"Norwegian or English; till experience\"\n")
+
+
+def test_a_semicolon_spreadsheet_with_decimal_commas_is_a_role_per_row():
+    """Excel in much of Europe saves CSV with semicolons between cells, since the comma is the decimal
+    mark: the rows are roles, and the pay keeps its decimal comma as the sheet wrote it."""
+    roles = roles_read(SEMICOLON_CSV, "sommer.csv")
+    assert sorted(roles) == ["Deckhand", "Kiosk Assistant"]
+    deckhand = roles["Deckhand"]
+    assert "Moor the ferry" in items(deckhand, S.KEY_RESPONSIBILITIES)
+    assert field(deckhand, "Location") == "Bergen quay, berth 4"
+    assert any("212,50" in i.text for i in deckhand.items)
+
+
+RECORDS = {"records": [
+    {"id": "recA1b2C3d4E5f6G7", "createdTime": "2027-01-04T10:00:00.000Z", "fields": {
+        "Position": "Greenhouse Technician",
+        "Employer": ["Hortelã Verde Lda"],
+        "Linked team": ["recT0000000000001"],
+        "Location": "Odemira, Alentejo",
+        "Duties": "- Check irrigation lines every morning\n- Log pest sightings in the crop app",
+        "Requirements": "- Driving licence\n- One season of farm work",
+        "Contact": {"id": "usr0000000000001", "name": "Rui Sardinha"}}},
+    {"id": "recH8i9J0k1L2m3N4", "createdTime": "2027-01-05T10:00:00.000Z", "fields": {
+        "Position": "Packhouse Lead", "Location": "Odemira, Alentejo",
+        "Duties": "- Run the berry packing line\n- Train seasonal packers",
+        "Requirements": "- 2 years leading a packing team"}}]}
+
+
+def test_a_base_of_records_whose_fields_are_labelled_like_columns_is_a_role_per_record():
+    """A no-code base's API (records, each its `fields` named as the base's columns are) is read by
+    its field names: the one naming the title, the ones naming sections; a linked record's bare id is
+    no fact, a one-item list is its item."""
+    roles = roles_read(json.dumps(RECORDS, indent=2), "base.json")
+    assert sorted(roles) == ["Greenhouse Technician", "Packhouse Lead"]
+    tech = roles["Greenhouse Technician"]
+    assert "Check irrigation lines every morning" in items(tech, S.KEY_RESPONSIBILITIES)
+    assert "Driving licence" in items(tech, S.REQUIREMENTS)
+    said = " ".join(i.text for i in tech.items)
+    assert "Rui Sardinha" in said
+    assert "recT0000000000001" not in said
+
+
+def test_json_of_records_with_no_role_fields_is_still_refused():
+    """A JSON of records that names no role (a product catalogue) is no job export: refused, not
+    read as junk roles."""
+    import pytest
+    from knowledge.parse import DocumentError
+    catalogue = {"records": [{"id": "rec1", "fields": {"Name": "Blue mug", "Price": "4.50", "Colour": "blue"}}]}
+    with pytest.raises(DocumentError):
+        roles_read(json.dumps(catalogue), "catalogue.json")
