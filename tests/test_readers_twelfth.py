@@ -63,3 +63,39 @@ def test_json_of_records_with_no_role_fields_is_still_refused():
     catalogue = {"records": [{"id": "rec1", "fields": {"Name": "Blue mug", "Price": "4.50", "Colour": "blue"}}]}
     with pytest.raises(DocumentError):
         roles_read(json.dumps(catalogue), "catalogue.json")
+
+
+def _thing(kind, **data):
+    return {"kind": kind, "data": data}
+
+
+def _listing(*things):
+    return {"kind": "Listing", "data": {"after": None, "children": list(things)}}
+
+
+THREAD = [
+    _listing(_thing("t3", title="[Hiring] Tile Setter – 3-month job, Ghent – €30/hour", author="gentse_tegels",
+                    name="t3_abc123", selftext=(
+                        "**Gentse Tegels** is a family tiling firm.\n\n**What you'd do**\n\n"
+                        "* Lay floor tiles in new flats\n* Grout and seal bathrooms\n\n**Must have**\n\n"
+                        "* 2+ years of tiling\n* Own hand tools\n"))),
+    _listing(
+        _thing("t1", author="AutoModerator", body="Never pay to apply.", name="t1_mod", replies=""),
+        _thing("t1", author="tegelfan", body="Do I need Dutch? I only speak French.", name="t1_q1",
+               replies=_listing(_thing("t1", author="gentse_tegels", is_submitter=True, name="t1_a1",
+                                       body="French is fine. I forgot to say: a VCA safety certificate is needed.",
+                                       replies="")))),
+]
+
+
+def test_a_reddit_thread_is_its_post_and_the_posters_own_replies():
+    """A post saved as Reddit's JSON is one role, its title without the "[Hiring]" tag; what the poster
+    adds in the comments is read, after the question it answers; the moderator bot's and other
+    people's comments are not the posting's facts."""
+    roles = roles_read(json.dumps(THREAD), "thread.json")
+    assert list(roles) == ["Tile Setter"]
+    doc = roles["Tile Setter"]
+    assert "Lay floor tiles in new flats" in items(doc, S.KEY_RESPONSIBILITIES)
+    said = " ".join(i.text for i in doc.items)
+    assert "a VCA safety certificate is needed" in said
+    assert "Never pay to apply" not in said
