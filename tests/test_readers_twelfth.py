@@ -99,3 +99,29 @@ def test_a_reddit_thread_is_its_post_and_the_posters_own_replies():
     said = " ".join(i.text for i in doc.items)
     assert "a VCA safety certificate is needed" in said
     assert "Never pay to apply" not in said
+
+
+SAVED_JOB_PAGE = """<html><head><title>Noorderlicht Bakeries hiring Shift Baker | JobSite</title></head><body>
+<main><h1>Shift Baker</h1>
+<div class="description"><strong>What you'll do</strong><br>
+<ul><li>Bake sourdough and rye from 4 a.m.</li><li>Keep the proofing logs</li></ul>
+<strong>What we're looking for</strong><br>
+<ul><li>Two years in a craft bakery</li><li>Food hygiene certificate</li></ul></div>
+<ul class="description__job-criteria-list">
+<li class="description__job-criteria-item"><h3>Seniority level</h3><span>Entry level</span></li>
+<li class="description__job-criteria-item"><h3>Employment type</h3><span>Part-time</span></li>
+<li class="description__job-criteria-item"><h3>Industries</h3><span>Food Production</span></li>
+</ul></main></body></html>"""
+
+
+def test_a_job_pages_criteria_list_is_facts_not_roles():
+    """A saved job page ends with its criteria, each a small heading over its value: they are the
+    role's facts (its seniority level "Entry level"), never roles of their own; and the bold line after a
+    closed list is a heading of its own, not the list's last item's words."""
+    roles = roles_read(SAVED_JOB_PAGE, "saved.html")
+    assert list(roles) == ["Shift Baker"]
+    doc = roles["Shift Baker"]
+    assert items(doc, S.KEY_RESPONSIBILITIES) == ["Bake sourdough and rye from 4 a.m.", "Keep the proofing logs"]
+    assert items(doc, S.REQUIREMENTS) == ["Two years in a craft bakery", "Food hygiene certificate"]
+    assert field(doc, "Seniority level") == "Entry level"
+    assert field(doc, "Industries") == "Food Production"

@@ -67,16 +67,18 @@ SNIFF_ROWS = 30
 
 def _delimiter(text: str) -> str:
     """The mark between a CSV's cells: the semicolon when it splits more rows into the same number of
-    cells (three or more) than the comma does; commas inside a cell's words or numbers split rows unevenly."""
+    cells (two or more) than the comma does, in at least two rows; commas inside a cell's words or numbers
+    split rows unevenly."""
     lines = text.splitlines()[:SNIFF_ROWS]
 
     def even(mark: str) -> int:
         try:
-            widths = [len(row) for row in csv.reader(lines, delimiter=mark) if len(row) >= 3]
+            widths = [len(row) for row in csv.reader(lines, delimiter=mark) if len(row) >= 2]
         except csv.Error:
             return 0
         return max((widths.count(w) for w in set(widths)), default=0)
-    return ";" if even(";") > even(",") else ","
+    semicolons = even(";")
+    return ";" if semicolons >= 2 and semicolons > even(",") else ","
 
 
 def read_tsv(text: str, name: str) -> Document:
