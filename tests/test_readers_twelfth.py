@@ -125,3 +125,60 @@ def test_a_job_pages_criteria_list_is_facts_not_roles():
     assert items(doc, S.REQUIREMENTS) == ["Two years in a craft bakery", "Food hygiene certificate"]
     assert field(doc, "Seniority level") == "Entry level"
     assert field(doc, "Industries") == "Food Production"
+
+
+ALERT = """From: Harbourview Clinics Careers <alerts@careers.harbourview.example>
+To: Sam Ortiz <sam@example.com>
+Subject: 2 new jobs match your alert
+Content-Type: text/plain; charset="utf-8"
+
+Harbourview Clinics - Careers
+
+Hi Sam,
+
+2 new jobs match your alert "dental".
+
+--------------------------------------------------
+Dental Nurse
+Harbourview Clinics · Cork · Part-time
+EUR 17.50 per hour
+View job: https://careers.harbourview.example/jobs/DN-11
+--------------------------------------------------
+Practice Receptionist
+Harbourview Clinics · Cork · Full-time
+EUR 15.20 per hour. Greets patients and books appointments. No experience needed.
+View job: https://careers.harbourview.example/jobs/PR-12
+--------------------------------------------------
+
+You recently viewed: Dental Nurse
+Here is the full posting.
+
+DENTAL NURSE
+
+What you'll do
+- Prepare the surgery and sterilise instruments
+- Chairside support for two dentists
+
+What you need
+- Registered with the Dental Council
+
+--------------------------------------------------
+Manage alerts: https://careers.harbourview.example/alerts
+"""
+
+
+def test_a_job_alert_email_is_a_role_per_listing_never_its_greeting():
+    """A board's alert lists its jobs between rule lines: each listing is a role, read with the full
+    posting the email carries for it; "Hi Sam," is the letter's, never a title."""
+    roles = roles_read(ALERT, "alert.eml")
+    assert sorted(roles) == ["Dental Nurse", "Practice Receptionist"]
+    assert "Prepare the surgery and sterilise instruments" in items(roles["Dental Nurse"], S.KEY_RESPONSIBILITIES)
+    assert "Registered with the Dental Council" in items(roles["Dental Nurse"], S.REQUIREMENTS)
+    assert "Registered with the Dental Council" not in " ".join(i.text for i in roles["Practice Receptionist"].items)
+
+
+def test_a_greeting_line_is_never_a_title():
+    """A note that opens with a greeting takes its title from the posting under it, not "Hi team,"."""
+    note = ("Hi team,\n\nThe Anchor Hotel is hiring a Night Porter for the winter.\n\n"
+            "Duties\n- Lock up at midnight\n- Answer the night bell\n")
+    assert list(roles_read(note, "note.txt")) == ["Night Porter"]

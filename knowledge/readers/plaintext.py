@@ -465,13 +465,17 @@ def _has_own_posting(lines: list[str]) -> bool:
     return sum(1 for text in own if len(text.split()) <= MAX_LABEL_WORDS and headings.facet(text)) >= MIN_OWN_HEADINGS
 
 
+# A letter's greeting ("Hi Jordan,", "Dear all"): never a posting's title.
+GREETING = re.compile(r"^(?:hi|hello|hey|dear|morning|good (?:morning|afternoon))\b[^.!?]{0,40}[,!]?$", re.I)
+
+
 def blocks(lines: list[str], title_line: bool = True) -> list[Block]:
     out: list[Block] = []
     texts = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
     for n, (i, text) in enumerate(texts):
         after = texts[n + 1][1] if n + 1 < len(texts) else ""
         bullet = _BULLET.match(text)
-        if title_line and n == 0 and len(text.split()) <= 14 and not _LABEL.match(text):
+        if title_line and n == 0 and len(text.split()) <= 14 and not _LABEL.match(text) and not GREETING.match(text):
             out.append(Block(HEADING, text, 1))
         elif bullet:
             out.append(Block(ITEM, bullet.group("text").strip()))
