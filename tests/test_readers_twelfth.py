@@ -182,3 +182,74 @@ def test_a_greeting_line_is_never_a_title():
     note = ("Hi team,\n\nThe Anchor Hotel is hiring a Night Porter for the winter.\n\n"
             "Duties\n- Lock up at midnight\n- Answer the night bell\n")
     assert list(roles_read(note, "note.txt")) == ["Night Porter"]
+
+
+def _hn_row(user, depth, text, cls="athing comtr"):
+    return (f'<tr class="{cls}"><td><table><tr><td class="ind" indent="{depth}"></td><td class="default">'
+            f'<span class="comhead"><a href="user?id={user}" class="hnuser">{user}</a></span><br>'
+            f'<div class="comment"><div class="commtext c00">{text}</div></div></td></tr></table></td></tr>')
+
+
+HN_PAGE = ("<html op=\"item\"><head><title>Kestrel Maps | Hacker News</title></head><body><table>"
+           + _hn_row("kestrel_amy", 0, "Kestrel Maps | Frontend Engineer, Data Engineer | Leeds, UK or REMOTE (UK) | "
+                     "Full-time | £60k–£70k (Frontend), £65k–£80k (Data)<p>We draw flood maps for councils."
+                     "<p>Frontend Engineer: you&#x27;ll build the map viewer in TypeScript and WebGL."
+                     "<p>Data Engineer: you&#x27;ll run the river-gauge pipelines in Airflow."
+                     "<p>Both roles: 30 days holiday and a cycle-to-work scheme.", "athing")
+           + _hn_row("rustacean_bob", 0, "Do you sponsor visas for the Data role?")
+           + _hn_row("kestrel_amy", 1, "We can sponsor a Skilled Worker visa for the Data role.")
+           + _hn_row("troll99", 0, "Flood maps are a scam.")
+           + "</table></body></html>")
+
+
+def test_a_who_is_hiring_comment_is_a_role_per_role_its_first_line_names():
+    """A Hacker News hiring comment names its roles between bars on its first line: each is a role with
+    its own paragraph and its own pay, the shared paragraph every role's; the poster's reply about one
+    role is that role's, other people's comments nobody's; the page is never titled from its file name."""
+    roles = roles_read(HN_PAGE, "hn-comment.html")
+    assert sorted(roles) == ["Data Engineer", "Frontend Engineer"]
+    data, front = roles["Data Engineer"], roles["Frontend Engineer"]
+    said_data = " ".join(i.text for i in data.items)
+    said_front = " ".join(i.text for i in front.items)
+    assert "river-gauge pipelines" in said_data and "river-gauge pipelines" not in said_front
+    assert "30 days holiday" in said_data and "30 days holiday" in said_front
+    assert "Skilled Worker visa" in said_data and "Skilled Worker visa" not in said_front
+    assert "scam" not in said_data + said_front
+    assert "£65k–£80k" in said_data and "£60k–£70k" not in said_data
+    assert field(data, "company") == "Kestrel Maps" or "Kestrel Maps" in said_data
+
+
+CLASSIFIEDS = """THE HILLTOWN GAZETTE | CLASSIFIEDS | Page 22
+==========================================================
+FOR SALE
+==========================================================
+Mountain bike, 21 gears, $300. Call 555-0101.
+
+==========================================================
+HELP WANTED
+==========================================================
+
+   *** LINE COOK WANTED ***
+   Ridgeback Diner
+
+ Duties: grill and fry station, prep for breakfast service.
+
+ Requirements: 1 yr kitchen exp.; food handler card.
+
+ Apply in person by Jan. 9, 2027.
+
+----------------------------------------------------------
+NOTICES
+----------------------------------------------------------
+LOST: grey cat, answers to Pickles. Reward.
+"""
+
+
+def test_a_classifieds_page_is_its_jobs_column_only():
+    """A newspaper page typed out as text holds cars for sale and lost cats beside its jobs: only the
+    jobs column is the posting, the ad's banner its title, never the page's masthead or columns."""
+    roles = roles_read(CLASSIFIEDS, "gazette.txt")
+    assert list(roles) == ["Line Cook"]
+    said = " ".join(i.text for i in roles["Line Cook"].items)
+    assert "grill and fry station" in said
+    assert "Mountain bike" not in said and "Pickles" not in said

@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from knowledge.parse import DocumentError
 from knowledge import sections as S
-from knowledge.readers import cards, google_docs, headings, markdown, plaintext, salary as money, tabs
+from knowledge.readers import cards, google_docs, hacker_news, headings, markdown, plaintext, salary as money, tabs
 from knowledge.readers.build import DOCUMENT_KINDS, build
 from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document
 
@@ -134,6 +134,10 @@ def read(text: str, name: str) -> Document:
     if google_docs.is_export(text):  # styles in classes, reviewers' comments at the end
         text = google_docs.plain(text)
     tree = LexborHTMLParser(text)
+    if hacker_news.is_comment_page(tree):  # a "Who is hiring?" comment and its thread
+        thread = hacker_news.read(tree, name)
+        if thread is not None:
+            return thread
     for heading in tree.css("h1, h2"):  # "Human Resources › Site Pages › Posting 77": where, not what
         if plaintext._BREADCRUMBS.fullmatch(" ".join(heading.text().split())):
             heading.decompose()

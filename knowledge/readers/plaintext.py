@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from knowledge.parse import DocumentError
-from knowledge.readers import box_table, chat, correction, headings, internal, linkedin, numbered, phone_paste, whatsapp
+from knowledge.readers import box_table, chat, classifieds, correction, headings, internal, linkedin, numbered, phone_paste, whatsapp
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
@@ -35,6 +35,10 @@ def read(text: str, name: str) -> Document:
     if exported is not None:
         return _chat_export(*exported, name)
     lines, hidden = internal.without_internal(lines)
+    column = classifieds.jobs_column(lines)
+    if column is not None:  # a newspaper's classifieds page: its jobs column only
+        lines, skipped = column
+        hidden = hidden + skipped
     signature = _signature(lines)
     lines, warnings = _unwrap_email(lines)
     warnings = hidden + warnings

@@ -39,8 +39,6 @@ def read(data: list, name: str) -> Document:
     whole = _TAG.sub("", post["title"]).strip()
     parts = _TITLE_PARTS.split(whole)
     lines = [f"# {parts[0]}", ""]
-    if len(parts) > 1:
-        lines += [f"Posted as: {whole}", ""]
     lines += [_MOD_NOTE.sub("", str(post.get("selftext") or "")), ""]
     replies = [line for listing in data[1:2] for thing in _things(listing) for line in _replies(thing, poster, None)]
     if replies:
