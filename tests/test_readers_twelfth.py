@@ -253,3 +253,47 @@ def test_a_classifieds_page_is_its_jobs_column_only():
     said = " ".join(i.text for i in roles["Line Cook"].items)
     assert "grill and fry station" in said
     assert "Mountain bike" not in said and "Pickles" not in said
+
+
+HRIS_REPORT = """HRSYS  R77              KAURI COAST COUNCIL SERVICES LTD             PAGE:    1
+RUN DATE: 01/02/2027    OPEN VACANCY REPORT                          USER: HR01
+--------------------------------------------------------------------------------
+REQ NO    POSITION TITLE          GRADE  LOCATION
+R-11      PARKS RANGER            G4     DARGAVILLE
+R-12      LIBRARY ASSISTANT       G2     MANGAWHAI
+--------------------------------------------------------------------------------
+REQ NO       : R-11
+POSITION     : PARKS RANGER
+LOCATION     : DARGAVILLE DEPOT
+SALARY       : NZD 58,000 - NZD 64,000 PER YEAR
+
+DUTIES:
+  1. PATROL COASTAL RESERVES
+  2. MAINTAIN WALKING TRACKS
+--------------------------------------------------------------------------------
+REQ NO       : R-12
+POSITION     : LIBRARY ASSISTANT
+LOCATION     : MANGAWHAI LIBRARY
+SALARY       : NZD 26.50 PER HOUR
+
+DUTIES:
+  1. ISSUE AND RETURN BOOKS
+  2. RUN THE CHILDREN'S STORY HOUR
+--------------------------------------------------------------------------------
+APPLY AT CAREERS.KAURICOAST.EXAMPLE QUOTING REQ NO.
+                         *** END OF REPORT ***
+"""
+
+
+def test_a_printed_requisition_report_is_a_role_per_detail_record():
+    """An HRIS report in capitals lists its requisitions in a summary table, then a detail record each
+    between rule lines: each record is a role with only its own pay and duties, the closing note every
+    role's, the company the one the page header names."""
+    roles = roles_read(HRIS_REPORT, "open-reqs.txt")
+    assert sorted(roles) == ["Library Assistant", "Parks Ranger"]
+    ranger, library = roles["Parks Ranger"], roles["Library Assistant"]
+    assert items(ranger, S.KEY_RESPONSIBILITIES) == ["PATROL COASTAL RESERVES", "MAINTAIN WALKING TRACKS"]
+    said = " ".join(i.text for i in ranger.items)
+    assert "NZD 26.50" not in said and "STORY HOUR" not in said
+    assert "CAREERS.KAURICOAST.EXAMPLE" in said
+    assert "KAURI COAST COUNCIL SERVICES LTD" in " ".join(i.text for i in library.items)

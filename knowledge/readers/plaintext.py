@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from knowledge.parse import DocumentError
-from knowledge.readers import box_table, chat, classifieds, correction, headings, internal, linkedin, numbered, phone_paste, whatsapp
+from knowledge.readers import box_table, chat, classifieds, correction, headings, internal, linkedin, numbered, phone_paste, report_records, whatsapp
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
@@ -35,6 +35,11 @@ def read(text: str, name: str) -> Document:
     if exported is not None:
         return _chat_export(*exported, name)
     lines, hidden = internal.without_internal(lines)
+    listed = report_records.records(lines)
+    if listed is not None:  # a program's report of requisitions: a role per detail record
+        docs = [read("\n".join(record), name) for record in listed]
+        return Document(format=FORMAT, roles=tuple(r for d in docs for r in d.roles),
+                        warnings=tuple(hidden) + tuple(w for d in docs for w in d.warnings))
     column = classifieds.jobs_column(lines)
     if column is not None:  # a newspaper's classifieds page: its jobs column only
         lines, skipped = column
