@@ -297,3 +297,44 @@ def test_a_printed_requisition_report_is_a_role_per_detail_record():
     assert "NZD 26.50" not in said and "STORY HOUR" not in said
     assert "CAREERS.KAURICOAST.EXAMPLE" in said
     assert "KAURI COAST COUNCIL SERVICES LTD" in " ".join(i.text for i in library.items)
+
+
+JOBS_README = """# Jobs at Ferrule Labs
+
+Ferrule Labs builds open-source firmware for bike computers.
+
+## Senior Embedded Engineer, Sensors
+
+**Location:** Remote (EU)
+
+### What you'll work on
+- Write drivers for power meters
+- Cut battery drain in standby
+
+### What we need
+- 5+ years of embedded C
+
+## Community Manager
+
+**Location:** Ghent
+
+### What you'll work on
+- Run the forum and the monthly release notes
+
+### What we need
+- 2+ years running an online community
+
+## Benefits (both roles)
+
+- 30 days of holiday
+"""
+
+
+def test_a_jobs_readme_is_its_postings_not_a_ladder_nor_a_role_of_its_own():
+    """A jobs repository's README lists two different jobs, one with "Senior" in its name: they are two
+    postings (their nouns differ), not levels of one ladder, and the README's own title is no role."""
+    roles = roles_read(JOBS_README, "README.md")
+    assert sorted(roles) == ["Community Manager", "Senior Embedded Engineer, Sensors"]
+    manager = roles["Community Manager"]
+    assert "Senior Embedded Engineer, Sensors" not in " ".join(i.text for i in manager.items)
+    assert "30 days of holiday" in items(manager, S.PERKS)
