@@ -3,7 +3,7 @@ the shape a team exports or saves, and what a recruiter would ask of it."""
 
 import json
 
-from tests.readings import field, items, roles_read
+from tests.readings import field, items, only_read, roles_read
 from knowledge import sections as S
 
 SEMICOLON_CSV = ("Fjellheim Ferjer AS - summer 2027 - open positions;;;;;\n"
@@ -338,3 +338,30 @@ def test_a_jobs_readme_is_its_postings_not_a_ladder_nor_a_role_of_its_own():
     manager = roles["Community Manager"]
     assert "Senior Embedded Engineer, Sensors" not in " ".join(i.text for i in manager.items)
     assert "30 days of holiday" in items(manager, S.PERKS)
+
+
+OUTLINE = ("1\tHarbour Lights Theatre – join our crew\n"
+           "\tStage Electrician\n"
+           "2\tThe role at a glance\n"
+           "\tTitle: Stage Electrician\n"
+           "\tLocation: Hobart, Salamanca Place\n"
+           "3\tYour responsibilities\n"
+           "\tRig and focus the lighting for each show\n"
+           "\t\tETC Eos desk\n"
+           "\t\tLED and tungsten fixtures\n"
+           "\tRun the follow spots\n"
+           "4\tWhat we require\n"
+           "\tElectrical licence (Tasmania)\n"
+           "\tWorking at heights ticket\n"
+           "\tSpeaker notes: mention the internal referral bonus of $1,500 – staff only\n")
+
+
+def test_a_slide_outline_is_read_without_its_speaker_notes():
+    """A deck saved as an outline: slide titles head their bullets, a sub-bullet stays with the bullet it
+    details, and the presenter's speaker note (an internal referral bonus) is never a fact of the role."""
+    doc = only_read(OUTLINE, "deck-outline.txt")
+    assert doc.title == "Stage Electrician"
+    assert items(doc, S.REQUIREMENTS) == ["Electrical licence (Tasmania)", "Working at heights ticket"]
+    duties = items(doc, S.KEY_RESPONSIBILITIES)
+    assert duties[0] == "Rig and focus the lighting for each show: ETC Eos desk; LED and tungsten fixtures"
+    assert "$1,500" not in " ".join(i.text for i in doc.items)

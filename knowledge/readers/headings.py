@@ -207,7 +207,8 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     (ENDS, " remuneration", PAY),  # "Duration, location and remuneration" of terms of reference
     (STARTS, "what you ll do", RESP),
     (STARTS, "what you will do", RESP),
-    (STARTS, "what you d do", RESP),  # a post's conditional: "What you'd do"
+    (STARTS, "what you d do", RESP),
+    (STARTS, "what we require", REQ),  # a post's conditional: "What you'd do"
     (STARTS, "what you would do", RESP),
     (STARTS, "what you ll bring", REQ),
     (STARTS, "what we offer", PERKS),
