@@ -365,3 +365,30 @@ def test_a_slide_outline_is_read_without_its_speaker_notes():
     duties = items(doc, S.KEY_RESPONSIBILITIES)
     assert duties[0] == "Rig and focus the lighting for each show: ETC Eos desk; LED and tungsten fixtures"
     assert "$1,500" not in " ".join(i.text for i in doc.items)
+
+
+TWICE = """شركة الواحة للتمور
+Al Waha Dates Company
+━━━━━━━━━━━━━━━━━━━━
+‏المسمى الوظيفي: مشرف مستودع
+Job title: Warehouse Supervisor
+‏الموقع: الأحساء
+Location: Al Ahsa
+──────────────────
+‏المتطلبات
+Requirements
+──────────────────
+‏• خبرة 3 سنوات في المستودعات
+• 3 years in warehousing
+‏• رخصة رافعة شوكية
+• Forklift licence
+"""
+
+
+def test_a_notice_written_twice_is_read_in_english_once():
+    """An Arabic/English notice gives each line twice, the Arabic first: the English lines are the
+    role's, each item once; the box-drawing rules between sections are no items."""
+    doc = only_read(TWICE, "notice.txt")
+    assert doc.title == "Warehouse Supervisor"
+    assert items(doc, S.REQUIREMENTS) == ["3 years in warehousing", "Forklift licence"]
+    assert not any("━" in i.text or "─" in i.text for i in doc.items)

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from knowledge.parse import DocumentError
-from knowledge.readers import box_table, chat, classifieds, correction, headings, internal, linkedin, numbered, phone_paste, report_records, slide_outline, whatsapp
+from knowledge.readers import bilingual, box_table, chat, classifieds, correction, headings, internal, linkedin, numbered, phone_paste, report_records, slide_outline, whatsapp
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
@@ -40,6 +40,8 @@ def read(text: str, name: str) -> Document:
         docs = [read("\n".join(record), name) for record in listed]
         return Document(format=FORMAT, roles=tuple(r for d in docs for r in d.roles),
                         warnings=tuple(hidden) + tuple(w for d in docs for w in d.warnings))
+    lines, twins = bilingual.english_lines(lines)  # a notice written twice: its English lines
+    hidden = hidden + twins
     if slide_outline.is_outline(lines):  # a deck's outline: slide titles over bullets, no speaker notes
         lines, noted = slide_outline.as_text(lines)
         hidden = hidden + noted
