@@ -194,7 +194,7 @@ HN_PAGE = ("<html op=\"item\"><head><title>Kestrel Maps | Hacker News</title></h
            + _hn_row("kestrel_amy", 0, "Kestrel Maps | Frontend Engineer, Data Engineer | Leeds, UK or REMOTE (UK) | "
                      "Full-time | £60k–£70k (Frontend), £65k–£80k (Data)<p>We draw flood maps for councils."
                      "<p>Frontend Engineer: you&#x27;ll build the map viewer in TypeScript and WebGL."
-                     "<p>Data Engineer: you&#x27;ll run the river-gauge pipelines in Airflow."
+                     "<p>Data Engineer: you&#x27;ll run the river-gauge pipelines in Airflow. We want 2+ years of Python."
                      "<p>Both roles: 30 days holiday and a cycle-to-work scheme.", "athing")
            + _hn_row("rustacean_bob", 0, "Do you sponsor visas for the Data role?")
            + _hn_row("kestrel_amy", 1, "We can sponsor a Skilled Worker visa for the Data role.")
@@ -212,6 +212,7 @@ def test_a_who_is_hiring_comment_is_a_role_per_role_its_first_line_names():
     said_data = " ".join(i.text for i in data.items)
     said_front = " ".join(i.text for i in front.items)
     assert "river-gauge pipelines" in said_data and "river-gauge pipelines" not in said_front
+    assert items(data, S.REQUIREMENTS) == ["We want 2+ years of Python."]
     assert "30 days holiday" in said_data and "30 days holiday" in said_front
     assert "Skilled Worker visa" in said_data and "Skilled Worker visa" not in said_front
     assert "scam" not in said_data + said_front
@@ -230,7 +231,7 @@ HELP WANTED
 ==========================================================
 
    *** LINE COOK WANTED ***
-   Ridgeback Diner
+   RIDGEBACK DINER LTD.
 
  Duties: grill and fry station, prep for breakfast service.
 
@@ -253,6 +254,7 @@ def test_a_classifieds_page_is_its_jobs_column_only():
     said = " ".join(i.text for i in roles["Line Cook"].items)
     assert "grill and fry station" in said
     assert "Mountain bike" not in said and "Pickles" not in said
+    assert field(roles["Line Cook"], "company") == "RIDGEBACK DINER LTD." or "RIDGEBACK DINER LTD." in said
 
 
 HRIS_REPORT = """HRSYS  R77              KAURI COAST COUNCIL SERVICES LTD             PAGE:    1

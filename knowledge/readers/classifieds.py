@@ -6,7 +6,7 @@ page's masthead is no title. The ad's own banner ("*** DELIVERY DRIVER WANTED **
 import re
 
 from knowledge import sections as S
-from knowledge.readers import headings
+from knowledge.readers import company as hiring, headings
 
 RULE = re.compile(r"^\s*[-=_*~]{5,}\s*$")
 # The headings a paper puts over its jobs column.
@@ -15,6 +15,7 @@ JOBS_HEADING = re.compile(r"^(?:situations? vacant|help wanted|vacancies|employm
 MAX_HEADING_WORDS = 6
 # An ad's banner: "*** DELIVERY DRIVER WANTED ***", "** WANTED: COOK **".
 _BANNER = re.compile(r"^\s*[*#=~]{2,}\s*(?P<words>.+?)\s*[*#=~]{2,}\s*$")
+_ADVERTISER = re.compile(rf"^[A-Z][\w&'’.-]*(?:\s+[\w&'’.-]+){{0,6}}\s+(?i:{hiring.LEGAL_FORMS})$")
 _WANTED = re.compile(r"^(?:wanted[:\s]+)?(?P<role>.+?)(?:\s+(?:wanted|needed|required))?$", re.I)
 
 
@@ -42,6 +43,10 @@ def jobs_column(lines: list[str]) -> tuple[list[str], list[str]] | None:
         if banner:
             role = _WANTED.match(banner.group("words")).group("role")
             column[n:n + 1] = [role.title() if role.isupper() else role, ""]
+            advertiser = next((line.strip() for line in column[n + 2:] if line.strip()), "")
+            if _ADVERTISER.match(advertiser):  # the firm under the banner: "BLUE MAHOE DISTRIBUTORS LTD."
+                column[n + 2:] = [f"Company: {advertiser}", "",
+                                  *[line for line in column[n + 2:] if line.strip() != advertiser]]
             break
         if line.strip():
             break

@@ -11,6 +11,7 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser
 
+from knowledge.readers import prose
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
@@ -95,13 +96,18 @@ def read(tree, name: str) -> Document | None:
         if pay:
             fields["Salary"] = _pay_of(pay, role, roles)
         blocks: list[Block] = [Block(HEADING, role, 1)]
+        texts = []
         for paragraph in paragraphs[1:]:
             owner = next((r for r in roles if re.match(rf"{re.escape(r)}\s*:", paragraph)), None)
             shared = _SHARED.match(paragraph)
             if owner == role or shared:  # the role's own words, or every role's, without the name they open with
-                blocks.append(Block(TEXT, paragraph.split(":", 1)[1].strip()))
+                texts.append(paragraph.split(":", 1)[1].strip())
             elif owner is None:
-                blocks.append(Block(TEXT, paragraph))
+                texts.append(paragraph)
+        overview, topics = prose.sections(texts)  # a comment is prose: "We want …" its requirements
+        blocks += [Block(TEXT, t) for t in overview]
+        for facet, said in topics:
+            blocks += [Block(HEADING, prose.HEADINGS[facet], 2), *(Block(ITEM, t) for t in said)]
         theirs = [(said, q) for said, q in replies if _mentions(f"{q} {said}", role)
                   or not any(_mentions(f"{q} {said}", r) for r in roles)]
         if theirs:
