@@ -175,6 +175,8 @@ def test_a_job_alert_email_is_a_role_per_listing_never_its_greeting():
     assert "Prepare the surgery and sterilise instruments" in items(roles["Dental Nurse"], S.KEY_RESPONSIBILITIES)
     assert "Registered with the Dental Council" in items(roles["Dental Nurse"], S.REQUIREMENTS)
     assert "Registered with the Dental Council" not in " ".join(i.text for i in roles["Practice Receptionist"].items)
+    assert field(roles["Practice Receptionist"], "company") == "Harbourview Clinics" or \
+        "Harbourview Clinics" in [i.text for i in roles["Practice Receptionist"].items if i.section == S.COMPANY]
 
 
 def test_a_greeting_line_is_never_a_title():
