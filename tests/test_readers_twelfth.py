@@ -396,3 +396,26 @@ def test_a_notice_written_twice_is_read_in_english_once():
     assert doc.title == "Warehouse Supervisor"
     assert items(doc, S.REQUIREMENTS) == ["3 years in warehousing", "Forklift licence"]
     assert not any("━" in i.text or "─" in i.text for i in doc.items)
+
+
+NEWSLETTER = """<html><body><table width="600"><tr><td>
+<h1>Tidewater Bistro</h1>
+<p>We're hiring a Pastry Chef.</p>
+<p><strong>You'll be</strong></p>
+<table><tr><td>&#9679;</td><td>Baking the bread and laminated doughs each morning</td></tr>
+<tr><td>&#9679;</td><td>Writing the dessert menu</td></tr></table>
+<p><strong>You'll need</strong></p>
+<table><tr><td>&#9679;</td><td>Two years in a pastry section</td></tr></table>
+<p><strong>Bonus if you have</strong></p>
+<table><tr><td>&#9679;</td><td>Chocolate work</td></tr></table>
+</td></tr></table></body></html>"""
+
+
+def test_a_newsletters_layout_table_bullets_are_list_items_under_their_headings():
+    """An email newsletter draws its lists as tables, a bullet glyph in the first cell: each row is an
+    item, and the bold line after a table heads the next list instead of joining the table's last row."""
+    doc = only_read(NEWSLETTER, "newsletter.html")
+    assert items(doc, S.KEY_RESPONSIBILITIES) == ["Baking the bread and laminated doughs each morning",
+                                                  "Writing the dessert menu"]
+    assert items(doc, S.REQUIREMENTS) == ["Two years in a pastry section"]
+    assert items(doc, S.NICE_TO_HAVE) == ["Chocolate work"]

@@ -208,7 +208,9 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     (STARTS, "what you ll do", RESP),
     (STARTS, "what you will do", RESP),
     (STARTS, "what you d do", RESP),
-    (STARTS, "what we require", REQ),  # a post's conditional: "What you'd do"
+    (STARTS, "what we require", REQ),
+    (STARTS, "bonus if you", NICE),  # "Bonus if you have"
+    (STARTS, "bonus points", NICE),  # a post's conditional: "What you'd do"
     (STARTS, "what you would do", RESP),
     (STARTS, "what you ll bring", REQ),
     (STARTS, "what we offer", PERKS),

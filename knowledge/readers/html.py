@@ -408,6 +408,10 @@ def _title_shown(page: str, body: list) -> str:
 MIN_TITLE_WORDS, MAX_TITLE_WORDS = 2, 12
 
 
+# A row whose first cell is only a bullet glyph, as an email newsletter lays out a list.
+_BULLET_CELL = re.compile(r"^[●•◦▪■◆►▸‣·*–-] \| (?P<text>[^|]+)$")
+
+
 def _within(node, owner, limit: int = 60) -> bool:
     """Whether `node` is inside `owner`: the element a line began at (an <li>, a heading) still holds it."""
     parent = node.parent
@@ -539,6 +543,9 @@ def _blocks(root) -> list[Block]:
             kind, level = line["kind"], line["level"]
             if kind == ROW and " | " not in text:
                 kind = TEXT  # a row of one cell is a line of a page laid out in a table
+            bullet = _BULLET_CELL.match(text) if kind == ROW else None
+            if bullet:  # a layout table's bullet column ("● | Run the kitchen"): a list's item
+                kind, text = ITEM, bullet.group("text")
             plain = len(text.replace(" ", "").rstrip(":"))
             if kind == TEXT and line["bold"] >= plain and len(text) <= 80 and not _BOLD_FACT.match(text):
                 kind, level, text = HEADING, 6, text.rstrip(":").strip()
@@ -608,7 +615,7 @@ def _blocks(root) -> list[Block]:
         elif tag == "li":
             line.update(kind=ITEM, owner=node)
         elif tag == "tr":
-            line.update(kind=ROW, data=_data_row(node))
+            line.update(kind=ROW, data=_data_row(node), owner=node)
         elif tag in ("dt", "dd"):
             line[tag] = True
             dd["at"] = dd["count"] if tag == "dd" else None
