@@ -21,7 +21,7 @@ from knowledge.parse import (
 )
 from knowledge.readers import (ats, asciidoc, chat_exports, confluence, detect, encoding, feed, html, icalendar, internal, latex, linked_data,
                                mail, markdown, markup, mediawiki, ndjson, ods, odt,
-                               pdf, plaintext, powerpoint, restructuredtext, rtf, slack_export, table, toml_jobs, trello, webvtt,
+                               pdf, plaintext, powerpoint, reddit, restructuredtext, rtf, slack_export, table, toml_jobs, trello, webvtt,
                                word, yaml_jobs, zipped)
 from knowledge.readers.build import years
 from knowledge.readers.model import Document, Role
@@ -115,6 +115,8 @@ def _read_json(text: str, name: str) -> Document:
         return chat_exports.read_discord(parsed, name)
     if trello.is_board(parsed):
         return trello.read(parsed, name)
+    if reddit.is_thread(parsed):  # a post and its comments: the poster's replies only
+        return reddit.read(parsed, name)
     return ats.read(linked_data.resolved(parsed), name)
 
 

@@ -12,6 +12,7 @@ from itertools import islice
 from knowledge.parse import DocumentError
 from knowledge.readers import bamboohr
 from knowledge.readers import html as html_reader
+from knowledge.readers import json_records
 from knowledge.readers import salary as money
 from knowledge.readers import workable
 from knowledge.readers.build import build
@@ -123,6 +124,9 @@ def read(data, name: str) -> Document:
     data = lever_v1(json_api(data))
     which = kind(data)
     if which is None:
+        records = json_records.read(data, name)  # a base's records, their fields named as columns are
+        if records is not None:
+            return records
         raise DocumentError(f"{name}: this JSON is no export of job postings (Greenhouse, Lever, BambooHR, or "
                             "objects with a title and a description)")
     if which == OTHER:

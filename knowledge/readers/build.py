@@ -640,10 +640,12 @@ PAGE_WIDE = (S.PERKS, S.COMPANY, S.HIRING_PROCESS, S.NOT_ABOUT_ROLE, S.LOCATION,
 
 def _is_postings_page(names: list[str]) -> bool:
     """Headings with content of their own that are different jobs, not levels of one ("Mechanical Design
-    Engineer", "Production Technician, Final Assembly"): no level word, and no one title noun."""
+    Engineer", "Production Technician, Final Assembly"): no one title noun, and no level word unless
+    each heading's noun is its own ("Senior Rust Engineer, Storage" beside "Developer Advocate": a
+    ladder's levels share their noun)."""
     bare = [re.sub(r"\s*\(.*?\)|,.*$", "", name) for name in names]  # "Teaching Assistant (Level 3)"
     nouns = {(name.split() or [""])[-1].casefold() for name in bare}
-    return not any(LEVEL_WORDS.search(name) for name in bare) and len(nouns) > 1
+    return len(nouns) > 1 and (not any(LEVEL_WORDS.search(name) for name in bare) or len(nouns) == len(names))
 
 
 def _postings(levels, shared: list[_Section], fields: dict):

@@ -12,6 +12,9 @@ from knowledge.readers.model import HEADING, TEXT, Block
 # Siblings that are each a posting: their tag, and words their class or id may hold.
 CARD_TAGS = ("article", "section", "div", "li")
 CARD_WORDS = re.compile(r"job|vacanc|posting|position|opening|role|career|stelle|emploi|求人", re.I)
+# ...unless they say they are a posting's own facts: LinkedIn's "job-criteria-item" (Seniority level /
+# Mid-Senior level), a board's "job-insight" or "job-details" rows, each a label and its value.
+FACT_WORDS = re.compile(r"criteri|insight|fact|detail|attribute|metadata", re.I)
 CARD_HEADINGS = "h2, h3, h4"
 MIN_CARDS = 2
 # A card's status when it is no longer open: its class, or a short badge's words, the whole of them
@@ -30,11 +33,18 @@ def find(root) -> list:
         children = [c for c in _children(parent) if c.tag in CARD_TAGS]
         for tag in CARD_TAGS:
             # the cheap tests first: a page's every <div> is looked at
-            group = [c for c in children if c.tag == tag and (tag == "article" or CARD_WORDS.search(_names(c)))
+            group = [c for c in children if c.tag == tag and (tag == "article" or CARD_WORDS.search(_names(c))
+                                                              and not FACT_WORDS.search(_names(c)))
                      and _first_heading(c) is not None]
             if len(group) >= MIN_CARDS and len(group) > len(best):
                 best = group
     return best
+
+
+def is_card(node) -> bool:
+    """Whether `node` or its list says by its class that it is a posting's card."""
+    named = [node, node.parent] if node.parent is not None else [node]
+    return any(CARD_WORDS.search(_names(n)) and not FACT_WORDS.search(_names(n)) for n in named)
 
 
 def title(card) -> str:

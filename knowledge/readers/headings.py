@@ -110,6 +110,10 @@ HEADINGS: dict[str, str] = {
     "resources": OFF, "share this job": OFF, "apply for this job": OFF, "apply for this position": OFF, "related jobs": OFF, "other jobs": OFF, "more jobs": OFF, "other openings": OFF, "attachments": OFF, "cookie": OFF, "cookies": OFF,
 }
 
+# A newspaper ad's and a spreadsheet's short forms: "Req'd:", "Sal:", "Gross pay (EUR)", "Hourly pay".
+HEADINGS.update({"req d": REQ, "reqd": REQ, "reqs": REQ, "sal": PAY, "gross pay": PAY, "hourly pay": PAY,
+                 "net pay": PAY, "base pay": PAY})
+
 # The headings of postings written in German, French, Dutch, Spanish, Italian, Polish and Portuguese, folded (no
 # accents).
 HEADINGS.update({
@@ -198,9 +202,16 @@ PHRASES: tuple[tuple[str, str, str], ...] = (
     (CONTAINS, "benefit", PERKS),
     (CONTAINS, "compensation", PAY),
     (CONTAINS, "salary", PAY),
+    (STARTS, "gross pay ", PAY),  # a sheet's "Gross pay (EUR)", "Hourly pay (NOK)"
+    (STARTS, "hourly pay ", PAY),
     (ENDS, " remuneration", PAY),  # "Duration, location and remuneration" of terms of reference
     (STARTS, "what you ll do", RESP),
     (STARTS, "what you will do", RESP),
+    (STARTS, "what you d do", RESP),
+    (STARTS, "what we require", REQ),
+    (STARTS, "bonus if you", NICE),  # "Bonus if you have"
+    (STARTS, "bonus points", NICE),  # a post's conditional: "What you'd do"
+    (STARTS, "what you would do", RESP),
     (STARTS, "what you ll bring", REQ),
     (STARTS, "what we offer", PERKS),
     (STARTS, "about the role", ABOUT),

@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from knowledge.parse import DocumentError
 from knowledge import sections as S
-from knowledge.readers import cards, google_docs, headings, markdown, plaintext, salary as money, tabs
+from knowledge.readers import cards, google_docs, hacker_news, headings, markdown, plaintext, salary as money, tabs
 from knowledge.readers.build import DOCUMENT_KINDS, build
 from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document
 
@@ -134,6 +134,10 @@ def read(text: str, name: str) -> Document:
     if google_docs.is_export(text):  # styles in classes, reviewers' comments at the end
         text = google_docs.plain(text)
     tree = LexborHTMLParser(text)
+    if hacker_news.is_comment_page(tree):  # a "Who is hiring?" comment and its thread
+        thread = hacker_news.read(tree, name)
+        if thread is not None:
+            return thread
     for heading in tree.css("h1, h2"):  # "Human Resources › Site Pages › Posting 77": where, not what
         if plaintext._BREADCRUMBS.fullmatch(" ".join(heading.text().split())):
             heading.decompose()
@@ -143,7 +147,7 @@ def read(text: str, name: str) -> Document:
     structured: list[Block] = []
     if posting:
         fields, structured = _posting(posting)
-    for label, value in _board_fields(tree) + _sidebar_fields(tree):
+    for label, value in _board_fields(tree) + _sidebar_fields(tree) + _criteria_fields(tree):
         fields.setdefault(label, value)
     if not fields.get("company"):
         company = _page_company(tree, fields.get("title") or _text_of(tree.css_first(TITLES)))
@@ -404,6 +408,41 @@ def _title_shown(page: str, body: list) -> str:
 MIN_TITLE_WORDS, MAX_TITLE_WORDS = 2, 12
 
 
+# A row whose first cell is only a bullet glyph, as an email newsletter lays out a list.
+_BULLET_CELL = re.compile(r"^[●•◦▪■◆►▸‣·*–-] \| (?P<text>[^|]+)$")
+
+
+def _within(node, owner, limit: int = 60) -> bool:
+    """Whether `node` is inside `owner`: the element a line began at (an <li>, a heading) still holds it."""
+    parent = node.parent
+    while parent is not None and limit:
+        if parent == owner:
+            return True
+        parent, limit = parent.parent, limit - 1
+    return False
+
+
+# A list item that is a criterion, its label a heading and its value the words after it ("<li><h3>Seniority
+# level</h3><span>Mid-Senior level</span></li>"): a fact, not a section, and never a role.
+MAX_TERM_WORDS, MAX_CRITERION_WORDS = 5, 20
+
+
+def _criteria_fields(tree) -> list[tuple[str, str]]:
+    """The page's criteria as fields, each taken out of the page once read (else its label would head a
+    section, or a card of its own)."""
+    out = []
+    for item in tree.css("li"):
+        found = item.css("h2, h3, h4, h5, h6")
+        if len(found) != 1 or found[0].parent != item or cards.is_card(item):
+            continue
+        words, term = " ".join(item.text().split()), " ".join(found[0].text().split())
+        value = words[len(term):].strip() if words.startswith(term) else ""
+        if 0 < len(term.split()) <= MAX_TERM_WORDS and value and len(words.split()) <= MAX_CRITERION_WORDS:
+            out.append((term, value))
+            item.decompose()
+    return out
+
+
 def _inside(node, tags, limit: int = 60) -> bool:
     parent = node.parent
     while parent is not None and limit:
@@ -504,6 +543,9 @@ def _blocks(root) -> list[Block]:
             kind, level = line["kind"], line["level"]
             if kind == ROW and " | " not in text:
                 kind = TEXT  # a row of one cell is a line of a page laid out in a table
+            bullet = _BULLET_CELL.match(text) if kind == ROW else None
+            if bullet:  # a layout table's bullet column ("● | Run the kitchen"): a list's item
+                kind, text = ITEM, bullet.group("text")
             plain = len(text.replace(" ", "").rstrip(":"))
             if kind == TEXT and line["bold"] >= plain and len(text) <= 80 and not _BOLD_FACT.match(text):
                 kind, level, text = HEADING, 6, text.rstrip(":").strip()
@@ -526,7 +568,7 @@ def _blocks(root) -> list[Block]:
                 if line.get("dd_at") is not None and kind in (TEXT, ITEM):
                     described[len(out) - 1] = line["dd_at"]
         line.update(kind=TEXT, level=0, parts=[], bold=0, dt=False, dd=False, th=False, data=False, summary=False,
-                    strong=[], dd_at=None)
+                    strong=[], dd_at=None, owner=None)
 
     labels: dict[int, str] = {}  # a "term: first line" block's term
     described: dict[int, int] = {}  # a block's <dd>, by its number
@@ -540,6 +582,8 @@ def _blocks(root) -> list[Block]:
                 dd["at"] = None
         if tag == "-text":
             text = node.text_content or ""
+            if text.strip() and line.get("owner") is not None and not _within(node, line["owner"]):
+                flush()  # words after a list or heading has closed ("</ul><strong>Nice to have</strong>"): a line of their own
             line["parts"].append(text)
             if text.strip() and dd["at"] is not None:
                 line["dd_at"] = dd["at"]
@@ -567,11 +611,11 @@ def _blocks(root) -> list[Block]:
             continue  # an item's own paragraph: <li><p>…</p></li>
         flush()
         if tag[0] == "h" and tag[1:].isdigit():
-            line.update(kind=HEADING, level=int(tag[1]))
+            line.update(kind=HEADING, level=int(tag[1]), owner=node)
         elif tag == "li":
-            line["kind"] = ITEM
+            line.update(kind=ITEM, owner=node)
         elif tag == "tr":
-            line.update(kind=ROW, data=_data_row(node))
+            line.update(kind=ROW, data=_data_row(node), owner=node)
         elif tag in ("dt", "dd"):
             line[tag] = True
             dd["at"] = dd["count"] if tag == "dd" else None

@@ -10,7 +10,7 @@ import email.policy
 import re
 
 from knowledge.parse import DocumentError
-from knowledge.readers import html, plaintext
+from knowledge.readers import html, job_alert, plaintext
 from knowledge.readers.model import Document
 
 
@@ -22,6 +22,11 @@ def read(text: str, name: str) -> Document:
         plain = message.get_body(("plain",))
         markup = message.get_body(("html",))
         if plain is not None:
+            listed = job_alert.postings(plain.get_content().splitlines())
+            if listed is not None:  # a board's alert: each listing a role
+                docs = [plaintext.read("\n".join(lines), name) for lines in listed]
+                return Document(format=docs[0].format, roles=tuple(r for d in docs for r in d.roles),
+                                warnings=tuple(w for d in docs for w in d.warnings))
             return plaintext.read(letter_body(plain.get_content()), name)
         if markup is not None:
             return html.read(_html_text(markup), name)
@@ -42,7 +47,7 @@ def _html_text(part) -> str:
         return data.decode("cp1252", errors="replace")
 
 
-_GREETING = re.compile(r"^(?:hi|hello|hey|dear|morning|good (?:morning|afternoon))\b[^.!?]{0,40}[,!]?$", re.I)
+_GREETING = plaintext.GREETING
 _RULE = re.compile(r"^\s*[-=_*~]{5,}\s*$")
 _SIGN_OFF = re.compile(r"^(?:thanks|many thanks|thank you|best|best wishes|best regards|kind regards|regards|"
                        r"cheers|all the best)[,.!]?$", re.I)

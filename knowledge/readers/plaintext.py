@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from knowledge.parse import DocumentError
-from knowledge.readers import box_table, chat, correction, headings, internal, linkedin, numbered, phone_paste, whatsapp
+from knowledge.readers import bilingual, box_table, chat, classifieds, correction, headings, internal, linkedin, numbered, phone_paste, report_records, slide_outline, whatsapp
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
@@ -35,6 +35,20 @@ def read(text: str, name: str) -> Document:
     if exported is not None:
         return _chat_export(*exported, name)
     lines, hidden = internal.without_internal(lines)
+    listed = report_records.records(lines)
+    if listed is not None:  # a program's report of requisitions: a role per detail record
+        docs = [read("\n".join(record), name) for record in listed]
+        return Document(format=FORMAT, roles=tuple(r for d in docs for r in d.roles),
+                        warnings=tuple(hidden) + tuple(w for d in docs for w in d.warnings))
+    lines, twins = bilingual.english_lines(lines)  # a notice written twice: its English lines
+    hidden = hidden + twins
+    if slide_outline.is_outline(lines):  # a deck's outline: slide titles over bullets, no speaker notes
+        lines, noted = slide_outline.as_text(lines)
+        hidden = hidden + noted
+    column = classifieds.jobs_column(lines)
+    if column is not None:  # a newspaper's classifieds page: its jobs column only
+        lines, skipped = column
+        hidden = hidden + skipped
     signature = _signature(lines)
     lines, warnings = _unwrap_email(lines)
     warnings = hidden + warnings
@@ -466,13 +480,17 @@ def _has_own_posting(lines: list[str]) -> bool:
     return sum(1 for text in own if len(text.split()) <= MAX_LABEL_WORDS and headings.facet(text)) >= MIN_OWN_HEADINGS
 
 
+# A letter's greeting ("Hi Jordan,", "Dear all"): never a posting's title.
+GREETING = re.compile(r"^(?:hi|hello|hey|dear|morning|good (?:morning|afternoon))\b[^.!?]{0,40}[,!]?$", re.I)
+
+
 def blocks(lines: list[str], title_line: bool = True) -> list[Block]:
     out: list[Block] = []
     texts = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
     for n, (i, text) in enumerate(texts):
         after = texts[n + 1][1] if n + 1 < len(texts) else ""
         bullet = _BULLET.match(text)
-        if title_line and n == 0 and len(text.split()) <= 14 and not _LABEL.match(text):
+        if title_line and n == 0 and len(text.split()) <= 14 and not _LABEL.match(text) and not GREETING.match(text):
             out.append(Block(HEADING, text, 1))
         elif bullet:
             out.append(Block(ITEM, bullet.group("text").strip()))

@@ -11,11 +11,12 @@ from knowledge.readers import headings
 # (after "And", "Also" and the like), so a word deep inside one moves nothing.
 CUES: tuple[tuple[str, re.Pattern], ...] = tuple((facet, re.compile(pattern, re.I)) for facet, pattern in (
     (S.NICE_TO_HAVE, r"(?:it (?:would|will) (?:be|also be) a (?:bonus|plus)|bonus points|"
-                     r"(?:it(?:'s| is) )?nice to have|ideally,? you|we(?:'d| would) (?:also )?love it if)\b"),
+                     r"(?:it(?:'s| is) )?nice to have|ideally,? you|we(?:'d| would) (?:also )?love it if|"
+                     r"nice if|nice:)"),  # a hiring comment's shorthand: "Nice if you've touched PostGIS"
     (S.REQUIREMENTS, r"(?:we(?:'re| are) looking for (?:someone|a person|people|candidates?|you if)|"
                      r"we need (?:someone|a person|people|you to have)|"
                      r"you (?:should|must|need to) (?:have|be|know)|you(?:'ll| will) need|"
-                     r"the ideal candidate|we expect you|requirements?\b)"),
+                     r"the ideal candidate|we expect you|requirements?\b|we want \d)"),  # "We want 3+ years"
     (S.COMPENSATION, r"(?:(?:the|our|your) (?:base )?(?:salary|pay|compensation)|pay is|we pay)\b"),
     (S.PERKS, r"(?:we (?:also )?(?:pay for|offer|provide|give you|cover)|(?:our |the )?benefits\b|"
               r"you(?:'ll| will) (?:also )?(?:get|receive|enjoy))"),
@@ -26,8 +27,8 @@ CUES: tuple[tuple[str, re.Pattern], ...] = tuple((facet, re.compile(pattern, re.
     (S.HIRING_PROCESS, r"(?:to apply|(?:our|the) (?:hiring|interview|recruiting|application) process|"
                        r"(?:email|send|drop) (?:us )?(?:your|a) (?:resume|cv|application)|"
                        r"we (?:read|review) every application|how to apply)"),
-    (S.KEY_RESPONSIBILITIES, r"(?:you(?:'ll| will) (?:spend|be responsible|own|lead|build|work|review|"
-                             r"take|manage|design|write|ship)|your (?:days|work|job) will|"
+    (S.KEY_RESPONSIBILITIES, r"(?:you(?:'ll|’ll| will) (?:spend|be responsible|own|lead|build|work|review|"
+                             r"take|manage|design|write|ship|run)|your (?:days|work|job) will|"
                              r"day[- ]to[- ]day,? you)"),
 ))
 # Korean and Chinese postings said aloud (a recruiting video's subtitles) open a sentence with its topic

@@ -30,6 +30,8 @@ TITLE_HEADERS = columns.TITLE_LABELS
 PAY_PARTS = {"min": re.compile(r"\b(?:min|minimum|from|low)\b"), "max": re.compile(r"\b(?:max|maximum|to|high)\b"),
              "period": re.compile(r"\b(?:frequency|period|interval|unit|per)\b"), "currency": re.compile(r"\bcurrency\b")}
 _PAY_HEADER = re.compile(r"\b(?:pay|salary|wage|rate|compensation)\b")
+# A cell that is one amount: "14,85", "2.400", "18.40".
+money_amount = re.compile(r"\d{1,3}(?:[.,\u202f ]\d{3})*(?:[.,]\d{1,2})?")
 # Columns naming the place a role is at, in trackers kept by sites.
 LOCATION_HEADERS = {"hotel", "site", "home", "store", "branch", "office", "venue", "base", "work location",
                     "workplace", "city", "town"}
@@ -48,12 +50,35 @@ REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 _S = f"{{{SHEET_NS}}}"
 
 
-def read_csv(text: str, name: str, delimiter: str = ",") -> Document:
+def read_csv(text: str, name: str, delimiter: str | None = None) -> Document:
+    """A CSV, its cells between commas, or semicolons where Excel saves them so (the comma is the
+    decimal mark: "14,85")."""
+    text = text.lstrip("\ufeff")
     try:
-        rows = list(csv.reader(io.StringIO(text.lstrip("\ufeff")), delimiter=delimiter))
+        rows = list(csv.reader(io.StringIO(text), delimiter=delimiter or _delimiter(text)))
     except csv.Error as exc:
         raise DocumentError(f"{name}: not a CSV file that can be read ({exc})")
     return read_rows([rows], name, CSV)
+
+
+# Cells counted in this many rows to tell which mark separates them.
+SNIFF_ROWS = 30
+
+
+def _delimiter(text: str) -> str:
+    """The mark between a CSV's cells: the semicolon when it splits more rows into the same number of
+    cells (two or more) than the comma does, in at least two rows; commas inside a cell's words or numbers
+    split rows unevenly."""
+    lines = text.splitlines()[:SNIFF_ROWS]
+
+    def even(mark: str) -> int:
+        try:
+            widths = [len(row) for row in csv.reader(lines, delimiter=mark) if len(row) >= 2]
+        except csv.Error:
+            return 0
+        return max((widths.count(w) for w in set(widths)), default=0)
+    semicolons = even(";")
+    return ";" if semicolons >= 2 and semicolons > even(",") else ","
 
 
 def read_tsv(text: str, name: str) -> Document:
@@ -108,7 +133,7 @@ def read_rows(sheets: list[list[list[str]]], name: str, format: str) -> Document
 
 # A workbook's title row naming whose list of roles it is: "Kittiwake Hotels – Seasonal recruitment tracker".
 _TRACKER_TITLE = re.compile(r"^(?P<name>[A-Z][\w&'’.]*(?:\s+[A-Z&][\w&'’.]*){0,4})\s*[–—:|-]\s+[^–—:|]*?"
-                            r"\b(?i:tracker|recruitment|vacancies|vacantes|open (?:jobs|roles)|openings|hiring(?: plan)?)\b")
+                            r"\b(?i:tracker|recruitment|vacancies|vacantes|open (?:jobs|roles|positions)|openings|hiring(?: plan)?)\b")
 
 
 def _tracker_company(line: str) -> str | None:
@@ -136,6 +161,8 @@ def _row(header: list[str], row: list[str], title_at: int) -> tuple[list[Block],
         if part:
             pay[part] = value
             continue
+        if _PAY_HEADER.search(folded) and money_amount.fullmatch(value):  # "Gross pay (EUR)": 14,85
+            pay.setdefault("amount", label)
         raw = [line for line in value.splitlines() if line.strip()]
         # a number opening a cell of one line is no list's ("1. Februar 2027"): only a list's items are numbered
         lines = [_BULLET.sub("", line).strip() if len(raw) > 1 or not line.lstrip()[:1].isdigit() else line.strip()
@@ -153,6 +180,10 @@ def _row(header: list[str], row: list[str], title_at: int) -> tuple[list[Block],
             blocks += [Block(ITEM, line) for line in lines]
         else:
             fields.setdefault(label, lines[0])
+    if pay.get("amount") and pay.get("period") and not (pay.get("min") or pay.get("max")):
+        amount = " ".join(pay["amount"].split())  # one amount, its period in a column of its own: "14,85 per hour"
+        if amount in fields:
+            fields[amount] = f"{fields[amount]} {pay['period']}"
     if pay.get("min") or pay.get("max"):
         found = _column_pay(pay)
         if found is not None:
