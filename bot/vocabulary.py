@@ -163,7 +163,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "gehalt": 5, "vergütung": 5, "verguetung": 5, "lohn": 4, "salaire": 5, "rémunération": 5, "stipendio": 5,
         "retribuzione": 5, "salaris": 5,
         # what a hire costs, in shoppers' words: "which of the two is cheaper", "the pricey one"
-        **{word: 3 for word in COST_WORDS},
+        # (not the superlatives: "the cheapest of those - where are they based" picks by pay, asks the place)
+        **{word: 3 for word in COST_WORDS if not word.endswith("est")},
     },
     HARD_SKILLS: {
         "hard skills": 5, "technical skills": 3, "tech skills": 4, "tech": 2, "what tech": 3,

@@ -30,3 +30,10 @@ def test_the_cheap_one_is_the_lower_paid_of_those_on_screen(thread):
 def test_the_most_expensive_role_ranks_every_role_by_pay(thread):
     answer, text = thread.ask("what's the most expensive role to hire")
     assert answer.roles and answer.roles[0] == EXPERT and EXPERT_PAY in text
+
+
+
+def test_the_cheapest_of_those_picks_a_role_and_the_rest_is_what_is_asked(thread):
+    thread.ask("which roles mention terraform")
+    answer, _text = thread.ask("the cheapest of those - where would they be based")
+    assert answer.intent != "salary"  # the place asked, not a ranking by pay
