@@ -99,7 +99,7 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
     if told is not None:
         r.candidate_years, r.candidate_told = told, r.display or r.text
     # "which role would suit them?", "does she qualify?", "where should I put them?"
-    fit = bool(words & V.STANDING_WORDS and words & (FIT_ASKED | PLACING_WORDS))
+    fit = bool(words & V.STANDING_WORDS and (words & FIT_ASKED or _placing_asked(r.tokens)))
     missing = bool(words & MISSING_WORDS) and told is None
     if not fit and (words & FIT_OF_A_ROLE and (r.roles or words & ROLE_ASKED) or missing) \
             and (context := recall()) is not None \
@@ -164,6 +164,26 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
     fitting = assistant._years_fit(r, roles, years)
     r.decision = f"the candidate's {years} years: {r.decision}"
     return fitting
+
+
+# A word that makes the placing after it, in its clause, a condition ("what if
+# we put her in X instead?"): the scene for the last question, not the question.
+CONDITION_WORDS = {"if", "suppose", "supposing", "assuming"}
+
+
+def _placing_asked(tokens) -> bool:
+    """Whether a placing word ("put", "place", "slot") asks where someone fits
+    ("where should I put them?"), not said inside an "if" clause (after "if",
+    no break between), where it only sets the scene for the last question."""
+    conditional = False
+    for t in tokens:
+        if t.brk:
+            conditional = False
+        elif t.text in CONDITION_WORDS:
+            conditional = True
+        elif t.text in PLACING_WORDS and not conditional:
+            return True
+    return False
 
 
 def pay_ask(text: str) -> int | None:
