@@ -1232,6 +1232,12 @@ SEARCH_NON_TERMS = {
     # how good a candidate is at a thing, and how many: "a couple of strong Rust people" searches for Rust
     "strong", "couple", "handful", "bunch",
 }
+# How firmly a document asks a thing, never what it asks: "which roles don't
+# strictly require a degree" searches for a degree, and asks whether any role
+# would take something else (each role's line that says it is shown).
+HEDGE_WORDS = {"strictly", "necessarily", "absolutely", "definitely", "formally", "truly", "technically",
+               "explicitly", "mandatorily"}
+SEARCH_NON_TERMS |= HEDGE_WORDS
 # Nouns for people ending the words that say what they know ("strong Rust *people* on
 # LinkedIn", "kafka folks"): no thing to look for; before another noun they are one
 # ("people management").
