@@ -10,9 +10,9 @@ it never goes back to the text's letters to decide which rule fits.
 import re
 from dataclasses import dataclass, field, replace
 
-from bot import asked_again, asked_words, asker_doing, doer_verbs, facet_words, level_mentions, openers, pasted_lines, people_mentions, possessives, \
-    quoted, range_ends, \
-    said_as_role, scene_setting, set_aside, short_forms, sourcing, title_initials
+from bot import asked_again, asked_words, asker_doing, autocorrected, doer_verbs, facet_words, level_mentions, openers, \
+    pasted_lines, people_mentions, possessives, quoted, range_ends, said_as_role, scene_setting, set_aside, short_forms, \
+    sourcing, title_initials
 from bot import context as C
 from bot import vocabulary as V
 from bot.chat_markup import without_emphasis, without_markup
@@ -183,6 +183,7 @@ class QuestionReader:
                              or names.knows(word) or word in V.TOPIC_TERMS)
         tokens = _title_words_unglued(tokens, index, lambda word: word in index.postings or word in self.intent_matcher.words
                                       or names.knows(word) or word in V.TOPIC_TERMS)
+        tokens = autocorrected.title_words_put_back(tokens, index)  # "lead backed engineer": the backend one
         tokens = title_initials.spell_out(_read_as_the_store_titles(tokens, folded, index), index)
         tokens = doer_verbs.as_doers(tokens, index)  # "to teach maths": the maths teacher
         typed = cap(text)  # its capitals tell "OT" the therapist from "ot", when its letters stand where folded's do
