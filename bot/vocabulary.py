@@ -1232,6 +1232,11 @@ SEARCH_NON_TERMS = {
     # how good a candidate is at a thing, and how many: "a couple of strong Rust people" searches for Rust
     "strong", "couple", "handful", "bunch",
 }
+# What an interviewer prepares, not a part of the role asked about: "which security
+# topics go in the X interview rubric" asks the role's items on security; said
+# alone ("does X run interviews?") the interview is the topic still.
+INTERVIEW_FRAME_WORDS = {"interview", "interviews", "interviewing", "rubric", "rubrics", "scorecard", "scorecards",
+                         "interviewer", "interviewers"}
 # How firmly a document asks a thing, never what it asks: "which roles don't
 # strictly require a degree" searches for a degree, and asks whether any role
 # would take something else (each role's line that says it is shown).
