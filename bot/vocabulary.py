@@ -288,6 +288,10 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # what to weigh most in a candidate: "should I prioritize tech or leadership for X"
         "should i prioritize": 5, "should i prioritise": 5, "should we prioritize": 5, "should we prioritise": 5,
         "prioritise": 2,
+        # the same, said by weighing one against the other: "how should we weigh tech against leadership for X",
+        # "tech or leadership, which matters more"
+        "should i weigh": 5, "should we weigh": 5, "how to weigh": 5, "how do we weigh": 5, "how do i weigh": 5,
+        "weigh up": 4, "weighting": 3, "matters more": 4, "matter more": 4, "matters most": 4, "matter most": 4,
         # an interviewer's verb: "what should I probe for", "areas to probe on"
         "probe": 3, "probe for": 4, "probe on": 4, "probing": 3,
         "test their": 2, "test": 3, "way to test": 5, "questions should i ask": 4, "interview questions": 5,
