@@ -1239,8 +1239,10 @@ SEARCH_NON_TERMS = {
 # What an interviewer prepares, not a part of the role asked about: "which security
 # topics go in the X interview rubric" asks the role's items on security; said
 # alone ("does X run interviews?") the interview is the topic still.
-INTERVIEW_FRAME_WORDS = {"interview", "interviews", "interviewing", "rubric", "rubrics", "scorecard", "scorecards",
-                         "interviewer", "interviewers"}
+INTERVIEW_FRAME_WORDS = {"rubric", "rubrics", "scorecard", "scorecards", "interviewer", "interviewers"}
+# "interview" names what the asker prepares before one of those ("the X interview rubric"); alone it
+# may be the role's own work ("does X also interview candidates?").
+INTERVIEW_WORDS = {"interview", "interviews"}
 # How firmly a document asks a thing, never what it asks: "which roles don't
 # strictly require a degree" searches for a degree, and asks whether any role
 # would take something else (each role's line that says it is shown).

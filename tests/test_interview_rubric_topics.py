@@ -57,3 +57,9 @@ def test_the_interview_said_alone_is_still_the_topic(lab):
     _answer, text = ask(lab, "does the lab technician sit on interview panels?")
 
     assert "Sit on interview panels" in text
+
+
+def test_interviewing_as_the_roles_own_work_beside_another_topic_is_still_asked(lab):
+    _answer, text = ask(lab, "does the lab technician also interview new staff, or only run samples?")
+
+    assert "Sit on interview panels" in text
