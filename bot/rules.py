@@ -441,8 +441,12 @@ def _compared(turn: Turn, r: Reading, ids: list[int], confidence: float) -> Answ
             and (role_intent := C.still_asked(context)):  # "same for global lead and lead backend"
         r.used_context = True
         r.intents_asked = (role_intent,)
-    # a facet asked only faintly ("iac tools: X vs Y", `_faintly_asked`) gives way to the topic said with it
-    namings = [a._facts_naming(r, p) for p in profiles] if role_intent is None or _faintly_asked(r, role_intent) else []
+    # a facet asked only faintly ("tracing tools: X vs Y", `_faintly_asked`) gives way to the topic said with
+    # it, when every role's facts name it ("IaC" that one role spells out is found in the facet still)
+    faint = role_intent is not None and _faintly_asked(r, role_intent)
+    namings = [a._facts_naming(r, p) for p in profiles] if role_intent is None or faint else []
+    if faint and not all(namings):
+        namings = []
     if any(namings):
         words = next(n[0] for n in namings if n)
         r.decision = f"their facts that name '{' '.join(words)}'"

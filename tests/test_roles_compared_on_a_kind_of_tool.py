@@ -24,3 +24,11 @@ def test_two_roles_compared_on_a_kind_of_tool_show_each_ones_tools_of_that_kind(
         assert word in text
     assert text.count("Ansible") >= said.count("Ansible")
     assert "Kubernetes" not in text  # no hard skill of another kind
+
+
+def test_a_kind_one_role_never_names_is_compared_on_the_facet_still(assistant):
+    # "IaC" is spelt out by one role only ("infrastructure-as-code"): its tools are found among the hard skills
+    answer, text = ask(assistant, "which IaC tools, global lead engineer versus expert software engineer?")
+
+    assert answer.roles == ("Global Lead Engineer", "Expert Software Engineer")
+    assert "Pulumi" in text and "Ansible" in text
