@@ -26,10 +26,13 @@ def without_asker_doing(tokens: list[Token], intents: IntentMatch, after: int = 
     those clauses' spans, whose words name no part of the role either.
     Clauses opening before `after` are left out: the asker saying who they
     are ("I am the new recruiting coordinator.") is set aside already, to
-    its sentence's end (`bot.self_introduction`), not to the next comma."""
+    its sentence's end (`bot.self_introduction`), not to the next comma.
+    A clause saying who the asker is ("As a founder with no CS background,
+    …", `_asker_as`) is such a span whatever the rest asks."""
     clauses = [c for c in _asker_clauses(tokens) if c[0] >= after]
     if not clauses:
-        return intents, ()
+        who = _asker_as(tokens)
+        return (intents.without(who), tuple(who)) if who else (intents, ())
     outside = [h for h in intents.hits if h.intent in V.ROLE_INTENTS
                and not any(s <= h.start and h.end <= e for s, e in clauses)]
     return (intents.without(clauses), tuple(clauses)) if outside else (intents, ())
@@ -54,3 +57,17 @@ def _asker_clauses(tokens: list[Token]) -> list[tuple[int, int]]:
         start = i - 1 if i and tokens[i - 1].text in V.CLAUSE_JOINERS else i
         spans.append((start, end))
     return spans
+
+
+# Words after an opening "as" that say who the asker is: "As a founder, …", "as someone new to tech, …".
+ASKER_AS_WORDS = {"a", "an", "someone", "somebody"}
+
+
+def _asker_as(tokens: list[Token]) -> list[tuple[int, int]]:
+    """The span of an opening clause saying who the asker is, "As a founder
+    with no CS background," to its mark, when a question follows it: its
+    words ("CS", "background") are the asker's, no part of the role asked."""
+    if len(tokens) < 4 or tokens[0].text != "as" or tokens[1].text not in ASKER_AS_WORDS:
+        return []
+    end = next((k for k in range(2, len(tokens)) if tokens[k].text == "|"), len(tokens))  # a mark, not "with"
+    return [(0, end)] if end < len(tokens) - 1 else []

@@ -801,11 +801,16 @@ def salary_filter(roles: tuple[RoleEntry, ...], amount: int, above: bool, confid
 
 
 def roles_without(what: str, lacking: list[RoleEntry], others: int, confidence: float, *,
-                  title: str | None = None, note: str | None = None, count: int | None = None) -> Answer:
+                  title: str | None = None, note: str | None = None, count: int | None = None,
+                  said=()) -> Answer:
     """"Which roles don't mention X": the roles whose documents lack it, said
     plainly, and how many others do (by number only: naming them would read
     as the answer to the opposite question). `count` is how many lack it
-    when `lacking` holds only the first of them in title order."""
+    when `lacking` holds only the first of them in title order. When none
+    lacks it, `said` (`FactMatch`es, one a role) shows where each says it,
+    for a question asking how firmly (`store_search._hedged`): "which roles
+    don't strictly require a degree" is answered by the lines that ask a
+    degree "or equivalent experience"."""
     titles = tuple(r.title for r in lacking[:MAX_LISTED_ROLES])  # no more are shown, of 100,000 that may lack it
     title = title or f"Roles that don't mention {what}"
     n = len(lacking) if count is None else count
@@ -819,11 +824,14 @@ def roles_without(what: str, lacking: list[RoleEntry], others: int, confidence: 
         summary += f" {note}"
     listed = lacking[:MAX_LISTED_ROLES]  # the answer is about these: its context, its sources
     items = tuple(Item(r.title, source=", ".join(s.name for s in r.sources)) for r in listed)
+    shown = () if titles else tuple(said)[:MAX_LISTED_ROLES]
+    where = tuple(Item(m.fact.display, label=m.role.title, source=m.fact.source) for m in shown)
     return Answer(
         title=title, intent=V.REVERSE, summary=summary,
-        sections=(Section("Roles", items, text=_more(n)),) if items else (),
+        sections=(Section("Roles", items, text=_more(n)),) if items else
+        (Section("Where each says it", where),) if where else (),
         roles=titles, confidence=confidence,
-        sources=tuple(dict.fromkeys(s.name for r in listed for s in r.sources)),
+        sources=tuple(dict.fromkeys([s.name for r in listed for s in r.sources] + [m.fact.source for m in shown])),
     )
 
 

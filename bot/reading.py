@@ -10,9 +10,9 @@ it never goes back to the text's letters to decide which rule fits.
 import re
 from dataclasses import dataclass, field, replace
 
-from bot import asked_again, asked_words, asker_doing, doer_verbs, facet_words, level_mentions, openers, people_mentions, possessives, quote_marks, quoted, \
-    range_ends, \
-    said_as_role, scene_setting, self_introduction, set_aside, short_forms, sourcing, title_initials
+from bot import asked_again, asked_words, asker_doing, autocorrected, doer_verbs, facet_words, level_mentions, openers, \
+    pasted_lines, people_mentions, possessives, quote_marks, quoted, range_ends, said_as_role, scene_setting, \
+    self_introduction, set_aside, short_forms, sourcing, title_initials
 from bot import context as C
 from bot import vocabulary as V
 from bot.chat_markup import without_emphasis, without_markup
@@ -174,6 +174,7 @@ class QuestionReader:
     def read(self, text: str, index: RoleIndex | None = None) -> Reading:
         index = index or self._role_index(self.knowledge.refresh())
         names = self._qualifier_index(index)
+        text, pasted = pasted_lines.named_by_line(text or "", self.knowledge)  # "the ad says '…' - pay?": the role that says it
         # cut first: a pasted page is not mended word by word
         text = self._speller(index, names).mended(openers.without_opener(without_emphasis(without_markup(
             quote_marks.as_double(cap(text or ""))))))
@@ -183,6 +184,7 @@ class QuestionReader:
                              or names.knows(word) or word in V.TOPIC_TERMS)
         tokens = _title_words_unglued(tokens, index, lambda word: word in index.postings or word in self.intent_matcher.words
                                       or names.knows(word) or word in V.TOPIC_TERMS)
+        tokens = autocorrected.title_words_put_back(tokens, index)  # "lead backed engineer": the backend one
         tokens = title_initials.spell_out(_read_as_the_store_titles(tokens, folded, index), index)
         tokens = doer_verbs.as_doers(tokens, index)  # "to teach maths": the maths teacher
         typed = cap(text)  # its capitals tell "OT" the therapist from "ot", when its letters stand where folded's do
@@ -223,6 +225,7 @@ class QuestionReader:
         level_mentions.drop_counted(mentions, tokens)
         possessives.drop_possessed(mentions, tokens, folded, intents.used)
         facet_words.drop_facet_mentions(mentions, intents.used, qualifiers, ROLE_ACCEPT)
+        pasted_lines.drop_inside(mentions, tokens, folded, pasted)  # "'… on the sample roaster'": no role of its own
         quoted.drop_quoted(mentions, tokens, cap(text), folded)  # "> X: 12 years" pasted back, then the role meant
         excluded, tokens, intents = set_aside.set_aside(mentions, tokens, intents)
         if (again := asked_again.repeat_span(tokens)) is not None:  # "do the same for X": no duties asked

@@ -369,6 +369,18 @@ class RoleAnswers:
         titles = self._title_stems() | {_stem(w) for company in profile.role.companies for w in words_of(company)}
         # a verb of hiring is a topic only when the role does it (no intent took it: `asked_words`)
         hiring = {i for h in r.intents.hits for i in range(h.start, h.end) if r.tokens[i].text in V.DONE_BY_ROLE_VERBS}
+        asked, phrased = self._topics_at(r, skip, hiring, titles)
+        # "security topics for an X interview rubric": the interview is what the asker prepares, the topic is security
+        framing = {i for i, t in enumerate(r.tokens) if t.text in V.INTERVIEW_FRAME_WORDS}
+        framing |= {i - 1 for i in framing if i > 0 and r.tokens[i - 1].text in V.INTERVIEW_WORDS}
+        if framing and (other := self._topics_at(r, skip | framing, hiring, titles)) and any(other):
+            asked, phrased = other
+        return asked, phrased
+
+    @staticmethod
+    def _topics_at(r: Reading, skip: set[int], hiring: set[int], titles: set[str]) -> tuple[set[str], set[str]]:
+        """`_words_asked`'s words and phrased topics, the tokens at `skip` left
+        out (and those at `hiring` of the phrased topics)."""
         phrased, taken = within_role.topics([None if i in skip | hiring or t.brk and t.text not in V.EITHER_OR_WORDS
                                              else t.text for i, t in enumerate(r.tokens)])
         # a word and its stem both pass the stop lists: "does" is a function word, its stem "doe" is not

@@ -445,7 +445,12 @@ def _compared(turn: Turn, r: Reading, ids: list[int], confidence: float) -> Answ
             and (role_intent := C.still_asked(context)):  # "same for global lead and lead backend"
         r.used_context = True
         r.intents_asked = (role_intent,)
-    namings = [a._facts_naming(r, p) for p in profiles] if role_intent is None else []
+    # a facet asked only faintly ("tracing tools: X vs Y", `_faintly_asked`) gives way to the topic said with
+    # it, when every role's facts name it ("IaC" that one role spells out is found in the facet still)
+    faint = role_intent is not None and _faintly_asked(r, role_intent)
+    namings = [a._facts_naming(r, p) for p in profiles] if role_intent is None or faint else []
+    if faint and not all(namings):
+        namings = []
     if any(namings):
         words = next(n[0] for n in namings if n)
         r.decision = f"their facts that name '{' '.join(words)}'"
@@ -459,6 +464,17 @@ def _compared(turn: Turn, r: Reading, ids: list[int], confidence: float) -> Answ
         return replace(compared, summary=" ".join(filter(None, (said, compared.summary))),
                        sections=(against, *compared.sections))
     return compared
+
+
+def _faintly_asked(r: Reading, role_intent: str) -> bool:
+    """Whether `role_intent` was asked only by words too faint to name a
+    facet by themselves ("tools", HEADING_MIN_WEIGHT), which the single-role
+    answers rank items by the question's other words for: "compare
+    infrastructure-as-code tools: X vs Y" asks the items on it, not every
+    hard skill of both."""
+    from bot.role_answers import HEADING_MIN_WEIGHT  # role_answers reads this module
+
+    return r.intents.scores.get(role_intent, 0.0) < HEADING_MIN_WEIGHT
 
 
 # "They know Go and Java", "the candidate has Kafka": what a person told of has.

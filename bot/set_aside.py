@@ -33,6 +33,10 @@ def set_aside(mentions: list[Mention], tokens: list[Token], intents: IntentMatch
         if role.title.role_id not in ids:
             ids.append(role.title.role_id)
         spans.append((start, mention.end))
+    # "tell X apart from Y": a verb of comparing, its "apart from" asks no other duties
+    intents = intents.without([(i, i + 2) for i in range(len(tokens) - 1)
+                               if (tokens[i].text, tokens[i + 1].text) == ("apart", "from")
+                               and _told_apart(tokens, i, ("apart", "from"))])
     if not spans:
         return ids, tokens, intents
     tokens = [Token("|", t.start, t.end, brk=True) if any(a <= i < b for a, b in spans) else t
@@ -47,6 +51,25 @@ def _exclusion_start(tokens: list[Token], start: int) -> int | None:
         end -= 1
     for phrase in V.SETTING_ASIDE:
         begin = end - len(phrase)
-        if begin >= 0 and tuple(t.text for t in tokens[begin:end]) == phrase:
+        if begin >= 0 and tuple(t.text for t in tokens[begin:end]) == phrase and not _told_apart(tokens, begin, phrase):
             return begin
     return None
+
+
+# Verbs that with "apart from" say two things are told from each other: "how do I tell X apart from Y".
+TELLING_APART = {"tell", "tells", "telling", "told"}
+# Whom "tell" may tell, not what: "tell *me* the top role apart from the expert one" sets the expert aside.
+TOLD_TO = {"me", "us", "you", "them", "him", "her"}
+
+
+def _told_apart(tokens: list[Token], begin: int, phrase: tuple[str, ...]) -> bool:
+    """Whether "apart from" at `begin` ends "tell X apart from Y": the two are
+    compared, neither set aside (the verb earlier in its clause, no mark between)."""
+    if phrase[0] != "apart":
+        return False
+    for at in range(begin - 1, -1, -1):
+        if tokens[at].text == "|":
+            return False
+        if tokens[at].text in TELLING_APART:  # "tell *me* the top role apart from …" tells the asker
+            return at + 1 < begin and tokens[at + 1].text not in TOLD_TO
+    return False

@@ -54,6 +54,14 @@ TERMS_REMEMBERED = 256
 MAX_PHRASE_WORDS = 5
 
 
+def _hedged(r: Reading) -> bool:
+    """Whether a negated search asks how firmly roles ask the thing ("don't
+    *strictly* require"): then, when every role says it, where each does is
+    the answer; else the roles that say it are not named (they would read as
+    the answer to the opposite question)."""
+    return any(t.text in V.HEDGE_WORDS for t in r.tokens)
+
+
 class StoreSearch:
     """Searches across the store's facts (see the module's docstring)."""
 
@@ -75,8 +83,9 @@ class StoreSearch:
             lacking = self.knowledge.roles_lacking(mentioned, all_of=search.all_of, limit=compose.MAX_LISTED_ROLES)
             r.decision = f"roles whose facts don't mention '{label}'"
             r.searched = (search_again.LACKING + label,)  # "and Redis?" asks which lack that
+            said = self._where_said([term for term, _m in found]) if not lacking.count and _hedged(r) else ()
             return compose.roles_without(label, list(lacking.items), len(roles) - lacking.count, 0.9, note=note,
-                                         count=lacking.count)
+                                         count=lacking.count, said=said)
         found = [(term, _posted_there(r, term, matches) if matches else self._posted_in(r, term))
                  for term, matches in found]
         ids = [{m.role.id for m in matches} for _term, matches in found]
@@ -103,6 +112,17 @@ class StoreSearch:
         if not search.excluded:  # what "and Kafka?" asks again (`bot.search_again`)
             r.searched = (label,)
         return compose.search_results(label, _matched(r, label, matches), 0.9)
+
+    def _where_said(self, terms: list[str], whole: bool = False, sections=None) -> list:
+        """The first fact of each role that says one of `terms` (in `sections`
+        when given), in role order: where each role says what a negated search
+        found every role says."""
+        first = {}
+        for term in terms:
+            for m in self._term_matches(term, whole=whole)[1]:
+                if sections is None or m.fact.section in sections:
+                    first.setdefault(m.role.id, m)
+        return sorted(first.values(), key=lambda m: self.knowledge.position(m.role.id))
 
     def _posted_in(self, r: Reading, term: str) -> tuple:
         """The location facts of the roles a place the question names holds though
@@ -192,7 +212,9 @@ class StoreSearch:
             if stating:
                 lacking = [role for role in roles if role.id not in stating]
                 r.decision = f"roles whose {compose.ROLE_SECTIONS[role_intent][0]} doesn't say '{said[0]}'"
-                return compose.roles_without(said[0], lacking, len(roles) - len(lacking), 0.9)
+                where = () if lacking or not _hedged(r) else self._where_said(
+                    [said[0]], whole=True, sections=compose.ROLE_SECTIONS[role_intent][1])
+                return compose.roles_without(said[0], lacking, len(roles) - len(lacking), 0.9, said=where)
         topics = [p for p in said if _topic(p)]
         if topics and (matches := self._facet_matches(topics, None)):
             # "which roles don't involve on-call": a thing documents name anywhere, as `_facet_search` finds it

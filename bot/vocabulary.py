@@ -300,6 +300,10 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # what to weigh most in a candidate: "should I prioritize tech or leadership for X"
         "should i prioritize": 5, "should i prioritise": 5, "should we prioritize": 5, "should we prioritise": 5,
         "prioritise": 2,
+        # the same, said by weighing one against the other: "how should we weigh tech against leadership for X",
+        # "tech or leadership, which matters more"
+        "should i weigh": 5, "should we weigh": 5, "how to weigh": 5, "how do we weigh": 5, "how do i weigh": 5,
+        "weigh up": 4, "weighting": 3, "matters more": 4, "matter more": 4, "matters most": 4, "matter most": 4,
         # an interviewer's verb: "what should I probe for", "areas to probe on"
         "probe": 3, "probe for": 4, "probe on": 4, "probing": 3,
         "test their": 2, "test": 3, "way to test": 5, "questions should i ask": 4, "interview questions": 5,
@@ -1262,6 +1266,19 @@ SEARCH_NON_TERMS = {
     # how good a candidate is at a thing, and how many: "a couple of strong Rust people" searches for Rust
     "strong", "couple", "handful", "bunch",
 }
+# What an interviewer prepares, not a part of the role asked about: "which security
+# topics go in the X interview rubric" asks the role's items on security; said
+# alone ("does X run interviews?") the interview is the topic still.
+INTERVIEW_FRAME_WORDS = {"rubric", "rubrics", "scorecard", "scorecards", "interviewer", "interviewers"}
+# "interview" names what the asker prepares before one of those ("the X interview rubric"); alone it
+# may be the role's own work ("does X also interview candidates?").
+INTERVIEW_WORDS = {"interview", "interviews"}
+# How firmly a document asks a thing, never what it asks: "which roles don't
+# strictly require a degree" searches for a degree, and asks whether any role
+# would take something else (each role's line that says it is shown).
+HEDGE_WORDS = {"strictly", "necessarily", "absolutely", "definitely", "formally", "truly", "technically",
+               "explicitly", "mandatorily"}
+SEARCH_NON_TERMS |= HEDGE_WORDS
 # Nouns for people ending the words that say what they know ("strong Rust *people* on
 # LinkedIn", "kafka folks"): no thing to look for; before another noun they are one
 # ("people management").
