@@ -712,6 +712,7 @@ ABBREVIATIONS = {
     "pm": ("product", "manager"), "apm": ("associate", "product", "manager"), "ae": ("account", "executive"),
     "csm": ("customer", "success", "manager"), "sdr": ("sales", "development", "representative"),
     "bdr": ("business", "development", "representative"), "sre": ("site", "reliability", "engineer"),
+    "devrel": ("developer", "relations"),
     "mgmt": ("management",), "ppl": ("people",), "v": ("vs",), "promo": ("promotion",), "promos": ("promotions",),
     "diff": ("difference",), "diffs": ("differences",), "cert": ("certification",), "certs": ("certifications",),
     # Recruiters' jargon, spelled out so the intent phrases read it.
@@ -850,6 +851,15 @@ OTHER_READINGS = {
     "ta": (("talent", "acquisition"), ("teaching", "assistant")),
     "hr": (("human", "resources"), ("people",)),
     "swe": (("software", "developer"),),
+    # developer relations is done by developer advocates, and the Developer Advocate is its usual title
+    "devrel": (("developer", "advocate"),),
+}
+# Initials a trade says its common titles by, in lower case too ("rn pay", "the lpn"), beside any
+# word: they name a stored role whose name they are the initials of, and of several stored roles
+# sharing them ("DA": the Data Analyst and the Developer Advocate) the one the trade means.
+TRADE_INITIALS = {
+    "rn": ("registered", "nurse"), "lpn": ("licensed", "practical", "nurse"),
+    "cna": ("certified", "nursing", "assistant"), "da": ("data", "analyst"),
 }
 
 # Abbreviations that are ordinary words in lower case ("be", "fe"): expanded
