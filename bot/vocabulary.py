@@ -772,6 +772,11 @@ OTHER_LANGUAGE_WORDS = {
 }
 OTHER_LANGUAGE_SPAN = max(map(len, OTHER_LANGUAGE_WORDS))
 
+# Chat's "r" for "are" ("which jobs r in canada", "r there any remote roles"): the verb only
+# after a plural noun for openings or a pronoun, or before "there" or a pronoun; alone, "R" is a language.
+CHAT_ARE_AFTER = set(ROLE_NOUNS) | {"roles", "reqs", "they", "we", "you", "u", "there"}
+CHAT_ARE_BEFORE = {"there", "they", "we", "you", "u"}
+
 # Words before a closing "reqs" that make it the openings ("two reqs", "open
 # reqs", "which reqs"), not a role's requirements (see `bot.text`).
 OPENINGS_BEFORE_REQS = {
