@@ -260,7 +260,9 @@ def _requirements_reqs(tokens: list[Token], i: int) -> bool:
         return after is not None and after.text == "for"
     ends = after is None or after.brk
     # "unit clerk reqs at lakeshore": the company said after the title's requirements, not its openings
-    at_company = after is not None and after.text in REQS_AT and before is not None and before.text not in HAVING
+    # "acme reqs for the csm": a company's requirements for the title after, unless openings are had or listed
+    at_company = after is not None and after.text in REQS_AT | REQS_FOR and before is not None \
+        and before.text not in HAVING
     return (ends or at_company) and before is not None and not before.brk and before.text not in OPENINGS_BEFORE_REQS
 
 
@@ -277,6 +279,8 @@ def _chat_are(tokens: list[Token], i: int) -> bool:
 # before a "reqs" that make them openings had ("do you have reqs at …").
 REQS_AT = {"at", "@"}
 HAVING = {"have", "has", "got", "are", "is", "there", "any"}
+# The word after a company's "reqs" that names the title they are for ("vaartwerk reqs for csm").
+REQS_FOR = {"for"}
 
 
 def _expand(tokens: list[Token]) -> list[Token]:
