@@ -814,6 +814,8 @@ WORD_FAMILIES = {
     "marketer": ("marketing",), "marketing": ("marketer",), "writer": ("writing",), "writing": ("writer",),
     "coordinator": ("coordination",), "coordination": ("coordinator",), "tech": ("technician", "technical"),
     "technician": ("tech",), "operator": ("operations",), "operations": ("operator",),
+    # a machine's operator is its driver ("the pistenbully driver", "forklift driver" of a Forklift Operator)
+    "driver": ("operator",),
     # title words as trades shorten them ("WH manager", "admin assistant", "sales exec", "mktg coordinator")
     "wh": ("warehouse",), "whse": ("warehouse",), "admin": ("administrator", "administrative"),
     "exec": ("executive",), "rep": ("representative",), "mktg": ("marketing",), "acct": ("accountant", "account"),
