@@ -54,6 +54,8 @@ _CURRENCY = ((re.compile(r"€|\beur\b|\beuros?\b", re.I), "EUR"),
 # period of the roles' pay rows is compared, not the word anywhere in their text ("37
 # hours per week", "a weekly stock count").
 _WEEKLY = re.compile(r"\bweekly\b|\b(?:per|a|/)\s*(?:week|wk)\b", re.I)
+# ... and a day ("any roles paying per day?", "who gets a day rate"): the freelance rate's period.
+_DAILY = re.compile(r"\bdaily\b|\bday\s+rates?\b|\b(?:per|a|/)\s*day\b", re.I)
 
 # Words for all of the roles ("every role", "each position", "all the jobs"):
 # a fact asked of them is asked of each (`_each_role`).
@@ -222,7 +224,7 @@ class AcrossRoles:
         if limit is None and fit_asked is not None:  # "which roles would 10 years fit?"
             return self._years_fit(r, roles, fit_asked)
         period = "per hour" if _HOURLY.search(r.asked_text) else "per month" if _MONTHLY.search(r.asked_text) \
-            else "per week" if _WEEKLY.search(r.text) else None
+            else "per week" if _WEEKLY.search(r.text) else "per day" if _DAILY.search(r.text) else None
         amount = _money(r.text, thousands=period is None)
         if amount and (role_intent == V.SALARY or phrases & (V.ABOVE_WORDS | V.BELOW_WORDS) or limit):
             threshold = limit[0] if limit else None

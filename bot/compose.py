@@ -10,7 +10,7 @@ import re
 from dataclasses import replace
 from collections import Counter
 
-from bot import gist, pay_rows, role_groups
+from bot import gist, pay_rows, role_groups, said_in_passing
 from bot.thresholds import BOTTOM, TOP, meets
 from bot import vocabulary as V
 from bot.answer import (
@@ -384,6 +384,9 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float,
         summary, used = summary or None, lead + used
     if intent == V.OVERVIEW and not used and (summed := gist_answer(profile, confidence)) is not None:
         return summed
+    if not used and (passing := said_in_passing.sentences(intent, profile.facts)):
+        used = passing  # no section for it, but the role's paragraph says it: "No experience needed"
+        sections.append(Section("Said in its description", _items(passing)))
     if not used:
         missing = f"The documents for {role.title} don't cover its {topic}."
         return Answer(

@@ -23,6 +23,8 @@ COMPANY, PLACE = "company", "place"
 # A company's first words stand for it ("Quillfeather" for "Quillfeather Labs", "Larchmont Dental" for
 # "Larchmont Dental Group") when the first is at least this long: shorter ones are too often ordinary words.
 MIN_FIRST_WORD = 4
+# A company's first words starting with a shorter word stand for it from this many words on ("sao mai").
+MIN_SHORT_START_WORDS = 2
 # Nouns for a kind of institution that open its name ("Hospital Vale Verde", "Hotel Miramar"):
 # the words after one name it as well.
 INSTITUTION_NOUNS = {"hospital", "hotel", "clinic", "clinica", "clínica", "university", "universidade",
@@ -79,9 +81,10 @@ class QualifierIndex:
             for company in getattr(role, "companies", ()):
                 words = tuple(words_of(company))
                 self._add(words, COMPANY, company, role.id)
-                if len(words) > 1 and len(words[0]) >= MIN_FIRST_WORD:
-                    for n in range(1, len(words)):  # "cinderpath outdoor" for "Cinderpath Outdoor Co."
-                        self._add(words[:n], COMPANY, company, role.id)
+                # "cinderpath outdoor" for "Cinderpath Outdoor Co."; a short first word ("Sao Mai Software")
+                # names it together with the next one: two words in a row are no ordinary word
+                for n in range(1 if len(words[0]) >= MIN_FIRST_WORD else MIN_SHORT_START_WORDS, len(words)):
+                    self._add(words[:n], COMPANY, company, role.id)
                 if len(words) > 2 and words[0] in INSTITUTION_NOUNS:  # "vale verde" for "Hospital Vale Verde"
                     self._add(words[1:], COMPANY, company, role.id)
                 elif len(words) == 2 and _names_a_kind(words[0]) and len(words[1]) >= MIN_FIRST_WORD:

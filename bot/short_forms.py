@@ -24,6 +24,7 @@ from bot.vocabulary import (
     INTENT_PHRASES,
     LEVEL_NUMBERS,
     OTHER_READINGS,
+    TRADE_INITIALS,
     WORD_FAMILIES,
 )
 
@@ -170,6 +171,9 @@ def _initials(tokens: list[Token], i: int, typed: str | None, shouting: bool, as
     roles = index.short_forms.get(word)
     if not roles:
         return None
+    if word in TRADE_INITIALS:  # "rn pay" is the nurse's, "DA" the Data Analyst where both DAs are stored
+        meant = {role_id: words for role_id, words in roles.items() if words == TRADE_INITIALS[word]}
+        return meant or roles
     if len(word) == MIN_LETTERS:
         capitals = typed is not None and not shouting and typed[tokens[i].start:tokens[i].end].isupper()
         before = tokens[i - 1].text if i and not tokens[i - 1].brk else ""

@@ -23,6 +23,8 @@ from bot.vocabulary import (
     CASED_AFTER_LEVEL_NOUNS,
     CASED_BEFORE,
     CASED_NOUN_BEFORE,
+    CHAT_ARE_AFTER,
+    CHAT_ARE_BEFORE,
     CASED_VERB_BEFORE_LEVEL,
     COMPOUNDS,
     FUNCTION_WORDS,
@@ -258,14 +260,27 @@ def _requirements_reqs(tokens: list[Token], i: int) -> bool:
         return after is not None and after.text == "for"
     ends = after is None or after.brk
     # "unit clerk reqs at lakeshore": the company said after the title's requirements, not its openings
-    at_company = after is not None and after.text in REQS_AT and before is not None and before.text not in HAVING
+    # "acme reqs for the csm": a company's requirements for the title after, unless openings are had or listed
+    at_company = after is not None and after.text in REQS_AT | REQS_FOR and before is not None \
+        and before.text not in HAVING
     return (ends or at_company) and before is not None and not before.brk and before.text not in OPENINGS_BEFORE_REQS
+
+
+def _chat_are(tokens: list[Token], i: int) -> bool:
+    """Whether a lone "r" is chat's "are": "which jobs r in canada", "r there any", not the R language."""
+    if tokens[i].text != "r" or tokens[i].brk:
+        return False
+    before = tokens[i - 1] if i > 0 and not tokens[i - 1].brk else None
+    after = tokens[i + 1] if i + 1 < len(tokens) and not tokens[i + 1].brk else None
+    return before is not None and before.text in CHAT_ARE_AFTER or after is not None and after.text in CHAT_ARE_BEFORE
 
 
 # The word after a title's "reqs" that names its company ("reqs at lakeshore"), and the verbs
 # before a "reqs" that make them openings had ("do you have reqs at …").
 REQS_AT = {"at", "@"}
 HAVING = {"have", "has", "got", "are", "is", "there", "any"}
+# The word after a company's "reqs" that names the title they are for ("vaartwerk reqs for csm").
+REQS_FOR = {"for"}
 
 
 def _expand(tokens: list[Token]) -> list[Token]:
@@ -274,6 +289,8 @@ def _expand(tokens: list[Token]) -> list[Token]:
         expansion = ABBREVIATIONS.get(token.text) or _plural_initialism(token.text)
         if _requirements_reqs(tokens, i):
             expansion = ("requirements",)
+        elif _chat_are(tokens, i):
+            expansion = ("are",)
         if expansion and not token.brk:
             out.extend(Token(word, token.start, token.end) for word in expansion)
         else:

@@ -728,6 +728,7 @@ ABBREVIATIONS = {
     "pm": ("product", "manager"), "apm": ("associate", "product", "manager"), "ae": ("account", "executive"),
     "csm": ("customer", "success", "manager"), "sdr": ("sales", "development", "representative"),
     "bdr": ("business", "development", "representative"), "sre": ("site", "reliability", "engineer"),
+    "devrel": ("developer", "relations"),
     "mgmt": ("management",), "ppl": ("people",), "v": ("vs",), "promo": ("promotion",), "promos": ("promotions",),
     "diff": ("difference",), "diffs": ("differences",), "cert": ("certification",), "certs": ("certifications",),
     # Recruiters' jargon, spelled out so the intent phrases read it.
@@ -787,6 +788,11 @@ OTHER_LANGUAGE_WORDS = {
 }
 OTHER_LANGUAGE_SPAN = max(map(len, OTHER_LANGUAGE_WORDS))
 
+# Chat's "r" for "are" ("which jobs r in canada", "r there any remote roles"): the verb only
+# after a plural noun for openings or a pronoun, or before "there" or a pronoun; alone, "R" is a language.
+CHAT_ARE_AFTER = set(ROLE_NOUNS) | {"roles", "reqs", "they", "we", "you", "u", "there"}
+CHAT_ARE_BEFORE = {"there", "they", "we", "you", "u"}
+
 # Words before a closing "reqs" that make it the openings ("two reqs", "open
 # reqs", "which reqs"), not a role's requirements (see `bot.text`).
 OPENINGS_BEFORE_REQS = {
@@ -824,6 +830,8 @@ WORD_FAMILIES = {
     "marketer": ("marketing",), "marketing": ("marketer",), "writer": ("writing",), "writing": ("writer",),
     "coordinator": ("coordination",), "coordination": ("coordinator",), "tech": ("technician", "technical"),
     "technician": ("tech",), "operator": ("operations",), "operations": ("operator",),
+    # a machine's operator is its driver ("the pistenbully driver", "forklift driver" of a Forklift Operator)
+    "driver": ("operator",),
     # title words as trades shorten them ("WH manager", "admin assistant", "sales exec", "mktg coordinator")
     "wh": ("warehouse",), "whse": ("warehouse",), "admin": ("administrator", "administrative"),
     "exec": ("executive",), "rep": ("representative",), "mktg": ("marketing",), "acct": ("accountant", "account"),
@@ -866,6 +874,15 @@ OTHER_READINGS = {
     "ta": (("talent", "acquisition"), ("teaching", "assistant")),
     "hr": (("human", "resources"), ("people",)),
     "swe": (("software", "developer"),),
+    # developer relations is done by developer advocates, and the Developer Advocate is its usual title
+    "devrel": (("developer", "advocate"),),
+}
+# Initials a trade says its common titles by, in lower case too ("rn pay", "the lpn"), beside any
+# word: they name a stored role whose name they are the initials of, and of several stored roles
+# sharing them ("DA": the Data Analyst and the Developer Advocate) the one the trade means.
+TRADE_INITIALS = {
+    "rn": ("registered", "nurse"), "lpn": ("licensed", "practical", "nurse"),
+    "cna": ("certified", "nursing", "assistant"), "da": ("data", "analyst"),
 }
 
 # Abbreviations that are ordinary words in lower case ("be", "fe"): expanded

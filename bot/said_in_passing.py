@@ -1,0 +1,21 @@
+"""What a role needs, said in passing in a posting with no section for it.
+
+A job-alert email or a classified gives each role one paragraph: "Cleans and sterilizes
+instruments. Certification required within a year. No experience needed." Asked what
+the role requires, or what experience it wants, the answer is the paragraph's sentence
+that says so, rather than "the documents don't cover it"."""
+
+import re
+
+from bot import vocabulary as V
+
+# The words that make a sentence state a need of the kind asked.
+_NEEDS = re.compile(r"\b(?:required|requires?|needed|must\s+have|diploma|degree|certificat\w*|licen[cs]e)\b", re.I)
+_EXPERIENCE = re.compile(r"\bexperience\b", re.I)
+PATTERNS = {V.SKILLS: _NEEDS, V.REQUIREMENTS: _NEEDS, V.EXPERIENCE: _EXPERIENCE}
+
+
+def sentences(intent: str, facts) -> list:
+    """The facts of a role whose text states a need of the kind `intent` asks, in their order."""
+    pattern = PATTERNS.get(intent)
+    return [f for f in facts if pattern.search(f.text)] if pattern else []
