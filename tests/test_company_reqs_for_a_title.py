@@ -6,7 +6,7 @@ from pathlib import Path
 
 from tests.postings import ask, batch_assistant
 
-FOLDER = Path(__file__).parent / "documents" / "trade_short_names"
+FOLDER = Path(__file__).parent / "story_documents" / "trade_short_names"
 
 recruiter = batch_assistant("recruiter", FOLDER, "Four small postings of three companies.")
 

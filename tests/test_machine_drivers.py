@@ -7,7 +7,7 @@ import pytest
 
 from tests.postings import ask, batch_assistant
 
-FOLDER = Path(__file__).parent / "documents" / "machine_drivers"
+FOLDER = Path(__file__).parent / "story_documents" / "machine_drivers"
 
 recruiter = batch_assistant("recruiter", FOLDER, "A cold store's forklift operator and van driver.")
 

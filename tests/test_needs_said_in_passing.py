@@ -8,7 +8,7 @@ import pytest
 
 from tests.postings import ask, batch_assistant
 
-FOLDER = Path(__file__).parent / "documents" / "one_paragraph"
+FOLDER = Path(__file__).parent / "story_documents" / "one_paragraph"
 
 recruiter = batch_assistant("recruiter", FOLDER, "A pharmacy's one-paragraph posting.")
 

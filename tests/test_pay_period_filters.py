@@ -8,7 +8,7 @@ import pytest
 
 from tests.postings import ask, batch_assistant
 
-FOLDER = Path(__file__).parent / "documents" / "pay_periods"
+FOLDER = Path(__file__).parent / "story_documents" / "pay_periods"
 
 recruiter = batch_assistant("recruiter", FOLDER, "A studio's day-rate and salaried postings.")
 

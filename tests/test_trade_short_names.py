@@ -9,7 +9,7 @@ import pytest
 
 from tests.postings import ask, batch_assistant
 
-FOLDER = Path(__file__).parent / "documents" / "trade_short_names"
+FOLDER = Path(__file__).parent / "story_documents" / "trade_short_names"
 
 recruiter = batch_assistant("recruiter", FOLDER, "Four small postings whose roles are asked by short names.")
 
