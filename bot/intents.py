@@ -61,6 +61,11 @@ class IntentMatch:
         return IntentMatch(_scores(hits), hits, self.used, self.used_by_long, self.corrected)
 
 
+# Letters a word and another form or spelling of it share at their start
+# ("behavioural" and "behavioral", "applies" and "apply").
+SAME_WORD_START = 4
+
+
 class IntentMatcher:
     def __init__(self, table: dict[str, dict[str, float]] = INTENT_PHRASES):
         self.phrases: dict[str, list[tuple[tuple[str, ...], str, str, float]]] = {}
@@ -79,8 +84,8 @@ class IntentMatcher:
         self.words = WordIndex(words)
         self.alone = {seq[0] for entries in self.phrases.values() for seq, *_ in entries if len(seq) == 1}
 
-    def match(self, tokens: list[Token], title_words=None) -> IntentMatch:
-        texts = [self._canonical(t.text, title_words) for t in tokens]
+    def match(self, tokens: list[Token], title_words=None, document_words=frozenset()) -> IntentMatch:
+        texts = [self._canonical(t.text, title_words, document_words) for t in tokens]
         used = [False] * len(tokens)
         long_used = [False] * len(tokens)
         corrected = [False] * len(tokens)
@@ -124,7 +129,7 @@ class IntentMatcher:
         hits += _asked_objects(tokens, hits)
         return IntentMatch(_scores(hits), tuple(hits), tuple(used), tuple(long_used), tuple(corrected))
 
-    def _canonical(self, text: str, title_words) -> tuple[str, ...]:
+    def _canonical(self, text: str, title_words, document_words=frozenset()) -> tuple[str, ...]:
         """The vocabulary words a token may stand for: itself first, then its
         singular, then the closest typo corrections. Ordered, not a set: the
         first that starts a phrase is the one read, and a set's order changes
@@ -140,8 +145,12 @@ class IntentMatcher:
         if title_words is not None and title_words(text) or text in NEVER_TYPOS:
             return tuple(found)  # a title word (or "sorry") is not a typo of an intent word
         for word, _score in self.words.lookup(text)[:2]:
-            if not (len(text) > len(word) and text.endswith(word)) and word not in found:
-                found.append(word)  # not a word with a letter before it: "bother" is no typo of "other"
+            if not (len(text) > len(word) and text.endswith(word)) and word not in found \
+                    and (text not in document_words or word[:SAME_WORD_START] == text[:SAME_WORD_START]):
+                # not a word with a letter before it: "bother" is no typo of "other"; and a word the
+                # documents use is another form of the intent's word ("behavioural"), never another
+                # word ("aviation" is no "vacation", "device" no "advice", "CeMAP" no "cheap")
+                found.append(word)
         return tuple(found)
 
 

@@ -190,8 +190,10 @@ class QuestionReader:
         typed = cap(text)  # its capitals tell "OT" the therapist from "ot", when its letters stand where folded's do
         tokens = short_forms.as_typed(tokens, typed if len(typed) == len(folded) else None, index)  # "DE" is no "de"
         tokens, shared = short_forms.spell_out(tokens, typed if len(typed) == len(folded) else None, index, names.knows)
-        # A company's or place's word is no typo of an intent's ("leeds" is not "needs").
-        intents = self.intent_matcher.match(tokens, title_words=lambda word: index.knows(word) or names.knows(word))
+        # A company's or place's word is no typo of an intent's ("leeds" is not "needs"), nor is a word
+        # the documents use, but as another form of it
+        intents = self.intent_matcher.match(tokens, title_words=lambda word: index.knows(word) or names.knows(word),
+                                            document_words=self._speller(index, names).documents)
         usable = [not used for used in intents.used_by_long]
         # "I'm the new recruiting coordinator, which roles …": the asker's own job names nothing asked
         intro = self_introduction.intro_end(tokens, folded)
