@@ -20,12 +20,6 @@ from bot.text import Token
 
 # Where a sentence ends: its mark, between two tokens.
 _SENTENCE_END = re.compile(r"[.?!;]")
-# A short label the question opens with, ended by a colon, sets the scene as
-# a sentence would ("Panel planning: which roles …", "Coordinator question:
-# …"): who asks or what for, never what is asked. Longer, or naming a facet
-# of the roles ("pay: the last three roles"), the words before a colon are
-# part of the question ("roles that mention kafka: list them").
-LABEL_MAX_WORDS = 4
 # Words pointing back at something said before ("it", "those", "them").
 POINTING_BACK = frozenset({"it", "its", "they", "them", "their", "theirs", "this", "these", "those", "same", "he",
                            "she", "him", "her", "such", "there"})
@@ -54,10 +48,6 @@ def scene_end(tokens: list[Token], text: str, intents: IntentMatch, named: list[
     it only set the scene (else 0). `named` are the token spans of roles,
     companies and places the question names."""
     ends = [k for k in range(1, len(tokens)) if _SENTENCE_END.search(_gap(tokens, text, k))]
-    label = next((k for k in range(1, min(len(tokens), LABEL_MAX_WORDS + 1)) if ":" in _gap(tokens, text, k)), None)
-    if label is not None and all(k > label for k in ends) \
-            and not any(h.start < label and h.phrase in V.FACET_NAMES for h in intents.hits):
-        ends = [label, *ends]
     if not ends:
         return 0
     asked = [k for k in ends if "?" in _gap(tokens, text, k)]
