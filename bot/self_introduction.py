@@ -38,6 +38,9 @@ MAX_INTRO_TOKENS = 10
 MIN_REST_WORDS = 2
 # Marks that end the clause ("I'm a sourcer here — …", "I'm the new coordinator. Which …").
 _CLAUSE_END = re.compile(r"[.?!;:,—–]|\s-\s")
+# Nouns of the work an asker does for a role ("I'm the HM for the engineer req"): the words after
+# "for" up to one of them name the role asked about, only the words before are the asker's job.
+FOR_A_ROLE_NOUNS = {"req", "reqs", "requisition", "role", "position", "opening", "search", "hire", "vacancy", "job"}
 # Words of the rest that make the asker the one asked about ("which role fits me?", "I'm a lead
 # backend engineer myself — where could I grow?": their own role is what is asked).
 ASKER_ASKED = {"me", "my", "myself", "mine", "i", "i'd", "i'll", "i've", "i'm", "im"} | FIT_WORDS
@@ -68,4 +71,7 @@ def intro_end(tokens: list[Token], text: str) -> int:
     if len(rest) < MIN_REST_WORDS or any(w in ASKER_ASKED for w in rest) \
             or any(t.text[:1].isdigit() for t in tokens[:end]):
         return 0
+    for k in range(len(opening), end):  # "I'm the HM for the engineer req, what's the role about": the engineer's
+        if tokens[k].text == "for" and any(t.text in FOR_A_ROLE_NOUNS for t in tokens[k + 1:end]):
+            return k + 1
     return end

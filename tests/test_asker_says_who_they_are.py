@@ -45,3 +45,15 @@ def test_a_candidate_described_as_the_asker_is_still_a_fit_question(assistant):
 def test_the_asker_asking_about_their_own_role_keeps_it(assistant):
     answer, _text = ask(assistant, "I'm a global lead engineer here — what would I move on to next?")
     assert answer.roles == ("Global Lead Engineer",)
+
+
+@pytest.mark.parametrize("question, role, must", [
+    ("I'm the recruiter for the expert swe req, what's the role about?", "Expert Software Engineer",
+     "force multiplier"),
+    ("I'm the recruiter on point for the global lead search, what does it pay?", "Global Lead Engineer", "250,000"),
+])
+def test_the_role_an_asker_works_for_is_the_role_asked(assistant, question, role, must):
+    """"For the X req" in the introduction says which role the asker hires for: "the role" is it."""
+    answer, text = ask(assistant, question)
+    assert answer.roles == (role,), text
+    assert must in text
