@@ -83,7 +83,7 @@ class QualifierIndex:
                 self._add(words, COMPANY, company, role.id)
                 # "cinderpath outdoor" for "Cinderpath Outdoor Co."; a short first word ("Sao Mai Software")
                 # names it together with the next one: two words in a row are no ordinary word
-                for n in range(1 if len(words[0]) >= MIN_FIRST_WORD else MIN_SHORT_START_WORDS, len(words)):
+                for n in range(1 if not words or len(words[0]) >= MIN_FIRST_WORD else MIN_SHORT_START_WORDS, len(words)):
                     self._add(words[:n], COMPANY, company, role.id)
                 if len(words) > 2 and words[0] in INSTITUTION_NOUNS:  # "vale verde" for "Hospital Vale Verde"
                     self._add(words[1:], COMPANY, company, role.id)

@@ -106,7 +106,8 @@ def as_typed(tokens: list[Token], typed: str | None, index) -> list[Token]:
         roles = index.short_forms.get(word) if not token.brk and said.isalpha() and (said.isupper() or _known(word)) \
             else None
         read_as = " ".join(t.text for t in tokens[i:j])
-        if roles and read_as != word and (len(set(roles.values())) > 1 or read_as not in _spelt(roles)):
+        if roles and read_as != word and (len(set(roles.values())) > 1 and not _usual_reading(word, read_as, roles)
+                                          or read_as not in _spelt(roles)):
             out.append(Token(word, token.start, token.end))
         else:
             out.extend(tokens[i:j])
@@ -118,6 +119,14 @@ def _known(word: str) -> bool:
     """Whether `word` is an abbreviation people use for a title ("pm", "swe"), so it is
     one in lower case too ("de" is a word of other languages first)."""
     return word in ABBREVIATIONS or word in OTHER_READINGS
+
+
+def _usual_reading(word: str, read_as: str, roles: dict[int, tuple[str, ...]]) -> bool:
+    """Whether the abbreviation's usual readings name one stored title only, the one it was
+    read as: "SRE" is the site reliability engineer beside a Senior Rust Engineer whose
+    initials it also is; "PM" of a product and a project manager still asks which one."""
+    usual = {" ".join(r) for r in (ABBREVIATIONS.get(word), *OTHER_READINGS.get(word, ())) if r}
+    return usual & _spelt(roles) == {read_as}
 
 
 def _spelt(roles: dict[int, tuple[str, ...]]) -> set[str]:

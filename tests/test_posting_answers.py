@@ -84,7 +84,8 @@ def test_each_facet_of_a_posting_is_answered_under_its_own_heading(corpus, quest
 @pytest.mark.parametrize("question, role, heading, shown", [
     ("what are the success metrics for the SRE role?", "Site Reliability Engineer", "Success metrics",
      "99.95% availability"),
-    ("success metrics for the customer success manager?", "Customer Success Manager, Mid-Market",
+    # real12 holds a second customer success manager (Benelux) and data analyst: say which
+    ("success metrics for the mid-market customer success manager?", "Customer Success Manager, Mid-Market",
      "Success metrics", "92%"),
     ("when does the QA automation contractor start", "QA Automation Contractor", "Start date", "2027-01-11"),
 ])
@@ -141,7 +142,7 @@ def test_a_posting_role_offers_its_postings_facets_next(corpus):
 @pytest.mark.parametrize("question, role", [
     ("warehouse shift lead salary", "Warehouse Shift Lead (Nights)"),
     ("what does the frontend developer earn", "Frontend Developer (React)"),
-    ("data analyst salary", "Data Analyst, Commercial"),
+    ("commercial data analyst salary", "Data Analyst, Commercial"),
     ("what does an SRE earn", "Site Reliability Engineer"),
     ("nordwind senior data engineer salary", "Senior Data Engineer"),
     ("what does the harborlight backend engineer earn", "Backend Engineer"),
