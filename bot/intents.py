@@ -149,7 +149,7 @@ class IntentMatcher:
                     and (text not in document_words or word[:SAME_WORD_START] == text[:SAME_WORD_START]):
                 # not a word with a letter before it: "bother" is no typo of "other"; and a word the
                 # documents use is another form of the intent's word ("behavioural"), never another
-                # word ("aviation" is no "vacation", "device" no "advice", "CeMAP" no "cheap")
+                # word ("aviation" is no "vacation", "device" no "advice")
                 found.append(word)
         return tuple(found)
 

@@ -29,7 +29,7 @@ OPENINGS = (("i'm",), ("im",), ("i", "am"), ("as",), ("i", "work", "as"), ("i", 
 # "new on the talent team", "part of …", "on the talent team"): a verb there ("I'm hiring",
 # "I'm looking for") says what they do or want, read elsewhere (`asker_doing`).
 INTRO_STARTS = {"a", "an", "the", "new", "part", "on", "one", "in", "with", "from", "your", "our", "currently",
-                "just", "recently", "the", "their", "his", "her"}
+                "just", "recently", "their", "his", "her"}
 # After "as", only an article or a possessive makes it the asker's job ("as the new coordinator,").
 AS_STARTS = {"a", "an", "the", "your", "our", "their"}
 # A clause saying who the asker is is this short at most; a longer one is a question of its own.
