@@ -287,7 +287,10 @@ class FollowUps:
         # store lacks ("which CI tools?"): only a search among the roles in
         # question answers those, with the items that say them, else it is
         # said to be missing.
-        searched = r.unknown_words and (not self._asks_clearly(r, role_intent) or len(roles) > 1
+        # Of several roles too, a facet asked clearly with a word narrowing it ("preferred leadership
+        # experience for each") is that facet of each, led by the word's items, not a search for the word.
+        searched = r.unknown_words and (not self._asks_clearly(r, role_intent)
+                                        or len(roles) > 1 and not (cue.group and role_intent is not None)
                                         or index.looks_like_title(self._unknown_name(r)))
         if (among and cue.which) or (short and (searched or role_intent is None)):
             # A short question as typed ("on-call?"), its words as a whole, else its

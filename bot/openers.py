@@ -114,7 +114,11 @@ ASIDES = ("need it for", "need it by", "need it before", "need it asap", "need t
           "need this before", "need this asap", "needed for", "needed by", "asking for", "no rush", "no hurry",
           "trying to", "for a call", "for my call", "for a meeting", "for my meeting", "for an intake",
           "for my intake", "before eod", "by eod", "asap", "when you get a chance", "when you can",
-          "if you can", "if possible", "whenever you can")
+          "if you can", "if possible", "whenever you can",
+          # why the asker wants it, said last: "and the lead role's pay, for contrast" asks its pay alone,
+          # the roles to set it against being already on screen
+          "for contrast", "by contrast", "in contrast", "for comparison", "by comparison", "for reference",
+          "for context", "for my notes", "for the record")
 # An apology or an excuse said last, after a correction or a slip ("not global, the
 # expert one, sorry, long day", "… my bad", "… typo"): it asks nothing ("long" was searched for).
 # Only as the last words: "sorry if obvious — can the X work remote" goes on to ask.
@@ -216,7 +220,7 @@ ERRANDS_UNMARKED = ("trying to close this out", "trying to close this", "trying 
                     "need to close this out", "hoping to close this out", "hoping to wrap this up",
                     "want to close this out", "want to wrap this up")
 ERRAND_WHEN = ("today", "tonight", "this week", "this afternoon", "this morning", "by eod", "by friday", "asap")
-_ASIDE = re.compile(rf"(?:(?<=[?.!,;:(])\s*|\s[-–—]+\s*|\s{{2,}})(?:{_words(ASIDES)})\b[^?,;:]*$"
+_ASIDE = re.compile(rf"(?:(?<=[?.!,;:(])\s*|\s[-–—]+\s*|\s{{2,}})(?:{_words(ASIDES)})\b[^?,;:]*[?!.\s]*$"
                     rf"|(?:(?<=[?.!,;:(])\s*|\s[-–—]+\s*|\s{{2,}})(?:{_words(APOLOGIES)})[\s!.)]*$"
                     rf"|\s(?:{_words(ASIDES_UNMARKED)})[\s!.)]*$"
                     rf"|\s(?:{_words(ERRANDS_UNMARKED)})(?:\s+(?:{_words(ERRAND_WHEN)}))?[\s!.)]*$", re.I)

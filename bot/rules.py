@@ -905,8 +905,24 @@ def career_path_title(turn: Turn, r: Reading) -> Answer | None:
         return None
     name = r.titles_without_profile[0]
     a = turn.assistant
+    if (role_id := _path_of_role_in_question(turn, name)) is not None:
+        r.used_context = True  # "is junior engineer a normal feeder?" of the role in question: its path
+        return _about_role_in_question(turn, r, role_id)
     r.target = name  # kept with the question back: "and then?" goes on past it (`CareerPaths._past_unknown_title`)
     return compose.unknown_role(name, a._close_roles(name), a._appears_in(name))
+
+
+def _path_of_role_in_question(turn: Turn, name: str) -> int | None:
+    """The one role the conversation is about, when a career path is asked
+    ("is junior engineer a normal feeder?", "would they move to staff
+    engineer?") of a title its own path names: the question asks of that
+    role's path, where the title stands, not of a role the store lacks."""
+    if turn.role_intent not in C.CAREER_INTENTS or not (context := turn.recall()) or len(context.role_ids) != 1:
+        return None
+    role = turn.assistant.knowledge.role(context.role_ids[0])
+    if role is None or all(title != role.title for title, _how in turn.assistant._appears_in(name)):
+        return None
+    return role.id
 
 
 def conversation_roles(turn: Turn, r: Reading) -> Answer | None:

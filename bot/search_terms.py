@@ -238,13 +238,15 @@ GLUED_PARTS = 2
 
 def spellings(term: str) -> tuple[str, ...]:
     """The ways a term is written in documents: itself, its stem and its
-    synonyms; a name typed in parts, also glued ("mongo db" is "MongoDB")."""
+    synonyms; a name typed in parts, also glued ("mongo db" is "MongoDB")
+    or hyphenated ("on call" is "on-call", which a search of the store's
+    words for "on" and "call" apart never finds)."""
     folded = term.casefold().strip()
     out = [folded, stem(folded)]
     for key in (folded, stem(folded)):
         out.extend(V.SEARCH_SYNONYMS.get(key, ()))
     if " " in folded and len(folded.split()) <= GLUED_PARTS:
-        out.append(folded.replace(" ", ""))
+        out.extend((folded.replace(" ", ""), folded.replace(" ", "-")))
     out.extend(w.replace("'", CURLY_APOSTROPHE) for w in list(out) if "'" in w)  # "master's" is "Master’s"
     return tuple(dict.fromkeys(w for w in out if w))
 

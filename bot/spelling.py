@@ -55,8 +55,25 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _TYPED_WORD = re.compile(r"(?<![\w'’.#+@])[^\W\d_]{%d,}(?![\w'’#+@]|\.\w)" % SHORT_LETTERS)
 # At most this many typed pieces are joined into one word of the documents ("a w s").
 MAX_PIECES = 3
-# Words in a row, one space apart, as dictation splits a name.
-_PIECES = re.compile(r"(?<![\w'’.#+@-])[^\W\d_]+(?: [^\W\d_]+){1,%d}(?![\w'’#+@-])" % (MAX_PIECES - 1))
+# Words in a row, one space apart, as dictation splits a name: the whole run,
+# each start of which `Speller._joined` tries ("need cube er netties": the
+# last three, though runs cut three by three would split them).
+_PIECES = re.compile(r"(?<![\w'’.#+@-])[^\W\d_]+(?: [^\W\d_]+)+(?![\w'’#+@-])")
+# Dictation writes a name as it sounds ("cube er netties", "post gress"): pieces
+# joined are that word when they sound alike (`sound`) and no other known word
+# of as many letters or more does. Shorter words sound like too many others.
+SOUND_LETTERS = 7
+# Letters written alike for their sound, before the vowels go: the longest first.
+_SOUNDS = (("ph", "f"), ("ck", "k"), ("qu", "k"), ("q", "k"), ("x", "ks"), ("z", "s"), ("c", "k"))
+
+
+def sound(word: str) -> str:
+    """How `word` sounds, roughly: its consonants, each said once ("kubernetes"
+    and "cubeernetties" are both "kbrnts"), a soft "c" as "s"."""
+    word = re.sub(r"c(?=[eiy])", "s", word.casefold())
+    for written, said in _SOUNDS:
+        word = word.replace(written, said)
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy'\W\d_]", "", word))
 # The common words a short word may be mended to: those of the questions' grammar.
 _SHORT_WORDS = frozenset(w for w in V.FUNCTION_WORDS if w.isalpha() and SHORT_LETTERS <= len(w) < SWAP_LETTERS)
 
@@ -101,6 +118,7 @@ class Speller:
             documents.update(w for w in re.split(r"[^a-z0-9+#']+", word) if w)
         self.known = frozenset(known | documents)
         self.documents = frozenset(documents)
+        self._sounds: dict[str, set[str]] | None = None  # the known words by `sound`, when first asked
 
     def knows(self, word: str) -> bool:
         """Whether `word` is a known word or one with a known ending ("mentors", "mentored")."""
@@ -125,14 +143,36 @@ class Speller:
             for size in range(min(MAX_PIECES, len(words) - i), 1, -1):
                 pieces = words[i:i + size]
                 joined = "".join(pieces).casefold()
-                if len(joined) > 3 and joined in self.documents and any(not self.knows(p.casefold()) for p in pieces):
+                if not any(not self.knows(p.casefold()) for p in pieces) or len(joined) <= 3:
+                    continue
+                if joined in self.documents:
                     out.append("".join(pieces))
+                    i += size
+                    break
+                if (alike := self._sounds_like(joined)) is not None:  # "post gress": "postgres"
+                    out.append(alike)
                     i += size
                     break
             else:
                 out.append(words[i])
                 i += 1
         return " ".join(out)
+
+    def _sounds_like(self, joined: str) -> str | None:
+        """The one known word of SOUND_LETTERS or more that `joined` sounds like, if only one does."""
+        if len(joined) < SOUND_LETTERS:
+            return None
+        said = sound(joined)
+        if len(said) < SOUND_LETTERS - 2:
+            return None
+        if self._sounds is None:
+            sounds: dict[str, set[str]] = {}
+            for word in self.known:
+                if len(word) >= SOUND_LETTERS and word.isalpha():
+                    sounds.setdefault(sound(word), set()).add(word)
+            self._sounds = sounds
+        alike = self._sounds.get(said, set())
+        return next(iter(alike)) if len(alike) == 1 else None
 
     def _mend(self, match: re.Match) -> str:
         typed = match.group()

@@ -467,6 +467,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "refers to": 3, "speak to": 2, "speaks to": 2, "require": 2, "requires": 2, "requiring": 2,
         "need": 1, "needs": 1, "use": 1, "uses": 1, "using": 1, "needing": 1, "any role": 3, "roles that": 3, "roles which": 3,
         "who needs": 3, "part of": 2, "involve": 2, "involves": 2, "include": 2, "includes": 2,
+        # being part of the work, said as taking part: "which roles take part in interviewing"
+        **{f"{verb} in": 2 for verb in ("take part", "takes part", "taking part", "participate", "participates",
+                                        "participating", "play a part", "plays a part")},
         "above": 2, "over": 1, "below": 2, "under": 1, "at least": 2, "more than": 1, "less than": 2,
         # the other ways of saying a threshold ("250k or higher", "10 years or less", "can reach 250k")
         "or higher": 2, "or more": 2, "or above": 2, "and above": 2, "or less": 2, "or lower": 2,
