@@ -71,6 +71,9 @@ EACH_ROLE_SHOWN = 8
 
 # Pronouns that stand for one role only: the role in question, never the store.
 ONE_ROLE_PRONOUNS = {"it", "its"}
+# Subjects of a "who do …" question that make "who" its object, the role in
+# question doing it: "who do they mentor?", "who does she report to?" (not "who does on-call?").
+ROLE_AS_SUBJECT = {"they", "he", "she", "it"}
 # ... and the phrases that do as well, a word pointing back before a noun for a
 # role: "who feeds into that role", "does this position include equity"; not
 # "the", as "is the conference thing part of the job?" asks of every role.
@@ -159,7 +162,8 @@ class AcrossRoles:
             return found
         # a verb of searching ("include", "need") asks of the store, unless its subject is
         # the one role in question ("does it include equity?"); "which roles include it" still does
-        plural = any(t.text in V.STORE_WIDE_WORDS for t in r.tokens) or (
+        plural = any(t.text in V.STORE_WIDE_WORDS and not (t.text == "who" and _who_as_object(
+            [t.text for t in r.tokens])) for t in r.tokens) or (
             intents.has(V.REVERSE, 2) and not one_role_pointed_at(r.tokens)) or _each_role(r) or (  # "every role that lists X"
             # "which role is the 'go-to authority' one, and what does it cover?": "it" is the role found by the quote
             intents.has(V.REVERSE, 2) and search_terms.quoted_phrase(r.display or r.text, r.tokens[r.preamble:]) is not None)
@@ -396,7 +400,16 @@ def one_role_pointed_at(tokens) -> bool:
     asks of it alone ("who feeds into that role" is its entry points)."""
     words = [t.text for t in tokens]
     return any(w in ONE_ROLE_PRONOUNS and not _dummy_it(words, i)
-               or w in ONE_ROLE_NOUNS and i and words[i - 1] in POINTING_WORDS for i, w in enumerate(words))
+               or w in ONE_ROLE_NOUNS and i and words[i - 1] in POINTING_WORDS for i, w in enumerate(words)) \
+        or _who_as_object(words)
+
+
+def _who_as_object(words: list[str]) -> bool:
+    """Whether "who" is the object of a role in question doing something:
+    "who do they mentor", "who does he report to"; "who" then asks whom,
+    not which roles."""
+    return any(w == "who" and words[i + 1:i + 2] and words[i + 1] in V.BARE_VERB_BEFORE
+               and words[i + 2:i + 3] and words[i + 2] in ROLE_AS_SUBJECT for i, w in enumerate(words))
 
 
 # "whose job is *it* to …", "which role is *it* that …": "it" standing for what follows, no role.

@@ -48,6 +48,10 @@ FIT_OF_A_ROLE = {"fit", "fits", "suit", "suits", "qualify", "qualifies", "eligib
                  # how near the candidate is ("is he far off from the lead backend?", "how close is she
                  # to the global lead", "ready for the expert?"): their years against its range
                  "far", "close", "closer", "ready", "gap"}
+# Words that ask what the candidate told of still lacks for the role in question
+# ("what's missing?", "what is she lacking for the expert one"): its fit, with
+# no role named either ("what" asks what they lack, not which role).
+MISSING_WORDS = {"missing", "lacking", "lack", "lacks"}
 # Words that read as a fact of the role ("where": its location; "a fit": its
 # skills) and, in a fit asked for a candidate, only ask the fit.
 # "what else fits" asks the fit of other roles, not a role's other duties.
@@ -103,13 +107,16 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
     if told is not None:
         r.candidate_years, r.candidate_told = told, r.display or r.text
     # "which role would suit them?", "does she qualify?", "where should I put them?"
-    fit = bool(words & V.STANDING_WORDS and words & (FIT_ASKED | PLACING_WORDS))
-    if not fit and words & FIT_OF_A_ROLE and (r.roles or words & ROLE_ASKED) and (context := recall()) is not None \
+    fit = bool(words & V.STANDING_WORDS and (words & FIT_ASKED or _placing_asked(r.tokens)))
+    missing = bool(words & MISSING_WORDS) and told is None
+    if not fit and (words & FIT_OF_A_ROLE and (r.roles or words & ROLE_ASKED) or missing) \
+            and (context := recall()) is not None \
             and context.candidate_years is not None:  # "is the engineer role a fit?": for the candidate told of
         fit = r.used_context = True
     if fit and role_intent is not None and _only_fit_asked(r):
         role_intent = None  # "where would my candidate fit?", "a fit?": where to put them, not the job's place or skills
-    which = bool(words & ROLE_ASKED)  # a role of the store asked for, not the role in question judged
+    # a role of the store asked for, not the role in question judged ("what's missing" judges it)
+    which = bool(words & ROLE_ASKED) and not (missing and fit and not words & (ONE_ROLE_WORDS | set(V.MANY_ROLES_WORDS)))
     if asked(r):
         years = next((y for y in (C.years(r.tokens, False), told) if y is not None), None)
         if years is None and (context := recall()) is not None and context.candidate_years is not None:
@@ -165,6 +172,26 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
     fitting = assistant._years_fit(r, roles, years)
     r.decision = f"the candidate's {years} years: {r.decision}"
     return fitting
+
+
+# A word that makes the placing after it, in its clause, a condition ("what if
+# we put her in X instead?"): the scene for the last question, not the question.
+CONDITION_WORDS = {"if", "suppose", "supposing", "assuming"}
+
+
+def _placing_asked(tokens) -> bool:
+    """Whether a placing word ("put", "place", "slot") asks where someone fits
+    ("where should I put them?"), not said inside an "if" clause (after "if",
+    no break between), where it only sets the scene for the last question."""
+    conditional = False
+    for t in tokens:
+        if t.brk:
+            conditional = False
+        elif t.text in CONDITION_WORDS:
+            conditional = True
+        elif t.text in PLACING_WORDS and not conditional:
+            return True
+    return False
 
 
 def pay_ask(text: str) -> int | None:

@@ -717,8 +717,7 @@ WHO_DOING = {"does", "do", "needs", "need", "lists", "list", "has", "have", "men
 
 
 # Words that make "the cheaper one", "the better paid one" a pick by pay.
-PAY_SAID = {"cheaper", "cheapest", "pricier", "priciest", "paid", "paying", "pays", "pay", "salary", "richer",
-            "richest"}
+PAY_SAID = {"paid", "paying", "pays", "pay", "salary", "richer", "richest", *V.COST_WORDS}
 # Words that pick a role by its place, rank or pay ("the other one", "the next
 # one", "the cheaper one"): never a thing the role's documents say.
 PICKING_WORDS = (C.OTHER_WORDS | set(C.ORDINALS) | C.MORE_WORDS | C.LESS_WORDS | C.SENIOR_WORDS | C.JUNIOR_WORDS

@@ -19,9 +19,9 @@ RANGE_ENDS = {"top", "bottom"}
 # Comparatives a question ranks by, highest first or lowest first ("top" is one only when no range
 # end, see RANGE_ENDS); superlatives across the store are the vocabulary's HIGHEST_WORDS, LOWEST_WORDS.
 MORE_WORDS = {"more", "higher", "bigger", "larger", "longer", "greater", "better", "most", "highest", "top", "max",
-              "maximum", "best", "biggest", "largest", "longest", "richest"}
+              "maximum", "best", "biggest", "largest", "longest", "richest", *V.COST_MORE}
 LESS_WORDS = {"less", "lower", "smaller", "shorter", "fewer", "cheaper", "least", "lowest", "fewest",
-              "cheapest", "smallest", "shortest", "worst"}
+              "cheapest", "smallest", "shortest", "worst", *V.COST_LESS}
 COMPARATIVES = MORE_WORDS | LESS_WORDS
 # After a range word, these make it a pick of a ranking's end ("the top one").
 PICK_NOUNS = {"one", "ones", "role", "roles", "job", "jobs", "paying", "paid", "payer", "payers"}
@@ -76,7 +76,22 @@ def ends_named(tokens: list[Token]) -> set[int]:
     return named
 
 
+# Possessives that make the ranking word after them an end of one role's own
+# range: "its top salary", "their highest pay" (the role in question's, not every role's).
+OWNERS = {"its", "their", "his", "her"}
+
+
+def owned_ends(tokens: list[Token]) -> set[int]:
+    """Where the words of `tokens` (counted without breaks) hold a ranking
+    word right after a possessive ("its top salary", "their lowest pay"):
+    the end of the range of the role the conversation is about."""
+    words = [t.text for t in tokens if not t.brk]
+    return {i for i, w in enumerate(words) if i and words[i - 1] in OWNERS
+            and (w in COMPARATIVES or w in _BOUNDING_WORDS)}
+
+
 def not_ranking(tokens: list[Token]) -> set[int]:
     """Where the words of `tokens` (counted without breaks) look like a
-    ranking but are none: an end of a range, a threshold's bound, or "more" asking for detail."""
-    return ends_named(tokens) | bounding(tokens) | detail_asked(tokens)
+    ranking but are none: an end of a range (also one owned, "its top pay"),
+    a threshold's bound, or "more" asking for detail."""
+    return ends_named(tokens) | owned_ends(tokens) | bounding(tokens) | detail_asked(tokens)

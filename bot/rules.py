@@ -958,13 +958,18 @@ def conversation_roles(turn: Turn, r: Reading) -> Answer | None:
     # so it tells which way along the path the question looks
     if len(profiles) == 1:
         return _about_role_in_question(turn, r, profiles[0].role.id)
-    spans = [(i, i + 1) for i, t in enumerate(r.tokens) if t.text in V.PRONOUNS][:1]
+    spans = [(i, i + 1) for i, t in enumerate(r.tokens) if t.text in V.PRONOUNS | GROUP_STANDING_IN][:1]
     role_intent = career_direction.settled(role_intent, r.intents.hits, spans)
     if (naming := _naming_unlaid_facet(turn, r, profiles, role_intent)) is not None:
         return naming
     intent = role_intent or context.intent or V.OVERVIEW
     r.decision = f"compare on {intent}"
     return compose.compare(intent, profiles, IN_QUESTION_CONFIDENCE, asked=r.text)
+
+
+# Words for the roles on screen as a group that stand where their names would,
+# as "they" does: "what do both lead to" asks where both go, not their way in.
+GROUP_STANDING_IN = {"both", "each", "either", "all"}
 
 
 def _naming_unlaid_facet(turn: Turn, r: Reading, profiles, role_intent: str | None) -> Answer | None:

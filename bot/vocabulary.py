@@ -89,6 +89,12 @@ MANY_ROLES_WORDS = ("roles", "positions", "jobs", "openings")
 # position", "former jobs" (a plural is read as its singular) ask where people come from.
 EARLIER_WORDS = ("prior", "previous", "former", "earlier")
 
+# What a hire costs, in shoppers' words: asks about pay. The comparative and
+# superlative forms also rank by it ("the pricier one", see `bot.range_ends`).
+COST_LESS = ("cheap", "cheaper", "cheapest")
+COST_MORE = ("pricey", "pricier", "priciest", "costlier", "costliest")
+COST_WORDS = COST_LESS + COST_MORE + ("expensive", "costly", "inexpensive")
+
 INTENT_PHRASES: dict[str, dict[str, float]] = {
     OVERVIEW: {
         "overview": 3, "describe": 3, "description": 2, "explain": 3, "intro": 3, "introduction": 3,
@@ -159,6 +165,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # ... and of German, French, Italian and Dutch ones ("ICU nurse sonnenhof gehalt?")
         "gehalt": 5, "vergütung": 5, "verguetung": 5, "lohn": 4, "salaire": 5, "rémunération": 5, "stipendio": 5,
         "retribuzione": 5, "salaris": 5,
+        # what a hire costs, in shoppers' words: "which of the two is cheaper", "the pricey one"
+        # (not the superlatives: "the cheapest of those - where are they based" picks by pay, asks the place)
+        **{word: 3 for word in COST_WORDS if not word.endswith("est")},
     },
     HARD_SKILLS: {
         "hard skills": 5, "technical skills": 3, "tech skills": 4, "tech": 2, "what tech": 3,
@@ -1040,7 +1049,8 @@ BELOW_WORDS = {"below", "under", "less than", "at most", "max", "cheaper than", 
 
 # Superlatives across the store: "which role pays the most", "needs the
 # least experience" rank every role instead of asking which one.
-HIGHEST_WORDS = {"most", "highest", "best", "top", "biggest", "largest", "longest", "richest", "senior-most"}
+HIGHEST_WORDS = {"most", "highest", "best", "top", "biggest", "largest", "longest", "richest", "senior-most",
+                 "priciest", "costliest"}
 LOWEST_WORDS = {"least", "lowest", "fewest", "cheapest", "smallest", "shortest", "worst"}
 FUNCTION_WORDS |= HIGHEST_WORDS | LOWEST_WORDS  # never part of a role's name
 # Seniority said as a superlative: "the most junior role" needs the least
