@@ -58,7 +58,7 @@ MAX_PIECES = 3
 # Words in a row, one space apart, as dictation splits a name: the whole run,
 # each start of which `Speller._joined` tries ("need cube er netties": the
 # last three, though runs cut three by three would split them).
-_PIECES = re.compile(r"(?<![\w'’.#+@-])[^\W\d_]+(?: [^\W\d_]+)+(?![\w'’#+@-])")
+_PIECES = re.compile(r"(?<![\w'’.#+@/-])[^\W\d_]+(?: [^\W\d_]+)+(?![\w'’#+@-])")
 # Dictation writes a name as it sounds ("cube er netties", "post gress"): pieces
 # joined are that word when they sound alike (`sound`) and no other known word
 # of as many letters or more does. Shorter words sound like too many others.
@@ -149,7 +149,9 @@ class Speller:
                     out.append("".join(pieces))
                     i += size
                     break
-                if (alike := self._sounds_like(joined)) is not None:  # "post gress": "postgres"
+                # A name said in pieces ends in a piece that is no word ("post gress", "cube er
+                # netties"); a run ending in a word is words said ("pharma role" is no "formerly").
+                if not self.knows(pieces[-1].casefold()) and (alike := self._sounds_like(joined)) is not None:
                     out.append(alike)
                     i += size
                     break

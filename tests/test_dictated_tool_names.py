@@ -42,3 +42,17 @@ def test_a_database_dictated_in_pieces_is_searched_by_its_short_name(thread):
 def test_known_words_side_by_side_are_never_joined(thread):
     answer, _text = thread.ask("which roles mention code review")
     assert ENGINEER in answer.roles
+
+
+@pytest.mark.parametrize("words, heard", [
+    ("pharma role", "formerly"),   # a clipped title word, then "role": two words said
+    ("o managing", "managing"),    # "w/o managing": a written short form, no dictation
+])
+def test_a_run_ending_in_a_word_is_words_said_not_a_name_in_pieces(thread, words, heard):
+    """The pieces of a dictated name end in a piece that is no word; "pharma role"
+    sounds like "formerly" but is a title word and "role", and "w/o" is "without"."""
+    from bot.spelling import Speller
+    speller = Speller(["formerly", "managing", "pharmacologist"], ["senior"])
+    assert sound(words.replace(" ", "")) == sound(heard)
+    assert speller.mended(f"how many years for the {words}?") == f"how many years for the {words}?"
+    assert speller.mended("can they lead w/o managing people?") == "can they lead w/o managing people?"
