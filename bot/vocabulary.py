@@ -94,6 +94,10 @@ EARLIER_WORDS = ("prior", "previous", "former", "earlier")
 COST_LESS = ("cheap", "cheaper", "cheapest")
 COST_MORE = ("pricey", "pricier", "priciest", "costlier", "costliest")
 COST_WORDS = COST_LESS + COST_MORE + ("expensive", "costly", "inexpensive")
+# Intent words read only as typed, never as the mend of a word one letter off:
+# short shoppers' words whose neighbours are everyday words or names ("mostly"
+# is no "costly", an acronym "CeMAP" no "cheap").
+NEVER_TYPO_OF = frozenset(COST_WORDS)
 
 INTENT_PHRASES: dict[str, dict[str, float]] = {
     OVERVIEW: {
