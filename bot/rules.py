@@ -783,6 +783,27 @@ def _company_asked(turn: Turn, r: Reading) -> str | None:
     return None
 
 
+# Nouns for one posting that a company's name can stand before ("the vaartwerk job", "the
+# delta futures consultancy"): the company's one role, when it hires only one.
+COMPANY_JOB_NOUNS = set(V.ONE_ROLE_WORDS) - {"title"} | {
+    "gig", "post", "vacancy", "posting", "jd", "req", "consultancy", "contract", "assignment", "opportunity"}
+
+
+def one_role_company_job(turn: Turn, r: Reading) -> Answer | None:
+    """"Does the vaartwerk job want German?": a company named before a noun for
+    one posting ("job", "role", "consultancy"), the company hiring one role
+    only: the question is about that role, as if its title were said there."""
+    if (company := _company_asked(turn, r)) is None or r.roles:
+        return None
+    hiring = [role for role in turn.roles if company in role.companies]
+    named = next((q for q in r.qualifiers if q.name == company), None)
+    if len(hiring) != 1 or named is None or named.end >= len(r.tokens) \
+            or r.tokens[named.end].text not in COMPANY_JOB_NOUNS or r.tokens[named.end].brk:
+        return None
+    r.decision = f"the one role of {company}"
+    return _as_if_named(turn, r, hiring[0].id, [(named.start, named.end + 1)])
+
+
 def about_a_company(turn: Turn, r: Reading) -> Answer | None:
     """"What does brackenfield do?", "who is pellmark": what the company's postings say about it."""
     if (company := _company_asked(turn, r)) is None or not _about_the_company(r):
@@ -1097,6 +1118,7 @@ RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
     role_topic_unsaid,
     role_fact,
     group_ranked,
+    one_role_company_job,  # before the company's own rules: "the vaartwerk job" is its one role
     about_a_company,
     roles_of_a_company,
     ambiguous_ranked,
