@@ -24,7 +24,8 @@ _FIELD_LINE = re.compile(r"^[A-Z][\w &/()'’.-]{0,40}?:\s+\S")
 _ESCAPED_BULLET = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
 
 
-def read(text: str, name: str) -> Document:
+def read(text: str, name: str, hints: tuple[str, ...] = ()) -> Document:
+    """`hints`: lines around the page that may name its company (an Org file's title)."""
     fields, body, warnings = front_matter(text, name)
     if mdx.is_mdx(body, name):  # JSX: facts in props, sections in tabs
         body, facts = mdx.plain_markdown(body)
@@ -37,7 +38,7 @@ def read(text: str, name: str) -> Document:
     if struck:
         warnings.append(f"{struck} struck-out passages (~~…~~) were not read (no longer true)")
     return build(blocks(site_markup_removed(body)), name=name, format=FORMAT, fields=fields,
-                 warnings=warnings)
+                 warnings=warnings, hints=hints)
 
 
 # GitHub's strikethrough, and a task list's box ("- [ ] Rebuild the pipeline"): the item is the words.
