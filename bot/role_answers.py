@@ -441,6 +441,19 @@ class RoleAnswers:
         asked = _asked_words(r)
         best, best_words = None, set()
         sections = compose.own_sections(profile)
+        by_label: dict[str, list] = {}  # a facet's field ("Employment type: Seasonal"), by its label
+        for fact in profile.facts:
+            if fields and fact.label and fact.heading and fact.section not in FIELDS_NOT_ASKED_BY_TEXT \
+                    and fact.label not in sections:
+                by_label.setdefault(fact.label, []).append(fact)
+        # a field's label names it as a heading does, also one written at the head of an item
+        # ("contract dates": "Dates: 11 January to ..."), before any text that only mentions the
+        # word (a comment below the post: "the rate range is unchanged")
+        labelled = dict(by_label)
+        for fact in profile.facts if fields else ():
+            if not fact.label and fact.section not in (S.LOCATION, S.COMPANY) \
+                    and (label := _item_label(fact.text)) and label not in sections:
+                labelled.setdefault(label, []).append(fact)
         for heading, facts in sections.items():
             words = _heading_words(heading)
             shared = {a for a in asked if a in words}
@@ -448,13 +461,14 @@ class RoleAnswers:
                 best, best_words = (heading, facts), shared
         if best is not None:
             return best, best_words, True
+        for heading, facts in labelled.items():  # named as by its text: no heading of the document
+            shared = {a for a in asked if a in _heading_words(heading)}
+            if len(shared) > len(best_words):
+                best, best_words = (heading, facts), shared
+        if best is not None:
+            return best, best_words, False
         own = {_stem(w) for w in words_of(profile.role.title)}
         own |= {_stem(w) for company in profile.role.companies for w in words_of(company)}
-        by_label: dict[str, list] = {}  # a facet's field ("Employment type: Seasonal"), by its label
-        for fact in profile.facts:
-            if fields and fact.label and fact.heading and fact.section not in FIELDS_NOT_ASKED_BY_TEXT \
-                    and fact.label not in sections:
-                by_label.setdefault(fact.label, []).append(fact)
         for heading, facts in list(sections.items()) + list(by_label.items()):
             for fact in facts:
                 shared = {a for a in asked - own if _mentions(_fact_words(fact.text), a)}
@@ -526,6 +540,9 @@ class RoleAnswers:
             # "Work 3 nights a week, 8pm to 8am" among the duties: the hours, however it is worded
             reads = reads or intent == V.EMPLOYMENT_TYPE and schedules.states_schedule(fact.text)
             shares = any(_mentions(words, a) for a in asked - title)
+            # an item under a label the question says ("contract dates": "Dates: 11 January to ...")
+            reads = reads or bool((label := _item_label(fact.text)) and (said := _heading_words(label))
+                                  and said <= asked - title)
             # the company's description, beside a field of the role's own, is the company's places and
             # hours ("working in Nairobi … and in Kisumu"): only with a word the question asks
             thin_here = thin and not (fact.section == S.COMPANY and own)
@@ -589,6 +606,17 @@ class RoleAnswers:
             self._title_stem_set = {_stem(w) for t in index.titles if t.role_id is not None for w in words_of(t.name)}
             self._stems_of = index
         return self._title_stem_set
+
+
+# An item written as a field, "Dates: 11 January to 19 February 2027": its label of
+# one to three words before the colon, a value after it.
+ITEM_LABEL = re.compile(r"^\s*([^\W\d_][\w&/'-]*(?: [\w&/'-]+){0,2}):\s+\S")
+
+
+def _item_label(text: str) -> str | None:
+    """The label an item is written under ("Rate: €55–€70 per hour": "Rate"), or None."""
+    m = ITEM_LABEL.match(text)
+    return m.group(1) if m else None
 
 
 def _turned_from(intent: str) -> tuple[str, ...]:

@@ -783,6 +783,61 @@ def _company_asked(turn: Turn, r: Reading) -> str | None:
     return None
 
 
+# Nouns for one posting that a company's name can stand before ("the vaartwerk job", "the
+# delta futures consultancy"): the company's one role, when it hires only one.
+COMPANY_JOB_NOUNS = set(V.ONE_ROLE_WORDS) - {"title"} | {
+    "gig", "post", "vacancy", "posting", "jd", "req", "consultancy", "contract", "assignment", "opportunity"}
+
+
+def one_role_company_job(turn: Turn, r: Reading) -> Answer | None:
+    """"Does the vaartwerk job want German?": a company named before a noun for
+    one posting ("job", "role", "consultancy"), the company hiring one role
+    only: the question is about that role, as if its title were said there."""
+    if (company := _company_asked(turn, r)) is None or r.roles:
+        return None
+    hiring = [role for role in turn.roles if company in role.companies]
+    named = next((q for q in r.qualifiers if q.name == company), None)
+    if len(hiring) != 1 or named is None or named.end >= len(r.tokens) \
+            or r.tokens[named.end].text not in COMPANY_JOB_NOUNS or r.tokens[named.end].brk:
+        return None
+    r.decision = f"the one role of {company}"
+    return _as_if_named(turn, r, hiring[0].id, [(named.start, named.end + 1)])
+
+
+# Initials of two to four words ("nrw" for a Non-Revenue Water Engineer).
+MIN_INITIALS, MAX_INITIALS = 2, 4
+
+
+def _initials(title: str) -> set[str]:
+    """What a title is said by in initials: of all its words, or of those before its head noun
+    ("nrwe", "nrw" for "Non-revenue Water Engineer"); a bracketed part is left out."""
+    words = [w for w in re.split(r"[\s\-–/]+", re.sub(r"\([^)]*\)", " ", title.casefold())) if w[:1].isalpha()]
+    while len(words) > 1 and words[-1] in V.LEVEL_NUMBERS:
+        words = words[:-1]
+    said = {"".join(w[0] for w in words), "".join(w[0] for w in words[:-1])}
+    return {s for s in said if MIN_INITIALS <= len(s) <= MAX_INITIALS}
+
+
+def company_role_by_initials(turn: Turn, r: Reading) -> Answer | None:
+    """"lembah perak nrw grade": a company named with a word none of the store knows that is the
+    initials of the title of exactly one of its roles: that role, as if its title were said."""
+    if (company := _company_asked(turn, r)) is None or r.roles:
+        return None
+    hiring = [role for role in turn.roles if company in role.companies]
+    if len(hiring) < 2:
+        return None
+    for i, t in enumerate(r.tokens):
+        if t.brk or t.text not in r.unknown_words or not MIN_INITIALS <= len(t.text) <= MAX_INITIALS:
+            continue
+        fits = [role for role in hiring if t.text in _initials(role.title)]
+        if len(fits) == 1:
+            r.decision = f"'{t.text}': the initials of {fits[0].title} of {company}"
+            # the initials say which posting, as the company's name does: no word asked of it
+            r.qualifiers = [*r.qualifiers, Qualifier(COMPANY, company, i, i + 1, frozenset({fits[0].id}))]
+            return _as_if_named(turn, r, fits[0].id, [(i, i + 1)])
+    return None
+
+
 def about_a_company(turn: Turn, r: Reading) -> Answer | None:
     """"What does brackenfield do?", "who is pellmark": what the company's postings say about it."""
     if (company := _company_asked(turn, r)) is None or not _about_the_company(r):
@@ -1097,6 +1152,8 @@ RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
     role_topic_unsaid,
     role_fact,
     group_ranked,
+    one_role_company_job,  # before the company's own rules: "the vaartwerk job" is its one role
+    company_role_by_initials,  # "lembah perak nrw": one of its roles by initials
     about_a_company,
     roles_of_a_company,
     ambiguous_ranked,

@@ -69,6 +69,10 @@ _LEGAL_FORM = re.compile(rf"\s(?:{LEGAL_FORMS})$")
 # A name in capitals, as a form's or a letter's head writes it ("BRIGHTWATER HOUSING GROUP").
 _LETTERHEAD = re.compile(r"^[A-Z][A-Z&'’.-]*(?:\s+[A-Z&][A-Z&'’.-]*){1,%d}$" % (MAX_NAME_WORDS - 1))
 HIRER_LABELS = {"client", "end client", "the client", "hiring for", "recruiting for", "on behalf of"}
+# A file or page titled for the organisation's hiring ("Hverahlíð Geothermal – recruiting 2027",
+# "Marlow & Finch | Careers"): the name before the dash hires, said so by the title itself.
+_HIRING_TITLE = re.compile(rf"^(?P<name>{_NAME})\s+[-–—|]\s+(?:[Cc]areers|[Jj]obs|[Rr]ecruiting|[Rr]ecruitment|[Hh]iring|"
+                           r"[Vv]acancies|[Oo]penings|[Oo]pen roles)(?:\s+(?:19|20)\d\d)?$")
 
 
 def find(title: str | None, blocks: list[Block], fields: dict, hints: tuple[str, ...] = ()) -> str | None:
@@ -100,6 +104,9 @@ def find(title: str | None, blocks: list[Block], fields: dict, hints: tuple[str,
             name = _AROUND.sub("", segment.strip(" *_()"))
             if _name_like(name) and name.casefold() != (title or "").casefold() and not any(name.casefold() in value for value in taken):
                 placed.append(name)  # not the location or department ("Office Manager – Dublin")
+    for hint in hints:
+        if (hiring := _HIRING_TITLE.match(hint.strip())) and _name_like(hiring.group("name")):
+            return hiring.group("name")
     for name in placed:
         if _LEGAL_FORM.search(name):  # "Pravah Logistics Pvt Ltd": a registered company says what it is
             return name

@@ -24,7 +24,8 @@ _FIELD_LINE = re.compile(r"^[A-Z][\w &/()'’.-]{0,40}?:\s+\S")
 _ESCAPED_BULLET = re.compile(r"^(?:[-*•]|\d{1,2}[.)])\s+")
 
 
-def read(text: str, name: str) -> Document:
+def read(text: str, name: str, hints: tuple[str, ...] = ()) -> Document:
+    """`hints`: lines around the page that may name its company (an Org file's title)."""
     fields, body, warnings = front_matter(text, name)
     if mdx.is_mdx(body, name):  # JSX: facts in props, sections in tabs
         body, facts = mdx.plain_markdown(body)
@@ -33,11 +34,12 @@ def read(text: str, name: str) -> Document:
     if github_issue.is_issue(body):  # a project's paid role posted as an issue, with its discussion
         body, said = github_issue.as_posting(body)
         warnings += said
+    body = summary_rows_placed(body)
     body, struck = _STRUCK.subn("", _TASK.sub(r"\1", body))
     if struck:
         warnings.append(f"{struck} struck-out passages (~~…~~) were not read (no longer true)")
     return build(blocks(site_markup_removed(body)), name=name, format=FORMAT, fields=fields,
-                 warnings=warnings)
+                 warnings=warnings, hints=hints)
 
 
 # GitHub's strikethrough, and a task list's box ("- [ ] Rebuild the pipeline"): the item is the words.
@@ -45,6 +47,54 @@ _STRUCK = re.compile(r"~~[^~\n]+~~\s?")
 # The box's indent is read within its line: "^\s*" read on across blank lines, from each of them (a file
 # of 40,000 blank lines took 18 seconds).
 _TASK = re.compile(r"^([^\S\n]*[-*+]\s+)\[[ xX]\]\s+", re.M)
+
+
+# A table row of a page's summary of its roles, its first cell a link to the role's own section
+# ("| [Developer Advocate](#developer-advocate) | Community | 31 December 2026 |").
+_TABLE_ROW = re.compile(r"^\s*\|(?P<cells>.*)\|\s*$")
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_TO_SECTION = re.compile(r"^\[[^\]]+\]\(#(?P<anchor>[^)\s]+)\)$")
+_HEADING_LINE = re.compile(r"^(?P<marks>#{1,6})\s+(?P<text>.+?)\s*#*\s*$")
+
+
+def _anchor(heading: str) -> str:
+    """A heading's anchor as GitHub writes it: "Senior Rust Engineer, Storage" -> "senior-rust-engineer-storage"."""
+    return re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+
+
+def summary_rows_placed(body: str) -> str:
+    """A page that sums up its roles in a table linking to each role's section ("| [Developer Advocate]
+    (#developer-advocate) | … | Apply by: 31 December 2026 |"): each row's cells that the section does not
+    already say are written under its heading as fields ("Apply by: 31 December 2026"), so its role has them."""
+    lines = body.split("\n")
+    placed: dict[str, list[str]] = {}
+    for i in range(1, len(lines) - 1):
+        if not (_TABLE_RULE.match(lines[i]) and (head := _TABLE_ROW.match(lines[i - 1]))):
+            continue
+        labels = [c.strip().strip("*_ ") for c in head.group("cells").split("|")]
+        for line in lines[i + 1:]:
+            if not (row := _TABLE_ROW.match(line)):
+                break
+            cells = [c.strip() for c in row.group("cells").split("|")]
+            if len(cells) == len(labels) and (link := _TO_SECTION.match(cells[0])):
+                placed[link.group("anchor").lower()] = [f"{label}: {cell}" for label, cell in zip(labels[1:], cells[1:])
+                                                        if label and cell]
+    if not placed:
+        return body
+    out, at = [], 0
+    while at < len(lines):
+        line, at = lines[at], at + 1
+        out.append(line)
+        if (heading := _HEADING_LINE.match(line)) and (fields := placed.pop(_anchor(heading.group("text")), None)):
+            level, end = len(heading.group("marks")), at
+            while end < len(lines) and not ((h := _HEADING_LINE.match(lines[end])) and len(h.group("marks")) <= level):
+                end += 1
+            said = "\n".join(lines[at:end])
+            new = [f"{label}: {value}  " for label, value in (f.split(": ", 1) for f in fields)
+                   if value not in said and not re.search(rf"(?<!\w){re.escape(label)}\W{{0,3}}:", said, re.I)]
+            if new:
+                out += ["", *new, ""]
+    return "\n".join(out)
 
 
 def site_markup_removed(body: str) -> str:

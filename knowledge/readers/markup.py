@@ -16,7 +16,10 @@ ORG, TEXTILE, BBCODE = "org", "textile", "bbcode"
 
 
 def read_org(text: str, name: str) -> Document:
-    return _as_markdown(org_markdown(text), name, ORG)
+    # the file's #+TITLE ("Hverahlíð Geothermal – recruiting 2027") may name the company hiring
+    titles = tuple(found.group("value").strip() for line in text.split("\n", ORG_HEADER_LINES)[:ORG_HEADER_LINES]
+                   if (found := _ORG_KEYWORD.match(line)) and found.group("key").upper() == "TITLE")
+    return _as_markdown(org_markdown(text), name, ORG, hints=titles)
 
 
 def read_textile(text: str, name: str) -> Document:
@@ -27,8 +30,8 @@ def read_bbcode(text: str, name: str) -> Document:
     return _as_markdown(bbcode_markdown(text), name, BBCODE)
 
 
-def _as_markdown(body: str, name: str, format: str) -> Document:
-    doc = markdown.read(body, name)
+def _as_markdown(body: str, name: str, format: str, hints: tuple[str, ...] = ()) -> Document:
+    doc = markdown.read(body, name, hints)
     return Document(format=format, roles=doc.roles, warnings=doc.warnings)
 
 
@@ -45,6 +48,8 @@ _ORG_PLANNING = re.compile(r"^\s*(?P<what>DEADLINE|SCHEDULED|CLOSED):\s*[<\[](?P
 _ORG_CHECKBOX = re.compile(r"^(\s*[-+]\s+)\[[ xX-]\]\s+")
 _ORG_LINK = re.compile(r"\[\[(?P<target>[^\]]+)\](?:\[(?P<words>[^\]]+)\])?\]")
 _ORG_BLOCK = re.compile(r"^\s*#\+BEGIN_(?P<kind>\w+)", re.I)
+# The lines of an Org file's header read for its #+TITLE.
+ORG_HEADER_LINES = 50
 # The TODO states Org knows with no #+TODO line; a file's own are added from it.
 ORG_STATES = {"TODO", "DONE"}
 # What a planning line's date is, as a label of the posting.
