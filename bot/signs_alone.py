@@ -22,7 +22,9 @@ ASKS_PAY, ASKS_CURRENCY = "pay?", "currency?"
 # Words that may stand around a lone sign in a follow-up without asking more:
 # "and $?", "what about £?", "hey $ thanks!", "ok so €?".
 AROUND_WORDS = {"and", "what", "about", "how", "bout", "ok", "okay", "so", "hey", "hi", "also", "then", "thanks",
-                "thank", "you", "thx", "ty", "cheers", "please", "pls", "again", "now", "well", "hmm", "oh"}
+                "thank", "you", "thx", "ty", "cheers", "please", "pls", "again", "now", "well", "hmm", "oh",
+                # the role in question, pointed at: "$ for it?", "£ for that one"
+                "for", "it", "them", "this", "that", "these", "those", "one", "role"}
 # A remark or a polite opening before it, ended by a mark ("Good to know. $?",
 # "One more thing, please: $?"), is at most this many words and asks nothing.
 REMARK_MAX_WORDS = 7
@@ -35,7 +37,7 @@ _SIGNS_AROUND = re.compile(rf"((?:[a-z]+\s+)*)[{re.escape(MONEY_SIGNS)}]+\s*[?!.
 def alone(text: str | None) -> bool:
     """Whether the message asks nothing but a currency sign: the sign alone
     (maybe with a question mark), or beside words that only lean on the
-    conversation ("and $?", "what about £?", "hey $? thanks!"), after a
+    conversation ("and $?", "what about £?", "$ for it?", "hey $? thanks!"), after a
     Slack mention, quoting or markup, or after a short remark or polite
     opening that asks nothing ("Good to know. $?", "One more thing: €?")."""
     if not text:

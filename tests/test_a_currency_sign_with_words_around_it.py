@@ -14,7 +14,7 @@ from tests.threads import EXPERT, EXPERT_PAY
 
 class TestACurrencySignWithWordsAroundIt:
 
-    @pytest.mark.parametrize("reply", ["and $?", "ok what about €?", "hey £ pls", "<@U0TEST99> $?",
+    @pytest.mark.parametrize("reply", ["and $?", "ok what about €?", "hey £ pls", "<@U0TEST99> $?", "€ for that one?",
                                        "Nice, thanks. $?", "Quick one: $?", "$$ cheers"])
     def test_the_sign_after_a_role_answer_asks_its_pay(self, thread, reply):
         thread.ask("what does the expert software engineer do day to day")
