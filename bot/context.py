@@ -179,11 +179,13 @@ class Cues:
     ranked_span: tuple[int, ...] = ()  # the places of the words from the ranking word to its "one"
     only: tuple[str, ...] = ()  # "only the remote ones": the words the roles on screen are narrowed by
     middle: bool = False  # "the middle one": between the ends of an odd number of roles
+    positions: tuple[int, ...] = ()  # "1 and 3", "the first and the last", "the first two": several places picked
 
     @property
     def any(self) -> bool:
         return (self.position is not None or self.yes or self.other or self.group or self.which
-                or self.more is not None or self.then is not None or self.count is not None or self.middle)
+                or self.more is not None or self.then is not None or self.count is not None or self.middle
+                or bool(self.positions))
 
 
 def cues(tokens: list[Token]) -> Cues:
@@ -191,7 +193,8 @@ def cues(tokens: list[Token]) -> Cues:
     words = [t.text for t in tokens if not t.brk]
     content = [w for w in words if w not in V.FUNCTION_WORDS and w not in GROUP_WORDS]
     count = count_from_end(words)
-    position = None if count else \
+    places = positions_picked(tokens)
+    position = None if count or places else \
         next((ORDINALS[w] for i, w in enumerate(words) if w in ORDINALS and _picks(words, i)), None)
     not_ranking = range_ends.not_ranking(tokens)  # "more at the bottom", "170k or more": no rank
     if position is None and count is None:  # "the bottom one?"
@@ -254,6 +257,7 @@ def cues(tokens: list[Token]) -> Cues:
         only=tuple(w for w in words if w not in ONLY_FILLER)
         if present & ONLY_WORDS and present & {"ones", "those", "them", "these"} else (),
         middle=position is None and any(w in MIDDLE_WORDS and _picks(words, i) for i, w in enumerate(words)),
+        positions=places,
     )
 
 
@@ -323,10 +327,73 @@ def count_from_end(words: list[str]) -> tuple[bool, int] | None:
     return None
 
 
+# "1 and 3", "#2, #4", "the first and the third", "numbers 2 and 3": places
+# joined by a break ("and", a comma, "&") with only these words between them.
+PLACES_BETWEEN = {"the", "one", "ones", "number", "numbers", "option", "options", "choice", "choices", "no",
+                  PICK_MARK, "role", "roles", "also", "plus"}
+# "the first two", "the last 3": the first (last) few in the order shown.
+FEW_ENDS = {"first": True, "last": False}
+# After these a number counts something ("1 and 3 years", "2 and 4k"): no places picked.
+COUNTED_AFTER = YEARS_WORDS | {"k", "%", "percent", "months", "month", "weeks", "days", "hours", "people",
+                               "engineers", "reports", "times", "x"}
+
+
+def _place(words: list[str], at: int) -> int | None:
+    """The place (from 0, or from the end) the word at `at` names, if any: an
+    ordinal ("third", "last") or a number 1-9 (a digit, or a word after "number")."""
+    w = words[at]
+    if w in ORDINALS and w not in {"former", "latter"}:
+        return ORDINALS[w]
+    if w.isdigit() and len(w) == 1 and w != "0":
+        return int(w) - 1
+    if w in V.NUMBER_WORDS and at and words[at - 1] in NUMBER_PICK_NOUNS | {"numbers", "options"} \
+            and 0 < V.NUMBER_WORDS[w] < 10:
+        return V.NUMBER_WORDS[w] - 1
+    return None
+
+
+def positions_picked(tokens: list[Token]) -> tuple[int, ...]:
+    """Several places picked at once among the roles shown: "1 and 3", "#2,
+    #4", "the first and the last one", "compare the second and third", "the
+    first two", "last 2" (the first, last few in the order shown); () unless
+    two or more places are named side by side, joined by a break, and no word
+    after them counts something else ("1 and 3 years")."""
+    words = [t.text for t in tokens]
+    for i, w in enumerate(words[:-1]):
+        nxt = words[i + 1]
+        n = int(nxt) if nxt.isdigit() and len(nxt) == 1 else COUNT_WORDS.get(nxt, 0)
+        if w in FEW_ENDS and n > 1 and not tokens[i + 1].brk and \
+                not (i + 2 < len(words) and words[i + 2] in COUNTED_AFTER):
+            return tuple(range(n)) if FEW_ENDS[w] else tuple(range(-n, 0))
+    places: list[int] = []
+    last = None  # the index of the last place found
+    joined = False  # a break since it
+    for i, t in enumerate(tokens):
+        place = None if t.brk else _place(words, i)
+        if place is not None:
+            if last is not None and not joined:
+                places = []  # "2 3": side by side with no break is no list of places
+            places.append(place)
+            last, joined = i, False
+            continue
+        if last is None:
+            continue
+        if t.brk:
+            joined = True
+        elif t.text not in PLACES_BETWEEN:
+            if t.text in COUNTED_AFTER:
+                return ()
+            if len(places) > 1:
+                break
+            places, last = [], None
+    return tuple(places) if len(places) > 1 and len(set(places)) == len(places) else ()
+
+
 def _number_picked(words: list[str]) -> int | None:
-    """The position "number 2", "option 3" or "#1" names, counted from 0."""
-    return next((int(w) - 1 for i, w in enumerate(words) if i and words[i - 1] in NUMBER_PICK_NOUNS
-                 and w.isdigit() and 0 < int(w) < 10), None)
+    """The position "number 2", "option 3", "#1" or "number three" names, counted from 0."""
+    return next((int(w) - 1 if w.isdigit() else V.NUMBER_WORDS[w] - 1 for i, w in enumerate(words)
+                 if i and words[i - 1] in NUMBER_PICK_NOUNS
+                 and (w.isdigit() and 0 < int(w) < 10 or 0 < V.NUMBER_WORDS.get(w, 0) < 10)), None)
 
 
 def declined(tokens: list[Token]) -> bool:

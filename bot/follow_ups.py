@@ -106,6 +106,8 @@ class FollowUps:
             return None
         if context.choosing and not r.roles and C.declined(r.tokens):
             return self._declined(r)
+        if (several := self._places_picked(r, context, cue, role_intent)) is not None:
+            return several  # "1 and 3", "the first and the last", "the first two" of a list
         if cue.count is not None and not context.choosing and len(C.shown_list(context)) <= cue.count[1]:
             return self._few_listed(r, context, *cue.count)  # "top 2" of a list of one
         if cue.count is not None and context.intent in (V.SALARY, V.EXPERIENCE) and \
@@ -359,6 +361,35 @@ class FollowUps:
         r.decision = f"the {'top' if top else 'bottom'} {n} of the ranking shown"
         return compose.ranking(context.intent, tuple(role for role in roles if role.title in kept),
                                highest=top, confidence=0.8)
+
+    def _places_picked(self, r: Reading, context: Context, cue: C.Cues, role_intent: str | None) -> Answer | None:
+        """"1 and 3", "the first and the last", "compare the second and
+        third" after a list: those roles side by side, on what is asked now or
+        was asked last. "The first two" ("last 3") picks by place only in a
+        list shown in no order of its own: of a ranking, `_ranking_end` cuts it
+        again. None when a place is past the end of the list."""
+        if not cue.positions or r.roles:
+            return None
+        options = C.shown_list(context)
+        if len(options) == 1 and not context.choosing and len(context.earlier_role_ids) == 1 and \
+                context.earlier_role_ids != options:
+            options = context.earlier_role_ids + options  # one role, then another: in the order asked
+        few = cue.count is not None
+        if few and (context.ranked or len(options) <= len(cue.positions)):
+            return None
+        if len(options) < 2 or not all(-len(options) <= p < len(options) for p in cue.positions):
+            return None
+        ids = list(dict.fromkeys(options[p] for p in cue.positions))
+        profiles = [p for p in (self._profile(i) for i in ids) if p is not None]
+        if len(profiles) < 2:
+            return None
+        asked = role_intent or C.still_asked(context)
+        r.used_context = True
+        r.listed = options  # "and the third?" next goes on along the same list
+        r.decision = f"the roles at places {', '.join(str(p + 1 if p >= 0 else p) for p in cue.positions)} " \
+                     f"of those shown, on {asked or 'the essentials'}"
+        r.intents_asked = r.intents_asked or ((asked,) if asked else ())
+        return compose.compare(asked, profiles, 0.8)
 
     def _few_listed(self, r: Reading, context: Context, top: bool, n: int) -> Answer | None:
         """"Top 2", "the bottom three" of a list of no more roles than that

@@ -96,7 +96,29 @@ def _topic_word(r: Reading, word: str) -> bool:
         and not word.endswith(V.PHRASE_BREAK_ENDINGS) \
         and not _made_from_break_verb(word) \
         and word not in V.FACET_NAMES and (len(word) >= MIN_TOPIC_LETTERS or _typed_in_capitals(r, word)
-                                           or _term_shaped(word) or word in TOPIC_KEYS)
+                                           or _term_shaped(word) or word in TOPIC_KEYS
+                                           or _language_named(r, word))
+
+
+# Words after a programming language's name that say it is the language asked
+# ("Go experience", "go skills", "C background"), not a word of going or a letter.
+LANGUAGE_ASKED_AFTER = {"experience", "exp", "skills", "skill", "knowledge", "proficiency", "expertise",
+                        "background", "programming", "coding", "developer", "developers", "dev", "devs",
+                        "engineer", "engineers", "code", "language", "lang", "chops", "fluency"}
+
+
+def _language_named(r: Reading, word: str) -> bool:
+    """Whether a programming language's name too short for a topic ("go",
+    "c", "lua") names the language: right before a word of skill or
+    experience ("Go experience needed?", "any lua skills"), or typed with its
+    capital after the question's first word ("does it need Go?"; "Go back
+    to …" opens a sentence, and "where do they go" is no language)."""
+    if word not in V.LANGUAGE_NAMES:
+        return False
+    texts = [t.text for t in r.tokens]
+    if any(w == word and i + 1 < len(texts) and texts[i + 1] in LANGUAGE_ASKED_AFTER for i, w in enumerate(texts)):
+        return True
+    return len(word) > 1 and re.search(r"(?<=[\w,;:] )" + re.escape(word.capitalize()) + r"\b", r.typed) is not None
 
 
 def _made_from_break_verb(word: str) -> bool:

@@ -31,6 +31,10 @@ _BOUNDING_WORDS = COMPARATIVES | V.HIGHEST_WORDS | V.LOWEST_WORDS
 # "tell me more about …", "more info on …", "more details": "more" asking for detail, ranking nothing.
 DETAIL_AFTER_MORE = {"about", "info", "information", "detail", "details"}
 DETAIL_BEFORE_MORE = {"me", "us", "say", "know", "learn", "hear", "read"}
+# "more on the one at the bottom", "ok, a bit more on that one": "more on" opening
+# the message (after only these) asks for detail; "pays more on base" ranks.
+DETAIL_ON = {"on", "re", "regarding"}
+DETAIL_OPENING = {"ok", "okay", "so", "and", "any", "some", "bit", "a", "little", "pls", "please", "now", "then"}
 
 
 def detail_asked(tokens: list[Token]) -> set[int]:
@@ -40,7 +44,8 @@ def detail_asked(tokens: list[Token]) -> set[int]:
         return set()  # most questions: no list of words built
     words = [t.text for t in tokens if not t.brk]
     return {i for i, w in enumerate(words) if w == "more" and (
-        i + 1 < len(words) and words[i + 1] in DETAIL_AFTER_MORE or i and words[i - 1] in DETAIL_BEFORE_MORE)}
+        i + 1 < len(words) and words[i + 1] in DETAIL_AFTER_MORE or i and words[i - 1] in DETAIL_BEFORE_MORE
+        or i + 1 < len(words) and words[i + 1] in DETAIL_ON and all(b in DETAIL_OPENING for b in words[:i]))}
 
 
 def bounding(tokens: list[Token]) -> set[int]:

@@ -19,9 +19,42 @@ _ALONE = re.compile(rf"\s*[{re.escape(MONEY_SIGNS)}]+\s*[?!.]*\s*")
 ASKS_PAY, ASKS_CURRENCY = "pay?", "currency?"
 
 
+# Words that may stand around a lone sign in a follow-up without asking more:
+# "and $?", "what about £?", "hey $ thanks!", "ok so €?".
+AROUND_WORDS = {"and", "what", "about", "how", "bout", "ok", "okay", "so", "hey", "hi", "also", "then", "thanks",
+                "thank", "you", "thx", "ty", "cheers", "please", "pls", "again", "now", "well", "hmm", "oh",
+                # the role in question, pointed at: "$ for it?", "£ for that one"
+                "for", "it", "them", "this", "that", "these", "those", "one", "role"}
+# A remark or a polite opening before it, ended by a mark ("Good to know. $?",
+# "One more thing, please: $?"), is at most this many words and asks nothing.
+REMARK_MAX_WORDS = 7
+_MENTION = re.compile(r"<[@!#][^>]*>|(?<!\w)@\w+")
+_MARKUP = re.compile(r"[*_`~>]")
+_PIECES = re.compile(r"(?<=[.!:;,])\s+")
+_SIGNS_AROUND = re.compile(rf"((?:[a-z]+\s+)*)[{re.escape(MONEY_SIGNS)}]+\s*[?!.,]*((?:\s*[a-z]+[?!.,]*)*)\s*")
+
+
 def alone(text: str | None) -> bool:
-    """Whether the whole message is currency signs, maybe with a question mark."""
-    return bool(text) and _ALONE.fullmatch(text) is not None
+    """Whether the message asks nothing but a currency sign: the sign alone
+    (maybe with a question mark), or beside words that only lean on the
+    conversation ("and $?", "what about £?", "$ for it?", "hey $? thanks!"), after a
+    Slack mention, quoting or markup, or after a short remark or polite
+    opening that asks nothing ("Good to know. $?", "One more thing: €?")."""
+    if not text:
+        return False
+    if _ALONE.fullmatch(text) is not None:
+        return True
+    plain = _MARKUP.sub(" ", _MENTION.sub(" ", text)).strip().casefold()
+    pieces = [p for p in _PIECES.split(plain) if p.strip()]
+    signed = [i for i, p in enumerate(pieces) if any(c in MONEY_SIGNS for c in p)]
+    if len(signed) != 1:
+        return False
+    match = _SIGNS_AROUND.fullmatch(pieces[signed[0]].strip())
+    if match is None or any(w not in AROUND_WORDS for w in re.findall(r"[a-z]+", match.group(1) + match.group(2))):
+        return False
+    others = [p for i, p in enumerate(pieces) if i != signed[0]]
+    return all("?" not in p and not any(c.isdigit() for c in p) and len(p.split()) <= REMARK_MAX_WORDS
+               for p in others)
 
 
 def asked(context: Context | None) -> str | None:
