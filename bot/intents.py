@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from bot.fuzzy import WordIndex, singular
 from bot.text import Token, tokenize
-from bot.vocabulary import INTENT_PHRASES, NEVER_TYPO_OF, NEVER_TYPOS, OBJECT_BONUS, OBJECT_NOT_FIRST, QUALIFIES, ROLE_LIST_NOUNS
+from bot.vocabulary import INTENT_PHRASES, NEVER_TYPOS, OBJECT_BONUS, OBJECT_NOT_FIRST, QUALIFIES, ROLE_LIST_NOUNS
 from bot.vocabulary import WH_OBJECT_WORDS
 
 
@@ -145,7 +145,7 @@ class IntentMatcher:
         if title_words is not None and title_words(text) or text in NEVER_TYPOS:
             return tuple(found)  # a title word (or "sorry") is not a typo of an intent word
         for word, _score in self.words.lookup(text)[:2]:
-            if not (len(text) > len(word) and text.endswith(word)) and word not in found and word not in NEVER_TYPO_OF \
+            if not (len(text) > len(word) and text.endswith(word)) and word not in found \
                     and (text not in document_words or word[:SAME_WORD_START] == text[:SAME_WORD_START]):
                 # not a word with a letter before it: "bother" is no typo of "other"; and a word the
                 # documents use is another form of the intent's word ("behavioural"), never another

@@ -94,10 +94,6 @@ EARLIER_WORDS = ("prior", "previous", "former", "earlier")
 COST_LESS = ("cheap", "cheaper", "cheapest")
 COST_MORE = ("pricey", "pricier", "priciest", "costlier", "costliest")
 COST_WORDS = COST_LESS + COST_MORE + ("expensive", "costly", "inexpensive")
-# Intent words read only as typed, never as the mend of a word one letter off:
-# short shoppers' words whose neighbours are everyday words or names ("mostly"
-# is no "costly", an acronym "CeMAP" no "cheap").
-NEVER_TYPO_OF = frozenset(COST_WORDS)
 
 INTENT_PHRASES: dict[str, dict[str, float]] = {
     OVERVIEW: {
@@ -169,9 +165,6 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # ... and of German, French, Italian and Dutch ones ("ICU nurse sonnenhof gehalt?")
         "gehalt": 5, "vergütung": 5, "verguetung": 5, "lohn": 4, "salaire": 5, "rémunération": 5, "stipendio": 5,
         "retribuzione": 5, "salaris": 5,
-        # what a hire costs, in shoppers' words: "which of the two is cheaper", "the pricey one"
-        # (not the superlatives: "the cheapest of those - where are they based" picks by pay, asks the place)
-        **{word: 3 for word in COST_WORDS if not word.endswith("est")},
     },
     HARD_SKILLS: {
         "hard skills": 5, "technical skills": 3, "tech skills": 4, "tech": 2, "what tech": 3,

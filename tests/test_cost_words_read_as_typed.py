@@ -1,7 +1,6 @@
-"""Cost words ("costly", "cheap") ask what a hire costs only when typed as
-they are: a word one letter off them is an everyday word ("mostly") or a name
-the store never saw ("CeMAP"), and read as a cost word it turned a question
-about a candidate's languages into a pay comparison."""
+"""A word one letter off a cost word ("mostly" of "costly", the acronym
+"CeMAP" of "cheap") asks no pay: read as a cost word, it had turned a
+question about a candidate's languages into a pay comparison."""
 
 import pytest
 
