@@ -1344,7 +1344,7 @@ _WORK_PATTERN = re.compile(r"(?:full|part)[- ]?time|permanent|temporary|fixed[- 
 
 def _capitalized(word: str) -> str:
     """A word in capitals as a title writes it, after any bracket: "(SEASONAL)" -> "(Seasonal)"."""
-    k = next((n for n, ch in enumerate(word) if ch.isalpha()), 0)
+    k = next((n for n, ch in enumerate(word) if ch.isalnum()), 0)
     return word[:k] + word[k:].capitalize()
 
 
