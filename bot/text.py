@@ -16,6 +16,7 @@ from functools import lru_cache
 from bot import arabic_words
 from bot.spanish_title_words import TITLE_WORDS as SPANISH_TITLE_WORDS
 from bot.unspaced_words import glossed
+from bot.vocabulary import STROKED_LETTERS
 from bot.vocabulary import (
     ABBREVIATIONS,
     OPENINGS_BEFORE_REQS,
@@ -81,8 +82,11 @@ def _unaccented(ch: str) -> str:
     offsets in the folded text still stand where the user wrote them."""
     if ch.isascii():
         return ch
+    if ch in STROKED_LETTERS:
+        return STROKED_LETTERS[ch]
     base = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
     return base if len(base) == 1 else ch
+
 
 
 def expand_cased(text: str) -> str:

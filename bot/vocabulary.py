@@ -1575,6 +1575,13 @@ WITHIN_STOP_WORDS = {
 }
 
 
+# Letters whose mark is drawn through them, which Unicode does not take apart ("Sørvik", "Łódź"):
+# written without it on a keyboard that has none ("sorvik", "lodz"). One letter for one.
+STROKED_LETTERS = {"ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D", "ð": "d", "ħ": "h", "ŧ": "t",
+                   "ı": "i"}
+
+
 def without_marks(word: str) -> str:
-    """`word` without its accents and other marks ("zürich" is "zurich")."""
+    """`word` without its accents and other marks ("zürich" is "zurich", "sørvik" "sorvik")."""
+    word = "".join(STROKED_LETTERS.get(c, c) for c in word)
     return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))

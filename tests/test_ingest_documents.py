@@ -27,7 +27,9 @@ def test_the_whole_corpus_is_ingested_with_nothing_refused(store):
     assert report.skipped == [f"{DOCUMENTS / 'MANIFEST.md'}: skipped, a folder's read-me or manifest, "
                               "not a job description"]
     # real/'s 13, real2/'s 14, real3/'s 12, real4/'s 13, real5/'s 13, real6/'s 13, real8/'s 12,
-    # real9/'s 12, real10/'s 12, real11/'s 12 and real12/'s 12 with the rest. Every real12 file is read, 19 roles
+    # real9/'s 12, real10/'s 12, real11/'s 12, real12/'s 12 and real13/'s 12 with the rest. Every real13 file is
+    # read, 18 roles between them: the Markdown roles table 4 (its filled one too), the .odt, the .rtf and the
+    # Google Docs PDF 2 each, and the other eight 1 each. Every real12 file is read, 19 roles
     # between them: the semicolon CSV 3 (its filled one too), the Airtable API JSON, Hacker News comment,
     # HRIS report, jobs README and job-alert email 2 each, and the LinkedIn page, Arabic/English notice,
     # newsletter, Reddit thread, classifieds page and slide outline 1 each. Every real11 file is read, 18 roles between
@@ -40,16 +42,17 @@ def test_the_whole_corpus_is_ingested_with_nothing_refused(store):
     # JSON-LD @graph 2, the TOML file 2, the Markdown file 3, the Confluence page 3 (its FILLED req
     # too), and the Outlook forward, Google Docs export, SharePoint page, HR-XML PositionOpening,
     # Windows-1252 text, Personio response and box-drawn person specification 1 each.
-    assert len({d.path for d in report.documents}) == 186
+    assert len({d.path for d in report.documents}) == 198
     knowledge = Knowledge(store)
     titles = {r.title for r in knowledge.roles()}
     assert {"Staff Software Engineer (L4)", "Group Product Manager", "Senior Data Engineer",
             "Field Service Technician", "Technical Writer, Developer Documentation"} <= titles
     # the same title from two sources is one role, with both sources
     designer = knowledge.role_by_alias("Product Designer")
-    assert [s.name for s in designer.sources] == [  # and a third company's, from real2/
+    assert [s.name for s in designer.sources] == [  # and a third company's, from real2/, and real13/'s table
         "lanternfish-product-designer-handbook.md (Product Designer)",
-        "lever-loomstack-postings.json (Product Designer)", "product-designer.md"]
+        "lever-loomstack-postings.json (Product Designer)",
+        "markdown-table-spreebogen-software-open-roles.md (Product Designer)", "product-designer.md"]
     merged = {str(w) for d in report.documents if d.name == "product-designer.md" for w in d.warnings}
     assert merged == {"the same role as in lever-loomstack-postings.json (Product Designer): one role, "
                       "with the facts of every source"}

@@ -30,7 +30,7 @@ def test_a_dry_run_reports_what_would_be_stored_and_changes_nothing(seeded_store
     seeds = ingest_paths(seeded_store, [SEEDS / "engineer.txt"], dry_run=True)
     assert [d.status for d in seeds.documents] == ["unchanged"]
     report = ingest_paths(seeded_store, [DOCUMENTS], dry_run=True)
-    assert len({d.path for d in report.documents}) == 186  # 174 before real12's 12 files
+    assert len({d.path for d in report.documents}) == 198  # 186 before real13's 12 files
     assert {d.status for d in report.documents} == {"added"}
     assert "Site Reliability Engineer" in report.completeness  # what the store would hold
     assert seeded_store.version() == version
@@ -68,7 +68,7 @@ def test_quiet_prints_only_the_summary_and_errors(db, tmp_path):  # noqa: F811
     warnings = len(json.loads(run("ingest", "--json", "--dry-run", str(DOCUMENTS), db=db).stdout)["warnings"])
     result = run("ingest", "--quiet", str(DOCUMENTS), db=db)
     assert result.stdout.splitlines() == [
-        f"186 files read: roles 262 added, 0 updated, 0 unchanged; 1 skipped; {warnings} warnings"]  # real12: 19 roles
+        f"198 files read: roles 280 added, 0 updated, 0 unchanged; 1 skipped; {warnings} warnings"]  # real13: 18 roles
     bad = tmp_path / "notes.txt"
     bad.write_text("Shopping list\n- milk\n")
     failed = run("ingest", "--quiet", str(bad), db=db, check=False)
@@ -79,8 +79,8 @@ def test_quiet_prints_only_the_summary_and_errors(db, tmp_path):  # noqa: F811
 def test_json_is_one_object_for_scripts(db, tmp_path):  # noqa: F811
     result = run("ingest", "--json", str(DOCUMENTS), db=db)
     report = json.loads(result.stdout)
-    assert report["status"] == "ok" and report["files"] == 186
-    assert report["roles"] == {"added": 262, "updated": 0, "unchanged": 0}
+    assert report["status"] == "ok" and report["files"] == 198
+    assert report["roles"] == {"added": 280, "updated": 0, "unchanged": 0}
     assert report["sections"]["requirements"] > 0 and report["sections"]["named_section"] > 0
     assert report["skipped"] == [{"path": str(DOCUMENTS / "MANIFEST.md"),
                                   "reason": "a folder's read-me or manifest, not a job description"}]
@@ -123,7 +123,7 @@ def _ingest_with_stderr_on_a_terminal(*args, db):
 
 def test_many_files_show_a_progress_counter_on_a_terminal_only(db):  # noqa: F811
     shown, stdout = _ingest_with_stderr_on_a_terminal(str(DOCUMENTS), db=db)
-    assert "\rreading 186/186 files" in shown and "\rstoring 186/186 files" in shown
+    assert "\rreading 198/198 files" in shown and "\rstoring 198/198 files" in shown
     assert "reading" not in stdout  # the per-file lines stay clean
     # piped, as a script runs it: nothing on stderr
     piped = run("ingest", str(DOCUMENTS), db=db)

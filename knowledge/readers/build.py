@@ -199,6 +199,10 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
     warnings = list(warnings or [])
     blocks = _label_chips(_tables_by_column(blocks))
     given = _given_title(fields.pop("title", None), warnings)
+    if not given:
+        blocks, letterhead = _under_letterhead(blocks)
+        if letterhead and not fields.get("company"):
+            fields["company"] = letterhead
     title = given or _first_title(blocks)
     sections: list[_Section] = []
     preamble = _Section("Overview", 0, S.ABOUT)
@@ -302,7 +306,9 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
         sections[:0] = [_Section(prose.HEADINGS[facet], 2, facet, items) for facet, items in topics]
     if not fields.get("company"):
         urls = tuple(str(v) for v in fields.values() if str(v).startswith("http"))
-        named = hiring.find(title, blocks, fields, (*hints, *urls)) or next(
+        page = _page_owner(str(title))
+        named = (page if page and hiring.is_registered(page) else None) or _registered_line(blocks) or hiring.find(
+            title, blocks, fields, (*hints, *urls, *([page] if page else []))) or next(
             filter(None, (_about_company(s) for s in sections)), None) or _company_in_text(title, [preamble] + sections)
         if named:
             fields["company"] = named
@@ -502,6 +508,66 @@ def _summarise_containers(sections: list[_Section]) -> None:
             section.items = [f"{c.heading}: {c.items[0]}" for c in children]
 
 
+def _under_letterhead(blocks: list[Block]) -> tuple[list[Block], str | None]:
+    """The blocks with the organisation's name above the title left out, and that name: a document
+    that opens with a registered company's name ("Harrowgate Joinery Ltd", "BLUEFIN FOODS (PTY) LTD")
+    and then a heading naming the job ("VACANCY: Site Carpenter", "SITE CARPENTER – FULL TIME") is
+    that company's posting of that job, never one titled by the company. The name's line as it is
+    when the next line is a sentence, an address or a section's heading."""
+    texts = [(i, b) for i, b in enumerate(blocks) if b.text.strip()]
+    if len(texts) < 2 or texts[0][1].kind not in (HEADING, TEXT):
+        return blocks, None
+    (i, first), (j, second) = texts[0], texts[1]
+    name = " ".join(first.text.split())
+    shown = name.title() if name.isupper() else name
+    if not hiring.is_registered(shown):
+        return blocks, None
+    text = " ".join(second.text.split())
+    text = _HIRING_LEAD.sub("", text)  # "VACANCY: Site Carpenter"
+    label = _LABEL.match(text)
+    if label and headings.fold(label.group("label")) in TITLE_LABELS:
+        text = label.group("value").strip()
+    elif label:
+        return blocks, None
+    if second.kind != HEADING or not text or len(text.split()) > MAX_LETTERHEAD_TITLE_WORDS \
+            or text.endswith((".", ",", ";")) or headings.facet(text) is not None or _names_a_section(text):
+        return blocks, None
+    return blocks[:i] + [Block(HEADING, text, 1)] + blocks[j + 1:], shown
+
+
+MAX_LETTERHEAD_TITLE_WORDS = 12
+
+
+# A page's call after its owner's name: "Kahurangi Cruises – we're hiring!", "Acme Ltd: now recruiting".
+_HIRING_CALL = re.compile(r"\s*[-–—|:!]\s*(?:we(?:'|’)?re|we are|now|is)\s+(?:hiring|recruiting)\b.*$", re.I)
+
+
+def _page_owner(title: str) -> str | None:
+    """Whom a title names when it names no job: a registered company ("Harrowgate Joinery Ltd"), or
+    a name before a call to join ("Harrowgate Joinery – we're hiring!"), which the body must confirm."""
+    title = " ".join(title.split())
+    call = _HIRING_CALL.search(title)
+    if call and call.start():
+        return title[:call.start()].strip()
+    return title if hiring.is_registered(title) else None
+
+
+_LINE_PARTS = re.compile(r"\s+[·•|–—]\s+")
+MAX_REGISTERED_LINE = 4  # how far down the top lines a registered company's name is looked for
+
+
+def _registered_line(blocks: list[Block]) -> str | None:
+    """A registered company's name standing as a line, or a line's first part, at the top: under the
+    title as a job board writes it ("Hollins & Reed Solicitors LLP"), or a letterhead with its address
+    ("Klinik Sonnhalde GmbH · Seeweg 4 · 79100 Freiburg")."""
+    texts = [" ".join(b.text.split()) for b in blocks if b.kind in (HEADING, TEXT) and b.text.strip()]
+    for text in texts[:MAX_REGISTERED_LINE]:
+        first = _LINE_PARTS.split(text)[0].strip()
+        if hiring.is_registered(first):
+            return first
+    return None
+
+
 def _first_title(blocks: list[Block]) -> str | None:
     for block in blocks:
         if block.kind == HEADING and block.level == 1 and headings.fold(block.text) not in DOCUMENT_KINDS \
@@ -594,6 +660,7 @@ def _is_container(section: _Section, sections: list[_Section]) -> bool:
 
 def _roles(title: str, sections: list[_Section], fields: dict):
     """One role, or a job family's roles (see the module docstring)."""
+    sections = _nested_postings(sections)
     levels = []
     for i, section in enumerate(sections):
         if section.facet is not None and section.facet != S.LEVELS or not section.level:
@@ -634,6 +701,32 @@ def _roles(title: str, sections: list[_Section], fields: dict):
     yield from ranks
 
 
+def _nested_postings(sections: list[_Section]) -> list[_Section]:
+    """Jobs whose title headings stand at the level of their own sections, as a word processor's
+    document writes them ("SITE CARPENTER", "The role", "About you", then "LABOURER", "The role",
+    "About you", then "Benefits for all staff"): each job's sections put under its title, so that each
+    job is read as one posting. Only when each title is followed by the job's duties or requirements
+    and a kind of section comes back under another title; the sections after the last job that no
+    job before it had ("How to apply") stay the page's."""
+    heads = [i for i, s in enumerate(sections) if s.facet is None and s.level]
+    if len(heads) < 2 or len({sections[i].level for i in heads}) > 1:
+        return sections
+    level = sections[heads[0]].level
+    groups = [sections[i + 1:(heads[n + 1] if n + 1 < len(heads) else len(sections))] for n, i in enumerate(heads)]
+    if any(not group or any(s.level != level for s in group) for group in groups) \
+            or not all(any(s.facet in LEVEL_CONTENT or s.facet == S.ABOUT for s in group) for group in groups):
+        return sections
+    seen = {s.facet for group in groups[:-1] for s in group}
+    if not any(s.facet in seen and s.facet in (*LEVEL_CONTENT, S.ABOUT) for s in groups[-1]):
+        return sections  # no kind of section comes back: one job's sections, not several jobs
+    if not _is_postings_page([_clean(sections[i].heading, {})[0] for i in heads]):
+        return sections
+    last = groups[-1]
+    own = next((k for k, s in enumerate(last) if s.facet not in seen), len(last))
+    inside = {id(s) for group in groups[:-1] for s in group} | {id(s) for s in last[:own]}
+    return [replace(s, level=level + 1) if id(s) in inside else s for s in sections]
+
+
 # Sections of a careers page that hold for every posting on it ("What we offer everyone").
 PAGE_WIDE = (S.PERKS, S.COMPANY, S.HIRING_PROCESS, S.NOT_ABOUT_ROLE, S.LOCATION, S.EMPLOYMENT_TYPE)
 
@@ -655,12 +748,63 @@ def _postings(levels, shared: list[_Section], fields: dict):
             else s for s in shared if s.facet in PAGE_WIDE or s.facet == S.ABOUT and not s.level]
     levels, for_all = _for_every_posting(levels)
     page += for_all
+    page, listed = _roles_table(page)
     for level, children in levels:
         own = replace(level, facet=S.ABOUT) if level.facet is None else level
         place = None if fields.get("location") else _posting_place(own.items[:MAX_STRIP_LINE])
         # each posting's own facts line ("DIRFT, Daventry NN6 · Full time · £18.40 per hour") says where it is
-        role = _role(level.heading, [own, *children, *page], {**_shared(fields), **({"location": place} if place else {})})
+        row = listed.pop(_posting_key(level.heading), {})
+        row.pop(_ROW_NAME, None)
+        role = _role(level.heading, [own, *children, *page],
+                     {**_shared(fields), **row, **({"location": place} if place else {})})
         yield _with_page_facts(role, fields)
+    for key, row in listed.items():  # a job the table lists with no content of its own ("Filled")
+        name = row.pop(_ROW_NAME)
+        told = [s for s in shared if s.level and _posting_key(s.heading) == key]
+        own = [replace(s, facet=S.ABOUT) if s.facet is None else s for s in told]
+        yield _with_page_facts(_role(name, [*own, *page], {**_shared(fields), **row}), fields)
+
+
+_ROW_NAME = " name"  # (the key a table row's job name is kept under, no label a row has)
+
+
+def _posting_key(name: str) -> str:
+    return " ".join(_clean(name, {})[0].casefold().split())
+
+
+def _roles_table(page: list[_Section]) -> tuple[list[_Section], dict]:
+    """A careers page's table of its jobs ("Role | Team | Location | Salary | Status", a row a job):
+    the page without it, and each row's facts under its job, so that each posting is told its own pay
+    and status, not the page's every row. A row whose job has no section of its own is a job too."""
+    for n, section in enumerate(page):
+        header, rows = _table_rows(section.items)
+        if not header or len(rows) < 3 or headings.facet(header[0]) not in (None, S.ABOUT) \
+                or headings.fold(header[0]) not in TABLE_JOB_COLUMNS:
+            continue
+        listed = {}
+        for row in rows[1:]:
+            name = re.sub(r"\*\*|__", "", row[0]).strip()
+            if not name:
+                continue
+            facts = {_ROW_NAME: name}
+            for label, cell in zip(header[1:], row[1:]):
+                cell = re.sub(r"\*\*|__", "", cell).strip()
+                if cell and label.strip():
+                    period = _PERIOD_WORD.search(label) if headings.facet(label) == S.COMPENSATION else None
+                    if period and not _PERIOD_WORD.search(cell) and money.parse_all(cell):
+                        cell = f"{cell} per {period.group(1).lower()}"  # "Salary (gross/year)" says per what
+                    _field(facts, label, cell)
+            listed[_posting_key(name)] = facts
+        kept = [item for item in section.items if " | " not in item]
+        page = page[:n] + ([replace(section, items=kept)] if kept else []) + page[n + 1:]
+        return page, listed
+    return page, {}
+
+
+_PERIOD_WORD = re.compile(r"\b(year|annum|month|week|day|hour)s?\b|/\s*(?:yr|h|hr)\b", re.I)
+# The first column of a careers page's table of its jobs.
+TABLE_JOB_COLUMNS = {"role", "roles", "job", "jobs", "position", "positions", "job title", "title", "vacancy",
+                     "vacancies", "opening", "openings", "open role", "open roles"}
 
 
 # A line that says it holds for every posting of the page, wherever it stands: "Free board and lodging
@@ -1194,6 +1338,16 @@ def _text(value) -> str | None:
     return str(value).strip() or None
 
 
+# How much or how long the job is, said after the title ("Site Carpenter – Full Time"): not the title's.
+_WORK_PATTERN = re.compile(r"(?:full|part)[- ]?time|permanent|temporary|fixed[- ]term|casual|seasonal", re.I)
+
+
+def _capitalized(word: str) -> str:
+    """A word in capitals as a title writes it, after any bracket: "(SEASONAL)" -> "(Seasonal)"."""
+    k = next((n for n, ch in enumerate(word) if ch.isalnum()), 0)
+    return word[:k] + word[k:].capitalize()
+
+
 def _clean(title: str, fields: dict) -> tuple[str, list[tuple[str, str]]]:
     """'Senior Data Engineer – Nordwind (Berlin)' -> ('Senior Data Engineer', [('company', 'Nordwind'),
     ('location', 'Berlin')]) when the suffixes are the role's company or location; other suffixes
@@ -1208,7 +1362,7 @@ def _clean(title: str, fields: dict) -> tuple[str, list[tuple[str, str]]]:
     title = _KIND_SUFFIX.sub("", title).strip() or title  # "… - Job Description"
     if title.isupper():  # "TECHNICAL WRITER, DEVELOPER DOCUMENTATION"
         title = " ".join(w if w.strip("(),") in KEPT_CAPITALS or _INITIALS.fullmatch(w.strip("(),")) else
-                         w.capitalize() for w in title.split())
+                         _capitalized(w) for w in title.split())
     company = str(fields.get("company") or "").casefold()
     location = str(fields.get("location") or "").casefold()
     changed = True
@@ -1222,7 +1376,8 @@ def _clean(title: str, fields: dict) -> tuple[str, list[tuple[str, str]]]:
         tail = match.group("tail").strip() if match else ""
         folded = tail.casefold()
         key = ("company" if company and (company.startswith(folded) or folded.startswith(company))
-               else "location" if location and folded in location else None) if match else None
+               else "location" if location and folded in location
+               else "employment_type" if _WORK_PATTERN.fullmatch(tail) else None) if match else None
         if key:
             extra.append((key, tail))
             title, changed = title[: match.start()].strip(), True

@@ -75,6 +75,17 @@ _HIRING_TITLE = re.compile(rf"^(?P<name>{_NAME})\s+[-–—|]\s+(?:[Cc]areers|[J
                            r"[Vv]acancies|[Oo]penings|[Oo]pen roles)(?:\s+(?:19|20)\d\d)?$")
 
 
+def without_board_words(name: str) -> str:
+    """A site's name without the words around a company's name on a careers site ("Acme careers",
+    "Careers at Acme"); the name as it is when nothing else is left."""
+    return _AROUND.sub("", name).strip() or name
+
+
+def is_registered(name: str) -> bool:
+    """Whether a short line is a registered company's name: it ends in a legal form ("… (Pty) Ltd")."""
+    return len(name.split()) <= MAX_NAME_WORDS + 2 and bool(_LEGAL_FORM.search(name))
+
+
 def find(title: str | None, blocks: list[Block], fields: dict, hints: tuple[str, ...] = ()) -> str | None:
     """The company this posting names, or None when it names none clearly."""
     texts = [b.text.strip() for b in blocks if b.text.strip()]

@@ -14,7 +14,7 @@ from selectolax.lexbor import LexborHTMLParser
 
 from knowledge.parse import DocumentError
 from knowledge import sections as S
-from knowledge.readers import cards, google_docs, hacker_news, headings, markdown, plaintext, salary as money, tabs
+from knowledge.readers import cards, company as hiring, google_docs, hacker_news, headings, markdown, plaintext, salary as money, tabs
 from knowledge.readers.build import DOCUMENT_KINDS, build
 from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document
 
@@ -217,7 +217,8 @@ def _page_company(tree, title: str) -> str | None:
     its `<title>` ("Quayside Analytics - Product Manager")."""
     site = tree.css_first('meta[property="og:site_name"]')
     if site is not None and _str(site.attributes.get("content")):
-        return _str(site.attributes.get("content"))
+        # "Kooijman Fietsen careers", a careers site's name: the company's, without the board's word
+        return hiring.without_board_words(_str(site.attributes.get("content")))
     page = _text_of(tree.css_first("title"))
     page = re.sub(r"^(?:job application for|apply for|careers at)\s+", "", page, flags=re.I)
     if not title or not page:

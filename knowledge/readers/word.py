@@ -15,7 +15,7 @@ from docx.table import Table
 
 from knowledge.parse import DocumentError
 from knowledge.readers import headings, plaintext, revised
-from knowledge.readers.build import build, column_sections
+from knowledge.readers.build import DOCUMENT_KINDS, build, column_sections
 from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document
 
 FORMAT = "docx"
@@ -44,9 +44,36 @@ def read(data: bytes, name: str) -> Document:
         paragraphs = list(revised.content(document.element.body, document._body))
         titled = any(not isinstance(p, Table) and _style(p).lower() == "title" for p in paragraphs)
         found = blocks(paragraphs, titled)
+        running = _running_heads(document)
     except _UNREADABLE as exc:
         raise DocumentError(f"{name}: not a Word document that can be read ({exc})")
-    return build(found, name=name, format=FORMAT)
+    return build(found, name=name, format=FORMAT, hints=running)
+
+
+# The kind of document a page header names after the organisation ("Acme Homes  Job Description  AH-12").
+_KIND_IN_HEAD = re.compile(r"\s+(?:" + "|".join(sorted(DOCUMENT_KINDS, key=len, reverse=True)) + r")\b.*$", re.I)
+
+
+def _running_heads(document) -> tuple[str, ...]:
+    """The page headers' and footers' lines, which often name the organisation and nothing else does
+    ("Pellwood Homes   Job Description   PW-0412"): hints of the company, never the posting's text;
+    each line also without the kind of document it names and what follows."""
+    lines: list[str] = []
+    for section in document.sections:
+        for part in (section.header, section.footer):
+            if part.is_linked_to_previous and lines:
+                continue
+            for paragraph in part.paragraphs:
+                text = " ".join(paragraph.text.split())
+                if text and text not in lines:
+                    lines.append(text)
+                    cut = _KIND_IN_HEAD.sub("", text).strip()
+                    if cut and cut != text:
+                        lines.append(cut)
+    return tuple(lines[:MAX_RUNNING_LINES])
+
+
+MAX_RUNNING_LINES = 12
 
 
 def check_zip(data: bytes, name: str, kind: str = ".docx", main: str | None = "word/document.xml") -> None:
