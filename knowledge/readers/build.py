@@ -562,6 +562,8 @@ def _registered_line(blocks: list[Block]) -> str | None:
     ("Klinik Sonnhalde GmbH · Seeweg 4 · 79100 Freiburg")."""
     texts = [" ".join(b.text.split()) for b in blocks if b.kind in (HEADING, TEXT) and b.text.strip()]
     for text in texts[:MAX_REGISTERED_LINE]:
+        if _LABEL.match(text):
+            continue  # "Company: Quarrybank Scenic Ltd" is a field, read as one, label and all left out
         first = _LINE_PARTS.split(text)[0].strip()
         if hiring.is_registered(first):
             return first
