@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import re
 
-from bot import compose, impossible_numbers, pay_details, pay_parts, refining, search_terms, thresholds, within_role
+from bot import compose, impossible_numbers, level_mentions, pay_details, pay_parts, refining, search_terms, thresholds, within_role
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer
@@ -70,6 +70,8 @@ class FollowUps:
             r.used_context = True
             r.decision = "a reply to a question back: the role named, for what it asked"
             return self._pick_answer(r, r.roles[0], role_intent, context, r.role_scores[0])
+        if not r.roles and r.ambiguous is None and (again := self._capacity_again(r, recall)) is not None:
+            return again  # "and as a lead?", "how much of it as senior?": the fact just shown, again
         if cue.which_store and role_intent in (None, V.EXPERIENCE) and thresholds.read(r.text) is None and \
                 (asked := C.years(r.tokens[r.preamble:], False)) is not None:  # "which roles would 10 years fit then?"
             return self._years_fit(r, self.knowledge.roles(), asked)
@@ -308,6 +310,27 @@ class FollowUps:
             r.used_context = found is not None
             return found
         return None
+
+    def _capacity_again(self, r: Reading, recall: Callable[[], Context | None]) -> Answer | None:
+        """A follow-up that adds only the capacity someone held ("and as a
+        lead?", "how much of it as senior?") to the fact just shown of one
+        role: that fact again, whose items say what it asks of that capacity
+        (its years as a lead are among its experience); None else."""
+        spans = [span for i in range(len(r.tokens)) if (span := level_mentions.capacity_at(r.tokens, i))]
+        if len(spans) != 1:
+            return None
+        start, end = spans[0]
+        rest = [t.text for i, t in enumerate(r.tokens) if not (start <= i < end) and not t.brk
+                and t.text not in V.FUNCTION_WORDS and t.text not in QUANTITY_ASKS]
+        if rest:
+            return None
+        context = recall()
+        if not context or len(context.role_ids) != 1 or context.choosing \
+                or (intent := C.still_asked(context)) is None or (profile := self._profile(context.role_ids[0])) is None:
+            return None
+        r.used_context = True
+        r.decision = "the fact just shown, asked again of a capacity held"
+        return self._role_answer(intent, profile, 0.8)
 
     def _pay_details(self, r: Reading, recall: Callable[[], Context | None], cue: C.Cues,
                      periods: set[str], topics: set[str]) -> Answer | None:
@@ -657,6 +680,11 @@ class FollowUps:
                 r.decision = f"search the roles in question for '{part}'"
                 return compose.search_results(part, _matched(r, part, matches), 0.8)
         return None
+
+
+# Words that ask how much of a fact shown a capacity took ("how much of it
+# as a lead?", "how long of that as senior?"): no fact of their own.
+QUANTITY_ASKS = {"how", "much", "long", "many", "it", "that", "this", "those", "them", "then", "about", "ok", "okay"}
 
 
 def _pay_only_picks(r: Reading, cue: C.Cues) -> bool:
