@@ -565,7 +565,7 @@ class FollowUps:
         if chosen is None and cue.ranked_one and not cue.which:
             chosen = self._ranked_pick(r, context, cue.more)  # "the cheaper one's skills?"
         if chosen is None and (r.ambiguous is not None or r.weak):  # "no, I meant the expert one"
-            chosen = C.corrected(context, cue, _fits(r))
+            chosen = C.corrected(context, cue, _among_shown(context, cue, _fits(r)))
         recent = list(dict.fromkeys(context.role_ids + context.earlier_role_ids))  # "now the global one"
         if chosen is None and (r.ambiguous is not None or r.weak) and (len(recent) > 1 or context.choosing):
             chosen = C.best_option({i: max((c.score for m in r.mentions for c in m.profiled()
@@ -685,6 +685,19 @@ class FollowUps:
 # Words that ask how much of a fact shown a capacity took ("how much of it
 # as a lead?", "how long of that as senior?"): no fact of their own.
 QUANTITY_ASKS = {"how", "much", "long", "many", "it", "that", "this", "those", "them", "then", "about", "ok", "okay"}
+
+
+def _among_shown(context: Context, cue: C.Cues, fits: dict[int, float]) -> dict[int, float]:
+    """"The lead one" said of a list on screen picks among that list: of the
+    roles its word fits, those shown, when any is ("the lead one" after a list
+    holding one lead role is that one, though another lead role fits the word
+    better); every role it fits else, and always for a correction, which
+    takes back what was shown."""
+    shown = C.shown_list(context)
+    if not cue.by_word or cue.correction or len(shown) < 2:
+        return fits
+    among = {i: s for i, s in fits.items() if i in shown}
+    return among or fits
 
 
 def _pay_only_picks(r: Reading, cue: C.Cues) -> bool:
