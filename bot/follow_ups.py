@@ -70,6 +70,12 @@ class FollowUps:
             r.used_context = True
             r.decision = "a reply to a question back: the role named, for what it asked"
             return self._pick_answer(r, r.roles[0], role_intent, context, r.role_scores[0])
+        if not r.roles and r.excluded and not cue.which and (context := recall()) and not context.choosing \
+                and len(shown := C.shown_list(context)) > 1 \
+                and len(left := [i for i in shown if i not in r.excluded]) == 1 and len(left) < len(shown):
+            r.used_context = True  # "and the one that's not expert?": of the roles shown, the one not named
+            r.decision = "the role shown that the pick does not name"
+            return self._pick_answer(r, left[0], role_intent, context, 0.8)
         if not r.roles and r.ambiguous is None and (again := self._capacity_again(r, recall)) is not None:
             return again  # "and as a lead?", "how much of it as senior?": the fact just shown, again
         if cue.which_store and role_intent in (None, V.EXPERIENCE) and thresholds.read(r.text) is None and \
