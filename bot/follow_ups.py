@@ -608,6 +608,13 @@ class FollowUps:
             # words the pick itself took ("the one above it": a step, not the career path)
             r.ranked, r.topic = ranked.items, ranked.words
             return within_role.answer(profile, ranked, confidence)
+        if role_intent is None and (asked := _asked_after_pick(r)) and (profile := self._profile(role_id)) is not None \
+                and (ranked := within_role.rank(profile, {_stem(w) for w in asked})) is not None \
+                and ranked.best >= WITHIN_ROLE_MIN_SCORE:
+            # "the first one, who does it mentor": words of its own after the pick, its items that say
+            # them, not the fact the list was shown by
+            r.ranked, r.topic = ranked.items, ranked.words
+            return within_role.answer(profile, ranked, confidence)
         intent = role_intent or C.still_asked(context)
         if intent is None and (topic := C.topic_again(context)) and \
                 (ranked := within_role.rank(self._profile(role_id), set(topic))) is not None \
@@ -704,6 +711,19 @@ def _among_shown(context: Context, cue: C.Cues, fits: dict[int, float]) -> dict[
         return fits
     among = {i: s for i, s in fits.items() if i in shown}
     return among or fits
+
+
+def _asked_after_pick(r: Reading) -> list[str]:
+    """The words no facet knows said after a pick by place ("the first one,
+    who does it *mentor*", "2nd - does it *mentor*?"): what the pick asks of
+    its role; none before it ("the Kafka one" picks by its word)."""
+    at = next((i for i, t in enumerate(r.tokens) if t.text in C.ORDINALS or t.text in C.RANK_ENDS), None)
+    if at is None:
+        return []
+    if at + 1 < len(r.tokens) and r.tokens[at + 1].text in C.PICK_AFTER:
+        at += 1
+    unknown = set(r.unknown_words)
+    return [t.text for t in r.tokens[at + 1:] if t.text in unknown and t.text not in C.ORDINALS]
 
 
 def _pay_only_picks(r: Reading, cue: C.Cues) -> bool:
