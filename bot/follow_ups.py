@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import re
 
-from bot import compose, impossible_numbers, pay_details, pay_parts, refining, search_terms, thresholds, within_role
+from bot import compose, impossible_numbers, level_mentions, pay_details, pay_parts, refining, search_terms, thresholds, within_role
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer
@@ -70,6 +70,14 @@ class FollowUps:
             r.used_context = True
             r.decision = "a reply to a question back: the role named, for what it asked"
             return self._pick_answer(r, r.roles[0], role_intent, context, r.role_scores[0])
+        if not r.roles and r.excluded and not cue.which and (context := recall()) and not context.choosing \
+                and len(shown := C.shown_list(context)) > 1 \
+                and len(left := [i for i in shown if i not in r.excluded]) == 1 and len(left) < len(shown):
+            r.used_context = True  # "and the one that's not expert?": of the roles shown, the one not named
+            r.decision = "the role shown that the pick does not name"
+            return self._pick_answer(r, left[0], role_intent, context, 0.8)
+        if not r.roles and r.ambiguous is None and (again := self._capacity_again(r, recall)) is not None:
+            return again  # "and as a lead?", "how much of it as senior?": the fact just shown, again
         if cue.which_store and role_intent in (None, V.EXPERIENCE) and thresholds.read(r.text) is None and \
                 (asked := C.years(r.tokens[r.preamble:], False)) is not None:  # "which roles would 10 years fit then?"
             return self._years_fit(r, self.knowledge.roles(), asked)
@@ -310,6 +318,27 @@ class FollowUps:
             r.used_context = found is not None
             return found
         return None
+
+    def _capacity_again(self, r: Reading, recall: Callable[[], Context | None]) -> Answer | None:
+        """A follow-up that adds only the capacity someone held ("and as a
+        lead?", "how much of it as senior?") to the fact just shown of one
+        role: that fact again, whose items say what it asks of that capacity
+        (its years as a lead are among its experience); None else."""
+        spans = [span for i in range(len(r.tokens)) if (span := level_mentions.capacity_at(r.tokens, i))]
+        if len(spans) != 1:
+            return None
+        start, end = spans[0]
+        rest = [t.text for i, t in enumerate(r.tokens) if not (start <= i < end) and not t.brk
+                and t.text not in V.FUNCTION_WORDS and t.text not in QUANTITY_ASKS]
+        if rest:
+            return None
+        context = recall()
+        if not context or len(context.role_ids) != 1 or context.choosing \
+                or (intent := C.still_asked(context)) is None or (profile := self._profile(context.role_ids[0])) is None:
+            return None
+        r.used_context = True
+        r.decision = "the fact just shown, asked again of a capacity held"
+        return self._role_answer(intent, profile, 0.8)
 
     def _pay_details(self, r: Reading, recall: Callable[[], Context | None], cue: C.Cues,
                      periods: set[str], topics: set[str]) -> Answer | None:
@@ -573,7 +602,7 @@ class FollowUps:
         if chosen is None and cue.ranked_one and not cue.which:
             chosen = self._ranked_pick(r, context, cue.more)  # "the cheaper one's skills?"
         if chosen is None and (r.ambiguous is not None or r.weak):  # "no, I meant the expert one"
-            chosen = C.corrected(context, cue, _fits(r))
+            chosen = C.corrected(context, cue, _among_shown(context, cue, _fits(r)))
         recent = list(dict.fromkeys(context.role_ids + context.earlier_role_ids))  # "now the global one"
         if chosen is None and (r.ambiguous is not None or r.weak) and (len(recent) > 1 or context.choosing):
             chosen = C.best_option({i: max((c.score for m in r.mentions for c in m.profiled()
@@ -608,6 +637,13 @@ class FollowUps:
             # "back to the first one: its on-call?": a thing asked that no facet of the role answers
             # (only a posting's facet), its items that say it, not what was asked before; not
             # words the pick itself took ("the one above it": a step, not the career path)
+            r.ranked, r.topic = ranked.items, ranked.words
+            return within_role.answer(profile, ranked, confidence)
+        if role_intent is None and (asked := _asked_after_pick(r)) and (profile := self._profile(role_id)) is not None \
+                and (ranked := within_role.rank(profile, {_stem(w) for w in asked})) is not None \
+                and ranked.best >= WITHIN_ROLE_MIN_SCORE:
+            # "the first one, who does it mentor": words of its own after the pick, its items that say
+            # them, not the fact the list was shown by
             r.ranked, r.topic = ranked.items, ranked.words
             return within_role.answer(profile, ranked, confidence)
         intent = role_intent or C.still_asked(context)
@@ -688,6 +724,37 @@ class FollowUps:
                 r.decision = f"search the roles in question for '{part}'"
                 return compose.search_results(part, _matched(r, part, matches), 0.8)
         return None
+
+
+# Words that ask how much of a fact shown a capacity took ("how much of it
+# as a lead?", "how long of that as senior?"): no fact of their own.
+QUANTITY_ASKS = {"how", "much", "long", "many", "it", "that", "this", "those", "them", "then", "about", "ok", "okay"}
+
+
+def _among_shown(context: Context, cue: C.Cues, fits: dict[int, float]) -> dict[int, float]:
+    """"The lead one" said of a list on screen picks among that list: of the
+    roles its word fits, those shown, when any is ("the lead one" after a list
+    holding one lead role is that one, though another lead role fits the word
+    better); every role it fits else, and always for a correction, which
+    takes back what was shown."""
+    shown = C.shown_list(context)
+    if not cue.by_word or cue.correction or len(shown) < 2:
+        return fits
+    among = {i: s for i, s in fits.items() if i in shown}
+    return among or fits
+
+
+def _asked_after_pick(r: Reading) -> list[str]:
+    """The words no facet knows said after a pick by place ("the first one,
+    who does it *mentor*", "2nd - does it *mentor*?"): what the pick asks of
+    its role; none before it ("the Kafka one" picks by its word)."""
+    at = next((i for i, t in enumerate(r.tokens) if t.text in C.ORDINALS or t.text in C.RANK_ENDS), None)
+    if at is None:
+        return []
+    if at + 1 < len(r.tokens) and r.tokens[at + 1].text in C.PICK_AFTER:
+        at += 1
+    unknown = set(r.unknown_words)
+    return [t.text for t in r.tokens[at + 1:] if t.text in unknown and t.text not in C.ORDINALS]
 
 
 def _pay_only_picks(r: Reading, cue: C.Cues) -> bool:

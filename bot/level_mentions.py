@@ -262,8 +262,40 @@ def _capacity(mention: Mention, tokens: list[Token]) -> bool:
     if mention.end - mention.start != 1 or tokens[mention.start].text not in LEVEL_WORDS or mention.start == 0:
         return False
     before = tokens[mention.start - 1]
+    if _after_as(mention, tokens):
+        return True
     return not before.brk and before.text in CAPACITY_BEFORE \
         and not any(before.text in c.title.words for c in mention.candidates)
+
+
+# Articles that may stand between "as" and the level word: "as a lead".
+AS_ARTICLES = {"a", "an"}
+
+
+def capacity_at(tokens: list[Token], i: int) -> tuple[int, int] | None:
+    """The span of "as [a] LEVEL" whose level word is `tokens[i]`, ending its
+    clause ("and as a lead?", "how long as senior?"); None else."""
+    if tokens[i].text not in LEVEL_WORDS or tokens[i].brk:
+        return None
+    return _as_span(i, i + 1, tokens)
+
+
+def _as_span(start: int, end: int, tokens: list[Token]) -> tuple[int, int] | None:
+    i = start - 1
+    if i >= 0 and tokens[i].text in AS_ARTICLES and not tokens[i].brk:
+        i -= 1
+    if i < 0 or tokens[i].text != "as" or tokens[i].brk:
+        return None
+    nxt = tokens[end] if end < len(tokens) else None
+    return (i, end) if nxt is None or nxt.brk or nxt.text in FUNCTION_WORDS else None
+
+
+def _after_as(mention: Mention, tokens: list[Token]) -> bool:
+    """Whether a lone level word ends the clause after "as" ("how long as a
+    lead?", "and as a senior?"): the capacity someone held, no role named.
+    A word after it ("as lead backend engineer") makes it a title, and the
+    mention would be longer than the one word."""
+    return _as_span(mention.start, mention.end, tokens) is not None
 
 
 def drop_capacities(mentions: list[Mention], tokens: list[Token]) -> None:

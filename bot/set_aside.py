@@ -53,7 +53,26 @@ def _exclusion_start(tokens: list[Token], start: int) -> int | None:
         begin = end - len(phrase)
         if begin >= 0 and tuple(t.text for t in tokens[begin:end]) == phrase and not _told_apart(tokens, begin, phrase):
             return begin
-    return None
+    return _one_not(tokens, end)
+
+
+# "Not" said of a role picked among others: "the one that's not expert", "the one which isn't global".
+NOT_WORDS = {"not", "isn't", "isnt", "aint", "ain't"}
+# Words that may stand between "one" and "not": "the one *that* 's not", "the one *which is* not".
+ONE_RELATIVES = {"that", "which", "who", "is", "s", "thats"}
+
+
+def _one_not(tokens: list[Token], end: int) -> int | None:
+    """Where "one that's not" begins when it ends just before token `end`
+    (the role the pick is not), or None: a pick among roles shown that
+    sets the role named aside, as "except" does."""
+    at = end - 1
+    if at < 1 or tokens[at].text not in NOT_WORDS or tokens[at].brk:
+        return None
+    at -= 1
+    while at > 0 and tokens[at].text in ONE_RELATIVES and not tokens[at].brk:
+        at -= 1
+    return at if tokens[at].text in ("one", "ones") and not tokens[at].brk else None
 
 
 # Verbs that with "apart from" say two things are told from each other: "how do I tell X apart from Y".
