@@ -213,6 +213,8 @@ class Assistant(QuestionReader, RoleIntentReader, FollowUps, RoleAnswers, Across
         text = question.text
         if signs_alone.alone(text) and (asked := signs_alone.asked(recall())) is not None:
             text = asked  # "$?" after a role's answer: its pay, read as those words
+        elif not signs_alone.alone(text):
+            text = signs_alone.worded(text)  # "£ for the global one?": the sign stands for "pay"
         reading = self.read(text, index)
         if key:
             self._company_pointed_at(reading, recall)

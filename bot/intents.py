@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from bot.fuzzy import WordIndex, singular
 from bot.text import Token, tokenize
 from bot.vocabulary import INTENT_PHRASES, NEVER_TYPOS, OBJECT_BONUS, OBJECT_NOT_FIRST, QUALIFIES, ROLE_LIST_NOUNS
-from bot.vocabulary import WH_OBJECT_WORDS
+from bot.vocabulary import DOER_SUBJECTS, HELPER_DO, WH_OBJECT_WORDS
 
 
 @dataclass(frozen=True)
@@ -94,6 +94,9 @@ class IntentMatcher:
         spans: set[tuple[str, int]] = set()
         i = 0
         while i < len(tokens):
+            if tokens[i].text in HELPER_DO and i + 2 < len(tokens) and tokens[i + 1].text in DOER_SUBJECTS:
+                i += 1  # a helper: "what do they prefer" asks what they prefer, not what they do
+                continue
             matched = None
             for first in texts[i]:
                 for seq, intent, phrase, weight in self.phrases.get(first, ()):

@@ -64,3 +64,26 @@ def asked(context: Context | None) -> str | None:
     if context is None or not context.role_ids or context.choosing:
         return None
     return ASKS_CURRENCY if context.intent == V.SALARY else ASKS_PAY
+
+
+# A sign heading a fragment, after at most words that lean on the thread
+# ("£ for the global one?", "and $ at the expert level?"), stands where "pay"
+# would: the rest of the message says whose.
+_SIGN_FIRST = re.compile(rf"^(\s*(?:[a-z]+\s+)*)[{re.escape(MONEY_SIGNS)}]+(?=\s|[?!.,]|$)(?![\s?!.,]*[\d{re.escape(MONEY_SIGNS)}])")
+
+
+def worded(text: str | None) -> str | None:
+    """`text` with a sign heading it read as the word "pay" ("£ for the
+    global one?" is "pay for the global one?"); as it was when the sign is
+    part of an amount ("$200k for X?"), when there are two signs ("$ or
+    £?", which asks currency), when a number or a currency's name stands in
+    it, or when the words before it ask more than the thread."""
+    if not text or sum(c in MONEY_SIGNS for c in text) == 0:
+        return text
+    plain = text.casefold()
+    if any(c.isdigit() for c in plain) or len(re.findall(rf"[{re.escape(MONEY_SIGNS)}]+", plain)) != 1:
+        return text
+    match = _SIGN_FIRST.match(plain)
+    if match is None or any(w not in AROUND_WORDS or w in ("in", "which") for w in match.group(1).split()):
+        return text
+    return f"{text[:match.start()]}{match.group(1)}pay{text[match.end():]}"

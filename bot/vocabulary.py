@@ -726,7 +726,7 @@ ABBREVIATIONS = {
     "csm": ("customer", "success", "manager"), "sdr": ("sales", "development", "representative"),
     "bdr": ("business", "development", "representative"), "sre": ("site", "reliability", "engineer"),
     "devrel": ("developer", "relations"),
-    "mgmt": ("management",), "ppl": ("people",), "v": ("vs",), "promo": ("promotion",), "promos": ("promotions",),
+    "mgmt": ("management",), "ppl": ("people",), "persons": ("people",), "v": ("vs",), "promo": ("promotion",), "promos": ("promotions",),
     "diff": ("difference",), "diffs": ("differences",), "cert": ("certification",), "certs": ("certifications",),
     # Recruiters' jargon, spelled out so the intent phrases read it.
     "directs": ("direct", "reports"), "tc": ("total", "compensation"), "ic": ("individual", "contributor"),
@@ -1037,6 +1037,12 @@ AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "yst")
 
 # Words that point back at the conversation's last role(s).
 PRONOUNS = {"it", "its", "they", "them", "their", "this", "that", "he", "she", "same", "him", "her", "theirs"}
+
+# "do" before the one doing ("what do they prefer", "does she need a degree") is
+# the helper of the verb that follows, not the verb "do" that asks for duties;
+# the duties' "do" comes after ("what do they do all day").
+HELPER_DO = frozenset({"do", "does", "did"})
+DOER_SUBJECTS = frozenset({"they", "we", "you", "u", "i", "he", "she", "it", "people", "ppl", "folks"})
 
 # Salary thresholds in reverse search: "above 200k", "under $150,000".
 ABOVE_WORDS = {"above", "over", "more than", "at least", "exceeding", "beyond", "greater than", "min",
