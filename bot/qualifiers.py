@@ -85,10 +85,14 @@ class QualifierIndex:
                 # names it together with the next one: two words in a row are no ordinary word
                 for n in range(1 if not words or len(words[0]) >= MIN_FIRST_WORD else MIN_SHORT_START_WORDS, len(words)):
                     self._add(words[:n], COMPANY, company, role.id)
-                if len(words) > 2 and words[0] in INSTITUTION_NOUNS:  # "vale verde" for "Hospital Vale Verde"
-                    self._add(words[1:], COMPANY, company, role.id)
-                elif len(words) == 2 and _names_a_kind(words[0]) and len(words[1]) >= MIN_FIRST_WORD:
-                    self._add(words[1:], COMPANY, company, role.id)  # "veldhuis" for "Zorggroep Veldhuis"
+                # its name without a legal form at its end: "Rehaklinik Brunnhalde GmbH" is a clinic named Brunnhalde
+                own = words
+                while len(own) > 1 and own[-1] in LEGAL_FORMS:
+                    own = own[:-1]
+                if len(own) > 2 and own[0] in INSTITUTION_NOUNS:  # "vale verde" for "Hospital Vale Verde"
+                    self._add(own[1:], COMPANY, company, role.id)
+                elif len(own) == 2 and _names_a_kind(own[0]) and len(own[1]) >= MIN_FIRST_WORD:
+                    self._add(own[1:], COMPANY, company, role.id)  # "veldhuis" for "Zorggroep Veldhuis"
                 if len(words) > 2 and words[0] in LEGAL_FORMS:  # "domaine berthier" for "SCEA Domaine Berthier"
                     for n in range(2, len(words) + 1):
                         self._add(words[1:n], COMPANY, company, role.id)

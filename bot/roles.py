@@ -183,6 +183,13 @@ class RoleIndex:
             if usable[i] and not tokens[i].brk and not options[i] and options[i + 1]:
                 options[i] = self._clipped_abbreviation(tokens[i], question)
                 clipped.update([i] if options[i] else [])
+        for i in range(1, len(tokens)):  # right after one, three letters too: "legal sec", "cold store sup"
+            if usable[i] and not tokens[i].brk and not tokens[i - 1].brk and not options[i] and options[i - 1] \
+                    and len(tokens[i].text) == CLIPPED_ABBREVIATION_LETTERS and tokens[i].text.isalpha() \
+                    and tokens[i].text not in FUNCTION_WORDS and tokens[i].text not in _INTENT_WORDS:
+                options[i] = [(whole, FAMILY_SIMILARITY)
+                              for whole in self._clipped(tokens[i].text, CLIPPED_ABBREVIATION_LETTERS)]
+                clipped.update([i] if options[i] else [])
         glued = self._split_words(tokens, usable, options)
         spans = []
         for start in range(len(tokens)):

@@ -20,7 +20,7 @@ from bot.question_words import _word_pattern
 from bot.role_answers import HEADING_MIN_WEIGHT
 
 from knowledge import sections as S
-from knowledge.catalog import FactMatch
+from knowledge.catalog import FactEntry, FactMatch
 
 def _topic(word: str) -> bool:
     """Whether a facet's word names a thing documents state anywhere ("on
@@ -267,6 +267,8 @@ class StoreSearch:
             return compose.search_results(topic, _matched(r, topic, stating), 0.9)
         where = f"roles' {role_intent}"
         matches = self._facet_matches(words, sections)
+        if role_intent == V.EMPLOYMENT_TYPE:  # "Repairs Planner (Part-time)": its title says it
+            matches += self._titles_saying(words, {m.role.id for m in matches})
         topics = [w for w in words if _topic(w)]
         if not matches and topics and (matches := self._facet_matches(topics, None)):
             # "which roles mention on-call", "offer equity": a thing documents name anywhere, not under this facet
@@ -285,6 +287,17 @@ class StoreSearch:
         term = " or ".join(said)
         r.decision = f"search across roles for '{term}'"
         return compose.search_results(term, _matched(r, term, matches), 0.9)
+
+    def _titles_saying(self, words: list[str], found: set[int]) -> list:
+        """A match for each role not in `found` whose own title says one of `words`
+        ("Visitor Guide (Seasonal)", "Planner, part-time"), shown as its title."""
+        patterns = [_word_pattern(spelling) for word in words for spelling in search_terms.spellings(word)]
+        matches = []
+        for role in self.knowledge.roles():
+            if role.id not in found and role.sources and any(p.search(role.title) for p in patterns):
+                fact = FactEntry("title", role.title, role.sources[0].name, 0, label="Title")
+                matches.append(FactMatch(role, fact))
+        return matches
 
     def _facet_matches(self, words: list[str], sections) -> list:
         """The facts (under `sections`, or anywhere when None) that say one of `words`."""

@@ -714,6 +714,7 @@ ABBREVIATIONS = {
     "reqs": ("roles",), "req": ("role",), "asst": ("assistant",), "coord": ("coordinator",), "dept": ("department",), "depts": ("departments",), "supvr": ("supervisor",),
     # trades' and care's initials for their common titles
     "qs": ("quantity", "surveyor"), "hca": ("healthcare", "assistant"),
+    "physio": ("physiotherapist",), "physios": ("physiotherapist",),
     # the development sector's short names: "m&e" for monitoring and evaluation (titles add learning, "MEL")
     "m&e": ("monitoring", "evaluation"), "me&l": ("monitoring", "evaluation", "learning"),
     "merl": ("monitoring", "evaluation", "learning"), "requisition": ("role",), "requisitions": ("roles",), "quals": ("qualifications",), "resp": ("responsibilities",),
