@@ -61,7 +61,9 @@ def test_removing_a_role_by_any_of_its_titles_removes_all_its_sources(store):
     ingest_paths(store, [DOCUMENTS])
     removed = remove_role(store, "product designer")
     assert removed.sources == ("lanternfish-product-designer-handbook.md (Product Designer)",
-                               "lever-loomstack-postings.json (Product Designer)", "product-designer.md")
+                               "lever-loomstack-postings.json (Product Designer)",
+                               "markdown-table-spreebogen-software-open-roles.md (Product Designer)",
+                               "product-designer.md")
     assert removed.roles == ("Product Designer",)
     assert Knowledge(store).role_by_alias("Product Designer") is None
     # the file's other postings stay
