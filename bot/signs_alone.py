@@ -78,12 +78,12 @@ def worded(text: str | None) -> str | None:
     part of an amount ("$200k for X?"), when there are two signs ("$ or
     £?", which asks currency), when a number or a currency's name stands in
     it, or when the words before it ask more than the thread."""
-    if not text or sum(c in MONEY_SIGNS for c in text) == 0:
+    if not text or not any(c in MONEY_SIGNS for c in text):
         return text
     plain = text.casefold()
     if any(c.isdigit() for c in plain) or len(re.findall(rf"[{re.escape(MONEY_SIGNS)}]+", plain)) != 1:
         return text
     match = _SIGN_FIRST.match(plain)
-    if match is None or any(w not in AROUND_WORDS or w in ("in", "which") for w in match.group(1).split()):
+    if match is None or any(w not in AROUND_WORDS for w in match.group(1).split()):
         return text
     return f"{text[:match.start()]}{match.group(1)}pay{text[match.end():]}"
