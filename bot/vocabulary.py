@@ -337,6 +337,11 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # a regulated profession's register: "does the RRT need to be registered with anyone"
         "registered with": 4, "need to be registered": 5, "registration": 3, "which register": 4,
         "professional body": 4, "regulatory body": 4, "licensed with": 4,
+        # a trade's certificate as the trades call it ("maintenance mechanic - ticket required?"); a
+        # ticket alone may be a helpdesk's or a train's, so only asked as something a person must hold
+        "ticket required": 5, "tickets required": 5, "ticket needed": 5, "tickets needed": 5, "need a ticket": 5,
+        "need tickets": 5, "trade ticket": 5, "trade tickets": 5, "what ticket": 4, "what tickets": 4,
+        "which ticket": 4, "which tickets": 4, "hold a ticket": 5, "have a ticket": 4,
         # how old a person must be: "min age for lifeguard", "how old do you have to be"
         "minimum age": 5, "min age": 5, "age limit": 5, "how old": 4,
     },
