@@ -189,7 +189,9 @@ class QuestionReader:
         tokens = doer_verbs.as_doers(tokens, index)  # "to teach maths": the maths teacher
         typed = cap(text)  # its capitals tell "OT" the therapist from "ot", when its letters stand where folded's do
         tokens = short_forms.as_typed(tokens, typed if len(typed) == len(folded) else None, index)  # "DE" is no "de"
-        tokens, shared = short_forms.spell_out(tokens, typed if len(typed) == len(folded) else None, index, names.knows)
+        named_roles = {role_id for q in names.find(tokens, [True] * len(tokens)) for role_id in q.role_ids}
+        tokens, shared = short_forms.spell_out(tokens, typed if len(typed) == len(folded) else None, index, names.knows,
+                                               named_roles)  # "OT pay at Brunnhalde": the clinic's therapist
         # A company's or place's word is no typo of an intent's ("leeds" is not "needs"), nor is a word
         # the documents use, but as another form of it
         intents = self.intent_matcher.match(tokens, title_words=lambda word: index.knows(word) or names.knows(word),

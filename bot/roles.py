@@ -110,6 +110,10 @@ class Mention:
 OWNER_ARTICLES = {"the", "a", "an", "their", "its", "his", "her", "our", "your", "my"}
 
 
+# One letter and a hyphen before a title word: "E-commerce", "e-Learning", "X-ray".
+_LETTER_HYPHEN = re.compile(r"(?<![\w-])([A-Za-z])-([A-Za-z]{3,})")
+
+
 class RoleIndex:
     def __init__(self, roles, career_titles: dict[str, str]):
         self.titles: list[Title] = []
@@ -147,6 +151,11 @@ class RoleIndex:
         self.idf = {w: math.log(1 + total / len(ids)) for w, ids in self.postings.items()}
         self.words = WordIndex(self.postings)
         self._sorted_words = sorted(self.postings)  # words a clipped word begins are found by bisection
+        # A title word behind one letter and a hyphen ("E-commerce", "e-Learning") is typed glued to the
+        # letter too, and cut short so ("ecom marketeer"): the glued word -> the title's word.
+        self._letter_glued = {(letter + word).casefold(): word.casefold()
+                              for t in self.titles for letter, word in _LETTER_HYPHEN.findall(t.alias)
+                              if word.casefold() in self.postings}
         # Two words of a title in a row, glued as people type some titles ("barback" for "Bar Back",
         # "deckhand" for "Deck Hand"): the glued word -> the two words.
         self.glued = {a + b: (a, b) for t in self.titles if t.alias not in codes
@@ -323,7 +332,9 @@ class RoleIndex:
                 found.append(whole)
             if len(found) > MAX_CLIPPED_WORDS:
                 return []
-        return found
+        found += [whole for glued, whole in self._letter_glued.items() if glued.startswith(word) and whole not in found
+                  and len(glued) >= len(word) + CLIPPED_LEFT_OFF]  # "ecom": "e-commerce"
+        return found if len(found) <= MAX_CLIPPED_WORDS else []
 
     def score_words(self, words: list[str]) -> list[Candidate]:
         """The titles these words name, best first, as `find` scores a span."""

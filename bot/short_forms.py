@@ -134,12 +134,13 @@ def _spelt(roles: dict[int, tuple[str, ...]]) -> set[str]:
     return {" ".join(words) for words in roles.values()}
 
 
-def spell_out(tokens: list[Token], typed: str | None, index, is_name_word):
+def spell_out(tokens: list[Token], typed: str | None, index, is_name_word, named_roles=frozenset()):
     """`tokens` with each short form of one stored role's title spelt out as that title's
     name, and the short forms several roles of different names share, to ask which one:
     [(start, end offsets, their role ids)]. `typed` is the question as typed (for its
     capitals; None when its letters are not where `tokens` say), `is_name_word` tells a
-    word of a company's or place's name."""
+    word of a company's or place's name, `named_roles` the roles of the companies and
+    places the question names ("OT pay at Brunnhalde" asks of the clinic's roles)."""
     out, shared = list(tokens), []
     shouting = typed is not None and typed.upper() == typed
     for i in range(len(tokens) - 1, -1, -1):
@@ -151,7 +152,7 @@ def spell_out(tokens: list[Token], typed: str | None, index, is_name_word):
                 or is_name_word(word) or _expanded(tokens, i):
             continue
         as_role = i + 1 < len(tokens) and not tokens[i + 1].brk and tokens[i + 1].text in ROLE_NOUNS
-        roles = _initials(tokens, i, typed, shouting, as_role, index)
+        roles = _initials(tokens, i, typed, shouting, as_role, index, named_roles)
         named = set(roles.values()) if roles else set()
         if len(named) > 1:
             shared.append((token.start, token.end, sorted(roles)))
@@ -174,8 +175,12 @@ def shared_at(shared, tokens: list[Token], mentions, index) -> list[tuple[int, l
     return out
 
 
-def _initials(tokens: list[Token], i: int, typed: str | None, shouting: bool, as_role: bool, index):
-    """The roles whose titles' initials the word at `i` is ({role id: its name's words}), else None."""
+def _initials(tokens: list[Token], i: int, typed: str | None, shouting: bool, as_role: bool, index,
+              named_roles=frozenset()):
+    """The roles whose titles' initials the word at `i` is ({role id: its name's words}), else None.
+    Two capitals before a word of time or pay ("OT pay", "OT hrs") are overtime, unless the
+    question names a company or place with a role of those initials: "OT pay at Brunnhalde",
+    where the clinic employs an Occupational Therapist, asks the therapist's pay."""
     word = tokens[i].text
     roles = index.short_forms.get(word)
     if not roles:
@@ -187,8 +192,9 @@ def _initials(tokens: list[Token], i: int, typed: str | None, shouting: bool, as
         capitals = typed is not None and not shouting and typed[tokens[i].start:tokens[i].end].isupper()
         before = tokens[i - 1].text if i and not tokens[i - 1].brk else ""
         after = tokens[i + 1].text if i + 1 < len(tokens) and not tokens[i + 1].brk else ""
+        theirs = capitals and not roles.keys().isdisjoint(named_roles)  # a role of the place named
         if word in ORDINARY_TWO_LETTERS or not (capitals or as_role or _known(word)) \
-                or before in THING_DONE_BEFORE or after in THING_DONE_AFTER:
+                or before in THING_DONE_BEFORE or after in THING_DONE_AFTER and not theirs:
             return None
     return roles
 

@@ -207,6 +207,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "minimum qualification": 5, "minimum qualifications": 5, "academic qualifications": 5,
         "educational background": 5, "qualified on paper": 4,
         "academically": 4, "academic background": 5,
+        # the school-leaving certificates postings ask for where no degree is ("Matric (Grade 12)", "5 GCSEs")
+        "matric": 3, "matriculation": 3, "high school": 3, "secondary school": 3, "gcse": 3, "gcses": 3,
+        "a levels": 3, "a-levels": 3, "abitur": 3, "leaving certificate": 4, "school leaving": 4, "ged": 3,
         "bs": 3, "ba": 3, "ms": 3, "bsc": 3, "msc": 3, "mba": 3,  # degrees by their letters
         # fields of study in few words ("fields?", "majors?", "is mech eng an accepted field?"); "field"
         # alone is a field of work too ("field service"), so only beside a word that makes it a degree's
@@ -334,6 +337,11 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # a regulated profession's register: "does the RRT need to be registered with anyone"
         "registered with": 4, "need to be registered": 5, "registration": 3, "which register": 4,
         "professional body": 4, "regulatory body": 4, "licensed with": 4,
+        # a trade's certificate as the trades call it ("maintenance mechanic - ticket required?"); a
+        # ticket alone may be a helpdesk's or a train's, so only asked as something a person must hold
+        "ticket required": 5, "tickets required": 5, "ticket needed": 5, "tickets needed": 5, "need a ticket": 5,
+        "need tickets": 5, "trade ticket": 5, "trade tickets": 5, "what ticket": 4, "what tickets": 4,
+        "which ticket": 4, "which tickets": 4, "hold a ticket": 5, "have a ticket": 4,
         # how old a person must be: "min age for lifeguard", "how old do you have to be"
         "minimum age": 5, "min age": 5, "age limit": 5, "how old": 4,
     },
@@ -426,6 +434,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "report to": 5, "reports to": 5, "reporting to": 5, "reporting line": 5, "work with": 4,
         "works with": 4, "working with": 4, "collaborate with": 4, "department": 3, "which team": 4,
         "what team": 4, "hiring manager": 5, "who manages": 4, "line manager": 5,
+        # the manager as people call them: "who's their boss", "who would be my boss"
+        "boss": 4, "their boss": 5, "my boss": 5,
     },
     COMPANY: {
         "about the company": 5, "the company": 3.5, "company": 2.5, "employer": 3,
@@ -1528,7 +1538,8 @@ FACET_TOPICS = {HIRING: "hiring"}
 # "matter" is not "master": "do open source contributions matter?").
 # ("being" is not "bring": "lead without being the manager").
 NEVER_TYPOS = {"sorry", "match", "matches", "second", "seconds", "matter", "matters", "being",
-               "still"}  # "is the req still open": no "skill"
+               "still",  # "is the req still open": no "skill"
+               "metric", "metrics", "matrix"}  # "what metrics": no school's "matric"
 # A question's word and the words a role's documents say the same thing with, when they don't use
 # it: a requisition tracker's status ("OPEN", "FILLED") answers whether a role is still open.
 SAID_OTHERWISE = {"open": ("status", "filled", "closed"), "filled": ("status", "open", "closed"),
