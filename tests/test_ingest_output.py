@@ -30,7 +30,7 @@ def test_a_dry_run_reports_what_would_be_stored_and_changes_nothing(seeded_store
     seeds = ingest_paths(seeded_store, [SEEDS / "engineer.txt"], dry_run=True)
     assert [d.status for d in seeds.documents] == ["unchanged"]
     report = ingest_paths(seeded_store, [DOCUMENTS], dry_run=True)
-    assert len({d.path for d in report.documents}) == 198  # 186 before real13's 12 files
+    assert len({d.path for d in report.documents}) == 210  # 198 before real14's 12 files
     assert {d.status for d in report.documents} == {"added"}
     assert "Site Reliability Engineer" in report.completeness  # what the store would hold
     assert seeded_store.version() == version
@@ -68,7 +68,9 @@ def test_quiet_prints_only_the_summary_and_errors(db, tmp_path):  # noqa: F811
     warnings = len(json.loads(run("ingest", "--json", "--dry-run", str(DOCUMENTS), db=db).stdout)["warnings"])
     result = run("ingest", "--quiet", str(DOCUMENTS), db=db)
     assert result.stdout.splitlines() == [
-        f"198 files read: roles 280 added, 0 updated, 0 unchanged; 1 skipped; {warnings} warnings"]  # real13: 18 roles
+        f"210 files read: roles 292 added, 0 updated, 0 unchanged; 1 skipped; {warnings} warnings"]
+    # real14: 12 roles read from its 12 files. It holds 15: the agency bulletin's three roles and the builder's
+    # flyer's two are still read as one role each (a known gap of reading; the count is then 295)
     bad = tmp_path / "notes.txt"
     bad.write_text("Shopping list\n- milk\n")
     failed = run("ingest", "--quiet", str(bad), db=db, check=False)
@@ -79,8 +81,8 @@ def test_quiet_prints_only_the_summary_and_errors(db, tmp_path):  # noqa: F811
 def test_json_is_one_object_for_scripts(db, tmp_path):  # noqa: F811
     result = run("ingest", "--json", str(DOCUMENTS), db=db)
     report = json.loads(result.stdout)
-    assert report["status"] == "ok" and report["files"] == 198
-    assert report["roles"] == {"added": 280, "updated": 0, "unchanged": 0}
+    assert report["status"] == "ok" and report["files"] == 210
+    assert report["roles"] == {"added": 292, "updated": 0, "unchanged": 0}
     assert report["sections"]["requirements"] > 0 and report["sections"]["named_section"] > 0
     assert report["skipped"] == [{"path": str(DOCUMENTS / "MANIFEST.md"),
                                   "reason": "a folder's read-me or manifest, not a job description"}]

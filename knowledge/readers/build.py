@@ -58,6 +58,10 @@ SHARED_FIELDS = (*ROLE_FIELDS, "currency")
 DOCUMENT_KINDS = {"job description", "job profile", "role profile", "role description", "position description",
                   "job advert", "job advertisement", "vacancy", "job posting", "job opening", "job specification"}
 TITLE_LABELS = ("title", "job title", "position", "role title", "job", "post title", "job role", "vacancy title")
+# The labels that name the role's title and nothing else ("Post title" in a council's facts table, where
+# the heading says only "Job Profile"); "Position" and "Job" may label a contract ("Position: Permanent").
+TITLE_FIELD_LABELS = ("job title", "title", "post title", "position title", "role title", "vacancy title",
+                      "job role", "posting title")
 # (a "#" as forms write a number's label: "Posting #: NAM-26-087", "Req #: 4471")
 _LABEL = re.compile(r"^(?P<label>[A-Za-z][\w &/()'’.#-]{0,40}?)\s*:\s+(?P<value>\S.*)$")
 # Sentences that are not about the role, wherever they stand (an EEO
@@ -518,9 +522,15 @@ def _under_letterhead(blocks: list[Block]) -> tuple[list[Block], str | None]:
     if len(texts) < 2 or texts[0][1].kind not in (HEADING, TEXT):
         return blocks, None
     (i, first), (j, second) = texts[0], texts[1]
+    # "Wattle Creek Grammar School" / "Position Description" / "Science Laboratory Technician": the
+    # kind of document between the organisation's name and the heading naming the job says so
+    kind = headings.fold(second.text) in DOCUMENT_KINDS and len(texts) > 2
+    if kind:
+        j, second = texts[2]
     name = " ".join(first.text.split())
     shown = name.title() if name.isupper() else name
-    if not hiring.is_registered(shown):
+    tagged = _GENDER_TAG.search(second.text) and not _GENDER_TAG.search(first.text)
+    if not (hiring.is_registered(shown) or kind and first.kind == HEADING or tagged):
         return blocks, None
     text = " ".join(second.text.split())
     text = _HIRING_LEAD.sub("", text)  # "VACANCY: Site Carpenter"
@@ -529,13 +539,16 @@ def _under_letterhead(blocks: list[Block]) -> tuple[list[Block], str | None]:
         text = label.group("value").strip()
     elif label:
         return blocks, None
-    if second.kind != HEADING or not text or len(text.split()) > MAX_LETTERHEAD_TITLE_WORDS \
+    if second.kind != HEADING and not tagged or not text or len(text.split()) > MAX_LETTERHEAD_TITLE_WORDS \
             or text.endswith((".", ",", ";")) or headings.facet(text) is not None or _names_a_section(text):
         return blocks, None
     return blocks[:i] + [Block(HEADING, text, 1)] + blocks[j + 1:], shown
 
 
 MAX_LETTERHEAD_TITLE_WORDS = 12
+# The tag a job title carries, in a country whose law asks for postings open to every gender: French
+# "(H/F)", "(F/H)"; German "(m/w/d)", "(w/m/d)"; "(M/F/X)", "(f/m/x)", "(h/m)" — never an organisation's.
+_GENDER_TAG = re.compile(r"\((?:[hmfwdx]\s*/\s*){1,3}[hmfwdx]\)|(?:[hmfwdx]\s*/\s*){1,3}[hmfwdx]\s*$", re.I)
 
 
 # A page's call after its owner's name: "Kahurangi Cruises – we're hiring!", "Acme Ltd: now recruiting".
@@ -577,7 +590,7 @@ def _first_title(blocks: list[Block]) -> str | None:
             return block.text
     for block in blocks:
         label = _LABEL.match(block.text.strip())
-        if label and headings.fold(label.group("label")) in ("job title", "title"):
+        if label and headings.fold(label.group("label")) in TITLE_FIELD_LABELS:
             return label.group("value")
     for block in blocks:
         if block.kind == HEADING and headings.facet(block.text) is None and \
