@@ -28,6 +28,9 @@ ORDINALS = {"first": 0, "1st": 0, "former": 0, "second": 1, "2nd": 1, "third": 2
 # second", "go with first") or before one of those ("second one", "1st option").
 PICK_BEFORE = {"the", "that", "this", "your", "ur", "with", "for", "of", "and", "option", "number", "no", "choice", "#"}
 PICK_AFTER = {"one", "ones", "option", "choice", "role", "job", "position", "pls", "please"}
+# "back to 2nd - years?", "return to first": a role gone back to, an ordinal after these picks
+# too ("to" is a break between words, as in "2 to 5", so the word before the ordinal is these).
+PICK_RETURN = {"back", "return", "returning"}
 # "who's second?", "who is third?": asked of a ranking, an ordinal after these picks too.
 PICK_ASKED = {"who", "whos", "who's"}
 # "the middle one": the role between the ends of a list of three (or five …),
@@ -407,7 +410,8 @@ def _picks(words: list[str], at: int) -> bool:
     """Whether the ordinal at `at` picks a role ("the first", "2nd one", "first
     pls") rather than saying when ("tech or leadership first?")."""
     return at == 0 or words[at - 1] in PICK_BEFORE or (at + 1 < len(words) and words[at + 1] in PICK_AFTER) \
-        or words[at - 1] in PICK_ASKED or at > 1 and words[at - 1] == "is" and words[at - 2] in PICK_ASKED
+        or words[at - 1] in PICK_ASKED or at > 1 and words[at - 1] == "is" and words[at - 2] in PICK_ASKED \
+        or words[at - 1] in PICK_RETURN
 
 
 def picked(context: Context, cue: Cues) -> int | None:

@@ -747,8 +747,12 @@ def _among_shown(context: Context, cue: C.Cues, fits: dict[int, float]) -> dict[
 def _asked_after_pick(r: Reading) -> list[str]:
     """The words no facet knows said after a pick by place ("the first one,
     who does it *mentor*", "2nd - does it *mentor*?"): what the pick asks of
-    its role; none before it ("the Kafka one" picks by its word)."""
-    at = next((i for i, t in enumerate(r.tokens) if t.text in C.ORDINALS or t.text in C.RANK_ENDS), None)
+    its role; none before it ("the Kafka one" picks by its word). A number
+    after a noun that makes it a pick ("number 1, who does it mentor", "#2 -
+    does it mentor?", "option 3: mentoring?") ends the pick as an ordinal does."""
+    at = next((i for i, t in enumerate(r.tokens) if t.text in C.ORDINALS or t.text in C.RANK_ENDS
+               or i and r.tokens[i - 1].text in C.NUMBER_PICK_NOUNS and not r.tokens[i - 1].brk
+               and (t.text.isdigit() or t.text in V.NUMBER_WORDS)), None)
     if at is None:
         return []
     if at + 1 < len(r.tokens) and r.tokens[at + 1].text in C.PICK_AFTER:

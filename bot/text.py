@@ -172,10 +172,21 @@ POINTING_AT_ONE = {"that", "this"}
 POSSESSED_NOUNS = {"roles": "role", "ones": "one", "positions": "position", "jobs": "job"}
 
 
+# "the seconds team size", "the lasts pay": a pick by place's possessive typed
+# without its apostrophe, after "the" and before what it owns ("the others"
+# is the rest of the roles, so not "other").
+ORDINALS_POSSESSED = {f"{w}s": w for w in ("first", "second", "third", "fourth", "fifth", "last", "former", "latter",
+                                           "1st", "2nd", "3rd", "4th")}
+
+
 def _possessed_without_mark(tokens: list[Token]) -> list[Token]:
-    """Tokens with "roles" after "that" or "this" read as "role" ("that role's pay")."""
+    """Tokens with "roles" after "that" or "this" read as "role" ("that role's pay"),
+    and "seconds" between "the" and another word as "second" ("the second's team size")."""
     return [Token(POSSESSED_NOUNS[t.text], t.start, t.end, t.brk)
-            if t.text in POSSESSED_NOUNS and i and tokens[i - 1].text in POINTING_AT_ONE else t
+            if t.text in POSSESSED_NOUNS and i and tokens[i - 1].text in POINTING_AT_ONE else
+            Token(ORDINALS_POSSESSED[t.text], t.start, t.end, t.brk)
+            if t.text in ORDINALS_POSSESSED and i and tokens[i - 1].text == "the"
+            and i + 1 < len(tokens) and not tokens[i + 1].brk else t
             for i, t in enumerate(tokens)]
 
 
