@@ -31,7 +31,8 @@ from bot.reading import (
     _extreme,
     band_width,
 )
-from bot.text import fold
+from bot.fuzzy import singular
+from bot.text import fold, words_of
 from bot.role_answers import HEADING_MIN_WEIGHT
 from bot.store_search import _matched, with_words_between
 
@@ -91,6 +92,10 @@ BARE_TERM_ASKING = V.WH_OBJECT_WORDS | {"who", "whom", "how", "why", "where", "w
 STATING_WORDS = {"posted", "listed", "stated", "given", "published", "disclosed", "shown", "specified", "public"}
 
 
+# Words that count several before a title word ("both of the lead roles", "all the engineer ones").
+PLURAL_QUANTIFIERS = {"both", "all", "each", "every", "two", "three"}
+
+
 class AcrossRoles:
     """What the `Assistant` answers about many roles (see the module's docstring)."""
 
@@ -137,6 +142,29 @@ class AcrossRoles:
         for cand in mention.profiled():
             if cand.title.role_id not in ids and len(cand.matched) >= len(said):
                 ids.append(cand.title.role_id)
+        return ids if len(ids) >= 2 else []
+
+    def _roles_named_in_plural(self, r: Reading) -> list[int]:
+        """The roles a title word said in the plural names ("both of the lead
+        roles", "same for both leads", "all the engineer ones"): every role
+        whose title has the mention's words, when a word before it counts
+        several (`PLURAL_QUANTIFIERS`) and the mention is itself plural or
+        followed by "ones"/"roles"; [] when the words name fewer than two."""
+        mentions = [m for m in r.mentions if m.end <= len(r.tokens)]
+        if len(mentions) != 1:
+            return []
+        mention = mentions[0]
+        before = [t.text for t in r.tokens[:mention.start] if not t.brk]
+        after = r.tokens[mention.end].text if mention.end < len(r.tokens) else None
+        last = r.tokens[mention.end - 1].text
+        if not set(before) & PLURAL_QUANTIFIERS or not (after in (*MANY_ROLES_WORDS, "ones") or singular(last)):
+            return []
+        said = {singular(t.text) or t.text for t in r.tokens[mention.start:mention.end]
+                if not t.brk and t.text not in V.FUNCTION_WORDS}
+        if not said:
+            return []
+        ids = [role.id for role in self.knowledge.roles()
+               if said <= {w for word in words_of(role.title) for w in (word, singular(word) or word)}]
         return ids if len(ids) >= 2 else []
 
     def _group_ranked(self, r: Reading, ids: list[int], role_intent: str | None) -> Answer | None:

@@ -62,6 +62,15 @@ class FollowUps:
         # "which of them mentors senior and principal engineers?": titles
         # asked about among the roles on screen, not roles to answer for
         among_titles = cue.which and cue.group and not r.roles
+        if not cue.which and cue.more is None and (group := self._roles_named_in_plural(r)) \
+                and (context := recall()) and context.role_ids and not context.choosing:
+            # "and for both of the lead roles?", "same for both leads": every role the title word names,
+            # on what was asked (else what the conversation was about), not one of them picked
+            asked = role_intent or C.still_asked(context)
+            r.used_context = True
+            r.decision = f"every role the title word said in the plural names, on {asked or 'the essentials'}"
+            r.intents_asked = r.intents_asked or ((asked,) if asked else ())
+            return compose.compare(asked, [self._profile(i) for i in group], 0.8, asked=r.text)
         if len(r.roles) > 1 or (r.missing and not among_titles):
             return None
         if len(r.roles) == 1:
