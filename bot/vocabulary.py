@@ -144,6 +144,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "renumeration": 4,  # the common misspelling, too far from "remuneration" for the typo index
         "ctc": 4, "lpa": 3,  # India's "CTC" (cost to company), in lakhs per annum
         "salary range": 5, "pay band": 5, "pay range": 5,
+        # "the range" on its own, one of several asks ("I need the range, the min YOE and ..."):
+        # a recruiter's range is the pay range; "years range" keeps its heavier "years"
+        "the range": 2.5,
         # a figure weighed against the band: "is 240k outside the band", "would 190k be within range"
         **{f"{where}{the}{band}": 5 for where in ("outside ", "out of ", "within ", "inside ", "in ", "above ", "below ")
            for the in ("the ", "") for band in ("band", "range", "pay band", "pay range", "salary band", "salary range")},
