@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from knowledge import sections as S
 from knowledge.parse import DocumentError, ParsedSalary
-from knowledge.readers import company as hiring, headings, pay_grade, prose, salary as money
+from knowledge.readers import company as hiring, headings, pay_grade, posting_end, prose, salary as money
 from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document, Role, Section
 
 # Facets under which a heading of its own makes the heading above it a level
@@ -1013,7 +1013,7 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
         sections=tuple(out),
         **{key: _text(fields.get(key)) for key in ROLE_FIELDS},
         salaries=tuple(pays),
-        facts=tuple((str(k).replace("_", " "), _text(v)) for k, v in fields.items()
+        facts=tuple(posting_end.as_closing(str(k).replace("_", " "), _text(v)) for k, v in fields.items()
                     if k not in ROLE_FIELDS and _text(v)),
     )
 
