@@ -24,3 +24,9 @@ def test_a_french_range_joined_by_a_keeps_both_ends_and_its_thirteenth_month(rec
     assert "29,000" in text and "33,000" in text, text
     assert "per year" in text, text
     assert "13e mois" in text, text
+
+
+def test_a_thirteenth_month_after_the_monthly_pay_is_kept_with_it(recruiter):
+    _answer, text = ask(recruiter, "speech and language therapist salary")
+    assert "3,300" in text and "3,800" in text and "per month" in text, text
+    assert "13th month" in text, text

@@ -991,7 +991,8 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
         pays = _sentence_pay([item for s in sections if s.facet != S.NOT_ABOUT_ROLE for item in s.items], currency)
     if pays and pays[0].stated and not any(_INSTALMENTS.search(p.note or p.text) for p in pays):
         # "brutos anuales en 14 pagas", "13e mois" said beside the pay or among the perks: how the pay is paid
-        said = [m.group(0) for s in sections if s.facet != S.NOT_ABOUT_ROLE for item in s.items
+        told = [str(salary_text)] if isinstance(salary_text, str) else []  # "Salary: €3.650 …, plus a 13th month salary"
+        said = [m.group(0) for item in told + [i for s in sections if s.facet != S.NOT_ABOUT_ROLE for i in s.items]
                 if (m := _INSTALMENTS.search(item))]
         if said:
             pays = [replace(p, note="; ".join(dict.fromkeys(filter(None, [p.note, said[0]])))) for p in pays]
