@@ -86,7 +86,8 @@ def read(text: str, name: str) -> Document:
     if quoted:
         fields["title"] = quoted
     for n, line in enumerate(lines[:20] if "title" not in fields else ()):
-        label = _LABEL.match(line.strip())
+        bullet = _BULLET.match(line)  # "- title: Analytics Engineer" among a manager's notes
+        label = _LABEL.match(bullet.group("text").strip() if bullet else line.strip())
         if label and headings.fold(label.group("label")) in TITLE_LABELS:
             fields["title"] = label.group("value").strip()
             # the line above a "Job title:" line at the top is the letterhead's organisation, no title
