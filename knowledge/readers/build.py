@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from knowledge import sections as S
 from knowledge.parse import DocumentError, ParsedSalary
-from knowledge.readers import company as hiring, headings, pay_grade, posting_end, prose, salary as money
+from knowledge.readers import company as hiring, headings, letterhead_place, pay_grade, posting_end, prose, salary as money
 from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document, Role, Section
 
 # Facets under which a heading of its own makes the heading above it a level
@@ -298,7 +298,8 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
         _field(fields, "Hours", hours)
     if not fields.get("location") and (place := _pinned_place(preamble.items[:MAX_META_ITEMS])
                                        or _strip_place(preamble.items[:MAX_STRIP_LINE])
-                                       or _place_chip(preamble.items[:MAX_META_ITEMS]) or _hiring_place(blocks[:3])):
+                                       or _place_chip(preamble.items[:MAX_META_ITEMS]) or _hiring_place(blocks[:3])
+                                       or letterhead_place.place([b.text for b in blocks])):
         fields["location"] = place
     _inherit(sections)
     _role_out_of_about_us(sections, str(title))
