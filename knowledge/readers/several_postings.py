@@ -21,6 +21,9 @@ _PLACE = re.compile(r"^\s*(?:location|based|place of work|site|base|work locatio
 # "ACME RECRUITMENT – WEEKLY JOBS BULLETIN" -> "ACME RECRUITMENT".
 _PUBLICATION = re.compile(r"^(?P<name>.+?)\s+[-–—|:·]\s+[^-–—|:·]*\b(?:bulletin|newsletter|digest|round-?up|"
                           r"jobs|vacancies|careers|opportunities)\b[^-–—|:·]*$", re.I)
+# A labelled pay line ("Salary: £26,000") under a job heading is a posting's field, which a document's
+# job headings as big as its sections already part (`build`); a flyer's pay stands bare under its trade.
+_LABELLED = re.compile(r"^[^\d£$€:]{1,30}:")
 _NUMBER = re.compile(r"^\W*\d{1,2}[.)]\s+")
 
 
@@ -74,7 +77,7 @@ def _paid_headings(lines: list[str]) -> list[tuple[int, str, int, list[str]]] | 
     for i in capitals:
         after = next((j for j in range(i + 1, len(lines)) if lines[j].strip()), None)
         pay = lines[after].strip().rstrip(":") if after is not None else ""
-        if pay and len(pay.split()) <= MAX_PAY_WORDS and salary.parse(pay):
+        if pay and len(pay.split()) <= MAX_PAY_WORDS and not _LABELLED.match(pay) and salary.parse(pay):
             paid.append((i, after, pay))
     if len(paid) < MIN_POSTINGS:
         return None
