@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 
 from knowledge import sections as S
 from knowledge.parse import DocumentError, ParsedSalary
-from knowledge.readers import company as hiring, headings, pay_grade, prose, salary as money
+from knowledge.readers import company as hiring, headings, letterhead_place, pay_grade, posting_end, prose, salary as money
 from knowledge.readers.model import HEADING, ITEM, ROW, TEXT, Block, Document, Role, Section
 
 # Facets under which a heading of its own makes the heading above it a level
@@ -298,7 +298,8 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
         _field(fields, "Hours", hours)
     if not fields.get("location") and (place := _pinned_place(preamble.items[:MAX_META_ITEMS])
                                        or _strip_place(preamble.items[:MAX_STRIP_LINE])
-                                       or _place_chip(preamble.items[:MAX_META_ITEMS]) or _hiring_place(blocks[:3])):
+                                       or _place_chip(preamble.items[:MAX_META_ITEMS]) or _hiring_place(blocks[:3])
+                                       or letterhead_place.place([b.text for b in blocks])):
         fields["location"] = place
     _inherit(sections)
     _role_out_of_about_us(sections, str(title))
@@ -989,6 +990,13 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
         pays = _table_pay([item for s in sections if s.facet == S.LEVELS for item in s.items], currency)
     if not pays:  # a posting in prose: "The salary for this role is $162,000 to $190,000 per year."
         pays = _sentence_pay([item for s in sections if s.facet != S.NOT_ABOUT_ROLE for item in s.items], currency)
+    if pays and pays[0].stated and not any(_INSTALMENTS.search(p.note or p.text) for p in pays):
+        # "brutos anuales en 14 pagas", "13e mois" said beside the pay or among the perks: how the pay is paid
+        told = [str(salary_text)] if isinstance(salary_text, str) else []  # "Salary: €3.650 …, plus a 13th month salary"
+        said = [m.group(0) for item in told + [i for s in sections if s.facet != S.NOT_ABOUT_ROLE for i in s.items]
+                if (m := _INSTALMENTS.search(item))]
+        if said:
+            pays = [replace(p, note="; ".join(dict.fromkeys(filter(None, [p.note, said[0]])))) for p in pays]
     out = _benefits_apart(_preferred_apart([Section(s.heading, s.facet, tuple(s.items)) for s in sections if s.items]))
     levels = _pay_levels(pay_sections) if not any(s.facet == S.LEVELS for s in out) else []
     if levels:
@@ -1013,7 +1021,7 @@ def _role(title: str, sections: list[_Section], fields: dict, level_tables: bool
         sections=tuple(out),
         **{key: _text(fields.get(key)) for key in ROLE_FIELDS},
         salaries=tuple(pays),
-        facts=tuple((str(k).replace("_", " "), _text(v)) for k, v in fields.items()
+        facts=tuple(posting_end.as_closing(str(k).replace("_", " "), _text(v)) for k, v in fields.items()
                     if k not in ROLE_FIELDS and _text(v)),
     )
 
@@ -1057,6 +1065,12 @@ def _benefits_apart(sections: list[Section]) -> list[Section]:
 
 
 # A line saying some hours are paid at a premium, wherever it stands: it is said with the pay.
+# The instalments a year's pay comes in ("en 14 pagas", "su 14 mensilità", "in 13 monthly instalments") or
+# the extra month's pay it includes ("13th month salary", "13e mois", "13. Monatsgehalt"; an ordinal, so
+# that a "13 month contract" is none).
+_INSTALMENTS = re.compile(r"\b(?:en|in|su|em)\s+1[2-6]\s+(?:monthly\s+)?(?:pagas|mensilit[aà]|sal[aá]rios|"
+                          r"instalments|installments|payments)\b|\b1[345](?:th|e|ème|\.|ª|º)\s*(?:month(?:'s|ly)?"
+                          r"(?:\s+(?:salary|pay|bonus))?|mois|monatsgehalt|mensilit[aà]|paga)\b", re.I)
 _PREMIUM = re.compile(r"\b(?:paid|pay)\b[^.]{0,40}\b(?:time and a (?:half|third|quarter)|double time)\b", re.I)
 
 

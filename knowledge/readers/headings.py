@@ -71,6 +71,8 @@ HEADINGS: dict[str, str] = {
     "compensation and benefits": PAY, "pay and schedule": PAY, "pay and hours": PAY, "hours and pay": PAY, "pay and benefits": PAY, "base salary": PAY, "total rewards": PAY,
     "ctc": PAY, "ctc offered": PAY, "expected ctc": PAY,  # India: cost to company, the yearly package
     "the package": PAY, "salary and benefits": PAY, "compensation package": PAY, "rate and terms": PAY,
+    # the range a requisition is to be advertised with, as a hiring manager's notes label it
+    "posted range": PAY, "advertised range": PAY, "posting range": PAY, "comp range": PAY, "compensation range": PAY,
     # benefits
     "benefits": PERKS, "perks": PERKS, "perks and benefits": PERKS, "benefits and perks": PERKS,
     "what we offer": PERKS, "what you get": PERKS, "what we offer you": PERKS, "why join us": PERKS, "our benefits": PERKS,

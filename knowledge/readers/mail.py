@@ -3,7 +3,7 @@ MIME) are never the role's; its body is, decoded from quoted-printable or base64
 library's `email` package, soft line breaks joined. The text/plain part is read as plain text; a
 message with only HTML is read as a page. The letter around a forwarded description is not the role's:
 the greeting and its lead-in (up to a rule line framing the description), and the sign-off with the
-signature and disclaimer under it."""
+signature and disclaimer under it. A manager's notes saying the role reports "to me" name the sender."""
 
 import email
 import email.policy
@@ -27,12 +27,28 @@ def read(text: str, name: str) -> Document:
                 docs = [plaintext.read("\n".join(lines), name) for lines in listed]
                 return Document(format=docs[0].format, roles=tuple(r for d in docs for r in d.roles),
                                 warnings=tuple(w for d in docs for w in d.warnings))
-            return plaintext.read(letter_body(plain.get_content()), name)
+            return plaintext.read(_sender_named(letter_body(plain.get_content()), _sender(message)), name)
         if markup is not None:
             return html.read(_html_text(markup), name)
     except (LookupError, ValueError) as exc:  # an unknown charset, a damaged encoding
         raise DocumentError(f"{name}: the email's body cannot be decoded ({exc})")
     raise DocumentError(f"{name}: an email with no text or HTML body")
+
+
+# A hiring manager's notes for a posting say the role is theirs in the first person ("reports to me (Sr.
+# Manager, Data)", "you'd report to me"): the "me" is the message's sender, who is who the role reports to.
+_REPORTS_TO_ME = re.compile(r"\b(?P<verb>report(?:s|ing)?\s+(?:directly\s+)?(?:in)?to)\s+me\b", re.I)
+
+
+def _sender(message) -> str | None:
+    """The From header's display name ("Dana Whitcomb <dana@…>"), or None when it gives only an address."""
+    sender = message.get("From")
+    name = getattr(sender, "addresses", ()) and sender.addresses[0].display_name
+    return name.strip() or None if name else None
+
+
+def _sender_named(text: str, sender: str | None) -> str:
+    return _REPORTS_TO_ME.sub(lambda m: f"{m.group('verb')} {sender}", text) if sender else text
 
 
 def _html_text(part) -> str:

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from knowledge.parse import DocumentError
-from knowledge.readers import bilingual, box_table, chat, classifieds, correction, headings, internal, linkedin, numbered, phone_paste, report_records, slide_outline, whatsapp
+from knowledge.readers import bilingual, box_table, chat, classifieds, correction, headings, internal, linkedin, numbered, phone_paste, report_records, several_postings, slide_outline, whatsapp
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
@@ -38,6 +38,11 @@ def read(text: str, name: str) -> Document:
     listed = report_records.records(lines)
     if listed is not None:  # a program's report of requisitions: a role per detail record
         docs = [read("\n".join(record), name) for record in listed]
+        return Document(format=FORMAT, roles=tuple(r for d in docs for r in d.roles),
+                        warnings=tuple(hidden) + tuple(w for d in docs for w in d.warnings))
+    parts = several_postings.postings(lines)
+    if parts is not None:  # a bulletin's boxed postings, a flyer's trades: a role per posting
+        docs = [read("\n".join(part), name) for part in parts]
         return Document(format=FORMAT, roles=tuple(r for d in docs for r in d.roles),
                         warnings=tuple(hidden) + tuple(w for d in docs for w in d.warnings))
     lines, twins = bilingual.english_lines(lines)  # a notice written twice: its English lines
@@ -81,7 +86,8 @@ def read(text: str, name: str) -> Document:
     if quoted:
         fields["title"] = quoted
     for n, line in enumerate(lines[:20] if "title" not in fields else ()):
-        label = _LABEL.match(line.strip())
+        bullet = _BULLET.match(line)  # "- title: Analytics Engineer" among a manager's notes
+        label = _LABEL.match(bullet.group("text").strip() if bullet else line.strip())
         if label and headings.fold(label.group("label")) in TITLE_LABELS:
             fields["title"] = label.group("value").strip()
             # the line above a "Job title:" line at the top is the letterhead's organisation, no title

@@ -93,8 +93,9 @@ _AMOUNT = (
 # "150k+" has no upper end; "£45k–£55k + 10% bonus" and "+ KiwiSaver" add something to the range.
 _PLUS = r"(?:\s*(?P<plus>(?<!\s)\+|(?<=\s)\+(?!\s*[\w(])))?"
 _RANGE = re.compile(
-    # Spanish and Portuguese join a range's ends with "a" ("$16,000 a $18,500 MXN"), before a sign only
-    _AMOUNT.format(n="a") + r"\s*(?P<sep>[-–—～〜~]|to\b|and\b|a(?=\s*(?:[$€£¥₹₦₱₩₺₫₴₪฿]|[A-Z]{1,3}\$)))\s*" + _AMOUNT.format(n="b") + _PLUS
+    # Spanish and Portuguese join a range's ends with "a" ("$16,000 a $18,500 MXN"), before a sign only;
+    # French with "à" ("32 000 € à 36 000 €")
+    _AMOUNT.format(n="a") + r"\s*(?P<sep>[-–—～〜~]|to\b|and\b|à(?=\s)|a(?=\s*(?:[$€£¥₹₦₱₩₺₫₴₪฿]|[A-Z]{1,3}\$)))\s*" + _AMOUNT.format(n="b") + _PLUS
 )
 # "from €95k, up to €125k": a range said as its two ends.
 _FROM_UP_TO = re.compile(
@@ -120,10 +121,12 @@ _PERIODS = (
                 # Chinese and Korean: "月薪 8千-1.2万元", "월급 250만원"
                 r"月薪|월급|"
                 # Polish: "zł brutto / mies.", "miesięcznie"
-                r"/\s*mies\b|\bmiesi[eę]cznie\b|\bna miesi[aą]c\b|月給|月額", re.I), "per month"),
+                r"/\s*mies\b|\b1[2-6]\s+pagas\s+de\b|\bmiesi[eę]cznie\b|\bna miesi[aą]c\b|月給|月額", re.I), "per month"),
     (re.compile(r"(?:\bper|\ba|/)\s*(?:year|yr|annum)\b|\bannual|\byearly\b|\bp\.?a\.?(?!\w)|\blpa\b|"
                 r"(?:\bpro|\bim|/)\s*jahr\b|\bjährlich|\bjahresgehalt|(?:\bpar|/)\s*an\b|\bannuel|"
-                r"(?:\bper|/)\s*jaar\b|\bjaarlijks|\bal año\b|\bpor año\b|\banual\b|"
+                r"(?:\bper|/)\s*jaar\b|\bjaarlijks|\bal año\b|\bpor año\b|/\s*año\b|\banual(?:es)?\b|"
+                # a year's pay said by the instalments it comes in: "en 14 pagas", "su 14 mensilità"
+                r"\ben\s+1[2-6]\s+pagas\b|\b(?:su|in)\s+1[2-6]\s+mensilit[aà]\b|"
                 # Italian: "RAL" (retribuzione annua lorda), "lordi annui", "all'anno"
                 r"(?-i:\bRAL\b)|\bannu[ai]\b|\ball['’]anno\b|年収|年俸|年薪|연봉", re.I), "per year"),
 )
