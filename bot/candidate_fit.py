@@ -143,7 +143,7 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
         if (context := recall()) is None:
             return None
         if (years := context.candidate_years) is None:  # "would she fit it?", her years not known
-            ids = [] if r.roles or which else C.in_question(context, C.cues(r.tokens))
+            ids = [] if r.roles or which else C.in_question(context, r.cues())
             if len(ids) != 1 or assistant._profile(ids[0]) is None:
                 return None
             r.used_context = True
@@ -154,7 +154,7 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
     elif not fit or which or not (context := context or recall()) or not context.role_ids:
         ids = [role.id for role in assistant.knowledge.roles()]  # told ("and if she had 9?"), or which role asked
     else:
-        ids = list(C.in_question(context, C.cues(r.tokens)))
+        ids = list(C.in_question(context, r.cues()))
     roles = [role for role in (assistant.knowledge.role(i) for i in ids) if role is not None]
     if not roles:
         return None

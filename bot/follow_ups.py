@@ -53,7 +53,7 @@ class FollowUps:
         documents mention ("IaC?"); and "which roles would 10 years fit?"
         of every role. None when it is none of these, and the conversation is
         then read only if needed."""
-        cue = C.cues(r.tokens)
+        cue = r.cues()
         if not r.roles and (asked := pay_details.asked(r.tokens)) and \
                 (details := self._pay_details(r, recall, cue, *asked)) is not None:
             return details

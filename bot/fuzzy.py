@@ -18,6 +18,9 @@ from rapidfuzz.distance import OSA
 MIN_FUZZY_LENGTH = 5
 # Two edits are allowed from this length on ("engeneer", "sofware" stay one).
 TWO_EDITS_LENGTH = 9
+# Lookups a WordIndex remembers (a few hundred KB at most): far more distinct
+# words than a busy day's questions use; past it the memo starts again.
+LOOKUPS_KEPT = 8192
 
 
 def _deletions(word: str) -> set[str]:
@@ -30,12 +33,14 @@ class WordIndex:
     def __init__(self, words=()):
         self.words: set[str] = set()
         self._keys: dict[str, set[str]] = {}
+        self._looked_up: dict[str, list[tuple[str, float]]] = {}  # `lookup`'s answers, until a word is added
         for word in words:
             self.add(word)
 
     def add(self, word: str) -> None:
         if word in self.words:
             return
+        self._looked_up = {}
         self.words.add(word)
         if len(word) >= MIN_FUZZY_LENGTH - 1:
             for key in _deletions(word) | {word}:
@@ -45,6 +50,18 @@ class WordIndex:
         return word in self.words
 
     def lookup(self, token: str) -> list[tuple[str, float]]:
+        """The known words `token` may be, best first. Remembered per word: the
+        same few question words ("what", "salary", "engineer") are looked up by
+        every question, and a word not known costs a few dozen deletions."""
+        found = self._looked_up.get(token)
+        if found is None:
+            found = self._lookup(token)
+            if len(self._looked_up) >= LOOKUPS_KEPT:
+                self._looked_up = {}
+            self._looked_up[token] = found
+        return list(found)
+
+    def _lookup(self, token: str) -> list[tuple[str, float]]:
         if token in self.words:
             return [(token, 100.0)]
         one = singular(token)

@@ -98,9 +98,13 @@ class IntentMatcher:
                 i += 1  # a helper: "what do they prefer" asks what they prefer, not what they do
                 continue
             matched = None
+            # a phrase's second word is tried first: most phrases a word starts go on otherwise
+            after = texts[i + 1] if i + 1 < len(tokens) else ()
             for first in texts[i]:
                 for seq, intent, phrase, weight in self.phrases.get(first, ()):
                     n = len(seq)
+                    if n > 1 and seq[1] not in after:
+                        continue
                     if i + n <= len(tokens) and all(seq[k] in texts[i + k] for k in range(n)):
                         matched = (seq, intent, phrase, weight)
                         break
@@ -115,7 +119,7 @@ class IntentMatcher:
             # hint at two intents), each phrase once.
             for first in texts[i]:
                 for s2, intent2, phrase2, weight2 in self.phrases.get(first, ()):
-                    if len(s2) == n and all(s2[k] in texts[i + k] for k in range(n)):
+                    if len(s2) == n and (n == 1 or s2[1] in after) and all(s2[k] in texts[i + k] for k in range(n)):
                         # each phrase once, and one span once per intent: "technical skills"
                         # is not also "technical skill" (a word's singular is read too)
                         if (intent2, phrase2) not in seen and (intent2, i) not in spans:

@@ -110,6 +110,14 @@ class Reading:
     unplaced: tuple[str, ...] = ()
     # Roles the question sets aside ("other than the engineer", `bot.set_aside`): asked about the others.
     excluded: list[int] = field(default_factory=list)
+    _cues: tuple | None = field(default=None, repr=False, compare=False)  # (tokens, their cues): `cues`
+
+    def cues(self) -> C.Cues:
+        """`context.cues` of the question's tokens, worked out once: several
+        rules read them from the same reading."""
+        if self._cues is None or self._cues[0] is not self.tokens:
+            self._cues = (self.tokens, C.cues(self.tokens))
+        return self._cues[1]
 
     @property
     def asked_text(self) -> str:

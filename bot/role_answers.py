@@ -11,6 +11,7 @@ from the searches across roles because it reads one profile, never the store.
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from bot import compose, level_mentions, pay_rows, schedules, within_role
 from bot import vocabulary as V
@@ -613,8 +614,10 @@ class RoleAnswers:
 ITEM_LABEL = re.compile(r"^\s*([^\W\d_][\w&/'-]*(?: [\w&/'-]+){0,2}):\s+\S")
 
 
+@lru_cache(maxsize=within_role.FACT_WORDS_KEPT)
 def _item_label(text: str) -> str | None:
-    """The label an item is written under ("Rate: €55–€70 per hour": "Rate"), or None."""
+    """The label an item is written under ("Rate: €55–€70 per hour": "Rate"), or None.
+    Kept per text, as a fact's words are: every question about a role reads its facts' labels."""
     m = ITEM_LABEL.match(text)
     return m.group(1) if m else None
 

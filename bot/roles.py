@@ -49,6 +49,9 @@ MAX_SPAN_WORDS = 6
 # Past this many titles sharing a run's words, only exact titles are scored:
 # a run that common ("engineer" among 100,000 titles) names no role by itself.
 MAX_PARTIAL_CANDIDATES = 400
+# Spans' scores a role index remembers (`RoleIndex._score`): a day's questions use far fewer
+# distinct spans; past it the memo starts again.
+SCORES_KEPT = 8192
 # How alike a question word and its other form in a title count ("contract" for
 # "contractor", "eng" for "engineering"): below an exact word (100) and a
 # one-letter typo of a long word (~90), so a title that has the word itself wins.
@@ -165,6 +168,7 @@ class RoleIndex:
         self.role_nouns = {words[-1] for t in self.titles if (words := words_of(_OF.split(t.alias, 1)[0]))}
         self._weight = [sum(self.idf[w] for w in set(t.words)) for t in self.titles]
         self.short_forms = short_forms.table(self.titles)  # {"bdm": {role id: its name's words}}
+        self._scored: dict[tuple, list[Candidate]] = {}  # `_score`'s answers, by the words scored
 
     def titles_sharing_words(self, text: str, limit: int = MAX_PARTIAL_CANDIDATES) -> list[Title]:
         """Titles with a word of `text` (typos forgiven), rarest words first, at most `limit`."""
@@ -342,6 +346,20 @@ class RoleIndex:
         return self._score(options) if all(options) else []
 
     def _score(self, word_options: list[list[tuple[str, float]]]) -> list[Candidate]:
+        """The titles a span of question words names, best first; remembered
+        per span's words for this index (one knowledge version): every
+        question scores its spans, and the same spans ("engineer", "lead
+        backend engineer") come back question after question."""
+        key = tuple(map(tuple, word_options))
+        found = self._scored.get(key)
+        if found is None:
+            found = self._scored_anew(word_options)
+            if len(self._scored) >= SCORES_KEPT:
+                self._scored = {}
+            self._scored[key] = found
+        return list(found)
+
+    def _scored_anew(self, word_options: list[list[tuple[str, float]]]) -> list[Candidate]:
         # Every question word must be a different word of the title.
         sets = []
         for opts in word_options:

@@ -147,7 +147,7 @@ def _asks_nothing_new(r: Reading) -> bool:
     no intent phrase at all, or "same for X loop", "and the X one?" (the last
     question again) whose words only hint at a facet the role lacks ("loop" of a
     hiring process), none settling one by itself."""
-    return not r.intents.scores or C.cues(r.tokens).again and max(r.intents.scores.values()) < AGAIN_OWN_WEIGHT
+    return not r.intents.scores or r.cues().again and max(r.intents.scores.values()) < AGAIN_OWN_WEIGHT
 
 
 # What a phrase weighs that settles an intent by itself (`bot.vocabulary`: 3), and so
@@ -330,7 +330,7 @@ def level_of_role_in_question(turn: Turn, r: Reading) -> Answer | None:
     if (level := level_step.asked_level(r)) is None or not (context := turn.recall()) or context.choosing \
             or not level_step.of_the_role(r, context):
         return None
-    ids = C.in_question(context, C.cues(r.tokens))
+    ids = C.in_question(context, r.cues())
     if len(ids) != 1 or (profile := turn.assistant._profile(ids[0])) is None \
             or (title := level_step.step_title(profile, level)) is None:
         return None
@@ -352,7 +352,7 @@ def conversation_follow_up(turn: Turn, r: Reading) -> Answer | None:
     as if the role were named, before those words are searched for store-wide."""
     if (answer := turn.assistant._follow_up(r, turn.recall, turn.role_intent)) is not None:
         return answer
-    cue = C.cues(r.tokens)
+    cue = r.cues()
     if not turn.assistant._asks_clearly(r, turn.role_intent) or not r.unknown_words or r.roles or r.ambiguous is not None or r.weak \
             or r.missing or r.titles_without_profile or cue.store or cue.others or _title_unknown(turn, r):
         return None
@@ -441,7 +441,7 @@ def _compared(turn: Turn, r: Reading, ids: list[int], confidence: float) -> Answ
     profiles = [a._profile(i) for i in ids]
     if not any(_from_postings(p) for p in profiles):
         role_intent = a._role_intent(r, SEEDS_INTENTS)
-    if role_intent is None and not r.intents.scores and C.cues(r.tokens).again and (context := turn.recall()) \
+    if role_intent is None and not r.intents.scores and r.cues().again and (context := turn.recall()) \
             and (role_intent := C.still_asked(context)):  # "same for global lead and lead backend"
         r.used_context = True
         r.intents_asked = (role_intent,)
@@ -945,7 +945,7 @@ def _path_walked(turn: Turn, r: Reading) -> int | None:
             or any(t.text in ASKED_OF_THE_STORE for t in r.tokens) or (context := turn.recall()) is None \
             or context.intent not in C.CAREER_INTENTS or context.choosing:
         return None
-    ids = C.in_question(context, C.cues(r.tokens))
+    ids = C.in_question(context, r.cues())
     return ids[0] if len(ids) == 1 and turn.assistant._profile(ids[0]) is not None else None
 
 
@@ -995,7 +995,7 @@ def conversation_roles(turn: Turn, r: Reading) -> Answer | None:
                            and all(m.best.title.role_id is None for m in r.weak))
     # "how bout experience for both": words it does not know beside a fact
     # asked of the roles on screen by name ("both", "them") are chat, not a role
-    leaning = role_intent is not None and (pronoun or C.cues(r.tokens).group)
+    leaning = role_intent is not None and (pronoun or r.cues().group)
     # "how many years of golang?": words it does not know that name no role
     # are what is asked of the role in question ("salary for a data scientist?" names one)
     if not ((role_intent or pronoun or intents.has(V.COMPARE)) and not weak
@@ -1003,7 +1003,7 @@ def conversation_roles(turn: Turn, r: Reading) -> Answer | None:
             and (context := turn.recall()) and context.role_ids):
         return None
     r.used_context = True
-    ids = list(context.role_ids if intents.has(V.COMPARE) else C.in_question(context, C.cues(r.tokens)))
+    ids = list(context.role_ids if intents.has(V.COMPARE) else C.in_question(context, r.cues()))
     if intents.has(V.COMPARE) and len(ids) == 1:  # "compare the two": with the role before it
         ids = [i for i in context.earlier_role_ids if i not in ids] + ids
     profiles = [p for p in (a._profile(i) for i in ids) if p is not None]

@@ -60,7 +60,7 @@ def searched_again(turn, r: Reading) -> Answer | None:
         return None
     both = bool(set(words) & BOTH_WORDS) and set(words) <= BOTH_WORDS | BOTH_FILLER
     with_last = any(tuple(words[i:i + len(p)]) == p for p in WITH_LAST for i in range(len(words)))
-    cue = C.cues(r.tokens)
+    cue = r.cues()
     again = cue.again or words[-1] == "too" or with_last
     # "Terraform?" alone, a turn or two after the search: no pick of the roles shown ("the first one")
     bare = not r.intents.scores and not r.weak and len(words) <= MAX_TERM_WORDS and not cue.any \

@@ -60,8 +60,10 @@ def fold(text: str) -> str:
     text = ascii_digits(unicodedata.normalize("NFKC", text))
     text = expand_cased(text)
     text = text.replace("’", "'").replace("‘", "'")
-    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
-    return "".join(map(_unaccented, text.casefold()))
+    if not (text.isascii() and text.isprintable()):  # most text has no control character to blank
+        text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    text = text.casefold()
+    return text if text.isascii() else "".join(map(_unaccented, text))  # nothing to unaccent in ASCII
 
 
 def ascii_digits(text: str) -> str:

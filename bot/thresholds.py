@@ -11,6 +11,7 @@ range is compared: the one the question names ("a salary floor below 170k",
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from bot.vocabulary import NUMBER_WORDS
 
@@ -173,7 +174,10 @@ def _negated(before: str) -> bool:
     return bool(_NEGATION.search(tail))
 
 
+@lru_cache(maxsize=None)  # the vocabulary's comparing and end words: a few hundred patterns
 def _phrase(words: str) -> re.Pattern:
+    """`words` as a pattern of whole words, made once: every pay or years
+    question tries each of the tables' phrases."""
     return re.compile(r"(?<![a-z0-9])" + re.escape(words) + (r"(?![a-z0-9])" if words[-1].isalnum() else ""))
 
 

@@ -25,6 +25,8 @@ from knowledge.store import Store
 
 # Profiles kept in memory per process; a profile is a few KB.
 PROFILE_CACHE_SIZE = 512
+# Career-path lookups kept per knowledge version (`career_links`): a few links each.
+LINKS_CACHE_SIZE = 1024
 # The columns of a fact found by a search, as `Knowledge._matches` reads them.
 _MATCH_COLUMNS = (Fact.role_id, Fact.section, Fact.text, Fact.source_id, Fact.position, Fact.label)
 
@@ -137,6 +139,7 @@ class Knowledge:
         self._profiles: OrderedDict[int, RoleProfile] = OrderedDict()
         self._words: tuple[int, fulltext.Words | None] | None = None  # (version, words): `_index_words`
         self._figures = None  # (the role index, its knowledge.figures.Figures): `figures`
+        self._links: tuple[int | None, dict] = (None, {})  # (version, lookup -> links): `career_links`
 
     # -- freshness -----------------------------------------------------------
     def refresh(self) -> int:
@@ -390,7 +393,23 @@ class Knowledge:
 
     def career_links(self, *, kind: str | None = None, title_key: str | None = None,
                      role_id: int | None = None, limit: int | None = None) -> list[CareerEntry]:
-        """Edges of the career graph, filtered by kind, target title or role."""
+        """Edges of the career graph, filtered by kind, target title or role;
+        kept per knowledge version, like profiles: career questions ask the
+        same titles' links again."""
+        version, kept = self._links
+        if version != self.version:
+            version, kept = self._links = (self.version, {})
+        lookup = (kind, title_key, role_id, limit)
+        links = kept.get(lookup)
+        if links is None:
+            links = self._career_links(kind, title_key, role_id, limit)
+            if len(kept) >= LINKS_CACHE_SIZE:
+                kept.clear()
+            kept[lookup] = links
+        return list(links)
+
+    def _career_links(self, kind: str | None, title_key: str | None, role_id: int | None,
+                      limit: int | None) -> tuple[CareerEntry, ...]:
         query = select(CareerLink.role_id, CareerLink.kind, CareerLink.title, CareerLink.key,
                        Source.name, CareerLink.note).join(Source, Source.id == CareerLink.source_id)
         if kind:
@@ -403,7 +422,7 @@ class Knowledge:
             # Ordered by id alone, so the index on key or role_id serves the
             # order and a limit stops early instead of sorting every match.
             rows = session.exec(query.order_by(CareerLink.id).limit(limit)).all()
-        return [CareerEntry(rid, k, t, key, src, note) for rid, k, t, key, src, note in rows]
+        return tuple(CareerEntry(rid, k, t, key, src, note) for rid, k, t, key, src, note in rows)
 
     def career_titles(self) -> dict[str, str]:
         """Every title named in a career path, by key (display spelling)."""

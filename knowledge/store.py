@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 from typing import Callable, Iterable
 
-from sqlalchemy import Integer, String, cast, event, text, update
+from sqlalchemy import Integer, String, bindparam, cast, event, select, text, update
 from sqlalchemy.engine import Engine, ExceptionContext, make_url
 from sqlalchemy.exc import InterfaceError, NoSuchModuleError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
@@ -21,10 +21,11 @@ from sqlmodel import Session, create_engine
 from knowledge import models  # noqa: F401  (registers the tables)
 from knowledge import role_words, schema
 from knowledge.errors import SchemaError, StoreError, StoreReadOnly, StoreUnavailable, mask_urls
+from knowledge.plain_select import PlainSelect
 from knowledge.upsert import conflict_insert
 
 VERSION_KEY = "knowledge_version"
-_VERSION_SQL = f"SELECT value FROM meta WHERE key = '{VERSION_KEY}'"
+_VERSION = select(models.Meta.value).where(models.Meta.key == bindparam("key"))
 # pg_advisory_xact_lock(key1, key2) of whatever changes the knowledge: "Know" in ASCII (seeding
 # runs under knowledge.schema's key), and the schema's hash, so other schemas don't wait.
 KNOWLEDGE_LOCK_KEY = 0x4B6E6F77
@@ -115,6 +116,7 @@ class Store:
                  query_timeout: float | None = None):
         self.url = database_url(url)
         self.engine = _engine(self.url, query_timeout=query_timeout)
+        self._version_read = PlainSelect(self.engine, _VERSION)
         self._upgrade = upgrade
         self._on_ready = tuple(on_ready)
         self._ready = not create
@@ -150,11 +152,11 @@ class Store:
         return Session(self.engine, expire_on_commit=False)
 
     def version(self) -> int:
-        """The knowledge version, bumped by every ingestion that changes facts: one indexed read, as
-        the driver's own SQL (cheap enough for every question)."""
+        """The knowledge version, bumped by every ingestion that changes facts: one indexed read
+        through the driver's cursor (`PlainSelect`), cheap enough for every question the CLI answers."""
         self.prepare()
-        with self.engine.connect() as conn:
-            value = conn.exec_driver_sql(_VERSION_SQL).scalar()
+        row = self._version_read.first(self.engine, {"key": VERSION_KEY})
+        value = row.value if row is not None else None
         return int(value) if value is not None else 0
 
     def is_empty(self) -> bool:
