@@ -566,7 +566,7 @@ class Told:
 def context_after(answer: Answer, role_ids: list[int], asked: str | None,
                   topic: tuple[str, ...] = (), pending: str = "", bounds: tuple = (),
                   told: Told = Told(), target: str = "", listed: tuple[int, ...] = (),
-                  unplaced: tuple[int, ...] = ()) -> Context | None:
+                  unplaced: tuple[int, ...] = (), facet_shown: str = "") -> Context | None:
     """What the conversation is about once `answer` is given: its roles in
     the order shown, with the intent answered (None for a list, whose intent
     is no fact of a role; for a comparison, what the question `asked` to
@@ -576,7 +576,8 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
     its thresholds (`bounds`); for the roles leading to a career title, that
     title (`target`); what the question told of (`told`: a candidate, a
     company); and for one role picked from a list by its place, that list
-    (`listed`); for a ranking, the roles it set apart (`unplaced`)."""
+    (`listed`); for a ranking, the roles it set apart (`unplaced`); for one
+    role's items of the facet on screen a bare topic asked, that facet (`facet_shown`)."""
     if not role_ids or answer.kind not in (CLARIFY, UNKNOWN_ROLE, ANSWER):
         return None
     if answer.kind in (CLARIFY, UNKNOWN_ROLE):  # "I don't have that role; close ones: …": "the first one" picks
@@ -589,7 +590,8 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
     return Context(tuple(role_ids), intent, ranked=len(role_ids) > 1 and is_ranking(answer),
                    topic=topic if len(role_ids) == 1 else (), bounds=tuple(bounds), candidate_years=told.candidate_years,
                    company=told.company, candidate_told=told.candidate_told, target=target, listed=tuple(listed) if len(role_ids) == 1 and role_ids[0] in listed else (),
-                   unplaced=tuple(unplaced) if len(role_ids) > 1 and is_ranking(answer) else ())
+                   unplaced=tuple(unplaced) if len(role_ids) > 1 and is_ranking(answer) else (),
+                   facet_shown=facet_shown if len(role_ids) == 1 and intent is None else "")
 
 
 def ranking_kept(context: Context | None, before: Context | None) -> Context | None:

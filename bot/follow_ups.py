@@ -100,7 +100,7 @@ class FollowUps:
         if store_wide and weak and r.ambiguous is None and role_intent is None and not r.intents.scores \
                 and not any(m.profiled() for m in weak) and (context := recall()) and len(context.role_ids) == 1 \
                 and not context.choosing and (found := self._within_topic_shown(
-                    r, self._profile(context.role_ids[0]), context.intent)):
+                    r, self._profile(context.role_ids[0]), context.intent or context.facet_shown or None)):
             return found  # "does mechanical engineering count?" after the fields of study: no title asked
         if not r.roles and r.ambiguous is None and role_intent in (None, *C.CAREER_INTENTS) \
                 and (levels := _levels_said(r)) \
@@ -290,7 +290,8 @@ class FollowUps:
             return compose.compare(role_intent, [self._profile(role.id) for role in roles], 0.8)
         picking = cue.position is not None or cue.yes or cue.other  # "the second one": no topic
         if len(roles) == 1 and not picking and not self._asks_clearly(r, role_intent) and \
-                (found := self._within_topic_shown(r, self._profile(roles[0].id), context.intent)):
+                (found := self._within_topic_shown(r, self._profile(roles[0].id),
+                                                    context.intent or context.facet_shown or None)):
             return found  # the facet on screen first: "anything about mentoring in there?"
         if len(roles) == 1 and short and role_intent is None and not picking and \
                 (found := self._within_context_role(r, self._profile(roles[0].id))):
@@ -583,6 +584,7 @@ class FollowUps:
             return None  # "what kind of APIs would they build?": the role's items say more of its words than those on screen
         r.used_context = True
         r.decision = f"the items of the {compose.ROLE_SECTIONS[shown][0]} on screen about {', '.join(ranked.words)}"
+        r.facet_shown = shown
         r.ranked, r.topic = ranked.items, ranked.words
         return within_role.answer(profile, ranked, 0.8)
 
