@@ -232,9 +232,10 @@ class FollowUps:
         if cue.only and len(roles) > 1 and (found := self._search_among(r, roles, [" ".join(cue.only), *cue.only])):
             r.used_context = True  # "only the remote ones": the roles on screen whose documents say it
             return found
-        if cue.then is not None and role_intent in (None, V.CAREER_NEXT if cue.then else V.CAREER_ENTRY):
-            back = not cue.then  # "and before that?"
-            if cue.then and context.choosing and context.target and \
+        then = cue.then if cue.then is not None or context.intent not in C.CAREER_INTENTS else cue.direction
+        if then is not None and role_intent in (None, V.CAREER_NEXT if then else V.CAREER_ENTRY):
+            back = not then  # "and before that?", "and down?" after a career path
+            if then and context.choosing and context.target and \
                     (past := self._past_unknown_title(r, context.target)) is not None:
                 return past  # "and then?" after a title the store lacks: past the role it leads into
             return self._next_step(r, context, roles[0], back) or self._next_step_missing(r, roles[0], back)
@@ -242,7 +243,9 @@ class FollowUps:
                 (asked := C.years(r.tokens, V.EXPERIENCE in (role_intent, context.intent))) is not None:
             return self._years_fit(r, roles, asked)
         among = len(roles) > 1 and (cue.which or cue.group or cue.more is not None and short)
-        facet = next((i for i in (role_intent, context.intent) if i in (V.SALARY, V.EXPERIENCE)), None)
+        facet = next((i for i in (role_intent, context.intent) if i in (V.SALARY, V.EXPERIENCE)), None) or \
+            (V.SALARY if among and cue.which  # "which one is cheaper (to hire)?"; "the cheapest of those - remote?" picks
+             and any(t.text in V.COST_WORDS for t in r.tokens) else None)
         if len(roles) == 1 and cue.which and cue.group and cue.more is not None and facet and \
                 (context.bounds or context.intent is None) and not context.choosing:
             # "which of those pays least?" after a list that found one role: that role, not the whole store
