@@ -126,6 +126,14 @@ TO_ONLY = TO_WORDS | FROM_ONLY - {"from"}
 # Words that may stand beside THEN_WORDS in such a question and say nothing more.
 THEN_FILLER = {"and", "that", "what", "whats", "what's", "s", "comes", "come", "came", "is", "was", "so", "ok",
                "okay", "this", "one", "step", "from"}
+# "and going up?", "moving upward?", "and down the ladder?": a direction along a career path
+# and nothing more, after an answer about the path (`Cues.direction`); up is on, down is back.
+# Not "higher"/"lower", which rank ("and higher?" after pay), nor "above"/"below" (a step along a list).
+UP_WORDS = {"up", "upward", "upwards", "onward", "onwards"}
+DOWN_WORDS = {"down", "downward", "downwards"}
+DIRECTION_FILLER = THEN_FILLER | {"going", "go", "goes", "moving", "move", "moves", "climbing", "climb", "further",
+                                  "the", "ladder", "how", "about", "where", "here", "there", "way", "if", "they",
+                                  "you", "we", "options", "paths", "path"}
 # "only the remote ones", "just those with Kafka", "filter to the ones over 260k": the roles
 # on screen narrowed to those whose documents say the other words (or meeting the threshold);
 # these words say nothing more.
@@ -166,6 +174,7 @@ class Cues:
     which: bool = False  # "which"/"who" with no noun of the store
     more: bool | None = None  # True: MORE_WORDS, False: LESS_WORDS
     then: bool | None = None  # only "and then?"-like words: True; "and before that?": False
+    direction: bool | None = None  # only "and going up?"-like words: True; "and down?": False
     store: bool = False  # a noun of the whole store ("which roles list Rust?")
     others: bool = False  # ELSE_WORDS: the roles NOT on screen
     which_store: bool = False  # "which roles …": asks of every role
@@ -189,6 +198,14 @@ class Cues:
         return (self.position is not None or self.yes or self.other or self.group or self.which
                 or self.more is not None or self.then is not None or self.count is not None or self.middle
                 or bool(self.positions))
+
+
+def _direction(present: set[str]) -> bool | None:
+    """True for words that only say up a career path ("and going up?"),
+    False for down it ("moving down?"), else None."""
+    if not present <= UP_WORDS | DOWN_WORDS | DIRECTION_FILLER or (present & UP_WORDS and present & DOWN_WORDS):
+        return None
+    return True if present & UP_WORDS else False if present & DOWN_WORDS else None
 
 
 def cues(tokens: list[Token]) -> Cues:
@@ -236,6 +253,7 @@ def cues(tokens: list[Token]) -> Cues:
         or set(said) & TO_WORDS and set(said) <= TO_ONLY else
         False if present & BEFORE_WORDS and present <= BEFORE_WORDS | THEN_FILLER
         or "from" in said and set(said) <= FROM_ONLY else None,
+        direction=_direction(present),
         store=bool(store_said & STORE_PLURALS),
         others=bool(present & ELSE_WORDS),
         which_store=bool(present & WHICH_WORDS) and bool(store_said & STORE_PLURALS),
