@@ -133,7 +133,7 @@ UP_WORDS = {"up", "upward", "upwards", "onward", "onwards"}
 DOWN_WORDS = {"down", "downward", "downwards"}
 DIRECTION_FILLER = THEN_FILLER | {"going", "go", "goes", "moving", "move", "moves", "climbing", "climb", "further",
                                   "the", "ladder", "how", "about", "where", "here", "there", "way", "if", "they",
-                                  "you", "we", "options", "paths", "path"}
+                                  "you", "we", "options", "paths", "path", "for", "it", "them", "role"}
 # "only the remote ones", "just those with Kafka", "filter to the ones over 260k": the roles
 # on screen narrowed to those whose documents say the other words (or meeting the threshold);
 # these words say nothing more.
