@@ -312,8 +312,11 @@ class FollowUps:
         # said to be missing.
         # Of several roles too, a facet asked clearly with a word narrowing it ("preferred leadership
         # experience for each") is that facet of each, led by the word's items, not a search for the word.
+        # After roles compared side by side, "and leadership experience preferred?" asks each again, as "for both" does.
+        compared = len(context.role_ids) > 1 and context.intent is not None and not context.ranked \
+            and not context.choosing and not context.bounds
         searched = r.unknown_words and (not self._asks_clearly(r, role_intent)
-                                        or len(roles) > 1 and not (cue.group and role_intent is not None)
+                                        or len(roles) > 1 and not ((cue.group or compared) and role_intent is not None)
                                         or index.looks_like_title(self._unknown_name(r)))
         if (among and cue.which) or (short and (searched or role_intent is None)):
             # A short question as typed ("on-call?"), its words as a whole, else its
