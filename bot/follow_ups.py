@@ -15,7 +15,8 @@ from dataclasses import replace
 
 import re
 
-from bot import compose, impossible_numbers, level_mentions, pay_details, pay_parts, refining, search_terms, thresholds, within_role
+from bot import compose, impossible_numbers, level_mentions, pay_details, pay_parts, refining, search_terms, \
+    shared_items, thresholds, within_role
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer
@@ -38,6 +39,11 @@ from knowledge import sections as S
 # at least log(1 + 1) ~ 0.69, however many of the role's items hold it ("anything
 # about mentoring in there?" of a role that mentors everywhere); a prefix alone less.
 TOPIC_SHOWN_MIN_SCORE = 0.69
+
+
+# "what skills do they have in common?" names the facet shared; a weaker word ("what do the two
+# have in common": "do", duties at 2) leaves it to what the roles were compared on.
+SHARED_FACET_MIN_WEIGHT = 3
 
 
 class FollowUps:
@@ -146,6 +152,11 @@ class FollowUps:
                 return within_role.answer(profile, ranked, 0.8)
         if (rest := self._the_rest(r, context, cue, role_intent)) is not None:
             return rest
+        if len(context.role_ids) > 1 and not context.choosing and not r.roles \
+                and shared_items.asked([t.text for t in r.tokens]) \
+                and (asked := role_intent if r.intents.scores.get(role_intent, 0.0) >= SHARED_FACET_MIN_WEIGHT
+                     else C.still_asked(context)) in compose.ROLE_SECTIONS:
+            return self._shared(r, context, asked)  # "what do they have in common there?", "… skills in common?"
         chosen = self._chosen(r, context, cue)
         picked_span = None  # the words that picked a role by what its documents say
         if chosen is None and (cue.by_word or _said_after_one(r)) and not r.roles and not cue.only:
@@ -334,6 +345,21 @@ class FollowUps:
             r.used_context = found is not None
             return found
         return None
+
+    def _shared(self, r: Reading, context: Context, asked: str) -> Answer:
+        """The roles on screen compared again on what they were compared on,
+        led by the items all of them say (`bot.shared_items`)."""
+        profiles = [p for p in (self._profile(i) for i in context.role_ids) if p is not None]
+        common = shared_items.shared(profiles, asked)
+        r.used_context = True
+        r.decision = f"what the roles compared have in common, on {asked}"
+        r.intents_asked = (asked,)
+        answer = compose.compare(asked, profiles, 0.8)
+        topic = compose.ROLE_SECTIONS[asked][0]
+        listed = common[0] if len(common) == 1 else ", ".join(common[:-1]) + " and " + common[-1] if common else ""
+        said = f"In common ({topic}): {listed}." if common else \
+            f"They have nothing in common on {topic}."
+        return replace(answer, summary=said)
 
     def _capacity_again(self, r: Reading, recall: Callable[[], Context | None]) -> Answer | None:
         """A follow-up that adds only the capacity someone held ("and as a
