@@ -126,6 +126,14 @@ TO_ONLY = TO_WORDS | FROM_ONLY - {"from"}
 # Words that may stand beside THEN_WORDS in such a question and say nothing more.
 THEN_FILLER = {"and", "that", "what", "whats", "what's", "s", "comes", "come", "came", "is", "was", "so", "ok",
                "okay", "this", "one", "step", "from"}
+# "and going up?", "moving upward?", "and down the ladder?": a direction along a career path
+# and nothing more, after an answer about the path (`Cues.direction`); up is on, down is back.
+# Not "higher"/"lower", which rank ("and higher?" after pay), nor "above"/"below" (a step along a list).
+UP_WORDS = {"up", "upward", "upwards", "onward", "onwards"}
+DOWN_WORDS = {"down", "downward", "downwards"}
+DIRECTION_FILLER = THEN_FILLER | {"going", "go", "goes", "moving", "move", "moves", "climbing", "climb", "further",
+                                  "the", "ladder", "how", "about", "where", "here", "there", "way", "if", "they",
+                                  "you", "we", "options", "paths", "path", "for", "it", "them", "role"}
 # "only the remote ones", "just those with Kafka", "filter to the ones over 260k": the roles
 # on screen narrowed to those whose documents say the other words (or meeting the threshold);
 # these words say nothing more.
@@ -166,6 +174,7 @@ class Cues:
     which: bool = False  # "which"/"who" with no noun of the store
     more: bool | None = None  # True: MORE_WORDS, False: LESS_WORDS
     then: bool | None = None  # only "and then?"-like words: True; "and before that?": False
+    direction: bool | None = None  # only "and going up?"-like words: True; "and down?": False
     store: bool = False  # a noun of the whole store ("which roles list Rust?")
     others: bool = False  # ELSE_WORDS: the roles NOT on screen
     which_store: bool = False  # "which roles …": asks of every role
@@ -189,6 +198,14 @@ class Cues:
         return (self.position is not None or self.yes or self.other or self.group or self.which
                 or self.more is not None or self.then is not None or self.count is not None or self.middle
                 or bool(self.positions))
+
+
+def _direction(present: set[str]) -> bool | None:
+    """True for words that only say up a career path ("and going up?"),
+    False for down it ("moving down?"), else None."""
+    if not present <= UP_WORDS | DOWN_WORDS | DIRECTION_FILLER or (present & UP_WORDS and present & DOWN_WORDS):
+        return None
+    return True if present & UP_WORDS else False if present & DOWN_WORDS else None
 
 
 def cues(tokens: list[Token]) -> Cues:
@@ -236,6 +253,7 @@ def cues(tokens: list[Token]) -> Cues:
         or set(said) & TO_WORDS and set(said) <= TO_ONLY else
         False if present & BEFORE_WORDS and present <= BEFORE_WORDS | THEN_FILLER
         or "from" in said and set(said) <= FROM_ONLY else None,
+        direction=_direction(present),
         store=bool(store_said & STORE_PLURALS),
         others=bool(present & ELSE_WORDS),
         which_store=bool(present & WHICH_WORDS) and bool(store_said & STORE_PLURALS),
@@ -566,7 +584,7 @@ class Told:
 def context_after(answer: Answer, role_ids: list[int], asked: str | None,
                   topic: tuple[str, ...] = (), pending: str = "", bounds: tuple = (),
                   told: Told = Told(), target: str = "", listed: tuple[int, ...] = (),
-                  unplaced: tuple[int, ...] = ()) -> Context | None:
+                  unplaced: tuple[int, ...] = (), facet_shown: str = "") -> Context | None:
     """What the conversation is about once `answer` is given: its roles in
     the order shown, with the intent answered (None for a list, whose intent
     is no fact of a role; for a comparison, what the question `asked` to
@@ -576,7 +594,8 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
     its thresholds (`bounds`); for the roles leading to a career title, that
     title (`target`); what the question told of (`told`: a candidate, a
     company); and for one role picked from a list by its place, that list
-    (`listed`); for a ranking, the roles it set apart (`unplaced`)."""
+    (`listed`); for a ranking, the roles it set apart (`unplaced`); for one
+    role's items of the facet on screen a bare topic asked, that facet (`facet_shown`)."""
     if not role_ids or answer.kind not in (CLARIFY, UNKNOWN_ROLE, ANSWER):
         return None
     if answer.kind in (CLARIFY, UNKNOWN_ROLE):  # "I don't have that role; close ones: …": "the first one" picks
@@ -589,7 +608,8 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
     return Context(tuple(role_ids), intent, ranked=len(role_ids) > 1 and is_ranking(answer),
                    topic=topic if len(role_ids) == 1 else (), bounds=tuple(bounds), candidate_years=told.candidate_years,
                    company=told.company, candidate_told=told.candidate_told, target=target, listed=tuple(listed) if len(role_ids) == 1 and role_ids[0] in listed else (),
-                   unplaced=tuple(unplaced) if len(role_ids) > 1 and is_ranking(answer) else ())
+                   unplaced=tuple(unplaced) if len(role_ids) > 1 and is_ranking(answer) else (),
+                   facet_shown=facet_shown if len(role_ids) == 1 and intent is None else "")
 
 
 def ranking_kept(context: Context | None, before: Context | None) -> Context | None:

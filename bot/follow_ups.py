@@ -15,7 +15,8 @@ from dataclasses import replace
 
 import re
 
-from bot import compose, impossible_numbers, level_mentions, pay_details, pay_parts, refining, search_terms, thresholds, within_role
+from bot import compose, impossible_numbers, level_mentions, pay_details, pay_parts, refining, search_terms, \
+    shared_items, thresholds, within_role
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer
@@ -38,6 +39,11 @@ from knowledge import sections as S
 # at least log(1 + 1) ~ 0.69, however many of the role's items hold it ("anything
 # about mentoring in there?" of a role that mentors everywhere); a prefix alone less.
 TOPIC_SHOWN_MIN_SCORE = 0.69
+
+
+# "what skills do they have in common?" names the facet shared; a weaker word ("what do the two
+# have in common": "do", duties at 2) leaves it to what the roles were compared on.
+SHARED_FACET_MIN_WEIGHT = 3
 
 
 class FollowUps:
@@ -100,7 +106,7 @@ class FollowUps:
         if store_wide and weak and r.ambiguous is None and role_intent is None and not r.intents.scores \
                 and not any(m.profiled() for m in weak) and (context := recall()) and len(context.role_ids) == 1 \
                 and not context.choosing and (found := self._within_topic_shown(
-                    r, self._profile(context.role_ids[0]), context.intent)):
+                    r, self._profile(context.role_ids[0]), context.intent or context.facet_shown or None)):
             return found  # "does mechanical engineering count?" after the fields of study: no title asked
         if not r.roles and r.ambiguous is None and role_intent in (None, *C.CAREER_INTENTS) \
                 and (levels := _levels_said(r)) \
@@ -146,6 +152,11 @@ class FollowUps:
                 return within_role.answer(profile, ranked, 0.8)
         if (rest := self._the_rest(r, context, cue, role_intent)) is not None:
             return rest
+        if len(context.role_ids) > 1 and not context.choosing and not r.roles \
+                and shared_items.asked([t.text for t in r.tokens]) \
+                and (asked := role_intent if r.intents.scores.get(role_intent, 0.0) >= SHARED_FACET_MIN_WEIGHT
+                     else C.still_asked(context)) in compose.ROLE_SECTIONS:
+            return self._shared(r, context, asked)  # "what do they have in common there?", "… skills in common?"
         chosen = self._chosen(r, context, cue)
         picked_span = None  # the words that picked a role by what its documents say
         if chosen is None and (cue.by_word or _said_after_one(r)) and not r.roles and not cue.only:
@@ -232,9 +243,10 @@ class FollowUps:
         if cue.only and len(roles) > 1 and (found := self._search_among(r, roles, [" ".join(cue.only), *cue.only])):
             r.used_context = True  # "only the remote ones": the roles on screen whose documents say it
             return found
-        if cue.then is not None and role_intent in (None, V.CAREER_NEXT if cue.then else V.CAREER_ENTRY):
-            back = not cue.then  # "and before that?"
-            if cue.then and context.choosing and context.target and \
+        then = cue.then if cue.then is not None or context.intent not in C.CAREER_INTENTS else cue.direction
+        if then is not None and role_intent in (None, V.CAREER_NEXT if then else V.CAREER_ENTRY):
+            back = not then  # "and before that?", "and down?" after a career path
+            if then and context.choosing and context.target and \
                     (past := self._past_unknown_title(r, context.target)) is not None:
                 return past  # "and then?" after a title the store lacks: past the role it leads into
             return self._next_step(r, context, roles[0], back) or self._next_step_missing(r, roles[0], back)
@@ -242,7 +254,9 @@ class FollowUps:
                 (asked := C.years(r.tokens, V.EXPERIENCE in (role_intent, context.intent))) is not None:
             return self._years_fit(r, roles, asked)
         among = len(roles) > 1 and (cue.which or cue.group or cue.more is not None and short)
-        facet = next((i for i in (role_intent, context.intent) if i in (V.SALARY, V.EXPERIENCE)), None)
+        facet = next((i for i in (role_intent, context.intent) if i in (V.SALARY, V.EXPERIENCE)), None) or \
+            (V.SALARY if among and cue.which  # "which one is cheaper (to hire)?"; "the cheapest of those - remote?" picks
+             and any(t.text in V.COST_WORDS for t in r.tokens) else None)
         if len(roles) == 1 and cue.which and cue.group and cue.more is not None and facet and \
                 (context.bounds or context.intent is None) and not context.choosing:
             # "which of those pays least?" after a list that found one role: that role, not the whole store
@@ -290,7 +304,8 @@ class FollowUps:
             return compose.compare(role_intent, [self._profile(role.id) for role in roles], 0.8)
         picking = cue.position is not None or cue.yes or cue.other  # "the second one": no topic
         if len(roles) == 1 and not picking and not self._asks_clearly(r, role_intent) and \
-                (found := self._within_topic_shown(r, self._profile(roles[0].id), context.intent)):
+                (found := self._within_topic_shown(r, self._profile(roles[0].id),
+                                                    context.intent or context.facet_shown or None)):
             return found  # the facet on screen first: "anything about mentoring in there?"
         if len(roles) == 1 and short and role_intent is None and not picking and \
                 (found := self._within_context_role(r, self._profile(roles[0].id))):
@@ -308,8 +323,11 @@ class FollowUps:
         # said to be missing.
         # Of several roles too, a facet asked clearly with a word narrowing it ("preferred leadership
         # experience for each") is that facet of each, led by the word's items, not a search for the word.
+        # After roles compared side by side, "and leadership experience preferred?" asks each again, as "for both" does.
+        compared = len(context.role_ids) > 1 and context.intent is not None and not context.ranked \
+            and not context.choosing and not context.bounds
         searched = r.unknown_words and (not self._asks_clearly(r, role_intent)
-                                        or len(roles) > 1 and not (cue.group and role_intent is not None)
+                                        or len(roles) > 1 and not ((cue.group or compared) and role_intent is not None)
                                         or index.looks_like_title(self._unknown_name(r)))
         if (among and cue.which) or (short and (searched or role_intent is None)):
             # A short question as typed ("on-call?"), its words as a whole, else its
@@ -327,6 +345,21 @@ class FollowUps:
             r.used_context = found is not None
             return found
         return None
+
+    def _shared(self, r: Reading, context: Context, asked: str) -> Answer:
+        """The roles on screen compared again on what they were compared on,
+        led by the items all of them say (`bot.shared_items`)."""
+        profiles = [p for p in (self._profile(i) for i in context.role_ids) if p is not None]
+        common = shared_items.shared(profiles, asked)
+        r.used_context = True
+        r.decision = f"what the roles compared have in common, on {asked}"
+        r.intents_asked = (asked,)
+        answer = compose.compare(asked, profiles, 0.8)
+        topic = compose.ROLE_SECTIONS[asked][0]
+        listed = common[0] if len(common) == 1 else ", ".join(common[:-1]) + " and " + common[-1] if common else ""
+        said = f"In common ({topic}): {listed}." if common else \
+            f"They have nothing in common on {topic}."
+        return replace(answer, summary=said)
 
     def _capacity_again(self, r: Reading, recall: Callable[[], Context | None]) -> Answer | None:
         """A follow-up that adds only the capacity someone held ("and as a
@@ -583,6 +616,7 @@ class FollowUps:
             return None  # "what kind of APIs would they build?": the role's items say more of its words than those on screen
         r.used_context = True
         r.decision = f"the items of the {compose.ROLE_SECTIONS[shown][0]} on screen about {', '.join(ranked.words)}"
+        r.facet_shown = shown
         r.ranked, r.topic = ranked.items, ranked.words
         return within_role.answer(profile, ranked, 0.8)
 

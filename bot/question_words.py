@@ -97,7 +97,7 @@ def _topic_word(r: Reading, word: str) -> bool:
         and not _made_from_break_verb(word) \
         and word not in V.FACET_NAMES and (len(word) >= MIN_TOPIC_LETTERS or _typed_in_capitals(r, word)
                                            or _term_shaped(word) or word in TOPIC_KEYS
-                                           or _language_named(r, word))
+                                           or _language_named(r, word) or _slash_joined(r, word))
 
 
 # Words after a programming language's name that say it is the language asked
@@ -153,6 +153,17 @@ def _term_shaped(word: str) -> bool:
     letters and digits mixed ("o11y", "ec2", "s3") or a letter and a sign of a
     language's name ("C#", "C++", "F#")."""
     return word in V.SEARCH_SYNONYMS or any(c.isdigit() or c in "#+" for c in word) and any(c.isalpha() for c in word)
+
+
+# Short words typed joined by a slash ("ci/cd", "ui/ux", "qa/qc"): one term's parts.
+SLASH_TERM = re.compile(r"(?<![\w/])([a-z]+(?:/[a-z]+)+)(?![\w/])", re.I)
+
+
+def _slash_joined(r: Reading, word: str) -> bool:
+    """Whether `word` is a part of a term typed as short words joined by a
+    slash ("ci/cd?"): however short, lower case or not, a part of a term is a
+    topic, where a short word alone ("go", "up") is not."""
+    return len(word) >= 2 and any(word in term.lower().split("/") for term in SLASH_TERM.findall(r.typed))
 
 
 def _typed_in_capitals(r: Reading, word: str) -> bool:

@@ -99,6 +99,7 @@ class Reading:
     candidate_years: int | None = None
     candidate_told: str = ""  # the question that told of the candidate's years (`Context.candidate_told`)
     target: str = ""  # the career title whose paths in the answer lists (`knowledge.Context.target`)
+    facet_shown: str = ""  # the facet on screen a bare topic's items came from (`Context.facet_shown`)
     listed: tuple[int, ...] = ()  # the list the one role answered was picked from by its place (`Context.listed`)
     searched: tuple[str, ...] = ()  # the terms a store-wide search looked for (`Context.searched`)
     term_asked: str = ""  # a thing asked of one role its documents don't say (`Context.term_asked`)

@@ -27,6 +27,7 @@ from bot.text import Token, words_of
 from bot.vocabulary import (
     ABBREVIATIONS,
     AGENT_NOUN_ENDINGS,
+    AGENT_SHAPED_VERBS,
     BARE_VERB_BEFORE,
     DETERMINERS,
     FUNCTION_WORDS,
@@ -481,7 +482,8 @@ class RoleIndex:
         for word in words_of(name):
             one = singular(word) or word
             if one in SENIORITY_WORDS or one in OCCUPATION_NOUNS or self._role_noun(word) or (
-                    len(one) > AGENT_NOUN_MIN_LETTERS and one.endswith(AGENT_NOUN_ENDINGS) and not _verb(one)):
+                    len(one) > AGENT_NOUN_MIN_LETTERS and one.endswith(AGENT_NOUN_ENDINGS) and not _verb(one)
+                    and one not in AGENT_SHAPED_VERBS):
                 return True
         return False
 

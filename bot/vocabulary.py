@@ -1048,6 +1048,10 @@ HEAD_SYNONYMS = {"developer": "engineer", "programmer": "engineer"}
 # after a shortened title ("global lead …") such a word is the title's last word,
 # another role's; other words there ("kubernetes", "guy", "hands-on") are not.
 AGENT_NOUN_ENDINGS = ("er", "or", "ist", "ian", "ant", "yst")
+# Verbs a question says of a role or its documents that end like those nouns ("which lists a
+# salary?", "does it offer equity?", "which covers on-call?"): never a person, so never a title.
+AGENT_SHAPED_VERBS = {"list", "offer", "cover", "answer", "differ", "consider", "deliver", "order", "prefer",
+                      "want", "grant", "exist", "insist", "consist", "persist", "gather", "matter", "enter"}
 
 # Words that point back at the conversation's last role(s).
 PRONOUNS = {"it", "its", "they", "them", "their", "this", "that", "he", "she", "same", "him", "her", "theirs"}

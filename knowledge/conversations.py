@@ -130,6 +130,10 @@ class Context:
     # The last answer said the one role's documents don't mention this thing
     # ("does expert swe need github actions?"): "who does?" asks every role.
     term_asked: str = ""
+    # The last answer showed the one role's items of this facet a bare topic
+    # pointed at ("dbs?" after its hard skills): the next bare topic ("iac?",
+    # "containers?") looks in that facet first, as it did right after it.
+    facet_shown: str = ""
 
 
 # Where the role stands in a pending question: a private-use character, which
