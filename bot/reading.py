@@ -19,6 +19,7 @@ from bot.chat_markup import without_emphasis, without_markup
 from bot.intents import IntentMatch, PhraseHit
 from bot.qualifiers import Qualifier
 from bot.roles import Candidate, Mention, RoleIndex
+from bot.acronyms import Acronyms
 from bot.spelling import Speller
 from bot.text import PICK_MARK, Token, cap, fold, split_glued, tokenize, words_of
 from knowledge import sections as S
@@ -178,6 +179,7 @@ class QuestionReader:
         # cut first: a pasted page is not mended word by word
         text = self._speller(index, names).mended(openers.without_opener(without_emphasis(without_markup(
             quote_marks.as_double(cap(text or ""))))))
+        text = self._acronyms.written(text)  # "any etl in it?": the ETL its documents write
         folded = fold(cap(text))
         # a company's or place's own word ("Outfield") is no words glued together ("out field")
         tokens = split_glued(tokenize(folded), lambda word: word in index.words or word in self.intent_matcher.words
@@ -284,6 +286,8 @@ class QuestionReader:
         """The words known beside `index` (rebuilt with it): vocabulary, titles, names, the documents'."""
         if getattr(self, "_spelled_of", None) is not index:
             self._spelling = Speller(self.knowledge.fact_words(), (*index.postings, *names.name_words))
+            self._acronyms = Acronyms(self.knowledge, self._spelling.documents,
+                                      V.FUNCTION_WORDS | set(index.postings) | set(names.name_words))
             self._spelled_of = index
         return self._spelling
 

@@ -75,17 +75,25 @@ def sound(word: str) -> str:
         word = word.replace(written, said)
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy'\W\d_]", "", word))
 # The common words a short word may be mended to: those of the questions' grammar.
-_SHORT_WORDS = frozenset(w for w in V.FUNCTION_WORDS if w.isalpha() and SHORT_LETTERS <= len(w) < SWAP_LETTERS)
+_SHORT_WORDS = frozenset(w for w in V.FUNCTION_WORDS | V.COMMON_SHORT_WORDS
+                         if w.isalpha() and SHORT_LETTERS <= len(w) < SWAP_LETTERS)
+# The word typed next to a slip, for the pairs the vocabulary writes ("hwo many" is "how many").
+_NEXT_WORD = re.compile(r"\W*([^\W\d_]+)")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 
 
-def vocabulary_words() -> set[str]:
+def vocabulary_words() -> tuple[set[str], set[tuple[str, str]]]:
     """Every word of the tables (upper-case names) of `bot.vocabulary` and of
-    every other `bot` module loaded, lower case: "remaining" of the context's."""
+    every other `bot` module loaded, lower case: "remaining" of the context's;
+    and every two words the tables write side by side ("how many", "who manages")."""
     words: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
 
     def walk(value, depth=0):
         if isinstance(value, str):
-            words.update(w for w in re.split(r"[\s|]+", value.casefold()) if w)
+            said = [w for w in re.split(r"[\s|]+", value.casefold()) if w]
+            words.update(said)
+            pairs.update(zip(said, said[1:]))
         elif depth < 3 and isinstance(value, dict):
             for key, inner in value.items():
                 walk(key, depth + 1)
@@ -99,19 +107,20 @@ def vocabulary_words() -> set[str]:
         for name, value in vars(module).items():
             if name.isupper() and not callable(value):
                 walk(value)
-    return words
+    return words, pairs
 
 
 _VOCABULARY: set[str] | None = None
+_PAIRS: set[tuple[str, str]] = set()
 
 
 class Speller:
     """The words known to one knowledge version: vocabulary, titles, names, the documents' words."""
 
     def __init__(self, known_words, title_words=()):
-        global _VOCABULARY
+        global _VOCABULARY, _PAIRS
         if _VOCABULARY is None:
-            _VOCABULARY = vocabulary_words()
+            _VOCABULARY, _PAIRS = vocabulary_words()
         known = set(_VOCABULARY) | set(title_words)
         documents: set[str] = set()
         for word in known_words:
@@ -185,6 +194,8 @@ class Speller:
             slips = {o for o in self._slips(word, swaps_only=True) if o in _SHORT_WORDS}
         else:
             slips = self._slips(word, swaps_only=True) or self._slips(word)  # a swap tells most of a slip
+        if len({singular(c) or c for c in slips}) > 1:
+            slips = _said_with_neighbours(slips, match)  # "hwo many": "how", as "who many" is never said
         if len({singular(c) or c for c in slips}) != 1:
             return typed
         fixed = min(slips)
@@ -204,3 +215,14 @@ class Speller:
 
     def _known_as_is(self, word: str) -> bool:
         return word in self.known or singular(word) in self.known
+
+
+def _said_with_neighbours(slips: set[str], match: re.Match) -> set[str]:
+    """Of the words a slip may be, those the vocabulary writes beside the word typed
+    next to it or before it: "hwo" is "how" or "who", and "hwo many" is "how many";
+    "hwo is" stays both, and the slip is left as typed."""
+    after = _NEXT_WORD.match(match.string, match.end())
+    before = _LAST_WORD.search(match.string, 0, match.start())
+    said = {c for c in slips if after and (c, after.group(1).casefold()) in _PAIRS
+            or before and (before.group(1).casefold(), c) in _PAIRS}
+    return said or slips
