@@ -52,7 +52,8 @@ MIN_STEM = 3
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # A word of letters alone, not part of a name with digits or marks ("node.js", "c#", "@bot").
-_TYPED_WORD = re.compile(r"(?<![\w'’.#+@])[^\W\d_]{%d,}(?![\w'’#+@]|\.\w)" % SHORT_LETTERS)
+# A possessive's word is typed as others are ("which rloe's pay").
+_TYPED_WORD = re.compile(r"(?<![\w'’.#+@])[^\W\d_]{%d,}(?![\w#+@]|['’](?!s\b)|\.\w)" % SHORT_LETTERS)
 # At most this many typed pieces are joined into one word of the documents ("a w s").
 MAX_PIECES = 3
 # Words in a row, one space apart, as dictation splits a name: the whole run,
@@ -160,7 +161,10 @@ class Speller:
                     break
                 # A name said in pieces ends in a piece that is no word ("post gress", "cube er
                 # netties"); a run ending in a word is words said ("pharma role" is no "formerly").
-                if not self.knows(pieces[-1].casefold()) and (alike := self._sounds_like(joined)) is not None:
+                # a piece one slip from a word is that word mistyped ("most yeras" is no "masters")
+                last = pieces[-1].casefold()
+                if not self.knows(last) and (len(last) > MAX_LETTERS or self._fixed(last) is None) \
+                        and (alike := self._sounds_like(joined)) is not None:
                     out.append(alike)
                     i += size
                     break
@@ -190,16 +194,23 @@ class Speller:
         word = typed.casefold()
         if not word.isascii() or len(word) > MAX_LETTERS or self.knows(word):
             return typed
+        fixed = self._fixed(word, match)
+        if fixed is None:
+            return typed
+        return fixed.upper() if typed.isupper() else fixed.capitalize() if typed[0].isupper() else fixed
+
+    def _fixed(self, word: str, match: re.Match | None = None) -> str | None:
+        """The one known word `word` (lower case, no known word) is a slip of, else None;
+        `match`, where it was typed, tells two words apart by their neighbours."""
         if len(word) < SWAP_LETTERS:  # "teh": only a swap into a common word
             slips = {o for o in self._slips(word, swaps_only=True) if o in _SHORT_WORDS}
         else:
             slips = self._slips(word, swaps_only=True) or self._slips(word)  # a swap tells most of a slip
-        if len({singular(c) or c for c in slips}) > 1:
+        if len({singular(c) or c for c in slips}) > 1 and match is not None:
             slips = _said_with_neighbours(slips, match)  # "hwo many": "how", as "who many" is never said
         if len({singular(c) or c for c in slips}) != 1:
-            return typed
-        fixed = min(slips)
-        return fixed.upper() if typed.isupper() else fixed.capitalize() if typed[0].isupper() else fixed
+            return None
+        return min(slips)
 
     def _slips(self, word: str, swaps_only: bool = False) -> set[str]:
         """The known words `word` is one slip of, as the module docstring allows."""
