@@ -745,7 +745,7 @@ ABBREVIATIONS = {
     # Recruiters' jargon, spelled out so the intent phrases read it.
     "directs": ("direct", "reports"), "tc": ("total", "compensation"), "ic": ("individual", "contributor"),
     "ics": ("individual", "contributors"),
-    "comms": ("communication",), "bs": ("bachelors",), "bsc": ("bachelors",), "ba": ("bachelors",),
+    "comms": ("communication",), "exec": ("executive",), "execs": ("executives",), "bs": ("bachelors",), "bsc": ("bachelors",), "ba": ("bachelors",),
     "ms": ("masters",), "msc": ("masters",), "oncall": ("on call",),
     "compsci": ("computer", "science"), "meche": ("mechanical", "engineering"),
     # Clipped nouns of chat ("what langs?", "which dbs?").
