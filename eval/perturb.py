@@ -572,7 +572,9 @@ def acronyms_lowered(q, _all):
 def apostrophes_dropped(q, _all):
     """Apostrophes left out and nothing else: "what's" -> "whats", "don't" -> "dont",
     "the role's salary" -> "the roles salary"."""
-    out = re.sub(r"(?<=\w)['’](?=\w)|(?<=s)['’](?=\s)", "", q)
+    out = re.sub(r"(?<=\w)['’](?=\w)", "", q)
+    if not re.search(r"(?:^|\s)['’]", out):  # "the roles' pay", where no quote closes
+        out = re.sub(r"(?<=s)['’](?=\s)", "", out)
     return [out] if out != q else []
 
 
