@@ -17,7 +17,9 @@ recruiters, hiring managers and interviewers ask the same thing otherwise (a
 yes/no question as a check, "is it true that ..." / "whether ...", the role
 said first, another asking verb, a ballpark hedge, the role in the plural,
 its title abbreviated, "the role of X" / "the X posting", asked on behalf of
-an HM, "also, ..." after other questions, small numbers as words), asks
+an HM, "also, ..." after other questions, small numbers as words) and in
+the ways people type in a hurry (a common word's slip "hwo" / "teh", initials
+in lower case, apostrophes dropped, a run-on with "thx" and no "?"), asks
 every rewrite through the same `rolecall ask --jsonl` the scorer runs, and reports per family how many rewrites now fail the case's
 must / must_not, with examples. Run by hand:
 

@@ -44,3 +44,9 @@ def test_a_mistyped_word_is_no_piece_of_a_name_said_aloud(recruiter):
     # "most yeras" run together sounds like "masters"; "yeras" is "years" mistyped
     _answer, text = ask(recruiter, "which role wants the most yeras of experience")
     assert "Data Platform Engineer" in text and "master" not in text.lower()
+
+
+def test_a_contraction_typed_without_its_apostrophe_is_no_word_to_search(recruiter):
+    # "thats" is "that's": the recruiter is signing off, not searching the roles for a word
+    _answer, text = ask(recruiter, "cheers, thats all for now")
+    assert "Roles that mention" not in text and "ELT" not in text
