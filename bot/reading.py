@@ -179,7 +179,6 @@ class QuestionReader:
         # cut first: a pasted page is not mended word by word
         text = self._speller(index, names).mended(openers.without_opener(without_emphasis(without_markup(
             quote_marks.as_double(cap(text or ""))))))
-        text = self._acronyms.written(text)  # "any etl in it?": the ETL its documents write
         folded = fold(cap(text))
         # a company's or place's own word ("Outfield") is no words glued together ("out field")
         tokens = split_glued(tokenize(folded), lambda word: word in index.words or word in self.intent_matcher.words
@@ -189,7 +188,9 @@ class QuestionReader:
         tokens = autocorrected.title_words_put_back(tokens, index)  # "lead backed engineer": the backend one
         tokens = title_initials.spell_out(_read_as_the_store_titles(tokens, folded, index), index)
         tokens = doer_verbs.as_doers(tokens, index)  # "to teach maths": the maths teacher
-        typed = cap(text)  # its capitals tell "OT" the therapist from "ot", when its letters stand where folded's do
+        # its capitals tell "OT" the therapist from "ot", when its letters stand where folded's do; a word
+        # the documents write in capitals alone has them ("any etl in it?": the ETL), though echoed as typed
+        typed = cap(self._acronyms.written(text))
         tokens = short_forms.as_typed(tokens, typed if len(typed) == len(folded) else None, index)  # "DE" is no "de"
         named_roles = {role_id for q in names.find(tokens, [True] * len(tokens)) for role_id in q.role_ids}
         tokens, shared = short_forms.spell_out(tokens, typed if len(typed) == len(folded) else None, index, names.knows,
@@ -239,7 +240,7 @@ class QuestionReader:
         reading = Reading(folded, tokens, intents, mentions, qualifiers=qualifiers, excluded=excluded)
         original = cap(text or "")
         reading.display = original if len(original) == len(folded) else folded
-        reading.typed = original
+        reading.typed = typed if len(typed) == len(original) else original
         self._classify_mentions(reading, index)
         sole = None if reading.roles or reading.ambiguous or reading.missing or reading.titles_without_profile \
             else facet_words.sole_company_role(tokens, mentions, intents.used, qualifiers) \
