@@ -19,6 +19,7 @@ from bot.chat_markup import without_emphasis, without_markup
 from bot.intents import IntentMatch, PhraseHit
 from bot.qualifiers import Qualifier
 from bot.roles import Candidate, Mention, RoleIndex
+from bot.acronyms import Acronyms
 from bot.spelling import Speller
 from bot.text import PICK_MARK, Token, cap, fold, split_glued, tokenize, words_of
 from knowledge import sections as S
@@ -196,7 +197,9 @@ class QuestionReader:
         tokens = autocorrected.title_words_put_back(tokens, index)  # "lead backed engineer": the backend one
         tokens = title_initials.spell_out(_read_as_the_store_titles(tokens, folded, index), index)
         tokens = doer_verbs.as_doers(tokens, index)  # "to teach maths": the maths teacher
-        typed = cap(text)  # its capitals tell "OT" the therapist from "ot", when its letters stand where folded's do
+        # its capitals tell "OT" the therapist from "ot", when its letters stand where folded's do; a word
+        # the documents write in capitals alone has them ("any etl in it?": the ETL), though echoed as typed
+        typed = cap(self._acronyms.written(text))
         tokens = short_forms.as_typed(tokens, typed if len(typed) == len(folded) else None, index)  # "DE" is no "de"
         named_roles = {role_id for q in names.find(tokens, [True] * len(tokens)) for role_id in q.role_ids}
         tokens, shared = short_forms.spell_out(tokens, typed if len(typed) == len(folded) else None, index, names.knows,
@@ -246,7 +249,7 @@ class QuestionReader:
         reading = Reading(folded, tokens, intents, mentions, qualifiers=qualifiers, excluded=excluded)
         original = cap(text or "")
         reading.display = original if len(original) == len(folded) else folded
-        reading.typed = original
+        reading.typed = typed if len(typed) == len(original) else original
         self._classify_mentions(reading, index)
         sole = None if reading.roles or reading.ambiguous or reading.missing or reading.titles_without_profile \
             else facet_words.sole_company_role(tokens, mentions, intents.used, qualifiers) \
@@ -293,6 +296,8 @@ class QuestionReader:
         """The words known beside `index` (rebuilt with it): vocabulary, titles, names, the documents'."""
         if getattr(self, "_spelled_of", None) is not index:
             self._spelling = Speller(self.knowledge.fact_words(), (*index.postings, *names.name_words))
+            self._acronyms = Acronyms(self.knowledge, self._spelling.documents,
+                                      V.FUNCTION_WORDS | set(index.postings) | set(names.name_words))
             self._spelled_of = index
         return self._spelling
 

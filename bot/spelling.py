@@ -52,7 +52,8 @@ MIN_STEM = 3
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 # A word of letters alone, not part of a name with digits or marks ("node.js", "c#", "@bot").
-_TYPED_WORD = re.compile(r"(?<![\w'’.#+@])[^\W\d_]{%d,}(?![\w'’#+@]|\.\w)" % SHORT_LETTERS)
+# A possessive's word is typed as others are ("which rloe's pay").
+_TYPED_WORD = re.compile(r"(?<![\w'’.#+@])[^\W\d_]{%d,}(?![\w#+@]|['’](?!s\b)|\.\w)" % SHORT_LETTERS)
 # At most this many typed pieces are joined into one word of the documents ("a w s").
 MAX_PIECES = 3
 # Words in a row, one space apart, as dictation splits a name: the whole run,
@@ -75,17 +76,25 @@ def sound(word: str) -> str:
         word = word.replace(written, said)
     return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy'\W\d_]", "", word))
 # The common words a short word may be mended to: those of the questions' grammar.
-_SHORT_WORDS = frozenset(w for w in V.FUNCTION_WORDS if w.isalpha() and SHORT_LETTERS <= len(w) < SWAP_LETTERS)
+_SHORT_WORDS = frozenset(w for w in V.FUNCTION_WORDS | V.COMMON_SHORT_WORDS
+                         if w.isalpha() and SHORT_LETTERS <= len(w) < SWAP_LETTERS)
+# The word typed next to a slip, for the pairs the vocabulary writes ("hwo many" is "how many").
+_NEXT_WORD = re.compile(r"\W*([^\W\d_]+)")
+_LAST_WORD = re.compile(r"([^\W\d_]+)\W*$")
 
 
-def vocabulary_words() -> set[str]:
+def vocabulary_words() -> tuple[set[str], set[tuple[str, str]]]:
     """Every word of the tables (upper-case names) of `bot.vocabulary` and of
-    every other `bot` module loaded, lower case: "remaining" of the context's."""
+    every other `bot` module loaded, lower case: "remaining" of the context's;
+    and every two words the tables write side by side ("how many", "who manages")."""
     words: set[str] = set()
+    pairs: set[tuple[str, str]] = set()
 
     def walk(value, depth=0):
         if isinstance(value, str):
-            words.update(w for w in re.split(r"[\s|]+", value.casefold()) if w)
+            said = [w for w in re.split(r"[\s|]+", value.casefold()) if w]
+            words.update(said)
+            pairs.update(zip(said, said[1:]))
         elif depth < 3 and isinstance(value, dict):
             for key, inner in value.items():
                 walk(key, depth + 1)
@@ -99,19 +108,20 @@ def vocabulary_words() -> set[str]:
         for name, value in vars(module).items():
             if name.isupper() and not callable(value):
                 walk(value)
-    return words
+    return words, pairs
 
 
 _VOCABULARY: set[str] | None = None
+_PAIRS: set[tuple[str, str]] = set()
 
 
 class Speller:
     """The words known to one knowledge version: vocabulary, titles, names, the documents' words."""
 
     def __init__(self, known_words, title_words=()):
-        global _VOCABULARY
+        global _VOCABULARY, _PAIRS
         if _VOCABULARY is None:
-            _VOCABULARY = vocabulary_words()
+            _VOCABULARY, _PAIRS = vocabulary_words()
         known = set(_VOCABULARY) | set(title_words)
         documents: set[str] = set()
         for word in known_words:
@@ -151,7 +161,10 @@ class Speller:
                     break
                 # A name said in pieces ends in a piece that is no word ("post gress", "cube er
                 # netties"); a run ending in a word is words said ("pharma role" is no "formerly").
-                if not self.knows(pieces[-1].casefold()) and (alike := self._sounds_like(joined)) is not None:
+                # a piece one slip from a word is that word mistyped ("most yeras" is no "masters")
+                last = pieces[-1].casefold()
+                if not self.knows(last) and (len(last) > MAX_LETTERS or self._fixed(last) is None) \
+                        and (alike := self._sounds_like(joined)) is not None:
                     out.append(alike)
                     i += size
                     break
@@ -181,14 +194,23 @@ class Speller:
         word = typed.casefold()
         if not word.isascii() or len(word) > MAX_LETTERS or self.knows(word):
             return typed
+        fixed = self._fixed(word, match)
+        if fixed is None:
+            return typed
+        return fixed.upper() if typed.isupper() else fixed.capitalize() if typed[0].isupper() else fixed
+
+    def _fixed(self, word: str, match: re.Match | None = None) -> str | None:
+        """The one known word `word` (lower case, no known word) is a slip of, else None;
+        `match`, where it was typed, tells two words apart by their neighbours."""
         if len(word) < SWAP_LETTERS:  # "teh": only a swap into a common word
             slips = {o for o in self._slips(word, swaps_only=True) if o in _SHORT_WORDS}
         else:
             slips = self._slips(word, swaps_only=True) or self._slips(word)  # a swap tells most of a slip
+        if len({singular(c) or c for c in slips}) > 1 and match is not None:
+            slips = _said_with_neighbours(slips, match)  # "hwo many": "how", as "who many" is never said
         if len({singular(c) or c for c in slips}) != 1:
-            return typed
-        fixed = min(slips)
-        return fixed.upper() if typed.isupper() else fixed.capitalize() if typed[0].isupper() else fixed
+            return None
+        return min(slips)
 
     def _slips(self, word: str, swaps_only: bool = False) -> set[str]:
         """The known words `word` is one slip of, as the module docstring allows."""
@@ -204,3 +226,14 @@ class Speller:
 
     def _known_as_is(self, word: str) -> bool:
         return word in self.known or singular(word) in self.known
+
+
+def _said_with_neighbours(slips: set[str], match: re.Match) -> set[str]:
+    """Of the words a slip may be, those the vocabulary writes beside the word typed
+    next to it or before it: "hwo" is "how" or "who", and "hwo many" is "how many";
+    "hwo is" stays both, and the slip is left as typed."""
+    after = _NEXT_WORD.match(match.string, match.end())
+    before = _LAST_WORD.search(match.string, 0, match.start())
+    said = {c for c in slips if after and (c, after.group(1).casefold()) in _PAIRS
+            or before and (before.group(1).casefold(), c) in _PAIRS}
+    return said or slips

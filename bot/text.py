@@ -152,6 +152,7 @@ def tokenize(text: str, in_english: bool = True) -> list[Token]:
         if gap.endswith("#") and match.group()[0].isdigit() and (len(gap) > 1 or not match.start() - 1):
             tokens.append(Token(PICK_MARK, match.start() - 1, match.start()))
         word = match.group()
+        word = APOSTROPHE_DROPPED.get(word, word)  # "thats": "that's", as typed with its mark
         if word.endswith("'s") and word != "what's":
             word = word[:-2]  # possessive: "engineer's" is "engineer"
         tokens.append(Token(word.strip(".'"), match.start(), match.end()))
@@ -166,6 +167,15 @@ def tokenize(text: str, in_english: bool = True) -> list[Token]:
     tokens = _cased_in_lower(tokens)
     tokens = _possessed_without_mark(tokens)
     return [Token(t.text, t.start, t.end, brk=True) if t.text in SEPARATORS else t for t in tokens]
+
+
+# Contractions typed without their apostrophe ("thats all", "whos hiring", "hasnt coded"),
+# read as typed with it. Only words no English writes otherwise: "its", "wont", "cant",
+# "well" and "were" are words of their own, and "dont" / "doesnt" are in the tables as typed.
+APOSTROPHE_DROPPED = {w.replace("'", ""): w for w in (
+    "that's", "who's", "how's", "where's", "there's", "here's", "she's", "let's",
+    "hasn't", "haven't", "hadn't", "wasn't", "weren't", "didn't", "shouldn't", "wouldn't", "couldn't",
+    "mustn't", "needn't", "you're", "they're", "we've", "they've", "you've", "i've")}
 
 
 # "that roles pay", "this ones entry points": a possessive typed without its

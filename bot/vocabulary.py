@@ -745,7 +745,7 @@ ABBREVIATIONS = {
     # Recruiters' jargon, spelled out so the intent phrases read it.
     "directs": ("direct", "reports"), "tc": ("total", "compensation"), "ic": ("individual", "contributor"),
     "ics": ("individual", "contributors"),
-    "comms": ("communication",), "bs": ("bachelors",), "bsc": ("bachelors",), "ba": ("bachelors",),
+    "comms": ("communication",), "exec": ("executive",), "execs": ("executives",), "bs": ("bachelors",), "bsc": ("bachelors",), "ba": ("bachelors",),
     "ms": ("masters",), "msc": ("masters",), "oncall": ("on call",),
     "compsci": ("computer", "science"), "meche": ("mechanical", "engineering"),
     # Clipped nouns of chat ("what langs?", "which dbs?").
@@ -962,6 +962,13 @@ FUNCTION_WORDS = {
 # "de" stays out: it is inside Spanish titles ("Técnico de Mantenimiento").
 FUNCTION_WORDS |= {"del", "el", "la", "los", "las", "para", "por", "como", "cómo", "cual", "cuál", "cuales",
                    "cuáles", "qué", "que", "es", "son", "y", "un", "una", "al", "hay", "tiene"}
+
+# Short words of English typed in nearly every question that are no function words of the
+# reading ("with" and "from" name things): their slips ("wiht", "form" no, it is a word) are
+# mended like the function words' (bot/spelling.py); none is one swap from a tool's or a title's
+# short word.
+COMMON_SHORT_WORDS = {"with", "from", "into", "than", "over", "under", "year", "years", "team",
+                      "pay", "pays", "paid", "work", "much", "many", "long", "big", "old", "far", "often"}
 
 # Function words that also begin the names of products and tools ("New Relic",
 # "Good Data"): a search for the word after one looks for the two together

@@ -17,7 +17,9 @@ recruiters, hiring managers and interviewers ask the same thing otherwise (a
 yes/no question as a check, "is it true that ..." / "whether ...", the role
 said first, another asking verb, a ballpark hedge, the role in the plural,
 its title abbreviated, "the role of X" / "the X posting", asked on behalf of
-an HM, "also, ..." after other questions, small numbers as words), asks
+an HM, "also, ..." after other questions, small numbers as words) and in
+the ways people type in a hurry (a common word's slip "hwo" / "teh", initials
+in lower case, apostrophes dropped, a run-on with "thx" and no "?"), asks
 every rewrite through the same `rolecall ask --jsonl` the scorer runs, and reports per family how many rewrites now fail the case's
 must / must_not, with examples. Run by hand:
 
@@ -542,6 +544,49 @@ def number_words(q, _all):
     return [q[:m.start()] + NUMBER_WORDS[int(m.group())] + q[m.end():]]
 
 
+# --- how people type in a hurry -----------------------------------------------------------------
+# The slips typed most often in the common words of a question, as people make them (a
+# finger ahead of the other, a letter left out of a long word).
+COMMON_TYPOS = {"what": "waht", "which": "whcih", "the": "teh", "there": "tehre", "about": "abotu",
+                "requirements": "requirments", "with": "wiht", "that": "taht", "they": "tehy",
+                "their": "thier", "does": "deos", "have": "ahve", "salary": "salray",
+                "experience": "experiance", "responsibilities": "responsibilites", "role": "rloe",
+                "roles": "rloes", "need": "nede", "years": "yeras", "how": "hwo"}
+
+
+def common_typo(q, all_variants):
+    """A common word of the question typed with the slip people make in it ("waht", "teh",
+    "requirments"), never a title's word; one word per question (picked by hash)."""
+    title_spans = [m.span() for m in _TITLE.finditer(q)]
+    found = [m for m in re.finditer(r"[A-Za-z]+", q) if m.group().lower() in COMMON_TYPOS
+             and not any(a <= m.start() < b for a, b in title_spans)]
+    return [q[:m.start()] + _same_case(m.group(), COMMON_TYPOS[m.group().lower()]) + q[m.end():]
+            for m in _pick(found, q, all_variants)] if found else []
+
+
+def acronyms_lowered(q, _all):
+    """Acronyms typed in lower case and nothing else changed ("SRE roles" -> "sre roles",
+    "any CI?" -> "any ci?", "CKA" -> "cka")."""
+    out = re.sub(r"\b[A-Z][A-Z0-9]*[A-Z]s?\b", lambda m: m.group().lower(), q)
+    return [out] if out != q else []
+
+
+def apostrophes_dropped(q, _all):
+    """Apostrophes left out and nothing else: "what's" -> "whats", "don't" -> "dont",
+    "the role's salary" -> "the roles salary"."""
+    out = re.sub(r"(?<=\w)['’](?=\w)", "", q)
+    if not re.search(r"(?:^|\s)['’]", out):  # "the roles' pay", where no quote closes
+        out = re.sub(r"(?<=s)['’](?=\s)", "", out)
+    return [out] if out != q else []
+
+
+def run_on(q, all_variants):
+    """Typed fast: no space after a comma, the question mark left off and "thx" / "ty" /
+    "pls" after it ("pay,level and remote?" -> "pay,level and remote thx")."""
+    out = re.sub(r"([,;])\s+", r"\1", q)
+    return [_strip_end(out) + f for f in _pick([" thx", " ty", " pls", " plz"], q, all_variants)]
+
+
 FAMILIES = {
     "greeting before": greeting,
     "politeness after": politeness,
@@ -572,6 +617,10 @@ FAMILIES = {
     "on behalf of someone": on_behalf,
     "follow-on (also)": follow_on,
     "numbers as words": number_words,
+    "common-word typo": common_typo,
+    "acronyms lower case": acronyms_lowered,
+    "apostrophes dropped": apostrophes_dropped,
+    "run-on (thx, no ?)": run_on,
 }
 
 
