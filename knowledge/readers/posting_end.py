@@ -9,10 +9,12 @@ import re
 from knowledge.readers import headings
 
 CLOSING = "Closing date"
-# Labels of a posting's last day, folded (`headings.fold`).
+# Labels of a posting's last day, folded (`headings.fold`). Not schema.org's "Valid through": a
+# JobPosting's own field keeps its name, and "when does it close" finds it by its ordinary words
+# (`bot.vocabulary.HEADING_SYNONYMS`).
 POSTING_END_LABELS = {"end date", "posting end date", "job posting end date", "time left to apply", "unposting date",
                       "unpost date", "expiry date", "expiration date", "expires", "expires on", "posting expires",
-                      "advert expiry", "ad expires", "advert closes", "ad closes", "valid through", "valid until",
+                      "advert expiry", "ad expires", "advert closes", "ad closes", "valid until",
                       "application deadline", "application end date", "applications close", "apply before",
                       "closing", "close date", "job close date", "posting close date", "date de fin d affichage",
                       "fecha de cierre", "fecha limite", "date limite", "bewerbungsfrist", "einsendeschluss"}
