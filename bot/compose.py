@@ -290,10 +290,11 @@ def _shown(heading: str, facts: list[FactEntry]) -> Section:
 # A line of a posting, under whatever heading, that says how or by when to apply: "Apply online
 # by December 18, 2026", "Applications close 9 May", "send your CV to jobs@…" (not a bare button).
 # (also as postings in other languages say it: "Solliciteer vóór 3 januari", "Bewerbung bis 5. März",
-# "postulez avant le 9 mai", "candidatura entro il 3 marzo"), or by what to send where: "Send your CV to
+# "postulez avant le 9 mai", "candidatura entro il 3 marzo", "Plazo de inscripción: hasta el 15 de enero"), or by what to send where: "Send your CV to
 # careers@… with subject GRA-0412", "email your resume to …"
 _APPLY_LINE = re.compile(r"\b(?:apply|applications?|closing date|deadline|solliciteer|solliciteren|sollicitatie|"
-                         r"bewerben|bewerbung|postuler|postulez|candidature|postula|postular|candidatura|candidati|"
+                         r"bewerben|bewerbung|bewerbungsfrist|postuler|postulez|candidature|postula|postular|candidatura|candidati|"
+                         r"inscripci[oó]n|plazo|fecha l[ií]mite|date limite|"
                          r"(?:send|email|e-mail|mail)(?: us)? your (?:cv|resume|résumé|application)|"
                          r"(?:cv|resume|résumé)s? to)\b",
                          re.I)
@@ -304,7 +305,10 @@ _APPLY_DETAIL = re.compile(r"\b(?:by|before|until|close[sd]?|to|v[oó][oó]r|uit
 # Words that ask when applications close, and a line of a posting that says so with a date, under any
 # heading: "Opens: 12/01/2026 | Closes: 12/22/2026", "Applications close 9 May 2027".
 DEADLINE_WORDS = {"deadline", "closing", "close", "closes", "closed"}
-_CLOSES = re.compile(r"\b(?:closes?|closing(?: date)?|deadline|apply by|applications close)\b\W{0,3}(?:on\s+)?\d",
+_CLOSES = re.compile(r"\b(?:closes?|closing(?: date)?|deadline|apply by|applications close|"
+                     # as other languages say it: "Plazo de inscripción: hasta el 15", "Date limite : 31 janvier"
+                     r"plazo de inscripci[oó]n|fecha l[ií]mite|date limite(?: de candidature)?|bewerbungsfrist)"
+                     r"\b\W{0,3}(?:on\s+|hasta el\s+|bis\s+(?:zum\s+)?)?\d",
                      re.I)
 
 

@@ -33,3 +33,10 @@ def test_a_code_quoted_in_a_spanish_sentence_names_the_role(recruiter):
 def test_a_code_no_posting_gives_is_still_not_guessed(recruiter):
     answer, text = ask(recruiter, "closing date for ZZQ-9999?")
     assert "Building Control Surveyor" not in answer.title and "Shift Supervisor" not in answer.title, text
+
+
+def test_the_closing_date_a_spanish_posting_gives_as_its_plazo_de_inscripcion_answers_a_deadline(recruiter):
+    """"Plazo de inscripción: hasta el 31 de marzo" is when applications close, in Spanish."""
+    for question in ("closing date for SVQ-0331", "application deadline for the auxiliar de calidad"):
+        answer, text = ask(recruiter, question)
+        assert "31 de marzo de 2027" in text, (question, text)
