@@ -312,6 +312,15 @@ _CLOSES = re.compile(r"\b(?:closes?|closing(?: date)?|deadline|apply by|applicat
                      re.I)
 
 
+# A question on being on call, and a posting's line that says the role is, in the words trades,
+# plants and hospitals use: "call-out rota", "after-hours call-in rotation", "paid standby",
+# "astreintes un week-end sur cinq", "Rufbereitschaft".
+_ASKS_ON_CALL = re.compile(r"\bon[- ]?call\b|\bcall[- ]?outs?\b|\bstandby\b", re.I)
+_ON_CALL_LINE = re.compile(r"\b(?:on[- ]?call|call[- ]?(?:in|out)s?|standby|stand-by|astreintes?|"
+                           r"rufbereitschaft|bereitschaftsdienst|guardias? localizadas?|"
+                           r"(?:after|out[- ]of)[- ]hours)\b", re.I)
+
+
 def _how_to_apply(profile: RoleProfile) -> list[FactEntry]:
     """The role's own lines that say how or by when to apply, for a question on
     applying asked of a posting with no such section ("deadline to apply for X"
@@ -366,6 +375,11 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float,
         closes = [f for f in profile.facts if _CLOSES.search(f.text) and all(f is not u for u in used)]
         used[:0] = closes
         sections[:0] = [Section("Closing date", _items(closes))] if closes else []
+    if _ASKS_ON_CALL.search(asked) and not any(_ON_CALL_LINE.search(f.text) for f in used):
+        # "is the brewery mechanic on call": the line that says so, under whatever heading, first
+        rota = [f for f in profile.facts if _ON_CALL_LINE.search(f.text)]
+        used[:0] = rota
+        sections[:0] = [Section("On call", _items(rota))] if rota else []
     summary = None
     if intent == V.OVERVIEW and used and not any(_is_sentence(f.text) for f in used):
         # an overview of a board's chips only (pay, address, contract type): what the role does, too
