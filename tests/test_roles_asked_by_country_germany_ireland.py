@@ -26,6 +26,16 @@ St Brigid's Hospital, Clonmel, Co. Tipperary
 - Good communication skills
 """
 
+BERLIN = """# Product Designer
+
+## Location
+Berlin or remote (Germany)
+
+## Requirements
+- A portfolio of shipped work
+- German is not required; the team works in English
+"""
+
 OHIO = """# Line Cook
 
 ## Location
@@ -48,16 +58,24 @@ def test_an_irish_town_and_county_is_in_ireland_and_a_us_namesake_is_not():
 @pytest.fixture(scope="module")
 def recruiter(tmp_path_factory):
     folder = tmp_path_factory.mktemp("countries_de_ie")
-    assistant = assistant_on({"clinic.md": CLINIC, "hospital.md": HOSPITAL, "ohio.md": OHIO}, folder)
+    assistant = assistant_on({"clinic.md": CLINIC, "hospital.md": HOSPITAL, "berlin.md": BERLIN, "ohio.md": OHIO}, folder)
     yield assistant
     assistant.knowledge.store.dispose()
 
 
 def test_roles_in_germany(recruiter):
+    """The role whose location writes "Germany" and the one that names only its town, both."""
     _answer, text = ask(recruiter, "any roles in germany?")
-    assert "Physiotherapist" in text and "Porter" not in text and "Line Cook" not in text, text
+    assert "Product Designer" in text and "Physiotherapist" in text and "Porter" not in text and "Line Cook" not in text, text
 
 
 def test_jobs_in_ireland(recruiter):
     _answer, text = ask(recruiter, "any jobs in Ireland?")
     assert "Porter" in text and "Line Cook" not in text and "Physiotherapist" not in text, text
+
+
+def test_a_language_asked_of_a_role_is_no_typo_of_its_country(recruiter):
+    """"does the designer need german": German, the language, not a place the role is in."""
+    answer, text = ask(recruiter, "does the berlin designer need german")
+    assert answer.title.startswith("Product Designer"), text
+    assert "german" in answer.title.casefold() and "German is not required" in text, text
