@@ -32,7 +32,10 @@ _QUOTED = re.compile(r"\b(?:ref|reference|referencia|référence|referenz|kennzi
                      re.IGNORECASE)
 # Words a fact's text must hold, without case, for `quoted_references` to be worth running: a
 # filter the store can apply before any text is read ("f_rence" is "reference" and "référence").
-QUOTED_HINTS = ("%ref%", "%f_rence%", "%req%", "%kennziffer%")
+# "ref" and "req" only as words of their own: "%ref%" and "%req%" let every "preferred" and
+# "required" through, most facts of a store.
+QUOTED_HINTS = ("%referenc%", "%referenz%", "%f_rence%", "%requisition%", "%kennziffer%",
+                *(f"%{word}{after}%" for word in ("ref", "req") for after in (" ", "-", ":", "#", ".")))
 
 
 def quoted_references(text: str) -> list[str]:
