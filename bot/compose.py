@@ -290,10 +290,11 @@ def _shown(heading: str, facts: list[FactEntry]) -> Section:
 # A line of a posting, under whatever heading, that says how or by when to apply: "Apply online
 # by December 18, 2026", "Applications close 9 May", "send your CV to jobs@…" (not a bare button).
 # (also as postings in other languages say it: "Solliciteer vóór 3 januari", "Bewerbung bis 5. März",
-# "postulez avant le 9 mai", "candidatura entro il 3 marzo"), or by what to send where: "Send your CV to
+# "postulez avant le 9 mai", "candidatura entro il 3 marzo", "Plazo de inscripción: hasta el 15 de enero"), or by what to send where: "Send your CV to
 # careers@… with subject GRA-0412", "email your resume to …"
 _APPLY_LINE = re.compile(r"\b(?:apply|applications?|closing date|deadline|solliciteer|solliciteren|sollicitatie|"
-                         r"bewerben|bewerbung|postuler|postulez|candidature|postula|postular|candidatura|candidati|"
+                         r"bewerben|bewerbung|bewerbungsfrist|postuler|postulez|candidature|postula|postular|candidatura|candidati|"
+                         r"inscripci[oó]n|plazo|fecha l[ií]mite|date limite|"
                          r"(?:send|email|e-mail|mail)(?: us)? your (?:cv|resume|résumé|application)|"
                          r"(?:cv|resume|résumé)s? to)\b",
                          re.I)
@@ -304,8 +305,20 @@ _APPLY_DETAIL = re.compile(r"\b(?:by|before|until|close[sd]?|to|v[oó][oó]r|uit
 # Words that ask when applications close, and a line of a posting that says so with a date, under any
 # heading: "Opens: 12/01/2026 | Closes: 12/22/2026", "Applications close 9 May 2027".
 DEADLINE_WORDS = {"deadline", "closing", "close", "closes", "closed"}
-_CLOSES = re.compile(r"\b(?:closes?|closing(?: date)?|deadline|apply by|applications close)\b\W{0,3}(?:on\s+)?\d",
+_CLOSES = re.compile(r"\b(?:closes?|closing(?: date)?|deadline|apply by|applications close|"
+                     # as other languages say it: "Plazo de inscripción: hasta el 15", "Date limite : 31 janvier"
+                     r"plazo de inscripci[oó]n|fecha l[ií]mite|date limite(?: de candidature)?|bewerbungsfrist)"
+                     r"\b\W{0,3}(?:on\s+|hasta el\s+|bis\s+(?:zum\s+)?)?\d",
                      re.I)
+
+
+# A question on being on call, and a posting's line that says the role is, in the words trades,
+# plants and hospitals use: "call-out rota", "after-hours call-in rotation", "paid standby",
+# "astreintes un week-end sur cinq", "Rufbereitschaft".
+_ASKS_ON_CALL = re.compile(r"\bon[- ]?call\b|\bcall[- ]?outs?\b|\bstandby\b", re.I)
+_ON_CALL_LINE = re.compile(r"\b(?:on[- ]?call|call[- ]?(?:in|out)s?|standby|stand-by|astreintes?|"
+                           r"rufbereitschaft|bereitschaftsdienst|guardias? localizadas?|"
+                           r"(?:after|out[- ]of)[- ]hours)\b", re.I)
 
 
 def _how_to_apply(profile: RoleProfile) -> list[FactEntry]:
@@ -362,6 +375,11 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float,
         closes = [f for f in profile.facts if _CLOSES.search(f.text) and all(f is not u for u in used)]
         used[:0] = closes
         sections[:0] = [Section("Closing date", _items(closes))] if closes else []
+    if _ASKS_ON_CALL.search(asked) and not any(_ON_CALL_LINE.search(f.text) for f in used):
+        # "is the brewery mechanic on call": the line that says so, under whatever heading, first
+        rota = [f for f in profile.facts if _ON_CALL_LINE.search(f.text)]
+        used[:0] = rota
+        sections[:0] = [Section("On call", _items(rota))] if rota else []
     summary = None
     if intent == V.OVERVIEW and used and not any(_is_sentence(f.text) for f in used):
         # an overview of a board's chips only (pay, address, contract type): what the role does, too

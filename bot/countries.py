@@ -30,6 +30,24 @@ COUNTRIES = {
                 "coahuila", "aguascalientes", "yucatán", "yucatan", "quintana roo", "ciudad de méxico", "cdmx",
                 "guadalajara", "monterrey", "tijuana", "zapopan", "tepatitlán", "tepatitlan", "saltillo",
                 "hermosillo", "toluca", "cancún", "cancun", "ciudad juárez", "ciudad juarez"}),
+    # Germany's cities and states as German postings write them ("79104 Freiburg im Breisgau") and in English
+    "Germany": ("DE", set(),
+                {"berlin", "hamburg", "münchen", "munich", "köln", "cologne", "frankfurt", "stuttgart", "düsseldorf",
+                 "dusseldorf", "leipzig", "dortmund", "essen", "bremen", "dresden", "hannover", "hanover", "nürnberg",
+                 "nuremberg", "duisburg", "bochum", "wuppertal", "bielefeld", "bonn", "münster", "mannheim",
+                 "karlsruhe", "augsburg", "wiesbaden", "freiburg", "heidelberg", "potsdam", "kiel", "rostock", "mainz",
+                 "regensburg", "ulm", "bayern", "bavaria", "baden-württemberg", "nordrhein-westfalen", "hessen",
+                 "sachsen", "niedersachsen", "schleswig-holstein", "brandenburg", "thüringen", "rheinland-pfalz",
+                 "saarland", "mecklenburg-vorpommern", "sachsen-anhalt"}),
+    # Ireland's cities and counties ("Clonmel, Co. Tipperary"); a county's name that is also a word or
+    # a town elsewhere only with "Co." or "County" before it
+    "Ireland": ("IE", set(),
+                {"dublin", "cork", "galway", "limerick", "waterford", "kilkenny", "tipperary", "clonmel", "sligo",
+                 "athlone", "drogheda", "dundalk", "wexford", "tralee", "killarney", "letterkenny", "castlebar",
+                 "ennis", "navan", "naas", "tullamore", "portlaoise", "mullingar", "roscommon", "longford",
+                 "monaghan", "carlow", "donegal", "kildare", "wicklow", "offaly", "westmeath", "leitrim", "cavan",
+                 *(f"{county} {name}" for county in ("co.", "county") for name in
+                   ("clare", "kerry", "mayo", "meath", "louth", "laois"))}),
     # Chinese cities as Chinese postings write them (no space around them: "深圳市南山区") and in pinyin
     "China": ("CN", set(),
               {"深圳", "东莞", "北京", "上海", "广州", "杭州", "苏州", "南京", "成都", "武汉", "西安", "天津", "重庆",
@@ -45,7 +63,7 @@ SHARED_CODES = {"NL", "WA", "SA", "NT", "PE", "AB", "CA", "IN", "YT", "NU", "VIC
 # Other countries a location may name, so that a city of the same name there ("Perth, Scotland",
 # "Kochi, Japan", "San Salvador, El Salvador") is not taken for one of COUNTRIES'.
 OTHER_COUNTRIES = ("united states", "usa", "u.s.", "united kingdom", "uk", "england", "scotland", "wales",
-                   "northern ireland", "ireland", "japan", "el salvador", "germany", "france",
+                   "northern ireland", "japan", "el salvador", "france",
                    "spain", "portugal", "italy", "new zealand", "south africa", "nigeria", "philippines",
                    "indonesia", "malaysia", "pakistan", "bangladesh", "sri lanka", "uae", "united arab emirates")
 _OTHER = re.compile(r"(?<!\w)(?:" + "|".join(re.escape(c) for c in OTHER_COUNTRIES) + r")(?!\w)")

@@ -16,7 +16,7 @@ from bot.countries import country_of
 from bot.regions import asked_by, regions_of
 from bot.fuzzy import WordIndex
 from bot.text import Token, words_of
-from bot.vocabulary import FUNCTION_WORDS
+from bot.vocabulary import FUNCTION_WORDS, SPOKEN_LANGUAGES
 from knowledge import sections as S
 
 COMPANY, PLACE = "company", "place"
@@ -174,7 +174,8 @@ class QualifierIndex:
         return found
 
     def _spelled(self, word: str) -> str:
-        if len(word) < MIN_FUZZY_NAME or word in self.words:
+        # a language spoken is asked as itself, never as a typo of its country ("need german" is no Germany)
+        if len(word) < MIN_FUZZY_NAME or word in self.words or word in SPOKEN_LANGUAGES:
             return word
         close = self.words.lookup(word)
         return close[0][0] if close else word

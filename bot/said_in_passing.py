@@ -10,9 +10,11 @@ import re
 from bot import vocabulary as V
 
 # The words that make a sentence state a need of the kind asked.
-_NEEDS = re.compile(r"\b(?:required|requires?|needed|must\s+have|diploma|degree|certificat\w*|licen[cs]e)\b", re.I)
+# ("CIPD Level 7 (or working towards it) is essential", "Membership of the RTPI")
+_NEEDS = re.compile(r"\b(?:required|requires?|needed|must\s+have|diploma|degree|certificat\w*|licen[cs]e|"
+                    r"essential|qualifications?|qualified|membership|chartered|working\s+towards)\b", re.I)
 _EXPERIENCE = re.compile(r"\bexperience\b", re.I)
-PATTERNS = {V.SKILLS: _NEEDS, V.REQUIREMENTS: _NEEDS, V.EXPERIENCE: _EXPERIENCE}
+PATTERNS = {V.SKILLS: _NEEDS, V.REQUIREMENTS: _NEEDS, V.EDUCATION: _NEEDS, V.EXPERIENCE: _EXPERIENCE}
 
 
 def sentences(intent: str, facts) -> list:

@@ -79,6 +79,10 @@ def table(titles) -> dict[str, dict[int, tuple[str, ...]]]:
         if len(words) < 2 or not all(w.isalpha() for w in words):
             continue
         forms = ["".join(w[0] for w in words)]
+        # a word the title writes as initials gives all its letters: "HR Business Partner" is the HRBP
+        written = {w.casefold() for w in re.findall(r"\b[A-Z]{2,3}\b", title.alias)}
+        if written & set(words):
+            forms.append("".join(w if w in written else w[0] for w in words))
         reach = 0
         while reach < len(words) - 1 and words[reach] in REACH_WORDS:
             reach += 1

@@ -1,4 +1,4 @@
-"""Spanish (and Portuguese) job-title words, read as the English words every later step reads.
+"""Spanish (and Portuguese and French) job-title words, read as the English words every later step reads.
 
 A Mexican plant posts a "Técnico de Mantenimiento Industrial"; the recruiter
 asks for "the maintenance tech". The title and the question are cut by the
@@ -28,6 +28,16 @@ _WORDS: dict[str, tuple[str, ...]] = {
     # Portuguese, where it writes the title otherwise ("Técnico(a) de Enfermagem")
     "enfermagem": ("nursing",), "manutencao": ("maintenance",), "cozinheiro": ("cook",), "cozinheira": ("cook",),
     "desenvolvedor": ("developer",), "vendas": ("sales",), "qualidade": ("quality",), "producao": ("production",),
+    # French, where it writes the title otherwise ("Technicien de maintenance industrielle (H/F)",
+    # "Comptable fournisseurs"): asked in English as "the maintenance technician", "the accountant"
+    "technicien": ("technician",), "technicienne": ("technician",), "industrielle": ("industrial",),
+    "industriel": ("industrial",), "ingenieur": ("engineer",), "ingenieure": ("engineer",),
+    "comptable": ("accountant",), "infirmier": ("nurse",), "infirmiere": ("nurse",),
+    "cuisinier": ("cook",), "cuisiniere": ("cook",), "vendeur": ("salesperson",), "vendeuse": ("salesperson",),
+    "serveur": ("waiter",), "serveuse": ("waiter",), "soudeur": ("welder",), "electricien": ("electrician",),
+    "mecanicien": ("mechanic",), "qualite": ("quality",), "magasinier": ("warehouse", "clerk"),
+    "developpeur": ("developer",), "developpeuse": ("developer",), "conducteur": ("driver",),
+    "operateur": ("operator",), "operatrice": ("operator",),
 }
 # As `bot.text._replace_spans` reads a table: each word a phrase of one.
 TITLE_WORDS = {(word,): english for word, english in _WORDS.items()}

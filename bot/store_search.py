@@ -86,8 +86,8 @@ class StoreSearch:
             said = self._where_said([term for term, _m in found]) if not lacking.count and _hedged(r) else ()
             return compose.roles_without(label, list(lacking.items), len(roles) - lacking.count, 0.9, note=note,
                                          count=lacking.count, said=said)
-        found = [(term, _posted_there(r, term, matches) if matches else self._posted_in(r, term))
-                 for term, matches in found]
+        found = [(term, self._also_posted_in(r, term, _posted_there(r, term, matches)) if matches
+                  else self._posted_in(r, term)) for term, matches in found]
         ids = [{m.role.id for m in matches} for _term, matches in found]
         hit = set.intersection(*ids) if search.all_of else set.union(*ids)
         hit -= set(r.excluded)  # "…, not counting the lead backend engineer"
@@ -131,6 +131,13 @@ class StoreSearch:
         posted = sorted(roles_posted_in(r, term), key=self.knowledge.position)
         return tuple(FactMatch(profile.role, fact) for profile in map(self._profile, posted)
                      for fact in profile.section(S.LOCATION)[:1])
+
+    def _also_posted_in(self, r: Reading, term: str, matches: tuple) -> tuple:
+        """`matches` of a place some documents write ("Berlin or remote (Germany)") with the roles
+        posted there whose documents name only its town ("79104 Freiburg im Breisgau"): "any roles
+        in germany?" lists both."""
+        said = {m.role.id for m in matches}
+        return matches + tuple(m for m in self._posted_in(r, term) if m.role.id not in said)
 
     def _term_matches(self, term: str, whole: bool = False, listed: bool = True) -> tuple[str, tuple]:
         """The facts that mention `term` in any of its spellings, as a word; a

@@ -846,7 +846,7 @@ WORD_FAMILIES = {
     # title words as trades shorten them ("WH manager", "admin assistant", "sales exec", "mktg coordinator")
     "wh": ("warehouse",), "whse": ("warehouse",), "admin": ("administrator", "administrative"),
     "exec": ("executive",), "rep": ("representative",), "mktg": ("marketing",), "acct": ("accountant", "account"),
-    "maint": ("maintenance",), "supv": ("supervisor",), "spec": ("specialist",),
+    "maint": ("maintenance",), "supv": ("supervisor",), "spec": ("specialist",), "lab": ("laboratory",),
     # school subjects as teachers and parents clip them ("maths teacher", "chem teacher")
     "maths": ("mathematics",), "math": ("mathematics",), "chem": ("chemistry",), "geog": ("geography",),
     # a German posting's title asked in English ("ICU nurse" of the Pflegefachkraft Intensivstation)

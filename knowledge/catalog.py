@@ -20,7 +20,7 @@ from knowledge import sections as S
 from knowledge.models import CareerLink, Experience, Fact, Role, RoleAlias, Salary, Source
 from knowledge.parse import role_key
 from knowledge.readers.company import LEGAL_FORMS
-from knowledge.references import is_reference
+from knowledge.references import QUOTED_HINTS, is_reference, quoted_references
 from knowledge.store import Store
 
 # Profiles kept in memory per process; a profile is a few KB.
@@ -472,6 +472,16 @@ class Knowledge:
                     .order_by(Fact.id)):
                 if is_reference(label, text) and text.strip() not in references.setdefault(role_id, []):
                     references[role_id].append(text.strip())
+            # and the codes a sentence quotes ("quoting reference GUH-HCA-2701", "Referencia de la
+            # oferta: CAL-0127"): a code one role's documents alone quote names it as a labelled one does
+            quoted: dict[str, set[int]] = {}
+            for role_id, text in session.exec(select(Fact.role_id, Fact.text).where(
+                    or_(*(func.lower(Fact.text).like(hint) for hint in QUOTED_HINTS))).order_by(Fact.id)):
+                for code in (quoted_references(text) if role_id is not None else ()):
+                    quoted.setdefault(code, set()).add(role_id)
+            for code, role_ids in quoted.items():
+                if len(role_ids) == 1 and code not in references.setdefault(role_id := next(iter(role_ids)), []):
+                    references[role_id].append(code)
             locations = _texts_by_role(session, Fact.section == S.LOCATION,
                                        or_(Fact.label == "Location", Fact.label.is_(None)))
         entries = []

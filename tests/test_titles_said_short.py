@@ -31,3 +31,17 @@ def test_physio_is_the_physiotherapist(recruiter):
 def test_three_letters_alone_are_no_title(recruiter):
     _answer, text = ask(recruiter, "sec salary")
     assert "25,400" not in text or "22,100" in text, text
+
+
+def test_lab_beside_a_word_of_the_title_is_its_laboratory(recruiter):
+    for question in ("which days does the lab technician work", "who does the lab tech report to"):
+        answer, text = ask(recruiter, question)
+        assert answer.title.startswith("Clinical Laboratory Technician"), (question, text)
+
+
+def test_initials_keep_the_letters_of_a_title_word_written_as_initials(recruiter):
+    """"HR Business Partner" is the HRBP: "HR" gives both its letters."""
+    for question in ("HRBP package with harbourside", "what does the hrbp earn"):
+        answer, text = ask(recruiter, question)
+        assert answer.title.startswith("HR Business Partner"), (question, text)
+        assert "49,000" in text, (question, text)

@@ -16,6 +16,8 @@ CRITERIA = {"seniority level": "seniority level", "employment type": "employment
 # A header line is the page's, not the posting's, within this many lines.
 HEADER_LINES = 25
 _TOGGLE = re.compile(r"^\W*(?:show more|show less|see more|see less)\W*$", re.I)
+# The piece of the line under the title that says when the job was posted: "Reposted 4 days ago".
+_POSTED_AGO = re.compile(r"\b(?:ago|reposted|posted)\b", re.I)
 _WORKPLACE = re.compile(r"\b(remote|hybrid|on-site|onsite)\b", re.I)
 
 
@@ -61,9 +63,16 @@ def _header_fields(header: list[str]) -> dict:
             fields["title"] = header[0]
         return fields
     fields["title"] = header[meta - 1]
-    if meta >= 2:
-        fields["company"] = header[meta - 2]
-    place = header[meta].split(" · ")[0].strip()
+    pieces = [piece.strip() for piece in header[meta].split(" · ")]
+    posted = next((n for n, piece in enumerate(pieces) if _POSTED_AGO.search(piece)), None)
+    if posted is not None and posted >= 2:
+        # today's layout: "Company · place · Reposted 4 days ago · Over 100 applicants" under the
+        # title, whose line above is the page's menu ("Try Premium for £0"), no company
+        fields["company"], place = pieces[0], pieces[1]
+    else:
+        if meta >= 2:
+            fields["company"] = header[meta - 2]
+        place = pieces[0]
     chips = next((text for text in header[meta + 1:] if _WORKPLACE.search(text)), None)
     if place:
         where = _WORKPLACE.search(chips) if chips else None
