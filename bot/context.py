@@ -178,8 +178,8 @@ ONE_NOUNS = {"one", "role", "job", "position", "req"}
 # Words after "the one before" that make it something else: "the one before that" goes further
 # back along a list or a career path, "the one before it" is a step along a list.
 BEFORE_WHAT = {"that", "it", "this", "them", "those"}
-# An answer about at most this many roles talked about them (one role, a pair compared);
-# a list of more is a search's, not roles talked about.
+# An answer about one role talked about it, and a comparison of at most this many talked about
+# them; a list (a search's, even of two) is not roles talked about.
 DISCUSSED_AT_ONCE = 2
 
 
@@ -685,7 +685,8 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
                    company=told.company, candidate_told=told.candidate_told, target=target, listed=tuple(listed) if len(role_ids) == 1 and role_ids[0] in listed else (),
                    unplaced=tuple(unplaced) if len(role_ids) > 1 and is_ranking(answer) else (),
                    facet_shown=facet_shown if len(role_ids) == 1 and intent is None else "",
-                   discussed=tuple(role_ids) if len(role_ids) <= DISCUSSED_AT_ONCE else ())
+                   discussed=tuple(role_ids) if len(role_ids) == 1 or len(role_ids) <= DISCUSSED_AT_ONCE
+                   and answer.intent == V.COMPARE else ())
 
 
 def ranking_kept(context: Context | None, before: Context | None) -> Context | None:

@@ -114,3 +114,14 @@ class TestTheRolesDiscussedAreStored:
         with store.engine.connect() as conn:
             state = conn.execute(select(Conversation.state)).scalar_one()
         assert json.loads(state) == {"discussed": [5]}
+
+
+class TestAListIsNotRolesTalkedAbout:
+    """A search that found two roles lists them; it did not talk about them."""
+
+    def test_the_one_before_a_search_of_two_is_the_role_asked_before_it(self, thread):
+        thread.ask("expert swe salary")
+        thread.ask("global lead salary")
+        thread.ask("which roles mention on-call")
+        answer, text = thread.ask("back to the one before, years?")
+        assert answer.roles == (GLOBAL,) and GLOBAL_YEARS in text
