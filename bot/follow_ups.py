@@ -249,7 +249,9 @@ class FollowUps:
             if then and context.choosing and context.target and \
                     (past := self._past_unknown_title(r, context.target)) is not None:
                 return past  # "and then?" after a title the store lacks: past the role it leads into
-            return self._next_step(r, context, roles[0], back) or self._next_step_missing(r, roles[0], back)
+            return self._next_step(r, context, roles[0], back) \
+                or (not back and context.intent == V.CAREER_NEXT and self._further_along(r, roles[0])) \
+                or self._next_step_missing(r, roles[0], back)
         if role_intent in (None, V.EXPERIENCE) and \
                 (asked := C.years(r.tokens, V.EXPERIENCE in (role_intent, context.intent))) is not None:
             return self._years_fit(r, roles, asked)
