@@ -115,7 +115,7 @@ WHICH_NOT_WORDS = {"doesn't", "doesnt", "don't", "dont", "not", "isn't", "isnt",
 WHICH_NOT_FILLER = {"which", "who", "one", "ones", "role", "roles", "and", "then", "so", "ok", "okay", "do", "does",
                     "is", "are", "the", "of", "them", "those", "these"}
 # "and then?", "after that?", "what's next?", "and from there?": the next step of a career path.
-THEN_WORDS = {"then", "after", "afterwards", "next", "there"}
+THEN_WORDS = {"then", "after", "afterwards", "next", "there", "beyond"}  # "and beyond that?"
 # "and before that?", "what came before": the step before, the other way.
 BEFORE_WORDS = {"before", "prior", "previously", "earlier"}
 # "from?", "and from where?": where the role in question comes from, the

@@ -1067,6 +1067,12 @@ PRONOUNS = {"it", "its", "they", "them", "their", "this", "that", "he", "she", "
 # the helper of the verb that follows, not the verb "do" that asks for duties;
 # the duties' "do" comes after ("what do they do all day").
 HELPER_DO = frozenset({"do", "does", "did"})
+# "beyond that", "beyond this": a word past a thing before a word pointing back at the answer on
+# screen says "more than what you showed" ("what's preferred for them beyond that?" after the years,
+# "and then beyond that" after the next steps): it asks for no facet of its own (not the secondary
+# duties, nor the next step, that "beyond" alone may ask).
+PAST_WHAT_SHOWN = frozenset({"beyond"})
+POINTING_BACK = frozenset({"that", "this", "it", "those", "these"})
 DOER_SUBJECTS = frozenset({"they", "we", "you", "u", "i", "he", "she", "it", "people", "ppl", "folks"})
 
 # Salary thresholds in reverse search: "above 200k", "under $150,000".
