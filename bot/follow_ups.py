@@ -65,6 +65,8 @@ class FollowUps:
             return details
         if (paths := self._paths_into_again(r, recall, cue, role_intent)) is not None:
             return paths
+        if not r.roles and (track := _track_said(r)) and (found := self._career_level_shown(r, recall, track)):
+            return found  # "and the leadership track?" with career links on screen: the links on that track
         # "which of them mentors senior and principal engineers?": titles
         # asked about among the roles on screen, not roles to answer for
         among_titles = cue.which and cue.group and not r.roles
@@ -814,6 +816,15 @@ def _pay_only_picks(r: Reading, cue: C.Cues) -> bool:
     words = [t.text for t in r.tokens if not t.brk]
     pay = [i for i, w in enumerate(words) if w in PAY_SAID]
     return cue.ranked_one and bool(pay) and set(pay) <= set(cue.ranked_span)
+
+
+def _track_said(r: Reading) -> list[str]:
+    """The words of the titles a career track names ("the leadership track":
+    manager, director, …; "technical track instead?": architect, principal,
+    …), when a word for one stands before a noun for a track; else none."""
+    words = [t.text for t in r.tokens if not t.brk]
+    return next((list(V.TRACK_WORDS[w]) for i, w in enumerate(words) if w in V.TRACK_WORDS
+                 and i + 1 < len(words) and words[i + 1] in V.TRACK_NOUNS), [])
 
 
 def _levels_said(r: Reading) -> list[str]:

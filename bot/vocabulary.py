@@ -997,6 +997,15 @@ NON_DEFINING_WORDS = {
 
 # Words that name a level of a role, not the role: "senior vs staff software
 # engineer" names two levels of one role, the first written without it.
+# "the leadership track", "technical track instead?": a track of a career path, said by a word for it
+# before a noun for a track (TRACK_NOUNS), names the next steps whose titles say one of these words.
+MANAGING_TITLE_WORDS = ("manager", "management", "director", "head", "vp", "vice president", "chief", "cto")
+TECHNICAL_TITLE_WORDS = ("architect", "principal", "staff", "distinguished", "fellow")
+TRACK_WORDS = {"leadership": MANAGING_TITLE_WORDS, "management": MANAGING_TITLE_WORDS,
+               "managerial": MANAGING_TITLE_WORDS, "manager": MANAGING_TITLE_WORDS, "people": MANAGING_TITLE_WORDS,
+               "technical": TECHNICAL_TITLE_WORDS, "tech": TECHNICAL_TITLE_WORDS, "ic": TECHNICAL_TITLE_WORDS,
+               "engineering": TECHNICAL_TITLE_WORDS}
+TRACK_NOUNS = {"track", "tracks", "path", "ladder", "route", "side"}
 LEVEL_WORDS = {"junior", "mid", "midlevel", "intermediate", "senior", "staff", "lead", "principal", "associate",
                "entry", "level", "ii", "iii", "iv"}
 # Words after a role that name its whole job family, and the words family
