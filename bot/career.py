@@ -104,7 +104,7 @@ class CareerPaths:
         sections = tuple(section for section in sections if section.items) or usual.sections
         r.used_context = True
         r.decision = f"past {titles[0]}, which the store has no role for: further along {role.title}'s own path"
-        return replace(usual, sections=sections, summary=(
+        return replace(usual, sections=sections, title=f"{role.title}: next steps past {titles[0]}", summary=(
             f"The store has no role for {titles[0]}, so its own next step isn't known here; "
             f"further along {role.title}'s path: {', '.join(beyond)}."))
 
