@@ -229,9 +229,14 @@ def _merged_column(engine: Engine, old, new):
     are SQL text, not parameters: the bulk statement's rows give none."""
     empty = literal_column("'{}'")
     if engine.dialect.name == "postgresql":
-        shown = literal_column("ARRAY[" + ",".join(f"'{name}'" for name in _SHOWN) + "]::text[]")
+        # The roles talked about (`GROWN`) are not kept here: their merge is
+        # `discussed_after`'s, which this SQL does not say; so PostgreSQL keeps
+        # none, and "the first one we discussed" reads as it did before them
+        # (`bot.context.talked_before`), rather than as the last answer's roles.
+        shown = literal_column("ARRAY[" + ",".join(f"'{name}'" for name in (*_SHOWN, *GROWN)) + "]::text[]")
+        grown = literal_column("ARRAY[" + ",".join(f"'{name}'" for name in GROWN) + "]::text[]")
         kept = cast(func.coalesce(old, empty), JSONB).op("-")(shown)
-        merged = cast(kept.op("||")(cast(func.coalesce(new, empty), JSONB)), Text)
+        merged = cast(kept.op("||")(cast(func.coalesce(new, empty), JSONB).op("-")(grown)), Text)
     else:  # SQLite: this module's own merge, registered as an SQL function (`knowledge.store`)
         return getattr(func, SQL_MERGED_STATE)(old, new)
     return func.nullif(merged, empty)
