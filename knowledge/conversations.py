@@ -223,20 +223,42 @@ SQL_MERGED_STATE = "rolecall_merged_state"
 SQLITE_FUNCTIONS[SQL_MERGED_STATE] = (2, merged_state)
 
 
+def _pg_discussed_after(old: str, new: str) -> str:
+    """`discussed_after` in PostgreSQL's SQL, for the state columns `old` and
+    `new` (SQL text): the same four cases, in the same order, so both
+    databases keep the same roles talked about (tests run it on both)."""
+    before = f"coalesce(({old})::jsonb -> 'discussed', '[]'::jsonb)"
+    now = f"coalesce(({new})::jsonb -> 'discussed', '[]'::jsonb)"
+    return (
+        f"(CASE WHEN jsonb_array_length({now}) = 0 THEN {before}"
+        f" WHEN jsonb_array_length({before}) = 0 THEN (SELECT jsonb_agg(e ORDER BY i)"
+        f" FROM jsonb_array_elements({now}) WITH ORDINALITY AS t(e, i) WHERE i <= {DISCUSSED_KEPT})"
+        # the last answer's roles already last: nothing moves
+        f" WHEN (SELECT jsonb_agg(e ORDER BY i) FROM jsonb_array_elements({before}) WITH ORDINALITY AS t(e, i)"
+        f" WHERE i > jsonb_array_length({before}) - jsonb_array_length({now})) = {now} THEN {before}"
+        # the first kept first; the others but the new ones, then the new ones; the latest kept
+        f" ELSE jsonb_build_array({before} -> 0) || (SELECT coalesce(jsonb_agg(e ORDER BY k), '[]'::jsonb) FROM"
+        f" (SELECT e, k FROM (SELECT e, i AS k FROM jsonb_array_elements({before}) WITH ORDINALITY AS t(e, i)"
+        f" WHERE i > 1 AND NOT ({now} @> jsonb_build_array(e))"
+        f" UNION ALL SELECT e, 1000000 + i FROM jsonb_array_elements({now}) WITH ORDINALITY AS u(e, i)) AS o"
+        f" ORDER BY k DESC LIMIT {DISCUSSED_KEPT - 1}) AS s) END)")
+
+
 def _merged_column(engine: Engine, old, new):
     """SQL for `merged_state(old, new)` in this database: a JSON merge of
     `new` over what `old` keeps; NULL when nothing is left. Its constants
     are SQL text, not parameters: the bulk statement's rows give none."""
     empty = literal_column("'{}'")
     if engine.dialect.name == "postgresql":
-        # The roles talked about (`GROWN`) are not kept here: their merge is
-        # `discussed_after`'s, which this SQL does not say; so PostgreSQL keeps
-        # none, and "the first one we discussed" reads as it did before them
-        # (`bot.context.talked_before`), rather than as the last answer's roles.
         shown = literal_column("ARRAY[" + ",".join(f"'{name}'" for name in (*_SHOWN, *GROWN)) + "]::text[]")
         grown = literal_column("ARRAY[" + ",".join(f"'{name}'" for name in GROWN) + "]::text[]")
         kept = cast(func.coalesce(old, empty), JSONB).op("-")(shown)
-        merged = cast(kept.op("||")(cast(func.coalesce(new, empty), JSONB).op("-")(grown)), Text)
+        merged = kept.op("||")(cast(func.coalesce(new, empty), JSONB).op("-")(grown))
+        sql = {name: str(column.compile(dialect=engine.dialect)) for name, column in (("old", old), ("new", new))}
+        discussed = literal_column(_pg_discussed_after(sql["old"], sql["new"]))
+        merged = cast(case((func.jsonb_array_length(discussed) == literal_column("0"), merged),
+                           else_=merged.op("||")(func.jsonb_build_object(literal_column("'discussed'"), discussed))),
+                      Text)
     else:  # SQLite: this module's own merge, registered as an SQL function (`knowledge.store`)
         return getattr(func, SQL_MERGED_STATE)(old, new)
     return func.nullif(merged, empty)
