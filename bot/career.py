@@ -86,6 +86,28 @@ class CareerPaths:
         r.decision = f"the {'step before' if back else 'next step'} of the career path: {role.title}"
         return self._role_answer(intent, self._profile(role.id), 0.8)
 
+    def _further_along(self, r: Reading, role) -> Answer | None:
+        """"And then?" after a role's next steps when the store has a role for
+        none of them: the steps its own path lists after the first. A
+        document lists where a role leads as a ladder, nearest first
+        ("Principal Engineer, Director of Engineering, Chief Architect"), so
+        past the first step, which the store cannot follow, the path goes on
+        along the rest; None when the path names one step only."""
+        links = self.knowledge.career_links(kind=S.CAREER_ADVANCEMENT, role_id=role.id, limit=MAX_LINKS_SHOWN)
+        titles = list(dict.fromkeys(link.title for link in links))
+        if len(titles) < 2 or (profile := self._profile(role.id)) is None:
+            return None
+        usual = self._role_answer(V.CAREER_NEXT, profile, 0.8)
+        beyond = titles[1:]
+        sections = tuple(replace(section, items=tuple(i for i in section.items if i.text in beyond))
+                         for section in usual.sections)
+        sections = tuple(section for section in sections if section.items) or usual.sections
+        r.used_context = True
+        r.decision = f"past {titles[0]}, which the store has no role for: further along {role.title}'s own path"
+        return replace(usual, sections=sections, title=f"{role.title}: next steps past {titles[0]}", summary=(
+            f"The store has no role for {titles[0]}, so its own next step isn't known here; "
+            f"further along {role.title}'s path: {', '.join(beyond)}."))
+
     def _past_unknown_title(self, r: Reading, title: str) -> Answer | None:
         """"and then?" after a title the store has no role for ("senior back
         end engineer, where next?"): the roles whose paths say people come to

@@ -4,7 +4,8 @@ them pays more", "no, I meant the expert one", "and backend?".
 
 A conversation remembers the roles of its last answer, in the order shown
 (a list, a comparison, a ranking, or the options of a question back), and
-what was asked (`knowledge.Context`); after a ranking, "it" is its first role. This module reads the words that lean on it and
+what was asked (`knowledge.Context`), and the roles it talked about, in order
+("back to the first one we discussed", "the one before"); after a ranking, "it" is its first role. This module reads the words that lean on it and
 says which of those roles they pick; the assistant answers for them. It
 reads only the question's tokens, so the assistant loads the conversation
 only when a question carries one of these cues.
@@ -114,7 +115,7 @@ WHICH_NOT_WORDS = {"doesn't", "doesnt", "don't", "dont", "not", "isn't", "isnt",
 WHICH_NOT_FILLER = {"which", "who", "one", "ones", "role", "roles", "and", "then", "so", "ok", "okay", "do", "does",
                     "is", "are", "the", "of", "them", "those", "these"}
 # "and then?", "after that?", "what's next?", "and from there?": the next step of a career path.
-THEN_WORDS = {"then", "after", "afterwards", "next", "there"}
+THEN_WORDS = {"then", "after", "afterwards", "next", "there", "beyond"}  # "and beyond that?"
 # "and before that?", "what came before": the step before, the other way.
 BEFORE_WORDS = {"before", "prior", "previously", "earlier"}
 # "from?", "and from where?": where the role in question comes from, the
@@ -160,6 +161,26 @@ MAX_YEARS = 50
 # is also "IT"; nor after a form of "be" ("are they remote?": what they are).
 SUBJECT_WORDS = {"i", "we", "you", "they", "he", "she"}
 BE_WORDS = {"is", "are", "was", "were", "be", "isn", "aren", "wasn", "weren"}
+# "the first one we talked about", "the one I asked about before", "the role we started with": a verb of
+# talking (or starting) after who talked says the role meant is one the conversation talked about
+# (`Context.discussed`), not a place in the last answer's list. Not "showed"/"listed": those are the list.
+TALKERS = {"we", "i", "you", "u"}
+TALK_VERBS = {"discussed", "discuss", "talked", "talk", "covered", "cover", "looked", "mentioned", "asked", "ask",
+              "checked", "spoke", "started", "began", "start", "begin", "went", "did", "chatted"}
+START_VERBS = {"started", "began", "start", "begin"}
+# "the first one we discussed", "the original role", "the initial one": the first role talked about.
+FIRST_TALKED = {"first", "1st", "original", "initial"}
+# "the one before", "the earlier one", "the role from earlier", "the one we discussed before":
+# the role talked about before the one on screen (or before a list on screen).
+EARLIER_WORDS = {"earlier", "before", "previously", "prior"}
+# Nouns for the role such words are said of ("the earlier one", "the prior role").
+ONE_NOUNS = {"one", "role", "job", "position", "req"}
+# Words after "the one before" that make it something else: "the one before that" goes further
+# back along a list or a career path, "the one before it" is a step along a list.
+BEFORE_WHAT = {"that", "it", "this", "them", "those"}
+# An answer about one role talked about it, and a comparison of at most this many talked about
+# them; a list (a search's, even of two) is not roles talked about.
+DISCUSSED_AT_ONCE = 2
 
 
 @dataclass(frozen=True)
@@ -192,12 +213,13 @@ class Cues:
     only: tuple[str, ...] = ()  # "only the remote ones": the words the roles on screen are narrowed by
     middle: bool = False  # "the middle one": between the ends of an odd number of roles
     positions: tuple[int, ...] = ()  # "1 and 3", "the first and the last", "the first two": several places picked
+    talked: int | None = None  # a role talked about before: 0 the first ("the first one we discussed"), -1 "the one before"
 
     @property
     def any(self) -> bool:
         return (self.position is not None or self.yes or self.other or self.group or self.which
                 or self.more is not None or self.then is not None or self.count is not None or self.middle
-                or bool(self.positions))
+                or bool(self.positions) or self.talked is not None)
 
 
 def _direction(present: set[str]) -> bool | None:
@@ -230,6 +252,9 @@ def cues(tokens: list[Token]) -> Cues:
         numbers = [w for w in content if w.isdigit() and 0 < int(w) < 10]
         if len(numbers) == 1 and len([w for w in content if w not in PICK_NOUNS]) == 1:
             position = int(numbers[0]) - 1
+    talked = talked_about(tokens)
+    if talked is not None:
+        position = None  # "the first one we discussed" is no place in the last answer's list
     present = set(words)
     # the nouns for roles that ask of the store: not "those roles", "these two jobs"
     store_said = {w for i, w in enumerate(words) if w in STORE_NOUNS
@@ -279,7 +304,40 @@ def cues(tokens: list[Token]) -> Cues:
         if present & ONLY_WORDS and present & {"ones", "those", "them", "these"} else (),
         middle=position is None and any(w in MIDDLE_WORDS and _picks(words, i) for i, w in enumerate(words)),
         positions=places,
+        talked=talked,
     )
+
+
+def talked_about(tokens: list[Token]) -> int | None:
+    """Which role talked about earlier the words point at: 0 for the first
+    ("back to the first one we talked about", "the role we started with",
+    "the original one"), -1 for the one before the role on screen ("the one
+    before", "the earlier one", "the role from earlier", "the one we
+    discussed before"); None when they point at none. A verb of talking
+    after who talked, or an earlier-word beside a noun for the role, says
+    so: "before" alone ("and before that?") is a career step."""
+    words = [t.text for t in tokens if not t.brk]
+    verbs = {w for i, w in enumerate(words) if w in TALK_VERBS and i and words[i - 1] in TALKERS}
+    nouns = {i for i, w in enumerate(words) if w in ONE_NOUNS}
+    if verbs and (set(words) & FIRST_TALKED or verbs & START_VERBS and nouns):
+        return 0
+    if any(w in {"original", "initial"} and i + 1 in nouns for i, w in enumerate(words)):
+        return 0
+    for i, t in enumerate(tokens):
+        if t.brk or t.text not in EARLIER_WORDS:
+            continue
+        after = next((u.text for u in tokens[i + 1:]), None)
+        if i + 1 < len(tokens) and not tokens[i + 1].brk and tokens[i + 1].text in ONE_NOUNS:
+            return -1  # "the earlier one", "the prior role"
+        if after in BEFORE_WHAT:
+            continue
+        before = [u.text for u in tokens[max(0, i - 2):i] if not u.brk]
+        last = i + 1 == len(tokens) or tokens[i + 1].brk  # "the role before lead" is a career step
+        if before and before[-1] == "one" and last or before[-2:-1] and before[-1] == "from" and before[-2] in ONE_NOUNS:
+            return -1  # "the one before", "the role from earlier"
+        if verbs and nouns:
+            return -1  # "the one we discussed before"
+    return None
 
 
 # How far from "one" a ranking word still says which one ("the lowest paid one", "the one that pays less").
@@ -437,6 +495,8 @@ def picked(context: Context, cue: Cues) -> int | None:
     right after a pick from a list ("the first", then "and the last one?"),
     in that list again; after a question about one role and then another,
     between the two, in the order asked."""
+    if cue.talked is not None and (chosen := talked_before(context, cue.talked)) is not None:
+        return chosen
     options = shown_list(context)
     if cue.step is not None and len(options) > 1 and context.intent not in CAREER_INTENTS:
         here = options.index(context.role_ids[0]) if context.role_ids[0] in options else None
@@ -452,6 +512,19 @@ def picked(context: Context, cue: Cues) -> int | None:
     if cue.middle and len(options) > 2 and len(options) % 2:
         return options[len(options) // 2]
     return None
+
+
+def talked_before(context: Context, which: int) -> int | None:
+    """The role talked about that `which` (`Cues.talked`) points at: the
+    first of those the conversation talked about, or the last of them but
+    the one(s) on screen (all of them, after a list: "the one before" a list
+    is the role talked about before it). A conversation stored before it
+    kept them has only the roles before the last answer's to go on."""
+    talked = context.discussed or context.earlier_role_ids[:DISCUSSED_AT_ONCE]
+    if which == 0:
+        return talked[0] if context.discussed else None
+    on_screen = context.role_ids if len(context.role_ids) <= DISCUSSED_AT_ONCE and not context.choosing else ()
+    return next((i for i in reversed(talked) if i not in on_screen), None)
 
 
 def shown_list(context: Context) -> tuple[int, ...]:
@@ -595,7 +668,9 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
     title (`target`); what the question told of (`told`: a candidate, a
     company); and for one role picked from a list by its place, that list
     (`listed`); for a ranking, the roles it set apart (`unplaced`); for one
-    role's items of the facet on screen a bare topic asked, that facet (`facet_shown`)."""
+    role's items of the facet on screen a bare topic asked, that facet (`facet_shown`);
+    for an answer about one role or a pair, those roles as talked about
+    (`discussed`: the store adds them to those talked about before)."""
     if not role_ids or answer.kind not in (CLARIFY, UNKNOWN_ROLE, ANSWER):
         return None
     if answer.kind in (CLARIFY, UNKNOWN_ROLE):  # "I don't have that role; close ones: …": "the first one" picks
@@ -609,7 +684,9 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
                    topic=topic if len(role_ids) == 1 else (), bounds=tuple(bounds), candidate_years=told.candidate_years,
                    company=told.company, candidate_told=told.candidate_told, target=target, listed=tuple(listed) if len(role_ids) == 1 and role_ids[0] in listed else (),
                    unplaced=tuple(unplaced) if len(role_ids) > 1 and is_ranking(answer) else (),
-                   facet_shown=facet_shown if len(role_ids) == 1 and intent is None else "")
+                   facet_shown=facet_shown if len(role_ids) == 1 and intent is None else "",
+                   discussed=tuple(role_ids) if len(role_ids) == 1 or len(role_ids) <= DISCUSSED_AT_ONCE
+                   and answer.intent == V.COMPARE else ())
 
 
 def ranking_kept(context: Context | None, before: Context | None) -> Context | None:

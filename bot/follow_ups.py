@@ -65,6 +65,8 @@ class FollowUps:
             return details
         if (paths := self._paths_into_again(r, recall, cue, role_intent)) is not None:
             return paths
+        if not r.roles and (track := _track_said(r)) and (found := self._career_level_shown(r, recall, track)):
+            return found  # "and the leadership track?" with career links on screen: the links on that track
         # "which of them mentors senior and principal engineers?": titles
         # asked about among the roles on screen, not roles to answer for
         among_titles = cue.which and cue.group and not r.roles
@@ -249,7 +251,9 @@ class FollowUps:
             if then and context.choosing and context.target and \
                     (past := self._past_unknown_title(r, context.target)) is not None:
                 return past  # "and then?" after a title the store lacks: past the role it leads into
-            return self._next_step(r, context, roles[0], back) or self._next_step_missing(r, roles[0], back)
+            return self._next_step(r, context, roles[0], back) \
+                or (not back and context.intent == V.CAREER_NEXT and self._further_along(r, roles[0])) \
+                or self._next_step_missing(r, roles[0], back)
         if role_intent in (None, V.EXPERIENCE) and \
                 (asked := C.years(r.tokens, V.EXPERIENCE in (role_intent, context.intent))) is not None:
             return self._years_fit(r, roles, asked)
@@ -812,6 +816,15 @@ def _pay_only_picks(r: Reading, cue: C.Cues) -> bool:
     words = [t.text for t in r.tokens if not t.brk]
     pay = [i for i, w in enumerate(words) if w in PAY_SAID]
     return cue.ranked_one and bool(pay) and set(pay) <= set(cue.ranked_span)
+
+
+def _track_said(r: Reading) -> list[str]:
+    """The words of the titles a career track names ("the leadership track":
+    manager, director, …; "technical track instead?": architect, principal,
+    …), when a word for one stands before a noun for a track; else none."""
+    words = [t.text for t in r.tokens if not t.brk]
+    return next((list(V.TRACK_WORDS[w]) for i, w in enumerate(words) if w in V.TRACK_WORDS
+                 and i + 1 < len(words) and words[i + 1] in V.TRACK_NOUNS), [])
 
 
 def _levels_said(r: Reading) -> list[str]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from bot.fuzzy import WordIndex, singular
 from bot.text import Token, tokenize
 from bot.vocabulary import INTENT_PHRASES, NEVER_TYPOS, OBJECT_BONUS, OBJECT_NOT_FIRST, QUALIFIES, ROLE_LIST_NOUNS
-from bot.vocabulary import DOER_SUBJECTS, HELPER_DO, WH_OBJECT_WORDS
+from bot.vocabulary import DOER_SUBJECTS, HELPER_DO, PAST_WHAT_SHOWN, POINTING_BACK, WH_OBJECT_WORDS
 
 
 @dataclass(frozen=True)
@@ -96,6 +96,9 @@ class IntentMatcher:
         while i < len(tokens):
             if tokens[i].text in HELPER_DO and i + 2 < len(tokens) and tokens[i + 1].text in DOER_SUBJECTS:
                 i += 1  # a helper: "what do they prefer" asks what they prefer, not what they do
+                continue
+            if tokens[i].text in PAST_WHAT_SHOWN and i + 1 < len(tokens) and tokens[i + 1].text in POINTING_BACK:
+                i += 2  # "beyond that": more than the answer on screen, no facet asked
                 continue
             matched = None
             # a phrase's second word is tried first: most phrases a word starts go on otherwise

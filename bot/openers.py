@@ -204,7 +204,9 @@ _OPENING = re.compile(
     # "question from an interviewer on my panel:": who asked, up to a mark
     rf"|(?:(?:a|one|another)\s+)?(?:question|q|qn)\s+from\s+(?:[\w'’-]+\s+){{0,5}}[\w'’-]+{_MARK}"
     rf"|(?!(?:{_words(QUESTION_STARTS)})\b)(?:[\w'&/.-]+\s+){{1,{INTRODUCED_WORDS}}}here{_MARK}"
-    rf"|(?:(?:{_words(THANKED_BY)}){_ANY_SPACE})?(?:{_words(THANKS_BEFORE_A_MARK)}){_MARK}(?=\W*\w)"
+    # thanks said twice over ("ty ty, last: monitoring?", "thanks thanks -") as once
+    rf"|(?:(?:{_words(THANKED_BY)}){_ANY_SPACE})?(?:{_words(THANKS_BEFORE_A_MARK)})"
+    rf"(?:\s+(?:{_words(THANKS_BEFORE_A_MARK)}))*{_MARK}(?=\W*\w)"
     rf"|(?:(?:{_words(THANKED_BY)}){_ANY_SPACE})?(?:{_words(REMARKS)}){_MARK}(?=\W*\w)"
     r")",
     re.I,

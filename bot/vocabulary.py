@@ -997,6 +997,15 @@ NON_DEFINING_WORDS = {
 
 # Words that name a level of a role, not the role: "senior vs staff software
 # engineer" names two levels of one role, the first written without it.
+# "the leadership track", "technical track instead?": a track of a career path, said by a word for it
+# before a noun for a track (TRACK_NOUNS), names the next steps whose titles say one of these words.
+MANAGING_TITLE_WORDS = ("manager", "management", "director", "head", "vp", "vice president", "chief", "cto")
+TECHNICAL_TITLE_WORDS = ("architect", "principal", "staff", "distinguished", "fellow")
+TRACK_WORDS = {"leadership": MANAGING_TITLE_WORDS, "management": MANAGING_TITLE_WORDS,
+               "managerial": MANAGING_TITLE_WORDS, "manager": MANAGING_TITLE_WORDS, "people": MANAGING_TITLE_WORDS,
+               "technical": TECHNICAL_TITLE_WORDS, "tech": TECHNICAL_TITLE_WORDS, "ic": TECHNICAL_TITLE_WORDS,
+               "engineering": TECHNICAL_TITLE_WORDS}
+TRACK_NOUNS = {"track", "tracks", "path", "ladder", "route", "side"}
 LEVEL_WORDS = {"junior", "mid", "midlevel", "intermediate", "senior", "staff", "lead", "principal", "associate",
                "entry", "level", "ii", "iii", "iv"}
 # Words after a role that name its whole job family, and the words family
@@ -1067,6 +1076,12 @@ PRONOUNS = {"it", "its", "they", "them", "their", "this", "that", "he", "she", "
 # the helper of the verb that follows, not the verb "do" that asks for duties;
 # the duties' "do" comes after ("what do they do all day").
 HELPER_DO = frozenset({"do", "does", "did"})
+# "beyond that", "beyond this": a word past a thing before a word pointing back at the answer on
+# screen says "more than what you showed" ("what's preferred for them beyond that?" after the years,
+# "and then beyond that" after the next steps): it asks for no facet of its own (not the secondary
+# duties, nor the next step, that "beyond" alone may ask).
+PAST_WHAT_SHOWN = frozenset({"beyond"})
+POINTING_BACK = frozenset({"that", "this", "it", "those", "these"})
 DOER_SUBJECTS = frozenset({"they", "we", "you", "u", "i", "he", "she", "it", "people", "ppl", "folks"})
 
 # Salary thresholds in reverse search: "above 200k", "under $150,000".

@@ -30,7 +30,7 @@ from sqlalchemy.engine import Connection, Engine
 from knowledge.bulk import BulkStatement
 from knowledge.models import Conversation, utcnow
 from knowledge.plain_select import PlainSelect
-from knowledge.store import Store
+from knowledge.store import SQLITE_FUNCTIONS, Store
 from knowledge.upsert import conflict_insert
 
 _TABLE = Conversation.__table__
@@ -134,6 +134,12 @@ class Context:
     # pointed at ("dbs?" after its hard skills): the next bare topic ("iac?",
     # "containers?") looks in that facet first, as it did right after it.
     facet_shown: str = ""
+    # The roles the conversation talked about (answers about one role or a
+    # pair, not lists), in the order talked about, the first kept first:
+    # "back to the first one we discussed", "the one before". Written as the
+    # last answer's roles only; the store merges them in (`discussed_after`),
+    # so a write still needs no read first.
+    discussed: tuple[int, ...] = ()
 
 
 # Where the role stands in a pending question: a private-use character, which
@@ -157,7 +163,12 @@ _STATE = tuple(f for f in fields(Context) if f.name not in ("role_ids", "intent"
 # anew, however many answers about other things come between. The rest of the
 # state is what the last answer showed, and goes with it.
 KEPT = ("candidate_years", "candidate_told", "company")
-_SHOWN = tuple(f.name for f in _STATE if f.name not in KEPT)
+# What the conversation talked about: kept as `KEPT` is, and added to by
+# each answer that sets it (`discussed_after`), not replaced.
+GROWN = ("discussed",)
+# How many roles talked about are kept: the first, and the latest others.
+DISCUSSED_KEPT = 8
+_SHOWN = tuple(f.name for f in _STATE if f.name not in KEPT and f.name not in GROWN)
 _STATE_NAMES = tuple(f.name for f in _STATE)
 _STATE_DEFAULTS = tuple(f.default for f in _STATE)
 _STATE_KINDS = {f.name: _kinds(f) for f in _STATE}
@@ -178,10 +189,59 @@ def _state_column(context: Context) -> str | None:
 
 def merged_state(old: str | None, new: str | None) -> str | None:
     """The state column once `new` is written over `old`: `new`, with what
-    `old` was told (`KEPT`) that `new` does not set; as the upsert does it."""
-    kept = {name: value for name, value in _from_state_column(old).items() if name in KEPT}
+    `old` was told (`KEPT`) that `new` does not set, and the roles talked
+    about grown by `new`'s (`discussed_after`); as the upsert does it (on
+    SQLite by calling this very function: `SQL_MERGED_STATE`)."""
+    before = _from_state_column(old)
+    kept = {name: value for name, value in before.items() if name in KEPT or name in GROWN}
     state = {**kept, **_from_state_column(new)}
+    if (grown := discussed_after(before.get("discussed", ()), state.get("discussed", ()))) != state.get("discussed"):
+        state["discussed"] = grown
+    if not state.get("discussed", True):
+        del state["discussed"]
     return _to_json(state) if state else None
+
+
+def discussed_after(before: tuple[int, ...], new: tuple[int, ...]) -> tuple[int, ...]:
+    """The roles talked about once an answer about `new` is given: the
+    first ever stays first ("the first one we discussed" is it even after it
+    came up again); the others in the order last talked about, a role
+    talked about again moving to the end, so the last but the roles on screen is
+    "the one before"; at most DISCUSSED_KEPT, the oldest others dropped."""
+    if not new or before[-len(new):] == new:
+        return before
+    if not before:
+        return new[:DISCUSSED_KEPT]
+    others = [i for i in before[1:] if i not in new] + list(new)
+    return (before[0], *others[-(DISCUSSED_KEPT - 1):])
+
+
+# The SQL function SQLite's upsert merges the state column with: `merged_state`
+# itself, registered on every connection (`knowledge.store`), so the merge
+# of the roles talked about is written once, in Python.
+SQL_MERGED_STATE = "rolecall_merged_state"
+SQLITE_FUNCTIONS[SQL_MERGED_STATE] = (2, merged_state)
+
+
+def _pg_discussed_after(old: str, new: str) -> str:
+    """`discussed_after` in PostgreSQL's SQL, for the state columns `old` and
+    `new` (SQL text): the same four cases, in the same order, so both
+    databases keep the same roles talked about (tests run it on both)."""
+    before = f"coalesce(({old})::jsonb -> 'discussed', '[]'::jsonb)"
+    now = f"coalesce(({new})::jsonb -> 'discussed', '[]'::jsonb)"
+    return (
+        f"(CASE WHEN jsonb_array_length({now}) = 0 THEN {before}"
+        f" WHEN jsonb_array_length({before}) = 0 THEN (SELECT jsonb_agg(e ORDER BY i)"
+        f" FROM jsonb_array_elements({now}) WITH ORDINALITY AS t(e, i) WHERE i <= {DISCUSSED_KEPT})"
+        # the last answer's roles already last: nothing moves
+        f" WHEN (SELECT jsonb_agg(e ORDER BY i) FROM jsonb_array_elements({before}) WITH ORDINALITY AS t(e, i)"
+        f" WHERE i > jsonb_array_length({before}) - jsonb_array_length({now})) = {now} THEN {before}"
+        # the first kept first; the others but the new ones, then the new ones; the latest kept
+        f" ELSE jsonb_build_array({before} -> 0) || (SELECT coalesce(jsonb_agg(e ORDER BY k), '[]'::jsonb) FROM"
+        f" (SELECT e, k FROM (SELECT e, i AS k FROM jsonb_array_elements({before}) WITH ORDINALITY AS t(e, i)"
+        f" WHERE i > 1 AND NOT ({now} @> jsonb_build_array(e))"
+        f" UNION ALL SELECT e, 1000000 + i FROM jsonb_array_elements({now}) WITH ORDINALITY AS u(e, i)) AS o"
+        f" ORDER BY k DESC LIMIT {DISCUSSED_KEPT - 1}) AS s) END)")
 
 
 def _merged_column(engine: Engine, old, new):
@@ -190,12 +250,17 @@ def _merged_column(engine: Engine, old, new):
     are SQL text, not parameters: the bulk statement's rows give none."""
     empty = literal_column("'{}'")
     if engine.dialect.name == "postgresql":
-        shown = literal_column("ARRAY[" + ",".join(f"'{name}'" for name in _SHOWN) + "]::text[]")
+        shown = literal_column("ARRAY[" + ",".join(f"'{name}'" for name in (*_SHOWN, *GROWN)) + "]::text[]")
+        grown = literal_column("ARRAY[" + ",".join(f"'{name}'" for name in GROWN) + "]::text[]")
         kept = cast(func.coalesce(old, empty), JSONB).op("-")(shown)
-        merged = cast(kept.op("||")(cast(func.coalesce(new, empty), JSONB)), Text)
-    else:  # SQLite's JSON1: json_patch is RFC 7396's merge
-        kept = func.json_remove(func.coalesce(old, empty), *(literal_column(f"'$.{name}'") for name in _SHOWN))
-        merged = func.json_patch(kept, func.coalesce(new, empty))
+        merged = kept.op("||")(cast(func.coalesce(new, empty), JSONB).op("-")(grown))
+        sql = {name: str(column.compile(dialect=engine.dialect)) for name, column in (("old", old), ("new", new))}
+        discussed = literal_column(_pg_discussed_after(sql["old"], sql["new"]))
+        merged = cast(case((func.jsonb_array_length(discussed) == literal_column("0"), merged),
+                           else_=merged.op("||")(func.jsonb_build_object(literal_column("'discussed'"), discussed))),
+                      Text)
+    else:  # SQLite: this module's own merge, registered as an SQL function (`knowledge.store`)
+        return getattr(func, SQL_MERGED_STATE)(old, new)
     return func.nullif(merged, empty)
 
 

@@ -224,6 +224,13 @@ def lock_knowledge(session: Session) -> None:
                                    f"(another ingestion?): {exc.orig}") from None
 
 
+# SQL functions every SQLite connection gets, by name: (number of arguments,
+# the Python function). A module whose statements call one adds it when
+# imported (`knowledge.conversations`' merge of a conversation's state, which
+# SQL alone would have to say twice, differently, and could get wrong).
+SQLITE_FUNCTIONS: dict[str, tuple[int, Callable]] = {}
+
+
 def _engine(url: str, *, query_timeout: float | None = None) -> Engine:
     # A pool's wait for a free connection, bounded like a statement (a file's
     # or a server's pool; SQLite in memory keeps one connection per thread).
@@ -246,6 +253,8 @@ def _engine(url: str, *, query_timeout: float | None = None) -> Engine:
             cursor.execute("PRAGMA synchronous=NORMAL")
             cursor.execute("PRAGMA foreign_keys=ON")
             cursor.close()
+            for name, (arity, function) in SQLITE_FUNCTIONS.items():
+                dbapi_connection.create_function(name, arity, function, deterministic=True)
     else:
         connect_args = {}
         if make_url(url).get_backend_name() == "postgresql":
