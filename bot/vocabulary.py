@@ -1140,6 +1140,7 @@ ASKED_BRIEFLY = {"briefly"}
 # for* the lead backend role — …", "*before I level* this req I'd like …". The asker as
 # subject, words between them and the verb, words joining such a clause on, and the verbs.
 ASKER_SUBJECTS = {"i", "i'm", "im", "we", "we're", "i've", "we've", "i'll", "we'll"}
+ASKER_POSSESSIVES = {"my", "our"}  # "to my team", "for our panel": the asker's own people
 ASKER_SAID_AGAIN = ASKER_SUBJECTS | {"i'd", "we'd"}  # "… this req *I'd* like": the next clause
 ASKER_AUXILIARIES = {"about", "to", "going", "gonna", "need", "want", "have", "will", "currently", "now", "just",
                      "also", "still", "actively", "trying", "busy"}
@@ -1147,7 +1148,16 @@ CLAUSE_JOINERS = {"before", "after", "while", "since", "once", "until", "as", "w
 ASKER_DOING_VERBS = {"hiring", "hire", "recruiting", "recruit", "sourcing", "source", "level", "leveling",
                      "levelling", "calibrating", "calibrate", "writing", "write", "drafting", "draft", "posting",
                      "post", "filling", "fill", "staffing", "opening", "backfilling", "backfill", "benchmarking",
-                     "benchmark", "screening", "screen", "build", "building", "search", "searching"}
+                     "benchmark", "screening", "screen", "build", "building", "search", "searching",
+                     # getting a loop or a document ready for others: "prepping the brief", "I need them for translate"
+                     "preparing", "prepare", "prepping", "prep", "translating", "translate", "booking", "book",
+                     "scheduling", "schedule", "organising", "organizing", "planning", "presenting", "present",
+                     "sharing", "share", "pitching", "pitch"}
+# Nouns after a doing verb's -ing form that make it a noun's modifier, no doing ("hiring *manager* for X?",
+# "screening *questions* for X"): the phrase is what is asked, no scene (`bot.asker_doing`).
+DOING_AS_MODIFIER = {"manager", "managers", "process", "processes", "question", "questions", "criteria", "plan",
+                     "plans", "committee", "panel", "panels", "call", "calls", "stage", "stages", "round", "rounds",
+                     "budget", "timeline", "team", "teams", "bar", "rubric", "tips", "advice", "checklist"}
 
 # The people who hire, judging a candidate (`bot.asked_words`): "would the X *hiring
 # manager consider* them?" asks whether the candidate fits the role, not who hires for it.
