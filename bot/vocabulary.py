@@ -622,6 +622,11 @@ STORE_WIDE_WORDS = {"roles", "positions", "jobs", "any", "who", "anything", "any
 FIT_WORDS = {"fit", "fits", "suit", "suits", "match", "matches", "qualify", "qualifies", "enough", "eligible",
              "ok", "okay", "suitable", "realistic"}  # "roles ok for someone w/ ~5 yrs exp"
 
+# A candidate's years said "in range" (or "within range") of roles fit them as "fit" does: "candidate has 8
+# years - which roles are in range?" asks the roles whose years reach eight, no pay range (`bot.across_roles`).
+IN_RANGE_BEFORE = {"in", "within"}
+IN_RANGE_NOUNS = {"range", "bracket"}
+
 # Facets of postings (knowledge.readers) that the seeds' two layouts lack. A
 # question about a role described only in those layouts (no fact under a
 # document's own heading) is read without them, as it was before they existed.
