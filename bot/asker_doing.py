@@ -93,13 +93,19 @@ def _doing_participles(tokens: list[Token], ends: set[int] = frozenset()) -> lis
     shorthand, as "I'm writing …" is, though it names the role asked about.
     Its "writing" or "brief" is no topic of the role. Before a noun of
     V.DOING_AS_MODIFIER ("hiring manager", "screening questions") the -ing
-    word only qualifies that noun, which may be what is asked."""
+    word only qualifies that noun, which may be what is asked. Dictated with
+    no marks, the clause ends at a question word ("… for the X loop *what*
+    are the top responsibilities"), and a clause running to the end of the
+    question is no scene: nothing is asked after it."""
     spans = []
     for i, t in enumerate(tokens):
         if t.brk or not t.text.endswith("ing") or t.text not in V.ASKER_DOING_VERBS \
                 or i and not tokens[i - 1].brk and i not in ends or i + 1 < len(tokens) and tokens[i + 1].text in V.DOING_AS_MODIFIER:
             continue
-        spans.append((i, _clause_end(tokens, i + 1, ends)))
+        end = min(_clause_end(tokens, i + 1, ends),
+                  next((k for k in range(i + 1, len(tokens)) if tokens[k].text in V.WH_WORDS_OPENING), len(tokens)))
+        if end < len(tokens):  # the ask follows it; "posting from #hiring what will X handle" asks all of it
+            spans.append((i, end))
     return spans
 
 

@@ -1158,6 +1158,8 @@ ASKER_DOING_VERBS = {"hiring", "hire", "recruiting", "recruit", "sourcing", "sou
                      "preparing", "prepare", "prepping", "prep", "translating", "translate", "booking", "book",
                      "scheduling", "schedule", "organising", "organizing", "planning", "presenting", "present",
                      "sharing", "share", "pitching", "pitch"}
+# Question words that open the asking clause after a scene dictated with no marks (`bot.asker_doing`).
+WH_WORDS_OPENING = {"what", "what's", "whats", "which", "how", "who", "where", "when", "why"}
 # Nouns after a doing verb's -ing form that make it a noun's modifier, no doing ("hiring *manager* for X?",
 # "screening *questions* for X"): the phrase is what is asked, no scene (`bot.asker_doing`).
 DOING_AS_MODIFIER = {"manager", "managers", "process", "processes", "question", "questions", "criteria", "plan",

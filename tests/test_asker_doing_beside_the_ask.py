@@ -37,3 +37,18 @@ def test_a_doing_word_before_a_noun_it_qualifies_still_asks_that_noun(assistant)
     _answer, text = ask(assistant, "hiring manager for the lead backend engineer?")
 
     assert "hiring" in text.casefold()
+
+
+def test_a_dictated_scene_ends_where_the_question_word_opens_the_ask(assistant):
+    answer, text = ask(assistant, "um sourcing lead here writing the scorecard for the global lead engineer loop "
+                                  "what are the top responsibilities i should cover")
+
+    assert answer.roles == ("Global Lead Engineer",)
+    assert text.startswith("Global Lead Engineer: responsibilities") and "architectural design" in text
+
+
+def test_a_doing_word_running_to_the_end_of_a_dictated_question_is_no_scene(assistant):
+    _answer, text = ask(assistant, "copied from #hiring what will the lead backend engineer actually handle "
+                                   "around releases what do i tell them")
+
+    assert "production deployments and releases" in text
