@@ -223,7 +223,7 @@ class AcrossRoles:
                                    figures=self._figures(r), end=thresholds.end_named(r.text),
                                    extreme_only=one_extreme(r))
         # "which roles would 10 years fit?", and "someone with 6 yrs, which role?" (years and no comparing words)
-        fit_asked = C.years(r.tokens, False) if any(t.text in V.FIT_WORDS for t in r.tokens) or (
+        fit_asked = C.years(r.tokens, False) if any(t.text in V.FIT_WORDS for t in r.tokens) or _in_range(r.tokens) or (
             _asks_for_a_role(r) and thresholds.read(r.text) is None) else None
         if not plural and not (fit_asked is not None and _asks_for_a_role(r)):
             return None
@@ -449,6 +449,14 @@ def _dummy_it(words: list[str], i: int) -> bool:
     subject standing for the clause after it, pointing at no role."""
     return words[i] == "it" and 0 < i < len(words) - 1 and words[i - 1] in DUMMY_IT_BEFORE \
         and words[i + 1] in DUMMY_IT_AFTER
+
+
+def _in_range(tokens) -> bool:
+    """Whether the question says "in range" or "within range": of years told
+    ("candidate has 8 years - which roles are in range?"), the roles whose
+    years fit them, as "fit" asks; with no years told it asks nothing here."""
+    return any(t.text in V.IN_RANGE_NOUNS and i and tokens[i - 1].text in V.IN_RANGE_BEFORE
+               for i, t in enumerate(tokens))
 
 
 def _money(text: str, thousands: bool = True) -> int | None:

@@ -444,7 +444,7 @@ def _ranked(assistant, r: Reading, roles, years: int | None) -> Answer | None:
     for _score, role, ranked, in_range in shown:
         items = tuple(Item(f.text, label=f.heading or None, source=f.source)
                       for _s, f in (ranked.items if ranked else ())[:ITEMS_PER_ROLE])
-        note = f"{years} years is within its stated range ({_range(role.experience, years)} years)." if in_range else None
+        note = _within_range(role.experience, years) if in_range else None
         sections.append(Section(role.title, items, text=note))
     typed = {within_role.stem(t.text): t.text for t in r.tokens}  # the words as the recruiter wrote them
     words = ", ".join(dict.fromkeys(typed.get(w, w) for _s, _r, ranked, _y in shown if ranked for w in ranked.words))
@@ -462,12 +462,27 @@ def _ranked(assistant, r: Reading, roles, years: int | None) -> Answer | None:
                   sources=tuple(dict.fromkeys(i.source for s in sections for i in s.items if i.source)))
 
 
+# A stated range's own sentence longer than this is left out of the note: a paragraph says more than its range.
+MAX_RANGE_SAID = 200
+
+
 def _entered_from(assistant, r: Reading) -> set[int]:
     """The roles whose career paths list a title the candidate holds ("currently
     principal software engineer": a title the store has no role for) as a way in."""
     return {link.role_id for title in r.titles_without_profile
             for link in assistant.knowledge.career_links(kind=S.CAREER_ENTRY, title_key=role_key(title),
                                                          limit=ENTRY_LINKS_READ)}
+
+
+def _within_range(experience, years: int) -> str:
+    """The note that the candidate's years fall in a role's range, with the
+    role's own words for it ("3–7 years … for mid-level roles; 7+ years for
+    senior/lead positions"): the figures alone drop which level of the role
+    those years make the candidate, which the recruiter asks to place them."""
+    e = next(e for e in experience if C.fits((e,), years))
+    said = " ".join((e.text or "").split())
+    return f"{years} years is within its stated range ({_range(experience, years)} years)" \
+        + (f": “{said}”" if said and len(said) <= MAX_RANGE_SAID else ".")
 
 
 def _range(experience, years: int) -> str:

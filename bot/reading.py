@@ -263,7 +263,7 @@ class QuestionReader:
         # as a role named: "what do you need for" it asks what it requires
         reading.intents = asked_words.read_around_roles(
             tokens, reading.intents, role_spans + [(start, end) for _m, start, end, _extra in reading.missing])
-        reading.intents, reading.asides = asker_doing.without_asker_doing(tokens, reading.intents, intro)  # "I'm hiring for X — what is it?"
+        reading.intents, reading.asides = asker_doing.without_asker_doing(tokens, reading.intents, intro, folded)  # "I'm hiring for X — what is it?"
         reading.intents = sourcing.titles_sought(tokens, reading.intents)  # "which titles should I search on LinkedIn"
         role_spans, told_end = _choice_after_told(reading, role_spans)
         preamble = reading.preamble = max(intro, told_end or _preamble_end(reading, role_spans) or scene_setting.scene_end(

@@ -622,6 +622,11 @@ STORE_WIDE_WORDS = {"roles", "positions", "jobs", "any", "who", "anything", "any
 FIT_WORDS = {"fit", "fits", "suit", "suits", "match", "matches", "qualify", "qualifies", "enough", "eligible",
              "ok", "okay", "suitable", "realistic"}  # "roles ok for someone w/ ~5 yrs exp"
 
+# A candidate's years said "in range" (or "within range") of roles fit them as "fit" does: "candidate has 8
+# years - which roles are in range?" asks the roles whose years reach eight, no pay range (`bot.across_roles`).
+IN_RANGE_BEFORE = {"in", "within"}
+IN_RANGE_NOUNS = {"range", "bracket"}
+
 # Facets of postings (knowledge.readers) that the seeds' two layouts lack. A
 # question about a role described only in those layouts (no fact under a
 # document's own heading) is read without them, as it was before they existed.
@@ -1155,6 +1160,7 @@ ASKED_BRIEFLY = {"briefly"}
 # for* the lead backend role — …", "*before I level* this req I'd like …". The asker as
 # subject, words between them and the verb, words joining such a clause on, and the verbs.
 ASKER_SUBJECTS = {"i", "i'm", "im", "we", "we're", "i've", "we've", "i'll", "we'll"}
+ASKER_POSSESSIVES = {"my", "our"}  # "to my team", "for our panel": the asker's own people
 ASKER_SAID_AGAIN = ASKER_SUBJECTS | {"i'd", "we'd"}  # "… this req *I'd* like": the next clause
 ASKER_AUXILIARIES = {"about", "to", "going", "gonna", "need", "want", "have", "will", "currently", "now", "just",
                      "also", "still", "actively", "trying", "busy"}
@@ -1162,7 +1168,18 @@ CLAUSE_JOINERS = {"before", "after", "while", "since", "once", "until", "as", "w
 ASKER_DOING_VERBS = {"hiring", "hire", "recruiting", "recruit", "sourcing", "source", "level", "leveling",
                      "levelling", "calibrating", "calibrate", "writing", "write", "drafting", "draft", "posting",
                      "post", "filling", "fill", "staffing", "opening", "backfilling", "backfill", "benchmarking",
-                     "benchmark", "screening", "screen", "build", "building", "search", "searching"}
+                     "benchmark", "screening", "screen", "build", "building", "search", "searching",
+                     # getting a loop or a document ready for others: "prepping the brief", "I need them for translate"
+                     "preparing", "prepare", "prepping", "prep", "translating", "translate", "booking", "book",
+                     "scheduling", "schedule", "organising", "organizing", "planning", "presenting", "present",
+                     "sharing", "share", "pitching", "pitch"}
+# Question words that open the asking clause after a scene dictated with no marks (`bot.asker_doing`).
+WH_WORDS_OPENING = {"what", "what's", "whats", "which", "how", "who", "where", "when", "why"}
+# Nouns after a doing verb's -ing form that make it a noun's modifier, no doing ("hiring *manager* for X?",
+# "screening *questions* for X"): the phrase is what is asked, no scene (`bot.asker_doing`).
+DOING_AS_MODIFIER = {"manager", "managers", "process", "processes", "question", "questions", "criteria", "plan",
+                     "plans", "committee", "panel", "panels", "call", "calls", "stage", "stages", "round", "rounds",
+                     "budget", "timeline", "team", "teams", "bar", "rubric", "tips", "advice", "checklist"}
 
 # The people who hire, judging a candidate (`bot.asked_words`): "would the X *hiring
 # manager consider* them?" asks whether the candidate fits the role, not who hires for it.
