@@ -327,8 +327,18 @@ def _background_of(r: Reading, words: set[str]) -> bool:
     them ("candidate w/ 9 YOE, Node.js + GraphQL backend — which req fits?"):
     what the person has, not a role asked about."""
     asking = V.FIT_WORDS | PLACING_WORDS  # "which req fits?", "which role should I put him in?"
-    return bool(words & V.TOLD_WORDS and words & asking and words & ROLE_ASKED) \
+    told = bool(words & V.TOLD_WORDS and words & ROLE_ASKED)
+    return bool((told or _title_first_with_years(r)) and words & asking) \
         and all(end <= min(i for i, t in enumerate(r.tokens) if t.text in asking) for _m, _s, end, _x in r.missing)
+
+
+def _title_first_with_years(r: Reading) -> bool:
+    """"Senior back end dev, 9 years, Go and Kafka … best match?": a sourcer's
+    shorthand opens with the candidate's current title and their years, with
+    no word for the person; the title said first is who they are now."""
+    first = next((i for i, t in enumerate(r.tokens) if not t.brk), None)
+    return first is not None and any(start == first for _m, start, _e, _x in r.missing) \
+        and C.years(r.tokens, False) is not None
 
 
 def _role_for_them(r: Reading) -> bool:

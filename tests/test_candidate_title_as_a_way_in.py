@@ -23,3 +23,16 @@ def assistant(database_url):
 def test_the_role_entered_from_the_candidates_title_fits_best(assistant, question):
     _answer, text = ask(assistant, question)
     assert "Best fit: Global Lead Engineer" in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "Senior back end dev, 9 years, Go and Kafka, 3 years as tech lead, wants to mentor a small team. Best match?",
+    "Senior backend developer, 9 yrs, Go and Kafka, mentors juniors. Closest match?",
+])
+def test_a_title_the_store_lacks_said_first_with_years_is_the_candidates_own(assistant, question):
+    """A sourcer's shorthand opens with the candidate's current title and
+    years ("Senior back end dev, 9 years, …") and asks for the best match with
+    no word for the person: the title is their background, not a role the
+    store was asked about and lacks ("I don't have the role …")."""
+    _answer, text = ask(assistant, question)
+    assert "Best fit: Lead Back End Engineer" in text, text
