@@ -36,3 +36,12 @@ def test_a_title_the_store_lacks_said_first_with_years_is_the_candidates_own(ass
     store was asked about and lacks ("I don't have the role …")."""
     _answer, text = ask(assistant, question)
     assert "Best fit: Lead Back End Engineer" in text, text
+
+
+def test_the_candidate_asking_for_themselves_is_matched_by_their_background(assistant):
+    """A coordinator pastes the candidate's own e-mail: "I have 6 years …
+    which role is good for me?". The asker is the candidate; their field
+    ("healthcare software") is background, not a role the store lacks."""
+    _answer, text = ask(assistant, "Olá! I have 6 years of experience in healthcare software with HIPAA "
+                                   "compliance. Which role is good for me?")
+    assert "Best fit: Engineer" in text and "HIPAA" in text, text
