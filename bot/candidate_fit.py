@@ -37,6 +37,9 @@ ONE_ROLE_WORDS = set(V.ONE_ROLE_WORDS) | {"seat", "team"}
 # Words that say the question is about a person ("someone", "candidate",
 # "I've got a …"): any of `vocabulary.PERSON_WORDS`.
 DESCRIBING_WORDS = set(V.PERSON_WORDS) | {"got"}
+# The asker as the candidate: "I have 6 years in healthcare software, which role
+# is good for me?", as a candidate writes it and a coordinator pastes it.
+SELF_WORDS = {"me", "myself"}
 # Words that ask whether, or where, the person fits ("suit", "qualify", "apply").
 FIT_ASKED = V.FIT_WORDS | {"apply", "applying", "good", "right", "best"}
 # Words that ask for a role of the store rather than judge the one in question
@@ -327,8 +330,21 @@ def _background_of(r: Reading, words: set[str]) -> bool:
     them ("candidate w/ 9 YOE, Node.js + GraphQL backend — which req fits?"):
     what the person has, not a role asked about."""
     asking = V.FIT_WORDS | PLACING_WORDS  # "which req fits?", "which role should I put him in?"
-    return bool(words & V.TOLD_WORDS and words & asking and words & ROLE_ASKED) \
-        and all(end <= min(i for i, t in enumerate(r.tokens) if t.text in asking) for _m, _s, end, _x in r.missing)
+    # where the fit is asked: "fits", "put", or "good for me" / "right for her"
+    asked_at = [i for i, t in enumerate(r.tokens) if t.text in asking
+                or t.text in FIT_ASKED and [n.text for n in r.tokens[i + 1:i + 2]] == ["for"]]
+    told = bool(words & (V.TOLD_WORDS | SELF_WORDS) and words & ROLE_ASKED)
+    return bool((told or _title_first_with_years(r)) and asked_at) \
+        and all(end <= min(asked_at) for _m, _s, end, _x in r.missing)
+
+
+def _title_first_with_years(r: Reading) -> bool:
+    """"Senior back end dev, 9 years, Go and Kafka … best match?": a sourcer's
+    shorthand opens with the candidate's current title and their years, with
+    no word for the person; the title said first is who they are now."""
+    first = next((i for i, t in enumerate(r.tokens) if not t.brk), None)
+    return first is not None and any(start == first for _m, start, _e, _x in r.missing) \
+        and C.years(r.tokens, False) is not None
 
 
 def _role_for_them(r: Reading) -> bool:
@@ -347,7 +363,8 @@ def _which_role_alone(r: Reading) -> bool:
     for i, w in enumerate(texts[:-1]):
         if w in {"which", "what"} and (texts[i + 1] in V.ONE_ROLE_WORDS or texts[i + 1] in V.MANY_ROLES_WORDS):
             rest = texts[i + 2:]
-            return all(t in V.FUNCTION_WORDS or t in DESCRIBING_WORDS or t in V.STANDING_WORDS for t in rest)
+            return all(t in V.FUNCTION_WORDS or t in DESCRIBING_WORDS or t in V.STANDING_WORDS
+                       or t in FIT_ASKED or t in SELF_WORDS for t in rest)  # "which role is good for me?"
     return False
 
 

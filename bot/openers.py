@@ -21,7 +21,15 @@ import re
 # shift roles?") are an opener only before a mark (", ! . : -").
 GREETINGS = ("hi", "hey", "hello", "heya", "hiya", "yo", "howdy", "hi there", "hey there", "hello there",
              "good morning", "good afternoon", "good evening", "greetings", "dear rolecall")
-GREETINGS_BEFORE_A_MARK = ("morning", "afternoon", "evening", "hiya")
+# Colleagues greet in their own language before asking in English ("Bonjour,
+# which roles ..."); words no English question is asked with.
+GREETINGS += ("bonjour", "bonsoir", "hola", "olá", "ola", "hallo", "ciao", "namaste", "namaskar", "konnichiwa",
+              "cześć", "czesc", "dzień dobry", "dzien dobry", "guten tag", "guten morgen", "buenos días",
+              "buenos dias", "buenas tardes", "bom dia", "boa tarde", "salaam", "salam", "assalamu alaikum",
+              "as-salamu alaykum", "marhaba", "merhaba", "g'day", "gday", "kia ora", "shalom", "sawubona")
+GREETINGS_BEFORE_A_MARK = ("morning", "afternoon", "evening", "hiya",
+                           # greetings that are English words or names too ("oi", "salut")
+                           "oi", "salut", "hej", "hoi", "moin", "servus", "ahoj", "buenas", "tere", "hei")
 # Who a greeting is said to: "hi team", "hey all", "hello folks"; before a mark
 # or a word that starts a question ("hi team which roles ..."), as "hey team of 10
 # engineers - too many?" is about the team.

@@ -10,8 +10,8 @@ it never goes back to the text's letters to decide which rule fits.
 import re
 from dataclasses import dataclass, field, replace
 
-from bot import asked_again, asked_words, asker_doing, autocorrected, doer_verbs, facet_words, level_mentions, openers, \
-    pasted_lines, people_mentions, possessives, quote_marks, quoted, range_ends, said_as_role, scene_setting, \
+from bot import amounts_in_words, asked_again, asked_words, asker_doing, autocorrected, doer_verbs, facet_words, \
+    level_mentions, openers, pasted_lines, people_mentions, possessives, quote_marks, quoted, range_ends, said_as_role, scene_setting, \
     self_introduction, set_aside, short_forms, sourcing, title_initials
 from bot import context as C
 from bot import vocabulary as V
@@ -188,6 +188,7 @@ class QuestionReader:
         # cut first: a pasted page is not mended word by word
         text = self._speller(index, names).mended(openers.without_opener(without_emphasis(without_markup(
             quote_marks.as_double(cap(text or ""))))))
+        text = amounts_in_words.as_digits(text)  # "one hundred seventy thousand": 170000
         folded = fold(cap(text))
         # a company's or place's own word ("Outfield") is no words glued together ("out field")
         tokens = split_glued(tokenize(folded), lambda word: word in index.words or word in self.intent_matcher.words

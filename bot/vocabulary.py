@@ -543,6 +543,17 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     },
 }
 
+# A budget or allowance *for learning* is a perk, whatever it is for ("a budget
+# for courses or conferences", "training allowance"): "budget" alone asks the
+# pay (SALARY "budget"), and lost to it. Weighed as "learning budget".
+LEARNING_THINGS = ("course", "courses", "conference", "conferences", "training", "learning", "education",
+                   "books", "certification", "certifications", "certs", "upskilling", "workshops", "events")
+LEARNING_MONEY = ("budget", "allowance", "stipend", "fund", "money")
+_LEARNING_PERK = {phrase: 5 for thing in LEARNING_THINGS for money in LEARNING_MONEY
+                  for phrase in (f"{thing} {money}", f"{money} for {thing}")}
+INTENT_PHRASES[PERKS].update({p: w for p, w in _LEARNING_PERK.items() if p not in INTENT_PHRASES[PERKS]})
+INTENT_PHRASES[BENEFITS].update({p: w + 0.5 for p, w in _LEARNING_PERK.items() if p not in INTENT_PHRASES[BENEFITS]})
+
 # Verbs of summing up, which ask for the overview unless a fact of the role is
 # their object: "summarise the main responsibilities of X" asks for its duties,
 # "describe X's hard skills" for its skills (`bot.asked_words`); the words of

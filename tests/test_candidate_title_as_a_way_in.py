@@ -23,3 +23,25 @@ def assistant(database_url):
 def test_the_role_entered_from_the_candidates_title_fits_best(assistant, question):
     _answer, text = ask(assistant, question)
     assert "Best fit: Global Lead Engineer" in text, text
+
+
+@pytest.mark.parametrize("question", [
+    "Senior back end dev, 9 years, Go and Kafka, 3 years as tech lead, wants to mentor a small team. Best match?",
+    "Senior backend developer, 9 yrs, Go and Kafka, mentors juniors. Closest match?",
+])
+def test_a_title_the_store_lacks_said_first_with_years_is_the_candidates_own(assistant, question):
+    """A sourcer's shorthand opens with the candidate's current title and
+    years ("Senior back end dev, 9 years, …") and asks for the best match with
+    no word for the person: the title is their background, not a role the
+    store was asked about and lacks ("I don't have the role …")."""
+    _answer, text = ask(assistant, question)
+    assert "Best fit: Lead Back End Engineer" in text, text
+
+
+def test_the_candidate_asking_for_themselves_is_matched_by_their_background(assistant):
+    """A coordinator pastes the candidate's own e-mail: "I have 6 years …
+    which role is good for me?". The asker is the candidate; their field
+    ("healthcare software") is background, not a role the store lacks."""
+    _answer, text = ask(assistant, "Olá! I have 6 years of experience in healthcare software with HIPAA "
+                                   "compliance. Which role is good for me?")
+    assert "Best fit: Engineer" in text and "HIPAA" in text, text

@@ -329,3 +329,16 @@ def test_roles_tied_at_the_end_asked_are_all_named(assistant):
 def test_asked_to_rank_the_roles_every_one_is_listed(assistant):
     _answer, text = ask(assistant, "rank the roles from least to most experience")
     assert "3–7" in text and "8-12" in text and "10-15" in text and "12-18" in text
+
+
+@pytest.mark.parametrize("question", [
+    "Which role starts below one hundred seventy thousand dollars?",
+    "which roles pay under a hundred and seventy thousand",
+    "any role starting below one hundred and sixty-five k?",
+])
+def test_an_amount_said_in_words_is_the_amount(assistant, question):
+    """Dictated questions say amounts in words; "hundred seventy thousand" was
+    searched for as a term and no role found."""
+    answer, text = ask(assistant, question)
+    assert answer.roles == ("Lead Back End Engineer",)
+    assert "Global Lead Engineer" not in text

@@ -299,3 +299,16 @@ def test_a_short_form_that_is_also_a_title_word_cut_short_names_the_whole_title(
     assert "APIs and service contracts" in text
     answer, _text = ask(assistant, "exp engineer")
     assert answer.roles == ("Engineer",) and answer.intent == "experience"
+
+
+@pytest.mark.parametrize("question", [
+    "Is there a budget for courses or conferences in the Lead Backend Engineer job?",
+    "does the lead backend engineer get a training allowance",
+    "any conference budget for the lead back end engineer?",
+])
+def test_a_budget_for_learning_is_a_perk_not_the_pay(assistant, question):
+    """"Budget" alone asks what a role pays ("what's the budget for this
+    role"); a budget *for courses or conferences* is the learning perk."""
+    answer, text = ask(assistant, question)
+    assert "Professional development budget" in text
+    assert "160,000" not in text

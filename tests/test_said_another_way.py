@@ -59,6 +59,17 @@ def test_a_team_greeted_is_not_the_team_asked_about(assistant):
     assert "4-6 direct reports" in text
 
 
+@pytest.mark.parametrize("question", ["Bonjour, which job descriptions do you have available, please?",
+                                      "hola! what roles are there", "Guten Tag, what roles do you have?",
+                                      "Namaste, which roles are there?", "Cześć, what roles are there?"])
+def test_a_greeting_in_the_askers_own_language_is_not_searched_for(assistant, question):
+    """Colleagues greet in their own language before asking in English; "Bonjour"
+    was searched for as a term and the list never shown."""
+    _answer, text = ask(assistant, question)
+    for title in ("Expert Software Engineer", "Global Lead Engineer", "Lead Back End Engineer"):
+        assert title in text
+
+
 def test_a_greeting_said_alone_is_still_a_greeting(assistant):
     answer, _text = ask(assistant, "hi team!")
     assert answer.intent == "smalltalk"
