@@ -359,10 +359,6 @@ COUNTED_AFTER = YEARS_WORDS | {"k", "%", "percent", "months", "month", "weeks", 
                                "engineers", "reports", "times", "x"}
 
 
-# Every word `_place` may read as a place, but a digit.
-_PLACE_WORDS = frozenset(ORDINALS) | frozenset(V.NUMBER_WORDS)
-
-
 def _place(words: list[str], at: int) -> int | None:
     """The place (from 0, or from the end) the word at `at` names, if any: an
     ordinal ("third", "last") or a number 1-9 (a digit, or a word after "number")."""
@@ -390,8 +386,6 @@ def positions_picked(tokens: list[Token]) -> tuple[int, ...]:
         if w in FEW_ENDS and n > 1 and not tokens[i + 1].brk and \
                 not (i + 2 < len(words) and words[i + 2] in COUNTED_AFTER):
             return tuple(range(n)) if FEW_ENDS[w] else tuple(range(-n, 0))
-    if _PLACE_WORDS.isdisjoint(words) and not any(len(w) == 1 and w.isdigit() for w in words):
-        return ()  # no word that can name a place (`_place`): most questions pick none
     places: list[int] = []
     last = None  # the index of the last place found
     joined = False  # a break since it

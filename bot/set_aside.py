@@ -49,10 +49,7 @@ def _exclusion_start(tokens: list[Token], start: int) -> int | None:
     end = start
     while end > 0 and tokens[end - 1].text in V.DETERMINERS:  # "other than *the* engineer"
         end -= 1
-    last = tokens[end - 1].text if end else None
     for phrase in V.SETTING_ASIDE:
-        if phrase and phrase[-1] != last:
-            continue  # its last word first: most words end no phrase of setting aside
         begin = end - len(phrase)
         if begin >= 0 and tuple(t.text for t in tokens[begin:end]) == phrase and not _told_apart(tokens, begin, phrase):
             return begin
