@@ -271,18 +271,13 @@ def heading_of(fact: FactEntry) -> str | None:
 
 
 def own_sections(profile: RoleProfile) -> dict[str, list[FactEntry]]:
-    """The role's facts in OWN_HEADING_SECTIONS, by heading, in document order
-    (the caller's own dict and lists; grouped once per profile, `RoleProfile.kept`)."""
-    return {heading: list(facts) for heading, facts in profile.kept(_own_sections).items()}
-
-
-def _own_sections(profile: RoleProfile) -> dict[str, tuple[FactEntry, ...]]:
+    """The role's facts in OWN_HEADING_SECTIONS, by heading, in document order."""
     groups: dict[str, list[FactEntry]] = {}
     for fact in profile.facts:
         heading = heading_of(fact) if fact.section in OWN_HEADING_SECTIONS else None
         if heading:
             groups.setdefault(heading, []).append(fact)
-    return {heading: tuple(facts) for heading, facts in groups.items()}
+    return groups
 
 
 def _shown(heading: str, facts: list[FactEntry]) -> Section:

@@ -56,7 +56,7 @@ SEEDS_INTENTS = tuple(i for i in V.ROLE_INTENTS if i not in V.POSTING_INTENTS an
 
 def _from_postings(profile) -> bool:
     """Whether any of the role's facts comes from under a document's own heading."""
-    return profile is not None and profile.headed
+    return profile is not None and any(f.heading for f in profile.facts)
 
 
 @dataclass(frozen=True)

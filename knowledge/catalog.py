@@ -10,9 +10,7 @@ out are frozen dataclasses: nothing outside this package sees a session or a row
 import re
 from collections import OrderedDict
 from dataclasses import dataclass
-from functools import cached_property
 from time import monotonic
-from typing import Callable, TypeVar
 
 from sqlalchemy import func, or_
 from sqlmodel import select
@@ -24,8 +22,6 @@ from knowledge.parse import role_key
 from knowledge.readers.company import LEGAL_FORMS
 from knowledge.references import is_reference
 from knowledge.store import Store
-
-T = TypeVar("T")
 
 # Profiles kept in memory per process; a profile is a few KB.
 PROFILE_CACHE_SIZE = 512
@@ -114,32 +110,7 @@ class RoleProfile:
     career: tuple[CareerEntry, ...]
 
     def section(self, name: str) -> list[FactEntry]:
-        """The facts of section `name`, in document order (a list of the caller's own)."""
-        return list(self._by_section.get(name, ()))
-
-    @cached_property
-    def _by_section(self) -> dict[str, tuple[FactEntry, ...]]:
-        """The facts grouped by section once: a question's rules ask one profile for
-        its sections a dozen times, and a profile is one knowledge version's, so
-        the grouping never goes stale (a new version reads new profiles)."""
-        groups: dict[str, list[FactEntry]] = {}
-        for fact in self.facts:
-            groups.setdefault(fact.section, []).append(fact)
-        return {name: tuple(facts) for name, facts in groups.items()}
-
-    def kept(self, work: Callable[["RoleProfile"], T]) -> T:
-        """`work(self)`, worked out once for this profile: for views of its facts
-        (`bot.compose.own_sections`) that answers read many times. Bounded by the
-        functions that ask; the profile, one knowledge version's, never changes."""
-        memo = self.__dict__.setdefault("_kept", {})  # frozen: the instance's own dict, as cached_property
-        if work not in memo:
-            memo[work] = work(self)
-        return memo[work]
-
-    @cached_property
-    def headed(self) -> bool:
-        """Whether any fact comes from under a document's own heading (a posting's layout)."""
-        return any(f.heading for f in self.facts)
+        return [f for f in self.facts if f.section == name]
 
 
 @dataclass(frozen=True)
