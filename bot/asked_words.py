@@ -292,10 +292,12 @@ def _clause_ends(tokens: list[Token], table) -> list[int]:
     """Where a word of a (first words, last words) entry of `table` ends a
     clause that its first words began, with a word or more between them."""
     found = []
+    texts = [t.text for t in tokens]
     for first, lasts in table:
         n = len(first)
         for i in range(len(tokens) - n + 1):
-            if tuple(t.text for t in tokens[i:i + n]) != first:
+            # the first word, before the run's others: most words start no entry
+            if n and texts[i] != first[0] or tuple(texts[i:i + n]) != first:
                 continue
             end = clause_span(tokens, i).stop
             while end > i + n + 1 and tokens[end - 1].brk:

@@ -15,6 +15,8 @@ from knowledge import Context
 # Signs of money; a message of only these (and question marks) asks about pay.
 MONEY_SIGNS = "$€£¥₹₩₽₪₺฿₫₦₱"
 _ALONE = re.compile(rf"\s*[{re.escape(MONEY_SIGNS)}]+\s*[?!.]*\s*")
+# Any sign at all: most messages have none, and then neither `alone` nor `worded` has work to do.
+_ANY_SIGN = re.compile(f"[{re.escape(MONEY_SIGNS)}]")
 # What such a message asks, in the words the reader already answers.
 ASKS_PAY, ASKS_CURRENCY = "pay?", "currency?"
 
@@ -40,7 +42,7 @@ def alone(text: str | None) -> bool:
     conversation ("and $?", "what about £?", "$ for it?", "hey $? thanks!"), after a
     Slack mention, quoting or markup, or after a short remark or polite
     opening that asks nothing ("Good to know. $?", "One more thing: €?")."""
-    if not text:
+    if not text or not _ANY_SIGN.search(text):
         return False
     if _ALONE.fullmatch(text) is not None:
         return True
@@ -78,7 +80,7 @@ def worded(text: str | None) -> str | None:
     part of an amount ("$200k for X?"), when there are two signs ("$ or
     £?", which asks currency), when a number or a currency's name stands in
     it, or when the words before it ask more than the thread."""
-    if not text or not any(c in MONEY_SIGNS for c in text):
+    if not text or not _ANY_SIGN.search(text):
         return text
     plain = text.casefold()
     if any(c.isdigit() for c in plain) or len(re.findall(rf"[{re.escape(MONEY_SIGNS)}]+", plain)) != 1:

@@ -148,12 +148,17 @@ class Speller:
         no word at all ("terra form" is "terraform"); else as typed. Each start is tried,
         longest run first, so "needs terra form" still finds its last two words."""
         words = match.group().split(" ")
+        # whether each word is a word, asked once for the word, not once for every run it is in;
+        # a run of words alone is left as typed, so a text of words alone is
+        known = [self.knows(word.casefold()) for word in words]
+        if all(known):
+            return match.group()
         out, i = [], 0
         while i < len(words):
             for size in range(min(MAX_PIECES, len(words) - i), 1, -1):
                 pieces = words[i:i + size]
                 joined = "".join(pieces).casefold()
-                if not any(not self.knows(p.casefold()) for p in pieces) or len(joined) <= 3:
+                if all(known[i:i + size]) or len(joined) <= 3:
                     continue
                 if joined in self.documents:
                     out.append("".join(pieces))
@@ -163,7 +168,7 @@ class Speller:
                 # netties"); a run ending in a word is words said ("pharma role" is no "formerly").
                 # a piece one slip from a word is that word mistyped ("most yeras" is no "masters")
                 last = pieces[-1].casefold()
-                if not self.knows(last) and (len(last) > MAX_LETTERS or self._fixed(last) is None) \
+                if not known[i + size - 1] and (len(last) > MAX_LETTERS or self._fixed(last) is None) \
                         and (alike := self._sounds_like(joined)) is not None:
                     out.append(alike)
                     i += size

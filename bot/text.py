@@ -257,9 +257,14 @@ def _replace_spans(tokens: list[Token], table: dict, sizes) -> list[Token]:
     """Each run of words `table` holds (longest of `sizes` first, never across a
     line break) as the word or words it stands for, spanning where the user's
     words stood, so that answers can still point back at what was typed."""
+    firsts = _first_words(table)
     out: list[Token] = []
     i = 0
     while i < len(tokens):
+        if tokens[i].text not in firsts:  # most words start no phrase of the table: no spans to slice
+            out.append(tokens[i])
+            i += 1
+            continue
         for size in sizes:
             span = tokens[i:i + size]
             words = tuple(t.text for t in span)
@@ -273,6 +278,20 @@ def _replace_spans(tokens: list[Token], table: dict, sizes) -> list[Token]:
             out.append(tokens[i])
             i += 1
     return out
+
+
+# id(table) -> (table, its size, the first words of its phrases): `_first_words`.
+_FIRSTS: dict[int, tuple[dict, int, frozenset]] = {}
+
+
+def _first_words(table: dict) -> frozenset:
+    """The words `table`'s phrases start with, worked out once per table
+    (again should it grow): `_replace_spans` looks for a phrase only where
+    one of them stands, which is one word in several of a question."""
+    kept = _FIRSTS.get(id(table))
+    if kept is None or kept[0] is not table or kept[1] != len(table):
+        kept = _FIRSTS[id(table)] = (table, len(table), frozenset(words[0] for words in table))
+    return kept[2]
 
 
 def _requirements_reqs(tokens: list[Token], i: int) -> bool:
@@ -383,6 +402,9 @@ class _Glossed:
 def _word_matches(folded: str):
     """The words of `folded`: Latin-letter words as typed, and the Chinese or
     Korean words `unspaced_words` holds, each as the English words it stands for."""
+    if folded.isascii():  # no Arabic word, no unspaced run: Latin-letter words alone, nothing to gloss
+        yield from _WORD.finditer(folded)
+        return
     matches = list(_WORD_OR_RUN.finditer(folded))
     skip = set()
     for i, match in enumerate(matches):
