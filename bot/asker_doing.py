@@ -45,6 +45,14 @@ def without_asker_doing(tokens: list[Token], intents: IntentMatch, after: int = 
     return (intents.without(clauses), tuple(clauses)) if outside else (intents, ())
 
 
+def spans(tokens: list[Token], text: str = "") -> list[tuple[int, int]]:
+    """The spans of the asker's own doing, whatever else the question asks:
+    a candidate described after "Pasting a candidate's e-mail:" has no
+    "pasting" among what they have (`bot.candidate_fit`)."""
+    ends = _sentence_ends(tokens, text)
+    return _asker_clauses(tokens, ends) + _doing_participles(tokens, ends)
+
+
 def _sentence_ends(tokens: list[Token], text: str) -> set[int]:
     """The tokens a sentence's mark stands right before, in `text` (the
     folded question the offsets point into): a full stop leaves no break

@@ -18,6 +18,7 @@ import re
 from dataclasses import replace
 from typing import Callable
 
+from bot import asker_doing
 from bot import context as C
 from bot import reading
 from bot import thresholds
@@ -37,6 +38,8 @@ ONE_ROLE_WORDS = set(V.ONE_ROLE_WORDS) | {"seat", "team"}
 # Words that say the question is about a person ("someone", "candidate",
 # "I've got a …"): any of `vocabulary.PERSON_WORDS`.
 DESCRIBING_WORDS = set(V.PERSON_WORDS) | {"got"}
+# Whose roles "which of … roles" picks among: the store's.
+OF_WHOSE = {"your", "the", "these", "those", "our", "all", "ur"}
 # The asker as the candidate: "I have 6 years in healthcare software, which role
 # is good for me?", as a candidate writes it and a coordinator pastes it.
 SELF_WORDS = {"me", "myself"}
@@ -361,8 +364,13 @@ def _which_role_alone(r: Reading) -> bool:
     search ("which roles need Rust?" goes on to ask something)."""
     texts = [t.text for t in r.tokens if not t.brk]
     for i, w in enumerate(texts[:-1]):
-        if w in {"which", "what"} and (texts[i + 1] in V.ONE_ROLE_WORDS or texts[i + 1] in V.MANY_ROLES_WORDS):
-            rest = texts[i + 2:]
+        noun = i + 1
+        if w in {"which", "what"} and texts[noun:noun + 1] == ["of"] and texts[noun + 1:noun + 2] and \
+                texts[noun + 1] in OF_WHOSE:
+            noun += 2  # "which of your roles is for me?"
+        if w in {"which", "what"} and noun < len(texts) and (texts[noun] in V.ONE_ROLE_WORDS
+                                                              or texts[noun] in V.MANY_ROLES_WORDS):
+            rest = texts[noun + 1:]
             return all(t in V.FUNCTION_WORDS or t in DESCRIBING_WORDS or t in V.STANDING_WORDS
                        or t in FIT_ASKED or t in SELF_WORDS for t in rest)  # "which role is good for me?"
     return False
@@ -413,10 +421,11 @@ def _has_words(r: Reading) -> set[str]:
     not the asking ("which role fits"), not what they lack."""
     lacking = _lacking(r)
     in_roles = {i for m in r.mentions for i in range(m.start, m.end)}
+    asides = {i for start, end in asker_doing.spans(r.tokens, r.text) for i in range(start, end)}  # "Pasting …:"
     out = set()
     for i, t in enumerate(r.tokens):
         w = t.text
-        if t.brk or i in lacking or w in V.FUNCTION_WORDS or w in V.WITHIN_STOP_WORDS or w in V.FIT_WORDS \
+        if t.brk or i in lacking or i in asides or w in V.FUNCTION_WORDS or w in V.WITHIN_STOP_WORDS or w in V.FIT_WORDS \
                 or w in PLACING_WORDS or w in DESCRIBING_WORDS or w in DEGREE_WORDS or w in V.LEVEL_WORDS \
                 or w in V.ROLE_LIST_NOUNS or w in V.SEARCH_NON_TERMS or w.isdigit() or len(w) < 2:
             continue

@@ -502,7 +502,11 @@ def picked(context: Context, cue: Cues) -> int | None:
         here = options.index(context.role_ids[0]) if context.role_ids[0] in options else None
         if here is not None and (context.ranked or len(context.role_ids) == 1) and 0 <= here + cue.step < len(options):
             return options[here + cue.step]  # "the next one down" after the first of a ranking, or a pick from it
-    if cue.position is not None and len(options) == 1 and not context.choosing and \
+    talked = tuple(dict.fromkeys(context.discussed))  # in the order first talked about
+    if cue.position is not None and len(options) == 1 and not context.choosing and len(talked) > 1 \
+            and options[0] in talked:
+        options = talked  # roles asked about one by one: "the second one" is the one asked second
+    elif cue.position is not None and len(options) == 1 and not context.choosing and \
             len(context.earlier_role_ids) == 1 and context.earlier_role_ids != options:
         options = context.earlier_role_ids + options  # one role, then another: "the first" is the one asked first
     if cue.position is not None and -len(options) <= cue.position < len(options):

@@ -30,7 +30,7 @@ from typing import Callable
 
 from bot import candidate_fit as candidate_fit_
 from bot import career_direction, compose, gist, level_step, pay_parts, search_again, search_terms, short_names, thresholds
-from bot import entry_points, interview_prep, roles_by_place, within_role
+from bot import entry_points, interview_prep, roles_by_place, title_words, within_role
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer, Item, Section
@@ -167,6 +167,17 @@ def empty_question(turn: Turn, r: Reading) -> Answer | None:
 # after one of these with a subject between that is not the bot ("can you help").
 AUXILIARIES = {"do", "does", "did", "would", "will", "could", "can", "might", "should"}
 ADDRESSED = {"you", "u", "ya", "rolecall"}
+
+
+def roles_by_title_word(turn: Turn, r: Reading) -> Answer | None:
+    """"Which roles have a lead in the title?": the roles by a word of their
+    titles (`bot.title_words`), before the word is read as a title or a topic."""
+    if (word := title_words.asked(r.text)) is None:
+        return None
+    roles = turn.assistant.knowledge.roles()
+    found = title_words.titled(word, roles)
+    r.decision = f"titles with the word '{word}': {len(found)}"
+    return title_words.answer(word, found, len(roles))
 
 
 def help_asked(turn: Turn, r: Reading) -> Answer | None:
@@ -1131,6 +1142,7 @@ def not_understood(turn: Turn, r: Reading) -> Answer | None:
 RULES: tuple[Rule, ...] = tuple(Rule(f.__name__, f) for f in (
     empty_question,
     help_asked,
+    roles_by_title_word,  # before any title is read: "which roles have lead in the title?"
     roles_entered_from_background,  # before a candidate's fit: "which role takes people from that background?"
     candidate_fit,  # before a follow-up: "which role would suit them?" is no pick among the roles shown
     searched_again,  # before a follow-up: "and Kafka?" after a search asks every role, not those shown

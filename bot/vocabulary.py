@@ -1183,7 +1183,9 @@ ASKER_DOING_VERBS = {"hiring", "hire", "recruiting", "recruit", "sourcing", "sou
                      # getting a loop or a document ready for others: "prepping the brief", "I need them for translate"
                      "preparing", "prepare", "prepping", "prep", "translating", "translate", "booking", "book",
                      "scheduling", "schedule", "organising", "organizing", "planning", "presenting", "present",
-                     "sharing", "share", "pitching", "pitch"}
+                     "sharing", "share", "pitching", "pitch",
+                     # passing on someone else's words: "Pasting a candidate's e-mail: …", "forwarding this from HM"
+                     "pasting", "paste", "forwarding", "relaying", "quoting", "copying"}
 # Question words that open the asking clause after a scene dictated with no marks (`bot.asker_doing`).
 WH_WORDS_OPENING = {"what", "what's", "whats", "which", "how", "who", "where", "when", "why"}
 # Nouns after a doing verb's -ing form that make it a noun's modifier, no doing ("hiring *manager* for X?",

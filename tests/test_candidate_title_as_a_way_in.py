@@ -45,3 +45,14 @@ def test_the_candidate_asking_for_themselves_is_matched_by_their_background(assi
     _answer, text = ask(assistant, "Olá! I have 6 years of experience in healthcare software with HIPAA "
                                    "compliance. Which role is good for me?")
     assert "Best fit: Engineer" in text and "HIPAA" in text, text
+
+
+def test_a_pasted_candidate_email_asking_which_of_your_roles_is_for_me(assistant):
+    """A coordinator pastes the candidate's e-mail whole: "Which of your roles
+    is for me?" asks the fit as "which role fits?" does, and the coordinator's
+    "Pasting" is none of what the candidate has."""
+    _answer, text = ask(assistant, "Pasting a candidate's e-mail: \"I have 8 years of backend development and I "
+                                   "led projects for 3 years. I know Node.js and GraphQL. Which of your roles is "
+                                   "for me?\"")
+    assert "Best fit: Lead Back End Engineer" in text, text
+    assert "pasting" not in text.lower()

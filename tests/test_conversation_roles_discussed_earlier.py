@@ -125,3 +125,16 @@ class TestAListIsNotRolesTalkedAbout:
         thread.ask("which roles mention on-call")
         answer, text = thread.ask("back to the one before, years?")
         assert answer.roles == (GLOBAL,) and GLOBAL_YEARS in text
+
+
+
+class TestPositionsAmongTheRolesTalkedAbout:
+    """Roles asked about one by one, no list on screen: "the second one" is
+    the second role talked about."""
+
+    def test_after_going_back_to_the_first_the_second_one_is_the_one_asked_second(self, thread):
+        thread.ask("What does the Lead Back End Engineer pay?")
+        thread.ask("And the Global Lead Engineer?")
+        thread.ask("ok back to the first one - years?")
+        answer, text = thread.ask("and the second one - years?")
+        assert answer.roles == (GLOBAL,) and GLOBAL_YEARS in text
