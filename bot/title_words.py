@@ -31,10 +31,15 @@ _ASKED = re.compile(
 _NOT_A_WORD = {"it", "them", "that", "this", "those", "these", "what", "which", "one", "ones"}
 
 
+# Words that point at roles on screen: "the one with global in the title" picks
+# one of them by a word of its title (`bot.context`), no list of the store.
+_PICKING = re.compile(r"\b(?:one|ones|them|those|these|it)\b", re.I)
+
+
 def asked(text: str) -> str | None:
     """The word a question asks the roles' titles for, or None."""
     match = _ASKED.search(text)
-    if match is None:
+    if match is None or _PICKING.search(text[:match.start()]):
         return None
     word = (match.group("word") or match.group("word2") or "").strip(".-")
     return word if word and word.casefold() not in _NOT_A_WORD else None

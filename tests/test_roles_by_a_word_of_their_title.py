@@ -5,7 +5,7 @@ read as a career word ("lead into") and every role's entry points listed."""
 
 import pytest
 
-from bot import open_assistant
+from bot import Question, open_assistant, render_text
 from tests.postings import ask
 
 
@@ -37,3 +37,13 @@ def test_a_word_of_a_titles_other_spelling_counts(assistant):
     title has the word though its first does not."""
     answer, _text = ask(assistant, "which roles have backend in the title?")
     assert answer.roles == ("Lead Back End Engineer",)
+
+
+def test_the_one_with_a_word_in_its_title_picks_among_the_roles_on_screen(assistant):
+    """After a comparison, "the one with global in the title - pay?" picks one
+    of the two shown by a word of its title; it lists no roles of the store."""
+    key = "pick-by-title-word"
+    assistant.answer(Question("compare global lead engineer and lead backend engineer", conversation_key=key))
+    answer = assistant.answer(Question("the one with global in the title - pay?", conversation_key=key)).answer
+    assert answer.roles == ("Global Lead Engineer",)
+    assert "180,000" in render_text(answer)
