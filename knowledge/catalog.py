@@ -475,8 +475,11 @@ class Knowledge:
             # and the codes a sentence quotes ("quoting reference GUH-HCA-2701", "Referencia de la
             # oferta: CAL-0127"): a code one role's documents alone quote names it as a labelled one does
             quoted: dict[str, set[int]] = {}
+            # SQLite's LIKE ignores ASCII case by itself; lower() on every fact cost more than twice
+            # the scan (10,004 roles: 4.7 s against 2.0 s). PostgreSQL's ILIKE is its own.
+            like = Fact.text.like if session.get_bind().dialect.name == "sqlite" else Fact.text.ilike
             for role_id, text in session.exec(select(Fact.role_id, Fact.text).where(
-                    or_(*(func.lower(Fact.text).like(hint) for hint in QUOTED_HINTS))).order_by(Fact.id)):
+                    or_(*(like(hint) for hint in QUOTED_HINTS))).order_by(Fact.id)):
                 for code in (quoted_references(text) if role_id is not None else ()):
                     quoted.setdefault(code, set()).add(role_id)
             for code, role_ids in quoted.items():
