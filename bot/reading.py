@@ -419,11 +419,18 @@ def _narrow_candidates(reading: Reading) -> None:
     scope = frozenset.intersection(*scopes) or frozenset.union(*scopes)
     for mention in reading.mentions:
         theirs = [c for c in mention.profiled() if c.title.role_id in scope]
-        if not theirs or theirs[0].score < ROLE_SUGGEST:
+        if not theirs or theirs[0].score < ROLE_SUGGEST and not _every_word_of_one(mention, theirs):
             continue
         if len({c.title.role_id for c in theirs}) == 1:
             theirs = [replace(c, score=max(c.score, ROLE_ACCEPT)) for c in theirs]
         mention.candidates = theirs + [c for c in mention.candidates if c.title.role_id is None]
+
+
+def _every_word_of_one(mention: Mention, theirs: list[Candidate]) -> bool:
+    """Whether every word a mention wrote is a word of the title of one role only, of those of the
+    company or place named: "the fromagerie technician" names the Fromagerie's one Technicien de
+    maintenance industrielle, however little of its long title one word is."""
+    return len({c.title.role_id for c in theirs}) == 1 and len(theirs[0].matched) >= mention.end - mention.start
 
 
 def _accepted(mention: Mention, intent_words=()) -> Candidate | None:
