@@ -2,9 +2,11 @@
 startup's page that names itself only in its prose, a comparison of two employers' roles) by a word of
 the title and the employer's name, as people type them: the employer's one role is the one answered."""
 
+from pathlib import Path
+
 import pytest
 
-from tests.postings import ask, assistant_on
+from tests.postings import ask, assistant_on, batch_assistant
 
 FRENCH = """Fromagerie des Trois Vallons
 Technicien de maintenance industrielle (H/F)
@@ -18,7 +20,9 @@ Vos missions :
 - Assurer la maintenance préventive et curative des lignes de moulage
 
 Avantages :
-- 13e mois et prime d'intéressement
+- 13e mois
+- Prime d'intéressement et participation
+- Mutuelle prise en charge à 70 %
 """
 
 SCHOOL = """# Science Laboratory Technician
@@ -43,5 +47,50 @@ def recruiter(tmp_path_factory):
 
 
 def test_an_employers_name_and_one_word_of_its_french_title_find_that_role(recruiter):
-    _answer, text = ask(recruiter, "does the fromagerie technician get a 13th month")
-    assert "13e mois" in text and "Science Laboratory" not in text
+    _answer, text = ask(recruiter, "where is the fromagerie technician job")
+    assert text.startswith("Technicien de maintenance industrielle") and "Science Laboratory" not in text
+
+
+SPANISH = """Técnico/a de Laboratorio Enológico
+Bodegas Río Tordera, S.L.
+Salario: 22.000 € - 25.000 € bruto/año
+
+Funciones:
+· Análisis de mostos y vinos en la campaña de vendimia.
+
+Requisitos mínimos:
+· Grado en Química o Enología.
+
+Se valorará:
+· Inglés nivel B1.
+
+Ofrecemos:
+· Contrato indefinido tras un periodo de prueba de 4 meses.
+"""
+
+
+@pytest.fixture(scope="module")
+def spanish_posting(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("spanish")
+    assistant = assistant_on({"enologo.txt": SPANISH}, folder)
+    yield assistant
+    assistant.knowledge.store.dispose()
+
+
+def test_english_asked_of_a_spanish_posting_finds_its_ingles_line(spanish_posting):
+    _answer, text = ask(spanish_posting, "is english required for the lab technician job")
+    assert "Inglés nivel B1" in text
+
+
+def test_a_probation_asked_of_a_spanish_posting_finds_its_periodo_de_prueba(spanish_posting):
+    _answer, text = ask(spanish_posting, "how long is the probation for the lab technician")
+    assert "4 meses" in text
+
+
+real14 = batch_assistant("real14", Path(__file__).parent / "documents" / "real14",
+                         "The fourteenth batch of postings from other organisations, ingested as one folder.")
+
+
+def test_a_13th_month_asked_of_a_french_posting_finds_its_13e_mois(real14):
+    _answer, text = ask(real14, "does the technicien de maintenance get a 13th month")
+    assert "13e mois" in text and "don't mention" not in text
