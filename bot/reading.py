@@ -240,6 +240,7 @@ class QuestionReader:
         people_mentions.drop_people(mentions, tokens, intents, ROLE_SUGGEST)
         said_as_role.keep_roles(mentions, tokens)
         level_mentions.drop_counted(mentions, tokens)
+        intents = intents.with_hits(possessives.reporting_owned(mentions, tokens, folded))  # "the X's manager"
         possessives.drop_possessed(mentions, tokens, folded, intents.used)
         facet_words.drop_facet_mentions(mentions, intents.used, qualifiers, ROLE_ACCEPT)
         pasted_lines.drop_inside(mentions, tokens, folded, pasted)  # "'… on the sample roaster'": no role of its own

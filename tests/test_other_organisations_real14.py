@@ -94,3 +94,41 @@ real14 = batch_assistant("real14", Path(__file__).parent / "documents" / "real14
 def test_a_13th_month_asked_of_a_french_posting_finds_its_13e_mois(real14):
     _answer, text = ask(real14, "does the technicien de maintenance get a 13th month")
     assert "13e mois" in text and "don't mention" not in text
+
+
+LAB = """# Science Laboratory Technician
+
+Company: Northgate Grammar School
+
+## Reports to
+- Head of Science
+
+## Duties
+- Prepare practical classes for the science faculty
+"""
+
+GRANTS = """# Grants Manager
+
+Company: Harbour Commons Fund
+
+## Reports to
+- Director of Programs
+
+## Duties
+- Run the grant rounds
+"""
+
+
+@pytest.fixture(scope="module")
+def school_and_fund(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("manager")
+    assistant = assistant_on({"lab.md": LAB, "grants.md": GRANTS}, folder)
+    yield assistant
+    assistant.knowledge.store.dispose()
+
+
+@pytest.mark.parametrize("question", ["who is the science lab technician's manager",
+                                      "who's the lab technician's supervisor?"])
+def test_a_roles_manager_in_the_possessive_is_its_reporting_line_not_a_managers_role(school_and_fund, question):
+    _answer, text = ask(school_and_fund, question)
+    assert "Head of Science" in text and "Grants Manager" not in text
