@@ -132,3 +132,39 @@ def school_and_fund(tmp_path_factory):
 def test_a_roles_manager_in_the_possessive_is_its_reporting_line_not_a_managers_role(school_and_fund, question):
     _answer, text = ask(school_and_fund, question)
     assert "Head of Science" in text and "Grants Manager" not in text
+
+
+STARTUP = """# Founding Full-Stack Engineer
+
+Location: London (hybrid)
+
+## TL;DR
+
+Parsley Works builds rota software for independent bakeries. We're 6 people, and Parsley Works is hiring its first engineer.
+We're in the office Tuesday to Thursday.
+
+## What you'll do
+- Ship features end to end
+"""
+
+FUND = """# Grants Manager
+
+Company: Harbour Commons Fund
+Location: Denver (hybrid: in the office on Mondays and Fridays)
+
+## Duties
+- Run the grant rounds
+"""
+
+
+@pytest.fixture(scope="module")
+def fund_and_startup(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("compare")
+    assistant = assistant_on({"startup.md": STARTUP, "fund.md": FUND}, folder)
+    yield assistant
+    assistant.knowledge.store.dispose()
+
+
+def test_a_comparison_names_its_second_role_by_its_companys_word_and_title(fund_and_startup):
+    _answer, text = ask(fund_and_startup, "office days: grants manager vs parsley founding engineer")
+    assert "Tuesday to Thursday" in text and "Mondays and Fridays" in text
