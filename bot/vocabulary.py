@@ -439,6 +439,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "what team": 4, "hiring manager": 5, "who manages": 4, "line manager": 5,
         # the manager as people call them: "who's their boss", "who would be my boss"
         "boss": 4, "their boss": 5, "my boss": 5,
+        # as job specifications head it ("Accountable to", "Responsible to"): whom, not for what
+        "accountable to": 5, "responsible to": 5,
     },
     COMPANY: {
         "about the company": 5, "the company": 3.5, "company": 2.5, "employer": 3,

@@ -168,3 +168,28 @@ def fund_and_startup(tmp_path_factory):
 def test_a_comparison_names_its_second_role_by_its_companys_word_and_title(fund_and_startup):
     _answer, text = ask(fund_and_startup, "office days: grants manager vs parsley founding engineer")
     assert "Tuesday to Thursday" in text and "Mondays and Fridays" in text
+
+
+HOSPITAL = """Healthcare Assistant (Night Duty)
+
+Reporting: Reports to the Clinical Nurse Manager 2 on night duty
+
+Principal Duties and Responsibilities:
+- Assist patients with personal hygiene and mobility
+- Report changes in a patient's condition to the nurse in charge
+"""
+
+
+@pytest.fixture(scope="module")
+def hospital(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("hospital")
+    assistant = assistant_on({"hca.txt": HOSPITAL}, folder)
+    yield assistant
+    assistant.knowledge.store.dispose()
+
+
+@pytest.mark.parametrize("question", ["who is the healthcare assistant accountable to at night",
+                                      "who is the healthcare assistant responsible to?"])
+def test_accountable_to_asks_whom_the_role_reports_to(hospital, question):
+    _answer, text = ask(hospital, question)
+    assert "Clinical Nurse Manager 2" in text
