@@ -193,3 +193,19 @@ def hospital(tmp_path_factory):
 def test_accountable_to_asks_whom_the_role_reports_to(hospital, question):
     _answer, text = ask(hospital, question)
     assert "Clinical Nurse Manager 2" in text
+
+
+def test_a_spanish_postings_reporting_line_in_its_prose_is_whom_the_role_reports_to(tmp_path):
+    posting = SPANISH.replace("Funciones:", "Buscamos un/a Técnico/a para nuestra bodega, que dependerá de la "
+                                           "Directora Técnica de Bodega.\n\nFunciones:")
+    assistant = assistant_on({"enologo.txt": posting}, tmp_path)
+    try:
+        _answer, text = ask(assistant, "who does the lab technician report to")
+    finally:
+        assistant.knowledge.store.dispose()
+    assert "Directora Técnica de Bodega" in text
+
+
+def test_a_french_postings_rattache_line_is_whom_the_role_reports_to(real14):
+    _answer, text = ask(real14, "who does the technicien de maintenance report to")
+    assert "Responsable maintenance" in text
