@@ -209,3 +209,8 @@ def test_a_spanish_postings_reporting_line_in_its_prose_is_whom_the_role_reports
 def test_a_french_postings_rattache_line_is_whom_the_role_reports_to(real14):
     _answer, text = ask(real14, "who does the technicien de maintenance report to")
     assert "Responsable maintenance" in text
+
+
+def test_a_probation_asked_with_the_contract_finds_a_spanish_postings_periodo_de_prueba(real14):
+    _answer, text = ask(real14, "is the técnico de calidad role permanent? probation?")
+    assert "6 meses" in text
