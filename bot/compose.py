@@ -626,9 +626,12 @@ def _distinct(facts: list[FactEntry]) -> list[FactEntry]:
 
 
 # -- several roles --------------------------------------------------------------
-def compare(intent: str | None, profiles: list[RoleProfile], confidence: float, asked: str = "") -> Answer:
+def compare(intent: str | None, profiles: list[RoleProfile], confidence: float, asked: str = "",
+            told: dict[int, list[FactEntry]] | None = None) -> Answer:
     """Roles side by side; of a role paid by level or place, the ranges the
-    question `asked` names ("senior iOS engineer vs …")."""
+    question `asked` names ("senior iOS engineer vs …"); `told`: by role id,
+    the facts outside the aspect's sections that state it in passing, shown
+    after its own."""
     titles = tuple(p.role.title for p in profiles)
     sections: list[Section] = []
     summary = None
@@ -681,6 +684,7 @@ def compare(intent: str | None, profiles: list[RoleProfile], confidence: float, 
         topic, section_names = ROLE_SECTIONS[aspect]
         for p in profiles:
             facts = [f for name in section_names for f in p.section(name)][:COMPARE_ITEMS]
+            facts += [f for f in (told or {}).get(p.role.id, []) if f not in facts][:COMPARE_ITEMS]
             sections.append(Section(f"{p.role.title}: {topic}", _items(facts),
                                     text=None if facts else "not covered by its documents"))
     sources = tuple(dict.fromkeys(s.name for p in profiles for s in p.role.sources))

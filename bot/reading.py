@@ -240,6 +240,7 @@ class QuestionReader:
         people_mentions.drop_people(mentions, tokens, intents, ROLE_SUGGEST)
         said_as_role.keep_roles(mentions, tokens)
         level_mentions.drop_counted(mentions, tokens)
+        intents = intents.with_hits(possessives.reporting_owned(mentions, tokens, folded))  # "the X's manager"
         possessives.drop_possessed(mentions, tokens, folded, intents.used)
         facet_words.drop_facet_mentions(mentions, intents.used, qualifiers, ROLE_ACCEPT)
         pasted_lines.drop_inside(mentions, tokens, folded, pasted)  # "'… on the sample roaster'": no role of its own
@@ -419,11 +420,18 @@ def _narrow_candidates(reading: Reading) -> None:
     scope = frozenset.intersection(*scopes) or frozenset.union(*scopes)
     for mention in reading.mentions:
         theirs = [c for c in mention.profiled() if c.title.role_id in scope]
-        if not theirs or theirs[0].score < ROLE_SUGGEST:
+        if not theirs or theirs[0].score < ROLE_SUGGEST and not _every_word_of_one(mention, theirs):
             continue
         if len({c.title.role_id for c in theirs}) == 1:
             theirs = [replace(c, score=max(c.score, ROLE_ACCEPT)) for c in theirs]
         mention.candidates = theirs + [c for c in mention.candidates if c.title.role_id is None]
+
+
+def _every_word_of_one(mention: Mention, theirs: list[Candidate]) -> bool:
+    """Whether every word a mention wrote is a word of the title of one role only, of those of the
+    company or place named: "the fromagerie technician" names the Fromagerie's one Technicien de
+    maintenance industrielle, however little of its long title one word is."""
+    return len({c.title.role_id for c in theirs}) == 1 and len(theirs[0].matched) >= mention.end - mention.start
 
 
 def _accepted(mention: Mention, intent_words=()) -> Candidate | None:

@@ -216,6 +216,15 @@ def missing_role(turn: Turn, r: Reading) -> Answer | None:
                                          if not mention.start <= i < mention.end and r.tokens[i].text == word)]
         r.missing, r.decision = [], "a name its documents capitalise, said beside the role's title"
         return _as_if_named(turn, r, role_id, [(mention.start, mention.end)])
+    if r.missing and r.roles and (role_id := _named_with_a_name(turn, r, beside_roles=True)) is not None:
+        # "grants manager vs parsley founding engineer": the name makes the second role, as above
+        mention, start, end, (word,) = r.missing[0]
+        r.qualifiers = [*r.qualifiers, *(Qualifier(COMPANY, word.capitalize(), i, i + 1, frozenset({role_id}))
+                                         for i in range(start, end)
+                                         if not mention.start <= i < mention.end and r.tokens[i].text == word)]
+        r.roles, r.role_scores = [*r.roles, role_id], [*r.role_scores, IN_QUESTION_CONFIDENCE]
+        r.missing, r.decision = [], "a name its documents capitalise, said beside another role's title"
+        return None
     if r.missing and _topic_of_the_role_named(turn, r):
         r.missing, r.decision = [], "a phrase of the named role's own documents, no other role"
         return None  # the role named answers, as if the phrase were any topic of it
@@ -248,17 +257,21 @@ ASKED_OF_A_PERSON = (S.REQUIREMENTS, S.HARD_SKILLS, S.SOFT_SKILLS, *S.EDUCATION)
 NAME_INSIDE_SENTENCES = 1
 
 
-def _named_with_a_name(turn: Turn, r: Reading) -> int | None:
+def _named_with_a_name(turn: Turn, r: Reading, beside_roles: bool = False) -> int | None:
     """The one role a title names when the single word beside it is a name its
     own documents write ("solwick solar installer": Solwick Renewables posts the
     Solar PV Installer), though no Company field holds it: a name narrows the
     role, it makes no other one. Not a common word: "security engineer" has
     "security" in lower case somewhere in the documents; nor a word of another
-    title, which the documents capitalise as titles are."""
-    if len(r.missing) != 1 or r.roles:
+    title, which the documents capitalise as titles are. `beside_roles`: the
+    question names other roles as well ("X vs solwick solar installer"), and
+    the one found must be none of them."""
+    if len(r.missing) != 1 or bool(r.roles) != beside_roles:
         return None
     mention, _start, _end, extra = r.missing[0]
     if len(extra) != 1 or not mention.profiled() or len(ids := offered(mention)) != 1 or len(extra[0]) < 3 or not extra[0].isalpha():
+        return None
+    if ids[0] in r.roles:
         return None
     word = extra[0]
     if any(m is not mention and m.candidates and word in m.text.casefold().split() for m in r.mentions):
@@ -468,7 +481,11 @@ def _compared(turn: Turn, r: Reading, ids: list[int], confidence: float) -> Answ
         compared = compose.compare_naming(profiles, words, [n[1] if n else [] for n in namings], confidence)
     else:
         r.decision = f"on {role_intent or 'the essentials'}"
-        compared = compose.compare(role_intent, profiles, confidence, asked=r.text)
+        # what each role's documents say of it in passing, as its own answer shows ("in the office Tuesday
+        # to Thursday" in a startup's summary, beside its Location field)
+        told = {p.role.id: [f for _heading, facts in a._told_elsewhere(role_intent, p, r, set()) for f in facts]
+                for p in profiles} if role_intent is not None else {}
+        compared = compose.compare(role_intent, profiles, confidence, asked=r.text, told=told)
     if (known := _candidate_knows(r)) and (against := _against_candidate(profiles, known)) is not None:
         r.decision += f", against what the candidate knows: {', '.join(known)}"
         said = "; ".join(f"{item.label} {item.text}" for item in against.items) + "."

@@ -439,6 +439,14 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "what team": 4, "hiring manager": 5, "who manages": 4, "line manager": 5,
         # the manager as people call them: "who's their boss", "who would be my boss"
         "boss": 4, "their boss": 5, "my boss": 5,
+        # as job specifications head it ("Accountable to", "Responsible to"): whom, not for what
+        "accountable to": 5, "responsible to": 5,
+        # as postings in other languages say it in their prose ("que dependerá de la Responsable de Calidad",
+        # "Rattaché(e) au Responsable maintenance"): a sentence saying it reads as the reporting line
+        "dependerá de": 5, "dependera de": 5, "reportará a": 5, "reportando a": 5, "reporta a": 5,
+        "reportando al": 5, "reporta al": 5, "rattaché": 5, "rattachée": 5, "rattache": 5, "rattachee": 5,
+        "sous la responsabilité de": 5, "sous la responsabilité du": 5, "berichtet an": 5, "unterstellt": 5,
+        "riporta a": 5, "riportando a": 5, "rapporteert aan": 5,
     },
     COMPANY: {
         "about the company": 5, "the company": 3.5, "company": 2.5, "employer": 3,

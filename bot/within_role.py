@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from bot import vocabulary as V
+from bot.foreign_words import FOREIGN_WORDS
 from bot.fuzzy import singular
 from bot.search_terms import made_from
 from bot.text import tokenize, unspaced_run, unspaced_terms
@@ -73,7 +74,7 @@ def expanded(words: set[str]) -> dict[str, set[str]]:
 
 
 def _by_word():
-    """SEARCH_SYNONYMS by the word (or its stem) that asks for them, and
+    """SEARCH_SYNONYMS and FOREIGN_WORDS by the word (or its stem) that asks for them, and
     TOPIC_WORDS by each of a topic's stemmed keys, the other words stemmed:
     `expanded`'s lookups, made once."""
     spellings, topics = {}, {}
@@ -81,6 +82,10 @@ def _by_word():
         entry = (key, frozenset(stem(o) for o in others))
         for word in {key, stem(key)}:
             spellings.setdefault(word, []).append(entry)
+    for key, others in FOREIGN_WORDS.items():  # as the words are tokens: folded, "de" read as "of"
+        foreign = frozenset(stem(" ".join(t.text for t in tokenize(o) if not t.brk)) for o in others)
+        for word in {w for k in key.split("|") for w in (k, stem(k))}:
+            spellings.setdefault(word, []).append((word, foreign))
     for key, others in V.TOPIC_WORDS.items():
         keys = frozenset(stem(k) for k in key.split("|"))
         words = frozenset(stem(o) for o in others) | keys
