@@ -129,7 +129,8 @@ class Turn:
                 if C.still_asked(context):
                     role_intent = intent = context.intent
                     r.used_context = True
-                r.carried = C.topic_again(context)  # "same for X" after "which message queues should Y know"
+                # "same for X" after "which message queues should Y know"; "the expert one" from a search's list
+                r.carried = C.topic_again(context) or C.search_topic(context, r.roles[0])
             self._one_role = OneRole(profile, role_intent, intent or V.OVERVIEW)
         return self._one_role
 

@@ -46,7 +46,7 @@ WHO_DOES_WORDS = WHO_WORDS | {"does", "do", "has", "have", "needs", "need", "use
                               "jobs", "it", "that", "then", "so", "ok", "okay", "and", "else", "of", "them", "the"}
 # A search for the roles that lack the terms ("which roles don't mention
 # Kafka"): its terms are kept after this mark, and asked again so.
-LACKING = "-"
+LACKING = C.SEARCH_LACKING
 LACKING_QUESTION = "which roles don't mention {term}"
 
 
