@@ -119,9 +119,11 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
             and (context := recall()) is not None \
             and context.candidate_years is not None:  # "is the engineer role a fit?": for the candidate told of
         fit = r.used_context = True
-    elif not fit and len(r.roles) == 1 and not r.intents.scores and r.cues().again and (context := recall()) \
-            and context.fitted and context.candidate_years is not None:
-        fit = r.used_context = True  # "and global lead?" after one role judged for the candidate: that one judged
+    elif not fit and len(r.roles) == 1 and (not r.intents.scores and r.cues().again or _said_of_them(r.tokens)) \
+            and (context := recall()) and context.fitted and context.candidate_years is not None:
+        # "and global lead?" after one role judged for the candidate: that one judged; "engineer role mentions
+        # that?" right after a candidate told of: what they have, in that role's words
+        fit = r.used_context = True
     if fit and role_intent is not None and _only_fit_asked(r):
         role_intent = None  # "where would my candidate fit?", "a fit?": where to put them, not the job's place or skills
     # a role of the store asked for, not the role in question judged ("what's missing" judges it)
@@ -352,6 +354,21 @@ def _works_asked(tokens) -> bool:
                 and (i + 1 == len(tokens) or tokens[i + 1].brk or tokens[i + 1].text in WORKS_AFTER):
             return True
     return False
+
+
+# "does the engineer role mention that?", "expert lists this?": a role's documents asked
+# whether they say what the candidate just told of has, pointed at by a demonstrative.
+SAYING_VERBS = {"mention", "mentions", "mentioned", "list", "lists", "listed", "say", "says", "cover", "covers",
+                "want", "wants", "ask", "asks", "need", "needs", "value", "values"}
+POINTING_BACK = {"that", "this", "those", "these"}
+
+
+def _said_of_them(tokens) -> bool:
+    """Whether the question asks if a role's documents say what the candidate
+    has ("engineer role mentions that?"): a verb of saying, then a demonstrative
+    last in its clause."""
+    return any(t.text in SAYING_VERBS and i + 1 < len(tokens) and tokens[i + 1].text in POINTING_BACK
+               and (i + 2 == len(tokens) or tokens[i + 2].brk) for i, t in enumerate(tokens))
 
 
 def _only_fit_asked(r: Reading) -> bool:

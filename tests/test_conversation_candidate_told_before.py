@@ -44,3 +44,10 @@ def test_and_another_role_after_a_fit_asks_that_role_s_fit(thread):
     answer, text = thread.ask("and global lead?")
     assert answer.roles == (GLOBAL,)
     assert GLOBAL_PAY in text and EXPERT_PAY not in text and GLOBAL_YEARS in text
+
+
+def test_does_a_role_mention_that_after_a_candidate_means_what_they_have(thread):
+    thread.ask("candidate has compliance experience in HIPAA, 6 years full stack")
+    answer, text = thread.ask("engineer role mentions that?")
+    assert answer.roles == (ENGINEER,)
+    assert "PCI, HIPAA, SOC2" in text
