@@ -126,6 +126,8 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
         fit = r.used_context = True
     if fit and role_intent is not None and _only_fit_asked(r):
         role_intent = None  # "where would my candidate fit?", "a fit?": where to put them, not the job's place or skills
+    if fit and role_intent == V.LEVELS and asked(r):
+        role_intent = None  # "he wants a mid-level role. which role fits?": the level wanted, not the levels asked
     # a role of the store asked for, not the role in question judged ("what's missing" judges it)
     which = bool(words & ROLE_ASKED) and not (missing and fit and not words & (ONE_ROLE_WORDS | set(V.MANY_ROLES_WORDS)))
     if asked(r):
@@ -382,7 +384,9 @@ def asked(r: Reading) -> bool:
     theirs. A word that only qualifies titles ("backend" of two Back End
     Engineers) is what the candidate has, not a role to ask "which?" of."""
     words = {t.text for t in r.tokens if not t.brk}
-    described = r.ambiguous is None or reading._modifier_only(r.ambiguous)
+    # "wants a mid-level role, not a lead one": a kind of role, no role to ask "which?" of
+    described = r.ambiguous is None or reading._modifier_only(r.ambiguous) \
+        or bool(C.kind_of_role(r.tokens, r.ambiguous.start, r.ambiguous.end))
     return not r.roles and described and (not r.missing or _background_of(r, words)) \
         and bool(words & (V.FIT_WORDS | PLACING_WORDS) or _role_for_them(r) or _which_role_alone(r)) \
         and bool(words & DESCRIBING_WORDS or _lacking(r) or C.years(r.tokens, False) is not None)

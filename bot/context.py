@@ -68,7 +68,7 @@ AGAIN_STARTS = {"and", "also", "now", "same", "ditto"}
 AGAIN_PHRASES = (("what", "about"), ("how", "about"), ("how", "bout"), ("what", "abt"), ("same", "for"))
 # "in a lead role", "any senior position": a kind of role, not one of the store's.
 INDEFINITE = {"a", "an", "any"}
-KIND_NOUNS = {"role", "position", "capacity", "job", "seat"}
+KIND_NOUNS = {"role", "position", "capacity", "job", "seat", "one"}  # "not a lead one": a kind, not a pick
 # "none of these", "neither": a reply to a question back that takes no option.
 REFUSING_WORDS = {"none", "neither", "nor", "no", "not", "nope"}
 # Words that may stand beside those in a reply that only declines ("none of
