@@ -115,12 +115,19 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
     # "which role would suit them?", "does she qualify?", "where should I put them?"
     fit = bool(words & V.STANDING_WORDS and (words & FIT_ASKED or _placing_asked(r.tokens)))
     missing = bool(words & MISSING_WORDS) and told is None
-    if not fit and (words & FIT_OF_A_ROLE and (r.roles or words & ROLE_ASKED) or missing) \
+    if not fit and ((words & FIT_OF_A_ROLE or _works_asked(r.tokens)) and (r.roles or words & ROLE_ASKED) or missing) \
             and (context := recall()) is not None \
             and context.candidate_years is not None:  # "is the engineer role a fit?": for the candidate told of
         fit = r.used_context = True
+    elif not fit and len(r.roles) == 1 and (not r.intents.scores and r.cues().again or _said_of_them(r.tokens)) \
+            and (context := recall()) and context.fitted and context.candidate_years is not None:
+        # "and global lead?" after one role judged for the candidate: that one judged; "engineer role mentions
+        # that?" right after a candidate told of: what they have, in that role's words
+        fit = r.used_context = True
     if fit and role_intent is not None and _only_fit_asked(r):
         role_intent = None  # "where would my candidate fit?", "a fit?": where to put them, not the job's place or skills
+    if fit and role_intent == V.LEVELS and asked(r):
+        role_intent = None  # "he wants a mid-level role. which role fits?": the level wanted, not the levels asked
     # a role of the store asked for, not the role in question judged ("what's missing" judges it)
     which = bool(words & ROLE_ASKED) and not (missing and fit and not words & (ONE_ROLE_WORDS | set(V.MANY_ROLES_WORDS)))
     if asked(r):
@@ -140,6 +147,8 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
         return None  # "I have a candidate with 7 years. which roles need Rust?": a search; the years are kept
     if fit and told is not None and len(r.roles) == 1 and (against := _against_one_role(assistant, r)) is not None:
         return against  # "mech eng degree, 5 yrs of embedded C++. Is the Engineer a fit?": each part checked
+    if fit and told is None and len(r.roles) == 1 and (against := _one_role_told_before(assistant, r, recall)):
+        return against  # "3 years as a systems analyst", then "Engineer fit?": each part told checked
     if role_intent not in (None, V.EXPERIENCE) or told is not None and r.roles:
         # something else asked ("I have a candidate with 7 years; what does the LBE pay?"),
         # or of a role named, whose own rules answer ("15 yrs, no degree, ok for expert swe?")
@@ -239,6 +248,8 @@ def _against_one_role(assistant, r: Reading) -> Answer | None:
     told = sorted((h for h in hits if h.intent in DESCRIBED_FACETS and h.end <= asking
                    and not {t.text for t in r.tokens[h.start:h.end]} <= ASKING_THE_FIT), key=lambda h: h.start)
     facets = list(dict.fromkeys(h.intent for h in told))
+    if pay_ask(r.text) is not None:  # "wants 260k minimum": how high the role's range goes
+        facets.append(V.SALARY)
     if r.titles_without_profile:  # "is a Solutions Architect": whether that is one of the role's ways in
         facets.append(V.CAREER_ENTRY)
     if not facets:
@@ -310,6 +321,58 @@ def _told_before(assistant, r: Reading, recall: Callable) -> Answer | None:
     return ranked
 
 
+def _one_role_told_before(assistant, r: Reading, recall: Callable) -> Answer | None:
+    """"Engineer fit?" after "candidate has 3 years as a systems analyst": the
+    role named now checked against each part of the candidate told of before
+    (`_against_one_role`), the question that told of them read with this one;
+    None when that reading names other roles too, or no part a role states."""
+    context = recall()
+    if context is None or not context.candidate_told:
+        return None
+    # a sentence apart: "… some PostgreSQL" and "Engineer fit?" are no "PostgreSQL Engineer"
+    told = assistant.read(f"{context.candidate_told.rstrip(' .')}. {r.display or r.text}",
+                          assistant._role_index(assistant.knowledge.version))
+    if told.roles != r.roles or (against := _against_one_role(assistant, told)) is None:
+        return None
+    r.used_context, r.decision = True, f"the candidate told of before, against the role named: {told.decision}"
+    r.candidate_years, r.candidate_told = context.candidate_years, context.candidate_told
+    return against
+
+
+# "could work?", "would that work for her?": whether the role named fits, a modal before "work".
+MODAL_WORDS = {"could", "would", "might", "will", "can"}
+WORK_WORDS = {"work", "works"}
+# Words after "work" that keep it the fit asked ("work for her?"), not a thing of the role ("work hours").
+WORKS_AFTER = {"for", "out", "him", "her", "them", "there"}
+
+
+def _works_asked(tokens) -> bool:
+    """Whether "work" asks whether a role suits someone ("expert swe could work?",
+    "would the engineer role work for him?"): after a modal, and last in its clause
+    or before words that say for whom."""
+    for i, t in enumerate(tokens):
+        if t.text in WORK_WORDS and i and tokens[i - 1].text in MODAL_WORDS | {"it", "that", "role", "one"} \
+                and any(tokens[j].text in MODAL_WORDS for j in range(max(0, i - 4), i)) \
+                and (i + 1 == len(tokens) or tokens[i + 1].brk or tokens[i + 1].text in WORKS_AFTER):
+            return True
+    return False
+
+
+# "does the engineer role mention that?", "expert lists this?": a role's documents asked
+# whether they say what the candidate just told of has, pointed at by a demonstrative.
+SAYING_VERBS = {"mention", "mentions", "mentioned", "list", "lists", "listed", "say", "says", "cover", "covers",
+                "want", "wants", "ask", "asks", "need", "needs", "value", "values"}
+POINTING_BACK = {"that", "this", "those", "these"}
+
+
+def _said_of_them(tokens) -> bool:
+    """Whether the question asks if a role's documents say what the candidate
+    has ("engineer role mentions that?"): a verb of saying, then a demonstrative
+    last in its clause."""
+    return any(t.text in SAYING_VERBS and i + 1 < len(tokens) and tokens[i + 1].text in POINTING_BACK
+               and (i + 2 == len(tokens) or tokens[i + 2].brk) for i, t in enumerate(tokens))
+
+
 def _only_fit_asked(r: Reading) -> bool:
     """Whether every fact the question asks is read from the words asking the fit ("where", "a fit")."""
     asked = [h for h in r.intents.hits if h.intent in V.ROLE_INTENTS]
@@ -321,7 +384,9 @@ def asked(r: Reading) -> bool:
     theirs. A word that only qualifies titles ("backend" of two Back End
     Engineers) is what the candidate has, not a role to ask "which?" of."""
     words = {t.text for t in r.tokens if not t.brk}
-    described = r.ambiguous is None or reading._modifier_only(r.ambiguous)
+    # "wants a mid-level role, not a lead one": a kind of role, no role to ask "which?" of
+    described = r.ambiguous is None or reading._modifier_only(r.ambiguous) \
+        or bool(C.kind_of_role(r.tokens, r.ambiguous.start, r.ambiguous.end))
     return not r.roles and described and (not r.missing or _background_of(r, words)) \
         and bool(words & (V.FIT_WORDS | PLACING_WORDS) or _role_for_them(r) or _which_role_alone(r)) \
         and bool(words & DESCRIBING_WORDS or _lacking(r) or C.years(r.tokens, False) is not None)

@@ -68,7 +68,7 @@ AGAIN_STARTS = {"and", "also", "now", "same", "ditto"}
 AGAIN_PHRASES = (("what", "about"), ("how", "about"), ("how", "bout"), ("what", "abt"), ("same", "for"))
 # "in a lead role", "any senior position": a kind of role, not one of the store's.
 INDEFINITE = {"a", "an", "any"}
-KIND_NOUNS = {"role", "position", "capacity", "job", "seat"}
+KIND_NOUNS = {"role", "position", "capacity", "job", "seat", "one"}  # "not a lead one": a kind, not a pick
 # "none of these", "neither": a reply to a question back that takes no option.
 REFUSING_WORDS = {"none", "neither", "nor", "no", "not", "nope"}
 # Words that may stand beside those in a reply that only declines ("none of
@@ -178,6 +178,9 @@ ONE_NOUNS = {"one", "role", "job", "position", "req"}
 # Words after "the one before" that make it something else: "the one before that" goes further
 # back along a list or a career path, "the one before it" is a step along a list.
 BEFORE_WHAT = {"that", "it", "this", "them", "those"}
+# A search for the roles lacking its terms keeps them after this mark
+# (`bot.search_again.LACKING`): no topic a role picked from it says.
+SEARCH_LACKING = "-"
 # An answer about one role talked about it, and a comparison of at most this many talked about
 # them; a list (a search's, even of two) is not roles talked about.
 DISCUSSED_AT_ONCE = 2
@@ -630,6 +633,18 @@ def topic_again(context: Context) -> tuple[str, ...]:
     documents did not say ("does X need Kafka", then "typo, I meant Y":
     Kafka, of Y), stemmed as ranked words are."""
     return context.topic or tuple(singular(w) or w for w in context.term_asked.casefold().split())
+
+
+def search_topic(context: Context, role_id: int) -> tuple[str, ...]:
+    """The words of the store-wide search whose list a role was picked from
+    ("which roles mention on-call", then "the expert one"): what the pick
+    asks of that role, as `topic_again` is after an item question; () when
+    the role is not on that list or the search was for roles lacking them."""
+    if context.choosing or not context.searched or role_id not in context.role_ids \
+            or context.searched[-1].startswith(SEARCH_LACKING):
+        return ()
+    return tuple(singular(w) or w for w in context.searched[-1].casefold().split()
+                 if w != "or")  # "on or call": the words of the terms, not the joint
 
 
 def best_option(scores: dict[int, float]) -> int | None:

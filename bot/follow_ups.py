@@ -694,6 +694,14 @@ class FollowUps:
             r.ranked, r.topic = ranked.items, ranked.words
             return within_role.answer(profile, ranked, confidence)
         intent = role_intent or C.still_asked(context)
+        if intent is None and (topic := C.search_topic(context, role_id)) and (profile := self._profile(role_id)) \
+                and (ranked := within_role.rank(profile, set(topic))) is not None and ranked.best >= WITHIN_ROLE_MIN_SCORE:
+            # "the second one" of a store-wide search's list: its overview, what it says of the terms searched first
+            overview = self._role_answer(V.OVERVIEW, profile, confidence)
+            found = within_role.answer(profile, ranked, confidence)
+            r.topic = ranked.words
+            return replace(overview, sections=found.sections + overview.sections,
+                           sources=tuple(dict.fromkeys(found.sources + overview.sources)))
         if intent is None and (topic := C.topic_again(context)) and \
                 (ranked := within_role.rank(self._profile(role_id), set(topic))) is not None \
                 and ranked.best >= WITHIN_ROLE_MIN_SCORE:  # "and backend?" after "which message queues …"

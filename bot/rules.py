@@ -39,7 +39,7 @@ from bot.own_addresses import begins_own_address
 from bot.qualifiers import COMPANY, Qualifier, company_of, narrowed
 from bot.reading import _HOURLY, _MONTHLY, MANY_ROLES_WORDS, ROLE_ACCEPT, ROLE_MARGIN, ROLE_SUGGEST, Reading, _about_many, _extreme
 from bot.text import words_of
-from knowledge import sections as S
+from knowledge import Context, sections as S
 from knowledge.catalog import FactMatch
 from knowledge.conversations import PENDING_ROLE
 
@@ -129,7 +129,10 @@ class Turn:
                 if C.still_asked(context):
                     role_intent = intent = context.intent
                     r.used_context = True
-                r.carried = C.topic_again(context)  # "same for X" after "which message queues should Y know"
+                # "same for X" after "which message queues should Y know"; "the expert one" from a search's list
+                r.carried = C.topic_again(context) or C.search_topic(context, r.roles[0])
+                if intent is None and r.carried and (facet := _facet_said_in(a, context, r.carried, profile)):
+                    intent = facet  # "and for the global lead?" after its Mathematics: its fields of study
             self._one_role = OneRole(profile, role_intent, intent or V.OVERVIEW)
         return self._one_role
 
@@ -140,6 +143,27 @@ class Turn:
         r.roles, r.role_scores = [role_id], [IN_QUESTION_CONFIDENCE]
         self.stand_in, self._profile, self._one_role = stand_in, None, None
         self.role_intent = self.assistant._role_intent(r, V.ROLE_INTENTS, stand_in)
+
+
+def _facet_said_in(assistant, context: Context, topic: tuple[str, ...], profile) -> str | None:
+    """The facet whose items said `topic` for the one role the conversation
+    was about ("is Mathematics ok for the lead backend?": its fields of study),
+    when `profile`'s documents don't say it: what "and for the global lead?"
+    shows of that role instead of its overview. None when they do say it."""
+    from bot.role_answers import WITHIN_ROLE_MIN_SCORE  # role_answers reads this module's tables
+
+    if len(context.role_ids) != 1 or context.role_ids[0] == profile.role.id:
+        return None
+    if (own := within_role.rank(profile, set(topic))) is not None and own.best >= WITHIN_ROLE_MIN_SCORE:
+        return None
+    before = assistant._profile(context.role_ids[0])
+    found = within_role.rank(before, set(topic)) if before is not None else None
+    if found is None or found.best < WITHIN_ROLE_MIN_SCORE or not found.groups:
+        return None
+    section = next((key for key, title in S.TITLES.items() if title == found.groups[0][0]), None)
+    facets = [(len(sections), intent) for intent, (_name, sections) in compose.ROLE_SECTIONS.items()
+              if section in sections and intent in V.ROLE_INTENTS and intent != V.OVERVIEW]
+    return min(facets)[1] if facets else None
 
 
 def _asks_nothing_new(r: Reading) -> bool:

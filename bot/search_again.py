@@ -46,7 +46,7 @@ WHO_DOES_WORDS = WHO_WORDS | {"does", "do", "has", "have", "needs", "need", "use
                               "jobs", "it", "that", "then", "so", "ok", "okay", "and", "else", "of", "them", "the"}
 # A search for the roles that lack the terms ("which roles don't mention
 # Kafka"): its terms are kept after this mark, and asked again so.
-LACKING = "-"
+LACKING = C.SEARCH_LACKING
 LACKING_QUESTION = "which roles don't mention {term}"
 
 
@@ -143,6 +143,8 @@ def remembered(context: Context | None, answer: Answer, r: Reading, before: Cont
         return replace(context, intent=None, ranked=True, fitted=True)  # best fit first, as shown
     if r.rule == "candidate_fit" and answer.intent == V.HIRING:
         return replace(context, intent=None)  # one role fits: its fit was shown, not its hiring advice
+    if r.rule == "candidate_fit" and len(context.role_ids) == 1:
+        return replace(context, fitted=True)  # one role judged for the candidate: "and global lead?" judges that one
     return context
 
 

@@ -282,6 +282,7 @@ class StoreSearch:
             where, words = "roles", topics
         term = " or ".join(words)
         r.decision = f"search across {where} for '{term}'"
+        r.searched = (term,)  # a role picked from the list is asked about these words (`context.search_topic`)
         return compose.search_results(term, _matched(r, term, matches), 0.9)
 
     def _topic_search(self, r: Reading, role_intent: str) -> Answer | None:

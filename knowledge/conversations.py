@@ -119,7 +119,8 @@ class Context:
     # "and New Relic?"), so that "and Kafka?" searches again and "and both?"
     # asks for the last two together (`bot.search_again`).
     searched: tuple[str, ...] = ()
-    # The last answer ranked the roles for a candidate, best fit first: "what
+    # The last answer ranked the roles for a candidate, best fit first (or judged
+    # one role for them: "and global lead?" judges that one): "what
     # would we pay them" asks of the person, so of that best fit alone.
     fitted: bool = False
     # The last answer ranked its roles by pay or years and set these apart,
