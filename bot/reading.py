@@ -325,10 +325,9 @@ class QuestionReader:
         for mention in reading.mentions:
             profiled, best, role = mention.profiled(), mention.best, accepted[id(mention)]
             single = mention.end - mention.start == 1
-            if anchors - {id(mention)} and _modifier_only(mention) and (not role or single) \
-                    and not _set_against(reading, mention, anchors) \
-                    or many and (_qualifier_only(mention) or single and _modifier_only(mention) and not _level_only(mention)) \
-                    and (not role or role.score < ROLE_ACCEPT):
+            if (anchors - {id(mention)} and _modifier_only(mention) and (not role or single)
+                    or many and (_qualifier_only(mention) or single and _modifier_only(mention) and not _level_only(mention))
+                    and (not role or role.score < ROLE_ACCEPT)) and not _set_against(reading, mention, anchors):
                 continue  # "berlin office" beside the UX Researcher; "remote", "night" in "which roles are remote"
             unsure = profiled[0] if not role and profiled and profiled[0].score >= ROLE_SUGGEST else None
             titled = best if not (role or unsure) and best.title.role_id is None and best.score >= TITLE_EXACT \
@@ -365,8 +364,22 @@ def _set_against(reading: Reading, mention: Mention, anchors: set[int]) -> bool:
     the Expert Software Engineer against the Engineer, where "expert" beside
     "engineer" alone would only qualify it."""
     compares = [h for h in reading.intents.hits if h.intent == V.COMPARE]
+    others = [m for m in reading.mentions if id(m) in anchors and m is not mention]
     return any(m.start >= h.end and h.start >= mention.end or mention.start >= h.end and h.start >= m.end
-               for m in reading.mentions if id(m) in anchors and m is not mention for h in compares)
+               for m in others for h in compares) \
+        or bool(compares) and any(_joined(reading.tokens, mention, m) for m in reading.mentions
+                                  if m is not mention and m.best is not None and m.best.score >= ROLE_ACCEPT)
+
+
+# Words that join two roles into a pair: "compare the Expert and the Lead Back End roles".
+_JOINING = {"and", "&", "or", "the", "a", "an", "with", "to", "vs", "versus"}
+
+
+def _joined(tokens: list[Token], one: Mention, other: Mention) -> bool:
+    """Whether nothing but words that pair two roles ("and the") stands
+    between the mentions, one of them a conjunction: roles side by side."""
+    between = [t.text for t in tokens[min(one.end, other.end):max(one.start, other.start)]]
+    return bool(between) and set(between) <= _JOINING and bool({"and", "&", "or", "with", "to"} & set(between))
 
 
 def _read_as_the_store_titles(tokens: list[Token], folded: str, index: RoleIndex) -> list[Token]:
