@@ -302,6 +302,11 @@ class QuestionReader:
             self._spelled_of = index
         return self._spelling
 
+    def said_in_documents(self, word: str) -> bool:
+        """Whether the documents of the knowledge version last read say `word`."""
+        spelling = getattr(self, "_spelling", None)
+        return spelling is not None and word.casefold() in spelling.documents
+
     def _classify_mentions(self, reading: Reading, index: RoleIndex) -> None:
         """Each mention is a role taken, a role to ask about, a career-path title,
         a missing role (a known title with a word of its own), or too weak to name one."""
