@@ -99,6 +99,7 @@ class Reading:
     bounds: tuple = ()
     candidate_years: int | None = None
     candidate_told: str = ""  # the question that told of the candidate's years (`Context.candidate_told`)
+    asker: str = ""  # who the asker said they are before asking ("Senior Staff Engineer here -"), as typed
     target: str = ""  # the career title whose paths in the answer lists (`knowledge.Context.target`)
     facet_shown: str = ""  # the facet on screen a bare topic's items came from (`Context.facet_shown`)
     listed: tuple[int, ...] = ()  # the list the one role answered was picked from by its place (`Context.listed`)
@@ -185,6 +186,7 @@ class QuestionReader:
         index = index or self._role_index(self.knowledge.refresh())
         names = self._qualifier_index(index)
         text, pasted = pasted_lines.named_by_line(text or "", self.knowledge)  # "the ad says '…' - pay?": the role that says it
+        asker = openers.introduced(cap(text or ""))  # "sourcer here -": set aside below, kept for who asks
         # cut first: a pasted page is not mended word by word
         text = self._speller(index, names).mended(openers.without_opener(without_emphasis(without_markup(
             quote_marks.as_double(cap(text or ""))))))
@@ -247,7 +249,7 @@ class QuestionReader:
         excluded, tokens, intents = set_aside.set_aside(mentions, tokens, intents)
         if (again := asked_again.repeat_span(tokens)) is not None:  # "do the same for X": no duties asked
             intents = intents.without([again])
-        reading = Reading(folded, tokens, intents, mentions, qualifiers=qualifiers, excluded=excluded)
+        reading = Reading(folded, tokens, intents, mentions, qualifiers=qualifiers, excluded=excluded, asker=asker)
         original = cap(text or "")
         reading.display = original if len(original) == len(folded) else folded
         reading.typed = typed if len(typed) == len(original) else original
