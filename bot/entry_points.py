@@ -114,8 +114,18 @@ def _entered_from(assistant, title: str) -> Answer:
         title=f"Roles entered from {title}", intent=V.CAREER_ENTRY, confidence=0.8,
         summary=f"{compose._names([role.title for role in roles])} {'takes' if len(roles) == 1 else 'take'} people from {title}.",
         sections=(Section(f"Roles that people come to from {title}",
-                          tuple(Item(f"{role.title} (comes from {title})") for role in roles)),),
+                          tuple(Item(f"{role.title} (comes from {_as_written(assistant, role.id, title)})")
+                                for role in roles)),),
         roles=tuple(role.title for role in roles),
         sources=tuple(dict.fromkeys(link.source for link in links)),
     )
 
+
+
+def _as_written(assistant, role_id: int, title: str) -> str:
+    """The way in as the role's document writes it ("Junior Engineer /
+    Associate Engineer"), the title among others; the title alone else."""
+    profile = assistant._profile(role_id)
+    said = title.casefold()
+    return next((fact.text for fact in (profile.section(S.CAREER_ENTRY) if profile else ())
+                 if said in fact.text.casefold()), title)

@@ -129,7 +129,9 @@ class Turn:
                 if C.still_asked(context):
                     role_intent = intent = context.intent
                     r.used_context = True
-                    if context.also:  # "years and salary for X", then "I meant Y for both": both, of Y
+                    if context.also and not any(a.said_in_documents(w) for w in r.unknown_words):
+                        # "years and salary for X", then "I meant Y for both": both, of Y;
+                        # not "does Y list Rust", which asks of a word of the documents
                         r.intents_asked = (context.intent, *context.also)
                 r.carried = C.topic_again(context)  # "same for X" after "which message queues should Y know"
             self._one_role = OneRole(profile, role_intent, intent or V.OVERVIEW)

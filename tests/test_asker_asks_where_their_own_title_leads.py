@@ -34,3 +34,8 @@ def test_a_role_the_store_has_is_asked_its_own_next_steps(thread):
 def test_who_the_asker_is_lends_no_words_to_a_search(thread):
     answer, text = thread.ask("sourcer here - which roles need kafka?")
     assert answer.intent == "reverse_search" and "sourcer" not in text.casefold()
+
+
+def test_the_way_in_is_shown_as_the_document_writes_it(thread):
+    _answer, text = thread.ask("I'm a Junior Engineer. Which role in your list is my next step?")
+    assert "Junior Engineer / Associate Engineer" in text

@@ -25,3 +25,9 @@ def test_a_one_fact_question_carries_one_fact(thread):
     thread.ask(f"what does the {GLOBAL} do?")
     _answer, text = thread.ask(f"and the {EXPERT}?")
     assert EXPERT_PAY not in text
+
+
+def test_a_word_of_its_own_asks_that_word_not_the_facts_before(thread):
+    thread.ask("my friend has 13 yrs, senior staff engineer, Go and Rust. would he fit global lead engineer")
+    _answer, text = thread.ask("does GLE list Rust")
+    assert "Rust" in text
