@@ -404,7 +404,17 @@ def _each_role(r: Reading) -> bool:
         return False
     nouns = set(V.ONE_ROLE_WORDS) | set(MANY_ROLES_WORDS) | {"jds"}
     return any(w in EACH_WORDS and nouns & set(words[i + 1:i + 4])
-               or w in BY_ROLE_WORDS and words[i + 1:i + 2] and words[i + 1] in nouns for i, w in enumerate(words))
+               or w in BY_ROLE_WORDS and words[i + 1:i + 2] and words[i + 1] in nouns
+               for i, w in enumerate(words)) or _their_after([t.text for t in r.tokens])
+
+
+def _their_after(words: list[str]) -> bool:
+    """Whether the words after a noun for the roles give each its own:
+    "list the roles with their salary ranges", "the jobs and their years",
+    "roles along with their pay"."""
+    return any(w in MANY_ROLES_WORDS and (words[i + 1:i + 3] in (
+        ["with", "their"], ["and", "their"], ["plus", "their"], ["including", "their"])
+        or words[i + 1:i + 4] == ["along", "with", "their"]) for i, w in enumerate(words))
 
 
 def _asks_for_a_role(r: Reading) -> bool:

@@ -230,7 +230,8 @@ class Assistant(QuestionReader, RoleIntentReader, FollowUps, RoleAnswers, Across
         told = C.Told(reading.candidate_years, company_of(reading.qualifiers) or "", reading.candidate_told)
         context = C.context_after(answer, self._ids_of(shown), asked, topic, pending if offered else "",
                                   reading.bounds, told, reading.target, reading.listed,
-                                  self._ids_of(compose.unplaced(answer)), reading.facet_shown)
+                                  self._ids_of(compose.unplaced(answer)), reading.facet_shown,
+                                  tuple(reading.intents_asked[1:]))
         if context is None and told.any:  # no roles shown, a candidate or company told
             context = Context((), None, candidate_years=told.candidate_years, company=told.company,
                               candidate_told=told.candidate_told)

@@ -109,7 +109,7 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
     something else is asked ("I have a candidate with 7 years; what does X
     pay?"); their years are remembered all the same."""
     words = {t.text for t in r.tokens if not t.brk}
-    told = C.years(r.tokens, bool(words & HAVING_WORDS)) if words & V.TOLD_WORDS else None  # "and if she had 9?"
+    told = C.years(r.tokens, bool(words & HAVING_WORDS)) if words & V.TOLD_WORDS or profile_alone(r) else None  # "and if she had 9?"
     if told is not None:
         r.candidate_years, r.candidate_told = told, r.display or r.text
     # "which role would suit them?", "does she qualify?", "where should I put them?"
@@ -379,10 +379,29 @@ def _only_fit_asked(r: Reading) -> bool:
     return bool(asked) and all({t.text for t in r.tokens[h.start:h.end]} <= ASKING_THE_FIT for h in asked)
 
 
+# Words of asking: a message holding one asks something, and is no profile pasted alone.
+_ASKING = V.WH_WORDS_OPENING | {"?", "can", "could", "does", "do", "is", "are", "should", "would", "will"}
+
+
+def profile_alone(r: Reading) -> bool:
+    """Whether the message is a person's profile pasted with nothing asked
+    ("no degree, 16 years experience, Rust and Go"): their years and
+    something more, no role, no question. A recruiter sending it means
+    "where would they fit?", and the profile is the candidate told of."""
+    if r.roles or r.ambiguous is not None or r.missing or "?" in r.text:
+        return False
+    words = [t.text for t in r.tokens if not t.brk]
+    return not set(words) & _ASKING and C.years(r.tokens, False) is not None \
+        and bool(set(r.unknown_words) or r.intents.has(V.EDUCATION) or r.intents.has(V.HARD_SKILLS)) \
+        and all(h.intent in (V.EXPERIENCE, V.EDUCATION, V.HARD_SKILLS) for h in r.intents.hits)
+
+
 def asked(r: Reading) -> bool:
     """Whether the question describes a candidate and asks which role is
     theirs. A word that only qualifies titles ("backend" of two Back End
     Engineers) is what the candidate has, not a role to ask "which?" of."""
+    if profile_alone(r):
+        return True
     words = {t.text for t in r.tokens if not t.brk}
     # "wants a mid-level role, not a lead one": a kind of role, no role to ask "which?" of
     described = r.ambiguous is None or reading._modifier_only(r.ambiguous) \

@@ -676,7 +676,8 @@ class Told:
 def context_after(answer: Answer, role_ids: list[int], asked: str | None,
                   topic: tuple[str, ...] = (), pending: str = "", bounds: tuple = (),
                   told: Told = Told(), target: str = "", listed: tuple[int, ...] = (),
-                  unplaced: tuple[int, ...] = (), facet_shown: str = "") -> Context | None:
+                  unplaced: tuple[int, ...] = (), facet_shown: str = "",
+                  also: tuple[str, ...] = ()) -> Context | None:
     """What the conversation is about once `answer` is given: its roles in
     the order shown, with the intent answered (None for a list, whose intent
     is no fact of a role; for a comparison, what the question `asked` to
@@ -688,6 +689,7 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
     company); and for one role picked from a list by its place, that list
     (`listed`); for a ranking, the roles it set apart (`unplaced`); for one
     role's items of the facet on screen a bare topic asked, that facet (`facet_shown`);
+    for one role asked several facts, the others than the first (`also`);
     for an answer about one role or a pair, those roles as talked about
     (`discussed`: the store adds them to those talked about before)."""
     if not role_ids or answer.kind not in (CLARIFY, UNKNOWN_ROLE, ANSWER):
@@ -704,6 +706,7 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
                    company=told.company, candidate_told=told.candidate_told, target=target, listed=tuple(listed) if len(role_ids) == 1 and role_ids[0] in listed else (),
                    unplaced=tuple(unplaced) if len(role_ids) > 1 and is_ranking(answer) else (),
                    facet_shown=facet_shown if len(role_ids) == 1 and intent is None else "",
+                   also=tuple(i for i in also if i in V.ROLE_INTENTS and i != intent) if len(role_ids) == 1 else (),
                    discussed=tuple(role_ids) if len(role_ids) == 1 or len(role_ids) <= DISCUSSED_AT_ONCE
                    and answer.intent == V.COMPARE else ())
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 import re
 
 from bot import compose, impossible_numbers, level_mentions, pay_details, pay_parts, refining, search_terms, \
-    shared_items, thresholds, within_role
+    shared_items, thresholds, title_words, within_role
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer
@@ -87,10 +87,12 @@ class FollowUps:
             r.used_context = True
             r.decision = "a reply to a question back: the role named, for what it asked"
             return self._pick_answer(r, r.roles[0], role_intent, context, r.role_scores[0])
-        if not r.roles and r.excluded and not cue.which and (context := recall()) and not context.choosing \
+        if not r.roles and (r.excluded or title_words.lacking(r.text)) and not cue.which and (context := recall()) \
                 and len(shown := C.shown_list(context)) > 1 \
-                and len(left := [i for i in shown if i not in r.excluded]) == 1 and len(left) < len(shown):
-            r.used_context = True  # "and the one that's not expert?": of the roles shown, the one not named
+                and len(left := [i for i in shown if i not in self._set_aside(r, shown)]) == 1 and len(left) < len(shown):
+            # "and the one that's not expert?", or "not the global one" to a question back: of the roles
+            # shown, the one not named (a reply to a question back answers what it asked)
+            r.used_context = True
             r.decision = "the role shown that the pick does not name"
             return self._pick_answer(r, left[0], role_intent, context, 0.8)
         if not r.roles and r.ambiguous is None and (again := self._capacity_again(r, recall)) is not None:
@@ -364,6 +366,16 @@ class FollowUps:
         said = f"In common ({topic}): {listed}." if common else \
             f"They have nothing in common on {topic}."
         return replace(answer, summary=said)
+
+    def _set_aside(self, r: Reading, shown) -> set[int]:
+        """Of the roles shown, those a pick says it is not: named after "not"
+        ("not the global one") or with the word its titles lack ("the one
+        without Lead in its name")."""
+        aside = set(r.excluded)
+        if (word := title_words.lacking(r.text)) is not None:
+            roles = [role for i in shown if (role := self.knowledge.role(i)) is not None]
+            aside |= {role.id for role in title_words.titled(word, roles)}
+        return aside
 
     def _capacity_again(self, r: Reading, recall: Callable[[], Context | None]) -> Answer | None:
         """A follow-up that adds only the capacity someone held ("and as a

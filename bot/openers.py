@@ -236,6 +236,20 @@ _ASIDE = re.compile(rf"(?:(?<=[?.!,;:(])\s*|\s[-–—]+\s*|\s{{2,}})(?:{_words(
                     rf"|\s(?:{_words(ERRANDS_UNMARKED)})(?:\s+(?:{_words(ERRAND_WHEN)}))?[\s!.)]*$", re.I)
 
 
+# The asker said first ("Senior Staff Engineer here -"), as `_OPENING` blanks it.
+_INTRODUCED = re.compile(
+    rf"\s*(?:@[a-z][\w.-]*[,:]?\s+)?(?!(?:{_words(QUESTION_STARTS)})\b)(?P<who>(?:[\w'&/.-]+\s+){{1,{INTRODUCED_WORDS}}})"
+    rf"here{_MARK}", re.I)
+
+
+def introduced(text: str) -> str:
+    """Who the asker says they are before the question ("HRBP here:",
+    "Senior Staff Engineer here -"), else "": set aside as no words to
+    search, but their own title when they ask where they could move."""
+    match = _INTRODUCED.match(text)
+    return match.group("who").strip() if match and re.search(r"\w", text[match.end():]) else ""
+
+
 def without_opener(text: str) -> str:
     """`text` with its opening greetings, addresses and announcements blanked,
     each by as many spaces, when words of a question follow them."""

@@ -99,6 +99,7 @@ class Reading:
     bounds: tuple = ()
     candidate_years: int | None = None
     candidate_told: str = ""  # the question that told of the candidate's years (`Context.candidate_told`)
+    asker: str = ""  # who the asker said they are before asking ("Senior Staff Engineer here -"), as typed
     target: str = ""  # the career title whose paths in the answer lists (`knowledge.Context.target`)
     facet_shown: str = ""  # the facet on screen a bare topic's items came from (`Context.facet_shown`)
     listed: tuple[int, ...] = ()  # the list the one role answered was picked from by its place (`Context.listed`)
@@ -185,6 +186,7 @@ class QuestionReader:
         index = index or self._role_index(self.knowledge.refresh())
         names = self._qualifier_index(index)
         text, pasted = pasted_lines.named_by_line(text or "", self.knowledge)  # "the ad says '…' - pay?": the role that says it
+        asker = openers.introduced(cap(text or ""))  # "sourcer here -": set aside below, kept for who asks
         # cut first: a pasted page is not mended word by word
         text = self._speller(index, names).mended(openers.without_opener(without_emphasis(without_markup(
             quote_marks.as_double(cap(text or ""))))))
@@ -248,7 +250,7 @@ class QuestionReader:
         excluded, tokens, intents = set_aside.set_aside(mentions, tokens, intents)
         if (again := asked_again.repeat_span(tokens)) is not None:  # "do the same for X": no duties asked
             intents = intents.without([again])
-        reading = Reading(folded, tokens, intents, mentions, qualifiers=qualifiers, excluded=excluded)
+        reading = Reading(folded, tokens, intents, mentions, qualifiers=qualifiers, excluded=excluded, asker=asker)
         original = cap(text or "")
         reading.display = original if len(original) == len(folded) else folded
         reading.typed = typed if len(typed) == len(original) else original
@@ -303,6 +305,11 @@ class QuestionReader:
             self._spelled_of = index
         return self._spelling
 
+    def said_in_documents(self, word: str) -> bool:
+        """Whether the documents of the knowledge version last read say `word`."""
+        spelling = getattr(self, "_spelling", None)
+        return spelling is not None and word.casefold() in spelling.documents
+
     def _classify_mentions(self, reading: Reading, index: RoleIndex) -> None:
         """Each mention is a role taken, a role to ask about, a career-path title,
         a missing role (a known title with a word of its own), or too weak to name one."""
@@ -326,10 +333,9 @@ class QuestionReader:
         for mention in reading.mentions:
             profiled, best, role = mention.profiled(), mention.best, accepted[id(mention)]
             single = mention.end - mention.start == 1
-            if anchors - {id(mention)} and _modifier_only(mention) and (not role or single) \
-                    and not _set_against(reading, mention, anchors) \
-                    or many and (_qualifier_only(mention) or single and _modifier_only(mention) and not _level_only(mention)) \
-                    and (not role or role.score < ROLE_ACCEPT):
+            if (anchors - {id(mention)} and _modifier_only(mention) and (not role or single)
+                    or many and (_qualifier_only(mention) or single and _modifier_only(mention) and not _level_only(mention))
+                    and (not role or role.score < ROLE_ACCEPT)) and not _set_against(reading, mention, anchors):
                 continue  # "berlin office" beside the UX Researcher; "remote", "night" in "which roles are remote"
             unsure = profiled[0] if not role and profiled and profiled[0].score >= ROLE_SUGGEST else None
             titled = best if not (role or unsure) and best.title.role_id is None and best.score >= TITLE_EXACT \
@@ -366,8 +372,22 @@ def _set_against(reading: Reading, mention: Mention, anchors: set[int]) -> bool:
     the Expert Software Engineer against the Engineer, where "expert" beside
     "engineer" alone would only qualify it."""
     compares = [h for h in reading.intents.hits if h.intent == V.COMPARE]
+    others = [m for m in reading.mentions if id(m) in anchors and m is not mention]
     return any(m.start >= h.end and h.start >= mention.end or mention.start >= h.end and h.start >= m.end
-               for m in reading.mentions if id(m) in anchors and m is not mention for h in compares)
+               for m in others for h in compares) \
+        or bool(compares) and any(_joined(reading.tokens, mention, m) for m in reading.mentions
+                                  if m is not mention and m.best is not None and m.best.score >= ROLE_ACCEPT)
+
+
+# Words that join two roles into a pair: "compare the Expert and the Lead Back End roles".
+_JOINING = {"and", "&", "or", "the", "a", "an", "with", "to", "vs", "versus"}
+
+
+def _joined(tokens: list[Token], one: Mention, other: Mention) -> bool:
+    """Whether nothing but words that pair two roles ("and the") stands
+    between the mentions, one of them a conjunction: roles side by side."""
+    between = [t.text for t in tokens[min(one.end, other.end):max(one.start, other.start)]]
+    return bool(between) and set(between) <= _JOINING and bool({"and", "&", "or", "with", "to"} & set(between))
 
 
 def _read_as_the_store_titles(tokens: list[Token], folded: str, index: RoleIndex) -> list[Token]:

@@ -129,6 +129,10 @@ class Turn:
                 if C.still_asked(context):
                     role_intent = intent = context.intent
                     r.used_context = True
+                    if context.also and not any(a.said_in_documents(w) for w in r.unknown_words):
+                        # "years and salary for X", then "I meant Y for both": both, of Y;
+                        # not "does Y list Rust", which asks of a word of the documents
+                        r.intents_asked = (context.intent, *context.also)
                 # "same for X" after "which message queues should Y know"; "the expert one" from a search's list
                 r.carried = C.topic_again(context) or C.search_topic(context, r.roles[0])
                 if intent is None and r.carried and (facet := _facet_said_in(a, context, r.carried, profile)):
@@ -1143,7 +1147,8 @@ def role_not_named(turn: Turn, r: Reading) -> Answer | None:
         template = V.FOLLOW_UPS.get(turn.role_intent, V.FOLLOW_UPS[V.OVERVIEW])[1]
         options = [(role.title, template.format(role=role.title)) for role in turn.roles[:MAX_CHOICES]]
         asked = compose.clarify(None, options, 0.0)
-        if (name := _unknown_proper_name(r)) is not None:  # "what benefits does Acme offer?"
+        if (name := _unknown_proper_name(r)) is not None and not turn.assistant.said_in_documents(name):
+            # "what benefits does Acme offer?"; not "16 years, Rust and Go": the documents say Rust
             r.decision = f"'{name}' names no role or company of the store"
             return replace(asked, summary=f"No document in the store names “{name}”: I know roles, "
                                           f"and what each one's documents say. {asked.summary}")

@@ -53,7 +53,22 @@ def _exclusion_start(tokens: list[Token], start: int) -> int | None:
         begin = end - len(phrase)
         if begin >= 0 and tuple(t.text for t in tokens[begin:end]) == phrase and not _told_apart(tokens, begin, phrase):
             return begin
-    return _one_not(tokens, end)
+    return _one_not(tokens, end) if (lead := _not_leading(tokens, end)) is None else lead
+
+
+# Words a reply may open with before its "not": "no, not the global one", "but not expert".
+NOT_OPENERS = {"no", "nope", "nah", "but", "and", "ok", "okay", "sorry", "oh", "hmm", "ah"}
+
+
+def _not_leading(tokens: list[Token], end: int) -> int | None:
+    """Where "not" opening a clause stands, when it ends just before token
+    `end` ("not the global one", "no, not global", "kafka roles, not the
+    lead backend engineer"): the role named is the one the asker does not
+    mean. A "not" inside a clause ("does it not need …") says something else."""
+    at = end - 1
+    if at < 0 or tokens[at].text != "not" or tokens[at].brk:
+        return None
+    return at if at == 0 or tokens[at - 1].brk or tokens[at - 1].text in NOT_OPENERS else None
 
 
 # "Not" said of a role picked among others: "the one that's not expert", "the one which isn't global".

@@ -22,6 +22,10 @@ Dictation and hurried typing split a tool's name into pieces ("terra form",
 no known word, whose letters together are a word of the documents are
 written as that word. Known words side by side are left ("data base" may be
 meant as two), so only a piece nobody would ask about is ever joined.
+
+Chat also drops a word's vowels ("glbl lead salry", "rqrmnts"): a word typed
+without a vowel, of SKELETON_LETTERS or more, that no slip mends is the one
+known word whose letters but its vowels are the ones typed.
 """
 
 import re
@@ -51,6 +55,10 @@ ENDINGS = ("s", "es", "ed", "d", "ing", "er", "ers", "ly")  # and "-ied" for "-y
 MIN_STEM = 3
 
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
+# Shortest word read as a known word without its vowels: "mgr" and "bck" are
+# too short to tell one word from another.
+SKELETON_LETTERS = 4
+_VOWELS = re.compile(r"[aeiou]")
 # A word of letters alone, not part of a name with digits or marks ("node.js", "c#", "@bot").
 # A possessive's word is typed as others are ("which rloe's pay").
 _TYPED_WORD = re.compile(r"(?<![\w'’.#+@])[^\W\d_]{%d,}(?![\w#+@]|['’](?!s\b)|\.\w)" % SHORT_LETTERS)
@@ -129,6 +137,7 @@ class Speller:
         self.known = frozenset(known | documents)
         self.documents = frozenset(documents)
         self._sounds: dict[str, set[str]] | None = None  # the known words by `sound`, when first asked
+        self._skeletons: dict[str, set[str]] | None = None  # the known words by their letters but vowels, likewise
 
     def knows(self, word: str) -> bool:
         """Whether `word` is a known word or one with a known ending ("mentors", "mentored")."""
@@ -213,9 +222,21 @@ class Speller:
             slips = self._slips(word, swaps_only=True) or self._slips(word)  # a swap tells most of a slip
         if len({singular(c) or c for c in slips}) > 1 and match is not None:
             slips = _said_with_neighbours(slips, match)  # "hwo many": "how", as "who many" is never said
+        if not slips and len(word) >= SKELETON_LETTERS and not _VOWELS.search(word):
+            slips = self._without_vowels(word)
         if len({singular(c) or c for c in slips}) != 1:
             return None
         return min(slips)
+
+    def _without_vowels(self, word: str) -> set[str]:
+        """The known words that are `word` once their vowels are dropped ("glbl": "global")."""
+        if self._skeletons is None:
+            skeletons: dict[str, set[str]] = {}
+            for known in self.known:
+                if known.isalpha() and _VOWELS.search(known):
+                    skeletons.setdefault(_VOWELS.sub("", known), set()).add(known)
+            self._skeletons = skeletons
+        return self._skeletons.get(word, set())
 
     def _slips(self, word: str, swaps_only: bool = False) -> set[str]:
         """The known words `word` is one slip of, as the module docstring allows."""

@@ -36,6 +36,20 @@ _NOT_A_WORD = {"it", "them", "that", "this", "those", "these", "what", "which", 
 _PICKING = re.compile(r"\b(?:one|ones|them|those|these|it)\b", re.I)
 
 
+# "the one without Lead in its name", "the ones with no 'senior' in the title":
+# a pick among roles on screen of those whose titles lack the word.
+_LACKING = re.compile(
+    r"\b(?:one|ones)\s+(?:without|w/o|with\s+no|not\s+having|that\s+(?:doesn'?t|does\s+not|don'?t|do\s+not)\s+"
+    r"(?:have|has|contain|carry))\s+" + _WORD.format(name="word") + r"\s+(?:in|within)\s+" + _TITLE, re.I)
+
+
+def lacking(text: str) -> str | None:
+    """The word a pick among roles shown says their titles lack, or None."""
+    match = _LACKING.search(text)
+    word = (match.group("word") or "").strip(".-") if match else ""
+    return word if word and word.casefold() not in _NOT_A_WORD else None
+
+
 def asked(text: str) -> str | None:
     """The word a question asks the roles' titles for, or None."""
     match = _ASKED.search(text)

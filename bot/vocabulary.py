@@ -99,10 +99,12 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     OVERVIEW: {
         "overview": 3, "describe": 3, "description": 2, "explain": 3, "intro": 3, "introduction": 3,
         "summary": 3, "summarize": 3, "sum up": 3, "sum it up": 3, "summarise": 3, "definition": 3, "define": 3, "tell me about": 3,
-        "in one paragraph": 2, "in plain words": 2,
-        # plain-language asks: "in simple words, what is X", "X in layman's terms"
-        "in simple words": 2, "in simple terms": 2, "in plain english": 2, "in plain terms": 2,
-        "in layman's terms": 2, "layman's terms": 2, "laymans terms": 2, "simply put": 2, "eli5": 3, "in a nutshell": 2, "what is": 1, "who is": 1,
+        "in one paragraph": 2,
+        # plain-language asks: "in simple words, what is X", "X in layman's terms";
+        # they outweigh "do", since "what does X do, in simple terms?" asks for
+        # the plain summary, not the list of duties
+        "in plain words": 3, "in simple words": 3, "in simple terms": 3, "in plain english": 3, "in plain terms": 3,
+        "in layman's terms": 3, "layman's terms": 3, "laymans terms": 3, "simply put": 2, "eli5": 3, "in a nutshell": 2, "what is": 1, "who is": 1,
         "what exactly is": 2, "elevator pitch": 3, "pitch": 3, "role definition": 4, "about the role": 3,
         "background on": 1, "what kind of role": 2,
         # the length asked is a summary: "in a sentence each", "a one-liner on X"
@@ -250,6 +252,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "takes to become": 5, "land": 3, "break into": 4, "get hired": 3, "lead to": 3, "leads to": 3, "lead into": 3, "path into": 4,
         # where people come from, in other words: "where do people move into X from", "previous job titles"
         "move into": 4, "moves into": 4, "moving into": 4, "way in": 4,
+        # "from which positions do people come into it?", "where do they come in from"
+        "come into": 4, "comes into": 4, "coming into": 4, "came into": 4, "come in from": 5, "came in from": 5,
         # verbs of becoming another role: which way is read from the side the role is on (bot/career_direction.py)
         **{phrase: 4 for phrase in BECOMING_PHRASES},
         **{phrase: 5 for phrase, way in LADDER_PHRASES.items() if way == "entry"},
@@ -625,6 +629,9 @@ LIST_REQUEST_WORDS = {
     "talk", "scope", "live", "docs", "documents", "info", "information", "data", "for", "about",
     # where an office keeps what it holds: "how many jobs are on file", "positions on record", "on the books"
     "file", "files", "record", "records", "books",
+    # how the list is laid out, which it already is: "the role titles in alphabetical order", "sorted a-z"
+    "alphabetical", "alphabetically", "alphabetic", "order", "ordered", "sorted", "sort", "az", "a-z", "z",
+    "table", "bullets", "bullet", "bulleted", "form", "format", "titles", "title",
 }
 # Words that make a list of what they stand beside: "jd list", "all titles".
 LIST_WORDS = {"list", "lists", "count", "number", "total", "all", "every", "enumerate", "catalog", "catalogue"}

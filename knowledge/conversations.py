@@ -141,6 +141,9 @@ class Context:
     # last answer's roles only; the store merges them in (`discussed_after`),
     # so a write still needs no read first.
     discussed: tuple[int, ...] = ()
+    # The other facts of one role the last question asked beside `intent`
+    # ("years for X, and its salary"): "I meant Y for both" asks them all of Y.
+    also: tuple[str, ...] = ()
 
 
 # Where the role stands in a pending question: a private-use character, which
