@@ -142,7 +142,8 @@ def remembered(context: Context | None, answer: Answer, r: Reading, before: Cont
     if r.rule == "candidate_fit" and answer.intent == V.HIRING and len(context.role_ids) > 1:
         return replace(context, intent=None, ranked=True, fitted=True)  # best fit first, as shown
     if r.rule == "candidate_fit" and answer.intent == V.HIRING:
-        return replace(context, intent=None)  # one role fits: its fit was shown, not its hiring advice
+        # one role fits: its fit was shown, not its hiring advice; judged for the candidate as one role asked is
+        return replace(context, intent=None, fitted=True)
     if r.rule == "candidate_fit" and len(context.role_ids) == 1:
         return replace(context, fitted=True)  # one role judged for the candidate: "and global lead?" judges that one
     return context
