@@ -247,8 +247,21 @@ def spellings(term: str) -> tuple[str, ...]:
         out.extend(V.SEARCH_SYNONYMS.get(key, ()))
     if " " in folded and len(folded.split()) <= GLUED_PARTS:
         out.extend((folded.replace(" ", ""), folded.replace(" ", "-")))
+    out.extend(marked for w in list(out) if (marked := _possessive_marked(w)) != w)  # "masters degree"
     out.extend(w.replace("'", CURLY_APOSTROPHE) for w in list(out) if "'" in w)  # "master's" is "Master’s"
     return tuple(dict.fromkeys(w for w in out if w))
+
+
+# A word before another of a term, ending in "s" after a consonant other than "s",
+# may be a possessive typed without its apostrophe: "masters degree" is the
+# documents' "Master's degree", "bachelors degree" their "Bachelor's degree".
+_POSSESSIVE_UNMARKED = re.compile(r"\b([a-z]{3,}[a-df-hj-np-rtv-z])s(?= )")
+
+
+def _possessive_marked(term: str) -> str:
+    """`term` with its words before another that may be possessives typed
+    without the mark (`_POSSESSIVE_UNMARKED`) written with it."""
+    return _POSSESSIVE_UNMARKED.sub(r"\1's", term)
 
 
 # A language's name ends before a hyphen only in the words that say what is

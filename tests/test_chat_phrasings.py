@@ -342,3 +342,13 @@ def test_an_amount_said_in_words_is_the_amount(assistant, question):
     answer, text = ask(assistant, question)
     assert answer.roles == ("Lead Back End Engineer",)
     assert "Global Lead Engineer" not in text
+
+
+@pytest.mark.parametrize("question", [
+    "which roles don't require a masters degree", "which roles don't require a master's degree",
+])
+def test_a_degree_typed_without_its_apostrophe_is_the_degree_the_documents_write(assistant, question):
+    """"masters degree" is "Master's degree" typed fast: the Expert Software Engineer
+    alone never asks for one, with the apostrophe or without it."""
+    answer, _text = ask(assistant, question)
+    assert answer.roles == ("Expert Software Engineer",)
