@@ -88,6 +88,23 @@ def _mentions(words: set[str], asked: str) -> bool:
     return any(base in words or base + "e" in words for base in bases)
 
 
+# Verbs whose object is a thing a role may need ("does the engineer need a cka?").
+NEEDING_VERBS = {"need", "needs", "require", "requires", "want", "wants", "expect", "expects", "demand", "demands"}
+# Small words between the verb and the thing: "need *a* cka", "require *any* cobol".
+NEEDED_ARTICLES = {"a", "an", "any", "some"}
+
+
+def needed_last(r: Reading) -> str | None:
+    """The question's last word when it is the object of a verb of needing
+    ("does the engineer need a cka?", "require cobol?"): a thing asked of the
+    role by name, however short and whether or not any document knows it."""
+    words = [t.text for t in r.tokens if not t.brk]
+    j = len(words) - 2
+    while j >= 0 and words[j] in NEEDED_ARTICLES:
+        j -= 1
+    return words[-1] if j >= 0 and words[j] in NEEDING_VERBS and words[-1] not in V.FUNCTION_WORDS else None
+
+
 def _topic_word(r: Reading, word: str) -> bool:
     """Whether a word of the question can be a topic of it: a noun of
     MIN_TOPIC_LETTERS or more, or initials typed in capitals ("DDD"), never
@@ -97,7 +114,8 @@ def _topic_word(r: Reading, word: str) -> bool:
         and not _made_from_break_verb(word) \
         and word not in V.FACET_NAMES and (len(word) >= MIN_TOPIC_LETTERS or _typed_in_capitals(r, word)
                                            or _term_shaped(word) or word in TOPIC_KEYS
-                                           or _language_named(r, word) or _slash_joined(r, word))
+                                           or _language_named(r, word) or _slash_joined(r, word)
+                                           or word == needed_last(r))
 
 
 # Words after a programming language's name that say it is the language asked

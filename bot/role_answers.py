@@ -20,7 +20,7 @@ from bot.intents import IntentMatch
 from bot.reading import Reading, _accepted
 from bot.rules import SEEDS_INTENTS, _from_postings, _stated
 from bot.text import fold, tokenize, unspaced_terms, words_of
-from bot.question_words import _stem, _asked_words, _heading_words, _fact_words, _mentions, _topic_word, _other_titles, _term_shaped
+from bot.question_words import _stem, _asked_words, _heading_words, _fact_words, _mentions, _topic_word, _other_titles, _term_shaped, needed_last
 
 from knowledge import sections as S
 
@@ -405,7 +405,8 @@ class RoleAnswers:
             return None
         terms = [w for w in sorted(asked) if not (_term_shaped(w) or w in V.TOPIC_TERMS
                                                    or self._term_matches(w, whole=True)[1])]
-        if terms:
+        needed = needed_last(r)  # "does X need cobol?": the thing needed is asked, known or not
+        if terms and (needed is None or any(w != _stem(needed) for w in terms)):
             return None  # a word no document or table knows ("kotlin", "stuff"): the usual answer
         said = [_as_typed(r, w) for w in sorted(asked)] + sorted(phrased)
         r.decision = f"its documents don't mention {', '.join(said)}"
@@ -632,3 +633,4 @@ def _turned_from(intent: str) -> tuple[str, ...]:
     if intent == V.CAREER:
         return (V.CAREER_ENTRY, V.CAREER_NEXT, V.CAREER_LATERAL)
     return ()
+

@@ -1059,6 +1059,9 @@ PHRASE_BREAKS = {
     "even", "maybe", "perhaps", "instead", "anyway", "rather", "quite", "almost", "ago", "away",
     "together", "otherwise", "nowadays", "further",
     "sorry", "oops", "whoops",  # "sorry meant global lead": a correction before the title, not part of it
+    # the end of a range or a step on a path, said with no mark before the title: "which pays more at the
+    # bottom expert swe or lead be", "next career step engineer compared with global lead"
+    "bottom", "step", "steps",
 }
 # Verbs (base forms; "-s", "-ed", "-ing" forms count too) that come right before
 # or after a title in recruiters' questions: of saying and thinking ("my manager
