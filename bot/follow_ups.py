@@ -89,7 +89,7 @@ class FollowUps:
             return self._pick_answer(r, r.roles[0], role_intent, context, r.role_scores[0])
         if not r.roles and (r.excluded or title_words.lacking(r.text)) and not cue.which and (context := recall()) \
                 and len(shown := C.shown_list(context)) > 1 \
-                and len(left := [i for i in shown if i not in self._set_aside(r, shown)]) == 1 and len(left) < len(shown):
+                and len(left := self._not_set_aside(r, shown)) == 1 and len(left) < len(shown):
             # "and the one that's not expert?", or "not the global one" to a question back: of the roles
             # shown, the one not named (a reply to a question back answers what it asked)
             r.used_context = True
@@ -367,15 +367,15 @@ class FollowUps:
             f"They have nothing in common on {topic}."
         return replace(answer, summary=said)
 
-    def _set_aside(self, r: Reading, shown) -> set[int]:
-        """Of the roles shown, those a pick says it is not: named after "not"
-        ("not the global one") or with the word its titles lack ("the one
-        without Lead in its name")."""
+    def _not_set_aside(self, r: Reading, shown) -> list[int]:
+        """The roles shown that a pick does not set aside: those it names after
+        "not" ("not the global one") or by the word its titles lack ("the one
+        without Lead in its name") are left out."""
         aside = set(r.excluded)
         if (word := title_words.lacking(r.text)) is not None:
             roles = [role for i in shown if (role := self.knowledge.role(i)) is not None]
             aside |= {role.id for role in title_words.titled(word, roles)}
-        return aside
+        return [i for i in shown if i not in aside]
 
     def _capacity_again(self, r: Reading, recall: Callable[[], Context | None]) -> Answer | None:
         """A follow-up that adds only the capacity someone held ("and as a
