@@ -11,7 +11,7 @@ career target, every role's answer to one fact (`_across_roles`,
 
 import re
 
-from bot import compose, gist, impossible_numbers, search_terms, thresholds
+from bot import compose, entry_points, gist, impossible_numbers, search_terms, thresholds
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer, Item, Section
@@ -192,7 +192,7 @@ class AcrossRoles:
         # the one role in question ("does it include equity?"); "which roles include it" still does
         plural = any(t.text in V.STORE_WIDE_WORDS and not (t.text == "who" and _who_as_object(
             [t.text for t in r.tokens])) for t in r.tokens) or (
-            intents.has(V.REVERSE, 2) and not one_role_pointed_at(r.tokens)) or _each_role(r) or (  # "every role that lists X"
+            intents.has(V.REVERSE, 2) and not one_role_pointed_at(r.tokens)) or _each_role(r, len(roles)) or (  # "every role that lists X"
             # "which role is the 'go-to authority' one, and what does it cover?": "it" is the role found by the quote
             intents.has(V.REVERSE, 2) and search_terms.quoted_phrase(r.display or r.text, r.tokens[r.preamble:]) is not None)
         own_words = [w for w in r.unknown_words if w not in V.SEARCH_NON_TERMS]  # "stated" says how, not what
@@ -202,7 +202,7 @@ class AcrossRoles:
             role_intent not in (None, V.SALARY) and intents.has(role_intent, HEADING_MIN_WEIGHT)) or (
             role_intent == V.SALARY and intents.has(role_intent, HEADING_MIN_WEIGHT)
             and any(t.text in STATING_WORDS for t in r.tokens))
-        if role_intent is not None and _each_role(r) and thresholds.read(r.text) is None and not _extreme(r) \
+        if role_intent is not None and _each_role(r, len(roles)) and thresholds.read(r.text) is None and not _extreme(r) \
                 and search_terms.negation_at(r.tokens, intents.used) is None \
                 and (each := self._every_role(r, roles, role_intent)) is not None:
             return each
@@ -238,7 +238,8 @@ class AcrossRoles:
                     return self._not_leading_to(target, links, roles)
                 linked = {link.role_id: found for link in links if (found := self.knowledge.role(link.role_id))}
                 r.target = target
-                return compose.career_into(target, links, linked, 0.9)  # the linked roles, not a map of every role
+                return compose.career_into(target, links, linked, 0.9,  # the linked roles, not a map of every role
+                                           entry_points.ways_in(self, target, links))
         limit = thresholds.read(r.text)
         if (limit is not None or role_intent == V.SALARY or phrases & (V.ABOVE_WORDS | V.BELOW_WORDS)) \
                 and (typed := impossible_numbers.said(r.text, limit and limit[1], r.display)) is not None:
@@ -394,16 +395,19 @@ class AcrossRoles:
         return ""
 
 
-def _each_role(r: Reading) -> bool:
+def _each_role(r: Reading, count: int = 0) -> bool:
     """Whether the question asks a fact of each role: "every", "each" or
     "all" a word or two before a noun for roles ("all the roles", "each of
-    the roles"), or "by", "per" right before one ("yoe by role"), no role named, no
-    "which" or "any" picking some of them ("which roles have a salary")."""
+    the roles"), or as many as the store holds (`count`: "how do the four
+    roles compare on pay" with four roles stored), or "by", "per" right before
+    one ("yoe by role"), no role named, no "which" or "any" picking some of
+    them ("which roles have a salary")."""
     words = [t.text for t in r.tokens if not t.brk]
     if r.roles or r.ambiguous is not None or {"which", "any", "anything"} & set(words):
         return False
     nouns = set(V.ONE_ROLE_WORDS) | set(MANY_ROLES_WORDS) | {"jds"}
-    return any(w in EACH_WORDS and nouns & set(words[i + 1:i + 4])
+    return any((w in EACH_WORDS or count > 1 and (V.NUMBER_WORDS.get(w) == count or w == str(count)))
+               and nouns & set(words[i + 1:i + 4])
                or w in BY_ROLE_WORDS and words[i + 1:i + 2] and words[i + 1] in nouns
                for i, w in enumerate(words)) or _their_after([t.text for t in r.tokens])
 

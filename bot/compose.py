@@ -1180,7 +1180,12 @@ def band_ranking(roles: tuple[RoleEntry, ...], *, widest: bool, confidence: floa
     )
 
 
-def career_into(target: str, links: list[CareerEntry], roles: dict[int, RoleEntry], confidence: float) -> Answer:
+def career_into(target: str, links: list[CareerEntry], roles: dict[int, RoleEntry], confidence: float,
+                ways_in: dict[int, str] | None = None) -> Answer:
+    """The roles that lead to `target`, and those it leads into; each of the
+    latter with its way in as its document writes it (`ways_in`, by role id:
+    "Engineer (comes from Junior Engineer / Associate Engineer)"), so the asker
+    sees the title they named among the others the path gives."""
     kinds = {S.CAREER_ADVANCEMENT: "moves on to it", S.CAREER_LATERAL: "moves sideways to it",
              S.CAREER_ENTRY: "comes from it"}
     items = []
@@ -1189,8 +1194,10 @@ def career_into(target: str, links: list[CareerEntry], roles: dict[int, RoleEntr
         if role is not None and link.kind in (S.CAREER_ADVANCEMENT, S.CAREER_LATERAL):
             items.append(Item(f"{role.title} ({kinds[link.kind]})", source=link.source))
     leads = tuple(dict.fromkeys(i.text.split(" (")[0] for i in items))
-    feeders = list(dict.fromkeys(roles[l.role_id].title for l in links
-                                 if l.kind == S.CAREER_ENTRY and l.role_id in roles))
+    ways_in = ways_in or {}
+    feeders = list(dict.fromkeys(
+        f"{roles[l.role_id].title} (comes from {ways_in[l.role_id]})" if l.role_id in ways_in else roles[l.role_id].title
+        for l in links if l.kind == S.CAREER_ENTRY and l.role_id in roles))
     sections = [Section(f"Roles that lead to {target}", tuple(items[:MAX_LISTED_ROLES]),
                         text=_more(len(items)))] if items else []
     if feeders:

@@ -82,7 +82,7 @@ def _asker_moving(assistant, r: Reading) -> Answer | None:
     if r.roles or r.ambiguous is not None or not set(words) & ASKER_WORDS \
             or not (r.intents.has(V.CAREER_ENTRY) or r.intents.has(V.CAREER_NEXT)):
         return None
-    title = _own_title(assistant, r, words)
+    title = own_title(assistant, r, words)
     if title is None:
         return None
     found = _entered_from(assistant, title)
@@ -92,7 +92,7 @@ def _asker_moving(assistant, r: Reading) -> Answer | None:
     return found
 
 
-def _own_title(assistant, r: Reading, words: list[str]) -> str | None:
+def own_title(assistant, r: Reading, words: list[str]) -> str | None:
     """The title the asker said is theirs: before "here" ("X here -"), or
     opening the question ("I'm a X, …"); a title only career paths name."""
     if r.asker:
@@ -120,6 +120,12 @@ def _entered_from(assistant, title: str) -> Answer:
         sources=tuple(dict.fromkeys(link.source for link in links)),
     )
 
+
+
+def ways_in(assistant, title: str, links) -> dict[int, str]:
+    """Of the career `links` to `title`, the roles it is a way into, each
+    with that way in as its document writes it."""
+    return {link.role_id: _as_written(assistant, link.role_id, title) for link in links if link.kind == S.CAREER_ENTRY}
 
 
 def _as_written(assistant, role_id: int, title: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import re
 
-from bot import compose, impossible_numbers, level_mentions, pay_details, pay_parts, refining, search_terms, \
+from bot import compose, entry_points, impossible_numbers, level_mentions, pay_details, pay_parts, refining, search_terms, \
     shared_items, thresholds, title_words, within_role
 from bot import context as C
 from bot import vocabulary as V
@@ -529,7 +529,7 @@ class FollowUps:
         linked = {link.role_id: found for link in links if (found := self.knowledge.role(link.role_id))}
         r.used_context, r.target = True, target
         r.decision = f"career target again: roles leading to {target}"
-        return compose.career_into(target, links, linked, 0.8)
+        return compose.career_into(target, links, linked, 0.8, entry_points.ways_in(self, target, links))
 
     def _narrowed(self, r: Reading, context: Context, cue: C.Cues) -> Answer | None:
         """"Which roles pay over 200k?" then "and under 230k?" ("any of them
