@@ -31,7 +31,9 @@ def asks_from_background(r: Reading) -> bool:
     """Whether the question asks which roles take people from a title it
     only points back at ("which role takes people from that background?")."""
     words = [t.text for t in r.tokens if not t.brk]
-    pointed = any(w in BACKGROUND_NOUNS and i and words[i - 1] in POINTING_WORDS for i, w in enumerate(words))
+    pointed = any(w in BACKGROUND_NOUNS and i and words[i - 1] in POINTING_WORDS
+                  or w in {"that", "this"} and words[i + 1:i + 2] == ["as"]  # "lists that as an entry point"
+                  for i, w in enumerate(words))
     said = {t.text for t in r.tokens}  # "from" may stand as a break between clauses
     return pointed and bool(said & ASKING_WORDS) and bool(said & ENTRY_WORDS) \
         and not r.roles and not r.titles_without_profile and r.ambiguous is None

@@ -29,7 +29,7 @@ from bot.text import fold, tokenize
 from bot.question_words import _stem
 from bot.role_answers import WITHIN_ROLE_MIN_SCORE
 from bot.store_search import _matched
-from bot.across_roles import EACH_ROLE_SHOWN, STATING_WORDS, _money
+from bot.across_roles import EACH_ROLE_SHOWN, STATING_WORDS, _money, one_role_pointed_at
 
 from knowledge import Context, role_key
 from knowledge import sections as S
@@ -313,7 +313,7 @@ class FollowUps:
                 (found := self._within_topic_shown(r, self._profile(roles[0].id),
                                                     context.intent or context.facet_shown or None)):
             return found  # the facet on screen first: "anything about mentoring in there?"
-        if len(roles) == 1 and short and role_intent is None and not picking and \
+        if len(roles) == 1 and short and role_intent is None and not picking and not _asked_of_the_store(r) and \
                 (found := self._within_context_role(r, self._profile(roles[0].id))):
             return found
         if len(roles) == 1 and role_intent is None and not picking and not context.choosing \
@@ -932,3 +932,11 @@ def _guessed_title(mention, r: Reading, index: RoleIndex) -> bool:
     return not mention.profiled() and not any(
         (singular(t.text) or t.text) in index.postings or t.text in index.postings
         for t in r.tokens[mention.start:mention.end] if not t.brk and t.text not in V.FUNCTION_WORDS)
+
+
+def _asked_of_the_store(r: Reading) -> bool:
+    """Whether a short follow-up asks where a thing is across the store ("okay
+    where does Enterprise Architect appear then?"), a verb of searching said
+    of no role pointed at: every role that says it, not the role in question's items."""
+    return "where" in {t.text for t in r.tokens} and r.intents.has(V.REVERSE, 3) \
+        and not one_role_pointed_at(r.tokens)

@@ -85,3 +85,15 @@ def test_list_them_after_a_search_still_lists_what_was_found(thread):
     thread.ask("which role lists perks")
     answer, _text = thread.ask("list them")
     assert answer.intent != "list_roles"
+
+
+def test_where_a_title_appears_asked_after_one_role_is_asked_of_every_role(thread):
+    thread.ask("lead backend engineer sideways moves?")
+    answer, text = thread.ask("ok where does Enterprise Architect appear?")
+    assert answer.roles == (GLOBAL,) and "Enterprise Architect" in text
+
+
+def test_a_candidates_title_pointed_at_as_an_entry_point_finds_the_roles_taking_it(thread):
+    thread.ask("I have a candidate who is a Solutions Architect, 13 years in")
+    answer, _text = thread.ask("any role that lists this as an entry point?")
+    assert answer.intent == "career_entry" and GLOBAL in answer.roles
