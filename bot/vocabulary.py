@@ -1533,6 +1533,9 @@ TOPIC_WORDS = {
     "present|presents|presenting|presentation|presentations|audience|audiences|report|reports|stakeholder|stakeholders":
         ("audience", "audiences", "executive", "executives", "stakeholder", "stakeholders", "present",
          "presentation"),
+    # the browser side of the work: "is frontend scripting in there?" finds "JavaScript/TypeScript"
+    "frontend|front-end|browser|client-side|ui": ("frontend", "front-end", "javascript", "typescript", "react",
+                                                  "angular", "vue", "html", "css", "browser"),
     "database|databases|db|storage": ("database", "sql", "nosql", "postgresql", "mysql", "mongodb", "redis"),
     "tool|tools|toolbox|toolkit|tooling": ("tool", "tools", "toolbox", "tooling"),
     "individual|contributor|ic|coding|coder|hands": ("hands", "coding", "code", "keyboard", "contributor",

@@ -97,3 +97,8 @@ def test_a_candidates_title_pointed_at_as_an_entry_point_finds_the_roles_taking_
     thread.ask("I have a candidate who is a Solutions Architect, 13 years in")
     answer, _text = thread.ask("any role that lists this as an entry point?")
     assert answer.intent == "career_entry" and GLOBAL in answer.roles
+
+
+def test_front_end_work_asked_of_a_role_finds_its_browser_languages(thread):
+    answer, text = thread.ask("any front-end scripting for the engineer?")
+    assert answer.roles == (ENGINEER,) and "JavaScript/TypeScript" in text
