@@ -102,3 +102,9 @@ def test_a_candidates_title_pointed_at_as_an_entry_point_finds_the_roles_taking_
 def test_front_end_work_asked_of_a_role_finds_its_browser_languages(thread):
     answer, text = thread.ask("any front-end scripting for the engineer?")
     assert answer.roles == (ENGINEER,) and "JavaScript/TypeScript" in text
+
+
+def test_years_at_a_level_asked_of_the_role_in_question_are_its_experience(thread):
+    thread.ask("is the expert software engineer a fit for a 12 year dev?")
+    answer, text = thread.ask("and preferred senior yrs?")
+    assert answer.roles == (EXPERT,) and "At least 5 years" in text
