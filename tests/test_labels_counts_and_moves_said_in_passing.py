@@ -108,3 +108,9 @@ def test_years_at_a_level_asked_of_the_role_in_question_are_its_experience(threa
     thread.ask("is the expert software engineer a fit for a 12 year dev?")
     answer, text = thread.ask("and preferred senior yrs?")
     assert answer.roles == (EXPERT,) and "At least 5 years" in text
+
+
+def test_no_figure_after_pay_side_by_side_is_the_role_stating_no_pay(thread):
+    thread.ask("rank every role by pay")
+    answer, _text = thread.ask("which one has no figure?")
+    assert answer.roles == (ENGINEER,)
