@@ -254,6 +254,11 @@ class AcrossRoles:
             return self._years_fit(r, roles, fit_asked)
         period = "per hour" if _HOURLY.search(r.asked_text) else "per month" if _MONTHLY.search(r.asked_text) \
             else "per week" if _WEEKLY.search(r.text) else "per day" if _DAILY.search(r.text) else None
+        if period is None and (band := pay_band(r.text, role_intent == V.SALARY)) is not None \
+                and (figures := self._figures(r)) is not None:
+            r.decision = f"salary band: roles paying {band[0]} to {band[1]}"
+            currency = next((code for pattern, code in _CURRENCY if pattern.search(r.text)), None)
+            return compose.salary_between(*band, figures.pay(currency, None), 0.9)
         amount = _money(r.text, thousands=period is None)
         if amount and (role_intent == V.SALARY or phrases & (V.ABOVE_WORDS | V.BELOW_WORDS) or limit):
             threshold = limit[0] if limit else None
@@ -471,6 +476,30 @@ def _in_range(tokens) -> bool:
     years fit them, as "fit" asks; with no years told it asks nothing here."""
     return any(t.text in V.IN_RANGE_NOUNS and i and tokens[i - 1].text in V.IN_RANGE_BEFORE
                for i, t in enumerate(tokens))
+
+
+# Two amounts joined as a band: "160-220k", "$150k to $230k", "between 150,000 and 230,000".
+_BAND = re.compile(r"(?<![\w.])[$€£]?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k\b)?\s*(?:-|–|—|to|and)\s*"
+                   r"[$€£]?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k\b)?(?!\s*(?:\+|%|years?|yrs?|yoe)\b)", re.I)
+
+
+def pay_band(text: str, pay_asked: bool) -> tuple[int, int] | None:
+    """The band of pay a question names ("which role is 160-220k?"), low
+    first, as yearly amounts; None when it names none. The amounts must read
+    as pay: a "k", a currency sign, thousands, or a question about pay ("pays
+    160 to 220"); "3-7 years" is no band."""
+    for match in _BAND.finditer(text):
+        low, high = (float(match.group(i).replace(",", "")) for i in (1, 3))
+        marked = bool(match.group(2) or match.group(4)) or any(c in match.group(0) for c in "$€£")
+        if not (marked or pay_asked or low >= 1000):
+            continue
+        if match.group(4) or (pay_asked or marked) and high < 1000:
+            high *= 1000
+        if match.group(2) or low < 1000 and (marked or pay_asked):
+            low *= 1000
+        if 1000 <= low < high:
+            return int(low), int(high)
+    return None
 
 
 def _money(text: str, thousands: bool = True) -> int | None:

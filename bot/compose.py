@@ -825,6 +825,37 @@ def salary_filter(roles: tuple[RoleEntry, ...], amount: int, above: bool, confid
     )
 
 
+def salary_between(low: int, high: int, pay, confidence: float) -> Answer:
+    """The roles whose stated range lies within `low`-`high` ("which role is
+    160-220k?", "roles paying between 150k and 230k"), then those whose range
+    only overlaps it; `pay` is the store's pay compared like with like
+    (`knowledge.figures.Pay`)."""
+    inside, overlapping = pay.between(low, high, MAX_LISTED_ROLES)
+    band = f"{money(low, pay.currency)} - {money(high, pay.currency)}"
+    sections = []
+    if inside.items:
+        sections.append(Section(f"Ranges within {band}", tuple(
+            Item(salary_text(s), label=r.title, source=s.source) for r, s in inside.items), text=_more(inside.count)))
+    if overlapping.items:
+        sections.append(Section(f"Ranges overlapping {band}", tuple(
+            Item(salary_text(s), label=r.title, source=s.source) for r, s in overlapping.items),
+            text=_more(overlapping.count)))
+    shown = inside.items or overlapping.items
+    titles = tuple(dict.fromkeys(r.title for r, _ in shown))
+    if inside.items:
+        summary = f"{_names([r.title for r, _ in inside.items])} {'pays' if inside.count == 1 else 'pay'} within {band}."
+    elif overlapping.items:
+        summary = f"No stated range lies within {band}; {len(titles)} overlap{'s' if len(titles) == 1 else ''} it."
+    else:
+        summary = f"No stated {pay.currency} range comes near {band}."
+    left_out = _left_out(*pay.left_out())
+    return Answer(
+        title=f"Roles paying {band}", intent=V.REVERSE, summary=summary + (f" {left_out}" if left_out else ""),
+        sections=tuple(sections), roles=titles, confidence=confidence,
+        sources=tuple(dict.fromkeys(s.source for _, s in shown)),
+    )
+
+
 def roles_without(what: str, lacking: list[RoleEntry], others: int, confidence: float, *,
                   title: str | None = None, note: str | None = None, count: int | None = None,
                   said=()) -> Answer:

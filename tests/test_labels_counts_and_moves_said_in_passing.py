@@ -114,3 +114,20 @@ def test_no_figure_after_pay_side_by_side_is_the_role_stating_no_pay(thread):
     thread.ask("rank every role by pay")
     answer, _text = thread.ask("which one has no figure?")
     assert answer.roles == (ENGINEER,)
+
+
+@pytest.mark.parametrize("question", ["so which role is the 160-220k one?", "which jobs pay between $160k and $220k?"])
+def test_a_pay_band_asked_finds_the_role_whose_range_it_is(thread, question):
+    answer, text = thread.ask(question)
+    assert answer.roles == (BACKEND,) and BACKEND_PAY in text
+
+
+def test_a_wide_pay_band_lists_the_ranges_within_then_those_overlapping(thread):
+    _answer, text = thread.ask("roles paying 170k to 300k?")
+    within, _sep, overlapping = text.partition("overlapping")
+    assert EXPERT_PAY in within and GLOBAL_PAY in within and BACKEND_PAY in overlapping
+
+
+def test_a_band_of_years_is_no_pay_band(thread):
+    answer, _text = thread.ask("which roles ask for 8-12 years?")
+    assert answer.intent != "reverse_search" or "Roles paying" not in answer.title
