@@ -11,7 +11,7 @@ career target, every role's answer to one fact (`_across_roles`,
 
 import re
 
-from bot import compose, gist, impossible_numbers, search_terms, thresholds
+from bot import compose, entry_points, gist, impossible_numbers, search_terms, thresholds
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer, Item, Section
@@ -192,7 +192,7 @@ class AcrossRoles:
         # the one role in question ("does it include equity?"); "which roles include it" still does
         plural = any(t.text in V.STORE_WIDE_WORDS and not (t.text == "who" and _who_as_object(
             [t.text for t in r.tokens])) for t in r.tokens) or (
-            intents.has(V.REVERSE, 2) and not one_role_pointed_at(r.tokens)) or _each_role(r) or (  # "every role that lists X"
+            intents.has(V.REVERSE, 2) and not one_role_pointed_at(r.tokens)) or _each_role(r, len(roles)) or (  # "every role that lists X"
             # "which role is the 'go-to authority' one, and what does it cover?": "it" is the role found by the quote
             intents.has(V.REVERSE, 2) and search_terms.quoted_phrase(r.display or r.text, r.tokens[r.preamble:]) is not None)
         own_words = [w for w in r.unknown_words if w not in V.SEARCH_NON_TERMS]  # "stated" says how, not what
@@ -202,7 +202,7 @@ class AcrossRoles:
             role_intent not in (None, V.SALARY) and intents.has(role_intent, HEADING_MIN_WEIGHT)) or (
             role_intent == V.SALARY and intents.has(role_intent, HEADING_MIN_WEIGHT)
             and any(t.text in STATING_WORDS for t in r.tokens))
-        if role_intent is not None and _each_role(r) and thresholds.read(r.text) is None and not _extreme(r) \
+        if role_intent is not None and _each_role(r, len(roles)) and thresholds.read(r.text) is None and not _extreme(r) \
                 and search_terms.negation_at(r.tokens, intents.used) is None \
                 and (each := self._every_role(r, roles, role_intent)) is not None:
             return each
@@ -238,7 +238,8 @@ class AcrossRoles:
                     return self._not_leading_to(target, links, roles)
                 linked = {link.role_id: found for link in links if (found := self.knowledge.role(link.role_id))}
                 r.target = target
-                return compose.career_into(target, links, linked, 0.9)  # the linked roles, not a map of every role
+                return compose.career_into(target, links, linked, 0.9,  # the linked roles, not a map of every role
+                                           entry_points.ways_in(self, target, links))
         limit = thresholds.read(r.text)
         if (limit is not None or role_intent == V.SALARY or phrases & (V.ABOVE_WORDS | V.BELOW_WORDS)) \
                 and (typed := impossible_numbers.said(r.text, limit and limit[1], r.display)) is not None:
@@ -253,6 +254,11 @@ class AcrossRoles:
             return self._years_fit(r, roles, fit_asked)
         period = "per hour" if _HOURLY.search(r.asked_text) else "per month" if _MONTHLY.search(r.asked_text) \
             else "per week" if _WEEKLY.search(r.text) else "per day" if _DAILY.search(r.text) else None
+        if period is None and (band := pay_band(r.text, role_intent == V.SALARY)) is not None \
+                and (figures := self._figures(r)) is not None:
+            r.decision = f"salary band: roles paying {band[0]} to {band[1]}"
+            currency = next((code for pattern, code in _CURRENCY if pattern.search(r.text)), None)
+            return compose.salary_between(*band, figures.pay(currency, None), 0.9)
         amount = _money(r.text, thousands=period is None)
         if amount and (role_intent == V.SALARY or phrases & (V.ABOVE_WORDS | V.BELOW_WORDS) or limit):
             threshold = limit[0] if limit else None
@@ -394,16 +400,19 @@ class AcrossRoles:
         return ""
 
 
-def _each_role(r: Reading) -> bool:
+def _each_role(r: Reading, count: int = 0) -> bool:
     """Whether the question asks a fact of each role: "every", "each" or
     "all" a word or two before a noun for roles ("all the roles", "each of
-    the roles"), or "by", "per" right before one ("yoe by role"), no role named, no
-    "which" or "any" picking some of them ("which roles have a salary")."""
+    the roles"), or as many as the store holds (`count`: "how do the four
+    roles compare on pay" with four roles stored), or "by", "per" right before
+    one ("yoe by role"), no role named, no "which" or "any" picking some of
+    them ("which roles have a salary")."""
     words = [t.text for t in r.tokens if not t.brk]
     if r.roles or r.ambiguous is not None or {"which", "any", "anything"} & set(words):
         return False
     nouns = set(V.ONE_ROLE_WORDS) | set(MANY_ROLES_WORDS) | {"jds"}
-    return any(w in EACH_WORDS and nouns & set(words[i + 1:i + 4])
+    return any((w in EACH_WORDS or count > 1 and (V.NUMBER_WORDS.get(w) == count or w == str(count)))
+               and nouns & set(words[i + 1:i + 4])
                or w in BY_ROLE_WORDS and words[i + 1:i + 2] and words[i + 1] in nouns
                for i, w in enumerate(words)) or _their_after([t.text for t in r.tokens])
 
@@ -467,6 +476,30 @@ def _in_range(tokens) -> bool:
     years fit them, as "fit" asks; with no years told it asks nothing here."""
     return any(t.text in V.IN_RANGE_NOUNS and i and tokens[i - 1].text in V.IN_RANGE_BEFORE
                for i, t in enumerate(tokens))
+
+
+# Two amounts joined as a band: "160-220k", "$150k to $230k", "between 150,000 and 230,000".
+_BAND = re.compile(r"(?<![\w.])[$€£]?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k\b)?\s*(?:-|–|—|to|and)\s*"
+                   r"[$€£]?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k\b)?(?!\s*(?:\+|%|years?|yrs?|yoe)\b)", re.I)
+
+
+def pay_band(text: str, pay_asked: bool) -> tuple[int, int] | None:
+    """The band of pay a question names ("which role is 160-220k?"), low
+    first, as yearly amounts; None when it names none. The amounts must read
+    as pay: a "k", a currency sign, thousands, or a question about pay ("pays
+    160 to 220"); "3-7 years" is no band."""
+    for match in _BAND.finditer(text):
+        low, high = (float(match.group(i).replace(",", "")) for i in (1, 3))
+        marked = bool(match.group(2) or match.group(4)) or any(c in match.group(0) for c in "$€£")
+        if not (marked or pay_asked or low >= 1000):
+            continue
+        if match.group(4) or (pay_asked or marked) and high < 1000:
+            high *= 1000
+        if match.group(2) or low < 1000 and (marked or pay_asked):
+            low *= 1000
+        if 1000 <= low < high:
+            return int(low), int(high)
+    return None
 
 
 def _money(text: str, thousands: bool = True) -> int | None:

@@ -38,6 +38,10 @@ ONE_ROLE_WORDS = set(V.ONE_ROLE_WORDS) | {"seat", "team"}
 # Words that say the question is about a person ("someone", "candidate",
 # "I've got a …"): any of `vocabulary.PERSON_WORDS`.
 DESCRIBING_WORDS = set(V.PERSON_WORDS) | {"got"}
+# The asker saying what they do, before a question of the list alone: no candidate.
+ASKER_ONLY = {"i", "i've", "ive", "me", "got"}
+# The weight of a question that is a noun for the roles and list words alone (`reading._list_only`).
+LIST_ALONE = 5
 # Whose roles "which of … roles" picks among: the store's.
 OF_WHOSE = {"your", "the", "these", "those", "our", "all", "ur"}
 # The asker as the candidate: "I have 6 years in healthcare software, which role
@@ -403,6 +407,9 @@ def asked(r: Reading) -> bool:
     if profile_alone(r):
         return True
     words = {t.text for t in r.tokens if not t.brk}
+    if r.intents.has(V.LIST_ROLES, LIST_ALONE) and C.years(r.tokens, False) is None \
+            and not words & (DESCRIBING_WORDS - ASKER_ONLY):
+        return False  # "I juggle reqs for several clients. What roles do you have?": the asker's work, then the list
     # "wants a mid-level role, not a lead one": a kind of role, no role to ask "which?" of
     described = r.ambiguous is None or reading._modifier_only(r.ambiguous) \
         or bool(C.kind_of_role(r.tokens, r.ambiguous.start, r.ambiguous.end))

@@ -13,7 +13,7 @@ from collections import deque
 from dataclasses import replace
 from itertools import islice
 
-from bot import compose
+from bot import compose, entry_points
 from bot import vocabulary as V
 from bot.answer import Answer, Item, Section
 from bot.reading import ROLE_ACCEPT, TITLE_EXACT, Reading
@@ -29,6 +29,11 @@ APPEARANCES_READ = 4 * 25
 # The weight of comparing words ("differ", "compare") that make two roles said
 # "from" one "to" the other a comparison, unless route words ask the way between.
 COMPARED_NOT_ROUTED = 4
+# Verbs of the asker moving to a role ("Staff Software Engineer here - can I go
+# Expert Software Engineer?"): with their own title said first, a route from it.
+MOVING_VERBS = {"go", "move", "get", "switch", "jump", "step", "transition", "progress", "grow", "make"}
+# What else such a question may ask and still be a route ("can I move up to X", "what's the path").
+ROUTE_INTENTS = {V.PATH, V.CAREER, V.CAREER_NEXT, V.CAREER_ENTRY, V.CAREER_LATERAL, V.NEUTRAL}
 
 
 class CareerPaths:
@@ -38,7 +43,11 @@ class CareerPaths:
     def _route(self, r: Reading) -> Answer | None:
         """'how do I get from Engineer to Principal Engineer': a path in the career graph."""
         texts = [t.text for t in r.tokens]
-        if not (r.intents.has(V.PATH) or ("from" in texts and "to" in texts) or {"become", "becoming"} & set(texts)):
+        own = entry_points.own_title(self, r, texts) if set(texts) & entry_points.ASKER_WORDS \
+            and set(texts) & (MOVING_VERBS | {"become", "becoming"}) \
+            and not set(r.intents.scores) - ROUTE_INTENTS else None  # not "can I get the salary of X"
+        if not (r.intents.has(V.PATH) or ("from" in texts and "to" in texts) or {"become", "becoming"} & set(texts)
+                or own):
             return None
         if not r.intents.has(V.PATH) and r.intents.has(V.COMPARE, COMPARED_NOT_ROUTED):
             return None  # "moved from the Engineer to the lead backend req — where do they differ?": a comparison
@@ -47,13 +56,18 @@ class CareerPaths:
             best = m.profiled()[0] if m.profiled() and m.profiled()[0].score >= ROLE_ACCEPT else m.best
             if best and (best.title.role_id is not None or best.score >= TITLE_EXACT):
                 named.append((m, best))
-        if len(named) < 2 or _a_choice(texts, named[-2][0], named[-1][0]):
+        if own and len(named) == 1 and named[0][1].title.role_id is not None:
+            # the asker's own title, said first ("X here -", "I'm a X,"), and the one role they would move to
+            a = b = named[0][1]
+            start, goal = own, self.knowledge.role(b.title.role_id).title
+        elif len(named) < 2 or _a_choice(texts, named[-2][0], named[-1][0]):
             return None  # "would the global lead or the lead backend role suit them better?": a choice, no route
-        (m1, a), (m2, b) = named[0], named[-1]
-        if _route_side(texts, m2, m1.end) > _route_side(texts, m1, 0):
-            a, b = b, a  # "how do I become a Principal Engineer, starting as Engineer"
-        start = self.knowledge.role(a.title.role_id).title if a.title.role_id else a.title.name
-        goal = self.knowledge.role(b.title.role_id).title if b.title.role_id else b.title.name
+        else:
+            (m1, a), (m2, b) = named[0], named[-1]
+            if _route_side(texts, m2, m1.end) > _route_side(texts, m1, 0):
+                a, b = b, a  # "how do I become a Principal Engineer, starting as Engineer"
+            start = self.knowledge.role(a.title.role_id).title if a.title.role_id else a.title.name
+            goal = self.knowledge.role(b.title.role_id).title if b.title.role_id else b.title.name
         r.decision = f"career route from {start} to {goal}"
         steps = self._shortest_route(start, goal)
         answer = compose.career_route(start, goal, steps, min(a.score, b.score))

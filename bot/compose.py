@@ -825,6 +825,37 @@ def salary_filter(roles: tuple[RoleEntry, ...], amount: int, above: bool, confid
     )
 
 
+def salary_between(low: int, high: int, pay, confidence: float) -> Answer:
+    """The roles whose stated range lies within `low`-`high` ("which role is
+    160-220k?", "roles paying between 150k and 230k"), then those whose range
+    only overlaps it; `pay` is the store's pay compared like with like
+    (`knowledge.figures.Pay`)."""
+    inside, overlapping = pay.between(low, high, MAX_LISTED_ROLES)
+    band = f"{money(low, pay.currency)} - {money(high, pay.currency)}"
+    sections = []
+    if inside.items:
+        sections.append(Section(f"Ranges within {band}", tuple(
+            Item(salary_text(s), label=r.title, source=s.source) for r, s in inside.items), text=_more(inside.count)))
+    if overlapping.items:
+        sections.append(Section(f"Ranges overlapping {band}", tuple(
+            Item(salary_text(s), label=r.title, source=s.source) for r, s in overlapping.items),
+            text=_more(overlapping.count)))
+    shown = inside.items or overlapping.items
+    titles = tuple(dict.fromkeys(r.title for r, _ in shown))
+    if inside.items:
+        summary = f"{_names([r.title for r, _ in inside.items])} {'pays' if inside.count == 1 else 'pay'} within {band}."
+    elif overlapping.items:
+        summary = f"No stated range lies within {band}; {len(titles)} overlap{'s' if len(titles) == 1 else ''} it."
+    else:
+        summary = f"No stated {pay.currency} range comes near {band}."
+    left_out = _left_out(*pay.left_out())
+    return Answer(
+        title=f"Roles paying {band}", intent=V.REVERSE, summary=summary + (f" {left_out}" if left_out else ""),
+        sections=tuple(sections), roles=titles, confidence=confidence,
+        sources=tuple(dict.fromkeys(s.source for _, s in shown)),
+    )
+
+
 def roles_without(what: str, lacking: list[RoleEntry], others: int, confidence: float, *,
                   title: str | None = None, note: str | None = None, count: int | None = None,
                   said=()) -> Answer:
@@ -1180,7 +1211,12 @@ def band_ranking(roles: tuple[RoleEntry, ...], *, widest: bool, confidence: floa
     )
 
 
-def career_into(target: str, links: list[CareerEntry], roles: dict[int, RoleEntry], confidence: float) -> Answer:
+def career_into(target: str, links: list[CareerEntry], roles: dict[int, RoleEntry], confidence: float,
+                ways_in: dict[int, str] | None = None) -> Answer:
+    """The roles that lead to `target`, and those it leads into; each of the
+    latter with its way in as its document writes it (`ways_in`, by role id:
+    "Engineer (comes from Junior Engineer / Associate Engineer)"), so the asker
+    sees the title they named among the others the path gives."""
     kinds = {S.CAREER_ADVANCEMENT: "moves on to it", S.CAREER_LATERAL: "moves sideways to it",
              S.CAREER_ENTRY: "comes from it"}
     items = []
@@ -1189,8 +1225,10 @@ def career_into(target: str, links: list[CareerEntry], roles: dict[int, RoleEntr
         if role is not None and link.kind in (S.CAREER_ADVANCEMENT, S.CAREER_LATERAL):
             items.append(Item(f"{role.title} ({kinds[link.kind]})", source=link.source))
     leads = tuple(dict.fromkeys(i.text.split(" (")[0] for i in items))
-    feeders = list(dict.fromkeys(roles[l.role_id].title for l in links
-                                 if l.kind == S.CAREER_ENTRY and l.role_id in roles))
+    ways_in = ways_in or {}
+    feeders = list(dict.fromkeys(
+        f"{roles[l.role_id].title} (comes from {ways_in[l.role_id]})" if l.role_id in ways_in else roles[l.role_id].title
+        for l in links if l.kind == S.CAREER_ENTRY and l.role_id in roles))
     sections = [Section(f"Roles that lead to {target}", tuple(items[:MAX_LISTED_ROLES]),
                         text=_more(len(items)))] if items else []
     if feeders:

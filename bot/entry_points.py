@@ -31,7 +31,9 @@ def asks_from_background(r: Reading) -> bool:
     """Whether the question asks which roles take people from a title it
     only points back at ("which role takes people from that background?")."""
     words = [t.text for t in r.tokens if not t.brk]
-    pointed = any(w in BACKGROUND_NOUNS and i and words[i - 1] in POINTING_WORDS for i, w in enumerate(words))
+    pointed = any(w in BACKGROUND_NOUNS and i and words[i - 1] in POINTING_WORDS
+                  or w in {"that", "this"} and words[i + 1:i + 2] == ["as"]  # "lists that as an entry point"
+                  for i, w in enumerate(words))
     said = {t.text for t in r.tokens}  # "from" may stand as a break between clauses
     return pointed and bool(said & ASKING_WORDS) and bool(said & ENTRY_WORDS) \
         and not r.roles and not r.titles_without_profile and r.ambiguous is None
@@ -82,7 +84,7 @@ def _asker_moving(assistant, r: Reading) -> Answer | None:
     if r.roles or r.ambiguous is not None or not set(words) & ASKER_WORDS \
             or not (r.intents.has(V.CAREER_ENTRY) or r.intents.has(V.CAREER_NEXT)):
         return None
-    title = _own_title(assistant, r, words)
+    title = own_title(assistant, r, words)
     if title is None:
         return None
     found = _entered_from(assistant, title)
@@ -92,7 +94,7 @@ def _asker_moving(assistant, r: Reading) -> Answer | None:
     return found
 
 
-def _own_title(assistant, r: Reading, words: list[str]) -> str | None:
+def own_title(assistant, r: Reading, words: list[str]) -> str | None:
     """The title the asker said is theirs: before "here" ("X here -"), or
     opening the question ("I'm a X, …"); a title only career paths name."""
     if r.asker:
@@ -120,6 +122,12 @@ def _entered_from(assistant, title: str) -> Answer:
         sources=tuple(dict.fromkeys(link.source for link in links)),
     )
 
+
+
+def ways_in(assistant, title: str, links) -> dict[int, str]:
+    """Of the career `links` to `title`, the roles it is a way into, each
+    with that way in as its document writes it."""
+    return {link.role_id: _as_written(assistant, link.role_id, title) for link in links if link.kind == S.CAREER_ENTRY}
 
 
 def _as_written(assistant, role_id: int, title: str) -> str:

@@ -15,7 +15,7 @@ from dataclasses import replace
 
 import re
 
-from bot import compose, impossible_numbers, level_mentions, pay_details, pay_parts, refining, search_terms, \
+from bot import compose, entry_points, impossible_numbers, level_mentions, pay_details, pay_parts, refining, search_terms, \
     shared_items, thresholds, title_words, within_role
 from bot import context as C
 from bot import vocabulary as V
@@ -29,7 +29,7 @@ from bot.text import fold, tokenize
 from bot.question_words import _stem
 from bot.role_answers import WITHIN_ROLE_MIN_SCORE
 from bot.store_search import _matched
-from bot.across_roles import EACH_ROLE_SHOWN, STATING_WORDS, _money
+from bot.across_roles import EACH_ROLE_SHOWN, STATING_WORDS, _money, one_role_pointed_at
 
 from knowledge import Context, role_key
 from knowledge import sections as S
@@ -89,7 +89,7 @@ class FollowUps:
             return self._pick_answer(r, r.roles[0], role_intent, context, r.role_scores[0])
         if not r.roles and (r.excluded or title_words.lacking(r.text)) and not cue.which and (context := recall()) \
                 and len(shown := C.shown_list(context)) > 1 \
-                and len(left := [i for i in shown if i not in self._set_aside(r, shown)]) == 1 and len(left) < len(shown):
+                and len(left := self._not_set_aside(r, shown)) == 1 and len(left) < len(shown):
             # "and the one that's not expert?", or "not the global one" to a question back: of the roles
             # shown, the one not named (a reply to a question back answers what it asked)
             r.used_context = True
@@ -274,7 +274,7 @@ class FollowUps:
             # "which is more senior / junior": ranked by experience, whatever was asked before
             facet, highest = V.EXPERIENCE, cue.more == (cue.level > 0)
         if among and cue.which and facet and search_terms.negation_at(r.tokens, r.intents.used) is not None \
-                and all(w in V.NEGATION_WORDS or w.endswith("n't") for w in r.unknown_words):
+                and all(w in V.NEGATION_WORDS or w.endswith("n't") or w in SHOWN_VALUE_NOUNS for w in r.unknown_words):
             # "which of them has no range?" after pay side by side: the roles shown that state none (a
             # ranking sets those apart, `Context.unplaced`), not a search for the words
             roles += [role for role in (self.knowledge.role(i) for i in context.unplaced) if role and role not in roles]
@@ -313,7 +313,7 @@ class FollowUps:
                 (found := self._within_topic_shown(r, self._profile(roles[0].id),
                                                     context.intent or context.facet_shown or None)):
             return found  # the facet on screen first: "anything about mentoring in there?"
-        if len(roles) == 1 and short and role_intent is None and not picking and \
+        if len(roles) == 1 and short and role_intent is None and not picking and not _asked_of_the_store(r) and \
                 (found := self._within_context_role(r, self._profile(roles[0].id))):
             return found
         if len(roles) == 1 and role_intent is None and not picking and not context.choosing \
@@ -367,15 +367,15 @@ class FollowUps:
             f"They have nothing in common on {topic}."
         return replace(answer, summary=said)
 
-    def _set_aside(self, r: Reading, shown) -> set[int]:
-        """Of the roles shown, those a pick says it is not: named after "not"
-        ("not the global one") or with the word its titles lack ("the one
-        without Lead in its name")."""
+    def _not_set_aside(self, r: Reading, shown) -> list[int]:
+        """The roles shown that a pick does not set aside: those it names after
+        "not" ("not the global one") or by the word its titles lack ("the one
+        without Lead in its name") are left out."""
         aside = set(r.excluded)
         if (word := title_words.lacking(r.text)) is not None:
             roles = [role for i in shown if (role := self.knowledge.role(i)) is not None]
             aside |= {role.id for role in title_words.titled(word, roles)}
-        return aside
+        return [i for i in shown if i not in aside]
 
     def _capacity_again(self, r: Reading, recall: Callable[[], Context | None]) -> Answer | None:
         """A follow-up that adds only the capacity someone held ("and as a
@@ -529,7 +529,7 @@ class FollowUps:
         linked = {link.role_id: found for link in links if (found := self.knowledge.role(link.role_id))}
         r.used_context, r.target = True, target
         r.decision = f"career target again: roles leading to {target}"
-        return compose.career_into(target, links, linked, 0.8)
+        return compose.career_into(target, links, linked, 0.8, entry_points.ways_in(self, target, links))
 
     def _narrowed(self, r: Reading, context: Context, cue: C.Cues) -> Answer | None:
         """"Which roles pay over 200k?" then "and under 230k?" ("any of them
@@ -932,3 +932,17 @@ def _guessed_title(mention, r: Reading, index: RoleIndex) -> bool:
     return not mention.profiled() and not any(
         (singular(t.text) or t.text) in index.postings or t.text in index.postings
         for t in r.tokens[mention.start:mention.end] if not t.brk and t.text not in V.FUNCTION_WORDS)
+
+
+# Nouns for the value on screen, whatever its facet: "which one has no figure at
+# all?" after pay side by side asks which states no pay.
+SHOWN_VALUE_NOUNS = {"figure", "figures", "number", "numbers", "amount", "amounts", "value", "values", "info",
+                     "details", "data"}
+
+
+def _asked_of_the_store(r: Reading) -> bool:
+    """Whether a short follow-up asks where a thing is across the store ("okay
+    where does Enterprise Architect appear then?"), a verb of searching said
+    of no role pointed at: every role that says it, not the role in question's items."""
+    return "where" in {t.text for t in r.tokens} and r.intents.has(V.REVERSE, 3) \
+        and not one_role_pointed_at(r.tokens)

@@ -254,12 +254,21 @@ def drop_counted(mentions: list[Mention], tokens: list[Token]) -> None:
 # not a role of the store with that level in its title. A store titled so
 # ("Warehouse Team Lead") is named by both words, and this never applies.
 CAPACITY_BEFORE = {"tech", "technical", "team", "project", "squad"}
+# Words of time spent, just after a lone level word: "senior years", "lead exp"
+# is the time someone held that level, not a role of the store.
+TIME_HELD_NOUNS = {"years", "year", "yrs", "yr", "yoe", "experience", "exp"}
 
 
 def _capacity(mention: Mention, tokens: list[Token]) -> bool:
     """Whether a mention is one level word after a word of `CAPACITY_BEFORE`
     that no title it fits has: a capacity, no role."""
-    if mention.end - mention.start != 1 or tokens[mention.start].text not in LEVEL_WORDS or mention.start == 0:
+    if mention.end - mention.start != 1 or tokens[mention.start].text not in LEVEL_WORDS:
+        return False
+    after = tokens[mention.end] if mention.end < len(tokens) else None
+    if after is not None and not after.brk and after.text in TIME_HELD_NOUNS \
+            and not any(after.text in c.title.words for c in mention.candidates):
+        return True  # "preferred senior years?", "lead experience needed?": time held at that level
+    if mention.start == 0:
         return False
     before = tokens[mention.start - 1]
     if _after_as(mention, tokens):

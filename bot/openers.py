@@ -47,7 +47,9 @@ ANNOUNCERS_BEFORE_A_MARK = ("q", "question", "a question", "one question", "qn",
                             "another thing", "one last thing", "last thing", "last question", "one more q",
                             "follow-up", "follow up", "quick follow-up", "quick follow up", "please", "pls", "plz",
                             "one more", "another one", "one more for you", "and another", "another", "next one",
-                            "next q", "next question", "also", "oh and", "oh also", "and also")
+                            "next q", "next question", "also", "oh and", "oh also", "and also",
+                            # a search box's label typed before the question ("search: which docs mention Rust")
+                            "search", "lookup", "look up", "query")
 # Sounds of thinking before the question ("hm ok, what roles DO you have"):
 # never words of a question, so an opener wherever they stand first.
 SIGHS = ("hm", "hmm", "hmmm", "hmmmm", "um", "umm", "uhm", "uh", "uhh", "erm", "ehm", "meh")
@@ -211,6 +213,8 @@ _OPENING = re.compile(
     rf"|(?:{_words(ANY_OWNER)})\s+(?:{_words(NOT_TITLES)})){_MARK}"
     # "question from an interviewer on my panel:": who asked, up to a mark
     rf"|(?:(?:a|one|another)\s+)?(?:question|q|qn)\s+from\s+(?:[\w'’-]+\s+){{0,5}}[\w'’-]+{_MARK}"
+    # who is asking, as a label before a question ("Coordinator question: which …", "legal q: is …")
+    rf"|(?:[\w'’-]+\s+){{1,2}}(?:question|q|qn)\s*:\s*(?=(?:{_words(QUESTION_STARTS)})\b)"
     rf"|(?!(?:{_words(QUESTION_STARTS)})\b)(?:[\w'&/.-]+\s+){{1,{INTRODUCED_WORDS}}}here{_MARK}"
     # thanks said twice over ("ty ty, last: monitoring?", "thanks thanks -") as once
     rf"|(?:(?:{_words(THANKED_BY)}){_ANY_SPACE})?(?:{_words(THANKS_BEFORE_A_MARK)})"

@@ -519,7 +519,13 @@ def _list_only(r: Reading) -> bool:
         and not r.titles_without_profile and not r.qualifiers \
         and any(w in V.ROLE_LIST_NOUNS and w.endswith("s") or w in V.STORE_HOLDS_WORDS or w in V.LIST_WORDS
                 for w in words) \
-        and all(w in V.ROLE_LIST_NOUNS or w in V.LIST_REQUEST_WORDS for w in words)
+        and all(w in V.ROLE_LIST_NOUNS or w in V.LIST_REQUEST_WORDS
+                or w in POINTING_AT_THE_ROLES and set(words) & V.ROLE_LIST_NOUNS for w in words)
+
+
+# Words pointing back at the roles a list question names ("how many role you
+# have, and what are the names of them?"); alone, at what was shown ("list them").
+POINTING_AT_THE_ROLES = {"them", "their", "they"}
 
 
 def _about_many(r: Reading) -> bool:

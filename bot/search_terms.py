@@ -141,9 +141,11 @@ def _in_a_name(text: str, tokens: list[Token], keep: list[bool], i: int) -> bool
 
 def _says_open(tokens: list[Token], i: int) -> bool:
     """Whether token i says the roles are open ("which *open* roles need Go",
-    "our *current* reqs"): a word of OPEN_ROLE_WORDS right before a noun for
-    the roles, which is no thing a document says of them."""
-    return tokens[i].text in V.OPEN_ROLE_WORDS and i + 1 < len(tokens) and tokens[i + 1].text in V.ROLE_LIST_NOUNS
+    "our *current* reqs") or how many they are ("the *four* roles"): a word of
+    OPEN_ROLE_WORDS or a number right before a noun for the roles, which is no
+    thing a document says of them."""
+    return (tokens[i].text in V.OPEN_ROLE_WORDS or tokens[i].text in V.NUMBER_WORDS) \
+        and i + 1 < len(tokens) and tokens[i + 1].text in V.ROLE_LIST_NOUNS
 
 
 def asker_s_verb(tokens: list[Token], i: int) -> bool:

@@ -244,6 +244,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # a sourcer's "where would we source them from?", "where do we hire them from": where they come from
         "source them from": 5, "source people from": 5, "hire them from": 5, "recruit them from": 5,
         "feed into": 4, "feeds into": 4, "prerequisites to become": 6, "what it takes to become": 6,
+        # feeding said with "up" or "in" ("which titles feed up into X", "what titles feed in?")
+        "feed up into": 5, "feeds up into": 5, "feeding into": 4, "feeding up into": 5, "feed in": 4, "feeds in": 4,
+        "from below": 4,
         "previous job titles": 5,
         # sourcers' searches: the titles to look for are the ones people come from
         # ("boolean string for X", "which titles should I OR together", "x-ray search for X")
@@ -265,6 +268,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "move up": 4, "future": 2, "exit": 2, "progress to": 4, "ladder above": 6, "level above": 6,
         "career ladder": 6,  # a ladder is climbed: the steps up, not where people come from
         "role above": 6, "roles above": 6, "step above": 6, "beyond": 2,
+        # the way up, said as a direction ("upward options", "moves upwards")
+        "upward": 5, "upwards": 5, "upward options": 6, "upward moves": 6, "upward path": 6,
         "where can": 2, "what's above": 5, "what is above": 5,
         "promotions work": 6, "promotion work": 6, "promotion process": 6,  # not "work on" the role
         # where a role leads, in other words: "growth path from X", "where could it lead later"
@@ -510,7 +515,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # which role a thing is in, asked of the thing: "New Relic - which role is that in?",
         # "which role has Kafka", "where does Terraform show up"
         "which role": 3, "which role has": 4, "which roles have": 4, "what role has": 4, "what roles have": 4,
-        "is that in": 3, "is it in": 3, "are they in": 3, "show up": 3, "shows up": 3, "come up": 3,
+        "is that in": 3, "is it in": 3, "are they in": 3, "show up": 3, "shows up": 3, "come up": 3, "appear": 3, "appears": 3,
         "comes up": 3, "appear": 3, "appears": 3, "appear in": 3, "appears in": 3, "found in": 3,
     },
     PATH: {
@@ -627,6 +632,8 @@ LIST_REQUEST_WORDS = {
     "r", "u", "ya", "ur", "enumerate", "name", "exist", "existing", "tracked", "supported", "covered", "is",
     "what's", "whats", "any", "up", "right", "everything", "stuff", "wat", "wut", "gimme", "lemme", "answer",
     "talk", "scope", "live", "docs", "documents", "info", "information", "data", "for", "about",
+    # joining the two halves of a list question: "how many roles, and what are their names?"
+    "and", "hold", "holds",
     # where an office keeps what it holds: "how many jobs are on file", "positions on record", "on the books"
     "file", "files", "record", "records", "books",
     # how the list is laid out, which it already is: "the role titles in alphabetical order", "sorted a-z"
@@ -638,7 +645,7 @@ LIST_WORDS = {"list", "lists", "count", "number", "total", "all", "every", "enum
 # Without a noun for the roles, a question of list words alone asks for the
 # list when one of these says it is about what the store holds ("what do you cover", "whats available").
 STORE_HOLDS_WORDS = {"available", "loaded", "stored", "cover", "covered", "tracked", "system", "store", "database",
-                     "catalog", "catalogue", "got", "have", "know", "supported"}
+                     "catalog", "catalogue", "got", "have", "know", "supported", "hold", "holds"}
 
 # Words that make a question one about every role in the store ("anything paying more than $270k?").
 STORE_WIDE_WORDS = {"roles", "positions", "jobs", "any", "who", "anything", "anyone", "anybody", "openings",
@@ -1058,6 +1065,7 @@ PHRASE_BREAKS = {
     "later", "sooner", "soon", "still", "already", "ever", "never", "always", "often", "sometimes",
     "even", "maybe", "perhaps", "instead", "anyway", "rather", "quite", "almost", "ago", "away",
     "together", "otherwise", "nowadays", "further",
+    "ditto",  # "ditto Global Lead": the same question of another role
     "sorry", "oops", "whoops",  # "sorry meant global lead": a correction before the title, not part of it
     # the end of a range or a step on a path, said with no mark before the title: "which pays more at the
     # bottom expert swe or lead be", "next career step engineer compared with global lead"
@@ -1152,7 +1160,8 @@ ROUTE_START_WORDS = {"from", "as", "starting", "start", "currently", "being", "c
 ROUTE_GOAL_WORDS = {"to", "into", "become", "becoming", "reach", "towards", "toward", "promoted", "be"}
 
 # Career-graph questions: "which roles lead to X".
-CAREER_TARGET_PHRASES = ("lead to", "leads to", "lead into", "feed into", "feeds into", "path to", "progress to",
+CAREER_TARGET_PHRASES = ("lead to", "leads to", "lead into", "feed into", "feeds into", "feed up into", "feeds up into",
+                         "feeding into", "path to", "progress to",
                          "become") + BECOMING_PHRASES
 
 # Labels of the follow-up buttons, and the question each asks of a role.
@@ -1360,6 +1369,7 @@ SEARCH_NON_TERMS = {
     "count", "number", "total", "tally",  # "count of roles w/ graphql" counts the roles that mention it
     # nouns for the roles themselves: "jds that dont mention python" searches for python
     "jd", "jds", "req", "reqs", "posting", "postings", "opening", "openings", "vacancy", "vacancies",
+    "doc", "docs", "document", "documents",  # "which docs mention Rust" searches for Rust
     # how someone feels about the thing, and what they will do: "my candidate hates on-call, … so I can steer away"
     "hate", "hates", "love", "loves", "dislike", "dislikes", "enjoy", "enjoys", "avoid", "avoids", "steer",
     "away", "worried", "afraid", "mind", "minds",
@@ -1523,6 +1533,9 @@ TOPIC_WORDS = {
     "present|presents|presenting|presentation|presentations|audience|audiences|report|reports|stakeholder|stakeholders":
         ("audience", "audiences", "executive", "executives", "stakeholder", "stakeholders", "present",
          "presentation"),
+    # the browser side of the work: "is frontend scripting in there?" finds "JavaScript/TypeScript"
+    "frontend|front-end|browser|client-side|ui": ("frontend", "front-end", "javascript", "typescript", "react",
+                                                  "angular", "vue", "html", "css", "browser"),
     "database|databases|db|storage": ("database", "sql", "nosql", "postgresql", "mysql", "mongodb", "redis"),
     "tool|tools|toolbox|toolkit|tooling": ("tool", "tools", "toolbox", "tooling"),
     "individual|contributor|ic|coding|coder|hands": ("hands", "coding", "code", "keyboard", "contributor",

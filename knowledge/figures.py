@@ -219,6 +219,25 @@ class Pay:
         ranked = self._rank[highest]
         return Page(tuple(e[2] for e in ranked[:limit]), len(ranked))
 
+    def between(self, low: float, high: float, limit: int) -> tuple[Page, Page]:
+        """(the ranges lying within `low`-`high`, both ends inside; those
+        overlapping it otherwise), as (role, range) in title order. One walk of
+        the rows: a band asked for is rare, and both ends must be read."""
+        inside, overlapping, counts = [], [], [0, 0]
+        for _p, _n, role, s in self._rows:
+            bottom, top = _bottom(s.minimum, s.maximum), _top(s.minimum, s.maximum)
+            if bottom is None or top is None:
+                continue
+            if low <= bottom and top <= high:
+                counts[0] += 1
+                if len(inside) < limit:
+                    inside.append((role, s))
+            elif bottom <= high and top >= low:
+                counts[1] += 1
+                if len(overlapping) < limit:
+                    overlapping.append((role, s))
+        return Page(tuple(inside), counts[0]), Page(tuple(overlapping), counts[1])
+
     def unknown_roles(self, limit: int) -> Page:
         return Page(tuple(self.roles[p] for p in self.unknown[:limit]), len(self.unknown))
 
