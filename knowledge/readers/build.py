@@ -296,6 +296,11 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
                   if len(_CHIP.split(item)) > 1 and _HOURS_CHIP.search(chip)), None)
     if hours and not fields.get("employment_type"):  # "32–36 uur per week" in the facts line under the title
         _field(fields, "Hours", hours)
+    contract = next((chip.strip() for item in preamble.items[:MAX_STRIP_LINE]
+                     if len(chips := _STRIP_CHIP.split(item)) > 1 for chip in chips
+                     if _CONTRACT_CHIP.fullmatch(chip.strip())), None)
+    if contract:  # "CDI" in "CDI | Beaune (21) | Salaire : …": the contract, in the posting's own word
+        _field(fields, "Contract", contract)
     if not fields.get("location") and (place := _pinned_place(preamble.items[:MAX_META_ITEMS])
                                        or _strip_place(preamble.items[:MAX_STRIP_LINE])
                                        or _place_chip(preamble.items[:MAX_META_ITEMS]) or _hiring_place(blocks[:3])
@@ -1188,7 +1193,22 @@ _CHIP = re.compile(r"(?<!\s)\s+[·•]\s+")  # a blank tried from its run's star
 # A facts line under the title is among the first lines of the posting; a chip of it is a few words.
 MAX_STRIP_LINE, MAX_CHIP_WORDS = 3, 6
 # A chip naming a place: "Bern, Switzerland", "Pune, Maharashtra (hybrid)", "Remote (EU)".
-_PLACE_CHIP = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*, [A-Z][\w'’.-]*|\b(?:remote|hybrid|on-?site)\b", re.I)
+_PLACE_CHIP = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*, [A-Z][\w'’.-]*|\b(?:remote|hybrid|on-?site)\b"
+                         # a town and its département or postcode, as French and Spanish boards write it:
+                         # "Beaune (21)", "Ajaccio (2A)", "Getafe (28901)"
+                         r"|^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* \((?:\d{2,5}|2[AB])\)$", re.I)
+# The chips of a facts line under the title, parted by a middle dot, a bullet or a bar ("CDI | Beaune (21) |
+# Salaire : 32 000 € à 36 000 € bruts annuels"); a bar parts a table's cells too, so only the strip reads it so.
+_STRIP_CHIP = re.compile(r"(?<!\s)\s+[·•|]\s+")
+
+
+# A chip of a facts line naming the kind of contract, in the languages postings come in: "CDI", "Permanent",
+# "Fixed-term (12 months)", "Unbefristet", "Indefinido", "Tempo indeterminato", "Vast contract".
+_CONTRACT_CHIP = re.compile(r"(?:CDI|CDD|int[ée]rim|alternance|freelance|permanent|temporary|temp|fixed[- ]term|"
+                            r"contract|full[- ]?time|part[- ]?time|casual|seasonal|internship|apprenticeship|"
+                            r"festanstellung|unbefristet|befristet|vollzeit|teilzeit|indefinido|temporal|"
+                            r"jornada completa|media jornada|tempo (?:in)?determinato|vast(?: contract)?|tijdelijk|"
+                            r"voltijd|deeltijd)(?:\s*\([^()]{1,30}\))?", re.I)
 
 
 # A chip of a facts line giving the hours of a week, in the languages postings come in.
@@ -1224,11 +1244,13 @@ def _pinned_place(items: list[str]) -> str | None:
 
 
 def _strip_place(items: list[str]) -> str | None:
-    """The place in a line of facts under the title ("Fernhill GmbH · Bern, Switzerland · 80–100%"):
-    the first chip that names a city and its region or country, or remote or hybrid work."""
+    """The place in a line of facts under the title ("Fernhill GmbH · Bern, Switzerland · 80–100%", "CDI |
+    Beaune (21) | Salaire : …"): the first chip that names a city and its region, country, département or
+    postcode, or remote or hybrid work."""
     for item in items:
-        chips = _CHIP.split(item)
-        if 2 <= len(chips) and all(len(c.split()) <= MAX_CHIP_WORDS for c in chips):
+        chips = _STRIP_CHIP.split(item)
+        # a labelled chip ("Salaire : 32 000 € à 36 000 € bruts annuels") may run longer: its label says what it is
+        if 2 <= len(chips) and all(len(c.split()) <= MAX_CHIP_WORDS or _LABEL.match(c.strip()) for c in chips):
             place = next((c.strip() for c in chips if _PLACE_CHIP.search(c)), None)
             if place:
                 return place
