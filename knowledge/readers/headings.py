@@ -169,6 +169,12 @@ HEADINGS.update({
     "conditions": PERKS, "conditions de travail": PERKS, "conditions d emploi": PERKS, "horaires": TYPE,
     "se valorara": NICE, "valorable": NICE, "requisitos deseables": NICE, "deseable": NICE,
     "como aplicar": OFF, "como postular": OFF, "como postularse": OFF, "remuneracion": PAY, "condiciones": PERKS,
+    # the application itself, as a closing heading names it in the languages postings come in ("Application",
+    # "Ihre Bewerbung", "Votre candidature", "Solicitud", "Candidatura", "Sollicitatie"): how to apply
+    "application": OFF, "applications": OFF, "your application": OFF, "applying": OFF, "making an application": OFF,
+    "ihre bewerbung": OFF, "deine bewerbung": OFF, "votre candidature": OFF, "ta candidature": OFF,
+    "solicitud": OFF, "solicitudes": OFF, "postulacion": OFF, "candidatura": OFF, "la tua candidatura": OFF,
+    "sollicitatie": OFF, "jouw sollicitatie": OFF, "uw sollicitatie": OFF, "aplikacja": OFF,
     "so bewirbst du dich": OFF, "so bewerben sie sich": OFF, "konditionen": PERKS, "rahmenbedingungen": PERKS,
     "sueldo": PAY, "prestaciones": PERKS, "horario": TYPE,  # a Mexican tracker's columns
     "you ll": RESP, "shifts": TYPE, "you ll be": RESP, "you ll have": REQ, "rate and contract": PAY,
