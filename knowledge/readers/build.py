@@ -335,12 +335,26 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
             "requirements, about the role…), no front matter with a title, and no 'Key Responsibilities "
             "and Required Skills for <role>' or 'Job Title: <role>' line near the top")
     roles = [*_roles(title, all_sections, fields)]
+    warnings += _left_out(all_sections, roles)
     for section in all_sections:
         if section.facet == S.NOT_ABOUT_ROLE and section.items:
             warnings.append(f"'{section.heading}' is not about the role: kept at low priority")
         elif section.facet is not None and not section.items and not _is_container(section, all_sections):
             warnings.append(f"the heading '{section.heading}' has no items")
     return Document(format=format, roles=tuple(roles), warnings=tuple(warnings))
+
+
+def _left_out(sections: list[_Section], roles: list[Role]) -> list[str]:
+    """A page of several postings keeps, of the sections no posting owns, those it knows hold for all
+    (perks, how to apply); a section under a heading it cannot place is in none of them, and the
+    report says so rather than lose it unseen."""
+    if len(roles) < 2:
+        return []
+    kept = " ".join([*(i for r in roles for sec in r.sections for i in sec.items),
+                     *(v for r in roles for _, v in r.facts), *(p.text for r in roles for p in r.salaries)])
+    lines = [(s, [i for i in s.items if " | " not in i]) for s in sections]  # a table's rows go out as facts
+    return [f"'{s.heading}' belongs to none of the postings: not kept ({len(own)} lines)"
+            for s, own in lines if own and s.heading and not any(i in kept for i in own)]
 
 
 def _about_company(section: _Section) -> str | None:
@@ -700,6 +714,12 @@ def _roles(title: str, sections: list[_Section], fields: dict):
     shared = [s for s in sections if id(s) not in inside]
     names = [_clean(level.heading, fields)[0] for level, _ in levels]
     if _is_postings_page(names):
+        # the page's opening under a heading of its own words ("Two vacancies in our therapy department" /
+        # "Rehaklinik Brunnhalde is a 180-bed clinic …"), before the first posting: about the employer
+        first = next(n for n, s in enumerate(sections) if s is levels[0][0])
+        before = {id(s) for s in sections[:first]}
+        shared = [replace(s, facet=S.COMPANY) if id(s) in before and s.facet is None and s.items else s
+                  for s in shared]
         yield from _postings(levels, shared, fields)
         return
     if any(s.facet in LEVEL_CONTENT and s.level > levels[0][0].level for s in shared):
