@@ -19,6 +19,9 @@ HEADINGS: dict[str, str] = {
     "the opportunity": ABOUT, "your mission": ABOUT, "mission": ABOUT, "job description": ABOUT,
     "description": ABOUT, "about you and the role": ABOUT, "role": ABOUT, "the job": ABOUT,
     "the position": ABOUT, "your role": ABOUT, "about the opportunity": ABOUT, "role description": ABOUT,
+    # the summary a working doc or a chatty post opens with ("TL;DR", "In short", "At a glance")
+    "tl dr": ABOUT, "tldr": ABOUT, "in short": ABOUT, "at a glance": ABOUT, "in a nutshell": ABOUT,
+    "the short version": ABOUT, "quick summary": ABOUT, "the gist": ABOUT,
     "job purpose": ABOUT, "position summary": ABOUT, "position purpose": ABOUT, "job overview": ABOUT, "purpose of the role": ABOUT, "the challenge": ABOUT, "your impact": ABOUT,
     # responsibilities
     "responsibilities": RESP, "key responsibilities": RESP, "your responsibilities": RESP,
