@@ -22,6 +22,10 @@ HEADINGS: dict[str, str] = {
     # the summary a working doc or a chatty post opens with ("TL;DR", "In short", "At a glance")
     "tl dr": ABOUT, "tldr": ABOUT, "in short": ABOUT, "at a glance": ABOUT, "in a nutshell": ABOUT,
     "the short version": ABOUT, "quick summary": ABOUT, "the gist": ABOUT,
+    # a public-sector job specification's words for the role ("the post") and its setting
+    "the post": ABOUT, "about the post": ABOUT, "purpose of the post": ABOUT, "main purpose of the post": ABOUT,
+    "main purpose of the job": ABOUT, "main purpose of the role": ABOUT, "background to the post": S.COMPANY,
+    "background to the role": S.COMPANY, "organisational context": S.COMPANY, "organizational context": S.COMPANY,
     "job purpose": ABOUT, "position summary": ABOUT, "position purpose": ABOUT, "job overview": ABOUT, "purpose of the role": ABOUT, "the challenge": ABOUT, "your impact": ABOUT,
     # responsibilities
     "responsibilities": RESP, "key responsibilities": RESP, "your responsibilities": RESP,
