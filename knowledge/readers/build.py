@@ -126,6 +126,10 @@ _HIRING_LEAD = re.compile(r"^(?:we(?:'|’)?re hiring|we are hiring|now hiring|h
                           re.I)
 _KIND_SUFFIX = re.compile(r"\s+[-–—|:]\s+(?:" + "|".join(sorted(DOCUMENT_KINDS)) + r"|jd)$", re.I)
 # "Harbor & Vine, a 90-seat seafood restaurant in Portland, is hiring …"
+# A name given in two languages before its verb, as a bilingual organisation writes it: "Rivière-Rouge
+# Health Centre / Centre de santé Rivière-Rouge is a designated bilingual health organization" (the first).
+_TWO_LANGUAGE_NAME = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&|and|of|[A-Z][\w'’.-]*)){0,4})\s+/\s+"
+                                r"[A-Z][^/.]{2,60}?\s+(?:is|are|has)\b")
 _APPOSITIVE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&|and|of|[A-Z][\w'’.-]*)){0,3}),\s+(?:an?|the)\s+[\w-]+")
 _HIRING_A = re.compile(r"\b(?:is|are|we're|we are) (?:hiring|looking for|recruiting|seeking) (?:an?|our next|a new) "
                        r"(?P<title>[A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,5})\b")
@@ -385,7 +389,8 @@ def _company_in_text(title: str, sections: list[_Section]) -> str | None:
     match = re.search(rf"^(?i:(?:the\s+)?{words}s?\s+(?:at|with))\s+{_NAME}", first)
     if match:
         return match.group("name")
-    match = re.match(rf"{_NAME}\s+(?:is|are|has|[a-z]{{3,}}s)\b", first) or _APPOSITIVE.match(first)
+    match = re.match(rf"{_NAME}\s+(?:is|are|has|[a-z]{{3,}}s)\b", first) or _APPOSITIVE.match(first) \
+        or _TWO_LANGUAGE_NAME.match(first)
     if match and headings.fold(match.group("name").split()[0]) not in _NOT_A_NAME | _NOT_A_COMPANY \
             and headings.fold(match.group("name")) not in headings.fold(title):
         return match.group("name")
