@@ -1450,6 +1450,13 @@ SEARCH_SYNONYMS = {
     # engineers' numeronyms, first letter, count of letters left out, last ("o11y" above)
     "a11y": ("accessibility",), "i18n": ("internationalization", "internationalisation"),
     "l10n": ("localization", "localisation"), "g11n": ("globalization", "globalisation"),
+    # the checks of a candidate's record, as each country's postings name them ("Garda Vetting", "basic DBS
+    # check", "Blue Card (Working with Children Check)", "PVG scheme membership", "police check")
+    "checks": ("vetting", "vetted", "background check", "background checks", "police check", "dbs",
+               "disclosure", "pvg", "working with children", "clearance"),
+    "vetting": ("background check", "police check", "dbs", "disclosure", "pvg", "clearance"),
+    "background check": ("vetting", "police check", "dbs", "disclosure", "pvg"),
+    "background checks": ("vetting", "police check", "dbs", "disclosure", "pvg"),
 }
 # A licence to drive, as British, American and trucking postings write it: each found by any other.
 DRIVING_LICENCE_SPELLINGS = ("driving licence", "driving license", "driver's license", "driver's licence",
