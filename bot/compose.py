@@ -302,6 +302,14 @@ _APPLY_DETAIL = re.compile(r"\b(?:by|before|until|close[sd]?|to|v[oó][oó]r|uit
                            r"\b.*(?:\d|@)|@\w|\bhttps?://", re.I)
 
 
+# A question whether someone may apply ("can new grads apply for the OT job", "could a student apply"), and
+# a posting's line that says who is welcome to ("Newly qualified therapists are welcome to apply"): whom
+# the role is open to answers it before how to apply does.
+_ASKS_WHO_MAY_APPLY = re.compile(r"^\s*(?:can|could|may|are|is|would)\b.*\bapply\b", re.I)
+_WHO_MAY_APPLY = re.compile(r"\b(?:welcome|encouraged|eligible|invited|free|able)\s+to\s+apply\b|"
+                            r"\b(?:may|can|should)\s+(?:also\s+|still\s+)?apply\b|\binvite applications from\b", re.I)
+
+
 # Words that ask when applications close, and a line of a posting that says so with a date, under any
 # heading: "Opens: 12/01/2026 | Closes: 12/22/2026", "Applications close 9 May 2027".
 DEADLINE_WORDS = {"deadline", "closing", "close", "closes", "closed"}
@@ -346,6 +354,8 @@ def role_answer(intent: str, profile: RoleProfile, confidence: float,
         if intent == V.HIRING_PROCESS and (told := _how_to_apply(profile)):
             if DEADLINE_WORDS & set(re.findall(r"[\w']+", asked.casefold())) and not any(_CLOSES.search(f.text) for f in told):
                 told = [f for f in profile.facts if _CLOSES.search(f.text)] + told  # "deadline for X": its date first
+            if _ASKS_WHO_MAY_APPLY.search(asked):  # "can new grads apply": who is welcome first, then how
+                told = [f for f in profile.facts if _WHO_MAY_APPLY.search(f.text) and f not in told] + told
             return Answer(title=f"{role.title}: how to apply", intent=intent, roles=(role.title,),
                           sections=(Section("How to apply", _items(told)),), confidence=confidence,
                           sources=_sources(profile, told), suggestions=follow_ups(role, intent, profile))

@@ -1362,4 +1362,14 @@ def _about_the_company(r: Reading) -> bool:
     what it has open ("what's open at saltmarsh", "roles at saltmarsh")."""
     about = {V.OVERVIEW, V.PRIMARY, V.COMPANY}
     asked = [h for h in r.intents.hits if h.intent in V.ROLE_INTENTS]
+    if _ASKS_WHAT_IT_IS.search(r.text) and not _about_many(r):
+        return True  # "how big is parsnip labs", "what kind of organisation is bright commons fund"
     return bool(asked) and all(h.intent in about for h in asked) and not _about_many(r)
+
+
+# Words that ask what an organisation named alone is, or how big: its own "about us" answers them (a
+# team's size is asked of a role, which a question naming only the company does not name).
+_ASKS_WHAT_IT_IS = re.compile(r"\b(?:how (?:big|large)|how many (?:people|employees|staff|workers)|"
+                              r"what (?:kind|sort|type) of (?:an? )?(?:organi[sz]ation|company|business|employer|"
+                              r"charity|firm|place|outfit|nonprofit|non-profit)|(?:company|organi[sz]ation) size)\b",
+                              re.I)

@@ -441,6 +441,11 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "contact": 4, "who do i contact": 6, "who to contact": 6, "contact person": 6, "who should i contact": 6,
         # what an application email must say: "what subject line", "email subject", "which reference to quote"
         "subject line": 5, "email subject": 5, "subject of the email": 5, "quote the reference": 5,
+        # whether a CV alone will do ("can candidates just send a cv"), which a posting's how-to-apply answers
+        # ("CVs will not be accepted", "We do not accept CVs on their own")
+        "send a cv": 5, "send my cv": 5, "send their cv": 5, "send a resume": 5, "send my resume": 5,
+        "send their resume": 5, "send a résumé": 5, "accept cvs": 5, "accept a cv": 5, "accept resumes": 5,
+        "cv only": 4, "just a cv": 5, "cv instead": 5,
     },
     TEAM: {
         "report to": 5, "reports to": 5, "reporting to": 5, "reporting line": 5, "work with": 4,
@@ -1455,6 +1460,13 @@ SEARCH_SYNONYMS = {
     # engineers' numeronyms, first letter, count of letters left out, last ("o11y" above)
     "a11y": ("accessibility",), "i18n": ("internationalization", "internationalisation"),
     "l10n": ("localization", "localisation"), "g11n": ("globalization", "globalisation"),
+    # the checks of a candidate's record, as each country's postings name them ("Garda Vetting", "basic DBS
+    # check", "Blue Card (Working with Children Check)", "PVG scheme membership", "police check")
+    "checks": ("vetting", "vetted", "background check", "background checks", "police check", "dbs",
+               "disclosure", "pvg", "working with children", "clearance"),
+    "vetting": ("background check", "police check", "dbs", "disclosure", "pvg", "clearance"),
+    "background check": ("vetting", "police check", "dbs", "disclosure", "pvg"),
+    "background checks": ("vetting", "police check", "dbs", "disclosure", "pvg"),
 }
 # A licence to drive, as British, American and trucking postings write it: each found by any other.
 DRIVING_LICENCE_SPELLINGS = ("driving licence", "driving license", "driver's license", "driver's licence",

@@ -126,6 +126,10 @@ _HIRING_LEAD = re.compile(r"^(?:we(?:'|’)?re hiring|we are hiring|now hiring|h
                           re.I)
 _KIND_SUFFIX = re.compile(r"\s+[-–—|:]\s+(?:" + "|".join(sorted(DOCUMENT_KINDS)) + r"|jd)$", re.I)
 # "Harbor & Vine, a 90-seat seafood restaurant in Portland, is hiring …"
+# A name given in two languages before its verb, as a bilingual organisation writes it: "Rivière-Rouge
+# Health Centre / Centre de santé Rivière-Rouge is a designated bilingual health organization" (the first).
+_TWO_LANGUAGE_NAME = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&|and|of|[A-Z][\w'’.-]*)){0,4})\s+/\s+"
+                                r"[A-Z][^/.]{2,60}?\s+(?:is|are|has)\b")
 _APPOSITIVE = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?:\s+(?:&|and|of|[A-Z][\w'’.-]*)){0,3}),\s+(?:an?|the)\s+[\w-]+")
 _HIRING_A = re.compile(r"\b(?:is|are|we're|we are) (?:hiring|looking for|recruiting|seeking) (?:an?|our next|a new) "
                        r"(?P<title>[A-Z][\w&/-]*(?: [A-Z][\w&/-]*){0,5})\b")
@@ -296,6 +300,11 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
                   if len(_CHIP.split(item)) > 1 and _HOURS_CHIP.search(chip)), None)
     if hours and not fields.get("employment_type"):  # "32–36 uur per week" in the facts line under the title
         _field(fields, "Hours", hours)
+    contract = next((chip.strip() for item in preamble.items[:MAX_STRIP_LINE]
+                     if len(chips := _STRIP_CHIP.split(item)) > 1 for chip in chips
+                     if _CONTRACT_CHIP.fullmatch(chip.strip())), None)
+    if contract:  # "CDI" in "CDI | Beaune (21) | Salaire : …": the contract, in the posting's own word
+        _field(fields, "Contract", contract)
     if not fields.get("location") and (place := _pinned_place(preamble.items[:MAX_META_ITEMS])
                                        or _strip_place(preamble.items[:MAX_STRIP_LINE])
                                        or _place_chip(preamble.items[:MAX_META_ITEMS]) or _hiring_place(blocks[:3])
@@ -330,12 +339,26 @@ def build(blocks: list[Block], *, name: str, format: str, fields: dict | None = 
             "requirements, about the role…), no front matter with a title, and no 'Key Responsibilities "
             "and Required Skills for <role>' or 'Job Title: <role>' line near the top")
     roles = [*_roles(title, all_sections, fields)]
+    warnings += _left_out(all_sections, roles)
     for section in all_sections:
         if section.facet == S.NOT_ABOUT_ROLE and section.items:
             warnings.append(f"'{section.heading}' is not about the role: kept at low priority")
         elif section.facet is not None and not section.items and not _is_container(section, all_sections):
             warnings.append(f"the heading '{section.heading}' has no items")
     return Document(format=format, roles=tuple(roles), warnings=tuple(warnings))
+
+
+def _left_out(sections: list[_Section], roles: list[Role]) -> list[str]:
+    """A page of several postings keeps, of the sections no posting owns, those it knows hold for all
+    (perks, how to apply); a section under a heading it cannot place is in none of them, and the
+    report says so rather than lose it unseen."""
+    if len(roles) < 2:
+        return []
+    kept = " ".join([*(i for r in roles for sec in r.sections for i in sec.items),
+                     *(v for r in roles for _, v in r.facts), *(p.text for r in roles for p in r.salaries)])
+    lines = [(s, [i for i in s.items if " | " not in i]) for s in sections]  # a table's rows go out as facts
+    return [f"'{s.heading}' belongs to none of the postings: not kept ({len(own)} lines)"
+            for s, own in lines if own and s.heading and not any(i in kept for i in own)]
 
 
 def _about_company(section: _Section) -> str | None:
@@ -366,7 +389,8 @@ def _company_in_text(title: str, sections: list[_Section]) -> str | None:
     match = re.search(rf"^(?i:(?:the\s+)?{words}s?\s+(?:at|with))\s+{_NAME}", first)
     if match:
         return match.group("name")
-    match = re.match(rf"{_NAME}\s+(?:is|are|has|[a-z]{{3,}}s)\b", first) or _APPOSITIVE.match(first)
+    match = re.match(rf"{_NAME}\s+(?:is|are|has|[a-z]{{3,}}s)\b", first) or _APPOSITIVE.match(first) \
+        or _TWO_LANGUAGE_NAME.match(first)
     if match and headings.fold(match.group("name").split()[0]) not in _NOT_A_NAME | _NOT_A_COMPANY \
             and headings.fold(match.group("name")) not in headings.fold(title):
         return match.group("name")
@@ -695,6 +719,12 @@ def _roles(title: str, sections: list[_Section], fields: dict):
     shared = [s for s in sections if id(s) not in inside]
     names = [_clean(level.heading, fields)[0] for level, _ in levels]
     if _is_postings_page(names):
+        # the page's opening under a heading of its own words ("Two vacancies in our therapy department" /
+        # "Rehaklinik Brunnhalde is a 180-bed clinic …"), before the first posting: about the employer
+        first = next(n for n, s in enumerate(sections) if s is levels[0][0])
+        before = {id(s) for s in sections[:first]}
+        shared = [replace(s, facet=S.COMPANY) if id(s) in before and s.facet is None and s.items else s
+                  for s in shared]
         yield from _postings(levels, shared, fields)
         return
     if any(s.facet in LEVEL_CONTENT and s.level > levels[0][0].level for s in shared):
@@ -1188,7 +1218,22 @@ _CHIP = re.compile(r"(?<!\s)\s+[·•]\s+")  # a blank tried from its run's star
 # A facts line under the title is among the first lines of the posting; a chip of it is a few words.
 MAX_STRIP_LINE, MAX_CHIP_WORDS = 3, 6
 # A chip naming a place: "Bern, Switzerland", "Pune, Maharashtra (hybrid)", "Remote (EU)".
-_PLACE_CHIP = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*, [A-Z][\w'’.-]*|\b(?:remote|hybrid|on-?site)\b", re.I)
+_PLACE_CHIP = re.compile(r"^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)*, [A-Z][\w'’.-]*|\b(?:remote|hybrid|on-?site)\b"
+                         # a town and its département or postcode, as French and Spanish boards write it:
+                         # "Beaune (21)", "Ajaccio (2A)", "Getafe (28901)"
+                         r"|^[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*)* \((?:\d{2,5}|2[AB])\)$", re.I)
+# The chips of a facts line under the title, parted by a middle dot, a bullet or a bar ("CDI | Beaune (21) |
+# Salaire : 32 000 € à 36 000 € bruts annuels"); a bar parts a table's cells too, so only the strip reads it so.
+_STRIP_CHIP = re.compile(r"(?<!\s)\s+[·•|]\s+")
+
+
+# A chip of a facts line naming the kind of contract, in the languages postings come in: "CDI", "Permanent",
+# "Fixed-term (12 months)", "Unbefristet", "Indefinido", "Tempo indeterminato", "Vast contract".
+_CONTRACT_CHIP = re.compile(r"(?:CDI|CDD|int[ée]rim|alternance|freelance|permanent|temporary|temp|fixed[- ]term|"
+                            r"contract|full[- ]?time|part[- ]?time|casual|seasonal|internship|apprenticeship|"
+                            r"festanstellung|unbefristet|befristet|vollzeit|teilzeit|indefinido|temporal|"
+                            r"jornada completa|media jornada|tempo (?:in)?determinato|vast(?: contract)?|tijdelijk|"
+                            r"voltijd|deeltijd)(?:\s*\([^()]{1,30}\))?", re.I)
 
 
 # A chip of a facts line giving the hours of a week, in the languages postings come in.
@@ -1224,11 +1269,13 @@ def _pinned_place(items: list[str]) -> str | None:
 
 
 def _strip_place(items: list[str]) -> str | None:
-    """The place in a line of facts under the title ("Fernhill GmbH · Bern, Switzerland · 80–100%"):
-    the first chip that names a city and its region or country, or remote or hybrid work."""
+    """The place in a line of facts under the title ("Fernhill GmbH · Bern, Switzerland · 80–100%", "CDI |
+    Beaune (21) | Salaire : …"): the first chip that names a city and its region, country, département or
+    postcode, or remote or hybrid work."""
     for item in items:
-        chips = _CHIP.split(item)
-        if 2 <= len(chips) and all(len(c.split()) <= MAX_CHIP_WORDS for c in chips):
+        chips = _STRIP_CHIP.split(item)
+        # a labelled chip ("Salaire : 32 000 € à 36 000 € bruts annuels") may run longer: its label says what it is
+        if 2 <= len(chips) and all(len(c.split()) <= MAX_CHIP_WORDS or _LABEL.match(c.strip()) for c in chips):
             place = next((c.strip() for c in chips if _PLACE_CHIP.search(c)), None)
             if place:
                 return place

@@ -19,6 +19,13 @@ HEADINGS: dict[str, str] = {
     "the opportunity": ABOUT, "your mission": ABOUT, "mission": ABOUT, "job description": ABOUT,
     "description": ABOUT, "about you and the role": ABOUT, "role": ABOUT, "the job": ABOUT,
     "the position": ABOUT, "your role": ABOUT, "about the opportunity": ABOUT, "role description": ABOUT,
+    # the summary a working doc or a chatty post opens with ("TL;DR", "In short", "At a glance")
+    "tl dr": ABOUT, "tldr": ABOUT, "in short": ABOUT, "at a glance": ABOUT, "in a nutshell": ABOUT,
+    "the short version": ABOUT, "quick summary": ABOUT, "the gist": ABOUT,
+    # a public-sector job specification's words for the role ("the post") and its setting
+    "the post": ABOUT, "about the post": ABOUT, "purpose of the post": ABOUT, "main purpose of the post": ABOUT,
+    "main purpose of the job": ABOUT, "main purpose of the role": ABOUT, "background to the post": S.COMPANY,
+    "background to the role": S.COMPANY, "organisational context": S.COMPANY, "organizational context": S.COMPANY,
     "job purpose": ABOUT, "position summary": ABOUT, "position purpose": ABOUT, "job overview": ABOUT, "purpose of the role": ABOUT, "the challenge": ABOUT, "your impact": ABOUT,
     # responsibilities
     "responsibilities": RESP, "key responsibilities": RESP, "your responsibilities": RESP,
@@ -169,6 +176,12 @@ HEADINGS.update({
     "conditions": PERKS, "conditions de travail": PERKS, "conditions d emploi": PERKS, "horaires": TYPE,
     "se valorara": NICE, "valorable": NICE, "requisitos deseables": NICE, "deseable": NICE,
     "como aplicar": OFF, "como postular": OFF, "como postularse": OFF, "remuneracion": PAY, "condiciones": PERKS,
+    # the application itself, as a closing heading names it in the languages postings come in ("Application",
+    # "Ihre Bewerbung", "Votre candidature", "Solicitud", "Candidatura", "Sollicitatie"): how to apply
+    "application": OFF, "applications": OFF, "your application": OFF, "applying": OFF, "making an application": OFF,
+    "ihre bewerbung": OFF, "deine bewerbung": OFF, "votre candidature": OFF, "ta candidature": OFF,
+    "solicitud": OFF, "solicitudes": OFF, "postulacion": OFF, "candidatura": OFF, "la tua candidatura": OFF,
+    "sollicitatie": OFF, "jouw sollicitatie": OFF, "uw sollicitatie": OFF, "aplikacja": OFF,
     "so bewirbst du dich": OFF, "so bewerben sie sich": OFF, "konditionen": PERKS, "rahmenbedingungen": PERKS,
     "sueldo": PAY, "prestaciones": PERKS, "horario": TYPE,  # a Mexican tracker's columns
     "you ll": RESP, "shifts": TYPE, "you ll be": RESP, "you ll have": REQ, "rate and contract": PAY,
