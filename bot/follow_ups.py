@@ -145,6 +145,9 @@ class FollowUps:
         if cue.more is not None and short and len(ids) == 1 and len(C.shown_list(context)) > 1:
             ids = list(C.shown_list(context))  # "and the worst?" after a pick from a ranking: that ranking
         mention = r.ambiguous or (r.weak[0] if len(r.weak) == 1 else None)
+        loose = ([r.ambiguous] if r.ambiguous is not None else []) + [m for m in r.weak if m is not r.ambiguous]
+        if len(loose) > 1 and all(C.kind_of_role(r.tokens, m.start, m.end) for m in loose):
+            mention = loose[0]  # "years in a senior or lead role": two title words, one kind of role
         if mention is not None and len(ids) == 1 and (kind := C.kind_of_role(r.tokens, mention.start, mention.end)):
             profile = self._profile(ids[0])  # "how much of that in a lead role?": its items about lead roles
             ranked = within_role.rank(profile, {_stem(w) for w in kind}) if profile is not None else None
