@@ -229,7 +229,8 @@ class AcrossRoles:
             return None
         negated = search_terms.negation_at(r.tokens, intents.used) is not None
         phrases = set(intents.phrases(V.REVERSE))
-        if phrases & set(V.CAREER_TARGET_PHRASES):
+        if phrases & set(V.CAREER_TARGET_PHRASES) and thresholds.read(r.text) is None:
+            # (an amount compared is no role gone on to: "which roles go to 250k or more at the top")
             target = self._career_target(r)
             if target:
                 r.decision = f"career target: roles {'not ' if negated else ''}leading to {target}"

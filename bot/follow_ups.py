@@ -780,12 +780,16 @@ class FollowUps:
         them mentions, as a whole word in any of its spellings ("k8s" finds
         "Kubernetes", "IaC" "infrastructure-as-code"); None when none does."""
         ids = {role.id for role in roles}
+        asked = {t.text for i, t in enumerate(r.tokens) if r.intents.used[i]}  # the words of the intents' phrases
         for term in dict.fromkeys(terms):
             part, found = self._term_matches(term)
             if part != term and len(part.split()) < 2:
                 continue  # one word of a phrase is no match for it (its own words come as terms too)
             if all(t.brk or t.text in V.FUNCTION_WORDS for t in tokenize(fold(part))):
                 continue  # "and the" of "and the lowest?" is no term
+            if part != term and all(t.brk or t.text in V.FUNCTION_WORDS or t.text in asked
+                                    for t in tokenize(fold(part))):
+                continue  # "go to" of "go to chief architect": the words that ask, not a thing searched
 
             matches = [m for m in found if m.role.id in ids]
             if matches:
