@@ -229,7 +229,8 @@ class AcrossRoles:
             return None
         negated = search_terms.negation_at(r.tokens, intents.used) is not None
         phrases = set(intents.phrases(V.REVERSE))
-        if phrases & set(V.CAREER_TARGET_PHRASES):
+        if phrases & set(V.CAREER_TARGET_PHRASES) and thresholds.read(r.text) is None:
+            # (an amount compared is no role gone on to: "which roles go to 250k or more at the top")
             target = self._career_target(r)
             if target:
                 r.decision = f"career target: roles {'not ' if negated else ''}leading to {target}"
@@ -265,12 +266,15 @@ class AcrossRoles:
             above = threshold.above if threshold else not (phrases & V.BELOW_WORDS)
             currency = next((code for pattern, code in _CURRENCY if pattern.search(r.text)), None)
             r.decision = f"salary filter: {'above' if above else 'below'} {amount} {currency or ''}".rstrip()
-            end = threshold.end if threshold and threshold.named_end else thresholds.TOP if above else thresholds.BOTTOM
+            # an end named with no comparing words ("roles that pay 180k at the low end") is the end compared
+            named = threshold.end if threshold and threshold.named_end else \
+                thresholds.end_named(r.text) if threshold is None else None
+            end = named or (thresholds.TOP if above else thresholds.BOTTOM)
             # an amount with no comparing words counts itself: "roles that can pay 250k" include a range up to 250k
             inclusive = threshold.inclusive if threshold else not phrases & (V.ABOVE_WORDS | V.BELOW_WORDS)
             r.bounds = (Bound(SALARY, above, inclusive, amount, end).stored(),)
             return compose.salary_filter(roles, amount, above, 0.9, currency=currency, period=period,
-                                         end=threshold.end if threshold and threshold.named_end else None,
+                                         end=named,
                                          inclusive=inclusive,
                                          figures=self._figures(r))
         currency = next((code for pattern, code in _CURRENCY if pattern.search(r.text)), None)

@@ -116,6 +116,8 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
     told = C.years(r.tokens, bool(words & HAVING_WORDS)) if words & V.TOLD_WORDS or profile_alone(r) else None  # "and if she had 9?"
     if told is not None:
         r.candidate_years, r.candidate_told = told, r.display or r.text
+    if not r.roles and (judged := _that_judged(assistant, r, recall, words)) is not None:
+        return judged
     # "which role would suit them?", "does she qualify?", "where should I put them?"
     fit = bool(words & V.STANDING_WORDS and (words & FIT_ASKED or _placing_asked(r.tokens)))
     missing = bool(words & MISSING_WORDS) and told is None
@@ -323,6 +325,43 @@ def _told_before(assistant, r: Reading, recall: Callable) -> Answer | None:
         r.used_context, r.decision = True, f"the candidate told of before: {told.decision}"
         r.candidate_years, r.candidate_told = context.candidate_years, context.candidate_told
     return ranked
+
+
+# "does that match …?", "would this meet …?": a yes-or-no of what was just told, against a role.
+ASKING_WHETHER = {"does", "do", "would", "will", "is", "can", "could"}
+THAT_WORDS = {"that", "this", "it"}
+MATCHING_WORDS = {"match", "matches", "meet", "meets", "cover", "covers", "satisfy", "satisfies", "count", "counts"}
+# Words that tell more of the candidate told of before rather than all of them anew ("3 years as tech lead too").
+ADDING_WORDS = {"too", "also", "additionally", "plus"}
+
+
+def _that_judged(assistant, r: Reading, recall: Callable, words: set[str]) -> Answer | None:
+    """"She's been tech lead for 3 years too - does that match the preferred
+    leadership time?" after a candidate's best fit: what is told now is judged
+    against the role in question, whose experience (stated and preferred)
+    answers, not the store ranked again by these words alone; and years told
+    with "too" are more of the candidate, not their total, which stays the one
+    told before. None unless a yes-or-no "does that match" follows a fit."""
+    if words & ROLE_ASKED - THAT_WORDS or not _asks_whether_that_matches(r.tokens):
+        return None
+    context = recall()
+    if context is None or not context.fitted or context.candidate_years is None:
+        return None
+    ids = C.in_question(context, r.cues())
+    if len(ids) != 1 or (profile := assistant._profile(ids[0])) is None:
+        return None
+    if words & ADDING_WORDS:
+        r.candidate_years, r.candidate_told = context.candidate_years, context.candidate_told
+    r.used_context = True
+    r.decision = "what was told, asked of the role in question after a candidate's fit: its experience"
+    return assistant._role_answer(V.EXPERIENCE, profile, 0.7)
+
+
+def _asks_whether_that_matches(tokens) -> bool:
+    """Whether a clause asks "does that match", "would this meet": a word of
+    asking whether, then "that"/"this"/"it", then a word of matching."""
+    return any(t.text in ASKING_WHETHER and i + 2 < len(tokens) and tokens[i + 1].text in THAT_WORDS
+               and tokens[i + 2].text in MATCHING_WORDS for i, t in enumerate(tokens))
 
 
 def _one_role_told_before(assistant, r: Reading, recall: Callable) -> Answer | None:

@@ -69,6 +69,9 @@ AGAIN_PHRASES = (("what", "about"), ("how", "about"), ("how", "bout"), ("what", 
 # "in a lead role", "any senior position": a kind of role, not one of the store's.
 INDEFINITE = {"a", "an", "any"}
 KIND_NOUNS = {"role", "position", "capacity", "job", "seat", "one"}  # "not a lead one": a kind, not a pick
+# Words joining kinds of role said together ("a senior or lead role"), and how many may be joined.
+JOINING_KINDS = {"or", "and"}
+MAX_JOINED_KINDS = 2
 # "none of these", "neither": a reply to a question back that takes no option.
 REFUSING_WORDS = {"none", "neither", "nor", "no", "not", "nope"}
 # Words that may stand beside those in a reply that only declines ("none of
@@ -571,7 +574,17 @@ def corrected(context: Context, cue: Cues, scores: dict[int, float]) -> int | No
 def kind_of_role(tokens: list[Token], start: int, end: int) -> tuple[str, ...]:
     """The words of "a lead role", "any senior position": a title's words
     between an indefinite article and a noun for a role name a kind of role,
-    not a role of the store ("how much of that in a lead role?"); () else."""
+    not a role of the store ("how much of that in a lead role?"); () else.
+    Kinds said together ("years in a senior or lead role") are one kind: the
+    span runs back and on over "or"/"and" (read as breaks) and the word beside it, or the
+    second title word would be read as a role of the store."""
+    for _ in range(MAX_JOINED_KINDS):
+        if start > 1 and tokens[start - 1].text in JOINING_KINDS \
+                and not tokens[start - 2].brk and tokens[start - 2].text not in V.FUNCTION_WORDS:
+            start -= 2  # "a senior or [lead] role"
+        if end + 1 < len(tokens) and tokens[end].text in JOINING_KINDS \
+                and not tokens[end + 1].brk and tokens[end + 1].text not in V.FUNCTION_WORDS:
+            end += 2  # "a [senior] or lead role"
     before = tokens[start - 1].text if start > 0 else None
     after = tokens[end].text if end < len(tokens) else None
     if before not in INDEFINITE or after not in KIND_NOUNS:

@@ -145,6 +145,9 @@ class FollowUps:
         if cue.more is not None and short and len(ids) == 1 and len(C.shown_list(context)) > 1:
             ids = list(C.shown_list(context))  # "and the worst?" after a pick from a ranking: that ranking
         mention = r.ambiguous or (r.weak[0] if len(r.weak) == 1 else None)
+        loose = ([r.ambiguous] if r.ambiguous is not None else []) + [m for m in r.weak if m is not r.ambiguous]
+        if len(loose) > 1 and all(C.kind_of_role(r.tokens, m.start, m.end) for m in loose):
+            mention = loose[0]  # "years in a senior or lead role": two title words, one kind of role
         if mention is not None and len(ids) == 1 and (kind := C.kind_of_role(r.tokens, mention.start, mention.end)):
             profile = self._profile(ids[0])  # "how much of that in a lead role?": its items about lead roles
             ranked = within_role.rank(profile, {_stem(w) for w in kind}) if profile is not None else None
@@ -777,12 +780,16 @@ class FollowUps:
         them mentions, as a whole word in any of its spellings ("k8s" finds
         "Kubernetes", "IaC" "infrastructure-as-code"); None when none does."""
         ids = {role.id for role in roles}
+        asked = {t.text for i, t in enumerate(r.tokens) if r.intents.used[i]}  # the words of the intents' phrases
         for term in dict.fromkeys(terms):
             part, found = self._term_matches(term)
             if part != term and len(part.split()) < 2:
                 continue  # one word of a phrase is no match for it (its own words come as terms too)
             if all(t.brk or t.text in V.FUNCTION_WORDS for t in tokenize(fold(part))):
                 continue  # "and the" of "and the lowest?" is no term
+            if part != term and all(t.brk or t.text in V.FUNCTION_WORDS or t.text in asked
+                                    for t in tokenize(fold(part))):
+                continue  # "go to" of "go to chief architect": the words that ask, not a thing searched
 
             matches = [m for m in found if m.role.id in ids]
             if matches:
@@ -865,18 +872,24 @@ def _who_of_the_store(r: Reading) -> bool:
 
 
 # Words between "the one" and what only its documents say ("the one that's remote", "the one in Dublin").
-SAID_AFTER_ONE = {"that", "which", "who", "is", "s", "in", "based", "located", "with"}
+SAID_AFTER_ONE = {"that", "which", "who", "is", "s", "in", "based", "located", "with", "for", "on"}
+# Articles between those words and the term ("the one for the worldwide team"): no part of it.
+ARTICLES_AFTER_ONE = {"the", "a", "an"}
 
 
 def _said_after_one(r: Reading) -> tuple[int, int] | None:
     """The span of the word after "the one that's" ("remote"), and of the
-    unknown words right after it ("the one with New Relic"), else None."""
+    unknown words right after it ("the one with New Relic"), else None; a
+    reply to "which one?" describes the one it means so as often as it names
+    it ("the one for the worldwide team"), past "for"/"on" and an article."""
     tokens = r.tokens
     for i, t in enumerate(tokens[:-2]):
         if t.text == "one" and i and tokens[i - 1].text == "the" and tokens[i + 1].text in SAID_AFTER_ONE:
             start = i + 1
             while start < len(tokens) and not tokens[start].brk and tokens[start].text in SAID_AFTER_ONE:
                 start += 1
+            while start < len(tokens) and not tokens[start].brk and tokens[start].text in ARTICLES_AFTER_ONE:
+                start += 1  # "the one for the worldwide team", "the one on a platform team"
             if start == len(tokens) or tokens[start].brk or tokens[start].text in V.FUNCTION_WORDS:
                 return None
             end = start + 1
@@ -919,9 +932,10 @@ def _fits(r: Reading) -> dict[int, float]:
 def _may_pick(r: Reading, cue: C.Cues) -> bool:
     """Whether the words could pick one of the roles on screen (`Assistant._chosen`),
     whichever they are: a position, a yes, "the other one", "the senior one", or a
-    mention that fits some role at all."""
+    mention that fits some role at all, or "the one for the worldwide team" (a
+    loose mention in its words, "team", does not make it a store-wide question)."""
     return cue.position is not None or cue.middle or cue.yes or cue.other or cue.seniority is not None or \
-        (r.ambiguous is not None or bool(r.weak)) and any(c.score > 0 for m in r.mentions for c in m.profiled())
+        _said_after_one(r) is not None or (r.ambiguous is not None or bool(r.weak)) and any(c.score > 0 for m in r.mentions for c in m.profiled())
 
 
 def _guessed_title(mention, r: Reading, index: RoleIndex) -> bool:

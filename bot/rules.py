@@ -1041,6 +1041,9 @@ def conversation_roles(turn: Turn, r: Reading) -> Answer | None:
     role(s) the conversation was about ("and the salary?")."""
     if turn.role_intent is None and (part := _part_asked_again(turn, r)):
         turn.role_intent = part
+    more_said = None
+    if turn.role_intent == V.SECONDARY and (more_said := _more_of_what_was_said(turn, r)):
+        turn.role_intent = more_said
     role_intent, intents, a = turn.role_intent, r.intents, turn.assistant
     pronoun = any(t.text in V.PRONOUNS for t in r.tokens) or _person_pointed_at(r)
     # "could they move into data?": beside "they", a title the store has no
@@ -1067,6 +1070,10 @@ def conversation_roles(turn: Turn, r: Reading) -> Answer | None:
         return None
     # "could they move into data?": the pronoun stands where the role would,
     # so it tells which way along the path the question looks
+    if len(profiles) == 1 and more_said:
+        # "what else does the guide flag?": the facet shown, whole; "guide" and "flag" are no items to look for
+        r.decision = f"more of the {more_said} shown"
+        return a._role_answer(more_said, profiles[0], IN_QUESTION_CONFIDENCE)
     if len(profiles) == 1:
         return _about_role_in_question(turn, r, profiles[0].role.id)
     spans = [(i, i + 1) for i, t in enumerate(r.tokens) if t.text in V.PRONOUNS | GROUP_STANDING_IN][:1]
@@ -1293,6 +1300,28 @@ def _part_asked_again(turn: Turn, r: Reading) -> str | None:
             or not all(t.text in parts or t.text in V.FUNCTION_WORDS for t in words):
         return None
     return _facet_carried(turn, r, parts, compose.NARROWER_SECTIONS)
+
+
+# Verbs of what a document says ("what else does the guide flag?"), not of what a role does.
+SAYING_VERBS = {"say", "says", "flag", "flags", "mention", "mentions", "suggest", "suggests", "recommend",
+                "recommends", "note", "notes", "warn", "warns", "advise", "advises", "list", "lists"}
+
+
+def _more_of_what_was_said(turn: Turn, r: Reading) -> str | None:
+    """"What else does the guide flag?", "what else does it say?" after a
+    role's hiring advice: "else" with a verb of saying asks more of the facet
+    the last answer showed, not the role's other duties ("what else does it
+    handle?"), which "what else" alone would ask. The facet is made the hit
+    of "else" (`_facet_carried`); None when other facet words are said too."""
+    words = {t.text for t in r.tokens if not t.brk}
+    if "else" not in words or not words & SAYING_VERBS \
+            or any(h.intent != V.SECONDARY or "else" not in h.phrase.split() for h in r.intents.hits):
+        return None
+    context = turn.recall()
+    if not context or context.intent in (V.PRIMARY, V.SECONDARY, None):
+        return None
+    r.intents = r.intents.without([(h.start, h.end) for h in r.intents.hits])
+    return _facet_carried(turn, r, {"else"}, compose.ROLE_SECTIONS)
 
 
 def _asked_of_every_role(turn: Turn, r: Reading) -> str | None:

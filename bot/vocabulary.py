@@ -61,7 +61,9 @@ BECOMING_PHRASES = ("turn into", "turns into", "grow into", "grows into", "evolv
                     "develop into", "develops into", "step into", "steps into", "transition into",
                     "transitions into", "progress into", "progresses into",
                     # "which roles can lead on to Chief Architect": "on" between is still "lead to"
-                    "lead on to", "leads on to", "lead onto", "leads onto")
+                    "lead on to", "leads on to", "lead onto", "leads onto",
+                    # "which of them can go to Chief Architect", "goes on to": going on to a role
+                    "go to", "goes to", "go on to", "goes on to")
 
 # Where a role stands on its ladder, as people say it: "what sits above the
 # engineer", "one level up from X", "the next rung", "what's one step below
