@@ -440,25 +440,8 @@ def one_role_pointed_at(tokens) -> bool:
     words = [t.text for t in tokens]
     return any(w in ONE_ROLE_PRONOUNS and not _dummy_it(words, i)
                or w in ONE_ROLE_NOUNS | {"one"} and i and words[i - 1] in POINTING_WORDS
-               or _the_role(words, i) for i, w in enumerate(words)) \
+               or C.the_role(words, i) for i, w in enumerate(words)) \
         or _who_as_object(words)
-
-
-# "the role" / "the position" stand for the role in question ("does the role
-# need Go?"), but not as a noun a clause or a place defines ("the role that
-# pays most", "the role of a lead", "the position in Berlin"), nor after
-# "which is" ("which is the role with equity": any of the store).
-DEFINITE_ROLE_NOUNS = {"role", "position"}
-DEFINED_AFTER = {"that", "which", "who", "whose", "of", "with", "where", "in", "at", "for", "paying", "needing",
-                 "requiring", "offering", "having", "listing"}
-ASKING_WHICH_BEFORE = {"is", "are", "which", "any"}
-
-
-def _the_role(words: list[str], i: int) -> bool:
-    """Whether words[i] is the noun of a bare "the role": the role in question."""
-    return words[i] in DEFINITE_ROLE_NOUNS and i > 0 and words[i - 1] == "the" \
-        and not (i + 1 < len(words) and words[i + 1] in DEFINED_AFTER) \
-        and not (i > 1 and words[i - 2] in ASKING_WHICH_BEFORE)
 
 
 def _who_as_object(words: list[str]) -> bool:

@@ -9,7 +9,7 @@ listed every role's years), and "enough for that role?" after a search read
 "role" as asking which role fits (the years fitting another role).
 """
 
-from tests.threads import ENGINEER, EXPERT, GLOBAL
+from tests.threads import BACKEND, ENGINEER, EXPERT, GLOBAL
 
 
 class TestANounForTheRoleInACareerQuestion:
@@ -62,3 +62,23 @@ class TestEnoughForThatRole:
         thread.ask("candidate has Pulumi and Jaeger on her CV. which role mentions those?")
         answer, text = thread.ask("she has 9 years — enough for the role?")
         assert answer.roles == (EXPERT,) and "10-15" in text
+
+
+class TestWhichThingsThatRoleNames:
+    """"which managed Kubernetes services does that role name?": the "which"
+    asks among the role in question's items; "that role" is no store-wide "which role"."""
+
+    def test_that_role_names_its_items(self, thread):
+        thread.ask("lead back end engineer years")
+        answer, text = thread.ask("Which managed Kubernetes services does that role name?")
+        assert answer.roles == (BACKEND,) and "EKS" in text
+
+    def test_the_role_names_its_items(self, thread):
+        thread.ask("lead back end engineer years")
+        answer, text = thread.ask("Which managed Kubernetes services does the role name?")
+        assert answer.roles == (BACKEND,) and "EKS" in text
+
+    def test_which_role_names_them_still_asks_the_store(self, thread):
+        thread.ask("lead back end engineer years")
+        answer, _text = thread.ask("which roles mention Terraform?")
+        assert answer.intent == "reverse_search"
