@@ -292,6 +292,8 @@ def cues(tokens: list[Token]) -> Cues:
                   and not (i and words[i - 1] in POINTING_BEFORE_NOUN)
                   and not (i and w in ONE_ROLE_NOUNS and words[i - 1] in POINTING_AT_ONE) and not the_role(words, i)}
     said = [t.text for t in tokens if any(c.isalnum() for c in t.text)]  # joining words too ("and")
+    # "what about from?", "how about to?": the direction alone, as "and from?" says it
+    bare = said[2:] if tuple(said[:2]) in AGAIN_PHRASES and said[1] != "for" else said
     level = 1 if present & SENIOR_WORDS else -1 if present & JUNIOR_WORDS else None
     # "the cheaper one - top of band?": "top of" names an end of a range, it ranks nothing
     ranking = {w for i, w in enumerate(words) if i not in not_ranking}
@@ -307,9 +309,9 @@ def cues(tokens: list[Token]) -> Cues:
         which=bool(present & WHICH_WORDS) and not store_said,
         more=more,
         then=True if present & THEN_WORDS and present <= THEN_WORDS | THEN_FILLER
-        or set(said) & TO_WORDS and set(said) <= TO_ONLY else
+        or set(bare) & TO_WORDS and set(bare) <= TO_ONLY else
         False if present & BEFORE_WORDS and present <= BEFORE_WORDS | THEN_FILLER
-        or "from" in said and set(said) <= FROM_ONLY else None,
+        or "from" in bare and set(bare) <= FROM_ONLY else None,
         direction=_direction(present),
         store=bool(store_said & STORE_PLURALS),
         others=bool(present & ELSE_WORDS),
