@@ -187,6 +187,7 @@ class QuestionReader:
         names = self._qualifier_index(index)
         text, pasted = pasted_lines.named_by_line(text or "", self.knowledge)  # "the ad says '…' - pay?": the role that says it
         asker = openers.introduced(cap(text or ""))  # "sourcer here -": set aside below, kept for who asks
+        opened_by_quote = (text or "").lstrip().startswith(quoted.QUOTE_MARKS)  # its mark is blanked as markup below
         # cut first: a pasted page is not mended word by word
         text = self._speller(index, names).mended(openers.without_opener(without_emphasis(without_markup(
             quote_marks.as_double(cap(text or ""))))))
@@ -246,7 +247,7 @@ class QuestionReader:
         possessives.drop_possessed(mentions, tokens, folded, intents.used)
         facet_words.drop_facet_mentions(mentions, intents.used, qualifiers, ROLE_ACCEPT)
         pasted_lines.drop_inside(mentions, tokens, folded, pasted)  # "'… on the sample roaster'": no role of its own
-        quoted.drop_quoted(mentions, tokens, cap(text), folded)  # "> X: 12 years" pasted back, then the role meant
+        quoted.drop_quoted(mentions, tokens, cap(text), folded, opened_by_quote)  # "> X: 12 years" pasted back, then the role meant
         excluded, tokens, intents = set_aside.set_aside(mentions, tokens, intents)
         if (again := asked_again.repeat_span(tokens)) is not None:  # "do the same for X": no duties asked
             intents = intents.without([again])
