@@ -538,9 +538,10 @@ RETURN_OPENING = RETURN_WORDS | {"to", "the", "ok", "okay", "so", "and", "anyway
 
 
 def _returning_to(tokens, role_spans: list[tuple[int, int]]) -> int:
-    """Where the one role named starts when every word before it only goes back
-    to it ("going back to the engineer - certs?"): those words are no topic; else 0."""
-    if len(role_spans) != 1 or not (start := role_spans[0][0]):
+    """Where the first role named starts when every word before it only goes
+    back to it ("going back to the engineer - certs?", "… - what abt the
+    engineer role?"): those words are no topic; else 0."""
+    if not role_spans or not (start := min(span[0] for span in role_spans)):
         return 0
     words = [t.text for t in tokens[:start] if any(c.isalnum() for c in t.text)]  # "to" too, read as a break
     if not words or not set(words) & RETURN_WORDS or words[-1] not in {"to", "the"} \

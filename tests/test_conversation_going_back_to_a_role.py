@@ -35,3 +35,14 @@ class TestBackToARoleThenAsking:
     def test_back_end_in_a_title_is_still_the_title(self, thread):
         answer, _text = thread.ask("lead back end engineer salary")
         assert answer.intent == "salary" and len(answer.roles) == 1
+
+
+class TestBackToARoleNamedAgain:
+    """"going back to the engineer - what about the engineer role?": the role
+    said twice; the words going back to it still ask nothing."""
+
+    def test_going_back_to_a_role_named_again_asks_what_was_asked(self, thread):
+        thread.ask("candidate: 6 yoe, java, no lead exp")
+        thread.ask("fit for the lead back end engineer?")
+        answer, text = thread.ask("going back to the Engineer - what about the Engineer role?")
+        assert answer.roles == (ENGINEER,) and "going" not in text.split("\n")[0]
