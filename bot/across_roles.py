@@ -447,11 +447,13 @@ def _about_start(tokens) -> int:
 
 def one_role_pointed_at(tokens) -> bool:
     """Whether the question points at the one role in question ("it", "that
-    role", "this position"): a verb of searching, or a noun for roles, then
-    asks of it alone ("who feeds into that role" is its entry points)."""
+    role", "this position", "this one", "the role"): a verb of searching, or a
+    noun for roles, then asks of it alone ("who feeds into that role" is its
+    entry points, "how much experience does the role ask for" its experience)."""
     words = [t.text for t in tokens]
     return any(w in ONE_ROLE_PRONOUNS and not _dummy_it(words, i)
-               or w in ONE_ROLE_NOUNS and i and words[i - 1] in POINTING_WORDS for i, w in enumerate(words)) \
+               or w in ONE_ROLE_NOUNS | {"one"} and i and words[i - 1] in POINTING_WORDS
+               or C.the_role(words, i) for i, w in enumerate(words)) \
         or _who_as_object(words)
 
 

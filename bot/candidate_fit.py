@@ -49,9 +49,11 @@ OF_WHOSE = {"your", "the", "these", "those", "our", "all", "ur"}
 SELF_WORDS = {"me", "myself"}
 # Words that ask whether, or where, the person fits ("suit", "qualify", "apply").
 FIT_ASKED = V.FIT_WORDS | {"apply", "applying", "good", "right", "best"}
+# Words asking which role, where a noun for roles may be the role in question ("that role").
+WHICH_ASKED = {"which", "what", "where", "any"}
 # Words that ask for a role of the store rather than judge the one in question
 # ("which role would suit them", "where would she fit").
-ROLE_ASKED = {"which", "what", "where", "any"} | set(V.ONE_ROLE_WORDS) | set(V.MANY_ROLES_WORDS)
+ROLE_ASKED = WHICH_ASKED | set(V.ONE_ROLE_WORDS) | set(V.MANY_ROLES_WORDS)
 # Words that ask whether a role fits with no word for the person ("is the
 # engineer role a fit?"): asked of the candidate the conversation knows of.
 FIT_OF_A_ROLE = {"fit", "fits", "suit", "suits", "qualify", "qualifies", "eligible", "suitable",
@@ -136,6 +138,9 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
         role_intent = None  # "he wants a mid-level role. which role fits?": the level wanted, not the levels asked
     # a role of the store asked for, not the role in question judged ("what's missing" judges it)
     which = bool(words & ROLE_ASKED) and not (missing and fit and not words & (ONE_ROLE_WORDS | set(V.MANY_ROLES_WORDS)))
+    from bot.across_roles import one_role_pointed_at  # here: bot.across_roles imports the rules that import this
+    if which and not words & WHICH_ASKED and one_role_pointed_at(r.tokens):
+        which = False  # "enough for that role?", "does she fit the role?": the role in question, as "it" is
     if asked(r):
         years = next((y for y in (C.years(r.tokens, False), told) if y is not None), None)
         if years is None and (context := recall()) is not None and context.candidate_years is not None:

@@ -4,7 +4,7 @@ A person, channel or group mentioned ("<@U123> roles?", "<!here>", Teams'
 "<at>RoleCall</at>", pasted or passed on as typed: the adapters strip the
 bot's own mention, the CLI and logs may not) and Slack's emoji codes
 (":wave: which roles need kafka", "salary? :pray:", ":+1::skin-tone-2:")
-were read as words: "wave" and "thinking_face" were searched for, "face"
+and a line quoted ("> any 401k?") were read as words: "wave" and "thinking_face" were searched for, "face"
 asked about.
 
 Emphasis (*bold*, _italics_, ~strike~ and `code`) reached the reader with a
@@ -22,7 +22,11 @@ _MENTION = r"<[@#!][^<>]*>|<at>[^<>]*</at>"
 # An emoji code: letters, digits, "_", "+", "-" between colons, with a letter
 # in it ("3:30:00" is a time), touching no word, and any skin tone after it.
 _EMOJI = r"(?<![\w:]):(?=[\w+-]*[a-z])[a-z0-9_+-]+:(?::skin-tone-\d:)*(?![\w])"
-_MARKUP = re.compile(rf"{_MENTION}|{_EMOJI}", re.I)
+# Slack's quote mark: "> " (or "&gt; " as sent) opening a line, quoting what follows
+# ("> any 401k?" was read as asking for pay above $401,000). Not before an amount:
+# "> 200k?" says above 200k.
+_QUOTE = r"^[ \t]*(?:>|&gt;)(?=[ \t]+[^\d$€£¥\s])"
+_MARKUP = re.compile(rf"{_MENTION}|{_EMOJI}|{_QUOTE}", re.I | re.M)
 
 # A run of one mark's characters before a word and the same run after one,
 # neither touching a letter or digit on its outer side.
@@ -30,7 +34,7 @@ _EMPHASIS = re.compile(r"(?<![\w*_~`])([*_~`]{1,3})(?=[^\s*_~`])(.+?)(?<=[^\s*_~
 
 
 def without_markup(text: str) -> str:
-    """`text` with chat mentions and emoji codes blanked, each by as many spaces."""
+    """`text` with chat mentions, emoji codes and quote marks blanked, each by as many spaces."""
     return _MARKUP.sub(lambda m: " " * len(m.group()), text)
 
 

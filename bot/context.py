@@ -100,6 +100,9 @@ STORE_PLURALS = {"roles", "jobs", "positions", "jds", "titles", "openings"}
 # "which of those roles", "these two jobs", "both positions": a noun for roles
 # after one of these points at the roles on screen, not at the whole store.
 POINTING_BEFORE_NOUN = {"those", "these", "both", "two", "three", "four"}
+# ... and "that role", "this position": the one role in question.
+POINTING_AT_ONE = {"that", "this"}
+ONE_ROLE_NOUNS = {"role", "position", "job"}
 # "who else can get to chief architect": the store, less the roles on screen.
 ELSE_WORDS = {"else"}
 # "the senior one", "the junior one": the role on screen needing the most
@@ -228,6 +231,30 @@ class Cues:
                 or bool(self.positions) or self.talked is not None)
 
 
+# "the role" / "the position" stand for the role in question ("does the role
+# need Go?"), but not as a noun a clause or a place defines ("the role that
+# pays most", "the role of a lead", "the position in Berlin"), nor after
+# "which is" ("which is the role with equity": any of the store).
+DEFINITE_ROLE_NOUNS = {"role", "position"}
+DEFINED_AFTER = {"that", "which", "who", "whose", "of", "with", "where", "in", "at", "for", "paying", "needing",
+                 "requiring", "offering", "having", "listing"}
+ASKING_WHICH_BEFORE = {"is", "are", "which", "any"}
+
+
+def one_role_noun(words: list[str]) -> bool:
+    """Whether a noun for a role stands for the one role in question, as "it"
+    would: "that role", "this position", a bare "the role"."""
+    return any(w in ONE_ROLE_NOUNS and i and words[i - 1] in POINTING_AT_ONE or the_role(words, i)
+               for i, w in enumerate(words))
+
+
+def the_role(words: list[str], i: int) -> bool:
+    """Whether words[i] is the noun of a bare "the role": the role in question."""
+    return words[i] in DEFINITE_ROLE_NOUNS and i > 0 and words[i - 1] == "the" \
+        and not (i + 1 < len(words) and words[i + 1] in DEFINED_AFTER) \
+        and not (i > 1 and words[i - 2] in ASKING_WHICH_BEFORE)
+
+
 def _direction(present: set[str]) -> bool | None:
     """True for words that only say up a career path ("and going up?"),
     False for down it ("moving down?"), else None."""
@@ -263,9 +290,13 @@ def cues(tokens: list[Token]) -> Cues:
         position = None  # "the first one we discussed" is no place in the last answer's list
     present = set(words)
     # the nouns for roles that ask of the store: not "those roles", "these two jobs"
+    # nor "that role", "the position": the one role in question, as "it" is ("which X does that role name")
     store_said = {w for i, w in enumerate(words) if w in STORE_NOUNS
-                  and not (i and words[i - 1] in POINTING_BEFORE_NOUN)}
+                  and not (i and words[i - 1] in POINTING_BEFORE_NOUN)
+                  and not (i and w in ONE_ROLE_NOUNS and words[i - 1] in POINTING_AT_ONE) and not the_role(words, i)}
     said = [t.text for t in tokens if any(c.isalnum() for c in t.text)]  # joining words too ("and")
+    # "what about from?", "how about to?": the direction alone, as "and from?" says it
+    bare = said[2:] if tuple(said[:2]) in AGAIN_PHRASES and said[1] != "for" else said
     level = 1 if present & SENIOR_WORDS else -1 if present & JUNIOR_WORDS else None
     # "the cheaper one - top of band?": "top of" names an end of a range, it ranks nothing
     ranking = {w for i, w in enumerate(words) if i not in not_ranking}
@@ -281,9 +312,9 @@ def cues(tokens: list[Token]) -> Cues:
         which=bool(present & WHICH_WORDS) and not store_said,
         more=more,
         then=True if present & THEN_WORDS and present <= THEN_WORDS | THEN_FILLER
-        or set(said) & TO_WORDS and set(said) <= TO_ONLY else
+        or set(bare) & TO_WORDS and set(bare) <= TO_ONLY else
         False if present & BEFORE_WORDS and present <= BEFORE_WORDS | THEN_FILLER
-        or "from" in said and set(said) <= FROM_ONLY else None,
+        or "from" in bare and set(bare) <= FROM_ONLY else None,
         direction=_direction(present),
         store=bool(store_said & STORE_PLURALS),
         others=bool(present & ELSE_WORDS),

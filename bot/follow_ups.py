@@ -320,9 +320,9 @@ class FollowUps:
                 (found := self._within_context_role(r, self._profile(roles[0].id))):
             return found
         if len(roles) == 1 and role_intent is None and not picking and not context.choosing \
-                and any(t.text in V.PRONOUNS for t in r.tokens) and r.unknown_words \
-                and (found := self._within_context_role(r, self._profile(roles[0].id))):
-            return found  # "which managed Kubernetes services does it name?": its items that say them
+                and (any(t.text in V.PRONOUNS for t in r.tokens) or C.one_role_noun([t.text for t in r.tokens])) \
+                and r.unknown_words and (found := self._within_context_role(r, self._profile(roles[0].id))):
+            return found  # "which managed Kubernetes services does it (the role) name?": its items that say them
         # A fact asked of the one role in question ("how many years of golang?",
         # "could they move into management?") is answered as if the role were
         # named, with its items the other words name (`rules.conversation_follow_up`),

@@ -13,16 +13,20 @@ from bot.text import Token
 QUOTE_MARKS = (">", "&gt;")
 
 
-def drop_quoted(mentions: list[Mention], tokens: list[Token], typed: str, folded: str) -> None:
+def drop_quoted(mentions: list[Mention], tokens: list[Token], typed: str, folded: str,
+                opened_by_quote: bool = False) -> None:
     """Leave out (in place) the mentions inside a quote that opens the
     question (`typed`, and `folded`, whose offsets `tokens` keep), when a
     mention outside it remains. The quote is its first line; with its line
     breaks lost (folding makes them spaces), the title that opens it (a
-    pasted answer starts with its role's title)."""
+    pasted answer starts with its role's title). `opened_by_quote`: the
+    question as sent opened with the mark, which `typed` has blanked as chat
+    markup (`bot.chat_markup`), by as many spaces."""
     opened = typed.lstrip()
-    if not opened.startswith(QUOTE_MARKS) or len(mentions) < 2:
+    if not (opened.startswith(QUOTE_MARKS) or opened_by_quote) or len(mentions) < 2:
         return
-    mark_end = len(typed) - len(opened) + len(next(m for m in QUOTE_MARKS if opened.startswith(m)))
+    mark = next((m for m in QUOTE_MARKS if opened.startswith(m)), "")
+    mark_end = len(typed) - len(opened) + len(mark)
     line_end = typed.find("\n", mark_end) if len(typed) == len(folded) else -1
     if line_end < 0:
         first = min(mentions, key=lambda m: m.start)

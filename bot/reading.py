@@ -187,6 +187,7 @@ class QuestionReader:
         names = self._qualifier_index(index)
         text, pasted = pasted_lines.named_by_line(text or "", self.knowledge)  # "the ad says '…' - pay?": the role that says it
         asker = openers.introduced(cap(text or ""))  # "sourcer here -": set aside below, kept for who asks
+        opened_by_quote = (text or "").lstrip().startswith(quoted.QUOTE_MARKS)  # its mark is blanked as markup below
         # cut first: a pasted page is not mended word by word
         text = self._speller(index, names).mended(openers.without_opener(without_emphasis(without_markup(
             quote_marks.as_double(cap(text or ""))))))
@@ -246,7 +247,7 @@ class QuestionReader:
         possessives.drop_possessed(mentions, tokens, folded, intents.used)
         facet_words.drop_facet_mentions(mentions, intents.used, qualifiers, ROLE_ACCEPT)
         pasted_lines.drop_inside(mentions, tokens, folded, pasted)  # "'… on the sample roaster'": no role of its own
-        quoted.drop_quoted(mentions, tokens, cap(text), folded)  # "> X: 12 years" pasted back, then the role meant
+        quoted.drop_quoted(mentions, tokens, cap(text), folded, opened_by_quote)  # "> X: 12 years" pasted back, then the role meant
         excluded, tokens, intents = set_aside.set_aside(mentions, tokens, intents)
         if (again := asked_again.repeat_span(tokens)) is not None:  # "do the same for X": no duties asked
             intents = intents.without([again])
@@ -270,7 +271,7 @@ class QuestionReader:
         reading.intents, reading.asides = asker_doing.without_asker_doing(tokens, reading.intents, intro, folded)  # "I'm hiring for X — what is it?"
         reading.intents = sourcing.titles_sought(tokens, reading.intents)  # "which titles should I search on LinkedIn"
         role_spans, told_end = _choice_after_told(reading, role_spans)
-        preamble = reading.preamble = max(intro, told_end or _preamble_end(reading, role_spans) or scene_setting.scene_end(
+        preamble = reading.preamble = max(intro, _returning_to(tokens, role_spans), told_end or _preamble_end(reading, role_spans) or scene_setting.scene_end(
             tokens, folded, reading.intents, [(m.start, m.end) for m in mentions if _names_a_title(m)]
             + [(q.start, q.end) for q in qualifiers] + [(s, e) for _m, s, e, _extra in reading.missing]))
         if (reaimed := asked_again.reaim_span(tokens)) is not None and reaimed[1] > preamble:
@@ -531,6 +532,28 @@ POINTING_AT_THE_ROLES = {"them", "their", "they"}
 def _about_many(r: Reading) -> bool:
     """Whether the question is about roles in the plural ("which roles are remote")."""
     return r.intents.has(V.LIST_ROLES) or any(t.text in MANY_ROLES_WORDS for t in r.tokens)
+
+
+# "back to the engineer - certs?", "ok, going back to the expert: pay?", "returning to
+# the global lead, ...": words that only take the conversation back to a role named
+# after them. They ask nothing: "back" was read as the topic, "going" searched for.
+RETURN_WORDS = {"back", "return", "returning"}
+RETURN_OPENING = RETURN_WORDS | {"to", "the", "ok", "okay", "so", "and", "anyway", "alright", "right", "now", "but",
+                                 "going", "go", "getting", "get", "coming", "come", "circling", "circle", "let",
+                                 "lets", "let's", "us", "s", "'s", "quickly", "just"}
+
+
+def _returning_to(tokens, role_spans: list[tuple[int, int]]) -> int:
+    """Where the first role named starts when every word before it only goes
+    back to it ("going back to the engineer - certs?", "… - what abt the
+    engineer role?"): those words are no topic; else 0."""
+    if not role_spans or not (start := min(span[0] for span in role_spans)):
+        return 0
+    words = [t.text for t in tokens[:start] if any(c.isalnum() for c in t.text)]  # "to" too, read as a break
+    if not words or not set(words) & RETURN_WORDS or words[-1] not in {"to", "the"} \
+            or not all(w in RETURN_OPENING for w in words):
+        return 0
+    return start
 
 
 def _preamble_end(r: Reading, role_spans: list[tuple[int, int]]) -> int:

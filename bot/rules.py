@@ -977,9 +977,10 @@ def across_roles(turn: Turn, r: Reading) -> Answer | None:
     (`Assistant._across_roles`)."""
     if turn.role_intent is None and (facet := _asked_of_every_role(turn, r)):
         turn.role_intent = facet
+    from bot.across_roles import one_role_pointed_at  # here: bot.across_roles imports this module
     if turn.role_intent in C.CAREER_INTENTS and not r.roles and r.ambiguous is None \
-            and any(t.text in CAREER_PRONOUNS for t in r.tokens):
-        return None  # "which roles do they usually come from?": the links of the role in question
+            and (any(t.text in CAREER_PRONOUNS for t in r.tokens) or one_role_pointed_at(r.tokens)):
+        return None  # "which roles do they usually come from?", "… come before that role?": the role in question's links
     if (walked := _path_walked(turn, r)) is not None:
         r.used_context = True  # "no — previous roles" after a role's next steps: its own way in
         r.decision = "a career step in the plural, the conversation on one role's path: that role's"
