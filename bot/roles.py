@@ -233,6 +233,11 @@ class RoleIndex:
                 # other words between (not a title word's second half): a title only in its own order
                 if len(content) + len(glued.intersection(range(start, end + 1))) < end + 1 - start:
                     candidates = [c for c in candidates if _in_title_order(c.title, [options[i] for i in content])]
+                elif len(content) > 1 and frozenset({options[content[0]][0][0]}) in self.exact:
+                    # a title of one word first is that title, then the next one: "compare experience of
+                    # engineer lead back end and global lead", a list said without its commas, is not
+                    # the Lead Back End Engineer with its last word first
+                    candidates = [c for c in candidates if _in_title_order(c.title, [options[i] for i in content])]
                 if candidates:
                     spans.append((len(content), candidates[0].score, start, end + 1, candidates))
         spans.sort(key=lambda s: (-s[0], -s[1], s[2]))
