@@ -49,7 +49,8 @@ MATCHED_SHOWN = 10
 # facts are at most a few hundred (`Knowledge.search_facts`'s limit per spelling).
 TERMS_REMEMBERED = 256
 # Words asking what a role requires, not what it names anywhere ("which roles require a master's").
-REQUIRING_WORDS = V.MINIMUM_WORDS | {"need", "needs", "needed", "necessary", "mandate", "mandates"}
+# Not "need": the asker's own ("need roles that don't prefer a PhD") as often as a role's.
+REQUIRING_WORDS = V.MINIMUM_WORDS | {"necessary", "mandate", "mandates"}
 # Where a role states what it requires of a person's education.
 REQUIRED_SECTIONS = (S.EDUCATION_MINIMUM, S.REQUIREMENTS)
 # The longest phrase looked for as a whole: a fact's term is a few words

@@ -32,3 +32,8 @@ def test_a_skill_asked_with_a_word_of_requiring_is_searched_as_before(thread):
 def test_asked_how_firmly_the_lines_requiring_it_are_shown(thread):
     _answer, text = thread.ask("Which roles don't strictly require a bachelor's degree?")
     assert "equivalent practical experience" in text
+
+
+def test_the_askers_own_need_asks_no_requirement(thread):
+    _answer, text = thread.ask("need roles that don't prefer a PhD")
+    assert "don't require" not in text
