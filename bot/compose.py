@@ -868,7 +868,7 @@ def salary_between(low: int, high: int, pay, confidence: float) -> Answer:
 
 def roles_without(what: str, lacking: list[RoleEntry], others: int, confidence: float, *,
                   title: str | None = None, note: str | None = None, count: int | None = None,
-                  said=()) -> Answer:
+                  said=(), asked=()) -> Answer:
     """"Which roles don't mention X": the roles whose documents lack it, said
     plainly, and how many others do (by number only: naming them would read
     as the answer to the opposite question). `count` is how many lack it
@@ -876,7 +876,9 @@ def roles_without(what: str, lacking: list[RoleEntry], others: int, confidence: 
     lacks it, `said` (`FactMatch`es, one a role) shows where each says it,
     for a question asking how firmly (`store_search._hedged`): "which roles
     don't strictly require a degree" is answered by the lines that ask a
-    degree "or equivalent experience"."""
+    degree "or equivalent experience". `asked` (`FactMatch`es): what each role
+    asks instead, shown after them ("which roles don't require a master's":
+    their minimum education, a bachelor's)."""
     titles = tuple(r.title for r in lacking[:MAX_LISTED_ROLES])  # no more are shown, of 100,000 that may lack it
     title = title or f"Roles that don't mention {what}"
     n = len(lacking) if count is None else count
@@ -892,12 +894,15 @@ def roles_without(what: str, lacking: list[RoleEntry], others: int, confidence: 
     items = tuple(Item(r.title, source=", ".join(s.name for s in r.sources)) for r in listed)
     shown = () if titles else tuple(said)[:MAX_LISTED_ROLES]
     where = tuple(Item(m.fact.display, label=m.role.title, source=m.fact.source) for m in shown)
+    instead = tuple(Item(m.fact.display, label=m.role.title, source=m.fact.source) for m in asked)
     return Answer(
         title=title, intent=V.REVERSE, summary=summary,
-        sections=(Section("Roles", items, text=_more(n)),) if items else
-        (Section("Where each says it", where),) if where else (),
+        sections=((Section("Roles", items, text=_more(n)),) if items else
+                  (Section("Where each says it", where),) if where else ())
+        + ((Section("What each asks at the minimum", instead),) if instead else ()),
         roles=titles, confidence=confidence,
-        sources=tuple(dict.fromkeys([s.name for r in listed for s in r.sources] + [m.fact.source for m in shown])),
+        sources=tuple(dict.fromkeys([s.name for r in listed for s in r.sources] + [m.fact.source for m in shown]
+                                    + [m.fact.source for m in asked])),
     )
 
 

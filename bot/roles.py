@@ -47,6 +47,9 @@ from bot.vocabulary import (
 
 # Longest run of content words tried as one title.
 MAX_SPAN_WORDS = 6
+# A candidate this sure, of two words or more, is a title named, not a guess (`words_beside`):
+# "global lead" (0.84) as much as "lead back end engineer"; the same bar a role is taken at.
+WHOLE_TITLE_SCORE = 0.75
 # Past this many titles sharing a run's words, only exact titles are scored:
 # a run that common ("engineer" among 100,000 titles) names no role by itself.
 MAX_PARTIAL_CANDIDATES = 400
@@ -229,6 +232,11 @@ class RoleIndex:
                     candidates = [c for c in candidates if len(c.matched) == len(set(c.title.words))]
                 # other words between (not a title word's second half): a title only in its own order
                 if len(content) + len(glued.intersection(range(start, end + 1))) < end + 1 - start:
+                    candidates = [c for c in candidates if _in_title_order(c.title, [options[i] for i in content])]
+                elif len(content) > 1 and frozenset({options[content[0]][0][0]}) in self.exact:
+                    # a title of one word first is that title, then the next one: "compare experience of
+                    # engineer lead back end and global lead", a list said without its commas, is not
+                    # the Lead Back End Engineer with its last word first
                     candidates = [c for c in candidates if _in_title_order(c.title, [options[i] for i in content])]
                 if candidates:
                     spans.append((len(content), candidates[0].score, start, end + 1, candidates))
@@ -448,9 +456,21 @@ class RoleIndex:
             word = tokens[i].text
             return singular(word) is not None and word not in self.postings
 
+        # A role named in full by two words or more ("lead back end engineer", "expert swe") is a
+        # whole title already: a word before it that no title has ("aws", "prep", "recruiter") is the
+        # end of the clause before, run on without a mark ("5 yrs python aws lead be"), no other role.
+        whole = mention.end - mention.start >= 2 and candidate.title.role_id is not None \
+            and candidate.score >= WHOLE_TITLE_SCORE
+
+        def outside_titles(i: int) -> bool:
+            word = tokens[i].text
+            return whole and word not in self.postings and (singular(word) or word) not in self.postings \
+                and word not in SENIORITY_WORDS
+
         start = mention.start
         while start > 0 and in_phrase(start - 1) and joined(start - 1) and not after_subject(start - 1) \
-                and not plural_topic(start - 1) and not capital_after_lower(start - 1):
+                and not plural_topic(start - 1) and not capital_after_lower(start - 1) \
+                and not outside_titles(start - 1):
             start -= 1
         extra = defining(tokens[start:mention.start])
         end = mention.end

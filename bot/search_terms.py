@@ -155,6 +155,29 @@ def asker_s_verb(tokens: list[Token], i: int) -> bool:
     return i > 0 and not tokens[i - 1].brk and tokens[i - 1].text in V.ASKER_SUBJECTS
 
 
+# Who starts a clause of their own after a question typed without marks: "which roles
+# say nothing about on-call candidate refuses pager duty", "... perks i need to chase hr".
+CLAUSE_SUBJECTS = V.ASKER_SUBJECTS | {"he", "she", "they", "candidate", "cand", "hm", "client"}
+# Words that make the next one their object, not a clause's subject: "for the candidate".
+_OBJECT_BEFORE = {"the", "a", "an", "for", "of", "to", "with", "about", "by", "from", "per", "each", "every", "our",
+                  "my", "your", "their", "his", "her", "this", "that", "any", "no", "and", "or", "as", "if"}
+
+
+def clause_end(tokens: list[Token], negation: int, end: int) -> int:
+    """Where the clause of the negation ends when no mark ends it: at a subject
+    of a clause of its own ("candidate", "i") after the thing negated. What
+    follows is why the asker asks, not more of what the roles must lack: read
+    as a term, "refuses" was the thing no role mentions, and every role came
+    back as saying nothing of on-call, the opposite of what two of them say."""
+    said = False
+    for k in range(negation + 1, end):
+        word = tokens[k].text
+        if said and not tokens[k].brk and word in CLAUSE_SUBJECTS and tokens[k - 1].text not in _OBJECT_BEFORE:
+            return k
+        said = said or not tokens[k].brk and word not in V.FUNCTION_WORDS and word not in V.SEARCH_NON_TERMS
+    return end
+
+
 def search_of(text: str, tokens: list[Token], used, searchable=lambda word: True) -> Search | None:
     """The terms of a question across roles (see the module's docstring), or
     None when it has no words of its own to look for. `used` marks the tokens
@@ -162,6 +185,8 @@ def search_of(text: str, tokens: list[Token], used, searchable=lambda word: True
     names a thing to look for ("PhD" in "who would like a PhD")."""
     negation = negation_at(tokens, used)
     start, end = sentence_of(text, tokens, negation) if negation is not None else (0, len(tokens))
+    if negation is not None:
+        end = clause_end(tokens, negation, end)
     keep = [not t.brk and t.text not in V.FUNCTION_WORDS and t.text not in V.SEARCH_NON_TERMS
             and i != negation and not t.text.endswith("n't") and not t.text.isdigit()
             and (not used[i] or t.text in V.SEARCHABLE_INTENT_WORDS and searchable(t.text))

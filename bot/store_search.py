@@ -10,6 +10,7 @@ roles shown with the same means, and it is the part that runs SQL per term.
 """
 
 import re
+from dataclasses import replace
 
 from bot import compose, search_again, search_terms, within_role
 from bot import vocabulary as V
@@ -47,6 +48,11 @@ MATCHED_SHOWN = 10
 # each search several SQL queries. The questions a team asks repeat; a term's
 # facts are at most a few hundred (`Knowledge.search_facts`'s limit per spelling).
 TERMS_REMEMBERED = 256
+# Words asking what a role requires, not what it names anywhere ("which roles require a master's").
+# Not "need": the asker's own ("need roles that don't prefer a PhD") as often as a role's.
+REQUIRING_WORDS = V.MINIMUM_WORDS | {"necessary", "mandate", "mandates"}
+# Where a role states what it requires of a person's education.
+REQUIRED_SECTIONS = (S.EDUCATION_MINIMUM, S.REQUIREMENTS)
 # The longest phrase looked for as a whole: a fact's term is a few words
 # ("continuous integration and delivery"); a longer run of words (a pasted
 # paragraph) is looked for by its parts of this many words and fewer, each once,
@@ -69,6 +75,8 @@ class StoreSearch:
         """The roles whose facts mention the search's terms, any or all of them
         (`bot.search_terms`); negated, the roles whose facts don't. None when a
         search for what is asked finds nothing (the plain search says so)."""
+        if (required := self._required_only(r, roles, search)) is not None:
+            return required
         listed = not search.negated  # a negation needs only whether each term is mentioned at all
         wider = [_as_written(*found) for term in search.wider
                  if (found := self._term_matches(term, whole=True, listed=listed))[1]]
@@ -112,6 +120,39 @@ class StoreSearch:
         if not search.excluded:  # what "and Kafka?" asks again (`bot.search_again`)
             r.searched = (label,)
         return compose.search_results(label, _matched(r, label, matches), 0.9)
+
+    def _required_only(self, r: Reading, roles, search: search_terms.Search) -> Answer | None:
+        """"Which roles (don't) require a Master's degree as the minimum": a degree
+        asked with a word of requiring is what a role asks at the least, not any
+        line naming it. Read as any mention, the roles that only prefer a master's
+        were said to require one, and "which roles don't require a masters" that
+        every role does, though each asks a bachelor's. None when no word of
+        requiring is said or a term is no education's (a skill is searched as usual)."""
+        if search.excluded or not any(t.text in REQUIRING_WORDS for t in r.tokens):
+            return None
+        found = [self._term_matches(term) for term in search.terms]
+        if not all(matches and any(m.fact.section in S.EDUCATION for m in matches) for _t, matches in found):
+            return None
+        label = (" and " if search.all_of else " or ").join(term for term, _m in found)
+        ids = [{m.role.id for m in matches if m.fact.section in REQUIRED_SECTIONS} for _t, matches in found]
+        requiring = set.intersection(*ids) if search.all_of else set.union(*ids)
+        if search.negated:
+            lacking = [role for role in roles if role.id not in requiring]
+            minimums = [FactMatch(role, fact) for role in lacking[:compose.MAX_LISTED_ROLES]
+                        for fact in self._profile(role.id).section(S.EDUCATION_MINIMUM)[:1]]
+            r.decision = f"roles whose minimum education doesn't ask '{label}'"
+            # "which roles don't strictly require a bachelor's": none, and the lines asking it say how firmly
+            said = self._where_said([term for term, _m in found], sections=REQUIRED_SECTIONS) \
+                if not lacking and _hedged(r) else ()
+            return compose.roles_without(label, lacking, len(roles) - len(lacking), 0.9, asked=minimums,
+                                         title=f"Roles that don't require {label}", said=said)
+        r.decision = f"roles whose minimum education asks '{label}'"
+        matches = [m for _t, ms in found for m in ms if m.role.id in requiring and m.fact.section in REQUIRED_SECTIONS]
+        preferring = len({m.role.id for _t, ms in found for m in ms} - requiring)
+        answer = compose.search_results(label, matches, 0.9, summary=(
+            f"No role requires {label}" + (f"; {preferring} name it as preferred or a field of study." if preferring
+                                           else ".")))
+        return answer if matches else replace(answer, title=f"No role requires {label}")
 
     def _where_said(self, terms: list[str], whole: bool = False, sections=None) -> list:
         """The first fact of each role that says one of `terms` (in `sections`
