@@ -41,7 +41,8 @@ LIST_ONLY_WEIGHT = 5
 # Words that make a question about roles in the plural ("which roles need German").
 MANY_ROLES_WORDS = V.MANY_ROLES_WORDS
 
-_MONEY = re.compile(r"[$€£]?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k\b|thousand\b)?", re.I)
+# An amount of pay; a number inside a word is none ("Q3", "H1B": "for Q3. roles at 180k or more" is 180k).
+_MONEY = re.compile(r"(?<![A-Za-z])[$€£]?\s*(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)\s*(k\b|thousand\b)?", re.I)
 # What ends a sentence, between two words of a question.
 _SENTENCE_END = re.compile(r"[.?!;]")
 _CLAUSE_MARK = re.compile(r"[,:\u2013\u2014]|\s-\s|--")
