@@ -62,8 +62,11 @@ BECOMING_PHRASES = ("turn into", "turns into", "grow into", "grows into", "evolv
                     "transitions into", "progress into", "progresses into",
                     # "which roles can lead on to Chief Architect": "on" between is still "lead to"
                     "lead on to", "leads on to", "lead onto", "leads onto",
-                    # "which of them can go to Chief Architect", "goes on to": going on to a role
-                    "go to", "goes to", "go on to", "goes on to")
+                    # "which of them goes on to Chief Architect": going on to a role
+                    "go on to", "goes on to")
+# "which of them can go to Chief Architect": going to a title, asked of the store or
+# the roles shown; never one role's own fact ("the max we can go to on the AE req" is pay).
+GOING_PHRASES = ("go to", "goes to")
 
 # Where a role stands on its ladder, as people say it: "what sits above the
 # engineer", "one level up from X", "the next rung", "what's one step below
@@ -518,7 +521,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "or higher": 2, "or more": 2, "or above": 2, "and above": 2, "or less": 2, "or lower": 2,
         "or below": 2, "and below": 2, "fewer than": 2, "at most": 2, "greater than": 2, "reach": 2,
         "lead to": 4, "leads to": 4, "lead into": 4, "feed into": 4, "feeds into": 4, "path to": 3,
-        **{phrase: 4 for phrase in BECOMING_PHRASES},
+        **{phrase: 4 for phrase in BECOMING_PHRASES + GOING_PHRASES},
         # which role a thing is in, asked of the thing: "New Relic - which role is that in?",
         # "which role has Kafka", "where does Terraform show up"
         "which role": 3, "which role has": 4, "which roles have": 4, "what role has": 4, "what roles have": 4,
@@ -1169,7 +1172,7 @@ ROUTE_GOAL_WORDS = {"to", "into", "become", "becoming", "reach", "towards", "tow
 # Career-graph questions: "which roles lead to X".
 CAREER_TARGET_PHRASES = ("lead to", "leads to", "lead into", "feed into", "feeds into", "feed up into", "feeds up into",
                          "feeding into", "path to", "progress to",
-                         "become") + BECOMING_PHRASES
+                         "become") + BECOMING_PHRASES + GOING_PHRASES
 
 # Labels of the follow-up buttons, and the question each asks of a role.
 FOLLOW_UPS = {
