@@ -47,9 +47,8 @@ from bot.vocabulary import (
 
 # Longest run of content words tried as one title.
 MAX_SPAN_WORDS = 6
-# A candidate this sure, of two words or more, is a title named, not a guess (`words_beside`):
-# "global lead" (0.84) as much as "lead back end engineer"; the same bar a role is taken at.
-WHOLE_TITLE_SCORE = 0.75
+# A candidate this sure is the title named in full, not a guess (`words_beside`).
+WHOLE_TITLE_SCORE = 0.9
 # Past this many titles sharing a run's words, only exact titles are scored:
 # a run that common ("engineer" among 100,000 titles) names no role by itself.
 MAX_PARTIAL_CANDIDATES = 400

@@ -8,14 +8,13 @@ and never gets the Engineer's facts."""
 
 import pytest
 
-from tests.threads import BACKEND, EXPERT, GLOBAL
+from tests.threads import BACKEND, EXPERT
 
 
 @pytest.mark.parametrize("question, role", [
     ("pasting from cv 11 yrs backend python/django led 4 engineers kafka aws lead back end engineer fit", BACKEND),
     ("um so hello i am recruiter expert software engineer position how many year of experience is necessary", EXPERT),
     ("13 yrs rust led the architecture of a payments platform expert swe years needed", EXPERT),
-    ("quick q no rush global lead observability tools", GLOBAL),
 ])
 def test_a_word_run_into_a_whole_title_is_the_clause_before(thread, question, role):
     answer, _text = thread.ask(question)
