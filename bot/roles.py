@@ -47,8 +47,6 @@ from bot.vocabulary import (
 
 # Longest run of content words tried as one title.
 MAX_SPAN_WORDS = 6
-# A candidate this sure is the title named in full, not a guess (`words_beside`).
-WHOLE_TITLE_SCORE = 0.9
 # Past this many titles sharing a run's words, only exact titles are scored:
 # a run that common ("engineer" among 100,000 titles) names no role by itself.
 MAX_PARTIAL_CANDIDATES = 400
@@ -455,21 +453,9 @@ class RoleIndex:
             word = tokens[i].text
             return singular(word) is not None and word not in self.postings
 
-        # A role named in full by two words or more ("lead back end engineer", "expert swe") is a
-        # whole title already: a word before it that no title has ("aws", "prep", "recruiter") is the
-        # end of the clause before, run on without a mark ("5 yrs python aws lead be"), no other role.
-        whole = mention.end - mention.start >= 2 and candidate.title.role_id is not None \
-            and candidate.score >= WHOLE_TITLE_SCORE
-
-        def outside_titles(i: int) -> bool:
-            word = tokens[i].text
-            return whole and word not in self.postings and (singular(word) or word) not in self.postings \
-                and word not in SENIORITY_WORDS
-
         start = mention.start
         while start > 0 and in_phrase(start - 1) and joined(start - 1) and not after_subject(start - 1) \
-                and not plural_topic(start - 1) and not capital_after_lower(start - 1) \
-                and not outside_titles(start - 1):
+                and not plural_topic(start - 1) and not capital_after_lower(start - 1):
             start -= 1
         extra = defining(tokens[start:mention.start])
         end = mention.end
