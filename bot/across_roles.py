@@ -75,11 +75,8 @@ ONE_ROLE_PRONOUNS = {"it", "its"}
 # Subjects of a "who do …" question that make "who" its object, the role in
 # question doing it: "who do they mentor?", "who does she report to?" (not "who does on-call?").
 ROLE_AS_SUBJECT = {"they", "he", "she", "it"}
-# ... and the phrases that do as well, a word pointing back before a noun for a
-# role: "who feeds into that role", "does this position include equity"; not
-# "the", as "is the conference thing part of the job?" asks of every role.
-POINTING_WORDS = {"that", "this"}
-ONE_ROLE_NOUNS = {"role", "position", "job", "req"}
+# ... and the phrases that do as well ("who feeds into that role", "does this
+# position include equity", a bare "the role"): `context.one_role_noun`.
 # A search box's worth of words: a question of at most this many words, none of
 # them a role or a word that settles the intent by itself (weight 3, see
 # `bot.vocabulary`), is a search for them when the documents say them.
@@ -452,9 +449,8 @@ def one_role_pointed_at(tokens) -> bool:
     entry points, "how much experience does the role ask for" its experience)."""
     words = [t.text for t in tokens]
     return any(w in ONE_ROLE_PRONOUNS and not _dummy_it(words, i)
-               or w in ONE_ROLE_NOUNS | {"one"} and i and words[i - 1] in POINTING_WORDS
-               or C.the_role(words, i) for i, w in enumerate(words)) \
-        or _who_as_object(words)
+               or w == "one" and i and words[i - 1] in C.POINTING_AT_ONE for i, w in enumerate(words)) \
+        or C.one_role_noun(words) or _who_as_object(words)
 
 
 def _who_as_object(words: list[str]) -> bool:

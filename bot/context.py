@@ -102,7 +102,7 @@ STORE_PLURALS = {"roles", "jobs", "positions", "jds", "titles", "openings"}
 POINTING_BEFORE_NOUN = {"those", "these", "both", "two", "three", "four"}
 # ... and "that role", "this position": the one role in question.
 POINTING_AT_ONE = {"that", "this"}
-ONE_ROLE_NOUNS = {"role", "position", "job"}
+ONE_ROLE_NOUNS = {"role", "position", "job", "req"}
 # "who else can get to chief architect": the store, less the roles on screen.
 ELSE_WORDS = {"else"}
 # "the senior one", "the junior one": the role on screen needing the most
