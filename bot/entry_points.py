@@ -126,8 +126,11 @@ def _entered_from(assistant, title: str) -> Answer:
 
 def ways_in(assistant, title: str, links) -> dict[int, str]:
     """Of the career `links` to `title`, the roles it is a way into, each
-    with that way in as its document writes it."""
-    return {link.role_id: _as_written(assistant, link.role_id, title) for link in links if link.kind == S.CAREER_ENTRY}
+    with that way in as its document writes it: only as many as an answer
+    lists (`compose.MAX_LISTED_ROLES`), each a role's profile read, where a
+    common title may be the way into thousands."""
+    roles = list(dict.fromkeys(link.role_id for link in links if link.kind == S.CAREER_ENTRY))
+    return {role_id: _as_written(assistant, role_id, title) for role_id in roles[:compose.MAX_LISTED_ROLES]}
 
 
 def _as_written(assistant, role_id: int, title: str) -> str:
