@@ -32,6 +32,7 @@ from bot.reading import (
     band_width,
 )
 from bot.fuzzy import singular
+from bot.pointing import one_role_pointed_at, who_as_object
 from bot.text import fold, words_of
 from bot.role_answers import HEADING_MIN_WEIGHT
 from bot.store_search import _matched, with_words_between
@@ -70,13 +71,6 @@ EACH_ROLE_SHOWN = 8
 
 
 
-# Pronouns that stand for one role only: the role in question, never the store.
-ONE_ROLE_PRONOUNS = {"it", "its"}
-# Subjects of a "who do …" question that make "who" its object, the role in
-# question doing it: "who do they mentor?", "who does she report to?" (not "who does on-call?").
-ROLE_AS_SUBJECT = {"they", "he", "she", "it"}
-# ... and the phrases that do as well ("who feeds into that role", "does this
-# position include equity", a bare "the role"): `context.one_role_noun`.
 # A search box's worth of words: a question of at most this many words, none of
 # them a role or a word that settles the intent by itself (weight 3, see
 # `bot.vocabulary`), is a search for them when the documents say them.
@@ -187,7 +181,7 @@ class AcrossRoles:
             return found
         # a verb of searching ("include", "need") asks of the store, unless its subject is
         # the one role in question ("does it include equity?"); "which roles include it" still does
-        plural = any(t.text in V.STORE_WIDE_WORDS and not (t.text == "who" and _who_as_object(
+        plural = any(t.text in V.STORE_WIDE_WORDS and not (t.text == "who" and who_as_object(
             [t.text for t in r.tokens])) for t in r.tokens) or (
             intents.has(V.REVERSE, 2) and not one_role_pointed_at(r.tokens)) or _each_role(r, len(roles)) or (  # "every role that lists X"
             # "which role is the 'go-to authority' one, and what does it cover?": "it" is the role found by the quote
@@ -440,36 +434,6 @@ def _about_start(tokens) -> int:
             and tokens[said[1]].text != "for":
         return said[2]
     return 0
-
-
-def one_role_pointed_at(tokens) -> bool:
-    """Whether the question points at the one role in question ("it", "that
-    role", "this position", "this one", "the role"): a verb of searching, or a
-    noun for roles, then asks of it alone ("who feeds into that role" is its
-    entry points, "how much experience does the role ask for" its experience)."""
-    words = [t.text for t in tokens]
-    return any(w in ONE_ROLE_PRONOUNS and not _dummy_it(words, i)
-               or w == "one" and i and words[i - 1] in C.POINTING_AT_ONE for i, w in enumerate(words)) \
-        or C.one_role_noun(words) or _who_as_object(words)
-
-
-def _who_as_object(words: list[str]) -> bool:
-    """Whether "who" is the object of a role in question doing something:
-    "who do they mentor", "who does he report to"; "who" then asks whom,
-    not which roles."""
-    return any(w == "who" and words[i + 1:i + 2] and words[i + 1] in V.BARE_VERB_BEFORE
-               and words[i + 2:i + 3] and words[i + 2] in ROLE_AS_SUBJECT for i, w in enumerate(words))
-
-
-# "whose job is *it* to …", "which role is *it* that …": "it" standing for what follows, no role.
-DUMMY_IT_BEFORE, DUMMY_IT_AFTER = {"is", "was", "'s", "s"}, {"to", "that"}
-
-
-def _dummy_it(words: list[str], i: int) -> bool:
-    """Whether words[i] is the "it" of "whose job is it to define SLOs": a
-    subject standing for the clause after it, pointing at no role."""
-    return words[i] == "it" and 0 < i < len(words) - 1 and words[i - 1] in DUMMY_IT_BEFORE \
-        and words[i + 1] in DUMMY_IT_AFTER
 
 
 def _in_range(tokens) -> bool:

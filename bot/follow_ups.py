@@ -29,7 +29,8 @@ from bot.text import fold, tokenize
 from bot.question_words import _stem
 from bot.role_answers import WITHIN_ROLE_MIN_SCORE
 from bot.store_search import _matched
-from bot.across_roles import EACH_ROLE_SHOWN, STATING_WORDS, _money, one_role_pointed_at
+from bot.across_roles import EACH_ROLE_SHOWN, STATING_WORDS, _money
+from bot.pointing import one_role_pointed_at
 
 from knowledge import Context, role_key
 from knowledge import sections as S

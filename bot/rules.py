@@ -36,6 +36,7 @@ from bot import vocabulary as V
 from bot.answer import Answer, Item, Section
 from bot.intents import PhraseHit
 from bot.own_addresses import begins_own_address
+from bot.pointing import one_role_pointed_at
 from bot.qualifiers import COMPANY, Qualifier, company_of, narrowed
 from bot.reading import _HOURLY, _MONTHLY, MANY_ROLES_WORDS, ROLE_ACCEPT, ROLE_MARGIN, ROLE_SUGGEST, Reading, _about_many, _extreme
 from bot.text import words_of
@@ -977,7 +978,6 @@ def across_roles(turn: Turn, r: Reading) -> Answer | None:
     (`Assistant._across_roles`)."""
     if turn.role_intent is None and (facet := _asked_of_every_role(turn, r)):
         turn.role_intent = facet
-    from bot.across_roles import one_role_pointed_at  # here: bot.across_roles imports this module
     if turn.role_intent in C.CAREER_INTENTS and not r.roles and r.ambiguous is None \
             and (any(t.text in CAREER_PRONOUNS for t in r.tokens) or one_role_pointed_at(r.tokens)):
         return None  # "which roles do they usually come from?", "… come before that role?": the role in question's links
