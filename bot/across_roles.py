@@ -34,7 +34,7 @@ from bot.reading import (
 from bot.fuzzy import singular
 from bot.pointing import one_role_pointed_at, who_as_object
 from bot.text import fold, words_of
-from bot.role_answers import HEADING_MIN_WEIGHT
+from bot.intents import HEADING_MIN_WEIGHT
 from bot.store_search import _matched, with_words_between
 
 from knowledge import role_key

@@ -80,7 +80,7 @@ _PAY_ASK = re.compile(r"\b(?:asking|asks|wants?|wanting|expects?|expecting|seeki
 # (as `within_role.KEEP_SHARE` keeps items), at most this many.
 FIT_SHARE = within_role.KEEP_SHARE
 MAX_ROLES_SHOWN = 3
-# An item names the candidate's words when it scores this (`role_answers.WITHIN_ROLE_MIN_SCORE`).
+# An item names the candidate's words when it scores this (`within_role.WITHIN_ROLE_MIN_SCORE`).
 NAMED_MIN_SCORE = 1.9
 # Items shown per role: why it fits.
 ITEMS_PER_ROLE = 2

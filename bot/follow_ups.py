@@ -27,7 +27,7 @@ from bot.reading import ROLE_SUGGEST, Reading, band_width
 from bot.rules import SEEDS_INTENTS, _from_postings
 from bot.text import fold, tokenize
 from bot.question_words import _stem
-from bot.role_answers import WITHIN_ROLE_MIN_SCORE
+from bot.within_role import WITHIN_ROLE_MIN_SCORE
 from bot.store_search import _matched
 from bot.across_roles import EACH_ROLE_SHOWN, STATING_WORDS, _money
 from bot.pointing import one_role_pointed_at
