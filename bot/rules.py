@@ -218,14 +218,27 @@ def help_asked(turn: Turn, r: Reading) -> Answer | None:
 
 
 def _helps(r: Reading) -> bool:
-    """Whether "help" is said of something other than the bot: "does a masters help?"."""
+    """Whether "help" is said of something other than the bot: "does a masters
+    help?", or a thing asked about with "which"/"what" before the auxiliary
+    ("which certifications would help me?")."""
     words = [t.text for t in r.tokens if not t.brk]
     for i, word in enumerate(words):
         if word in ("help", "helps"):
-            subject = next((words[j + 1:i] for j in range(i - 1, -1, -1) if words[j] in AUXILIARIES), [])
+            aux = next((j for j in range(i - 1, -1, -1) if words[j] in AUXILIARIES), None)
+            if aux is None:
+                continue
+            subject = words[aux + 1:i] or _asked_thing(words[:aux])
             if subject and not ADDRESSED & set(subject):
                 return True
     return False
+
+
+def _asked_thing(words: list[str]) -> list[str]:
+    """The thing a "which"/"what" asks about, before an auxiliary: "which
+    certifications (would help)" -> ["certifications"]; a bare "what (can
+    help me)" asks nothing of its own and may be the bot's help."""
+    start = next((j for j in range(len(words) - 1, -1, -1) if words[j] in ("which", "what")), None)
+    return [] if start is None else words[start + 1:]
 
 
 def missing_role(turn: Turn, r: Reading) -> Answer | None:
