@@ -117,6 +117,13 @@ class TestShortRepliesThatReAimTheLastQuestion:
         assert answer.roles == (EXPERT,) and answer.intent == "hard_skills" and "Rust" in text
         assert "Node.js" not in text
 
+    def test_hang_on_make_that_global_lead_asks_the_pay_again(self, thread):
+        thread.ask("Expert SWE salary, ta.")
+        answer, text = thread.ask("hang on, make that Global Lead")
+        assert answer.roles == (GLOBAL,) and answer.intent == "salary" and GLOBAL_PAY in text
+        answer, text = thread.ask("no, wait. make that the backend one")
+        assert answer.roles == (BACKEND,) and BACKEND_PAY in text and GLOBAL_PAY not in text
+
 
 class TestLevelsOfTheRoleInQuestion:
     """"And for senior/lead?" after the Engineer's years asks what its
