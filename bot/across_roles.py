@@ -81,6 +81,12 @@ BARE_TERM_ASKING = V.WH_OBJECT_WORDS | {"who", "whom", "how", "why", "where", "w
 
 # Words saying a fact is given at all: "how many roles have salaries posted" counts those that state pay.
 STATING_WORDS = {"posted", "listed", "stated", "given", "published", "disclosed", "shown", "specified", "public"}
+# ... and, beside a facet asked by itself, the verbs and nouns of giving a value:
+# "which roles list a salary figure?", "which roles state a salary?" (no search for "figure").
+STATING_VERBS = {"state", "states", "list", "lists", "give", "gives", "show", "shows", "post", "posts",
+                 "publish", "publishes", "disclose", "discloses", "specify", "specifies", "mention", "mentions"}
+VALUE_NOUNS = {"figure", "figures", "number", "numbers", "amount", "amounts", "value", "values", "info",
+               "details", "data"}
 
 
 # Words that count several before a title word ("both of the lead roles", "all the engineer ones").
@@ -287,8 +293,8 @@ class AcrossRoles:
         if search is not None and (found := self._search_store(r, roles, search)) is not None:
             return found
         # "which roles have salaries posted": how the facet is given, no term to search for
-        how_given = STATING_WORDS if role_intent is not None and intents.has(role_intent, HEADING_MIN_WEIGHT) \
-            else frozenset()
+        how_given = STATING_WORDS | STATING_VERBS | VALUE_NOUNS \
+            if role_intent is not None and intents.has(role_intent, HEADING_MIN_WEIGHT) else frozenset()
         term = self._search_term(r, how_given)
         if term:
             r.decision = f"search across roles for '{term}'"

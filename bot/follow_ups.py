@@ -29,7 +29,7 @@ from bot.text import fold, tokenize
 from bot.question_words import _stem
 from bot.within_role import WITHIN_ROLE_MIN_SCORE
 from bot.store_search import _matched
-from bot.across_roles import EACH_ROLE_SHOWN, STATING_WORDS, _money
+from bot.across_roles import EACH_ROLE_SHOWN, STATING_WORDS, VALUE_NOUNS, _money
 from bot.pointing import one_role_pointed_at
 
 from knowledge import Context, role_key
@@ -643,7 +643,11 @@ class FollowUps:
     def _chosen(self, r: Reading, context: Context, cue: C.Cues) -> int | None:
         """The one role a reply picks: by position or yes, "the other one", or
         the words that fit one of the roles shown (or shown just before) best
-        ("the global one", "backend")."""
+        ("the global one", "backend"), or the amount one of their ranges
+        starts or ends at ("the one starting at 160k")."""
+        if (by_amount := self._picked_by_amount(r, context, cue)) is not None:
+            r.listed = C.shown_list(context)
+            return by_amount
         chosen = C.picked(context, cue)
         if chosen is not None and (cue.position is not None or cue.step is not None or cue.middle):
             r.listed = C.shown_list(context)  # "and third?" next goes on along the same list
@@ -671,6 +675,22 @@ class FollowUps:
             chosen = C.best_option({i: max((c.score for m in r.mentions for c in m.profiled()
                                             if c.title.role_id == i), default=0.0) for i in recent})
         return chosen
+
+    def _picked_by_amount(self, r: Reading, context: Context, cue: C.Cues) -> int | None:
+        """"The one starting at 160k", "the 250k one - skills?": of the roles on
+        screen, the one whose stated range starts or ends at the amount said,
+        when only one does. Not of "which one pays above 200k" nor "the one
+        over 200k", thresholds that filter rather than pick ("starting at" is
+        an end reached, as "at" is)."""
+        words = {t.text for t in r.tokens if not t.brk}
+        shown = C.shown_list(context)
+        if len(shown) < 2 or cue.which or not words & {"one", "role"} or not _MONEY_SAID.search(r.text) \
+                or (read := thresholds.read(r.text)) is not None and not read[0].inclusive \
+                or (amount := _money(r.text)) is None:
+            return None
+        having = [i for i in shown if (role := self.knowledge.role(i)) is not None
+                  and any(s.stated and amount in (s.minimum, s.maximum) for s in role.salaries)]
+        return having[0] if len(having) == 1 else None
 
     def _ranked_pick(self, r: Reading, context: Context, highest: bool) -> int | None:
         """"The cheaper one", "the better paid one": of the roles on screen,
@@ -951,8 +971,7 @@ def _guessed_title(mention, r: Reading, index: RoleIndex) -> bool:
 
 # Nouns for the value on screen, whatever its facet: "which one has no figure at
 # all?" after pay side by side asks which states no pay.
-SHOWN_VALUE_NOUNS = {"figure", "figures", "number", "numbers", "amount", "amounts", "value", "values", "info",
-                     "details", "data"}
+SHOWN_VALUE_NOUNS = VALUE_NOUNS
 
 
 def _asked_of_the_store(r: Reading) -> bool:
