@@ -642,6 +642,8 @@ LIST_REQUEST_WORDS = {
     "r", "u", "ya", "ur", "enumerate", "name", "exist", "existing", "tracked", "supported", "covered", "is",
     "what's", "whats", "any", "up", "right", "everything", "stuff", "wat", "wut", "gimme", "lemme", "answer",
     "talk", "scope", "live", "docs", "documents", "info", "information", "data", "for", "about",
+    # how exactly the names are wanted: "give me the exact job titles you hold"
+    "exact", "precise", "official", "actual", "proper",
     # joining the two halves of a list question: "how many roles, and what are their names?"
     "and", "hold", "holds",
     # where an office keeps what it holds: "how many jobs are on file", "positions on record", "on the books"
@@ -844,6 +846,18 @@ OTHER_LANGUAGE_WORDS = {
     ("iske",): ("its",), ("chahiye",): ("need",), ("batao",): ("tell",), ("bataiye",): ("tell",),
     ("saal",): ("years",), ("anubhav",): ("experience",), ("padhai",): ("education",),
     ("shukriya",): ("thanks",), ("dhanyavaad",): ("thanks",),
+    # "please" and "thanks" as colleagues everywhere type them inside an English question
+    # ("what roles are in your documents, parakalo?"): courtesies, never a term searched for
+    ("parakalo",): ("please",), ("bitte",): ("please",), ("por", "favor"): ("please",),
+    ("per", "favore"): ("please",), ("s'il", "vous", "plait"): ("please",), ("svp",): ("please",),
+    ("alsjeblieft",): ("please",), ("alstublieft",): ("please",), ("snalla",): ("please",),
+    ("tolong",): ("please",), ("mohon",): ("please",), ("juseyo",): ("please",), ("prosze",): ("please",),
+    ("pozhaluysta",): ("please",), ("lutfen",): ("please",), ("onegaishimasu",): ("please",),
+    ("efharisto",): ("thanks",), ("efcharisto",): ("thanks",), ("dankjewel",): ("thanks",),
+    ("bedankt",): ("thanks",), ("tack",): ("thanks",), ("terima", "kasih"): ("thanks",),
+    ("kamsahamnida",): ("thanks",), ("gamsahamnida",): ("thanks",), ("gomawo",): ("thanks",),
+    ("grazie",): ("thanks",), ("obrigado",): ("thanks",), ("obrigada",): ("thanks",), ("dziekuje",): ("thanks",),
+    ("spasibo",): ("thanks",), ("tesekkurler",): ("thanks",), ("arigato",): ("thanks",), ("arigatou",): ("thanks",),
 }
 OTHER_LANGUAGE_SPAN = max(map(len, OTHER_LANGUAGE_WORDS))
 
@@ -1222,7 +1236,10 @@ ASKER_DOING_VERBS = {"hiring", "hire", "recruiting", "recruit", "sourcing", "sou
                      "scheduling", "schedule", "organising", "organizing", "planning", "presenting", "present",
                      "sharing", "share", "pitching", "pitch",
                      # passing on someone else's words: "Pasting a candidate's e-mail: …", "forwarding this from HM"
-                     "pasting", "paste", "forwarding", "relaying", "quoting", "copying"}
+                     "pasting", "paste", "forwarding", "relaying", "quoting", "copying",
+                     # working on the postings themselves: "I'm rewriting our postings - give me the exact titles"
+                     "rewriting", "rewrite", "revising", "revise", "editing", "updating", "refreshing",
+                     "auditing", "standardising", "standardizing", "tidying"}
 # Question words that open the asking clause after a scene dictated with no marks (`bot.asker_doing`).
 WH_WORDS_OPENING = {"what", "what's", "whats", "which", "how", "who", "where", "when", "why"}
 # Nouns after a doing verb's -ing form that make it a noun's modifier, no doing ("hiring *manager* for X?",
