@@ -51,7 +51,11 @@ ANNOUNCERS_BEFORE_A_MARK = ("q", "question", "a question", "one question", "qn",
                             "one more", "another one", "one more for you", "and another", "another", "next one",
                             "next q", "next question", "also", "oh and", "oh also", "and also",
                             # a search box's label typed before the question ("search: which docs mention Rust")
-                            "search", "lookup", "look up", "query")
+                            "search", "lookup", "look up", "query",
+                            # how short the answer should be, said as a label ("One word: which …")
+                            "one word", "in one word", "short answer", "quick answer", "brief answer",
+                            "simple answer", "straight answer", "short version", "in short", "briefly",
+                            "in brief", "yes or no", "yes/no", "y/n", "bullet points", "bullets only")
 # Sounds of thinking before the question ("hm ok, what roles DO you have"):
 # never words of a question, so an opener wherever they stand first.
 SIGHS = ("hm", "hmm", "hmmm", "hmmmm", "um", "umm", "uhm", "uh", "uhh", "erm", "ehm", "meh")
