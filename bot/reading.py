@@ -232,6 +232,7 @@ class QuestionReader:
                                  [Candidate(t, 1.0, frozenset(t.words)) for t in titles])
                          for at, titles in short_forms.shared_at(shared, tokens, mentions, index)]
             mentions.sort(key=lambda m: m.start)
+        level_mentions.split_slashed_levels(mentions, tokens, index, folded)  # "senior/lead Engineer"
         level_mentions.join_levels(mentions, tokens, index, folded)
         level_mentions.find_family(mentions, tokens, index, folded)
         level_mentions.borrow_role(mentions, tokens, index)
@@ -328,6 +329,9 @@ class QuestionReader:
             free[i] = False  # "the lead back end number": its pay, no title of its own
         for i in range(C.correction_opening(reading.tokens)):
             free[i] = False  # "no wait engineer": a correction, and then the role
+        for m in reading.mentions:
+            for i in level_mentions.slashed_levels_before(m.start, reading.tokens, reading.text):
+                free[i] = False  # "senior/lead engineer": the Engineer at those levels
         many = _about_many(reading)
         # Roles named by the person who does the job, not only by a modifier ("office")
         anchors = {id(m) for m in reading.mentions if accepted[id(m)] and not _modifier_only(m)}

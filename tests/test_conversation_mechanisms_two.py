@@ -5,6 +5,8 @@ told of, the pair a pick was made from. Each story is played turn by turn
 through the Assistant the adapters use.
 """
 
+import pytest
+
 from tests.threads import (BACKEND, BACKEND_PAY, BACKEND_YEARS, ENGINEER, ENGINEER_YEARS, EXPERT, EXPERT_PAY,
                            EXPERT_YEARS, GLOBAL, GLOBAL_PAY, GLOBAL_YEARS)
 
@@ -136,6 +138,16 @@ class TestLevelsOfTheRoleInQuestion:
         assert answer.roles == (ENGINEER,) and "7+ years" in text and BACKEND_YEARS not in text
         answer, text = thread.ask("masters?")
         assert answer.roles == (ENGINEER,) and "relevant technical discipline" in text
+
+    @pytest.mark.parametrize("question", ["Is 6 years enough for a senior/lead Engineer position?",
+                                          "senior/lead engineer years"])
+    def test_levels_written_with_a_slash_before_a_held_title_are_its_levels(self, thread, question):
+        answer, text = thread.ask(question)
+        assert answer.roles == (ENGINEER,) and "7+ years" in text and BACKEND_YEARS not in text
+
+    def test_a_level_before_a_title_without_a_slash_still_asks_which_lead_role(self, thread):
+        answer, _text = thread.ask("lead engineer salary")
+        assert answer.kind == "clarify"
 
 
 class TestAThingAskedOfTheRoleInQuestionByAPronoun:
