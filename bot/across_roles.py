@@ -193,7 +193,7 @@ class AcrossRoles:
             # "which role is the 'go-to authority' one, and what does it cover?": "it" is the role found by the quote
             intents.has(V.REVERSE, 2) and search_terms.quoted_phrase(r.display or r.text, r.tokens[r.preamble:]) is not None) or (
             # "Director of Engineering - which other role lists it as a next step?": "it" is the title named
-            bool(r.titles_without_profile) and bool(set(intents.phrases(V.REVERSE)) & set(V.LISTED_AS_NEXT_PHRASES)))
+            bool(r.titles_without_profile) and bool(set(intents.phrases(V.REVERSE)) & set(V.LISTED_AS_LINK_PHRASES)))
         own_words = [w for w in r.unknown_words if w not in V.SEARCH_NON_TERMS]  # "stated" says how, not what
         # "how many roles list no salary", "how many roles have perks": a count of the roles that do (or don't)
         # (pay alone is no filter, "how many roles and what do they pay"; pay said to be posted is)

@@ -1253,8 +1253,10 @@ def career_into(target: str, links: list[CareerEntry], roles: dict[int, RoleEntr
         title=f"Paths into {target}", intent=V.REVERSE,
         summary=(f"{_names(leads)} can lead to {target}." if leads
                  else f"No role in the store names {target} as a next step."),
-        sections=tuple(sections), roles=leads, confidence=confidence,
-        sources=tuple(dict.fromkeys(l.source for l in links)),
+        # with none leading there, the roles it leads into are those the answer is about ("that role" next)
+        sections=tuple(sections), roles=leads or tuple(dict.fromkeys(
+            roles[l.role_id].title for l in links if l.kind == S.CAREER_ENTRY and l.role_id in roles)),
+        confidence=confidence, sources=tuple(dict.fromkeys(l.source for l in links)),
     )
 
 

@@ -61,7 +61,7 @@ class FollowUps:
         of every role. None when it is none of these, and the conversation is
         then read only if needed."""
         cue = r.cues()
-        if r.titles_without_profile and set(r.intents.phrases(V.REVERSE)) & set(V.LISTED_AS_NEXT_PHRASES):
+        if r.titles_without_profile and set(r.intents.phrases(V.REVERSE)) & set(V.LISTED_AS_LINK_PHRASES):
             return None  # "the first one you listed, Director of Engineering - which other role lists it as a
             # next step?": the title named, asked of every role, no pick among those shown
         if not r.roles and (asked := pay_details.asked(r.tokens)) and \

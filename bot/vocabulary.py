@@ -67,12 +67,15 @@ BECOMING_PHRASES = ("turn into", "turns into", "grow into", "grows into", "evolv
 # "which of them can go to Chief Architect": going to a title, asked of the store or
 # the roles shown; never one role's own fact ("the max we can go to on the AE req" is pay).
 GOING_PHRASES = ("go to", "goes to")
-# A title a role names as where it leads: "which role lists Director of Engineering
-# *as an advancement option*" asks the roles leading there, as "lead to" does.
-LISTED_AS_NEXT_PHRASES = tuple(f"as {article}{noun}" for article in ("a ", "an ", "its ", "their ", "the ", "")
+# A title a role names on its career path: "which role lists Director of Engineering
+# *as an advancement option*" asks the roles leading there, as "lead to" does, and
+# "which role lists Senior Staff Engineer *as an entry point*" those it leads into.
+LISTED_AS_LINK_PHRASES = tuple(f"as {article}{noun}" for article in ("a ", "an ", "its ", "their ", "the ", "")
                                for noun in ("next step", "next move", "next role", "advancement option",
                                             "advancement", "promotion", "progression option", "progression",
-                                            "career move", "step up", "exit option", "onward move")
+                                            "career move", "step up", "exit option", "onward move",
+                                            "entry point", "way in", "feeder", "feeder role", "previous role",
+                                            "prior role", "lateral move", "lateral option", "sideways move")
                                if not (article == "a " and noun[0] in "aeiou") and not (article == "an " and noun[0] not in "aeiou"))
 
 # Where a role stands on its ladder, as people say it: "what sits above the
@@ -529,7 +532,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "or below": 2, "and below": 2, "fewer than": 2, "at most": 2, "greater than": 2, "reach": 2,
         "lead to": 4, "leads to": 4, "lead into": 4, "feed into": 4, "feeds into": 4, "path to": 3,
         **{phrase: 4 for phrase in BECOMING_PHRASES + GOING_PHRASES},
-        **{phrase: 6 for phrase in LISTED_AS_NEXT_PHRASES},
+        **{phrase: 6 for phrase in LISTED_AS_LINK_PHRASES},
         # which role a thing is in, asked of the thing: "New Relic - which role is that in?",
         # "which role has Kafka", "where does Terraform show up"
         "which role": 3, "which role has": 4, "which roles have": 4, "what role has": 4, "what roles have": 4,
@@ -1194,7 +1197,7 @@ ROUTE_GOAL_WORDS = {"to", "into", "become", "becoming", "reach", "towards", "tow
 # Career-graph questions: "which roles lead to X".
 CAREER_TARGET_PHRASES = ("lead to", "leads to", "lead into", "feed into", "feeds into", "feed up into", "feeds up into",
                          "feeding into", "path to", "progress to",
-                         "become") + BECOMING_PHRASES + GOING_PHRASES + LISTED_AS_NEXT_PHRASES
+                         "become") + BECOMING_PHRASES + GOING_PHRASES + LISTED_AS_LINK_PHRASES
 
 # Labels of the follow-up buttons, and the question each asks of a role.
 FOLLOW_UPS = {

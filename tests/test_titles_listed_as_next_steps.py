@@ -21,3 +21,10 @@ def test_the_title_picked_from_next_steps_and_pointed_at_is_asked_of_every_role(
     answer, text = thread.ask("The first one you listed, Director of Engineering - "
                               "which other role lists it as an advancement option?")
     assert EXPERT in answer.roles and BACKEND not in answer.roles and ENGINEER not in answer.roles
+
+
+def test_a_title_listed_as_an_entry_point_gives_the_roles_it_leads_into_and_that_role_next(thread):
+    answer, text = thread.ask("Senior Staff Engineer - which role lists it as an entry point?")
+    assert answer.roles == (GLOBAL,) and "Roles that Senior Staff Engineer leads into" in text
+    answer, text = thread.ask("From that role, what lateral moves are there?")
+    assert answer.roles == (GLOBAL,) and "Enterprise Architect" in text
