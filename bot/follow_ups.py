@@ -69,6 +69,8 @@ class FollowUps:
             return details
         if (paths := self._paths_into_again(r, recall, cue, role_intent)) is not None:
             return paths
+        if (required := self._whether_required(r, recall)) is not None:
+            return required
         if not r.roles and (track := _track_said(r)) and (found := self._career_level_shown(r, recall, track)):
             return found  # "and the leadership track?" with career links on screen: the links on that track
         # "which of them mentors senior and principal engineers?": titles
@@ -358,6 +360,25 @@ class FollowUps:
             r.used_context = found is not None
             return found
         return None
+
+    def _whether_required(self, r: Reading, recall: Callable[[], Context | None]) -> Answer | None:
+        """"Do they really insist on it?", "is that mandatory?" after one
+        role's education, experience or skills: whether the thing just shown
+        is required, answered by that facet again, whose answer sets what the
+        role requires apart from what it prefers (and its own words on it, "we
+        value skills and experience over formal degrees"). Not "does it
+        require Kafka?": a thing of its own is asked."""
+        words = {t.text for t in r.tokens if not t.brk}
+        if r.roles or r.ambiguous is not None or r.missing or not words & REQUIRED_ASKS \
+                or not words & POINTING_AT_THE_THING \
+                or any(w not in V.FUNCTION_WORDS | REQUIRED_ASKS | POINTING_AT_THE_THING | V.HEDGE_WORDS for w in words) \
+                or not (context := recall()) or len(context.role_ids) != 1 \
+                or (asked := C.still_asked(context)) not in REQUIREMENT_FACETS \
+                or (profile := self._profile(context.role_ids[0])) is None:
+            return None
+        r.used_context = True
+        r.decision = f"whether what was shown is required: the role in question's {asked} again"
+        return self._role_answer(asked, profile, 0.8)
 
     def _shared(self, r: Reading, context: Context, asked: str) -> Answer:
         """The roles on screen compared again on what they were compared on,
@@ -822,6 +843,15 @@ class FollowUps:
                 r.decision = f"search the roles in question for '{part}'"
                 return compose.search_results(part, _matched(r, part, matches), 0.8)
         return None
+
+
+# Words asking whether a thing shown is required ("is that mandatory?", "do they insist on it?"),
+# said of "it"/"that", of the facets whose answers tell required from preferred.
+REQUIRED_ASKS = {"insist", "insists", "mandatory", "required", "require", "requires", "must", "necessary",
+                 "essential", "compulsory", "non-negotiable", "dealbreaker", "deal-breaker", "strict", "really",
+                 "requirement", "hard", "firm", "absolute", "need", "needs", "needed", "insisting"}
+POINTING_AT_THE_THING = {"it", "that", "this"}
+REQUIREMENT_FACETS = {V.EDUCATION, V.EXPERIENCE, V.HARD_SKILLS, V.SOFT_SKILLS, V.SKILLS}
 
 
 # Words that ask how much of a fact shown a capacity took ("how much of it

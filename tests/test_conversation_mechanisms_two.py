@@ -163,3 +163,21 @@ class TestAThingAskedOfTheRoleInQuestionByAPronoun:
         assert answer.roles == (BACKEND,) and "GraphQL" in text
         answer, text = thread.ask("Which managed Kubernetes services does it name?")
         assert answer.roles == (BACKEND,) and "EKS, GKE" in text
+
+
+class TestWhetherWhatWasShownIsRequired:
+    """A candidate-experience coordinator relays "do they really insist on
+    it?" after the minimum degree: the role's education again, whose own
+    words ("we value skills and experience over formal degrees") answer it."""
+
+    @pytest.mark.parametrize("question", ["Do they really insist on it?", "is that mandatory?",
+                                          "is it a hard requirement?"])
+    def test_insisting_on_the_degree_shown_is_the_education_again(self, thread, question):
+        thread.ask("Expert Software Engineer: minimum degree?")
+        answer, text = thread.ask(question)
+        assert answer.roles == (EXPERT,) and answer.intent == "education" and "formal degrees" in text
+
+    def test_a_thing_of_its_own_is_still_looked_for(self, thread):
+        thread.ask("Expert Software Engineer: minimum degree?")
+        answer, text = thread.ask("does it require kafka?")
+        assert answer.roles == (EXPERT,) and "Kafka" in text
