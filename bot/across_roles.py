@@ -239,7 +239,8 @@ class AcrossRoles:
                 linked = {link.role_id: found for link in links if (found := self.knowledge.role(link.role_id))}
                 r.target = target
                 return compose.career_into(target, links, linked, 0.9,  # the linked roles, not a map of every role
-                                           entry_points.ways_in(self, target, links))
+                                           entry_points.ways_in(self, target, links),
+                                           entry_asked=bool(phrases & set(V.LISTED_AS_ENTRY_PHRASES)))
         limit = thresholds.read(r.text)
         if (limit is not None or role_intent == V.SALARY or phrases & (V.ABOVE_WORDS | V.BELOW_WORDS)) \
                 and (typed := impossible_numbers.said(r.text, limit and limit[1], r.display)) is not None:

@@ -70,13 +70,16 @@ GOING_PHRASES = ("go to", "goes to")
 # A title a role names on its career path: "which role lists Director of Engineering
 # *as an advancement option*" asks the roles leading there, as "lead to" does, and
 # "which role lists Senior Staff Engineer *as an entry point*" those it leads into.
-LISTED_AS_LINK_PHRASES = tuple(f"as {article}{noun}" for article in ("a ", "an ", "its ", "their ", "the ", "")
-                               for noun in ("next step", "next move", "next role", "advancement option",
-                                            "advancement", "promotion", "progression option", "progression",
-                                            "career move", "step up", "exit option", "onward move",
-                                            "entry point", "way in", "feeder", "feeder role", "previous role",
-                                            "prior role", "lateral move", "lateral option", "sideways move")
-                               if not (article == "a " and noun[0] in "aeiou") and not (article == "an " and noun[0] not in "aeiou"))
+def _listed_as(nouns: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f"as {article}{noun}" for article in ("a ", "an ", "its ", "their ", "the ", "") for noun in nouns
+                 if not (article == "a " and noun[0] in "aeiou") and not (article == "an " and noun[0] not in "aeiou"))
+
+
+LISTED_AS_ENTRY_PHRASES = _listed_as(("entry point", "way in", "feeder", "feeder role", "previous role", "prior role"))
+LISTED_AS_LINK_PHRASES = _listed_as(("next step", "next move", "next role", "advancement option", "advancement",
+                                     "promotion", "progression option", "progression", "career move", "step up",
+                                     "exit option", "onward move", "lateral move", "lateral option", "sideways move")
+                                    ) + LISTED_AS_ENTRY_PHRASES
 
 # Where a role stands on its ladder, as people say it: "what sits above the
 # engineer", "one level up from X", "the next rung", "what's one step below

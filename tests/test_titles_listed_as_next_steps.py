@@ -28,3 +28,11 @@ def test_a_title_listed_as_an_entry_point_gives_the_roles_it_leads_into_and_that
     assert answer.roles == (GLOBAL,) and "Roles that Senior Staff Engineer leads into" in text
     answer, text = thread.ask("From that role, what lateral moves are there?")
     assert answer.roles == (GLOBAL,) and "Enterprise Architect" in text
+
+
+def test_a_title_with_roles_on_both_sides_asked_as_an_entry_point_answers_the_way_in(thread):
+    # Solutions Architect is a way into the Global Lead Engineer and a sideways move of the Expert
+    answer, text = thread.ask("Which role lists plain 'Solutions Architect' as an entry point?")
+    assert answer.roles == (GLOBAL,) and text.index("leads into") < text.index("lead to Solutions Architect")
+    answer, text = thread.ask("What's the top of its salary?")
+    assert answer.roles == (GLOBAL,) and "250,000" in text
