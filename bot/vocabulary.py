@@ -1253,7 +1253,9 @@ ASKER_DOING_VERBS = {"hiring", "hire", "recruiting", "recruit", "sourcing", "sou
                      "pasting", "paste", "forwarding", "relaying", "quoting", "copying",
                      # working on the postings themselves: "I'm rewriting our postings - give me the exact titles"
                      "rewriting", "rewrite", "revising", "revise", "editing", "updating", "refreshing",
-                     "auditing", "standardising", "standardizing", "tidying"}
+                     "auditing", "standardising", "standardizing", "tidying",
+                     # gathering a document for others: "Putting together an intake doc. Which job has GraphQL?"
+                     "putting", "pulling", "compiling", "assembling", "finalising", "finalizing", "reviewing"}
 # Question words that open the asking clause after a scene dictated with no marks (`bot.asker_doing`).
 WH_WORDS_OPENING = {"what", "what's", "whats", "which", "how", "who", "where", "when", "why"}
 # Nouns after a doing verb's -ing form that make it a noun's modifier, no doing ("hiring *manager* for X?",
