@@ -8,6 +8,7 @@ questions, follow-ups) are themselves imported by `across_roles`.
 
 from bot import context as C
 from bot import vocabulary as V
+from bot.scene_setting import bound_to_which
 
 # Pronouns that stand for one role only: the role in question, never the store.
 ONE_ROLE_PRONOUNS = {"it", "its"}
@@ -24,7 +25,7 @@ def one_role_pointed_at(tokens) -> bool:
     noun for roles, then asks of it alone ("who feeds into that role" is its
     entry points, "how much experience does the role ask for" its experience)."""
     words = [t.text for t in tokens]
-    return any(w in ONE_ROLE_PRONOUNS and not _dummy_it(words, i)
+    return any(w in ONE_ROLE_PRONOUNS and not _dummy_it(words, i) and not bound_to_which(words, i)
                or w == "one" and i and words[i - 1] in C.POINTING_AT_ONE for i, w in enumerate(words)) \
         or C.one_role_noun(words) or who_as_object(words)
 

@@ -539,6 +539,10 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # which role a thing is in, asked of the thing: "New Relic - which role is that in?",
         # "which role has Kafka", "where does Terraform show up"
         "which role": 3, "which role has": 4, "which roles have": 4, "what role has": 4, "what roles have": 4,
+        # the other nouns for a role: "which job has GraphQL in its skills?", "which posting has equity"
+        **{f"{wh} {noun} has": 4 for wh in ("which", "what") for noun in ("job", "position", "posting", "jd", "opening")},
+        **{f"{wh} {noun} have": 4 for wh in ("which", "what") for noun in ("jobs", "positions", "postings", "jds",
+                                                                          "openings")},
         "is that in": 3, "is it in": 3, "are they in": 3, "show up": 3, "shows up": 3, "come up": 3, "appear": 3, "appears": 3,
         "comes up": 3, "appear": 3, "appears": 3, "appear in": 3, "appears in": 3, "found in": 3,
     },
