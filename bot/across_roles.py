@@ -32,8 +32,9 @@ from bot.reading import (
     band_width,
 )
 from bot.fuzzy import singular
+from bot.pointing import one_role_pointed_at, who_as_object
 from bot.text import fold, words_of
-from bot.role_answers import HEADING_MIN_WEIGHT
+from bot.intents import HEADING_MIN_WEIGHT
 from bot.store_search import _matched, with_words_between
 
 from knowledge import role_key
@@ -70,13 +71,6 @@ EACH_ROLE_SHOWN = 8
 
 
 
-# Pronouns that stand for one role only: the role in question, never the store.
-ONE_ROLE_PRONOUNS = {"it", "its"}
-# Subjects of a "who do …" question that make "who" its object, the role in
-# question doing it: "who do they mentor?", "who does she report to?" (not "who does on-call?").
-ROLE_AS_SUBJECT = {"they", "he", "she", "it"}
-# ... and the phrases that do as well ("who feeds into that role", "does this
-# position include equity", a bare "the role"): `context.one_role_noun`.
 # A search box's worth of words: a question of at most this many words, none of
 # them a role or a word that settles the intent by itself (weight 3, see
 # `bot.vocabulary`), is a search for them when the documents say them.
@@ -87,6 +81,12 @@ BARE_TERM_ASKING = V.WH_OBJECT_WORDS | {"who", "whom", "how", "why", "where", "w
 
 # Words saying a fact is given at all: "how many roles have salaries posted" counts those that state pay.
 STATING_WORDS = {"posted", "listed", "stated", "given", "published", "disclosed", "shown", "specified", "public"}
+# ... and, beside a facet asked by itself, the verbs and nouns of giving a value:
+# "which roles list a salary figure?", "which roles state a salary?" (no search for "figure").
+STATING_VERBS = {"state", "states", "list", "lists", "give", "gives", "show", "shows", "post", "posts",
+                 "publish", "publishes", "disclose", "discloses", "specify", "specifies", "mention", "mentions"}
+VALUE_NOUNS = {"figure", "figures", "number", "numbers", "amount", "amounts", "value", "values", "info",
+               "details", "data"}
 
 
 # Words that count several before a title word ("both of the lead roles", "all the engineer ones").
@@ -187,11 +187,13 @@ class AcrossRoles:
             return found
         # a verb of searching ("include", "need") asks of the store, unless its subject is
         # the one role in question ("does it include equity?"); "which roles include it" still does
-        plural = any(t.text in V.STORE_WIDE_WORDS and not (t.text == "who" and _who_as_object(
+        plural = any(t.text in V.STORE_WIDE_WORDS and not (t.text == "who" and who_as_object(
             [t.text for t in r.tokens])) for t in r.tokens) or (
             intents.has(V.REVERSE, 2) and not one_role_pointed_at(r.tokens)) or _each_role(r, len(roles)) or (  # "every role that lists X"
             # "which role is the 'go-to authority' one, and what does it cover?": "it" is the role found by the quote
-            intents.has(V.REVERSE, 2) and search_terms.quoted_phrase(r.display or r.text, r.tokens[r.preamble:]) is not None)
+            intents.has(V.REVERSE, 2) and search_terms.quoted_phrase(r.display or r.text, r.tokens[r.preamble:]) is not None) or (
+            # "Director of Engineering - which other role lists it as a next step?": "it" is the title named
+            bool(r.titles_without_profile) and bool(set(intents.phrases(V.REVERSE)) & set(V.LISTED_AS_LINK_PHRASES)))
         own_words = [w for w in r.unknown_words if w not in V.SEARCH_NON_TERMS]  # "stated" says how, not what
         # "how many roles list no salary", "how many roles have perks": a count of the roles that do (or don't)
         # (pay alone is no filter, "how many roles and what do they pay"; pay said to be posted is)
@@ -237,7 +239,8 @@ class AcrossRoles:
                 linked = {link.role_id: found for link in links if (found := self.knowledge.role(link.role_id))}
                 r.target = target
                 return compose.career_into(target, links, linked, 0.9,  # the linked roles, not a map of every role
-                                           entry_points.ways_in(self, target, links))
+                                           entry_points.ways_in(self, target, links),
+                                           entry_asked=bool(phrases & set(V.LISTED_AS_ENTRY_PHRASES)))
         limit = thresholds.read(r.text)
         if (limit is not None or role_intent == V.SALARY or phrases & (V.ABOVE_WORDS | V.BELOW_WORDS)) \
                 and (typed := impossible_numbers.said(r.text, limit and limit[1], r.display)) is not None:
@@ -293,8 +296,8 @@ class AcrossRoles:
         if search is not None and (found := self._search_store(r, roles, search)) is not None:
             return found
         # "which roles have salaries posted": how the facet is given, no term to search for
-        how_given = STATING_WORDS if role_intent is not None and intents.has(role_intent, HEADING_MIN_WEIGHT) \
-            else frozenset()
+        how_given = STATING_WORDS | STATING_VERBS | VALUE_NOUNS \
+            if role_intent is not None and intents.has(role_intent, HEADING_MIN_WEIGHT) else frozenset()
         term = self._search_term(r, how_given)
         if term:
             r.decision = f"search across roles for '{term}'"
@@ -440,36 +443,6 @@ def _about_start(tokens) -> int:
             and tokens[said[1]].text != "for":
         return said[2]
     return 0
-
-
-def one_role_pointed_at(tokens) -> bool:
-    """Whether the question points at the one role in question ("it", "that
-    role", "this position", "this one", "the role"): a verb of searching, or a
-    noun for roles, then asks of it alone ("who feeds into that role" is its
-    entry points, "how much experience does the role ask for" its experience)."""
-    words = [t.text for t in tokens]
-    return any(w in ONE_ROLE_PRONOUNS and not _dummy_it(words, i)
-               or w == "one" and i and words[i - 1] in C.POINTING_AT_ONE for i, w in enumerate(words)) \
-        or C.one_role_noun(words) or _who_as_object(words)
-
-
-def _who_as_object(words: list[str]) -> bool:
-    """Whether "who" is the object of a role in question doing something:
-    "who do they mentor", "who does he report to"; "who" then asks whom,
-    not which roles."""
-    return any(w == "who" and words[i + 1:i + 2] and words[i + 1] in V.BARE_VERB_BEFORE
-               and words[i + 2:i + 3] and words[i + 2] in ROLE_AS_SUBJECT for i, w in enumerate(words))
-
-
-# "whose job is *it* to …", "which role is *it* that …": "it" standing for what follows, no role.
-DUMMY_IT_BEFORE, DUMMY_IT_AFTER = {"is", "was", "'s", "s"}, {"to", "that"}
-
-
-def _dummy_it(words: list[str], i: int) -> bool:
-    """Whether words[i] is the "it" of "whose job is it to define SLOs": a
-    subject standing for the clause after it, pointing at no role."""
-    return words[i] == "it" and 0 < i < len(words) - 1 and words[i - 1] in DUMMY_IT_BEFORE \
-        and words[i + 1] in DUMMY_IT_AFTER
 
 
 def _in_range(tokens) -> bool:

@@ -29,6 +29,7 @@ FOR_WORDS = {"for"}
 REAIM_VERBS = {"make", "change", "switch", "swap"}
 REAIM_OBJECTS = {"that", "it", "this"}
 REAIM_OPENERS = {"actually", "no", "nope", "sorry", "wait", "oh", "oops", "ok", "okay", "hmm", "um", "and", "so",
+                 "hang", "hold", "on", "er", "erm", "uh", "well",
                  "pls", "please", "then", "now", "next"}
 REAIM_LINKS = {"to", "for", "into", "with"}
 # "now do the backend one", "next try the global lead": a verb after a word of
@@ -59,7 +60,7 @@ def reaim_span(tokens: list[Token]) -> tuple[int, int] | None:
     start through the linking word, when words follow it; None else."""
     said = [(i, t.text) for i, t in enumerate(tokens)]
     k = 0
-    while k < len(said) and said[k][1] in REAIM_OPENERS:
+    while k < len(said) and (said[k][1] in REAIM_OPENERS or tokens[k].brk):  # "hang on, make that"
         k += 1
     if k + 1 < len(said) and said[k][1] in AGAIN_VERBS and said[k + 1][1] not in REAIM_OBJECTS \
             and any(w in MOVING_ON for _i, w in said[:k]):

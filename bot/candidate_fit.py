@@ -25,6 +25,7 @@ from bot import thresholds
 from bot import vocabulary as V
 from bot import compose, within_role
 from bot.compose import combined as compose_combined
+from bot.pointing import one_role_pointed_at
 from bot.answer import Answer, Item, Section
 from bot.reading import Reading
 from knowledge import role_key
@@ -79,7 +80,7 @@ _PAY_ASK = re.compile(r"\b(?:asking|asks|wants?|wanting|expects?|expecting|seeki
 # (as `within_role.KEEP_SHARE` keeps items), at most this many.
 FIT_SHARE = within_role.KEEP_SHARE
 MAX_ROLES_SHOWN = 3
-# An item names the candidate's words when it scores this (`role_answers.WITHIN_ROLE_MIN_SCORE`).
+# An item names the candidate's words when it scores this (`within_role.WITHIN_ROLE_MIN_SCORE`).
 NAMED_MIN_SCORE = 1.9
 # Items shown per role: why it fits.
 ITEMS_PER_ROLE = 2
@@ -138,7 +139,6 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
         role_intent = None  # "he wants a mid-level role. which role fits?": the level wanted, not the levels asked
     # a role of the store asked for, not the role in question judged ("what's missing" judges it)
     which = bool(words & ROLE_ASKED) and not (missing and fit and not words & (ONE_ROLE_WORDS | set(V.MANY_ROLES_WORDS)))
-    from bot.across_roles import one_role_pointed_at  # here: bot.across_roles imports the rules that import this
     if which and not words & WHICH_ASKED and one_role_pointed_at(r.tokens):
         which = False  # "enough for that role?", "does she fit the role?": the role in question, as "it" is
     if asked(r):

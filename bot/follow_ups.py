@@ -27,9 +27,10 @@ from bot.reading import ROLE_SUGGEST, Reading, band_width
 from bot.rules import SEEDS_INTENTS, _from_postings
 from bot.text import fold, tokenize
 from bot.question_words import _stem
-from bot.role_answers import WITHIN_ROLE_MIN_SCORE
+from bot.within_role import WITHIN_ROLE_MIN_SCORE
 from bot.store_search import _matched
-from bot.across_roles import EACH_ROLE_SHOWN, STATING_WORDS, _money, one_role_pointed_at
+from bot.across_roles import EACH_ROLE_SHOWN, STATING_WORDS, VALUE_NOUNS, _money
+from bot.pointing import one_role_pointed_at
 
 from knowledge import Context, role_key
 from knowledge import sections as S
@@ -60,11 +61,16 @@ class FollowUps:
         of every role. None when it is none of these, and the conversation is
         then read only if needed."""
         cue = r.cues()
+        if r.titles_without_profile and set(r.intents.phrases(V.REVERSE)) & set(V.LISTED_AS_LINK_PHRASES):
+            return None  # "the first one you listed, Director of Engineering - which other role lists it as a
+            # next step?": the title named, asked of every role, no pick among those shown
         if not r.roles and (asked := pay_details.asked(r.tokens)) and \
                 (details := self._pay_details(r, recall, cue, *asked)) is not None:
             return details
         if (paths := self._paths_into_again(r, recall, cue, role_intent)) is not None:
             return paths
+        if (required := self._whether_required(r, recall)) is not None:
+            return required
         if not r.roles and (track := _track_said(r)) and (found := self._career_level_shown(r, recall, track)):
             return found  # "and the leadership track?" with career links on screen: the links on that track
         # "which of them mentors senior and principal engineers?": titles
@@ -355,6 +361,25 @@ class FollowUps:
             return found
         return None
 
+    def _whether_required(self, r: Reading, recall: Callable[[], Context | None]) -> Answer | None:
+        """"Do they really insist on it?", "is that mandatory?" after one
+        role's education, experience or skills: whether the thing just shown
+        is required, answered by that facet again, whose answer sets what the
+        role requires apart from what it prefers (and its own words on it, "we
+        value skills and experience over formal degrees"). Not "does it
+        require Kafka?": a thing of its own is asked."""
+        words = {t.text for t in r.tokens if not t.brk}
+        if r.roles or r.ambiguous is not None or r.missing or not words & REQUIRED_ASKS \
+                or not words & POINTING_AT_THE_THING \
+                or any(w not in V.FUNCTION_WORDS | REQUIRED_ASKS | POINTING_AT_THE_THING | V.HEDGE_WORDS for w in words) \
+                or not (context := recall()) or len(context.role_ids) != 1 \
+                or (asked := C.still_asked(context)) not in REQUIREMENT_FACETS \
+                or (profile := self._profile(context.role_ids[0])) is None:
+            return None
+        r.used_context = True
+        r.decision = f"whether what was shown is required: the role in question's {asked} again"
+        return self._role_answer(asked, profile, 0.8)
+
     def _shared(self, r: Reading, context: Context, asked: str) -> Answer:
         """The roles on screen compared again on what they were compared on,
         led by the items all of them say (`bot.shared_items`)."""
@@ -642,7 +667,11 @@ class FollowUps:
     def _chosen(self, r: Reading, context: Context, cue: C.Cues) -> int | None:
         """The one role a reply picks: by position or yes, "the other one", or
         the words that fit one of the roles shown (or shown just before) best
-        ("the global one", "backend")."""
+        ("the global one", "backend"), or the amount one of their ranges
+        starts or ends at ("the one starting at 160k")."""
+        if (by_amount := self._picked_by_amount(r, context, cue)) is not None:
+            r.listed = C.shown_list(context)
+            return by_amount
         chosen = C.picked(context, cue)
         if chosen is not None and (cue.position is not None or cue.step is not None or cue.middle):
             r.listed = C.shown_list(context)  # "and third?" next goes on along the same list
@@ -670,6 +699,22 @@ class FollowUps:
             chosen = C.best_option({i: max((c.score for m in r.mentions for c in m.profiled()
                                             if c.title.role_id == i), default=0.0) for i in recent})
         return chosen
+
+    def _picked_by_amount(self, r: Reading, context: Context, cue: C.Cues) -> int | None:
+        """"The one starting at 160k", "the 250k one - skills?": of the roles on
+        screen, the one whose stated range starts or ends at the amount said,
+        when only one does. Not of "which one pays above 200k" nor "the one
+        over 200k", thresholds that filter rather than pick ("starting at" is
+        an end reached, as "at" is)."""
+        words = {t.text for t in r.tokens if not t.brk}
+        shown = C.shown_list(context)
+        if len(shown) < 2 or cue.which or not words & {"one", "role"} or not _MONEY_SAID.search(r.text) \
+                or (read := thresholds.read(r.text)) is not None and not read[0].inclusive \
+                or (amount := _money(r.text)) is None:
+            return None
+        having = [i for i in shown if (role := self.knowledge.role(i)) is not None
+                  and any(s.stated and amount in (s.minimum, s.maximum) for s in role.salaries)]
+        return having[0] if len(having) == 1 else None
 
     def _ranked_pick(self, r: Reading, context: Context, highest: bool) -> int | None:
         """"The cheaper one", "the better paid one": of the roles on screen,
@@ -798,6 +843,15 @@ class FollowUps:
                 r.decision = f"search the roles in question for '{part}'"
                 return compose.search_results(part, _matched(r, part, matches), 0.8)
         return None
+
+
+# Words asking whether a thing shown is required ("is that mandatory?", "do they insist on it?"),
+# said of "it"/"that", of the facets whose answers tell required from preferred.
+REQUIRED_ASKS = {"insist", "insists", "mandatory", "required", "require", "requires", "must", "necessary",
+                 "essential", "compulsory", "non-negotiable", "dealbreaker", "deal-breaker", "strict", "really",
+                 "requirement", "hard", "firm", "absolute", "need", "needs", "needed", "insisting"}
+POINTING_AT_THE_THING = {"it", "that", "this"}
+REQUIREMENT_FACETS = {V.EDUCATION, V.EXPERIENCE, V.HARD_SKILLS, V.SOFT_SKILLS, V.SKILLS}
 
 
 # Words that ask how much of a fact shown a capacity took ("how much of it
@@ -950,8 +1004,7 @@ def _guessed_title(mention, r: Reading, index: RoleIndex) -> bool:
 
 # Nouns for the value on screen, whatever its facet: "which one has no figure at
 # all?" after pay side by side asks which states no pay.
-SHOWN_VALUE_NOUNS = {"figure", "figures", "number", "numbers", "amount", "amounts", "value", "values", "info",
-                     "details", "data"}
+SHOWN_VALUE_NOUNS = VALUE_NOUNS
 
 
 def _asked_of_the_store(r: Reading) -> bool:

@@ -15,6 +15,12 @@ from bot.vocabulary import INTENT_PHRASES, NEVER_TYPOS, OBJECT_BONUS, OBJECT_NOT
 from bot.vocabulary import DOER_SUBJECTS, HELPER_DO, PAST_WHAT_SHOWN, POINTING_BACK, WH_OBJECT_WORDS
 
 
+# A heading of the role's own document is read as an intent only by a phrase
+# that settles the intent by itself (see `vocabulary`): "Who you'll work with"
+# (4) is about the team, while "Req id" ("req" 2.5) is not the requirements.
+HEADING_MIN_WEIGHT = 3
+
+
 @dataclass(frozen=True)
 class PhraseHit:
     intent: str

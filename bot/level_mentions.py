@@ -50,6 +50,50 @@ def _apart(first: Mention, second: Mention, tokens: list[Token]) -> bool:
     return any(t.brk for t in between) and all(t.brk or t.text in FUNCTION_WORDS for t in between)
 
 
+def split_slashed_levels(mentions: list[Mention], tokens: list[Token], index: RoleIndex, question: str) -> None:
+    """Levels written as a pair with a slash before a title the store holds
+    as it is ("a senior/lead Engineer position", "junior/mid engineer"): the
+    title at those levels, as its own documents write "7+ years for
+    senior/lead positions", not "Lead ... Engineer" for the last level word
+    and a "Senior Engineer" for the first (in place). Only a title held in
+    full, named by the words after the levels, is read so."""
+    for i in range(len(mentions) - 1, -1, -1):
+        mention = mentions[i]
+        k = mention.start
+        while k < mention.end and tokens[k].text in LEVEL_WORDS:
+            k += 1
+        if k == mention.start or k == mention.end or not _slash_before(mention.start, tokens, question):
+            continue
+        own = [t.text for t in tokens[k:mention.end] if t.text not in FUNCTION_WORDS]
+        found = index.score_words(own) if own else []
+        if not found or found[0].score < 1.0 or found[0].title.role_id is None:
+            continue
+        mentions[i] = Mention(k, mention.end, question[tokens[k].start:tokens[mention.end - 1].end], found)
+        level_start = mention.start - 2
+        while level_start > 0 and _slash_before(level_start, tokens, question):
+            level_start -= 2
+        mentions[:i] = [m for m in mentions[:i] if not (m.start >= level_start and _level_only(m, tokens))]
+
+
+def slashed_levels_before(at: int, tokens: list[Token], question: str) -> list[int]:
+    """The tokens of levels written with slashes right before token `at`
+    ("senior", "lead" of "senior/lead engineer"): levels of the title
+    there, no title words of their own (`Reading`'s free words)."""
+    if at < 1 or tokens[at - 1].text not in LEVEL_WORDS or not _slash_before(at - 1, tokens, question):
+        return []
+    found, k = [at - 1], at - 1
+    while _slash_before(k, tokens, question):
+        k -= 2
+        found.append(k)
+    return found
+
+
+def _slash_before(at: int, tokens: list[Token], question: str) -> bool:
+    """Whether a level word and a slash stand just before token `at` ("senior/" of "senior/lead")."""
+    return at >= 2 and tokens[at - 1].brk and "/" in question[tokens[at - 2].end:tokens[at].start] \
+        and tokens[at - 2].text in LEVEL_WORDS
+
+
 def join_levels(mentions: list[Mention], tokens: list[Token], index: RoleIndex, question: str) -> None:
     """Level words written just before a role ("mid-level software engineer",
     where "level" is also a word of questions about levels) join that role's

@@ -26,7 +26,9 @@ GREETINGS = ("hi", "hey", "hello", "heya", "hiya", "yo", "howdy", "hi there", "h
 GREETINGS += ("bonjour", "bonsoir", "hola", "olá", "ola", "hallo", "ciao", "namaste", "namaskar", "konnichiwa",
               "cześć", "czesc", "dzień dobry", "dzien dobry", "guten tag", "guten morgen", "buenos días",
               "buenos dias", "buenas tardes", "bom dia", "boa tarde", "salaam", "salam", "assalamu alaikum",
-              "as-salamu alaykum", "marhaba", "merhaba", "g'day", "gday", "kia ora", "shalom", "sawubona")
+              "as-salamu alaykum", "marhaba", "merhaba", "g'day", "gday", "kia ora", "shalom", "sawubona",
+              "kalimera", "kalispera", "yassou", "geia sou", "goedemorgen", "goedemiddag", "god morgon",
+              "selamat pagi", "selamat siang", "annyeong", "annyeonghaseyo", "privet", "zdravstvuyte")
 GREETINGS_BEFORE_A_MARK = ("morning", "afternoon", "evening", "hiya",
                            # greetings that are English words or names too ("oi", "salut")
                            "oi", "salut", "hej", "hoi", "moin", "servus", "ahoj", "buenas", "tere", "hei")
@@ -49,7 +51,11 @@ ANNOUNCERS_BEFORE_A_MARK = ("q", "question", "a question", "one question", "qn",
                             "one more", "another one", "one more for you", "and another", "another", "next one",
                             "next q", "next question", "also", "oh and", "oh also", "and also",
                             # a search box's label typed before the question ("search: which docs mention Rust")
-                            "search", "lookup", "look up", "query")
+                            "search", "lookup", "look up", "query",
+                            # how short the answer should be, said as a label ("One word: which …")
+                            "one word", "in one word", "short answer", "quick answer", "brief answer",
+                            "simple answer", "straight answer", "short version", "in short", "briefly",
+                            "in brief", "yes or no", "yes/no", "y/n", "bullet points", "bullets only")
 # Sounds of thinking before the question ("hm ok, what roles DO you have"):
 # never words of a question, so an opener wherever they stand first.
 SIGHS = ("hm", "hmm", "hmmm", "hmmmm", "um", "umm", "uhm", "uh", "uhh", "erm", "ehm", "meh")
@@ -101,6 +107,14 @@ HEDGES = ("ballpark", "roughly", "roughly speaking", "approximately", "approx", 
           "off the top of my head", "give or take", "more or less", "in ballpark terms", "ballpark figure",
           "ballpark-wise", "in rough terms", "rough figure", "rough number", "at a guess")
 CLOSERS += HEDGES
+# Please and thanks in colleagues' own languages, closing an English question
+# ("what roles are in your documents, terima kasih"); inside one they are read
+# as "please" / "thanks" (`vocabulary.OTHER_LANGUAGE_WORDS`).
+CLOSERS += ("parakalo", "efharisto", "efcharisto", "bitte", "danke", "danke schön", "merci", "merci beaucoup",
+            "gracias", "grazie", "obrigado", "obrigada", "por favor", "per favore", "svp", "s'il vous plaît",
+            "alsjeblieft", "dankjewel", "bedankt", "tack", "tack så mycket", "terima kasih", "tolong",
+            "kamsahamnida", "gamsahamnida", "gomawo", "spasibo", "dziękuję", "dziekuje", "teşekkürler",
+            "tesekkurler", "arigato", "arigatou", "shukriya", "dhanyavaad")
 # Who the question is asked for, said first: "my HM wants to know: ...", "asking on
 # behalf of my hiring manager - ...", "question from an interviewer on my panel: ...".
 # The one who passes a question on is no word of it ("HM" was searched for).

@@ -232,6 +232,7 @@ class QuestionReader:
                                  [Candidate(t, 1.0, frozenset(t.words)) for t in titles])
                          for at, titles in short_forms.shared_at(shared, tokens, mentions, index)]
             mentions.sort(key=lambda m: m.start)
+        level_mentions.split_slashed_levels(mentions, tokens, index, folded)  # "senior/lead Engineer"
         level_mentions.join_levels(mentions, tokens, index, folded)
         level_mentions.find_family(mentions, tokens, index, folded)
         level_mentions.borrow_role(mentions, tokens, index)
@@ -328,6 +329,9 @@ class QuestionReader:
             free[i] = False  # "the lead back end number": its pay, no title of its own
         for i in range(C.correction_opening(reading.tokens)):
             free[i] = False  # "no wait engineer": a correction, and then the role
+        for m in reading.mentions:
+            for i in level_mentions.slashed_levels_before(m.start, reading.tokens, reading.text):
+                free[i] = False  # "senior/lead engineer": the Engineer at those levels
         many = _about_many(reading)
         # Roles named by the person who does the job, not only by a modifier ("office")
         anchors = {id(m) for m in reading.mentions if accepted[id(m)] and not _modifier_only(m)}
@@ -516,13 +520,31 @@ def _list_only(r: Reading) -> bool:
     question words ("roles?", "give me the role list", "# of jds in the
     system?"): it asks for the list, though no list phrase says so. One role
     in the singular needs a word of listing ("show me the jd" asks which one)."""
-    words = [t.text for t in r.tokens[r.preamble:] if not t.brk]  # "I'm new here. which roles are there?"
+    start = _after_asker_statement(r.tokens, r.preamble)
+    words = [t.text for t in r.tokens[start:] if not t.brk]  # "I'm new here. which roles are there?"
     return bool(words) and not r.roles and r.ambiguous is None and not r.missing \
         and not r.titles_without_profile and not r.qualifiers \
         and any(w in V.ROLE_LIST_NOUNS and w.endswith("s") or w in V.STORE_HOLDS_WORDS or w in V.LIST_WORDS
                 for w in words) \
         and all(w in V.ROLE_LIST_NOUNS or w in V.LIST_REQUEST_WORDS
                 or w in POINTING_AT_THE_ROLES and set(words) & V.ROLE_LIST_NOUNS for w in words)
+
+
+def _after_asker_statement(tokens, start: int) -> int:
+    """Where the request starts after a statement of the asker's own, to
+    its last mark ("I'm rewriting our postings and want the titles
+    consistent - give me the exact job titles you hold"): the statement of
+    the asker's work (a doing verb right after "I'm") asks nothing by itself
+    (no question word), so the list asked after it is read alone; "we need
+    kafka people - which roles?" is no such statement. `start` when there is none."""
+    if start >= len(tokens) or tokens[start].text not in V.ASKER_SUBJECTS \
+            or not any(t.text in V.ASKER_DOING_VERBS for t in tokens[start + 1:start + 4]):
+        return start
+    marks = [k for k in range(start, len(tokens)) if tokens[k].brk and tokens[k].text == "|"]
+    if not marks or any(t.text in V.WH_WORDS_OPENING for t in tokens[start:marks[-1]]) \
+            or not any(t.text in V.LIST_WORDS | V.STORE_HOLDS_WORDS for t in tokens[marks[-1] + 1:]):
+        return start  # "I'm hiring kafka people - which roles?" may ask those that say kafka
+    return marks[-1] + 1
 
 
 # Words pointing back at the roles a list question names ("how many role you

@@ -16,10 +16,12 @@ from functools import lru_cache
 from bot import compose, level_mentions, pay_rows, schedules, within_role
 from bot import vocabulary as V
 from bot.answer import Answer
-from bot.intents import IntentMatch
+from bot.intents import HEADING_MIN_WEIGHT, IntentMatch
 from bot.reading import Reading, _accepted
+from bot.role_intent import _fallen_back, names_fallen_back
 from bot.rules import SEEDS_INTENTS, _from_postings, _stated
 from bot.text import fold, tokenize, unspaced_terms, words_of
+from bot.within_role import WITHIN_ROLE_MIN_SCORE
 from bot.question_words import _stem, _asked_words, _heading_words, _fact_words, _mentions, _topic_word, _other_titles, _term_shaped, needed_last
 
 from knowledge import sections as S
@@ -46,17 +48,9 @@ FIELDS_NOT_ASKED_BY_TEXT = (S.LOCATION, S.COMPANY) + compose.OWN_HEADING_SECTION
 # Marks typed for "and" between two asks: "when does it start + how long", "start & length".
 JOINING_MARKS = ("+", "&")
 
-# A heading of the role's own document is read as an intent only by a phrase
-# that settles the intent by itself (see `vocabulary`): "Who you'll work with"
-# (4) is about the team, while "Req id" ("req" 2.5) is not the requirements.
-HEADING_MIN_WEIGHT = 3
 # A facet question is answered from a section of the role's own whose text
 # (not heading) holds this many of its words that no intent phrase used.
 NAMED_TEXT_WORDS = 2
-# A question's own words answer from the role's items (`within_role`) when the
-# best item scores at least this: one word held by at most about a sixth of the
-# role's facts (log(1 + 6) ~ 1.95), or two commoner words together.
-WITHIN_ROLE_MIN_SCORE = 1.9
 # The sections a role prefers rather than requires: what "the leadership pref" ranks first.
 PREFERRED_SECTIONS = (S.EXPERIENCE_PREFERRED, S.EDUCATION_PREFERRED, S.NICE_TO_HAVE)
 # Headings and facts already read as intents, kept in memory; one is a few bytes.
@@ -223,7 +217,6 @@ class RoleAnswers:
         # the pool the question was read with (`rules.Turn.one_role`): a seeds
         # role's nice-to-haves too, when it states preferred parts
         pool = V.ROLE_INTENTS if _from_postings(profile) else SEEDS_INTENTS + _stated(profile)
-        from bot.role_intent import _fallen_back  # role_intent reads this module's HEADING_MIN_WEIGHT
 
         weight = max((r.intents.scores.get(i, 0.0) for i in pool), default=0.0) if role_intent else 0.0
         if role_intent is not None and _fallen_back(r, pool) == role_intent:
@@ -350,7 +343,6 @@ class RoleAnswers:
         skip |= {i for h in r.intents.hits if h.intent == V.NEUTRAL  # a frame's, unless it asks a topic: "where are we"
                  and not within_role.topics(h.phrase.split())[0] for i in range(h.start, h.end)}
         if covered:  # the words of a facet answered elsewhere say nothing more
-            from bot.role_intent import names_fallen_back  # role_intent reads this module's HEADING_MIN_WEIGHT
 
             skip |= {i for h in r.intents.hits if answered in (None, h.intent, *_turned_from(h.intent))
                      or answered == V.FALLS_BACK.get(h.intent) and names_fallen_back(r, h)  # "contract dates": perks

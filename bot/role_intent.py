@@ -17,7 +17,7 @@ from bot.intents import IntentMatch
 from bot.reading import Reading, _accepted
 from bot.text import Token, fold, tokenize
 from bot.question_words import _word_pattern
-from bot.role_answers import HEADING_MIN_WEIGHT
+from bot.intents import HEADING_MIN_WEIGHT
 
 
 class RoleIntentReader:

@@ -34,8 +34,10 @@ from bot import entry_points, interview_prep, roles_by_place, title_words, withi
 from bot import context as C
 from bot import vocabulary as V
 from bot.answer import Answer, Item, Section
-from bot.intents import PhraseHit
+from bot.intents import HEADING_MIN_WEIGHT, PhraseHit
 from bot.own_addresses import begins_own_address
+from bot.within_role import WITHIN_ROLE_MIN_SCORE
+from bot.pointing import one_role_pointed_at
 from bot.qualifiers import COMPANY, Qualifier, company_of, narrowed
 from bot.reading import _HOURLY, _MONTHLY, MANY_ROLES_WORDS, ROLE_ACCEPT, ROLE_MARGIN, ROLE_SUGGEST, Reading, _about_many, _extreme
 from bot.text import words_of
@@ -154,7 +156,6 @@ def _facet_said_in(assistant, context: Context, topic: tuple[str, ...], profile)
     was about ("is Mathematics ok for the lead backend?": its fields of study),
     when `profile`'s documents don't say it: what "and for the global lead?"
     shows of that role instead of its overview. None when they do say it."""
-    from bot.role_answers import WITHIN_ROLE_MIN_SCORE  # role_answers reads this module's tables
 
     if len(context.role_ids) != 1 or context.role_ids[0] == profile.role.id:
         return None
@@ -217,14 +218,27 @@ def help_asked(turn: Turn, r: Reading) -> Answer | None:
 
 
 def _helps(r: Reading) -> bool:
-    """Whether "help" is said of something other than the bot: "does a masters help?"."""
+    """Whether "help" is said of something other than the bot: "does a masters
+    help?", or a thing asked about with "which"/"what" before the auxiliary
+    ("which certifications would help me?")."""
     words = [t.text for t in r.tokens if not t.brk]
     for i, word in enumerate(words):
         if word in ("help", "helps"):
-            subject = next((words[j + 1:i] for j in range(i - 1, -1, -1) if words[j] in AUXILIARIES), [])
+            aux = next((j for j in range(i - 1, -1, -1) if words[j] in AUXILIARIES), None)
+            if aux is None:
+                continue
+            subject = words[aux + 1:i] or _asked_thing(words[:aux])
             if subject and not ADDRESSED & set(subject):
                 return True
     return False
+
+
+def _asked_thing(words: list[str]) -> list[str]:
+    """The thing a "which"/"what" asks about, before an auxiliary: "which
+    certifications (would help)" -> ["certifications"]; a bare "what (can
+    help me)" asks nothing of its own and may be the bot's help."""
+    start = next((j for j in range(len(words) - 1, -1, -1) if words[j] in ("which", "what")), None)
+    return [] if start is None else words[start + 1:]
 
 
 def missing_role(turn: Turn, r: Reading) -> Answer | None:
@@ -528,7 +542,6 @@ def _faintly_asked(r: Reading, role_intent: str) -> bool:
     answers rank items by the question's other words for: "compare
     infrastructure-as-code tools: X vs Y" asks the items on it, not every
     hard skill of both."""
-    from bot.role_answers import HEADING_MIN_WEIGHT  # role_answers reads this module
 
     return r.intents.scores.get(role_intent, 0.0) < HEADING_MIN_WEIGHT
 
@@ -591,7 +604,6 @@ def _topic_carried(r: Reading, topic: tuple[str, ...], profiles, compared: Answe
     role": each role's items on that topic (`within_role.rank`), first, and
     the comparison's usual overview after them; the overview alone when no
     role's items are about it."""
-    from bot.role_answers import WITHIN_ROLE_MIN_SCORE  # role_answers reads this module's tables
 
     ranked = [(p, found) for p in profiles if (found := within_role.rank(p, set(topic))) is not None
               and found.best >= WITHIN_ROLE_MIN_SCORE]
@@ -654,7 +666,6 @@ def _fact_or_its_items(turn: Turn, r: Reading, profile, intent: str) -> Answer:
     thing of the trade (`within_role.names_a_topic`) that answer never says, the role's items
     about that thing, if it has some ("lbe direct reports + on-call?": no
     contract terms, so its perks stood for the on-call, which a duty of it names)."""
-    from bot.role_answers import WITHIN_ROLE_MIN_SCORE  # role_answers reads this module's tables
 
     answer = turn.assistant._role_answer(intent, profile, r.role_scores[0], r)
     stood_for = [h for h in r.intents.hits if h.intent in V.TOLD_IN_PASSING and h.intent != intent
@@ -977,7 +988,6 @@ def across_roles(turn: Turn, r: Reading) -> Answer | None:
     (`Assistant._across_roles`)."""
     if turn.role_intent is None and (facet := _asked_of_every_role(turn, r)):
         turn.role_intent = facet
-    from bot.across_roles import one_role_pointed_at  # here: bot.across_roles imports this module
     if turn.role_intent in C.CAREER_INTENTS and not r.roles and r.ambiguous is None \
             and (any(t.text in CAREER_PRONOUNS for t in r.tokens) or one_role_pointed_at(r.tokens)):
         return None  # "which roles do they usually come from?", "… come before that role?": the role in question's links

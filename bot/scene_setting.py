@@ -31,6 +31,15 @@ MIN_ASKING_WORDS = 3
 EXISTENTIAL_BEFORE = frozenset({"are", "is", "r", "were", "was", "exist"})
 
 
+def bound_to_which(words: list[str], i: int) -> bool:
+    """Whether the possessive at i stands for the role a "which job" before it
+    asks for ("which job has GraphQL in *its* skills?"): the store is asked,
+    nothing said before is pointed at. An object pronoun is not ("We use
+    Terraform. Which roles need *it*?")."""
+    return words[i] in ("its", "their") and any(w in ("which", "what") and k + 1 < i and words[k + 1] in V.ROLE_LIST_NOUNS
+               for k, w in enumerate(words[:i]))
+
+
 def _existential(words: list[Token], i: int) -> bool:
     """Whether words[i] is the "there" of "are there", "is there": no word pointing back."""
     return words[i].text == "there" and i > 0 and words[i - 1].text in EXISTENTIAL_BEFORE
@@ -58,7 +67,9 @@ def scene_end(tokens: list[Token], text: str, intents: IntentMatch, named: list[
     if any(t.text[:1].isdigit() or t.text[:1] in "$€£" for t in tokens[:start]):
         return 0  # "5 years", "$230k": a number the question may lean on ("Q3" is a name)
     rest = [t for t in tokens[start:] if not t.brk]
-    if any(t.text in POINTING_BACK and not _existential(rest, i) or t.text in V.FIT_WORDS for i, t in enumerate(rest)) \
+    said = [t.text for t in rest]
+    if any(t.text in POINTING_BACK and not _existential(rest, i) and not bound_to_which(said, i)
+           or t.text in V.FIT_WORDS for i, t in enumerate(rest)) \
             or len(rest) < MIN_ASKING_WORDS and all(
                 t.text in V.FUNCTION_WORDS or t.text in V.ROLE_LIST_NOUNS or t.text in V.WH_OBJECT_WORDS for t in rest):
         return 0  # "which roles?" alone leans on the sentence before: "We use Terraform. Which roles?"

@@ -18,7 +18,7 @@ from bot.answer import Answer
 from bot.reading import Reading
 from bot.qualifiers import PLACE
 from bot.question_words import _word_pattern
-from bot.role_answers import HEADING_MIN_WEIGHT
+from bot.intents import HEADING_MIN_WEIGHT
 
 from knowledge import sections as S
 from knowledge.catalog import FactEntry, FactMatch

@@ -67,6 +67,19 @@ BECOMING_PHRASES = ("turn into", "turns into", "grow into", "grows into", "evolv
 # "which of them can go to Chief Architect": going to a title, asked of the store or
 # the roles shown; never one role's own fact ("the max we can go to on the AE req" is pay).
 GOING_PHRASES = ("go to", "goes to")
+# A title a role names on its career path: "which role lists Director of Engineering
+# *as an advancement option*" asks the roles leading there, as "lead to" does, and
+# "which role lists Senior Staff Engineer *as an entry point*" those it leads into.
+def _listed_as(nouns: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(f"as {article}{noun}" for article in ("a ", "an ", "its ", "their ", "the ", "") for noun in nouns
+                 if not (article == "a " and noun[0] in "aeiou") and not (article == "an " and noun[0] not in "aeiou"))
+
+
+LISTED_AS_ENTRY_PHRASES = _listed_as(("entry point", "way in", "feeder", "feeder role", "previous role", "prior role"))
+LISTED_AS_LINK_PHRASES = _listed_as(("next step", "next move", "next role", "advancement option", "advancement",
+                                     "promotion", "progression option", "progression", "career move", "step up",
+                                     "exit option", "onward move", "lateral move", "lateral option", "sideways move")
+                                    ) + LISTED_AS_ENTRY_PHRASES
 
 # Where a role stands on its ladder, as people say it: "what sits above the
 # engineer", "one level up from X", "the next rung", "what's one step below
@@ -522,9 +535,14 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "or below": 2, "and below": 2, "fewer than": 2, "at most": 2, "greater than": 2, "reach": 2,
         "lead to": 4, "leads to": 4, "lead into": 4, "feed into": 4, "feeds into": 4, "path to": 3,
         **{phrase: 4 for phrase in BECOMING_PHRASES + GOING_PHRASES},
+        **{phrase: 6 for phrase in LISTED_AS_LINK_PHRASES},
         # which role a thing is in, asked of the thing: "New Relic - which role is that in?",
         # "which role has Kafka", "where does Terraform show up"
         "which role": 3, "which role has": 4, "which roles have": 4, "what role has": 4, "what roles have": 4,
+        # the other nouns for a role: "which job has GraphQL in its skills?", "which posting has equity"
+        **{f"{wh} {noun} has": 4 for wh in ("which", "what") for noun in ("job", "position", "posting", "jd", "opening")},
+        **{f"{wh} {noun} have": 4 for wh in ("which", "what") for noun in ("jobs", "positions", "postings", "jds",
+                                                                          "openings")},
         "is that in": 3, "is it in": 3, "are they in": 3, "show up": 3, "shows up": 3, "come up": 3, "appear": 3, "appears": 3,
         "comes up": 3, "appear": 3, "appears": 3, "appear in": 3, "appears in": 3, "found in": 3,
     },
@@ -642,6 +660,8 @@ LIST_REQUEST_WORDS = {
     "r", "u", "ya", "ur", "enumerate", "name", "exist", "existing", "tracked", "supported", "covered", "is",
     "what's", "whats", "any", "up", "right", "everything", "stuff", "wat", "wut", "gimme", "lemme", "answer",
     "talk", "scope", "live", "docs", "documents", "info", "information", "data", "for", "about",
+    # how exactly the names are wanted: "give me the exact job titles you hold"
+    "exact", "precise", "official", "actual", "proper",
     # joining the two halves of a list question: "how many roles, and what are their names?"
     "and", "hold", "holds",
     # where an office keeps what it holds: "how many jobs are on file", "positions on record", "on the books"
@@ -844,6 +864,18 @@ OTHER_LANGUAGE_WORDS = {
     ("iske",): ("its",), ("chahiye",): ("need",), ("batao",): ("tell",), ("bataiye",): ("tell",),
     ("saal",): ("years",), ("anubhav",): ("experience",), ("padhai",): ("education",),
     ("shukriya",): ("thanks",), ("dhanyavaad",): ("thanks",),
+    # "please" and "thanks" as colleagues everywhere type them inside an English question
+    # ("what roles are in your documents, parakalo?"): courtesies, never a term searched for
+    ("parakalo",): ("please",), ("bitte",): ("please",), ("por", "favor"): ("please",),
+    ("per", "favore"): ("please",), ("s'il", "vous", "plait"): ("please",), ("svp",): ("please",),
+    ("alsjeblieft",): ("please",), ("alstublieft",): ("please",), ("snalla",): ("please",),
+    ("tolong",): ("please",), ("mohon",): ("please",), ("juseyo",): ("please",), ("prosze",): ("please",),
+    ("pozhaluysta",): ("please",), ("lutfen",): ("please",), ("onegaishimasu",): ("please",),
+    ("efharisto",): ("thanks",), ("efcharisto",): ("thanks",), ("dankjewel",): ("thanks",),
+    ("bedankt",): ("thanks",), ("tack",): ("thanks",), ("terima", "kasih"): ("thanks",),
+    ("kamsahamnida",): ("thanks",), ("gamsahamnida",): ("thanks",), ("gomawo",): ("thanks",),
+    ("grazie",): ("thanks",), ("obrigado",): ("thanks",), ("obrigada",): ("thanks",), ("dziekuje",): ("thanks",),
+    ("spasibo",): ("thanks",), ("tesekkurler",): ("thanks",), ("arigato",): ("thanks",), ("arigatou",): ("thanks",),
 }
 OTHER_LANGUAGE_SPAN = max(map(len, OTHER_LANGUAGE_WORDS))
 
@@ -1172,7 +1204,7 @@ ROUTE_GOAL_WORDS = {"to", "into", "become", "becoming", "reach", "towards", "tow
 # Career-graph questions: "which roles lead to X".
 CAREER_TARGET_PHRASES = ("lead to", "leads to", "lead into", "feed into", "feeds into", "feed up into", "feeds up into",
                          "feeding into", "path to", "progress to",
-                         "become") + BECOMING_PHRASES + GOING_PHRASES
+                         "become") + BECOMING_PHRASES + GOING_PHRASES + LISTED_AS_LINK_PHRASES
 
 # Labels of the follow-up buttons, and the question each asks of a role.
 FOLLOW_UPS = {
@@ -1222,7 +1254,12 @@ ASKER_DOING_VERBS = {"hiring", "hire", "recruiting", "recruit", "sourcing", "sou
                      "scheduling", "schedule", "organising", "organizing", "planning", "presenting", "present",
                      "sharing", "share", "pitching", "pitch",
                      # passing on someone else's words: "Pasting a candidate's e-mail: …", "forwarding this from HM"
-                     "pasting", "paste", "forwarding", "relaying", "quoting", "copying"}
+                     "pasting", "paste", "forwarding", "relaying", "quoting", "copying",
+                     # working on the postings themselves: "I'm rewriting our postings - give me the exact titles"
+                     "rewriting", "rewrite", "revising", "revise", "editing", "updating", "refreshing",
+                     "auditing", "standardising", "standardizing", "tidying",
+                     # gathering a document for others: "Putting together an intake doc. Which job has GraphQL?"
+                     "putting", "pulling", "compiling", "assembling", "finalising", "finalizing", "reviewing"}
 # Question words that open the asking clause after a scene dictated with no marks (`bot.asker_doing`).
 WH_WORDS_OPENING = {"what", "what's", "whats", "which", "how", "who", "where", "when", "why"}
 # Nouns after a doing verb's -ing form that make it a noun's modifier, no doing ("hiring *manager* for X?",

@@ -43,6 +43,10 @@ RARITY_SHARE = 0.25
 # What a longer or shorter form of a word counts for, against the word itself:
 # asked "architect", an item naming an architect beats one about architecture.
 PREFIX_MATCH = 0.5
+# A question's own words answer from the role's items (this module's `rank`)
+# when the best item scores at least this: one word held by at most about a
+# sixth of the role's facts (log(1 + 6) ~ 1.95), or two commoner words together.
+WITHIN_ROLE_MIN_SCORE = 1.9
 
 
 @dataclass(frozen=True)

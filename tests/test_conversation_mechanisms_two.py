@@ -5,6 +5,8 @@ told of, the pair a pick was made from. Each story is played turn by turn
 through the Assistant the adapters use.
 """
 
+import pytest
+
 from tests.threads import (BACKEND, BACKEND_PAY, BACKEND_YEARS, ENGINEER, ENGINEER_YEARS, EXPERT, EXPERT_PAY,
                            EXPERT_YEARS, GLOBAL, GLOBAL_PAY, GLOBAL_YEARS)
 
@@ -117,6 +119,13 @@ class TestShortRepliesThatReAimTheLastQuestion:
         assert answer.roles == (EXPERT,) and answer.intent == "hard_skills" and "Rust" in text
         assert "Node.js" not in text
 
+    def test_hang_on_make_that_global_lead_asks_the_pay_again(self, thread):
+        thread.ask("Expert SWE salary, ta.")
+        answer, text = thread.ask("hang on, make that Global Lead")
+        assert answer.roles == (GLOBAL,) and answer.intent == "salary" and GLOBAL_PAY in text
+        answer, text = thread.ask("no, wait. make that the backend one")
+        assert answer.roles == (BACKEND,) and BACKEND_PAY in text and GLOBAL_PAY not in text
+
 
 class TestLevelsOfTheRoleInQuestion:
     """"And for senior/lead?" after the Engineer's years asks what its
@@ -129,6 +138,16 @@ class TestLevelsOfTheRoleInQuestion:
         assert answer.roles == (ENGINEER,) and "7+ years" in text and BACKEND_YEARS not in text
         answer, text = thread.ask("masters?")
         assert answer.roles == (ENGINEER,) and "relevant technical discipline" in text
+
+    @pytest.mark.parametrize("question", ["Is 6 years enough for a senior/lead Engineer position?",
+                                          "senior/lead engineer years"])
+    def test_levels_written_with_a_slash_before_a_held_title_are_its_levels(self, thread, question):
+        answer, text = thread.ask(question)
+        assert answer.roles == (ENGINEER,) and "7+ years" in text and BACKEND_YEARS not in text
+
+    def test_a_level_before_a_title_without_a_slash_still_asks_which_lead_role(self, thread):
+        answer, _text = thread.ask("lead engineer salary")
+        assert answer.kind == "clarify"
 
 
 class TestAThingAskedOfTheRoleInQuestionByAPronoun:
@@ -144,3 +163,21 @@ class TestAThingAskedOfTheRoleInQuestionByAPronoun:
         assert answer.roles == (BACKEND,) and "GraphQL" in text
         answer, text = thread.ask("Which managed Kubernetes services does it name?")
         assert answer.roles == (BACKEND,) and "EKS, GKE" in text
+
+
+class TestWhetherWhatWasShownIsRequired:
+    """A candidate-experience coordinator relays "do they really insist on
+    it?" after the minimum degree: the role's education again, whose own
+    words ("we value skills and experience over formal degrees") answer it."""
+
+    @pytest.mark.parametrize("question", ["Do they really insist on it?", "is that mandatory?",
+                                          "is it a hard requirement?"])
+    def test_insisting_on_the_degree_shown_is_the_education_again(self, thread, question):
+        thread.ask("Expert Software Engineer: minimum degree?")
+        answer, text = thread.ask(question)
+        assert answer.roles == (EXPERT,) and answer.intent == "education" and "formal degrees" in text
+
+    def test_a_thing_of_its_own_is_still_looked_for(self, thread):
+        thread.ask("Expert Software Engineer: minimum degree?")
+        answer, text = thread.ask("does it require kafka?")
+        assert answer.roles == (EXPERT,) and "Kafka" in text

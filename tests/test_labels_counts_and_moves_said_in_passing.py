@@ -131,3 +131,22 @@ def test_a_wide_pay_band_lists_the_ranges_within_then_those_overlapping(thread):
 def test_a_band_of_years_is_no_pay_band(thread):
     answer, _text = thread.ask("which roles ask for 8-12 years?")
     assert answer.intent != "reverse_search" or "Roles paying" not in answer.title
+
+
+@pytest.mark.parametrize("question", ["One word: which roles need kafka?", "Short answer: which roles need Kafka?",
+                                      "yes/no - which roles list kafka?"])
+def test_how_short_the_answer_should_be_said_as_a_label_is_no_term(thread, question):
+    answer, text = thread.ask(question)
+    assert set(answer.roles) == {EXPERT, BACKEND} and "word" not in text.split("\n")[0].casefold()
+
+
+@pytest.mark.parametrize("question", ["Which job has GraphQL in its skills?",
+                                      "Putting together an intake doc. Which job has GraphQL in its skills?"])
+def test_its_after_which_job_is_that_job_and_the_store_is_searched(thread, question):
+    answer, text = thread.ask(question)
+    assert answer.roles == (BACKEND,) and "GraphQL" in text
+
+
+def test_it_after_which_roles_still_points_at_the_thing_said_before(thread):
+    answer, _text = thread.ask("We use Terraform. Which roles need it?")
+    assert set(answer.roles) == {ENGINEER, EXPERT, GLOBAL, BACKEND} and answer.intent == "reverse_search"

@@ -255,6 +255,16 @@ class TestTheTopicOnScreen:
         answer, text = thread.ask("does a masters help")
         assert answer.roles == (EXPERT,) and "Master" in text and "Ask me about job roles" not in text
 
+    def test_which_certifications_would_help_me_asks_the_role_not_for_help(self, thread):
+        thread.ask("engineer lateral moves")
+        answer, text = thread.ask("and which certifications would help me, per its preferred education?")
+        assert answer.roles == (ENGINEER,) and "Certified Kubernetes Administrator" in text
+        assert "Ask me about job roles" not in text
+
+    def test_what_would_help_me_alone_is_still_a_call_for_help(self, thread):
+        answer, text = thread.ask("what can help me?")
+        assert "Ask me about job roles" in text
+
     def test_whether_something_matters_is_looked_for_in_the_role_not_taken_for_a_title(self, thread):
         thread.ask("expert swe preferred experience")
         answer, text = thread.ask("do open source contributions matter")
