@@ -426,6 +426,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # shift and rotation work, as rosters say it ("shift times", "the rotation", "days on / days off")
         "shift times": 5, "shift time": 5, "shifts": 3, "rotation": 4, "rota": 4, "roster": 4, "swing": 3,
         "days on": 4.5, "fifo": 4.5, "rostered": 3.5,
+        # the days of the week worked ("which days does X work": "Monday to Thursday")
+        "which days": 5, "what days": 5, "working days": 5, "days of work": 5, "days of the week": 5,
         # the working pattern as Portuguese, Spanish and Polish postings head it ("escala 12x36")
         "escala": 4.5, "horário": 4.5, "horario": 4.5, "jornada": 4.5, "grafik": 4.5, "czas pracy": 5,
     },
@@ -436,6 +438,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "interview process": 5, "hiring process": 5, "interview steps": 5, "interview loop": 5,
         "interview stages": 5, "interview rounds": 5, "recruitment process": 5, "application process": 5,
         "how to apply": 5, "apply": 3, "process": 2, "loop": 2, "rounds": 2,
+        # an agency recruiter's way in: "how do I put a candidate forward", "submit someone for X"
+        "put forward": 5, "put them forward": 5, "put someone forward": 5, "put a candidate forward": 5,
         # when applications close: "closing date X", "deadline for X"
         "closing date": 4, "close date": 4, "deadline": 3, "application deadline": 5, "applications close": 5,
         # "deadline for the X posting": the posting is the role, not a job description to draft
@@ -1333,6 +1337,8 @@ HEADING_SYNONYMS = {
     "posted": _POSTED,
     "published": _POSTED,
     "start": ("start", "starts", "starting", "begin", "begins", "date"),
+    # a start date as British and Australian postings head it ("Commencement: Term 1 2027")
+    "commencement": ("start", "starts", "starting", "begin", "begins", "date", "commence", "commences"),
     # a contract's length: "how long is it", "for how many months"
     "duration": ("long", "length", "months", "weeks", "lasts", "last"),
     "hiring manager": ("hiring", "manager", "boss"),
