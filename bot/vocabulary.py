@@ -397,7 +397,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "where is": 2.5, "time zone": 3.5, "timezone": 3.5, "relocation": 3.5, "office days": 5,
         "days in the office": 5, "days in office": 5, "countries": 3, "country": 3, "travel": 3,
         "where can": 2.5, "live": 1.5, "work arrangement": 5, "where": 1.5, "workplace": 3,
-        "days a week in the office": 5, "in person": 3, "commute": 3, "remote policy": 5.5,
+        "days a week in the office": 5, "which days in the office": 6, "what days in the office": 6,
+        "which days in office": 6, "what days in office": 6, "which days on site": 6, "what days on site": 6, "in person": 3, "commute": 3, "remote policy": 5.5,
         "working pattern": 5, "work pattern": 5, "travelling": 3, "traveling": 3, "fully remote": 5.5,
         "remote work": 5.5, "remote working": 5.5,
         # where a job spread over several places is done ("which sites would the DM work across")
@@ -427,7 +428,7 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "shift times": 5, "shift time": 5, "shifts": 3, "rotation": 4, "rota": 4, "roster": 4, "swing": 3,
         "days on": 4.5, "fifo": 4.5, "rostered": 3.5,
         # the days of the week worked ("which days does X work": "Monday to Thursday")
-        "which days": 5, "what days": 5, "working days": 5, "days of work": 5, "days of the week": 5,
+        "which days": 3.5, "what days": 3.5, "working days": 4, "days of work": 5, "days of the week": 5,
         # the working pattern as Portuguese, Spanish and Polish postings head it ("escala 12x36")
         "escala": 4.5, "horário": 4.5, "horario": 4.5, "jornada": 4.5, "grafik": 4.5, "czas pracy": 5,
     },

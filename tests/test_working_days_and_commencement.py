@@ -57,3 +57,13 @@ def test_which_days_a_role_works_is_read_from_its_hours(council, question):
 def test_an_agency_recruiter_putting_a_candidate_forward_is_asking_how_to_apply(council):
     _answer, text = ask(council, "how do I put forward a candidate for the library assistant")
     assert "hiring process" in text.splitlines()[0]
+
+
+def test_which_days_in_the_office_still_asks_where_the_role_works(tmp_path):
+    hybrid = LIBRARY.replace("## Hours of work", "## Location\nHybrid: in the library on Tuesdays and Fridays\n\n## Hours of work")
+    assistant = assistant_on({"library-assistant.md": hybrid}, tmp_path)
+    try:
+        _answer, text = ask(assistant, "library assistant - which days in the office?")
+        assert "location" in text.splitlines()[0]
+    finally:
+        assistant.knowledge.store.dispose()
