@@ -358,6 +358,10 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # ticket alone may be a helpdesk's or a train's, so only asked as something a person must hold
         "ticket required": 5, "tickets required": 5, "ticket needed": 5, "tickets needed": 5, "need a ticket": 5,
         "need tickets": 5, "trade ticket": 5, "trade tickets": 5, "what ticket": 4, "what tickets": 4,
+        # the licences and certificates a person must hold, asked of the role as a whole ("licences needed
+        # for X"): its requirements, where a certificate may not be called a licence ("First Aid (HLTAID011)")
+        "licenses needed": 5, "licenses required": 5, "what licenses": 4, "which licenses": 4,
+        "certificates needed": 5, "certificates required": 5, "what certificates": 4, "which certificates": 4,
         "which ticket": 4, "which tickets": 4, "hold a ticket": 5, "have a ticket": 4,
         # how old a person must be: "min age for lifeguard", "how old do you have to be"
         "minimum age": 5, "min age": 5, "age limit": 5, "how old": 4,
@@ -397,6 +401,11 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "where is": 2.5, "time zone": 3.5, "timezone": 3.5, "relocation": 3.5, "office days": 5,
         "days in the office": 5, "days in office": 5, "countries": 3, "country": 3, "travel": 3,
         "where can": 2.5, "live": 1.5, "work arrangement": 5, "where": 1.5, "workplace": 3,
+        # whether a candidate where they live can take the job ("can someone in texas apply", "candidate is
+        # in the UK - can they do it"): where the role may be done from, before how to apply
+        "someone in": 4, "someone based in": 5, "someone living in": 5, "anyone in": 4, "candidate in": 4,
+        "candidate is in": 5, "candidate based in": 5, "candidate living in": 5, "candidate is based in": 5,
+        "people in": 3.5,
         "days a week in the office": 5, "which days in the office": 6, "what days in the office": 6,
         "which days in office": 6, "what days in office": 6, "which days on site": 6, "what days on site": 6, "in person": 3, "commute": 3, "remote policy": 5.5,
         "working pattern": 5, "work pattern": 5, "travelling": 3, "traveling": 3, "fully remote": 5.5,
@@ -1347,6 +1356,8 @@ HEADING_SYNONYMS = {
     "hours": ("hours", "hour", "full time", "part time"),
     "on call": ("on call", "pager", "paging", "rota", "rotation"),
     "visa": ("visa", "sponsor", "sponsorship", "sponsors"),
+    # a public or care employer's bargaining unit ("Union: OPSEU Local 4471"): "is it unionized"
+    "union": ("union", "unions", "unionized", "unionised"),
     "travel": ("travel", "travelling", "traveling", "trips"),
 }
 
