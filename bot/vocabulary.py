@@ -1325,6 +1325,10 @@ NOTHING_AT_CLAUSE_END = (
 # Words of a question that say nothing of which of a role's sections it is
 # about ("what are the success metrics for …"): left out when the question's
 # words are matched against the document's own headings.
+# The nouns a recruiter ends a role's name with ("the enforcement post", "the kitchen job"): part of
+# naming the role, never a word asked of its sections (a "Post ref" field).
+NOUNS_AFTER_TITLE = {"post", "job", "role", "position", "vacancy", "opening", "posting", "req"}
+
 HEADING_STOP_WORDS = {"with", "to", "from", "into", "and", "or", "you", "you'll", "we", "our", "who", "will"}
 
 # Words that name a facet rather than say something of it: "which roles have
