@@ -561,6 +561,21 @@ def _years_summary(role: RoleEntry) -> str | None:
     return f"Typically {e.years_min}-{e.years_max}{'+' if e.open_ended else ''} years."
 
 
+# How pay is paid, asked beside it ("paid weekly, CIS or PAYE?"), and the line of the posting that says so,
+# under whatever heading (a flyer's "ALL ROLES: Paid weekly by bank transfer · CIS or PAYE").
+_ASKS_PAY_TERMS = re.compile(r"\b(?:weekly|fortnightly|monthly|bi-?weekly|cis|paye|ir35|umbrella|pay ?day)\b", re.I)
+_PAY_TERMS_LINE = re.compile(r"\bpaid\s+(?:weekly|fortnightly|monthly|bi-?weekly|every)\b|\b(?:weekly|fortnightly|"
+                             r"monthly)\s+pay\b|\bCIS\b|\bPAYE\b|\bIR35\b|\bumbrella company\b|\bpay ?day\b")
+
+
+def _pay_terms(profile: RoleProfile, asked: str) -> tuple[Section, ...]:
+    """The lines saying how the role's pay is paid, when `asked` asks it."""
+    if not _ASKS_PAY_TERMS.search(asked):
+        return ()
+    said = _distinct([f for f in profile.facts if _PAY_TERMS_LINE.search(f.text)])
+    return (Section("How it is paid", _items(said)),) if said else ()
+
+
 def salary_answer(profile: RoleProfile, confidence: float, asked: str = "") -> Answer:
     """The role's ranges; of several (per level or location), those the
     question `asked` names, saying which it left out."""
@@ -579,7 +594,7 @@ def salary_answer(profile: RoleProfile, confidence: float, asked: str = "") -> A
             summary += (f" Shown: the {len(stated)} of {len(stated) + len(left_out)} ranges your question names;"
                         f" left out: {'; '.join(s.label or 'unlabelled' for s in left_out)}.")
         items = tuple(Item(salary_text(s), label=s.label or "Range", source=s.source) for s in stated)
-        sections = (Section("Salary", items),) if len(stated) > 1 else ()
+        sections = ((Section("Salary", items),) if len(stated) > 1 else ()) + _pay_terms(profile, asked)
         sources = tuple(dict.fromkeys(s.source for s in stated))
     else:
         blank = [s for s in role.salaries if not s.stated]

@@ -56,6 +56,10 @@ def _asked_words(r: Reading) -> set[str]:
     "Sobre o Hospital Vale Verde"), as stems."""
     in_mentions = {i for m in r.mentions if _accepted(m, r.intents.used) for i in range(m.start, m.end)}  # the role's name
     in_mentions |= {i for q in r.qualifiers for i in range(q.start, q.end)}
+    # the noun that ends the role's name as the asker says it ("the enforcement *post*", "the X job") is
+    # the role, not a section's word: "is RTPI required for the enforcement post" asks for no "Post ref"
+    in_mentions |= {m.end for m in r.mentions if _accepted(m, r.intents.used)
+                    and m.end < len(r.tokens) and r.tokens[m.end].text in V.NOUNS_AFTER_TITLE}
     return {_stem(t.text) for i, t in enumerate(r.tokens)
             if not t.brk and i not in in_mentions and t.text not in V.FUNCTION_WORDS
             and t.text not in V.HEADING_STOP_WORDS and not t.text.isdigit()}

@@ -13,7 +13,10 @@ from bot import vocabulary as V
 # ("CIPD Level 7 (or working towards it) is essential", "Membership of the RTPI")
 _NEEDS = re.compile(r"\b(?:required|requires?|needed|must\s+have|diploma|degree|certificat\w*|licen[cs]e|"
                     r"essential|qualifications?|qualified|membership|chartered|working\s+towards)\b", re.I)
-_EXPERIENCE = re.compile(r"\bexperience\b", re.I)
+# Experience as other languages write it: "未経験OK" (no experience needed), "Erfahrung", "경력 무관";
+# Chinese, Japanese and Korean words have no word boundary to their neighbours.
+_EXPERIENCE = re.compile(r"\bexperience\b|\b(?:erfahrung|expérience|experiencia|experiência|esperienza|ervaring|"
+                         r"doświadczeni[ea])\b|経験|经验|경력", re.I)
 PATTERNS = {V.SKILLS: _NEEDS, V.REQUIREMENTS: _NEEDS, V.EDUCATION: _NEEDS, V.EXPERIENCE: _EXPERIENCE}
 
 

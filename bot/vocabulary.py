@@ -371,6 +371,10 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # ticket alone may be a helpdesk's or a train's, so only asked as something a person must hold
         "ticket required": 5, "tickets required": 5, "ticket needed": 5, "tickets needed": 5, "need a ticket": 5,
         "need tickets": 5, "trade ticket": 5, "trade tickets": 5, "what ticket": 4, "what tickets": 4,
+        # the licences and certificates a person must hold, asked of the role as a whole ("licences needed
+        # for X"): its requirements, where a certificate may not be called a licence ("First Aid (HLTAID011)")
+        "licenses needed": 5, "licenses required": 5, "what licenses": 4, "which licenses": 4,
+        "certificates needed": 5, "certificates required": 5, "what certificates": 4, "which certificates": 4,
         "which ticket": 4, "which tickets": 4, "hold a ticket": 5, "have a ticket": 4,
         # how old a person must be: "min age for lifeguard", "how old do you have to be"
         "minimum age": 5, "min age": 5, "age limit": 5, "how old": 4,
@@ -410,7 +414,13 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "where is": 2.5, "time zone": 3.5, "timezone": 3.5, "relocation": 3.5, "office days": 5,
         "days in the office": 5, "days in office": 5, "countries": 3, "country": 3, "travel": 3,
         "where can": 2.5, "live": 1.5, "work arrangement": 5, "where": 1.5, "workplace": 3,
-        "days a week in the office": 5, "in person": 3, "commute": 3, "remote policy": 5.5,
+        # whether a candidate where they live can take the job ("can someone in texas apply", "candidate is
+        # in the UK - can they do it"): where the role may be done from, before how to apply
+        "someone in": 4, "someone based in": 5, "someone living in": 5, "anyone in": 4, "candidate in": 4,
+        "candidate is in": 5, "candidate based in": 5, "candidate living in": 5, "candidate is based in": 5,
+        "people in": 3.5,
+        "days a week in the office": 5, "which days in the office": 6, "what days in the office": 6,
+        "which days in office": 6, "what days in office": 6, "which days on site": 6, "what days on site": 6, "in person": 3, "commute": 3, "remote policy": 5.5,
         "working pattern": 5, "work pattern": 5, "travelling": 3, "traveling": 3, "fully remote": 5.5,
         "remote work": 5.5, "remote working": 5.5,
         # where a job spread over several places is done ("which sites would the DM work across")
@@ -439,6 +449,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # shift and rotation work, as rosters say it ("shift times", "the rotation", "days on / days off")
         "shift times": 5, "shift time": 5, "shifts": 3, "rotation": 4, "rota": 4, "roster": 4, "swing": 3,
         "days on": 4.5, "fifo": 4.5, "rostered": 3.5,
+        # the days of the week worked ("which days does X work": "Monday to Thursday")
+        "which days": 3.5, "what days": 3.5, "working days": 4, "days of work": 5, "days of the week": 5,
         # the working pattern as Portuguese, Spanish and Polish postings head it ("escala 12x36")
         "escala": 4.5, "horário": 4.5, "horario": 4.5, "jornada": 4.5, "grafik": 4.5, "czas pracy": 5,
     },
@@ -449,6 +461,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "interview process": 5, "hiring process": 5, "interview steps": 5, "interview loop": 5,
         "interview stages": 5, "interview rounds": 5, "recruitment process": 5, "application process": 5,
         "how to apply": 5, "apply": 3, "process": 2, "loop": 2, "rounds": 2,
+        # an agency recruiter's way in: "how do I put a candidate forward", "submit someone for X"
+        "put forward": 5, "put them forward": 5, "put someone forward": 5, "put a candidate forward": 5,
         # when applications close: "closing date X", "deadline for X"
         "closing date": 4, "close date": 4, "deadline": 3, "application deadline": 5, "applications close": 5,
         # "deadline for the X posting": the posting is the role, not a job description to draft
@@ -1348,6 +1362,10 @@ NOTHING_AT_CLAUSE_END = (
 # Words of a question that say nothing of which of a role's sections it is
 # about ("what are the success metrics for …"): left out when the question's
 # words are matched against the document's own headings.
+# The nouns a recruiter ends a role's name with ("the enforcement post", "the kitchen job"): part of
+# naming the role, never a word asked of its sections (a "Post ref" field).
+NOUNS_AFTER_TITLE = {"post", "job", "role", "position", "vacancy", "opening", "posting", "req"}
+
 HEADING_STOP_WORDS = {"with", "to", "from", "into", "and", "or", "you", "you'll", "we", "our", "who", "will"}
 
 # Words that name a facet rather than say something of it: "which roles have
@@ -1370,6 +1388,8 @@ HEADING_SYNONYMS = {
     "posted": _POSTED,
     "published": _POSTED,
     "start": ("start", "starts", "starting", "begin", "begins", "date"),
+    # a start date as British and Australian postings head it ("Commencement: Term 1 2027")
+    "commencement": ("start", "starts", "starting", "begin", "begins", "date", "commence", "commences"),
     # a contract's length: "how long is it", "for how many months"
     "duration": ("long", "length", "months", "weeks", "lasts", "last"),
     "hiring manager": ("hiring", "manager", "boss"),
@@ -1377,6 +1397,8 @@ HEADING_SYNONYMS = {
     "hours": ("hours", "hour", "full time", "part time"),
     "on call": ("on call", "pager", "paging", "rota", "rotation"),
     "visa": ("visa", "sponsor", "sponsorship", "sponsors"),
+    # a public or care employer's bargaining unit ("Union: OPSEU Local 4471"): "is it unionized"
+    "union": ("union", "unions", "unionized", "unionised"),
     "travel": ("travel", "travelling", "traveling", "trips"),
 }
 

@@ -1242,12 +1242,17 @@ _HOURS_CHIP = re.compile(r"^\d+(?:[.,]\d)?(?:\s*[-–]\s*\d+(?:[.,]\d)?)?\s*(?:h
                          r"settimana)\b", re.I)
 
 
+# Between labelled facts a page may also draw a bar ("Union: OPSEU Local 4471 | Status: Permanent"): a
+# label on each side tells it from a table's row, whose cells are not labelled.
+_LABEL_CHIP = re.compile(r"(?<!\s)\s+[·•|]\s+")
+
+
 def _label_chips(blocks: list[Block]) -> list[Block]:
     """A line of several facts, each with its label ("Location: Lisbon · Salary: €38.000 – €45.000"), as a
     line per fact."""
     out = []
     for block in blocks:
-        chips = _CHIP.split(block.text.strip()) if block.kind == TEXT else []
+        chips = _LABEL_CHIP.split(block.text.strip()) if block.kind == TEXT else []
         if len(chips) > 1 and all(_LABEL.match(chip) for chip in chips):
             out.extend(Block(TEXT, chip) for chip in chips)
         else:

@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 
 from knowledge.parse import DocumentError
-from knowledge.readers import bilingual, box_table, chat, classifieds, correction, headings, internal, linkedin, numbered, phone_paste, report_records, several_postings, slide_outline, whatsapp
+from knowledge.readers import bilingual, box_table, chat, classifieds, correction, headings, internal, linkedin, numbered, phone_paste, report_records, several_postings, slide_outline, tear_offs, whatsapp
 from knowledge.readers.build import build
 from knowledge.readers.model import HEADING, ITEM, TEXT, Block, Document
 
@@ -35,6 +35,7 @@ def read(text: str, name: str) -> Document:
     if exported is not None:
         return _chat_export(*exported, name)
     lines, hidden = internal.without_internal(lines)
+    lines = tear_offs.folded(lines)  # a flyer's tear-off tabs: one contact, not a run of copies
     listed = report_records.records(lines)
     if listed is not None:  # a program's report of requisitions: a role per detail record
         docs = [read("\n".join(record), name) for record in listed]
