@@ -328,6 +328,8 @@ class QuestionReader:
             free[i] = False  # "the lead back end number": its pay, no title of its own
         for i in range(C.correction_opening(reading.tokens)):
             free[i] = False  # "no wait engineer": a correction, and then the role
+        for i in range(*(asked_again.repeat_span(reading.tokens) or (0, 0))):
+            free[i] = False  # "same question engineer": the question again, then the role
         many = _about_many(reading)
         # Roles named by the person who does the job, not only by a modifier ("office")
         anchors = {id(m) for m in reading.mentions if accepted[id(m)] and not _modifier_only(m)}
