@@ -29,6 +29,10 @@ ORDINALS = {"first": 0, "1st": 0, "former": 0, "second": 1, "2nd": 1, "third": 2
 # second", "go with first") or before one of those ("second one", "1st option").
 PICK_BEFORE = {"the", "that", "this", "your", "ur", "with", "for", "of", "and", "option", "number", "no", "choice", "#"}
 PICK_AFTER = {"one", "ones", "option", "choice", "role", "job", "position", "pls", "please"}
+# "what about 2nd?", "does 2nd prefer a master's?", "what does second pay?", "is 3rd remote?":
+# an ordinal right after one of these is the subject asked about, so it picks as "the second" does.
+PICK_SUBJECT_BEFORE = {"about", "bout", "abt", "does", "do", "did", "is", "are", "was", "would", "could", "can",
+                       "should", "will"}
 # "back to 2nd - years?", "return to first": a role gone back to, an ordinal after these picks
 # too ("to" is a break between words, as in "2 to 5", so the word before the ordinal is these).
 PICK_RETURN = {"back", "return", "returning"}
@@ -524,7 +528,7 @@ def _picks(words: list[str], at: int) -> bool:
     pls") rather than saying when ("tech or leadership first?")."""
     return at == 0 or words[at - 1] in PICK_BEFORE or (at + 1 < len(words) and words[at + 1] in PICK_AFTER) \
         or words[at - 1] in PICK_ASKED or at > 1 and words[at - 1] == "is" and words[at - 2] in PICK_ASKED \
-        or words[at - 1] in PICK_RETURN
+        or words[at - 1] in PICK_RETURN or words[at - 1] in PICK_SUBJECT_BEFORE
 
 
 def picked(context: Context, cue: Cues) -> int | None:
