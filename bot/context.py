@@ -70,6 +70,10 @@ CORRECTION_FILLER = {"i", "mean", "meant", "wanted", "asked", "about", "the", "t
 # question again, for a role named by part of its title.
 AGAIN_STARTS = {"and", "also", "now", "same", "ditto"}
 AGAIN_PHRASES = (("what", "about"), ("how", "about"), ("how", "bout"), ("what", "abt"), ("same", "for"))
+# "and the lead?" after the Engineer: words that fit two roles of the store about
+# as well (Lead Back End 0.32, Global Lead 0.29) pick neither, and are asked back,
+# as the same words are in a question of their own (`bot.reading.ROLE_MARGIN`).
+LOOSE_FIT_MARGIN = 0.12
 # "in a lead role", "any senior position": a kind of role, not one of the store's.
 INDEFINITE = {"a", "an", "any"}
 KIND_NOUNS = {"role", "position", "capacity", "job", "seat", "one"}  # "not a lead one": a kind, not a pick
@@ -603,7 +607,9 @@ def corrected(context: Context, cue: Cues, scores: dict[int, float]) -> int | No
         return None
     if cue.correction or cue.again or cue.other:  # "and lead?" after one lead role: the other
         scores = {i: s for i, s in scores.items() if i not in context.role_ids}
-    return best_option(scores)
+    if cue.other and (untalked := {i: s for i, s in scores.items() if i not in context.discussed}):
+        scores = untalked  # "the other lead role" after the global lead, then the engineer: not the global lead
+    return best_option(scores, LOOSE_FIT_MARGIN)
 
 
 def kind_of_role(tokens: list[Token], start: int, end: int) -> tuple[str, ...]:
@@ -695,13 +701,14 @@ def search_topic(context: Context, role_id: int) -> tuple[str, ...]:
                  if w != "or")  # "on or call": the words of the terms, not the joint
 
 
-def best_option(scores: dict[int, float]) -> int | None:
+def best_option(scores: dict[int, float], margin: float = 0.0) -> int | None:
     """The option the user's words fit best ("the global one"), when one
-    fits better than every other; None on a tie or no fit at all."""
+    fits better than every other (by more than `margin`); None on a tie or
+    no fit at all."""
     ranked = sorted(scores.items(), key=lambda kv: -kv[1])
     if not ranked or ranked[0][1] <= 0:
         return None
-    if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+    if len(ranked) > 1 and (ranked[1][1] >= ranked[0][1] or ranked[0][1] - ranked[1][1] < margin):
         return None
     return ranked[0][0]
 
