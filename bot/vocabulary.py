@@ -801,6 +801,8 @@ ABBREVIATIONS = {
     # Question words typed in a hurry, too short for the typo index ("wich positions r in the store").
     "wich": ("which",), "whch": ("which",), "whcih": ("which",), "wihch": ("which",), "wht": ("what",),
     "waht": ("what",), "whta": ("what",), "howmany": ("how", "many"),
+    # "where does ti lead?", "come before ti": the pronoun a follow-up leans on, its letters swapped
+    "ti": ("it",),
 }
 # Questions asked in another language, as people in international teams type
 # them ("cuánto paga el lead backend engineer?", "unka salary kitna hai", "el

@@ -19,3 +19,13 @@ def test_a_slip_in_and_still_asks_the_last_question_again(thread, first, then, r
     thread.ask(first)
     answer, text = thread.ask(then)
     assert answer.roles == (role,) and said in text
+
+
+@pytest.mark.parametrize("then, said", [
+    ("where does ti lead?", "Senior Engineer / Lead Engineer"),
+    ("And which roles come before ti?", "Junior Engineer"),
+])
+def test_a_slip_in_it_still_points_at_the_role_on_screen(thread, then, said):
+    thread.ask("tell me about the engineer")
+    answer, text = thread.ask(then)
+    assert answer.roles == ("Engineer",) and said in text
