@@ -21,6 +21,10 @@ REPEAT_WORDS = SAME_WORDS | {"do", "the", "thing", "question", "again", "that", 
                              "and", "ok", "okay", "can", "could", "you", "now", "then", "but", "so", "same's"}
 # The word that names who the question is asked again for.
 FOR_WORDS = {"for"}
+# A phrase of as many words as this ("same question", "same thing again") asks the
+# last question again with no "for" after it; "same" alone may begin a question of its
+# own ("same salary as the engineer?").
+UNMARKED_REPEAT_WORDS = 2
 
 
 # "make that expert", "change it to backend": a verb that aims the last
@@ -46,11 +50,13 @@ def repeat_span(tokens: list[Token]) -> tuple[int, int] | None:
     if (reaimed := reaim_span(tokens)) is not None:
         return reaimed
     seen = set()
-    for i, word in said:
+    for k, (i, word) in enumerate(said):
         if word in FOR_WORDS:
             return (0, i + 1) if seen & SAME_WORDS else None
         if word not in REPEAT_WORDS:
-            return None
+            # "same question engineer", "same thing expert swe?": typed without its "for" (or a comma),
+            # the phrase is the same question all the same, and the words after it what it is asked of
+            return (0, i) if seen & SAME_WORDS and k >= UNMARKED_REPEAT_WORDS else None
         seen.add(word)
     return None
 

@@ -332,6 +332,8 @@ class QuestionReader:
         for m in reading.mentions:
             for i in level_mentions.slashed_levels_before(m.start, reading.tokens, reading.text):
                 free[i] = False  # "senior/lead engineer": the Engineer at those levels
+        for i in range(*(asked_again.repeat_span(reading.tokens) or (0, 0))):
+            free[i] = False  # "same question engineer": the question again, then the role
         many = _about_many(reading)
         # Roles named by the person who does the job, not only by a modifier ("office")
         anchors = {id(m) for m in reading.mentions if accepted[id(m)] and not _modifier_only(m)}

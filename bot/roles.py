@@ -111,6 +111,10 @@ class Mention:
 
 # Words after "of" that start an owner, not the rest of a title: "the team of *the* lead" is the
 # lead's team; a title says "Head of Engineering", never "Head of the Engineering".
+# Words no title has inside it that set one role against another ("the engineer not
+# the lead", "expert no the global one"): a run of title words stops at them, though
+# they are function words a title may otherwise stand around.
+CONTRAST_WORDS = {"not", "no", "neither"}
 OWNER_ARTICLES = {"the", "a", "an", "their", "its", "his", "her", "our", "your", "my"}
 
 
@@ -216,6 +220,8 @@ class RoleIndex:
                     break
                 if end > start and tokens[end - 1].text == "of" and token.text in OWNER_ARTICLES:
                     break  # "the team of the lead": the lead's team, no Team Lead
+                if token.text in CONTRAST_WORDS:
+                    break  # "sorry the engineer not the lead": two roles set against each other, no title
                 if options[end]:
                     content.append(end)
                 elif token.text not in FUNCTION_WORDS and end not in glued:

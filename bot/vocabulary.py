@@ -835,6 +835,8 @@ ABBREVIATIONS = {
     # Question words typed in a hurry, too short for the typo index ("wich positions r in the store").
     "wich": ("which",), "whch": ("which",), "whcih": ("which",), "wihch": ("which",), "wht": ("what",),
     "waht": ("what",), "whta": ("what",), "howmany": ("how", "many"),
+    # "where does ti lead?", "come before ti": the pronoun a follow-up leans on, its letters swapped
+    "ti": ("it",),
 }
 # Questions asked in another language, as people in international teams type
 # them ("cuánto paga el lead backend engineer?", "unka salary kitna hai", "el
@@ -1062,7 +1064,9 @@ FUNCTION_WORDS |= {"del", "el", "la", "los", "las", "para", "por", "como", "cóm
 # mended like the function words' (bot/spelling.py); none is one swap from a tool's or a title's
 # short word.
 COMMON_SHORT_WORDS = {"with", "from", "into", "than", "over", "under", "year", "years", "team",
-                      "pay", "pays", "paid", "work", "much", "many", "long", "big", "old", "far", "often"}
+                      "pay", "pays", "paid", "work", "much", "many", "long", "big", "old", "far", "often",
+                      # "adn global lead?": the word most follow-ups open with ("and for X?", "and then?")
+                      "and"}
 
 # Function words that also begin the names of products and tools ("New Relic",
 # "Good Data"): a search for the word after one looks for the two together

@@ -51,6 +51,8 @@ Families that lean on more than the last answer, or say more around a follow-up:
                    "I meant X, sorry", "X, thanks", "oh, X please", "X I think"
   then form        "and then?" <-> "and after that?" / "then what?" / "and from there?"
   which of them    "which of them" <-> "which one of those" / "which of these roles"
+  function-word typo a small word typed with two letters swapped: "teh", "waht",
+                   "does ti need k8s", "adn for the global one?"
 
 Run by hand on tuning dialog banks only (never a held-out one):
 
@@ -449,6 +451,26 @@ def content_typo(q, all_variants, _context):
     return typo(q, all_variants)
 
 
+# --- typos in the small words -----------------------------------------------------
+# The slips people make in the words around a follow-up's role or topic, two
+# letters swapped as fast typists swap them ("teh", "waht", "does ti need k8s"):
+# the typo family only ever touches content words. One word per rewrite.
+FUNCTION_TYPOS = {"the": "teh", "what": "waht", "and": "adn", "about": "abotu", "does": "deos", "that": "taht",
+                  "how": "hwo", "with": "wiht", "this": "tihs", "it": "ti", "for": "fro", "which": "whihc",
+                  "same": "smae", "other": "ohter", "one": "oen", "those": "thsoe", "they": "tehy"}
+_FUNCTION_WORD = re.compile(r"\b(" + "|".join(FUNCTION_TYPOS) + r")\b(?!['’])", re.I)
+
+
+def function_typo(q, all_variants, _context):
+    """A small word of the turn typed with two letters swapped ("and teh global one?")."""
+    out = []
+    for m in _pick(list(_FUNCTION_WORD.finditer(q)), q, all_variants):
+        said = m.group()
+        typed = FUNCTION_TYPOS[said.lower()]
+        out.append(q[:m.start()] + (typed.capitalize() if said[0].isupper() else typed) + q[m.end():])
+    return out
+
+
 FAMILIES = {
     "pronoun form": pronoun_form,
     "ellipsis form": ellipsis_form,
@@ -469,6 +491,7 @@ FAMILIES = {
     "clarify reply": clarify_reply,
     "then form": then_form,
     "which of them": which_of_them,
+    "function-word typo": function_typo,
 }
 
 
