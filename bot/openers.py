@@ -52,10 +52,11 @@ ANNOUNCERS_BEFORE_A_MARK = ("q", "question", "a question", "one question", "qn",
                             "next q", "next question", "also", "oh and", "oh also", "and also",
                             # a search box's label typed before the question ("search: which docs mention Rust")
                             "search", "lookup", "look up", "query",
-                            # how short the answer should be, said as a label ("One word: which …")
+                            # how short the answer should be, said as a label ("One word: which …"); not "briefly",
+                            # which asks the role's own summary first (`vocabulary.ASKED_BRIEFLY`)
                             "one word", "in one word", "short answer", "quick answer", "brief answer",
-                            "simple answer", "straight answer", "short version", "in short", "briefly",
-                            "in brief", "yes or no", "yes/no", "y/n", "bullet points", "bullets only")
+                            "simple answer", "straight answer", "short version", "in short",
+                            "yes or no", "yes/no", "y/n", "bullet points", "bullets only")
 # Sounds of thinking before the question ("hm ok, what roles DO you have"):
 # never words of a question, so an opener wherever they stand first.
 SIGHS = ("hm", "hmm", "hmmm", "hmmmm", "um", "umm", "uhm", "uh", "uhh", "erm", "ehm", "meh")
