@@ -32,7 +32,7 @@ from bot.reading import (
     band_width,
 )
 from bot.fuzzy import singular
-from bot.pointing import one_role_pointed_at, who_as_object
+from bot.pointing import listed_as, one_role_pointed_at, who_as_object
 from bot.text import fold, words_of
 from bot.intents import HEADING_MIN_WEIGHT
 from bot.store_search import _matched, with_words_between
@@ -193,7 +193,7 @@ class AcrossRoles:
             # "which role is the 'go-to authority' one, and what does it cover?": "it" is the role found by the quote
             intents.has(V.REVERSE, 2) and search_terms.quoted_phrase(r.display or r.text, r.tokens[r.preamble:]) is not None) or (
             # "Director of Engineering - which other role lists it as a next step?": "it" is the title named
-            bool(r.titles_without_profile) and bool(set(intents.phrases(V.REVERSE)) & set(V.LISTED_AS_LINK_PHRASES)))
+            listed_as(r) is not None)
         own_words = [w for w in r.unknown_words if w not in V.SEARCH_NON_TERMS]  # "stated" says how, not what
         # "how many roles list no salary", "how many roles have perks": a count of the roles that do (or don't)
         # (pay alone is no filter, "how many roles and what do they pay"; pay said to be posted is)
@@ -228,7 +228,9 @@ class AcrossRoles:
             return None
         negated = search_terms.negation_at(r.tokens, intents.used) is not None
         phrases = set(intents.phrases(V.REVERSE))
-        if phrases & set(V.CAREER_TARGET_PHRASES) and thresholds.read(r.text) is None:
+        # "which role lists Director of Engineering as a next step": the roles leading there; a title
+        # listed as an entry point is searched for, and found in the facts saying where roles come from
+        if (phrases & set(V.CAREER_TARGET_PHRASES) or listed_as(r) == "next") and thresholds.read(r.text) is None:
             # (an amount compared is no role gone on to: "which roles go to 250k or more at the top")
             target = self._career_target(r)
             if target:
@@ -239,8 +241,7 @@ class AcrossRoles:
                 linked = {link.role_id: found for link in links if (found := self.knowledge.role(link.role_id))}
                 r.target = target
                 return compose.career_into(target, links, linked, 0.9,  # the linked roles, not a map of every role
-                                           entry_points.ways_in(self, target, links),
-                                           entry_asked=bool(phrases & set(V.LISTED_AS_ENTRY_PHRASES)))
+                                           entry_points.ways_in(self, target, links))
         limit = thresholds.read(r.text)
         if (limit is not None or role_intent == V.SALARY or phrases & (V.ABOVE_WORDS | V.BELOW_WORDS)) \
                 and (typed := impossible_numbers.said(r.text, limit and limit[1], r.display)) is not None:

@@ -1245,13 +1245,11 @@ def band_ranking(roles: tuple[RoleEntry, ...], *, widest: bool, confidence: floa
 
 
 def career_into(target: str, links: list[CareerEntry], roles: dict[int, RoleEntry], confidence: float,
-                ways_in: dict[int, str] | None = None, entry_asked: bool = False) -> Answer:
+                ways_in: dict[int, str] | None = None) -> Answer:
     """The roles that lead to `target`, and those it leads into; each of the
     latter with its way in as its document writes it (`ways_in`, by role id:
     "Engineer (comes from Junior Engineer / Associate Engineer)"), so the asker
-    sees the title they named among the others the path gives. Asked which
-    roles list it as an entry point (`entry_asked`), those it leads into come
-    first and are the roles the answer is about."""
+    sees the title they named among the others the path gives."""
     kinds = {S.CAREER_ADVANCEMENT: "moves on to it", S.CAREER_LATERAL: "moves sideways to it",
              S.CAREER_ENTRY: "comes from it"}
     items = []
@@ -1268,19 +1266,14 @@ def career_into(target: str, links: list[CareerEntry], roles: dict[int, RoleEntr
                         text=_more(len(items)))] if items else []
     taking = tuple(dict.fromkeys(roles[l.role_id].title for l in links if l.kind == S.CAREER_ENTRY and l.role_id in roles))
     if feeders:
-        section = Section(f"Roles that {target} leads into",
-                          tuple(Item(t) for t in feeders[:MAX_LISTED_ROLES]), text=_more(len(feeders)))
-        sections.insert(0, section) if entry_asked else sections.append(section)
-    if entry_asked:
-        summary = (f"{_names(taking)} take{'s' if len(taking) == 1 else ''} {target} as a way in." if taking
-                   else f"No role in the store names {target} as a way in.")
-    else:
-        summary = (f"{_names(leads)} can lead to {target}." if leads
-                   else f"No role in the store names {target} as a next step.")
+        sections.append(Section(f"Roles that {target} leads into",
+                                tuple(Item(t) for t in feeders[:MAX_LISTED_ROLES]), text=_more(len(feeders))))
     return Answer(
-        title=f"Paths into {target}", intent=V.REVERSE, summary=summary,
-        # asked for ways in, or with none leading there, the roles it leads into are those the answer is about
-        sections=tuple(sections), roles=taking if entry_asked or not leads else leads,
+        title=f"Paths into {target}", intent=V.REVERSE,
+        summary=(f"{_names(leads)} can lead to {target}." if leads
+                 else f"No role in the store names {target} as a next step."),
+        # with none leading there, the roles it leads into are those the answer is about ("that role" next)
+        sections=tuple(sections), roles=leads or taking,
         confidence=confidence, sources=tuple(dict.fromkeys(l.source for l in links)),
     )
 

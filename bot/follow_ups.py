@@ -30,7 +30,7 @@ from bot.question_words import _stem
 from bot.within_role import WITHIN_ROLE_MIN_SCORE
 from bot.store_search import _matched
 from bot.across_roles import EACH_ROLE_SHOWN, STATING_WORDS, VALUE_NOUNS, _money
-from bot.pointing import one_role_pointed_at
+from bot.pointing import listed_as, one_role_pointed_at
 
 from knowledge import Context, role_key
 from knowledge import sections as S
@@ -61,7 +61,7 @@ class FollowUps:
         of every role. None when it is none of these, and the conversation is
         then read only if needed."""
         cue = r.cues()
-        if r.titles_without_profile and set(r.intents.phrases(V.REVERSE)) & set(V.LISTED_AS_LINK_PHRASES):
+        if listed_as(r) is not None:
             return None  # "the first one you listed, Director of Engineering - which other role lists it as a
             # next step?": the title named, asked of every role, no pick among those shown
         if not r.roles and (asked := pay_details.asked(r.tokens)) and \

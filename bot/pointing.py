@@ -47,3 +47,17 @@ def _dummy_it(words: list[str], i: int) -> bool:
     subject standing for the clause after it, pointing at no role."""
     return words[i] == "it" and 0 < i < len(words) - 1 and words[i - 1] in DUMMY_IT_BEFORE \
         and words[i + 1] in DUMMY_IT_AFTER
+
+
+def listed_as(r) -> str | None:
+    """"entry" or "next" when the question asks which roles list a title no
+    role holds as a way in ("which role lists Senior Staff Engineer as an
+    entry point?") or as where they lead ("… Director of Engineering as an
+    advancement option?"); None else, and always when a role is named
+    ("what counts as a way in to the Engineer" is its own way in)."""
+    if not r.titles_without_profile or r.roles:
+        return None
+    said = " " + " ".join(t.text for t in r.tokens if not t.brk) + " "
+    if any(f" {p} " in said for p in V.LISTED_AS_ENTRY_PHRASES):
+        return "entry"
+    return "next" if any(f" {p} " in said for p in V.LISTED_AS_LINK_PHRASES) else None

@@ -37,7 +37,7 @@ from bot.answer import Answer, Item, Section
 from bot.intents import HEADING_MIN_WEIGHT, PhraseHit
 from bot.own_addresses import begins_own_address
 from bot.within_role import WITHIN_ROLE_MIN_SCORE
-from bot.pointing import one_role_pointed_at
+from bot.pointing import listed_as, one_role_pointed_at
 from bot.qualifiers import COMPANY, Qualifier, company_of, narrowed
 from bot.reading import _HOURLY, _MONTHLY, MANY_ROLES_WORDS, ROLE_ACCEPT, ROLE_MARGIN, ROLE_SUGGEST, Reading, _about_many, _extreme
 from bot.text import words_of
@@ -989,7 +989,8 @@ def across_roles(turn: Turn, r: Reading) -> Answer | None:
     if turn.role_intent is None and (facet := _asked_of_every_role(turn, r)):
         turn.role_intent = facet
     if turn.role_intent in C.CAREER_INTENTS and not r.roles and r.ambiguous is None \
-            and (any(t.text in CAREER_PRONOUNS for t in r.tokens) or one_role_pointed_at(r.tokens)):
+            and (any(t.text in CAREER_PRONOUNS for t in r.tokens) or one_role_pointed_at(r.tokens)) \
+            and listed_as(r) is None:  # "Senior Staff Engineer - which role lists it as an entry point?": the title's
         return None  # "which roles do they usually come from?", "… come before that role?": the role in question's links
     if (walked := _path_walked(turn, r)) is not None:
         r.used_context = True  # "no — previous roles" after a role's next steps: its own way in

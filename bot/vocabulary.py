@@ -70,6 +70,8 @@ GOING_PHRASES = ("go to", "goes to")
 # A title a role names on its career path: "which role lists Director of Engineering
 # *as an advancement option*" asks the roles leading there, as "lead to" does, and
 # "which role lists Senior Staff Engineer *as an entry point*" those it leads into.
+# Read only beside a title no role holds (`across_roles.listed_as`): they are no
+# intent phrases, so "what counts as a way in to X" stays X's own way in.
 def _listed_as(nouns: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(f"as {article}{noun}" for article in ("a ", "an ", "its ", "their ", "the ", "") for noun in nouns
                  if not (article == "a " and noun[0] in "aeiou") and not (article == "an " and noun[0] not in "aeiou"))
@@ -549,7 +551,6 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "or below": 2, "and below": 2, "fewer than": 2, "at most": 2, "greater than": 2, "reach": 2,
         "lead to": 4, "leads to": 4, "lead into": 4, "feed into": 4, "feeds into": 4, "path to": 3,
         **{phrase: 4 for phrase in BECOMING_PHRASES + GOING_PHRASES},
-        **{phrase: 6 for phrase in LISTED_AS_LINK_PHRASES},
         # which role a thing is in, asked of the thing: "New Relic - which role is that in?",
         # "which role has Kafka", "where does Terraform show up"
         "which role": 3, "which role has": 4, "which roles have": 4, "what role has": 4, "what roles have": 4,
@@ -1222,7 +1223,7 @@ ROUTE_GOAL_WORDS = {"to", "into", "become", "becoming", "reach", "towards", "tow
 # Career-graph questions: "which roles lead to X".
 CAREER_TARGET_PHRASES = ("lead to", "leads to", "lead into", "feed into", "feeds into", "feed up into", "feeds up into",
                          "feeding into", "path to", "progress to",
-                         "become") + BECOMING_PHRASES + GOING_PHRASES + LISTED_AS_LINK_PHRASES
+                         "become") + BECOMING_PHRASES + GOING_PHRASES
 
 # Labels of the follow-up buttons, and the question each asks of a role.
 FOLLOW_UPS = {
