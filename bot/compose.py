@@ -765,12 +765,9 @@ def _experience_summary(profiles: list[RoleProfile]) -> str | None:
 
 
 # -- across the store -----------------------------------------------------------
-def search_results(term: str, matches, confidence: float, summary: str | None = None,
-                   note: str | None = None) -> Answer:
+def search_results(term: str, matches, confidence: float, summary: str | None = None) -> Answer:
     """The roles `matches` come from with their facts; with none, says that no
-    role mentions `term` (in `summary`'s words when given). `note` says first
-    that only a part of what was asked was found ("No document mentions “AWS
-    Lambda” as written; looked for “Lambda”.")."""
+    role mentions `term` (in `summary`'s words when given)."""
     by_role: dict[int, tuple[RoleEntry, list[FactEntry]]] = {}
     for match in matches:
         by_role.setdefault(match.role.id, (match.role, []))[1].append(match.fact)
@@ -790,7 +787,7 @@ def search_results(term: str, matches, confidence: float, summary: str | None = 
     titles = tuple(role.title for role, _ in by_role.values())
     return Answer(
         title=f"Roles that mention {term}", intent=V.REVERSE,
-        summary=(f"{note} " if note else "") + f"{len(titles)} role{'s' if len(titles) != 1 else ''}: {_names(titles)}.",
+        summary=f"{len(titles)} role{'s' if len(titles) != 1 else ''}: {_names(titles)}.",
         sections=tuple(sections), roles=titles, confidence=confidence,
         sources=tuple(dict.fromkeys(f.source for _, facts in by_role.values() for f in facts)),
     )

@@ -119,7 +119,7 @@ class StoreSearch:
         r.decision = f"search across roles for '{label}'"
         if not search.excluded:  # what "and Kafka?" asks again (`bot.search_again`)
             r.searched = (label,)
-        return compose.search_results(label, _matched(r, label, matches), 0.9, note=note)
+        return compose.search_results(label, _matched(r, label, matches), 0.9)
 
     def _required_only(self, r: Reading, roles, search: search_terms.Search) -> Answer | None:
         """"Which roles (don't) require a Master's degree as the minimum": a degree
@@ -205,7 +205,6 @@ class StoreSearch:
         tried = set()
         longest = len(words) if whole else min(len(words), MAX_PHRASE_WORDS)
         for n in range(longest, len(words) - 1 if whole else 0, -1):
-            parts = []  # the parts of n words some fact has, leftmost first
             for start in range(len(words) - n + 1):
                 part = " ".join(words[start:start + n])
                 if part in tried:
@@ -226,12 +225,7 @@ class StoreSearch:
                     if n > 1:  # a phrase, with a few words between its own too
                         matches = with_words_between(self.knowledge, written, matches)
                     if matches:
-                        if n == len(words):
-                            return written, matches
-                        parts.append((written, matches))
-                        break
-            if parts:
-                return _most_specific(parts)
+                        return written, matches
         return term, []
 
     def _with_marks(self, part: str) -> list[str]:
@@ -385,14 +379,6 @@ class StoreSearch:
 # Words a phrase searched for may have between its own, as one clause says
 # it: "junior engineers" in "a team of mid-level and junior back-end engineers".
 WORDS_BETWEEN = 3
-
-
-def _most_specific(parts: list[tuple[str, list]]) -> tuple[str, list]:
-    """Of the parts of a phrase no fact has whole, the one the fewest roles
-    mention, leftmost among equals: "AWS Lambda" is looked for as "Lambda",
-    the thing named, not as "AWS", its maker, which every cloud role names
-    (the roles listed for Lambda were four, one of them saying no Lambda)."""
-    return min(parts, key=lambda part: len({m.role.id for m in part[1]}))
 
 
 def roles_posted_in(r: Reading, term: str) -> set[int]:
