@@ -747,11 +747,6 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
     for one role asked several facts, the others than the first (`also`);
     for an answer about one role or a pair, those roles as talked about
     (`discussed`: the store adds them to those talked about before)."""
-    if not role_ids and answer.kind == UNKNOWN_ROLE and asked in V.ROLE_INTENTS:
-        # "data analyst salary?" answered "I don't have it": no role is on screen any more, but the
-        # question is, so "and for the global lead?" asks its salary (and "its skills?" has no role)
-        return Context((), asked, topic=topic, candidate_years=told.candidate_years, company=told.company,
-                       candidate_told=told.candidate_told)
     if not role_ids or answer.kind not in (CLARIFY, UNKNOWN_ROLE, ANSWER):
         return None
     if answer.kind in (CLARIFY, UNKNOWN_ROLE):  # "I don't have that role; close ones: …": "the first one" picks

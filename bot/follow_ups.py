@@ -135,8 +135,8 @@ class FollowUps:
         if not (cue.any or r.ambiguous is not None or r.weak or (short and (r.unknown_words or role_intent is None))):
             return None
         context = context or recall()
-        if not context or not context.role_ids and not (cue.talked is not None and context.discussed):
-            return None  # none on screen after "I don't have that role", but "the first one we discussed" is kept
+        if not context or not context.role_ids:
+            return None
         if context.choosing and not r.roles and C.declined(r.tokens):
             return self._declined(r)
         if (several := self._places_picked(r, context, cue, role_intent)) is not None:
