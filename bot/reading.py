@@ -20,7 +20,6 @@ from bot.intents import IntentMatch, PhraseHit
 from bot.qualifiers import Qualifier
 from bot.roles import Candidate, Mention, RoleIndex
 from bot.acronyms import Acronyms
-from bot.skill_names import SkillNames
 from bot.spelling import Speller
 from bot.text import PICK_MARK, Token, cap, fold, split_glued, tokenize, words_of
 from knowledge import sections as S
@@ -306,8 +305,6 @@ class QuestionReader:
             self._spelling = Speller(self.knowledge.fact_words(), (*index.postings, *names.name_words))
             self._acronyms = Acronyms(self.knowledge, self._spelling.documents,
                                       V.FUNCTION_WORDS | set(index.postings) | set(names.name_words))
-            self._skill_names = SkillNames(self.knowledge, self._spelling.documents,
-                                           V.FUNCTION_WORDS | set(index.postings) | set(names.name_words))
             self._spelled_of = index
         return self._spelling
 
@@ -358,7 +355,7 @@ class QuestionReader:
                 continue  # "roles for a kafka expert": a person with a skill, and the skill is searched
             if read_as is not None:
                 start, end, extra = index.words_beside(reading.text, reading.tokens, mention, read_as, free,
-                                                          reading.display, self._skill_names)
+                                                          reading.display)
                 if extra:
                     reading.missing.append((mention, start, end, extra))
                     continue

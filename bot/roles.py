@@ -47,8 +47,6 @@ from bot.vocabulary import (
 
 # Longest run of content words tried as one title.
 MAX_SPAN_WORDS = 6
-# A candidate this sure is the title named in full, not a guess (`words_beside`).
-WHOLE_TITLE_SCORE = 0.9
 # Past this many titles sharing a run's words, only exact titles are scored:
 # a run that common ("engineer" among 100,000 titles) names no role by itself.
 MAX_PARTIAL_CANDIDATES = 400
@@ -421,16 +419,14 @@ class RoleIndex:
         return unique
 
     def words_beside(self, text: str, tokens: list[Token], mention: Mention, candidate: Candidate,
-                     free: list[bool], typed: str = "", skill_name=lambda word: False) -> tuple[int, int, list[str]]:
+                     free: list[bool], typed: str = "") -> tuple[int, int, list[str]]:
         """The noun phrase of `mention` read as `candidate` (token start, end) and
         the words in it that make it another role: "security" in "security
         engineer", "recruiter" in "global lead recruiter". The phrase takes the
         `free` words before the mention that can stand in a noun phrase
         (`in_phrase`) and, when the mention stops short of the title's last word,
         runs on to a word that can end a title ("lead backend dev"). Seniority,
-        filler and a cut-short word of the title ("glob") make no other role; nor
-        does a `skill_name` before a title named in full by two words or more
-        ("kafka aws lead back end engineer fit"): the clause before, run on."""
+        filler and a cut-short word of the title ("glob") make no other role."""
 
         def joined(i: int) -> bool:  # token i and the next one, apart only by spaces or hyphens
             return not text[tokens[i].end:tokens[i + 1].start].strip(" -")
@@ -463,15 +459,9 @@ class RoleIndex:
             word = tokens[i].text
             return singular(word) is not None and word not in self.postings
 
-        whole = mention.end - mention.start >= 2 and candidate.title.role_id is not None \
-            and candidate.score >= WHOLE_TITLE_SCORE
-
-        def clause_before(i: int) -> bool:  # "... kafka aws lead back end engineer": a skill ends the clause
-            return whole and skill_name(tokens[i].text)
-
         start = mention.start
         while start > 0 and in_phrase(start - 1) and joined(start - 1) and not after_subject(start - 1) \
-                and not plural_topic(start - 1) and not capital_after_lower(start - 1) and not clause_before(start - 1):
+                and not plural_topic(start - 1) and not capital_after_lower(start - 1):
             start -= 1
         extra = defining(tokens[start:mention.start])
         end = mention.end
