@@ -206,7 +206,9 @@ class AcrossRoles:
                 and (each := self._every_role(r, roles, role_intent)) is not None:
             return each
         placed = any(q.kind == PLACE for q in r.qualifiers)  # "list the roles in canada": those posted there
-        if intents.has(V.LIST_ROLES, 5) and not own_words and not filtered and not _money(r.text) and not placed:  # not "number of roles over 200k"
+        ranked = role_intent in (V.SALARY, V.EXPERIENCE) and _extreme(r) is not None  # "list roles by salary ceiling"
+        if intents.has(V.LIST_ROLES, 5) and not own_words and not filtered and not _money(r.text) and not placed \
+                and not ranked:  # not "number of roles over 200k"
             r.decision = "list roles"
             return compose.list_roles(roles)
         if role_intent == V.SALARY and not r.roles and r.ambiguous is None and thresholds.read(r.text) is None \
@@ -433,7 +435,9 @@ def _their_after(words: list[str]) -> bool:
 
 def _asks_for_a_role(r: Reading) -> bool:
     """Whether the question asks which role, in the singular, naming none."""
-    return not r.roles and r.ambiguous is None and any(t.text in V.ONE_ROLE_WORDS for t in r.tokens)  # "what role fits someone with 5 YOE"
+    # "what role fits someone with 5 YOE", "whose range would 9 years fall in?"
+    return not r.roles and r.ambiguous is None and any(t.text in V.ONE_ROLE_WORDS or t.text == "whose"
+                                                       for t in r.tokens)
 
 
 def _about_start(tokens) -> int:
@@ -450,8 +454,7 @@ def _in_range(tokens) -> bool:
     """Whether the question says "in range" or "within range": of years told
     ("candidate has 8 years - which roles are in range?"), the roles whose
     years fit them, as "fit" asks; with no years told it asks nothing here."""
-    return any(t.text in V.IN_RANGE_NOUNS and i and tokens[i - 1].text in V.IN_RANGE_BEFORE
-               for i, t in enumerate(tokens))
+    return C.placed_in_range(tokens)
 
 
 # Two amounts joined as a band: "160-220k", "$150k to $230k", "between 150,000 and 230,000".

@@ -149,7 +149,8 @@ def answer(assistant, r: Reading, recall: Callable, role_intent: str | None) -> 
             return ranked
         # nothing they have that a role says ("someone with 7 years, where should I
         # put them?"): their years alone place them, below
-    elif fit and told is None and not r.roles and (ranked := _told_before(assistant, r, recall)) is not None:
+    elif fit and told is None and not r.roles and role_intent in (None, V.EXPERIENCE) \
+            and (ranked := _told_before(assistant, r, recall)) is not None:  # not "their feeder role fits?"
         return ranked
     if told is None and not fit or r.missing and not asked(r) or thresholds.read(r.text) is not None:
         return None
@@ -359,7 +360,20 @@ def _that_judged(assistant, r: Reading, recall: Callable, words: set[str]) -> An
         r.candidate_years, r.candidate_told = context.candidate_years, context.candidate_told
     r.used_context = True
     r.decision = "what was told, asked of the role in question after a candidate's fit: its experience"
-    return assistant._role_answer(V.EXPERIENCE, profile, 0.7)
+    answer = assistant._role_answer(V.EXPERIENCE, profile, 0.7)
+    # "she also speaks at conferences, does that count": the role's items saying what was told, first
+    asking = next(i for i, t in enumerate(r.tokens) if t.text in ASKING_WHETHER and i + 2 < len(r.tokens)
+                  and r.tokens[i + 1].text in THAT_WORDS and r.tokens[i + 2].text in MATCHING_WORDS)
+    told = {within_role.stem(t.text) for t in r.tokens[:asking] if not t.brk and t.text not in V.FUNCTION_WORDS
+            and t.text not in DEGREE_WORDS and t.text not in DESCRIBING_WORDS and t.text not in ADDING_WORDS
+            and t.text not in V.WITHIN_STOP_WORDS and t.text not in V.PRONOUNS and not t.text.isdigit()
+            and len(t.text) > 1}
+    ranked = within_role.rank(profile, told) if told else None
+    if ranked is not None and ranked.best >= NAMED_MIN_SCORE and (more := within_role.not_shown(answer, ranked)):
+        r.decision += f", led by its items about {', '.join(ranked.words)}"
+        answer = replace(answer, sections=tuple(replace(s, items=s.items[:ITEMS_NAMED_SHOWN])
+                                                for s in more[:ITEMS_NAMED_SHOWN]) + answer.sections)
+    return answer
 
 
 def _asks_whether_that_matches(tokens) -> bool:

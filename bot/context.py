@@ -77,8 +77,11 @@ LOOSE_FIT_MARGIN = 0.12
 # "in a lead role", "any senior position": a kind of role, not one of the store's.
 INDEFINITE = {"a", "an", "any"}
 KIND_NOUNS = {"role", "position", "capacity", "job", "seat", "one"}  # "not a lead one": a kind, not a pick
-# Words joining kinds of role said together ("a senior or lead role"), and how many may be joined.
-JOINING_KINDS = {"or", "and"}
+# A step up to a level: "how long for the senior/lead jump?" names a kind of role
+# after "the" too, as no role of the store is a jump.
+LEVEL_STEP_NOUNS = {"jump", "promotion", "step", "leap", "bump"}
+# Words joining kinds of role said together ("a senior or lead role", "senior/lead"), and how many may be joined.
+JOINING_KINDS = {"or", "and", "|"}
 MAX_JOINED_KINDS = 2
 # "none of these", "neither": a reply to a question back that takes no option.
 REFUSING_WORDS = {"none", "neither", "nor", "no", "not", "nope"}
@@ -628,9 +631,11 @@ def kind_of_role(tokens: list[Token], start: int, end: int) -> tuple[str, ...]:
             end += 2  # "a [senior] or lead role"
     before = tokens[start - 1].text if start > 0 else None
     after = tokens[end].text if end < len(tokens) else None
-    if before not in INDEFINITE or after not in KIND_NOUNS:
+    if not (before in INDEFINITE and after in KIND_NOUNS
+            or before in INDEFINITE | {"the"} and after in LEVEL_STEP_NOUNS):
         return ()
-    return tuple(t.text for t in tokens[start:end + 1] if not t.brk and t.text not in V.FUNCTION_WORDS)
+    return tuple(t.text for t in tokens[start:end + 1] if not t.brk and t.text not in V.FUNCTION_WORDS
+                 and t.text not in LEVEL_STEP_NOUNS)
 
 
 def the_other(context: Context) -> int | None:
@@ -654,6 +659,29 @@ def other_one(tokens: list[Token]) -> bool:
     return any(t.text in OTHER_WORDS and not t.brk and (i + 1 == len(tokens) or tokens[i + 1].brk
                                                       or tokens[i + 1].text in OTHER_ONE_NOUNS)
                for i, t in enumerate(tokens))
+
+
+# A range, and the words that place a number in it when it is their object
+# though it stands before them: "which roles' ranges would 13 land *in*?".
+RANGE_NOUNS = V.IN_RANGE_NOUNS | {"ranges", "brackets"}
+PLACED_IN = V.IN_RANGE_BEFORE | {"inside", "into"}
+
+
+def placed_in_range(tokens: list[Token]) -> bool:
+    """Whether the question places a number in ranges: "in range", "within
+    the bracket", or a range the object of "in" left at the end of its
+    clause ("which roles' ranges would 13 land in?", "whose range is 13
+    within?"): years in a role's range of experience, as "fit" asks."""
+    texts = [t.text for t in tokens]
+    for i, word in enumerate(texts):
+        if word not in RANGE_NOUNS:
+            continue
+        if i and texts[i - 1] in V.IN_RANGE_BEFORE:
+            return True
+        if any(texts[j] in PLACED_IN and (j + 1 == len(tokens) or tokens[j + 1].brk and texts[j + 1] != "of")
+               for j in range(i + 1, len(tokens))):
+            return True
+    return False
 
 
 def others_left(context: Context) -> tuple[int, ...]:
@@ -757,7 +785,7 @@ def context_after(answer: Answer, role_ids: list[int], asked: str | None,
     if answer.intent == V.COMPARE:  # what they were compared on, when the question said
         intent = asked if asked in V.ROLE_INTENTS else V.COMPARE
     return Context(tuple(role_ids), intent, ranked=len(role_ids) > 1 and is_ranking(answer),
-                   topic=topic if len(role_ids) == 1 else (), bounds=tuple(bounds), candidate_years=told.candidate_years,
+                   topic=topic if len(role_ids) == 1 or answer.intent == V.COMPARE else (), bounds=tuple(bounds), candidate_years=told.candidate_years,
                    company=told.company, candidate_told=told.candidate_told, target=target, listed=tuple(listed) if len(role_ids) == 1 and role_ids[0] in listed else (),
                    unplaced=tuple(unplaced) if len(role_ids) > 1 and is_ranking(answer) else (),
                    facet_shown=facet_shown if len(role_ids) == 1 and intent is None else "",

@@ -23,7 +23,7 @@ from bot.answer import Answer
 from bot.roles import RoleIndex
 from bot.career import MAX_LINKS_SHOWN
 from bot.fuzzy import singular
-from bot.reading import ROLE_SUGGEST, Reading, band_width
+from bot.reading import ROLE_SUGGEST, Reading, band_width, one_extreme
 from bot.rules import SEEDS_INTENTS, _from_postings
 from bot.text import fold, tokenize
 from bot.question_words import _stem
@@ -71,6 +71,9 @@ class FollowUps:
             return paths
         if (required := self._whether_required(r, recall)) is not None:
             return required
+        if not r.roles and r.ambiguous is None and not r.missing and _about_it_alone(r) \
+                and (said := self._said_about_it(r, recall)) is not None:
+            return said  # "what does that doc say exactly about it?": the topic just asked, in its words
         if not r.roles and (track := _track_said(r)) and (found := self._career_level_shown(r, recall, track)):
             return found  # "and the leadership track?" with career links on screen: the links on that track
         # "which of them mentors senior and principal engineers?": titles
@@ -310,7 +313,8 @@ class FollowUps:
             r.used_context = True
             end = thresholds.end_named(r.text) if facet == V.SALARY else None  # "and more at the bottom?": the floors
             r.decision = f"rank the roles shown by {facet}" + (f" (the {end} of each range)" if end else "")
-            return compose.ranking(facet, tuple(roles), highest=highest, confidence=0.8, end=end)
+            return compose.ranking(facet, tuple(roles), highest=highest, confidence=0.8, end=end,
+                                   extreme_only=_one_end_picked(r))  # "the lowest paid of those": its figures alone
         if widened and short and not role_intent and not cue.which:  # "both" after one of two roles
             role_intent = C.still_asked(context)
         if widened and role_intent and len(roles) > 1 and not cue.which:
@@ -379,6 +383,24 @@ class FollowUps:
         r.used_context = True
         r.decision = f"whether what was shown is required: the role in question's {asked} again"
         return self._role_answer(asked, profile, 0.8)
+
+    def _said_about_it(self, r: Reading, recall: Callable[[], Context | None]) -> Answer | None:
+        """"What does that doc say exactly about it?" after items of a role
+        about a topic (or roles compared on it): the items of the role in
+        question (the first of those shown: "that doc" is one) that say the
+        topic's words, as asking the topic again of it would; None when the
+        last answer had no topic."""
+        context = recall()
+        if not context or context.choosing or not context.role_ids or not (topic := C.topic_again(context)):
+            return None
+        profile = self._profile(context.role_ids[0])
+        ranked = within_role.rank(profile, set(topic)) if profile is not None else None
+        if ranked is None or ranked.best < WITHIN_ROLE_MIN_SCORE:
+            return None
+        r.used_context = True
+        r.decision = f"what the role in question's documents say of the topic asked before: {', '.join(ranked.words)}"
+        r.ranked, r.topic = ranked.items, ranked.words
+        return within_role.answer(profile, ranked, 0.8)
 
     def _shared(self, r: Reading, context: Context, asked: str) -> Answer:
         """The roles on screen compared again on what they were compared on,
@@ -528,10 +550,15 @@ class FollowUps:
         """"And the others?", "what about all the other roles?" after a fact
         of one role (or a few): that fact, or the one now asked, for every
         other role, side by side while the store is small enough to show them."""
-        if not cue.rest or r.roles or r.ambiguous is not None or context.choosing or not context.role_ids:
+        placed = C.placed_in_range(r.tokens)  # "any other role in range for 9 years?": the others' years
+        if not (cue.rest or placed and _other_roles_said(r)) or r.roles or r.ambiguous is not None \
+                or context.choosing or not context.role_ids:
             return None
         asked = role_intent or C.still_asked(context)
         others = [role.id for role in self.knowledge.roles() if role.id not in context.role_ids]
+        if placed and others and (years := C.years(r.tokens, True) or context.candidate_years) is not None:
+            # "which other roles' ranges would 13 land in?": the others whose years take them
+            return self._years_fit(r, [self.knowledge.role(i) for i in others], years)
         if asked is None or not 0 < len(others) <= EACH_ROLE_SHOWN:
             return None
         r.used_context = True
@@ -784,10 +811,16 @@ class FollowUps:
     def _years_fit(self, r: Reading, roles, asked: int) -> Answer:
         """"is 10 enough?", "which of the two fits someone with 9 years?": the
         experience of the roles whose stated range takes that many years
-        (of every role in question when none or all do), for the asker to judge."""
-        fitting = [role for role in roles if C.fits(role.experience, asked)] or roles
+        (of every role in question when none or all do, saying so when none does), for the asker to judge."""
+        fitting = [role for role in roles if C.fits(role.experience, asked)]
         r.used_context = True
         r.decision = f"the roles in question whose experience takes {asked} years"
+        if not fitting and len(roles) > 1:  # "any other role in range for 9 years?": none, said so
+            r.decision = f"no role in question's experience takes {asked} years: each shown"
+            shown = compose.compare(V.EXPERIENCE, [self._profile(role.id) for role in roles], 0.8)
+            said = f"None of these roles' stated years takes {asked}."
+            return replace(shown, summary=" ".join(filter(None, (said, shown.summary))))
+        fitting = fitting or roles
         if len(fitting) == 1:
             return self._role_answer(V.EXPERIENCE, self._profile(fitting[0].id), 0.8)
         return compose.compare(V.EXPERIENCE, [self._profile(role.id) for role in fitting], 0.8)
@@ -840,6 +873,12 @@ class FollowUps:
             if matches:
                 if len(ids) == 1:  # "does it need go?" of one role: what "and the expert swe?" asks again
                     r.topic = tuple(dict.fromkeys(_stem(w) for w in part.split()))
+                    if (profile := self._profile(next(iter(ids)))) is not None \
+                            and (items := self._within_role(r, profile, None, 0.8)) is not None:
+                        # "and CI tools" after one role's observability tools: the answer naming the
+                        # role gives ("lead back end CI tools"), every item that says it, not three
+                        r.decision = f"the role in question's items about '{part}'"
+                        return items
                 r.decision = f"search the roles in question for '{part}'"
                 return compose.search_results(part, _matched(r, part, matches), 0.8)
         return None
@@ -857,6 +896,49 @@ REQUIREMENT_FACETS = {V.EDUCATION, V.EXPERIENCE, V.HARD_SKILLS, V.SOFT_SKILLS, V
 # Words that ask how much of a fact shown a capacity took ("how much of it
 # as a lead?", "how long of that as senior?"): no fact of their own.
 QUANTITY_ASKS = {"how", "much", "long", "many", "it", "that", "this", "those", "them", "then", "about", "ok", "okay"}
+
+
+# What "what does that doc say exactly about it?" says besides the topic pointed back at:
+# the verbs of saying, the nouns for a role's documents, and how closely it is asked.
+SAYING_IT = {"say", "says", "said", "saying", "mention", "mentions", "state", "states", "write", "writes", "written",
+             "wording", "words", "word", "exactly", "precisely", "specifically", "actually", "verbatim", "quote",
+             "doc", "docs", "document", "documents", "jd", "jds", "posting", "description", "text", "line", "lines"}
+POINTED_TOPICS = {"it", "that", "this"}
+
+
+# Words that ask how far apart the roles shown are ("pay gap at the top?", "by how much"), or
+# name an end of each range ("top"): every figure shown, not only the first role's.
+APART_WORDS = {"gap", "gaps", "difference", "differences", "differ", "much", "apart", "between", "top", "bottom"}
+
+
+def _one_end_picked(r: Reading) -> bool:
+    """Whether a ranking of the roles shown asks for the one at an end ("the
+    lowest paid of those", "which of them needs the least"), whose figures
+    alone are shown, not how far apart they are ("by how much at the top")."""
+    return one_extreme(r) and not {t.text for t in r.tokens} & APART_WORDS
+
+
+def _other_roles_said(r: Reading) -> bool:
+    """Whether "other" or "else" asks of roles besides those in question ("any
+    other role", "which else"), not the other one of a pair ("the other one")."""
+    words = [t.text for t in r.tokens]
+    return any(w in ("other", "else") and not (i and words[i - 1] in ("the", "that", "this"))
+               for i, w in enumerate(words))
+
+
+def _about_it(r: Reading) -> bool:
+    """Whether the question ends asking "about it" ("… say about that?"): a
+    topic pointed back at, not a role ("it" after "about" is what was asked)."""
+    words = [t.text for t in r.tokens if not t.brk]
+    return len(words) >= 2 and words[-1] in POINTED_TOPICS and words[-2] in C.TOPIC_WORDS
+
+
+def _about_it_alone(r: Reading) -> bool:
+    """Whether the question asks nothing but what a document says "about it":
+    every other word one of saying, of documents, or a small one."""
+    return _about_it(r) and all(t.brk or t.text in SAYING_IT or t.text in V.FUNCTION_WORDS or t.text in V.PRONOUNS
+                                or t.text in C.TOPIC_WORDS or t.text in V.WH_WORDS_OPENING
+                                or t.text in {"does", "do", "did"} for t in r.tokens)
 
 
 def _among_shown(context: Context, cue: C.Cues, fits: dict[int, float]) -> dict[int, float]:

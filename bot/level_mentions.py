@@ -12,6 +12,8 @@ product manager"), and a negated one ("product manager (not senior)")
 names the role the person does not mean.
 """
 
+import re
+
 from bot.roles import Mention, RoleIndex
 from bot.text import Token
 from bot.vocabulary import FAMILY_TITLE_WORDS, FAMILY_WORDS, FUNCTION_WORDS, LEVEL_WORDS, NUMBER_WORDS, PHRASE_BREAKS
@@ -279,18 +281,24 @@ def drop_states(mentions: list[Mention], tokens: list[Token]) -> None:
     mentions[:] = [m for m in mentions if not _being(m, tokens)]
 
 
-def _counted(mention: Mention, tokens: list[Token]) -> bool:
-    """Whether a mention is people counted in a team ("a team of 10 engineers")."""
+def _counted(mention: Mention, tokens: list[Token], folded: str = "") -> bool:
+    """Whether a mention is people counted in a team ("a team of 10 engineers"),
+    not a title that opens the next sentence ("led a team of 5. Expert SE or …?")."""
     i = mention.start
     return i >= 2 and (tokens[i - 1].text.isdigit() or tokens[i - 1].text in PEOPLE_COUNTS) \
-        and not tokens[i - 1].brk and tokens[i - 2].text in COUNTED_AFTER
+        and not tokens[i - 1].brk and tokens[i - 2].text in COUNTED_AFTER \
+        and not SENTENCE_END.search(folded[tokens[i - 1].end:tokens[i].start])
 
 
-def drop_counted(mentions: list[Mention], tokens: list[Token]) -> None:
+# Marks that end a sentence or clause between two words: no count of people runs over them.
+SENTENCE_END = re.compile(r"[.?!;]")
+
+
+def drop_counted(mentions: list[Mention], tokens: list[Token], folded: str = "") -> None:
     """Beside another role, a title counted as a team's members ("team of 10
     engineers - too many for one lead backend engineer?") is the team's
     people, not a role asked about: left out (in place)."""
-    _keep_if_any(mentions, [m for m in mentions if not _counted(m, tokens)])
+    _keep_if_any(mentions, [m for m in mentions if not _counted(m, tokens, folded)])
 
 
 # Words that, just before a lone level word, say what a person leads: "tech

@@ -12,7 +12,7 @@ left as it is.
 import re
 
 # 'a phrase', its opening quote after a space, "(" or the start, its closing one before a space, a mark or the end
-_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(]))['‘]([^'‘’\s][^'‘’]{0,78}?[^'‘’\s])['’](?=$|[\s.,;:!?)])")
+_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(]))['‘]([^'‘’\s][^'‘’]{0,198}?[^'‘’\s])['’](?=$|[\s.,;:!?)])")
 
 
 def as_double(text: str) -> str:

@@ -244,7 +244,7 @@ class QuestionReader:
         level_mentions.drop_capacities(mentions, tokens)
         people_mentions.drop_people(mentions, tokens, intents, ROLE_SUGGEST)
         said_as_role.keep_roles(mentions, tokens)
-        level_mentions.drop_counted(mentions, tokens)
+        level_mentions.drop_counted(mentions, tokens, folded)
         intents = intents.with_hits(possessives.reporting_owned(mentions, tokens, folded))  # "the X's manager"
         possessives.drop_possessed(mentions, tokens, folded, intents.used)
         facet_words.drop_facet_mentions(mentions, intents.used, qualifiers, ROLE_ACCEPT)
@@ -427,7 +427,9 @@ def _skilled_person(reading: Reading, mention: Mention, free: list[bool]) -> boo
     before = reading.tokens[mention.start - 1] if mention.start > 0 else None
     return all(t.text in V.SKILLED_PERSON_NOUNS for t in words) and before is not None \
         and free[mention.start - 1] and not before.brk and before.text not in V.NON_DEFINING_WORDS \
-        and not reading.text[before.start:before.end].endswith(("'s", "s'"))  # "my client's expert": its owner
+        and not reading.text[before.start:before.end].endswith(("'s", "s'")) \
+        and not _SENTENCE_END.search(reading.text[before.end:words[0].start])
+    # (not "my client's expert", its owner; nor "11 yrs, Kafka. Expert SE or …?", a sentence apart)
 
 
 def _names_a_title(mention: Mention) -> bool:
@@ -733,6 +735,13 @@ def band_width(r: Reading) -> str | None:
     return _extreme(r) if words & V.BAND_SPREAD_WORDS else None
 
 
+def _by_after_roles(said: list[str]) -> bool:
+    """Whether "by" follows the plural noun for roles ("list roles by salary
+    ceiling", "the jobs by years needed"): the roles in an order, as "sorted
+    by" says; "roles by Acme" is no order, but asks no pay or years either."""
+    return any(w == "by" and i and said[i - 1] in MANY_ROLES_WORDS for i, w in enumerate(said))
+
+
 def _extreme(r: Reading) -> str | None:
     """"highest" or "lowest" when the question asks for an extreme ("which
     role pays the most", "needs the least experience"), else None; not
@@ -741,7 +750,8 @@ def _extreme(r: Reading) -> str | None:
     words = {w for i, w in enumerate(said) if i not in not_ranking}
     if counted := C.count_from_end([w for i, w in enumerate(said) if i not in not_ranking]):
         return "highest" if counted[0] else "lowest"  # "bottom 2 roles by pay": roles counted from the low end
-    if words & V.ORDER_WORDS:  # "order the roles by experience"; "sorted by pay, which comes last"
+    if words & V.ORDER_WORDS or _by_after_roles(said):
+        # "order the roles by experience"; "sorted by pay, which comes last"; "list roles by salary ceiling"
         return "lowest" if words & (V.LOWEST_WORDS | V.ORDER_LAST_WORDS) else "highest"
     if words & V.JUNIOR_WORDS and words & (V.HIGHEST_WORDS | V.LOWEST_WORDS):
         return "lowest" if words & V.HIGHEST_WORDS else "highest"  # "the most junior role"

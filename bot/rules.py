@@ -270,9 +270,23 @@ def missing_role(turn: Turn, r: Reading) -> Answer | None:
     if r.missing and _topic_of_the_role_named(turn, r):
         r.missing, r.decision = [], "a phrase of the named role's own documents, no other role"
         return None  # the role named answers, as if the phrase were any topic of it
+    if r.missing and not r.roles \
+            and not any(_shaped_like_a_title(turn, r, start, end) for _m, start, end, _x in r.missing):
+        r.missing, r.decision = [], "a field of work beside a title's word, no title: no role missing"
+        return None  # "candidate: healthcare software, HIPAA compliance … which role lists that?"
     if r.missing:
         return turn.assistant._missing_role(r)
     return None
+
+
+def _shaped_like_a_title(turn: Turn, r: Reading, start: int, end: int) -> bool:
+    """Whether the words read as a title the store lacks are shaped like one: a
+    noun for a person at work among them (`RoleIndex.looks_like_title`), or a
+    noun for a role after them ("fintech software role"); "healthcare software"
+    is a field of work, whatever title word it holds."""
+    index = turn.assistant._role_index(turn.assistant.knowledge.version)
+    return index.looks_like_title(r.words(start, end)) \
+        or end < len(r.tokens) and r.tokens[end].text in V.ONE_ROLE_WORDS
 
 
 def _topic_of_the_role_named(turn: Turn, r: Reading) -> bool:
@@ -520,6 +534,8 @@ def _compared(turn: Turn, r: Reading, ids: list[int], confidence: float) -> Answ
     if any(namings):
         words = next(n[0] for n in namings if n)
         r.decision = f"their facts that name '{' '.join(words)}'"
+        # kept for "what does that doc say about it?"
+        r.topic = r.topic or tuple(dict.fromkeys(within_role.stem(w) for w in words))
         compared = compose.compare_naming(profiles, words, [n[1] if n else [] for n in namings], confidence)
     else:
         r.decision = f"on {role_intent or 'the essentials'}"
@@ -768,12 +784,23 @@ def role_fact(turn: Turn, r: Reading) -> Answer | None:
         summary, _lead = gist.role_sentences(one.profile, first)
         if summary:
             answer = replace(answer, summary=summary)
-    if one.intent == V.PRIMARY and _in_the_role_s_shoes(r):
+    if one.intent == V.PRIMARY and (_in_the_role_s_shoes(r) or _what_it_involves(r)):
         # "what would I be doing as an expert swe?": the role as its own documents put it to the candidate, first
         defined = tuple(Item(f.text, label=f.label, source=f.source) for f in one.profile.section(S.OVERVIEW))
         if defined:
             answer = replace(answer, sections=(Section(S.TITLES[S.OVERVIEW], defined),) + answer.sections)
     return a._with_items_named(r, one.profile, answer) if one.role_intent is not None else answer
+
+
+# Verbs that ask what a whole role takes in: "what does the engineer role involve?".
+INVOLVING_VERBS = {"involve", "involves", "entail", "entails"}
+
+
+def _what_it_involves(r: Reading) -> bool:
+    """Whether the duties were asked only by a verb of taking in ("what does
+    the X role involve?"): the role as its documents define it, then its duties."""
+    said = set(r.intents.phrases(V.PRIMARY))
+    return bool(said) and said <= INVOLVING_VERBS
 
 
 def _asked_briefly(r: Reading) -> bool:

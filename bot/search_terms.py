@@ -228,7 +228,7 @@ def search_of(text: str, tokens: list[Token], used, searchable=lambda word: True
 
 
 # A phrase in double quotes (single ones read as such: `bot.quote_marks`).
-_QUOTED = re.compile(r'"([^"]{3,80})"')
+_QUOTED = re.compile(r'"([^"]{3,200})"')
 # A quote of this many words or more is a document's phrase, looked for whole.
 MIN_QUOTED_WORDS = 2
 

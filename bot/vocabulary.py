@@ -169,6 +169,10 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         # "the range" on its own, one of several asks ("I need the range, the min YOE and ..."):
         # a recruiter's range is the pay range; "years range" keeps its heavier "years"
         "the range": 2.5,
+        # the range of the role pointed at ("cand: 11 yrs, asking 270k", then "range there?"); a
+        # bare "range" stays faint, as "experience range" and "meet the X range" of years say
+        **{f"range {there}": 2.5 for there in ("there", "for it", "for that", "for this", "for them", "for those",
+                                               "for that role", "for that one", "on it", "on that")},
         # a figure weighed against the band: "is 240k outside the band", "would 190k be within range"
         **{f"{where}{the}{band}": 5 for where in ("outside ", "out of ", "within ", "inside ", "in ", "above ", "below ")
            for the in ("the ", "") for band in ("band", "range", "pay band", "pay range", "salary band", "salary range")},
@@ -284,6 +288,8 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
     },
     CAREER_NEXT: {
         "next": 3, "next step": 5, "next role": 5, "after": 3, "comes after": 4, "go from here": 5,
+        # "what comes next for those": the next steps, no "Comes from" asked by its "comes"
+        "comes next": 5, "come next": 5, "coming next": 5, "came next": 5,
         "go next": 5, "promotion": 4, "promotions": 4, "promoted": 4, "advance": 4, "advancement": 4, "step up": 4,
         "move up": 4, "future": 2, "exit": 2, "progress to": 4, "ladder above": 6, "level above": 6,
         "career ladder": 6,  # a ladder is climbed: the steps up, not where people come from
@@ -306,6 +312,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
         "lateral": 5, "laterally": 5, "sideways": 5, "switch": 3, "pivot": 4, "transfer": 3,
         "move sideways": 6, "lateral moves": 6, "same level": 3, "move": 1, "similar": 4,
         "similar roles": 5, "similar jobs": 5, "comparable roles": 5, "adjacent": 4, "related roles": 5,
+        # a move said by the direction it does not take: "any non-up moves", "moves that aren't upward"
+        **{f"{no} {way}": 5 for no in ("non", "not", "aren't", "isn't", "other than", "besides")
+           for way in ("up", "upward", "upwards", "vertical", "a promotion")},
     },
     PERKS: {
         "perks": 5, "perk": 5, "benefits": 4, "benefit": 4, "remote": 4, "remotely": 4, "hybrid": 4,
@@ -560,6 +569,9 @@ INTENT_PHRASES: dict[str, dict[str, float]] = {
                                                                           "openings")},
         "is that in": 3, "is it in": 3, "are they in": 3, "show up": 3, "shows up": 3, "come up": 3, "appear": 3, "appears": 3,
         "comes up": 3, "appear": 3, "appears": 3, "appear in": 3, "appears in": 3, "found in": 3,
+        # where a line quoted comes from: "which job is it from: '…'", "what posting is this from?"
+        **{f"{noun} is {it} from": 4 for noun in ("role", "job", "posting", "jd", "description", "document")
+           for it in ("it", "this", "that")},
     },
     PATH: {
         "get from": 4, "how do i get": 3, "route from": 4, "path from": 4, "go from": 3,
