@@ -111,11 +111,11 @@ class Mention:
 
 # Words after "of" that start an owner, not the rest of a title: "the team of *the* lead" is the
 # lead's team; a title says "Head of Engineering", never "Head of the Engineering".
+OWNER_ARTICLES = {"the", "a", "an", "their", "its", "his", "her", "our", "your", "my"}
 # Words no title has inside it that set one role against another ("the engineer not
 # the lead", "expert no the global one"): a run of title words stops at them, though
 # they are function words a title may otherwise stand around.
 CONTRAST_WORDS = {"not", "no", "neither"}
-OWNER_ARTICLES = {"the", "a", "an", "their", "its", "his", "her", "our", "your", "my"}
 
 
 # One letter and a hyphen before a title word: "E-commerce", "e-Learning", "X-ray".
