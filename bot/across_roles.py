@@ -82,7 +82,8 @@ BARE_TERM_ASKING = V.WH_OBJECT_WORDS | {"who", "whom", "how", "why", "where", "w
 # Words saying a fact is given at all: "how many roles have salaries posted" counts those that state pay.
 STATING_WORDS = {"posted", "listed", "stated", "given", "published", "disclosed", "shown", "specified", "public"}
 # ... and, beside a facet asked by itself, the verbs and nouns of giving a value:
-# "which roles list a salary figure?", "which roles state a salary?" (no search for "figure").
+# "which roles list a salary figure?", "which roles state a salary?" (no search for "figure");
+# the nouns also stand for the value on screen ("which one has no figure?" after pay side by side).
 STATING_VERBS = {"state", "states", "list", "lists", "give", "gives", "show", "shows", "post", "posts",
                  "publish", "publishes", "disclose", "discloses", "specify", "specifies", "mention", "mentions"}
 VALUE_NOUNS = {"figure", "figures", "number", "numbers", "amount", "amounts", "value", "values", "info",

@@ -286,7 +286,7 @@ class FollowUps:
             # "which is more senior / junior": ranked by experience, whatever was asked before
             facet, highest = V.EXPERIENCE, cue.more == (cue.level > 0)
         if among and cue.which and facet and search_terms.negation_at(r.tokens, r.intents.used) is not None \
-                and all(w in V.NEGATION_WORDS or w.endswith("n't") or w in SHOWN_VALUE_NOUNS for w in r.unknown_words):
+                and all(w in V.NEGATION_WORDS or w.endswith("n't") or w in VALUE_NOUNS for w in r.unknown_words):  # "which one has no figure?"
             # "which of them has no range?" after pay side by side: the roles shown that state none (a
             # ranking sets those apart, `Context.unplaced`), not a search for the words
             roles += [role for role in (self.knowledge.role(i) for i in context.unplaced) if role and role not in roles]
@@ -1083,10 +1083,6 @@ def _guessed_title(mention, r: Reading, index: RoleIndex) -> bool:
         (singular(t.text) or t.text) in index.postings or t.text in index.postings
         for t in r.tokens[mention.start:mention.end] if not t.brk and t.text not in V.FUNCTION_WORDS)
 
-
-# Nouns for the value on screen, whatever its facet: "which one has no figure at
-# all?" after pay side by side asks which states no pay.
-SHOWN_VALUE_NOUNS = VALUE_NOUNS
 
 
 def _asked_of_the_store(r: Reading) -> bool:
